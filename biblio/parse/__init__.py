@@ -43,11 +43,13 @@ def read_reference(text: str) -> Item:
         add_flag(item, NEEDS_REVIEW)
         return item
     from biblio.parse.chooser import choose  # the model loads on first use, not on import
+    from biblio.parse.review.signals import misread_shape
 
     tidy = tidy_input(text)
     label = split_label(tidy)
     body = tidy if label is None else tidy[label.end :]
-    item = exclusive_reading(body) or choose(body)
+    exclusive = exclusive_reading(body)
+    item = exclusive or choose(body)
     item = comma_parts_record(body, item) or item
     if label is not None:
         item = keep_label(item, label, tidy)
@@ -55,6 +57,9 @@ def read_reference(text: str) -> Item:
     eprint_apart(item)
     handles_apart(item)
     closing_address_apart(item, body)
+    # the final record's values checked again: the steps above move some after the score
+    if misread_shape(item, body, scored=exclusive is None):
+        add_flag(item, NEEDS_REVIEW)
     if tidy != text:
         biblio_data(item)["source"] = text
     return item

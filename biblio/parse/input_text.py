@@ -94,7 +94,7 @@ _GLUED_TITLE = lazy_pattern(r"(?<![\w.])(?:1[5-9]|20)\d\d[a-z]?\.(?=[\u201c\u201
 # an italic run's opening mark typed before its space ("2010.* Experiments …*", "In* The …*")
 _SPACED_OPENING = lazy_pattern(r"(?<=[^\s*])\* (?=[^\W\d_])")
 # (the Bluebook's "See, e.g.,", "See, for example,", "See, in particular,", "But see")
-_POINTING_WORDS = lazy_pattern(
+POINTING_WORDS = lazy_pattern(
     r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|(?:But\s+s|S)ee,?\s+(?:also|e\.\s?g\.|for\s+(?:example|instance)|in\s+particular),?)"
     r"\s+(?=\S)"
 )
@@ -176,7 +176,7 @@ def _tidied(text: str) -> str:
     if "Bibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:
         text = _INDEX_IDS.sub("", text).rstrip()
     if text[:1] in "VvCcSB":
-        text = _POINTING_WORDS.sub("", text, count=1)
+        text = POINTING_WORDS.sub("", text, count=1)
     if "." in text:
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
     if "* " in text and text.count("*") % 2 == 0:

@@ -106,6 +106,9 @@ def _may_end_on_suffix(family: str) -> bool:
 # a family name opens on no conjunction, so a lone capital opening it is an initial whatever the letter ("E Jeffrey"
 # of "A Megrant, E Jeffrey,"); Irish "O Brien" keeps its "O"
 _INITIAL_IN_FAMILY = lazy_pattern(r"^(?!O\s)[A-Z]\.?\s|(?:^|\s)(?![AEIOUY]\b)[A-Z]\.?(?:\s|$)")
+# Vancouver's initials with no comma before the next name, read into a family name of mixed case ("Gulliford MC" of
+# "Forbes AB, Gulliford MC, B CJ"); a name in capitals ("DE LA CRUZ") is no such run
+_RUN_IN_INITIALS = lazy_pattern(r"\b[A-Z][a-z]\S*\s+[A-Z]{2,3}$")
 # words that name a body, a team or an outlet and are nobody's family name: a person read from an organisation
 # ("CBS News" as given CBS, family News; "Berzerk Games", "GCC team", "UN Women"); surnames that are also such
 # words (Press, Post, Court, Bank, Commons) are left out
@@ -381,7 +384,7 @@ def name_signals(item: Item) -> dict[str, float]:
             )
             initials_only += len(fam.rstrip(".")) <= 1
             suffix += _may_end_on_suffix(fam) and _SUFFIX_IN_FAMILY.search(fam) is not None
-            initial += " " in fam and bool(_INITIAL_IN_FAMILY.search(fam))
+            initial += " " in fam and bool(_INITIAL_IN_FAMILY.search(fam) or _RUN_IN_INITIALS.search(fam))
         long_given += len(str(n.get("given", "")).split()) > 3
         literal += "literal" in n
     words = " ".join(f"{n.get('given', '')} {n.get('family', '')} {n.get('literal', '')}" for n in names)
@@ -512,7 +515,7 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
     if on("value:role-word") or on("value:link-word"):
         values = " | ".join((title, container, publisher))
         ev["value:role-word"] = float(on("value:role-word") and _names_role(values))
-        ev["value:link-word"] = float(on("value:link-word") and bool(_LINK_IN_VALUE.search(values)))
+        ev["value:link-word"] = float(on("value:link-word") and _holds_link_word(values))
     if title:
         n = len(title.split())
         ev["title:short"] = float(n <= 2)
@@ -592,6 +595,16 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         if on("page:backwards"):
             ev.update(page_signals(page))
     return ev
+
+
+# "DOI" or "URL" as a noun among a title's words ("Accessibility for Crossref DOI Links", "… using Docker and a DOI"):
+# the title's own, not a link's label read into it ("doi:", "URL: …")
+_LINK_NOUN = lazy_pattern(r"(?i)(?<=[^\W\d_]\s)(?:doi|url)s?\b(?=\s+[^\W\d_]|\s*(?:\|\s|$))")
+
+
+def _holds_link_word(values: str) -> bool:
+    """Whether ``values`` hold a link's or an access note's word (``_LINK_IN_VALUE``) other than a noun of a title's."""
+    return any(not _LINK_NOUN.match(values, m.start()) for m in _LINK_IN_VALUE.finditer(values))
 
 
 def _names_role(values: str) -> bool:
@@ -828,8 +841,11 @@ def _title_whole(title: str, source: str) -> bool:
 
 
 # a document cited by its designation and title ("OMB Memo 22-09 - Moving the U.S. Government Toward Zero Trust
-# Cybersecurity Principles", "NIST Special Publication 800-63 - Digital identity Guidelines")
-_DESIGNATED = lazy_pattern(r"^\s*(?:\[[^\]]*\]\s*)?([A-Z][^\n]{2,60}?\d[\w./-]*)\s+[-\u2013\u2014]\s+(.+?)\.?\s*$")
+# Cybersecurity Principles", "NIST Special Publication 800-63 - Digital identity Guidelines"), or by its number, a colon
+# and its title in quotes (a standard's: '3GPP TS 23.316: "Wireless and wireline convergence …".')
+_DESIGNATED = lazy_pattern(
+    r"^\s*(?:\[[^\]]*\]\s*)?([A-Z0-9][^\n]{2,60}?\d[\w./-]*)(?:\s+[-\u2013\u2014]\s+|:\s+(?=[\"\u201c]))(.+?)\.?\s*$"
+)
 
 
 def _designated_title(item: Item, source: str) -> bool:
@@ -839,6 +855,31 @@ def _designated_title(item: Item, source: str) -> bool:
     if m is None or _YEAR.search(m.group(1)):
         return False
     return fold(m.group(2)) == fold(str(item["title"])) and fold(str(item.get("note", ""))) == fold(m.group(1))
+
+
+# a title closing on the period it covers: a range of years ("… Children, 1945-1982", "Pious Women, 200-1500") or a
+# decade ("… from the 1960s")
+_PERIOD_END = lazy_pattern(r"(?:\d{3,4}\s*[-\u2013]\s*(?:1[5-9]\d\d|20\d\d)|(?:1[5-9]\d|20\d)0s)\W*$")
+
+
+def _title_names_period(title: str, item: Item, source: str) -> bool:
+    """A year closing the title is the period the work covers, not its date run in: the title closes on a range of
+    years or a decade, and the record's own year, another, is written in the text outside the title."""
+    issued = _comparable(item, "issued")
+    if issued is None or not _PERIOD_END.search(title):
+        return False
+    year = str(issued)
+    return not title.rstrip(" .,;:)").endswith(year) and source.count(year) > title.count(year)
+
+
+# a reference that is only a link, after its label ("http://www.fao.org/3/a-i4060e.pdf", "[3] www.sercel.com/")
+_BARE_LINK = lazy_pattern(r"^\s*(?:\[[^\]]*\]\s*|\d+\.\s+)?<?((?:https?://|www\.)\S+?)>?\.?\s*$")
+
+
+def _link_whole(url: str, source: str) -> bool:
+    """The record's link is the whole text: a record of this one field is the text's own form."""
+    m = _BARE_LINK.match(source)
+    return m is not None and url.split("://")[-1].rstrip("/.") in m.group(1)
 
 
 def record_signals(
@@ -862,6 +903,8 @@ def record_signals(
             _title_whole(str(item["title"]), source) and not (lost_remainder(item) if lost is None else lost)
             or _designated_title(item, source)
         )
+    if present == 1 and item.get("URL"):
+        ev["fields:link-whole"] = float(_link_whole(str(item["URL"]), source))
     # text in no field made only of a style's own words (an access or archive note, the item's language, a
     # month) is no sign of a misreading: mends leave such notes out of every field on purpose
     style_only = ev["check:left-over"] and not (lost_remainder(item) if lost is None else lost)
@@ -886,6 +929,8 @@ def record_signals(
             ev["value:runs-past-italics"] = float(runs_past_italics(item, source))
         if want is None or "title:cut-inside-italics" in want:
             ev["title:cut-inside-italics"] = float(cut_inside_italics(item, source))
+        if ev.get("title:year") and _title_names_period(unmark(str(item.get("title", ""))), item, source):
+            ev["title:year"] = 0.0
     if blocks is None or "type" in blocks:
         ev.update(type_signals(item))
     if blocks is None or "year" in blocks:
@@ -897,6 +942,20 @@ def record_signals(
     if blocks is None or "edge" in blocks:
         ev.update(edge_signals(item))
     return ev
+
+
+def misread_shape(item: Item, source: str, scored: bool) -> bool:
+    """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``) or, where no
+    trees ``scored`` it, a value shape that flags whatever the score (``score.FORCED_SHAPES``)."""
+    from biblio.parse.review.misplaced import misplaced_signals
+    from biblio.parse.review.score import FORCED_SHAPES
+
+    if misplaced_signals(item, source):
+        return True
+    if scored:
+        return False
+    ev = record_signals(item, source, frozenset({"name", "value", "year"}), frozenset(FORCED_SHAPES))
+    return any(ev.get(name) for name in FORCED_SHAPES)
 
 
 # each signal's group, by the part of its name before the colon: what must be computed for a signal
