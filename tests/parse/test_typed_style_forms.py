@@ -149,3 +149,18 @@ def test_apa_forum_community_is_the_author_not_the_title() -> None:
     )
     assert item["author"] == [{"literal": "r/askscience"}]
     assert item["title"] == "Why is the sky blue at noon?"
+
+
+def test_ieee_access_date_with_its_colon_is_accessed_not_issued() -> None:
+    item = parse_reference(
+        '[15] "Tokenizers documentation," Hugging Face. Accessed: Jan. 12, 2024. [Online]. Available: '
+        "https://huggingface.co/docs/tokenizers"
+    )
+    assert item["accessed"] == {"date-parts": [[2024, 1, 12]]}
+    assert "issued" not in item and "note" not in item
+
+
+def test_apa_named_edition_in_brackets() -> None:
+    item = parse_reference("Brooks, F. P., Jr. (1995). *The tar pit: Essays on software* (Anniversary ed.). Wesley.")
+    assert item["edition"] == "Anniversary"
+    assert "note" not in item

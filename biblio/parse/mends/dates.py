@@ -73,15 +73,17 @@ _ROMANCE_ACCESS = lazy_pattern(
 # a cheap first look for these notes and for a page's update note
 _ACCESS_HINTS = ("onsult", "ccesso", "eraadpleegd", "ezocht")
 _UPDATE_HINTS = ("jour le", "ggiornat", "ijgewerkt")
-# ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019.", a Chicago
+# ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019.", IEEE's "Accessed:
+# Jan. 12, 2024.", a Chicago
 # note's ", accessed October 5, 2011."; ABNT's and
 # Spanish styles' "Acesso em: 3 out. 2020.", "Consultado el 5 de marzo de 2021", "Cited: Jan. 9, 2011."
 # (a preposition or a colon after the Romance word: "Recuperado de URL" announces an address, no date)
 _ACCESS_NOTE = lazy_pattern(
-    r"(?:^|(?<=[\s.,;]))(?:(?:Retrieved|Accessed|(?<=,\s)accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)"
+    r"(?:^|(?<=[\s.,;]))(?:(?:Retrieved|Accessed|(?<=,\s)accessed)(?:\s+(?:on|from))?:?(?:\s+(?=[^\W\d_])|\s*$)"
     r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$))"
 )
 _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-title", "note"])
+_MONTH = lazy_pattern(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?")
 _DATES = frozenset(["date", "accessed"])
 
 
@@ -101,8 +103,9 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
             m = _ROMANCE_ACCESS.search(s.text)
         else:
             continue
-        if m is None or (m.start() == 0 and s.text[m.end() :].strip()):
-            continue
+        rest = s.text[m.end() :].strip() if m is not None else ""
+        if m is None or (m.start() == 0 and rest and not _MONTH.fullmatch(rest)):
+            continue  # (IEEE's "Accessed: Jan | . 12, 2024.": the month cut from its day)
         a = s.start + m.end()
         while a < nxt.end and text[a].isspace():
             a += 1  # the word closed its span: the date opens the next

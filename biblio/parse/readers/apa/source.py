@@ -206,9 +206,11 @@ _REPORT_CODE = lazy_pattern(
 )
 
 
-# an edition named by its word, not its number: "Rev. edn.", "Expanded edition"
+# an edition named by its word, not its number: "Rev. edn.", "Expanded edition", "(Anniversary ed.)"
 _WORD_EDITION = lazy_pattern(
-    r"((?:Rev|Revised|Expanded|Updated|Abridged|Special|International|Reprint)\w*\.?)\s*(?:ed|edn|edition)\.?", re.I
+    r"((?:Rev|Revised|Expanded|Updated|Abridged|Unabridged|Special|International|Reprint|Anniversary|Student|Concise"
+    r"|Annotated|Illustrated|Centennial|Facsimile)\w*\.?)\s*(?:ed|edn|edition)\.?",
+    re.I,
 )
 
 
