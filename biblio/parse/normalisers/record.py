@@ -12,6 +12,7 @@ from biblio.parse.normalisers.container import (
     company_is_publisher,
     no_date_is_no_container,
     roman_pages_apart,
+    site_after_from,
     special_issue_apart,
 )
 from biblio.parse.normalisers.edition import edition_apart, named_edition
@@ -58,6 +59,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
+    site_after_from,  # "From MathWorld--A Wolfram Web Resource."
     paper_series,
     report_series,
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."

@@ -1,0 +1,42 @@
+"""Forms of the numbered References sections of scientific software's documentation (``realworld12.jsonl``, round rw13):
+MathWorld's own citation ``From MathWorld--A Wolfram Web Resource.`` and a book's publishing house after its
+quoted title (``"Title", Springer, 2002.``)."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+
+
+def test_the_site_a_page_is_taken_from_is_named_without_from() -> None:
+    item = parse_reference(
+        '[1] Weisstein, Eric W. "Gamma Distribution." From MathWorld--A Wolfram Web Resource.'
+        " https://mathworld.wolfram.com/GammaDistribution.html"
+    )
+    assert item["title"] == "Gamma Distribution"
+    assert item["container-title"] == "MathWorld--A Wolfram Web Resource"
+    assert item["URL"] == "https://mathworld.wolfram.com/GammaDistribution.html"
+
+
+def test_a_publishing_house_after_a_quoted_title_is_the_publisher() -> None:
+    item = parse_reference('[1] Dalgaard, Peter, "Introductory Statistics With R", Springer, 2002.')
+    assert item["publisher"] == "Springer" and "container-title" not in item
+    item = parse_reference(
+        '[3] A.V. Oppenheim and R.W. Schafer, "Discrete-Time Signal Processing", Prentice-Hall, 1999, pp. 468-471.'
+    )
+    assert item["publisher"] == "Prentice-Hall" and "container-title" not in item
+    assert item["page"] == "468-471"
+    item = parse_reference(
+        "[1] Mood, A. M., Introduction to the Theory of Statistics. McGraw-Hill (1950), pp. 394-399."
+    )
+    assert item["publisher"] == "McGraw-Hill" and "container-title" not in item
+
+
+def test_a_web_pages_owner_after_its_title_stays_as_read() -> None:
+    # an institution named after a page's title, with the page's address: the sets disagree on
+    # publisher or site, and the house rule leaves it alone
+    item = parse_reference(
+        '"Checklist for deposit", The University of Edinburgh,'
+        " https://www.ed.ac.uk/information-services/research-support/research-data-service/sharing-preservation"
+    )
+    assert item.get("container-title") == "The University of Edinburgh"
+    assert "publisher" not in item
