@@ -40,3 +40,30 @@ def test_a_web_pages_owner_after_its_title_stays_as_read() -> None:
     )
     assert item.get("container-title") == "The University of Edinburgh"
     assert "publisher" not in item
+
+
+def test_a_name_in_natural_order_keeps_its_suffix() -> None:
+    item = parse_reference(
+        '[1] Peyton Z. Peebles Jr., "Probability, Random Variables and Random Signal Principles", 4th ed, 2001, p. 57.'
+    )
+    assert item["author"] == [{"family": "Peebles", "given": "Peyton Z.", "suffix": "Jr"}]
+    assert item["title"] == "Probability, Random Variables and Random Signal Principles"
+
+
+def test_an_edition_in_brackets_after_the_title_is_no_part_of_the_publisher() -> None:
+    item = parse_reference(
+        "[3] Thomson, R. E. and Emery, W. J. (2014) Data Analysis Methods in Physical Oceanography (Third Edition),"
+        " Elsevier, pp 593-637."
+    )
+    assert item["publisher"] == "Elsevier"
+    assert item["edition"] == "3"
+
+
+def test_a_quoted_book_after_in_holds_the_quoted_chapter() -> None:
+    item = parse_reference(
+        '[2] P. R. Peebles Jr., "Central Limit Theorem" in "Probability, Random Variables and Random Signal'
+        ' Principles", 4th ed., 2001, pp. 51, 51, 125.'
+    )
+    assert item["title"] == "Central Limit Theorem"
+    assert item["container-title"] == "Probability, Random Variables and Random Signal Principles"
+    assert "note" not in item

@@ -210,3 +210,20 @@ def site_after_from(item: dict[str, Any]) -> None:
         return
     if m := _FROM_SITE.match(value):
         item["container-title"] = value[m.end() :]
+
+
+# the book a quoted chapter sits in, left as the note: 'in "Probability, Random Variables and …"'
+_QUOTED_BOOK_NOTE = lazy_pattern(r"^[Ii]n\s+[\"\u201c](?P<book>[^\"\u201c\u201d]+?)[,.]?[\"\u201d][,.;]?$")
+
+
+def quoted_book_in_note(item: dict[str, Any]) -> None:
+    """(In place.) ``"Central Limit Theorem" in "Probability, Random Variables and Random Signal Principles", 4th
+    ed.`` with the book's quoted title left as the note: the quoted title after ``in`` is the container of the
+    quoted chapter before it."""
+    note = item.get("note")
+    if not isinstance(note, str) or "container-title" in item or not (m := _QUOTED_BOOK_NOTE.match(note.strip())):
+        return
+    item["container-title"] = m["book"]
+    del item["note"]
+    if item.get("type") == "book":
+        item["type"] = "chapter"

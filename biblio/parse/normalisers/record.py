@@ -11,6 +11,7 @@ from biblio.parse.normalisers.container import (
     bracketed_city_of_journal,
     company_is_publisher,
     no_date_is_no_container,
+    quoted_book_in_note,
     roman_pages_apart,
     site_after_from,
     special_issue_apart,
@@ -60,6 +61,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
     site_after_from,  # "From MathWorld--A Wolfram Web Resource."
+    quoted_book_in_note,  # '"Chapter" in "Book"'
     paper_series,
     report_series,
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
