@@ -67,3 +67,21 @@ def test_a_quoted_book_after_in_holds_the_quoted_chapter() -> None:
     assert item["title"] == "Central Limit Theorem"
     assert item["container-title"] == "Probability, Random Variables and Random Signal Principles"
     assert "note" not in item
+
+
+def test_an_acronym_before_a_quoted_title_is_the_group_author() -> None:
+    item = parse_reference(
+        '[1] NIST "Engineering Statistics Handbook" https://www.itl.nist.gov/div898/handbook/eda/section3/eda3666.htm'
+    )
+    assert item["author"] == [{"literal": "NIST"}]
+    assert item["title"] == "Engineering Statistics Handbook"
+
+
+def test_a_printing_closing_the_title_is_the_note() -> None:
+    item = parse_reference(
+        '[1] Abramowitz, M. and Stegun, I. A. (Eds.). "Handbook of Mathematical Functions with Formulas, Graphs, and'
+        ' Mathematical Tables, 9th printing," New York: Dover, 1972.'
+    )
+    assert item["title"] == "Handbook of Mathematical Functions with Formulas, Graphs, and Mathematical Tables"
+    assert item["note"] == "9th printing"
+    assert "edition" not in item

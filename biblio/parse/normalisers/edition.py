@@ -170,6 +170,26 @@ def edition_apart(item: dict[str, object]) -> None:
             item["type"] = "book"
 
 
+# a printing statement closing the title: "Handbook of Mathematical Functions …, 9th printing"
+_CLOSING_PRINTING = lazy_pattern(
+    rf"[,;]\s+(?P<statement>(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})\s+printing)\s*$", re.I
+)
+
+
+def printing_apart(item: dict[str, object]) -> None:
+    """(In place.) ``"Handbook of Mathematical Functions …, 9th printing," New York: Dover, 1972.``: a printing
+    closing the title, inside its quotes, names the impression, neither the title nor an edition: it is the
+    note."""
+    title = item.get("title")
+    if not isinstance(title, str) or "printing" not in title or (m := _CLOSING_PRINTING.search(title)) is None:
+        return
+    if m.start() == 0:
+        return
+    item["title"] = title[: m.start()].rstrip()
+    note = item.get("note")
+    item["note"] = f"{note}; {m['statement']}" if isinstance(note, str) and note else m["statement"]
+
+
 def named_edition(item: dict[str, object]) -> None:
     """A named edition loses its word for edition (in place): ``Rev. ed.`` -> ``Rev``, ``Illustrated Edition``
     -> ``Illustrated``, ``Fall 2018 ed.`` -> ``Fall 2018``, as the labelled data store a named edition and as

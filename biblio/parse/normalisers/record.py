@@ -16,7 +16,7 @@ from biblio.parse.normalisers.container import (
     site_after_from,
     special_issue_apart,
 )
-from biblio.parse.normalisers.edition import edition_apart, named_edition
+from biblio.parse.normalisers.edition import edition_apart, named_edition, printing_apart
 from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
@@ -42,6 +42,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     extent_apart,  # "Prentice Hall, 720p": the work's length
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     named_edition,  # "Rev. ed." is the edition "Rev"
+    printing_apart,  # "…, 9th printing" closing the title
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
     series_apart,
