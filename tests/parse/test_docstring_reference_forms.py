@@ -85,3 +85,12 @@ def test_a_printing_closing_the_title_is_the_note() -> None:
     assert item["title"] == "Handbook of Mathematical Functions with Formulas, Graphs, and Mathematical Tables"
     assert item["note"] == "9th printing"
     assert "edition" not in item
+
+
+def test_a_year_between_the_volume_and_the_marked_pages_is_the_date() -> None:
+    item = parse_reference(
+        "[4] Wilcoxon, F., Individual Comparisons by Ranking Methods, Biometrics Bulletin, Vol. 1, 1945, pp. 80-83."
+        " doi:10.2307/3001968"
+    )
+    assert item["issued"] == {"date-parts": [[1945]]}
+    assert item["volume"] == "1" and item["page"] == "80-83"
