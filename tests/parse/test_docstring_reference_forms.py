@@ -94,3 +94,13 @@ def test_a_year_between_the_volume_and_the_marked_pages_is_the_date() -> None:
     )
     assert item["issued"] == {"date-parts": [[1945]]}
     assert item["volume"] == "1" and item["page"] == "80-83"
+
+
+def test_a_series_read_as_the_container_is_the_collection() -> None:
+    item = parse_reference(
+        '[2] Heckert, N. A. and Filliben, James J. "NIST Handbook 148: Dataplot Reference Manual, Volume 2: Let'
+        ' Subcommands and Library Functions", National Institute of Standards and Technology Handbook Series, June'
+        " 2003. https://www.itl.nist.gov/div898/software/dataplot/refman2/auxillar/powpdf.pdf"
+    )
+    assert item["collection-title"] == "National Institute of Standards and Technology Handbook Series"
+    assert "container-title" not in item
