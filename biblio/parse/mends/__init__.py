@@ -964,7 +964,8 @@ each only where the labels it mends are read:
 - ``colon_imprints.initials_publisher_after_place``: a note's ``(Chicago, IL: C. H. Kerr, [1859] 1911)`` with the
   publisher read as a translator.
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
-  with the agency's acronym read into the title.
+  with the agency's acronym read into the title; ``opening_groups.acronym_before_quoted_title``: NumPy's
+  ``NIST "Engineering Statistics Handbook" URL`` with the acronym read as a note.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date;
   ``access_notes.access_date_split_at_year``: Chicago's ``accessed January 21, 2018.`` cut before its year;
   ``access_notes.access_journal_split_at_year``: a note's ``Accessed December 23, 2022. URL`` read as a journal;
@@ -1394,6 +1395,7 @@ from biblio.parse.mends.opening_dates import (
     status_opens_title,
 )
 from biblio.parse.mends.opening_groups import (
+    acronym_before_quoted_title,
     acronym_body_opens_title,
     country_body_split_at_its_abbreviation,
     group_before_bare_year,
@@ -2083,6 +2085,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_access_bracket,
     work_after_quoted_title,
     acronym_body_opens_title,
+    acronym_before_quoted_title,
     initials_publisher_after_place,
     template_type_apart,
     isbn_closing_span,

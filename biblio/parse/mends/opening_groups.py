@@ -10,6 +10,7 @@ date in brackets, so such an opening is the author.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import joined_pair, replaced, span_within
@@ -181,6 +182,26 @@ def acronym_body_opens_title(spans: list[Span], text: str) -> list[Span]:
     b = first.start + m.end()
     body = Span("author", text[first.start : a], first.start, a, first.confidence)
     return [body, Span("title", text[b : first.end], b, first.end, first.confidence), *spans[1:]]
+
+
+# a body's acronym alone opening the reference, before a quoted title: 'NIST "Engineering Statistics Handbook" URL'
+_ACRONYM_ALONE = lazy_pattern(r"\s*[A-Z]{2,8}\s*")
+_QUOTE_OPENING = lazy_pattern(r"\s*[\"\u201c\u2018]")
+
+
+@needs(labels=("note", "title"), without=("author", "editor"))
+def acronym_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """NumPy's ``NIST "Engineering Statistics Handbook" https://…`` with the agency's acronym read as a note: an
+    acronym alone opening the reference, right before its quoted title, is its group author."""
+    if len(spans) < 2 or spans[0].label != "note" or spans[1].label != "title" or spans[0].start > 1:
+        return spans
+    if not _ACRONYM_ALONE.fullmatch(spans[0].text) or not _QUOTE_OPENING.match(spans[1].text):
+        return spans
+    if text[spans[0].end : spans[1].start].strip():
+        return spans
+    return [replace(spans[0], label="author"), *spans[1:]]
+
+
 # Australian Harvard (AGPS): a body's name, then its year with no stop or bracket between, then the title in
 # italics or quotes: "National Commission of Audit 1996, *Report …*", "Standards Australia Online 2006, *Glass …*"
 _GROUP_THEN_YEAR = lazy_pattern(

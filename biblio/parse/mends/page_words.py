@@ -51,16 +51,17 @@ def year_after_page_word(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "1868-1869, pp. 45-56": a volume's years, then its marked pages
+# "1868-1869, pp. 45-56": a volume's years (or its year: "Vol. 1, 1945, pp. 80-83"), then its marked pages
 _YEARS_BEFORE_PAGES = lazy_pattern(
-    r"(?P<years>(?:1[5-9]|20)\d\d\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))\s*,\s*(?=(?:pp?\.|S\.|pages?\s)\s*\d)"
+    r"(?P<years>(?:1[5-9]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?)\s*,\s*(?=(?:pp?\.|S\.|pages?\s)\s*\d)"
 )
 
 
 @needs(labels=("pages",))
 def years_before_marked_pages(spans: list[Span], text: str) -> list[Span]:
     """A learned society's annual volume ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
-    volume's years read into the pages: the years before the page mark are the date."""
+    volume's years read into the pages (or a journal's ``Biometrics Bulletin, Vol. 1, 1945, pp. 80-83.`` its
+    year): the years before the page mark are the date."""
     for k, p in enumerate(spans):
         if p.label != "pages":
             continue

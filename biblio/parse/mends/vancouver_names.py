@@ -24,7 +24,10 @@ _ET_AL = lazy_pattern(r"et\s+al")
 # ``Warren R. Greiff. Title``, ``Joseph A. Kechichian, “Title”``, ``Clifford M. Will, The Confrontation …`` are
 # names in natural order, the middle initial closed by a dot; Vancouver's titles are in sentence case, and a
 # comma inside one goes on in lower case (``Thinking, fast and slow``)
-_NATURAL_TAIL = lazy_pattern(r"\S+?(?:\.\s|,(?!\s*[a-z])|\s*[\u201c\u2018\"'*_]|\s+(?:and|&)\s)")
+# (the family name may carry its suffix: ``Peyton Z. Peebles Jr., "Title"``)
+_NATURAL_TAIL = lazy_pattern(
+    r"\S+?(?:\s+(?:Jr|Sr|II|III|IV)\.?)?(?:\.\s|,(?!\s*[a-z])|\s*[\u201c\u2018\"'*_]|\s+(?:and|&)\s)"
+)
 # a word the table of labelled references holds in names at least this often (log, as ``row_of`` keeps it):
 # ``Linton C. Freeman: Title`` names Freeman; ``Nakamoto S. Bitcoin: Title`` names a title
 _NAME_LOG = -20

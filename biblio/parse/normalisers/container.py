@@ -20,6 +20,7 @@ from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.normalisers.markup import plain
+from biblio.parse.review.lexicon import CLASSES, field_logs, row_of, words_of
 from biblio.parse.text import strip_value
 from biblio.records.model import source_text
 
@@ -147,16 +148,82 @@ def no_date_is_no_container(item: dict[str, Any]) -> None:
 
 # a company's legal form closing a name: "PeerJ Inc.", "Elsevier Ltd", "Acme GmbH"
 _COMPANY = lazy_pattern(r"^\S.*\s(?:Inc|Ltd|LLC|GmbH|Corp)\.?$")
+# how much surer the word table must be of a publisher than of a container or a title (natural log)
+_HOUSE_MARGIN = 1.5
+
+
+def _publishing_house(value: str) -> bool:
+    """Every word of ``value`` is one the labelled references hold mostly in publishers (``Springer``,
+    ``Prentice-Hall``, ``McGraw-Hill``), clearly more than in containers or titles."""
+    words = words_of(value)
+    logs = field_logs(value)
+    if not words or logs is None or len(words) > 4 or any(row_of(w) is None for w in words):
+        return False
+    publisher = logs[CLASSES.index("publisher")]
+    others = (logs[CLASSES.index("container-title")], logs[CLASSES.index("title")])
+    return publisher == max(logs) and all(publisher - other >= _HOUSE_MARGIN for other in others)
+
+
+def _web_page(item: dict[str, Any]) -> bool:
+    """The record is a page's: it has an address or an access date, or is dated to the month or the day."""
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    dated_finely = bool(parts and parts[0] and len(parts[0]) > 1)
+    return "URL" in item or "accessed" in item or dated_finely
 
 
 def company_is_publisher(item: dict[str, Any]) -> None:
-    """(In place.) ``‘Title’. PeerJ Inc., 22 August 2017.`` with the company read as the container: a name
-    closed by its legal form publishes the work and contains none, unless the reference sets it in italics (the
-    magazine ``*Inc.*``) or gives it a volume, an issue or pages."""
+    """(In place.) ``‘Title’. PeerJ Inc., 22 August 2017.`` or ``"Title", Springer, 2002.`` with the company
+    read as the container: a name closed by its legal form, or a publishing house's name, publishes the work and
+    contains none, unless the reference sets it in italics (the magazine ``*Inc.*``) or gives it a volume or an
+    issue (or, for a legal form only, pages: a house's book is cited at its pages, ``Prentice-Hall, 1999, pp.
+    468-471``). A house's name is taken only where the reference is no web page's (no address, no access
+    date, no day): a page's site or owner named after its title stays where it was read."""
     value = item.get("container-title")
-    if not isinstance(value, str) or not _COMPANY.match(value) or "publisher" in item:
+    if not isinstance(value, str) or "publisher" in item:
         return
-    if any(var in item for var in ("volume", "issue", "page")) or f"*{value}" in source_text(item):
+    company = bool(_COMPANY.match(value))
+    # a page's site or owner (an address, an access date, a day of publication) is left as read: the
+    # references disagree on it
+    if not company and (_web_page(item) or not _publishing_house(value)):
+        return
+    numbers = ("volume", "issue", "page") if company else ("volume", "issue")
+    if any(var in item for var in numbers) or f"*{value}" in source_text(item):
         return
     item["publisher"] = value
     del item["container-title"]
+
+
+# the word that introduces the site a web page is taken from: "From MathWorld--A Wolfram Web Resource."
+_FROM_SITE = lazy_pattern(r"^From\s+(?=[A-Z])")
+
+
+def site_after_from(item: dict[str, Any]) -> None:
+    """(In place.) ``"Gamma Distribution." From MathWorld--A Wolfram Web Resource. URL``: the site a page is
+    taken from, introduced by ``From`` (as MathWorld and Wikipedia print their pages' citations), is named without
+    the word; only for a page with its address and no volume, issue, pages or editors (a book titled ``From …``
+    keeps its word)."""
+    value = item.get("container-title")
+    if not isinstance(value, str) or "URL" not in item:
+        return
+    if any(var in item for var in ("volume", "issue", "page", "editor")):
+        return
+    if m := _FROM_SITE.match(value):
+        item["container-title"] = value[m.end() :]
+
+
+# the book a quoted chapter sits in, left as the note: 'in "Probability, Random Variables and …"'
+_QUOTED_BOOK_NOTE = lazy_pattern(r"^[Ii]n\s+[\"\u201c](?P<book>[^\"\u201c\u201d]+?)[,.]?[\"\u201d][,.;]?$")
+
+
+def quoted_book_in_note(item: dict[str, Any]) -> None:
+    """(In place.) ``"Central Limit Theorem" in "Probability, Random Variables and Random Signal Principles", 4th
+    ed.`` with the book's quoted title left as the note: the quoted title after ``in`` is the container of the
+    quoted chapter before it."""
+    note = item.get("note")
+    if not isinstance(note, str) or "container-title" in item or not (m := _QUOTED_BOOK_NOTE.match(note.strip())):
+        return
+    item["container-title"] = m["book"]
+    del item["note"]
+    if item.get("type") == "book":
+        item["type"] = "chapter"

@@ -121,6 +121,12 @@ _CLOSING_BRACKETED = lazy_pattern(
 )
 
 
+# the same, opening the publisher read after the title: "Physical Oceanography (Third Edition), Elsevier"
+_OPENING_BRACKETED = lazy_pattern(
+    rf"^\((?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})\s+(?:ed|edn|edition)\.?\)[\s,.;:]+(?=\S)", re.I
+)
+
+
 # a numbered edition as the title's last sentence ("Orthogonal Polynomials. Fourth edition") or the publisher's last
 # part ("Springer, second edition, 2001" read as "Springer; second edition"; "O'Reilly Media, 1 edition" with the
 # number bare before the whole word)
@@ -133,8 +139,8 @@ _CLOSING_PART = lazy_pattern(rf"[;,]\s+{_ORDINAL_EDITION}", re.I)
 
 def edition_apart(item: dict[str, object]) -> None:
     """A German edition statement left at the end of the title or the publisher, a numbered edition in
-    brackets or as a sentence closing the title, or as the publisher's last part, is the edition; so is a
-    container that is an edition statement whole (in place)."""
+    brackets or as a sentence closing the title, or as the publisher's last part (or, in brackets, its first),
+    is the edition; so is a container that is an edition statement whole (in place)."""
     # (each pattern's matches hold its mark: values without it, most of them, skip the search)
     for var, closing, mark in (
         ("title", _CLOSING_AUFLAGE, "Aufl"),
@@ -151,6 +157,10 @@ def edition_apart(item: dict[str, object]) -> None:
             item.setdefault("edition", _GERMAN_ORDINALS[m["word"].lower().rstrip("nr")[:-1]])
         else:
             item.setdefault("edition", edition_from_span(m["num"]) or m["num"])
+    publisher = item.get("publisher")
+    if isinstance(publisher, str) and publisher.startswith("(") and (m := _OPENING_BRACKETED.match(publisher)):
+        item["publisher"] = publisher[m.end() :]
+        item.setdefault("edition", edition_from_span(m["num"]) or m["num"])
     container = item.get("container-title")
     if isinstance(container, str) and "edition" not in item and (number := edition_value(plain(container))):
         # "Statistical Issues in Drug Development. Second edition 2007.": a book's edition read as its journal
@@ -158,6 +168,26 @@ def edition_apart(item: dict[str, object]) -> None:
         item["edition"] = number
         if item.get("type") == "article-journal" and not any(v in item for v in ("volume", "issue", "page")):
             item["type"] = "book"
+
+
+# a printing statement closing the title: "Handbook of Mathematical Functions …, 9th printing"
+_CLOSING_PRINTING = lazy_pattern(
+    rf"[,;]\s+(?P<statement>(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})\s+printing)\s*$", re.I
+)
+
+
+def printing_apart(item: dict[str, object]) -> None:
+    """(In place.) ``"Handbook of Mathematical Functions …, 9th printing," New York: Dover, 1972.``: a printing
+    closing the title, inside its quotes, names the impression, neither the title nor an edition: it is the
+    note."""
+    title = item.get("title")
+    if not isinstance(title, str) or "printing" not in title or (m := _CLOSING_PRINTING.search(title)) is None:
+        return
+    if m.start() == 0:
+        return
+    item["title"] = title[: m.start()].rstrip()
+    note = item.get("note")
+    item["note"] = f"{note}; {m['statement']}" if isinstance(note, str) and note else m["statement"]
 
 
 def named_edition(item: dict[str, object]) -> None:

@@ -11,10 +11,12 @@ from biblio.parse.normalisers.container import (
     bracketed_city_of_journal,
     company_is_publisher,
     no_date_is_no_container,
+    quoted_book_in_note,
     roman_pages_apart,
+    site_after_from,
     special_issue_apart,
 )
-from biblio.parse.normalisers.edition import edition_apart, named_edition
+from biblio.parse.normalisers.edition import edition_apart, named_edition, printing_apart
 from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
@@ -40,6 +42,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     extent_apart,  # "Prentice Hall, 720p": the work's length
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     named_edition,  # "Rev. ed." is the edition "Rev"
+    printing_apart,  # "…, 9th printing" closing the title
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
     series_apart,
@@ -58,6 +61,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
+    site_after_from,  # "From MathWorld--A Wolfram Web Resource."
+    quoted_book_in_note,  # '"Chapter" in "Book"'
     paper_series,
     report_series,
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."

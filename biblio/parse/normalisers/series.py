@@ -53,12 +53,15 @@ _SERIES_OPENING_PUBLISHER = lazy_pattern(
 
 
 _SERIES_HINT = lazy_pattern(_SERIES_NOUN)
+# a series' name whole, ending on "Series": "National Institute of Standards and Technology Handbook Series"
+_SERIES_WHOLE = lazy_pattern(rf"^[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,9}}\s+Series$")
 
 
 def series_apart(item: dict[str, Any]) -> None:
     """(In place.) A book's series printed between its title and its imprint (``Title, Cambridge Manuals in
     Archaeology, Cambridge: CUP.``, ``Title. Springer Series in Statistics. Springer, 2002.``) read as the
-    title's last part or the publisher's first: the series is the ``collection-title``."""
+    title's last part or the publisher's first, or as the container (a name ending on ``Series``, with no number
+    of an article): the series is the ``collection-title``."""
     if "collection-title" in item:
         return
     title, publisher = item.get("title"), item.get("publisher")
@@ -82,3 +85,10 @@ def series_apart(item: dict[str, Any]) -> None:
         # "Title. Studies in Economic History, New York: Springer": the series run into the place
         item["publisher-place"] = m["rest"]
         item["collection-title"] = m["series"]
+    elif (
+        isinstance(container := item.get("container-title"), str)
+        and _SERIES_WHOLE.match(container)
+        and not any(item.get(var) for var in _ARTICLE_NUMBERS)
+    ):
+        # "Title", National Institute of Standards and Technology Handbook Series, June 2003.: no container
+        item["collection-title"] = item.pop("container-title")
