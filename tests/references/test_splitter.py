@@ -196,8 +196,9 @@ def test_returns_dataclasses() -> None:
 # --- Nothing is lost -------------------------------------------------------------------------
 
 def _chars(text: str) -> str:
-    # A hyphen that only marked a line break ("infor-" + "mation") is dropped on purpose.
-    return re.sub(r"[\s-]+", "", text)
+    # A hyphen that only marked a line break ("infor-" + "mation") is dropped on purpose, and so is Wikipedia's
+    # back-link mark opening an entry ("^ a b Title", "^\x850": no reference starts with "^").
+    return re.sub(r"[\s\-^↑]+", "", text)
 
 
 def _output_chars(refs: list[RawReference]) -> str:
@@ -237,6 +238,7 @@ def test_nothing_is_lost(lines: list[str]) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=400))
 @example("0.")
+@example("^\x850")
 def test_nothing_is_lost_in_arbitrary_text(section: str) -> None:
     lines = re.split(r"\r\n|\r|\n", section)
     section = "\n".join(line for line in lines if not _STRUCTURE.search(line))
