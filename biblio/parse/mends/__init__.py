@@ -799,6 +799,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
 - ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
   that are no given names (a possessive, words rare in names) are the shortened title.
+- ``short_notes.short_author_date_note``: an author-date note's short form ``Croke 1987.``, ``Jaillant (2013)`` or
+  ``Murray, pp. 266–267.`` with the surname read as a title or a journal.
 - ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
   journal and its volume.
 
@@ -1520,7 +1522,12 @@ from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
-from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_names, short_note_plain_title
+from biblio.parse.mends.short_notes import (
+    short_author_date_note,
+    short_note_of_book,
+    short_note_of_names,
+    short_note_plain_title,
+)
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
@@ -2203,6 +2210,7 @@ MENDS: tuple[Mend, ...] = (
     short_note_of_book,
     short_note_of_names,
     short_note_plain_title,
+    short_author_date_note,
     town_before_place,
     meeting_place_closing_proceedings,
     meeting_place_and_dates_in_title,

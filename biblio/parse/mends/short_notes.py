@@ -6,6 +6,8 @@ before the italic run and a page after it, the run is the title and the number t
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.review.lexicon import mostly_a_name, row_of
@@ -100,3 +102,38 @@ def short_note_plain_title(spans: list[Span], text: str) -> list[Span]:
         Span("author", m.group("names"), a + off, z + off, conf),
         Span("title", m.group("title"), t + off, u + off, conf),
     ]
+
+
+# an author-date note's short form, the surnames and the year or the page alone: "Croke 1987.", "Jaillant
+# (2013)", "Cf. Börm (2015).", "Murray, pp. 266–267."
+_SHORT_NAMES = rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+(?:and|&)\s+){_SURNAME})*(?:,?\s+et\s+al\.)?)"
+_SHORT_AUTHOR_DATE = lazy_pattern(
+    rf"(?:(?:Cf|cf|See)\.?\s+)?{_SHORT_NAMES},?\s+(?P<date>\((?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?:[,:]\s*(?P<page>(?:pp?\.\s*)?(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?))?\.?"
+)
+_SHORT_AUTHOR_PAGES = lazy_pattern(
+    rf"(?:(?:Cf|cf|See)\.?\s+)?{_SHORT_NAMES},\s+(?P<page>pp?\.\s*(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
+)
+
+
+@needs(without=["author", "editor"])
+def short_author_date_note(spans: list[Span], text: str) -> list[Span]:
+    """``Croke 1987.`` or ``Murray, pp. 266–267.`` with the surname read as a title or a journal: a note of
+    nothing but surnames and a year or a page cites the work by its author, as author-date notes do."""
+    stripped = text.strip()
+    m = _SHORT_AUTHOR_DATE.fullmatch(stripped) or _SHORT_AUTHOR_PAGES.fullmatch(stripped)
+    if m is None:
+        return spans
+    off = len(text) - len(text.lstrip())
+    conf = min((s.confidence for s in spans), default=1.0)
+    parts: list[Span] = []
+    at = m.start("names")
+    for piece in _NAME_BREAK.split(re.sub(r",?\s+et\s+al\.$", "", m.group("names"))):
+        a = stripped.index(piece, at)
+        parts.append(Span("author", piece, a + off, a + len(piece) + off, conf))
+        at = a + len(piece)
+    for label, group in (("date", "date"), ("pages", "page")):
+        if m.groupdict().get(group):
+            s, e = m.span(group)
+            parts.append(Span(label, m.group(group), s + off, e + off, conf))
+    return parts
