@@ -33,6 +33,30 @@ def test_short_author_date_note(text: str, families: list[str], year: int | None
 
 
 @pytest.mark.parametrize(
+    ("text", "editors", "title"),
+    [
+        (
+            "*The English Essays of Edward Gibbon*, ed. Patricia Craddock (Oxford: Clarendon Press, 1972); hb: .",
+            ["Craddock"],
+            "The English Essays of Edward Gibbon",
+        ),
+        (
+            "*Miscellanea Gibboniana*, eds. G.R. de Beer, L. Junod, G.A. Bonnard (Lausanne: Librairie de "
+            "l'Université, 1952).",
+            ["Beer", "Junod", "Bonnard"],
+            "Miscellanea Gibboniana",
+        ),
+    ],
+)
+def test_editors_after_an_italic_title(text: str, editors: list[str], title: str) -> None:
+    # a note of an edition: the title, the role word and the editors' names, then the bracketed imprint
+    item = parse_reference(text)
+    assert _families(item, "editor") == editors
+    assert "translator" not in item and "author" not in item
+    assert item.get("title") == title
+
+
+@pytest.mark.parametrize(
     ("text", "container"),
     [
         (
@@ -67,12 +91,41 @@ def test_site_a_work_is_read_at() -> None:
     assert (item.get("container-title"), item.get("publisher")) == ("Cromohs", None)
 
 
+def test_issue_before_a_dated_bracket() -> None:
+    # Chicago's "24:22 (14 November 2002)": volume and issue, then the issue's date; no pages
+    item = parse_reference(
+        "Pocock, J. G. A. \"The Ironist\". Review of David Womersley's *The Watchmen of the Holy City*. *London "
+        "Review of Books* 24:22 (14 November 2002). Online at the London Review of Books (subscribers only). "
+        "Retrieved 20 November 2009."
+    )
+    assert (item.get("volume"), item.get("issue"), item.get("page"), item.get("publisher")) == ("24", "22", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "year"),
+    [
+        ("N. G. Wilson (ed.) *Herodoti Historiae. Tomvs prior: Libros I–IV continens.* (Oxford 2015)", "Oxford", 2015),
+        ("H. B. Rosén (ed.) *Herodoti Historiae. Vol. I: Libros I–IV continens.* (Leipzig 1987)", "Leipzig", 1987),
+    ],
+)
+def test_town_and_year_in_one_bracket(text: str, place: str, year: int) -> None:
+    # a classicist's imprint of an edition: the town and the year in one bracket, no publisher
+    item = parse_reference(text)
+    assert (item.get("publisher-place"), item["issued"]["date-parts"][0][0], item.get("note")) == (place, year, None)
+
+
 def test_count_of_volumes_after_an_italic_title() -> None:
     # "*Title*, 2 vols., ed. X": the count closes no part of the title
     item = parse_reference(
         "*The Private Letters of Edward Gibbon*, 2 vols., ed. Rowland E. Prothero (London: J. Murray, 1896)."
     )
     assert (item.get("title"), item.get("volume")) == ("The Private Letters of Edward Gibbon", "2")
+
+
+def test_years_a_multivolume_work_came_out_over() -> None:
+    # "Leipzig: Teubner, 1962–64.": after the publisher, the years are the date, never pages
+    item = parse_reference("Haury, J. *Procopii Caesariensis opera omnia*. Leipzig: Teubner, 1962–64.")
+    assert (item["issued"]["date-parts"][0][0], item.get("page")) == (1962, None)
 
 
 @pytest.mark.parametrize(
@@ -90,6 +143,31 @@ def test_remark_after_a_books_imprint(text: str) -> None:
     assert item.get("note")
 
 
+def test_italic_book_before_its_year_and_page() -> None:
+    # a note's "Name, *Title*, year, p. N": a book cited by its page, not a journal
+    item = parse_reference("T. James Luce, *The Greek Historians*, 2002, p. 26.")
+    assert (item.get("title"), item.get("container-title"), item.get("page")) == ("The Greek Historians", None, "26")
+
+
+def test_first_year_then_the_reprints() -> None:
+    # "Publisher, 1940, repr. 1980.": the work's date is the first year, the reprint a note
+    item = parse_reference(
+        "Keynes, Geoffrey, ed. *The Library of Edward Gibbon*. 2nd ed. Godalming, England: St. Paul's "
+        "Bibliographies, 1940, repr. 1980."
+    )
+    assert (item["issued"]["date-parts"][0][0], item.get("publisher")) == (1940, "St. Paul's Bibliographies")
+
+
+def test_names_without_a_mark_before_the_italic_title() -> None:
+    # "A. D. Godley *Title : … : Books 1–2*": the names end where the italics open; the run is one title
+    item = parse_reference(
+        "A. D. Godley *Herodotus : The Persian Wars : Volume I : Books 1–2* (Cambridge, Massachusetts 1920)"
+    )
+    assert _families(item) == ["Godley"]
+    assert item.get("title") == "Herodotus : The Persian Wars : Volume I : Books 1–2"
+    assert "page" not in item and "container-title" not in item
+
+
 def test_and_following_pages_kept_as_written() -> None:
     # "pp. 75ff": the page with its "and following", as the labelled data keep it
     item = parse_reference(
@@ -97,3 +175,31 @@ def test_and_following_pages_kept_as_written() -> None:
         "Essays and Studies,* vol. 5 (Oxford: Clarendon, 1914) pp. 75ff"
     )
     assert item.get("page") == "75ff"
+
+
+def test_each_name_with_its_own_role() -> None:
+    # "A (ed.), and B (trans.)": the brackets give each name its role
+    item = parse_reference(
+        "Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.), *The Landmark Herodotus,* Pantheon, 2007."
+    )
+    assert (_families(item, "editor"), _families(item, "translator")) == (["Strassler"], ["Purvis"])
+
+
+def test_jstor_citation_over_an_article() -> None:
+    # JSTOR's "Title Author: Names, Journal, Vol. N, No. M (date), pp. X-Y", copied with its lines joined
+    item = parse_reference(
+        "Hannibal at New Carthage: Polybius 3. 15 and the Power of Irrationality Author: A. M. Eckstein, Classical "
+        "Philology, Vol. 84, No. 1 (January 1989), pp. 3-4"
+    )
+    assert item.get("title") == "Hannibal at New Carthage: Polybius 3. 15 and the Power of Irrationality"
+    assert (_families(item), item.get("container-title")) == (["Eckstein"], "Classical Philology")
+    assert (item.get("volume"), item.get("issue"), item.get("page")) == ("84", "1", "3-4")
+
+
+def test_role_after_et_al_without_its_comma() -> None:
+    # Chicago's "Bowersock, G.W., et al. eds.": the role word closes the names after "et al." too
+    item = parse_reference(
+        "Bowersock, G.W., *et al*. eds. *Edward Gibbon and the Decline and Fall of the Roman Empire*. Cambridge, MA: "
+        "Harvard University Press, 1977."
+    )
+    assert (_families(item, "editor"), item.get("author")) == (["Bowersock"], None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.spans import Span
 
@@ -120,6 +120,8 @@ _SHORT_AUTHOR_PAGES = lazy_pattern(
 def short_author_date_note(spans: list[Span], text: str) -> list[Span]:
     """``Croke 1987.`` or ``Murray, pp. 266–267.`` with the surname read as a title or a journal: a note of
     nothing but surnames and a year or a page cites the work by its author, as author-date notes do."""
+    if {"author", "editor"} & labels_of(spans):
+        return spans
     stripped = text.strip()
     m = _SHORT_AUTHOR_DATE.fullmatch(stripped) or _SHORT_AUTHOR_PAGES.fullmatch(stripped)
     if m is None:
@@ -137,3 +139,22 @@ def short_author_date_note(spans: list[Span], text: str) -> list[Span]:
             s, e = m.span(group)
             parts.append(Span(label, m.group(group), s + off, e + off, conf))
     return parts
+
+
+# a page cited with its word: "p. 26", "pp. 147–148"
+_PAGE_WORD = lazy_pattern(r"^\s*pp?\.\s*(?:\d+|[ivxlc]+)(?:\s*[-\u2013]\s*\d+)?\s*[.,]?\s*$")
+
+
+@needs(labels=("author", "date", "pages"), any_label=("journal", "container-title"), marks="*_")
+def italic_book_before_year_and_page(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``T. James Luce, *The Greek Historians*, 2002, p. 26.`` with the italic title read as a journal:
+    a work cited by its year and a page with its word, and no volume or issue, is a book, the italic run its
+    title."""
+    labels = [s.label for s in spans]
+    works = (["journal", "date", "pages"], ["container-title", "date", "pages"])
+    if not labels or labels[0] != "author" or labels[1:] not in works:
+        return spans
+    work = spans[1]
+    if not _PAGE_WORD.match(spans[3].text) or text[work.start - 1 : work.start] not in ("*", "_"):
+        return spans
+    return [spans[0], Span("title", work.text, work.start, work.end, work.confidence), *spans[2:]]
