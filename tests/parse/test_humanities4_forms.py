@@ -203,3 +203,13 @@ def test_role_after_et_al_without_its_comma() -> None:
         "Harvard University Press, 1977."
     )
     assert (_families(item, "editor"), item.get("author")) == (["Bowersock"], None)
+
+
+def test_place_and_publisher_read_as_one_place() -> None:
+    # "Washington, D.C: Dumbarton Oaks,": the colon parts the place from the publisher
+    item = parse_reference(
+        "Kaldellis, Anthony: *Prokopios’ Vandal War: Thematic Trajectories and Hidden Transcripts*, in: S. T. Stevens "
+        "& J. Conant, eds., *North Africa under Byzantium and Early Islam*, Washington, D.C: Dumbarton Oaks, 2016, "
+        "13-21."
+    )
+    assert (item.get("publisher-place"), item.get("publisher")) == ("Washington, D.C", "Dumbarton Oaks")

@@ -211,6 +211,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the title.
 - ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
+- ``colon_imprints.imprint_in_place``: ``Washington, D.C: Dumbarton Oaks,`` read whole as the place, no publisher read.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
 - ``colon_imprints.publisher_colon_place``: ACS's and MDPI's ``Springer: Cham, Switzerland,`` with the colon
   read inside the publisher or the place.
@@ -1127,6 +1128,7 @@ from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
+    imprint_in_place,
     initials_publisher_after_place,
     place_colon_publisher,
     place_runs_past_colon,
@@ -1966,6 +1968,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_colon_place,
     publisher_after_semicolon,
     place_runs_past_colon,
+    imprint_in_place,
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
