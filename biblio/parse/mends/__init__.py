@@ -13,6 +13,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``ama_groups.group_after_et_al``: AMA's ``…, et al; CLAIM 2024 Update Panel. Title.`` with the group read into
   the title.
+- ``jstor_citations.jstor_citation``: JSTOR's ``Title Author(s): Names Source: Journal, Vol. 4, No. 16 (Nov., 1937),
+  pp. 386-405`` with ``Author:`` and the first initial read into the title.
 - ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
   recipient read as the author and the archive as a journal.
 - ``advertisements.advertisement_of_product``: Chicago's and MLA's ``Dove Body Wash. Advertisement. *Fortune
@@ -41,6 +43,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``role_phrases.role_phrase_apart``: ``*Title*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.``
   (``a cura di``, ``onder redactie van``) with the role phrase and names read into the title, a series or the
   publisher.
+- ``editors.names_each_with_role``: ``Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.),`` read as one list of
+  editors.
+- ``editors.role_after_title_opens_names``: a Chicago note's ``*Title*, eds. G.R. de Beer, L. Junod (Lausanne: …)``
+  with the role and names read as a date, a translator or a second title.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``role_sentences.book_tail_opens_editors``: MLA's ``Children in Culture Revisited. Ed. Ann Lee.`` with
   ``Revisited.`` read among the editors.
@@ -110,6 +116,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``colon_heads.colon_head_in_names``: IEEE's ``A. Demori, M. C. Cavalcanti, Minimanager: Uma proposta …`` with the
   title's one-word head read as a last name.
+- ``titles.names_run_into_italic_title``: ``A. D. Godley *Herodotus : The Persian Wars …*`` with the names read on into
+  the italics and the title cut into a journal and pages.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``opening_notes.names_out_of_opening_note``: ``Kissel R. Guidelines for media sanitization. NIST SP 800-88,``
   read as one note before the date: a name list or a body's name closed by a full stop holds the authors.
@@ -128,6 +136,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``years.years_after_publisher``: a multivolume work's ``Leipzig: Teubner, 1962–64.`` with the years read as pages.
 - ``years.years_closing_title_before_journal``: ``Title …, 1280–1850. Journal, 25(3), 405–428`` with the title's
   years read as pages before the journal's own.
 - ``organised_books.book_after_organisers``: ``In: Albuquerque, J. & Roos, A.L. (Org.). Book. Tubarão, Ed. Unisul.``
@@ -204,6 +213,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the title.
 - ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
+- ``colon_imprints.imprint_in_place``: ``Washington, D.C: Dumbarton Oaks,`` read whole as the place, no publisher read.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
 - ``colon_imprints.publisher_colon_place``: ACS's and MDPI's ``Springer: Cham, Switzerland,`` with the colon
   read inside the publisher or the place.
@@ -214,6 +224,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
 - ``sub_verbo.entry_under_word``: Chicago's ``Wikipedia, s.v. "Iraq," last modified …`` with the work among
   the names or in the title.
+- ``reprints.year_then_reprint_year``: ``St. Paul's Bibliographies, 1940, repr. 1980.`` with the first year read into
+  the imprint and the reprint's year as the date.
 - ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
 - ``clock_times.clock_time_after_date``: MLA's post ``22 Jan. 2012, 3:06 a.m., twitter.com/…`` with the time read as
   a volume and pages.
@@ -454,6 +466,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``containers.in_italics_is_container``: ``« Monotonie ». Dans *Wikipédia*.`` with ``Dans *Wikipédia*.`` read as a
   source, publisher or note.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
+- ``city_year.town_in_bracketed_year``: classicists' ``*Herodoti Historiae*. (Oxford 2015)`` with the town read into the
+  date.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
@@ -805,6 +819,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
 - ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
   that are no given names (a possessive, words rare in names) are the shortened title.
+- ``short_notes.short_author_date_note``: an author-date note's short form ``Croke 1987.``, ``Jaillant (2013)`` or
+  ``Murray, pp. 266–267.`` with the surname read as a title or a journal.
+- ``short_notes.italic_book_before_year_and_page``: a note's ``T. James Luce, *The Greek Historians*, 2002, p. 26.``
+  with the italic title read as a journal.
 - ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
   journal and its volume.
 
@@ -1115,13 +1133,14 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
+from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year, town_in_bracketed_year
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
+    imprint_in_place,
     initials_publisher_after_place,
     place_colon_publisher,
     place_runs_past_colon,
@@ -1202,8 +1221,10 @@ from biblio.parse.mends.editors import (
     editors_before_container,
     family_before_editor_initials,
     inverted_editors_open_container,
+    names_each_with_role,
     organiser_after_title,
     role_after_in_editors,
+    role_after_title_opens_names,
     title_after_opening_editors,
 )
 from biblio.parse.mends.event_dates import (
@@ -1280,6 +1301,7 @@ from biblio.parse.mends.journal_year import (
     journal_head_closing_title,
     year_closing_journal,
 )
+from biblio.parse.mends.jstor_citations import jstor_citation
 from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers
@@ -1510,7 +1532,7 @@ from biblio.parse.mends.report_status import (
     title_after_forthcoming,
     year_runs_into_title,
 )
-from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
+from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, year_then_reprint_year
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import book_tail_opens_editors, family_after_initial
@@ -1536,7 +1558,13 @@ from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
-from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_names, short_note_plain_title
+from biblio.parse.mends.short_notes import (
+    italic_book_before_year_and_page,
+    short_author_date_note,
+    short_note_of_book,
+    short_note_of_names,
+    short_note_plain_title,
+)
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
@@ -1571,6 +1599,7 @@ from biblio.parse.mends.titles import (
     emphasis_ends_title,
     italic_is_no_name,
     journal_after_title,
+    names_run_into_italic_title,
     title_after_initials,
     whole_emphasis,
     year_opening_emphasis,
@@ -1637,6 +1666,7 @@ from biblio.parse.mends.years import (
     volume_read_as_date,
     year_after_title,
     year_closing_title_before_journal,
+    years_after_publisher,
     years_closing_title,
     years_closing_title_before_journal,
 )
@@ -1720,6 +1750,7 @@ MENDS: tuple[Mend, ...] = (
     capitals_before_colon,
     particle_after_number,
     marked_numbers,
+    jstor_citation,
     letter_opening,
     advertisement_of_product,
     interview_by,
@@ -1778,6 +1809,8 @@ MENDS: tuple[Mend, ...] = (
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     editors_apart,
+    role_after_title_opens_names,
+    names_each_with_role,
     role_phrase_apart,
     contribution_after_title,
     editors_before_container,
@@ -1848,6 +1881,7 @@ MENDS: tuple[Mend, ...] = (
     names_out_of_opening_note,
     vancouver_list_opening,
     quoted_title_before_italics,
+    names_run_into_italic_title,
     whole_emphasis,
     year_opening_emphasis,
     emphasis_ends_title,
@@ -1857,6 +1891,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_title,
     years_closing_title,
     years_closing_title_before_journal,
+    years_after_publisher,
     title_tail_before_imprint,
     title_read_as_publisher,
     place_before_numbers_is_periodical,
@@ -1942,6 +1977,7 @@ MENDS: tuple[Mend, ...] = (
     reprint_apart,
     original_year_before_edition,
     bracketed_reprint,
+    year_then_reprint_year,
     section_apart,
     joined_publisher,
     editors_end_at_comma,
@@ -1953,6 +1989,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_colon_place,
     publisher_after_semicolon,
     place_runs_past_colon,
+    imprint_in_place,
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
@@ -1987,6 +2024,7 @@ MENDS: tuple[Mend, ...] = (
     body_before_place,
     place_before_publisher,
     publisher_then_city_year,
+    town_in_bracketed_year,
     city_named_twice,
     region_after_place,
     place_name_in_publisher,
@@ -2226,6 +2264,8 @@ MENDS: tuple[Mend, ...] = (
     short_note_of_book,
     short_note_of_names,
     short_note_plain_title,
+    short_author_date_note,
+    italic_book_before_year_and_page,
     town_before_place,
     meeting_place_closing_proceedings,
     meeting_place_and_dates_in_title,

@@ -92,3 +92,29 @@ def city_named_twice(spans: list[Span], text: str) -> list[Span]:
         again = Span("location", text[c : s.end], c, s.end, s.confidence)
         return [*spans[:k], place, Span("publisher", text[a:z], a, z, s.confidence), again, *spans[k + 1 :]]
     return spans
+
+
+# a note's imprint of a town and a year in one bracket, no publisher: "(Oxford 2015)", "(Leipzig 1987)"
+_TOWN_YEAR = lazy_pattern(
+    r"^\(\s*(?P<town>[A-Z][^\d()]*?[^\W\d_])\.?,?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)?[.,;]?$"
+)
+
+
+@needs(labels=["date"], without=["location", "publisher"])
+def town_in_bracketed_year(spans: list[Span], text: str) -> list[Span]:
+    """Classicists' ``*Herodoti Historiae*. (Oxford 2015)`` with the town read into the date: a known town
+    before the year in the bracket is the place of publication."""
+    if {"location", "publisher"} & {s.label for s in spans}:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "date" or not s.text.startswith("("):
+            continue
+        m = _TOWN_YEAR.match(s.text)
+        if m is None or not is_place(m.group("town")):
+            return spans
+        a, z = m.span("town")
+        y, e = m.span("year")
+        town = Span("location", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        year = Span("date", s.text[y:], s.start + y, s.end, s.confidence)
+        return [*spans[:k], town, year, *spans[k + 1 :]]
+    return spans

@@ -167,3 +167,18 @@ def title_read_as_imprint(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[place.start : pub.end], place.start, pub.end, min(place.confidence, pub.confidence))
         return [*spans[:k], title, *spans[k + 2 :]]
     return spans
+
+
+@needs(labels=["location"], without=["publisher"], marks=":")
+def imprint_in_place(spans: list[Span], text: str) -> list[Span]:
+    """``Washington, D.C: Dumbarton Oaks,`` read whole as the place, no publisher read: the colon divides the
+    place from the publisher after it."""
+    if "publisher" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "location" or s.text.count(":") != 1 or (m := _COLON.search(s.text)) is None:
+            continue
+        head, tail = s.text[: m.start()].strip().lstrip("("), s.text[m.end() :].strip(" .,;)")
+        if _PLACE_LIST.match(head) and _NAME.match(tail) and not is_place(tail):
+            return divided(spans, k, m.start(), m.end(), "location", "publisher")
+    return spans

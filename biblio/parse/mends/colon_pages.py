@@ -4,7 +4,8 @@
 the pages and the link inside the issue; ``Proteins 53 Suppl 6: 491-6`` read with the supplement
 inside the volume; ``The Astrophysical Journal, 548:224`` read with ``:224`` as the issue; Chicago's
 ``(February 2019): 7,`` read with ``7`` as the volume. The colon after the volume, its bracketed issue
-or the bracketed date opens the pages; ``Suppl`` after the volume's number opens the issue.
+or the bracketed date opens the pages, unless a bracketed date of months follows the number (Chicago's
+``*London Review of Books* 24:22 (14 November 2002)``, the issue); ``Suppl`` after the volume's number opens the issue.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def pages_after_colon(spans: list[Span], text: str) -> list[Span]:
         m = _COLON_PAGES.match(":" + s.text if shift else s.text)
         if m is None or (m.group("issue") is None and s.label == "volume" and not after_date):
             continue
+        if s.label == "issue" and not m.group("issue") and _dated_issue(s.text[m.end() - shift :], spans[k + 1 :]):
+            continue  # Chicago's "24:22 (14 November 2002)": the number before a month's date is the issue
         parts: list[Span] = []
         if m.group("issue"):
             a, z = m.span("issue")
@@ -61,6 +64,14 @@ def pages_after_colon(spans: list[Span], text: str) -> list[Span]:
             parts.append(Span(label, rest, s.start + z, s.end, s.confidence))
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
+
+
+def _dated_issue(rest: str, after: list[Span]) -> bool:
+    """The numbers end before a bracket that opens a date of months or days (``(14 November 2002)``,
+    ``(Summer 1976)``): a periodical's issue, dated; a bare year leaves them the pages."""
+    if rest.strip(" ") != "(" or not after or after[0].label != "date":
+        return False
+    return any(c.isalpha() for c in after[0].text)
 
 
 @needs(labels=["volume"], marks=["Suppl"])

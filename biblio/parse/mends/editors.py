@@ -284,3 +284,74 @@ def family_before_editor_initials(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# a role word opening a span of its own: "eds. G.R. de Beer, L. Junod", "ed. Patricia"
+_ROLE_OPENING = lazy_pattern(r"^(?:[Ee]ds?\.|[Ee]dited\s+by)\s+(?=[A-Z])")
+# where the names after it stop: the bracket, place or publisher of the imprint
+_IMPRINT_LABELS = frozenset({"location", "publisher"})
+
+
+@needs(any_label=WORK_TITLES, without=["editor"], marks=("d.", "ds.", "dited"))
+def role_after_title_opens_names(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``*Miscellanea Gibboniana*, eds. G.R. de Beer, L. Junod (Lausanne: …)`` with the role
+    and names after the title read as a date, a translator or a second title: from the role word to the imprint's
+    bracket the names are the editors."""
+    if "editor" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label in WORK_TITLES or spans[k - 1].label not in WORK_TITLES or not _ROLE_OPENING.match(s.text):
+            continue
+        if not re.fullmatch(r"[*_]?[,.]?\s*", text[spans[k - 1].end : s.start]) or not text[: s.start].rstrip(
+            " ,."
+        ).endswith(("*", "_")):
+            return spans  # the role must follow the italic title's close
+        j = k + 1
+        while j < len(spans) and spans[j].label not in _IMPRINT_LABELS and not spans[j].text.startswith("("):
+            j += 1
+        end = spans[j - 1].end
+        names = _ROLE_OPENING.sub("", text[s.start : end])
+        words = names.strip(" .,;:").split()
+        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in NAME_JOINS for w in words):
+            return spans
+        return spans[:k] + [Span("editor", text[s.start : end].rstrip(" ,;"), s.start, end, s.confidence)] + spans[j:]
+    return spans
+
+
+# two names, each with its own role in brackets: "Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.),"
+_ROLE_BRACKET = r"\(\s*(?P<{0}>eds?|trans|tr|transl)\.?\s*\)"
+_NAMES_WITH_ROLES = lazy_pattern(
+    rf"^(?P<first>[^()]+?)\s*,?\s*{_ROLE_BRACKET.format('r1')}\s*,?\s*(?:and|&)\s+"
+    rf"(?P<second>[^()]+?)\s*,?\s*{_ROLE_BRACKET.format('r2')}\s*[.,;:]?\s*$"
+)
+
+
+def _role_label(word: str) -> str:
+    return "editor" if word.startswith("ed") else "translator"
+
+
+@needs(any_label=("author", "editor", "translator"), marks="(")
+def names_each_with_role(spans: list[Span], text: str) -> list[Span]:
+    """``Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.),`` or ``Waterfield, Robin (trans.) and
+    Dewald, Carolyn (ed.)`` read as one list of editors: each name's bracket gives its own role."""
+    for k, s in enumerate(spans):
+        if s.label not in ("author", "editor", "translator"):
+            continue
+        end = s.end
+        # the second role's bracket may open the span after ("Dewald, Carolyn" | "(ed.). (1998).")
+        m = _NAMES_WITH_ROLES.match(s.text)
+        if m is None and k + 1 < len(spans) and (b := re.match(r"\s*\((?:eds?|trans|tr)\.?\)", text[s.end :])):
+            end = s.end + b.end()
+            m = _NAMES_WITH_ROLES.match(text[s.start : end])
+        if m is None or _role_label(m["r1"]) == _role_label(m["r2"]):
+            continue
+        parts = []
+        for group, role in (("first", "r1"), ("second", "r2")):
+            a, z = m.span(group)
+            parts.append(Span(_role_label(m[role]), m[group], s.start + a, s.start + z, s.confidence))
+        rest = [t for t in spans[k + 1 :] if t.end > end]
+        if rest and rest[0].start < end:
+            rest[0] = Span(rest[0].label, text[end : rest[0].end], end, rest[0].end, rest[0].confidence)
+        return [*spans[:k], *parts, *rest]
+    return spans

@@ -78,3 +78,28 @@ def bracketed_reprint(spans: list[Span], text: str) -> list[Span]:
         Span("note", text[m.end() : close], m.end(), close, s.confidence),  # the bracket's close is no part
         *spans[z + 1 :],
     ]
+
+
+# the imprint's first year and the later printing's, closing the reference: "…, 1940, repr. 1980."
+_YEAR_THEN_REPRINT = lazy_pattern(
+    r",\s*(?P<year>(?:1[5-9]|20)\d\d)\s*,\s*(?P<note>(?:repr\.|reprint(?:ed)?)\s*(?:1[5-9]|20)\d\d)\s*\.?\s*$", re.I
+)
+
+
+@needs(words=["repr"])
+def year_then_reprint_year(spans: list[Span], text: str) -> list[Span]:
+    """``St. Paul's Bibliographies, 1940, repr. 1980.`` with the first year read into the imprint and the
+    reprint's year as the date: the first year is the work's date, ``repr. 1980`` a note."""
+    m = _YEAR_THEN_REPRINT.search(text)
+    if m is None:
+        return spans
+    cut = m.start()
+    kept = [s for s in spans if s.start < cut]
+    if not kept or any(s.label == "date" for s in kept):
+        return spans
+    last = kept[-1]
+    if last.end > cut:
+        kept[-1] = Span(last.label, text[last.start : cut], last.start, cut, last.confidence)
+    conf = min(s.confidence for s in spans)
+    (y, yz), (n, nz) = m.span("year"), m.span("note")
+    return [*kept, Span("date", text[y:yz], y, yz, conf), Span("note", text[n:nz], n, nz, conf)]

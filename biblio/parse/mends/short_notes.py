@@ -6,8 +6,10 @@ before the italic run and a page after it, the run is the title and the number t
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.spans import Span
 
@@ -100,3 +102,59 @@ def short_note_plain_title(spans: list[Span], text: str) -> list[Span]:
         Span("author", m.group("names"), a + off, z + off, conf),
         Span("title", m.group("title"), t + off, u + off, conf),
     ]
+
+
+# an author-date note's short form, the surnames and the year or the page alone: "Croke 1987.", "Jaillant
+# (2013)", "Cf. Börm (2015).", "Murray, pp. 266–267."
+_SHORT_NAMES = rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+(?:and|&)\s+){_SURNAME})*(?:,?\s+et\s+al\.)?)"
+_SHORT_AUTHOR_DATE = lazy_pattern(
+    rf"(?:(?:Cf|cf|See)\.?\s+)?{_SHORT_NAMES},?\s+(?P<date>\((?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?:[,:]\s*(?P<page>(?:pp?\.\s*)?(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?))?\.?"
+)
+_SHORT_AUTHOR_PAGES = lazy_pattern(
+    rf"(?:(?:Cf|cf|See)\.?\s+)?{_SHORT_NAMES},\s+(?P<page>pp?\.\s*(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
+)
+
+
+@needs(without=["author", "editor"])
+def short_author_date_note(spans: list[Span], text: str) -> list[Span]:
+    """``Croke 1987.`` or ``Murray, pp. 266–267.`` with the surname read as a title or a journal: a note of
+    nothing but surnames and a year or a page cites the work by its author, as author-date notes do."""
+    if {"author", "editor"} & labels_of(spans):
+        return spans
+    stripped = text.strip()
+    m = _SHORT_AUTHOR_DATE.fullmatch(stripped) or _SHORT_AUTHOR_PAGES.fullmatch(stripped)
+    if m is None:
+        return spans
+    off = len(text) - len(text.lstrip())
+    conf = min((s.confidence for s in spans), default=1.0)
+    parts: list[Span] = []
+    at = m.start("names")
+    for piece in _NAME_BREAK.split(re.sub(r",?\s+et\s+al\.$", "", m.group("names"))):
+        a = stripped.index(piece, at)
+        parts.append(Span("author", piece, a + off, a + len(piece) + off, conf))
+        at = a + len(piece)
+    for label, group in (("date", "date"), ("pages", "page")):
+        if m.groupdict().get(group):
+            s, e = m.span(group)
+            parts.append(Span(label, m.group(group), s + off, e + off, conf))
+    return parts
+
+
+# a page cited with its word: "p. 26", "pp. 147–148"
+_PAGE_WORD = lazy_pattern(r"^\s*pp?\.\s*(?:\d+|[ivxlc]+)(?:\s*[-\u2013]\s*\d+)?\s*[.,]?\s*$")
+
+
+@needs(labels=("author", "date", "pages"), any_label=("journal", "container-title"), marks="*_")
+def italic_book_before_year_and_page(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``T. James Luce, *The Greek Historians*, 2002, p. 26.`` with the italic title read as a journal:
+    a work cited by its year and a page with its word, and no volume or issue, is a book, the italic run its
+    title."""
+    labels = [s.label for s in spans]
+    works = (["journal", "date", "pages"], ["container-title", "date", "pages"])
+    if not labels or labels[0] != "author" or labels[1:] not in works:
+        return spans
+    work = spans[1]
+    if not _PAGE_WORD.match(spans[3].text) or text[work.start - 1 : work.start] not in ("*", "_"):
+        return spans
+    return [spans[0], Span("title", work.text, work.start, work.end, work.confidence), *spans[2:]]

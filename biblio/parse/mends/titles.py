@@ -272,3 +272,35 @@ def year_opening_emphasis(spans: list[Span], text: str) -> list[Span]:
             a = run.text_start
             return [*spans[:k], Span(c.label, text[a : c.end], a, c.end, c.confidence), *spans[k + 2 :]]
     return spans
+
+
+# what the labeller cuts an italic title into after the names it ran on from
+_RUN_PIECES = frozenset({"title", "journal", "container-title", "volume", "issue", "pages"})
+# initials and capitalised names, no mark between them and the italics: "A. D. Godley"
+_BARE_NAMES = lazy_pattern(r"^(?:[A-Z]\.\s*|[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){1,5}[A-Z][^\W\d_]+\s*$")
+
+
+@needs(labels=["author"], marks="*_<")
+def names_run_into_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """A Wikipedia list's ``A. D. Godley *Herodotus : The Persian Wars : Volume I : Books 1–2* (Cambridge, …)``
+    with no mark after the names: the author read on into the italics and the title cut into a journal and
+    pages. The names end where the italics open; the run is the title."""
+    first = spans[0] if spans else None
+    if first is None or first.label != "author":
+        return spans
+    for run in emphasis_runs(text):
+        if not first.start < run.start < first.end or not _BARE_NAMES.match(text[first.start : run.start]):
+            continue
+        inside = [s for s in spans[1:] if s.start < run.end]
+        after = spans[1 + len(inside) :]
+        if not inside or any(s.label not in _RUN_PIECES for s in inside):
+            return spans
+        if inside[-1].end > run.end and text[run.end : inside[-1].end].strip(" ,.;:(") != "":
+            return spans
+        names = text[first.start : run.start].rstrip()
+        return [
+            Span("author", names, first.start, first.start + len(names), first.confidence),
+            Span("title", text[run.start : run.end], run.start, run.end, min(s.confidence for s in inside)),
+            *after,
+        ]
+    return spans

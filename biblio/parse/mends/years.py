@@ -228,3 +228,25 @@ def years_closing_title_before_journal(spans: list[Span], text: str) -> list[Spa
             *spans[k + 2 :],
         ]
     return spans
+
+
+# the years a work of several volumes came out over: "1962–64", "1914–40", "1882-1904"
+_YEARS_SPAN = lazy_pattern(
+    r"^\s*(?P<first>(?:1[5-9]|20)\d\d)\s*[-\u2013]\s*(?P<last>\d\d|(?:1[5-9]|20)\d\d)\s*[.,;)]?\s*$"
+)
+
+
+@needs(labels=("pages", "publisher"), without=("date", "volume", "journal", "container-title"))
+def years_after_publisher(spans: list[Span], text: str) -> list[Span]:
+    """A multivolume work's ``Leipzig: Teubner, 1962–64.`` with the years it came out over read as pages: after
+    the publisher, with no date read, the span of years is the date."""
+    if {"date", "volume", "journal", "container-title"} & labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label == "pages" and spans[k - 1].label == "publisher" and (m := _YEARS_SPAN.match(s.text)):
+            first, last = int(m["first"]), m["last"]
+            if int(last) <= (first if len(last) == 4 else first % 100):
+                return spans  # "1962–58" counts no years forward: pages after all
+            return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -8,7 +8,9 @@ style's words, not the container's; so are ``Proc. of`` never (kept), the
 final period (dropped unless it ends an abbreviation such as ``Phys. Rev.``)
 and Markdown italics; nor is Chicago's ``(blog)`` after a blog's name; nor is the German
 ``Jg.`` (Jahrgang) that announces the volume (``ABI Technik Jg. 38``); a book's front-matter pages in roman numerals
-after its title (``The meme machine, vii-xvii``) are the pages.
+after its title (``The meme machine, vii-xvii``) are the pages; nor are the words before a container's italic
+name (``In the *Dictionary of National Biography*``, ``in Levine, *Humanism and History*``), nor ``Online at``
+before the site a work is read at (``Online at Gutenberg``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from biblio.parse.review.lexicon import CLASSES, field_logs, row_of, words_of
 from biblio.parse.text import strip_value
 from biblio.records.model import source_text
 
-FIELDS = ("container-title", "publisher-place", "page")
+FIELDS = ("container-title", "publisher-place", "page", "publisher")
 
 _IN_COLON = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:\s*", re.I)
 # biblatex prints a work's language field before its "In:": "Title". eng. In: Genome Biology 15.12 (PubMed's
@@ -227,3 +229,44 @@ def quoted_book_in_note(item: dict[str, Any]) -> None:
     del item["note"]
     if item.get("type") == "book":
         item["type"] = "chapter"
+# the words a note sets before the italic name of its container: an article ("In the *Dictionary of National
+# Biography*") or the book's author named again ("in Levine, *Humanism and History*")
+_LEAD_WORDS = lazy_pattern(r"^(?P<lead>the|an?|[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*,)\s+(?P<name>\S.*)$")
+
+
+def words_before_italic_container(item: dict[str, Any]) -> None:
+    """(In place.) ``In the *Dictionary of National Biography*`` or Chicago's ``in Levine, *Humanism and
+    History*`` (a chapter in a book of its own author) with the words before the italics read into the
+    container's name: the italic run is the name; a surname before it is one of the work's authors."""
+    value = item.get("container-title")
+    m = _LEAD_WORDS.match(value) if isinstance(value, str) and " " in value else None
+    if m is None:
+        return
+    lead, name = m.group("lead"), m.group("name")
+    if lead.endswith(","):
+        families = {n.get("family") for n in item.get("author", []) if isinstance(n, dict)}
+        if lead[:-1] not in families:
+            return
+    if re.search(rf"(?<![\w*_]){re.escape(lead)}\s+[*_]{re.escape(name)}[*_]", source_text(item)):
+        item["container-title"] = name
+
+
+# the words that name where a copy of the work is read online: "Online at Gutenberg", "Online at the London Review
+# of Books (subscribers only)"
+_ONLINE_AT = lazy_pattern(
+    r"^(?:(?:Published|Available)\s+)?[Oo]nline\s+at\s+(?:the\s+)?(?P<site>[^()]+?)(?:\s*\([^()]*\))?$"
+)
+
+
+def online_host_apart(item: dict[str, Any]) -> None:
+    """(In place.) Wikipedia's hand-written ``*Memoirs*. Online at Gutenberg. Retrieved 20 November 2009.`` with the
+    words read into the container, or ``*Cromohs* 1 (1996). Online at the Università degli Studi di Firenze.`` read
+    as the publisher: the site a work is read at is its container when it has none, and no publisher."""
+    for var in ("container-title", "publisher"):
+        value = item.get(var)
+        m = _ONLINE_AT.match(value) if isinstance(value, str) and "nline at" in value else None
+        if m is None:
+            continue
+        del item[var]
+        if "container-title" not in item:
+            item["container-title"] = m.group("site").strip(" .,")

@@ -2,7 +2,7 @@
 
 Fields touched: ``page``.
 
-``pp. 45–67`` -> ``45-67``, ``p. 5`` -> ``5``, ``S. 12-14`` -> ``12-14``, an
+``pp. 45–67`` -> ``45-67``, ``p. 5`` -> ``5``, ``S. 12-14`` -> ``12-14``, ``pp. 63ff.`` -> ``63ff``, an
 article number (``e0123456``, ``Article 094516``, ``Art. no. 12``) -> ``e0123456``
 / ``094516``.  Ranges are kept as written (``165-76`` is not expanded) with a
 hyphen, the usual CSL-JSON form.
@@ -26,7 +26,8 @@ _PREFIX = lazy_pattern(
 # IEEE's chapter in a book: "ch. 9, sec. 2, pp. 276-281" places the pages within the chapter and section it names
 _CHAPTER_LOCATORS = lazy_pattern(r"^(?:ch(?:ap)?\.\s*\w+,\s*)(?:sec(?:t)?\.\s*[\w.]+,\s*)?(?=pp?\.)", re.I)
 _IDENTIFIER = lazy_pattern(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
-_SUFFIX = lazy_pattern(r"\s*(?:pp|pages?|p|s|ff?)\.?$", re.I)
+# (not "f"/"ff", "and following": the page as written keeps them, as the labelled data do: "63ff", "143 f")
+_SUFFIX = lazy_pattern(r"\s*(?:pp|pages?|p|s)\.?$", re.I)
 # "461-464. MR0468014", "40-56 réédité": a page or range, then a word that is no page's (a catalogue
 # number, a note): the pages end before it. Each part runs to its word's last digit one way (a lookahead
 # read back, atomic): tried at every digit, "1-1-1-…" without a word after backtracks for seconds.

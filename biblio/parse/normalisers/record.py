@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from biblio.parse.normalisers.annotations import annotation_after_imprint
 from biblio.parse.normalisers.container import (
     bracketed_city_of_journal,
     company_is_publisher,
     no_date_is_no_container,
+    online_host_apart,
     quoted_book_in_note,
     roman_pages_apart,
     site_after_from,
     special_issue_apart,
+    words_before_italic_container,
 )
 from biblio.parse.normalisers.edition import edition_apart, named_edition, printing_apart
 from biblio.parse.normalisers.numbered_documents import numbered_document
@@ -58,11 +61,14 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
+    words_before_italic_container,  # "In the *Dictionary …*", "in Levine, *Book*"
     roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
+    online_host_apart,  # "Online at Gutenberg": the site, no publisher
     company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
     site_after_from,  # "From MathWorld--A Wolfram Web Resource."
     quoted_book_in_note,  # '"Chapter" in "Book"'
+    annotation_after_imprint,  # "Penguin, 1966. A readable translation.": a remark
     paper_series,
     report_series,
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."

@@ -5,7 +5,8 @@ Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``conta
 ``collection-title``, ``note``, ``type``, ``publisher-place``.
 
 - ``*Index to …*, 3 vols. (Washington: …)``, ``2 Bde.``: the number before the word counts the volumes; the
-  labelled data keep it as the ``volume``, and a work so counted with no pages is a book, not a journal.
+  labelled data keep it as the ``volume``, and a work so counted with no pages is a book, not a journal; read into
+  the italic title before it (``*Letters*, 2 vols., ed. …``) it is taken out of the title.
   After a volume cited (``Vol. 1. 6 vol.``) the count is ``number-of-volumes``, no issue.
 - ``*Proverbs*. Vol. 8 of *The Goodman Companion to the Bible*.`` and ``Percolation, vol. 321 of Grundlehren
   …``: the whole the volume belongs to is the series (``collection-title``), not a container or the title's
@@ -41,6 +42,8 @@ _CITED_VOLUMES = lazy_pattern(r"^\(?Vols?\.\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)\)?$
 
 
 _COUNT_HINT = lazy_pattern(rf"\d\s*{_COUNT_WORD}")
+# the count read into the title it follows: "The Private Letters of Edward Gibbon, 2 vols"
+_COUNT_AFTER_TITLE = lazy_pattern(rf",\s*(?P<n>\d{{1,3}})\s*{_COUNT_WORD}$")
 
 
 def _counted(number: str, source: str) -> bool:
@@ -74,6 +77,11 @@ def volumes_apart(item: dict[str, Any]) -> None:
             item["type"] = "book"
         if isinstance(item.get("note"), str) and re.fullmatch(_COUNT_WORD, item["note"].strip(" .,;")):
             del item["note"]  # the count's word, left over
+    title = item.get("title")
+    m = _COUNT_AFTER_TITLE.search(title) if isinstance(title, str) and "volume" not in item else None
+    # "*Letters*, 2 vols., ed. …": the count after the italic title, read into it
+    if m and re.search(rf"{re.escape(m.string[: m.start()])}[*_],\s*{m['n']}\s*{_COUNT_WORD}", source):
+        item["title"], item["volume"] = m.string[: m.start()], m["n"]
     _volume_of(item, source)
     note = item.get("note")
     if isinstance(note, str) and "volume" not in item and (m := _CITED_VOLUMES.match(note.strip(" ."))):

@@ -28,8 +28,9 @@ from biblio.parse.text import unmark
 from biblio.records.model import Name
 
 # (a second role after the first, "trans. and ed.", names the same persons: the first picks the variable)
+# (the role after "et al." may go without its comma: "Bowersock, G.W., et al. eds.")
 _ROLE = lazy_pattern(
-    r",\s*(?P<role>eds?|editors?|trans|translators?|comp|comps|dirs?|directors?)\.?"
+    r"(?:,\s*|(?<=\bal\.)\s+)(?P<role>eds?|editors?|trans|translators?|comp|comps|dirs?|directors?)\.?"
     r"(?:\s+(?:and|&)\s+(?:eds?|trans|comp)\.?)?$",
     re.I,
 )
