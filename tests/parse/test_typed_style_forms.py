@@ -164,3 +164,11 @@ def test_apa_named_edition_in_brackets() -> None:
     item = parse_reference("Brooks, F. P., Jr. (1995). *The tar pit: Essays on software* (Anniversary ed.). Wesley.")
     assert item["edition"] == "Anniversary"
     assert "note" not in item
+
+
+def test_nlm_generational_suffix_after_the_initials() -> None:
+    item = parse_reference(
+        "6. Hollis LC 3rd, Benton FG, VanDam JP, editors. Operative surgery. 2nd ed. New York: McGraw-Hill; 2004."
+    )
+    assert item["editor"][0] == {"family": "Hollis", "given": "LC", "suffix": "3rd"}
+    assert [e["family"] for e in item["editor"]] == ["Hollis", "Benton", "VanDam"]

@@ -259,6 +259,8 @@ _SHORT_GIVEN = frozenset(
 )
 _CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
 _DIGIT = lazy_pattern(r"\d")
+# NLM's generational suffix after the initials: "Gilstrap LC 3rd" (no digit of a body's name)
+_ORDINAL_SUFFIX = lazy_pattern(r"(?<=\s[A-Z]) (?:2nd|3rd|4th)$|(?<=\s[A-Z]{2}) (?:2nd|3rd|4th)$")
 # ("; and" before the last name is one separator: "Hunt, Shanda; and Hadley, Hannah")
 _SEMICOLON = lazy_pattern(r"\s*;\s*(?:and\s+)?")
 _VANCOUVER_NAME = lazy_pattern(r"[A-Z][^\W\d_]+(?:[-'\u2019][^\W\d_]+)?\s+[A-Z]{1,3}")
@@ -1025,7 +1027,7 @@ def _natural_list(s: str) -> list[Name]:
             and len(toks) >= 2
             and not _initials_named(p)
             or _many_words(toks)
-            or _DIGIT.search(p)
+            or _DIGIT.search(_ORDINAL_SUFFIX.sub("", p))
             or COUNTRY_LEAD.match(p)
         ):
             names.append({"literal": p})
