@@ -1,0 +1,83 @@
+"""Forms of the reference lists in ``physcs_real4.jsonl``: BibTeX's numbered plain forms as JuliaCon papers
+print them (software named ``Name.jl`` with its address or a release's version), QuTiP's and Psi4's APS
+compact forms and their neighbours. The examples are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse import parse_reference
+from biblio.parse.mends.dotted_names import dotted_name_after_names, dotted_name_closing_title
+
+from .test_assemble import spans_of
+from .test_mends_humanities import labelled
+
+
+def _fields(text: str) -> dict[str, Any]:
+    item = parse_reference(text)
+    item.pop("custom", None)
+    return item
+
+
+def test_version_number_in_a_title_is_not_the_end_of_the_names() -> None:
+    item = _fields("[32] Lena Hart and Omar J Reyes. Julia 1.6.2 reference manual, 2021.")
+    assert [a["family"] for a in item["author"]] == ["Hart", "Reyes"]
+    assert item["title"] == "Julia 1.6.2 reference manual"
+
+
+def test_release_with_its_version_is_the_title() -> None:
+    item = _fields("[18] Lena Hart and Omar Reyes. lhart/FastKernels.jl: v0.6.0, 2021. doi:10.5281/ZENODO.1234567.")
+    assert [a["family"] for a in item["author"]] == ["Hart", "Reyes"]
+    assert item["title"] == "lhart/FastKernels.jl: v0.6.0"
+    assert "issue" not in item and "volume" not in item
+
+
+def test_mend_ends_the_names_before_the_sentence_of_the_dotted_name() -> None:
+    text = "Ada Quill and Cleo Marsh. SparseGrids.jl. https://github.com/aquill/SparseGrids.jl, 2022."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ada Quill and Cleo Marsh. SparseGrids."),
+            ("url", "jl. https://github.com/aquill/SparseGrids.jl,"),
+            ("date", "2022."),
+        ],
+    )
+    assert labelled(dotted_name_after_names(spans, text)) == [
+        ("author", "Ada Quill and Cleo Marsh."),
+        ("title", "SparseGrids.jl."),
+        ("url", "https://github.com/aquill/SparseGrids.jl,"),
+        ("date", "2022."),
+    ]
+
+
+def test_mend_runs_the_title_through_a_version() -> None:
+    text = "Nora Pike. npike/TensorMaps.jl: v1.4.2, 2023."
+    spans = spans_of(
+        text, [("author", "Nora Pike."), ("title", "npike/TensorMaps.jl: v1."), ("issue", "4.2,"), ("date", "2023.")]
+    )
+    assert labelled(dotted_name_closing_title(spans, text)) == [
+        ("author", "Nora Pike."),
+        ("title", "npike/TensorMaps.jl: v1.4.2"),
+        ("date", "2023."),
+    ]
+
+
+def test_initials_are_no_dotted_name() -> None:
+    text = "Meyer, J.P. and K.L. Roth. Title of the work. Journal 3, 4 (2001)."
+    spans = spans_of(text, [("author", "Meyer, J.P. and K.L. Roth."), ("title", "Title of the work.")])
+    assert dotted_name_after_names(spans, text) == spans
+
+
+def test_publication_list_title_after_the_page() -> None:
+    item = _fields("Okafor E. N., Berglund T., 2015, MNRAS, 452, 2210, Warped discs of nearby spiral galaxies")
+    assert [a["family"] for a in item["author"]] == ["Okafor", "Berglund"]
+    assert (item["container-title"], item["volume"], item["page"]) == ("MNRAS", "452", "2210")
+    assert item["title"] == "Warped discs of nearby spiral galaxies"
+
+
+def test_publication_list_title_after_the_journal_alone() -> None:
+    item = _fields("Lindqvist, M., Okafor, E. N., 2024, A&A, Dust lanes in edge-on galaxies: a new sample")
+    assert item["container-title"] == "A&A"
+    assert item["title"] == "Dust lanes in edge-on galaxies: a new sample"
+    assert item["issued"] == {"date-parts": [[2024]]}
+
