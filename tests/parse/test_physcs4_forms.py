@@ -81,3 +81,22 @@ def test_publication_list_title_after_the_journal_alone() -> None:
     assert item["title"] == "Dust lanes in edge-on galaxies: a new sample"
     assert item["issued"] == {"date-parts": [[2024]]}
 
+
+
+def test_journal_initial_after_a_name_with_no_comma() -> None:
+    item = _fields("[Okafor:2019] E. Okafor J. Chem. Theory Comput. 15, 1593 (2019), https://doi.org/10.1021/acs.jctc.9b01234.")
+    assert item["author"] == [{"family": "Okafor", "given": "E."}]
+    assert item["container-title"] == "J. Chem. Theory Comput"
+    assert (item["volume"], item["page"]) == ("15", "1593")
+
+
+def test_initial_of_the_last_inverted_name_before_the_journal() -> None:
+    item = _fields("[Lind:1998] Lindström, E., Okafor, J., Theor Chem Acc 100, 265–274 (1998)")
+    assert item["author"] == [{"family": "Lindström", "given": "E."}, {"family": "Okafor", "given": "J."}]
+    assert item["container-title"] == "Theor Chem Acc"
+
+
+def test_last_family_name_before_a_journal_with_no_comma() -> None:
+    item = _fields("[Varga:2003] T. Berglund, G. E. Okafor, and M. J. Varga J. Chem. Phys. 118, 4404 (2003), https://doi.org/10.1063/1.1234567.")
+    assert [a["family"] for a in item["author"]] == ["Berglund", "Okafor", "Varga"]
+    assert item["container-title"] == "J. Chem. Phys."

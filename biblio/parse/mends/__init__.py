@@ -107,6 +107,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Cambridge Univ. Press), 122`` (no title) with the book read as an editor or a title, or a meeting as a note.
 - ``aas_tails.titled_tail_after_names``: a publication list's ``…, 2009, MNRAS, 398, 1117, Recovering the …``
   with the title last read as a note or run into the page or the journal.
+- ``initials_at_journal.initial_opens_journal``: ``S. Lehtola J. Chem. Theory Comput. 15, 1593 (2019)`` (no comma
+  before the journal) with ``J.`` read as an initial (``initials_at_journal.name_run_into_journal``: or the last
+  family name read into the journal); ``initials_at_journal.initials_close_inverted_names``:
+  ``Besalú, E., Bofill, J., Theor Chem Acc 100, …`` with the last initial read into the journal.
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
@@ -1252,6 +1256,11 @@ from biblio.parse.mends.in_book import (
 )
 from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
 from biblio.parse.mends.initial_names import initials_end_names
+from biblio.parse.mends.initials_at_journal import (
+    initial_opens_journal,
+    initials_close_inverted_names,
+    name_run_into_journal,
+)
 from biblio.parse.mends.initials_first_family import family_after_last_initials
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
@@ -1821,6 +1830,9 @@ MENDS: tuple[Mend, ...] = (
     journal_tail_after_names,
     book_tail_after_names,
     titled_tail_after_names,
+    initial_opens_journal,
+    name_run_into_journal,
+    initials_close_inverted_names,
     volume_in_journal,
     year_is_volume,
     volume_after_italics,
