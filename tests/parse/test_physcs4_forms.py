@@ -100,3 +100,23 @@ def test_last_family_name_before_a_journal_with_no_comma() -> None:
     item = _fields("[Varga:2003] T. Berglund, G. E. Okafor, and M. J. Varga J. Chem. Phys. 118, 4404 (2003), https://doi.org/10.1063/1.1234567.")
     assert [a["family"] for a in item["author"]] == ["Berglund", "Okafor", "Varga"]
     assert item["container-title"] == "J. Chem. Phys."
+
+
+def test_plain_journal_read_into_the_title_with_its_volume() -> None:
+    item = _fields(
+        "[5] Ada Quill. Tensor network renormalization in two dimensions. Computing and Software for Big Science, "
+        "5(1):12, 2021."
+    )
+    assert item["title"] == "Tensor network renormalization in two dimensions"
+    assert item["container-title"] == "Computing and Software for Big Science"
+    assert (item["volume"], item["issue"], item["page"]) == ("5", "1", "12")
+
+
+def test_plain_technical_report_kind_is_no_part_of_the_title() -> None:
+    item = _fields(
+        "[2] IVOA Data Model Group. Definition of the spectral data model (SDM). Technical report, International "
+        "Virtual Observatory Alliance, 2011."
+    )
+    assert item["title"] == "Definition of the spectral data model (SDM)"
+    assert item["genre"] == "Technical report"
+    assert item["publisher"] == "International Virtual Observatory Alliance"

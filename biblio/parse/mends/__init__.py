@@ -111,6 +111,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   before the journal) with ``J.`` read as an initial (``initials_at_journal.name_run_into_journal``: or the last
   family name read into the journal); ``initials_at_journal.initials_close_inverted_names``:
   ``Besalú, E., Bofill, J., Theor Chem Acc 100, …`` with the last initial read into the journal.
+- ``bibtex_plain_tails.journal_closing_title``: BibTeX's plain ``Title. EPJ Web of Conferences, 295:06012, 2024.``
+  with the journal read into the title; ``bibtex_plain_tails.report_kind_closing_title``: ``Title. Technical
+  report, Body, 2016.`` with the kind of report read into the title.
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
@@ -1075,6 +1078,7 @@ from biblio.parse.mends.biblatex_parts import (
     volume_dot_number_before_date,
 )
 from biblio.parse.mends.bibtex_in_editors import editors_then_book
+from biblio.parse.mends.bibtex_plain_tails import journal_closing_title, report_kind_closing_title
 from biblio.parse.mends.bibtex_proceedings import (
     publisher_after_pages,
     publisher_closing_proceedings,
@@ -1833,6 +1837,7 @@ MENDS: tuple[Mend, ...] = (
     initial_opens_journal,
     name_run_into_journal,
     initials_close_inverted_names,
+    journal_closing_title,
     volume_in_journal,
     year_is_volume,
     volume_after_italics,
@@ -2241,6 +2246,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_or_site_in_title,
     publisher_closes_dated_title,  # after the mends that find the year after the names
     dotted_name_closing_title,  # after the mends that join a title and its run-on part their own way
+    report_kind_closing_title,  # after the mends that set the body apart from the title
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )
