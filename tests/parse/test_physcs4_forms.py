@@ -120,3 +120,11 @@ def test_plain_technical_report_kind_is_no_part_of_the_title() -> None:
     assert item["title"] == "Definition of the spectral data model (SDM)"
     assert item["genre"] == "Technical report"
     assert item["publisher"] == "International Virtual Observatory Alliance"
+
+
+def test_software_project_authors_as_a_group_opening_the_reference() -> None:
+    item = _fields(
+        "[1] The JAX authors. JAX: composable transformations of Python+NumPy programs, 2018. http://github.com/google/jax."
+    )
+    assert item["author"] == [{"literal": "The JAX authors"}]
+    assert item["title"] == "JAX: composable transformations of Python+NumPy programs"

@@ -1837,7 +1837,6 @@ MENDS: tuple[Mend, ...] = (
     initial_opens_journal,
     name_run_into_journal,
     initials_close_inverted_names,
-    journal_closing_title,
     volume_in_journal,
     year_is_volume,
     volume_after_italics,
@@ -2247,6 +2246,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_closes_dated_title,  # after the mends that find the year after the names
     dotted_name_closing_title,  # after the mends that join a title and its run-on part their own way
     report_kind_closing_title,  # after the mends that set the body apart from the title
+    journal_closing_title,  # after the mends that read the date, which would take the page for its day
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )
