@@ -41,6 +41,18 @@ def _next_journal(spans: list[Span], text: str, i: int) -> Span | None:
     return nxt
 
 
+def _border_moved(spans: list[Span], text: str, i: int, names_end: int, journal_start: int) -> list[Span]:
+    """``spans`` with the names at ``i`` ending at ``names_end`` and the journal after them opening at
+    ``journal_start``."""
+    names, journal = spans[i], spans[i + 1]
+    return [
+        *spans[:i],
+        Span(names.label, text[names.start : names_end], names.start, names_end, names.confidence),
+        Span(journal.label, text[journal_start : journal.end], journal_start, journal.end, journal.confidence),
+        *spans[i + 2 :],
+    ]
+
+
 @needs(labels=["author"], any_label=_JOURNALS)
 def initial_opens_journal(spans: list[Span], text: str) -> list[Span]:
     """``S. Lehtola J. | Chem. Theory Comput.``: the initial after the last name opens the journal."""
@@ -52,13 +64,7 @@ def initial_opens_journal(spans: list[Span], text: str) -> list[Span]:
         if journal is None or m is None:
             continue
         cut = s.start + m.start("initial")
-        names_end = len(text[:cut].rstrip())
-        return [
-            *spans[:i],
-            Span("author", text[s.start : names_end], s.start, names_end, s.confidence),
-            Span(journal.label, text[cut : journal.end], cut, journal.end, journal.confidence),
-            *spans[i + 2 :],
-        ]
+        return _border_moved(spans, text, i, len(text[:cut].rstrip()), cut)
     return spans
 
 
@@ -73,14 +79,8 @@ def name_run_into_journal(spans: list[Span], text: str) -> list[Span]:
         m = _REST_OF_NAME.match(text, journal.start) if journal is not None else None
         if journal is None or m is None:
             continue
-        cut = len(text[: m.end()].rstrip())
         rest = m.end() + len(text[m.end() : journal.end]) - len(text[m.end() : journal.end].lstrip())
-        return [
-            *spans[:i],
-            Span("author", text[s.start : cut], s.start, cut, s.confidence),
-            Span(journal.label, text[rest : journal.end], rest, journal.end, journal.confidence),
-            *spans[i + 2 :],
-        ]
+        return _border_moved(spans, text, i, len(text[: m.end()].rstrip()), rest)
     return spans
 
 
@@ -96,11 +96,5 @@ def initials_close_inverted_names(spans: list[Span], text: str) -> list[Span]:
         m = _INITIALS_THEN_COMMA.match(text, journal.start)
         if m is None or m.end() >= journal.end:
             continue
-        names_end = len(text[: m.end()].rstrip(" ,"))
-        return [
-            *spans[:i],
-            Span("author", text[s.start : names_end], s.start, names_end, s.confidence),
-            Span(journal.label, text[m.end() : journal.end], m.end(), journal.end, journal.confidence),
-            *spans[i + 2 :],
-        ]
+        return _border_moved(spans, text, i, len(text[: m.end()].rstrip(" ,")), m.end())
     return spans
