@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.bibtex_plain_tails import book_read_as_note
 from biblio.parse.mends.dotted_names import dotted_name_after_names, dotted_name_closing_title
 
 from .test_assemble import spans_of
@@ -128,3 +129,19 @@ def test_software_project_authors_as_a_group_opening_the_reference() -> None:
     )
     assert item["author"] == [{"literal": "The JAX authors"}]
     assert item["title"] == "JAX: composable transformations of Python+NumPy programs"
+
+
+def test_bibtex_book_after_in_read_as_a_note_is_the_container() -> None:
+    text = "Ada Quill. Upper bounds on spectra. In Classic works of spectral theory, pages 57–72. Springer, 2008."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ada Quill."),
+            ("title", "Upper bounds on spectra."),
+            ("note", "In Classic works of spectral theory,"),
+            ("pages", "pages 57–72."),
+            ("publisher", "Springer,"),
+            ("date", "2008."),
+        ],
+    )
+    assert labelled(book_read_as_note(spans, text))[2] == ("container-title", "In Classic works of spectral theory,")

@@ -113,7 +113,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Besalú, E., Bofill, J., Theor Chem Acc 100, …`` with the last initial read into the journal.
 - ``bibtex_plain_tails.journal_closing_title``: BibTeX's plain ``Title. EPJ Web of Conferences, 295:06012, 2024.``
   with the journal read into the title; ``bibtex_plain_tails.report_kind_closing_title``: ``Title. Technical
-  report, Body, 2016.`` with the kind of report read into the title.
+  report, Body, 2016.`` with the kind of report read into the title; ``bibtex_plain_tails.book_read_as_note``:
+  ``Title. In Book, pages 57–72. Springer, 2008.`` with the book read as a note.
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
@@ -1078,7 +1079,7 @@ from biblio.parse.mends.biblatex_parts import (
     volume_dot_number_before_date,
 )
 from biblio.parse.mends.bibtex_in_editors import editors_then_book
-from biblio.parse.mends.bibtex_plain_tails import journal_closing_title, report_kind_closing_title
+from biblio.parse.mends.bibtex_plain_tails import book_read_as_note, journal_closing_title, report_kind_closing_title
 from biblio.parse.mends.bibtex_proceedings import (
     publisher_after_pages,
     publisher_closing_proceedings,
@@ -2247,6 +2248,7 @@ MENDS: tuple[Mend, ...] = (
     dotted_name_closing_title,  # after the mends that join a title and its run-on part their own way
     report_kind_closing_title,  # after the mends that set the body apart from the title
     journal_closing_title,  # after the mends that read the date, which would take the page for its day
+    book_read_as_note,
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )

@@ -61,3 +61,21 @@ def report_kind_closing_title(spans: list[Span], text: str) -> list[Span]:
         genre = Span("genre", text[a : t.end], a, t.end, t.confidence)
         return [*spans[:k], title, genre, *spans[k + 1 :]]
     return spans
+
+
+# "In Classic works of …, " opening the book after the title's full stop, "pages 57–72." after it
+_IN_BOOK = lazy_pattern(r"In\s+[A-Z0-9]")
+_PAGES_WORD = lazy_pattern(r"\s*(?:pages|pp\.)\s*\d")
+
+
+@needs(labels=["title", "note", "pages"])
+def book_read_as_note(spans: list[Span], text: str) -> list[Span]:
+    """``Title. | In Classic works of the Dempster-Shafer theory …, | pages 57–72.`` with the book read as a
+    note: between the title and BibTeX's ``pages``, the words after ``In`` are the book."""
+    for k in range(1, len(spans) - 1):
+        t, n, p = spans[k - 1], spans[k], spans[k + 1]
+        if n.label != "note" or t.label != "title" or p.label != "pages":
+            continue
+        if _IN_BOOK.match(n.text) and _PAGES_WORD.match(p.text):
+            return [*spans[:k], Span("container-title", n.text, n.start, n.end, n.confidence), *spans[k + 1 :]]
+    return spans
