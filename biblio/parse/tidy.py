@@ -208,6 +208,8 @@ def italic_title(item: Item) -> None:
 _ORG_WORDS = (
     r"Organi[sz]ation|University|Institute|Institution|Association|Cent(?:er|re)|Council|Agency|Department"
     r"|Bureau|Society|Foundation|Commission|Committee|Ministry|Office|Developers|Team|Consortium"
+    # a software project's collective: "The JAX authors", "JuliaHEP authors", "NumPy contributors"
+    r"|[Aa]uthors|[Cc]ontributors|developers"
     r"|Corporation|Company|Inc|Ltd|Group|Administration|Service|Board|Academy|Fund|Bank|Union"
     r"|Network|Commons|Thesaurus|Dictionary|Encyclop\w+|Heritage|Archives|Gallery|Initiative"
 )

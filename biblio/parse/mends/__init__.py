@@ -7,6 +7,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 beside themselves what they need (``@needs(labels=…, marks=…)``, ``gated.needs``): where a reading or
 its text lacks it, ``mend`` passes them by without a call. A mend with no declaration always runs.
 
+- ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
+  ``v0.10.0``) with the names read through the inner full stop of a software name;
+  ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
 - ``numbered_lists.particle_after_number``: BMJ's ``1 de Onis M, …`` with the particle read into the list's number.
@@ -108,6 +111,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the journal read into the names, the date or a note, or a page or a year-volume read as a second date.
 - ``aas_tails.book_tail_after_names``: the AAS journals' ``2014, in Titan, ed. I. Müller-Wodarg (Cambridge:
   Cambridge Univ. Press), 122`` (no title) with the book read as an editor or a title, or a meeting as a note.
+- ``aas_tails.titled_tail_after_names``: a publication list's ``…, 2009, MNRAS, 398, 1117, Recovering the …``
+  with the title last read as a note or run into the page or the journal.
+- ``initials_at_journal.initial_opens_journal``: ``S. Lehtola J. Chem. Theory Comput. 15, 1593 (2019)`` (no comma
+  before the journal) with ``J.`` read as an initial (``initials_at_journal.name_run_into_journal``: or the last
+  family name read into the journal); ``initials_at_journal.initials_close_inverted_names``:
+  ``Besalú, E., Bofill, J., Theor Chem Acc 100, …`` with the last initial read into the journal.
+- ``bibtex_plain_tails.journal_closing_title``: BibTeX's plain ``Title. EPJ Web of Conferences, 295:06012, 2024.``
+  with the journal read into the title; ``bibtex_plain_tails.report_kind_closing_title``: ``Title. Technical
+  report, Body, 2016.`` with the kind of report read into the title; ``bibtex_plain_tails.book_read_as_note``:
+  ``Title. In Book, pages 57–72. Springer, 2008.`` with the book read as a note.
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
@@ -1044,7 +1057,7 @@ from biblio.parse.mends.aas_numbers import (
     page_read_as_year,
     volume_in_journal,
 )
-from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_after_names
+from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_after_names, titled_tail_after_names
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal
@@ -1095,6 +1108,7 @@ from biblio.parse.mends.biblatex_parts import (
     volume_dot_number_before_date,
 )
 from biblio.parse.mends.bibtex_in_editors import editors_then_book
+from biblio.parse.mends.bibtex_plain_tails import book_read_as_note, journal_closing_title, report_kind_closing_title
 from biblio.parse.mends.bibtex_proceedings import (
     publisher_after_pages,
     publisher_closing_proceedings,
@@ -1202,6 +1216,7 @@ from biblio.parse.mends.designated_titles import (
 )
 from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
 from biblio.parse.mends.dotted_journals import initials_journal
+from biblio.parse.mends.dotted_names import dotted_name_after_names, dotted_name_closing_title
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_seasons import season_edition_apart
@@ -1280,6 +1295,11 @@ from biblio.parse.mends.in_book import (
 )
 from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
 from biblio.parse.mends.initial_names import initials_end_names
+from biblio.parse.mends.initials_at_journal import (
+    initial_opens_journal,
+    initials_close_inverted_names,
+    name_run_into_journal,
+)
 from biblio.parse.mends.initials_first_family import family_after_last_initials
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
@@ -1747,6 +1767,7 @@ _IMPRINTS = gated(
 MENDS: tuple[Mend, ...] = (
     collaboration_title_in_note,
     collaboration_opens_names,
+    dotted_name_after_names,
     capitals_before_colon,
     particle_after_number,
     marked_numbers,
@@ -1866,6 +1887,10 @@ MENDS: tuple[Mend, ...] = (
     page_read_as_year,
     journal_tail_after_names,
     book_tail_after_names,
+    titled_tail_after_names,
+    initial_opens_journal,
+    name_run_into_journal,
+    initials_close_inverted_names,
     volume_in_journal,
     year_is_volume,
     volume_after_italics,
@@ -2283,6 +2308,10 @@ MENDS: tuple[Mend, ...] = (
     in_before_place,
     publisher_or_site_in_title,
     publisher_closes_dated_title,  # after the mends that find the year after the names
+    dotted_name_closing_title,  # after the mends that join a title and its run-on part their own way
+    report_kind_closing_title,  # after the mends that set the body apart from the title
+    journal_closing_title,  # after the mends that read the date, which would take the page for its day
+    book_read_as_note,
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )

@@ -107,3 +107,33 @@ def _read_as(spans: list[Span], text: str, m: re.Match[str], parts: tuple[tuple[
     if [(s.label, s.start) for s in spans if s.end > a] == [(s.label, s.start) for s in new]:
         return spans
     return replaced(spans, text, a, len(text), new)
+
+
+# a publication list's compact reference with the title last (often as the link): "…, 2009, MNRAS, 398, 1117,
+# Recovering the intrinsic shape of early-type galaxies", "…, 2022, A&A, On the robustness of …" (no volume
+# yet: the journal is then one abbreviation); the title holds no comma and at least four words
+_TITLED_TAIL = lazy_pattern(
+    r"(?:^|(?<=[\s,]))(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\s*,\s*"
+    r"(?:(?P<journal>(?!(?i:in|eds?|pp?)[\s.]|(?i:arxiv))[^\W\d_][^,\d]{0,79}?)\s*,\s*(?P<volume>\d{1,5})\s*,\s*"
+    r"(?P<page>[A-Za-z]?\d{1,9}[A-Za-z]?)|(?P<abbrev>[A-Z][A-Za-z&]{0,7}))"
+    r"\s*,\s*(?P<title>[A-Z][^,]*?(?:\s+[^\s,]+){3,}?)\s*\.?\s*$"
+)
+_TITLED_PARTS = (
+    ("year", "date"),
+    ("journal", "journal"),
+    ("abbrev", "journal"),
+    ("volume", "volume"),
+    ("page", "pages"),
+    ("title", "title"),
+)
+
+
+@needs(labels=["author"])
+def titled_tail_after_names(spans: list[Span], text: str) -> list[Span]:
+    """A publication list's ``van den Bosch R. C. E., van de Ven G., 2009, MNRAS, 398, 1117, Recovering …``
+    with the closing title read as a note or run into the page or the journal: after names alone, the year,
+    journal, volume and page by their commas, and the title last."""
+    m = _TITLED_TAIL.search(text)
+    if m is None or not _names_alone_before(spans, text, m.start()):
+        return spans
+    return _read_as(spans, text, m, _TITLED_PARTS)

@@ -86,7 +86,7 @@ _ORG_ALTERNATIVES = (
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
     r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative|"
     # the collective a repository or guide names: "DEA Notebooks contributors", "The Turing Way Community"
-    r"contributors|community|developers|"
+    r"contributors|community|developers|authors|"
     # medicine's group authors: "EPIC Investigators", "GBD 2019 Collaborators", "CLAIM Update Panel"
     r"investigators|collaborators|collaborative|trialists|panel|"
     # Portuguese and Spanish bodies: "Conselho Nacional de … e Tecnológico", "Secretaría de Educación Pública"

@@ -1,0 +1,100 @@
+"""Mends of an initial read on the wrong side of the border between the names and a title-less journal, in the
+compact physics form ``Names, Journal volume, page (year)``:
+
+- ``S. Lehtola J. Chem. Theory Comput. 15, 1593 (2019)``, a list written with no comma before the journal:
+  the ``J.`` of ``J. Chem.`` read as an initial closing the names. In a list of names written initials first
+  (``W. M. Skiff``) a name never ends on an initial, so it opens the journal.
+- ``…, and M. J. Frisch J. Chem. Phys. 109, …``, the same with the names cut after the last initials: the rest
+  of the name up to the journal's own initial closes the names.
+- ``Besalú, E., Bofill, J., Theor Chem Acc 100, …``, a list of inverted names: the last name's initial read
+  as the journal's first word. An inverted name is its family name, a comma and its initials, so the initial
+  closes the names.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_JOURNALS = ("journal", "container-title")
+# the last name of a list written initials first, then an initial of its own: "W. M. Skiff J."
+_INITIALS_FIRST_THEN_INITIAL = lazy_pattern(
+    r"(?:^|,|\band\b)\s*(?:[A-Z]\.[\s-]*)+[A-Z][\w'\u2019-]+\s+(?P<initial>[A-Z]\.)\s*$"
+)
+# a list written initials first whose last name lost its family name to the journal: "…, and M." then
+# "J. Frisch J. Chem. Phys."
+_INITIALS_ALONE = lazy_pattern(r"(?:^|,|\band\b)\s*(?:[A-Z]\.[\s-]*)+$")
+_REST_OF_NAME = lazy_pattern(r"(?:[A-Z]\.[\s-]*)*[A-Z][a-z][\w'\u2019-]*(?=\s+[A-Z]\.?\s)")
+# an inverted list whose last family name waits for its initials: "Besalú, E., Bofill,"
+_INVERTED_WAITING = lazy_pattern(r"[\w'\u2019-]+,\s*(?:[A-Z]\.\s*)+,\s*[A-Z][\w'\u2019-]+,\s*$")
+# the initials opening the journal, then the comma that closes them: "J.,"
+_INITIALS_THEN_COMMA = lazy_pattern(r"\s*(?:[A-Z]\.\s*)+,\s*")
+
+
+def _next_journal(spans: list[Span], text: str, i: int) -> Span | None:
+    if i + 1 >= len(spans):
+        return None
+    nxt = spans[i + 1]
+    if nxt.label not in _JOURNALS or text[spans[i].end : nxt.start].strip():
+        return None
+    return nxt
+
+
+def _border_moved(spans: list[Span], text: str, i: int, names_end: int, journal_start: int) -> list[Span]:
+    """``spans`` with the names at ``i`` ending at ``names_end`` and the journal after them opening at
+    ``journal_start``."""
+    names, journal = spans[i], spans[i + 1]
+    return [
+        *spans[:i],
+        Span(names.label, text[names.start : names_end], names.start, names_end, names.confidence),
+        Span(journal.label, text[journal_start : journal.end], journal_start, journal.end, journal.confidence),
+        *spans[i + 2 :],
+    ]
+
+
+@needs(labels=["author"], any_label=_JOURNALS)
+def initial_opens_journal(spans: list[Span], text: str) -> list[Span]:
+    """``S. Lehtola J. | Chem. Theory Comput.``: the initial after the last name opens the journal."""
+    for i, s in enumerate(spans):
+        if s.label != "author":
+            continue
+        journal = _next_journal(spans, text, i)
+        m = _INITIALS_FIRST_THEN_INITIAL.search(s.text)
+        if journal is None or m is None:
+            continue
+        cut = s.start + m.start("initial")
+        return _border_moved(spans, text, i, len(text[:cut].rstrip()), cut)
+    return spans
+
+
+@needs(labels=["author"], any_label=_JOURNALS)
+def name_run_into_journal(spans: list[Span], text: str) -> list[Span]:
+    """``…, and M. | J. Frisch J. Chem. Phys.``: the rest of the last name, up to the journal's own initial,
+    closes the names."""
+    for i, s in enumerate(spans):
+        if s.label != "author" or not _INITIALS_ALONE.search(s.text):
+            continue
+        journal = _next_journal(spans, text, i)
+        m = _REST_OF_NAME.match(text, journal.start) if journal is not None else None
+        if journal is None or m is None:
+            continue
+        rest = m.end() + len(text[m.end() : journal.end]) - len(text[m.end() : journal.end].lstrip())
+        return _border_moved(spans, text, i, len(text[: m.end()].rstrip()), rest)
+    return spans
+
+
+@needs(labels=["author"], any_label=_JOURNALS)
+def initials_close_inverted_names(spans: list[Span], text: str) -> list[Span]:
+    """``Besalú, E., Bofill, | J., Theor Chem Acc``: the initials opening the journal close the names."""
+    for i, s in enumerate(spans):
+        if s.label != "author":
+            continue
+        journal = _next_journal(spans, text, i)
+        if journal is None or not _INVERTED_WAITING.search(s.text):
+            continue
+        m = _INITIALS_THEN_COMMA.match(text, journal.start)
+        if m is None or m.end() >= journal.end:
+            continue
+        return _border_moved(spans, text, i, len(text[: m.end()].rstrip(" ,")), m.end())
+    return spans
