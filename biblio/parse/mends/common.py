@@ -46,6 +46,19 @@ def divided(spans: list[Span], k: int, a: int, z: int, left: str, right: str) ->
     return [*spans[:k], head, tail, *spans[k + 1 :]]
 
 
+def border_moved(spans: list[Span], text: str, i: int, end: int, start: int) -> list[Span]:
+    """``spans`` with the border between ``spans[i]`` and ``spans[i + 1]`` moved: the first ends at offset
+    ``end``, the second opens at offset ``start`` (names or a title that ran on into a journal's first words, or
+    a journal that took the names' last initial)."""
+    first, second = spans[i], spans[i + 1]
+    return [
+        *spans[:i],
+        Span(first.label, text[first.start : end], first.start, end, first.confidence),
+        Span(second.label, text[start : second.end], start, second.end, second.confidence),
+        *spans[i + 2 :],
+    ]
+
+
 def joined_pair(spans: list[Span], k: int, label: str, text: str) -> list[Span]:
     """``spans`` with ``spans[k]`` and ``spans[k + 1]`` read as one span labelled ``label``."""
     s, nxt = spans[k], spans[k + 1]

@@ -14,6 +14,7 @@ compact physics form ``Names, Journal volume, page (year)``:
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import border_moved
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -41,18 +42,6 @@ def _next_journal(spans: list[Span], text: str, i: int) -> Span | None:
     return nxt
 
 
-def _border_moved(spans: list[Span], text: str, i: int, names_end: int, journal_start: int) -> list[Span]:
-    """``spans`` with the names at ``i`` ending at ``names_end`` and the journal after them opening at
-    ``journal_start``."""
-    names, journal = spans[i], spans[i + 1]
-    return [
-        *spans[:i],
-        Span(names.label, text[names.start : names_end], names.start, names_end, names.confidence),
-        Span(journal.label, text[journal_start : journal.end], journal_start, journal.end, journal.confidence),
-        *spans[i + 2 :],
-    ]
-
-
 @needs(labels=["author"], any_label=_JOURNALS)
 def initial_opens_journal(spans: list[Span], text: str) -> list[Span]:
     """``S. Lehtola J. | Chem. Theory Comput.``: the initial after the last name opens the journal."""
@@ -64,7 +53,7 @@ def initial_opens_journal(spans: list[Span], text: str) -> list[Span]:
         if journal is None or m is None:
             continue
         cut = s.start + m.start("initial")
-        return _border_moved(spans, text, i, len(text[:cut].rstrip()), cut)
+        return border_moved(spans, text, i, len(text[:cut].rstrip()), cut)
     return spans
 
 
@@ -80,7 +69,7 @@ def name_run_into_journal(spans: list[Span], text: str) -> list[Span]:
         if journal is None or m is None:
             continue
         rest = m.end() + len(text[m.end() : journal.end]) - len(text[m.end() : journal.end].lstrip())
-        return _border_moved(spans, text, i, len(text[: m.end()].rstrip()), rest)
+        return border_moved(spans, text, i, len(text[: m.end()].rstrip()), rest)
     return spans
 
 
@@ -96,5 +85,5 @@ def initials_close_inverted_names(spans: list[Span], text: str) -> list[Span]:
         m = _INITIALS_THEN_COMMA.match(text, journal.start)
         if m is None or m.end() >= journal.end:
             continue
-        return _border_moved(spans, text, i, len(text[: m.end()].rstrip(" ,")), m.end())
+        return border_moved(spans, text, i, len(text[: m.end()].rstrip(" ,")), m.end())
     return spans

@@ -5,6 +5,7 @@ article title), ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` (MDPI)."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import border_moved
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -121,10 +122,7 @@ def journal_head_closing_title(spans: list[Span], text: str) -> list[Span]:
         m = _HEAD_CLOSING_TITLE.fullmatch(s.text)
         if m is None or len(m.group("title").split()) < 3:
             return spans
-        cut, head = s.start + m.end("title"), s.start + m.start("head")
-        title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
-        journal = Span("journal", text[head : t.end], head, t.end, min(s.confidence, t.confidence))
-        return [*spans[:k], title, journal, *spans[k + 2 :]]
+        return border_moved(spans, text, k, s.start + m.end("title"), s.start + m.start("head"))
     return spans
 
 

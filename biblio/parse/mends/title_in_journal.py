@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided
+from biblio.parse.mends.common import border_moved, divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -139,8 +139,5 @@ def journal_head_in_title(spans: list[Span], text: str) -> list[Span]:
         m = _TITLE_THEN_ABBREVIATIONS.fullmatch(s.text.rstrip())
         if m is None or len(m.group("head").split()) < 3 or text[s.end : journal.start].strip():
             return spans
-        a, z = s.start + m.end("head"), s.start + m.start("abbr")
-        title = Span("title", text[s.start : a], s.start, a, s.confidence)
-        joined = Span("journal", text[z : journal.end], z, journal.end, min(s.confidence, journal.confidence))
-        return [*spans[:k], title, joined, *spans[k + 2 :]]
+        return border_moved(spans, text, k, s.start + m.end("head"), s.start + m.start("abbr"))
     return spans
