@@ -172,3 +172,36 @@ def test_nlm_generational_suffix_after_the_initials() -> None:
     )
     assert item["editor"][0] == {"family": "Hollis", "given": "LC", "suffix": "3rd"}
     assert [e["family"] for e in item["editor"]] == ["Hollis", "Benton", "VanDam"]
+
+
+def test_uk_command_paper_number_is_no_container() -> None:
+    item = parse_reference(
+        "Home Office (2014) *Reforming the police*. (Cm 8901). London: The Stationery Office."
+    )
+    assert item["number"] == "Cm 8901"
+    assert "container-title" not in item
+    assert item["publisher"] == "The Stationery Office"
+
+
+def test_house_paper_number_leaves_the_publisher() -> None:
+    item = parse_reference(
+        "Department for Transport (2018) *Annual report and accounts 2017–18*. London: The Stationery Office (HC 1120)."
+    )
+    assert item["number"] == "HC 1120"
+    assert item["publisher"] == "The Stationery Office"
+
+
+def test_mla_general_editor_is_one_editor() -> None:
+    item = parse_reference(
+        "Greenwood, Stephen, general editor. *The Norton Anthology of World Poetry*. 4th ed., W. W. Norton, 2019."
+    )
+    assert item["editor"] == [{"family": "Greenwood", "given": "Stephen"}]
+    assert item["title"] == "The Norton Anthology of World Poetry"
+
+
+def test_mla_series_after_the_imprint_year() -> None:
+    item = parse_reference(
+        "Hollis, Audrey. *Voices Apart: Essays and Speeches*. 1986. Harbor Press, 2009. Harbor Press Feminist Series."
+    )
+    assert item["publisher"] == "Harbor Press"
+    assert item["collection-title"] == "Harbor Press Feminist Series"

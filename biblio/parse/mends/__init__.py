@@ -963,6 +963,8 @@ each only where the labels it mends are read:
   the series read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
   (Pergamon, Oxford, 1977).`` with the series read as a journal.
+- ``book_series.series_after_imprint_year``: MLA 9's ``Crossing Press, 2007. Crossing Press Feminist Series.`` with
+  the series read as a second publisher.
 - ``book_series.series_sentence_closing_title``: ``Title. The International Critical Commentary. T&T Clark,`` with
   the series read into the title.
 - ``in_colon_imprints.publisher_closing_in_book``: elsarticle's ``in: CIbSE, Citeseer, 2008, pp. 127-140.`` with
@@ -1121,6 +1123,7 @@ from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_editions import edition_closing_book, publisher_and_edition_in_note
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
+    series_after_imprint_year,
     series_read_as_container,
     series_read_as_publisher,
     series_sentence_closing_title,
@@ -2134,6 +2137,7 @@ MENDS: tuple[Mend, ...] = (
     series_volume_before_imprint,
     series_sentence_closing_title,
     series_read_as_publisher,
+    series_after_imprint_year,
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,

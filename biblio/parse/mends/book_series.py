@@ -112,3 +112,20 @@ def series_volume_before_imprint(spans: list[Span], text: str) -> list[Span]:
             return spans  # the imprint in the bracket closing the book, as physics styles write it
         return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+@needs(labels=["publisher", "date"])
+def series_after_imprint_year(spans: list[Span], text: str) -> list[Span]:
+    """MLA 9's ``Crossing Press, 2007. Crossing Press Feminist Series.`` with the series read as a second
+    publisher: a name of a series that closes the entry after the imprint's year is the collection's title."""
+    last = len(spans) - 1
+    while last >= 0 and spans[last].label == "url":
+        last -= 1
+    if last < 2 or spans[last].label != "publisher" or spans[last - 1].label != "date":
+        return spans
+    s = spans[last]
+    if not _SERIES_WORDS.search(s.text) or not any(o.label == "publisher" for o in spans[: last - 1]):
+        return spans
+    lead = len(s.text) - len(s.text.lstrip(" .,;"))
+    a = s.start + lead
+    return [*spans[:last], Span("collection-title", text[a : s.end], a, s.end, s.confidence), *spans[last + 1 :]]

@@ -181,6 +181,8 @@ def edition_split_after_italics(spans: list[Span], text: str) -> list[Span]:
     inside = [s for s in spans if s.start < z and s.end > a]
     if not inside or any(s.label not in _READ_INTO for s in inside):
         return spans
+    if inside[0].start < a and text[inside[0].start : a].strip(" .,;:"):
+        return spans  # words before the italics read with them: not this reading's to cut
     e = m.start("edition")
     title_end = m.end("title") + 1  # with its closing mark
     new = [Span("title", text[a:title_end], a, title_end), Span("edition", m["edition"], e, m.end("edition"))]

@@ -26,6 +26,8 @@ _ROLE_ENDINGS = frozenset(
 
 
 _AFTER_EDITORS = frozenset([*WORK_TITLES, "publisher"])
+# the first word of a qualified role closing the names: "…, general", "…, series"
+_QUALIFIED_ROLE = lazy_pattern(r",\s+(?:general|series)\s*$")
 
 
 @needs(labels=["editor"], any_label=_AFTER_EDITORS)
@@ -41,6 +43,8 @@ def role_opens_title(spans: list[Span], text: str) -> list[Span]:
         if prev.label != "editor" or s.label not in _AFTER_EDITORS:
             continue
         end = prev.text.rstrip()[-1:]
+        if _QUALIFIED_ROLE.search(prev.text):
+            end = ","  # MLA's "Greenblatt, Stephen, general | editor.": the role's first word read with the names
         m = (_ROLE_CLOSING if end == "(" else _ROLE_AFTER_COMMA if end == "," else _BRACKETED_ROLE).match(s.text)
         if m is None or m.end() >= len(s.text):
             continue

@@ -808,7 +808,7 @@ def parse_person_list(s: str) -> list[Name]:
 
 # Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v."
 _ROLE = (
-    r"(?:eds?|editors?|editor\s+in\s+chief|gen\.\s*eds?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
+    r"(?:eds?|editors?|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
     # a recording's makers, as Chicago names them after the names (CMOS 14.265: "Brené Brown, presenter,")
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|"

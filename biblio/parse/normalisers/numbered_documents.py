@@ -1,11 +1,12 @@
 """A patent's or a standard's number read as a journal with its volume and pages, or left as a note or in the
 title, whichever reading won.
 
-Fields touched: ``title``, ``container-title``, ``volume``, ``issue``, ``page``, ``note``, ``number``, ``genre``,
-``type``.
+Fields touched: ``title``, ``container-title``, ``publisher``, ``volume``, ``issue``, ``page``, ``note``,
+``number``, ``genre``, ``type``.
 
 A report's number in brackets closing its title (``State of the Global Climate 2020 (WMO-No. 1264)``) leaves the
-title too, as does an EU institution's document number (``COM(2020) 98 final``).
+title too, as does an EU institution's document number (``COM(2020) 98 final``); a UK parliamentary paper's number
+(``(Cm 8072)``, ``(HC 180)``) read as the container or into the publisher is the number.
 
 IEEE prints ``“Title,” U.S. Patent 3 624 125, Jul. 16, 1990.`` and ``Title, IEEE Std 802.11-2020, Feb. 2021.``;
 Harvard ``US Patent 3,624,125, 16 July 1990.``. Read as a journal ``U.S. Patent`` with volume ``3``, or ``IEEE
@@ -23,7 +24,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import drop_pieces
 from biblio.records.model import UNPARSED_REMAINDER, drop_flag, source_text
 
-FIELDS = ("title", "container-title", "volume", "issue", "page", "note", "number", "genre", "type")
+FIELDS = ("title", "container-title", "publisher", "volume", "issue", "page", "note", "number", "genre", "type")
 
 _PATENT = lazy_pattern(
     r"(?P<kind>(?:(?:U\.\s?S\.|US|UK|EP|United\s+States|European|British|German|French|Japanese|Canadian|Chinese|"
@@ -93,6 +94,8 @@ def numbered_document(item: dict[str, Any]) -> None:
             item.setdefault("genre", kind)
         if item.get("type") in ("book", "document", None):
             item["type"] = "report"
+    elif _parliamentary_paper(item):
+        pass
     elif isinstance(title := item.get("title"), str) and "(" in title and (m := _EU_DOCUMENT.search(title)):
         # "A new Circular Economy Action Plan. COM(2020) 98 final": the Commission's number closes the title
         item["title"] = title[: m.start()].rstrip(" ,.")
@@ -112,3 +115,41 @@ _CLOSING_NUMBER = lazy_pattern(
 _EU_DOCUMENT = lazy_pattern(
     r"[.,]\s+(?P<number>(?:COM|SWD|SEC|JOIN|C)\s?\((?:19|20)\d\d\)\s?\d{1,5}(?:\s+final)?)\.?$"
 )
+
+# a UK parliamentary paper's number in brackets: a command paper "(Cm 8072)", "(Cmnd. 6404)", a House paper
+# "(HC 180)", "(HL Paper 42)"
+_PARLIAMENTARY = r"\((?P<number>(?:Cm|Cmnd|Cmd|HC|HL(?:\s+Paper)?)\.?\s+\d{1,5}(?:[-–]\d{1,5})?(?:[-–][IVX]+)?)\)"
+_PAPER_ALONE = lazy_pattern(rf"^{_PARLIAMENTARY}\.?$")
+_PAPER_CLOSING = lazy_pattern(rf"\s*{_PARLIAMENTARY}\.?$")
+
+
+def _parliamentary_paper(item: dict[str, Any]) -> bool:
+    """A UK parliamentary paper's number read as the container (``*Title*. (Cm 8072). London: …``) or into the
+    publisher (``London: The Stationery Office (HC 180).``): it is the report's number. Whether one was found."""
+    container, publisher, note = item.get("container-title"), item.get("publisher"), item.get("note")
+    found: list[str] = []
+    if isinstance(container, str) and (m := _PAPER_ALONE.match(container.strip())):
+        del item["container-title"]
+        found.append(m["number"])
+    elif isinstance(publisher, str) and publisher.endswith(")") and (m := _PAPER_CLOSING.search(publisher)):
+        item["publisher"] = publisher[: m.start()]
+        found.append(m["number"])
+    elif isinstance(note, str) and "(" in note:
+
+        def paper(piece: str) -> bool:
+            if (number := _PAPER_ALONE.match(piece.strip())) is not None:
+                found.append(number["number"])
+            return number is not None
+
+        drop_pieces(item, "note", paper)
+    if not found:
+        return False
+    item["number"] = found[0]
+    data = item.get("custom", {}).get("biblio", {})
+    left = data.get("remainder")
+    if isinstance(left, str) and _PAPER_ALONE.match(left.strip()):
+        del data["remainder"]  # the text no field held was the paper's number
+        drop_flag(item, UNPARSED_REMAINDER)
+    if item.get("type") in ("book", "document", "article-journal", None):
+        item["type"] = "report"
+    return True
