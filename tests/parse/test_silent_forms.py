@@ -54,3 +54,24 @@ def test_one_family_name_before_a_quoted_title_is_the_author() -> None:
     )
     assert item["author"] == [{"family": "Bleichenbacher"}]
     assert item["title"] == "Chosen Ciphertext Attacks Against Protocols Based on the RSA Encryption Standard PKCS1"
+
+
+def _flags(text: str) -> list[str]:
+    return list(parse_reference(text)["custom"]["biblio"].get("flags") or [])
+
+
+def test_a_person_closing_a_record_of_no_author_as_its_publisher_is_flagged() -> None:
+    # a title-first note with its author last: read as the publisher, it cannot pass unchecked
+    assert "needs-review" in _flags("The Historians of Ancient Rome, Ronald J. Mellor")
+
+
+def test_a_bodys_acronym_read_as_a_persons_initials_is_flagged() -> None:
+    assert "needs-review" in _flags(
+        '[4] Matthieu Bourbigot ESA, "Sentinel-1 Product Definition",'
+        " https://sentinel.esa.int/documents/247904/1877131/Sentinel-1-Product-Definition"
+    )
+    # Vancouver's compound family name with three initials stays unflagged
+    assert "needs-review" not in _flags(
+        "Van Haastert PJM. Determination of inositol 1,4,5-trisphosphate levels in Dictyostelium by isotope dilution"
+        " assay. Anal Biochem. 1989;177:115-9."
+    )
