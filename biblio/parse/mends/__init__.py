@@ -787,6 +787,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   iclr.cc.`` with the year read into the proceedings' title.
 - ``page_words.years_before_marked_pages``: ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
   volume's years read into the pages.
+- ``page_words.paragraph_is_note``: ``Pocock, "Classical History," ¶ #2.`` with the paragraph read as the page.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``place_lists.town_head_read_as_publisher``: biblatex's ``Tampa Bay, FL, USA: ACM`` with the town's first word
@@ -1468,6 +1469,7 @@ from biblio.parse.mends.outlet_names import (
 from biblio.parse.mends.page_words import (
     bracketed_pages_opening_publisher,
     page_word_before_pages,
+    paragraph_is_note,
     publisher_in_pages_before_year,
     year_after_page_word,
     years_before_marked_pages,
@@ -2269,6 +2271,7 @@ MENDS: tuple[Mend, ...] = (
     venue_year_after_dated_names,
     venue_year_before_date,
     years_before_marked_pages,
+    paragraph_is_note,
     towns_before_semicolon,
     town_head_read_as_publisher,
     quoted_words_inside_title,

@@ -127,3 +127,23 @@ def bracketed_pages_opening_publisher(spans: list[Span], text: str) -> list[Span
             *spans[k + 1 :],
         ]
     return spans
+
+
+# a paragraph's locator, "¶ 4", "¶ #2", "para. 5", "paras. 3–4": a web text with no pages counts its paragraphs
+_PARAGRAPH = lazy_pattern(r"\s*(?:¶+|[Pp]aras?\.|[Pp]aragraphs?)\s*#?\s*\d")
+
+
+_PERIODICAL = frozenset(["volume", "issue", "journal", "container-title"])
+
+
+@needs(labels=("pages",), without=_PERIODICAL, marks=("¶", "ara"))
+def paragraph_is_note(spans: list[Span], text: str) -> list[Span]:
+    """``Pocock, "Classical History," ¶ #2.`` with the paragraph read as the page: a paragraph's number is no
+    page (APA's and Chicago's locator for a text without pages); it is kept as the note. A periodical's ``13, ¶
+    37–66`` (a volume or journal read) keeps its pages."""
+    if any(s.label in _PERIODICAL for s in spans):
+        return spans
+    paragraphs = [s for s in spans if s.label == "pages" and _PARAGRAPH.match(s.text)]
+    if not paragraphs:
+        return spans
+    return [Span("note", s.text, s.start, s.end, s.confidence) if s in paragraphs else s for s in spans]

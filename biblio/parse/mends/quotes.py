@@ -13,9 +13,12 @@ a quoted title run on through ``in *Book*`` ends at its closing quote (``quoted_
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import holds_any, labels_of, needs
+from biblio.parse.review.lexicon import row_of
 from biblio.parse.spans import Span
 
 _PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"'}
@@ -199,6 +202,8 @@ def quoted_words_inside_title(spans: list[Span], text: str) -> list[Span]:
 _NAME_BEFORE_QUOTE = lazy_pattern(
     r"^(?P<names>(?:\d{1,3}(?=[^\W\d_]))?[^\W\d_][^\d\"“”‘’:;()\[\]]{2,80}?),\s+(?=[\"“])"
 )
+# an informal list's one family name before the quoted title, with no comma: 'Bleichenbacher "Chosen Ciphertext …"'
+_FAMILY_BEFORE_QUOTE = lazy_pattern(r"^(?P<names>[A-Z\u00c0-\u00de][^\W\d_]+(?:['\u2019-][^\W\d_]+)?)\s+(?=[\"“])")
 _NAMES = frozenset(["author", "editor"])
 
 
@@ -206,15 +211,18 @@ _NAMES = frozenset(["author", "editor"])
 def name_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     """``Citizen Science Cost Action, "On the importance of data standards", 2018`` read as one title: the
     words before the comma and the quote that opens the title are its author (a body's name, which the
-    labeller does not know as a name)."""
+    labeller does not know as a name); so too one capitalised word with no comma (Botan's ``Bleichenbacher
+    "Title" (URL)``) that the labelled references hold no more in titles than in names (``Rethinking "…"``
+    keeps its word)."""
     if not spans or spans[0].label != "title" or not labels_of(spans).isdisjoint(_NAMES):
         return spans
     s = spans[0]
-    m = _NAME_BEFORE_QUOTE.match(s.text)
+    m = _NAME_BEFORE_QUOTE.match(s.text) or _family_before_quote(s.text)
     if m is None or _quoted_run(s.text, m.end()) is None:
         return spans
     z = m.end("names")
-    names = Span("author", s.text[: z + 1], s.start, s.start + z + 1, s.confidence)
+    z += s.text[z : z + 1] == ","
+    names = Span("author", s.text[:z], s.start, s.start + z, s.confidence)
     title = Span("title", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
     return [names, title, *spans[1:]]
 
@@ -239,6 +247,12 @@ def initialism_opens_body_name(spans: list[Span], text: str) -> list[Span]:
     names = Span("author", text[a.start : z], a.start, z, min(a.confidence, t.confidence))
     title = Span("title", t.text[m.end() :], t.start + m.end(), t.end, t.confidence)
     return [names, title, *spans[2:]]
+
+
+def _family_before_quote(title: str) -> re.Match[str] | None:
+    m = _FAMILY_BEFORE_QUOTE.match(title)
+    row = row_of(m["names"].lower()) if m else None
+    return m if m is not None and (row is None or row[0] >= row[1]) else None
 
 
 def _quoted_run(text: str, at: int) -> int | None:

@@ -85,6 +85,10 @@ def _list_goes_on(rest: str) -> bool:
     return part is not None and _vancouver_name(part.group())
 
 
+# "Pafnutii L. Chebyshev [Tchebichef]. Title": the family name, its other spelling in square brackets
+_FAMILY_AND_SPELLING = lazy_pattern(r"[A-Z\u00c0-\u00de][^\W\d_]+\s\[[A-Z\u00c0-\u00de][^\W\d_]+\][.,]")
+
+
 def _natural_order(head: str, rest: str) -> bool:
     """``Thomas R. Ellison, “Title”``, ``Linton C. Freeman: Title``: one name with one initial, read as a
     given name, a middle initial and the family name after the dot. Vancouver's ``Kahneman D.`` has the same
@@ -93,7 +97,7 @@ def _natural_order(head: str, rest: str) -> bool:
     words = head.split()
     if len(words) != 2 or len(words[1]) != 1:
         return False
-    if known_given(words[0]):
+    if known_given(words[0]) or _FAMILY_AND_SPELLING.match(rest):
         return True
     word = rest.split(maxsplit=1)[0].strip(",:;").lower()
     row = row_of(word) if len(word) > 1 else None  # (one letter is an initial in the table's names)

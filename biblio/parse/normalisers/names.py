@@ -955,6 +955,13 @@ _AFFILIATION_BRACKET = lazy_pattern(
 )
 
 
+# a name's other spelling in square brackets after it, as transliterations differ: "Pafnutii L. Chebyshev
+# [Tchebichef]", "A Markov [Markoff]" (the source keeps it; the name is the one written first)
+_ALTERNATIVE_SPELLING = lazy_pattern(
+    r"(?<=[^\W\d_]{2})\s\[[A-Z\u00c0-\u00de][^\W\d_]+(?:[\s-][A-Z\u00c0-\u00de][^\W\d_]+)?\](?=\s*(?:[,;&]|\band\b|$))"
+)
+
+
 def _person_affiliation_off(m: re.Match[str]) -> str:
     """The name of ``m`` without its bracketed organisation, where the name is no body's (``World Health
     Organization (WHO)``, ``Médecins sans frontières (MSF)`` keep their own abbreviation)."""
@@ -1389,6 +1396,8 @@ def _names_from_span(text: str) -> list[Name]:
         return [{"literal": s}]
     if ")" in s:
         s = _AFFILIATION_BRACKET.sub(_person_affiliation_off, s)
+    if "]" in s:
+        s = _ALTERNATIVE_SPELLING.sub("", s)
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
         return particles

@@ -2,7 +2,9 @@
 edition statement read as a title, container or publisher, a host name read as the page, a place read as the
 publisher (or a publisher as the place), the footnote's pointing words ("See, for example,") opening a value, an
 access date read as the date of issue (in a bracket after the link, or in its note), a title that opens before the
-italic span it closes on, a record of no author whose text closes on an author-date citation.
+italic span it closes on, a record of no author whose text closes on an author-date citation, a person's name
+closing the text read as the publisher of a record of no author, a body's acronym after a name read as its initials
+(round silent13).
 
 Read from the wrong references no needs-review flag marked on the newest gold sets as they came in (realworld11,
 disc_real6, legal_real; benchmarks/README.md, round flag12); on the gold sets, the calibration and dev splits and
@@ -15,6 +17,7 @@ from __future__ import annotations
 from biblio.parse.input_text import POINTING_WORDS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import is_doi_link
+from biblio.parse.normalisers.names import PARTICLES
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.uncovered import EDITION_STATEMENT
 from biblio.parse.text import unmark
@@ -48,6 +51,13 @@ _ACCESS_PHRASE = lazy_pattern(
     r"(?i)\b(?:accessed|retrieved|visited|consulted|consulté|abgerufen|zugegriffen|zugriff(?:\s+am)?|last\s+(?:accessed"
     r"|visited)|viewed|geraadpleegd(?:\s+op)?|recuperado(?:\s+el)?|acesso\s+em)\b[^.;()\]]{0,40}"
 )
+# a person's name in natural order with a middle initial ("Ronald J. Mellor"): a title-first note's author closing the
+# text, read as the publisher of a record with no author
+_PERSON_NAME = lazy_pattern(r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# a person read in Vancouver's order from a name and a body's acronym after it ("Riccardo Piantanida ESA": the
+# family "Riccardo Piantanida", the initials "ESA")
+_TWO_WORDS = lazy_pattern(r"[A-Z][a-z]+\s[A-Z][a-z]+")
+_ACRONYM = lazy_pattern(r"[A-Z]{3,}")
 _ITALIC_SPAN = lazy_pattern("(?:\\*|\ue000)([^*\ue000\ue001]{3,}?)(?:\\*|\ue001)")
 
 
@@ -77,6 +87,33 @@ def _opens_before_italics(title: str, source: str) -> bool:
     return False
 
 
+def _person_closing_as_publisher(item: Item, publisher: str, source: str) -> bool:
+    """``The Historians of Ancient Rome, Ronald J. Mellor``: a record of no author whose publisher is a person's name
+    that closes the text (a title-first note's author; a house named after its founder is cited with its date or
+    place after it)."""
+    return (
+        not item.get("author")
+        and not item.get("editor")
+        and _PERSON_NAME.fullmatch(publisher) is not None
+        and source.rstrip(" .,;").endswith(publisher)
+    )
+
+
+def _acronym_as_initials(item: Item) -> bool:
+    """The one author, whose family name is two capitalised words (no particle first: Vancouver's ``Van Haastert
+    PJM``) and whose given name three capitals or more: a name in natural order and a body's acronym after it read
+    as Vancouver's ``Family Initials``."""
+    names = item.get("author", [])
+    if len(names) != 1 or not isinstance(names[0], dict):
+        return False
+    family = str(names[0].get("family", ""))
+    return (
+        _TWO_WORDS.fullmatch(family) is not None
+        and family.split()[0].lower() not in PARTICLES
+        and _ACRONYM.fullmatch(str(names[0].get("given", ""))) is not None
+    )
+
+
 def misplaced_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     title = str(item.get("title", ""))
@@ -101,6 +138,8 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "year:access-after-link": float(access is not None and access.group(1) == year and source.count(year) == 1),
         "year:from-access-note": float(bool(year) and _year_only_noted(year, source)),
         "title:opens-before-italics": float(_opens_before_italics(title, source)),
+        "publisher:person-closing": float(bool(publisher) and _person_closing_as_publisher(item, publisher, source)),
+        "name:acronym-as-initials": float(_acronym_as_initials(item)),
         "name:cited-after-title": float(
             cited is not None and not item.get("author") and not item.get("editor") and not is_place(cited.group(1))
         ),

@@ -216,6 +216,8 @@ FORCED_BY_MISPLACED = (
     "year:from-access-note",
     "title:opens-before-italics",
     "name:cited-after-title",
+    "publisher:person-closing",
+    "name:acronym-as-initials",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
