@@ -1,8 +1,8 @@
 """Parts of the reference a value holds that belong elsewhere, or values no reference writes: ``et al.`` or a
-bracketed alias read as a name, the author's name opening a container (``in Levine, *Humanism …*``) or an
-initial opening it (``J., Theor Chem Acc``), a JSTOR page's ``Author:`` label, a printing, a genre or a name before
-the quoted title kept in the title, a bracketed edition in the publisher, a page of words, a short note's ``Croke
-1987.`` read as a title.
+bracketed alias read as a name or into the title, the author's name opening a container (``in Levine, *Humanism
+…*``) or an initial opening it (``J., Theor Chem Acc``), a JSTOR page's ``Author:`` label, a printing, a genre or a
+name before the quoted title kept in the title, a bracketed edition in the publisher, a page of words, a short
+note's ``Croke 1987.`` read as a title.
 
 Read from the wrong references no needs-review flag marked on the newest gold sets as they came in (realworld12,
 humanities_real4, physcs_real4; benchmarks/README.md, round flag13); on the gold sets, the calibration and dev
@@ -35,6 +35,9 @@ _BRACKETED_EDITION = lazy_pattern(
 # words and a comma before the quoted title that closes the value ("Peebles Jr., "Probability, …"")
 _NAME_BEFORE_QUOTE = lazy_pattern('^[^"\u201c\u201d]{2,},\\s*["\u201c][^"\u201c\u201d]+["\u201d]$')
 _IMPRINT = ("publisher", "publisher-place", "container-title")
+# a name and its bracketed spelling before the full stop closing the names ("Chebyshev [Tchebichef]. Sur …") opening
+# the title: the author's name read into it
+_ALIAS_OPENING = lazy_pattern(r"^[A-Z][\w'\u2019-]+\s+\[[A-Z][\w'\u2019-]+\]\.\s")
 _ROMAN = lazy_pattern(r"(?i)^[ivxlcdm]+(?:\s*[-\u2013]\s*[ivxlcdm]+)?$")
 _WORD = lazy_pattern(r"[a-z]{3,}")
 # a short note's name and year ("Croke 1987.", "Cf. Jaillant (2013)"): the author, no title
@@ -63,7 +66,9 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         "name:holds-et-al": float(
             any(_ET_AL.search(" ".join(str(n.get(k) or "") for k in ("literal", "family", "given"))) for n in names)
         ),
-        "name:bracketed-family": float(any(str(n.get("family", "")).startswith("[") for n in names)),
+        "name:bracketed-alias": float(
+            any(str(n.get("family", "")).startswith("[") for n in names) or bool(_ALIAS_OPENING.match(title))
+        ),
         "container:opens-on-author": float(opening is not None and opening.group(1) in families),
         "container:opens-on-initial": float(bool(_INITIAL_COMMA.match(container))),
         "title:holds-author-label": float(bool(_AUTHOR_LABEL.search(title))),
