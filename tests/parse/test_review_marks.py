@@ -65,6 +65,22 @@ def test_a_field_run_over_a_full_stop_and_a_capital_is_odd() -> None:
     assert mark_signals(reading)["marks:odd-inside"] > 0.8
 
 
+def test_a_containers_own_in_before_its_italic_name_is_no_odd_mark() -> None:
+    # the German bibliographies' "…*, in: *Speculum* 45 (1970)": the italics open on the name "in:" introduces
+    text = "in: *Speculum* 45"
+    assert mark_signals(_reading(text, ["journal", "journal", "journal", "volume"]))["marks:odd-inside"] < 0.1
+    # another word before the italics keeps the counts' doubt
+    other = _reading("on: *Speculum* 45", ["journal", "journal", "journal", "volume"])
+    assert mark_signals(other)["marks:odd-inside"] > 0.5
+
+
+def test_the_german_form_of_an_article_is_not_flagged() -> None:
+    text = "Bachrach, Bernard S.: *Procopius, Agathias and the Frankish Military*, in: *Speculum* 45 (1970), 435–441."
+    item = read_reference(text)
+    assert item["container-title"] == "Speculum" and item["page"] == "435-441"
+    assert "needs-review" not in item["custom"]["biblio"].get("flags", [])
+
+
 def test_an_empty_reading_has_no_mark_signals() -> None:
     assert mark_signals(Reading([], [], [], [], 0.0)) == {"marks:odd-boundary": 0.0, "marks:odd-inside": 0.0}
 

@@ -945,12 +945,14 @@ def record_signals(
 
 
 def misread_shape(item: Item, source: str, scored: bool) -> bool:
-    """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``) or, where no
-    trees ``scored`` it, a value shape that flags whatever the score (``score.FORCED_SHAPES``)."""
+    """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
+    ``score.FORCED_BY_STRAY_PART``) or, where no trees ``scored`` it, a value shape that flags whatever the score
+    (``score.FORCED_SHAPES``)."""
     from biblio.parse.review.misplaced import misplaced_signals
     from biblio.parse.review.score import FORCED_SHAPES
+    from biblio.parse.review.stray_parts import stray_signals
 
-    if misplaced_signals(item, source):
+    if misplaced_signals(item, source) or stray_signals(item, source):
         return True
     if scored:
         return False
