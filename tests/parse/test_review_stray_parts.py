@@ -11,7 +11,7 @@ from biblio.parse import read_reference
 from biblio.parse.review.score import FORCED_BY_STRAY_PART
 from biblio.parse.review.signals import misread_shape
 from biblio.parse.review.stray_parts import stray_signals
-from biblio.records.model import Item, flags
+from biblio.records.model import Item
 
 _LEVINE = (
     'Levine, Joseph M., "Edward Gibbon and the Quarrel between the Ancients and the Moderns," in Levine, *Humanism '
@@ -147,9 +147,19 @@ def test_the_chapter_in_the_authors_own_book_is_read_and_left_clear() -> None:
     assert not stray_signals(item, _LEVINE)
 
 
-@pytest.mark.parametrize("text", [_MARKOV, _CHEBYSHEV])
-def test_a_bracketed_alias_misread_is_flagged(text: str) -> None:
-    # today's reading still takes "[Markoff]" for the family name and "Chebyshev [Tchebichef]." into the title
-    item = read_reference(text)
-    assert "name:bracketed-alias" in stray_signals(item, text)
-    assert "needs-review" in flags(item)
+@pytest.mark.parametrize(
+    ("misread", "text"),
+    [
+        # the readings before the names' bracketed spellings were read (round silent13): "[Markoff]" the family
+        # name, "Chebyshev [Tchebichef]." run into the title
+        ({"author": [{"family": "[Markoff]", "given": "A Markov"}], "title": "Sur une question"}, _MARKOV),
+        (
+            {"author": [{"family": "L.", "given": "Pafnutii"}], "title": "Chebyshev [Tchebichef]. Sur les valeurs"},
+            _CHEBYSHEV,
+        ),
+    ],
+)
+def test_a_bracketed_alias_misread_is_flagged(misread: Item, text: str) -> None:
+    assert "name:bracketed-alias" in stray_signals(misread, text)
+    item = read_reference(text)  # today's reading keeps the alias out of the name and the title, and is clear
+    assert "name:bracketed-alias" not in stray_signals(item, text)
