@@ -205,3 +205,13 @@ def test_mla_series_after_the_imprint_year() -> None:
     )
     assert item["publisher"] == "Harbor Press"
     assert item["collection-title"] == "Harbor Press Feminist Series"
+
+
+def test_a_volume_written_close_is_no_dotted_name() -> None:
+    # "Vol.3" is a locator, not a file name or version like "Calls.jl" or "v0.6.0" that the title runs through
+    item = parse_reference(
+        "Schnackenburg, Rudolf, The Gospel According to St John: Vol.3 (tr. David Smith and G.A. Kon), London: "
+        "Burns & Oates, 1987."
+    )
+    assert item["volume"] == "3"
+    assert "Vol.3" not in item["title"]

@@ -12,7 +12,7 @@ built on them) print it: ``Title. Journal, 59(1):65--98, 2017.`` and ``Title. Te
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -54,12 +54,7 @@ def report_kind_closing_title(spans: list[Span], text: str) -> list[Span]:
         m = _REPORT_CLOSING.search(t.text)
         if m is None:
             continue
-        z = t.start + m.start("genre")
-        end = len(text[:z].rstrip())
-        a = t.start + m.start("genre")
-        title = Span("title", text[t.start : end], t.start, end, t.confidence)
-        genre = Span("genre", text[a : t.end], a, t.end, t.confidence)
-        return [*spans[:k], title, genre, *spans[k + 1 :]]
+        return divided(spans, k, len(t.text[: m.start("genre")].rstrip()), m.start("genre"), "title", "genre")
     return spans
 
 

@@ -12,8 +12,12 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # a name and its extension or a version joined by stops with no space: "Calls.jl", "2.7.16", "v0.10.0"
-# (initials "J.P." and abbreviations "e.g." are not: the part after a stop is lower case or a number)
-_DOTTED = lazy_pattern(r"(?<![\w.])(?:[A-Za-z][\w/+-]+|\d+)(?:\.(?:[a-z][a-z0-9]*|\d+))+(?!\w)")
+# (initials "J.P." and abbreviations "e.g." are not: the part after a stop is lower case or a number; nor a
+# locator written close, "Vol.3", "No.12", "pp.45")
+_DOTTED = lazy_pattern(
+    r"(?<![\w.])(?!(?i:vols?|nos?|pp?|bd|nr|ch|pt|sec|art|suppl|ed|fig|s)\.\d)"
+    r"(?:[A-Za-z][\w/+-]+|\d+)(?:\.(?:[a-z][a-z0-9]*|\d+))+(?!\w)"
+)
 # the end of a sentence inside the names: a stop, then a space
 _SENTENCE_END = lazy_pattern(r"\.\s+")
 # where the title stops inside the next span: an address, a DOI, or the year after a comma

@@ -5,7 +5,7 @@ article title), ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` (MDPI)."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import border_moved
+from biblio.parse.mends.common import border_moved, divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -97,10 +97,7 @@ def year_closing_journal(spans: list[Span], text: str) -> list[Span]:
         m = _JOURNAL_THEN_YEAR.fullmatch(s.text)
         if m is None:
             return spans
-        cut, year = s.start + m.end("journal"), s.start + m.start("year")
-        journal = Span("journal", text[s.start : cut], s.start, cut, s.confidence)
-        date = Span("date", text[year : s.end], year, s.end, s.confidence)
-        return [*spans[:k], journal, date, *spans[k + 1 :]]
+        return divided(spans, k, m.end("journal"), m.start("year"), "journal", "date")
     return spans
 
 
