@@ -215,3 +215,21 @@ def test_a_volume_written_close_is_no_dotted_name() -> None:
     )
     assert item["volume"] == "3"
     assert "Vol.3" not in item["title"]
+
+
+def test_mdpi_report_title_holding_its_year_before_the_imprint() -> None:
+    item = parse_reference(
+        "2. World Health Organization. Global Status Report on Road Safety 2018; WHO: Geneva, Switzerland, 2018. "
+        "Available online: https://www.who.int/publications/i/item/9789241565684 (accessed on 5 March 2021)."
+    )
+    assert item["title"] == "Global Status Report on Road Safety 2018"
+    assert "container-title" not in item and "collection-title" not in item
+    assert item["publisher"] == "WHO"
+
+
+def test_iop_journal_with_a_section_after_its_colon() -> None:
+    item = parse_reference(
+        "[1] Smith J and Doe A 2019 Spin transport in bilayer ribbons J. Phys.: Condens. Matter 31 123001"
+    )
+    assert item["title"] == "Spin transport in bilayer ribbons"
+    assert item["container-title"] == "J. Phys.: Condens. Matter"

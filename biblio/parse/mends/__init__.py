@@ -228,6 +228,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.imprint_in_place``: ``Washington, D.C: Dumbarton Oaks,`` read whole as the place, no publisher read.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
+- ``colon_imprints.year_in_title_before_imprint``: MDPI's ``Global Status Report on Road Safety 2018; WHO: Geneva,``
+  with the title's last words read as a journal and its year as the date.
 - ``colon_imprints.publisher_colon_place``: ACS's and MDPI's ``Springer: Cham, Switzerland,`` with the colon
   read inside the publisher or the place.
 - ``colon_imprints.publisher_after_semicolon``: ACS's and MDPI's ``In Book; IntechOpen: London, UK,`` with the
@@ -1165,6 +1167,7 @@ from biblio.parse.mends.colon_imprints import (
     publisher_after_semicolon,
     publisher_colon_place,
     title_read_as_imprint,
+    year_in_title_before_imprint,
 )
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
@@ -2017,6 +2020,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
+    year_in_title_before_imprint,
     publisher_after_semicolon,
     place_runs_past_colon,
     imprint_in_place,

@@ -182,3 +182,29 @@ def imprint_in_place(spans: list[Span], text: str) -> list[Span]:
         if _PLACE_LIST.match(head) and _NAME.match(tail) and not is_place(tail):
             return divided(spans, k, m.start(), m.end(), "location", "publisher")
     return spans
+
+
+_WORKS_BEFORE_YEAR = frozenset(["title", "journal", "container-title"])
+
+
+@needs(labels=["title", "date", "publisher", "location"], marks=(";",))
+def year_in_title_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's report ``Global Status Report on Road Safety 2018; WHO: Geneva, Switzerland, 2018.`` read with the
+    title's last words as a journal and its year as the date: a year closed by a semicolon, with the book's
+    ``Publisher: Place, Year`` after it, is the title's."""
+    dates = [k for k, s in enumerate(spans) if s.label == "date"]
+    if len(dates) < 2:
+        return spans
+    k = dates[0]
+    if k < 1 or not spans[k].text.rstrip().endswith(";") or k + 2 >= len(spans):
+        return spans
+    if [s.label for s in spans[k + 1 : k + 3]] != ["publisher", "location"] or dates[1] != k + 3:
+        return spans
+    first = k - 1
+    while first > 0 and spans[first].label in _WORKS_BEFORE_YEAR - {"title"}:
+        first -= 1
+    if spans[first].label != "title" or any(s.label not in _WORKS_BEFORE_YEAR for s in spans[first:k]):
+        return spans
+    z = spans[k].start + len(spans[k].text.rstrip().rstrip(";"))
+    title = Span("title", text[spans[first].start : z], spans[first].start, z, spans[first].confidence)
+    return [*spans[:first], title, *spans[k + 1 :]]

@@ -42,9 +42,10 @@ _IOP_CLOSE = lazy_pattern(
     r"[A-Z]?\d{1,5}(?:-\d{1,5})?\s[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?\.?"
 )
 _WORD = lazy_pattern(r"\S+")
-# a journal's word: abbreviated ("Phys.", "J.") or capitalised ("New", "Quantum", "IEEE", "A")
-_ABBREVIATED = lazy_pattern(r"[A-Z][A-Za-z]{0,9}\.")
-_CAPITALISED = lazy_pattern(r"[A-Z][a-z]+|[A-Z]{1,6}")
+# a journal's word: abbreviated ("Phys.", "J.") or capitalised ("New", "Quantum", "IEEE", "A"), perhaps before
+# the colon of a section's name ("J. Phys.: Condens. Matter", "J. Phys. A: Math. Theor.")
+_ABBREVIATED = lazy_pattern(r"[A-Z][A-Za-z]{0,9}\.:?")
+_CAPITALISED = lazy_pattern(r"(?:[A-Z][a-z]+|[A-Z]{1,6}):?")
 # words after which a capitalised word is still the title's ("… in the Sun", "… of Mars")
 _TITLE_LINKS = frozenset("the a an of in on at for with from to by and or into via".split())
 # a journal's lead words before its first abbreviation ("New J. Phys.", "IEEE Photonics J.")
