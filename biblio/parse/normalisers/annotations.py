@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.normalisers.hosts import add_note
 from biblio.parse.normalisers.markup import plain
 from biblio.records.model import source_text
 
@@ -35,9 +36,7 @@ def _prose(value: str) -> bool:
 
 
 def _to_note(item: dict[str, Any], var: str) -> None:
-    value = str(item.pop(var)).strip()
-    note = item.get("note")
-    item["note"] = f"{note}; {value}" if isinstance(note, str) and note else value
+    add_note(item, str(item.pop(var)).strip())
 
 
 def annotation_after_imprint(item: dict[str, Any]) -> None:

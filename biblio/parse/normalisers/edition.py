@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.hosts import add_note
 from biblio.parse.normalisers.markup import plain
 
 FIELDS = ("edition", "title", "publisher", "container-title", "type")
@@ -186,8 +187,7 @@ def printing_apart(item: dict[str, object]) -> None:
     if m.start() == 0:
         return
     item["title"] = title[: m.start()].rstrip()
-    note = item.get("note")
-    item["note"] = f"{note}; {m['statement']}" if isinstance(note, str) and note else m["statement"]
+    add_note(item, m["statement"])
 
 
 def named_edition(item: dict[str, object]) -> None:
