@@ -233,3 +233,13 @@ def test_iop_journal_with_a_section_after_its_colon() -> None:
     )
     assert item["title"] == "Spin transport in bilayer ribbons"
     assert item["container-title"] == "J. Phys.: Condens. Matter"
+
+
+def test_apa_audiobook_maker_is_its_publisher() -> None:
+    item = parse_reference(
+        "Harlan, B., & Moss, T. (2018). *Rules to work by: Notes on human choices* (K. Lane, Narr.) [Audiobook]. "
+        "Brilliance Audio. http://example.com/rules"
+    )
+    assert item["type"] == "book"
+    assert item["publisher"] == "Brilliance Audio"
+    assert "container-title" not in item

@@ -53,6 +53,8 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
         "motion_picture",
         "medium",
     ),
+    # an audiobook or an e-book is a book read another way: its maker after the bracket is the publisher
+    (lazy_pattern(r"audio\s?book|e-?book|kindle", re.I), "book", "medium"),
     (lazy_pattern(r"podcast|radio|tv series|television|episode|broadcast|audio", re.I), "broadcast", "medium"),
     (lazy_pattern(r"blog post|blog", re.I), "post-weblog", "genre"),
     (
