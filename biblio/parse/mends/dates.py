@@ -8,7 +8,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
-from biblio.parse.normalisers.dates import NO_DATE, NO_DATE_FORMS
+from biblio.parse.normalisers.dates import ENGLISH_MONTH, NO_DATE, NO_DATE_FORMS
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
@@ -83,7 +83,7 @@ _ACCESS_NOTE = lazy_pattern(
     r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$))"
 )
 _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-title", "note"])
-_MONTH = lazy_pattern(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?")
+_MONTH = lazy_pattern(ENGLISH_MONTH)
 _DATES = frozenset(["date", "accessed"])
 
 

@@ -92,7 +92,8 @@ def medium_closes_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # Chicago's e-book format after the imprint: "2012. Kindle edition, chapter 2.", "2010. Kindle."
-_EBOOK_FORMAT = lazy_pattern(r"^\s*(?:Kindle|Nook|EPUB|Apple\s+Books|Google\s+Play\s+Books)(?:\s+edition)?\b", re.I)
+EBOOK_FORMAT = r"(?:Kindle|Nook|EPUB|Apple\s+Books|Google\s+Play\s+Books)(?:\s+edition)?"
+_EBOOK_FORMAT = lazy_pattern(rf"^\s*{EBOOK_FORMAT}\b", re.I)
 
 
 @needs(labels=["date"], any_label=_IMPRINT)

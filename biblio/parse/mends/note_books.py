@@ -12,6 +12,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import group_spans, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.media import EBOOK_FORMAT
 from biblio.parse.normalisers.names import known_given
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.review.lexicon import mostly_a_name, row_of
@@ -179,7 +180,7 @@ def edited_book_note_title(spans: list[Span], text: str) -> list[Span]:
 # a note's locator after the publication facts (CMOS 14.21, 14.160): "(…, 1987), chap. 10, doc. 19,",
 # "(…, 2007), Kindle edition, chap. 1.": a chapter or document cited is where the note points, not pages
 _LOCATOR_PART = r"(?:chap|chapter|doc|sec|para|paras|pt|loc|fig|app|bk|art)\.?\s+[\dIVXLivxl]+[a-z]?"
-_EBOOK = r"(?:Kindle|Nook|EPUB|Apple\s+Books)(?:\s+edition)?"
+_EBOOK = EBOOK_FORMAT
 _LINK_AFTER = lazy_pattern(r"[,.]?\s*(?P<url>https?://\S+)")
 _NOTE_LOCATOR = lazy_pattern(
     rf"(?<=\d\)),\s+(?:(?P<fmt>{_EBOOK}),\s+)?(?P<loc>{_LOCATOR_PART}(?:,\s+{_LOCATOR_PART})*)"

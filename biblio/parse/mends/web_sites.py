@@ -13,6 +13,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.dates import ENGLISH_MONTH
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -81,7 +82,7 @@ def site_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
 # January 20, 2022, https://…``, ``“Title,” Pinterest Help, Pinterest, accessed February 13, 2022, https://…``;
 # a name is a run of words with no comma, quote, bracket or digit. A lone name with only an access date may be
 # the site's owner (Chicago's ``"Yale Facts." Yale University. Accessed …``): left as read
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = ENGLISH_MONTH
 _POSTED = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}})"
 _SITE_NAME = r"\*?[A-Z][^\s,“”\"()\[\]:;\d*]*(?: [^\s,“”\"()\[\]:;\d*]+){0,7}\*?"
 _NOTE_PAGE = lazy_pattern(

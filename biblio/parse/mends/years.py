@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.dates import find_year, years_covered
+from biblio.parse.normalisers.dates import ENGLISH_MONTH, find_year, years_covered
 from biblio.parse.spans import Span
 
 _YEAR_END = lazy_pattern(r"(?<=[^\W\d_]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:]?$")
@@ -73,7 +73,7 @@ def years_closing_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Lancet Oncol. Jul", "J Clin Oncol. Dec 10", "Am J Sports Med. May-Jun": Vancouver's month after the journal
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = ENGLISH_MONTH
 _MONTH_END = lazy_pattern(rf"(?<=\.)\s+(?P<month>{_MONTH}(?:\s*[-/]\s*{_MONTH})?(?:\s+\d{{1,2}})?)[\s,;:]*$")
 _MONTHS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "

@@ -168,6 +168,8 @@ SEASONS: dict[str, int] = {
     "hiver": 4,
 }
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# an English month written short or whole, as styles print it before a day or a year: "Jan.", "Sept", "March"
+ENGLISH_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _YEAR_RE = lazy_pattern(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
 # "n.d.", and the same in French ("s. d.", "sans date"), Italian ("s.d.", "senza data"), Dutch ("z.j.",
 # "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J."), Scandinavian ("u.å.", uten/utan år), Indonesian

@@ -260,7 +260,7 @@ _SHORT_GIVEN = frozenset(
 _CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
 _DIGIT = lazy_pattern(r"\d")
 # NLM's generational suffix after the initials: "Gilstrap LC 3rd" (no digit of a body's name)
-_ORDINAL_SUFFIX = lazy_pattern(r"(?<=\s[A-Z]) (?:2nd|3rd|4th)$|(?<=\s[A-Z]{2}) (?:2nd|3rd|4th)$")
+_ORDINAL_SUFFIX = lazy_pattern(r"(?<=[A-Z]) (?:2nd|3rd|4th)$")
 # ("; and" before the last name is one separator: "Hunt, Shanda; and Hadley, Hannah")
 _SEMICOLON = lazy_pattern(r"\s*;\s*(?:and\s+)?")
 _VANCOUVER_NAME = lazy_pattern(r"[A-Z][^\W\d_]+(?:[-'\u2019][^\W\d_]+)?\s+[A-Z]{1,3}")

@@ -20,7 +20,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import container_value
-from biblio.parse.normalisers.dates import YEAR, parse_date
+from biblio.parse.normalisers.dates import ENGLISH_MONTH, YEAR, parse_date
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import has_org_word, parse_names
 from biblio.parse.normalisers.pages import clean_pages
@@ -29,7 +29,7 @@ from biblio.parse.readers.apa.source import trade_imprint
 from biblio.parse.readers.cs_common import PAGE_RANGE
 from biblio.parse.text import IT_CLOSE, IT_OPEN, unmark
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = ENGLISH_MONTH
 _DATE = lazy_pattern(
     rf"^(?:{_MONTH}(?:\s*[-\u2013/]\s*{_MONTH})?\s+(?:\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+)?)?{YEAR}$"
 )
