@@ -41,7 +41,10 @@ from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
+from biblio.parse.review.misplaced import misplaced_signals
 from biblio.parse.review.notes import without_note_doubt
+from biblio.parse.review.score import FORCED_SHAPES
+from biblio.parse.review.stray_parts import stray_signals
 from biblio.parse.review.trees import features
 from biblio.parse.review.uncovered import EDITION_STATEMENT, MEDIUM_WORDS, lost_remainder, uncovered, words_of
 from biblio.parse.text import unmark
@@ -948,10 +951,6 @@ def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
     ``score.FORCED_BY_STRAY_PART``) or, where no trees ``scored`` it, a value shape that flags whatever the score
     (``score.FORCED_SHAPES``)."""
-    from biblio.parse.review.misplaced import misplaced_signals
-    from biblio.parse.review.score import FORCED_SHAPES
-    from biblio.parse.review.stray_parts import stray_signals
-
     if misplaced_signals(item, source) or stray_signals(item, source):
         return True
     if scored:
