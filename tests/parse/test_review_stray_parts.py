@@ -1,7 +1,8 @@
 """Needs-review: parts of the reference a value holds that belong elsewhere, read from the wrong references no flag
 marked on realworld12, humanities_real4 and physcs_real4 as they came in (``score.FORCED_BY_STRAY_PART``,
-``review/stray_parts.py``, checked on the final record; round flag13).  Each wrong record is the one the code of the
-day read from the real text, beside the right record of the same text, which the check leaves alone."""
+``review/stray_parts.py``, checked on the final record; round flag13) and on the calibration split (round flag14).
+Each wrong record is the one the code of the day read from the real text, beside the right record of the same text,
+which the check leaves alone."""
 
 from __future__ import annotations
 
@@ -113,6 +114,65 @@ _LEVINE_AUTHOR = [{"family": "Levine", "given": "Joseph M."}]
         ),
         # a short note's author and year read as a title
         ("title:name-and-year", {"title": "Croke"}, {"author": [{"family": "Croke"}]}, "Croke 1987."),
+        # the calibration split's silent wrongs (round flag14): a report's length read into its title
+        (
+            "title:page-count",
+            {"title": "Parc éolien du Massif du Sud - Comité de liaison - Séance de travail du 28 octobre 2013, 4 p"},
+            {"title": "Parc éolien du Massif du Sud - Comité de liaison - Séance de travail du 28 octobre 2013"},
+            "EDF Énergies Nouvelles (2015). Parc éolien du Massif du Sud - Comité de liaison - Séance de travail du 28 "
+            "octobre 2013, 4 p. [en ligne (13 novembre 2015) : www.edf-en.ca/uploads/misc_uploads/20130929_MDS.pdf].",
+        ),
+        # a paper's "Citation:" line: the people read as the title
+        (
+            "title:names-list",
+            {"title": "Citation: Li Z, Yi Y, Yin X, Zhang Z, Liu J", "container-title": "PLoS ONE"},
+            {"author": [{"family": "Li", "given": "Z"}], "container-title": "PLoS ONE"},
+            "Citation: Li Z, Yi Y, Yin X, Zhang Z, Liu J (2008). PLoS ONE 3(5): e2273.",
+        ),
+        # a journal's abbreviated first word read as the title, a list's "and" read as the title
+        (
+            "title:stray-word",
+            {"title": "An", "container-title": "Quim."},
+            {"container-title": "An. Quim."},
+            "J. M. CACHAZA, A. CASTRO et M. A. HERRAEZ. An. Quim. 69, 847 (1973).",
+        ),
+        (
+            "title:stray-word",
+            {
+                "author": [{"literal": "B. Foster (ed.), Revised ILC Project Implementation Planning, Rev. C"}],
+                "title": "and",
+            },
+            {
+                "editor": [{"family": "Foster", "given": "B."}],
+                "title": "Revised ILC Project Implementation Planning, Rev. C",
+            },
+            "B. Foster (ed.), Revised ILC Project Implementation Planning, Rev. C (July 2015), and "
+            "http://ilc-edmsdirect.desy.de/ilc-edmsdirect/document.jsp?edmsid=*1115765.",
+        ),
+        # the title's second sentence read into the journal before its "In:"
+        (
+            "container:holds-in-label",
+            {"container-title": "Gesellschaftsformen und Generationen im 'Polish Peasant', In: Soziale Welt"},
+            {"container-title": "Soziale Welt"},
+            "Weymann, Ansgar (1995) : Modernisierung, Generationenverhaltnisse und die Okonomie der Lebenszeit. "
+            "Gesellschaftsformen und Generationen im 'Polish Peasant', In: Soziale Welt, 46: 369-384.",
+        ),
+        # APA's entry in an encyclopedia, its pages in brackets: the encyclopedia read into the title
+        (
+            "container:lost-for-pages",
+            {"title": "Falcon and Falconry. World book encyclopedia", "page": "150-155"},
+            {"title": "Falcon and Falconry", "container-title": "World book encyclopedia", "page": "150-155"},
+            "Pettingill, O. S., Jr. (1980). Falcon and Falconry. World book encyclopedia. (pp. 150-155). Chicago: "
+            "World Book.",
+        ),
+        # Chicago's genre after the title, inside its quotes
+        (
+            "title:closes-on-genre",
+            {"title": "Utjulik 2001 Expedition Report. Manuscript"},
+            {"title": "Utjulik 2001 Expedition Report"},
+            "Woodman, David C. 2001. “Utjulik 2001 Expedition Report. Manuscript.” Iqaluit: Department of Culture, "
+            "Language, Elders and Youth, Government of Nunavut.",
+        ),
     ],
 )
 def test_a_stray_part_is_forced(signal: str, wrong: Item, right: Item, text: str) -> None:
@@ -134,6 +194,16 @@ def test_a_stray_part_is_forced(signal: str, wrong: Item, right: Item, text: str
         (
             {"author": [{"family": "Smith"}], "container-title": "Darwin, Evolution and Us", "page": "xi-xv"},
             "Smith. Preface. In Darwin, Evolution and Us, xi-xv.",
+        ),
+        # a title of one short word, a product named like one person in Vancouver's order, "In:" opening a container
+        ({"title": "It", "publisher": "Viking"}, "King, Stephen. It. New York: Viking, 1986."),
+        (
+            {"title": "Carbon CI", "URL": "https://github.com/green-coding-solutions/carbon-ci"},
+            "Carbon CI: https://github.com/green-coding-solutions/carbon-ci",
+        ),
+        (
+            {"title": "Bildungswesen", "container-title": "In: Handlexikon der Behindertenpädagogik", "page": "35-40"},
+            "Schnell, Irmtraud 2016. Bildungswesen. In: Handlexikon der Behindertenpädagogik, 35-40.",
         ),
     ],
 )

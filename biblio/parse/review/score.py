@@ -225,7 +225,10 @@ FORCED_BY_MISPLACED = (
 # field or the note owns kept in a value (``et al.`` or a bracketed alias as a name or in the title, the author's
 # name or an initial opening the container, JSTOR's ``Author:`` label, a printing, a genre or a name before the quoted
 # title in the title, a bracketed edition in the publisher), a page of words, a short note's ``Croke 1987.`` read as a
-# title.
+# title.  Four more from the calibration split's silent wrongs of its AnyStyle and GROBID sources (round flag14): a
+# document's length closing the title ("…, 4 p."), people in Vancouver's order read as the title, a title that is one
+# short connecting word ("and", the "An" of "An. Quim."), "In:" inside a container, no container where the text gives
+# a part's pages in brackets (APA's "Title. Book. (pp. 150-155)"); and a manuscript as a genre.
 FORCED_BY_STRAY_PART = (
     "name:holds-et-al",
     "name:bracketed-alias",
@@ -238,6 +241,11 @@ FORCED_BY_STRAY_PART = (
     "value:bracketed-edition",
     "page:words-only",
     "title:name-and-year",
+    "title:page-count",
+    "title:names-list",
+    "title:stray-word",
+    "container:holds-in-label",
+    "container:lost-for-pages",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

@@ -44,7 +44,7 @@ from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals
 from biblio.parse.review.misplaced import misplaced_signals
 from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.score import FORCED_SHAPES
-from biblio.parse.review.stray_parts import stray_signals
+from biblio.parse.review.stray_parts import PAGE_COUNT, stray_signals
 from biblio.parse.review.trees import features
 from biblio.parse.review.uncovered import EDITION_STATEMENT, MEDIUM_WORDS, lost_remainder, uncovered, words_of
 from biblio.parse.text import unmark
@@ -420,8 +420,6 @@ _NUMBER = lazy_pattern(r"(?<![^\W_])\d+(?![^\W_])")
 # a broadcaster's channel or station numbered in its name ("Channel 4", "BBC Radio 4", "Network 10"), as the
 # Chicago and APA guides name a programme's network: no number run into the publisher
 _NUMBERED_STATION = lazy_pattern(r"\b(?:Channel|Radio|Network|TV)\s+\d{1,2}$")
-# a book's length run into its publisher ("Prentice Hall, 720p", "68p", "250 S.")
-_PAGE_COUNT = lazy_pattern(r"\b\d+\s?(?:pp?|S|pages)\.?$")
 # a title opening on the date the reference gives before it ("2026-04-08, “Navigating …", "2010.* Experiments"):
 # an ISO date, or a year closed by a comma or a full stop ("2001: A Space Odyssey" is a title's own)
 _DATE_OPENING = lazy_pattern(r"^\W*(?:\d{4}-\d\d-\d\d|(?:1[5-9]\d\d|20\d\d)[a-z]?[,.][^\w\s]*\s)")
@@ -578,7 +576,7 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
     if publisher:
         ev["publisher:digit"] = float(
             bool(_NUMBER.search(publisher)) and not _NUMBERED_STATION.search(publisher)
-            or bool(_PAGE_COUNT.search(publisher))
+            or bool(PAGE_COUNT.search(publisher))
         )
         ev["publisher:long"] = float(len(publisher.split()) > 7)
     place = str(item.get("publisher-place", ""))
