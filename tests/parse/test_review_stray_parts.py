@@ -165,6 +165,15 @@ _LEVINE_AUTHOR = [{"family": "Levine", "given": "Joseph M."}]
             "Pettingill, O. S., Jr. (1980). Falcon and Falconry. World book encyclopedia. (pp. 150-155). Chicago: "
             "World Book.",
         ),
+        # a letter's length read as its issue, its article number as the volume
+        (
+            "locator:page-count",
+            {"container-title": "Applied Physics Letters", "volume": "163105", "issue": "3"},
+            {"container-title": "Applied Physics Letters", "page": "163105"},
+            "96. Garrett, M. P.; Ivanov, I. N.; Gerhardt, R. A.; Puretzky, A. A.; Geohegan, D. B., Separation of "
+            "junction and bundle resistance in single wall carbon nanotube percolation networks by impedance "
+            "spectroscopy. Applied Physics Letters, 163105 (3 pp.).",
+        ),
         # Chicago's genre after the title, inside its quotes
         (
             "title:closes-on-genre",
@@ -194,6 +203,12 @@ def test_a_stray_part_is_forced(signal: str, wrong: Item, right: Item, text: str
         (
             {"author": [{"family": "Smith"}], "container-title": "Darwin, Evolution and Us", "page": "xi-xv"},
             "Smith. Preface. In Darwin, Evolution and Us, xi-xv.",
+        ),
+        # a volume before its pages
+        (
+            {"container-title": "Journal of Logic Programming", "volume": "1", "page": "35-50"},
+            "Dwork, C., Kanellakis, P. C., and Mitchell, J. C., On the sequential nature of unification, Journal of "
+            "Logic Programming 1 pp. 35-50 (1984).",
         ),
         # a title of one short word, a product named like one person in Vancouver's order, "In:" opening a container
         ({"title": "It", "publisher": "Viking"}, "King, Stephen. It. New York: Viking, 1986."),

@@ -228,7 +228,8 @@ FORCED_BY_MISPLACED = (
 # title.  Four more from the calibration split's silent wrongs of its AnyStyle and GROBID sources (round flag14): a
 # document's length closing the title ("…, 4 p."), people in Vancouver's order read as the title, a title that is one
 # short connecting word ("and", the "An" of "An. Quim."), "In:" inside a container, no container where the text gives
-# a part's pages in brackets (APA's "Title. Book. (pp. 150-155)"); and a manuscript as a genre.
+# a part's pages in brackets (APA's "Title. Book. (pp. 150-155)"), a volume or issue written only as a length ("(3
+# pp.)"); and a manuscript as a genre.
 FORCED_BY_STRAY_PART = (
     "name:holds-et-al",
     "name:bracketed-alias",
@@ -246,6 +247,7 @@ FORCED_BY_STRAY_PART = (
     "title:stray-word",
     "container:holds-in-label",
     "container:lost-for-pages",
+    "locator:page-count",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

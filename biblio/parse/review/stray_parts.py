@@ -9,11 +9,14 @@ humanities_real4, physcs_real4; benchmarks/README.md, round flag13); on the gold
 splits and 37 older sets as they came in none fires on a right record; on the training split three, flagged already.
 Round flag14 added, from the calibration split's silent wrongs: a document's length closing the title (``…, 4 p.``),
 people in Vancouver's order read as the title (``Citation: Li Z, Yi Y, Yin X``), a title of one short connecting
-word, ``In:`` inside a container, no container where the text gives a part's pages in brackets; on the gold sets and
+word, ``In:`` inside a container, no container where the text gives a part's pages in brackets, a volume or issue the
+text writes only as a document's length (``(3 pp.)``); on the gold sets and
 calibration none fires on a right record, on the training split read in-sample three, flagged already.
 """
 
 from __future__ import annotations
+
+import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.review.uncovered import CONNECTING
@@ -40,6 +43,9 @@ PAGE_COUNT = lazy_pattern(r"\b" + _LENGTH)
 _SEPARATED_PAGE_COUNT = lazy_pattern(r"[,.]\s*" + _LENGTH)
 # people in Vancouver's order run into the title ("Citation: Li Z, Yi Y, Yin X, …"): three names or more
 _VANCOUVER_NAME = lazy_pattern(r"\b[A-Z][a-z'\u2019-]+ [A-Z]{1,3}(?:,|$)")
+# a number standing as a document's length ("(3 pp.)", "104 p.", not "1 pp. 35-50" nor "4 S. (2)"): a volume or an
+# issue the text writes only so is the length misread
+_LENGTH_AFTER = r"\s*(?:pp\b|pages\b|p\.|S\.|Seiten\b)(?!\.?\s*[\d(])"
 # a part's pages in brackets, APA's "Title. Book. (pp. 150-155)": the book the part is in is the container
 _PART_PAGES = lazy_pattern(r"\(pp?\.\s*[\dixvlc]+\s*[-\u2013]+\s*[\dixvlc]+\)")
 # a book's or a journal's own "In:" inside the container: the value opens before it, on the title's end
@@ -68,6 +74,18 @@ def _names(item: Item) -> list[dict[str, str]]:
 
 def _page_of_words(page: str) -> bool:
     return bool(page) and not any(c.isdigit() for c in page) and not _ROMAN.match(page.strip(". "))
+
+
+def _locator_as_length(item: Item, source: str) -> bool:
+    """A volume or issue the text writes once, as a document's length ("Applied Physics Letters, 163105 (3 pp.)")."""
+    for var in ("volume", "issue"):
+        value = str(item.get(var) or "")
+        if not value.isdigit():
+            continue
+        alone = r"(?<![\w.])" + re.escape(value)
+        if len(re.findall(alone + r"(?!\w)", source)) == 1 and re.search(alone + _LENGTH_AFTER, source):
+            return True
+    return False
 
 
 def _stray_word(title: str) -> bool:
@@ -104,6 +122,7 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         "title:names-list": float(len(_VANCOUVER_NAME.findall(unmark(title))) >= 3),
         "title:stray-word": float(_stray_word(unmark(title))),
         "container:holds-in-label": float(bool(_IN_LABEL_INSIDE.search(container))),
+        "locator:page-count": float(_locator_as_length(item, source)),
         "container:lost-for-pages": float(not container and bool(_PART_PAGES.search(source))),
     }
     return {k: v for k, v in ev.items() if v}
