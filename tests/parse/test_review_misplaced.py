@@ -116,6 +116,15 @@ _NAACP = "“NAACP: 100 Years of History,” https://donate.naacp.org/pages/naac
             {"title": "Wilkerson v. Utah"},
             _WILKERSON,
         ),
+        # the imprint's place after the publisher's full stop read as the archive (the calibration split; round flag14)
+        (
+            "archive:place",
+            {"publisher": "Macmillan", "archive": "New York"},
+            {"publisher": "Macmillan", "publisher-place": "New York"},
+            'Taitt, David. 1916. "Journal of David Taitt\'s Travels from Pensacola, West Florida, to and through the '
+            'Country of the Upper and Lower Creeks, 1772". In Travels in the American Colonies, edited by Mereftess, '
+            "N.D. pp. 496-565. Macmillan. New York. Originally published 1772.",
+        ),
     ],
 )
 def test_a_misplaced_value_is_forced(signal: str, wrong: Item, right: Item, text: str) -> None:
@@ -149,6 +158,8 @@ def test_a_misplaced_value_is_forced(signal: str, wrong: Item, right: Item, text
         ),
         # an article number with letters and a place with a university's name
         ({"page": "jeb184085", "publisher-place": "University Park, PA"}, "Tatler, J. (2018). J Exp Biol. jeb184085."),
+        # an archive of its own
+        ({"archive": "JSTOR"}, "Smith, J. 2001. Title. Journal 3: 1-2. JSTOR."),
     ],
 )
 def test_right_values_stay_clear(item: Item, text: str) -> None:

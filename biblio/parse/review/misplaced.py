@@ -4,7 +4,8 @@ publisher (or a publisher as the place), the footnote's pointing words ("See, fo
 access date read as the date of issue (in a bracket after the link, or in its note), a title that opens before the
 italic span it closes on, a record of no author whose text closes on an author-date citation, a person's name
 closing the text read as the publisher of a record of no author, a body's acronym after a name read as its initials
-(round silent13).
+(round silent13), the imprint's place read as the archive (round flag14, from the calibration split: no right record
+of the gold sets, calibration or the training split has it).
 
 Read from the wrong references no needs-review flag marked on the newest gold sets as they came in (realworld11,
 disc_real6, legal_real; benchmarks/README.md, round flag12); on the gold sets, the calibration and dev splits and
@@ -140,6 +141,8 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "title:opens-before-italics": float(_opens_before_italics(title, source)),
         "publisher:person-closing": float(bool(publisher) and _person_closing_as_publisher(item, publisher, source)),
         "name:acronym-as-initials": float(_acronym_as_initials(item)),
+        # the imprint's place read as the archive ("Macmillan. New York.")
+        "archive:place": float(is_place(str(item.get("archive", "")).strip(" .,;:"))),
         "name:cited-after-title": float(
             cited is not None and not item.get("author") and not item.get("editor") and not is_place(cited.group(1))
         ),
