@@ -419,6 +419,7 @@ def sentence_end(s: str, start: int = 0) -> int:
 
 # abbreviations only before a given word: "Tech. rep." ("Georgia Tech. Atlanta" ends a sentence)
 _ABBREV_BEFORE = {"tech": " rep."}
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 _SENTENCE_CHARS = lazy_pattern('[()\\[\\]{}\ue000\ue001\u201c\u201d".?!]')
 
@@ -440,6 +441,8 @@ def _is_abbrev_before(s: str, i: int) -> bool:
     low = tok.lower()
     if low in _ABBREV or s[i + 1 : i + 6].lower() == _ABBREV_BEFORE.get(low):
         return True
+    if low in _MONTH_ABBREVIATIONS and s[i + 2 : i + 3].isdigit():
+        return True  # MLA's "*Wired*, Sept. 2015," and "Mar. 3": a month abbreviated before its day or year
     # single initial "J." or dotted initials "J.-P." / "U.S"; the letter after an ampersand ends a
     # word such as "R&D" or "AT&T", not an initial
     return bool(_DOTTED_INITIALS.fullmatch(tok)) and s[m.start() - 1 : m.start()] != "&"

@@ -184,6 +184,8 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
     # do those named after it ("Title, ed. Régine Le Jan, Lille"); editors between are a chapter's book's
     if "title" in labels or set(labels) & {"issue", "pages"} or _editors_inside(labels):
         return spans
+    if "interviewer" in labels:
+        return spans  # an untitled interview's programme ("Interview. Conducted by …. *Morning Edition*, NPR")
     if labels[:1] == ["editor"] and _IN_LEAD.match(spans[0].text):
         return spans
     if "volume" in labels and not set(labels) & {"publisher", "location"}:

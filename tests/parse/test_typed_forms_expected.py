@@ -1,0 +1,57 @@
+"""Forms the style guides print, typed by hand, each with the fields it must give: every case was read wrong
+before the convention it names was taught (a table, so that a new form costs one line, not one test)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "a body's national branch is one organisation, not a family name and initials",
+        "Greenpeace UK. (2019). *Plastic pollution in the ocean*. https://www.greenpeace.org.uk/plastics",
+        {"author": [{"literal": "Greenpeace UK"}]},
+    ),
+    (
+        "Harvard's national branch with the year unbracketed after it",
+        "Oxfam USA (2021) Hunger in a warming world. Available at: https://example.org/hunger (Accessed: 3 March "
+        "2022).",
+        {"author": [{"literal": "Oxfam USA"}]},
+    ),
+    (
+        "the full stop after a body's closing acronym ends the author part",
+        "Amnesty International UK. (2020). *Annual report*. https://www.amnesty.org.uk/report",
+        {"author": [{"literal": "Amnesty International UK"}]},
+    ),
+    (
+        "MLA's abbreviated month after the container is the date, not a publisher",
+        'Smith, John. "Climate Talks Stall." *Wired*, Sept. 2015, www.wired.com/climate-talks.',
+        {"container-title": "Wired", "issued": {"date-parts": [[2015, 9]]}, "publisher": None},
+    ),
+    (
+        "MLA 9's interview conducted by someone: the person interviewed is the author",
+        "Smith, Anna. Interview. Conducted by Mark Jones, 12 Feb. 2019.",
+        {
+            "author": [{"family": "Smith", "given": "Anna"}],
+            "editor": None,
+            "publisher": None,
+            "interviewer": [{"family": "Jones", "given": "Mark"}],
+            "issued": {"date-parts": [[2019, 2, 12]]},
+        },
+    ),
+    (
+        "MLA 9's broadcast interview: the programme is the container, the network the publisher",
+        "Gay, Roxane. Interview. Conducted by Rachel Martin. *Morning Edition*, NPR, 25 Oct. 2017.",
+        {"container-title": "Morning Edition", "title": None, "publisher": "NPR", "genre": "Interview"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_typed_form(why: str, text: str, expected: dict[str, Any]) -> None:
+    item = parse_reference(text)
+    for var, value in expected.items():
+        assert item.get(var) == value, f"{why}: {var} is {item.get(var)!r}"
