@@ -47,6 +47,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Gay, Roxane. Interview. Conducted by Rachel Martin. *Morning Edition*, NPR, 25 Oct. 2017.",
         {"container-title": "Morning Edition", "title": None, "publisher": "NPR", "genre": "Interview"},
     ),
+    (
+        "NLM's web page with no medium: the sentence before the year and 'Available from' is the site",
+        "Ritchie H, Roser M. Plastic pollution. Our World in Data. 2018. Available from: "
+        "https://ourworldindata.org/plastic-pollution",
+        {"title": "Plastic pollution", "container-title": "Our World in Data"},
+    ),
+    (
+        "NLM's journal abbreviated without periods: the full stop after its closing letter ends the field",
+        "Tan SY, Yip A. Hans Selye (1907-1982): founder of the stress theory. Singapore Med J. 2018 Apr;59(4):170-1.",
+        {"container-title": "Singapore Med J", "volume": "59", "issue": "4", "page": "170-1"},
+    ),
+    (
+        "Cite Them Right's e-book: the edition and the bracketed format after the title are no subtitle",
+        "Smith, A. (2015) Modern marketing. 2nd edn. [Kindle]. London: Pearson. Available at: "
+        "https://www.amazon.co.uk (Downloaded: 4 April 2016).",
+        {"title": "Modern marketing", "edition": "2", "medium": "Kindle", "publisher": "Pearson"},
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.film_titles import film_title_first
 from biblio.parse.normalisers.dates import DateResult, parse_date
+from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.title import is_repository_slug
@@ -294,6 +295,8 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
             break
         if re.match(r"^(?:In|in|IN)\b", units[k - 1]):
             break
+        if units[k - 1][:1] == "[" or edition_value(units[k - 1].rstrip(". ")):
+            break  # Harvard's "Title. 2nd edn. [Kindle]. London: …": an edition or a format is no subtitle
         cand_rest = " ".join(units[k:])
         cand = parse_source(cand_rest, False)
         sc = _score(cand, k, not cand_rest.strip())

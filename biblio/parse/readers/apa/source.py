@@ -667,6 +667,9 @@ _VERSION_UNIT = lazy_pattern(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w
 
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
+    if u[:1] == "[" and u[-1:] == "]" and "]" not in u[1:-1] and len(u.split()) <= 4:
+        out.fields.setdefault("medium", u[1:-1].strip())  # Cite Them Right's "2nd edn. [Kindle]. London: …"
+        return True
     m = _VERSION_UNIT.fullmatch(u)
     if m:
         out.fields.setdefault("version", m.group(1).rstrip(".-"))
