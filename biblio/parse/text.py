@@ -441,8 +441,11 @@ def _is_abbrev_before(s: str, i: int) -> bool:
     low = tok.lower()
     if low in _ABBREV or s[i + 1 : i + 6].lower() == _ABBREV_BEFORE.get(low):
         return True
-    if low in _MONTH_ABBREVIATIONS and s[i + 2 : i + 3].isdigit():
-        return True  # MLA's "*Wired*, Sept. 2015," and "Mar. 3": a month abbreviated before its day or year
+    day_before = m.start() >= 2 and s[m.start() - 2].isdigit()
+    if low in _MONTH_ABBREVIATIONS and s[i + 2 : i + 3].isdigit() and not day_before:
+        # MLA's "*Wired*, Sept. 2015," and "Mar. 3, 2020": a month abbreviated before its year or day (after a day,
+        # "3 Sept. 2007. www…", the readers take the date whole as it was cut)
+        return True
     # single initial "J." or dotted initials "J.-P." / "U.S"; the letter after an ampersand ends a
     # word such as "R&D" or "AT&T", not an initial
     return bool(_DOTTED_INITIALS.fullmatch(tok)) and s[m.start() - 1 : m.start()] != "&"

@@ -64,6 +64,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://www.amazon.co.uk (Downloaded: 4 April 2016).",
         {"title": "Modern marketing", "edition": "2", "medium": "Kindle", "publisher": "Pearson"},
     ),
+    (
+        "GOST 7.1's short host: the abbreviated place and the year after the host's title are its imprint",
+        "Иванов И. И. Методы анализа данных // Труды конференции «Информатика-2019». М., 2019. С. 1–10.",
+        {
+            "container-title": "Труды конференции «Информатика-2019»",
+            "publisher-place": "М.",
+            "issued": {"date-parts": [[2019]]},
+            "page": "1–10",
+        },
+    ),
+    (
+        "the body named after an RFC's number issued it: its publisher, the RFC a report",
+        '[RFC4301] Kent, S. and K. Seo, "Security Architecture for the Internet Protocol", RFC 4301, IETF, '
+        "December 2005.",
+        {"type": "report", "publisher": "IETF", "container-title": None, "note": "RFC 4301"},
+    ),
 ]
 
 
