@@ -80,6 +80,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "December 2005.",
         {"type": "report", "publisher": "IETF", "container-title": None, "note": "RFC 4301"},
     ),
+    (
+        "a bibliography's dashes repeating the author before a role are no part of the title",
+        "———, ed. *The Oxford Handbook of Political Theory*. Oxford: Oxford University Press, 2006.",
+        {"title": "The Oxford Handbook of Political Theory", "publisher": "Oxford University Press"},
+    ),
+    (
+        "MLA's typed dashes before 'editor'",
+        "---, editor. *Critical Essays on Toni Morrison*. G. K. Hall, 1988.",
+        {"title": "Critical Essays on Toni Morrison", "publisher": "G. K. Hall"},
+    ),
 ]
 
 
