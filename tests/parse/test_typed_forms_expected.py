@@ -90,6 +90,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "---, editor. *Critical Essays on Toni Morrison*. G. K. Hall, 1988.",
         {"title": "Critical Essays on Toni Morrison", "publisher": "G. K. Hall"},
     ),
+    (
+        "IEEE's web page: the site named by its domain after the straight-quoted title is the container",
+        '[3] "Python Software Foundation," Python.org. [Online]. Available: https://www.python.org/ (accessed Mar. 3, '
+        "2023).",
+        {"container-title": "Python.org", "source": None},
+    ),
 ]
 
 
