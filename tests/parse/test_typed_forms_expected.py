@@ -96,6 +96,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2023).",
         {"container-title": "Python.org", "source": None},
     ),
+    (
+        "APA's podcast interview names the interviewer in the title's bracket: a role, not a note",
+        "Morrison, T. (2019, April 3). *Interview with Toni Morrison* (E. Gross, Interviewer) [Audio podcast "
+        "episode]. In *Fresh Air*. NPR. https://www.npr.org/2019/morrison",
+        {"interviewer": [{"family": "Gross", "given": "E."}], "note": None, "container-title": "Fresh Air"},
+    ),
 ]
 
 

@@ -57,7 +57,7 @@ _SAME_AUTHOR = lazy_pattern(r"^\s*(?:[-\u2010-\u2015_]{2,}|\u2014+)\s*[.,]?\s*")
 _DATE_PAREN = lazy_pattern(r"\(([^()]{1,60})\)")
 _BARE_YEAR = lazy_pattern(r"(?:(?<=\.)|(?<=,))\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]\s+(?=\S)")
 _TRANS_PAREN = lazy_pattern(
-    r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod)\.?"
+    r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod|Interviewer|Host)\.?"
     r"(?:\s*(?:&|and)\s*(?P<role2>Trans|Transl|Ed|Eds)\.?)?$",  # "(J. Strachey, Ed. & Trans.)"
     re.I,
 )
@@ -72,6 +72,8 @@ _ROLE_VAR = {
     "comp": "compiler",
     "dir": "director",
     "prod": "producer",
+    "interviewer": "interviewer",  # APA's podcast interview: "(E. Gross, Interviewer)"
+    "host": "host",
 }
 
 
