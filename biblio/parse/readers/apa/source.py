@@ -68,7 +68,7 @@ CONTAINER_WORDS = lazy_pattern(
     re.I,
 )
 _EDITOR_PAREN = lazy_pattern(
-    r"\(\s*(?P<role>(?:Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
+    r"\(\s*(?P<role>(?:[EÉ]ds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|A\s+cura\s+di|Ed\.\s*&\s*Trans|"
     r"Trans|Eds\.\s*&\s*Trans|Executive\s+Producers?|Producers?|Hosts?)\.?)\s*\)",
     re.I,
 )
