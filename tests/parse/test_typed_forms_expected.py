@@ -113,6 +113,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Il Mulino.",
         {"editor": [{"family": "Bianchi", "given": "G."}], "container-title": "Storia d'Italia"},
     ),
+    (
+        "German 'S.' page count after the imprint, read by the APA reader: the length, nothing left over",
+        "Meyer, K. (2019). Der Wald. Berlin: Ullstein. 212 S.",
+        {"number-of-pages": "212", "note": None, "publisher": "Ullstein"},
+    ),
 ]
 
 
