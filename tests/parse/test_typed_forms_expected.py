@@ -118,6 +118,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Meyer, K. (2019). Der Wald. Berlin: Ullstein. 212 S.",
         {"number-of-pages": "212", "note": None, "publisher": "Ullstein"},
     ),
+    (
+        "the IPCC's editors in brackets before the publisher are editors, no description of the work",
+        "IPCC, 2021: Summary for Policymakers. In: Climate Change 2021: The Physical Science Basis. Contribution of "
+        "Working Group I to the Sixth Assessment Report of the Intergovernmental Panel on Climate Change "
+        "[Masson-Delmotte, V., P. Zhai, A. Pirani (eds.)]. Cambridge University Press, pp. 3–32.",
+        {
+            "editor": [
+                {"family": "Masson-Delmotte", "given": "V."},
+                {"family": "Zhai", "given": "P."},
+                {"family": "Pirani", "given": "A."},
+            ],
+            "medium": None,
+            "publisher": "Cambridge University Press",
+        },
+    ),
 ]
 
 
