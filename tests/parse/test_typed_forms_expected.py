@@ -133,6 +133,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "Cambridge University Press",
         },
     ),
+    (
+        "Nature's web page: the sentence before the address and the bracketed year is the site",
+        "Ritchie, H., Roser, M. & Rosado, P. CO₂ and greenhouse gas emissions. Our World in Data "
+        "https://ourworldindata.org/co2-and-greenhouse-gas-emissions (2020).",
+        {"title": "CO₂ and greenhouse gas emissions", "container-title": "Our World in Data"},
+    ),
 ]
 
 

@@ -714,6 +714,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   site read into the title, a journal or the access note: the site is the container, the bracket the date;
   ``site_dates.bracket_date_after_link``: OpenStax's ``… http://www.fjc.gov/… (March 1, 2016).`` with the bracket
   after the closing link read as the page's date: it is the day of the visit.
+- ``online_sites.site_before_address_and_year``: Nature's ``Title. Our World in Data https://… (2020).`` with the
+  site read into the one work.
 - ``online_sites.site_before_online_date``: NLM's ``Title. Ausmed [Internet]. 2015 Jun 10.`` and AMA's ``Title.
   FiveThirtyEight. Published online March 10, 2016.`` with the site read into the title: it is the container.
 - ``closing_imprints.publisher_closes_dated_title``: author-date's ``Thomas, R. 2017. Title. Bank of England.`` with
@@ -1434,7 +1436,7 @@ from biblio.parse.mends.numbers import (
     year_closing_number,
 )
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
-from biblio.parse.mends.online_sites import site_before_online_date
+from biblio.parse.mends.online_sites import site_before_address_and_year, site_before_online_date
 from biblio.parse.mends.opening_dates import (
     bracketed_date_runs_on,
     date_inside_opening,
@@ -1990,6 +1992,7 @@ MENDS: tuple[Mend, ...] = (
     journal_head_in_title,
     places_closing_title,
     journal_after_title,
+    site_before_address_and_year,  # before book_title reads the one work as the title
     book_title,
     online_container,
     language_mark_ends_title,

@@ -62,3 +62,31 @@ def site_before_online_date(spans: list[Span], text: str) -> list[Span]:
         site = Span("container-title", text[at : s.end], at, s.end, s.confidence)
         return [*spans[:k], title, site, *spans[k + 1 :]]
     return spans
+
+
+# Nature's closing "(2020)." after the address of a web page
+_CLOSING_YEAR = lazy_pattern(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)\.?\s*$")
+_WORKS = frozenset(["title", "container-title"])
+
+
+@needs(any_label=_WORKS, labels=("url", "date"), without=_HELD - {"container-title"})
+def site_before_address_and_year(spans: list[Span], text: str) -> list[Span]:
+    """Nature's web page, ``Authors. CO₂ emissions. Our World in Data https://… (2020).``, with the title and the
+    site read as one work: its last sentence, right before the address the year in brackets closes, is the site."""
+    works = [k for k, s in enumerate(spans) if s.label in _WORKS]
+    if len(works) != 1 or works[0] + 2 != len(spans) - 1:
+        return spans
+    k = works[0]
+    s, url, date = spans[k], spans[k + 1], spans[k + 2]
+    if url.label != "url" or date.label != "date" or not _CLOSING_YEAR.fullmatch(date.text):
+        return spans
+    m = _LAST_SENTENCE.search(s.text)
+    if m is None or len(s.text[: m.start()].split()) < 2 or ". " in m.group("site").strip(" .,"):
+        return spans
+    if _IMPRINT_WORDS.search(m.group("site").strip(" .,")):
+        return spans
+    cut = s.start + m.start() + 1
+    at = s.start + m.start("site")
+    title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
+    site = Span("container-title", text[at : s.end], at, s.end, s.confidence)
+    return [*spans[:k], title, site, *spans[k + 1 :]]
