@@ -139,6 +139,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://ourworldindata.org/co2-and-greenhouse-gas-emissions (2020).",
         {"title": "CO₂ and greenhouse gas emissions", "container-title": "Our World in Data"},
     ),
+    (
+        "Nature's book whose title closes on a year before the bracketed imprint",
+        "Smith, J. Energy Statistics 2020 (Springer, 2021).",
+        {"title": "Energy Statistics 2020", "publisher": "Springer", "issued": {"date-parts": [[2021]]}, "note": None},
+    ),
+    (
+        "Nature's report by a body that is also its publisher, the title closing on a year",
+        "IEA. World Energy Outlook 2022 (IEA, 2022).",
+        {"author": [{"literal": "IEA"}], "title": "World Energy Outlook 2022", "publisher": "IEA"},
+    ),
 ]
 
 

@@ -714,6 +714,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   site read into the title, a journal or the access note: the site is the container, the bracket the date;
   ``site_dates.bracket_date_after_link``: OpenStax's ``… http://www.fjc.gov/… (March 1, 2016).`` with the bracket
   after the closing link read as the page's date: it is the day of the visit.
+- ``years.year_closing_title_before_imprint``: Nature's ``Energy Statistics 2020 (Springer, 2021).`` with the
+  title's year read as the date.
 - ``online_sites.site_before_address_and_year``: Nature's ``Title. Our World in Data https://… (2020).`` with the
   site read into the one work.
 - ``online_sites.site_before_online_date``: NLM's ``Title. Ausmed [Internet]. 2015 Jun 10.`` and AMA's ``Title.
@@ -1698,6 +1700,7 @@ from biblio.parse.mends.years import (
     title_head_in_date,
     volume_read_as_date,
     year_after_title,
+    year_closing_title_before_imprint,
     year_closing_title_before_journal,
     years_after_publisher,
     years_closing_title,
@@ -2318,6 +2321,7 @@ MENDS: tuple[Mend, ...] = (
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
+    year_closing_title_before_imprint,
     title_read_as_imprint,
     database_after_imprint,  # after the mends that read a year closing the title
     database_read_as_second_publisher,
