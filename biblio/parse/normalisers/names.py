@@ -115,6 +115,9 @@ COUNTRY_LEAD = lazy_pattern(r"(?:US|U\.S\.|UK|U\.K\.|EU|UN)\s+[A-Z]")
 # a Vancouver name's; "GB" and "US" are too often real initials to tell)
 _COUNTRY_CLOSES = lazy_pattern(r"[A-Z][\w'\u2019-]+\s+(?:UK|USA|EU)\.?")
 
+# a body named by its acronym alone ("IEA", "OECD", "AT&T"): no family name without its given name
+_ACRONYM_ALONE = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
+
 
 def national_body(s: str) -> bool:
     """``US Customs and Border Protection``, ``Greenpeace UK``: a country's or union's abbreviation opening or
@@ -1412,8 +1415,8 @@ def _names_from_span(text: str) -> list[Name]:
         return [{"literal": s}]  # "Department of Health, Education, and Welfare": one body of several fields
     if _LEGAL_FORM_CLOSES.fullmatch(s):
         return [{"literal": s}]  # "IBM Corp", "StataCorp LLC": a firm, not initials and a family name
-    if national_body(s) and not _LIST_MARKS.search(s):
-        return [{"literal": s}]
+    if national_body(s) and not _LIST_MARKS.search(s) or _ACRONYM_ALONE.fullmatch(s):
+        return [{"literal": s}]  # "Greenpeace UK", "IEA": a body
     if "," in s and _government_body(s):
         return [{"literal": s}]
     if ")" in s:
