@@ -149,6 +149,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "IEA. World Energy Outlook 2022 (IEA, 2022).",
         {"author": [{"literal": "IEA"}], "title": "World Energy Outlook 2022", "publisher": "IEA"},
     ),
+    (
+        "MHRA's note: the names before the italic title wrote it, 'ed. by' names its editor",
+        "Jane Austen, *Pride and Prejudice*, ed. by Vivien Jones (London: Penguin, 2003), p. 45.",
+        {
+            "author": [{"family": "Austen", "given": "Jane"}],
+            "editor": [{"family": "Jones", "given": "Vivien"}],
+            "publisher": "Penguin",
+        },
+    ),
 ]
 
 
