@@ -158,6 +158,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "Penguin",
         },
     ),
+    (
+        "OSCOLA's chapter: the bracket after the book's italic title holds its publisher and year",
+        "Jeremy Horder, 'Crimes of Ulterior Intent' in A P Simester and A T H Smith (eds), *Harm and Culpability* "
+        "(OUP 1996) 153.",
+        {"container-title": "Harm and Culpability", "publisher": "OUP", "issued": {"date-parts": [[1996]]}},
+    ),
 ]
 
 
