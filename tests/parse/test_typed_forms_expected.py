@@ -164,6 +164,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(OUP 1996) 153.",
         {"container-title": "Harm and Culpability", "publisher": "OUP", "issued": {"date-parts": [[1996]]}},
     ),
+    (
+        "OSCOLA's journal numbering no volumes: '[2005] PL 440' is the year, the journal and the first page",
+        "Paul Craig, 'Theory, \"Pure Theory\" and Values in Public Law' [2005] PL 440.",
+        {"container-title": "PL", "volume": None, "page": "440", "issued": {"date-parts": [[2005]]}},
+    ),
+    (
+        "OSCOLA's journal with volumes: '(2002) 22 OJLS 1'",
+        "Andrew Burrows, 'We Do This at Common Law but That in Equity' (2002) 22 OJLS 1.",
+        {"container-title": "OJLS", "volume": "22", "page": "1", "note": None},
+    ),
 ]
 
 

@@ -26,6 +26,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the title.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
   with the interviewer read into the title and the programme as a journal with its duration as numbers.
+- ``law_reviews.oscola_journal``: OSCOLA's ``'Title' [2005] PL 440.`` and ``'Title' (2002) 22 OJLS 1.`` with the
+  journal read as a volume or a note.
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
   read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
@@ -1337,7 +1339,7 @@ from biblio.parse.mends.journal_year import (
 from biblio.parse.mends.jstor_citations import jstor_citation
 from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title
 from biblio.parse.mends.language_marks import language_mark_ends_title
-from biblio.parse.mends.law_reviews import law_review_numbers
+from biblio.parse.mends.law_reviews import law_review_numbers, oscola_journal
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.licence_notes import licence_statement
@@ -1793,6 +1795,7 @@ MENDS: tuple[Mend, ...] = (
     advertisement_of_product,
     interview_by,
     law_review_numbers,
+    oscola_journal,
     act_opens_reference,
     caps_names_end,
     semicolon_names_end,
