@@ -37,6 +37,7 @@ CONNECTORS = {
     "editor",
     "editors",
     "edited",
+    "conducted",  # MLA 9's "Interview. Conducted by Rachel Martin."
     "by",
     "and",
     "of",

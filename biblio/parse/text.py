@@ -419,6 +419,7 @@ def sentence_end(s: str, start: int = 0) -> int:
 
 # abbreviations only before a given word: "Tech. rep." ("Georgia Tech. Atlanta" ends a sentence)
 _ABBREV_BEFORE = {"tech": " rep."}
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 _SENTENCE_CHARS = lazy_pattern('[()\\[\\]{}\ue000\ue001\u201c\u201d".?!]')
 
@@ -439,6 +440,11 @@ def _is_abbrev_before(s: str, i: int) -> bool:
     tok = m.group(0)
     low = tok.lower()
     if low in _ABBREV or s[i + 1 : i + 6].lower() == _ABBREV_BEFORE.get(low):
+        return True
+    day_before = m.start() >= 2 and s[m.start() - 2].isdigit()
+    if low in _MONTH_ABBREVIATIONS and s[i + 2 : i + 3].isdigit() and not day_before:
+        # MLA's "*Wired*, Sept. 2015," and "Mar. 3, 2020": a month abbreviated before its year or day (after a day,
+        # "3 Sept. 2007. www…", the readers take the date whole as it was cut)
         return True
     # single initial "J." or dotted initials "J.-P." / "U.S"; the letter after an ampersand ends a
     # word such as "R&D" or "AT&T", not an initial

@@ -189,8 +189,9 @@ def italic_title(item: Item) -> None:
         v = str(item.get(var, ""))
         if var == "container-title" and item.get("title"):
             return
-        if var == "container-title" and v == italic and not ({"volume", "issue", "page"} & set(item)):
-            # "*A Framework for K-12 Science Education*. Washington, DC: …": a book's title, no journal
+        if var == "container-title" and v == italic and not ({"volume", "issue", "page", "interviewer"} & set(item)):
+            # "*A Framework for K-12 Science Education*. Washington, DC: …": a book's title, no journal (an
+            # untitled interview's italic programme stays its container)
             item["title"] = item.pop("container-title")
             return
         # the italic span closes at a field's end (punctuation follows), not inside a longer title;

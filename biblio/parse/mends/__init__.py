@@ -22,8 +22,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   recipient read as the author and the archive as a journal.
 - ``advertisements.advertisement_of_product``: Chicago's and MLA's ``Dove Body Wash. Advertisement. *Fortune
   Monthly*, October 2012, 23.`` with the product read as an author and the periodical in a source.
+- ``repeated_author.dashes_with_role``: a bibliography's ``———, ed. *Title*.`` with the dashes and the role read
+  into the title.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
   with the interviewer read into the title and the programme as a journal with its duration as numbers.
+- ``law_reviews.oscola_journal``: OSCOLA's ``'Title' [2005] PL 440.`` and ``'Title' (2002) 22 OJLS 1.`` with the
+  journal read as a volume or a note.
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
   read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
@@ -712,6 +716,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   site read into the title, a journal or the access note: the site is the container, the bracket the date;
   ``site_dates.bracket_date_after_link``: OpenStax's ``… http://www.fjc.gov/… (March 1, 2016).`` with the bracket
   after the closing link read as the page's date: it is the day of the visit.
+- ``years.year_closing_title_before_imprint``: Nature's ``Energy Statistics 2020 (Springer, 2021).`` with the
+  title's year read as the date.
+- ``online_sites.site_before_address_and_year``: Nature's ``Title. Our World in Data https://… (2020).`` with the
+  site read into the one work.
 - ``online_sites.site_before_online_date``: NLM's ``Title. Ausmed [Internet]. 2015 Jun 10.`` and AMA's ``Title.
   FiveThirtyEight. Published online March 10, 2016.`` with the site read into the title: it is the container.
 - ``closing_imprints.publisher_closes_dated_title``: author-date's ``Thomas, R. 2017. Title. Bank of England.`` with
@@ -1331,7 +1339,7 @@ from biblio.parse.mends.journal_year import (
 from biblio.parse.mends.jstor_citations import jstor_citation
 from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title
 from biblio.parse.mends.language_marks import language_mark_ends_title
-from biblio.parse.mends.law_reviews import law_review_numbers
+from biblio.parse.mends.law_reviews import law_review_numbers, oscola_journal
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.licence_notes import licence_statement
@@ -1432,7 +1440,7 @@ from biblio.parse.mends.numbers import (
     year_closing_number,
 )
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
-from biblio.parse.mends.online_sites import site_before_online_date
+from biblio.parse.mends.online_sites import site_before_address_and_year, site_before_online_date
 from biblio.parse.mends.opening_dates import (
     bracketed_date_runs_on,
     date_inside_opening,
@@ -1540,6 +1548,7 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
+from biblio.parse.mends.repeated_author import dashes_with_role
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
 from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
 from biblio.parse.mends.report_codes import report_code_after_imprint
@@ -1693,6 +1702,7 @@ from biblio.parse.mends.years import (
     title_head_in_date,
     volume_read_as_date,
     year_after_title,
+    year_closing_title_before_imprint,
     year_closing_title_before_journal,
     years_after_publisher,
     years_closing_title,
@@ -1773,6 +1783,7 @@ _IMPRINTS = gated(
 )
 
 MENDS: tuple[Mend, ...] = (
+    dashes_with_role,
     collaboration_title_in_note,
     collaboration_opens_names,
     dotted_name_after_names,
@@ -1784,6 +1795,7 @@ MENDS: tuple[Mend, ...] = (
     advertisement_of_product,
     interview_by,
     law_review_numbers,
+    oscola_journal,
     act_opens_reference,
     caps_names_end,
     semicolon_names_end,
@@ -1986,6 +1998,7 @@ MENDS: tuple[Mend, ...] = (
     journal_head_in_title,
     places_closing_title,
     journal_after_title,
+    site_before_address_and_year,  # before book_title reads the one work as the title
     book_title,
     online_container,
     language_mark_ends_title,
@@ -2311,6 +2324,7 @@ MENDS: tuple[Mend, ...] = (
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
+    year_closing_title_before_imprint,
     title_read_as_imprint,
     database_after_imprint,  # after the mends that read a year closing the title
     database_read_as_second_publisher,

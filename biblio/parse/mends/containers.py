@@ -60,8 +60,9 @@ def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
 
 @needs(labels=["source", "title"], marks=("”", "."))
 def domain_source_is_site(spans: list[Span], text: str) -> list[Span]:
-    """Chicago's ``“Title,” news.com.au, January 20, 2021, URL`` with the site, named by its domain, read as a
-    source: after a quoted title, a domain standing alone before the date is the site that holds the page."""
+    """Chicago's ``“Title,” news.com.au, January 20, 2021, URL`` (IEEE's ``"Title," Python.org. [Online].``) with
+    the site, named by its domain, read as a source: after a quoted title, a domain standing alone before the date
+    is the site that holds the page."""
     if any(s.label in ("journal", "container-title") for s in spans):
         return spans
     for k in range(1, len(spans)):
@@ -69,7 +70,7 @@ def domain_source_is_site(spans: list[Span], text: str) -> list[Span]:
         if s.label != "source" or spans[k - 1].label != "title":
             continue
         name = s.text.strip().rstrip(",.;")
-        if SITE_DOMAIN.match(name) and text[: s.start].rstrip().endswith(("”", ",”", "”,")):
+        if SITE_DOMAIN.match(name) and text[: s.start].rstrip().endswith(("”", "”,", '"', '",')):
             return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
         return spans
     return spans

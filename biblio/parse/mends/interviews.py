@@ -21,15 +21,18 @@ _PERSON = rf"{_PART}(?:\s+(?:{_PART}|de|van|von|du|da|le|la)){{0,3}}"
 _M = ENGLISH_MONTH
 # "December 22, 2016", "22 Dec. 2016", "March 2019", "2019"
 _DATE = rf"(?:{_M}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_M}\s+\d{{4}}|{_M}\s+\d{{4}}|\d{{4}})"
-# "Interview by Terry Gross.", ", interview by Charlie Rose,", "Interviewed by the author."
+# "Interview by Terry Gross.", ", interview by Charlie Rose,", "Interviewed by the author.", MLA 9's
+# "Interview. Conducted by Rachel Martin."
 _INTERVIEW = lazy_pattern(
-    rf"(?P<word>[Ii]nterview(?:ed)?)\s+by\s+(?:(?P<self>(?:the\s+)?author)|(?P<who>{_PERSON}"
+    rf"(?P<word>[Ii]nterview(?:ed)?)(?:\s+by|\.\s+[Cc]onducted\s+by)\s+(?:(?P<self>(?:the\s+)?author)|(?P<who>{_PERSON}"
     rf"(?:,?\s+(?:and|&)\s+{_PERSON})?))[.,]\s+"
 )
 # what follows: "Fresh Air, NPR, December 22, 2016." or "Vanity Fair, March 2019."
 _PROGRAMME = lazy_pattern(
     rf"(?P<show>[^,.\d][^,]*?),\s+(?:(?P<network>[^,\d][^,]*?),\s+)?(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)"
 )
+# an interview published nowhere, its date alone: "Conducted by Mark Jones, 12 Feb. 2019."
+_DATE_ALONE = lazy_pattern(rf"(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)")
 # an unpublished interview: "Chicago, IL, May 5, 2015."
 _PLACE = lazy_pattern(rf"(?P<place>[A-Z][^,.\d]*(?:,\s+[A-Z][\w.]*)?),\s+(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)")
 # what may follow the date: the recording's form and length ("Audio, 35:00.", "Video."), then a link
@@ -61,19 +64,23 @@ def interview_by(spans: list[Span], text: str) -> list[Span]:
         return spans
     rest = m.end()
     own = bool(m.group("self"))  # unpublished, by the author: a place, then the date
-    p = (_PLACE if own else _PROGRAMME).match(text, rest)
+    p = (_PLACE if own else _PROGRAMME).match(text, rest) or (None if own else _DATE_ALONE.match(text, rest))
     if p is None:
         return spans
     c = min((s.confidence for s in spans), default=1.0)
     out = _before(spans, m.start(), text)
+    if not any(s.label == "author" for s in out):
+        # the person interviewed, whom "Conducted by" made the model read as an editor
+        out = [Span("author", s.text, s.start, s.end, s.confidence) if s.label == "editor" else s for s in out]
     if own:
         out.append(_span("genre", text, m.start("word"), m.end("self"), c))
         out.append(_span("location", text, p.start("place"), p.end("place"), c))
     else:
         out.append(_span("genre", text, m.start("word"), m.end("word"), c))
         out.append(_span("interviewer", text, m.start("who"), m.end("who"), c))
-        out.append(_span("container-title", text, p.start("show"), p.end("show"), c))
-        if p.group("network"):
+        if "show" in p.re.groupindex:
+            out.append(_span("container-title", text, p.start("show"), p.end("show"), c))
+        if "network" in p.re.groupindex and p.group("network"):
             out.append(_span("publisher", text, p.start("network"), p.end("network"), c))
     out.append(_span("date", text, p.start("date"), p.end("date"), c))
     # after the date: links and access dates as the model read them, every other word in the note

@@ -43,3 +43,41 @@ def law_review_numbers(spans: list[Span], text: str) -> list[Span]:
         pages = Span("pages", page.text, page.start, page.end, page.confidence)
         return [*spans[:k], date, number, spans[j], pages]
     return spans
+
+
+# OSCOLA's journal: the year in square brackets where the journal numbers no volumes ("[2005] PL 440", "[1998]
+# Crim LR 44", "[2012] 2 LMCLQ 123"), in round ones before the volume ("(2002) 22 OJLS 1"); then the journal's
+# abbreviation and the first page close the reference
+_OSCOLA_TAIL = lazy_pattern(
+    r"(?:\[\s*(?P<year>(?:1[5-9]|20)\d\d)\s*\]|\(\s*(?P<round>(?:1[5-9]|20)\d\d)\s*\)(?=\s+\d))\s+"
+    r"(?:(?P<volume>\d{1,3})\s+)?(?P<journal>[A-Z][A-Za-z&.]*(?:\s+[A-Z][A-Za-z&.]*){0,5})\s+(?P<page>\d{1,5})\s*\.?\s*$"
+)
+
+
+@needs(labels=["title"], marks=("[", "("))
+def oscola_journal(spans: list[Span], text: str) -> list[Span]:
+    """OSCOLA's ``Paul Craig, 'Title' [2005] PL 440.`` or ``'Title' (2002) 22 OJLS 1.`` read with the journal as a
+    volume or a note: after the title, the bracketed year, the volume if any, the journal and its first page."""
+    m = _OSCOLA_TAIL.search(text)
+    if m is None:
+        return spans
+    cut = m.start()
+    before: list[Span] = []
+    for s in spans:
+        if s.end <= cut:
+            before.append(s)
+        elif s.start < cut:
+            if text[cut : s.end].strip(" [("):
+                return spans  # a field runs on past the bracket
+            end = s.start + len(text[s.start : cut].rstrip())
+            before.append(Span(s.label, text[s.start : end], s.start, end, s.confidence))
+    if not before or before[-1].label != "title":
+        return spans
+    c = min([s.confidence for s in spans if s.end > cut] or [1.0])
+    year_end = m.end("year" if m.group("year") else "round") + 1
+    out = [*before, Span("date", text[cut:year_end], cut, year_end, c)]
+    if m.group("volume"):
+        out.append(Span("volume", m.group("volume"), m.start("volume"), m.end("volume"), c))
+    out.append(Span("journal", m.group("journal"), m.start("journal"), m.end("journal"), c))
+    out.append(Span("pages", m.group("page"), m.start("page"), m.end("page"), c))
+    return out

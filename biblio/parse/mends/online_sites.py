@@ -1,5 +1,6 @@
 """Mends of the site NLM and AMA name after a web page's or an online periodical's title: NLM's ``Title. Ausmed
-[Internet]. 2015 Jun 10. Available from: …`` and AMA's ``Title. FiveThirtyEight. Published online March 10,
+[Internet]. 2015 Jun 10. Available from: …`` (or with no medium, ``Title. Our World in Data. 2020. Available
+from: …``) and AMA's ``Title. FiveThirtyEight. Published online March 10,
 2016. https://…`` (or ``Title. Better Humans. September 1, 2016. https://…``).
 
 The labeller reads the site into the title. In these styles the sentence right before the medium
@@ -21,6 +22,16 @@ _FULL_DATE = lazy_pattern(rf"\s*{ENGLISH_MONTH}\s+\d{{1,2}},\s+(?:1[89]|20)\d\d\
 _LAST_SENTENCE = lazy_pattern(
     r"(?<=[^\W\d_]{2})[.?!]\s+(?P<site>[A-Z0-9][^.?!:;()\[\]]{0,60}?(?:\s+\S+){0,7}?)[.,]?\s*$"
 )
+# NLM's web page with no medium: ``Title. Our World in Data. 2020. Available from: https://…``, a year (and month
+# and day) alone, then the address the style opens with "Available from"
+_YEAR_ALONE = lazy_pattern(r"\s*(?:1[89]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\.?\s*$")
+_AVAILABLE = lazy_pattern(r"\s*Available\s+(?:from|at)\b", flags=0)
+# a name that is a publisher's or a body's: a book's or report's imprint, no site
+_IMPRINT_WORDS = lazy_pattern(
+    r"\b(?:Press|Publish\w*|Publications?|Books|Verlag|Springer|Elsevier|Wiley|Routledge|Inc|Ltd|LLC|University|"
+    r"Institute|Society|Council|Association|Organi[sz]ation|Office|Department|Ministry|Agency|Foundation|Centre|"
+    r"Center|Bank|Fund|Commission|Board|Corporation)\b|^[A-Z][A-Z&]{1,7}$"
+)
 _HELD = frozenset(["container-title", "journal", "volume", "issue", "pages", "publisher", "location"])
 
 
@@ -34,10 +45,16 @@ def site_before_online_date(spans: list[Span], text: str) -> list[Span]:
         if s.label != "title" or nxt.label != "date" or text[s.end : nxt.start].strip():
             continue
         addressed = k + 2 < len(spans) and spans[k + 2].label == "url"
-        if not (_ONLINE_DATE.match(nxt.text) or addressed and _FULL_DATE.match(nxt.text)):
+        available = addressed and _AVAILABLE.match(spans[k + 2].text) is not None and _YEAR_ALONE.match(nxt.text)
+        if not (_ONLINE_DATE.match(nxt.text) or addressed and _FULL_DATE.match(nxt.text) or available):
             return spans
         m = _LAST_SENTENCE.search(s.text)
         if m is None or len(s.text[: m.start()].split()) < 2:
+            return spans
+        site = m.group("site").strip(" .,")
+        if available and (_IMPRINT_WORDS.search(site) or ". " in site):
+            # "Title. Springer. 2018. Available from: …": a book's publisher, or a body's; "Author. Title. Site."
+            # read as one title leaves two sentences, not one site
             return spans
         cut = s.start + m.start() + 1
         at = s.start + m.start("site")
@@ -45,3 +62,31 @@ def site_before_online_date(spans: list[Span], text: str) -> list[Span]:
         site = Span("container-title", text[at : s.end], at, s.end, s.confidence)
         return [*spans[:k], title, site, *spans[k + 1 :]]
     return spans
+
+
+# Nature's closing "(2020)." after the address of a web page
+_CLOSING_YEAR = lazy_pattern(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)\.?\s*$")
+_WORKS = frozenset(["title", "container-title"])
+
+
+@needs(any_label=_WORKS, labels=("url", "date"), without=_HELD - {"container-title"})
+def site_before_address_and_year(spans: list[Span], text: str) -> list[Span]:
+    """Nature's web page, ``Authors. CO₂ emissions. Our World in Data https://… (2020).``, with the title and the
+    site read as one work: its last sentence, right before the address the year in brackets closes, is the site."""
+    works = [k for k, s in enumerate(spans) if s.label in _WORKS]
+    if len(works) != 1 or works[0] + 2 != len(spans) - 1:
+        return spans
+    k = works[0]
+    s, url, date = spans[k], spans[k + 1], spans[k + 2]
+    if url.label != "url" or date.label != "date" or not _CLOSING_YEAR.fullmatch(date.text):
+        return spans
+    m = _LAST_SENTENCE.search(s.text)
+    if m is None or len(s.text[: m.start()].split()) < 2 or ". " in m.group("site").strip(" .,"):
+        return spans
+    if _IMPRINT_WORDS.search(m.group("site").strip(" .,")):
+        return spans
+    cut = s.start + m.start() + 1
+    at = s.start + m.start("site")
+    title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
+    site = Span("container-title", text[at : s.end], at, s.end, s.confidence)
+    return [*spans[:k], title, site, *spans[k + 1 :]]

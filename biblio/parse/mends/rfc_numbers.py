@@ -34,5 +34,19 @@ def rfc_numbers_apart(spans: list[Span], text: str) -> list[Span]:
         new = [Span("note", m["series"], a, m.end("series"), conf)]
         if m["doi"]:
             new.append(Span("doi", m["doi"], m.start("doi"), m.end("doi"), conf))
-        return replaced(spans, text, a, z, new)
+        return _body_after(replaced(spans, text, a, z, new), z)
+    return spans
+
+
+# the body that issued the RFC, named after its numbers: "RFC 4301, IETF, December 2005."
+_BODY = lazy_pattern(r"[\s,]*[A-Z][\w&.-]*(?:\s+[A-Z(][\w&.()-]*){0,6}[\s,.]*")
+
+
+def _body_after(spans: list[Span], end: int) -> list[Span]:
+    """The work's name read after the numbers is the body that issued them, the RFC's publisher."""
+    for k, s in enumerate(spans):
+        if s.start >= end and s.label in ("journal", "container-title") and _BODY.fullmatch(s.text):
+            return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        if s.start >= end:
+            break
     return spans

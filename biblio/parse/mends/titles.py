@@ -113,9 +113,20 @@ def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
                 return spans
             title = Span("title", text[run.start : z], run.start, z, s.confidence)
             lead = len(rest) - len(rest.lstrip(" .,;:"))
+            if role := _ROLE_AFTER_TITLE.match(rest, lead):
+                # MHRA's "Jane Austen, *Emma*, ed. by Fiona Stafford (London: …)": the names before the title
+                # wrote it, those after the role edited or translated it
+                label = "translator" if role.group(1).lower().startswith("trans") else "editor"
+                names = Span("author", names.text, names.start, names.end, names.confidence)
+                editors = Span(label, rest[lead:], z + lead, s.end, s.confidence)
+                return [*spans[:k], names, title, editors, *spans[k + 1 :]]
             publisher = Span("publisher", rest[lead:], z + lead, s.end, s.confidence)
             return [*spans[:k], names, title, publisher, *spans[k + 1 :]]
     return spans
+
+
+# a role after a work's title, then the names: "ed. by Vivien Jones", "edited by", "trans. by", "translated by"
+_ROLE_AFTER_TITLE = lazy_pattern(r"(ed\.|edited|trans\.|translated)(?:\s+by)?\s+[A-Z]", re.I)
 
 
 # a quoted title's closing quote and the full stop after it: "… 2020”. Your Story"
@@ -184,6 +195,8 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
     # do those named after it ("Title, ed. Régine Le Jan, Lille"); editors between are a chapter's book's
     if "title" in labels or set(labels) & {"issue", "pages"} or _editors_inside(labels):
         return spans
+    if "interviewer" in labels:
+        return spans  # an untitled interview's programme ("Interview. Conducted by …. *Morning Edition*, NPR")
     if labels[:1] == ["editor"] and _IN_LEAD.match(spans[0].text):
         return spans
     if "volume" in labels and not set(labels) & {"publisher", "location"}:

@@ -59,6 +59,14 @@ def venue_with_year(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:k], named, date, *spans[k + 1 :]]
 
 
+# a publisher OSCOLA names in the bracket after a book's italic title: "OUP", "CUP", "Hart Publishing", "Sweet &
+# Maxwell", "Routledge"
+_OSCOLA_PUBLISHER = lazy_pattern(
+    r"OUP|CUP|Hart|Sweet\s*&\s*Maxwell|Routledge|Palgrave(?:\s+Macmillan)?|LexisNexis|Butterworths|Edward\s+Elgar|"
+    r"[A-Z][\w&.' -]*\b(?:Press|Publishing|Publishers|Books)"
+)
+
+
 def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
     """``Proceedings of the 8th Python in Science conference (SciPy 2009),`` read with ``2009),``
     as the date only: a year that closes a bracket the container opened is part of its name."""
@@ -75,6 +83,13 @@ def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
                 continue  # "(January | 2020):" is a date in brackets, not a venue's name
             if opened.rstrip().endswith(","):
                 continue  # "(Association of College and Research Libraries, | 2022)": a book's imprint
+            cut = s.start + s.text.rindex("(")
+            if text[:cut].rstrip().endswith(("*", "_")) and _OSCOLA_PUBLISHER.fullmatch(opened.strip()):
+                # OSCOLA's "*Harm and Culpability* (OUP | 1996)": the book's publisher and year, no venue's name
+                head = text[s.start : cut].rstrip()
+                book = Span(s.label, head, s.start, s.start + len(head), s.confidence)
+                publisher = Span("publisher", text[cut : s.end], cut, s.end, s.confidence)
+                return [*spans[:k], book, publisher, *spans[k + 1 :]]
             named = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, nxt.confidence))
             rest = span_within(nxt, text, m.end(), nxt.end)  # what the date span held after the bracket
             return [*spans[:k], named, *([rest] if rest else []), *spans[k + 2 :]]

@@ -250,3 +250,28 @@ def years_after_publisher(spans: list[Span], text: str) -> list[Span]:
                 return spans  # "1962–58" counts no years forward: pages after all
             return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# a year glued before the bracket that opens Nature's imprint: "Energy Statistics 2020 (Springer, 2021)."
+_YEAR_BEFORE_BRACKET = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d\s*\($")
+_BRACKET_YEAR_END = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d\s*\)\.?\s*$")
+
+
+@needs(labels=("date",), any_label=("title", "container-title"), marks=("(",))
+def year_closing_title_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """Nature's ``Energy Statistics 2020 (Springer, 2021).`` with the title's closing year read as the date:
+    the bracketed imprint ends on its own year, so the year before the bracket closes the title (an annual
+    report's or a yearbook's name)."""
+    for k in range(1, len(spans) - 2):
+        t, d, p, pd = spans[k - 1 : k + 3]
+        if t.label not in ("title", "container-title") or (d.label, pd.label) != ("date", "date"):
+            continue
+        if p.label not in ("publisher", "author"):  # (a body named in the bracket, read as a second author)
+            continue
+        if text[t.end : d.start].strip() or not _YEAR_BEFORE_BRACKET.match(d.text):
+            continue
+        if _BRACKET_YEAR_END.match(pd.text):
+            end = d.start + len(d.text.rstrip(" ("))
+            title = Span(t.label, text[t.start : end], t.start, end, min(t.confidence, d.confidence))
+            return [*spans[: k - 1], title, Span("publisher", p.text, p.start, p.end, p.confidence), *spans[k + 2 :]]
+    return spans

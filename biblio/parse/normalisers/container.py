@@ -80,7 +80,14 @@ def container_value(text: str, journal: bool = False) -> str | None:
     v = strip_value(s)
     if ends_abbrev and not v.endswith(".") and s.endswith(v + "."):
         v += "."
+    elif v.endswith(".") and "." not in v[:-1] and _LETTER_CLOSES.search(v):
+        v = v[:-1]
     return v or None
+
+
+# NLM's "Singapore Med J.", "Environment and Planning A.": a name that abbreviates with no periods ends on a
+# letter, and the period after it closes the field (strip_value keeps it as an initial's)
+_LETTER_CLOSES = lazy_pattern(r"\s[A-Z]\.$")
 
 
 # a special issue named after the journal's name: ", Special Issue on …", ": Special Issue: …", " Special Issue"

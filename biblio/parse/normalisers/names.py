@@ -111,6 +111,18 @@ _ORG = WordSet(_ORG_ALTERNATIVES, re.I)
 # a country's or union's abbreviation opens a body's name, never a person's: "US Customs and Border
 # Protection", "UN Women", "US NSA"
 COUNTRY_LEAD = lazy_pattern(r"(?:US|U\.S\.|UK|U\.K\.|EU|UN)\s+[A-Z]")
+# a body's national branch: "Greenpeace UK", "Oxfam USA", "Volt EU" (as initials, "UK" and "USA" would be
+# a Vancouver name's; "GB" and "US" are too often real initials to tell)
+_COUNTRY_CLOSES = lazy_pattern(r"[A-Z][\w'\u2019-]+\s+(?:UK|USA|EU)\.?")
+
+# a body named by its acronym alone ("IEA", "OECD", "AT&T"): no family name without its given name
+_ACRONYM_ALONE = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
+
+
+def national_body(s: str) -> bool:
+    """``US Customs and Border Protection``, ``Greenpeace UK``: a country's or union's abbreviation opening or
+    closing the name marks a body."""
+    return COUNTRY_LEAD.match(s) is not None or _COUNTRY_CLOSES.fullmatch(s) is not None
 _FUNCTION = WordSet(r"and|the|of|for|on", re.I)
 
 
@@ -1287,7 +1299,20 @@ def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
     ``John Smith and Mary Jones``, ``World Health Organization``."""
-    return families_after_lone_initials(_names_from_span(text))
+    names = families_after_lone_initials(_names_from_span(text))
+    return [_acronym_closed(n) if "literal" in n else n for n in names]
+
+
+# a body's name closing on an acronym (``Amnesty International UK.``, ``Médecins Sans Frontières MSF.``): the
+# period closes the author part; an acronym written with periods (``U.K.``) keeps its own
+_CLOSING_ACRONYM = lazy_pattern(r"(?<=\s[A-Z])[A-Z]{1,4}\.$")
+
+
+def _acronym_closed(name: Name) -> Name:
+    literal = str(name["literal"])
+    if literal.endswith(".") and _CLOSING_ACRONYM.search(literal):
+        return {**name, "literal": literal[:-1]}
+    return name
 
 
 # the words that open a family name of two words after initials: Arabic's "Ben", "Ibn", "Abu", "El", "Al"
@@ -1390,8 +1415,8 @@ def _names_from_span(text: str) -> list[Name]:
         return [{"literal": s}]  # "Department of Health, Education, and Welfare": one body of several fields
     if _LEGAL_FORM_CLOSES.fullmatch(s):
         return [{"literal": s}]  # "IBM Corp", "StataCorp LLC": a firm, not initials and a family name
-    if COUNTRY_LEAD.match(s) and not _LIST_MARKS.search(s):
-        return [{"literal": s}]
+    if national_body(s) and not _LIST_MARKS.search(s) or _ACRONYM_ALONE.fullmatch(s):
+        return [{"literal": s}]  # "Greenpeace UK", "IEA": a body
     if "," in s and _government_body(s):
         return [{"literal": s}]
     if ")" in s:

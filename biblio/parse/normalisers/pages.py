@@ -73,3 +73,4 @@ def page_value(text: str) -> str | None:
     s = _HYPHENS.sub("-", s)
     s = _COMMA.sub(", ", s).strip(" .,;:")
     return s if _PAGE_CHARACTER.search(s) else None
+

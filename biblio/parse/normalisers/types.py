@@ -39,6 +39,7 @@ _REPORT_WORDS = lazy_pattern(
     r"(?:\b|(?<=\.))",
     re.I,
 )
+_RFC_NOTE = lazy_pattern(r"(?:^|; )(?:(?:BCP|STD|FYI)\s+\d{1,4},\s*)?RFC\s+\d{1,5}\b")
 _EPISODE = lazy_pattern(r"\b(?:season|series)\s+\d+,\s+episode\s+\d+\b", re.I)
 _THESIS_WORDS = lazy_pattern(r"\b(?:thesis|dissertation|ph\.?\s?d|master'?s|doctoral|diss\.|th[eè]se)\b", re.I)
 
@@ -58,6 +59,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
             return named[0], True
     if _EPISODE.search(str(item.get("note", ""))):
         return "broadcast", True  # MLA's "season 4, episode 6" (mends.mla_episodes)
+    if "container-title" not in item and _RFC_NOTE.search(str(item.get("note", ""))):
+        return "report", True  # an RFC's numbers, kept as the note (mends.rfc_numbers)
     if "event" in labels:
         return "paper-conference", True  # "Presented at: Meeting; Days; Place" (mends.presentations)
     cont = str(item.get("container-title", ""))

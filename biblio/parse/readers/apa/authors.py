@@ -13,11 +13,11 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import (
-    COUNTRY_LEAD,
     has_org_name_word,
     has_org_word,
     language_conjunctions,
     names_from_span,
+    national_body,
     parse_names,
 )
 from biblio.parse.text import clean_space, unmark
@@ -105,8 +105,8 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or screen name is
     # no further name ("[@handle]" is kept apart by the conventions)
     s = _NAME_BRACKET.sub("", s)
-    if COUNTRY_LEAD.match(s) and "," not in s:
-        # "U.S. EPA", "UK Health Security Agency": a body, no initials "U.S."
+    if national_body(s) and "," not in s:
+        # "U.S. EPA", "UK Health Security Agency", "Greenpeace UK": a body, no initials "U.S." or "UK"
         return var, [{"literal": s[:-1] if s.endswith(".") else s}]
     pair = _GROUP_PAIR.fullmatch(s)
     if pair:  # "Coldplay, & BTS": two groups, APA's comma before "&" kept between them

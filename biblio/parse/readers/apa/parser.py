@@ -15,6 +15,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.film_titles import film_title_first
 from biblio.parse.normalisers.dates import DateResult, parse_date
+from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.title import is_repository_slug
@@ -56,7 +57,7 @@ _SAME_AUTHOR = lazy_pattern(r"^\s*(?:[-\u2010-\u2015_]{2,}|\u2014+)\s*[.,]?\s*")
 _DATE_PAREN = lazy_pattern(r"\(([^()]{1,60})\)")
 _BARE_YEAR = lazy_pattern(r"(?:(?<=\.)|(?<=,))\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]\s+(?=\S)")
 _TRANS_PAREN = lazy_pattern(
-    r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod)\.?"
+    r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod|Interviewer|Host)\.?"
     r"(?:\s*(?:&|and)\s*(?P<role2>Trans|Transl|Ed|Eds)\.?)?$",  # "(J. Strachey, Ed. & Trans.)"
     re.I,
 )
@@ -71,6 +72,8 @@ _ROLE_VAR = {
     "comp": "compiler",
     "dir": "director",
     "prod": "producer",
+    "interviewer": "interviewer",  # APA's podcast interview: "(E. Gross, Interviewer)"
+    "host": "host",
 }
 
 
@@ -294,6 +297,8 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
             break
         if re.match(r"^(?:In|in|IN)\b", units[k - 1]):
             break
+        if units[k - 1][:1] == "[" or edition_value(units[k - 1].rstrip(". ")):
+            break  # Harvard's "Title. 2nd edn. [Kindle]. London: …": an edition or a format is no subtitle
         cand_rest = " ".join(units[k:])
         cand = parse_source(cand_rest, False)
         sc = _score(cand, k, not cand_rest.strip())

@@ -68,7 +68,7 @@ CONTAINER_WORDS = lazy_pattern(
     re.I,
 )
 _EDITOR_PAREN = lazy_pattern(
-    r"\(\s*(?P<role>(?:Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
+    r"\(\s*(?P<role>(?:[EÉ]ds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|A\s+cura\s+di|Ed\.\s*&\s*Trans|"
     r"Trans|Eds\.\s*&\s*Trans|Executive\s+Producers?|Producers?|Hosts?)\.?)\s*\)",
     re.I,
 )
@@ -665,8 +665,19 @@ def event_fields(event: str) -> dict[str, str]:
 _VERSION_UNIT = lazy_pattern(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w.-]*)", re.I)
 
 
+# a whole work's length after its imprint: "Ullstein. 212 S.", "Norton. 448 pp.", "xii + 400 pp." (the labelled
+# data keep it as the page, as the model reads it)
+_PAGE_COUNT_UNIT = lazy_pattern(r"(?:[ivxlc]+\s*\+\s*)?(?P<n>\d{1,5})\s?(?:p|pp|pages|S|Seiten|s|с)\.?")
+
+
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
+    if u[-1:] in "psS." and (pc := _PAGE_COUNT_UNIT.fullmatch(unit.strip(" ,;"))):
+        out.fields.setdefault("page", pc.group("n"))
+        return True
+    if u[:1] == "[" and u[-1:] == "]" and "]" not in u[1:-1] and len(u.split()) <= 4:
+        out.fields.setdefault("medium", u[1:-1].strip())  # Cite Them Right's "2nd edn. [Kindle]. London: …"
+        return True
     m = _VERSION_UNIT.fullmatch(u)
     if m:
         out.fields.setdefault("version", m.group(1).rstrip(".-"))

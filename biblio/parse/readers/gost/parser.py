@@ -35,8 +35,10 @@ _LANGUAGE = lazy_pattern(r"\s*\((?:англ|нем|фр|рус|укр|ang|niem)\
 _HOST = lazy_pattern(r"\s+//\s*")
 # a place before the publisher's colon: "М.:", "М. :", "Санкт-Петербург :"
 _PLACE_COLON = r"[A-ZА-ЯЁІЇЄҐ][\w-]*\.?\s?:\s"
+# a place abbreviated before the year alone, as GOST 7.1's short host writes it: "// Труды …. М., 2019. С. 1–10."
+_PLACE_COMMA_YEAR = rf"[А-ЯЁІЇЄҐ][а-яёіїєґ]{{0,3}}\.,\s*{YEAR}\b"
 # a GOST R 7.0.5 host without area dashes: its title ends at the first ". " before the year, a number or the imprint
-_HOST_SPLIT = lazy_pattern(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Вип\.|Vol\.|{_PLACE_COLON})")
+_HOST_SPLIT = lazy_pattern(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Вип\.|Vol\.|{_PLACE_COLON}|{_PLACE_COMMA_YEAR})")
 _ROLE = lazy_pattern(r"^(?:под\s+(?:общ\.\s+)?ред\.|ред\.|eds?\.|за\s+ред\.|red\.)\s*", re.I)
 _THESIS = lazy_pattern(r"(?:дис\.|автореф\.|PhD thesis|thesis|dissertation|дис\b)", re.I)
 _VOLUMES = lazy_pattern(r"^in\s+\d+\s+т\.|^в\s+\d+\s+т\.", re.I)

@@ -1,0 +1,36 @@
+"""Mend of the dashes that repeat the author before a role: Chicago's and MLA's ``———, ed. *The Oxford
+Handbook of Political Theory*. Oxford: …`` (``---, editor.``, ``——, trans.``).
+
+A bibliography repeats the entry before's author with a run of dashes; the model knows the dashes alone
+(``———. *Title*.``) but reads them with a role into the title. The dashes and the role stand for names the
+text does not give here, so they become a names span of that role, which holds no name, and the title
+starts after them.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# the dashes (three em dashes, two or more, or hyphens as typed), a comma, the role
+_REPEAT_ROLE = lazy_pattern(
+    r"\s*(?:[\u2014\u2013]{2,}|-{2,}|_{3,})\s*,\s*(?P<role>eds?\.|editors?|trans\.|translators?|comp\.|compilers?)"
+    r"[.,]?\s+"
+)
+# what the model reads the dashes, the role and the work into (a work alone is its title, mends.titles.book_title)
+_WORK = frozenset(["title", "container-title", "source"])
+
+
+@needs(any_label=("title", "container-title", "source"), marks=("\u2014\u2014", "\u2013\u2013", "--", "___"))
+def dashes_with_role(spans: list[Span], text: str) -> list[Span]:
+    """``———, ed. *Title*.`` read as one title (or work): the dashes and the role are the (unnamed) editors."""
+    first = spans[0] if spans else None
+    if first is None or first.label not in _WORK or not (m := _REPEAT_ROLE.match(first.text)):
+        return spans
+    label = "translator" if m.group("role").startswith("trans") else "editor"
+    cut = first.start + m.end()
+    dashes = text[first.start : cut].rstrip()
+    head = Span(label, dashes, first.start, first.start + len(dashes), first.confidence)
+    title = Span(first.label, text[cut : first.end], cut, first.end, first.confidence)
+    return [head, title, *spans[1:]]

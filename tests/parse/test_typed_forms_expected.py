@@ -1,0 +1,179 @@
+"""Forms the style guides print, typed by hand, each with the fields it must give: every case was read wrong
+before the convention it names was taught (a table, so that a new form costs one line, not one test)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "a body's national branch is one organisation, not a family name and initials",
+        "Greenpeace UK. (2019). *Plastic pollution in the ocean*. https://www.greenpeace.org.uk/plastics",
+        {"author": [{"literal": "Greenpeace UK"}]},
+    ),
+    (
+        "Harvard's national branch with the year unbracketed after it",
+        "Oxfam USA (2021) Hunger in a warming world. Available at: https://example.org/hunger (Accessed: 3 March "
+        "2022).",
+        {"author": [{"literal": "Oxfam USA"}]},
+    ),
+    (
+        "the full stop after a body's closing acronym ends the author part",
+        "Amnesty International UK. (2020). *Annual report*. https://www.amnesty.org.uk/report",
+        {"author": [{"literal": "Amnesty International UK"}]},
+    ),
+    (
+        "MLA's abbreviated month after the container is the date, not a publisher",
+        'Smith, John. "Climate Talks Stall." *Wired*, Sept. 2015, www.wired.com/climate-talks.',
+        {"container-title": "Wired", "issued": {"date-parts": [[2015, 9]]}, "publisher": None},
+    ),
+    (
+        "MLA 9's interview conducted by someone: the person interviewed is the author",
+        "Smith, Anna. Interview. Conducted by Mark Jones, 12 Feb. 2019.",
+        {
+            "author": [{"family": "Smith", "given": "Anna"}],
+            "editor": None,
+            "publisher": None,
+            "interviewer": [{"family": "Jones", "given": "Mark"}],
+            "issued": {"date-parts": [[2019, 2, 12]]},
+        },
+    ),
+    (
+        "MLA 9's broadcast interview: the programme is the container, the network the publisher",
+        "Gay, Roxane. Interview. Conducted by Rachel Martin. *Morning Edition*, NPR, 25 Oct. 2017.",
+        {"container-title": "Morning Edition", "title": None, "publisher": "NPR", "genre": "Interview"},
+    ),
+    (
+        "NLM's web page with no medium: the sentence before the year and 'Available from' is the site",
+        "Ritchie H, Roser M. Plastic pollution. Our World in Data. 2018. Available from: "
+        "https://ourworldindata.org/plastic-pollution",
+        {"title": "Plastic pollution", "container-title": "Our World in Data"},
+    ),
+    (
+        "NLM's journal abbreviated without periods: the full stop after its closing letter ends the field",
+        "Tan SY, Yip A. Hans Selye (1907-1982): founder of the stress theory. Singapore Med J. 2018 Apr;59(4):170-1.",
+        {"container-title": "Singapore Med J", "volume": "59", "issue": "4", "page": "170-1"},
+    ),
+    (
+        "Cite Them Right's e-book: the edition and the bracketed format after the title are no subtitle",
+        "Smith, A. (2015) Modern marketing. 2nd edn. [Kindle]. London: Pearson. Available at: "
+        "https://www.amazon.co.uk (Downloaded: 4 April 2016).",
+        {"title": "Modern marketing", "edition": "2", "medium": "Kindle", "publisher": "Pearson"},
+    ),
+    (
+        "GOST 7.1's short host: the abbreviated place and the year after the host's title are its imprint",
+        "Иванов И. И. Методы анализа данных // Труды конференции «Информатика-2019». М., 2019. С. 1–10.",
+        {
+            "container-title": "Труды конференции «Информатика-2019»",
+            "publisher-place": "М.",
+            "issued": {"date-parts": [[2019]]},
+            "page": "1–10",
+        },
+    ),
+    (
+        "the body named after an RFC's number issued it: its publisher, the RFC a report",
+        '[RFC4301] Kent, S. and K. Seo, "Security Architecture for the Internet Protocol", RFC 4301, IETF, '
+        "December 2005.",
+        {"type": "report", "publisher": "IETF", "container-title": None, "note": "RFC 4301"},
+    ),
+    (
+        "a bibliography's dashes repeating the author before a role are no part of the title",
+        "———, ed. *The Oxford Handbook of Political Theory*. Oxford: Oxford University Press, 2006.",
+        {"title": "The Oxford Handbook of Political Theory", "publisher": "Oxford University Press"},
+    ),
+    (
+        "MLA's typed dashes before 'editor'",
+        "---, editor. *Critical Essays on Toni Morrison*. G. K. Hall, 1988.",
+        {"title": "Critical Essays on Toni Morrison", "publisher": "G. K. Hall"},
+    ),
+    (
+        "IEEE's web page: the site named by its domain after the straight-quoted title is the container",
+        '[3] "Python Software Foundation," Python.org. [Online]. Available: https://www.python.org/ (accessed Mar. 3, '
+        "2023).",
+        {"container-title": "Python.org", "source": None},
+    ),
+    (
+        "APA's podcast interview names the interviewer in the title's bracket: a role, not a note",
+        "Morrison, T. (2019, April 3). *Interview with Toni Morrison* (E. Gross, Interviewer) [Audio podcast "
+        "episode]. In *Fresh Air*. NPR. https://www.npr.org/2019/morrison",
+        {"interviewer": [{"family": "Gross", "given": "E."}], "note": None, "container-title": "Fresh Air"},
+    ),
+    (
+        "Italian APA's editor role '(a cura di)' before the book",
+        "Rossi, M. (2017). Il Rinascimento. In G. Bianchi (a cura di), *Storia d'Italia* (pp. 12-40). Bologna: "
+        "Il Mulino.",
+        {"editor": [{"family": "Bianchi", "given": "G."}], "container-title": "Storia d'Italia"},
+    ),
+    (
+        "German 'S.' page count after the imprint, read by the APA reader: its pages as the labelled data keep them",
+        "Meyer, K. (2019). Der Wald. Berlin: Ullstein. 212 S.",
+        {"page": "212", "note": None, "publisher": "Ullstein"},
+    ),
+    (
+        "the IPCC's editors in brackets before the publisher are editors, no description of the work",
+        "IPCC, 2021: Summary for Policymakers. In: Climate Change 2021: The Physical Science Basis. Contribution of "
+        "Working Group I to the Sixth Assessment Report of the Intergovernmental Panel on Climate Change "
+        "[Masson-Delmotte, V., P. Zhai, A. Pirani (eds.)]. Cambridge University Press, pp. 3–32.",
+        {
+            "editor": [
+                {"family": "Masson-Delmotte", "given": "V."},
+                {"family": "Zhai", "given": "P."},
+                {"family": "Pirani", "given": "A."},
+            ],
+            "medium": None,
+            "publisher": "Cambridge University Press",
+        },
+    ),
+    (
+        "Nature's web page: the sentence before the address and the bracketed year is the site",
+        "Ritchie, H., Roser, M. & Rosado, P. CO₂ and greenhouse gas emissions. Our World in Data "
+        "https://ourworldindata.org/co2-and-greenhouse-gas-emissions (2020).",
+        {"title": "CO₂ and greenhouse gas emissions", "container-title": "Our World in Data"},
+    ),
+    (
+        "Nature's book whose title closes on a year before the bracketed imprint",
+        "Smith, J. Energy Statistics 2020 (Springer, 2021).",
+        {"title": "Energy Statistics 2020", "publisher": "Springer", "issued": {"date-parts": [[2021]]}, "note": None},
+    ),
+    (
+        "Nature's report by a body that is also its publisher, the title closing on a year",
+        "IEA. World Energy Outlook 2022 (IEA, 2022).",
+        {"author": [{"literal": "IEA"}], "title": "World Energy Outlook 2022", "publisher": "IEA"},
+    ),
+    (
+        "MHRA's note: the names before the italic title wrote it, 'ed. by' names its editor",
+        "Jane Austen, *Pride and Prejudice*, ed. by Vivien Jones (London: Penguin, 2003), p. 45.",
+        {
+            "author": [{"family": "Austen", "given": "Jane"}],
+            "editor": [{"family": "Jones", "given": "Vivien"}],
+            "publisher": "Penguin",
+        },
+    ),
+    (
+        "OSCOLA's chapter: the bracket after the book's italic title holds its publisher and year",
+        "Jeremy Horder, 'Crimes of Ulterior Intent' in A P Simester and A T H Smith (eds), *Harm and Culpability* "
+        "(OUP 1996) 153.",
+        {"container-title": "Harm and Culpability", "publisher": "OUP", "issued": {"date-parts": [[1996]]}},
+    ),
+    (
+        "OSCOLA's journal numbering no volumes: '[2005] PL 440' is the year, the journal and the first page",
+        "Paul Craig, 'Theory, \"Pure Theory\" and Values in Public Law' [2005] PL 440.",
+        {"container-title": "PL", "volume": None, "page": "440", "issued": {"date-parts": [[2005]]}},
+    ),
+    (
+        "OSCOLA's journal with volumes: '(2002) 22 OJLS 1'",
+        "Andrew Burrows, 'We Do This at Common Law but That in Equity' (2002) 22 OJLS 1.",
+        {"container-title": "OJLS", "volume": "22", "page": "1", "note": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_typed_form(why: str, text: str, expected: dict[str, Any]) -> None:
+    item = parse_reference(text)
+    for var, value in expected.items():
+        assert item.get(var) == value, f"{why}: {var} is {item.get(var)!r}"
