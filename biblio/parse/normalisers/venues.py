@@ -21,7 +21,9 @@ FIELDS = ("container-title", "publisher-place", "issue", "page", "volume", "publ
 
 # a meeting's short name: "WHISPERS", "NeurIPS", "AISTATS", "EuroSys" (two capitals or more, letters only; a
 # roman number such as "IV" is an issue's)
-_SHORT_NAME = lazy_pattern(r"\(\s*(?P<name>(?=[A-Za-z]{3,10}\s*\))[A-Z][a-z]*[A-Z][A-Za-z]*)\s*\)")
+SHORT_NAME = r"(?=[A-Za-z]{3,10}\b)[A-Z][a-z]*[A-Z][A-Za-z]*"
+MEETING_SHORT_NAME = lazy_pattern(SHORT_NAME)
+_SHORT_NAME = lazy_pattern(rf"\(\s*(?P<name>{SHORT_NAME})\s*\)")
 _ROMAN = lazy_pattern(r"[IVXLCDM]+")
 _SERVER = lazy_pattern(r"ar[Xx]iv|bioRxiv|medRxiv|SSRN", re.I)
 
@@ -92,7 +94,7 @@ def server_holds_preprint(item: dict[str, Any]) -> None:
 _VENUE_CLOSING_TITLE = lazy_pattern(
     r"(?P<title>.{12,}?)(?:,\s+|\s+)(?P<venue>(?:Proceedings\s+of|Advances\s+in|(?:Annual\s+)?International\s+"
     r"(?:Joint\s+)?Conference|Neural\s+Information|(?:Annual\s+)?Conference\s+on|Workshop\s+on|Symposium\s+on)\b"
-    r"[^,()]*\(\s*(?=[A-Za-z]{3,10}\s*\))[A-Z][a-z]*[A-Z][A-Za-z]*\s*\))"
+    rf"[^,()]*\(\s*{SHORT_NAME}\s*\))"
 )
 # a title's last word that cannot end it: the venue's words are then the title's ("A Survey of Neural …")
 _OPEN_END = lazy_pattern(r"\b(?:of|the|in|on|for|and|to|at|a|an|from|with|by|at|about)$", re.I)

@@ -34,6 +34,7 @@ from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.normalisers.report_series import REVISION_WORD
+from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
 from biblio.parse.readers.apa.title import DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
 from biblio.parse.text import (
     DASH_CLASS,
@@ -97,8 +98,6 @@ _PERIODICAL = lazy_pattern(
 # ends otherwise is no periodical's, told at once (the pattern tries its container's end at every character
 # and its locators from each, and the reader tries it at every comma of a long title)
 _ACRONYM = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
-# a meeting's short name in mixed case: "NeurIPS", "SIGMOD", "EuroSys" (two capitals or more, letters only)
-_MEETING_ACRONYM = lazy_pattern(r"(?=[A-Za-z]{3,10}$)[A-Z][a-z]*[A-Z][A-Za-z]*")
 _YEAR_ALONE = lazy_pattern(r"(?:1[5-9]|20)\d\d")
 _LOCATOR_END = lazy_pattern(r"[\w.)/-]")
 # two letters end only an issue or article number after its word ("No. 4b-ii", "Article e12ab"), a roman
@@ -347,7 +346,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     # "Climate Data Store (CDS)": a body's acronym after its name, not an issue with no volume; a meeting's
     # "Advances in … Systems (NeurIPS), 2020." is no issue and page either: the year is the meeting's again
     iss = (m.group("iss") or "").strip()
-    acronym = bool(_ACRONYM.fullmatch(iss) or _MEETING_ACRONYM.fullmatch(iss))
+    acronym = bool(_ACRONYM.fullmatch(iss) or MEETING_SHORT_NAME.fullmatch(iss))
     if acronym and not m.group("vol") and (not m.group("pages") or _YEAR_ALONE.fullmatch(m.group("pages"))):
         return False
     cont = m.group("cont")
