@@ -125,6 +125,36 @@ _NAACP = "“NAACP: 100 Years of History,” https://donate.naacp.org/pages/naac
             'Country of the Upper and Lower Creeks, 1772". In Travels in the American Colonies, edited by Mereftess, '
             "N.D. pp. 496-565. Macmillan. New York. Originally published 1772.",
         ),
+        # MLA's first name inverted, the others in natural order, read in inverted pairs
+        (
+            "name:given-after-and",
+            {"author": [{"family": "Chang", "given": "S. Grace"}, {"family": "Bin Yu", "given": "Martin Vetterli"}]},
+            {
+                "author": [
+                    {"family": "Chang", "given": "S. Grace"},
+                    {"family": "Yu", "given": "Bin"},
+                    {"family": "Vetterli", "given": "Martin"},
+                ]
+            },
+            "[1] Chang, S. Grace, Bin Yu, and Martin Vetterli. “Adaptive wavelet thresholding for image denoising and "
+            "compression.” Image Processing, IEEE Transactions on 9.9 (2000): 1532-1546.",
+        ),
+        # the day of publication, in ISO order, read into the journal's name
+        (
+            "container:holds-day",
+            {"container-title": "Image Processing On Line on 2012–05–19"},
+            {"container-title": "Image Processing On Line", "issued": {"date-parts": [[2012, 5, 19]]}},
+            "[3] Pascal Getreuer, “Rudin–Osher–Fatemi Total Variation Denoising using Split Bregman” in Image "
+            "Processing On Line on 2012–05–19, https://www.ipol.im/pub/art/2012/g-tvd/article_lr.pdf",
+        ),
+        # the link's label read as the title
+        (
+            "title:link-label",
+            {"title": "Website", "URL": "https://pythonot.github.io/"},
+            {"title": "POT Python Optimal Transport library", "URL": "https://pythonot.github.io/"},
+            "Rémi Flamary, Nicolas Courty, POT Python Optimal Transport library, Journal of Machine Learning Research, "
+            "22(78):1−8, 2021. Website: https://pythonot.github.io/",
+        ),
     ],
 )
 def test_a_misplaced_value_is_forced(signal: str, wrong: Item, right: Item, text: str) -> None:

@@ -120,6 +120,8 @@ def italic_title_after_names(spans: list[Span], text: str) -> list[Span]:
     web page's italic title right after the names, followed only by its date and link, is the title."""
     if "title" in labels_of(spans) or len(spans) < 3 or spans[0].label != "author":
         return spans
+    if not any(s.label in ("url", "doi") for s in spans):
+        return spans  # no link after the date: a book's italic title and imprint, read as they were
     runs = emphasis_runs(text)
     if not runs:
         return spans

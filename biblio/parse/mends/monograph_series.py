@@ -80,7 +80,8 @@ def series_before_place(spans: list[Span], text: str) -> list[Span]:
     """``Excavations at Segontium, Council for British Archaeology Research Report 90, London: Council for
     British Archaeology.`` read as a journal with its volume: a journal has no place of publication, so a
     numbered name with an imprint after it and no pages is the book's series."""
-    if any(s.label in ("pages", "issue", "editor") for s in spans):
+    # (the place shows the imprint: a journal's volume before a publisher alone is read as it was)
+    if any(s.label in ("pages", "issue", "editor") for s in spans) or not any(s.label == "location" for s in spans):
         return spans
     for k in range(1, len(spans) - 2):
         s, num = spans[k], spans[k + 1]

@@ -200,13 +200,14 @@ _BARE_NUMBER = lazy_pattern(r"^\s*\d{1,2}\s*[.,]?\s*$")
 _SHORT_NAME = lazy_pattern(r"^\s*\((?:NIPS|NeurIPS)[^()]{0,12}\)\s*[.,]?\s*$")
 
 
-@needs(labels=["container-title", "volume"], marks=["Neural Information"])
+@needs(labels=["volume"], any_label=["container-title", "journal"], marks=["Neural Information"])
 def neurips_number_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Advances in Neural Information Processing Systems | 5 | (NIPS*92),`` with the title's number read as
-    the volume and the meeting's short name as the issue: both are the title's, as the book prints it."""
+    the volume and the meeting's short name as the issue: both are the title's, as the book prints it (read
+    as a container or, after an APA-like title, as a journal)."""
     for k in range(len(spans) - 1):
         s, v = spans[k], spans[k + 1]
-        if s.label != "container-title" or v.label != "volume" or not _NEURIPS.search(s.text):
+        if s.label not in ("container-title", "journal") or v.label != "volume" or not _NEURIPS.search(s.text):
             continue
         if not _BARE_NUMBER.match(v.text) or text[s.end : v.start].strip():
             return spans
@@ -214,6 +215,8 @@ def neurips_number_in_title(spans: list[Span], text: str) -> list[Span]:
         if z < len(spans) and _SHORT_NAME.match(spans[z].text) and not text[v.end : spans[z].start].strip():
             z += 1
         last = spans[z - 1]
+        if z == k + 2 and s.label == "journal":
+            return spans  # a journal's name and number alone: Scholar's ``Advances in … Systems 30 (2017)``
         return [
             *spans[:k],
             Span("container-title", text[s.start : last.end], s.start, last.end, s.confidence),

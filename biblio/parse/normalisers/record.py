@@ -37,6 +37,13 @@ from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import repository_slug_as_title, translator_apart
+from biblio.parse.normalisers.venues import (
+    repeated_year_apart,
+    series_closing_venue,
+    server_holds_preprint,
+    short_name_of_venue,
+    venue_closing_title,
+)
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volumes import volumes_apart
 
@@ -73,6 +80,11 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     report_series,
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
+    venue_closing_title,  # "Title Proceedings of … (ICML).": the meeting closes the reference
+    short_name_of_venue,  # "Workshop on … (WHISPERS), 2016": the bracket is the meeting's name
+    repeated_year_apart,  # "… Systems (2016).": the head's year again, no issue
+    series_closing_venue,  # "…, PMLR 119:4692-4701": the series is no part of the book
+    server_holds_preprint,  # "Title. ArXiv.": the server holds the preprint
 )
 
 

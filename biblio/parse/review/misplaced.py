@@ -5,7 +5,9 @@ access date read as the date of issue (in a bracket after the link, or in its no
 italic span it closes on, a record of no author whose text closes on an author-date citation, a person's name
 closing the text read as the publisher of a record of no author, a body's acronym after a name read as its initials
 (round silent13), the imprint's place read as the archive (round flag14, from the calibration split: no right record
-of the gold sets, calibration or the training split has it).
+of the gold sets, calibration or the training split has it); a given name the list's "and" opens, a day in ISO order
+inside the container, a link's label as the title (round cs14, from ``cs_real3``'s silent wrongs; none fires on a
+gold record of any set, the calibration split or the training split).
 
 Read from the wrong references no needs-review flag marked on the newest gold sets as they came in (realworld11,
 disc_real6, legal_real; benchmarks/README.md, round flag12); on the gold sets, the calibration and dev splits and
@@ -15,10 +17,12 @@ the training split none fires on a right record but two of the training split's,
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.input_text import POINTING_WORDS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import is_doi_link
-from biblio.parse.normalisers.names import PARTICLES
+from biblio.parse.normalisers.names import PARTICLES, has_org_word
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.uncovered import EDITION_STATEMENT
 from biblio.parse.text import unmark
@@ -115,6 +119,31 @@ def _acronym_as_initials(item: Item) -> bool:
     )
 
 
+# a given name of two words or more closed by a mark (or the list's end) right after the list's "and"
+_GIVEN_AFTER_AND = r"(?:\band|&)\s+{}\s*(?:[.,;:(]|$)"
+# a day written in ISO order ("2012–05–19", "2012-05-19"): a date, which no container's name holds
+_ISO_DAY = lazy_pattern(r"\b(?:1[5-9]|20)\d\d[-\u2013]\d\d[-\u2013]\d\d\b")
+# a link's label read as the title ("Website: https://…", "Available online")
+_LINK_LABEL = lazy_pattern(r"(?i)(?:web\s*site|homepage|home page|online|available(?:\s+(?:at|online|from))?|url|link)")
+
+
+def _given_after_and(item: Item, source: str) -> bool:
+    """A person whose given name is a name in natural order that the list's "and" opens and a mark closes (MLA's
+    ``Chang, S. Grace, Bin Yu, and Martin Vetterli.`` read in inverted pairs: the family "Bin Yu", the given "Martin
+    Vetterli"): an inverted list's "and" opens a family name, never a given one."""
+    for name in item.get("author", []):
+        given = str(name.get("given", "")) if isinstance(name, dict) else ""
+        family = str(name.get("family", "")) if isinstance(name, dict) else ""
+        words = given.split()
+        if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() and len(w) > 2 for w in words):
+            continue
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in family.split()) or has_org_word(given):
+            continue  # a body's words split into a family and a given name are no person's
+        if re.search(_GIVEN_AFTER_AND.format(re.escape(given)), source):
+            return True
+    return False
+
+
 def misplaced_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     title = str(item.get("title", ""))
@@ -143,6 +172,9 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "name:acronym-as-initials": float(_acronym_as_initials(item)),
         # the imprint's place read as the archive ("Macmillan. New York.")
         "archive:place": float(is_place(str(item.get("archive", "")).strip(" .,;:"))),
+        "name:given-after-and": float(_given_after_and(item, source)),
+        "container:holds-day": float(bool(_ISO_DAY.search(container)) and "issued" not in item),
+        "title:link-label": float(bool(_LINK_LABEL.fullmatch(title.strip(" .,:;")))),
         "name:cited-after-title": float(
             cited is not None and not item.get("author") and not item.get("editor") and not is_place(cited.group(1))
         ),

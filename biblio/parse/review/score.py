@@ -205,7 +205,9 @@ FORCED_BY_EDGE_SHAPE = (
 # split none fires on a right record but two of the training split's, flagged already (its gold keeps "MIT Press:
 # Cambridge, MA" and "Cambridge University Press, UK" whole). Two more from round silent13: a person's name closing a
 # record of no author read as its publisher, a body's acronym read as a single author's initials.  One from round
-# flag14: the imprint's place read as the archive.
+# flag14: the imprint's place read as the archive. Three more from round cs14 (``cs_real3``'s silent wrongs): a given
+# name the list's "and" opens (an MLA list read in inverted pairs), a day in ISO order inside the container, a link's
+# label ("Website:") read as the title.
 FORCED_BY_MISPLACED = (
     "value:doi-link",
     "value:holds-link",
@@ -221,6 +223,9 @@ FORCED_BY_MISPLACED = (
     "publisher:person-closing",
     "name:acronym-as-initials",
     "archive:place",
+    "name:given-after-and",
+    "container:holds-day",
+    "title:link-label",
 )
 # Eleven read the same way from the silent wrongs of realworld12, humanities_real4 and physcs_real4 as they came in
 # (round flag13; ``review/stray_parts.py``), checked on the final record with those: a part of the reference another

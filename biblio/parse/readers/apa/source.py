@@ -34,6 +34,7 @@ from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.normalisers.report_series import REVISION_WORD
+from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
 from biblio.parse.readers.apa.title import DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
 from biblio.parse.text import (
     DASH_CLASS,
@@ -97,6 +98,7 @@ _PERIODICAL = lazy_pattern(
 # ends otherwise is no periodical's, told at once (the pattern tries its container's end at every character
 # and its locators from each, and the reader tries it at every comma of a long title)
 _ACRONYM = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
+_YEAR_ALONE = lazy_pattern(r"(?:1[5-9]|20)\d\d")
 _LOCATOR_END = lazy_pattern(r"[\w.)/-]")
 # two letters end only an issue or article number after its word ("No. 4b-ii", "Article e12ab"), a roman
 # volume (after "Vol" it may follow a letter: "VolXI") or "Suppl"
@@ -341,8 +343,11 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     # "Title, … youth are out of school (Fact Sheet No. 56)": a document's kind and number, not an issue
     if m.group("iss") and not m.group("vol") and _NUMBERED_DOCUMENT.fullmatch(m.group("iss").strip()):
         return False
-    # "Climate Data Store (CDS)": a body's acronym after its name, not an issue with no volume
-    if m.group("iss") and not (m.group("vol") or m.group("pages")) and _ACRONYM.fullmatch(m.group("iss").strip()):
+    # "Climate Data Store (CDS)": a body's acronym after its name, not an issue with no volume; a meeting's
+    # "Advances in … Systems (NeurIPS), 2020." is no issue and page either: the year is the meeting's again
+    iss = (m.group("iss") or "").strip()
+    acronym = bool(_ACRONYM.fullmatch(iss) or MEETING_SHORT_NAME.fullmatch(iss))
+    if acronym and not m.group("vol") and (not m.group("pages") or _YEAR_ALONE.fullmatch(m.group("pages"))):
         return False
     cont = m.group("cont")
     # a container is words (or an italic name, however short: "*J*"), not a lone number, and not the

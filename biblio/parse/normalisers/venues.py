@@ -1,0 +1,136 @@
+"""A meeting's or a preprint server's name read into the wrong field of the whole record.
+
+Fields touched: ``container-title``, ``publisher-place``, ``issue``, ``page``, ``volume``, ``publisher``.
+
+Computer-science lists name a meeting and then its short name in brackets (``Workshop on … Remote Sensing
+(WHISPERS), 2016.``): the bracket is the name's, no place and no issue. They repeat the year the author-date
+head gave after the venue (``Advances in … Systems (2016).``, ``… (AISTATS) 22, 2019.``, ``… OTML, 2014.``):
+that year is no issue, page or volume. A preprint server named alone after the title (``Title. ArXiv.``)
+holds the work, as ``*arXiv* [Preprint]`` does; it publishes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.records.model import source_text
+
+FIELDS = ("container-title", "publisher-place", "issue", "page", "volume", "publisher", "title", "collection-title")
+
+# a meeting's short name: "WHISPERS", "NeurIPS", "AISTATS", "EuroSys" (two capitals or more, letters only; a
+# roman number such as "IV" is an issue's)
+SHORT_NAME = r"(?=[A-Za-z]{3,10}\b)[A-Z][a-z]*[A-Z][A-Za-z]*"
+MEETING_SHORT_NAME = lazy_pattern(SHORT_NAME)
+_SHORT_NAME = lazy_pattern(rf"\(\s*(?P<name>{SHORT_NAME})\s*\)")
+_ROMAN = lazy_pattern(r"[IVXLCDM]+")
+_SERVER = lazy_pattern(r"ar[Xx]iv|bioRxiv|medRxiv|SSRN", re.I)
+
+
+def short_name_of_venue(item: dict[str, Any]) -> None:
+    """(In place.) ``Workshop on … in Remote Sensing (WHISPERS), 2016.`` with the bracketed short name read as
+    the place (or the issue): it closes the meeting's name, as the text prints it right after the name."""
+    venue = item.get("container-title")
+    if not isinstance(venue, str) or not venue.strip():
+        return
+    source = source_text(item)
+    for var in ("publisher-place", "issue"):
+        value = item.get(var)
+        if not isinstance(value, str):
+            continue
+        bracket = value if value.startswith("(") else f"({value})"
+        name = _SHORT_NAME.fullmatch(bracket)
+        if name is None or _ROMAN.fullmatch(name.group("name")):
+            continue
+        joined = f"{venue} ({name.group('name')})"
+        if re.search(re.escape(venue) + r"\s*" + re.escape(bracket), source) is None:
+            continue
+        item["container-title"] = joined
+        del item[var]
+        return
+
+
+def _year(item: dict[str, Any]) -> str:
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    return str(parts[0][0]) if parts and parts[0] and isinstance(parts[0][0], int) else ""
+
+
+def repeated_year_apart(item: dict[str, Any]) -> None:
+    """(In place.) An author-date head's year printed again to close the reference, after the venue (``…
+    Processing Systems (2016).``, ``…, (AISTATS) 22, 2019.``, ``…, OTML, 2014.``), read as the issue, the pages
+    or the volume: it is the date's. A volume that is a year with pages after it (``JHEP 2020, 123``) is a
+    journal's, and is kept."""
+    year = _year(item)
+    source = source_text(item)
+    if not year or source.count(year) < 2:
+        return
+    closing = re.search(r"[\s,.(]" + year + r"\)?\s*\.?\s*$", source)
+    if closing is None:
+        return
+    for var in ("issue", "page", "volume"):
+        if item.get(var) != year:
+            continue
+        if var == "volume" and ("page" in item or "issue" in item):
+            return
+        del item[var]
+        return
+
+
+def server_holds_preprint(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. ArXiv.`` with the preprint server read as the publisher: it holds the preprint (the
+    container, as ``*arXiv* [Preprint]``), and publishes nothing; a server with a place stays as read."""
+    server = item.get("publisher")
+    if not isinstance(server, str) or not _SERVER.fullmatch(server.strip()):
+        return
+    if "container-title" in item or "publisher-place" in item:
+        return
+    item["container-title"] = server.strip()
+    del item["publisher"]
+
+
+# a meeting's name closed by its short name in brackets, as computer-science lists name proceedings: "Proceedings of
+# the 36th International Conference on Machine Learning (ICML)", "Advances in Neural … Systems (NIPS)"
+_VENUE_CLOSING_TITLE = lazy_pattern(
+    r"(?P<title>.{12,}?)(?:,\s+|\s+)(?P<venue>(?:Proceedings\s+of|Advances\s+in|(?:Annual\s+)?International\s+"
+    r"(?:Joint\s+)?Conference|Neural\s+Information|(?:Annual\s+)?Conference\s+on|Workshop\s+on|Symposium\s+on)\b"
+    rf"[^,()]*\(\s*{SHORT_NAME}\s*\))"
+)
+# a title's last word that cannot end it: the venue's words are then the title's ("A Survey of Neural …")
+_OPEN_END = lazy_pattern(r"\b(?:of|the|in|on|for|and|to|at|a|an|from|with|by|at|about)$", re.I)
+
+
+def venue_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) ``Title Proceedings of the 36th International Conference on Machine Learning (ICML).`` (or
+    ``Title, Neural Information Processing Systems (NIPS).``) read as one title, where no full stop parts the title
+    from the meeting: a meeting's name closed by its short name in brackets ends the reference as its
+    container, never its title's words."""
+    title = item.get("title")
+    if not isinstance(title, str) or "container-title" in item:
+        return
+    m = _VENUE_CLOSING_TITLE.fullmatch(title.strip())
+    if m is None or _OPEN_END.search(m.group("title")):
+        return
+    item["title"] = m.group("title").rstrip(" ,")
+    item["container-title"] = m.group("venue")
+    if item.get("type") in (None, "document", "article", "article-journal", "book"):
+        item["type"] = "paper-conference"
+
+
+_SERIES_CLOSING_VENUE = lazy_pattern(r"(?P<venue>.+?),?\s+(?P<series>PMLR|LIPIcs|CEUR-WS|EPTCS|LNCS)")
+
+
+def series_closing_venue(item: dict[str, Any]) -> None:
+    """(In place.) PMLR's own citation, ``Proceedings of the 37th International Conference on Machine Learning, PMLR
+    119:4692-4701, 2020``, with the series read into the proceedings' title: the series' name comes with its volume
+    (``PMLR 119:``), and names the series, not the book."""
+    venue, volume = item.get("container-title"), item.get("volume")
+    if not isinstance(venue, str) or not isinstance(volume, str) or "collection-title" in item:
+        return
+    m = _SERIES_CLOSING_VENUE.fullmatch(venue.strip())
+    if m is None:
+        return
+    if re.search(re.escape(m.group("series")) + r"\s+" + re.escape(volume) + r"\s*:", source_text(item)) is None:
+        return
+    item["container-title"] = m.group("venue")
+    item["collection-title"] = m.group("series")
