@@ -17,7 +17,7 @@ from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import periodical_type
 from biblio.parse.normalisers.hosts import add_note, short_doi_apart
-from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.names import has_org_name_word, has_org_word
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
@@ -144,12 +144,19 @@ def _type(src: Source, item: Item) -> str:
         return "post-weblog"
     if src.form == "periodical":
         found = periodical_type(item)
+        if found == "article-journal" and item.get("URL") and "page" not in item and _body_site(item):
+            return "webpage"  # MLA's "Brennan Center for Justice, New York University School of Law, Sept. 2020, URL"
         return found if found != "article-journal" else "article-newspaper"
     if src.form == "chapter" and item.get("number"):
         return "broadcast"  # a podcast's or programme's episode in its show: "Episode 400. … In *99% Invisible*."
     if src.form == "book" and item.get("number"):
         return "report"  # a government document: "88th Cong., 1st sess."
     return _TYPES.get(src.form or "", "document")
+
+
+def _body_site(item: Item) -> bool:
+    """A site named by a body (a centre, an institute) and owned by another: a web page's, no periodical's."""
+    return "publisher" in item and has_org_name_word(str(item.get("container-title", "")))
 
 
 # an unsigned newspaper article, the paper in the author's place: "*New York Times*. 2002. “Title.” July 30,
