@@ -225,7 +225,8 @@ FORCED_BY_MISPLACED = (
 # field or the note owns kept in a value (``et al.`` or a bracketed alias as a name or in the title, the author's
 # name or an initial opening the container, JSTOR's ``Author:`` label, a printing, a genre or a name before the quoted
 # title in the title, a bracketed edition in the publisher), a page of words, a short note's ``Croke 1987.`` read as a
-# title.
+# title, a link's label (``open: <https://…>``) read as a volume, the bracketed year closing
+# a value and read as the date too.
 FORCED_BY_STRAY_PART = (
     "name:holds-et-al",
     "name:bracketed-alias",
@@ -238,6 +239,8 @@ FORCED_BY_STRAY_PART = (
     "value:bracketed-edition",
     "page:words-only",
     "title:name-and-year",
+    "number:link-label",
+    "value:closes-on-year",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
