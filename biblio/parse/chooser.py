@@ -299,6 +299,30 @@ def title_read_as_names(found: Item, model: Item) -> bool:
     return len(title) >= 2 and title <= named
 
 
+def names_run_into_title(found: Item, model: Item) -> bool:
+    """Whether the reader, reading no author, ran the persons the model read after the title into its own
+    title or container (a Markdown bibliography's ``*Deep Learning with Python* **François Chollet** Manning
+    (2017)`` read as one title): the reader's title opens with the model's title and holds, after it, every family
+    name the model read with its given name (none of them in the model's title), or its container holds them
+    before the model's container."""
+    names = model.get("author")
+    title = fold(str(model.get("title", "")))
+    if "author" in found or not isinstance(names, list) or not names or len(title) < 4:
+        return False
+    persons = [n for n in names if isinstance(n, dict) and n.get("family") and n.get("given")]
+    if len(persons) != len(names):
+        return False
+    families = [_words(str(n["family"])) for n in persons]
+    if any(f & _words(title) for f in families):
+        return False
+    held = fold(str(found.get("title", "")))
+    if held.startswith(title) and all(f <= _words(held[len(title) :]) for f in families):
+        return True
+    # or opened the container with them (``… **Thomas R. Gruber** *Knowledge Acquisition* 5``)
+    venue, held = fold(str(model.get("container-title", ""))), fold(str(found.get("container-title", "")))
+    return len(venue) >= 4 and held.endswith(venue) and all(f <= _words(held[: -len(venue)]) for f in families)
+
+
 def site_read_into_title(found: Item, model: Item) -> bool:
     """APA's page with no author, ``*CARE Principles*. (2023, January 23). Global Indigenous Data Alliance. URL``,
     with the model's title running on over the date into the site the page sits on: the reader, which ends the
@@ -430,6 +454,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
             if not f.misread
             and not merged_fields(f.item, model)
             and not title_in_group_author(f.item, model)
+            and not names_run_into_title(f.item, model)
             and not title_cut_short(f.item, model)
             and not journal_split(f.item, model)
             and not journal_as_imprint(f.item, model)

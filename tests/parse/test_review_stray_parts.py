@@ -182,6 +182,21 @@ _LEVINE_AUTHOR = [{"family": "Levine", "given": "Joseph M."}]
             "Woodman, David C. 2001. “Utjulik 2001 Expedition Report. Manuscript.” Iqaluit: Department of Culture, "
             "Language, Elders and Youth, Government of Nunavut.",
         ),
+        # a link's label read as the volume (realworld13, a Markdown bibliography's "open:" line)
+        (
+            "number:link-label",
+            {"title": "TextRank: Bringing Order into Text", "volume": "open"},
+            {"title": "TextRank: Bringing Order into Text", "container-title": "EMNLP"},
+            '["TextRank: Bringing Order into Text"](https://www.aclweb.org/anthology/W04-3252/) **Rada Mihalcea**,'
+            " **Paul Tarau** *EMNLP* (2004) open: <https://web.eecs.umich.edu/~mihalcea/papers/mihalcea.emnlp04.pdf>",
+        ),
+        # the bracketed year read into the venue of a record with no date (realworld13)
+        (
+            "value:closes-on-year",
+            {"title": "Knowledge Graphs", "container-title": "arXiv (2020)"},
+            {"title": "Knowledge Graphs", "container-title": "arXiv", "issued": {"date-parts": [[2020]]}},
+            '["Knowledge Graphs"](https://arxiv.org/abs/2003.02320) **Aidan Hogan**, **Eva Blomqvist** *arXiv* (2020)',
+        ),
     ],
 )
 def test_a_stray_part_is_forced(signal: str, wrong: Item, right: Item, text: str) -> None:

@@ -12,6 +12,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
+- ``bold_names.bold_names_after_title``: a Markdown bibliography's ``["Title"](https://…) **Rada Mihalcea**, **Paul
+  Tarau** *EMNLP* (2004)`` with the bold names after the title run into the venue or the title.
+- ``r_bibentry.bibentry_article``: R's printed bibentry ``Lessler J, …, New York City … Team (2009). “Title.”
+  _Journal_.`` with a group among the names or a date inside the title misread.
 - ``numbered_lists.particle_after_number``: BMJ's ``1 de Onis M, …`` with the particle read into the list's number.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``ama_groups.group_after_et_al``: AMA's ``…, et al; CLAIM 2024 Update Panel. Title.`` with the group read into
@@ -1130,6 +1134,7 @@ from biblio.parse.mends.bibtex_proceedings import (
 )
 from biblio.parse.mends.body_notes import body_and_title_in_note
 from biblio.parse.mends.bold_issues import issue_after_bold_volume
+from biblio.parse.mends.bold_names import bold_names_after_title
 from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_editions import edition_closing_book, publisher_and_edition_in_note
 from biblio.parse.mends.book_series import (
@@ -1546,6 +1551,7 @@ from biblio.parse.mends.quotes import (
     quoted_work_is_title,
     title_after_quoted_title,
 )
+from biblio.parse.mends.r_bibentry import bibentry_article
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_author import dashes_with_role
@@ -1788,6 +1794,8 @@ MENDS: tuple[Mend, ...] = (
     collaboration_opens_names,
     dotted_name_after_names,
     capitals_before_colon,
+    bold_names_after_title,
+    bibentry_article,
     particle_after_number,
     marked_numbers,
     jstor_citation,

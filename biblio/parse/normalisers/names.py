@@ -140,9 +140,11 @@ _LETTER = r"[^\W\d_]"
 # One initial: "J.", "Th.", "J.-P.", "M.-L", "JA" (Vancouver, no dots).
 _INITIAL_TOKEN = lazy_pattern(rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$")
 _ELLIPSIS = lazy_pattern(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
-# "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
+# "Doe JA", "Doe J.A.", "Chacón-Labella J.", "Collins Á": family words, then up to three initials
 # (dotted initials may stand a space apart, as hand-typed APA lists write them: "Garrison N. A.")
-_VANCOUVER = lazy_pattern(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?|(?<=\.)\s[A-Z]\.?-?){1,3}$")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LATIN_CAPITAL = rf"[{_UPPER}]"  # a Latin capital, accented ones too ("Á", "Ö")
+_VANCOUVER = lazy_pattern(rf"^(?:[^\W\d_][\w'\u2019-]*\s+){{1,3}}(?:{LATIN_CAPITAL}\.?-?|(?<=\.)\s[A-Z]\.?-?){{1,3}}$")
 # "J. C. Family", and up to six initials: Sri Lankan and South Indian names carry four or more ("H. M. C. W. B. Herath")
 _INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z]\.\s?-?){1,6}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
 # initials with no full stops before the family name, as docstrings and hand-typed lists write them: "NP Jewell",
@@ -275,7 +277,7 @@ _DIGIT = lazy_pattern(r"\d")
 _ORDINAL_SUFFIX = lazy_pattern(r"(?<=[A-Z]) (?:2nd|3rd|4th)$")
 # ("; and" before the last name is one separator: "Hunt, Shanda; and Hadley, Hannah")
 _SEMICOLON = lazy_pattern(r"\s*;\s*(?:and\s+)?")
-_VANCOUVER_NAME = lazy_pattern(r"[A-Z][^\W\d_]+(?:[-'\u2019][^\W\d_]+)?\s+[A-Z]{1,3}")
+_VANCOUVER_NAME = lazy_pattern(rf"[A-Z][^\W\d_]+(?:[-'\u2019][^\W\d_]+)?\s+{LATIN_CAPITAL}{{1,3}}")
 # a name its bearer writes in lower case, inverted ("hooks, bell", "boyd, d."): a person, not two families
 _LOWER_FAMILY = lazy_pattern(r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019-]+")
 _LOWER_GIVEN = lazy_pattern(r"[a-z\u00df-\u00ff]{2,}|(?:[a-z]\.\s?)+")
@@ -675,6 +677,24 @@ _KEEP_PERIOD = lazy_pattern(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$")
 _STRAY_MARK = lazy_pattern(r"^[*_]+\s+|\s+[*_]+$")
 
 
+def _group_in_vancouver(s: str) -> list[str] | None:
+    """A Vancouver list's comma parts where the conjunctions stand inside a group's name (``Lessler J, Reich N,
+    New York City Department of Health and Mental Hygiene … Team``): the group stays whole; else None."""
+    if ";" in s:
+        return None
+    parts = [p.strip() for p in s.split(",") if p.strip()]
+    joined = [p for p in parts if len(_conj_split(p)) > 1]
+    persons = sum(1 for p in parts if _VANCOUVER.match(p) or _VANCOUVER_NAME.fullmatch(p))
+    if not joined or persons < 2 or persons + len(joined) < len(parts):
+        return None
+    # "Darlington E and Brandon M", ", and Milne DB": persons joined, no group
+    pieces = [q.strip() for p in joined for q in _conj_split(p) if q.strip()]
+    people = (_VANCOUVER.match(q) or _VANCOUVER_NAME.fullmatch(q) for q in pieces)
+    if all(has_org_word(p) for p in joined) and not all(people):
+        return parts
+    return None
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
@@ -696,6 +716,8 @@ def parse_names(s: str) -> list[Name]:
     pieces = [piece for chunk in _SEMICOLON.split(s) for piece in _conj_split(chunk)]
     for piece in pieces:
         parts.extend(p.strip() for p in piece.split(",") if p.strip())
+    if len(pieces) > 1 and (grouped := _group_in_vancouver(s)) is not None:
+        parts, pieces = grouped, [s]
     # "Cabunoc Mayes, Abigail and McKay, Sheldon": every conjunct one inverted name, so a family of two words
     inverted = len(pieces) > 1 and all(piece.count(",") == 1 for piece in pieces)
     names: list[Name] = []
@@ -1258,7 +1280,6 @@ _LETTER_RE = lazy_pattern(r"[^\W\d_]")
 
 # MEDLINE's Vancouver form of Portuguese and Spanish names puts the particle after the initials (``Silva MRF da``,
 # ``Sousa DT de``, ``Fernandes R de CP``): the family name stays first, the particle goes with the given name.
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _VANCOUVER_PARTICLE = lazy_pattern(
     rf"(?P<family>[{_UPPER}][\w'\u2019-]+(?: [{_UPPER}][\w'\u2019-]+)?) "
     rf"(?P<given>[{_UPPER}]{{1,4}}(?: (?:da|de|do|das|dos|del|di)(?: [{_UPPER}]{{1,3}})?)?)"

@@ -14,8 +14,12 @@ and the names into the title or the publisher.
 The cited form names the work by its title alone and cites it as the text around the list does, in brackets:
 one or two family names (``et al.`` for more) and the year. The whole reference must have that shape.
 
-Fields touched: ``type`` (``book``; ``document`` in the cited form), ``title``, ``author``, ``publisher``,
-``edition``, ``issued``, ``URL``.
+A reading list may also name the work by its authors' short names and link its title: ``Park et al.,
+[Estimating epidemiological delay distributions for infectious diseases](https://doi.org/…).`` (a course's
+further reading), read as the tidied text gives it, the link's address after its text.
+
+Fields touched: ``type`` (``book``; ``document`` in the cited and linked forms), ``title``, ``author``,
+``publisher``, ``edition``, ``issued``, ``URL``, ``DOI``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.names import parse_person_list
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.base import Reading, marked_reading
@@ -76,6 +81,13 @@ _CITED_TAIL = lazy_pattern(
 _NAMES_COMMA = lazy_pattern(
     r"^[A-Z][\w'’-]+(?:(?:\s+[A-Z][\w.'’-]*){1,3}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),"
 )
+# the linked form, as the tidied text reads "Family et al., [Title](link).": one family name and "et al.", or two
+# joined by "and", a comma, the link's text, the address
+_NAMED_LINK = lazy_pattern(
+    rf"^(?P<names>{_FAMILY}(?:\s+et\s+al\.|\s+(?:and|&)\s+{_FAMILY})),\s+(?P<title>\S.+?)\.?\s+"
+    r"(?P<url>https?://\S+?)\.?$"
+)
+_NUMBERED_SOURCE = lazy_pattern(r"\((?:1[5-9]|20)\d\d[a-z]?\)|\d\s*[,:]\s*\d|\b\d+\.\d+\b")
 # a sentence ending inside the head: another style's names, title and source before the citation
 _SENTENCE_BREAK = lazy_pattern(r"\.\s+[A-Z]|\s[A-Z]\.\s")
 
@@ -90,6 +102,9 @@ def read(text: str) -> Reading | None:
     Year).``, or None for "not my style"."""
     if text.rstrip(" .").endswith(")") and _plain_or_italic_head(text) and (cited := _cited(unmark(text).strip())):
         return cited
+    linked = (" et al., " in text or " and " in text and "http" in text) and _named_link(text.strip())
+    if linked:
+        return linked
     if " by " not in text:
         return None
     flat = unmark(text).strip()
@@ -153,6 +168,27 @@ def _cited(flat: str) -> Reading | None:
         "author": [{"family": n} for n in names],
         "issued": {"date-parts": [[int(m.group("year"))]]},
     }
+    return marked_reading(item, NAME, BASE_CONFIDENCE)
+
+
+def _named_link(text: str) -> Reading | None:
+    """A reading list's ``Park et al., [Estimating epidemiological delay distributions …](https://doi.org/…).``
+    (read as ``Park et al., Estimating … https://doi.org/…``): the short names, then the linked title."""
+    m = _NAMED_LINK.match(text)
+    if m is None:
+        return None
+    title = m.group("title").strip()
+    if len(title.split()) < 3 or "http" in title or "*" in title or _SENTENCE_BREAK.search(title):
+        return None
+    # a journal's volume, pages or bracketed year after the names ("Zhu et al., PRB 87, 024510 (2013), …"), or the
+    # year opening the rest ("Scassa and Chung, 2015: …"): another style's short reference, no linked title
+    if title[0].isdigit() or title.endswith(",") or _NUMBERED_SOURCE.search(title):
+        return None
+    families = re.split(r"\s+(?:and|&)\s+", m.group("names").removesuffix(" et al."))
+    item: Item = {"type": "document", "title": title, "author": [{"family": f.strip()} for f in families]}
+    url = m.group("url")
+    doi = doi_value(url) if is_doi_link(url) else None
+    item["DOI" if doi else "URL"] = doi or url
     return marked_reading(item, NAME, BASE_CONFIDENCE)
 
 

@@ -236,7 +236,8 @@ FORCED_BY_MISPLACED = (
 # document's length closing the title ("…, 4 p."), people in Vancouver's order read as the title, a title that is one
 # short connecting word ("and", the "An" of "An. Quim."), "In:" inside a container, no container where the text gives
 # a part's pages in brackets (APA's "Title. Book. (pp. 150-155)"), a volume or issue written only as a length ("(3
-# pp.)"); and a manuscript as a genre.
+# pp.)"); and a manuscript as a genre. Two from realworld13's silent wrongs (round rw14): a link's label (``open:
+# <https://…>``) read as a volume, the bracketed year closing a value and read as the date too.
 FORCED_BY_STRAY_PART = (
     "name:holds-et-al",
     "name:bracketed-alias",
@@ -255,6 +256,8 @@ FORCED_BY_STRAY_PART = (
     "container:holds-in-label",
     "container:lost-for-pages",
     "locator:page-count",
+    "number:link-label",
+    "value:closes-on-year",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

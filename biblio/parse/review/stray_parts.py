@@ -2,7 +2,8 @@
 bracketed alias read as a name or into the title, the author's name opening a container (``in Levine, *Humanism
 …*``) or an initial opening it (``J., Theor Chem Acc``), a JSTOR page's ``Author:`` label, a printing, a genre or a
 name before the quoted title kept in the title, a bracketed edition in the publisher, a page of words, a short
-note's ``Croke 1987.`` read as a title.
+note's ``Croke 1987.`` read as a title, a link's label (``open: <https://…>``) read as a volume, the bracketed
+year closing a value and read as the date too (``arXiv (2020)``) (round rw14).
 
 Read from the wrong references no needs-review flag marked on the newest gold sets as they came in (realworld12,
 humanities_real4, physcs_real4; benchmarks/README.md, round flag13); on the gold sets, the calibration and dev
@@ -68,6 +69,31 @@ _NAME_YEAR = lazy_pattern(
 )
 
 
+# a link's label before its address ("open: <https://…>", "pdf: https://…"), no number a work carries
+_LINK_LABEL = lazy_pattern(r"(?<![\w/.-])([^\W\d_]{2,12})\s*:\s*<?(?:https?://|www\.)")
+_NUMBERS = ("volume", "issue", "page", "edition")
+# a value closing on a bracketed year ("arXiv (2020)"): the date read into it as well, where the text writes the
+# year once and the record has it as its date, or has no date
+_YEAR_CLOSING = lazy_pattern(r"\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
+
+
+def _year_read_twice(item: Item, source: str) -> bool:
+    parts = item.get("issued", {}).get("date-parts") if isinstance(item.get("issued"), dict) else None
+    issued = str(parts[0][0]) if parts and parts[0] else None
+    for var in ("title", "container-title", "publisher"):
+        m = _YEAR_CLOSING.search(str(item.get(var, "")).rstrip())
+        if m is not None and (issued is None or issued == m.group("year") and source.count(issued) == 1):
+            return True
+    return False
+
+
+def _link_label_as_number(item: Item, source: str) -> bool:
+    """A number field holding the word that labels a link in the text (``… (2004) open: <https://…>`` read with
+    the volume ``open``)."""
+    labels = {m.group(1).lower() for m in _LINK_LABEL.finditer(source)}
+    return bool(labels) and any(str(item.get(var, "")).strip().lower() in labels for var in _NUMBERS)
+
+
 def _names(item: Item) -> list[dict[str, str]]:
     return [n for var in ("author", "editor") for n in item.get(var) or [] if isinstance(n, dict)]
 
@@ -117,6 +143,8 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         "title:name-before-quote": float(bool(_NAME_BEFORE_QUOTE.match(title))),
         "value:bracketed-edition": float(any(_BRACKETED_EDITION.search(str(item.get(k, ""))) for k in _IMPRINT)),
         "page:words-only": float(_page_of_words(page) and bool(_WORD.search(page))),
+        "number:link-label": float(":" in source and _link_label_as_number(item, source)),
+        "value:closes-on-year": float("(" in source and _year_read_twice(item, source)),
         "title:name-and-year": float(not names and bool(title) and bool(_NAME_YEAR.match(source.strip()))),
         "title:page-count": float(bool(_SEPARATED_PAGE_COUNT.search(unmark(title).rstrip()))),
         "title:names-list": float(len(_VANCOUVER_NAME.findall(unmark(title))) >= 3),

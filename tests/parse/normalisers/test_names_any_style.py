@@ -59,6 +59,18 @@ def test_styles(text: str, expected: list[dict]) -> None:
         ("LERCHE, A., VYBERG, M., et KIRKEGAARD, E.", ["LERCHE", "VYBERG", "KIRKEGAARD"]),
         ("W .Myers ,W .J.Swiatecki", ["Myers", "Swiatecki"]),
         ("Hodgkins R, Bryant R, Darlington E and Brandon M", ["Hodgkins", "Bryant", "Darlington", "Brandon"]),
+        ("Gallagher SK, Johnson LK, and Milne DB", ["Gallagher", "Johnson", "Milne"]),
+        # a team's name closing a Vancouver list keeps its "and" (realworld13, R's bibentry)
+        (
+            "Lessler J, Reich N, Cummings D, New York City Department of Health and Mental Hygiene Swine Influenza"
+            " Investigation Team",
+            [
+                "Lessler",
+                "Reich",
+                "Cummings",
+                "New York City Department of Health and Mental Hygiene Swine Influenza Investigation Team",
+            ],
+        ),
         ("Glotfelty and Fromm,", ["Glotfelty", "Fromm"]),
         # an organisation whose name holds "et" stays whole
         ("Association Mémoire Traumatique et Victimologie.", ["Association Mémoire Traumatique et Victimologie"]),

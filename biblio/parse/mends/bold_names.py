@@ -1,0 +1,78 @@
+"""Authors set in bold after the title, as Markdown bibliographies and publication lists print them:
+``["TextRank: Bringing Order into Text"](https://…) **Rada Mihalcea**, **Paul Tarau** *EMNLP* (2004)``.
+
+The labeller reads names only where they open a reference; after the title it runs them into the
+venue or the title. Each bold run that holds only a personal name (capitalised words or initials,
+a particle such as ``de`` or ``d'Amato`` among them, no digits) and the commas between such runs say
+where the authors are; what lies after them keeps its label, a plain stretch before ``(year)`` left
+from the title or venue being the publisher (``Manning (2018)``)."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.names import LATIN_CAPITAL
+from biblio.parse.spans import Span
+
+_PARTICLE = r"(?:de|da|del|della|der|van|von|le|la|du|dos|d['\u2019])"
+_WORD = rf"(?:{LATIN_CAPITAL}[\w'\u2019.-]*|{_PARTICLE}[\w'\u2019-]*)"
+_NAME = rf"\*\*{_WORD}(?:\s{_WORD}){{1,4}}\*\*"
+# "**Rada Mihalcea**, **Paul Tarau**" (a line break among them joined as a space)
+_BOLD_NAMES = lazy_pattern(rf"{_NAME}(?:,?\s+(?:and\s+|&\s+)?{_NAME})*")
+# the whole text before the names, one title in italics or quotes: '*Deep Learning with Python* '
+_MARKED_TITLE = lazy_pattern(r"\s*(?:\*(?P<title>[^*]+)\*|[\"\u201c](?P<q>[^\"\u201d]+)[\"\u201d])[\s.,]*$")
+# a title span that took its link's address: "Deep Learning with Python*](https://…)"
+_LINK_CLOSE = lazy_pattern(r"\]\((?P<url>https?://[^\s()]+)\)\s*$")
+# the venue in italics right after the names: " *arXiv* (2020)"
+_ITALIC_VENUE = lazy_pattern(r"\s*\*(?P<venue>[^*]+)\*")
+# what a plain publisher before the year looks like: "Manning (2018)", "O'Reilly Media (2020)"
+_PUBLISHER_YEAR = lazy_pattern(r"\s*(?P<name>[A-Z][^*()\[\]]{1,60}?)\s*\((?:1[5-9]|20)\d\d\)")
+
+
+@needs(marks=("**",))
+def bold_names_after_title(spans: list[Span], text: str) -> list[Span]:
+    """Bold personal names after the title are the authors: where none was read, or where the title
+    before them (quoted or in italics, and nothing else) was read with them as the names."""
+    if not spans:
+        return spans
+    m = _BOLD_NAMES.search(text)
+    if m is None or m.start() == 0:
+        return spans
+    a, z = m.span()
+    head: list[Span] = []
+    if "author" in labels_of(spans) or not any(s.label == "title" and s.start < a for s in spans):
+        opening = _MARKED_TITLE.match(text[:a])
+        if opening is None or any(s.label == "author" and s.start >= z for s in spans):
+            return spans
+        t, u = opening.span("title" if opening.group("title") else "q")
+        head = [Span("title", text[t:u], t, u, 1.0)]
+        spans = [s for s in spans if s.start >= a or s.label != "author"] or spans
+    names = Span("author", text[a:z], a, z, 1.0)
+    out = [piece for s in replaced(spans, text, 0 if head else a, z, [*head, names]) for piece in _link_apart(s)]
+    venue = _ITALIC_VENUE.match(text, z)
+    if venue is not None:
+        v, w = venue.span("venue")
+        # the names read on into the venue: what is left of them after the names is the venue
+        run_on = [s for s in out if s.label == "author" and s is not names and s.start >= z and s.end <= w + 1]
+        if run_on:
+            out = [s for s in out if s not in run_on]
+            out = replaced(out, text, v, w, [Span("journal", text[v:w], v, w, 1.0)])
+    rest = _PUBLISHER_YEAR.match(text, z)
+    if rest is not None:
+        p, q = rest.span("name")
+        out = [s for s in out if not (s.start >= z and s.end <= q)]
+        out = replaced(out, text, p, q, [Span("publisher", text[p:q], p, q, 1.0)])
+    return sorted(out, key=lambda s: s.start)
+
+
+def _link_apart(s: Span) -> list[Span]:
+    """A title span that runs to the end of its Markdown link: the title, then the address as the URL."""
+    m = _LINK_CLOSE.search(s.text) if s.label == "title" else None
+    if m is None or not s.text[: m.start()].strip(" *_\"[]"):
+        return [s]
+    u, v = m.span("url")
+    return [
+        Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence),
+        Span("url", s.text[u:v], s.start + u, s.start + v, s.confidence),
+    ]
