@@ -1,0 +1,46 @@
+"""Forms found among the references biblio misread in the training part of the labelled reference lists
+(AnyStyle's and GROBID's kinds), round dev14: a translator's phrase closing the title in brackets or in
+French (``Title (translated by Ann Lee)``, ``Title. Traduction de Jean Roy.``), and Taylor & Francis's
+``Journal 12: 3, 45-67`` whose issue was read into the pages. The examples are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import parse_reference
+
+CASES = [
+    (
+        "Weber, H. (1990). Die Stadt am Fluss (translated by Anne Lindsay). London: Harbour Press.",
+        {"title": "Die Stadt am Fluss", "publisher": "Harbour Press"},
+    ),
+    (
+        "Moreau, P. (1985). Le paysage urbain. Essai de lecture. Traduction de Claire Dumont. Paris : Seuil.",
+        {"title": "Le paysage urbain. Essai de lecture", "publisher": "Seuil"},
+    ),
+    (
+        "Hartmann, E. (1962). The theory of value: Ethics and economics since Kant. (Trans.) R. J. Moss and "
+        "T. L. Bright. Chicago: Lakeside Press.",
+        {"title": "The theory of value: Ethics and economics since Kant", "publisher": "Lakeside Press"},
+    ),
+    (
+        "Lee, R. and Park, S. (2004) ‘Reading circles in early modern towns.’ Book Culture 7: 2, 15-38.",
+        {"volume": "7", "issue": "2", "page": "15-38"},
+    ),
+    (
+        "Okafor, N., Adeyemi, T. (2011), “Water tariffs and household demand”, Journal of Urban Water Studies, "
+        "4: 1, 51-72.",
+        {"volume": "4", "issue": "1", "page": "51-72"},
+    ),
+    # a newspaper's pages after its issue stay a page list
+    (
+        "Hall, D. (1991, May 3). Library hours extended. Campus Weekly, 70(12), 1, 6.",
+        {"volume": "70", "issue": "12", "page": "1, 6"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_dev14_form(text: str, expected: dict[str, str]) -> None:
+    record = parse_reference(text)
+    assert {k: record.get(k) for k in expected} == expected
