@@ -1,7 +1,9 @@
 """Forms found among the references biblio misread in the training part of the labelled reference lists
 (AnyStyle's and GROBID's kinds), round dev14: a translator's phrase closing the title in brackets or in
-French (``Title (translated by Ann Lee)``, ``Title. Traduction de Jean Roy.``), and Taylor & Francis's
-``Journal 12: 3, 45-67`` whose issue was read into the pages. The examples are written for these tests."""
+French (``Title (translated by Ann Lee)``, ``Title. Traduction de Jean Roy.``), Taylor & Francis's
+``Journal 12: 3, 45-67`` whose issue was read into the pages, PDF text's ``nos .1 -3`` and a book's editors
+read as its publisher (``Title, eds. P. Grant & R. T. Wills.``), and Chicago's ``edited by X, translated by Y``
+read as one editor. The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +34,25 @@ CASES = [
         "4: 1, 51-72.",
         {"volume": "4", "issue": "1", "page": "51-72"},
     ),
+    # PDF text's spaced range of issues
+    (
+        "K. Ito, R. Berg, Timing of the readout chain ,Nucl. Instrum. Meth. A, vol.612 ,nos .1 -3 ,pp.52 -60 ,2010 .",
+        {"volume": "612", "issue": "1-3", "page": "52-60"},
+    ),
+    # the editors with the plural role before their names, once read as the publisher
+    (
+        "Barlow, S. (1996). Dream research methods: A second look, eds. P. Grant & R. T. Wills.",
+        {"editor": [{"family": "Grant", "given": "P."}, {"family": "Wills", "given": "R. T."}], "publisher": None},
+    ),
+    # Chicago's book with its editor and its translator: each role names its own
+    (
+        "Marsh, Helen. “Rooms of Memory.” In The Quiet House: Essays, edited by Paul Garnier, translated by Ruth "
+        "Allen and Paul Garnier. Boston: Cove Press, 1987.",
+        {
+            "editor": [{"family": "Garnier", "given": "Paul"}],
+            "translator": [{"family": "Allen", "given": "Ruth"}, {"family": "Garnier", "given": "Paul"}],
+        },
+    ),
     # a newspaper's pages after its issue stay a page list
     (
         "Hall, D. (1991, May 3). Library hours extended. Campus Weekly, 70(12), 1, 6.",
@@ -41,6 +62,6 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_dev14_form(text: str, expected: dict[str, str]) -> None:
+def test_dev14_form(text: str, expected: dict[str, object]) -> None:
     record = parse_reference(text)
     assert {k: record.get(k) for k in expected} == expected

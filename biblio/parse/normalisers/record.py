@@ -24,6 +24,7 @@ from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
     body_repeated_as_publisher,
+    editors_read_as_publisher,
     extent_apart,
     format_before_publisher,
     host_is_no_place,
@@ -43,6 +44,7 @@ from biblio.parse.normalisers.volumes import volumes_apart
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
     extent_apart,  # "Prentice Hall, 720p": the work's length
+    editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     named_edition,  # "Rev. ed." is the edition "Rev"
     printing_apart,  # "…, 9th printing" closing the title
