@@ -2,8 +2,9 @@
 (AnyStyle's and GROBID's kinds), round dev14: a translator's phrase closing the title in brackets or in
 French (``Title (translated by Ann Lee)``, ``Title. Traduction de Jean Roy.``), Taylor & Francis's
 ``Journal 12: 3, 45-67`` whose issue was read into the pages, PDF text's ``nos .1 -3`` and a book's editors
-read as its publisher (``Title, eds. P. Grant & R. T. Wills.``), and Chicago's ``edited by X, translated by Y``
-read as one editor. The examples are written for these tests."""
+read as its publisher (``Title, eds. P. Grant & R. T. Wills.``), Chicago's ``edited by X, translated by Y``
+read as one editor, the book's ``, Vol. 4`` read into its name and its editor after the title
+(``Title. K. L. Warren (Ed.).``) read as the container. The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -52,6 +53,17 @@ CASES = [
             "editor": [{"family": "Garnier", "given": "Paul"}],
             "translator": [{"family": "Allen", "given": "Ruth"}, {"family": "Garnier", "given": "Paul"}],
         },
+    ),
+    # the book's volume after a comma, read into its name
+    (
+        "A. Berg and T. Quist. Learning to see edges. In C. Dunn, editor, Advances in Vision Systems, Vol. 4, "
+        "pages 12-19. Morgan Kaufmann, San Mateo, CA, 1992.",
+        {"container-title": "Advances in Vision Systems", "volume": "4", "page": "12-19"},
+    ),
+    # the book's editor after its title, read as its container
+    (
+        "Hale, R., & Moss, T. (2018). Principles of property law. K. L. Warren (Ed.). Boston, MA: Harbor House.",
+        {"editor": [{"family": "Warren", "given": "K. L."}], "container-title": None, "issue": None},
     ),
     # a newspaper's pages after its issue stay a page list
     (
