@@ -106,8 +106,11 @@ def volume_closing_name(item: dict[str, Any]) -> None:
         return
     var = "container-title" if "container-title" in item else "title"
     value = item.get(var)
-    if isinstance(value, str) and "vol" in value.lower() and (m := _VOLUME_CLOSING_NAME.match(value)):
-        item[var], item["volume"] = m["name"], m["v"]
+    if not isinstance(value, str) or "vol" not in value.lower() or not (m := _VOLUME_CLOSING_NAME.match(value)):
+        return
+    if re.search(rf"{re.escape(value[m.end('name') :])}\.?[*_\ue001]", source_text(item)):
+        return  # "*Critical Essays, Volume II.*": the italic name holds its volume (a Loeb volume's title)
+    item[var], item["volume"] = m["name"], m["v"]
 
 
 def _volume_of(item: dict[str, Any], source: str) -> None:
