@@ -4,7 +4,8 @@ French (``Title (translated by Ann Lee)``, ``Title. Traduction de Jean Roy.``), 
 ``Journal 12: 3, 45-67`` whose issue was read into the pages, PDF text's ``nos .1 -3`` and a book's editors
 read as its publisher (``Title, eds. P. Grant & R. T. Wills.``), Chicago's ``edited by X, translated by Y``
 read as one editor, the book's ``, Vol. 4`` read into its name and its editor after the title
-(``Title. K. L. Warren (Ed.).``) read as the container. The examples are written for these tests."""
+(``Title. K. L. Warren (Ed.).``) read as the container, and ``Wang, L., etc.`` read with ``etc`` as an
+author. The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -64,6 +65,11 @@ CASES = [
     (
         "Hale, R., & Moss, T. (2018). Principles of property law. K. L. Warren (Ed.). Boston, MA: Harbor House.",
         {"editor": [{"family": "Warren", "given": "K. L."}], "container-title": None, "issue": None},
+    ),
+    # "etc." closing the authors in Chinese authors' English lists hides the others, as "et al." does
+    (
+        "Wang, L., etc. (1998). 中国古代书院史 [A history of ancient Chinese academies]. Beijing: Zhonghua Book.",
+        {"author": [{"family": "Wang", "given": "L."}]},
     ),
     # a newspaper's pages after its issue stay a page list
     (
