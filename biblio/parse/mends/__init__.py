@@ -911,6 +911,7 @@ each only where the labels it mends are read:
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
 - ``volume_page.issue_before_bracketed_year_is_page``: APS's ``Eur. Phys. J. Quantum Technol. 6, 2 (2019).`` with
   the page read as the issue.
+- ``volume_page.issue_before_pages``: Taylor & Francis's ``Book History 1: 1, 3`` with ``1, 3`` read as the pages.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
 - ``acm_reference.article_pages_joined``: the ACM's article pages ``34:1-34:29`` read as a volume ``34:`` and pages.
 - ``acm_reference.issue_before_bracketed_date``: the ACM's ``2, 3 (1992), 297-347`` or ``4, POPL (2020),`` with the
@@ -1676,6 +1677,7 @@ from biblio.parse.mends.volume_page import (
     issue_after_volume_dot,
     issue_before_bracketed_year_is_page,
     issue_before_month,
+    issue_before_pages,
     page_in_volume,
     volume_in_issue,
     volume_in_pages,
@@ -1755,6 +1757,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["pages"]), page_letter_mark),
     (frozenset(["volume"]), volume_page_letter_mark),
     (frozenset(["volume", "pages", "date"]), issue_before_month),
+    (frozenset(["volume", "pages"]), issue_before_pages),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
     (frozenset(["title", "journal"]), subtitle_read_into_journal),

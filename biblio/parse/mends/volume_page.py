@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of
+from biblio.parse.normalisers.pages import number_is_issue
 from biblio.parse.spans import Span
 
 _SHORT_NUMBER = lazy_pattern(r"\s*\d{1,3}\s*,?\s*")
@@ -88,6 +89,30 @@ def issue_before_month(spans: list[Span], text: str) -> list[Span]:
         ):
             return [*spans[:k], Span("issue", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
         return spans
+    return spans
+
+
+# "1, 51-72" after "Journal for Education in the Built Environment, 1:": a short number, a comma and the pages
+_ISSUE_THEN_PAGES = lazy_pattern(r"\s*(?P<issue>\d{1,3})\s*,\s*(?P<pages>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\W*")
+
+
+def issue_before_pages(spans: list[Span], text: str) -> list[Span]:
+    """Taylor & Francis's (and Harvard's) ``Book History 1: 1, 3`` or ``Acta Botanica Gallica, 153: 4, 399-587``,
+    read with the issue inside the pages: after the volume and its colon or comma, a short bare number before
+    a comma and the pages is the issue."""
+    if "issue" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s, volume = spans[k], spans[k - 1]
+        if s.label != "pages" or volume.label != "volume":
+            continue
+        m = _ISSUE_THEN_PAGES.fullmatch(text, s.start, s.end)
+        closed = (volume.text.rstrip() + text[volume.end : s.start].strip())[-1:] in (":", ",")
+        if m is None or not closed or not number_is_issue(m["issue"], m["pages"]):
+            return spans
+        issue = Span("issue", m["issue"], m.start("issue"), m.end("issue"), s.confidence)
+        pages = Span("pages", text[m.start("pages") : s.end], m.start("pages"), s.end, s.confidence)
+        return [*spans[:k], issue, pages, *spans[k + 1 :]]
     return spans
 
 

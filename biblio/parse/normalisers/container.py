@@ -22,6 +22,7 @@ from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.normalisers.markup import plain
+from biblio.parse.normalisers.names import is_initials, parse_names
 from biblio.parse.review.lexicon import CLASSES, field_logs, row_of, words_of
 from biblio.parse.text import strip_value
 from biblio.records.model import source_text
@@ -277,3 +278,32 @@ def online_host_apart(item: dict[str, Any]) -> None:
         del item[var]
         if "container-title" not in item:
             item["container-title"] = m.group("site").strip(" .,")
+
+
+# a book's editor named after its title, read as a container: "Title. N. J. Kippenhan (Ed.). New York, NY: …",
+# "Title. (Ed.) J. E. Smith. London: …"
+_ROLE_BESIDE = lazy_pattern(r"\((?:Eds?|eds?|Hrsg|Hg)\.?\)")
+
+
+def editor_read_as_container(item: dict[str, Any]) -> None:
+    """(In place.) A container that is persons' initialled names with a bracketed role beside them in the text
+    names the book's editors: the work is the book."""
+    container = item.get("container-title")
+    source = source_text(item)
+    if not isinstance(container, str) or "editor" in item or not source or "(" not in source:
+        return
+    name = container.strip(" .,")
+    at = source.find(name)
+    if at < 0 or not (
+        _ROLE_BESIDE.match(source, at + len(name) + 1) or _ROLE_BESIDE.search(source[max(0, at - 8) : at])
+    ):
+        return
+    names = parse_names(name)
+    if not names or not all(n.get("family") and is_initials(str(n.get("given", ""))) for n in names):
+        return
+    item["editor"] = names
+    del item["container-title"]
+    if isinstance(item.get("issue"), str) and item["issue"].strip(" .").lower() in ("ed", "eds"):
+        del item["issue"]
+    if item.get("type") in ("article-journal", "chapter") and "page" not in item:
+        item["type"] = "book"

@@ -49,6 +49,16 @@ _PAGE_CHARACTER = lazy_pattern(r"[\dIVXLCivxlc]")
 _LABEL = lazy_pattern(r"^(?:pp?\.|pages?|S\.)\s*", re.I)
 
 
+_FIRST_PAGE = lazy_pattern(r"[A-Za-z]?(\d+)")
+
+
+def number_is_issue(number: str, pages: str) -> bool:
+    """Whether ``number``, set between a volume and ``pages`` (``Book History 1: 1, 3``, ``153: 4, 399-587``),
+    is the issue: a short bare number below the first page (a page list runs upward)."""
+    m = _FIRST_PAGE.match(pages)
+    return number.isdigit() and len(number) <= 3 and m is not None and int(number) < int(m[1])
+
+
 def clean_pages(p: str) -> str:
     """``pp. 45–67`` -> ``45-67``: dashes folded, the label dropped."""
     p = fold_dashes(clean_space(p))

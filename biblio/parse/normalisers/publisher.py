@@ -16,7 +16,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
-from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.names import has_org_word, parse_names
 from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, is_place
 from biblio.parse.text import strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
@@ -269,6 +269,32 @@ def language_note_apart(item: dict[str, object]) -> None:
     if isinstance(value, str) and value[:4].lstrip("(").startswith("in ") and _LANGUAGE_NOTE.fullmatch(value):
         del item["publisher"]
         keep_remainder(item, value.strip(" ()."))
+
+
+# the book's editors read as a publisher: "In Book, A. L. Buikema, Jr. and J. Cairns, Jr., eds. Philadelphia: …",
+# "Title, eds. L. Coly & J. Krippner."
+_EDITORS_PART = lazy_pattern(r"(?P<names>[^;]+?),?\s+\(?eds\.?\)?|\(?eds\.\)?\s+(?P<after>[^;]+)")
+
+
+def editors_read_as_publisher(item: dict[str, Any]) -> None:
+    """A publisher's part that is persons' names with the plural role ``eds`` names the editors, no publisher
+    (in place)."""
+    value = item.get("publisher")
+    if not isinstance(value, str) or "eds" not in value or "editor" in item:
+        return
+    parts = value.split("; ")
+    for i, part in enumerate(parts):
+        if (m := _EDITORS_PART.fullmatch(part.strip())) is None:
+            continue
+        names = parse_names(m["names"] or m["after"])
+        if not names or not all(n.get("family") and n.get("given") for n in names):
+            return  # a body ("Eds. Gallimard") or a bare word: left as read
+        item["editor"] = names
+        if rest := parts[:i] + parts[i + 1 :]:
+            item["publisher"] = "; ".join(rest)
+        else:
+            del item["publisher"]
+        return
 
 
 # the work's length closing the imprint: "Prentice Hall, 720p", "Waterbury, CT, 693p", "…, 466 pp."

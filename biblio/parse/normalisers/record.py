@@ -11,6 +11,7 @@ from biblio.parse.normalisers.annotations import annotation_after_imprint
 from biblio.parse.normalisers.container import (
     bracketed_city_of_journal,
     company_is_publisher,
+    editor_read_as_container,
     no_date_is_no_container,
     online_host_apart,
     quoted_book_in_note,
@@ -24,6 +25,7 @@ from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
     body_repeated_as_publisher,
+    editors_read_as_publisher,
     extent_apart,
     format_before_publisher,
     host_is_no_place,
@@ -45,11 +47,13 @@ from biblio.parse.normalisers.venues import (
     venue_closing_title,
 )
 from biblio.parse.normalisers.version import version_apart
-from biblio.parse.normalisers.volumes import volumes_apart
+from biblio.parse.normalisers.volumes import volume_closing_name, volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
+    volume_closing_name,  # "In Ed, editor, Book, Vol. 2, pages …"
     extent_apart,  # "Prentice Hall, 720p": the work's length
+    editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     named_edition,  # "Rev. ed." is the edition "Rev"
     printing_apart,  # "…, 9th printing" closing the title
@@ -73,6 +77,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     online_host_apart,  # "Online at Gutenberg": the site, no publisher
     company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
+    editor_read_as_container,  # "Title. N. J. Kippenhan (Ed.). New York: …"
     site_after_from,  # "From MathWorld--A Wolfram Web Resource."
     quoted_book_in_note,  # '"Chapter" in "Book"'
     annotation_after_imprint,  # "Penguin, 1966. A readable translation.": a remark

@@ -64,11 +64,13 @@ def series_value(text: str) -> str | None:
 # "The Little Prince. Translated by Cuffe, T. V. F."
 # a translator's name: words and initials ("R. Nice", "Richard Nice", "A. M. Sheridan Smith", "Guy de Maupassant")
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|(?:de|van|von|der|da|di|du|le|la)\b)"
+# APA 6's bracketed "Title (translated by Douglas Martin)" and "Title. (Trans.) W. H. Woglom and C. W. Hendel." too
+_NAME_LIST = rf"(?P<names>{_NAME_WORD}(?:(?:\s+|,\s*|\s+(?:and|&|und|et|y|e)\s+){_NAME_WORD})*)"
 _CLOSING_TRANSLATOR = lazy_pattern(
-    r"(?<=\w[.?!])\s+(?:Translated\s+(?:from\s+the\s+[A-Z]\w+\s+)?by|Trans\.\s+by|Traducción\s+de|"
-    r"Traducido\s+por|Traduit\s+par|Tradução\s+de|Traduzido\s+por|Übersetzt\s+von|Aus\s+dem\s+\w+\s+von|"
-    rf"Traduzione\s+di|Tradotto\s+da)\s+(?P<names>{_NAME_WORD}(?:(?:\s+|,\s*|\s+(?:and|&|und|et|y|e)\s+){_NAME_WORD})*)"
-    r"\.?$"
+    r"(?<=\w[.?!])\s+(?:Translated\s+(?:from\s+the\s+[A-Z]\w+\s+)?by|Trans\.\s+by|\(Trans\.\)|Traducción\s+de|"
+    r"Traducido\s+por|Traduit\s+par|Traduction\s+(?:de|par)|Tradução\s+de|Traduzido\s+por|Übersetzt\s+von|"
+    rf"Aus\s+dem\s+\w+\s+von|Traduzione\s+di|Tradotto\s+da)\s+{_NAME_LIST}\.?$"
+    rf"|(?<=\w)\s+\((?:[Tt]ranslated|[Tt]rans\.)\s+by\s+{_NAME_LIST.replace('names', 'bracketed')}\)$"
 )
 
 
@@ -78,7 +80,7 @@ def translator_apart(item: dict[str, Any]) -> None:
     title = item.get("title")
     if not isinstance(title, str) or (m := _CLOSING_TRANSLATOR.search(title)) is None:
         return
-    names = parse_names(m["names"])
+    names = parse_names(m["names"] or m["bracketed"])
     if not names:
         return
     head = title[: m.start()].rstrip()

@@ -51,6 +51,7 @@ def _trim(s: str) -> str:
 
 
 _SPACED_HYPHEN = lazy_pattern(r"\s*-\s*")
+_SPACED_RANGE = lazy_pattern(r"(?<=\d)\s*-\s*(?=\d)")
 
 
 def _bare(s: str) -> str:
@@ -115,6 +116,8 @@ def issue_and_rest(text: str) -> tuple[str | None, str]:
     while prev != s:
         prev = s
         s = _ISSUE_LEAD.sub("", s)
+    if " -" in s or "- " in s:
+        s = _SPACED_RANGE.sub("-", s)  # PDF text's "nos .1 -3": one range of issues
     m = _ISSUE_VALUE.match(s)
     if not m:
         return (_bare(s) or None), ""

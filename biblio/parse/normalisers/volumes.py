@@ -93,6 +93,26 @@ def volumes_apart(item: dict[str, Any]) -> None:
         item["volume"], item["publisher-place"] = m["n"], m["place"]
 
 
+# "In D. S. Touretzky, editor, Neural Information Processing Systems, Vol. 2, pages 266-273": the book's volume
+# after a comma, read into its name ("Obra Crítica, vol. 2." for a book's title)
+_VOLUME_CLOSING_NAME = lazy_pattern(
+    r"^(?P<name>.*[^\W\d_].*?),\s+(?:[Vv]ol\.|[Vv]olume)\s*(?P<v>\d{1,4}|[IVXLC]{1,6})$"
+)
+
+
+def volume_closing_name(item: dict[str, Any]) -> None:
+    """(In place.) A volume closing the book's name, where no volume was read, is the volume."""
+    if "volume" in item:
+        return
+    var = "container-title" if "container-title" in item else "title"
+    value = item.get(var)
+    if not isinstance(value, str) or "vol" not in value.lower() or not (m := _VOLUME_CLOSING_NAME.match(value)):
+        return
+    if re.search(rf"{re.escape(value[m.end('name') :])}\.?[*_\ue001]", source_text(item)):
+        return  # "*Critical Essays, Volume II.*": the italic name holds its volume (a Loeb volume's title)
+    item[var], item["volume"] = m["name"], m["v"]
+
+
 def _volume_of(item: dict[str, Any], source: str) -> None:
     m = _VOLUME_OF.search(source) if " of " in source and _NUMBER_OF.search(source) else None
     if m is None or m["lead"] or "collection-title" in item:

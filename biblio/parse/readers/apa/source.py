@@ -30,7 +30,7 @@ from biblio.parse.normalisers.names import (
     names_from_span,
     parse_person_list,
 )
-from biblio.parse.normalisers.pages import clean_pages
+from biblio.parse.normalisers.pages import clean_pages, number_is_issue
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.normalisers.report_series import REVISION_WORD
@@ -389,12 +389,16 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     vol = fold_dashes(m.group("vol") or "")
     pages = m.group("pages")
     lead = re.fullmatch(rf"(\d+[A-Za-z]?)\s*,\s*({_RANGE}|[A-Za-z]?\d+)", pages or "")
+    iss_read = m.group("iss") or m.group("iss2") or m.group("iss3")
     if lead and lead.group(2).isdigit() and len(lead.group(2)) == 4 and 1500 < int(lead.group(2)) < 2100:
         lead = None  # "Newsletter, 12, 2019": a year, not a page
     if lead and not (vol or m.group("pp") or m.group("iss") or m.group("iss2")):
         # "Cornell L. Rev., 72, 936-1024" or "J. Plasma Phys., 85, 905850103" (an article's number): the first
         # number is the volume
         vol, pages = lead.group(1), lead.group(2)
+    elif lead and vol and not (m.group("pp") or iss_read) and number_is_issue(lead.group(1), lead.group(2)):
+        # Taylor & Francis's "Book History 1: 1, 3": the volume, a short number and a comma, the pages
+        out.fields["issue"], pages = lead.group(1), lead.group(2)
     if page_range:
         out.fields["page"] = vol
     elif vol:

@@ -386,13 +386,16 @@ def _chapter(unit: str, src: Source) -> bool:
     rm = _CHAPTER_ROLE.search(body)
     named = None
     if rm:
-        role = rm.group(0).lower()
-        names = _names(body[rm.end() :])
-        if not names:
-            return False
-        src.fields["translator" if "trans" in role and "edit" not in role else "editor"] = names
-        if "edited and translated" in role:
-            src.fields["translator"] = names
+        # "edited by Michael Holquist, translated by Caryl Emerson": each role names its own contributors
+        rest = body[rm.end() :]
+        for role_match, names_text in _roles_and_names(rm, rest):
+            names = _names(names_text)
+            if not names:
+                return False
+            role = role_match.lower()
+            src.fields.setdefault("translator" if "trans" in role and "edit" not in role else "editor", names)
+            if "edited and translated" in role:
+                src.fields["translator"] = names
         body = body[: rm.start()]
     elif (named := _editors_before_role(body)) is not None:
         body, src.fields["editor"] = named
@@ -408,6 +411,15 @@ def _chapter(unit: str, src: Source) -> bool:
     src.fields["container-title"] = book
     src.form = "chapter"
     return True
+
+
+def _roles_and_names(first: re.Match[str], rest: str) -> list[tuple[str, str]]:
+    """Each role of a book's contributors after ``first`` and the names it introduces (``, edited by X,
+    translated by Y``)."""
+    second = _CHAPTER_ROLE.search(rest)
+    if second is None:
+        return [(first.group(0), rest)]
+    return [(first.group(0), rest[: second.start()]), (second.group(0), rest[second.end() :])]
 
 
 def _editors_before_role(body: str) -> tuple[str, list[dict[str, Any]]] | None:
