@@ -169,6 +169,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Andrew Burrows, 'We Do This at Common Law but That in Equity' (2002) 22 OJLS 1.",
         {"container-title": "OJLS", "volume": "22", "page": "1", "note": None},
     ),
+    (
+        "WHO's licence statement after the address, read by the APA reader: a note, no place and publisher",
+        "World Health Organization. (2018). *Global status report on alcohol and health 2018*. "
+        "https://apps.who.int/iris/handle/10665/274603. License: CC BY-NC-SA 3.0 IGO",
+        {"publisher": None, "publisher-place": None, "note": "License: CC BY-NC-SA 3.0 IGO"},
+    ),
 ]
 
 
