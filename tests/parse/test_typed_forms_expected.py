@@ -175,6 +175,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://apps.who.int/iris/handle/10665/274603. License: CC BY-NC-SA 3.0 IGO",
         {"publisher": None, "publisher-place": None, "note": "License: CC BY-NC-SA 3.0 IGO"},
     ),
+    (
+        "APA's guideline and its number in the bracket after the title, with no 'No.'",
+        "National Institute for Health and Care Excellence. (2019). *Depression in adults: Recognition and "
+        "management* (NICE Guideline CG90). https://www.nice.org.uk/guidance/cg90",
+        {"title": "Depression in adults: Recognition and management", "number": "CG90"},
+    ),
 ]
 
 
