@@ -181,6 +181,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "management* (NICE Guideline CG90). https://www.nice.org.uk/guidance/cg90",
         {"title": "Depression in adults: Recognition and management", "number": "CG90"},
     ),
+    (
+        "AMA's chapter: the italic book after 'In:' and its editor, then the edition, is the container",
+        "4. Lee K. Title of chapter. In: Brown T, ed. *Textbook of Medicine*. 3rd ed. McGraw Hill; 2019:100-120.",
+        {"title": "Title of chapter", "container-title": "Textbook of Medicine", "edition": "3", "page": "100-120"},
+    ),
 ]
 
 
