@@ -186,6 +186,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "4. Lee K. Title of chapter. In: Brown T, ed. *Textbook of Medicine*. 3rd ed. McGraw Hill; 2019:100-120.",
         {"title": "Title of chapter", "container-title": "Textbook of Medicine", "edition": "3", "page": "100-120"},
     ),
+    (
+        "AMA's book by a body, its italic title read as a container and moved: a book, no chapter of nothing",
+        "3. World Health Organization. *Guidelines on Physical Activity and Sedentary Behaviour*. World Health "
+        "Organization; 2020.",
+        {"type": "book", "title": "Guidelines on Physical Activity and Sedentary Behaviour", "container-title": None},
+    ),
 ]
 
 
