@@ -274,7 +274,15 @@ def tidy(item: Item, spans: list[Span]) -> Item:
     platform(item)
     page_link(item)
     publisher_place_year(item)
+    part_without_whole(item)
     return stale_flags_dropped(item)
+
+
+def part_without_whole(item: Item) -> None:
+    """A chapter whose container the touches above made its title (``World Health Organization. *Guidelines …*.
+    World Health Organization; 2020.``) is the whole book: Zotero would import a book section of no book."""
+    if item.get("type") == "chapter" and "container-title" not in item and item.get("title"):
+        item["type"] = "book"
 
 
 def stale_flags_dropped(item: Item) -> Item:

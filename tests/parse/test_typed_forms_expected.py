@@ -169,6 +169,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Andrew Burrows, 'We Do This at Common Law but That in Equity' (2002) 22 OJLS 1.",
         {"container-title": "OJLS", "volume": "22", "page": "1", "note": None},
     ),
+    (
+        "WHO's licence statement after the address, read by the APA reader: a note, no place and publisher",
+        "World Health Organization. (2018). *Global status report on alcohol and health 2018*. "
+        "https://apps.who.int/iris/handle/10665/274603. License: CC BY-NC-SA 3.0 IGO",
+        {"publisher": None, "publisher-place": None, "note": "License: CC BY-NC-SA 3.0 IGO"},
+    ),
+    (
+        "APA's guideline and its number in the bracket after the title, with no 'No.'",
+        "National Institute for Health and Care Excellence. (2019). *Depression in adults: Recognition and "
+        "management* (NICE Guideline CG90). https://www.nice.org.uk/guidance/cg90",
+        {"title": "Depression in adults: Recognition and management", "number": "CG90"},
+    ),
+    (
+        "AMA's chapter: the italic book after 'In:' and its editor, then the edition, is the container",
+        "4. Lee K. Title of chapter. In: Brown T, ed. *Textbook of Medicine*. 3rd ed. McGraw Hill; 2019:100-120.",
+        {"title": "Title of chapter", "container-title": "Textbook of Medicine", "edition": "3", "page": "100-120"},
+    ),
+    (
+        "AMA's book by a body, its italic title read as a container and moved: a book, no chapter of nothing",
+        "3. World Health Organization. *Guidelines on Physical Activity and Sedentary Behaviour*. World Health "
+        "Organization; 2020.",
+        {"type": "book", "title": "Guidelines on Physical Activity and Sedentary Behaviour", "container-title": None},
+    ),
 ]
 
 

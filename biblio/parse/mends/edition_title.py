@@ -185,7 +185,9 @@ def edition_split_after_italics(spans: list[Span], text: str) -> list[Span]:
         return spans  # words before the italics read with them: not this reading's to cut
     e = m.start("edition")
     title_end = m.end("title") + 1  # with its closing mark
-    new = [Span("title", text[a:title_end], a, title_end), Span("edition", m["edition"], e, m.end("edition"))]
+    # (after a title read before it, AMA's "Title. In: Brown T, ed. *Book*. 3rd ed.", the italic run is the book)
+    work = "container-title" if any(s.label == "title" and s.end <= a for s in spans) else "title"
+    new = [Span(work, text[a:title_end], a, title_end), Span("edition", m["edition"], e, m.end("edition"))]
     if m["pub"]:
         new += group_spans(m, (("publisher", "pub"), ("date", "year")))
     out = replaced(spans, text, a, z, new)

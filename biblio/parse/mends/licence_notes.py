@@ -11,7 +11,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_LICENCE = lazy_pattern(r"\s*Licen[cs]e[ds]?\s*(?::|under\b)")
+LICENCE = lazy_pattern(r"\s*Licen[cs]e[ds]?\s*(?::|under\b)")
 _KEPT = frozenset(["url", "doi"])
 
 
@@ -20,7 +20,7 @@ def licence_statement(spans: list[Span], text: str) -> list[Span]:
     """``License: Creative Commons Attribution CC BY 3.0 IGO.`` read as fields: one note to the reference's end (an
     address after it stays its own)."""
     for k, s in enumerate(spans):
-        if k == 0 or s.label == "note" or not _LICENCE.match(s.text):
+        if k == 0 or s.label == "note" or not LICENCE.match(s.text):
             continue
         z = k
         while z + 1 < len(spans) and spans[z + 1].label not in _KEPT:

@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.licence_notes import LICENCE
 from biblio.parse.mends.mla_imprints import BOOK_THEN_IMPRINT
 from biblio.parse.normalisers.dates import month_day, years_covered
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
+from biblio.parse.normalisers.hosts import add_note
 from biblio.parse.normalisers.names import (
     ORG_WORDS,
     inverted_editors,
@@ -681,6 +683,9 @@ _PAGE_COUNT_UNIT = lazy_pattern(r"(?:[ivxlc]+\s*\+\s*)?(?P<n>\d{1,5})\s?(?:p|pp|
 
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
+    if u[:4] == "Lice" and LICENCE.match(u):
+        add_note(out.fields, u)  # WHO's "License: CC BY-NC-SA 3.0 IGO": the terms of reuse, a note
+        return True
     if u[-1:] in "psS." and (pc := _PAGE_COUNT_UNIT.fullmatch(unit.strip(" ,;"))):
         out.fields.setdefault("page", pc.group("n"))
         return True
