@@ -48,20 +48,25 @@ def site_before_online_date(spans: list[Span], text: str) -> list[Span]:
         available = addressed and _AVAILABLE.match(spans[k + 2].text) is not None and _YEAR_ALONE.match(nxt.text)
         if not (_ONLINE_DATE.match(nxt.text) or addressed and _FULL_DATE.match(nxt.text) or available):
             return spans
-        m = _LAST_SENTENCE.search(s.text)
-        if m is None or len(s.text[: m.start()].split()) < 2:
-            return spans
-        site = m.group("site").strip(" .,")
-        if available and (_IMPRINT_WORDS.search(site) or ". " in site):
-            # "Title. Springer. 2018. Available from: …": a book's publisher, or a body's; "Author. Title. Site."
-            # read as one title leaves two sentences, not one site
-            return spans
-        cut = s.start + m.start() + 1
-        at = s.start + m.start("site")
-        title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
-        site = Span("container-title", text[at : s.end], at, s.end, s.confidence)
-        return [*spans[:k], title, site, *spans[k + 1 :]]
+        return _site_apart(spans, k, text, strict=bool(available))
     return spans
+
+
+def _site_apart(spans: list[Span], k: int, text: str, *, strict: bool) -> list[Span]:
+    """``spans[k]`` (a title, or one work) divided at its last sentence: the title, then the site (or
+    ``spans`` unchanged). ``strict`` where nothing but the place tells a site: no publisher's or body's name
+    (``Title. Springer. 2018.``) and one sentence (``Author. Title. Site.`` read as one title leaves two)."""
+    s = spans[k]
+    m = _LAST_SENTENCE.search(s.text)
+    if m is None or len(s.text[: m.start()].split()) < 2:
+        return spans
+    site = m.group("site").strip(" .,")
+    if strict and (_IMPRINT_WORDS.search(site) or ". " in site):
+        return spans
+    cut = s.start + m.start() + 1
+    at = s.start + m.start("site")
+    title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
+    return [*spans[:k], title, Span("container-title", text[at : s.end], at, s.end, s.confidence), *spans[k + 1 :]]
 
 
 # Nature's closing "(2020)." after the address of a web page
@@ -77,16 +82,7 @@ def site_before_address_and_year(spans: list[Span], text: str) -> list[Span]:
     if len(works) != 1 or works[0] + 2 != len(spans) - 1:
         return spans
     k = works[0]
-    s, url, date = spans[k], spans[k + 1], spans[k + 2]
+    url, date = spans[k + 1], spans[k + 2]
     if url.label != "url" or date.label != "date" or not _CLOSING_YEAR.fullmatch(date.text):
         return spans
-    m = _LAST_SENTENCE.search(s.text)
-    if m is None or len(s.text[: m.start()].split()) < 2 or ". " in m.group("site").strip(" .,"):
-        return spans
-    if _IMPRINT_WORDS.search(m.group("site").strip(" .,")):
-        return spans
-    cut = s.start + m.start() + 1
-    at = s.start + m.start("site")
-    title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
-    site = Span("container-title", text[at : s.end], at, s.end, s.confidence)
-    return [*spans[:k], title, site, *spans[k + 1 :]]
+    return _site_apart(spans, k, text, strict=True)
