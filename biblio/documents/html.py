@@ -36,6 +36,8 @@ _CHROME = frozenset({"aside", "footer", "header"})
 # docutils' back-references of a note cited more than once ("(1,2)" after its label).
 _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter",
                         "headerlink", "backrefs"})
+# A link to the page's own top ("#", "#top"): a "Back to top" button, whatever its words' language.
+_TO_PAGE_TOP = re.compile(r"^#(?:top|page-?top)?$", re.IGNORECASE)
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 _NUMBER_TAG = re.compile(r"\[\d+\]|\d+\.?|\[[A-Za-z][\w+.:-]{0,20}\d[a-z]?\]")  # "[3]", "3.", "[Smith2010]"
@@ -68,6 +70,8 @@ def _is_furniture(element: etree._Element) -> bool:
     a journal page's closed dialogs and tooltips)."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
+    if _TO_PAGE_TOP.match(element.get("href") or "-") and str(element.tag).lower() == "a":
+        return True  # "Back to top", "Torna su", "Nach oben": a link to the page itself, after the list
     return bool(_FURNITURE & set((element.get("class") or "").split()))
 
 
