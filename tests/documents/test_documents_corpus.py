@@ -659,9 +659,9 @@ EXPECTED["word-filtered-html-numbered-list.htm"] = [("References", w) for w in (
 # round 9 (PROVENANCE): an Italian "Per approfondire" page under sub-headings by kind, as Markdown converted from a
 # word processor and as the HTML MkDocs Material builds (a "Torna su" link after the list), and a French ISO 690 list
 _ONDATA = ("Simone Aliprandi, *Software", "Simone Aliprandi, *Il", "Fernanda Faini", "Carlo Piana",
-           "Simone Aliprandi, *Open data", "Simone Aliprandi, *Open licensing", "Federico Morando", "Maurizio Napolitano",
-           "Monica Palmirani", "AGID", "Open Knowledge", "Simone Aliprandi, *Tre", "Simone Aliprandi, *Big",
-           "*Le licenze dei siti", "Elena Giglia")
+           "Simone Aliprandi, *Open data", "Simone Aliprandi, *Open licensing", "Federico Morando",
+           "Maurizio Napolitano", "Monica Palmirani", "AGID", "Open Knowledge", "Simone Aliprandi, *Tre",
+           "Simone Aliprandi, *Big", "*Le licenze dei siti", "Elena Giglia")
 EXPECTED["real-ondata-approfondire-it-subheads.md"] = [("Per approfondire", w) for w in _ONDATA]
 EXPECTED["real-ondata-approfondire-it-mkdocs-material.html"] = [("Per approfondire", w) for w in _ONDATA]
 EXPECTED["real-gitbook-bibliographie-fr-iso690.md"] = [("Bibliographie", w) for w in (
