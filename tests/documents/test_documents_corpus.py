@@ -671,6 +671,9 @@ EXPECTED["real-gitbook-bibliographie-fr-iso690.md"] = [("Bibliographie", w) for 
 EXPECTED["revealjs-slides-references-cont.html"] = [
     *[("References", w) for w in ("Hilborn", "Willis", "Grace", "Plummer")],
     *[("References (cont.)", w) for w in ("Sugita", "Syme", "Purves", "Martin")]]
+# batch 3: a Ghost post's footnotes (markdown-it's footnote-item with a "↩︎" back-link): a prose note left out, a
+# short note linked to its full note, a full note followed by a sentence of thanks
+EXPECTED["ghost-blog-footnotes-backrefs.html"] = [("Footnotes", w) for w in ("R. Hilborn", "K. J. Willis", "D. Syme")]
 _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt"})
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]
