@@ -70,9 +70,14 @@ def _is_furniture(element: etree._Element) -> bool:
     a journal page's closed dialogs and tooltips)."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    if _TO_PAGE_TOP.match(element.get("href") or "-") and str(element.tag).lower() == "a":
-        return True  # "Back to top", "Torna su", "Nach oben": a link to the page itself, after the list
     return bool(_FURNITURE & set((element.get("class") or "").split()))
+
+
+def _to_page_top(element: etree._Element, before: list[str]) -> bool:
+    """"Back to top", "Torna su", "Nach oben": a link to the page itself standing alone, no words of a paragraph
+    around it (a placeholder link inside a reference keeps its words)."""
+    return (element.tag == "a" and _TO_PAGE_TOP.match(element.get("href") or "-") is not None
+            and not "".join(before).strip() and not (element.tail or "").strip())
 
 
 def _inline(element: etree._Element) -> str:
@@ -159,7 +164,7 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
         elif child_tag == "table" and _citation_table(child, out):
             flush()
         elif (child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child))
-              or _is_furniture(child)):
+              or _is_furniture(child) or _to_page_top(child, buffer)):
             pass  # comments, processing instructions, code, tables, page furniture
         elif child_tag == "p" and out.lines and out.lines[-1] == "***" and _cs1_citation(child) is not None:
             flush()

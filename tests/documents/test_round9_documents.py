@@ -26,3 +26,13 @@ def test_an_address_shown_shortened_keeps_the_whole_address_of_its_link() -> Non
             '</span>](https://medium.com/open-data-stories/quale-licenza-per-gli-opendata-ea18a5ed592d).')
     found = read_document(f"# Per approfondire\n\n  - {ENTRY}{link}\n", "page.md")
     assert found.items[0]["URL"] == "https://medium.com/open-data-stories/quale-licenza-per-gli-opendata-ea18a5ed592d"
+
+
+def test_a_placeholder_link_inside_a_reference_keeps_its_words() -> None:
+    html = ("<html><body><h2>References</h2><ul>"
+            '<li>Hilborn, R., &amp; Mangel, M. (1997). <a href="#">The Ecological Detective</a>. Princeton '
+            "University Press.</li>"
+            "<li>Sugita, S. (2007). Theory of quantitative reconstruction. <em>The Holocene</em>, 17(2), "
+            "229-241.</li></ul></body></html>")
+    found = read_document(html, "page.html")
+    assert "Ecological Detective" in found.items[0]["custom"]["biblio"]["source"]
