@@ -36,6 +36,8 @@ _CHROME = frozenset({"aside", "footer", "header"})
 # docutils' back-references of a note cited more than once ("(1,2)" after its label).
 _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter",
                         "headerlink", "backrefs"})
+# A link to the page's own top ("#", "#top"): a "Back to top" button, whatever its words' language.
+_TO_PAGE_TOP = re.compile(r"^#(?:top|page-?top)?$", re.IGNORECASE)
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 _NUMBER_TAG = re.compile(r"\[\d+\]|\d+\.?|\[[A-Za-z][\w+.:-]{0,20}\d[a-z]?\]")  # "[3]", "3.", "[Smith2010]"
@@ -69,6 +71,13 @@ def _is_furniture(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     return bool(_FURNITURE & set((element.get("class") or "").split()))
+
+
+def _to_page_top(element: etree._Element, before: list[str]) -> bool:
+    """"Back to top", "Torna su", "Nach oben": a link to the page itself standing alone, no words of a paragraph
+    around it (a placeholder link inside a reference keeps its words)."""
+    return (element.tag == "a" and _TO_PAGE_TOP.match(element.get("href") or "-") is not None
+            and not "".join(before).strip() and not (element.tail or "").strip())
 
 
 def _inline(element: etree._Element) -> str:
@@ -155,7 +164,7 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
         elif child_tag == "table" and _citation_table(child, out):
             flush()
         elif (child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child))
-              or _is_furniture(child)):
+              or _is_furniture(child) or _to_page_top(child, buffer)):
             pass  # comments, processing instructions, code, tables, page furniture
         elif child_tag == "p" and out.lines and out.lines[-1] == "***" and _cs1_citation(child) is not None:
             flush()

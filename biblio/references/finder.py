@@ -66,6 +66,12 @@ _REFERENCE_HEADINGS_RAW = (
     "referências", "referências bibliográficas", "bibliografia", "fontes",
     "riferimenti bibliografici", "riferimenti", "fonti", "bibliografia citata", "opere citate", "altre opere citate",
     "opere consultate", "opere di riferimento",
+    # "Further reading" as Romance languages write it
+    "per approfondire", "approfondimenti", "letture consigliate", "ulteriori letture", "per saperne di più",
+    "pour aller plus loin", "pour en savoir plus", "lectures complémentaires", "lectures recommandées",
+    "lectures conseillées", "lecturas recomendadas", "lecturas adicionales", "lectura adicional",
+    "lecturas complementarias", "para saber más", "leituras recomendadas", "leitura recomendada",
+    "leituras complementares", "leitura complementar", "leitura adicional", "leituras adicionais", "para saber mais",
     # Dutch / Scandinavian / Finnish
     "literatuur", "literatuurlijst", "bronnen", "bronvermelding", "referenties",
     "referenser", "litteratur", "källor", "litteraturförteckning", "referanser", "kilder", "litteraturliste",

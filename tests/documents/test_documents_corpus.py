@@ -656,6 +656,24 @@ EXPECTED["latex-thesis-chapterbib.tex"] = [("Bibliography", w) for w in (
     "A. C. Martin")]
 EXPECTED["word-filtered-html-numbered-list.htm"] = [("References", w) for w in (
     "R. Hilborn", "K. J. Willis", "J. B. Grace", "M. Plummer", "S. Sugita", "D. Syme", "D. Purves", "A. C. Martin")]
+# round 9 (PROVENANCE): an Italian "Per approfondire" page under sub-headings by kind, as Markdown converted from a
+# word processor and as the HTML MkDocs Material builds (a "Torna su" link after the list), and a French ISO 690 list
+_ONDATA = ("Simone Aliprandi, *Software", "Simone Aliprandi, *Il", "Fernanda Faini", "Carlo Piana",
+           "Simone Aliprandi, *Open data", "Simone Aliprandi, *Open licensing", "Federico Morando",
+           "Maurizio Napolitano", "Monica Palmirani", "AGID", "Open Knowledge", "Simone Aliprandi, *Tre",
+           "Simone Aliprandi, *Big", "*Le licenze dei siti", "Elena Giglia")
+EXPECTED["real-ondata-approfondire-it-subheads.md"] = [("Per approfondire", w) for w in _ONDATA]
+EXPECTED["real-ondata-approfondire-it-mkdocs-material.html"] = [("Per approfondire", w) for w in _ONDATA]
+EXPECTED["real-gitbook-bibliographie-fr-iso690.md"] = [("Bibliographie", w) for w in (
+    "BORBOEN", "CHACON", "GRUBER, John, 2013", "GRUBER, John, 2014", "WIKIPEDIA")]
+# batch 2: a reveal.js deck whose list runs over two slides ("References", "References (cont.)"), speaker notes
+# (<aside class="notes">) under the first, a closing "Thank you!" slide
+EXPECTED["revealjs-slides-references-cont.html"] = [
+    *[("References", w) for w in ("Hilborn", "Willis", "Grace", "Plummer")],
+    *[("References (cont.)", w) for w in ("Sugita", "Syme", "Purves", "Martin")]]
+# batch 3: a Ghost post's footnotes (markdown-it's footnote-item with a "↩︎" back-link): a prose note left out, a
+# short note linked to its full note, a full note followed by a sentence of thanks
+EXPECTED["ghost-blog-footnotes-backrefs.html"] = [("Footnotes", w) for w in ("R. Hilborn", "K. J. Willis", "D. Syme")]
 _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt"})
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]

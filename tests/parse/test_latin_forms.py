@@ -301,6 +301,15 @@ def test_iso_690_online_medium_and_bracketed_access_date() -> None:
     assert (item["publisher-place"], item["publisher"]) == ("Sevilla", "Universidad de Sevilla")
 
 
+def test_french_iso_690_online_medium_leaves_the_site() -> None:
+    # Zotero's French ISO 690 writes "[en ligne]" after the site's name, as the Spanish form writes "[en línea]"
+    item = read_reference(
+        "GRUBER, John, 2014. Markdown. In : *Daring Fireball* [en ligne]. 17 décembre 2014. [Consulté le 3 mai 2013]. "
+        "Disponible à l’adresse : http://daringfireball.net/projects/markdown."
+    )
+    assert (item["container-title"], item["medium"]) == ("Daring Fireball", "en ligne")
+
+
 def test_abnt_act_of_law() -> None:
     item = read_reference(
         "BRASIL. Lei nº 8.069, de 13 de julho de 1990. Dispõe sobre o Estatuto da Criança e do Adolescente. "

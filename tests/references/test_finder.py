@@ -35,6 +35,8 @@ def found(text: str) -> Section:
     "References", "References:", "REFERENCES", "7. References", "VII. Bibliography", "7 References",
     "**References**", "__References__", "**References:**", "*Works Cited*", "<h2>References</h2>",
     "References & Further Reading", "Works cited", "Chapter 9: Bibliography",
+    # "Further reading" in Italian, French, Spanish and Portuguese
+    "# Per approfondire", "## Pour aller plus loin", "## Lecturas recomendadas", "## Leituras complementares",
 ])
 def test_heading_styles(heading: str) -> None:
     section = found(doc(heading))
@@ -179,7 +181,12 @@ def test_headless_run_starts_at_a_clear_reference() -> None:
     assert found(text).text == f"{REF1}\n\n{REF2}"
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n \n", PROSE, f"{PROSE}\n\n{PROSE}\n", "References\n"])
+# "Pour aller plus loin" (further reading) heads to-do lists as often as reading lists: no references, no section
+_NEXT_STEPS = ("## Pour aller plus loin\n\n- Remplacer les blocs `.apropos__media` par une vraie photo de l'équipe.\n"
+               "- Ajouter Firebase Hosting pour publier le site (`firebase init hosting` puis `firebase deploy`).\n")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n \n", PROSE, f"{PROSE}\n\n{PROSE}\n", "References\n", _NEXT_STEPS])
 def test_nothing_found(text: str) -> None:
     assert find_reference_section(text) is None
 
