@@ -16,7 +16,7 @@ from biblio.formats.bibtex import dumps
 from tests.conftest import run_cli, shared_path
 
 # The module's builds are module fixtures: its tests stay on one test worker, so that each build runs once
-# (``--dist loadgroup``, pyproject.toml).
+# (``--dist loadfile``, pyproject.toml; the group keeps them together under ``--dist loadgroup`` too).
 pytestmark = pytest.mark.xdist_group("latex_toolchain")
 TIMEOUT = 120
 INJECTION = (
