@@ -12,18 +12,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared"
 SAMPLE = ROOT / "seeds" / "000_4828e8955879783b.txt"
 
-# CI runs the property tests on the same examples every time (a failure there is reproducible);
-# a developer's run draws new ones.
-settings.register_profile("ci", derandomize=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+
+def pytest_configure(config: pytest.Config) -> None:
+    """CI runs the property tests on the same examples every time (a failure there is reproducible);
+    a developer's run draws new ones.
+
+    Loaded before any test module is imported (a module's ``@settings`` inherit the profile), in each
+    process that runs tests: not in pytest-xdist's controller, which runs none and would only wait the
+    second hypothesis takes to import before it starts the workers."""
+    if not hasattr(config, "workerinput") and config.getoption("dist", "no") != "no":
+        return
+    from hypothesis import settings
+
+    settings.register_profile("ci", derandomize=True)
+    if os.environ.get("CI"):
+        settings.load_profile("ci")
 
 
 def shared_path(*parts: str) -> Path:

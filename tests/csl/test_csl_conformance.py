@@ -142,7 +142,7 @@ def test_render_dev_matches_citeproc_js(style: str, render_dev_items: list[dict]
     assert differ_c <= set(KNOWN_CITE_DIFFERENCES.get(style, {})), (style, sorted(differ_c))
 
 
-SUITE_SHARDS = 4  # the 845 fixtures in four tests, which parallel test workers share out
+SUITE_SHARDS = 4  # the 845 fixtures in four tests (a failure names the shard that holds the fixture)
 
 
 @pytest.mark.parametrize("shard", range(SUITE_SHARDS))

@@ -16,7 +16,7 @@ from biblio.formats.bibtex import dumps
 from tests.conftest import run_cli, shared_path
 
 # The module's builds are module fixtures: its tests stay on one test worker, so that each build runs once
-# (``--dist loadgroup``, pyproject.toml).
+# (``--dist loadfile``, pyproject.toml; the group keeps them together under ``--dist loadgroup`` too).
 pytestmark = pytest.mark.xdist_group("latex_toolchain")
 TIMEOUT = 120
 INJECTION = (
@@ -258,8 +258,7 @@ def _undated_ids(items: list[dict[str, Any]]) -> set[str]:
 
 
 # One build per dialect of the sample export, biblio's own items and the adversarial set; the
-# rendering corpus of ../shared in builds of its own, so that the parallel test workers share the
-# builds out.
+# rendering corpus of ../shared in builds of its own.
 @pytest.fixture(scope="module")
 def classic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _compile_classic(tmp_path_factory.mktemp("classic"), _main_bib("bibtex"))
@@ -334,7 +333,8 @@ def test_render_dev_corpus_compiles_clean_in_classic_bibtex(tmp_path: Path) -> N
 
 
 # The whole corpus in one build: builds of halves paid biber's and pdflatex's start-up twice (some 2.4 s of CPU)
-# to share the work out between the test workers, which the rest of the suite balances anyway.
+# to share the work out between the test workers, which the rest of the suite balances anyway (the module runs
+# on one worker).
 @pytest.fixture(scope="module")
 def render_dev_biblatex(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
     items = _render_dev()

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
 from biblio import api
+from tests.conftest import run_cli
 
 # Fields an expected record may be compared on; anything else bibliographic is invented.
 COMPARED = ("author", "title", "issued", "URL")
@@ -32,9 +31,9 @@ def test_sample_parses_into_the_expected_records(seed_expectation: list[dict[str
     check_records(api.load([]), seed_expectation)
 
 
+# (in this process: tests/integration/test_end_to_end.py runs the program as its own process)
 def test_cli_export_csl_json_on_the_sample(seed_expectation: list[dict[str, Any]]) -> None:
-    run = subprocess.run([sys.executable, "-m", "biblio", "export", "--to", "csl-json"],
-                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    run = run_cli("export", "--to", "csl-json")
     assert run.returncode == 0, run.stderr
     assert run.stderr.startswith("biblio: no input given"), run.stderr
     assert run.stderr.endswith("biblio: 11 references in 1 section: 11 parsed, 0 need review\n"), run.stderr

@@ -51,7 +51,7 @@ def _noting() -> Mend:
     return note
 
 
-@pytest.mark.parametrize("part", range(3))  # three parts, so that parallel workers share the work
+@pytest.mark.parametrize("part", range(3))  # three parts (a failure names the third of the texts it is in)
 def test_a_skipped_mend_would_have_changed_nothing_on_the_gold_sets(part: int) -> None:
     reader = default_labeller()
     steps = plan(MENDS)
