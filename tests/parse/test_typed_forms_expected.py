@@ -192,6 +192,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Organization; 2020.",
         {"type": "book", "title": "Guidelines on Physical Activity and Sedentary Behaviour", "container-title": None},
     ),
+    (
+        "APA's edition with a word before 'ed.' in the title's bracket, '(30th anniversary ed.)'",
+        "Freire, P. (2000). Pedagogy of the oppressed (30th anniversary ed.). Continuum. (Original work published "
+        "1970)",
+        {"title": "Pedagogy of the oppressed", "edition": "30", "publisher": "Continuum"},
+    ),
 ]
 
 

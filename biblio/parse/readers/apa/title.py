@@ -36,7 +36,7 @@ KIND_AND_NUMBER = (
 )
 # parentheticals that qualify a title rather than belong to it
 _TITLE_PAREN = lazy_pattern(
-    r"^(?:\d+\S*\s*(?:ed|edn|edition|éd|édition|aufl|auflage|edición)\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
+    r"^(?:\d+\S*\s*(?:[a-z]+\s+){0,2}(?:ed|edn|edition|éd|édition|aufl|auflage|edición)\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
