@@ -204,6 +204,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "doi:10.1002/14651858.CD004816.pub5",
         {"volume": None, "issue": "3", "page": "CD004816"},
     ),
+    (
+        "APA 6's dissertation from a database: its number in brackets and the database named with no address",
+        "Brown, R. (2008). Learning analytics (Doctoral dissertation). Retrieved from ProQuest Dissertations and "
+        "Theses database. (UMI No. 3312345)",
+        {"publisher": None, "number": "3312345", "archive": "ProQuest Dissertations and Theses database", "note": None},
+    ),
 ]
 
 

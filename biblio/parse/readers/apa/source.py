@@ -681,8 +681,24 @@ _VERSION_UNIT = lazy_pattern(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w
 _PAGE_COUNT_UNIT = lazy_pattern(r"(?:[ivxlc]+\s*\+\s*)?(?P<n>\d{1,5})\s?(?:p|pp|pages|S|Seiten|s|с)\.?")
 
 
+# a database's number of the copy, closing APA 6's dissertation or report: "(Order No. 10812345)", "(UMI No. 3312345)",
+# "(ED123456)"
+_DATABASE_NUMBER = lazy_pattern(
+    r"\(\s*(?:(?:Order|UMI|Publication|Accession)\s+No\.?\s*)?(?P<n>(?:ED|EJ)?\d{5,})\s*\)\.?"
+)
+# APA 6's database a work was found in, named with no address: "Retrieved from ProQuest Dissertations and Theses
+# database", "Retrieved from ERIC database"
+_FROM_DATABASE = lazy_pattern(r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.:/]{1,80}?\s+database)", re.I)
+
+
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
+    if unit.lstrip()[:1] == "(" and (dn := _DATABASE_NUMBER.fullmatch(unit.strip())):
+        out.fields.setdefault("number", dn.group("n"))
+        return True
+    if (fd := _FROM_DATABASE.fullmatch(u)) is not None:
+        out.fields.setdefault("archive", fd.group("db"))
+        return True
     if u[:4] == "Lice" and LICENCE.match(u):
         add_note(out.fields, u)  # WHO's "License: CC BY-NC-SA 3.0 IGO": the terms of reuse, a note
         return True
