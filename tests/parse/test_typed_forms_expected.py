@@ -227,6 +227,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "Italian's 'su *Site*' (on): the word is no part of the site's name",
+        "Simone Aliprandi, *Open data: serve una norma più chiara. L'open by default non funziona*, su "
+        "*Techeconomy2030.it* (dicembre 2018); disponibile liberamente qui: https://www.techeconomy2030.it/2018/12/28/od/.",
+        {"container-title": "Techeconomy2030.it"},
+    ),
+    (
+        "Italian's '*Journal* (Fascicolo 1-2, 2011)': the bracket's number is the issue, no part of the name",
+        "Simone Aliprandi, *Open licensing e banche dati*, in *Informatica e diritto* (Fascicolo 1-2, 2011); "
+        "disponibile liberamente qui: http://aliprandi.blogspot.com/2013/02/open-licensing-e-banche-dati.html.",
+        {"container-title": "Informatica e diritto", "issue": "1-2", "issued": {"date-parts": [[2011]]}},
+    ),
+    (
         "ISO 690's 'S.l. : s.n.' (no place, no publisher) is no part of the title",
         "WIKIPEDIA CONTRIBUTORS, 2019. *Git* [en ligne]. S.l. : s.n. [Consulté le 3 septembre 2019]. Disponible à "
         "l’adresse : https://en.wikipedia.org/w/index.php?title=Git&oldid=913657425.",
