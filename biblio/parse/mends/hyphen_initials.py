@@ -6,6 +6,7 @@ initials and ends the names at the family name before it, the rest of the list r
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import border_moved
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -29,9 +30,5 @@ def hyphenated_initials_end_names(spans: list[Span], text: str) -> list[Span]:
         m = _LIST_REST.match(nxt.text)
         if m is None:
             return spans
-        z = nxt.start + m.end("names")
-        a = nxt.start + m.end()
-        names = Span("author", text[s.start : z], s.start, z, s.confidence)
-        title = Span("title", text[a : nxt.end], a, nxt.end, nxt.confidence)
-        return [*spans[:k], names, title, *spans[k + 2 :]]
+        return border_moved(spans, text, k, nxt.start + m.end("names"), nxt.start + m.end())
     return spans
