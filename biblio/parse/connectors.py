@@ -120,6 +120,14 @@ CONNECTORS = {
     "dostupne",
     "dostępne",
     "na",
+    # Italian "disponibile (liberamente) qui:" and French ISO 690's "Disponible à l'adresse :"
+    "disponibile",
+    "disponibili",
+    "liberamente",
+    "qui",
+    "à",
+    "l",
+    "adresse",
     # Portuguese and Spanish access notes: "Disponível em:", "Acesso em:", "Recuperado de", "Consultado el"
     "disponível",
     "disponivel",

@@ -170,7 +170,8 @@ def publisher_place_year(item: Item) -> None:
 
 
 _ITALIC = lazy_pattern("\ue000([^\ue001]+)\ue001")
-_JOIN = lazy_pattern(r"^[\s.,;:]*(?:in\s*:?\s+)?", re.I)
+# the word that joins the italic title to its container: "In", Italian's "su" (on) before a site ("su *Site*")
+_JOIN = lazy_pattern(r"^[\s.,;:]*(?:(?:in|su)\s*:?\s+)?", re.I)
 
 
 def italic_title(item: Item) -> None:
@@ -201,9 +202,27 @@ def italic_title(item: Item) -> None:
             item["title"] = italic
             if var == "container-title":
                 del item["container-title"]
-            if rest and len(rest.split()) > 1 and "container-title" not in item:
+            # (a one-word rest is a container where it is set in italics of its own: "su *Techeconomy2030.it*")
+            one_italic = any(strip_value(x) == rest for x in _ITALIC.findall(mark_italics(source)[m.end() :]))
+            if rest and (len(rest.split()) > 1 or one_italic) and "container-title" not in item:
                 item["container-title"] = rest
+                _issue_after_container(item, rest)
             return
+
+
+# the issue in the bracket after the container's name, as Italian notes write it: "*Informatica e diritto*
+# (Fascicolo 1-2, 2011)", the year read apart
+_BRACKETED_ISSUE = lazy_pattern(
+    r"^(?P<name>.+?)\s*\(\s*(?:fascicolo|fasc\.|numero|heft|issue)\s+(?P<issue>\d{1,3}(?:\s*[-–/]\s*\d{1,3})?)\s*,?$",
+    re.I,
+)
+
+
+def _issue_after_container(item: Item, rest: str) -> None:
+    m = _BRACKETED_ISSUE.match(rest)
+    if m is not None and "issue" not in item:
+        item["container-title"] = m.group("name")
+        item["issue"] = m.group("issue")
 
 
 _ORG_WORDS = (

@@ -11,6 +11,70 @@ from biblio.parse import parse_reference
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "Italian's link lead-in 'disponibile liberamente qui:' names no site",
+        "Open Knowledge Foundation, *Open data handbook (versione italiana)*; disponibile liberamente qui: "
+        "http://opendatahandbook.org/guide/it/.",
+        {"title": "Open data handbook (versione italiana)", "container-title": None},
+    ),
+    (
+        "an Italian note's imprint with the month, '(Publisher, febbraio 2014)', before a link's lead-in",
+        "Simone Aliprandi, *Il fenomeno open data. Indicazioni e norme per un mondo di dati aperti* (Ledizioni, "
+        "febbraio 2014); disponibile liberamente qui: https://aliprandi.org/books/fenomeno-opendata/.",
+        {
+            "title": "Il fenomeno open data. Indicazioni e norme per un mondo di dati aperti",
+            "publisher": "Ledizioni",
+            "issued": {"date-parts": [[2014, 2]]},
+        },
+    ),
+    (
+        "hyphenated initials with no stop inside ('T-S.') go on the list of inverted names",
+        "Liao, P-S., Chen, T-S. and Chung, P-C., “A fast algorithm for multilevel thresholding”, Journal of "
+        "Information Science and Engineering 17 (5): 713-727, 2001.",
+        {
+            "title": "A fast algorithm for multilevel thresholding",
+            "container-title": "Journal of Information Science and Engineering",
+        },
+    ),
+    (
+        "an archive's subject class after a thesis's title, HAL's 'Human-Computer Interaction [cs.HC]', is a note",
+        "Dalal, N, Finding People in Images and Videos, Human-Computer Interaction [cs.HC], Institut National "
+        "Polytechnique de Grenoble - INPG, 2006, https://tel.archives-ouvertes.fr/tel-00390303/file/NavneetDalalThesis.pdf",
+        {
+            "title": "Finding People in Images and Videos",
+            "publisher": "Institut National Polytechnique de Grenoble - INPG",
+        },
+    ),
+    (
+        "Italian's 'su *Site*' (on): the word is no part of the site's name",
+        "Simone Aliprandi, *Open data: serve una norma più chiara. L'open by default non funziona*, su "
+        "*Techeconomy2030.it* (dicembre 2018); disponibile liberamente qui: https://www.techeconomy2030.it/2018/12/28/od/.",
+        {"container-title": "Techeconomy2030.it"},
+    ),
+    (
+        "Italian's '*Journal* (Fascicolo 1-2, 2011)': the bracket's number is the issue, no part of the name",
+        "Simone Aliprandi, *Open licensing e banche dati*, in *Informatica e diritto* (Fascicolo 1-2, 2011); "
+        "disponibile liberamente qui: http://aliprandi.blogspot.com/2013/02/open-licensing-e-banche-dati.html.",
+        {"container-title": "Informatica e diritto", "issue": "1-2", "issued": {"date-parts": [[2011]]}},
+    ),
+    (
+        "ISO 690's 'S.l. : s.n.' (no place, no publisher) is no part of the title",
+        "WIKIPEDIA CONTRIBUTORS, 2019. *Git* [en ligne]. S.l. : s.n. [Consulté le 3 septembre 2019]. Disponible à "
+        "l’adresse : https://en.wikipedia.org/w/index.php?title=Git&oldid=913657425.",
+        {"title": "Git", "publisher": None, "publisher-place": None},
+    ),
+    (
+        "Springer's catalogue label 'Imprint:' is no part of the publisher's name",
+        "CHACON, Scott et STRAUB, Ben, 2014. *Pro Git*. 2nd ed. Berkeley, CA : Imprint: Apress. "
+        "ISBN 978-1-4842-0076-6.",
+        {"publisher": "Apress", "publisher-place": "Berkeley, CA"},
+    ),
+    (
+        "a Creative Commons mark after the address is the reuse licence, no edition",
+        "BORBOEN, Nicolas, 2013. Markdown. In : *Flash Informatique*. 2013. n° 1, p. 5‑8. "
+        "https://flashinformatique.epfl.ch/IMG/pdf/fi-1-13.pdf (**CC BY-SA 3.0**)",
+        {"edition": None, "publisher": None},
+    ),
+    (
         "a body's national branch is one organisation, not a family name and initials",
         "Greenpeace UK. (2019). *Plastic pollution in the ocean*. https://www.greenpeace.org.uk/plastics",
         {"author": [{"literal": "Greenpeace UK"}]},

@@ -77,6 +77,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the editor read into the book and the role into the publisher.
 - ``nature_chapters.nature_chapter_tail``: Nature's ``in Book (eds Smith, C. & Brown, D.) 45–67 (Springer, 2019).``
   with the book run into the editors' bracket or the pages into the book.
+- ``licence_notes.licence_mark``: a Creative Commons mark alone, ``(CC BY-SA 3.0)``, read as an edition or publisher.
 - ``licence_notes.licence_statement``: the World Bank's ``License: Creative Commons Attribution CC BY 3.0 IGO.`` read
   as a second place and publisher.
 - ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
@@ -216,6 +217,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
+- ``subject_classes.subject_class_closes_title``: HAL's ``Title, Human-Computer Interaction [cs.HC]`` with the
+  archive's subject class read into the title.
+- ``unknown_imprint.unknown_imprint_apart``: ISO 690's ``S.l. : s.n.`` (no place, no publisher) read into the
+  title, place or publisher.
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
 - ``web_documents.www_document_page``: Elsevier's Harvard ``Names, 2021. Title [WWW Document]. Site. URL …`` with the
   title, the bracket and the site read into a note, the address or a container.
@@ -586,6 +591,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
 - ``caps_names.semicolon_names_end``: ISO 690's ``GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel. Title.``
   with the last given name read into the title.
+- ``hyphen_initials.hyphenated_initials_end_names``: ``Liao, P-S., Chen, T-S. and Chung, P-C., “Title”`` with the
+  names cut before the hyphenated initials ``T-S.``, the rest of the list read into the title.
 - ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
   title read among the names.
 - ``initials_first_family.family_after_last_initials``: ``W.H. Wolberg, W.N. Street, and O.L. Mangasarian. Title``
@@ -1280,6 +1287,7 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
+from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
     address_after_doi,
     address_read_as_number,
@@ -1348,7 +1356,7 @@ from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers, oscola_journal
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
-from biblio.parse.mends.licence_notes import licence_statement
+from biblio.parse.mends.licence_notes import licence_mark, licence_statement
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
 from biblio.parse.mends.lone_phrases import lone_phrase_is_title, unknown_genre_is_title
@@ -1618,6 +1626,7 @@ from biblio.parse.mends.standards import (
     standard_series_as_journal,
 )
 from biblio.parse.mends.sub_verbo import entry_under_word
+from biblio.parse.mends.subject_classes import subject_class_closes_title
 from biblio.parse.mends.survey_series import survey_series_apart
 from biblio.parse.mends.template_types import template_type_apart
 from biblio.parse.mends.theses import (
@@ -1659,6 +1668,7 @@ from biblio.parse.mends.town_places import meeting_place_closing_proceedings, to
 from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages, volume_issue_cut_in_bracket
+from biblio.parse.mends.unknown_imprint import unknown_imprint_apart
 from biblio.parse.mends.updated_dates import date_before_update_note, date_word_apart, title_before_date_word
 from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
@@ -1894,6 +1904,7 @@ MENDS: tuple[Mend, ...] = (
     editors_after_ieee_book,
     nature_chapter_tail,
     licence_statement,
+    licence_mark,
     edited_book_title,
     container_in_title,
     chapter_number_closes_container,
@@ -1927,6 +1938,7 @@ MENDS: tuple[Mend, ...] = (
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
+    hyphenated_initials_end_names,
     family_after_last_initials,
     title_head_in_names,
     last_name_opens_title,
@@ -2015,6 +2027,7 @@ MENDS: tuple[Mend, ...] = (
     language_mark_ends_title,
     named_numbers,
     journal_in_guillemets,
+    unknown_imprint_apart,
     medium_apart,
     www_document_page,
     medium_closes_title,
@@ -2348,6 +2361,7 @@ MENDS: tuple[Mend, ...] = (
     report_kind_closing_title,  # after the mends that set the body apart from the title
     journal_closing_title,  # after the mends that read the date, which would take the page for its day
     book_read_as_note,
+    subject_class_closes_title,  # after the mends that set the imprint apart from the title
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )

@@ -86,7 +86,7 @@ def address_runs_on(spans: list[Span], text: str) -> list[Span]:
 
 # what announces an address: "Available at:", "Verfügbar unter:", "Abrufbar unter", "Online unter", ISO 690's
 # "Dostupné z: doi:…" (read as a journal after the journal's own name)
-_LEAD_IN_HOLDERS = frozenset(["location", "publisher", "note", "journal"])
+_LEAD_IN_HOLDERS = frozenset(["location", "publisher", "note", "journal", "title", "container-title"])
 
 
 @needs(any_label=("url", "doi"))

@@ -15,7 +15,13 @@ _WORKS = frozenset(["title", "journal", "container-title"])
 # "… of Practice (CUP," : the bracket opens on a name with no digit and its comma (a venue's "(SciPy 2009)"
 # has none), the year follows in the next span
 _NAME_OPENS_BRACKET = lazy_pattern(r"^(?P<head>.*[^\s(])\s*\((?P<name>[^()\d]*[^()\d\s,]),\s*$")
-_YEAR_CLOSES = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+# (the month before it too, as Italian notes date a book: "(Ledizioni, | febbraio 2014)")
+_YEAR_CLOSES = lazy_pattern(r"^\s*(?:(?P<month>[^\W\d_]{3,}\.?)\s+)?(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+
+
+def _year_closes(text: str) -> bool:
+    m = _YEAR_CLOSES.match(text)
+    return m is not None and (m.group("month") is None or month_number(m.group("month")) is not None)
 _ROLE = lazy_pattern(r"(?i)^(?:eds?|trans|transl|tr|hrsg|dir|comp|coord)\b")
 
 
@@ -29,7 +35,7 @@ def publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
         s = spans[k]
         # the physics journals' "(Grim and Drang, | New York, | 1988)": the place between the name and the year
         d = k + 2 if spans[k + 1].label == "location" and k + 2 < len(spans) else k + 1
-        if s.label not in _WORKS or spans[d].label != "date" or not _YEAR_CLOSES.match(spans[d].text):
+        if s.label not in _WORKS or spans[d].label != "date" or not _year_closes(spans[d].text):
             continue
         m = _NAME_OPENS_BRACKET.match(s.text)
         if m is None:

@@ -29,3 +29,18 @@ def licence_statement(spans: list[Span], text: str) -> list[Span]:
         note = Span("note", text[a:e], a, e, min(x.confidence for x in spans[k : z + 1]))
         return [*spans[:k], note, *spans[z + 1 :]]
     return spans
+
+
+# a Creative Commons licence named by its short mark alone, as a list marks each item's reuse terms:
+# "(CC BY-SA 3.0)", "CC0", "CC BY 4.0 IGO"
+_CC_MARK = lazy_pattern(r"^[\s(\[*]*CC(?:0|[\s-]+BY(?:-(?:SA|NC|ND))*)(?:\s+\d\.\d)?(?:\s+IGO)?[\s)\]*]*\.?\s*$")
+
+
+@needs(marks=("CC",))
+def licence_mark(spans: list[Span], text: str) -> list[Span]:
+    """``… https://…/fi-1-13.pdf (**CC BY-SA 3.0**)`` with the licence's mark read as an edition, a publisher or a
+    place: a note."""
+    for k, s in enumerate(spans):
+        if k and s.label != "note" and _CC_MARK.match(s.text):
+            return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -23,9 +23,11 @@ from biblio.records.model import keep_remainder, source_text
 
 FIELDS = ("publisher", "publisher-place")
 
-# (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace")
+# (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace";
+# Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress")
 _LEAD = lazy_pattern(
-    r"^(?:published\s+by|publisher\s*:|issued\s+by|verlag\s*:|editorial\s*:|self-published\s*,(?=\s*\S))\s*", re.I
+    r"^(?:published\s+by|publisher\s*:|imprint\s*:|issued\s+by|verlag\s*:|editorial\s*:|self-published\s*,(?=\s*\S))\s*",
+    re.I,
 )
 
 

@@ -1,0 +1,41 @@
+"""Mend of ISO 690's and the French catalogues' unknown imprint: ``S.l. : s.n.`` (*sine loco, sine nomine*: no place,
+no publisher), ``[s.l.]``, ``s.n.``, read into the title, the place or the publisher.
+
+The marks say that the work names neither; they are no part of any field, and the field they were read into runs
+without them (a span of nothing but the marks goes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.connectors import loss
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# "S.l. : s.n.", "[S.l.] : [s.n.]", "s.l.", "s.n." as a sentence of their own (a stop or the span's edge before)
+_UNKNOWN = lazy_pattern(
+    r"(?:^|(?<=[.,;:\]]\s)|(?<=[.,;:\]]))\s*\[?s\.\s?[ln]\.\]?(?:\s*[:,]\s*\[?s\.\s?n\.\]?)?(?:\s*,)?\s*(?=$|[.,;\s])",
+    re.I,
+)
+_HOLDERS = frozenset(["title", "container-title", "publisher", "location", "note"])
+
+
+@needs(any_label=_HOLDERS, marks=("s.l.", "s.n.", "S.l.", "S.n.", "s. l.", "S. l."))
+def unknown_imprint_apart(spans: list[Span], text: str) -> list[Span]:
+    """``*Git* [en ligne]. S.l. : s.n. [Consulté le …]`` with ``S.l. : s.n`` read into the title (or as the place
+    and publisher): the marks go into no field."""
+    for k, s in enumerate(spans):
+        if s.label not in _HOLDERS or (m := _UNKNOWN.search(s.text)) is None or not m.group(0).strip():
+            continue
+        head, tail = s.text[: m.start()], s.text[m.end() :]
+        parts = []
+        if loss(head) is not None:
+            kept = head.rstrip(" .,:;")
+            parts.append(Span(s.label, kept, s.start, s.start + len(kept), s.confidence))
+        if loss(tail) is not None:
+            a = s.start + m.end()
+            parts.append(Span(s.label, tail, a, s.end, s.confidence))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
