@@ -263,12 +263,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Pedagogy of the oppressed", "edition": "30", "publisher": "Continuum"},
     ),
     (
-        "Vancouver's issue with no volume, as the Cochrane Database writes it: '2019;(3):CD004816'",
-        "6. Patel K. Statins in the elderly. Cochrane Database Syst Rev. 2019;(3):CD004816. "
-        "doi:10.1002/14651858.CD004816.pub5",
-        {"volume": None, "issue": "3", "page": "CD004816"},
-    ),
-    (
         "APA 6's dissertation from a database: its number in brackets and the database named with no address",
         "Brown, R. (2008). Learning analytics (Doctoral dissertation). Retrieved from ProQuest Dissertations and "
         "Theses database. (UMI No. 3312345)",

@@ -21,10 +21,8 @@ from biblio.parse.spans import Span
 # space or the end
 _SOURCE_BLOCK = lazy_pattern(
     r"\b(?P<year>(?:1[6-9]|20)\d\d)(?:\s+[A-Z][a-z]{2,3}\.?(?:\s+[0-3]?\d)?)?\]?\s*;\s*"
-    r"(?:(?P<volume>\d{1,4}[A-Z]?)"
+    r"(?P<volume>\d{1,4}[A-Z]?)"
     r"(?:\s*\((?P<issue>[^()\s][^()]{0,14})\)|\s+(?P<supplement>Suppl(?:ement)?\.?(?:\s*[A-Za-z]?\d{1,3}|\s+[A-Z])?))?"
-    # an issue with no volume, as the Cochrane Database writes it: "2018;(5):CD012345"
-    r"|\((?P<lone_issue>\d{1,3})\))"
     r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-\u2010-\u2014]\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?))?"
     r"(?=\s*(?:[.;\[]|doi\b|https?:|$)|\s+\()"
 )
@@ -37,13 +35,7 @@ _ACCESS_WORDS = lazy_pattern(r"\b(?:accessed|cited|retrieved|viewed|consulted)\b
 
 def _wanted(m: re.Match[str]) -> list[tuple[str, int, int]]:
     """The numbers the block holds: label, start, end."""
-    groups = (
-        ("volume", "volume"),
-        ("issue", "issue"),
-        ("issue", "supplement"),
-        ("issue", "lone_issue"),
-        ("pages", "pages"),
-    )
+    groups = (("volume", "volume"), ("issue", "issue"), ("issue", "supplement"), ("pages", "pages"))
     return [(label, m.start(group), m.end(group)) for label, group in groups if m.start(group) >= 0]
 
 
@@ -74,13 +66,12 @@ def _journal_before_date(spans: list[Span], date: Span) -> list[Span]:
 @needs(any_label=_DATED | _NUMBERS, marks=";")
 def source_block_apart(spans: list[Span], text: str) -> list[Span]:
     """``2019 Sep 30;51(5):1-42`` read as one page span, ``2013;2013:657508`` with the volume in the
-    date, ``2009 Jul 21;6(7)`` with the day as the volume, ``2009;124 Suppl 1:`` as one volume, ``2018;(5):`` with
-    the issue as the volume: after the
+    date, ``2009 Jul 21;6(7)`` with the day as the volume, ``2009;124 Suppl 1:`` as one volume: after the
     semicolon that closes the date, the numbers are the volume, the bracketed issue (or the supplement)
     and, after the colon, the pages. A note between the title and that date is the journal."""
     for m in _SOURCE_BLOCK.finditer(text):
         year_at, z = m.start("year"), m.end()
-        semicolon = text.rfind(";", year_at, m.start("volume") if m.group("volume") else m.start("lone_issue"))
+        semicolon = text.rfind(";", year_at, m.start("volume"))
         holder = next((s for s in spans if s.start <= year_at < s.end), None)
         # the year the model read as a date, or read with its semicolon into a number ("2009;124 Suppl 1:")
         if holder is None or holder.label not in _DATED and not (holder.label in _NUMBERS and semicolon < holder.end):
