@@ -268,6 +268,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Theses database. (UMI No. 3312345)",
         {"publisher": None, "number": "3312345", "archive": "ProQuest Dissertations and Theses database", "note": None},
     ),
+    (
+        "Harvard's '[online]' after the journal's name is the medium, no part of the name",
+        "Jones, A. (2005) 'Rising tides', Nature [online], 435(7042), pp. 12-14. Available at: doi:10.1038/435012a "
+        "(Accessed: 1 May 2012).",
+        {"container-title": "Nature", "medium": "online", "volume": "435"},
+    ),
 ]
 
 

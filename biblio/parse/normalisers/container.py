@@ -307,3 +307,18 @@ def editor_read_as_container(item: dict[str, Any]) -> None:
         del item["issue"]
     if item.get("type") in ("article-journal", "chapter") and "page" not in item:
         item["type"] = "book"
+
+
+# the medium Harvard writes after the journal's name: "Nature [online], 435(7042)", NLM's "[Internet]"
+_MEDIUM_CLOSING = lazy_pattern(r"\s*\[(?P<medium>online|internet|en ligne|en línea|electronic resource)\]$", re.I)
+
+
+def medium_closing_container(item: dict[str, Any]) -> None:
+    """(In place.) ``Nature [online]`` -> the container ``Nature`` and the medium ``online``."""
+    cont = item.get("container-title")
+    if not isinstance(cont, str) or not cont.endswith("]") or not (m := _MEDIUM_CLOSING.search(cont)):
+        return
+    if m.start() == 0:
+        return
+    item["container-title"] = cont[: m.start()]
+    item.setdefault("medium", m.group("medium"))

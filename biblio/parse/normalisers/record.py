@@ -12,6 +12,7 @@ from biblio.parse.normalisers.container import (
     bracketed_city_of_journal,
     company_is_publisher,
     editor_read_as_container,
+    medium_closing_container,
     no_date_is_no_container,
     online_host_apart,
     quoted_book_in_note,
@@ -72,6 +73,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
+    medium_closing_container,  # Harvard's "Nature [online]": the medium, no part of the name
     words_before_italic_container,  # "In the *Dictionary …*", "in Levine, *Book*"
     roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
