@@ -274,6 +274,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(Accessed: 1 May 2012).",
         {"container-title": "Nature", "medium": "online", "volume": "435"},
     ),
+    (
+        "IEEE's NeurIPS chapter: the book's volume, then its editors (one with an elided particle), then 'Eds.'",
+        "[1] J. Doe, “Deep nets,” in Advances in Neural Information Processing Systems, vol. 32, H. Wallach, "
+        "H. Larochelle, A. Beygelzimer, F. d'Alché-Buc, E. Fox, and R. Garnett, Eds. Curran Associates, Inc., 2019, "
+        "pp. 8024–8035.",
+        {"container-title": "Advances in Neural Information Processing Systems", "volume": "32", "page": "8024-8035"},
+    ),
 ]
 
 

@@ -13,10 +13,13 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
-# one name, initials first: "T. Haddad", "P. J. W. M. Schulten", "M.-W. Chang", "A. van der Berg"
-_NAME = r"[A-Z][a-z]?\.(?:\s*-?[A-Z][a-z]?\.)*\s+(?:(?:van|von|der|den|de|da|di|du|le|la)\s+)*[A-Z][\w'’-]+"
+# one name, initials first: "T. Haddad", "P. J. W. M. Schulten", "M.-W. Chang", "A. van der Berg", "F. d'Alché-Buc"
+_NAME = (
+    r"[A-Z][a-z]?\.(?:\s*-?[A-Z][a-z]?\.)*\s+(?:(?:van|von|der|den|de|da|di|du|le|la)\s+)*(?:[dlO]['’])?[A-Z][\w'’-]+"
+)
 _NAMES = rf"{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
 # the quoted title closed by its comma, "in", the book up to the names, then the role
+_VOLUME_CLOSES = lazy_pattern(r",\s+vol\.\s*(?P<vol>\d{1,4})$")
 _IN_BOOK_EDS = lazy_pattern(
     rf"[”\"]\s*,?\s*(?P<in>in)\s+(?P<book>[^“”\"]+?),\s+(?P<eds>{_NAMES},?\s+Eds?\.)(?=[,\s]|$)"
 )
@@ -32,8 +35,15 @@ def editors_after_ieee_book(spans: list[Span], text: str) -> list[Span]:
     m = _IN_BOOK_EDS.search(text)
     if m is None:
         return spans
+    book_end = m.end("book")
+    new = []
+    if vm := _VOLUME_CLOSES.search(m.group("book")):
+        # NeurIPS's "in Advances in … Systems, vol. 32, H. Wallach, …, Eds.": the book's volume before its editors
+        book_end = m.start("book") + vm.start()
+        new.append(Span("volume", vm.group("vol"), m.start("book") + vm.start("vol"), m.start("book") + vm.end("vol")))
     new = [
-        Span("container-title", m.group("book"), m.start("book"), m.end("book")),
+        Span("container-title", text[m.start("book") : book_end], m.start("book"), book_end),
+        *new,
         Span("editor", m.group("eds"), m.start("eds"), m.end("eds")),
     ]
     # "Eds., CvAK, 2002": with no place, the name after the role is the publisher
