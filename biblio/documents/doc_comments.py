@@ -12,7 +12,9 @@ document's):
   written ``[Shapiro and Wilk (1965). Title](@cite key)`` is that text;
 - MATLAB and Octave help text, the ``%`` comment lines of a function file (``Reference:`` over
   ``[1] …`` lines);
-- Perl's POD (``=head1 REFERENCES``, ``=item [1]``, ``I<…>``, ``L<…>``), in a ``.pm``, ``.pl`` or ``.pod`` file.
+- Perl's POD (``=head1 REFERENCES``, ``=item [1]``, ``I<…>``, ``L<…>``), in a ``.pm``, ``.pl`` or ``.pod`` file;
+- Fortran's comment lines (:mod:`biblio.documents.fortran`) and Haskell's Haddock comments
+  (:mod:`biblio.documents.haddock`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-DocFlavour = Literal["slash", "julia", "matlab", "pod"]
+from biblio.documents.fortran import fortran_comments, fortran_form, has_fortran_comments, underlined_headings
+from biblio.documents.haddock import haddock_comments, haddock_markdown, is_haskell_source
+
+DocFlavour = Literal["slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell"]
 
 _SLASH_EXTENSIONS = (".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".cs", ".java", ".swift",
                      ".kt", ".kts", ".scala", ".js", ".mjs", ".ts", ".go", ".dart", ".zig", ".php")
@@ -40,8 +45,14 @@ _POD_COMMAND = re.compile(r"^=([a-zA-Z]\w*)\b[ \t]*(.*)$")
 
 
 def doc_flavour(text: str, name: str) -> DocFlavour | None:
-    """Which of these sources `name` is, when its documentation holds text: "slash", "julia", "matlab", "pod"."""
+    """Which of these sources `name` is, when its documentation holds text: "slash", "julia", "matlab", "pod",
+    "fortran" (fixed form), "fortran90" (free form), "haskell"."""
     lower = name.lower()
+    form = fortran_form(name)
+    if form is not None:
+        return ("fortran" if form == "fixed" else "fortran90") if has_fortran_comments(text, form) else None
+    if is_haskell_source(name):
+        return "haskell" if any(line is not None for line in haddock_comments(text)) else None
     if lower.endswith(_SLASH_EXTENSIONS):
         return "slash" if any(_LINE_DOC.match(line) or _BLOCK_OPEN.match(line) for line in text.split("\n")) else None
     if lower.endswith(_JULIA_EXTENSIONS):
@@ -57,7 +68,13 @@ def doc_markdown(text: str, flavour: DocFlavour) -> str:
     """The documentation of a source as Markdown, line for line."""
     if flavour == "pod":
         return pod_markdown(text)
-    if flavour == "slash":
+    if flavour in ("fortran", "fortran90"):
+        lines = fortran_comments(text, "fixed" if flavour == "fortran" else "free")
+        markdown = underlined_headings("\n".join(_block_tag(line.strip()) if line.lstrip().startswith("\\") else line
+                                                  for line in _dedent_blocks(lines).split("\n")))
+    elif flavour == "haskell":
+        markdown = "\n".join(haddock_markdown(line) for line in _dedent_blocks(haddock_comments(text)).split("\n"))
+    elif flavour == "slash":
         markdown = "\n".join(_block_tag(line) for line in _dedent_blocks(_slash_lines(text.split("\n"))).split("\n"))
     elif flavour == "julia":
         markdown = documenter_citations(_julia_docstrings(text.split("\n")))

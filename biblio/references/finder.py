@@ -576,19 +576,28 @@ _CITE_REQUEST = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN_END = re.compile(r"(?:[:：]|\bis)\s*$")
+# The works a text builds on, named right after a sentence that breaks off to point to them: "… based on size
+# balanced trees as described by:", "… are as given by", "… as described in section 4.2 of" (a library's notes).
+_BUILT_ON = re.compile(
+    r"\b(?:described|given|presented|introduced|proposed|defined|explained)\s+(?:by|in)\b|\bbased\s+on\b",
+    re.IGNORECASE,
+)
+_BROKEN_OFF = re.compile(r"(?:[:：]|\b(?:by|in|of))\s*$")
 _MAX_REQUEST_LINES = 4
 
 
 def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> list[Section]:
     """Outside the sections found, the references a short paragraph asks readers to cite, right after it (a
-    README's or a CITATION file's "please cite:" with the paper below it, quoted or as a BibTeX entry)."""
+    README's or a CITATION file's "please cite:" with the paper below it, quoted or as a BibTeX entry), or
+    says its subject builds on ("as described by:")."""
     found: list[Section] = []
     blocks = _blocks(lines, 0, len(lines))
     for k, (first, last) in enumerate(blocks[:-1]):
         if last - first >= _MAX_REQUEST_LINES:
             continue
         text = " ".join(line.strip() for line in lines[first: last + 1])
-        if not _LEAD_IN_END.search(text) or not _CITE_REQUEST.search(text):
+        requested = _LEAD_IN_END.search(text) and _CITE_REQUEST.search(text)
+        if not requested and not (_BROKEN_OFF.search(text) and _BUILT_ON.search(text)):
             continue
         end = k + 1
         while end < len(blocks) and _kind(lines, blocks[end]) == "strong":

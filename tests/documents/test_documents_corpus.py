@@ -389,6 +389,15 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
                                                                          "Royston (1995)")],
     "real-hypothesistests-anderson-darling.jl": [("References", "Scholz")],
     "real-chebfun-aaa.m": [("Reference", "Nakatsukasa")],
+    # Fortran comment headers: "References" over "~~~~", Doxygen's "\\par References:" and a "References:" label in
+    # a \\verbatim block, "\\n" line breaks; the comments after the routine's statement are no part of the list
+    "real-lapack-dgesvj-f77.f": [("References", w) for w in ("Anda", "De Rijk", "Demmel", "Drmac: Impl", "Drmac and",
+                                                            "Drmac and", "SIGMA")],
+    "real-lapack-csyequb-doxygen.f": [("References", "Livne")],
+    "real-lapack-dlaqr4-details.f": [("References", "Part I:"), ("References", "Part II:")],
+    # Haddock: bullets after a sentence that breaks off to point to them ("as described by:", "as given by")
+    "real-containers-map-lazy-haddock.hs": [("Implementation", w) for w in ("Adams", "Nievergelt", "Blelloch")],
+    "real-containers-sequence-haddock.hs": [("Implementation", "Hinze")],
     "real-statistics-sequences-pot.pm": [("REFERENCES", "Schmidt")],
     "real-poco-messagequeue.pm": [("REFERENCES", w) for w in ("wikipedia", "stomp", "activemq")],
     "real-rubixml-adaboost.php": [("References", w) for w in ("Freund", "Zhu")],
@@ -752,7 +761,8 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
-                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ".typ", ".htm", ""}
+                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ".typ", ".htm", ".f",
+                        ".hs", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl")
                        and p.is_file())

@@ -218,3 +218,45 @@ def test_pod_is_markdown_line_for_line() -> None:
     assert lines[9] == "[1] <http://www.activemq.org/> -- a message queue"  # "=item [1]" joined to its paragraph
     assert lines[13] == "# SYNOPSIS" and lines[15] == ""  # a verbatim paragraph is code
     assert not any(lines[14:])
+
+
+def test_fortran_comment_headers_are_markdown_their_underlines_headings_and_a_ruler_a_rule() -> None:
+    from biblio.documents.doc_comments import doc_markdown
+
+    source = ("      SUBROUTINE DGESVJ( M )\n*  References\n*  ~~~~~~~~~~\n"
+              "* [1] A. A. Anda and H. Park: Fast plane rotations.\n*     SIAM J., Vol. 15 (1994).\n"
+              "*\n*  ====\n      INTEGER M\n*  -- LAPACK routine --\n")
+    assert flavour_of(source, "dgesvj.f") == "fortran" and flavour_of(source, "dgesvj.f90") != "fortran"
+    assert doc_markdown(source, "fortran").split("\n") == [
+        "", "## References", "", "[1] A. A. Anda and H. Park: Fast plane rotations.", "    SIAM J., Vol. 15 (1994).",
+        "", "---", "", "-- LAPACK routine --", ""]
+    # Doxygen's lines: "\par" titles, "\verbatim" blocks dedented on their own, "\n" breaks, HTML-only parts out
+    doxygen = ("*> \\htmlonly\n*> <a href=\"x\">[TGZ]</a>\n*> \\endhtmlonly\n*> \\verbatim\n*>     References:\n"
+               "*>       K. Braman, The Multi-Shift QR, 2002. \\n\n*> \\endverbatim\n*> \\par Contributors:\n")
+    assert doc_markdown(doxygen, "fortran").split("\n") == [
+        "", "", "", "", "## References", "  K. Braman, The Multi-Shift QR, 2002.", "", "## Contributors", ""]
+    assert flavour_of("! a free-form comment\nprogram p\nend program\n", "p.f90") == "fortran90"
+
+
+def test_haddock_comments_are_markdown_and_code_is_blank() -> None:
+    from biblio.documents.doc_comments import doc_markdown
+
+    source = ("{-# LANGUAGE CPP #-}\n-- |\n-- == Implementation\n--\n-- Based on trees as described by:\n--\n"
+              "--    * Stephen Adams, \\\"/Efficient sets: a balancing act/\\\",\n"
+              "--     <http://www.swiss.ai.mit.edu/~adams/BB/>, @since@ <https://a.org/b label>.\n"
+              "--\n-- > import Data.Map\n------\nmodule Data.Map where\nx --> y = y\n")
+    assert flavour_of(source, "Map.hs") == "haskell"
+    assert doc_markdown(source, "haskell").split("\n") == [
+        "", "", "## Implementation", "", "Based on trees as described by:", "",
+        "   * Stephen Adams, \"*Efficient sets: a balancing act*\",",
+        "    <http://www.swiss.ai.mit.edu/~adams/BB/>, `since` [label](https://a.org/b).", "", "", "", "", "", ""]
+
+
+def test_a_sentence_breaking_off_to_point_to_works_leads_in_to_them() -> None:
+    text = ("## Implementation\n\nThe implementation uses finger trees, as described in section 4.2 of\n\n"
+            "* Ralf Hinze and Ross Paterson, \"Finger trees: a simple general-purpose data structure\", "
+            "Journal of Functional Programming 16:2 (2006) pp 197-217.\n\n## Usage\n\nSee the module's functions.\n")
+    [section] = find_reference_sections(text)
+    assert section.heading == "Implementation" and section.text.startswith("* Ralf Hinze")
+    # prose that merely mentions a method's origin leads in to nothing that is not a reference
+    assert find_reference_sections("## Notes\n\nThis is based on:\n\n* our own tests\n* a benchmark\n") == []
