@@ -478,6 +478,8 @@ def find_sections_in_lines(lines: list[str]) -> list[Section]:
     if sections:
         covered = [(s.start_line - 1, s.end_line) for s in sections]
         sections += _reference_lists_elsewhere(lines, covered)
+        covered = [(s.start_line - 1, s.end_line) for s in sections]
+        sections += _see_also_works(lines, covered)
     if not sections:
         headless = _headless(lines)
         if headless is None:
@@ -651,6 +653,31 @@ def _reference_lists_elsewhere(lines: list[str], covered: list[tuple[int, int]])
         if all(is_reference(strip_marker(text)[0]) for text in texts):
             title, where = _title_before(lines, begin)
             found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, title, heading_line=where))
+    return found
+
+
+_SEE_ALSO = frozenset({"see also", "siehe auch", "voir aussi", "véase también", "ver também", "vedi anche"})
+
+
+def _see_also_works(lines: list[str], covered: list[tuple[int, int]]) -> list[Section]:
+    """Beside the sections found, the whole references a "See also" heading opens with: a library's notes point
+    to further works there as to other functions ("### See also" over "* G.E. Mullges & F. Uhlig, "Numerical
+    Algorithms with Fortran", Springer, 1996."). A link to a page or a function's name is no such work."""
+    found: list[Section] = []
+    headings = _headings(lines)
+    for k, heading in enumerate(headings):
+        if heading.key not in _SEE_ALSO or any(a <= heading.index < b for a, b in covered):
+            continue
+        end = headings[k + 1].index if k + 1 < len(headings) else len(lines)
+        blocks = []
+        for block in _blocks(lines, heading.last + 1, end):
+            if _kind(lines, block) != "strong":
+                break
+            blocks.append(block)
+        if blocks:
+            begin, stop = blocks[0][0], blocks[-1][1] + 1
+            found.append(Section("\n".join(lines[begin:stop]), begin + 1, stop, heading.title,
+                                 heading_line=heading.index + 1))
     return found
 
 

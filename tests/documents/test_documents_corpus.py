@@ -398,6 +398,9 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # Haddock: bullets after a sentence that breaks off to point to them ("as described by:", "as given by")
     "real-containers-map-lazy-haddock.hs": [("Implementation", w) for w in ("Adams", "Nievergelt", "Blelloch")],
     "real-containers-sequence-haddock.hs": [("Implementation", "Hinze")],
+    # free-form Fortran with FORD's "!>" and "!###" headings: the works under "See also" count, a link to code not
+    "real-roots-fortran-ford.F90": [("References", "Brent"), ("References", "Brent"), ("See also", "Mullges"),
+                                    ("Reference", "Dowell"), ("See also", "Ridders")],
     "real-statistics-sequences-pot.pm": [("REFERENCES", "Schmidt")],
     "real-poco-messagequeue.pm": [("REFERENCES", w) for w in ("wikipedia", "stomp", "activemq")],
     "real-rubixml-adaboost.php": [("References", w) for w in ("Freund", "Zhu")],
@@ -762,7 +765,7 @@ def test_the_corpus_covers_every_kind() -> None:
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
                         ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ".typ", ".htm", ".f",
-                        ".hs", ""}
+                        ".hs", ".F90", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl")
                        and p.is_file())

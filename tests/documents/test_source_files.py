@@ -260,3 +260,13 @@ def test_a_sentence_breaking_off_to_point_to_works_leads_in_to_them() -> None:
     assert section.heading == "Implementation" and section.text.startswith("* Ralf Hinze")
     # prose that merely mentions a method's origin leads in to nothing that is not a reference
     assert find_reference_sections("## Notes\n\nThis is based on:\n\n* our own tests\n* a benchmark\n") == []
+
+
+def test_see_also_works_beside_a_reference_section_are_references_and_its_links_are_not() -> None:
+    text = ("### References\n\n* R. P. Brent, \"An algorithm for finding a zero of a function\", The Computer Journal, "
+            "Vol 14, No. 4., 1971.\n\n### See also\n\n* [zeroin.f](http://www.netlib.org/go/zeroin.f) from Netlib\n\n"
+            "Bisection.\n\n### See also\n\n* G.E. Mullges & F. Uhlig, \"Numerical Algorithms with Fortran\", Springer, "
+            "1996.\n\nIllinois method.\n\n## See also\n- pip (package manager)\n- History of programming languages\n")
+    sections = find_reference_sections(text)
+    assert [(s.heading, s.text[:12]) for s in sections] == [
+        ("References", "* R. P. Bren"), ("See also", "* G.E. Mullg")]
