@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.parse import parse_reference
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.spans import Span
 
@@ -44,3 +45,19 @@ def test_head_before_colon_opens_title(names: str, head: str) -> None:
 def test_other_names_stay(names: str) -> None:
     spans, text = _spans(names, "a testbed for urban sensor networks,")
     assert colon_head_in_names(spans, text) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        # LAPACK's and SIAM's "Initials Family and Initials Family: Title": the last family name read into the title
+        ("J. Demmel and K. Veselic: Jacobi method is more accurate than QR.", ["Demmel", "Veselic"],
+         "Jacobi method is more accurate than QR"),
+        ("Z. Drmac and K. Veselic: New fast and accurate Jacobi SVD algorithm I. SIAM J. Matrix Anal. Appl. Vol. 35, "
+         "No. 2 (2008), pp. 1322-1342.", ["Drmac", "Veselic"], "New fast and accurate Jacobi SVD algorithm I"),
+    ],
+)
+def test_family_name_after_the_last_initial_closes_the_names(text: str, families: list[str], title: str) -> None:
+    item = parse_reference(text)
+    # (a title closing on a roman numeral keeps its full stop, as an initial would: left as it is)
+    assert [a.get("family") for a in item["author"]] == families and item["title"].rstrip(".") == title

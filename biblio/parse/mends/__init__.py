@@ -394,7 +394,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
 - ``numbered_titles.quoted_section_number``: ``"1.1.1 The DESCRIPTION file",`` with ``"1.1.`` read as the
   citation number.
-- ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
+- ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title, or
+  ``J. Demmel and K. Veselic: Jacobi method …`` with ``Veselic:`` read into it after the initial.
 - ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.

@@ -1,4 +1,5 @@
-"""Mends of names: the given name of ``Family, Given:`` read into the title."""
+"""Mends of names: the given name of ``Family, Given:`` read into the title, or the family name of ``K. Veselic:``
+(initials first, a colon closing the names) read into it after its initials."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ _GIVEN_THEN_STOP = lazy_pattern(r"^(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s[A-ZÀ-Þ]
 def given_name_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Föhr, Pascal: Historische Quellenkritik …`` or ``Quintana, Celia. *Reading the Unreadable*.`` read with
     the given name opening the title: after a lone family name and its comma, the name before the colon (or a
-    known given name before the full stop and the title's emphasis) is the author's given name."""
+    known given name before the full stop and the title's emphasis) is the author's given name; after names
+    closing on an initial, the name before the colon is that author's family name."""
     if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
         return spans
     s, t = spans[0], spans[1]
     if _FAMILY_ONLY.match(s.text) is None:
-        return spans
+        return _family_after_initials(spans, text)
     m = _GIVEN_THEN_COLON.match(t.text) or _GIVEN_THEN_STOP.match(t.text)
     if m is None or ("given" in m.groupdict() and not _given_word(m.group("given"))):
         return spans
@@ -34,6 +36,26 @@ def given_name_in_title(spans: list[Span], text: str) -> list[Span]:
         Span("title", t.text[m.end() :], z, t.end, t.confidence),
         *spans[2:],
     ]
+
+
+# "J. Demmel and K." closing on an initial, then "Veselic: Jacobi method …": SIAM's and LAPACK's names before a colon
+_ENDS_ON_INITIAL = lazy_pattern(r"(?:^|\s)[A-ZÀ-Þ]\.\s*$")
+_FAMILY_THEN_COLON = lazy_pattern(r"^(?P<family>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?):\s+(?=\S)")
+
+
+def _family_after_initials(spans: list[Span], text: str) -> list[Span]:
+    """``J. Demmel and K. | Veselic: Jacobi method …``: names end on an initial, and the one word before the
+    colon opening the title is that name's family name (a title word, ``Introduction:``, is left)."""
+    s, t = spans[0], spans[1]
+    m = _FAMILY_THEN_COLON.match(t.text)
+    if m is None or _ENDS_ON_INITIAL.search(s.text) is None:
+        return spans
+    row = row_of(m.group("family").lower())
+    if row is not None and row[0] < row[1]:
+        return spans
+    z = t.start + m.end()
+    return [Span("author", text[s.start : z], s.start, z, s.confidence),
+            Span("title", t.text[m.end() :], z, t.end, t.confidence), *spans[2:]]
 
 
 def _given_word(word: str) -> bool:
