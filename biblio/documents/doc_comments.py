@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from biblio.documents.comments import comment_lines
 from biblio.documents.fortran import fortran_comments, fortran_form, has_fortran_comments, underlined_headings
 from biblio.documents.haddock import haddock_comments, haddock_markdown, is_haskell_source
 
@@ -85,29 +86,12 @@ def doc_markdown(text: str, flavour: DocFlavour) -> str:
 
 def _slash_lines(lines: list[str]) -> list[str | None]:
     """``///`` lines and ``/** */`` blocks as their text; other lines None (code)."""
-    out: list[str | None] = []
-    in_block = False
-    for line in lines:
-        if in_block:
-            end = line.find("*/")
-            body = line if end < 0 else line[:end]
-            star = _BLOCK_STAR.match(body)
-            out.append((star.group(1) if star else body.strip()).rstrip())
-            in_block = end < 0
-            continue
-        match = _LINE_DOC.match(line)
-        if match is not None:
-            out.append(match.group(1).rstrip())
-            continue
-        opening = _BLOCK_OPEN.match(line)
-        if opening is not None:
-            body = opening.group(1)
-            end = body.find("*/")
-            out.append((body if end < 0 else body[:end]).rstrip())
-            in_block = end < 0
-            continue
-        out.append(None)
-    return out
+    return comment_lines(lines, _LINE_DOC, _BLOCK_OPEN, "*/", _star_stripped)
+
+
+def _star_stripped(body: str) -> str:
+    star = _BLOCK_STAR.match(body)
+    return star.group(1) if star else body.strip()
 
 
 def _dedent_blocks(lines: list[str | None]) -> str:

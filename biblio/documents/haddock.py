@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from biblio.documents.comments import comment_lines
+
 _EXTENSIONS = (".hs", ".hsc")
 # "-- text", "-- | text", "-- ^ text"; not "-->" (an operator) nor "{-#" (a pragma).
-_LINE = re.compile(r"^\s*--+(?:\s([|^]\s?)?|$)(.*)$")
+_LINE = re.compile(r"^\s*--+(?:\s(?:[|^]\s?)?|$)(.*)$")
 _BLOCK_OPEN = re.compile(r"^\s*\{-(?!#)\s?(?:[|^]\s?)?(.*)$")
 _HEADING = re.compile(r"^(={1,6})\s+(\S.*)$")
 _LINK = re.compile(r"<((?:https?|ftp)://[^\s>]+)(?:\s+([^>]+))?>")
@@ -27,28 +29,8 @@ def is_haskell_source(name: str) -> bool:
 
 def haddock_comments(text: str) -> list[str | None]:
     """The text of each comment line (None for code), Haddock's ``|``/``^`` markers left out."""
-    out: list[str | None] = []
-    in_block = False
-    for line in text.split("\n"):
-        if in_block:
-            end = line.find("-}")
-            out.append((line if end < 0 else line[:end]).rstrip())
-            in_block = end < 0
-            continue
-        match = _LINE.match(line)
-        if match is not None:
-            body = match.group(2).rstrip()
-            out.append("" if set(body.strip()) <= {"-"} else body)  # a ruler of dashes
-            continue
-        opening = _BLOCK_OPEN.match(line)
-        if opening is not None:
-            body = opening.group(1)
-            end = body.find("-}")
-            out.append((body if end < 0 else body[:end]).rstrip())
-            in_block = end < 0
-            continue
-        out.append(None)
-    return out
+    out = comment_lines(text.split("\n"), _LINE, _BLOCK_OPEN, "-}", lambda body: body)
+    return ["" if line is not None and set(line.strip()) <= {"-"} else line for line in out]  # rulers of dashes
 
 
 def haddock_markdown(line: str) -> str:
