@@ -281,6 +281,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "pp. 8024–8035.",
         {"container-title": "Advances in Neural Information Processing Systems", "volume": "32", "page": "8024-8035"},
     ),
+    (
+        "Vancouver's journal with a subtitle after its colon ends at the stop before the date, not in the title",
+        "Martínez Carro E. Una interpretación digital de dos tragedias lorquianas: Yerma y Doña Rosita la "
+        "soltera. Caracteres: estudios culturales y críticos de la esfera digital. 2018;7:240–67.",
+        {
+            "title": "Una interpretación digital de dos tragedias lorquianas: Yerma y Doña Rosita la soltera",
+            "container-title": "Caracteres: estudios culturales y críticos de la esfera digital",
+            "volume": "7",
+        },
+    ),
 ]
 
 
