@@ -291,6 +291,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "volume": "7",
         },
     ),
+    (
+        "NLM's web page: the short sentence between the title and the lone year is the site, not the title's end",
+        "Basak S. Drone Signals. GitHub. 2021. https://github.com/sanjoy-basak/dronesignals",
+        {"title": "Drone Signals", "container-title": "GitHub"},
+    ),
+    (
+        "NLM's magazine article with no volume: the site before the year was read as a place",
+        "Huth M. Rethinking Product Development and Usage to Make a Tech Business Ethical. Nasdaq. 2021. "
+        "https://www.nasdaq.com/articles/rethinking-product-development-and-usage-to-make-a-tech-business-ethical",
+        {"container-title": "Nasdaq", "publisher-place": None},
+    ),
 ]
 
 

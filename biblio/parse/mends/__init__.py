@@ -650,6 +650,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
   28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
   the day as the volume.
+- ``vancouver_sites.site_before_year``: NLM's ``Basak S. Drone Signals. GitHub. 2021.`` with the site read into
+  the title, or as a place (``Title. Nasdaq. 2021.``).
 - ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
   with the volume read as the page or the journal into the title; Elsevier Harvard's ``Journal Name 68, 118.``
   (the volume after the name, then the page).
@@ -1674,6 +1676,7 @@ from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
+from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.venue_year import (
     bracketed_venue_year,
     venue_with_year,
@@ -2239,6 +2242,7 @@ MENDS: tuple[Mend, ...] = (
     code_closing_title,
     place_opens_publisher,
     journal_before_nlm_numbers,
+    site_before_year,
     journal_before_harvard_numbers,
     journal_before_iop_numbers,
     imprint_after_iop_title,
