@@ -302,6 +302,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://www.nasdaq.com/articles/rethinking-product-development-and-usage-to-make-a-tech-business-ethical",
         {"container-title": "Nasdaq", "publisher-place": None},
     ),
+    (
+        "the AAA's chapter: the book after 'In', one editor with initials and 'ed.', then 'Pp.' and the pages",
+        "Bell, T., and G. Lock 2000 Topographic and Cultural Influences on Walking the Ridgeway in Later "
+        "Prehistoric Times. In Beyond the Map: Archaeology and Spatial Technologies. G. Lock, ed. Pp. 85–100. "
+        "Amsterdam: IOS Press.",
+        {
+            "container-title": "Beyond the Map: Archaeology and Spatial Technologies",
+            "editor": [{"family": "Lock", "given": "G."}],
+            "page": "85-100",
+        },
+    ),
+    (
+        "the AAA's chapter with the book's edition between its title and its editors",
+        "Burks, H. F. 2001 Using the Imagine Game as a Projective Technique. In Game Play: Therapeutic Use of "
+        "Childhood Games. 2nd edition. C. E. Schaefer and S. E. Reid, eds. Pp. 39–66. Wiley.",
+        {"container-title": "Game Play: Therapeutic Use of Childhood Games", "edition": "2", "page": "39-66"},
+    ),
 ]
 
 

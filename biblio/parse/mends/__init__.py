@@ -51,6 +51,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``aaa_chapters.editors_before_pages``: the AAA's ``In Beyond the Map. G. Lock, ed. Pp. 85–100.`` with the editors
+  read into the book or the role into the pages.
 - ``role_phrases.role_phrase_apart``: ``*Title*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.``
   (``a cura di``, ``onder redactie van``) with the role phrase and names read into the title, a series or the
   publisher.
@@ -1078,6 +1080,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from biblio.parse.mends.aaa_chapters import editors_before_pages
 from biblio.parse.mends.aas_numbers import (
     comma_numbers_apart,
     note_after_year_is_journal,
@@ -1874,6 +1877,7 @@ MENDS: tuple[Mend, ...] = (
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     editors_apart,
+    editors_before_pages,
     role_after_title_opens_names,
     names_each_with_role,
     role_phrase_apart,
