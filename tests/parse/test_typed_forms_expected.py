@@ -281,6 +281,44 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "pp. 8024–8035.",
         {"container-title": "Advances in Neural Information Processing Systems", "volume": "32", "page": "8024-8035"},
     ),
+    (
+        "Vancouver's journal with a subtitle after its colon ends at the stop before the date, not in the title",
+        "Martínez Carro E. Una interpretación digital de dos tragedias lorquianas: Yerma y Doña Rosita la "
+        "soltera. Caracteres: estudios culturales y críticos de la esfera digital. 2018;7:240–67.",
+        {
+            "title": "Una interpretación digital de dos tragedias lorquianas: Yerma y Doña Rosita la soltera",
+            "container-title": "Caracteres: estudios culturales y críticos de la esfera digital",
+            "volume": "7",
+        },
+    ),
+    (
+        "NLM's web page: the short sentence between the title and the lone year is the site, not the title's end",
+        "Basak S. Drone Signals. GitHub. 2021. https://github.com/sanjoy-basak/dronesignals",
+        {"title": "Drone Signals", "container-title": "GitHub"},
+    ),
+    (
+        "NLM's magazine article with no volume: the site before the year was read as a place",
+        "Huth M. Rethinking Product Development and Usage to Make a Tech Business Ethical. Nasdaq. 2021. "
+        "https://www.nasdaq.com/articles/rethinking-product-development-and-usage-to-make-a-tech-business-ethical",
+        {"container-title": "Nasdaq", "publisher-place": None},
+    ),
+    (
+        "the AAA's chapter: the book after 'In', one editor with initials and 'ed.', then 'Pp.' and the pages",
+        "Bell, T., and G. Lock 2000 Topographic and Cultural Influences on Walking the Ridgeway in Later "
+        "Prehistoric Times. In Beyond the Map: Archaeology and Spatial Technologies. G. Lock, ed. Pp. 85–100. "
+        "Amsterdam: IOS Press.",
+        {
+            "container-title": "Beyond the Map: Archaeology and Spatial Technologies",
+            "editor": [{"family": "Lock", "given": "G."}],
+            "page": "85-100",
+        },
+    ),
+    (
+        "the AAA's chapter with the book's edition between its title and its editors",
+        "Burks, H. F. 2001 Using the Imagine Game as a Projective Technique. In Game Play: Therapeutic Use of "
+        "Childhood Games. 2nd edition. C. E. Schaefer and S. E. Reid, eds. Pp. 39–66. Wiley.",
+        {"container-title": "Game Play: Therapeutic Use of Childhood Games", "edition": "2", "page": "39-66"},
+    ),
 ]
 
 

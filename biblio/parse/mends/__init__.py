@@ -51,6 +51,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``aaa_chapters.editors_before_pages``: the AAA's ``In Beyond the Map. G. Lock, ed. Pp. 85–100.`` with the editors
+  read into the book or the role into the pages.
 - ``role_phrases.role_phrase_apart``: ``*Title*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.``
   (``a cura di``, ``onder redactie van``) with the role phrase and names read into the title, a series or the
   publisher.
@@ -651,6 +653,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
   28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
   the day as the volume.
+- ``vancouver_sites.site_before_year``: NLM's ``Basak S. Drone Signals. GitHub. 2021.`` with the site read into
+  the title, or as a place (``Title. Nasdaq. 2021.``).
 - ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
   with the volume read as the page or the journal into the title; Elsevier Harvard's ``Journal Name 68, 118.``
   (the volume after the name, then the page).
@@ -1077,6 +1081,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from biblio.parse.mends.aaa_chapters import editors_before_pages
 from biblio.parse.mends.aas_numbers import (
     comma_numbers_apart,
     note_after_year_is_journal,
@@ -1675,6 +1680,7 @@ from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
+from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.venue_year import (
     bracketed_venue_year,
     venue_with_year,
@@ -1872,6 +1878,7 @@ MENDS: tuple[Mend, ...] = (
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     editors_apart,
+    editors_before_pages,
     role_after_title_opens_names,
     names_each_with_role,
     role_phrase_apart,
@@ -2240,6 +2247,7 @@ MENDS: tuple[Mend, ...] = (
     code_closing_title,
     place_opens_publisher,
     journal_before_nlm_numbers,
+    site_before_year,
     journal_before_harvard_numbers,
     journal_before_iop_numbers,
     imprint_after_iop_title,

@@ -26,13 +26,16 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:-(?:Jan|Feb|Mar|
 NLM_DATE = rf"(?:1[6-9]|20)\d\d(?:\s+{MONTH}(?:\s+[0-3]?\d)?)?"
 # the journal: one sentence of words after the title's full stop (no stop, colon or semicolon inside it)
 _JOURNAL = r"(?<=[.?!])\s+(?P<journal>[^\W\d_][^.;:?!()]*?)"
+# Vancouver's journal may hold a subtitle after a colon and a space ("Caracteres: estudios culturales …"):
+# its sentence still ends at the stop before the date
+_NLM_JOURNAL = r"(?<=[.?!])\s+(?P<journal>[^\W\d_][^.;:?!()]*?(?::\s[^.;:?!()]+?)?)"
 _ISSUE = r"(?:\s*\((?P<issue>[^()\s][^()]{0,11})\))?"
 _RANGE = r"[A-Za-z]?\d{1,6}(?:\s*[-\u2013]\s*[A-Za-z]?\d{1,6})?"
 # what may follow the numbers: nothing, or the identifiers NLM sets after them
 _END = r"(?=\.?\s*(?:$|doi\b|DOI\b|https?://|PMID\b))"
 # "nature. 2015 May 28;521(7553):436-44" / "Econometrica. 1979 Mar;47(2):263-91" / "… systems. 2017;30"
 _VANCOUVER = lazy_pattern(
-    _JOURNAL + r"\.\s+(?P<date>" + NLM_DATE + r")\s*;\s*"
+    _NLM_JOURNAL + r"\.\s+(?P<date>" + NLM_DATE + r")\s*;\s*"
     r"(?P<volume>\d{1,5}[A-Za-z]?)" + _ISSUE + rf"(?:\s*:\s*(?P<pages>{_RANGE}))?" + _END
 )
 # Harvard as Scholar prints it: "Names, 2017. Title." opens the reference
