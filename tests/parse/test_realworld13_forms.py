@@ -2,7 +2,7 @@
 Markdown bibliography's bold authors after the linked title, R's printed bibentry with a group among the names,
 Vancouver initials outside ASCII, a course's further reading of short names and a linked title; package
 documentation's ACM DOI link, two persons in natural order joined by "&", a byline after the title, a school's
-name run into the degree."""
+name run into the degree, five one-word family names."""
 
 from __future__ import annotations
 
@@ -94,6 +94,12 @@ CASES = [
             "families": ["Saramäki", "Kivelä", "Onnela", "Kaski", "Kertész"],
             "title": "Generalizations of the clustering coefficient to weighted complex networks",
         },
+    ),
+    # five or more one-word family names, the last after "and": no pairs, though some are given names too
+    (
+        '[1] Telesford, Joyce, Hayasaka, Burdette, and Laurienti (2011). "The Ubiquity of Small-World Networks".'
+        " Brain Connectivity. 1 (0038): 367-75. PMC 3604768. PMID 22432451. doi:10.1089/brain.2011.0038.",
+        {"families": ["Telesford", "Joyce", "Hayasaka", "Burdette", "Laurienti"]},
     ),
     # the school's first word run into the degree
     (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import border_moved
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -59,12 +60,5 @@ def school_head_in_degree(spans: list[Span], text: str) -> list[Span]:
         m = _DEGREE_THEN_SCHOOL.match(degree.text)
         if m is None:
             continue
-        cut = degree.start + m.end("degree")
-        start = degree.start + m.start("school")
-        return [
-            *spans[:k],
-            Span("genre", text[degree.start : cut], degree.start, cut, degree.confidence),
-            Span("publisher", text[start : school.end], start, school.end, school.confidence),
-            *spans[k + 2 :],
-        ]
+        return border_moved(spans, text, k, degree.start + m.end("degree"), degree.start + m.start("school"))
     return spans
