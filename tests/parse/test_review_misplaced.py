@@ -155,6 +155,14 @@ _NAACP = "“NAACP: 100 Years of History,” https://donate.naacp.org/pages/naac
             "1. Hermosilla T, Ruiz LA, Recio JA, et al. (2012) Assessing contextual descriptive features for "
             "plot-based classification of urban areas. Landscape and Urban Planning, Elsevier B.V. 106(1): 124–137.",
         ),
+        # the issue and pages left in the note (realworld14; round rw16)
+        (
+            "value:issue-and-pages",
+            {"container-title": "Brain Connectivity", "volume": "1", "note": "(0038): 367-75. PMC 3604768"},
+            {"container-title": "Brain Connectivity", "volume": "1", "issue": "0038", "page": "367-75"},
+            '[1] Telesford, Joyce, Hayasaka, Burdette, and Laurienti (2011). "The Ubiquity of Small-World Networks".'
+            " Brain Connectivity. 1 (0038): 367-75. PMC 3604768. PMID 22432451. doi:10.1089/brain.2011.0038.",
+        ),
         # the link's label read as the title
         (
             "title:link-label",
