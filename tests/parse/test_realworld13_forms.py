@@ -1,6 +1,8 @@
-"""Forms of the real-world set ``realworld13.jsonl`` that biblio read wrong unseen: a Markdown bibliography's
-bold authors after the linked title, R's printed bibentry with a group among the names, Vancouver initials
-outside ASCII, a course's further reading of short names and a linked title."""
+"""Forms of the real-world sets ``realworld13.jsonl`` and ``realworld14.jsonl`` that biblio read wrong unseen: a
+Markdown bibliography's bold authors after the linked title, R's printed bibentry with a group among the names,
+Vancouver initials outside ASCII, a course's further reading of short names and a linked title; package
+documentation's ACM DOI link, two persons in natural order joined by "&", a byline after the title, a school's
+name run into the degree, five one-word family names."""
 
 from __future__ import annotations
 
@@ -70,6 +72,40 @@ CASES = [
             "title": "Challenges of COVID-19 Case Forecasting in the US, 2020-2021",
             "issued": None,
         },
+    ),
+    # realworld14: the ACM's own DOI resolver links the DOI
+    (
+        "[1] Sucheta Soundarajan and John Hopcroft. Using community information to improve the precision of link"
+        " prediction methods. In Proceedings of the 21st international conference companion on World Wide Web (WWW"
+        " '12 Companion). ACM, New York, NY, USA, 607-608. http://doi.acm.org/10.1145/2187980.2188150",
+        {"families": ["Soundarajan", "Hopcroft"], "DOI": "10.1145/2187980.2188150", "URL": None},
+    ),
+    # two persons in natural order joined by "&", the second's capital outside ASCII
+    (
+        '[1] Vincent A. Traag & Lovro Šubelj. "Large network community detection by fast label propagation."'
+        " Scientific Reports 13 (2023): 2701. https://doi.org/10.1038/s41598-023-29610-z",
+        {"families": ["Traag", "Šubelj"], "container-title": "Scientific Reports"},
+    ),
+    # a byline after the title
+    (
+        "[1] Generalizations of the clustering coefficient to weighted complex networks by J. Saramäki, M. Kivelä,"
+        " J.-P. Onnela, K. Kaski, and J. Kertész, Physical Review E, 75 027105 (2007).",
+        {
+            "families": ["Saramäki", "Kivelä", "Onnela", "Kaski", "Kertész"],
+            "title": "Generalizations of the clustering coefficient to weighted complex networks",
+        },
+    ),
+    # five or more one-word family names, the last after "and": no pairs, though some are given names too
+    (
+        '[1] Telesford, Joyce, Hayasaka, Burdette, and Laurienti (2011). "The Ubiquity of Small-World Networks".'
+        " Brain Connectivity. 1 (0038): 367-75. PMC 3604768. PMID 22432451. doi:10.1089/brain.2011.0038.",
+        {"families": ["Telesford", "Joyce", "Hayasaka", "Burdette", "Laurienti"]},
+    ),
+    # the school's first word run into the degree
+    (
+        '[1] Jehan, Tristan. "Creating music by listening" Doctoral dissertation Massachusetts Institute of'
+        " Technology, 2005.",
+        {"publisher": "Massachusetts Institute of Technology"},
     ),
 ]
 

@@ -147,6 +147,22 @@ _NAACP = "“NAACP: 100 Years of History,” https://donate.naacp.org/pages/naac
             "[3] Pascal Getreuer, “Rudin–Osher–Fatemi Total Variation Denoising using Split Bregman” in Image "
             "Processing On Line on 2012–05–19, https://www.ipol.im/pub/art/2012/g-tvd/article_lr.pdf",
         ),
+        # the publisher a reference manager prints after the journal read into its name (realworld14; round rw16)
+        (
+            "container:closes-on-firm",
+            {"container-title": "Landscape and Urban Planning, Elsevier B.V"},
+            {"container-title": "Landscape and Urban Planning", "publisher": "Elsevier B.V."},
+            "1. Hermosilla T, Ruiz LA, Recio JA, et al. (2012) Assessing contextual descriptive features for "
+            "plot-based classification of urban areas. Landscape and Urban Planning, Elsevier B.V. 106(1): 124–137.",
+        ),
+        # the issue and pages left in the note (realworld14; round rw16)
+        (
+            "value:issue-and-pages",
+            {"container-title": "Brain Connectivity", "volume": "1", "note": "(0038): 367-75. PMC 3604768"},
+            {"container-title": "Brain Connectivity", "volume": "1", "issue": "0038", "page": "367-75"},
+            '[1] Telesford, Joyce, Hayasaka, Burdette, and Laurienti (2011). "The Ubiquity of Small-World Networks".'
+            " Brain Connectivity. 1 (0038): 367-75. PMC 3604768. PMID 22432451. doi:10.1089/brain.2011.0038.",
+        ),
         # the link's label read as the title
         (
             "title:link-label",

@@ -685,6 +685,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title or the day read as a volume.
 - ``degree_schools.school_in_degree_bracket``: ``(Doctoral dissertation, University of Cambridge).`` and a Chicago
   note's ``(master's thesis, University of Toronto, 2014), 12.`` with the school read as a note or a place.
+- ``degree_schools.school_head_in_degree``: ``Doctoral dissertation Massachusetts Institute of Technology, 2005.``
+  with the school's first word read into the degree.
 - ``lower_publishers.lower_case_publisher``: Scholar's ``Title. sage, 2011.`` with the publisher, in lower case,
   read into the title.
 - ``report_status.year_runs_into_title``: ``Albarella, U. 1996 Elms Farm, …`` with the title's first word read
@@ -1241,7 +1243,7 @@ from biblio.parse.mends.dates import (
 )
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import school_note_after_degree
-from biblio.parse.mends.degree_schools import school_in_degree_bracket
+from biblio.parse.mends.degree_schools import school_head_in_degree, school_in_degree_bracket
 from biblio.parse.mends.description_publisher import publisher_after_description
 from biblio.parse.mends.designated_titles import (
     designation_before_title,
@@ -2264,6 +2266,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_before_nlm_date,
     meeting_days_and_town_in_book,
     school_in_degree_bracket,
+    school_head_in_degree,
     place_in_publisher_name,
     place_opens_publisher_name,
     publisher_comma_place,

@@ -1,13 +1,16 @@
 """Mends of the school in the brackets that name a degree: APA's and Harvard's ``Title (Doctoral
 dissertation, University of Cambridge).`` and a Chicago note's ``“Title” (master's thesis, University of
 Toronto, 2014), 12.`` with the school (and the year and page) read as a note or a place. What follows the
-degree up to the closing bracket is the school, the thesis's publisher, and the note's year."""
+degree up to the closing bracket is the school, the thesis's publisher, and the note's year. A degree's name ends
+at its word for the work (``Doctoral dissertation Massachusetts Institute of Technology, 2005.``): a capital after
+it opens the school's name."""
 
 from __future__ import annotations
 
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import border_moved
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -39,4 +42,23 @@ def school_in_degree_bracket(spans: list[Span], text: str) -> list[Span]:
                 a, z = s.start + m.start(group), s.start + m.end(group)
                 found.append(Span(label, text[a:z], a, z, s.confidence))
         return [*spans[: k + 1], *found, *spans[k + 2 :]]
+    return spans
+
+
+# the degree's name, then the school's first words (capitalised, no comma) run into it
+_DEGREE_THEN_SCHOOL = lazy_pattern(r"^(?P<degree>.*?\b(?i:dissertation|thesis))\s+(?P<school>[^\W\d_a-z][^\d,;:()]*)$")
+
+
+@needs(labels=["genre", "publisher"])
+def school_head_in_degree(spans: list[Span], text: str) -> list[Span]:
+    """``Doctoral dissertation Massachusetts | Institute of Technology, 2005.`` with the school's first word read
+    into the degree: it opens the publisher."""
+    for k in range(len(spans) - 1):
+        degree, school = spans[k], spans[k + 1]
+        if degree.label != "genre" or school.label != "publisher" or text[degree.end : school.start].strip():
+            continue
+        m = _DEGREE_THEN_SCHOOL.match(degree.text)
+        if m is None:
+            continue
+        return border_moved(spans, text, k, degree.start + m.end("degree"), degree.start + m.start("school"))
     return spans

@@ -28,6 +28,8 @@ _NAMES = ("author", "editor")
 _CONTINUING = ("author", "editor", "edition", "location", "date", "note", "genre", "container-title", "journal")
 _WORKS = ("container-title", "journal")
 _ROUNDS = 3  # "… l'Aube et | dans l'ancien diocèse de | Troyes": a continuation may end on a link word too
+# an initial among the names after a title's "by": persons, not the title's own words ("… Inspired by | Gaudí")
+_INITIAL = lazy_pattern(r"(?:^|\s)[^\W\d_]\.(?:\s|-|$)")
 
 
 def _retitled(spans: list[Span], k: int, z: int, text: str) -> list[Span]:
@@ -60,6 +62,13 @@ def _mend_once(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], title, work, *spans[k + 2 :]]
         if last_word not in _LINK_WORDS:
             continue
+        byline = last_word == "by" and nxt.label == "author" and _INITIAL.search(nxt.text) is not None
+        if byline and not any(x.label in _NAMES for x in spans[:k]):
+            # a byline after the title (NetworkX's "Generalizations of … networks by | J. Saramäki, M. Kivelä, …"):
+            # the persons are its authors, "by" no word of the title
+            head = s.text[: len(s.text.rstrip()) - len(last_word)].rstrip()
+            title = Span("title", head, s.start, s.start + len(head), s.confidence)
+            return [*spans[:k], title, *spans[k + 1 :]]
         if nxt.label in _WORKS and not nxt.text[:1].islower():
             cut = last(SENTENCE_BREAK, s.text)
             if cut is not None:  # "… Quebec. Contributions to Mineralogy and | Petrology"

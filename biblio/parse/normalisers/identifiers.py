@@ -21,8 +21,11 @@ FIELDS = ("DOI", "URL", "ISBN", "PMID", "PMCID", "number", "genre", "type")
 
 # (an old Wiley SICI DOI holds a bracketed part: "10.1002/(SICI)1097-4571(199507)46:6<400::AID-ASI2>3.0.CO;2-Y")
 _DOI = lazy_pattern(r"10\.\d{3,9}/(?:[^\s\"<>\]\[]|<[^\s\"<>]*>)+")
-# (publishers' own resolvers of a DOI, "doi.wiley.com/10.…", "dx.plos.org/10.…", link the DOI alike)
-_DOI_LINK = lazy_pattern(r"^(?:https?://)?(?:(?:dx\.|www\.)?doi\.org|doi\.wiley\.com|dx\.plos\.org)/", re.I)
+# (publishers' own resolvers of a DOI, "doi.wiley.com/10.…", "dx.plos.org/10.…", the ACM's "doi.acm.org/10.…",
+# link the DOI alike)
+_DOI_LINK = lazy_pattern(
+    r"^(?:https?://)?(?:(?:dx\.|www\.)?doi\.org|doi\.wiley\.com|dx\.plos\.org|doi\.acm\.org)/", re.I
+)
 # full-width punctuation is never part of an address (a URL writes it percent-encoded)
 _URL = lazy_pattern(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"\]\[，。；、（）《》「」『』【】]+", re.I)
 _MD_TARGET = lazy_pattern(r"\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*\)")
@@ -58,7 +61,7 @@ def doi_value(text: str) -> str | None:
         return None
     # PDF text runs the next field on: "10.1103/PhysRevD.93.094512.URL", "10.1103/X.96.181602,hep"
     # (a quotation closed after the DOI is no part of it: 'DOI: 10.1111/joes.12618”.')
-    doi = _tail(_tail(_RUN_ON.sub("", m.group(0))).rstrip("\"\u201d\u2019"))
+    doi = _tail(_tail(_RUN_ON.sub("", m.group(0))).rstrip('"\u201d\u2019'))
     if "%2F" in doi or "%2f" in doi:
         doi = unquote(doi)
     return doi

@@ -1470,12 +1470,16 @@ _BARE_LIST = lazy_pattern(r"(?P<head>[^,&]+(?:,[^,&]+)+?),?\s+(?:and|&)\s+(?P<la
 def _bare_families(s: str) -> list[Name] | None:
     """``Duarte, Magnolfi, Sølvsten, and Sullivan``, ``Asante, Miike & Yin``: three family names or more, each
     one word, the last after "and" or "&" with no given name after it; read as ``Family, Given`` pairs, the
-    conjunction would fall inside a pair."""
+    conjunction would fall inside a pair (or, of five or more, leave the last person no given name)."""
     m = _BARE_LIST.fullmatch(s) if "," in s and ("&" in s or " and " in s) else None
     if m is None:
         return _odd_families(s)
     words = [w.strip() for w in m["head"].split(",")] + [m["last"]]
-    if len(words) < 3 or not all(_capitalised_word(w) and not known_given(w) for w in words):
+    if len(words) < 3 or not all(_capitalised_word(w) for w in words):
+        return None
+    # five or more: read as pairs, two people would write only a given name between commas and the last none
+    # ("Telesford, Joyce, Hayasaka, Burdette, and Laurienti"), so a word that is also a given name is a family here
+    if len(words) < 5 and any(known_given(w) for w in words):
         return None
     if len({w.isupper() for w in words}) > 1:
         return None  # "GONCOURT, Edmond et Jules": a family in capitals, then given names

@@ -37,6 +37,11 @@ _HOST = lazy_pattern(r"(?i)[a-z]{2,}\.(?:com|org|net|eu|edu|gov|info|io)\b")
 _REGION_END = lazy_pattern(r",\s*([A-Z]{2,3})\.?$")
 # a place holding a firm's word ("StataCorp LP", "O'Reilly Media, Inc."): the publisher read as it
 _FIRM_WORD = lazy_pattern(r"(?i)\b(?:inc|llc|ltd|lp|gmbh|corp|press|publishers?|publishing|verlag)\b")
+# a firm's legal form closing the journal after a comma ("Landscape and Urban Planning, Elsevier B.V"): the
+# publisher a reference manager's export prints after the journal, read into its name
+_FIRM_CLOSES = lazy_pattern(r"(?i),\s*[^,]{1,40}\b(?:inc|llc|ltd|b\.\s?v|gmbh|plc|pty)\b\.?$")
+# a journal's issue and pages, "(4): 367-75", left in the note or read into another field ("(0038): 367-75. PMC …")
+_ISSUE_PAGES = lazy_pattern(r"\(\s*\d+\s*\)\s*:\s*\d+\s*[-\u2013]\s*\d+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # a bracketed date closing the text right after a link: the day the page was read ("…/naacp-history (April 10,
 # 2016).", the American Government notes' form)
@@ -174,6 +179,10 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "archive:place": float(is_place(str(item.get("archive", "")).strip(" .,;:"))),
         "name:given-after-and": float(_given_after_and(item, source)),
         "container:holds-day": float(bool(_ISO_DAY.search(container)) and "issued" not in item),
+        "container:closes-on-firm": float(bool(_FIRM_CLOSES.search(container))),
+        "value:issue-and-pages": float(
+            any(_ISSUE_PAGES.search(v) for v in (str(item.get("note", "")), container, publisher, place))
+        ),
         "title:link-label": float(bool(_LINK_LABEL.fullmatch(title.strip(" .,:;")))),
         "name:cited-after-title": float(
             cited is not None and not item.get("author") and not item.get("editor") and not is_place(cited.group(1))

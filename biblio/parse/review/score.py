@@ -207,7 +207,9 @@ FORCED_BY_EDGE_SHAPE = (
 # record of no author read as its publisher, a body's acronym read as a single author's initials.  One from round
 # flag14: the imprint's place read as the archive. Three more from round cs14 (``cs_real3``'s silent wrongs): a given
 # name the list's "and" opens (an MLA list read in inverted pairs), a day in ISO order inside the container, a link's
-# label ("Website:") read as the title.
+# label ("Website:") read as the title.  One from round rw16 (``realworld14``'s silent wrongs): a firm's legal form
+# closing the journal ("Landscape and Urban Planning, Elsevier B.V"), a journal's "(0038): 367-75" left in the note or
+# read into the container or imprint.
 FORCED_BY_MISPLACED = (
     "value:doi-link",
     "value:holds-link",
@@ -226,6 +228,8 @@ FORCED_BY_MISPLACED = (
     "name:given-after-and",
     "container:holds-day",
     "title:link-label",
+    "container:closes-on-firm",
+    "value:issue-and-pages",
 )
 # Eleven read the same way from the silent wrongs of realworld12, humanities_real4 and physcs_real4 as they came in
 # (round flag13; ``review/stray_parts.py``), checked on the final record with those: a part of the reference another

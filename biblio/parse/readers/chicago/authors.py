@@ -68,7 +68,9 @@ _ORGANISATION = lazy_pattern(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 # "Diederik P. Kingma and Jimmy Ba", "Laurens van der Maaten and Geoffrey E. Hinton": two people, each a few
 # capitalised words (the family name maybe opening on lower-case particles), in natural order
 _PARTICLES = rf"(?:{PARTICLE_WORD}\s+){{0,3}}"
-_PERSON = rf"[A-Z][\w.'’-]*(?:\s+{_PARTICLES}[A-Z][\w.'’-]*){{1,3}}"
+# (a capital outside ASCII opens a name alike: "Lovro Šubelj", "Łukasz Kaiser")
+_CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0400-\u042f"
+_PERSON = rf"[{_CAP}][\w.'’-]*(?:\s+{_PARTICLES}[{_CAP}][\w.'’-]*){{1,3}}"
 _NATURAL_PAIR = lazy_pattern(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
 _HANDLE = lazy_pattern(r"\s*\(@[\w.]{1,30}\)")
 # "H. Lee" before "et al.": a person in natural order, not a family name of two words
