@@ -319,6 +319,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Childhood Games. 2nd edition. C. E. Schaefer and S. E. Reid, eds. Pp. 39–66. Wiley.",
         {"container-title": "Game Play: Therapeutic Use of Childhood Games", "edition": "2", "page": "39-66"},
     ),
+    (
+        "the ACS's imprint 'Publisher: Place' with a town no list knows: the side named as a publisher is it",
+        "Zebe, F.; Tanner, L. Anarchy on the River’s Edge; Lookout Publishing: Chattanooga, 1974.",
+        {"publisher": "Lookout Publishing", "publisher-place": "Chattanooga"},
+    ),
+    (
+        "the ACS's imprint read as a container and then taken as the publisher keeps its place apart",
+        "Ernst, W. Chronopoetics: The Temporal Being and Operativity of Technological Media; Rowman & Littlefield "
+        "International: London, 2016; pp 63–95.",
+        {"publisher": "Rowman & Littlefield International", "publisher-place": "London"},
+    ),
+    (
+        "a publisher led in by 'Publisher:' names no place before its colon",
+        "Jerry Ling and Tamás Gál. High-performance end-user analysis in pure Julia programming language. EPJ Web of "
+        "Conferences, 295:06012, 2024. Publisher: EDP Sciences.",
+        {"publisher": "EDP Sciences", "publisher-place": None},
+    ),
 ]
 
 

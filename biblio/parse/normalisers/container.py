@@ -23,6 +23,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import is_initials, parse_names
+from biblio.parse.normalisers.publisher import split_place
 from biblio.parse.review.lexicon import CLASSES, field_logs, row_of, words_of
 from biblio.parse.text import strip_value
 from biblio.records.model import source_text
@@ -200,7 +201,11 @@ def company_is_publisher(item: dict[str, Any]) -> None:
     numbers = ("volume", "issue", "page") if company else ("volume", "issue")
     if any(var in item for var in numbers) or f"*{value}" in source_text(item):
         return
-    item["publisher"] = value
+    # the ACS's "Rowman & Littlefield International: London": the imprint's place after its colon
+    place, publisher = split_place(value) if ":" in value and "publisher-place" not in item else (None, None)
+    item["publisher"] = publisher if place and publisher else value
+    if place and publisher:
+        item["publisher-place"] = place
     del item["container-title"]
 
 

@@ -65,7 +65,7 @@ _PLACE_COLON = lazy_pattern(
 
 def split_place(text: str) -> tuple[str | None, str | None]:
     """``Oxford: Clarendon Press`` in one publisher span -> (place, publisher); (None, publisher) otherwise."""
-    s = plain(text).strip(" ,;:")
+    s = _LEAD.sub("", plain(text).strip(" ,;:"))  # "Publisher: EDP Sciences" names no place
     m = _PLACE_COLON.match(s)
     if m:
         left, right = m.group(1), m.group(2).strip(" .,;")
@@ -73,7 +73,27 @@ def split_place(text: str) -> tuple[str | None, str | None]:
             return place_value(left), publisher_value(right)
         if is_place(right):  # "Springer: Berlin"
             return place_value(right), publisher_value(left)
+        # no known place: the side a publisher's words name is the publisher, a town's name the place (the
+        # ACS's "Lookout Publishing: Chattanooga", "Oxford University Press: USA"; Chicago's "Foggia: Edizioni …")
+        if _named_publisher(left) and _town_like(right):
+            return place_value(right), publisher_value(left)
+        if _named_publisher(right) and _town_like(left):
+            return place_value(left), publisher_value(right)
     return None, publisher_value(s)
+
+
+def _named_publisher(text: str) -> bool:
+    """Whether a publisher's words name ``text`` (``Lookout Publishing``, ``Pantheon Books``)."""
+    return bool(_PUBLISHER_WORDS.search(text)) and not text.isupper()
+
+
+def _town_like(text: str) -> bool:
+    """Whether ``text`` can name a town, a region or both (``Chattanooga``, ``Foggia, Italy``, ``USA``): up to
+    three capitalised parts, none with a publisher's words."""
+    parts = [p.strip(" .") for p in text.split(",")]
+    if not 1 <= len(parts) <= 3 or _PUBLISHER_WORDS.search(text) and not text.isupper():
+        return False
+    return all(_TOWN.fullmatch(p) or p.lower() in REGIONS for p in parts)
 
 
 # a meeting's place led by its verb: "… Regional Meeting held in San Jose, California" (a bare "at Vienna" is left
@@ -88,7 +108,8 @@ def place_value(text: str) -> str | None:
 
 # a name that is a publisher's by its words, or a body's initials ("UWS", "CSA")
 _PUBLISHER_WORDS = lazy_pattern(
-    r"\b(?:Press|Publish\w*|Publications|Books|Verlag|[EÉ]ditions|University|Institute|Society|Trust|Inc|Ltd|"
+    r"\b(?:Press|Publish\w*|Publications|Books|Verlag|[EÉ]ditions|Edizioni|Editrice|Editora|Ediciones|Editorial|"
+    r"Uitgeverij|Wydawnictwo|University|Institute|Society|Trust|Inc|Ltd|"
     r"Company|Council|Museum)\b|^[A-Z][A-Z&]{1,7}$"
 )
 # a firm named by its partners: "Holt, Rinehart and Winston"
