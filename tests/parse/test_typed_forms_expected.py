@@ -380,6 +380,39 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "ProQuest Dissertations & Theses Global database.",
         {"publisher": "University of Stirling"},
     ),
+    (
+        "Harvard's single-quoted title with a plural possessive ('students' professional') runs to its closing quote",
+        "Papadopoulou M (2020) 'Supporting the development of early years students' professional identities "
+        "through an action research programme', *Educational Action Research*, 28(4):686-699, "
+        "doi:10.1080/09650792.2019.1652196.",
+        {
+            "title": "Supporting the development of early years students' professional identities through an action "
+            "research programme",
+            "container-title": "Educational Action Research",
+        },
+    ),
+    (
+        "an ISO designation with its year after a colon ('ISO 21542:2021') is the standard's number, no journal",
+        "ISO (International Organization for Standardization) (2021) *Building construction -- accessibility and "
+        "usability of the built environment*, ISO 21542:2021, accessed 9 December 2021. https://www.standards.org."
+        "au/standards-catalogue/international/iso--other/iso--21542-colon-2021",
+        {"container-title": None, "volume": None, "page": None, "number": "ISO 21542:2021"},
+    ),
+    (
+        "the Style Manual's part in its italic whole, ''Title' [radio program], *Program*, ABC, Melbourne.'",
+        "Smail S (presenter) (9 December 2021) 'Australian working mums missing out on big earning potential and "
+        "super' [radio program], *The world today*, ABC, Melbourne.",
+        {"container-title": "The world today", "publisher": "ABC", "publisher-place": "Melbourne"},
+    ),
+    (
+        "the Style Manual's dictionary entry with no 'in': ''Entry', *Dictionary*, Publisher, doi:…'",
+        "Neal M (2019) 'Damascus Securities Exchange', *A dictionary of business and management in the Middle East "
+        "and North Africa*, Oxford University Press, doi:10.1093/acref/9780191843266.001.0001.",
+        {
+            "title": "Damascus Securities Exchange",
+            "container-title": "A dictionary of business and management in the Middle East and North Africa",
+        },
+    ),
 ]
 
 

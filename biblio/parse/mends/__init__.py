@@ -401,6 +401,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
+- ``italic_whole.italic_whole_after_quoted_title``: the Style Manual's ``'Part' [radio program], *Whole*, ABC,`` with
+  the italic whole (and the bracket) read into the title.
 - ``outlet_first.outlet_opens_dated_title``: the Style Manual's unsigned ``*Financial Review* (7 August 2021) 'Title'.``
   read as one title or with the newspaper as an author.
 - ``note_outlets.italic_outlet_after_title``: a Chicago note's ``Name, “Title,” *Guardian*, January 5, 2020, URL.``
@@ -1349,6 +1351,7 @@ from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
+from biblio.parse.mends.italic_whole import italic_whole_after_quoted_title
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart, volume_read_into_date
 from biblio.parse.mends.journal_places import place_in_journal_name
@@ -1815,6 +1818,7 @@ _IMPRINTS = gated(
 )
 
 MENDS: tuple[Mend, ...] = (
+    italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
     dashes_with_role,
     collaboration_title_in_note,
     collaboration_opens_names,
