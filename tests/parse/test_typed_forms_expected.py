@@ -336,6 +336,100 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Conferences, 295:06012, 2024. Publisher: EDP Sciences.",
         {"publisher": "EDP Sciences", "publisher-place": None},
     ),
+    (
+        "the Style Manual's site before the access date, 'ZDNet website, accessed', is the container, no word",
+        "Heath N (2021) *What is AI? Here's everything you need to know about artificial intelligence*, ZDNet "
+        "website, accessed 9 December 2021. https://www.zdnet.com/article/what-is-ai-heres-everything-you-need-to-"
+        "know-about-artificial-intelligence/",
+        {"container-title": "ZDNet", "publisher": None},
+    ),
+    (
+        "the Style Manual's site read as the publisher ('WHO website, accessed') is the container",
+        "WHO (World Health Organization) (2021) *WHO accelerates work on nutrition targets with new commitments*, "
+        "WHO website, accessed 9 December 2021. https://www.who.int/news/item/07-12-2021-who-accelerates-work-on-"
+        "nutrition-targets-with-new-commitments",
+        {"container-title": "WHO", "publisher": None},
+    ),
+    (
+        "the Style Manual's post: the page after '[Tweet],' is the site, without the bracket's end",
+        "Thunberg G (15 November 2021a) 'A reminder: the people in power don't need conferences, treaties...' "
+        "[Tweet], Greta Thunberg, accessed 1 November 2021. https://twitter.com/GretaThunberg/status/"
+        "1460159146720997377",
+        {"container-title": "Greta Thunberg", "publisher": None},
+    ),
+    (
+        "an album's '[Album], Spotify website, accessed': the bracket's end out of the site, and no word 'website'",
+        "The Beatles (1967) Sgt. Pepper's lonely hearts club band (remastered) [Album], Spotify website, accessed 1 "
+        "December 2021. https://open.spotify.com/album/6QaVfG1pHYl1z15ZxkvVDW",
+        {"container-title": "Spotify", "title": "Sgt. Pepper's lonely hearts club band (remastered)"},
+    ),
+    (
+        "the Style Manual's unsigned article led by its newspaper: '*Newspaper* (date) 'Title''",
+        "*Financial Review* (7 August 2021) 'Small business response to COVID-19'.",
+        {
+            "container-title": "Financial Review",
+            "title": "Small business response to COVID-19",
+            "issued": {"date-parts": [[2021, 8, 7]]},
+        },
+    ),
+    (
+        "the Style Manual's '[unpublished conference presentation], *Meeting*, Town.': the meeting, no container",
+        "Garner R and Whitbread R (19-21 October 2021) 'Implementing a safety case regulatory regime for "
+        "spaceflight activities' [unpublished conference presentation], *11th IAASS Conference: Managing Risk in "
+        "Space*, Rotterdam.",
+        {
+            "container-title": None,
+            "publisher-place": None,
+            "event-title": "11th IAASS Conference: Managing Risk in Space",
+            "event-place": "Rotterdam",
+        },
+    ),
+    (
+        "the Style Manual's closing '…, accessed …, IBISWorld database.': no publisher; 'report no.' the number",
+        "Lo B (2016) *Internet service providers in Australia*, report no. J5911, accessed 28 November 2021, "
+        "IBISWorld database.",
+        {"publisher": None, "number": "J5911", "title": "Internet service providers in Australia"},
+    ),
+    (
+        "the Style Manual's thesis from a database: the university stays the publisher, the database goes",
+        "McLellan JM (2019) *The development of an intervention to support midwives in addressing multiple health "
+        "behaviours with pregnant women* [PhD dissertation], University of Stirling, accessed 13 December 2021, "
+        "ProQuest Dissertations & Theses Global database.",
+        {"publisher": "University of Stirling"},
+    ),
+    (
+        "Harvard's single-quoted title with a plural possessive ('students' professional') runs to its closing quote",
+        "Papadopoulou M (2020) 'Supporting the development of early years students' professional identities "
+        "through an action research programme', *Educational Action Research*, 28(4):686-699, "
+        "doi:10.1080/09650792.2019.1652196.",
+        {
+            "title": "Supporting the development of early years students' professional identities through an action "
+            "research programme",
+            "container-title": "Educational Action Research",
+        },
+    ),
+    (
+        "an ISO designation with its year after a colon ('ISO 21542:2021') is the standard's number, no journal",
+        "ISO (International Organization for Standardization) (2021) *Building construction -- accessibility and "
+        "usability of the built environment*, ISO 21542:2021, accessed 9 December 2021. https://www.standards.org."
+        "au/standards-catalogue/international/iso--other/iso--21542-colon-2021",
+        {"container-title": None, "volume": None, "page": None, "number": "ISO 21542:2021"},
+    ),
+    (
+        "the Style Manual's part in its italic whole, ''Title' [radio program], *Program*, ABC, Melbourne.'",
+        "Smail S (presenter) (9 December 2021) 'Australian working mums missing out on big earning potential and "
+        "super' [radio program], *The world today*, ABC, Melbourne.",
+        {"container-title": "The world today", "publisher": "ABC", "publisher-place": "Melbourne"},
+    ),
+    (
+        "the Style Manual's dictionary entry with no 'in': ''Entry', *Dictionary*, Publisher, doi:…'",
+        "Neal M (2019) 'Damascus Securities Exchange', *A dictionary of business and management in the Middle East "
+        "and North Africa*, Oxford University Press, doi:10.1093/acref/9780191843266.001.0001.",
+        {
+            "title": "Damascus Securities Exchange",
+            "container-title": "A dictionary of business and management in the Middle East and North Africa",
+        },
+    ),
 ]
 
 

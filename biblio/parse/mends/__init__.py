@@ -401,6 +401,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
+- ``italic_whole.italic_whole_after_quoted_title``: the Style Manual's ``'Part' [radio program], *Whole*, ABC,`` with
+  the italic whole (and the bracket) read into the title.
+- ``outlet_first.outlet_opens_dated_title``: the Style Manual's unsigned ``*Financial Review* (7 August 2021) 'Title'.``
+  read as one title or with the newspaper as an author.
 - ``note_outlets.italic_outlet_after_title``: a Chicago note's ``Name, “Title,” *Guardian*, January 5, 2020, URL.``
   with the italic newspaper read as a second author.
 - ``note_books.note_book_opening``: a Chicago note's ``Henry Carroll, *Read This If You Want …* (London: …`` with
@@ -716,6 +720,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   before ``OWASP Toronto chapter meeting, 31 Mar. 2013;`` (no lead-in).
 - ``presentations.presented_at_town_and_days``: ``“Title”, paper presented at the 9th Conference of …, Dublin,
   September 2-3, 2011.`` with the meeting read as a container (its days as pages) or a publisher and place.
+- ``presentations.bracketed_presentation_at_meeting``: the Style Manual's ``'Title' [conference presentation],
+  *Meeting*, Sharjah, accessed …`` with the meeting read as the container and its town as a publisher's place.
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
 - ``outlet_names.site_run_into_quoted_title``: ``“Title”, Open Source Security | Podcast, | URL`` with the site read
@@ -1347,6 +1353,7 @@ from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
+from biblio.parse.mends.italic_whole import italic_whole_after_quoted_title
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart, volume_read_into_date
 from biblio.parse.mends.journal_places import place_in_journal_name
@@ -1492,6 +1499,7 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import original_year_before_edition
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
+from biblio.parse.mends.outlet_first import outlet_opens_dated_title
 from biblio.parse.mends.outlet_names import (
     digits_glued_to_outlet,
     outlet_after_date,
@@ -1529,6 +1537,7 @@ from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import (
+    bracketed_presentation_at_meeting,
     meeting_after_initials,
     presented_after_initials,
     presented_at_comma,
@@ -1811,6 +1820,7 @@ _IMPRINTS = gated(
 )
 
 MENDS: tuple[Mend, ...] = (
+    italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
     dashes_with_role,
     collaboration_title_in_note,
     collaboration_opens_names,
@@ -2284,6 +2294,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials_names,
     publisher_in_bracket_after_late_title,
     presented_at_comma,
+    bracketed_presentation_at_meeting,
     presented_at_town_and_days,
     kind_after_title,
     kind_closes_title,
@@ -2357,6 +2368,7 @@ MENDS: tuple[Mend, ...] = (
     proceedings_in_title,
     meeting_place_before_bracketed_imprint,
     publisher_after_description,
+    outlet_opens_dated_title,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
     year_closing_title_before_journal,  # after the mends that find the title and the journal

@@ -207,3 +207,25 @@ def talk_in_note(spans: list[Span], text: str) -> list[Span]:
         new.append(Span("pages", cited.group(1), cited.start(1), cited.end(1)))
         end = cited.end()
     return replaced(spans, text, m.start(), end, new)
+
+
+# the Style Manual's (RMIT Harvard's) "'Title' [conference presentation], *Meeting*, Sharjah, accessed …": the
+# bracket names a presentation, the italic name after it is the meeting and the town after that where it met
+_BRACKETED_AT_MEETING = lazy_pattern(
+    r"\[(?P<genre>[^\[\]]{0,40}\bpresentation)\],\s+\*(?P<event>[^*]{2,200}?)\*,\s+"
+    r"(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2})(?=,\s+accessed\b|\.\s|\.?$)"
+)
+
+
+@needs(marks=("presentation]", "*"))
+def bracketed_presentation_at_meeting(spans: list[Span], text: str) -> list[Span]:
+    """``'Title' [conference presentation], *Meeting*, Place, accessed …`` with the meeting read as the container
+    and its town as the place of a publisher: the meeting is the event, the town its place, and the paper has no
+    container."""
+    if (m := _BRACKETED_AT_MEETING.search(text)) is None:
+        return spans
+    new = [
+        Span(label, m.group(g), m.start(g), m.end(g))
+        for label, g in (("genre", "genre"), ("event", "event"), ("event-place", "place"))
+    ]
+    return replaced(spans, text, m.start(), m.end(), new)

@@ -13,6 +13,7 @@ or its docstring); ``biblio.parse.assemble`` calls them:
     version.py      version (a release left in the title or read as numbers)
     title.py        title, collection-title
     container.py    container-title
+    databases.py    a library database closing the reference, out of the publisher or the container
     publisher.py    publisher, publisher-place (places.py: is a text a place?)
     report_series.py  a report's series and number (read as a journal, a note or the publisher)
     numbered_documents.py  a patent's or a standard's number (read as a journal with a volume, or a note)

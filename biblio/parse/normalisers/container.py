@@ -227,6 +227,59 @@ def site_after_from(item: dict[str, Any]) -> None:
         item["container-title"] = value[m.end() :]
 
 
+# the end of a bracketed description read into the next field: "[Tweet], Greta Thunberg" read as "Tweet], Greta
+# Thunberg"
+_DESCRIPTION_END = lazy_pattern(r"^\[?(?P<kind>[^\[\]]{1,40})\]\s*[,.]?\s+(?=\S)")
+
+
+def description_end_apart(item: dict[str, Any]) -> None:
+    """(In place.) ``'Title' [Tweet], Greta Thunberg, accessed …`` or ``Title [Album], Spotify website, …`` with the
+    end of the bracketed description read into the site or the publisher: the bracket's words are the work's
+    ``genre``, the name after them the site (the ``container-title`` of a page with an address or an access
+    date, where it was read as the publisher and there is no container)."""
+    source = source_text(item)
+    if "]" not in source:
+        return
+    for var in ("container-title", "publisher"):
+        value = item.get(var)
+        if not isinstance(value, str) or "]" not in value:
+            continue
+        m = _DESCRIPTION_END.match(value)
+        if m is None or f"[{m.group('kind')}]" not in source:
+            continue
+        rest = value[m.end() :]
+        item.setdefault("genre", m.group("kind").strip())
+        if var == "publisher" and "container-title" not in item and ("URL" in item or "accessed" in item):
+            del item["publisher"]
+            var = "container-title"
+        item[var] = rest
+        return
+
+
+# the Australian Government Style Manual's site after a page's title: "*Title*, ZDNet website, accessed 9 December
+# 2021. URL" (RMIT Harvard, AGPS guides)
+_SITE_WORD = lazy_pattern(r"\s+website$", re.I)
+
+
+def site_named_website(item: dict[str, Any]) -> None:
+    """(In place.) The Style Manual's ``*Title*, ZDNet website, accessed 9 December 2021. URL``: the site a page,
+    data set or release sits on is named with the word ``website`` before its access date; the site is the
+    ``container-title``, without the word, whether read as the container or (with none) the publisher. Only
+    where the text has the form ``… website, accessed`` (``KDE-printing website. Retrieved …`` keeps its word)."""
+    source = source_text(item)
+    if "website, accessed" not in source:
+        return
+    for var in ("container-title", "publisher"):
+        value = item.get(var)
+        if not isinstance(value, str) or not (m := _SITE_WORD.search(value)) or f"{value}, accessed" not in source:
+            continue
+        if var == "publisher" and "container-title" in item:
+            return
+        del item[var]
+        item["container-title"] = value[: m.start()]
+        return
+
+
 # the book a quoted chapter sits in, left as the note: 'in "Probability, Random Variables and …"'
 _QUOTED_BOOK_NOTE = lazy_pattern(r"^[Ii]n\s+[\"\u201c](?P<book>[^\"\u201c\u201d]+?)[,.]?[\"\u201d][,.;]?$")
 
@@ -242,6 +295,8 @@ def quoted_book_in_note(item: dict[str, Any]) -> None:
     del item["note"]
     if item.get("type") == "book":
         item["type"] = "chapter"
+
+
 # the words a note sets before the italic name of its container: an article ("In the *Dictionary of National
 # Biography*") or the book's author named again ("in Levine, *Humanism and History*")
 _LEAD_WORDS = lazy_pattern(r"^(?P<lead>the|an?|[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*,)\s+(?P<name>\S.*)$")

@@ -12,7 +12,7 @@ IEEE prints ``“Title,” U.S. Patent 3 624 125, Jul. 16, 1990.`` and ``Title, 
 Harvard ``US Patent 3,624,125, 16 July 1990.``. Read as a journal ``U.S. Patent`` with volume ``3``, or ``IEEE
 Std`` with volume ``802`` and pages ``11-2020``, the record names a periodical that does not exist. The patent's
 office is its genre and the digits its number, as the APA reader sets ``(U.S. Patent No. 9,876,543)``; a
-standard's designation is its number whole (``IEEE Std 754-2019``).
+standard's designation is its number whole (``IEEE Std 754-2019``, ``ISO 21542:2021``).
 """
 
 from __future__ import annotations
@@ -37,6 +37,20 @@ _STANDARD = lazy_pattern(
     r"\b(?P<number>(?P<kind>(?:IEEE|ANSI|ASTM|ASME|NFPA|ISO|IEC|BS|DIN|EN)(?:/(?:ISO|IEC|IEEE|ANSI|EN))*\s+"
     r"(?:Std\.?|Standard))\s+[A-Z]{0,3}\d[\w.]*(?:[-:–]\d{2,4})?)(?=[\s.,;]|$)"
 )
+
+# the ISO family's designation with its year after a colon and no "Std": "ISO 21542:2021", "ISO/IEC 27001:2013",
+# "AS/NZS ISO 31000:2009"
+_DATED_STANDARD = lazy_pattern(
+    r"\b(?P<number>(?P<kind>ISO|IEC|BS|EN|AS|DIN)(?:/(?:ISO|IEC|NZS|EN))*(?:\s+(?:ISO|IEC|EN))?\s+"
+    r"\d{2,6}(?:[.-]\d{1,3})*:(?:1[89]|20)\d\d)(?=[\s.,;]|$)"
+)
+
+
+def _standard_designation(source: str) -> re.Match[str] | None:
+    """``IEEE Std 754-2019`` or ``ISO 21542:2021`` in the text, if any."""
+    if ("Std" in source or "Standard" in source) and (m := _STANDARD.search(source)):
+        return m
+    return _DATED_STANDARD.search(source) if ":" in source else None
 
 
 def _read_apart(item: dict[str, Any], m: re.Match[str]) -> bool:
@@ -79,7 +93,7 @@ def numbered_document(item: dict[str, Any]) -> None:
     # (NLM writes "United States patent US 20020103498")
     if "atent" in source and (m := _PATENT.search(source)) is not None and _read_apart(item, m):
         item["number"], item["genre"], item["type"] = m["number"], m["kind"], "patent"
-    elif ("Std" in source or "Standard" in source) and (m := _STANDARD.search(source)) and _read_apart(item, m):
+    elif (m := _standard_designation(source)) is not None and _read_apart(item, m):
         item["number"], item["type"] = m["number"], "standard"
     elif (
         isinstance(title := item.get("title"), str)

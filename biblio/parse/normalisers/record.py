@@ -11,6 +11,7 @@ from biblio.parse.normalisers.annotations import annotation_after_imprint
 from biblio.parse.normalisers.container import (
     bracketed_city_of_journal,
     company_is_publisher,
+    description_end_apart,
     editor_read_as_container,
     medium_closing_container,
     no_date_is_no_container,
@@ -18,9 +19,11 @@ from biblio.parse.normalisers.container import (
     quoted_book_in_note,
     roman_pages_apart,
     site_after_from,
+    site_named_website,
     special_issue_apart,
     words_before_italic_container,
 )
+from biblio.parse.normalisers.databases import database_closing_apart
 from biblio.parse.normalisers.edition import edition_apart, named_edition, printing_apart
 from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
@@ -81,6 +84,9 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
     editor_read_as_container,  # "Title. N. J. Kippenhan (Ed.). New York: …"
     site_after_from,  # "From MathWorld--A Wolfram Web Resource."
+    description_end_apart,  # "[Tweet], Greta Thunberg" read as "Tweet], Greta Thunberg"
+    database_closing_apart,  # the Style Manual's "…, accessed …, IBISWorld database."
+    site_named_website,  # the Style Manual's "*Title*, ZDNet website, accessed …"
     quoted_book_in_note,  # '"Chapter" in "Book"'
     annotation_after_imprint,  # "Penguin, 1966. A readable translation.": a remark
     paper_series,

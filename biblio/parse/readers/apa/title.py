@@ -150,6 +150,12 @@ def parse_title(s: str) -> TitlePart:
         # a single-quote apostrophe inside a word is not a closing quote
         while j > 0 and close in "'\u2019" and j + 1 < len(s) and s[j + 1].isalpha():
             j = s.find(close, j + 1)
+        # nor is a plural possessive's ("early years students' professional identities', *Journal*") where the
+        # quotation closes later before a comma or a full stop
+        if j > 0 and close in "'\u2019" and s[j - 1] == "s" and re.match(r"\s+[a-z]", s[j + 1 :]):
+            later = re.search(rf"{close}(?=[,.])", s[j + 1 :])
+            if later is not None and IT_OPEN not in s[j + 1 : j + 1 + later.start()]:
+                j = j + 1 + later.start()
         # a colon soon after it opens a subtitle ("‘Fake news’ and trust: a study"): the quote was only the
         # title's first words; a colon before a number is a journal's "103: 1651" ("…, Hale’, Yale Law J., 103:")
         if j > 0 and not (close in "'\u2019" and re.match(r"^[^.?!]{0,60}:(?!\s*\d)", s[j + 1 :].lstrip())):

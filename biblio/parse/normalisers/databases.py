@@ -1,0 +1,44 @@
+"""The library database a reference closes on, as the Australian Government Style Manual (RMIT Harvard, the AGPS
+guides) writes it: ``…, 24(2):218-234, Taylor & Francis Online database.``, ``… [PhD dissertation], University of
+Stirling, accessed 13 December 2021, ProQuest Dissertations & Theses Global database.``
+
+The database a copy was read in is where the reader found it, neither its publisher nor its container; read into
+the publisher or the container (with the access date before it), it is taken out, and what stays before it keeps
+its field. A report's number left before it (``report no. J5911``) is the report's ``number``.
+
+Fields touched: ``publisher``, ``container-title``, ``number``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.records.model import source_text
+
+FIELDS = ("publisher", "container-title", "number")
+
+# ", accessed 13 December 2021, ProQuest … database" closing a value (or the whole value)
+_DATABASE_TAIL = lazy_pattern(r"(?:^|,\s*)(?:accessed\s+[^,]{4,30},\s*)?[^,]{2,80}?\s+database\.?$", re.I)
+_REPORT_NUMBER = lazy_pattern(r"^report\s+no\.?\s*(?P<number>\S+)$", re.I)
+
+
+def database_closing_apart(item: dict[str, Any]) -> None:
+    """(In place.) ``…, IBISWorld database.`` read into the publisher or the container: out of it."""
+    source = source_text(item).rstrip()
+    if not re.search(r"\sdatabase\.?$", source, re.I):
+        return
+    for var in ("publisher", "container-title"):
+        value = item.get(var)
+        if not isinstance(value, str) or not (m := _DATABASE_TAIL.search(value)):
+            continue
+        rest = value[: m.start()].strip(" ,")
+        if not rest:
+            del item[var]
+        elif (n := _REPORT_NUMBER.match(rest)) is not None:
+            del item[var]
+            item.setdefault("number", n.group("number"))
+        else:
+            item[var] = rest
+        return
