@@ -430,6 +430,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "A dictionary of business and management in the Middle East and North Africa",
         },
     ),
+    (
+        "MHRA's 'Ernst, Wolfgang, Chronopoetics: …': a family name and a given name make one person, not two "
+        "family names before a third",
+        "Ernst, Wolfgang, Chronopoetics: The Temporal Being and Operativity of Technological Media (Rowman & "
+        "Littlefield International, 2016), pp. 63–95",
+        {
+            "author": [{"family": "Ernst", "given": "Wolfgang"}],
+            "title": "Chronopoetics: The Temporal Being and Operativity of Technological Media",
+        },
+    ),
+    (
+        "MHRA's inverted name closed by its particle, 'Saussure, Ferdinand de,': the title after it is no name",
+        "Saussure, Ferdinand de, Cours de linguistique générale (Payot, 1916)",
+        {"title": "Cours de linguistique générale", "publisher": "Payot"},
+    ),
+    (
+        "MHRA's 'Coetsem, Frans van, A General and …': the title's 'and' joins no names",
+        "Coetsem, Frans van, A General and Unified Theory of the Transmission Process in Language Contact "
+        "(Heidelberg: Winter, 2000)",
+        {"title": "A General and Unified Theory of the Transmission Process in Language Contact"},
+    ),
 ]
 
 

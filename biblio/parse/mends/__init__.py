@@ -17,6 +17,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``r_bibentry.bibentry_article``: R's printed bibentry ``Lessler J, …, New York City … Team (2009). “Title.”
   _Journal_.`` with a group among the names or a date inside the title misread.
 - ``numbered_lists.particle_after_number``: BMJ's ``1 de Onis M, …`` with the particle read into the list's number.
+- ``particle_names.particle_closes_inverted_name``: MHRA's ``Saussure, Ferdinand de, Cours de linguistique …`` with
+  the title read as more names after the particle.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``ama_groups.group_after_et_al``: AMA's ``…, et al; CLAIM 2024 Update Panel. Title.`` with the group read into
   the title.
@@ -1517,6 +1519,7 @@ from biblio.parse.mends.page_words import (
 )
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
+from biblio.parse.mends.particle_names import particle_closes_inverted_name
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_imprint import (
     edition_and_imprint_in_note,
@@ -1829,6 +1832,7 @@ MENDS: tuple[Mend, ...] = (
     bold_names_after_title,
     bibentry_article,
     particle_after_number,
+    particle_closes_inverted_name,
     marked_numbers,
     jstor_citation,
     letter_opening,

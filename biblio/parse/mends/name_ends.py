@@ -6,7 +6,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.names import has_org_name_word
+from biblio.parse.normalisers.names import has_org_name_word, known_given
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -146,6 +146,13 @@ def body_before_italics(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+def _one_inverted_name(names: str) -> bool:
+    """``Ernst, Wolfgang,``: two words, the second a given name, are one person's inverted name (MHRA's
+    ``Ernst, Wolfgang, Chronopoetics: The Temporal …``), not two family names before a third."""
+    parts = [p.strip() for p in names.split(",") if p.strip()]
+    return len(parts) == 2 and known_given(parts[1])
+
+
 def names_run_into_title(spans: list[Span], text: str) -> list[Span]:
     """``Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. Deep residual …`` with the last names
     read into the title: names that end with a comma go on to the sentence that ends the list, or to the
@@ -158,7 +165,7 @@ def names_run_into_title(spans: list[Span], text: str) -> list[Span]:
         m = _NAMES_RUN_ON.match(text, t.start, t.end)
         if m is None or " and " not in m.group(0) and "," not in m.group(0):
             m = _FAMILY_BEFORE_QUOTE.match(text, t.start, t.end)
-        if m is None and _FAMILIES_ALONE.fullmatch(s.text):
+        if m is None and _FAMILIES_ALONE.fullmatch(s.text) and not _one_inverted_name(s.text):
             m = _FAMILY_BEFORE_COLON.match(text, t.start, t.end)
         if m is None:
             return spans
