@@ -255,9 +255,24 @@ _LEVINE_AUTHOR = [{"family": "Levine", "given": "Joseph M."}]
         (
             "title:closes-on-journal-head",
             {"title": "Consonance and dissonance: disentangling dissonant dichotomies. J. Interdiscip"},
-            {"title": "Consonance and dissonance: disentangling dissonant dichotomies"},
+            {"title": "Consonance and dissonance: disentangling dissonant dichotomies", "page": "119–166"},
             "Parncutt, R., and Hair, G. (2011). Consonance and dissonance: disentangling dissonant dichotomies. J. "
             "Interdiscip. Music Stud. 5, 119–166.",
+        ),
+        # the cited page closing the text read nowhere (guides_real4)
+        (
+            "page:closing-number-lost",
+            {"title": "Chocolate Milk Key to Longevity", "container-title": "New Research International"},
+            {"title": "Chocolate Milk Key to Longevity", "container-title": "New Research International", "page": "7"},
+            'Alistair Smith, "Chocolate Milk Key to Longevity," *New Research International*, December 15, 2056, 7.',
+        ),
+        # the given name "Ed" read as the editor's role (csphys_real)
+        (
+            "editor:given-ed",
+            {"author": [{"family": "Ma", "given": "Jiaqi"}], "editor": [{"family": "Chi", "given": "Ed H"}]},
+            {"author": [{"family": "Ma", "given": "Jiaqi"}, {"family": "Chi", "given": "Ed H"}]},
+            "Jiaqi Ma, Lichan Hong, and Ed H Chi. Modeling task relationships in multi-task learning. In *ACM SIGKDD*,"
+            " 2018.",
         ),
     ],
 )

@@ -19,7 +19,8 @@ a word of the italic title read as an author (``Saviano R., *Gomorra. Viaggio �
 or opening a value, digits in a person's name (``Oshungboye, Damilola, UNK-04-22``), a page of one or two digits
 after a volume's colon and before the bracketed year (``*Computer* 45:2 (2012)``: the issue as often), and a title of
 abbreviations only (``Geochim. Cosmochim.`` of ``Geochim. Cosmochim. Acta``) or closing on a journal's abbreviated
-head (``… dichotomies. J. Interdiscip``).
+head (``… dichotomies. J. Interdiscip``); a page closing the text read nowhere (``…, 2056, 7.``) and the given name
+``Ed`` read as the editor's role (``…, and Ed H Chi.``, ``Summers, Ed. *pymarc*``).
 """
 
 from __future__ import annotations
@@ -96,6 +97,10 @@ _SHORT_WORD = lazy_pattern(r"[A-Z][a-z]{0,9}\.?")
 # a journal's abbreviated head closing the title after its full stop ("… dichotomies. J. Interdiscip" of "J.
 # Interdiscip. Music Stud."): the container cut inside its name
 _JOURNAL_HEAD_END = lazy_pattern(r"[a-z]{2}\.\s+[A-Z]\.\s+([A-Z][a-z]+)$")
+# a locator of one to three digits closing the text after a comma ("…, December 15, 2056, 7."): the cited page
+_CLOSING_NUMBER = lazy_pattern(r"[,;]\s+(\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?)\.?\s*$")
+# "Ed" as a given name ("…, and Ed H Chi.", "Summers, Ed. *pymarc*"): no editor's role
+_GIVEN_ED = lazy_pattern(r"(?:\band|&|,)\s+Ed\s+[A-Z]|^[A-Z][\w'\u2019-]+,\s+Ed\.\s")
 # a digit inside a person's name ("UNK-04-22" read as an author), not an ordinal suffix ("Gretz HF 3d")
 _DIGIT_IN_NAME = lazy_pattern(r"[0-9](?![0-9]*(?:st|nd|rd|th|d)\b)")
 # a span of italics of three words or more (not bold's "**")
@@ -195,6 +200,17 @@ def _journal_head_closes(title: str, source: str) -> bool:
     return m is not None and m.group(1) + "." in source
 
 
+def _closing_number_lost(item: Item, source: str) -> bool:
+    """A number of one to three digits (or a range) closing the text after a comma that no value of the record holds
+    (``*New Research International*, December 15, 2056, 7.``): the cited page read nowhere."""
+    m = _CLOSING_NUMBER.search(source)
+    if m is None:
+        return False
+    number = re.sub(r"\s*[-\u2013]\s*", "-", m.group(1))
+    values = " ".join(str(v) for k, v in item.items() if k != "custom").replace("\u2013", "-")
+    return not re.search(r"(?<!\d)" + re.escape(number) + r"(?!\d)", values)
+
+
 def _short_page_after_colon(item: Item, source: str) -> bool:
     """A page of one or two digits written as ``volume:N (year)`` and no issue: ``*Computer* 45:2 (2012)``, where
     the number after the colon is the issue as often as the page."""
@@ -248,5 +264,7 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         "page:short-after-colon": float(_short_page_after_colon(item, source)),
         "title:abbreviations-only": float(bool(container) and _abbreviations_only(unmark(title).strip(), source)),
         "title:closes-on-journal-head": float(_journal_head_closes(unmark(title).strip(" ,;:"), source)),
+        "page:closing-number-lost": float(_closing_number_lost(item, source)),
+        "editor:given-ed": float(bool(item.get("editor")) and bool(_GIVEN_ED.search(source))),
     }
     return {k: v for k, v in ev.items() if v}
