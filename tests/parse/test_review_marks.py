@@ -74,6 +74,22 @@ def test_a_containers_own_in_before_its_italic_name_is_no_odd_mark() -> None:
     assert mark_signals(other)["marks:odd-inside"] > 0.5
 
 
+@pytest.mark.parametrize(
+    ("text", "odd"),
+    [
+        # a book's title and subtitle in one italic span (romance_real, humanities_real4; round flag16)
+        ("*Cosa nostra. Storia della mafia*", False),
+        # the journal's name run into italics that open inside the title (AnyStyle's "<italic>" data)
+        ("nematode *Globodera rostochiensis. Molecular Plant*", True),
+        # two italic spans side by side
+        ("*Cosa nostra*. *Storia della mafia*", True),
+    ],
+)
+def test_a_full_stop_inside_a_titles_own_italics_is_no_odd_mark(text: str, odd: bool) -> None:
+    reading = _reading(text, ["title"] * len(tokenize(text)))
+    assert (mark_signals(reading)["marks:odd-inside"] > 0.5) is odd
+
+
 def test_the_german_form_of_an_article_is_not_flagged() -> None:
     text = "Bachrach, Bernard S.: *Procopius, Agathias and the Frankish Military*, in: *Speculum* 45 (1970), 435–441."
     item = read_reference(text)

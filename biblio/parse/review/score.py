@@ -241,7 +241,11 @@ FORCED_BY_MISPLACED = (
 # short connecting word ("and", the "An" of "An. Quim."), "In:" inside a container, no container where the text gives
 # a part's pages in brackets (APA's "Title. Book. (pp. 150-155)"), a volume or issue written only as a length ("(3
 # pp.)"); and a manuscript as a genre. Two from realworld13's silent wrongs (round rw14): a link's label (``open:
-# <https://…>``) read as a volume, the bracketed year closing a value and read as the date too.
+# <https://…>``) read as a volume, the bracketed year closing a value and read as the date too. Ten from the gold
+# sets' silent wrongs (round flag16): a locator's word closing the container, a suffix opening the title, a word of
+# the italic title as an author, "For example" as a name, digits in a person's name, a short page after a volume's
+# colon, a title of abbreviations only or closing on a journal's abbreviated head, a closing page read nowhere, "Ed"
+# as a given name read as the editor's role.
 FORCED_BY_STRAY_PART = (
     "name:holds-et-al",
     "name:bracketed-alias",
@@ -262,6 +266,16 @@ FORCED_BY_STRAY_PART = (
     "locator:page-count",
     "number:link-label",
     "value:closes-on-year",
+    "container:closes-on-locator",
+    "title:opens-on-suffix",
+    "name:title-word",
+    "value:opens-on-example",
+    "name:holds-digit",
+    "page:short-after-colon",
+    "title:abbreviations-only",
+    "title:closes-on-journal-head",
+    "page:closing-number-lost",
+    "editor:given-ed",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

@@ -13,6 +13,14 @@ people in Vancouver's order read as the title (``Citation: Li Z, Yi Y, Yin X``),
 word, ``In:`` inside a container, no container where the text gives a part's pages in brackets, a volume or issue the
 text writes only as a document's length (``(3 pp.)``); on the gold sets and
 calibration none fires on a right record, on the training split read in-sample three, flagged already.
+Round flag16 added, from the gold sets' silent wrongs: a locator word closing the container (``…, vo.38``,
+``…, volume HFE-1``, ``Series Number 38``), a generational suffix opening the title (``Miller, T. F. III OrbNet: …``),
+a word of the italic title read as an author (``Saviano R., *Gomorra. Viaggio …*``), ``For example`` read as a name
+or opening a value, digits in a person's name (``Oshungboye, Damilola, UNK-04-22``), a page of one or two digits
+after a volume's colon and before the bracketed year (``*Computer* 45:2 (2012)``: the issue as often), and a title of
+abbreviations only (``Geochim. Cosmochim.`` of ``Geochim. Cosmochim. Acta``) or closing on a journal's abbreviated
+head (``… dichotomies. J. Interdiscip``); a page closing the text read nowhere (``…, 2056, 7.``) and the given name
+``Ed`` read as the editor's role (``…, and Ed H Chi.``, ``Summers, Ed. *pymarc*``).
 """
 
 from __future__ import annotations
@@ -72,6 +80,31 @@ _NAME_YEAR = lazy_pattern(
 # a link's label before its address ("open: <https://…>", "pdf: https://…"), no number a work carries
 _LINK_LABEL = lazy_pattern(r"(?<![\w/.-])([^\W\d_]{2,12})\s*:\s*<?(?:https?://|www\.)")
 _NUMBERS = ("volume", "issue", "page", "edition")
+# a locator's word closing the container, the number read apart or lost ("…, vo.38" read as "…, vo"; "…, volume
+# HFE-1"; "…, Series Number 38"): the container runs on past its name
+_LOCATOR_CLOSING = lazy_pattern(
+    r"(?i)(?:[,;]\s*(?:vol|vo|volume|nos?|number|issue|iss|nr|heft|bd|band)(?:\.\s*[\w-]+|\s+[\w-]+|\.)?"
+    r"|\bseries\s+(?:number|no\.?))$"
+)
+# a generational suffix opening the title, an initial before it in the text ("Miller, T. F. III OrbNet: …"): the last
+# author's suffix read into the title (a conference's "IV Congreso …" follows no initial)
+_SUFFIX_OPENING = lazy_pattern(r"^(?:II|III|IV|Jr\.?|Sr\.?)\s+[^\W\d_]")
+_INITIAL_BEFORE = lazy_pattern(r"\b[A-Z]\.,?\s*$")
+# a footnote's "For example," or "e.g." read as a name or opening a value ("[23] For example, P. A. Sterne *et al.*")
+_EXAMPLE_POINTER = lazy_pattern(r"^(?:[Ff]or\s+(?:example|instance)|[Ee]\.\s?g\.)(?:[,:]|\s|$)")
+# a capitalised word of ten letters or fewer, an abbreviation's when the text writes a full stop after it
+_SHORT_WORD = lazy_pattern(r"[A-Z][a-z]{0,9}\.?")
+# a journal's abbreviated head closing the title after its full stop ("… dichotomies. J. Interdiscip" of "J.
+# Interdiscip. Music Stud."): the container cut inside its name
+_JOURNAL_HEAD_END = lazy_pattern(r"[a-z]{2}\.\s+[A-Z]\.\s+([A-Z][a-z]+)$")
+# a locator of one to three digits closing the text after a comma ("…, December 15, 2056, 7."): the cited page
+_CLOSING_NUMBER = lazy_pattern(r"[,;]\s+(\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?)\.?\s*$")
+# "Ed" as a given name ("…, and Ed H Chi.", "Summers, Ed. *pymarc*"): no editor's role
+_GIVEN_ED = lazy_pattern(r"(?:\band|&|,)\s+Ed\s+[A-Z]|^[A-Z][\w'\u2019-]+,\s+Ed\.\s")
+# a digit inside a person's name ("UNK-04-22" read as an author), not an ordinal suffix ("Gretz HF 3d")
+_DIGIT_IN_NAME = lazy_pattern(r"[0-9](?![0-9]*(?:st|nd|rd|th|d)\b)")
+# a span of italics of three words or more (not bold's "**")
+_ITALIC_SPAN = lazy_pattern(r"(?<!\*)\*(?!\*)([^*]+)(?<!\*)\*(?!\*)")
 # a value closing on a bracketed year ("arXiv (2020)"): the date read into it as well, where the text writes the
 # year once and the record has it as its date, or has no date
 _YEAR_CLOSING = lazy_pattern(r"\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
@@ -120,6 +153,73 @@ def _stray_word(title: str) -> bool:
     return 0 < len(word) <= 3 and word.isalpha() and word.lower() in CONNECTING
 
 
+def _suffix_opens_title(title: str, source: str) -> bool:
+    """A title opening on ``III``/``Jr.`` where the text writes an initial just before it (the last author's
+    suffix)."""
+    if not _SUFFIX_OPENING.match(title):
+        return False
+    at = source.find(title[:20])
+    return at > 0 and bool(_INITIAL_BEFORE.search(source[:at]))
+
+
+def _title_word_as_name(item: Item, source: str) -> bool:
+    """An author's name written only inside the italic span that holds the title's opening words (``Saviano R.,
+    *Gomorra. Viaggio nell'impero …*`` read with ``Gomorra`` as a second author)."""
+    title = unmark(str(item.get("title", "")))
+    if "*" not in source or len(title) < 4:
+        return False
+    spans = [s for s in _ITALIC_SPAN.findall(source) if len(s.split()) >= 3 and title[:12] in s]
+    if not spans:
+        return False
+    outside = _ITALIC_SPAN.sub(" ", source)
+    for name in item.get("author") or []:
+        word = str(name.get("family") or name.get("literal") or "") if isinstance(name, dict) else ""
+        alone = r"(?<!\w)" + re.escape(word) + r"(?!\w)"
+        inside = len(word) >= 3 and word not in title and any(re.search(alone, s) for s in spans)
+        if inside and not re.search(alone, outside):
+            return True
+    return False
+
+
+def _abbreviations_only(title: str, source: str) -> bool:
+    """A title of two words or more, each an abbreviation the text closes with a full stop (``Geochim. Cosmochim.``
+    of ``Geochim. Cosmochim. Acta``): a journal's abbreviated name read as the title, where a container follows (a
+    statute's ``Cal. Const.`` is a title)."""
+    words = title.split()
+    at = source.find(title) if len(words) >= 2 else -1
+    if at < 0 or not all(_SHORT_WORD.fullmatch(w) for w in words):
+        return False
+    return source[at : at + len(title) + 1].count(".") >= len(words)
+
+
+def _journal_head_closes(title: str, source: str) -> bool:
+    """A title closing on ``. J. Interdiscip`` whose last word the text abbreviates (``J. Interdiscip. Music Stud.``):
+    the journal's abbreviated head read into the title (a name's initials, ``The Legacy of A. N. Kolmogorov``, follow
+    no word's full stop)."""
+    m = _JOURNAL_HEAD_END.search(title)
+    return m is not None and m.group(1) + "." in source
+
+
+def _closing_number_lost(item: Item, source: str) -> bool:
+    """A number of one to three digits (or a range) closing the text after a comma that no value of the record holds
+    (``*New Research International*, December 15, 2056, 7.``): the cited page read nowhere."""
+    m = _CLOSING_NUMBER.search(source)
+    if m is None:
+        return False
+    number = re.sub(r"\s*[-\u2013]\s*", "-", m.group(1))
+    values = " ".join(str(v) for k, v in item.items() if k != "custom").replace("\u2013", "-")
+    return not re.search(r"(?<!\d)" + re.escape(number) + r"(?!\d)", values)
+
+
+def _short_page_after_colon(item: Item, source: str) -> bool:
+    """A page of one or two digits written as ``volume:N (year)`` and no issue: ``*Computer* 45:2 (2012)``, where
+    the number after the colon is the issue as often as the page."""
+    page = str(item.get("page", "")).strip()
+    if item.get("issue") or not page.isdigit() or len(page) > 2:
+        return False
+    return bool(re.search(r"\b\d+:" + page + r"\s*\((?:1[5-9]|20)\d\d\)", source))
+
+
 def stray_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     names = _names(item)
@@ -152,5 +252,19 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         "container:holds-in-label": float(bool(_IN_LABEL_INSIDE.search(container))),
         "locator:page-count": float(_locator_as_length(item, source)),
         "container:lost-for-pages": float(not container and bool(_PART_PAGES.search(source))),
+        "container:closes-on-locator": float(bool(_LOCATOR_CLOSING.search(container.rstrip(" .")))),
+        "title:opens-on-suffix": float(_suffix_opens_title(title, source)),
+        "name:title-word": float(_title_word_as_name(item, source)),
+        "value:opens-on-example": float(
+            any(_EXAMPLE_POINTER.match(v) for v in [title, container, *(str(n.get("literal", "")) for n in names)])
+        ),
+        "name:holds-digit": float(
+            any(_DIGIT_IN_NAME.search(f"{n.get('family', '')} {n.get('given', '')}") for n in names)
+        ),
+        "page:short-after-colon": float(_short_page_after_colon(item, source)),
+        "title:abbreviations-only": float(bool(container) and _abbreviations_only(unmark(title).strip(), source)),
+        "title:closes-on-journal-head": float(_journal_head_closes(unmark(title).strip(" ,;:"), source)),
+        "page:closing-number-lost": float(_closing_number_lost(item, source)),
+        "editor:given-ed": float(bool(item.get("editor")) and bool(_GIVEN_ED.search(source))),
     }
     return {k: v for k, v in ev.items() if v}
