@@ -1043,6 +1043,8 @@ each only where the labels it mends are read:
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
   Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title,
   and Copernicus's ``…, Hydrol. Earth Syst. Sci.`` with ``Hydrol.`` read into it.
+- ``titles_journal_abbrev.brand_head_before_journal``: the APS's ``Title, npj Quantum Information 3, 2 (2017)`` with
+  ``npj Quantum`` read into the title.
 - ``titles_journal_abbrev.journal_abbreviation_before_body``: IEEE's ``“Title,” Proc. IEEE, 2020.`` read as a
   container ``Proc.`` and a publisher ``IEEE``.
 - ``titles_journal_abbrev.subtitle_read_into_journal``: Copernicus's ``Title: A review, B. Am. Meteorol. Soc.,`` with
@@ -1659,6 +1661,7 @@ from biblio.parse.mends.titles import (
 )
 from biblio.parse.mends.titles_journal_abbrev import (
     abbreviation_to_journal,
+    brand_head_before_journal,
     journal_abbreviation_before_body,
     journal_head_after_comma,
     subtitle_read_into_journal,
@@ -1770,6 +1773,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages"]), issue_before_pages),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
+    (frozenset(["title", "journal", "volume"]), brand_head_before_journal),
     (frozenset(["title", "journal"]), subtitle_read_into_journal),
     (frozenset(["publisher"]), journal_abbreviation_before_body),
     (frozenset(["issue"]), volume_in_issue),
