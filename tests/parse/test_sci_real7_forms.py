@@ -84,3 +84,55 @@ def test_physics_journal_after_the_title(text: str, title: str, journal: str) ->
     item = parse_reference(text)
     assert item["title"] == title
     assert item["container-title"] == journal
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "A. Gelman, J.B. Carlin, H.S. Stern, and D.B. Rubin. Bayesian Data Analysis, Second Edition. Chapman and "
+            "Hall/CRC, Boca Raton, FL, 2004.",
+            "edition",
+            "2",
+        ),
+        (
+            "A. Gelman, J.B. Carlin, H.S. Stern, and D.B. Rubin. Bayesian Data Analysis, Second Edition. Chapman and "
+            "Hall/CRC, Boca Raton, FL, 2004.",
+            "publisher",
+            "Chapman and Hall/CRC",
+        ),
+        (
+            "77 Y.-H. Lin, L. B. Nguyen, N. Grabon, J. San Miguel, N. Pankratova, and V. E. Manucharyan, Demonstration "
+            "of protection of a superconducting qubit from energy decay, Phys. Rev. Lett. **120** , 150503 (2018).",
+            "author",
+            [
+                {"family": "Lin", "given": "Y.-H."},
+                {"family": "Nguyen", "given": "L. B."},
+                {"family": "Grabon", "given": "N."},
+                {"family": "San Miguel", "given": "J."},
+                {"family": "Pankratova", "given": "N."},
+                {"family": "Manucharyan", "given": "V. E."},
+            ],
+        ),
+        (
+            "M. Plummer, N. Best, K. Cowles and K. Vines. coda: Output Analysis and Diagnostics for MCMC. R package "
+            "version 0.13-3, 2008. URL http://CRAN.R-project.org/package=coda.",
+            "title",
+            "coda: Output Analysis and Diagnostics for MCMC",
+        ),
+        (
+            "D. van den Bekerom, E. Pannier, A Discrete Integral Transform for Rapid Spectral Synthesis, Journal of "
+            "Quantitative Spectroscopy and Radiative Transfer (2021), submitted.",
+            "title",
+            "A Discrete Integral Transform for Rapid Spectral Synthesis",
+        ),
+        (
+            "L. S. Rothman, I. E. Gordon, J. Tennyson, HITEMP, the high-temperature molecular spectroscopic database, "
+            "Journal of Quantitative Spectroscopy and Radiative Transfer 111 (15) (2010) 2139–2150.",
+            "title",
+            "HITEMP, the high-temperature molecular spectroscopic database",
+        ),
+    ],
+)
+def test_statistics_and_physics_fields(text: str, field: str, value: object) -> None:
+    assert parse_reference(text)[field] == value

@@ -105,6 +105,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   list's last name read into the title.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
+- ``title_in_names.title_head_after_dotted_names``: Elsevier's ``D. van den Bekerom, E. Pannier, A Discrete Integral
+  …`` and ``…, J. Tennyson, HITEMP, the high-temperature …`` with the title's head read as a last author.
 - ``numbered_acronyms.designation_opens_title``: ``B. Weis, IEEE 802 Privacy Threat Analysis,`` with the standard's
   letters read as a last author.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
@@ -538,6 +540,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``identifiers.address_read_as_number``: ``http://host/Protocol -- The informal spec`` with the address read as
   the list's number.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
+- ``versions.package_version_closing_title``: R's ``Title. R package version 0.13-3, 2008.`` with the release read
+  into the title.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
   release read as pages or as a volume and an issue.
@@ -1646,7 +1650,12 @@ from biblio.parse.mends.title_in_journal import (
     title_before_italic_journal,
     title_words_before_journal_comma,
 )
-from biblio.parse.mends.title_in_names import last_name_opens_title, title_head_in_names, title_in_names_alone
+from biblio.parse.mends.title_in_names import (
+    last_name_opens_title,
+    title_head_after_dotted_names,
+    title_head_in_names,
+    title_in_names_alone,
+)
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titles import (
@@ -1684,7 +1693,12 @@ from biblio.parse.mends.venue_year import (
     venue_year_before_date,
     year_after_identifier,
 )
-from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
+from biblio.parse.mends.versions import (
+    package_version_closing_title,
+    release_read_as_numbers,
+    version_apart,
+    version_read_as_numbers,
+)
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
     issue_after_volume_dot,
@@ -1945,6 +1959,7 @@ MENDS: tuple[Mend, ...] = (
     hyphenated_initials_end_names,
     family_after_last_initials,
     title_head_in_names,
+    title_head_after_dotted_names,
     last_name_opens_title,
     designation_opens_title,
     colon_head_in_names,
@@ -2152,6 +2167,7 @@ MENDS: tuple[Mend, ...] = (
     address_read_as_number,
     link_words_apart,
     version_apart,
+    package_version_closing_title,
     release_read_as_numbers,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
