@@ -132,6 +132,24 @@ def test_physics_journal_after_the_title(text: str, title: str, journal: str) ->
             "title",
             "HITEMP, the high-temperature molecular spectroscopic database",
         ),
+        (
+            'Rochette, Scott M., and Patrick S. Market. "A primer on the ageostrophic wind." Natl. Weather Dig. 30 '
+            "(2006): 17-28.",
+            "container-title",
+            "Natl. Weather Dig.",
+        ),
+        (
+            "Bunkers, M. J., 2002: A new hodograph technique. Preprints, 21st Conf. on Severe Local Storms, "
+            "San Antonio, TX, Amer. Meteor. Soc., 75–78.",
+            "container-title",
+            "21st Conf. on Severe Local Storms",
+        ),
+        (
+            "Bunkers, M. J., 2002: A new hodograph technique. Preprints, 21st Conf. on Severe Local Storms, "
+            "San Antonio, TX, Amer. Meteor. Soc., 75–78.",
+            "publisher-place",
+            "San Antonio, TX",
+        ),
     ],
 )
 def test_statistics_and_physics_fields(text: str, field: str, value: object) -> None:

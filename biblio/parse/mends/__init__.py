@@ -7,6 +7,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 beside themselves what they need (``@needs(labels=…, marks=…)``, ``gated.needs``): where a reading or
 its text lacks it, ``mend`` passes them by without a call. A mend with no declaration always runs.
 
+- ``ams_preprints.ams_preprint_volume``: the AMS's ``Title. Preprints, 22nd Conf. on Severe Local Storms, Hyannis,
+  MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
@@ -558,6 +560,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
   article's number read as a note.
+- ``journal_numbers.volume_after_abbreviated_journal``: Scholar's MLA ``Natl. Weather Dig. 30 (2006): 17-28.`` read
+  as a publisher and a date.
 - ``journal_numbers.volume_read_into_date``: Chicago's ``*Computational Culture* 7, October 21 (2019)`` with the
   volume read as the date's day.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal (or
@@ -1125,6 +1129,7 @@ from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.agency_names import portfolio_list_in_name
 from biblio.parse.mends.ama_groups import group_after_et_al
+from biblio.parse.mends.ams_preprints import ams_preprint_volume
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
@@ -1346,7 +1351,12 @@ from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
-from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart, volume_read_into_date
+from biblio.parse.mends.journal_numbers import (
+    article_number_is_page,
+    journal_numbers_apart,
+    volume_after_abbreviated_journal,
+    volume_read_into_date,
+)
 from biblio.parse.mends.journal_places import place_in_journal_name
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
@@ -2225,6 +2235,7 @@ MENDS: tuple[Mend, ...] = (
     anno_is_volume,
     article_number_is_page,
     volume_read_into_date,
+    volume_after_abbreviated_journal,
     months_before_year,
     months_before_pages,
     meeting_days_as_volume,
@@ -2363,6 +2374,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_closing_proceedings,
     meeting_place_and_dates_in_title,
     proceedings_in_title,
+    ams_preprint_volume,
     meeting_place_before_bracketed_imprint,
     publisher_after_description,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
