@@ -7,6 +7,7 @@ import re
 
 from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import closing_part_apart
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -109,7 +110,7 @@ def release_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
 
 # a sentence closing a title that names a release: ". R package version 0.13-3,", ". Python package version 2.1."
 _PACKAGE_VERSION_CLOSING = lazy_pattern(
-    r"(?<=[^\W\d_]{2}[.?!])\s+(?P<version>(?:[A-Z][\w+#-]*\s+)?package\s+version\s+v?\d[\w.-]*?)[.,;:]?\s*$"
+    r"(?<=[^\W\d_]{2}[.?!])\s+(?P<part>(?:[A-Z][\w+#-]*\s+)?package\s+version\s+v?\d[\w.-]*?)[.,;:]?\s*$"
 )
 
 
@@ -117,11 +118,4 @@ _PACKAGE_VERSION_CLOSING = lazy_pattern(
 def package_version_closing_title(spans: list[Span], text: str) -> list[Span]:
     """R's and Python's ``coda: Output Analysis … for MCMC. R package version 0.13-3, 2008.`` with the release
     read into the title: the sentence naming the package's version is the version."""
-    for k, s in enumerate(spans):
-        if s.label != "title" or (m := _PACKAGE_VERSION_CLOSING.search(s.text)) is None:
-            continue
-        a, z = s.start + m.start("version"), s.start + m.end("version")
-        title = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
-        version = Span("version", text[a:z], a, z, s.confidence)
-        return [*spans[:k], title, version, *spans[k + 1 :]]
-    return spans
+    return closing_part_apart(spans, text, _PACKAGE_VERSION_CLOSING, "version")
