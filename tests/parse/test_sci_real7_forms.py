@@ -150,6 +150,12 @@ def test_physics_journal_after_the_title(text: str, title: str, journal: str) ->
             "publisher-place",
             "San Antonio, TX",
         ),
+        (
+            "12 R. de Sousa, J. D. Delgado, and S. Das Sarma, Silicon quantum computation based on magnetic dipolar "
+            "coupling, Phys. Rev. A **70** , 052304 (2004).",
+            "title",
+            "Silicon quantum computation based on magnetic dipolar coupling",
+        ),
     ],
 )
 def test_statistics_and_physics_fields(text: str, field: str, value: object) -> None:
