@@ -28,6 +28,14 @@ from biblio.parse.normalisers.names import is_initials, names_from_span, parse_n
         ),
         ("van der Berg, J.", [{"family": "Berg", "non-dropping-particle": "van der", "given": "J."}]),
         ("De Souza, M.", [{"family": "De Souza", "given": "M."}]),
+        (
+            "N. Grabon, J. San Miguel, and R. Santa Cruz",
+            [
+                {"family": "Grabon", "given": "N."},
+                {"family": "San Miguel", "given": "J."},
+                {"family": "Santa Cruz", "given": "R."},
+            ],
+        ),
         ("King, M. L., Jr.", [{"family": "King", "given": "M. L.", "suffix": "Jr."}]),
         ("Sartre, J.-P.", [{"family": "Sartre", "given": "J.-P."}]),
         (

@@ -7,6 +7,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 beside themselves what they need (``@needs(labels=…, marks=…)``, ``gated.needs``): where a reading or
 its text lacks it, ``mend`` passes them by without a call. A mend with no declaration always runs.
 
+- ``ams_preprints.ams_preprint_volume``: the AMS's ``Title. Preprints, 22nd Conf. on Severe Local Storms, Hyannis,
+  MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
@@ -109,6 +111,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   list's last name read into the title.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
+- ``title_in_names.title_head_after_dotted_names``: Elsevier's ``D. van den Bekerom, E. Pannier, A Discrete Integral
+  …`` and ``…, J. Tennyson, HITEMP, the high-temperature …`` with the title's head read as a last author.
 - ``numbered_acronyms.designation_opens_title``: ``B. Weis, IEEE 802 Privacy Threat Analysis,`` with the standard's
   letters read as a last author.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
@@ -547,6 +551,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``identifiers.address_read_as_number``: ``http://host/Protocol -- The informal spec`` with the address read as
   the list's number.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
+- ``versions.package_version_closing_title``: R's ``Title. R package version 0.13-3, 2008.`` with the release read
+  into the title.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
   release read as pages or as a volume and an issue.
@@ -563,6 +569,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
   article's number read as a note.
+- ``journal_numbers.volume_after_abbreviated_journal``: Scholar's MLA ``Natl. Weather Dig. 30 (2006): 17-28.`` read
+  as a publisher and a date.
 - ``journal_numbers.volume_read_into_date``: Chicago's ``*Computational Culture* 7, October 21 (2019)`` with the
   volume read as the date's day.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal (or
@@ -1058,6 +1066,8 @@ each only where the labels it mends are read:
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
   Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title,
   and Copernicus's ``…, Hydrol. Earth Syst. Sci.`` with ``Hydrol.`` read into it.
+- ``titles_journal_abbrev.brand_head_before_journal``: the APS's ``Title, npj Quantum Information 3, 2 (2017)`` with
+  ``npj Quantum`` read into the title.
 - ``titles_journal_abbrev.journal_abbreviation_before_body``: IEEE's ``“Title,” Proc. IEEE, 2020.`` read as a
   container ``Proc.`` and a publisher ``IEEE``.
 - ``titles_journal_abbrev.subtitle_read_into_journal``: Copernicus's ``Title: A review, B. Am. Meteorol. Soc.,`` with
@@ -1135,6 +1145,7 @@ from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.agency_names import portfolio_list_in_name
 from biblio.parse.mends.ama_groups import group_after_et_al
+from biblio.parse.mends.ams_preprints import ams_preprint_volume
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
@@ -1357,7 +1368,12 @@ from biblio.parse.mends.italic_journal import in_before_italic_work, italic_jour
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.italic_whole import italic_whole_after_quoted_title
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
-from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart, volume_read_into_date
+from biblio.parse.mends.journal_numbers import (
+    article_number_is_page,
+    journal_numbers_apart,
+    volume_after_abbreviated_journal,
+    volume_read_into_date,
+)
 from biblio.parse.mends.journal_places import place_in_journal_name
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
@@ -1664,7 +1680,12 @@ from biblio.parse.mends.title_in_journal import (
     title_before_italic_journal,
     title_words_before_journal_comma,
 )
-from biblio.parse.mends.title_in_names import last_name_opens_title, title_head_in_names, title_in_names_alone
+from biblio.parse.mends.title_in_names import (
+    last_name_opens_title,
+    title_head_after_dotted_names,
+    title_head_in_names,
+    title_in_names_alone,
+)
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titles import (
@@ -1679,6 +1700,7 @@ from biblio.parse.mends.titles import (
 )
 from biblio.parse.mends.titles_journal_abbrev import (
     abbreviation_to_journal,
+    brand_head_before_journal,
     journal_abbreviation_before_body,
     journal_head_after_comma,
     subtitle_read_into_journal,
@@ -1702,7 +1724,12 @@ from biblio.parse.mends.venue_year import (
     venue_year_before_date,
     year_after_identifier,
 )
-from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
+from biblio.parse.mends.versions import (
+    package_version_closing_title,
+    release_read_as_numbers,
+    version_apart,
+    version_read_as_numbers,
+)
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
     issue_after_volume_dot,
@@ -1791,6 +1818,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages"]), issue_before_pages),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
+    (frozenset(["title", "journal", "volume"]), brand_head_before_journal),
     (frozenset(["title", "journal"]), subtitle_read_into_journal),
     (frozenset(["publisher"]), journal_abbreviation_before_body),
     (frozenset(["issue"]), volume_in_issue),
@@ -1965,6 +1993,7 @@ MENDS: tuple[Mend, ...] = (
     hyphenated_initials_end_names,
     family_after_last_initials,
     title_head_in_names,
+    title_head_after_dotted_names,
     last_name_opens_title,
     designation_opens_title,
     colon_head_in_names,
@@ -2172,6 +2201,7 @@ MENDS: tuple[Mend, ...] = (
     address_read_as_number,
     link_words_apart,
     version_apart,
+    package_version_closing_title,
     release_read_as_numbers,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
@@ -2229,6 +2259,7 @@ MENDS: tuple[Mend, ...] = (
     anno_is_volume,
     article_number_is_page,
     volume_read_into_date,
+    volume_after_abbreviated_journal,
     months_before_year,
     months_before_pages,
     meeting_days_as_volume,
@@ -2370,6 +2401,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_closing_proceedings,
     meeting_place_and_dates_in_title,
     proceedings_in_title,
+    ams_preprint_volume,
     meeting_place_before_bracketed_imprint,
     publisher_after_description,
     outlet_opens_dated_title,

@@ -46,6 +46,18 @@ def divided(spans: list[Span], k: int, a: int, z: int, left: str, right: str) ->
     return [*spans[:k], head, tail, *spans[k + 1 :]]
 
 
+def closing_part_apart(spans: list[Span], text: str, closing: re.Pattern[str], label: str) -> list[Span]:
+    """The first title whose end ``closing`` finds (its group ``part``, after some of the title's words): the
+    part as a ``label`` span of its own, the words before it the title."""
+    for k, s in enumerate(spans):
+        if s.label != "title" or (m := closing.search(s.text)) is None or not m.start():
+            continue
+        a, z = s.start + m.start("part"), s.start + m.end("part")
+        head = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        return [*spans[:k], head, Span(label, text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 def border_moved(spans: list[Span], text: str, i: int, end: int, start: int) -> list[Span]:
     """``spans`` with the border between ``spans[i]`` and ``spans[i + 1]`` moved: the first ends at offset
     ``end``, the second opens at offset ``start`` (names or a title that ran on into a journal's first words, or

@@ -17,9 +17,10 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.edition import EDITION
 from biblio.parse.spans import Span
 
-# a whole statement at the head: "94th ed. ", "Revised ed., ", "2nd edn, "
+# a whole statement at the head: "94th ed. ", "Revised ed., ", "2nd edn, ", "Second Edition. "
 _STATEMENT = lazy_pattern(
-    r"^\s*(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised|\.)|new|enlarged)\s+(?:ed|edn|edition)\b\.?)\s*[,.]?\s+(?=\S)",
+    r"^\s*(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised|\.)|new|enlarged"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b\.?)\s*[,.]?\s+(?=\S)",
     re.I,
 )
 _IMPRINT = frozenset(["publisher", "location"])

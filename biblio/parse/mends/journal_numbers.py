@@ -84,3 +84,34 @@ def volume_read_into_date(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# Scholar's MLA "Journal vol (year): pages" cut after an abbreviation's period: ". 30 (2006):", ". 30.2 (2006):"
+_VOLUME_BEFORE_BRACKETED_YEAR = lazy_pattern(
+    r"^(?P<lead>\.?\s*)(?P<volume>\d{1,4})(?:\.(?P<issue>\d{1,3}))?\s+(?=\((?:1[5-9]|20)\d\d\)\s*:?\s*$)"
+)
+
+
+@needs(labels=["publisher", "date", "pages"], without=["journal", "container-title", "volume"])
+def volume_after_abbreviated_journal(spans: list[Span], text: str) -> list[Span]:
+    """Scholar's MLA ``"Title." Natl. Weather Dig. 30 (2006): 17-28.`` read as a publisher ``Natl. Weather Dig`` and a
+    date ``. 30 (2006):``: a number before the bracketed year and the pages is the volume (``30.2`` the volume
+    and the issue), and what precedes it the journal."""
+    for k in range(1, len(spans) - 1):
+        p, s, nxt = spans[k - 1], spans[k], spans[k + 1]
+        if p.label != "publisher" or s.label != "date" or nxt.label != "pages":
+            continue
+        m = _VOLUME_BEFORE_BRACKETED_YEAR.match(s.text)
+        if m is None or text[p.end : s.start].strip():
+            return spans
+        journal_end = s.start + m.end("lead") if "." in m["lead"] else p.end
+        parts = [Span("journal", text[p.start : journal_end], p.start, journal_end, p.confidence)]
+        a, z = s.start + m.start("volume"), s.start + m.end("volume")
+        parts.append(Span("volume", text[a:z], a, z, s.confidence))
+        if m["issue"]:
+            ia, iz = s.start + m.start("issue"), s.start + m.end("issue")
+            parts.append(Span("issue", text[ia:iz], ia, iz, s.confidence))
+        cut = s.start + m.end()
+        parts.append(Span("date", text[cut : s.end], cut, s.end, s.confidence))
+        return [*spans[: k - 1], *parts, *spans[k + 1 :]]
+    return spans

@@ -24,6 +24,10 @@ _ARTICLES = frozenset(["The", "A", "An"])
 # list of names also a comma (", 3 N.U.J.S. L. Rev.", "Troyes, Troyes, 1837")
 _STOP_IN_NAMES = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!](?=\s)|\s[(\[]")
 _STOP = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!](?=\s)|\s[(\[]|,\s")
+# a title's last clause that opens a journal's name: "…, Review of", "…, Journal of the", "…, Transactions on"
+_CLAUSE_OPENING_JOURNAL = lazy_pattern(
+    r",\s+(?P<head>[A-Z][^\W\d_]*\.?(?:\s+[A-Z][^\W\d_]*\.?){0,3}\s+(?:of|of the|on|for))\s*$"
+)
 _NAMES = ("author", "editor")
 _CONTINUING = ("author", "editor", "edition", "location", "date", "note", "genre", "container-title", "journal")
 _WORKS = ("container-title", "journal")
@@ -74,6 +78,13 @@ def _mend_once(spans: list[Span], text: str) -> list[Span]:
             if cut is not None:  # "… Quebec. Contributions to Mineralogy and | Petrology"
                 a = s.start + cut.end()
                 title = Span("title", s.text[: cut.start() + 1], s.start, s.start + cut.start() + 1, s.confidence)
+                work = Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence)
+                return [*spans[:k], title, work, *spans[k + 2 :]]
+            clause = _CLAUSE_OPENING_JOURNAL.search(s.text)
+            if clause is not None and k + 2 < len(spans) and spans[k + 2].label == "volume":
+                # the APS's "…, Review of | Scientific Instruments 29, 688": the clause opens the journal
+                a = s.start + clause.start("head")
+                title = Span("title", s.text[: clause.start()], s.start, s.start + clause.start(), s.confidence)
                 work = Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence)
                 return [*spans[:k], title, work, *spans[k + 2 :]]
         stop = (_STOP_IN_NAMES if nxt.label in _NAMES else _STOP).search(nxt.text)

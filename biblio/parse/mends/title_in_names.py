@@ -334,3 +334,31 @@ def last_name_opens_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[a : t.end], a, t.end, t.confidence)
         return [*spans[: k - 1], names, title, *spans[k + 1 :]]
     return spans
+
+
+# a person of a list written "I. Family": initials with their periods, particles, the family name
+_DOTTED_PERSON = lazy_pattern(
+    r"(?:(?:and|&)\s+)?[A-Z]\.(?:\s?-?[A-Z][a-z]?\.)*\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+)
+# no person of that list: an article without its period and a capitalised word ("A Discrete"), or an acronym
+# ("HITEMP"): the title's head
+_TITLE_HEAD_PART = lazy_pattern(r"(?:A|An|The)\s+[A-Z][a-z]+|[A-Z]{3,}[A-Z0-9]*")
+
+
+@needs(labels=["title"], any_label=_NAMES)
+def title_head_after_dotted_names(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's numbered ``D. van den Bekerom, E. Pannier, A Discrete | Integral Transform …`` and ``…,
+    J. Tennyson, HITEMP, | the high-temperature …``: where every other part of the names is ``I. Family``, a
+    last part that cannot be one (an article with no period, an acronym) opens the title."""
+    if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label != "title":
+        return spans
+    s, t = spans[0], spans[1]
+    if text[s.end : t.start].strip():
+        return spans
+    body = s.text.rstrip(" ,")
+    cut = body.rfind(", ")
+    if cut < 0 or not _TITLE_HEAD_PART.fullmatch(body[cut + 2 :]):
+        return spans
+    if not all(_DOTTED_PERSON.fullmatch(part) for part in body[:cut].split(", ")):
+        return spans
+    return _moved(spans, text, s.start + cut, s.start + cut + 2)

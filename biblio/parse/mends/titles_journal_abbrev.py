@@ -83,6 +83,34 @@ def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a journal's lower-case brand and its first words in full closing the title: "…, npj Quantum | Information 3"
+_BRAND_HEAD = lazy_pattern(
+    r",\s+(?P<head>(?!(?:in|and|of|the|for|with|on|to|at|by|from|via|its|an?)\s)[a-z]{2,4}[A-Z]?[a-z]{0,9}"
+    r"(?:\s+[A-Z][a-z]+){1,2})\s*$"
+)
+_WORDS_IN_FULL = lazy_pattern(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and))*")
+
+
+def brand_head_before_journal(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``Title, npj Quantum Information 3, 2 (2017)`` cut as ``…, npj Quantum | Information``: a
+    lower-case brand and capitalised words after the title's last comma, right before a journal in words
+    that has its volume, open the journal (Nature's ``npj``, ``eLife``, ``mSystems``)."""
+    for k in range(len(spans) - 2):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label != "journal" or spans[k + 2].label != "volume":
+            continue
+        m = _BRAND_HEAD.search(s.text)
+        if m is None or text[s.end : t.start].strip() or not _WORDS_IN_FULL.fullmatch(t.text.rstrip(" ,*")):
+            return spans
+        if len(s.text[: m.start()].split()) < 3:
+            return spans
+        a = s.start + m.start("head")
+        title = Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
+        journal = Span("journal", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
+        return [*spans[:k], title, journal, *spans[k + 2 :]]
+    return spans
+
+
 # "Title: | A review, B. Am. Meteorol. Soc.": the subtitle in words, its comma, then the journal's abbreviations
 _SUBTITLE_THEN_JOURNAL = lazy_pattern(r"(?P<sub>[^.,;]{3,80}?),\s+(?=[A-Z][a-z]{0,8}\.\s)")
 

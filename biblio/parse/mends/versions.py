@@ -7,6 +7,7 @@ import re
 
 from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import closing_part_apart
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -105,3 +106,16 @@ def release_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
         version = Span("version", text[a:z], a, z, min(spans[k].confidence for k in over))
         spans = [*spans[: over[0]], version, *spans[over[-1] + 1 :]]
     return spans
+
+
+# a sentence closing a title that names a release: ". R package version 0.13-3,", ". Python package version 2.1."
+_PACKAGE_VERSION_CLOSING = lazy_pattern(
+    r"(?<=[^\W\d_]{2}[.?!])\s+(?P<part>(?:[A-Z][\w+#-]*\s+)?package\s+version\s+v?\d[\w.-]*?)[.,;:]?\s*$"
+)
+
+
+@needs(labels=["title"], marks=["ersion"])
+def package_version_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """R's and Python's ``coda: Output Analysis … for MCMC. R package version 0.13-3, 2008.`` with the release
+    read into the title: the sentence naming the package's version is the version."""
+    return closing_part_apart(spans, text, _PACKAGE_VERSION_CLOSING, "version")

@@ -380,6 +380,8 @@ def _natural(s: str) -> Name | None:
         return None
     if j >= 2 and _PATRONYMIC.fullmatch(toks[j - 1]):
         j -= 1  # "Camino Fernández Llamas", "L. Perez Caceres": the patronymic opens a double family name
+    elif j >= 2 and toks[j - 1] in _SAINT_WORDS and all(is_initials(t) for t in toks[: j - 1]):
+        j -= 1  # "J. San Miguel", "R. Santa Cruz": a saint's name after the initials opens the family name
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
 
 
@@ -398,6 +400,9 @@ def _particle_after_initials(toks: list[str]) -> int | None:
     return k if 0 < k < p else None
 
 
+# a saint's title that opens Iberian and other family names ("San Miguel", "Santa Cruz", "São Paulo",
+# "St. Clair"): no given name after initials
+_SAINT_WORDS = frozenset(["San", "Santa", "Santo", "São", "St.", "Saint", "Sainte"])
 # Spanish patronymic family names ("Fernández", "Sánchez", "Gutierrez", "Pérez"): no given name ends so
 # ("Inez" is too short)
 _PATRONYMIC = lazy_pattern(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[eé]z")
