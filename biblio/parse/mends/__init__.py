@@ -240,6 +240,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.imprint_in_place``: ``Washington, D.C: Dumbarton Oaks,`` read whole as the place, no publisher read.
+- ``colon_imprints.imprint_after_comma``: ``*Title*, London, Allen Lane, 2009.`` read whole as the place.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
 - ``colon_imprints.year_in_title_before_imprint``: MDPI's ``Global Status Report on Road Safety 2018; WHO: Geneva,``
   with the title's last words read as a journal and its year as the date.
@@ -277,6 +278,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
   the publisher read as a second container.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
+- ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
+  publisher alone after the title read as the place.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
@@ -984,6 +987,8 @@ each only where the labels it mends are read:
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
   the series read as the container.
+- ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
+  Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
   (Pergamon, Oxford, 1977).`` with the series read as a journal.
 - ``book_series.series_after_imprint_year``: MLA 9's ``Crossing Press, 2007. Crossing Press Feminist Series.`` with
@@ -1147,6 +1152,7 @@ from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_editions import edition_closing_book, publisher_and_edition_in_note
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
+    numbered_series_after_editors,
     series_after_imprint_year,
     series_read_as_container,
     series_read_as_publisher,
@@ -1178,9 +1184,11 @@ from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_y
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
+from biblio.parse.mends.closing_publisher import closing_name_is_publisher
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
+    imprint_after_comma,
     imprint_in_place,
     initials_publisher_after_place,
     place_colon_publisher,
@@ -2053,6 +2061,7 @@ MENDS: tuple[Mend, ...] = (
     editors_end_at_comma,
     publisher_after_contributors,
     publisher_without_place,
+    closing_name_is_publisher,
     publisher_after_title_stop,
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
@@ -2061,6 +2070,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_semicolon,
     place_runs_past_colon,
     imprint_in_place,
+    imprint_after_comma,
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
@@ -2177,6 +2187,7 @@ MENDS: tuple[Mend, ...] = (
     producer_after_title,
     title_tail_apart,
     series_read_as_container,
+    numbered_series_after_editors,
     series_volume_before_imprint,
     series_sentence_closing_title,
     series_read_as_publisher,

@@ -184,6 +184,30 @@ def imprint_in_place(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_FIRST_COMMA = lazy_pattern(r",\s+")
+_DOTTED = lazy_pattern(r"^(?:[A-Z]\.\s?)+[A-Z]?$")  # "D. C", a region's initials
+
+
+@needs(labels=["location", "date"], without=["publisher"])
+def imprint_after_comma(spans: list[Span], text: str) -> list[Span]:
+    """``*Title*, London, Allen Lane, 2009.`` read whole as the place, no publisher read: a town the gazetteer
+    knows, a comma, then a name that is no place before the year is the publisher (as after a colon)."""
+    if "publisher" in labels_of(spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "location" or spans[k + 1].label != "date" or ":" in s.text or is_place(s.text):
+            continue
+        if k == 0 or spans[k - 1].label != "title":
+            return spans  # a meeting's "Zurich, Swizerland, 1995" after its proceedings is a place
+        if (m := _FIRST_COMMA.search(s.text)) is None:
+            return spans
+        head, tail = s.text[: m.start()].strip(), s.text[m.end() :].strip(" .,;")
+        if is_place(head) and _NAME.match(tail) and not is_place(tail) and "," not in tail and not _DOTTED.match(tail):
+            return divided(spans, k, m.start(), m.end(), "location", "publisher")
+    return spans
+
+
 _WORKS_BEFORE_YEAR = frozenset(["title", "journal", "container-title"])
 
 
