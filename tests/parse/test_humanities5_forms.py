@@ -64,6 +64,12 @@ def _fields(item: dict[str, Any], keys: list[str]) -> dict[str, Any]:
         # an author-date short note of an undated work
         ("Lockwood (n.d.)", {"author": ["Lockwood"], "issued": None, "title": None}),
         ("Walker and Alm (n.d.)", {"author": ["Walker", "Alm"], "editor": None, "issued": None}),
+        # a book note's list of pages after the imprint is no volume
+        (
+            "Bennett, Judith M. and C. Warren Hollister. *Medieval Europe: A Short History*. New York: McGraw-Hill, "
+            "2006. 289, 317.",
+            {"volume": None, "page": "289, 317", "publisher": "McGraw-Hill"},
+        ),
         # an edition's numbered series after its editors is no container
         (
             "*Liber divinorum operum*. A. Derolez and P. Dronke eds., Corpus Christianorum Continuatio Mediaevalis "

@@ -857,6 +857,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
 - ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
   that are no given names (a possessive, words rare in names) are the shortened title.
+- ``page_lists.page_list_after_imprint``: a book note's ``McGraw-Hill, 2006. 289, 317.`` with the pages cited read as a
+  volume and a page.
 - ``short_notes.short_author_date_note``: an author-date note's short form ``Croke 1987.``, ``Jaillant (2013)`` or
   ``Murray, pp. 266–267.`` with the surname read as a title or a journal.
 - ``short_notes.italic_book_before_year_and_page``: a note's ``T. James Luce, *The Greek Historians*, 2002, p. 26.``
@@ -1499,6 +1501,7 @@ from biblio.parse.mends.outlet_names import (
     outlet_after_writer,
     site_run_into_quoted_title,
 )
+from biblio.parse.mends.page_lists import page_list_after_imprint
 from biblio.parse.mends.page_words import (
     bracketed_pages_opening_publisher,
     page_word_before_pages,
@@ -2349,6 +2352,7 @@ MENDS: tuple[Mend, ...] = (
     short_note_of_names,
     short_note_plain_title,
     short_author_date_note,
+    page_list_after_imprint,
     italic_book_before_year_and_page,
     town_before_place,
     meeting_place_closing_proceedings,
