@@ -72,6 +72,17 @@ _NAME_YEAR = lazy_pattern(
 # a link's label before its address ("open: <https://…>", "pdf: https://…"), no number a work carries
 _LINK_LABEL = lazy_pattern(r"(?<![\w/.-])([^\W\d_]{2,12})\s*:\s*<?(?:https?://|www\.)")
 _NUMBERS = ("volume", "issue", "page", "edition")
+# a firm's name closing a container with no volume or issue: the book's publisher read as the work it is in
+# ("Fraser, "Philosophy of Theism", William Blackwood and Sons, 1895"), unless ``In`` names that work
+_FIRM_END = lazy_pattern(r"(?<!\bin )(?:\bUniversity\s+Press|\bPress|\bSons|\bPublishing|\bPublishers|\bVerlag)$")
+_IN_BEFORE = lazy_pattern(r"(?i)\bin\s*:?\s*[*_]*$")
+
+
+def _firm_as_container(item: Item, container: str, source: str) -> bool:
+    if not _FIRM_END.search(container) or {"volume", "issue", "publisher", "URL"} & set(item):
+        return False  # (a site's name may close on "Publishing": "What's New in Publishing")
+    at = unmark(source).find(container)
+    return at > 0 and not _IN_BEFORE.search(unmark(source)[:at])
 # a value closing on a bracketed year ("arXiv (2020)"): the date read into it as well, where the text writes the
 # year once and the record has it as its date, or has no date
 _YEAR_CLOSING = lazy_pattern(r"\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
@@ -152,5 +163,6 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         "container:holds-in-label": float(bool(_IN_LABEL_INSIDE.search(container))),
         "locator:page-count": float(_locator_as_length(item, source)),
         "container:lost-for-pages": float(not container and bool(_PART_PAGES.search(source))),
+        "container:firm-name": float(bool(container) and _firm_as_container(item, container, source)),
     }
     return {k: v for k, v in ev.items() if v}
