@@ -70,6 +70,16 @@ def _fields(item: dict[str, Any], keys: list[str]) -> dict[str, Any]:
             "2006. 289, 317.",
             {"volume": None, "page": "289, 317", "publisher": "McGraw-Hill"},
         ),
+        # an italic book and its imprint "Place: Publisher." closing the entry
+        (
+            "Matheron, Alexandre, 1969. *Individu et communauté chez Spinoza*, Paris: Minuit.",
+            {"title": "Individu et communauté chez Spinoza", "container-title": None, "publisher": "Minuit"},
+        ),
+        # a firm named by its founder's initials
+        (
+            "Stewart, Matthew, *The Courtier and the Heretic* (W.W. Norton & Company, 2006), p. 106.",
+            {"publisher": "W.W. Norton & Company", "publisher-place": None, "page": "106"},
+        ),
         # an edition's numbered series after its editors is no container
         (
             "*Liber divinorum operum*. A. Derolez and P. Dronke eds., Corpus Christianorum Continuatio Mediaevalis "

@@ -241,6 +241,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.imprint_in_place``: ``Washington, D.C: Dumbarton Oaks,`` read whole as the place, no publisher read.
 - ``colon_imprints.imprint_after_comma``: ``*Title*, London, Allen Lane, 2009.`` read whole as the place.
+- ``colon_imprints.imprint_after_italic_work``: ``1969. *Title*, Paris: Minuit.`` read as a journal, a place and
+  a title.
+- ``colon_imprints.initials_opening_publisher``: ``(W.W. Norton & Company, 2006)`` with the initials read as the place.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
 - ``colon_imprints.year_in_title_before_imprint``: MDPI's ``Global Status Report on Road Safety 2018; WHO: Geneva,``
   with the title's last words read as a journal and its year as the date.
@@ -1191,7 +1194,9 @@ from biblio.parse.mends.collaborations import collaboration_opens_names, collabo
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     imprint_after_comma,
+    imprint_after_italic_work,
     imprint_in_place,
+    initials_opening_publisher,
     initials_publisher_after_place,
     place_colon_publisher,
     place_runs_past_colon,
@@ -2074,6 +2079,8 @@ MENDS: tuple[Mend, ...] = (
     place_runs_past_colon,
     imprint_in_place,
     imprint_after_comma,
+    imprint_after_italic_work,
+    initials_opening_publisher,
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
