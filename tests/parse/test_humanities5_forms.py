@@ -80,6 +80,15 @@ def _fields(item: dict[str, Any], keys: list[str]) -> dict[str, Any]:
             "Stewart, Matthew, *The Courtier and the Heretic* (W.W. Norton & Company, 2006), p. 106.",
             {"publisher": "W.W. Norton & Company", "publisher-place": None, "page": "106"},
         ),
+        # a chapter or a section cited is no page and no volume
+        (
+            'Charles Hartshorne and William Reese, "Philosophers Speak of God," Humanity Books, 1953 ch. 4',
+            {"page": None, "publisher": "Humanity Books", "issued": 1953},
+        ),
+        (
+            "Frank Thilly, *A History of Philosophy*, § 47, Holt & Co., New York, 1914",
+            {"volume": None, "title": "A History of Philosophy", "note": "§ 47"},
+        ),
         # an edition's numbered series after its editors is no container
         (
             "*Liber divinorum operum*. A. Derolez and P. Dronke eds., Corpus Christianorum Continuatio Mediaevalis "

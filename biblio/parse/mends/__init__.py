@@ -860,6 +860,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
 - ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
   that are no given names (a possessive, words rare in names) are the shortened title.
+- ``section_locators.chapter_or_section_locator``: a note's ``1953 ch. 4`` or ``*Title*, § 47,`` with the chapter or
+  section cited read as a page or a volume.
 - ``page_lists.page_list_after_imprint``: a book note's ``McGraw-Hill, 2006. 289, 317.`` with the pages cited read as a
   volume and a page.
 - ``short_notes.short_author_date_note``: an author-date note's short form ``Croke 1987.``, ``Jaillant (2013)`` or
@@ -1622,6 +1624,7 @@ from biblio.parse.mends.rsc_books import publisher_before_edition
 from biblio.parse.mends.rsc_journals import abbreviated_journal_closing_title
 from biblio.parse.mends.sayi import sayi_is_issue
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
+from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
@@ -2360,6 +2363,7 @@ MENDS: tuple[Mend, ...] = (
     short_note_plain_title,
     short_author_date_note,
     page_list_after_imprint,
+    chapter_or_section_locator,
     italic_book_before_year_and_page,
     town_before_place,
     meeting_place_closing_proceedings,
