@@ -42,6 +42,11 @@ _KEY_PART = lazy_pattern(r"^(?:.*\d.*|[A-Z]{2,}[\W\d]*)$")
 _ALPHA_PLUS = lazy_pattern(r"^\s*\[(?P<k>[A-Za-z]{1,6} ?\+ ?(?:\d\d)?[a-z]?)\]\s+(?=\S)")
 # "Cook2012: John D. Cook: …", "Wilson2006a: …": a name run into a year (and a letter), then a colon
 _COLON_KEY = lazy_pattern(r"^\s*(?P<k>[A-Z][A-Za-z'-]*(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=\S)")
+# "Nadler 2006: Nadler, Steven, *Title*, …", "Ives 2009: Ives, David, …": a Wikipedia bibliography's anchor of a
+# short citation, the family name and year, before the entry that opens with the same family name
+_ANCHOR_KEY = lazy_pattern(
+    r"^\s*(?P<k>(?P<n>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)\s(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=(?P=n),)"
+)
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ def split_label(text: str) -> CitationLabel | None:
     m = _ALPHA_PLUS.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k").replace(" ", ""), m.end())
-    m = _COLON_KEY.match(text)
+    m = _COLON_KEY.match(text) or _ANCHOR_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())
     return None

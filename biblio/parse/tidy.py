@@ -205,9 +205,30 @@ def italic_title(item: Item) -> None:
             # (a one-word rest is a container where it is set in italics of its own: "su *Techeconomy2030.it*")
             one_italic = any(strip_value(x) == rest for x in _ITALIC.findall(mark_italics(source)[m.end() :]))
             if rest and (len(rest.split()) > 1 or one_italic) and "container-title" not in item:
+                if _publisher_after_italic(item, rest, v[len(italic)], source, one_italic):
+                    item["publisher"] = rest
+                    return
                 item["container-title"] = rest
                 _issue_after_container(item, rest)
             return
+
+
+# a book's publisher right before its year, after the italic title and a comma: "*Caravaggio: A Life*, Farrar,
+# Straus and Giroux, 1999", "*Title*, Phaidon (1998)" (a periodical would bring its numbers or italics of its own)
+_YEAR_NEXT = lazy_pattern(r"^\s*(?:,\s*|\(\s*)(?:1[5-9]|20)\d\d\b(?!\s*[-–/]\s*\d)")
+_PERIODICAL_WORD = lazy_pattern(
+    r"(?i)\b(?:advances|proceedings|conference|symposium|workshop|journal|review|transactions|letters|annals"
+    r"|bulletin|quarterly|magazine|newsletter|times|gazette)\b"
+)
+
+
+def _publisher_after_italic(item: Item, rest: str, sep: str, source: str, one_italic: bool) -> bool:
+    if sep != "," or one_italic or {"volume", "issue", "publisher"} & set(item) or is_place(rest):
+        return False
+    if _PERIODICAL_WORD.search(rest):
+        return False
+    at = source.find(rest)
+    return at >= 0 and _YEAR_NEXT.match(source[at + len(rest) :]) is not None
 
 
 # the issue in the bracket after the container's name, as Italian notes write it: "*Informatica e diritto*

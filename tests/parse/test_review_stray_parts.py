@@ -190,6 +190,13 @@ _LEVINE_AUTHOR = [{"family": "Levine", "given": "Joseph M."}]
             '["TextRank: Bringing Order into Text"](https://www.aclweb.org/anthology/W04-3252/) **Rada Mihalcea**,'
             " **Paul Tarau** *EMNLP* (2004) open: <https://web.eecs.umich.edu/~mihalcea/papers/mihalcea.emnlp04.pdf>",
         ),
+        # a book's publisher read as the work it is in (humanities_real5's notes)
+        (
+            "container:firm-name",
+            {"title": "Philosophy of Theism", "container-title": "William Blackwood and Sons", "page": "163"},
+            {"title": "Philosophy of Theism", "publisher": "William Blackwood and Sons", "page": "163"},
+            'Fraser, Alexander Campbell "Philosophy of Theism", William Blackwood and Sons, 1895, p. 163',
+        ),
         # the bracketed year read into the venue of a record with no date (realworld13)
         (
             "value:closes-on-year",
@@ -286,6 +293,16 @@ def test_a_stray_part_is_forced(signal: str, wrong: Item, right: Item, text: str
 @pytest.mark.parametrize(
     ("item", "text"),
     [
+        # a chapter in a book named after its press, and a site's name closing on "Publishing"
+        (
+            {"title": "Aims", "container-title": "Annual Report of the Clarendon Press"},
+            "Smith, John. “Aims.” In Annual Report of the Clarendon Press, 4–9. Oxford, 1950.",
+        ),
+        (
+            {"title": "Why Podcasting Is on the Rise", "container-title": "What’s New in Publishing",
+             "URL": "https://whatsnewinpublishing.com/x/"},
+            "Damian Radcliffe, “Why Podcasting Is on the Rise,” What’s New in Publishing, https://whatsnewinpublishing.com/x/.",
+        ),
         # a title opening on "Author:" is the title's own
         (
             {"title": "Author: In China, ‘Everyone Is Guilty of Corruption.’", "container-title": "CNN"},

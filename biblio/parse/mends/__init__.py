@@ -248,6 +248,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.imprint_in_place``: ``Washington, D.C: Dumbarton Oaks,`` read whole as the place, no publisher read.
+- ``colon_imprints.imprint_after_comma``: ``*Title*, London, Allen Lane, 2009.`` read whole as the place.
+- ``colon_imprints.imprint_after_italic_work``: ``1969. *Title*, Paris: Minuit.`` read as a journal, a place and
+  a title.
+- ``colon_imprints.initials_opening_publisher``: ``(W.W. Norton & Company, 2006)`` with the initials read as the place.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
 - ``colon_imprints.year_in_title_before_imprint``: MDPI's ``Global Status Report on Road Safety 2018; WHO: Geneva,``
   with the title's last words read as a journal and its year as the date.
@@ -285,6 +289,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
   the publisher read as a second container.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
+- ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
+  publisher alone after the title read as the place.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
@@ -877,6 +883,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
 - ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
   that are no given names (a possessive, words rare in names) are the shortened title.
+- ``section_locators.chapter_or_section_locator``: a note's ``1953 ch. 4`` or ``*Title*, § 47,`` with the chapter or
+  section cited read as a page or a volume.
+- ``page_lists.page_list_after_imprint``: a book note's ``McGraw-Hill, 2006. 289, 317.`` with the pages cited read as a
+  volume and a page.
 - ``short_notes.short_author_date_note``: an author-date note's short form ``Croke 1987.``, ``Jaillant (2013)`` or
   ``Murray, pp. 266–267.`` with the surname read as a title or a journal.
 - ``short_notes.italic_book_before_year_and_page``: a note's ``T. James Luce, *The Greek Historians*, 2002, p. 26.``
@@ -1007,6 +1017,8 @@ each only where the labels it mends are read:
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
   the series read as the container.
+- ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
+  Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
   (Pergamon, Oxford, 1977).`` with the series read as a journal.
 - ``book_series.series_after_imprint_year``: MLA 9's ``Crossing Press, 2007. Crossing Press Feminist Series.`` with
@@ -1174,6 +1186,7 @@ from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_editions import edition_closing_book, publisher_and_edition_in_note
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
+    numbered_series_after_editors,
     series_after_imprint_year,
     series_read_as_container,
     series_read_as_publisher,
@@ -1205,10 +1218,14 @@ from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_y
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
+from biblio.parse.mends.closing_publisher import closing_name_is_publisher
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
+    imprint_after_comma,
+    imprint_after_italic_work,
     imprint_in_place,
+    initials_opening_publisher,
     initials_publisher_after_place,
     place_colon_publisher,
     place_runs_past_colon,
@@ -1525,6 +1542,7 @@ from biblio.parse.mends.outlet_names import (
     outlet_after_writer,
     site_run_into_quoted_title,
 )
+from biblio.parse.mends.page_lists import page_list_after_imprint
 from biblio.parse.mends.page_words import (
     bracketed_pages_opening_publisher,
     page_word_before_pages,
@@ -1642,6 +1660,7 @@ from biblio.parse.mends.rsc_books import publisher_before_edition
 from biblio.parse.mends.rsc_journals import abbreviated_journal_closing_title
 from biblio.parse.mends.sayi import sayi_is_issue
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
+from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
@@ -2106,6 +2125,7 @@ MENDS: tuple[Mend, ...] = (
     editors_end_at_comma,
     publisher_after_contributors,
     publisher_without_place,
+    closing_name_is_publisher,
     publisher_after_title_stop,
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
@@ -2114,6 +2134,9 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_semicolon,
     place_runs_past_colon,
     imprint_in_place,
+    imprint_after_comma,
+    imprint_after_italic_work,
+    initials_opening_publisher,
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
@@ -2231,6 +2254,7 @@ MENDS: tuple[Mend, ...] = (
     producer_after_title,
     title_tail_apart,
     series_read_as_container,
+    numbered_series_after_editors,
     series_volume_before_imprint,
     series_sentence_closing_title,
     series_read_as_publisher,
@@ -2396,6 +2420,8 @@ MENDS: tuple[Mend, ...] = (
     short_note_of_names,
     short_note_plain_title,
     short_author_date_note,
+    page_list_after_imprint,
+    chapter_or_section_locator,
     italic_book_before_year_and_page,
     town_before_place,
     meeting_place_closing_proceedings,

@@ -28,6 +28,29 @@ def series_read_as_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a series' number closing the name, no year: "Corpus Christianorum Continuatio Mediaevalis CCCM 91A"
+_IN_WORD = lazy_pattern(r"(?i)(?:^|[\s.,;])in\b")
+_CLOSING_NUMBER = lazy_pattern(r"\s(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}[A-Z]?[\s.,;]*$")
+
+
+@needs(labels=["title", "editor", "container-title"], any_label=_IMPRINT)
+def numbered_series_after_editors(spans: list[Span], text: str) -> list[Span]:
+    """``*Liber divinorum operum*. A. Derolez and P. Dronke eds., Corpus Christianorum … CCCM 92 (Turnhout:
+    Brepols, 1996)`` with the numbered series read as the container: an edition's editors follow its title,
+    and a name with a number after them, with no ``In`` and the imprint next, is the series (a chapter names
+    its book before the book's editors)."""
+    for k in range(2, len(spans) - 1):
+        s = spans[k]
+        if s.label != "container-title" or spans[k - 1].label != "editor" or spans[k - 2].label != "title":
+            continue
+        if spans[k + 1].label not in _IMPRINT or not _CLOSING_NUMBER.search(s.text) or _IN.match(s.text):
+            return spans
+        if _IN_WORD.search(text[spans[k - 2].end : spans[k - 1].end]):
+            return spans  # "Title. In: Wallach H, … (eds) Advances in …": the editors of the book the chapter is in
+        return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 _NUMBERS = frozenset(["volume", "issue", "date"])
 _BOOK_MARKS = frozenset(["location", "publisher", "container-title", "journal", "editor"])
 

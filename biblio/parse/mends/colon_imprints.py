@@ -184,6 +184,30 @@ def imprint_in_place(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_FIRST_COMMA = lazy_pattern(r",\s+")
+_DOTTED = lazy_pattern(r"^(?:[A-Z]\.\s?)+[A-Z]?$")  # "D. C", a region's initials
+
+
+@needs(labels=["location", "date"], without=["publisher"])
+def imprint_after_comma(spans: list[Span], text: str) -> list[Span]:
+    """``*Title*, London, Allen Lane, 2009.`` read whole as the place, no publisher read: a town the gazetteer
+    knows, a comma, then a name that is no place before the year is the publisher (as after a colon)."""
+    if "publisher" in labels_of(spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "location" or spans[k + 1].label != "date" or ":" in s.text or is_place(s.text):
+            continue
+        if k == 0 or spans[k - 1].label != "title":
+            return spans  # a meeting's "Zurich, Swizerland, 1995" after its proceedings is a place
+        if (m := _FIRST_COMMA.search(s.text)) is None:
+            return spans
+        head, tail = s.text[: m.start()].strip(), s.text[m.end() :].strip(" .,;")
+        if is_place(head) and _NAME.match(tail) and not is_place(tail) and "," not in tail and not _DOTTED.match(tail):
+            return divided(spans, k, m.start(), m.end(), "location", "publisher")
+    return spans
+
+
 _WORKS_BEFORE_YEAR = frozenset(["title", "journal", "container-title"])
 
 
@@ -208,3 +232,47 @@ def year_in_title_before_imprint(spans: list[Span], text: str) -> list[Span]:
     z = spans[k].start + len(spans[k].text.rstrip().rstrip(";"))
     title = Span("title", text[spans[first].start : z], spans[first].start, z, spans[first].confidence)
     return [*spans[:first], title, *spans[k + 1 :]]
+
+
+# a short name of a firm closing the reference: "Minuit.", "Random House."
+_FIRM = lazy_pattern(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}\s*\.?$")
+
+
+@needs(labels=["location"], any_label=["journal", "container-title"], without=["publisher", "volume", "issue", "pages"])
+def imprint_after_italic_work(spans: list[Span], text: str) -> list[Span]:
+    """``1969. *Individu et communauté chez Spinoza*, Paris: Minuit.`` read as a journal, a place and a title: an
+    italic work followed only by ``Place: Name.`` is a book, the name after the colon its publisher."""
+    if len(spans) < 3 or text[spans[-1].end :].strip(" ."):
+        return spans
+    work, place, last = spans[-3:]
+    if work.label not in ("journal", "container-title") or place.label != "location" or last.label != "title":
+        return spans
+    if not place.text.rstrip().endswith(":") or not is_place(place.text) or not _FIRM.match(last.text.strip()):
+        return spans
+    if text[work.start - 1 : work.start] not in ("*", "_") or any(c.isdigit() for c in last.text):
+        return spans
+    return [
+        *spans[:-3],
+        Span("title", work.text, work.start, work.end, work.confidence),
+        place,
+        Span("publisher", last.text, last.start, last.end, last.confidence),
+    ]
+
+
+# a firm named by its founder's initials, the initials read as the place: "(W.W. | Norton & Company, 2006)"
+_INITIALS_ONLY = lazy_pattern(r"^\(?\s*(?:[A-Z]\.\s?){1,3}$")
+
+
+@needs(labels=["location", "publisher"])
+def initials_opening_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``(W.W. Norton & Company, 2006)`` read as the place ``W.W`` and the publisher ``Norton & Company``: initials
+    alone are no place, but the start of the firm's name."""
+    for k in range(len(spans) - 1):
+        s, pub = spans[k], spans[k + 1]
+        if s.label != "location" or pub.label != "publisher" or not _INITIALS_ONLY.match(s.text.strip()):
+            continue
+        if text[s.end : pub.start].strip():
+            return spans
+        a = s.start + len(s.text) - len(s.text.lstrip("( "))
+        return [*spans[:k], Span("publisher", text[a : pub.end], a, pub.end, pub.confidence), *spans[k + 2 :]]
+    return spans

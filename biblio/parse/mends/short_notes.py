@@ -108,19 +108,23 @@ def short_note_plain_title(spans: list[Span], text: str) -> list[Span]:
 # (2013)", "Cf. Börm (2015).", "Murray, pp. 266–267."
 _SHORT_NAMES = rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+(?:and|&)\s+){_SURNAME})*(?:,?\s+et\s+al\.)?)"
 _SHORT_AUTHOR_DATE = lazy_pattern(
-    rf"(?:(?:Cf|cf|See)\.?\s+)?{_SHORT_NAMES},?\s+(?P<date>\((?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    rf"(?:(?:Cf|cf|See)\.?\s+)?{_SHORT_NAMES},?\s+"
+    # the year, bare or in brackets, or a work undated: "Lockwood (n.d.)", "Walker and Alm (n.d.)"
+    r"(?P<date>\((?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?:1[5-9]\d\d|20\d\d)[a-z]?|\(n\.\s?d\.\))"
     r"(?:[,:]\s*(?P<page>(?:pp?\.\s*)?(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?))?\.?"
 )
+_ROLE_WORD = lazy_pattern(r"\b(?:eds?|edited|editors?|Hg|Hrsg)\b", re.I)
 _SHORT_AUTHOR_PAGES = lazy_pattern(
     rf"(?:(?:Cf|cf|See)\.?\s+)?{_SHORT_NAMES},\s+(?P<page>pp?\.\s*(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
 )
 
 
-@needs(without=["author", "editor"])
+@needs(without=["author"])
 def short_author_date_note(spans: list[Span], text: str) -> list[Span]:
     """``Croke 1987.`` or ``Murray, pp. 266–267.`` with the surname read as a title or a journal: a note of
-    nothing but surnames and a year or a page cites the work by its author, as author-date notes do."""
-    if {"author", "editor"} & labels_of(spans):
+    nothing but surnames and a year or a page cites the work by its author, as author-date notes do (names read
+    as editors with no word of the role among them are its authors too: ``Walker and Alm (n.d.)``)."""
+    if "author" in labels_of(spans) or "editor" in labels_of(spans) and _ROLE_WORD.search(text):
         return spans
     stripped = text.strip()
     m = _SHORT_AUTHOR_DATE.fullmatch(stripped) or _SHORT_AUTHOR_PAGES.fullmatch(stripped)

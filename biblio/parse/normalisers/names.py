@@ -638,6 +638,9 @@ def looks_personal(s: str) -> bool:
         and not has_org_name_word(s)
     ):
         return True
+    # "Ralf van Bühren", "Anna de la Cruz": a common given name, then a family name with its lower-case particles
+    if len(parts) <= 2 and all(_particle_family_after_given(p) for p in parts) and not has_org_name_word(s):
+        return True
     # Vancouver "Family GA" / natural "J. C. Family" parts (Elsevier's and INBO's "Emden H. van" too: a family
     # name, dotted initials, the particle it drops inverted)
     if parts and all(
@@ -654,6 +657,20 @@ def looks_personal(s: str) -> bool:
     ):
         return True
     return bool(_FAMILY_COMMA_GIVEN.match(s)) and not has_org_word(s.split(",")[0])
+
+
+def _particle_family_after_given(part: str) -> bool:
+    toks = part.split()
+    return (
+        3 <= len(toks) <= 5
+        # a given name the lexicon knows, or a Dutch or German particle, which no body's name holds ("Banco de
+        # España" has the Spanish one)
+        and ("lx=given" in LEXICON.get(toks[0].lower(), ()) or toks[1] in ("van", "von", "ten", "ter"))
+        and all(t.islower() and t in PARTICLES for t in toks[1:-1])
+        and _upper_start(toks[-1])
+        and len(toks[-1]) > 1
+        and not any(ch.isdigit() or ch == "." for ch in part)
+    )
 
 
 _FINAL_PERIOD = lazy_pattern(r"\.$")

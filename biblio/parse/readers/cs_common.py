@@ -23,6 +23,12 @@ _ORGANISATION = lazy_pattern(r"^(?![A-Z]\.)[^\W\d_][^,;:\d()\[\]\"\u201c\u201d]{
 # a page or page range as both styles write it: "45–67", "A635–A646", "e1234"
 PAGE_RANGE = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?"
 _FULL_NAME = lazy_pattern(r"^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+$")
+# "Ralf van Bühren", "Anna de la Cruz": one person, a given name and a family name with its lower-case particle
+# (no body's name holds "van" or "de la" between two capitalised words)
+_PARTICLE_NAME = lazy_pattern(
+    r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|ten|ter|dos|das)\s)+"
+    r"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?$"
+)
 _INVERTED = lazy_pattern(r"^[^\W\d_][^,]*,\s*[A-Z]")
 _INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z][a-z]?\.[\s-]*)+[^\W\d_]")
 _SENTENCE_END = lazy_pattern(r"[a-z]{4,}\.\s+[^\W\d_]")
@@ -47,6 +53,8 @@ def initialled_names(segment: str, inverted: bool) -> tuple[str, list[dict[str, 
         if _ABBREVIATED.search(s):
             return None  # "…, Z K Liu, J. Phys.: Condens. Matter": initialled names end in no "Phys."
         return (var, names) if (_INVERTED if inverted else _INITIALS_FIRST).match(s) else None
+    if _PARTICLE_NAME.match(s) and len(names) == 1 and "family" in names[0]:
+        return var, names
     # "Wendy Wang and Kim Parker", "Allen Downey": people with full names, no organisation
     personal = " and " in s or " & " in s or _FULL_NAME.match(s)
     # a sentence ending inside ("Highsoft. Highcharts", "Lincoln Mullen. textreuse") is a name and the start of the

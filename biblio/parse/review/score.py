@@ -263,6 +263,7 @@ FORCED_BY_STRAY_PART = (
     "title:stray-word",
     "container:holds-in-label",
     "container:lost-for-pages",
+    "container:firm-name",
     "locator:page-count",
     "number:link-label",
     "value:closes-on-year",

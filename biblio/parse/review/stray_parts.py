@@ -105,6 +105,17 @@ _GIVEN_ED = lazy_pattern(r"(?:\band|&|,)\s+Ed\s+[A-Z]|^[A-Z][\w'\u2019-]+,\s+Ed\
 _DIGIT_IN_NAME = lazy_pattern(r"[0-9](?![0-9]*(?:st|nd|rd|th|d)\b)")
 # a span of italics of three words or more (not bold's "**")
 _ITALIC_SPAN = lazy_pattern(r"(?<!\*)\*(?!\*)([^*]+)(?<!\*)\*(?!\*)")
+# a firm's name closing a container with no volume or issue: the book's publisher read as the work it is in
+# ("Fraser, "Philosophy of Theism", William Blackwood and Sons, 1895"), unless ``In`` names that work
+_FIRM_END = lazy_pattern(r"(?<!\bin )(?:\bUniversity\s+Press|\bPress|\bSons|\bPublishing|\bPublishers|\bVerlag)$")
+_IN_BEFORE = lazy_pattern(r"(?i)\bin\s*:?\s*[*_]*$")
+
+
+def _firm_as_container(item: Item, container: str, source: str) -> bool:
+    if not _FIRM_END.search(container) or {"volume", "issue", "publisher", "URL"} & set(item):
+        return False  # (a site's name may close on "Publishing": "What's New in Publishing")
+    at = unmark(source).find(container)
+    return at > 0 and not _IN_BEFORE.search(unmark(source)[:at])
 # a value closing on a bracketed year ("arXiv (2020)"): the date read into it as well, where the text writes the
 # year once and the record has it as its date, or has no date
 _YEAR_CLOSING = lazy_pattern(r"\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?$")
@@ -266,5 +277,6 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-journal-head": float(_journal_head_closes(unmark(title).strip(" ,;:"), source)),
         "page:closing-number-lost": float(_closing_number_lost(item, source)),
         "editor:given-ed": float(bool(item.get("editor")) and bool(_GIVEN_ED.search(source))),
+        "container:firm-name": float(bool(container) and _firm_as_container(item, container, source)),
     }
     return {k: v for k, v in ev.items() if v}

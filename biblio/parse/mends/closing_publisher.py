@@ -1,0 +1,34 @@
+"""Mend of an author-date book's closing publisher read as its place: ``Gullan-Whur, Margaret, 1998. *Title*.
+Jonathan Cape.`` A bibliography that gives a book's imprint as one name of several words after the title (no
+colon, no year after it) names the publisher: a place alone there is a town the gazetteer knows (``Oxford``),
+and that stays the place. One word alone may be a town the gazetteer lacks (AnyStyle's ``1787. Title.
+Worcester.``): it stays the place unless it is a firm's word (``Hackett Publishing``)."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.mends.publishers import PUBLISHER_WORD
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+# one to five capitalised words (a firm's "&", "and", "of" between them), nothing else
+_NAME = lazy_pattern(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|and|of|the))*$")
+
+
+@needs(labels=("location", "title", "date"), without=("publisher",))
+def closing_name_is_publisher(spans: list[Span], text: str) -> list[Span]:
+    """The last span, a name read as the place right after the title, with the year before the title."""
+    if len(spans) < 3 or text[spans[-1].end :].strip(" .,;"):
+        return spans
+    *head, title, last = spans
+    if last.label != "location" or title.label != "title" or text[title.end : last.start].strip(" .,*"):
+        return spans
+    if not any(s.label == "date" for s in head) or any(s.label not in ("author", "editor", "date") for s in head):
+        return spans
+    name = last.text.strip(" .,;")
+    if len(name.split()) > 5 or not _NAME.match(name) or is_place(name):
+        return spans
+    if len(name.split()) == 1 and not PUBLISHER_WORD.search(name):
+        return spans
+    return [*head, title, Span("publisher", last.text, last.start, last.end, last.confidence)]
