@@ -459,7 +459,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "Wiley's and Harvard's chapter with its book read into the title before a plain imprint and the pages",
-        "Tate, J. (1989) Ordering Wine in Paris, in An American’s Guide to French Cuisine, U of Tennessee P, pp. 45–61.",
+        "Tate, J. (1989) Ordering Wine in Paris, in An American’s Guide to French Cuisine, U of Tennessee P, "
+        "pp. 45–61.",
         {"title": "Ordering Wine in Paris", "container-title": "An American’s Guide to French Cuisine"},
     ),
 ]
