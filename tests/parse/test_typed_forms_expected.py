@@ -451,6 +451,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(Heidelberg: Winter, 2000)",
         {"title": "A General and Unified Theory of the Transmission Process in Language Contact"},
     ),
+    (
+        "Wiley's and Harvard's chapter: after the title's comma, 'in' opens the book, read as a note",
+        "Dempster, A.P. (2008) Upper and lower probabilities induced by a multivalued mapping, in Classic works of "
+        "the Dempster-Shafer theory of belief functions, Springer, pp. 57–72.",
+        {"container-title": "Classic works of the Dempster-Shafer theory of belief functions", "note": None},
+    ),
+    (
+        "Wiley's and Harvard's chapter with its book read into the title before a plain imprint and the pages",
+        "Tate, J. (1989) Ordering Wine in Paris, in An American’s Guide to French Cuisine, U of Tennessee P, "
+        "pp. 45–61.",
+        {"title": "Ordering Wine in Paris", "container-title": "An American’s Guide to French Cuisine"},
+    ),
 ]
 
 

@@ -917,6 +917,8 @@ each only where the labels it mends are read:
 - ``in_book.pages_closing_title_before_in``: BibTeX-Ruby's ``Title. 221–238 In *Book*. Publisher, 2014.`` with the
   page range read into the title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
+- ``in_book.in_note_is_book``: Wiley's ``Title, in Classic Works of …, Springer, pp. 57–72.`` with the book read as
+  a note.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
   :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
@@ -1362,6 +1364,7 @@ from biblio.parse.mends.in_before_place import in_before_place
 from biblio.parse.mends.in_book import (
     chapter_read_as_journal,
     in_book_before_imprint,
+    in_note_is_book,
     in_opens_book,
     pages_closing_title_before_in,
     title_before_in,
@@ -1816,6 +1819,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["title"]), pages_closing_title_before_in),
     (frozenset(["journal"]), chapter_read_as_journal),
     (frozenset(["title", "publisher"]), in_book_before_imprint),
+    (frozenset(["title", "note"]), in_note_is_book),
 )
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",

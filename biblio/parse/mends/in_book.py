@@ -74,12 +74,17 @@ def chapter_read_as_journal(spans: list[Span], text: str) -> list[Span]:
 
 def in_book_before_imprint(spans: list[Span], text: str) -> list[Span]:
     """APS's ``Title, in Green's Functions in Quantum Physics (Springer, Berlin, 2006)`` read as one title:
-    before a bracketed imprint, with no container read, the words after ``, in`` are the book."""
+    before a bracketed imprint, with no container read, the words after ``, in`` are the book (so too before a
+    plain imprint after a comma, where the chapter's pages follow)."""
     if ", in " not in text or not labels_of(spans).isdisjoint(("container-title", "journal")):
         return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "title" or nxt.label != "publisher" or not nxt.text.startswith("("):
+        bracketed = nxt.label == "publisher" and nxt.text.startswith("(")
+        # Wiley's and Harvard's "Title, in An American's Guide …, | U of Tennessee P, | pp. 45–61": the imprint
+        # after the book's comma, and the chapter's pages
+        plain = nxt.label == "publisher" and s.text.rstrip().endswith(",") and "pages" in labels_of(spans)
+        if s.label != "title" or not (bracketed or plain):
             continue
         found = None
         for found in _COMMA_IN.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
@@ -132,4 +137,23 @@ def pages_closing_title_before_in(spans: list[Span], text: str) -> list[Span]:
             Span("pages", text[a : t.end], a, t.end, t.confidence),
             *spans[k + 1 :],
         ]
+    return spans
+
+
+# what follows a chapter's book: its editors, edition, imprint, pages or date
+_AFTER_BOOK = frozenset(["editor", "edition", "publisher", "location", "pages", "date"])
+
+
+@needs(labels=["title", "note"], without=["container-title", "journal"], marks=[", in "])
+def in_note_is_book(spans: list[Span], text: str) -> list[Span]:
+    """Wiley's and Harvard's ``Title, in Classic Works of …, Springer, pp. 57–72.`` with the book read as a note:
+    after the title's comma, a note that ``in`` and a capitalised word open, before the imprint or the pages,
+    is the book."""
+    for k in range(len(spans) - 2):
+        t, nxt, after = spans[k], spans[k + 1], spans[k + 2]
+        if t.label != "title" or nxt.label != "note" or after.label not in _AFTER_BOOK:
+            continue
+        if not _LEAD_IN.match(nxt.text) or not t.text.rstrip().endswith(","):
+            return spans
+        return [*spans[: k + 1], Span("container-title", nxt.text, nxt.start, nxt.end, nxt.confidence), *spans[k + 2 :]]
     return spans
