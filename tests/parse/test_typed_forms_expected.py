@@ -396,6 +396,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "ed. 2, 2007).",
         {"publisher": "Stata Press", "publisher-place": "College Station, TX", "edition": "2", "page": None},
     ),
+    (
+        "Elsevier's web page 'Title, Site (Year). URL': the short last part before the bracketed year is the site",
+        "[61] P. Bratianu, Why workplace stress impacts nurses, Ausmed (2015). "
+        "https://www.ausmed.com/articles/stress-in-nursing/.",
+        {"title": "Why workplace stress impacts nurses", "container-title": "Ausmed"},
+    ),
 ]
 
 

@@ -770,6 +770,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the journal read as the title's last clause.
 - ``rsc_journals.journal_after_rsc_names``: the RSC's title-less ``G. H. Callcott, American Archivist, 1958, 21,
   18–22.`` with the journal read as the last author.
+- ``web_sites.site_before_bracketed_year``: Elsevier's web page ``Title, GitHub (2021). https://…`` with the site
+  read into the title.
 - ``bracket_editions.edition_in_imprint_bracket``: Science's ``Title (Wiley, ed. 2, 2001)`` with ``ed. 2`` read
   as a volume or into the publisher, the publisher as an editor.
 - ``rsc_journals.title_alone_before_rsc_numbers``: the RSC's title-less ``H. T. Dickinson, Literature and History,
@@ -1724,6 +1726,7 @@ from biblio.parse.mends.web_sites import (
     owner_after_opening_title,
     site_after_quoted_title,
     site_before_address,
+    site_before_bracketed_year,
     site_before_posted_date,
     site_in_quoted_title,
     work_after_quoted_title,
@@ -2316,6 +2319,7 @@ MENDS: tuple[Mend, ...] = (
     abbreviated_journal_closing_title,
     journal_after_rsc_names,
     title_alone_before_rsc_numbers,
+    site_before_bracketed_year,
     edition_in_imprint_bracket,
     publisher_before_edition,
     bold_year_after_journal,
