@@ -463,6 +463,72 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "pp. 45–61.",
         {"title": "Ordering Wine in Paris", "container-title": "An American’s Guide to French Cuisine"},
     ),
+    (
+        "IOP's journal spelled in full after the title, no mark: a head and its link open it ('Transactions of')",
+        "[4] Arora S, Li Y, Liang Y, Ma T and Risteski A 2018 Linear algebraic structure of word senses, with "
+        "applications to polysemy Transactions of the Association for Computational Linguistics 6 483–95",
+        {
+            "title": "Linear algebraic structure of word senses, with applications to polysemy",
+            "container-title": "Transactions of the Association for Computational Linguistics",
+            "volume": "6",
+        },
+    ),
+    (
+        "IOP's journal spelled in full with a word before its head ('Chicago Journal of') after a sentence-case title",
+        "Watrous J 2013 Simpler semidefinite programs for completely bounded norms Chicago Journal of Theoretical "
+        "Computer Science 19 1–21",
+        {
+            "title": "Simpler semidefinite programs for completely bounded norms",
+            "container-title": "Chicago Journal of Theoretical Computer Science",
+        },
+    ),
+    (
+        "IOP's journal spelled in full that ends on its noun ('Endangered Species Research'), no mark before it",
+        "Wilson R P, Shepard E and Liebsch N 2008 Prying into the intimate details of animal lives: use of a daily "
+        "diary on animals Endangered Species Research 4 123–37",
+        {
+            "title": "Prying into the intimate details of animal lives: use of a daily diary on animals",
+            "container-title": "Endangered Species Research",
+            "volume": "4",
+        },
+    ),
+    (
+        "IOP's book with its volume before the imprint ('vol 24 (New York: McGraw–Hill)')",
+        "Lawson J L and Uhlenbeck G E 1950 Threshold Signals vol 24 (New York: McGraw–Hill)",
+        {"title": "Threshold Signals", "volume": "24", "publisher": "McGraw–Hill"},
+    ),
+    (
+        "the RSC's entry without the article's title: a last part with no initial after the names is the journal",
+        "1 G. H. Callcott, American Archivist, 1958, 21, 18–22.",
+        {"author": [{"family": "Callcott", "given": "G. H."}], "container-title": "American Archivist", "volume": "21"},
+    ),
+    (
+        "the RSC's entry without the article's title: the one part between the names and the numbers is the journal",
+        "4 H. T. Dickinson, Literature and History, 1978, 8, 175–196.",
+        {"title": None, "container-title": "Literature and History", "volume": "8", "page": "175-196"},
+    ),
+    (
+        "the RSC's title-less entry with an abbreviated journal after the names: 'J. Hydrol.' is no person",
+        "92 C. C. Park, J. Hydrol., 1977, 33, 133–146.",
+        {"author": [{"family": "Park", "given": "C. C."}], "container-title": "J. Hydrol", "volume": "33"},
+    ),
+    (
+        "Science's bracketed imprint '(Publisher, Town, Year)': an unlisted town after the publisher is its place",
+        "66. F. Zebe, L. Tanner, Eds., Anarchy on the River’s Edge (Lookout Publishing, Chattanooga, 1974).",
+        {"publisher": "Lookout Publishing", "publisher-place": "Chattanooga"},
+    ),
+    (
+        "Science's edition inside the imprint's bracket, '(Stata Press, College Station, TX, ed. 2, 2007)'",
+        "10. J. W. Hardin, J. M. Hilbe, Generalized Linear Models and Extensions (Stata Press, College Station, TX, "
+        "ed. 2, 2007).",
+        {"publisher": "Stata Press", "publisher-place": "College Station, TX", "edition": "2", "page": None},
+    ),
+    (
+        "Elsevier's web page 'Title, Site (Year). URL': the short last part before the bracketed year is the site",
+        "[61] P. Bratianu, Why workplace stress impacts nurses, Ausmed (2015). "
+        "https://www.ausmed.com/articles/stress-in-nursing/.",
+        {"title": "Why workplace stress impacts nurses", "container-title": "Ausmed"},
+    ),
 ]
 
 

@@ -790,6 +790,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   date: the date, the network as publisher, the kind of broadcast.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
   the journal read as the title's last clause.
+- ``rsc_journals.journal_after_rsc_names``: the RSC's title-less ``G. H. Callcott, American Archivist, 1958, 21,
+  18–22.`` with the journal read as the last author.
+- ``web_sites.site_before_bracketed_year``: Elsevier's web page ``Title, GitHub (2021). https://…`` with the site
+  read into the title.
+- ``bracket_editions.edition_in_imprint_bracket``: Science's ``Title (Wiley, ed. 2, 2001)`` with ``ed. 2`` read
+  as a volume or into the publisher, the publisher as an editor.
+- ``rsc_journals.title_alone_before_rsc_numbers``: the RSC's title-less ``H. T. Dickinson, Literature and History,
+  1978, 8, 175–196.`` with the journal read as the title.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
   the title or the edition.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
@@ -1195,6 +1203,7 @@ from biblio.parse.mends.book_series import (
     series_sentence_closing_title,
     series_volume_before_imprint,
 )
+from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
     publisher_in_bracket,
     publisher_in_bracket_after_late_title,
@@ -1660,7 +1669,11 @@ from biblio.parse.mends.roles import (
     unmarked_editors,
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
-from biblio.parse.mends.rsc_journals import abbreviated_journal_closing_title
+from biblio.parse.mends.rsc_journals import (
+    abbreviated_journal_closing_title,
+    journal_after_rsc_names,
+    title_alone_before_rsc_numbers,
+)
 from biblio.parse.mends.sayi import sayi_is_issue
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.section_locators import chapter_or_section_locator
@@ -1774,6 +1787,7 @@ from biblio.parse.mends.web_sites import (
     owner_after_opening_title,
     site_after_quoted_title,
     site_before_address,
+    site_before_bracketed_year,
     site_before_posted_date,
     site_in_quoted_title,
     work_after_quoted_title,
@@ -2377,6 +2391,10 @@ MENDS: tuple[Mend, ...] = (
     provider_after_database,
     provenance_sentence_is_note,
     abbreviated_journal_closing_title,
+    journal_after_rsc_names,
+    title_alone_before_rsc_numbers,
+    site_before_bracketed_year,
+    edition_in_imprint_bracket,
     publisher_before_edition,
     bold_year_after_journal,
     year_volume_after_journal,

@@ -31,9 +31,9 @@ _IOP = lazy_pattern(
     + r"\s+(?P<volume>[A-Z]?\d{1,5}(?:-\d{1,5})?)"  # a double volume: Fusion Eng. Des.'s "109-111"
     + r"\s+(?P<pages>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?)\.?\s*$"
 )
-# a book: its edition, then the place and the publisher in brackets ("2nd edn (New York: Wiley)")
+# a book: its volume ("vol 24"), its edition, then the place and the publisher in brackets ("2nd edn (New York: Wiley)")
 _IOP_BOOK = lazy_pattern(
-    _NAMES_YEAR + r"(?:\s+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn))?"
+    _NAMES_YEAR + r"(?:\s+vol\s+(?P<volume>\d{1,4}))?(?:\s+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn))?"
     r"\s+\((?P<location>[^():\d/]+?):\s*(?P<publisher>[^():\d/]+?)\s*\)\.?\s*$"
 )
 # the last two words of a text ``_IOP`` matches, the volume and the page (neither holds a space): read first,
@@ -56,6 +56,55 @@ def _journal_word(word: str) -> bool:
     return bool(_ABBREVIATED.fullmatch(word) or _CAPITALISED.fullmatch(word))
 
 
+# a journal named in full opens on one of these words and its link ("Journal of", "Transactions on",
+# "Advances in"), perhaps after a word or two ("Chicago Journal of", "IEEE Transactions on")
+_HEADS = frozenset(
+    "Journal Transactions Proceedings Annals Bulletin Archives Advances Reviews Review Studies Progress "
+    "Frontiers Topics Problems Memoirs Notices Communications Letters Acta Papers".split()
+)
+_HEAD_LINKS = frozenset("of on in for".split())
+# words a journal's name holds between its capitalised ones ("… of the Association for Computational …")
+_NAME_LINKS = frozenset("of on in for and the &".split())
+# the noun a journal named in full ends on ("Endangered Species Research", "Physical Review Letters")
+_TAILS = frozenset(
+    "Research Review Reviews Letters Studies Reports Journal Quarterly Bulletin Sciences Communications".split()
+)
+_MOST_TAIL_RUN = 5
+
+
+def _spelled_journal_start(words: list[str]) -> int | None:
+    """Index of the word that opens a journal spelled in full at the end of ``words`` after a sentence-case
+    title: ``Transactions of the Association for Computational Linguistics``, ``Endangered Species
+    Research``; ``None`` when no such name closes them or where the title ends is not plain."""
+    k = len(words)
+    while k > 0 and (_CAPITALISED.fullmatch(words[k - 1]) or words[k - 1] in _NAME_LINKS):
+        k -= 1
+    # the rightmost head with its link whose words after it alternate link and capitalised words
+    for i in range(len(words) - 3, max(k, 1) - 1, -1):
+        if words[i] in _HEADS and words[i + 1] in _HEAD_LINKS and _CAPITALISED.fullmatch(words[-1]):
+            lead = i
+            while lead > max(k, 1) and lead > i - 2 and _CAPITALISED.fullmatch(words[lead - 1]):
+                lead -= 1
+            # lead words join only after a sentence-case title ("… norms Chicago Journal of …")
+            if lead < i and (not words[lead - 1][:1].islower() or words[lead - 1] in _TITLE_LINKS):
+                lead = i
+            return lead if lead >= 2 else None
+    k = len(words)
+    while k > 0 and _CAPITALISED.fullmatch(words[k - 1]):
+        k -= 1
+    tail = words[-1] if words[-1] in _TAILS else words[-2] if len(words) > 1 and len(words[-1]) == 1 else ""
+    before = words[k - 1] if k > 0 else ""
+    if (
+        tail in _TAILS
+        and 2 <= len(words) - k <= _MOST_TAIL_RUN
+        and k >= 2
+        and before[:1].islower()
+        and before not in _TITLE_LINKS
+    ):
+        return k
+    return None
+
+
 def _journal_start(words: list[re.Match[str]]) -> int | None:
     """Index of the word that opens the journal at the end of ``words`` (the title and journal), or
     ``None`` when the words do not end in a journal's words after a sentence-case title."""
@@ -67,6 +116,9 @@ def _journal_start(words: list[re.Match[str]]) -> int | None:
         return None
     abbreviated = [i for i, w in enumerate(run) if _ABBREVIATED.fullmatch(w)]
     if not abbreviated:
+        spelled = _spelled_journal_start([w.group() for w in words])
+        if spelled is not None:
+            return spelled
         lead = len(run) - 1  # a journal of one word ("Molecules", "Science", "Nature")
     else:
         # a title's own capitalised words may precede the journal's lead words
@@ -147,7 +199,7 @@ def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
         Span("date", m.group("year"), m.start("year"), m.end("year")),
         Span("title", m.group("body"), m.start("body"), m.end("body")),
     ]
-    for group in ("edition", "location", "publisher"):
+    for group in ("volume", "edition", "location", "publisher"):
         if m.group(group):
             new.append(Span(group, m.group(group), m.start(group), m.end(group)))
     return read_anew(spans, text, m.start("names"), len(text), new)

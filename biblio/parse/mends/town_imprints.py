@@ -12,9 +12,10 @@ from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
-# "Springer, Cham" / "Tempus, Stroud": one to three capitalised words, a comma, one capitalised word
+# "Springer, Cham" / "Tempus, Stroud": one to three capitalised words, a comma, one capitalised word (perhaps
+# in Science's bracket, "(Lookout Publishing, Chattanooga, 1974)")
 _NAME_THEN_TOWN = lazy_pattern(
-    r"^\s*(?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})(?P<comma>\s*,\s+)(?P<town>[A-Z][a-z]{2,})\s*[.,]?\s*$"
+    r"^\s*\(?(?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})(?P<comma>\s*,\s+)(?P<town>[A-Z][a-z]{2,})\s*[.,]?\s*$"
 )
 # "Alain RENAUT": a given name and a family name in capitals, a person (a translator run into the imprint)
 _PERSON = lazy_pattern(r"\b[A-Z][a-z]+\s+[A-Z]{3,}\b")

@@ -247,3 +247,31 @@ def owner_after_opening_title(spans: list[Span], text: str) -> list[Span]:
     owner = spans[k + 1]
     site = Span("container-title", owner.text, owner.start, owner.end, owner.confidence)
     return [*spans[: k + 1], site, *spans[k + 2 :]]
+
+
+# what may close a web page's entry after its bracketed year (Elsevier's "(2021). https://… (accessed …)")
+_AFTER_BRACKET_YEAR = frozenset(["url", "accessed", "note"])
+
+
+@needs(labels=["title", "date", "url"], without=["container-title", "journal", "publisher", "volume", "pages"])
+def site_before_bracketed_year(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's web page ``S. Basak, Drone Signals, GitHub (2021). https://…`` read as one title: the short
+    last part after the title's comma, right before the bracketed year with no comma of its own (a page
+    with no site reads ``Title, (2016).``), is the site."""
+    for k in range(len(spans) - 1):
+        title, date = spans[k], spans[k + 1]
+        if title.label != "title":
+            continue
+        if date.label != "date" or not date.text.startswith("(") or text[title.end : date.start].strip():
+            return spans
+        if any(s.label not in _AFTER_BRACKET_YEAR for s in spans[k + 2 :]):
+            return spans
+        body = title.text.rstrip()
+        cut = body.rfind(", ")
+        site = body[cut + 2 :]
+        if cut <= 0 or not site[:1].isupper() or len(site.split()) > _MAX_SITE_WORDS:
+            return spans
+        if any(c in site for c in '"“”:;.?!()') or len(body[:cut].split()) < 2:
+            return spans
+        return divided(spans, k, cut, cut + 2, "title", "container-title")
+    return spans

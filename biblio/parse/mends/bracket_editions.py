@@ -1,0 +1,30 @@
+"""Mends of an edition inside the imprint's bracket, as Science and PNAS print a book: ``Title (Wiley, ed. 2,
+2001)`` or ``(Oxford Univ. Press, Oxford, ed. 2, 1999)``. The model reads the number as a volume or a page,
+the ``ed.`` into the publisher or the place, or the publisher before it as an editor."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# ", ed. 2, 2001)": the edition, then the year that closes the bracket
+_EDITION_BEFORE_YEAR = lazy_pattern(r",\s*(?P<ed>ed\.\s*\d{1,2})\s*,\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+
+
+@needs(without=("edition",), marks=("ed.",))
+def edition_in_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
+    """``(Wiley, ed. 2, 2001)`` with ``ed. 2`` read into other fields: it is the edition, and a name that opens
+    the bracket before it, read as an editor, is the publisher."""
+    m = _EDITION_BEFORE_YEAR.search(text)
+    if m is None:
+        return spans
+    a, z = m.start("ed"), m.end("ed")
+    new = replaced(spans, text, a, z, [Span("edition", text[a:z], a, z)])
+    return [
+        Span("publisher", s.text, s.start, s.end, s.confidence)
+        if s.label == "editor" and s.text.startswith("(") and s.end <= a
+        else s
+        for s in new
+    ]
