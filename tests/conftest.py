@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import json
 import os
@@ -26,6 +27,10 @@ def pytest_configure(config: pytest.Config) -> None:
     Loaded before any test module is imported (a module's ``@settings`` inherit the profile), in each
     process that runs tests: not in pytest-xdist's controller, which runs none and would only wait the
     second hypothesis takes to import before it starts the workers."""
+    # The suite keeps some million objects alive (modules, the model, compiled patterns): with the default
+    # threshold (700) the collector ran some 2,300 times and scanned them all again and again, 7-10 % of the
+    # tests' CPU; collecting less often frees the same garbage, later (benchmarks/README.md, round ttime16).
+    gc.set_threshold(20_000, 20, 20)
     if not hasattr(config, "workerinput") and config.getoption("dist", "no") != "no":
         return
     from hypothesis import settings
@@ -33,6 +38,12 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.register_profile("ci", derandomize=True)
     if os.environ.get("CI"):
         settings.load_profile("ci")
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection loaded stays to the end: the collector need not scan it again (nor pytest's five
+    collections at the end of the session, which look for objects a test left unreachable)."""
+    gc.freeze()
 
 
 def shared_path(*parts: str) -> Path:

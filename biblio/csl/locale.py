@@ -187,12 +187,21 @@ def _file_chain(lang: str) -> list[str]:
     return chain
 
 
-def build_locale(lang: str, style_locales: list[ET.Element]) -> Locale:
+@functools.lru_cache(maxsize=64)
+def _file_locale(lang: str) -> Locale:
+    """``lang`` as its locale files give it, before any style's own ``<locale>``: the same for every engine."""
     loc = Locale(lang=lang)
     for name in _file_chain(lang):
         root = _locale_file_root(name)
         if root is not None:
             overlay(loc, root)
+    return loc
+
+
+def build_locale(lang: str, style_locales: list[ET.Element]) -> Locale:
+    # a copy of the cached files' locale: an overlay replaces term lists and entries, never edits one in place
+    files = _file_locale(lang)
+    loc = Locale(lang=lang, terms=dict(files.terms), dates=dict(files.dates), options=dict(files.options))
     base = lang.split("-")[0]
     general = [e for e in style_locales if not e.get(XML_LANG)]
     by_lang = [e for e in style_locales if e.get(XML_LANG) == base and base != lang]

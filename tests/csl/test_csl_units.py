@@ -177,6 +177,9 @@ def test_style_locale_overrides_and_fallback() -> None:
     assert render(xml, [{"id": "x", "type": "book"}], None, "text") == "ed. and"
     de = style("<text term='and'/>", style_attrs="default-locale='de-AT'")
     assert render(de, [{"id": "x", "type": "book"}], None, "text") == "und"
+    # the locale files are read once for every engine: a style's own terms stay the style's
+    assert render(style("<text term='editor' form='short'/>"), [{"id": "x", "type": "book"}], None, "text") == "ed."
+    assert build_locale("en-US", []).term("editor", "short", True) == "eds."
 
 
 def test_particles_and_sort_order() -> None:
