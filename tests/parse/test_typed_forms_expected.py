@@ -529,6 +529,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://www.ausmed.com/articles/stress-in-nursing/.",
         {"title": "Why workplace stress impacts nurses", "container-title": "Ausmed"},
     ),
+    (
+        "a Chicago note's 'Charles de Gaulle, Mémoires de guerre (…)': the name ends at the comma after its family "
+        "name, the title's 'de' opens no second name",
+        "Charles de Gaulle, Mémoires de guerre (Paris: Plon, 1954).",
+        {"title": "Mémoires de guerre", "publisher": "Plon"},
+    ),
+    (
+        "a note's 'Ferdinand de Saussure, Title (Payot, 1916)': the bracket is the imprint, not a citation of an "
+        "author named Payot",
+        "Ferdinand de Saussure, Cours De Linguistique Générale (Payot, 1916).",
+        {"title": "Cours De Linguistique Générale", "publisher": "Payot"},
+    ),
 ]
 
 

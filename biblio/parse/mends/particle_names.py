@@ -1,37 +1,48 @@
-"""Mend of an inverted name whose particle closes it: MHRA's ``Saussure, Ferdinand de, Cours de linguistique
-générale (Paris: Payot, 1916)`` or ``Coetsem, Frans van, A General and Unified Theory …``.
+"""Mend of a name whose particle the model takes for more names: MHRA's ``Saussure, Ferdinand de, Cours de
+linguistique générale (Paris: Payot, 1916)``, ``Coetsem, Frans van, A General and Unified Theory …``, or a Chicago
+note's ``Charles de Gaulle, Mémoires de guerre (Paris: Plon, 1954)``.
 
 The particle after the given names (``de``, ``van``, ``von der``) is a small word in lower case; the model,
 which has seen it open family names, reads the title after it as more names. A family name, a comma, the given
-names and the particle, then a comma, make one whole inverted name: what follows is the title, unless another
-name is joined on (``and``, ``&``).
+names and the particle, then a comma, make one whole inverted name (so do given names, the particle and the family
+name in natural order): what follows is the title, unless more names are joined on (``and``, ``&``, ``et al.``).
 """
 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import known_given
 from biblio.parse.spans import Span
 
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ten|ter)"
-# "Saussure, Ferdinand de, " / "Gabelentz, Georg von der, " opening the reference
+# "Saussure, Ferdinand de, " / "Gabelentz, Georg von der, " opening the reference, or a note's natural order,
+# "Ferdinand de Saussure, " / "Charles de Gaulle, "
 _INVERTED_WITH_PARTICLE = lazy_pattern(
-    rf"[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:\s+{_PARTICLE})+,\s+(?!and\s|&)(?=\S)"
+    rf"(?:[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:\s+{_PARTICLE})+"
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:\s+{_PARTICLE})+\s+[A-Z][\w'’-]+),\s+(?!and\s|&|[A-Z]\.)(?=\S)"
 )
+# (an initial after the comma is a given name: "Prados de la Escosura, L.", "D. van den Bekerom, E. Pannier")
+# more names after the first: "…, Jean Monnet, and Robert Schuman,"
+_MORE_NAMES = lazy_pattern(r"\s(?:and|&)\s|\bet\s+al\b")
 # the imprint's bracket the names ran into: "Cours De Linguistique Générale (Payot,"
 _BRACKET = lazy_pattern(r"\s\(")
 
 
-@needs(labels=("author",), marks=(",",))
+@needs(any_label=("author", "editor"), marks=(",",))
 def particle_closes_inverted_name(spans: list[Span], text: str) -> list[Span]:
-    """``Saussure, Ferdinand de, Cours De Linguistique Générale (Payot,`` read as names: the inverted name ends at
-    the comma after its particle; the rest is the title (and the publisher its bracket opens)."""
-    if not spans or spans[0].label != "author" or (m := _INVERTED_WITH_PARTICLE.match(text)) is None:
+    """``Saussure, Ferdinand de, Cours De Linguistique Générale (Payot,`` read as names: the name ends at the
+    comma after its particle (or its family name after the particle); the rest is the title (and the publisher its
+    bracket opens)."""
+    # (the names may still be read as editors, which a later mend makes the authors: "Charles de Gaulle, …")
+    if not spans or spans[0].label not in ("author", "editor") or (m := _INVERTED_WITH_PARTICLE.match(text)) is None:
         return spans
     first, cut = spans[0], m.end()
-    if first.start != 0 or first.end <= cut or len(text[cut : first.end].split()) < 2:
+    if first.start != 0 or first.end <= cut or _MORE_NAMES.search(text, cut, first.end):
         return spans
-    names = Span("author", text[first.start : cut], first.start, cut, first.confidence)
+    if known_given(text[cut : first.end].split()[0].strip(",")):
+        return spans  # "Histoire de Djibouti, Philippe Oberlé": a person after the comma
+    names = Span(first.label, text[first.start : cut], first.start, cut, first.confidence)
     rest = spans[1:]
     if rest and rest[0].label == "title":
         title = Span("title", text[cut : rest[0].end], cut, rest[0].end, min(first.confidence, rest[0].confidence))
@@ -42,5 +53,7 @@ def particle_closes_inverted_name(spans: list[Span], text: str) -> list[Span]:
     if b is None:
         return [names, Span("title", text[cut : first.end], cut, first.end, first.confidence), *rest]
     title = Span("title", text[cut : b.start()], cut, b.start(), first.confidence)
+    if not text[b.end() : first.end].strip(" ,"):
+        return [names, title, *rest]  # "Mémoires de guerre (" before the imprint's place
     publisher = Span("publisher", text[b.end() : first.end], b.end(), first.end, first.confidence)
     return [names, title, publisher, *rest]

@@ -78,10 +78,12 @@ _CITED_TAIL = lazy_pattern(
 )
 # names and a comma opening the head: a note's author before its title, in natural order ("Ruth Wilson Gilmore, …")
 # or inverted, as MHRA's notes write it ("Smith, Rod, *Title* (Grim and Drang, 1988)": the bracket is the imprint)
-# (the inverted name's particle after the given names: "Saussure, Ferdinand de, Cours …", "Coetsem, Frans van, …")
+# (a particle inside a name in natural order, "Ferdinand de Saussure, Cours …", or after the inverted name's given
+# names, "Saussure, Ferdinand de, Cours …")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ten|ter)"
 _NAMES_COMMA = lazy_pattern(
-    r"^[A-Z][\w'’-]+(?:(?:\s+[A-Z][\w.'’-]*){1,3}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ten|ter))*),"
+    rf"^[A-Z][\w'’-]+(?:(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w.'’-]*){{1,3}}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
+    rf"(?:\s+{_PARTICLE})*),"
 )
 # the linked form, as the tidied text reads "Family et al., [Title](link).": one family name and "et al.", or two
 # joined by "and", a comma, the link's text, the address
