@@ -43,6 +43,12 @@
   ``Cf.``, English ``See also``/``See e.g.``, the Bluebook's ``See, for example,``/``But see``) removed:
   they are the note's words, and read as a name (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given
   name, ``See, for example, Virginia v. Black`` a case's name).
+- ISO 690's medium designation as a sentence of its own (``Title. Site. Online. 12 May 2020. Available from:``,
+  as Zotero's ISO 690 styles print it) removed: it names no field, and the labeller read it into the title
+  or the site.
+- PNAS's closing ``Deposited 12 May 2020.`` after a data set or software made the bracketed date the rest of
+  the reference reads (``Title. Dryad (12 May 2020).``, as PNAS prints a site's page), or removed after a
+  bracketed year: the labeller read the word as a site, a publisher or the title.
 
 URLs and DOIs are never changed (``10.1000/ abc`` has its own handling), nor are numbers
 (``12- 15``) or capitalised continuations (name lists: ``Jean- Pierre``).
@@ -88,6 +94,10 @@ _INDEX_IDS = lazy_pattern(
 # the template's file format after a title: '"Title" (PDF).', 'Title (PDF) (Technical report).', a link's
 # words '[Title (PDF)](…)'
 _FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \(PDF\)(?=[.,\]]| \(|$)")
+# ISO 690's "Online." standing alone between two full stops (not "OED Online.", not "Online Learning.")
+_ONLINE_SENTENCE = lazy_pattern(r"(?<=[.?!]) Online\.(?= \S)")
+_DEPOSITED = lazy_pattern(r"(?<=[.?!)] )Deposited (?P<date>(?:\d{1,2} [^\W\d_]+ )?(?:1[6-9]|20)\d\d)\.?$")
+_BRACKETED_YEAR = lazy_pattern(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
 # a footnote's "compare"/"see also" before the reference it cites; bare "See" may be a family name
 # a year's full stop, then a title's opening quote or italics with no space between ("1991.“Treaty", "2017.*The")
 _GLUED_TITLE = lazy_pattern(r"(?<![\w.])(?:1[5-9]|20)\d\d[a-z]?\.(?=[\u201c\u2018\"]\w|\*[^\s*])")
@@ -173,6 +183,11 @@ def _tidied(text: str) -> str:
         text = _ARCHIVE_NOTE.sub("", text).rstrip()
     if "(PDF)" in text:
         text = _FORMAT_MARK.sub("", text)
+    if ". Online." in text:
+        text = _ONLINE_SENTENCE.sub("", text)
+    if "Deposited " in text and (m := _DEPOSITED.search(text)) is not None:
+        dated = _BRACKETED_YEAR.search(text, 0, m.start())
+        text = text[: m.start()].rstrip() if dated else f"{text[: m.start()].rstrip(' .')} ({m.group('date')})."
     if "Bibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:
         text = _INDEX_IDS.sub("", text).rstrip()
     if text[:1] in "VvCcSB":

@@ -541,6 +541,63 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Ferdinand de Saussure, Cours De Linguistique Générale (Payot, 1916).",
         {"title": "Cours De Linguistique Générale", "publisher": "Payot"},
     ),
+    (
+        "ISO 690's medium 'Online.' as a sentence of its own after the site is no part of the site",
+        "KOCH, Christof, 2018. What Is Consciousness? Scientific American. Online. 1 June 2018. Available from: "
+        "https://www.scientificamerican.com/article/what-is-consciousness/",
+        {"title": "What Is Consciousness?", "container-title": "Scientific American"},
+    ),
+    (
+        "ISO 690's 'Online.' between a book's title and its publisher is no part of the title",
+        "TOLSTOY, Leo, 1998. Anna Karenina. Online. Project Gutenberg. Available from: "
+        "https://www.gutenberg.org/files/1399/1399-h/1399-h.htm",
+        {"title": "Anna Karenina"},
+    ),
+    (
+        "ISO 690's 'Online.' after a report's title names no site",
+        "HUMAN RIGHTS WATCH, 2012. Old Behind Bars: The Aging Prison Population in the United States. Online. "
+        "Available from: http://www.hrw.org/reports/2012/01/27/old-behind-bars [Accessed 2 February 2012].",
+        {"title": "Old Behind Bars: The Aging Prison Population in the United States", "container-title": None},
+    ),
+    (
+        "ISO 690 in English, 'Journal. 2019. Vol. 8, no. 1, p. 12–30.': the sentence before the year is the journal",
+        "GARCÍA, Luis, 2019. La novela digital. Caracteres: estudios culturales y críticos de la esfera digital. "
+        "2019. Vol. 8, no. 1, p. 12–30.",
+        {
+            "title": "La novela digital",
+            "container-title": "Caracteres: estudios culturales y críticos de la esfera digital",
+        },
+    ),
+    (
+        "ISO 690 in English with an abbreviated journal before the year, 'Commun. ACM. 2019. Vol. 62', is no publisher",
+        "GU, Ronghui and SHAO, Zhong, 2019. Building certified concurrent OS kernels. Commun. ACM. 2019. Vol. 62, "
+        "no. 10, p. 89–99.",
+        {"container-title": "Commun. ACM", "publisher": None, "volume": "62"},
+    ),
+    (
+        "PNAS's data citation closing 'Deposited 2024.' after the year: the word is no title",
+        "7. L. Jameson, R. Simon, Recogito-Studio. (2024). Deposited 2024.",
+        {"title": "Recogito-Studio", "issued": {"date-parts": [[2024]]}},
+    ),
+    (
+        "PNAS's data citation 'Repository. Deposited 2017.': the repository holds no 'Deposited'",
+        "12. R. Thomas, N. Dimsdale, A Millennium of UK Data. Bank of England. Deposited 2017.",
+        {"title": "A Millennium of UK Data", "publisher": None, "issued": {"date-parts": [[2017]]}},
+    ),
+    (
+        "ACM's book 'Names. Year. Title. Publisher, Town.': the title is no part of the publisher",
+        "[24] Ferdinand de Saussure. 1916. Cours De Linguistique Générale. Payot, Paris.",
+        {"title": "Cours De Linguistique Générale", "publisher": "Payot", "publisher-place": "Paris"},
+    ),
+    (
+        "APS's plain chapter title, 'Title, in Book: Subtitle, edited by …': the book runs from 'in' to 'edited by'",
+        "[71] G. I. Crawford, Oxygen in Metals, in Activation Analysis: Proceedings of a NATO Advanced Study "
+        "Institute, edited by J. M. A. Lenihan and S. J. Thompson (Academic Press, London, 1965), pp. 113–118.",
+        {
+            "title": "Oxygen in Metals",
+            "container-title": "Activation Analysis: Proceedings of a NATO Advanced Study Institute",
+        },
+    ),
 ]
 
 

@@ -79,6 +79,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
+- ``aps_chapters.book_after_plain_title``: APS's ``Title, in Book: Subtitle, edited by …`` with the book read into
+  the plain title or cut at its colon.
 - ``ieee_chapter_editors.editors_after_ieee_book``: IEEE's ``“Title,” in Book, T. Haddad, Ed., Palgrave Macmillan`` with
   the editor read into the book and the role into the publisher.
 - ``nature_chapters.nature_chapter_tail``: Nature's ``in Book (eds Smith, C. & Brown, D.) 45–67 (Springer, 2019).``
@@ -746,6 +748,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   place and a publisher with no title: no gazetteer knows the place, so the two are the title.
 - ``pipe_sites.site_after_bar``: a page named as a browser shows it, ``Title | Microsoft Learn``, with the bar in the
   title and the site as the publisher: the title, then the site as the container.
+- ``titled_publishers.title_read_into_publisher``: ACM's ``Names. 1950. Threshold Signals. McGraw–Hill, New York.``
+  with the book's title read into the publisher and no title read.
 - ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
 - ``lone_phrases.unknown_genre_is_title``: the USGS's ``…, 2010, Git web page: accessed …`` with the title read as a
   description, where none names a kind of work and no title was read.
@@ -1171,6 +1175,7 @@ from biblio.parse.mends.ams_preprints import ams_preprint_volume
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.aps_chapters import book_after_plain_title
 from biblio.parse.mends.archive_numbers import archive_report_number
 from biblio.parse.mends.attributed_titles import maker_after_quoted_title
 from biblio.parse.mends.biblatex_parts import (
@@ -1723,6 +1728,7 @@ from biblio.parse.mends.title_in_names import (
 )
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
+from biblio.parse.mends.titled_publishers import title_read_into_publisher
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -1991,6 +1997,7 @@ MENDS: tuple[Mend, ...] = (
     editors_open_container,
     title_after_in_editors,
     editors_after_ieee_book,
+    book_after_plain_title,
     nature_chapter_tail,
     licence_statement,
     licence_mark,
@@ -2470,6 +2477,7 @@ MENDS: tuple[Mend, ...] = (
     journal_closing_title,  # after the mends that read the date, which would take the page for its day
     book_read_as_note,
     subject_class_closes_title,  # after the mends that set the imprint apart from the title
+    title_read_into_publisher,
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )
