@@ -155,6 +155,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Critical Essays on Toni Morrison", "publisher": "G. K. Hall"},
     ),
     (
+        "a bibliography's dashes run into the italic title ('———*Title.*') repeat the author: no part of the title",
+        "———*Kant's Theory of Taste.* Cambridge: Cambridge University Press, 1997.",
+        {"title": "Kant's Theory of Taste", "container-title": None, "publisher": "Cambridge University Press"},
+    ),
+    (
+        "the dashes and a span of years ('———, 1994–98.') are the author before's and the date, no list number",
+        "———, 1988–92. *Spinoza et le problème de l'expression*. Paris: Minuit.",
+        {"issued": {"date-parts": [[1988]]}, "title": "Spinoza et le problème de l'expression", "publisher": "Minuit"},
+    ),
+    (
         "IEEE's web page: the site named by its domain after the straight-quoted title is the container",
         '[3] "Python Software Foundation," Python.org. [Online]. Available: https://www.python.org/ (accessed Mar. 3, '
         "2023).",
