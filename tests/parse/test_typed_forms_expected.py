@@ -165,6 +165,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"issued": {"date-parts": [[1988]]}, "title": "Spinoza et le problème de l'expression", "publisher": "Minuit"},
     ),
     (
+        "'*Title*, Publisher (Place – Year)': the name after the italic title is the publisher, the town its place",
+        "Helen Langdon, *Caravaggio: A Life*, Westview Press (Boulder, CO – 2000)",
+        {"title": "Caravaggio: A Life", "publisher": "Westview Press", "publisher-place": "Boulder, CO",
+         "container-title": None, "issued": {"date-parts": [[2000]]}},
+    ),
+    (
         "IEEE's web page: the site named by its domain after the straight-quoted title is the container",
         '[3] "Python Software Foundation," Python.org. [Online]. Available: https://www.python.org/ (accessed Mar. 3, '
         "2023).",

@@ -653,7 +653,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title) with the journal read as the title.
 - ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
   short name read into the title.
-- ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date.
+- ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date;
+  ``bracket_imprints.publisher_before_bracketed_place_year``: ``*Title*, Gunther Edition, (Rome – 2004)`` with the
+  publisher read into the title or as a container.
 - ``report_months.month_closing_publisher``: US agencies' reports' ``…: Naval Facilities Engineering Command, Pacific.
   September.`` with the month of issue read into the publisher.
 - ``linked_titles.link_text_is_title``: ``Doe, J. (2020). [Title](https://…). Journal,`` with the link's words read
@@ -1205,6 +1207,7 @@ from biblio.parse.mends.book_series import (
 )
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
+    publisher_before_bracketed_place_year,
     publisher_in_bracket,
     publisher_in_bracket_after_late_title,
     publisher_in_dated_bracket,
@@ -2371,6 +2374,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_after_initials,
     title_after_initials_names,
     publisher_in_bracket_after_late_title,
+    publisher_before_bracketed_place_year,
     presented_at_comma,
     bracketed_presentation_at_meeting,
     presented_at_town_and_days,
