@@ -653,6 +653,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title) with the journal read as the title.
 - ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
   short name read into the title.
+- ``mla_imprints.editors_opening_imprint``: MLA 7's ``*Book*. Ed. Name. Place: Publisher, 1997.`` read whole as
+  the publisher.
 - ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date;
   ``bracket_imprints.publisher_before_bracketed_place_year``: ``*Title*, Gunther Edition, (Rome – 2004)`` with the
   publisher read into the title or as a container.
@@ -937,6 +939,8 @@ each only where the labels it mends are read:
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
+- ``bracket_years.issue_number_read_as_date``: Chicago's ``139, no. 1865 (Winter, 1998)`` with the issue read as
+  the year.
 - ``bracket_years.number_before_bracketed_year``: British humanities' ``Journal of Roman Studies, 99 (2009), pp.
   61–91`` with the volume read as a page.
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
@@ -1214,7 +1218,11 @@ from biblio.parse.mends.bracket_imprints import (
 )
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
-from biblio.parse.mends.bracket_years import number_before_bracketed_year, numbers_beside_year
+from biblio.parse.mends.bracket_years import (
+    issue_number_read_as_date,
+    number_before_bracketed_year,
+    numbers_beside_year,
+)
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.catalogue_numbers import catalogue_number
@@ -1454,6 +1462,7 @@ from biblio.parse.mends.mla_imprints import (
     database_after_imprint,
     database_read_as_second_publisher,
     editors_end_at_comma,
+    editors_opening_imprint,
     joined_publisher,
     publisher_after_container,
     publisher_after_contributors,
@@ -1845,6 +1854,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["date", "pages"]), lettered_volume_in_pages),
     (frozenset(["volume"]), numbers_beside_year),
     (frozenset(["pages", "date", "journal"]), number_before_bracketed_year),
+    (frozenset(["issue", "date"]), issue_number_read_as_date),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
     (_ANY, venue_with_year),
@@ -2430,6 +2440,7 @@ MENDS: tuple[Mend, ...] = (
     series_opens_bracketed_imprint,
     series_closing_bracket,
     container_before_publisher,
+    editors_opening_imprint,
     book_before_imprint,
     volume_after_marker,
     title_in_author_place,
