@@ -160,6 +160,9 @@ SUSPENDED_BEFORE = frozenset("and or nor to und oder bis sowie et ou en of y e o
 # a hyphen and a space joined as a word broken at a line end ("Task- parallel"), but for a suspended hyphen
 # before a conjunction ("Maß- und Integrationstheorie")
 HYPHEN_BREAK = lazy_pattern(rf"(\w)- (?!(?:{'|'.join(sorted(SUSPENDED_BEFORE))})\b)(\w)")
+# a bibliography's dashes for the author before's name run into the title or set off by a comma or a space only
+# ("———*Title*", "———, *Title*"): the dashes closed by a full stop, as the model knows them ("———. *Title*")
+_DITTO_BEFORE_TITLE = lazy_pattern(r"^(\s*(?:[\u2014\u2013]{2,}|_{3,}|-{3,}))(?:\s*,)?\s*(?=[*\"\u201c])")
 _INFLECTED = lazy_pattern(r"^[^\W\d_]{3,}(?:ed|ing)$")
 # endings a line break leaves as the second piece of a word, never a word of a compound
 _ENDING_PIECES = frozenset(
@@ -190,6 +193,8 @@ def _tidied(text: str) -> str:
         text = text[: m.start()].rstrip() if dated else f"{text[: m.start()].rstrip(' .')} ({m.group('date')})."
     if "Bibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:
         text = _INDEX_IDS.sub("", text).rstrip()
+    if text[:1] in "\u2014\u2013_-" or text[:1].isspace():
+        text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)
     if text[:1] in "VvCcSB":
         text = POINTING_WORDS.sub("", text, count=1)
     if "." in text:

@@ -155,6 +155,34 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Critical Essays on Toni Morrison", "publisher": "G. K. Hall"},
     ),
     (
+        "a bibliography's dashes run into the italic title ('———*Title.*') repeat the author: no part of the title",
+        "———*Kant's Theory of Taste.* Cambridge: Cambridge University Press, 1997.",
+        {"title": "Kant's Theory of Taste", "container-title": None, "publisher": "Cambridge University Press"},
+    ),
+    (
+        "the dashes and a span of years ('———, 1994–98.') are the author before's and the date, no list number",
+        "———, 1988–92. *Spinoza et le problème de l'expression*. Paris: Minuit.",
+        {"issued": {"date-parts": [[1988]]}, "title": "Spinoza et le problème de l'expression", "publisher": "Minuit"},
+    ),
+    (
+        "'*Title*, Publisher (Place – Year)': the name after the italic title is the publisher, the town its place",
+        "Helen Langdon, *Caravaggio: A Life*, Westview Press (Boulder, CO – 2000)",
+        {"title": "Caravaggio: A Life", "publisher": "Westview Press", "publisher-place": "Boulder, CO",
+         "container-title": None, "issued": {"date-parts": [[2000]]}},
+    ),
+    (
+        "MLA 7's 'Ed. Name. Place: Publisher' after the book: the editors, then the town before the colon",
+        'Dietrich, Julia. "The Visionary Rhetoric of Hildegard of Bingen." *Rhetorical Women: Roles and '
+        "Representations*. Ed. Hildy Miller. Tuscaloosa: University of Alabama Press, 2005. 202–14.",
+        {"editor": [{"family": "Miller", "given": "Hildy"}], "publisher-place": "Tuscaloosa",
+         "publisher": "University of Alabama Press", "container-title": "Rhetorical Women: Roles and Representations"},
+    ),
+    (
+        "Chicago's 'no. 1877 (Winter, 2001)': the four-digit number after 'no.' is the issue, the bracket the date",
+        'Smith, Ann. "Elgar at the Proms." *The Musical Times* 142, no. 1877 (Winter, 2001): 11–20.',
+        {"issue": "1877", "volume": "142", "issued": {"date-parts": [[2001]], "season": 4}},
+    ),
+    (
         "IEEE's web page: the site named by its domain after the straight-quoted title is the container",
         '[3] "Python Software Foundation," Python.org. [Online]. Available: https://www.python.org/ (accessed Mar. 3, '
         "2023).",

@@ -31,7 +31,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``advertisements.advertisement_of_product``: Chicago's and MLA's ``Dove Body Wash. Advertisement. *Fortune
   Monthly*, October 2012, 23.`` with the product read as an author and the periodical in a source.
 - ``repeated_author.dashes_with_role``: a bibliography's ``———, ed. *Title*.`` with the dashes and the role read
-  into the title.
+  into the title; ``repeated_author.dashes_with_years``: ``———, 1994–98. *Title*.`` read as a list's number.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
   with the interviewer read into the title and the programme as a journal with its duration as numbers.
 - ``law_reviews.oscola_journal``: OSCOLA's ``'Title' [2005] PL 440.`` and ``'Title' (2002) 22 OJLS 1.`` with the
@@ -655,7 +655,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title) with the journal read as the title.
 - ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
   short name read into the title.
-- ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date.
+- ``mla_imprints.editors_opening_imprint``: MLA 7's ``*Book*. Ed. Name. Place: Publisher, 1997.`` read whole as
+  the publisher.
+- ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date;
+  ``bracket_imprints.publisher_before_bracketed_place_year``: ``*Title*, Gunther Edition, (Rome – 2004)`` with the
+  publisher read into the title or as a container.
 - ``report_months.month_closing_publisher``: US agencies' reports' ``…: Naval Facilities Engineering Command, Pacific.
   September.`` with the month of issue read into the publisher.
 - ``linked_titles.link_text_is_title``: ``Doe, J. (2020). [Title](https://…). Journal,`` with the link's words read
@@ -939,6 +943,8 @@ each only where the labels it mends are read:
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
+- ``bracket_years.issue_number_read_as_date``: Chicago's ``139, no. 1865 (Winter, 1998)`` with the issue read as
+  the year.
 - ``bracket_years.number_before_bracketed_year``: British humanities' ``Journal of Roman Studies, 99 (2009), pp.
   61–91`` with the volume read as a page.
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
@@ -1210,13 +1216,18 @@ from biblio.parse.mends.book_series import (
 )
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
+    publisher_before_bracketed_place_year,
     publisher_in_bracket,
     publisher_in_bracket_after_late_title,
     publisher_in_dated_bracket,
 )
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
-from biblio.parse.mends.bracket_years import number_before_bracketed_year, numbers_beside_year
+from biblio.parse.mends.bracket_years import (
+    issue_number_read_as_date,
+    number_before_bracketed_year,
+    numbers_beside_year,
+)
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.catalogue_numbers import catalogue_number
@@ -1456,6 +1467,7 @@ from biblio.parse.mends.mla_imprints import (
     database_after_imprint,
     database_read_as_second_publisher,
     editors_end_at_comma,
+    editors_opening_imprint,
     joined_publisher,
     publisher_after_container,
     publisher_after_contributors,
@@ -1634,7 +1646,7 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.r_bibentry import bibentry_article
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
-from biblio.parse.mends.repeated_author import dashes_with_role
+from biblio.parse.mends.repeated_author import dashes_with_role, dashes_with_years
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
 from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
 from biblio.parse.mends.report_codes import report_code_after_imprint
@@ -1848,6 +1860,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["date", "pages"]), lettered_volume_in_pages),
     (frozenset(["volume"]), numbers_beside_year),
     (frozenset(["pages", "date", "journal"]), number_before_bracketed_year),
+    (frozenset(["issue", "date"]), issue_number_read_as_date),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
     (_ANY, venue_with_year),
@@ -1896,6 +1909,7 @@ _IMPRINTS = gated(
 MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
     dashes_with_role,
+    dashes_with_years,
     collaboration_title_in_note,
     collaboration_opens_names,
     dotted_name_after_names,
@@ -2377,6 +2391,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_after_initials,
     title_after_initials_names,
     publisher_in_bracket_after_late_title,
+    publisher_before_bracketed_place_year,
     presented_at_comma,
     bracketed_presentation_at_meeting,
     presented_at_town_and_days,
@@ -2432,6 +2447,7 @@ MENDS: tuple[Mend, ...] = (
     series_opens_bracketed_imprint,
     series_closing_bracket,
     container_before_publisher,
+    editors_opening_imprint,
     book_before_imprint,
     volume_after_marker,
     title_in_author_place,

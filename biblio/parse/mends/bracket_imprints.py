@@ -105,3 +105,35 @@ def publisher_in_bracket_after_late_title(spans: list[Span], text: str) -> list[
     Completas (Biblioteca Ayacucho, 1977).``, whose title ``name_tails.title_after_initials_names`` reads apart
     from the names."""
     return publisher_in_bracket(spans, text)
+
+
+# "*Title*, Gunther Edition, (Rome – 2004)", "*Title*, Pennsylvania State University Press (University Park, PA –
+# 2006)": after the italic title, the publisher, then the place and year in brackets (a comma or a spaced dash
+# between them), closing the reference
+_PUBLISHER_THEN_PLACE_YEAR = lazy_pattern(
+    r"\s*,\s*(?P<pub>[A-Z][^()*;:\d]{1,80}?)\s*,?\s*\((?P<place>[A-Z][^()\d;:]{0,60}?[^\s,])\s*"
+    r"(?:,|\s[-\u2013\u2014])\s*(?P<year>(?:1[5-9]|20)\d\d)\)\.?\s*$"
+)
+_NAMES = frozenset(["author", "editor"])
+
+
+@needs(labels=["date"], marks=("*", "("))
+def publisher_before_bracketed_place_year(spans: list[Span], text: str) -> list[Span]:
+    """``Name, *Title*, Publisher (Place – Year)`` read with the publisher in the title or the container and the
+    place as the publisher: the name after the title is the publisher, the bracket's town (a known one) its place."""
+    runs = emphasis_runs(text)
+    if not runs or not spans or spans[0].label not in _NAMES:
+        return spans
+    run = runs[0]
+    m = _PUBLISHER_THEN_PLACE_YEAR.match(text, run.end)
+    if m is None or not is_place(m.group("place")) or is_place(m.group("pub")):
+        return spans
+    head = [s for s in spans if s.start < run.start]
+    if any(s.label not in _NAMES for s in head):
+        return spans
+    conf = min(s.confidence for s in spans)
+    names = [Span(s.label, text[s.start : min(s.end, run.start)].rstrip(), s.start, 0, s.confidence) for s in head]
+    names = [Span(s.label, s.text, s.start, s.start + len(s.text), s.confidence) for s in names if s.text]
+    parts = [("title", run.start, run.end), *((g, m.start(g), m.end(g)) for g in ("pub", "place", "year"))]
+    labels = {"pub": "publisher", "place": "location", "year": "date"}
+    return [*names, *(Span(labels.get(g, g), text[a:b], a, b, conf) for g, a, b in parts)]

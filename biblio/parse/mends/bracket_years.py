@@ -65,3 +65,25 @@ def number_before_bracketed_year(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
         return spans
     return spans
+
+
+# the issue's word alone ("no.", "No.", "nr."): its number was read with the date after it
+_ISSUE_WORD = lazy_pattern(r"\s*(?:[Nn]o|[Nn]r|[Nn]um|[Nn]úm)\.?\s*")
+# "1865 (Winter, 1998):": a number, then a bracket holding a year
+_NUMBER_THEN_DATED_BRACKET = lazy_pattern(r"(?P<n>\d{1,5})\s*(?=\([^()]*\b(?:1[5-9]\d\d|20\d\d)\s*\))")
+
+
+def issue_number_read_as_date(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``*The Musical Times* 139, no. 1865 (Winter, 1998): 31–36`` with the four-digit issue read as the
+    year (the bracket's year lost): the number after ``no.`` is the issue, the bracket the date."""
+    for k in range(len(spans) - 1):
+        s, d = spans[k], spans[k + 1]
+        if s.label != "issue" or d.label != "date" or not _ISSUE_WORD.fullmatch(s.text):
+            continue
+        if (m := _NUMBER_THEN_DATED_BRACKET.match(d.text)) is None:
+            return spans
+        a = d.start + m.end("n")
+        b = d.start + m.end()
+        issue = Span("issue", text[s.start : a], s.start, a, min(s.confidence, d.confidence))
+        return [*spans[:k], issue, Span("date", text[b : d.end], b, d.end, d.confidence), *spans[k + 2 :]]
+    return spans

@@ -300,3 +300,33 @@ def database_read_as_second_publisher(spans: list[Span], text: str) -> list[Span
             return spans
         return [*spans[:k], replace(p1, label="note"), *spans[k + 1 :]]
     return spans
+
+
+# MLA 7's "Ed. Molly Meijer Wertheimer. Columbia: University of South Carolina Press," after the book: the editors'
+# sentence (initials inside it), then a town, a colon and the publisher (or the span's end)
+_EDITORS_THEN_IMPRINT = lazy_pattern(
+    r"^(?P<ed>(?:Eds?\.|Edited\s+by)\s+(?:[A-Z]\.\s*|[^.:;\d])+?\.)\s+(?P<place>[A-Z][^.:;\d]{1,60}?)\s*:\s*(?=[A-Z]|$)"
+)
+# a town's one to three capitalised words, and a state's or country's after a comma ("Columbia", "Ann Arbor, MI")
+_TOWN_WORDS = lazy_pattern(r"^[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2}(?:,\s[A-Z][\w.]+)?$")
+_IMPRINT_PARTS = frozenset(["publisher", "location", "editor"])
+
+
+@needs(any_label=_IMPRINT_PARTS, words=["ed.", "eds.", "edited by"])
+def editors_opening_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``*Book*. Ed. Name. Place: Publisher, 1997.`` read whole as the publisher, or ``Ed. Name. Place:`` as the
+    place or the editors: the editors' sentence is the editors, the town before the colon the place."""
+    for k, s in enumerate(spans):
+        if s.label not in _IMPRINT_PARTS or (m := _EDITORS_THEN_IMPRINT.match(s.text)) is None:
+            continue
+        if not (is_place(m.group("place")) or _TOWN_WORDS.match(m.group("place"))):
+            return spans
+        ed = m.group("ed")
+        a, b = s.start + m.start("place"), s.start + m.end()
+        parts = [
+            Span("editor", ed, s.start, s.start + len(ed), s.confidence),
+            Span("location", text[a:b].rstrip(), a, a + len(text[a:b].rstrip()), s.confidence),
+            Span("publisher", text[b : s.end], b, s.end, s.confidence),
+        ]
+        return [*spans[:k], *(p for p in parts if p.text.strip()), *spans[k + 1 :]]
+    return spans

@@ -18,6 +18,11 @@ _REPEAT_ROLE = lazy_pattern(
     r"\s*(?:[\u2014\u2013]{2,}|-{2,}|_{3,})\s*,\s*(?P<role>eds?\.|editors?|trans\.|translators?|comp\.|compilers?)"
     r"[.,]?\s+"
 )
+# the dashes, a comma or full stop, a year or a span of years ("1994–98", "1985–2016") closed by a full stop
+_REPEAT_YEARS = lazy_pattern(
+    r"(?P<dashes>\s*(?:[\u2014\u2013]{2,}|-{2,}|_{3,})\s*[.,]?)\s*"
+    r"(?P<date>(?:1[5-9]\d\d|20\d\d)\s*[-\u2013]\s*\d{2,4}\.?)\s*$"
+)
 # what the model reads the dashes, the role and the work into (a work alone is its title, mends.titles.book_title)
 _WORK = frozenset(["title", "container-title", "source"])
 
@@ -34,3 +39,17 @@ def dashes_with_role(spans: list[Span], text: str) -> list[Span]:
     head = Span(label, dashes, first.start, first.start + len(dashes), first.confidence)
     title = Span(first.label, text[cut : first.end], cut, first.end, first.confidence)
     return [head, title, *spans[1:]]
+
+
+@needs(labels=("citation-number",), marks=("\u2014\u2014", "\u2013\u2013", "--", "___"))
+def dashes_with_years(spans: list[Span], text: str) -> list[Span]:
+    """``———, 1994–98. *Title*.`` read as a list's number: the dashes are the author before's, the years the date
+    (as after a name, ``Macherey, Pierre, 1994–98.``)."""
+    first = spans[0] if spans else None
+    if first is None or first.label != "citation-number" or not (m := _REPEAT_YEARS.match(first.text)):
+        return spans
+    head = text[first.start : first.start + m.end("dashes")].strip()
+    dashes = Span("author", head, first.start, first.start + len(head), first.confidence)
+    start = first.start + m.start("date")
+    date = Span("date", m.group("date"), start, start + len(m.group("date")), first.confidence)
+    return [dashes, date, *spans[1:]]
