@@ -720,7 +720,9 @@ def records(name: str) -> Any:
 
 # (strict: a document read right at last fails the run until it leaves _NOT_YET_READ)
 _NOT_YET = pytest.mark.xfail(
-    strict=True, reason="not read exactly yet (benchmarks/README.md: the GuIT two-column texts, round 6; round 10)"
+    strict=True,
+    reason="not read exactly yet (benchmarks/README.md: the GuIT two-column texts, round 6; CPython 2's comment "
+    "citations, documents round 10)",
 )
 
 
