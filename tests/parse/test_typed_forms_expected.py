@@ -413,10 +413,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
-        "the Style Manual's closing '…, accessed …, IBISWorld database.': no publisher; 'report no.' the number",
+        "the Style Manual's closing '…, accessed …, IBISWorld database.': no publisher; 'report no.' the number; "
+        "the day read and the database kept",
         "Lo B (2016) *Internet service providers in Australia*, report no. J5911, accessed 28 November 2021, "
         "IBISWorld database.",
-        {"publisher": None, "number": "J5911", "title": "Internet service providers in Australia"},
+        {
+            "publisher": None,
+            "number": "J5911",
+            "title": "Internet service providers in Australia",
+            "accessed": {"date-parts": [[2021, 11, 28]]},
+            "note": "IBISWorld database",
+        },
     ),
     (
         "the Style Manual's thesis from a database: the university stays the publisher, the database goes",
