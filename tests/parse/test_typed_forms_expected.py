@@ -1,5 +1,6 @@
 """Forms the style guides print, typed by hand, each with the fields it must give: every case was read wrong
-before the convention it names was taught (a table, so that a new form costs one line, not one test)."""
+before the convention it names was taught, or guards a reading that convention must leave alone ('Publisher:
+EDP Sciences'); a table, so that a new form costs one line, not one test."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
+from biblio.parse.normalisers.names import PARTICLES
 from biblio.parse.spans import Span
 
 # the role closing the editors, then the pages: ", eds. Pp. 39–66"
@@ -25,15 +26,13 @@ _IN = lazy_pattern(r"(?:^|(?<=[.?!]\s))[Ii]n\s+(?=[^\W\d_])")
 _EDITION = lazy_pattern(
     r"\d+(?:st|nd|rd|th)\s+(?:ed\.|edn\.|edition\.?)\s*$|(?:Revised|Rev\.)\s+ed(?:ition|\.)?\.?\s*$"
 )
-# the small words a name in natural order may hold (the editors are checked word by word)
-_PARTICLES = frozenset("da de del della der di du la le van von den ten ter".split())
 
 
 def _names_like(words: list[str]) -> bool:
     """Whether every word can belong to a list of names in natural order."""
     if not 1 <= len(words) <= 16:
         return False
-    return all(w[:1].isupper() or w in _PARTICLES or w in ("and", "&") for w in words)
+    return all(w[:1].isupper() or w in PARTICLES or w in ("and", "&") for w in words)
 
 
 @needs(marks=("d. Pp", "ds. Pp", "d. pp", "ds. pp"))

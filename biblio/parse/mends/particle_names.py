@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import known_given
+from biblio.parse.normalisers.names import PARTICLE_WORD, known_given
 from biblio.parse.spans import Span
 
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ten|ter)"
 # "Saussure, Ferdinand de, " / "Gabelentz, Georg von der, " opening the reference, or a note's natural order,
 # "Ferdinand de Saussure, " / "Charles de Gaulle, "
 _INVERTED_WITH_PARTICLE = lazy_pattern(
-    rf"(?:[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:\s+{_PARTICLE})+"
-    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:\s+{_PARTICLE})+\s+[A-Z][\w'’-]+),\s+(?!and\s|&|[A-Z]\.)(?=\S)"
+    rf"(?:[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:\s+{PARTICLE_WORD})+"
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:\s+{PARTICLE_WORD})+\s+[A-Z][\w'’-]+),\s+(?!and\s|&|[A-Z]\.)(?=\S)"
 )
 # (an initial after the comma is a given name: "Prados de la Escosura, L.", "D. van den Bekerom, E. Pannier")
 # more names after the first: "…, Jean Monnet, and Robert Schuman,"

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.vancouver_names import LIST_STOP, vancouver_list
 from biblio.parse.spans import Span
 
-# the reference opens with Vancouver names: a family name and its initials glued, no dots ("Basak S.",
-# "Smith D, Dyson T", "van der Berg AB,")
-_VANCOUVER_HEAD = lazy_pattern(
-    r"(?:[a-z]+\s)*[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?\s[A-Z]{1,3}(?:[,.]|\s+et\s+al)"
-)
 # the year alone (NLM may add the month and day), closed by its stop
 _YEAR_ALONE = lazy_pattern(r"(?:1[6-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+[0-3]?\d)?)?\.?\s*")
 # the title's last sentence: after its stop, up to five words
@@ -46,7 +42,9 @@ def _site_at(title: Span, text: str) -> int:
 def site_before_year(spans: list[Span], text: str) -> list[Span]:
     """``Basak S. | Drone Signals. GitHub. | 2021.`` or ``Huth M. | Title. | Nasdaq. | 2021.``: after
     Vancouver names, the short sentence between the title and the lone year is the site."""
-    if not _VANCOUVER_HEAD.match(text):
+    # the reference opens with Vancouver names ("Basak S.", "Smith D, Dyson T, et al.") up to its first stop
+    stop = LIST_STOP.search(text)
+    if stop is None or not vancouver_list(text[: stop.start()]):
         return spans
     k = next((i for i, s in enumerate(spans) if s.label == "title"), -1)
     if k < 1 or spans[k - 1].label != "author" or k + 1 >= len(spans):

@@ -28,7 +28,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
-from biblio.parse.normalisers.names import parse_person_list
+from biblio.parse.normalisers.names import PARTICLE_WORD, parse_person_list
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.base import Reading, marked_reading
 from biblio.parse.text import unmark
@@ -80,10 +80,9 @@ _CITED_TAIL = lazy_pattern(
 # or inverted, as MHRA's notes write it ("Smith, Rod, *Title* (Grim and Drang, 1988)": the bracket is the imprint)
 # (a particle inside a name in natural order, "Ferdinand de Saussure, Cours …", or after the inverted name's given
 # names, "Saussure, Ferdinand de, Cours …")
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ten|ter)"
 _NAMES_COMMA = lazy_pattern(
-    rf"^[A-Z][\w'’-]+(?:(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w.'’-]*){{1,3}}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
-    rf"(?:\s+{_PARTICLE})*),"
+    rf"^[A-Z][\w'’-]+(?:(?:\s+(?:{PARTICLE_WORD}\s+)*[A-Z][\w.'’-]*){{1,3}}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
+    rf"(?:\s+{PARTICLE_WORD})*),"
 )
 # the linked form, as the tidied text reads "Family et al., [Title](link).": one family name and "et al.", or two
 # joined by "and", a comma, the link's text, the address
