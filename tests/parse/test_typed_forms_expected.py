@@ -634,6 +634,65 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "Activation Analysis: Proceedings of a NATO Advanced Study Institute",
         },
     ),
+    (
+        "MLA's original year read into the title, 'Title. 1792. Edited by …, 3rd ed., Publisher, 2009.': a note",
+        "Wollstonecraft, Mary. A Vindication of the Rights of Woman. 1792. Edited by Deidre Shauna Lynch, 3rd ed., "
+        "W. W. Norton, 2009.",
+        {"title": "A Vindication of the Rights of Woman", "issued": {"date-parts": [[2009]]}, "edition": "3"},
+    ),
+    (
+        "MLA's original year as the date and 'Edited by J. Paul Hunter,' cut at the initial: the later year is the "
+        "edition's, the name runs to its comma",
+        "Shelley, Mary. *Frankenstein*. 1818. Edited by J. Paul Hunter, W. W. Norton, 1996.",
+        {
+            "issued": {"date-parts": [[1996]]},
+            "editor": [{"family": "Hunter", "given": "J. Paul"}],
+            "publisher": "W. W. Norton",
+            "publisher-place": None,
+        },
+    ),
+    (
+        "MLA's edited book with a one-word title, 'Austen, Jane. Emma. Edited by X, Penguin,': author, title, editor",
+        "Austen, Jane. Emma. Edited by Fiona Stafford, Penguin, 2003.",
+        {
+            "author": [{"family": "Austen", "given": "Jane"}],
+            "title": "Emma",
+            "editor": [{"family": "Stafford", "given": "Fiona"}],
+            "publisher": "Penguin",
+        },
+    ),
+    (
+        "MLA's translator whose span ran past the comma into 'W. W. Norton': the publisher keeps its initials",
+        "Homer. The Odyssey. Translated by Emily Wilson, W. W. Norton, 2018.",
+        {"translator": [{"family": "Wilson", "given": "Emily"}], "publisher": "W. W. Norton"},
+    ),
+    (
+        "MLA's two roles, 'Translated by J. R. R. Tolkien, edited by Christopher Tolkien,': neither in the title",
+        "Tolkien, J. R. R. Beowulf. Translated by J. R. R. Tolkien, edited by Christopher Tolkien, Houghton Mifflin "
+        "Harcourt, 2014.",
+        {
+            "title": "Beowulf",
+            "translator": [{"family": "Tolkien", "given": "J. R. R."}],
+            "editor": [{"family": "Tolkien", "given": "Christopher"}],
+        },
+    ),
+    (
+        "MLA's database after an article's pages, with its link in the same span: no publisher",
+        "Quintana, Alvina E. “Politics, Representation and the Emergence of a Chicana Aesthetic.” Cultural Studies, "
+        "vol. 4, no. 3, 1990, pp. 257-63. Taylor and Francis Online, https://doi.org/10.1080/09502389000490211.",
+        {"publisher": None, "container-title": "Cultural Studies", "DOI": "10.1080/09502389000490211"},
+    ),
+    (
+        "MLA's series after the book's publisher and year, 'Cambridge UP, 2000. Cambridge Studies in … 8.': no journal",
+        "Gikandi, Simon. Ngugi wa Thiong’o. Cambridge UP, 2000. Cambridge Studies in African and Caribbean "
+        "Literature 8.",
+        {
+            "type": "book",
+            "container-title": None,
+            "collection-title": "Cambridge Studies in African and Caribbean Literature",
+            "publisher": "Cambridge UP",
+        },
+    ),
 ]
 
 

@@ -54,6 +54,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   one list of editors.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
+- ``mla_edited_books.names_title_role_in_one``: MLA's ``Austen, Jane. Emma. Edited by Fiona Stafford, Penguin,
+  2003.`` read whole as one list of editors; ``mla_edited_books.role_names_into_imprint``: ``Translated by Emily
+  Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher.
+- ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
+  initial and the rest of the name read as a place.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``aaa_chapters.editors_before_pages``: the AAA's ``In Beyond the Map. G. Lock, ed. Pp. 85–100.`` with the editors
   read into the book or the role into the pages.
@@ -272,7 +277,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``clock_times.clock_time_after_date``: MLA's post ``22 Jan. 2012, 3:06 a.m., twitter.com/…`` with the time read as
   a volume and pages.
 - ``original_years.original_year_before_edition``: MLA's ``Title. 1960. Grand Central Publishing, 2006.`` with the
-  first year read as the date.
+  first year read as the date; ``original_years.original_year_closing_title``: ``Title. 1792. Edited by …, 3rd
+  ed., W. W. Norton, 2009.`` with the first year read into the title; ``original_years.original_year_after_title``:
+  ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
@@ -1042,7 +1049,8 @@ each only where the labels it mends are read:
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
   (Pergamon, Oxford, 1977).`` with the series read as a journal.
 - ``book_series.series_after_imprint_year``: MLA 9's ``Crossing Press, 2007. Crossing Press Feminist Series.`` with
-  the series read as a second publisher.
+  the series read as a second publisher; ``book_series.series_after_book_imprint``: ``Cambridge UP, 2000. Cambridge
+  Studies in African and Caribbean Literature 8.`` with the series read as a journal.
 - ``book_series.series_sentence_closing_title``: ``Title. The International Critical Commentary. T&T Clark,`` with
   the series read into the title.
 - ``in_colon_imprints.publisher_closing_in_book``: elsarticle's ``in: CIbSE, Citeseer, 2008, pp. 127-140.`` with
@@ -1208,6 +1216,7 @@ from biblio.parse.mends.book_editions import edition_closing_book, publisher_and
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
     numbered_series_after_editors,
+    series_after_book_imprint,
     series_after_imprint_year,
     series_read_as_container,
     series_read_as_publisher,
@@ -1339,6 +1348,7 @@ from biblio.parse.mends.editors import (
     organiser_after_title,
     role_after_in_editors,
     role_after_title_opens_names,
+    role_names_past_initial,
     title_after_opening_editors,
 )
 from biblio.parse.mends.event_dates import (
@@ -1460,6 +1470,7 @@ from biblio.parse.mends.mla_containers import (
     journal_number_before_vol,
     volume_of_a_book,
 )
+from biblio.parse.mends.mla_edited_books import names_title_role_in_one, role_names_into_imprint
 from biblio.parse.mends.mla_episodes import mla_episode
 from biblio.parse.mends.mla_imprints import (
     book_before_imprint,
@@ -1561,7 +1572,11 @@ from biblio.parse.mends.opening_groups import (
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
-from biblio.parse.mends.original_years import original_year_before_edition
+from biblio.parse.mends.original_years import (
+    original_year_after_title,
+    original_year_before_edition,
+    original_year_closing_title,
+)
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.outlet_first import outlet_opens_dated_title
 from biblio.parse.mends.outlet_names import (
@@ -1978,6 +1993,9 @@ MENDS: tuple[Mend, ...] = (
     film_title_then_director,
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
+    names_title_role_in_one,
+    role_names_past_initial,
+    role_names_into_imprint,
     editors_apart,
     editors_before_pages,
     role_after_title_opens_names,
@@ -2157,6 +2175,8 @@ MENDS: tuple[Mend, ...] = (
     body_report_number,
     reprint_apart,
     original_year_before_edition,
+    original_year_closing_title,
+    original_year_after_title,
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
@@ -2184,7 +2204,6 @@ MENDS: tuple[Mend, ...] = (
     worded_date_apart,
     clock_time_after_date,
     database_after_location,
-    database_read_as_publisher,
     journal_number_before_vol,
     volume_of_a_book,
     university_press,
@@ -2218,6 +2237,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_publisher,
     series_closing_entry,
     address_apart,
+    database_read_as_publisher,  # after the address is taken out of the database's span
     address_runs_on,
     address_lead_in_apart,
     lead_in_closes_span,
@@ -2297,6 +2317,7 @@ MENDS: tuple[Mend, ...] = (
     series_volume_before_imprint,
     series_sentence_closing_title,
     series_read_as_publisher,
+    series_after_book_imprint,
     series_after_imprint_year,
     rfc_numbers_apart,
     access_note_is_accessed,

@@ -1,6 +1,8 @@
-"""Mend of a book's series read as its container: Chicago's ``Coles, Stuart. *An Introduction to …*.
+"""Mends of a book's series read as its container: Chicago's ``Coles, Stuart. *An Introduction to …*.
 Springer Series in Statistics. London: Springer London, 2001.`` A work named ``… Series …`` (or ``Lecture
-Notes in …``) between the title and the imprint, with no ``In`` before it, is the series."""
+Notes in …``) between the title and the imprint, with no ``In`` before it, is the series; so is the name MLA
+sets after a book's publisher and year (``Cambridge UP, 2000. Cambridge Studies in African and Caribbean
+Literature 8.``)."""
 
 from __future__ import annotations
 
@@ -152,3 +154,26 @@ def series_after_imprint_year(spans: list[Span], text: str) -> list[Span]:
     lead = len(s.text) - len(s.text.lstrip(" .,;"))
     a = s.start + lead
     return [*spans[:last], Span("collection-title", text[a : s.end], a, s.end, s.confidence), *spans[last + 1 :]]
+
+
+_TRAILING = frozenset(["url", "doi", "note", "accessed"])
+# a series' own number: "8.", not a report's "800-88 Rev. 1"
+_PLAIN_NUMBER = lazy_pattern(r"^\s*\d{1,4}\s*[.,]?\s*$")
+
+
+@needs(labels=["title", "publisher", "date", "journal"], without=["container-title", "pages", "issue"])
+def series_after_book_imprint(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``Title. Cambridge UP, 2000. | Cambridge Studies in African and Caribbean Literature | 8.`` read as a
+    journal and its volume: after a book's publisher and year, a closing name is the book's series (its number
+    stays the volume, as ``volume 8 of Series`` gives)."""
+    body = [s for s in spans if s.label not in _TRAILING]
+    k = next((i for i, s in enumerate(body) if s.label == "journal"), -1)
+    if k < 3 or body[k - 1].label != "date" or body[k - 2].label != "publisher":
+        return spans
+    if any(s.label != "volume" or not _PLAIN_NUMBER.match(s.text) for s in body[k + 1 :]):
+        return spans
+    j = spans.index(body[k])
+    s = spans[j]
+    if any(c.isdigit() for c in s.text):
+        return spans  # "NIST Special Publication 800-88 Rev. | 1.": a report's number (normalisers.report_series)
+    return [*spans[:j], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[j + 1 :]]

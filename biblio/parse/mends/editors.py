@@ -286,6 +286,42 @@ def family_before_editor_initials(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a role's span closed on a first name's initial: "Edited by J.", "Translated by M. H."
+_ROLE_AT_INITIAL = lazy_pattern(
+    r"^(?:[Ee]dited|[Tt]ranslated|[Ii]ntroduced|[Ee]ds?\.)\s+(?:by\s+)?(?:[A-Z]\.\s*){1,3}$"
+)
+# the rest of that name after it, up to a comma or a stop: "Paul Hunter,"
+_NAME_REST = lazy_pattern(r"\s*(?P<rest>(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){0,2})(?=\s*[,.])")
+
+
+# a second role after the first's names: ", edited by Christopher Tolkien,"
+_NEXT_ROLE = lazy_pattern(r"^[\s,]*(?P<role>[Ee]dited\s+by|[Tt]ranslated\s+by)\s+(?=[A-Z])")
+_NEXT_ROLES = {"e": "editor", "t": "translator"}
+
+
+@needs(any_label=("editor", "translator"), marks=(" by ", "d."))
+def role_names_past_initial(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``Edited by J. Paul Hunter, W. W. Norton, 1996.`` with the role's names cut at the initial and the
+    rest of the name read as a place or publisher: the capitalised words up to the comma finish the name."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label not in ("editor", "translator") or not _ROLE_AT_INITIAL.match(s.text.rstrip()):
+            continue
+        m = _NAME_REST.match(text, s.end)
+        if m is None or m.end("rest") > spans[k + 1].end:
+            continue
+        whole = Span(s.label, text[s.start : m.end("rest")], s.start, m.end("rest"), s.confidence)
+        out = replaced(spans, text, s.start, m.end("rest"), [whole])
+        j = out.index(whole) + 1
+        if j < len(out) and (r := _NEXT_ROLE.match(out[j].text)):
+            # "Translated by J. R. R. Tolkien, | edited by Christopher Tolkien,": the next role's names
+            a = out[j].start + r.start("role")
+            out[j] = Span(
+                _NEXT_ROLES[r.group("role")[0].lower()], text[a : out[j].end], a, out[j].end, out[j].confidence
+            )
+        return out
+    return spans
+
+
 # a role word opening a span of its own: "eds. G.R. de Beer, L. Junod", "ed. Patricia"
 _ROLE_OPENING = lazy_pattern(r"^(?:[Ee]ds?\.|[Ee]dited\s+by)\s+(?=[A-Z])")
 # where the names after it stop: the bracket, place or publisher of the imprint

@@ -6,7 +6,7 @@ model reads the first year as the date and the second as a note, or the first in
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import closing_part_apart, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -15,6 +15,11 @@ _ORIGINAL_THEN_EDITION = lazy_pattern(
     r"(?:[.?!]\*?|\*\.)\s+(?P<orig>(?:1[5-9]|20)\d\d)\.\s+(?P<src>\*?[A-Z][^,.;:()*]{1,80}\*?),\s+"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?=[,.]|\s*$)"
 )
+# the same year closing the title span, after the title's own stop
+_CLOSING_YEAR = lazy_pattern(r"(?:[.?!]\*?|\*\.)\s+(?P<part>(?:1[5-9]|20)\d\d)\.?\s*$")
+_YEAR = lazy_pattern(r"\b(?:1[5-9]|20)\d\d\b")
+_LONE_YEAR = lazy_pattern(r"\*?(?:1[5-9]|20)\d\d\*?\.?")
+_REPRINT = lazy_pattern(r"(?i)\brep(?:r|rint|rinted)\b")
 _LINKS = frozenset(["url", "doi"])
 _WORKS = frozenset(["title", "journal", "container-title"])
 
@@ -43,3 +48,38 @@ def original_year_before_edition(spans: list[Span], text: str) -> list[Span]:
         # "*Leaves of Grass*. | 1892.": the work before the original year is the title, not a journal
         mended[k] = Span("title", mended[k].text, mended[k].start, mended[k].end, mended[k].confidence)
     return spans if [(s.label, s.text) for s in mended] == [(s.label, s.text) for s in spans] else mended
+
+
+@needs(labels=("title", "date"))
+def original_year_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title. 1792. Edited by Deidre Shauna Lynch, 3rd ed., W. W. Norton, 2009.``: a lone year read into the
+    title's end, earlier than the year of the edition cited after it, is when the work first appeared (a note)."""
+    k = next((i for i, s in enumerate(spans) if s.label == "title"), -1)
+    m = _CLOSING_YEAR.search(spans[k].text) if k >= 0 else None
+    if m is None:
+        return spans
+    orig = int(m.group("part"))
+    later = (y for s in spans[k + 1 :] if s.label == "date" for y in _YEAR.findall(s.text))
+    if not any(int(y) > orig for y in later):
+        return spans
+    return closing_part_apart(spans, text, _CLOSING_YEAR, "note")
+
+
+@needs(labels=("title", "date"))
+def original_year_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title. 1818. Translated by Jean Dupont, Penguin Classics, 2003.``: a lone year straight after the title,
+    with the edition cited and its later year after it, is when the work first appeared (a note). A reprint
+    (``1962. Reprint, New York: Ballantine, 1994.``) keeps its first year as the date, as Chicago prints it."""
+    k = next((i for i, s in enumerate(spans) if s.label == "title"), -1)
+    if k < 0 or k + 2 >= len(spans) or spans[k + 1].label != "date" or not _LONE_YEAR.fullmatch(spans[k + 1].text.strip()):
+        return spans
+    if _REPRINT.search(text):
+        return spans
+    orig = int(_YEAR.findall(spans[k + 1].text)[0])
+    later = (y for s in spans[k + 2 :] if s.label == "date" for y in _YEAR.findall(s.text))
+    if not any(int(y) > orig for y in later):
+        return spans
+    first = spans[k + 1]
+    end = first.start + len(first.text.rstrip(" .*"))
+    start = first.start + len(first.text) - len(first.text.lstrip("*"))
+    return [*spans[: k + 1], Span("note", text[start:end], start, end, first.confidence), *spans[k + 2 :]]

@@ -1,0 +1,90 @@
+"""Mends of MLA's edited or translated book with a short title: ``Austen, Jane. Emma. Edited by Fiona Stafford,
+Penguin, 2003.`` or ``Shelley, Mary. Frankenstein. Edited by Paul Hunter, W. W. Norton, 1996.``.
+
+With no italics and a title of one or two words, the model reads the author, the title and the role's names as
+one list of editors (the role words inside it), sometimes with the publisher too. The inverted name before the
+first full stop is the author, the sentence after it the title, and the role's names run to the comma that
+closes them (MLA 9 puts the publisher next); so does the role's span that ran past that comma into the
+publisher (``Translated by Emily Wilson, W. W. | Norton, 2018.``)."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.spans import Span
+
+# "Austen, Jane. | Emma. | Edited by ": an inverted name closed by its stop, a sentence, the role words
+_HEAD = lazy_pattern(
+    r"^(?P<author>[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){0,2},\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))*\.?)(?<=\.)\s+"
+    r"(?P<title>\*?[A-Z0-9][^*]{0,200}?[.?!]\*?)\s+"
+    r"(?P<role>(?:Edited|Translated|Introduced|Selected|Compiled)\s+by)\s+(?=[A-Z])"
+)
+# a span opening with the role words
+_ROLE_OPENS = lazy_pattern(r"^(?:[Ee]dited|[Tt]ranslated)\s+by\s+(?=[A-Z])")
+_ROLES = {"Edited": "editor", "Translated": "translator"}
+
+
+def _names_end(text: str, a: int, z: int) -> int:
+    """Where the role's names starting at ``a`` end within ``text[:z]``: at the first comma, unless a serial
+    list goes on (``A, B, and C,``)."""
+    parts = text[a:z].split(",")
+    n = 1
+    while n < len(parts) and (
+        parts[n].lstrip().startswith("and ") or n + 1 < len(parts) and parts[n + 1].lstrip().startswith("and ")
+    ):
+        n += 1
+    return a + len(",".join(parts[:n]))
+
+
+@needs(any_label=("editor", "translator"), marks=(" by ",))
+def names_title_role_in_one(spans: list[Span], text: str) -> list[Span]:
+    """``Austen, Jane. Emma. Edited by Fiona Stafford, Penguin,`` read as one list of editors opening the
+    reference: the author, the title, the role's names and, after their comma, the publisher."""
+    k = 1 if spans[:1] and spans[0].label == "citation-number" else 0
+    if k >= len(spans) or spans[k].label not in ("editor", "translator"):
+        return spans
+    s = spans[k]
+    m = _HEAD.match(text, s.start, s.end)
+    if m is None:
+        return spans
+    label = _ROLES.get(m.group("role").split()[0], "note")
+    a = m.start("role")
+    z = _names_end(text, m.end(), s.end)
+    new = [
+        Span("author", m.group("author"), m.start("author"), m.end("author"), s.confidence),
+        Span("title", m.group("title"), m.start("title"), m.end("title"), s.confidence),
+        Span(label, text[a:z], a, z, s.confidence),
+    ]
+    rest = text[z : s.end].strip(" ,")
+    if rest and "publisher" not in labels_of(spans):
+        b = text.index(rest, z)
+        new.append(Span("publisher", rest, b, b + len(rest), s.confidence))
+    elif rest:
+        return spans
+    return [*spans[:k], *new, *spans[k + 1 :]]
+
+
+@needs(any_label=("editor", "translator"), marks=(" by ",))
+def role_names_into_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Translated by Emily Wilson, W. W. | Norton, 2018.``: a role's span that runs past the comma closing its
+    names into the publisher after it; what follows the comma is the publisher's."""
+    for k, s in enumerate(spans[:-1]):
+        nxt = spans[k + 1]
+        if s.label not in ("editor", "translator") or nxt.label not in ("publisher", "location"):
+            continue
+        m = _ROLE_OPENS.match(s.text)
+        if m is None:
+            continue
+        z = _names_end(text, s.start + m.end(), s.end)
+        rest = text[z : s.end].lstrip(" ,")
+        if not rest or z == s.end or " and " in rest:
+            continue
+        b = s.end - len(rest)
+        return [
+            *spans[:k],
+            Span(s.label, text[s.start : z], s.start, z, s.confidence),
+            Span("publisher", text[b : nxt.end], b, nxt.end, nxt.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
