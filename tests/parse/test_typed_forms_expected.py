@@ -693,6 +693,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "Cambridge UP",
         },
     ),
+    (
+        "MLA's 'YouTube, uploaded by Eric Kerr,': who uploaded a video is no editor",
+        'Kerr, Eric. "Edward Kerr Is a Genius." YouTube, uploaded by Eric Kerr, 26 Sept. 2014, '
+        "www.youtube.com/watch?v=dQw4w9WgXcQ.",
+        {"editor": None, "container-title": "YouTube", "issued": {"date-parts": [[2014, 9, 26]]}},
+    ),
+    (
+        "MLA's government author, jurisdiction and bodies with commas to the first full stop, cut at a comma",
+        "United States, Congress, Senate, Committee on Armed Services. Hearing on the Nominations. Government "
+        "Printing Office, 2007.",
+        {
+            "author": [{"literal": "United States, Congress, Senate, Committee on Armed Services"}],
+            "title": "Hearing on the Nominations",
+        },
+    ),
+    (
+        "MLA's government author run on into the title: the name ends at its full stop",
+        "United States, Department of Agriculture. Dietary Guidelines for Americans. 2015.",
+        {"author": [{"literal": "United States, Department of Agriculture"}], "title": "Dietary Guidelines for Americans"},
+    ),
 ]
 
 

@@ -541,6 +541,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``name_tails.year_closing_names``: ``Heidegger, Martin 1963. Sein und Zeit.`` with the year read into the names.
+- ``government_authors.government_body_in_parts``: MLA's ``United States, Congress, Senate, Committee on Armed
+  Services. Hearing …`` with the government author cut at a comma or run on into the title.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
   the group author cut at the list's first comma and its rest read into the title.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
@@ -671,6 +673,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   September.`` with the month of issue read into the publisher.
 - ``linked_titles.link_text_is_title``: ``Doe, J. (2020). [Title](https://…). Journal,`` with the link's words read
   into the URL and no title read: they are the title.
+- ``mla_web.uploader_read_as_editor``: MLA's ``YouTube, uploaded by Eric Kerr, 26 Sept. 2014,`` with the uploader
+  read as an editor.
 - ``mla_web.web_source_parts``: MLA 9's ``"Title." Wikipedia, Wikimedia Foundation, 10 Jan. 2023, en.wikipedia.org/…``
   with the site and its publisher read as one span, or a scheme-less address read into a note.
 - ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
@@ -1364,6 +1368,7 @@ from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
+from biblio.parse.mends.government_authors import government_body_in_parts
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets
@@ -1486,7 +1491,7 @@ from biblio.parse.mends.mla_imprints import (
     publisher_without_place,
     volume_after_marker,
 )
-from biblio.parse.mends.mla_web import web_source_parts
+from biblio.parse.mends.mla_web import uploader_read_as_editor, web_source_parts
 from biblio.parse.mends.monograph_series import (
     series_before_place,
     series_closing_title_before_imprint,
@@ -2270,6 +2275,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_names,
     initials_name_before_year,
     group_after_names,
+    government_body_in_parts,
     portfolio_list_in_name,
     group_opening_as_note,
     group_year_title_in_note,
@@ -2370,6 +2376,7 @@ MENDS: tuple[Mend, ...] = (
     container_closing_title,
     publisher_closing_title,
     month_closing_publisher,
+    uploader_read_as_editor,
     web_source_parts,
     link_text_is_title,
     site_before_address,

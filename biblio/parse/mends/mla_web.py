@@ -55,6 +55,17 @@ def _parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
 _UPLOADER = lazy_pattern(r"(?:uploaded|posted)\s+by\s", re.I)
 
 
+@needs(labels=["editor"], words=("uploaded by", "posted by"))
+def uploader_read_as_editor(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``YouTube, | uploaded by Eric Kerr, | 26 Sept. 2014,`` with the uploader read as an editor: who put
+    a video on a site edited nothing; the statement is a note."""
+    out = [
+        Span("note", s.text, s.start, s.end, s.confidence) if s.label == "editor" and _UPLOADER.match(s.text) else s
+        for s in spans
+    ]
+    return spans if all(a is b for a, b in zip(out, spans, strict=True)) else out
+
+
 @needs(labels=["title"], without=["volume", "issue", "pages", "editor"])
 def web_source_parts(spans: list[Span], text: str) -> list[Span]:
     """MLA's ``"Title." Site, Publisher, 5 Mar. 2021, www.….`` with the site and publisher read as one span."""

@@ -71,7 +71,12 @@ def original_year_after_title(spans: list[Span], text: str) -> list[Span]:
     with the edition cited and its later year after it, is when the work first appeared (a note). A reprint
     (``1962. Reprint, New York: Ballantine, 1994.``) keeps its first year as the date, as Chicago prints it."""
     k = next((i for i, s in enumerate(spans) if s.label == "title"), -1)
-    if k < 0 or k + 2 >= len(spans) or spans[k + 1].label != "date" or not _LONE_YEAR.fullmatch(spans[k + 1].text.strip()):
+    if (
+        k < 0
+        or k + 2 >= len(spans)
+        or spans[k + 1].label != "date"
+        or not _LONE_YEAR.fullmatch(spans[k + 1].text.strip())
+    ):
         return spans
     if _REPRINT.search(text):
         return spans

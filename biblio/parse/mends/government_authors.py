@@ -1,0 +1,48 @@
+"""Mend of MLA's government author: ``United States, Congress, Senate, Committee on Armed Services. Hearing on the
+Nominations. Government Printing Office, 2007.`` or ``United States, Department of Agriculture. Dietary Guidelines
+for Americans. 2015.``
+
+MLA 9 names a government body by its jurisdiction first, then each body down to the one that wrote the work, all
+with commas, closed by one full stop. The model ends the author at a comma (the rest read as the title) or runs
+it on into the title; the name runs from the jurisdiction to the first full stop, every part after the
+jurisdiction the name of a body.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.names import has_org_name_word
+from biblio.parse.normalisers.places import REGIONS
+from biblio.parse.spans import Span
+
+# the comma-separated parts up to the first full stop after a word (not an initial's: "U.S.")
+_HEAD = lazy_pattern(r"^(?P<name>[A-Z][^.]*?(?:\.[^\s.][^.]*?)*[^\W\d_]{2})\.\s+(?=[A-Z\"“*])")
+# nations the regions list leaves out, and a legislature's chambers
+_NATIONS = frozenset(["united states", "united kingdom", "great britain", "u.s", "new zealand", "european union"])
+_CHAMBERS = lazy_pattern(r"^(?:Congress|Senate|House(?:\s+of\s+\w+)?|Parliament|Assembly|Legislature)$")
+
+
+def _body(part: str) -> bool:
+    return bool(has_org_name_word(part) or _CHAMBERS.match(part))
+
+
+@needs(labels=("author",), marks=(",",))
+def government_body_in_parts(spans: list[Span], text: str) -> list[Span]:
+    """``United States, Congress, Senate, | Committee on Armed Services. Hearing …`` with the body's name cut at a
+    comma, or run on into the title: the jurisdiction and its bodies, to the first full stop, are one author."""
+    if not spans or spans[0].label != "author" or (m := _HEAD.match(text)) is None:
+        return spans
+    parts = [p.strip() for p in m.group("name").split(",")]
+    if len(parts) < 2 or parts[0].lower().rstrip(".") not in REGIONS | _NATIONS or not all(map(_body, parts[1:])):
+        return spans
+    z = m.end("name") + 1
+    if spans[0].end == z or spans[0].text.rstrip() == text[:z]:
+        return spans
+    author = Span("author", text[:z], 0, z, spans[0].confidence)
+    out = replaced(spans, text, 0, z, [author])
+    if len(out) > 1 and out[1].label == "author" and "title" not in labels_of(out):
+        # the rest of a span run on past the name is the title
+        out[1] = Span("title", out[1].text, out[1].start, out[1].end, out[1].confidence)
+    return out
