@@ -711,7 +711,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "MLA's government author run on into the title: the name ends at its full stop",
         "United States, Department of Agriculture. Dietary Guidelines for Americans. 2015.",
-        {"author": [{"literal": "United States, Department of Agriculture"}], "title": "Dietary Guidelines for Americans"},
+        {
+            "author": [{"literal": "United States, Department of Agriculture"}],
+            "title": "Dietary Guidelines for Americans",
+        },
     ),
 ]
 
