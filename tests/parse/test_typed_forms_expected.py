@@ -716,6 +716,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "title": "Dietary Guidelines for Americans",
         },
     ),
+    (
+        "IEEE's 'R Package Version 2.0-12,': the package's release, not a container with pages '0-12'",
+        "[23] R. J. Hijmans and J. van Etten, “Raster: Geographic analysis and modeling with raster data,” R Package "
+        "Version 2.0-12, Jan. 12, 2012. [Online]. Available: http://CRAN.R-project.org/package=raster",
+        {"version": "2.0-12", "container-title": None, "page": None},
+    ),
 ]
 
 

@@ -58,6 +58,7 @@ def version_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_PACKAGE = lazy_pattern(r"(?:[A-Z][\w+#-]*\s+)?[Pp]ackage")
 _VERSION_WORD_END = lazy_pattern(r"(?P<name>.*?),?\s*\b(?:version|ver\.|v\.)\s*$", re.I)
 
 
@@ -72,11 +73,20 @@ def version_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
         if m is None:
             continue
         j = k + 1
-        while j < len(spans) and spans[j].label in ("volume", "issue"):
+        while j < len(spans) and (
+            spans[j].label in ("volume", "issue")
+            # "Version | 2. | 0-12,": the rest of one number glued to the part before it
+            or j > k + 1 and spans[j].label == "pages" and spans[j].start == spans[j - 1].end
+        ):
             j += 1
         if j == k + 1 or not m.group("name").strip():
             return spans
         cut = s.start + len(m.group("name"))
+        if _PACKAGE.fullmatch(m.group("name").strip()):
+            # IEEE's "R Package Version 2.0-12,": the package's release, as "R package version 0.13-3" closing a title
+            z = spans[j - 1].end
+            whole = text[s.start : z].rstrip(" .,;:")
+            return [*spans[:k], Span("version", whole, s.start, s.start + len(whole), s.confidence), *spans[j:]]
         name = Span("title", text[s.start : cut], s.start, cut, s.confidence)
         a, z = cut, spans[j - 1].end
         version = Span("note", text[a:z].lstrip(" ,"), z - len(text[a:z].lstrip(" ,")), z, s.confidence)
