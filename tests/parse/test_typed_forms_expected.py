@@ -722,6 +722,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Version 2.0-12, Jan. 12, 2012. [Online]. Available: http://CRAN.R-project.org/package=raster",
         {"version": "2.0-12", "container-title": None, "page": None},
     ),
+    (
+        "NLM's newspaper date '2002 Aug 12;Sect. A:2': the day belongs to the date, not to the section",
+        "11. Tynan T. Medical improvements lower homicide rate: study sees drop in assault rate. The Washington Post. "
+        "2002 Aug 12;Sect. A:2 (col. 4).",
+        {"issued": {"date-parts": [[2002, 8, 12]]}, "container-title": "The Washington Post"},
+    ),
 ]
 
 

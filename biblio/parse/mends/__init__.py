@@ -398,6 +398,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
   note or the date.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
+- ``dates.day_cut_from_year_month``: NLM's ``The Washington Post. 2002 Aug 12;Sect. A:2`` with the day read into
+  the section.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
@@ -1311,6 +1313,7 @@ from biblio.parse.mends.dates import (
     bracketed_access_apart,
     bracketed_date_is_issued,
     copyright_date_is_date,
+    day_cut_from_year_month,
     dotted_date,
     no_date_closing_title,
     no_date_words_are_date,
@@ -1949,6 +1952,7 @@ MENDS: tuple[Mend, ...] = (
     caps_names_end,
     semicolon_names_end,
     group_after_et_al,
+    day_cut_from_year_month,
     dotted_date,
     bracketed_date_is_issued,
     bracketed_year_letter,

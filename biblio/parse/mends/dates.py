@@ -295,3 +295,21 @@ def copyright_date_is_date(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
+
+
+# NLM's "2002 Aug" with its day cut off into the next span: "12;Sect. A:2 (col. 4)."
+_YEAR_MONTH = lazy_pattern(rf"^\s*(?:1[6-9]|20)\d\d\s+{ENGLISH_MONTH}\s*$")
+_DAY_LEAD = lazy_pattern(r"^\s*(?:0?[1-9]|[12]\d|3[01])(?=[;:,.]|\s*$)")
+
+
+@needs(labels=["date"])
+def day_cut_from_year_month(spans: list[Span], text: str) -> list[Span]:
+    """NLM's newspaper ``The Washington Post. | 2002 Aug | 12;Sect. A:2 (col. 4).`` with the day read into the
+    section: the number straight after a year and month is its day."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "date" or not _YEAR_MONTH.match(s.text) or (m := _DAY_LEAD.match(nxt.text)) is None:
+            continue
+        z = nxt.start + m.end()
+        return replaced(spans, text, s.start, z, [Span("date", text[s.start : z], s.start, z, s.confidence)])
+    return spans
