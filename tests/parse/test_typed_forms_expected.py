@@ -728,6 +728,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2002 Aug 12;Sect. A:2 (col. 4).",
         {"issued": {"date-parts": [[2002, 8, 12]]}, "container-title": "The Washington Post"},
     ),
+    (
+        "Harvard's body before its bracketed year, 'Department of Health (2001)', read as the publisher: the author",
+        "Department of Health (2001) The expert patient: a new approach to chronic disease management for the 21st "
+        "century. London: Department of Health.",
+        {"author": [{"literal": "Department of Health"}], "publisher": "Department of Health"},
+    ),
 ]
 
 

@@ -276,9 +276,13 @@ def group_opening_as_publisher(spans: list[Span], text: str) -> list[Span]:
     if spans[2].label not in ("title", *_OUTLETS):
         return spans
     first = spans[0]
-    if not _BODY_BEFORE_YEAR.fullmatch(first.text.strip()) or any(s.label == "author" for s in spans):
+    name = first.text.rstrip()
+    if name.endswith("("):  # Harvard's "Department of Health (2001)" with the year's bracket read into the name
+        name = name[:-1].rstrip() + ","
+    if not _BODY_BEFORE_YEAR.fullmatch(name.strip()) or any(s.label == "author" for s in spans):
         return spans
-    return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
+    z = first.start + len(first.text.rstrip(" ("))
+    return [Span("author", text[first.start : z], first.start, z, first.confidence), *spans[1:]]
 
 
 @needs(labels=["author", "title", "date"])
