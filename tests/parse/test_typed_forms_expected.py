@@ -734,6 +734,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "century. London: Department of Health.",
         {"author": [{"literal": "Department of Health"}], "publisher": "Department of Health"},
     ),
+    (
+        "a plain-text Chicago note with a one-word title and its editors, 'William Shakespeare, Hamlet, ed. …'",
+        "William Shakespeare, Hamlet, ed. Barbara A. Mowat and Paul Werstine (New York: Simon & Schuster, 2012), 45.",
+        {
+            "author": [{"family": "Shakespeare", "given": "William"}],
+            "title": "Hamlet",
+            "editor": [{"family": "Mowat", "given": "Barbara A."}, {"family": "Werstine", "given": "Paul"}],
+            "publisher": "Simon & Schuster",
+        },
+    ),
+    (
+        "a plain-text Chicago note whose title holds a semicolon, 'Frankenstein; or, The Modern Prometheus (London: …'",
+        "14. Mary Shelley, Frankenstein; or, The Modern Prometheus (London: Henry Colburn, 1831), 45.",
+        {
+            "author": [{"family": "Shelley", "given": "Mary"}],
+            "title": "Frankenstein; or, The Modern Prometheus",
+            "publisher": "Henry Colburn",
+            "publisher-place": "London",
+            "issued": {"date-parts": [[1831]]},
+        },
+    ),
 ]
 
 

@@ -430,6 +430,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one title or with the newspaper as an author.
 - ``note_outlets.italic_outlet_after_title``: a Chicago note's ``Name, “Title,” *Guardian*, January 5, 2020, URL.``
   with the italic newspaper read as a second author.
+- ``note_books.plain_note_head``: a plain-text note's ``William Shakespeare, Hamlet, ed. Barbara A. Mowat and Paul
+  Werstine (New York: …`` with the short title read among the names or the editors.
 - ``note_books.note_book_opening``: a Chicago note's ``Henry Carroll, *Read This If You Want …* (London: …`` with
   the title's first words read among the names (or names and title as a journal and volume).
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
@@ -1534,6 +1536,7 @@ from biblio.parse.mends.note_books import (
     facts_without_place,
     note_book_opening,
     note_locator_apart,
+    plain_note_head,
     title_head_in_note_names,
     year_in_note_publisher,
 )
@@ -1973,6 +1976,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_closing_entry,
     italic_name_opens,
     note_book_opening,
+    plain_note_head,
     title_head_in_note_names,
     database_after_note_page,
     year_in_note_publisher,

@@ -97,6 +97,59 @@ def _a_person(part: str) -> bool:
     return " " in part and (row is None or row[1] <= row[0])
 
 
+# a full note in plain text, its title unmarked: "William Shakespeare, Hamlet, ed. Barbara A. Mowat and Paul
+# Werstine (New York: …, 2012), 45." or "Mary Shelley, Frankenstein; or, The Modern Prometheus (London: …, 1831)"
+_PERSONS = (
+    rf"{_NOTE_PERSON.pattern}(?:,\s+{_NOTE_PERSON.pattern})*,?\s+and\s+{_NOTE_PERSON.pattern}|{_NOTE_PERSON.pattern}"
+)
+_PLAIN_NOTE_HEAD = lazy_pattern(
+    rf"^(?:\[?\d{{1,4}}[.\])]?\s+)?(?P<names>{_PERSONS}),\s+(?P<title>[^\s“\"‘'*(\d][^()“”*]{{1,300}}?)"
+    r"(?:,\s+(?P<role>eds?\.|trans\.|edited\s+by|translated\s+by)\s+(?P<rnames>[A-Z][^()*\d]{2,150}?))?"
+    r"\s+\((?=[^()]*[:,][^()]*\b(?:1[5-9]|20)\d\d\))"
+)
+# what a note's title cannot be: more persons of the list ("Lennart Beringer, …"), a year's sentence ("… 2018.")
+# or a role word or an initial ("eds., The Chaos …", "D. \"El sistema …"), or a book's volume or edition ("…, Vol.
+# 1-3", "…, 2nd ed., Course of … Vol. 5": what other mends read)
+_NOT_NOTE_TITLE = lazy_pattern(
+    rf"^{_NOTE_PERSON.pattern}(?:,|\s+and\s)|[.,]\s+(?:1[5-9]|20)\d\d[a-z]?[.,]|^[a-z]|^[A-Z]\.(?:\s|$)"
+    r"|\b(?:[Vv]ols?|[Nn]o|[Pp]p?)\.\s*\d|\b\d+(?:st|nd|rd|th)\s+ed\."
+)
+
+
+_PLAIN_NOTE_FACTS = lazy_pattern(
+    r"(?P<place>[A-Z][^():;,\d]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,15})?):\s+(?P<pub>[A-Z][^():;\d]{1,80}?),\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\)(?:,\s+(?P<pages>[\dxivlc][\w.–-]{0,20}))?\.?\s*$"
+)
+
+
+@needs(marks=(", ", " ("))
+def plain_note_head(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago full note in plain text, ``William Shakespeare, Hamlet, ed. Barbara A. Mowat and Paul Werstine
+    (New York: Simon & Schuster, 2012), 45.``, with a short title read among the names or the editors: before the
+    bracket of publication facts, the persons in natural order, the title, and the role's names."""
+    m = _PLAIN_NOTE_HEAD.match(text)
+    if m is None or _TITLE_ROLE.search(m.group("title")) or _NOT_NOTE_TITLE.search(m.group("title")):
+        return spans
+    head = [Span("author", m.group("names"), m.start("names"), m.end("names"))]
+    head.append(Span("title", m.group("title"), m.start("title"), m.end("title")))
+    if m.group("role"):
+        r, z = m.start("role"), m.end("rnames")
+        role = m.group("role").split()[0]
+        head.append(Span("translator" if role.startswith("trans") else "editor", text[r:z], r, z))
+    end = head[-1].end
+    if (f := _PLAIN_NOTE_FACTS.match(text, m.end())) is not None:
+        # the whole note read: "(Place: Publisher, Year), page."
+        head += group_spans(f, (("location", "place"), ("publisher", "pub"), ("date", "year"), ("pages", "pages")))
+        end = len(text)
+    elif any(x.start < end < x.end and text[end : x.end].strip() for x in spans):
+        return spans  # a span runs on into the bracket ("Practice (CUP,"): later steps read the facts from it
+    covered = [x for x in spans if x.start < end and x.end > head[0].start]
+    if [(x.label, x.text.strip(" ,.():")) for x in covered] == [(h.label, h.text.strip(" ,.():")) for h in head]:
+        return spans
+    c = min((x.confidence for x in covered), default=1.0)
+    return replaced(spans, text, m.start("names"), end, [Span(h.label, h.text, h.start, h.end, c) for h in head])
+
+
 @needs(labels=("author",), marks=(",", "("))
 def title_head_in_note_names(spans: list[Span], text: str) -> list[Span]:
     """A Chicago note's ``Peter Burke, Popular Culture, Religion, and Society (Cambridge, 1987).`` with the
@@ -133,6 +186,8 @@ _FACTS_NO_PLACE = lazy_pattern(
     r"\s*\((?P<pub>[A-Z][^():;\d]{1,80}?),\s+(?P<year>(?:1[5-9]|20)\d\d)\)"
 )
 _ROLE_LABEL = {"trans.": "translator", "ed.": "editor", "eds.": "editor"}
+# a role inside what was read as the title: the role group did not take it, so the head is not this note's
+_TITLE_ROLE = lazy_pattern(r",\s+(?:eds?|trans)\.\s")
 
 
 @needs(marks=("(",), words=["ed", "trans"])
