@@ -43,6 +43,7 @@ from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.misplaced import misplaced_signals
 from biblio.parse.review.notes import without_note_doubt
+from biblio.parse.review.run_ons import run_on_signals
 from biblio.parse.review.score import FORCED_SHAPES
 from biblio.parse.review.stray_parts import PAGE_COUNT, stray_signals
 from biblio.parse.review.trees import features
@@ -947,9 +948,9 @@ def record_signals(
 
 def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
-    ``score.FORCED_BY_STRAY_PART``) or, where no trees ``scored`` it, a value shape that flags whatever the score
-    (``score.FORCED_SHAPES``)."""
-    if misplaced_signals(item, source) or stray_signals(item, source):
+    ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``) or, where no trees ``scored`` it, a value shape that
+    flags whatever the score (``score.FORCED_SHAPES``)."""
+    if misplaced_signals(item, source) or stray_signals(item, source) or run_on_signals(item, source):
         return True
     if scored:
         return False

@@ -1,0 +1,189 @@
+"""Needs-review: a value run on over the boundary into its neighbour's text, read from the wrong references no flag
+marked on the gold sets and the calibration split (``score.FORCED_BY_RUN_ON``, ``review/run_ons.py``, checked on the
+final record; round flag18).  Each wrong record is the one the code of the day read from the text, beside the right
+record of the same text, which the check leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import read_reference
+from biblio.parse.review.run_ons import names_site, run_on_signals
+from biblio.parse.review.score import FORCED_BY_RUN_ON
+from biblio.parse.review.signals import misread_shape
+from biblio.records.model import Item, flags
+
+_LIDZ = (
+    "Lidz, F. (2018, April) The Great Feather Heist, Smithsonian Magazine. Retrieved on August 3, 2023, from "
+    "https://www.smithsonianmag.com/science-nature/great-feather-heist-180968408/"
+)
+_IVERSON = "Iverson, Gregory K. 1983. Korean /s/. *Journal of Phonetics* 11. 191–200."
+_WILSON = (
+    "Nigel Wilson, ed., s.v. “Demography” in *Encyclopedia of Ancient Greece.* (New York: Routledge, 2006), 213–216."
+)
+_PLEBAN = (
+    "Pleban J-S, Band R, Creutzburg R. 2014. Hacking and securing the AR.Drone 2.0 quadcopter: Investigations for "
+    "improving the security of a toy. In: Mobile Devices and Multimedia: Enabling Technologies, Algorithms, and "
+    "Applications 2014. SPIE, 168–179 DOI 10.1117/12.2044868."
+)
+_ABHIK = (
+    "Abhik, S., Hope, P. and Brown, J., 2021. The Influence of 2015-16 El Niño On the Record-Breaking Mangrove "
+    "Dieback Along Northern Australia Coast. Scientific Reports, Preprint. https://doi.org/10.21203/rs.3.rs-650667/v1"
+)
+_CUPS = '"CUPS Design Description". CUPS documentation. Apple Inc. Scheduler. Retrieved December 31, 2020.'
+_JESUS = "-Jesus, Paul and the Law: Studies in Mark and Galatians (London: SCM, 1990)."
+
+
+@pytest.mark.parametrize(
+    ("signal", "wrong", "right", "text"),
+    [
+        # the magazine a page sits on read into its title, and no container (RMIT's APA guide's form)
+        (
+            "title:closes-on-site",
+            {"title": "The Great Feather Heist, Smithsonian Magazine", "URL": "https://www.smithsonianmag.com/x/"},
+            {
+                "title": "The Great Feather Heist",
+                "container-title": "Smithsonian Magazine",
+                "URL": "https://www.smithsonianmag.com/x/",
+            },
+            _LIDZ,
+        ),
+        (
+            "title:closes-on-site",
+            {"title": "Why workplace stress impacts nurses. Ausmed", "URL": "https://www.ausmed.com/articles/stress/"},
+            {"title": "Why workplace stress impacts nurses", "URL": "https://www.ausmed.com/articles/stress/"},
+            "Bratianu, P. (2015, June 10). *Why workplace stress impacts nurses. Ausmed*. "
+            "https://www.ausmed.com/articles/stress/",
+        ),
+        # the article's title read into the journal the text sets in italics (sci_real4), a genre's word likewise
+        (
+            "container:opens-before-italics",
+            {"container-title": "Korean /s/. Journal of Phonetics", "volume": "11"},
+            {"title": "Korean /s/", "container-title": "Journal of Phonetics", "volume": "11"},
+            _IVERSON,
+        ),
+        (
+            "container:opens-before-italics",
+            {"title": "Les tranchefiles", "container-title": "Blogue. Reliure d’art dare."},
+            {"title": "Les tranchefiles", "container-title": "Reliure d’art dare", "genre": "Blogue"},
+            "Louis, Olivier. 2021. « Les tranchefiles. » Blogue. *Reliure d’art dare*. 28 septembre.",
+        ),
+        # the editor and the role read into the encyclopedia (Chicago's note for an entry)
+        (
+            "container:opens-on-editor",
+            {"title": "Demography", "container-title": "Nigel Wilson, ed. Encyclopedia of Ancient Greece"},
+            {
+                "title": "Demography",
+                "container-title": "Encyclopedia of Ancient Greece",
+                "editor": [{"family": "Wilson", "given": "Nigel"}],
+            },
+            _WILSON,
+        ),
+        # the proceedings' publisher after the year's full stop read into their name (PeerJ's form)
+        (
+            "container:closes-on-acronym",
+            {"container-title": "Mobile Devices and Multimedia: Enabling Technologies, Algorithms, and Applications "
+             "2014. SPIE"},
+            {
+                "container-title": "Mobile Devices and Multimedia: Enabling Technologies, Algorithms, and "
+                "Applications 2014",
+                "publisher": "SPIE",
+            },
+            _PLEBAN,
+        ),
+        # a preprint's status read into the journal it is submitted to
+        (
+            "container:closes-on-status",
+            {"container-title": "Scientific Reports, Preprint"},
+            {"container-title": "Scientific Reports"},
+            _ABHIK,
+        ),
+        # the publisher running on past "Inc." into the next segment
+        (
+            "publisher:runs-past-firm",
+            {"title": "CUPS Design Description", "publisher": "Apple Inc. Scheduler"},
+            {"title": "CUPS Design Description", "publisher": "Apple Inc."},
+            _CUPS,
+        ),
+        # a given name after the family's comma read into the title, the person left with a family name alone
+        (
+            "name:given-opens-title",
+            {"author": [{"family": "Williams"}], "title": "Peter The Matrix of Hell", "container-title": "TechCrunch"},
+            {"author": [{"family": "Williams", "given": "Peter"}], "title": "The Matrix of Hell"},
+            "Williams, Peter The Matrix of Hell (англ.). TechCrunch (28 июля 2013).",
+        ),
+        (
+            "name:given-opens-title",
+            {"author": [{"family": "Jesus"}], "title": "Paul and the Law: Studies in Mark and Galatians"},
+            {"title": "Jesus, Paul and the Law: Studies in Mark and Galatians"},
+            _JESUS,
+        ),
+    ],
+)
+def test_a_run_on_is_forced(signal: str, wrong: Item, right: Item, text: str) -> None:
+    assert signal in FORCED_BY_RUN_ON
+    assert signal in run_on_signals(wrong, text)
+    assert misread_shape(wrong, text, scored=True)
+    assert not run_on_signals(right, text)
+
+
+@pytest.mark.parametrize("text", [_LIDZ, _IVERSON, _WILSON, _PLEBAN, _ABHIK, _CUPS, _JESUS])
+def test_the_misread_references_are_flagged(text: str) -> None:
+    item = read_reference(text)
+    assert run_on_signals(item, text)
+    assert "needs-review" in flags(item)
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        # a site's name that is the page's own subject, the container read apart
+        (
+            {"title": "About Yale, Yale University", "container-title": "Yale University", "URL": "https://www.yale.edu/"},
+            '"About Yale, Yale University." Yale University. https://www.yale.edu/.',
+        ),
+        # a title closing on words no host names
+        (
+            {"title": "Counting words, Part two", "URL": "https://example.org/words"},
+            "Smith, A. (2020). Counting words, Part two. https://example.org/words",
+        ),
+        # a journal's abbreviation closing on an acronym after an abbreviation's full stop
+        ({"container-title": "Proc. SPIE", "volume": "10"}, "A. Smith. Optics. Proc. SPIE 10, 1 (2001)."),
+        # a container in italics with nothing before them; an editor after the container
+        (
+            {"container-title": "Journal of Phonetics", "volume": "11"},
+            "Iverson, Gregory K. 1983. Korean. *Journal of Phonetics* 11. 191–200.",
+        ),
+        ({"container-title": "Papers in Honour of A. B. Smith, ed. C. Jones"}, "X. In Papers in Honour of A. B. "
+         "Smith, ed. C. Jones, 1–9. Oxford, 1990."),
+        # a firm's name closing the publisher; a person with a given name before a title opening on one
+        ({"publisher": "Apple Inc."}, "Apple. 2020. Guide. Apple Inc."),
+        (
+            {"author": [{"family": "Smith", "given": "Anna"}], "title": "Paul and the Law"},
+            "Smith, Anna. Paul and the Law. London: SCM, 1990.",
+        ),
+    ],
+)
+def test_right_values_stay_clear(item: Item, text: str) -> None:
+    assert not run_on_signals(item, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shao, J. (1998). Application of an artificial neural network to improve short-term road ice forecasts. "
+        "*Expert Systems with Applications*, 14(4), 471–482. https://doi.org/10.1016/S0957-4174(98)00006-2",
+        "Simon, H. A. (1996). *The sciences of the artificial* (3rd ed.). MIT Press.",
+    ],
+)
+def test_clean_references_stay_unflagged(text: str) -> None:
+    item = read_reference(text)
+    assert not run_on_signals(item, text)
+    assert "needs-review" not in flags(item)
+
+
+def test_a_site_is_named_by_its_host() -> None:
+    assert names_site("Smithsonian Magazine", "https://www.smithsonianmag.com/a/")
+    assert names_site("Ausmed", "ausmed.com/articles/x")
+    assert not names_site("Part two", "https://example.org/words")
+    assert not names_site("BBC", "https://www.bbc.co.uk/")  # too short to tell
