@@ -32,6 +32,12 @@ _ABHIK = (
 )
 _CUPS = '"CUPS Design Description". CUPS documentation. Apple Inc. Scheduler. Retrieved December 31, 2020.'
 _JESUS = "-Jesus, Paul and the Law: Studies in Mark and Galatians (London: SCM, 1990)."
+_MAPS_LINK = "https://accessibility.psu.edu/images/maps/"
+_ELIA_LINK = "https://www.elia.be/-/media/project/elia/studies/vision-paper-2018.pdf"
+_KARTHIKEYAN = (
+    "Karthikeyan NG, Arun Padmanabhan, Matt R. Cole, *Mobile Artificial Intelligence Projects*, (Packt Publishing. "
+    "2019)."
+)
 
 
 @pytest.mark.parametrize(
@@ -118,6 +124,38 @@ _JESUS = "-Jesus, Paul and the Law: Studies in Mark and Galatians (London: SCM, 
             {"title": "Jesus, Paul and the Law: Studies in Mark and Galatians"},
             _JESUS,
         ),
+        # one name of a list in natural order read as a family name and its initials (notes_real)
+        (
+            "name:one-inverted",
+            {
+                "author": [
+                    {"family": "Karthikeyan", "given": "NG"},
+                    {"family": "Padmanabhan", "given": "Arun"},
+                    {"family": "Cole", "given": "Matt R."},
+                ]
+            },
+            {
+                "author": [
+                    {"family": "NG", "given": "Karthikeyan"},
+                    {"family": "Padmanabhan", "given": "Arun"},
+                    {"family": "Cole", "given": "Matt R."},
+                ]
+            },
+            _KARTHIKEYAN,
+        ),
+        # APA's page of no author in plain type: the page's title read as the author, the site as the title
+        (
+            "name:title-before-site",
+            {"author": [{"literal": "Maps"}], "title": "Accessibility at Penn State", "URL": _MAPS_LINK},
+            {"title": "Maps", "container-title": "Accessibility at Penn State", "URL": _MAPS_LINK},
+            "Maps. (2014, October 6). Accessibility at Penn State. " + _MAPS_LINK,
+        ),
+        (
+            "name:title-before-site",
+            {"author": [{"literal": "Towards a consumer-centric system"}], "title": "Elia Group", "URL": _ELIA_LINK},
+            {"title": "Towards a consumer-centric system", "publisher": "Elia Group", "URL": _ELIA_LINK},
+            "[EliaGroup2018] Towards a consumer-centric system. (2018). Elia Group. " + _ELIA_LINK,
+        ),
     ],
 )
 def test_a_run_on_is_forced(signal: str, wrong: Item, right: Item, text: str) -> None:
@@ -127,7 +165,10 @@ def test_a_run_on_is_forced(signal: str, wrong: Item, right: Item, text: str) ->
     assert not run_on_signals(right, text)
 
 
-@pytest.mark.parametrize("text", [_LIDZ, _IVERSON, _WILSON, _PLEBAN, _ABHIK, _CUPS, _JESUS])
+_MAPS = "Maps. (2014, October 6). Accessibility at Penn State. " + _MAPS_LINK
+
+
+@pytest.mark.parametrize("text", [_LIDZ, _IVERSON, _WILSON, _PLEBAN, _ABHIK, _CUPS, _JESUS, _KARTHIKEYAN, _MAPS])
 def test_the_misread_references_are_flagged(text: str) -> None:
     item = read_reference(text)
     assert run_on_signals(item, text)
@@ -161,6 +202,38 @@ def test_the_misread_references_are_flagged(text: str) -> None:
         (
             {"author": [{"family": "Smith", "given": "Anna"}], "title": "Paul and the Law"},
             "Smith, Anna. Paul and the Law. London: SCM, 1990.",
+        ),
+        # a body's page whose title names no host, and a work the text italicises named as its site
+        (
+            {"author": [{"literal": "Aetna"}], "title": "Non-invasive fetal membranes rupture tests",
+             "URL": "https://www.aetna.com/cpb/medical/data/700_799/0704.html"},
+            "Aetna. (2023). Non-invasive fetal membranes rupture tests. "
+            "https://www.aetna.com/cpb/medical/data/700_799/0704.html",
+        ),
+        (
+            {"author": [{"literal": "OpenAI"}], "title": "ChatGPT", "URL": "https://chat.openai.com/share/81f2"},
+            "OpenAI. (2023). *ChatGPT* (May 24 version) [Large language model]. https://chat.openai.com/share/81f2",
+        ),
+        # a list in one order, whichever
+        (
+            {
+                "author": [
+                    {"family": "Smith", "given": "J"},
+                    {"family": "Jones", "given": "KL"},
+                    {"family": "Brown", "given": "Anna"},
+                ]
+            },
+            "Smith J, Jones KL, Brown Anna. A study. BMJ 2000;1:1-2.",
+        ),
+        (
+            {
+                "author": [
+                    {"family": "Smith", "given": "John"},
+                    {"family": "Jones", "given": "Karen L."},
+                    {"family": "Brown", "given": "Anna"},
+                ]
+            },
+            "John Smith, Karen L. Jones and Anna Brown. A study. In Proceedings of X, 2000.",
         ),
     ],
 )
