@@ -156,6 +156,21 @@ _KARTHIKEYAN = (
             {"title": "Towards a consumer-centric system", "publisher": "Elia Group", "URL": _ELIA_LINK},
             "[EliaGroup2018] Towards a consumer-centric system. (2018). Elia Group. " + _ELIA_LINK,
         ),
+        # the medium read as the title, the title as the author's name (physics_cs_real)
+        (
+            "title:medium-only",
+            {"author": [{"literal": "Cameron Davidson-Pilon, Lifelines"}], "title": "Github repository"},
+            {"author": [{"family": "Davidson-Pilon", "given": "Cameron"}], "title": "Lifelines"},
+            "[Dav15] Cameron Davidson-Pilon, Lifelines, (2015), Github repository, "
+            "https://github.com/CamDavidsonPilon/lifelines",
+        ),
+        # the publisher run into a title in sentence case (realworld4)
+        (
+            "title:closes-on-firm",
+            {"title": "The sciences of the artificial MIT Press", "publisher-place": "Cambridge, MA"},
+            {"title": "The sciences of the artificial", "publisher": "MIT Press", "publisher-place": "Cambridge, MA"},
+            "Simon, H. A. (1969). The sciences of the artificial MIT Press. Cambridge, MA.",
+        ),
     ],
 )
 def test_a_run_on_is_forced(signal: str, wrong: Item, right: Item, text: str) -> None:
@@ -214,6 +229,10 @@ def test_the_misread_references_are_flagged(text: str) -> None:
             {"author": [{"literal": "OpenAI"}], "title": "ChatGPT", "URL": "https://chat.openai.com/share/81f2"},
             "OpenAI. (2023). *ChatGPT* (May 24 version) [Large language model]. https://chat.openai.com/share/81f2",
         ),
+        # a title of a medium's word and more; a press that is the title's subject, in title case
+        ({"title": "Video games as a medium"}, "Smith, A. 2010. Video games as a medium. London: Verso."),
+        ({"title": "A History of Cambridge University Press"}, "Black, M. A History of Cambridge University Press."),
+        ({"title": "Freedom of the press"}, "Lewis, A. Freedom of the press. New York: Basic Books, 2007."),
         # a list in one order, whichever
         (
             {

@@ -9,7 +9,10 @@ title (``Vinciguerra, Lorenzo *Spinoza in …*``).  And one person of a list rea
 (``Karthikeyan NG, Arun Padmanabhan, Matt R. Cole``: ``Karthikeyan`` read as the family name before its initials,
 the others given names first), where the name's own boundary is in doubt; and an author-date head whose name is
 the page's title (APA's page of no author, ``Maps. (2014, October 6). Accessibility at Penn State. https://
-accessibility.psu.edu/…``): the author read from the title, the title from the site the link names.
+accessibility.psu.edu/…``): the author read from the title, the title from the site the link names.  Two more of
+the same kind: a title of a medium's words alone (``Lifelines, (2015), Github repository``: the medium read as the
+title) and a title in sentence case closing on a firm's capitalised name (``The sciences of the artificial MIT Press``)
+where the record has no publisher.
 
 Read from the wrong references no needs-review flag marked on the gold sets and the calibration split (round
 flag18, benchmarks/README.md); on the gold sets, the calibration split and the training split read in-sample none
@@ -24,6 +27,7 @@ from urllib.parse import urlsplit
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import known_given
 from biblio.parse.review.misplaced import ITALIC_SPAN
+from biblio.parse.review.uncovered import medium_only
 from biblio.parse.text import unmark
 from biblio.records.model import Item
 
@@ -148,6 +152,19 @@ def _title_before_site(item: Item, source: str) -> bool:
     return names_site(title, url) and not names_site(literal, url)
 
 
+# a code host's name beside a medium's word ("Github repository") is no title either
+_CODE_HOSTS = frozenset({"github", "gitlab", "bitbucket"})
+# a firm's capitalised name closing the title ("… the artificial MIT Press"), after words in lower case
+_FIRM_CLOSING = lazy_pattern(r"\s((?:[A-Z][\w&.-]*\s)+(?:Press|Publishers|Verlag))$")
+_LOWER_WORD = lazy_pattern(r"\b[a-z]{4,}\b")
+
+
+def _title_closes_on_firm(item: Item) -> bool:
+    title = unmark(str(item.get("title", ""))).rstrip(" .")
+    m = _FIRM_CLOSING.search(title)
+    return m is not None and not item.get("publisher") and len(_LOWER_WORD.findall(title[: m.start()])) >= 2
+
+
 def run_on_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     container = unmark(str(item.get("container-title", ""))).strip()
@@ -164,5 +181,7 @@ def run_on_signals(item: Item, source: str) -> dict[str, float]:
         "name:given-opens-title": float(_given_opens_title(item, source)),
         "name:one-inverted": float(_one_inverted(item, source)),
         "name:title-before-site": float(_title_before_site(item, source)),
+        "title:medium-only": float(medium_only(unmark(str(item.get("title", ""))), _CODE_HOSTS)),
+        "title:closes-on-firm": float(_title_closes_on_firm(item)),
     }
     return {k: v for k, v in ev.items() if v}
