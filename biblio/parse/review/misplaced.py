@@ -68,7 +68,7 @@ _PERSON_NAME = lazy_pattern(r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][a-z]+(?:-[A-Z][
 # family "Riccardo Piantanida", the initials "ESA")
 _TWO_WORDS = lazy_pattern(r"[A-Z][a-z]+\s[A-Z][a-z]+")
 _ACRONYM = lazy_pattern(r"[A-Z]{3,}")
-_ITALIC_SPAN = lazy_pattern("(?:\\*|\ue000)([^*\ue000\ue001]{3,}?)(?:\\*|\ue001)")
+ITALIC_SPAN = lazy_pattern("(?:\\*|\ue000)([^*\ue000\ue001]{3,}?)(?:\\*|\ue001)")
 
 
 def _issued_year(item: Item) -> str:
@@ -90,7 +90,7 @@ def _opens_before_italics(title: str, source: str) -> bool:
     plain = " ".join(unmark(title).split())
     if not plain[:1].islower():
         return False
-    for m in _ITALIC_SPAN.finditer(source):
+    for m in ITALIC_SPAN.finditer(source):
         span = " ".join(m.group(1).split()).rstrip(".,")
         if span and plain.endswith(span) and len(plain) > len(span) + 2:
             return True

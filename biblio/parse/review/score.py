@@ -278,6 +278,26 @@ FORCED_BY_STRAY_PART = (
     "page:closing-number-lost",
     "editor:given-ed",
 )
+# Eleven read from the wrong references no flag marked on the gold sets and the calibration split (round flag18;
+# ``review/run_ons.py``), checked on the final record with those: a value run on over the boundary into its
+# neighbour's text (a page's title closing on its link's site, a container opening on the words before its italics or
+# on an editor and the role, closing on the publisher's acronym or the work's status, a publisher past a firm's legal
+# form, a given name opening the title), one person of a list read in the other order than the rest, and a page's
+# title read as the author of an author-date head, the site the link names as the title, a title of a medium's words
+# alone or closing on a firm's name.
+FORCED_BY_RUN_ON = (
+    "title:closes-on-site",
+    "container:opens-before-italics",
+    "container:opens-on-editor",
+    "container:closes-on-acronym",
+    "container:closes-on-status",
+    "publisher:runs-past-firm",
+    "name:given-opens-title",
+    "name:one-inverted",
+    "name:title-before-site",
+    "title:medium-only",
+    "title:closes-on-firm",
+)
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
     + FORCED_BY_BOUNDARY_SHAPE + FORCED_BY_STYLE_SHAPE + FORCED_BY_EDGE_SHAPE

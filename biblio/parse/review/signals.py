@@ -43,10 +43,11 @@ from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.misplaced import misplaced_signals
 from biblio.parse.review.notes import without_note_doubt
+from biblio.parse.review.run_ons import run_on_signals
 from biblio.parse.review.score import FORCED_SHAPES
 from biblio.parse.review.stray_parts import PAGE_COUNT, stray_signals
 from biblio.parse.review.trees import features
-from biblio.parse.review.uncovered import EDITION_STATEMENT, MEDIUM_WORDS, lost_remainder, uncovered, words_of
+from biblio.parse.review.uncovered import EDITION_STATEMENT, lost_remainder, medium_only, uncovered, words_of
 from biblio.parse.text import unmark
 from biblio.records.model import NO_AUTHOR, Item, biblio_data, flags
 
@@ -445,14 +446,6 @@ _MONTH_END = lazy_pattern(
 )
 # a value opening on the "by" that names its maker ("by Steven Weber"): the names ran into a field
 _EDGED = ("title", "container-title", "publisher", "publisher-place")
-# a container made only of words naming a medium or a genre ("blog", "Website", "Ph.D. Dissertation"; "Twitter
-# video" is a platform's): the note on the kind of work read as the outlet ("“Title”, blog, 3 Oct. 2014")
-_MEDIUM_ONLY = MEDIUM_WORDS | frozenset(
-    "blogs tweet film online website web television radio interview lecture speech repository photo broadcast "
-    "recording post thesis dissertation phd poster slides presentation report".split()
-)
-_WORDS = lazy_pattern(r"[\w-]+")
-_PHD = lazy_pattern(r"(?i)\bph\.?\s?d\b\.?")
 # a container closing on a locator's word: the number that goes with it went elsewhere ("NBER Working Paper No",
 # "J Oral Science Vol"); a lone "p" or "ed" may close a name or an edition
 _LOCATOR_WORD_END = lazy_pattern(r"(?i)\b(?:pp|vol|vols|no|nr)\W*$")
@@ -541,8 +534,7 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         if on("container:closes-on-date"):
             ev["container:closes-on-date"] = float(bool(_MONTH_END.search(container)))
         if on("container:medium-only"):
-            words = _WORDS.findall(_PHD.sub("phd", container).lower())
-            ev["container:medium-only"] = float(bool(words) and all(w in _MEDIUM_ONLY for w in words))
+            ev["container:medium-only"] = float(medium_only(container))
         if on("container:closes-on-locator"):
             ev["container:closes-on-locator"] = float(bool(_LOCATOR_WORD_END.search(container)))
         if on("container:medium-note-inside"):
@@ -947,9 +939,9 @@ def record_signals(
 
 def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
-    ``score.FORCED_BY_STRAY_PART``) or, where no trees ``scored`` it, a value shape that flags whatever the score
-    (``score.FORCED_SHAPES``)."""
-    if misplaced_signals(item, source) or stray_signals(item, source):
+    ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``) or, where no trees ``scored`` it, a value shape that
+    flags whatever the score (``score.FORCED_SHAPES``)."""
+    if misplaced_signals(item, source) or stray_signals(item, source) or run_on_signals(item, source):
         return True
     if scored:
         return False

@@ -66,6 +66,20 @@ _MONTH_LIKE = frozenset(MONTHS) | frozenset(SEASONS)
 # the medium or genre a style names after the fields (Harvard's "online video", IEEE's "blog", Chicago's "DVD",
 # a press release's "release"), which the record need not keep in a scored field
 MEDIUM_WORDS = frozenset("blog video audio podcast dvd blu ray cd rom dataset software release".split())
+# a value made only of words naming a medium or a genre ("blog", "Website", "Ph.D. Dissertation"; "Twitter video" is
+# a platform's): the note on the kind of work read as the outlet ("“Title”, blog, 3 Oct. 2014") or as the title
+_MEDIUM_ONLY = MEDIUM_WORDS | frozenset(
+    "blogs tweet film online website web television radio interview lecture speech repository photo broadcast "
+    "recording post thesis dissertation phd poster slides presentation report".split()
+)
+_VALUE_WORDS = lazy_pattern(r"[\w-]+")
+_PHD = lazy_pattern(r"(?i)\bph\.?\s?d\b\.?")
+
+
+def medium_only(value: str, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether ``value`` is made only of a medium's or a genre's words (and of ``besides``), with one of those."""
+    words = _VALUE_WORDS.findall(_PHD.sub("phd", value).lower())
+    return any(w in _MEDIUM_ONLY for w in words) and all(w in _MEDIUM_ONLY or w in besides for w in words)
 # a running time or a timestamp ("1:23:00", Chicago's and MLA's films and recordings): hours, minutes and
 # seconds, not a volume and its page ("45:12")
 _RUNNING_TIME = lazy_pattern(r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])")
