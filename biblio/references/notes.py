@@ -57,6 +57,8 @@ _DESCRIPTIONS = frozenset({
 # the work's address may follow it ("(2018), 123–125, <https://…>.", as Chicago's notes print an online book).
 _LOCATOR_AFTER = r"(?P<locator>(?:pp?\.\s*|chap\.\s*|ch\.\s*)?\d{1,5}(?:\s*(?:--|[-–‐‑])\s*\d{1,5})?(?:\s*n\.\s*\d+)?)"
 _CITED_PAGE = re.compile(rf"(?<=\))(?P<sep>,|:)\s*{_LOCATOR_AFTER}\s*\.$")
+# the publication facts' bracket holds a year (or "n.d."); an issue's "93(2)" does not
+_FACTS_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|n\.\s?d\.")
 # (bare numbers only: "(November 2014), pp. 179–215, https://doi.org/…" is an article's page range)
 _CITED_PAGE_THEN_ADDRESS = re.compile(
     r"(?<=(?:1[5-9]\d\d|20\d\d)\))(?P<sep>,)\s*(?P<locator>\d{1,5}(?:\s*(?:--|[-–‐‑])\s*\d{1,5})?)"
@@ -297,7 +299,10 @@ _CITED_SEITE = re.compile(r"(?P<sep>,)\s*(?P<locator>S\.\s*\d{1,5}(?:\s*[-–]\s
 def cited_page(text: str) -> tuple[str, str | None]:
     """A note without the page it cites (after the closing parenthesis of its publication data, or a German
     note's closing "S. 36 ff.")."""
-    m = _CITED_PAGE.search(text) or _CITED_PAGE_THEN_ADDRESS.search(text) or _CITED_SEITE.search(text)
+    m = _CITED_PAGE.search(text)
+    if m is not None and not _FACTS_YEAR.search(text, text.rfind("(", 0, m.start()) + 1, m.start()):
+        m = None  # "*Physiological Reviews*, 93(2), 681–766.": the bracket is an issue, the range the article's
+    m = m or _CITED_PAGE_THEN_ADDRESS.search(text) or _CITED_SEITE.search(text)
     if m is None:
         return text, None
     address = (m.groupdict().get("address") or "").lstrip(", ")

@@ -4,6 +4,7 @@ locator, the prose no part of it."""
 
 from __future__ import annotations
 
+from biblio.api import document_records
 from biblio.references.cues import authorish_start
 from biblio.references.notes import cited_page, note_citations
 
@@ -43,3 +44,22 @@ def test_a_title_then_its_edition_starts_a_reference_but_a_journal_then_its_volu
     assert authorish_start("*Il Vocabolario Treccani*, 2ª ed. (Roma: Istituto della Enciclopedia italiana, 1997), 800.")
     assert authorish_start("*The Chicago Manual of Style*, 17th ed. (Chicago: University of Chicago Press, 2017).")
     assert not authorish_start("*Journal of Physics*, 5(3), 2018.")
+
+
+def test_an_apa_footnote_keeps_its_article_pages_after_the_issue() -> None:
+    # the bracket before the range is the issue's, not the publication facts': the range is the article's pages
+    text = "Rasch, B., & Born, J. (2013). About sleep's role in memory. *Physiological Reviews*, 93(2), 681–766."
+    assert cited_page(text) == (text, None)
+    assert cited_page("Susan Satterfield, “Livy,” *Classical Philology* 111, no. 2 (April 2016): 170.") == (
+        "Susan Satterfield, “Livy,” *Classical Philology* 111, no. 2 (April 2016).",
+        "170",
+    )
+
+
+def test_an_apa_footnote_in_a_markdown_post_is_read_with_its_pages() -> None:
+    doc = (
+        "# Sleep\n\nSleep helps memory.[^1]\n\n"
+        "[^1]: Rasch, B., & Born, J. (2013). About sleep's role in memory. *Physiological Reviews*, 93(2), 681–766.\n"
+    )
+    (item,) = document_records(doc, "post.md")
+    assert item["page"] == "681-766" and "locator" not in item["custom"]["biblio"]
