@@ -128,6 +128,10 @@ _SEE_INSIDE = re.compile(
 _NOTE_PARTS = re.compile(r";\s+(?:sowie\s+)?(?=[A-Z\u00c0-\u024f“„\"*_])")  # German "…; sowie Syme, …" (and also)
 
 
+# a note closed by an address: no stop is added after it (it would read as part of the address)
+_CLOSING_ADDRESS = re.compile(r"(?:https?://|www\.|doi:\s*)\S+$")
+
+
 def note_citations(text: str) -> list[str]:
     """The works a note cites: "See Smith, *A* (2020), 4; Jones, *B* (2019)." gives two."""
     inside = _in_parentheses(text)
@@ -136,7 +140,11 @@ def note_citations(text: str) -> list[str]:
     parts = [_cited(part.strip()) for part in _NOTE_PARTS.split(text)]
     if len(parts) > 1 and not all(short_note(p) or is_reference(p) for p in parts):
         parts = [_cited(text.strip())]
-    return [p if p.endswith((".", "?", "!")) or is_entry(p) else p + "." for p in parts if p]
+    return [p if _closed(p) else p + "." for p in parts if p]
+
+
+def _closed(part: str) -> bool:
+    return part.endswith((".", "?", "!")) or is_entry(part) or _CLOSING_ADDRESS.search(part) is not None
 
 
 _MIN_PARENTHESISED = 30  # a shorter aside in parentheses is no citation ("(1994)", "(see above)")

@@ -63,3 +63,11 @@ def test_an_apa_footnote_in_a_markdown_post_is_read_with_its_pages() -> None:
     )
     (item,) = document_records(doc, "post.md")
     assert item["page"] == "681-766" and "locator" not in item["custom"]["biblio"]
+
+
+def test_a_footnote_closed_by_its_address_gets_no_stop_after_it() -> None:
+    text = (
+        "Walker, M. P., & Stickgold, R. (2006). Sleep, memory, and plasticity. *Annual Review of Psychology*, 57, "
+        "139–166. https://doi.org/10.1146/annurev.psych.56.091103.070307"
+    )
+    assert note_citations(text) == [text]
