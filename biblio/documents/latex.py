@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from biblio.documents.inline_notes import lift_notes
+from biblio.formats.bibtex.latex import tex_logos
 
 _COMMENT = re.compile(r"(?<!\\)%.*$")
 _BEGIN_BIB = re.compile(r"\\begin\s*\{thebibliography\}(?:\s*\{[^{}]*\})?")
@@ -222,6 +223,7 @@ def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
     text = _LINK.sub(lambda m: f"[{m.group(2)}]({_verbatim(m.group(1))})", text)
     text = _URL.sub(lambda m: _verbatim(m.group(1)), text)
     text = _DOI.sub(lambda m: f"doi:{m.group(1)}", text)
+    text = tex_logos(text)
     if "\\" in text:
         from biblio.formats.bibtex.latex import decode  # (the .bib decoder: pylatexenc, loaded on use)
 

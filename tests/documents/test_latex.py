@@ -112,3 +112,11 @@ def test_a_natbib_label_over_two_lines_starts_its_entry_and_penalties_are_no_tex
         "- Green, P. J. Reversible jump computation. *Biometrika*, 82 (4): 711–732, 1995.",
     ]
     assert [where[lines.index(item)] for item in items] == [4, 9]  # where each \bibitem starts
+
+
+def test_a_bibitem_s_logos_stay_in_its_title() -> None:
+    # "\emph{The {\TeX}book}" was read as "The book", "\textit{\LaTeX: a document …}" as ": a document …"
+    assert latex_inline(r"Donald E. Knuth. \newblock \emph{The {\TeX}book}.") == "Donald E. Knuth. *The TeXbook*."
+    assert latex_inline(r"Leslie Lamport, \textit{\LaTeX: a document preparation system}") == (
+        "Leslie Lamport, *LaTeX: a document preparation system*"
+    )

@@ -34,3 +34,9 @@ def test_an_ads_entrys_journal_macro_is_the_journals_name() -> None:
     assert decode(r"\aap") == "Astronomy & Astrophysics"
     assert decode(r"{\mnras}") == "Monthly Notices of the Royal Astronomical Society"
     assert decode(r"\ss") == "ß"  # other commands are decoded as before
+
+
+def test_the_tex_family_s_logos_are_written_as_their_names() -> None:
+    # pylatexenc knows \TeX and \LaTeX but drops \BibTeX and \LaTeXe: a title must keep every word
+    assert decode(r"The {\TeX}book") == "The TeXbook"
+    assert decode(r"Tame the \BibTeX{} beast: \LaTeXe\ for authors") == "Tame the BibTeX beast: LaTeX2e for authors"

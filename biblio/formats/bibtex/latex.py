@@ -243,12 +243,27 @@ _AAS_JOURNALS = {
 _AAS_MACRO = re.compile(r"\s*\{?\s*\\([a-z]+)\s*\}?\s*")
 
 
+# The TeX family's logos as commands (``{\\TeX}book``, ``\\LaTeX:``, ``\\BibTeX``): the names they print.
+TEX_LOGOS = {
+    "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX",
+    "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX", "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX",
+    "ConTeXt": "ConTeXt", "AmS": "AMS", "AmSTeX": "AMS-TeX", "AMSTeX": "AMS-TeX", "MF": "METAFONT",
+    "METAFONT": "METAFONT", "MP": "MetaPost", "SliTeX": "SliTeX", "TikZ": "TikZ",
+}
+_LOGO = re.compile(r"\\(" + "|".join(sorted(TEX_LOGOS, key=len, reverse=True)) + r")(?![A-Za-z])(?:\s*\{\})?")
+
+
+def tex_logos(text: str) -> str:
+    """``text`` with the TeX family's logo commands written as their names."""
+    return _LOGO.sub(lambda m: TEX_LOGOS[m.group(1)], text) if "\\" in text else text
+
+
 def decode(value: str) -> str:
     """A .bib field value as plain Unicode text: accents and commands decoded in every form BibTeX
     accepts (``\\"u``, ``\\"{u}``, ``{\\"u}``, ``\\c c``, ``\\ss``, math, ``--``), grouping braces dropped."""
     if (journal := _AAS_MACRO.fullmatch(value)) is not None and journal.group(1) in _AAS_JOURNALS:
         return _AAS_JOURNALS[journal.group(1)]
-    text = _GUARDED.sub(lambda m: m.group(1), value)
+    text = _GUARDED.sub(lambda m: m.group(1), tex_logos(value))
     text = _CSNAME.sub(r"\\\1", text)
     text = _URL.sub(lambda m: m.group(1).replace("\\", ""), text)
     text = _LITERAL.sub(lambda m: _PLACEHOLDER[m.group(1) or m.group(2) or m.group(3)], text)
