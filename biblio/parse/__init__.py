@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.input_text import tidy_input
+from biblio.parse.mends.licence_notes import licence_apart
 from biblio.parse.normalisers.handles import handles_apart
-from biblio.parse.normalisers.hosts import closing_address_apart
+from biblio.parse.normalisers.hosts import add_note, closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
 from biblio.parse.readers.cjk import comma_parts_record
 from biblio.parse.readers.fallback import parse_fallback, unparsed
@@ -48,6 +49,7 @@ def read_reference(text: str) -> Item:
     tidy = tidy_input(text)
     label = split_label(tidy)
     body = tidy if label is None else tidy[label.end :]
+    body, licence = licence_apart(body)
     exclusive = exclusive_reading(body)
     item = exclusive or choose(body)
     item = comma_parts_record(body, item) or item
@@ -57,6 +59,8 @@ def read_reference(text: str) -> Item:
     eprint_apart(item)
     handles_apart(item)
     closing_address_apart(item, body)
+    if licence:
+        add_note(item, licence)
     # the final record's values checked again: the steps above move some after the score
     if misread_shape(item, body, scored=exclusive is None):
         add_flag(item, NEEDS_REVIEW)

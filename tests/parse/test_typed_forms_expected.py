@@ -755,6 +755,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "issued": {"date-parts": [[1831]]},
         },
     ),
+    (
+        "the IEA's closing 'License: CC BY 4.0' takes no part in the reading ('4.0' was a volume and a page)",
+        "IEA (2021), Net Zero by 2050, IEA, Paris https://www.iea.org/reports/net-zero-by-2050, License: CC BY 4.0",
+        {
+            "title": "Net Zero by 2050",
+            "publisher": "IEA",
+            "publisher-place": "Paris",
+            "volume": None,
+            "page": None,
+            "note": "License: CC BY 4.0",
+        },
+    ),
+    (
+        "a site named by its domain after a quoted title, 'martinfowler.com,', is the container, not the genre",
+        'Fowler, Martin. "Microservices." martinfowler.com, 25 March 2014. '
+        "https://martinfowler.com/articles/microservices.html.",
+        {"container-title": "martinfowler.com", "genre": None},
+    ),
 ]
 
 

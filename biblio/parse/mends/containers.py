@@ -58,16 +58,17 @@ def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["source", "title"], marks=("”", "."))
+@needs(labels=["title"], any_label=("source", "genre"), marks=("”", "."))
 def domain_source_is_site(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``“Title,” news.com.au, January 20, 2021, URL`` (IEEE's ``"Title," Python.org. [Online].``) with
-    the site, named by its domain, read as a source: after a quoted title, a domain standing alone before the date
-    is the site that holds the page."""
+    the site, named by its domain, read as a source (or as the kind of work: ``"Microservices." martinfowler.com,
+    25 March 2014.``): after a quoted title, a domain standing alone before the date is the site that holds the
+    page."""
     if any(s.label in ("journal", "container-title") for s in spans):
         return spans
     for k in range(1, len(spans)):
         s = spans[k]
-        if s.label != "source" or spans[k - 1].label != "title":
+        if s.label not in ("source", "genre") or spans[k - 1].label != "title":
             continue
         name = s.text.strip().rstrip(",.;")
         if SITE_DOMAIN.match(name) and text[: s.start].rstrip().endswith(("”", "”,", '"', '",')):

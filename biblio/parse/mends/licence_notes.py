@@ -13,6 +13,20 @@ from biblio.parse.spans import Span
 
 LICENCE = lazy_pattern(r"\s*Licen[cs]e[ds]?\s*(?::|under\b)")
 _KEPT = frozenset(["url", "doi"])
+# the statement closing the reference, nothing but its terms after it
+_CLOSING_LICENCE = lazy_pattern(r"[\s,.;]+(?P<statement>Licen[cs]e[ds]?\s*(?::|under\b)\s*[^\s:][^:]*?)[\s.]*$")
+
+
+def licence_apart(text: str) -> tuple[str, str | None]:
+    """(the text before, the statement) of a reference closing on its licence (the IEA's ``…, IEA, Paris
+    https://…, License: CC BY 4.0``): the terms are read apart, as a note, so that they take no part in the
+    reading of the reference (``4.0`` read as a volume and page); else (text, None)."""
+    m = _CLOSING_LICENCE.search(text) if "icen" in text else None
+    if m is None or m.start() == 0:
+        return text, None
+    return text[: m.start()].rstrip(" ,;") + ("" if text[: m.start()].rstrip().endswith(".") else "."), m.group(
+        "statement"
+    )
 
 
 @needs(words=("licen",))
