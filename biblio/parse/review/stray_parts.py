@@ -54,7 +54,9 @@ _SEPARATED_PAGE_COUNT = lazy_pattern(r"[,.]\s*" + _LENGTH)
 _VANCOUVER_NAME = lazy_pattern(r"\b[A-Z][a-z'\u2019-]+ [A-Z]{1,3}(?:,|$)")
 # a number standing as a document's length ("(3 pp.)", "104 p.", not "1 pp. 35-50" nor "4 S. (2)"): a volume or an
 # issue the text writes only so is the length misread
-_LENGTH_AFTER = r"\s*(?:pp\b|pages\b|p\.|S\.|Seiten\b)(?!\.?\s*[\d(])"
+_LENGTH_AFTER = lazy_pattern(r"\s*(?:pp\b|pages\b|p\.|S\.|Seiten\b)(?!\.?\s*[\d(])")
+# a run of word characters standing alone (no word character nor full stop before it): where a number does
+_WORD_RUN = lazy_pattern(r"(?<![\w.])\w+")
 # a part's pages in brackets, APA's "Title. Book. (pp. 150-155)": the book the part is in is the container
 _PART_PAGES = lazy_pattern(r"\(pp?\.\s*[\dixvlc]+\s*[-\u2013]+\s*[\dixvlc]+\)")
 # a book's or a journal's own "In:" inside the container: the value opens before it, on the title's end
@@ -152,8 +154,12 @@ def _locator_as_length(item: Item, source: str) -> bool:
         value = str(item.get(var) or "")
         if not value.isdigit():
             continue
-        alone = r"(?<![\w.])" + re.escape(value)
-        if len(re.findall(alone + r"(?!\w)", source)) == 1 and re.search(alone + _LENGTH_AFTER, source):
+        # the runs opening on the value: it stands alone where a run is the value, and the length may follow
+        # any of them (``163105pp``); one pattern for every value, none compiled per record
+        runs = [m for m in _WORD_RUN.finditer(source) if m.group().startswith(value)]
+        if sum(1 for m in runs if m.end() - m.start() == len(value)) == 1 and any(
+            _LENGTH_AFTER.match(source, m.start() + len(value)) for m in runs
+        ):
             return True
     return False
 
@@ -219,7 +225,19 @@ def _closing_number_lost(item: Item, source: str) -> bool:
         return False
     number = re.sub(r"\s*[-\u2013]\s*", "-", m.group(1))
     values = " ".join(str(v) for k, v in item.items() if k != "custom").replace("\u2013", "-")
-    return not re.search(r"(?<!\d)" + re.escape(number) + r"(?!\d)", values)
+    return not _holds_number(values, number)
+
+
+def _holds_number(values: str, number: str) -> bool:
+    """Whether ``values`` holds ``number`` with no digit either side (as ``(?<!\\d)number(?!\\d)`` finds it, with no
+    pattern compiled per record)."""
+    at = values.find(number)
+    while at >= 0:
+        end = at + len(number)
+        if not (at and values[at - 1].isdecimal()) and not (end < len(values) and values[end].isdecimal()):
+            return True
+        at = values.find(number, at + 1)
+    return False
 
 
 def _short_page_after_colon(item: Item, source: str) -> bool:
