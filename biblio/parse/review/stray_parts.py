@@ -54,7 +54,10 @@ _SEPARATED_PAGE_COUNT = lazy_pattern(r"[,.]\s*" + _LENGTH)
 _VANCOUVER_NAME = lazy_pattern(r"\b[A-Z][a-z'\u2019-]+ [A-Z]{1,3}(?:,|$)")
 # a number standing as a document's length ("(3 pp.)", "104 p.", not "1 pp. 35-50" nor "4 S. (2)"): a volume or an
 # issue the text writes only so is the length misread
-_LENGTH_AFTER = lazy_pattern(r"\s*(?:pp\b|pages\b|p\.|S\.|Seiten\b)(?!\.?\s*[\d(])")
+_LENGTH_AFTER_SOURCE = r"\s*(?:pp\b|pages\b|p\.|S\.|Seiten\b)(?!\.?\s*[\d(])"
+_LENGTH_AFTER = lazy_pattern(_LENGTH_AFTER_SOURCE)
+# a length after any number (a number's last character is a word character): where none is, no volume's is
+_ANY_LENGTH = lazy_pattern(r"\w" + _LENGTH_AFTER_SOURCE)
 # a run of word characters standing alone (no word character nor full stop before it): where a number does
 _WORD_RUN = lazy_pattern(r"(?<![\w.])\w+")
 # a part's pages in brackets, APA's "Title. Book. (pp. 150-155)": the book the part is in is the container
@@ -82,6 +85,7 @@ _NAME_YEAR = lazy_pattern(
 # a link's label before its address ("open: <https://…>", "pdf: https://…"), no number a work carries
 _LINK_LABEL = lazy_pattern(r"(?<![\w/.-])([^\W\d_]{2,12})\s*:\s*<?(?:https?://|www\.)")
 _NUMBERS = ("volume", "issue", "page", "edition")
+_DECIMAL = lazy_pattern(r"\d")
 # a locator's word closing the container, the number read apart or lost ("…, vo.38" read as "…, vo"; "…, volume
 # HFE-1"; "…, Series Number 38"): the container runs on past its name
 _LOCATOR_CLOSING = lazy_pattern(
@@ -136,8 +140,13 @@ def _year_read_twice(item: Item, source: str) -> bool:
 def _link_label_as_number(item: Item, source: str) -> bool:
     """A number field holding the word that labels a link in the text (``… (2004) open: <https://…>`` read with
     the volume ``open``)."""
+    # a label is two letters or more and no digit: the numbers that could be one are looked for first
+    values = [str(item.get(var, "")).strip().lower() for var in _NUMBERS]
+    wordlike = [v for v in values if len(v) > 1 and _DECIMAL.search(v) is None]
+    if not wordlike:
+        return False
     labels = {m.group(1).lower() for m in _LINK_LABEL.finditer(source)}
-    return bool(labels) and any(str(item.get(var, "")).strip().lower() in labels for var in _NUMBERS)
+    return bool(labels) and any(v in labels for v in wordlike)
 
 
 def _names(item: Item) -> list[dict[str, str]]:
@@ -150,6 +159,8 @@ def _page_of_words(page: str) -> bool:
 
 def _locator_as_length(item: Item, source: str) -> bool:
     """A volume or issue the text writes once, as a document's length ("Applied Physics Letters, 163105 (3 pp.)")."""
+    if not any(str(item.get(var) or "").isdigit() for var in ("volume", "issue")) or not _ANY_LENGTH.search(source):
+        return False
     for var in ("volume", "issue"):
         value = str(item.get(var) or "")
         if not value.isdigit():
