@@ -11,15 +11,15 @@ child's user + system time, which is what one core spends whatever else the
 machine is running; peak memory is the child's maximum resident set.  Output is
 written per record as it is parsed (it streams), so memory stays flat as N grows.
 
-On the shared 2-core machine this was last measured on: 489 to 540 references per CPU second
-for 10,000 at load average 2.7 to 3.1 (CPU time of identical runs varies by 10-20 % with the machine's
-load; 569 at load 1.0 for the tree before), peak 119 MB.  Counted instructions do not vary:
-``python benchmarks/parse_speed.py --n 300 --write refs.txt``, byte-compile ``biblio`` (``python -c
+On the shared 2-core machine this was last measured on (round speed18, load average 8 to 11 from other jobs):
+393 and 417 references per CPU second for 10,000, against 319 and 380 for the tree before run in turn with it
+(CPU time of identical runs varies by 10-20 % with the machine's load), peak 128 MB.  Counted instructions do
+not vary: ``python benchmarks/parse_speed.py --n 300 --write refs.txt``, byte-compile ``biblio`` (``python -c
 "import compileall; compileall.compile_dir('biblio', quiet=1)"``), then ``valgrind --tool=callgrind
 --callgrind-out-file=/dev/null PYTHON -m biblio parse --lines < refs.txt`` (PYTHON the
-interpreter itself, not a pyenv shim): 4.17 billion for 300 references, 9.64 billion for 1,000
-(``--n 1000``), and 0.61 billion for start-up (``echo x`` as the input; the parser's patterns are
-compiled at their first use).
+interpreter itself, not a pyenv shim): 7.11 billion for 300 references on that machine (7.56 before the round),
+0.88 billion for start-up (``echo x`` as the input; the parser's patterns are compiled at their first use), and
+10.81 million a reference from the 1,001st to the 1,300th (11.79 before; ``benchmarks/parse_steady.py``).
 """
 
 from __future__ import annotations

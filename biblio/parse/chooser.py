@@ -422,9 +422,10 @@ class Choice:
     reader_confidence: float | None
 
 
-def reader_may_win(reading: Reading, model: Item) -> bool:
-    """Whether any structured reading could beat the model's (one at full confidence): else none is asked."""
-    if apa_shaped(reading):
+def reader_may_win(reading: Reading, model: Item, shaped: bool | None = None) -> bool:
+    """Whether any structured reading could beat the model's (one at full confidence): else none is asked
+    (``shaped``: ``apa_shaped(reading)`` where the caller has it already)."""
+    if apa_shaped(reading) if shaped is None else shaped:
         return True
     return float(biblio_data(model)["confidence"]) * MODEL_WEIGHT_OTHER < 1.0
 
@@ -434,15 +435,15 @@ def structured_readings(text: str) -> list[ReaderReading]:
     return [found for _name, read in READERS if (found := read(text)) is not None]
 
 
-def readings(text: str, reading: Reading, model: Item) -> list[ReaderReading]:
+def readings(text: str, reading: Reading, model: Item, shaped: bool | None = None) -> list[ReaderReading]:
     """The structured readings to weigh: every reader's where one could win, else those of the readers
     of a shape of its own (``readers.SHAPED``), whose cheap precheck says "not my style" first."""
-    if reader_may_win(reading, model):
+    if reader_may_win(reading, model, shaped):
         return structured_readings(text)
     return [found for name, read in READERS if name in SHAPED and (found := read(text)) is not None]
 
 
-def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
+def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool | None = None) -> Choice:
     """The surest reading: a reader's when its confidence beats the model's, weighed by shape."""
     model_conf = float(biblio_data(model)["confidence"])
     # a reader whose record ran together fields the model kept apart, or whose own record shows it
@@ -464,7 +465,9 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
         key=lambda r: r.confidence,
         default=None,
     )
-    is_shaped = apa_shaped(reading) or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE
+    if shaped is None:
+        shaped = apa_shaped(reading)
+    is_shaped = shaped or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE
     weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     weighed = 0.0 if best is None else best.confidence
     uncertain = best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model
@@ -490,7 +493,8 @@ def choose(text: str) -> Item:
     """The record for ``text``: every unit runs unguarded (a crash propagates)."""
     reading = default_labeller().read(text)
     model, built = model_reading(text, reading)
-    choice = pick(reading, model, readings(text, reading, model))
+    shaped = apa_shaped(reading)  # (asked once: both the readers' turn and the weighing need it)
+    choice = pick(reading, model, readings(text, reading, model, shaped), shaped)
     item = choice.item
     stale_flags_dropped(normalise_record(item))
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):

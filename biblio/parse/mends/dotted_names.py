@@ -30,6 +30,12 @@ def _cut_inside(word_start: int, word_end: int, at: int) -> bool:
     return word_start < at < word_end
 
 
+def _inside_word(text: str, at: int) -> bool:
+    """Whether ``at`` falls between two characters that are not spaces: a dotted name (no space in it) can only be
+    cut there, a cheap look before the pattern."""
+    return 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace()
+
+
 @needs(any_label=_NAMES)
 def dotted_name_after_names(spans: list[Span], text: str) -> list[Span]:
     """``…, and Simeon Schaub. KeywordCalls.jl. https://…`` read as names through ``KeywordCalls``."""
@@ -38,6 +44,8 @@ def dotted_name_after_names(spans: list[Span], text: str) -> list[Span]:
             continue
         nxt = spans[i + 1]
         if nxt.label != "title" and any(s.label == "title" for s in spans):
+            continue
+        if not (_inside_word(text, names.end) or _inside_word(text, nxt.start)):
             continue
         for m in _DOTTED.finditer(text, names.start, nxt.end):
             if not (_cut_inside(m.start(), m.end(), names.end) or _cut_inside(m.start(), m.end(), nxt.start)):
@@ -65,6 +73,8 @@ def dotted_name_closing_title(spans: list[Span], text: str) -> list[Span]:
         if title.label != "title":
             continue
         nxt = spans[i + 1]
+        if not (_inside_word(text, title.end) or _inside_word(text, nxt.start)):
+            continue
         for m in _DOTTED.finditer(text, title.start, nxt.end):
             if _cut_inside(m.start(), m.end(), title.end) or _cut_inside(m.start(), m.end(), nxt.start):
                 # the title runs on to the next comma or semicolon (``Archaeology 2.0: New approaches …,``)

@@ -142,9 +142,12 @@ def code_closing_title(spans: list[Span], text: str) -> list[Span]:
     into the title: the number is a note, the body after it (read as a journal) the publisher."""
     for k in range(len(spans) - 1):
         t, body = spans[k], spans[k + 1]
-        if t.label != "title" or body.label not in ("publisher", "journal") or not has_org_name_word(body.text):
+        if t.label != "title" or body.label not in ("publisher", "journal"):
             continue
+        # (the title's closing number first: the body's words are the dearer look)
         if (m := _CODE_CLOSING.search(t.text)) is None or not t.text[: m.start()].strip():
+            continue
+        if not has_org_name_word(body.text):
             continue
         a, z = m.start("number"), m.end("number")
         return [

@@ -100,12 +100,14 @@ def worded_date_apart(spans: list[Span], text: str) -> list[Span]:
     if not names_a_month(text):
         return spans
     for m in _WORDED.finditer(text):
+        if not _worded_month(m.group("month")):
+            continue  # (most matches are a word of the text: no month, whatever stands beside it)
         a, z = m.start(), m.end()
         if m.group("day") and _NUMBER_MARK.search(text, 0, a):
             a = m.start("month")
         elif not m.group("day") and not m.group("year"):
             continue
-        if not _worded_month(m.group("month")) or (a == m.start("month") and not m.group("year")):
+        if a == m.start("month") and not m.group("year"):
             continue
         if _closes_on(text, a, _NOTE_ENDS) and _NOTE_BEFORE.search(text, 0, a):
             continue

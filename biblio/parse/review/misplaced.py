@@ -21,6 +21,7 @@ import re
 
 from biblio.parse.input_text import POINTING_WORDS
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import may_hold
 from biblio.parse.normalisers.identifiers import is_doi_link
 from biblio.parse.normalisers.names import PARTICLES, has_org_word
 from biblio.parse.normalisers.places import REGIONS, is_place
@@ -77,9 +78,18 @@ def _issued_year(item: Item) -> str:
     return str(parts[0][0]) if parts and parts[0] else ""
 
 
+# a word each match of ``_ACCESS_PHRASE`` holds (lower case): a text with none has no access note
+_ACCESS_WORDS = (
+    "accessed", "retrieved", "visited", "consult", "abgerufen", "griff", "last", "viewed", "geraadpleegd", "recuperado",
+    "acesso",
+)  # fmt: skip
+
+
 def _year_only_noted(year: str, source: str) -> bool:
     """The record's year is written in the text only inside an access note (links aside): the access date read as the
     date of issue."""
+    if not may_hold(source, *_ACCESS_WORDS):
+        return False  # (no note: the year stays wherever the text writes it)
     plain = _LINK.sub(" ", source)
     return year in plain and year not in _ACCESS_PHRASE.sub(" ", plain)
 
@@ -159,7 +169,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
     values = [v for v in (title, container, publisher, place) if v]
     firsts = [str(n.get("literal") or n.get("family") or "") for n in item.get("author", [])[:1] if isinstance(n, dict)]
     region = _REGION_END.search(publisher)
-    access = _ACCESS_AFTER_LINK.search(source)
+    access = _ACCESS_AFTER_LINK.search(source) if may_hold(source, "http", "www.") else None
     year = _issued_year(item)
     cited = _CLOSING_CITATION.search(source)
     ev = {

@@ -54,7 +54,12 @@ _SEPARATED_PAGE_COUNT = lazy_pattern(r"[,.]\s*" + _LENGTH)
 _VANCOUVER_NAME = lazy_pattern(r"\b[A-Z][a-z'\u2019-]+ [A-Z]{1,3}(?:,|$)")
 # a number standing as a document's length ("(3 pp.)", "104 p.", not "1 pp. 35-50" nor "4 S. (2)"): a volume or an
 # issue the text writes only so is the length misread
-_LENGTH_AFTER = r"\s*(?:pp\b|pages\b|p\.|S\.|Seiten\b)(?!\.?\s*[\d(])"
+_LENGTH_AFTER_SOURCE = r"\s*(?:pp\b|pages\b|p\.|S\.|Seiten\b)(?!\.?\s*[\d(])"
+_LENGTH_AFTER = lazy_pattern(_LENGTH_AFTER_SOURCE)
+# a length after any number (a number's last character is a word character): where none is, no volume's is
+_ANY_LENGTH = lazy_pattern(r"\w" + _LENGTH_AFTER_SOURCE)
+# a run of word characters standing alone (no word character nor full stop before it): where a number does
+_WORD_RUN = lazy_pattern(r"(?<![\w.])\w+")
 # a part's pages in brackets, APA's "Title. Book. (pp. 150-155)": the book the part is in is the container
 _PART_PAGES = lazy_pattern(r"\(pp?\.\s*[\dixvlc]+\s*[-\u2013]+\s*[\dixvlc]+\)")
 # a book's or a journal's own "In:" inside the container: the value opens before it, on the title's end
@@ -80,6 +85,7 @@ _NAME_YEAR = lazy_pattern(
 # a link's label before its address ("open: <https://…>", "pdf: https://…"), no number a work carries
 _LINK_LABEL = lazy_pattern(r"(?<![\w/.-])([^\W\d_]{2,12})\s*:\s*<?(?:https?://|www\.)")
 _NUMBERS = ("volume", "issue", "page", "edition")
+_DECIMAL = lazy_pattern(r"\d")
 # a locator's word closing the container, the number read apart or lost ("…, vo.38" read as "…, vo"; "…, volume
 # HFE-1"; "…, Series Number 38"): the container runs on past its name
 _LOCATOR_CLOSING = lazy_pattern(
@@ -134,8 +140,13 @@ def _year_read_twice(item: Item, source: str) -> bool:
 def _link_label_as_number(item: Item, source: str) -> bool:
     """A number field holding the word that labels a link in the text (``… (2004) open: <https://…>`` read with
     the volume ``open``)."""
+    # a label is two letters or more and no digit: the numbers that could be one are looked for first
+    values = [str(item.get(var, "")).strip().lower() for var in _NUMBERS]
+    wordlike = [v for v in values if len(v) > 1 and _DECIMAL.search(v) is None]
+    if not wordlike:
+        return False
     labels = {m.group(1).lower() for m in _LINK_LABEL.finditer(source)}
-    return bool(labels) and any(str(item.get(var, "")).strip().lower() in labels for var in _NUMBERS)
+    return bool(labels) and any(v in labels for v in wordlike)
 
 
 def _names(item: Item) -> list[dict[str, str]]:
@@ -148,12 +159,18 @@ def _page_of_words(page: str) -> bool:
 
 def _locator_as_length(item: Item, source: str) -> bool:
     """A volume or issue the text writes once, as a document's length ("Applied Physics Letters, 163105 (3 pp.)")."""
+    if not any(str(item.get(var) or "").isdigit() for var in ("volume", "issue")) or not _ANY_LENGTH.search(source):
+        return False
     for var in ("volume", "issue"):
         value = str(item.get(var) or "")
         if not value.isdigit():
             continue
-        alone = r"(?<![\w.])" + re.escape(value)
-        if len(re.findall(alone + r"(?!\w)", source)) == 1 and re.search(alone + _LENGTH_AFTER, source):
+        # the runs opening on the value: it stands alone where a run is the value, and the length may follow
+        # any of them (``163105pp``); one pattern for every value, none compiled per record
+        runs = [m for m in _WORD_RUN.finditer(source) if m.group().startswith(value)]
+        if sum(1 for m in runs if m.end() - m.start() == len(value)) == 1 and any(
+            _LENGTH_AFTER.match(source, m.start() + len(value)) for m in runs
+        ):
             return True
     return False
 
@@ -219,7 +236,19 @@ def _closing_number_lost(item: Item, source: str) -> bool:
         return False
     number = re.sub(r"\s*[-\u2013]\s*", "-", m.group(1))
     values = " ".join(str(v) for k, v in item.items() if k != "custom").replace("\u2013", "-")
-    return not re.search(r"(?<!\d)" + re.escape(number) + r"(?!\d)", values)
+    return not _holds_number(values, number)
+
+
+def _holds_number(values: str, number: str) -> bool:
+    """Whether ``values`` holds ``number`` with no digit either side (as ``(?<!\\d)number(?!\\d)`` finds it, with no
+    pattern compiled per record)."""
+    at = values.find(number)
+    while at >= 0:
+        end = at + len(number)
+        if not (at and values[at - 1].isdecimal()) and not (end < len(values) and values[end].isdecimal()):
+            return True
+        at = values.find(number, at + 1)
+    return False
 
 
 def _short_page_after_colon(item: Item, source: str) -> bool:
