@@ -773,6 +773,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://martinfowler.com/articles/microservices.html.",
         {"container-title": "martinfowler.com", "genre": None},
     ),
+    (
+        "NLM's report title closing on its year before 'Place: Publisher; Year': the year is the title's",
+        "UNICEF. The State of the World's Children 2019. New York: UNICEF; 2019.",
+        {"title": "The State of the World's Children 2019", "publisher": "UNICEF", "publisher-place": "New York"},
+    ),
+    (
+        "APA's editors of a group's report after its title, '(R. K. Pachauri & L. A. Meyer, Eds.). IPCC.'",
+        "Intergovernmental Panel on Climate Change. (2014). Climate change 2014: Synthesis report. Contribution of "
+        "Working Groups I, II and III to the Fifth Assessment Report of the Intergovernmental Panel on Climate Change "
+        "(R. K. Pachauri & L. A. Meyer, Eds.). IPCC.",
+        {
+            "editor": [{"family": "Pachauri", "given": "R. K."}, {"family": "Meyer", "given": "L. A."}],
+            "publisher": "IPCC",
+        },
+    ),
 ]
 
 

@@ -57,6 +57,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mla_edited_books.names_title_role_in_one``: MLA's ``Austen, Jane. Emma. Edited by Fiona Stafford, Penguin,
   2003.`` read whole as one list of editors; ``mla_edited_books.role_names_into_imprint``: ``Translated by Emily
   Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher.
+- ``editors.bracketed_editors_opening_span``: APA's ``… Report (R. K. Pachauri & L. A. Meyer, Eds.). IPCC.`` with the
+  editors read into the publisher.
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
   initial and the rest of the name read as a place.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -260,6 +262,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   a title.
 - ``colon_imprints.initials_opening_publisher``: ``(W.W. Norton & Company, 2006)`` with the initials read as the place.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
+- ``colon_imprints.year_closing_title_before_place``: NLM's ``The State of the World's Children 2019. New York: UNICEF;
+  2019.`` with the title's year read as the date.
 - ``colon_imprints.year_in_title_before_imprint``: MDPI's ``Global Status Report on Road Safety 2018; WHO: Geneva,``
   with the title's last words read as a journal and its year as the date.
 - ``colon_imprints.publisher_colon_place``: ACS's and MDPI's ``Springer: Cham, Switzerland,`` with the colon
@@ -1276,6 +1280,7 @@ from biblio.parse.mends.colon_imprints import (
     publisher_after_semicolon,
     publisher_colon_place,
     title_read_as_imprint,
+    year_closing_title_before_place,
     year_in_title_before_imprint,
 )
 from biblio.parse.mends.colon_names import (
@@ -1349,6 +1354,7 @@ from biblio.parse.mends.edition_title import (
 )
 from biblio.parse.mends.editors import (
     book_before_editors,
+    bracketed_editors_opening_span,
     editors_apart,
     editors_before_container,
     family_before_editor_initials,
@@ -2007,6 +2013,7 @@ MENDS: tuple[Mend, ...] = (
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     names_title_role_in_one,
+    bracketed_editors_opening_span,
     role_names_past_initial,
     role_names_into_imprint,
     editors_apart,
@@ -2202,6 +2209,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
+    year_closing_title_before_place,
     year_in_title_before_imprint,
     publisher_after_semicolon,
     place_runs_past_colon,

@@ -234,6 +234,33 @@ def year_in_title_before_imprint(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:first], title, *spans[k + 1 :]]
 
 
+_BARE_YEAR = lazy_pattern(r"^(?:1[5-9]|20)\d\d\.?$")
+
+
+@needs(labels=["title", "date", "publisher", "location"])
+def year_closing_title_before_place(spans: list[Span], text: str) -> list[Span]:
+    """NLM's ``UNICEF. The State of the World's Children 2019. New York: UNICEF; 2019.`` read with the title's
+    closing year as the date: a year run on from the title with no mark between, before the book's ``Place:
+    Publisher; Year``, is the title's."""
+    for k in range(1, len(spans) - 3):
+        title, year = spans[k - 1], spans[k]
+        if title.label != "title" or year.label != "date" or not _BARE_YEAR.match(year.text.strip()):
+            continue
+        if text[title.end : year.start].strip() or title.text.rstrip()[-1:] in ".,;:!?":
+            return spans
+        if [s.label for s in spans[k + 1 : k + 3]] not in (["location", "publisher"], ["publisher", "location"]):
+            return spans
+        if not any(s.label == "date" and year.text.strip(" .") in s.text for s in spans[k + 3 :]):
+            return spans
+        z = year.start + len(year.text.rstrip(" ."))
+        return [
+            *spans[: k - 1],
+            Span("title", text[title.start : z], title.start, z, title.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
 # a short name of a firm closing the reference: "Minuit.", "Random House."
 _FIRM = lazy_pattern(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}\s*\.?$")
 

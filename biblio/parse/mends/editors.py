@@ -322,6 +322,26 @@ def role_names_past_initial(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# APA's editors of a whole work after its title, "(R. K. Pachauri & L. A. Meyer, Eds.)", and what follows them
+_BRACKETED_EDITORS = lazy_pattern(r"^\((?P<names>[A-Z][^()]{1,300}?),\s+(?:Eds?|Hrsg|Coords?|Dirs?)\.\)\.?")
+
+
+@needs(without=("editor",), marks=("Ed",))
+def bracketed_editors_opening_span(spans: list[Span], text: str) -> list[Span]:
+    """APA's ``… Fifth Assessment Report (R. K. Pachauri & L. A. Meyer, Eds.). IPCC.`` with the editors' bracket
+    read into the publisher after it: the bracket is the editors, what follows it keeps its reading."""
+    for k, s in enumerate(spans):
+        if (
+            k == 0
+            or s.label in ("editor", "title", "container-title")
+            or (m := _BRACKETED_EDITORS.match(s.text)) is None
+        ):
+            continue
+        z = s.start + m.end()
+        return replaced(spans, text, s.start, z, [Span("editor", text[s.start : z], s.start, z, s.confidence)])
+    return spans
+
+
 # a role word opening a span of its own: "eds. G.R. de Beer, L. Junod", "ed. Patricia"
 _ROLE_OPENING = lazy_pattern(r"^(?:[Ee]ds?\.|[Ee]dited\s+by)\s+(?=[A-Z])")
 # where the names after it stop: the bracket, place or publisher of the imprint
