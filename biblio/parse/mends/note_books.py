@@ -109,10 +109,10 @@ _PLAIN_NOTE_HEAD = lazy_pattern(
 )
 # what a note's title cannot be: more persons of the list ("Lennart Beringer, …"), a year's sentence ("… 2018.")
 # or a role word or an initial ("eds., The Chaos …", "D. \"El sistema …"), or a book's volume or edition ("…, Vol.
-# 1-3", "…, 2nd ed., Course of … Vol. 5": what other mends read)
+# 1-3", "…, 2nd ed., Course of … Vol. 5": what other mends read), or a chapter's ", in Book"
 _NOT_NOTE_TITLE = lazy_pattern(
     rf"^{_NOTE_PERSON.pattern}(?:,|\s+and\s)|[.,]\s+(?:1[5-9]|20)\d\d[a-z]?[.,]|^[a-z]|^[A-Z]\.(?:\s|$)"
-    r"|\b(?:[Vv]ols?|[Nn]o|[Pp]p?)\.\s*\d|\b\d+(?:st|nd|rd|th)\s+ed\."
+    r"|\b(?:[Vv]ols?|[Nn]o|[Pp]p?)\.\s*\d|\b\d+(?:st|nd|rd|th)\s+ed\.|,\s+in\s+[A-Z*“\"]"
 )
 
 
@@ -130,6 +130,8 @@ def plain_note_head(spans: list[Span], text: str) -> list[Span]:
     m = _PLAIN_NOTE_HEAD.match(text)
     if m is None or _TITLE_ROLE.search(m.group("title")) or _NOT_NOTE_TITLE.search(m.group("title")):
         return spans
+    if known_given(m.group("title").split(",")[0]):
+        return spans  # MHRA's inverted "Won Lee, Jerry, Locating …": the names' given name, not a title
     head = [Span("author", m.group("names"), m.start("names"), m.end("names"))]
     head.append(Span("title", m.group("title"), m.start("title"), m.end("title")))
     if m.group("role"):
