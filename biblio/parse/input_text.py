@@ -130,6 +130,15 @@ _BROKEN_DOI_LINK = lazy_pattern(
     r"(?<=//doi\.)\s+(?=org/10\.\d{4,9}/\S+\s*$)|(?<=doi\.org/)\s+(?=10\.\d{4,9}/\S+\s*$)"
     r"|(?<=doi\.org/10\.)\s+(?=\d{4,9}/\S+\s*$)"
 )
+# Springer's PDFs set a closing link with spaces after its marks and inside its words: "https:// doi. org/ 10. 1038/
+# natur e14539"; joined, the rest is one host and path
+_SPACED_LINK = lazy_pattern(r"(?<=https://|.http://) (?P<rest>(?:\S+ ){1,12}\S+?)(?P<stop>\.?)\s*$")
+_HOST_PATH = lazy_pattern(r"[\w-]+(?:\.[\w-]+)+/\S*")
+# a word of a sentence after the link ("… page. Accessed 2020."): the spaces are the text's own
+_SENTENCE_WORD = lazy_pattern(r"(?<= )[A-Z][a-z]{2,}|[,;]")
+# a back-reference list closing the reference, the pages of the citing paper that cite it (hyperref's backref, as
+# CVPR's and arXiv's PDFs print it): "… In NIPS, pages 1097–1105, 2012. 2, 3"
+_BACK_REFERENCES = lazy_pattern(r"(?<=(?:1[5-9]|20)\d\d\.) \d{1,3}(?:, \d{1,3})*\s*$")
 # a double quote set as two single ones: the pair, opening and closing, is one quotation
 # (each with the marks that must be in the text for it to be looked for)
 _DOUBLED_QUOTES = (
@@ -180,6 +189,10 @@ def tidy_input(text: str) -> str:
 def _tidied(text: str) -> str:
     if "doi. org" in text or "org/ 10." in text or "org/10. " in text:
         text = _BROKEN_DOI_LINK.sub("", text)
+    if ":// " in text:
+        text = _spaced_link_joined(text)
+    if text[-1:].isdigit():
+        text = _BACK_REFERENCES.sub("", text)
     if text.endswith("]"):
         text = _LINK_BUTTONS.sub("", text)
     if "rchived" in text:
@@ -225,6 +238,13 @@ def _tidied(text: str) -> str:
     if "- " in text or "-\n" in text or "-\t" in text or "\u2010" in text:
         text = _outside_links(text)
     return text
+
+
+def _spaced_link_joined(text: str) -> str:
+    m = _SPACED_LINK.search(text)
+    if m is None or _SENTENCE_WORD.search(m["rest"]) or not _HOST_PATH.fullmatch(joined := m["rest"].replace(" ", "")):
+        return text
+    return text[: m.start()] + joined + m["stop"]
 
 
 def _outside_italics(m: re.Match[str], text: str, mended: str) -> str:

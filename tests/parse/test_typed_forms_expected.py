@@ -788,6 +788,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "IPCC",
         },
     ),
+    (
+        "Springer's PDF link set with spaces, 'https:// doi. org/ 10. 1038/ natur e14539': one DOI, no place or note",
+        "LeCun Y, Bengio Y, Hinton G (2015) Deep learning. Nature 521(7553):436–444. https:// doi. org/ 10. 1038/ "
+        "natur e14539",
+        {"DOI": "10.1038/nature14539", "publisher-place": None, "publisher": None, "note": None},
+    ),
+    (
+        "a PDF's back-references closing the reference, '2012. 2, 3': the citing paper's pages, no volume or note",
+        "[4] A. Krizhevsky, I. Sutskever, and G. E. Hinton. ImageNet classiﬁcation with deep convolutional neural "
+        "networks. In NIPS, pages 1097–1105, 2012. 2, 3",
+        {"volume": None, "note": None, "page": "1097-1105", "container-title": "NIPS"},
+    ),
 ]
 
 
