@@ -386,6 +386,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   date read.
 - ``dates.no_date_closing_title``: APA's ``Energy Identification Codes (EICs). (n.d.).`` (a title in the author's
   place) read as one title with its no-date mark.
+- ``dates.bare_no_date_closing_head``: the AAA's ``Create Accessible Documents N.d. https://…`` (``… McCulloch N.d.
+  Title.``) with the unbracketed no-date mark read into the title or the names.
 - ``dates.no_date_words_are_date``: ``« Titre », sans date, consulté le …`` (``s. d.``, ``senza data``, ``z.j.``) with
   the no-date words read as a container, publisher or note.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
@@ -460,6 +462,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
+- ``acs_chapters.acs_chapter``: the ACS's whole chapter ``Roth, F. W. E. Glossae Hildigardis. In Book; Steinmeyer, E.,
+  Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors or the book read as editors.
+- ``acs_chapters.acs_book_contributors``: the ACS's book ``Kant, I. Title; Gregor, M., Translator; Publisher: Place,
+  1997.`` (``Title; Names, Eds.; …``) with the title read among the names or the role into the publisher.
 - ``acs_chapters.book_before_acs_editors``: the ACS's ``In Green Chemistry; Brown, C. D., Ed.; ACS Symposium Series
   123;`` with the book read into the editors and the series as the book.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
@@ -689,6 +695,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title, the title into the journal, or the closing numbers as a note.
 - ``iop_journals.imprint_after_iop_title``: IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington,
   VA: Academic)`` with the edition or the imprint read into the title, or a last initial with the year.
+- ``iop_journals.book_in_iop_chapter``: IOP's chapter ``Oral histories as evidence Methods for the recovered past ed T
+  Haddad (Palgrave Macmillan) pp 77–98`` (no mark between the title and the book) with the book read into the title.
 - ``month_issues.month_issue_before_year``: *JHEP*'s ``JHEP 02 (2020) 046`` (issues numbered by month,
   no volumes) with the month's digits read as the volume.
 - ``dotted_places.dotted_place_whole``: ``Yale University Press, U.S.A. (1986)`` with the place cut at a stop and its
@@ -808,6 +816,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   1978, 8, 175–196.`` with the journal read as the title.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
   the title or the edition.
+- ``rsc_chapters.rsc_chapter``: the RSC's title-less chapter ``E. Jansma, in Book, eds A. Carmiggelt and P. J. W. M.
+  Schulten, CvAK, 2002, pp. 111–114.`` with the authors read as editors, the editors into the book or the names.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
   journal.
 - ``name_ends.etal_closes_names``: Nature's ``Bakir, B. B. et al. Low-loss (<1 dB) and …`` with the title's first
@@ -1163,7 +1173,12 @@ from biblio.parse.mends.acm_reference import (
     series_volume_after_venue,
     volume_before_bracketed_date,
 )
-from biblio.parse.mends.acs_chapters import acs_book_read_whole, book_before_acs_editors
+from biblio.parse.mends.acs_chapters import (
+    acs_book_contributors,
+    acs_book_read_whole,
+    acs_chapter,
+    book_before_acs_editors,
+)
 from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
@@ -1295,6 +1310,7 @@ from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
     access_note_closes_span,
+    bare_no_date_closing_head,
     bracketed_access_apart,
     bracketed_date_is_issued,
     copyright_date_is_date,
@@ -1405,7 +1421,7 @@ from biblio.parse.mends.initials_first_family import family_after_last_initials
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title, year_after_names_in_title
-from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
+from biblio.parse.mends.iop_journals import book_in_iop_chapter, imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
@@ -1686,6 +1702,7 @@ from biblio.parse.mends.roles import (
     unmarked_editors,
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
+from biblio.parse.mends.rsc_chapters import rsc_chapter
 from biblio.parse.mends.rsc_journals import (
     abbreviated_journal_closing_title,
     journal_after_rsc_names,
@@ -1993,6 +2010,8 @@ MENDS: tuple[Mend, ...] = (
     role_opens_title,
     book_before_acs_editors,
     acs_book_read_whole,
+    acs_chapter,
+    acs_book_contributors,
     role_alone_before_year,
     role_after_names_apart,
     degree_in_brackets,
@@ -2239,6 +2258,7 @@ MENDS: tuple[Mend, ...] = (
     copyright_date_is_date,
     revision_note_is_date,
     no_date_closing_title,
+    bare_no_date_closing_head,
     no_date_words_are_date,
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
@@ -2361,6 +2381,7 @@ MENDS: tuple[Mend, ...] = (
     journal_before_harvard_numbers,
     journal_before_iop_numbers,
     imprint_after_iop_title,
+    book_in_iop_chapter,
     month_issue_before_year,
     journal_before_bracketed_year,
     volume_in_bracketed_year,
@@ -2418,6 +2439,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_bracketed_year,
     edition_in_imprint_bracket,
     publisher_before_edition,
+    rsc_chapter,
     bold_year_after_journal,
     year_volume_after_journal,
     year_volume_with_issue,
