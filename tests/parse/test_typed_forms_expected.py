@@ -787,6 +787,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Philadelphia.",
         {"author": [{"family": "Boas", "given": "Franz"}]},
     ),
+    (
+        "a recording's work 'Symphony No. 9 in D Minor, Op. 125': the number and key are the title's, not a note",
+        "Beethoven, Ludwig van. Symphony No. 9 in D Minor, Op. 125. Berlin Philharmonic, conducted by Herbert von "
+        "Karajan. Deutsche Grammophon, 1963.",
+        {"title": "Symphony No. 9 in D Minor, Op. 125"},
+    ),
+    (
+        "a recording's work closes the title: the performers after it are a note",
+        "Brahms, Johannes. Piano Concerto No. 2 in B-flat Major, Op. 83. Vladimir Horowitz, piano. NBC Symphony "
+        "Orchestra, conducted by Arturo Toscanini. RCA Victor, 1940.",
+        {"title": "Piano Concerto No. 2 in B-flat Major, Op. 83", "publisher": "RCA Victor"},
+    ),
+    (
+        "a string quartet's 'No. 8' is no issue of a journal 'String Quartet'",
+        "Shostakovich, Dmitri. String Quartet No. 8 in C Minor, Op. 110. Emerson String Quartet. Deutsche "
+        "Grammophon, 1999.",
+        {"title": "String Quartet No. 8 in C Minor, Op. 110", "container-title": None, "issue": None},
+    ),
 ]
 
 

@@ -762,6 +762,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title and the site as the publisher: the title, then the site as the container.
 - ``titled_publishers.title_read_into_publisher``: ACM's ``Names. 1950. Threshold Signals. McGraw–Hill, New York.``
   with the book's title read into the publisher and no title read.
+- ``musical_works.musical_work_title``: a recording's or score's ``Symphony No. 9 in D Minor, Op. 125`` read as a title
+  cut at ``No.`` or as a note.
 - ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
 - ``lone_phrases.unknown_genre_is_title``: the USGS's ``…, 2010, Git web page: accessed …`` with the title read as a
   description, where none names a kind of work and no title was read.
@@ -1500,6 +1502,7 @@ from biblio.parse.mends.monograph_series import (
 )
 from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
+from biblio.parse.mends.musical_works import musical_work_title
 from biblio.parse.mends.name_ends import (
     body_before_italics,
     etal_closes_names,
@@ -2516,6 +2519,7 @@ MENDS: tuple[Mend, ...] = (
     book_read_as_note,
     subject_class_closes_title,  # after the mends that set the imprint apart from the title
     title_read_into_publisher,
+    musical_work_title,
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )
