@@ -805,6 +805,52 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Grammophon, 1999.",
         {"title": "String Quartet No. 8 in C Minor, Op. 110", "container-title": None, "issue": None},
     ),
+    (
+        "ACM's person in natural order before the year, a given name the lexicon knows: no group author",
+        "Linda Darling-Hammond. 2014. To close the achievement gap, we need to close the teaching gap. The Huffington "
+        "Post. Retrieved May 2, 2015 from https://www.huffpost.com/entry/teaching-gap_b_5536244",
+        {"author": [{"family": "Darling-Hammond", "given": "Linda"}]},
+    ),
+    (
+        "ACM's person in natural order before the year on a magazine's page",
+        "Jerry Kaplan. 2017. AI's PR problem. MIT Technology Review. Retrieved from "
+        "https://www.technologyreview.com/2017/03/03/153473/ais-pr-problem/",
+        {"author": [{"family": "Kaplan", "given": "Jerry"}]},
+    ),
+    (
+        "ACM's chapter 'In Book, Names (ed.). Publisher, Place, pages.': the book's last words are no editor's",
+        "Dana S. Scott and Christopher Strachey. 1971. Toward a mathematical semantics for computer languages. In "
+        "Proceedings of the Symposium on Computers and Automata, Jerome Fox (ed.). Polytechnic Press, Brooklyn, NY, "
+        "19–46.",
+        {
+            "container-title": "Proceedings of the Symposium on Computers and Automata",
+            "editor": [{"family": "Fox", "given": "Jerome"}],
+        },
+    ),
+    (
+        "ACM's chapter with three editors: the persons before 'and' are editors, the book's name is not",
+        "Edsger W. Dijkstra. 1972. Notes on structured programming. In Structured Programming, Ole-Johan Dahl, "
+        "Edsger W. Dijkstra and C. A. R. Hoare (eds.). Academic Press, London, 1–82.",
+        {
+            "container-title": "Structured Programming",
+            "editor": [
+                {"family": "Dahl", "given": "Ole-Johan"},
+                {"family": "Dijkstra", "given": "Edsger W."},
+                {"family": "Hoare", "given": "C. A. R."},
+            ],
+        },
+    ),
+    (
+        "ACM's imprint 'Publisher, Town, pages' with a town spelled with its accent: the publisher before it",
+        "Karl Bühler. 1934. Sprachtheorie. In Sprachwissenschaft und Psychologie, Hans Meier (ed.). Fischer, "
+        "Göttingen, 10–20.",
+        {"publisher": "Fischer", "publisher-place": "Göttingen"},
+    ),
+    (
+        "ACM's book closing 'Publisher, Town.': a publisher of one word before a known town is no part of the title",
+        "Ferdinand Gonseth. 1936. Les mathématiques et la réalité. Alcan, Genève.",
+        {"title": "Les mathématiques et la réalité", "publisher": "Alcan", "publisher-place": "Genève"},
+    ),
 ]
 
 

@@ -78,6 +78,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
+- ``chapters.book_before_natural_editors``: ACM's ``In Book, Elias Steinmeyer and Eduard Sievers (eds.).`` read as one
+  editor span, or with the book's last words among the editors.
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
 - ``aps_chapters.book_after_plain_title``: APS's ``Title, in Book: Subtitle, edited by …`` with the book read into
   the plain title or cut at its colon.
@@ -1250,6 +1252,7 @@ from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end,
 from biblio.parse.mends.catalogue_numbers import catalogue_number
 from biblio.parse.mends.chapter_imprints import publisher_after_colon, publisher_closing_book
 from biblio.parse.mends.chapters import (
+    book_before_natural_editors,
     chapter_number_closes_container,
     container_in_title,
     edited_book_title,
@@ -2006,6 +2009,7 @@ MENDS: tuple[Mend, ...] = (
     contribution_after_title,
     editors_before_container,
     book_before_editors,
+    book_before_natural_editors,
     book_tail_opens_editors,
     family_after_initial,
     title_after_opening_editors,
