@@ -851,6 +851,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Ferdinand Gonseth. 1936. Les mathématiques et la réalité. Alcan, Genève.",
         {"title": "Les mathématiques et la réalité", "publisher": "Alcan", "publisher-place": "Genève"},
     ),
+    (
+        "MHRA's book imprint '(Winter, 1998)' with no journal: Heidelberg's publisher Winter, no season",
+        "Hessel, Eugen, Grundlagen der Lexikographie (Winter, 1998), p. 45",
+        {"publisher": "Winter", "issued": {"date-parts": [[1998]]}},
+    ),
+    (
+        "MHRA's periodical dated '(Winter, 1976)' after its journal keeps its season",
+        "Berger, John, 'Drawn to That Moment', New Society (Winter, 1976), 12–15",
+        {"container-title": "New Society", "publisher": None},
+    ),
 ]
 
 

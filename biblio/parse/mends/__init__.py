@@ -589,6 +589,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a publisher and a date.
 - ``journal_numbers.volume_read_into_date``: Chicago's ``*Computational Culture* 7, October 21 (2019)`` with the
   volume read as the date's day.
+- ``seasons.season_named_publisher``: MHRA's ``Title (Winter, 2000)`` (a book's ``(Publisher, Year)`` with a publisher
+  named like a season) read as a season's date.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal (or
   ``pp. 128- 132,Feb. 2011`` into the pages).
 - ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
@@ -1715,7 +1717,12 @@ from biblio.parse.mends.rsc_journals import (
     title_alone_before_rsc_numbers,
 )
 from biblio.parse.mends.sayi import sayi_is_issue
-from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
+from biblio.parse.mends.seasons import (
+    meeting_days_as_volume,
+    months_before_pages,
+    months_before_year,
+    season_named_publisher,
+)
 from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
@@ -2351,6 +2358,7 @@ MENDS: tuple[Mend, ...] = (
     volume_read_into_date,
     volume_after_abbreviated_journal,
     months_before_year,
+    season_named_publisher,
     months_before_pages,
     meeting_days_as_volume,
     pages_after_colon,
