@@ -23,7 +23,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
-from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.names import has_org_word, known_given
 from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.apa.parser import NAME_LINKS
@@ -355,8 +355,9 @@ def _closed_group(literal: str, source: str) -> bool:
 
 def _given_word(name: str) -> bool:
     """Whether the first word of ``name`` is one the labelled references hold mostly in names (``Simon``;
-    not ``Early``, ``Deutsche``, ``Pictures``)."""
-    return bool(name.split()) and mostly_a_name(name.split()[0])
+    not ``Early``, ``Deutsche``, ``Pictures``) or a given name the lexicon knows (ACM's ``Linda Darling-Hammond.
+    2010.``)."""
+    return bool(name.split()) and (mostly_a_name(name.split()[0]) or known_given(name.split()[0]))
 
 
 _GROUP_BEFORE_DATE = lazy_pattern(r"\.\s*\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")

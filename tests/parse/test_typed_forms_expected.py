@@ -800,6 +800,233 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "networks. In NIPS, pages 1097–1105, 2012. 2, 3",
         {"volume": None, "note": None, "page": "1097-1105", "container-title": "NIPS"},
     ),
+    (
+        "Annual Reviews' bare 'ed' after the book's comma: the names after it are the book's editors",
+        "Fiske ST. 1998. Stereotyping, prejudice, and discrimination. In The Handbook of Social Psychology, ed DT "
+        "Gilbert, ST Fiske, G Lindzey, pp. 357–411. New York: McGraw-Hill. 4th ed.",
+        {
+            "container-title": "The Handbook of Social Psychology",
+            "editor": [
+                {"family": "Gilbert", "given": "DT"},
+                {"family": "Fiske", "given": "ST"},
+                {"family": "Lindzey", "given": "G"},
+            ],
+            "publisher": "McGraw-Hill",
+            "edition": "4",
+        },
+    ),
+    (
+        "Annual Reviews' bare 'ed' after a book with commas of its own",
+        "Kahneman D, Tversky A. 2000. Choices, values, and frames. In Choices, Values, and Frames, ed D Kahneman, "
+        "A Tversky, pp. 1–16. Cambridge, UK: Cambridge Univ. Press",
+        {
+            "container-title": "Choices, Values, and Frames",
+            "editor": [{"family": "Kahneman", "given": "D"}, {"family": "Tversky", "given": "A"}],
+        },
+    ),
+    (
+        "Annual Reviews closes a book on its edition, 'Publisher. 7th ed.': the edition is no part of the publisher",
+        "Greene WH. 2012. Econometric Analysis. Upper Saddle River, NJ: Prentice Hall. 7th ed.",
+        {"publisher": "Prentice Hall", "edition": "7", "publisher-place": "Upper Saddle River, NJ"},
+    ),
+    (
+        "the RSC's title-less chapter 'Names, in Book, eds Names, Publisher, Place, Year, pp.'",
+        "M. Reiher, in Computational Inorganic and Bioinorganic Chemistry, eds E. I. Solomon, R. A. Scott and R. B. "
+        "King, Wiley, Chichester, 2009, pp. 19–32.",
+        {
+            "author": [{"family": "Reiher", "given": "M."}],
+            "container-title": "Computational Inorganic and Bioinorganic Chemistry",
+            "editor": [
+                {"family": "Solomon", "given": "E. I."},
+                {"family": "Scott", "given": "R. A."},
+                {"family": "King", "given": "R. B."},
+            ],
+            "publisher": "Wiley",
+            "publisher-place": "Chichester",
+        },
+    ),
+    (
+        "the RSC's title-less chapter with the volume after the year",
+        "A. D. Becke, in Modern Electronic Structure Theory, ed. D. R. Yarkony, World Scientific, Singapore, 1995, "
+        "vol. 2, pp. 1022–1046.",
+        {
+            "author": [{"family": "Becke", "given": "A. D."}],
+            "editor": [{"family": "Yarkony", "given": "D. R."}],
+            "container-title": "Modern Electronic Structure Theory",
+            "publisher": "World Scientific",
+            "volume": "2",
+        },
+    ),
+    (
+        "the RSC's title-less chapter of a meeting with no editors: the publisher before its country",
+        "D. R. Radev, P. Muthukrishnan and V. Qazvinian, in Proceedings of the 2009 Workshop on Text and Citation "
+        "Analysis for Scholarly Digital Libraries, NLPIR4DL ’09, Association for Computational Linguistics, USA, "
+        "2009, pp. 54–61.",
+        {"publisher": "Association for Computational Linguistics", "publisher-place": "USA"},
+    ),
+    (
+        "IOP's chapter: no mark between the sentence-case title and the book, 'ed' before the editors",
+        "Haroche S 1992 Cavity quantum electrodynamics Fundamental Systems in Quantum Optics ed J Dalibard, "
+        "J M Raimond and J Zinn-Justin (Amsterdam: Elsevier) pp 767–940",
+        {
+            "title": "Cavity quantum electrodynamics",
+            "container-title": "Fundamental Systems in Quantum Optics",
+            "publisher": "Elsevier",
+            "page": "767-940",
+        },
+    ),
+    (
+        "IOP's chapter with no editors: the book before the bracketed imprint",
+        "Walls D F and Milburn G J 2008 Input–output formulation of optical cavities Quantum Optics (Berlin: "
+        "Springer) pp 127–41",
+        {"title": "Input–output formulation of optical cavities", "container-title": "Quantum Optics"},
+    ),
+    (
+        "IOP's chapter guard: a proper name inside the title and an italic book leave the marks to part them",
+        "[45] Forster R A and Godfrey T N K 1985 MCNP—a general Monte Carlo code for neutron and photon transport "
+        "*Monte Carlo Methods and Applications in Neutronics, Photonics and Statistical Physics* (Berlin: Springer) "
+        "pp 33–55",
+        {"title": "MCNP—a general Monte Carlo code for neutron and photon transport"},
+    ),
+    (
+        "IOP's journal of two capitalised words after a sentence-case title is the journal whole",
+        "Kvamme K L 1990 One-sample tests in regional archaeological analysis: new possibilities through computer "
+        "technology American Antiquity 55 367–81",
+        {"container-title": "American Antiquity", "volume": "55"},
+    ),
+    (
+        "the ACS's chapter 'Names. Title. In Book; Editors, Eds.; Publisher: Place, Year; pp'",
+        "Cramer, C. J.; Truhlar, D. G. Continuum Solvation Models. In Solvent Effects and Chemical Reactivity; "
+        "Tapia, O., Bertrán, J., Eds.; Kluwer: Dordrecht, 1996; pp 1–80.",
+        {
+            "author": [{"family": "Cramer", "given": "C. J."}, {"family": "Truhlar", "given": "D. G."}],
+            "title": "Continuum Solvation Models",
+            "container-title": "Solvent Effects and Chemical Reactivity",
+            "editor": [{"family": "Tapia", "given": "O."}, {"family": "Bertrán", "given": "J."}],
+            "publisher": "Kluwer",
+        },
+    ),
+    (
+        "the ACS's chapter with the volume before the pages: the imprint is no part of the book",
+        "Becke, A. D. Exchange-Correlation Approximations in Density-Functional Theory. In Modern Electronic "
+        "Structure Theory; Yarkony, D. R., Ed.; World Scientific: Singapore, 1995; Vol. 2, pp 1022–1046.",
+        {
+            "container-title": "Modern Electronic Structure Theory",
+            "publisher": "World Scientific",
+            "publisher-place": "Singapore",
+            "volume": "2",
+        },
+    ),
+    (
+        "the ACS's translated book 'Title; Name, Translator; Publisher: Place, Year.'",
+        "Lavoisier, A. Elements of Chemistry; Kerr, R., Translator; Dover: New York, 1965.",
+        {
+            "title": "Elements of Chemistry",
+            "translator": [{"family": "Kerr", "given": "R."}],
+            "editor": None,
+            "publisher": "Dover",
+        },
+    ),
+    (
+        "the ACS's edited book with no author 'Title; Names, Ed.; Publisher: Place, Year.'",
+        "Handbook of Chemistry and Physics; Lide, D. R., Ed.; CRC Press: Boca Raton, FL, 2005.",
+        {
+            "title": "Handbook of Chemistry and Physics",
+            "editor": [{"family": "Lide", "given": "D. R."}],
+            "author": None,
+        },
+    ),
+    (
+        "the AAA's unbracketed 'N.d.' after a title in the author's place is no part of the title",
+        "Cultural Resource Management N.d. https://www.blm.gov/programs/cultural-heritage-and-paleontology, "
+        "accessed March 3, 2021.",
+        {"title": "Cultural Resource Management"},
+    ),
+    (
+        "the AAA's 'N.d.' after the author's names (or after initials, opening the title) is no part of either",
+        "Kroeber, A. L. N.d. Yurok Myths. Berkeley: University of California Press.",
+        {"author": [{"family": "Kroeber", "given": "A. L."}], "title": "Yurok Myths"},
+    ),
+    (
+        "the AAA's 'N.d.' after a given name",
+        "Boas, Franz N.d. Notes on the Kwakiutl Language. Unpublished manuscript, American Philosophical Society, "
+        "Philadelphia.",
+        {"author": [{"family": "Boas", "given": "Franz"}]},
+    ),
+    (
+        "a recording's work 'Symphony No. 9 in D Minor, Op. 125': the number and key are the title's, not a note",
+        "Beethoven, Ludwig van. Symphony No. 9 in D Minor, Op. 125. Berlin Philharmonic, conducted by Herbert von "
+        "Karajan. Deutsche Grammophon, 1963.",
+        {"title": "Symphony No. 9 in D Minor, Op. 125"},
+    ),
+    (
+        "a recording's work closes the title: the performers after it are a note",
+        "Brahms, Johannes. Piano Concerto No. 2 in B-flat Major, Op. 83. Vladimir Horowitz, piano. NBC Symphony "
+        "Orchestra, conducted by Arturo Toscanini. RCA Victor, 1940.",
+        {"title": "Piano Concerto No. 2 in B-flat Major, Op. 83", "publisher": "RCA Victor"},
+    ),
+    (
+        "a string quartet's 'No. 8' is no issue of a journal 'String Quartet'",
+        "Shostakovich, Dmitri. String Quartet No. 8 in C Minor, Op. 110. Emerson String Quartet. Deutsche "
+        "Grammophon, 1999.",
+        {"title": "String Quartet No. 8 in C Minor, Op. 110", "container-title": None, "issue": None},
+    ),
+    (
+        "ACM's person in natural order before the year, a given name the lexicon knows: no group author",
+        "Linda Darling-Hammond. 2014. To close the achievement gap, we need to close the teaching gap. The Huffington "
+        "Post. Retrieved May 2, 2015 from https://www.huffpost.com/entry/teaching-gap_b_5536244",
+        {"author": [{"family": "Darling-Hammond", "given": "Linda"}]},
+    ),
+    (
+        "ACM's person in natural order before the year on a magazine's page",
+        "Jerry Kaplan. 2017. AI's PR problem. MIT Technology Review. Retrieved from "
+        "https://www.technologyreview.com/2017/03/03/153473/ais-pr-problem/",
+        {"author": [{"family": "Kaplan", "given": "Jerry"}]},
+    ),
+    (
+        "ACM's chapter 'In Book, Names (ed.). Publisher, Place, pages.': the book's last words are no editor's",
+        "Dana S. Scott and Christopher Strachey. 1971. Toward a mathematical semantics for computer languages. In "
+        "Proceedings of the Symposium on Computers and Automata, Jerome Fox (ed.). Polytechnic Press, Brooklyn, NY, "
+        "19–46.",
+        {
+            "container-title": "Proceedings of the Symposium on Computers and Automata",
+            "editor": [{"family": "Fox", "given": "Jerome"}],
+        },
+    ),
+    (
+        "ACM's chapter with three editors: the persons before 'and' are editors, the book's name is not",
+        "Edsger W. Dijkstra. 1972. Notes on structured programming. In Structured Programming, Ole-Johan Dahl, "
+        "Edsger W. Dijkstra and C. A. R. Hoare (eds.). Academic Press, London, 1–82.",
+        {
+            "container-title": "Structured Programming",
+            "editor": [
+                {"family": "Dahl", "given": "Ole-Johan"},
+                {"family": "Dijkstra", "given": "Edsger W."},
+                {"family": "Hoare", "given": "C. A. R."},
+            ],
+        },
+    ),
+    (
+        "ACM's imprint 'Publisher, Town, pages' with a town spelled with its accent: the publisher before it",
+        "Karl Bühler. 1934. Sprachtheorie. In Sprachwissenschaft und Psychologie, Hans Meier (ed.). Fischer, "
+        "Göttingen, 10–20.",
+        {"publisher": "Fischer", "publisher-place": "Göttingen"},
+    ),
+    (
+        "ACM's book closing 'Publisher, Town.': a publisher of one word before a known town is no part of the title",
+        "Ferdinand Gonseth. 1936. Les mathématiques et la réalité. Alcan, Genève.",
+        {"title": "Les mathématiques et la réalité", "publisher": "Alcan", "publisher-place": "Genève"},
+    ),
+    (
+        "MHRA's book imprint '(Winter, 1998)' with no journal: Heidelberg's publisher Winter, no season",
+        "Hessel, Eugen, Grundlagen der Lexikographie (Winter, 1998), p. 45",
+        {"publisher": "Winter", "issued": {"date-parts": [[1998]]}},
+    ),
+    (
+        "MHRA's periodical dated '(Winter, 1976)' after its journal keeps its season",
+        "Berger, John, 'Drawn to That Moment', New Society (Winter, 1976), 12–15",
+        {"container-title": "New Society", "publisher": None},
+    ),
 ]
 
 

@@ -85,6 +85,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
+- ``chapters.book_before_natural_editors``: ACM's ``In Book, Elias Steinmeyer and Eduard Sievers (eds.).`` read as one
+  editor span, or with the book's last words among the editors.
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
 - ``aps_chapters.book_after_plain_title``: APS's ``Title, in Book: Subtitle, edited by …`` with the book read into
   the plain title or cut at its colon.
@@ -397,6 +399,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   date read.
 - ``dates.no_date_closing_title``: APA's ``Energy Identification Codes (EICs). (n.d.).`` (a title in the author's
   place) read as one title with its no-date mark.
+- ``dates.bare_no_date_closing_head``: the AAA's ``Create Accessible Documents N.d. https://…`` (``… McCulloch N.d.
+  Title.``) with the unbracketed no-date mark read into the title or the names.
 - ``dates.no_date_words_are_date``: ``« Titre », sans date, consulté le …`` (``s. d.``, ``senza data``, ``z.j.``) with
   the no-date words read as a container, publisher or note.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
@@ -475,6 +479,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
+- ``acs_chapters.acs_chapter``: the ACS's whole chapter ``Roth, F. W. E. Glossae Hildigardis. In Book; Steinmeyer, E.,
+  Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors or the book read as editors.
+- ``acs_chapters.acs_book_contributors``: the ACS's book ``Kant, I. Title; Gregor, M., Translator; Publisher: Place,
+  1997.`` (``Title; Names, Eds.; …``) with the title read among the names or the role into the publisher.
 - ``acs_chapters.book_before_acs_editors``: the ACS's ``In Green Chemistry; Brown, C. D., Ed.; ACS Symposium Series
   123;`` with the book read into the editors and the series as the book.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
@@ -598,6 +606,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a publisher and a date.
 - ``journal_numbers.volume_read_into_date``: Chicago's ``*Computational Culture* 7, October 21 (2019)`` with the
   volume read as the date's day.
+- ``seasons.season_named_publisher``: MHRA's ``Title (Winter, 2000)`` (a book's ``(Publisher, Year)`` with a publisher
+  named like a season) read as a season's date.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal (or
   ``pp. 128- 132,Feb. 2011`` into the pages).
 - ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
@@ -708,6 +718,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title, the title into the journal, or the closing numbers as a note.
 - ``iop_journals.imprint_after_iop_title``: IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington,
   VA: Academic)`` with the edition or the imprint read into the title, or a last initial with the year.
+- ``iop_journals.book_in_iop_chapter``: IOP's chapter ``Oral histories as evidence Methods for the recovered past ed T
+  Haddad (Palgrave Macmillan) pp 77–98`` (no mark between the title and the book) with the book read into the title.
 - ``month_issues.month_issue_before_year``: *JHEP*'s ``JHEP 02 (2020) 046`` (issues numbered by month,
   no volumes) with the month's digits read as the volume.
 - ``dotted_places.dotted_place_whole``: ``Yale University Press, U.S.A. (1986)`` with the place cut at a stop and its
@@ -773,6 +785,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title and the site as the publisher: the title, then the site as the container.
 - ``titled_publishers.title_read_into_publisher``: ACM's ``Names. 1950. Threshold Signals. McGraw–Hill, New York.``
   with the book's title read into the publisher and no title read.
+- ``musical_works.musical_work_title``: a recording's or score's ``Symphony No. 9 in D Minor, Op. 125`` read as a title
+  cut at ``No.`` or as a note.
 - ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
 - ``lone_phrases.unknown_genre_is_title``: the USGS's ``…, 2010, Git web page: accessed …`` with the title read as a
   description, where none names a kind of work and no title was read.
@@ -827,6 +841,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   1978, 8, 175–196.`` with the journal read as the title.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
   the title or the edition.
+- ``rsc_chapters.rsc_chapter``: the RSC's title-less chapter ``E. Jansma, in Book, eds A. Carmiggelt and P. J. W. M.
+  Schulten, CvAK, 2002, pp. 111–114.`` with the authors read as editors, the editors into the book or the names.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
   journal.
 - ``name_ends.etal_closes_names``: Nature's ``Bakir, B. B. et al. Low-loss (<1 dB) and …`` with the title's first
@@ -1183,7 +1199,12 @@ from biblio.parse.mends.acm_reference import (
     series_volume_after_venue,
     volume_before_bracketed_date,
 )
-from biblio.parse.mends.acs_chapters import acs_book_read_whole, book_before_acs_editors
+from biblio.parse.mends.acs_chapters import (
+    acs_book_contributors,
+    acs_book_read_whole,
+    acs_chapter,
+    book_before_acs_editors,
+)
 from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
@@ -1254,6 +1275,7 @@ from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end,
 from biblio.parse.mends.catalogue_numbers import catalogue_number
 from biblio.parse.mends.chapter_imprints import publisher_after_colon, publisher_closing_book
 from biblio.parse.mends.chapters import (
+    book_before_natural_editors,
     chapter_number_closes_container,
     container_in_title,
     edited_book_title,
@@ -1317,6 +1339,7 @@ from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
     access_note_closes_span,
+    bare_no_date_closing_head,
     bracketed_access_apart,
     bracketed_date_is_issued,
     copyright_date_is_date,
@@ -1431,7 +1454,7 @@ from biblio.parse.mends.initials_first_family import family_after_last_initials
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title, year_after_names_in_title
-from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
+from biblio.parse.mends.iop_journals import book_in_iop_chapter, imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
@@ -1511,6 +1534,7 @@ from biblio.parse.mends.monograph_series import (
 )
 from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
+from biblio.parse.mends.musical_works import musical_work_title
 from biblio.parse.mends.name_ends import (
     body_before_italics,
     etal_closes_names,
@@ -1718,13 +1742,19 @@ from biblio.parse.mends.roles import (
     unmarked_editors,
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
+from biblio.parse.mends.rsc_chapters import rsc_chapter
 from biblio.parse.mends.rsc_journals import (
     abbreviated_journal_closing_title,
     journal_after_rsc_names,
     title_alone_before_rsc_numbers,
 )
 from biblio.parse.mends.sayi import sayi_is_issue
-from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
+from biblio.parse.mends.seasons import (
+    meeting_days_as_volume,
+    months_before_pages,
+    months_before_year,
+    season_named_publisher,
+)
 from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
@@ -2024,6 +2054,7 @@ MENDS: tuple[Mend, ...] = (
     contribution_after_title,
     editors_before_container,
     book_before_editors,
+    book_before_natural_editors,
     book_tail_opens_editors,
     family_after_initial,
     title_after_opening_editors,
@@ -2031,6 +2062,8 @@ MENDS: tuple[Mend, ...] = (
     role_opens_title,
     book_before_acs_editors,
     acs_book_read_whole,
+    acs_chapter,
+    acs_book_contributors,
     role_alone_before_year,
     role_after_names_apart,
     degree_in_brackets,
@@ -2280,6 +2313,7 @@ MENDS: tuple[Mend, ...] = (
     copyright_date_is_date,
     revision_note_is_date,
     no_date_closing_title,
+    bare_no_date_closing_head,
     no_date_words_are_date,
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
@@ -2367,6 +2401,7 @@ MENDS: tuple[Mend, ...] = (
     volume_read_into_date,
     volume_after_abbreviated_journal,
     months_before_year,
+    season_named_publisher,
     months_before_pages,
     meeting_days_as_volume,
     pages_after_colon,
@@ -2405,6 +2440,7 @@ MENDS: tuple[Mend, ...] = (
     journal_before_harvard_numbers,
     journal_before_iop_numbers,
     imprint_after_iop_title,
+    book_in_iop_chapter,
     month_issue_before_year,
     journal_before_bracketed_year,
     volume_in_bracketed_year,
@@ -2462,6 +2498,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_bracketed_year,
     edition_in_imprint_bracket,
     publisher_before_edition,
+    rsc_chapter,
     bold_year_after_journal,
     year_volume_after_journal,
     year_volume_with_issue,
@@ -2538,6 +2575,7 @@ MENDS: tuple[Mend, ...] = (
     book_read_as_note,
     subject_class_closes_title,  # after the mends that set the imprint apart from the title
     title_read_into_publisher,
+    musical_work_title,
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )

@@ -4,8 +4,13 @@ the book into the editors and the series as the book."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.journal_tails import read_anew
+from biblio.parse.normalisers.names import PARTICLE_WORD
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # "In Green Chemistry; Brown, C. D., Ed.;": the book before the first semicolon, then names closed by the role
@@ -59,3 +64,71 @@ def acs_book_read_whole(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
+
+
+# a name as the ACS sets it, the family name first, then the initials: "Roth, F. W. E.", "de Beer, G. R.",
+# "Martínez Carro, E.", "Chang, M.-W."
+_NAME = rf"(?:{PARTICLE_WORD}\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*)"
+_ACS_CHAPTER = lazy_pattern(
+    rf"^(?P<names>{_NAME}(?:;\s{_NAME})*)\s(?P<title>[^;]+?[^\W_][.?!]?)\.?\s+In\s+(?P<book>[^\W\d_].+?);\s+"
+    r"(?P<editors>[^;]+?,\s+Eds?\.);\s+(?P<imprint>[^;]+?),\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?;\s+"
+    r"(?:(?P<volume>Vol\.\s+[\dIVXLC]+),\s+)?(?P<pages>pp?\s+[A-Za-z]?\d+(?:\s*[-\u2013]\s*[A-Za-z]?\d+)?)\.?"
+)
+
+
+@needs(labels=["pages"], marks=("Ed.;", "Eds.;"))
+def acs_chapter(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's chapter ``Roth, F. W. E. Glossae Hildigardis. In Die Althochdeutschen Glossen; Steinmeyer, E.,
+    Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors, the title and the book
+    read among the editors: the names before the title, the title to ``In``, then between the semicolons the
+    book, its editors with their role, the imprint (``Publisher: Place``) and its year, and the pages."""
+    m = _ACS_CHAPTER.match(text)
+    if m is None:
+        return spans
+    new = [
+        Span("author", m.group("names"), m.start("names"), m.end("names")),
+        Span("title", m.group("title"), m.start("title"), m.end("title")),
+        Span("container-title", m.group("book"), m.start("book"), m.end("book")),
+        Span("editor", m.group("editors"), m.start("editors"), m.end("editors")),
+    ]
+    new += _imprint(m)
+    for group, label in (("year", "date"), ("volume", "volume"), ("pages", "pages")):
+        if m.group(group):
+            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
+    return read_anew(spans, text, 0, m.end(), new)
+
+
+_ACS_BOOK = lazy_pattern(
+    rf"^(?:(?P<names>{_NAME}(?:;\s{_NAME})*)\s)?(?P<title>[^\W\d_][^;]+?);\s+(?P<contributors>[^;]+?),\s+"
+    r"(?P<role>Eds?\.|Translators?|Trans\.);\s+(?P<imprint>[^;]+?),\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?=[.;]|$)"
+)
+
+
+def _imprint(m: re.Match[str]) -> list[Span]:
+    """The spans of ``m``'s imprint: ``Publisher: Place``, or one name (a town alone is the place)."""
+    publisher, colon, place = m.group("imprint").partition(": ")
+    a = m.start("imprint")
+    if colon:
+        return [
+            Span("publisher", publisher, a, a + len(publisher)),
+            Span("location", place, a + len(publisher) + 2, m.end("imprint")),
+        ]
+    return [Span("location" if is_place(publisher) else "publisher", publisher, a, m.end("imprint"))]
+
+
+@needs(labels=["date"], marks=("Translator;", "Ed.;", "Eds.;"))
+def acs_book_contributors(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's book ``Kant, I. Groundwork of the Metaphysics of Morals; Gregor, M., Translator; Cambridge
+    University Press: Cambridge, UK, 1997.`` (or an edited book, ``Title; de Beer, G. R., Junod, L., Eds.;
+    Publisher: Place, 1952.``) with the title read among the names or the role into the publisher: between the
+    semicolons the title, the translators or editors with their role, and the imprint with its year."""
+    m = _ACS_BOOK.match(text)
+    if m is None:
+        return spans
+    new = [Span("author", m.group("names"), m.start("names"), m.end("names"))] if m.group("names") else []
+    new.append(Span("title", m.group("title"), m.start("title"), m.end("title")))
+    label = "translator" if m.group("role").startswith("Trans") else "editor"
+    new.append(Span(label, text[m.start("contributors") : m.end("role")], m.start("contributors"), m.end("role")))
+    new += _imprint(m)
+    new.append(Span("date", m.group("year"), m.start("year"), m.end("year")))
+    return read_anew(spans, text, 0, m.end(), new)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last, written_out
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last, replaced, written_out
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import known_given
 from biblio.parse.spans import Span
 
 # AMA writes "eds." and the book's title after it with no comma
@@ -162,3 +163,67 @@ def chapter_number_closes_container(spans: list[Span], text: str) -> list[Span]:
         if s.label == "container-title" and (m := _CHAPTER_NUMBER.search(s.text)) and m.start() > 0:
             return divided(spans, k, m.start(), m.start() + 1, "container-title", "note")
     return spans
+
+
+# ACM's chapter: "In Book, Elias Steinmeyer and Eduard Sievers (eds.)." - the book, then the editors in natural
+# order closed by their bracketed role and a full stop
+_IN_BOOK_NAMES_ROLE = lazy_pattern(r"(?:^|(?<=[.?!]\s))In\s+(?P<body>[^()]+?)\s+\((?:eds?|editors?)\.?\)(?=\.)")
+_NATURAL_NAME = lazy_pattern(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:van|von|de|der|den|du|da|di|le|la)\s+)*[A-Z][\w'’-]+")
+_NAMES_JOINED = lazy_pattern(r"\s+(?:and|&)\s+")
+_ARTICLES = frozenset("the a an die der das le la les el los il".split())
+
+
+def _names_part(part: str) -> bool:
+    """Whether ``part`` is names in natural order joined by "and" (``Elias Steinmeyer and Eduard Sievers``)."""
+    return all(_NATURAL_NAME.fullmatch(n) for n in _NAMES_JOINED.split(part.strip()))
+
+
+def _person_part(part: str, *, two_words: bool = True) -> bool:
+    """Whether ``part`` is one person whose words show it: an initial or a given name first (``Thomas Wozniak``,
+    ``A. Carmiggelt``), a name in capitals, or two words with no article (``Ole-Johan Dahl``); a book's title of
+    capitalised words (``Die Althochdeutschen Glossen``) is not."""
+    words = part.split()
+    return bool(_NATURAL_NAME.fullmatch(part.strip())) and (
+        words[0].endswith(".") and len(words[0]) <= 3
+        or known_given(words[0].rstrip("."))
+        or part.isupper()
+        or two_words and len(words) == 2 and words[0].lower() not in _ARTICLES  # "Ole-Johan Dahl"; not "Die Glossen"
+    )
+
+
+@needs(marks=("(eds.)", "(ed.)", "(Eds.)", "(Ed.)"))
+def book_before_natural_editors(spans: list[Span], text: str) -> list[Span]:
+    """ACM's ``In Die Althochdeutschen Glossen, Elias Steinmeyer and Eduard Sievers (eds.).`` read as one editor span
+    (or the book's last words among the editors, the publisher among them): the names after the book's last comma
+    (and the persons before them in a list of three or more) are the editors, the words before them the book."""
+    m = _IN_BOOK_NAMES_ROLE.search(text)
+    if m is None:
+        return spans
+    parts = m.group("body").split(", ")
+    if len(parts) < 2 or not _names_part(parts[-1]) or _person_part(parts[0], two_words=False):
+        return spans  # ("In Paul A. Kolers, Merald E. Wrolstad, Herman Bouma (eds.), Book": the names open it)
+    k = len(parts) - 1
+    while k > 1 and _NAMES_JOINED.search(parts[-1]) and _person_part(parts[k - 1]):
+        k -= 1
+    book = ", ".join(parts[:k])
+    a = m.start("body")
+    e = a + len(book) + 2
+    if len(WORD.findall(book)) < 2:
+        return spans
+    new = [
+        Span("container-title", text[m.start() : a + len(book)], m.start(), a + len(book)),
+        Span("editor", text[e : m.end()], e, m.end()),
+    ]
+    mended = replaced(spans, text, m.start(), m.end(), new)
+    if [(s.label, s.start, s.end) for s in mended] == [(s.label, s.start, s.end) for s in spans]:
+        return spans
+    # an editor span read on past the role holds the imprint after it: "… (eds.). CvAK, 111–114."
+    mended = [
+        Span("publisher", s.text, s.start, s.end, s.confidence) if s.label == "editor" and s.start >= m.end() else s
+        for s in mended
+    ]
+    k = next(i for i, s in enumerate(mended) if s.start == m.start())
+    if k and mended[k - 1].label == "container-title" and not any(s.label == "title" for s in mended):
+        s = mended[k - 1]  # the work before "In" is the chapter's title, the book after it the container
+        mended[k - 1] = Span("title", s.text, s.start, s.end, s.confidence)
+    return mended

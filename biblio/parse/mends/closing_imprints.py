@@ -31,7 +31,8 @@ _NOT_A_PUBLISHER = lazy_pattern(
 )
 # a firm's or a body's name of two words or more, with no digit ("Winter.", "Lithos.",
 # "Worcester.", "F1417-11a." alone close references as a publisher, a journal in press, a place, a standard's number:
-# the dev split's AnyStyle data hold all of these, so one word alone decides nothing)
+# the dev split's AnyStyle data hold all of these, so one word alone decides nothing, save before its town:
+# "Alcan, Genève.")
 _NAMED_FIRM = lazy_pattern(r"^[^\W\d_][^\d\s]*(?:\s+[^\d\s]+)+$")
 _HELD = frozenset(["publisher", "container-title", "journal", "volume", "issue", "pages", "editor", "genre"])
 
@@ -59,7 +60,8 @@ def publisher_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
         if m is None or len(s.text[: m.start()].split()) < 2 or _NOT_A_PUBLISHER.search(m.group(0)):
             return spans
         place, name = m.group("place"), m.group("name")
-        if is_place(name) or place is not None and not is_place(place) or not _NAMED_FIRM.search(name):
+        placed = town is not None or place is not None  # a known town after it: one word is the publisher too
+        if is_place(name) or place is not None and not is_place(place) or not (_NAMED_FIRM.search(name) or placed):
             return spans
         cut, at, end = s.start + m.start() + 1, s.start + m.start("name"), s.start + m.end("name")
         new = [

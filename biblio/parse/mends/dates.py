@@ -246,6 +246,40 @@ def no_date_closing_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the AAA's "N.d." after the head with no bracket: "Create Accessible Documents N.d. https://…", "…, and I.
+# McCulloch N.d. Title." (Australian Harvard's "Smith, J n.d., Title")
+_ACCESS_WORDS = ("accessed", "retrieved", "viewed", "cited")
+_BARE_NO_DATE = lazy_pattern(r"(?<=[^\W\d_])\s+(?P<date>[Nn]\.\s?d\.)[,]?\s*$")
+_INNER_NO_DATE = lazy_pattern(r"(?<=[^\W\d_]\.)\s+(?P<date>N\.\s?d\.)\s+(?=[^\W\d_])")
+_OPENING_NO_DATE = lazy_pattern(r"\s*(?P<date>N\.\s?d\.)\s+(?=[^\W\d_])")
+
+
+@needs(any_label=("title", "author"), marks=("N.d.", "n.d.", "N. d.", "n. d."))
+def bare_no_date_closing_head(spans: list[Span], text: str) -> list[Span]:
+    """``Create Accessible Documents N.d.`` read as one title (``… McCulloch N.d.`` as one author span), no date
+    read but the access date: the unbracketed no-date mark closing the reference's head holds the date's place."""
+    if any(s.label == "date" and not s.text.lstrip().lower().startswith(_ACCESS_WORDS) for s in spans):
+        return spans
+    for k, s in enumerate(spans[:2]):
+        if s.label in ("title", "author") and (m := _BARE_NO_DATE.search(s.text)):
+            return divided(spans, k, m.start(), m.start("date"), s.label, "date")
+        if k and s.label == "title" and spans[k - 1].label == "author" and (m := _OPENING_NO_DATE.match(s.text)):
+            # after initials the mark opens the title: "Kroeber, A. L. | N.d. Yurok Myths."
+            return divided(spans, k, m.end("date"), m.end(), "date", "title")
+        if s.label == "author" and "title" not in labels_of(spans) and (m := _INNER_NO_DATE.search(s.text)):
+            # the title read into the names after the mark: "Kroeber, A. L. N.d. Yurok Myths." (the AAA's capital N)
+            n, a, z = s.start + m.start(), s.start + m.start("date"), s.start + m.end("date")
+            t = s.start + m.end()
+            return [
+                *spans[:k],
+                Span("author", text[s.start : n], s.start, n, s.confidence),
+                Span("date", text[a:z], a, z, s.confidence),
+                Span("title", text[t : s.end], t, s.end, s.confidence),
+                *spans[k + 1 :],
+            ]
+    return spans
+
+
 _WORDS_NOT_DATES = frozenset(["container-title", "journal", "publisher", "location", "note", "collection-title"])
 
 

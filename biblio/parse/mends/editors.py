@@ -23,9 +23,11 @@ _NAMES_THEN_ROLE = lazy_pattern(
 _EDITED_BY = lazy_pattern(
     r"(?:(?<=[^\W_]|[)\]*])[.,]|(?<=\*))\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
     r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
+    # Annual Reviews' role with no stop, after the book's comma: "In Book, ed CE Schaefer, SE Reid,"
+    r"|(?<=[^\W_]),\s+(?P<bare>eds?)\s+(?=[A-Z])"
 )
 # one of these is in every role _EDITED_BY finds (a cheap test before it)
-_ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von")
+_ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von", ", ed ", ", eds ")
 
 
 @needs(any_label=WORK_TITLES, without=["editor"], marks=_ROLE_WORDS)
@@ -44,7 +46,7 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
         words = names.strip(" .,;:").split()
         if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in NAME_JOINS for w in words):
             continue
-        a = s.start + m.start("role")
+        a = s.start + m.start("role" if m.group("role") else "bare")
         return (
             spans[:k]
             + [
@@ -141,11 +143,12 @@ def role_after_in_editors(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "In Middle Iranian Lexicography, eds. C.G. Cereti": the book, then its editors after their role word
+# "In Middle Iranian Lexicography, eds. C.G. Cereti": the book, then its editors after their role word (Annual
+# Reviews' bare "ed": "In Choices, Values, and Frames, ed D Kahneman, A Tversky,")
 # (PDF text spaces the role and the comma before it apart: "In ChemicalNomenclature ,ed .Kevin Thurlow")
 _BOOK_THEN_ROLE = lazy_pattern(
     r"^(?P<book>\s*(?:[Ii]n\s*:?\s+)?[^\W\d_].*?[^\W\d_)\]])\s*(?:[.,]\s+(?=(?:[Ee]ds?\.(?:\s+by)?|[Ee]dited\s+by)\s+[A-Z])"
-    r"|,(?=[Ee]ds?\s\.\s*[A-Z]))"
+    r"|,\s+(?=eds?\s+[A-Z])|,(?=[Ee]ds?\s\.\s*[A-Z]))"
 )
 
 

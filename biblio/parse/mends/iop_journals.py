@@ -50,6 +50,8 @@ _CAPITALISED = lazy_pattern(r"(?:[A-Z][a-z]+|[A-Z]{1,6}):?")
 _TITLE_LINKS = frozenset("the a an of in on at for with from to by and or into via".split())
 # a journal's lead words before its first abbreviation ("New J. Phys.", "IEEE Photonics J.")
 _MOST_LEAD = 2
+# the words of a journal named in full with no head word ("World Archaeology", "Plant Cell Reports")
+_MOST_WORDED = 4
 
 
 def _journal_word(word: str) -> bool:
@@ -120,6 +122,10 @@ def _journal_start(words: list[re.Match[str]]) -> int | None:
         if spelled is not None:
             return spelled
         lead = len(run) - 1  # a journal of one word ("Molecules", "Science", "Nature")
+        before = words[k - 1].group()
+        # after a sentence-case title's own last word, the capitalised run whole ("… techniques World Archaeology")
+        if 2 <= len(run) <= _MOST_WORDED and before[:1].islower() and before not in _TITLE_LINKS:
+            lead = 0 if not run[0].isupper() else lead
     else:
         # a title's own capitalised words may precede the journal's lead words
         lead = max(0, abbreviated[0] - _MOST_LEAD)
@@ -202,4 +208,83 @@ def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
     for group in ("volume", "edition", "location", "publisher"):
         if m.group(group):
             new.append(Span(group, m.group(group), m.start(group), m.end(group)))
+    return read_anew(spans, text, m.start("names"), len(text), new)
+
+
+# a chapter: the title and the book, the book's volume and editors, the imprint in brackets, then the pages
+# ("Oral histories as evidence Methods for the recovered past ed T Haddad (Palgrave Macmillan) pp 77–98")
+_IOP_CHAPTER = lazy_pattern(
+    _NAMES_YEAR + r"(?:\s+(?P<volume>vol\s+[\dIVXLC]{1,6}),?)?(?:\s+(?P<editors>eds?\s+[A-Z][^():\d]*?))?"
+    r"\s+\((?:(?P<location>[^():\d]+?):\s*)?(?P<publisher>[^():\d]+?)\)"
+    r"\s+(?P<pages>pp?\s+[A-Za-z]?\d{1,5}(?:[-\u2013][A-Za-z]?\d{1,5})?)\.?\s*$"
+)
+# words a title's last word is not: a link a capitalised word may follow ("… in the Netherlands"), the articles of
+# other languages ("… in der Schwarmintelligenz")
+_ARTICLES = frozenset("der die das den dem des le la les el los il lo de du del van von".split())
+
+
+def _capital_after_word(word: str, before: str) -> bool:
+    """Whether ``word`` is capitalised (no acronym) after ``before``, a lower-case word that is no link and
+    closes no sentence or part: where a sentence-case text shows a new name begins."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and before[:1].islower()
+        and before[-1:] not in ":.?!;"
+        and before.lower() not in _TITLE_LINKS
+        and before.lower() not in _ARTICLES
+    )
+
+
+def _book_start(words: list[str]) -> int | None:
+    """Index of the word that opens the book after a sentence-case chapter title in ``words``: the first
+    capitalised word after a lower-case word of the title that is no link (``… as evidence | Methods for the
+    recovered past``); ``None`` where the title is not plainly in sentence case or the cut is not plain (a second
+    such word further on: ``… a general Monte Carlo code for … transport MonteCarlo Methods …``)."""
+    for i in range(1, len(words) - 1):
+        word, before = words[i], words[i - 1]
+        if not word[:1].isupper() or word.isupper() or before[-1:] in ":.?!" or before.lower() in _TITLE_LINKS:
+            continue
+        if before.lower() in _ARTICLES:
+            continue
+        if any(_capital_after_word(words[j], words[j - 1]) for j in range(i + 1, len(words))):
+            return None
+        title = words[1:i]
+        if before[:1].isupper() and not before.isupper():
+            return None  # two capitalised words running: a title in title case, the cut is not plain
+        # a lower-case word of the title's own that is no link, and a title that does not end on a short word
+        if not any(w[:1].islower() and w.lower() not in _TITLE_LINKS | _ARTICLES for w in title):
+            return None
+        if before[:1].islower() and len(before) <= 3:
+            return None
+        return i
+    return None
+
+
+@needs(labels=["pages"], marks=(") p",))
+def book_in_iop_chapter(spans: list[Span], text: str) -> list[Span]:
+    """IOP's chapter ``Okonkwo C 2015 Oral histories as evidence Methods for the recovered past ed T Haddad
+    (Palgrave Macmillan) pp 77–98`` with the book read into the title: no mark parts them, but the title is in
+    sentence case and the book opens on a capital, so the book runs from the first capitalised word after the
+    title's own words to its editors, the bracketed imprint and the pages."""
+    if not text.rstrip().rstrip(".")[-1:].isdigit() or "*" in text:
+        return spans  # (a book set in italics is no run of plain words: the marks part it)
+    m = _IOP_CHAPTER.match(text)
+    if m is None:
+        return spans
+    words = list(_WORD.finditer(text, m.start("body"), m.end("body")))
+    k = _book_start([w.group() for w in words])
+    if k is None:
+        return spans
+    title_end, book_start = words[k - 1].end(), words[k].start()
+    new = [
+        Span("author", m.group("names"), m.start("names"), m.end("names")),
+        Span("date", m.group("year"), m.start("year"), m.end("year")),
+        Span("title", text[m.start("body") : title_end], m.start("body"), title_end),
+        Span("container-title", text[book_start : m.end("body")], book_start, m.end("body")),
+    ]
+    for group, label in (("volume", "volume"), ("editors", "editor"), ("location", "location"),
+                         ("publisher", "publisher"), ("pages", "pages")):
+        if m.group(group):
+            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
     return read_anew(spans, text, m.start("names"), len(text), new)

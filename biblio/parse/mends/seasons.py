@@ -84,3 +84,35 @@ def meeting_days_as_volume(spans: list[Span], text: str) -> list[Span]:
         if s.label == "volume" and (m := _MONTH_DAYS.match(s.text)) and calendar_word(m.group(1)):
             return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# MHRA's book imprint with no place, "(Winter, 2000)": a season's word, its comma, the year, in brackets
+_SEASON_COMMA_YEAR = lazy_pattern(r"\(\s*(?P<name>[A-Z][a-z]+),\s*(?P<year>(?:1[5-9]|20)\d\d)\s*\)[.,]?\s*")
+# what shows a reading is a periodical's part, to which a season dates
+_PART_LABELS = frozenset(["journal", "container-title", "volume", "issue"])
+# a note's one page cited in a book, "p. 45", no article's range of pages
+_CITED_PAGE = lazy_pattern(r"\s*,?\s*p\.\s*\d+\.?\s*")
+
+
+@needs(labels=["date", "title"], without=(*_PART_LABELS, "publisher"), marks=(", ",))
+def season_named_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Coetsem, Frans van, Title (Winter, 2000)``: MHRA's book imprint ``(Publisher, Year)`` with a publisher named
+    like a season (Heidelberg's Winter) read as a season's date. A season dates a periodical's issue; with no journal,
+    volume, issue or range of pages read (a note's cited ``p. 45`` may follow), and the comma a publisher's imprint
+    takes, the word is the publisher."""
+    if any(s.label == "pages" and not _CITED_PAGE.fullmatch(s.text) for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "date" or (m := _SEASON_COMMA_YEAR.fullmatch(s.text)) is None:
+            continue
+        if ascii_fold(m.group("name")).lower() not in SEASONS:
+            return spans
+        a, z = s.start + m.start("name"), s.start + m.end("name")
+        y, e = s.start + m.start("year"), s.start + m.end("year")
+        return [
+            *spans[:k],
+            Span("publisher", text[a:z], a, z, s.confidence),
+            Span("date", text[y:e], y, e, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

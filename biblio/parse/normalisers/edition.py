@@ -130,9 +130,9 @@ _OPENING_BRACKETED = lazy_pattern(
 
 # a numbered edition as the title's last sentence ("Orthogonal Polynomials. Fourth edition") or the publisher's last
 # part ("Springer, second edition, 2001" read as "Springer; second edition"; "O'Reilly Media, 1 edition" with the
-# number bare before the whole word)
+# number bare before the whole word) or last sentence ("Hackett. 4th ed.")
 _ORDINAL_EDITION = (
-    rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}(?=\s+edition)|{'|'.join(ORDINALS)})\s+(?:ed\.|edn\.?|edition)\.?\s*$"
+    rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}(?=\s+edition)|{'|'.join(ORDINALS)})\s+(?:ed\.?|edn\.?|edition)\.?\s*$"
 )
 _CLOSING_SENTENCE = lazy_pattern(rf"(?<=\w)\.\s+{_ORDINAL_EDITION}", re.I)
 _CLOSING_PART = lazy_pattern(rf"[;,]\s+{_ORDINAL_EDITION}", re.I)
@@ -149,6 +149,8 @@ def edition_apart(item: dict[str, object]) -> None:
         ("title", _CLOSING_BRACKETED, ")"),
         ("title", _CLOSING_SENTENCE, "ed"),
         ("publisher", _CLOSING_PART, "ed"),
+        # Annual Reviews closes a book on its edition: "New York: McGraw-Hill. 4th ed."
+        ("publisher", _CLOSING_SENTENCE, "ed"),
     ):
         value = item.get(var)
         if not isinstance(value, str) or mark not in value or (m := closing.search(value)) is None or m.start() == 0:

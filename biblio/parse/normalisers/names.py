@@ -874,9 +874,10 @@ _ROLE = (
     r"ur)"
 )
 _ROLE_LEAD = lazy_pattern(
-    # IOP's "ed E Pavarini and E Koch": the role in lower case without a full stop, an initial after it
+    # IOP's "ed E Pavarini and E Koch", Annual Reviews' "ed CE Schaefer, SE Reid": the role in lower case without
+    # a full stop, a name after it
     # PDF text glues "In" to the editors: "In :Grigelionis ,B .", "InC. B. Jones, R. C. Shaw, … editors"
-    r"^(?:(?-i:eds?)\s+(?=[A-Z]\s)|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
+    r"^(?:(?-i:eds?)\s+(?=[A-Z])|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"

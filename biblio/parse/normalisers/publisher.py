@@ -18,7 +18,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import has_org_word, parse_names
 from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, is_place
-from biblio.parse.text import strip_value, unbalanced_off
+from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
 FIELDS = ("publisher", "publisher-place")
@@ -126,7 +126,7 @@ def _publisher_then_place(value: str) -> tuple[str, str] | None:
         head, place = ", ".join(parts[:i]), ", ".join(parts[i:])
         if not head or is_place(head) or not is_place(place):
             continue
-        first = parts[i].lower()
+        first = ascii_fold(parts[i].lower())  # the lists spell towns without their accents ("zurich")
         if first in CITIES and first not in REGIONS or _PUBLISHER_WORDS.search(head) or _PARTNERS.search(head):
             return head, place
         return None

@@ -67,7 +67,12 @@ _SEASON_EDITION_END = lazy_pattern(rf"\b{_SEASON_ED}\s+(?=[A-Z])")
 # Philosophy*, edited by Edward N. Zalta." (MLA's container runs on to its publisher and year: "*Book*, edited by
 # Eric Foner, McKinley and Smith, 2011, pp. 1-9.")
 _WORK_EDITED = lazy_pattern(rf"^{IT_OPEN}[^{IT_OPEN}\ue001]+\ue001,\s+edited by\s+[A-Z][^\d]*$")
-_CHAPTER_ROLE = lazy_pattern(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
+# (Annual Reviews and the APSA name the editors after "ed" or "eds.": "In Book, ed CE Schaefer, SE Reid, pp. 39–66.",
+# "In Book, ed. G. Lock. Amsterdam: …"; names hold no digit: "…, eds. ASTM STP 715" closes names before the role)
+_CHAPTER_ROLE = lazy_pattern(
+    r",\s*(?:(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+|(?-i:eds?)\.?\s+(?=[A-Z][^\d]*$))",
+    re.I,
+)
 # the chapter's pages closing the book's element, "pp." as many write it before them ("edited by Jane Doe,
 # pp. 45-67", "edited by Mereftess, N.D. pp. 496-565")
 # (a volume of a work in several before the pages: "edited by Leo Hart, 2:113–40")
