@@ -1027,6 +1027,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Berger, John, 'Drawn to That Moment', New Society (Winter, 1976), 12–15",
         {"container-title": "New Society", "publisher": None},
     ),
+    (
+        "the German article's 'Archiv für … 20 (1904), S. 1–54.': the bracketed year is the date, not the issue",
+        "Weber, Max: Die protestantische Ethik und der Geist des Kapitalismus. In: Archiv für Sozialwissenschaft und "
+        "Sozialpolitik 20 (1904), S. 1–54.",
+        {"issued": {"date-parts": [[1904]]}, "issue": None, "volume": "20", "page": "1-54"},
+    ),
 ]
 
 

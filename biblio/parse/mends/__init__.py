@@ -978,6 +978,8 @@ each only where the labels it mends are read:
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
+- ``bracket_years.bracketed_year_read_as_issue``: the German ``Archiv für … 20 (1904), S. 1–54.`` with the year read
+  as the issue.
 - ``bracket_years.issue_number_read_as_date``: Chicago's ``139, no. 1865 (Winter, 1998)`` with the issue read as
   the year.
 - ``bracket_years.number_before_bracketed_year``: British humanities' ``Journal of Roman Studies, 99 (2009), pp.
@@ -1266,6 +1268,7 @@ from biblio.parse.mends.bracket_imprints import (
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
 from biblio.parse.mends.bracket_years import (
+    bracketed_year_read_as_issue,
     issue_number_read_as_date,
     number_before_bracketed_year,
     numbers_beside_year,
@@ -1923,6 +1926,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume"]), numbers_beside_year),
     (frozenset(["pages", "date", "journal"]), number_before_bracketed_year),
     (frozenset(["issue", "date"]), issue_number_read_as_date),
+    (frozenset(["volume", "issue"]), bracketed_year_read_as_issue),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
     (_ANY, venue_with_year),

@@ -87,3 +87,19 @@ def issue_number_read_as_date(spans: list[Span], text: str) -> list[Span]:
         issue = Span("issue", text[s.start : a], s.start, a, min(s.confidence, d.confidence))
         return [*spans[:k], issue, Span("date", text[b : d.end], b, d.end, d.confidence), *spans[k + 2 :]]
     return spans
+
+
+# the year alone in its brackets, a comma or colon after it: "(1904),"
+_YEAR_ALONE = lazy_pattern(rf"^\s*{_YEAR}\s*[,.:;]?\s*$")
+
+
+def bracketed_year_read_as_issue(spans: list[Span], text: str) -> list[Span]:
+    """The German article's ``Archiv für … 20 (1904), S. 1–54.`` with the bracketed year read as the issue and no
+    date read: a year alone in brackets after the volume is the date (an issue is written ``H. 3`` or ``Nr. 3``)."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label == "issue" and spans[k - 1].label == "volume" and _YEAR_ALONE.match(s.text):
+            return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
