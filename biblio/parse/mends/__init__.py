@@ -111,6 +111,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
   list's last name read into the title.
+- ``title_in_names.listed_names_close_at_stop``: the plain form's ``Ann Lee, Bob Jones, and Cy Ray. Title`` with the
+  title's first words read as names, or the names read into the title.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``title_in_names.title_head_after_dotted_names``: Elsevier's ``D. van den Bekerom, E. Pannier, A Discrete Integral
@@ -726,7 +728,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapter_imprints.publisher_after_colon``: ``Oxford: Oxbow Books. 147-76.`` with the publisher read as an
   edition.
 - ``chapter_imprints.publisher_closing_book``: ``Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher
-  read into the book's title.
+  read into the book's title; ``chapter_imprints.publisher_closing_book_before_date``: the plain style's ``In
+  Proceedings of … Statistics. PMLR, April 2023.`` likewise before the date.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
@@ -1231,7 +1234,11 @@ from biblio.parse.mends.bracket_years import (
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.catalogue_numbers import catalogue_number
-from biblio.parse.mends.chapter_imprints import publisher_after_colon, publisher_closing_book
+from biblio.parse.mends.chapter_imprints import (
+    publisher_after_colon,
+    publisher_closing_book,
+    publisher_closing_book_before_date,
+)
 from biblio.parse.mends.chapters import (
     chapter_number_closes_container,
     container_in_title,
@@ -1734,6 +1741,7 @@ from biblio.parse.mends.title_in_journal import (
 )
 from biblio.parse.mends.title_in_names import (
     last_name_opens_title,
+    listed_names_close_at_stop,
     title_head_after_dotted_names,
     title_head_in_names,
     title_in_names_alone,
@@ -2053,6 +2061,7 @@ MENDS: tuple[Mend, ...] = (
     title_head_in_names,
     title_head_after_dotted_names,
     last_name_opens_title,
+    listed_names_close_at_stop,
     designation_opens_title,
     colon_head_in_names,
     title_in_names_alone,
@@ -2381,6 +2390,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_closing_work,
     publisher_after_colon,
     publisher_closing_book,
+    publisher_closing_book_before_date,
     year_runs_into_title,
     status_words_in_title,
     title_after_forthcoming,

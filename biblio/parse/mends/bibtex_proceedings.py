@@ -14,6 +14,12 @@ _SHORT_NAME_THEN_PUBLISHER = lazy_pattern(r"\s*(?P<short>\([^()\s]{2,20}(?:\s\d{
 # "…, 2020." closing the proceedings' title with no date read
 _CLOSING_YEAR = lazy_pattern(r",\s*(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s*\.?\s*$")
 _WORKS = frozenset(["container-title", "journal"])
+# what may follow the date closing a proceedings' sentence: its DOI or address (LIPIcs' "2024. doi:10.4230/…")
+_LINKS = frozenset(["doi", "url"])
+
+
+def _only_links(spans: list[Span]) -> bool:
+    return all(s.label in _LINKS for s in spans)
 
 
 @needs(labels=["container-title", "publisher"])
@@ -36,14 +42,15 @@ def short_name_opens_publisher(spans: list[Span], text: str) -> list[Span]:
 
 @needs(labels=["container-title", "pages"], without=["publisher"])
 def publisher_after_pages(spans: list[Span], text: str) -> list[Span]:
-    """``…, pages 1437–1446. | Proceedings of Machine Learning Research, | 2018.`` with the publisher read as a
-    second proceedings' title: after the book's title and its pages, the sentence before the year is the
+    """``…, pages 1437–1446. | Proceedings of Machine Learning Research, | 2018.`` (LIPIcs' ``…, pages 27–1. Schloss
+    Dagstuhl – Leibniz-Zentrum für Informatik, 2024. doi:…``) with the publisher read as a second proceedings'
+    title: after the book's title and its pages, the sentence before the year (and a DOI or address) is the
     publisher."""
     seen_work = False
     for k, s in enumerate(spans):
         if s.label in _WORKS:
             if seen_work and k > 0 and spans[k - 1].label == "pages" and spans[k - 1].text.rstrip().endswith("."):
-                if k + 1 < len(spans) and spans[k + 1].label == "date" and k + 2 == len(spans):
+                if k + 1 < len(spans) and spans[k + 1].label == "date" and _only_links(spans[k + 2 :]):
                     return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
                 return spans
             seen_work = True
