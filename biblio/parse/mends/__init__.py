@@ -111,6 +111,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
   list's last name read into the title.
+- ``data_repositories.repository_before_year``: the APS's ``R. A. Fisher, Iris, UCI Machine Learning Repository,
+  1988,`` with the title read as a name or the repository as the title.
 - ``title_in_names.listed_names_close_at_stop``: the plain form's ``Ann Lee, Bob Jones, and Cy Ray. Title`` with the
   title's first words read as names, or the names read into the title.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
@@ -603,7 +605,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the closing note read as a second title.
 - ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
 - ``years.hyphened_head_of_title``: APS's ``99.92%-fidelity CNOT gates …`` with ``99.92%-`` read as a date.
-- ``years.volume_read_as_date``: APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date.
+- ``years.volume_read_as_date``: APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date;
+  ``years.volume_and_page_read_as_date``: its volume, page and year read as one date.
 - ``years.title_head_in_date``: PeerJ's ``2025. SecKG2vec: a novel …`` with the title's first word read into the date.
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
@@ -1296,6 +1299,7 @@ from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
+from biblio.parse.mends.data_repositories import repository_before_year
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
 from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
@@ -1829,6 +1833,7 @@ from biblio.parse.mends.years import (
     month_after_journal,
     title_head_in_date,
     volume_read_as_date,
+    volume_and_page_read_as_date,
     year_after_title,
     year_closing_title_before_imprint,
     year_closing_title_before_journal,
@@ -2062,6 +2067,7 @@ MENDS: tuple[Mend, ...] = (
     title_head_after_dotted_names,
     last_name_opens_title,
     listed_names_close_at_stop,
+    repository_before_year,
     designation_opens_title,
     colon_head_in_names,
     title_in_names_alone,
@@ -2347,6 +2353,7 @@ MENDS: tuple[Mend, ...] = (
     title_head_in_date,
     hyphened_head_of_title,
     volume_read_as_date,
+    volume_and_page_read_as_date,
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,

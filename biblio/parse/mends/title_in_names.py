@@ -373,12 +373,11 @@ _ITALIC_OPENS = lazy_pattern(r"[*_][^\s*_]")
 
 def _closed_list(head: str, rest: str, read_as_names: bool) -> bool:
     """Whether ``head`` (up to its full stop) is the whole list of given-name-first persons before the title
-    ``rest``: a list joined by "and" the model read as names, or, in a title, a list whose first word is a known
-    given name, or one person before an italic title."""
+    ``rest``: a list joined by "and", or, where the model read a title, one person before an italic title."""
     if not rest or _ET_AL.search(head) or _SUFFIX.match(rest) or not people_list(head):
         return False
     if _CONJ_IN.search(head):
-        return read_as_names or known_given(head.split(None, 1)[0])
+        return True
     return not read_as_names and _ITALIC_OPENS.match(rest) is not None
 
 

@@ -46,11 +46,29 @@ def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
                 and nxt.label != s.label
                 and not _volume_closes_run(s, nxt, text, z)
             ):
+                if _journal_opens_after_comma(s, nxt, text, run.start):
+                    # "Title, *Modell. | Simul. Mater. Sci. Eng.*": the run is the journal's, the title ends before it
+                    b = run.start
+                    head = text[s.start : b].rstrip()
+                    out[k] = Span(s.label, head, s.start, s.start + len(head), s.confidence)
+                    out[k + 1] = Span(nxt.label, text[b : nxt.end], b, nxt.end, nxt.confidence)
+                    break
                 out[k] = Span(s.label, text[s.start : z], s.start, z, s.confidence)
                 rest = Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence)
                 out[k + 1 : k + 2] = [rest] if rest.text.strip() else []
                 break
     return out
+
+
+def _journal_opens_after_comma(s: Span, nxt: Span, text: str, b: int) -> bool:
+    """APS's ``Title, *Modell. Simul. Mater. Sci. Eng.* **18**,`` with the italic journal's first word read into the
+    title: the run opens after the title's words and their comma, and the journal read after it goes on in it."""
+    return (
+        s.label == "title"
+        and nxt.label in ("journal", "container-title")
+        and len(text[s.start : b].split()) >= 3
+        and text[s.start : b].rstrip().endswith(",")
+    )
 
 
 def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
