@@ -607,6 +607,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``years.hyphened_head_of_title``: APS's ``99.92%-fidelity CNOT gates …`` with ``99.92%-`` read as a date.
 - ``years.volume_read_as_date``: APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date;
   ``years.volume_and_page_read_as_date``: its volume, page and year read as one date.
+- ``years.year_closing_title_before_in``: ``Title … SAT Competition 2024. In …, 2024.`` with the title's year read
+  as the date.
 - ``years.title_head_in_date``: PeerJ's ``2025. SecKG2vec: a novel …`` with the title's first word read into the date.
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
@@ -808,6 +810,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   18–22.`` with the journal read as the last author.
 - ``web_sites.site_before_bracketed_year``: Elsevier's web page ``Title, GitHub (2021). https://…`` with the site
   read into the title.
+- ``web_sites.host_site_after_date``: ``Title, May 2020. Xbox.com. URL: …`` with the site read as a second title.
 - ``bracket_editions.edition_in_imprint_bracket``: Science's ``Title (Wiley, ed. 2, 2001)`` with ``ed. 2`` read
   as a volume or into the publisher, the publisher as an editor.
 - ``rsc_journals.title_alone_before_rsc_numbers``: the RSC's title-less ``H. T. Dickinson, Literature and History,
@@ -886,6 +889,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal read as a series.
 - ``named_venues.venue_read_as_edition``: ``Title, SEG Technical Program Expanded Abstracts, v. 27, pp. 716-720``
   with the venue read as an edition.
+- ``named_venues.acronym_venue_closes_title``: the plain style's ``Title. ECAI, pages 98–102, 2006.`` with the
+  meeting's acronym read into the title.
 - ``proceedings.neurips_number_in_title``: ``Advances in Neural Information Processing Systems 5 (NIPS*92),`` with
   the title's number read as the volume and the short name as the issue.
 - ``proceedings.proceedings_word_alone``: IEEE's ``in Proc. IEEE Int. Conf. Syst., Man, Cybern. (SMC),`` with ``in
@@ -938,6 +943,8 @@ each only where the labels it mends are read:
 - ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
 - ``in_book.pages_closing_title_before_in``: BibTeX-Ruby's ``Title. 221–238 In *Book*. Publisher, 2014.`` with the
   page range read into the title.
+- ``in_book.in_book_read_into_title``: ``Title. In Sensor Fusion and Networked Robotics | VIII,`` or APS's ``Title,
+  in 2019 Design, Automation | & Test …`` with the book's first words read into the title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``in_book.in_note_is_book``: Wiley's ``Title, in Classic Works of …, Springer, pp. 57–72.`` with the book read as
   a note.
@@ -1043,6 +1050,8 @@ each only where the labels it mends are read:
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
   the series read as the container.
+- ``book_series.series_sentence_opens_publisher``: ``Title. Dover Books on Mathematics. Dover Publications Inc.,``
+  with the series read into the publisher.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
   Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
@@ -1216,6 +1225,7 @@ from biblio.parse.mends.book_series import (
     numbered_series_after_editors,
     series_after_imprint_year,
     series_read_as_container,
+    series_sentence_opens_publisher,
     series_read_as_publisher,
     series_sentence_closing_title,
     series_volume_before_imprint,
@@ -1400,6 +1410,7 @@ from biblio.parse.mends.in_before_place import in_before_place
 from biblio.parse.mends.in_book import (
     chapter_read_as_journal,
     in_book_before_imprint,
+    in_book_read_into_title,
     in_note_is_book,
     in_opens_book,
     pages_closing_title_before_in,
@@ -1515,7 +1526,7 @@ from biblio.parse.mends.name_tails import (
     year_closing_names,
 )
 from biblio.parse.mends.named_addresses import name_then_address
-from biblio.parse.mends.named_venues import venue_read_as_edition
+from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import section_apart
@@ -1818,6 +1829,7 @@ from biblio.parse.mends.web_sites import (
     site_after_quoted_title,
     site_before_address,
     site_before_bracketed_year,
+    host_site_after_date,
     site_before_posted_date,
     site_in_quoted_title,
     work_after_quoted_title,
@@ -1834,6 +1846,7 @@ from biblio.parse.mends.years import (
     title_head_in_date,
     volume_read_as_date,
     volume_and_page_read_as_date,
+    year_closing_title_before_in,
     year_after_title,
     year_closing_title_before_imprint,
     year_closing_title_before_journal,
@@ -1864,6 +1877,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["title"]), pages_closing_title_before_in),
     (frozenset(["journal"]), chapter_read_as_journal),
     (frozenset(["title", "publisher"]), in_book_before_imprint),
+    (frozenset(["title", "container-title"]), in_book_read_into_title),
     (frozenset(["title", "note"]), in_note_is_book),
 )
 _NUMBERS_AND_VENUES = gated(
@@ -2308,6 +2322,7 @@ MENDS: tuple[Mend, ...] = (
     producer_after_title,
     title_tail_apart,
     series_read_as_container,
+    series_sentence_opens_publisher,
     numbered_series_after_editors,
     series_volume_before_imprint,
     series_sentence_closing_title,
@@ -2354,6 +2369,7 @@ MENDS: tuple[Mend, ...] = (
     hyphened_head_of_title,
     volume_read_as_date,
     volume_and_page_read_as_date,
+    year_closing_title_before_in,
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,
@@ -2433,6 +2449,7 @@ MENDS: tuple[Mend, ...] = (
     journal_after_rsc_names,
     title_alone_before_rsc_numbers,
     site_before_bracketed_year,
+    host_site_after_date,
     edition_in_imprint_bracket,
     publisher_before_edition,
     bold_year_after_journal,
@@ -2470,6 +2487,7 @@ MENDS: tuple[Mend, ...] = (
     title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,
+    acronym_venue_closes_title,
     neurips_number_in_title,
     proceedings_word_alone,
     series_after_ser,

@@ -9,7 +9,7 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # the words that name a series of books
-_SERIES_WORDS = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs|(?:Lectures|Texts)\s+(?:in|on)\s+[A-Z])")
+_SERIES_WORDS = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs|(?:Lectures|Texts|Books)\s+(?:in|on)\s+[A-Z])")
 _IN = lazy_pattern(r"(?i)^\s*in\b")
 _IMPRINT = frozenset(["location", "publisher"])
 
@@ -152,3 +152,29 @@ def series_after_imprint_year(spans: list[Span], text: str) -> list[Span]:
     lead = len(s.text) - len(s.text.lstrip(" .,;"))
     a = s.start + lead
     return [*spans[:last], Span("collection-title", text[a : s.end], a, s.end, s.confidence), *spans[last + 1 :]]
+
+
+# "Dover Books on Mathematics. Dover Publications Inc.,": the series' sentence, then the publisher's name
+_SERIES_THEN_PUBLISHER = lazy_pattern(r"(?P<series>[A-Z][^.;:]*[^\W\d_]{2})\.\s+(?P<publisher>[A-Z].*)")
+
+
+@needs(labels=["title", "publisher"])
+def series_sentence_opens_publisher(spans: list[Span], text: str) -> list[Span]:
+    """The plain style's ``Stochastic Processes. | Dover Books on Mathematics. Dover Publications Inc., 2015.`` with
+    the series read into the publisher: after the title, a sentence naming a series before the publisher's name
+    is the collection's title."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "publisher" or spans[k - 1].label != "title":
+            continue
+        m = _SERIES_THEN_PUBLISHER.fullmatch(s.text.rstrip())
+        if m is None or not _SERIES_WORDS.search(m["series"]) or _SERIES_WORDS.search(m["publisher"]):
+            return spans
+        a, z = s.start + m.end("series"), s.start + m.start("publisher")
+        return [
+            *spans[:k],
+            Span("collection-title", text[s.start : a], s.start, a, s.confidence),
+            Span("publisher", text[z : s.end], z, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

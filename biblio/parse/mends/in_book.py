@@ -157,3 +157,31 @@ def in_note_is_book(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[: k + 1], Span("container-title", nxt.text, nxt.start, nxt.end, nxt.confidence), *spans[k + 2 :]]
     return spans
+
+
+@needs(labels=["title", "container-title"])
+def in_book_read_into_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title. In Sensor Fusion and Networked Robotics | VIII, volume 2589.`` (LIPIcs) or the APS's ``Title, in 2019
+    Design, Automation | & Test in Europe Conference …`` with the book's first words read into the title: where the
+    container follows the title, the title ends at its sentence's stop (or its comma) before ``In``, and the
+    book runs from there."""
+    for k in range(len(spans) - 1):
+        s, book = spans[k], spans[k + 1]
+        if s.label != "title" or book.label != "container-title" or text[s.end : book.start].strip():
+            continue
+        m = _SENTENCE_IN.search(text, s.start, s.end)
+        if m is not None:
+            cut, at = m.start() + 1, m.start("in")
+        else:
+            found = None
+            for found in _COMMA_IN.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
+                pass
+            if found is None:
+                return spans
+            cut, at = found.start(), found.end()
+        if len(_FAMILY_WORD.findall(text[s.start : cut])) < 2:
+            return spans
+        title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
+        whole = Span("container-title", text[at : book.end], at, book.end, min(s.confidence, book.confidence))
+        return [*spans[:k], title, whole, *spans[k + 2 :]]
+    return spans
