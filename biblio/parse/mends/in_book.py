@@ -12,6 +12,8 @@ _NAMES = ("author", "editor")
 _WORKS = ("title", "container-title")
 # ", in Proceedings of …": a comma, then lower-case "in" and a capitalised word
 _COMMA_IN = lazy_pattern(r",\s+(?P<in>in\s+)(?=[A-Z])")
+# the same before a book whose name opens with its year: ", in 2019 Design, Automation & Test …"
+_COMMA_IN_BOOK = lazy_pattern(r",\s+(?P<in>in\s+)(?=[A-Z]|(?:1[6-9]|20)\d\d\s+[A-Z])")
 _LEAD_IN = lazy_pattern(r"\s*in\s+(?=[A-Z])")
 # "… large clusters. In OSDI,": a sentence ends, and "In" opens the venue
 _SENTENCE_IN = lazy_pattern(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>In\s+)(?=[A-Z])")
@@ -174,7 +176,7 @@ def in_book_read_into_title(spans: list[Span], text: str) -> list[Span]:
             cut, at = m.start() + 1, m.start("in")
         else:
             found = None
-            for found in _COMMA_IN.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
+            for found in _COMMA_IN_BOOK.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
                 pass
             if found is None:
                 return spans

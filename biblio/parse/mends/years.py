@@ -230,7 +230,7 @@ def volume_and_page_read_as_date(spans: list[Span], text: str) -> list[Span]:
 
 # a bare year and its stop: "2024."
 _BARE_YEAR = lazy_pattern(r"\s*(?P<year>(?:1[6-9]|20)\d\d)\.\s*")
-_IN_OPENS = lazy_pattern(r"In\s+[A-Z]")
+_IN_OPENS = lazy_pattern(r"In\s+[*_]?[A-Z]")
 
 
 @needs(labels=["title", "date"])
@@ -243,7 +243,7 @@ def year_closing_title_before_in(spans: list[Span], text: str) -> list[Span]:
         if t.label != "title" or d.label != "date" or text[t.end : d.start].strip():
             continue
         m = _BARE_YEAR.fullmatch(d.text)
-        if m is None or not _IN_OPENS.match(text, nxt.start) or t.text.rstrip().endswith((".", ",")):
+        if m is None or not _IN_OPENS.match(text[d.end : nxt.end].lstrip()) or t.text.rstrip().endswith((".", ",")):
             return spans
         if not any(o.label == "date" and find_year(o.text) == int(m["year"]) for o in spans[k + 2 :]):
             return spans
