@@ -18,6 +18,9 @@ _WORKS = frozenset(["container-title", "journal"])
 _LINKS = frozenset(["doi", "url"])
 
 
+_STOP_OPENS = lazy_pattern(r"\.\s+(?=[A-Z])")
+
+
 def _only_links(spans: list[Span]) -> bool:
     return all(s.label in _LINKS for s in spans)
 
@@ -49,9 +52,14 @@ def publisher_after_pages(spans: list[Span], text: str) -> list[Span]:
     seen_work = False
     for k, s in enumerate(spans):
         if s.label in _WORKS:
-            if seen_work and k > 0 and spans[k - 1].label == "pages" and spans[k - 1].text.rstrip().endswith("."):
+            # the pages' full stop closes them, or opens the next span ("pages 9:1–9:12 | . Schloss Dagstuhl")
+            stop = _STOP_OPENS.match(s.text)
+            if seen_work and k > 0 and spans[k - 1].label == "pages" and (
+                spans[k - 1].text.rstrip().endswith(".") or stop is not None
+            ):
                 if k + 1 < len(spans) and spans[k + 1].label == "date" and _only_links(spans[k + 2 :]):
-                    return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+                    a = s.start + (stop.end() if stop else 0)
+                    return [*spans[:k], Span("publisher", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
                 return spans
             seen_work = True
     return spans

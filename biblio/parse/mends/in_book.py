@@ -82,14 +82,14 @@ def in_book_before_imprint(spans: list[Span], text: str) -> list[Span]:
         return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        bracketed = nxt.label == "publisher" and nxt.text.startswith("(")
+        bracketed = nxt.label in ("publisher", "location") and nxt.text.startswith("(")
         # Wiley's and Harvard's "Title, in An American's Guide …, | U of Tennessee P, | pp. 45–61": the imprint
         # after the book's comma, and the chapter's pages
         plain = nxt.label == "publisher" and s.text.rstrip().endswith(",") and "pages" in labels_of(spans)
         if s.label != "title" or not (bracketed or plain):
             continue
         found = None
-        for found in _COMMA_IN.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
+        for found in _COMMA_IN_BOOK.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
             pass
         if found is None or not _FAMILY_WORD.search(text[s.start : found.start()]):
             return spans

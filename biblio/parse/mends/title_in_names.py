@@ -367,6 +367,8 @@ def title_head_after_dotted_names(spans: list[Span], text: str) -> list[Span]:
 # a full stop and the space after it: where a list of names may close
 _STOP = lazy_pattern(r"\.\s+")
 _CONJ_IN = lazy_pattern(r"\s(?:and|&)\s")
+# a last word of one or two letters: "Aa.", "Wu."
+_SHORT_LAST_WORD = lazy_pattern(r"(?:^|\s)[^\W\d_]{1,2}\.$")
 # an italic title opening what follows: "Jia Hui Liang. *Machine Learning …*"
 _ITALIC_OPENS = lazy_pattern(r"[*_][^\s*_]")
 
@@ -376,6 +378,8 @@ def _closed_list(head: str, rest: str, read_as_names: bool) -> bool:
     ``rest``: a list joined by "and", or, where the model read a title, one person before an italic title."""
     if not rest or _ET_AL.search(head) or _SUFFIX.match(rest) or not people_list(head):
         return False
+    if _SHORT_LAST_WORD.search(head):
+        return False  # "H. J. Aa. | Jensen,": a short word and its stop may be an initial, the name going on
     if _CONJ_IN.search(head):
         return True
     return not read_as_names and _ITALIC_OPENS.match(rest) is not None
