@@ -121,6 +121,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Deep Learning and Neural Networks. In Proceedings of the Workshop on Learning, pages 1–10, 2015.",
         {"title": "Deep Learning and Neural Networks", "author": None},
     ),
+    (
+        "'editors, Proc. of …, volume B-2021-3 of … Report Series B,': the abbreviation's stop before 'of' stays "
+        "in the book, and a report series' number is the volume",
+        "2 Ada Stone and Ben Hale. Kepler entering the Solver Contest 2021. In Nina Holt and Paul Grant, editors, "
+        "Proc. of Solver Contest 2021 – Solver Descriptions, volume B-2021-3 of Department of Computer Science "
+        "Report Series B, pages 4–6. University of Uppsala, 2021.",
+        {
+            "container-title": "Proc. of Solver Contest 2021 – Solver Descriptions",
+            "volume": "B-2021-3",
+            "collection-title": "Department of Computer Science Report Series B",
+            "editor": [{"family": "Holt", "given": "Nina"}, {"family": "Grant", "given": "Paul"}],
+        },
+    ),
+    (
+        "the APS's '…, PLoP ’19 (The Hillside Group, 2021), pp. 1–9.': the short name's year is no page, the name "
+        "in the bracket the publisher",
+        "[53] A. Berg and T. Lind, Patterns for hybrid programs, in Proceedings of the 26th Conference on Pattern "
+        "Languages of Programs, PLoP ’19 (The Hillside Group, 2021), pp. 1–9.",
+        {
+            "container-title": "Proceedings of the 26th Conference on Pattern Languages of Programs, PLoP ’19",
+            "page": "1-9",
+            "publisher": "The Hillside Group",
+        },
+    ),
 ]
 
 

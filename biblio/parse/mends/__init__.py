@@ -858,6 +858,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Research, 2018.`` with the publisher read as a second proceedings' title.
 - ``bibtex_proceedings.publisher_closing_proceedings``: ACM's ``In Proceedings … (OSDI'04). USENIX Association, San
   Francisco, CA, 137–150.`` with the publisher read into the proceedings' title.
+- ``bibtex_proceedings.short_name_year_read_as_pages``: APS's ``…, PLoP ’20 (The Hillside Group, 2022), pp. 1–11.``
+  with the short name's year read as the pages.
 - ``bibtex_proceedings.year_closing_proceedings``: ``In Proceedings of … (ICLR’20), 2020. Published online:
   iclr.cc.`` with the year read into the proceedings' title.
 - ``page_words.years_before_marked_pages``: ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
@@ -1128,6 +1130,8 @@ each only where the labels it mends are read:
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
 - ``physics_imprint.edition_and_imprint_in_note``: ``Title, 10th anniversary ed. (Cambridge University Press,
   Cambridge, 2010).`` read as one note.
+- ``physics_imprint.publisher_read_as_note``: APS's ``…, PLoP ’20 (The Hillside Group, 2022),`` with the publisher
+  read as a note.
 - ``physics_imprint.publisher_in_editors``: ``edited by W. H. Haynes (CRC, Boca Raton, FL, 2011)`` with ``(CRC,``
   read into the editors.
 - ``physics_imprint.year_closes_imprint``: ``(Springer, Berlin, 2006), Chap. 8,`` with ``2006),`` read into a note.
@@ -1213,6 +1217,7 @@ from biblio.parse.mends.bibtex_proceedings import (
     publisher_after_pages,
     publisher_closing_proceedings,
     short_name_opens_publisher,
+    short_name_year_read_as_pages,
     year_closing_proceedings,
 )
 from biblio.parse.mends.body_notes import body_and_title_in_note
@@ -1608,6 +1613,7 @@ from biblio.parse.mends.particle_names import particle_closes_inverted_name
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_imprint import (
     edition_and_imprint_in_note,
+    publisher_read_as_note,
     imprint_bracket_apart,
     publisher_in_editors,
     series_after_title,
@@ -2465,6 +2471,8 @@ MENDS: tuple[Mend, ...] = (
     publisher_in_pages_before_year,
     bracketed_pages_opening_publisher,
     year_after_page_word,
+    short_name_year_read_as_pages,
+    publisher_read_as_note,  # after short_name_year_read_as_pages, which closes the proceedings
     short_name_opens_publisher,
     publisher_after_pages,
     publisher_closing_proceedings,

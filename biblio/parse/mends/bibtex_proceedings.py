@@ -109,3 +109,26 @@ def publisher_closing_proceedings(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# "PLoP ’ | 20": a meeting's short name and its apostrophe, the year's two figures read as pages
+_APOSTROPHE_CLOSES = lazy_pattern(r".*\s[A-Z][\w-]*\s?[’']\s*")
+_TWO_FIGURES = lazy_pattern(r"\s*\d\d\s*")
+
+
+@needs(labels=["container-title", "pages"])
+def short_name_year_read_as_pages(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``in Proceedings of …, PLoP ’20 (The Hillside Group, 2022), pp. 1–11.`` with the short name's
+    year read as the pages: two figures right after the proceedings' closing apostrophe close its title, where
+    the pages are stated again."""
+    for k in range(len(spans) - 1):
+        c, p = spans[k], spans[k + 1]
+        if c.label != "container-title" or p.label != "pages" or c.end != p.start and text[c.end : p.start].strip():
+            continue
+        if not _APOSTROPHE_CLOSES.fullmatch(c.text) or not _TWO_FIGURES.fullmatch(p.text):
+            continue
+        if not any(s.label == "pages" for s in spans[k + 2 :]):
+            return spans
+        z = p.start + len(p.text.rstrip())
+        return [*spans[:k], Span(c.label, text[c.start : z], c.start, z, c.confidence), *spans[k + 2 :]]
+    return spans
