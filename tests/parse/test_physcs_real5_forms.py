@@ -145,6 +145,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "The Hillside Group",
         },
     ),
+    (
+        "the APS's 'Title, in *Book: Subtitle Vol. 2* (Springer, …)': the book runs from 'in', its volume stays apart",
+        "[32] A. Berg, Elastic maps of glasses, in *Simulations in Soft Matter: From Polymers to Proteins Vol. 3* "
+        "(Springer, Berlin, 2008), pp. 11–40.",
+        {
+            "title": "Elastic maps of glasses",
+            "container-title": "Simulations in Soft Matter: From Polymers to Proteins",
+            "volume": "3",
+        },
+    ),
 ]
 
 

@@ -1883,7 +1883,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["title"]), pages_closing_title_before_in),
     (frozenset(["journal"]), chapter_read_as_journal),
     (frozenset(["title"]), in_book_before_imprint),
-    (frozenset(["title", "container-title"]), in_book_read_into_title),
+    (frozenset(["title"]), in_book_read_into_title),
     (frozenset(["title", "note"]), in_note_is_book),
 )
 _NUMBERS_AND_VENUES = gated(

@@ -13,7 +13,7 @@ _WORKS = ("title", "container-title")
 # ", in Proceedings of …": a comma, then lower-case "in" and a capitalised word
 _COMMA_IN = lazy_pattern(r",\s+(?P<in>in\s+)(?=[A-Z])")
 # the same before a book whose name opens with its year: ", in 2019 Design, Automation & Test …"
-_COMMA_IN_BOOK = lazy_pattern(r",\s+(?P<in>in\s+)(?=[A-Z]|(?:1[6-9]|20)\d\d\s+[A-Z])")
+_COMMA_IN_BOOK = lazy_pattern(r",\s+(?P<in>in\s+)(?=[*_]?[A-Z]|(?:1[6-9]|20)\d\d\s+[A-Z])")
 _LEAD_IN = lazy_pattern(r"\s*in\s+(?=[A-Z])")
 # "… large clusters. In OSDI,": a sentence ends, and "In" opens the venue
 _SENTENCE_IN = lazy_pattern(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>In\s+)(?=[A-Z])")
@@ -161,18 +161,22 @@ def in_note_is_book(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["title", "container-title"])
+# what the book's rest may be read as: a container, or (after ", in", where no journal stands) a journal
+_BOOKS = frozenset(["container-title", "journal"])
+
+
+@needs(labels=["title"], any_label=_BOOKS)
 def in_book_read_into_title(spans: list[Span], text: str) -> list[Span]:
     """``Title. In Sensor Fusion and Networked Robotics | VIII, volume 2589.`` (LIPIcs) or the APS's ``Title, in 2019
     Design, Automation | & Test in Europe Conference …`` with the book's first words read into the title: where the
     container follows the title, the title ends at its sentence's stop (or its comma) before ``In``, and the
-    book runs from there."""
+    book runs from there (the APS's ``Title, in *Book: | Subtitle* Vol. 2 (…)`` read with a journal too)."""
     for k in range(len(spans) - 1):
         s, book = spans[k], spans[k + 1]
-        if s.label != "title" or book.label != "container-title" or text[s.end : book.start].strip():
+        if s.label != "title" or book.label not in _BOOKS or text[s.end : book.start].strip():
             continue
         m = _SENTENCE_IN.search(text, s.start, s.end)
-        if m is not None:
+        if m is not None and book.label == "container-title":
             cut, at = m.start() + 1, m.start("in")
         else:
             found = None

@@ -71,14 +71,18 @@ def _journal_opens_after_comma(s: Span, nxt: Span, text: str, b: int) -> bool:
     )
 
 
+# a volume set inside the emphasis: "6", "Vol. 2"
+_VOLUME_IN_RUN = lazy_pattern(r"(?:(?:Vol\.|Volume)\s*)?\d{1,4}")
+
+
 def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
-    """``*Programming Historian 6* (2017)`` or APS's ``**Nature 518**, 179``: the journal's volume set in
-    its emphasis, read apart by the labeller; the volume stays the volume."""
+    """``*Programming Historian 6* (2017)`` or APS's ``**Nature 518**, 179`` (``*Book Vol. 2* (Springer, …)``): the
+    journal's or book's volume set in its emphasis, read apart by the labeller; the volume stays the volume."""
     return (
         s.label in ("journal", "container-title")
         and nxt.label == "volume"
-        and text[nxt.start : z].strip().isdigit()
-        and text[z : nxt.end].strip(" *_,;:") == ""
+        and _VOLUME_IN_RUN.fullmatch(text[nxt.start : z].strip()) is not None
+        and text[z : nxt.end].strip(" *_,;:(") == ""
     )
 
 
