@@ -160,6 +160,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
+- ``titles.volume_closing_book``: APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume in the book.
 - ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
   Kyoto* (2009)`` with the meeting's opening year read as a date.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -1779,6 +1780,7 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
     year_opening_emphasis,
+    volume_closing_book,
 )
 from biblio.parse.mends.titles_journal_abbrev import (
     abbreviation_to_journal,
@@ -2097,6 +2099,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_title_before_italics,
     names_run_into_italic_title,
     whole_emphasis,
+    volume_closing_book,  # after whole_emphasis, which may run the book over its volume
     year_opening_emphasis,
     emphasis_ends_title,
     quoted_title_in_container,

@@ -339,3 +339,27 @@ def names_run_into_italic_title(spans: list[Span], text: str) -> list[Span]:
             *after,
         ]
     return spans
+
+
+# "… From Polymers to Proteins Vol. 3": a book's volume closing its (italic) title
+_CLOSING_VOLUME = lazy_pattern(r"(?P<book>.*[^\W\d_]{2}),?\s+(?P<volume>(?:Vol\.|Volume)\s*\d{1,4})[*_]{0,2}\s*")
+
+
+@needs(labels=["container-title"], without=["volume", "journal"])
+def volume_closing_book(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume read into the book: ``Vol. N`` closing
+    the book's title is its volume."""
+    for k, s in enumerate(spans):
+        if s.label != "container-title":
+            continue
+        m = _CLOSING_VOLUME.fullmatch(s.text)
+        if m is None:
+            continue
+        a, b, z = s.start + m.end("book"), s.start + m.start("volume"), s.start + m.end("volume")
+        return [
+            *spans[:k],
+            Span("container-title", text[s.start : a], s.start, a, s.confidence),
+            Span("volume", text[b:z], b, z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
