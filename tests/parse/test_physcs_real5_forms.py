@@ -155,6 +155,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "volume": "3",
         },
     ),
+    (
+        "the APS's title closing on a lower-case 'in' phrase before the journal is no book",
+        "[42] T. Berg, D. Holm, and O. Y. de Lind, Comparative study of feature selection methods in high "
+        "dimensional settings, Pattern Recognit. 31, 812 (1998).",
+        {
+            "title": "Comparative study of feature selection methods in high dimensional settings",
+            "container-title": "Pattern Recognit",
+            "volume": "31",
+        },
+    ),
+    (
+        "a report series before the publisher after the pages: '…, pages 3–4. Department of … Series of "
+        "Publications B, University of Uppsala, 2019.'",
+        "6 Anna Berg. Kepler and Riviera entering the Solver Contest 2019. In *Proc. of Solver Contest 2019 : "
+        "Solver Descriptions*, pages 3–4. Department of Computer Science Series of Publications B, University of "
+        "Uppsala, 2019.",
+        {
+            "publisher": "University of Uppsala",
+            "collection-title": "Department of Computer Science Series of Publications B",
+        },
+    ),
 ]
 
 

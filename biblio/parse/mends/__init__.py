@@ -229,6 +229,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the title's last word.
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
   title's last words (or the whole title) read into the journal before its comma.
+- ``title_in_journal.in_phrase_read_as_book``: APS's ``…methods | in high dimensional settings, Pattern Recognit.
+  27,`` with the title's closing phrase read as a book.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
@@ -1756,6 +1758,7 @@ from biblio.parse.mends.theses import (
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
+    in_phrase_read_as_book,
     journal_head_in_title,
     title_before_abbreviated_journal,
     title_before_italic_journal,
@@ -2167,6 +2170,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_abbreviated_journal,
     title_before_italic_journal,
     title_words_before_journal_comma,
+    in_phrase_read_as_book,
     journal_head_in_title,
     places_closing_title,
     journal_after_title,

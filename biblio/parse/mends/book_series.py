@@ -154,20 +154,30 @@ def series_after_imprint_year(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:last], Span("collection-title", text[a : s.end], a, s.end, s.confidence), *spans[last + 1 :]]
 
 
-# "Dover Books on Mathematics. Dover Publications Inc.,": the series' sentence, then the publisher's name
+# "Dover Books on Mathematics. Dover Publications Inc.,": the series' sentence, then the publisher's name (or,
+# after a comma, a name with a publisher's word: "… Report Series B, University of Helsinki,")
 _SERIES_THEN_PUBLISHER = lazy_pattern(r"(?P<series>[A-Z][^.;:]*[^\W\d_]{2})\.\s+(?P<publisher>[A-Z].*)")
+_SERIES_COMMA_PUBLISHER = lazy_pattern(r"(?P<series>[A-Z][^.,;:]*\w)\s*,\s+(?P<publisher>[A-Z][^.,;:]*[\w.],?)")
+_PUBLISHER_WORD = lazy_pattern(r"\b(?:University|Press|Publishers?|Publishing|Publications|Verlag|Institute)\b")
+_BEFORE_IMPRINT = frozenset(["title", "pages"])
 
 
-@needs(labels=["title", "publisher"])
+@needs(labels=["publisher"], any_label=_BEFORE_IMPRINT)
 def series_sentence_opens_publisher(spans: list[Span], text: str) -> list[Span]:
-    """The plain style's ``Stochastic Processes. | Dover Books on Mathematics. Dover Publications Inc., 2015.`` with
-    the series read into the publisher: after the title, a sentence naming a series before the publisher's name
-    is the collection's title."""
+    """The plain style's ``Stochastic Processes. | Dover Books on Mathematics. Dover Publications Inc., 2015.`` (and
+    ``…, pages 14–15. | Department of Computer Science Series of Publications B, University of Helsinki, 2017.``)
+    with the series read into the publisher: after the title or the pages, a part naming a series before the
+    publisher's name is the collection's title."""
     for k in range(1, len(spans)):
         s = spans[k]
-        if s.label != "publisher" or spans[k - 1].label != "title":
+        if s.label != "publisher" or spans[k - 1].label not in _BEFORE_IMPRINT:
             continue
-        m = _SERIES_THEN_PUBLISHER.fullmatch(s.text.rstrip())
+        body = s.text.rstrip()
+        m = _SERIES_THEN_PUBLISHER.fullmatch(body)
+        if m is None:
+            m = _SERIES_COMMA_PUBLISHER.fullmatch(body)
+            if m is not None and not _PUBLISHER_WORD.search(m["publisher"]):
+                return spans
         if m is None or not _SERIES_WORDS.search(m["series"]) or _SERIES_WORDS.search(m["publisher"]):
             return spans
         a, z = s.start + m.end("series"), s.start + m.start("publisher")

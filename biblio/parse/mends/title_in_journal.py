@@ -141,3 +141,27 @@ def journal_head_in_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         return border_moved(spans, text, k, s.start + m.end("head"), s.start + m.start("abbr"))
     return spans
+
+
+# "in high dimensional settings, Pattern Recognit.": the title's lower-case "in" phrase, its comma, the journal
+_IN_PHRASE_THEN_JOURNAL = lazy_pattern(r"(?P<head>in\s+[a-z][^,;:()]*?),\s+(?P<tail>[A-Z][^,;()]*)")
+
+
+@needs(labels=["title", "container-title", "volume"])
+def in_phrase_read_as_book(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``…recognition methods | in high dimensional settings, Pattern Recognit. | 27, 1065`` with the
+    title's last words, opened by a lower-case "in", read as a book: before the volume, the words up to the comma
+    are the title's and the rest is the journal."""
+    for k in range(1, len(spans) - 1):
+        t, s, v = spans[k - 1], spans[k], spans[k + 1]
+        if s.label != "container-title" or t.label != "title" or v.label != "volume":
+            continue
+        if text[t.end : s.start].strip() or t.text.rstrip()[-1:] in ".,;:!?":
+            return spans
+        m = _IN_PHRASE_THEN_JOURNAL.fullmatch(s.text.rstrip(" ,"))
+        if m is None or not _JOURNAL_WORDS.fullmatch(m["tail"]) or len(m["tail"].split()) > 5:
+            return spans
+        a, z = s.start + m.end("head"), s.start + m.start("tail")
+        title = Span("title", text[t.start : a], t.start, a, min(t.confidence, s.confidence))
+        return [*spans[: k - 1], title, Span("journal", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
