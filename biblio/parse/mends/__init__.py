@@ -1233,9 +1233,9 @@ from biblio.parse.mends.book_series import (
     numbered_series_after_editors,
     series_after_imprint_year,
     series_read_as_container,
-    series_sentence_opens_publisher,
     series_read_as_publisher,
     series_sentence_closing_title,
+    series_sentence_opens_publisher,
     series_volume_before_imprint,
 )
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
@@ -1317,8 +1317,8 @@ from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
-from biblio.parse.mends.data_repositories import repository_before_year
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
+from biblio.parse.mends.data_repositories import repository_before_year
 from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -1616,9 +1616,9 @@ from biblio.parse.mends.particle_names import particle_closes_inverted_name
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_imprint import (
     edition_and_imprint_in_note,
-    publisher_read_as_note,
     imprint_bracket_apart,
     publisher_in_editors,
+    publisher_read_as_note,
     series_after_title,
     year_closes_imprint,
 )
@@ -1781,9 +1781,9 @@ from biblio.parse.mends.titles import (
     journal_after_title,
     names_run_into_italic_title,
     title_after_initials,
+    volume_closing_book,
     whole_emphasis,
     year_opening_emphasis,
-    volume_closing_book,
 )
 from biblio.parse.mends.titles_journal_abbrev import (
     abbreviation_to_journal,
@@ -1836,11 +1836,11 @@ from biblio.parse.mends.volumes import (
 )
 from biblio.parse.mends.web_documents import www_document_page
 from biblio.parse.mends.web_sites import (
+    host_site_after_date,
     owner_after_opening_title,
     site_after_quoted_title,
     site_before_address,
     site_before_bracketed_year,
-    host_site_after_date,
     site_before_posted_date,
     site_in_quoted_title,
     work_after_quoted_title,
@@ -1855,11 +1855,11 @@ from biblio.parse.mends.years import (
     hyphened_head_of_title,
     month_after_journal,
     title_head_in_date,
-    volume_read_as_date,
     volume_and_page_read_as_date,
-    year_closing_title_before_in,
+    volume_read_as_date,
     year_after_title,
     year_closing_title_before_imprint,
+    year_closing_title_before_in,
     year_closing_title_before_journal,
     years_after_publisher,
     years_closing_title,

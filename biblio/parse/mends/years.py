@@ -208,7 +208,9 @@ def volume_read_as_date(spans: list[Span], text: str) -> list[Span]:
 
 
 # "567, 209 (2019).": the APS's volume, page and bracketed year read as one date
-_VOLUME_PAGE_YEAR = lazy_pattern(r"(?P<volume>\d{1,4},)\s+(?P<page>[A-Z]?\d{1,7})\s+(?P<year>\((?:1[6-9]|20)\d\d\)\.?)\s*")
+_VOLUME_PAGE_YEAR = lazy_pattern(
+    r"(?P<volume>\d{1,4},)\s+(?P<page>[A-Z]?\d{1,7})\s+(?P<year>\((?:1[6-9]|20)\d\d\)\.?)\s*"
+)
 
 
 @needs(labels=["date", "journal"])
