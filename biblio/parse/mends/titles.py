@@ -349,17 +349,9 @@ _CLOSING_VOLUME = lazy_pattern(r"(?P<book>.*[^\W\d_]{2}),?\s+(?P<volume>(?:Vol\.
 def volume_closing_book(spans: list[Span], text: str) -> list[Span]:
     """The APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume read into the book: ``Vol. N`` closing
     the book's title is its volume."""
-    for k, s in enumerate(spans):
-        if s.label != "container-title":
-            continue
-        m = _CLOSING_VOLUME.fullmatch(s.text)
-        if m is None:
-            continue
-        a, b, z = s.start + m.end("book"), s.start + m.start("volume"), s.start + m.end("volume")
-        return [
-            *spans[:k],
-            Span("container-title", text[s.start : a], s.start, a, s.confidence),
-            Span("volume", text[b:z], b, z, s.confidence),
-            *spans[k + 1 :],
-        ]
-    return spans
+    books = (k for k, s in enumerate(spans) if s.label == "container-title")
+    found = next(((k, m) for k in books if (m := _CLOSING_VOLUME.fullmatch(spans[k].text))), None)
+    if found is None:
+        return spans
+    k, m = found
+    return divided(spans, k, m.end("book"), m.start("volume"), "container-title", "volume")
