@@ -805,6 +805,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "collection-title": "Department of Computer Science Series of Publications B",
         },
     ),
+    (
+        "the APS's 'J. Nanomater. 2015 (2015).': a number alone before the bracketed year is the volume",
+        "[26] A. Berg, J. Holm, and P. O. Lind, Size effects on the elastic moduli of nanocrystalline nickel, J. "
+        "Nanomater. 2015 (2015).",
+        {"volume": "2015", "page": None, "issued": {"date-parts": [[2015]]}},
+    ),
+    (
+        "the APS's journal with no volume, '…, Research Square (2022).': the words before its comma are the title's",
+        "[9] X. Zhang, A. Shang, B. Stegman, K. Choy, T. Niu, C. Shen, Z. Shang, X. Sheng, J. Lopez, L. Hoppenrath "
+        "et al., Additive manufacturing of an ultrastrong, ductile Al alloy with nanoscale precipitates, Research "
+        "Square (2022).",
+        {
+            "title": "Additive manufacturing of an ultrastrong, ductile Al alloy with nanoscale precipitates",
+            "container-title": "Research Square",
+        },
+    ),
 ]
 
 

@@ -970,6 +970,7 @@ each only where the labels it mends are read:
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
   read as pages.
 - ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
+- ``physics_numbers.lone_number_is_volume``: APS's ``J. Nanomater. 2017 (2017).`` with the volume read as the page.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
 - ``physics_numbers.arxiv_id_whole``: ``arXiv:2005.14165 (2020)`` with ``2005.`` read as the year and ``14165`` as
   the page.
@@ -1625,6 +1626,7 @@ from biblio.parse.mends.physics_imprint import (
 from biblio.parse.mends.physics_numbers import (
     arxiv_id_whole,
     arxiv_number_is_no_page,
+    lone_number_is_volume,
     page_in_date,
     range_end_apart,
 )
@@ -1923,6 +1925,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["date"]), page_in_date),
     (frozenset(["pages", "publisher"]), publication_years_as_pages),
     (frozenset(["issue"]), years_after_issue),
+    (frozenset(["journal", "pages", "date"]), lone_number_is_volume),  # after the mends that read the pages
 )
 _IMPRINTS = gated(
     "imprints",

@@ -89,13 +89,29 @@ _QUOTED_END = lazy_pattern(r"[”\"'’][,.]?\s*$")
 _JOURNAL_WORDS = lazy_pattern(r"(?:(?:[A-Z][a-z]{0,8}\.|[A-Z]{1,}|[A-Z][a-z]+|&|of|and|on|in)\s*){1,6}")
 
 
-@needs(labels=["journal", "volume"])
+# the APS's bracketed year alone after a journal that prints no volume: "Research Square (2023)."
+_BRACKETED_YEAR = lazy_pattern(r"\s*\((?:1[6-9]|20)\d\d\)[.,]?\s*")
+
+
+def _numbers_after(spans: list[Span], k: int) -> bool:
+    """Whether the journal ``spans[k]`` is followed by its volume, or by a bracketed year that closes the
+    reference (the APS's ``Research Square (2023).``)."""
+    if k + 1 >= len(spans):
+        return False
+    nxt = spans[k + 1]
+    return nxt.label == "volume" or (
+        nxt.label == "date" and k + 2 == len(spans) and _BRACKETED_YEAR.fullmatch(nxt.text) is not None
+    )
+
+
+@needs(labels=["journal"], any_label=["volume", "date"])
 def title_words_before_journal_comma(spans: list[Span], text: str) -> list[Span]:
     """The APS's ``…, two terminal tandem | solar cell, Phys. E | 14, 96 (2002).`` or ``Names, | Ray Tracing
-    Isotextured Solar Cells, Energy Procedia | 92, 122`` with the title's last words (or the whole title) read
-    into the journal before its volume: the words before the journal's comma are the title's."""
+    Isotextured Solar Cells, Energy Procedia | 92, 122`` (``…, deformable | Al alloy with …, Research Square |
+    (2023).``) with the title's last words (or the whole title) read into the journal before its volume (or its
+    lone year): the words before the journal's comma are the title's."""
     for k, s in enumerate(spans):
-        if s.label != "journal" or k + 1 >= len(spans) or spans[k + 1].label != "volume":
+        if s.label != "journal" or not _numbers_after(spans, k):
             continue
         m = _TITLE_COMMA_JOURNAL.fullmatch(s.text.rstrip(" ,"))
         if m is None or _JOURNAL_PART.match(m.group("tail")):
