@@ -78,6 +78,8 @@ def arxiv_id_whole(spans: list[Span], text: str) -> list[Span]:
 # "2017 " before "(2017).": one number between the journal and the bracketed year
 _LONE_NUMBER = lazy_pattern(r"\s*\d{1,4}\s*")
 _CLOSING_BRACKETED_YEAR = lazy_pattern(r"\s*\((?:1[6-9]|20)\d\d\)[.,]?\s*")
+# a figure or a comma closing the journal: its volume read with it
+_GLUED_NUMBER = lazy_pattern(r"\d|,\s*$")
 
 
 @needs(labels=["journal", "pages", "date"], without=["volume"])
@@ -90,5 +92,7 @@ def lone_number_is_volume(spans: list[Span], text: str) -> list[Span]:
             continue
         if not (_LONE_NUMBER.fullmatch(n.text) and _CLOSING_BRACKETED_YEAR.fullmatch(d.text)):
             return spans
+        if _GLUED_NUMBER.search(j.text):
+            return spans  # "Phys. Rev. D70, | 1234 (2004)": the volume is glued to the journal, the number its page
         return [*spans[:k], Span("volume", n.text, n.start, n.end, n.confidence), *spans[k + 1 :]]
     return spans
