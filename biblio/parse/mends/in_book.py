@@ -163,6 +163,7 @@ def in_note_is_book(spans: list[Span], text: str) -> list[Span]:
 
 # what the book's rest may be read as: a container, or (after ", in", where no journal stands) a journal
 _BOOKS = frozenset(["container-title", "journal"])
+_IMPRINT_LABELS = frozenset(["publisher", "location"])
 
 
 @needs(labels=["title"], any_label=_BOOKS)
@@ -175,6 +176,8 @@ def in_book_read_into_title(spans: list[Span], text: str) -> list[Span]:
         s, book = spans[k], spans[k + 1]
         if s.label != "title" or book.label not in _BOOKS or text[s.end : book.start].strip():
             continue
+        if book.label == "journal" and not any(o.label in _IMPRINT_LABELS for o in spans[k + 2 :]):
+            return spans  # a journal with no imprint after it: an article, whose title may hold ", in …"
         m = _SENTENCE_IN.search(text, s.start, s.end)
         if m is not None and book.label == "container-title":
             cut, at = m.start() + 1, m.start("in")
