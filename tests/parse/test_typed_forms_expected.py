@@ -821,6 +821,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "Research Square",
         },
     ),
+    (
+        "guard: a title closed by its stop before a body, its town and the lone year keeps its words",
+        "IEA – World energy outlook 2025. International Energy Agency, Paris (2025).",
+        {"title": "World energy outlook 2025"},
+    ),
 ]
 
 

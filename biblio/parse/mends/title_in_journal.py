@@ -125,6 +125,8 @@ def title_words_before_journal_comma(spans: list[Span], text: str) -> list[Span]
             return spans  # IEEE's quoted title closes on its quote: "…,” Oceanic Engineering, IEEE Journal of
         if before is not None and before.label == "title" and _TITLE_CLOSED.search(before.text):
             return spans  # the title closed on its full stop: "… beverages. Cancer Epidemiology, Biomarkers and …"
+        if spans[k + 1].label == "date" and (before is None or before.text.rstrip()[-1:] in ".;:!?"):
+            return spans  # with no volume, only a title cut mid-phrase ("…, deformable | Al alloy …") runs on
         if before is not None and before.label == "title" and not text[before.end : s.start].strip():
             title = Span("title", text[before.start : a], before.start, a, min(before.confidence, s.confidence))
             return [*spans[: k - 1], title, Span("journal", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
