@@ -120,6 +120,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
   list's last name read into the title.
+- ``data_repositories.repository_before_year``: the APS's ``R. A. Fisher, Iris, UCI Machine Learning Repository,
+  1988,`` with the title read as a name or the repository as the title.
+- ``title_in_names.listed_names_close_at_stop``: the plain form's ``Ann Lee, Bob Jones, and Cy Ray. Title`` with the
+  title's first words read as names, or the names read into the title.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``title_in_names.title_head_after_dotted_names``: Elsevier's ``D. van den Bekerom, E. Pannier, A Discrete Integral
@@ -165,6 +169,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
+- ``titles.volume_closing_book``: APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume in the book.
 - ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
   Kyoto* (2009)`` with the meeting's opening year read as a date.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -233,6 +238,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the title's last word.
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
   title's last words (or the whole title) read into the journal before its comma.
+- ``title_in_journal.in_phrase_read_as_book``: APS's ``…methods | in high dimensional settings, Pattern Recognit.
+  27,`` with the title's closing phrase read as a book.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
@@ -628,7 +635,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the closing note read as a second title.
 - ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
 - ``years.hyphened_head_of_title``: APS's ``99.92%-fidelity CNOT gates …`` with ``99.92%-`` read as a date.
-- ``years.volume_read_as_date``: APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date.
+- ``years.volume_read_as_date``: APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date;
+  ``years.volume_and_page_read_as_date``: its volume, page and year read as one date.
+- ``years.year_closing_title_before_in``: ``Title … SAT Competition 2024. In …, 2024.`` with the title's year read
+  as the date.
 - ``years.title_head_in_date``: PeerJ's ``2025. SecKG2vec: a novel …`` with the title's first word read into the date.
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
@@ -757,7 +767,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapter_imprints.publisher_after_colon``: ``Oxford: Oxbow Books. 147-76.`` with the publisher read as an
   edition.
 - ``chapter_imprints.publisher_closing_book``: ``Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher
-  read into the book's title.
+  read into the book's title; ``chapter_imprints.publisher_closing_book_before_date``: the plain style's ``In
+  Proceedings of … Statistics. PMLR, April 2023.`` likewise before the date.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
@@ -835,6 +846,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   18–22.`` with the journal read as the last author.
 - ``web_sites.site_before_bracketed_year``: Elsevier's web page ``Title, GitHub (2021). https://…`` with the site
   read into the title.
+- ``web_sites.host_site_after_date``: ``Title, May 2020. Xbox.com. URL: …`` with the site read as a second title.
 - ``bracket_editions.edition_in_imprint_bracket``: Science's ``Title (Wiley, ed. 2, 2001)`` with ``ed. 2`` read
   as a volume or into the publisher, the publisher as an editor.
 - ``rsc_journals.title_alone_before_rsc_numbers``: the RSC's title-less ``H. T. Dickinson, Literature and History,
@@ -884,6 +896,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Research, 2018.`` with the publisher read as a second proceedings' title.
 - ``bibtex_proceedings.publisher_closing_proceedings``: ACM's ``In Proceedings … (OSDI'04). USENIX Association, San
   Francisco, CA, 137–150.`` with the publisher read into the proceedings' title.
+- ``bibtex_proceedings.short_name_year_read_as_pages``: APS's ``…, PLoP ’20 (The Hillside Group, 2022), pp. 1–11.``
+  with the short name's year read as the pages.
 - ``bibtex_proceedings.year_closing_proceedings``: ``In Proceedings of … (ICLR’20), 2020. Published online:
   iclr.cc.`` with the year read into the proceedings' title.
 - ``page_words.years_before_marked_pages``: ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
@@ -915,6 +929,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal read as a series.
 - ``named_venues.venue_read_as_edition``: ``Title, SEG Technical Program Expanded Abstracts, v. 27, pp. 716-720``
   with the venue read as an edition.
+- ``named_venues.acronym_venue_closes_title``: the plain style's ``Title. ECAI, pages 98–102, 2006.`` with the
+  meeting's acronym read into the title.
 - ``proceedings.neurips_number_in_title``: ``Advances in Neural Information Processing Systems 5 (NIPS*92),`` with
   the title's number read as the volume and the short name as the issue.
 - ``proceedings.proceedings_word_alone``: IEEE's ``in Proc. IEEE Int. Conf. Syst., Man, Cybern. (SMC),`` with ``in
@@ -967,6 +983,8 @@ each only where the labels it mends are read:
 - ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
 - ``in_book.pages_closing_title_before_in``: BibTeX-Ruby's ``Title. 221–238 In *Book*. Publisher, 2014.`` with the
   page range read into the title.
+- ``in_book.in_book_read_into_title``: ``Title. In Sensor Fusion and Networked Robotics | VIII,`` or APS's ``Title,
+  in 2019 Design, Automation | & Test …`` with the book's first words read into the title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``in_book.in_note_is_book``: Wiley's ``Title, in Classic Works of …, Springer, pp. 57–72.`` with the book read as
   a note.
@@ -989,6 +1007,7 @@ each only where the labels it mends are read:
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
   read as pages.
 - ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
+- ``physics_numbers.lone_number_is_volume``: APS's ``J. Nanomater. 2017 (2017).`` with the volume read as the page.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
 - ``physics_numbers.arxiv_id_whole``: ``arXiv:2005.14165 (2020)`` with ``2005.`` read as the year and ``14165`` as
   the page.
@@ -1074,6 +1093,8 @@ each only where the labels it mends are read:
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
   the series read as the container.
+- ``book_series.series_sentence_opens_publisher``: ``Title. Dover Books on Mathematics. Dover Publications Inc.,``
+  with the series read into the publisher.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
   Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
@@ -1151,6 +1172,8 @@ each only where the labels it mends are read:
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
 - ``physics_imprint.edition_and_imprint_in_note``: ``Title, 10th anniversary ed. (Cambridge University Press,
   Cambridge, 2010).`` read as one note.
+- ``physics_imprint.publisher_read_as_note``: APS's ``…, PLoP ’20 (The Hillside Group, 2022),`` with the publisher
+  read as a note.
 - ``physics_imprint.publisher_in_editors``: ``edited by W. H. Haynes (CRC, Boca Raton, FL, 2011)`` with ``(CRC,``
   read into the editors.
 - ``physics_imprint.year_closes_imprint``: ``(Springer, Berlin, 2006), Chap. 8,`` with ``2006),`` read into a note.
@@ -1241,6 +1264,7 @@ from biblio.parse.mends.bibtex_proceedings import (
     publisher_after_pages,
     publisher_closing_proceedings,
     short_name_opens_publisher,
+    short_name_year_read_as_pages,
     year_closing_proceedings,
 )
 from biblio.parse.mends.body_notes import body_and_title_in_note
@@ -1256,6 +1280,7 @@ from biblio.parse.mends.book_series import (
     series_read_as_container,
     series_read_as_publisher,
     series_sentence_closing_title,
+    series_sentence_opens_publisher,
     series_volume_before_imprint,
 )
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
@@ -1276,7 +1301,11 @@ from biblio.parse.mends.bracket_years import (
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.catalogue_numbers import catalogue_number
-from biblio.parse.mends.chapter_imprints import publisher_after_colon, publisher_closing_book
+from biblio.parse.mends.chapter_imprints import (
+    publisher_after_colon,
+    publisher_closing_book,
+    publisher_closing_book_before_date,
+)
 from biblio.parse.mends.chapters import (
     book_before_natural_editors,
     chapter_number_closes_container,
@@ -1337,6 +1366,7 @@ from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
+from biblio.parse.mends.data_repositories import repository_before_year
 from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -1441,6 +1471,7 @@ from biblio.parse.mends.in_before_place import in_before_place
 from biblio.parse.mends.in_book import (
     chapter_read_as_journal,
     in_book_before_imprint,
+    in_book_read_into_title,
     in_note_is_book,
     in_opens_book,
     pages_closing_title_before_in,
@@ -1558,7 +1589,7 @@ from biblio.parse.mends.name_tails import (
     year_closing_names,
 )
 from biblio.parse.mends.named_addresses import name_then_address
-from biblio.parse.mends.named_venues import venue_read_as_edition
+from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import section_apart
@@ -1647,12 +1678,14 @@ from biblio.parse.mends.physics_imprint import (
     edition_and_imprint_in_note,
     imprint_bracket_apart,
     publisher_in_editors,
+    publisher_read_as_note,
     series_after_title,
     year_closes_imprint,
 )
 from biblio.parse.mends.physics_numbers import (
     arxiv_id_whole,
     arxiv_number_is_no_page,
+    lone_number_is_volume,
     page_in_date,
     range_end_apart,
 )
@@ -1792,6 +1825,7 @@ from biblio.parse.mends.theses import (
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
+    in_phrase_read_as_book,
     journal_head_in_title,
     title_before_abbreviated_journal,
     title_before_italic_journal,
@@ -1799,6 +1833,7 @@ from biblio.parse.mends.title_in_journal import (
 )
 from biblio.parse.mends.title_in_names import (
     last_name_opens_title,
+    listed_names_close_at_stop,
     title_head_after_dotted_names,
     title_head_in_names,
     title_in_names_alone,
@@ -1813,6 +1848,7 @@ from biblio.parse.mends.titles import (
     journal_after_title,
     names_run_into_italic_title,
     title_after_initials,
+    volume_closing_book,
     whole_emphasis,
     year_opening_emphasis,
 )
@@ -1867,6 +1903,7 @@ from biblio.parse.mends.volumes import (
 )
 from biblio.parse.mends.web_documents import www_document_page
 from biblio.parse.mends.web_sites import (
+    host_site_after_date,
     owner_after_opening_title,
     site_after_quoted_title,
     site_before_address,
@@ -1885,9 +1922,11 @@ from biblio.parse.mends.years import (
     hyphened_head_of_title,
     month_after_journal,
     title_head_in_date,
+    volume_and_page_read_as_date,
     volume_read_as_date,
     year_after_title,
     year_closing_title_before_imprint,
+    year_closing_title_before_in,
     year_closing_title_before_journal,
     years_after_publisher,
     years_closing_title,
@@ -1915,7 +1954,8 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["container-title"]), title_before_in),
     (frozenset(["title"]), pages_closing_title_before_in),
     (frozenset(["journal"]), chapter_read_as_journal),
-    (frozenset(["title", "publisher"]), in_book_before_imprint),
+    (frozenset(["title"]), in_book_before_imprint),
+    (frozenset(["title"]), in_book_read_into_title),
     (frozenset(["title", "note"]), in_note_is_book),
 )
 _NUMBERS_AND_VENUES = gated(
@@ -1951,6 +1991,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["date"]), page_in_date),
     (frozenset(["pages", "publisher"]), publication_years_as_pages),
     (frozenset(["issue"]), years_after_issue),
+    (frozenset(["journal", "pages", "date"]), lone_number_is_volume),  # after the mends that read the pages
 )
 _IMPRINTS = gated(
     "imprints",
@@ -2128,6 +2169,8 @@ MENDS: tuple[Mend, ...] = (
     title_head_in_names,
     title_head_after_dotted_names,
     last_name_opens_title,
+    listed_names_close_at_stop,
+    repository_before_year,
     designation_opens_title,
     colon_head_in_names,
     title_in_names_alone,
@@ -2137,6 +2180,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_title_before_italics,
     names_run_into_italic_title,
     whole_emphasis,
+    volume_closing_book,  # after whole_emphasis, which may run the book over its volume
     year_opening_emphasis,
     emphasis_ends_title,
     quoted_title_in_container,
@@ -2204,6 +2248,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_abbreviated_journal,
     title_before_italic_journal,
     title_words_before_journal_comma,
+    in_phrase_read_as_book,
     journal_head_in_title,
     places_closing_title,
     journal_after_title,
@@ -2373,6 +2418,7 @@ MENDS: tuple[Mend, ...] = (
     producer_after_title,
     title_tail_apart,
     series_read_as_container,
+    series_sentence_opens_publisher,
     numbered_series_after_editors,
     series_volume_before_imprint,
     series_sentence_closing_title,
@@ -2420,6 +2466,8 @@ MENDS: tuple[Mend, ...] = (
     title_head_in_date,
     hyphened_head_of_title,
     volume_read_as_date,
+    volume_and_page_read_as_date,
+    year_closing_title_before_in,
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,
@@ -2465,6 +2513,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_closing_work,
     publisher_after_colon,
     publisher_closing_book,
+    publisher_closing_book_before_date,
     year_runs_into_title,
     status_words_in_title,
     title_after_forthcoming,
@@ -2500,6 +2549,7 @@ MENDS: tuple[Mend, ...] = (
     journal_after_rsc_names,
     title_alone_before_rsc_numbers,
     site_before_bracketed_year,
+    host_site_after_date,
     edition_in_imprint_bracket,
     publisher_before_edition,
     rsc_chapter,
@@ -2516,6 +2566,8 @@ MENDS: tuple[Mend, ...] = (
     publisher_in_pages_before_year,
     bracketed_pages_opening_publisher,
     year_after_page_word,
+    short_name_year_read_as_pages,
+    publisher_read_as_note,  # after short_name_year_read_as_pages, which closes the proceedings
     short_name_opens_publisher,
     publisher_after_pages,
     publisher_closing_proceedings,
@@ -2538,6 +2590,7 @@ MENDS: tuple[Mend, ...] = (
     title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,
+    acronym_venue_closes_title,
     neurips_number_in_title,
     proceedings_word_alone,
     series_after_ser,

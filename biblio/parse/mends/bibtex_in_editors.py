@@ -17,8 +17,9 @@ _EDITORS_BOOK = lazy_pattern(
     rf"(?:^|[.,]\s+)(?P<in>In)\s+(?P<eds>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME}){{0,9}},\s+editors?),\s+"
     # the book's short name or title: a full stop only inside a word ("Proc.IEEE", "CRYPTO’86")
     # or before a number that goes on with it ("Logical Foundations of Computer Science. 4th International Symposium")
-    r"(?P<book>[^\s.,](?:[^.]|\.(?=\S)|\.(?=\s\d)){0,200}?)"
-    r"(?=,\s+(?:volume|vol\.|number|no\.|pages|pp\.)\s|\.\s(?!\d))"
+    # or an abbreviation's before a lower-case word ("Proc. of SAT Competition 2024")
+    r"(?P<book>[^\s.,](?:[^.]|\.(?=\S)|\.(?=\s\d)|\.(?=\s(?:of|on|in|for|the)\s)){0,200}?)"
+    r"(?=,\s+(?:volume|vol\.|number|no\.|pages|pp\.)\s|\.\s(?!\d)(?!(?:of|on|in|for|the)\s))"
 )
 
 

@@ -14,6 +14,15 @@ _SHORT_NAME_THEN_PUBLISHER = lazy_pattern(r"\s*(?P<short>\([^()\s]{2,20}(?:\s\d{
 # "…, 2020." closing the proceedings' title with no date read
 _CLOSING_YEAR = lazy_pattern(r",\s*(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s*\.?\s*$")
 _WORKS = frozenset(["container-title", "journal"])
+# what may follow the date closing a proceedings' sentence: its DOI or address (LIPIcs' "2024. doi:10.4230/…")
+_LINKS = frozenset(["doi", "url"])
+
+
+_STOP_OPENS = lazy_pattern(r"\.\s+(?=[A-Z])")
+
+
+def _only_links(spans: list[Span]) -> bool:
+    return all(s.label in _LINKS for s in spans)
 
 
 @needs(labels=["container-title", "publisher"])
@@ -36,15 +45,21 @@ def short_name_opens_publisher(spans: list[Span], text: str) -> list[Span]:
 
 @needs(labels=["container-title", "pages"], without=["publisher"])
 def publisher_after_pages(spans: list[Span], text: str) -> list[Span]:
-    """``…, pages 1437–1446. | Proceedings of Machine Learning Research, | 2018.`` with the publisher read as a
-    second proceedings' title: after the book's title and its pages, the sentence before the year is the
+    """``…, pages 1437–1446. | Proceedings of Machine Learning Research, | 2018.`` (LIPIcs' ``…, pages 27–1. Schloss
+    Dagstuhl – Leibniz-Zentrum für Informatik, 2024. doi:…``) with the publisher read as a second proceedings'
+    title: after the book's title and its pages, the sentence before the year (and a DOI or address) is the
     publisher."""
     seen_work = False
     for k, s in enumerate(spans):
         if s.label in _WORKS:
-            if seen_work and k > 0 and spans[k - 1].label == "pages" and spans[k - 1].text.rstrip().endswith("."):
-                if k + 1 < len(spans) and spans[k + 1].label == "date" and k + 2 == len(spans):
-                    return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+            # the pages' full stop closes them, or opens the next span ("pages 9:1–9:12 | . Schloss Dagstuhl")
+            stop = _STOP_OPENS.match(s.text)
+            if seen_work and k > 0 and spans[k - 1].label == "pages" and (
+                spans[k - 1].text.rstrip().endswith(".") or stop is not None
+            ):
+                if k + 1 < len(spans) and spans[k + 1].label == "date" and _only_links(spans[k + 2 :]):
+                    a = s.start + (stop.end() if stop else 0)
+                    return [*spans[:k], Span("publisher", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
                 return spans
             seen_work = True
     return spans
@@ -93,4 +108,27 @@ def publisher_closing_proceedings(spans: list[Span], text: str) -> list[Span]:
             Span("publisher", m["pub"], *m.span("pub"), c.confidence),
             *spans[k + 1 :],
         ]
+    return spans
+
+
+# "PLoP ’ | 20": a meeting's short name and its apostrophe, the year's two figures read as pages
+_APOSTROPHE_CLOSES = lazy_pattern(r".*\s[A-Z][\w-]*\s?[’']\s*")
+_TWO_FIGURES = lazy_pattern(r"\s*\d\d\s*")
+
+
+@needs(labels=["container-title", "pages"])
+def short_name_year_read_as_pages(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``in Proceedings of …, PLoP ’20 (The Hillside Group, 2022), pp. 1–11.`` with the short name's
+    year read as the pages: two figures right after the proceedings' closing apostrophe close its title, where
+    the pages are stated again."""
+    for k in range(len(spans) - 1):
+        c, p = spans[k], spans[k + 1]
+        if c.label != "container-title" or p.label != "pages" or c.end != p.start and text[c.end : p.start].strip():
+            continue
+        if not _APOSTROPHE_CLOSES.fullmatch(c.text) or not _TWO_FIGURES.fullmatch(p.text):
+            continue
+        if not any(s.label == "pages" for s in spans[k + 2 :]):
+            return spans
+        z = p.start + len(p.text.rstrip())
+        return [*spans[:k], Span(c.label, text[c.start : z], c.start, z, c.confidence), *spans[k + 2 :]]
     return spans

@@ -11,7 +11,7 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # the words that name a series of books
-_SERIES_WORDS = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs|(?:Lectures|Texts)\s+(?:in|on)\s+[A-Z])")
+_SERIES_WORDS = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs|(?:Lectures|Texts|Books)\s+(?:in|on)\s+[A-Z])")
 _IN = lazy_pattern(r"(?i)^\s*in\b")
 _IMPRINT = frozenset(["location", "publisher"])
 
@@ -177,3 +177,39 @@ def series_after_book_imprint(spans: list[Span], text: str) -> list[Span]:
     if any(c.isdigit() for c in s.text):
         return spans  # "NIST Special Publication 800-88 Rev. | 1.": a report's number (normalisers.report_series)
     return [*spans[:j], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[j + 1 :]]
+
+
+# "Dover Books on Mathematics. Dover Publications Inc.,": the series' sentence, then the publisher's name (or,
+# after a comma, a name with a publisher's word: "… Report Series B, University of Helsinki,")
+_SERIES_THEN_PUBLISHER = lazy_pattern(r"(?P<series>[A-Z][^.;:]*[^\W\d_]{2})\.\s+(?P<publisher>[A-Z].*)")
+_SERIES_COMMA_PUBLISHER = lazy_pattern(r"(?P<series>[A-Z][^.,;:]*\w)\s*,\s+(?P<publisher>[A-Z][^.,;:]*[\w.],?)")
+_PUBLISHER_WORD = lazy_pattern(r"\b(?:University|Press|Publishers?|Publishing|Publications|Verlag|Institute)\b")
+_BEFORE_IMPRINT = frozenset(["title", "pages"])
+
+
+@needs(labels=["publisher"], any_label=_BEFORE_IMPRINT)
+def series_sentence_opens_publisher(spans: list[Span], text: str) -> list[Span]:
+    """The plain style's ``Stochastic Processes. | Dover Books on Mathematics. Dover Publications Inc., 2015.`` (and
+    ``…, pages 14–15. | Department of Computer Science Series of Publications B, University of Helsinki, 2017.``)
+    with the series read into the publisher: after the title or the pages, a part naming a series before the
+    publisher's name is the collection's title."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "publisher" or spans[k - 1].label not in _BEFORE_IMPRINT:
+            continue
+        body = s.text.rstrip()
+        m = _SERIES_THEN_PUBLISHER.fullmatch(body)
+        if m is None:
+            m = _SERIES_COMMA_PUBLISHER.fullmatch(body)
+            if m is not None and not _PUBLISHER_WORD.search(m["publisher"]):
+                return spans
+        if m is None or not _SERIES_WORDS.search(m["series"]) or _SERIES_WORDS.search(m["publisher"]):
+            return spans
+        a, z = s.start + m.end("series"), s.start + m.start("publisher")
+        return [
+            *spans[:k],
+            Span("collection-title", text[s.start : a], s.start, a, s.confidence),
+            Span("publisher", text[z : s.end], z, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

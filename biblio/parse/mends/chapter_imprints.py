@@ -1,7 +1,8 @@
 """Mend of the chapter's imprint in British author-date bibliographies, where the chapter's pages follow
 the book's publisher after a full stop: ``(ed) Book, 1st Edition, Oxford: Oxbow Books. 147-76.``. The
 labeller reads the publisher after the place's colon as an edition. And the proceedings' publisher before its
-place: ``In Eds. (eds.) Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher read into the book."""
+place: ``In Eds. (eds.) Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher read into the book, or
+before its date (``… Statistics. PMLR, April 2023.``)."""
 
 from __future__ import annotations
 
@@ -48,5 +49,29 @@ def publisher_closing_book(spans: list[Span], text: str) -> list[Span]:
         m = _BOOK_THEN_PUBLISHER.fullmatch(s.text)
         if m is None or not _PUBLISHER_NAME.fullmatch(m.group("publisher")) or len(m.group("book").split()) < 3:
             return spans  # a subtitle after the book's stop ("Epea Pteroenta. Beiträge zur Homerforschung,")
+        return divided(spans, k, m.end("book"), m.start("publisher"), "container-title", "publisher")
+    return spans
+
+
+# "In Proceedings of … Statistics. PMLR," / "… (USENIX ATC ’20). USENIX Association,": the book's title and its
+# stop, then a publisher's name with no place before the date
+_NAMED_BODY = lazy_pattern(r"(?:[A-Z][\w&'’-]*\s+){1,3}(?:Association|Society)")
+
+
+@needs(labels=("container-title", "date"), without=("publisher",))
+def publisher_closing_book_before_date(spans: list[Span], text: str) -> list[Span]:
+    """The plain style's ``In Proceedings of … Statistics. PMLR, | April 2023.`` (``… ACM, June 2013.``, ``…
+    (USENIX ATC ’20). USENIX Association, July 2020.``) with the publisher read into the book: a publisher's name
+    after the book's stop and before the date is the publisher."""
+    for k in range(len(spans) - 1):
+        s, date = spans[k], spans[k + 1]
+        if s.label != "container-title" or date.label != "date" or text[s.end : date.start].strip():
+            continue
+        m = _BOOK_THEN_PUBLISHER.fullmatch(s.text)
+        if m is None or len(m.group("book").split()) < 3:
+            return spans
+        name = m.group("publisher")
+        if not (_PUBLISHER_NAME.fullmatch(name) or _NAMED_BODY.fullmatch(name)):
+            return spans
         return divided(spans, k, m.end("book"), m.start("publisher"), "container-title", "publisher")
     return spans

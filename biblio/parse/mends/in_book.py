@@ -12,6 +12,8 @@ _NAMES = ("author", "editor")
 _WORKS = ("title", "container-title")
 # ", in Proceedings of …": a comma, then lower-case "in" and a capitalised word
 _COMMA_IN = lazy_pattern(r",\s+(?P<in>in\s+)(?=[A-Z])")
+# the same before a book whose name opens with its year: ", in 2019 Design, Automation & Test …"
+_COMMA_IN_BOOK = lazy_pattern(r",\s+(?P<in>in\s+)(?=[*_]?[A-Z]|(?:1[6-9]|20)\d\d\s+[A-Z])")
 _LEAD_IN = lazy_pattern(r"\s*in\s+(?=[A-Z])")
 # "… large clusters. In OSDI,": a sentence ends, and "In" opens the venue
 _SENTENCE_IN = lazy_pattern(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>In\s+)(?=[A-Z])")
@@ -80,14 +82,14 @@ def in_book_before_imprint(spans: list[Span], text: str) -> list[Span]:
         return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        bracketed = nxt.label == "publisher" and nxt.text.startswith("(")
+        bracketed = nxt.label in ("publisher", "location") and nxt.text.startswith("(")
         # Wiley's and Harvard's "Title, in An American's Guide …, | U of Tennessee P, | pp. 45–61": the imprint
         # after the book's comma, and the chapter's pages
         plain = nxt.label == "publisher" and s.text.rstrip().endswith(",") and "pages" in labels_of(spans)
         if s.label != "title" or not (bracketed or plain):
             continue
         found = None
-        for found in _COMMA_IN.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
+        for found in _COMMA_IN_BOOK.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
             pass
         if found is None or not _FAMILY_WORD.search(text[s.start : found.start()]):
             return spans
@@ -156,4 +158,39 @@ def in_note_is_book(spans: list[Span], text: str) -> list[Span]:
         if not _LEAD_IN.match(nxt.text) or not t.text.rstrip().endswith(","):
             return spans
         return [*spans[: k + 1], Span("container-title", nxt.text, nxt.start, nxt.end, nxt.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# what the book's rest may be read as: a container, or (after ", in", where no journal stands) a journal
+_BOOKS = frozenset(["container-title", "journal"])
+_IMPRINT_LABELS = frozenset(["publisher", "location"])
+
+
+@needs(labels=["title"], any_label=_BOOKS)
+def in_book_read_into_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title. In Sensor Fusion and Networked Robotics | VIII, volume 2589.`` (LIPIcs) or the APS's ``Title, in 2019
+    Design, Automation | & Test in Europe Conference …`` with the book's first words read into the title: where the
+    container follows the title, the title ends at its sentence's stop (or its comma) before ``In``, and the
+    book runs from there (the APS's ``Title, in *Book: | Subtitle* Vol. 2 (…)`` read with a journal too)."""
+    for k in range(len(spans) - 1):
+        s, book = spans[k], spans[k + 1]
+        if s.label != "title" or book.label not in _BOOKS or text[s.end : book.start].strip():
+            continue
+        if book.label == "journal" and not any(o.label in _IMPRINT_LABELS for o in spans[k + 2 :]):
+            return spans  # a journal with no imprint after it: an article, whose title may hold ", in …"
+        m = _SENTENCE_IN.search(text, s.start, s.end)
+        if m is not None and book.label == "container-title":
+            cut, at = m.start() + 1, m.start("in")
+        else:
+            found = None
+            for found in _COMMA_IN_BOOK.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
+                pass
+            if found is None:
+                return spans
+            cut, at = found.start(), found.end()
+        if len(_FAMILY_WORD.findall(text[s.start : cut])) < 2:
+            return spans
+        title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
+        whole = Span("container-title", text[at : book.end], at, book.end, min(s.confidence, book.confidence))
+        return [*spans[:k], title, whole, *spans[k + 2 :]]
     return spans

@@ -136,3 +136,23 @@ def edition_and_imprint_in_note(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
+
+
+# "(The Hillside Group,": the bracket opening the imprint, a name, the comma before the year
+_BRACKETED_NAME = lazy_pattern(r"\(\s*(?P<name>[A-Z][^()\d,;:]{1,60}),\s*")
+_YEAR_CLOSES = lazy_pattern(r".*\d{4}\s*\)[\s.,;]*")
+
+
+@needs(labels=("container-title", "note", "date"), without=("publisher",))
+def publisher_read_as_note(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``in Proceedings of …, PLoP ’20 (The Hillside Group, 2022), pp. 1–11.`` with the publisher read
+    as a note: a name after the bracket that opens the imprint, right before its year, is the publisher."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label != "note" or spans[k - 1].label != "container-title" or spans[k + 1].label != "date":
+            continue
+        m = _BRACKETED_NAME.fullmatch(s.text)
+        if m is None or not _YEAR_CLOSES.fullmatch(spans[k + 1].text):
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -73,3 +73,26 @@ def arxiv_id_whole(spans: list[Span], text: str) -> list[Span]:
         confidence = min(s.confidence for s in inside) if inside else 1.0
         spans = replaced(spans, text, a, z, [Span("note", text[a:z], a, z, confidence)])
     return spans
+
+
+# "2017 " before "(2017).": one number between the journal and the bracketed year
+_LONE_NUMBER = lazy_pattern(r"\s*\d{1,4}\s*")
+_CLOSING_BRACKETED_YEAR = lazy_pattern(r"\s*\((?:1[6-9]|20)\d\d\)[.,]?\s*")
+# a figure or a comma closing the journal: its volume read with it
+_GLUED_NUMBER = lazy_pattern(r"\d|,\s*$")
+
+
+@needs(labels=["journal", "pages", "date"], without=["volume"])
+def lone_number_is_volume(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``J. Nanomater. 2017 (2017).`` with the one number after the journal read as the page: the APS
+    prints the volume before the page, so a number alone before the bracketed year is the volume."""
+    for k in range(1, len(spans) - 1):
+        j, n, d = spans[k - 1], spans[k], spans[k + 1]
+        if j.label != "journal" or n.label != "pages" or d.label != "date" or k + 2 != len(spans):
+            continue
+        if not (_LONE_NUMBER.fullmatch(n.text) and _CLOSING_BRACKETED_YEAR.fullmatch(d.text)):
+            return spans
+        if _GLUED_NUMBER.search(j.text):
+            return spans  # "Phys. Rev. D70, | 1234 (2004)": the volume is glued to the journal, the number its page
+        return [*spans[:k], Span("volume", n.text, n.start, n.end, n.confidence), *spans[k + 1 :]]
+    return spans

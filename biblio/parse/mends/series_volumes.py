@@ -15,7 +15,10 @@ from biblio.parse.spans import Span
 
 # ", volume 331 of " / ", vol. 6323 of " (Quantum's biblatex: ". Volume 293 of "): the book before it, the
 # series after it
-_VOLUME_OF = lazy_pattern(r"(?:,\s+(?:volume|vol\.)|\.\s+(?:Volume|Vol\.))\s+(\d{1,5})\s+of\s+(?=\S)")
+# (a report series' number too: "volume B-2024-1 of Department of Computer Science Report Series B")
+_VOLUME_OF = lazy_pattern(
+    r"(?:,\s+(?:volume|vol\.)|\.\s+(?:Volume|Vol\.))\s+(\d{1,5}|[A-Z]{1,3}-\d{1,4}(?:-\d{1,4})?)\s+of\s+(?=\S)"
+)
 # "In " opening the book's title after the part's title: "…Transform. In CPM, volume …"
 _IN = lazy_pattern(r"(?:(?<=[.,])\s+|^)[*_]?In\s+(?=\S)")
 # ", pages 17:1–17:15" / ", pp. 180–195": the part's pages, closed by a full stop or comma

@@ -89,13 +89,29 @@ _QUOTED_END = lazy_pattern(r"[”\"'’][,.]?\s*$")
 _JOURNAL_WORDS = lazy_pattern(r"(?:(?:[A-Z][a-z]{0,8}\.|[A-Z]{1,}|[A-Z][a-z]+|&|of|and|on|in)\s*){1,6}")
 
 
-@needs(labels=["journal", "volume"])
+# the APS's bracketed year alone after a journal that prints no volume: "Research Square (2023)."
+_BRACKETED_YEAR = lazy_pattern(r"\s*\((?:1[6-9]|20)\d\d\)[.,]?\s*")
+
+
+def _numbers_after(spans: list[Span], k: int) -> bool:
+    """Whether the journal ``spans[k]`` is followed by its volume, or by a bracketed year that closes the
+    reference (the APS's ``Research Square (2023).``)."""
+    if k + 1 >= len(spans):
+        return False
+    nxt = spans[k + 1]
+    return nxt.label == "volume" or (
+        nxt.label == "date" and k + 2 == len(spans) and _BRACKETED_YEAR.fullmatch(nxt.text) is not None
+    )
+
+
+@needs(labels=["journal"], any_label=["volume", "date"])
 def title_words_before_journal_comma(spans: list[Span], text: str) -> list[Span]:
     """The APS's ``…, two terminal tandem | solar cell, Phys. E | 14, 96 (2002).`` or ``Names, | Ray Tracing
-    Isotextured Solar Cells, Energy Procedia | 92, 122`` with the title's last words (or the whole title) read
-    into the journal before its volume: the words before the journal's comma are the title's."""
+    Isotextured Solar Cells, Energy Procedia | 92, 122`` (``…, deformable | Al alloy with …, Research Square |
+    (2023).``) with the title's last words (or the whole title) read into the journal before its volume (or its
+    lone year): the words before the journal's comma are the title's."""
     for k, s in enumerate(spans):
-        if s.label != "journal" or k + 1 >= len(spans) or spans[k + 1].label != "volume":
+        if s.label != "journal" or not _numbers_after(spans, k):
             continue
         m = _TITLE_COMMA_JOURNAL.fullmatch(s.text.rstrip(" ,"))
         if m is None or _JOURNAL_PART.match(m.group("tail")):
@@ -109,6 +125,8 @@ def title_words_before_journal_comma(spans: list[Span], text: str) -> list[Span]
             return spans  # IEEE's quoted title closes on its quote: "…,” Oceanic Engineering, IEEE Journal of
         if before is not None and before.label == "title" and _TITLE_CLOSED.search(before.text):
             return spans  # the title closed on its full stop: "… beverages. Cancer Epidemiology, Biomarkers and …"
+        if spans[k + 1].label == "date" and (before is None or before.text.rstrip()[-1:] in ".;:!?"):
+            return spans  # with no volume, only a title cut mid-phrase ("…, deformable | Al alloy …") runs on
         if before is not None and before.label == "title" and not text[before.end : s.start].strip():
             title = Span("title", text[before.start : a], before.start, a, min(before.confidence, s.confidence))
             return [*spans[: k - 1], title, Span("journal", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
@@ -140,4 +158,28 @@ def journal_head_in_title(spans: list[Span], text: str) -> list[Span]:
         if m is None or len(m.group("head").split()) < 3 or text[s.end : journal.start].strip():
             return spans
         return border_moved(spans, text, k, s.start + m.end("head"), s.start + m.start("abbr"))
+    return spans
+
+
+# "in high dimensional settings, Pattern Recognit.": the title's lower-case "in" phrase, its comma, the journal
+_IN_PHRASE_THEN_JOURNAL = lazy_pattern(r"(?P<head>in\s+[a-z][^,;:()]*?),\s+(?P<tail>[A-Z][^,;()]*)")
+
+
+@needs(labels=["title", "container-title", "volume"])
+def in_phrase_read_as_book(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``…recognition methods | in high dimensional settings, Pattern Recognit. | 27, 1065`` with the
+    title's last words, opened by a lower-case "in", read as a book: before the volume, the words up to the comma
+    are the title's and the rest is the journal."""
+    for k in range(1, len(spans) - 1):
+        t, s, v = spans[k - 1], spans[k], spans[k + 1]
+        if s.label != "container-title" or t.label != "title" or v.label != "volume":
+            continue
+        if text[t.end : s.start].strip() or t.text.rstrip()[-1:] in ".,;:!?":
+            return spans
+        m = _IN_PHRASE_THEN_JOURNAL.fullmatch(s.text.rstrip(" ,"))
+        if m is None or not _JOURNAL_WORDS.fullmatch(m["tail"]) or len(m["tail"].split()) > 5:
+            return spans
+        a, z = s.start + m.end("head"), s.start + m.start("tail")
+        title = Span("title", text[t.start : a], t.start, a, min(t.confidence, s.confidence))
+        return [*spans[: k - 1], title, Span("journal", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
     return spans

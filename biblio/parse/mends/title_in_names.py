@@ -362,3 +362,66 @@ def title_head_after_dotted_names(spans: list[Span], text: str) -> list[Span]:
     if not all(_DOTTED_PERSON.fullmatch(part) for part in body[:cut].split(", ")):
         return spans
     return _moved(spans, text, s.start + cut, s.start + cut + 2)
+
+
+# a full stop and the space after it: where a list of names may close
+_STOP = lazy_pattern(r"\.\s+")
+_CONJ_IN = lazy_pattern(r"\s(?:and|&)\s")
+# a last word of one or two letters: "Aa.", "Wu."
+_SHORT_LAST_WORD = lazy_pattern(r"(?:^|\s)[^\W\d_]{1,2}\.$")
+# an italic title opening what follows: "Jia Hui Liang. *Machine Learning …*"
+_ITALIC_OPENS = lazy_pattern(r"[*_][^\s*_]")
+
+
+def _closed_list(head: str, rest: str, read_as_names: bool) -> bool:
+    """Whether ``head`` (up to its full stop) is the whole list of given-name-first persons before the title
+    ``rest``: a list joined by "and", or, where the model read a title, one person before an italic title."""
+    if not rest or _ET_AL.search(head) or _SUFFIX.match(rest) or not people_list(head):
+        return False
+    if _SHORT_LAST_WORD.search(head):
+        return False  # "H. J. Aa. | Jensen,": a short word and its stop may be an initial, the name going on
+    if _CONJ_IN.search(head):
+        return True
+    return not read_as_names and _ITALIC_OPENS.match(rest) is not None
+
+
+@needs(any_label=("author", "editor", "title"))
+def listed_names_close_at_stop(spans: list[Span], text: str) -> list[Span]:
+    """The plain and natbib styles' ``Ann Lee, Bob M. Jones, and Cy Ray. Title`` (LIPIcs, JuliaCon) with the
+    border of the names and the title misplaced: the title's first words read as more names (``…, and Maximillian
+    Heisinger. CaDiCaL, Kissat, | Plingeling …``, ``… and Kathryn Francis. Chuffed, | 2018.``), the names read
+    into the title (``Charlie Blake and Ian Gent. thecharlesblake/Solvitaire: …``) or cut inside a name (``Ian P. |
+    Gent and Charles Blake. Patience …``). The list of persons closed by its "and" and its full stop is the names;
+    what follows up to the title's end is the title, and a short name before the year its publisher (``Robust
+    Statistics. Wiley, | 2011.``)."""
+    if not spans or spans[0].start > 12 or spans[0].label not in (*_NAMES, "title"):
+        return spans
+    s = spans[0]
+    read_as_names = s.label in _NAMES
+    if not read_as_names and any(t.label in _NAMES for t in spans):
+        return spans
+    joined = read_as_names and len(spans) > 1 and spans[1].label == "title" and not text[s.end : spans[1].start].strip()
+    end = spans[1].end if joined else s.end
+    region = text[s.start : end]
+    for m in _STOP.finditer(region, 0, min(len(region), 600)):
+        head, rest = region[: m.start() + 1], region[m.end() :].rstrip()
+        if not _closed_list(head, rest, read_as_names):
+            continue
+        cut, at = s.start + m.start() + 1, s.start + m.end()
+        if cut == s.end:
+            return spans  # the names already close there
+        label = s.label if read_as_names else "author"
+        names = Span(label, text[s.start : cut], s.start, cut, s.confidence)
+        title = Span("title", text[at:end], at, end, s.confidence)
+        after = spans[2:] if joined else spans[1:]
+        title_text, stop, imprint = title.text.rpartition(". ")
+        if not joined and stop and after and after[0].label == "date" and _IMPRINT.fullmatch(imprint):
+            z = at + len(title_text) + 1
+            return [
+                names,
+                Span("title", text[at:z], at, z, s.confidence),
+                Span("publisher", imprint, z + 1, end, s.confidence),
+                *after,
+            ]
+        return [names, title, *after]
+    return spans

@@ -46,6 +46,13 @@ def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
                 and nxt.label != s.label
                 and not _volume_closes_run(s, nxt, text, z)
             ):
+                if _journal_opens_after_comma(s, nxt, text, run.start):
+                    # "Title, *Modell. | Simul. Mater. Sci. Eng.*": the run is the journal's, the title ends before it
+                    b = run.start
+                    head = text[s.start : b].rstrip()
+                    out[k] = Span(s.label, head, s.start, s.start + len(head), s.confidence)
+                    out[k + 1] = Span(nxt.label, text[b : nxt.end], b, nxt.end, nxt.confidence)
+                    break
                 out[k] = Span(s.label, text[s.start : z], s.start, z, s.confidence)
                 rest = Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence)
                 out[k + 1 : k + 2] = [rest] if rest.text.strip() else []
@@ -53,14 +60,29 @@ def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+def _journal_opens_after_comma(s: Span, nxt: Span, text: str, b: int) -> bool:
+    """APS's ``Title, *Modell. Simul. Mater. Sci. Eng.* **18**,`` with the italic journal's first word read into the
+    title: the run opens after the title's words and their comma, and the journal read after it goes on in it."""
+    return (
+        s.label == "title"
+        and nxt.label in ("journal", "container-title")
+        and len(text[s.start : b].split()) >= 3
+        and text[s.start : b].rstrip().endswith(",")
+    )
+
+
+# a volume set inside the emphasis: "6", "Vol. 2"
+_VOLUME_IN_RUN = lazy_pattern(r"(?:(?:Vol\.|Volume)\s*)?\d{1,4}")
+
+
 def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
-    """``*Programming Historian 6* (2017)`` or APS's ``**Nature 518**, 179``: the journal's volume set in
-    its emphasis, read apart by the labeller; the volume stays the volume."""
+    """``*Programming Historian 6* (2017)`` or APS's ``**Nature 518**, 179`` (``*Book Vol. 2* (Springer, …)``): the
+    journal's or book's volume set in its emphasis, read apart by the labeller; the volume stays the volume."""
     return (
         s.label in ("journal", "container-title")
         and nxt.label == "volume"
-        and text[nxt.start : z].strip().isdigit()
-        and text[z : nxt.end].strip(" *_,;:") == ""
+        and _VOLUME_IN_RUN.fullmatch(text[nxt.start : z].strip()) is not None
+        and text[z : nxt.end].strip(" *_,;:(") == ""
     )
 
 
@@ -317,3 +339,19 @@ def names_run_into_italic_title(spans: list[Span], text: str) -> list[Span]:
             *after,
         ]
     return spans
+
+
+# "… From Polymers to Proteins Vol. 3": a book's volume closing its (italic) title
+_CLOSING_VOLUME = lazy_pattern(r"(?P<book>.*[^\W\d_]{2}),?\s+(?P<volume>(?:Vol\.|Volume)\s*\d{1,4})[*_]{0,2}\s*")
+
+
+@needs(labels=["container-title"], without=["volume", "journal"])
+def volume_closing_book(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume read into the book: ``Vol. N`` closing
+    the book's title is its volume."""
+    books = (k for k, s in enumerate(spans) if s.label == "container-title")
+    found = next(((k, m) for k in books if (m := _CLOSING_VOLUME.fullmatch(spans[k].text))), None)
+    if found is None:
+        return spans
+    k, m = found
+    return divided(spans, k, m.end("book"), m.start("volume"), "container-title", "volume")

@@ -275,3 +275,21 @@ def site_before_bracketed_year(spans: list[Span], text: str) -> list[Span]:
             return spans
         return divided(spans, k, cut, cut + 2, "title", "container-title")
     return spans
+
+
+# a site named by its host: "Xbox.com.", "news.example.org"
+_HOST_NAME = lazy_pattern(r"\s*(?:[A-Za-z\d-]+\.)+(?:com|org|net|edu|gov|io|info)\.?\s*")
+
+
+@needs(labels=["title", "date"], without=["container-title", "journal"])
+def host_site_after_date(spans: list[Span], text: str) -> list[Span]:
+    """The plain style's ``Title, May 2020. | Xbox.com. | URL: https://…`` with the site read as a second title: a
+    host's name after the page's title and date is the site, the page's container."""
+    for k in range(2, len(spans)):
+        s = spans[k]
+        if s.label != "title" or spans[k - 1].label != "date" or spans[k - 2].label != "title":
+            continue
+        if _HOST_NAME.fullmatch(s.text) is None:
+            return spans
+        return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

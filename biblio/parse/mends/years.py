@@ -207,6 +207,54 @@ def volume_read_as_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "567, 209 (2019).": the APS's volume, page and bracketed year read as one date
+_VOLUME_PAGE_YEAR = lazy_pattern(
+    r"(?P<volume>\d{1,4},)\s+(?P<page>[A-Z]?\d{1,7})\s+(?P<year>\((?:1[6-9]|20)\d\d\)\.?)\s*"
+)
+
+
+@needs(labels=["date", "journal"])
+def volume_and_page_read_as_date(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``Nature (London) 567, 209 (2019).`` with the volume, the page and the year read as one date: the
+    number before the comma is the volume, the next the page, the bracketed year the date."""
+    if "volume" in labels_of(spans) or "pages" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        m = _VOLUME_PAGE_YEAR.fullmatch(s.text) if s.label == "date" else None
+        if m is None or spans[k - 1].label not in _WORKS_BEFORE_NUMBERS or 1400 <= int(m["volume"][:-1]) <= 2100:
+            continue
+        parts = [Span(label, m[g], s.start + m.start(g), s.start + m.end(g), s.confidence)
+                 for label, g in (("volume", "volume"), ("pages", "page"), ("date", "year"))]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
+# a bare year and its stop: "2024."
+_BARE_YEAR = lazy_pattern(r"\s*(?P<year>(?:1[6-9]|20)\d\d)\.\s*")
+_IN_OPENS = lazy_pattern(r"In\s+[*_]?[A-Z]")
+
+
+@needs(labels=["title", "date"])
+def year_closing_title_before_in(spans: list[Span], text: str) -> list[Span]:
+    """The plain style's ``Title … entering the SAT Competition | 2024. | In Marijn Heule, …, editors, Proc. of …,
+    2024.`` with the title's closing year read as the date: where the same year closes the reference, the year
+    between the title and ``In`` is the title's."""
+    for k in range(len(spans) - 2):
+        t, d, nxt = spans[k], spans[k + 1], spans[k + 2]
+        if t.label != "title" or d.label != "date" or text[t.end : d.start].strip():
+            continue
+        m = _BARE_YEAR.fullmatch(d.text)
+        if m is None or not _IN_OPENS.match(text[d.end : nxt.end].lstrip()) or t.text.rstrip().endswith((".", ",")):
+            return spans
+        if not any(o.label == "date" and find_year(o.text) == int(m["year"]) for o in spans[k + 2 :]):
+            return spans
+        z = d.start + m.end("year")
+        merged = Span("title", text[t.start : z], t.start, z, min(t.confidence, d.confidence))
+        return [*spans[:k], merged, *spans[k + 2 :]]
+    return spans
+
+
 @needs(labels=("title", "pages", "journal"))
 def years_closing_title_before_journal(spans: list[Span], text: str) -> list[Span]:
     """``Title … using the demand-side approach, 1280–1850. European Review of Economic History, 25(3),

@@ -60,7 +60,8 @@ def repeated_year_apart(item: dict[str, Any]) -> None:
     """(In place.) An author-date head's year printed again to close the reference, after the venue (``…
     Processing Systems (2016).``, ``…, (AISTATS) 22, 2019.``, ``…, OTML, 2014.``), read as the issue, the pages
     or the volume: it is the date's. A volume that is a year with pages after it (``JHEP 2020, 123``) is a
-    journal's, and is kept."""
+    journal's, and is kept, and so is one right before the bracketed year (the APS's ``J. Nanomater. 2017
+    (2017).``)."""
     year = _year(item)
     source = source_text(item)
     if not year or source.count(year) < 2:
@@ -68,6 +69,8 @@ def repeated_year_apart(item: dict[str, Any]) -> None:
     closing = re.search(r"[\s,.(]" + year + r"\)?\s*\.?\s*$", source)
     if closing is None:
         return
+    if re.search(year + r"\s*\(\s*" + year + r"\)\s*\.?\s*$", source):
+        return  # the APS's "J. Nanomater. 2017 (2017).": the volume named by its year, then the year
     for var in ("issue", "page", "volume"):
         if item.get(var) != year:
             continue
