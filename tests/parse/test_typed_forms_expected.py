@@ -1225,6 +1225,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "IEA – World energy outlook 2025. International Energy Agency, Paris (2025).",
         {"title": "World energy outlook 2025"},
     ),
+    (
+        "NLM's report by a body whose title holds commas and its year, 'Health, United States, 2019. Place: …; 2021.'",
+        "National Center for Health Statistics. Health, United States, 2019. Hyattsville, MD: National Center for "
+        "Health Statistics; 2021. https://dx.doi.org/10.15620/cdc:100685",
+        {
+            "author": [{"literal": "National Center for Health Statistics"}],
+            "title": "Health, United States, 2019",
+            "issued": {"date-parts": [[2021]]},
+        },
+    ),
 ]
 
 

@@ -451,6 +451,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title's first words read among the names (or names and title as a journal and volume).
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
   pages: a body's name before the date is the author.
+- ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
+  2019. Hyattsville, MD: …`` with the title read into the body's name.
 - ``opening_groups.group_opening_as_publisher``: Harvard's ``UNESCO, 2019. Guidelines on …`` with the body read as
   the publisher: it opens the reference before its date, so it is the author.
 - ``opening_groups.group_in_italic_title``: ``US Centers for Disease Control and Prevention. *Technical Blog: …*``
@@ -1633,6 +1635,7 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_groups import (
     acronym_before_quoted_title,
     acronym_body_opens_title,
+    body_runs_into_title,
     country_body_split_at_its_abbreviation,
     group_before_bare_year,
     group_before_italic_title,
@@ -2065,6 +2068,7 @@ MENDS: tuple[Mend, ...] = (
     facts_without_place,
     edited_book_note_title,
     group_opening_as_outlet,
+    body_runs_into_title,
     group_opening_as_publisher,
     group_before_italic_title,
     group_in_italic_title,

@@ -240,17 +240,19 @@ _BARE_YEAR = lazy_pattern(r"^(?:1[5-9]|20)\d\d\.?$")
 @needs(labels=["title", "date", "publisher", "location"])
 def year_closing_title_before_place(spans: list[Span], text: str) -> list[Span]:
     """NLM's ``UNICEF. The State of the World's Children 2019. New York: UNICEF; 2019.`` read with the title's
-    closing year as the date: a year run on from the title with no mark between, before the book's ``Place:
-    Publisher; Year``, is the title's."""
+    closing year as the date: a year run on from the title with no mark between (or after a comma: ``Health,
+    United States, 2019. Hyattsville, MD: …; 2021.``), before the book's ``Place: Publisher; Year``, is the
+    title's."""
     for k in range(1, len(spans) - 3):
         title, year = spans[k - 1], spans[k]
         if title.label != "title" or year.label != "date" or not _BARE_YEAR.match(year.text.strip()):
             continue
-        if text[title.end : year.start].strip() or title.text.rstrip()[-1:] in ".,;:!?":
+        comma = title.text.rstrip().endswith(",")  # "Health, United States, | 2019.": the year after a comma
+        if text[title.end : year.start].strip() or not comma and title.text.rstrip()[-1:] in ".,;:!?":
             return spans
         if [s.label for s in spans[k + 1 : k + 3]] not in (["location", "publisher"], ["publisher", "location"]):
             return spans
-        if not any(s.label == "date" and year.text.strip(" .") in s.text for s in spans[k + 3 :]):
+        if not any(s.label == "date" and (comma or year.text.strip(" .") in s.text) for s in spans[k + 3 :]):
             return spans
         z = year.start + len(year.text.rstrip(" ."))
         return [

@@ -298,3 +298,22 @@ def country_body_split_at_its_abbreviation(spans: list[Span], text: str) -> list
     if not has_org_word(second.text) or "," in head:
         return spans
     return joined_pair(spans, 0, "author", text)
+
+
+@needs(labels=["author"], without=["title", "container-title", "journal"])
+def body_runs_into_title(spans: list[Span], text: str) -> list[Span]:
+    """NLM's ``National Center for Health Statistics. Health, United States, 2019. Hyattsville, MD: …`` read with
+    the title in the author and no title at all: a body's name closed by its full stop opens the reference; what
+    follows it in the same span is the title."""
+    if not spans or spans[0].label != "author" or (m := _BODY.match(spans[0].text)) is None:
+        return spans
+    name, rest = m.group(0), spans[0].text[m.end() :]
+    if not rest.strip(" ,.") or not has_org_word(name) or len(name.split()) < 3:
+        return spans
+    s = spans[0]
+    a = s.start + m.end() + len(rest) - len(rest.lstrip())
+    return [
+        Span("author", text[s.start : s.start + m.end()], s.start, s.start + m.end(), s.confidence),
+        Span("title", text[a : s.end], a, s.end, s.confidence),
+        *spans[1:],
+    ]

@@ -78,8 +78,8 @@ def original_year_after_title(spans: list[Span], text: str) -> list[Span]:
         or not _LONE_YEAR.fullmatch(spans[k + 1].text.strip())
     ):
         return spans
-    if _REPRINT.search(text):
-        return spans
+    if _REPRINT.search(text) or spans[k].text.rstrip(" *")[-1:] not in ".?!":
+        return spans  # ("Health, United States, | 2019. Hyattsville, MD: …": a year after the title's comma is its own)
     orig = int(_YEAR.findall(spans[k + 1].text)[0])
     later = (y for s in spans[k + 2 :] if s.label == "date" for y in _YEAR.findall(s.text))
     if not any(int(y) > orig for y in later):
