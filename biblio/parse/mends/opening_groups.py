@@ -15,7 +15,7 @@ from dataclasses import replace
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import joined_pair, replaced, span_within
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import COUNTRY_LEAD, has_org_word
+from biblio.parse.normalisers.names import COUNTRY_LEAD, has_org_name_word, has_org_word
 from biblio.parse.spans import Span
 
 _OUTLETS = frozenset(["journal", "container-title"])
@@ -307,8 +307,10 @@ def body_runs_into_title(spans: list[Span], text: str) -> list[Span]:
     follows it in the same span is the title."""
     if not spans or spans[0].label != "author" or (m := _BODY.match(spans[0].text)) is None:
         return spans
+    if any(s.label in ("title", "container-title", "journal") for s in spans):
+        return spans
     name, rest = m.group(0), spans[0].text[m.end() :]
-    if not rest.strip(" ,.") or not has_org_word(name) or len(name.split()) < 3:
+    if not rest.strip(" ,.") or not has_org_name_word(name) or len(name.split()) < 3:
         return spans
     s = spans[0]
     a = s.start + m.end() + len(rest) - len(rest.lstrip())
