@@ -71,6 +71,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the place.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
+- ``contributors.credit_after_names``: ``edited & translated by Susan S. Schearer, introduction by Ronald G. Witt``
+  read as one list of editors.
 - ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
   read into the title.
 - ``editors.organiser_after_title``: ABNT's ``*Encontros*. Org. Sergio Cohn. Rio de Janeiro:`` (or Spanish ``Edición
@@ -148,6 +150,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``colon_heads.colon_head_in_names``: IEEE's ``A. Demori, M. C. Cavalcanti, Minimanager: Uma proposta …`` with the
   title's one-word head read as a last name.
+- ``titles.given_names_before_italic_title``: a note's ``Froude, James Anthony *Life and letters …*`` with the given
+  names read into the title.
 - ``titles.names_run_into_italic_title``: ``A. D. Godley *Herodotus : The Persian Wars …*`` with the names read on into
   the italics and the title cut into a journal and pages.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
@@ -155,6 +159,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one note before the date: a name list or a body's name closed by a full stop holds the authors.
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
+- ``titles.work_cut_in_emphasis``: ``*Mountain Gloom and Mountain Glory: The Development of …*`` cut at its colon
+  into a source and a journal, with no title elsewhere.
+- ``titles.town_year_after_italic_title``: ``Knittel, *Neue Kritiken …* Braunschweig 1785`` read whole as the title.
+- ``titles.italic_title_opens_imprint``: ``2001. *Michelangelo*. Firenze: Giunti.`` with the italic title read into the
+  place.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
   Kyoto* (2009)`` with the meeting's opening year read as a date.
@@ -225,6 +234,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
   title's last words (or the whole title) read into the journal before its comma.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
+- ``titles.by_closing_title``: ``The Age of Erasmus, …, by P. S. Allen, Clarendon Press 1914`` with ``, by`` read into
+  the title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``subject_classes.subject_class_closes_title``: HAL's ``Title, Human-Computer Interaction [cs.HC]`` with the
@@ -568,6 +579,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``anno_volume.anno_is_volume``: the Italian ``in “Democrazia & Sicurezza”, anno II,`` with the run year (the volume)
   read into the journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
+- ``container_numbers.numeral_after_italic_container``: ``*Assays* VI (Carnegie-Mellon Press, 1991)`` with the
+  volume read into the journal's name.
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
@@ -856,6 +869,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.paragraph_is_note``: ``Pocock, "Classical History," ¶ #2.`` with the paragraph read as the page.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
+- ``place_lists.place_head_before_imprint``: a Chicago imprint's ``(Cambridge and New York: Cambridge University
+  Press, 2016)`` with ``(Cambridge and`` read as a publisher before the place.
 - ``place_lists.town_head_read_as_publisher``: biblatex's ``Tampa Bay, FL, USA: ACM`` with the town's first word
   read as a publisher before the place.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
@@ -1275,7 +1290,7 @@ from biblio.parse.mends.comma_parts import (
     publisher_closing_title,
 )
 from biblio.parse.mends.communications import message_to_author
-from biblio.parse.mends.container_numbers import numbers_after_container
+from biblio.parse.mends.container_numbers import numbers_after_container, numeral_after_italic_container
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
@@ -1285,7 +1300,7 @@ from biblio.parse.mends.containers import (
     journal_in_source,
     pages_close_container,
 )
-from biblio.parse.mends.contributors import contribution_after_title
+from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
@@ -1598,7 +1613,11 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.pipe_sites import site_after_bar
-from biblio.parse.mends.place_lists import town_head_read_as_publisher, towns_before_semicolon
+from biblio.parse.mends.place_lists import (
+    place_head_before_imprint,
+    town_head_read_as_publisher,
+    towns_before_semicolon,
+)
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
@@ -1743,12 +1762,17 @@ from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
 from biblio.parse.mends.titles import (
     book_title,
+    by_closing_title,
     emphasis_ends_title,
+    given_names_before_italic_title,
     italic_is_no_name,
+    italic_title_opens_imprint,
     journal_after_title,
     names_run_into_italic_title,
     title_after_initials,
+    town_year_after_italic_title,
     whole_emphasis,
+    work_cut_in_emphasis,
     year_opening_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import (
@@ -1984,6 +2008,7 @@ MENDS: tuple[Mend, ...] = (
     names_each_with_role,
     role_phrase_apart,
     contribution_after_title,
+    credit_after_names,
     editors_before_container,
     book_before_editors,
     book_tail_opens_editors,
@@ -2030,6 +2055,7 @@ MENDS: tuple[Mend, ...] = (
     initialism_opens_body_name,
     translation_before_container,
     italic_journal_cut_from_title,
+    given_names_before_italic_title,
     italic_journal_after_title,
     in_before_italic_work,
     journal_read_as_title,  # before the numbers after it are parted
@@ -2062,8 +2088,11 @@ MENDS: tuple[Mend, ...] = (
     quoted_title_before_italics,
     names_run_into_italic_title,
     whole_emphasis,
+    work_cut_in_emphasis,
     year_opening_emphasis,
     emphasis_ends_title,
+    town_year_after_italic_title,
+    italic_title_opens_imprint,
     quoted_title_in_container,
     title_ends_on_link_word,
     container_ends_on_link_word,
@@ -2134,6 +2163,7 @@ MENDS: tuple[Mend, ...] = (
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title
     book_title,
+    by_closing_title,
     online_container,
     language_mark_ends_title,
     named_numbers,
@@ -2271,6 +2301,7 @@ MENDS: tuple[Mend, ...] = (
     volume_dot_pages,
     volume_issue_cut_in_bracket,
     numbers_after_container,
+    numeral_after_italic_container,
     year_closing_journal,
     journal_alone_before_year,
     journal_head_closing_title,
@@ -2441,6 +2472,7 @@ MENDS: tuple[Mend, ...] = (
     paragraph_is_note,
     towns_before_semicolon,
     town_head_read_as_publisher,
+    place_head_before_imprint,
     quoted_words_inside_title,
     plural_possessive_in_title,
     family_before_editor_initials,

@@ -863,9 +863,9 @@ def parse_person_list(s: str) -> list[Name]:
 
 # ---------------------------------------------------------------- labelled spans (any style)
 
-# Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v."
+# Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v.", Italian "(edd.)"
 _ROLE = (
-    r"(?:eds?|editors?|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
+    r"(?:eds?|edd|editors?|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
     # a recording's makers, as Chicago names them after the names (CMOS 14.265: "Brené Brown, presenter,")
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|"
@@ -879,7 +879,7 @@ _ROLE_LEAD = lazy_pattern(
     r"^(?:(?-i:eds?)\s+(?=[A-Z]\s)|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
-    r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
+    r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     # French, Italian and Dutch: "Sous la direction de", "Traduit par", "a cura di", "onder redactie van"
     r"(?:sous\s+la\s+dir(?:ection|\.)\s+de|[ée]dit[ée]\s+par|a\s+cura\s+di|onder\s+redactie\s+van|bezorgd\s+door|"
@@ -929,7 +929,7 @@ _WITH_CONJ = lazy_pattern(r"(?<=[^\W\d_]{2}),?\s+with\s+(?=[A-Z][^\W\d_]+(?:\s+[
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
 _ROLE_HINT_WORDS = (
-    r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
+    r"in|en|dans|im|eds?|edd|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|ur|orgs?|illus|narr|cura|sous|by|et|al|edited|"
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|"
     r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"

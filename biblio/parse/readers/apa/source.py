@@ -559,6 +559,21 @@ def _cut_trailing_pages(unit: str, out: SourcePart) -> tuple[str, str]:
     return head, strip_value(head)
 
 
+# a book's volume after its imprint or standing alone, as notes cite it: "London: Cassell & Co.; Vol. V.",
+# "In *Dictionary of the Middle Ages*, volume 9"
+_TRAILING_VOLUME = lazy_pattern(r"(?:^|[;,]\s*|\.\s+)(?:Vol\.?|vol\.|Volume|volume)\s*(?P<vol>[IVXLC]+|\d+[A-Za-z]?)$")
+
+
+def _cut_trailing_volume(unit: str, bare: str, out: SourcePart) -> tuple[str, str]:
+    """``Place: Publisher; Vol. V`` -> the unit without its volume, which is the book's."""
+    m = _TRAILING_VOLUME.search(bare)
+    if not m or "volume" in out.fields:
+        return unit, bare
+    out.fields["volume"] = m.group("vol")
+    head = bare[: m.start()]
+    return head, strip_value(head)
+
+
 # editors written initials first: "P. Cizek", "W.K. Härdle", "M.A.H. Dempster"
 _INITIAL_FIRST = lazy_pattern(r"^[A-Z]\.")
 _COMMA = lazy_pattern(r",\s+")
@@ -804,6 +819,7 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             out.fields["page"] = clean_pages(pm.group("pages") or pm.group("range"))
             continue
         unit, bare = _cut_trailing_pages(unit, out)
+        unit, bare = _cut_trailing_volume(unit, bare, out)
         if not bare:
             continue
         day_month = first and title_quoted and after_chapter is None and _DAY_MONTH_ALONE.fullmatch(bare)
