@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.role_sentences import publisher_after_role_sentence
 from biblio.parse.mends.titles import by_closing_title, italic_title_opens_imprint
+from biblio.parse.normalisers.names import parse_names
 from biblio.parse.spans import Span
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
@@ -157,3 +159,23 @@ def test_closing_imprint_parts(text: str, page: str | None) -> None:
     item = parse_reference(text)
     assert item.get("page") == page
     assert "p." not in str(item.get("publisher", "")) and "1771" not in str(item.get("title"))
+
+
+def test_publisher_after_translators_sentence() -> None:
+    text = "Bloch, Marc. *Feudal Society* (1939). Translated by L.A. Manyon. Routledge Kegan (1961), pp. 3–9."
+    spans = _spans(text, [("author", "Bloch, Marc."), ("title", "Feudal Society*"), ("date", "(1939)."),
+                          ("translator", "Translated by L.A. Manyon. Routledge Kegan"), ("date", "(1961),"),
+                          ("pages", "pp. 3–9.")])
+    mended = publisher_after_role_sentence(spans, text)
+    assert [(s.label, s.text) for s in mended[3:5]] == [("translator", "Translated by L.A. Manyon."),
+                                                       ("publisher", "Routledge Kegan")]
+
+
+def test_gaelic_family_in_natural_order_is_a_person() -> None:
+    assert parse_names("Seamus MacMathuna") == [{"family": "MacMathuna", "given": "Seamus"}]
+    assert parse_names("Mozilla Foundation") == [{"literal": "Mozilla Foundation"}]
+
+
+def test_pg_cites_the_page() -> None:
+    item = parse_reference("Eamon Duffy (1992). *The Stripping of the Altars*. pg. 12")
+    assert item.get("page") == "12" and "publisher" not in item

@@ -67,6 +67,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``role_sentences.book_tail_opens_editors``: MLA's ``Children in Culture Revisited. Ed. Ann Lee.`` with
   ``Revisited.`` read among the editors.
+- ``role_sentences.publisher_after_role_sentence``: ``Translated by S.G.C. Middlemore. Swan Sonnenschein (1904)`` with
+  the publisher read into the translator's sentence.
 - ``role_sentences.family_after_initial``: MLA's ``Ed. P. V. Anderson and C. Miller. Farmingdale:`` with ``Miller.``
   read into the place.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
@@ -1689,7 +1691,11 @@ from biblio.parse.mends.report_status import (
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, year_then_reprint_year
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
-from biblio.parse.mends.role_sentences import book_tail_opens_editors, family_after_initial
+from biblio.parse.mends.role_sentences import (
+    book_tail_opens_editors,
+    family_after_initial,
+    publisher_after_role_sentence,
+)
 from biblio.parse.mends.roles import (
     chicago_director_opens,
     directed_by,
@@ -2013,6 +2019,7 @@ MENDS: tuple[Mend, ...] = (
     book_before_editors,
     book_tail_opens_editors,
     family_after_initial,
+    publisher_after_role_sentence,
     title_after_opening_editors,
     organiser_after_title,
     role_opens_title,

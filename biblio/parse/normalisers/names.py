@@ -583,6 +583,10 @@ def _vancouver_family(part: str) -> str:
     return " ".join(t for t in part.split()[:-1] if "-" not in t)
 
 
+# a family name on its Gaelic or Norman prefix: "MacCulloch", "McDonald", "O'Brien", "FitzGerald"
+_PREFIXED_FAMILY = lazy_pattern(r"^(?:Mc|Mac|O['\u2019]|Fitz)[A-Z][a-z]+$")
+
+
 def looks_personal(s: str) -> bool:
     """True when the segment contains the APA ``Family, G.`` pattern (or a
     Vancouver ``Family GA``, or a list of whole natural-order names): evidence
@@ -635,6 +639,13 @@ def looks_personal(s: str) -> bool:
         and all(len(p.split()) == 2 and natural_name(p) for p in parts)
         and any("lx=given" in LEXICON.get(p.split()[0].lower(), ()) for p in parts)
         and not any("lx=given" in LEXICON.get(p.split()[-1].lower(), ()) for p in parts)
+        and not has_org_name_word(s)
+    ):
+        return True
+    # "Diarmaid MacCulloch", "Conor O'Brien": a given name, then a family name on its Gaelic or Norman prefix
+    if (
+        len(parts) <= 2
+        and all(len(p.split()) == 2 and natural_name(p) and _PREFIXED_FAMILY.match(p.split()[1]) for p in parts)
         and not has_org_name_word(s)
     ):
         return True
