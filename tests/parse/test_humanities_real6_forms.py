@@ -9,8 +9,10 @@ import pytest
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.role_sentences import publisher_after_role_sentence
+from biblio.parse.mends.title_first import edition_after_title_in_author_place
 from biblio.parse.mends.titles import by_closing_title, italic_title_opens_imprint
 from biblio.parse.normalisers.names import parse_names
+from biblio.parse.readers.apa.parser import parse_apa
 from biblio.parse.spans import Span
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
@@ -179,3 +181,18 @@ def test_gaelic_family_in_natural_order_is_a_person() -> None:
 def test_pg_cites_the_page() -> None:
     item = parse_reference("Eamon Duffy (1992). *The Stripping of the Altars*. pg. 12")
     assert item.get("page") == "12" and "publisher" not in item
+
+
+def test_apa_reader_takes_no_locator_for_a_title() -> None:
+    assert parse_apa("Stubbs (1880); Vol. II, pp. 14–16.") is None
+    assert (parse_apa("Smith, J. (2020). Title of work. Publisher.") or {}).get("title") == "Title of work"
+
+
+def test_edition_after_a_title_in_the_author_place() -> None:
+    text = "Guide to Medieval Studies, 2nd ed., Oxford UP, 1985"
+    spans = _spans(text, [("author", "Guide to Medieval Studies,"), ("edition", "2nd ed.,"),
+                          ("publisher", "Oxford UP,"), ("date", "1985")])
+    assert edition_after_title_in_author_place(spans, text)[0].label == "title"
+    names = "Banister Fletcher, 17th ed. p. 719"
+    spans = _spans(names, [("author", "Banister Fletcher,"), ("edition", "17th ed."), ("pages", "p. 719")])
+    assert edition_after_title_in_author_place(spans, names)[0].label == "author"

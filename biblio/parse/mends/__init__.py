@@ -891,6 +891,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the publisher.
 - ``mla_imprints.volume_after_marker``: MLA 9's ``8th ed., vol. E, W. W. Norton,`` with the volume's letter read into
   the publisher.
+- ``title_first.edition_after_title_in_author_place``: a note's ``Companion to Chaucer Studies, Rev. ed., Oxford UP,
+  1979`` with the title read as the author.
 - ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
   the title in its place) read as a person.
 - ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
@@ -1749,7 +1751,7 @@ from biblio.parse.mends.theses import (
     school_after_degree,
     school_before_degree,
 )
-from biblio.parse.mends.title_first import title_in_author_place
+from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
     journal_head_in_title,
@@ -2490,6 +2492,7 @@ MENDS: tuple[Mend, ...] = (
     book_before_imprint,
     volume_after_marker,
     title_in_author_place,
+    edition_after_title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,
     neurips_number_in_title,
