@@ -12,6 +12,7 @@ from biblio.parse.mends.role_sentences import publisher_after_role_sentence
 from biblio.parse.mends.title_first import edition_after_title_in_author_place
 from biblio.parse.mends.titles import by_closing_title, italic_title_opens_imprint
 from biblio.parse.normalisers.names import parse_names
+from biblio.parse.normalisers.volume import volume_issue
 from biblio.parse.readers.apa.parser import parse_apa
 from biblio.parse.spans import Span
 
@@ -112,6 +113,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "a reading list's sentence describing the book after its date and extent is a note, not a container",
+        "Bainton, Roland H. *Erasmus of Christendom: The Scholar in His Time* (Charles Scribner's Sons; 1969) 372 pp. "
+        "Traces the life of the humanist through his letters and his friendships.",
+        {
+            "title": "Erasmus of Christendom: The Scholar in His Time",
+            "container-title": None,
+            "note": "Traces the life of the humanist through his letters and his friendships",
+        },
+    ),
+    (
+        "a reading list's sentence describing the book is no part of its title",
+        "Tracy, James D. *Erasmus of the Low Countries* (University of California Press; 1996) 288 pp. A study of the "
+        "humanist in his Netherlandish setting.",
+        {"title": "Erasmus of the Low Countries"},
+    ),
+    (
         "a note's name in natural order whose family opens on 'Mac' is a person's",
         "Seamus MacMathuna, *An Irish Book of Hours*, 1999, p. 40",
         {"author": [{"family": "MacMathuna", "given": "Seamus"}]},
@@ -196,3 +213,9 @@ def test_edition_after_a_title_in_the_author_place() -> None:
     names = "Banister Fletcher, 17th ed. p. 719"
     spans = _spans(names, [("author", "Banister Fletcher,"), ("edition", "17th ed."), ("pages", "p. 719")])
     assert edition_after_title_in_author_place(spans, names)[0].label == "author"
+
+
+def test_two_volumes_cited_together() -> None:
+    assert volume_issue("vols. 1 and 2,")[:2] == ("1 and 2", None)
+    assert volume_issue("vols. I & II")[:2] == ("I & II", None)
+    assert volume_issue("vol. 3, no. 2")[:2] == ("3", "2")

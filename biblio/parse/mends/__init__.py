@@ -238,6 +238,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.by_closing_title``: ``The Age of Erasmus, …, by P. S. Allen, Clarendon Press 1914`` with ``, by`` read into
   the title.
+- ``titles.annotation_after_italic_book``: a reading list's ``*Erasmus and Voltaire* (Publisher; 2010) 240 pp. Draws
+  parallels …`` with the describing sentence read as the title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``subject_classes.subject_class_closes_title``: HAL's ``Title, Human-Computer Interaction [cs.HC]`` with the
@@ -1769,6 +1771,7 @@ from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
 from biblio.parse.mends.titles import (
+    annotation_after_italic_book,
     book_title,
     by_closing_title,
     emphasis_ends_title,
@@ -2171,6 +2174,7 @@ MENDS: tuple[Mend, ...] = (
     places_closing_title,
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title
+    annotation_after_italic_book,
     book_title,
     by_closing_title,
     online_container,

@@ -478,3 +478,30 @@ def by_closing_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], title, *spans[k + 1 :]]
     return spans
+
+
+_BOOK_WORKS = frozenset(["title", "container-title", "journal", "source"])
+
+
+@needs(any_label=_BOOK_WORKS, labels=["date"], without=("volume", "issue"), marks="*_")
+def annotation_after_italic_book(spans: list[Span], text: str) -> list[Span]:
+    """A further-reading list's ``Quinones, Ricardo J. *Erasmus and Voltaire: Why They Still Matter* (University of
+    Toronto Press; 2010) 240 pp. Draws parallels between …`` with the sentence describing the book, after its
+    date and pages, read as the title or a container: the one italic work before it is the title, the
+    sentence a note."""
+    last = spans[-1] if len(spans) > 2 else None
+    if last is None or last.label not in _BOOK_WORKS or spans[-2].label not in ("date", "pages"):
+        return spans
+    if len(last.text.split()) < 5 or not last.text.rstrip().endswith("."):
+        return spans
+    works = [k for k, s in enumerate(spans[:-1]) if s.label in _BOOK_WORKS]
+    if len(works) != 1 or not _one_emphasis_run(spans[works[0]], text):
+        return spans
+    k = works[0]
+    book = spans[k]
+    return [
+        *spans[:k],
+        Span("title", book.text, book.start, book.end, book.confidence),
+        *spans[k + 1 : -1],
+        Span("note", last.text, last.start, last.end, last.confidence),
+    ]
