@@ -750,6 +750,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Seamus MacMathuna, *An Irish Book of Hours*, 1999, p. 40",
         {"author": [{"family": "MacMathuna", "given": "Seamus"}]},
     ),
+    (
+        "a note's editor of the edition in brackets after the author, '(ed. Name)', before the italic title",
+        "Giorgio Vasari (ed. Gaetano Milanesi), *Le vite de' più eccellenti pittori*, p. 12, Sansoni, 1878.",
+        {
+            "author": [{"family": "Vasari", "given": "Giorgio"}],
+            "editor": [{"family": "Milanesi", "given": "Gaetano"}],
+            "title": "Le vite de' più eccellenti pittori",
+        },
+    ),
 ]
 
 

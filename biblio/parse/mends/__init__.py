@@ -154,6 +154,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title's one-word head read as a last name.
 - ``titles.given_names_before_italic_title``: a note's ``Froude, James Anthony *Life and letters …*`` with the given
   names read into the title.
+- ``editors.role_bracket_after_author``: a note's ``A. Condivi (ed. Hellmut Wohl), *The Life of Michelangelo*`` with
+  the author read as an editor and the bracket's names run into a container.
 - ``titles.names_run_into_italic_title``: ``A. D. Godley *Herodotus : The Persian Wars …*`` with the names read on into
   the italics and the title cut into a journal and pages.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
@@ -1360,6 +1362,7 @@ from biblio.parse.mends.editors import (
     organiser_after_title,
     role_after_in_editors,
     role_after_title_opens_names,
+    role_bracket_after_author,
     title_after_opening_editors,
 )
 from biblio.parse.mends.event_dates import (
@@ -2098,6 +2101,7 @@ MENDS: tuple[Mend, ...] = (
     names_out_of_opening_note,
     vancouver_list_opening,
     quoted_title_before_italics,
+    role_bracket_after_author,
     names_run_into_italic_title,
     whole_emphasis,
     work_cut_in_emphasis,
