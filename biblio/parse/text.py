@@ -313,6 +313,8 @@ _ABBREV = {
     "nos",
     "pp",
     "p",
+    "pg",
+    "pgs",
     "ed",
     "eds",
     "rev",

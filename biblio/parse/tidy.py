@@ -295,6 +295,8 @@ def abbreviated_journal(item: Item) -> None:
     title = str(item.get("title", ""))
     if "container-title" in item or "volume" not in item or len(_ABBREVIATED.findall(title + ".")) < 2:
         return
+    if "publisher" in item:  # a journal cited alone names no imprint: "*D. Martin Luther. Werke*, vol. 7, Weimar"
+        return
     source = mark_italics(source_text(item))
     m = _ITALIC.search(source)
     if m and strip_value(m.group(1)).rstrip(".") == title.rstrip("."):

@@ -1235,6 +1235,131 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "issued": {"date-parts": [[2021]]},
         },
     ),
+    (
+        "a note's italic book with the page it cites and its imprint after it is the title, not a journal",
+        "Hamilton, Bernard Tompkins; *Studies in Medieval Religion and Culture*, p. 6, New York: Charles Scribner's "
+        "Sons, 1894",
+        {"title": "Studies in Medieval Religion and Culture", "container-title": None, "page": "6"},
+    ),
+    (
+        "a book's pages before its imprint: 'Name (Year). *Title* pp. 3–9 Place: Publisher'",
+        "Southern, R. W. (1970). *Western Society and the Church in the Middle Ages* pp. 44–51 London: Penguin",
+        {"title": "Western Society and the Church in the Middle Ages", "container-title": None, "page": "44-51"},
+    ),
+    (
+        "one italic title cut at its colon by the labeller is one title",
+        "Morris, Colin; *The Papal Monarchy: The Western Church from 1050 to 1250* (1989), p. 7;",
+        {"title": "The Papal Monarchy: The Western Church from 1050 to 1250", "container-title": None, "page": "7"},
+    ),
+    (
+        "an italic multivolume work with its volume and imprint is a book, not an abbreviated journal",
+        "*D. Johann Calvin. Opera: Kritische Gesamtausgabe. Briefwechsel*, vol. 7, Genf: Droz, pp. 27–40.",
+        {
+            "title": "D. Johann Calvin. Opera: Kritische Gesamtausgabe. Briefwechsel",
+            "container-title": None,
+            "volume": "7",
+        },
+    ),
+    (
+        "a journal cited by its name alone still is the journal (guard)",
+        "E. Post, *Bull. Amer. Math. Soc.*, **52**, 1946, p. 264",
+        {"container-title": "Bull. Amer. Math. Soc.", "title": None},
+    ),
+    (
+        "a chapter's book after 'In' keeps its pages (guard)",
+        "Mardia, K. V. (1972). 2. In *Statistics of Directional Data* (pp. 18-24). Academic Press.",
+        {"container-title": "Statistics of Directional Data", "page": "18-24"},
+    ),
+    (
+        "'Place and Place: Publisher' in a note's bracket is one place",
+        "Gordon, Bruce. *Calvin and the Johannine Comma: Erasmus, the Reformers, and Trinitarian Debate* (Cambridge "
+        "and New York: Cambridge University Press, 2009)",
+        {"publisher": "Cambridge University Press", "publisher-place": "Cambridge and New York"},
+    ),
+    (
+        "a two-word town before the imprint's colon is the place, not a publisher",
+        "Nederman, Cary, *Worlds of Difference* (University Park: Pennsylvania State University Press 2000), p. 7",
+        {"publisher": "Pennsylvania State University Press", "publisher-place": "University Park"},
+    ),
+    (
+        "pages cited as a list joined by 'and' keep the whole list",
+        "Pirenne, *Mohammed and Charlemagne*, pp. 12 and 19",
+        {"page": "12 and 19"},
+    ),
+    (
+        "a book's volume after its imprint, 'Publisher; Vol. V.', is the volume",
+        "Stubbs, William (1880) *The Constitutional History of England*. Oxford: Clarendon Press; Vol. II. p. 31.",
+        {"publisher": "Clarendon Press", "volume": "II", "page": "31"},
+    ),
+    (
+        "an encyclopedia's volume standing last, 'volume 4', is the volume",
+        'Strayer, Joseph (1984). "Guilds." In *Dictionary of the Middle Ages*, volume 4',
+        {"container-title": "Dictionary of the Middle Ages", "volume": "4"},
+    ),
+    (
+        "an inverted name with no comma before the italic title: the given names are the name's",
+        "Seebohm, Frederic *The Oxford Reformers: John Colet, Erasmus, and Thomas More* (London: Longmans, Green & "
+        "Co. 1887), p. 3",
+        {
+            "author": [{"family": "Seebohm", "given": "Frederic"}],
+            "title": "The Oxford Reformers: John Colet, Erasmus, and Thomas More",
+        },
+    ),
+    (
+        "Italian's plural 'edd.' after the names is the editors' role",
+        "*Dante e la cultura medievale*, M. Picone e T. Barolini (edd.), Laterza, Bari, 1999,",
+        {"editor": [{"family": "Picone", "given": "M."}, {"family": "Barolini", "given": "T."}]},
+    ),
+    (
+        "an introduction's writer after the editors edited nothing",
+        "Erasmus, *The Praise of Folly*, edited & translated by Clarence H. Miller, introduction by Anne Smith "
+        "(New Haven: Yale University Press, 1979)",
+        {"editor": [{"family": "Miller", "given": "Clarence H."}]},
+    ),
+    (
+        "a roman numeral after the italic journal is its volume",
+        'Brewer, Derek, "The Ages of Troilus", *Studies in Medievalism* IX (Boydell Press, 1997), p. 4.',
+        {"container-title": "Studies in Medievalism", "volume": "IX"},
+    ),
+    (
+        "a note's names run into an italic title with a semicolon inside, the translator's span opened in it",
+        "Arsenio Frugoni, *Dante; The Poet and His Age*, tr. Mark Musa, pp. 3–8",
+        {
+            "author": [{"family": "Frugoni", "given": "Arsenio"}],
+            "title": "Dante; The Poet and His Age",
+            "translator": [{"family": "Musa", "given": "Mark"}],
+        },
+    ),
+    (
+        "a reading list's sentence describing the book after its date and extent is a note, not a container",
+        "Bainton, Roland H. *Erasmus of Christendom: The Scholar in His Time* (Charles Scribner's Sons; 1969) 372 pp. "
+        "Traces the life of the humanist through his letters and his friendships.",
+        {
+            "title": "Erasmus of Christendom: The Scholar in His Time",
+            "container-title": None,
+            "note": "Traces the life of the humanist through his letters and his friendships",
+        },
+    ),
+    (
+        "a reading list's sentence describing the book is no part of its title",
+        "Tracy, James D. *Erasmus of the Low Countries* (University of California Press; 1996) 288 pp. A study of the "
+        "humanist in his Netherlandish setting.",
+        {"title": "Erasmus of the Low Countries"},
+    ),
+    (
+        "a note's name in natural order whose family opens on 'Mac' is a person's",
+        "Seamus MacMathuna, *An Irish Book of Hours*, 1999, p. 40",
+        {"author": [{"family": "MacMathuna", "given": "Seamus"}]},
+    ),
+    (
+        "a note's editor of the edition in brackets after the author, '(ed. Name)', before the italic title",
+        "Giorgio Vasari (ed. Gaetano Milanesi), *Le vite de' più eccellenti pittori*, p. 12, Sansoni, 1878.",
+        {
+            "author": [{"family": "Vasari", "given": "Giorgio"}],
+            "editor": [{"family": "Milanesi", "given": "Gaetano"}],
+            "title": "Le vite de' più eccellenti pittori",
+        },
+    ),
 ]
 
 

@@ -74,10 +74,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``role_sentences.book_tail_opens_editors``: MLA's ``Children in Culture Revisited. Ed. Ann Lee.`` with
   ``Revisited.`` read among the editors.
+- ``role_sentences.publisher_after_role_sentence``: ``Translated by S.G.C. Middlemore. Swan Sonnenschein (1904)`` with
+  the publisher read into the translator's sentence.
 - ``role_sentences.family_after_initial``: MLA's ``Ed. P. V. Anderson and C. Miller. Farmingdale:`` with ``Miller.``
   read into the place.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
+- ``contributors.credit_after_names``: ``edited & translated by Susan S. Schearer, introduction by Ronald G. Witt``
+  read as one list of editors.
 - ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
   read into the title.
 - ``editors.organiser_after_title``: ABNT's ``*Encontros*. Org. Sergio Cohn. Rio de Janeiro:`` (or Spanish ``Edición
@@ -161,6 +165,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``colon_heads.colon_head_in_names``: IEEE's ``A. Demori, M. C. Cavalcanti, Minimanager: Uma proposta …`` with the
   title's one-word head read as a last name.
+- ``titles.given_names_before_italic_title``: a note's ``Froude, James Anthony *Life and letters …*`` with the given
+  names read into the title.
+- ``editors.role_bracket_after_author``: a note's ``A. Condivi (ed. Hellmut Wohl), *The Life of Michelangelo*`` with
+  the author read as an editor and the bracket's names run into a container.
 - ``titles.names_run_into_italic_title``: ``A. D. Godley *Herodotus : The Persian Wars …*`` with the names read on into
   the italics and the title cut into a journal and pages.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
@@ -168,6 +176,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one note before the date: a name list or a body's name closed by a full stop holds the authors.
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
+- ``titles.work_cut_in_emphasis``: ``*Mountain Gloom and Mountain Glory: The Development of …*`` cut at its colon
+  into a source and a journal, with no title elsewhere.
+- ``titles.town_year_after_italic_title``: ``Knittel, *Neue Kritiken …* Braunschweig 1785`` read whole as the title.
+- ``titles.italic_title_opens_imprint``: ``2001. *Michelangelo*. Firenze: Giunti.`` with the italic title read into the
+  place.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.volume_closing_book``: APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume in the book.
 - ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
@@ -241,6 +254,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_journal.in_phrase_read_as_book``: APS's ``…methods | in high dimensional settings, Pattern Recognit.
   27,`` with the title's closing phrase read as a book.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
+- ``titles.by_closing_title``: ``The Age of Erasmus, …, by P. S. Allen, Clarendon Press 1914`` with ``, by`` read into
+  the title.
+- ``titles.annotation_after_italic_book``: a reading list's ``*Erasmus and Voltaire* (Publisher; 2010) 240 pp. Draws
+  parallels …`` with the describing sentence read as the title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``subject_classes.subject_class_closes_title``: HAL's ``Title, Human-Computer Interaction [cs.HC]`` with the
@@ -602,6 +619,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``anno_volume.anno_is_volume``: the Italian ``in “Democrazia & Sicurezza”, anno II,`` with the run year (the volume)
   read into the journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
+- ``container_numbers.numeral_after_italic_container``: ``*Assays* VI (Carnegie-Mellon Press, 1991)`` with the
+  volume read into the journal's name.
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
@@ -907,6 +926,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.paragraph_is_note``: ``Pocock, "Classical History," ¶ #2.`` with the paragraph read as the page.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
+- ``place_lists.place_head_before_imprint``: a Chicago imprint's ``(Cambridge and New York: Cambridge University
+  Press, 2016)`` with ``(Cambridge and`` read as a publisher before the place.
 - ``place_lists.town_head_read_as_publisher``: biblatex's ``Tampa Bay, FL, USA: ACM`` with the town's first word
   read as a publisher before the place.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
@@ -925,6 +946,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the publisher.
 - ``mla_imprints.volume_after_marker``: MLA 9's ``8th ed., vol. E, W. W. Norton,`` with the volume's letter read into
   the publisher.
+- ``title_first.edition_after_title_in_author_place``: a note's ``Companion to Chaucer Studies, Rev. ed., Oxford UP,
+  1979`` with the title read as the author.
 - ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
   the title in its place) read as a person.
 - ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
@@ -1353,7 +1376,7 @@ from biblio.parse.mends.comma_parts import (
     publisher_closing_title,
 )
 from biblio.parse.mends.communications import message_to_author
-from biblio.parse.mends.container_numbers import numbers_after_container
+from biblio.parse.mends.container_numbers import numbers_after_container, numeral_after_italic_container
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
@@ -1363,7 +1386,7 @@ from biblio.parse.mends.containers import (
     journal_in_source,
     pages_close_container,
 )
-from biblio.parse.mends.contributors import contribution_after_title
+from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
@@ -1421,6 +1444,7 @@ from biblio.parse.mends.editors import (
     organiser_after_title,
     role_after_in_editors,
     role_after_title_opens_names,
+    role_bracket_after_author,
     role_names_past_initial,
     title_after_opening_editors,
 )
@@ -1693,7 +1717,11 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.pipe_sites import site_after_bar
-from biblio.parse.mends.place_lists import town_head_read_as_publisher, towns_before_semicolon
+from biblio.parse.mends.place_lists import (
+    place_head_before_imprint,
+    town_head_read_as_publisher,
+    towns_before_semicolon,
+)
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
@@ -1765,7 +1793,11 @@ from biblio.parse.mends.report_status import (
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, year_then_reprint_year
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
-from biblio.parse.mends.role_sentences import book_tail_opens_editors, family_after_initial
+from biblio.parse.mends.role_sentences import (
+    book_tail_opens_editors,
+    family_after_initial,
+    publisher_after_role_sentence,
+)
 from biblio.parse.mends.roles import (
     chicago_director_opens,
     directed_by,
@@ -1825,7 +1857,7 @@ from biblio.parse.mends.theses import (
     school_after_degree,
     school_before_degree,
 )
-from biblio.parse.mends.title_first import title_in_author_place
+from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
     in_phrase_read_as_book,
@@ -1845,14 +1877,20 @@ from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
 from biblio.parse.mends.titles import (
+    annotation_after_italic_book,
     book_title,
+    by_closing_title,
     emphasis_ends_title,
+    given_names_before_italic_title,
     italic_is_no_name,
+    italic_title_opens_imprint,
     journal_after_title,
     names_run_into_italic_title,
     title_after_initials,
+    town_year_after_italic_title,
     volume_closing_book,
     whole_emphasis,
+    work_cut_in_emphasis,
     year_opening_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import (
@@ -2101,11 +2139,13 @@ MENDS: tuple[Mend, ...] = (
     names_each_with_role,
     role_phrase_apart,
     contribution_after_title,
+    credit_after_names,
     editors_before_container,
     book_before_editors,
     book_before_natural_editors,
     book_tail_opens_editors,
     family_after_initial,
+    publisher_after_role_sentence,
     title_after_opening_editors,
     organiser_after_title,
     role_opens_title,
@@ -2150,6 +2190,7 @@ MENDS: tuple[Mend, ...] = (
     initialism_opens_body_name,
     translation_before_container,
     italic_journal_cut_from_title,
+    given_names_before_italic_title,
     italic_journal_after_title,
     in_before_italic_work,
     journal_read_as_title,  # before the numbers after it are parted
@@ -2182,11 +2223,15 @@ MENDS: tuple[Mend, ...] = (
     names_out_of_opening_note,
     vancouver_list_opening,
     quoted_title_before_italics,
+    role_bracket_after_author,
     names_run_into_italic_title,
     whole_emphasis,
     volume_closing_book,  # after whole_emphasis, which may run the book over its volume
+    work_cut_in_emphasis,
     year_opening_emphasis,
     emphasis_ends_title,
+    town_year_after_italic_title,
+    italic_title_opens_imprint,
     quoted_title_in_container,
     title_ends_on_link_word,
     container_ends_on_link_word,
@@ -2257,7 +2302,9 @@ MENDS: tuple[Mend, ...] = (
     places_closing_title,
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title
+    annotation_after_italic_book,
     book_title,
+    by_closing_title,
     online_container,
     language_mark_ends_title,
     named_numbers,
@@ -2400,6 +2447,7 @@ MENDS: tuple[Mend, ...] = (
     volume_dot_pages,
     volume_issue_cut_in_bracket,
     numbers_after_container,
+    numeral_after_italic_container,
     year_closing_journal,
     journal_alone_before_year,
     journal_head_closing_title,
@@ -2582,6 +2630,7 @@ MENDS: tuple[Mend, ...] = (
     paragraph_is_note,
     towns_before_semicolon,
     town_head_read_as_publisher,
+    place_head_before_imprint,
     quoted_words_inside_title,
     plural_possessive_in_title,
     family_before_editor_initials,
@@ -2592,6 +2641,7 @@ MENDS: tuple[Mend, ...] = (
     book_before_imprint,
     volume_after_marker,
     title_in_author_place,
+    edition_after_title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,
     acronym_venue_closes_title,

@@ -6,6 +6,7 @@ The model reads the pages into the container, the year into the pages, or the vo
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -49,4 +50,27 @@ def numbers_after_container(spans: list[Span], text: str) -> list[Span]:
                 volume = _cut(s, m.start("volume"), m.end("volume"), "volume")
                 issue = _cut(s, m.start("issue") - 1, m.end("issue") + 1, "issue")
                 return [*spans[:k], _cut(s, 0, m.start(), s.label), volume, issue, *spans[k + 1 :]]
+    return spans
+
+
+# after the journal's italics, only its volume: a roman numeral or a number ("*Assays* VI", "*Speculum* 17")
+_NUMERAL_AFTER = lazy_pattern(r"\s*(?P<volume>[IVXLC]{1,7}|\d{1,4})\s*[,.;:]?\s*$")
+
+
+@needs(any_label=_WORKS, without=["volume"], marks="*_")
+def numeral_after_italic_container(spans: list[Span], text: str) -> list[Span]:
+    """``*Assays* VI (Carnegie-Mellon Press, 1991)`` with the volume after the italic journal read into its
+    name: the italics close the name, and the numeral after them is the volume."""
+    for k, s in enumerate(spans):
+        if s.label not in _WORKS:
+            continue
+        for run in emphasis_runs(text):
+            if not (run.start <= s.start <= run.text_start and run.end < s.end):
+                continue
+            m = _NUMERAL_AFTER.match(text, run.end, s.end)
+            if m is None:
+                break
+            a = m.start("volume") - s.start
+            volume = _cut(s, a, m.end("volume") - s.start, "volume")
+            return [*spans[:k], _cut(s, 0, run.end - s.start, s.label), volume, *spans[k + 1 :]]
     return spans

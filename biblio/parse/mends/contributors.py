@@ -1,6 +1,9 @@
-"""Mends of contributor statements: ``Mit einem Beitrag von X.`` / ``With a foreword by X.`` after a title."""
+"""Mends of contributor statements: ``Mit einem Beitrag von X.`` / ``With a foreword by X.`` after a title, ``…,
+introduction by X`` after the editors."""
 
 from __future__ import annotations
+
+import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
@@ -26,4 +29,24 @@ def contribution_after_title(spans: list[Span], text: str) -> list[Span]:
             continue
         a = m.start()
         return [*spans[:k], Span("title", s.text[:a], s.start, s.start + a, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a secondary contributor credited after the editors or translators: ", introduction by Ronald G. Witt",
+# "; with an introduction by …"
+_CREDIT_AFTER_NAMES = lazy_pattern(
+    r"[,;]\s*(?:with\s+)?(?:an?\s+)?(?:introduction|foreword|preface|afterword|epilogue)\s+by\s+\S", re.I
+)
+_NAME_LABELS = frozenset(["editor", "translator"])
+
+
+@needs(any_label=("editor", "translator"), words=["by"])
+def credit_after_names(spans: list[Span], text: str) -> list[Span]:
+    """``edited & translated by Susan S. Schearer, introduction by Ronald G. Witt`` read as one list of editors:
+    the writer of the introduction edited nothing, and the statement that credits them goes into no field."""
+    for k, s in enumerate(spans):
+        if s.label not in _NAME_LABELS or (m := _CREDIT_AFTER_NAMES.search(s.text)) is None:
+            continue
+        a = m.start()
+        return [*spans[:k], Span(s.label, s.text[:a], s.start, s.start + a, s.confidence), *spans[k + 1 :]]
     return spans

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import NAME_JOINS, WORD, WORK_TITLES, divided, replaced
+from biblio.parse.mends.common import NAME_JOINS, WORD, WORK_TITLES, divided, emphasis_runs, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.mends.italic_names import ROLE_OPENS
 from biblio.parse.normalisers.names import inverted_editors, names_before_role
@@ -414,3 +414,45 @@ def names_each_with_role(spans: list[Span], text: str) -> list[Span]:
             rest[0] = Span(rest[0].label, text[end : rest[0].end], end, rest[0].end, rest[0].confidence)
         return [*spans[:k], *parts, *rest]
     return spans
+
+
+# a note's author, then in brackets the editor or translator of the edition cited, then its italic title:
+# "A. Condivi (ed. Hellmut Wohl), *The Life of Michelangelo*"
+_ROLE_BRACKET_AFTER_NAME = lazy_pattern(
+    r"(?P<author>[A-Z][^\W\d_]*\.?(?:\s+[A-Z][^\W\d_'’-]*\.?){1,3})\s+"
+    r"\((?P<role>(?:ed|eds|trans|tr)\.|edited\s+by|translated\s+by)\s+(?P<names>[A-Z][^()\d]{2,80}?)\),?\s+(?=[*_])"
+)
+
+
+@needs(any_label=("author", "editor"), marks=("(ed", "(tr", "(edited", "(translated"))
+def role_bracket_after_author(spans: list[Span], text: str) -> list[Span]:
+    """``A. Condivi (ed. Hellmut Wohl), *The Life of Michelangelo*, p. 103, Phaidon, 1976.`` read with the author
+    as an editor and the bracket's names run into a container: the names before the bracket are the author, the
+    bracket's the editor (or translator) of the edition, and the italic run after it the title."""
+    m = _ROLE_BRACKET_AFTER_NAME.match(text)
+    if m is None or not spans or spans[0].start > m.start("names"):
+        return spans
+    z = m.end()
+    runs = [r for r in emphasis_runs(text) if r.start == z]
+    if not runs:
+        return spans
+    run = runs[0]
+    role = "translator" if m.group("role").lower().startswith("tr") else "editor"
+    conf = spans[0].confidence
+    new = [
+        Span("author", m.group("author"), m.start("author"), m.end("author"), conf),
+        Span(role, text[m.start("role") : m.end("names")], m.start("role"), m.end("names"), conf),
+        Span("title", text[run.start : run.end], run.start, run.end, conf),
+    ]
+    rest = []
+    for s in spans:
+        if s.end <= run.end:
+            continue
+        if s.start < run.end:  # a span that opened before the run ends keeps what follows it
+            tail = text[run.end : s.end]
+            a = run.end + len(tail) - len(tail.lstrip(" ,.;:"))
+            if a >= s.end:
+                continue
+            s = Span(s.label, text[a : s.end], a, s.end, s.confidence)
+        rest.append(s)
+    return [*new, *rest]

@@ -70,3 +70,25 @@ def town_head_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
         merged = Span("location", text[p.start : s.end], p.start, s.end, min(p.confidence, s.confidence))
         return [*spans[: k - 1], merged, *spans[k + 1 :]]
     return spans
+
+
+# a place's head the labeller read as a publisher: one to three capitalised words, perhaps after the imprint's
+# bracket, perhaps closed by the conjunction that joins a second town ("(Cambridge and", "(University")
+_PLACE_HEAD = lazy_pattern(r"^\(?[A-Z][^\W\d_'-]+(?: [A-Z][^\W\d_'-]+){0,2}(?: (?:and|&))?$")
+
+
+@needs(labels=["location", "publisher"], marks=[":"])
+def place_head_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago imprint's ``(Cambridge and | New York: | Cambridge University Press, 2016)`` or ``(University |
+    Park: | University of Pennsylvania Press 1996)`` with the place's first words read as a publisher: the
+    words before a place closed by its colon, with only a space between and the publisher after the colon,
+    open the place."""
+    for k in range(1, len(spans) - 1):
+        p, s, pub = spans[k - 1], spans[k], spans[k + 1]
+        if p.label != "publisher" or s.label != "location" or pub.label != "publisher":
+            continue
+        if text[p.end : s.start] != " " or not s.text.rstrip().endswith(":") or not _PLACE_HEAD.match(p.text.strip()):
+            continue
+        merged = Span("location", text[p.start : s.end], p.start, s.end, min(p.confidence, s.confidence))
+        return [*spans[: k - 1], merged, *spans[k + 1 :]]
+    return spans

@@ -77,7 +77,7 @@ def publisher_apart(spans: list[Span], text: str) -> list[Span]:
 # chapter after its imprint (a front matter's roman pages only as a range)
 _PAGES_TAIL = lazy_pattern(
     r"(?<=[^\W\d_])\.?\s*[.,]\s+(?P<pages>(?:pp?\.\s*|pages\s+)?(?:\d+(?:\s*[-\u2013]+\s*\d+)?"
-    r"|[ivxlc]{1,8}\s*[-\u2013]+\s*[ivxlc]{1,8}))\s*\.?\s*$"
+    r"|[ivxlc]{1,8}\s*[-\u2013]+\s*[ivxlc]{1,8}))(?:\s*\.)*\s*$"  # (". ." where a list left an ISBN's slot empty)
 )
 
 

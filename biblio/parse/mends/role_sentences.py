@@ -62,3 +62,32 @@ def family_after_initial(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], names, *spans[k + 2 :]]
         return [*spans[:k], names, Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence), *spans[k + 2 :]]
     return spans
+
+
+# "Translated by S.G.C. Middlemore. Swan Sonnenschein": the role sentence (given-first names, the last family
+# name spelled out and closed by its stop), then the publisher's words before the bracketed year
+_SENTENCE_THEN_PUBLISHER = lazy_pattern(
+    r"^(?P<names>(?:Translated|Edited|Trans\.|Ed\.)\s+(?:by\s+)?(?:[A-Z][^\W\d_]*\.?\s*){1,4}"
+    r"[A-Z][^\W\d_]{2,}(?:['’-][^\W\d_]+)*)\.\s+"
+    r"(?P<publisher>[A-Z][^\W\d_]+(?:\s+(?:&|and|[A-Z][^\W\d_]*\.?)){0,4})\s*[,.]?\s*$"
+)
+_ROLE_LABELS = frozenset(["editor", "translator"])
+
+
+@needs(any_label=_ROLE_LABELS, without=["publisher"])
+def publisher_after_role_sentence(spans: list[Span], text: str) -> list[Span]:
+    """``(1860). Translated by S.G.C. Middlemore. Swan Sonnenschein (1904), pp. 301–302.`` with the translation's
+    publisher read into the translator's sentence: the sentence ends with the family name's stop, and the
+    capitalised words after it, before the translation's year, are the publisher."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in _ROLE_LABELS or nxt.label != "date" or (m := _SENTENCE_THEN_PUBLISHER.match(s.text)) is None:
+            continue
+        z, a = s.start + m.end("names"), s.start + m.start("publisher")
+        return [
+            *spans[:k],
+            Span(s.label, text[s.start : z + 1], s.start, z + 1, s.confidence),
+            Span("publisher", text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -31,3 +31,19 @@ def title_in_author_place(spans: list[Span], text: str) -> list[Span]:
     if len(words) < 2 or not any(w[:1].islower() and w.strip(".,") not in _LINKS for w in words[1:]):
         return spans
     return [Span("title", a.text, a.start, a.end, a.confidence), *spans[1:]]
+
+
+@needs(labels=["author", "edition"], without=["title"])
+def edition_after_title_in_author_place(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``Companion to Chaucer Studies, Rev. ed., Oxford UP, 1979`` read with the title as the author: an
+    edition follows a work's title, and words in lower case among capitalised ones (``to``) are a title's, so
+    the opening span of three words or more before the edition, no name's marks in it, is the title."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "edition":
+        return spans
+    a = spans[0]
+    if text[a.end : spans[1].start].strip() or _NAME_MARK.search(a.text.rstrip(" .,")):
+        return spans
+    words = a.text.rstrip(" .,").split()
+    if len(words) < 3 or not any(w.islower() for w in words[1:-1]):
+        return spans
+    return [Span("title", a.text, a.start, a.end, a.confidence), *spans[1:]]

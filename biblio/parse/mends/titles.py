@@ -30,6 +30,9 @@ _ETAL_TAIL = lazy_pattern(r"(?i)^et\.? al")
 _EMPHASIS_MARK = lazy_pattern(r"[*_]")
 _DIGIT = lazy_pattern(r"\d")
 _IN_LEAD = lazy_pattern(r"^\W*(?:in|en|dans|im)\b", re.I)
+_IN_BEFORE = lazy_pattern(r"\b(?:in|In|en|dans|im)\s*:?\s*[*_]*$")
+# one page cited: "p. 49", "page 277", "pg. 9" (an article's pages are a range, "pp." before them)
+_ONE_PAGE = lazy_pattern(r"^\s*(?:p|pg|page)\.?\s*[\dxivlc]+\b(?!\s*[-\u2013])", re.I)
 
 
 @needs(marks="*_<")
@@ -73,6 +76,36 @@ def _journal_opens_after_comma(s: Span, nxt: Span, text: str, b: int) -> bool:
 
 # a volume set inside the emphasis: "6", "Vol. 2"
 _VOLUME_IN_RUN = lazy_pattern(r"(?:(?:Vol\.|Volume)\s*)?\d{1,4}")
+
+
+# the labels of a work's name the labeller may cut one italic run into
+_WORK_PIECES = frozenset(["source", "journal", "container-title"])
+
+
+@needs(without=["title"], marks="*_<")
+def work_cut_in_emphasis(spans: list[Span], text: str) -> list[Span]:
+    """``Nicolson, Marjorie Hope; *Mountain Gloom and Mountain Glory: The Development of …* (1997), p. 49;``
+    with the one italic work cut at its colon into a source and a journal: a run the labeller divides
+    between two names of a work, with no title elsewhere, is one work, under its first piece's label."""
+    for run in emphasis_runs(text):
+        inside = [k for k, s in enumerate(spans) if run.start <= s.start and s.end <= run.end + 2]
+        if len(inside) < 2 or inside != list(range(inside[0], inside[-1] + 1)):
+            continue
+        pieces = [spans[k] for k in inside]
+        if any(p.label not in _WORK_PIECES for p in pieces) or len({p.label for p in pieces}) < 2:
+            continue
+        if text[run.text_start : pieces[0].start].strip() or text[pieces[-1].end : run.end].strip(" *_,.;:"):
+            continue  # the pieces do not fill the run
+        first = pieces[0]
+        whole = Span(
+            first.label,
+            text[first.start : pieces[-1].end],
+            first.start,
+            pieces[-1].end,
+            min(p.confidence for p in pieces),
+        )
+        return [*spans[: inside[0]], whole, *spans[inside[-1] + 1 :]]
+    return spans
 
 
 def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
@@ -215,7 +248,9 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
         labels = labels[:-1]  # a note's page after its bracketed imprint is the page cited, not an article's
     # editors who open the reference edited the work itself ("Wozniak, T. (Hg.): Wikipedia und …"), as
     # do those named after it ("Title, ed. Régine Le Jan, Lille"); editors between are a chapter's book's
-    if "title" in labels or set(labels) & {"issue", "pages"} or _editors_inside(labels):
+    if "title" in labels or "issue" in labels or _editors_inside(labels):
+        return spans
+    if "pages" in labels and not _book_locator(spans, text):
         return spans
     if "interviewer" in labels:
         return spans  # an untitled interview's programme ("Interview. Conducted by …. *Morning Edition*, NPR")
@@ -248,6 +283,20 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
     return spans[: works[0]] + [title] + spans[works[0] + 1 :]
 
 
+def _book_locator(spans: list[Span], text: str) -> bool:
+    """Whether a reading's pages are the place a note cites in a book, not an article's: the one work is set
+    whole in italics and the reference names its imprint (``*Title* pp. 131–132 New York: Oxford University
+    Press``) or cites one page (``*Title* (1997), p. 49``)."""
+    works = [s for s in spans if s.label in ("container-title", "journal", "source")]
+    labels = {s.label for s in spans}
+    if len(works) != 1 or "volume" in labels or not _one_emphasis_run(works[0], text):
+        return False  # a volume with pages is a journal's numbers ("*Nature* (London) **409**, 1092")
+    if _IN_BEFORE.search(text, 0, works[0].start):
+        return False  # the book a chapter is in ("2. In *Statistics of Directional Data* (pp. 18-24)")
+    pages = next(s for s in spans if s.label == "pages")
+    return bool(labels & {"publisher", "location"}) or bool(_ONE_PAGE.match(pages.text))
+
+
 def _one_emphasis_run(s: Span, text: str) -> bool:
     """Whether ``s`` is one emphasis run and the punctuation after it (BibTeX's ``*Title*, volume 19.``): a
     whole italic work, with nothing for assembly to divide; roman words after it with no mark between and
@@ -256,7 +305,8 @@ def _one_emphasis_run(s: Span, text: str) -> bool:
         run.start <= s.start <= run.text_start
         and (
             not text[run.end : s.end].strip(" ,.;:")
-            or roman_continues(run, text) and not _MARKED_TITLE.search(text[run.end : s.end])
+            or roman_continues(run, text)
+            and not _MARKED_TITLE.search(text[run.end : s.end])
         )
         for run in emphasis_runs(text)
     )
@@ -310,7 +360,9 @@ def year_opening_emphasis(spans: list[Span], text: str) -> list[Span]:
 
 
 # what the labeller cuts an italic title into after the names it ran on from
-_RUN_PIECES = frozenset({"title", "journal", "container-title", "volume", "issue", "pages"})
+_RUN_PIECES = frozenset({"title", "journal", "container-title", "volume", "issue", "pages", "source"})
+# the contributors a note names after its italic title, whose span the labeller may open inside the italics
+_NAMES_AFTER_RUN = frozenset({"translator", "editor"})
 # initials and capitalised names, no mark between them and the italics: "A. D. Godley"
 _BARE_NAMES = lazy_pattern(r"^(?:[A-Z]\.\s*|[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){1,5}[A-Z][^\W\d_]+\s*$")
 
@@ -319,24 +371,69 @@ _BARE_NAMES = lazy_pattern(r"^(?:[A-Z]\.\s*|[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+
 def names_run_into_italic_title(spans: list[Span], text: str) -> list[Span]:
     """A Wikipedia list's ``A. D. Godley *Herodotus : The Persian Wars : Volume I : Books 1–2* (Cambridge, …)``
     with no mark after the names: the author read on into the italics and the title cut into a journal and
-    pages. The names end where the italics open; the run is the title."""
+    pages. The names end where the italics open; the run is the title. A note's ``Vittore Branca, *Boccaccio;
+    The Man and His Works*, tr. Richard Monges`` too, with the translator's span opened inside the italics."""
     first = spans[0] if spans else None
     if first is None or first.label != "author":
         return spans
     for run in emphasis_runs(text):
-        if not first.start < run.start < first.end or not _BARE_NAMES.match(text[first.start : run.start]):
+        head = text[first.start : run.start]
+        if not first.start < run.start < first.end or not _BARE_NAMES.match(head.rstrip(" ,")):
             continue
         inside = [s for s in spans[1:] if s.start < run.end]
         after = spans[1 + len(inside) :]
-        if not inside or any(s.label not in _RUN_PIECES for s in inside):
+        if not inside or any(s.label not in _RUN_PIECES for s in inside[:-1]):
             return spans
-        if inside[-1].end > run.end and text[run.end : inside[-1].end].strip(" ,.;:(") != "":
+        last_piece = inside[-1]
+        tail = None  # a names' span that opens inside the run and runs on past it ("Works*, tr. Richard Monges,")
+        if last_piece.end > run.end and text[run.end : last_piece.end].strip(" ,.;:(") != "":
+            if last_piece.label not in _NAMES_AFTER_RUN or head.rstrip()[-1:] != ",":
+                return spans
+            a = len(text[run.end : last_piece.end]) - len(text[run.end : last_piece.end].lstrip(" ,.;:"))
+            tail = Span(
+                last_piece.label, text[run.end + a : last_piece.end], run.end + a, last_piece.end, last_piece.confidence
+            )
+        elif last_piece.label not in _RUN_PIECES:
+            return spans
+        names = head.rstrip(" ,") if tail is not None else head.rstrip()
+        return [
+            Span("author", names, first.start, first.start + len(names), first.confidence),
+            Span("title", text[run.start : run.end], run.start, run.end, min(s.confidence for s in inside)),
+            *([tail] if tail is not None else []),
+            *after,
+        ]
+    return spans
+
+
+# an inverted name's family alone, closed by its comma: "Froude,"
+_FAMILY_COMMA = lazy_pattern(r"^[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*,\s*$")
+# the given names after it: one to three capitalised words or initials ("Morris", "James Anthony", "Edward T.")
+_GIVEN_NAMES = lazy_pattern(r"^(?:[A-Z]\.\s*|[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){1,3}$")
+# words that open a part's title before the italic work it names ("Smith, Review *of* …", "Introduction *to* …")
+_PART_WORDS = frozenset(["review", "introduction", "preface", "foreword", "afterword", "commentary", "notes", "on"])
+
+
+@needs(labels=["author", "title"], marks="*_<")
+def given_names_before_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``Froude, James Anthony *Life and letters of Erasmus*`` (``Bishop, Morris *Petrarch and his
+    World*``) with no mark after the inverted name: the given names read as the title's first words. The
+    names end where the italics open."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    first, title = spans[0], spans[1]
+    if not _FAMILY_COMMA.match(first.text) or text[first.end : title.start].strip():
+        return spans
+    for run in emphasis_runs(text):
+        if not title.start < run.start < title.end:
+            continue
+        given = text[title.start : run.start]
+        if not _GIVEN_NAMES.match(given) or any(w.lower() in _PART_WORDS for w in given.split()):
             return spans
         names = text[first.start : run.start].rstrip()
         return [
             Span("author", names, first.start, first.start + len(names), first.confidence),
-            Span("title", text[run.start : run.end], run.start, run.end, min(s.confidence for s in inside)),
-            *after,
+            Span("title", text[run.start : title.end], run.start, title.end, title.confidence),
+            *spans[2:],
         ]
     return spans
 
@@ -355,3 +452,101 @@ def volume_closing_book(spans: list[Span], text: str) -> list[Span]:
         return spans
     k, m = found
     return divided(spans, k, m.end("book"), m.start("volume"), "container-title", "volume")
+
+
+# what an old book's imprint sets after its italic title with no mark: a town and the year ("Braunschweig 1785")
+_TOWN_YEAR_TAIL = lazy_pattern(
+    r"\s*[,.]?\s*(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),?\s+(?P<year>1[5-9]\d\d|20\d\d)\s*[.,]?\s*$"
+)
+
+
+@needs(labels=["title"], without=["date"], marks="*_<")
+def town_year_after_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``Knittel, *Neue Kritiken über den berühmten Sprych* Braunschweig 1785`` read whole as the title:
+    the italics close the title, and the town and the year after them are the imprint."""
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        for run in emphasis_runs(text):
+            if not (s.start <= run.text_start and not text[s.start : run.start].strip() and run.end < s.end):
+                continue
+            m = _TOWN_YEAR_TAIL.match(text, run.end, s.end)
+            if m is None:
+                return spans
+            return [
+                *spans[:k],
+                Span("title", text[s.start : run.end], s.start, run.end, s.confidence),
+                Span("location", m.group("place"), m.start("place"), m.end("place"), s.confidence),
+                Span("date", text[m.start("year") : s.end], m.start("year"), s.end, s.confidence),
+                *spans[k + 1 :],
+            ]
+    return spans
+
+
+@needs(any_label=("location", "publisher"), without=["title"], marks="*_<")
+def italic_title_opens_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Crispina, Enrica. 2001. *Michelangelo*. Firenze: Giunti.`` with the one-word italic title read into the
+    place: an italic run that opens the imprint's span and is closed by a full stop is the title."""
+    for k, s in enumerate(spans):
+        if s.label not in ("location", "publisher"):
+            continue
+        for run in emphasis_runs(text):
+            if not (run.start <= s.start <= run.text_start and run.end < s.end):
+                continue
+            rest = text[run.end : s.end]
+            if not rest.startswith(".") or not rest[1:].strip():
+                break
+            a = run.end + len(rest) - len(rest[1:].lstrip())
+            return [
+                *spans[:k],
+                Span("title", text[s.start : run.end], s.start, run.end, s.confidence),
+                Span(s.label, text[a : s.end], a, s.end, s.confidence),
+                *spans[k + 1 :],
+            ]
+    return spans
+
+
+# the word that names the author after a title and its comma: "…, by"
+_COMMA_BY = lazy_pattern(r",\s*by\s*$")
+
+
+@needs(labels=["title", "author"], words=["by"])
+def by_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``The Age of Erasmus, Lectures Delivered in …, by P. S. Allen, Clarendon Press 1914`` with ``, by`` read
+    into the title: the word introduces the author named after it and is no part of the title."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "author" or (m := _COMMA_BY.search(s.text)) is None:
+            continue
+        if not s.text[: m.start()].strip():
+            return spans
+        title = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        return [*spans[:k], title, *spans[k + 1 :]]
+    return spans
+
+
+_BOOK_WORKS = frozenset(["title", "container-title", "journal", "source"])
+
+
+@needs(any_label=_BOOK_WORKS, labels=["date"], without=("volume", "issue"), marks="*_")
+def annotation_after_italic_book(spans: list[Span], text: str) -> list[Span]:
+    """A further-reading list's ``Quinones, Ricardo J. *Erasmus and Voltaire: Why They Still Matter* (University of
+    Toronto Press; 2010) 240 pp. Draws parallels between …`` with the sentence describing the book, after its
+    date and pages, read as the title or a container: the one italic work before it is the title, the
+    sentence a note."""
+    last = spans[-1] if len(spans) > 2 else None
+    if last is None or last.label not in _BOOK_WORKS or spans[-2].label not in ("date", "pages"):
+        return spans
+    if len(last.text.split()) < 5 or not last.text.rstrip().endswith("."):
+        return spans
+    works = [k for k, s in enumerate(spans[:-1]) if s.label in _BOOK_WORKS]
+    if len(works) != 1 or not _one_emphasis_run(spans[works[0]], text):
+        return spans
+    k = works[0]
+    book = spans[k]
+    return [
+        *spans[:k],
+        Span("title", book.text, book.start, book.end, book.confidence),
+        *spans[k + 1 : -1],
+        Span("note", last.text, last.start, last.end, last.confidence),
+    ]

@@ -583,6 +583,10 @@ def _vancouver_family(part: str) -> str:
     return " ".join(t for t in part.split()[:-1] if "-" not in t)
 
 
+# a family name on its Gaelic or Norman prefix: "MacCulloch", "McDonald", "O'Brien", "FitzGerald"
+_PREFIXED_FAMILY = lazy_pattern(r"^(?:Mc|Mac|O['\u2019]|Fitz)[A-Z][a-z]+$")
+
+
 def looks_personal(s: str) -> bool:
     """True when the segment contains the APA ``Family, G.`` pattern (or a
     Vancouver ``Family GA``, or a list of whole natural-order names): evidence
@@ -635,6 +639,13 @@ def looks_personal(s: str) -> bool:
         and all(len(p.split()) == 2 and natural_name(p) for p in parts)
         and any("lx=given" in LEXICON.get(p.split()[0].lower(), ()) for p in parts)
         and not any("lx=given" in LEXICON.get(p.split()[-1].lower(), ()) for p in parts)
+        and not has_org_name_word(s)
+    ):
+        return True
+    # "Diarmaid MacCulloch", "Conor O'Brien": a given name, then a family name on its Gaelic or Norman prefix
+    if (
+        len(parts) <= 2
+        and all(len(p.split()) == 2 and natural_name(p) and _PREFIXED_FAMILY.match(p.split()[1]) for p in parts)
         and not has_org_name_word(s)
     ):
         return True
@@ -863,9 +874,9 @@ def parse_person_list(s: str) -> list[Name]:
 
 # ---------------------------------------------------------------- labelled spans (any style)
 
-# Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v."
+# Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v.", Italian "(edd.)"
 _ROLE = (
-    r"(?:eds?|editors?|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
+    r"(?:eds?|edd|editors?|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
     # a recording's makers, as Chicago names them after the names (CMOS 14.265: "Brené Brown, presenter,")
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|"
@@ -880,7 +891,7 @@ _ROLE_LEAD = lazy_pattern(
     r"^(?:(?-i:eds?)\s+(?=[A-Z])|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
-    r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
+    r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     # French, Italian and Dutch: "Sous la direction de", "Traduit par", "a cura di", "onder redactie van"
     r"(?:sous\s+la\s+dir(?:ection|\.)\s+de|[ée]dit[ée]\s+par|a\s+cura\s+di|onder\s+redactie\s+van|bezorgd\s+door|"
@@ -930,7 +941,7 @@ _WITH_CONJ = lazy_pattern(r"(?<=[^\W\d_]{2}),?\s+with\s+(?=[A-Z][^\W\d_]+(?:\s+[
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
 _ROLE_HINT_WORDS = (
-    r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
+    r"in|en|dans|im|eds?|edd|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|ur|orgs?|illus|narr|cura|sous|by|et|al|edited|"
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|"
     r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"

@@ -32,6 +32,7 @@ _VOL_WORD_RE = lazy_pattern(_VOL_WORD, re.I)
 _VOL_LEAD = lazy_pattern(rf"^{_VOL_WORD}\s*", re.I)
 _VOL_COMMA_ISSUE = lazy_pattern(r"(\d+)\s*,\s*(\d{1,3})")
 _FIRST_WORD = lazy_pattern(r"[\w./-]+")
+_VOLUME_PAIR = lazy_pattern(r"(?:\d{1,4}|[IVXLC]{1,6})\s+(?:and|&)\s+(?:\d{1,4}|[IVXLC]{1,6})")
 _VOL_WORD_AFTER = lazy_pattern(rf"^\.?\s*(?:{_VOL_WORD}|jg\b\.?)", re.I)
 
 
@@ -93,6 +94,10 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     m = _VOL_COMMA_ISSUE.fullmatch(s)
     if m and issue is None:
         return m.group(1), m.group(2), _trim(rest)
+    # two volumes cited together, "vols. 1 and 2", "I & II": both are the volume
+    m = _VOLUME_PAIR.fullmatch(s)
+    if m and issue is None:
+        return m.group(0), None, _trim(rest)
     # the volume is the first word ("2 vols", "97. Jg.", "57, Part A"); the rest is kept apart
     m = _FIRST_WORD.match(s)
     if not m:

@@ -22,7 +22,8 @@ _ROLE = lazy_pattern(r"\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.)\s*$", re.I)
 _ORGANISATION = lazy_pattern(r"^(?![A-Z]\.)[^\W\d_][^,;:\d()\[\]\"\u201c\u201d]{1,80}$")
 # a page or page range as both styles write it: "45–67", "A635–A646", "e1234"
 PAGE_RANGE = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?"
-_FULL_NAME = lazy_pattern(r"^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+$")
+# (a family name may open on its Gaelic or Norman prefix: "MacCulloch", "McDonald", "O'Brien", "FitzGerald")
+_FULL_NAME = lazy_pattern(r"^[A-Z][a-z]+(?:\s[A-Z]\.)?\s(?:Mc|Mac|O['\u2019]|Fitz)?[A-Z][a-z'-]+$")
 # "Ralf van Bühren", "Anna de la Cruz": one person, a given name and a family name with its lower-case particle
 # (no body's name holds "van" or "de la" between two capitalised words)
 _PARTICLE_NAME = lazy_pattern(

@@ -432,6 +432,14 @@ def _cut(rx: re.Pattern[str], s: str) -> tuple[str, str | None]:
     return (s, None) if m is None else (s[: m.start()] + ("." if rx is _ADVANCE_ONLINE else ""), m.group(1))
 
 
+# a volume and the pages cited, and nothing else: no work's title
+_LOCATOR_ONLY = lazy_pattern(
+    r"(?:(?:vols?\.?|volume)\s*[\dIVXLC]+[a-z]?\s*[,;.]?\s*)?(?:(?:pp?\.|pages?)\s*[\dIVXLCivxlc]+"
+    r"(?:\s*[-\u2013]\s*[\dIVXLCivxlc]+)?)?",
+    re.I,
+)
+
+
 def parse_apa(text: str) -> Item | None:
     """Parse one APA-like reference; None when it has no APA date anchor."""
     source = text
@@ -511,6 +519,8 @@ def parse_apa(text: str) -> Item | None:
         _split_run_on(tp)
     src = _best_source(tp, post_tp.rest)
     # after _split_run_on/_best_source, which may cut or extend the title
+    if tp.title and (bare := unmark(tp.title).strip(" .,;")) and _LOCATOR_ONLY.fullmatch(bare):
+        return None  # a short note's "Skeat (1899); Vol. I, pp. xi–xii.": the place cited, no APA title
     if tp.title:
         item["title"] = tp.title
     if tp.title and (number := patent_number(tp.title)):

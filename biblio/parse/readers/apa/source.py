@@ -84,7 +84,8 @@ _PAGES = (
     rf"(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+)?)*)"
 )
 # pages: English "pp.", German "S.", Scandinavian and Turkish "s." and "ss.", Indonesian and Malay "hlm."/"hal."
-_PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]ages?\s+|[Ss]s?\.\s*|[Ss]eiten\s+|hlm\.\s*|hal\.\s*)"
+# (a note's "pg. 9" too)
+_PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]gs?\.\s*|[Pp]ages?\s+|[Ss]s?\.\s*|[Ss]eiten\s+|hlm\.\s*|hal\.\s*)"
 _RANGE = rf"\d+[A-Za-z]?\s*{DASH_CLASS}+\s*\d+[A-Za-z]?"
 _PERIODICAL = lazy_pattern(
     rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?)\s*)?"
@@ -559,6 +560,21 @@ def _cut_trailing_pages(unit: str, out: SourcePart) -> tuple[str, str]:
     return head, strip_value(head)
 
 
+# a book's volume after its imprint or standing alone, as notes cite it: "London: Cassell & Co.; Vol. V.",
+# "In *Dictionary of the Middle Ages*, volume 9"
+_TRAILING_VOLUME = lazy_pattern(r"(?:^|[;,]\s*|\.\s+)(?:Vol\.?|vol\.|Volume|volume)\s*(?P<vol>[IVXLC]+|\d+[A-Za-z]?)$")
+
+
+def _cut_trailing_volume(unit: str, bare: str, out: SourcePart) -> tuple[str, str]:
+    """``Place: Publisher; Vol. V`` -> the unit without its volume, which is the book's."""
+    m = _TRAILING_VOLUME.search(bare)
+    if not m or "volume" in out.fields:
+        return unit, bare
+    out.fields["volume"] = m.group("vol")
+    head = bare[: m.start()]
+    return head, strip_value(head)
+
+
 # editors written initials first: "P. Cizek", "W.K. Härdle", "M.A.H. Dempster"
 _INITIAL_FIRST = lazy_pattern(r"^[A-Z]\.")
 _COMMA = lazy_pattern(r",\s+")
@@ -804,6 +820,7 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             out.fields["page"] = clean_pages(pm.group("pages") or pm.group("range"))
             continue
         unit, bare = _cut_trailing_pages(unit, out)
+        unit, bare = _cut_trailing_volume(unit, bare, out)
         if not bare:
             continue
         day_month = first and title_quoted and after_chapter is None and _DAY_MONTH_ALONE.fullmatch(bare)
