@@ -56,7 +56,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   editors, with no role word anywhere.
 - ``mla_edited_books.names_title_role_in_one``: MLA's ``Austen, Jane. Emma. Edited by Fiona Stafford, Penguin,
   2003.`` read whole as one list of editors; ``mla_edited_books.role_names_into_imprint``: ``Translated by Emily
-  Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher.
+  Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher, or closing on
+  ``and`` before its last name; ``mla_edited_books.role_opens_publisher``: ``Translated by Edith Grossman, Ecco,``
+  read as the publisher.
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
   initial and the rest of the name read as a place.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -939,6 +941,10 @@ each only where the labels it mends are read:
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.edition_and_series_in_title``: the ACS's ``Title, 4th ed.; Series, Vol. 21;`` read as one title.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
+- ``edition_title.title_and_edition_in_note``: CSE's ``2002. | Biology. 6th ed. | Boston (MA):`` with a short
+  title and its edition read as one note.
+- ``edition_title.ordinal_apart_from_word``: the ACS's ``*Title*, 7th | ed.; Wiley:`` with the ordinal read into
+  the title and its word into the imprint.
 - ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
   with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
@@ -1345,6 +1351,8 @@ from biblio.parse.mends.edition_title import (
     edition_opening_publisher,
     edition_split_after_italics,
     edition_word_apart,
+    ordinal_apart_from_word,
+    title_and_edition_in_note,
     title_before_edition,
 )
 from biblio.parse.mends.editors import (
@@ -1480,7 +1488,11 @@ from biblio.parse.mends.mla_containers import (
     journal_number_before_vol,
     volume_of_a_book,
 )
-from biblio.parse.mends.mla_edited_books import names_title_role_in_one, role_names_into_imprint
+from biblio.parse.mends.mla_edited_books import (
+    names_title_role_in_one,
+    role_names_into_imprint,
+    role_opens_publisher,
+)
 from biblio.parse.mends.mla_episodes import mla_episode
 from biblio.parse.mends.mla_imprints import (
     book_before_imprint,
@@ -1872,6 +1884,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["title"]), title_head_apart),
     (frozenset(["edition"]), title_before_edition),
     (frozenset(["edition"]), edition_word_apart),
+    (_ANY, ordinal_apart_from_word),
     (_ANY, in_opens_book),
     (frozenset(["container-title"]), title_before_in),
     (frozenset(["title"]), pages_closing_title_before_in),
@@ -2009,6 +2022,7 @@ MENDS: tuple[Mend, ...] = (
     names_title_role_in_one,
     role_names_past_initial,
     role_names_into_imprint,
+    role_opens_publisher,
     editors_apart,
     editors_before_pages,
     role_after_title_opens_names,
@@ -2530,6 +2544,7 @@ MENDS: tuple[Mend, ...] = (
     book_read_as_note,
     subject_class_closes_title,  # after the mends that set the imprint apart from the title
     title_read_into_publisher,
+    title_and_edition_in_note,  # after the mends that find a title elsewhere
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )
