@@ -821,6 +821,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher-place": None,
         },
     ),
+    (
+        "Harvard's closing '(Originally published 1813).' is a note, not the publisher's words and a second date",
+        "Austen, J. (2003) Pride and prejudice. London: Penguin. (Originally published 1813).",
+        {"publisher": "Penguin", "issued": {"date-parts": [[2003]]}, "note": "(Originally published 1813)"},
+    ),
+    (
+        "AMA's italic journal with its bracket, '*Sensors (Basel)*. 2023;23(6):2345.', read into the title",
+        "Huang Y, Fernandez M. Wearable sensors for gait analysis. *Sensors (Basel)*. 2023;23(6):2345. "
+        "doi:10.3390/s23062345",
+        {"title": "Wearable sensors for gait analysis", "container-title": "Sensors (Basel)", "volume": "23"},
+    ),
 ]
 
 

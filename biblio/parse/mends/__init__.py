@@ -278,10 +278,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
 - ``clock_times.clock_time_after_date``: MLA's post ``22 Jan. 2012, 3:06 a.m., twitter.com/…`` with the time read as
   a volume and pages.
+- ``title_in_journal.italic_journal_closing_title``: AMA's ``Title. *Sensors (Basel)*. 2023;23(6):2345.`` with the
+  italic journal read into the title.
 - ``original_years.original_year_before_edition``: MLA's ``Title. 1960. Grand Central Publishing, 2006.`` with the
   first year read as the date; ``original_years.original_year_closing_title``: ``Title. 1792. Edited by …, 3rd
   ed., W. W. Norton, 2009.`` with the first year read into the title; ``original_years.original_year_after_title``:
-  ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date.
+  ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date;
+  ``original_years.original_publication_note``: Harvard's ``Penguin Classics. (Originally published 1861).`` read
+  into the publisher and a second date.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
@@ -1596,6 +1600,7 @@ from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import (
+    original_publication_note,
     original_year_after_title,
     original_year_before_edition,
     original_year_closing_title,
@@ -1765,6 +1770,7 @@ from biblio.parse.mends.theses import (
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
+    italic_journal_closing_title,
     journal_head_in_title,
     title_before_abbreviated_journal,
     title_before_italic_journal,
@@ -2173,6 +2179,7 @@ MENDS: tuple[Mend, ...] = (
     proceedings_read_as_place,
     title_before_abbreviated_journal,
     title_before_italic_journal,
+    italic_journal_closing_title,
     title_words_before_journal_comma,
     journal_head_in_title,
     places_closing_title,
@@ -2204,6 +2211,7 @@ MENDS: tuple[Mend, ...] = (
     original_year_before_edition,
     original_year_closing_title,
     original_year_after_title,
+    original_publication_note,
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
