@@ -832,6 +832,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "doi:10.3390/s23062345",
         {"title": "Wearable sensors for gait analysis", "container-title": "Sensors (Basel)", "volume": "23"},
     ),
+    (
+        "MLA's title-first film, '*Get Out*. Directed by Jordan Peele, Universal Pictures, 2017.' (read as one editor)",
+        "*Get Out*. Directed by Jordan Peele, Universal Pictures, 2017.",
+        {
+            "title": "Get Out",
+            "director": [{"family": "Peele", "given": "Jordan"}],
+            "publisher": "Universal Pictures",
+            "editor": None,
+        },
+    ),
+    (
+        "CSE's name-year thesis, 'Title [dissertation]. Athens (GA): University of Georgia.': the bracket is its kind",
+        "Lowe K. 2016. Salt marsh recovery after hurricanes [dissertation]. Athens (GA): University of Georgia.",
+        {
+            "title": "Salt marsh recovery after hurricanes",
+            "genre": "dissertation",
+            "publisher": "University of Georgia",
+        },
+    ),
 ]
 
 
