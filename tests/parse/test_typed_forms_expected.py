@@ -851,6 +851,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "University of Georgia",
         },
     ),
+    (
+        "Citing Medicine's newspaper, 'Title. The Day (New London, CT). 2002 Aug 12;Sect. A:2': the paper, no imprint",
+        "Tynan T. Medical improvements lower homicide rate: study sees drop in assault rate. The Day (New London, CT). "
+        "2002 Aug 12;Sect. A:2 (col. 4).",
+        {
+            "title": "Medical improvements lower homicide rate: study sees drop in assault rate",
+            "container-title": "The Day",
+            "publisher": None,
+            "publisher-place": None,
+        },
+    ),
 ]
 
 

@@ -278,6 +278,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
 - ``clock_times.clock_time_after_date``: MLA's post ``22 Jan. 2012, 3:06 a.m., twitter.com/…`` with the time read as
   a volume and pages.
+- ``news_sections.nlm_newspaper_before_section``: Citing Medicine's ``Title. The Day (New London, CT). 2002 Aug
+  12;Sect. A:2`` with the paper read into the title and its city as the imprint.
 - ``title_in_journal.italic_journal_closing_title``: AMA's ``Title. *Sensors (Basel)*. 2023;23(6):2345.`` with the
   italic journal read into the title.
 - ``original_years.original_year_before_edition``: MLA's ``Title. 1960. Grand Central Publishing, 2006.`` with the
@@ -1544,7 +1546,7 @@ from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
-from biblio.parse.mends.news_sections import section_apart
+from biblio.parse.mends.news_sections import nlm_newspaper_before_section, section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date, meeting_days_and_town_in_book
 from biblio.parse.mends.note_books import (
     database_after_note_page,
@@ -2215,6 +2217,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
+    nlm_newspaper_before_section,
     joined_publisher,
     editors_end_at_comma,
     publisher_after_contributors,
