@@ -66,6 +66,7 @@ TYPES = {
     "entry-encyclopedia",
     "graphic",
     "hearing",
+    "interview",
     "legal_case",
     "legislation",
     "manuscript",

@@ -1360,6 +1360,113 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "title": "Le vite de' più eccellenti pittori",
         },
     ),
+    (
+        "CSE's name-year book, '2002. Biology. 6th ed. Boston (MA): …': the edition closing the title is its own",
+        "Raven PH, Johnson GB. 2002. Biology. 6th ed. Boston (MA): McGraw-Hill.",
+        {"title": "Biology", "edition": "6", "publisher": "McGraw-Hill"},
+    ),
+    (
+        "the ACS's '*Title*, 7th ed.; Wiley: Hoboken,' with the ordinal read into the title and 'ed.;' the publisher",
+        "Smith, M. B. *March's Advanced Organic Chemistry*, 7th ed.; Wiley: Hoboken, NJ, 2013.",
+        {"title": "March's Advanced Organic Chemistry", "edition": "7", "publisher": "Wiley"},
+    ),
+    (
+        "the ACS's last author's initial before the italic title, 'de Paula, J. *Physical Chemistry*', is the name's",
+        "Atkins, P. W.; de Paula, J. *Physical Chemistry*, 9th ed.; Freeman: New York, 2010.",
+        {
+            "author": [
+                {"family": "Atkins", "given": "P. W."},
+                {"family": "Paula", "non-dropping-particle": "de", "given": "J."},
+            ],
+            "title": "Physical Chemistry",
+            "edition": "9",
+            "publisher": "Freeman",
+        },
+    ),
+    (
+        "the ACS's edition after the italic title's comma, '*Title*, 5th ed.; Springer:', not a note",
+        "(3) Carey, F. A.; Sundberg, R. J. *Advanced Organic Chemistry*, 5th ed.; Springer: New York, 2007.",
+        {
+            "author": [{"family": "Carey", "given": "F. A."}, {"family": "Sundberg", "given": "R. J."}],
+            "title": "Advanced Organic Chemistry",
+            "edition": "5",
+            "note": None,
+        },
+    ),
+    (
+        "a plain-text Chicago note's 'Title, ed. Names (Place: …' with the role and names read as a note: the editors",
+        "Jack Kerouac, The Haunted Life and Other Writings, ed. Todd Tietchen (Cambridge, MA: Da Capo Press, 2014), 9.",
+        {
+            "editor": [{"family": "Tietchen", "given": "Todd"}],
+            "title": "The Haunted Life and Other Writings",
+            "note": None,
+        },
+    ),
+    (
+        "MLA's inverted name closed by its particle, 'Cervantes, Miguel de. *Don Quixote*.', and the translator read "
+        "into the publisher ('Translated by Edith Grossman, Ecco,')",
+        "Cervantes, Miguel de. *Don Quixote*. Translated by Edith Grossman, Ecco, 2003.",
+        {
+            "author": [{"family": "Cervantes", "given": "Miguel de"}],
+            "title": "Don Quixote",
+            "translator": [{"family": "Grossman", "given": "Edith"}],
+            "publisher": "Ecco",
+        },
+    ),
+    (
+        "MLA's two translators with the last read as a place, 'Translated by Constance Borde and | Sheila …, Vintage'",
+        "Beauvoir, Simone de. *The Second Sex*. Translated by Constance Borde and Sheila Malovany-Chevallier, Vintage "
+        "Books, 2011.",
+        {
+            "translator": [
+                {"family": "Borde", "given": "Constance"},
+                {"family": "Malovany-Chevallier", "given": "Sheila"},
+            ],
+            "publisher": "Vintage Books",
+            "publisher-place": None,
+        },
+    ),
+    (
+        "Harvard's closing '(Originally published 1813).' is a note, not the publisher's words and a second date",
+        "Austen, J. (2003) Pride and prejudice. London: Penguin. (Originally published 1813).",
+        {"publisher": "Penguin", "issued": {"date-parts": [[2003]]}, "note": "(Originally published 1813)"},
+    ),
+    (
+        "AMA's italic journal with its bracket, '*Sensors (Basel)*. 2023;23(6):2345.', read into the title",
+        "Huang Y, Fernandez M. Wearable sensors for gait analysis. *Sensors (Basel)*. 2023;23(6):2345. "
+        "doi:10.3390/s23062345",
+        {"title": "Wearable sensors for gait analysis", "container-title": "Sensors (Basel)", "volume": "23"},
+    ),
+    (
+        "MLA's title-first film, '*Get Out*. Directed by Jordan Peele, Universal Pictures, 2017.' (read as one editor)",
+        "*Get Out*. Directed by Jordan Peele, Universal Pictures, 2017.",
+        {
+            "title": "Get Out",
+            "director": [{"family": "Peele", "given": "Jordan"}],
+            "publisher": "Universal Pictures",
+            "editor": None,
+        },
+    ),
+    (
+        "CSE's name-year thesis, 'Title [dissertation]. Athens (GA): University of Georgia.': the bracket is its kind",
+        "Lowe K. 2016. Salt marsh recovery after hurricanes [dissertation]. Athens (GA): University of Georgia.",
+        {
+            "title": "Salt marsh recovery after hurricanes",
+            "genre": "dissertation",
+            "publisher": "University of Georgia",
+        },
+    ),
+    (
+        "Citing Medicine's newspaper, 'Title. The Day (New London, CT). 2002 Aug 12;Sect. A:2': the paper, no imprint",
+        "Tynan T. Medical improvements lower homicide rate: study sees drop in assault rate. The Day (New London, CT). "
+        "2002 Aug 12;Sect. A:2 (col. 4).",
+        {
+            "title": "Medical improvements lower homicide rate: study sees drop in assault rate",
+            "container-title": "The Day",
+            "publisher": None,
+            "publisher-place": None,
+        },
+    ),
 ]
 
 

@@ -56,7 +56,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   editors, with no role word anywhere.
 - ``mla_edited_books.names_title_role_in_one``: MLA's ``Austen, Jane. Emma. Edited by Fiona Stafford, Penguin,
   2003.`` read whole as one list of editors; ``mla_edited_books.role_names_into_imprint``: ``Translated by Emily
-  Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher.
+  Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher, or closing on
+  ``and`` before its last name; ``mla_edited_books.role_opens_publisher``: ``Translated by Edith Grossman, Ecco,``
+  read as the publisher.
 - ``editors.bracketed_editors_opening_span``: APA's ``… Report (R. K. Pachauri & L. A. Meyer, Eds.). IPCC.`` with the
   editors read into the publisher.
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
@@ -306,10 +308,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
 - ``clock_times.clock_time_after_date``: MLA's post ``22 Jan. 2012, 3:06 a.m., twitter.com/…`` with the time read as
   a volume and pages.
+- ``news_sections.nlm_newspaper_before_section``: Citing Medicine's ``Title. The Day (New London, CT). 2002 Aug
+  12;Sect. A:2`` with the paper read into the title and its city as the imprint.
+- ``title_in_journal.italic_journal_closing_title``: AMA's ``Title. *Sensors (Basel)*. 2023;23(6):2345.`` with the
+  italic journal read into the title.
 - ``original_years.original_year_before_edition``: MLA's ``Title. 1960. Grand Central Publishing, 2006.`` with the
   first year read as the date; ``original_years.original_year_closing_title``: ``Title. 1792. Edited by …, 3rd
   ed., W. W. Norton, 2009.`` with the first year read into the title; ``original_years.original_year_after_title``:
-  ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date.
+  ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date;
+  ``original_years.original_publication_note``: Harvard's ``Penguin Classics. (Originally published 1861).`` read
+  into the publisher and a second date.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
@@ -1000,6 +1008,10 @@ each only where the labels it mends are read:
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.edition_and_series_in_title``: the ACS's ``Title, 4th ed.; Series, Vol. 21;`` read as one title.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
+- ``edition_title.title_and_edition_in_note``: CSE's ``2002. | Biology. 6th ed. | Boston (MA):`` with a short
+  title and its edition read as one note.
+- ``edition_title.ordinal_apart_from_word``: the ACS's ``*Title*, 7th | ed.; Wiley:`` with the ordinal read into
+  the title and its word into the imprint.
 - ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
   with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
@@ -1431,6 +1443,8 @@ from biblio.parse.mends.edition_title import (
     edition_opening_publisher,
     edition_split_after_italics,
     edition_word_apart,
+    ordinal_apart_from_word,
+    title_and_edition_in_note,
     title_before_edition,
 )
 from biblio.parse.mends.editors import (
@@ -1569,7 +1583,11 @@ from biblio.parse.mends.mla_containers import (
     journal_number_before_vol,
     volume_of_a_book,
 )
-from biblio.parse.mends.mla_edited_books import names_title_role_in_one, role_names_into_imprint
+from biblio.parse.mends.mla_edited_books import (
+    names_title_role_in_one,
+    role_names_into_imprint,
+    role_opens_publisher,
+)
 from biblio.parse.mends.mla_episodes import mla_episode
 from biblio.parse.mends.mla_imprints import (
     book_before_imprint,
@@ -1618,7 +1636,7 @@ from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
-from biblio.parse.mends.news_sections import section_apart
+from biblio.parse.mends.news_sections import nlm_newspaper_before_section, section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date, meeting_days_and_town_in_book
 from biblio.parse.mends.note_books import (
     database_after_note_page,
@@ -1675,6 +1693,7 @@ from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import (
+    original_publication_note,
     original_year_after_title,
     original_year_before_edition,
     original_year_closing_title,
@@ -1861,6 +1880,7 @@ from biblio.parse.mends.title_first import edition_after_title_in_author_place, 
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
     in_phrase_read_as_book,
+    italic_journal_closing_title,
     journal_head_in_title,
     title_before_abbreviated_journal,
     title_before_italic_journal,
@@ -1991,6 +2011,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["title"]), title_head_apart),
     (frozenset(["edition"]), title_before_edition),
     (frozenset(["edition"]), edition_word_apart),
+    (_ANY, ordinal_apart_from_word),
     (_ANY, in_opens_book),
     (frozenset(["container-title"]), title_before_in),
     (frozenset(["title"]), pages_closing_title_before_in),
@@ -2133,6 +2154,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_editors_opening_span,
     role_names_past_initial,
     role_names_into_imprint,
+    role_opens_publisher,
     editors_apart,
     editors_before_pages,
     role_after_title_opens_names,
@@ -2296,6 +2318,7 @@ MENDS: tuple[Mend, ...] = (
     proceedings_read_as_place,
     title_before_abbreviated_journal,
     title_before_italic_journal,
+    italic_journal_closing_title,
     title_words_before_journal_comma,
     in_phrase_read_as_book,
     journal_head_in_title,
@@ -2330,9 +2353,11 @@ MENDS: tuple[Mend, ...] = (
     original_year_before_edition,
     original_year_closing_title,
     original_year_after_title,
+    original_publication_note,
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
+    nlm_newspaper_before_section,
     joined_publisher,
     editors_end_at_comma,
     publisher_after_contributors,
@@ -2687,6 +2712,7 @@ MENDS: tuple[Mend, ...] = (
     subject_class_closes_title,  # after the mends that set the imprint apart from the title
     title_read_into_publisher,
     musical_work_title,
+    title_and_edition_in_note,  # after the mends that find a title elsewhere
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )

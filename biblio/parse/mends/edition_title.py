@@ -34,6 +34,24 @@ def title_before_edition(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:k], title, edition, *spans[k + 1 :]]
 
 
+
+# CSE's "2002. Biology. 6th ed. Boston (MA):": a title of a few words, then its edition statement
+_TITLE_STOP_EDITION = lazy_pattern(
+    r"\s*(?P<title>[^\W\d_][^.,;:()\[\]]*?)[.,]\s+(?P<edition>\d{1,3}(?:st|nd|rd|th|d)\s+(?:ed|edn|edition)\.?)\s*$",
+    re.I,
+)
+
+
+@needs(labels=["note"], without=["title", "journal", "container-title"])
+def title_and_edition_in_note(spans: list[Span], text: str) -> list[Span]:
+    """CSE's ``Raven PH, Johnson GB. 2002. | Biology. 6th ed. | Boston (MA):`` with the short title and its
+    edition read as one note, and no title read: the words before the edition statement are the title."""
+    for k, s in enumerate(spans):
+        m = _TITLE_STOP_EDITION.fullmatch(text, s.start, s.end) if s.label == "note" else None
+        if m is not None:
+            return divided(spans, k, m.end("title") - s.start, m.start("edition") - s.start, "title", "edition")
+    return spans
+
 # the word of an edition statement alone: "edn,", "ed.", "edition"
 _EDITION_WORD = lazy_pattern(r"\s*(?:ed|edn|edition)\.?[\s,;]*$", re.I)
 
@@ -41,6 +59,10 @@ _EDITION_WORD = lazy_pattern(r"\s*(?:ed|edn|edition)\.?[\s,;]*$", re.I)
 # the word heading a longer place or publisher: "ed. Edinburgh:", "ed., Primer Publishing,", or after the
 # ordinal's own period (``2nd. Ed., Wiley,``, ``5th. edition``) with that period read into the imprint
 _EDITION_WORD_HEAD = lazy_pattern(r"(?:\.\s*)?\s*(?P<word>(?:ed|edn|edition)\b\.?)[\s,;]+(?=\S)", re.I)
+
+
+# an ordinal closing a title after its comma: "Physical Chemistry, 9th"
+_ORDINAL_CLOSING = lazy_pattern(r"\*?,\s*(?P<ordinal>\d{1,3}(?:st|nd|rd|th|d))\s*$")
 
 
 def edition_word_apart(spans: list[Span], text: str) -> list[Span]:
@@ -60,6 +82,23 @@ def edition_word_apart(spans: list[Span], text: str) -> list[Span]:
             edition = Span("edition", text[s.start : z], s.start, z, s.confidence)
             rest = Span(nxt.label, nxt.text[m.end() :], nxt.start + m.end(), nxt.end, nxt.confidence)
             return [*spans[:k], edition, rest, *spans[k + 2 :]]
+    return spans
+
+
+def ordinal_apart_from_word(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``*Title*, 7th | ed.; Wiley: Hoboken,`` with the edition's ordinal read into the title (or a
+    journal) and its word into the imprint: the two are the edition, the words before them the title."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label in ("title", "journal") and nxt.label in ("publisher", "location"):
+            o = _ORDINAL_CLOSING.search(s.text)
+            m = _EDITION_WORD_HEAD.match(nxt.text) if o else None
+            if o and m and o.start() > 0:
+                cut, a, z = s.start + o.start(), s.start + o.start("ordinal"), nxt.start + m.end("word")
+                title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
+                edition = Span("edition", text[a:z], a, z, min(s.confidence, nxt.confidence))
+                rest = Span(nxt.label, nxt.text[m.end() :], nxt.start + m.end(), nxt.end, nxt.confidence)
+                return [*spans[:k], title, edition, rest, *spans[k + 2 :]]
     return spans
 
 
@@ -161,9 +200,11 @@ def edition_and_series_in_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # Nature's and AMA's book: "*Molecular Biology of the Cell* 6th edn (Garland Science, 2014).", "*Cardiovascular
-# Medicine*. 4th ed. Lippincott Williams & Wilkins; 2019."
+# Medicine*. 4th ed. Lippincott Williams & Wilkins; 2019.", the ACS's "*Advanced Organic Chemistry*, 5th ed.;" (a comma
+# before the edition only before the ACS's semicolon: Chicago's "*Dictionary*, 10th ed., s.v." cites an entry)
 _ITALIC_TITLE_EDITION = lazy_pattern(
-    r"\*(?P<title>[^*]{2,300})\*\.?\s+(?P<edition>\d{1,3}(?:st|nd|rd|th|d)\s+(?:ed|edn|edition)\b\.?)"
+    r"\*(?P<title>[^*]{2,300})\*(?:\.|,(?=\s*\d{1,3}(?:st|nd|rd|th|d)\s+edn?\.?;))?\s+"
+    r"(?P<edition>\d{1,3}(?:st|nd|rd|th|d)\s+(?:ed|edn|edition)\b\.?)"
     r"(?:\s*\((?P<pub>[^()\d,:;]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\))?"
 )
 _READ_INTO = frozenset(["journal", "container-title", "title", "location", "publisher", "edition", "volume", "date"])

@@ -26,6 +26,8 @@ _EDITED_BY = lazy_pattern(
     # Annual Reviews' role with no stop, after the book's comma: "In Book, ed CE Schaefer, SE Reid,"
     r"|(?<=[^\W_]),\s+(?P<bare>eds?)\s+(?=[A-Z])"
 )
+# a note that is the role and the names alone, up to the imprint's bracket: "ed. Todd Tietchen ("
+_ROLE_NOTE = lazy_pattern(r"\s*(?:[Ee]dited\s+by|[Ee]ds?\.)\s+(?P<names>[A-Z][^()\[\]\d:;]{1,80}?)[\s,(]*")
 # one of these is in every role _EDITED_BY finds (a cheap test before it)
 _ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von", ", ed ", ", eds ")
 
@@ -33,7 +35,8 @@ _ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von", ", ed ", ", eds ")
 @needs(any_label=WORK_TITLES, without=["editor"], marks=_ROLE_WORDS)
 def editors_apart(spans: list[Span], text: str) -> list[Span]:
     """``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by Pat Easterling and Edith Hall,`` read as
-    one title or container: the names after the role words, to the span's end, are the editors."""
+    one title or container: the names after the role words, to the span's end, are the editors; so are a note's
+    role and names alone after a title (a plain-text note's ``Title, | ed. Todd Tietchen ( | Place:``)."""
     if "editor" in labels_of(spans) or not holds_any(text, _ROLE_WORDS):
         return spans
     for k, s in enumerate(spans):
@@ -55,6 +58,14 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             ]
             + spans[k + 1 :]
         )
+    for k in range(1, len(spans)):
+        s = spans[k]
+        # a plain-text Chicago note's "Title, | ed. Todd Tietchen ( | Cambridge, MA:" with the role read as a note
+        m = _ROLE_NOTE.fullmatch(s.text) if s.label == "note" and spans[k - 1].label in WORK_TITLES else None
+        words = m.group("names").split() if m else []
+        if m and 1 <= len(words) <= 12 and all(w[:1].isupper() or w in NAME_JOINS for w in words):
+            z = s.start + m.end("names")
+            return [*spans[:k], Span("editor", text[s.start : z], s.start, z, s.confidence), *spans[k + 1 :]]
     return spans
 
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import known_given
+from biblio.parse.normalisers.names import PARTICLE_WORD, known_given
 from biblio.parse.review.lexicon import row_of
 from biblio.parse.spans import Span
 
 _FAMILY_ONLY = lazy_pattern(r"^[^\W\d_][\w'\u2019-]*,\s*$")
 _GIVEN_THEN_COLON = lazy_pattern(r"^[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?(?:\s[A-ZÀ-Þ]\.)?:\s+(?=\S)")
 # MLA's and Chicago's "Quintana, Celia. *Reading the Unreadable*.": one capitalised word, its full stop, the
-# title's emphasis or quotation mark
-_GIVEN_THEN_STOP = lazy_pattern(r"^(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s[A-ZÀ-Þ]\.)?\.\s+(?=[*\"\u201c])")
+# title's emphasis or quotation mark; a particle may close the name ("Cervantes, Miguel de. *Don Quixote*.")
+_GIVEN_THEN_STOP = lazy_pattern(
+    rf"^(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s[A-ZÀ-Þ]\.)?(?:\s{PARTICLE_WORD})?\.\s+(?=[*\"\u201c])"
+)
 
 
 @needs(labels=("author", "title"))

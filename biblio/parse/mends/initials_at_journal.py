@@ -8,7 +8,8 @@ compact physics form ``Names, Journal volume, page (year)``:
   of the name up to the journal's own initial closes the names.
 - ``Besalú, E., Bofill, J., Theor Chem Acc 100, …``, a list of inverted names: the last name's initial read
   as the journal's first word. An inverted name is its family name, a comma and its initials, so the initial
-  closes the names.
+  closes the names. So in the ACS's ``Sundberg, R. | J. *Advanced Organic Chemistry*;`` or ``de Paula, | J.
+  *Physical Chemistry*``: the initials before the italics, which open the journal's own name, close the names.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ _REST_OF_NAME = lazy_pattern(r"(?:[A-Z]\.[\s-]*)*[A-Z][a-z][\w'\u2019-]*(?=\s+[A
 _INVERTED_WAITING = lazy_pattern(r"[\w'\u2019-]+,\s*(?:[A-Z]\.\s*)+,\s*[A-Z][\w'\u2019-]+,\s*$")
 # the initials opening the journal, then the comma that closes them: "J.,"
 _INITIALS_THEN_COMMA = lazy_pattern(r"\s*(?:[A-Z]\.\s*)+,\s*")
+# an inverted list ("Carey, F. A.; …") whose last name waits for its initials or has only some: "de Paula," /
+# "Sundberg, R."
+_INVERTED_OPEN = lazy_pattern(r"^\s*[^\W\d_][\w'\u2019-]*,\s*[A-Z]\..*[\w'\u2019-]+,\s*(?:[A-Z]\.\s*)*$")
+# the initials before the italics that open the journal's own name: "J. *Advanced"
+_INITIALS_THEN_ITALICS = lazy_pattern(r"\s*(?:[A-Z]\.\s*)+(?=\*[^\W\d_])")
 
 
 def _next_journal(spans: list[Span], text: str, i: int) -> Span | None:
@@ -75,7 +81,8 @@ def name_run_into_journal(spans: list[Span], text: str) -> list[Span]:
 
 @needs(labels=["author"], any_label=_JOURNALS)
 def initials_close_inverted_names(spans: list[Span], text: str) -> list[Span]:
-    """``Besalú, E., Bofill, | J., Theor Chem Acc``: the initials opening the journal close the names."""
+    """``Besalú, E., Bofill, | J., Theor Chem Acc`` or ``Sundberg, R. | J. *Advanced Organic Chemistry*``: the
+    initials opening the journal, before its comma or its italics, close the names."""
     for i, s in enumerate(spans):
         if s.label != "author":
             continue
@@ -86,4 +93,12 @@ def initials_close_inverted_names(spans: list[Span], text: str) -> list[Span]:
         if m is None or m.end() >= journal.end:
             continue
         return border_moved(spans, text, i, len(text[: m.end()].rstrip(" ,")), m.end())
+    for i, s in enumerate(spans):
+        journal = _next_journal(spans, text, i) if s.label == "author" else None
+        if journal is None or not _INVERTED_OPEN.search(s.text):
+            continue
+        m = _INITIALS_THEN_ITALICS.match(text, journal.start)
+        if m is None or m.end() >= journal.end:
+            continue
+        return border_moved(spans, text, i, len(text[: m.end()].rstrip()), m.end())
     return spans

@@ -23,6 +23,8 @@ _HEAD = lazy_pattern(
 # a span opening with the role words
 _ROLE_OPENS = lazy_pattern(r"^(?:[Ee]dited|[Tt]ranslated)\s+by\s+(?=[A-Z])")
 _ROLES = {"Edited": "editor", "Translated": "translator"}
+# a role's span closing on "and": its last name was read into the next span
+_OPEN_AND = lazy_pattern(r"\s(?:and|&)\s*$")
 
 
 def _names_end(text: str, a: int, z: int) -> int:
@@ -68,7 +70,9 @@ def names_title_role_in_one(spans: list[Span], text: str) -> list[Span]:
 @needs(any_label=("editor", "translator"), marks=(" by ",))
 def role_names_into_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Translated by Emily Wilson, W. W. | Norton, 2018.``: a role's span that runs past the comma closing its
-    names into the publisher after it; what follows the comma is the publisher's."""
+    names into the publisher after it; what follows the comma is the publisher's. A role's span that closes on
+    ``and`` (``Translated by Constance Borde and | Sheila Malovany-Chevallier, Vintage Books,``) takes the next
+    span's words up to its comma."""
     for k, s in enumerate(spans[:-1]):
         nxt = spans[k + 1]
         if s.label not in ("editor", "translator") or nxt.label not in ("publisher", "location"):
@@ -76,6 +80,17 @@ def role_names_into_imprint(spans: list[Span], text: str) -> list[Span]:
         m = _ROLE_OPENS.match(s.text)
         if m is None:
             continue
+        if _OPEN_AND.search(s.text) and (c := nxt.text.find(",")) > 0:
+            # "Translated by Constance Borde and | Sheila Malovany-Chevallier, Vintage Books,": the names run on
+            z, b = nxt.start + c, nxt.start + c + len(nxt.text[c:]) - len(nxt.text[c:].lstrip(" ,"))
+            if b >= nxt.end:
+                continue
+            return [
+                *spans[:k],
+                Span(s.label, text[s.start : z], s.start, z, s.confidence),
+                Span("publisher", text[b : nxt.end], b, nxt.end, nxt.confidence),
+                *spans[k + 2 :],
+            ]
         z = _names_end(text, s.start + m.end(), s.end)
         rest = text[z : s.end].lstrip(" ,")
         if not rest or z == s.end or " and " in rest:
@@ -86,5 +101,29 @@ def role_names_into_imprint(spans: list[Span], text: str) -> list[Span]:
             Span(s.label, text[s.start : z], s.start, z, s.confidence),
             Span("publisher", text[b : nxt.end], b, nxt.end, nxt.confidence),
             *spans[k + 2 :],
+        ]
+    return spans
+
+
+@needs(labels=("publisher",), marks=(" by ",))
+def role_opens_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Cervantes, Miguel de. *Don Quixote*. | Translated by Edith Grossman, Ecco, | 2003.`` with the role and its
+    names read into the publisher: up to the comma closing the names they are the role's, the rest the
+    publisher."""
+    for k, s in enumerate(spans):
+        m = _ROLE_OPENS.match(s.text) if s.label == "publisher" else None
+        if m is None:
+            continue
+        z = _names_end(text, s.start + m.end(), s.end)
+        rest = text[z : s.end].lstrip(" ,")
+        if not rest.strip(" .,;") or z == s.end:
+            continue
+        b = s.end - len(rest)
+        label = _ROLES[m.group().split()[0].capitalize()]
+        return [
+            *spans[:k],
+            Span(label, text[s.start : z], s.start, z, s.confidence),
+            Span("publisher", rest, b, s.end, s.confidence),
+            *spans[k + 1 :],
         ]
     return spans

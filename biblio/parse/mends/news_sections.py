@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -24,3 +25,30 @@ def section_apart(spans: list[Span], text: str) -> list[Span]:
         if s.label in _NOT_SECTIONS and _SECTION.match(s.text) and any(c.isalnum() for c in s.text[4:]):
             return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# Citing Medicine's newspaper: "Title. The Day (New London, CT). 2002 Aug 12;Sect. A:2 (col. 4)." — the paper's
+# name, its city in brackets, then the date and the section after a semicolon
+_NLM_NEWSPAPER = lazy_pattern(
+    r"(?<=[.?!]\s)(?P<paper>[A-Z][^.;:()\[\]]{1,60}?)\s*(?P<city>\([^()]{2,40}\))\.\s*"
+    r"(?:1[5-9]|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?\s*;\s*Sect\.",
+)
+
+
+_PAPER_READ_AS = frozenset(["title", "publisher", "location"])
+
+
+@needs(words=["sect"])
+def nlm_newspaper_before_section(spans: list[Span], text: str) -> list[Span]:
+    """``Title. The Day (New London, CT). 2002 Aug 12;Sect. A:2`` with the paper read into the title and its
+    city as a publisher and place: the words before the city's bracket are the newspaper, the city a note."""
+    m = _NLM_NEWSPAPER.search(text)
+    if m is None or any(s.label in ("journal", "container-title") for s in spans):
+        return spans
+    a, b = m.span("paper")
+    c, z = m.span("city")
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or any(s.label not in _PAPER_READ_AS for s in inside):
+        return spans
+    conf = min(s.confidence for s in inside)
+    return replaced(spans, text, a, z, [Span("journal", text[a:b], a, b, conf), Span("note", text[c:z], c, z, conf)])

@@ -5,6 +5,8 @@ model reads the first year as the date and the second as a note, or the first in
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import closing_part_apart, replaced
 from biblio.parse.mends.gated import needs
@@ -88,3 +90,25 @@ def original_year_after_title(spans: list[Span], text: str) -> list[Span]:
     end = first.start + len(first.text.rstrip(" .*"))
     start = first.start + len(first.text) - len(first.text.lstrip("*"))
     return [*spans[: k + 1], Span("note", text[start:end], start, end, first.confidence), *spans[k + 2 :]]
+
+
+# Harvard's and APA's closing note of the first printing: "(Originally published 1861)", "(Original work
+# published 1900)", "(First published in 1926)"
+_ORIGINAL_NOTE = lazy_pattern(
+    r"\(\s*(?:original(?:ly)?\s+(?:work\s+)?published|first\s+published)\s+(?:in\s+)?(?:1[5-9]|20)\d\d\s*\)\.?",
+    re.I,
+)
+
+
+@needs(labels=("date",), words=("published",))
+def original_publication_note(spans: list[Span], text: str) -> list[Span]:
+    """``London: Penguin Classics. (Originally | published 1861).`` with the note's words read into the publisher
+    and its year as a second date: the bracket is a note, and the cited edition's year stays the date."""
+    m = _ORIGINAL_NOTE.search(text)
+    if m is None:
+        return spans
+    inside = [s for s in spans if s.start < m.end() and s.end > m.start()]
+    if len(inside) < 2 or sum(s.label == "date" for s in spans) < 2:
+        return spans  # the note read as one span, or its year the only date: not this reading's
+    a, z = m.start(), len(text[: m.end()].rstrip())
+    return replaced(spans, text, a, z, [Span("note", text[a:z], a, z, min(s.confidence for s in inside))])

@@ -308,9 +308,11 @@ def chicago_director_opens(spans: list[Span], text: str) -> list[Span]:
 # Chicago's film note opening on its italic title: "*Blade Runner*, directed by Ridley Scott (1982; …), DVD."
 # (or on a plain title, the film's years and release in brackets after the names, as guides print it without
 # italics: "Michael Collins, directed by Neil Jordan (1997; London, Warner Home Videos, 1998), DVD.")
+# (MLA's title-first film sets a full stop after the italics: "*Parasite*. Directed by Bong Joon Ho, CJ …")
 _TITLE_THEN_DIRECTOR = lazy_pattern(
-    r"^(?:\*(?P<title>[^*]{1,200})\*|(?P<plain>[^\W\d_][^,*\"\u201c\u201d()]{0,120}?)(?=,\s+directed\s+by\s+[^()]+\(\d{4}))"
-    r",\s+(?P<director>directed\s+by\s+[^\W\d_][^(),.;:\d]{1,80}?)\s*(?=[(,.;])"
+    r"^(?:\*(?P<title>[^*]{1,200})\*(?:,|\.(?=\s+Directed))|"
+    r"(?P<plain>[^\W\d_][^,*\"\u201c\u201d()]{0,120}?)(?=,\s+directed\s+by\s+[^()]+\(\d{4}),)"
+    r"\s+(?P<director>(?:d|D(?<=\.\sD))irected\s+by\s+[^\W\d_][^(),.;:\d]{1,80}?)\s*(?=[(,.;])"
 )
 _OPENING_READS = frozenset(["author", "editor", "title", "director", "translator"])
 
@@ -331,4 +333,9 @@ def film_title_then_director(spans: list[Span], text: str) -> list[Span]:
     a, e = m.span("plain") if m.group("plain") else (m.start("title") - 1, m.end("title") + 1)
     d = m.start("director")
     new = [Span("title", text[a:e], a, e, conf), Span("director", text[d:z], d, z, conf)]
-    return replaced(spans, text, 0, z, new)
+    out = replaced(spans, text, 0, z, new)
+    k = len(new)
+    if k < len(out) and out[k].label in ("editor", "author") and out[k].start < inside[-1].end:
+        # MLA's "Directed by Bong Joon Ho, CJ Entertainment, 2019.": the names' list read on into the studio
+        out[k] = Span("publisher", out[k].text, out[k].start, out[k].end, out[k].confidence)
+    return out

@@ -183,3 +183,26 @@ def in_phrase_read_as_book(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[t.start : a], t.start, a, min(t.confidence, s.confidence))
         return [*spans[: k - 1], title, Span("journal", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+_AFTER_JOURNAL = frozenset(["date", "volume"])
+
+
+@needs(labels=["title"], without=["journal", "container-title"], marks=("*",))
+def italic_journal_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """AMA's ``Names. Title. *Sensors (Basel)*. 2023;23(6):2345.`` with the italic journal read into the title
+    (its bracket first read as a place) and no journal read: the italic run after the title's sentence end, closing
+    the span before the date or volume, is the journal."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label != "title" or spans[k + 1].label not in _AFTER_JOURNAL:
+            continue
+        for m in _SENTENCE_END.finditer(s.text):
+            tail = s.text[m.end() :]
+            if not tail.startswith("*") or tail.startswith("**") or len(s.text[: m.end()].split()) < 3:
+                continue
+            inner = tail[1:].rstrip(" .,;*")
+            closed = tail.rstrip(" .,;").endswith("*") or text[s.end :].lstrip().startswith("*")
+            if closed and inner and "*" not in inner and len(inner.split()) <= 8:
+                return _divided_at(spans, k, m, text)
+        return spans
+    return spans

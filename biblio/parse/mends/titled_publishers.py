@@ -5,6 +5,7 @@ words up to its last full stop are the title and the words after it the publishe
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.edition_title import edition_closing_title
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -20,7 +21,8 @@ _IDENTIFIER = lazy_pattern(r"(?:DOI|ISBN|ISSN|URL|URN|PMID|arXiv)\b")
 @needs(labels=["publisher", "date"], without=["title"])
 def title_read_into_publisher(spans: list[Span], text: str) -> list[Span]:
     """``1916. Cours De Linguistique Générale. Payot, Paris.`` with the title read into the publisher: the words
-    before the publisher span's last sentence end, right after the year, are the title."""
+    before the publisher span's last sentence end, right after the year, are the title (an edition statement closing
+    them the edition)."""
     labels = [s.label for s in spans]
     if "title" in labels or labels.count("publisher") != 1:
         return spans
@@ -37,4 +39,5 @@ def title_read_into_publisher(spans: list[Span], text: str) -> list[Span]:
         return spans  # "Zenodo. DOI 10.5281/…": an identifier read into the publisher, not a publisher after a title
     title = Span("title", s.text[: cut.start() + 1], s.start, s.start + cut.start() + 1, s.confidence)
     publisher = Span("publisher", s.text[cut.end() :], s.start + cut.end(), s.end, s.confidence)
-    return [*spans[:k], title, publisher, *spans[k + 1 :]]
+    # CSE's "2008. Biology. 8th ed. San Francisco (CA): …": the edition closing the title found here is its own
+    return edition_closing_title([*spans[:k], title, publisher, *spans[k + 1 :]], text)

@@ -258,6 +258,8 @@ def site_before_bracketed_year(spans: list[Span], text: str) -> list[Span]:
     """Elsevier's web page ``S. Basak, Drone Signals, GitHub (2021). https://…`` read as one title: the short
     last part after the title's comma, right before the bracketed year with no comma of its own (a page
     with no site reads ``Title, (2016).``), is the site."""
+    if not any(s.label == "url" for s in spans):
+        return spans  # a book's "Title, Octopus (1979)" names its publisher there: the page's address tells them apart
     for k in range(len(spans) - 1):
         title, date = spans[k], spans[k + 1]
         if title.label != "title":

@@ -15,7 +15,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span
-from biblio.parse.normalisers.genre import periodical_type
+from biblio.parse.normalisers.genre import description_type, periodical_type
 from biblio.parse.normalisers.hosts import add_note, short_doi_apart
 from biblio.parse.normalisers.names import has_org_name_word, has_org_word
 from biblio.parse.normalisers.title import title_value
@@ -49,6 +49,8 @@ _VOLUME_AFTER_TITLE = lazy_pattern(r"\.\s+(?=Vol\.\s+(?:\d{1,3}|[IVXL]{1,6})\b)"
 _BLOG_AFTER = lazy_pattern(r"\s*\(blog\)(?=[.,]|$)")
 _CLOSE_QUOTE = lazy_pattern(r"(?:\u201d|\"(?=[\s\ue001]|$))")
 # a book's edition set inside its italic title: "*Hands-on Machine Learning, 2nd ed*. Sebastopol: O'Reilly, 2019."
+# a bracketed description closing a title: "Thermal tolerance of intertidal crabs [thesis]"
+_CLOSING_DESCRIPTION = lazy_pattern(r"\s*\[(?P<desc>[^\[\]]{2,40})\]\s*$")
 _EDITION_IN_TITLE = lazy_pattern(
     r",\s*(?P<edition>(?:\d{1,3}(?:st|nd|rd|th|d)|Rev\.|Revised|Expanded)\s+(?:ed|edn|edition)\.?)$", re.I
 )
@@ -239,6 +241,10 @@ def parse_chicago(text: str) -> Item | None:
     if names:
         item[names[0]] = names[1]
     if title:
+        # CSE's and NLM's "Title [thesis]. Athens (GA): …": the bracketed description closing the title is its kind
+        if (desc := _CLOSING_DESCRIPTION.search(title)) and description_type(desc.group("desc")) is not None:
+            title = title[: desc.start()]
+            src.fields.setdefault("genre", desc.group("desc"))
         item["title"] = title
         if src.form == "book" and "edition" not in src.fields and (ed := _EDITION_IN_TITLE.search(title)):
             item["title"], item["edition"] = title[: ed.start()], edition_from_span(ed.group("edition"))
