@@ -1467,6 +1467,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher-place": None,
         },
     ),
+    (
+        "a plain-text note's reprint bracket, 'Title (1968; repr., New York: …, 2008), 12.': the title, not a journal",
+        "Joan Didion, Slouching Towards Bethlehem (1968; repr., New York: Farrar, Straus and Giroux, 2008), 12.",
+        {
+            "title": "Slouching Towards Bethlehem",
+            "container-title": None,
+            "issued": {"date-parts": [[1968]]},
+            "page": "12",
+        },
+    ),
 ]
 
 

@@ -116,6 +116,10 @@ _NOT_NOTE_TITLE = lazy_pattern(
 )
 
 
+_REPRINT_FACTS = lazy_pattern(
+    r"\((?P<year>(?:1[5-9]|20)\d\d);\s*(?P<note>(?:[Rr]eprint(?:ed)?|repr\.)[^()]*?)\)"
+    r"(?:,\s+(?P<pages>[\dxivlc][\w.–-]{0,20}))?\.?\s*$"
+)
 _PLAIN_NOTE_FACTS = lazy_pattern(
     r"(?P<place>[A-Z][^():;,\d]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,15})?):\s+(?P<pub>[A-Z][^():;\d]{1,80}?),\s+"
     r"(?P<year>(?:1[5-9]|20)\d\d)\)(?:,\s+(?P<pages>[\dxivlc][\w.–-]{0,20}))?\.?\s*$"
@@ -139,11 +143,15 @@ def plain_note_head(spans: list[Span], text: str) -> list[Span]:
         role = m.group("role").split()[0]
         head.append(Span("translator" if role.startswith("trans") else "editor", text[r:z], r, z))
     end = head[-1].end
-    if (f := _PLAIN_NOTE_FACTS.match(text, m.end())) is not None:
+    if (r := _REPRINT_FACTS.match(text, m.end() - 1)) is not None:
+        # "(1977; repr., New York: Picador, 2001), 3.": the first year the date, the later printing a note
+        head += group_spans(r, (("date", "year"), ("note", "note"), ("pages", "pages")))
+        end = len(text)
+    elif (f := _PLAIN_NOTE_FACTS.match(text, m.end())) is not None:
         # the whole note read: "(Place: Publisher, Year), page."
         head += group_spans(f, (("location", "place"), ("publisher", "pub"), ("date", "year"), ("pages", "pages")))
         end = len(text)
-    elif any(x.start < end < x.end and text[end : x.end].strip() for x in spans):
+    elif any(x.start < end < x.end and text[end : x.end].strip(" (") for x in spans):
         return spans  # a span runs on into the bracket ("Practice (CUP,"): later steps read the facts from it
     covered = [x for x in spans if x.start < end and x.end > head[0].start]
     if [(x.label, x.text.strip(" ,.():")) for x in covered] == [(h.label, h.text.strip(" ,.():")) for h in head]:

@@ -33,7 +33,10 @@ _NOTE_PARTS = frozenset(
 @needs(labels=["date"], words=["repr"])  # the note follows a date and opens on its word
 def reprint_apart(spans: list[Span], text: str) -> list[Span]:
     """A span opening with ``Reprint``/``Reprinted``/``repr.`` after the reference's date runs, with the
-    later printing's parts after it, into one note."""
+    later printing's parts after it, into one note (a note's bracketed ``(1977; repr., …)`` is
+    ``bracketed_reprint``'s)."""
+    if _BRACKETED_REPRINT.search(text):
+        return spans
     seen_date = False
     for k, s in enumerate(spans):
         if seen_date and _REPRINT.match(s.text):
@@ -48,6 +51,8 @@ def reprint_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # a Chicago note's first year and the later printing in its brackets: "*Title* (1979; reprint, New York: …"
+# what the work before a note's reprint bracket was read as, with no title before it
+_WORK_READINGS = frozenset(["source", "journal", "container-title"])
 _BRACKETED_REPRINT = lazy_pattern(r"\((?:1[5-9]\d\d|20\d\d);\s*(?=(?:reprint(?:ed)?|repr\.)\W)", re.I)
 
 
@@ -70,10 +75,17 @@ def bracketed_reprint(spans: list[Span], text: str) -> list[Span]:
     s = spans[k]
     head = text[s.start : m.start()].rstrip()
     date = text[m.start() : m.end()].rstrip()
+    titled = any(x.label == "title" for x in spans[:k])
     return [
         *spans[:k],
         # the work the reprint note follows is a book, its name the title wherever the reading put it
-        Span("title" if s.label == "source" else s.label, head, s.start, s.start + len(head), s.confidence),
+        Span(
+            "title" if s.label in _WORK_READINGS and not titled else s.label,
+            head,
+            s.start,
+            s.start + len(head),
+            s.confidence,
+        ),
         Span("date", date, m.start(), m.start() + len(date), s.confidence),
         Span("note", text[m.end() : close], m.end(), close, s.confidence),  # the bracket's close is no part
         *spans[z + 1 :],
