@@ -143,9 +143,9 @@ def plain_note_head(spans: list[Span], text: str) -> list[Span]:
         role = m.group("role").split()[0]
         head.append(Span("translator" if role.startswith("trans") else "editor", text[r:z], r, z))
     end = head[-1].end
-    if (r := _REPRINT_FACTS.match(text, m.end() - 1)) is not None:
+    if (reprint := _REPRINT_FACTS.match(text, m.end() - 1)) is not None:
         # "(1977; repr., New York: Picador, 2001), 3.": the first year the date, the later printing a note
-        head += group_spans(r, (("date", "year"), ("note", "note"), ("pages", "pages")))
+        head += group_spans(reprint, (("date", "year"), ("note", "note"), ("pages", "pages")))
         end = len(text)
     elif (f := _PLAIN_NOTE_FACTS.match(text, m.end())) is not None:
         # the whole note read: "(Place: Publisher, Year), page."
