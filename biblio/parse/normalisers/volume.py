@@ -91,11 +91,11 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     m = _COLON.match(s)
     if m and issue is None:
         return m.group("vol"), m.group("iss"), _trim(rest)
-    # the OECD's "Vol. 77/2" (and "Review of Finance 29/2"): the volume, a slash, the issue (a year before the
-    # slash is a report's number, "2023/001"; consecutive numbers, "3/4", are one double volume; with no "Vol."
-    # a two-digit number after the slash is a document's, "EUCO 13/20")
+    # the OECD's "Vol. 77/2": the volume, a slash, the issue (a year before the slash is a report's number,
+    # "2023/001"; consecutive numbers, "3/4", are one double volume; with no "Vol." the slash may join a double
+    # volume or a document's number, "EUCO 13/20")
     m = _SLASH.match(s)
-    if m and issue is None and int(m.group("iss")) != int(m.group("vol")) + 1 and (worded or len(m.group("iss")) == 1):
+    if m and issue is None and int(m.group("iss")) != int(m.group("vol")) + 1 and worded:
         return m.group("vol"), m.group("iss"), _trim(rest)
     # "4, 2": a volume then an issue, as ACM and GROBID's physics references write them
     m = _VOL_COMMA_ISSUE.fullmatch(s)
