@@ -1477,6 +1477,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "page": "12",
         },
     ),
+    (
+        "the OECD's 'OECD (2019), OECD Employment Outlook 2019: …': a title opening with the body's name and holding "
+        "a year is no note; the body before its bracketed year is the author",
+        "OECD (2019), OECD Employment Outlook 2019: The Future of Work, OECD Publishing, Paris, "
+        "https://doi.org/10.1787/9ee00155-en.",
+        {
+            "author": [{"literal": "OECD"}],
+            "title": "OECD Employment Outlook 2019: The Future of Work",
+            "issued": {"date-parts": [[2019]]},
+            "publisher": "OECD Publishing",
+        },
+    ),
+    (
+        "'OECD (n.d.), Title, …': the body before '(n.d.)' is the author, and 'n.d.)' no part of the title",
+        "OECD (n.d.), OECD Regional Development Papers, OECD Publishing, Paris, https://doi.org/10.1787/20737009.",
+        {"author": [{"literal": "OECD"}], "title": "OECD Regional Development Papers", "issued": None},
+    ),
+    (
+        "the OECD's 'Vol. 45/3': volume 45, issue 3 (consecutive '3/4' stays one double volume)",
+        "Smith, J. and K. Jones (2020), \u201cFirm dynamics and taxes\u201d, Journal of Public Economics, Vol. 45/3, "
+        "pp. 12-30, https://doi.org/10.1016/j.jpubeco.2020.104000.",
+        {"volume": "45", "issue": "3", "page": "12-30"},
+    ),
 ]
 
 

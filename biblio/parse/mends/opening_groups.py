@@ -164,6 +164,41 @@ def group_year_title_in_note(spans: list[Span], text: str) -> list[Span]:
     return [*parts, *spans[1:]]
 
 
+# the OECD's house style, the body's name, its year in brackets and a comma: "OECD (2026), ", "3GPP (2024), ",
+# "The Washington Post (2024), ", "OECD (n.d.), ", "OECD (forthcoming), " (a person's name holds a comma)
+_GROUP_YEAR_COMMA = lazy_pattern(
+    r"(?P<name>[A-Z\d][\w'\u2019&./-]*(?:\s+[\w'\u2019&./-]+){0,7}?)\s*"
+    r"(?P<date>\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|forthcoming)\)),\s+(?=[A-Z\d\"\u201c\u2018])"
+)
+# what the opening may have been read as, up to the title: a note, a date, an outlet
+_OPENING_RUN_ON = frozenset(["note", "date", "journal", "container-title"])
+
+
+@needs(labels=("title",), without=("author", "editor"), marks=("), ",))
+def group_year_comma_opening(spans: list[Span], text: str) -> list[Span]:
+    """``OECD (2026), OECD Responsible Business Outlook 2026: …, OECD Publishing, Paris`` with the body read into a
+    note that runs into the title (its year read as the date), ``TeleGeography (2024), Submarine Cable Map, URL``
+    with the body read as a journal, ``3GPP (2024), …`` with it read into the date: a name with no comma opening
+    the reference before its bracketed year and a comma is the author, the year its date, and all from the comma
+    to the end of the first title the title."""
+    m = _GROUP_YEAR_COMMA.match(text)
+    if m is None or not spans:
+        return spans
+    z = m.end()
+    k = next((i for i, s in enumerate(spans) if s.label == "title" and s.end > z), None)
+    if k is None or any(s.label not in _OPENING_RUN_ON for s in spans[:k]):
+        return spans
+    title_end = spans[k].end
+    conf = min(s.confidence for s in spans[: k + 1])
+    date_end = m.end("date") + 1  # with its comma, as the labeller reads a date
+    new = [
+        Span("author", m.group("name"), 0, m.end("name"), conf),
+        Span("date", text[m.start("date") : date_end], m.start("date"), date_end, conf),
+        Span("title", text[z:title_end], z, title_end, conf),
+    ]
+    return replaced(spans, text, 0, title_end, new)
+
+
 # "CDC. Vital signs: …": a body's acronym and its full stop opening a Vancouver reference
 _ACRONYM_OPENING = lazy_pattern(r"^\s*(?P<body>[A-Z]{2,8}\.)\s+(?=[A-Z][a-z]+(?:\W+\w+){2})")
 

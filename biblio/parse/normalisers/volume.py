@@ -26,6 +26,7 @@ _ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement|č|
 _ISSUE = lazy_pattern(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
 _PAREN = lazy_pattern(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
 _COLON = lazy_pattern(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
+_SLASH = lazy_pattern(r"^(?!1[5-9]\d\d/|20\d\d/)(?P<vol>\d{1,4})/(?P<iss>\d{1,2})$")
 _STRIP = " .,;:"
 _ISS_LEAD = lazy_pattern(rf"^(?:{_ISS_WORD})", re.I)
 _VOL_WORD_RE = lazy_pattern(_VOL_WORD, re.I)
@@ -83,12 +84,19 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
         return None, _bare(m.group("iss")) or None, _trim(s[m.end() :])
     else:
         rest = ""
+    worded = _VOL_LEAD.match(s) is not None
     s = _trim(_VOL_LEAD.sub("", s))
     m = _PAREN.match(s)
     if m:
         return _bare(m.group("vol")) or None, issue or _bare(m.group("iss")) or None, _trim(s[m.end() :] + rest)
     m = _COLON.match(s)
     if m and issue is None:
+        return m.group("vol"), m.group("iss"), _trim(rest)
+    # the OECD's "Vol. 77/2": the volume, a slash, the issue (a year before the slash is a report's number,
+    # "2023/001"; consecutive numbers, "3/4", are one double volume; with no "Vol." the slash may join a double
+    # volume or a document's number, "EUCO 13/20")
+    m = _SLASH.match(s)
+    if m and issue is None and int(m.group("iss")) != int(m.group("vol")) + 1 and worded:
         return m.group("vol"), m.group("iss"), _trim(rest)
     # "4, 2": a volume then an issue, as ACM and GROBID's physics references write them
     m = _VOL_COMMA_ISSUE.fullmatch(s)
@@ -121,6 +129,8 @@ def issue_and_rest(text: str) -> tuple[str | None, str]:
     while prev != s:
         prev = s
         s = _ISSUE_LEAD.sub("", s)
+    # the OECD's "Vol. 45/3" with the slash read into the issue: "/3"
+    s = s.removeprefix("/").lstrip()
     if " -" in s or "- " in s:
         s = _SPACED_RANGE.sub("-", s)  # PDF text's "nos .1 -3": one range of issues
     m = _ISSUE_VALUE.match(s)
