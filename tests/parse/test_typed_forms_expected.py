@@ -1545,6 +1545,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "accessed": {"date-parts": [[2024, 1, 9]]},
         },
     ),
+    (
+        "a body, its '(forthcoming)' and a comma, then a title alone and a key number, is no single note",
+        "OECD (forthcoming), Environmental footprint of data centres. [12]",
+        {"author": [{"literal": "OECD"}], "title": "Environmental footprint of data centres", "status": "forthcoming"},
+    ),
 ]
 
 

@@ -606,6 +606,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   organisation and its bracket read as a note: the author.
 - ``opening_groups.group_year_title_in_note``: ``OECD (2024), Road accidents (indicator). doi: …`` with the body, its
   year and the title read as one note.
+- ``opening_groups.group_year_comma_note``: ``OECD (forthcoming), Title. [72]`` read as one note.
 - ``opening_groups.group_year_comma_opening``: ``OECD (2026), OECD Responsible Business Outlook 2026: …``,
   ``TeleGeography (2024), Submarine Cable Map, URL``: the body before its bracketed year and comma read as a note run
   into the title, a journal or the date: the author, the date and the title.
@@ -1692,6 +1693,7 @@ from biblio.parse.mends.opening_groups import (
     group_opening_as_outlet,
     group_opening_as_publisher,
     group_runs_to_colon,
+    group_year_comma_note,
     group_year_comma_opening,
     group_year_title_in_note,
 )
@@ -2462,6 +2464,7 @@ MENDS: tuple[Mend, ...] = (
     group_opening_as_note,
     group_year_title_in_note,
     group_year_comma_opening,
+    group_year_comma_note,
     group_runs_to_colon,
     title_runs_on,
     review_status_apart,
