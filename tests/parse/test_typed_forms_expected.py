@@ -1500,6 +1500,56 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "pp. 12-30, https://doi.org/10.1016/j.jpubeco.2020.104000.",
         {"volume": "45", "issue": "3", "page": "12-30"},
     ),
+    (
+        "a plain title's last part that a series word closes, before the imprint, is the series "
+        "('…, OECD Urban Policy Reviews, OECD Publishing, Paris')",
+        "OECD (2022), Strengthening Climate Resilience in Coastal Towns: Guidance for Local Planners, OECD Urban "
+        "Policy Reviews, OECD Publishing, Paris, https://doi.org/10.1787/abcd1234-en.",
+        {
+            "title": "Strengthening Climate Resilience in Coastal Towns: Guidance for Local Planners",
+            "collection-title": "OECD Urban Policy Reviews",
+            "publisher": "OECD Publishing",
+        },
+    ),
+    (
+        "a series word that opens the last part ('Best Practices in …') names the series as well",
+        "World Bank (2020), Delivering Water Services in Fragile States: A Guide for Practitioners, Best Practices in "
+        "Public Utilities, World Bank Publications, Washington, DC.",
+        {
+            "title": "Delivering Water Services in Fragile States: A Guide for Practitioners",
+            "collection-title": "Best Practices in Public Utilities",
+        },
+    ),
+    (
+        "a list closing the title ('Methods, Tools and Case Studies') is no series: a short part stands before it",
+        "Smith, J. (2019), River Restoration: Methods, Tools and Case Studies, Springer, Cham.",
+        {"title": "River Restoration: Methods, Tools and Case Studies", "collection-title": None},
+    ),
+    (
+        "an economist's ', Mimeo.,' after a plain title is the kind of work, no word of the title",
+        "Chen, L. and P. Ortiz (2022), Dividend Taxes and Firm Investment, Mimeo., "
+        "https://example.org/papers/chen-ortiz.pdf (accessed on 3 May 2023).",
+        {"title": "Dividend Taxes and Firm Investment", "genre": "Mimeo", "accessed": {"date-parts": [[2023, 5, 3]]}},
+    ),
+    (
+        "a register's ', (database),' after a plain title is the kind of work, kept as the genre",
+        "WRI (2023), Global Forest Watch, (database), https://www.globalforestwatch.org (accessed on 2 February 2024).",
+        {"title": "Global Forest Watch", "genre": "database", "accessed": {"date-parts": [[2024, 2, 2]]}},
+    ),
+    (
+        "a margin key number between the link and its access date ('URL [14] (accessed on …)') leaves the date whole",
+        "ITU (2023), Measuring Digital Development: Facts and Figures 2023, "
+        "https://www.itu.int/itu-d/reports/statistics/facts-figures-2023/ [14] (accessed on 9 January 2024).",
+        {
+            "title": "Measuring Digital Development: Facts and Figures 2023",
+            "accessed": {"date-parts": [[2024, 1, 9]]},
+        },
+    ),
+    (
+        "a body, its '(forthcoming)' and a comma, then a title alone and a key number, is no single note",
+        "OECD (forthcoming), Environmental footprint of data centres. [12]",
+        {"author": [{"literal": "OECD"}], "title": "Environmental footprint of data centres", "status": "forthcoming"},
+    ),
 ]
 
 

@@ -551,6 +551,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   its domain read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
+- ``series.series_closing_plain_title``: ``Title, OECD Public Governance Reviews, OECD Publishing, Paris`` with the
+  series read into the title.
 - ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
   foundation read as the container.
 - ``region_codes.region_code_imprint``: ``Paris, FR-IDF : Gallimard.`` (the place with its ISO 3166-2 code) read as a
@@ -604,6 +606,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   organisation and its bracket read as a note: the author.
 - ``opening_groups.group_year_title_in_note``: ``OECD (2024), Road accidents (indicator). doi: …`` with the body, its
   year and the title read as one note.
+- ``opening_groups.group_year_comma_note``: ``OECD (forthcoming), Title. [72]`` read as one note.
 - ``opening_groups.group_year_comma_opening``: ``OECD (2026), OECD Responsible Business Outlook 2026: …``,
   ``TeleGeography (2024), Submarine Cable Map, URL``: the body before its bracketed year and comma read as a note run
   into the title, a journal or the date: the author, the date and the title.
@@ -1690,6 +1693,7 @@ from biblio.parse.mends.opening_groups import (
     group_opening_as_outlet,
     group_opening_as_publisher,
     group_runs_to_colon,
+    group_year_comma_note,
     group_year_comma_opening,
     group_year_title_in_note,
 )
@@ -1851,7 +1855,7 @@ from biblio.parse.mends.seasons import (
 )
 from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
-from biblio.parse.mends.series import series_after_italics, series_after_year
+from biblio.parse.mends.series import series_after_italics, series_after_year, series_closing_plain_title
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.short_notes import (
@@ -2298,6 +2302,7 @@ MENDS: tuple[Mend, ...] = (
     domain_source_is_site,
     series_after_year,
     series_after_italics,
+    series_closing_plain_title,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
@@ -2459,6 +2464,7 @@ MENDS: tuple[Mend, ...] = (
     group_opening_as_note,
     group_year_title_in_note,
     group_year_comma_opening,
+    group_year_comma_note,
     group_runs_to_colon,
     title_runs_on,
     review_status_apart,

@@ -40,16 +40,19 @@ def kind_after_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# an economist's "Title, Mimeo.," and a register's "Title, (database)," before the link: a kind that closes a
+# title after its comma (a bracketed kind's word in group "inner")
+CLOSING_KIND = r"[Mm]imeo(?:graph(?:ed)?)?\.?|\((?P<inner>(?i:database|data\s?set|webpage|web\s+page))\)"
 # a document's kind run into its title: "iOS Security: iOS 9.3 or later, white paper," (the body may follow)
 _KIND_CLOSES = lazy_pattern(
-    r"^(?P<title>.{3,300}?),\s+(?P<kind>white\s+paper|vulnerability\s+disclosure)"
+    rf"^(?P<title>.{{3,300}}?),\s+(?P<kind>white\s+paper|vulnerability\s+disclosure|{CLOSING_KIND})"
     r"(?:,\s+(?P<body>[^\W\d_][^,;]{1,80}?))?\s*[,;.]?\s*$"
 )
 _BODY_HOLDERS = frozenset(["location", "journal", "container-title", "author", "publisher"])
 _AFTER_BODY = frozenset(["date", "url", "doi", "accessed"])
 
 
-@needs(any_label=("title", "note"), words=("paper", "disclosure"))
+@needs(any_label=("title", "note"), words=("paper", "disclosure", "mimeo", "data", "web"))
 def kind_closes_title(spans: list[Span], text: str) -> list[Span]:
     """``iOS Security: iOS 9.3 or later, white paper, Apple, 2016.`` with the kind read into the title (or all
     of it as a note): the words before the kind are the title, the kind the genre, and the body named after it
@@ -59,9 +62,10 @@ def kind_closes_title(spans: list[Span], text: str) -> list[Span]:
             continue
         if s.label == "note" and any(o.label == "title" for o in spans):
             return spans
+        kind = "inner" if m.group("inner") else "kind"  # the bracket's word, not its brackets
         new = [
             Span("title", m.group("title"), s.start, s.start + m.end("title"), s.confidence),
-            Span("genre", m.group("kind"), s.start + m.start("kind"), s.start + m.end("kind"), s.confidence),
+            Span("genre", m.group(kind), s.start + m.start(kind), s.start + m.end(kind), s.confidence),
         ]
         rest = spans[k + 1 :]
         if m.group("body"):

@@ -199,6 +199,30 @@ def group_year_comma_opening(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, 0, title_end, new)
 
 
+# the title alone after the opening, closed by its stop, and a reference list's key number after it: "Title. [72]"
+_TITLE_ALONE = lazy_pattern(r"(?P<title>[^\[\]]*?[^\W\d_][^\[\]]*?)[.\s]*(?P<key>\[\d{1,3}\])?\s*$")
+
+
+@needs(labels=("note",), without=("author", "editor", "title"), marks=("), ",))
+def group_year_comma_note(spans: list[Span], text: str) -> list[Span]:
+    """``OECD (forthcoming), Environmental sustainability of networks. [72]`` read as one note: the body before
+    its bracketed year (or status) and a comma is the author, and all after it, no more than a title and a key
+    number, the title (the key a note)."""
+    m = _GROUP_YEAR_COMMA.match(text)
+    if m is None or len(spans) != 1 or (t := _TITLE_ALONE.fullmatch(text, m.end())) is None:
+        return spans
+    conf = spans[0].confidence
+    date_end = m.end("date") + 1
+    new = [
+        Span("author", m.group("name"), 0, m.end("name"), conf),
+        Span("date", text[m.start("date") : date_end], m.start("date"), date_end, conf),
+        Span("title", t.group("title"), t.start("title"), t.end("title"), conf),
+    ]
+    if t.group("key"):
+        new.append(Span("note", t.group("key"), t.start("key"), t.end("key"), conf))
+    return new
+
+
 # "CDC. Vital signs: …": a body's acronym and its full stop opening a Vancouver reference
 _ACRONYM_OPENING = lazy_pattern(r"^\s*(?P<body>[A-Z]{2,8}\.)\s+(?=[A-Z][a-z]+(?:\W+\w+){2})")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, WORK_TITLES, emphasis_runs, roman_continues, subtitle_follows
 from biblio.parse.mends.gated import needs
@@ -11,6 +13,18 @@ _CLOSES = lazy_pattern(r"\)\s*[,.;:]?\s*$")
 # a series names itself so; Harvard's "*Title*, Frank Cass, London." names the publisher before its place
 _SERIES_WORD = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs|Studies|Texts|Library|Reports?|Papers)\b")
 _DIGIT = lazy_pattern(r"\d")
+# ", OECD Public Governance Reviews," / ", Best Practices in Development Co-operation," / ", OECD/G20 Base Erosion
+# and Profit Shifting Project,": a capitalised name, no figures, that a series word opens or closes, as the plain
+# title's last part before the imprint
+_SERIES_NOUN = r"(?:Series|Reviews|Studies|Papers|Reports|Project|Monographs|Handbooks|Guidelines|Best\s+Practices)"
+_SMALL = r"(?:and|of|in|on|for|the|to|de|des|du|la|le|et|&)"
+_CAP = r"[A-Z][\w/’'-]*"
+_PLAIN_SERIES = lazy_pattern(
+    rf",\s+(?P<series>(?:{_SERIES_NOUN}|{_CAP})(?:\s+(?:{_CAP}|{_SMALL}))*?(?:\s+{_SERIES_NOUN})?)\s*,?\s*$"
+)
+# a number standing on its own: a numbered series is another mend's ("G20" is a name)
+_NUMBER = lazy_pattern(r"\b\d")
+_OPENS_OR_CLOSES = lazy_pattern(rf"^{_SERIES_NOUN}\b|\b{_SERIES_NOUN}$")
 
 
 @needs(any_label=WORK_TITLES, marks="(")
@@ -89,3 +103,38 @@ def _described_work(spans: list[Span], k: int, run_end: int, a: int, text: str) 
     if text[b : s.end].strip(" ,.;:"):
         new.append(Span("publisher", text[b : s.end], b, s.end, s.confidence))
     return [*spans[:k], *new, *spans[k + 1 :]]
+
+
+def closing_series(title: str) -> re.Match[str] | None:
+    """The series closing a plain title before its imprint (``Title: Subtitle, OECD Public Governance Reviews,``):
+    a capitalised last part with no number of its own that a series word opens or closes (group ``series``). A
+    short part before it is a list the title names (``Methods, Tools and Case Studies``), not a title of its own."""
+    m = _PLAIN_SERIES.search(title)
+    if m is None or _NUMBER.search(m.group("series")) or not _OPENS_OR_CLOSES.search(m.group("series")):
+        return None
+    head = title[: m.start()]
+    if len(WORD.findall(head)) < 4 or len(WORD.findall(head.rsplit(",", 1)[-1])) < 3:
+        return None
+    return m if len(WORD.findall(m.group("series"))) >= 2 else None
+
+
+@needs(labels=("title", "publisher"), without=("container-title", "journal"))
+def series_closing_plain_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title: Subtitle, OECD Public Governance Reviews, OECD Publishing, Paris`` with the series read into the
+    title: the title's last part before the publisher, when ``closing_series`` reads it so, is the series."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "publisher":
+            continue
+        m = closing_series(s.text)
+        if m is None:
+            return spans
+        a, z = s.start + m.start("series"), s.start + m.end("series")
+        cut = s.start + m.start()
+        return [
+            *spans[:k],
+            Span("title", text[s.start : cut], s.start, cut, s.confidence),
+            Span("collection-title", text[a:z], a, z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

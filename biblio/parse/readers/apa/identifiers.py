@@ -43,8 +43,9 @@ _AVAILABLE = lazy_pattern(
     r"(?:Verfügbar|Abrufbar|Online)\s+unter|En\s+ligne)\s*:?\s*$",
     re.I,
 )
+# (a reference list's key number may stand between them, as a report's margin key does: "URL [2] (accessed on …)")
 _ACCESSED_AFTER = lazy_pattern(
-    rf"^\s*,?\s*[\[(]?\s*(?:{ACCESS_LEAD})\s*(?:on\s+)?:?\s*"
+    rf"^\s*(?:\[\d{{1,3}}\]\s*)?,?\s*[\[(]?\s*(?:{ACCESS_LEAD})\s*(?:on\s+)?:?\s*"
     r"(?P<date>[^\])]*?\d{4})\s*[\])]?\s*\.?",
     re.I,
 )

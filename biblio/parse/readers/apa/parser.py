@@ -14,6 +14,8 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.film_titles import film_title_first
+from biblio.parse.mends.kind_words import CLOSING_KIND
+from biblio.parse.mends.series import closing_series
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
@@ -223,20 +225,34 @@ def _author_end(pre: str) -> int:
     return end
 
 
-def _split_run_on(tp: TitlePart) -> None:
+# an economist's "…, Mimeo." and a register's "…, (database)" closing a title run on with commas
+_KIND_CLOSES = lazy_pattern(rf"(?<=\w),\s+(?P<kind>{CLOSING_KIND})\s*$")
+
+
+def _split_run_on(tp: TitlePart) -> str | None:
     """A title that ran to the end with commas (``Title, Journal, 20(3), 131-158``):
-    cut it where a periodical locator or a publisher begins."""
+    cut it where a periodical locator or a publisher begins; the series closing the title before a publisher
+    (``Title, OECD Public Governance Reviews, OECD Publishing, Paris``) is cut off too and returned."""
     if tp.italic or tp.quoted or not tp.title or ", " not in tp.title:
-        return
+        return None
     t = tp.title
+    if (kind := _KIND_CLOSES.search(t)) is not None:
+        # "Title, Mimeo." / "Title, (database)": the work's kind after its comma, no word of the title; a
+        # bracketed kind describes the work as APA's "[Data set]" does
+        tp.title = t[: kind.start()].strip()
+        if kind.group("inner"):
+            tp.brackets.append(kind.group("inner"))
+        else:
+            tp.rest = (kind.group("kind") + ". " + tp.rest).strip(" .")
+        return None
     cuts = [m.start() for m in re.finditer(r", ", t)]
     for c in cuts:
         if _periodical(t[c + 2 :], SourcePart()):
             # "Title, Journal 27(2), 12-14. Note." keeps what followed the sentence
             tp.title, tp.rest = t[:c].strip(), (t[c + 2 :] + ". " + tp.rest).strip(" .")
-            return
+            return None
     if tp.rest.strip():
-        return
+        return None
     for c in cuts:
         parts = t[c + 2 :].split(",")
         head = parts[0]
@@ -252,7 +268,11 @@ def _split_run_on(tp: TitlePart) -> None:
             or len(parts) > 1 and is_place(head) and PUBLISHER_WORDS.search(parts[1]) is not None
         ):
             tp.title, tp.rest = t[:c].strip(), t[c + 2 :]
-            return
+            if (series := closing_series(tp.title)) is not None:
+                tp.title = tp.title[: series.start()].strip()
+                return series.group("series")
+            return None
+    return None
 
 
 # a sentence closing inside a journal's name (``A meta-analysis. Learning and Individual Differences``): a
@@ -516,7 +536,11 @@ def parse_apa(text: str) -> Item | None:
     report = item.pop("_report", "")
     from_bracket = bracket_type(tp.brackets, item)
     if not title_first:
-        _split_run_on(tp)
+        kept = len(tp.brackets)
+        if series := _split_run_on(tp):
+            item.setdefault("collection-title", series)
+        # a kind cut off the run-on title ("…, (database)") describes the work as a bracket does
+        from_bracket = bracket_type(tp.brackets[kept:], item) or from_bracket
     src = _best_source(tp, post_tp.rest)
     # after _split_run_on/_best_source, which may cut or extend the title
     if tp.title and (bare := unmark(tp.title).strip(" .,;")) and _LOCATOR_ONLY.fullmatch(bare):
