@@ -93,8 +93,8 @@ def role_names_into_imprint(spans: list[Span], text: str) -> list[Span]:
             ]
         z = _names_end(text, s.start + m.end(), s.end)
         rest = text[z : s.end].lstrip(" ,")
-        if not rest or z == s.end or " and " in rest:
-            continue
+        if not rest or z == s.end or " and " in rest or "," in rest:
+            continue  # (more names after the comma, "T. Caelli, A. Amin, R. Duin,": the list goes on)
         b = s.end - len(rest)
         return [
             *spans[:k],

@@ -21,6 +21,8 @@ _ORIGINAL_THEN_EDITION = lazy_pattern(
 _CLOSING_YEAR = lazy_pattern(r"(?:[.?!]\*?|\*\.)\s+(?P<part>(?:1[5-9]|20)\d\d)\.?\s*$")
 _YEAR = lazy_pattern(r"\b(?:1[5-9]|20)\d\d\b")
 _LONE_YEAR = lazy_pattern(r"\*?(?:1[5-9]|20)\d\d\*?\.?")
+# MLA 9 spells the role out after the original year: "1818. Edited by …", "1869. Translated by …"
+_MLA_ROLE = lazy_pattern(r"\s*(?:Edited|Translated|Introduced|Selected|Compiled)\s+by\s")
 _REPRINT = lazy_pattern(r"(?i)\brep(?:r|rint|rinted)\b")
 _LINKS = frozenset(["url", "doi"])
 _WORKS = frozenset(["title", "journal", "container-title"])
@@ -80,6 +82,8 @@ def original_year_after_title(spans: list[Span], text: str) -> list[Span]:
         or not _LONE_YEAR.fullmatch(spans[k + 1].text.strip())
     ):
         return spans
+    if not _MLA_ROLE.match(text, spans[k + 1].end) and spans[k + 2].label not in ("publisher", "location"):
+        return spans  # ("1984. Trans. Robert A. Vollrath.": Chicago's abbreviated roles keep the first year the date)
     if _REPRINT.search(text) or spans[k].text.rstrip(" *")[-1:] not in ".?!":
         return spans  # ("Health, United States, | 2019. Hyattsville, MD: …": a year after the title's comma is its own)
     orig = int(_YEAR.findall(spans[k + 1].text)[0])
