@@ -1550,6 +1550,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "OECD (forthcoming), Environmental footprint of data centres. [12]",
         {"author": [{"literal": "OECD"}], "title": "Environmental footprint of data centres", "status": "forthcoming"},
     ),
+    (
+        "NLM's web page titled with its year before '[Internet]', the bracket cut between a date and a title",
+        "National Cancer Institute. Cancer stat facts 2020 [Internet]. Bethesda (MD): NCI; 2020 [cited 2021 Mar 1]. "
+        "Available from: https://seer.cancer.gov/statfacts/",
+        {"title": "Cancer stat facts 2020", "medium": "Internet", "publisher": "NCI", "collection-title": None},
+    ),
 ]
 
 

@@ -269,6 +269,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
 - ``web_documents.www_document_page``: Elsevier's Harvard ``Names, 2021. Title [WWW Document]. Site. URL …`` with the
   title, the bracket and the site read into a note, the address or a container.
+- ``media.medium_cut_from_title``: NLM's ``Cancer stat facts 2020 [Internet].`` with the bracket cut between a date and
+  a title.
 - ``media.medium_closes_title``: NLM's ``EuroQol Group. EQ-5D [Internet].`` or WHO's ``TB data [website].`` with no
   title read: the words the bracketed medium closes are the title.
 - ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
@@ -1574,6 +1576,7 @@ from biblio.parse.mends.media import (
     kind_closes_publisher,
     medium_apart,
     medium_closes_title,
+    medium_cut_from_title,
 )
 from biblio.parse.mends.media_notes import (
     aired_on_network,
@@ -2344,6 +2347,7 @@ MENDS: tuple[Mend, ...] = (
     unknown_imprint_apart,
     medium_apart,
     www_document_page,
+    medium_cut_from_title,
     medium_closes_title,
     ebook_format_apart,
     kind_closes_publisher,

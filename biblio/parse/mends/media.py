@@ -91,6 +91,40 @@ def medium_closes_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_WORK_OR_YEAR = frozenset(["title", "journal", "container-title", "collection-title", "date"])
+
+
+@needs(marks="[")
+def medium_cut_from_title(spans: list[Span], text: str) -> list[Span]:
+    """NLM's ``National Cancer Institute. Cancer stat facts 2020 [Internet]. Bethesda (MD): …`` with the bracket cut
+    between two spans (``… 2020 [`` a date, ``Internet].`` the title): from the work's first words after the author
+    to the bracket is the title, year and all, the bracket the medium."""
+    m = _MEDIUM_OF_PAGE.search(text)
+    if m is None:
+        return spans
+    cut = [k for k, s in enumerate(spans) if m.start() < s.start < m.end()]
+    if not cut or any(s.label == "medium" for s in spans):
+        return spans
+    z = cut[0]
+    k = z - 1
+    while k > 0 and spans[k - 1].label in _WORK_OR_YEAR:
+        k -= 1
+    if k < 1 or spans[k - 1].label != "author" or any(s.label not in _WORK_OR_YEAR for s in spans[k : z + 1]):
+        return spans
+    a = spans[k].start
+    title = text[a : m.start()].rstrip()
+    parts = [
+        Span("title", title, a, a + len(title), spans[k].confidence),
+        Span("medium", m.group(0), m.start(), m.end(), spans[z].confidence),
+    ]
+    b = m.end()
+    while b < spans[z].end and text[b] in " .,;:":
+        b += 1
+    if b < spans[z].end:
+        parts.append(Span(spans[z].label, text[b : spans[z].end], b, spans[z].end, spans[z].confidence))
+    return [*spans[:k], *parts, *spans[z + 1 :]]
+
+
 # Chicago's e-book format after the imprint: "2012. Kindle edition, chapter 2.", "2010. Kindle."
 EBOOK_FORMAT = r"(?:Kindle|Nook|EPUB|Apple\s+Books|Google\s+Play\s+Books)(?:\s+edition)?"
 _EBOOK_FORMAT = lazy_pattern(rf"^\s*{EBOOK_FORMAT}\b", re.I)
