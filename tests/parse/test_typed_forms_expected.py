@@ -1556,6 +1556,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Available from: https://seer.cancer.gov/statfacts/",
         {"title": "Cancer stat facts 2020", "medium": "Internet", "publisher": "NCI", "collection-title": None},
     ),
+    (
+        "Harvard's unquoted 'Title, Site, Available at: URL': the title-case name before the lead-in is the site",
+        "Smith J (2019) The future of work, Harvard Business Review, Available at: "
+        "https://hbr.org/2019/01/the-future-of-work [Accessed 12 March 2020]",
+        {"title": "The future of work", "container-title": "Harvard Business Review"},
+    ),
+    (
+        "the same form with a title's own clause after its comma, in sentence case, keeps the title whole",
+        "Jones K (2020) Remote work, what we learned, Available at: https://example.org/remote-work "
+        "[Accessed 2 June 2021]",
+        {"title": "Remote work, what we learned", "container-title": None},
+    ),
 ]
 
 

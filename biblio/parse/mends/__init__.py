@@ -744,6 +744,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the site and its publisher read as one span, or a scheme-less address read into a note.
 - ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
   ``“Title.” Cision PR Network. November 12, 2019. https://…``) with the site read as the publisher.
+- ``web_sites.site_before_address_lead_in``: Harvard's ``Title, Harvard Business Review, Available at: https://…`` with
+  the site read into the title.
 - ``web_sites.site_before_address``: ``"Our Policies", figshare, https://…`` (no date) with the site read as the
   publisher.
 - ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
@@ -1979,6 +1981,7 @@ from biblio.parse.mends.web_sites import (
     owner_after_opening_title,
     site_after_quoted_title,
     site_before_address,
+    site_before_address_lead_in,
     site_before_bracketed_year,
     site_before_posted_date,
     site_in_quoted_title,
@@ -2574,6 +2577,7 @@ MENDS: tuple[Mend, ...] = (
     uploader_read_as_editor,
     web_source_parts,
     link_text_is_title,
+    site_before_address_lead_in,
     site_before_address,
     site_before_posted_date,
     coded_number_and_institution,

@@ -58,6 +58,34 @@ def site_before_address(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:-2], Span("container-title", site.text, site.start, site.end, site.confidence), spans[-1]]
 
 
+# Harvard's lead-in to the address ("Available at:", "Available from:", "Retrieved from")
+_ADDRESS_LEAD_IN = lazy_pattern(r"^\s*(?:Available\s+(?:at|from|online)|Retrieved\s+from|URL)\b", re.I)
+# a site's name in title case: capitalised words, "of", "and", "the", "&" between them
+_TITLE_CASE_SITE = lazy_pattern(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for|on|&))*")
+
+
+@needs(labels=["title", "url"], without=("container-title", "journal", "publisher"))
+def site_before_address_lead_in(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``Smith J (2019) The future of work, Harvard Business Review, Available at: https://…`` with the
+    site read into the title: the title-case name after the title's last comma, right before the address's
+    lead-in, is the site."""
+    for k in range(len(spans) - 1):
+        title, url = spans[k], spans[k + 1]
+        if title.label != "title" or url.label != "url" or not _ADDRESS_LEAD_IN.match(url.text):
+            continue
+        body = title.text.rstrip()
+        if not body.endswith(",") or text[title.end : url.start].strip():
+            return spans
+        cut = body.rfind(", ", 0, len(body) - 1)
+        site = body[cut + 2 : -1]
+        if cut <= 0 or len(site.split()) > _MAX_SITE_WORDS or not _TITLE_CASE_SITE.fullmatch(site):
+            return spans
+        if len(body[:cut].split()) < 3 or any(s.label in ("container-title", "journal", "publisher") for s in spans):
+            return spans
+        return divided(spans, k, cut, cut + 2, "title", "container-title")
+    return spans
+
+
 # what may follow a web page's site in Wikipedia's rendered citations: its date, the access note, the address
 _AFTER_SITE = frozenset(["date", "accessed", "url", "note"])
 
