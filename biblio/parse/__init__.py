@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.input_text import tidy_input
+from biblio.parse.mends.contributors import collaborators_apart
 from biblio.parse.mends.licence_notes import licence_apart
 from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.hosts import add_note, closing_address_apart
@@ -50,6 +51,7 @@ def read_reference(text: str) -> Item:
     label = split_label(tidy)
     body = tidy if label is None else tidy[label.end :]
     body, licence = licence_apart(body)
+    body, collaborators = collaborators_apart(body)
     exclusive = exclusive_reading(body)
     item = exclusive or choose(body)
     item = comma_parts_record(body, item) or item
@@ -59,8 +61,9 @@ def read_reference(text: str) -> Item:
     eprint_apart(item)
     handles_apart(item)
     closing_address_apart(item, body)
-    if licence:
-        add_note(item, licence)
+    for statement in (collaborators, licence):
+        if statement:
+            add_note(item, statement)
     # the final record's values checked again: the steps above move some after the score
     if misread_shape(item, body, scored=exclusive is None):
         add_flag(item, NEEDS_REVIEW)

@@ -168,15 +168,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "'*Title*, Publisher (Place – Year)': the name after the italic title is the publisher, the town its place",
         "Helen Langdon, *Caravaggio: A Life*, Westview Press (Boulder, CO – 2000)",
-        {"title": "Caravaggio: A Life", "publisher": "Westview Press", "publisher-place": "Boulder, CO",
-         "container-title": None, "issued": {"date-parts": [[2000]]}},
+        {
+            "title": "Caravaggio: A Life",
+            "publisher": "Westview Press",
+            "publisher-place": "Boulder, CO",
+            "container-title": None,
+            "issued": {"date-parts": [[2000]]},
+        },
     ),
     (
         "MLA 7's 'Ed. Name. Place: Publisher' after the book: the editors, then the town before the colon",
         'Dietrich, Julia. "The Visionary Rhetoric of Hildegard of Bingen." *Rhetorical Women: Roles and '
         "Representations*. Ed. Hildy Miller. Tuscaloosa: University of Alabama Press, 2005. 202–14.",
-        {"editor": [{"family": "Miller", "given": "Hildy"}], "publisher-place": "Tuscaloosa",
-         "publisher": "University of Alabama Press", "container-title": "Rhetorical Women: Roles and Representations"},
+        {
+            "editor": [{"family": "Miller", "given": "Hildy"}],
+            "publisher-place": "Tuscaloosa",
+            "publisher": "University of Alabama Press",
+            "container-title": "Rhetorical Women: Roles and Representations",
+        },
     ),
     (
         "Chicago's 'no. 1877 (Winter, 2001)': the four-digit number after 'no.' is the issue, the bracket the date",
@@ -1045,15 +1054,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "a one-word software title after the names' stop: 'and Kathryn Moss. Gecko, 2019.'",
         "6 Paul Grant, Nina Holt, and Kathryn Moss. Gecko, 2019. Available from https://github.com/gecode/gecode/.",
-        {"title": "Gecko", "author": [{"family": "Grant", "given": "Paul"}, {"family": "Holt", "given": "Nina"},
-                                      {"family": "Moss", "given": "Kathryn"}]},
+        {
+            "title": "Gecko",
+            "author": [
+                {"family": "Grant", "given": "Paul"},
+                {"family": "Holt", "given": "Nina"},
+                {"family": "Moss", "given": "Kathryn"},
+            ],
+        },
     ),
     (
         "a book 'Names. Title. Publisher, Year.': the names close at their stop, the short name before the year is "
         "the publisher",
         "7 Frank R. Hampel and Werner A. Stahel. Robust Estimation. Wiley, 1986.",
-        {"title": "Robust Estimation", "publisher": "Wiley", "author": [
-            {"family": "Hampel", "given": "Frank R."}, {"family": "Stahel", "given": "Werner A."}]},
+        {
+            "title": "Robust Estimation",
+            "publisher": "Wiley",
+            "author": [{"family": "Hampel", "given": "Frank R."}, {"family": "Stahel", "given": "Werner A."}],
+        },
     ),
     (
         "names read into the title: 'Given Family and Given Family. title…' opens with the names",
@@ -1090,8 +1108,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "the APS's data set 'Names, Title, X Repository, Year, https://doi.org/…': the repository is the publisher",
         "[55] J. Smith, Glass, UCI Machine Learning Repository, 1987, https://doi.org/10.24432/C5WW2P.",
-        {"author": [{"family": "Smith", "given": "J."}], "title": "Glass", "publisher": "UCI Machine Learning "
-         "Repository", "container-title": None},
+        {
+            "author": [{"family": "Smith", "given": "J."}],
+            "title": "Glass",
+            "publisher": "UCI Machine Learning Repository",
+            "container-title": None,
+        },
     ),
     (
         "the APS's 'Nature (London) 567, 209 (2019)' after a long list: volume and page, not a date",
@@ -1103,15 +1125,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "the APS's italic journal opening after the title's comma: '*Modell. Simul. Mater. Sci. Eng.*'",
         "[45] A. Berg, Analysis of simulation data with a new open tool, *Modell. Simul. Mater. Sci. Eng.* "
         "**20**, 045021 (2012).",
-        {"title": "Analysis of simulation data with a new open tool",
-         "container-title": "Modell. Simul. Mater. Sci. Eng."},
+        {
+            "title": "Analysis of simulation data with a new open tool",
+            "container-title": "Modell. Simul. Mater. Sci. Eng.",
+        },
     ),
     (
         "the APS's ', in 2019 Design, Automation & Test …' (a proceedings named by its year) opens the book",
         "[59] A. Roth and B. Stein, Routing qubits on sparse devices, in 2020 Design, Automation & Test in Europe "
         "Conference & Exhibition (DATE) (IEEE, Piscataway, NJ, 2020), pp. 100–105.",
-        {"title": "Routing qubits on sparse devices",
-         "container-title": "2020 Design, Automation & Test in Europe Conference & Exhibition (DATE)"},
+        {
+            "title": "Routing qubits on sparse devices",
+            "container-title": "2020 Design, Automation & Test in Europe Conference & Exhibition (DATE)",
+        },
     ),
     (
         "the plain style's bare acronym after the title, 'Title. ECAI, pages …', is the proceedings",
@@ -1121,8 +1147,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "a series' sentence before the publisher, 'Dover Books on Mathematics. Dover Publications Inc.,'",
         "17 Emil Borel. Probability and Certainty. Dover Books on Mathematics. Dover Publications Inc., 2010.",
-        {"title": "Probability and Certainty", "publisher": "Dover Publications Inc.",
-         "collection-title": "Dover Books on Mathematics"},
+        {
+            "title": "Probability and Certainty",
+            "publisher": "Dover Publications Inc.",
+            "collection-title": "Dover Books on Mathematics",
+        },
     ),
     (
         "the title's closing year before 'In …, editors,' when the same year closes the reference",
@@ -1567,6 +1596,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Jones K (2020) Remote work, what we learned, Available at: https://example.org/remote-work "
         "[Accessed 2 June 2021]",
         {"title": "Remote work, what we learned", "container-title": None},
+    ),
+    (
+        "Chicago's collaborators after the title, 'Title. With Name and Name.': no authors of the record, a note",
+        "Obama, Barack. A Promised Land. With Sarah Hurwitz and Cody Keenan. New York: Crown, 2020.",
+        {
+            "author": [{"family": "Obama", "given": "Barack"}],
+            "title": "A Promised Land",
+            "publisher": "Crown",
+            "note": "With Sarah Hurwitz and Cody Keenan",
+        },
+    ),
+    (
+        "a note's collaborators, 'Name, Title, with Name and Name (Place: …)', likewise",
+        "Barack Obama, A Promised Land, with Sarah Hurwitz and Cody Keenan (New York: Crown, 2020), 44.",
+        {"author": [{"family": "Obama", "given": "Barack"}], "title": "A Promised Land", "page": "44"},
+    ),
+    (
+        "co-authors joined by 'with' in the author's place are not taken out as collaborators",
+        "Fyson, Donald, with Laura Winer and Yves M. Giroux. Teaching with technology. Montréal: CRÉPUQ, 2001.",
+        {"note": None, "title": "Teaching with technology"},
     ),
 ]
 

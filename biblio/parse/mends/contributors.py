@@ -50,3 +50,32 @@ def credit_after_names(spans: list[Span], text: str) -> list[Span]:
         a = m.start()
         return [*spans[:k], Span(s.label, s.text[:a], s.start, s.start + a, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# Chicago's collaborators after the title, "With Mary Hartnett and Wendy W. Williams." (a bibliography) or ", with
+# Mary Hartnett and Wendy W. Williams (" (a note): people named with the author, no authors of the record
+_PERSON = r"[A-Z][^\W\d_]*\.?(?:\s+[A-Z][^\W\d_]*\.?){1,3}"
+_COLLABORATORS = lazy_pattern(
+    rf"(?<=[^\W\d_][.,]) (?P<phrase>[Ww]ith (?:{_PERSON}, )*{_PERSON},? and {_PERSON}|[Ww]ith {_PERSON})"
+    r"(?=\. [A-Z]| \()"
+)
+
+
+def collaborators_apart(text: str) -> tuple[str, str | None]:
+    """(the text without it, the phrase) of Chicago's collaborators after a title (``My Own Words. With Mary
+    Hartnett and Wendy W. Williams. New York: …``), read apart into the note so that the names take no part in the
+    reading (the model reads them as more authors); else (text, None)."""
+    m = _COLLABORATORS.search(text) if "ith " in text else None
+    if m is None:
+        return text, None
+    before = text[: m.start()].rstrip()
+    after = text[m.end() :]
+    if before.endswith(",") and not after.startswith(" ("):
+        return text, None  # "Fyson, Donald, with Laura Winer and …. Title": co-authors in the author's place
+    if before.endswith(".") and ". " not in before:
+        return text, None  # no title before it
+    if after.startswith("."):  # "Title. With … . New York": the phrase's own stop goes with it
+        after = after[1:]
+    elif before.endswith(","):  # "Title, with … (New York": the title's comma went before it
+        before = before[:-1]
+    return before + after, m.group("phrase")
