@@ -18,7 +18,6 @@ import re
 import unicodedata
 
 from biblio.documents.inline_notes import lift_notes
-from biblio.formats.bibtex.latex import tex_logos
 
 _COMMENT = re.compile(r"(?<!\\)%.*$")
 _BEGIN_BIB = re.compile(r"\\begin\s*\{thebibliography\}(?:\s*\{[^{}]*\})?")
@@ -223,11 +222,11 @@ def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
     text = _LINK.sub(lambda m: f"[{m.group(2)}]({_verbatim(m.group(1))})", text)
     text = _URL.sub(lambda m: _verbatim(m.group(1)), text)
     text = _DOI.sub(lambda m: f"doi:{m.group(1)}", text)
-    text = tex_logos(text)
     if "\\" in text:
-        from biblio.formats.bibtex.latex import decode  # (the .bib decoder: pylatexenc, loaded on use)
+        # (the .bib decoder: pybtex and pylatexenc, loaded on use)
+        from biblio.formats.bibtex.latex import decode, tex_logos
 
-        text = _LETTER.sub(lambda m: decode(m.group(0)), text)
+        text = _LETTER.sub(lambda m: decode(m.group(0)), tex_logos(text))
     text = _italics(text)
     text = _ESCAPED.sub(lambda m: "\ue003" if m.group(1) in "{}" else m.group(1), text)
     text = _SPACING.sub(" ", text)

@@ -7,6 +7,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import known_given
 from biblio.parse.spans import Span
 
 # a contribution named after the title, to the span's end: it credits a person, it is no part of the title
@@ -61,6 +62,9 @@ _COLLABORATORS = lazy_pattern(
 )
 
 
+_INITIAL = lazy_pattern(r"[A-Z]\.")
+
+
 def collaborators_apart(text: str) -> tuple[str, str | None]:
     """(the text without it, the phrase) of Chicago's collaborators after a title (``My Own Words. With Mary
     Hartnett and Wendy W. Williams. New York: …``), read apart into the note so that the names take no part in the
@@ -68,6 +72,9 @@ def collaborators_apart(text: str) -> tuple[str, str | None]:
     m = _COLLABORATORS.search(text) if "ith " in text else None
     if m is None:
         return text, None
+    first = m.group("phrase").split()[1]
+    if not (known_given(first) or _INITIAL.fullmatch(first)):
+        return text, None  # "Title. With Love From Paris. New York: …": a sentence of the title, no person
     before = text[: m.start()].rstrip()
     after = text[m.end() :]
     if before.endswith(",") and not after.startswith(" ("):

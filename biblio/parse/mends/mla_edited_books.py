@@ -13,12 +13,14 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
+# MLA 9's roles spelled out: "Edited by", "Translated by"
+MLA_ROLE = r"(?:Edited|Translated|Introduced|Selected|Compiled)\s+by"
 # "Austen, Jane. | Emma. | Edited by ": an inverted name closed by its stop, a sentence, the role words
 _HEAD = lazy_pattern(
     r"^(?P<author>[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){0,2},\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*"
     r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))*\.?)(?<=\.)\s+"
     r"(?P<title>\*?[A-Z0-9][^*]{0,200}?[.?!]\*?)\s+"
-    r"(?P<role>(?:Edited|Translated|Introduced|Selected|Compiled)\s+by)\s+(?=[A-Z])"
+    rf"(?P<role>{MLA_ROLE})\s+(?=[A-Z])"
 )
 # a span opening with the role words
 _ROLE_OPENS = lazy_pattern(r"^(?:[Ee]dited|[Tt]ranslated)\s+by\s+(?=[A-Z])")

@@ -10,6 +10,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import closing_part_apart, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.mla_edited_books import MLA_ROLE
 from biblio.parse.spans import Span
 
 # the title's closing stop, the year alone, then one name (a publisher or a site) and the later year
@@ -22,7 +23,7 @@ _CLOSING_YEAR = lazy_pattern(r"(?:[.?!]\*?|\*\.)\s+(?P<part>(?:1[5-9]|20)\d\d)\.
 _YEAR = lazy_pattern(r"\b(?:1[5-9]|20)\d\d\b")
 _LONE_YEAR = lazy_pattern(r"\*?(?:1[5-9]|20)\d\d\*?\.?")
 # MLA 9 spells the role out after the original year: "1818. Edited by …", "1869. Translated by …"
-_MLA_ROLE = lazy_pattern(r"\s*(?:Edited|Translated|Introduced|Selected|Compiled)\s+by\s")
+_MLA_ROLE = lazy_pattern(rf"\s*{MLA_ROLE}\s")
 _REPRINT = lazy_pattern(r"(?i)\brep(?:r|rint|rinted)\b")
 _LINKS = frozenset(["url", "doi"])
 _WORKS = frozenset(["title", "journal", "container-title"])

@@ -23,15 +23,24 @@ _IMPRINT_SIGNS = frozenset(["date", "location", "journal", "container-title", "c
 _MAX_SITE_WORDS = 4
 
 
+def _closing_site(title: Span, nxt: Span, text: str) -> int:
+    """Where the short last part of a title span closed by a comma begins, right before ``nxt`` (``Title, Site,``),
+    as an offset into its text; -1 where there is none."""
+    body = title.text.rstrip()
+    if not body.endswith(",") or text[title.end : nxt.start].strip():
+        return -1
+    cut = body.rfind(", ", 0, len(body) - 1)
+    site = body[cut + 2 : -1]
+    if cut <= 0 or not site or len(site.split()) > _MAX_SITE_WORDS or any(c in site for c in '"“”:;.?!()'):
+        return -1
+    return cut
+
+
 def _site_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Title, Site, https://…`` read as one title: its last comma-separated part is the site."""
     title = spans[0]
     body = title.text.rstrip()
-    if not body.endswith(",") or text[title.end : spans[1].start].strip():
-        return spans
-    cut = body.rfind(", ", 0, len(body) - 1)
-    site = body[cut + 2 : -1]
-    if cut <= 0 or not site or len(site.split()) > _MAX_SITE_WORDS or any(c in site for c in '"“”:;.?!()'):
+    if (cut := _closing_site(title, spans[1], text)) < 0:
         return spans
     head = Span("title", body[:cut], title.start, title.start + cut, title.confidence)
     a = title.start + cut + 2
@@ -74,11 +83,8 @@ def site_before_address_lead_in(spans: list[Span], text: str) -> list[Span]:
         if title.label != "title" or url.label != "url" or not _ADDRESS_LEAD_IN.match(url.text):
             continue
         body = title.text.rstrip()
-        if not body.endswith(",") or text[title.end : url.start].strip():
-            return spans
-        cut = body.rfind(", ", 0, len(body) - 1)
-        site = body[cut + 2 : -1]
-        if cut <= 0 or len(site.split()) > _MAX_SITE_WORDS or not _TITLE_CASE_SITE.fullmatch(site):
+        cut = _closing_site(title, url, text)
+        if cut < 0 or not _TITLE_CASE_SITE.fullmatch(body[cut + 2 : -1]):
             return spans
         if len(body[:cut].split()) < 3 or any(s.label in ("container-title", "journal", "publisher") for s in spans):
             return spans
