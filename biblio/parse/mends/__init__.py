@@ -692,6 +692,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the last given name read into the title.
 - ``hyphen_initials.hyphenated_initials_end_names``: ``Liao, P-S., Chen, T-S. and Chung, P-C., “Title”`` with the
   names cut before the hyphenated initials ``T-S.``, the rest of the list read into the title.
+- ``particle_families.particle_family_after_initials``: ``G. 't Hooft, Nucl. Phys. B 72`` with the particle and
+  the family name read as a title after the initials.
 - ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
   title read among the names.
 - ``initials_first_family.family_after_last_initials``: ``W.H. Wolberg, W.N. Street, and O.L. Mangasarian. Title``
@@ -1731,6 +1733,7 @@ from biblio.parse.mends.page_words import (
 )
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
+from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_imprint import (
@@ -2245,6 +2248,7 @@ MENDS: tuple[Mend, ...] = (
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
+    particle_family_after_initials,
     hyphenated_initials_end_names,
     family_after_last_initials,
     title_head_in_names,
