@@ -1687,6 +1687,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Smith J 2010 Nature 465 1020",
         {"author": [{"family": "Smith", "given": "J"}], "container-title": "Nature", "volume": "465", "page": "1020"},
     ),
+    (
+        "MLA's publisher alone before the year, 'Title. Schocken, 1947.': a firm no list of places knows",
+        "Buber, Martin. Tales of the Hasidim. Schocken, 1947.",
+        {"publisher": "Schocken", "publisher-place": None},
+    ),
+    (
+        "a town alone before the year stays the place, one the gazetteer knows ('Jena, 1900.')",
+        "Haeckel, Ernst. Die Welträthsel. Jena, 1899.",
+        {"publisher-place": "Jena", "publisher": None},
+    ),
+    (
+        "towns joined by a hyphen before the year are the place, 'Ithaca-London 1996'",
+        "F. Ahl and H. Roisman, The Odyssey Re-Formed, Ithaca-London 1996.",
+        {"publisher-place": "Ithaca-London", "publisher": None},
+    ),
+    (
+        "MDPI's number closing a title before the year, 'Guide for iOS 17. 2023.': the title's, not the date's",
+        "Apple Inc. iPhone User Guide for iOS 17. 2023. Available online: https://support.apple.com/guide/iphone "
+        "(accessed on 1 December 2023).",
+        {"title": "iPhone User Guide for iOS 17", "issued": {"date-parts": [[2023]]}},
+    ),
 ]
 
 
