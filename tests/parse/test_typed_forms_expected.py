@@ -1617,6 +1617,97 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Fyson, Donald, with Laura Winer and Yves M. Giroux. Teaching with technology. Montréal: CRÉPUQ, 2001.",
         {"note": None, "title": "Teaching with technology"},
     ),
+    (
+        "Harvard's translator after the title, 'Title. Trans. T. Parsons. Place: Publisher': no part of the title",
+        "Weber, M. (1930) The Protestant Ethic and the Spirit of Capitalism. Trans. T. Parsons. London: Allen & Unwin.",
+        {
+            "title": "The Protestant Ethic and the Spirit of Capitalism",
+            "translator": [{"family": "Parsons", "given": "T."}],
+            "publisher": "Allen & Unwin",
+            "publisher-place": "London",
+        },
+    ),
+    (
+        "an editor's sentence after an APA-like head, 'Title. Ed. Name. Place: Publisher'",
+        "Gramsci, A. (1971). Selections from the Prison Notebooks. Ed. Quintin Hoare. London: Lawrence & Wishart.",
+        {
+            "title": "Selections from the Prison Notebooks",
+            "editor": [{"family": "Hoare", "given": "Quintin"}],
+            "publisher": "Lawrence & Wishart",
+        },
+    ),
+    (
+        "a plain title's count of volumes after its comma, 'Title, 2 vols., trans. Name.': the volume",
+        "Braudel, F. (1972-73). The Mediterranean and the Mediterranean World in the Age of Philip II, 2 vols., "
+        "trans. S. Reynolds. London: Collins.",
+        {
+            "title": "The Mediterranean and the Mediterranean World in the Age of Philip II",
+            "volume": "2",
+            "translator": [{"family": "Reynolds", "given": "S."}],
+        },
+    ),
+    (
+        "a physics family name opening on a particle after its initials, \"G. 't Hooft,\": no quoted title",
+        "G. 't Hooft, Nucl. Phys. B 72, 461 (1974).",
+        {
+            "author": [{"family": "'t Hooft", "given": "G."}],
+            "title": None,
+            "container-title": "Nucl. Phys. B",
+            "volume": "72",
+        },
+    ),
+    (
+        "a series in brackets closing a book's title, linguistics' '(Typological Studies in Language 9)'",
+        "Bybee, Joan L. 1985. Morphology: A study of the relation between meaning and form (Typological Studies in "
+        "Language 9). Amsterdam: John Benjamins.",
+        {
+            "title": "Morphology: A study of the relation between meaning and form",
+            "collection-title": "Typological Studies in Language 9",
+            "publisher": "John Benjamins",
+        },
+    ),
+    (
+        "the same in APA's head, and a series with no number",
+        "Corbett, G. G. (2006). Agreement (Cambridge Textbooks in Linguistics). Cambridge: Cambridge University Press.",
+        {"title": "Agreement", "collection-title": "Cambridge Textbooks in Linguistics"},
+    ),
+    (
+        "Chicago's short note of an article, 'Name, \"Short Title,\" 50.': the page cited, no volume",
+        'Kolbert, "Lost World," 50.',
+        {"author": [{"family": "Kolbert"}], "title": "Lost World", "page": "50", "volume": None},
+    ),
+    (
+        "IOP's untitled article with a journal named in one word, 'Names 2004 Science 306 666'",
+        "Novoselov K S, Geim A K, Morozov S V, Jiang D, Zhang Y, Dubonos S V, Grigorieva I V and Firsov A A 2004 "
+        "Science 306 666",
+        {"container-title": "Science", "volume": "306", "page": "666", "title": None},
+    ),
+    (
+        "the same with one author, read by the model as a date and pages",
+        "Smith J 2010 Nature 465 1020",
+        {"author": [{"family": "Smith", "given": "J"}], "container-title": "Nature", "volume": "465", "page": "1020"},
+    ),
+    (
+        "MLA's publisher alone before the year, 'Title. Schocken, 1947.': a firm no list of places knows",
+        "Buber, Martin. Tales of the Hasidim. Schocken, 1947.",
+        {"publisher": "Schocken", "publisher-place": None},
+    ),
+    (
+        "a town alone before the year stays the place, one the gazetteer knows ('Jena, 1900.')",
+        "Haeckel, Ernst. Die Welträthsel. Jena, 1899.",
+        {"publisher-place": "Jena", "publisher": None},
+    ),
+    (
+        "towns joined by a hyphen before the year are the place, 'Ithaca-London 1996'",
+        "F. Ahl and H. Roisman, The Odyssey Re-Formed, Ithaca-London 1996.",
+        {"publisher-place": "Ithaca-London", "publisher": None},
+    ),
+    (
+        "MDPI's number closing a title before the year, 'Guide for iOS 17. 2023.': the title's, not the date's",
+        "Apple Inc. iPhone User Guide for iOS 17. 2023. Available online: https://support.apple.com/guide/iphone "
+        "(accessed on 1 December 2023).",
+        {"title": "iPhone User Guide for iOS 17", "issued": {"date-parts": [[2023]]}},
+    ),
 ]
 
 

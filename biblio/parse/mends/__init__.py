@@ -692,6 +692,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the last given name read into the title.
 - ``hyphen_initials.hyphenated_initials_end_names``: ``Liao, P-S., Chen, T-S. and Chung, P-C., “Title”`` with the
   names cut before the hyphenated initials ``T-S.``, the rest of the list read into the title.
+- ``lone_publishers.lone_place_is_publisher``: MLA's ``Title. Schocken, 1947.`` with a firm no list of places
+  knows read as the place.
+- ``title_numbers.number_before_year_closes_title``: MDPI's ``… User Guide for iOS 17. 2023.`` with the title's
+  number read into the date.
+- ``particle_families.particle_family_after_initials``: ``G. 't Hooft, Nucl. Phys. B 72`` with the particle and
+  the family name read as a title after the initials.
 - ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
   title read among the names.
 - ``initials_first_family.family_after_last_initials``: ``W.H. Wolberg, W.N. Street, and O.L. Mangasarian. Title``
@@ -1571,6 +1577,7 @@ from biblio.parse.mends.licence_notes import licence_mark, licence_statement
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
 from biblio.parse.mends.lone_phrases import lone_phrase_is_title, unknown_genre_is_title
+from biblio.parse.mends.lone_publishers import lone_place_is_publisher
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
     ebook_format_apart,
@@ -1731,6 +1738,7 @@ from biblio.parse.mends.page_words import (
 )
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
+from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_imprint import (
@@ -1906,6 +1914,7 @@ from biblio.parse.mends.title_in_names import (
     title_head_in_names,
     title_in_names_alone,
 )
+from biblio.parse.mends.title_numbers import number_before_year_closes_title
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
@@ -2245,6 +2254,7 @@ MENDS: tuple[Mend, ...] = (
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
+    particle_family_after_initials,
     hyphenated_initials_end_names,
     family_after_last_initials,
     title_head_in_names,
@@ -2734,6 +2744,8 @@ MENDS: tuple[Mend, ...] = (
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
+    lone_place_is_publisher,  # after every mend that finds a publisher or a place
+    number_before_year_closes_title,
 )
 
 

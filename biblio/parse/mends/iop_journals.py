@@ -137,7 +137,7 @@ def _journal_start(words: list[re.Match[str]]) -> int | None:
     return start
 
 
-@needs(any_label=("title", "journal", "container-title"))
+@needs(any_label=("title", "journal", "container-title", "note", "date"))
 def journal_before_iop_numbers(spans: list[Span], text: str) -> list[Span]:
     """IOP's ``Names Initials 2009 Title Journal Abbr. 11 033003`` with the journal's first words in the
     title, the journal in the title, the title in the journal or the numbers as a note: the capitalised
@@ -175,9 +175,12 @@ def journal_before_iop_numbers(spans: list[Span], text: str) -> list[Span]:
 
 def _journal_alone(spans: list[Span], text: str, m: re.Match[str], words: list[re.Match[str]]) -> list[Span]:
     """Nuclear Fusion's ``Dinklage A. et al 2007 Nucl. Fusion 47 1265``, no title printed: where every word
-    between the year and the numbers is a journal's, one of them abbreviated, they are the journal."""
+    between the year and the numbers is a journal's, one of them abbreviated (or a name of a word or two in
+    full, ``2004 Science 306 666``), they are the journal."""
     names = [w.group() for w in words]
-    if not names or not all(_journal_word(w) for w in names) or not any(_ABBREVIATED.fullmatch(w) for w in names):
+    if not names or not all(_journal_word(w) for w in names):
+        return spans
+    if not any(_ABBREVIATED.fullmatch(w) for w in names) and not (len(names) <= 2 and names[0][1:].islower()):
         return spans
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),

@@ -11,6 +11,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_name_word, known_given
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -162,7 +163,9 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     if not (_IMPRINT.fullmatch(rest) and len(spans) > 1 and spans[1].label == "date"):
         return spans
     named = divided(spans, 0, m.end("names") + 1, at, s.label, "title")
-    return divided(named, 1, len(title) + 1, len(title) + 2, "title", "publisher")
+    # the short part before the year is the publisher ("Schocken, 1947"), or a town ("Jena, 1899")
+    imprint = "location" if is_place(rest) else "publisher"
+    return divided(named, 1, len(title) + 1, len(title) + 2, "title", imprint)
 
 
 @needs(labels=["title"], any_label=_NAMES)

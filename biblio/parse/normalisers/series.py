@@ -39,13 +39,19 @@ def series_of_book(item: dict[str, Any]) -> None:
 # A book series' name in title case: "Springer Series in Statistics", "Cambridge Monographs on Mathematical
 # Physics", "New Studies in Archaeology", or numbered "Mathematical Expositions #20", "Winchester Studies 7.ii".
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|in|of|on|and|for|the|&)"
-_SERIES_NOUN = r"(?:Series|Monographs|Manuals|Texts|Studies|Lectures|Lecture\s+Notes|Expositions|Tracts|Surveys)"
+_SERIES_NOUN = (
+    r"(?:Series|Monographs|Manuals|Texts|Textbooks|Studies|Lectures|Lecture\s+Notes|Expositions|Tracts|Surveys)"
+)
 _SERIES_BODY = (
     rf"(?:[A-Z][\w'’&-]*\s+){{0,5}}{_SERIES_NOUN}\s+(?:in|on|of)\s+[A-Z][\w'’-]*(?:\s+{_NAME_WORD}){{0,6}}"
     rf"|(?:[A-Z][\w'’&-]*\s+){{1,5}}{_SERIES_NOUN}\s+#?\d[\w.]*"
 )
 # closing a book's title after a comma or full stop (a "Vol." left before it by the series' number's absence)
 _SERIES_CLOSING_TITLE = lazy_pattern(rf"^(?P<head>.*?[^\W\d_].*?)[,.]\s+(?:Vol\.\s+)?(?P<series>{_SERIES_BODY})$")
+# in brackets closing the title, as linguistics' unified style sets it: "Title (Typological Studies in Language 9)"
+_SERIES_BRACKET_CLOSING_TITLE = lazy_pattern(
+    rf"^(?P<head>.*?[^\W\d_].*?)\s+\((?P<series>(?:{_SERIES_BODY})(?:,?\s+(?:[Vv]ol\.\s*|[Nn]o\.\s*)?\d[\w.]*)?)\)$"
+)
 # opening the publisher, where a series ending on "Series" is as plain: "MIT Radiation Laboratory Series, McGraw-Hill"
 _SERIES_OPENING_PUBLISHER = lazy_pattern(
     rf"^(?P<series>{_SERIES_BODY}|(?:[A-Z][\w'’&-]*\s+){{1,5}}Series)[,.]\s+(?P<rest>[A-Z].*)$"
@@ -60,13 +66,18 @@ _SERIES_WHOLE = lazy_pattern(rf"^[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,9}}\s+Se
 def series_apart(item: dict[str, Any]) -> None:
     """(In place.) A book's series printed between its title and its imprint (``Title, Cambridge Manuals in
     Archaeology, Cambridge: CUP.``, ``Title. Springer Series in Statistics. Springer, 2002.``) read as the
-    title's last part or the publisher's first, or as the container (a name ending on ``Series``, with no number
+    title's last part (or its closing bracket: ``Title (Typological Studies in Language 9)``) or the
+    publisher's first, or as the container (a name ending on ``Series``, with no number
     of an article): the series is the ``collection-title``."""
     if "collection-title" in item:
         return
     title, publisher = item.get("title"), item.get("publisher")
     # (a cheap look for the series' noun first: most titles and publishers name none)
-    if isinstance(title, str) and _SERIES_HINT.search(title) and (m := _SERIES_CLOSING_TITLE.match(title)):
+    if (
+        isinstance(title, str)
+        and _SERIES_HINT.search(title)
+        and ((m := _SERIES_CLOSING_TITLE.match(title)) or (m := _SERIES_BRACKET_CLOSING_TITLE.match(title)))
+    ):
         item["title"] = m["head"].rstrip(" ,.")
         item["collection-title"] = m["series"]
     elif (

@@ -79,8 +79,8 @@ def volumes_apart(item: dict[str, Any]) -> None:
             del item["note"]  # the count's word, left over
     title = item.get("title")
     m = _COUNT_AFTER_TITLE.search(title) if isinstance(title, str) and "volume" not in item else None
-    # "*Letters*, 2 vols., ed. …": the count after the italic title, read into it
-    if m and re.search(rf"{re.escape(m.string[: m.start()])}[*_],\s*{m['n']}\s*{_COUNT_WORD}", source):
+    # "*Letters*, 2 vols., ed. …" / "Title, 2 vols., trans. …": the count after the title, read into it
+    if m and re.search(rf"{re.escape(m.string[: m.start()])}[*_]?,\s*{m['n']}\s*{_COUNT_WORD}", source):
         item["title"], item["volume"] = m.string[: m.start()], m["n"]
     _volume_of(item, source)
     note = item.get("note")

@@ -38,6 +38,7 @@ from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
 from biblio.parse.readers.apa.title import DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
+from biblio.parse.readers.contributors import contributor_fields
 from biblio.parse.text import (
     DASH_CLASS,
     IT_CLOSE,
@@ -746,6 +747,11 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     ed = edition_value(u)
     if ed:
         out.fields.setdefault("edition", ed)
+        return True
+    if u[:1] in "TEDCRPHNIFtec" and (roles := contributor_fields(u)) is not None:
+        # Harvard's and Chicago's "Title. Trans. T. Parsons. London: …" after an APA-like head
+        for variable, value in roles.items():
+            out.fields.setdefault(variable, value)
         return True
     if _WORD_EDITION.fullmatch(u.strip()):  # Harvard's "Rev. edn." after the title
         out.fields.setdefault("edition", u.strip().rstrip("."))

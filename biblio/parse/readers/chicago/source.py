@@ -35,6 +35,7 @@ from biblio.parse.normalisers.publisher import publisher_lead_off
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
+from biblio.parse.readers.contributors import CONTRIBUTOR, contributor_fields
 from biblio.parse.text import IT_OPEN, sentence_units, strip_value, unmark
 
 # the pages, or an online journal's article number in their place ("6 (45): eabd0310")
@@ -57,9 +58,7 @@ _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
 # the book's edition and volume after its editors: "edited by X and Y, 6th ed., vol. 6, 3583–87"
 # (an online reference work's dated release: "edited by Edward N. Zalta, Fall 2020 ed.")
 _SEASON_ED = rf"(?:Spring|Summer|Fall|Autumn|Winter)\s+{YEAR}\s+ed(?:ition)?\.?"
-_BOOK_NUMBERS = lazy_pattern(
-    rf",\s*(?:vol\.\s*(?P<vol>[\w.]+)|(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.?|{_SEASON_ED}))$", re.I
-)
+_BOOK_NUMBERS = lazy_pattern(rf",\s*(?:vol\.\s*(?P<vol>[\w.]+)|(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.?|{_SEASON_ED}))$", re.I)
 # the release as a sentence of its own after the work's editors, and where the sentence ends after it
 _SEASON_EDITION = lazy_pattern(rf"^{_SEASON_ED}$")
 _SEASON_EDITION_END = lazy_pattern(rf"\b{_SEASON_ED}\s+(?=[A-Z])")
@@ -106,12 +105,6 @@ _PAPER = lazy_pattern(
 _LECTURE = lazy_pattern(
     r"^(?P<genre>(?:Public |Guest |Keynote )?(?:[Ll]ecture|[Tt]alk|[Ss]eminar|[Pp]resentation)|Keynote address)"
     r",\s+(?P<rest>\S.+)$"
-)
-_CONTRIBUTOR = lazy_pattern(
-    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
-    r"Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
-    r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
-    re.I,
 )
 _EDITION_LEAD = lazy_pattern(
     r"^(?P<ed>(?:\d+(?:st|nd|rd|th)|[Rr]ev\.|[Rr]evised|[Ee]xpanded|[Uu]pdated|[A-Z][a-z]+)(?:\s+[\w.]+){0,2}?\s+ed\.)"
@@ -190,9 +183,7 @@ _WORK_KIND = lazy_pattern(
     re.I,
 )
 # an episode of a podcast or broadcast before its show (CMOS 14.280): "Season 1, episode 1.", "Episode 400."
-_EPISODE = lazy_pattern(
-    r"^(?:(?:Season|Series)\s+\d+[,.]?\s+episode\s+\d+|(?:Season|Series|Episode)\s+\d+)\.?$", re.I
-)
+_EPISODE = lazy_pattern(r"^(?:(?:Season|Series)\s+\d+[,.]?\s+episode\s+\d+|(?:Season|Series|Episode)\s+\d+)\.?$", re.I)
 # when and on which network a broadcast went out (CMOS 14.263): "Aired September 15, 2013, on AMC.",
 # "Aired 8 January 1972."
 _AIRED = lazy_pattern(r"^Aired\s+(?P<date>[^,]+?(?:,\s*\d{4})?)(?:,?\s+on\s+(?P<network>[A-Z].*?))?\.?$")
@@ -243,27 +234,11 @@ def _names(text: str) -> list[dict[str, Any]]:
 
 
 def _contributor(unit: str, src: Source) -> bool:
-    m = _CONTRIBUTOR.match(unit)
-    if not m:
+    fields = contributor_fields(unit)
+    if fields is None:
         return False
-    names = _names(m.group("names"))
-    if not names or re.search(r"\d", m.group("names")):
-        return False  # a note's comma run after the names ("directed by X, August 22, 2012, YouTube video"): no names
-    role = (m.group("role") or m.group("short")).lower()
-    if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser
-        src.fields.setdefault("note", strip_value(unit))
-        return True
-    if "translat" in role or role.startswith("trans"):
-        src.fields.setdefault("translator", names)
-    if "edit" in role or role.startswith(("ed.", "comp")):
-        src.fields.setdefault("editor", names)
-    if role.startswith("direct"):  # a film's "Directed by …"
-        src.fields.setdefault("director", names)
-    if role.startswith("produc"):  # a broadcast's or podcast's "Produced by …"
-        src.fields.setdefault("producer", names)
-    if role.startswith("interview"):  # a published interview's "Interview by …"
-        src.fields.setdefault("interviewer", names)
-    # a presenter, host or narrator named after the title makes no author; CSL has no place for them
+    for variable, value in fields.items():
+        src.fields.setdefault(variable, value)
     return True
 
 
@@ -358,9 +333,7 @@ def _journal(unit: str, src: Source) -> bool:
 
 # the editors' surnames alone, two or more ("Prazniak and Dirlik", "Davidson, Hatcher, and Lee", "Smith et al.")
 _SURNAME = r"[A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)?"
-_CROSS_REFERENCE = lazy_pattern(
-    rf"{_SURNAME}(?:(?:,\s+{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME}|\s+et\s+al\.?)"
-)
+_CROSS_REFERENCE = lazy_pattern(rf"{_SURNAME}(?:(?:,\s+{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME}|\s+et\s+al\.?)")
 
 _SURNAMES_APART = lazy_pattern(r",?\s+(?:and|&)\s+|,\s+")
 _ET_AL = lazy_pattern(r"\s+et\s+al\.?$")
@@ -446,7 +419,8 @@ def _publication_facts(unit: str, src: Source) -> bool:
         return False
     place = m.group("place")
     if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in place.split()) and not all(
-        is_place(p) for p in re.split(r"\s+and\s+", place)  # "London and New York: Routledge"
+        is_place(p)
+        for p in re.split(r"\s+and\s+", place)  # "London and New York: Routledge"
     ):
         return False  # "Statistiques sociales : interaction …": a title and its subtitle, not a place
     pub = strip_value(m.group("pub"))
@@ -719,7 +693,7 @@ def _bare_publisher(unit: str, src: Source) -> bool:
         or _RECORDING.match(bare)
         or _NOT_PUBLISHER.match(bare)
         or _MEDIUM_LENGTH.match(bare)
-        or _CONTRIBUTOR.match(bare)
+        or CONTRIBUTOR.match(bare)
     ):
         return False
     # an older book's place alone, its printer unnamed: "… Atlantic Ocean*. London."
@@ -961,7 +935,8 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             if i < len(units) and (
                 _publication_facts(units[i], src)
                 or _publisher_alone(units[i], src)
-                or author_date and _bare_publisher(units[i], src)
+                or author_date
+                and _bare_publisher(units[i], src)
             ):
                 i += 1
         elif _track(unit, src):
@@ -977,8 +952,12 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             or _lecture(unit, src)
             or _publication_facts(unit, src)
             or _periodical(unit, src)
-            or book and author_date and _bare_publisher(unit, src)
-            or book and not author_date and _publisher_year(unit, src)
+            or book
+            and author_date
+            and _bare_publisher(unit, src)
+            or book
+            and not author_date
+            and _publisher_year(unit, src)
         ):
             i += 1
     elif src.blog:

@@ -1,0 +1,45 @@
+"""MLA's and Chicago 18's ``Title. Brepols, 2002.``: a publisher alone before the year, with no place, read
+as the place. A name no list of places knows, whose words the labelled references never hold in places more
+than in publishers, is the publisher."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import REGIONS, is_place
+from biblio.parse.review.lexicon import CLASSES, row_of
+from biblio.parse.spans import Span
+
+_PLACE = CLASSES.index("publisher-place")
+_PUBLISHER = CLASSES.index("publisher")
+# a firm's name of one to three capitalised words ("Schocken", "Die Schmiede", "Boni and Liveright")
+_NAME = lazy_pattern(r"[A-Z][\w'\u2019&-]+(?:\s+(?:and|&|[A-Z][\w'\u2019&-]+)){0,2}")
+
+
+def _no_place(name: str) -> bool:
+    """Whether ``name`` is no town: no list of places has it, and no word of it is held in places more than in
+    publishers by the labelled references (``Turnhout``, ``Uppsala`` are; ``Brepols`` is unknown)."""
+    if is_place(name) or name.lower() in REGIONS:
+        return False
+    for word in name.lower().split():
+        row = row_of(word)
+        if row is not None and row[_PLACE] >= row[_PUBLISHER]:
+            return False
+    return True
+
+
+@needs(labels=["location", "date"], without=["publisher"])
+def lone_place_is_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Schocken, 1947.`` with the firm read as the place: the publisher."""
+    places = [i for i, s in enumerate(spans) if s.label == "location"]
+    if len(places) != 1 or any(s.label == "publisher" for s in spans):
+        return spans
+    i = places[0]
+    s = spans[i]
+    if i + 1 >= len(spans) or spans[i + 1].label != "date" or i == 0:
+        return spans
+    name = s.text.strip(" ,.:;")
+    # (MLA's "Publisher, Year" has its comma; "Braunschweig 1785" is an older imprint's town and year)
+    if not s.text.rstrip().endswith(",") or not _NAME.fullmatch(name) or not _no_place(name):
+        return spans
+    return [*spans[:i], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[i + 1 :]]

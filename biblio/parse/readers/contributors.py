@@ -1,0 +1,49 @@
+"""A contributor statement after a title, as Chicago, MLA and Harvard set it: ``Translated by Harry Zohn.``,
+``Trans. T. Parsons.``, ``Ed. Michael Holquist.``, ``Directed by …``. Shared by the structured readers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.names import parse_person_list
+from biblio.parse.text import strip_value, unmark
+
+CONTRIBUTOR = lazy_pattern(
+    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
+    r"Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
+    r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
+    re.I,
+)
+# the CSL role each word opens; a presenter, host or narrator has none (the text stays in the record's source)
+_ROLES = (
+    ("translat", "translator"),
+    ("trans", "translator"),
+    ("edit", "editor"),
+    ("ed.", "editor"),
+    ("eds.", "editor"),
+    ("comp", "editor"),
+    ("direct", "director"),
+    ("produc", "producer"),
+    ("interview", "interviewer"),
+)
+
+
+def contributor_fields(unit: str) -> dict[str, Any] | None:
+    """The fields a contributor statement gives (``{}`` for a role CSL has no place for), or None when ``unit``
+    is no such statement: no role word, or no names after it (``directed by X, August 22, 2012``: a date)."""
+    m = CONTRIBUTOR.match(unit)
+    if not m:
+        return None
+    names = [n for n in parse_person_list(unmark(m.group("names"))) if n]
+    if not names or re.search(r"\d", m.group("names")):
+        return None
+    role = (m.group("role") or m.group("short")).lower()
+    if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser
+        return {"note": strip_value(unit)}
+    out: dict[str, Any] = {}
+    for word, variable in _ROLES:
+        if (role.startswith(word) or word in ("translat", "edit") and word in role) and variable not in out:
+            out[variable] = names
+    return out
