@@ -426,6 +426,9 @@ _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov d
 _SENTENCE_CHARS = lazy_pattern('[()\\[\\]{}\ue000\ue001\u201c\u201d".?!]')
 
 
+# the words that qualify a German town ("an der", "im"), abbreviated, before the river's or region's letters
+_PLACE_QUALIFIERS = frozenset(("a", "d", "i"))
+_QUALIFIED_TOWN = lazy_pattern(r"(?:d\.\s)?[A-Z\u00c4\u00d6\u00dc][a-z]{0,4}\.?(?=[\s:,;]|$)")
 _TOKEN_BEFORE = lazy_pattern(r"[\w.'\u2019-]+$")
 _DOTTED_INITIALS = lazy_pattern(r"[A-Z]|(?:[A-Z]\.-?)+[A-Z]")
 
@@ -443,6 +446,8 @@ def _is_abbrev_before(s: str, i: int) -> bool:
     low = tok.lower()
     if low in _ABBREV or s[i + 1 : i + 6].lower() == _ABBREV_BEFORE.get(low):
         return True
+    if low in _PLACE_QUALIFIERS and _QUALIFIED_TOWN.match(s, i + 2) and m.start() and s[m.start() - 1] == " ":
+        return True  # a German town's "Frankfurt a. M.", "Halle a. d. S.", "Freiburg i. Br."
     day_before = m.start() >= 2 and s[m.start() - 2].isdigit()
     if low in _MONTH_ABBREVIATIONS and s[i + 2 : i + 3].isdigit() and not day_before:
         # MLA's "*Wired*, Sept. 2015," and "Mar. 3, 2020": a month abbreviated before its year or day (after a day,

@@ -1708,6 +1708,40 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(accessed on 1 December 2023).",
         {"title": "iPhone User Guide for iOS 17", "issued": {"date-parts": [[2023]]}},
     ),
+    (
+        "NLM's town with its region in brackets, 'St. Louis (MO): Publisher; 1995.': the place whole",
+        "Kaplan SJ. Post-hospital home health care: the elderly's access and utilization [dissertation]. St. Louis "
+        "(MO): Washington Univ.; 1995.",
+        {"publisher-place": "St. Louis (MO)", "publisher": "Washington Univ"},
+    ),
+    (
+        "the same after a short title, with the town's 'St.' kept",
+        "Smith J. Cancer care. St. Louis (MO): Mosby; 2001.",
+        {"title": "Cancer care", "publisher-place": "St. Louis (MO)", "publisher": "Mosby"},
+    ),
+    (
+        "a Spanish family name joined by 'y', 'Ortega y Gasset, J.': one author",
+        "Ortega y Gasset, J. (1930). La rebelión de las masas. Madrid: Revista de Occidente.",
+        {"author": [{"family": "Ortega y Gasset", "given": "J."}], "publisher": "Revista de Occidente"},
+    ),
+    (
+        "a German town's qualifier, 'Halle a. d. S.: Niemeyer': no sentence ends inside the place",
+        "Heidegger, M. (1927). Sein und Zeit. Halle a. d. S.: Niemeyer.",
+        {"title": "Sein und Zeit", "publisher-place": "Halle a. d. S.", "publisher": "Niemeyer"},
+    ),
+    (
+        "the same with a count of volumes after the title, '2 Bde. Frankfurt a. M.: Suhrkamp'",
+        "Habermas, Jürgen (1981): Theorie des kommunikativen Handelns. 2 Bde. Frankfurt a. M.: Suhrkamp.",
+        {"title": "Theorie des kommunikativen Handelns", "volume": "2", "publisher-place": "Frankfurt a. M."},
+    ),
+    (
+        "a German list parted by a slash, its last given name before the colon, 'Adorno, Theodor W./Horkheimer, Max:'",
+        "Adorno, Theodor W./Horkheimer, Max: Dialektik der Aufklärung. Amsterdam: Querido 1947.",
+        {
+            "author": [{"family": "Adorno", "given": "Theodor W."}, {"family": "Horkheimer", "given": "Max"}],
+            "title": "Dialektik der Aufklärung",
+        },
+    ),
 ]
 
 

@@ -696,6 +696,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   knows read as the place.
 - ``title_numbers.number_before_year_closes_title``: MDPI's ``… User Guide for iOS 17. 2023.`` with the title's
   number read into the date.
+- ``nlm_imprints.region_bracket_closes_place``: NLM's ``St. Louis (MO): Washington Univ.`` parted inside the
+  region's bracket.
 - ``particle_families.particle_family_after_initials``: ``G. 't Hooft, Nucl. Phys. B 72`` with the particle and
   the family name read as a title after the initials.
 - ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
@@ -1655,7 +1657,11 @@ from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_re
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import nlm_newspaper_before_section, section_apart
-from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date, meeting_days_and_town_in_book
+from biblio.parse.mends.nlm_imprints import (
+    imprint_before_nlm_date,
+    meeting_days_and_town_in_book,
+    region_bracket_closes_place,
+)
 from biblio.parse.mends.note_books import (
     database_after_note_page,
     edited_book_note_title,
@@ -2610,6 +2616,7 @@ MENDS: tuple[Mend, ...] = (
     patent_number_apart,
     inventor_role_apart,
     imprint_before_nlm_date,
+    region_bracket_closes_place,
     meeting_days_and_town_in_book,
     school_in_degree_bracket,
     school_head_in_degree,

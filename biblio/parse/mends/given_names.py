@@ -9,7 +9,8 @@ from biblio.parse.normalisers.names import PARTICLE_WORD, known_given
 from biblio.parse.review.lexicon import row_of
 from biblio.parse.spans import Span
 
-_FAMILY_ONLY = lazy_pattern(r"^[^\W\d_][\w'\u2019-]*,\s*$")
+# a lone family name and its comma, alone or closing a German list after its slash ("Adorno, Theodor W./Horkheimer,")
+_FAMILY_ONLY = lazy_pattern(r"(?:^|/\s*)[^\W\d_][\w'\u2019-]*,\s*$")
 _GIVEN_THEN_COLON = lazy_pattern(r"^[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?(?:\s[A-ZÀ-Þ]\.)?:\s+(?=\S)")
 # MLA's and Chicago's "Quintana, Celia. *Reading the Unreadable*.": one capitalised word, its full stop, the
 # title's emphasis or quotation mark; a particle may close the name ("Cervantes, Miguel de. *Don Quixote*.")
@@ -27,7 +28,7 @@ def given_name_in_title(spans: list[Span], text: str) -> list[Span]:
     if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
         return spans
     s, t = spans[0], spans[1]
-    if _FAMILY_ONLY.match(s.text) is None:
+    if _FAMILY_ONLY.search(s.text) is None:
         return _family_after_initials(spans, text)
     m = _GIVEN_THEN_COLON.match(t.text) or _GIVEN_THEN_STOP.match(t.text)
     if m is None or ("given" in m.groupdict() and not _given_word(m.group("given"))):

@@ -16,9 +16,11 @@ _AFTER_DATE = (
     r"(?:\s*\[(?:cited|accessed)\b[^\[\]]*\])?"
     r"(?:\.?\s+(?:doi:?\s*|DOI:?\s*|Available(?:\s+(?:from|at|online))?:?\s*)?(?:https?://|10\.\d{4,9}/)\S+?)?\.?\s*$"
 )
-# ". Place: Publisher; 2016 Nov 18." (a plain year too) or ". 2018 Oct 11." alone, closing the reference
+# ". Place: Publisher; 2016 Nov 18." (a plain year too; a town of "St." or "Ft.": "St. Louis (MO): Mosby; 2001.")
+# or ". 2018 Oct 11." alone, closing the reference
 _CLOSING = lazy_pattern(
-    r"(?<=[.?!])\s+(?:(?:(?P<place>[^\W\d_][^:.;\d]*?):\s+)?(?P<publisher>[^\W\d_][^.;:]*?)(?<!\d);\s+)?"
+    r"(?<=[.?!])\s+(?:(?:(?P<place>(?:(?:St|Ste|Ft|Mt)\.\s+)?[^\W\d_][^:.;\d]*?):\s+)?"
+    r"(?P<publisher>[^\W\d_][^.;:]*?)(?<!\d);\s+)?"
     r"(?P<date>" + NLM_DATE + r")" + _AFTER_DATE
 )
 _DAY = lazy_pattern(rf"{MONTH}\s+[0-3]?\d$")
@@ -88,3 +90,29 @@ def meeting_days_and_town_in_book(spans: list[Span], text: str) -> list[Span]:
 _DAYS_TOWN_IMPRINT = lazy_pattern(
     rf"{_PROCEEDINGS_DAYS_TOWN.pattern}(?<=\.\s)(?=[^\W\d_][^:;.]{{1,60}}:\s*[^;]{{2,120}};\s*(?:1[6-9]|20)\d\d\b)"
 )
+
+
+# NLM's region in brackets after the town, "St. Louis (MO): Mosby", parted inside its bracket
+_REGION_CUT = lazy_pattern(r"(?P<region>[A-Z]{2,3}\))\s*:\s*")
+
+
+@needs(labels=["location", "publisher"], marks=("(",))
+def region_bracket_closes_place(spans: list[Span], text: str) -> list[Span]:
+    """``St. Louis ( | MO): Washington Univ.`` with the place's bracketed region read into the publisher: the
+    bracket closes the place, the publisher opens after the colon."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "location" or t.label != "publisher" or not s.text.rstrip().endswith("("):
+            continue
+        m = _REGION_CUT.match(text, t.start)
+        if m is None or m.end() >= t.end:
+            return spans
+        z = m.end("region")
+        place = Span("location", text[s.start : z], s.start, z, s.confidence)
+        return [
+            *spans[:k],
+            place,
+            Span("publisher", text[m.end() : t.end], m.end(), t.end, t.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans

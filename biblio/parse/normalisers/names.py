@@ -123,6 +123,8 @@ def national_body(s: str) -> bool:
     """``US Customs and Border Protection``, ``Greenpeace UK``: a country's or union's abbreviation opening or
     closing the name marks a body."""
     return COUNTRY_LEAD.match(s) is not None or _COUNTRY_CLOSES.fullmatch(s) is not None
+
+
 _FUNCTION = WordSet(r"and|the|of|for|on", re.I)
 
 
@@ -1038,6 +1040,8 @@ def _person_affiliation_off(m: re.Match[str]) -> str:
     short = m.group(0)[len(unit) :].strip(" ()").upper()
     initials = "".join(w[0] for w in unit.split() if w[:1].isalpha()).upper()
     return m.group(0) if has_org_word(unit) or short == initials else unit
+
+
 _LIST_MARKS = lazy_pattern(r"[,;&]")
 _NATURAL_PIECES = lazy_pattern(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
 
@@ -1355,8 +1359,35 @@ def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
     ``John Smith and Mary Jones``, ``World Health Organization``."""
-    names = families_after_lone_initials(_names_from_span(text))
+    names = compound_families(text, families_after_lone_initials(_names_from_span(text)))
     return [_acronym_closed(n) if "literal" in n else n for n in names]
+
+
+def compound_families(text: str, names: list[Name]) -> list[Name]:
+    """Spanish, Catalan and Portuguese family names joined by their ``y``, ``i``, ``e`` (``Ortega y Gasset, J.``,
+    ``Ramón y Cajal, S.``, ``Pi i Margall, F.``), read as two names parted by the conjunction: one family name,
+    where the first part stands bare (no given name) straight before the conjunction and the second's comma (or
+    Vancouver's initials)."""
+    out: list[Name] = []
+    for name in names:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and set(before) == {"family"}
+            and name.get("given")
+            and " " not in str(before["family"])
+            and (
+                m := re.search(
+                    rf"(?<![\w.]){re.escape(str(before['family']))}\s+([yie])\s+{re.escape(str(name.get('family')))}"
+                    r"(?:,|\s+[A-Z]{1,3}\b)",  # Vancouver's "Ramón y Cajal S."
+                    text,
+                )
+            )
+        ):
+            out[-1] = {**name, "family": f"{before['family']} {m.group(1)} {name['family']}"}
+            continue
+        out.append(name)
+    return out
 
 
 # a body's name closing on an acronym (``Amnesty International UK.``, ``Médecins Sans Frontières MSF.``): the

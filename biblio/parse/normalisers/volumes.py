@@ -42,8 +42,8 @@ _CITED_VOLUMES = lazy_pattern(r"^\(?Vols?\.\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)\)?$
 
 
 _COUNT_HINT = lazy_pattern(rf"\d\s*{_COUNT_WORD}")
-# the count read into the title it follows: "The Private Letters of Edward Gibbon, 2 vols"
-_COUNT_AFTER_TITLE = lazy_pattern(rf",\s*(?P<n>\d{{1,3}})\s*{_COUNT_WORD}$")
+# the count read into the title it follows: "The Private Letters of Edward Gibbon, 2 vols", "Handelns. 2 Bde."
+_COUNT_AFTER_TITLE = lazy_pattern(rf"[,.]\s*(?P<n>\d{{1,3}})\s*{_COUNT_WORD}$")
 
 
 def _counted(number: str, source: str) -> bool:
@@ -80,7 +80,7 @@ def volumes_apart(item: dict[str, Any]) -> None:
     title = item.get("title")
     m = _COUNT_AFTER_TITLE.search(title) if isinstance(title, str) and "volume" not in item else None
     # "*Letters*, 2 vols., ed. …" / "Title, 2 vols., trans. …": the count after the title, read into it
-    if m and re.search(rf"{re.escape(m.string[: m.start()])}[*_]?,\s*{m['n']}\s*{_COUNT_WORD}", source):
+    if m and re.search(rf"{re.escape(m.string[: m.start()])}[*_]?[,.]\s*{m['n']}\s*{_COUNT_WORD}", source):
         item["title"], item["volume"] = m.string[: m.start()], m["n"]
     _volume_of(item, source)
     note = item.get("note")

@@ -13,6 +13,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import (
+    compound_families,
     has_org_name_word,
     has_org_word,
     language_conjunctions,
@@ -119,4 +120,4 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
         if persons and all("family" in n and "given" in n for n in persons):
             return var, persons
     # APA written in other languages joins the last name with the language's "and" (``M. ve Demir``)
-    return var, parse_names(language_conjunctions(s))
+    return var, compound_families(s, parse_names(language_conjunctions(s)))
