@@ -485,6 +485,9 @@ _EDITION_END = lazy_pattern(
     r"(?i)(?:\b\d{1,3}\s*(?:st|nd|rd|th)|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|new))"
     r"\s+(?:ed|edn|edition)\W*$"
 )
+# an edition as the subtitle the cover prints, after the title's colon ("…: Third Edition"): the title's own words
+# (the gold sets' grey_real3 and humanities_real6 keep it so; round flag19)
+_EDITION_SUBTITLE = lazy_pattern(r":\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+Edition\W*$")
 # a place holding a locator's word and its number ("Vol. I. New York–London"): the volume went into the place
 _LOCATOR_IN_PLACE = lazy_pattern(r"(?i)\b(?:vol|vols|no|pp|nr|bd)\.\s")
 # a title holding a report's genre and number ("Modula-3 Report (revised). Technical report SRC-RR-52"): the
@@ -559,7 +562,9 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         noted = (title, container, publisher, str(item.get("publisher-place", "")))
         ev["value:access-note"] = float(any(_ACCESS_NOTE.search(v) for v in noted if v))
     if title and on("title:closes-on-edition"):
-        ev["title:closes-on-edition"] = float(not item.get("edition") and bool(_EDITION_END.search(title)))
+        ev["title:closes-on-edition"] = float(
+            not item.get("edition") and bool(_EDITION_END.search(title)) and not _EDITION_SUBTITLE.search(title)
+        )
     if title and on("title:report-number"):
         ev["title:report-number"] = float(bool(_REPORT_NUMBER.search(title)))
     if on("place:locator-word"):
