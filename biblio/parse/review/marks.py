@@ -185,6 +185,14 @@ def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
     )
 
 
+def _italic_edge(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """One of two neighbouring words set in italics and the other not: the span's edge is a boundary the text marks
+    itself (``*Exporting Caravaggio …* Giles Press``), which the counts, from labelled data with few italics, know
+    mostly by the punctuation alone, or not at all (gold sets: 11 right references flagged on such a boundary, 1 wrong;
+    round flag19)."""
+    return bool((tokens[a].attrs ^ tokens[b].attrs) & ITALIC)
+
+
 def mark_signals(reading: Reading) -> dict[str, float]:
     """The least likely boundary the reading put, by the text's mark there (``marks:odd-boundary``,
     1 - P(boundary)), and the likeliest boundary mark it ran a field over (``marks:odd-inside``,
@@ -201,7 +209,7 @@ def mark_signals(reading: Reading) -> dict[str, float]:
             if p is None:
                 continue
         if cut:
-            if 1.0 - p > cut_doubt:
+            if 1.0 - p > cut_doubt and not _italic_edge(tokens, a, b):
                 cut_doubt = 1.0 - p
         elif p > inside and not _field_own_mark(tokens, reading.labels, a, b):
             inside = p
