@@ -105,6 +105,9 @@ def test_value_shapes(item: Item, signal: str) -> None:
         ({"title": "Accessed and unaccessed archives"}, "value:access-note"),
         ({"title": "Psychology, 2nd ed", "edition": "2"}, "title:closes-on-edition"),  # the record has its edition
         ({"title": "The Edition of 1623"}, "title:closes-on-edition"),
+        # the edition as the subtitle the cover prints (grey_real3, humanities_real6; round flag19)
+        ({"title": "Humanism and the Culture of Renaissance Europe: Second Edition"}, "title:closes-on-edition"),
+        ({"title": "OECD Due Diligence Guidance: Third Edition"}, "title:closes-on-edition"),
         ({"title": "T", "publisher-place": "New York"}, "place:locator-word"),
         ({"title": "A technical report on reporting"}, "title:report-number"),
     ],
@@ -223,3 +226,14 @@ def test_a_title_run_on_past_its_italics_over_no_date() -> None:
     )
     item: Item = {"title": "Data ownership. National Center for Advancing Translational Sciences"}
     assert runs_past_italics(item, text)
+
+
+def test_an_edition_the_cover_prints_as_the_subtitle_is_not_flagged() -> None:
+    # humanities_real6's right reference, flagged by the edition check alone before round flag19
+    text = (
+        "Nauert, Charles G. (2006). *Humanism and the Culture of Renaissance Europe: Second Edition*. Cambridge: "
+        "Cambridge University Press."
+    )
+    item = read_reference(text)
+    assert item["title"] == "Humanism and the Culture of Renaissance Europe: Second Edition"
+    assert "needs-review" not in flags(item)

@@ -149,3 +149,59 @@ def test_trees_grown_after_others_keep_them_and_ask_only_about_the_signals_given
     assert grown["trees"][:5] == base["trees"] and len(grown["trees"]) == 10
     assert grown["base"] == base["base"] and grown["rate"] == base["rate"]
     assert features({"trees": grown["trees"][5:]}) <= {"b"}
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "odd"),
+    [
+        # a date's own marks: a day before its month, a day and a comma before the year (round flag19)
+        ("29 May 2020", ["date"] * 3, False),
+        ("June 17, 2008", ["date"] * 4, False),
+        # a year, a comma and a number in one field stay odd: the year, then the volume
+        ("2008, 45", ["date"] * 3, True),
+        # a publisher's legal form after its comma
+        ("Garden City Publishing Co., Inc", ["publisher"] * 6, False),
+        ("Ashgate Publishing, Ltd", ["publisher"] * 4, False),
+        # a title's acronym in brackets after the words it abbreviates
+        ("European Sustainability Reporting Standards (ESRS)", ["title"] * 7, False),
+        # a bracket opening on words keeps the counts' doubt
+        ("European Sustainability Reporting Standards (Geneva Office)", ["title"] * 8, True),
+    ],
+)
+def test_a_fields_own_marks_are_no_odd_mark(text: str, labels: list[str], odd: bool) -> None:
+    assert (mark_signals(_reading(text, labels))["marks:odd-inside"] > 0.2) is odd
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # right references the date's own comma or day flagged (humanities_real6, disc_real2, guides_real2)
+        'Malcolm Moore "Dante\'s infernal crimes forgiven", *The Daily Telegraph*, June 17, 2008. Retrieved June 18, '
+        "2008.",
+        "Boyle, B. “How Board Gamers Embraced Tabletop Sims During Lockdown”, 29 May 2020, Vice. "
+        "https://www.vice.com/en/article/pkybxv/board-games-tabletop-simulator-tabletopia-quarantine. Accessed 25 Jan. "
+        "2024.",
+        'Jim Smith, "Remembering Tony," *New Yorker*, January 12, 2001, 15.',
+        # a publisher's legal form, a title's acronym (humanities_real6, realworld7)
+        "Zweig, Stefan *Erasmus of Rotterdam*. Translated by Eden and Cedar Paul. (Garden City Publishing Co., Inc; "
+        "1937)",
+        "European Sustainability Reporting Standards (ESRS): "
+        "https://eur-lex.europa.eu/legal-content/en/TXT/?uri=CELEX:32023R2772",
+        # a boundary the italics mark alone (humanities_real5, sci_real5)
+        "Erin Benay (2017) *Exporting Caravaggio: the Crucifixion of St. Andrew* Giles Press Ltd.",
+        "[32] Levitt A 2020 Screening in the finite-temperature reduced Hartree–Fock model *Arch. Rat. Mech. Anal.* "
+        "**238** 901–27",
+    ],
+)
+def test_right_references_of_a_fields_own_marks_are_not_flagged(text: str) -> None:
+    data = read_reference(text)["custom"]["biblio"]
+    assert "needs-review" not in data.get("flags", []), data
+
+
+def test_a_boundary_at_the_edge_of_italics_is_no_odd_boundary() -> None:
+    # the italics close the title and nothing else marks the boundary (humanities_real6's "*…eins* Braunschweig")
+    italic = _reading("*Neue Kritiken* Braunschweig", ["title", "title", "location"])
+    assert mark_signals(italic)["marks:odd-boundary"] < 0.1
+    # the same boundary with no italics stays odd
+    plain = _reading("Neue Kritiken Braunschweig", ["title", "title", "location"])
+    assert mark_signals(plain)["marks:odd-boundary"] > 0.5

@@ -253,10 +253,30 @@ def test_a_title_naming_its_period_is_no_date_run_in(text: str) -> None:
     assert "needs-review" not in flags(item)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year at the edge of a title the text sets whole in italics or quotes, the record's year outside them
+        # (latin_real, econ_real, apa_real; round flag19)
+        "IBGE - INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA. *Censo Indígena Brasileiro de 2010*. Rio de Janeiro: "
+        "IBGE, 2012.",
+        "Eloranta, J., Voutilainen, M. and Nummela, I. (2016).  “Estimating Finnish Economic Growth Before 1860” "
+        "mimeo.",
+        "American Cancer Society. (2020). *Cancer facts & figures for Hispanics/Latinos 2018–2020* [Brochure].",
+    ],
+)
+def test_a_year_inside_the_titles_own_marks_is_no_date_run_in(text: str) -> None:
+    item = read_reference(text)
+    assert record_signals(item, text).get("title:year") == 0.0
+    assert "needs-review" not in flags(item)
+
+
 def test_a_year_closing_a_title_still_counts() -> None:
     # the record's only year, read into the title
     item: Item = {"title": "World report on disability 2011", "publisher": "WHO"}
     assert record_signals(item, "WHO. World report on disability 2011. Geneva: WHO.").get("title:year")
+    # in italics, the record's only year: still the date read into the title
+    assert record_signals(item, "WHO. *World report on disability 2011*. Geneva: WHO.").get("title:year")
 
 
 @pytest.mark.parametrize(

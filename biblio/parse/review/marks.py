@@ -19,7 +19,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.model.labeller import Reading
+from biblio.parse.normalisers.dates import MONTHS
+from biblio.parse.normalisers.names import LEGAL_FORM
 from biblio.parse.tokens import BRACKET, ITALIC, LINK, PAREN, QUOTED, Token
 
 MARKS_PATH = Path(__file__).resolve().parent / "marks.json"
@@ -131,13 +134,63 @@ def _container_lead(tokens: Sequence[Token], a: int, b: int, label: str) -> bool
     return all(tok.text == ":" for tok in tokens[a + 1 : b])
 
 
+# a day of the month, or a range of days ("4", "18–20")
+_DAY = lazy_pattern(r"\d{1,2}(?:[-\u2013]\d{1,2})?")
+_YEAR = lazy_pattern(r"(?:1[5-9]|20)\d\d")
+
+
+def _date_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """Inside a date, a day before its month's name (``29 May 2020``) or a day and a comma before the year (``June 4,
+    2022``): the date's own marks, which the counts, keyed by the label before them, take for the boundary a date's
+    number and comma mostly are (``2008, 45``: the year, then the volume). Read from the right references flagged on
+    them (round flag19)."""
+    if labels[a] != "date" or not _DAY.fullmatch(tokens[a].text):
+        return False
+    right = tokens[b].text
+    between = "".join(tok.text for tok in tokens[a + 1 : b])
+    if not between:
+        return right.lower().rstrip(".") in MONTHS
+    return between == "," and bool(_YEAR.fullmatch(right))
+
+
+# a firm's legal form after a comma ("Erlbaum Associates, Inc", "Publishing Co., Inc"): the name's own
+_LEGAL_FORM_WORD = lazy_pattern(LEGAL_FORM + r"\.?")
+# an acronym alone in brackets after the name it abbreviates ("… Accessibility Guidelines (WCAG2ICT)", "… on Machine
+# Learning (ICML)")
+_ACRONYM = lazy_pattern(r"[A-Z][A-Z\d-]*[A-Z\d]")
+_NAMED = frozenset(("title", "container-title", "journal", "publisher"))
+
+
+def _named_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A publisher's legal form after its comma, or a title's or container's acronym in brackets after its words:
+    marks of the name itself, which the counts, keyed by the punctuation alone, take for a likely boundary (round
+    flag19)."""
+    label, right = labels[a], tokens[b]
+    between = "".join(tok.text for tok in tokens[a + 1 : b])
+    if label == "publisher" and between in (",", ".,"):
+        return bool(_LEGAL_FORM_WORD.fullmatch(right.text))
+    if label not in _NAMED or between != "(" or not _ACRONYM.fullmatch(right.text):
+        return False
+    return b + 1 < len(tokens) and tokens[b + 1].text.startswith(")")
+
+
 def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
     """The mark between words ``a`` and ``b`` of one field is one the field writes inside it, whatever the counts."""
     return (
         _italics_run_on(tokens, a, b)
         or _container_lead(tokens, a, b, labels[a])
         or _italic_title_sentence(tokens, labels, a, b)
+        or _date_own_mark(tokens, labels, a, b)
+        or _named_own_mark(tokens, labels, a, b)
     )
+
+
+def _italic_edge(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """One of two neighbouring words set in italics and the other not: the span's edge is a boundary the text marks
+    itself (``*Exporting Caravaggio …* Giles Press``), which the counts, from labelled data with few italics, know
+    mostly by the punctuation alone, or not at all (gold sets: 11 right references flagged on such a boundary, 1 wrong;
+    round flag19)."""
+    return bool((tokens[a].attrs ^ tokens[b].attrs) & ITALIC)
 
 
 def mark_signals(reading: Reading) -> dict[str, float]:
@@ -156,7 +209,7 @@ def mark_signals(reading: Reading) -> dict[str, float]:
             if p is None:
                 continue
         if cut:
-            if 1.0 - p > cut_doubt:
+            if 1.0 - p > cut_doubt and not _italic_edge(tokens, a, b):
                 cut_doubt = 1.0 - p
         elif p > inside and not _field_own_mark(tokens, reading.labels, a, b):
             inside = p

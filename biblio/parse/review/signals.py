@@ -39,6 +39,7 @@ from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
+from biblio.parse.review.loose_ends import loose_end_signals
 from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.misplaced import misplaced_signals
@@ -484,6 +485,9 @@ _EDITION_END = lazy_pattern(
     r"(?i)(?:\b\d{1,3}\s*(?:st|nd|rd|th)|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|new))"
     r"\s+(?:ed|edn|edition)\W*$"
 )
+# an edition as the subtitle the cover prints, after the title's colon ("…: Third Edition"): the title's own words
+# (the gold sets' grey_real3 and humanities_real6 keep it so; round flag19)
+_EDITION_SUBTITLE = lazy_pattern(r":\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+Edition\W*$")
 # a place holding a locator's word and its number ("Vol. I. New York–London"): the volume went into the place
 _LOCATOR_IN_PLACE = lazy_pattern(r"(?i)\b(?:vol|vols|no|pp|nr|bd)\.\s")
 # a title holding a report's genre and number ("Modula-3 Report (revised). Technical report SRC-RR-52"): the
@@ -558,7 +562,9 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         noted = (title, container, publisher, str(item.get("publisher-place", "")))
         ev["value:access-note"] = float(any(_ACCESS_NOTE.search(v) for v in noted if v))
     if title and on("title:closes-on-edition"):
-        ev["title:closes-on-edition"] = float(not item.get("edition") and bool(_EDITION_END.search(title)))
+        ev["title:closes-on-edition"] = float(
+            not item.get("edition") and bool(_EDITION_END.search(title)) and not _EDITION_SUBTITLE.search(title)
+        )
     if title and on("title:report-number"):
         ev["title:report-number"] = float(bool(_REPORT_NUMBER.search(title)))
     if on("place:locator-word"):
@@ -865,6 +871,27 @@ def _title_names_period(title: str, item: Item, source: str) -> bool:
     return not title.rstrip(" .,;:)").endswith(year) and source.count(year) > title.count(year)
 
 
+# a span the text sets in quotes ("…", “…”, ‘…’): with ``_ITALIC_SPAN``, a title's own marks
+_QUOTED_SPAN = lazy_pattern(
+    "[\"\u201c]([^\"\u201c\u201d]{3,}?)[\"\u201d]|\u2018([^\u2018\u2019]{3,}?)\u2019(?!\\w)"
+)
+
+
+def _title_marks_year(title: str, item: Item, source: str) -> bool:
+    """A year at the title's edge inside the marks the text sets the whole title in (``*Censo Indígena Brasileiro de
+    2010*``, ``“Estimating Finnish Economic Growth Before 1860”``), the record's own year written outside them: the
+    title's own words, not the date run in (gold sets: 4 right references flagged on it, no wrong one; round flag19)."""
+    issued = _comparable(item, "issued")
+    if issued is None:
+        return False
+    for pattern in (_ITALIC_SPAN, _QUOTED_SPAN):
+        for m in pattern.finditer(source):
+            span = next(group for group in m.groups() if group is not None)
+            if fold(span.rstrip(" .,")) == fold(title):
+                return str(issued) in source[: m.start()] + source[m.end() :]
+    return False
+
+
 # a reference that is only a link, after its label ("http://www.fao.org/3/a-i4060e.pdf", "[3] www.sercel.com/")
 _BARE_LINK = lazy_pattern(r"^\s*(?:\[[^\]]*\]\s*|\d+\.\s+)?<?((?:https?://|www\.)\S+?)>?\.?\s*$")
 
@@ -922,8 +949,10 @@ def record_signals(
             ev["value:runs-past-italics"] = float(runs_past_italics(item, source))
         if want is None or "title:cut-inside-italics" in want:
             ev["title:cut-inside-italics"] = float(cut_inside_italics(item, source))
-        if ev.get("title:year") and _title_names_period(unmark(str(item.get("title", ""))), item, source):
-            ev["title:year"] = 0.0
+        if ev.get("title:year"):
+            title = unmark(str(item.get("title", "")))
+            if _title_names_period(title, item, source) or _title_marks_year(title, item, source):
+                ev["title:year"] = 0.0
     if blocks is None or "type" in blocks:
         ev.update(type_signals(item))
     if blocks is None or "year" in blocks:
@@ -939,9 +968,14 @@ def record_signals(
 
 def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
-    ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``) or, where no trees ``scored`` it, a value shape that
-    flags whatever the score (``score.FORCED_SHAPES``)."""
-    if misplaced_signals(item, source) or stray_signals(item, source) or run_on_signals(item, source):
+    ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``, ``score.FORCED_BY_LOOSE_END``) or, where no trees
+    ``scored`` it, a value shape that flags whatever the score (``score.FORCED_SHAPES``)."""
+    if (
+        misplaced_signals(item, source)
+        or stray_signals(item, source)
+        or run_on_signals(item, source)
+        or loose_end_signals(item, source)
+    ):
         return True
     if scored:
         return False
