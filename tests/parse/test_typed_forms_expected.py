@@ -1742,6 +1742,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "title": "Dialektik der Aufklärung",
         },
     ),
+    (
+        "IEEE's web page, 'Site Name. Accessed: Jan. 5, 2023. [Online].': the access date whole, no volume or issue",
+        '[4] A. Author, "Title of web page," Site Name. Accessed: Jan. 5, 2023. [Online]. Available: '
+        "https://example.com/page",
+        {"container-title": "Site Name", "volume": None, "issued": None, "accessed": {"date-parts": [[2023, 1, 5]]}},
+    ),
+    (
+        "MLA's firm of several names after a plain title, 'Farrar, Straus and Giroux, 2011.': the publisher whole",
+        "Kahneman, Daniel. Thinking, Fast and Slow. Farrar, Straus and Giroux, 2011.",
+        {"title": "Thinking, Fast and Slow", "publisher": "Farrar, Straus and Giroux"},
+    ),
 ]
 
 

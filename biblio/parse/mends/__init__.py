@@ -698,6 +698,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   number read into the date.
 - ``nlm_imprints.region_bracket_closes_place``: NLM's ``St. Louis (MO): Washington Univ.`` parted inside the
   region's bracket.
+- ``access_notes.access_sentence_cut``: IEEE's ``Site Name. Accessed: Jan. 5, 2023.`` with the access date cut
+  into the site's name, a volume and the date.
 - ``particle_families.particle_family_after_initials``: ``G. 't Hooft, Nucl. Phys. B 72`` with the particle and
   the family name read as a title after the initials.
 - ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
@@ -1267,6 +1269,7 @@ from biblio.parse.mends.access_notes import (
     access_journal_split_at_year,
     access_note_is_accessed,
     access_note_split_at_year,
+    access_sentence_cut,
     access_word_closing_span,
     bracketed_access_whole,
     closing_access_note,
@@ -2538,6 +2541,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_imprint_year,
     rfc_numbers_apart,
     access_note_is_accessed,
+    access_sentence_cut,
     access_note_split_at_year,
     access_date_split_at_year,
     access_journal_split_at_year,

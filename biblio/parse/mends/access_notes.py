@@ -216,3 +216,28 @@ def unmarked_access_is_date(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# IEEE's "Site Name. Accessed: Jan. 5, 2023. [Online]." with the access date cut into the site, a volume and a date:
+# the sentence the access word opens, up to the year, is the access date
+_ACCESS_SENTENCE = lazy_pattern(
+    rf"(?<=[.,]\s)(?P<access>(?:{ACCESS_LEAD})\s*:?\s+(?:on\s+)?"
+    r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+)(?:1[5-9]\d\d|20\d\d))",
+    re.I,
+)
+
+
+@needs(any_label=["journal", "container-title", "title"], marks=(":",))
+def access_sentence_cut(spans: list[Span], text: str) -> list[Span]:
+    """``Site Name. Accessed: Jan. | 5, | 2023.`` read as the journal's words, a volume and the date: the access
+    date whole, the site before it."""
+    m = _ACCESS_SENTENCE.search(text)
+    if m is None:
+        return spans
+    a, z = m.span("access")
+    inside = [s for s in spans if s.start < z and a < s.end]
+    if not inside or all(s.label == "accessed" for s in inside):
+        return spans
+    if not any(s.label in ("journal", "container-title", "title") and s.start < a < s.end for s in inside):
+        return spans  # only where the access words were read into a name's span
+    return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, min(s.confidence for s in inside))])
