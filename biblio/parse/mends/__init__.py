@@ -89,6 +89,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.organiser_after_title``: ABNT's ``*Encontros*. Org. Sergio Cohn. Rio de Janeiro:`` (or Spanish ``Edición
   de Ana Ruiz.``) with the organiser in the title, a series or the publisher.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
+- ``editors.book_author_before_container``: a note's ``“Title,” in Greetham, *Scholarly Editing* 118.`` with the
+  book's author read into its container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
 - ``chapters.book_before_natural_editors``: ACM's ``In Book, Elias Steinmeyer and Eduard Sievers (eds.).`` read as one
@@ -442,6 +444,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``dates.day_cut_from_year_month``: NLM's ``The Washington Post. 2002 Aug 12;Sect. A:2`` with the day read into
   the section.
+- ``dates.day_month_before_year``: ``Joel on Software, 11 Nov. 2002.`` with the day and month read into the site.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
@@ -1424,6 +1427,7 @@ from biblio.parse.mends.dates import (
     bracketed_date_is_issued,
     copyright_date_is_date,
     day_cut_from_year_month,
+    day_month_before_year,
     dotted_date,
     no_date_closing_title,
     no_date_words_are_date,
@@ -1458,6 +1462,7 @@ from biblio.parse.mends.edition_title import (
     title_before_edition,
 )
 from biblio.parse.mends.editors import (
+    book_author_before_container,
     book_before_editors,
     bracketed_editors_opening_span,
     editors_apart,
@@ -2113,6 +2118,7 @@ MENDS: tuple[Mend, ...] = (
     semicolon_names_end,
     group_after_et_al,
     day_cut_from_year_month,
+    day_month_before_year,
     dotted_date,
     bracketed_date_is_issued,
     bracketed_year_letter,
@@ -2177,6 +2183,7 @@ MENDS: tuple[Mend, ...] = (
     contribution_after_title,
     credit_after_names,
     editors_before_container,
+    book_author_before_container,
     book_before_editors,
     book_before_natural_editors,
     book_tail_opens_editors,

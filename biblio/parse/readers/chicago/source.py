@@ -366,7 +366,8 @@ _SURNAMES_APART = lazy_pattern(r",?\s+(?:and|&)\s+|,\s+")
 _ET_AL = lazy_pattern(r"\s+et\s+al\.?$")
 
 
-def _chapter(unit: str, src: Source) -> bool:
+def _chapter(unit: str, src: Source, linked_last: bool = False) -> bool:
+    """``linked_last``: the unit closes the entry and a URL or DOI was cut out of it."""
     m = _CHAPTER.match(unit)
     if not m:
         return False
@@ -377,6 +378,17 @@ def _chapter(unit: str, src: Source) -> bool:
     pm = _CHAPTER_PAGES.search(body)
     if pm and not pm.group("vol") and "p" not in pm.group(0) and pm.group("pages") == str(src.year):
         body = body[: pm.start()]  # natbib's "2019. Title. In NIPS, 2019.": the year again, not a page
+    elif (
+        pm
+        and linked_last
+        and src.date is None
+        and src.year is None
+        and not pm.group("vol")
+        and "p" not in pm.group(0)
+        and re.fullmatch(YEAR, pm.group("pages"))
+    ):
+        # a site's page dated after its link: "In *Principia Cybernetica Web*, http://…, 1999.": a year, no page
+        body, src.date = body[: pm.start()], parse_date(pm.group("pages"))
     elif pm:
         src.fields["page"] = clean_pages(pm.group("pages"))
         if pm.group("vol"):
@@ -948,7 +960,7 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         unit = units[i]
         if not book and _WORK_EDITED.match(unit):
             unit = "In " + unit
-        if _chapter(unit, src):
+        if _chapter(unit, src, online and i == len(units) - 1):
             i += 1
             if i < len(units) and _SEASON_EDITION.match(units[i].strip()):
                 src.fields.setdefault("edition", edition_from_span(units[i]))
