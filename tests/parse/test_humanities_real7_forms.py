@@ -28,6 +28,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"container-title": "Museum Notes", "publisher": "Museum Press", "issued": {"date-parts": [[2006]]}},
     ),
     (
+        "a paper presented at a meeting whose town and year close it with no comma between, 'Firenze 1984'",
+        "Rossi, Anna. “Indexing Prints by Computer.” Paper presented at the Conference on Art Documentation, "
+        "Bologna 1987.",
+        {"issued": {"date-parts": [[1987]]}, "event-place": "Bologna"},
+    ),
+    (
+        "a compiler's short role after a title-first book, 'ed. and comp. Name' or 'comp. Name', names the editor",
+        "*Edward Lear's Riddles and Rhymes*, ed. and comp. Thomas Grey. New York: Dover, 1988.",
+        {
+            "title": "Edward Lear's Riddles and Rhymes",
+            "editor": [{"family": "Grey", "given": "Thomas"}],
+            "translator": None,
+            "publisher": "Dover",
+        },
+    ),
+    (
+        "'comp.' alone is the compiler's (an editor's), not a translator's",
+        "*The Collected Sayings*, comp. Mary Hall. London: Faber, 1990.",
+        {"editor": [{"family": "Hall", "given": "Mary"}], "translator": None},
+    ),
+    (
         "a note's chapter in a book by one author, 'in Surname, *Book* 118': the surname is not the book's",
         "Reed, J.K. “Emending Horace,” in Greenfield, *Textual Scholarship* 214.",
         {"container-title": "Textual Scholarship", "page": "214", "editor": None},
@@ -74,4 +95,25 @@ def test_day_and_month_read_into_the_site_open_the_date() -> None:
         ("title", "“Leaks”"),
         ("container-title", "[weblog entry], Joel on Software"),
         ("date", "11 Nov. 2002."),
+    ]
+
+
+def test_publisher_read_into_the_editors_italic_title() -> None:
+    """``Eds. *Title.* TEI Consortium, | 2007.`` with the publisher inside the title's span: the words after the
+    closing mark, before the year, are the publisher."""
+    from biblio.parse.mends.titles import publisher_after_italic_title
+
+    text = "Lane, A., Eds. *Guidelines for Encoding.* Text Consortium, 2009."
+    t, d = text.index("Guidelines"), text.index("2009")
+    spans = [
+        Span("editor", text[:13], 0, 13),
+        Span("title", text[t : d - 1], t, d - 1),
+        Span("date", text[d:], d, len(text)),
+    ]
+    labels = [(s.label, s.text) for s in publisher_after_italic_title(spans, text)]
+    assert labels == [
+        ("editor", "Lane, A., Eds"),
+        ("title", "Guidelines for Encoding.*"),
+        ("publisher", "Text Consortium,"),
+        ("date", "2009."),
     ]

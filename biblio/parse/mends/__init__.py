@@ -590,6 +590,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
   publisher ``University of Western`` and place ``Sydney, Penrith``.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
+- ``titles.publisher_after_italic_title``: ``Eds. *TEI P5: Guidelines ….* TEI Consortium, 2007.`` with the publisher
+  read into the italic title.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
 - ``guillemet_names.names_before_guillemets``: the French note ``Paris Time Machine, « Heurist … »,`` with the
@@ -1924,6 +1926,7 @@ from biblio.parse.mends.titles import (
     italic_title_opens_imprint,
     journal_after_title,
     names_run_into_italic_title,
+    publisher_after_italic_title,
     title_after_initials,
     town_year_after_italic_title,
     volume_closing_book,
@@ -2737,6 +2740,7 @@ MENDS: tuple[Mend, ...] = (
     book_read_as_note,
     subject_class_closes_title,  # after the mends that set the imprint apart from the title
     title_read_into_publisher,
+    publisher_after_italic_title,  # after edited_book_title makes the editors' book a title
     musical_work_title,
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     lone_phrase_is_title,  # last: only where no other mend found a title

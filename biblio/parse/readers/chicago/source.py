@@ -97,6 +97,8 @@ _SCHOOL_THESIS = lazy_pattern(
     r"(?P<genre>(?:(?:PhD|Ph\.D\.|doctoral|MA|MSc|MPhil|master['\u2019]s)\s+)?(?:dissertation|thesis))$",
     re.I,
 )
+# a town and a year after a meeting's name: "Firenze 1984", "New Orleans 2019"
+_TOWN_YEAR = lazy_pattern(rf"(?P<town>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){{0,2}})\s+(?P<year>{YEAR})")
 _PAPER = lazy_pattern(
     r"^(?P<genre>(?:Paper|Poster|Lecture|Talk|Keynote)(?: address)?) (?:presented|delivered|given) at "
     r"(?P<event>.+?)\.?$",
@@ -110,7 +112,8 @@ _LECTURE = lazy_pattern(
 _CONTRIBUTOR = lazy_pattern(
     r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
     r"Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
-    r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
+    # "ed. and trans.", "trans. and ed.", "ed. and comp.", "comp.": a short role, or two joined
+    r"(?P<short>(?:eds?|trans|comp)\.(?:\s+and\s+(?:eds?|trans|comp)\.)?))\s+(?P<names>.+?)\.?$",
     re.I,
 )
 _EDITION_LEAD = lazy_pattern(
@@ -253,9 +256,9 @@ def _contributor(unit: str, src: Source) -> bool:
     if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser
         src.fields.setdefault("note", strip_value(unit))
         return True
-    if "translat" in role or role.startswith("trans"):
+    if "translat" in role or "trans." in role:
         src.fields.setdefault("translator", names)
-    if "edit" in role or role.startswith(("ed.", "comp")):
+    if "edit" in role or role.startswith(("ed.", "eds.", "comp")) or role.endswith((" ed.", " comp.")):
         src.fields.setdefault("editor", names)
     if role.startswith("direct"):  # a film's "Directed by …"
         src.fields.setdefault("director", names)
@@ -528,6 +531,12 @@ def _paper(unit: str, src: Source) -> bool:
     # the meeting's dates close the unit: "…, New Orleans, Louisiana, November 21–24"
     parts = [p.strip() for p in event.split(",")]
     while len(parts) > 1 and re.search(rf"\d|^{YEAR}$", parts[-1]):
+        if (town := _TOWN_YEAR.fullmatch(parts[-1])) and src.date is None:
+            # the meeting's town and year with no comma between: "…, Firenze 1984."
+            src.date = parse_date(town.group("year"))
+            src.fields.setdefault("event-place", town.group("town"))
+            parts.pop()
+            continue
         # a year in brackets after an italic meeting: "Paper presented at *Meeting*, (2020)."
         date = periodical_date(re.sub(r"[\u2013-]\d{1,2}(?=,|$)", "", parts[-1].strip("() ")))
         if date is not None and date.issued:
