@@ -49,6 +49,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"editor": [{"family": "Hall", "given": "Mary"}], "translator": None},
     ),
     (
+        "a quoted title 'from' an italic book with its editors: the book is the container",
+        "Hart, Mary. “Editing Letters,” from *A Companion to Textual Studies*, ed. John Lee, Ann Cole, 2011.",
+        {"title": "Editing Letters", "container-title": "A Companion to Textual Studies", "note": None},
+    ),
+    (
         "a note's chapter in a book by one author, 'in Surname, *Book* 118': the surname is not the book's",
         "Reed, J.K. “Emending Horace,” in Greenfield, *Textual Scholarship* 214.",
         {"container-title": "Textual Scholarship", "page": "214", "editor": None},

@@ -106,6 +106,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``licence_notes.licence_statement``: the World Bank's ``License: Creative Commons Attribution CC BY 3.0 IGO.`` read
   as a second place and publisher.
 - ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
+- ``chapters.book_from_in_title``: ``“Preservation,” from *A Companion to Digital Humanities*, ed. …`` read as one
+  title.
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
   the chapter's number read into the book's title.
@@ -1360,6 +1362,7 @@ from biblio.parse.mends.chapter_imprints import (
 )
 from biblio.parse.mends.chapters import (
     book_before_natural_editors,
+    book_from_in_title,
     chapter_number_closes_container,
     container_in_title,
     edited_book_title,
@@ -2223,6 +2226,7 @@ MENDS: tuple[Mend, ...] = (
     licence_mark,
     edited_book_title,
     container_in_title,
+    book_from_in_title,
     chapter_number_closes_container,
     title_before_journal,
     quote_closes_title,
