@@ -320,6 +320,7 @@ _ABBREV = {
     "rev",
     "trans",
     "transl",
+    "comp",  # "ed. and comp. Edward Wakeling": the compiler's role
     "univ",
     "dept",
     "inc",

@@ -89,6 +89,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.organiser_after_title``: ABNT's ``*Encontros*. Org. Sergio Cohn. Rio de Janeiro:`` (or Spanish ``Edición
   de Ana Ruiz.``) with the organiser in the title, a series or the publisher.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
+- ``editors.book_author_before_container``: a note's ``“Title,” in Greetham, *Scholarly Editing* 118.`` with the
+  book's author read into its container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
 - ``chapters.book_before_natural_editors``: ACM's ``In Book, Elias Steinmeyer and Eduard Sievers (eds.).`` read as one
@@ -104,6 +106,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``licence_notes.licence_statement``: the World Bank's ``License: Creative Commons Attribution CC BY 3.0 IGO.`` read
   as a second place and publisher.
 - ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
+- ``chapters.book_from_in_title``: ``“Preservation,” from *A Companion to Digital Humanities*, ed. …`` read as one
+  title.
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
   the chapter's number read into the book's title.
@@ -442,6 +446,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``dates.day_cut_from_year_month``: NLM's ``The Washington Post. 2002 Aug 12;Sect. A:2`` with the day read into
   the section.
+- ``dates.day_month_before_year``: ``Joel on Software, 11 Nov. 2002.`` with the day and month read into the site.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
@@ -587,6 +592,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
   publisher ``University of Western`` and place ``Sydney, Penrith``.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
+- ``titles.publisher_after_italic_title``: ``Eds. *TEI P5: Guidelines ….* TEI Consortium, 2007.`` with the publisher
+  read into the italic title.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
 - ``guillemet_names.names_before_guillemets``: the French note ``Paris Time Machine, « Heurist … »,`` with the
@@ -1366,6 +1373,7 @@ from biblio.parse.mends.chapter_imprints import (
 )
 from biblio.parse.mends.chapters import (
     book_before_natural_editors,
+    book_from_in_title,
     chapter_number_closes_container,
     container_in_title,
     edited_book_title,
@@ -1435,6 +1443,7 @@ from biblio.parse.mends.dates import (
     bracketed_date_is_issued,
     copyright_date_is_date,
     day_cut_from_year_month,
+    day_month_before_year,
     dotted_date,
     no_date_closing_title,
     no_date_words_are_date,
@@ -1469,6 +1478,7 @@ from biblio.parse.mends.edition_title import (
     title_before_edition,
 )
 from biblio.parse.mends.editors import (
+    book_author_before_container,
     book_before_editors,
     bracketed_editors_opening_span,
     editors_apart,
@@ -1937,6 +1947,7 @@ from biblio.parse.mends.titles import (
     italic_title_opens_imprint,
     journal_after_title,
     names_run_into_italic_title,
+    publisher_after_italic_title,
     title_after_initials,
     town_year_after_italic_title,
     volume_closing_book,
@@ -2131,6 +2142,7 @@ MENDS: tuple[Mend, ...] = (
     semicolon_names_end,
     group_after_et_al,
     day_cut_from_year_month,
+    day_month_before_year,
     dotted_date,
     bracketed_date_is_issued,
     bracketed_year_letter,
@@ -2195,6 +2207,7 @@ MENDS: tuple[Mend, ...] = (
     contribution_after_title,
     credit_after_names,
     editors_before_container,
+    book_author_before_container,
     book_before_editors,
     book_before_natural_editors,
     book_tail_opens_editors,
@@ -2231,6 +2244,7 @@ MENDS: tuple[Mend, ...] = (
     licence_mark,
     edited_book_title,
     container_in_title,
+    book_from_in_title,
     chapter_number_closes_container,
     title_before_journal,
     quote_closes_title,
@@ -2751,6 +2765,7 @@ MENDS: tuple[Mend, ...] = (
     book_read_as_note,
     subject_class_closes_title,  # after the mends that set the imprint apart from the title
     title_read_into_publisher,
+    publisher_after_italic_title,  # after edited_book_title makes the editors' book a title
     musical_work_title,
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     lone_phrase_is_title,  # last: only where no other mend found a title

@@ -122,6 +122,21 @@ def container_in_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a quoted title, then "from" and the italic book it was taken from: "“Preservation,” from *A Companion to …*,"
+_FROM_BOOK = lazy_pattern(r"(?P<title>[“\"][^”\"]{2,}[”\"])\s+(?P<lead>from\s+)(?=\*[^*\s])")
+
+
+@needs(labels=["title"], without=("journal", "container-title"), marks=(" from *",))
+def book_from_in_title(spans: list[Span], text: str) -> list[Span]:
+    """``Smith, Abby. “Preservation,” from *A Companion to Digital Humanities*, ed. …`` read as one title: the
+    italic book after ``from`` is the container the quoted title was taken from."""
+    for k, s in enumerate(spans):
+        if s.label != "title" or (m := _FROM_BOOK.match(s.text)) is None:
+            continue
+        return divided(spans, k, m.end("title"), m.end(), "title", "container-title")
+    return spans
+
+
 # NLM's date before the volume: "2020;", "2016 Apr 09;"
 _NLM_DATE = lazy_pattern(r"\s*(?:1[6-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;")
 

@@ -330,7 +330,6 @@ def copyright_date_is_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-
 # NLM's "2002 Aug" with its day cut off into the next span: "12;Sect. A:2 (col. 4)."
 _YEAR_MONTH = lazy_pattern(rf"^\s*(?:1[6-9]|20)\d\d\s+{ENGLISH_MONTH}\s*$")
 _DAY_LEAD = lazy_pattern(r"^\s*(?:0?[1-9]|[12]\d|3[01])(?=[;:,.]|\s*$)")
@@ -346,4 +345,34 @@ def day_cut_from_year_month(spans: list[Span], text: str) -> list[Span]:
             continue
         z = nxt.start + m.end()
         return replaced(spans, text, s.start, z, [Span("date", text[s.start : z], s.start, z, s.confidence)])
+    return spans
+
+
+# a day and month closing a site's or periodical's span before a date span of the year alone: MLA's and DHQ's
+# "Joel on Software, 11 Nov. | 2002." with the date cut at the month's stop
+_DAY_MONTH_CLOSING = lazy_pattern(
+    rf",\s+(?P<dm>(?:0?[1-9]|[12]\d|3[01])\s+{ENGLISH_MONTH}|{ENGLISH_MONTH}\s+(?:0?[1-9]|[12]\d|3[01]),?)\s*$"
+)
+_YEAR_ALONE = lazy_pattern(r"^\s*(?:1[6-9]|20)\d\d[.,]?\s*$")
+_SITES = frozenset(["container-title", "journal", "publisher"])
+
+
+@needs(labels=["date"], any_label=_SITES)
+def day_month_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``“Title” [weblog entry], Joel on Software, 11 Nov. 2002.`` with the day and month read into the site: they
+    open the date whose year follows."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in _SITES or nxt.label != "date" or not _YEAR_ALONE.match(nxt.text):
+            continue
+        m = _DAY_MONTH_CLOSING.search(s.text)
+        if m is None:
+            continue
+        a = s.start + m.start("dm")
+        return [
+            *spans[:k],
+            Span(s.label, text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence),
+            Span("date", text[a : nxt.end], a, nxt.end, nxt.confidence),
+            *spans[k + 2 :],
+        ]
     return spans

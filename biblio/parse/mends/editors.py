@@ -28,6 +28,11 @@ _EDITED_BY = lazy_pattern(
 )
 # a note that is the role and the names alone, up to the imprint's bracket: "ed. Todd Tietchen ("
 _ROLE_NOTE = lazy_pattern(r"\s*(?:[Ee]dited\s+by|[Ee]ds?\.)\s+(?P<names>[A-Z][^()\[\]\d:;]{1,80}?)[\s,(]*")
+# the editors' names closed by "and" and the last name, then a numbered series: "X and G. Pinna, Memoirs … 20"
+_NAMES_THEN_SERIES = lazy_pattern(
+    r"(?P<names>[^,]+(?:,\s+[^,]+)*?,?\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+"
+    r"(?P<series>[A-Z][^,]*\s\d{1,4})[\s.,]*"
+)
 # one of these is in every role _EDITED_BY finds (a cheap test before it)
 _ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von", ", ed ", ", eds ")
 
@@ -47,6 +52,14 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             continue
         names = s.text[m.end() :]
         words = names.strip(" .,;:").split()
+        series: list[Span] = []
+        z = s.end
+        if (sm := _NAMES_THEN_SERIES.fullmatch(names)) is not None:
+            # "…*, ed. M.T. Ghiselin and G. Pinna, Memoirs from the California Academy of Sciences 20": the
+            # numbered series after the last name closes the span
+            words = sm.group("names").split()
+            z, b = s.start + m.end() + sm.end("names"), s.start + m.end() + sm.start("series")
+            series = [Span("collection-title", text[b : s.end], b, s.end, s.confidence)]
         if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in NAME_JOINS for w in words):
             continue
         a = s.start + m.start("role" if m.group("role") else "bare")
@@ -54,7 +67,8 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             spans[:k]
             + [
                 Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence),
-                Span("editor", text[a : s.end], a, s.end, s.confidence),
+                Span("editor", text[a:z], a, z, s.confidence),
+                *series,
             ]
             + spans[k + 1 :]
         )
@@ -66,6 +80,38 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
         if m and 1 <= len(words) <= 12 and all(w[:1].isupper() or w in NAME_JOINS for w in words):
             z = s.start + m.end("names")
             return [*spans[:k], Span("editor", text[s.start : z], s.start, z, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a shortened note's chapter in a book by one author: "in Greetham, *Scholarly Editing* 118": the book's
+# author (a surname or two, a comma) before its italic title
+_BOOK_AUTHOR_BEFORE_TITLE = lazy_pattern(
+    r"(?:[Ii]n\s+)?(?P<names>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?),\s+(?=\*[^*\s])"
+)
+
+
+@needs(labels=["title"], any_label=("container-title", "journal"), without=["editor"], marks=[", *"])
+def book_author_before_container(spans: list[Span], text: str) -> list[Span]:
+    """``“Title,” in Greetham, *Scholarly Editing* 118.`` with the book's author read into its container: the
+    container is the italic title; the author, the container's own, is no editor and is kept as a note."""
+    for k, s in enumerate(spans):
+        if s.label not in ("container-title", "journal"):
+            continue
+        m = _BOOK_AUTHOR_BEFORE_TITLE.match(s.text)
+        if m is None or s.text.count("*") > 2 or not any(t.label == "title" for t in spans[:k]):
+            continue
+        if s.label == "journal" and not s.text.lower().startswith("in "):
+            continue  # a journal is not "in" anything: only the book's "in Name, *Book*" is read so
+        a, b = s.start + m.start("names"), s.start + m.end()
+        rest = spans[k + 1 :]
+        if s.label == "journal" and rest and rest[0].label == "volume":
+            rest = [Span("pages", rest[0].text, rest[0].start, rest[0].end, rest[0].confidence), *rest[1:]]
+        return [
+            *spans[:k],
+            Span("note", text[a : s.start + m.end("names")], a, s.start + m.end("names"), s.confidence),
+            Span("container-title", text[b : s.end], b, s.end, s.confidence),
+            *rest,
+        ]
     return spans
 
 

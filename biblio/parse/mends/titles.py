@@ -180,6 +180,33 @@ def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["title", "date"], any_label=("author", "editor"), without=("publisher", "container-title", "journal"))
+def publisher_after_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``Burnard, L., Bauman, S., Eds. *TEI P5: Guidelines ….* TEI Consortium, 2007.`` with the publisher read
+    into the italic title: a few capitalised words after the title's closing mark, before the year, are the
+    publisher (as ``italic_is_no_name`` reads them after names)."""
+    for run in emphasis_runs(text):
+        for k in range(1, len(spans) - 1):
+            s, nxt = spans[k], spans[k + 1]
+            if s.label != "title" or nxt.label != "date" or spans[k - 1].label not in ("author", "editor"):
+                continue
+            if not (run.start <= s.start <= run.text_start and run.text_end < run.end < s.end):
+                continue
+            rest = text[run.end : s.end]
+            words = WORD.findall(rest)
+            # a publisher's name is short: "Recent Advances in Natural Language Processing, September 2007" names
+            # a meeting, which is no publisher
+            if _DIGIT.search(rest) or not 1 <= len(words) <= 4 or not rest.rstrip().endswith(","):
+                continue
+            lead = len(rest) - len(rest.lstrip(" .,;:"))
+            if not rest[lead:][:1].isupper():
+                continue
+            title = Span("title", text[s.start : run.end], s.start, run.end, s.confidence)
+            publisher = Span("publisher", rest[lead:], run.end + lead, s.end, s.confidence)
+            return [*spans[:k], title, publisher, *spans[k + 1 :]]
+    return spans
+
+
 # a role after a work's title, then the names: "ed. by Vivien Jones", "edited by", "trans. by", "translated by"
 _ROLE_AFTER_TITLE = lazy_pattern(r"(ed\.|edited|trans\.|translated)(?:\s+by)?\s+[A-Z]", re.I)
 

@@ -49,12 +49,13 @@ _VOLUME_WORD_END = lazy_pattern(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
 _ABBREV_END = lazy_pattern(r"\b[^\W\d_]{1,6}\.\s.*(?:^|\s)[^\W\d_]{1,5}\.$")
 # Chicago's "(blog)" after a blog's name, set inside its italics by some guides ("*Vogue (blog),*"): the
 # kind of work, no part of the name
-_BLOG_KIND = lazy_pattern(r"(?<=\S)\s*\(blog\)[\s,.;:]*$", re.I)
+_BLOG_KIND = lazy_pattern(r"(?<=\S)\s*\((?:blog|web\s?log)\)[\s,.;:]*$", re.I)
 
 
 def blog_kind_apart(value: str) -> str | None:
-    """``Vogue (blog)`` -> ``Vogue``: a container named with Chicago's ``(blog)``, without it; else None."""
-    m = _BLOG_KIND.search(value) if "(blog" in value else None
+    """``Vogue (blog)`` -> ``Vogue``: a container named with Chicago's ``(blog)`` (or an older ``(weblog)``),
+    without it; else None."""
+    m = _BLOG_KIND.search(value) if "log)" in value else None
     return value[: m.start()] if m else None
 
 
@@ -76,7 +77,7 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = _IN_ACRONYM.sub("", s)
     if "J" in s:
         s = _VOLUME_WORD_END.sub("", s)
-    if "(blog" in s:
+    if "log)" in s:
         s = _BLOG_KIND.sub("", s)
     ends_abbrev = bool(_ABBREV_END.search(s))
     v = strip_value(s)

@@ -13,7 +13,8 @@ from biblio.parse.text import strip_value, unmark
 CONTRIBUTOR = lazy_pattern(
     r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
     r"Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
-    r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
+    # "ed. and trans.", "trans. and ed.", "ed. and comp.", "comp.": a short role, or two joined
+    r"(?P<short>(?:eds?|trans|comp)\.(?:\s+and\s+(?:eds?|trans|comp)\.)?))\s+(?P<names>.+?)\.?$",
     re.I,
 )
 # the CSL role each word opens; a presenter, host or narrator has none (the text stays in the record's source)
@@ -46,4 +47,8 @@ def contributor_fields(unit: str) -> dict[str, Any] | None:
     for word, variable in _ROLES:
         if (role.startswith(word) or word in ("translat", "edit") and word in role) and variable not in out:
             out[variable] = names
+    # a second short role joined to the first: "ed. and trans.", "trans. and ed.", "ed. and comp."
+    if " and " in role:
+        second = role.rsplit(" and ", 1)[1]
+        out.setdefault("translator" if second.startswith("trans") else "editor", names)
     return out

@@ -16,6 +16,8 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import ACCESS_LEAD, loose_date, parse_date
 from biblio.parse.text import clean_space
 
+_COMMA_STOP = lazy_pattern(r",\.(?=\s)")
+_NEXT_SENTENCE = lazy_pattern(r"\s+[A-Z]")
 _TRAIL = ".,;:>"
 _ANGLE_URL = lazy_pattern(r"<\s*((?:https?|ftp)://[^\s>]+|www\.[^\s>]+|doi:[^\s>]+)\s*>", re.I)
 _MD_LINK = lazy_pattern(r"\[([^\]]*)\]\(((?:https?|ftp)://[^)\s]+)\)")
@@ -167,7 +169,7 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     extra_urls: list[str] = []
     for a, b, kind, value in spans:
         before = s[pos:a]
-        value = value.strip()
+        value = raw = value.strip()
         dm = _DOI_URL.fullmatch(value) or re.fullmatch(r"doi:\s*(10\.\S+)", value, re.I)
         if kind == "url" and dm:
             kind, value = "doi", dm.group(1)
@@ -209,10 +211,15 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
         cm = re.match(r"\s*[)\]>]", s[pos:])
         if cm and re.search(r"[(\[<]\s*$", s[:a]):
             pos += cm.end()
+        elif kind == "url" and raw[-1:] == "." and before.rstrip()[-1:] == "," and _NEXT_SENTENCE.match(s, pos):
+            out.append(".")  # the link's stop closed the part: "*Radar*, http://…. O'Reilly, 2006."
     out.append(s[pos:])
     rest = clean_space("".join(out))
     rest = re.sub(r"\s+([.,;:])", r"\1", rest)
     rest = re.sub(r"([.,;:])(?:\s*[.,;:])+\s*$", r"\1", rest).strip()
+    if ",." in rest:
+        # the link cut from between a comma and a stop ("*Radar*, http://…. O'Reilly, 2006."): the stop ends the part
+        rest = _COMMA_STOP.sub(".", rest)
     if extra_urls:
         rest = (rest + " " + " ".join(extra_urls)).strip()
     return rest, fields

@@ -96,6 +96,8 @@ _SCHOOL_THESIS = lazy_pattern(
     r"(?P<genre>(?:(?:PhD|Ph\.D\.|doctoral|MA|MSc|MPhil|master['\u2019]s)\s+)?(?:dissertation|thesis))$",
     re.I,
 )
+# a town and a year after a meeting's name: "Firenze 1984", "New Orleans 2019"
+_TOWN_YEAR = lazy_pattern(rf"(?P<town>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){{0,2}})\s+(?P<year>{YEAR})")
 _PAPER = lazy_pattern(
     r"^(?P<genre>(?:Paper|Poster|Lecture|Talk|Keynote)(?: address)?) (?:presented|delivered|given) at "
     r"(?P<event>.+?)\.?$",
@@ -339,7 +341,8 @@ _SURNAMES_APART = lazy_pattern(r",?\s+(?:and|&)\s+|,\s+")
 _ET_AL = lazy_pattern(r"\s+et\s+al\.?$")
 
 
-def _chapter(unit: str, src: Source) -> bool:
+def _chapter(unit: str, src: Source, linked_last: bool = False) -> bool:
+    """``linked_last``: the unit closes the entry and a URL or DOI was cut out of it."""
     m = _CHAPTER.match(unit)
     if not m:
         return False
@@ -350,6 +353,17 @@ def _chapter(unit: str, src: Source) -> bool:
     pm = _CHAPTER_PAGES.search(body)
     if pm and not pm.group("vol") and "p" not in pm.group(0) and pm.group("pages") == str(src.year):
         body = body[: pm.start()]  # natbib's "2019. Title. In NIPS, 2019.": the year again, not a page
+    elif (
+        pm
+        and linked_last
+        and src.date is None
+        and src.year is None
+        and not pm.group("vol")
+        and "p" not in pm.group(0)
+        and re.fullmatch(YEAR, pm.group("pages"))
+    ):
+        # a site's page dated after its link: "In *Principia Cybernetica Web*, http://…, 1999.": a year, no page
+        body, src.date = body[: pm.start()], parse_date(pm.group("pages"))
     elif pm:
         src.fields["page"] = clean_pages(pm.group("pages"))
         if pm.group("vol"):
@@ -490,6 +504,12 @@ def _paper(unit: str, src: Source) -> bool:
     # the meeting's dates close the unit: "…, New Orleans, Louisiana, November 21–24"
     parts = [p.strip() for p in event.split(",")]
     while len(parts) > 1 and re.search(rf"\d|^{YEAR}$", parts[-1]):
+        if (town := _TOWN_YEAR.fullmatch(parts[-1])) and src.date is None:
+            # the meeting's town and year with no comma between: "…, Firenze 1984."
+            src.date = parse_date(town.group("year"))
+            src.fields.setdefault("event-place", town.group("town"))
+            parts.pop()
+            continue
         # a year in brackets after an italic meeting: "Paper presented at *Meeting*, (2020)."
         date = periodical_date(re.sub(r"[\u2013-]\d{1,2}(?=,|$)", "", parts[-1].strip("() ")))
         if date is not None and date.issued:
@@ -922,7 +942,7 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         unit = units[i]
         if not book and _WORK_EDITED.match(unit):
             unit = "In " + unit
-        if _chapter(unit, src):
+        if _chapter(unit, src, online and i == len(units) - 1):
             i += 1
             if i < len(units) and _SEASON_EDITION.match(units[i].strip()):
                 src.fields.setdefault("edition", edition_from_span(units[i]))
