@@ -1753,6 +1753,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Kahneman, Daniel. Thinking, Fast and Slow. Farrar, Straus and Giroux, 2011.",
         {"title": "Thinking, Fast and Slow", "publisher": "Farrar, Straus and Giroux"},
     ),
+    (
+        "Springer's book, 'Title. Farrar, Straus and Giroux, New York': the firm before the place, out of the title",
+        "Kahneman D (2011) Thinking, fast and slow. Farrar, Straus and Giroux, New York",
+        {"title": "Thinking, fast and slow", "publisher": "Farrar, Straus and Giroux", "publisher-place": "New York"},
+    ),
+    (
+        "ABNT's family name in capitals, 'KAHNEMAN, D. Thinking, fast and slow.': the title's first word is no name",
+        "KAHNEMAN, D. Thinking, fast and slow. New York: Farrar, Straus and Giroux, 2011.",
+        {"author": [{"family": "KAHNEMAN", "given": "D."}], "title": "Thinking, fast and slow"},
+    ),
+    (
+        "ABNT's edition before the imprint, '17. ed. Rio de Janeiro: Paz e Terra, 1987.': a place and a publisher",
+        "FREIRE, P. Pedagogia do oprimido. 17. ed. Rio de Janeiro: Paz e Terra, 1987.",
+        {"container-title": None, "publisher-place": "Rio de Janeiro", "publisher": "Paz e Terra", "edition": "17"},
+    ),
 ]
 
 

@@ -707,6 +707,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   region's bracket.
 - ``access_notes.access_sentence_cut``: IEEE's ``Site Name. Accessed: Jan. 5, 2023.`` with the access date cut
   into the site's name, a volume and the date.
+- ``caps_names.caps_names_run_into_title``: ABNT's ``KAHNEMAN, D. Thinking, | fast and slow.`` with the title's
+  first words read into the names.
+- ``colon_imprints.imprint_read_as_container``: ABNT's ``17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the
+  imprint read as a book holding the work.
 - ``particle_families.particle_family_after_initials``: ``G. 't Hooft, Nucl. Phys. B 72`` with the particle and
   the family name read as a title after the initials.
 - ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
@@ -1364,7 +1368,12 @@ from biblio.parse.mends.bracket_years import (
     numbers_beside_year,
 )
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
-from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
+from biblio.parse.mends.caps_names import (
+    capitals_before_colon,
+    caps_names_end,
+    caps_names_run_into_title,
+    semicolon_names_end,
+)
 from biblio.parse.mends.catalogue_numbers import catalogue_number
 from biblio.parse.mends.chapter_imprints import (
     publisher_after_colon,
@@ -1393,6 +1402,7 @@ from biblio.parse.mends.colon_imprints import (
     imprint_after_comma,
     imprint_after_italic_work,
     imprint_in_place,
+    imprint_read_as_container,
     initials_opening_publisher,
     initials_publisher_after_place,
     place_colon_publisher,
@@ -2139,6 +2149,7 @@ MENDS: tuple[Mend, ...] = (
     oscola_journal,
     act_opens_reference,
     caps_names_end,
+    caps_names_run_into_title,
     semicolon_names_end,
     group_after_et_al,
     day_cut_from_year_month,
@@ -2601,6 +2612,7 @@ MENDS: tuple[Mend, ...] = (
     series_mark_in_journal,
     volume_of_series,
     numbered_edition,
+    imprint_read_as_container,  # after the edition is read apart from the imprint
     journal_imprint,
     town_closing_journal,
     event_proceedings,

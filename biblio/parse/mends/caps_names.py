@@ -14,6 +14,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.names import known_given
 from biblio.parse.spans import Span
 
 # "COLIN MCDIARMID:", "RICHARD A. HOLLEY AND THOMAS M. LIGGETT:", "É. TARDOS, J. KLEINBERG, AND D. KEMPE:"
@@ -128,3 +129,21 @@ def semicolon_names_end(spans: list[Span], text: str) -> list[Span]:
     a, z = m.span("names")
     names = Span("author", text[a:z], a, z, spans[0].confidence if spans else 1.0)
     return replaced(spans, text, a, m.end(), [names])
+
+
+@needs(labels=["author", "title"])
+def caps_names_run_into_title(spans: list[Span], text: str) -> list[Span]:
+    """``KAHNEMAN, D. Thinking, | fast and slow.`` with the title's first words read into the names: after the
+    family name in capitals and its initials (or given names and their stop), the words are the title's."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    s, t = spans[0], spans[1]
+    if not s.text.lstrip()[:2].isupper() or text[s.end : t.start].strip():
+        return spans
+    m = _NAMES_THEN_WORDS.match(s.text)
+    if m is None or ";" in m.group("title") or known_given(m.group("title").split()[0].strip(",.")):
+        return spans
+    z, a = s.start + m.end("names"), s.start + m.start("title")
+    names = Span("author", text[s.start : z], s.start, z, s.confidence)
+    title = Span("title", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
+    return [names, title, *spans[2:]]

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.publisher_first import firm_sentence_start
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
@@ -23,8 +24,6 @@ _YEAR_ALONE = lazy_pattern(r"^(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[89]|20)\d\d[;,.]?\s
 _BODY = lazy_pattern(r"^[,\s]*(?P<body>[A-Z][^\d,;:()\"“”*.]{1,80}?)\s*,\s*$")
 # the title's last comma part, when it names a body: "Title, Bluetooth Special Interest Group,"
 _LAST_PART = lazy_pattern(r",\s+(?P<body>[A-Z][^\d,;:()\"“”*.]{1,80}?)\s*,\s*$")
-# the last sentence's first names before the last part, a firm's ("Farrar, Straus and Giroux"): capitalised words
-_FIRM_SENTENCE = lazy_pattern(r"\.\s+(?P<head>[A-Z][\w'\u2019&-]*(?:,?\s+[A-Z][\w'\u2019&-]*){0,2})$")
 # a meeting's or a periodical's name, or a place, is no body that issued a document
 _NOT_BODY = lazy_pattern(
     r"^(?:in|en|dans|im)\b|\b(?:conference|proceedings|symposium|workshop|journal|review|transactions|letters)\b", re.I
@@ -66,13 +65,14 @@ def body_before_year(spans: list[Span], text: str) -> list[Span]:
     if not has_org_word(m.group("body")) or _NOT_BODY.search(m.group("body")):
         return spans
     cut, a = m.start(), title.start + m.start("body")
-    if (firm := _FIRM_SENTENCE.search(title.text, 0, m.start())) is not None and firm.start() > 0:
+    if (firm := firm_sentence_start(title.text)) is not None and firm < m.start("body"):
         # MLA's "Title. Farrar, Straus and Giroux, 2011.": the firm's name is the title's last sentence whole
-        cut, a = firm.start(), title.start + firm.start("head")
-    body = text[a : title.start + m.end("body")]
+        cut = len(title.text[:firm].rstrip())
+        a = title.start + firm
+    firm_name = text[a : title.start + m.end("body")]
     return [
         *spans[:k],
         replace(title, text=title.text[:cut], end=title.start + cut),
-        Span("publisher", body, a, a + len(body), title.confidence),
+        Span("publisher", firm_name, a, a + len(firm_name), title.confidence),
         *rest,
     ]

@@ -305,3 +305,20 @@ def initials_opening_publisher(spans: list[Span], text: str) -> list[Span]:
         a = s.start + len(s.text) - len(s.text.lstrip("( "))
         return [*spans[:k], Span("publisher", text[a : pub.end], a, pub.end, pub.confidence), *spans[k + 2 :]]
     return spans
+
+
+@needs(labels=["container-title"], without=["publisher", "location", "volume", "issue", "pages"], marks=":")
+def imprint_read_as_container(spans: list[Span], text: str) -> list[Span]:
+    """ABNT's ``Título. 17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the imprint read as a book holding the
+    work: a container of a known place, a colon and a name, with no ``In`` before it and no numbers of a part,
+    is the place and the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "container-title" or s.text.count(":") != 1 or (m := _COLON.search(s.text)) is None:
+            continue
+        head, tail = s.text[: m.start()].strip(), s.text[m.end() :].strip(" .,;")
+        if text[: s.start].rstrip().lower().endswith(("in", "in:", "em:", "en:", "dans")):
+            return spans
+        if is_place(head) and _NAME.match(tail) and not is_place(tail):
+            return divided(spans, k, m.start(), m.end(), "location", "publisher")
+        return spans
+    return spans

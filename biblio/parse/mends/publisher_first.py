@@ -30,6 +30,21 @@ def _publisher_name(text: str) -> bool:
     return not any(w.lower() in CITIES or w.lower() in REGIONS for w in t.split())
 
 
+# the last sentence of a title, when it is a firm's name of several names ("Farrar, Straus and Giroux")
+_FIRM_SENTENCE = lazy_pattern(
+    r"(?<=[a-z\u00df-\u00ff\d?!)][.?!])\s+(?P<firm>[A-Z][\w'\u2019&-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'\u2019&-]*){1,4})$"
+)
+
+
+def firm_sentence_start(text: str) -> int | None:
+    """Where the last sentence of ``text`` begins when it names a firm of several names joined by commas and
+    ``and`` (``Title. Farrar, Straus and Giroux``): MLA's and Springer's publisher, read into the title."""
+    m = _FIRM_SENTENCE.search(text.rstrip(" ,"))
+    if m is None or ("," not in m["firm"] and " and " not in m["firm"] and "&" not in m["firm"]):
+        return None
+    return m.start("firm")
+
+
 def _city(text: str) -> bool:
     """A town, not a region or country: ``Mexico City, Mexico`` ends on a country."""
     t = text.strip(" ,.;").lower()
@@ -78,6 +93,9 @@ def publisher_closing_work(spans: list[Span], text: str) -> list[Span]:
         w, s = spans[k - 1], spans[k]
         if s.label != "location" or w.label not in _WORK or text[w.end : s.start].strip() or not is_place(s.text):
             continue
+        if (firm := firm_sentence_start(w.text)) is not None and not _MEETING.search(w.text):
+            # Springer's "Title. Farrar, Straus and Giroux, New York": the title's last sentence, the firm whole
+            return divided(spans, k - 1, firm, firm, w.label, "publisher")
         head, comma, tail = w.text.rstrip(" ,").rpartition(", ")
         if not comma or len(head.split()) < 2 or not _publisher_name(tail) or _MEETING.search(w.text):
             return spans
