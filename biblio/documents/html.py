@@ -158,9 +158,13 @@ def _one_of_a_run(element: etree._Element) -> bool:
                for near in (element.getprevious(), element.getnext()) if near is not None)
 
 
-def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnotes: bool = False) -> None:
+def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnotes: bool = False,
+          boxed: bool = False) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     line = element.sourceline or (out.where[-1] if out.where else 1)
+    if not boxed and _entry_box(element):
+        _boxed_entry(element, out, marker, footnotes, line)
+        return
     if not footnotes and _compound_footnotes(element) and not _is_footnotes_by_name(element):
         # a list so classed right under a heading is that heading's list (SciELO's references), not notes
         footnotes = not (out.lines and out.lines[-1].startswith("#"))
@@ -210,6 +214,8 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
         elif child_tag == "p" and out.lines and out.lines[-1] == "***" and _cs1_citation(child) is not None:
             flush()
             _citation_after_list(child, out, child.sourceline or line)
+        elif child_tag in ("ul", "ol") and _in_page_links(child):
+            pass  # a list of links to places on the page itself: its tabs or table of contents
         elif tag == "li" and child_tag in ("ul", "ol") and _service_links(child):
             # a publisher's links under the reference (PLOS's "View Article", "PubMed/NCBI", "Google Scholar"):
             # only a link to the work's DOI stays, beside the reference as a link bar inside its line would
@@ -280,10 +286,54 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
     flush()
 
 
+# A class naming references, one of their parts or citations ("References", "elife-reflinks-reflink", "ref-cit-blk").
+_REFERENCE_CLASS = re.compile(r"ref|cit|bib", re.IGNORECASE)
+
+
 def _entry_box(element: etree._Element) -> bool:
-    """A box around one reference: one of a run of sibling elements each marked as references."""
-    classes = set((element.get("class") or "").lower().split())
-    return element.tag == "div" and bool(_REFERENCE_LIST_CLASSES & classes) and _one_of_a_run(element)
+    """A box around one reference: one of a run of sibling boxes of one tag and a class naming references
+    (Frontiers' ``div.References``, eLife's ``article.elife-reflinks-reflink``)."""
+    return (element.tag in ("div", "article") and _REFERENCE_CLASS.search(element.get("class") or "") is not None
+            and _one_of_a_run(element))
+
+
+def _boxed_entry(element: etree._Element, out: _Out, marker: str | None, footnotes: bool, line: int) -> None:
+    """One reference however many blocks its box holds (its number, title, names and journal each in a
+    ``div`` of their own on eLife's pages): its blocks' lines joined, a bare number first its marker."""
+    dois: list[str] = []
+    for row in [node for node in element.iter("div", "p", "span") if node is not element and _link_row(node)]:
+        if row.getparent() is not None:  # a row inside a row went with it
+            dois += _doi_links(row)
+            row.drop_tree()  # a row of service links in the box (eLife's "CrossRef PubMed Web of science")
+    inner = _Out()
+    _walk(element, inner, None, footnotes, boxed=True)
+    said = " ".join(inner.lines).casefold()
+    inner.lines += [doi for doi in dois[:1] if doi[4:].casefold() not in said]
+    parts = [part for part in inner.lines if part]
+    if len(parts) > 1 and _BARE_LABEL.fullmatch(parts[0]):
+        marker = f"{parts.pop(0).strip('[]().')}."
+    if parts:
+        # each block a sentence of its own, as the page sets it on a line of its own
+        text = "".join(part if k == 0 else (" " if _CLOSED.search(parts[k - 1]) else ". ") + part
+                       for k, part in enumerate(parts))
+        out.block(f"{marker} {text}" if marker else text, line)
+
+
+_CLOSED = re.compile(r"[.!?:;,][*_\])]*$")
+
+
+def _in_page_links(element: etree._Element) -> bool:
+    """A list whose every item is one link to a place on the page itself (``href="#…"``)."""
+    items = [item for item in element if isinstance(item.tag, str) and item.tag.lower() == "li"]
+    if not items:
+        return False
+    for item in items:
+        links = list(item.iter("a"))
+        words = tidy_spaces(_SPACE.sub(" ", item.text_content()))
+        if len(links) != 1 or not (links[0].get("href") or "").startswith("#") or \
+                words != tidy_spaces(_SPACE.sub(" ", links[0].text_content())):
+            return False
+    return True
 
 
 def _doi_links(element: etree._Element) -> list[str]:

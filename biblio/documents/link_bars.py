@@ -55,6 +55,7 @@ _SERVICES = frozenset(
         "View at Publisher",
         "View at Google Scholar",
         "View at Scopus",
+        "HighWire",
     )
 )
 # Labels of a link to the work itself: alone after a reference (``… 2020. [PDF](…)``) such a link is the

@@ -449,6 +449,12 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
         "Necas P", "Wollenberg KC", "Estrada AR")],
     "real-bmc-2014-sfx-nested-p.html": [("References", w) for w in (
         "Lee IM", "Hallal PC", "Knuth AG", "Sallis JF", "Corder K", "Ainsworth BE", "Rowlands AV", "Nilsson A")],
+    # eLife's HighWire page of 2013: each reference an <article> of blocks (its number, title first, names, details,
+    # "cited 1 time in paper", a row of service links), "Sort by:" tabs over the list; the author response's own
+    # "References" (a bold paragraph) over three more
+    "real-elife-2013-highwire-title-first.html": [("References", w) for w in (
+        "Multibudded", "The exomer coat", "Pointing", "Membrane curvature", "Regulation of Sar1", "Actin remodeling",
+        "A new class", "Exomer: A coat", "Phosphatidylinositol", "Burgos", "Gao", "Zahn")],
     # PLOS's Vancouver thebibliography pasted into the source and edited by hand
     "real-goodenough-plos-thebibliography.tex": [("References", w) for w in (
         "Wilson G", "Gentzkow", "Noble", "Brown", "Wickham", "Kitzes", "Sandve", "Hart", "Illinois", "White",
@@ -693,7 +699,8 @@ EXPECTED["word-filtered-html-bibliography.htm"] = [("Bibliography", w) for w in 
 # header between a label and its entry)
 EXPECTED["google-docs-html-export-redirect-links.html"] = [("References", w) for w in _BRISTLECONE_ALPHA]
 _REFS_IN_A_LINE |= {"google-docs-html-export-redirect-links.html"}  # Google Docs writes the page on one line
-_REFS_IN_A_LINE |= {"real-hindawi-emu-oil-reflinks.html"}  # Hindawi writes its reference list on one line
+_REFS_IN_A_LINE |= {"real-hindawi-emu-oil-reflinks.html",  # Hindawi and HighWire write a list on one line
+                    "real-elife-2013-highwire-title-first.html"}
 EXPECTED["ietf-draft-informative-references.txt"] = [("2.  Informative References", w) for w in _BRISTLECONE_ALPHA]
 # batch 3: German notes ("Vgl.", "u. a.", "Ebd.", "; sowie …") before a Literaturverzeichnis under sub-headings (each
 # note points to its entry), and a LaTeX thesis with a thebibliography per chapter (a work listed in both)

@@ -130,3 +130,32 @@ def test_a_trailing_bar_keeps_its_link_to_the_works_doi() -> None:
     said = ("Fajen, B. (2011). Title. *J. Vis*. 11:920. doi: 10.1167/11.11.920 "
             "[CrossRef](http://dx.doi.org/10.1167/11.11.920) | [Google Scholar](http://scholar.google.com/x)")
     assert without_link_bar(said) == "Fajen, B. (2011). Title. *J. Vis*. 11:920. doi: 10.1167/11.11.920"
+
+
+def _highwire_entry(n: int, title: str, names: str, details: str) -> str:
+    return (f'<article class="elife-reflinks-reflink" id="ref-{n}"><div class="elife-reflink-indicators">'
+            f'<div class="elife-reflink-indicator-number"><span data-counter="{n}">{n}</span></div></div>'
+            f'<div class="elife-reflink-main"><cite class="elife-reflink-title"><a href="/lookup/{n}">'
+            f'<span class="nlm-article-title">{title}</span></a></cite><div class="elife-reflink-authors">{names}</div>'
+            f'<div class="elife-reflink-details">{details}<div class="elife-reflink-links-wrapper"><span>'
+            f'<a href="/lookup/external-ref/medline?access_num={n}">PubMed</a></span><span>'
+            f'<a href="/lookup/external-ref/newisilink?access_num={n}">Web of science</a></span></div></div></div>'
+            "</article>")
+
+
+def test_a_reference_boxed_in_blocks_is_one_entry_and_the_lists_tabs_are_none() -> None:
+    tabs = ('<ul class="tabs"><li><a href="#elife-reflinks">original order</a></li><li><a href="#elife-reflinks">'
+            'author</a></li><li><a href="#elife-reflinks">year</a></li></ul>')
+    html = ('<html><body><div id="references"><h2>References</h2><div class="sortby">Sort by:' + tabs + "</div>"
+            '<div class="elife-reflinks-links">'
+            + _highwire_entry(1, "Multibudded tubules formed by COPII on artificial liposomes",
+                              "K Bacia, E Futai, S Prinz", "Sci Rep, 1, 17, 2011")
+            + _highwire_entry(2, "Pointing in the right direction: new developments in the field of planar cell "
+                              "polarity", "R Bayly, J Axelrod", "Nat Rev Genet, 12, 385-91, 2011")
+            + "</div></div><h2>Acknowledgements</h2><p>We thank the lab.</p></body></html>")
+    found = read_document(html, "page.html")
+    assert [item["custom"]["biblio"]["source"] for item in found.items] == [
+        "*Multibudded tubules formed by COPII on artificial liposomes*. K Bacia, E Futai, S Prinz. Sci Rep, 1, "
+        "17, 2011",
+        "*Pointing in the right direction: new developments in the field of planar cell polarity*. R Bayly, "
+        "J Axelrod. Nat Rev Genet, 12, 385-91, 2011"]
