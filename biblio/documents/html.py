@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import escape
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from biblio.documents.citation_table import citation_columns, row_reference
 from biblio.documents.inline import html_inline_to_markdown, markdown_inline, tidy_spaces
+from biblio.documents.link_bars import is_service_label
 
 _SKIP = frozenset({
     "script", "style", "noscript", "template", "head", "title", "meta", "link", "code", "pre", "table",
@@ -35,7 +38,9 @@ _CHROME = frozenset({"aside", "footer", "header"})
 # boxes, categories and the "Retrieved from" line of a saved page; Sphinx's "¶" permalink after a heading;
 # docutils' back-references of a note cited more than once ("(1,2)" after its label).
 _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter",
-                        "headerlink", "backrefs"})
+                        "headerlink", "backrefs",
+                        # hidden by the page's style sheet (an advertisement's box, words for screen readers only)
+                        "hide", "hidden", "d-none", "sr-only", "visually-hidden", "u-visually-hidden"})
 # A link to the page's own top ("#", "#top"): a "Back to top" button, whatever its words' language.
 _TO_PAGE_TOP = re.compile(r"^#(?:top|page-?top)?$", re.IGNORECASE)
 _HEADING = re.compile(r"^h([1-6])$")
@@ -80,9 +85,33 @@ def _to_page_top(element: etree._Element, before: list[str]) -> bool:
             and not "".join(before).strip() and not (element.tail or "").strip())
 
 
+# MathML's token elements: what a reader sees of a formula ("n−3" in a title: <mi>n</mi><mo>−</mo><mn>3</mn>).
+_MATH_TOKENS = frozenset({"mi", "mn", "mo", "ms", "mtext"})
+
+
+def _math_text(element: etree._Element) -> str:
+    """The text a MathML formula shows (its tokens, not its TeX annotation), or its ``alttext``."""
+    tokens: list[str] = []
+
+    def visit(node: etree._Element) -> None:
+        for child in node:
+            name = child.tag.rsplit("}", 1)[-1].lower() if isinstance(child.tag, str) else ""
+            if name in ("annotation", "annotation-xml"):
+                continue
+            if name in _MATH_TOKENS:
+                tokens.append(child.text_content())
+            else:
+                visit(child)
+
+    visit(element)
+    return escape("".join(tokens) or element.get("alttext") or "")
+
+
 def _inline(element: etree._Element) -> str:
     """An inline element as HTML text (tags kept for the inline converter), tail excluded."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag.rsplit("}", 1)[-1].lower() == "math" and not _is_furniture(element):
+        return _math_text(element)  # a formula inside a sentence (a title's "n−3") is part of its words
     if not tag or tag.lower() in _SKIP or _is_furniture(element):
         return ""
     return etree.tostring(element, encoding="unicode", with_tail=False, method="html")
@@ -118,12 +147,24 @@ def _is_reference_list(element: etree._Element) -> bool:
     notes beside its ``ul.refList`` of references)."""
     classes = set((element.get("class") or "").lower().split())
     marked = bool(_REFERENCE_LIST_CLASSES & classes) or element.get("role") == "doc-bibliography"
-    return marked and not _is_footnotes(element)
+    return marked and not _is_footnotes(element) and not _one_of_a_run(element)
 
 
-def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnotes: bool = False) -> None:
+def _one_of_a_run(element: etree._Element) -> bool:
+    """An element beside siblings of its own tag and class: one entry of a list marked entry by entry
+    (Frontiers' ``div.References`` around each reference), not the list."""
+    mark = (element.tag, element.get("class"))
+    return any((near.tag, near.get("class")) == mark
+               for near in (element.getprevious(), element.getnext()) if near is not None)
+
+
+def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnotes: bool = False,
+          boxed: bool = False) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     line = element.sourceline or (out.where[-1] if out.where else 1)
+    if not boxed and _entry_box(element):
+        _boxed_entry(element, out, marker, footnotes, line)
+        return
     if not footnotes and _compound_footnotes(element) and not _is_footnotes_by_name(element):
         # a list so classed right under a heading is that heading's list (SciELO's references), not notes
         footnotes = not (out.lines and out.lines[-1].startswith("#"))
@@ -156,6 +197,8 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
         buffer.clear()
 
     label: str | None = None  # a CSL label column ("[1]") waiting for the entry beside it
+    first_block = -1  # the line count once an item's first paragraph is out (its reference's head)
+    entry = tag == "li" or _entry_box(element)
     for child in element:
         child_tag = child.tag.lower() if isinstance(child.tag, str) else ""
         if child_tag == "table" and _docutils_note_table(child):
@@ -163,12 +206,34 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             _note_table(child, out, footnotes)
         elif child_tag == "table" and _citation_table(child, out):
             flush()
+        elif child_tag == "math":
+            buffer.append(_inline(child))
         elif (child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child))
               or _is_furniture(child) or _to_page_top(child, buffer)):
             pass  # comments, processing instructions, code, tables, page furniture
         elif child_tag == "p" and out.lines and out.lines[-1] == "***" and _cs1_citation(child) is not None:
             flush()
             _citation_after_list(child, out, child.sourceline or line)
+        elif child_tag in ("ul", "ol") and _in_page_links(child):
+            pass  # a list of links to places on the page itself: its tabs or table of contents
+        elif tag == "li" and child_tag in ("ul", "ol") and _service_links(child):
+            # a publisher's links under the reference (PLOS's "View Article", "PubMed/NCBI", "Google Scholar"):
+            # only a link to the work's DOI stays, beside the reference as a link bar inside its line would
+            said = "".join(buffer).casefold()
+            buffer.extend(f" {doi}" for doi in _doi_links(child) if doi[4:].casefold() not in said)
+        elif entry and child_tag in ("p", "div") and out.lines and len(out.lines) == first_block and _link_row(child):
+            # the row of service links under a reference boxed with it (Frontiers' "Pubmed Abstract | Pubmed Full
+            # Text | CrossRef Full Text"): only its link to the work's DOI stays, after the reference
+            flush()
+            dois = [doi for doi in _doi_links(child) if doi[4:].casefold() not in out.lines[-1].casefold()]
+            out.lines[-1] = " ".join([out.lines[-1], *dois[:1]])
+        elif (entry and child_tag == "p" and out.lines and len(out.lines) == first_block
+              and _reference_tail(child)):
+            # the rest of the item's reference in a paragraph of its own (BMC's "<p>Names: <strong>Title.</strong>
+            # <p><em>Lancet</em> 2012, 380:219-229."): the same entry
+            flush()
+            tail = tidy_spaces(markdown_inline(html_inline_to_markdown(_SPACE.sub(" ", _text_of(child)))))
+            out.lines[-1] = f"{out.lines[-1]} {tail}"
         elif child_tag in _BLOCK and _is_label_column(child):
             flush()
             label = tidy_spaces(_SPACE.sub(" ", child.text_content())) or None
@@ -201,7 +266,10 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
                     child_marker = "-"
             # A list item's text keeps its marker; a block inside the item gets it if the item had none.
             headed = _is_reference_list(child) and bool(out.lines) and out.lines[-1] == "## References"
+            before = len(out.lines)
             _walk(child, out, child_marker or (prefix.strip() or None), footnotes)
+            if entry and first_block < 0 and len(out.lines) > before:
+                first_block = len(out.lines)
             if headed and out.lines[-1] != "***":  # nested list markup (div.reflist > ol.references): one end
                 out.block("***", out.where[-1])  # the list ends where its markup does
             prefix = ""
@@ -216,6 +284,94 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             buffer.append(_inline(child))
         buffer.append(child.tail or "")
     flush()
+
+
+# A class naming references, one of their parts or citations ("References", "elife-reflinks-reflink", "ref-cit-blk").
+_REFERENCE_CLASS = re.compile(r"ref|cit|bib", re.IGNORECASE)
+
+
+def _entry_box(element: etree._Element) -> bool:
+    """A box around one reference: one of a run of sibling boxes of one tag and a class naming references
+    (Frontiers' ``div.References``, eLife's ``article.elife-reflinks-reflink``)."""
+    return (element.tag in ("div", "article") and _REFERENCE_CLASS.search(element.get("class") or "") is not None
+            and _one_of_a_run(element))
+
+
+def _boxed_entry(element: etree._Element, out: _Out, marker: str | None, footnotes: bool, line: int) -> None:
+    """One reference however many blocks its box holds (its number, title, names and journal each in a
+    ``div`` of their own on eLife's pages): its blocks' lines joined, a bare number first its marker."""
+    dois: list[str] = []
+    for row in [node for node in element.iter("div", "p", "span") if node is not element and _link_row(node)]:
+        if row.getparent() is not None:  # a row inside a row went with it
+            dois += _doi_links(row)
+            row.drop_tree()  # a row of service links in the box (eLife's "CrossRef PubMed Web of science")
+    inner = _Out()
+    _walk(element, inner, None, footnotes, boxed=True)
+    said = " ".join(inner.lines).casefold()
+    inner.lines += [doi for doi in dois[:1] if doi[4:].casefold() not in said]
+    parts = [part for part in inner.lines if part]
+    if len(parts) > 1 and _BARE_LABEL.fullmatch(parts[0]):
+        marker = f"{parts.pop(0).strip('[]().')}."
+    if parts:
+        # each block a sentence of its own, as the page sets it on a line of its own
+        text = "".join(part if k == 0 else (" " if _CLOSED.search(parts[k - 1]) else ". ") + part
+                       for k, part in enumerate(parts))
+        out.block(f"{marker} {text}" if marker else text, line)
+
+
+_CLOSED = re.compile(r"[.!?:;,][*_\])]*$")
+
+
+def _in_page_links(element: etree._Element) -> bool:
+    """A list whose every item is one link to a place on the page itself (``href="#…"``)."""
+    items = [item for item in element if isinstance(item.tag, str) and item.tag.lower() == "li"]
+    if not items:
+        return False
+    for item in items:
+        links = list(item.iter("a"))
+        words = tidy_spaces(_SPACE.sub(" ", item.text_content()))
+        if len(links) != 1 or not (links[0].get("href") or "").startswith("#") or \
+                words != tidy_spaces(_SPACE.sub(" ", links[0].text_content())):
+            return False
+    return True
+
+
+def _doi_links(element: etree._Element) -> list[str]:
+    """The DOIs `element`'s links resolve (``doi:10.1113/…``, as a reference writes its DOI)."""
+    found = (_DOI_RESOLVER.match(link.get("href") or "") for link in element.iter("a"))
+    return [f"doi:{unquote(match.group('doi'))}" for match in found if match is not None]
+
+
+_ROW_SEPARATORS = re.compile(r"[\s|·•]*")
+
+
+def _link_row(element: etree._Element) -> bool:
+    """An element holding nothing but links to indexing or full-text services, between separators."""
+    links = list(element.iter("a"))
+    if not links or not all(is_service_label(link.text_content()) for link in links):
+        return False
+    rest = (element.text or "") + "".join(
+        (node.tail or "") for node in element.iter() if node is not element)
+    rest = "".join(rest.split("\n"))
+    return _ROW_SEPARATORS.fullmatch(rest) is not None
+
+
+def _service_links(element: etree._Element) -> bool:
+    """A list whose every item is a link to an indexing or full-text service."""
+    items = [item for item in element if isinstance(item.tag, str) and item.tag.lower() == "li"]
+    labels = [tidy_spaces(_SPACE.sub(" ", item.text_content())) for item in items]
+    return bool(labels) and all(is_service_label(label) for label in labels)
+
+
+_DOI_RESOLVER = re.compile(r"^https?://(?:dx\.)?doi\.org/(?P<doi>10\.\d{4,9}/\S+)$", re.IGNORECASE)
+# A reference's tail: a journal, a year, a volume and pages, no sentence of words ("*Lancet* 2012, 380:219-229.").
+_TAIL_NUMBERS = re.compile(r"\b(?:1[5-9]|20)\d\d\b.*\d|\d+\s*[:(]\s*\d")
+_MAX_TAIL = 90
+
+
+def _reference_tail(paragraph: etree._Element) -> bool:
+    text = tidy_spaces(_SPACE.sub(" ", paragraph.text_content()))
+    return 0 < len(text) <= _MAX_TAIL and _TAIL_NUMBERS.search(text) is not None
 
 
 def _cs1_citation(paragraph: etree._Element) -> etree._Element | None:
@@ -302,7 +458,10 @@ def _is_item_tag(element: etree._Element) -> bool:
     parent = element.getparent()
     entry = parent is not None and (parent.get("role") in ("doc-biblioentry", "doc-footnote", "doc-endnote")
                                     or {"citation", "footnote"} & set((parent.get("class") or "").split()))
-    return "label" in classes and bool(entry)
+    # a list item opening with its own number (PLOS's ``<li><span class="label">52.</span>…``): its marker
+    opens_item = (parent is not None and parent.tag == "li" and not (parent.text or "").strip()
+                  and parent.index(element) == 0)
+    return "label" in classes and (bool(entry) or opens_item)
 
 
 def _item_tag_marker(element: etree._Element) -> str | None:

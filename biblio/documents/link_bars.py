@@ -10,6 +10,7 @@ row at the end of a reference's line is cut off.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 # Labels of indexing and full-text services as journal pages print them (compared case-folded).
 _SERVICES = frozenset(
@@ -49,6 +50,12 @@ _SERVICES = frozenset(
         "NASA ADS",
         "Semantic Scholar",
         "OpenURL",
+        "PubMed/NCBI",
+        "PubMed Full Text",
+        "View at Publisher",
+        "View at Google Scholar",
+        "View at Scopus",
+        "HighWire",
     )
 )
 # Labels of a link to the work itself: alone after a reference (``… 2020. [PDF](…)``) such a link is the
@@ -89,6 +96,11 @@ def _labels(text: str) -> list[str] | None:
     return labels
 
 
+def is_service_label(label: str) -> bool:
+    """Whether `label` names an indexing or full-text service ("Google Scholar", "PubMed/NCBI")."""
+    return " ".join(label.replace("*", "").split()).casefold() in _SERVICES
+
+
 def is_link_bar(line: str) -> bool:
     """Whether `line` is nothing but service links (``[CrossRef Full Text](…) | [Google Scholar](…)``)."""
     text = line.strip()
@@ -112,7 +124,13 @@ def without_link_bar(line: str) -> str:
         return line
     if len(links) == 1 and links[0] in _WORK_LINKS:
         return line
-    return line[: match.start()].rstrip()
+    kept = line[: match.start()].rstrip()
+    # the bar's link to the work's DOI (Hindawi's "View at Publisher") stays, as the reference would write it
+    dois = [doi for doi in _RESOLVED_DOI.findall(match.group(0)) if doi.casefold() not in kept.casefold()]
+    return f"{kept} doi:{unquote(dois[0])}" if dois else kept
+
+
+_RESOLVED_DOI = re.compile(r"\]\(https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/(?:[^()\s]|\([^()\s]*\))+)\)", re.IGNORECASE)
 
 
 # A link printing its own address after an arrow, on a line of its own under the reference (SciELO's

@@ -50,6 +50,10 @@
   the reference reads (``Title. Dryad (12 May 2020).``, as PNAS prints a site's page), or removed after a
   bracketed year: the labeller read the word as a site, a publisher or the title.
 
+- a list of Vancouver names whose initials a conversion glued to the family names (``HerreroM, HendersonB,
+  van ZantenHHE, et al Title``, docling's Markdown of JATS) given its spaces and its "et al." back: the labeller
+  read each name as one word and "al Title" as a name.
+
 URLs and DOIs are never changed (``10.1000/ abc`` has its own handling), nor are numbers
 (``12- 15``) or capitalised continuations (name lists: ``Jean- Pierre``).
 """
@@ -217,6 +221,8 @@ def _tidied(text: str) -> str:
     if "](" in text:
         text = _LINK_WORD.sub(r"\g<target>", text)
         text = _words_then_target(text)
+    if text[:1].isalpha() and _JOINED_NAME.match(text):
+        text = _joined_names_spaced(text)
     if text.isascii() and "&" not in text and "``" not in text and not _SPACED_MARKS.search(text):
         return text
     if "&" in text:
@@ -238,6 +244,35 @@ def _tidied(text: str) -> str:
     if "- " in text or "-\n" in text or "-\t" in text or "\u2010" in text:
         text = _outside_links(text)
     return text
+
+
+# A Vancouver name whose initials are glued to the family name, as a conversion of JATS joins <surname> and
+# <given-names> (docling's Markdown of a PLOS article: "HerreroM, HendersonB, van ZantenHHE, de BoerIJM, et al"):
+# particles, then the family name ending in a small letter, then its initials and the name's end.
+_JOINED_NAME = re.compile(
+    r"(?:[^\W\d_]{1,4} ){0,3}[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*[a-zß-ÿ]"
+    r"(?P<initials>[A-Z]{1,4})(?P<end>,\s|\.(?:\s|$)|\s+et\s+al\b)"
+)
+# "et al" without its full stop before the title that follows it (the same conversions drop it with the tag).
+_BARE_ET_AL = re.compile(r"(?<=, )et al(?= [A-Z][A-Za-z])")
+
+
+def _joined_names_spaced(text: str) -> str:
+    """The initials of a list of two or more joined names set apart (``HerreroM, HendersonB`` -> ``Herrero M,
+    Henderson B``), and a bare "et al" after them given its full stop; one such name alone is left as written
+    (``OpenAI, DeepMind``)."""
+    cuts: list[int] = []
+    pos = 0
+    while (m := _JOINED_NAME.match(text, pos)) is not None:
+        cuts.append(m.start("initials"))
+        if not m.group("end").startswith(","):
+            break
+        pos = m.end()
+    if len(cuts) < 2:
+        return text
+    for cut in reversed(cuts):
+        text = f"{text[:cut]} {text[cut:]}"
+    return _BARE_ET_AL.sub("et al.", text, count=1)
 
 
 def _spaced_link_joined(text: str) -> str:

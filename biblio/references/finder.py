@@ -229,6 +229,19 @@ def _with_companion(key: str) -> bool:
             and any(part in _REFERENCE_HEADINGS - _NOTES_HEADINGS for part in pair))
 
 
+# Headings over an article's statements, never over works it cites: a list there is grants or duties, whatever
+# identifiers it holds (eLife's "Funding Information": "http://dx.doi.org/10.13039/…Swiss National Science
+# Foundation 310030_152879 to …", a funder's DOI before each grant).
+_NO_WORKS_HEADING = re.compile(
+    r"^(?:funding|financial support|grants?|acknowledge?ments?|competing interests?|conflicts? of interests?|"
+    r"authors?'? contributions?|ethics|declarations?)(?![^\W\d_])"
+)
+
+
+def _names_no_works(title: str | None) -> bool:
+    return title is not None and _NO_WORKS_HEADING.match(normalise_heading(title)) is not None
+
+
 def is_reference_heading(title: str) -> bool:
     return _names_references(normalise_heading(title))
 
@@ -585,12 +598,20 @@ _BUILT_ON = re.compile(
     re.IGNORECASE,
 )
 _BROKEN_OFF = re.compile(r"(?:[:：]|\b(?:by|in|of))\s*$")
+# A data availability statement's lead-in to the data sets it cites (eLife's and PLOS's "The following datasets
+# were generated:", "The following previously published datasets were used:").
+_DATA_CITED = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}data\s*sets?\s+(?:were|was|are|is|have\s+been)\s+"
+    r"(?:generated|used|produced|created|deposited|analy[sz]ed|reused)\s*:\s*$",
+    re.IGNORECASE,
+)
 _MAX_REQUEST_LINES = 4
 
 
 def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> list[Section]:
     """Outside the sections found, the references a short paragraph asks readers to cite, right after it (a
-    README's or a CITATION file's "please cite:" with the paper below it, quoted or as a BibTeX entry), or
+    README's or a CITATION file's "please cite:" with the paper below it, quoted or as a BibTeX entry), the
+    data sets a data availability statement cites ("The following datasets were generated:"), or the works it
     says its subject builds on ("as described by:")."""
     found: list[Section] = []
     blocks = _blocks(lines, 0, len(lines))
@@ -598,7 +619,7 @@ def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> li
         if last - first >= _MAX_REQUEST_LINES:
             continue
         text = " ".join(line.strip() for line in lines[first: last + 1])
-        requested = _LEAD_IN_END.search(text) and _CITE_REQUEST.search(text)
+        requested = (_LEAD_IN_END.search(text) and _CITE_REQUEST.search(text)) or _DATA_CITED.search(text)
         if not requested and not (_BROKEN_OFF.search(text) and _BUILT_ON.search(text)):
             continue
         end = k + 1
@@ -637,7 +658,9 @@ def _listed_under_any_heading(lines: list[str]) -> list[Section]:
         if references == len(items) or (len(items) >= _MIN_LISTED and references * 4 >= len(items) * 3):
             begin, last = items[0][0], items[-1][1]
             title, where = _title_before(lines, begin)
-            found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, title, heading_line=where))
+            if not _names_no_works(title):
+                found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, title,
+                                     heading_line=where))
     return found
 
 
@@ -652,6 +675,8 @@ def _reference_lists_elsewhere(lines: list[str], covered: list[tuple[int, int]])
         texts = [_LINKED.sub(r"\1", " ".join(lines[a: b + 1]).strip()) for a, b in items]
         if all(is_reference(strip_marker(text)[0]) for text in texts):
             title, where = _title_before(lines, begin)
+            if _names_no_works(title):
+                continue
             found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, title, heading_line=where))
     return found
 

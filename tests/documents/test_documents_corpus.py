@@ -418,6 +418,43 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # an R package's CITATION file: R code whose bibentry() calls are the references
     "real-posterior-CITATION": [(None, "@Misc{"), (None, "@Article{")],
     "real-phd-thesis-readme.md": [("Citing the template", "Tom Pollard")],
+    # round 11: journal pages as publishers served them. The R Journal's distill page: the list in div#refs with no
+    # heading of its own, "CRAN packages used" and the page's own citation after it (no references)
+    "real-rjournal-rtexttools-distill.html": [("References", w) for w in (
+        "E. S. Adler", "F. Baumgartner", "L. Collingwood", "I. Feinerer", "J. Friedman", "B. Jones", "T. P. Jurka",
+        "A. Liaw", "M. McLaughlin", "D. Meyer", "A. Peters", "B. Ripley", "M. Sokolova", "J. Tuszynski",
+        "W. Venables")],
+    # JATS as docling's Markdown: PLOS's names glued to their initials; eLife's data sets after their lead-ins, a
+    # funders' list of DOIs (no references)
+    "real-plos-dairy-docling-jats.md": [("References", w) for w in (
+        "IPCC", "HerreroM", "Rivera-FerreMG", "van ZantenHHE", "HristovAN", "HristovAN", "MontesF", "LedgardSF",
+        "O’BrienD", "SalouT", "LizarraldeC", "ClarkCEF", "Food and Agriculture", "VogelerI")],
+    "real-elife-krab-docling-jats.md": [("Data availability", w) for w in (
+        "Wolf G. Retro", "Wolf G. Mus", "Castro-Diaz N, Ecco G, Coluccio A, Kapopoulou A, Duc J", "Andrew ZX")] + [
+        ("References", w) for w in ("Bailey TL", "Baust C", "Blaschke K", "Brodziak A", "Castro-Diaz N", "Chuong EB",
+                                    "De Iaco A", "Deniz Ö", "O'Geen H", "Ribet D")],
+    # Hindawi (a row of "View at" links in each item, MathML in titles), Frontiers (each reference boxed with its
+    # row of links), PLOS's Ambra (the item's number in a span, a list of service links in the item), BMC (the
+    # reference's tail in a paragraph of its own, an OpenURL button)
+    "real-hindawi-emu-oil-reflinks.html": [("References", w) for w in (
+        "G. A. Green", "R. Kamil", "C. Scarpignato", "G. Hawcroft", "U. A. Boelsterli", "A. Lanas", "K. Takeuchi",
+        "Y. Maehata", "E. A. Miles", "R. De Caterina", "C. V. Whiting", "L. P. Filaretova", "R. Valenzuela",
+        "J. Araya")],
+    "real-frontiers-2013-fnbeh-linkrows.html": [("References", w) for w in (
+        "Angelaki", "Di Lollo", "Fajen", "Foulkes", "Lappe", "MacNeilage", "Nakayama", "Rushton", "von Holst",
+        "Wallach", "Warren, P. A., and Rushton, S. K. (2007)", "Blackwell", "Morris")],
+    "real-plos-2012-ambra-find-links.html": [("References", w) for w in (
+        "Hedges SB, Thomas", "Hedges SB (2008)", "Hanken J", "Glaw F, Vences M, Ziegler", "Raselimanana",
+        "Glaw F, Vences M (2007)", "Uetz P", "Klaver CJJ", "Townsend TM", "Boistel R", "Wiens JJ", "Cuadrado M",
+        "Necas P", "Wollenberg KC", "Estrada AR")],
+    "real-bmc-2014-sfx-nested-p.html": [("References", w) for w in (
+        "Lee IM", "Hallal PC", "Knuth AG", "Sallis JF", "Corder K", "Ainsworth BE", "Rowlands AV", "Nilsson A")],
+    # eLife's HighWire page of 2013: each reference an <article> of blocks (its number, title first, names, details,
+    # "cited 1 time in paper", a row of service links), "Sort by:" tabs over the list; the author response's own
+    # "References" (a bold paragraph) over three more
+    "real-elife-2013-highwire-title-first.html": [("References", w) for w in (
+        "Multibudded", "The exomer coat", "Pointing", "Membrane curvature", "Regulation of Sar1", "Actin remodeling",
+        "A new class", "Exomer: A coat", "Phosphatidylinositol", "Burgos", "Gao", "Zahn")],
     # PLOS's Vancouver thebibliography pasted into the source and edited by hand
     "real-goodenough-plos-thebibliography.tex": [("References", w) for w in (
         "Wilson G", "Gentzkow", "Noble", "Brown", "Wickham", "Kitzes", "Sandve", "Hart", "Illinois", "White",
@@ -662,6 +699,8 @@ EXPECTED["word-filtered-html-bibliography.htm"] = [("Bibliography", w) for w in 
 # header between a label and its entry)
 EXPECTED["google-docs-html-export-redirect-links.html"] = [("References", w) for w in _BRISTLECONE_ALPHA]
 _REFS_IN_A_LINE |= {"google-docs-html-export-redirect-links.html"}  # Google Docs writes the page on one line
+_REFS_IN_A_LINE |= {"real-hindawi-emu-oil-reflinks.html",  # Hindawi and HighWire write a list on one line
+                    "real-elife-2013-highwire-title-first.html"}
 EXPECTED["ietf-draft-informative-references.txt"] = [("2.  Informative References", w) for w in _BRISTLECONE_ALPHA]
 # batch 3: German notes ("Vgl.", "u. a.", "Ebd.", "; sowie …") before a Literaturverzeichnis under sub-headings (each
 # note points to its entry), and a LaTeX thesis with a thebibliography per chapter (a work listed in both)

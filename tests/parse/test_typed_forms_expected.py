@@ -12,6 +12,17 @@ from biblio.parse import parse_reference
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "eLife's data citation: the repository before the bracketed year publishes, the labelled accession a note",
+        "Castro-Diaz N, Ecco G, Coluccio A, Kapopoulou A, Duc J, Trono D. Evollutionally dynamic L1 regulation in "
+        "embryonic stem cells. NCBI Gene Expression Omnibus (2014). NCBI: GSM1406445",
+        {
+            "title": "Evollutionally dynamic L1 regulation in embryonic stem cells",
+            "publisher": "NCBI Gene Expression Omnibus",
+            "note": "NCBI: GSM1406445",
+            "issued": {"date-parts": [[2014]]},
+        },
+    ),
+    (
         "Italian's link lead-in 'disponibile liberamente qui:' names no site",
         "Open Knowledge Foundation, *Open data handbook (versione italiana)*; disponibile liberamente qui: "
         "http://opendatahandbook.org/guide/it/.",

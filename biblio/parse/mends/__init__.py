@@ -132,6 +132,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   list's last name read into the title.
 - ``data_repositories.repository_before_year``: the APS's ``R. A. Fisher, Iris, UCI Machine Learning Repository,
   1988,`` with the title read as a name or the repository as the title.
+- ``data_repositories.repository_year_accession``: eLife's ``Title. NCBI Gene Expression Omnibus (2019). NCBI:
+  GSE115291`` with the repository read as a place or into the title and the accession as the publisher.
 - ``title_in_names.listed_names_close_at_stop``: the plain form's ``Ann Lee, Bob Jones, and Cy Ray. Title`` with the
   title's first words read as names, or the names read into the title.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
@@ -1442,7 +1444,7 @@ from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
-from biblio.parse.mends.data_repositories import repository_before_year
+from biblio.parse.mends.data_repositories import repository_before_year, repository_year_accession
 from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -2296,6 +2298,7 @@ MENDS: tuple[Mend, ...] = (
     last_name_opens_title,
     listed_names_close_at_stop,
     repository_before_year,
+    repository_year_accession,
     designation_opens_title,
     colon_head_in_names,
     title_in_names_alone,

@@ -1,6 +1,8 @@
-"""Mend of a data set cited with the repository that holds it, as the APS's and IEEE's numbered lists print it:
-``R. A. Fisher, Iris, UCI Machine Learning Repository, 1988, https://doi.org/10.24432/C56C76.`` The labeller
-reads a short title as one more name and the repository as a title or a journal."""
+"""Mends of a data set cited with the repository that holds it, as the APS's and IEEE's numbered lists print it
+(``R. A. Fisher, Iris, UCI Machine Learning Repository, 1988, https://doi.org/10.24432/C56C76.``: the labeller reads
+a short title as one more name and the repository as a title or a journal) and as eLife's and PLOS's data
+availability statements do (``Wolf G. Title. NCBI Gene Expression Omnibus (2019). NCBI: GSE115291``: the labeller
+reads the repository as a place or into the title and the accession as the publisher)."""
 
 from __future__ import annotations
 
@@ -41,4 +43,40 @@ def repository_before_year(spans: list[Span], text: str) -> list[Span]:
         Span("title", m["title"], *m.span("title"), c),
         Span("publisher", m["repository"], *m.span("repository"), c),
         *spans[k:],
+    ]
+
+
+# eLife's data citation's tail: the repository, its year in brackets, the accession with its database's label
+_REPOSITORY_YEAR_ACCESSION = lazy_pattern(
+    r"(?<=[.?!] )(?P<repository>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,5}) \((?P<year>(?:1[89]|20)\d\d)\)\. "
+    r"(?P<accession>(?:[A-Z][A-Za-z]{1,15}: ?)?[A-Z]{1,6}_?\d{4,}(?:\.\d+)?)\.?\s*$"
+)
+
+
+@needs(labels=["title"], marks=["). "])
+def repository_year_accession(spans: list[Span], text: str) -> list[Span]:
+    """``Castro-Diaz N, …, Trono D. Title. NCBI Gene Expression Omnibus (2014). NCBI: GSM1406445`` with the
+    repository read into the title or as a place and the accession as the publisher: after the title's full stop,
+    the repository is the publisher, the bracketed year the date and the accession a note."""
+    m = _REPOSITORY_YEAR_ACCESSION.search(text)
+    if m is None:
+        return spans
+    cut = m.start("repository")
+    kept: list[Span] = []
+    for span in spans:
+        if span.end <= cut:
+            kept.append(span)
+        elif span.start < cut:
+            if span.label != "title":
+                return spans  # the cut would split some other field: not this form
+            words = text[span.start:cut].rstrip(" .")
+            kept.append(Span("title", words, span.start, span.start + len(words), span.confidence))
+    if not any(span.label == "title" for span in kept):
+        return spans
+    c = min(span.confidence for span in spans)
+    return [
+        *kept,
+        Span("publisher", m["repository"], *m.span("repository"), c),
+        Span("date", m["year"], *m.span("year"), c),
+        Span("note", m["accession"], *m.span("accession"), c),
     ]
