@@ -1617,6 +1617,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Fyson, Donald, with Laura Winer and Yves M. Giroux. Teaching with technology. Montréal: CRÉPUQ, 2001.",
         {"note": None, "title": "Teaching with technology"},
     ),
+    (
+        "Italian's ', in Book' with no colon, the whole read as the container: the words before it are the title",
+        "Bianchi, L., Verona e Vicenza: fortificazioni di due città nel basso Medioevo, in Le mura venete nel basso "
+        "Medioevo, Atti del convegno, Padova 2009, Rossi, M. (ed.), Venezia, 2011, 45-67.",
+        {
+            "title": "Verona e Vicenza: fortificazioni di due città nel basso Medioevo",
+            "container-title": "Le mura venete nel basso Medioevo, Atti del convegno",
+        },
+    ),
 ]
 
 

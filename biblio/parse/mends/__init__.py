@@ -544,6 +544,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
+- ``containers.title_before_comma_in``: ``Title, in Book, Atti del convegno,`` read whole as the container.
 - ``pages_in_book.pages_in_book``: ASA's ``Pp. 1–38 in *Book*, edited by X and Y.`` with ``in`` read as a date.
 - ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
@@ -1403,6 +1404,7 @@ from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
     domain_source_is_site,
+    title_before_comma_in,
     in_italics_is_container,
     italic_source_is_container,
     journal_in_source,
@@ -2300,6 +2302,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_number,
     initials_journal,
     container_after_in_mark,
+    title_before_comma_in,
     pages_in_book,
     pages_close_container,
     blog_word_apart,
