@@ -1626,6 +1626,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "Le mura venete nel basso Medioevo, Atti del convegno",
         },
     ),
+    (
+        "a conference's title-case name after the paper's title and a comma is the container, not the title's end",
+        "Kim, S., Osei, K.: An Improved Method for the Synthesis of Reversible Circuits Based on Cycle Decomposition "
+        "and Its Application to Quantum Cost Reduction, European Circuit Design Conference, pages 41",
+        {
+            "title": "An Improved Method for the Synthesis of Reversible Circuits Based on Cycle Decomposition and Its "
+            "Application to Quantum Cost Reduction",
+            "container-title": "European Circuit Design Conference",
+            "page": "41",
+        },
+    ),
 ]
 
 

@@ -376,6 +376,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   2017;`` with the meeting's place read into the proceedings' title.
 - ``proceedings.meeting_place_and_dates_in_title``: DBLP's ``In Proceedings of …, IMC 2013, Barcelona, Spain,
   October 23-25, 2013. ACM,`` with the meeting's place and days read apart from the title that names them.
+- ``proceedings.meeting_after_title_comma``: ``Title, European Design Automation Conference, pages 23`` with the
+  meeting's name read into the title or the title into the container.
 - ``proceedings.proceedings_in_title``: APS's ``Linear imperfections, in Proceedings of CAS-CERN Accelerator School,
   …`` read as one title.
 - ``proceedings.meeting_place_before_bracketed_imprint``: APS's ``in Proceedings of …, Paris, 2002 (EPS-IGA and
@@ -1776,6 +1778,7 @@ from biblio.parse.mends.proceedings import (
     part_in_proceedings_title,
     proceedings_in_title,
     proceedings_word_alone,
+    meeting_after_title_comma,
     series_after_proceedings,
 )
 from biblio.parse.mends.producer_after_title import producer_after_title
@@ -2711,6 +2714,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_closing_proceedings,
     meeting_place_and_dates_in_title,
     proceedings_in_title,
+    meeting_after_title_comma,
     ams_preprint_volume,
     meeting_place_before_bracketed_imprint,
     publisher_after_description,
