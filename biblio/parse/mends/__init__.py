@@ -251,6 +251,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_journal.title_before_italic_journal``: PNAS's ``Title. *Neuron* **104**,`` read as one journal.
 - ``title_in_journal.journal_head_in_title``: Elsevier's ``…document recognition, Proc. IEEE 86 (11)`` with ``Proc.``
   read as the title's last word.
+- ``volumes.number_word_closing_journal``: ``American Ethnologist, No | 29, Vol. 4`` with the number's word read
+  into the journal's name.
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
   title's last words (or the whole title) read into the journal before its comma.
 - ``title_in_journal.in_phrase_read_as_book``: APS's ``…methods | in high dimensional settings, Pattern Recognit.
@@ -1974,6 +1976,7 @@ from biblio.parse.mends.volume_page import (
     volume_in_pages,
 )
 from biblio.parse.mends.volumes import (
+    number_word_closing_journal,
     volume_after_italics,
     volume_before_date,
     volume_closing_journal,
@@ -2340,6 +2343,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_abbreviated_journal,
     title_before_italic_journal,
     italic_journal_closing_title,
+    number_word_closing_journal,
     title_words_before_journal_comma,
     in_phrase_read_as_book,
     journal_head_in_title,

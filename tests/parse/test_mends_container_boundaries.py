@@ -1,0 +1,131 @@
+"""Mends of where a container begins and ends: a number's word closing a journal's name, a series cut at a
+lower-case word, a meeting's name after the title's comma, a title before ``, in Book``."""
+
+from __future__ import annotations
+
+from biblio.parse.mends.containers import title_before_comma_in
+from biblio.parse.mends.proceedings import meeting_after_title_comma
+from biblio.parse.mends.volumes import number_word_closing_journal
+from biblio.parse.spans import Span
+from tests.parse.span_cases import spans_of
+
+
+def fields(spans: list[Span], text: str) -> list[tuple[str, str]]:
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    return [(s.label, s.text) for s in spans]
+
+
+def test_number_word_closing_journal_opens_the_issue() -> None:
+    text = "« Les ports francs », Revue d'Histoire Maritime, No 12, Vol. 3, 2009, pp.45-67"
+    spans = spans_of(
+        text,
+        ("title", "« Les ports francs »,"),
+        ("journal", "Revue d'Histoire Maritime, No"),
+        ("volume", "12, Vol. 3,"),
+        ("date", "2009,"),
+        ("pages", "pp.45-67"),
+    )
+    assert fields(number_word_closing_journal(spans, text), text) == [
+        ("title", "« Les ports francs »,"),
+        ("journal", "Revue d'Histoire Maritime"),
+        ("issue", "No 12, "),
+        ("volume", "Vol. 3,"),
+        ("date", "2009,"),
+        ("pages", "pp.45-67"),
+    ]
+
+
+def test_number_word_after_the_volume_in_the_journal() -> None:
+    text = "Soto, Ana. “Urban Mobility”. Sustainable Cities 8, nº 3 (2019): 214."
+    spans = spans_of(
+        text,
+        ("author", "Soto, Ana."),
+        ("title", "“Urban Mobility”."),
+        ("journal", "Sustainable Cities 8, nº"),
+        ("volume", "3"),
+        ("date", "(2019):"),
+        ("pages", "214."),
+    )
+    assert fields(number_word_closing_journal(spans, text), text) == [
+        ("author", "Soto, Ana."),
+        ("title", "“Urban Mobility”."),
+        ("journal", "Sustainable Cities"),
+        ("volume", "8"),
+        ("issue", "nº 3"),
+        ("date", "(2019):"),
+        ("pages", "214."),
+    ]
+
+
+def test_journal_named_with_a_number_word_inside_stays() -> None:
+    text = "Title. Notes and Records, 12, 45-67."
+    spans = spans_of(text, ("title", "Title."), ("journal", "Notes and Records,"), ("volume", "12,"), ("pages", "45-67."))
+    assert number_word_closing_journal(spans, text) is spans
+
+
+def test_meeting_name_after_title_comma_with_the_meeting_word_apart() -> None:
+    text = "Kim, S.: Synthesis of reversible circuits by cycle decomposition, European Circuit Design Conference, pages 41"
+    spans = spans_of(
+        text,
+        ("author", "Kim, S.:"),
+        ("title", "Synthesis of reversible circuits by cycle decomposition, European Circuit Design"),
+        ("container-title", "Conference,"),
+        ("pages", "pages 41"),
+    )
+    assert fields(meeting_after_title_comma(spans, text), text) == [
+        ("author", "Kim, S.:"),
+        ("title", "Synthesis of reversible circuits by cycle decomposition"),
+        ("container-title", "European Circuit Design Conference"),
+        ("pages", "pages 41"),
+    ]
+
+
+def test_meeting_name_and_volume_in_a_container_with_no_title() -> None:
+    text = "Haddad, N. 1998 Segmentation of handwritten scores, 9th International Conference on Document Analysis 2 511-6."
+    spans = spans_of(
+        text,
+        ("author", "Haddad, N."),
+        ("date", "1998"),
+        ("container-title", "Segmentation of handwritten scores, 9th International Conference on Document Analysis 2"),
+        ("pages", "511-6."),
+    )
+    assert fields(meeting_after_title_comma(spans, text), text) == [
+        ("author", "Haddad, N."),
+        ("date", "1998"),
+        ("title", "Segmentation of handwritten scores"),
+        ("container-title", "9th International Conference on Document Analysis"),
+        ("volume", "2"),
+        ("pages", "511-6."),
+    ]
+
+
+def test_a_body_named_after_congress_is_no_meeting() -> None:
+    text = "Archives, 2015, TIFF images: sustainability of formats, Planning for Library of Congress Collections, 2017"
+    spans = spans_of(
+        text,
+        ("author", "Archives,"),
+        ("date", "2015,"),
+        ("title", "TIFF images: sustainability of formats, Planning for Library of Congress Collections,"),
+        ("date", "2017"),
+    )
+    assert meeting_after_title_comma(spans, text) is spans
+
+
+def test_title_before_comma_in_book() -> None:
+    text = "Bianchi, L., Le mura di Verona nel basso Medioevo, in Città venete, Atti del convegno, Padova, 2011, 45-67."
+    spans = spans_of(
+        text,
+        ("author", "Bianchi, L.,"),
+        ("container-title", "Le mura di Verona nel basso Medioevo, in Città venete, Atti del convegno,"),
+        ("location", "Padova,"),
+        ("date", "2011,"),
+        ("pages", "45-67."),
+    )
+    assert fields(title_before_comma_in(spans, text), text) == [
+        ("author", "Bianchi, L.,"),
+        ("title", "Le mura di Verona nel basso Medioevo"),
+        ("container-title", "Città venete, Atti del convegno,"),
+        ("location", "Padova,"),
+        ("date", "2011,"),
+        ("pages", "45-67."),
+    ]
