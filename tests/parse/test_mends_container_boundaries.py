@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from biblio.parse.mends.containers import title_before_comma_in
 from biblio.parse.mends.proceedings import meeting_after_title_comma
+from biblio.parse.mends.series import series_cut_before_and
 from biblio.parse.mends.volumes import number_word_closing_journal
 from biblio.parse.spans import Span
 from tests.parse.span_cases import spans_of
@@ -129,3 +130,37 @@ def test_title_before_comma_in_book() -> None:
         ("date", "2011,"),
         ("pages", "45-67."),
     ]
+
+
+def test_series_cut_before_and_takes_its_end_back() -> None:
+    text = "Ng, K. Convex analysis. Lecture notes of the spring school on graphs and random walks. Kluwer, 1999."
+    spans = spans_of(
+        text,
+        ("author", "Ng, K."),
+        ("title", "Convex analysis."),
+        ("collection-title", "Lecture notes of the spring school on graphs"),
+        ("title", "and random walks."),
+        ("publisher", "Kluwer,"),
+        ("date", "1999."),
+    )
+    assert fields(series_cut_before_and(spans, text), text) == [
+        ("author", "Ng, K."),
+        ("title", "Convex analysis."),
+        ("collection-title", "Lecture notes of the spring school on graphs and random walks."),
+        ("publisher", "Kluwer,"),
+        ("date", "1999."),
+    ]
+
+
+def test_series_closed_by_a_stop_keeps_the_title_after_it() -> None:
+    text = "Ng, K. Convex analysis. Lecture Notes in Mathematics. and other essays. Kluwer, 1999."
+    spans = spans_of(
+        text,
+        ("author", "Ng, K."),
+        ("title", "Convex analysis."),
+        ("collection-title", "Lecture Notes in Mathematics."),
+        ("title", "and other essays."),
+        ("publisher", "Kluwer,"),
+        ("date", "1999."),
+    )
+    assert series_cut_before_and(spans, text) is spans

@@ -558,6 +558,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   its domain read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
+- ``series.series_cut_before_and``: ``Title. … series of mono-graphs | and advanced texts. Wiley`` with the series'
+  end read as more title.
 - ``series.series_closing_plain_title``: ``Title, OECD Public Governance Reviews, OECD Publishing, Paris`` with the
   series read into the title.
 - ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
@@ -1867,7 +1869,12 @@ from biblio.parse.mends.seasons import (
 )
 from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
-from biblio.parse.mends.series import series_after_italics, series_after_year, series_closing_plain_title
+from biblio.parse.mends.series import (
+    series_after_italics,
+    series_after_year,
+    series_closing_plain_title,
+    series_cut_before_and,
+)
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.short_notes import (
@@ -2318,6 +2325,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_year,
     series_after_italics,
     series_closing_plain_title,
+    series_cut_before_and,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,

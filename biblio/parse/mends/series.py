@@ -138,3 +138,25 @@ def series_closing_plain_title(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# the lower-case word that opens the rest of a name cut short ("… series of mono-graphs | and advanced texts.")
+_CONTINUES = lazy_pattern(r"^(?:and|of|in|on|for|&)\s+[^\W\d_]")
+
+
+@needs(labels=["collection-title", "title"])
+def series_cut_before_and(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Canadian Mathematical Society series of mono-graphs | and advanced texts. Wiley`` with the series
+    cut at a line's hyphenated word and its end read as more title: a second title opening on ``and`` (``of``,
+    ``for``) right after the series, with no stop between, is the series' end."""
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label != "collection-title" or s.label != "title" or not _CONTINUES.match(s.text):
+            continue
+        if text[prev.end : s.start].strip() or prev.text.rstrip()[-1:] in ".,;:!?)" or k < 2:
+            return spans
+        if not any(x.label == "title" for x in spans[: k - 1]):
+            return spans  # the only title: "Series of | and …" read whole would leave no title
+        joined = Span("collection-title", text[prev.start : s.end], prev.start, s.end, min(prev.confidence, s.confidence))
+        return [*spans[: k - 1], joined, *spans[k + 1 :]]
+    return spans
