@@ -1637,6 +1637,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "page": "41",
         },
     ),
+    (
+        "a patent's office named by its capitals, 'USA Patent 7412987': a patent with its number, no journal",
+        "C. N. Okafor, \"Folding Bicycle Frame with Locking Hinge, Quick-Release Mechanism, and Method for Assembling "
+        "Same\". USA Patent 7412987, June 3 2008.",
+        {"type": "patent", "number": "7412987", "container-title": None, "genre": "USA Patent"},
+    ),
 ]
 
 
