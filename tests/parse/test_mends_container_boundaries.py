@@ -1,9 +1,11 @@
 """Mends of where a container begins and ends: a number's word closing a journal's name, a series cut at a
-lower-case word, a meeting's name after the title's comma, a title before ``, in Book``."""
+lower-case word, a meeting's name after the title's comma, a title before ``, in Book``; and a news item's month and
+day read as its publisher."""
 
 from __future__ import annotations
 
 from biblio.parse.mends.containers import title_before_comma_in
+from biblio.parse.mends.dates import month_day_read_as_publisher
 from biblio.parse.mends.proceedings import meeting_after_title_comma
 from biblio.parse.mends.series import series_cut_before_and
 from biblio.parse.mends.volumes import number_word_closing_journal
@@ -164,3 +166,22 @@ def test_series_closed_by_a_stop_keeps_the_title_after_it() -> None:
         ("date", "1999."),
     )
     assert series_cut_before_and(spans, text) is spans
+
+
+def test_month_and_day_read_as_publisher_are_the_date() -> None:
+    text = "Okoro, Ada. 2016. “Bus Lanes Downtown.” March 9. https://example.org/bus"
+    spans = spans_of(
+        text,
+        ("author", "Okoro, Ada."),
+        ("date", "2016."),
+        ("title", "“Bus Lanes Downtown.”"),
+        ("publisher", "March 9."),
+        ("url", "https://example.org/bus"),
+    )
+    assert fields(month_day_read_as_publisher(spans, text), text)[3] == ("date", "March 9.")
+
+
+def test_a_publisher_named_for_a_month_stays() -> None:
+    text = "Okoro, Ada. 2016. Bus Lanes. May Press."
+    spans = spans_of(text, ("author", "Okoro, Ada."), ("date", "2016."), ("title", "Bus Lanes."), ("publisher", "May Press."))
+    assert month_day_read_as_publisher(spans, text) is spans

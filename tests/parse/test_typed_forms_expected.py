@@ -1643,6 +1643,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Same\". USA Patent 7412987, June 3 2008.",
         {"type": "patent", "number": "7412987", "container-title": None, "genre": "USA Patent"},
     ),
+    (
+        "'Accessed through:' only announces the address: no note of its own",
+        "Okoro, Ada. 2016. “City Council Approves New Bus Lanes for the Downtown Corridor.” March 9. Accessed through: "
+        "https://citynews.example.org/daily/entry/council-approves-bus-lanes",
+        {"issued": {"date-parts": [[2016, 3, 9]]}, "note": None, "publisher": None},
+    ),
 ]
 
 

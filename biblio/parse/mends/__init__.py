@@ -444,6 +444,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
   note or the date.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
+- ``dates.month_day_read_as_publisher``: Chicago's ``2013. “Title.” January 24. Accessed through: https://…`` with
+  the month and day read as the publisher.
 - ``dates.day_cut_from_year_month``: NLM's ``The Washington Post. 2002 Aug 12;Sect. A:2`` with the day read into
   the section.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
@@ -1433,6 +1435,7 @@ from biblio.parse.mends.dates import (
     copyright_date_is_date,
     day_cut_from_year_month,
     dotted_date,
+    month_day_read_as_publisher,
     no_date_closing_title,
     no_date_words_are_date,
     revision_note_is_date,
@@ -2454,6 +2457,7 @@ MENDS: tuple[Mend, ...] = (
     address_runs_on,
     address_lead_in_apart,
     lead_in_closes_span,
+    month_day_read_as_publisher,  # after the address and its lead-in are set apart from the publisher
     undated_mark_before_address,
     lone_name_before_address,
     pages_before_address,
