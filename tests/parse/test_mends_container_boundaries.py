@@ -7,7 +7,7 @@ from __future__ import annotations
 from biblio.parse.mends.containers import title_before_comma_in
 from biblio.parse.mends.dates import month_day_read_as_publisher
 from biblio.parse.mends.proceedings import meeting_after_title_comma
-from biblio.parse.mends.series import series_cut_before_and
+from biblio.parse.mends.series import number_closing_series, series_cut_before_and
 from biblio.parse.mends.volumes import number_word_closing_journal
 from biblio.parse.spans import Span
 from tests.parse.span_cases import spans_of
@@ -185,3 +185,47 @@ def test_a_publisher_named_for_a_month_stays() -> None:
     text = "Okoro, Ada. 2016. Bus Lanes. May Press."
     spans = spans_of(text, ("author", "Okoro, Ada."), ("date", "2016."), ("title", "Bus Lanes."), ("publisher", "May Press."))
     assert month_day_read_as_publisher(spans, text) is spans
+
+
+def test_number_closing_series_is_its_volume() -> None:
+    text = "Title. In Proc. of X, pages 1–9. Springer; Lecture Notes in Computer Science 3089, 2004."
+    spans = spans_of(
+        text,
+        ("title", "Title."),
+        ("container-title", "In Proc. of X,"),
+        ("pages", "pages 1–9."),
+        ("publisher", "Springer;"),
+        ("collection-title", "Lecture Notes in Computer Science 3089,"),
+        ("date", "2004."),
+    )
+    assert fields(number_closing_series(spans, text), text)[4:] == [
+        ("collection-title", "Lecture Notes in Computer Science"),
+        ("volume", "3089"),
+        ("date", "2004."),
+    ]
+
+
+def test_series_number_read_into_the_date() -> None:
+    text = "Title. Springer; Lecture Notes in Computer Science 4189, 2006."
+    spans = spans_of(
+        text,
+        ("title", "Title."),
+        ("publisher", "Springer;"),
+        ("collection-title", "Lecture Notes in Computer Science"),
+        ("date", "4189, 2006."),
+    )
+    assert fields(number_closing_series(spans, text), text)[2:] == [
+        ("collection-title", "Lecture Notes in Computer Science"),
+        ("volume", "4189"),
+        ("date", "2006."),
+    ]
+
+
+def test_bracketed_series_and_a_year_keep_their_numbers() -> None:
+    text = "Title. Berlin: De Gruyter 2014. (Studien zur Lyrik 44)"
+    spans = spans_of(text, ("title", "Title."), ("publisher", "Berlin: De Gruyter"), ("date", "2014."),
+                     ("collection-title", "(Studien zur Lyrik 44)"))
+    assert number_closing_series(spans, text) is spans
+    text = "Title. Springer; Reports of the Survey 1999."
+    spans = spans_of(text, ("title", "Title."), ("publisher", "Springer;"), ("collection-title", "Reports of the Survey 1999."))
+    assert number_closing_series(spans, text) is spans

@@ -1649,6 +1649,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://citynews.example.org/daily/entry/council-approves-bus-lanes",
         {"issued": {"date-parts": [[2016, 3, 9]]}, "note": None, "publisher": None},
     ),
+    (
+        "a series' number after its name and before the year, 'Lecture Notes in Computer Science 4189, 2006', is the "
+        "volume, not lost in the date",
+        "A. Berg, T. Lind, and K. Moe. Fast private set intersection with short keys. In Proceedings of ESORICS, pages "
+        "112–130. Springer-Verlag; Lecture Notes in Computer Science 4189, 2006.",
+        {"volume": "4189", "collection-title": "Lecture Notes in Computer Science", "issued": {"date-parts": [[2006]]}},
+    ),
 ]
 
 

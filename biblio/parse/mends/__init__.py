@@ -560,6 +560,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   its domain read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
+- ``series.number_closing_series``: ``Springer-Verlag; Lecture Notes in Computer Science 3089, 2004.`` with the
+  volume read into the series' name.
 - ``series.series_cut_before_and``: ``Title. … series of mono-graphs | and advanced texts. Wiley`` with the series'
   end read as more title.
 - ``series.series_closing_plain_title``: ``Title, OECD Public Governance Reviews, OECD Publishing, Paris`` with the
@@ -1875,6 +1877,7 @@ from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter
 from biblio.parse.mends.series import (
     series_after_italics,
     series_after_year,
+    number_closing_series,
     series_closing_plain_title,
     series_cut_before_and,
 )
@@ -2329,6 +2332,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_italics,
     series_closing_plain_title,
     series_cut_before_and,
+    number_closing_series,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,

@@ -160,3 +160,42 @@ def series_cut_before_and(spans: list[Span], text: str) -> list[Span]:
         joined = Span("collection-title", text[prev.start : s.end], prev.start, s.end, min(prev.confidence, s.confidence))
         return [*spans[: k - 1], joined, *spans[k + 1 :]]
     return spans
+
+
+# a series' number closing its name: "Lecture Notes in Computer Science 3089," (not a year: "… Series 2004")
+_SERIES_NUMBER = lazy_pattern(r"(?<=[^\W\d_]{2})\s+(?P<number>\d{1,5})\s*[,.;]?\s*$")
+_YEARLIKE = lazy_pattern(r"^(?:1[5-9]|20)\d\d$")
+_NUMBER_BEFORE_YEAR = lazy_pattern(r"^\s*(?P<number>\d{1,5})\s*,\s*(?=(?:1[5-9]|20)\d\d\b)")
+
+
+@needs(labels=["collection-title"], without=["volume"])
+def number_closing_series(spans: list[Span], text: str) -> list[Span]:
+    """``Springer-Verlag; Lecture Notes in Computer Science 3089, 2004.`` with the volume read into the series'
+    name (or into the date after it): the number closing the name is the volume in the series (as ``volume 3089
+    of Lecture Notes …`` gives it)."""
+    for k, s in enumerate(spans):
+        if s.label != "collection-title":
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        lead = _NUMBER_BEFORE_YEAR.match(nxt.text) if nxt is not None and nxt.label == "date" else None
+        if nxt is not None and lead is not None and not text[s.end : nxt.start].strip():
+            # "Lecture Notes in Computer Science | 4189, 2006." with the number read into the date
+            a, z = nxt.start + lead.start("number"), nxt.start + lead.end("number")
+            if _YEARLIKE.match(lead.group("number")):
+                return spans
+            date = Span("date", text[nxt.start + lead.end() : nxt.end], nxt.start + lead.end(), nxt.end, nxt.confidence)
+            return [*spans[: k + 1], Span("volume", text[a:z], a, z, nxt.confidence), date, *spans[k + 2 :]]
+        if (m := _SERIES_NUMBER.search(s.text)) is None:
+            continue
+        if _YEARLIKE.match(m.group("number")) or len(WORD.findall(s.text[: m.start()])) < 2:
+            return spans
+        if text[: s.start].rstrip().endswith("(") or s.text.rstrip().endswith(")"):
+            return spans  # German's closing "(Reihe 44)" keeps its number with the series' name
+        a, z = s.start + m.start("number"), s.start + m.end("number")
+        return [
+            *spans[:k],
+            Span("collection-title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence),
+            Span("volume", text[a:z], a, z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
