@@ -8,6 +8,7 @@ from biblio.parse.mends.containers import title_before_comma_in
 from biblio.parse.mends.dates import month_day_read_as_publisher
 from biblio.parse.mends.proceedings import meeting_after_title_comma
 from biblio.parse.mends.series import number_closing_series, series_cut_before_and
+from biblio.parse.mends.title_in_journal import journal_word_after_title_stop
 from biblio.parse.mends.volumes import number_word_closing_journal
 from biblio.parse.spans import Span
 from tests.parse.span_cases import spans_of
@@ -229,3 +230,31 @@ def test_bracketed_series_and_a_year_keep_their_numbers() -> None:
     text = "Title. Springer; Reports of the Survey 1999."
     spans = spans_of(text, ("title", "Title."), ("publisher", "Springer;"), ("collection-title", "Reports of the Survey 1999."))
     assert number_closing_series(spans, text) is spans
+
+
+def test_journal_word_after_title_stop_opens_the_journal() -> None:
+    text = "--, 2009: Tracking storm surges along the gulf coast. Eos, Trans. Amer. Geophys. Union, 90, 311."
+    spans = spans_of(
+        text,
+        ("date", "--, 2009:"),
+        ("title", "Tracking storm surges along the gulf coast. Eos,"),
+        ("journal", "Trans. Amer. Geophys. Union,"),
+        ("volume", "90,"),
+        ("pages", "311."),
+    )
+    assert fields(journal_word_after_title_stop(spans, text), text)[1:3] == [
+        ("title", "Tracking storm surges along the gulf coast."),
+        ("journal", "Eos, Trans. Amer. Geophys. Union,"),
+    ]
+
+
+def test_title_word_before_a_journal_named_in_full_stays() -> None:
+    text = "Tracking storm surges along the gulf coast. Texas, Coastal Research Letters, 90, 311."
+    spans = spans_of(
+        text,
+        ("title", "Tracking storm surges along the gulf coast. Texas,"),
+        ("journal", "Coastal Research Letters,"),
+        ("volume", "90,"),
+        ("pages", "311."),
+    )
+    assert journal_word_after_title_stop(spans, text) is spans

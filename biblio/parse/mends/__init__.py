@@ -253,6 +253,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the title's last word.
 - ``volumes.number_word_closing_journal``: ``American Ethnologist, No | 29, Vol. 4`` with the number's word read
   into the journal's name.
+- ``title_in_journal.journal_word_after_title_stop``: AMS's ``… back to 1900. Eos, | Trans. Amer. Geophys. Union, 88`` with
+  the journal's first word read as the title's last sentence.
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
   title's last words (or the whole title) read into the journal before its comma.
 - ``title_in_journal.in_phrase_read_as_book``: APS's ``…methods | in high dimensional settings, Pattern Recognit.
@@ -1915,6 +1917,7 @@ from biblio.parse.mends.title_in_journal import (
     in_phrase_read_as_book,
     italic_journal_closing_title,
     journal_head_in_title,
+    journal_word_after_title_stop,
     title_before_abbreviated_journal,
     title_before_italic_journal,
     title_words_before_journal_comma,
@@ -2362,6 +2365,7 @@ MENDS: tuple[Mend, ...] = (
     title_words_before_journal_comma,
     in_phrase_read_as_book,
     journal_head_in_title,
+    journal_word_after_title_stop,
     places_closing_title,
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title
