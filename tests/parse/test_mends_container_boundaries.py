@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from biblio.parse.mends.containers import title_before_comma_in
 from biblio.parse.mends.dates import month_day_read_as_publisher
+from biblio.parse.mends.opening_groups import body_comma_opens_title
 from biblio.parse.mends.proceedings import meeting_after_title_comma
 from biblio.parse.mends.series import number_closing_series, series_cut_before_and
 from biblio.parse.mends.title_in_journal import journal_word_after_title_stop
@@ -258,3 +259,14 @@ def test_title_word_before_a_journal_named_in_full_stays() -> None:
         ("pages", "311."),
     )
     assert journal_word_after_title_stop(spans, text) is spans
+
+
+def test_a_title_opening_on_a_place_and_a_comma_stays_whole() -> None:
+    text = "Northern Norway, Herring Stocks and Their Decline. Nordic Fisheries Journal, 12(3), 402 (2015)."
+    spans = spans_of(
+        text,
+        ("title", "Northern Norway, Herring Stocks and Their Decline."),
+        ("journal", "Nordic Fisheries Journal,"),
+        ("volume", "12"),
+    )
+    assert body_comma_opens_title(spans, text) is spans

@@ -1656,6 +1656,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "112–130. Springer-Verlag; Lecture Notes in Computer Science 4189, 2006.",
         {"volume": "4189", "collection-title": "Lecture Notes in Computer Science", "issued": {"date-parts": [[2006]]}},
     ),
+    (
+        "a council's or panel's name and its comma opening a journal article: the group author, not the title's head",
+        "Nordic Council on Marine Fisheries Policy, Scientific Assessment of Herring Stocks. Nordic Fisheries Journal, "
+        "12(3), 402 (2015).",
+        {
+            "author": [{"literal": "Nordic Council on Marine Fisheries Policy"}],
+            "title": "Scientific Assessment of Herring Stocks",
+        },
+    ),
 ]
 
 

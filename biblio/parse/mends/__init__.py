@@ -484,6 +484,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Werstine (New York: …`` with the short title read among the names or the editors.
 - ``note_books.note_book_opening``: a Chicago note's ``Henry Carroll, *Read This If You Want …* (London: …`` with
   the title's first words read among the names (or names and title as a journal and volume).
+- ``opening_groups.body_comma_opens_title``: ``EFSA Panel on Contaminants in the Food Chain, Scientific Opinion on …``
+  with the panel read into the title.
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
   pages: a body's name before the date is the author.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
@@ -1703,6 +1705,7 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_groups import (
     acronym_before_quoted_title,
     acronym_body_opens_title,
+    body_comma_opens_title,
     body_runs_into_title,
     country_body_split_at_its_abbreviation,
     group_before_bare_year,
@@ -2564,6 +2567,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_access_bracket,
     work_after_quoted_title,
     acronym_body_opens_title,
+    body_comma_opens_title,
     acronym_before_quoted_title,
     initials_publisher_after_place,
     template_type_apart,
