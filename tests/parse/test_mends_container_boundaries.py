@@ -4,7 +4,7 @@ day read as its publisher."""
 
 from __future__ import annotations
 
-from biblio.parse.mends.containers import title_before_comma_in
+from biblio.parse.mends.containers import subtitle_read_as_book, title_before_comma_in
 from biblio.parse.mends.dates import month_day_read_as_publisher
 from biblio.parse.mends.opening_groups import body_comma_opens_title
 from biblio.parse.mends.proceedings import meeting_after_title_comma
@@ -270,3 +270,16 @@ def test_a_title_opening_on_a_place_and_a_comma_stays_whole() -> None:
         ("volume", "12"),
     )
     assert body_comma_opens_title(spans, text) is spans
+
+
+def test_chapter_opened_by_in_keeps_its_book() -> None:
+    text = "Roux, A. La ville durable. In Genèse et usages, Lyon, Presses universitaires de Lyon."
+    spans = spans_of(
+        text,
+        ("author", "Roux, A."),
+        ("title", "La ville durable."),
+        ("container-title", "In Genèse et usages,"),
+        ("location", "Lyon,"),
+        ("publisher", "Presses universitaires de Lyon."),
+    )
+    assert subtitle_read_as_book(spans, text) is spans

@@ -1665,6 +1665,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "title": "Scientific Assessment of Herring Stocks",
         },
     ),
+    (
+        "a French book's second sentence before its imprint, no 'dans' and no pages: the title's, not a container",
+        "Lambert Claire, Roux (2014), La « ville durable ». Genèse et usages d’un mot d’ordre, Lyon, Presses "
+        "universitaires de Lyon.",
+        {
+            "type": "book",
+            "title": "La « ville durable ». Genèse et usages d’un mot d’ordre",
+            "container-title": None,
+            "publisher": "Presses universitaires de Lyon",
+        },
+    ),
 ]
 
 

@@ -554,6 +554,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
+- ``containers.subtitle_read_as_book``: ``Title. | Subtitle, | Rennes : PUR`` with the book's second sentence read as
+  a book holding it.
 - ``containers.title_before_comma_in``: ``Title, in Book, Atti del convegno,`` read whole as the container.
 - ``pages_in_book.pages_in_book``: ASA's ``Pp. 1–38 in *Book*, edited by X and Y.`` with ``in`` read as a date.
 - ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
@@ -1418,6 +1420,7 @@ from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
     domain_source_is_site,
+    subtitle_read_as_book,
     title_before_comma_in,
     in_italics_is_container,
     italic_source_is_container,
@@ -2328,6 +2331,7 @@ MENDS: tuple[Mend, ...] = (
     initials_journal,
     container_after_in_mark,
     title_before_comma_in,
+    subtitle_read_as_book,
     pages_in_book,
     pages_close_container,
     blog_word_apart,

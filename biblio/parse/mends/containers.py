@@ -67,6 +67,31 @@ def title_before_comma_in(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the words that open a container in the languages biblio reads ("In", "in:", "dans", "en", "im", "aus")
+_CONTAINER_LEAD = lazy_pattern(r"^\s*[*_]?(?:[Ii]n|[Dd]ans|[Ee]n|[Ii]m|[Aa]us)\b")
+_NUMBERED = frozenset(["volume", "issue", "pages", "editor", "journal"])
+
+
+@needs(labels=["title", "container-title", "publisher"], without=_NUMBERED)
+def subtitle_read_as_book(spans: list[Span], text: str) -> list[Span]:
+    """``La figure de l’« habitant ». | Sociologie politique de la demande sociale, | Rennes : PUR`` with a book's
+    second sentence read as the book holding it: with no word that opens a container, no editors, no numbers or
+    pages, the sentence between the title and the imprint is the title's own."""
+    if any(s.label in _NUMBERED for s in spans):
+        return spans
+    for k in range(len(spans) - 2):
+        s, c, after = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "title" or c.label != "container-title":
+            continue
+        if after.label not in ("location", "publisher") or text[s.end : c.start].strip():
+            return spans
+        if not s.text.rstrip().endswith((".", "!", "?")) or _CONTAINER_LEAD.match(c.text) or "*" in c.text:
+            return spans
+        joined = Span("title", text[s.start : c.end], s.start, c.end, min(s.confidence, c.confidence))
+        return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
+
+
 @needs(labels=["source"], marks="*_<")
 def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     """``« Title », *DHNord2021 - Publier …*, Lille`` with the italic work read as a source: after
