@@ -8,7 +8,7 @@ from biblio.parse.mends.containers import subtitle_read_as_book, title_before_co
 from biblio.parse.mends.dates import month_day_read_as_publisher
 from biblio.parse.mends.opening_groups import body_comma_opens_title
 from biblio.parse.mends.proceedings import meeting_after_title_comma
-from biblio.parse.mends.series import number_closing_series, series_cut_before_and
+from biblio.parse.mends.series import number_closing_series, series_cut_before_and, title_in_series
 from biblio.parse.mends.title_in_journal import journal_word_after_title_stop
 from biblio.parse.mends.volumes import number_word_closing_journal
 from biblio.parse.spans import Span
@@ -283,3 +283,26 @@ def test_chapter_opened_by_in_keeps_its_book() -> None:
         ("publisher", "Presses universitaires de Lyon."),
     )
     assert subtitle_read_as_book(spans, text) is spans
+
+
+def test_title_read_into_its_series() -> None:
+    text = "Berg A.K., Moe T., 1981, Quantum Optics, Course of Modern Physics Vol. 4."
+    spans = spans_of(
+        text,
+        ("author", "Berg A.K., Moe T.,"),
+        ("date", "1981,"),
+        ("collection-title", "Quantum Optics, Course of Modern Physics"),
+        ("volume", "Vol. 4."),
+    )
+    assert fields(title_in_series(spans, text), text)[2:] == [
+        ("title", "Quantum Optics"),
+        ("collection-title", "Course of Modern Physics"),
+        ("volume", "Vol. 4."),
+    ]
+
+
+def test_series_with_no_comma_stays() -> None:
+    text = "Berg A.K., 1981, Course of Modern Physics Vol. 4."
+    spans = spans_of(text, ("author", "Berg A.K.,"), ("date", "1981,"), ("collection-title", "Course of Modern Physics"),
+                     ("volume", "Vol. 4."))
+    assert title_in_series(spans, text) is spans

@@ -568,6 +568,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
 - ``series.number_closing_series``: ``Springer-Verlag; Lecture Notes in Computer Science 3089, 2004.`` with the
   volume read into the series' name.
+- ``series.title_in_series``: ``1959, Fluid Mechanics, Course of Theoretical Physics Vol. 6.`` with the title read
+  into the series.
 - ``series.series_cut_before_and``: ``Title. … series of mono-graphs | and advanced texts. Wiley`` with the series'
   end read as more title.
 - ``series.series_closing_plain_title``: ``Title, OECD Public Governance Reviews, OECD Publishing, Paris`` with the
@@ -1888,6 +1890,7 @@ from biblio.parse.mends.series import (
     number_closing_series,
     series_closing_plain_title,
     series_cut_before_and,
+    title_in_series,
 )
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
@@ -2343,6 +2346,7 @@ MENDS: tuple[Mend, ...] = (
     series_closing_plain_title,
     series_cut_before_and,
     number_closing_series,
+    title_in_series,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,

@@ -199,3 +199,30 @@ def number_closing_series(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# the series' name after the book's title and a comma: "FluidMechanics, Course of Theoretical Physics"
+_TITLE_THEN_SERIES = lazy_pattern(
+    r"^(?P<title>[^,]*[^\W\d_][^,]*),\s+(?P<series>(?:Course|Series|Lecture\s+Notes|Library|Studies|Monographs|Texts)\b"
+    r"[^,]*|[^,]*\b(?:Series|Course|Library|Monographs)\b[^,]*)$"
+)
+
+
+@needs(labels=["collection-title"], without=["title", "container-title", "journal"])
+def title_in_series(spans: list[Span], text: str) -> list[Span]:
+    """``Landau L.D., Lifshitz E.M., 1959, Fluid Mechanics, Course of Theoretical Physics Vol. 6.`` with the book's
+    title read into its series, no title read: the words before the series' comma are the title."""
+    for k, s in enumerate(spans):
+        if s.label != "collection-title" or (m := _TITLE_THEN_SERIES.match(s.text.rstrip(" ,."))) is None:
+            continue
+        if not m["title"].strip() or len(WORD.findall(m["series"])) < 2:
+            return spans
+        b = s.start + m.start("series")
+        t_end = s.start + m.end("title")
+        return [
+            *spans[:k],
+            Span("title", text[s.start : t_end], s.start, t_end, s.confidence),
+            Span("collection-title", text[b : s.end], b, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
