@@ -64,41 +64,43 @@ def test_number_word_after_the_volume_in_the_journal() -> None:
 
 def test_journal_named_with_a_number_word_inside_stays() -> None:
     text = "Title. Notes and Records, 12, 45-67."
-    spans = spans_of(text, ("title", "Title."), ("journal", "Notes and Records,"), ("volume", "12,"), ("pages", "45-67."))
+    spans = spans_of(
+        text, ("title", "Title."), ("journal", "Notes and Records,"), ("volume", "12,"), ("pages", "45-67.")
+    )
     assert number_word_closing_journal(spans, text) is spans
 
 
 def test_meeting_name_after_title_comma_with_the_meeting_word_apart() -> None:
-    text = "Kim, S.: Synthesis of reversible circuits by cycle decomposition, European Circuit Design Conference, pages 41"
+    text = "Kim, S.: Synthesis of reversible circuits by cycles, European Circuit Design Conference, pages 41"
     spans = spans_of(
         text,
         ("author", "Kim, S.:"),
-        ("title", "Synthesis of reversible circuits by cycle decomposition, European Circuit Design"),
+        ("title", "Synthesis of reversible circuits by cycles, European Circuit Design"),
         ("container-title", "Conference,"),
         ("pages", "pages 41"),
     )
     assert fields(meeting_after_title_comma(spans, text), text) == [
         ("author", "Kim, S.:"),
-        ("title", "Synthesis of reversible circuits by cycle decomposition"),
+        ("title", "Synthesis of reversible circuits by cycles"),
         ("container-title", "European Circuit Design Conference"),
         ("pages", "pages 41"),
     ]
 
 
 def test_meeting_name_and_volume_in_a_container_with_no_title() -> None:
-    text = "Haddad, N. 1998 Segmentation of handwritten scores, 9th International Conference on Document Analysis 2 511-6."
+    text = "Haddad, N. 1998 Segmentation of handwritten scores, 9th International Conference on Documents 2 511-6."
     spans = spans_of(
         text,
         ("author", "Haddad, N."),
         ("date", "1998"),
-        ("container-title", "Segmentation of handwritten scores, 9th International Conference on Document Analysis 2"),
+        ("container-title", "Segmentation of handwritten scores, 9th International Conference on Documents 2"),
         ("pages", "511-6."),
     )
     assert fields(meeting_after_title_comma(spans, text), text) == [
         ("author", "Haddad, N."),
         ("date", "1998"),
         ("title", "Segmentation of handwritten scores"),
-        ("container-title", "9th International Conference on Document Analysis"),
+        ("container-title", "9th International Conference on Documents"),
         ("volume", "2"),
         ("pages", "511-6."),
     ]
@@ -185,7 +187,9 @@ def test_month_and_day_read_as_publisher_are_the_date() -> None:
 
 def test_a_publisher_named_for_a_month_stays() -> None:
     text = "Okoro, Ada. 2016. Bus Lanes. May Press."
-    spans = spans_of(text, ("author", "Okoro, Ada."), ("date", "2016."), ("title", "Bus Lanes."), ("publisher", "May Press."))
+    spans = spans_of(
+        text, ("author", "Okoro, Ada."), ("date", "2016."), ("title", "Bus Lanes."), ("publisher", "May Press.")
+    )
     assert month_day_read_as_publisher(spans, text) is spans
 
 
@@ -229,7 +233,9 @@ def test_bracketed_series_and_a_year_keep_their_numbers() -> None:
                      ("collection-title", "(Studien zur Lyrik 44)"))
     assert number_closing_series(spans, text) is spans
     text = "Title. Springer; Reports of the Survey 1999."
-    spans = spans_of(text, ("title", "Title."), ("publisher", "Springer;"), ("collection-title", "Reports of the Survey 1999."))
+    spans = spans_of(
+        text, ("title", "Title."), ("publisher", "Springer;"), ("collection-title", "Reports of the Survey 1999.")
+    )
     assert number_closing_series(spans, text) is spans
 
 
@@ -303,6 +309,11 @@ def test_title_read_into_its_series() -> None:
 
 def test_series_with_no_comma_stays() -> None:
     text = "Berg A.K., 1981, Course of Modern Physics Vol. 4."
-    spans = spans_of(text, ("author", "Berg A.K.,"), ("date", "1981,"), ("collection-title", "Course of Modern Physics"),
-                     ("volume", "Vol. 4."))
+    spans = spans_of(
+        text,
+        ("author", "Berg A.K.,"),
+        ("date", "1981,"),
+        ("collection-title", "Course of Modern Physics"),
+        ("volume", "Vol. 4."),
+    )
     assert title_in_series(spans, text) is spans

@@ -253,8 +253,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the title's last word.
 - ``volumes.number_word_closing_journal``: ``American Ethnologist, No | 29, Vol. 4`` with the number's word read
   into the journal's name.
-- ``title_in_journal.journal_word_after_title_stop``: AMS's ``… back to 1900. Eos, | Trans. Amer. Geophys. Union, 88`` with
-  the journal's first word read as the title's last sentence.
+- ``title_in_journal.journal_word_after_title_stop``: AMS's ``… 1900. Eos, | Trans. Amer. Geophys. Union, 88`` with the
+  journal's first word read as the title's last sentence.
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
   title's last words (or the whole title) read into the journal before its comma.
 - ``title_in_journal.in_phrase_read_as_book``: APS's ``…methods | in high dimensional settings, Pattern Recognit.
@@ -1422,12 +1422,12 @@ from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
     domain_source_is_site,
-    subtitle_read_as_book,
-    title_before_comma_in,
     in_italics_is_container,
     italic_source_is_container,
     journal_in_source,
     pages_close_container,
+    subtitle_read_as_book,
+    title_before_comma_in,
 )
 from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
@@ -1791,13 +1791,13 @@ from biblio.parse.mends.presentations import (
 )
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
+    meeting_after_title_comma,
     meeting_place_and_dates_in_title,
     meeting_place_before_bracketed_imprint,
     neurips_number_in_title,
     part_in_proceedings_title,
     proceedings_in_title,
     proceedings_word_alone,
-    meeting_after_title_comma,
     series_after_proceedings,
 )
 from biblio.parse.mends.producer_after_title import producer_after_title
@@ -1885,9 +1885,9 @@ from biblio.parse.mends.seasons import (
 from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import (
+    number_closing_series,
     series_after_italics,
     series_after_year,
-    number_closing_series,
     series_closing_plain_title,
     series_cut_before_and,
     title_in_series,

@@ -249,7 +249,9 @@ def proceedings_word_alone(spans: list[Span], text: str) -> list[Span]:
 _NAME_WORD = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w'’&/.-]*|of|on|and|for|the|in|[-–])"
 _NAME_RUN = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,14}}"
 # (not a body named after one: "Library of Congress")
-_MEETING_NAME = lazy_pattern(r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:Conference|Congress|Symposium|Workshop|Colloquium|Meeting)\b")
+_MEETING_NAME = lazy_pattern(
+    r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:Conference|Congress|Symposium|Workshop|Colloquium|Meeting)\b"
+)
 # the comma before the run of title-case words that closes a span (a year, then a volume number, may follow)
 _CLOSING_NAME = lazy_pattern(
     rf",\s+(?P<name>(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][\w'’&/.-]*)(?:\s+{_NAME_WORD}){{0,14}}(?:\s+(?:1[6-9]|20)\d\d)?)"

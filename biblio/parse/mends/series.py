@@ -157,7 +157,8 @@ def series_cut_before_and(spans: list[Span], text: str) -> list[Span]:
             return spans
         if not any(x.label == "title" for x in spans[: k - 1]):
             return spans  # the only title: "Series of | and …" read whole would leave no title
-        joined = Span("collection-title", text[prev.start : s.end], prev.start, s.end, min(prev.confidence, s.confidence))
+        confidence = min(prev.confidence, s.confidence)
+        joined = Span("collection-title", text[prev.start : s.end], prev.start, s.end, confidence)
         return [*spans[: k - 1], joined, *spans[k + 1 :]]
     return spans
 
