@@ -43,6 +43,8 @@ CONNECTORS = {
     "of",
     "at",
     "from",
+    "through",  # "Accessed through: https://…", "available via"
+    "via",
     "available",
     "online",
     "retrieved",

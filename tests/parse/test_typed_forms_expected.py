@@ -1779,6 +1779,65 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "FREIRE, P. Pedagogia do oprimido. 17. ed. Rio de Janeiro: Paz e Terra, 1987.",
         {"container-title": None, "publisher-place": "Rio de Janeiro", "publisher": "Paz e Terra", "edition": "17"},
     ),
+    (
+        "Italian's ', in Book' with no colon, the whole read as the container: the words before it are the title",
+        "Bianchi, L., Verona e Vicenza: fortificazioni di due città nel basso Medioevo, in Le mura venete nel basso "
+        "Medioevo, Atti del convegno, Padova 2009, Rossi, M. (ed.), Venezia, 2011, 45-67.",
+        {
+            "title": "Verona e Vicenza: fortificazioni di due città nel basso Medioevo",
+            "container-title": "Le mura venete nel basso Medioevo, Atti del convegno",
+        },
+    ),
+    (
+        "a conference's title-case name after the paper's title and a comma is the container, not the title's end",
+        "Kim, S., Osei, K.: An Improved Method for the Synthesis of Reversible Circuits Based on Cycle Decomposition "
+        "and Its Application to Quantum Cost Reduction, European Circuit Design Conference, pages 41",
+        {
+            "title": "An Improved Method for the Synthesis of Reversible Circuits Based on Cycle Decomposition and Its "
+            "Application to Quantum Cost Reduction",
+            "container-title": "European Circuit Design Conference",
+            "page": "41",
+        },
+    ),
+    (
+        "a patent's office named by its capitals, 'USA Patent 7412987': a patent with its number, no journal",
+        "C. N. Okafor, \"Folding Bicycle Frame with Locking Hinge, Quick-Release Mechanism, and Method for Assembling "
+        "Same\". USA Patent 7412987, June 3 2008.",
+        {"type": "patent", "number": "7412987", "container-title": None, "genre": "USA Patent"},
+    ),
+    (
+        "'Accessed through:' only announces the address: no note of its own",
+        "Okoro, Ada. 2016. “City Council Approves New Bus Lanes for the Downtown Corridor.” March 9. Accessed through: "
+        "https://citynews.example.org/daily/entry/council-approves-bus-lanes",
+        {"issued": {"date-parts": [[2016, 3, 9]]}, "note": None, "publisher": None},
+    ),
+    (
+        "a series' number after its name and before the year, 'Lecture Notes in Computer Science 4189, 2006', is the "
+        "volume, not lost in the date",
+        "A. Berg, T. Lind, and K. Moe. Fast private set intersection with short keys. In Proceedings of ESORICS, pages "
+        "112–130. Springer-Verlag; Lecture Notes in Computer Science 4189, 2006.",
+        {"volume": "4189", "collection-title": "Lecture Notes in Computer Science", "issued": {"date-parts": [[2006]]}},
+    ),
+    (
+        "a council's or panel's name and its comma opening a journal article: the group author, not the title's head",
+        "Nordic Council on Marine Fisheries Policy, Scientific Assessment of Herring Stocks. Nordic Fisheries Journal, "
+        "12(3), 402 (2015).",
+        {
+            "author": [{"literal": "Nordic Council on Marine Fisheries Policy"}],
+            "title": "Scientific Assessment of Herring Stocks",
+        },
+    ),
+    (
+        "a French book's second sentence before its imprint, no 'dans' and no pages: the title's, not a container",
+        "Lambert Claire, Roux (2014), La « ville durable ». Genèse et usages d’un mot d’ordre, Lyon, Presses "
+        "universitaires de Lyon.",
+        {
+            "type": "book",
+            "title": "La « ville durable ». Genèse et usages d’un mot d’ordre",
+            "container-title": None,
+            "publisher": "Presses universitaires de Lyon",
+        },
+    ),
 ]
 
 

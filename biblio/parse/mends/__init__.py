@@ -257,6 +257,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_journal.title_before_italic_journal``: PNAS's ``Title. *Neuron* **104**,`` read as one journal.
 - ``title_in_journal.journal_head_in_title``: Elsevier's ``…document recognition, Proc. IEEE 86 (11)`` with ``Proc.``
   read as the title's last word.
+- ``volumes.number_word_closing_journal``: ``American Ethnologist, No | 29, Vol. 4`` with the number's word read
+  into the journal's name.
+- ``title_in_journal.journal_word_after_title_stop``: AMS's ``… 1900. Eos, | Trans. Amer. Geophys. Union, 88`` with the
+  journal's first word read as the title's last sentence.
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
   title's last words (or the whole title) read into the journal before its comma.
 - ``title_in_journal.in_phrase_read_as_book``: APS's ``…methods | in high dimensional settings, Pattern Recognit.
@@ -382,6 +386,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   2017;`` with the meeting's place read into the proceedings' title.
 - ``proceedings.meeting_place_and_dates_in_title``: DBLP's ``In Proceedings of …, IMC 2013, Barcelona, Spain,
   October 23-25, 2013. ACM,`` with the meeting's place and days read apart from the title that names them.
+- ``proceedings.meeting_after_title_comma``: ``Title, European Design Automation Conference, pages 23`` with the
+  meeting's name read into the title or the title into the container.
 - ``proceedings.proceedings_in_title``: APS's ``Linear imperfections, in Proceedings of CAS-CERN Accelerator School,
   …`` read as one title.
 - ``proceedings.meeting_place_before_bracketed_imprint``: APS's ``in Proceedings of …, Paris, 2002 (EPS-IGA and
@@ -446,6 +452,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
   note or the date.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
+- ``dates.month_day_read_as_publisher``: Chicago's ``2013. “Title.” January 24. Accessed through: https://…`` with
+  the month and day read as the publisher.
 - ``dates.day_cut_from_year_month``: NLM's ``The Washington Post. 2002 Aug 12;Sect. A:2`` with the day read into
   the section.
 - ``dates.day_month_before_year``: ``Joel on Software, 11 Nov. 2002.`` with the day and month read into the site.
@@ -483,6 +491,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Werstine (New York: …`` with the short title read among the names or the editors.
 - ``note_books.note_book_opening``: a Chicago note's ``Henry Carroll, *Read This If You Want …* (London: …`` with
   the title's first words read among the names (or names and title as a journal and volume).
+- ``opening_groups.body_comma_opens_title``: ``EFSA Panel on Contaminants in the Food Chain, Scientific Opinion on …``
+  with the panel read into the title.
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
   pages: a body's name before the date is the author.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
@@ -551,6 +561,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
+- ``containers.subtitle_read_as_book``: ``Title. | Subtitle, | Rennes : PUR`` with the book's second sentence read as
+  a book holding it.
+- ``containers.title_before_comma_in``: ``Title, in Book, Atti del convegno,`` read whole as the container.
 - ``pages_in_book.pages_in_book``: ASA's ``Pp. 1–38 in *Book*, edited by X and Y.`` with ``in`` read as a date.
 - ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
@@ -560,6 +573,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   its domain read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
+- ``series.number_closing_series``: ``Springer-Verlag; Lecture Notes in Computer Science 3089, 2004.`` with the
+  volume read into the series' name.
+- ``series.title_in_series``: ``1959, Fluid Mechanics, Course of Theoretical Physics Vol. 6.`` with the title read
+  into the series.
+- ``series.series_cut_before_and``: ``Title. … series of mono-graphs | and advanced texts. Wiley`` with the series'
+  end read as more title.
 - ``series.series_closing_plain_title``: ``Title, OECD Public Governance Reviews, OECD Publishing, Paris`` with the
   series read into the title.
 - ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
@@ -1438,6 +1457,8 @@ from biblio.parse.mends.containers import (
     italic_source_is_container,
     journal_in_source,
     pages_close_container,
+    subtitle_read_as_book,
+    title_before_comma_in,
 )
 from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
@@ -1457,6 +1478,7 @@ from biblio.parse.mends.dates import (
     day_cut_from_year_month,
     day_month_before_year,
     dotted_date,
+    month_day_read_as_publisher,
     no_date_closing_title,
     no_date_words_are_date,
     revision_note_is_date,
@@ -1726,6 +1748,7 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_groups import (
     acronym_before_quoted_title,
     acronym_body_opens_title,
+    body_comma_opens_title,
     body_runs_into_title,
     country_body_split_at_its_abbreviation,
     group_before_bare_year,
@@ -1807,6 +1830,7 @@ from biblio.parse.mends.presentations import (
 )
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
+    meeting_after_title_comma,
     meeting_place_and_dates_in_title,
     meeting_place_before_bracketed_imprint,
     neurips_number_in_title,
@@ -1899,7 +1923,14 @@ from biblio.parse.mends.seasons import (
 )
 from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
-from biblio.parse.mends.series import series_after_italics, series_after_year, series_closing_plain_title
+from biblio.parse.mends.series import (
+    number_closing_series,
+    series_after_italics,
+    series_after_year,
+    series_closing_plain_title,
+    series_cut_before_and,
+    title_in_series,
+)
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.short_notes import (
@@ -1934,6 +1965,7 @@ from biblio.parse.mends.title_in_journal import (
     in_phrase_read_as_book,
     italic_journal_closing_title,
     journal_head_in_title,
+    journal_word_after_title_stop,
     title_before_abbreviated_journal,
     title_before_italic_journal,
     title_words_before_journal_comma,
@@ -2010,6 +2042,7 @@ from biblio.parse.mends.volume_page import (
     volume_in_pages,
 )
 from biblio.parse.mends.volumes import (
+    number_word_closing_journal,
     volume_after_italics,
     volume_before_date,
     volume_closing_journal,
@@ -2347,6 +2380,8 @@ MENDS: tuple[Mend, ...] = (
     year_after_number,
     initials_journal,
     container_after_in_mark,
+    title_before_comma_in,
+    subtitle_read_as_book,
     pages_in_book,
     pages_close_container,
     blog_word_apart,
@@ -2356,6 +2391,9 @@ MENDS: tuple[Mend, ...] = (
     series_after_year,
     series_after_italics,
     series_closing_plain_title,
+    series_cut_before_and,
+    number_closing_series,
+    title_in_series,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
@@ -2381,9 +2419,11 @@ MENDS: tuple[Mend, ...] = (
     title_before_abbreviated_journal,
     title_before_italic_journal,
     italic_journal_closing_title,
+    number_word_closing_journal,
     title_words_before_journal_comma,
     in_phrase_read_as_book,
     journal_head_in_title,
+    journal_word_after_title_stop,
     places_closing_title,
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title
@@ -2483,6 +2523,7 @@ MENDS: tuple[Mend, ...] = (
     address_runs_on,
     address_lead_in_apart,
     lead_in_closes_span,
+    month_day_read_as_publisher,  # after the address and its lead-in are set apart from the publisher
     undated_mark_before_address,
     lone_name_before_address,
     pages_before_address,
@@ -2582,6 +2623,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_access_bracket,
     work_after_quoted_title,
     acronym_body_opens_title,
+    body_comma_opens_title,
     acronym_before_quoted_title,
     initials_publisher_after_place,
     template_type_apart,
@@ -2758,6 +2800,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_closing_proceedings,
     meeting_place_and_dates_in_title,
     proceedings_in_title,
+    meeting_after_title_comma,
     ams_preprint_volume,
     meeting_place_before_bracketed_imprint,
     publisher_after_description,

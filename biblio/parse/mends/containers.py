@@ -39,6 +39,59 @@ def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# ", in Book" with no colon (Italian, English and German "in", French and Spanish "en", French "dans"): the
+# lower-case word after a comma, then a capital
+_COMMA_IN = lazy_pattern(r",\s+(?:in|en|dans)\s+(?=[^\W\d_])(?=\S*[A-ZÀ-Þ])")
+
+
+@needs(labels=["container-title"], without=("title",), marks=[", "])
+def title_before_comma_in(spans: list[Span], text: str) -> list[Span]:
+    """``Augenti, A., Ravenna e Classe: archeologia …, in Le città italiane …, Atti del convegno, 2004,`` read
+    whole as the container, with no title: the words before ``, in`` are the part's title and the words
+    after it the work that holds it."""
+    if any(s.label == "title" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "container-title" or (m := _COMMA_IN.search(s.text)) is None:
+            continue
+        head, tail = s.text[: m.start()], s.text[m.end() :]
+        if len(WORD.findall(head)) < 3 or len(WORD.findall(tail)) < 2:
+            return spans
+        a, z = s.start + m.start(), s.start + m.end()
+        return [
+            *spans[:k],
+            Span("title", text[s.start : a], s.start, a, s.confidence),
+            Span("container-title", text[z : s.end], z, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+# the words that open a container in the languages biblio reads ("In", "in:", "dans", "en", "im", "aus")
+_CONTAINER_LEAD = lazy_pattern(r"^\s*[*_]?(?:[Ii]n|[Dd]ans|[Ee]n|[Ii]m|[Aa]us)\b")
+_NUMBERED = frozenset(["volume", "issue", "pages", "editor", "journal"])
+
+
+@needs(labels=["title", "container-title", "publisher"], without=_NUMBERED)
+def subtitle_read_as_book(spans: list[Span], text: str) -> list[Span]:
+    """``La figure de l’« habitant ». | Sociologie politique de la demande sociale, | Rennes : PUR`` with a book's
+    second sentence read as the book holding it: with no word that opens a container, no editors, no numbers or
+    pages, the sentence between the title and the imprint is the title's own."""
+    if any(s.label in _NUMBERED for s in spans):
+        return spans
+    for k in range(len(spans) - 2):
+        s, c, after = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "title" or c.label != "container-title":
+            continue
+        if after.label not in ("location", "publisher") or text[s.end : c.start].strip():
+            return spans
+        if not s.text.rstrip().endswith((".", "!", "?")) or _CONTAINER_LEAD.match(c.text) or "*" in c.text:
+            return spans
+        joined = Span("title", text[s.start : c.end], s.start, c.end, min(s.confidence, c.confidence))
+        return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
+
+
 @needs(labels=["source"], marks="*_<")
 def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     """``« Title », *DHNord2021 - Publier …*, Lille`` with the italic work read as a source: after

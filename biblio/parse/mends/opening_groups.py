@@ -243,6 +243,30 @@ def acronym_body_opens_title(spans: list[Span], text: str) -> list[Span]:
     return [body, Span("title", text[b : first.end], b, first.end, first.confidence), *spans[1:]]
 
 
+# "EFSA Panel on Contaminants in the Food Chain, Scientific Opinion on …": a body's name in title case and its comma
+_BODY_COMMA = lazy_pattern(
+    r"^\s*(?P<body>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|on|and|for|the|in|&)){1,9}),\s+(?=[A-Z][^\W\d_]*(?:\W+\w+){2})"
+)
+# the words that name a standing body (a panel, a board) rather than a firm or a place's office
+_BODY_WORD = lazy_pattern(r"\b(?:Panel|Committee|Commission|Council|Board|Working\s+Group|Task\s+Force|Consortium)\b")
+
+
+@needs(labels=["title", "journal"], without=["author", "editor"])
+def body_comma_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``EFSA Panel on Contaminants in the Food Chain, Scientific Opinion on Lead in Food. EFSA Journal, 8(4)``
+    with the panel read into the title: a panel's, committee's or council's name and its comma opening the
+    reference, before a journal article's title, is its group author."""
+    if not spans:
+        return spans
+    first = spans[0]
+    if first.label != "title" or (m := _BODY_COMMA.match(first.text)) is None or not _BODY_WORD.search(m["body"]):
+        return spans
+    a = first.start + m.end("body")
+    b = first.start + m.end()
+    body = Span("author", text[first.start : a], first.start, a, first.confidence)
+    return [body, Span("title", text[b : first.end], b, first.end, first.confidence), *spans[1:]]
+
+
 # a body's acronym alone opening the reference, before a quoted title: 'NIST "Engineering Statistics Handbook" URL'
 _ACRONYM_ALONE = lazy_pattern(r"\s*[A-Z]{2,8}\s*")
 _QUOTE_OPENING = lazy_pattern(r"\s*[\"\u201c\u2018]")

@@ -14,9 +14,9 @@ from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
 # "U.S. Patent No. 6,285,999", "United States patent US 6,285,999", "European Patent EP 1234567 B1", the
-# RSC's "US Pat., 4073865"
+# RSC's "US Pat., 4073865", "USA Patent 6206324", "UK Patent 2 345 678"
 _PATENT_NUMBER = lazy_pattern(
-    r"\b(?:U\.\s?S\.|US|United\s+States|European|[A-Z][a-z]+)\s+(?:[Pp]atent|Pat\.,?)(?:\s+[Aa]pplication)?"
+    r"\b(?:U\.\s?S\.|[A-Z]{2,3}|United\s+States|European|[A-Z][a-z]+)\s+(?:[Pp]atent|Pat\.,?)(?:\s+[Aa]pplication)?"
     r"(?:\s+(?:No\.|Number|Nr\.))?\s+(?:[A-Z]{2}\s?)?\d[\d,./]*\d(?:\s?[A-C]\d?)?\b"
     # an application filed and not yet granted, named by its office: "Australian application number 2016222482"
     r"|\b[A-Z][a-z]+\s+application\s+(?:[Nn]o\.|[Nn]umber)\s+\d[\d,./]*\d\b"

@@ -242,3 +242,72 @@ def proceedings_word_alone(spans: list[Span], text: str) -> list[Span]:
         work = Span("container-title", text[s.start : j.end], s.start, j.end, min(s.confidence, j.confidence))
         return [*spans[:k], work, *spans[k + 2 :]]
     return spans
+
+
+# a meeting's name in title case: "European Design Automation Conference", "13th International Conference on
+# Pattern Recognition", "International Astronautical Federation - 58th International Astronautical Congress 2007"
+_NAME_WORD = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w'’&/.-]*|of|on|and|for|the|in|[-–])"
+_NAME_RUN = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,14}}"
+# (not a body named after one: "Library of Congress")
+_MEETING_NAME = lazy_pattern(
+    r"(?<!\bof\s)(?<!\bof\sthe\s)\b(?:Conference|Congress|Symposium|Workshop|Colloquium|Meeting)\b"
+)
+# the comma before the run of title-case words that closes a span (a year, then a volume number, may follow)
+_CLOSING_NAME = lazy_pattern(
+    rf",\s+(?P<name>(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][\w'’&/.-]*)(?:\s+{_NAME_WORD}){{0,14}}(?:\s+(?:1[6-9]|20)\d\d)?)"
+    r"(?:\s+(?P<volume>\d{1,3}))?\s*[,.]?\s*$"
+)
+_BARE_NAME = lazy_pattern(rf"^\s*(?P<name>{_NAME_RUN})\s*[,.;]?\s*$")
+
+
+def _title_head(head: str) -> bool:
+    """Whether the words before the meeting's name may be a paper's whole title: some words, with a lower-case
+    word among them (a title-case run alone may be the meeting's own name, cut at its comma)."""
+    words = head.split()
+    return len(words) >= 4 and any(w[:1].islower() for w in words)
+
+
+@needs(any_label=["title", "container-title", "journal"], marks=[", "])
+def meeting_after_title_comma(spans: list[Span], text: str) -> list[Span]:
+    """``Title, European Design Automation | Conference, pages 23``, ``Title, 13th International Conference on
+    Pattern Recognition 3 803-7`` read whole as the container, or ``Title, … Astronautical Congress 2007 | ,`` with
+    the meeting read into the title: where no other container was read, the title-case name of a conference,
+    congress, symposium or workshop after the title's last comma is the container (a number after it, its
+    volume)."""
+    holders = [k for k, s in enumerate(spans) if s.label in ("container-title", "journal")]
+    titles = [k for k, s in enumerate(spans) if s.label == "title"]
+    if len(holders) > 1 or len(titles) > 1:
+        return spans
+    if titles:
+        k = titles[0]
+        s = spans[k]
+        nxt = holders[0] if holders else None
+        if nxt is not None and nxt != k + 1:
+            return spans
+        bare = _BARE_NAME.match(spans[nxt].text) if nxt is not None else None
+        if nxt is not None and bare is None and spans[nxt].text.strip(" ,.;:"):
+            return spans  # a container of its own follows
+        z = spans[nxt].end if bare is not None and nxt is not None else s.end
+        first, last = k, (nxt if bare is not None and nxt is not None else k)
+    elif holders:
+        k = holders[0]
+        s = spans[k]
+        z = s.end
+        first = last = k
+    else:
+        return spans
+    stretch = text[s.start : z]
+    m = _CLOSING_NAME.search(stretch)
+    if m is None or not _MEETING_NAME.search(m.group("name")) or not _title_head(stretch[: m.start()]):
+        return spans
+    if m.group("volume") and any(x.label == "volume" for x in spans):
+        return spans
+    a, na, nz = s.start + m.start(), s.start + m.start("name"), s.start + m.end("name")
+    new = [Span("title", text[s.start : a], s.start, a, s.confidence), Span("container-title", text[na:nz], na, nz)]
+    if m.group("volume"):
+        va, vz = s.start + m.start("volume"), s.start + m.end("volume")
+        new.append(Span("volume", text[va:vz], va, vz))
+    rest = [x for x in spans[last + 1 :]]
+    if last == k and k + 1 < len(spans) and spans[k + 1].label in ("container-title", "journal"):
+        rest = rest[1:]  # the bare punctuation read as the container
+    return [*spans[:first], *new, *rest]

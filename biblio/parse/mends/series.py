@@ -138,3 +138,92 @@ def series_closing_plain_title(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# the lower-case word that opens the rest of a name cut short ("… series of mono-graphs | and advanced texts.")
+_CONTINUES = lazy_pattern(r"^(?:and|of|in|on|for|&)\s+[^\W\d_]")
+
+
+@needs(labels=["collection-title", "title"])
+def series_cut_before_and(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Canadian Mathematical Society series of mono-graphs | and advanced texts. Wiley`` with the series
+    cut at a line's hyphenated word and its end read as more title: a second title opening on ``and`` (``of``,
+    ``for``) right after the series, with no stop between, is the series' end."""
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label != "collection-title" or s.label != "title" or not _CONTINUES.match(s.text):
+            continue
+        if text[prev.end : s.start].strip() or prev.text.rstrip()[-1:] in ".,;:!?)" or k < 2:
+            return spans
+        if not any(x.label == "title" for x in spans[: k - 1]):
+            return spans  # the only title: "Series of | and …" read whole would leave no title
+        confidence = min(prev.confidence, s.confidence)
+        joined = Span("collection-title", text[prev.start : s.end], prev.start, s.end, confidence)
+        return [*spans[: k - 1], joined, *spans[k + 1 :]]
+    return spans
+
+
+# a series' number closing its name: "Lecture Notes in Computer Science 3089," (not a year: "… Series 2004")
+_SERIES_NUMBER = lazy_pattern(r"(?<=[^\W\d_]{2})\s+(?P<number>\d{1,5})\s*[,.;]?\s*$")
+_YEARLIKE = lazy_pattern(r"^(?:1[5-9]|20)\d\d$")
+_NUMBER_BEFORE_YEAR = lazy_pattern(r"^\s*(?P<number>\d{1,5})\s*,\s*(?=(?:1[5-9]|20)\d\d\b)")
+
+
+@needs(labels=["collection-title"], without=["volume"])
+def number_closing_series(spans: list[Span], text: str) -> list[Span]:
+    """``Springer-Verlag; Lecture Notes in Computer Science 3089, 2004.`` with the volume read into the series'
+    name (or into the date after it): the number closing the name is the volume in the series (as ``volume 3089
+    of Lecture Notes …`` gives it)."""
+    for k, s in enumerate(spans):
+        if s.label != "collection-title":
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        lead = _NUMBER_BEFORE_YEAR.match(nxt.text) if nxt is not None and nxt.label == "date" else None
+        if nxt is not None and lead is not None and not text[s.end : nxt.start].strip():
+            # "Lecture Notes in Computer Science | 4189, 2006." with the number read into the date
+            a, z = nxt.start + lead.start("number"), nxt.start + lead.end("number")
+            if _YEARLIKE.match(lead.group("number")):
+                return spans
+            date = Span("date", text[nxt.start + lead.end() : nxt.end], nxt.start + lead.end(), nxt.end, nxt.confidence)
+            return [*spans[: k + 1], Span("volume", text[a:z], a, z, nxt.confidence), date, *spans[k + 2 :]]
+        if (m := _SERIES_NUMBER.search(s.text)) is None:
+            continue
+        if _YEARLIKE.match(m.group("number")) or len(WORD.findall(s.text[: m.start()])) < 2:
+            return spans
+        if text[: s.start].rstrip().endswith("(") or s.text.rstrip().endswith(")"):
+            return spans  # German's closing "(Reihe 44)" keeps its number with the series' name
+        a, z = s.start + m.start("number"), s.start + m.end("number")
+        return [
+            *spans[:k],
+            Span("collection-title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence),
+            Span("volume", text[a:z], a, z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+# the series' name after the book's title and a comma: "FluidMechanics, Course of Theoretical Physics"
+_TITLE_THEN_SERIES = lazy_pattern(
+    r"^(?P<title>[^,]*[^\W\d_][^,]*),\s+(?P<series>(?:Course|Series|Lecture\s+Notes|Library|Studies|Monographs|Texts)\b"
+    r"[^,]*|[^,]*\b(?:Series|Course|Library|Monographs)\b[^,]*)$"
+)
+
+
+@needs(labels=["collection-title"], without=["title", "container-title", "journal"])
+def title_in_series(spans: list[Span], text: str) -> list[Span]:
+    """``Landau L.D., Lifshitz E.M., 1959, Fluid Mechanics, Course of Theoretical Physics Vol. 6.`` with the book's
+    title read into its series, no title read: the words before the series' comma are the title."""
+    for k, s in enumerate(spans):
+        if s.label != "collection-title" or (m := _TITLE_THEN_SERIES.match(s.text.rstrip(" ,."))) is None:
+            continue
+        if not m["title"].strip() or len(WORD.findall(m["series"])) < 2:
+            return spans
+        b = s.start + m.start("series")
+        t_end = s.start + m.end("title")
+        return [
+            *spans[:k],
+            Span("title", text[s.start : t_end], s.start, t_end, s.confidence),
+            Span("collection-title", text[b : s.end], b, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -206,3 +206,29 @@ def italic_journal_closing_title(spans: list[Span], text: str) -> list[Span]:
                 return _divided_at(spans, k, m, text)
         return spans
     return spans
+
+
+# a journal's own first word after the title's last full stop, then its comma: "… back to 1900. Eos, | Trans. Amer."
+_WORD_AFTER_STOP = lazy_pattern(r"(?<=[^\W\d_]{2}|\d{2})\.\s+(?P<word>[A-Z][^\W\d_]{1,14}),\s*$")
+_NOT_JOURNAL_WORD = frozenset(["Part", "Vol", "Volume", "Chapter", "Section", "Book", "No"])
+
+
+@needs(labels=["title", "journal", "volume"])
+def journal_word_after_title_stop(spans: list[Span], text: str) -> list[Span]:
+    """AMS's ``Counting Atlantic tropical cyclones back to 1900. Eos, | Trans. Amer. Geophys. Union, 88, 197.`` with
+    the journal's first word read as the title's last sentence: a lone capitalised word and its comma after the
+    title's full stop, right before an abbreviated journal that has its volume, open the journal."""
+    for k in range(len(spans) - 2):
+        s, journal, vol = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "title" or journal.label != "journal" or vol.label != "volume":
+            continue
+        m = _WORD_AFTER_STOP.search(s.text)
+        if m is None or m.group("word") in _NOT_JOURNAL_WORD or text[s.end : journal.start].strip():
+            return spans
+        if "." not in journal.text.rstrip(" .,") or len(s.text[: m.start()].split()) < 3:
+            return spans  # a journal named in full after it is no abbreviated name's rest
+        a = s.start + m.start("word")
+        title = Span("title", text[s.start : s.start + m.start() + 1], s.start, s.start + m.start() + 1, s.confidence)
+        return [*spans[:k], title, Span("journal", text[a : journal.end], a, journal.end, journal.confidence),
+                *spans[k + 2 :]]
+    return spans

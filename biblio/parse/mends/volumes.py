@@ -112,3 +112,42 @@ def volume_closing_journal(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# a number's word closing the journal's name: "American Ethnologist, No | 29, Vol. 4", "Revue …, n° | 11"
+_NUMBER_WORD_CLOSING = lazy_pattern(r"[\s,]+(?P<word>(?:No|Nr|Nos|N°|n°|nº|Vol|Issue|Heft)\.?)\s*$")
+
+
+@needs(labels=["journal"], any_label=["volume", "issue"])
+def number_word_closing_journal(spans: list[Span], text: str) -> list[Span]:
+    """``American Ethnologist, No | 29, Vol. 4`` with the number's word read as the journal's last word: the word
+    opens the number after it (a journal's name never ends in it)."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "journal" or nxt.label not in ("volume", "issue") or text[s.end : nxt.start].strip():
+            continue
+        m = _NUMBER_WORD_CLOSING.search(s.text)
+        if m is None or not nxt.text[:1].isdigit() or len(s.text[: m.start()].split()) < 1:
+            return spans
+        a, w = s.start + m.start(), s.start + m.start("word")
+        label = "volume" if m.group("word").startswith("Vol") else "issue"
+        if label != nxt.label and any(x.label == label for x in spans):
+            label = nxt.label
+        if label == nxt.label:
+            moved = [Span(label, text[w : nxt.end], w, nxt.end, nxt.confidence)]
+        else:
+            # "No | 29, Vol. 4": the number the word names, then what the model read after it
+            cut = re.match(r"\d[\w/-]*[\s,;.]*", nxt.text)
+            z = nxt.start + (cut.end() if cut else len(nxt.text))
+            moved = [Span(label, text[w:z], w, z, nxt.confidence)]
+            if z < nxt.end:
+                moved.append(Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence))
+        head = [Span("journal", text[s.start : a], s.start, a, s.confidence)]
+        v = _CLOSING_NUMBER.search(head[0].text)
+        if label == "issue" and v is not None and not any(x.label == "volume" for x in [*moved, *spans[k + 2 :]]):
+            # Chicago's "Applied Sciences 10, nº | 4": the number before the word is the volume
+            va = s.start + v.start("volume")
+            head = [Span("journal", text[s.start : s.start + v.start()], s.start, s.start + v.start(), s.confidence),
+                    Span("volume", text[va:a], va, a, s.confidence)]
+        return [*spans[:k], *head, *moved, *spans[k + 2 :]]
+    return spans

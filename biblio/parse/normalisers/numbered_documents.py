@@ -27,7 +27,7 @@ from biblio.records.model import UNPARSED_REMAINDER, drop_flag, source_text
 FIELDS = ("title", "container-title", "publisher", "volume", "issue", "page", "note", "number", "genre", "type")
 
 _PATENT = lazy_pattern(
-    r"(?P<kind>(?:(?:U\.\s?S\.|US|UK|EP|United\s+States|European|British|German|French|Japanese|Canadian|Chinese|"
+    r"(?P<kind>(?:(?:U\.\s?S\.|USA|US|UK|EP|United\s+States|European|British|German|French|Japanese|Canadian|Chinese|"
     r"Korean)\s+)?[Pp]atent(?:\s+[Aa]pplication)?)(?:\s+(?:No\.?|Number))?\s*:?\s+"
     r"(?P<number>(?:[A-Z]{1,2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}(?:[./]\d+)?)(?:\s?[A-Z]\d?)?)"
     r"(?=[\s.,;]|$)"
