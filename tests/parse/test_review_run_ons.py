@@ -171,6 +171,14 @@ _KARTHIKEYAN = (
             {"title": "The sciences of the artificial", "publisher": "MIT Press", "publisher-place": "Cambridge, MA"},
             "Simon, H. A. (1969). The sciences of the artificial MIT Press. Cambridge, MA.",
         ),
+        # the publisher read into the title's italics, where the writer set it (realworld15)
+        (
+            "title:closes-on-body",
+            {"title": "Social Protection in Practice. Institute for Social Policy, Example University"},
+            {"title": "Social Protection in Practice", "publisher": "Institute for Social Policy, Example University"},
+            "Lind, V. (2021). *Social Protection in Practice. Institute for Social Policy, Example University*. "
+            "https://example.org/report.pdf",
+        ),
     ],
 )
 def test_a_run_on_is_forced(signal: str, wrong: Item, right: Item, text: str) -> None:
