@@ -91,10 +91,12 @@ def _one_opening_element(reading: Reading, i: int) -> bool:
 # APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.
 # (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12; a
 # title's own question or exclamation mark closes it instead, ``*What is Copyright?* (n.d.).``, its italics'
-# mark blanked before the space); a hand-written list's body before its date with no stop, its undated works
-# told apart by a letter (``UNESCO (n.d.a).``), a page dated by its last change (``CBD (edited Sep 2020).``)
+# mark blanked before the space); a hand-written list's body (one name, no comma) before its date with no stop,
+# its undated works told apart by a letter (``UNESCO (n.d.a).``), a page dated by its last change (``CBD (edited
+# Sep 2020).``)
 _APA_OPENING = lazy_pattern(
-    rf"^[^()\[\]]{{2,160}}?(?:\.\s?|[?!]\s{{0,2}}|\s)\((?:(?:{NO_DATE_FORMS})[a-z]?|(?:1[6-9]|20)\d\d[a-z]?"
+    rf"^(?:[^()\[\]]{{2,160}}?(?:\.\s?|[?!]\s{{0,2}})|[^()\[\],]{{2,80}}?\s)"
+    rf"\((?:(?:{NO_DATE_FORMS})[a-z]?|(?:1[6-9]|20)\d\d[a-z]?"
     r"(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?"
     r"|(?:last\s)?(?:edited|updated|modified|revised)\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[6-9]|20)\d\d)\)\.(?:\s|$)",
     re.I,
