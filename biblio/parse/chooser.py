@@ -21,6 +21,7 @@ from biblio.parse.assemble import assemble_mended
 from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
+from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.names import has_org_word, known_given
@@ -35,7 +36,7 @@ from biblio.parse.split_journal import abbreviation_cut, journal_as_imprint, jou
 from biblio.parse.text import sentence_end
 from biblio.parse.tidy import stale_flags_dropped, tidy
 from biblio.parse.tokens import Token
-from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
+from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags, source_text
 
 # "(2020", "(n.d.)" or another language's "no date" ("(z.d.)", "(u.å.)"), "(in press)" opening a span the
 # model did not label a date
@@ -90,10 +91,14 @@ def _one_opening_element(reading: Reading, i: int) -> bool:
 # APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.
 # (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12; a
 # title's own question or exclamation mark closes it instead, ``*What is Copyright?* (n.d.).``, its italics'
-# mark blanked before the space)
+# mark blanked before the space); a hand-written list's body (one name, no comma) before its date with no stop,
+# its undated works told apart by a letter (``UNESCO (n.d.a).``), a page dated by its last change (``CBD (edited
+# Sep 2020).``)
 _APA_OPENING = lazy_pattern(
-    rf"^[^()\[\]]{{2,160}}?(?:\.\s?|[?!]\s{{0,2}})\((?:{NO_DATE_FORMS}|(?:1[6-9]|20)\d\d[a-z]?"
-    r"(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?)\)\.(?:\s|$)",
+    rf"^(?:[^()\[\]]{{2,160}}?(?:\.\s?|[?!]\s{{0,2}})|[^()\[\],]{{2,80}}?\s)"
+    rf"\((?:(?:{NO_DATE_FORMS})[a-z]?|(?:1[6-9]|20)\d\d[a-z]?"
+    r"(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?"
+    r"|(?:last\s)?(?:edited|updated|modified|revised)\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[6-9]|20)\d\d)\)\.(?:\s|$)",
     re.I,
 )
 
@@ -198,9 +203,22 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and held != fold(str(model.get(holder, "")))
                 and not _only_a_space_apart(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _bracketed_in(str(found.get(holder, "")), str(model.get(var, "")))
+                and not _one_italic_run(str(found.get(holder, "")), found)
             ):
                 return True
     return False
+
+
+def _one_italic_run(held: str, found: Item) -> bool:
+    """Whether the reader's value is the whole of one italic run of the text (``*Building a Common Vision for
+    Sustainable Food and Agriculture. Principles and Approaches*``): the italics make it one element, so a
+    boundary the model set at a full stop inside them is none."""
+    source = source_text(found)
+    value = fold(held)
+    return len(value) > 8 and any(
+        fold(source[run.text_start : run.text_end]).strip(" .,;:") == value.strip(" .,;:")
+        for run in emphasis_runs(source)
+    )
 
 
 def title_in_group_author(found: Item, model: Item) -> bool:

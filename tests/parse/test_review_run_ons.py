@@ -171,6 +171,14 @@ _KARTHIKEYAN = (
             {"title": "The sciences of the artificial", "publisher": "MIT Press", "publisher-place": "Cambridge, MA"},
             "Simon, H. A. (1969). The sciences of the artificial MIT Press. Cambridge, MA.",
         ),
+        # the publisher read into the title's italics, where the writer set it (realworld15)
+        (
+            "title:closes-on-body",
+            {"title": "Social Protection in Practice. Institute for Social Policy, Example University"},
+            {"title": "Social Protection in Practice", "publisher": "Institute for Social Policy, Example University"},
+            "Lind, V. (2021). *Social Protection in Practice. Institute for Social Policy, Example University*. "
+            "https://example.org/report.pdf",
+        ),
     ],
 )
 def test_a_run_on_is_forced(signal: str, wrong: Item, right: Item, text: str) -> None:
@@ -183,11 +191,18 @@ def test_a_run_on_is_forced(signal: str, wrong: Item, right: Item, text: str) ->
 _MAPS = "Maps. (2014, October 6). Accessibility at Penn State. " + _MAPS_LINK
 
 
-@pytest.mark.parametrize("text", [_LIDZ, _IVERSON, _WILSON, _PLEBAN, _ABHIK, _CUPS, _JESUS, _KARTHIKEYAN, _MAPS])
+@pytest.mark.parametrize("text", [_LIDZ, _IVERSON, _WILSON, _ABHIK, _CUPS, _JESUS, _KARTHIKEYAN, _MAPS])
 def test_the_misread_references_are_flagged(text: str) -> None:
     item = read_reference(text)
     assert run_on_signals(item, text)
     assert "needs-review" in flags(item)
+
+
+def test_a_closing_acronym_is_now_the_publisher() -> None:
+    """The container closing on the publisher's acronym, once flagged, is now read apart (round rw19)."""
+    item = read_reference(_PLEBAN)
+    assert item.get("publisher") == "SPIE"
+    assert str(item.get("container-title", "")).endswith("Applications 2014")
 
 
 @pytest.mark.parametrize(

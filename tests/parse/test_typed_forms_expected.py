@@ -1838,6 +1838,87 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "Presses universitaires de Lyon",
         },
     ),
+    (
+        "a hand-written list's undated works told apart by a letter, '(n.d.b)', with no stop before the bracket",
+        "UNICEF (n.d.b). *Topics: Child protection*. United Nations. https://www.unicef.org/protection (Accessed 4 "
+        "Oct. 2022).",
+        {"author": [{"literal": "UNICEF"}], "title": "Topics: Child protection"},
+    ),
+    (
+        "an undated page read on a given day, 'Body. (n.d.). *Title*. United Nations. URL (Accessed …)': the site",
+        "World Meteorological Organization. (n.d.). *Weather topics*. United Nations. https://wmo.int/topics "
+        "(Accessed 2 Feb. 2023).",
+        {"container-title": "United Nations", "publisher": None},
+    ),
+    (
+        "the access note's bracket glued to the address is no part of it; a year-first dotted access date",
+        "UNHCR. (2019). *Global trends report*. https://www.unhcr.org/globaltrends2019[Accessed 2024.03.01]",
+        {"URL": "https://www.unhcr.org/globaltrends2019", "accessed": {"date-parts": [[2024, 3, 1]]}},
+    ),
+    (
+        "an address set inside the title's italics ends before the mark that closes them",
+        "OCHA. (2024). *Humanitarian funding overview. https://example.org/fts-overview*. [Accessed 1.2.2024]",
+        {"URL": "https://example.org/fts-overview"},
+    ),
+    (
+        "'URL Accessed [2025-01-05]': the bracketed date after the word is the access date, no part of the title",
+        "UN Statistics Division. (2024). *SDG indicator metadata [3.2.1]* https://unstats.un.org/sdgs/metadata/x.pdf "
+        "Accessed [2025-01-05]",
+        {"title": "SDG indicator metadata [3.2.1]", "accessed": {"date-parts": [[2025, 1, 5]]}},
+    ),
+    (
+        "a body's long name in sentence case before the date, the work's italic title after it: the name is the author",
+        "UN High level panel on water and sanitation. (2018). *2018 Review of progress: ensure access to safe water "
+        "for all*. https://example.org/review.pdf [Accessed 06.01.2022]",
+        {
+            "author": [{"literal": "UN High level panel on water and sanitation"}],
+            "title": "2018 Review of progress: ensure access to safe water for all",
+        },
+    ),
+    (
+        "a data set's 'V2' after its title's italics is its version, no part of the title",
+        "Smith, J. (2022). *Global flood extents 2000-2020* V2. [Dataset]. doi:10.5281/zenodo.1234567",
+        {"title": "Global flood extents 2000-2020", "version": "2"},
+    ),
+    (
+        "a book named in quotes and the kind of work in brackets, 'in \"Book\" [Field guide]': the name alone",
+        "WFP. (2010). *What is food security?* in \"Emergency Food Security Assessment Handbook\" [Field guide]. "
+        "https://example.org/efsa.pdf",
+        {"container-title": "Emergency Food Security Assessment Handbook", "genre": "Field guide"},
+    ),
+    (
+        "one name of an inverted semicolon list with its comma left out keeps the list's order",
+        "Virtanen, Anna; Korhonen, Mikko; Laine Sari (2020) *Forest research in Finland*. Luke.",
+        {"author": [
+            {"family": "Virtanen", "given": "Anna"},
+            {"family": "Korhonen", "given": "Mikko"},
+            {"family": "Laine", "given": "Sari"},
+        ]},
+    ),
+    (
+        "a publisher's acronym closing the book's name after its full stop, 'Report 2016. ISSC.', is the publisher",
+        "Ortiz, M. (2016). *Unequal cities*. World Urban Development Report 2016. UNHSP. "
+        "https://example.org/wudr_2016_chap_03.pdf",
+        {"container-title": "World Urban Development Report 2016", "publisher": "UNHSP"},
+    ),
+    (
+        "a page dated by its last change, 'Body (edited Mar 2021).': the body is the author, the change the date",
+        "IUCN (edited Mar 2021). *Red List categories and criteria*. https://www.iucnredlist.org/resources/categories "
+        "(Accessed 3 Jan. 2023).",
+        {"author": [{"literal": "IUCN"}], "issued": {"date-parts": [[2021, 3]]}},
+    ),
+    (
+        "a title and its subtitle in one italic run, 'Title. Subtitle', stay one title",
+        "IFAD. (2015). *Building a Common Agenda for Rural Finance. Principles and Approaches*. "
+        "https://www.ifad.org/a-i3940e.pdf",
+        {"title": "Building a Common Agenda for Rural Finance. Principles and Approaches", "container-title": None},
+    ),
+    (
+        "a person's paper that a body publishes as a file of its own: the body is the publisher, no site",
+        "Okafor, C. (2017). *Skills for rural youth*. International Labour Office, Employment Policy Department. "
+        "https://www.ilo.org/docs/wcms_1234.pdf",
+        {"publisher": "International Labour Office, Employment Policy Department", "container-title": None},
+    ),
 ]
 
 

@@ -1161,6 +1161,8 @@ each only where the labels it mends are read:
   publisher, the place or the pages.
 - ``updated_dates.date_before_update_note``: NIST's ``December 2014 (updated December 18, 2014),`` read as an access
   date with no date read.
+- ``updated_dates.changed_date_after_head``: ``CBD (edited Sep 2020). *Title*.`` with the body and the date's word
+  read as one note.
 - ``updated_dates.date_word_apart``: AMA's ``Updated December 15, 2021.`` with the word read as the journal.
 - ``body_notes.body_and_title_in_note``: AMA's ``Centers for Disease Control and Prevention. Influenza (flu).`` read as
   one note before the dates.
@@ -2012,7 +2014,12 @@ from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages, volume_issue_cut_in_bracket
 from biblio.parse.mends.unknown_imprint import unknown_imprint_apart
-from biblio.parse.mends.updated_dates import date_before_update_note, date_word_apart, title_before_date_word
+from biblio.parse.mends.updated_dates import (
+    changed_date_after_head,
+    date_before_update_note,
+    date_word_apart,
+    title_before_date_word,
+)
 from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
@@ -2590,6 +2597,7 @@ MENDS: tuple[Mend, ...] = (
     italic_title_after_names,
     series_imprint_apart,
     date_before_update_note,
+    changed_date_after_head,
     date_word_apart,
     title_before_date_word,
     body_and_title_in_note,

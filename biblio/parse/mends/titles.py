@@ -490,7 +490,10 @@ _TOWN_YEAR_TAIL = lazy_pattern(
 @needs(labels=["title"], without=["date"], marks="*_<")
 def town_year_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     """A note's ``Knittel, *Neue Kritiken über den berühmten Sprych* Braunschweig 1785`` read whole as the title:
-    the italics close the title, and the town and the year after them are the imprint."""
+    the italics close the title, and the town and the year after them are the imprint (a date read elsewhere
+    leaves the title as it is)."""
+    if "date" in labels_of(spans):
+        return spans
     for k, s in enumerate(spans):
         if s.label != "title":
             continue

@@ -5,6 +5,7 @@ access; the date before the note is the date of publication, the bracket a note.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -82,3 +83,23 @@ def title_before_date_word(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# a hand-written list's author, then the page's date as its last change in APA's brackets: "CBD (edited Sep 2020).",
+# "Climate-ADAPT. (last updated 2021)."
+_CHANGED_OPENING = lazy_pattern(
+    r"^(?P<head>[^()\[\]\d]{2,80}?)\.?\s+(?P<date>\((?:last\s+)?(?:edited|updated|modified|revised)\s+"
+    r"[^()]{0,20}?(?:1[5-9]\d\d|20\d\d)\))[.,]\s"
+)
+
+
+@needs(marks=("edited", "updated", "modified", "revised"))
+def changed_date_after_head(spans: list[Span], text: str) -> list[Span]:
+    """``CBD (edited Sep 2020). *Aichi Biodiversity Targets*. https://…`` with the body and the date's word read as
+    one note: what opens the reference before the bracket is its author, the bracket its date."""
+    m = _CHANGED_OPENING.match(text)
+    if m is None or any(s.label == "author" for s in spans if s.start < m.end("head")):
+        return spans
+    head = Span("author", m.group("head"), m.start("head"), m.end("head"))
+    date = Span("date", m.group("date"), m.start("date"), m.end("date"))
+    return replaced(spans, text, 0, m.end("date"), [head, date])

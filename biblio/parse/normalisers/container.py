@@ -383,3 +383,35 @@ def medium_closing_container(item: dict[str, Any]) -> None:
         return
     item["container-title"] = cont[: m.start()]
     item.setdefault("medium", m.group("medium"))
+
+
+# a book named in quotes, the kind of work after it in brackets: ``in "Building on Gender, …" [Training manual]``
+_QUOTED_DESCRIBED = lazy_pattern(
+    r"^[\"\u201c](?P<book>[^\"\u201c\u201d\[\]]+)[\"\u201d]\s*\[(?P<kind>[^\[\]]{1,40})\]$"
+)
+
+
+def quoted_container_described(item: dict[str, Any]) -> None:
+    """(In place.) ``FAO. (2004). *Chapter* in "Building on Gender, …" [Training manual].`` with the quotes and the
+    bracketed description read into the book's name: the name within the quotes is the container, the bracket's
+    words the ``genre``."""
+    cont = item.get("container-title")
+    if not isinstance(cont, str) or not cont.endswith("]") or not (m := _QUOTED_DESCRIBED.match(cont)):
+        return
+    item["container-title"] = m.group("book").strip()
+    item.setdefault("genre", m.group("kind").strip())
+
+
+# a publisher's acronym closing the container after a full stop: "World Social Science Report 2016. ISSC", "…
+# Applications 2014. SPIE" (not a journal's abbreviated words, "Proc. SPIE", whose stop closes an abbreviation)
+ACRONYM_CLOSING = lazy_pattern(r"(?:\b[a-z]{4,}|\b\d{4})\.\s+(?P<acronym>[A-Z]{2,6})$")
+
+
+def acronym_closing_container(item: dict[str, Any]) -> None:
+    """(In place.) ``*Chapter*. World Social Science Report 2016. ISSC. URL`` with the publisher's acronym read into
+    the book's name: where the record has no publisher, the acronym is the publisher."""
+    cont = item.get("container-title")
+    if "publisher" in item or not isinstance(cont, str) or not (m := ACRONYM_CLOSING.search(cont.rstrip(" ."))):
+        return
+    item["container-title"] = cont[: m.start("acronym")].rstrip(" .")
+    item["publisher"] = m.group("acronym")

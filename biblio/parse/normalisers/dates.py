@@ -250,9 +250,13 @@ _YEAR_LAST = lazy_pattern(rf"(.+?)[,\s]+({YEAR})")
 _OPEN_SPAN = lazy_pattern(r"((?:1[5-9]|20)\d\d)\s*[-–—]\s*(?:present)?", re.I)
 
 
+# a page's date given as its last change: "(edited Sep 2020)", "(last updated 2021)"
+_CHANGED_LEAD = lazy_pattern(r"^(?:last\s+)?(?:edited|updated|modified|revised)\s+(?=\S)", re.I)
+
+
 def parse_date(raw: str) -> DateResult | None:
     """Parse the text inside an APA date parenthetical; None when it is not a date."""
-    s = clean_space(raw).strip(" .,")
+    s = _CHANGED_LEAD.sub("", clean_space(raw).strip(" .,"))
     if not s:
         return None
     m = NO_DATE.match(s)
@@ -352,6 +356,8 @@ _ACCESS_WORDS = lazy_pattern(
 )
 _ISO = lazy_pattern(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
 _NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})[./]({YEAR})(?!\d)")
+# the year first with full stops, as some access notes write it: "[Accessed 2025.05.08]"
+_DOTTED_YMD = lazy_pattern(rf"(?<![\d.])({YEAR})\.(\d{{1,2}})\.(\d{{1,2}})(?![\d.]|\.\d)")
 # the US slash date with a two-digit year, as access notes print it: "[accessed 8/23/16]"
 _NUMERIC_SHORT_YEAR = lazy_pattern(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
 _MONTH_WORD = lazy_pattern(r"[^\W\d_]+\.?")
@@ -371,7 +377,7 @@ class DateSpan:
 
 def loose_date(s: str) -> dict[str, Any] | None:
     """The first year in ``s`` with the month and day written near it, any order."""
-    m = _ISO.search(s)
+    m = _ISO.search(s) or _DOTTED_YMD.search(s)
     if m and 1 <= int(m.group(2)) <= 12:
         parts = [int(m.group(1)), int(m.group(2))]
         if m.group(3) and 1 <= int(m.group(3)) <= 31:

@@ -76,8 +76,10 @@ _HOST_PATH = lazy_pattern(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", re.I)
 # where an address ends though no space follows it: "…html)(accessed …", "…net(30/01/2015)", "…aspx(2019. 8. 1.",
 # a second address after a semicolon ("…/abs/0908.1674v1;http://…/pdf/…"), or the next field after a file's name
 # ("…report-1247.pdf,NACA")
+# the access date's bracket glued to the address ("…/beijing-declaration[Accessed 2025.05.08]")
+GLUED_ACCESS = r"[(\[]\s*(?:accessed|retrieved|viewed|consulted)"
 _URL_END = lazy_pattern(
-    r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)|\((?=\s|$|(?:1[5-9]|20)\d\d[./\s]|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    rf"\)\(|{GLUED_ACCESS}|\((?=\s|$|(?:1[5-9]|20)\d\d[./\s]|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
     r"|;(?=(?:https?|ftp)://|www\.)|(?<=\.pdf|\.htm|\.php|\.asp)[,;](?=[^\W\d_])|(?<=html|aspx)[,;](?=[^\W\d_])",
     re.I,
 )

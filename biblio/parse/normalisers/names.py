@@ -756,6 +756,9 @@ def parse_names(s: str) -> list[Name]:
         parts, pieces = grouped, [s]
     # "Cabunoc Mayes, Abigail and McKay, Sheldon": every conjunct one inverted name, so a family of two words
     inverted = len(pieces) > 1 and all(piece.count(",") == 1 for piece in pieces)
+    # "Mikkola, Eero; Byholm Leena": one name of a long inverted list with its comma left out keeps the list's
+    # order, family name first
+    commaless = _commaless_in_inverted(pieces)
     names: list[Name] = []
     i = 0
     while i < len(parts):
@@ -831,12 +834,22 @@ def parse_names(s: str) -> list[Name]:
             continue
         if has_org_word(_vancouver_family(p)) and len(p.split()) >= 2:
             names.append({"literal": p})
+        elif p in commaless and len(words := p.split()) == 2 and all(_upper_start(w) for w in words):
+            names.append(make_person(words[0], words[1]))
         elif len(p.split()) >= 2 and (n := _natural(p)):
             names.append(n)
         else:
             names.append(make_person(p))
         i += 1
     return names
+
+
+def _commaless_in_inverted(pieces: list[str]) -> frozenset[str]:
+    """The pieces with no comma of a list of three or more names, every other one inverted with one comma."""
+    bare = [piece.strip() for piece in pieces if "," not in piece]
+    if len(pieces) < 3 or len(bare) != 1 or any(piece.count(",") != 1 for piece in pieces if "," in piece):
+        return frozenset()
+    return frozenset(bare)
 
 
 def _owns_initials(word: str, after: str) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 
 from biblio.parse.normalisers.annotations import annotation_after_imprint
 from biblio.parse.normalisers.container import (
+    acronym_closing_container,
     bracketed_city_of_journal,
     company_is_publisher,
     description_end_apart,
@@ -17,6 +18,7 @@ from biblio.parse.normalisers.container import (
     no_date_is_no_container,
     online_host_apart,
     quoted_book_in_note,
+    quoted_container_described,
     roman_pages_apart,
     site_after_from,
     site_named_website,
@@ -77,6 +79,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
     medium_closing_container,  # Harvard's "Nature [online]": the medium, no part of the name
+    quoted_container_described,  # in "Book" [Training manual]: the name in the quotes, the kind its genre
+    acronym_closing_container,  # "Report 2016. ISSC": the publisher's acronym closing the book's name
     words_before_italic_container,  # "In the *Dictionary …*", "in Levine, *Book*"
     roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site

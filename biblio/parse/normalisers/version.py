@@ -19,12 +19,14 @@ from biblio.records.model import source_text
 
 FIELDS = ("title", "version", "issued", "container-title", "volume", "issue", "page")
 
-# "v4.0.0", "v.1.2.2", "version 1808", "Version v9.10", bracketed or after a comma, a build note and the
-# year in brackets after it ("(version 1808 (Build 10396.20023)).", "v4.0.0 (2020)")
+# "v4.0.0", "v.1.2.2", "version 1808", "Version v9.10", bracketed or after a comma, a build note and the year in
+# brackets after it ("(version 1808 (Build 10396.20023)).", "v4.0.0 (2020)")
 _VERSION_TAIL = lazy_pattern(
     r"(?P<lead>,?\s*\(?)(?P<stated>(?:[Vv]ersion\s+v?|\bv\.?)(?P<number>\d+(?:\.\d+)+[\w.-]*|(?<=ersion )\d+\b))"
     r"(?:\s*\((?!\d{4}\))[^()]*\))?\)?(?:\s*\((?P<year>(?:1[89]|20)\d\d)\))?\s*$"
 )
+# a data set's bare release number after its title's italics: "*Title* V3." (set apart by a space, not bracketed)
+_BARE_RELEASE = lazy_pattern(r"(?P<lead>\s+)(?P<stated>\b[Vv](?P<number>\d{1,3}))(?P<year>)\s*$")
 # what every match of ``_VERSION_TAIL`` holds: "ersion", or a "v" before the number's first digit
 _V_NUMBER = lazy_pattern(r"v\.?\d")
 # a version read as a journal: "version", or R's "R package version" ("DescTools: …, R package version 0.99, 18.")
@@ -45,8 +47,8 @@ def _outside_title(head: str, stated: str, lead: str, source: str) -> bool:
 
 def _version_tail(title: str) -> re.Match[str] | None:
     if "ersion" not in title and not _V_NUMBER.search(title):
-        return None
-    return _VERSION_TAIL.search(title)
+        return _BARE_RELEASE.search(title)
+    return _VERSION_TAIL.search(title) or _BARE_RELEASE.search(title)
 
 
 def version_apart(item: dict[str, Any]) -> None:

@@ -26,6 +26,8 @@ import re
 from urllib.parse import urlsplit
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.container import ACRONYM_CLOSING
+from biblio.parse.normalisers.genre import REPORT_PUBLISHER
 from biblio.parse.normalisers.names import known_given
 from biblio.parse.review.misplaced import ITALIC_SPAN
 from biblio.parse.review.uncovered import medium_only
@@ -39,9 +41,6 @@ _NO_SITE = frozenset("www com org net edu gov int info io uk au ca de fr ac co".
 _SHORT = 4
 # how many letters of a site's name and its host's label must agree (``smithsonianmag`` of ``Smithsonian Magazine``)
 _AGREE = 6
-# an acronym closing a container after a year's or a word's full stop ("… Applications 2014. SPIE"): the publisher;
-# not a journal's abbreviated words ("Proc. SPIE", whose full stop closes an abbreviation)
-_ACRONYM_CLOSING = lazy_pattern(r"(?:\b[a-z]{4,}|\b\d{4})\.\s+[A-Z]{2,6}$")
 # the work's status closing a container ("Scientific Reports, Preprint"): no part of the journal's name
 _STATUS_CLOSING = lazy_pattern(
     r"(?i)[,.;]\s*(?:preprint|in press|forthcoming|submitted|accepted|to appear|under review)$"
@@ -166,6 +165,20 @@ def _title_closes_on_firm(item: Item) -> bool:
     return m is not None and not item.get("publisher") and len(_LOWER_WORD.findall(title[: m.start()])) >= 2
 
 
+# the last sentence of a title, the name of a body (an institute, a department, a university) that published it
+# ("Social Protection Policies of International Organizations. Institute for Human Rights, Åbo Akademi University")
+# (a full stop after a word or a number, not an initial's: "the U.S. Government Toward …")
+_BODY_SENTENCE = lazy_pattern(r"(?:(?<=[^\W_]{2})|(?<=\d))\.\s+([A-Z][^.?!]{3,80})$")
+_UNIVERSITY = lazy_pattern(r"\b(?:university|college|academy)\b", re.I)
+
+
+def _title_closes_on_body(item: Item) -> bool:
+    if item.get("publisher") or item.get("container-title"):
+        return False
+    m = _BODY_SENTENCE.search(unmark(str(item.get("title", ""))).rstrip(" ."))
+    return m is not None and bool(REPORT_PUBLISHER.search(m.group(1)) or _UNIVERSITY.search(m.group(1)))
+
+
 def run_on_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     container = unmark(str(item.get("container-title", ""))).strip()
@@ -175,7 +188,7 @@ def run_on_signals(item: Item, source: str) -> dict[str, float]:
         "container:opens-before-italics": float(bool(container) and _container_before_italics(container, source)),
         "container:opens-on-editor": float(bool(_EDITOR_OPENING.match(container))),
         "container:closes-on-acronym": float(
-            not publisher and bool(_ACRONYM_CLOSING.search(container.rstrip(" .")))
+            not publisher and bool(ACRONYM_CLOSING.search(container.rstrip(" .")))
         ),
         "container:closes-on-status": float(bool(_STATUS_CLOSING.search(container.rstrip(" .")))),
         "publisher:runs-past-firm": float(bool(_PAST_FIRM.search(publisher))),
@@ -184,5 +197,6 @@ def run_on_signals(item: Item, source: str) -> dict[str, float]:
         "name:title-before-site": float(_title_before_site(item, source)),
         "title:medium-only": float(medium_only(unmark(str(item.get("title", ""))), _CODE_HOSTS)),
         "title:closes-on-firm": float(_title_closes_on_firm(item)),
+        "title:closes-on-body": float(_title_closes_on_body(item)),
     }
     return {k: v for k, v in ev.items() if v}

@@ -14,6 +14,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import ACCESS_LEAD, loose_date, parse_date
+from biblio.parse.normalisers.identifiers import GLUED_ACCESS
 from biblio.parse.text import clean_space
 
 _COMMA_STOP = lazy_pattern(r",\.(?=\s)")
@@ -24,7 +25,7 @@ _MD_LINK = lazy_pattern(r"\[([^\]]*)\]\(((?:https?|ftp)://[^)\s]+)\)")
 _DOI_URL = lazy_pattern(r"(?:https?://)?(?:dx\.|www\.)?doi\.org/(10\.\d{3,9}/\S+)", re.I)
 _DOI_LABEL = lazy_pattern(r"\b(?:doi|DOI)\s*[:=]?\s*(10\.\d{3,9}/\S+)")
 _DOI_BARE = lazy_pattern(r"(?<![\w/])(10\.\d{4,9}/[^\s\"<>]+)")
-_URL = lazy_pattern(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]+", re.I)
+_URL = lazy_pattern(rf"(?:(?:https?|ftp)://|www\.)(?:(?!{GLUED_ACCESS})[^\s<>\"])+", re.I)
 _RETRIEVED = lazy_pattern(
     rf"\b(?:{ACCESS_LEAD})(?:\s+(?:on\s+)?(?P<date>[^()]*?\d{{4}}(?:-\d\d?){{0,2}}))?\s*[.,]?\s*"
     # "from" in the languages of ACCESS_LEAD: Dutch "van", Scandinavian "fra"/"från", Indonesian and Malay
@@ -45,16 +46,18 @@ _AVAILABLE = lazy_pattern(
     r"(?:Verfügbar|Abrufbar|Online)\s+unter|En\s+ligne)\s*:?\s*$",
     re.I,
 )
-# (a reference list's key number may stand between them, as a report's margin key does: "URL [2] (accessed on …)")
+# (a reference list's key number may stand between them, as a report's margin key does: "URL [2] (accessed on …)";
+# the date alone bracketed after the word: "URL Accessed [2025-11-12]")
 _ACCESSED_AFTER = lazy_pattern(
-    rf"^\s*(?:\[\d{{1,3}}\]\s*)?,?\s*[\[(]?\s*(?:{ACCESS_LEAD})\s*(?:on\s+)?:?\s*"
-    r"(?P<date>[^\])]*?\d{4})\s*[\])]?\s*\.?",
+    rf"^\s*(?:\[\d{{1,3}}\]\s*)?,?\s*[\[(]?\s*(?:{ACCESS_LEAD})\s*(?:on\s+)?:?\s*\[?"
+    r"(?P<date>[^\])]*?\d{4}(?:[-.]\d\d?){0,2})\s*[\])]?\s*\.?",
     re.I,
 )
 
 
 def _clean_tail(v: str) -> str:
-    v = v.rstrip(_TRAIL)
+    # (an address set inside a title's italics ends before the mark closing them: "*Title. https://…/page*.")
+    v = v.rstrip(_TRAIL + "*")
     # an unbalanced closing bracket belongs to the sentence, not the URL
     while v.endswith(")") and v.count("(") < v.count(")"):
         v = v[:-1].rstrip(_TRAIL)

@@ -34,8 +34,9 @@ from biblio.parse.readers.apa.source import (
     patent_number,
 )
 from biblio.parse.readers.apa.title import VERSION_PAREN, TitlePart, closing_imprint, imprint_name, parse_title
-from biblio.parse.readers.apa.types import bracket_type, infer_type
+from biblio.parse.readers.apa.types import access_after_address, bracket_type, infer_type
 from biblio.parse.text import (
+    IT_CLOSE,
     IT_OPEN,
     clean_space,
     mark_italics,
@@ -166,6 +167,16 @@ def _nothing_after_date(pre: str, post: str) -> bool:
     return bool(_CLOSED.search(plain)) and not unmark(post).strip(" .") and not _NAME_LIST_MARK.search(plain)
 
 
+def _own_title_follows(post: str) -> bool:
+    """``UN High level political forum on Sustainable Development. (2018). *2018 HLPF Review of SDG
+    implementation: …*``: the work's own title, in italics and in sentence case, follows the date, so the element
+    before the date, however many of its words are in lower case, is the body that wrote it (a periodical's name
+    in italics, ``*The Washington Post*``, is in title case)."""
+    s = post.lstrip(" .")
+    end = s.find(IT_CLOSE)
+    return s.startswith(IT_OPEN) and end > 0 and _sentence_case(s[1:end])
+
+
 def _title_in_author_place(pre: str, post: str) -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
@@ -177,7 +188,7 @@ def _title_in_author_place(pre: str, post: str) -> bool:
         or re.search(r"[:?!]", plain)
         or _DESCRIBED.search(plain)
         or _ONLY_CONTAINER.match(post)
-        or _title_in_sentence_case(plain)
+        or _title_in_sentence_case(plain) and not _own_title_follows(post)
         or _page_title(plain)
         or _YEAR_OR_LOCATOR_CLOSED.search(plain) is not None
         or is_repository_slug(plain.rstrip(" .")) and not _FORUM_USER.fullmatch(plain.rstrip(" ."))
@@ -583,6 +594,8 @@ def parse_apa(text: str) -> Item | None:
         if eprint.group(1) and " " in eprint.group(1):
             item.setdefault("genre", eprint.group(1))  # Google Scholar's "arXiv preprint"
     _newspaper_pages(item, s)
+    if "accessed" in item and access_after_address(text, str(item.get("URL", ""))):
+        evidence.add("access-after-address")
     group = any("literal" in n for n in item.get("author", []))
     if title_first and not item.get("author"):
         group = False

@@ -60,6 +60,29 @@ def bracket_type(brackets: list[str], item: dict[str, Any]) -> str | None:
 _REFERENCE_WORK = lazy_pattern(r"\b(?:dictionary|encyclop(?:a|ae|e)dia|wikipedia)\b", re.I)
 
 
+# a document's own file (a report, a brief) rather than a page of a site
+_DOCUMENT_FILE = lazy_pattern(r"\.(?:pdf|docx?|pptx?|xlsx?)(?:[?#]\S*)?$", re.I)
+
+
+# the access note after the address, as a hand-written list of pages writes it ("https://… (Accessed 11 Oct. 2022)",
+# "https://… [accessed Jun 2022]"), where APA's "Retrieved …, from https://…" puts it before
+_ACCESS_AFTER_ADDRESS = lazy_pattern(r"\s*[(\[]?\s*accessed\b[^()\[\]]*\d{4}[^()\[\]]*[)\]]?\W*$", re.I)
+
+
+def access_after_address(text: str, url: str) -> bool:
+    """Whether ``text`` notes the day it read the page after its address, closing the reference."""
+    at = text.find(url) if url else -1
+    return at >= 0 and bool(_ACCESS_AFTER_ADDRESS.match(text, at + len(url)))
+
+
+def undated_page(item: dict[str, Any], evidence: set[str]) -> bool:
+    """Whether the record reads as a web page that changes: no date of its own, the day it was read noted after its
+    address (``evidence`` holds ``access-after-address``), and that address no document's file (``UNEP. (n.d.).
+    *Title*. United Nations. https://… (Accessed 11 Oct. 2022).``)."""
+    url = str(item.get("URL", ""))
+    return "issued" not in item and "access-after-address" in evidence and not _DOCUMENT_FILE.search(url)
+
+
 def infer_type(
     item: dict[str, Any], evidence: set[str], title_italic: bool, group_author: bool, from_bracket: str | None
 ) -> tuple[str, bool]:
@@ -109,9 +132,12 @@ def infer_type(
         ):
             return "article", True  # "*Title*. PsyArXiv. https://doi.org/…": a preprint on its server
         if item.get("URL") and not item.get("DOI") and not ({"edition", "editor", "publisher-place"} & set(item)):
-            # "*Title*. Site Name. URL": a page on a site (a report if an institution publishes it)
-            if group_author and REPORT_PUBLISHER.search(pub):
+            # "*Title*. Site Name. URL": a page on a site (a report if an institution publishes it, unless the
+            # work has no date and was read on a given day, as a page that changes is cited)
+            if group_author and REPORT_PUBLISHER.search(pub) and not undated_page(item, evidence):
                 return "report", False
+            if REPORT_PUBLISHER.search(pub) and _DOCUMENT_FILE.search(str(item["URL"])):
+                return "report", False  # a person's paper a body publishes as a file of its own: no page of a site
             if title_italic and _PRESS.search(pub):
                 return "book", False  # "*Coffee*. Coffee House Publishing Group. URL": an ebook at its publisher's
             return "webpage", False
