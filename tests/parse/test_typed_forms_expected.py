@@ -1617,6 +1617,73 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Fyson, Donald, with Laura Winer and Yves M. Giroux. Teaching with technology. Montréal: CRÉPUQ, 2001.",
         {"note": None, "title": "Teaching with technology"},
     ),
+    (
+        "Science's and the physics journals' book, a one-word title before the bracketed imprint and its edition",
+        "L. D. Landau, E. M. Lifshitz, Mechanics (Pergamon, Oxford, ed. 3, 1976).",
+        {
+            "title": "Mechanics",
+            "publisher": "Pergamon",
+            "publisher-place": "Oxford",
+            "edition": "3",
+            "author": [{"family": "Landau", "given": "L. D."}, {"family": "Lifshitz", "given": "E. M."}],
+        },
+    ),
+    (
+        "PNAS's book with 'et al.' and the edition in the bracket is no journal",
+        "B. Alberts et al., Molecular Biology of the Cell (Garland Science, ed. 6, 2014).",
+        {"type": "book", "title": "Molecular Biology of the Cell", "publisher": "Garland Science", "edition": "6"},
+    ),
+    (
+        "Science's one-word title before the publisher and a town with its state",
+        "E. O. Wilson, Sociobiology (Belknap, Cambridge, MA, 1975).",
+        {"title": "Sociobiology", "publisher": "Belknap", "publisher-place": "Cambridge, MA"},
+    ),
+    (
+        "Science's edited book, 'Name, Ed., Title (Publisher, Year)': the name is the editor's",
+        "S. A. Levin, Ed., Princeton Guide to Ecology (Princeton Univ. Press, 2009).",
+        {"editor": [{"family": "Levin", "given": "S. A."}], "author": None, "title": "Princeton Guide to Ecology"},
+    ),
+    (
+        "Harvard's 'Title. D. Phil. thesis. Oxford.': the degree is the genre, the town after it the school",
+        "Wood, S. (2003) The charters of Durham priory. D. Phil. thesis. Oxford.",
+        {
+            "type": "thesis",
+            "title": "The charters of Durham priory",
+            "genre": "D. Phil. thesis",
+            "publisher": "Oxford",
+            "publisher-place": None,
+        },
+    ),
+    (
+        "a note's '(D. Phil. thesis, Oxford, 1994)': no translator named 'D. Phil'",
+        "Rachel Ward, “Guild Politics in Fifteenth-Century York” (D. Phil. thesis, Oxford, 1994), 112.",
+        {"translator": None, "genre": "D. Phil. thesis", "publisher": "Oxford", "page": "112"},
+    ),
+    (
+        "MLA's 'Diss. University, Year.' names a thesis",
+        "Ellis, Mary. The Poetics of Absence in Celan. Diss. Yale University, 1998.",
+        {"type": "thesis", "genre": "Diss", "publisher": "Yale University", "title": "The Poetics of Absence in Celan"},
+    ),
+    (
+        "Vancouver's '[Diss]' after the title names a thesis",
+        "Park J. Lipid signalling in the zebrafish heart [Diss]. Heidelberg University; 2009.",
+        {"type": "thesis", "genre": "Diss", "publisher": "Heidelberg University"},
+    ),
+    (
+        "IOP's 'Title PhD thesis (Place: School)': the degree after the title's last word is the genre",
+        "[12] Brown T 2015 Ultrafast spectroscopy of graphene PhD thesis (Cambridge: University of Cambridge)",
+        {
+            "type": "thesis",
+            "title": "Ultrafast spectroscopy of graphene",
+            "genre": "PhD thesis",
+            "publisher": "University of Cambridge",
+        },
+    ),
+    (
+        "a school after other words than the degree stays where it was read ('Thèse …, INPL, Nancy')",
+        "B. Martin. Thèse de Docteur-Ingénieur, INPL, Nancy (1984).",
+        {"publisher-place": "Nancy"},
+    ),
 ]
 
 

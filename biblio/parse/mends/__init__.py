@@ -604,6 +604,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a last author and no title read.
 - ``bracket_imprints.publisher_in_bracket_after_late_title``: Science's ``J. A. Silva, Obras Completas (Biblioteca
   Ayacucho, 1977).``: the bracket's name is the publisher once that late mend has read the title.
+- ``bracket_imprints.imprint_bracket_after_initials_names``: Science's, PNAS's and physics' book ``L. D. Landau, E. M.
+  Lifshitz, Mechanics (Pergamon, Oxford, 1976).``, ``T. Morrison, Beloved (Alfred A. Knopf, 1987).`` with a short
+  title read as a name, a place or a journal with the bracket.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
 - ``opening_groups.group_year_title_in_note``: ``OECD (2024), Road accidents (indicator). doi: …`` with the body, its
@@ -775,6 +778,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   last letters read as an initial.
 - ``numeral_titles.numeral_word_opens_title``: the RAS's ``Lavoué, F., 2014. 2D full waveform inversion …`` with
   ``2D`` read into the date.
+- ``degree_abbreviation_before_work`` and ``degree_closing_title`` (degree_notes): ``“Title.” D. Phil. thesis,
+  Oxford.`` with ``D. Phil`` read as a translator; ``Title. D. Phil. thesis. Oxford.``, ``Title. Diss.`` and IOP's
+  ``Title PhD thesis (Place: School)`` with the degree read into the title.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
 - ``inspire_numbers.journal_before_bracketed_year``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal
@@ -1332,6 +1338,7 @@ from biblio.parse.mends.book_series import (
 )
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
+    imprint_bracket_after_initials_names,
     publisher_before_bracketed_place_year,
     publisher_in_bracket,
     publisher_in_bracket_after_late_title,
@@ -1431,7 +1438,11 @@ from biblio.parse.mends.dates import (
     update_note_is_date,
 )
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
-from biblio.parse.mends.degree_notes import school_note_after_degree
+from biblio.parse.mends.degree_notes import (
+    degree_abbreviation_before_work,
+    degree_closing_title,
+    school_note_after_degree,
+)
 from biblio.parse.mends.degree_schools import school_head_in_degree, school_in_degree_bracket
 from biblio.parse.mends.description_publisher import publisher_after_description
 from biblio.parse.mends.designated_titles import (
@@ -2588,6 +2599,8 @@ MENDS: tuple[Mend, ...] = (
     journal_before_harvard_numbers,
     journal_before_iop_numbers,
     imprint_after_iop_title,
+    degree_abbreviation_before_work,
+    degree_closing_title,
     book_in_iop_chapter,
     month_issue_before_year,
     journal_before_bracketed_year,
@@ -2620,6 +2633,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_after_initials,
     title_after_initials_names,
     publisher_in_bracket_after_late_title,
+    imprint_bracket_after_initials_names,
     publisher_before_bracketed_place_year,
     presented_at_comma,
     bracketed_presentation_at_meeting,
