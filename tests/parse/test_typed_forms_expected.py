@@ -1684,6 +1684,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "B. Martin. Thèse de Docteur-Ingénieur, INPL, Nancy (1984).",
         {"publisher-place": "Nancy"},
     ),
+    (
+        "Zenodo's release title 'owner/repo: v1.21.0' in a Vancouver list keeps its release (no version apart)",
+        "Harris CR, Millman KJ. numpy/numpy: v1.21.0. 2021.",
+        {"title": "numpy/numpy: v1.21.0", "version": None},
+    ),
+    (
+        "IOP's 'owner/repo: v1.0.3' closing the reference",
+        "[4] Reback J et al 2020 pandas-dev/pandas: v1.0.3",
+        {"title": "pandas-dev/pandas: v1.0.3", "version": None},
+    ),
+    (
+        "the release after the title's colon read as the title's end and an issue: the title whole",
+        "[7] M. Waskom, seaborn/seaborn: v0.11.0, (2020). https://doi.org/10.5281/zenodo.4019146.",
+        {"title": "seaborn/seaborn: v0.11.0", "issue": None},
+    ),
 ]
 
 
