@@ -1699,6 +1699,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "[7] M. Waskom, seaborn/seaborn: v0.11.0, (2020). https://doi.org/10.5281/zenodo.4019146.",
         {"title": "seaborn/seaborn: v0.11.0", "issue": None},
     ),
+    (
+        "AMA's web page 'Title. Site. Month D, YYYY. URL': the sentence before the full date is the site",
+        "Chen L. 25 Email Marketing Tips for 2022. Mailchimp. February 3, 2022. https://mailchimp.com/resources/email-tips",
+        {"title": "25 Email Marketing Tips for 2022", "container-title": "Mailchimp"},
+    ),
+    (
+        "the Lancet's 'Title. Site. YYYY; published online Mon D. URL' likewise",
+        "Ortiz M. Ten Rules for Better Slides. Better Humans. 2017; published online Feb 2. "
+        "https://medium.com/better-humans/ten-rules",
+        {"title": "Ten Rules for Better Slides", "container-title": "Better Humans"},
+    ),
 ]
 
 
