@@ -1710,6 +1710,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://medium.com/better-humans/ten-rules",
         {"title": "Ten Rules for Better Slides", "container-title": "Better Humans"},
     ),
+    (
+        "PNAS's paper in proceedings, 'Title in Book, (Publisher, Year), pp.': the last 'in' before a meeting's words "
+        "opens the book",
+        "3. A. Vaswani, et al., Attention is all you need in Advances in Neural Information Processing Systems, "
+        "(Curran Associates, 2017), pp. 5998–6008.",
+        {
+            "title": "Attention is all you need",
+            "container-title": "Advances in Neural Information Processing Systems",
+            "publisher": "Curran Associates",
+            "page": "5998-6008",
+        },
+    ),
+    (
+        "PNAS's 'Title in ACRONYM Year, (Year).': a short meeting's name and year",
+        "12. T. Mikolov, K. Chen, G. Corrado, J. Dean, Efficient estimation of word representations in vector space "
+        "in ICLR 2013, (2013).",
+        {"title": "Efficient estimation of word representations in vector space", "container-title": "ICLR 2013"},
+    ),
 ]
 
 

@@ -1031,6 +1031,8 @@ each only where the labels it mends are read:
 - ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
   with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
+- ``in_book.book_after_bare_in``: PNAS's ``Title in International Conference on …, (Springer, 2022), pp. 3–15.`` with
+  the proceedings read into the title.
 - ``in_book.chapter_read_as_journal``: ``(Wiley, New York, 1999), Chap. 2, pp. 5-9`` with ``Chap. 2`` read as a
   journal and its volume.
 - ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
@@ -1530,6 +1532,7 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_before_place import in_before_place
 from biblio.parse.mends.in_book import (
+    book_after_bare_in,
     chapter_read_as_journal,
     in_book_before_imprint,
     in_book_read_into_title,
@@ -2043,6 +2046,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["journal"]), chapter_read_as_journal),
     (frozenset(["title"]), in_book_before_imprint),
     (frozenset(["title"]), in_book_read_into_title),
+    (frozenset(["title"]), book_after_bare_in),
     (frozenset(["title", "note"]), in_note_is_book),
 )
 _NUMBERS_AND_VENUES = gated(
