@@ -1728,6 +1728,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "in ICLR 2013, (2013).",
         {"title": "Efficient estimation of word representations in vector space", "container-title": "ICLR 2013"},
     ),
+    (
+        "MHRA's '(unpublished doctoral thesis, University, Year)': the degree, the school and the year",
+        "Jones, Ann, ‘The Reception of Ovid in Medieval France’ (unpublished doctoral thesis, University of Oxford, "
+        "2005)",
+        {
+            "type": "thesis",
+            "genre": "unpublished doctoral thesis",
+            "publisher": "University of Oxford",
+            "issued": {"date-parts": [[2005]]},
+            "note": None,
+        },
+    ),
+    (
+        "MHRA's '(unpublished MA dissertation, …)' likewise",
+        "Brown, Mary, ‘Urban Gardens in Victorian Leeds’ (unpublished MA dissertation, University of Leeds, 2011)",
+        {"type": "thesis", "publisher": "University of Leeds", "note": None},
+    ),
 ]
 
 
