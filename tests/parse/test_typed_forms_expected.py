@@ -1745,6 +1745,39 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Brown, Mary, ‘Urban Gardens in Victorian Leeds’ (unpublished MA dissertation, University of Leeds, 2011)",
         {"type": "thesis", "publisher": "University of Leeds", "note": None},
     ),
+    (
+        "MHRA's book, the first name inverted, a one-word title and the note's cited page after the bracket",
+        "Woolf, Virginia, Orlando (Hogarth Press, 1928), p. 12",
+        {
+            "author": [{"family": "Woolf", "given": "Virginia"}],
+            "title": "Orlando",
+            "publisher": "Hogarth Press",
+            "page": "12",
+        },
+    ),
+    (
+        "MHRA's 'Title, ed. by Name (Publisher, Year)': the editor after the title, no name of the author list",
+        "Austen, Jane, Emma, ed. by Fiona Stafford (Penguin, 2003)",
+        {
+            "author": [{"family": "Austen", "given": "Jane"}],
+            "editor": [{"family": "Stafford", "given": "Fiona"}],
+            "title": "Emma",
+        },
+    ),
+    (
+        "MHRA's 'trans. by Name' before the bracket: the bracket's name is the publisher, no edition",
+        "Flaubert, Gustave, Madame Bovary, trans. by Lydia Davis (Viking, 2010)",
+        {"title": "Madame Bovary", "publisher": "Viking", "edition": None},
+    ),
+    (
+        "MHRA's editors, 'Name, Given, and Given Name (eds), Title (Publisher, Year)'",
+        "Smith, Ann, and Peter Jones (eds), Rural Lives (Boydell, 2004)",
+        {
+            "editor": [{"family": "Smith", "given": "Ann"}, {"family": "Jones", "given": "Peter"}],
+            "title": "Rural Lives",
+            "publisher": "Boydell",
+        },
+    ),
 ]
 
 
