@@ -1778,6 +1778,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher": "Boydell",
         },
     ),
+    (
+        "IOP's 'Title D. Phil. thesis (Oxford)': the degree's abbreviation is no translator, the town the school",
+        "[3] Ward R 1994 Guild politics in fifteenth-century York D. Phil. thesis (Oxford)",
+        {
+            "translator": None,
+            "title": "Guild politics in fifteenth-century York",
+            "genre": "D. Phil. thesis",
+            "publisher": "Oxford",
+        },
+    ),
+    (
+        "IOP's 'Title MPhil thesis (School)'",
+        "[9] Moore K 2015 Grain boundaries in graphene MPhil thesis (Cambridge)",
+        {"type": "thesis", "title": "Grain boundaries in graphene", "genre": "MPhil thesis"},
+    ),
 ]
 
 

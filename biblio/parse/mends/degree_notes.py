@@ -40,6 +40,7 @@ DEGREE_WORK = (
     r"(?:[Tt]hesis|[Dd]issertation)|Diss\b\.?"
 )
 _ABBREVIATION_ALONE = lazy_pattern(rf"(?P<lead>[\s(\[]*)(?:{_DEGREE_ABBREVIATION})\s*")
+_ABBREVIATION_CLOSING = lazy_pattern(rf"\s+(?P<abbreviation>{_DEGREE_ABBREVIATION})\s*$")
 _WORK_AFTER = lazy_pattern(r"^[.\s]*(?:thesis|dissertation)\b", re.I)
 # the degree closing a title after its stop ("Title. D. Phil. thesis.", "Title. Diss."), in a bracket ("Title
 # (Diss)"), or after a space alone where a bracketed imprint follows (IOP's "Title PhD thesis (Place: School)",
@@ -56,6 +57,14 @@ def degree_abbreviation_before_work(spans: list[Span], text: str) -> list[Span]:
     (``D. Phil``) and the work alone as the genre: the two are the genre."""
     for k in range(len(spans) - 1):
         s, work = spans[k], spans[k + 1]
+        if work.label == "genre" and s.label == "title" and (tail := _ABBREVIATION_CLOSING.search(s.text)):
+            # IOP's "Title D. Phil | . thesis (Oxford)": the title's last words are the degree's
+            if not _WORK_AFTER.match(text[s.end : work.end]) or len(s.text[: tail.start()].split()) < 2:
+                continue
+            a = s.start + tail.start("abbreviation")
+            title = Span("title", s.text[: tail.start()], s.start, s.start + tail.start(), s.confidence)
+            merged = Span("genre", text[a : work.end], a, work.end, min(s.confidence, work.confidence))
+            return [*spans[:k], title, merged, *spans[k + 2 :]]
         if work.label != "genre" or s.label not in _DEGREE_HOLDERS:
             continue
         m = _ABBREVIATION_ALONE.fullmatch(s.text)
