@@ -420,8 +420,9 @@ def sentence_end(s: str, start: int = 0) -> int:
     return -1
 
 
-# abbreviations only before a given word: "Tech. rep." ("Georgia Tech. Atlanta" ends a sentence)
-_ABBREV_BEFORE = {"tech": " rep."}
+# abbreviations only before a given word: "Tech. rep." ("Georgia Tech. Atlanta" ends a sentence), the degree of
+# "D. Phil. thesis"
+_ABBREV_BEFORE = {"tech": " rep.", "phil": " thes"}
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 _SENTENCE_CHARS = lazy_pattern('[()\\[\\]{}\ue000\ue001\u201c\u201d".?!]')

@@ -1919,6 +1919,182 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://www.ilo.org/docs/wcms_1234.pdf",
         {"publisher": "International Labour Office, Employment Policy Department", "container-title": None},
     ),
+    (
+        "Science's and the physics journals' book, a one-word title before the bracketed imprint and its edition",
+        "L. D. Landau, E. M. Lifshitz, Mechanics (Pergamon, Oxford, ed. 3, 1976).",
+        {
+            "title": "Mechanics",
+            "publisher": "Pergamon",
+            "publisher-place": "Oxford",
+            "edition": "3",
+            "author": [{"family": "Landau", "given": "L. D."}, {"family": "Lifshitz", "given": "E. M."}],
+        },
+    ),
+    (
+        "PNAS's book with 'et al.' and the edition in the bracket is no journal",
+        "B. Alberts et al., Molecular Biology of the Cell (Garland Science, ed. 6, 2014).",
+        {"type": "book", "title": "Molecular Biology of the Cell", "publisher": "Garland Science", "edition": "6"},
+    ),
+    (
+        "Science's one-word title before the publisher and a town with its state",
+        "E. O. Wilson, Sociobiology (Belknap, Cambridge, MA, 1975).",
+        {"title": "Sociobiology", "publisher": "Belknap", "publisher-place": "Cambridge, MA"},
+    ),
+    (
+        "Science's edited book, 'Name, Ed., Title (Publisher, Year)': the name is the editor's",
+        "S. A. Levin, Ed., Princeton Guide to Ecology (Princeton Univ. Press, 2009).",
+        {"editor": [{"family": "Levin", "given": "S. A."}], "author": None, "title": "Princeton Guide to Ecology"},
+    ),
+    (
+        "Harvard's 'Title. D. Phil. thesis. Oxford.': the degree is the genre, the town after it the school",
+        "Wood, S. (2003) The charters of Durham priory. D. Phil. thesis. Oxford.",
+        {
+            "type": "thesis",
+            "title": "The charters of Durham priory",
+            "genre": "D. Phil. thesis",
+            "publisher": "Oxford",
+            "publisher-place": None,
+        },
+    ),
+    (
+        "a note's '(D. Phil. thesis, Oxford, 1994)': no translator named 'D. Phil'",
+        "Rachel Ward, “Guild Politics in Fifteenth-Century York” (D. Phil. thesis, Oxford, 1994), 112.",
+        {"translator": None, "genre": "D. Phil. thesis", "publisher": "Oxford", "page": "112"},
+    ),
+    (
+        "MLA's 'Diss. University, Year.' names a thesis",
+        "Ellis, Mary. The Poetics of Absence in Celan. Diss. Yale University, 1998.",
+        {"type": "thesis", "genre": "Diss", "publisher": "Yale University", "title": "The Poetics of Absence in Celan"},
+    ),
+    (
+        "Vancouver's '[Diss]' after the title names a thesis",
+        "Park J. Lipid signalling in the zebrafish heart [Diss]. Heidelberg University; 2009.",
+        {"type": "thesis", "genre": "Diss", "publisher": "Heidelberg University"},
+    ),
+    (
+        "IOP's 'Title PhD thesis (Place: School)': the degree after the title's last word is the genre",
+        "[12] Brown T 2015 Ultrafast spectroscopy of graphene PhD thesis (Cambridge: University of Cambridge)",
+        {
+            "type": "thesis",
+            "title": "Ultrafast spectroscopy of graphene",
+            "genre": "PhD thesis",
+            "publisher": "University of Cambridge",
+        },
+    ),
+    (
+        "a school after other words than the degree stays where it was read ('Thèse …, INPL, Nancy')",
+        "B. Martin. Thèse de Docteur-Ingénieur, INPL, Nancy (1984).",
+        {"publisher-place": "Nancy"},
+    ),
+    (
+        "Zenodo's release title 'owner/repo: v1.21.0' in a Vancouver list keeps its release (no version apart)",
+        "Harris CR, Millman KJ. numpy/numpy: v1.21.0. 2021.",
+        {"title": "numpy/numpy: v1.21.0", "version": None},
+    ),
+    (
+        "IOP's 'owner/repo: v1.0.3' closing the reference",
+        "[4] Reback J et al 2020 pandas-dev/pandas: v1.0.3",
+        {"title": "pandas-dev/pandas: v1.0.3", "version": None},
+    ),
+    (
+        "the release after the title's colon read as the title's end and an issue: the title whole",
+        "[7] M. Waskom, seaborn/seaborn: v0.11.0, (2020). https://doi.org/10.5281/zenodo.4019146.",
+        {"title": "seaborn/seaborn: v0.11.0", "issue": None},
+    ),
+    (
+        "AMA's web page 'Title. Site. Month D, YYYY. URL': the sentence before the full date is the site",
+        "Chen L. 25 Email Marketing Tips for 2022. Mailchimp. February 3, 2022. https://mailchimp.com/resources/email-tips",
+        {"title": "25 Email Marketing Tips for 2022", "container-title": "Mailchimp"},
+    ),
+    (
+        "the Lancet's 'Title. Site. YYYY; published online Mon D. URL' likewise",
+        "Ortiz M. Ten Rules for Better Slides. Better Humans. 2017; published online Feb 2. "
+        "https://medium.com/better-humans/ten-rules",
+        {"title": "Ten Rules for Better Slides", "container-title": "Better Humans"},
+    ),
+    (
+        "PNAS's paper in proceedings, 'Title in Book, (Publisher, Year), pp.': the last 'in' before a meeting's words "
+        "opens the book",
+        "3. A. Vaswani, et al., Attention is all you need in Advances in Neural Information Processing Systems, "
+        "(Curran Associates, 2017), pp. 5998–6008.",
+        {
+            "title": "Attention is all you need",
+            "container-title": "Advances in Neural Information Processing Systems",
+            "publisher": "Curran Associates",
+            "page": "5998-6008",
+        },
+    ),
+    (
+        "PNAS's 'Title in ACRONYM Year, (Year).': a short meeting's name and year",
+        "12. T. Mikolov, K. Chen, G. Corrado, J. Dean, Efficient estimation of word representations in vector space "
+        "in ICLR 2013, (2013).",
+        {"title": "Efficient estimation of word representations in vector space", "container-title": "ICLR 2013"},
+    ),
+    (
+        "MHRA's '(unpublished doctoral thesis, University, Year)': the degree, the school and the year",
+        "Jones, Ann, ‘The Reception of Ovid in Medieval France’ (unpublished doctoral thesis, University of Oxford, "
+        "2005)",
+        {
+            "type": "thesis",
+            "genre": "unpublished doctoral thesis",
+            "publisher": "University of Oxford",
+            "issued": {"date-parts": [[2005]]},
+            "note": None,
+        },
+    ),
+    (
+        "MHRA's '(unpublished MA dissertation, …)' likewise",
+        "Brown, Mary, ‘Urban Gardens in Victorian Leeds’ (unpublished MA dissertation, University of Leeds, 2011)",
+        {"type": "thesis", "publisher": "University of Leeds", "note": None},
+    ),
+    (
+        "MHRA's book, the first name inverted, a one-word title and the note's cited page after the bracket",
+        "Woolf, Virginia, Orlando (Hogarth Press, 1928), p. 12",
+        {
+            "author": [{"family": "Woolf", "given": "Virginia"}],
+            "title": "Orlando",
+            "publisher": "Hogarth Press",
+            "page": "12",
+        },
+    ),
+    (
+        "MHRA's 'Title, ed. by Name (Publisher, Year)': the editor after the title, no name of the author list",
+        "Austen, Jane, Emma, ed. by Fiona Stafford (Penguin, 2003)",
+        {
+            "author": [{"family": "Austen", "given": "Jane"}],
+            "editor": [{"family": "Stafford", "given": "Fiona"}],
+            "title": "Emma",
+        },
+    ),
+    (
+        "MHRA's 'trans. by Name' before the bracket: the bracket's name is the publisher, no edition",
+        "Flaubert, Gustave, Madame Bovary, trans. by Lydia Davis (Viking, 2010)",
+        {"title": "Madame Bovary", "publisher": "Viking", "edition": None},
+    ),
+    (
+        "MHRA's editors, 'Name, Given, and Given Name (eds), Title (Publisher, Year)'",
+        "Smith, Ann, and Peter Jones (eds), Rural Lives (Boydell, 2004)",
+        {
+            "editor": [{"family": "Smith", "given": "Ann"}, {"family": "Jones", "given": "Peter"}],
+            "title": "Rural Lives",
+            "publisher": "Boydell",
+        },
+    ),
+    (
+        "IOP's 'Title D. Phil. thesis (Oxford)': the degree's abbreviation is no translator, the town the school",
+        "[3] Ward R 1994 Guild politics in fifteenth-century York D. Phil. thesis (Oxford)",
+        {
+            "translator": None,
+            "title": "Guild politics in fifteenth-century York",
+            "genre": "D. Phil. thesis",
+            "publisher": "Oxford",
+        },
+    ),
+    (
+        "IOP's 'Title MPhil thesis (School)'",
+        "[9] Moore K 2015 Grain boundaries in graphene MPhil thesis (Cambridge)",
+        {"type": "thesis", "title": "Grain boundaries in graphene", "genre": "MPhil thesis"},
+    ),
 ]
 
 

@@ -632,6 +632,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a last author and no title read.
 - ``bracket_imprints.publisher_in_bracket_after_late_title``: Science's ``J. A. Silva, Obras Completas (Biblioteca
   Ayacucho, 1977).``: the bracket's name is the publisher once that late mend has read the title.
+- ``bracket_imprints.imprint_bracket_after_initials_names``: Science's, PNAS's and physics' book ``L. D. Landau, E. M.
+  Lifshitz, Mechanics (Pergamon, Oxford, 1976).``, ``T. Morrison, Beloved (Alfred A. Knopf, 1987).`` with a short
+  title read as a name, a place or a journal with the bracket.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
 - ``opening_groups.group_year_title_in_note``: ``OECD (2024), Road accidents (indicator). doi: …`` with the body, its
@@ -817,6 +820,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   last letters read as an initial.
 - ``numeral_titles.numeral_word_opens_title``: the RAS's ``Lavoué, F., 2014. 2D full waveform inversion …`` with
   ``2D`` read into the date.
+- ``degree_abbreviation_before_work`` and ``degree_closing_title`` (degree_notes): ``“Title.” D. Phil. thesis,
+  Oxford.`` with ``D. Phil`` read as a translator; ``Title. D. Phil. thesis. Oxford.``, ``Title. Diss.`` and IOP's
+  ``Title PhD thesis (Place: School)`` with the degree read into the title.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
 - ``inspire_numbers.journal_before_bracketed_year``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal
@@ -1067,6 +1073,8 @@ each only where the labels it mends are read:
 - ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
   with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
+- ``in_book.book_after_bare_in``: PNAS's ``Title in International Conference on …, (Springer, 2022), pp. 3–15.`` with
+  the proceedings read into the title.
 - ``in_book.chapter_read_as_journal``: ``(Wiley, New York, 1999), Chap. 2, pp. 5-9`` with ``Chap. 2`` read as a
   journal and its volume.
 - ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
@@ -1377,6 +1385,7 @@ from biblio.parse.mends.book_series import (
 )
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
+    imprint_bracket_after_initials_names,
     publisher_before_bracketed_place_year,
     publisher_in_bracket,
     publisher_in_bracket_after_late_title,
@@ -1487,7 +1496,11 @@ from biblio.parse.mends.dates import (
     update_note_is_date,
 )
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
-from biblio.parse.mends.degree_notes import school_note_after_degree
+from biblio.parse.mends.degree_notes import (
+    degree_abbreviation_before_work,
+    degree_closing_title,
+    school_note_after_degree,
+)
 from biblio.parse.mends.degree_schools import school_head_in_degree, school_in_degree_bracket
 from biblio.parse.mends.description_publisher import publisher_after_description
 from biblio.parse.mends.designated_titles import (
@@ -1576,6 +1589,7 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_before_place import in_before_place
 from biblio.parse.mends.in_book import (
+    book_after_bare_in,
     chapter_read_as_journal,
     in_book_before_imprint,
     in_book_read_into_title,
@@ -2113,6 +2127,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["journal"]), chapter_read_as_journal),
     (frozenset(["title"]), in_book_before_imprint),
     (frozenset(["title"]), in_book_read_into_title),
+    (frozenset(["title"]), book_after_bare_in),
     (frozenset(["title", "note"]), in_note_is_book),
 )
 _NUMBERS_AND_VENUES = gated(
@@ -2687,6 +2702,8 @@ MENDS: tuple[Mend, ...] = (
     journal_before_harvard_numbers,
     journal_before_iop_numbers,
     imprint_after_iop_title,
+    degree_abbreviation_before_work,
+    degree_closing_title,
     book_in_iop_chapter,
     month_issue_before_year,
     journal_before_bracketed_year,
@@ -2720,6 +2737,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_after_initials,
     title_after_initials_names,
     publisher_in_bracket_after_late_title,
+    imprint_bracket_after_initials_names,
     publisher_before_bracketed_place_year,
     presented_at_comma,
     bracketed_presentation_at_meeting,

@@ -4,11 +4,15 @@ the year as one date (Chicago's notes: ``*Lines: A Brief History* (Routledge, 20
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.mends.journal_tails import read_anew
+from biblio.parse.mends.name_tails import INITIALS_LEAD, LIST_CLOSER
 from biblio.parse.normalisers.dates import SEASONS, month_number
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["title", "journal", "container-title"])
@@ -137,3 +141,160 @@ def publisher_before_bracketed_place_year(spans: list[Span], text: str) -> list[
     parts = [("title", run.start, run.end), *((g, m.start(g), m.end(g)) for g in ("pub", "place", "year"))]
     labels = {"pub": "publisher", "place": "location", "year": "date"}
     return [*names, *(Span(labels.get(g, g), text[a:b], a, b, conf) for g, a, b in parts)]
+
+
+# Science's, PNAS's and the physics journals' book: the imprint's bracket closes the reference, the publisher first,
+# then its town, an edition ("ed. 6") and the year, perhaps a link after a semicolon ("(Project Gutenberg, 1998;
+# https://…)")
+_CLOSING_IMPRINT = lazy_pattern(
+    r"\s\((?P<inner>[^()\d;:][^();:]{0,150}?),\s*(?P<year>(?:1[5-9]|20)\d\d)[a-z]?"
+    r"(?:;\s*(?P<url>(?:https?://|www\.)\S+?))?\)(?:,\s*(?P<page>pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?))?\.?\s*$"
+)
+_BRACKET_PART = lazy_pattern(r"[^,]+")
+# an edition in the bracket ("ed. 6", "2nd ed.") or closing the title ("Title, 3rd ed.")
+_EDITION_PART = lazy_pattern(r"(?i)ed\.\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+edn?\.?")
+_TITLE_EDITION = lazy_pattern(r"(?i),\s*(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn?\.?)\s*$")
+# a town the gazetteer lacks, one capitalised word closing the imprint before the year ("Edizioni del Rosone,
+# Foggia"), as town_imprints reads it
+_ONE_WORD_TOWN = lazy_pattern(r"[A-Z][a-z\u00e0-\u00ff]{2,}")
+_REGION_CODE = lazy_pattern(r"[A-Z]{2}|U\.?K\.?|U\.?S\.?A\.?")
+_EDITORS_MARK = lazy_pattern(r"(?i)eds?\.?|editors?")
+_BRACKETED_EDITORS = lazy_pattern(r"(?i)\s*\((?:eds?|editors?)\.?\)\s*$")
+# a title that holds a book after "in" (a chapter's, a paper's: "Title, in Book", PNAS's "Title in Book, (MESHS,
+# 2021)", physics' title-less "Names, in Book (…)"), its editors or a volume of a series: no book's title alone
+_NO_BOOK_TITLE = lazy_pattern(r"(?i),\s*in\s|^\s*in\s|,\s*$|\bedited\s+by\b|,\s*vols?\s*\.?\s*\d")
+# the model's reading of a part of the title's place that no book's title holds: a series, its editors
+_NO_TITLE_PARTS = frozenset(["collection-title", "editor", "translator"])
+# an inverted first name: the family name (with a particle) and the given names or initials
+# (one word: "Charles Dickens, Bleak House" is a name in natural order and a title)
+_FAMILY = lazy_pattern(r"(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z][\w'\u2019-]+")
+_GIVEN = lazy_pattern(r"[A-Z][a-z\u00e0-\u00ff-]+(?:\s+[A-Z](?:[a-z\u00e0-\u00ff-]+|\.))?|[A-Z]\.(?:\s?[A-Z]\.)*")
+# the editor or translator after the title ("Bleak House, ed. by Stephen Gill (Oxford UP, 2008)")
+_ROLE_TAIL = lazy_pattern(
+    r",\s+(?P<role>(?:ed|eds|trans|transl)\.(?:\s+by)?|(?:edited|translated)\s+by)\s+(?P<names>[A-Z][^,()]*?)\s*$"
+)
+_QUOTES = frozenset("\"\u201c\u201d\u00ab\u00bb")
+
+
+def _town(part: str) -> bool:
+    """A town or its region or country as the bracket names them (``Oxford``, ``MA``, ``Italy``): one the gazetteer
+    knows, not any capitalised name (``(Lincoln Laboratory Series, McGraw-Hill, New York, 1951)``)."""
+    return is_place(part) or part.lower() in REGIONS or bool(_REGION_CODE.fullmatch(part))
+
+
+def _bracket_imprint(inner: str, start: int) -> list[Span] | None:
+    """The bracket's ``Publisher, Town, Region, ed. 6`` (before its year) as spans, or ``None`` where it is no such
+    imprint: a publisher's name (no place, role, month or season) then towns and an edition only."""
+    parts = list(_BRACKET_PART.finditer(inner))
+    out: list[Span] = []
+    for i, found in enumerate(parts):
+        part = found.group().strip()
+        a = start + found.start() + len(found.group()) - len(found.group().lstrip())
+        z = a + len(part)
+        if not out:
+            first = WORD.findall(part)[:1]
+            if (
+                not part[:1].isupper()
+                or len(WORD.findall(part)) > 6
+                or is_place(part)
+                or _ROLE.match(part)
+                or (first and (month_number(first[0]) or first[0].lower() in SEASONS))
+            ):
+                return None
+            out.append(Span("publisher", part, a, z))
+        elif _EDITION_PART.fullmatch(part):
+            out.append(Span("edition", part, a, z))
+        elif out[-1].label == "location" and _town(part):
+            out[-1] = Span("location", f"{out[-1].text}, {part}", out[-1].start, z)
+        elif out[-1].label == "publisher" and (_town(part) or i == len(parts) - 1 and _ONE_WORD_TOWN.fullmatch(part)):
+            out.append(Span("location", part, a, z))
+        else:
+            return None
+    return out
+
+
+def _inverted_head(parts: list[re.Match[str]]) -> bool:
+    """Whether the first two comma parts are one name inverted, as MHRA's and Chicago's bibliographies open
+    (``Morrison, Toni``, ``Wilson, Edward O.``): a family name, then given names or initials."""
+    if len(parts) < 3:
+        return False
+    family, given = parts[0].group().strip(), parts[1].group().strip()
+    return bool(_FAMILY.fullmatch(family) and _GIVEN.fullmatch(given))
+
+
+def _names_and_title(head: str) -> tuple[int, int] | None:
+    """Where the names of ``head`` (``L. D. Landau and E. M. Lifshitz, Mechanics``, ``Morrison, Toni, Beloved``)
+    end and the title begins: names written initials first, or a first name inverted and the others joined by
+    ``and``; ``None`` where the head does not open on such names, a name follows the title (a translator's, an
+    editor's) or the title is quoted (a chapter's)."""
+    parts = list(_BRACKET_PART.finditer(head))
+    inverted = not INITIALS_LEAD.match(parts[0].group().strip()) if parts else False
+    if not parts or inverted and not _inverted_head(parts):
+        return None
+    for i, m in enumerate(parts[1:], 1):
+        part = m.group().strip()
+        if inverted and i == 1 or part.startswith(("and ", "& ")):
+            continue  # the inverted name's given names, a last name joined by "and"
+        if INITIALS_LEAD.match(part) or LIST_CLOSER.match(part) or _EDITORS_MARK.fullmatch(part):
+            continue
+        title = head[m.start() :]
+        if any(c in _QUOTES for c in title) or _NO_BOOK_TITLE.search(title):
+            return None
+        if any(INITIALS_LEAD.match(p.group().strip()) or p.group().lstrip().startswith("and ") for p in parts[i + 1 :]):
+            return None
+        names_end = parts[i - 1].end()
+        return names_end, m.start() + len(m.group()) - len(m.group().lstrip())
+    return None
+
+
+@needs(labels=["date"], marks="(")
+def imprint_bracket_after_initials_names(spans: list[Span], text: str) -> list[Span]:
+    """Science's, PNAS's and the physics journals' book ``L. D. Landau, E. M. Lifshitz, Mechanics (Pergamon, Oxford,
+    1976).``, ``T. Morrison, Beloved (Alfred A. Knopf, 1987).`` or ``B. Alberts et al., Molecular Biology of the Cell
+    (Garland Science, ed. 6, 2014).``: a short title the model read as a name, a place or a journal with the
+    bracket. The names written initials first, the title after them, the bracket's publisher, town, edition and
+    year."""
+    m = _CLOSING_IMPRINT.search(text)
+    if m is None:
+        return spans
+    lead = spans[0].end if spans and spans[0].label == "citation-number" else 0
+    while lead < m.start() and text[lead].isspace():
+        lead += 1
+    head = text[lead : m.start()]
+    cut = _names_and_title(head)
+    imprint = _bracket_imprint(m.group("inner"), m.start("inner"))
+    if cut is None or imprint is None:
+        return spans
+    names_end, title_start = lead + cut[0], lead + cut[1]
+    title_end = m.start()
+    edition = _TITLE_EDITION.search(text, title_start, title_end)
+    if edition is not None:
+        title_end = edition.start()
+    contributor = _ROLE_TAIL.search(text, title_start, title_end)
+    if contributor is not None:
+        title_end = contributor.start()
+    # (a part the model read apart after the title's first words: "Title, Scientific Computation (Springer, …)")
+    inside = [t.label for t in spans if title_start <= t.start < title_end]
+    if any(t.label in _NO_TITLE_PARTS and title_start < t.start < title_end for t in spans):
+        return spans
+    if inside[:1] == ["title"] and _WORKS & set(inside[1:]):
+        return spans
+    role = "author"
+    names = text[lead:names_end]
+    if (mark := names.rstrip().rsplit(",", 1)) and len(mark) == 2 and _EDITORS_MARK.fullmatch(mark[1].strip()):
+        role, names = "editor", mark[0]
+    elif (bracketed := _BRACKETED_EDITORS.search(names)) is not None:  # MHRA's "Zebe, Fred, and Linda Tanner (eds)"
+        role, names = "editor", names[: bracketed.start()]
+    new = [Span(role, names, lead, lead + len(names))]
+    new.append(Span("title", text[title_start:title_end], title_start, title_end))
+    if contributor is not None:
+        label = "translator" if contributor.group("role").lower().startswith("trans") else "editor"
+        new.append(Span(label, contributor.group("names"), contributor.start("names"), contributor.end("names")))
+    if edition is not None:
+        new.append(Span("edition", edition.group("edition"), edition.start("edition"), edition.end("edition")))
+    new += [*imprint, Span("date", m.group("year"), m.start("year"), m.end("year"))]
+    if m.group("url"):
+        new.append(Span("url", m.group("url"), m.start("url"), m.end("url")))
+    if m.group("page"):  # a note's cited page: "(Alfred A. Knopf, 1987), p. 45"
+        new.append(Span("pages", m.group("page"), m.start("page"), m.end("page")))
+    return read_anew(spans, text, lead, len(text), new)

@@ -3,6 +3,7 @@ Grenoble.`` (the APS's ``Title, Ph.D. thesis, University of Lille, 2008.``) with
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
@@ -28,4 +29,80 @@ def school_note_after_degree(spans: list[Span], text: str) -> list[Span]:
         if not closing or not t.text[:1].isupper() or not _SCHOOL.fullmatch(t.text.strip()):
             return spans
         return [*spans[: k + 1], replace(t, label="publisher"), *spans[k + 2 :]]
+    return spans
+
+
+# a degree's abbreviation before its work ("D. Phil. thesis", "Ph. D. dissertation", "MSc thesis"), or MLA's and
+# Scholar's "Diss." alone
+_DEGREE_ABBREVIATION = r"(?:D\.\s?Phil|Ph\.\s?D|M\.\s?Phil|M\.\s?Sc|M\.\s?A|B\.\s?A)\.?|DPhil|PhD|MPhil|MSc|MA|MS|BA"
+DEGREE_WORK = (
+    rf"(?:(?:{_DEGREE_ABBREVIATION}|Doctoral|Master['\u2019]?s|Bachelor['\u2019]?s|Honours)\s+)"
+    r"(?:[Tt]hesis|[Dd]issertation)|Diss\b\.?"
+)
+_ABBREVIATION_ALONE = lazy_pattern(rf"(?P<lead>[\s(\[]*)(?:{_DEGREE_ABBREVIATION})\s*")
+_ABBREVIATION_CLOSING = lazy_pattern(rf"\s+(?P<abbreviation>{_DEGREE_ABBREVIATION})\s*$")
+_WORK_AFTER = lazy_pattern(r"^[.\s]*(?:thesis|dissertation)\b", re.I)
+# the degree closing a title after its stop ("Title. D. Phil. thesis.", "Title. Diss."), in a bracket ("Title
+# (Diss)"), or after a space alone where a bracketed imprint follows (IOP's "Title PhD thesis (Place: School)",
+# "Title dissertation (…)")
+_TITLE_DEGREE = lazy_pattern(
+    rf"(?:(?P<stop>[.,;]\s+)|\s*\(|\s+)(?P<degree>{DEGREE_WORK}|(?<=\s)(?:thesis|dissertation))\)?[.,;]?\s*$"
+)
+_DEGREE_HOLDERS = frozenset(["translator", "editor", "author", "note", "other"])
+
+
+@needs(labels=["genre"])
+def degree_abbreviation_before_work(spans: list[Span], text: str) -> list[Span]:
+    """``“Title.” D. Phil. thesis, Oxford.`` with the degree's abbreviation read as a translator or a name
+    (``D. Phil``) and the work alone as the genre: the two are the genre."""
+    for k in range(len(spans) - 1):
+        s, work = spans[k], spans[k + 1]
+        if work.label == "genre" and s.label == "title" and (tail := _ABBREVIATION_CLOSING.search(s.text)):
+            # IOP's "Title D. Phil | . thesis (Oxford)": the title's last words are the degree's
+            if not _WORK_AFTER.match(text[s.end : work.end]) or len(s.text[: tail.start()].split()) < 2:
+                continue
+            a = s.start + tail.start("abbreviation")
+            title = Span("title", s.text[: tail.start()], s.start, s.start + tail.start(), s.confidence)
+            merged = Span("genre", text[a : work.end], a, work.end, min(s.confidence, work.confidence))
+            return [*spans[:k], title, merged, *spans[k + 2 :]]
+        if work.label != "genre" or s.label not in _DEGREE_HOLDERS:
+            continue
+        m = _ABBREVIATION_ALONE.fullmatch(s.text)
+        if m is None or not _WORK_AFTER.match(text[s.end : work.end]) or text[s.end : work.start].strip(" ."):
+            continue
+        a = s.start + m.end("lead")  # (the bracket that opens a note's "(D. Phil. thesis, Oxford, 1994)" stays out)
+        merged = Span("genre", text[a : work.end], a, work.end, min(s.confidence, work.confidence))
+        return [*spans[:k], merged, *spans[k + 2 :]]
+    return spans
+
+
+_IMPRINT_AFTER = frozenset(["location", "publisher", "date", "genre", "url", "note"])
+
+
+@needs(labels=["title"], without=["genre", "journal", "container-title"])
+def degree_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Procopius and the Persian Wars. D. Phil. thesis. Oxford.``, ``Non-cooperative games. Diss.`` or IOP's
+    ``Title PhD thesis (Place: School)`` with the degree read into the title: the degree closing the title, before
+    the school or the year, is the genre. A lower-case ``thesis`` or ``dissertation`` alone after the title's last
+    word is the genre only before a bracketed imprint."""
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        after = spans[k + 1 :]
+        if not after or after[0].label not in _IMPRINT_AFTER:
+            return spans
+        m = _TITLE_DEGREE.search(s.text)
+        if m is None or len(s.text[: m.start()].split()) < 2:
+            return spans
+        bare = not m.group("stop") and m.group("degree") in ("thesis", "dissertation")
+        if bare and not text[s.end :].lstrip().startswith("("):
+            return spans
+        a, z = s.start + m.start("degree"), s.start + m.end("degree")
+        head = s.text[: m.start()]
+        return [
+            *spans[:k],
+            Span("title", head, s.start, s.start + len(head), s.confidence),
+            Span("genre", text[a:z], a, z, s.confidence),
+            *after,
+        ]
     return spans

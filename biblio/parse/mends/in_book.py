@@ -5,6 +5,7 @@ and ``Title. In OSDI, pages 137–150`` with no title read."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -194,3 +195,55 @@ def in_book_read_into_title(spans: list[Span], text: str) -> list[Span]:
         whole = Span("container-title", text[at : book.end], at, book.end, min(s.confidence, book.confidence))
         return [*spans[:k], title, whole, *spans[k + 2 :]]
     return spans
+
+
+# PNAS's paper in proceedings, no mark between the title and "in": "Title in Book, (Publisher, 2022), pp. 3–15."
+# or "Title in SISPAD 2014, (2014)." – the book closes at the comma before the bracketed imprint or year
+_COMMA_BRACKET_CLOSE = lazy_pattern(
+    r",\s*\((?:[^()]*?,\s*)?(?:1[5-9]|20)\d\d[a-z]?\)(?:,\s*pp?\.\s*[\w\u2013-]+)?\.?\s*$"
+)
+_BARE_IN = lazy_pattern(r"\s(?P<in>in\s+)(?=[A-Z\d])")
+# what names a meeting's book: its words, or a short acronym and year ("SISPAD 2014", "AAAI’22")
+_VENUE_WORD = lazy_pattern(
+    r"\b(?:Proceedings|Proc\.|Conference|Workshop|Symposium|Congress|Meeting|Colloquium|Summit|Forum|Advances)\b"
+)
+_SHORT_VENUE = lazy_pattern(r"[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*\s*['\u2019]?\s*\d{2,4}")
+_QUOTE_MARKS = ("\"", "\u201c", "\u201d")
+
+
+def _venue(book: str) -> bool:
+    return bool(_VENUE_WORD.search(book) or _SHORT_VENUE.fullmatch(book.strip()))
+
+
+@needs(labels=["title"], marks=[" in "])
+def book_after_bare_in(spans: list[Span], text: str) -> list[Span]:
+    """PNAS's ``P. Deka, A. Jurek-Loughrey, Title in International Conference on Health Information Science,
+    (Springer, 2022), pp. 3–15.`` with the proceedings read into the title: no mark parts them, but the comma
+    before the bracketed imprint closes the book, which opens on the last ``in`` whose words name a meeting
+    (``Proceedings of …``, ``35th Annual IEEE International Conference …``, ``SISPAD 2014``)."""
+    close = _COMMA_BRACKET_CLOSE.search(text)
+    if close is None:
+        return spans
+    end = close.start()
+    for k, s in enumerate(spans):
+        if s.label != "title" or s.start >= end or k == 0:
+            continue
+        if spans[k - 1].label not in _NAMES or any(q in text[s.start : end] for q in _QUOTE_MARKS):
+            return spans
+        # (the book's year read apart before the comma: "in SISPAD | 2014, (2014).")
+        if any(o.label not in _RUN_INTO_BOOK for o in spans[k + 1 :] if o.start < end):
+            return spans
+        # (the last "in" whose words name a meeting: a title's own "… Detection in Finnish Newspapers, 1771-1910 in
+        # Proceedings of …" comes before it, a book's own "Advances in Neural …" after it)
+        for m in reversed(list(_BARE_IN.finditer(text, s.start, end))):
+            book = text[m.end() : end]
+            if not _venue(book) or len(_FAMILY_WORD.findall(text[s.start : m.start()])) < 3:
+                continue
+            title = Span("title", text[s.start : m.start()], s.start, m.start(), s.confidence)
+            whole = Span("container-title", book, m.end(), end, s.confidence)
+            return replaced(spans, text, s.start, end, [title, whole])
+        return spans
+    return spans
+
+
+_RUN_INTO_BOOK = frozenset(["title", "date", "volume", "note", "other", "container-title", "journal", "location"])

@@ -174,8 +174,8 @@ def year_closing_names(spans: list[Span], text: str) -> list[Span]:
 
 # a name of a list written initials first ("J. Cortázar", "G.E. Uhlenbeck", "and M.-W. Chang"), or what may close
 # such a list without being a name of its own
-_INITIALS_LEAD = lazy_pattern(r"^(?:(?:and|&)\s+)?[A-ZÀ-Þ][a-z]?\.(?:\s?-?[A-ZÀ-Þ][a-z]?\.)*\s?[^\W\d_]")
-_LIST_CLOSER = lazy_pattern(
+INITIALS_LEAD = lazy_pattern(r"^(?:(?:and|&)\s+)?[A-ZÀ-Þ][a-z]?\.(?:\s?-?[A-ZÀ-Þ][a-z]?\.)*\s?[^\W\d_]")
+LIST_CLOSER = lazy_pattern(
     r"^(?:et\s+al\.?|Jr\.?|Sr\.?|I{2,3}|IV|(?:the\s+)?[\w\s-]*(?:Collaboration|Consortium|Group|Team))$", re.I
 )
 _PARTS = lazy_pattern(r"[^,]+")
@@ -194,21 +194,21 @@ def title_after_initials_names(spans: list[Span], text: str) -> list[Span]:
         return spans
     s = spans[k]
     parts = list(_PARTS.finditer(s.text))
-    if not parts or not _INITIALS_LEAD.match(parts[0].group().strip()):
+    if not parts or not INITIALS_LEAD.match(parts[0].group().strip()):
         return spans
-    if len(parts) == 1 or all(_INITIALS_LEAD.match(p.group().strip()) for p in parts[1:]):
+    if len(parts) == 1 or all(INITIALS_LEAD.match(p.group().strip()) for p in parts[1:]):
         return _title_opens_imprint(spans, k, text)
     if k + 1 < len(spans) and spans[k + 1].label == "date" and any(t.label in _SOURCE_NUMBERS for t in spans[k + 2 :]):
         return spans  # the RSC's "Names, Journal, 2002, 58, 7607": chemistry's lists print no article title
     for i, m in enumerate(parts[1:], 2):
         part = m.group().strip(" .")
-        if not part or _INITIALS_LEAD.match(part) or _LIST_CLOSER.match(part):
+        if not part or INITIALS_LEAD.match(part) or LIST_CLOSER.match(part):
             continue
         if _ABBREVIATED.search(part) and any(t.label in _SOURCE_NUMBERS for t in spans[k + 1 :]):
             return spans  # "Phys. Rev. Lett.": a journal's abbreviated name before its numbers, no title
         if _ANY_INITIAL.search(m.group()) or part.startswith(("and ", "& ")):
             return spans  # "and F." of the names cut at the last initial, a torn name ("andC .W .Gardiner")
-        if any(_INITIALS_LEAD.match(p.group().strip()) for p in parts[i:]):
+        if any(INITIALS_LEAD.match(p.group().strip()) for p in parts[i:]):
             return spans  # a name in full amid initials ("Chi-Young Yam")
         a = s.start + m.start() + len(m.group()) - len(m.group().lstrip())
         head = text[s.start : a].rstrip()

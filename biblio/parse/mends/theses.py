@@ -14,7 +14,9 @@ from biblio.parse.spans import Span
 # brackets that hold the university and year: "(PhD diss., Yale University, 2010)",
 # "(Tesis doctoral, Universidad de Granada, 2017)", "(Dissertação de mestrado, Universidade …, 2023)".
 _DEGREE = (
-    r"(?:ph\.?\s?d\.?|doctoral|master['\u2019]?s|m\.?a\.?|m\.?sc?\.?)\s+(?:diss\.|dissertation|thesis)"
+    # (MHRA's "(unpublished doctoral thesis, University of Oxford, 2005)", "(unpublished D. Phil. thesis, …)")
+    r"(?:unpublished\s+)?(?:(?:ph\.?\s?d\.?|[dm]\.?\s?phil\.?|doctoral|master['\u2019]?s|m\.?a\.?|m\.?sc?\.?)\s+"
+    r"(?:diss\.|dissertation|thesis)|thesis|dissertation|diss\b\.?)"
     r"|tesis(?:\s+(?:doctoral|de\s+(?:maestr[ií]a|licenciatura|grado|m[aá]ster|doctorado)))?"
     r"|trabajo\s+(?:de\s+)?fin\s+de\s+(?:m[aá]ster|grado)"
     r"|tese\s+de\s+(?:doutorado|doutoramento|mestrado)|disserta[çc][ãa]o(?:\s+de\s+mestrado)?"

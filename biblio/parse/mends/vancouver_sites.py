@@ -10,12 +10,17 @@ imprint has its colon and publisher; a lone short sentence before the year has n
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.vancouver_names import LIST_STOP, vancouver_list
 from biblio.parse.spans import Span
 
-# the year alone (NLM may add the month and day), closed by its stop
-_YEAR_ALONE = lazy_pattern(r"(?:1[6-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+[0-3]?\d)?)?\.?\s*")
+# the year alone (NLM may add the month and day), closed by its stop; AMA's "January 12, 2021." and "Published
+# online 2016.", the Lancet's "2016; published online Sept 1."
+_YEAR_ALONE = lazy_pattern(
+    rf"(?:Published\s+online\s+)?(?:{ENGLISH_MONTH}\s+(?:[0-3]?\d,\s+)?)?(?:1[6-9]|20)\d\d"
+    rf"(?:\s+[A-Z][a-z]{{2}}(?:\s+[0-3]?\d)?)?(?:;\s+published\s+online\s+{ENGLISH_MONTH}\s*[0-3]?\d)?\.?\s*"
+)
 # the title's last sentence: after its stop, up to five words
 _LAST_SENTENCE = lazy_pattern(r"[.?!]\s+([^\W\d_][^\s.?!:;]*(?:\s+[^\s.?!:;]+){0,4})\.?\s*$")
 # a last sentence that is part of the work's own statement, not a site: an edition, a part, a kind of work

@@ -7,7 +7,7 @@ import re
 
 from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import closing_part_apart
+from biblio.parse.mends.common import closing_part_apart, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -99,16 +99,33 @@ _RELEASE = lazy_pattern(r"(?<![\w.])v\d+(?:\.\d+)+(?![\w.]*\d)")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
 
-@needs(any_label=_NUMBERS, marks="v")
+def _title_before(spans: list[Span], text: str, a: int, z: int) -> Span | None:
+    """The title that ends right before ``text[a:z]`` or runs into it (``seaborn/seaborn: v0.11`` | ``.0``)."""
+    for s in spans:
+        if s.label == "title" and s.start < a and (s.end <= a and not text[s.end : a].strip() or a < s.end < z):
+            return s
+    return None
+
+
+@needs(marks="v")
 def release_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
     """``*rcarbon*. Package R, v1.4.0.`` with the release read as pages, or ``v2.2.4`` as volume ``v2`` and
-    issue ``.2.4``: a ``v`` and a dotted number read only as numbers are the software's version."""
+    issue ``.2.4``: a ``v`` and a dotted number read only as numbers are the software's version; after a title's
+    colon (Zenodo's ``jupyter/notebook: v6.4.0``) they close the title."""
     if "v" not in text:
         return spans
     for m in _RELEASE.finditer(text):
         a, z = m.start(), m.end()
         over = [k for k, s in enumerate(spans) if s.start < z and s.end > a]
-        if not over or any(spans[k].label not in _NUMBERS for k in over):
+        if not over:
+            continue
+        title = _title_before(spans, text, a, z)
+        if title is not None and text[title.start : a].rstrip().endswith(":"):
+            # Zenodo's release title "owner/repo: v6.4.0": the release is the title's own last part
+            whole = Span("title", text[title.start : z], title.start, z, title.confidence)
+            spans = replaced(spans, text, title.start, z, [whole])
+            continue
+        if any(spans[k].label not in _NUMBERS for k in over):
             continue
         first, last = spans[over[0]], spans[over[-1]]
         if first.start < a or text[z : last.end].strip(" .,;:()"):

@@ -27,10 +27,11 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern on the bracket text, CSL type, CSL variable the text goes to)
     # a review names the kind of work it reviews ("[Review of the film *X*, by …]"): it is a review first
     (lazy_pattern(r"review of", re.I), "review", "genre"),
-    # (with the Portuguese and Spanish words: "[Tesis de doctorado, …]", "Dissertação (Mestrado …)")
+    # (with the Portuguese and Spanish words: "[Tesis de doctorado, …]", "Dissertação (Mestrado …)"; MLA's and
+    # German's "Diss.")
     (
         lazy_pattern(
-            rf"dissertation|thesis|th[eè]se|\btesis\b|\btese\b|\btesi\b|disserta[çc][ãa]o|"
+            rf"dissertation|\bdiss\b|thesis|th[eè]se|\btesis\b|\btese\b|\btesi\b|disserta[çc][ãa]o|"
             rf"\b(?:{OTHER_THESIS_WORDS})\b",
             re.I,
         ),

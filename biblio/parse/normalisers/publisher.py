@@ -350,3 +350,22 @@ def repository_is_publisher(item: dict[str, Any]) -> None:
     if isinstance(site, str) and _REPOSITORY.fullmatch(site.strip(" .")):
         item["publisher"] = item.pop("container-title")
 
+
+
+def school_read_as_place(item: dict[str, Any]) -> None:
+    """``Title. D. Phil. thesis, Oxford.`` or ``Diss., Princeton University.``: a thesis that names its degree and
+    then one name with no publisher names the school that granted the degree, its publisher, even where the name
+    is a town's (a town with no degree named stays the place)."""
+    if item.get("type") != "thesis" or not item.get("genre") or "publisher" in item:
+        return
+    place, genre = item.get("publisher-place"), item.get("genre")
+    if not isinstance(place, str) or not isinstance(genre, str) or not place.strip() or "," in place:
+        return
+    # the name right after the degree ("D. Phil. thesis, Oxford"), not after a school ("Thèse, INPL, Nancy")
+    source = plain(source_text(item))
+    at = source.find(genre)
+    if at >= 0 and _MARKS_ONLY.fullmatch(source[at + len(genre) : source.find(place, at + len(genre))]):
+        item["publisher"] = item.pop("publisher-place")
+
+
+_MARKS_ONLY = lazy_pattern(r"[\s.,;:()\[\]]*")

@@ -39,6 +39,7 @@ from biblio.parse.normalisers.publisher import (
     language_note_apart,
     publisher_before_place,
     repository_is_publisher,
+    school_read_as_place,
     site_with_subtitle,
 )
 from biblio.parse.normalisers.report_series import report_series
@@ -73,6 +74,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     site_with_subtitle,
     host_is_no_place,  # "Linux.com" is a site, no town
     repository_is_publisher,  # a dataset's "Zenodo"
+    school_read_as_place,  # "D. Phil. thesis, Oxford": the school
     version_apart,
     translator_apart,
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes

@@ -142,8 +142,8 @@ _PRESENTED = lazy_pattern(
     re.I,
 )
 _THESIS = lazy_pattern(
-    r"^(?P<genre>(?:Unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master'?s\s+thesis|"
-    r"master['\u2019]s\s+thesis|ph\.?\s?d\.?\s+(?:thesis|dissertation)|(?:m\.?a\.?|m\.?sc\.?|b\.?a\.?|"
+    r"^(?P<genre>(?:Unpublished\s+)?(?:doctoral\s+dissertation|dissertation|diss\b\.?|master'?s\s+thesis|"
+    r"master['\u2019]s\s+thesis|ph\.?\s?d\.?\s+(?:thesis|dissertation)|(?:[dm]\.?\s?phil\.?|m\.?a\.?|m\.?sc\.?|b\.?a\.?|"
     r"bachelor['\u2019]?s?|honou?rs?|diploma|doctoral|senior)\s+thesis|thesis|th[eè]se(?:\s+de\s+doctorat)?|"
     r"dissertation\s+abstract\w*|(?:[^\W\d_]+\s+){0,3}(?:tesis|"
     + OTHER_THESIS_WORDS

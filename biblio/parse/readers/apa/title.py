@@ -65,7 +65,7 @@ VERSION_PAREN = lazy_pattern(
 )
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
 _DESC_PAREN = lazy_pattern(
-    rf"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release|"
+    rf"dissertation|\bdiss\b|\bthesis|th[eè]se|unpublished|\bmanuscript|press release|"
     rf"\b(?:tesis|tese|tesi|disserta[çc][ãa]o|{OTHER_THESIS_WORDS})\b",
     re.I,
 )
