@@ -166,6 +166,13 @@ def series_cut_before_and(spans: list[Span], text: str) -> list[Span]:
 # a series' number closing its name: "Lecture Notes in Computer Science 3089," (not a year: "… Series 2004")
 _SERIES_NUMBER = lazy_pattern(r"(?<=[^\W\d_]{2})\s+(?P<number>\d{1,5})\s*[,.;]?\s*$")
 _YEARLIKE = lazy_pattern(r"^(?:1[5-9]|20)\d\d$")
+# the series whose numbers are cited as volumes: mathematics' and computing's numbered lecture notes and texts
+# ("volume 3089 of Lecture Notes in Computer Science"); a humanities series keeps its number with its name
+# ("Memoirs from the California Academy of Sciences 20", "Routledge Studies in Anthropology 14")
+_VOLUMED_SERIES = lazy_pattern(
+    r"\b(?:Lecture\s+Notes?|Notes\s+in|Computer|Computing|Mathemat\w*|Math\.|Informatics|Physics|Statistics|LNCS|LNAI|LNM)\b",
+    re.I,
+)
 _NUMBER_BEFORE_YEAR = lazy_pattern(r"^\s*(?P<number>\d{1,5})\s*,\s*(?=(?:1[5-9]|20)\d\d\b)")
 
 
@@ -177,6 +184,8 @@ def number_closing_series(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label != "collection-title":
             continue
+        if not _VOLUMED_SERIES.search(s.text):
+            return spans
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         lead = _NUMBER_BEFORE_YEAR.match(nxt.text) if nxt is not None and nxt.label == "date" else None
         if nxt is not None and lead is not None and not text[s.end : nxt.start].strip():
