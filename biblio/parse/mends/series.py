@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import WORD, WORK_TITLES, emphasis_runs, roman_continues, subtitle_follows
+from biblio.parse.mends.common import WORD, WORK_TITLES, divided, emphasis_runs, roman_continues, subtitle_follows
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -227,12 +227,5 @@ def title_in_series(spans: list[Span], text: str) -> list[Span]:
             continue
         if not m["title"].strip() or len(WORD.findall(m["series"])) < 2:
             return spans
-        b = s.start + m.start("series")
-        t_end = s.start + m.end("title")
-        return [
-            *spans[:k],
-            Span("title", text[s.start : t_end], s.start, t_end, s.confidence),
-            Span("collection-title", text[b : s.end], b, s.end, s.confidence),
-            *spans[k + 1 :],
-        ]
+        return divided(spans, k, m.end("title"), m.start("series"), "title", "collection-title")
     return spans
