@@ -609,6 +609,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
   as a last author and no title read.
+- ``name_tails.title_word_closing_initials_names``: APS's ``C. Benedetti, Decoherence, non-markovianity …`` with the
+  title's first word read as a last author.
 - ``bracket_imprints.publisher_in_bracket_after_late_title``: Science's ``J. A. Silva, Obras Completas (Biblioteca
   Ayacucho, 1977).``: the bracket's name is the publisher once that late mend has read the title.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
@@ -1662,6 +1664,7 @@ from biblio.parse.mends.name_tails import (
     names_through_role,
     quoted_title_in_names,
     title_after_initials_names,
+    title_word_closing_initials_names,
     year_after_names,
     year_closing_names,
 )
@@ -2654,6 +2657,7 @@ MENDS: tuple[Mend, ...] = (
     presented_after_initials,
     meeting_after_initials,
     title_after_initials_names,
+    title_word_closing_initials_names,
     publisher_in_bracket_after_late_title,
     publisher_before_bracketed_place_year,
     presented_at_comma,
