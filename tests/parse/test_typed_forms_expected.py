@@ -23,6 +23,31 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "a laboratory named for its AI as the only author before a comma, 'Google Quantum AI,', is a body",
+        "[12] Google Quantum AI, Quantum error correction below the surface code threshold, Nature **638**, 920 "
+        "(2025).",
+        {"author": [{"literal": "Google Quantum AI"}], "container-title": "Nature"},
+    ),
+    (
+        "a Vancouver name with the initials AI closed by a period stays a person",
+        "Abu Bakar AI. Prevalence of anaemia in pregnancy. Med J Malaysia. 2019;74(2):101-5.",
+        {"author": [{"family": "Abu Bakar", "given": "AI"}]},
+    ),
+    (
+        "APS's thesis whose title opens with one word and a comma: the word is the title's, not a last author",
+        "[4] M. Rossi, Decoherence, non-markovianity and noise in open quantum systems, PhD thesis, Università di "
+        "Padova, 2018, https://hdl.handle.net/11577/3421",
+        {
+            "author": [{"family": "Rossi", "given": "M."}],
+            "title": "Decoherence, non-markovianity and noise in open quantum systems",
+        },
+    ),
+    (
+        "a list written initials first keeps its last name when 'and' comes before it",
+        "[5] M. Rossi and Bianchi, Entanglement in open quantum systems, Phys. Rev. A 98, 012345 (2018).",
+        {"title": "Entanglement in open quantum systems"},
+    ),
+    (
         "Italian's link lead-in 'disponibile liberamente qui:' names no site",
         "Open Knowledge Foundation, *Open data handbook (versione italiana)*; disponibile liberamente qui: "
         "http://opendatahandbook.org/guide/it/.",

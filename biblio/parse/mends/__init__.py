@@ -630,6 +630,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
   as a last author and no title read.
+- ``name_tails.title_word_closing_initials_names``: APS's ``C. Benedetti, Decoherence, non-markovianity …`` with the
+  title's first word read as a last author.
 - ``bracket_imprints.publisher_in_bracket_after_late_title``: Science's ``J. A. Silva, Obras Completas (Biblioteca
   Ayacucho, 1977).``: the bracket's name is the publisher once that late mend has read the title.
 - ``bracket_imprints.imprint_bracket_after_initials_names``: Science's, PNAS's and physics' book ``L. D. Landau, E. M.
@@ -1712,6 +1714,7 @@ from biblio.parse.mends.name_tails import (
     names_through_role,
     quoted_title_in_names,
     title_after_initials_names,
+    title_word_closing_initials_names,
     year_after_names,
     year_closing_names,
 )
@@ -2736,6 +2739,7 @@ MENDS: tuple[Mend, ...] = (
     presented_after_initials,
     meeting_after_initials,
     title_after_initials_names,
+    title_word_closing_initials_names,
     publisher_in_bracket_after_late_title,
     imprint_bracket_after_initials_names,
     publisher_before_bracketed_place_year,

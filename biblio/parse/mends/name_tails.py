@@ -8,6 +8,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.mends.updated_dates import DATE_WORD
+from biblio.parse.normalisers.names import known_given
 from biblio.parse.spans import Span
 
 _NAMES = frozenset(["author", "editor"])
@@ -224,6 +225,35 @@ def title_after_initials_names(spans: list[Span], text: str) -> list[Span]:
             ]
         return [*spans[:k], names, *rest, *spans[k + 1 :]]
     return spans
+
+
+_ONE_WORD = lazy_pattern(r"^[^\W\d_][\w'\u2019-]*$")
+
+
+@needs(labels=("author", "title"))
+def title_word_closing_initials_names(spans: list[Span], text: str) -> list[Span]:
+    """``C. Benedetti, Decoherence, | non-markovianity and …`` with the title's first word read as a last
+    author: in a list written initials first, a last part that is one word with no initials, no ``and``
+    before it and no given name of its own opens the title that follows (a last author of such a list
+    carries initials, or ``and`` when the list has several names)."""
+    k = next((i for i, s in enumerate(spans) if s.label in ("author", "editor")), -1)
+    if k < 0 or spans[k].label != "author" or k + 1 >= len(spans) or spans[k + 1].label != "title":
+        return spans
+    s, t = spans[k], spans[k + 1]
+    if text[s.end : t.start].strip() or not s.text.rstrip().endswith(","):
+        return spans
+    parts = list(_PARTS.finditer(s.text))
+    if len(parts) < 2 or not all(INITIALS_LEAD.match(p.group().strip()) for p in parts[:-1]):
+        return spans
+    last = parts[-1]
+    word = last.group().strip()
+    if not _ONE_WORD.match(word) or LIST_CLOSER.match(word) or known_given(word) or word.isupper():
+        return spans
+    a = s.start + last.start() + len(last.group()) - len(last.group().lstrip())
+    head = text[s.start : a].rstrip()
+    names = Span("author", head, s.start, s.start + len(head), s.confidence)
+    title = Span("title", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
+    return [*spans[:k], names, title, *spans[k + 2 :]]
 
 
 def _title_opens_imprint(spans: list[Span], k: int, text: str) -> list[Span]:

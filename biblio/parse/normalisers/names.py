@@ -1366,6 +1366,9 @@ BODY_OF_LIST = lazy_pattern(
 LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|plc|S\.A|AG|B\.V)"
 _LEGAL_FORM_CLOSES = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|GmbH|plc)\.?")
 _COMPANY = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?)")
+# a laboratory named for its artificial intelligence, two words or more before "AI" ("Google Quantum AI"), as the
+# only name and closed by a comma: a Vancouver name with the initials "AI" ends its list with a period
+_AI_LAB = lazy_pattern(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3}\s+AI")
 
 
 def names_from_span(text: str) -> list[Name]:
@@ -1515,6 +1518,8 @@ def _names_from_span(text: str) -> list[Name]:
         return [{"literal": s}]  # "Department of Health, Education, and Welfare": one body of several fields
     if _LEGAL_FORM_CLOSES.fullmatch(s):
         return [{"literal": s}]  # "IBM Corp", "StataCorp LLC": a firm, not initials and a family name
+    if _AI_LAB.fullmatch(s) and text.rstrip().endswith(","):
+        return [{"literal": s}]  # "Google Quantum AI,": a laboratory, not a family name and initials
     if national_body(s) and not _LIST_MARKS.search(s) or _ACRONYM_ALONE.fullmatch(s):
         return [{"literal": s}]  # "Greenpeace UK", "IEA": a body
     if "," in s and _government_body(s):
