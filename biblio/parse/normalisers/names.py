@@ -1381,7 +1381,7 @@ def names_from_span(text: str) -> list[Name]:
 
 def compound_families(text: str, names: list[Name]) -> list[Name]:
     """Spanish, Catalan and Portuguese family names joined by their ``y``, ``i``, ``e`` (``Ortega y Gasset, J.``,
-    ``Ramón y Cajal, S.``, ``Pi i Margall, F.``), read as two names parted by the conjunction: one family name,
+    ``Ramón y Cajal, S.``, ``Silva e Souza, J.``), read as two names parted by the conjunction: one family name,
     where the first part stands bare (no given name) straight before the conjunction and the second's comma (or
     Vancouver's initials)."""
     out: list[Name] = []
