@@ -2120,6 +2120,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "[9] Moore K 2015 Grain boundaries in graphene MPhil thesis (Cambridge)",
         {"type": "thesis", "title": "Grain boundaries in graphene", "genre": "MPhil thesis"},
     ),
+    (
+        "Google Scholar's Vancouver preprint, 'Title. arXiv preprint arXiv:1312.6114. 2013 Dec 20.': the date",
+        "Kingma DP, Welling M. Auto-encoding variational bayes. arXiv preprint arXiv:1312.6114. 2013 Dec 20.",
+        {"title": "Auto-encoding variational bayes", "issued": {"date-parts": [[2013, 12, 20]]}},
+    ),
+    (
+        "Elsevier's numbered form with a two-word title, 'Random forests, Mach. Learn. 45 (1)': the journal whole",
+        "L. Breiman, Random forests, Mach. Learn. 45 (1) (2001) 5–32. doi:10.1023/A:1010933404324.",
+        {"title": "Random forests", "container-title": "Mach. Learn", "volume": "45"},
+    ),
 ]
 
 

@@ -737,6 +737,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   first words read into the names.
 - ``colon_imprints.imprint_read_as_container``: ABNT's ``17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the
   imprint read as a book holding the work.
+- ``note_years.year_sentence_in_note``: Vancouver's ``arXiv preprint arXiv:1312.6114. 2013.`` read whole as a note,
+  the year with it.
 - ``particle_families.particle_family_after_initials``: ``G. 't Hooft, Nucl. Phys. B 72`` with the particle and
   the family name read as a title after the initials.
 - ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
@@ -1739,6 +1741,7 @@ from biblio.parse.mends.note_books import (
     year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
+from biblio.parse.mends.note_years import year_sentence_in_note
 from biblio.parse.mends.numbered_acronyms import designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
@@ -2860,6 +2863,7 @@ MENDS: tuple[Mend, ...] = (
     unknown_genre_is_title,
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
     number_before_year_closes_title,
+    year_sentence_in_note,
 )
 
 
