@@ -73,8 +73,8 @@ def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
             return spans
         if len(m["head"].rstrip(".")) == 1 and not (initial or m["head"].endswith(".")):
             return spans
-        if len(s.text[: m.start()].split()) < (1 if m["head"].endswith(".") else 3):
-            return spans  # a title of a word or two is not cut, unless an abbreviation closes it ("…, Mach.")
+        if len(s.text[: m.start()].split()) < (2 if m["head"].endswith(".") else 3):
+            return spans  # a title of a word or two is not cut (two, where an abbreviation closes it: "…, Mach.")
         a = s.start + m.start("head")
         cut = s.start + m.start()
         title = Span("title", text[s.start : cut + 1], s.start, cut + 1, s.confidence)
