@@ -221,7 +221,7 @@ def unmarked_access_is_date(spans: list[Span], text: str) -> list[Span]:
 # IEEE's "Site Name. Accessed: Jan. 5, 2023. [Online]." with the access date cut into the site, a volume and a date:
 # the sentence the access word opens, up to the year, is the access date
 _ACCESS_SENTENCE = lazy_pattern(
-    rf"(?<=[.,]\s)(?P<access>(?:{ACCESS_LEAD})\s*:?\s+(?:on\s+)?"
+    rf"(?<=[.,]\s)(?P<access>(?:{ACCESS_LEAD})\s*:\s+(?:on\s+)?"
     r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+)(?:1[5-9]\d\d|20\d\d))",
     re.I,
 )

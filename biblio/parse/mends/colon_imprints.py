@@ -312,6 +312,8 @@ def imprint_read_as_container(spans: list[Span], text: str) -> list[Span]:
     """ABNT's ``Título. 17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the imprint read as a book holding the
     work: a container of a known place, a colon and a name, with no ``In`` before it and no numbers of a part,
     is the place and the publisher."""
+    if any(s.label in ("publisher", "location", "volume", "issue", "pages") for s in spans):
+        return spans  # as its declaration says: an imprint or a part's numbers read elsewhere leave the container
     for k, s in enumerate(spans):
         if s.label != "container-title" or s.text.count(":") != 1 or (m := _COLON.search(s.text)) is None:
             continue

@@ -17,6 +17,8 @@ _YEAR_SENTENCE = lazy_pattern(rf"(?:^|(?<=[.;])\s+)(?P<year>{NLM_DATE}[a-z]?)\.?
 @needs(labels=["note"], without=["date"])
 def year_sentence_in_note(spans: list[Span], text: str) -> list[Span]:
     """``arXiv preprint arXiv:1312.6114. | 2013.`` read whole as a note, no date read: the year is the date."""
+    if any(s.label == "date" for s in spans):
+        return spans  # as its declaration says: a date read elsewhere leaves the note whole
     for k, s in enumerate(spans):
         if s.label != "note" or (m := _YEAR_SENTENCE.search(s.text)) is None or not m.start("year"):
             continue
