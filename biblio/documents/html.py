@@ -190,7 +190,9 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
 
     def flush() -> None:
         nonlocal prefix
-        text = markdown_inline(_SPACE.sub(" ", "".join(buffer))).replace(_LINE_BREAK, "\n")
+        text = markdown_inline(_SPACE.sub(" ", "".join(buffer)))
+        if _LINE_BREAK in text:
+            text = _broken_parts(text)
         if tidy_spaces(text):
             out.block(prefix + text, buffer_line)
             prefix = ""
@@ -284,6 +286,26 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             buffer.append(_inline(child))
         buffer.append(child.tail or "")
     flush()
+
+
+# A part of a block a <br> ends with no mark of its own, before a part that starts a field: a word, a number, a
+# bracket, closing emphasis or quotation marks, then a capital, emphasis or quotation marks (not a bracket:
+# "Names<br>(2016)" goes on).
+_OPEN_PART_END = re.compile(r"[^\W_]$|[)*_”\"’]$")
+_FIELD_START = re.compile(r"^(?:[*_“\"]|[^\W\d_](?<=[A-ZÀ-ÖØ-Þ]))")
+
+
+def _broken_parts(text: str) -> str:
+    """A block's lines, one per <br>: a line break an author set between a reference's parts (manubot's title,
+    names and journal lines: "**Deep learning**<br>Yann LeCun, …<br>*Nature* (2015-05-27)") ends a field, so a
+    part with no mark of its own gets a full stop when the next starts a field (a capital, emphasis)."""
+    parts = text.split(_LINE_BREAK)
+    for k in range(len(parts) - 1):
+        before, after = parts[k].rstrip(), parts[k + 1].lstrip()
+        if (before and after and _OPEN_PART_END.search(before) and _FIELD_START.match(after)
+                and "://" not in before.rsplit(None, 1)[-1]):  # an address keeps no stop of the text's
+            parts[k] = before + "."
+    return "\n".join(parts)
 
 
 # A class naming references, one of their parts or citations ("References", "elife-reflinks-reflink", "ref-cit-blk").
@@ -458,10 +480,11 @@ def _is_item_tag(element: etree._Element) -> bool:
     parent = element.getparent()
     entry = parent is not None and (parent.get("role") in ("doc-biblioentry", "doc-footnote", "doc-endnote")
                                     or {"citation", "footnote"} & set((parent.get("class") or "").split()))
-    # a list item opening with its own number (PLOS's ``<li><span class="label">52.</span>…``): its marker
+    # a list item opening with its own number (PLOS's ``<li><span class="label">52.</span>…``, its later site's
+    # ``<span class="order">52.</span>``): its marker
     opens_item = (parent is not None and parent.tag == "li" and not (parent.text or "").strip()
                   and parent.index(element) == 0)
-    return "label" in classes and (bool(entry) or opens_item)
+    return ("label" in classes and (bool(entry) or opens_item)) or ("order" in classes and opens_item)
 
 
 def _item_tag_marker(element: etree._Element) -> str | None:

@@ -137,10 +137,17 @@ def note_citations(text: str) -> list[str]:
     inside = _in_parentheses(text)
     if inside:
         return inside
-    parts = [_cited(part.strip()) for part in _NOTE_PARTS.split(text)]
-    if len(parts) > 1 and not all(short_note(p) or is_reference(p) for p in parts):
+    pieces = _NOTE_PARTS.split(text)
+    parts = [_cited(part.strip()) for part in pieces]
+    if len(parts) > 1 and (any(_NAME_ALONE.match(piece.strip()) for piece in pieces[:-1])
+                           or not all(short_note(p) or is_reference(p) for p in parts)):
         parts = [_cited(text.strip())]
     return [p if _closed(p) else p + "." for p in parts if p]
+
+
+# A name alone before a semicolon, closing on an initial ("Rohwer, Frank C.; Anderson, Michael G. (1988). …"): the
+# semicolon parts a citation's authors (Wikipedia's), not two works (a short note names a title, not an initial)
+_NAME_ALONE = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?:[^\W\d_][\w'’-]*\.?\s)*[^\W\d_]\.$")
 
 
 def _closed(part: str) -> bool:
@@ -324,8 +331,10 @@ def is_cited_work(text: str) -> bool:
         return True
     if not has_doi_or_url(text):
         return False
-    words = text.split()
-    return len(words) <= _MAX_LINK_NOTE_WORDS and not any(fold(w.strip(".,;:")) in _PROSE_WORDS for w in words)
+    words = without_archive_note(text).split()
+    # a title's words are no prose of the note ("If You Find An Orphaned Duckling", quoted as a web page's title)
+    untitled = _MARKED_TITLE.sub(" ", " ".join(words)).split()
+    return len(words) <= _MAX_LINK_NOTE_WORDS and not any(fold(w.strip(".,;:")) in _PROSE_WORDS for w in untitled)
 
 
 def is_caption(text: str) -> bool:

@@ -455,6 +455,34 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-elife-2013-highwire-title-first.html": [("References", w) for w in (
         "Multibudded", "The exomer coat", "Pointing", "Membrane curvature", "Regulation of Sar1", "Actin remodeling",
         "A new class", "Exomer: A coat", "Phosphatidylinositol", "Burgos", "Gao", "Zahn")],
+    # documents round 12: manubot's HTML of 2018 (each entry a paragraph of three <br>-broken lines: the title in
+    # bold, the names, the journal in italics with an ISO date and the address), of 2019 (a fourth line "DOI: · PMID:
+    # · PMCID:", a bare address as an entry), of an early draft (a fragment, Royal Society style, the list marked
+    # div#refs.references with no heading) and of 2019 in PLOS's CSL; PLOS's own page of 2019 (span.order numbers,
+    # ul.reflinks, "pmid:"); Europe PMC's page of 2014 ("[PubMed] [Cross Ref]"); docling's Markdown of Wikipedia
+    # ("[**^**](#cite_ref-26)" back-links, authors parted by semicolons, a "Sources" list)
+    "real-manubot-deep-review-2018-title-first.html": [("References", w) for w in (
+        "Big Data", "Deep learning", "Searching", "Dermatologist", "Google’s", "A logical", "Analysis of",
+        "Google Research", "HOGWILD", "Deep Learning", "Academy", "Deep learning for")],
+    "real-manubot-deep-rules-2019-doi-pmid-line.html": [("References", w) for w in (
+        "Opportunities", "VAMPnets", "lab-of-origin", "Ten quick tips", "Ten Quick Tips", "Open collaborative",
+        "precision-recall", "Comparison of", "k-Nearest", "To Trust", "Scalable", "Tackling", "Approximation",
+        "dl.acm.org")],
+    "real-manubot-deep-review-2017-draft-fragment.html": [("References", w) for w in (
+        "Stephens ZD", "LeCun Y", "Block HD", "Schmidhuber", "Park Y", "Min S", "TAN J", "Cireşan", "Zurada",
+        "Wang S", "Spencer M", "Wallach", "Bowman", "Dwork")],
+    "real-manubot-meta-review-2019-plos-csl.html": [("References", w) for w in (
+        "Fenner", "Zhang Y", "Lord P", "Knoepfler", "Gipp", "Suber", "Gatto", "S c.", "Paywall", "Avasthi",
+        "Himmelstein", "Perkel")],
+    "real-plos-2019-wombat-order-reflinks.html": [("References", w) for w in (
+        "Nielsen", "National Academies", "Perkel J", "Khare", "Ching", "Perkel JM", "Blischak", "Perez-Riverol",
+        "Himmelstein", "Callaway", "Bruse", "Silva", "Perrinet", "Le TT")],
+    "real-europepmc-2014-bmc-bracket-links.html": [("References", w) for w in (
+        "Kirkali Z, Öbek", "Kirkali Z, Lekili", "Kirkali Z, Canda", "Liapis", "Pareek", "Ito H", "Touma", "Gill IS",
+        "Russo")],
+    "real-wikipedia-duck-docling.md": [("Notes", w) for w in (
+        "Pacific Black", "Ogden", "Mathiesen", "Rohwer", "Smith, Cyndi", "Orphaned", "Carver", "Titlow", "Amos",
+        "Mythbusters", "Donne-Goussé", "Elphick", "Livezey", "Madsen")],
     # PLOS's Vancouver thebibliography pasted into the source and edited by hand
     "real-goodenough-plos-thebibliography.tex": [("References", w) for w in (
         "Wilson G", "Gentzkow", "Noble", "Brown", "Wickham", "Kitzes", "Sandve", "Hart", "Illinois", "White",
@@ -700,7 +728,8 @@ EXPECTED["word-filtered-html-bibliography.htm"] = [("Bibliography", w) for w in 
 EXPECTED["google-docs-html-export-redirect-links.html"] = [("References", w) for w in _BRISTLECONE_ALPHA]
 _REFS_IN_A_LINE |= {"google-docs-html-export-redirect-links.html"}  # Google Docs writes the page on one line
 _REFS_IN_A_LINE |= {"real-hindawi-emu-oil-reflinks.html",  # Hindawi and HighWire write a list on one line
-                    "real-elife-2013-highwire-title-first.html"}
+                    "real-elife-2013-highwire-title-first.html",
+                    "real-europepmc-2014-bmc-bracket-links.html"}  # as Europe PMC's page does
 EXPECTED["ietf-draft-informative-references.txt"] = [("2.  Informative References", w) for w in _BRISTLECONE_ALPHA]
 # batch 3: German notes ("Vgl.", "u. a.", "Ebd.", "; sowie …") before a Literaturverzeichnis under sub-headings (each
 # note points to its entry), and a LaTeX thesis with a thebibliography per chapter (a work listed in both)

@@ -348,6 +348,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
   the publisher read as a second container.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
+- ``nlm_publishers.publisher_after_journal_stop`` and ``nlm_publishers.nlm_journal_closing_title``: PLOS's NLM form
+  ``Title. J R Soc Interface. The Royal Society; 2018;15: 20170387.`` (the journal's publisher between the
+  journal and ``; Year;Volume``) read with the publisher in the journal, or with the journal in the title.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
   publisher alone after the title read as the place.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
@@ -1730,6 +1733,7 @@ from biblio.parse.mends.nlm_imprints import (
     meeting_days_and_town_in_book,
     region_bracket_closes_place,
 )
+from biblio.parse.mends.nlm_publishers import nlm_journal_closing_title, publisher_after_journal_stop
 from biblio.parse.mends.note_books import (
     database_after_note_page,
     edited_book_note_title,
@@ -2496,6 +2500,8 @@ MENDS: tuple[Mend, ...] = (
     closing_name_is_publisher,
     publisher_after_title_stop,
     publisher_after_container,
+    publisher_after_journal_stop,
+    nlm_journal_closing_title,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
     year_closing_title_before_place,

@@ -19,6 +19,7 @@ from biblio.parse.readers import (
     legal,
     lncs,
     reading_list,
+    title_first_dated,
     wikicite,
 )
 from biblio.parse.readers.base import Reading
@@ -40,7 +41,8 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 # Readers of styles marked in a way no other style is (GB/T 7714's "[J]", Chinese 《》 titles, GOST's
 # " // " host and " / " statement of responsibility before ". – " areas, a court decision's
 # "Party v. Party, 347 U.S. 483 (1954)", an EU act's "(OJ L 119, 4.5.2016, p. 1)", a note's "Ibid., 45.",
-# Wikipedia's "{{cite journal |…}}", a reading list's "Title, Publisher, by Names (Year)"): their reading
+# Wikipedia's "{{cite journal |…}}", a reading list's "Title, Publisher, by Names (Year)", a title-first entry's
+# "Title. Names. *Journal* (2015-05-27) https://…"): their reading
 # is taken before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (ibid.NAME, ibid.read),
@@ -50,6 +52,7 @@ EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (eu_legislation.NAME, eu_legislation.read),
     (wikicite.NAME, wikicite.read),
     (reading_list.NAME, reading_list.read),
+    (title_first_dated.NAME, title_first_dated.read),
 )
 
 __all__ = ["EXCLUSIVE", "READERS", "SHAPED", "Reading"]
