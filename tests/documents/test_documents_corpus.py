@@ -480,6 +480,10 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-europepmc-2014-bmc-bracket-links.html": [("References", w) for w in (
         "Kirkali Z, Öbek", "Kirkali Z, Lekili", "Kirkali Z, Canda", "Liapis", "Pareek", "Ito H", "Touma", "Gill IS",
         "Russo")],
+    # (batch 2) SpringerLink's page of 2013: the list's heading a div.Heading, each entry a div.CitationContent with
+    # its "PubMed" and "CrossRef" links run together, the footer's discipline lists after it
+    "real-springerlink-2013-div-heading-occurrences.html": [("References", w) for w in (
+        "Ageing", "Bloom", "Brown", "Conn", "Cracknell", "Dolgin", "Ferguson", "Green", "Kunstyr", "Sayer")],
     "real-wikipedia-duck-docling.md": [("Notes", w) for w in (
         "Pacific Black", "Ogden", "Mathiesen", "Rohwer", "Smith, Cyndi", "Orphaned", "Carver", "Titlow", "Amos",
         "Mythbusters", "Donne-Goussé", "Elphick", "Livezey", "Madsen")],
@@ -729,7 +733,8 @@ EXPECTED["google-docs-html-export-redirect-links.html"] = [("References", w) for
 _REFS_IN_A_LINE |= {"google-docs-html-export-redirect-links.html"}  # Google Docs writes the page on one line
 _REFS_IN_A_LINE |= {"real-hindawi-emu-oil-reflinks.html",  # Hindawi and HighWire write a list on one line
                     "real-elife-2013-highwire-title-first.html",
-                    "real-europepmc-2014-bmc-bracket-links.html"}  # as Europe PMC's page does
+                    "real-europepmc-2014-bmc-bracket-links.html",  # as Europe PMC's page does
+                    "real-springerlink-2013-div-heading-occurrences.html"}  # and SpringerLink's
 EXPECTED["ietf-draft-informative-references.txt"] = [("2.  Informative References", w) for w in _BRISTLECONE_ALPHA]
 # batch 3: German notes ("Vgl.", "u. a.", "Ebd.", "; sowie …") before a Literaturverzeichnis under sub-headings (each
 # note points to its entry), and a LaTeX thesis with a thebibliography per chapter (a work listed in both)
