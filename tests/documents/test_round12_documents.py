@@ -92,3 +92,17 @@ def test_the_journal_s_publisher_before_nlm_s_year_and_volume_is_set_apart() -> 
     # NLM's own form (the year right after the journal) and a book's publisher stay as read
     assert _fields("Perkel JM. Scientific writing: the online cooperative. Nature. 2014;514:127–128.",
                    "container-title", "publisher") == {"container-title": "Nature", "publisher": None}
+
+
+def test_nlm_s_editors_after_the_title_leave_their_role_word_out_of_it() -> None:
+    item = parse_reference("Blischak JD, Davenport ER, Wilson G. A Quick Introduction to Version Control with Git and "
+                           "GitHub. Ouellette F, editor. PLoS Comput Biol. Public Library of Science (PLoS); 2016;12: "
+                           "e1004668.")
+    assert (item["title"], item["editor"]) == (
+        "A Quick Introduction to Version Control with Git and GitHub", [{"family": "Ouellette", "given": "F"}])
+    item = parse_reference("Silva JPN, Lopes SV, Grilo DJ, Hensel Z. Plasmids for Independently Tunable, Low-Noise "
+                           "Expression of Two Genes. Ellermeier CD, editor. mSphere. American Society for "
+                           "Microbiology; 2019;4.")
+    assert (item["title"], item["editor"], item["container-title"]) == (
+        "Plasmids for Independently Tunable, Low-Noise Expression of Two Genes",
+        [{"family": "Ellermeier", "given": "CD"}], "mSphere")

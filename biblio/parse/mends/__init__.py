@@ -350,7 +350,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
 - ``nlm_publishers.publisher_after_journal_stop`` and ``nlm_publishers.nlm_journal_closing_title``: PLOS's NLM form
   ``Title. J R Soc Interface. The Royal Society; 2018;15: 20170387.`` (the journal's publisher between the
-  journal and ``; Year;Volume``) read with the publisher in the journal, or with the journal in the title.
+  journal and ``; Year;Volume``) read with the publisher in the journal, or with the journal in the title;
+  ``nlm_publishers.nlm_editor_after_title``: its ``Title. Ouellette F, editor.`` with the role word in the title.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
   publisher alone after the title read as the place.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
@@ -1733,7 +1734,11 @@ from biblio.parse.mends.nlm_imprints import (
     meeting_days_and_town_in_book,
     region_bracket_closes_place,
 )
-from biblio.parse.mends.nlm_publishers import nlm_journal_closing_title, publisher_after_journal_stop
+from biblio.parse.mends.nlm_publishers import (
+    nlm_editor_after_title,
+    nlm_journal_closing_title,
+    publisher_after_journal_stop,
+)
 from biblio.parse.mends.note_books import (
     database_after_note_page,
     edited_book_note_title,
@@ -2502,6 +2507,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_container,
     publisher_after_journal_stop,
     nlm_journal_closing_title,
+    nlm_editor_after_title,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
     year_closing_title_before_place,

@@ -60,3 +60,32 @@ def nlm_journal_closing_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         return divided(spans, k, cut, cut + 2, "title", "journal")
     return spans
+
+
+# NLM's editors of an article, after its title: "Ouellette F, editor." (one or more names, then the role word)
+_EDITORS_CLOSING_TITLE = lazy_pattern(
+    r"\.\s+(?P<names>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3}(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3})*)"
+    r",\s(?P<role>editors?)\.?$"
+)
+_ROLE_ALONE = lazy_pattern(r"^editors?\.?$")
+
+
+@needs(labels=("title",), words=["editor"])
+def nlm_editor_after_title(spans: list[Span], text: str) -> list[Span]:
+    """NLM's ``Title. Ouellette F, editor. PLoS Comput Biol.`` (PLOS's references): the names before ``editor`` are
+    the article's editors and the role word no part of the title, whether read into the title (``… Two Genes.
+    Ellermeier CD, editor``) or as a title of its own after the editors' span (``editor.``)."""
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        if _ROLE_ALONE.match(s.text) and k and spans[k - 1].label == "editor":
+            return [*spans[:k], Span("other", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        m = _EDITORS_CLOSING_TITLE.search(s.text)
+        if m is None or not m.start():
+            continue
+        a, b, c = m.start("names"), m.end("names"), m.start("role")
+        head = Span("title", s.text[: m.start() + 1], s.start, s.start + m.start() + 1, s.confidence)
+        names = Span("editor", s.text[a:b], s.start + a, s.start + b, s.confidence)
+        role = Span("other", s.text[c:], s.start + c, s.end, s.confidence)
+        return [*spans[:k], head, names, role, *spans[k + 1 :]]
+    return spans
