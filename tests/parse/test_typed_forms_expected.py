@@ -2130,6 +2130,72 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "L. Breiman, Random forests, Mach. Learn. 45 (1) (2001) 5–32. doi:10.1023/A:1010933404324.",
         {"title": "Random forests", "container-title": "Mach. Learn", "volume": "45"},
     ),
+    (
+        "Chicago's newspaper with its section, 'Chicago Tribune, August 5, 2019, sec. 1, 4.': the paper, not a place",
+        'Kamin, Blair. "Wrigley Field\'s Reconstruction." Chicago Tribune, August 5, 2019, sec. 1, 4.',
+        {"type": "article-newspaper", "container-title": "Chicago Tribune", "publisher-place": None},
+    ),
+    (
+        "a newspaper's section after a day-first date, 'The Herald, 12 March 2021, sec. B2.'",
+        'Doyle, Ann. "Harbour Plans Approved." The Herald, 12 March 2021, sec. B2.',
+        {"container-title": "The Herald", "publisher-place": None, "issued": {"date-parts": [[2021, 3, 12]]}},
+    ),
+    (
+        "MLA's journal named like a month, 'October, vol. 8, 1979,': the journal, not the month",
+        'Krauss, Rosalind. "Sculpture in the Expanded Field." October, vol. 8, 1979, pp. 30-44.',
+        {"container-title": "October", "volume": "8", "issued": {"date-parts": [[1979]]}},
+    ),
+    (
+        "MLA's journal named like a month before its number, 'October, no. 77, 1996,'",
+        'Foster, Hal. "The Archive without Museums." October, no. 77, 1996, pp. 97-119.',
+        {"container-title": "October", "issue": "77", "issued": {"date-parts": [[1996]]}},
+    ),
+    (
+        "Chicago's short note whose title lost its italics, 'Pollan, Omnivore's Dilemma, 3.'",
+        "Pollan, Omnivore's Dilemma, 3.",
+        {"title": "Omnivore's Dilemma", "page": "3", "container-title": None, "volume": None},
+    ),
+    (
+        "a short note of two authors and a plain title, 'Smith and Jones, Economic History, 45–47.'",
+        "Smith and Jones, Economic History, 45–47.",
+        {"title": "Economic History", "page": "45-47", "author": [{"family": "Smith"}, {"family": "Jones"}]},
+    ),
+    (
+        "a short note with a one-word title, 'Piketty, Capital, 12.': the title, not a given name",
+        "Piketty, Capital, 12.",
+        {"title": "Capital", "page": "12", "author": [{"family": "Piketty"}]},
+    ),
+    (
+        "a Spanish double surname in natural order, 'Gabriel García Márquez,': one family name",
+        "Gabriel García Márquez, One Hundred Years of Solitude, trans. Gregory Rabassa (New York: Harper, 1970), 4.",
+        {"author": [{"family": "García Márquez", "given": "Gabriel"}]},
+    ),
+    (
+        "a Spanish double surname after a Spanish given name, 'Carlos Ruiz Zafón,'",
+        "Carlos Ruiz Zafón, La sombra del viento (Barcelona: Planeta, 2001).",
+        {"author": [{"family": "Ruiz Zafón", "given": "Carlos"}]},
+    ),
+    (
+        "no double surname where the last name reads English, 'Maria Torres Smith,'",
+        "Maria Torres Smith, A History of the Harbour (New York: Norton, 2001).",
+        {"author": [{"family": "Smith", "given": "Maria Torres"}]},
+    ),
+    (
+        "initials before a surname and an accented patronymic, 'A. Mena López and L.-A. Wu,': one family name",
+        "A. Mena López and R. Smith, Decoherence in qubit arrays, Symmetry 14, 88 (2022).",
+        {"author": [{"family": "Mena López", "given": "A."}, {"family": "Smith", "given": "R."}]},
+    ),
+    (
+        "MLA's publisher after the editors and an edition, '11th ed., Bedford / St. Martin's, 2017,'",
+        'Pratt, Mary Louise. "Arts of the Contact Zone." Ways of Reading, edited by David Bartholomae and '
+        "Anthony Petrosky, 11th ed., Bedford / St. Martin's, 2017, pp. 512-26.",
+        {"publisher": "Bedford / St. Martin's", "publisher-place": None, "edition": "11"},
+    ),
+    (
+        "MLA's one-word publisher after the editors and an edition, '3rd ed., Norton, 2015,'",
+        'Lee, Ann. "On Maps." The Reader, edited by Tom Hale, 3rd ed., Norton, 2015, pp. 10-22.',
+        {"publisher": "Norton", "publisher-place": None},
+    ),
 ]
 
 

@@ -368,6 +368,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the database read as the publisher.
 - ``mla_containers.journal_number_before_vol``: MLA's ``Education 3-13, vol. 46,`` with the journal's number read into
   the volume.
+- ``mla_containers.month_named_journal``: MLA's ``"Title." October, vol. 8, 1979,`` with the journal named like a
+  month read as the month.
 - ``mla_containers.volume_of_a_book``: MLA's ``*Title*. Vol. 6, Samford UP,`` read as a journal.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
@@ -1053,6 +1055,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Murray, pp. 266–267.`` with the surname read as a title or a journal.
 - ``short_notes.italic_book_before_year_and_page``: a note's ``T. James Luce, *The Greek Historians*, 2002, p. 26.``
   with the italic title read as a journal.
+- ``short_notes.short_note_plain_title_page``: a Chicago short note ``Pollan, Omnivore's Dilemma, 3.`` with its title's
+  italics lost, read as a journal and its volume.
 - ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
   journal and its volume.
 
@@ -1090,6 +1094,8 @@ each only where the labels it mends are read:
 - ``in_book.in_note_is_book``: Wiley's ``Title, in Classic Works of …, Springer, pp. 57–72.`` with the book read as
   a note.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
+- ``news_sections.paper_read_as_place``: Chicago's ``Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper
+  read as a place.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
   :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
 - ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
@@ -1668,6 +1674,7 @@ from biblio.parse.mends.mla_containers import (
     database_after_location,
     database_read_as_publisher,
     journal_number_before_vol,
+    month_named_journal,
     volume_of_a_book,
 )
 from biblio.parse.mends.mla_edited_books import (
@@ -1724,7 +1731,7 @@ from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
-from biblio.parse.mends.news_sections import nlm_newspaper_before_section, section_apart
+from biblio.parse.mends.news_sections import nlm_newspaper_before_section, paper_read_as_place, section_apart
 from biblio.parse.mends.nlm_imprints import (
     imprint_before_nlm_date,
     meeting_days_and_town_in_book,
@@ -1961,6 +1968,7 @@ from biblio.parse.mends.short_notes import (
     short_note_of_book,
     short_note_of_names,
     short_note_plain_title,
+    short_note_plain_title_page,
 )
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
@@ -2488,6 +2496,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
+    paper_read_as_place,
     nlm_newspaper_before_section,
     joined_publisher,
     editors_end_at_comma,
@@ -2515,6 +2524,7 @@ MENDS: tuple[Mend, ...] = (
     clock_time_after_date,
     database_after_location,
     journal_number_before_vol,
+    month_named_journal,
     volume_of_a_book,
     university_press,
     publisher_apart,
@@ -2825,6 +2835,7 @@ MENDS: tuple[Mend, ...] = (
     short_note_of_book,
     short_note_of_names,
     short_note_plain_title,
+    short_note_plain_title_page,
     short_author_date_note,
     page_list_after_imprint,
     chapter_or_section_locator,
