@@ -2196,6 +2196,110 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         'Lee, Ann. "On Maps." The Reader, edited by Tom Hale, 3rd ed., Norton, 2015, pp. 10-22.',
         {"publisher": "Norton", "publisher-place": None},
     ),
+    (
+        "Chicago's note of an unpublished interview, 'Jane Doe, interview by author,': the person interviewed",
+        "Jane Doe, interview by author, Chicago, March 3, 2019.",
+        {"author": [{"family": "Doe", "given": "Jane"}], "title": None, "publisher-place": "Chicago"},
+    ),
+    (
+        "a title opening on an honorific, 'Mrs. Beeton's Book of Household Management.': no author 'Mrs'",
+        "Mrs. Beeton's Book of Household Management. London: S. O. Beeton, 1861.",
+        {"title": "Mrs. Beeton's Book of Household Management", "author": None, "publisher": "S. O. Beeton"},
+    ),
+    (
+        "Chicago's film opening on its title, 'Rushmore. Directed by Wes Anderson. Burbank, CA: Touchstone'",
+        "Rushmore. Directed by Wes Anderson. Burbank, CA: Touchstone Pictures, 1998.",
+        {"type": "motion_picture", "title": "Rushmore", "editor": None, "publisher": "Touchstone Pictures"},
+    ),
+    (
+        "a film's title opening on 'Dr.', then its director and studio",
+        "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb. Directed by Stanley Kubrick. "
+        "Columbia Pictures, 1964.",
+        {
+            "type": "motion_picture",
+            "title": "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb",
+            "author": None,
+            "publisher": "Columbia Pictures",
+        },
+    ),
+    (
+        "MLA 7's film, 'Casablanca. Dir. Michael Curtiz. Warner Bros., 1942. Film.'",
+        "Casablanca. Dir. Michael Curtiz. Warner Bros., 1942. Film.",
+        {"type": "motion_picture", "title": "Casablanca", "author": None, "publisher": "Warner Bros"},
+    ),
+    (
+        "Vancouver's one-word title after the names, 'Smith J. Hypertension. BMJ.': a title, no second name",
+        "Smith J. Hypertension. BMJ. 2010;340:c1234.",
+        {"title": "Hypertension", "author": [{"family": "Smith", "given": "J."}], "container-title": "BMJ"},
+    ),
+    (
+        "Vancouver's one-word title of a common noun, 'Greenhalgh T. Narrative. BMJ. 1999;318:48.'",
+        "Greenhalgh T. Narrative. BMJ. 1999;318:48.",
+        {"title": "Narrative", "author": [{"family": "Greenhalgh", "given": "T."}]},
+    ),
+    (
+        "ABNT's capitals name before the title and an edition, 'SILVA, J. A. Direito constitucional. 10. ed.'",
+        "SILVA, J. A. Direito constitucional. 10. ed. São Paulo: Malheiros, 2015.",
+        {
+            "author": [{"family": "SILVA", "given": "J. A."}],
+            "editor": None,
+            "title": "Direito constitucional",
+            "edition": "10",
+        },
+    ),
+    (
+        "Italian's chapter, 'in Studi danteschi, a cura di Luigi Verdi, Firenze, Olschki,'",
+        "Bianchi, Paolo, «La poesia», in Studi danteschi, a cura di Luigi Verdi, Firenze, Olschki, 2001, pp. 12-34.",
+        {
+            "type": "chapter",
+            "container-title": "Studi danteschi",
+            "editor": [{"family": "Verdi", "given": "Luigi"}],
+            "publisher": "Olschki",
+        },
+    ),
+    (
+        "French's chapter, 'dans Histoire urbaine, dir. Marie Durand, Paris, PUF,'",
+        "Dupont, Jean, « La ville », dans Histoire urbaine, dir. Marie Durand, Paris, PUF, 2003, p. 10-30.",
+        {"container-title": "Histoire urbaine", "editor": [{"family": "Durand", "given": "Marie"}], "publisher": "PUF"},
+    ),
+    (
+        "German's chapter, 'in: Handbuch der Politik, hrsg. von Otto Braun, Berlin 1999,': the editor whole",
+        "Meier, Karl: Der Staat, in: Handbuch der Politik, hrsg. von Otto Braun, Berlin 1999, S. 10–30.",
+        {
+            "container-title": "Handbuch der Politik",
+            "editor": [{"family": "Braun", "given": "Otto"}],
+            "publisher": None,
+            "publisher-place": "Berlin",
+        },
+    ),
+    (
+        "APS's thesis, 'D. Gottesman, Ph.D. thesis, California Institute of Technology, 1997': no title 'Ph'",
+        "[9] D. Gottesman, Ph.D. thesis, California Institute of Technology, 1997, arXiv:quant-ph/9705052.",
+        {
+            "type": "thesis",
+            "title": None,
+            "genre": "Ph.D. thesis",
+            "publisher": "California Institute of Technology",
+            "author": [{"family": "Gottesman", "given": "D."}],
+        },
+    ),
+    (
+        "a master's thesis in APS's form, 'J. Smith, M.Sc. thesis, University of Toronto, 2010.'",
+        "J. Smith, M.Sc. thesis, University of Toronto, 2010.",
+        {"type": "thesis", "title": None, "publisher": "University of Toronto"},
+    ),
+    (
+        "a blog cited as a periodical with its numbers, 'OpenAI blog, 1(8):9, 2019.': the word is the name's",
+        "Alec Radford, Jeffrey Wu, and Ilya Sutskever. Language models are unsupervised multitask learners. "
+        "OpenAI blog, 1(8):9, 2019.",
+        {"container-title": "OpenAI blog", "volume": "1", "issue": "8", "page": "9"},
+    ),
+    (
+        "a venue's acronym after 'In' with the pages, 'In NeurIPS, pages 8024–8035, 2019.': no editor",
+        "Adam Paszke et al. PyTorch: An imperative style, high-performance deep learning library. In NeurIPS, "
+        "pages 8024–8035, 2019.",
+        {"container-title": "NeurIPS", "editor": None, "page": "8024-8035"},
+    ),
 ]
 
 

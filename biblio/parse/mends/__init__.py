@@ -45,6 +45,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read whole as a note.
 - ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
   film's title read as its author and the director's name as its title.
+- ``roles.in_venue_read_as_editor``: ``Title. In NeurIPS, pages 8024–8035, 2019.`` with the venue read as editors.
+- ``roles.film_opening_names``: Chicago's ``Rushmore. Directed by Wes Anderson.`` or MLA 7's ``Casablanca. Dir. Michael
+  Curtiz. Warner Bros.,`` read as one run of names.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.director_opens``: MLA's ``Anderson, Wes, director. *Rushmore*.`` read as an author, or the role and title
   run into one director span.
@@ -73,6 +76,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   editors.
 - ``editors.role_after_title_opens_names``: a Chicago note's ``*Title*, eds. G.R. de Beer, L. Junod (Lausanne: …)``
   with the role and names read as a date, a translator or a second title.
+- ``editors.editor_family_in_imprint``: ``hrsg. von Otto | Braun, Berlin 1999`` with the editor's family name read as
+  the place.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``role_sentences.book_tail_opens_editors``: MLA's ``Children in Culture Revisited. Ed. Ann Lee.`` with
   ``Revisited.`` read among the editors.
@@ -219,6 +224,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   place.
 - ``years.year_closing_title_before_journal``: AMA's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1)``
   with the title's closing year read as the date.
+- ``honorific_titles.honorific_opens_title``: ``Mrs. Beeton's Book of Household Management.`` with the honorific read as
+  the author.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``names.names_between_names``: ``Chris Bamford, Devendra Singh Chaplot, Diego de las Casas, Florian Bressand`` with
   a stretch of the list read as a title between two runs of names.
@@ -544,6 +551,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``(eds)`` read alone as a publisher or as the head of the date.
 - ``roles.role_after_names_apart``: ``dalla Chiesa, N. (a cura di), *Title*`` with the bracketed role read apart
   from the names (as a date, or opening the title).
+- ``theses.dotted_degree_apart``: APS's ``D. Gottesman, Ph.D. thesis, …`` with ``Ph.`` read into the names.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
 - ``theses.abnt_degree_note``: ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as
   names or a place.
@@ -1540,6 +1548,7 @@ from biblio.parse.mends.editors import (
     book_author_before_container,
     book_before_editors,
     bracketed_editors_opening_span,
+    editor_family_in_imprint,
     editors_apart,
     editors_before_container,
     family_before_editor_initials,
@@ -1570,6 +1579,7 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
+from biblio.parse.mends.honorific_titles import honorific_opens_title
 from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
     address_after_doi,
@@ -1927,7 +1937,9 @@ from biblio.parse.mends.roles import (
     directed_by,
     directed_by_in_title,
     director_opens,
+    film_opening_names,
     film_title_then_director,
+    in_venue_read_as_editor,
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
@@ -1986,6 +1998,7 @@ from biblio.parse.mends.theses import (
     abnt_degree_note,
     degree_in_brackets,
     degree_opens_imprint,
+    dotted_degree_apart,
     school_after_degree,
     school_before_degree,
 )
@@ -2267,6 +2280,8 @@ MENDS: tuple[Mend, ...] = (
     role_ends_names,
     role_ends_split_names,
     directed_by,
+    in_venue_read_as_editor,
+    film_opening_names,
     title_before_directed_by,
     directed_by_in_title,
     film_title_opens,
@@ -2290,6 +2305,7 @@ MENDS: tuple[Mend, ...] = (
     credit_after_names,
     editors_before_container,
     book_author_before_container,
+    editor_family_in_imprint,
     book_before_editors,
     book_before_natural_editors,
     book_tail_opens_editors,
@@ -2304,6 +2320,7 @@ MENDS: tuple[Mend, ...] = (
     acs_book_contributors,
     role_alone_before_year,
     role_after_names_apart,
+    dotted_degree_apart,
     degree_in_brackets,
     abnt_degree_note,
     degree_opens_imprint,
@@ -2395,6 +2412,7 @@ MENDS: tuple[Mend, ...] = (
     title_read_as_publisher,
     place_before_numbers_is_periodical,
     month_after_journal,
+    honorific_opens_title,
     family_name_in_title,
     names_between_names,
     inverted_name_before_date,
