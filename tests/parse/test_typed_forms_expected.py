@@ -2300,6 +2300,37 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "pages 8024–8035, 2019.",
         {"container-title": "NeurIPS", "editor": None, "page": "8024-8035"},
     ),
+    (
+        "a software team opening Zenodo's citation, 'The pandas development team. pandas-dev/pandas: …'",
+        "The pandas development team. pandas-dev/pandas: Pandas (v2.0.3). Zenodo, 2023. doi:10.5281/zenodo.8092754",
+        {"author": [{"literal": "The pandas development team"}], "title": "pandas-dev/pandas: Pandas"},
+    ),
+    (
+        "a collaboration opening the reference, 'The Astropy Collaboration. Astropy: A community …'",
+        "The Astropy Collaboration. Astropy: A community Python package for astronomy. A&A 558, A33 (2013).",
+        {"title": "Astropy: A community Python package for astronomy", "container-title": "A&A", "volume": "558"},
+    ),
+    (
+        "Chicago's medium after the outlet, 'The New York Times, podcast audio,': not the outlet's name",
+        "The Daily. \"The Sunday Read: A Long Walk.\" The New York Times, podcast audio, March 3, 2024. "
+        "https://www.nytimes.com/2024/03/03/podcasts/the-daily.html",
+        {"container-title": "The New York Times", "medium": "podcast audio"},
+    ),
+    (
+        "Chicago's one-name author before a short title and its translator, 'Anonymous. Beowulf. Translated by'",
+        "Anonymous. Beowulf. Translated by Seamus Heaney. New York: Farrar, Straus and Giroux, 2000.",
+        {"title": "Beowulf", "editor": None, "publisher": "Farrar, Straus and Giroux"},
+    ),
+    (
+        "Chicago's natural-order author before a one-word title and its editor, 'Leonardo da Vinci. Notebooks.'",
+        "Leonardo da Vinci. Notebooks. Edited by Irma A. Richter. Oxford: Oxford University Press, 2008.",
+        {"title": "Notebooks", "editor": [{"family": "Richter", "given": "Irma A."}]},
+    ),
+    (
+        "Chicago's dictionary entry with its access day, 's.v. \"tweet, n.2,\" accessed March 3, 2022,': no issued year",
+        'Oxford English Dictionary, s.v. "tweet, n.2," accessed March 3, 2022, https://www.oed.com.',
+        {"title": "tweet, n.2", "accessed": {"date-parts": [[2022, 3, 3]]}, "issued": None, "note": None},
+    ),
 ]
 
 

@@ -224,6 +224,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   place.
 - ``years.year_closing_title_before_journal``: AMA's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1)``
   with the title's closing year read as the date.
+- ``team_heads.team_opens_title``: ``The pandas development team. pandas-dev/pandas: …`` read as one title.
 - ``honorific_titles.honorific_opens_title``: ``Mrs. Beeton's Book of Household Management.`` with the honorific read as
   the author.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
@@ -1993,6 +1994,7 @@ from biblio.parse.mends.standards import (
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.subject_classes import subject_class_closes_title
 from biblio.parse.mends.survey_series import survey_series_apart
+from biblio.parse.mends.team_heads import team_opens_title
 from biblio.parse.mends.template_types import template_type_apart
 from biblio.parse.mends.theses import (
     abnt_degree_note,
@@ -2412,6 +2414,7 @@ MENDS: tuple[Mend, ...] = (
     title_read_as_publisher,
     place_before_numbers_is_periodical,
     month_after_journal,
+    team_opens_title,
     honorific_opens_title,
     family_name_in_title,
     names_between_names,
