@@ -2327,7 +2327,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Notebooks", "editor": [{"family": "Richter", "given": "Irma A."}]},
     ),
     (
-        "Chicago's dictionary entry with its access day, 's.v. \"tweet, n.2,\" accessed March 3, 2022,': no issued year",
+        "Chicago's dictionary entry with its access day, 's.v. \"tweet, n.2,\" accessed March 3, 2022,': no year",
         'Oxford English Dictionary, s.v. "tweet, n.2," accessed March 3, 2022, https://www.oed.com.',
         {"title": "tweet, n.2", "accessed": {"date-parts": [[2022, 3, 3]]}, "issued": None, "note": None},
     ),
