@@ -2331,6 +2331,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         'Oxford English Dictionary, s.v. "tweet, n.2," accessed March 3, 2022, https://www.oed.com.',
         {"title": "tweet, n.2", "accessed": {"date-parts": [[2022, 3, 3]]}, "issued": None, "note": None},
     ),
+    (
+        "the capital with its district and no comma, 'World Development Report 2022, Washington DC.': the place",
+        "World Bank (2022), World Development Report 2022, Washington DC.",
+        {"publisher-place": "Washington DC", "publisher": None},
+    ),
+    (
+        "a journal's volume before the page word with no comma, 'Urban Climate 19 p 1-15.'",
+        "Kim, S. & Park, J. 2017. Urban heat islands. Urban Climate 19 p 1-15.",
+        {"container-title": "Urban Climate", "volume": "19", "page": "1-15"},
+    ),
+    (
+        "APA's authorless report whose title closes on 'Guide', then its body: the title first, no author",
+        "Data Exchange Process Implementation Guide. (2016). ENTSO-E AISBL. https://example.org/guide.pdf",
+        {"author": None, "title": "Data Exchange Process Implementation Guide"},
+    ),
+    (
+        "APA's authorless report opening on 'Towards', then its body: the title first, no author",
+        "Towards a consumer-centric system. (2018). Elia Group. https://www.elia.be/studies.pdf",
+        {"author": None, "title": "Towards a consumer-centric system"},
+    ),
 ]
 
 
