@@ -2351,6 +2351,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Towards a consumer-centric system. (2018). Elia Group. https://www.elia.be/studies.pdf",
         {"author": None, "title": "Towards a consumer-centric system"},
     ),
+    (
+        "Nature's book by a body, 'World Health Organization. Global Tuberculosis Report 2021 (WHO, 2021).'",
+        "World Health Organization. Global Tuberculosis Report 2021 (WHO, 2021).",
+        {"type": "book", "title": "Global Tuberculosis Report 2021", "container-title": None, "publisher": "WHO"},
+    ),
 ]
 
 
