@@ -2130,6 +2130,232 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "L. Breiman, Random forests, Mach. Learn. 45 (1) (2001) 5–32. doi:10.1023/A:1010933404324.",
         {"title": "Random forests", "container-title": "Mach. Learn", "volume": "45"},
     ),
+    (
+        "Chicago's newspaper with its section, 'Chicago Tribune, August 5, 2019, sec. 1, 4.': the paper, not a place",
+        'Kamin, Blair. "Wrigley Field\'s Reconstruction." Chicago Tribune, August 5, 2019, sec. 1, 4.',
+        {"type": "article-newspaper", "container-title": "Chicago Tribune", "publisher-place": None},
+    ),
+    (
+        "a newspaper's section after a day-first date, 'The Herald, 12 March 2021, sec. B2.'",
+        'Doyle, Ann. "Harbour Plans Approved." The Herald, 12 March 2021, sec. B2.',
+        {"container-title": "The Herald", "publisher-place": None, "issued": {"date-parts": [[2021, 3, 12]]}},
+    ),
+    (
+        "MLA's journal named like a month, 'October, vol. 8, 1979,': the journal, not the month",
+        'Krauss, Rosalind. "Sculpture in the Expanded Field." October, vol. 8, 1979, pp. 30-44.',
+        {"container-title": "October", "volume": "8", "issued": {"date-parts": [[1979]]}},
+    ),
+    (
+        "MLA's journal named like a month before its number, 'October, no. 77, 1996,'",
+        'Foster, Hal. "The Archive without Museums." October, no. 77, 1996, pp. 97-119.',
+        {"container-title": "October", "issue": "77", "issued": {"date-parts": [[1996]]}},
+    ),
+    (
+        "Chicago's short note whose title lost its italics, 'Pollan, Omnivore's Dilemma, 3.'",
+        "Pollan, Omnivore's Dilemma, 3.",
+        {"title": "Omnivore's Dilemma", "page": "3", "container-title": None, "volume": None},
+    ),
+    (
+        "a short note of two authors and a plain title, 'Smith and Jones, Economic History, 45–47.'",
+        "Smith and Jones, Economic History, 45–47.",
+        {"title": "Economic History", "page": "45-47", "author": [{"family": "Smith"}, {"family": "Jones"}]},
+    ),
+    (
+        "a short note with a one-word title, 'Piketty, Capital, 12.': the title, not a given name",
+        "Piketty, Capital, 12.",
+        {"title": "Capital", "page": "12", "author": [{"family": "Piketty"}]},
+    ),
+    (
+        "a Spanish double surname in natural order, 'Gabriel García Márquez,': one family name",
+        "Gabriel García Márquez, One Hundred Years of Solitude, trans. Gregory Rabassa (New York: Harper, 1970), 4.",
+        {"author": [{"family": "García Márquez", "given": "Gabriel"}]},
+    ),
+    (
+        "a Spanish double surname after a Spanish given name, 'Carlos Ruiz Zafón,'",
+        "Carlos Ruiz Zafón, La sombra del viento (Barcelona: Planeta, 2001).",
+        {"author": [{"family": "Ruiz Zafón", "given": "Carlos"}]},
+    ),
+    (
+        "no double surname where the last name reads English, 'Maria Torres Smith,'",
+        "Maria Torres Smith, A History of the Harbour (New York: Norton, 2001).",
+        {"author": [{"family": "Smith", "given": "Maria Torres"}]},
+    ),
+    (
+        "initials before a surname and an accented patronymic, 'A. Mena López and L.-A. Wu,': one family name",
+        "A. Mena López and R. Smith, Decoherence in qubit arrays, Symmetry 14, 88 (2022).",
+        {"author": [{"family": "Mena López", "given": "A."}, {"family": "Smith", "given": "R."}]},
+    ),
+    (
+        "MLA's publisher after the editors and an edition, '11th ed., Bedford / St. Martin's, 2017,'",
+        'Pratt, Mary Louise. "Arts of the Contact Zone." Ways of Reading, edited by David Bartholomae and '
+        "Anthony Petrosky, 11th ed., Bedford / St. Martin's, 2017, pp. 512-26.",
+        {"publisher": "Bedford / St. Martin's", "publisher-place": None, "edition": "11"},
+    ),
+    (
+        "MLA's one-word publisher after the editors and an edition, '3rd ed., Norton, 2015,'",
+        'Lee, Ann. "On Maps." The Reader, edited by Tom Hale, 3rd ed., Norton, 2015, pp. 10-22.',
+        {"publisher": "Norton", "publisher-place": None},
+    ),
+    (
+        "Chicago's note of an unpublished interview, 'Jane Doe, interview by author,': the person interviewed",
+        "Jane Doe, interview by author, Chicago, March 3, 2019.",
+        {"author": [{"family": "Doe", "given": "Jane"}], "title": None, "publisher-place": "Chicago"},
+    ),
+    (
+        "a title opening on an honorific, 'Mrs. Beeton's Book of Household Management.': no author 'Mrs'",
+        "Mrs. Beeton's Book of Household Management. London: S. O. Beeton, 1861.",
+        {"title": "Mrs. Beeton's Book of Household Management", "author": None, "publisher": "S. O. Beeton"},
+    ),
+    (
+        "Chicago's film opening on its title, 'Rushmore. Directed by Wes Anderson. Burbank, CA: Touchstone'",
+        "Rushmore. Directed by Wes Anderson. Burbank, CA: Touchstone Pictures, 1998.",
+        {"type": "motion_picture", "title": "Rushmore", "editor": None, "publisher": "Touchstone Pictures"},
+    ),
+    (
+        "a film's title opening on 'Dr.', then its director and studio",
+        "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb. Directed by Stanley Kubrick. "
+        "Columbia Pictures, 1964.",
+        {
+            "type": "motion_picture",
+            "title": "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb",
+            "author": None,
+            "publisher": "Columbia Pictures",
+        },
+    ),
+    (
+        "MLA 7's film, 'Casablanca. Dir. Michael Curtiz. Warner Bros., 1942. Film.'",
+        "Casablanca. Dir. Michael Curtiz. Warner Bros., 1942. Film.",
+        {"type": "motion_picture", "title": "Casablanca", "author": None, "publisher": "Warner Bros"},
+    ),
+    (
+        "Vancouver's one-word title after the names, 'Smith J. Hypertension. BMJ.': a title, no second name",
+        "Smith J. Hypertension. BMJ. 2010;340:c1234.",
+        {"title": "Hypertension", "author": [{"family": "Smith", "given": "J."}], "container-title": "BMJ"},
+    ),
+    (
+        "Vancouver's one-word title of a common noun, 'Greenhalgh T. Narrative. BMJ. 1999;318:48.'",
+        "Greenhalgh T. Narrative. BMJ. 1999;318:48.",
+        {"title": "Narrative", "author": [{"family": "Greenhalgh", "given": "T."}]},
+    ),
+    (
+        "ABNT's capitals name before the title and an edition, 'SILVA, J. A. Direito constitucional. 10. ed.'",
+        "SILVA, J. A. Direito constitucional. 10. ed. São Paulo: Malheiros, 2015.",
+        {
+            "author": [{"family": "SILVA", "given": "J. A."}],
+            "editor": None,
+            "title": "Direito constitucional",
+            "edition": "10",
+        },
+    ),
+    (
+        "Italian's chapter, 'in Studi danteschi, a cura di Luigi Verdi, Firenze, Olschki,'",
+        "Bianchi, Paolo, «La poesia», in Studi danteschi, a cura di Luigi Verdi, Firenze, Olschki, 2001, pp. 12-34.",
+        {
+            "type": "chapter",
+            "container-title": "Studi danteschi",
+            "editor": [{"family": "Verdi", "given": "Luigi"}],
+            "publisher": "Olschki",
+        },
+    ),
+    (
+        "French's chapter, 'dans Histoire urbaine, dir. Marie Durand, Paris, PUF,'",
+        "Dupont, Jean, « La ville », dans Histoire urbaine, dir. Marie Durand, Paris, PUF, 2003, p. 10-30.",
+        {"container-title": "Histoire urbaine", "editor": [{"family": "Durand", "given": "Marie"}], "publisher": "PUF"},
+    ),
+    (
+        "German's chapter, 'in: Handbuch der Politik, hrsg. von Otto Braun, Berlin 1999,': the editor whole",
+        "Meier, Karl: Der Staat, in: Handbuch der Politik, hrsg. von Otto Braun, Berlin 1999, S. 10–30.",
+        {
+            "container-title": "Handbuch der Politik",
+            "editor": [{"family": "Braun", "given": "Otto"}],
+            "publisher": None,
+            "publisher-place": "Berlin",
+        },
+    ),
+    (
+        "APS's thesis, 'D. Gottesman, Ph.D. thesis, California Institute of Technology, 1997': no title 'Ph'",
+        "[9] D. Gottesman, Ph.D. thesis, California Institute of Technology, 1997, arXiv:quant-ph/9705052.",
+        {
+            "type": "thesis",
+            "title": None,
+            "genre": "Ph.D. thesis",
+            "publisher": "California Institute of Technology",
+            "author": [{"family": "Gottesman", "given": "D."}],
+        },
+    ),
+    (
+        "a master's thesis in APS's form, 'J. Smith, M.Sc. thesis, University of Toronto, 2010.'",
+        "J. Smith, M.Sc. thesis, University of Toronto, 2010.",
+        {"type": "thesis", "title": None, "publisher": "University of Toronto"},
+    ),
+    (
+        "a blog cited as a periodical with its numbers, 'OpenAI blog, 1(8):9, 2019.': the word is the name's",
+        "Alec Radford, Jeffrey Wu, and Ilya Sutskever. Language models are unsupervised multitask learners. "
+        "OpenAI blog, 1(8):9, 2019.",
+        {"container-title": "OpenAI blog", "volume": "1", "issue": "8", "page": "9"},
+    ),
+    (
+        "a venue's acronym after 'In' with the pages, 'In NeurIPS, pages 8024–8035, 2019.': no editor",
+        "Adam Paszke et al. PyTorch: An imperative style, high-performance deep learning library. In NeurIPS, "
+        "pages 8024–8035, 2019.",
+        {"container-title": "NeurIPS", "editor": None, "page": "8024-8035"},
+    ),
+    (
+        "a software team opening Zenodo's citation, 'The pandas development team. pandas-dev/pandas: …'",
+        "The pandas development team. pandas-dev/pandas: Pandas (v2.0.3). Zenodo, 2023. doi:10.5281/zenodo.8092754",
+        {"author": [{"literal": "The pandas development team"}], "title": "pandas-dev/pandas: Pandas"},
+    ),
+    (
+        "a collaboration opening the reference, 'The Astropy Collaboration. Astropy: A community …'",
+        "The Astropy Collaboration. Astropy: A community Python package for astronomy. A&A 558, A33 (2013).",
+        {"title": "Astropy: A community Python package for astronomy", "container-title": "A&A", "volume": "558"},
+    ),
+    (
+        "Chicago's medium after the outlet, 'The New York Times, podcast audio,': not the outlet's name",
+        "The Daily. \"The Sunday Read: A Long Walk.\" The New York Times, podcast audio, March 3, 2024. "
+        "https://www.nytimes.com/2024/03/03/podcasts/the-daily.html",
+        {"container-title": "The New York Times", "medium": "podcast audio"},
+    ),
+    (
+        "Chicago's one-name author before a short title and its translator, 'Anonymous. Beowulf. Translated by'",
+        "Anonymous. Beowulf. Translated by Seamus Heaney. New York: Farrar, Straus and Giroux, 2000.",
+        {"title": "Beowulf", "editor": None, "publisher": "Farrar, Straus and Giroux"},
+    ),
+    (
+        "Chicago's natural-order author before a one-word title and its editor, 'Leonardo da Vinci. Notebooks.'",
+        "Leonardo da Vinci. Notebooks. Edited by Irma A. Richter. Oxford: Oxford University Press, 2008.",
+        {"title": "Notebooks", "editor": [{"family": "Richter", "given": "Irma A."}]},
+    ),
+    (
+        "Chicago's dictionary entry with its access day, 's.v. \"tweet, n.2,\" accessed March 3, 2022,': no year",
+        'Oxford English Dictionary, s.v. "tweet, n.2," accessed March 3, 2022, https://www.oed.com.',
+        {"title": "tweet, n.2", "accessed": {"date-parts": [[2022, 3, 3]]}, "issued": None, "note": None},
+    ),
+    (
+        "the capital with its district and no comma, 'World Development Report 2022, Washington DC.': the place",
+        "World Bank (2022), World Development Report 2022, Washington DC.",
+        {"publisher-place": "Washington DC", "publisher": None},
+    ),
+    (
+        "a journal's volume before the page word with no comma, 'Urban Climate 19 p 1-15.'",
+        "Kim, S. & Park, J. 2017. Urban heat islands. Urban Climate 19 p 1-15.",
+        {"container-title": "Urban Climate", "volume": "19", "page": "1-15"},
+    ),
+    (
+        "APA's authorless report whose title closes on 'Guide', then its body: the title first, no author",
+        "Data Exchange Process Implementation Guide. (2016). ENTSO-E AISBL. https://example.org/guide.pdf",
+        {"author": None, "title": "Data Exchange Process Implementation Guide"},
+    ),
+    (
+        "APA's authorless report opening on 'Towards', then its body: the title first, no author",
+        "Towards a consumer-centric system. (2018). Elia Group. https://www.elia.be/studies.pdf",
+        {"author": None, "title": "Towards a consumer-centric system"},
+    ),
+    (
+        "Nature's book by a body, 'World Health Organization. Global Tuberculosis Report 2021 (WHO, 2021).'",
+        "World Health Organization. Global Tuberculosis Report 2021 (WHO, 2021).",
+        {"type": "book", "title": "Global Tuberculosis Report 2021", "container-title": None, "publisher": "WHO"},
+    ),
 ]
 
 

@@ -45,6 +45,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read whole as a note.
 - ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
   film's title read as its author and the director's name as its title.
+- ``roles.in_venue_read_as_editor``: ``Title. In NeurIPS, pages 8024–8035, 2019.`` with the venue read as editors.
+- ``roles.film_opening_names``: Chicago's ``Rushmore. Directed by Wes Anderson.`` or MLA 7's ``Casablanca. Dir. Michael
+  Curtiz. Warner Bros.,`` read as one run of names.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.director_opens``: MLA's ``Anderson, Wes, director. *Rushmore*.`` read as an author, or the role and title
   run into one director span.
@@ -73,6 +76,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   editors.
 - ``editors.role_after_title_opens_names``: a Chicago note's ``*Title*, eds. G.R. de Beer, L. Junod (Lausanne: …)``
   with the role and names read as a date, a translator or a second title.
+- ``editors.editor_family_in_imprint``: ``hrsg. von Otto | Braun, Berlin 1999`` with the editor's family name read as
+  the place.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``role_sentences.book_tail_opens_editors``: MLA's ``Children in Culture Revisited. Ed. Ann Lee.`` with
   ``Revisited.`` read among the editors.
@@ -219,6 +224,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   place.
 - ``years.year_closing_title_before_journal``: AMA's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1)``
   with the title's closing year read as the date.
+- ``team_heads.team_opens_title``: ``The pandas development team. pandas-dev/pandas: …`` read as one title.
+- ``honorific_titles.honorific_opens_title``: ``Mrs. Beeton's Book of Household Management.`` with the honorific read as
+  the author.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``names.names_between_names``: ``Chris Bamford, Devendra Singh Chaplot, Diego de las Casas, Florian Bressand`` with
   a stretch of the list read as a title between two runs of names.
@@ -372,6 +380,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the database read as the publisher.
 - ``mla_containers.journal_number_before_vol``: MLA's ``Education 3-13, vol. 46,`` with the journal's number read into
   the volume.
+- ``mla_containers.month_named_journal``: MLA's ``"Title." October, vol. 8, 1979,`` with the journal named like a
+  month read as the month.
 - ``mla_containers.volume_of_a_book``: MLA's ``*Title*. Vol. 6, Samford UP,`` read as a journal.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
@@ -546,6 +556,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``(eds)`` read alone as a publisher or as the head of the date.
 - ``roles.role_after_names_apart``: ``dalla Chiesa, N. (a cura di), *Title*`` with the bracketed role read apart
   from the names (as a date, or opening the title).
+- ``theses.dotted_degree_apart``: APS's ``D. Gottesman, Ph.D. thesis, …`` with ``Ph.`` read into the names.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
 - ``theses.abnt_degree_note``: ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as
   names or a place.
@@ -1057,6 +1068,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Murray, pp. 266–267.`` with the surname read as a title or a journal.
 - ``short_notes.italic_book_before_year_and_page``: a note's ``T. James Luce, *The Greek Historians*, 2002, p. 26.``
   with the italic title read as a journal.
+- ``short_notes.short_note_plain_title_page``: a Chicago short note ``Pollan, Omnivore's Dilemma, 3.`` with its title's
+  italics lost, read as a journal and its volume.
 - ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
   journal and its volume.
 
@@ -1094,6 +1107,8 @@ each only where the labels it mends are read:
 - ``in_book.in_note_is_book``: Wiley's ``Title, in Classic Works of …, Springer, pp. 57–72.`` with the book read as
   a note.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
+- ``news_sections.paper_read_as_place``: Chicago's ``Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper
+  read as a place.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
   :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
 - ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
@@ -1538,6 +1553,7 @@ from biblio.parse.mends.editors import (
     book_author_before_container,
     book_before_editors,
     bracketed_editors_opening_span,
+    editor_family_in_imprint,
     editors_apart,
     editors_before_container,
     family_before_editor_initials,
@@ -1568,6 +1584,7 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
+from biblio.parse.mends.honorific_titles import honorific_opens_title
 from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
     address_after_doi,
@@ -1672,6 +1689,7 @@ from biblio.parse.mends.mla_containers import (
     database_after_location,
     database_read_as_publisher,
     journal_number_before_vol,
+    month_named_journal,
     volume_of_a_book,
 )
 from biblio.parse.mends.mla_edited_books import (
@@ -1728,7 +1746,7 @@ from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
-from biblio.parse.mends.news_sections import nlm_newspaper_before_section, section_apart
+from biblio.parse.mends.news_sections import nlm_newspaper_before_section, paper_read_as_place, section_apart
 from biblio.parse.mends.nlm_imprints import (
     imprint_before_nlm_date,
     meeting_days_and_town_in_book,
@@ -1929,7 +1947,9 @@ from biblio.parse.mends.roles import (
     directed_by,
     directed_by_in_title,
     director_opens,
+    film_opening_names,
     film_title_then_director,
+    in_venue_read_as_editor,
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
@@ -1970,6 +1990,7 @@ from biblio.parse.mends.short_notes import (
     short_note_of_book,
     short_note_of_names,
     short_note_plain_title,
+    short_note_plain_title_page,
 )
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
@@ -1982,11 +2003,13 @@ from biblio.parse.mends.standards import (
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.subject_classes import subject_class_closes_title
 from biblio.parse.mends.survey_series import survey_series_apart
+from biblio.parse.mends.team_heads import team_opens_title
 from biblio.parse.mends.template_types import template_type_apart
 from biblio.parse.mends.theses import (
     abnt_degree_note,
     degree_in_brackets,
     degree_opens_imprint,
+    dotted_degree_apart,
     school_after_degree,
     school_before_degree,
 )
@@ -2268,6 +2291,8 @@ MENDS: tuple[Mend, ...] = (
     role_ends_names,
     role_ends_split_names,
     directed_by,
+    in_venue_read_as_editor,
+    film_opening_names,
     title_before_directed_by,
     directed_by_in_title,
     film_title_opens,
@@ -2291,6 +2316,7 @@ MENDS: tuple[Mend, ...] = (
     credit_after_names,
     editors_before_container,
     book_author_before_container,
+    editor_family_in_imprint,
     book_before_editors,
     book_before_natural_editors,
     book_tail_opens_editors,
@@ -2305,6 +2331,7 @@ MENDS: tuple[Mend, ...] = (
     acs_book_contributors,
     role_alone_before_year,
     role_after_names_apart,
+    dotted_degree_apart,
     degree_in_brackets,
     abnt_degree_note,
     degree_opens_imprint,
@@ -2396,6 +2423,8 @@ MENDS: tuple[Mend, ...] = (
     title_read_as_publisher,
     place_before_numbers_is_periodical,
     month_after_journal,
+    team_opens_title,
+    honorific_opens_title,
     family_name_in_title,
     names_between_names,
     inverted_name_before_date,
@@ -2497,6 +2526,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
+    paper_read_as_place,
     nlm_newspaper_before_section,
     joined_publisher,
     editors_end_at_comma,
@@ -2527,6 +2557,7 @@ MENDS: tuple[Mend, ...] = (
     clock_time_after_date,
     database_after_location,
     journal_number_before_vol,
+    month_named_journal,
     volume_of_a_book,
     university_press,
     publisher_apart,
@@ -2837,6 +2868,7 @@ MENDS: tuple[Mend, ...] = (
     short_note_of_book,
     short_note_of_names,
     short_note_plain_title,
+    short_note_plain_title_page,
     short_author_date_note,
     page_list_after_imprint,
     chapter_or_section_locator,

@@ -50,10 +50,23 @@ def publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
         if _ROLE.match(name):
             return spans
         a, z = s.start + m.start("name"), s.start + m.end("name")
-        head = Span(s.label, m.group("head"), s.start, s.start + m.end("head"), s.confidence)
+        head = Span(_head_label(s, spans), m.group("head"), s.start, s.start + m.end("head"), s.confidence)
         imprint = Span("location" if is_place(name) else "publisher", name, a, z, s.confidence)
         return [*spans[:k], head, imprint, *spans[k + 1 :]]
     return spans
+
+
+_PART_LABELS = frozenset(["title", "editor", "pages", "volume", "issue"])
+_IN_OPENS = lazy_pattern(r"^\s*(?:[Ii]n|[Dd]ans|[Ee]n)\b")
+
+
+def _head_label(s: Span, spans: list[Span]) -> str:
+    """The label of the words before the imprint's bracket: a container read alone, with no title, editors, pages
+    or numbers and no ``In`` (Nature's ``World Health Organization. Global Tuberculosis Report 2021 (WHO, 2021).``),
+    is the book itself."""
+    if s.label == "container-title" and not any(t.label in _PART_LABELS for t in spans) and not _IN_OPENS.match(s.text):
+        return "title"
+    return s.label
 
 
 # "(Routledge, 2016)", "(Minneapolis: University of Minnesota Press, 2001)": the imprint and the year in one bracket

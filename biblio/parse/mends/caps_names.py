@@ -11,6 +11,8 @@ them on into the title.
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
@@ -23,6 +25,9 @@ _CAPS_NAMES = lazy_pattern(
     r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*[A-Z\u00c0-\u00de])\s*:\s+(?=\S)"
 )
 _PERSON_LABELS = frozenset(["author", "editor"])
+# a word that makes names editors or translators inside their own span: "(org.)", "(Ed.)", "coord."
+_TRAILING_EDITION = lazy_pattern(r"\s\d{1,2}\s?[.ª]?\s?(?:ed|edn)\.?\s*$")
+_ROLE_WORD = lazy_pattern(r"\b(?:eds?|orgs?|coords?|dir|trad|trans|edited|hrsg)\b\.?", re.I)
 
 
 @needs(marks=":")
@@ -83,12 +88,15 @@ _PARTICLES = frozenset(["de", "da", "do", "dos", "das", "del", "e", "y", "van", 
 _LOWER_WORD = lazy_pattern(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
 
 
-@needs(labels=["author"], without=["title"])
+@needs(any_label=["author", "editor"], without=["title"])
 def caps_names_end(spans: list[Span], text: str) -> list[Span]:
     """``SOUZA, R. Leitura em rede.`` (or ``SOUZA, Maria. Educação e tecnologia.``) read as the names, no title
     read: the names end at the initials or the given names' full stop, and the words after them, holding a
-    lowercase word, are the title."""
-    if not spans or spans[0].label != "author" or not spans[0].text.lstrip()[:2].isupper():
+    lowercase word, are the title. (Read as editors with the edition, ``… constitucional. 10. ed.``, names with
+    no role word of their own are the authors.)"""
+    if not spans or spans[0].label not in _PERSON_LABELS or not spans[0].text.lstrip()[:2].isupper():
+        return spans
+    if spans[0].label == "editor" and _ROLE_WORD.search(_TRAILING_EDITION.sub("", spans[0].text)):
         return spans
     if "title" in labels_of(spans):
         return spans

@@ -196,6 +196,8 @@ def blog_word_apart(spans: list[Span], text: str) -> list[Span]:
         return spans
     for k, s in enumerate(spans):
         m = _KIND_OF_SITE.search(s.text) if s.label in _HOLDS_CONTAINER else None
+        if m is not None and any(t.label in ("volume", "issue") for t in spans[k + 1 :]):
+            return spans  # "OpenAI blog, 1(8):9": cited as a periodical with its numbers, the word is its name's
         if m is not None and len(WORD.findall(s.text[: m.start()])) >= 1:
             a = m.start("kind")
             return [

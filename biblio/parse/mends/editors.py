@@ -201,10 +201,12 @@ def role_after_in_editors(spans: list[Span], text: str) -> list[Span]:
 
 
 # "In Middle Iranian Lexicography, eds. C.G. Cereti": the book, then its editors after their role word (Annual
-# Reviews' bare "ed": "In Choices, Values, and Frames, ed D Kahneman, A Tversky,")
+# Reviews' bare "ed": "In Choices, Values, and Frames, ed D Kahneman, A Tversky,"; Italian's "a cura di", German's
+# "hrsg. von", French's "dir." and "éd.")
 # (PDF text spaces the role and the comma before it apart: "In ChemicalNomenclature ,ed .Kevin Thurlow")
 _BOOK_THEN_ROLE = lazy_pattern(
-    r"^(?P<book>\s*(?:[Ii]n\s*:?\s+)?[^\W\d_].*?[^\W\d_)\]])\s*(?:[.,]\s+(?=(?:[Ee]ds?\.(?:\s+by)?|[Ee]dited\s+by)\s+[A-Z])"
+    r"^(?P<book>\s*(?:[Ii]n\s*:?\s+|dans\s+)?[^\W\d_].*?[^\W\d_)\]])\s*(?:[.,]\s+(?=(?:[Ee]ds?\.(?:\s+by)?|[Ee]dited\s+by"
+    r"|a\s+cura\s+di|[Hh]rsg\.(?:\s+von)?|hg\.(?:\s+von)?|herausgegeben\s+von|dir\.|[ée]d\.|coord\.)\s+[A-Z])"
     r"|,\s+(?=eds?\s+[A-Z])|,(?=[Ee]ds?\s\.\s*[A-Z]))"
 )
 
@@ -220,6 +222,37 @@ _VANCOUVER_EDITORS_THEN_BOOK = lazy_pattern(
 
 # "… 2.0. In Structuring Music through Markup Language:" closing a title: the book's name begins
 _BOOK_HEAD = lazy_pattern(r"(?<=[^\W_][.?!])\s+(?P<book>In\s*:?\s+[A-Z][^.?!]*?:)\s*$")
+
+
+# the role word and a first name cut from the family name the next span took: "hrsg. von Otto" | "Braun, Berlin"
+_ROLE_THEN_GIVEN = lazy_pattern(
+    r"(?:\b[Hh]rsg\.\s+von|\bhg\.\s+von|\bherausgegeben\s+von|\ba\s+cura\s+di|\b[Ee]dited\s+by|\b[Ee]ds?\.)"
+    r"\s+(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s*)*[A-Z][\w'’-]+$"
+)
+_FAMILY_THEN_COMMA = lazy_pattern(r"\s*[A-Z][\w'’-]+(?=,\s)")
+
+
+@needs(labels=["editor"], any_label=["location", "publisher"])
+def editor_family_in_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``in: Handbuch der Politik, hrsg. von Otto | Braun, Berlin 1999`` with the editor's family name read as the
+    place or the publisher: names after a role word run to the comma, so the word before it is the editor's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "editor" or nxt.label not in ("location", "publisher") or s.text != s.text.rstrip(" ,.;:"):
+            continue
+        if not _ROLE_THEN_GIVEN.search(s.text) or text[s.end : nxt.start].strip():
+            continue
+        m = _FAMILY_THEN_COMMA.match(nxt.text)
+        if m is None:
+            return spans
+        z = nxt.start + m.end()
+        rest = nxt.text[m.end() :].lstrip(" ,")
+        editor = Span("editor", text[s.start : z], s.start, z, s.confidence)
+        if not rest:
+            return [*spans[:k], editor, *spans[k + 2 :]]
+        a = nxt.end - len(rest)
+        return [*spans[:k], editor, Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence), *spans[k + 2 :]]
+    return spans
 
 
 @needs(labels=["editor"], without=["container-title"])

@@ -27,6 +27,7 @@ _INTERVIEW = lazy_pattern(
     rf"(?P<word>[Ii]nterview(?:ed)?)(?:\s+by|\.\s+[Cc]onducted\s+by)\s+(?:(?P<self>(?:the\s+)?author)|(?P<who>{_PERSON}"
     rf"(?:,?\s+(?:and|&)\s+{_PERSON})?))[.,]\s+"
 )
+_PERSON_ALONE = lazy_pattern(rf"{_PERSON}")
 # what follows: "Fresh Air, NPR, December 22, 2016." or "Vanity Fair, March 2019."
 _PROGRAMME = lazy_pattern(
     rf"(?P<show>[^,.\d][^,]*?),\s+(?:(?P<network>[^,\d][^,]*?),\s+)?(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)"
@@ -70,8 +71,14 @@ def interview_by(spans: list[Span], text: str) -> list[Span]:
     c = min((s.confidence for s in spans), default=1.0)
     out = _before(spans, m.start(), text)
     if not any(s.label == "author" for s in out):
-        # the person interviewed, whom "Conducted by" made the model read as an editor
-        out = [Span("author", s.text, s.start, s.end, s.confidence) if s.label == "editor" else s for s in out]
+        # the person interviewed, whom "Conducted by" made the model read as an editor, or a note's "Jane Doe,
+        # interview by author" read as a title: a person's name alone before the interview is its author
+        out = [
+            Span("author", s.text, s.start, s.end, s.confidence)
+            if s.label == "editor" or len(out) == 1 and s.label == "title" and _PERSON_ALONE.fullmatch(s.text)
+            else s
+            for s in out
+        ]
     if own:
         out.append(_span("genre", text, m.start("word"), m.end("self"), c))
         out.append(_span("location", text, p.start("place"), p.end("place"), c))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import emphasis_runs, replaced
+from biblio.parse.mends.common import ENGLISH_MONTH, emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -86,4 +86,27 @@ def journal_number_before_vol(spans: list[Span], text: str) -> list[Span]:
         z, a = v.start + m.end("head"), v.start + m.start("vol")
         journal = Span("journal", text[j.start : z], j.start, z, j.confidence)
         return replaced(spans, text, j.start, v.end, [journal, Span("volume", text[a : v.end], a, v.end, v.confidence)])
+    return spans
+
+
+# a month's name alone before MLA's "vol." or "no.": "October, vol. 8," (the art journal), "May, no. 3,"
+_MONTH_ALONE = lazy_pattern(rf"^\s*{ENGLISH_MONTH}\s*,\s*$")
+_NUMBER_WORD = lazy_pattern(r"^\s*(?:vol|no)\.\s*\d", re.I)
+
+
+@needs(labels=["title", "date"], any_label=("volume", "issue"), without=_CONTAINERS, marks=(", vol.", ", no."))
+def month_named_journal(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``"Title." October, vol. 8, 1979,`` with the journal named like a month read as the month: a month
+    alone right after the title, before ``vol.`` or ``no.`` and with the year read later, is the journal."""
+    for k in range(1, len(spans) - 2):
+        s, nxt = spans[k], spans[k + 1]
+        if (
+            s.label == "date"
+            and spans[k - 1].label == "title"
+            and nxt.label in ("volume", "issue")
+            and _MONTH_ALONE.match(s.text)
+            and _NUMBER_WORD.match(nxt.text)
+            and any(x.label == "date" and any(c.isdigit() for c in x.text) for x in spans[k + 2 :])
+        ):
+            return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans

@@ -16,9 +16,11 @@ from biblio.parse.spans import Span
 # MLA 9's roles spelled out: "Edited by", "Translated by"
 MLA_ROLE = r"(?:Edited|Translated|Introduced|Selected|Compiled)\s+by"
 # "Austen, Jane. | Emma. | Edited by ": an inverted name closed by its stop, a sentence, the role words
+# (or Chicago's author named in natural order or by one name: "Leonardo da Vinci.", "Aristotle.", "Anonymous.")
 _HEAD = lazy_pattern(
     r"^(?P<author>[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){0,2},\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))*\.?)(?<=\.)\s+"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+))*\.?"
+    r"|[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|da|de|di|del|van|von|of))*\.)(?<=\.)\s+"
     r"(?P<title>\*?[A-Z0-9][^*]{0,200}?[.?!]\*?)\s+"
     rf"(?P<role>{MLA_ROLE})\s+(?=[A-Z])"
 )

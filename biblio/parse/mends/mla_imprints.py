@@ -44,8 +44,9 @@ def joined_publisher(spans: list[Span], text: str) -> list[Span]:
 @needs(labels=("location", "date"), without=["publisher"])
 def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
     """``Houghton, 1963.`` read as the place, no publisher read: a name and a comma right before the
-    year, no place and not after a colon, is the publisher where it has a publisher's word or follows
-    MLA's contributors ("Edited by Leon Edel, Houghton, 1963")."""
+    year, no place and not after a colon, is the publisher where it has a publisher's word, joins two
+    imprints with a slash (``Bedford / St. Martin's``) or follows MLA's contributors ("Edited by Leon Edel,
+    Houghton, 1963", with or without an edition between)."""
     labels = {s.label for s in spans}
     if "publisher" in labels or "location" not in labels or "date" not in labels:
         return spans
@@ -56,7 +57,7 @@ def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
         name = s.text.strip(" ,.")
         if not _NAME.match(name) or is_place(name):
             continue
-        if PUBLISHER_WORD.search(name) or _PRESS.search(name) or k > 0 and _mla_contributors(spans[k - 1]):
+        if PUBLISHER_WORD.search(name) or _PRESS.search(name) or " / " in name or _after_contributors(spans, k):
             return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
@@ -98,6 +99,13 @@ _MLA_ROLE = lazy_pattern(r"^\s*(?:edited|translated|directed|performance)\s+by\b
 
 def _mla_contributors(span: Span) -> bool:
     return span.label in _CONTRIBUTORS and _MLA_ROLE.match(span.text) is not None
+
+
+def _after_contributors(spans: list[Span], k: int) -> bool:
+    """Whether MLA's contributors come right before span ``k``, or before the edition right before it
+    (``edited by …, 11th ed., Bedford / St. Martin's, 2017``)."""
+    j = k - 1 if k > 0 and spans[k - 1].label != "edition" else k - 2
+    return j >= 0 and _mla_contributors(spans[j])
 
 
 _CONTAINERS = frozenset(["journal", "container-title"])

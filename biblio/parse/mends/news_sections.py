@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import ENGLISH_MONTH, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "sec. B", "sec. B6", "section A": the section's word and its letter or number, alone in the span
 _SECTION = lazy_pattern(r"^\s*(?:sec|sect|section)\.?\s+[A-Z]{0,2}\d{0,3}[\s.,;]*$", re.I)
+_SECTION_START = lazy_pattern(r"^\s*(?:sec|sect|section)\.?\s+[A-Z]{0,2}\d", re.I)
 _NOT_SECTIONS = frozenset(["pages", "publisher", "location", "volume"])
 
 
@@ -24,6 +25,30 @@ def section_apart(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label in _NOT_SECTIONS and _SECTION.match(s.text) and any(c.isalnum() for c in s.text[4:]):
             return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a day's full date: "August 5, 2019," or "5 August 2019,"
+_FULL_DATE = lazy_pattern(
+    rf"^[\s,]*(?:{ENGLISH_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{ENGLISH_MONTH}\s+)(?:1[5-9]|20)\d\d[\s,.]*$"
+)
+
+
+@needs(labels=["location", "date", "note"], without=["journal", "publisher"], words=["sec"])
+def paper_read_as_place(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``"Title." Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper's name read as a place:
+    a place before a day's full date and a section, with no publisher, is the newspaper the section belongs to."""
+    for k in range(1, len(spans) - 2):
+        place, day, section = spans[k], spans[k + 1], spans[k + 2]
+        if (
+            place.label == "location"
+            and day.label == "date"
+            and section.label == "note"
+            and spans[k - 1].label == "title"
+            and _SECTION_START.match(section.text)
+            and _FULL_DATE.match(day.text)
+        ):
+            return [*spans[:k], Span("journal", place.text, place.start, place.end, place.confidence), *spans[k + 1 :]]
     return spans
 
 

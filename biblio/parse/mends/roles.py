@@ -7,6 +7,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import NAME_JOINS, WORK_TITLES, replaced
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.spans import Span
 
 # a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
@@ -149,22 +150,27 @@ def role_ends_split_names(spans: list[Span], text: str) -> list[Span]:
 _DIRECTED_BY = lazy_pattern(r"^\s*directed\s+by\s+\S", re.I)
 
 
-@needs(labels=["editor"])
+@needs(any_label=["editor", "publisher"], words=["directed"])
 def directed_by(spans: list[Span], text: str) -> list[Span]:
     """``Directed by Orson Welles.`` read as the editors: the names a film's "Directed by" opens are
     its director's. A sentence read on after the names (MLA's ``directed by Davis Guggenheim. Roger Ebert.com,
-    1 June 2006``) is the next container, the site or platform the work was seen on."""
+    1 June 2006``) is the next container, the site or platform the work was seen on; read as the publisher with
+    the studio (Chicago's ``Directed by Stanley Kubrick. Columbia Pictures, 1964.``), the studio stays the
+    publisher."""
     for k, s in enumerate(spans):
-        if s.label == "editor" and _DIRECTED_BY.match(s.text):
+        if s.label in ("editor", "publisher") and _DIRECTED_BY.match(s.text):
             m = _NAMES_CLOSED.search(s.text)
             if m is None:
+                if s.label == "publisher":
+                    return spans
                 return [*spans[:k], Span("director", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
             z = s.start + m.end()
             has_container = any(t.label in ("container-title", "journal") for t in spans)
+            rest = "publisher" if has_container or s.label == "publisher" else "container-title"
             return [
                 *spans[:k],
                 Span("director", text[s.start : z], s.start, z, s.confidence),
-                Span("publisher" if has_container else "container-title", text[z : s.end], z, s.end, s.confidence),
+                Span(rest, text[z : s.end], z, s.end, s.confidence),
                 *spans[k + 1 :],
             ]
     return spans
@@ -187,6 +193,35 @@ def title_before_directed_by(spans: list[Span], text: str) -> list[Span]:
     if not _DIRECTED_BY.match(spans[1].text) or not s.text.rstrip().endswith(".") or "," in s.text:
         return spans
     return [Span("title", s.text, s.start, s.end, s.confidence), *spans[1:]]
+
+
+# a film's title, then "Directed by Name." (Chicago) or "Dir. Name." (MLA 7), then perhaps the studio
+_FILM_HEAD = lazy_pattern(
+    r"^\s*(?P<title>[^\W\d_][^()]*?[^\W_][?!]?)\.\s+"
+    r"(?P<director>(?:[Dd]irected\s+by|Dir\.)\s+[A-Z][^.]*?[^\W\d_]{2})\.(?:\s+(?P<rest>[A-Z][^.]*?))?[\s.,]*$"
+)
+
+
+@needs(any_label=["editor", "author"], without=["title"], words=["directed", "dir."])
+def film_opening_names(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``Rushmore. Directed by Wes Anderson. Burbank, CA: …`` or MLA 7's ``Casablanca. Dir. Michael
+    Curtiz. Warner Bros., 1942.`` read as one run of names: a film's entry opens on its title, then its director
+    (and the studio, its publisher)."""
+    first = next((k for k, t in enumerate(spans) if t.label != "citation-number"), None)
+    if first is None or spans[first].label not in ("editor", "author") or any(t.label == "title" for t in spans):
+        return spans
+    s = spans[first]
+    m = _FILM_HEAD.match(s.text)
+    if m is None:
+        return spans
+    parts = [
+        Span("title", m.group("title"), s.start + m.start("title"), s.start + m.end("title"), s.confidence),
+        Span("director", m.group("director"), s.start + m.start("director"), s.start + m.end("director"), s.confidence),
+    ]
+    if m.group("rest"):
+        a, z = s.start + m.start("rest"), s.start + m.end("rest")
+        parts.append(Span("publisher", text[a:z], a, z, s.confidence))
+    return [*spans[:first], *parts, *spans[first + 1 :]]
 
 
 # "Directed by" after the film's title, the names running to the sentence's end or a bracket
@@ -254,6 +289,25 @@ def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
         return spans
     s = spans[k]
     return [*spans[:k], Span(new, s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+
+
+# "In NeurIPS,", "In ICML 2019,", "In Proc. VLDB,": the venue after the title's "In", no person's name in it
+_IN_VENUE = lazy_pattern(r"^\s*In:?\s+(?P<venue>[A-Z][\w&'’+-]{1,}(?:\.?\s+[A-Z0-9][\w&'’+-]+){0,5}),?\s*$")
+
+
+@needs(labels=["title", "editor"], without=["container-title", "journal"])
+def in_venue_read_as_editor(spans: list[Span], text: str) -> list[Span]:
+    """``Title. In NeurIPS, pages 8024–8035, 2019.`` with the venue read as editors: after the title, ``In`` and
+    names of no person (no initials, no role word) are the proceedings the paper is in."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "editor" or spans[k - 1].label != "title":
+            continue
+        m = _IN_VENUE.match(s.text)
+        if m is None or _ANY_ROLE_WORD.search(s.text) or any(mostly_a_name(w) for w in m.group("venue").split()):
+            return spans
+        return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
 
 
 # MLA's "Anderson, Wes, director. *Rushmore*.": the names, the role word after their comma, the italic title

@@ -104,6 +104,38 @@ def short_note_plain_title(spans: list[Span], text: str) -> list[Span]:
     ]
 
 
+# the same note with the page cited after the title: "Pollan, Omnivore's Dilemma, 3.", "Piketty, Capital, 12."
+_PLAIN_SHORT_NOTE_PAGE = lazy_pattern(
+    rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+and\s+){_SURNAME})*(?:,?\s+et\s+al\.)?),\s+"
+    r"(?P<title>[A-Z][^.,;:()\d]{1,80}?[?!]?),\s+(?P<page>(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
+)
+# (a "date" read there is the page: the text holds no year)
+_NOT_IN_SHORT_NOTES = frozenset(["publisher", "url", "doi", "location", "editor"])
+
+
+@needs(without=_NOT_IN_SHORT_NOTES)
+def short_note_plain_title_page(spans: list[Span], text: str) -> list[Span]:
+    """``Pollan, Omnivore's Dilemma, 3.`` read as a journal and its volume (or ``Piketty, Capital,`` as one
+    name): the surnames, a title whose words are no given names, and the page cited make a Chicago short note
+    whose title lost its italics."""
+    stripped = text.strip()
+    if len(stripped) > 140 or not stripped[-1:].isdigit() and not stripped.endswith("."):
+        return spans
+    if _NOT_IN_SHORT_NOTES & labels_of(spans):
+        return spans
+    m = _PLAIN_SHORT_NOTE_PAGE.fullmatch(stripped)
+    if m is None or _YEAR.fullmatch(m.group("page")) or not _no_given_names(m.group("title").split()):
+        return spans
+    off = len(text) - len(text.lstrip())
+    conf = min((s.confidence for s in spans), default=1.0)
+    parts = [Span("author", m.group("names"), m.start("names") + off, m.end("names") + off, conf)]
+    parts.append(Span("title", m.group("title"), m.start("title") + off, m.end("title") + off, conf))
+    parts.append(Span("pages", m.group("page"), m.start("page") + off, m.end("page") + off, conf))
+    if [(s.label, s.start, s.end) for s in spans] == [(s.label, s.start, s.end) for s in parts]:
+        return spans
+    return parts
+
+
 # an author-date note's short form, the surnames and the year or the page alone: "Croke 1987.", "Jaillant
 # (2013)", "Cf. Börm (2015).", "Murray, pp. 266–267."
 _SHORT_NAMES = rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+(?:and|&)\s+){_SURNAME})*(?:,?\s+et\s+al\.)?)"

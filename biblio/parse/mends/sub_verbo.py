@@ -15,6 +15,7 @@ _SUB_VERBO = lazy_pattern(
     r"^(?P<work>[^\"\u201c]+?),\s+(?:(?P<edition>\d{1,3}(?:st|nd|rd|th)\s+ed\.),\s+)?s\.\s?v\.\s+"
     r"(?P<entry>\"[^\"]+\"|\u201c[^\u201d]+\u201d)"
 )
+_ACCESSED = lazy_pattern(r"[\s,]*(?P<word>accessed\s+\S)", re.I)
 _LAST_MODIFIED = lazy_pattern(r"^\s*last\s+(?:modified|edited|updated)\s+(?=\w)", re.I)
 
 
@@ -31,9 +32,14 @@ def entry_under_word(spans: list[Span], text: str) -> list[Span]:
     if m["edition"]:
         parts.append(Span("edition", m["edition"], m.start("edition"), m.end("edition")))
     parts.append(Span("title", m["entry"], m.start("entry"), m.end("entry")))
-    for s in spans:
-        if s.start < m.end():
-            continue
+    later = [s for s in spans if s.start >= m.end()]
+    cut = next((s for s in spans if s.start < m.end() < s.end and text[m.end() : s.end].strip(" ,.")), None)
+    if cut is not None and (acc := _ACCESSED.match(text, m.end(), cut.end)) and later and later[0].label == "date":
+        # 'Oxford English Dictionary, s.v. "tweet, n.2," accessed March 3, 2022,': the day of access read apart
+        a, z = acc.start("word"), later[0].end
+        parts.append(Span("accessed", text[a:z], a, z, later[0].confidence))
+        later = later[1:]
+    for s in later:
         if s.label == "note" and (lm := _LAST_MODIFIED.match(s.text)):
             s = Span("date", s.text[lm.end() :], s.start + lm.end(), s.end, s.confidence)
         parts.append(s)

@@ -206,3 +206,25 @@ def school_before_degree(spans: list[Span], text: str) -> list[Span]:
     school = Span("publisher", m.group("school"), a + m.start("school"), a + m.end("school"), conf)
     genre = Span("genre", m.group("genre"), a + m.start("genre"), a + m.end("genre"), conf)
     return replaced(spans, text, a, a + m.end(), [school, genre])
+
+
+# a degree whose dotted letters the model cut apart: "D. Gottesman, Ph.D. thesis, California Institute …"
+_DOTTED_DEGREE = lazy_pattern(
+    r"(?<![\w.])(?:Ph|M\.\s?Sc|M\.\s?A|D\.\s?Phil|Sc)\.\s?D?\.?\s+(?:thesis|dissertation|diss\.)(?![\w])"
+)
+
+
+@needs(marks=("Ph.", "M.", "D. Phil", "Sc."))
+def dotted_degree_apart(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``D. Gottesman, Ph.D. thesis, California Institute of Technology, 1997`` with ``Ph.`` read into the
+    names (or a title) and ``D. thesis`` apart: the dotted degree and its word are the genre, whole."""
+    m = _DOTTED_DEGREE.search(text)
+    if m is None:
+        return spans
+    a, z = m.span()
+    if any(t.start <= a and z <= t.end and t.label == "genre" for t in spans):
+        return spans
+    if not any(t.start < a < t.end or t.start < z < t.end or a <= t.start < z for t in spans):
+        return spans
+    c = min((t.confidence for t in spans if t.end > a and t.start < z), default=1.0)
+    return replaced(spans, text, a, z, [Span("genre", text[a:z], a, z, c)])

@@ -99,7 +99,7 @@ def _natural_order(head: str, rest: str) -> bool:
         return False
     if known_given(words[0]) or _FAMILY_AND_SPELLING.match(rest):
         return True
-    word = rest.split(maxsplit=1)[0].strip(",:;").lower()
+    word = rest.split(maxsplit=1)[0].strip(",:;.").lower()  # (``Hypertension.``: a one-word title's stop)
     row = row_of(word) if len(word) > 1 else None  # (one letter is an initial in the table's names)
     if row is not None and row[1] - row[0] >= _TITLE_WORD_MARGIN:
         return False  # ``Kahneman D. Thinking, Fast And Slow.``: a title in title case, not a family name

@@ -85,6 +85,7 @@ def volume_after_italics(spans: list[Span], text: str) -> list[Span]:
 _CLOSING_NUMBER = lazy_pattern(r"(?<=[^\W\d_]{3})\s+(?P<volume>\d{1,4})\s*[.,]?\s*$")
 
 
+_PAGE_WORD = lazy_pattern(r"^\s*pp?\.?\s*\d")
 # a numbered series' word before the number: "Special Paper 29" is the series' number, kept in its name
 _SERIES_WORD_BEFORE = lazy_pattern(
     r"\b(?:Papers?|Reports?|Bulletin|Series|Memoirs?|Publications?|Circular|Notes)\s*$", re.I
@@ -99,8 +100,9 @@ def volume_closing_journal(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label != "journal" or nxt.label != "pages" or (m := _CLOSING_NUMBER.search(s.text)) is None:
             continue
-        if not s.text.rstrip().endswith((".", ",")) or len(s.text[: m.start()].split()) < 2:
-            return spans  # "Journal 12 34-56": Harvard's journal and numbers, not glued
+        marked = s.text.rstrip().endswith((".", ",")) or _PAGE_WORD.match(nxt.text) is not None
+        if not marked or len(s.text[: m.start()].split()) < 2:
+            return spans  # "Journal 12 34-56": Harvard's journal and numbers, not glued ("Climate 19 p 1-15" is)
         if _SERIES_WORD_BEFORE.search(s.text[: m.start()]):
             return spans
         a = s.start + m.start("volume")

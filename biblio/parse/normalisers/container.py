@@ -374,10 +374,22 @@ def editor_read_as_container(item: dict[str, Any]) -> None:
 _MEDIUM_CLOSING = lazy_pattern(r"\s*\[(?P<medium>online|internet|en ligne|en línea|electronic resource)\]$", re.I)
 
 
+# Chicago's medium after the programme or outlet: "The New York Times, podcast audio", "…, MP3 audio", "…, video"
+_MEDIUM_WORDS_CLOSING = lazy_pattern(
+    r",\s+(?P<medium>(?:podcast|MP3|streaming|online)\s+(?:audio|video)|podcast|video|audio recording)$", re.I
+)
+
+
 def medium_closing_container(item: dict[str, Any]) -> None:
-    """(In place.) ``Nature [online]`` -> the container ``Nature`` and the medium ``online``."""
+    """(In place.) ``Nature [online]`` -> the container ``Nature`` and the medium ``online``; so Chicago's ``The
+    Daily, podcast audio``."""
     cont = item.get("container-title")
-    if not isinstance(cont, str) or not cont.endswith("]") or not (m := _MEDIUM_CLOSING.search(cont)):
+    if not isinstance(cont, str):
+        return
+    m = _MEDIUM_CLOSING.search(cont) if cont.endswith("]") else None
+    if m is None and cont[-5:].lower() in ("audio", "video", "dcast", "rding"):
+        m = _MEDIUM_WORDS_CLOSING.search(cont)
+    if m is None:
         return
     if m.start() == 0:
         return

@@ -382,6 +382,10 @@ def _natural(s: str) -> Name | None:
         return None
     if j >= 2 and _PATRONYMIC.fullmatch(toks[j - 1]):
         j -= 1  # "Camino Fernández Llamas", "L. Perez Caceres": the patronymic opens a double family name
+    elif j == len(toks) - 1 >= 2 and toks[j - 1] in _IBERIAN_FIRST_FAMILY and _iberian_tail(toks, j):
+        j -= 1  # "Gabriel García Márquez", "Juan Moreno Villa": a common Spanish first surname before the last
+    elif j == len(toks) - 1 >= 2 and _ACCENTED_PATRONYMIC.fullmatch(toks[j]) and _second_family(toks[:j]):
+        j -= 1  # "A. Mena López": after initials, the word before an accented patronymic is the first surname
     elif j >= 2 and toks[j - 1] in _SAINT_WORDS and all(is_initials(t) for t in toks[: j - 1]):
         j -= 1  # "J. San Miguel", "R. Santa Cruz": a saint's name after the initials opens the family name
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
@@ -408,6 +412,43 @@ _SAINT_WORDS = frozenset(["San", "Santa", "Santo", "São", "St.", "Saint", "Sain
 # Spanish patronymic family names ("Fernández", "Sánchez", "Gutierrez", "Pérez"): no given name ends so
 # ("Inez" is too short)
 _PATRONYMIC = lazy_pattern(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[eé]z")
+# a patronymic written with its accent (``López``, ``Gómez``, ``Fernández``): Spanish, whose people carry two
+# surnames
+_ACCENTED_PATRONYMIC = lazy_pattern(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]*[áéíóú][a-záéíóúñ]*[eé]z|[A-Z][a-zñ]{2,}éz")
+# Spain's and Latin America's commonest first surnames that are no patronymic and no given name: in natural
+# order before one more capitalised word they open a double family name
+_IBERIAN_FIRST_FAMILY = frozenset(
+    "García Garcia Ruiz Díaz Moreno Muñoz Romero Alonso Navarro Torres Ramos Serrano Blanco Molina Morales Ortega "
+    "Delgado Castro Ortiz Rubio Marín Iglesias Medina Garrido Cortés Castillo Lozano Guerrero Cano Prieto Calvo "
+    "Gallego Herrera Peña Cabrera Vega Fuentes Carrasco Caballero Nieto Aguilar Herrero Montero Hidalgo Durán "
+    "Vargas Carmona Crespo Velasco Soler Parra Bravo Gallardo Rojas Guzmán Salazar Mejía Castaño Quintero "
+    "Zapata Arango Cárdenas Espinosa Villalobos Mendoza Sandoval Cisneros Ochoa Beltrán".split()
+)
+
+
+def _iberian_tail(toks: list[str], j: int) -> bool:
+    """Whether the name after a common Spanish first surname reads Spanish too: the last word accented or a
+    patronymic or a first surname itself, or a Spanish given name first (not ``Maria Torres Smith``)."""
+    last = toks[j]
+    return (
+        _PATRONYMIC.fullmatch(last) is not None
+        or any(c in "áéíóúñÁÉÍÓÚÑ" for c in last)
+        or last in _IBERIAN_FIRST_FAMILY
+        or unicodedata.normalize("NFKD", toks[0].lower()).encode("ascii", "ignore").decode() in _IBERIAN_GIVEN
+    )
+
+
+def _second_family(given: list[str]) -> bool:
+    """Whether the words before an accented patronymic are initials and one capitalised word that is no
+    given name (``A. Mena``): that word is the person's first surname."""
+    *initials, word = given
+    return (
+        bool(initials)
+        and all(_initial_token(t) for t in initials)
+        and _capitalised_word(word)
+        and not _initial_token(word)
+        and not _given_word(word)
+    )
 
 
 def _initials_two_words(toks: list[str]) -> bool:

@@ -599,6 +599,10 @@ _TOWN_HYPHEN = lazy_pattern(r"(?<=[a-z])\s?[-\u2013]\s?(?=[A-Z])")
 _BRACKETED_REGION = lazy_pattern(r"\s*\(([^()]{2,20})\)$")
 
 
+# (only the capital's "DC": any other two capitals after a town may be a person's initials, "Jackson MA")
+_TOWN_STATE = lazy_pattern(r"(?P<town>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s+D\.?\s?C")
+
+
 def is_place(text: str) -> bool:
     """``London``, ``Cambridge, MA``, ``San Francisco, CA``, ``Paris, France``, ``Thousand Oaks, Calif.``,
     towns joined by a hyphen (``Ithaca-London``)"""
@@ -610,6 +614,8 @@ def is_place(text: str) -> bool:
         return True
     if t.endswith(")"):
         t = _BRACKETED_REGION.sub(r", \1", t)  # NLM's "Mount Pleasant (MI)", "Geneva (Switzerland)"
+    if (m := _TOWN_STATE.fullmatch(t)) and m.group("town").lower() in CITIES:
+        return True  # "Washington DC", "Washington D.C.": the district after its town with no comma
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|/|;|\band\b|&)\s*", t) if p.strip(" .")]
     if not parts or len(parts) > 3:
         return False

@@ -94,6 +94,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
         if url:
             return "webpage", False
         return "chapter", False
+    if "director" in item:
+        return "motion_picture", False  # a work with its director and no container: the film itself
     if _REPORT_WORDS.search(str(item.get("title", ""))) and REPORT_PUBLISHER.search(str(item.get("publisher", ""))):
         return "report", False
     if {"publisher", "publisher-place", "edition", "ISBN"} & set(item) or "editor" in item:

@@ -191,8 +191,24 @@ def _title_in_author_place(pre: str, post: str) -> bool:
         or _title_in_sentence_case(plain) and not _own_title_follows(post)
         or _page_title(plain)
         or _YEAR_OR_LOCATOR_CLOSED.search(plain) is not None
+        or _DOCUMENT_TITLE.search(plain.rstrip(" .")) is not None and _one_short_element(post)
         or is_repository_slug(plain.rstrip(" .")) and not _FORUM_USER.fullmatch(plain.rstrip(" ."))
     )
+
+
+# a report's or a guide's title in the author's place, by its first or last word, which no body's name has:
+# "Towards a consumer-centric system.", "Overview of European Electricity Markets (METIS Technical Notes).",
+# "… Data Extraction Process Implementation Guide."
+_DOCUMENT_TITLE = lazy_pattern(
+    r"^(?:Towards?|Overview|Introduction|Understanding|Managing|Improving|Guidelines|Principles)\s"
+    r"|\s(?:Guide|Handbook|Manual|Guidelines|Outlook|Roadmap|Toolkit|Notes|Primer)\)?$"
+)
+
+
+def _one_short_element(post: str) -> bool:
+    """Whether what follows the date is one short element (a body's or a site's name, ``ENTSO-E AISBL.``)."""
+    site = unmark(post).strip().rstrip(".").strip()
+    return bool(site) and ". " not in site and len(site.split()) <= 6 and not re.search(r"[\[\]():;]", site)
 
 
 # a forum's user or community as author (APA 10.3's "u/username.", "r/explainlikeimfive."), no repository's slug
