@@ -2356,6 +2356,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "World Health Organization. Global Tuberculosis Report 2021 (WHO, 2021).",
         {"type": "book", "title": "Global Tuberculosis Report 2021", "container-title": None, "publisher": "WHO"},
     ),
+    (
+        "LNCS's firm of several names before its town, 'Farrar, Straus and Giroux, New York (2011)'",
+        "Kahneman, D.: Thinking, Fast and Slow. Farrar, Straus and Giroux, New York (2011)",
+        {"publisher": "Farrar, Straus and Giroux", "publisher-place": "New York"},
+    ),
+    (
+        "LNCS's publisher before two towns, 'Springer, Berlin, Heidelberg (2011)': both towns the place",
+        "Smith, J.: A Book on Graphs. Springer, Berlin, Heidelberg (2011)",
+        {"publisher": "Springer", "publisher-place": "Berlin, Heidelberg"},
+    ),
 ]
 
 

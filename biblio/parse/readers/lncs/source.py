@@ -21,6 +21,7 @@ from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.pages import clean_pages
+from biblio.parse.normalisers.places import place_at_end
 from biblio.parse.readers.cs_common import PAGE_RANGE, initialled_names
 
 _IN = lazy_pattern(r"^In:\s*")
@@ -75,7 +76,11 @@ def _facts(text: str, src: Source) -> None:
     if (m := _SERIES_ABBREVIATION.match(s)) is not None:
         src.fields["collection-title"] = m.group("series")
         s = m.group("rest")
-    publisher, _, place = s.partition(", ")
+    parts = s.split(", ")
+    if (k := place_at_end(parts)) > 0:  # "Farrar, Straus and Giroux, New York": the known place closes the facts
+        publisher, place = ", ".join(parts[:-k]), ", ".join(parts[-k:])
+    else:
+        publisher, _, place = s.partition(", ")
     if _INSTITUTION.search(place):  # ``School of Informatics, University of Edinburgh``: one body
         publisher, place = s, ""
     src.fields["publisher"] = publisher
