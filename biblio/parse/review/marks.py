@@ -199,37 +199,11 @@ def _named_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
     return b + 1 < len(tokens) and tokens[b + 1].text.startswith(")")
 
 
-# a short extension in lower case a full stop joins to a word with no space either side (``MPSKit.jl``, ``xilinx.com``)
-_EXTENSION = lazy_pattern(r"[a-z]{2,3}")
-
-
-def _glued_extension(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """A name's own full stop before its extension, no space either side (a package's ``MPSKit.jl``, a host's
-    ``xilinx.com``): one word, which the counts, keyed by the full stop, take for a likely boundary (round flag20)."""
-    if b != a + 2 or tokens[a + 1].text != ".":
-        return False
-    left, dot, right = tokens[a], tokens[a + 1], tokens[b]
-    return dot.start == left.end and right.start == dot.end and bool(_EXTENSION.fullmatch(right.text))
-
-
-_NUMBER = lazy_pattern(r"\d{1,4}")
-
-
-def _volume_and_issue(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
-    """A volume's number, a comma and the issue's (``IEEE Trans. Big Data 7, 3 (2019)``) read as one volume, which the
-    volume's normaliser takes apart: no boundary the record lost (round flag20)."""
-    if labels[a] != "volume" or b != a + 2 or tokens[a + 1].text != ",":
-        return False
-    return bool(_NUMBER.fullmatch(tokens[a].text) and _NUMBER.fullmatch(tokens[b].text))
-
-
 def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
     """The mark between words ``a`` and ``b`` of one field is one the field writes inside it, whatever the counts."""
     return (
         _italics_run_on(tokens, a, b)
         or _span_run_on(tokens, labels, a, b)
-        or _glued_extension(tokens, a, b)
-        or _volume_and_issue(tokens, labels, a, b)
         or _container_lead(tokens, a, b, labels[a])
         or _italic_title_sentence(tokens, labels, a, b)
         or _date_own_mark(tokens, labels, a, b)
