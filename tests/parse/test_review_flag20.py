@@ -2,7 +2,8 @@
 forced check read from the gold sets' silent wrongs.
 
 A field's own marks no longer read as doubt (``review/marks.py``): a year before its month's name (``2015 May 28``),
-a title's comma before the years it names inside its quotes or italics.  A record of a plain title that is the whole text
+a title's comma before the years it names inside its quotes or italics, a title's full stop before a subtitle opening
+on the article ``A``.  A record of a plain title that is the whole text
 (``FICAM Architecture``) is no fragment; a title that stops inside its italic span where the rest is the whole of the
 container, genre or link the record holds is no cut; a year between a volume's colon and the pages is the date
 (``signals.py``).  A publisher closing on its medium's word is forced (``review/loose_ends.py``)."""
@@ -37,6 +38,9 @@ def _reading(text: str, labels: list[str]) -> Reading:
         # a title's comma before the years it names, inside its italics or quotes
         ("*Rome and Persia at War, 502–532*", ["title"] * 7, False),
         ("“Italian National Accounts, 1861-2011”", ["title"] * 7, False),
+        # a title's full stop before a subtitle opening on the article "A"; a name's initial "A." stays odd
+        ("Pre-operative fasting for paediatric anaesthesia. A survey of current practice", ["title"] * 11, False),
+        ("Pre-operative fasting for paediatric anaesthesia. A. Smith", ["title"] * 9, True),
         # a comma between two words in quotes is left to the counts
         ("“Plane Crash, Experts Say”", ["title"] * 7, True),
     ],
@@ -50,6 +54,9 @@ def test_a_fields_own_marks_are_no_odd_mark(text: str, labels: list[str], odd: b
     [
         # flagged on the marks of a date (scholar_forms)
         "LeCun Y, Bengio Y, Hinton G. Deep learning. nature. 2015 May 28;521(7553):436-44.",
+        # a subtitle's article after the title's full stop (natsci_real's "… forces. I. …" is left to the counts)
+        "Emerson BM, Wrigley SR, Newton M. Pre-operative fasting for paediatric anaesthesia. A survey of current "
+        "practice. Anaesthesia 1998; 53, pages 326-330.",
         # a title's period inside its italics (humanities_real4)
         "Greatrex, Geoffrey: *Rome and Persia at War, 502–532*. London: Francis Cairns, 1998.",
         # a plain title, the whole text (realworld6, realworld11)

@@ -199,11 +199,24 @@ def _named_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
     return b + 1 < len(tokens) and tokens[b + 1].text.startswith(")")
 
 
+def _subtitle_article(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A title's full stop after a word in lower case before a subtitle opening on the article ``A`` and a word in
+    lower case (``… for paediatric anaesthesia. A survey of current practice``): the title's own sentence, not a name's
+    initial (``A. Smith``) nor a field's capitalised name (round flag20)."""
+    if labels[a] != "title" or b != a + 2 or tokens[a + 1].text != "." or tokens[b].text != "A":
+        return False
+    if not tokens[a].text[:1].islower() or b + 1 >= len(tokens):
+        return False
+    after = tokens[b + 1]
+    return after.kind == "word" and after.text[:1].islower() and labels[b + 1] == "title"
+
+
 def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
     """The mark between words ``a`` and ``b`` of one field is one the field writes inside it, whatever the counts."""
     return (
         _italics_run_on(tokens, a, b)
         or _span_run_on(tokens, labels, a, b)
+        or _subtitle_article(tokens, labels, a, b)
         or _container_lead(tokens, a, b, labels[a])
         or _italic_title_sentence(tokens, labels, a, b)
         or _date_own_mark(tokens, labels, a, b)
