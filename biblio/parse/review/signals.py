@@ -850,27 +850,7 @@ def _title_whole(title: str, source: str) -> bool:
     """The record's title is the whole span the text opens on in quotes or italics (Wikipedia's
     ``"Title". Archived from the original on …``): a record of this one field is the text's own form."""
     m = _QUOTED_OPENING.match(source)
-    if m is not None:
-        return fold(m.group(1)) == fold(title) and not _BRACKETED_DATE.search(title)
-    return _plain_title_whole(title, source)
-
-
-# a text that is only a title in plain type after its label ("FICAM Architecture", "How to License Research Data"):
-# opening on a capital or a digit, closing on its words or a full stop; not a fragment of a reference cut from the
-# one before (opening in lower case, closing on a comma or colon), nor a page's "Title - Site" of two fields
-_PLAIN_LABEL = lazy_pattern(r"^\s*(?:\[[^\]]*\]\s*|\(?\d{1,4}[.)]\s+)?")
-_PLAIN_OPENING = lazy_pattern(r"[A-Z0-9\u00c0-\u00de]")
-_SPACED_SEPARATOR = lazy_pattern(r"\s[-\u2013\u2014|]\s")
-
-
-def _plain_title_whole(title: str, source: str) -> bool:
-    """The text after its label is the record's title and nothing else, in plain type: a record of this one field
-    is the text's own form (gold sets: 4 right references forced on ``fields:one``, no wrong one; round flag20)."""
-    text = unmark(_PLAIN_LABEL.sub("", source, count=1)).strip().rstrip(".?! ")
-    title = unmark(title).strip().rstrip(".?! ")
-    if not _PLAIN_OPENING.match(title) or _SPACED_SEPARATOR.search(title):
-        return False
-    return text == title
+    return m is not None and fold(m.group(1)) == fold(title) and not _BRACKETED_DATE.search(title)
 
 
 # a document cited by its designation and title ("OMB Memo 22-09 - Moving the U.S. Government Toward Zero Trust
