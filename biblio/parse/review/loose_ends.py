@@ -30,8 +30,8 @@ _WORD_STOP_CLOSING = lazy_pattern(r"\b[A-Z]\.?\s+[A-Z][a-z]{3,}\.$")
 # a Creative Commons licence and its version ("CC BY-NC-SA 4.0"); "CC0 licensing" in a title names no licence
 _LICENCE = lazy_pattern(r"\bCC[ -]BY(?:-[A-Z]{2})*\s+\d\.\d")
 _NAME_VARS = ("author", "editor", "translator")
-# a medium's word closing the publisher: on the gold sets 5 wrong records (3 no other flag marked), on the training split
-# read in-sample 3 wrong, on calibration none; no right record anywhere (round flag20)
+# a medium's word closing the publisher: on the gold sets 5 wrong records (3 no other flag marked), on the training
+# split read in-sample 3 wrong, on calibration none; no right record anywhere (round flag20)
 _MEDIUM_CLOSING = lazy_pattern(r"(?i)\s(?:online|database|website|web site|homepage|blog)\W*$")
 
 
