@@ -88,6 +88,25 @@ def _italics_run_on(tokens: Sequence[Token], a: int, b: int) -> bool:
     return all(tok.text in (",", ":", ";") for tok in tokens[a + 1 : b])
 
 
+# the years a title's period names ("1861-2011", "502–532", "1932")
+_PERIOD = lazy_pattern(r"\d{3,4}(?:[-\u2013]\d{2,4})?")
+
+
+def _span_run_on(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A title's comma before the period it names, inside the quotes or italics the title is set in (``*Rome and
+    Persia at War, 502–532*``, ``"Italian National Accounts, 1861-2011"``): the text's own marks say the title runs on
+    there (round flag20). Two words in quotes with a comma between are left to the counts: on the gold sets the comma
+    is as often where a misread title went on past its end."""
+    if labels[a] != "title" or not all(tok.text in (",", ":", ";") for tok in tokens[a + 1 : b]):
+        return False
+    left, right = tokens[a], tokens[b]
+    return (
+        left.text[:1].isalpha()
+        and bool(left.attrs & right.attrs & (QUOTED | ITALIC))
+        and bool(_PERIOD.fullmatch(right.text))
+    )
+
+
 def _italic_title_sentence(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
     """A full stop between two words of a title set wholly in italics, the second capitalised: the title's own
     sentence end, a book's title and subtitle (``*Herodoti Historiae. Tomvs prior: …*``, ``*Cosa nostra. Storia
@@ -144,10 +163,16 @@ def _date_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: in
     2022``): the date's own marks, which the counts, keyed by the label before them, take for the boundary a date's
     number and comma mostly are (``2008, 45``: the year, then the volume). Read from the right references flagged on
     them (round flag19)."""
-    if labels[a] != "date" or not _DAY.fullmatch(tokens[a].text):
+    if labels[a] != "date":
         return False
     right = tokens[b].text
     between = "".join(tok.text for tok in tokens[a + 1 : b])
+    if _YEAR.fullmatch(tokens[a].text):
+        # a year before its month's name (Vancouver's "2015 May 28"; scholar_forms' right references flagged on it,
+        # round flag20)
+        return not between and right.lower().rstrip(".") in MONTHS
+    if not _DAY.fullmatch(tokens[a].text):
+        return False
     if not between:
         return right.lower().rstrip(".") in MONTHS
     return between == "," and bool(_YEAR.fullmatch(right))
@@ -174,10 +199,24 @@ def _named_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
     return b + 1 < len(tokens) and tokens[b + 1].text.startswith(")")
 
 
+def _subtitle_article(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A title's full stop after a word in lower case before a subtitle opening on the article ``A`` and a word in
+    lower case (``… for paediatric anaesthesia. A survey of current practice``): the title's own sentence, not a name's
+    initial (``A. Smith``) nor a field's capitalised name (round flag20)."""
+    if labels[a] != "title" or b != a + 2 or tokens[a + 1].text != "." or tokens[b].text != "A":
+        return False
+    if not tokens[a].text[:1].islower() or b + 1 >= len(tokens):
+        return False
+    after = tokens[b + 1]
+    return after.kind == "word" and after.text[:1].islower() and labels[b + 1] == "title"
+
+
 def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
     """The mark between words ``a`` and ``b`` of one field is one the field writes inside it, whatever the counts."""
     return (
         _italics_run_on(tokens, a, b)
+        or _span_run_on(tokens, labels, a, b)
+        or _subtitle_article(tokens, labels, a, b)
         or _container_lead(tokens, a, b, labels[a])
         or _italic_title_sentence(tokens, labels, a, b)
         or _date_own_mark(tokens, labels, a, b)

@@ -306,7 +306,15 @@ FORCED_BY_RUN_ON = (
 # text writes after it (``Donald E. Knuth. Axioms``), a licence and its version in a value (``CC BY-NC-SA 4.0``). On the
 # gold sets 5 wrong more and one right (a publisher ``>`` the evaluator's normalisation ignores); on calibration, dev
 # and the training split read in-sample none fires on a right record.
-FORCED_BY_LOOSE_END = ("value:no-word", "title:closes-on-in", "name:family-after-stop", "value:holds-licence")
+# Round flag20 added one (a publisher closing on its medium's word, ``… Statistics online``: gold sets 5 wrong records,
+# 3 no other flag marked; no right record on the gold sets, calibration or the training split read in-sample).
+FORCED_BY_LOOSE_END = (
+    "value:no-word",
+    "title:closes-on-in",
+    "name:family-after-stop",
+    "value:holds-licence",
+    "publisher:closes-on-medium",
+)
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
     + FORCED_BY_BOUNDARY_SHAPE + FORCED_BY_STYLE_SHAPE + FORCED_BY_EDGE_SHAPE
