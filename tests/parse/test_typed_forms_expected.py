@@ -2366,6 +2366,48 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Smith, J.: A Book on Graphs. Springer, Berlin, Heidelberg (2011)",
         {"publisher": "Springer", "publisher-place": "Berlin, Heidelberg"},
     ),
+    (
+        "Spanish's 'et al.', 'García, M. y otros (2012).': no author 'otros'",
+        "García, M. y otros (2012). La ciudad. Madrid: Alianza.",
+        {"author": [{"family": "García", "given": "M."}], "title": "La ciudad"},
+    ),
+    (
+        "Italian's 'et al.', 'Rossi, L. e altri (2019).': no author 'altri'",
+        "Rossi, L. e altri (2019). La città. Milano: Feltrinelli.",
+        {"author": [{"family": "Rossi", "given": "L."}]},
+    ),
+    (
+        "MHRA's short title after the inverted name, 'Woolf, Virginia, Mrs Dalloway (London: …': no second author",
+        "Woolf, Virginia, Mrs Dalloway (London: Hogarth Press, 1925)",
+        {"author": [{"family": "Woolf", "given": "Virginia"}], "title": "Mrs Dalloway", "publisher": "Hogarth Press"},
+    ),
+    (
+        "MHRA's title opening on a word and a colon, 'Said, Edward, Orientalism: Western Conceptions …, trans. by'",
+        "Said, Edward, Orientalism: Western Conceptions of the Orient, trans. by Ann Smith (London: Penguin, 1995)",
+        {
+            "author": [{"family": "Said", "given": "Edward"}],
+            "title": "Orientalism: Western Conceptions of the Orient",
+        },
+    ),
+    (
+        "surnames listed before a colon, 'Biehl, Meyer, Müller: Differential fault attacks …': three authors",
+        "Biehl, Meyer, Müller: Differential fault attacks on elliptic curve cryptosystems (https://www.iacr.org/a.pdf)",
+        {"author": [{"family": "Biehl"}, {"family": "Meyer"}, {"family": "Müller"}]},
+    ),
+    (
+        "MHRA's edited play, 'Shakespeare, William, Hamlet, ed. by Harold Jenkins (London: Methuen, 1982)'",
+        "Shakespeare, William, Hamlet, ed. by Harold Jenkins (London: Methuen, 1982)",
+        {
+            "author": [{"family": "Shakespeare", "given": "William"}],
+            "title": "Hamlet",
+            "editor": [{"family": "Jenkins", "given": "Harold"}],
+        },
+    ),
+    (
+        "MHRA's one-word title read into the place, 'Eliot, George, Middlemarch (Harmondsworth: Penguin, 1965)'",
+        "Eliot, George, Middlemarch (Harmondsworth: Penguin, 1965)",
+        {"title": "Middlemarch", "publisher-place": "Harmondsworth", "publisher": "Penguin"},
+    ),
 ]
 
 

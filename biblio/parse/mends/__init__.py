@@ -225,6 +225,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``years.year_closing_title_before_journal``: AMA's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1)``
   with the title's closing year read as the date.
 - ``team_heads.team_opens_title``: ``The pandas development team. pandas-dev/pandas: …`` read as one title.
+- ``mhra_heads.mhra_title_after_name``: MHRA's ``Woolf, Virginia, Mrs Dalloway (London: …`` with the title read as
+  a name.
 - ``honorific_titles.honorific_opens_title``: ``Mrs. Beeton's Book of Household Management.`` with the honorific read as
   the author.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
@@ -1684,6 +1686,7 @@ from biblio.parse.mends.media_notes import (
     running_time_after_medium,
     talk_filmed_note,
 )
+from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import (
     database_after_location,
@@ -2424,6 +2427,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_numbers_is_periodical,
     month_after_journal,
     team_opens_title,
+    mhra_title_after_name,
     honorific_opens_title,
     family_name_in_title,
     names_between_names,

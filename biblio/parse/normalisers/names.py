@@ -161,7 +161,8 @@ _BARE_INITIALS_FIRST = lazy_pattern(r"^[A-Z]{1,2} [A-Z][a-z][\w'\u2019-]+$")
 # or spaces cost its length squared)
 _ETAL_ANY = lazy_pattern(
     r"(?<![\s,;])[\s,;]*(?:[\[(]\s*)?(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll|etc|dkk|dll|vd|"
-    r"ve\s+ark|ve\s+di[ğg]erleri|med\s+flere|og\s+andre|och\s+andra|en\s+anderen|(?-i:m\.\s?fl|e\.\s?a))\b"
+    r"ve\s+ark|ve\s+di[ğg]erleri|med\s+flere|og\s+andre|och\s+andra|en\s+anderen|y\s+otros|y\s+cols?|e\s+altri|"
+    r"e\s+outros|e\s+cols?|i\s+in|и\s+др|(?-i:m\.\s?fl|e\.\s?a))\b"
     r"(?:\.?\s*[\])])?[\s.,;:]*$",
     re.I,
 )
@@ -187,6 +188,12 @@ _ETAL_ENDS = (
     "andra",
     "anderen",
     "fl",
+    "otros",
+    "col",
+    "cols",
+    "altri",
+    "outros",
+    "in",
 )
 
 
