@@ -82,6 +82,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the place.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
+- ``editors.editors_read_across_names``: ``Brughmans, Tom, and Andrew Wilson, eds. Simulating …. Oxford:`` read as an
+  author, a title and an editor.
 - ``contributors.credit_after_names``: ``edited & translated by Susan S. Schearer, introduction by Ronald G. Witt``
   read as one list of editors.
 - ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
@@ -560,6 +562,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
+- ``german_journals.journal_after_in_colon``: ``Name: Titel, in: Zeitschrift 38 (1966), S. 3-27.`` read across the
+  ``in:`` mark.
+- ``untitled_pieces.journal_without_title``: a review's ``Name. *Journal* 5 (1972): 301-302.`` with the journal read
+  as the title or in the names.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
 - ``containers.subtitle_read_as_book``: ``Title. | Subtitle, | Rennes : PUR`` with the book's second sentence read as
   a book holding it.
@@ -568,6 +574,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
+- ``german_journals.place_year_closing_book``: ``in: Name (Hrsg.): Buch, Ort 1982 (= Reihe 15), S. 57-66.`` with
+  the town, year and series read into the book.
+- ``containers.book_author_closing_container``: ``In Book, by Tim Gooding, 25–36.`` with the book's author read
+  into the book.
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
 - ``containers.domain_source_is_site``: Chicago's ``“Title,” news.com.au, January 20, 2021,`` with the site named by
   its domain read as a source.
@@ -1466,6 +1476,7 @@ from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import numbers_after_container, numeral_after_italic_container
 from biblio.parse.mends.containers import (
     blog_word_apart,
+    book_author_closing_container,
     container_after_in_mark,
     domain_source_is_site,
     in_italics_is_container,
@@ -1536,6 +1547,7 @@ from biblio.parse.mends.editors import (
     bracketed_editors_opening_span,
     editors_apart,
     editors_before_container,
+    editors_read_across_names,
     family_before_editor_initials,
     inverted_editors_open_container,
     names_each_with_role,
@@ -1556,6 +1568,7 @@ from biblio.parse.mends.event_dates import (
 from biblio.parse.mends.film_titles import film_title_opens
 from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
+from biblio.parse.mends.german_journals import journal_after_in_colon, place_year_closing_book
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
@@ -2034,6 +2047,7 @@ from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages, volume_issue_cut_in_bracket
 from biblio.parse.mends.unknown_imprint import unknown_imprint_apart
+from biblio.parse.mends.untitled_pieces import journal_without_title
 from biblio.parse.mends.updated_dates import (
     changed_date_after_head,
     date_before_update_note,
@@ -2288,6 +2302,7 @@ MENDS: tuple[Mend, ...] = (
     family_after_initial,
     publisher_after_role_sentence,
     title_after_opening_editors,
+    editors_read_across_names,
     organiser_after_title,
     role_opens_title,
     book_before_acs_editors,
@@ -2407,6 +2422,8 @@ MENDS: tuple[Mend, ...] = (
     issue_slash_year,
     year_after_number,
     initials_journal,
+    journal_after_in_colon,
+    journal_without_title,
     container_after_in_mark,
     title_before_comma_in,
     subtitle_read_as_book,
@@ -2414,6 +2431,8 @@ MENDS: tuple[Mend, ...] = (
     pages_close_container,
     blog_word_apart,
     journal_in_source,
+    book_author_closing_container,
+    place_year_closing_book,
     italic_source_is_container,
     domain_source_is_site,
     series_after_year,
