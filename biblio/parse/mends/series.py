@@ -13,8 +13,9 @@ _CLOSES = lazy_pattern(r"\)\s*[,.;:]?\s*$")
 # a series names itself so; Harvard's "*Title*, Frank Cass, London." names the publisher before its place
 _SERIES_WORD = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs|Studies|Texts|Library|Reports?|Papers)\b")
 _DIGIT = lazy_pattern(r"\d")
-# a series' words closed by its number (``Inventare und kleinere Schriften … 5.``): the only digits it holds
-_NUMBERED_SERIES = lazy_pattern(r"[^\d]*[^\W\d][^\d]*?\s\d{1,4}[.,]?\s*")
+# a series' words closed by its number (``Inventare und kleinere Schriften … 5.``): one sentence, whose only
+# digits are the number
+_NUMBERED_SERIES = lazy_pattern(r"[\s.,;:]*[^\W\d][^\d.]*?\s\d{1,4}[.,]?\s*")
 # ", OECD Public Governance Reviews," / ", Best Practices in Development Co-operation," / ", OECD/G20 Base Erosion
 # and Profit Shifting Project,": a capitalised name, no figures, that a series word opens or closes, as the plain
 # title's last part before the imprint
