@@ -53,6 +53,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
+        "a Spanish double family name inverted, 'Martín Moreno, Antonio. \"Title.\"': the given name after the comma",
+        "Martín Moreno, Antonio. \"El proyecto RISM en la musicología universitaria española y su desarrollo en las "
+        "catedrales andaluzas.\" In *II Congreso de Musicología de Andalucía,* 201-215. Sevilla: Junta de Andalucía, "
+        "1996.",
+        {
+            "author": [{"family": "Martín Moreno", "given": "Antonio"}],
+            "container-title": "II Congreso de Musicología de Andalucía",
+        },
+    ),
+    (
         "a review named by its reviewer and the journal alone: the italic run is the journal, no title",
         "Walker, Ann. *Early Music* (May 2015): 330-331. Available online.",
         {"author": [{"family": "Walker", "given": "Ann"}], "container-title": "Early Music", "title": None},

@@ -222,6 +222,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``years.year_closing_title_before_journal``: AMA's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1)``
   with the title's closing year read as the date.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
+- ``names.given_name_read_apart``: ``Ezquerro Esteban, Antonio. "Title."`` with the given name read as a field.
 - ``names.names_between_names``: ``Chris Bamford, Devendra Singh Chaplot, Diego de las Casas, Florian Bressand`` with
   a stretch of the list read as a title between two runs of names.
 - ``names.inverted_name_before_date``: Wikipedia's ``Ahmed, Nasir (January 1991).`` with the name read as a note.
@@ -1735,7 +1736,12 @@ from biblio.parse.mends.name_tails import (
 )
 from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
-from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
+from biblio.parse.mends.names import (
+    family_name_in_title,
+    given_name_read_apart,
+    inverted_name_before_date,
+    names_between_names,
+)
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import nlm_newspaper_before_section, section_apart
 from biblio.parse.mends.nlm_imprints import (
@@ -2404,6 +2410,7 @@ MENDS: tuple[Mend, ...] = (
     month_after_journal,
     family_name_in_title,
     names_between_names,
+    given_name_read_apart,
     inverted_name_before_date,
     journal_head_in_names,
     word_journal_after_names,
