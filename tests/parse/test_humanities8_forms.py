@@ -90,6 +90,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"container-title": None, "collection-title": "Inventare und kleinere Schriften des Stadtarchivs Celle 4"},
     ),
     (
+        "the count of a multivolume work's volumes after its italic title, '(5 vols.)', is no part of the title",
+        "Rossi, Marco.*I libretti veneziani a stampa dalle origini al 1800* (4 vols.). Venezia: Marsilio, 1995-1998.",
+        {"title": "I libretti veneziani a stampa dalle origini al 1800", "publisher": "Marsilio"},
+    ),
+    (
         "Chicago's 'Name, Given, and Given Name, eds. Title.' with no italics: the editors, then the title",
         "Brughmans, Tom, and Andrew Wilson, eds. Simulating Roman Economies: Theories, Methods, and Computational "
         "Models. Oxford: Oxford University Press, 2022. https://doi.org/10.1093/oso/9780192857828.001.0001.",

@@ -1118,6 +1118,7 @@ each only where the labels it mends are read:
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
   read as pages.
+- ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title.
 - ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
 - ``physics_numbers.lone_number_is_volume``: APS's ``J. Nanomater. 2017 (2017).`` with the volume read as the page.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
@@ -1712,7 +1713,7 @@ from biblio.parse.mends.monograph_series import (
     series_or_imprint_in_title,
 )
 from biblio.parse.mends.month_issues import month_issue_before_year
-from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
+from biblio.parse.mends.multivolume import publication_years_as_pages, volume_count_closing_title, years_after_issue
 from biblio.parse.mends.musical_works import musical_work_title
 from biblio.parse.mends.name_ends import (
     body_before_italics,
@@ -2444,6 +2445,7 @@ MENDS: tuple[Mend, ...] = (
     domain_source_is_site,
     series_after_year,
     series_after_italics,
+    volume_count_closing_title,
     series_closing_plain_title,
     series_cut_before_and,
     number_closing_series,
