@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.input_text import tidy_input
+from biblio.parse.mends.annotations import annotation_apart
 from biblio.parse.mends.contributors import collaborators_apart
 from biblio.parse.mends.licence_notes import licence_apart
 from biblio.parse.normalisers.handles import handles_apart
@@ -52,6 +53,7 @@ def read_reference(text: str) -> Item:
     body = tidy if label is None else tidy[label.end :]
     body, licence = licence_apart(body)
     body, collaborators = collaborators_apart(body)
+    body, annotation = annotation_apart(body)
     exclusive = exclusive_reading(body)
     item = exclusive or choose(body)
     item = comma_parts_record(body, item) or item
@@ -61,7 +63,7 @@ def read_reference(text: str) -> Item:
     eprint_apart(item)
     handles_apart(item)
     closing_address_apart(item, body)
-    for statement in (collaborators, licence):
+    for statement in (collaborators, licence, annotation):
         if statement:
             add_note(item, statement)
     # the final record's values checked again: the steps above move some after the score

@@ -87,6 +87,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the place.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
+- ``editors.editors_read_across_names``: ``Brughmans, Tom, and Andrew Wilson, eds. Simulating …. Oxford:`` read as an
+  author, a title and an editor.
 - ``contributors.credit_after_names``: ``edited & translated by Susan S. Schearer, introduction by Ronald G. Witt``
   read as one list of editors.
 - ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
@@ -230,6 +232,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``honorific_titles.honorific_opens_title``: ``Mrs. Beeton's Book of Household Management.`` with the honorific read as
   the author.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
+- ``names.given_name_read_apart``: ``Ezquerro Esteban, Antonio. "Title."`` with the given name read as a field.
 - ``names.names_between_names``: ``Chris Bamford, Devendra Singh Chaplot, Diego de las Casas, Florian Bressand`` with
   a stretch of the list read as a title between two runs of names.
 - ``names.inverted_name_before_date``: Wikipedia's ``Ahmed, Nasir (January 1991).`` with the name read as a note.
@@ -577,6 +580,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
+- ``german_journals.journal_after_in_colon``: ``Name: Titel, in: Zeitschrift 38 (1966), S. 3-27.`` read across the
+  ``in:`` mark.
+- ``untitled_pieces.journal_without_title``: a review's ``Name. *Journal* 5 (1972): 301-302.`` with the journal read
+  as the title or in the names.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
 - ``containers.subtitle_read_as_book``: ``Title. | Subtitle, | Rennes : PUR`` with the book's second sentence read as
   a book holding it.
@@ -585,6 +592,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
+- ``german_journals.place_year_closing_book``: ``in: Name (Hrsg.): Buch, Ort 1982 (= Reihe 15), S. 57-66.`` with
+  the town, year and series read into the book.
+- ``containers.book_author_closing_container``: ``In Book, by Tim Gooding, 25–36.`` with the book's author read
+  into the book.
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
 - ``containers.domain_source_is_site``: Chicago's ``“Title,” news.com.au, January 20, 2021,`` with the site named by
   its domain read as a source.
@@ -1128,6 +1139,7 @@ each only where the labels it mends are read:
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
   read as pages.
+- ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title.
 - ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
 - ``physics_numbers.lone_number_is_volume``: APS's ``J. Nanomater. 2017 (2017).`` with the volume read as the page.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
@@ -1487,6 +1499,7 @@ from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import numbers_after_container, numeral_after_italic_container
 from biblio.parse.mends.containers import (
     blog_word_apart,
+    book_author_closing_container,
     container_after_in_mark,
     domain_source_is_site,
     in_italics_is_container,
@@ -1558,6 +1571,7 @@ from biblio.parse.mends.editors import (
     editor_family_in_imprint,
     editors_apart,
     editors_before_container,
+    editors_read_across_names,
     family_before_editor_initials,
     inverted_editors_open_container,
     names_each_with_role,
@@ -1578,6 +1592,7 @@ from biblio.parse.mends.event_dates import (
 from biblio.parse.mends.film_titles import film_title_opens
 from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
+from biblio.parse.mends.german_journals import journal_after_in_colon, place_year_closing_book
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
@@ -1723,7 +1738,7 @@ from biblio.parse.mends.monograph_series import (
     series_or_imprint_in_title,
 )
 from biblio.parse.mends.month_issues import month_issue_before_year
-from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
+from biblio.parse.mends.multivolume import publication_years_as_pages, volume_count_closing_title, years_after_issue
 from biblio.parse.mends.musical_works import musical_work_title
 from biblio.parse.mends.name_ends import (
     body_before_italics,
@@ -1747,7 +1762,12 @@ from biblio.parse.mends.name_tails import (
 )
 from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
-from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
+from biblio.parse.mends.names import (
+    family_name_in_title,
+    given_name_read_apart,
+    inverted_name_before_date,
+    names_between_names,
+)
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import nlm_newspaper_before_section, paper_read_as_place, section_apart
 from biblio.parse.mends.nlm_imprints import (
@@ -2069,6 +2089,7 @@ from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages, volume_issue_cut_in_bracket
 from biblio.parse.mends.unknown_imprint import unknown_imprint_apart
+from biblio.parse.mends.untitled_pieces import journal_without_title
 from biblio.parse.mends.updated_dates import (
     changed_date_after_head,
     date_before_update_note,
@@ -2326,6 +2347,7 @@ MENDS: tuple[Mend, ...] = (
     family_after_initial,
     publisher_after_role_sentence,
     title_after_opening_editors,
+    editors_read_across_names,
     organiser_after_title,
     role_opens_title,
     book_before_acs_editors,
@@ -2431,6 +2453,7 @@ MENDS: tuple[Mend, ...] = (
     honorific_opens_title,
     family_name_in_title,
     names_between_names,
+    given_name_read_apart,
     inverted_name_before_date,
     journal_head_in_names,
     word_journal_after_names,
@@ -2449,6 +2472,8 @@ MENDS: tuple[Mend, ...] = (
     issue_slash_year,
     year_after_number,
     initials_journal,
+    journal_after_in_colon,
+    journal_without_title,
     container_after_in_mark,
     title_before_comma_in,
     subtitle_read_as_book,
@@ -2456,10 +2481,13 @@ MENDS: tuple[Mend, ...] = (
     pages_close_container,
     blog_word_apart,
     journal_in_source,
+    book_author_closing_container,
+    place_year_closing_book,
     italic_source_is_container,
     domain_source_is_site,
     series_after_year,
     series_after_italics,
+    volume_count_closing_title,
     series_closing_plain_title,
     series_cut_before_and,
     number_closing_series,

@@ -106,9 +106,13 @@ def bracketed_access_whole(spans: list[Span], text: str) -> list[Span]:
 
 
 # CS1's closing access note with the whole date: "Retrieved May 12, 2021.", "Retrieved 6 April 2023.",
-# "Retrieved 2022-11-02." (after a field's full stop, or alone)
-_FULL_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d\d-\d\d)"
-_CLOSING_ACCESS = lazy_pattern(rf"(?:^|(?<=[.,] ))(?:Retrieved|Accessed)(?: on)? {_FULL_DATE}\.?\s*$")
+# "Retrieved 2022-11-02." (after a field's full stop, or alone; "Accessed: June 3rd, 2024.")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_FULL_DATE = (
+    rf"(?:[A-Z][a-z]+\.? \d{{1,2}}{_ORDINAL}, \d{{4}}|\d{{1,2}}{_ORDINAL} [A-Z][a-z]+\.? \d{{4}}"
+    r"|\d{4}-\d\d-\d\d)"
+)
+_CLOSING_ACCESS = lazy_pattern(rf"(?:^|(?<=[.,] ))(?:Retrieved|Accessed)(?: on|:)? {_FULL_DATE}\.?\s*$")
 
 
 @needs(words=["retrieved", "accessed"], without=["accessed"])

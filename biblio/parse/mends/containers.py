@@ -8,8 +8,9 @@ from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import years_covered
 from biblio.parse.spans import Span
 
-# ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles
-_IN_MARK = lazy_pattern(r"[,.]\s+(?:in|In|im|Im):\s+(?=\S)")
+# ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles; a capital
+# "In" after a comma ("…, In Digital History. …") marks it with no colon
+_IN_MARK = lazy_pattern(r"[,.]\s+(?:in|In|im|Im):\s+(?=\S)|,\s+In\s+(?=[A-ZÀ-Þ])")
 _HOLDS_CONTAINER = frozenset(["journal", "container-title", "source"])
 # "in: Royal Society Open Science 4 (10), Royal Society," : journal, volume (issue), publisher
 _JOURNAL_NUMBERS = lazy_pattern(
@@ -18,11 +19,12 @@ _JOURNAL_NUMBERS = lazy_pattern(
 )
 
 
-@needs(labels=["title"], without=_HOLDS_CONTAINER, marks=["n:"])
+@needs(labels=["title"], without=_HOLDS_CONTAINER, marks=["n:", ", In "])
 def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
     """``Hilfswissenschaften in Zeiten der Digitalisierung, in: Historische Grundwissenschaften …,``
-    read as one title: where no container was read, the words after ``in:`` are the container."""
-    if "n:" not in text or not labels_of(spans).isdisjoint(_HOLDS_CONTAINER):
+    read as one title: where no container was read, the words after ``in:`` (or a comma's ``, In``) are the
+    container."""
+    if ("n:" not in text and ", In " not in text) or not labels_of(spans).isdisjoint(_HOLDS_CONTAINER):
         return spans
     for k, s in enumerate(spans):
         if s.label != "title" or (m := _IN_MARK.search(s.text)) is None:
@@ -223,4 +225,31 @@ def in_italics_is_container(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label in _NOT_CONTAINERS and _IN_ITALICS.match(s.text):
             return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# Chicago's chapter in a book by its own author: "In *Book*, by Tim Gooding, 25–36." — the book's author after
+# ", by" closes the container (two to four capitalised words)
+_BOOK_BY_AUTHOR = lazy_pattern(
+    r",\s+by\s+(?P<names>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3})(?P<end>[\s,.]*)$"
+)
+
+
+@needs(labels=["container-title"], words=("by",))
+def book_author_closing_container(spans: list[Span], text: str) -> list[Span]:
+    """``“Title.” In Economics for a Fairer Society, by Tim Gooding, 25–36.`` with the book's author read into
+    the book's title: the names after ``, by`` are the book's author, kept as a note, and the container ends
+    before them."""
+    for k, s in enumerate(spans):
+        if s.label != "container-title" or (m := _BOOK_BY_AUTHOR.search(s.text)) is None:
+            continue
+        if len(WORD.findall(s.text[: m.start()])) < 2:
+            return spans
+        a, z = s.start + m.start(), s.start + m.end("names")
+        return [
+            *spans[:k],
+            Span("container-title", text[s.start : a], s.start, a, s.confidence),
+            Span("note", text[a + 1 : z].strip(), z - len(text[a + 1 : z].strip()), z, s.confidence),
+            *spans[k + 1 :],
+        ]
     return spans

@@ -318,6 +318,36 @@ def title_after_opening_editors(spans: list[Span], text: str) -> list[Span]:
     return [t for t in out if not (t.label == "title" and t is not out[k + 1] and _BARE_NUMBER.match(t.text))]
 
 
+_IMPRINT_LABELS = frozenset(["location", "publisher", "date"])
+# "Brughmans, Tom, and Andrew Wilson, eds.": one family name, its given names, then perhaps one more person in
+# natural order ("Jack Kerouac, The Haunted Life …, ed." is an author and a title)
+_INVERTED_PAIR = lazy_pattern(
+    r"^[^\W\d][\w'’-]+,\s+[^\W\d][\w'’-]*\.?(?:\s+[A-Z]\.)*"
+    r"(?:,?\s+(?:and|&)\s+(?:[^\W\d][\w'’-]*\.?\s+){1,3}[^\W\d][\w'’-]+)?,\s*(?:eds?|editors)\.?$"
+)
+
+
+@needs(labels=["editor"], any_label=("author", "title"))
+def editors_read_across_names(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``Brughmans, Tom, and Andrew Wilson, eds. Simulating Roman Economies: …. Oxford: …`` with no
+    italics, read as an author, a title (the second name) and an editor (the title): the names up to the role
+    word are the editors, and the words from there to the imprint the title."""
+    m = _NAMES_ROLE_TITLE.match(text)
+    if m is None or not _INVERTED_PAIR.match(m.group("names")):
+        return spans
+    head = [s for s in spans if s.start < m.end()]
+    if not head or {s.label for s in head} - {"author", "title", "editor"} or head[0].label == "editor":
+        return spans
+    after = next((s for s in spans if s.start >= m.end() and s.label in _IMPRINT_LABELS), None)
+    if after is None or any(s.label not in ("title", "editor") for s in spans if m.end() <= s.start < after.start):
+        return spans
+    z = after.start - (len(text[: after.start]) - len(text[: after.start].rstrip()))
+    if len(WORD.findall(text[m.end() : z])) < 2:
+        return spans
+    names = Span("editor", text[: m.end("names")], 0, m.end("names"))
+    return replaced(spans, text, 0, z, [names, Span("title", text[m.end() : z], m.end(), z)])
+
+
 # ABNT's and Spanish styles' organiser after the title: "*Encontros*. Org. Sergio Cohn. Rio de Janeiro:",
 # "Organização Maurício Negro.", "Edición de Ana Ruiz y Juan Gil." — after a title's full stop (not an
 # abbreviation's: "J. Org. Chem."), the role words, then two or more names' words up to a whole word's stop

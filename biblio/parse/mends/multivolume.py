@@ -8,7 +8,7 @@ which saw few of them, reads the range as pages, or runs the bracketed range int
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "1914–1921)." closing an imprint
@@ -42,4 +42,27 @@ def years_after_issue(spans: list[Span], text: str) -> list[Span]:
             issue = Span("issue", s.text[:a].rstrip(), s.start, s.start + len(s.text[:a].rstrip()), s.confidence)
             date = Span("date", s.text[a:], s.start + a, s.end, s.confidence)
             return [*spans[:k], issue, date, *spans[k + 1 :]]
+    return spans
+
+
+# "*I libretti italiani …* (5 vols.)." the count of a multivolume work's volumes after its title
+_VOLUME_COUNT_CLOSES = lazy_pattern(r"\s*\(\s*\d{1,3}\s+vols?\.?\s*\)[\s.,;]*$")
+
+
+@needs(labels=["title"], marks=("vol",))
+def volume_count_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Sartori, Claudio.*I libretti italiani …* (5 vols.). Cuneo:`` with the count of volumes read into the
+    title: the bracketed count closing the title is a note of the work's extent."""
+    for k, s in enumerate(spans):
+        if s.label != "title" or (m := _VOLUME_COUNT_CLOSES.search(s.text)) is None or m.start() == 0:
+            continue
+        a = s.start + m.start()
+        count = text[a : s.end].strip()
+        z = a + len(text[a : s.end]) - len(text[a : s.end].lstrip())
+        return [
+            *spans[:k],
+            Span("title", text[s.start : a], s.start, a, s.confidence),
+            Span("note", count, z, z + len(count), s.confidence),
+            *spans[k + 1 :],
+        ]
     return spans

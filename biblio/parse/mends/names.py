@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import has_org_word, natural_name
+from biblio.parse.normalisers.names import has_org_word, known_given, natural_name
 from biblio.parse.spans import Span
 
 _OPENS_ON_INITIALS = lazy_pattern(r"^\s*,\s*[A-Z]\.")
@@ -87,3 +87,25 @@ def inverted_name_before_date(spans: list[Span], text: str) -> list[Span]:
     lead = len(name) - len(name.lstrip())
     a = head.start + lead
     return [Span("author", name.strip(), a, a + len(name.strip()), head.confidence), *spans[1:]]
+
+
+# "Ezquerro Esteban, | Antonio. | "Title."": the given name after an inverted name's comma, one word and its stop
+_GIVEN_ALONE = lazy_pattern(r"^\s*[A-ZÀ-Þ][^\W\d_]+(?:[-'’][A-ZÀ-Þ]?[^\W\d_]+)?\.\s*$")
+
+
+@needs(labels=("author",), marks=(",",))
+def given_name_read_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Ezquerro Esteban, Antonio. "RISM-España …"`` read with the given name as a field of its own (a container or
+    a title): after the opening author's comma, one word the lexicon knows as a given name and its full stop before a
+    quoted title are the author's given name."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label == "author":
+        return spans
+    a, s, nxt = spans[0], spans[1], spans[2]
+    if text[a.end : s.start].strip() != "," and not a.text.rstrip().endswith(","):
+        return spans
+    if "," in a.text.rstrip().rstrip(",") or not _GIVEN_ALONE.match(s.text) or nxt.text.lstrip()[:1] not in "\"“«":
+        return spans
+    if not known_given(s.text.strip().rstrip(".")):  # "Dean Takahashi, VentureBeat." names a writer, then the outlet
+        return spans
+    merged = Span("author", text[a.start : s.end], a.start, s.end, min(a.confidence, s.confidence))
+    return [merged, *spans[2:]]

@@ -11,11 +11,15 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_REPRINT = lazy_pattern(r"^\s*[(\[]?\s*(?:as\s+)?(?:reprint(?:ed)?|repr\.)(?=\W)", re.I)
+_REPRINT = lazy_pattern(
+    r"^\s*[(\[]?\s*(?:as\s+)?(?:reprint(?:ed)?|repr\.|also\s+(?:published|printed|appeared)\s+in|republished)(?=\W|$)",
+    re.I,
+)
 # what the note runs on to: the later printing's parts, not the reference's identifiers
 _NOTE_PARTS = frozenset(
     [
         "title",
+        "source",
         "container-title",
         "journal",
         "editor",
@@ -30,11 +34,11 @@ _NOTE_PARTS = frozenset(
 )
 
 
-@needs(labels=["date"], words=["repr"])  # the note follows a date and opens on its word
+@needs(labels=["date"], words=["repr", "also", "republ"])  # the note follows a date and opens on its word
 def reprint_apart(spans: list[Span], text: str) -> list[Span]:
-    """A span opening with ``Reprint``/``Reprinted``/``repr.`` after the reference's date runs, with the
-    later printing's parts after it, into one note (a note's bracketed ``(1977; repr., …)`` is
-    ``bracketed_reprint``'s)."""
+    """A span opening with ``Reprint``/``Reprinted``/``repr.`` (or ``Also published in``) after the reference's
+    date runs, with the later printing's parts after it, into one note (a note's bracketed ``(1977; repr., …)``
+    is ``bracketed_reprint``'s)."""
     if _BRACKETED_REPRINT.search(text):
         return spans
     seen_date = False

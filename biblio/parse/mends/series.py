@@ -13,6 +13,9 @@ _CLOSES = lazy_pattern(r"\)\s*[,.;:]?\s*$")
 # a series names itself so; Harvard's "*Title*, Frank Cass, London." names the publisher before its place
 _SERIES_WORD = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs|Studies|Texts|Library|Reports?|Papers)\b")
 _DIGIT = lazy_pattern(r"\d")
+# a series' words closed by its number (``Inventare und kleinere Schriften … 5.``): one sentence, whose only
+# digits are the number
+_NUMBERED_SERIES = lazy_pattern(r"[\s.,;:]*[^\W\d][^\d.]*?\s\d{1,4}[.,]?\s*")
 # ", OECD Public Governance Reviews," / ", Best Practices in Development Co-operation," / ", OECD/G20 Base Erosion
 # and Profit Shifting Project,": a capitalised name, no figures, that a series word opens or closes, as the plain
 # title's last part before the imprint
@@ -55,7 +58,8 @@ def series_after_italics(spans: list[Span], text: str) -> list[Span]:
     the italic title and then the series.  A colon after the run opens a subtitle, no series; a short name
     with no series word before a comma and the place is Harvard's publisher (``*Title*, Frank Cass, London.``);
     a bracket after the run describes the work (``*Migrant mother* [Photograph]. Museum of Modern Art,``).
-    Roman words straight after the run, with no mark between, are still the title."""
+    Roman words straight after the run, with no mark between, are still the title. The series may close on its
+    number (``*Findbuch …* Inventare und kleinere Schriften … 5. Wolfenbüttel:``), its only digits."""
     for run in emphasis_runs(text):
         if subtitle_follows(run, text):
             continue
@@ -67,7 +71,7 @@ def series_after_italics(spans: list[Span], text: str) -> list[Span]:
                 and s.start <= run.text_start
                 and not text[s.start : run.start].strip()
                 and run.end < s.end
-                and not _DIGIT.search(text[run.end : s.end])
+                and (not _DIGIT.search(text[run.end : s.end]) or _NUMBERED_SERIES.fullmatch(text[run.end : s.end]))
                 and not roman_continues(run, text)
                 and len(WORD.findall(text[run.end : s.end])) >= 2
             ):

@@ -1,0 +1,87 @@
+"""Mends of the German humanities form ``Name, Vorname: Titel, in: Zeitschrift 38 (1966), S. 3-27.``, whose
+parts the model reads across the ``in:`` mark when a journal's name runs into its numbers."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import group_spans, replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# ", in: Zeitschrift 38 (1966), S. 3-27" (``17/3 (1977)``, ``23 (1966-1967)``) and a newspaper's
+# ", in: Zeitung vom 30.6.1972": the journal's name holds no digit, so its numbers close it
+_IN_JOURNAL = lazy_pattern(
+    r"[,.]\s*in:\s+(?P<journal>[^\W\d][^\d():;]*?)\s+"
+    r"(?:(?P<volume>\d{1,4})(?:/(?P<issue>\d{1,3}))?\s+(?P<date>\((?:1[5-9]|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\)),\s+"
+    r"(?P<pages>S\.\s+[\dIVXLCivxlc]+(?:\s*[-–]\s*\d+)?)"
+    r"|(?P<news>vom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]|20)\d\d))"
+    r"(?=[.,;]?(?:\s|$))"
+)
+_PARTS = (("journal", "journal"), ("volume", "volume"), ("issue", "issue"), ("date", "date"), ("pages", "pages"),
+          ("date", "news"))
+
+
+@needs(marks=("in:",))
+def journal_after_in_colon(spans: list[Span], text: str) -> list[Span]:
+    """``Riedel, Friedrich W.: Zur Geschichte …, in: Acta musicologica 38 (1966), S. 3-27.`` read with ``in`` in
+    the title, the title in the journal or the volume in the pages: after the author's colon (or from the start
+    of an unsigned piece), the words up to ``, in:`` are the title, and the journal, its volume (and issue), the
+    year and the pages follow in that order (a newspaper's date after ``vom``)."""
+    if (m := _IN_JOURNAL.search(text)) is None:
+        return spans
+    head = [s for s in spans if s.start < m.start()]
+    if not head:
+        return spans
+    if head[0].label == "author":  # the author's name closes on its colon
+        if not head[0].text.rstrip().endswith(":") or head[0].end > m.start():
+            return spans
+        start = head[0].end
+    elif head[0].start > 0 or any(s.label in ("author", "editor") for s in spans):
+        return spans
+    else:  # an unsigned piece opens on its title
+        start = 0
+    start += len(text[start:]) - len(text[start:].lstrip())
+    if m.start() - start < 3:
+        return spans
+    title = Span("title", text[start : m.start()], start, m.start())
+    return replaced(spans, text, start, m.end(), [title, *group_spans(m, _PARTS)])
+
+
+# a German book's imprint closing its title: "…, Wolfenbüttel 1982 (= Wolfenbütteler Forschungen 15)," — the town
+# (one or two capitalised words), the year and the series after "="
+_PLACE_YEAR_CLOSES = lazy_pattern(
+    r",\s+(?P<place>[A-ZÄÖÜ][^\W\d]+(?:[/-][A-ZÄÖÜ][^\W\d]+)?)\s+(?P<date>(?:1[5-9]|20)\d\d)"
+    r"(?:\s+\(=\s*(?P<series>[^()=]+?)\))?[,.]?\s*$"
+)
+
+
+# the town alone, when the year was read apart: "…, Tutzing | 1984, | S. 15-35."
+_PLACE_CLOSES = lazy_pattern(r",\s+(?P<place>[A-ZÄÖÜ][^\W\d]+(?:[/-][A-ZÄÖÜ][^\W\d]+)?)(?P<date>)(?P<series>)[,.]?\s*$")
+
+
+def _german_pages_follow(spans: list[Span], k: int) -> bool:
+    """Whether German pages (``S. 57-66``) open the span at ``k``, or follow a date there."""
+    if k < len(spans) and spans[k].label == "date":
+        k += 1
+    return k < len(spans) and spans[k].label == "pages" and spans[k].text.startswith("S. ")
+
+
+@needs(labels=["container-title", "pages"], marks=("S. ",))
+def place_year_closing_book(spans: list[Span], text: str) -> list[Span]:
+    """``in: Feder, Georg (Hrsg.): Quellenforschung …, Wolfenbüttel 1982 (= Wolfenbütteler Forschungen 15), S. 57-66.``
+    with the town, the year and the series read into the book: before ``S.`` and the pages, the words after the
+    book's last comma are its place and year (and, after ``=``, its series)."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "container-title" or not _german_pages_follow(spans, k + 1):
+            continue
+        pattern = _PLACE_YEAR_CLOSES if nxt.label == "pages" else _PLACE_CLOSES
+        if (m := pattern.search(s.text)) is None or len(s.text[: m.start()].split()) < 2:
+            return spans
+        parts = [Span("container-title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)]
+        for label, group in (("location", "place"), ("date", "date"), ("collection-title", "series")):
+            if m.group(group):
+                a, z = s.start + m.start(group), s.start + m.end(group)
+                parts.append(Span(label, text[a:z], a, z, s.confidence))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
