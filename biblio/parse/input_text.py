@@ -108,8 +108,10 @@ _GLUED_TITLE = lazy_pattern(r"(?<![\w.])(?:1[5-9]|20)\d\d[a-z]?\.(?=[\u201c\u201
 # an italic run's opening mark typed before its space ("2010.* Experiments …*", "In* The …*")
 _SPACED_OPENING = lazy_pattern(r"(?<=[^\s*])\* (?=[^\W\d_])")
 # (the Bluebook's "See, e.g.,", "See, for example,", "See, in particular,", "But see")
+# (and Chicago's "Quoted in" before the work a quotation was taken from)
 POINTING_WORDS = lazy_pattern(
-    r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|(?:But\s+s|S)ee,?\s+(?:also|e\.\s?g\.|for\s+(?:example|instance)|in\s+particular),?)"
+    r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|(?:But\s+s|S)ee,?\s+(?:also|e\.\s?g\.|for\s+(?:example|instance)|in\s+particular),?"
+    r"|(?:As\s+)?[Qq]uoted\s+in|[Cc]ited\s+in)"
     r"\s+(?=\S)"
 )
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
@@ -212,7 +214,7 @@ def _tidied(text: str) -> str:
         text = _INDEX_IDS.sub("", text).rstrip()
     if text[:1] in "\u2014\u2013_-" or text[:1].isspace():
         text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)
-    if text[:1] in "VvCcSB":
+    if text[:1] in "VvCcSBQqA":
         text = POINTING_WORDS.sub("", text, count=1)
     if "." in text:
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)

@@ -2408,6 +2408,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Eliot, George, Middlemarch (Harmondsworth: Penguin, 1965)",
         {"title": "Middlemarch", "publisher-place": "Harmondsworth", "publisher": "Penguin"},
     ),
+    (
+        "Chicago's note of a work quoted from, 'Quoted in Jane Smith, A Life (London: Verso, 2001), 3.'",
+        "Quoted in Jane Smith, A Life (London: Verso, 2001), 3.",
+        {"author": [{"family": "Smith", "given": "Jane"}], "title": "A Life", "publisher": "Verso"},
+    ),
 ]
 
 
