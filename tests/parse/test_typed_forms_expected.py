@@ -2413,6 +2413,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Quoted in Jane Smith, A Life (London: Verso, 2001), 3.",
         {"author": [{"family": "Smith", "given": "Jane"}], "title": "A Life", "publisher": "Verso"},
     ),
+    (
+        "astronomy's collaboration with 'et al.', 'Planck Collaboration et al., 2020, A&A, 641, A6': no author 'al.'",
+        "Planck Collaboration et al., 2020, A&A, 641, A6",
+        {"author": [{"literal": "Planck Collaboration"}], "note": None, "container-title": "A&A"},
+    ),
+    (
+        "MNRAS's collaboration before a name with its initials after it, 'Planck Collaboration, Aghanim N., et al.'",
+        "Planck Collaboration, Aghanim N., et al., 2020, A&A, 641, A6",
+        {"author": [{"literal": "Planck Collaboration"}, {"family": "Aghanim", "given": "N."}], "note": None},
+    ),
+    (
+        "a collaboration beside its named authors stays apart, 'ALICE Collaboration, S. Acharya et al., …'",
+        "[2] ALICE Collaboration, S. Acharya et al., Phys. Rev. Lett. 120, 102301 (2018).",
+        {"author": [{"family": "Acharya", "given": "S."}]},
+    ),
 ]
 
 
