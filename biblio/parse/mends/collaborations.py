@@ -53,18 +53,30 @@ def collaboration_title_in_note(spans: list[Span], text: str) -> list[Span]:
 
 
 # the whole of a note that is a collaboration's name: "Astropy Collaboration,"
-_COLLABORATION_ALONE = lazy_pattern(r"^(?:The\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+[Cc]ollaboration\s*,?\s*$")
+# (or two joined by "and", or with the "et" of an "et al." the labeller cut: "ATLAS Collaboration et | al.,")
+_COLLABORATION_ALONE = lazy_pattern(
+    r"^(?:The\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+[Cc]ollaboration"
+    r"(?:\s+and\s+(?:the\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+[Cc]ollaboration)?(?P<et>\s+et)?\s*,?\s*$"
+)
+_AL = lazy_pattern(r"^\s*al\.?[\s,.]*$")
 # the persons after it inverted, as ADS's lists print them: "Robitaille, T. P., …" (high-energy physics'
 # "PHOBOS Collaboration, B. B. Back et al." names the collaboration beside its authors, not as one)
-_INVERTED_NAME = lazy_pattern(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?,\s+[^\W\d_]{1,2}\.")
+# (or MNRAS's initials after the family name with no comma: "Aghanim N., …")
+_INVERTED_NAME = lazy_pattern(
+    r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?(?:,\s+[^\W\d_]{1,2}\.|\s+(?:[A-Z]\.\s?){1,3},)"
+)
 
 
 @needs(labels=("note", "author"), words=["collaboration"])
 def collaboration_opens_names(spans: list[Span], text: str) -> list[Span]:
     """Astronomy's ``Astropy Collaboration, Robitaille, T. P., Tollerud, E. J., et al. 2013,`` with the
-    collaboration read as a note before the persons' names: it is the first author, one with them."""
+    collaboration read as a note before the persons' names: it is the first author, one with them; so is
+    ``Planck Collaboration et al., 2020,`` read as a note and the author ``al.``."""
     if len(spans) < 2 or spans[0].label != "note" or spans[1].label != "author":
         return spans
-    if not _COLLABORATION_ALONE.match(spans[0].text) or not _INVERTED_NAME.match(spans[1].text):
+    m = _COLLABORATION_ALONE.match(spans[0].text)
+    if m is None:
+        return spans
+    if m.group("et") and not _AL.match(spans[1].text) or not m.group("et") and not _INVERTED_NAME.match(spans[1].text):
         return spans
     return joined_pair(spans, 0, "author", text)
