@@ -215,6 +215,21 @@ def body_repeated_as_publisher(item: dict[str, Any]) -> None:
         item["author"], item["title"] = [{"literal": head}], rest
 
 
+def body_read_as_person(item: dict[str, Any]) -> None:
+    """(In place.) ``Europeana Newspapers. *D5.3 Final public release …* Europeana Newspapers, 2015.`` with the body
+    that wrote the work read as one person (``Newspapers, Europeana``): the source names the body as the author
+    and again as the publisher, so the author is the body, in its words."""
+    authors, publisher = item.get("author"), item.get("publisher")
+    if not isinstance(authors, list) or len(authors) != 1 or not isinstance(publisher, str):
+        return
+    name = authors[0]
+    if not isinstance(name, dict) or not name.get("given") or not name.get("family") or set(name) - {"given", "family"}:
+        return
+    natural = f"{name['given']} {name['family']}"
+    if publisher.strip(" .,") == natural and source_text(item).lstrip().startswith(natural):
+        item["author"] = [{"literal": natural}]
+
+
 # the format Australian Harvard names after the title, before the publisher: "image, The Sydney Morning
 # Herald", "television program, New York Broadcasting Company", "microfiche, National Center for …"
 _FORMAT_LEAD = lazy_pattern(
