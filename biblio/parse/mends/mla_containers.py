@@ -13,6 +13,8 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.spans import Span
 
 _CONTAINERS = frozenset(["journal", "container-title"])
@@ -133,6 +135,8 @@ def body_after_italic_site(spans: list[Span], text: str) -> list[Span]:
         m = _BODY_AFTER_SITE.fullmatch(text, a, s.end)
         if m is None or book and m.group("medium"):
             return spans
+        if book and not (PUBLISHER_WORDS.search(m.group("body")) or has_org_word(m.group("body"))):
+            return spans  # "*ConceptNet 3 …*. Recent Advances in Natural Language Processing, 2007": a meeting
         b = m.end("body") + 1 if m.group("medium") else s.end
         label = "container-title" if after_title else "title"
         parts = [

@@ -682,7 +682,8 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
             or whole_work
             and has_org_word(names[0])
         )
-        and not NEWSPAPER.fullmatch(names[0].split()[-1])  # a news site's name ("AP News", "The New York Times"), not its owner
+        # (a news site's name, "AP News", "The New York Times", not its owner)
+        and not NEWSPAPER.fullmatch(names[0].split()[-1])
     ):
         # the site's owner ("Yale University", "McDonald's Corporation"), not the site's name; a page dated
         # when it was posted ("Cision PR Network. November 12, 2019.") names the site that posted it
