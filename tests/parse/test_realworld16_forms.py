@@ -77,6 +77,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"publisher": "OCLC Preservation Service Centers", "container-title": None},
     ),
     (
+        "publisher.company_line_after_colon: 'Gale: A Cengage Company' is one publisher, no place",
+        "Smith, John. *Digital Archives of the Press*. Gale: A Cengage Company, 2015.",
+        {"publisher": "Gale: A Cengage Company", "publisher-place": None},
+    ),
+    (
         "publisher.body_read_as_person: a body named as the author and again as the publisher is no person",
         "Europeana Newspapers. *D5.3 Final public release with updated online resource for documentation.* Europeana "
         "Newspapers, 2015.",

@@ -189,6 +189,24 @@ def imprint_apart(item: dict[str, Any]) -> None:
         item["publisher"], item["publisher-place"] = found
 
 
+# a company's name and the line that says whose it is, about a colon: "Gale: A Cengage Company"
+_OWNED_COMPANY = lazy_pattern(r"An? [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)* (?:Company|Corporation|Group|Business)")
+
+
+def company_line_after_colon(item: dict[str, Any]) -> None:
+    """(In place.) ``Gale: A Cengage Company, 2019.`` read as the place ``Gale`` and the publisher ``A Cengage
+    Company``: no town is named so, and the line after the colon says whose the company is; the whole is the
+    publisher."""
+    publisher, place = item.get("publisher"), item.get("publisher-place")
+    if not isinstance(publisher, str) or not isinstance(place, str) or not _OWNED_COMPANY.fullmatch(publisher):
+        return
+    name = f"{place}: {publisher}"
+    if " " in place or is_place(place) or name not in source_text(item):
+        return
+    item["publisher"] = name
+    del item["publisher-place"]
+
+
 def publisher_before_place(item: dict[str, Any]) -> None:
     """(In place.) ``StataCorp LP: College Station, TX`` (the company before its town, as Stata asks to be cited)
     read the Vancouver way round, the company as the place and the town as the publisher: where the value read as

@@ -33,6 +33,7 @@ from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
     body_read_as_person,
     body_repeated_as_publisher,
+    company_line_after_colon,
     editors_read_as_publisher,
     extent_apart,
     format_before_publisher,
@@ -72,6 +73,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     format_before_publisher,  # Harvard's "image, Publisher"
     imprint_apart,  # Harvard's "Publisher, Place"
     publisher_before_place,  # "StataCorp LP: College Station, TX"
+    company_line_after_colon,  # "Gale: A Cengage Company"
     body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"
     body_read_as_person,  # "Europeana Newspapers. *Title.* Europeana Newspapers, 2015."
     site_with_subtitle,
