@@ -87,6 +87,12 @@ def _blank(chars: list[str], start: int, end: int) -> None:
         chars[i] = " "
 
 
+def leading_bold(work: str, m: re.Match[str]) -> bool:
+    """A bold run opening the reference and closed by its full stop (``**UN Women.** June 2020. Title``,
+    ``**Smith, J.** (2020).``): a resource list's way of setting off the author, never a title's italics."""
+    return m.group(1) in ("**", "__") and not work[: m.start()].strip() and m.group(2).endswith((".", ":"))
+
+
 def _markup(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     """The text with markup characters blanked, and the (start, end, attribute) ranges they marked."""
     ranges: list[tuple[int, int, int]] = []
@@ -110,7 +116,8 @@ def _markup(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     for m in _MD_EM.finditer(work):
         _blank(chars, m.start(), m.start(2))
         _blank(chars, m.end(2), m.end())
-        ranges.append((m.start(2), m.end(2), ITALIC))
+        if not leading_bold(work, m):
+            ranges.append((m.start(2), m.end(2), ITALIC))
     return "".join(chars), ranges
 
 

@@ -61,7 +61,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   2003.`` read whole as one list of editors; ``mla_edited_books.role_names_into_imprint``: ``Translated by Emily
   Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher, or closing on
   ``and`` before its last name; ``mla_edited_books.role_opens_publisher``: ``Translated by Edith Grossman, Ecco,``
-  read as the publisher.
+  read as the publisher; ``mla_edited_books.abbreviated_role_opens_publisher``: MLA 7's ``Ed. Hartmut Walravens.
+  K.G. Saur,`` read as the publisher.
 - ``editors.bracketed_editors_opening_span``: APA's ``… Report (R. K. Pachauri & L. A. Meyer, Eds.). IPCC.`` with the
   editors read into the publisher.
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
@@ -381,6 +382,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``worded_dates.worded_date_apart``: ``*DoRANum*, 21 février 2017`` or ``(janeiro de 2020)`` with the day and month
   read as numbers or into the place or publisher.
 - ``mla_containers.database_after_location``: MLA's ``pp. 432-45. *JSTOR*, www.…`` read as a second journal.
+- ``mla_containers.body_after_italic_site``: MLA's ``“Title.” *Site.* Body, 2003. Web.`` with the italic site and the
+  body after it read as one container: the site is the container, the body the publisher; a book's ``*Title.*
+  Palgrave, 1990.`` with the publisher read into the title: the italic run is the title.
 - ``mla_containers.database_read_as_publisher``: MLA's ``pp. 700–11. Taylor and Francis+NEJM, https://doi.org/…`` with
   the database read as the publisher.
 - ``mla_containers.journal_number_before_vol``: MLA's ``Education 3-13, vol. 46,`` with the journal's number read into
@@ -918,6 +922,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``musical_works.musical_work_title``: a recording's or score's ``Symphony No. 9 in D Minor, Op. 125`` read as a title
   cut at ``No.`` or as a note.
 - ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
+- ``lone_phrases.closing_note_is_title``: ``UN Women. June 2020. Title`` with the title read as a note after the
+  author and date, and no title, container or publisher read: the title.
 - ``lone_phrases.unknown_genre_is_title``: the USGS's ``…, 2010, Git web page: accessed …`` with the title read as a
   description, where none names a kind of work and no title was read.
 - ``iso_dates.iso_date_part``: ``Anthropic, 2026-04, “Project Glasswing: …”, URL`` with the ISO date and the names
@@ -1683,7 +1689,7 @@ from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.licence_notes import licence_mark, licence_statement
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
-from biblio.parse.mends.lone_phrases import lone_phrase_is_title, unknown_genre_is_title
+from biblio.parse.mends.lone_phrases import closing_note_is_title, lone_phrase_is_title, unknown_genre_is_title
 from biblio.parse.mends.lone_publishers import lone_place_is_publisher
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
@@ -1704,6 +1710,7 @@ from biblio.parse.mends.media_notes import (
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import (
+    body_after_italic_site,
     database_after_location,
     database_read_as_publisher,
     journal_number_before_vol,
@@ -1711,6 +1718,7 @@ from biblio.parse.mends.mla_containers import (
     volume_of_a_book,
 )
 from biblio.parse.mends.mla_edited_books import (
+    abbreviated_role_opens_publisher,
     names_title_role_in_one,
     role_names_into_imprint,
     role_opens_publisher,
@@ -2331,6 +2339,7 @@ MENDS: tuple[Mend, ...] = (
     role_names_past_initial,
     role_names_into_imprint,
     role_opens_publisher,
+    abbreviated_role_opens_publisher,
     editors_apart,
     editors_before_pages,
     role_after_title_opens_names,
@@ -2623,6 +2632,7 @@ MENDS: tuple[Mend, ...] = (
     series_closing_entry,
     address_apart,
     database_read_as_publisher,  # after the address is taken out of the database's span
+    body_after_italic_site,
     address_runs_on,
     address_lead_in_apart,
     lead_in_closes_span,
@@ -2936,6 +2946,7 @@ MENDS: tuple[Mend, ...] = (
     musical_work_title,
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     lone_phrase_is_title,  # last: only where no other mend found a title
+    closing_note_is_title,
     unknown_genre_is_title,
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
     number_before_year_closes_title,

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
-from biblio.parse.tokens import EMPHASIS
+from biblio.parse.tokens import EMPHASIS, leading_bold
 
 WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-title"])
 SENTENCE_BREAK = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
@@ -140,7 +140,12 @@ def emphasis_runs(text: str) -> tuple[Run, ...]:
     """The emphasis runs of ``text``, found once for the mends that look at them."""
     if "*" not in text and "_" not in text and "<" not in text:
         return ()
-    return tuple(Run(m.start(), m.end(), m.start(2), m.end(2)) for rx in EMPHASIS for m in rx.finditer(text))
+    return tuple(
+        Run(m.start(), m.end(), m.start(2), m.end(2))
+        for rx in EMPHASIS
+        for m in rx.finditer(text)
+        if not leading_bold(text, m)
+    )
 
 
 # the lower-case words a list of personal names holds: its joins and the particles of family names

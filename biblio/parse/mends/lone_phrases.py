@@ -43,3 +43,31 @@ def unknown_genre_is_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# a sentence's end inside the phrase: it holds more than one element
+_SENTENCE_BREAK = lazy_pattern(r"[.?!]\s+\S")
+# what may follow the work's words: its address and the date it was read
+_AFTER_NOTE = frozenset(["url", "doi", "accessed"])
+
+
+@needs(labels=["author", "date", "note"], without=["title", "container-title", "journal", "publisher"])
+def closing_note_is_title(spans: list[Span], text: str) -> list[Span]:
+    """A resource list's ``UN Women. June 2020. Women’s unpaid and underpaid work in the times of Covid-19``
+    with the words after the date read as a note, and no title, container or publisher read: the author and
+    the date open the reference, and the one phrase closing it (before its address, if any) is the title."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "date" or spans[2].label != "note":
+        return spans
+    if any(s.label not in _AFTER_NOTE for s in spans[3:]):
+        return spans
+    s, date = spans[2], spans[1]
+    words = s.text.strip(" .,").split()
+    # the date a sentence of its own ("June 2020."), the phrase words, no identifier or kind of work ("2015,
+    # arXiv:1503.07170", "2026-05, LinkedIn post,")
+    if not date.text.rstrip().endswith(".") or len(words) < 3 or not words[0][:1].isalnum() or ":" in words[0]:
+        return spans
+    if words[0].lower().startswith("arxiv") or description_type(s.text) is not None:
+        return spans
+    if _SENTENCE_BREAK.search(s.text.strip()):
+        return spans  # "Title. In ICLR.": a title and its venue, more than the one phrase
+    return [*spans[:2], Span("title", s.text, s.start, s.end, s.confidence), *spans[3:]]

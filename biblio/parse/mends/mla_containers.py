@@ -13,6 +13,8 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH, emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.spans import Span
 
 _CONTAINERS = frozenset(["journal", "container-title"])
@@ -109,4 +111,62 @@ def month_named_journal(spans: list[Span], text: str) -> list[Span]:
             and any(x.label == "date" and any(c.isdigit() for c in x.text) for x in spans[k + 2 :])
         ):
             return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# the body's words after the italic site, MLA 7's medium perhaps closing them (``National Library of New Zealand.
+# Web.``); no digits, colons or brackets: a date, a place's colon or a number is another field
+_BODY_AFTER_SITE = lazy_pattern(r"(?P<body>[A-Z][^\d;:()\[\]]*?)(?:\.\s+(?P<medium>Web|Print)\.|[.,])?\s*")
+
+
+# what follows a site's facts: its date, its address, the date it was read, the medium
+_AFTER_SITE = frozenset(["date", "url", "accessed", "genre", "medium"])
+
+
+@needs(any_label=("title", *_CONTAINERS), marks="*")
+def body_after_italic_site(spans: list[Span], text: str) -> list[Span]:
+    """MLA's web page ``“Title.” *Strategy and Policy.* National Library of New Zealand, 2003. Web.``: the italic
+    site and the body that runs it, in plain words after the italics, read as one container. The italic run is
+    the container, the words after it the publisher (MLA 7's ``Web.`` closing them the medium). So is a book's
+    italic title run on into its publisher before the year (``Brake, Laurel (eds). *Investigating Victorian
+    Journalism.* Palgrave, 1990.``): the italic run is the title."""
+    for k, s in enumerate(spans):
+        after_title = k > 0 and spans[k - 1].label == "title" and s.label in _CONTAINERS
+        # a book's: the first title or container read, the year right after it
+        book = (
+            not after_title
+            and s.label in ("title", *_CONTAINERS)
+            and k + 1 < len(spans)
+            and spans[k + 1].label == "date"
+            and not any(x.label in ("title", *_CONTAINERS) for x in spans[:k])
+        )
+        if not after_title and not book:
+            continue
+        run = next((r for r in emphasis_runs(text) if r.start <= s.start <= r.text_start and r.end < s.end), None)
+        if run is None:
+            return spans
+        # the italics close a sentence ("*Strategy and Policy.* National …", "*Title*. Palgrave"), and the site's
+        # facts end the reference's middle: "*Comput.* Networks 176", "*Assays* VI (…" are one name or a volume
+        if "." not in text[run.text_end - 1 : run.end + 1] or text[run.text_end - 3 : run.text_end].count(".") > 1:
+            return spans
+        if k + 1 < len(spans) and spans[k + 1].label not in _AFTER_SITE:
+            return spans
+        a = run.end
+        while a < s.end and text[a] in " .,":
+            a += 1
+        m = _BODY_AFTER_SITE.fullmatch(text, a, s.end)
+        if m is None or book and m.group("medium"):
+            return spans
+        if book and not (PUBLISHER_WORDS.search(m.group("body")) or has_org_word(m.group("body"))):
+            return spans  # "*ConceptNet 3 …*. Recent Advances in Natural Language Processing, 2007": a meeting
+        b = m.end("body") + 1 if m.group("medium") else s.end
+        label = "container-title" if after_title else "title"
+        parts = [
+            Span(label, text[s.start : run.end], s.start, run.end, s.confidence),
+            Span("publisher", text[a:b], a, b, s.confidence),
+        ]
+        if m.group("medium"):
+            c, d = m.start("medium"), m.end("medium") + 1
+            parts.append(Span("medium", text[c:d], c, d, s.confidence))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans

@@ -131,3 +131,41 @@ def role_opens_publisher(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# MLA 7's abbreviated role before the names: "Ed. Hartmut Walravens.", "Eds. Laurel Brake and Mark W. Turner."
+_ABBREVIATED_ROLE_OPENS = lazy_pattern(r"^(?:Eds?|Trans)\.\s+(?=[A-Z][a-z])")
+# the names' closing full stop: after a word's small letter, not after an initial ("Mark W. Turner. Palgrave")
+_NAMES_CLOSE = lazy_pattern(r"(?<=[a-z])\.\s+(?=[A-Z0-9])")
+
+
+@needs(any_label=("publisher", "location"), marks=("Ed. ", "Eds. ", "Trans. "))
+def abbreviated_role_opens_publisher(spans: list[Span], text: str) -> list[Span]:
+    """MLA 7's chapter ``*Book.* | Ed. Hartmut Walravens. K.G. Saur, | 2006.`` with the role and its names read
+    into the publisher, or the role's span run on past the names into the publisher's initials (``Ed. Anna Walker.
+    K. G. | Saur,``): up to the full stop closing the names they are the editor's (or translator's), the rest
+    the publisher."""
+    for k, s in enumerate(spans):
+        m = _ABBREVIATED_ROLE_OPENS.match(s.text) if s.label in ("publisher", "editor", "translator") else None
+        if m is None:
+            continue
+        # the span the publisher's words end in: this one, or the publisher right after a role's span
+        if s.label == "publisher":
+            end = k
+        elif k + 1 < len(spans) and spans[k + 1].label in ("publisher", "location"):
+            end = k + 1  # (the publisher's last word alone reads as a place: "K. G. | Saur,")
+        else:
+            continue
+        close = _NAMES_CLOSE.search(text, s.start + m.end(), s.end)
+        z_pub = spans[end].end
+        if close is None or not text[close.end() : z_pub].strip(" .,;"):
+            continue
+        z = close.start() + 1
+        label = "translator" if s.text.startswith("Trans") else "editor"
+        return [
+            *spans[:k],
+            Span(label, text[s.start : z], s.start, z, s.confidence),
+            Span("publisher", text[close.end() : z_pub], close.end(), z_pub, s.confidence),
+            *spans[end + 1 :],
+        ]
+    return spans

@@ -397,6 +397,18 @@ def medium_closing_container(item: dict[str, Any]) -> None:
     item.setdefault("medium", m.group("medium"))
 
 
+# MLA 7's medium of publication, a sentence of its own after the date (``… 19 February 2015. Web. URL``, ``…, 1985.
+# Print.``): no body publishes under these names
+_MEDIUM_WORDS = frozenset(["web", "print", "online", "cd-rom", "dvd"])
+
+
+def medium_read_as_publisher(item: dict[str, Any]) -> None:
+    """(In place.) MLA's ``Web.`` or ``Print.`` read as the publisher: the ``medium``."""
+    pub = item.get("publisher")
+    if isinstance(pub, str) and pub.strip(" .").casefold() in _MEDIUM_WORDS:
+        item.setdefault("medium", item.pop("publisher").strip(" ."))
+
+
 # a book named in quotes, the kind of work after it in brackets: ``in "Building on Gender, …" [Training manual]``
 _QUOTED_DESCRIBED = lazy_pattern(
     r"^[\"\u201c](?P<book>[^\"\u201c\u201d\[\]]+)[\"\u201d]\s*\[(?P<kind>[^\[\]]{1,40})\]$"

@@ -189,6 +189,24 @@ def imprint_apart(item: dict[str, Any]) -> None:
         item["publisher"], item["publisher-place"] = found
 
 
+# a company's name and the line that says whose it is, about a colon: "Gale: A Cengage Company"
+_OWNED_COMPANY = lazy_pattern(r"An? [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)* (?:Company|Corporation|Group|Business)")
+
+
+def company_line_after_colon(item: dict[str, Any]) -> None:
+    """(In place.) ``Gale: A Cengage Company, 2019.`` read as the place ``Gale`` and the publisher ``A Cengage
+    Company``: no town is named so, and the line after the colon says whose the company is; the whole is the
+    publisher."""
+    publisher, place = item.get("publisher"), item.get("publisher-place")
+    if not isinstance(publisher, str) or not isinstance(place, str) or not _OWNED_COMPANY.fullmatch(publisher):
+        return
+    name = f"{place}: {publisher}"
+    if " " in place or is_place(place) or name not in source_text(item):
+        return
+    item["publisher"] = name
+    del item["publisher-place"]
+
+
 def publisher_before_place(item: dict[str, Any]) -> None:
     """(In place.) ``StataCorp LP: College Station, TX`` (the company before its town, as Stata asks to be cited)
     read the Vancouver way round, the company as the place and the town as the publisher: where the value read as
@@ -213,6 +231,21 @@ def body_repeated_as_publisher(item: dict[str, Any]) -> None:
         return
     if publisher == head or publisher.startswith(head + " "):
         item["author"], item["title"] = [{"literal": head}], rest
+
+
+def body_read_as_person(item: dict[str, Any]) -> None:
+    """(In place.) ``Europeana Newspapers. *D5.3 Final public release …* Europeana Newspapers, 2015.`` with the body
+    that wrote the work read as one person (``Newspapers, Europeana``): the source names the body as the author
+    and again as the publisher, so the author is the body, in its words."""
+    authors, publisher = item.get("author"), item.get("publisher")
+    if not isinstance(authors, list) or len(authors) != 1 or not isinstance(publisher, str):
+        return
+    name = authors[0]
+    if not isinstance(name, dict) or not name.get("given") or not name.get("family") or set(name) - {"given", "family"}:
+        return
+    natural = f"{name['given']} {name['family']}"
+    if publisher.strip(" .,") == natural and source_text(item).lstrip().startswith(natural):
+        item["author"] = [{"literal": natural}]
 
 
 # the format Australian Harvard names after the title, before the publisher: "image, The Sydney Morning

@@ -15,6 +15,7 @@ from biblio.parse.normalisers.container import (
     description_end_apart,
     editor_read_as_container,
     medium_closing_container,
+    medium_read_as_publisher,
     no_date_is_no_container,
     online_host_apart,
     quoted_book_in_note,
@@ -30,7 +31,9 @@ from biblio.parse.normalisers.edition import edition_apart, named_edition, print
 from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
+    body_read_as_person,
     body_repeated_as_publisher,
+    company_line_after_colon,
     editors_read_as_publisher,
     extent_apart,
     format_before_publisher,
@@ -45,7 +48,7 @@ from biblio.parse.normalisers.publisher import (
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
-from biblio.parse.normalisers.title import repository_slug_as_title, translator_apart
+from biblio.parse.normalisers.title import kind_closing_italic_title, repository_slug_as_title, translator_apart
 from biblio.parse.normalisers.venues import (
     repeated_year_apart,
     series_closing_venue,
@@ -70,7 +73,9 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     format_before_publisher,  # Harvard's "image, Publisher"
     imprint_apart,  # Harvard's "Publisher, Place"
     publisher_before_place,  # "StataCorp LP: College Station, TX"
+    company_line_after_colon,  # "Gale: A Cengage Company"
     body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"
+    body_read_as_person,  # "Europeana Newspapers. *Title.* Europeana Newspapers, 2015."
     site_with_subtitle,
     host_is_no_place,  # "Linux.com" is a site, no town
     repository_is_publisher,  # a dataset's "Zenodo"
@@ -78,9 +83,11 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     version_apart,
     translator_apart,
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
+    kind_closing_italic_title,  # MLA's "*Delpher.* Database.": the kind of work, no part of the title
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
     medium_closing_container,  # Harvard's "Nature [online]": the medium, no part of the name
+    medium_read_as_publisher,  # MLA's "2015. Web. URL": the medium, no publisher
     quoted_container_described,  # in "Book" [Training manual]: the name in the quotes, the kind its genre
     acronym_closing_container,  # "Report 2016. ISSC": the publisher's acronym closing the book's name
     words_before_italic_container,  # "In the *Dictionary …*", "in Levine, *Book*"

@@ -19,6 +19,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import parse_names
 from biblio.parse.text import strip_value
+from biblio.records.model import source_text
 
 FIELDS = ("title", "collection-title", "translator")
 
@@ -108,3 +109,24 @@ def repository_slug_as_title(item: dict[str, object]) -> None:
     if isinstance(value, str) and is_repository_slug(value):
         item["title"] = value
         del item["author"]
+
+
+# the kind of work, a sentence of its own after the italic title (MLA's "*Delpher.* Database.", "*draw.io.*
+# Software."): no part of the name
+_KIND_CLOSING = lazy_pattern(
+    r"(?P<head>.+?[^\s.])\.?\s+(?P<kind>Database|Online database|Software|Data ?set|Video|Podcast|Website|Web ?site)\.?"
+)
+
+
+def kind_closing_italic_title(item: dict[str, Any]) -> None:
+    """(In place.) ``*The British Newspaper Archive.* Database.`` read as the title ``The British Newspaper Archive.
+    Database``: the italic run is the title, the sentence after it the ``genre``."""
+    title = item.get("title")
+    m = _KIND_CLOSING.fullmatch(title) if isinstance(title, str) and " " in title else None
+    if m is None:
+        return
+    head = m.group("head")
+    if not re.search(rf"(?<![\w*_])[*_]{re.escape(head)}\.?[*_]\s*\.?\s*{m.group('kind')}\b", source_text(item)):
+        return
+    item["title"] = head
+    item.setdefault("genre", m.group("kind"))

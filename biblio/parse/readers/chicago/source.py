@@ -28,7 +28,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span, edition_value
 from biblio.parse.normalisers.genre import NEWSPAPER
-from biblio.parse.normalisers.names import ORG_WORDS, names_before_role, parse_person_list
+from biblio.parse.normalisers.names import ORG_WORDS, has_org_word, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place, place_at_end
 from biblio.parse.normalisers.publisher import publisher_lead_off
@@ -431,6 +431,8 @@ def _publication_facts(unit: str, src: Source) -> bool:
     m = _PLACE_PUBLISHER.match(unit)
     if not m or len(m.group("place").split()) > 6:
         return False
+    if unit.lstrip()[:1] in "*_\ue000":
+        return False  # "*Archival Science: International Journal …*": a name in italics and its subtitle, no place
     place = m.group("place")
     if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in place.split()) and not all(
         is_place(p)
@@ -608,8 +610,9 @@ _OWNER_DATED = lazy_pattern(
 _ITALIC_SITE_OWNER = lazy_pattern(rf"^{IT_OPEN}([^{IT_OPEN}\ue001]+)\ue001,\s+([A-Z][^,\d{IT_OPEN}]*[^\s,\d.])\.?$")
 
 
-def _site(units: list[str], src: Source) -> bool:
-    """The units before a URL: the site's name, its owner, what kind of recording it is, a date."""
+def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
+    """The units before a URL: the site's name, its owner, what kind of recording it is, a date. After an italic
+    title (``whole_work``: a report or book online) a body's name is its publisher, dated or not."""
     names: list[str] = []
     posted = False
     for unit in units:
@@ -673,9 +676,14 @@ def _site(units: list[str], src: Source) -> bool:
         src.fields["container-title"], src.fields["publisher"] = names
     elif (
         names
-        and not posted
-        and (ORG_WORDS.fullmatch(last := names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(last))
-        and not NEWSPAPER.fullmatch(last)  # a news site's name ("AP News", "The New York Times"), not its owner
+        and (
+            not posted
+            and (ORG_WORDS.fullmatch(names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(names[0].split()[-1]))
+            or whole_work
+            and has_org_word(names[0])
+        )
+        # (a news site's name, "AP News", "The New York Times", not its owner)
+        and not NEWSPAPER.fullmatch(names[0].split()[-1])
     ):
         # the site's owner ("Yale University", "McDonald's Corporation"), not the site's name; a page dated
         # when it was posted ("Cision PR Network. November 12, 2019.") names the site that posted it
@@ -982,7 +990,7 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             i += 1
     elif src.blog:
         src.form = "periodical"
-    if src.form is None and online and _site(units[i:], src):
+    if src.form is None and online and _site(units[i:], src, book):
         i = len(units)
     if src.blog and src.form is None:
         src.form = "periodical"
