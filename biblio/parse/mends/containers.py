@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import SITE_DOMAIN, WORD, emphasis_runs
+from biblio.parse.mends.common import SITE_DOMAIN, WORD, emphasis_runs, joined_pair
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import years_covered
 from biblio.parse.spans import Span
@@ -156,16 +158,26 @@ def journal_in_source(spans: list[Span], text: str) -> list[Span]:
 # "Proceedings of …, 306–316. FAT* ’20.": the book's name, a comma, its page range and a full stop
 _PAGES_IN_CONTAINER = lazy_pattern(r",\s*(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.(?=\s|$)")
 _RANGE_ENDS = lazy_pattern(r"\s*[-\u2013]\s*")
+# the ACM's "In Proceedings of the 2020 ACM SIGSAC Conference on … Security. 1971–1985.": a meeting's proceedings,
+# its full stop, then the pages closing the span
+_PAGES_CLOSE_MEETING = lazy_pattern(r"(?<=[^\W\d_]|\))\.\s+(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.?\s*$")
+_MEETING_WORD = lazy_pattern(r"\b(?:proceedings|conference|symposium|workshop)\b", re.I)
 
 
 @needs(labels=["container-title"], without=["pages"])
 def pages_close_container(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``In Proceedings of …, 306–316. FAT* ’20. New York:`` read as one container, where no
-    pages were read: the range after the comma is the pages; a short name after it is a note."""
+    pages were read: the range after the comma is the pages; a short name after it is a note.  The ACM's ``In
+    Proceedings of … Security. 1971–1985.``: the range after the meeting's full stop, closing the span."""
     if "pages" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
-        if s.label != "container-title" or (m := _PAGES_IN_CONTAINER.search(s.text)) is None:
+        if s.label != "container-title":
+            continue
+        m = _PAGES_IN_CONTAINER.search(s.text)
+        if m is None and (m := _PAGES_CLOSE_MEETING.search(s.text)) is not None:
+            m = m if _MEETING_WORD.search(s.text[: m.start()]) else None
+        if m is None:
             continue
         if len(WORD.findall(s.text[: m.start()])) < 3:
             return spans
@@ -221,4 +233,103 @@ def in_italics_is_container(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label in _NOT_CONTAINERS and _IN_ITALICS.match(s.text):
             return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "22)." / "14)": a meeting's year closing the bracket its short name opened ("(USENIX Security 22)")
+_NUMBER_CLOSING_BRACKET = lazy_pattern(r"\d{1,4}\s*\)[.,]?")
+
+
+@needs(any_label=["volume", "issue"], marks=")")
+def bracket_number_closes_venue(spans: list[Span], text: str) -> list[Span]:
+    """``In 31st USENIX Security Symposium (USENIX Security | 22). 753–770.`` with the short name's year read as
+    the volume: a number closing the bracket the proceedings' name left open is part of the name."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in _VENUES or nxt.label not in ("volume", "issue") or s.text.count("(") <= s.text.count(")"):
+            continue
+        if text[s.end : nxt.start].strip() or not _NUMBER_CLOSING_BRACKET.fullmatch(nxt.text):
+            continue
+        return joined_pair(spans, k, "container-title", text)
+    return spans
+
+
+# "2023 60th" / "2022 27th": the proceedings' year and ordinal opening its name, read as a date
+_YEAR_ORDINAL = lazy_pattern(r"(?:1[6-9]|20)\d\d\s+\d{1,3}(?:st|nd|rd|th)")
+_VENUES = frozenset(["container-title", "journal", "collection-title"])
+_IN_CLOSES = lazy_pattern(r"(?:^|\s)In\s*$")
+
+
+@needs(labels=["date"], any_label=_VENUES, marks=("In ",))
+def year_ordinal_opens_venue(spans: list[Span], text: str) -> list[Span]:
+    """The ACM's ``… Randomization. In 2023 60th ACM/IEEE Design Automation Conference (DAC). IEEE, 1–6.`` with the
+    year and ordinal read as a date and ``In`` left on the title: after ``In``, the year and the ordinal open the
+    proceedings' name."""
+    for k in range(1, len(spans) - 1):
+        d, v = spans[k], spans[k + 1]
+        if d.label != "date" or v.label not in _VENUES or not _YEAR_ORDINAL.fullmatch(d.text.strip()):
+            continue
+        before = spans[k - 1]
+        if text[d.end : v.start].strip() or (m := _IN_CLOSES.search(text[before.start : d.start])) is None:
+            continue
+        venue = Span("container-title", text[d.start : v.end], d.start, v.end, min(d.confidence, v.confidence))
+        cut = before.start + m.start()
+        if not text[before.start : cut].strip():
+            return [*spans[: k - 1], venue, *spans[k + 2 :]]  # "In" read alone as the journal
+        head = Span(before.label, text[before.start : cut], before.start, cut, before.confidence)
+        return [*spans[: k - 1], head, venue, *spans[k + 2 :]]
+    return spans
+
+
+# the ACM's "Title. In Venue." read as one title: a sentence opening on "In" and a capital closes it
+_IN_VENUE = lazy_pattern(r"(?<=\.)\s+In\s+(?=[A-Z0-9])")
+
+
+@needs(labels=["title"], without=("container-title", "journal"), marks=(". In ",))
+def in_venue_closes_title(spans: list[Span], text: str) -> list[Span]:
+    """``Loophole: Timing Attacks on Shared Event Loops in Chrome.. In USENIX Security Symposium. 849–864.`` read
+    as one title: where no container was read, the sentence after the title's full stop that opens on ``In`` and
+    ends the span is the proceedings."""
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        found = list(_IN_VENUE.finditer(s.text))
+        if len(found) != 1 or len(WORD.findall(s.text[: found[0].start()])) < 2:
+            return spans
+        m = found[0]
+        venue = s.text[m.end() :]
+        if venue.rstrip(" .").count(". ") or len(WORD.findall(venue)) < 2:
+            return spans
+        a, z = s.start + m.start(), s.start + m.end()
+        return [
+            *spans[:k],
+            Span("title", text[s.start : a], s.start, a, s.confidence),
+            Span("container-title", text[z : s.end], z, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+# ACL's "…, pages 6193–6202, Online, November 2020.": a meeting held online, in the place's stead
+_ONLINE_PLACE = lazy_pattern(r"Online\s*,")
+
+
+@needs(labels=["date"], marks=("Online,",))
+def online_meeting_place(spans: list[Span], text: str) -> list[Span]:
+    """ACL's ``(EMNLP), pages 6193–6202, Online, November 2020. Association for …`` with ``Online`` read as a note
+    or into the date: between the proceedings' pages (or name) and the meeting's date, it stands where the place
+    would."""
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if before.label not in ("pages", "container-title"):
+            continue
+        if s.label == "date" and (m := _ONLINE_PLACE.match(s.text)) is not None and s.text[m.end() :].strip():
+            z = s.start + m.end()
+            a = z + len(s.text[m.end() :]) - len(s.text[m.end() :].lstrip())
+            place = Span("location", text[s.start : z], s.start, z, s.confidence)
+            return [*spans[:k], place, Span("date", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+        if s.label not in ("note", "medium", "genre") or not _ONLINE_PLACE.fullmatch(s.text.strip()):
+            continue
+        if k + 1 < len(spans) and spans[k + 1].label == "date":
+            return [*spans[:k], Span("location", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
