@@ -169,6 +169,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Scaling instruction-finetuned language models, 2022. URL https://arxiv.org/abs/2210.11416.",
         {"editor": None, "title": "Scaling instruction-finetuned language models"},
     ),
+    (
+        "natbib's proceedings: the sentence after the meeting's place and date, before the link, is the publisher",
+        "Mauro Cettolo, Marcello Federico, Luisa Bentivogli, Jan Niehues, Sebastian Stüker, Katsuhito Sudoh, Koichiro "
+        "Yoshino, and Christian Federmann. Overview of the IWSLT 2017 evaluation campaign. In Proceedings of the 14th "
+        "International Conference on Spoken Language Translation, pages 2–14, Tokyo, Japan, December 14-15 2017. "
+        "International Workshop on Spoken Language Translation. URL https://aclanthology.org/2017.iwslt-1.1.",
+        {"publisher": "International Workshop on Spoken Language Translation", "publisher-place": "Tokyo, Japan"},
+    ),
+    (
+        "natbib's title and journal read as one venue: the sentence before the full stop is the title",
+        "Haotian Liu, Chunyuan Li, Qingyang Wu, and Yong Jae Lee. Visual instruction tuning. Advances in neural "
+        "information processing systems, 36, 2024.",
+        {"title": "Visual instruction tuning", "container-title": "Advances in neural information processing systems"},
+    ),
+    (
+        "ACL's 'Online' read into the pages",
+        "Marco Tulio Ribeiro, Tongshuang Wu, Carlos Guestrin, and Sameer Singh. Beyond accuracy: Behavioral testing "
+        "of NLP models with CheckList. In ACL, pages 4902–4912, Online, July 2020. Association for Computational "
+        "Linguistics. doi: 10.18653/v1/2020.acl-main.442. URL https://aclanthology.org/2020.acl-main.442.",
+        {"publisher-place": "Online", "page": "4902-4912"},
+    ),
 ]
 
 

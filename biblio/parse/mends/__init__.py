@@ -1151,6 +1151,10 @@ each only where the labels it mends are read:
   with the year and ordinal read as a date.
 - ``containers.in_venue_closes_title``: the ACM's ``Title.. In USENIX Security Symposium. 849–864.`` read as one title.
 - ``containers.online_meeting_place``: ACL's ``pages 6193–6202, Online, November 2020.`` with ``Online`` read as a note.
+- ``containers.publisher_after_meeting_date``: natbib's ``…, Tokyo, Japan, December 14-15 2017. International Workshop
+  on Spoken Language Translation.`` with the publisher read as a note.
+- ``containers.title_opens_venue``: natbib's ``Visual instruction tuning. Advances in neural information processing
+  systems, 36, 2024.`` read as one venue.
 - ``editors.editors_without_role_continue_authors``: a long list's tail ``…, Slav Petrov, Ed H. Chi, …`` read as
   editors.
 - ``editors.opening_list_of_editors``: natbib's ``Edmund M. Clarke, …, and Roderick Bloem, editors. Handbook …`` with
@@ -1497,8 +1501,10 @@ from biblio.parse.mends.containers import (
     journal_in_source,
     online_meeting_place,
     pages_close_container,
+    publisher_after_meeting_date,
     subtitle_read_as_book,
     title_before_comma_in,
+    title_opens_venue,
     year_ordinal_opens_venue,
 )
 from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
@@ -2898,6 +2904,8 @@ MENDS: tuple[Mend, ...] = (
     musical_work_title,
     one_word_body_opens,  # after the address and the date are apart
     in_venue_closes_title,  # after the venue read alone is taken for the title
+    title_opens_venue,
+    publisher_after_meeting_date,  # after a second title is taken for a note
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,

@@ -314,13 +314,20 @@ def in_venue_closes_title(spans: list[Span], text: str) -> list[Span]:
 _ONLINE_PLACE = lazy_pattern(r"Online\s*,")
 
 
-@needs(labels=["date"], marks=("Online,",))
+_PAGES_THEN_ONLINE = lazy_pattern(r"(?P<pages>.*?\d)\s*,\s*(?P<place>Online)\s*,?\s*$")
+
+
+@needs(labels=["date"], marks=("Online,", "Online ,"))
 def online_meeting_place(spans: list[Span], text: str) -> list[Span]:
-    """ACL's ``(EMNLP), pages 6193–6202, Online, November 2020. Association for …`` with ``Online`` read as a note
-    or into the date: between the proceedings' pages (or name) and the meeting's date, it stands where the place
-    would."""
+    """ACL's ``(EMNLP), pages 6193–6202, Online, November 2020. Association for …`` with ``Online`` read as a note,
+    into the date or into the pages: between the proceedings' pages (or name) and the meeting's date, it stands
+    where the place would."""
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
+        if s.label == "pages" and (m := _PAGES_THEN_ONLINE.fullmatch(s.text)) is not None:
+            a, b = s.start + m.start("place"), s.start + m.end("place")
+            pages = Span("pages", m["pages"], s.start, s.start + m.end("pages"), s.confidence)
+            return [*spans[:k], pages, Span("location", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
         if before.label not in ("pages", "container-title"):
             continue
         if s.label == "date" and (m := _ONLINE_PLACE.match(s.text)) is not None and s.text[m.end() :].strip():
@@ -332,4 +339,54 @@ def online_meeting_place(spans: list[Span], text: str) -> list[Span]:
             continue
         if k + 1 < len(spans) and spans[k + 1].label == "date":
             return [*spans[:k], Span("location", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# natbib's proceedings: "…, pages 2–14, Tokyo, Japan, December 14-15 2017. International Workshop on …": after the
+# meeting's place and date, a sentence of words alone before the links is the publisher
+_WORDS_SENTENCE = lazy_pattern(r"[A-Z][^\d.;:()]*[^\W\d_)]\)?\.?\s*")
+_LINKS = frozenset(["url", "doi", "isbn"])
+
+
+@needs(labels=["container-title", "location", "date", "note"], without=["publisher"])
+def publisher_after_meeting_date(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``In Proceedings of …, pages 2–14, Tokyo, Japan, December 14-15 2017. International Workshop on Spoken
+    Language Translation. URL …`` with the publisher read as a note: after the place and the date of a proceedings,
+    the sentence of words before the links (or the end) is its publisher."""
+    for k in range(2, len(spans)):
+        s, d, place = spans[k], spans[k - 1], spans[k - 2]
+        if s.label != "note" or d.label != "date" or place.label != "location":
+            continue
+        if not any(x.label == "container-title" for x in spans[: k - 2]) or not _WORDS_SENTENCE.fullmatch(s.text):
+            return spans
+        if any(x.label not in _LINKS for x in spans[k + 1 :]) or len(WORD.findall(s.text)) < 2:
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a work's title and its journal read as one venue: "Visual instruction tuning. Advances in neural information …"
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
+@needs(any_label=("container-title", "journal"), without=("title",))
+def title_opens_venue(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Visual instruction tuning. Advances in neural information processing systems, 36, 2024.`` read as
+    one venue where no title was read: the sentence before the venue's one full stop is the title."""
+    for k, s in enumerate(spans):
+        if s.label not in ("container-title", "journal"):
+            continue
+        found = list(_SENTENCE_BREAK.finditer(s.text))
+        if len(found) != 1 or k and spans[k - 1].label not in ("author", "editor", "date"):
+            return spans
+        m = found[0]
+        if len(WORD.findall(s.text[: m.start()])) < 2 or len(WORD.findall(s.text[m.end() :])) < 2:
+            return spans
+        a, z = s.start + m.start(), s.start + m.end()
+        return [
+            *spans[:k],
+            Span("title", text[s.start : a + 1], s.start, a + 1, s.confidence),
+            Span(s.label, text[z : s.end], z, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
     return spans
