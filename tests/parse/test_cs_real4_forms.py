@@ -190,6 +190,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Linguistics. doi: 10.18653/v1/2020.acl-main.442. URL https://aclanthology.org/2020.acl-main.442.",
         {"publisher-place": "Online", "page": "4902-4912"},
     ),
+    (
+        "Google Scholar's Springer proceedings with its place, dates, part and series number: one proceedings' title",
+        "[28] Marc Juarez, Mohsen Imani, Mike Perry, Claudia Diaz, and Matthew Wright. 2016. Toward an efficient "
+        "website fingerprinting defense. In Computer Security–ESORICS 2016: 21st European Symposium on Research in "
+        "Computer Security, Heraklion, Greece, September 26-30, 2016, Proceedings, Part I 21. Springer, 27–46.",
+        {
+            "container-title": "Computer Security–ESORICS 2016: 21st European Symposium on Research in Computer "
+            "Security, Heraklion, Greece, September 26-30, 2016, Proceedings, Part I 21",
+            "volume": None,
+            "publisher-place": None,
+            "page": "27-46",
+        },
+    ),
+    (
+        "guard: an abbreviated journal with its section letter is no title and venue",
+        "A. Abdesselam et al., Eur. Phys. J. C71, 1661 (2011), arXiv:1012.5412[ hep-ph].",
+        {"title": None, "container-title": "Eur. Phys. J. C", "volume": "71"},
+    ),
+    (
+        "guard: a journal's bracketed number after a bare bracket stays the volume",
+        "김춘근, 이층석, 김진수 2014. '기술창업기업 초기 성과에 미치는 영향요인 분석: "
+        "청년창업사관학교 졸업 기업을 대상으로,' 기업경영연구 (57), pp. 63-86.",
+        {"container-title": "기업경영연구", "volume": "57"},
+    ),
 ]
 
 

@@ -1155,6 +1155,8 @@ each only where the labels it mends are read:
   on Spoken Language Translation.`` with the publisher read as a note.
 - ``containers.title_opens_venue``: natbib's ``Visual instruction tuning. Advances in neural information processing
   systems, 36, 2024.`` read as one venue.
+- ``containers.scholar_proceedings_whole``: Google Scholar's ``In Computer Security–ESORICS 2016: …, Heraklion, Greece,
+  September 26-30, 2016, Proceedings, Part I 21.`` read as a venue, a place, a date and a volume.
 - ``editors.editors_without_role_continue_authors``: a long list's tail ``…, Slav Petrov, Ed H. Chi, …`` read as
   editors.
 - ``editors.opening_list_of_editors``: natbib's ``Edmund M. Clarke, …, and Roderick Bloem, editors. Handbook …`` with
@@ -1502,6 +1504,7 @@ from biblio.parse.mends.containers import (
     online_meeting_place,
     pages_close_container,
     publisher_after_meeting_date,
+    scholar_proceedings_whole,
     subtitle_read_as_book,
     title_before_comma_in,
     title_opens_venue,
@@ -2473,6 +2476,7 @@ MENDS: tuple[Mend, ...] = (
     bracket_number_closes_venue,
     year_ordinal_opens_venue,
     online_meeting_place,
+    scholar_proceedings_whole,
     issue_between_commas,
     editors_end_at_names,
     italic_container_whole,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import SITE_DOMAIN, WORD, emphasis_runs, joined_pair
+from biblio.parse.mends.common import SITE_DOMAIN, WORD, emphasis_runs, joined_pair, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import years_covered
 from biblio.parse.spans import Span
@@ -238,6 +238,8 @@ def in_italics_is_container(spans: list[Span], text: str) -> list[Span]:
 
 # "22)." / "14)": a meeting's year closing the bracket its short name opened ("(USENIX Security 22)")
 _NUMBER_CLOSING_BRACKET = lazy_pattern(r"\d{1,4}\s*\)[.,]?")
+# the short name the bracket opened, left open at the span's end: "(USENIX Security", not a bare "("
+_OPEN_SHORT_NAME = lazy_pattern(r"\([^()]*[^\W\d_][^()]*$")
 
 
 @needs(any_label=["volume", "issue"], marks=")")
@@ -249,6 +251,8 @@ def bracket_number_closes_venue(spans: list[Span], text: str) -> list[Span]:
         if s.label not in _VENUES or nxt.label not in ("volume", "issue") or s.text.count("(") <= s.text.count(")"):
             continue
         if text[s.end : nxt.start].strip() or not _NUMBER_CLOSING_BRACKET.fullmatch(nxt.text):
+            continue
+        if not _OPEN_SHORT_NAME.search(s.text):
             continue
         return joined_pair(spans, k, "container-title", text)
     return spans
@@ -382,6 +386,8 @@ def title_opens_venue(spans: list[Span], text: str) -> list[Span]:
         m = found[0]
         if len(WORD.findall(s.text[: m.start()])) < 2 or len(WORD.findall(s.text[m.end() :])) < 2:
             return spans
+        if "." in s.text[: m.start()] or "." in s.text[m.end() :].rstrip(" .,"):
+            return spans  # an abbreviated journal ("Eur. Phys. J. C71"), not a title and a venue
         a, z = s.start + m.start(), s.start + m.end()
         return [
             *spans[:k],
@@ -390,3 +396,26 @@ def title_opens_venue(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# Google Scholar's Springer proceedings: "In Computer Vision–ECCV 2016: 14th European Conference, Amsterdam, The
+# Netherlands, October 11–14, 2016, Proceedings, Part IV 14, pages …" (the volume's number in the series closes it)
+_SCHOLAR_PROCEEDINGS = lazy_pattern(
+    r"(?:(?<=[.,]\s)|^)In\s+(?P<venue>[A-Z][^()]*?[,.]\s*Proceedings(?:,\s*Part\s+[IVXL]+)?\s+\d{1,3})(?=[,.]\s)"
+)
+
+
+@needs(marks=("Proceedings",))
+def scholar_proceedings_whole(spans: list[Span], text: str) -> list[Span]:
+    """Google Scholar's ``In Computer Security–ESORICS 2016: 21st European Symposium on …, Heraklion, Greece,
+    September 26-30, 2016, Proceedings, Part I 21. Springer, 27–46.`` read as a venue, a place, a date and a volume:
+    the whole run, to ``Proceedings``, its part and the number Scholar adds, is the proceedings' title."""
+    m = _SCHOLAR_PROCEEDINGS.search(text)
+    if m is None:
+        return spans
+    a, z = m.span("venue")
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or inside[0].label in ("author", "title") and inside[0].start < a:
+        return spans
+    sure = min(s.confidence for s in inside)
+    return replaced(spans, text, m.start(), z, [Span("container-title", text[a:z], a, z, sure)])
