@@ -8,6 +8,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SITE_DOMAIN, WORD, emphasis_runs, joined_pair, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import years_covered
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
 # ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles
@@ -388,6 +389,8 @@ def title_opens_venue(spans: list[Span], text: str) -> list[Span]:
             return spans
         if "." in s.text[: m.start()] or "." in s.text[m.end() :].rstrip(" .,"):
             return spans  # an abbreviated journal ("Eur. Phys. J. C71"), not a title and a venue
+        if has_org_name_word(s.text[: m.start()]):
+            return spans  # a body's name before its work ("World Health Organization. Training course …")
         a, z = s.start + m.start(), s.start + m.end()
         return [
             *spans[:k],
