@@ -214,6 +214,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "청년창업사관학교 졸업 기업을 대상으로,' 기업경영연구 (57), pp. 63-86.",
         {"container-title": "기업경영연구", "volume": "57"},
     ),
+    (
+        "the ACM's journal with no volume before the bracketed year is no publisher",
+        "[30] Suryeon Kim, Seungwon Shin, and Hyunwoo Choi. 2023. AVX-TSCHA: Leaking Information Through AVX "
+        "Extensions in Commercial Processors. Computers & Security (2023), 103437.",
+        {"container-title": "Computers & Security", "publisher": None, "page": "103437"},
+    ),
 ]
 
 

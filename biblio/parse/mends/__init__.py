@@ -1145,6 +1145,8 @@ each only where the labels it mends are read:
   with a year-numbered volume and its issue read into the date.
 - ``acm_reference.volume_closing_acm_journal``: the ACM's ``Proceedings on Privacy Enhancing Technologies 4 (2019),``
   with the volume read into the journal's name.
+- ``acm_reference.journal_before_bracketed_date``: the ACM's ``Computers & Security (2023), 103437.`` with the journal
+  read as a publisher.
 - ``containers.bracket_number_closes_venue``: ``In 31st USENIX Security Symposium (USENIX Security 22).`` with the
   short name's year read as the volume.
 - ``containers.year_ordinal_opens_venue``: the ACM's ``In 2023 60th ACM/IEEE Design Automation Conference (DAC).``
@@ -1351,6 +1353,7 @@ from biblio.parse.mends.access_notes import (
 from biblio.parse.mends.acm_reference import (
     article_pages_joined,
     issue_before_bracketed_date,
+    journal_before_bracketed_date,
     series_volume_after_venue,
     volume_before_bracketed_date,
     volume_closing_acm_journal,
@@ -2472,6 +2475,7 @@ MENDS: tuple[Mend, ...] = (
     volume_before_bracketed_date,
     year_volume_before_bracketed_date,
     volume_closing_acm_journal,
+    journal_before_bracketed_date,
     series_volume_after_venue,
     bracket_number_closes_venue,
     year_ordinal_opens_venue,

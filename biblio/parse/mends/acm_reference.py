@@ -152,3 +152,20 @@ def series_volume_after_venue(spans: list[Span], text: str) -> list[Span]:
         parts.append(("publisher", "publisher"))
     new = [Span(label, m[group], m.start(group), m.end(group), sure) for label, group in parts]
     return replaced(spans, text, m.start(), m.end(), new)  # "In " goes into no field
+
+
+@needs(labels=["publisher", "date", "pages"], without=_JOURNALS)
+def journal_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
+    """``Computers & Security (2023), 103437.`` read as a publisher, the ACM's year already read after the names: a
+    name right before the bracketed year and the pages is the journal (the ACM prints a publisher before pages only
+    after ``In`` and a book, never before a bracketed year)."""
+    for k in range(1, len(spans) - 2):
+        s, date, pages = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "publisher" or date.label != "date" or pages.label != "pages":
+            continue
+        if not _BRACKETED_DATE.fullmatch(date.text) or text[s.end : date.start].strip():
+            return spans
+        if not any(x.label == "date" for x in spans[:k]) or spans[k - 1].label != "title":
+            return spans
+        return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
