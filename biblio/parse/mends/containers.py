@@ -11,6 +11,20 @@ from biblio.parse.normalisers.dates import years_covered
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
+
+def title_then_container(
+    spans: list[Span], k: int, text: str, a: int, z: int, right: str = "container-title"
+) -> list[Span]:
+    """``spans`` with ``spans[k]`` parted: its text up to ``a`` the title, from ``z`` on the container (``right``)."""
+    s = spans[k]
+    return [
+        *spans[:k],
+        Span("title", text[s.start : a], s.start, a, s.confidence),
+        Span(right, text[z : s.end], z, s.end, s.confidence),
+        *spans[k + 1 :],
+    ]
+
+
 # ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles
 _IN_MARK = lazy_pattern(r"[,.]\s+(?:in|In|im|Im):\s+(?=\S)")
 _HOLDS_CONTAINER = frozenset(["journal", "container-title", "source"])
@@ -60,13 +74,7 @@ def title_before_comma_in(spans: list[Span], text: str) -> list[Span]:
         head, tail = s.text[: m.start()], s.text[m.end() :]
         if len(WORD.findall(head)) < 3 or len(WORD.findall(tail)) < 2:
             return spans
-        a, z = s.start + m.start(), s.start + m.end()
-        return [
-            *spans[:k],
-            Span("title", text[s.start : a], s.start, a, s.confidence),
-            Span("container-title", text[z : s.end], z, s.end, s.confidence),
-            *spans[k + 1 :],
-        ]
+        return title_then_container(spans, k, text, s.start + m.start(), s.start + m.end())
     return spans
 
 
@@ -305,13 +313,7 @@ def in_venue_closes_title(spans: list[Span], text: str) -> list[Span]:
         venue = s.text[m.end() :]
         if venue.rstrip(" .").count(". ") or len(WORD.findall(venue)) < 2:
             return spans
-        a, z = s.start + m.start(), s.start + m.end()
-        return [
-            *spans[:k],
-            Span("title", text[s.start : a], s.start, a, s.confidence),
-            Span("container-title", text[z : s.end], z, s.end, s.confidence),
-            *spans[k + 1 :],
-        ]
+        return title_then_container(spans, k, text, s.start + m.start(), s.start + m.end())
     return spans
 
 
@@ -391,13 +393,7 @@ def title_opens_venue(spans: list[Span], text: str) -> list[Span]:
             return spans  # an abbreviated journal ("Eur. Phys. J. C71"), not a title and a venue
         if has_org_name_word(s.text[: m.start()]):
             return spans  # a body's name before its work ("World Health Organization. Training course …")
-        a, z = s.start + m.start(), s.start + m.end()
-        return [
-            *spans[:k],
-            Span("title", text[s.start : a + 1], s.start, a + 1, s.confidence),
-            Span(s.label, text[z : s.end], z, s.end, s.confidence),
-            *spans[k + 1 :],
-        ]
+        return title_then_container(spans, k, text, s.start + m.start() + 1, s.start + m.end(), s.label)
     return spans
 
 
