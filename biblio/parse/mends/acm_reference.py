@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH, replaced
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.volumes import CLOSING_NUMBER, SERIES_WORD_BEFORE
 from biblio.parse.spans import Span
 
@@ -108,6 +108,8 @@ def year_volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span
     """``Proc. Priv. Enhancing Technol. 2022, 2 (2022), 344-362.`` read with ``2022, 2`` in the date, the
     ACM's year already read after the authors: a year before the number is the volume of a journal that
     numbers its volumes by year, the number its issue."""
+    if "volume" in labels_of(spans):
+        return spans
     for k in range(1, len(spans)):
         s = spans[k]
         # (the bracketed year may be read as an access date)
@@ -125,6 +127,8 @@ def year_volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span
 def volume_closing_acm_journal(spans: list[Span], text: str) -> list[Span]:
     """``Proceedings on Privacy Enhancing Technologies 4 (2019), 292-310.`` with the volume read into the
     journal's name: the number closing the name, before the bracketed date, is the volume."""
+    if "volume" in labels_of(spans):
+        return spans
     for k in range(len(spans) - 1):
         j, date = spans[k], spans[k + 1]
         if j.label not in _JOURNALS or date.label != "date" or not _BRACKETED_DATE.fullmatch(date.text):
@@ -159,6 +163,8 @@ def journal_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
     """``Computers & Security (2023), 103437.`` read as a publisher, the ACM's year already read after the names: a
     name right before the bracketed year and the pages is the journal (the ACM prints a publisher before pages only
     after ``In`` and a book, never before a bracketed year)."""
+    if not labels_of(spans).isdisjoint(_JOURNALS):
+        return spans
     for k in range(1, len(spans) - 2):
         s, date, pages = spans[k], spans[k + 1], spans[k + 2]
         if s.label != "publisher" or date.label != "date" or pages.label != "pages":

@@ -270,7 +270,7 @@ def bracket_number_closes_venue(spans: list[Span], text: str) -> list[Span]:
 # "2023 60th" / "2022 27th": the proceedings' year and ordinal opening its name, read as a date
 _YEAR_ORDINAL = lazy_pattern(r"(?:1[6-9]|20)\d\d\s+\d{1,3}(?:st|nd|rd|th)")
 _VENUES = frozenset(["container-title", "journal", "collection-title"])
-_IN_CLOSES = lazy_pattern(r"(?:^|\s)In\s*$")
+_IN_CLOSES = lazy_pattern(r"(?:^|\s)In\s+$")
 
 
 @needs(labels=["date"], any_label=_VENUES, marks=("In ",))
@@ -303,6 +303,8 @@ def in_venue_closes_title(spans: list[Span], text: str) -> list[Span]:
     """``Loophole: Timing Attacks on Shared Event Loops in Chrome.. In USENIX Security Symposium. 849–864.`` read
     as one title: where no container was read, the sentence after the title's full stop that opens on ``In`` and
     ends the span is the proceedings."""
+    if not labels_of(spans).isdisjoint(("container-title", "journal")):
+        return spans
     for k, s in enumerate(spans):
         if s.label != "title":
             continue
@@ -329,6 +331,8 @@ def online_meeting_place(spans: list[Span], text: str) -> list[Span]:
     """ACL's ``(EMNLP), pages 6193–6202, Online, November 2020. Association for …`` with ``Online`` read as a note,
     into the date or into the pages: between the proceedings' pages (or name) and the meeting's date, it stands
     where the place would."""
+    if "date" not in labels_of(spans) or "Online," not in text and "Online ," not in text:
+        return spans
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
         if s.label == "pages" and (m := _PAGES_THEN_ONLINE.fullmatch(s.text)) is not None:
@@ -360,6 +364,8 @@ def publisher_after_meeting_date(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``In Proceedings of …, pages 2–14, Tokyo, Japan, December 14-15 2017. International Workshop on Spoken
     Language Translation. URL …`` with the publisher read as a note: after the place and the date of a proceedings,
     the sentence of words before the links (or the end) is its publisher."""
+    if "publisher" in labels_of(spans):
+        return spans
     for k in range(2, len(spans)):
         s, d, place = spans[k], spans[k - 1], spans[k - 2]
         if s.label != "note" or d.label != "date" or place.label != "location":
@@ -380,6 +386,8 @@ _SENTENCE_BREAK = lazy_pattern(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 def title_opens_venue(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``Visual instruction tuning. Advances in neural information processing systems, 36, 2024.`` read as
     one venue where no title was read: the sentence before the venue's one full stop is the title."""
+    if "title" in labels_of(spans):
+        return spans
     for k, s in enumerate(spans):
         if s.label not in ("container-title", "journal"):
             continue

@@ -405,6 +405,8 @@ def month_number_before_year(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``A framework for few-shot language model evaluation, 12 2023.`` with the month ``12`` read as the
     pages: a lone number up to 12 right before the year, where nothing else of a journal or a book's pages was
     read, is the month."""
+    if not labels_of(spans).isdisjoint(("volume", "issue")):
+        return spans
     for k in range(len(spans) - 1):
         s, d = spans[k], spans[k + 1]
         if s.label != "pages" or d.label != "date" or not _MONTH_NUMBER.fullmatch(s.text.strip()):

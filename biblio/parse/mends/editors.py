@@ -519,7 +519,7 @@ def role_bracket_after_author(spans: list[Span], text: str) -> list[Span]:
 _EDITORS_CLOSE = lazy_pattern(r",?\s+(?:editors|eds?)\.?\s*$")
 
 
-@needs(labels=["author", "editor"], marks=("editors",))
+@needs(labels=["author", "editor"], marks=("ed",))
 def opening_list_of_editors(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``Edmund M. Clarke, Thomas A. Henzinger, Helmut Veith, and Roderick Bloem, editors. Handbook of Model
     Checking.`` with the first names read as authors: a list that opens the reference, goes on past its commas and

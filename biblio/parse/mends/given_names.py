@@ -117,6 +117,8 @@ def one_word_body_opens(spans: list[Span], text: str) -> list[Span]:
     and the words after it up to the next field the title."""
     if not spans or text[: spans[0].start].strip() or spans[0].label not in _HEAD_LABELS:
         return spans
+    if any(x.label in ("title", "editor") for x in spans):
+        return spans
     s = spans[0]
     m = _ONE_WORD_HEAD.match(text, s.start)
     if m is None or m.end("name") > s.end or not _body_word(m.group("name")):
