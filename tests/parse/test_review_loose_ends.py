@@ -82,11 +82,20 @@ def test_a_loose_end_is_forced(signal: str, wrong: Item, right: Item, text: str)
     assert not loose_end_signals(right, text)
 
 
-@pytest.mark.parametrize("text", [_SOON, _ALMLOF, _KNUTH, _SMITH, _AVENTURA])
+@pytest.mark.parametrize("text", [_SOON, _ALMLOF, _SMITH, _AVENTURA])
 def test_the_misread_references_are_flagged(text: str) -> None:
     item = read_reference(text)
     assert loose_end_signals(item, text)
     assert "needs-review" in flags(item)
+
+
+def test_a_lone_author_before_the_title_is_read_right() -> None:
+    """LIPIcs' ``[11] Donald E. Knuth. Axioms and Hulls. …``, once misread (and flagged), now gives its author and
+    title (``given_names.lone_name_opens_title``), with no loose end left."""
+    item = read_reference(_KNUTH)
+    assert item.get("author") == [{"family": "Knuth", "given": "Donald E."}]
+    assert item.get("title") == "Axioms and Hulls"
+    assert not loose_end_signals(item, _KNUTH)
 
 
 @pytest.mark.parametrize(

@@ -1169,11 +1169,39 @@ each only where the labels it mends are read:
   the page read as the issue.
 - ``volume_page.issue_before_pages``: Taylor & Francis's ``Book History 1: 1, 3`` with ``1, 3`` read as the pages.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
+- ``given_names.lone_name_opens_title``: natbib's ``Mark Reynolds. A New Rule for LTL Tableaux.`` read as one author, or
+  ``Theodore Groves. Incentives in teams.`` as one title.
+- ``dates.month_number_before_year``: natbib's ``…, 12 2023.`` (BibTeX's month as a number) with the month read as the
+  pages.
+- ``given_names.one_word_body_opens``: natbib's ``Mixtral. Mixtral, 2023.`` or ``Google. https://…, 2023.`` with the
+  body's name read as a publisher, a note or the date.
 - ``acm_reference.article_pages_joined``: the ACM's article pages ``34:1-34:29`` read as a volume ``34:`` and pages.
 - ``acm_reference.issue_before_bracketed_date``: the ACM's ``2, 3 (1992), 297-347`` or ``4, POPL (2020),`` with the
   number read as a page.
 - ``acm_reference.volume_before_bracketed_date``: the ACM's ``J. Funct. Program. 28 (2018), e20.`` with the volume
   read into the date.
+- ``acm_reference.year_volume_before_bracketed_date``: the ACM's ``Proc. Priv. Enhancing Technol. 2022, 2 (2022),``
+  with a year-numbered volume and its issue read into the date.
+- ``acm_reference.volume_closing_acm_journal``: the ACM's ``Proceedings on Privacy Enhancing Technologies 4 (2019),``
+  with the volume read into the journal's name.
+- ``acm_reference.journal_before_bracketed_date``: the ACM's ``Computers & Security (2023), 103437.`` with the journal
+  read as a publisher.
+- ``containers.bracket_number_closes_venue``: ``In 31st USENIX Security Symposium (USENIX Security 22).`` with the
+  short name's year read as the volume.
+- ``containers.year_ordinal_opens_venue``: the ACM's ``In 2023 60th ACM/IEEE Design Automation Conference (DAC).``
+  with the year and ordinal read as a date.
+- ``containers.in_venue_closes_title``: the ACM's ``Title.. In USENIX Security Symposium. 849–864.`` read as one title.
+- ``containers.online_meeting_place``: ACL's ``pages 6193–6202, Online, November 2020.`` with ``Online`` read as a note.
+- ``containers.publisher_after_meeting_date``: natbib's ``…, Tokyo, Japan, December 14-15 2017. International Workshop
+  on Spoken Language Translation.`` with the publisher read as a note.
+- ``containers.title_opens_venue``: natbib's ``Visual instruction tuning. Advances in neural information processing
+  systems, 36, 2024.`` read as one venue.
+- ``containers.scholar_proceedings_whole``: Google Scholar's ``In Computer Security–ESORICS 2016: …, Heraklion, Greece,
+  September 26-30, 2016, Proceedings, Part I 21.`` read as a venue, a place, a date and a volume.
+- ``editors.editors_without_role_continue_authors``: a long list's tail ``…, Slav Petrov, Ed H. Chi, …`` read as
+  editors.
+- ``editors.opening_list_of_editors``: natbib's ``Edmund M. Clarke, …, and Roderick Bloem, editors. Handbook …`` with
+  the first names read as authors.
 - ``acm_reference.series_volume_after_venue``: the ACM's ``In ITP (LNCS, Vol. 8558). Springer, 374-389.`` with the
   bracket read into the proceedings or as editors.
 - ``biblatex_parts.issue_between_commas``: biblatex's ``*Science*, 378, 6624, 1092–1097.`` with the number read
@@ -1364,8 +1392,11 @@ from biblio.parse.mends.access_notes import (
 from biblio.parse.mends.acm_reference import (
     article_pages_joined,
     issue_before_bracketed_date,
+    journal_before_bracketed_date,
     series_volume_after_venue,
     volume_before_bracketed_date,
+    volume_closing_acm_journal,
+    year_volume_before_bracketed_date,
 )
 from biblio.parse.mends.acs_chapters import (
     acs_book_contributors,
@@ -1506,14 +1537,21 @@ from biblio.parse.mends.container_numbers import numbers_after_container, numera
 from biblio.parse.mends.containers import (
     blog_word_apart,
     book_author_closing_container,
+    bracket_number_closes_venue,
     container_after_in_mark,
     domain_source_is_site,
     in_italics_is_container,
+    in_venue_closes_title,
     italic_source_is_container,
     journal_in_source,
+    online_meeting_place,
     pages_close_container,
+    publisher_after_meeting_date,
+    scholar_proceedings_whole,
     subtitle_read_as_book,
     title_before_comma_in,
+    title_opens_venue,
+    year_ordinal_opens_venue,
 )
 from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
@@ -1534,6 +1572,7 @@ from biblio.parse.mends.dates import (
     day_month_before_year,
     dotted_date,
     month_day_read_as_publisher,
+    month_number_before_year,
     no_date_closing_title,
     no_date_words_are_date,
     revision_note_is_date,
@@ -1578,9 +1617,11 @@ from biblio.parse.mends.editors import (
     editors_apart,
     editors_before_container,
     editors_read_across_names,
+    editors_without_role_continue_authors,
     family_before_editor_initials,
     inverted_editors_open_container,
     names_each_with_role,
+    opening_list_of_editors,
     organiser_after_title,
     role_after_in_editors,
     role_after_title_opens_names,
@@ -1599,7 +1640,7 @@ from biblio.parse.mends.film_titles import film_title_opens
 from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.german_journals import journal_after_in_colon, place_year_closing_book
-from biblio.parse.mends.given_names import given_name_in_title
+from biblio.parse.mends.given_names import given_name_in_title, lone_name_opens_title, one_word_body_opens
 from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
 from biblio.parse.mends.government_authors import government_body_in_parts
@@ -2282,6 +2323,7 @@ MENDS: tuple[Mend, ...] = (
     day_cut_from_year_month,
     day_month_before_year,
     dotted_date,
+    month_number_before_year,
     bracketed_date_is_issued,
     bracketed_year_letter,
     bracketed_date_runs_on,
@@ -2296,6 +2338,7 @@ MENDS: tuple[Mend, ...] = (
     numbered_title,
     quoted_section_number,
     given_name_in_title,
+    lone_name_opens_title,
     title_in_colon_names,
     year_opens_title,
     imprint_closing_entry,
@@ -2341,6 +2384,8 @@ MENDS: tuple[Mend, ...] = (
     role_opens_publisher,
     abbreviated_role_opens_publisher,
     editors_apart,
+    opening_list_of_editors,
+    editors_without_role_continue_authors,
     editors_before_pages,
     role_after_title_opens_names,
     names_each_with_role,
@@ -2507,7 +2552,14 @@ MENDS: tuple[Mend, ...] = (
     article_pages_joined,  # after page_in_volume has parted "32, 1"
     issue_before_bracketed_date,
     volume_before_bracketed_date,
+    year_volume_before_bracketed_date,
+    volume_closing_acm_journal,
+    journal_before_bracketed_date,
     series_volume_after_venue,
+    bracket_number_closes_venue,
+    year_ordinal_opens_venue,
+    online_meeting_place,
+    scholar_proceedings_whole,
     issue_between_commas,
     editors_end_at_names,
     italic_container_whole,
@@ -2944,6 +2996,10 @@ MENDS: tuple[Mend, ...] = (
     title_read_into_publisher,
     publisher_after_italic_title,  # after edited_book_title makes the editors' book a title
     musical_work_title,
+    one_word_body_opens,  # after the address and the date are apart
+    in_venue_closes_title,  # after the venue read alone is taken for the title
+    title_opens_venue,
+    publisher_after_meeting_date,  # after a second title is taken for a note
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     lone_phrase_is_title,  # last: only where no other mend found a title
     closing_note_is_title,

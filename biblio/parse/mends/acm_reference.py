@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH, replaced
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.mends.volumes import CLOSING_NUMBER, SERIES_WORD_BEFORE
 from biblio.parse.spans import Span
 
 # the journal's number: a count, a range of counts, or a conference's name (PACMPL's "POPL", "ICFP")
-_ISSUE = lazy_pattern(r"\s*(?:\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?|[A-Z]{3,8})\s*,?\s*")
+_ISSUE = lazy_pattern(r"\s*(?:\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?[a-z]?|[A-Z]{3,8})\s*,?\s*")
 # "(1992)," / "(April 2021),": the date in brackets before the pages
 _BRACKETED_DATE = lazy_pattern(rf"\s*\(\s*(?:{ENGLISH_MONTH}\s+)?(?:1[6-9]|20)\d\d\s*\)\s*,?\s*")
 # "34:1-34:29", "2:1-2:70": an article's number, a colon and its pages
@@ -30,6 +31,12 @@ _VOLUME_THEN_DATE = lazy_pattern(
     rf"\s*(?P<volume>(?!(?:1[6-9]|20)\d\d\b)\d{{1,4}})\s+(?=\(\s*(?:{ENGLISH_MONTH}\s+)?(?:1[6-9]|20)\d\d\s*\))"
 )
 _JOURNALS = frozenset(["journal", "container-title"])
+_YEAR = lazy_pattern(r"(?:1[6-9]|20)\d\d")
+# "Proc. Priv. Enhancing Technol. 2022, 2 (2022)," read as one date: a journal whose volumes are its years
+_YEAR_VOLUME_ISSUE = lazy_pattern(
+    rf"\s*(?P<volume>(?:1[6-9]|20)\d\d),\s*(?P<issue>\d{{1,3}}[a-z]?)\s+"
+    rf"(?=\(\s*(?:{ENGLISH_MONTH}\s+)?(?:1[6-9]|20)\d\d\s*\))"
+)
 # "In ITP (LNCS, Vol. 8558). Springer, 374-389." / "In TACAS (1) (LNCS, Vol. 10805)."
 _SERIES_VOLUME = lazy_pattern(
     r"(?:(?<=[.?!])\s+|^)In\s+(?P<venue>[^()]{2,200}?(?:\s\(\d{1,2}\))?)\s+"
@@ -96,6 +103,45 @@ def volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["date"], without=["volume"], marks="(")
+def year_volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
+    """``Proc. Priv. Enhancing Technol. 2022, 2 (2022), 344-362.`` read with ``2022, 2`` in the date, the
+    ACM's year already read after the authors: a year before the number is the volume of a journal that
+    numbers its volumes by year, the number its issue."""
+    if "volume" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        # (the bracketed year may be read as an access date)
+        if s.label not in ("date", "accessed") or spans[k - 1].label not in _JOURNALS:
+            continue
+        if not any(x.label == "date" for x in spans[: k - 1]) or (m := _YEAR_VOLUME_ISSUE.match(s.text)) is None:
+            continue
+        new = [Span(g, m[g], s.start + m.start(g), s.start + m.end(g), s.confidence) for g in ("volume", "issue")]
+        z = s.start + m.end()
+        return [*spans[:k], *new, Span("date", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+@needs(labels=["date"], without=["volume"], marks="(")
+def volume_closing_acm_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Proceedings on Privacy Enhancing Technologies 4 (2019), 292-310.`` with the volume read into the
+    journal's name: the number closing the name, before the bracketed date, is the volume."""
+    if "volume" in labels_of(spans):
+        return spans
+    for k in range(len(spans) - 1):
+        j, date = spans[k], spans[k + 1]
+        if j.label not in _JOURNALS or date.label != "date" or not _BRACKETED_DATE.fullmatch(date.text):
+            continue
+        m = CLOSING_NUMBER.search(j.text)
+        if m is None or _YEAR.fullmatch(m["volume"]) or SERIES_WORD_BEFORE.search(j.text[: m.start()]):
+            continue
+        a, head = j.start + m.start("volume"), j.text[: m.start()]
+        journal = Span(j.label, head, j.start, j.start + len(head), j.confidence)
+        return [*spans[:k], journal, Span("volume", text[a : j.end], a, j.end, j.confidence), *spans[k + 1 :]]
+    return spans
+
+
 @needs(marks=("Vol. ",))
 def series_volume_after_venue(spans: list[Span], text: str) -> list[Span]:
     """``In IfCAR (LNCS, Vol. 2083). Springer, 289-304.`` with the bracket read into the proceedings or as
@@ -110,3 +156,22 @@ def series_volume_after_venue(spans: list[Span], text: str) -> list[Span]:
         parts.append(("publisher", "publisher"))
     new = [Span(label, m[group], m.start(group), m.end(group), sure) for label, group in parts]
     return replaced(spans, text, m.start(), m.end(), new)  # "In " goes into no field
+
+
+@needs(labels=["publisher", "date", "pages"], without=_JOURNALS)
+def journal_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
+    """``Computers & Security (2023), 103437.`` read as a publisher, the ACM's year already read after the names: a
+    name right before the bracketed year and the pages is the journal (the ACM prints a publisher before pages only
+    after ``In`` and a book, never before a bracketed year)."""
+    if not labels_of(spans).isdisjoint(_JOURNALS):
+        return spans
+    for k in range(1, len(spans) - 2):
+        s, date, pages = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "publisher" or date.label != "date" or pages.label != "pages":
+            continue
+        if not _BRACKETED_DATE.fullmatch(date.text) or text[s.end : date.start].strip():
+            return spans
+        if not any(x.label == "date" for x in spans[:k]) or spans[k - 1].label != "title":
+            return spans
+        return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

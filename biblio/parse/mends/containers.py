@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import SITE_DOMAIN, WORD, emphasis_runs
+from biblio.parse.mends.common import SITE_DOMAIN, WORD, emphasis_runs, joined_pair, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import years_covered
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
+
+
+def title_then_container(
+    spans: list[Span], k: int, text: str, a: int, z: int, right: str = "container-title"
+) -> list[Span]:
+    """``spans`` with ``spans[k]`` parted: its text up to ``a`` the title, from ``z`` on the container (``right``)."""
+    s = spans[k]
+    return [
+        *spans[:k],
+        Span("title", text[s.start : a], s.start, a, s.confidence),
+        Span(right, text[z : s.end], z, s.end, s.confidence),
+        *spans[k + 1 :],
+    ]
+
 
 # ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles; a capital
 # "In" after a comma ("…, In Digital History. …") marks it with no colon
@@ -59,13 +76,7 @@ def title_before_comma_in(spans: list[Span], text: str) -> list[Span]:
         head, tail = s.text[: m.start()], s.text[m.end() :]
         if len(WORD.findall(head)) < 3 or len(WORD.findall(tail)) < 2:
             return spans
-        a, z = s.start + m.start(), s.start + m.end()
-        return [
-            *spans[:k],
-            Span("title", text[s.start : a], s.start, a, s.confidence),
-            Span("container-title", text[z : s.end], z, s.end, s.confidence),
-            *spans[k + 1 :],
-        ]
+        return title_then_container(spans, k, text, s.start + m.start(), s.start + m.end())
     return spans
 
 
@@ -158,16 +169,26 @@ def journal_in_source(spans: list[Span], text: str) -> list[Span]:
 # "Proceedings of …, 306–316. FAT* ’20.": the book's name, a comma, its page range and a full stop
 _PAGES_IN_CONTAINER = lazy_pattern(r",\s*(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.(?=\s|$)")
 _RANGE_ENDS = lazy_pattern(r"\s*[-\u2013]\s*")
+# the ACM's "In Proceedings of the 2020 ACM SIGSAC Conference on … Security. 1971–1985.": a meeting's proceedings,
+# its full stop, then the pages closing the span
+_PAGES_CLOSE_MEETING = lazy_pattern(r"(?<=[^\W\d_]|\))\.\s+(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.?\s*$")
+_MEETING_WORD = lazy_pattern(r"\b(?:proceedings|conference|symposium|workshop)\b", re.I)
 
 
 @needs(labels=["container-title"], without=["pages"])
 def pages_close_container(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``In Proceedings of …, 306–316. FAT* ’20. New York:`` read as one container, where no
-    pages were read: the range after the comma is the pages; a short name after it is a note."""
+    pages were read: the range after the comma is the pages; a short name after it is a note.  The ACM's ``In
+    Proceedings of … Security. 1971–1985.``: the range after the meeting's full stop, closing the span."""
     if "pages" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
-        if s.label != "container-title" or (m := _PAGES_IN_CONTAINER.search(s.text)) is None:
+        if s.label != "container-title":
+            continue
+        m = _PAGES_IN_CONTAINER.search(s.text)
+        if m is None and (m := _PAGES_CLOSE_MEETING.search(s.text)) is not None:
+            m = m if _MEETING_WORD.search(s.text[: m.start()]) else None
+        if m is None:
             continue
         if len(WORD.findall(s.text[: m.start()])) < 3:
             return spans
@@ -253,3 +274,186 @@ def book_author_closing_container(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# "22)." / "14)": a meeting's year closing the bracket its short name opened ("(USENIX Security 22)")
+_NUMBER_CLOSING_BRACKET = lazy_pattern(r"\d{1,4}\s*\)[.,]?")
+# the short name the bracket opened, left open at the span's end: "(USENIX Security", not a bare "("
+_OPEN_SHORT_NAME = lazy_pattern(r"\([^()]*[^\W\d_][^()]*$")
+
+
+@needs(any_label=["volume", "issue"], marks=")")
+def bracket_number_closes_venue(spans: list[Span], text: str) -> list[Span]:
+    """``In 31st USENIX Security Symposium (USENIX Security | 22). 753–770.`` with the short name's year read as
+    the volume: a number closing the bracket the proceedings' name left open is part of the name."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in _VENUES or nxt.label not in ("volume", "issue") or s.text.count("(") <= s.text.count(")"):
+            continue
+        if text[s.end : nxt.start].strip() or not _NUMBER_CLOSING_BRACKET.fullmatch(nxt.text):
+            continue
+        if not _OPEN_SHORT_NAME.search(s.text):
+            continue
+        return joined_pair(spans, k, "container-title", text)
+    return spans
+
+
+# "2023 60th" / "2022 27th": the proceedings' year and ordinal opening its name, read as a date
+_YEAR_ORDINAL = lazy_pattern(r"(?:1[6-9]|20)\d\d\s+\d{1,3}(?:st|nd|rd|th)")
+_VENUES = frozenset(["container-title", "journal", "collection-title"])
+_IN_CLOSES = lazy_pattern(r"(?:^|\s)In\s+$")
+
+
+@needs(labels=["date"], any_label=_VENUES, marks=("In ",))
+def year_ordinal_opens_venue(spans: list[Span], text: str) -> list[Span]:
+    """The ACM's ``… Randomization. In 2023 60th ACM/IEEE Design Automation Conference (DAC). IEEE, 1–6.`` with the
+    year and ordinal read as a date and ``In`` left on the title: after ``In``, the year and the ordinal open the
+    proceedings' name."""
+    for k in range(1, len(spans) - 1):
+        d, v = spans[k], spans[k + 1]
+        if d.label != "date" or v.label not in _VENUES or not _YEAR_ORDINAL.fullmatch(d.text.strip()):
+            continue
+        before = spans[k - 1]
+        if text[d.end : v.start].strip() or (m := _IN_CLOSES.search(text[before.start : d.start])) is None:
+            continue
+        venue = Span("container-title", text[d.start : v.end], d.start, v.end, min(d.confidence, v.confidence))
+        cut = before.start + m.start()
+        if not text[before.start : cut].strip():
+            return [*spans[: k - 1], venue, *spans[k + 2 :]]  # "In" read alone as the journal
+        head = Span(before.label, text[before.start : cut], before.start, cut, before.confidence)
+        return [*spans[: k - 1], head, venue, *spans[k + 2 :]]
+    return spans
+
+
+# the ACM's "Title. In Venue." read as one title: a sentence opening on "In" and a capital closes it
+_IN_VENUE = lazy_pattern(r"(?<=\.)\s+In\s+(?=[A-Z0-9])")
+
+
+@needs(labels=["title"], without=("container-title", "journal"), marks=(". In ",))
+def in_venue_closes_title(spans: list[Span], text: str) -> list[Span]:
+    """``Loophole: Timing Attacks on Shared Event Loops in Chrome.. In USENIX Security Symposium. 849–864.`` read
+    as one title: where no container was read, the sentence after the title's full stop that opens on ``In`` and
+    ends the span is the proceedings."""
+    if not labels_of(spans).isdisjoint(("container-title", "journal")):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        found = list(_IN_VENUE.finditer(s.text))
+        if len(found) != 1 or len(WORD.findall(s.text[: found[0].start()])) < 2:
+            return spans
+        m = found[0]
+        venue = s.text[m.end() :]
+        if venue.rstrip(" .").count(". ") or len(WORD.findall(venue)) < 2:
+            return spans
+        return title_then_container(spans, k, text, s.start + m.start(), s.start + m.end())
+    return spans
+
+
+# ACL's "…, pages 6193–6202, Online, November 2020.": a meeting held online, in the place's stead
+_ONLINE_PLACE = lazy_pattern(r"Online\s*,")
+
+
+_PAGES_THEN_ONLINE = lazy_pattern(r"(?P<pages>.*?\d)\s*,\s*(?P<place>Online)\s*,?\s*$")
+
+
+@needs(labels=["date"], marks=("Online,", "Online ,"))
+def online_meeting_place(spans: list[Span], text: str) -> list[Span]:
+    """ACL's ``(EMNLP), pages 6193–6202, Online, November 2020. Association for …`` with ``Online`` read as a note,
+    into the date or into the pages: between the proceedings' pages (or name) and the meeting's date, it stands
+    where the place would."""
+    if "date" not in labels_of(spans) or "Online," not in text and "Online ," not in text:
+        return spans
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label == "pages" and (m := _PAGES_THEN_ONLINE.fullmatch(s.text)) is not None:
+            a, b = s.start + m.start("place"), s.start + m.end("place")
+            pages = Span("pages", m["pages"], s.start, s.start + m.end("pages"), s.confidence)
+            return [*spans[:k], pages, Span("location", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+        if before.label not in ("pages", "container-title"):
+            continue
+        if s.label == "date" and (m := _ONLINE_PLACE.match(s.text)) is not None and s.text[m.end() :].strip():
+            z = s.start + m.end()
+            a = z + len(s.text[m.end() :]) - len(s.text[m.end() :].lstrip())
+            place = Span("location", text[s.start : z], s.start, z, s.confidence)
+            return [*spans[:k], place, Span("date", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+        if s.label not in ("note", "medium", "genre") or not _ONLINE_PLACE.fullmatch(s.text.strip()):
+            continue
+        if k + 1 < len(spans) and spans[k + 1].label == "date":
+            return [*spans[:k], Span("location", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# natbib's proceedings: "…, pages 2–14, Tokyo, Japan, December 14-15 2017. International Workshop on …": after the
+# meeting's place and date, a sentence of words alone before the links is the publisher
+_WORDS_SENTENCE = lazy_pattern(r"[A-Z][^\d.;:()]*[^\W\d_)]\)?\.?\s*")
+_LINKS = frozenset(["url", "doi", "isbn"])
+
+
+@needs(labels=["container-title", "location", "date", "note"], without=["publisher"])
+def publisher_after_meeting_date(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``In Proceedings of …, pages 2–14, Tokyo, Japan, December 14-15 2017. International Workshop on Spoken
+    Language Translation. URL …`` with the publisher read as a note: after the place and the date of a proceedings,
+    the sentence of words before the links (or the end) is its publisher."""
+    if "publisher" in labels_of(spans):
+        return spans
+    for k in range(2, len(spans)):
+        s, d, place = spans[k], spans[k - 1], spans[k - 2]
+        if s.label != "note" or d.label != "date" or place.label != "location":
+            continue
+        if not any(x.label == "container-title" for x in spans[: k - 2]) or not _WORDS_SENTENCE.fullmatch(s.text):
+            return spans
+        if any(x.label not in _LINKS for x in spans[k + 1 :]) or len(WORD.findall(s.text)) < 2:
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a work's title and its journal read as one venue: "Visual instruction tuning. Advances in neural information …"
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
+@needs(any_label=("container-title", "journal"), without=("title",))
+def title_opens_venue(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Visual instruction tuning. Advances in neural information processing systems, 36, 2024.`` read as
+    one venue where no title was read: the sentence before the venue's one full stop is the title."""
+    if "title" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in ("container-title", "journal"):
+            continue
+        found = list(_SENTENCE_BREAK.finditer(s.text))
+        if len(found) != 1 or k and spans[k - 1].label not in ("author", "editor", "date"):
+            return spans
+        m = found[0]
+        if len(WORD.findall(s.text[: m.start()])) < 2 or len(WORD.findall(s.text[m.end() :])) < 2:
+            return spans
+        if "." in s.text[: m.start()] or "." in s.text[m.end() :].rstrip(" .,"):
+            return spans  # an abbreviated journal ("Eur. Phys. J. C71"), not a title and a venue
+        if has_org_name_word(s.text[: m.start()]):
+            return spans  # a body's name before its work ("World Health Organization. Training course …")
+        return title_then_container(spans, k, text, s.start + m.start() + 1, s.start + m.end(), s.label)
+    return spans
+
+
+# Google Scholar's Springer proceedings: "In Computer Vision–ECCV 2016: 14th European Conference, Amsterdam, The
+# Netherlands, October 11–14, 2016, Proceedings, Part IV 14, pages …" (the volume's number in the series closes it)
+_SCHOLAR_PROCEEDINGS = lazy_pattern(
+    r"(?:(?<=[.,]\s)|^)In\s+(?P<venue>[A-Z][^()]*?[,.]\s*Proceedings(?:,\s*Part\s+[IVXL]+)?\s+\d{1,3})(?=[,.]\s)"
+)
+
+
+@needs(marks=("Proceedings",))
+def scholar_proceedings_whole(spans: list[Span], text: str) -> list[Span]:
+    """Google Scholar's ``In Computer Security–ESORICS 2016: 21st European Symposium on …, Heraklion, Greece,
+    September 26-30, 2016, Proceedings, Part I 21. Springer, 27–46.`` read as a venue, a place, a date and a volume:
+    the whole run, to ``Proceedings``, its part and the number Scholar adds, is the proceedings' title."""
+    m = _SCHOLAR_PROCEEDINGS.search(text)
+    if m is None:
+        return spans
+    a, z = m.span("venue")
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or inside[0].label in ("author", "title") and inside[0].start < a:
+        return spans
+    sure = min(s.confidence for s in inside)
+    return replaced(spans, text, m.start(), z, [Span("container-title", text[a:z], a, z, sure)])

@@ -393,3 +393,26 @@ def month_day_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
         if s.label == "publisher" and _MONTH_DAY.match(s.text):
             return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# BibTeX's month as a number before the year, natbib's "…, 12 2023." ("month = 12"): the month, then the year
+_MONTH_NUMBER = lazy_pattern(r"(?:0?[1-9]|1[0-2])")
+_YEAR_OPENS = lazy_pattern(r"(?:1[5-9]\d\d|20\d\d)[a-z]?\b")
+
+
+@needs(labels=["pages", "date"], without=["volume", "issue"])
+def month_number_before_year(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``A framework for few-shot language model evaluation, 12 2023.`` with the month ``12`` read as the
+    pages: a lone number up to 12 right before the year, where nothing else of a journal or a book's pages was
+    read, is the month."""
+    if not labels_of(spans).isdisjoint(("volume", "issue")):
+        return spans
+    for k in range(len(spans) - 1):
+        s, d = spans[k], spans[k + 1]
+        if s.label != "pages" or d.label != "date" or not _MONTH_NUMBER.fullmatch(s.text.strip()):
+            continue
+        if text[s.end : d.start].strip() or not _YEAR_OPENS.match(d.text) or sum(x.label == "pages" for x in spans) > 1:
+            return spans
+        date = Span("date", text[s.start : d.end], s.start, d.end, min(s.confidence, d.confidence))
+        return [*spans[:k], date, *spans[k + 2 :]]
+    return spans

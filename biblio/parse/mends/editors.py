@@ -576,3 +576,46 @@ def role_bracket_after_author(spans: list[Span], text: str) -> list[Span]:
             s = Span(s.label, text[a : s.end], a, s.end, s.confidence)
         rest.append(s)
     return [*new, *rest]
+
+
+# natbib's "…, and Roderick Bloem, editors." closing a list that opens the reference
+_EDITORS_CLOSE = lazy_pattern(r",?\s+(?:editors|eds?)\.?\s*$")
+
+
+@needs(labels=["author", "editor"], marks=("ed",))
+def opening_list_of_editors(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Edmund M. Clarke, Thomas A. Henzinger, Helmut Veith, and Roderick Bloem, editors. Handbook of Model
+    Checking.`` with the first names read as authors: a list that opens the reference, goes on past its commas and
+    closes on ``editors`` is one list of editors."""
+    if len(spans) < 2 or text[: spans[0].start].strip():
+        return spans
+    a, e = spans[0], spans[1]
+    if a.label != "author" or e.label != "editor" or not a.text.rstrip().endswith(","):
+        return spans
+    if text[a.end : e.start].strip() or not _EDITORS_CLOSE.search(e.text):
+        return spans
+    return [Span("editor", text[a.start : e.end], a.start, e.end, min(a.confidence, e.confidence)), *spans[2:]]
+
+
+# any word that makes names editors: "eds.", "Ed.", "editor(s)", "edited", "Hrsg.", "(dir.)", "coord."
+_ANY_ROLE = lazy_pattern(
+    r"\b(?:eds?\.|editors?|edited|edit\.|hrsg|hgg?\.|dir\.|coords?\.|comps?\.|compiled|trans\.|translated)"
+    r"|\(\s*(?:eds?|dir|coord)\b|\b[Ee]ds?\b(?!\s+[A-Z]\b|\s+[A-Z]\.|\s+[A-Z][a-z])",
+    re.I,
+)
+
+
+@needs(labels=["author", "editor"])
+def editors_without_role_continue_authors(spans: list[Span], text: str) -> list[Span]:
+    """A 31-name list's ``…, Hongkun Yu, | Slav Petrov, Ed H. Chi, Jeff Dean, …, and Jason Wei.`` with its tail read
+    as editors (``Ed`` is Ed H. Chi's given name): names that go on from the authors' comma, with no word of an
+    editor's role among them, are more authors."""
+    for k in range(len(spans) - 1):
+        a, e = spans[k], spans[k + 1]
+        if a.label != "author" or e.label != "editor" or not a.text.rstrip().endswith(","):
+            continue
+        if text[a.end : e.start].strip() or _ANY_ROLE.search(e.text):
+            return spans
+        return [*spans[:k], Span("author", text[a.start : e.end], a.start, e.end, min(a.confidence, e.confidence)),
+                *spans[k + 2 :]]
+    return spans

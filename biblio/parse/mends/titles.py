@@ -517,6 +517,8 @@ def town_year_after_italic_title(spans: list[Span], text: str) -> list[Span]:
 def italic_title_opens_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Crispina, Enrica. 2001. *Michelangelo*. Firenze: Giunti.`` with the one-word italic title read into the
     place: an italic run that opens the imprint's span and is closed by a full stop is the title."""
+    if any(s.label == "title" for s in spans):
+        return spans  # a title read elsewhere: the italic run is some other work's
     for k, s in enumerate(spans):
         if s.label not in ("location", "publisher"):
             continue

@@ -82,12 +82,12 @@ def volume_after_italics(spans: list[Span], text: str) -> list[Span]:
 
 
 # a journal's volume glued to its name, a stop after it: "Memorie della Reale Accademia dei Lincei 2."
-_CLOSING_NUMBER = lazy_pattern(r"(?<=[^\W\d_]{3})\s+(?P<volume>\d{1,4})\s*[.,]?\s*$")
+CLOSING_NUMBER = lazy_pattern(r"(?<=[^\W\d_]{3})\s+(?P<volume>\d{1,4})\s*[.,]?\s*$")
 
 
 _PAGE_WORD = lazy_pattern(r"^\s*pp?\.?\s*\d")
 # a numbered series' word before the number: "Special Paper 29" is the series' number, kept in its name
-_SERIES_WORD_BEFORE = lazy_pattern(
+SERIES_WORD_BEFORE = lazy_pattern(
     r"\b(?:Papers?|Reports?|Bulletin|Series|Memoirs?|Publications?|Circular|Notes)\s*$", re.I
 )
 
@@ -98,12 +98,12 @@ def volume_closing_journal(spans: list[Span], text: str) -> list[Span]:
     right before the pages: the number closing the name is the volume."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "journal" or nxt.label != "pages" or (m := _CLOSING_NUMBER.search(s.text)) is None:
+        if s.label != "journal" or nxt.label != "pages" or (m := CLOSING_NUMBER.search(s.text)) is None:
             continue
         marked = s.text.rstrip().endswith((".", ",")) or _PAGE_WORD.match(nxt.text) is not None
         if not marked or len(s.text[: m.start()].split()) < 2:
             return spans  # "Journal 12 34-56": Harvard's journal and numbers, not glued ("Climate 19 p 1-15" is)
-        if _SERIES_WORD_BEFORE.search(s.text[: m.start()]):
+        if SERIES_WORD_BEFORE.search(s.text[: m.start()]):
             return spans
         a = s.start + m.start("volume")
         head = s.text[: m.start()]
@@ -145,7 +145,7 @@ def number_word_closing_journal(spans: list[Span], text: str) -> list[Span]:
             if z < nxt.end:
                 moved.append(Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence))
         head = [Span("journal", text[s.start : a], s.start, a, s.confidence)]
-        v = _CLOSING_NUMBER.search(head[0].text)
+        v = CLOSING_NUMBER.search(head[0].text)
         if label == "issue" and v is not None and not any(x.label == "volume" for x in [*moved, *spans[k + 2 :]]):
             # Chicago's "Applied Sciences 10, nº | 4": the number before the word is the volume
             va = s.start + v.start("volume")

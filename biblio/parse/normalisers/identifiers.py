@@ -56,19 +56,18 @@ _RUN_ON = lazy_pattern(r"(?:\.URL|,[^\W\d_].*)$")
 def doi_value(text: str) -> str | None:
     """The bare DOI in a span, or None."""
     s = _targets(text)
+    if "%2F" in s or "%2f" in s:
+        s = unquote(s)  # a link that writes the DOI's slash percent-encoded: "https://doi.org/10.14722%2Fndss…"
     m = _DOI.search(s)
     if not m:
         return None
     # PDF text runs the next field on: "10.1103/PhysRevD.93.094512.URL", "10.1103/X.96.181602,hep"
     # (a quotation closed after the DOI is no part of it: 'DOI: 10.1111/joes.12618”.')
-    doi = _tail(_tail(_RUN_ON.sub("", m.group(0))).rstrip('"\u201d\u2019'))
-    if "%2F" in doi or "%2f" in doi:
-        doi = unquote(doi)
-    return doi
+    return _tail(_tail(_RUN_ON.sub("", m.group(0))).rstrip('"\u201d\u2019'))
 
 
 def is_doi_link(url: str) -> bool:
-    return bool(_DOI_LINK.match(url)) and bool(_DOI.search(url))
+    return bool(_DOI_LINK.match(url)) and bool(_DOI.search(unquote(url) if "%2" in url else url))
 
 
 _BROKEN_SCHEME = lazy_pattern(r"\b(https?|ftp)\s*:\s*//\s*", re.I)

@@ -68,6 +68,9 @@ PARTICLES = {
 # the particles a family name in natural order opens on, each a word of its own ("Laurens van der Maaten",
 # "Diego de las Casas"): for patterns that read a name in running text
 PARTICLE_WORD = r"(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|las|los)"
+# a romanised Chinese syllable (pinyin or Wade-Giles): "Li", "Feng", "Fung", "Yu", "lan", "Zhuang", "Hsi"
+CHINESE_SYLLABLE = r"(?:zh|ch|sh|ts|hs|[bpmfdtnlgkhjqxzcsryw])?[aeiou\u00fc]{1,3}(?:ng|n|r)?"
+_ONE_SYLLABLE = lazy_pattern(rf"[A-Z]{CHINESE_SYLLABLE}")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
 # suffixes a family name carries before its comma: Google Scholar's "Nash Jr, J. F.", Copernicus's "Pielke Jr., R.
 # A." and "Witt III, E. C." (CSL's suffix, no part of the family name; Vancouver's "JR" are initials)
@@ -293,9 +296,23 @@ _LOWER_FAMILY = lazy_pattern(r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019-]+")
 _LOWER_GIVEN = lazy_pattern(r"[a-z\u00df-\u00ff]{2,}|(?:[a-z]\.\s?)+")
 
 
+def _given_particle(toks: list[str]) -> bool:
+    """``Le Hou``, ``Da Pan``, ``Bin Xiao``: a capitalised word that is also a particle, then one Chinese syllable,
+    is a given name and a family name in natural order, not a family name opening on its particle (``Van Gogh``)."""
+    return (
+        len(toks) == 2
+        and toks[0].lower() in PARTICLES
+        and toks[0][1:].islower()
+        and toks[0][:1].isupper()
+        and bool(_ONE_SYLLABLE.fullmatch(toks[1]))
+    )
+
+
 def _is_single_family(s: str) -> bool:
     # "Seaborg", "van der Berg", "Ashton-Beaucage", "O'Neil": one surname
     toks = s.strip().split()
+    if _given_particle(toks):
+        return False
     # "Van Damme" has a particle; the "E" of Vancouver "Darlington E" is an initial
     if len(toks) > 1 and _CAPITAL_INITIALS.fullmatch(toks[-1]):
         return False  # Vancouver "Du A", "Le QV": a family and initials
@@ -383,7 +400,8 @@ def _natural(s: str) -> Name | None:
     j = _particle_start(toks, j)
     if _word_before_particle_after_initials(toks, j):
         j -= 1  # "D. Montes de Oca Zapiain", "A. Dasnières de Veigy": the word before the particle is the family's
-    if j == 1 and toks[0].lower() in PARTICLES and (toks[0][:1].islower() or len(toks) == 2):
+    opens = toks[0][:1].islower() or len(toks) == 2 and not _given_particle(toks)
+    if j == 1 and toks[0].lower() in PARTICLES and opens:
         return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
         return None

@@ -120,20 +120,27 @@ def venue_closing_title(item: dict[str, Any]) -> None:
         item["type"] = "paper-conference"
 
 
-_SERIES_CLOSING_VENUE = lazy_pattern(r"(?P<venue>.+?),?\s+(?P<series>PMLR|LIPIcs|CEUR-WS|EPTCS|LNCS)")
+_SERIES_CLOSING_VENUE = lazy_pattern(r"(?P<venue>.+?)(?P<comma>,?)\s+(?P<series>PMLR|LIPIcs|CEUR-WS|EPTCS|LNCS)")
 
 
 def series_closing_venue(item: dict[str, Any]) -> None:
     """(In place.) PMLR's own citation, ``Proceedings of the 37th International Conference on Machine Learning, PMLR
     119:4692-4701, 2020``, with the series read into the proceedings' title: the series' name comes with its volume
-    (``PMLR 119:``), and names the series, not the book."""
+    (``PMLR 119:``), and names the series, not the book; LIPIcs' ``In Computer Aided Verification, LNCS, pages
+    299–303.`` names the series after a comma, without its volume."""
     venue, volume = item.get("container-title"), item.get("volume")
-    if not isinstance(venue, str) or not isinstance(volume, str) or "collection-title" in item:
+    if not isinstance(venue, str) or "collection-title" in item:
         return
     m = _SERIES_CLOSING_VENUE.fullmatch(venue.strip())
     if m is None:
         return
-    if re.search(re.escape(m.group("series")) + r"\s+" + re.escape(volume) + r"\s*:", source_text(item)) is None:
+    source, series = source_text(item), re.escape(m.group("series"))
+    if isinstance(volume, str):
+        if re.search(series + r"\s+" + re.escape(volume) + r"\s*:", source) is None:
+            return
+    elif not m.group("comma") or re.search(series + r",\s+(?:pages?|pp?\.)\s", source) is None:
         return
-    item["container-title"] = m.group("venue")
+    venue = m.group("venue")
+    # a proceedings in a series, no journal: the "In" before it is the style's ("In Formal Methods in …, LNCS")
+    item["container-title"] = venue[3:] if venue[:3] == "In " and venue[3:4].isupper() else venue
     item["collection-title"] = m.group("series")

@@ -14,6 +14,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import (
+    CHINESE_SYLLABLE,
     COUNTRY_LEAD,
     ORG_WORDS,
     PARTICLE_WORD,
@@ -115,8 +116,7 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
     return make_person(family, given, suffix), rest
 
 
-# a romanised Chinese syllable (pinyin or Wade-Giles): "Li", "Feng", "Fung", "Yu", "lan", "Zhuang", "Hsi"
-_SYLLABLE = r"(?:zh|ch|sh|ts|hs|[bpmfdtnlgkhjqxzcsryw])?[aeiou\u00fc]{1,3}(?:ng|n|r)?"
+_SYLLABLE = CHINESE_SYLLABLE
 # the commonest Chinese family names, in pinyin and in the Wade-Giles and Cantonese spellings older books use
 _CHINESE_FAMILIES = (
     "Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang "
