@@ -349,7 +349,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher read as a second container.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
-  publisher alone after the title read as the place.
+  publisher alone after the title read as the place; ``closing_publisher.closing_acronym_is_publisher``:
+  ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
@@ -497,6 +498,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   pages: a body's name before the date is the author.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
   2019. Hyattsville, MD: …`` with the title read into the body's name.
+- ``opening_groups.group_note_before_bare_year``: Harvard's ``Crucible Group, 1994. Title.`` with the body read as
+  a note; ``opening_groups.sub_body_before_date``: ``American Bar Association, Commission on Women in the
+  Profession. (2016) Title`` with the division read as a title before the date.
 - ``opening_groups.group_opening_as_publisher``: Harvard's ``UNESCO, 2019. Guidelines on …`` with the body read as
   the publisher: it opens the reference before its date, so it is the author.
 - ``opening_groups.group_in_italic_title``: ``US Centers for Disease Control and Prevention. *Technical Blog: …*``
@@ -671,7 +675,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``container_numbers.numeral_after_italic_container``: ``*Assays* VI (Carnegie-Mellon Press, 1991)`` with the
   volume read into the journal's name.
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
-  ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container.
+  ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container;
+  ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
   volume and the pages read as one pages span.
 - ``unified_numbers.volume_issue_cut_in_bracket``: the Unified Style Sheet's ``Journal 277(1683). 819–827.`` cut
@@ -738,9 +743,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_imprints.imprint_read_as_container``: ABNT's ``17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the
   imprint read as a book holding the work.
 - ``note_years.year_sentence_in_note``: Vancouver's ``arXiv preprint arXiv:1312.6114. 2013.`` read whole as a note,
-  the year with it.
+  the year with it; ``note_years.month_year_sentence_as_date``: GOST's ``Title // Meeting. September 2009. P. 80-83.``
+  with the month and year read as a source.
 - ``particle_families.particle_family_after_initials``: ``G. 't Hooft, Nucl. Phys. B 72`` with the particle and
   the family name read as a title after the initials.
+- ``initial_names.initials_after_date_open_title``: ``Barnes,B. (1982) T. S. Kuhn and Social Science`` with the
+  initials opening the title read as a second author.
 - ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
   title read among the names.
 - ``initials_first_family.family_after_last_initials``: ``W.H. Wolberg, W.N. Street, and O.L. Mangasarian. Title``
@@ -1431,7 +1439,7 @@ from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_y
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
-from biblio.parse.mends.closing_publisher import closing_name_is_publisher
+from biblio.parse.mends.closing_publisher import closing_acronym_is_publisher, closing_name_is_publisher
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
@@ -1463,7 +1471,11 @@ from biblio.parse.mends.comma_parts import (
     publisher_closing_title,
 )
 from biblio.parse.mends.communications import message_to_author
-from biblio.parse.mends.container_numbers import numbers_after_container, numeral_after_italic_container
+from biblio.parse.mends.container_numbers import (
+    numbers_after_container,
+    numeral_after_italic_container,
+    pages_read_into_volume,
+)
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
@@ -1603,7 +1615,7 @@ from biblio.parse.mends.in_book import (
     title_before_in,
 )
 from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
-from biblio.parse.mends.initial_names import initials_end_names
+from biblio.parse.mends.initial_names import initials_after_date_open_title, initials_end_names
 from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
     initials_close_inverted_names,
@@ -1741,7 +1753,7 @@ from biblio.parse.mends.note_books import (
     year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
-from biblio.parse.mends.note_years import year_sentence_in_note
+from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.numbered_acronyms import designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
@@ -1777,6 +1789,7 @@ from biblio.parse.mends.opening_groups import (
     group_before_italic_title,
     group_before_note_italic_title,
     group_in_italic_title,
+    group_note_before_bare_year,
     group_opening_as_note,
     group_opening_as_outlet,
     group_opening_as_publisher,
@@ -1784,6 +1797,7 @@ from biblio.parse.mends.opening_groups import (
     group_year_comma_note,
     group_year_comma_opening,
     group_year_title_in_note,
+    sub_body_before_date,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
@@ -2251,7 +2265,9 @@ MENDS: tuple[Mend, ...] = (
     group_in_italic_title,
     group_before_note_italic_title,
     country_body_split_at_its_abbreviation,
+    sub_body_before_date,
     group_before_bare_year,
+    group_note_before_bare_year,
     italic_title_before_bare_year,
     in_names_without_role,
     role_after_in_editors,
@@ -2351,6 +2367,7 @@ MENDS: tuple[Mend, ...] = (
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
+    initials_after_date_open_title,
     particle_family_after_initials,
     hyphenated_initials_end_names,
     family_after_last_initials,
@@ -2494,6 +2511,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_contributors,
     publisher_without_place,
     closing_name_is_publisher,
+    closing_acronym_is_publisher,
     publisher_after_title_stop,
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
@@ -2606,6 +2624,7 @@ MENDS: tuple[Mend, ...] = (
     volume_dot_pages,
     volume_issue_cut_in_bracket,
     numbers_after_container,
+    pages_read_into_volume,
     numeral_after_italic_container,
     year_closing_journal,
     journal_alone_before_year,
@@ -2864,6 +2883,7 @@ MENDS: tuple[Mend, ...] = (
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
     number_before_year_closes_title,
     year_sentence_in_note,
+    month_year_sentence_as_date,
 )
 
 

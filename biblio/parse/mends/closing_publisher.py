@@ -32,3 +32,24 @@ def closing_name_is_publisher(spans: list[Span], text: str) -> list[Span]:
     if len(name.split()) == 1 and not PUBLISHER_WORD.search(name):
         return spans
     return [*head, title, Span("publisher", last.text, last.start, last.end, last.confidence)]
+
+
+# a body's acronym alone: "IDRC.", "OECD", "UNDP."
+_ACRONYM = lazy_pattern(r"^[A-Z]{2,6}$")
+
+
+@needs(labels=("journal", "title", "date"), without=("publisher", "volume", "pages", "issue"))
+def closing_acronym_is_publisher(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``Crucible Group, 1994. People, Plants and Patents. IDRC.`` with the body's acronym after the title
+    read as a journal: a journal with no volume, issue or pages closing an author-date reference, an acronym
+    alone, is the book's publisher."""
+    if len(spans) < 3 or text[spans[-1].end :].strip(" .,;"):
+        return spans
+    *head, title, last = spans
+    if last.label != "journal" or title.label != "title" or text[title.end : last.start].strip(" .,*"):
+        return spans
+    if not any(s.label == "date" for s in head) or any(s.label not in ("author", "editor", "date") for s in head):
+        return spans
+    if not _ACRONYM.match(last.text.strip(" .,;")):
+        return spans
+    return [*head, title, Span("publisher", last.text, last.start, last.end, last.confidence)]

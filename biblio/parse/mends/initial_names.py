@@ -39,3 +39,25 @@ def initials_end_names(spans: list[Span], text: str) -> list[Span]:
         end, rest = rest[0].end, rest[1:]
     title = Span("title", text[a:end], a, end, s.confidence)
     return [names, title, *rest]
+
+
+# initials alone, opening a title named for a person: "T. S.", "J.-P.", "C.S."
+_INITIALS_ONLY = lazy_pattern(r"^\s*(?:[A-Z]\.(?:\s?-?[A-Z]\.)*)\s*$")
+
+
+@needs(labels=["author", "date"])
+def initials_after_date_open_title(spans: list[Span], text: str) -> list[Span]:
+    """``Barnes,B. (1982) T. S. Kuhn and Social Science (London: …)`` with the initials after the date read as a
+    second author: in an author-date reference the names end at the bracketed date, so initials right after it
+    open the title that follows them."""
+    for k in range(1, len(spans) - 2):
+        prev, s, nxt = spans[k], spans[k + 1], spans[k + 2]
+        if prev.label != "date" or s.label != "author" or not prev.text.lstrip().startswith("("):
+            continue
+        if spans[k - 1].label != "author" or nxt.label not in ("title", "journal", "container-title"):
+            continue
+        if not _INITIALS_ONLY.match(s.text) or text[s.end : nxt.start].strip() or not nxt.text[:1].isupper():
+            continue
+        merged = Span("title", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[: k + 1], merged, *spans[k + 3 :]]
+    return spans
