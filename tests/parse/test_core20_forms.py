@@ -30,6 +30,40 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Hardy,K. (1990) W. B. Yeats and the Irish Theatre (Dublin: ??)",
         {"author": [{"family": "Hardy", "given": "K."}], "title": "W. B. Yeats and the Irish Theatre"},
     ),
+    (
+        "Chicago's 'Publisher. Town. Originally published 1790.': the town is the place, the year the original date",
+        'Hollis, Mary. 1921. "A Voyage along the Coast of Labrador, 1790". In Early Northern Journeys, edited by '
+        "Carver, T.J. pp. 112-140. Longmans. London. Originally published 1790.",
+        {
+            "publisher": "Longmans",
+            "publisher-place": "London",
+            "archive": None,
+            "original-date": {"date-parts": [[1790]]},
+        },
+    ),
+    (
+        "a title's second sentence before ', In: Journal' stays the title's; the journal follows the mark",
+        "Brandt, Ulrich (1998) : Arbeit, Familie und die Zeit der Jugend. Lebenslaufmuster und Generationen im "
+        "'Ruhrgebiet', In: Soziale Praxis, 12: 201-219.",
+        {
+            "title": "Arbeit, Familie und die Zeit der Jugend. Lebenslaufmuster und Generationen im 'Ruhrgebiet'",
+            "container-title": "Soziale Praxis",
+        },
+    ),
+    (
+        "a firm's name in brackets after a quoted title, with its legal form, is the publisher",
+        '"5012 Industrial Dyes" (Tokyo Kagaku Shimbun Co., Ltd.), pp.114-119',
+        {"publisher": "Tokyo Kagaku Shimbun Co., Ltd.", "container-title": None, "page": "114-119"},
+    ),
+    (
+        "a series' article read as the title's last word after its stop opens the series",
+        "Keller, H., 1951. Kaefer oder Coleoptera. 2. Laufkaefer oder Carabidae. 4. Familie: Carabinae (3 and 4). "
+        "Die Fauna Ostpreussens, vol. 12, pp. 1-208.",
+        {
+            "title": "Kaefer oder Coleoptera. 2. Laufkaefer oder Carabidae. 4. Familie: Carabinae (3 and 4)",
+            "container-title": "Die Fauna Ostpreussens",
+        },
+    ),
 ]
 
 
@@ -68,3 +102,18 @@ def test_body_note_before_bare_year_and_closing_acronym() -> None:
     spans = _spans(text, [("note", "Seedling Working Group,"), ("date", "2001."),
                           ("title", "Seeds, Soils and Rights."), ("journal", "FAO.")])
     assert [s.label for s in mend(spans, text)] == ["author", "date", "title", "publisher"]
+
+
+def test_series_sentence_closing_title_before_volume_and_pages() -> None:
+    """``Title. Subtitle (1 and 2). Die Tierwelt Deutschlands, vol. 24, pp. 1-164.`` read as one title."""
+    from biblio.parse.mends import mend
+
+    text = "Keller, H., 1951. Kaefer. 2. Laufkaefer (3 and 4). Handbuch der Zoologie, vol. 12, pp. 1-208."
+    spans = _spans(text, [("author", "Keller, H.,"), ("date", "1951."),
+                          ("title", "Kaefer. 2. Laufkaefer (3 and 4). Handbuch der Zoologie,"),
+                          ("volume", "vol. 12,"), ("pages", "pp. 1-208.")])
+    out = mend(spans, text)
+    assert [(s.label, s.text) for s in out][2:4] == [
+        ("title", "Kaefer. 2. Laufkaefer (3 and 4)."),
+        ("container-title", "Handbuch der Zoologie,"),
+    ]

@@ -259,6 +259,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the title's last word.
 - ``volumes.number_word_closing_journal``: ``American Ethnologist, No | 29, Vol. 4`` with the number's word read
   into the journal's name.
+- ``title_in_journal.article_closing_title_opens_journal``: ``… (3 and 4). Die | Fauna Mitteleuropas, vol. 12`` with
+  the journal's article read as the title's last word.
+- ``title_in_journal.series_sentence_before_volume_pages``: ``Title. Die Tierwelt Deutschlands, vol. 24, pp. 1-164.``
+  with the container read as the title's last sentence.
 - ``title_in_journal.journal_word_after_title_stop``: AMS's ``… 1900. Eos, | Trans. Amer. Geophys. Union, 88`` with the
   journal's first word read as the title's last sentence.
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
@@ -1998,10 +2002,12 @@ from biblio.parse.mends.theses import (
 from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
+    article_closing_title_opens_journal,
     in_phrase_read_as_book,
     italic_journal_closing_title,
     journal_head_in_title,
     journal_word_after_title_stop,
+    series_sentence_before_volume_pages,
     title_before_abbreviated_journal,
     title_before_italic_journal,
     title_words_before_journal_comma,
@@ -2469,6 +2475,8 @@ MENDS: tuple[Mend, ...] = (
     in_phrase_read_as_book,
     journal_head_in_title,
     journal_word_after_title_stop,
+    series_sentence_before_volume_pages,
+    article_closing_title_opens_journal,
     places_closing_title,
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title
