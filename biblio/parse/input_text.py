@@ -42,7 +42,8 @@
 - a footnote's pointing words before the reference it cites (German ``Vgl.``/``vgl. auch``, Latin
   ``Cf.``, English ``See also``/``See e.g.``, the Bluebook's ``See, for example,``/``But see``) removed:
   they are the note's words, and read as a name (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given
-  name, ``See, for example, Virginia v. Black`` a case's name).
+  name, ``See, for example, Virginia v. Black`` a case's name), and an article page's lead-in before the reference
+  it offers (``Citation:``, ``Cite this article as:``, ``How to cite:``), read as the first name.
 - ISO 690's medium designation as a sentence of its own (``Title. Site. Online. 12 May 2020. Available from:``,
   as Zotero's ISO 690 styles print it) removed: it names no field, and the labeller read it into the title
   or the site.
@@ -109,7 +110,9 @@ _GLUED_TITLE = lazy_pattern(r"(?<![\w.])(?:1[5-9]|20)\d\d[a-z]?\.(?=[\u201c\u201
 _SPACED_OPENING = lazy_pattern(r"(?<=[^\s*])\* (?=[^\W\d_])")
 # (the Bluebook's "See, e.g.,", "See, for example,", "See, in particular,", "But see")
 POINTING_WORDS = lazy_pattern(
-    r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|(?:But\s+s|S)ee,?\s+(?:also|e\.\s?g\.|for\s+(?:example|instance)|in\s+particular),?)"
+    r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|(?:But\s+s|S)ee,?\s+(?:also|e\.\s?g\.|for\s+(?:example|instance)|in\s+particular),?"
+    # an article page's lead-in before the reference it offers: "Citation:", "Cite this article as:"
+    r"|(?:Citation|Cite\s+(?:this\s+(?:article|paper)\s+)?as|How\s+to\s+cite(?:\s+this\s+(?:article|paper))?):)"
     r"\s+(?=\S)"
 )
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
@@ -212,7 +215,7 @@ def _tidied(text: str) -> str:
         text = _INDEX_IDS.sub("", text).rstrip()
     if text[:1] in "\u2014\u2013_-" or text[:1].isspace():
         text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)
-    if text[:1] in "VvCcSB":
+    if text[:1] in "VvCcSBH":
         text = POINTING_WORDS.sub("", text, count=1)
     if "." in text:
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)

@@ -64,6 +64,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "Die Fauna Ostpreussens",
         },
     ),
+    (
+        "an article page's lead-in 'Citation:' before the reference it offers is no part of the first name",
+        "Citation: Park J, Osei K, Moreau C (2011). PLoS ONE 6(2): e1701.",
+        {
+            "author": [
+                {"family": "Park", "given": "J"},
+                {"family": "Osei", "given": "K"},
+                {"family": "Moreau", "given": "C"},
+            ],
+            "title": None,
+            "container-title": "PLoS ONE",
+        },
+    ),
 ]
 
 
@@ -88,9 +101,16 @@ def test_month_and_year_read_as_a_source_are_the_date() -> None:
     from biblio.parse.mends import mend
 
     text = "Ivanov A. Seismic noise // 7th Workshop on Borehole Geophysics Norway. October 2011. P. 12-19."
-    spans = _spans(text, [("author", "Ivanov A."), ("title", "Seismic noise //"),
-                          ("container-title", "7th Workshop on Borehole Geophysics Norway."),
-                          ("source", "October 2011."), ("pages", "P. 12-19.")])
+    spans = _spans(
+        text,
+        [
+            ("author", "Ivanov A."),
+            ("title", "Seismic noise //"),
+            ("container-title", "7th Workshop on Borehole Geophysics Norway."),
+            ("source", "October 2011."),
+            ("pages", "P. 12-19."),
+        ],
+    )
     assert [s.label for s in mend(spans, text)] == ["author", "title", "container-title", "date", "pages"]
 
 
@@ -99,8 +119,15 @@ def test_body_note_before_bare_year_and_closing_acronym() -> None:
     from biblio.parse.mends import mend
 
     text = "Seedling Working Group, 2001. Seeds, Soils and Rights. FAO."
-    spans = _spans(text, [("note", "Seedling Working Group,"), ("date", "2001."),
-                          ("title", "Seeds, Soils and Rights."), ("journal", "FAO.")])
+    spans = _spans(
+        text,
+        [
+            ("note", "Seedling Working Group,"),
+            ("date", "2001."),
+            ("title", "Seeds, Soils and Rights."),
+            ("journal", "FAO."),
+        ],
+    )
     assert [s.label for s in mend(spans, text)] == ["author", "date", "title", "publisher"]
 
 
@@ -109,11 +136,100 @@ def test_series_sentence_closing_title_before_volume_and_pages() -> None:
     from biblio.parse.mends import mend
 
     text = "Keller, H., 1951. Kaefer. 2. Laufkaefer (3 and 4). Handbuch der Zoologie, vol. 12, pp. 1-208."
-    spans = _spans(text, [("author", "Keller, H.,"), ("date", "1951."),
-                          ("title", "Kaefer. 2. Laufkaefer (3 and 4). Handbuch der Zoologie,"),
-                          ("volume", "vol. 12,"), ("pages", "pp. 1-208.")])
+    spans = _spans(
+        text,
+        [
+            ("author", "Keller, H.,"),
+            ("date", "1951."),
+            ("title", "Kaefer. 2. Laufkaefer (3 and 4). Handbuch der Zoologie,"),
+            ("volume", "vol. 12,"),
+            ("pages", "pp. 1-208."),
+        ],
+    )
     out = mend(spans, text)
     assert [(s.label, s.text) for s in out][2:4] == [
         ("title", "Kaefer. 2. Laufkaefer (3 and 4)."),
         ("container-title", "Handbuch der Zoologie,"),
     ]
+
+
+def _labels(text: str, parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from biblio.parse.mends import mend
+
+    return [(s.label, s.text) for s in mend(_spans(text, parts), text)]
+
+
+def test_nature_names_end_at_the_last_initials() -> None:
+    """Nature's ``… & Osei, K. Proteomes reveal …`` with the title's first word read into the last name."""
+    text = "Keller, A. B., Moreau, C. & Osei, K. Proteomes Reveal Stress Responses. Mol Ecol (2016)."
+    out = _labels(
+        text,
+        [
+            ("author", "Keller, A. B., Moreau, C. & Osei, K. Proteomes"),
+            ("title", "Reveal Stress Responses."),
+            ("journal", "Mol Ecol"),
+            ("date", "(2016)."),
+        ],
+    )
+    assert out[:2] == [
+        ("author", "Keller, A. B., Moreau, C. & Osei, K."),
+        ("title", "Proteomes Reveal Stress Responses."),
+    ]
+
+
+def test_report_series_before_its_number_is_no_publisher() -> None:
+    text = (
+        "Hart, R. The Planning of Water Supply. Battelle Long-Range Water Planning Report No. 214. Columbus, Ohio: "
+        "Battelle Memorial Institute, 1971."
+    )
+    out = _labels(
+        text,
+        [
+            ("author", "Hart, R."),
+            ("title", "The Planning of Water Supply."),
+            ("publisher", "Battelle Long-Range Water Planning Report"),
+            ("issue", "No. 214."),
+            ("location", "Columbus, Ohio:"),
+            ("publisher", "Battelle Memorial Institute,"),
+            ("date", "1971."),
+        ],
+    )
+    assert out[2] == ("genre", "Battelle Long-Range Water Planning Report")
+
+
+def test_meeting_days_in_bracket_are_no_publisher() -> None:
+    text = (
+        "Miller, K. Why Editors Fail. In Proceedings of the Conference on Computing (April 12-14, Austin, TX), NY, "
+        "1990, 44-51."
+    )
+    out = _labels(
+        text,
+        [
+            ("author", "Miller, K."),
+            ("title", "Why Editors Fail."),
+            ("container-title", "In Proceedings of the Conference on Computing"),
+            ("publisher", "(April 12-14,"),
+            ("location", "Austin, TX), NY,"),
+            ("date", "1990,"),
+            ("pages", "44-51."),
+        ],
+    )
+    assert "publisher" not in [label for label, _ in out]
+
+
+def test_town_after_in_closing_the_meeting_is_the_place() -> None:
+    text = (
+        "Brandt, K. Case Retrieval. 2001. Proceedings of the 9th Workshop on Reasoning, GWCBR'01, in Baden-Baden, "
+        "March 5-7, 2001."
+    )
+    out = _labels(
+        text,
+        [
+            ("author", "Brandt, K."),
+            ("title", "Case Retrieval."),
+            ("date", "2001."),
+            ("container-title", "Proceedings of the 9th Workshop on Reasoning, GWCBR'01, in Baden-Baden,"),
+            ("date", "March 5-7, 2001."),
+        ],
+    )
+    assert ("location", "Baden-Baden,") in out

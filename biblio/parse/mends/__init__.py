@@ -340,6 +340,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (or ``Technical report, MIT, July 2012.``, the body named by its letters).
 - ``report_numbers.institution_opens_place``: ``Technical Report TR-97/239, EPFL, Lausanne, Switzerland, 1997.``
   with the institution read into the place.
+- ``report_numbers.report_series_read_as_publisher``: ``Title. Stanford Research Institute Long-Range Planning Report
+  No. 329. Menlo Park, California: Stanford Research Institute, 1967.`` with the series read as a first publisher.
 - ``report_numbers.body_report_number``: APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read
   as names, a title and a journal.
 - ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
@@ -1918,6 +1920,7 @@ from biblio.parse.mends.report_numbers import (
     number_and_institution,
     place_opens_publisher,
     report_read_as_journal,
+    report_series_read_as_publisher,
 )
 from biblio.parse.mends.report_status import (
     status_closes_journal,
@@ -2505,6 +2508,7 @@ MENDS: tuple[Mend, ...] = (
     series_number_apart,
     mimeo_apart,
     body_report_number,
+    report_series_read_as_publisher,
     reprint_apart,
     original_year_before_edition,
     original_year_closing_title,

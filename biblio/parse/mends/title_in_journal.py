@@ -283,3 +283,4 @@ def article_closing_title_opens_journal(spans: list[Span], text: str) -> list[Sp
         title = Span("title", text[s.start : z], s.start, z, s.confidence)
         return [*spans[:k], title, Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence), *spans[k + 2 :]]
     return spans
+
