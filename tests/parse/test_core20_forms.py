@@ -77,6 +77,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "PLoS ONE",
         },
     ),
+    (
+        "a standard's designation and its colon before the quoted title: the number a note, no authors",
+        'ISO/IEC 14496-12: "ISO base media file format".',
+        {"author": None, "title": "ISO base media file format", "note": "ISO/IEC 14496-12"},
+    ),
 ]
 
 
@@ -233,3 +238,22 @@ def test_town_after_in_closing_the_meeting_is_the_place() -> None:
         ],
     )
     assert ("location", "Baden-Baden,") in out
+
+
+def test_review_mark_closes_the_title() -> None:
+    text = "Martin P. Hale, Beaubourg and its discontents (book review), Architecture book review: ABR, No. 12, 1994, 3"
+    out = _labels(
+        text,
+        [
+            ("author", "Martin P. Hale,"),
+            ("title", "Beaubourg and its discontents (book review), Architecture book review:"),
+            ("journal", "ABR,"),
+            ("issue", "No. 12,"),
+            ("date", "1994,"),
+            ("pages", "3"),
+        ],
+    )
+    assert out[1:3] == [
+        ("title", "Beaubourg and its discontents (book review)"),
+        ("journal", "Architecture book review: ABR,"),
+    ]

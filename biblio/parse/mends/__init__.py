@@ -259,6 +259,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the title's last word.
 - ``volumes.number_word_closing_journal``: ``American Ethnologist, No | 29, Vol. 4`` with the number's word read
   into the journal's name.
+- ``title_in_journal.review_mark_closes_title``: ``Pompidou and circumstance (book review), Design book review: DBR,``
+  with the journal read into the title.
 - ``title_in_journal.article_closing_title_opens_journal``: ``… (3 and 4). Die | Fauna Mitteleuropas, vol. 12`` with
   the journal's article read as the title's last word.
 - ``title_in_journal.series_sentence_before_volume_pages``: ``Title. Die Tierwelt Deutschlands, vol. 24, pp. 1-164.``
@@ -2010,6 +2012,7 @@ from biblio.parse.mends.title_in_journal import (
     italic_journal_closing_title,
     journal_head_in_title,
     journal_word_after_title_stop,
+    review_mark_closes_title,
     series_sentence_before_volume_pages,
     title_before_abbreviated_journal,
     title_before_italic_journal,
@@ -2480,6 +2483,7 @@ MENDS: tuple[Mend, ...] = (
     journal_word_after_title_stop,
     series_sentence_before_volume_pages,
     article_closing_title_opens_journal,
+    review_mark_closes_title,
     places_closing_title,
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title

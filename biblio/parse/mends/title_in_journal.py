@@ -284,3 +284,31 @@ def article_closing_title_opens_journal(spans: list[Span], text: str) -> list[Sp
         return [*spans[:k], title, Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence), *spans[k + 2 :]]
     return spans
 
+
+
+# a review's kind closing its title, then the journal after a comma: "… (book review), Design book review: DBR"
+_REVIEW_MARK = lazy_pattern(
+    r"\((?:book|exhibition|film|theatre|theater|performance|music|album|software|game)\s+review\)(?=,\s+[A-Z])",
+    re.I,
+)
+
+
+@needs(any_label=["title", "journal", "container-title"], words=["review)"])
+def review_mark_closes_title(spans: list[Span], text: str) -> list[Span]:
+    """``Pompidou and circumstance (book review), Design book review: DBR, No. 39`` with the journal read into the
+    title: the bracketed kind of review closes the reviewer's title, and the name after its comma is the journal
+    (read on into the journal span after it)."""
+    for k, s in enumerate(spans):
+        if s.label not in ("title", "journal", "container-title") or (m := _REVIEW_MARK.search(s.text)) is None:
+            continue
+        z = s.start + m.end()
+        rest = s.start + m.end() + len(s.text[m.end() :]) - len(s.text[m.end() :].lstrip(" ,"))
+        end, after = s.end, spans[k + 1 :]
+        if after and after[0].label in ("journal", "container-title") and not text[s.end : after[0].start].strip():
+            end, after = after[0].end, after[1:]
+        if rest >= end:
+            return spans
+        label = "container-title" if s.label == "container-title" else "journal"
+        title = Span("title", text[s.start : z], s.start, z, s.confidence)
+        return [*spans[:k], title, Span(label, text[rest:end], rest, end, s.confidence), *after]
+    return spans
