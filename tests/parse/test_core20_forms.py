@@ -257,3 +257,18 @@ def test_review_mark_closes_the_title() -> None:
         ("title", "Beaubourg and its discontents (book review)"),
         ("journal", "Architecture book review: ABR,"),
     ]
+
+
+def test_title_read_into_repeated_author_dashes() -> None:
+    text = "———. Der Zauberberg des Romans. 2 vols. Berlin: S. Fischer, 1924."
+    out = _labels(
+        text,
+        [
+            ("author", "———. Der Zauberberg des Romans."),
+            ("volume", "2 vols."),
+            ("location", "Berlin:"),
+            ("publisher", "S. Fischer,"),
+            ("date", "1924."),
+        ],
+    )
+    assert out[:2] == [("author", "———."), ("title", "Der Zauberberg des Romans.")]

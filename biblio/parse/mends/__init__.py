@@ -31,7 +31,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``advertisements.advertisement_of_product``: Chicago's and MLA's ``Dove Body Wash. Advertisement. *Fortune
   Monthly*, October 2012, 23.`` with the product read as an author and the periodical in a source.
 - ``repeated_author.dashes_with_role``: a bibliography's ``———, ed. *Title*.`` with the dashes and the role read
-  into the title; ``repeated_author.dashes_with_years``: ``———, 1994–98. *Title*.`` read as a list's number.
+  into the title; ``repeated_author.dashes_with_years``: ``———, 1994–98. *Title*.`` read as a list's number;
+  ``repeated_author.title_read_into_dashes``: ``———. Der Untergang des Abendlandes.`` read as one name.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
   with the interviewer read into the title and the programme as a journal with its duration as numbers.
 - ``law_reviews.oscola_journal``: OSCOLA's ``'Title' [2005] PL 440.`` and ``'Title' (2002) 22 OJLS 1.`` with the
@@ -1908,7 +1909,7 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.r_bibentry import bibentry_article
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
-from biblio.parse.mends.repeated_author import dashes_with_role, dashes_with_years
+from biblio.parse.mends.repeated_author import dashes_with_role, dashes_with_years, title_read_into_dashes
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
 from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
 from biblio.parse.mends.report_codes import report_code_after_imprint
@@ -2221,6 +2222,7 @@ MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
     dashes_with_role,
     dashes_with_years,
+    title_read_into_dashes,
     collaboration_title_in_note,
     collaboration_opens_names,
     dotted_name_after_names,
