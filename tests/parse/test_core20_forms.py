@@ -273,21 +273,3 @@ def test_title_read_into_repeated_author_dashes() -> None:
     )
     assert out[:2] == [("author", "———."), ("title", "Der Zauberberg des Romans.")]
 
-
-def test_capitalised_tail_of_sentence_case_title_opens_the_journal() -> None:
-    text = "Kaur P. Early embryo transfer outcomes in a frozen donation programme Human Reproduction 2001; 16:221-7."
-    out = _labels(
-        text,
-        [
-            ("author", "Kaur P."),
-            ("title", "Early embryo transfer outcomes in a frozen donation programme Human"),
-            ("journal", "Reproduction"),
-            ("date", "2001;"),
-            ("volume", "16:"),
-            ("pages", "221-7."),
-        ],
-    )
-    assert out[1:3] == [
-        ("title", "Early embryo transfer outcomes in a frozen donation programme"),
-        ("journal", "Human Reproduction"),
-    ]

@@ -260,8 +260,6 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the title's last word.
 - ``volumes.number_word_closing_journal``: ``American Ethnologist, No | 29, Vol. 4`` with the number's word read
   into the journal's name.
-- ``title_in_journal.capital_tail_opens_journal``: Vancouver's ``… donation programme Human Reproduction 1995;`` with
-  no stop after the title and the journal's first word read into it.
 - ``title_in_journal.review_mark_closes_title``: ``Pompidou and circumstance (book review), Design book review: DBR,``
   with the journal read into the title.
 - ``title_in_journal.article_closing_title_opens_journal``: ``… (3 and 4). Die | Fauna Mitteleuropas, vol. 12`` with
@@ -2011,7 +2009,6 @@ from biblio.parse.mends.title_first import edition_after_title_in_author_place, 
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
     article_closing_title_opens_journal,
-    capital_tail_opens_journal,
     in_phrase_read_as_book,
     italic_journal_closing_title,
     journal_head_in_title,
@@ -2489,7 +2486,6 @@ MENDS: tuple[Mend, ...] = (
     series_sentence_before_volume_pages,
     article_closing_title_opens_journal,
     review_mark_closes_title,
-    capital_tail_opens_journal,
     places_closing_title,
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title

@@ -312,37 +312,3 @@ def review_mark_closes_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[s.start : z], s.start, z, s.confidence)
         return [*spans[:k], title, Span(label, text[rest:end], rest, end, s.confidence), *after]
     return spans
-
-
-# a sentence-case title's last words capitalised after a lower-case word, with no stop after them: "… an oocyte
-# donation programme Human" | "Reproduction 1995;"
-_CAPITAL_TAIL = lazy_pattern(r"(?<=\s)(?P<tail>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*$")
-_LINK_WORDS = frozenset("of in on and for the to with from by at a an de des du la le et".split())
-
-
-@needs(labels=["title", "journal", "date"])
-def capital_tail_opens_journal(spans: list[Span], text: str) -> list[Span]:
-    """Vancouver's ``Title in sentence case Human Reproduction 1995; 10:1387-91.`` with no stop after the title and
-    the journal's first word read into it: the capitalised words closing a sentence-case title, right before the
-    journal and with no mark between them, open the journal."""
-    for k in range(len(spans) - 1):
-        s, journal = spans[k], spans[k + 1]
-        if s.label != "title" or journal.label != "journal" or text[s.end : journal.start].strip():
-            continue
-        if not s.text.rstrip()[-1:].isalpha() or not journal.text[:1].isupper():
-            return spans
-        m = _CAPITAL_TAIL.search(s.text)
-        if m is None:
-            return spans
-        words = s.text[: m.start()].split()
-        lower = [w for w in words if w[:1].islower()]
-        if len(words) < 5 or len(lower) < 0.6 * len(words) or not words[-1][:1].islower():
-            return spans
-        if words[-1].lower() in _LINK_WORDS:
-            return spans  # "… treated in United" | "Kingdom": a name the title holds
-        a = s.start + m.start("tail")
-        z = s.start + len(s.text[: m.start()].rstrip())
-        title = Span("title", text[s.start : z], s.start, z, s.confidence)
-        return [*spans[:k], title, Span("journal", text[a : journal.end], a, journal.end, journal.confidence),
-                *spans[k + 2 :]]
-    return spans
