@@ -246,6 +246,20 @@ def title_cut_short(found: Item, model: Item) -> bool:
     return len(tail) > 3 and container.startswith(tail) and bool(journal) and journal in container[len(tail) :]
 
 
+# an "In:" mark inside a value, after the comma or stop that closed the element before it
+_IN_MARK_INSIDE = lazy_pattern(r"[,.]\s+(?:In|in|IN):\s+(?P<rest>\S.*)$")
+
+
+def in_mark_inside_container(found: Item, model: Item) -> bool:
+    """Whether the reader read a title's second sentence and the ``In:`` after it as the container
+    (``Title. Subtitle 'Polish Peasant', In: Soziale Welt, 46: 369-384.`` read as the journal
+    ``Subtitle …, In: Soziale Welt``) where the model found the container after the mark: the mark opens the
+    container, so what stands before it is the title's."""
+    m = _IN_MARK_INSIDE.search(str(found.get("container-title", "")))
+    container = fold(str(model.get("container-title", "")))
+    return m is not None and bool(container) and fold(m.group("rest")).strip(" .,;:") == container.strip(" .,;:")
+
+
 def _bracketed_in(held: str, value: str) -> bool:
     """Whether ``value`` stands in ``held`` only as a bracket's whole content: IEEE's ``in Proc. Int. Conf. Unmanned
     Aircr. Syst. (ICUAS), Jun. 2016,`` names the meeting and then its abbreviation, which belongs to the name (the
@@ -480,6 +494,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
             and not journal_as_imprint(f.item, model)
             and not abbreviation_cut(f.item, model)
             and not journal_head_in_title(f.item, model)
+            and not in_mark_inside_container(f.item, model)
         ),
         key=lambda r: r.confidence,
         default=None,

@@ -42,7 +42,8 @@
 - a footnote's pointing words before the reference it cites (German ``Vgl.``/``vgl. auch``, Latin
   ``Cf.``, English ``See also``/``See e.g.``, the Bluebook's ``See, for example,``/``But see``) removed:
   they are the note's words, and read as a name (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given
-  name, ``See, for example, Virginia v. Black`` a case's name).
+  name, ``See, for example, Virginia v. Black`` a case's name), and an article page's lead-in before the reference
+  it offers (``Citation:``, ``Cite this article as:``, ``How to cite:``), read as the first name.
 - ISO 690's medium designation as a sentence of its own (``Title. Site. Online. 12 May 2020. Available from:``,
   as Zotero's ISO 690 styles print it) removed: it names no field, and the labeller read it into the title
   or the site.
@@ -111,7 +112,9 @@ _SPACED_OPENING = lazy_pattern(r"(?<=[^\s*])\* (?=[^\W\d_])")
 # (and Chicago's "Quoted in" before the work a quotation was taken from)
 POINTING_WORDS = lazy_pattern(
     r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|(?:But\s+s|S)ee,?\s+(?:also|e\.\s?g\.|for\s+(?:example|instance)|in\s+particular),?"
-    r"|(?:As\s+)?[Qq]uoted\s+in|[Cc]ited\s+in)"
+    r"|(?:As\s+)?[Qq]uoted\s+in|[Cc]ited\s+in"
+    # an article page's lead-in before the reference it offers: "Citation:", "Cite this article as:"
+    r"|(?:Citation|Cite\s+(?:this\s+(?:article|paper)\s+)?as|How\s+to\s+cite(?:\s+this\s+(?:article|paper))?):)"
     r"\s+(?=\S)"
 )
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
@@ -214,7 +217,7 @@ def _tidied(text: str) -> str:
         text = _INDEX_IDS.sub("", text).rstrip()
     if text[:1] in "\u2014\u2013_-" or text[:1].isspace():
         text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)
-    if text[:1] in "VvCcSBQqA":
+    if text[:1] in "VvCcSBQqAH":
         text = POINTING_WORDS.sub("", text, count=1)
     if "." in text:
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)

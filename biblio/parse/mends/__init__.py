@@ -31,7 +31,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``advertisements.advertisement_of_product``: Chicago's and MLA's ``Dove Body Wash. Advertisement. *Fortune
   Monthly*, October 2012, 23.`` with the product read as an author and the periodical in a source.
 - ``repeated_author.dashes_with_role``: a bibliography's ``———, ed. *Title*.`` with the dashes and the role read
-  into the title; ``repeated_author.dashes_with_years``: ``———, 1994–98. *Title*.`` read as a list's number.
+  into the title; ``repeated_author.dashes_with_years``: ``———, 1994–98. *Title*.`` read as a list's number;
+  ``repeated_author.title_read_into_dashes``: ``———. Der Untergang des Abendlandes.`` read as one name.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
   with the interviewer read into the title and the programme as a journal with its duration as numbers.
 - ``law_reviews.oscola_journal``: OSCOLA's ``'Title' [2005] PL 440.`` and ``'Title' (2002) 22 OJLS 1.`` with the
@@ -273,6 +274,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the title's last word.
 - ``volumes.number_word_closing_journal``: ``American Ethnologist, No | 29, Vol. 4`` with the number's word read
   into the journal's name.
+- ``title_in_journal.review_mark_closes_title``: ``Pompidou and circumstance (book review), Design book review: DBR,``
+  with the journal read into the title.
+- ``title_in_journal.article_closing_title_opens_journal``: ``… (3 and 4). Die | Fauna Mitteleuropas, vol. 12`` with
+  the journal's article read as the title's last word.
+- ``title_in_journal.series_sentence_before_volume_pages``: ``Title. Die Tierwelt Deutschlands, vol. 24, pp. 1-164.``
+  with the container read as the title's last sentence.
 - ``title_in_journal.journal_word_after_title_stop``: AMS's ``… 1900. Eos, | Trans. Amer. Geophys. Union, 88`` with the
   journal's first word read as the title's last sentence.
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
@@ -350,6 +357,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (or ``Technical report, MIT, July 2012.``, the body named by its letters).
 - ``report_numbers.institution_opens_place``: ``Technical Report TR-97/239, EPFL, Lausanne, Switzerland, 1997.``
   with the institution read into the place.
+- ``report_numbers.report_series_read_as_publisher``: ``Title. Stanford Research Institute Long-Range Planning Report
+  No. 329. Menlo Park, California: Stanford Research Institute, 1967.`` with the series read as a first publisher.
 - ``report_numbers.body_report_number``: APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read
   as names, a title and a journal.
 - ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
@@ -367,7 +376,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal and ``; Year;Volume``) read with the publisher in the journal, or with the journal in the title;
   ``nlm_publishers.nlm_editor_after_title``: its ``Title. Ouellette F, editor.`` with the role word in the title.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
-  publisher alone after the title read as the place.
+  publisher alone after the title read as the place; ``closing_publisher.closing_acronym_is_publisher``:
+  ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
@@ -520,6 +530,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   pages: a body's name before the date is the author.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
   2019. Hyattsville, MD: …`` with the title read into the body's name.
+- ``opening_groups.group_note_before_bare_year``: Harvard's ``Crucible Group, 1994. Title.`` with the body read as
+  a note; ``opening_groups.sub_body_before_date``: ``American Bar Association, Commission on Women in the
+  Profession. (2016) Title`` with the division read as a title before the date.
 - ``opening_groups.group_opening_as_publisher``: Harvard's ``UNESCO, 2019. Guidelines on …`` with the body read as
   the publisher: it opens the reference before its date, so it is the author.
 - ``opening_groups.group_in_italic_title``: ``US Centers for Disease Control and Prevention. *Technical Blog: …*``
@@ -703,7 +716,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``container_numbers.numeral_after_italic_container``: ``*Assays* VI (Carnegie-Mellon Press, 1991)`` with the
   volume read into the journal's name.
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
-  ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container.
+  ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container;
+  ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
   volume and the pages read as one pages span.
 - ``unified_numbers.volume_issue_cut_in_bracket``: the Unified Style Sheet's ``Journal 277(1683). 819–827.`` cut
@@ -770,9 +784,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_imprints.imprint_read_as_container``: ABNT's ``17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the
   imprint read as a book holding the work.
 - ``note_years.year_sentence_in_note``: Vancouver's ``arXiv preprint arXiv:1312.6114. 2013.`` read whole as a note,
-  the year with it.
+  the year with it; ``note_years.month_year_sentence_as_date``: GOST's ``Title // Meeting. September 2009. P. 80-83.``
+  with the month and year read as a source.
 - ``particle_families.particle_family_after_initials``: ``G. 't Hooft, Nucl. Phys. B 72`` with the particle and
   the family name read as a title after the initials.
+- ``initial_names.initials_after_date_open_title``: ``Barnes,B. (1982) T. S. Kuhn and Social Science`` with the
+  initials opening the title read as a second author.
 - ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
   title read among the names.
 - ``initials_first_family.family_after_last_initials``: ``W.H. Wolberg, W.N. Street, and O.L. Mangasarian. Title``
@@ -1501,7 +1518,7 @@ from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_y
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
-from biblio.parse.mends.closing_publisher import closing_name_is_publisher
+from biblio.parse.mends.closing_publisher import closing_acronym_is_publisher, closing_name_is_publisher
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
@@ -1533,7 +1550,11 @@ from biblio.parse.mends.comma_parts import (
     publisher_closing_title,
 )
 from biblio.parse.mends.communications import message_to_author
-from biblio.parse.mends.container_numbers import numbers_after_container, numeral_after_italic_container
+from biblio.parse.mends.container_numbers import (
+    numbers_after_container,
+    numeral_after_italic_container,
+    pages_read_into_volume,
+)
 from biblio.parse.mends.containers import (
     blog_word_apart,
     book_author_closing_container,
@@ -1688,7 +1709,7 @@ from biblio.parse.mends.in_book import (
     title_before_in,
 )
 from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
-from biblio.parse.mends.initial_names import initials_end_names
+from biblio.parse.mends.initial_names import initials_after_date_open_title, initials_end_names
 from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
     initials_close_inverted_names,
@@ -1840,7 +1861,7 @@ from biblio.parse.mends.note_books import (
     year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
-from biblio.parse.mends.note_years import year_sentence_in_note
+from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.numbered_acronyms import designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
@@ -1876,6 +1897,7 @@ from biblio.parse.mends.opening_groups import (
     group_before_italic_title,
     group_before_note_italic_title,
     group_in_italic_title,
+    group_note_before_bare_year,
     group_opening_as_note,
     group_opening_as_outlet,
     group_opening_as_publisher,
@@ -1883,6 +1905,7 @@ from biblio.parse.mends.opening_groups import (
     group_year_comma_note,
     group_year_comma_opening,
     group_year_title_in_note,
+    sub_body_before_date,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
@@ -1985,7 +2008,7 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.r_bibentry import bibentry_article
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
-from biblio.parse.mends.repeated_author import dashes_with_role, dashes_with_years
+from biblio.parse.mends.repeated_author import dashes_with_role, dashes_with_years, title_read_into_dashes
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
 from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
 from biblio.parse.mends.report_codes import report_code_after_imprint
@@ -1999,6 +2022,7 @@ from biblio.parse.mends.report_numbers import (
     number_and_institution,
     place_opens_publisher,
     report_read_as_journal,
+    report_series_read_as_publisher,
 )
 from biblio.parse.mends.report_status import (
     status_closes_journal,
@@ -2088,10 +2112,13 @@ from biblio.parse.mends.theses import (
 from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
+    article_closing_title_opens_journal,
     in_phrase_read_as_book,
     italic_journal_closing_title,
     journal_head_in_title,
     journal_word_after_title_stop,
+    review_mark_closes_title,
+    series_sentence_before_volume_pages,
     title_before_abbreviated_journal,
     title_before_italic_journal,
     title_words_before_journal_comma,
@@ -2300,6 +2327,7 @@ MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
     dashes_with_role,
     dashes_with_years,
+    title_read_into_dashes,
     collaboration_title_in_note,
     collaboration_opens_names,
     dotted_name_after_names,
@@ -2358,7 +2386,9 @@ MENDS: tuple[Mend, ...] = (
     group_in_italic_title,
     group_before_note_italic_title,
     country_body_split_at_its_abbreviation,
+    sub_body_before_date,
     group_before_bare_year,
+    group_note_before_bare_year,
     italic_title_before_bare_year,
     in_names_without_role,
     role_after_in_editors,
@@ -2466,6 +2496,7 @@ MENDS: tuple[Mend, ...] = (
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
+    initials_after_date_open_title,
     particle_family_after_initials,
     hyphenated_initials_end_names,
     family_after_last_initials,
@@ -2583,6 +2614,9 @@ MENDS: tuple[Mend, ...] = (
     in_phrase_read_as_book,
     journal_head_in_title,
     journal_word_after_title_stop,
+    series_sentence_before_volume_pages,
+    article_closing_title_opens_journal,
+    review_mark_closes_title,
     places_closing_title,
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title
@@ -2611,6 +2645,7 @@ MENDS: tuple[Mend, ...] = (
     series_number_apart,
     mimeo_apart,
     body_report_number,
+    report_series_read_as_publisher,
     reprint_apart,
     original_year_before_edition,
     original_year_closing_title,
@@ -2626,6 +2661,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_contributors,
     publisher_without_place,
     closing_name_is_publisher,
+    closing_acronym_is_publisher,
     publisher_after_title_stop,
     publisher_after_container,
     publisher_after_journal_stop,
@@ -2743,6 +2779,7 @@ MENDS: tuple[Mend, ...] = (
     volume_dot_pages,
     volume_issue_cut_in_bracket,
     numbers_after_container,
+    pages_read_into_volume,
     numeral_after_italic_container,
     year_closing_journal,
     journal_alone_before_year,
@@ -3007,6 +3044,7 @@ MENDS: tuple[Mend, ...] = (
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
     number_before_year_closes_title,
     year_sentence_in_note,
+    month_year_sentence_as_date,
 )
 
 

@@ -19,16 +19,40 @@ _NAME = lazy_pattern(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|and|of|the))
 @needs(labels=("location", "title", "date"), without=("publisher",))
 def closing_name_is_publisher(spans: list[Span], text: str) -> list[Span]:
     """The last span, a name read as the place right after the title, with the year before the title."""
-    if len(spans) < 3 or text[spans[-1].end :].strip(" .,;"):
-        return spans
-    *head, title, last = spans
-    if last.label != "location" or title.label != "title" or text[title.end : last.start].strip(" .,*"):
-        return spans
-    if not any(s.label == "date" for s in head) or any(s.label not in ("author", "editor", "date") for s in head):
+    last = _closing_after_dated_title(spans, text, "location")
+    if last is None:
         return spans
     name = last.text.strip(" .,;")
     if len(name.split()) > 5 or not _NAME.match(name) or is_place(name):
         return spans
     if len(name.split()) == 1 and not PUBLISHER_WORD.search(name):
         return spans
-    return [*head, title, Span("publisher", last.text, last.start, last.end, last.confidence)]
+    return [*spans[:-1], Span("publisher", last.text, last.start, last.end, last.confidence)]
+
+
+def _closing_after_dated_title(spans: list[Span], text: str, label: str) -> Span | None:
+    """The last span when it is labelled ``label``, closes the text and follows the title with no more than a mark
+    between them, in an author-date reference (only names and the date before the title); else None."""
+    if len(spans) < 3 or text[spans[-1].end :].strip(" .,;"):
+        return None
+    *head, title, last = spans
+    if last.label != label or title.label != "title" or text[title.end : last.start].strip(" .,*"):
+        return None
+    if not any(s.label == "date" for s in head) or any(s.label not in ("author", "editor", "date") for s in head):
+        return None
+    return last
+
+
+# a body's acronym alone: "IDRC.", "OECD", "UNDP."
+_ACRONYM = lazy_pattern(r"^[A-Z]{2,6}$")
+
+
+@needs(labels=("journal", "title", "date"), without=("publisher", "volume", "pages", "issue"))
+def closing_acronym_is_publisher(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``Crucible Group, 1994. People, Plants and Patents. IDRC.`` with the body's acronym after the title
+    read as a journal: a journal with no volume, issue or pages closing an author-date reference, an acronym
+    alone, is the book's publisher."""
+    last = _closing_after_dated_title(spans, text, "journal")
+    if last is None or not _ACRONYM.match(last.text.strip(" .,;")):
+        return spans
+    return [*spans[:-1], Span("publisher", last.text, last.start, last.end, last.confidence)]

@@ -5,6 +5,8 @@ The model reads the pages into the container, the year into the pages, or the vo
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
@@ -73,4 +75,25 @@ def numeral_after_italic_container(spans: list[Span], text: str) -> list[Span]:
             a = m.start("volume") - s.start
             volume = _cut(s, a, m.end("volume") - s.start, "volume")
             return [*spans[:k], _cut(s, 0, run.end - s.start, s.label), volume, *spans[k + 1 :]]
+    return spans
+
+
+# "Vol. 76, 387–394,": the volume and, after its comma, a page range read into it
+_VOLUME_THEN_RANGE = lazy_pattern(
+    rf"^(?P<volume>\s*(?:[Vv]ol(?:ume)?\.?\s*)?\d{{1,4}})\s*,\s*(?P<pages>{_RANGE})\s*[,.;]?\s*$"
+)
+
+
+@needs(labels=["volume"], without=["pages"])
+def pages_read_into_volume(spans: list[Span], text: str) -> list[Span]:
+    """``TRANSPLANTATION Vol. 76, 387–394, No. 2, July 27, 2003`` with the page range read into the volume (and
+    dropped to a note): a range after the volume's number and its comma, where no pages were read, is the pages."""
+    for k, s in enumerate(spans):
+        if s.label != "volume" or (m := _VOLUME_THEN_RANGE.match(s.text)) is None:
+            continue
+        a, b = (int(x) for x in re.findall(r"\d+", m.group("pages"))[:2])
+        if b < a and len(str(b)) >= len(str(a)):
+            return spans  # "12, 3-1": no range of pages
+        volume = _cut(s, 0, m.end("volume"), "volume")
+        return [*spans[:k], volume, _cut(s, m.start("pages"), len(s.text), "pages"), *spans[k + 1 :]]
     return spans

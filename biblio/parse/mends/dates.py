@@ -379,14 +379,18 @@ def day_month_before_year(spans: list[Span], text: str) -> list[Span]:
 
 
 # Chicago's news item, "2013. “Title.” January 24. Accessed through: https://…": the month and day alone
-_MONTH_DAY = lazy_pattern(rf"^\s*{ENGLISH_MONTH}\s+(?:0?[1-9]|[12]\d|3[01])\s*[.,]?\s*$")
+# (or a meeting's days opening the bracket that names its town: "(September 26-28, Portland, OR)")
+_MONTH_DAY = lazy_pattern(
+    rf"^\s*(?:\(\s*)?{ENGLISH_MONTH}\s+(?:0?[1-9]|[12]\d|3[01])(?:\s*[-\u2013]\s*(?:0?[1-9]|[12]\d|3[01]))?\s*[.,]?\s*$"
+)
 _A_YEAR = lazy_pattern(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 @needs(labels=["date", "publisher"])
 def month_day_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
-    """Chicago's ``Scruggs, Greg. 2013. “Title.” | January 24.`` with the month and day of the dated year read as
-    the publisher: they are the date's."""
+    """Chicago's ``Scruggs, Greg. 2013. “Title.” | January 24.`` (or ACM's meeting ``Proceedings of … | (September
+    26-28, | Portland, OR), NY, 1988``) with the month and day of the dated year read as the publisher: they are the
+    date's."""
     if not any(s.label == "date" and _A_YEAR.search(s.text) for s in spans):
         return spans
     for k, s in enumerate(spans):

@@ -402,3 +402,36 @@ def body_runs_into_title(spans: list[Span], text: str) -> list[Span]:
         Span("title", text[a : s.end], a, s.end, s.confidence),
         *spans[1:],
     ]
+
+
+@needs(labels=("note", "date", "title"), without=("author", "editor"))
+def group_note_before_bare_year(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``Crucible Group, 1994. People, Plants and Patents. IDRC.`` with the body read as a note: a body's
+    name (a word such as "Group" or "Council" in it) closed by its comma or stop, opening the reference before its
+    year and the title, is the author."""
+    if len(spans) < 3 or [s.label for s in spans[:3]] != ["note", "date", "title"] or spans[0].start > 1:
+        return spans
+    name = spans[0].text.strip()
+    if spans[1].text.lstrip().startswith("(") or not _BODY_BEFORE_YEAR.fullmatch(name):
+        return spans
+    if not has_org_word(name.rstrip(".,")) or text[spans[0].end : spans[1].start].strip():
+        return spans
+    first = spans[0]
+    return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+@needs(labels=("author", "title", "date"))
+def sub_body_before_date(spans: list[Span], text: str) -> list[Span]:
+    """``American Bar Association, Commission on Women in the Profession. (2016) A Current Glance …`` with the
+    body's division read as a title before the date: in an author-date reference the title follows the date, so a
+    body's name between the author's comma and the bracketed date, with the title after the date, is an author."""
+    if len(spans) < 4 or [s.label for s in spans[:3]] != ["author", "title", "date"]:
+        return spans
+    first, second, date = spans[:3]
+    if not first.text.rstrip().endswith(",") or not date.text.lstrip().startswith("("):
+        return spans
+    if spans[3].label not in ("title", *_OUTLETS) or not _BODY.fullmatch(second.text.strip()):
+        return spans
+    if not has_org_word(first.text) or not has_org_word(second.text):
+        return spans
+    return [first, Span("author", second.text, second.start, second.end, second.confidence), *spans[2:]]

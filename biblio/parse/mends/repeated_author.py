@@ -53,3 +53,26 @@ def dashes_with_years(spans: list[Span], text: str) -> list[Span]:
     start = first.start + m.start("date")
     date = Span("date", m.group("date"), start, start + len(m.group("date")), first.confidence)
     return [dashes, date, *spans[1:]]
+
+
+# the dashes and their stop, then the work's words read on into the same names span
+_DASHES_THEN_WORDS = lazy_pattern(r"(?P<dashes>\s*(?:[\u2014\u2013]{2,}|-{3,}|_{3,})\s*\.)\s+(?=[^\W\d_])")
+
+
+@needs(labels=["author"], marks=("\u2014\u2014", "\u2013\u2013", "---", "___"))
+def title_read_into_dashes(spans: list[Span], text: str) -> list[Span]:
+    """``———. Der Untergang des Abendlandes. 2 vols. …`` with the title read into the repeated author as a name: the
+    dashes closed by their stop stand for the names; the words after them are the work's title."""
+    first = spans[0] if spans else None
+    if first is None or first.label != "author" or not (m := _DASHES_THEN_WORDS.match(first.text)):
+        return spans
+    cut = first.start + m.end()
+    z = first.start + m.end("dashes")
+    rest = text[cut : first.end]
+    if not rest.strip(" .,") or any(s.label == "title" for s in spans[1:2]):
+        return spans
+    return [
+        Span("author", text[first.start : z], first.start, z, first.confidence),
+        Span("title", rest, cut, first.end, first.confidence),
+        *spans[1:],
+    ]

@@ -283,3 +283,20 @@ def institution_opens_place(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+@needs(labels=("publisher", "issue"))
+def report_series_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Stanford Research Institute Long-Range Planning Report No. 329. Menlo Park, California: Stanford
+    Research Institute, 1967.`` with the report's series read as a first publisher: a name closed by "Report" or
+    "Paper" before its number, where the imprint names the publisher after it, is the report's kind."""
+    for k in range(len(spans) - 1):
+        s, number = spans[k], spans[k + 1]
+        if s.label != "publisher" or number.label != "issue" or not _REPORT_GENRE.search(s.text):
+            continue
+        if not _DIGIT.search(number.text) or text[s.end : number.start].strip():
+            continue
+        if not any(x.label == "publisher" for x in spans[k + 2 :]):
+            return spans
+        return [*spans[:k], Span("genre", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -13,16 +13,19 @@ from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
 # a body's letters (``ISO``, ``EN ISO``, ``ASTM``, ``IEC``, ``DIN``, ``ISO/IEC``), then the standard's
-# number with its parts and its year (``527-1``, ``D790-10``, ``E8/E8M-22``, ``61400-1:2019``), then the semicolon;
+# number with its parts and its year (``527-1``, ``D790-10``, ``E8/E8M-22``, ``61400-1:2019``), then the semicolon
+# (or a colon before a quoted title);
 # a letter somewhere (a bare number is no designation)
 _NUMBER = r"[A-Z]{0,2}\d{1,6}[A-Z]?"
 _DESIGNATION = lazy_pattern(
-    rf"\s*(?=[^;]*[A-Z])(?:[A-Z]{{2,6}}(?:/[A-Z]{{2,6}})?\s){{0,2}}{_NUMBER}(?:/{_NUMBER})?(?:[-.]\d+)*(?::\d{{4}})?\s*;"
+    rf"\s*(?=[^;]*[A-Z])(?:[A-Z]{{2,6}}(?:/[A-Z]{{2,6}})?\s){{0,2}}{_NUMBER}(?:/{_NUMBER})?(?:[-.]\d+)*(?::\d{{4}})?"
+    # (or ETSI's and 3GPP's colon before the quoted title: 'ISO/IEC 23090-6: "Immersive media metrics".')
+    r"\s*(?:;|:(?=\s*[\"\u201c]))"
 )
 _OPENING_LABELS = ("author", "journal", "date", "note", "title", "editor")
 
 
-@needs(marks=[";"])
+@needs(marks=[";", ": \"", ": \u201c"])
 def designation_opens_standard(spans: list[Span], text: str) -> list[Span]:
     """``ISO 527-1; Title.`` with the designation read as an author, a journal or a date: it is a note
     (the standard's number), and the title starts after the semicolon."""

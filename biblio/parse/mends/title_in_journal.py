@@ -232,3 +232,83 @@ def journal_word_after_title_stop(spans: list[Span], text: str) -> list[Span]:
         return [*spans[:k], title, Span("journal", text[a : journal.end], a, journal.end, journal.confidence),
                 *spans[k + 2 :]]
     return spans
+
+
+# the title's last sentence, a name of two to six words and its comma: "… (1 and 2). Die Tierwelt Deutschlands,"
+_LAST_SENTENCE_NAME = lazy_pattern(
+    r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.\s+(?P<name>[A-Z][^\W\d_]+(?:\s+[^\W\d_][^\W\d_'\u2019-]*){1,5}),\s*$"
+)
+_VOLUME_WORD = lazy_pattern(r"^\s*(?:[Vv]ol(?:ume)?\.?|Bd\.|[Tt]\.)\s*\d")
+_PAGES_WORD = lazy_pattern(r"^\s*(?:pp?\.|S\.)\s*\d")
+
+
+@needs(labels=["title", "volume", "pages"], without=["journal", "container-title", "publisher"])
+def series_sentence_before_volume_pages(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Subtitle (1 and 2). Die Tierwelt Deutschlands, vol. 24, pp. 1-164.`` with the work that holds the
+    part read as the title's last sentence: a name closed by its comma after the title's full stop, right before
+    the volume and pages (each with its word), where no journal, book or publisher was read, is the container."""
+    for k in range(len(spans) - 2):
+        s, vol, pages = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "title" or vol.label != "volume" or pages.label != "pages":
+            continue
+        if not _VOLUME_WORD.match(vol.text) or not _PAGES_WORD.match(pages.text):
+            return spans
+        m = _LAST_SENTENCE_NAME.search(s.text)
+        if m is None or len(s.text[: m.start()].split()) < 3 or text[s.end : vol.start].strip():
+            return spans
+        a = s.start + m.start("name")
+        title = Span("title", text[s.start : s.start + m.start() + 1], s.start, s.start + m.start() + 1, s.confidence)
+        return [*spans[:k], title, Span("container-title", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a capitalised article alone after the title's last stop: "… (3 and 4). Die" | "Fauna Mitteleuropas"
+_ARTICLE_AFTER_STOP = lazy_pattern(r"[.?!)]\s+(?P<article>The|Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo|De|Het)\s*$")
+
+
+@needs(labels=["title"], any_label=["journal", "container-title"])
+def article_closing_title_opens_journal(spans: list[Span], text: str) -> list[Span]:
+    """``… Carabinae (3 and 4). Die | Fauna Mitteleuropas, vol. 12`` with the journal's or series' article read
+    as the title's last word: no title ends on an article after its own full stop, so the article opens the name
+    that follows it."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label not in ("journal", "container-title"):
+            continue
+        m = _ARTICLE_AFTER_STOP.search(s.text)
+        if m is None or text[s.end : nxt.start].strip() or not nxt.text[:1].isupper():
+            continue
+        a = s.start + m.start("article")
+        z = s.start + m.start() + 1  # the title keeps its stop
+        title = Span("title", text[s.start : z], s.start, z, s.confidence)
+        return [*spans[:k], title, Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence), *spans[k + 2 :]]
+    return spans
+
+
+
+# a review's kind closing its title, then the journal after a comma: "… (book review), Design book review: DBR"
+_REVIEW_MARK = lazy_pattern(
+    r"\((?:book|exhibition|film|theatre|theater|performance|music|album|software|game)\s+review\)(?=,\s+[A-Z])",
+    re.I,
+)
+
+
+@needs(any_label=["title", "journal", "container-title"], words=["review)"])
+def review_mark_closes_title(spans: list[Span], text: str) -> list[Span]:
+    """``Pompidou and circumstance (book review), Design book review: DBR, No. 39`` with the journal read into the
+    title: the bracketed kind of review closes the reviewer's title, and the name after its comma is the journal
+    (read on into the journal span after it)."""
+    for k, s in enumerate(spans):
+        if s.label not in ("title", "journal", "container-title") or (m := _REVIEW_MARK.search(s.text)) is None:
+            continue
+        z = s.start + m.end()
+        rest = s.start + m.end() + len(s.text[m.end() :]) - len(s.text[m.end() :].lstrip(" ,"))
+        end, after = s.end, spans[k + 1 :]
+        if after and after[0].label in ("journal", "container-title") and not text[s.end : after[0].start].strip():
+            end, after = after[0].end, after[1:]
+        if rest >= end:
+            return spans
+        label = "container-title" if s.label == "container-title" else "journal"
+        title = Span("title", text[s.start : z], s.start, z, s.confidence)
+        return [*spans[:k], title, Span(label, text[rest:end], rest, end, s.confidence), *after]
+    return spans

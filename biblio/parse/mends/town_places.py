@@ -20,6 +20,8 @@ _PUBLISHER_BEFORE_COLON = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?P<pub>[A-Z][^.:;
 # a proceedings' title closing on the meeting's place: "…, Muscat, Oman," before the dates
 _MEETING = lazy_pattern(r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b")
 _MEETING_PLACE = lazy_pattern(rf",\s+(?P<place>{TOWN},\s*(?:{_CODE},\s*)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),?\s*$")
+# "…, GWCBR'99, in Würzburg,": the town after "in" closing the meeting's name (one or two capitalised words)
+_IN_TOWN = lazy_pattern(r",\s+in\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),?\s*$")
 
 
 def _is_region(text: str) -> bool:
@@ -69,14 +71,17 @@ def town_before_place(spans: list[Span], text: str) -> list[Span]:
 @needs(any_label=["container-title", "journal"], labels=["date"], without=["location"])
 def meeting_place_closing_proceedings(spans: list[Span], text: str) -> list[Span]:
     """MDPI's ``In Proceedings of the …, Muscat, Oman, | 19–21 December 2017;`` with the meeting's place read
-    into the proceedings' title: a town and its country closing it, right before the dates, are the place."""
+    into the proceedings' title: a town and its country closing it, right before the dates, are the place (as is
+    a town after "in": ``Proceedings of the 7th German Workshop …, GWCBR'99, in Würzburg, | March 3-5, 1999.``)."""
     for k in range(len(spans) - 1):
         s = spans[k]
         if s.label not in ("container-title", "journal") or spans[k + 1].label != "date":
             continue
         m = _MEETING_PLACE.search(s.text) if _MEETING.search(s.text) else None
         if m is None or not is_place(m["place"]):
-            return spans
+            m = _IN_TOWN.search(s.text) if _MEETING.search(s.text) else None
+            if m is None:
+                return spans
         a = s.start + m.start("place")
         head = text[s.start : s.start + m.start()]
         return [

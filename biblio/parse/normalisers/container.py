@@ -194,12 +194,19 @@ def company_is_publisher(item: dict[str, Any]) -> None:
     value = item.get("container-title")
     if not isinstance(value, str) or "publisher" in item:
         return
+    # a firm's name in brackets after the title ("Title" (Kagaku Kogyo Co., Ltd.), pp. 286-289) is its imprint,
+    # cited at its pages
+    bracketed = value.startswith("(") and value.endswith(")") and value.count("(") == 1
+    if bracketed:
+        value = value[1:-1].strip()
     company = bool(_COMPANY.match(value))
+    if bracketed and not company:
+        return
     # a page's site or owner (an address, an access date, a day of publication) is left as read: the
     # references disagree on it
     if not company and (_web_page(item) or not _publishing_house(value)):
         return
-    numbers = ("volume", "issue", "page") if company else ("volume", "issue")
+    numbers = ("volume", "issue", "page") if company and not bracketed else ("volume", "issue")
     if any(var in item for var in numbers) or f"*{value}" in source_text(item):
         return
     # the ACS's "Rowman & Littlefield International: London": the imprint's place after its colon

@@ -32,6 +32,7 @@ from biblio.parse.normalisers.names import ORG_WORDS, has_org_word, names_before
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place, place_at_end
 from biblio.parse.normalisers.publisher import publisher_lead_off
+from biblio.parse.readers.apa.conventions import _ORIGINAL as ORIGINAL_PUBLISHED
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
@@ -822,6 +823,12 @@ def _trailing(unit: str, src: Source) -> bool:
         return True
     if _RUNNING_TIME.match(bare):
         src.fields.setdefault("dimensions", bare)  # CSL's place for a running time
+        return True
+    if om := ORIGINAL_PUBLISHED.match(bare):  # "Originally published 1772.": the first edition's year
+        src.fields.setdefault("original-date", {"date-parts": [[int(om.group("y"))]]})
+        return True
+    if src.fields.get("publisher") and "publisher-place" not in src.fields and is_place(bare):
+        src.fields["publisher-place"] = bare  # "… Macmillan. New York.": the town after the firm, no archive
         return True
     if _DATABASE.match(bare) and not re.search(r"\bby\b", bare):  # "Transcript by NPR staff." names no database
         src.fields.setdefault("archive", bare)
