@@ -605,17 +605,23 @@ _ANY_ROLE = lazy_pattern(
 )
 
 
+# the commas of a list of three names or more, in natural order ("A B, C D, E F,")
+_LIST_COMMAS = 3
+
+
 @needs(labels=["author", "editor"])
 def editors_without_role_continue_authors(spans: list[Span], text: str) -> list[Span]:
     """A 31-name list's ``…, Hongkun Yu, | Slav Petrov, Ed H. Chi, Jeff Dean, …, and Jason Wei.`` with its tail read
-    as editors (``Ed`` is Ed H. Chi's given name): names that go on from the authors' comma, with no word of an
-    editor's role among them, are more authors."""
+    as editors (``Ed`` is Ed H. Chi's given name): names that go on from a long list of authors' comma, with no
+    word of an editor's role among them, are more authors."""
     for k in range(len(spans) - 1):
         a, e = spans[k], spans[k + 1]
         if a.label != "author" or e.label != "editor" or not a.text.rstrip().endswith(","):
             continue
         if text[a.end : e.start].strip() or _ANY_ROLE.search(e.text):
             return spans
+        if a.text.count(",") < _LIST_COMMAS:
+            return spans  # one or two names before unmarked editors: no list that visibly goes on
         return [*spans[:k], Span("author", text[a.start : e.end], a.start, e.end, min(a.confidence, e.confidence)),
                 *spans[k + 2 :]]
     return spans
