@@ -2258,11 +2258,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },
     ),
     (
-        "French's chapter, 'dans Histoire urbaine, dir. Marie Durand, Paris, PUF,'",
-        "Dupont, Jean, « La ville », dans Histoire urbaine, dir. Marie Durand, Paris, PUF, 2003, p. 10-30.",
-        {"container-title": "Histoire urbaine", "editor": [{"family": "Durand", "given": "Marie"}], "publisher": "PUF"},
-    ),
-    (
         "German's chapter, 'in: Handbuch der Politik, hrsg. von Otto Braun, Berlin 1999,': the editor whole",
         "Meier, Karl: Der Staat, in: Handbuch der Politik, hrsg. von Otto Braun, Berlin 1999, S. 10–30.",
         {

@@ -202,11 +202,11 @@ def role_after_in_editors(spans: list[Span], text: str) -> list[Span]:
 
 # "In Middle Iranian Lexicography, eds. C.G. Cereti": the book, then its editors after their role word (Annual
 # Reviews' bare "ed": "In Choices, Values, and Frames, ed D Kahneman, A Tversky,"; Italian's "a cura di", German's
-# "hrsg. von", French's "dir." and "éd.")
+# "hrsg. von", French's "éd."; French's "dir." is left out: it turned one of the dev split's references wrong)
 # (PDF text spaces the role and the comma before it apart: "In ChemicalNomenclature ,ed .Kevin Thurlow")
 _BOOK_THEN_ROLE = lazy_pattern(
     r"^(?P<book>\s*(?:[Ii]n\s*:?\s+|dans\s+)?[^\W\d_].*?[^\W\d_)\]])\s*(?:[.,]\s+(?=(?:[Ee]ds?\.(?:\s+by)?|[Ee]dited\s+by"
-    r"|a\s+cura\s+di|[Hh]rsg\.(?:\s+von)?|hg\.(?:\s+von)?|herausgegeben\s+von|dir\.|[ée]d\.|coord\.)\s+[A-Z])"
+    r"|a\s+cura\s+di|[Hh]rsg\.(?:\s+von)?|hg\.(?:\s+von)?|herausgegeben\s+von|[ée]d\.|coord\.)\s+[A-Z])"
     r"|,\s+(?=eds?\s+[A-Z])|,(?=[Ee]ds?\s\.\s*[A-Z]))"
 )
 
