@@ -2498,6 +2498,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Newspapers, 2015.",
         {"author": [{"literal": "Europeana Newspapers"}], "publisher": "Europeana Newspapers"},
     ),
+    (
+        "natbib's 'In the Proceedings of ICLR': the article is the sentence's, not the proceedings' name",
+        "Alex Wang and Samuel R. Bowman. GLUE: A multi-task benchmark. In the Proceedings of ICLR, 2019.",
+        {"container-title": "Proceedings of ICLR"},
+    ),
 ]
 
 

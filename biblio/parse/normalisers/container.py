@@ -73,6 +73,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
     if "." in s[:8]:
         s = _LANGUAGE_BEFORE_IN.sub("", s)
     s = (_IN_COLON if journal else _IN).sub("", s)
+    if s[:4] == "the " and s[4:16].lower() == "proceedings ":
+        s = s[4:]  # "In the Proceedings of ICLR": the article belongs to the sentence, not to the proceedings' name
     if journal and s[:3] == "In ":
         s = _IN_ACRONYM.sub("", s)
     if "J" in s:
