@@ -1,6 +1,6 @@
 """Mend of MHRA's head, ``Family, Given, Title (Place: Publisher, Year)``, as plain text prints it without the
-title's italics: ``Woolf, Virginia, Mrs Dalloway (London: Hogarth Press, 1925)``, ``Auerbach, Erich, Mimesis: The
-Representation …``, ``Shakespeare, William, Hamlet, ed. by Harold Jenkins (London: …)``. The model reads a short
+title's italics: ``Woolf, Virginia, Mrs Dalloway (London: Hogarth Press, 1925)``, ``Said, Edward, Orientalism: Western
+Conceptions …``, ``Shakespeare, William, Hamlet, ed. by Harold Jenkins (London: …)``. The model reads a short
 title after the inverted name as one more name; MHRA names one author inverted, and a book's title comes before its
 bracketed imprint, so what follows the name's comma is the title (and ``ed. by``, ``trans. by`` its contributors)."""
 
@@ -11,7 +11,8 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import known_given
 from biblio.parse.spans import Span
 
-# the inverted name: a family name (two words at most), its comma, given names or initials, the comma after them
+# the inverted name: a family name (one word, a particle perhaps before it), its comma, given names or initials,
+# the comma after them
 _NAME_WORD = r"[A-Z][\w'’-]+"
 _INVERTED = lazy_pattern(
     rf"^\s*(?P<name>(?:(?:de|van|von|le|la|du|di)\s)?{_NAME_WORD},\s+(?P<given>(?:{_NAME_WORD}|[A-Z]\.)(?:\s(?:{_NAME_WORD}|[A-Z]\.))*)"
