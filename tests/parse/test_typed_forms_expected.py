@@ -2503,6 +2503,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Alex Wang and Samuel R. Bowman. GLUE: A multi-task benchmark. In the Proceedings of ICLR, 2019.",
         {"container-title": "Proceedings of ICLR"},
     ),
+    (
+        "natbib's named report, 'Google. Gemini technical report, 2023.': the name and its kind are the title",
+        "Google. Gemini technical report, 2023.",
+        {"title": "Gemini technical report", "issued": {"date-parts": [[2023]]}},
+    ),
 ]
 
 

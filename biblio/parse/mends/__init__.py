@@ -941,6 +941,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
 - ``lone_phrases.closing_note_is_title``: ``UN Women. June 2020. Title`` with the title read as a note after the
   author and date, and no title, container or publisher read: the title.
+- ``lone_phrases.named_report_is_title``: natbib's ``Google. Gemini technical report, 2023.`` with the title read as a
+  genre.
 - ``lone_phrases.unknown_genre_is_title``: the USGS's ``…, 2010, Git web page: accessed …`` with the title read as a
   description, where none names a kind of work and no title was read.
 - ``iso_dates.iso_date_part``: ``Anthropic, 2026-04, “Project Glasswing: …”, URL`` with the ISO date and the names
@@ -1751,7 +1753,12 @@ from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.licence_notes import licence_mark, licence_statement
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
-from biblio.parse.mends.lone_phrases import closing_note_is_title, lone_phrase_is_title, unknown_genre_is_title
+from biblio.parse.mends.lone_phrases import (
+    closing_note_is_title,
+    lone_phrase_is_title,
+    named_report_is_title,
+    unknown_genre_is_title,
+)
 from biblio.parse.mends.lone_publishers import lone_place_is_publisher
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
@@ -3041,6 +3048,7 @@ MENDS: tuple[Mend, ...] = (
     lone_phrase_is_title,  # last: only where no other mend found a title
     closing_note_is_title,
     unknown_genre_is_title,
+    named_report_is_title,
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
     number_before_year_closes_title,
     year_sentence_in_note,

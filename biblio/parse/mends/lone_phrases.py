@@ -71,3 +71,21 @@ def closing_note_is_title(spans: list[Span], text: str) -> list[Span]:
     if _SENTENCE_BREAK.search(s.text.strip()):
         return spans  # "Title. In ICLR.": a title and its venue, more than the one phrase
     return [*spans[:2], Span("title", s.text, s.start, s.end, s.confidence), *spans[3:]]
+
+
+# a named report in sentence case: "Gemini technical report", "GPT-4 system card" (the kind in lower case after
+# the name, as natbib's titles print it; "Tech. Rep." and "Technical Report" alone name only the kind)
+_NAMED_REPORT = lazy_pattern(
+    r"^(?P<name>[A-Z0-9][\w.+-]*(?:\s+[\w.+-]+){0,4})\s+(?:technical\s+report|system\s+card|model\s+card|white\s+paper)"
+    r"[\s,.]*$"
+)
+
+
+@needs(labels=["genre"], without=["title", "container-title", "journal"])
+def named_report_is_title(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Google. Gemini technical report, 2023.`` read as a genre and no title: a name before the report's
+    kind in lower case is the report's own title, as ``Llama 2 technical report`` reads."""
+    for k, s in enumerate(spans):
+        if s.label == "genre" and _NAMED_REPORT.match(s.text.strip()):
+            return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
