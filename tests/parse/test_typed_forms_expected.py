@@ -2508,6 +2508,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Google. Gemini technical report, 2023.",
         {"title": "Gemini technical report", "issued": {"date-parts": [[2023]]}},
     ),
+    (
+        "two bodies named by their acronyms, 'WHO and UNICEF. (2017).': two authors, not one name or a person",
+        "WHO and UNICEF. (2017). Progress on drinking water, sanitation and hygiene: 2017 update. World Health "
+        "Organization.",
+        {"author": [{"literal": "WHO"}, {"literal": "UNICEF"}]},
+    ),
+    (
+        "two bodies' acronyms in Vancouver's form, 'FAO and WHO. Title. Rome: FAO; 2019.'",
+        "FAO and WHO. Sustainable healthy diets: guiding principles. Rome: FAO; 2019.",
+        {"author": [{"literal": "FAO"}, {"literal": "WHO"}]},
+    ),
 ]
 
 

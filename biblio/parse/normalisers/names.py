@@ -797,6 +797,11 @@ def _group_in_vancouver(s: str) -> list[str] | None:
     return None
 
 
+# two bodies named by their acronyms and joined by "and" ("WHO and UNICEF", "FAO and WHO", "IEEE and ACM"): no
+# person's name is two runs of capitals, nor is one body's name
+_ACRONYM_PAIR = lazy_pattern(r"([A-Z][A-Z0-9-]{1,7})\s+and\s+([A-Z][A-Z0-9-]{1,7})")
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
@@ -807,6 +812,8 @@ def parse_names(s: str) -> list[Name]:
     s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
     if not s:
         return []
+    if " and " in s and (acronyms := _ACRONYM_PAIR.fullmatch(s)) is not None:
+        return [{"literal": acronyms.group(1)}, {"literal": acronyms.group(2)}]  # "WHO and UNICEF": two bodies
     if (bare := _bare_families(s)) is not None:
         return bare
     if not looks_personal(s):
