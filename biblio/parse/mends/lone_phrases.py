@@ -73,7 +73,7 @@ def closing_note_is_title(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:2], Span("title", s.text, s.start, s.end, s.confidence), *spans[3:]]
 
 
-# a named report in sentence case: "Gemini technical report", "GPT-4 system card" (the kind in lower case after
+# a named report in sentence case: "Gemini technical report", "Llama 2 technical report" (the kind in lower case after
 # the name, as natbib's titles print it; "Tech. Rep." and "Technical Report" alone name only the kind)
 _NAMED_REPORT = lazy_pattern(
     r"^(?P<name>[A-Z0-9][\w.+-]*(?:\s+[\w.+-]+){0,4})\s+(?:technical\s+report|system\s+card|model\s+card|white\s+paper)"
