@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import known_given
+from biblio.parse.normalisers.names import is_initials, known_given
 from biblio.parse.spans import Span
 
 # the inverted name: a family name (one word, a particle perhaps before it), its comma, given names or initials,
@@ -65,11 +65,9 @@ def mhra_title_after_name(spans: list[Span], text: str) -> list[Span]:
 _TITLE_THEN_BRACKET = lazy_pattern(r"^(?P<title>[A-Z][^()]*?[^\W_])\s+\((?=[A-Z])")
 def _known_given(given: str) -> bool:
     """Whether ``given`` is initials or opens on a given name the lexicon knows."""
-    first = given.split()[0]
-    return bool(_INITIAL.fullmatch(first)) or known_given(first)
+    return is_initials(given) or known_given(given.split()[0])
 
 
-_INITIAL = lazy_pattern(r"[A-Z]\.")
 _NAME_ALONE = lazy_pattern(
     rf"^\s*{_NAME_WORD}(?:\s{_NAME_WORD})?,\s+(?:{_NAME_WORD}|[A-Z]\.)(?:\s(?:{_NAME_WORD}|[A-Z]\.))*,\s*$"
 )

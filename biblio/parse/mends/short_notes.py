@@ -111,6 +111,7 @@ _PLAIN_SHORT_NOTE_PAGE = lazy_pattern(
 )
 # (a "date" read there is the page: the text holds no year)
 _NOT_IN_SHORT_NOTES = frozenset(["publisher", "url", "doi", "location", "editor"])
+_PAGE_ENDS = frozenset("0123456789ivxlc")
 
 
 @needs(without=_NOT_IN_SHORT_NOTES)
@@ -119,7 +120,8 @@ def short_note_plain_title_page(spans: list[Span], text: str) -> list[Span]:
     name): the surnames, a title whose words are no given names, and the page cited make a Chicago short note
     whose title lost its italics."""
     stripped = text.strip()
-    if len(stripped) > 140 or not stripped[-1:].isdigit() and not stripped.endswith("."):
+    # (the note closes on its page, a number or a roman numeral, perhaps with its stop: the pattern runs on few)
+    if len(stripped) > 140 or stripped.rstrip(".")[-1:] not in _PAGE_ENDS:
         return spans
     if _NOT_IN_SHORT_NOTES & labels_of(spans):
         return spans

@@ -214,7 +214,7 @@ _DOTTED_DEGREE = lazy_pattern(
 )
 
 
-@needs(marks=("Ph.", "M.", "D. Phil", "Sc."))
+@needs(marks=(" thesis", " dissertation", " diss."))  # (the degree's word: rarer than its letters)
 def dotted_degree_apart(spans: list[Span], text: str) -> list[Span]:
     """APS's ``D. Gottesman, Ph.D. thesis, California Institute of Technology, 1997`` with ``Ph.`` read into the
     names (or a title) and ``D. thesis`` apart: the dotted degree and its word are the genre, whole."""
