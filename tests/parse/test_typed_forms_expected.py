@@ -2519,6 +2519,55 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "FAO and WHO. Sustainable healthy diets: guiding principles. Rome: FAO; 2019.",
         {"author": [{"literal": "FAO"}, {"literal": "WHO"}]},
     ),
+    (
+        "APA's title closed by its abbreviation, '(2021). Global Burden of Disease (GBD). Retrieved from': the title",
+        "Institute for Health Metrics and Evaluation. (2021). Global Burden of Disease (GBD). Retrieved from "
+        "https://www.healthdata.org/gbd",
+        {"title": "Global Burden of Disease (GBD)", "publisher": None, "publisher-place": None},
+    ),
+    (
+        "an EU act cited by its kind, number and title alone, no Journal: the whole is the title",
+        "Regulation (EU) 2019/1150 of the European Parliament and of the Council (Platform-to-Business Regulation).",
+        {
+            "type": "legislation",
+            "title": "Regulation (EU) 2019/1150 of the European Parliament and of the Council (Platform-to-Business "
+            "Regulation)",
+            "author": None,
+            "number": "2019/1150",
+        },
+    ),
+    (
+        "an EU directive with its date in the title and no Journal or bracket: the act, dated by its title",
+        "Directive 2001/29/EC of the European Parliament and of the Council of 22 May 2001 on the harmonisation of "
+        "certain aspects of copyright.",
+        {"type": "legislation", "number": "2001/29/EC", "issued": {"date-parts": [[2001, 5, 22]]}},
+    ),
+    (
+        "APA's screen name alone in brackets, '[Anna Smith]. (2020, May 1).': the name is the author",
+        "[Anna Kowalczyk]. (2020, May 1). Making bread at home [Video]. YouTube. https://www.youtube.com/watch?v=x1",
+        {"author": [{"literal": "Anna Kowalczyk"}], "title": "Making bread at home"},
+    ),
+    (
+        "APA's kind of work set inside the italic title, '*Title [Video]*': the bracket is no title",
+        "Khan Academy. (2019, March 4). *Intro to fractions [Video]*. YouTube. https://www.youtube.com/watch?v=x2",
+        {"title": "Intro to fractions", "container-title": "YouTube"},
+    ),
+    (
+        "a note's newspaper between a quoted title and a day's date, 'Boston Herald (May 2, 1901), p. 3': the paper",
+        "J. R. Lowell, “The City at Night”, Boston Herald (May 2, 1901), p. 3",
+        {"container-title": "Boston Herald", "publisher": None, "page": "3"},
+    ),
+    (
+        "Harvard's body spelling out the author's acronym after the title: the publisher, not the site",
+        "NCSC (2022) *Cyber Essentials: requirements for IT infrastructure*. National Cyber Security Centre. "
+        "Available at: https://www.ncsc.gov.uk/x (Accessed: 3 May 2023).",
+        {"publisher": "National Cyber Security Centre", "container-title": None},
+    ),
+    (
+        "a channel's name of one word and 'with' a person, 'StatQuest with Josh Starmer.': one author",
+        "Numberphile with Matt Parker. (2018, July 5). Squaring the circle [Video]. YouTube. https://youtu.be/x3",
+        {"author": [{"literal": "Numberphile with Matt Parker"}]},
+    ),
 ]
 
 

@@ -1147,6 +1147,8 @@ each only where the labels it mends are read:
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
 - ``news_sections.paper_read_as_place``: Chicago's ``Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper
   read as a place.
+- ``news_sections.paper_read_as_publisher``: a note's ``“Title”, Philadelphia Press (April 10, 1865), p. 4`` with the
+  paper read as the publisher.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
   :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
 - ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
@@ -1324,7 +1326,9 @@ each only where the labels it mends are read:
   publisher read as a translator.
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
   with the agency's acronym read into the title; ``opening_groups.acronym_before_quoted_title``: NumPy's
-  ``NIST "Engineering Statistics Handbook" URL`` with the acronym read as a note.
+  ``NIST "Engineering Statistics Handbook" URL`` with the acronym read as a note;
+  ``opening_groups.acronym_author_spelled_out``: Harvard's ``ICO (2024) *Title*. Information Commissioner's Office.``
+  with the body spelling out the author's acronym read as the site.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date;
   ``access_notes.access_date_split_at_year``: Chicago's ``accessed January 21, 2018.`` cut before its year;
   ``access_notes.access_journal_split_at_year``: a note's ``Accessed December 23, 2022. URL`` read as a journal;
@@ -1846,7 +1850,12 @@ from biblio.parse.mends.names import (
     names_between_names,
 )
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
-from biblio.parse.mends.news_sections import nlm_newspaper_before_section, paper_read_as_place, section_apart
+from biblio.parse.mends.news_sections import (
+    nlm_newspaper_before_section,
+    paper_read_as_place,
+    paper_read_as_publisher,
+    section_apart,
+)
 from biblio.parse.mends.nlm_imprints import (
     imprint_before_nlm_date,
     meeting_days_and_town_in_book,
@@ -1895,6 +1904,7 @@ from biblio.parse.mends.opening_dates import (
     status_opens_title,
 )
 from biblio.parse.mends.opening_groups import (
+    acronym_author_spelled_out,
     acronym_before_quoted_title,
     acronym_body_opens_title,
     body_comma_opens_title,
@@ -2662,6 +2672,7 @@ MENDS: tuple[Mend, ...] = (
     year_then_reprint_year,
     section_apart,
     paper_read_as_place,
+    paper_read_as_publisher,
     nlm_newspaper_before_section,
     joined_publisher,
     editors_end_at_comma,
@@ -3031,6 +3042,7 @@ MENDS: tuple[Mend, ...] = (
     owner_after_opening_title,
     in_before_place,
     publisher_or_site_in_title,
+    acronym_author_spelled_out,  # after the mend that sets the site apart from the title
     publisher_closes_dated_title,  # after the mends that find the year after the names
     dotted_name_closing_title,  # after the mends that join a title and its run-on part their own way
     report_kind_closing_title,  # after the mends that set the body apart from the title

@@ -151,16 +151,19 @@ def initials_publisher_after_place(spans: list[Span], text: str) -> list[Span]:
 _AFTER_TITLE = frozenset(["url", "doi", "accessed"])
 
 
-@needs(labels=["location", "publisher"], without=["title", "journal", "container-title"], marks=":")
+@needs(labels=["location", "publisher"], without=["title", "journal", "container-title"], marks=(":", "("))
 def title_read_as_imprint(spans: list[Span], text: str) -> list[Span]:
     """``…, 2024, AutoCodeRover: | Autonomous Program Improvement, | URL`` (a web note's title with its
-    subtitle) read as the place and the publisher, with no title read: where no gazetteer knows the "place"
+    subtitle) and APA's ``(2024). Body Mass Index | (BMI). | Retrieved from URL`` (a title closed by its
+    abbreviation) read as the place and the publisher, with no title read: where no gazetteer knows the "place"
     and nothing but the link follows, the two are the title."""
     if labels_of(spans) & {"title", "journal", "container-title"}:
         return spans
     for k in range(len(spans) - 1):
         place, pub = spans[k], spans[k + 1]
-        if place.label != "location" or pub.label != "publisher" or ":" not in text[place.start : pub.start]:
+        if place.label != "location" or pub.label != "publisher":
+            continue
+        if ":" not in text[place.start : pub.start] and not pub.text.startswith("("):
             continue
         if is_place(place.text) or any(s.label not in _AFTER_TITLE for s in spans[k + 2 :]):
             continue

@@ -52,6 +52,29 @@ def paper_read_as_place(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_QUOTE_OPENS = frozenset("\"\u201c\u2018\u00ab'")
+_QUOTE_CLOSES = frozenset("\"\u201d\u2019\u00bb'")
+
+
+@needs(labels=["title", "publisher", "date"], without=["journal", "container-title"])
+def paper_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``E. W. Hutter, “The Nation's Great Triumph”, Philadelphia Press (April 10, 1865), p. 4`` with the paper
+    read as the publisher: a name between a quoted title and a day's full date is the periodical the article ran
+    in (a book's publisher gives a year, no day)."""
+    for k in range(1, len(spans) - 1):
+        title, paper, date = spans[k - 1], spans[k], spans[k + 1]
+        if title.label != "title" or paper.label != "publisher" or date.label != "date":
+            continue
+        quoted = title.text.strip()[:1] in _QUOTE_OPENS and title.text.strip(" ,.;")[-1:] in _QUOTE_CLOSES
+        name = paper.text.strip(" ,.;(")
+        bracketed = paper.text.rstrip().endswith("(") or date.text.lstrip().startswith("(")
+        if not quoted or not bracketed or "," in name or ". " in name:
+            continue  # the title alone in its quotes, one name, the day's date in its brackets
+        if _FULL_DATE.match(date.text.replace("(", " ").replace(")", " ")):
+            return [*spans[:k], Span("journal", paper.text, paper.start, paper.end, paper.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # Citing Medicine's newspaper: "Title. The Day (New London, CT). 2002 Aug 12;Sect. A:2 (col. 4)." — the paper's
 # name, its city in brackets, then the date and the section after a semicolon
 _NLM_NEWSPAPER = lazy_pattern(

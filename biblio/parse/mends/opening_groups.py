@@ -285,6 +285,35 @@ def acronym_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     return [replace(spans[0], label="author"), *spans[1:]]
 
 
+# the words an acronym skips ("Information Commissioner's Office" is ICO, "Food and Agriculture Organization" FAO)
+_SKIPPED = frozenset(["of", "for", "the", "and", "on", "in", "&", "de", "des", "du", "la", "le"])
+_WORD = lazy_pattern(r"[^\W\d_][\w'\u2019-]*")
+_ACRONYM = lazy_pattern(r"[A-Z][A-Z\d]{1,7}")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0].upper() for w in _WORD.findall(name) if w.lower() not in _SKIPPED)
+
+
+def _spelled(acronym: str) -> str:
+    """``W3C`` as its letters stand for words: WWWC."""
+    return re.sub(r"([A-Z])([2-9])", lambda m: m.group(1) * int(m.group(2)), acronym)
+
+
+@needs(labels=("author", "container-title"), without=("journal", "editor"))
+def acronym_author_spelled_out(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``ICO (2024) *Guide to the UK GDPR*. Information Commissioner's Office. Available at: …`` with the
+    body's full name read as the site: a name after the title that spells out the author's acronym is the body
+    that published the page, as APA's ``U.S. Census Bureau. … U.S. Department of Commerce.`` names its publisher."""
+    authors = [s for s in spans if s.label == "author"]
+    if len(authors) != 1 or not _ACRONYM.fullmatch(acronym := authors[0].text.strip(" .,;:")):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "container-title" and s.start > authors[0].end and _initials(s.text) == _spelled(acronym):
+            return [*spans[:k], replace(s, label="publisher"), *spans[k + 1 :]]
+    return spans
+
+
 # Australian Harvard (AGPS): a body's name, then its year with no stop or bracket between, then the title in
 # italics or quotes: "National Commission of Audit 1996, *Report …*", "Standards Australia Online 2006, *Glass …*"
 _GROUP_THEN_YEAR = lazy_pattern(

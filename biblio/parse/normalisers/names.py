@@ -1049,7 +1049,8 @@ def language_conjunctions(s: str) -> str:
     ``Kaya, M. ve Demir, S.``: the conjunction before the last name written ``&`` (an organisation's
     "e"/"y" stays: no comma, an organisation's word)."""
     # (the conjunction between spaces is the cheaper first look)
-    if " with " in s and not has_org_name_word(s):
+    # one word before "with" is a channel's or a band's name ("StatQuest with Josh Starmer"), no first contributor
+    if " with " in s and not has_org_name_word(s) and re.search(r"[\s,]", s.split(" with ", 1)[0].strip()):
         s = _WITH_CONJ.sub(" & ", s)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(" & ", s))
@@ -1549,11 +1550,22 @@ def _government_body(s: str) -> bool:
     return (low in _GOVERNMENTS or low in REGIONS) and " and " not in body and has_org_name_word(body.split(",")[0])
 
 
+def screen_name(s: str) -> str | None:
+    """``[Jean-Sébastien Marier].``: APA's screen name alone in its brackets, with no name before it (the
+    uploader's own words for themselves), else None."""
+    t = s.strip(" .,;:")
+    if t[:1] != "[" or t[-1:] != "]" or t.count("[") != 1 or t.count("]") != 1:
+        return None
+    return t[1:-1].strip() or None
+
+
 def _names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
     # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
     s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
+    if (alias := screen_name(s)) is not None:
+        return [{"literal": alias}]
     if "*" in s or "_" in s:
         s = _STRAY_MARK.sub("", s)
     s = language_conjunctions(s)

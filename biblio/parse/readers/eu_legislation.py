@@ -84,9 +84,21 @@ _DOCUMENT = lazy_pattern(
 )
 
 
+# the act by its kind, number and title alone, no Journal and no date: "Regulation (EU) 2016/679 of the European
+# Parliament and of the Council (General Data Protection Regulation)."
+_BARE = lazy_pattern(
+    rf"(?P<title>{_KIND}\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\.?\s)?\d{{1,4}}/\d{{1,4}}(?:/[A-Z]{{2,6}})?"
+    r"\s+of\s+the\s+[^\[\]]*?)[.\s]*"
+)
+
+_BARE_HEAD = lazy_pattern(rf"{_KIND}\s+(?:No\.?\s)?\d{{1,4}}/\d{{1,4}}\b")
+
+
 def eu_act_shaped(text: str) -> bool:
     """A Journal's abbreviation and an act's kind: the cheap look before the patterns."""
-    return ("OJ " in text or ")" in text) and any(kind in text for kind in _KINDS)
+    if not any(kind in text for kind in _KINDS):
+        return False
+    return "OJ " in text or ")" in text or _BARE_HEAD.match(text) is not None
 
 
 def _issued(title: str, published: tuple[int, int, int] | None, year: str | None) -> list[int] | None:
@@ -110,7 +122,7 @@ def read(text: str) -> Reading | None:
     flat = unmark(mark_italics(text)).strip()
     m = _OFFICIAL.fullmatch(flat) or _OSCOLA.fullmatch(flat)
     if m is None:
-        return _apa(flat) or _document(flat)
+        return _apa(flat) or _document(flat) or _bare(flat)
     title = m["title"].strip(" ,.")
     if re.fullmatch(_KIND, title):
         return None  # the kind alone is no act's title
@@ -142,6 +154,20 @@ def _document(flat: str) -> Reading | None:
         item["author"] = [{"literal": m["author"]}]
     item["number"] = m["number"]
     item["issued"] = {"date-parts": [_issued(title, None, m["year"]) or [int(m["year"])]]}
+    return marked_reading(item, NAME, BASE_CONFIDENCE)
+
+
+def _bare(flat: str) -> Reading | None:
+    """The reading of an act cited by its kind, number and title alone: the whole is the title."""
+    m = _BARE.fullmatch(flat)
+    if m is None:
+        return None
+    title = m["title"].strip(" ,.")
+    item: Item = {"type": "legislation", "title": title}
+    if (number := _NUMBER.search(title[:60])) is not None:
+        item["number"] = number["number"]
+    if (issued := _issued(title, None, None)) is not None:
+        item["issued"] = {"date-parts": [issued]}
     return marked_reading(item, NAME, BASE_CONFIDENCE)
 
 

@@ -20,6 +20,7 @@ from biblio.parse.normalisers.names import (
     names_from_span,
     national_body,
     parse_names,
+    screen_name,
 )
 from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
@@ -105,6 +106,8 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
         s = s[: m.start()].strip(" ,")
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or screen name is
     # no further name ("[@handle]" is kept apart by the conventions)
+    if (alias := screen_name(s)) is not None:
+        return var, [{"literal": alias}]
     s = _NAME_BRACKET.sub("", s)
     if national_body(s) and "," not in s:
         # "U.S. EPA", "UK Health Security Agency", "Greenpeace UK": a body, no initials "U.S." or "UK"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.publishers import PUBLISHER_WORD
-from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
+from biblio.parse.normalisers.genre import _BRACKET_TYPES, OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.report_series import REVISION
@@ -86,6 +86,11 @@ class TitlePart:
 _CLOSING_BRACKET = lazy_pattern(r"\s*([\[(])((?:[^\[\]()]|\([^()]*\))*)[\])]$")
 
 
+def _kind_of_work(inner: str) -> bool:
+    """Whether a bracket's words say what kind of work it is (``Video``, ``Data set``), as APA's descriptions do."""
+    return any(rx.search(inner) for rx, _, _ in _BRACKET_TYPES)
+
+
 def _peel(s: str, part: TitlePart) -> str:
     """Move trailing ``[...]`` and qualifying ``(...)`` off the end of ``s``."""
     while True:
@@ -138,6 +143,11 @@ def parse_title(s: str) -> TitlePart:
         if j > 0 and separated and not re.match(r"^:\s*\w", after):
             part.title = strip_value(s[1:j])
             part.italic = True
+            # "*Cleaning Data in Google Sheets [Video]*": the kind of work set inside the italics is no title
+            kind = _CLOSING_BRACKET.search(part.title)
+            if kind and kind.group(1) == "[" and kind.start() > 0 and _kind_of_work(kind.group(2)):
+                part.brackets.append(kind.group(2).strip())
+                part.title = part.title[: kind.start()].rstrip()
             # APA: any parenthetical right after an italic title describes it
             after = _leading_descriptors(after, part, any_paren=True)
             if after.lstrip(" .")[:1] == "[":  # "*Title*. [Paper presentation].": set after the title's full stop
