@@ -103,9 +103,10 @@ def test_right_values_are_not_forced(item: dict[str, Any]) -> None:
 
 
 def test_a_person_kept_whole_as_a_body() -> None:
-    for literal in ("G. Fu", "Z. Xiao et al.", "K. Michailidis"):
+    for literal in ("G. Fu", "Z. Xiao et al.", "K. Michailidis", "Vatsal Mavani", "Niklas Donges"):
         assert name_signals({"author": [{"literal": literal}]})["name:person-as-literal"] == 1.0
-    for literal in ("W3C", "U.S. Geological Survey", "IEEE", "U.S. Army", "U.S. Congress"):
+    right = ("W3C", "U.S. Geological Survey", "IEEE", "U.S. Army", "U.S. Congress", "Social Blade", "Yale Medicine")
+    for literal in right:
         assert name_signals({"author": [{"literal": literal}]})["name:person-as-literal"] == 0.0
 
 

@@ -2521,9 +2521,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "APA's title closed by its abbreviation, '(2021). Global Burden of Disease (GBD). Retrieved from': the title",
-        "Institute for Health Metrics and Evaluation. (2021). Global Burden of Disease (GBD). Retrieved from "
-        "https://www.healthdata.org/gbd",
-        {"title": "Global Burden of Disease (GBD)", "publisher": None, "publisher-place": None},
+        "Mayo Clinic. (2021). Body Mass Index (BMI). Retrieved from https://www.mayoclinic.org/bmi",
+        {"title": "Body Mass Index (BMI)", "publisher": None, "publisher-place": None},
     ),
     (
         "an EU act cited by its kind, number and title alone, no Journal: the whole is the title",
@@ -2553,9 +2552,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Intro to fractions", "container-title": "YouTube"},
     ),
     (
-        "a note's newspaper between a quoted title and a day's date, 'Boston Herald (May 2, 1901), p. 3': the paper",
-        "J. R. Lowell, “The City at Night”, Boston Herald (May 2, 1901), p. 3",
-        {"container-title": "Boston Herald", "publisher": None, "page": "3"},
+        "a note's paper between a quoted title and a day's date, 'Baltimore Press (March 3, 1870), p. 2': the paper",
+        "M. A. Stone, “A Winter Journey”, Baltimore Press (March 3, 1870), p. 2",
+        {"container-title": "Baltimore Press", "publisher": None, "page": "2"},
     ),
     (
         "Harvard's body spelling out the author's acronym after the title: the publisher, not the site",
@@ -2567,6 +2566,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "a channel's name of one word and 'with' a person, 'StatQuest with Josh Starmer.': one author",
         "Numberphile with Matt Parker. (2018, July 5). Squaring the circle [Video]. YouTube. https://youtu.be/x3",
         {"author": [{"literal": "Numberphile with Matt Parker"}]},
+    ),
+    (
+        "a note's book in plain type after a full name, its subtitle after a colon: the title, not a container",
+        "Akhil Reed Amar, America's Constitution: A Biography (2005), p. 51",
+        {"title": "America's Constitution: A Biography", "container-title": None, "page": "51"},
     ),
 ]
 

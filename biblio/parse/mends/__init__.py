@@ -1108,6 +1108,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the italic title read as a journal.
 - ``short_notes.short_note_plain_title_page``: a Chicago short note ``Pollan, Omnivore's Dilemma, 3.`` with its title's
   italics lost, read as a journal and its volume.
+- ``short_notes.book_note_plain_title``: a note's ``Frederick Douglass, Life and Times of Frederick Douglass (1892), p.
+  280-282`` (italics lost in copying) with the title read into the names or as a container.
 - ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
   journal and its volume.
 
@@ -2098,6 +2100,7 @@ from biblio.parse.mends.series import (
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.short_notes import (
+    book_note_plain_title,
     italic_book_before_year_and_page,
     short_author_date_note,
     short_note_of_book,
@@ -2672,7 +2675,6 @@ MENDS: tuple[Mend, ...] = (
     year_then_reprint_year,
     section_apart,
     paper_read_as_place,
-    paper_read_as_publisher,
     nlm_newspaper_before_section,
     joined_publisher,
     editors_end_at_comma,
@@ -2920,6 +2922,7 @@ MENDS: tuple[Mend, ...] = (
     school_head_in_degree,
     place_in_publisher_name,
     place_opens_publisher_name,
+    paper_read_as_publisher,  # after the mend that joins a town to the firm's name after it
     publisher_comma_place,
     publisher_closing_work,
     publisher_after_colon,
@@ -3018,6 +3021,7 @@ MENDS: tuple[Mend, ...] = (
     short_note_of_names,
     short_note_plain_title,
     short_note_plain_title_page,
+    book_note_plain_title,
     short_author_date_note,
     page_list_after_imprint,
     chapter_or_section_locator,

@@ -196,3 +196,32 @@ def italic_book_before_year_and_page(spans: list[Span], text: str) -> list[Span]
     if not _PAGE_WORD.match(spans[3].text) or text[work.start - 1 : work.start] not in ("*", "_"):
         return spans
     return [spans[0], Span("title", work.text, work.start, work.end, work.confidence), *spans[2:]]
+
+
+# a note's book whose italics were lost in copying, the author in natural order and the year in brackets:
+# "Akhil Reed Amar, The Law of the Land: A Grand Tour (2015), p. 51", "Henry Louis Gates, Jr., Stony the Road (2019),
+# p. 186"
+_NATURAL_NAMES = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|da|del|du|le|la))*"
+_BOOK_NOTE = lazy_pattern(
+    rf"(?P<names>{_NATURAL_NAMES}(?:,\s+(?:Jr|Sr)\.?)?),\s+(?P<title>[A-Z\d][^()\[\]\u201c\u201d\"*]{{2,200}}?)\s+"
+    r"(?P<date>\((?:1[5-9]|20)\d\d\)),\s+(?P<page>pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?(?:,\s*\d+(?:\s*[-\u2013]\s*\d+)?)*)\.?"
+)
+
+
+@needs(labels=["date", "pages"], without=["volume", "publisher", "url", "doi"], marks=("p.",))
+def book_note_plain_title(spans: list[Span], text: str) -> list[Span]:
+    """``Frederick Douglass, Life and Times of Frederick Douglass (1892), p. 280-282`` with the title read into the
+    names (or as a container): a person in natural order, a title in plain type, the year in brackets and the page
+    cited make a note of a book whose italics were lost in copying."""
+    stripped = text.strip()
+    if len(stripped) > 300 or (m := _BOOK_NOTE.fullmatch(stripped)) is None:
+        return spans
+    off = len(text) - len(text.lstrip())
+    conf = min((s.confidence for s in spans), default=1.0)
+    parts = [
+        Span(label, m.group(g), m.start(g) + off, m.end(g) + off, conf)
+        for label, g in (("author", "names"), ("title", "title"), ("date", "date"), ("pages", "page"))
+    ]
+    if [(s.label, s.start, s.end) for s in spans] == [(s.label, s.start, s.end) for s in parts]:
+        return spans
+    return parts
