@@ -201,7 +201,7 @@ def italic_book_before_year_and_page(spans: list[Span], text: str) -> list[Span]
 # a note's book whose italics were lost in copying, the author in natural order and the year in brackets:
 # "Akhil Reed Amar, The Law of the Land: A Grand Tour (2015), p. 51", "Henry Louis Gates, Jr., Stony the Road (2019),
 # p. 186"
-_NATURAL_NAMES = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|da|del|du|le|la))*"
+_NATURAL_NAMES = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|da|del|du|le|la))+"
 _BOOK_NOTE = lazy_pattern(
     rf"(?P<names>{_NATURAL_NAMES}(?:,\s+(?:Jr|Sr)\.?)?),\s+(?P<title>[A-Z\d][^()\[\]\u201c\u201d\"*]{{2,200}}?)\s+"
     r"(?P<date>\((?:1[5-9]|20)\d\d\)),\s+(?P<page>pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?(?:,\s*\d+(?:\s*[-\u2013]\s*\d+)?)*)\.?"
@@ -216,6 +216,8 @@ def book_note_plain_title(spans: list[Span], text: str) -> list[Span]:
     stripped = text.strip()
     if len(stripped) > 300 or (m := _BOOK_NOTE.fullmatch(stripped)) is None:
         return spans
+    if ". " in m.group("title") or "," in m.group("names").replace(", Jr", "").replace(", Sr", ""):
+        return spans  # a sentence's stop in the title: "Mood, A. M., Introduction … . McGraw-Hill (1950), pp. 394"
     off = len(text) - len(text.lstrip())
     conf = min((s.confidence for s in spans), default=1.0)
     parts = [
