@@ -255,11 +255,11 @@ def _tidied(text: str) -> str:
 
 # Crossref's unstructured citation joins a field ending in its own full stop to the next with a comma ("M
 # Alvesson, Habitat and habitus: … research., Organization Studies., № 35, с. 967-987"): where a reference does
-# so twice or more after whole words, the stop ends the field and the comma goes. (Abbreviations keep theirs:
-# "Soc.,", "et al.,", "Inc.,", "trans.,".)
-_STOP_COMMA = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{4,})\.,(?= )")
+# so twice or more after small words, the stop ends the field and the comma goes. (Abbreviations keep theirs:
+# "Soc.,", "et al.,", "Inc.,", "trans.,", IEEE's "IET Gener., Transmiss., Distrib.,".)
+_STOP_COMMA = re.compile(r"(?<![^\W\d_])(?P<word>[a-zß-ÿ][^\W\d_]{3,})\.,(?= )")  # (IEEE's "Gener., Transmiss.,")
 # (before a number's or a page's label, "Review., № 1, с. 14", "PLoS One., № 12", any word's stop ends its field)
-_STOP_COMMA_LABEL = re.compile(r"(?<=[^\W\d_])\.,(?= (?:№|[сС]\.\s?\d|vol\.|pp?\.\s?\d))")
+_STOP_COMMA_LABEL = re.compile(r"(?<=[^\W\d_])\.,(?= (?:№|[сС]\.\s?\d))")
 _ABBREVIATED = frozenset({"ibid", "hrsg", "repr", "comp", "diss", "trans", "suppl", "natl", "proc", "univ", "dept",
                           "conf", "intl", "assoc", "inst", "corp", "publ", "ders", "idem", "eadem", "vols", "illus",
                           "phys", "chem", "biol", "math", "geol", "anal", "appl", "bull", "mech", "annu"})

@@ -104,5 +104,5 @@ def test_crossref_s_unstructured_citation_parts_its_fields() -> None:
     # once only, or after abbreviations, a stop and a comma stay ("eds.,", "trans.,", "Soc.,")
     assert tidy_input("Smith, J., Jones, K., eds., The title. London, 2001.") == (
         "Smith, J., Jones, K., eds., The title. London, 2001.")
-    assert tidy_input("Homer, The Iliad, trans., R. Fagles, Penguin., 1990.") == (
-        "Homer, The Iliad, trans., R. Fagles, Penguin. 1990.")
+    ieee = "M. A. Ortega-Vazquez, “Title,” IET Gener., Transmiss., Distrib., vol. 8, no. 6, pp. 1007–1016, 2014."
+    assert tidy_input(ieee) == ieee
