@@ -78,6 +78,12 @@ def _is_furniture(element: etree._Element) -> bool:
     return bool(_FURNITURE & set((element.get("class") or "").split()))
 
 
+def _sidebar(element: etree._Element) -> bool:
+    """A page's sidebar set in a ``div`` (``div#aside``, ``div.sidebar``): furniture beside the article, as
+    ``aside`` is."""
+    return element.get("id") in ("aside", "sidebar") or "sidebar" in (element.get("class") or "").split()
+
+
 def _to_page_top(element: etree._Element, before: list[str]) -> bool:
     """"Back to top", "Torna su", "Nach oben": a link to the page itself standing alone, no words of a paragraph
     around it (a placeholder link inside a reference keeps its words)."""
@@ -210,6 +216,9 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             flush()
         elif child_tag == "math":
             buffer.append(_inline(child))
+        elif _sidebar(child) and not _is_footnotes(child):
+            flush()
+            out.block("***", child.sourceline or line)  # the article's text ends beside it: nothing goes on across
         elif (child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child))
               or _is_furniture(child) or _to_page_top(child, buffer)):
             pass  # comments, processing instructions, code, tables, page furniture
@@ -218,6 +227,8 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             _citation_after_list(child, out, child.sourceline or line)
         elif child_tag in ("ul", "ol") and _in_page_links(child):
             pass  # a list of links to places on the page itself: its tabs or table of contents
+        elif child_tag == "a" and _back_link(child):
+            pass  # an arrow back to where the work is cited (HighWire's "↵" before each reference)
         elif tag == "li" and child_tag in ("ul", "ol") and _service_links(child):
             # a publisher's links under the reference (PLOS's "View Article", "PubMed/NCBI", "Google Scholar"):
             # only a link to the work's DOI stays, beside the reference as a link bar inside its line would
@@ -236,6 +247,14 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             flush()
             tail = tidy_spaces(markdown_inline(html_inline_to_markdown(_SPACE.sub(" ", _text_of(child)))))
             out.lines[-1] = f"{out.lines[-1]} {tail}"
+        elif child_tag in ("div", "p") and len(list(child.iter("a"))) >= 2 and _link_row(child):
+            # a row of service links set in a block of its own inside the reference's box (HighWire's
+            # "OpenUrl CrossRef Medline Web of Science"): only its link to the work's DOI stays, after the reference
+            flush()
+            if out.lines:
+                said = out.lines[-1].casefold()
+                dois = [doi for doi in _doi_links(child) if doi[4:].casefold() not in said]
+                out.lines[-1] = " ".join([out.lines[-1], *dois[:1]])
         elif child_tag in _BLOCK and _is_label_column(child):
             flush()
             label = tidy_spaces(_SPACE.sub(" ", child.text_content())) or None
@@ -359,9 +378,28 @@ def _in_page_links(element: etree._Element) -> bool:
 
 
 def _doi_links(element: etree._Element) -> list[str]:
-    """The DOIs `element`'s links resolve (``doi:10.1113/…``, as a reference writes its DOI)."""
-    found = (_DOI_RESOLVER.match(link.get("href") or "") for link in element.iter("a"))
-    return [f"doi:{unquote(match.group('doi'))}" for match in found if match is not None]
+    """The DOIs `element`'s links resolve (``doi:10.1113/…``, as a reference writes its DOI), a resolver's link or a
+    link labelled CrossRef or DOI that passes the DOI to the page's own lookup (HighWire's
+    ``/lookup/external-ref?access_num=10.1056/…&link_type=DOI``)."""
+    dois: list[str] = []
+    for link in element.iter("a"):
+        href = link.get("href") or ""
+        match = _DOI_RESOLVER.match(href)
+        if match is None and tidy_spaces(link.text_content()).casefold() in _DOI_LABELS:
+            match = _DOI_PARAMETER.search(unquote(href))
+        if match is not None:
+            dois.append(f"doi:{unquote(match.group('doi'))}")
+    return dois
+
+
+_DOI_LABELS = frozenset({"crossref", "cross ref", "doi"})
+_DOI_PARAMETER = re.compile(r"[?&][\w.-]+=(?P<doi>10\.\d{4,9}/[^&\s]+)")
+_BACK_ARROWS = frozenset({"↵", "↩", "↩\ufe0e", "↩\ufe0f", "⤴"})
+
+
+def _back_link(link: etree._Element) -> bool:
+    """A link back to a place on the page whose only words are an arrow."""
+    return (link.get("href") or "").startswith("#") and tidy_spaces(link.text_content()) in _BACK_ARROWS
 
 
 _ROW_SEPARATORS = re.compile(r"[\s|·•]*")
@@ -372,10 +410,19 @@ def _link_row(element: etree._Element) -> bool:
     links = list(element.iter("a"))
     if not links or not all(is_service_label(link.text_content()) for link in links):
         return False
-    rest = (element.text or "") + "".join(
-        (node.tail or "") for node in element.iter() if node is not element)
+    rest = _words_outside_links(element)
     rest = "".join(rest.split("\n"))
     return _ROW_SEPARATORS.fullmatch(rest) is not None
+
+
+def _words_outside_links(element: etree._Element) -> str:
+    """`element`'s text but its links' (a link's words may sit in tags of its own: "<span>FREE </span>Full Text")."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag.lower() != "a":
+            parts.append(_words_outside_links(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _service_links(element: etree._Element) -> bool:

@@ -151,19 +151,41 @@ def _holds_a_citation(inner: str) -> bool:
     return any(t.startswith(('"', "“")) for t in linked) or len(_WORD.findall(outside)) >= 2
 
 
+# A <cite> around a whole reference whose parts the page tags (HighWire's ``<cite>Names. Title. <abbr
+# class="cit-jnl-abbrev">N Engl J Med</abbr><span class="cit-pub-date">1996</span>;…</cite>``): tagged parts and a
+# year, no title of a work.
+_TAGGED_PART = re.compile(r"<(?:span|abbr)\b[^>]*\bclass\s*=", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _tagged_reference(inner: str) -> bool:
+    return _TAGGED_PART.search(inner) is not None and _A_YEAR.search(_TAG.sub(" ", inner)) is not None
+
+
 def _italic(m: re.Match[str]) -> str:
     inner = m.group(3)
     if m.group(1).lower() == "cite" and (_CITATION_WRAPPER.search(m.group(2)) or _CITATION_WRAPPER.search(inner)
-                                         or _holds_a_citation(inner)):
+                                         or _holds_a_citation(inner) or _tagged_reference(inner)):
         return _ITALIC.sub(_italic, inner)
     if not inner.strip():
         return inner
     return f"*{inner.strip()}*" if not inner.strip().startswith("*") else inner
 
 
+# Two tagged parts of a reference set side by side with no space between (``<abbr class="cit-jnl-abbrev">N Engl J
+# Med</abbr><span class="cit-pub-date">1996</span>``, ``<span class="ref-vol">21</span><span class="ref-iss">Suppl``):
+# the page's style sheet spaces them, so a reader sees two words ("Med 1996", "21 Suppl").
+_GLUED_PARTS = re.compile(
+    r"(?<=[^\W_])(</(?:span|abbr)\s*>)(?=<(?:span|abbr)\b[^>]*\bclass\s*=\s*[\"'][^\"']*"
+    r"(?:cit|ref|jnl|journal|vol|iss|date|year|page)[^\"']*[\"'][^>]*>[^\W_])",
+    re.IGNORECASE,
+)
+
+
 def html_inline_to_markdown(text: str) -> str:
     """Inline HTML in `text` rewritten as Markdown, entities decoded, anchors and comments dropped."""
     if "<" in text:
+        text = _GLUED_PARTS.sub(r"\1 ", text)
         text = _COMMENT.sub(lambda m: _keep_lines(m.group(0)), text)
         text = _NO_TEXT.sub(lambda m: _keep_lines(m.group(0)), text)
         text = _SUP.sub(_sup, text)

@@ -76,9 +76,10 @@ _WORK_LINKS = frozenset(
     )
 )
 # One piece of a bar: a Markdown link or a bare label, then a separator.
-_LINK = r"\[(?P<text>[^\]\n]{1,40})\]\([^)\s]*(?:\([^)\s]*\)[^)\s]*)*\)"
+_LINK = r"\[(?P<text>[^\[\]\n]{1,40})\]\([^)\s]*(?:\([^)\s]*\)[^)\s]*)*\)"
 _PIECE = re.compile(rf"\s*(?:{_LINK}|(?P<label>[^|·\[\]\n]{{1,40}}?))\s*(?:[|·•]|(?=\[)|$)")
-_BAR_TAIL = re.compile(rf"(?:\s*(?:[|·•]\s*)?{_LINK})+\s*$")
+# each link may stand in brackets of its own (Europe PMC's "[[PubMed](…)]", "[[PMC free article](…)]")
+_BAR_TAIL = re.compile(rf"(?:\s*(?:[|·•]\s*)?\[?{_LINK}(?<=\))\]?)+\s*$")
 
 
 def _labels(text: str) -> list[str] | None:
@@ -97,8 +98,10 @@ def _labels(text: str) -> list[str] | None:
 
 
 def is_service_label(label: str) -> bool:
-    """Whether `label` names an indexing or full-text service ("Google Scholar", "PubMed/NCBI")."""
-    return " ".join(label.replace("*", "").split()).casefold() in _SERVICES
+    """Whether `label` names an indexing or full-text service ("Google Scholar", "PubMed/NCBI"), or two of them
+    in one link (HighWire's "Abstract/FREE Full Text")."""
+    label = " ".join(label.replace("*", "").split()).casefold()
+    return label in _SERVICES or ("/" in label and all(part.strip() in _SERVICES for part in label.split("/")))
 
 
 def is_link_bar(line: str) -> bool:

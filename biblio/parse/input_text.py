@@ -228,6 +228,8 @@ def _tidied(text: str) -> str:
         text = _words_then_target(text)
     if text[:1].isalpha() and _JOINED_NAME.match(text):
         text = _joined_names_spaced(text)
+    if ".," in text and len(_STOP_COMMA.findall(text)) + len(_STOP_COMMA_LABEL.findall(text)) >= 2:
+        text = _STOP_COMMA.sub(_field_stop, _STOP_COMMA_LABEL.sub(".", text))
     if text.isascii() and "&" not in text and "``" not in text and not _SPACED_MARKS.search(text):
         return text
     if "&" in text:
@@ -249,6 +251,22 @@ def _tidied(text: str) -> str:
     if "- " in text or "-\n" in text or "-\t" in text or "\u2010" in text:
         text = _outside_links(text)
     return text
+
+
+# Crossref's unstructured citation joins a field ending in its own full stop to the next with a comma ("M
+# Alvesson, Habitat and habitus: … research., Organization Studies., № 35, с. 967-987"): where a reference does
+# so twice or more after small words, the stop ends the field and the comma goes. (Abbreviations keep theirs:
+# "Soc.,", "et al.,", "Inc.,", "trans.,", IEEE's "IET Gener., Transmiss., Distrib.,".)
+_STOP_COMMA = re.compile(r"(?<![^\W\d_])(?P<word>[a-zß-ÿ][^\W\d_]{3,})\.,(?= )")  # (IEEE's "Gener., Transmiss.,")
+# (before a number's or a page's label, "Review., № 1, с. 14", "PLoS One., № 12", any word's stop ends its field)
+_STOP_COMMA_LABEL = re.compile(r"(?<=[^\W\d_])\.,(?= (?:№|[сС]\.\s?\d))")
+_ABBREVIATED = frozenset({"ibid", "hrsg", "repr", "comp", "diss", "trans", "suppl", "natl", "proc", "univ", "dept",
+                          "conf", "intl", "assoc", "inst", "corp", "publ", "ders", "idem", "eadem", "vols", "illus",
+                          "phys", "chem", "biol", "math", "geol", "anal", "appl", "bull", "mech", "annu"})
+
+
+def _field_stop(m: re.Match[str]) -> str:
+    return m.group(0) if m.group("word").casefold() in _ABBREVIATED else f"{m.group('word')}."
 
 
 # A Vancouver name whose initials are glued to the family name, as a conversion of JATS joins <surname> and

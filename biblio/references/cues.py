@@ -55,6 +55,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Smith, J. / Smith, John / van Dijk, T. / Smith, J, and … (an initial without its period)
 _SURNAME_COMMA = re.compile(rf"^{_PARTICLE}*{_NAME}(?:\s{_NAME})?,\s+(?:[{_UP}]\.|[{_UP}](?=,\s)|{_NAME}|&)")
 _INITIALS_FIRST = re.compile(rf"^[{_UP}]\.(?:\s?[{_UP}]\.)*\s+{_PARTICLE}*{_NAME}")  # J. R. Smith
+# Crossref's unstructured form: initials without stops before the family name and its comma ("D Adam, Title., …")
+_BARE_INITIALS_FIRST = re.compile(rf"^[{_UP}]{{1,2}}\s+{_PARTICLE}*{_NAME},\s")
 _VANCOUVER = re.compile(rf"^{_PARTICLE}*{_NAME}\s+[{_UP}]{{1,3}}(?:[,.]|\s+(?:and|&)\s)")  # Smith JR, Doe A.
 # "Human Rights Watch. (2024" / "*Title*. (2020)" / "World Health Organization (2019)."
 # A year in parentheses with a cited page ("Wehling (1977, p.171) destaca …", "(2005: 12)") is an in-text
@@ -167,7 +169,8 @@ def authorish_start(text: str) -> bool:
     text = text.lstrip()
     if DITTO.match(text) and len(text) > 12:
         return True
-    if _SURNAME_COMMA.match(text) or _INITIALS_FIRST.match(text) or _VANCOUVER.match(text):
+    if (_SURNAME_COMMA.match(text) or _INITIALS_FIRST.match(text) or _VANCOUVER.match(text)
+            or _BARE_INITIALS_FIRST.match(text)):
         return True
     if _CITATION_TEMPLATE.match(text):
         return True

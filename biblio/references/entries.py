@@ -122,6 +122,7 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
                          or (items_only and not ref.marker and not _labelled(ref) and not is_reference(text))
                          or (labels_only and not _labelled(ref) and not is_reference(text))
                          or (items_only and is_pointer(text))
+                         or (section.notes and _OWN_CITATION.match(text) is not None)
                          or _points_again(text, addresses))
                 entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
     if regular.flavour == "text" and regular.source_lines is None:
@@ -167,6 +168,12 @@ def _right_column_first(entries: list[Entry], lines: list[str]) -> tuple[list[En
         at = kept.index(last)
         return kept[:at] + [completed] + moved + kept[at + 1:], merged
     return entries, None
+
+
+# A journal page's note telling how to cite the article itself ("Cite this as: *BMJ* 2012;345:e8050"): among
+# the page's notes, the document's own citation, no work it cites.
+_OWN_CITATION = re.compile(r"^[*_\s]*(?:cite this(?: article| paper)? as|how to cite this (?:article|paper))[*_]*\s*:",
+                           re.IGNORECASE)
 
 
 # Layouts whose lists indent an item's further paragraphs: there, prose at the margin after an item ("The

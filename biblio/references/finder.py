@@ -80,7 +80,8 @@ _REFERENCE_HEADINGS_RAW = (
     "literatura", "bibliografie", "seznam literatury", "použitá literatura", "zdroje", "piśmiennictwo",
     "irodalom", "felhasznált irodalom",
     "литература", "список литературы", "библиография", "список использованной литературы", "источники",
-    "використана література", "список використаних джерел",
+    "використана література", "список використаних джерел", "список літератури", "література",
+    "список використаної літератури", "бібліографія", "джерела",
     # Others
     "kaynakça", "kaynaklar", "βιβλιογραφία", "αναφορές", "المراجع", "مراجع", "מקורות", "ביבליוגרפיה",
     "daftar pustaka", "参考文献", "参考文献表", "参考文献列表", "参考资料", "參考資料", "參考文獻", "引用文献",
@@ -316,10 +317,15 @@ def _heading_at(lines: list[str], i: int) -> _Heading | None:
     # right under a reference heading, a group's heading ("Bibliografía" / "Fuentes primarias" in PDF text)
     under_heading = (i > 0 and len(lines[i - 1].strip()) <= _MAX_PLAIN_HEADING_CHARS
                      and _names_references(normalise_heading(lines[i - 1].strip())))
-    if not (m or prev_blank or next_blank or under_heading):
+    # a page's text that lost its blank lines: a line naming references right over the list's first item
+    # ("References" / "- Ong, K.L.; …"); a stop heading there is no heading (a list under "Funding" is its own)
+    over_list = i + 1 < len(lines) and strip_marker(lines[i + 1].strip())[1] is not None
+    if not (m or prev_blank or next_blank or under_heading or over_list):
         return None  # a short line inside a paragraph
     title = m.group(2).strip() if m else stripped
     key = normalise_heading(title)
+    if over_list and not (m or prev_blank or next_blank or under_heading):
+        return _Heading(i, i, None, _TRAILING.sub("", title), key) if _names_references(key) else None
     if _names_references(key):
         return _Heading(i, i, None, _TRAILING.sub("", title), key)
     if _is_stop_heading(key) and len(key.split()) <= 6 and not has_year(title) and not has_doi_or_url(title):

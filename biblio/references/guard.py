@@ -73,6 +73,7 @@ _LEFT_MARKUP = re.compile(
     r"|<(?!/?(?:i|b|sub|sup)>)/?[A-Za-z!]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\\[*_\[\]`]|`"
 )
 _ONE_ADDRESS = re.compile(r"^[^\s<>]+$")
+_ONE_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 
 
 def markup_left(item: Item) -> list[str]:
@@ -82,7 +83,8 @@ def markup_left(item: Item) -> list[str]:
     def visit(value: Any, key: str) -> None:
         if isinstance(value, str):
             if key in ("URL", "DOI"):
-                bad = not _ONE_ADDRESS.match(value) or "](" in value
+                # a DOI of the SICI form holds angle brackets of its own ("…11:6<689::AID-ENV439>3.0.CO;2-N")
+                bad = not (_ONE_DOI if key == "DOI" else _ONE_ADDRESS).match(value) or "](" in value
             else:
                 bad = _LEFT_MARKUP.search(value) is not None
             if bad:

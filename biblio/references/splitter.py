@@ -309,8 +309,45 @@ def _goes_on(draft: _Draft, first: str) -> bool:
     )
 
 
+# A bulleted list as a page's text conversion writes it, its bullets out of place: a bullet alone on a line before
+# its item's text, or left at the end of the line before it, after the address that closes the item above
+# ("https://doi.org/10.1186/… -" / "M Almquist, …"), or between two items on one line ("…136 - A Antonopoulos, …").
+_BULLETS = frozenset("-*•")
+_ADDRESS_THEN_BULLET = re.compile(r"(?P<address>(?:https?://|doi:)\S+)[ \t]+(?P<bullet>[-*•])(?:[ \t]+(?=\S)|$)")
+
+
+def _bullets_in_place(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    bullet = strip_marker(lines[0][1].strip())[1]
+    if bullet not in _BULLETS:
+        return lines
+    placed: list[tuple[int, str]] = []
+    pending = False  # a bullet waiting for its item's text
+    for number, raw in lines:
+        text = raw.strip()
+        if text == bullet:
+            pending = True
+            continue
+        cuts = [m for m in _ADDRESS_THEN_BULLET.finditer(text) if m.group("bullet") == bullet]
+        pieces, start = [], 0
+        for m in cuts:
+            pieces.append(text[start:m.end("address")])
+            start = m.end()
+        pieces.append(text[start:])
+        first = pieces[0] if cuts else raw
+        if pending:
+            first, pending = f"{bullet} {first.strip()}", False
+        placed.append((number, first))
+        for piece in pieces[1:]:
+            if piece.strip():
+                placed.append((number, f"{bullet} {piece.strip()}"))
+            else:
+                pending = True  # the bullet closed the line: the next line is its item
+    return placed
+
+
 def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_Draft]:
     """A paragraph's references: one, or several when it is a list without blank lines."""
+    lines = _bullets_in_place(lines)
     first_indent = _indent(lines[0][1])
     hanging = any(_indent(line) > first_indent for _, line in lines[1:])
     first_marked = strip_marker(lines[0][1].strip())[1] is not None

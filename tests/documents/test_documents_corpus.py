@@ -487,6 +487,22 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-wikipedia-duck-docling.md": [("Notes", w) for w in (
         "Pacific Black", "Ogden", "Mathiesen", "Rohwer", "Smith, Cyndi", "Orphaned", "Carver", "Titlow", "Amos",
         "Mythbusters", "Donne-Goussé", "Elphick", "Livezey", "Madsen")],
+    # documents round 13: BMJ's HighWire page of 2012 (ol.cit-list, a "↵" back-link and a <cite> around each
+    # reference, its parts tagged and set side by side, a div.cit-extra row of "OpenUrl", "CrossRef", "Medline", "Web
+    # of Science", "Abstract/FREE Full Text"; "Cite this as:" under "Notes", footnotes of statements, a div#aside);
+    # Europe PMC's page of 2009 (div.ref-cit-blk, the number in the text, "[PubMed]" links in brackets); MDPI's page
+    # as text (its outline of headings, "References" over "- " items with no blank line, "[Google Scholar]
+    # [CrossRef]"); a citation index's page as text (Ukrainian headings, its bullets out of place, Crossref's
+    # "Title., Journal., № 35, с. 967-987")
+    "real-bmj-2012-highwire-cit-list.html": [("References", w) for w in (
+        "Semenza", "Kunst", "Goldberg", "Curriero", "Bhaskaran", "Doherty", "UK Meteorological", "Department",
+        "Lumley", "Stryhn", "Astrand", "Bhaskaran")],
+    "real-europepmc-2009-sti-ref-cit-blk.html": [("REFERENCES", w) for w in (
+        "Aral", "Cleland", "Wellings", "Ferry", "Stoneburner", "Gregson", "Hallett", "Analysing", "Shafer", "Mulder",
+        "Cremin", "Gregson", "Africa Centre", "Hosegood", "Central Statistical", "Ministry", "Catania")],
+    "real-mdpi-2025-medicina-page-text.txt": [("References", w) for w in ("Ong", "Zimmet", "Khan", "Chatterjee")],
+    "real-ouci-2017-f1000-crossref-refs.txt": [("Список літератури", w) for w in (
+        "D Adam", "I Al-Rahawi", "A Albert", "M Almquist", "M Alvesson", "S Anderson", "A Antonopoulos")],
     # PLOS's Vancouver thebibliography pasted into the source and edited by hand
     "real-goodenough-plos-thebibliography.tex": [("References", w) for w in (
         "Wilson G", "Gentzkow", "Noble", "Brown", "Wickham", "Kitzes", "Sandve", "Hart", "Illinois", "White",
@@ -734,7 +750,9 @@ _REFS_IN_A_LINE |= {"google-docs-html-export-redirect-links.html"}  # Google Doc
 _REFS_IN_A_LINE |= {"real-hindawi-emu-oil-reflinks.html",  # Hindawi and HighWire write a list on one line
                     "real-elife-2013-highwire-title-first.html",
                     "real-europepmc-2014-bmc-bracket-links.html",  # as Europe PMC's page does
-                    "real-springerlink-2013-div-heading-occurrences.html"}  # and SpringerLink's
+                    "real-springerlink-2013-div-heading-occurrences.html",  # and SpringerLink's
+                    "real-bmj-2012-highwire-cit-list.html", "real-europepmc-2009-sti-ref-cit-blk.html",
+                    "real-ouci-2017-f1000-crossref-refs.txt"}  # (two items on one line of its text)
 EXPECTED["ietf-draft-informative-references.txt"] = [("2.  Informative References", w) for w in _BRISTLECONE_ALPHA]
 # batch 3: German notes ("Vgl.", "u. a.", "Ebd.", "; sowie …") before a Literaturverzeichnis under sub-headings (each
 # note points to its entry), and a LaTeX thesis with a thebibliography per chapter (a work listed in both)

@@ -2572,6 +2572,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Akhil Reed Amar, America's Constitution: A Biography (2005), p. 51",
         {"title": "America's Constitution: A Biography", "container-title": None, "page": "51"},
     ),
+    (
+        "a data set's coverage in brackets closing its title, then its year: 'data (1853-current). 2012.'",
+        "UK Meteorological Office. Met Office Integrated Data Archive System (MIDAS) land and marine surface stations "
+        "data (1853-current). 2012. http://badc.nerc.ac.uk/view/badc.nerc.ac.uk__ATOM__dataent_ukmo-midas.",
+        {"title": "Met Office Integrated Data Archive System (MIDAS) land and marine surface stations data "
+                  "(1853-current)", "issued": {"date-parts": [[2012]]}},
+    ),
+    (
+        "a series' years in brackets closing its title, then the year: 'Indicators (1960–2020). 2021.'",
+        "World Bank. World Development Indicators (1960–2020). 2021. https://data.worldbank.org",
+        {"title": "World Development Indicators (1960–2020)", "issued": {"date-parts": [[2021]]}},
+    ),
 ]
 
 

@@ -1164,6 +1164,8 @@ each only where the labels it mends are read:
   the year.
 - ``bracket_years.number_before_bracketed_year``: British humanities' ``Journal of Roman Studies, 99 (2009), pp.
   61–91`` with the volume read as a page.
+- ``bracket_years.coverage_years_closing_title``: a data set's ``… stations data (1853-current). 2012.`` with the
+  years it covers read as its date.
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
@@ -1494,6 +1496,7 @@ from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
 from biblio.parse.mends.bracket_years import (
     bracketed_year_read_as_issue,
+    coverage_years_closing_title,
     issue_number_read_as_date,
     number_before_bracketed_year,
     numbers_beside_year,
@@ -2294,6 +2297,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["journal", "volume"]), section_letter_volume),
     (frozenset(["date", "pages"]), lettered_volume_in_pages),
     (frozenset(["volume"]), numbers_beside_year),
+    (frozenset(["title", "date"]), coverage_years_closing_title),
     (frozenset(["pages", "date", "journal"]), number_before_bracketed_year),
     (frozenset(["issue", "date"]), issue_number_read_as_date),
     (frozenset(["volume", "issue"]), bracketed_year_read_as_issue),

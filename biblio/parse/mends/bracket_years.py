@@ -5,6 +5,8 @@ brackets loosely; the year in brackets is the date, the numbers around it keep t
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
 
@@ -102,4 +104,31 @@ def bracketed_year_read_as_issue(spans: list[Span], text: str) -> list[Span]:
         s = spans[k]
         if s.label == "issue" and spans[k - 1].label == "volume" and _YEAR_ALONE.match(s.text):
             return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "(1853-current). 2012.", "(1960–2020). 2021.": the years a data set or a series covers, in brackets closing its
+# title, then the year of the reference itself
+_COVERAGE_THEN_YEAR = lazy_pattern(
+    r"(?P<range>\(\s*(?:1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?:1[5-9]\d\d|20\d\d|present|current|now|today)\s*\))"
+    r"\.?\s+(?=(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def coverage_years_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """A data set's or a series' title closing on the years it covers in brackets, then the reference's own year
+    (``Surface stations data (1853-current). 2012. http://…``) read as one date: the bracket ends the title, the
+    year after it is the date (the range's first year was taken for it)."""
+    for k in range(1, len(spans)):
+        title, date = spans[k - 1], spans[k]
+        if title.label != "title" or date.label != "date":
+            continue
+        m = _COVERAGE_THEN_YEAR.match(date.text)
+        if m is None:
+            return spans
+        cut = date.start + m.end("range")
+        year = date.start + m.end()
+        return [*spans[: k - 1], Span("title", text[title.start : cut], title.start, cut, title.confidence),
+                Span("date", text[year : date.end], year, date.end, date.confidence), *spans[k + 1 :]]
     return spans

@@ -19,7 +19,7 @@ from biblio.parse.text import clean_space, fold_dashes
 FIELDS = ("page",)
 
 _PREFIX = lazy_pattern(
-    r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|s\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
+    r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|s\.|с\.|стр\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
     r"article|paper|no\.|elocation(?:-id)?:?|e-?locator:?)\s*:?\s*(?=\w)",
     re.I,
 )
@@ -47,7 +47,7 @@ _DIGIT = lazy_pattern(r"\d")
 _HYPHENS = lazy_pattern(r"\s*-+\s*")
 _COMMA = lazy_pattern(r"\s*,\s*")
 _PAGE_CHARACTER = lazy_pattern(r"[\dIVXLCivxlc]")
-_LABEL = lazy_pattern(r"^(?:pp?\.|pages?|S\.)\s*", re.I)
+_LABEL = lazy_pattern(r"^(?:pp?\.|pages?|S\.|С\.|стр\.)\s*", re.I)  # (and Cyrillic "с.", "стр.")
 
 
 _FIRST_PAGE = lazy_pattern(r"[A-Za-z]?(\d+)")
