@@ -52,3 +52,38 @@ def volume_in_bracketed_year(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", m.group("date"), lead + m.start("date"), lead + m.end("date"), t.confidence)
         return [*spans[:k], volume, date, *spans[k + 1 :]]
     return spans
+
+
+# "[Erratum ibid. 612 (2022) E24]", "[Erratum: Phys. Rev. D 80 (2009) 109901]": the erratum's numbers in brackets
+_ERRATUM = lazy_pattern(r"\[\s*Erratum\b[^\[\]]*\]")
+# "(2022) 52": the bracketed year and the page after it, read as one date
+_DATE_PAGE = lazy_pattern(r"(?P<date>\(\s*(?:1[6-9]|20)\d\d\s*\))\s+(?P<page>[A-Za-z]?\d{1,7}[A-Za-z]?)\s*$")
+
+
+@needs(marks=("Erratum",))
+def erratum_bracket_apart(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``Nature 607 (2022) 52 [Erratum ibid. 612 (2022) E24]`` with the erratum's numbers read as the
+    article's (its page as the page, the article's page into the date before it): the bracket is a note, and a
+    page after the bracketed year before it is the article's."""
+    m = _ERRATUM.search(text)
+    if m is None:
+        return spans
+    a, z = m.span()
+    inside = [s for s in spans if s.end > a and s.start < z]
+    if len(inside) < 2 and all(s.label == "note" for s in inside):
+        return spans
+    if any(s.start < a or s.end > z and text[z : s.end].strip() for s in inside):
+        return spans  # a span running across the bracket's edge: leave the reading as it is
+    conf = min((s.confidence for s in inside), default=1.0)
+    before = [s for s in spans if s.end <= a]
+    after = [s for s in spans if s.start >= z]
+    if before and before[-1].label == "date" and not any(s.label == "pages" for s in before):
+        d = before[-1]
+        dp = _DATE_PAGE.fullmatch(d.text)
+        if dp is not None:
+            before = [
+                *before[:-1],
+                Span("date", dp["date"], d.start + dp.start("date"), d.start + dp.end("date"), d.confidence),
+                Span("pages", dp["page"], d.start + dp.start("page"), d.start + dp.end("page"), d.confidence),
+            ]
+    return [*before, Span("note", text[a:z], a, z, conf), *after]
