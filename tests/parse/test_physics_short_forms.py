@@ -42,6 +42,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"page": "60", "volume": "607", "container-title": "Nature"},
     ),
     (
+        "JHEP's number after a title with a question mark is the journal's, not a second name list",
+        "[15] C. Zhang et al., O new physics, where art thou? A global search in the top sector, JHEP 02 (2020) 131 "
+        "[arXiv:1910.03606] [INSPIRE].",
+        {"author": [{"family": "Zhang", "given": "C."}], "container-title": "JHEP", "issue": "02", "page": "131"},
+    ),
+    (
         "IOP's edition written 'edn' before the bracketed publisher",
         "[38] Griffiths D J 2017 Introduction to Electrodynamics 4th edn (Cambridge University Press)",
         {"edition": "4", "title": "Introduction to Electrodynamics"},

@@ -890,6 +890,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   volume read into the date.
 - ``inspire_numbers.erratum_bracket_apart``: INSPIRE's ``Nature 607 (2022) 52 [Erratum ibid. 612 (2022) E24]`` with
   the erratum's numbers read as the article's: the bracket is a note.
+- ``inspire_numbers.journal_number_read_as_names``: INSPIRE's ``Title?, JHEP 02 (2020) 131`` with ``JHEP 02`` read as
+  a second name list after the title.
 - ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
   with the publisher read into the proceedings' title.
 - ``glued_in.glued_in_book``: Scholar's Vancouver ``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Press.``
@@ -1735,6 +1737,7 @@ from biblio.parse.mends.initials_first_family import family_after_last_initials
 from biblio.parse.mends.inspire_numbers import (
     erratum_bracket_apart,
     journal_before_bracketed_year,
+    journal_number_read_as_names,
     volume_in_bracketed_year,
 )
 from biblio.parse.mends.interviews import interview_by
@@ -2915,6 +2918,7 @@ MENDS: tuple[Mend, ...] = (
     degree_abbreviation_before_work,
     degree_closing_title,
     book_in_iop_chapter,
+    journal_number_read_as_names,
     month_issue_before_year,
     journal_before_bracketed_year,
     journal_closing_family_names,

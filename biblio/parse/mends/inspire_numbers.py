@@ -87,3 +87,32 @@ def erratum_bracket_apart(spans: list[Span], text: str) -> list[Span]:
                 Span("pages", dp["page"], d.start + dp.start("page"), d.start + dp.end("page"), d.confidence),
             ]
     return [*before, Span("note", text[a:z], a, z, conf), *after]
+
+
+# ", JHEP 02", ", Phys. Lett. B 761": a journal and its number (INSPIRE's volume, or JHEP's issue)
+_JOURNAL_NUMBER = lazy_pattern(
+    r"^[\s,]*(?P<journal>[A-Z][\w.&:'’-]*(?:\s[A-Z][\w.&:'’-]*){0,5})\s+(?P<number>[A-Z]?\d{1,4})\s*$"
+)
+_BRACKETED_YEAR = lazy_pattern(r"^\(\s*(?:1[6-9]|20)\d\d\s*\)")
+
+
+@needs(labels=("author", "title", "date"), marks=("(",))
+def journal_number_read_as_names(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``I. Brivio et al., Title?, | JHEP 02 | (2020) 131`` with the journal and its number read as a
+    second name list after the title: before the bracketed year, a journal's words and a number are the journal and
+    its volume."""
+    for k in range(1, len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "author" or spans[k - 1].label != "title" or nxt.label != "date":
+            continue
+        m = _JOURNAL_NUMBER.match(s.text)
+        if m is None or not _BRACKETED_YEAR.match(nxt.text):
+            return spans
+        j, v = m.span("journal"), m.span("number")
+        return [
+            *spans[:k],
+            Span("journal", m["journal"], s.start + j[0], s.start + j[1], s.confidence),
+            Span("volume", m["number"], s.start + v[0], s.start + v[1], s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -236,19 +236,35 @@ def title_word_closing_initials_names(spans: list[Span], text: str) -> list[Span
     author: in a list written initials first, a last part that is one word with no initials, no ``and``
     before it and no given name of its own opens the title that follows (a last author of such a list
     carries initials, or ``and`` when the list has several names)."""
-    k = next((i for i, s in enumerate(spans) if s.label in ("author", "editor")), -1)
-    if k < 0 or spans[k].label != "author" or k + 1 >= len(spans) or spans[k + 1].label != "title":
+    found = _initials_names_then_title(spans, text)
+    if found is None or not spans[found[0]].text.rstrip().endswith(","):
         return spans
-    s, t = spans[k], spans[k + 1]
-    if text[s.end : t.start].strip() or not s.text.rstrip().endswith(","):
-        return spans
-    parts = list(_PARTS.finditer(s.text))
-    if len(parts) < 2 or not all(INITIALS_LEAD.match(p.group().strip()) for p in parts[:-1]):
-        return spans
-    last = parts[-1]
+    k, last = found
     word = last.group().strip()
     if not _ONE_WORD.match(word) or LIST_CLOSER.match(word) or known_given(word) or word.isupper():
         return spans
+    return _last_part_opens_title(spans, k, last, text)
+
+
+def _initials_names_then_title(spans: list[Span], text: str) -> tuple[int, re.Match[str]] | None:
+    """Where the first name span is an author list written initials first (all its comma parts but the last) with
+    the title right after it: its index and its last comma part."""
+    k = next((i for i, s in enumerate(spans) if s.label in ("author", "editor")), -1)
+    if k < 0 or spans[k].label != "author" or k + 1 >= len(spans) or spans[k + 1].label != "title":
+        return None
+    s, t = spans[k], spans[k + 1]
+    if text[s.end : t.start].strip():
+        return None
+    parts = list(_PARTS.finditer(s.text))
+    if len(parts) < 2 or not all(INITIALS_LEAD.match(p.group().strip()) for p in parts[:-1]):
+        return None
+    return k, parts[-1]
+
+
+def _last_part_opens_title(spans: list[Span], k: int, last: re.Match[str], text: str) -> list[Span]:
+    """``spans`` with the last comma part ``last`` of the name span ``spans[k]`` moved to the head of the title
+    ``spans[k + 1]``."""
+    s, t = spans[k], spans[k + 1]
     a = s.start + last.start() + len(last.group()) - len(last.group().lstrip())
     head = text[s.start : a].rstrip()
     names = Span("author", head, s.start, s.start + len(head), s.confidence)
@@ -267,26 +283,18 @@ def title_words_run_into_initials_names(spans: list[Span], text: str) -> list[Sp
     Larger Higgs | Exchange Terms …`` with the title's first words read into the names, the title running on after
     them with no mark between: in a list written initials first, a last part with no initials that the title goes
     on from is the title's opening (a last author of such a list carries initials and a comma or stop after it)."""
-    k = next((i for i, s in enumerate(spans) if s.label in ("author", "editor")), -1)
-    if k < 0 or spans[k].label != "author" or k + 1 >= len(spans) or spans[k + 1].label != "title":
+    found = _initials_names_then_title(spans, text)
+    if found is None:
         return spans
-    s, t = spans[k], spans[k + 1]
-    if text[s.end : t.start].strip() or s.text.rstrip().endswith((",", ";", ":")) or not t.text[:1].isalpha():
+    k, last = found
+    if spans[k].text.rstrip().endswith((",", ";", ":")) or not spans[k + 1].text[:1].isalpha():
         return spans
-    parts = list(_PARTS.finditer(s.text))
-    if len(parts) < 2 or not all(INITIALS_LEAD.match(p.group().strip()) for p in parts[:-1]):
-        return spans
-    last = parts[-1]
     words = last.group().strip()
     if not _TITLE_WORDS.match(words) or LIST_CLOSER.match(words.rstrip(".")) or _ANY_INITIAL.search(words):
         return spans
     if known_given(words.split()[0].rstrip(".")) and len(words.split()) == 2:
         return spans  # "John Smith": a name in full
-    a = s.start + last.start() + len(last.group()) - len(last.group().lstrip())
-    head = text[s.start : a].rstrip()
-    names = Span("author", head, s.start, s.start + len(head), s.confidence)
-    title = Span("title", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
-    return [*spans[:k], names, title, *spans[k + 2 :]]
+    return _last_part_opens_title(spans, k, last, text)
 
 
 def _title_opens_imprint(spans: list[Span], k: int, text: str) -> list[Span]:
