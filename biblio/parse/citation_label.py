@@ -70,7 +70,7 @@ def _paren_key(text: str) -> CitationLabel | None:
     named = re.search(rf"(?<![^\W\d_]){re.escape(word.group().casefold())}(?![^\W\d_])", head) is not None
     if " " in key:
         # the key of words opens on the family name the entry opens with
-        opens = rest.casefold().startswith(word.group().casefold())
+        opens = re.match(rf"{re.escape(word.group())}(?![^\W\d_])", rest, re.IGNORECASE) is not None
         return CitationLabel("citation-label", key, m.end()) if opens else None
     coded = any(c.isdigit() or c == "_" for c in key) or sum(c.isupper() for c in key) >= 2
     return CitationLabel("citation-label", key, m.end()) if coded or named else None

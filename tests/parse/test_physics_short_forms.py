@@ -116,6 +116,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"author": [{"family": "Klein", "given": "Rudolf"}]},
     ),
     (
+        "a bracketed phrase whose first word only opens the first name is no key",
+        "(In press) Inoue, K., Title of a paper on plasmas. Phys. Plasmas 12, 4 (2005).",
+        {"citation-label": None},
+    ),
+    (
         "a bracketed description that does not name an author is no key",
         "(Anonymous) Report on the state of the art in plasma physics. Nucl Fusion 12, 4 (1972).",
         {"citation-label": None},
