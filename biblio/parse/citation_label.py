@@ -8,6 +8,7 @@ the record as CSL's ``citation-label`` (a key) or ``citation-number`` (a number)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from biblio.parse.lazy_patterns import lazy_pattern
@@ -48,6 +49,32 @@ _ANCHOR_KEY = lazy_pattern(
     r"^\s*(?P<k>(?P<n>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)\s(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=(?P=n),)"
 )
 
+# "(Ackland) Ackland, Jones, …", "(Bartok_2010) AP Bartok, …", "(Agnolin and Roux 2007) Agnolin, I. & Roux, …",
+# "(COMB3) T. Liang, …": a documentation page's bibliography keys each entry by a parenthesised name in front of it
+# (LAMMPS's pages among them); the key of words names the first author, one word without spaces is a key when it
+# holds a digit, an underscore or two capitals, or names an author of the entry
+_PAREN_KEY = lazy_pattern(r"^\s*\((?P<k>[A-Z][\w'\u2019-]*(?:,?\s[\w'\u2019.&-]+){0,4})\)\s+(?=[A-Z\u00c0-\u00de])")
+_KEY_WORD = lazy_pattern(r"^[^\W\d_]+")
+
+
+def _paren_key(text: str) -> CitationLabel | None:
+    """The parenthesised key opening ``text`` (``_PAREN_KEY``), or None."""
+    m = _PAREN_KEY.match(text)
+    if m is None:
+        return None
+    key, rest = m.group("k"), text[m.end() :]
+    word = _KEY_WORD.match(key)
+    if word is None or len(word.group()) < 2:
+        return None
+    head = rest[:80].casefold()
+    named = re.search(rf"(?<![^\W\d_]){re.escape(word.group().casefold())}(?![^\W\d_])", head) is not None
+    if " " in key:
+        # the key of words opens on the family name the entry opens with
+        opens = re.match(rf"{re.escape(word.group())}(?![^\W\d_])", rest, re.IGNORECASE) is not None
+        return CitationLabel("citation-label", key, m.end()) if opens else None
+    coded = any(c.isdigit() or c == "_" for c in key) or sum(c.isupper() for c in key) >= 2
+    return CitationLabel("citation-label", key, m.end()) if coded or named else None
+
 
 @dataclass(frozen=True)
 class CitationLabel:
@@ -84,7 +111,7 @@ def split_label(text: str) -> CitationLabel | None:
     m = _COLON_KEY.match(text) or _ANCHOR_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())
-    return None
+    return _paren_key(text)
 
 
 # a key's letters before its year: "FiveEyes2026" -> "FiveEyes"

@@ -24,7 +24,7 @@ from biblio.parse.assemble import NAME_LABELS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
-from biblio.parse.normalisers.names import ROLE_APART
+from biblio.parse.normalisers.names import ROLE_APART, bare_family_list
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
 from biblio.parse.spans import Span
@@ -305,9 +305,25 @@ def abbreviated_journal(item: Item) -> None:
         item["type"] = "article-journal"
 
 
+def family_names_alone(item: Item, spans: list[Span]) -> None:
+    """``Martyna, Tuckerman, Tobias, Klein, Mol Phys, 87, 1117.``: an article cited by its journal alone (no
+    title), its names a list of family names written alone and closed by a comma before the journal
+    (``normalisers.names.bare_family_list``), read as ``Family, Given`` pairs: a list that names no title writes
+    initials where it gives a name, so the words are all family names."""
+    if "title" in item or "container-title" not in item or not isinstance(item.get("author"), list):
+        return
+    names = [s for s in spans if s.label == "author"]
+    if len(names) != 1 or any("given" not in n for n in item["author"]) or not names[0].text.rstrip().endswith(","):
+        return
+    persons = bare_family_list(names[0].text)
+    if persons is not None:
+        item["author"] = persons
+
+
 def tidy(item: Item, spans: list[Span]) -> Item:
     """``item`` (assembled from ``spans``) with the touches above, in place."""
     roles(item, spans)
+    family_names_alone(item, spans)
     organisation_author(item)
     italic_title(item)
     quoted_title(item, source_text(item))

@@ -677,6 +677,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a last author and no title read.
 - ``name_tails.title_word_closing_initials_names``: APS's ``C. Benedetti, Decoherence, non-markovianity …`` with the
   title's first word read as a last author.
+- ``name_tails.title_words_run_into_initials_names``: INSPIRE's ``A. Freitas and P. Schwaller, Higgs CP | Properties
+  From Early LHC Data,`` with the title's first words read into the names and the title running on from them.
+- ``name_tails.journal_closing_family_names``: ``Allinger, Yuh, Lii, JACS, 111 (23), …`` with the journal read into
+  the family names before its numbers and no journal read.
+- ``name_tails.family_name_opening_journal``: ``Espanol, Europhys Lett, 40(6): 631-636`` read as one journal: the
+  family name before its comma is the author.
 - ``bracket_imprints.publisher_in_bracket_after_late_title``: Science's ``J. A. Silva, Obras Completas (Biblioteca
   Ayacucho, 1977).``: the bracket's name is the publisher once that late mend has read the title.
 - ``bracket_imprints.imprint_bracket_after_initials_names``: Science's, PNAS's and physics' book ``L. D. Landau, E. M.
@@ -882,6 +888,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the title's last clause.
 - ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
   volume read into the date.
+- ``inspire_numbers.erratum_bracket_apart``: INSPIRE's ``Nature 607 (2022) 52 [Erratum ibid. 612 (2022) E24]`` with
+  the erratum's numbers read as the article's: the bracket is a note.
+- ``inspire_numbers.journal_number_read_as_names``: INSPIRE's ``Title?, JHEP 02 (2020) 131`` with ``JHEP 02`` read as
+  a second name list after the title.
 - ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
   with the publisher read into the proceedings' title.
 - ``glued_in.glued_in_book``: Scholar's Vancouver ``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Press.``
@@ -1190,6 +1200,7 @@ each only where the labels it mends are read:
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
+- ``rapid_page.page_range_rest``: ``15, 5579--5587 (2019)`` with ``--5587`` read into the date after the first page.
 - ``volume_page.issue_before_bracketed_year_is_page``: APS's ``Eur. Phys. J. Quantum Technol. 6, 2 (2019).`` with
   the page read as the issue.
 - ``volume_page.issue_before_pages``: Taylor & Francis's ``Book History 1: 1, 3`` with ``1, 3`` read as the pages.
@@ -1384,7 +1395,8 @@ each only where the labels it mends are read:
 - ``book_editions.edition_closing_book``: IEEE's ``in Iterative Methods for …, 2nd ed. SIAM, 2003`` with the edition
   read into the book's title, or ``ed.`` into the publisher; ``book_editions.publisher_and_edition_in_note``:
   natbib's ``Title. MIT Press, second edition, 2018.`` with the publisher and the edition read as one note (or one
-  edition).
+  edition); ``book_editions.edition_note_after_title``: IOP's ``Classical Electrodynamics 3rd edn (Wiley)`` with the
+  edition read as a note.
 """
 
 from __future__ import annotations
@@ -1472,7 +1484,11 @@ from biblio.parse.mends.body_notes import body_and_title_in_note
 from biblio.parse.mends.bold_issues import issue_after_bold_volume
 from biblio.parse.mends.bold_names import bold_names_after_title
 from biblio.parse.mends.bold_years import bold_year_after_journal
-from biblio.parse.mends.book_editions import edition_closing_book, publisher_and_edition_in_note
+from biblio.parse.mends.book_editions import (
+    edition_closing_book,
+    edition_note_after_title,
+    publisher_and_edition_in_note,
+)
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
     numbered_series_after_editors,
@@ -1727,7 +1743,12 @@ from biblio.parse.mends.initials_at_journal import (
     name_run_into_journal,
 )
 from biblio.parse.mends.initials_first_family import family_after_last_initials
-from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
+from biblio.parse.mends.inspire_numbers import (
+    erratum_bracket_apart,
+    journal_before_bracketed_year,
+    journal_number_read_as_names,
+    volume_in_bracketed_year,
+)
 from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title, year_after_names_in_title
 from biblio.parse.mends.iop_journals import book_in_iop_chapter, imprint_after_iop_title, journal_before_iop_numbers
@@ -1836,13 +1857,16 @@ from biblio.parse.mends.name_ends import (
     names_run_into_title,
 )
 from biblio.parse.mends.name_tails import (
+    family_name_opening_journal,
     group_after_names,
     initials_name_before_year,
+    journal_closing_family_names,
     names_before_quoted_title,
     names_through_role,
     quoted_title_in_names,
     title_after_initials_names,
     title_word_closing_initials_names,
+    title_words_run_into_initials_names,
     year_after_names,
     year_closing_names,
 )
@@ -2028,7 +2052,7 @@ from biblio.parse.mends.quotes import (
     title_after_quoted_title,
 )
 from biblio.parse.mends.r_bibentry import bibentry_article
-from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
+from biblio.parse.mends.rapid_page import page_letter_mark, page_range_rest, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_author import dashes_with_role, dashes_with_years, title_read_into_dashes
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
@@ -2310,6 +2334,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume"]), version_read_as_numbers),
     (frozenset(["pages"]), page_letter_mark),
     (frozenset(["volume"]), volume_page_letter_mark),
+    (frozenset(["pages"]), page_range_rest),
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["volume", "pages"]), issue_before_pages),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
@@ -2345,6 +2370,7 @@ _IMPRINTS = gated(
     (frozenset(["title"]), edition_closing_title),
     (frozenset(["container-title"]), edition_closing_book),
     (frozenset(), publisher_and_edition_in_note),
+    (frozenset(), edition_note_after_title),
 )
 
 MENDS: tuple[Mend, ...] = (
@@ -2909,9 +2935,13 @@ MENDS: tuple[Mend, ...] = (
     degree_abbreviation_before_work,
     degree_closing_title,
     book_in_iop_chapter,
+    journal_number_read_as_names,
     month_issue_before_year,
     journal_before_bracketed_year,
+    journal_closing_family_names,
+    family_name_opening_journal,
     volume_in_bracketed_year,
+    erratum_bracket_apart,
     publisher_bracket_after_volume,
     dotted_place_whole,
     numeral_word_opens_title,
@@ -2942,6 +2972,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_after_initials,
     title_after_initials_names,
     title_word_closing_initials_names,
+    title_words_run_into_initials_names,
     publisher_in_bracket_after_late_title,
     imprint_bracket_after_initials_names,
     publisher_before_bracketed_place_year,

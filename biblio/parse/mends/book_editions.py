@@ -62,3 +62,27 @@ def publisher_and_edition_in_note(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# "3rd edn (", "2nd edn": an edition alone, with the bracket of the imprint after it
+_EDITION_ALONE = lazy_pattern(
+    r"(?P<ed>(?i:(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Revised)"
+    r"\s+(?:edition|edn\.?|ed\.)))\s*[,(]?\s*"
+)
+
+
+@needs(labels=("title", "note"), words=("edition", "edn", "ed."))
+def edition_note_after_title(spans: list[Span], text: str) -> list[Span]:
+    """IOP's book ``Jackson J D 1999 Classical Electrodynamics 3rd edn (Wiley)`` with the edition read as a note
+    between the title and the bracketed imprint: a note that is an edition alone, after the title, is the
+    edition."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "note" or spans[k - 1].label != "title":
+            continue
+        m = _EDITION_ALONE.fullmatch(text, s.start, s.end)
+        if m is None:
+            continue
+        a, z = m.span("ed")
+        return [*spans[:k], Span("edition", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans

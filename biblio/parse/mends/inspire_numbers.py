@@ -52,3 +52,67 @@ def volume_in_bracketed_year(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", m.group("date"), lead + m.start("date"), lead + m.end("date"), t.confidence)
         return [*spans[:k], volume, date, *spans[k + 1 :]]
     return spans
+
+
+# "[Erratum ibid. 612 (2022) E24]", "[Erratum: Phys. Rev. D 80 (2009) 109901]": the erratum's numbers in brackets
+_ERRATUM = lazy_pattern(r"\[\s*Erratum\b[^\[\]]*\]")
+# "(2022) 52": the bracketed year and the page after it, read as one date
+_DATE_PAGE = lazy_pattern(r"(?P<date>\(\s*(?:1[6-9]|20)\d\d\s*\))\s+(?P<page>[A-Za-z]?\d{1,7}[A-Za-z]?)\s*$")
+
+
+@needs(marks=("Erratum",))
+def erratum_bracket_apart(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``Nature 607 (2022) 52 [Erratum ibid. 612 (2022) E24]`` with the erratum's numbers read as the
+    article's (its page as the page, the article's page into the date before it): the bracket is a note, and a
+    page after the bracketed year before it is the article's."""
+    m = _ERRATUM.search(text)
+    if m is None:
+        return spans
+    a, z = m.span()
+    inside = [s for s in spans if s.end > a and s.start < z]
+    if len(inside) < 2 and all(s.label == "note" for s in inside):
+        return spans
+    if any(s.start < a or s.end > z and text[z : s.end].strip() for s in inside):
+        return spans  # a span running across the bracket's edge: leave the reading as it is
+    conf = min((s.confidence for s in inside), default=1.0)
+    before = [s for s in spans if s.end <= a]
+    after = [s for s in spans if s.start >= z]
+    if before and before[-1].label == "date" and not any(s.label == "pages" for s in before):
+        d = before[-1]
+        dp = _DATE_PAGE.fullmatch(d.text)
+        if dp is not None:
+            before = [
+                *before[:-1],
+                Span("date", dp["date"], d.start + dp.start("date"), d.start + dp.end("date"), d.confidence),
+                Span("pages", dp["page"], d.start + dp.start("page"), d.start + dp.end("page"), d.confidence),
+            ]
+    return [*before, Span("note", text[a:z], a, z, conf), *after]
+
+
+# ", JHEP 02", ", Phys. Lett. B 761": a journal and its number (INSPIRE's volume, or JHEP's issue)
+_JOURNAL_NUMBER = lazy_pattern(
+    r"^[\s,]*(?P<journal>[A-Z][\w.&:'’-]*(?:\s[A-Z][\w.&:'’-]*){0,5})\s+(?P<number>[A-Z]?\d{1,4})\s*$"
+)
+_BRACKETED_YEAR = lazy_pattern(r"^\(\s*(?:1[6-9]|20)\d\d\s*\)")
+
+
+@needs(labels=("author", "title", "date"), marks=("(",))
+def journal_number_read_as_names(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``I. Brivio et al., Title?, | JHEP 02 | (2020) 131`` with the journal and its number read as a
+    second name list after the title: before the bracketed year, a journal's words and a number are the journal and
+    its volume."""
+    for k in range(1, len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "author" or spans[k - 1].label != "title" or nxt.label != "date":
+            continue
+        m = _JOURNAL_NUMBER.match(s.text)
+        if m is None or not _BRACKETED_YEAR.match(nxt.text):
+            return spans
+        j, v = m.span("journal"), m.span("number")
+        return [
+            *spans[:k],
+            Span("journal", m["journal"], s.start + j[0], s.start + j[1], s.confidence),
+            Span("volume", m["number"], s.start + v[0], s.start + v[1], s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

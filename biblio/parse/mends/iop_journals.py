@@ -180,7 +180,10 @@ def _journal_alone(spans: list[Span], text: str, m: re.Match[str], words: list[r
     names = [w.group() for w in words]
     if not names or not all(_journal_word(w) for w in names):
         return spans
-    if not any(_ABBREVIATED.fullmatch(w) for w in names) and not (len(names) <= 2 and names[0][1:].islower()):
+    # (or opening on a journal's head word, its abbreviations written without stops: "2008 Acta Phys Slovaca 58")
+    headed = names[0] in _HEADS and len(names) <= _MOST_WORDED
+    short = len(names) <= 2 and names[0][1:].islower()
+    if not any(_ABBREVIATED.fullmatch(w) for w in names) and not short and not headed:
         return spans
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),

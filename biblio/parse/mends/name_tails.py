@@ -8,7 +8,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.mends.updated_dates import DATE_WORD
-from biblio.parse.normalisers.names import known_given
+from biblio.parse.normalisers.names import bare_family, known_given
 from biblio.parse.spans import Span
 
 _NAMES = frozenset(["author", "editor"])
@@ -236,24 +236,65 @@ def title_word_closing_initials_names(spans: list[Span], text: str) -> list[Span
     author: in a list written initials first, a last part that is one word with no initials, no ``and``
     before it and no given name of its own opens the title that follows (a last author of such a list
     carries initials, or ``and`` when the list has several names)."""
-    k = next((i for i, s in enumerate(spans) if s.label in ("author", "editor")), -1)
-    if k < 0 or spans[k].label != "author" or k + 1 >= len(spans) or spans[k + 1].label != "title":
+    found = _initials_names_then_title(spans, text)
+    if found is None or not spans[found[0]].text.rstrip().endswith(","):
         return spans
-    s, t = spans[k], spans[k + 1]
-    if text[s.end : t.start].strip() or not s.text.rstrip().endswith(","):
-        return spans
-    parts = list(_PARTS.finditer(s.text))
-    if len(parts) < 2 or not all(INITIALS_LEAD.match(p.group().strip()) for p in parts[:-1]):
-        return spans
-    last = parts[-1]
+    k, last = found
     word = last.group().strip()
     if not _ONE_WORD.match(word) or LIST_CLOSER.match(word) or known_given(word) or word.isupper():
         return spans
+    return _last_part_opens_title(spans, k, last, text)
+
+
+def _initials_names_then_title(spans: list[Span], text: str) -> tuple[int, re.Match[str]] | None:
+    """Where the first name span is an author list written initials first (all its comma parts but the last) with
+    the title right after it: its index and its last comma part."""
+    k = next((i for i, s in enumerate(spans) if s.label in ("author", "editor")), -1)
+    if k < 0 or spans[k].label != "author" or k + 1 >= len(spans) or spans[k + 1].label != "title":
+        return None
+    s, t = spans[k], spans[k + 1]
+    if text[s.end : t.start].strip():
+        return None
+    parts = list(_PARTS.finditer(s.text))
+    if len(parts) < 2 or not all(INITIALS_LEAD.match(p.group().strip()) for p in parts[:-1]):
+        return None
+    return k, parts[-1]
+
+
+def _last_part_opens_title(spans: list[Span], k: int, last: re.Match[str], text: str) -> list[Span]:
+    """``spans`` with the last comma part ``last`` of the name span ``spans[k]`` moved to the head of the title
+    ``spans[k + 1]``."""
+    s, t = spans[k], spans[k + 1]
     a = s.start + last.start() + len(last.group()) - len(last.group().lstrip())
     head = text[s.start : a].rstrip()
     names = Span("author", head, s.start, s.start + len(head), s.confidence)
     title = Span("title", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
     return [*spans[:k], names, title, *spans[k + 2 :]]
+
+
+# the title's first words as the labeller runs them into the names: "Higgs CP", "Larger Higgs", "Mach." (capitalised
+# words, one cut short at most, no initials)
+_TITLE_WORDS = lazy_pattern(r"^[A-Z\u00c0-\u00de][^\W\d_]+\.?(?:\s+[A-Za-z\u00c0-\u00ff][^\W\d_]*){0,3}$")
+
+
+@needs(labels=("author", "title"))
+def title_words_run_into_initials_names(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``A. Freitas and P. Schwaller, Higgs CP | Properties From Early LHC Data,`` or ``S. Weinberg,
+    Larger Higgs | Exchange Terms …`` with the title's first words read into the names, the title running on after
+    them with no mark between: in a list written initials first, a last part with no initials that the title goes
+    on from is the title's opening (a last author of such a list carries initials and a comma or stop after it)."""
+    found = _initials_names_then_title(spans, text)
+    if found is None:
+        return spans
+    k, last = found
+    if spans[k].text.rstrip().endswith((",", ";", ":")) or not spans[k + 1].text[:1].isalpha():
+        return spans
+    words = last.group().strip()
+    if not _TITLE_WORDS.match(words) or LIST_CLOSER.match(words.rstrip(".")) or _ANY_INITIAL.search(words):
+        return spans
+    if known_given(words.split()[0].rstrip(".")) and len(words.split()) == 2:
+        return spans  # "John Smith": a name in full
+    return _last_part_opens_title(spans, k, last, text)
 
 
 def _title_opens_imprint(spans: list[Span], k: int, text: str) -> list[Span]:
@@ -296,3 +337,57 @@ def quoted_title_in_names(spans: list[Span], text: str) -> list[Span]:
     if m["site"].strip():
         out.append(Span("container-title", m["site"], *m.span("site"), s.confidence))
     return [*out, *spans[1:]]
+
+
+# a journal cited by its acronym or its abbreviated name: "JACS", "EPL", "Scripta Mat."
+_JOURNAL_SHORT = lazy_pattern(r"^(?:[A-Z]{2,6}|[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.)+)$")
+_NUMBERS_FIRST = lazy_pattern(r"^\s*\d")
+# "77 (2007)": a volume before the bracketed year, read as one date
+_VOLUME_DATE = lazy_pattern(r"^\s*\d{1,5}\s*\(")
+
+
+@needs(labels=("author",), without=("journal", "container-title", "title"))
+def journal_closing_family_names(spans: list[Span], text: str) -> list[Span]:
+    """``Allinger, Yuh, Lii, JACS, | 111 (23), …``, ``Babadi and Ejtehadi, EPL, | 77 (2007) 23002.`` (a software
+    manual's short physics form: family names alone, the journal, its numbers) with the journal read into the names
+    and no journal read: after family names written alone, an acronym or an abbreviated name right before the
+    numbers is the journal."""
+    if len(spans) < 2 or spans[0].label != "author":
+        return spans
+    s, nxt = spans[0], spans[1]
+    if not (nxt.label in ("volume", "issue") and _NUMBERS_FIRST.match(nxt.text) or _VOLUME_DATE.match(nxt.text)):
+        return spans
+    parts = s.text.rstrip(" ,").split(",")
+    journal = parts[-1].strip()
+    if len(parts) < 2 or not _JOURNAL_SHORT.match(journal):
+        return spans
+    heads = [w.strip() for p in parts[:-1] for w in re.split(r"\s+(?:and|&)\s+", p.strip())]
+    if not all(bare_family(w) and not w.isupper() for w in heads):
+        return spans
+    a = s.start + s.text.rstrip(" ,").rfind(journal)
+    head = text[s.start : a].rstrip()
+    return [
+        Span("author", head, s.start, s.start + len(head), s.confidence),
+        Span("journal", text[a : a + len(journal)], a, a + len(journal), s.confidence),
+        *spans[1:],
+    ]
+
+
+@needs(labels=("journal",), without=("author", "editor", "title"))
+def family_name_opening_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Espanol, Europhys Lett, | 40(6): 631-636 (1997).`` (the short physics form with one author named by the
+    family name alone) read as one journal opening the reference: the family name before the first comma is the
+    author."""
+    if len(spans) < 2 or spans[0].label != "journal" or not _NUMBERS_FIRST.match(spans[1].text):
+        return spans
+    s = spans[0]
+    head, sep, rest = s.text.partition(",")
+    if not sep or not rest.strip(" ,") or not bare_family(head.strip()) or head.strip().isupper():
+        return spans
+    a = s.start + len(head) + 1
+    b = a + len(rest) - len(rest.lstrip())
+    return [
+        Span("author", text[s.start : a], s.start, a, s.confidence),
+        Span("journal", text[b : s.end], b, s.end, s.confidence),
+        *spans[1:],
+    ]

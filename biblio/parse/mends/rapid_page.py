@@ -23,7 +23,8 @@ def page_letter_mark(spans: list[Span], text: str) -> list[Span]:
         if m is None:
             return spans
         j = k + 1
-        while j < len(spans) and spans[j].end <= m.end():
+        # (a span that runs on past the mark by its punctuation alone, "R),", ends there too)
+        while j < len(spans) and (spans[j].end <= m.end() or not text[m.end() : spans[j].end].strip(" ,.;:")):
             j += 1
         if j < len(spans) and spans[j].start < m.end():
             return spans  # a span runs on past the mark: leave the reading as it is
@@ -49,4 +50,26 @@ def volume_page_letter_mark(spans: list[Span], text: str) -> list[Span]:
         volume = Span("volume", text[s.start : v], s.start, v, s.confidence)
         page = Span("pages", text[a:z], a, z, s.confidence)
         return [*spans[:k], volume, page, *spans[k + 2 :]]
+    return spans
+
+
+# "--5587 (2019).": the rest of a page range written with LaTeX's double hyphen (or a dash), read into the span after
+# the first page
+_RANGE_REST = lazy_pattern(r"\s*(?:--|[-\u2013\u2014])\s*\d+")
+
+
+def page_range_rest(spans: list[Span], text: str) -> list[Span]:
+    """``15, 5579 | --5587 (2019).`` with the range's second page read into the date after the first: the dash and
+    the number after the first page are the range's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "pages" or not s.text.strip().isdigit():
+            continue
+        m = _RANGE_REST.match(text, s.end)
+        if m is None or nxt.start != s.end or m.end() >= nxt.end:
+            return spans
+        rest = text[m.end() : nxt.end]
+        b = m.end() + len(rest) - len(rest.lstrip())
+        page = Span("pages", text[s.start : m.end()], s.start, m.end(), s.confidence)
+        return [*spans[:k], page, Span(nxt.label, text[b : nxt.end], b, nxt.end, nxt.confidence), *spans[k + 2 :]]
     return spans

@@ -553,6 +553,17 @@ def _capitalised_word(word: str) -> bool:
     return word[:1].isupper() and len(word) > 1 and word.replace("-", "").isalpha()
 
 
+def bare_family(part: str) -> bool:
+    """A family name written alone in a list of them: ``Haak``, ``van Gunsteren`` (its particles in lower case
+    before it), ``MacKerell Jr.``, ``Goddard III`` (its suffix after it)."""
+    toks = part.split()
+    if len(toks) > 1 and toks[-1] in _FAMILY_SUFFIXES:
+        toks = toks[:-1]
+    while len(toks) > 1 and toks[0] in PARTICLES and toks[0].islower():
+        toks = toks[1:]
+    return len(toks) == 1 and _capitalised_word(toks[0])
+
+
 def _inner_particle(word: str, given: list[str]) -> bool:
     """A particle inside a family name after initials: ``R. R. de Ruyter van Steveninck``."""
     return word in PARTICLES and word not in ("e", "y") and all(is_initials(g) for g in given)
@@ -1208,6 +1219,8 @@ def _natural_list(s: str) -> list[Name]:
             i += 1
         elif p.lower() in SUFFIXES and names and "suffix" not in names[-1]:
             names[-1]["suffix"] = p
+        elif len(toks) == 2 and toks[1] in _FAMILY_SUFFIXES and _capitalised_word(toks[0]):
+            names.append(make_person(p))  # "Rappe and Goddard III": a family name alone with its suffix
         elif caps := _caps_first(toks):
             names.append(caps)
         elif len(toks) == 1:
@@ -1643,7 +1656,7 @@ def _bare_families(s: str) -> list[Name] | None:
     if m is None:
         return _odd_families(s)
     words = [w.strip() for w in m["head"].split(",")] + [m["last"]]
-    if len(words) < 3 or not all(_capitalised_word(w) for w in words):
+    if len(words) < 3 or not all(bare_family(w) for w in words):
         return None
     # five or more: read as pairs, two people would write only a given name between commas and the last none
     # ("Telesford, Joyce, Hayasaka, Burdette, and Laurienti"), so a word that is also a given name is a family here
@@ -1656,6 +1669,20 @@ def _bare_families(s: str) -> list[Name] | None:
     return [make_person(w) for w in words]
 
 
+def bare_family_list(s: str) -> list[Name] | None:
+    """``Martyna, Tuckerman, Tobias, Klein``, ``Liu, Bryantsev, Diallo, Goddard III``: an even count of family
+    names alone, four or more, each one word (with its particles or suffix), none where a given name would stand a
+    known given name; the caller knows the list is no ``Family, Given`` pairs (a software manual's short physics
+    form names the authors by family name and cites no title). Two (``Ackland, Jones``) are left as one person:
+    ``Klein, Rudolf`` before a journal is as likely, and the known given names are too few to tell them apart."""
+    words = [w.strip() for w in s.strip(" ,;.").split(",")]
+    if len(words) < 4 or len(words) % 2 or not all(bare_family(w) for w in words):
+        return None
+    if any(known_given(w) for w in words[1::2]) or len({w.isupper() for w in words}) > 1 or has_org_name_word(s):
+        return None
+    return [make_person(w) for w in words]
+
+
 def _odd_families(s: str) -> list[Name] | None:
     """``Biehl, Meyer, Müller``, ``Le, Tan, Tunstall`` (a software manual's notes name the authors by family name
     alone): an odd number of one-word names, three or more, cannot be ``Family, Given`` pairs, so each is a family
@@ -1663,7 +1690,7 @@ def _odd_families(s: str) -> list[Name] | None:
     or more (``Meyer, Somorovsky, Weiss, Schwenk, Schinzel, Tews``): three people or more, each with a given name
     written out and none of them known, is less likely than a list of family names."""
     words = [w.strip() for w in s.split(",")]
-    if len(words) < 3 or len(words) == 4 or not all(_capitalised_word(w) for w in words):
+    if len(words) < 3 or len(words) == 4 or not all(bare_family(w) for w in words):
         return None
     if any(known_given(w) for w in words[1::2]) or len({w.isupper() for w in words}) > 1 or has_org_name_word(s):
         return None
