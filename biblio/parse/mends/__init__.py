@@ -58,6 +58,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   one list of editors.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
+- ``roles.translator_read_as_editor``: ``Translated by Alan Sheridan,`` read as the editors.
 - ``mla_edited_books.names_title_role_in_one``: MLA's ``Austen, Jane. Emma. Edited by Fiona Stafford, Penguin,
   2003.`` read whole as one list of editors; ``mla_edited_books.role_names_into_imprint``: ``Translated by Emily
   Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher, or closing on
@@ -302,6 +303,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title, the bracket and the site read into a note, the address or a container.
 - ``media.medium_cut_from_title``: NLM's ``Cancer stat facts 2020 [Internet].`` with the bracket cut between a date and
   a title.
+- ``nlm_imprints.internet_book_chapter``: NLM's ``Smith A. Mindfulness. In: StatPearls [Internet]. Treasure Island (FL):
+  StatPearls Publishing; 2022 Jan-.`` with the book, its place and the title run together.
 - ``media.medium_closes_title``: NLM's ``EuroQol Group. EQ-5D [Internet].`` or WHO's ``TB data [website].`` with no
   title read: the words the bracketed medium closes are the title.
 - ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
@@ -351,6 +354,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date;
   ``original_years.original_publication_note``: Harvard's ``Penguin Classics. (Originally published 1861).`` read
   into the publisher and a second date.
+- ``reprints.reprint_in_title``: Chicago's ``Nature. 1836. Reprint, Boston: …`` with the first year in the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
@@ -380,6 +384,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
+- ``mla_imprints.publisher_after_plain_container``: MLA's ``"Sweat." The Complete Stories, HarperCollins, 1995, pp.
+  73-85.`` without italics, read as one journal.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
   meeting's place and year read as the imprint's.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
@@ -1803,6 +1809,7 @@ from biblio.parse.mends.mla_imprints import (
     joined_publisher,
     publisher_after_container,
     publisher_after_contributors,
+    publisher_after_plain_container,
     publisher_after_title_stop,
     publisher_without_place,
     volume_after_marker,
@@ -1849,6 +1856,7 @@ from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import nlm_newspaper_before_section, paper_read_as_place, section_apart
 from biblio.parse.mends.nlm_imprints import (
     imprint_before_nlm_date,
+    internet_book_chapter,
     meeting_days_and_town_in_book,
     region_bracket_closes_place,
 )
@@ -2037,7 +2045,7 @@ from biblio.parse.mends.report_status import (
     title_after_forthcoming,
     year_runs_into_title,
 )
-from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, year_then_reprint_year
+from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import (
@@ -2059,6 +2067,7 @@ from biblio.parse.mends.roles import (
     role_ends_split_names,
     role_opens_title,
     title_before_directed_by,
+    translator_read_as_editor,
     unmarked_editors,
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
@@ -2413,6 +2422,7 @@ MENDS: tuple[Mend, ...] = (
     chicago_director_opens,
     film_title_then_director,
     unmarked_editors,
+    translator_read_as_editor,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     names_title_role_in_one,
     bracketed_editors_opening_span,
@@ -2638,6 +2648,7 @@ MENDS: tuple[Mend, ...] = (
     medium_apart,
     www_document_page,
     medium_cut_from_title,
+    internet_book_chapter,  # before medium_closes_title parts the book at "[Internet]"
     medium_closes_title,
     ebook_format_apart,
     kind_closes_publisher,
@@ -2653,6 +2664,7 @@ MENDS: tuple[Mend, ...] = (
     mimeo_apart,
     body_report_number,
     report_series_read_as_publisher,
+    reprint_in_title,
     reprint_apart,
     original_year_before_edition,
     original_year_closing_title,
@@ -2671,6 +2683,7 @@ MENDS: tuple[Mend, ...] = (
     closing_acronym_is_publisher,
     publisher_after_title_stop,
     publisher_after_container,
+    publisher_after_plain_container,
     publisher_after_journal_stop,
     nlm_journal_closing_title,
     nlm_editor_after_title,

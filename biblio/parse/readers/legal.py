@@ -21,7 +21,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
-from biblio.parse.normalisers.dates import month_number
+from biblio.parse.normalisers.dates import month_number, parse_date
 from biblio.parse.readers.base import Reading, marked_reading
 from biblio.parse.readers.legal_texts import TITLE_WORDS, read_text
 from biblio.parse.text import mark_italics, unmark
@@ -88,9 +88,14 @@ _STATUTE = lazy_pattern(
 _JURISDICTION = r"Cth|NSW|Vic|Qld|SA|WA|Tas|NT|ACT|NZ|UK|Imp"
 _ACT = lazy_pattern(
     rf"(?P<title>{TITLE_WORDS}"
-    r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\))?"
+    r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\)|,\s*(?P<chapter2>c\.\s?\d{1,3}))?"
     rf"(?:\s+\((?P<jurisdiction>{_JURISDICTION})\))?"
-    r"(?:(?:,\s*|\s+)(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?[.\s]*"
+    r"(?:(?:,\s*|\s+)(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?"
+    # Harvard's imprint and link after the Act: ". London: The Stationery Office.", ". Available at: URL (Accessed:
+    # 5 May 2021)."
+    r"(?:\.\s+(?P<place>[A-Z][a-z]+):\s+(?P<publisher>[A-Z][^.:()]{1,60}?))?"
+    r"(?:\.?\s+Available\s+(?:at|from):?\s+(?P<url>https?://\S+?)\.?(?:\s+\[?\(?(?:Accessed|accessed|Viewed|viewed)"
+    r":?\s+(?P<accessed>[^()\[\]]{4,30})[)\]])?)?[.\s]*"
 )
 
 
@@ -127,8 +132,14 @@ def _statute(m: re.Match[str]) -> Item:
 
 def _act(m: re.Match[str]) -> Item:
     item: Item = {"type": "legislation", "title": m["title"], "issued": {"date-parts": [[int(m["year"])]]}}
-    if m["chapter"]:
-        item["number"] = m["chapter"]
+    if m["chapter"] or m["chapter2"]:
+        item["number"] = m["chapter"] or m["chapter2"]
+    if m["publisher"]:
+        item["publisher"], item["publisher-place"] = m["publisher"].strip(), m["place"]
+    if m["url"]:
+        item["URL"] = m["url"]
+    if m["accessed"] and (accessed := parse_date(m["accessed"])) is not None and accessed.issued:
+        item["accessed"] = accessed.issued
     if m["jurisdiction"]:  # AGLC's "(Cth)": the parliament that made the Act
         item["authority"] = m["jurisdiction"]
     if m["pin"]:
