@@ -2704,6 +2704,46 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "note": "Reprint, Boston: Beacon Press, 1985",
         },
     ),
+    (
+        "Nature's proceedings after a capital 'In': '… Linguistics 4171–4186 (ACL, 2019).', the pages out of the book",
+        "Devlin, J., Chang, M.-W., Lee, K. & Toutanova, K. BERT: pre-training of deep bidirectional transformers for "
+        "language understanding. In Proc. 2019 Conference of the North American Chapter of the Association for "
+        "Computational Linguistics 4171–4186 (ACL, 2019).",
+        {
+            "container-title": "Proc. 2019 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics",
+            "page": "4171-4186",
+            "publisher": "ACL",
+        },
+    ),
+    (
+        "the first millennium's years closing a title after its comma, 'Empire, 284–602. Vol. 1.': no pages",
+        "Jones, A. H. M. (1964). The Later Roman Empire, 284–602. Vol. 1. Oxford: Blackwell.",
+        {"title": "The Later Roman Empire, 284–602", "page": None, "volume": "1"},
+    ),
+    (
+        "APA 7's '(Vol. 1, B. Fowkes, Trans.)': the volume, then the translator (not a translator 'Vol. 1, B. Fowkes')",
+        "Marx, K. (1976). Capital: A critique of political economy (Vol. 1, B. Fowkes, Trans.). Penguin. (Original "
+        "work published 1867)",
+        {"volume": "1", "translator": [{"family": "Fowkes", "given": "B."}], "publisher": "Penguin"},
+    ),
+    (
+        "the OECD's '(Volume I): subtitle, PISA, OECD Publishing, Paris': the subtitle the title's, the series apart",
+        "OECD (2019), PISA 2018 Results (Volume I): What Students Know and Can Do, PISA, OECD Publishing, Paris, "
+        "https://doi.org/10.1787/5f07c754-en.",
+        {
+            "title": "PISA 2018 Results (Volume I): What Students Know and Can Do",
+            "container-title": None,
+            "collection-title": "PISA",
+            "publisher-place": "Paris",
+        },
+    ),
+    (
+        "the Commission's 'COM(2018) 24 final.' read as the publisher before 'Brussels.': the document's number",
+        "European Commission (2018). Proposal for a Council Recommendation on Key Competences for Lifelong Learning. "
+        "COM(2018) 24 final. Brussels.",
+        {"number": "COM(2018) 24 final", "publisher": None, "publisher-place": "Brussels"},
+    ),
 ]
 
 

@@ -701,6 +701,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
   2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
+- ``volume_titles.subtitle_after_volume``: the OECD's ``PISA 2018 Results (Volume I): What Students Know …`` with the
+  subtitle read as a journal; ``volume_titles.series_read_as_place``: ``…, PISA, OECD Publishing, Paris`` with the
+  series read as a place.
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
@@ -2216,6 +2219,7 @@ from biblio.parse.mends.volume_page import (
     volume_in_issue,
     volume_in_pages,
 )
+from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
     volume_after_italics,
@@ -2783,6 +2787,8 @@ MENDS: tuple[Mend, ...] = (
     group_year_comma_note,
     group_runs_to_colon,
     title_runs_on,
+    subtitle_after_volume,  # after title_runs_on closes the volume's bracket in the title
+    series_read_as_place,
     review_status_apart,
     doi_after_address,
     address_after_doi,

@@ -120,6 +120,12 @@ def numbered_document(item: dict[str, Any]) -> None:
         item["number"] = m["number"]
         if item.get("type") in ("book", "document", "webpage", None):
             item["type"] = "report"
+    elif isinstance(publisher := item.get("publisher"), str) and (m := _EU_NUMBER.fullmatch(publisher.strip(" .,"))):
+        # "… Lifelong Learning. COM(2018) 24 final. Brussels.": the number read as the publisher before the seat
+        del item["publisher"]
+        item["number"] = m["number"]
+        if item.get("type") in ("book", "document", "webpage", None):
+            item["type"] = "report"
 
 
 # a report's kind and number in brackets closing its title: "(WMO-No. 1264)", "(Report No. 123)", "(Technical
@@ -130,9 +136,9 @@ _CLOSING_NUMBER = lazy_pattern(
 
 
 # the EU institutions' document numbers closing a title: "COM(2020) 98 final", "SWD(2021) 140 final"
-_EU_DOCUMENT = lazy_pattern(
-    r"[.,]\s+(?P<number>(?:COM|SWD|SEC|JOIN|C)\s?\((?:19|20)\d\d\)\s?\d{1,5}(?:\s+final)?)\.?$"
-)
+_EU_NUMBER_FORM = r"(?P<number>(?:COM|SWD|SEC|JOIN|C)\s?\((?:19|20)\d\d\)\s?\d{1,5}(?:\s+final)?)"
+_EU_DOCUMENT = lazy_pattern(rf"[.,]\s+{_EU_NUMBER_FORM}\.?$")
+_EU_NUMBER = lazy_pattern(_EU_NUMBER_FORM)
 
 # a UK parliamentary paper's number in brackets: a command paper "(Cm 8072)", "(Cmnd. 6404)", a House paper
 # "(HC 180)", "(HL Paper 42)"
