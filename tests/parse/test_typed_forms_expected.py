@@ -2744,6 +2744,49 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "COM(2018) 24 final. Brussels.",
         {"number": "COM(2018) 24 final", "publisher": None, "publisher-place": "Brussels"},
     ),
+    (
+        "the Bluebook's law review article, '110 Mich. L. Rev. 709 (2012)': the volume, the review, its first page",
+        "Mark A. Lemley, The Myth of the Sole Inventor, 110 Mich. L. Rev. 709 (2012).",
+        {
+            "author": [{"family": "Lemley", "given": "Mark A."}],
+            "title": "The Myth of the Sole Inventor",
+            "container-title": "Mich. L. Rev.",
+            "volume": "110",
+            "page": "709",
+        },
+    ),
+    (
+        "the Bluebook's review with the page cited after the first: '37 J. Consumer Pol'y 583, 585 (2014)'",
+        "Cass R. Sunstein, Nudging: A Very Short Guide, 37 J. Consumer Pol'y 583, 585 (2014).",
+        {"title": "Nudging: A Very Short Guide", "container-title": "J. Consumer Pol'y", "volume": "37", "page": "583"},
+    ),
+    (
+        "the RSC's 'J. Smith, Dalton Trans., 2018,': the journal's 'Trans.' makes no translator of the author",
+        "[1] J. Smith, Dalton Trans., 2018, 47, 1234–1240.",
+        {"author": [{"family": "Smith", "given": "J."}], "translator": None, "volume": "47"},
+    ),
+    (
+        "the ACS's chapter cited by its book alone, 'Lee, K. In Comprehensive Organic Synthesis II; …, Eds.;'",
+        "Lee, K. In Comprehensive Organic Synthesis II; Knochel, P., Molander, G. A., Eds.; Elsevier: Amsterdam, 2014; "
+        "Vol. 3, pp 100–150.",
+        {"title": None, "container-title": "Comprehensive Organic Synthesis II", "publisher": "Elsevier"},
+    ),
+    (
+        "the ACS's book, 'Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.': the edition apart",
+        "Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.",
+        {"title": "Organic Chemistry", "edition": "8", "publisher": "Cengage", "publisher-place": "Boston"},
+    ),
+    (
+        "the ACS's book with no edition: the names end before the title, the publisher before the colon",
+        "Brown, T. Organic Chemistry; Cengage: Boston, 2016.",
+        {"author": [{"family": "Brown", "given": "T."}], "title": "Organic Chemistry", "publisher": "Cengage"},
+    ),
+    (
+        "German editors parted by a slash, 'In: Schmidt, Anna/Weber, Karl (Hrsg.):': two editors",
+        "Müller, Hans (2015): Die Stadt als Bühne. In: Schmidt, Anna/Weber, Karl (Hrsg.): Urbane Räume. Bielefeld: "
+        "transcript, S. 45–67.",
+        {"editor": [{"family": "Schmidt", "given": "Anna"}, {"family": "Weber", "given": "Karl"}]},
+    ),
 ]
 
 

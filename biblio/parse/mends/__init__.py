@@ -576,6 +576,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
 - ``acs_chapters.acs_chapter``: the ACS's whole chapter ``Roth, F. W. E. Glossae Hildigardis. In Book; Steinmeyer, E.,
   Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors or the book read as editors.
+- ``acs_chapters.acs_plain_book``: the ACS's ``Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.`` read
+  with the edition in the publisher.
 - ``acs_chapters.acs_book_contributors``: the ACS's book ``Kant, I. Title; Gregor, M., Translator; Publisher: Place,
   1997.`` (``Title; Names, Eds.; …``) with the title read among the names or the role into the publisher.
 - ``acs_chapters.book_before_acs_editors``: the ACS's ``In Green Chemistry; Brown, C. D., Ed.; ACS Symposium Series
@@ -1430,6 +1432,7 @@ from biblio.parse.mends.acs_chapters import (
     acs_book_contributors,
     acs_book_read_whole,
     acs_chapter,
+    acs_plain_book,
     book_before_acs_editors,
 )
 from biblio.parse.mends.addresses import (
@@ -2459,6 +2462,7 @@ MENDS: tuple[Mend, ...] = (
     acs_book_read_whole,
     acs_chapter,
     acs_book_contributors,
+    acs_plain_book,
     role_alone_before_year,
     role_after_names_apart,
     dotted_degree_apart,

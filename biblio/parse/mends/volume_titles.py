@@ -54,7 +54,7 @@ def series_read_as_place(spans: list[Span], text: str) -> list[Span]:
         # ("PISA" in capitals is a programme's acronym, not the town)
         if spans[k - 1].label != "title" or not _SERIES_NAME.fullmatch(name) or is_place(name) and not name.isupper():
             return spans
-        if not is_place(place.text) or ":" in s.text:
-            return spans
+        if not is_place(place.text) or ":" in s.text or not s.text.rstrip().endswith(","):
+            return spans  # (the series ends at its comma: "Los Alamos | National Laboratory" is one name)
         return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
