@@ -2787,6 +2787,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "transcript, S. 45–67.",
         {"editor": [{"family": "Schmidt", "given": "Anna"}, {"family": "Weber", "given": "Karl"}]},
     ),
+    (
+        "the ACS's book after names with two initials: 'Koebel, M. M. *Aerogels Handbook*;' keeps both initials",
+        "(27) Aegerter, M. A.; Leventis, N.; Koebel, M. M. *Aerogels Handbook*; Springer: New York, 2011.",
+        {"title": "Aerogels Handbook", "publisher": "Springer"},
+    ),
 ]
 
 

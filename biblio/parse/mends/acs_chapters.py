@@ -144,7 +144,8 @@ def acs_book_contributors(spans: list[Span], text: str) -> list[Span]:
 
 # the ACS's book with no contributors: "Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016."
 _ACS_PLAIN_BOOK = lazy_pattern(
-    rf"^(?P<names>{_NAME}(?:;\s{_NAME})*)\s(?P<title>[^\W\d_][^;]+?)(?:,\s+(?P<edition>\d+(?:st|nd|rd|th)\s+ed\.))?;\s+"
+    rf"^(?P<names>{_NAME}(?:;\s{_NAME})*)\s(?![A-Z][a-z]?\.(?:[\s;,]|$))(?P<title>[^\W\d_][^;()]+?)"
+    r"(?:,\s+(?P<edition>\d+(?:st|nd|rd|th)\s+ed\.))?;\s+"
     r"(?P<imprint>[^;:]+?:\s+[^;:]+?),\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?"
     r"(?:;\s+(?P<pages>pp?\s+[A-Za-z]?\d+(?:\s*[-\u2013]\s*[A-Za-z]?\d+)?))?\.?\s*$"
 )
