@@ -297,13 +297,16 @@ def person_for_group(item: Item, model: Item) -> None:
     """``Jeroen Ooms (2021).``: APA writes persons inverted, so its reader takes a name in natural order
     before the date for a group; software and data citations write the person so. Where the model
     read the same words as one person and is sure of it, and no word names a body (``BBC News``), the
-    person stands."""
+    person stands (not after an acronym: ``NHS England (2019).``)."""
     names, persons = item.get("author"), model.get("author")
     if not (isinstance(names, list) and isinstance(persons, list) and len(names) == len(persons) == 1):
         return
     person = persons[0]
     if "literal" not in names[0] or "given" not in person or "family" not in person:
         return
+    given = str(person["given"])
+    if len(given) >= 3 and given.isalpha() and given.isupper():
+        return  # "NHS England": a body's acronym opens the name, no given name
     sure = float(biblio_data(model).get("field_confidence", {}).get("author", 0.0))
     literal = str(names[0]["literal"])
     if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):
@@ -368,6 +371,24 @@ def site_read_into_title(found: Item, model: Item) -> bool:
     # the model's site, where it read one, holds the rest of those words (and the undated mark it ran into)
     read = _words(merged) | _words(model.get("container-title", "")) - {"n", "d"}
     return read == _words(title) | _words(site)
+
+
+# a firm's name: capitalised words, a few small words between ("Plon", "La Découverte", "Commission for …")
+_FIRM_NAME = lazy_pattern(
+    r"[A-Z\u00c0-\u00de][\w'’&.-]*(?:\s+(?:[A-Z\u00c0-\u00de][\w'’&.-]*|of|for|and|de|du|des|la|le|di|del|&)){0,5}"
+)
+
+
+def publisher_read_into_title(found: Item, model: Item) -> bool:
+    """APA's ``(1962). La pensée sauvage. Plon.`` with the model's title running on into the publisher's name, no
+    publisher read: the reader, which reads the last element as the publisher, is the surer, whatever doubt it
+    has of a name no list holds."""
+    title, publisher, merged = found.get("title"), found.get("publisher"), model.get("title")
+    if not (isinstance(title, str) and isinstance(publisher, str) and isinstance(merged, str)) or "publisher" in model:
+        return False
+    if not _FIRM_NAME.fullmatch(publisher):
+        return False  # (a sentence of the title, "Survey, analysis and …", is no firm's name)
+    return fold(merged).rstrip(" .") == fold(f"{title.rstrip(' .')}. {publisher}").rstrip(" .")
 
 
 # the full stop that closes a group author before the date: APA's "(2016)", author-date's "1994."
@@ -510,6 +531,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
         and uncertain
         and not title_read_as_names(best.item, model)
         and not site_read_into_title(best.item, model)
+        and not publisher_read_into_title(best.item, model)
     ):
         weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title

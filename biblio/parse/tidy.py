@@ -109,8 +109,21 @@ def roles(item: Item, spans: list[Span]) -> None:
     editor_words = any(w in low for w in ("ed", "hg", "hr", "dir", "coord")) or "\u0130" in texts or "\u0131" in texts
     if "editor" not in item and (editor_words and _EDITOR_ROLE.search(texts) or _EDITOR_LEAD.match(texts)):
         item["editor"] = item.pop("author")
-    elif "translator" not in item and "tr" in low and _TRANSLATOR_ROLE.search(texts):
+    elif (
+        "translator" not in item
+        and "tr" in low
+        and (m := _TRANSLATOR_ROLE.search(texts))
+        and not _journal_word(item, m)
+    ):
         item["translator"] = item.pop("author")
+
+
+def _journal_word(item: Item, role: re.Match[str]) -> bool:
+    """Whether the role word the names' span closed on is the journal's last word, which a mend took apart from
+    the names (the Royal Society of Chemistry's ``J. Smith, Dalton Trans., 2018``)."""
+    journal = item.get("container-title")
+    word = role.group().strip(" .,;:()").lower()
+    return isinstance(journal, str) and bool(word) and journal.rstrip(" .").lower().endswith(word)
 
 
 def container(item: Item) -> None:

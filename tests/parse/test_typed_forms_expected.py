@@ -2584,6 +2584,279 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "World Bank. World Development Indicators (1960–2020). 2021. https://data.worldbank.org",
         {"title": "World Development Indicators (1960–2020)", "issued": {"date-parts": [[2021]]}},
     ),
+    (
+        "Chicago's note, '*Title*, 2nd ed., vol. 1 of *Series* (Oxford: …)': the series ends where the imprint opens",
+        "Manuel Castells, *The Rise of the Network Society*, 2nd ed., vol. 1 of *The Information Age: Economy, "
+        "Society and Culture* (Oxford: Wiley-Blackwell, 2010), 12.",
+        {
+            "title": "The Rise of the Network Society",
+            "collection-title": "The Information Age: Economy, Society and Culture",
+            "volume": "1",
+            "edition": "2",
+            "publisher": "Wiley-Blackwell",
+            "container-title": None,
+        },
+    ),
+    (
+        "the same note without italics: the title, the edition, then the volume of the series",
+        "Manuel Castells, The Rise of the Network Society, 2nd ed., vol. 1 of The Information Age: Economy, Society "
+        "and Culture (Oxford: Wiley-Blackwell, 2010), 12.",
+        {
+            "title": "The Rise of the Network Society",
+            "collection-title": "The Information Age: Economy, Society and Culture",
+        },
+    ),
+    (
+        "Australian Harvard's 'cat. no. 2071.0, ABS, Canberra.' read into the title: the report's number, the office",
+        "Australian Bureau of Statistics 2021, Census of Population and Housing, cat. no. 2071.0, ABS, Canberra.",
+        {"title": "Census of Population and Housing", "number": "2071.0", "publisher": "ABS", "type": "report"},
+    ),
+    (
+        "the catalogue number before the month of issue: 'cat. no. 8147.0, November, ABS, Canberra.'",
+        "Australian Bureau of Statistics 2000, *Use of the internet by householders*, cat. no. 8147.0, November, "
+        "ABS, Canberra.",
+        {"issued": {"date-parts": [[2000, 11]]}, "container-title": None, "publisher": "ABS"},
+    ),
+    (
+        "no title read, the title and the catalogue number in one note: 'Causes of death, Australia, 2017, cat. no.'",
+        "Australian Bureau of Statistics (ABS) 2018, Causes of death, Australia, 2017, cat. no. 3303.0, ABS, "
+        "Canberra, viewed 2 May 2020, <https://www.abs.gov.au/ausstats/abs@.nsf/mf/3303.0>.",
+        {"title": "Causes of death, Australia, 2017", "number": "3303.0", "publisher-place": "Canberra"},
+    ),
+    (
+        "Australian Harvard's 'Department of Health 2019, Title': the body before the year is the author",
+        "Department of Health 2019, Australia's physical activity guidelines, viewed 3 March 2021, "
+        "<https://www.health.gov.au/guidelines>.",
+        {"author": [{"literal": "Department of Health"}], "publisher": None},
+    ),
+    (
+        "MLA's story in a collection copied without italics: 'The Complete Stories, HarperCollins, 1995, pp.'",
+        'Hurston, Zora Neale. "Sweat." The Complete Stories, HarperCollins, 1995, pp. 73-85.',
+        {"container-title": "The Complete Stories", "publisher": "HarperCollins", "type": "chapter"},
+    ),
+    (
+        "MLA's 'Translated by Alan Sheridan,' read as the editors: the phrase names the translator",
+        "Foucault, Michel. Discipline and Punish: The Birth of the Prison. Translated by Alan Sheridan, Vintage "
+        "Books, 1995.",
+        {"translator": [{"family": "Sheridan", "given": "Alan"}], "editor": None, "publisher": "Vintage Books"},
+    ),
+    (
+        "MLA's 'revised by C. D. C. Reeve,' after the translator: a note, not the publisher's first words",
+        "Plato. The Republic. Translated by G. M. A. Grube, revised by C. D. C. Reeve, Hackett, 1992.",
+        {"publisher": "Hackett", "note": "revised by C. D. C. Reeve"},
+    ),
+    (
+        "'With an introduction by John Irving,' after the title: a note, and the name after it the publisher",
+        "Dickens, Charles. Great Expectations. With an introduction by John Irving, Bantam Classics, 1986.",
+        {"title": "Great Expectations", "publisher": "Bantam Classics"},
+    ),
+    (
+        "Chicago's 'Introduction by Ernst Mayr.' as a sentence after the title: no part of the title",
+        "Darwin, Charles. On the Origin of Species. Introduction by Ernst Mayr. Cambridge, MA: Harvard University "
+        "Press, 1964.",
+        {"title": "On the Origin of Species", "note": "Introduction by Ernst Mayr"},
+    ),
+    (
+        "NLM's 'Atlanta (GA): CDC; 2021 [updated 2021 Oct 4; cited …]': the place with its state, the publisher",
+        "Centers for Disease Control and Prevention. Flu vaccine effectiveness [Internet]. Atlanta (GA): CDC; 2021 "
+        "[updated 2021 Oct 4; cited 2022 Jan 10]. Available from: https://www.cdc.gov/flu/vaccines-work/effectiveness.htm",
+        {"title": "Flu vaccine effectiveness", "publisher": "CDC", "publisher-place": "Atlanta (GA)"},
+    ),
+    (
+        "MLA's two translators without the serial comma, the second read as an author: the list ends at the comma",
+        "de Beauvoir, Simone. The Second Sex. Translated by Constance Borde and Sheila Malovany-Chevallier, Alfred A. "
+        "Knopf, 2010.",
+        {
+            "translator": [
+                {"family": "Borde", "given": "Constance"},
+                {"family": "Malovany-Chevallier", "given": "Sheila"},
+            ],
+            "publisher": "Alfred A. Knopf",
+        },
+    ),
+    (
+        "IEEE's chapter with its editors before 'Eds.': each editor a person, not one name of five",
+        '[10] T. Brown et al., "Language models are few-shot learners," in Advances in Neural Information Processing '
+        "Systems, vol. 33, H. Larochelle, M. Ranzato, R. Hadsell, M. F. Balcan, and H. Lin, Eds. Red Hook, NY, USA: "
+        "Curran Associates, 2020, pp. 1877–1901.",
+        {
+            "editor": [
+                {"family": "Larochelle", "given": "H."},
+                {"family": "Ranzato", "given": "M."},
+                {"family": "Hadsell", "given": "R."},
+                {"family": "Balcan", "given": "M. F."},
+                {"family": "Lin", "given": "H."},
+            ]
+        },
+    ),
+    (
+        "IEEE's standard 'IEEE Std 754-2019' read as a publisher and pages: the standard's number",
+        "[7] IEEE Standard for Floating-Point Arithmetic, IEEE Std 754-2019, Jul. 2019.",
+        {"number": "IEEE Std 754-2019", "publisher": None, "page": None, "type": "standard"},
+    ),
+    (
+        "Harvard's UK Act with its imprint, 'Human Rights Act 1998. London: The Stationery Office.': no author",
+        "Human Rights Act 1998. London: The Stationery Office.",
+        {"type": "legislation", "title": "Human Rights Act 1998", "author": None, "publisher": "The Stationery Office"},
+    ),
+    (
+        "a UK Act's chapter after a comma and its link: 'Equality Act 2010, c. 15. Available at: … (Accessed: …)'",
+        "Equality Act 2010, c. 15. Available at: https://www.legislation.gov.uk/ukpga/2010/15/contents (Accessed: 5 "
+        "May 2021).",
+        {
+            "title": "Equality Act 2010",
+            "number": "c. 15",
+            "URL": "https://www.legislation.gov.uk/ukpga/2010/15/contents",
+            "accessed": {"date-parts": [[2021, 5, 5]]},
+        },
+    ),
+    (
+        "Harvard's 'NHS England (2019)': a body whose name opens with its acronym, no person 'England, NHS'",
+        "NHS England (2019) The NHS Long Term Plan [online]. Available at: https://www.longtermplan.nhs.uk/ "
+        "[Accessed 12 January 2020].",
+        {"author": [{"literal": "NHS England"}]},
+    ),
+    (
+        "APA's French book with a one-word publisher, '(1962). La pensée sauvage. Plon.': no title 'sauvage. Plon'",
+        "Lévi-Strauss, C. (1962). La pensée sauvage. Plon.",
+        {"title": "La pensée sauvage", "publisher": "Plon"},
+    ),
+    (
+        "NLM's chapter of a web book, 'Smith A. Mindfulness. In: StatPearls [Internet]. Treasure Island (FL): …'",
+        "Smith A. Mindfulness. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2022 Jan-. "
+        "Available from: https://www.ncbi.nlm.nih.gov/books/NBK123/",
+        {
+            "author": [{"family": "Smith", "given": "A."}],
+            "title": "Mindfulness",
+            "container-title": "StatPearls",
+            "publisher": "StatPearls Publishing",
+            "publisher-place": "Treasure Island (FL)",
+        },
+    ),
+    (
+        "StatPearls' '[Updated 2023 Feb 20]. In: StatPearls [Internet].': the update a note, the title before it",
+        "Sharma S, Hashmi MF, Castro D. Hypoxic Ischemic Encephalopathy. [Updated 2023 Feb 20]. In: StatPearls "
+        "[Internet]. Treasure Island (FL): StatPearls Publishing; 2024 Jan-. Available from: "
+        "https://www.ncbi.nlm.nih.gov/books/NBK500048/",
+        {
+            "title": "Hypoxic Ischemic Encephalopathy",
+            "container-title": "StatPearls",
+            "issued": {"date-parts": [[2024]]},
+        },
+    ),
+    (
+        "GeneReviews' chapter: its own date before the update, the book's editors after 'In:'",
+        "Bird TD. Hereditary Ataxia Overview. 1998 Oct 28 [Updated 2019 Jul 25]. In: Adam MP, Ardinger HH, Pagon RA, "
+        "et al., editors. GeneReviews® [Internet]. Seattle (WA): University of Washington, Seattle; 1993-2020.",
+        {
+            "title": "Hereditary Ataxia Overview",
+            "container-title": "GeneReviews®",
+            "editor": [
+                {"family": "Adam", "given": "MP"},
+                {"family": "Ardinger", "given": "HH"},
+                {"family": "Pagon", "given": "RA"},
+            ],
+            "issued": {"date-parts": [[1998, 10, 28]]},
+        },
+    ),
+    (
+        "Chicago's reprint with the first year read into the title: 'Nature. 1836. Reprint, Boston: …, 1985.'",
+        "Emerson, Ralph Waldo. Nature. 1836. Reprint, Boston: Beacon Press, 1985.",
+        {
+            "title": "Nature",
+            "issued": {"date-parts": [[1836]]},
+            "publisher": None,
+            "note": "Reprint, Boston: Beacon Press, 1985",
+        },
+    ),
+    (
+        "Nature's proceedings after a capital 'In': '… Linguistics 4171–4186 (ACL, 2019).', the pages out of the book",
+        "Devlin, J., Chang, M.-W., Lee, K. & Toutanova, K. BERT: pre-training of deep bidirectional transformers for "
+        "language understanding. In Proc. 2019 Conference of the North American Chapter of the Association for "
+        "Computational Linguistics 4171–4186 (ACL, 2019).",
+        {
+            "container-title": "Proc. 2019 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics",
+            "page": "4171-4186",
+            "publisher": "ACL",
+        },
+    ),
+    (
+        "the first millennium's years closing a title after its comma, 'Empire, 284–602. Vol. 1.': no pages",
+        "Jones, A. H. M. (1964). The Later Roman Empire, 284–602. Vol. 1. Oxford: Blackwell.",
+        {"title": "The Later Roman Empire, 284–602", "page": None, "volume": "1"},
+    ),
+    (
+        "APA 7's '(Vol. 1, B. Fowkes, Trans.)': the volume, then the translator (not a translator 'Vol. 1, B. Fowkes')",
+        "Marx, K. (1976). Capital: A critique of political economy (Vol. 1, B. Fowkes, Trans.). Penguin. (Original "
+        "work published 1867)",
+        {"volume": "1", "translator": [{"family": "Fowkes", "given": "B."}], "publisher": "Penguin"},
+    ),
+    (
+        "the OECD's '(Volume I): subtitle, PISA, OECD Publishing, Paris': the subtitle the title's, the series apart",
+        "OECD (2019), PISA 2018 Results (Volume I): What Students Know and Can Do, PISA, OECD Publishing, Paris, "
+        "https://doi.org/10.1787/5f07c754-en.",
+        {
+            "title": "PISA 2018 Results (Volume I): What Students Know and Can Do",
+            "container-title": None,
+            "collection-title": "PISA",
+            "publisher-place": "Paris",
+        },
+    ),
+    (
+        "the Commission's 'COM(2018) 24 final.' read as the publisher before 'Brussels.': the document's number",
+        "European Commission (2018). Proposal for a Council Recommendation on Key Competences for Lifelong Learning. "
+        "COM(2018) 24 final. Brussels.",
+        {"number": "COM(2018) 24 final", "publisher": None, "publisher-place": "Brussels"},
+    ),
+    (
+        "the Bluebook's law review article, '110 Mich. L. Rev. 709 (2012)': the volume, the review, its first page",
+        "Mark A. Lemley, The Myth of the Sole Inventor, 110 Mich. L. Rev. 709 (2012).",
+        {
+            "author": [{"family": "Lemley", "given": "Mark A."}],
+            "title": "The Myth of the Sole Inventor",
+            "container-title": "Mich. L. Rev.",
+            "volume": "110",
+            "page": "709",
+        },
+    ),
+    (
+        "the Bluebook's review with the page cited after the first: '37 J. Consumer Pol'y 583, 585 (2014)'",
+        "Cass R. Sunstein, Nudging: A Very Short Guide, 37 J. Consumer Pol'y 583, 585 (2014).",
+        {"title": "Nudging: A Very Short Guide", "container-title": "J. Consumer Pol'y", "volume": "37", "page": "583"},
+    ),
+    (
+        "the RSC's 'J. Smith, Dalton Trans., 2018,': the journal's 'Trans.' makes no translator of the author",
+        "[1] J. Smith, Dalton Trans., 2018, 47, 1234–1240.",
+        {"author": [{"family": "Smith", "given": "J."}], "translator": None, "volume": "47"},
+    ),
+    (
+        "the ACS's chapter cited by its book alone, 'Lee, K. In Comprehensive Organic Synthesis II; …, Eds.;'",
+        "Lee, K. In Comprehensive Organic Synthesis II; Knochel, P., Molander, G. A., Eds.; Elsevier: Amsterdam, 2014; "
+        "Vol. 3, pp 100–150.",
+        {"title": None, "container-title": "Comprehensive Organic Synthesis II", "publisher": "Elsevier"},
+    ),
+    (
+        "the ACS's book, 'Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.': the edition apart",
+        "Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.",
+        {"title": "Organic Chemistry", "edition": "8", "publisher": "Cengage", "publisher-place": "Boston"},
+    ),
+    (
+        "the ACS's book with no edition: the names end before the title, the publisher before the colon",
+        "Brown, T. Organic Chemistry; Cengage: Boston, 2016.",
+        {"author": [{"family": "Brown", "given": "T."}], "title": "Organic Chemistry", "publisher": "Cengage"},
+    ),
+    (
+        "German editors parted by a slash, 'In: Schmidt, Anna/Weber, Karl (Hrsg.):': two editors",
+        "Müller, Hans (2015): Die Stadt als Bühne. In: Schmidt, Anna/Weber, Karl (Hrsg.): Urbane Räume. Bielefeld: "
+        "transcript, S. 45–67.",
+        {"editor": [{"family": "Schmidt", "given": "Anna"}, {"family": "Weber", "given": "Karl"}]},
+    ),
+    (
+        "the ACS's book after names with two initials: 'Koebel, M. M. *Aerogels Handbook*;' keeps both initials",
+        "(27) Aegerter, M. A.; Leventis, N.; Koebel, M. M. *Aerogels Handbook*; Springer: New York, 2011.",
+        {"title": "Aerogels Handbook", "publisher": "Springer"},
+    ),
 ]
 
 

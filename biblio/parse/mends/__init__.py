@@ -58,6 +58,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   one list of editors.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
+- ``roles.translator_read_as_editor``: ``Translated by Alan Sheridan,`` read as the editors.
 - ``mla_edited_books.names_title_role_in_one``: MLA's ``Austen, Jane. Emma. Edited by Fiona Stafford, Penguin,
   2003.`` read whole as one list of editors; ``mla_edited_books.role_names_into_imprint``: ``Translated by Emily
   Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher, or closing on
@@ -302,6 +303,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title, the bracket and the site read into a note, the address or a container.
 - ``media.medium_cut_from_title``: NLM's ``Cancer stat facts 2020 [Internet].`` with the bracket cut between a date and
   a title.
+- ``nlm_imprints.internet_book_chapter``: NLM's ``Smith A. Mindfulness. In: StatPearls [Internet]. Treasure Island (FL):
+  StatPearls Publishing; 2022 Jan-.`` with the book, its place and the title run together.
 - ``media.medium_closes_title``: NLM's ``EuroQol Group. EQ-5D [Internet].`` or WHO's ``TB data [website].`` with no
   title read: the words the bracketed medium closes are the title.
 - ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
@@ -351,6 +354,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date;
   ``original_years.original_publication_note``: Harvard's ``Penguin Classics. (Originally published 1861).`` read
   into the publisher and a second date.
+- ``reprints.reprint_in_title``: Chicago's ``Nature. 1836. Reprint, Boston: …`` with the first year in the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
@@ -380,6 +384,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
+- ``mla_imprints.publisher_after_plain_container``: MLA's ``"Sweat." The Complete Stories, HarperCollins, 1995, pp.
+  73-85.`` without italics, read as one journal.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
   meeting's place and year read as the imprint's.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
@@ -570,6 +576,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
 - ``acs_chapters.acs_chapter``: the ACS's whole chapter ``Roth, F. W. E. Glossae Hildigardis. In Book; Steinmeyer, E.,
   Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors or the book read as editors.
+- ``acs_chapters.acs_plain_book``: the ACS's ``Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.`` read
+  with the edition in the publisher.
 - ``acs_chapters.acs_book_contributors``: the ACS's book ``Kant, I. Title; Gregor, M., Translator; Publisher: Place,
   1997.`` (``Title; Names, Eds.; …``) with the title read among the names or the role into the publisher.
 - ``acs_chapters.book_before_acs_editors``: the ACS's ``In Green Chemistry; Brown, C. D., Ed.; ACS Symposium Series
@@ -701,6 +709,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
   2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
+- ``volume_titles.subtitle_after_volume``: the OECD's ``PISA 2018 Results (Volume I): What Students Know …`` with the
+  subtitle read as a journal; ``volume_titles.series_read_as_place``: ``…, PISA, OECD Publishing, Paris`` with the
+  series read as a place.
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
@@ -1441,6 +1452,7 @@ from biblio.parse.mends.acs_chapters import (
     acs_book_contributors,
     acs_book_read_whole,
     acs_chapter,
+    acs_plain_book,
     book_before_acs_editors,
 )
 from biblio.parse.mends.addresses import (
@@ -1833,6 +1845,7 @@ from biblio.parse.mends.mla_imprints import (
     joined_publisher,
     publisher_after_container,
     publisher_after_contributors,
+    publisher_after_plain_container,
     publisher_after_title_stop,
     publisher_without_place,
     volume_after_marker,
@@ -1887,6 +1900,7 @@ from biblio.parse.mends.news_sections import (
 )
 from biblio.parse.mends.nlm_imprints import (
     imprint_before_nlm_date,
+    internet_book_chapter,
     meeting_days_and_town_in_book,
     region_bracket_closes_place,
 )
@@ -2076,7 +2090,7 @@ from biblio.parse.mends.report_status import (
     title_after_forthcoming,
     year_runs_into_title,
 )
-from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, year_then_reprint_year
+from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import (
@@ -2098,6 +2112,7 @@ from biblio.parse.mends.roles import (
     role_ends_split_names,
     role_opens_title,
     title_before_directed_by,
+    translator_read_as_editor,
     unmarked_editors,
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
@@ -2247,6 +2262,7 @@ from biblio.parse.mends.volume_page import (
     volume_in_issue,
     volume_in_pages,
 )
+from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
     volume_after_italics,
@@ -2456,6 +2472,7 @@ MENDS: tuple[Mend, ...] = (
     chicago_director_opens,
     film_title_then_director,
     unmarked_editors,
+    translator_read_as_editor,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     names_title_role_in_one,
     bracketed_editors_opening_span,
@@ -2488,6 +2505,7 @@ MENDS: tuple[Mend, ...] = (
     acs_book_read_whole,
     acs_chapter,
     acs_book_contributors,
+    acs_plain_book,
     role_alone_before_year,
     role_after_names_apart,
     dotted_degree_apart,
@@ -2681,6 +2699,7 @@ MENDS: tuple[Mend, ...] = (
     medium_apart,
     www_document_page,
     medium_cut_from_title,
+    internet_book_chapter,  # before medium_closes_title parts the book at "[Internet]"
     medium_closes_title,
     ebook_format_apart,
     kind_closes_publisher,
@@ -2696,6 +2715,7 @@ MENDS: tuple[Mend, ...] = (
     mimeo_apart,
     body_report_number,
     report_series_read_as_publisher,
+    reprint_in_title,
     reprint_apart,
     original_year_before_edition,
     original_year_closing_title,
@@ -2714,6 +2734,7 @@ MENDS: tuple[Mend, ...] = (
     closing_acronym_is_publisher,
     publisher_after_title_stop,
     publisher_after_container,
+    publisher_after_plain_container,
     publisher_after_journal_stop,
     nlm_journal_closing_title,
     nlm_editor_after_title,
@@ -2813,6 +2834,8 @@ MENDS: tuple[Mend, ...] = (
     group_year_comma_note,
     group_runs_to_colon,
     title_runs_on,
+    subtitle_after_volume,  # after title_runs_on closes the volume's bracket in the title
+    series_read_as_place,
     review_status_apart,
     doi_after_address,
     address_after_doi,

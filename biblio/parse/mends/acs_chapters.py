@@ -104,6 +104,9 @@ _ACS_BOOK = lazy_pattern(
 )
 
 
+_IN_BOOK = lazy_pattern(r"In\s+(?=\S)")
+
+
 def _imprint(m: re.Match[str]) -> list[Span]:
     """The spans of ``m``'s imprint: ``Publisher: Place``, or one name (a town alone is the place)."""
     publisher, colon, place = m.group("imprint").partition(": ")
@@ -126,9 +129,44 @@ def acs_book_contributors(spans: list[Span], text: str) -> list[Span]:
     if m is None:
         return spans
     new = [Span("author", m.group("names"), m.start("names"), m.end("names"))] if m.group("names") else []
-    new.append(Span("title", m.group("title"), m.start("title"), m.end("title")))
+    if (book := _IN_BOOK.match(m.group("title"))) is not None:
+        # "Lee, K. In Comprehensive Organic Synthesis II; Knochel, P., Ed.;": a chapter cited by its book alone
+        a = m.start("title") + book.end()
+        new.append(Span("container-title", text[a : m.end("title")], a, m.end("title")))
+    else:
+        new.append(Span("title", m.group("title"), m.start("title"), m.end("title")))
     label = "translator" if m.group("role").startswith("Trans") else "editor"
     new.append(Span(label, text[m.start("contributors") : m.end("role")], m.start("contributors"), m.end("role")))
     new += _imprint(m)
     new.append(Span("date", m.group("year"), m.start("year"), m.end("year")))
+    return read_anew(spans, text, 0, m.end(), new)
+
+
+# the ACS's book with no contributors: "Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016."
+_ACS_PLAIN_BOOK = lazy_pattern(
+    rf"^(?P<names>{_NAME}(?:;\s{_NAME})*)\s(?![A-Z][a-z]?\.(?:[\s;,]|$))(?P<title>[^\W\d_][^;()]+?)"
+    r"(?:,\s+(?P<edition>\d+(?:st|nd|rd|th)\s+ed\.))?;\s+"
+    r"(?P<imprint>[^;:]+?:\s+[^;:]+?),\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?"
+    r"(?:;\s+(?P<pages>pp?\s+[A-Za-z]?\d+(?:\s*[-\u2013]\s*[A-Za-z]?\d+)?))?\.?\s*$"
+)
+
+
+@needs(marks=(";", ":"))
+def acs_plain_book(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.`` with the edition read into the
+    publisher or the title among the names: the names, the title (and its edition) before the semicolon, then
+    ``Publisher: Place`` and the year."""
+    m = _ACS_PLAIN_BOOK.match(text)
+    if m is None:
+        return spans
+    new = [
+        Span("author", m.group("names"), m.start("names"), m.end("names")),
+        Span("title", m.group("title"), m.start("title"), m.end("title")),
+    ]
+    if m.group("edition"):
+        new.append(Span("edition", m.group("edition"), m.start("edition"), m.end("edition")))
+    new += _imprint(m)
+    for group, label in (("year", "date"), ("pages", "pages")):
+        if m.group(group):
+            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
     return read_anew(spans, text, 0, m.end(), new)

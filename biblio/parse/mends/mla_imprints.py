@@ -151,6 +151,12 @@ def editors_end_at_comma(spans: list[Span], text: str) -> list[Span]:
             continue
         if any(x.label == "publisher" for x in spans[: k + 2]):
             return spans
+        if k + 1 < len(spans) and spans[k + 1].label == "author" and _JOINED.match(spans[k + 1].text):
+            # "Translated by Constance Borde | and Sheila Malovany-Chevallier, Alfred A. Knopf,": the second
+            # name, read as an author, continues the list
+            nxt = spans[k + 1]
+            s = Span(s.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            spans = [*spans[:k], s, *spans[k + 2 :]]
         body = s.text[role.end() :]
         cut = _FIRST_COMMA.search(body)
         if cut is None or _SERIAL_AND.search(body) or not _NAME.match(body[cut.end() :]):
@@ -337,4 +343,34 @@ def editors_opening_imprint(spans: list[Span], text: str) -> list[Span]:
             Span("publisher", text[b : s.end], b, s.end, s.confidence),
         ]
         return [*spans[:k], *(p for p in parts if p.text.strip()), *spans[k + 1 :]]
+    return spans
+
+
+_QUOTED = lazy_pattern(r"^\s*[\"“]")
+_BARE_YEAR = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d),\s*$")
+_MLA_PAGES = lazy_pattern(r"^\s*pp?\.\s*\d")
+# a publisher's short name: one to three capitalised words ("HarperCollins", "Vintage Books", "Oxford UP")
+_SHORT_NAME = lazy_pattern(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+@needs(labels=("title", "date", "pages"), any_label=_CONTAINERS, without=("publisher", "volume", "issue"))
+def publisher_after_plain_container(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``"Sweat." The Complete Stories, HarperCollins, 1995, pp. 73-85.`` copied without italics, read as
+    one journal: a journal in MLA has its ``vol.``, a magazine its date, so a short name after the container's
+    comma, right before a bare year and the pages, is the book's publisher."""
+    for k in range(1, len(spans) - 2):
+        s, title = spans[k], spans[k - 1]
+        if s.label not in _CONTAINERS or title.label != "title" or not _QUOTED.match(title.text):
+            continue
+        if spans[k + 1].label != "date" or not _BARE_YEAR.match(spans[k + 1].text):
+            return spans
+        if spans[k + 2].label != "pages" or not _MLA_PAGES.match(spans[k + 2].text):
+            return spans
+        head, comma, tail = s.text.rstrip().rstrip(",").rpartition(", ")
+        name = tail.strip(" .")
+        if not comma or not head.strip() or _NUMBERING.search(name) or is_place(name):
+            return spans
+        if not _SHORT_NAME.fullmatch(name) and not PUBLISHER_WORD.search(name) and not _PRESS.search(name):
+            return spans
+        return divided(spans, k, len(head), len(head) + len(comma), "container-title", "publisher")
     return spans

@@ -27,6 +27,12 @@ _AFTER_STOP = lazy_pattern(
     r"(?:\s+(?P<pages>(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?))?\s+"
     r"\((?P<publisher>[^(),]+(?:,\s*[^(),\d]+)*),\s+(?P<date>\d{4}[a-z]?)\)(?=\.?(?:\s+(?:doi:\s*|https?://)\S+)?\s*$)"
 )
+# the same after a capital "In" (Nature's proceedings as some journals print them, "In Proc. 2019 Conference of …
+# 4171–4186 (ACL, 2019)."): only with the pages between the book and the imprint, which no other style writes so
+_CAPITAL_IN = lazy_pattern(
+    r"(?<=\.\s)In\s+(?P<book>[^()]+?)\s+(?P<pages>[A-Za-z]?\d+\s*[–-]\s*[A-Za-z]?\d+)\s+"
+    r"\((?P<publisher>[^():,]+(?:,\s*[^():,\d]+)*),\s+(?P<date>\d{4}[a-z]?)\)(?=\.?(?:\s+(?:doi:\s*|https?://)\S+)?\s*$)"
+)
 _INITIALS = lazy_pattern(r"(?:[A-Z]\.\s?-?){1,3}")
 _LABELS = (("container-title", "book"), ("volume", "volume"), ("editor", "editors"), ("pages", "pages"),
            ("publisher", "publisher"), ("date", "date"))
@@ -36,13 +42,14 @@ _LABELS = (("container-title", "book"), ("volume", "volume"), ("editor", "editor
 def nature_chapter_tail(spans: list[Span], text: str) -> list[Span]:
     """After ``in``, Nature's ``Book (eds Names) pages (Publisher, Year).`` is the book, its editors, the pages and
     the imprint."""
-    m = _AFTER_STOP.search(text)
+    m = _AFTER_STOP.search(text) or _CAPITAL_IN.search(text)
     end = m.end() if m is not None else len(text)  # what follows the imprint (a DOI) keeps its reading
     m = m or _TAIL.search(text)
     if m is None or not spans or m.start() <= spans[0].start:
         return spans
     conf = min(s.confidence for s in spans if s.end > m.start())
-    new = [Span(label, m[group], *m.span(group), conf) for label, group in _LABELS if m[group]]
+    found = m.groupdict()
+    new = [Span(label, m[group], *m.span(group), conf) for label, group in _LABELS if found.get(group)]
     mended = replaced(spans, text, m.start(), end, new)
     k = mended.index(new[0]) - 1  # the span before "in": the last author's initials read apart ("…, J. in")
     if k >= 1 and mended[k].label in ("container-title", "journal") and all(s.label != "title" for s in mended):

@@ -8,12 +8,13 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import MONTH, NLM_DATE, read_anew
+from biblio.parse.mends.vancouver_names import LIST_STOP, vancouver_list
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # what NLM sets after the imprint's date: the day it was cited, then the DOI or the address
 _AFTER_DATE = (
-    r"(?:\s*\[(?:cited|accessed)\b[^\[\]]*\])?"
+    r"(?:\s*\[(?:updated|cited|accessed)\b[^\[\]]*\])?"
     r"(?:\.?\s+(?:doi:?\s*|DOI:?\s*|Available(?:\s+(?:from|at|online))?:?\s*)?(?:https?://|10\.\d{4,9}/)\S+?)?\.?\s*$"
 )
 # ". Place: Publisher; 2016 Nov 18." (a plain year too; a town of "St." or "Ft.": "St. Louis (MO): Mosby; 2001.")
@@ -116,3 +117,53 @@ def region_bracket_closes_place(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 2 :],
         ]
     return spans
+
+
+# NLM's chapter of a book on the web: "… Title. [Updated 2023 Feb 20]. In: StatPearls [Internet]. Treasure Island
+# (FL): StatPearls Publishing; 2024 Jan-." (the book's editors may come first: "In: Adam MP, et al., editors.
+# GeneReviews® [Internet].", and the chapter's own date before its update: "1998 Oct 28 [Updated 2019 Jul 25].")
+_INTERNET_BOOK = lazy_pattern(
+    r"(?:(?P<first>(?:1[5-9]|20)\d\d\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)\s+)?"
+    r"(?P<updated>\[(?:Updated|updated|Last\s+update)[^\[\]]{4,40}\]\.?\s+)?In:\s+"
+    r"(?:(?P<editors>[^\[\]]{2,200}?),\s+editors?\.\s+)?"
+    r"(?P<book>[^\[\]]{2,200}?)\s*\[Internet\]\.\s+(?P<place>[^:;]{2,60}?):\s+(?P<publisher>[^:;]{2,100}?);\s+"
+    r"(?P<date>(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}\.?(?:\s+\d{1,2})?)?(?:\s*-\s*(?:(?:1[5-9]|20)\d\d[\w ]*)?)?)"
+)
+
+
+@needs(marks=("[Internet]",))
+def internet_book_chapter(spans: list[Span], text: str) -> list[Span]:
+    """NLM's ``Author A. Title. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2022 Jan-.``
+    read with the book, its place and its title run together: the words after ``In:`` up to ``[Internet]`` are the
+    book, then its place, its publisher and its date; a Vancouver list before them ends at its first full stop
+    and the title follows it (``Smith A. Mindfulness.``), and an ``[Updated …]`` note stays a note."""
+    if "[Internet]" not in text or (m := _INTERNET_BOOK.search(text)) is None:
+        return spans
+    start = next((s.start for s in spans if s.label not in ("citation-number", "other")), 0)
+    head = text[start : m.start()]
+    new: list[Span] = []
+    stop = LIST_STOP.search(head)
+    if stop is not None and vancouver_list(head[: stop.start()]) and head[stop.end() :].strip(" ."):
+        names_end, title_at = start + stop.start() + 1, start + stop.end()
+        new += [
+            Span("author", text[start:names_end], start, names_end),
+            Span("title", text[title_at : m.start()], title_at, m.start()),
+        ]
+    elif not any(s.label == "title" and s.end <= m.start() + 1 for s in spans):
+        return spans  # where the names end is not known: the reading stands
+    else:
+        start = m.start()
+    # (the chapter's own date, where it has one, is the record's; the book's span of years a note)
+    dated = m.group("first") is not None
+    for group, label in (
+        ("first", "date"),
+        ("updated", "note"),
+        ("editors", "editor"),
+        ("book", "container-title"),
+        ("place", "location"),
+        ("publisher", "publisher"),
+        ("date", "note" if dated else "date"),
+    ):
+        if m.group(group):
+            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
+    return read_anew(spans, text, start, m.end("date"), new)

@@ -114,18 +114,24 @@ def names_before_opening_date(spans: list[Span], text: str) -> list[Span]:
 
 # Harvard after BS 5605: "UNESCO, 1993." "The Independent, 1992." — the names, a comma, the bare year
 _PLAIN_YEAR = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s*$")
+# Australian Harvard (AGPS): "Department of Health 2019, Title" — the names, a space, the year and a comma
+_AGPS_YEAR = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?,\s*$")
 
 
 @needs(labels=("date", "title"), any_label=_WORKS)
 def names_before_plain_date(spans: list[Span], text: str) -> list[Span]:
-    """``UNESCO, | 1993. | General information …`` with the organisation read as a publisher or journal:
-    a name closed by a comma before the bare year and its full stop, the title after, is the author."""
+    """``UNESCO, | 1993. | General information …`` (or ``Department of Health | 2019, | Australia's …``) with
+    the organisation read as a publisher or journal: a name closed by a comma before the bare year and its
+    full stop, or a name and the year with a comma after it, the title after, is the author."""
     if len(spans) < 3 or spans[0].label not in _WORKS or spans[1].label != "date" or spans[2].label != "title":
         return spans
     first = spans[0]
-    if "*" in first.text or not first.text.rstrip().endswith(",") or text[: first.start].strip():
+    if "*" in first.text or text[: first.start].strip():
         return spans
-    if not _PLAIN_YEAR.match(spans[1].text):
+    closed = first.text.rstrip().endswith(",")
+    if not (_PLAIN_YEAR if closed else _AGPS_YEAR).match(spans[1].text):
+        return spans
+    if not closed and first.text.rstrip()[-1:] in ".;:":
         return spans
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
 

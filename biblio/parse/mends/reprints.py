@@ -119,3 +119,27 @@ def year_then_reprint_year(spans: list[Span], text: str) -> list[Span]:
     conf = min(s.confidence for s in spans)
     (y, yz), (n, nz) = m.span("year"), m.span("note")
     return [*kept, Span("date", text[y:yz], y, yz, conf), Span("note", text[n:nz], n, nz, conf)]
+
+
+# the first printing's year and the reprint's word read into the title: "Nature. 1836. Reprint,"
+_REPRINT_IN_TITLE = lazy_pattern(
+    r"(?<=[.?!*])\s+(?P<year>(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?)\.\s+(?P<rest>(?:Reprint(?:ed)?|Repr\.)(?=\W|$).*)$"
+)
+
+
+@needs(any_label=("title", "journal"), words=["repr"])
+def reprint_in_title(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``Nature. 1836. Reprint, Boston: Beacon Press, 1985.`` with the first year and ``Reprint,`` read
+    into the title: the title ends at its stop, the year is the work's date and the reprint a note, which
+    ``reprint_apart`` then runs on over the later printing's parts."""
+    for k, s in enumerate(spans):
+        if s.label not in ("title", "journal") or (m := _REPRINT_IN_TITLE.search(s.text)) is None:
+            continue
+        a, y0, y1, r0 = s.start, s.start + m.start("year"), s.start + m.end("year"), s.start + m.start("rest")
+        parts = [
+            Span("title", text[a : s.start + m.start()], a, s.start + m.start(), s.confidence),
+            Span("date", text[y0 : y1 + 1], y0, y1 + 1, s.confidence),
+            Span("note", text[r0 : s.end], r0, s.end, s.confidence),
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans

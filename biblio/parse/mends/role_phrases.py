@@ -1,7 +1,7 @@
 """Mend of the role phrases French, Italian, Spanish, Portuguese and Dutch references write out after a title:
 ``Sous la direction de Carlo Ossola.``, ``Traduit par Jacqueline Risset.``, ``a cura di M. Rossi,``,
-``Traducción de Ana Ruiz.``, ``traduzido por Márcia T. Cavalcanti,``, ``onder redactie van J. de Vries,`` read
-into the title, the container, the publisher or a series."""
+``Traducción de Ana Ruiz.``, ``traduzido por Márcia T. Cavalcanti,``, ``onder redactie van J. de Vries,`` (and
+English's ``revised by …``) read into the title, the container, the publisher or a series."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ _PHRASE = lazy_pattern(
     r"(?:(?<=[\s.,;])|^)(?:(?P<ed>[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]dit[ée]\s+par|[Aa]\s+cura\s+di|"
     r"[Oo]nder\s+redactie\s+van|[Bb]ezorgd\s+door)"
     r"|(?P<tr>[Tt]raduit\s+par|[Tt]raduction\s+par|[Tt]radott[oa]\s+da|[Tt]raduzione\s+di|[Vv]ertaald\s+door|"
-    r"[Tt]raduc(?:ido\s+por|ción\s+de)|[Tt]radu(?:zido\s+por|ção\s+de)))"
+    r"[Tt]raduc(?:ido\s+por|ción\s+de)|[Tt]radu(?:zido\s+por|ção\s+de))"
+    # English roles no field of the record names: the phrase and its names are kept as a note
+    r"|(?P<other>[Rr]evised\s+by|[Ii]ntroduced\s+by|(?:[Ww]ith\s+an\s+)?[Ii]ntroduction\s+by|[Ff]oreword\s+by|"
+    r"[Ii]llustrated\s+by|[Aa]nnotated\s+by))"
     r"\s+(?=[A-ZÀ-Þ])"
 )
 # cheap first look
@@ -32,6 +35,12 @@ _HINT = (
     "raduc",
     "raduz",
     "radução",
+    "revised by",
+    "ntroduced by",
+    "ntroduction by",
+    "oreword by",
+    "llustrated by",
+    "nnotated by",
 )
 # where the names end: a comma or semicolon, or a full stop after a word (not after an initial)
 _NAMES_END = lazy_pattern(r"[,;]|(?<![\s.\-][A-ZÀ-Þ])(?<!^[A-ZÀ-Þ])\.(?=\s|$)")
@@ -44,7 +53,8 @@ _NOT_HOSTS = frozenset(["author", "editor", "translator", "director", "producer"
 def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
     """``*La divine comédie*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.`` with the
     phrases and names read into the title, a series or the publisher: from the phrase to the names' end
-    (a comma, or a full stop after a word) they are the editors (or the translators)."""
+    (a comma, or a full stop after a word) they are the editors (or the translators; English's ``revised by
+    C. D. C. Reeve,`` or ``with an introduction by …`` a note, as no field names that role)."""
     if not holds_any(text, _HINT):
         return spans
     for k, s in enumerate(spans):
@@ -53,18 +63,25 @@ def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
         m = _PHRASE.search(s.text)
         if m is None:
             continue
+        # (an English phrase only where the words before it are one plain title: italics or another "by" before
+        # it are read by the mends of italic titles and of contributors)
+        if m.group("other") and (s.label == "note" or "*" in s.text[: m.start()] or " by " in s.text[: m.start()]):
+            continue
         end = _NAMES_END.search(s.text, m.end())
         z = end.start() if end else len(s.text.rstrip())
         names = s.text[m.end() : z].split()
         if not 1 <= len(names) <= 8 or not all(w[:1].isupper() or w in _JOINERS or w in PARTICLES for w in names):
             continue
-        role = "editor" if m.group("ed") else "translator"
+        role = "editor" if m.group("ed") else "translator" if m.group("tr") else "note"
         a, b = s.start + m.start(), s.start + z
+        # ("Title. With an introduction by John Irving, Bantam Classics, 1986.": the name after is the publisher)
+        dated = k + 1 < len(spans) and spans[k + 1].label == "date"
+        tail = "publisher" if role == "note" and s.label == "title" and s.text[z:z + 1] == "," and dated else s.label
         parts = [
             Span(s.label, s.text[: m.start()], s.start, a, s.confidence),
             Span(role, text[a:b], a, b, s.confidence),
-            Span(s.label, s.text[z:], b, s.end, s.confidence),
+            Span(tail, s.text[z:], b, s.end, s.confidence),
         ]
-        kept = [p for p in parts if p.label == role or p.text.strip(" .,;:")]
+        kept = [p for p in parts if p.label == role and p.start == a or p.text.strip(" .,;:")]
         return role_phrase_apart([*spans[:k], *kept, *spans[k + 1 :]], text)
     return spans

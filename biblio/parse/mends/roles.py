@@ -393,3 +393,19 @@ def film_title_then_director(spans: list[Span], text: str) -> list[Span]:
         # MLA's "Directed by Bong Joon Ho, CJ Entertainment, 2019.": the names' list read on into the studio
         out[k] = Span("publisher", out[k].text, out[k].start, out[k].end, out[k].confidence)
     return out
+
+
+# "Translated by Alan Sheridan,", "Trans. Robert Fagles.": names a translating phrase opens (not "Edited and
+# translated by", whose names are both)
+_TRANSLATED_BY = lazy_pattern(
+    r"^\s*(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|traducción\s+de|übersetzt\s+von)\s+(?=\S)", re.I
+)
+
+
+@needs(labels=["editor"], words=("translated", "trans", "transl", "traducción", "übersetzt"))
+def translator_read_as_editor(spans: list[Span], text: str) -> list[Span]:
+    """``Translated by Alan Sheridan,`` read as the editors: the phrase names the translator."""
+    for k, s in enumerate(spans):
+        if s.label == "editor" and _TRANSLATED_BY.match(s.text):
+            return [*spans[:k], Span("translator", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -24,6 +24,8 @@ _IN = lazy_pattern(r"(?:(?<=[.,])\s+|^)[*_]?In\s+(?=\S)")
 # ", pages 17:1–17:15" / ", pp. 180–195": the part's pages, closed by a full stop or comma
 _PAGES = lazy_pattern(r",\s+(?:pages|pp\.)\s+(?P<pages>[\w:]+(?:\s*[-\u2013\u2014]+\s*[\w:]+)?)(?=[.,]?(?:\s|$))")
 _BARE = " .,;:*_"
+# Chicago's note imprint after the series: " (Oxford: Wiley-Blackwell, 2010)", " (Springer, 1999)"
+_BRACKETED_IMPRINT = lazy_pattern(r"[*_]?\s+\((?=[^()]*\b1[5-9]\d\d|[^()]*\b20\d\d)[^()]*\)")
 # ", editors, " after the editors' names (the role word may have been read into their span)
 _ROLE_AFTER = lazy_pattern(r"[\s,]*(?:(?:editors?|eds?\.)[\s,]*)?")
 _WORKS = frozenset(["title", "journal", "container-title", "collection-title", "note"])
@@ -86,11 +88,18 @@ def volume_of_series(spans: list[Span], text: str) -> list[Span]:
             a = book = role.end()
         new.append(_span("container-title", text, book, m.start(), conf))
     elif title is None:
-        head = next((s for s in spans if s.end >= m.start() and s.start < m.start()), None)
-        if head is None or head.label not in _WORKS:
+        k, head = next(((k, s) for k, s in enumerate(spans) if s.end >= m.start() and s.start < m.start()), (0, None))
+        if head is not None and head.label == "edition" and k > 0 and spans[k - 1].label in _WORKS:
+            # "*Title*, 2nd ed., vol. 1 of": the edition stands between the title and the volume
+            work = spans[k - 1]
+            new.append(_span("title", text, work.start, work.end, conf))
+            new.append(head)
+            a = work.start
+        elif head is None or head.label not in _WORKS:
             return spans
-        a = head.start
-        new.append(_span("title", text, a, m.start(), conf))
+        else:
+            a = head.start
+            new.append(_span("title", text, a, m.start(), conf))
     new.append(_span("volume", text, m.start(1), m.end(1), conf))
     new.append(_span("collection-title", text, m.end(), series_end, conf))
     z = series_end
@@ -118,6 +127,10 @@ def _imprint(s: Span) -> Span:
 
 
 def _series_end(text: str, start: int) -> int | None:
-    """Where a series named without pages ends: at the first full stop after a word."""
+    """Where a series named without pages ends: at the first full stop after a word, or where a note's
+    imprint opens in brackets (Chicago's ``vol. 1 of *Series* (Oxford: Wiley, 2010), 12``)."""
     m = SENTENCE_BREAK.search(text, start)
-    return m.start() if m else None
+    end = m.start() if m else None
+    if (bracket := _BRACKETED_IMPRINT.search(text, start, end if end is not None else len(text))) is not None:
+        return bracket.start()
+    return end

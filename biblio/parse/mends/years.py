@@ -39,13 +39,26 @@ def year_after_title(spans: list[Span], text: str) -> list[Span]:
 
 
 _YEAR_RANGE = lazy_pattern(r"^(1[0-9]\d\d|20\d\d)\s*[-–—]\s*(1[0-9]\d\d|20\d\d|\d\d)[.,;:]?$")
+# the first millennium's years after the title's comma: "The Later Roman Empire, 284–602."
+_EARLY_RANGE = lazy_pattern(r"^([1-9]\d\d)\s*[-–—]\s*([1-9]\d\d\d?)[.,;:]?$")
+_BOOK_VOLUME = lazy_pattern(r"^\s*Vol\.\s*\w+\.?\s*$")
 
 
-@needs(labels=("pages", "date"), any_label=("location", "publisher"), without=("volume",))
+def _years_of_title(title: Span, found: str) -> bool:
+    """Whether ``found`` after ``title`` reads as the years the work covers, not its pages."""
+    if (m := _YEAR_RANGE.match(found)) is not None:
+        return years_covered(m.group(1), m.group(2))
+    m = _EARLY_RANGE.match(found)
+    # (centuries apart, after the title's comma: no book's pages run so)
+    return m is not None and title.text.rstrip().endswith(",") and 100 <= int(m.group(2)) - int(m.group(1)) <= 800
+
+
+@needs(labels=("pages", "date"), any_label=("location", "publisher"))
 def years_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Friendship’s Shadows: … in England, | 1640-1705. | Edinburgh: …, 2012.`` with the period the
     book covers read as its pages: in a book's record (a place or publisher, a date of its own, no
-    journal or volume), a range of years right after the title (``1978-79`` too) ends the title, and
+    journal, a volume only as ``Vol. 1.`` right after the years), a range of years right after the title
+    (``1978-79``, ``284–602`` after a comma too) ends the title, and
     the one work the record names, read as a container or a journal (``(2017), Spanish Economic Growth,
     1850-2015 (London: Palgrave Macmillan)``), is the book's title."""
     labels = {s.label for s in spans}
@@ -53,7 +66,6 @@ def years_closing_title(spans: list[Span], text: str) -> list[Span]:
         "pages" not in labels
         or "date" not in labels
         or not labels & {"location", "publisher"}
-        or "volume" in labels
         or {"journal", "title"} <= labels
     ):
         return spans
@@ -64,8 +76,10 @@ def years_closing_title(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label not in works or nxt.label != "pages":
             continue
-        m = _YEAR_RANGE.match(nxt.text.strip())
-        if m is None or not years_covered(m.group(1), m.group(2)):
+        volumes = [v for v in spans if v.label == "volume"]
+        if volumes and not (spans[k + 2 : k + 3] == volumes and _BOOK_VOLUME.match(volumes[0].text)):
+            return spans  # ("Journal, 12, 1640-1705": a volume elsewhere makes the range pages)
+        if not _years_of_title(s, nxt.text.strip()):
             return spans
         z = nxt.start + len(nxt.text.rstrip(" .,;:"))
         return [*spans[:k], Span("title", text[s.start : z], s.start, z, s.confidence), *spans[k + 2 :]]

@@ -57,9 +57,13 @@ def _read_apart(item: dict[str, Any], m: re.Match[str]) -> bool:
     """Take the values the reading made of the match's text out of the record; whether there were any."""
     whole, kind = m.group(0), m["kind"]
     held = False
-    journal = str(item.get("container-title", "")).strip(" .,")
+    # (or the publisher: IEEE's "IEEE Standard for …, IEEE Std 754-2019, Jul. 2019." read as "IEEE Std" and pages;
+    # a body named alone, "IEC: Geneva", is the publisher indeed)
+    named_standard = kind.split()[-1].rstrip(".") in ("Std", "Standard")
+    holder = "publisher" if "container-title" not in item and named_standard else "container-title"
+    journal = str(item.get(holder, "")).strip(" .,")
     if journal and (journal == kind or journal in whole):
-        del item["container-title"]
+        del item[holder]
         held = True
         for var in ("volume", "issue", "page", "note"):  # "3" and "624 125", "802" and "11-2020" or "11"
             value = str(item.get(var, "")).strip(" .,")
@@ -108,11 +112,17 @@ def numbered_document(item: dict[str, Any]) -> None:
             item.setdefault("genre", kind)
         if item.get("type") in ("book", "document", None):
             item["type"] = "report"
-    elif _parliamentary_paper(item):
+    elif _parliamentary_paper(item) or _catalogue_number(item):
         pass
     elif isinstance(title := item.get("title"), str) and "(" in title and (m := _EU_DOCUMENT.search(title)):
         # "A new Circular Economy Action Plan. COM(2020) 98 final": the Commission's number closes the title
         item["title"] = title[: m.start()].rstrip(" ,.")
+        item["number"] = m["number"]
+        if item.get("type") in ("book", "document", "webpage", None):
+            item["type"] = "report"
+    elif isinstance(publisher := item.get("publisher"), str) and (m := _EU_NUMBER.fullmatch(publisher.strip(" .,"))):
+        # "… Lifelong Learning. COM(2018) 24 final. Brussels.": the number read as the publisher before the seat
+        del item["publisher"]
         item["number"] = m["number"]
         if item.get("type") in ("book", "document", "webpage", None):
             item["type"] = "report"
@@ -126,15 +136,37 @@ _CLOSING_NUMBER = lazy_pattern(
 
 
 # the EU institutions' document numbers closing a title: "COM(2020) 98 final", "SWD(2021) 140 final"
-_EU_DOCUMENT = lazy_pattern(
-    r"[.,]\s+(?P<number>(?:COM|SWD|SEC|JOIN|C)\s?\((?:19|20)\d\d\)\s?\d{1,5}(?:\s+final)?)\.?$"
-)
+_EU_NUMBER_FORM = r"(?P<number>(?:COM|SWD|SEC|JOIN|C)\s?\((?:19|20)\d\d\)\s?\d{1,5}(?:\s+final)?)"
+_EU_DOCUMENT = lazy_pattern(rf"[.,]\s+{_EU_NUMBER_FORM}\.?$")
+_EU_NUMBER = lazy_pattern(_EU_NUMBER_FORM)
 
 # a UK parliamentary paper's number in brackets: a command paper "(Cm 8072)", "(Cmnd. 6404)", a House paper
 # "(HC 180)", "(HL Paper 42)"
 _PARLIAMENTARY = r"\((?P<number>(?:Cm|Cmnd|Cmd|HC|HL(?:\s+Paper)?)\.?\s+\d{1,5}(?:[-–]\d{1,5})?(?:[-–][IVX]+)?)\)"
 _PAPER_ALONE = lazy_pattern(rf"^{_PARLIAMENTARY}\.?$")
 _PAPER_CLOSING = lazy_pattern(rf"\s*{_PARLIAMENTARY}\.?$")
+
+
+# a statistics office's catalogue number, kept as a note by the reading: "cat. no. 8147.0", "Catalogue No. 3101.0"
+_CATALOGUE_NOTE = lazy_pattern(r"^(?:cat\.?|catalogue)\s+no\.?\s*(?P<number>\d{3,4}\.\d{1,3})$", re.I)
+
+
+def _catalogue_number(item: dict[str, Any]) -> bool:
+    """``cat. no. 8147.0`` (Australian Harvard's note of a statistics office's publication): the report's
+    number. Whether one was found."""
+    found: list[str] = []
+
+    def catalogue(piece: str) -> bool:
+        if (m := _CATALOGUE_NOTE.match(piece.strip(" .,;"))) is not None:
+            found.append(m["number"])
+        return m is not None
+
+    if not drop_pieces(item, "note", catalogue):
+        return False
+    item["number"] = found[0]
+    if item.get("type") in ("book", "document", "webpage", None):
+        item["type"] = "report"
+    return True
 
 
 def _parliamentary_paper(item: dict[str, Any]) -> bool:

@@ -21,7 +21,8 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
-from biblio.parse.normalisers.dates import month_number
+from biblio.parse.normalisers.dates import month_number, parse_date
+from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.readers.base import Reading, marked_reading
 from biblio.parse.readers.legal_texts import TITLE_WORDS, read_text
 from biblio.parse.text import mark_italics, unmark
@@ -88,10 +89,44 @@ _STATUTE = lazy_pattern(
 _JURISDICTION = r"Cth|NSW|Vic|Qld|SA|WA|Tas|NT|ACT|NZ|UK|Imp"
 _ACT = lazy_pattern(
     rf"(?P<title>{TITLE_WORDS}"
-    r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\))?"
+    r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\)|,\s*(?P<chapter2>c\.\s?\d{1,3}))?"
     rf"(?:\s+\((?P<jurisdiction>{_JURISDICTION})\))?"
-    r"(?:(?:,\s*|\s+)(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?[.\s]*"
+    r"(?:(?:,\s*|\s+)(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?"
+    # Harvard's imprint and link after the Act: ". London: The Stationery Office.", ". Available at: URL (Accessed:
+    # 5 May 2021)."
+    r"(?:\.\s+(?P<place>[A-Z][a-z]+):\s+(?P<publisher>[A-Z][^.:()]{1,60}?))?"
+    r"(?:\.?\s+Available\s+(?:at|from):?\s+(?P<url>https?://\S+?)\.?(?:\s+\[?\(?(?:Accessed|accessed|Viewed|viewed)"
+    r":?\s+(?P<accessed>[^()\[\]]{4,30})[)\]])?)?[.\s]*"
 )
+
+
+# The Bluebook's law review article: "Mark A. Lemley, The Myth of the Sole Inventor, 110 Mich. L. Rev. 709 (2012).",
+# "Cass R. Sunstein, Nudging: A Very Short Guide, 37 J. Consumer Pol'y 583, 585 (2014)." (the names in natural
+# order, the title, the volume, the review's abbreviated name, the first page and the page cited, the year)
+_BLUEBOOK_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+_LAW_REVIEW = lazy_pattern(
+    rf"(?P<authors>{_BLUEBOOK_NAME}(?:(?:,\s+|,?\s+(?:&|and)\s+){_BLUEBOOK_NAME}){{0,3}}),\s+"
+    r"(?P<title>[^()]+?),\s+(?P<volume>\d{1,4})\s+"
+    r"(?P<journal>(?=[A-Z])[A-Za-z.'’&\s]*?\b(?:L\.|Rev\.|J\.|Law|Q\.)[A-Za-z.'’&\s]*?)\s+"
+    r"(?P<page>\d{1,5})(?:,\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\((?P<year>(?:1[89]|20)\d\d)\)\.?"
+)
+# the cheap look: a review's abbreviation between a volume and a page before the bracketed year
+_REVIEW_SHAPE = lazy_pattern(r"\b(?:L\.|Rev\.|J\.)[^()]*\d\s+\((?:1[89]|20)\d\d\)\.?\s*$")
+
+
+def _law_review(m: re.Match[str]) -> Item:
+    item: Item = {
+        "type": "article-journal",
+        "author": names_from_span(m["authors"]),
+        "title": m["title"].strip(),
+        "container-title": m["journal"].strip(),
+        "volume": m["volume"],
+        "page": m["page"],
+        "issued": {"date-parts": [[int(m["year"])]]},
+    }
+    if m["pin"]:
+        item["note"] = m["pin"]  # the page the citation points to, kept as written
+    return item
 
 
 def legal_shaped(text: str) -> bool:
@@ -127,8 +162,14 @@ def _statute(m: re.Match[str]) -> Item:
 
 def _act(m: re.Match[str]) -> Item:
     item: Item = {"type": "legislation", "title": m["title"], "issued": {"date-parts": [[int(m["year"])]]}}
-    if m["chapter"]:
-        item["number"] = m["chapter"]
+    if m["chapter"] or m["chapter2"]:
+        item["number"] = m["chapter"] or m["chapter2"]
+    if m["publisher"]:
+        item["publisher"], item["publisher-place"] = m["publisher"].strip(), m["place"]
+    if m["url"]:
+        item["URL"] = m["url"]
+    if m["accessed"] and (accessed := parse_date(m["accessed"])) is not None and accessed.issued:
+        item["accessed"] = accessed.issued
     if m["jurisdiction"]:  # AGLC's "(Cth)": the parliament that made the Act
         item["authority"] = m["jurisdiction"]
     if m["pin"]:
@@ -145,6 +186,8 @@ def read(text: str) -> Reading | None:
     flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
     if (other := read_text(flat)) is not None:
         return marked_reading(other, NAME, BASE_CONFIDENCE)
+    if " v" not in flat and _REVIEW_SHAPE.search(flat) and (review := _LAW_REVIEW.fullmatch(flat)) is not None:
+        return marked_reading(_law_review(review), NAME, BASE_CONFIDENCE)
     if not legal_shaped(text):
         return None
     if (statute := _STATUTE.fullmatch(flat)) is not None:

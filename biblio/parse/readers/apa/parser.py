@@ -362,11 +362,23 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
 _NAMED_SERIES = lazy_pattern(r"(?P<series>[A-Z].*?\bseries),?\s+no\.?\s*(?P<no>\d{1,4})", re.I)
 
 
+_LEAD = lazy_pattern(r"(?P<lead>Vols?\.\s*[\w–-]+|\d+(?:st|nd|rd|th)\s+ed\.),\s+(?P<rest>\S.*)")
+
+
+def _lead_apart(inner: str) -> list[str]:
+    """``Vol. 1, B. Fowkes, Trans.`` as ``Vol. 1`` and ``B. Fowkes, Trans.``; other brackets whole."""
+    if (m := _LEAD.fullmatch(inner)) is not None and _TRANS_PAREN.match(m.group("rest")):
+        return [m.group("lead"), m.group("rest")]
+    return [inner]
+
+
 def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
     from biblio.parse.readers.apa.source import SourcePart
 
     # "(H. Weaver, Trans.; 2nd ed.)": APA separates kinds of information with ";"
     parens = [p.strip() for inner in parens for p in inner.split(";") if p.strip()]
+    # "(Vol. 1, B. Fowkes, Trans.)": the volume or edition before the contributors, with a comma
+    parens = [part for inner in parens for part in _lead_apart(inner)]
     for inner in parens:
         m = _TRANS_PAREN.match(inner)
         if m:

@@ -472,7 +472,10 @@ def _chapter(s: str, out: SourcePart) -> str | None:
             # elsarticle's and LaTeXML's "In Book, P. Cizek and R. Weron (Eds.), pp. 1-10": the book comes first
             out.fields["container-title"] = strip_value(split[0])
             head, book_first = split[1], True
-        names = parse_person_list(language_conjunctions(head))
+        # (German lists part the names with a slash, "Schmidt, Anna/Weber, Karl (Hrsg.)", which the names' own
+        # reading parts)
+        slashed = "/" in head and "," in head and "//" not in head
+        names = names_from_span(head) if slashed else parse_person_list(language_conjunctions(head))
         role = em.group("role").lower()
         if names:
             if "trans" in role and not role.startswith("ed"):

@@ -159,7 +159,7 @@ def _unit(u: str, src: Source, first: bool) -> bool:
             # "vol. 3, Polymers of Hexadromicon, J. Peters, Ed.": the volume's own title before the editors
             f["volume-title"] = ", ".join(src.pending[: len(src.pending) - len(named)])
             src.pending = named
-        editors = parse_names(" ".join(src.pending))
+        editors = parse_names(", ".join(src.pending))
         if not editors or not src.pending:
             return False
         f["editor"], src.pending = editors, []
