@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.model.labeller import Reading
 from biblio.parse.normalisers.dates import MONTHS
@@ -211,6 +212,59 @@ def _subtitle_article(tokens: Sequence[Token], labels: Sequence[str], a: int, b:
     return after.kind == "word" and after.text[:1].islower() and labels[b + 1] == "title"
 
 
+def _names_et_al(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A name list's ``et al.`` after its last name, whatever mark the text puts before it (physics' ``F. Arute *et
+    al.*``, the words in italics): the list's own words, which the counts, keyed by the edge of the italics, take for a
+    likely boundary (physics_real8's right references flagged on it; round flag21)."""
+    if labels[a] not in ("author", "editor") or tokens[b].text.lower() not in ("et", "et."):
+        return False
+    after = next((tok for tok in tokens[b + 1 :] if tok.kind in _CONTENT), None)
+    return after is not None and after.text.lower().startswith("al")
+
+
+# what opens a list of pages ("pp. 4, 583, 677")
+_PAGES_WORD = frozenset(("p", "pp", "pages"))
+
+
+def _page_list(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A comma between two numbers of a page field the text opens on ``pp.`` (``pp. 4, 583, 677``) or between two
+    ranges (``70–73,97–98``): a list of pages, whose commas the counts, keyed by the label before them, take for the
+    boundary a volume's and a page's comma mostly are (``2024, 7, 24``). Read from the right references flagged on it
+    (round flag21)."""
+    if labels[a] != "pages" or "".join(tok.text for tok in tokens[a + 1 : b]) != ",":
+        return False
+    left, right = tokens[a].text, tokens[b].text
+    if not (left[:1].isdigit() and right[:1].isdigit()):
+        return False
+    if _RANGE.fullmatch(left) and _RANGE.fullmatch(right):
+        return True
+    first = a
+    while first > 0 and labels[first - 1] == "pages":
+        first -= 1
+    if tokens[first].text.lower() not in _PAGES_WORD:
+        return False
+    # the word, its full stop, then numbers one comma apart up to the pair ("Page 603 13, 603" is no list)
+    rest = [tok.text for tok in tokens[first + 1 : b + 1]]
+    if rest[:1] == ["."]:
+        rest = rest[1:]
+    return all(_PAGE_NUMBER.fullmatch(t) for t in rest[0::2]) and all(t == "," for t in rest[1::2])
+
+
+_RANGE = lazy_pattern(r"\d+[-\u2013]\d+")
+_PAGE_NUMBER = lazy_pattern(r"\d+(?:[-\u2013]\d+)?")
+
+
+# the fields whose normalisers keep only their numbers
+_NUMBER_FIELDS = frozenset(("pages", "volume", "issue", "date"))
+
+
+def _access_note_after_number(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A page, volume, issue or date run over the access note after it (``*Notes* (June 2011): 789-792. Available
+    online.``): the normalisers keep the field's numbers and set the note aside, so the mark says nothing of the value
+    (humanities_real8's right references flagged on it; round flag21)."""
+    return labels[a] in _NUMBER_FIELDS and "lx=access" in LEXICON.get(tokens[b].text.lower(), ())
+
+
 def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
     """The mark between words ``a`` and ``b`` of one field is one the field writes inside it, whatever the counts."""
     return (
@@ -221,6 +275,9 @@ def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
         or _italic_title_sentence(tokens, labels, a, b)
         or _date_own_mark(tokens, labels, a, b)
         or _named_own_mark(tokens, labels, a, b)
+        or _names_et_al(tokens, labels, a, b)
+        or _page_list(tokens, labels, a, b)
+        or _access_note_after_number(tokens, labels, a, b)
     )
 
 
