@@ -19,11 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.model.labeller import Reading
 from biblio.parse.normalisers.dates import MONTHS
 from biblio.parse.normalisers.names import LEGAL_FORM
+from biblio.parse.review.notes import NOTE_MARKS
 from biblio.parse.tokens import BRACKET, ITALIC, LINK, PAREN, QUOTED, Token
 
 MARKS_PATH = Path(__file__).resolve().parent / "marks.json"
@@ -260,9 +260,23 @@ _NUMBER_FIELDS = frozenset(("pages", "volume", "issue", "date"))
 
 def _access_note_after_number(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
     """A page, volume, issue or date run over the access note after it (``*Notes* (June 2011): 789-792. Available
-    online.``): the normalisers keep the field's numbers and set the note aside, so the mark says nothing of the value
-    (humanities_real8's right references flagged on it; round flag21)."""
-    return labels[a] in _NUMBER_FIELDS and "lx=access" in LEXICON.get(tokens[b].text.lower(), ())
+    online.``): the normalisers keep the field's numbers and set the note aside, so the mark says nothing of the value,
+    as the note's own label doubt says nothing (``notes.py``; humanities_real8's right references flagged on it; round
+    flag21)."""
+    return labels[a] in _NUMBER_FIELDS and tokens[b].text.lower() in NOTE_MARKS
+
+
+# a body's word a publisher abbreviates ("Univ. Press", "Inst. of Physics", "Natl. Acad. Sci.")
+_BODY_ABBREVIATIONS = frozenset("univ uni inst dept assoc soc natl nat intl int acad coll bros publ pub".split())
+
+
+def _publisher_abbreviation(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A publisher's abbreviated word and its full stop before the next capitalised word (``Princeton Univ. Press``,
+    ``Cambridge Uni. Press``): the name's own mark, which the counts, keyed by the punctuation, take for a likely
+    boundary (right references of the gold sets flagged on it; round flag21)."""
+    if labels[a] != "publisher" or [tok.text for tok in tokens[a + 1 : b]] != ["."]:
+        return False
+    return tokens[a].text.lower() in _BODY_ABBREVIATIONS and tokens[b].text[:1].isupper()
 
 
 def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
@@ -278,6 +292,7 @@ def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
         or _names_et_al(tokens, labels, a, b)
         or _page_list(tokens, labels, a, b)
         or _access_note_after_number(tokens, labels, a, b)
+        or _publisher_abbreviation(tokens, labels, a, b)
     )
 
 

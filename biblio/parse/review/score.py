@@ -337,10 +337,7 @@ FORCED_SHAPES = (
 # anywhere; round flag11).  The trees still weigh ``fields:one``.
 # A record of the one link a reference is made of (``http://www.fao.org/3/a-i4060e.pdf``) is whole the same way (8
 # right records of the gold sets and the training split forced, no wrong one; round flag12).
-# A record of the names or the title and an arXiv e-print the note keeps (``L. Visinelli and P. Gondolo, arXiv:0810.4132
-# [hep-ph].``) is whole the same way (gold sets 2, calibration 1, training split 6 right records forced, no wrong one;
-# round flag21).
-_ONE_FIELD_WHOLE = ("fields:title-whole", "fields:link-whole", "fields:eprint-whole")
+_ONE_FIELD_WHOLE = ("fields:title-whole", "fields:link-whole")
 
 
 def forced(ev: dict[str, float]) -> bool:

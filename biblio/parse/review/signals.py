@@ -916,20 +916,6 @@ def _link_whole(url: str, source: str) -> bool:
     return m is not None and url.split("://")[-1].rstrip("/.") in m.group(1)
 
 
-# a note of only the arXiv e-print the reference cites (and the collaboration the names sign for): physics' ``L.
-# Visinelli and P. Gondolo, arXiv:0810.4132 [hep-ph].``, ``G. Aad et al. (ATLAS Collaboration), arXiv:1207.7214``
-_EPRINT_NOTE = lazy_pattern(
-    r"^(?:\(?[^\W\d_][\w\s-]*\bCollaboration\)?[,;]?\s*)?arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.-]+\])?\.?$"
-)
-
-
-def _eprint_whole(item: Item) -> bool:
-    """The record's one field is the names or the title, and the rest of the text an arXiv e-print kept in the note: a
-    record of this one field is the text's own form (a physics list's reference to a preprint by its number; gold sets
-    2, calibration 1 and the training split 6 right records forced on it, no wrong one; round flag21)."""
-    return bool(item.get("author") or item.get("title")) and bool(_EPRINT_NOTE.match(str(item.get("note", "")).strip()))
-
-
 def record_signals(
     item: Item,
     source: str,
@@ -953,8 +939,6 @@ def record_signals(
         )
     if present == 1 and item.get("URL"):
         ev["fields:link-whole"] = float(_link_whole(str(item["URL"]), source))
-    if present == 1 and item.get("note"):
-        ev["fields:eprint-whole"] = float(_eprint_whole(item))
     # text in no field made only of a style's own words (an access or archive note, the item's language, a
     # month) is no sign of a misreading: mends leave such notes out of every field on purpose
     style_only = ev["check:left-over"] and not (lost_remainder(item) if lost is None else lost)
