@@ -92,9 +92,10 @@ _LOCATOR_CLOSING = lazy_pattern(
     r"(?i)(?:[,;]\s*(?:vol|vo|volume|nos?|number|issue|iss|nr|heft|bd|band)(?:\.\s*[\w-]+|\s+[\w-]+|\.)?"
     r"|\bseries\s+(?:number|no\.?))$"
 )
-# a book's number in its series inside the container ("Automated Machine Learning: Methods, Systems, Challenges, volume 5
-# of The Springer Series on …"): the volume and the series read into the book's title (round flag21: on the gold sets one
-# wrong record, no other flag; no right record on the gold sets, calibration or the training split read in-sample)
+# a book's number in its series inside the container ("Automated Machine Learning: Methods, Systems, Challenges,
+# volume 5 of The Springer Series on …"): the volume and the series read into the book's title (round flag21: on the
+# gold sets one wrong record, no other flag; no right record on the gold sets, calibration or the training split read
+# in-sample)
 _SERIES_VOLUME = lazy_pattern(r"(?i)[,;.]\s*(?:vol\.?|volume)\s*\d+\s+of\s+\S")
 # a generational suffix opening the title, an initial before it in the text ("Miller, T. F. III OrbNet: …"): the last
 # author's suffix read into the title (a conference's "IV Congreso …" follows no initial)
