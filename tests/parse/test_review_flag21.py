@@ -43,6 +43,9 @@ def _flagged(text: str) -> bool:
         # an access note run into the pages; into a title it stays odd
         ("789-792. Available online", ["pages"] * 4, False),
         ("Deep learning of things. Available online", ["title"] * 7, True),
+        # a title's full stop before the years it names inside its italics; in plain type it stays odd
+        ("*Edward Gibbon. 1737–1794*", ["title"] * 4, False),
+        ("Edward Gibbon. 1737–1794", ["title"] * 4, True),
         # a publisher's abbreviated word; a publisher run over a sentence's full stop stays odd
         ("Oxford Univ. Press", ["publisher"] * 4, False),
         ("Oxford University Press. Available", ["publisher"] * 5, True),
@@ -63,6 +66,8 @@ def test_a_fields_own_marks_are_no_odd_mark(text: str, labels: list[str], odd: b
         "Press, pp. 4, 583, 677, 917.",
         # flagged on the access note after the pages (humanities_real8)
         "Tsou, Judy. *Notes* (June 2011): 789-792. Available online.",
+        # flagged on the full stop before the years inside the title's italics (humanities_real4)
+        "Low, D. M., *Edward Gibbon. 1737–1794* (London: Chatto & Windus, 1937).",
         # flagged on a publisher's abbreviated word (physics_real2)
         "Draine, B. 2010, Physics of the Interstellar and Intergalactic Medium (Princeton, NJ: Princeton Univ. Press)",
     ],
