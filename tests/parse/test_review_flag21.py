@@ -56,8 +56,26 @@ def test_a_fields_own_marks_are_no_odd_mark(text: str, labels: list[str], odd: b
 
 
 @pytest.mark.parametrize(
+    ("text", "labels", "odd"),
+    [
+        # a title after an author's initial and its comma, its first word followed by another
+        ("Murtaugh, J. C., Shock metamorphism", ["author"] * 6 + ["title"] * 2, False),
+        # the comma between two names read as the cut stays odd
+        ("Smith, J., Jones, K.", ["author"] * 4 + ["title"] * 4, True),
+    ],
+)
+def test_a_cut_after_an_initials_comma_before_a_title_is_no_odd_boundary(
+    text: str, labels: list[str], odd: bool
+) -> None:
+    assert (mark_signals(_reading(text, labels))["marks:odd-boundary"] > 0.5) is odd
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # flagged on the cut after the author's initial (the form of calibration's right references flagged on it)
+        "Whitcombe, R. T., Impact breccias of the Sudbury structure, Ontario. International Geological Congress, 24th, "
+        "Montreal, Canada, pp. 201-208. 1972.",
         # flagged on the italics of "et al." (physics_real8)
         "[4] F. Arute *et al.*, Quantum supremacy using a programmable superconducting processor, Nature **574**, 505 "
         "(2019).",

@@ -305,6 +305,18 @@ def _italic_edge(tokens: Sequence[Token], a: int, b: int) -> bool:
     return bool((tokens[a].attrs ^ tokens[b].attrs) & ITALIC)
 
 
+def _marked_cut(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A title after an author's initial and its comma, the title's first word followed by another word (``Rawlins,
+    William K., Friendship Matters``, ``Murtaugh, J. C., Shock metamorphism``): the cut a list of names in inverted
+    order makes before a title, which the counts, keyed by the punctuation and the words' forms, take for the comma
+    between two names (``Smith, J., Jones, K.``, whose next word is a comma; calibration's right references flagged on
+    it; round flag21)."""
+    if labels[b] != "title" or labels[a] != "author" or len(tokens[a].text) != 1 or not tokens[a].text.isupper():
+        return False
+    after = tokens[b + 1] if b + 1 < len(tokens) else None
+    return "".join(tok.text for tok in tokens[a + 1 : b]) == ".," and after is not None and after.kind == "word"
+
+
 def mark_signals(reading: Reading) -> dict[str, float]:
     """The least likely boundary the reading put, by the text's mark there (``marks:odd-boundary``,
     1 - P(boundary)), and the likeliest boundary mark it ran a field over (``marks:odd-inside``,
@@ -321,7 +333,7 @@ def mark_signals(reading: Reading) -> dict[str, float]:
             if p is None:
                 continue
         if cut:
-            if 1.0 - p > cut_doubt and not _italic_edge(tokens, a, b):
+            if 1.0 - p > cut_doubt and not _italic_edge(tokens, a, b) and not _marked_cut(tokens, reading.labels, a, b):
                 cut_doubt = 1.0 - p
         elif p > inside and not _field_own_mark(tokens, reading.labels, a, b):
             inside = p
