@@ -1,10 +1,13 @@
-"""Needs-review, round flag21: right references the flag marked on marks a field writes inside itself, and one forced
-check read from the gold sets' silent wrongs.
+"""Needs-review, round flag21: right references the flag marked on marks a field writes inside itself, and two forced
+checks read from the gold sets' silent wrongs.
 
 A field's own marks no longer read as doubt (``review/marks.py``): a name list's ``et al.`` whatever mark precedes it
 (``F. Arute *et al.*``), the commas of a page list after ``pp.`` or between ranges, an access note run into a page,
-volume, issue or date (``789-792. Available online.``), a publisher's abbreviated word (``Univ. Press``).  A series'
-volume inside the container is forced (``review/stray_parts.py``)."""
+volume, issue or date (``789-792. Available online.``), a publisher's abbreviated word (``Univ. Press``), a title's
+full stop before the years it names inside its italics (``*Edward Gibbon. 1737–1794*``); a cut after an author's
+initial and its comma before a title (``Murtaugh, J. C., Shock metamorphism``) is no odd boundary.  A series' volume
+inside the container and a genre's words beside the quoted title (``essay on '…'``, ``…', mimeo``) are forced
+(``review/stray_parts.py``)."""
 
 from __future__ import annotations
 
@@ -105,6 +108,28 @@ def test_a_series_volume_inside_the_container_is_forced() -> None:
     )
     item: Item = {"type": "paper-conference", "container-title": "Automated Machine Learning, volume 5 of The Series"}
     assert stray_signals(item, "")["container:holds-series-volume"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a genre's words before the quoted title (humanities_real6) and after its closing quote (realworld8)
+        "Forrest Tyler Stevens, essay on 'Erasmus's 'Tigress': The Language of Friendship, Pleasure, and the "
+        "Renaissance Letter', in *Queering the Renaissance*, Duke University Press, 1994",
+        "Santamaria Garcia, A. (2005). Las Cuentas nacionales de Cuba, 1960 - 2005', mimeo",
+    ],
+)
+def test_a_genre_beside_the_quoted_title_is_forced(text: str) -> None:
+    assert "title:genre-beside-quote" in FORCED_BY_STRAY_PART
+    assert _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ['A study of "things", revisited', "Erasmus’ letters, revisited", "The essay on method"],
+)
+def test_a_titles_own_quotes_are_no_genre_beside_them(title: str) -> None:
+    assert "title:genre-beside-quote" not in stray_signals({"type": "book", "title": title}, "")
 
 
 @pytest.mark.parametrize(
