@@ -4,9 +4,10 @@ checks read from the gold sets' silent wrongs.
 A field's own marks no longer read as doubt (``review/marks.py``): a name list's ``et al.`` whatever mark precedes it
 (``F. Arute *et al.*``), the commas of a page list after ``pp.`` or between ranges, an access note run into a page,
 volume, issue or date (``789-792. Available online.``), a publisher's abbreviated word (``Univ. Press``), a title's
-full stop before the years it names inside its italics (``*Edward Gibbon. 1737–1794*``); a cut after an author's
-initial and its comma before a title (``Murtaugh, J. C., Shock metamorphism``) is no odd boundary.  A series' volume
-inside the container and a genre's words beside the quoted title (``essay on '…'``, ``…', mimeo``) are forced
+full stop before the years it names inside its italics (``*Edward Gibbon. 1737–1794*``), the semicolon between two
+names of a list, the bracket closing a first edition's year before the reprint's (``[1859] 1911``); a cut after an
+author's initial and its comma before a title (``Murtaugh, J. C., Shock metamorphism``) is no odd boundary.  A series'
+volume inside the container and a genre's words beside the quoted title (``essay on '…'``, ``…', mimeo``) are forced
 (``review/stray_parts.py``)."""
 
 from __future__ import annotations
@@ -89,6 +90,11 @@ def test_a_cut_after_an_initials_comma_before_a_title_is_no_odd_boundary(
         "Tsou, Judy. *Notes* (June 2011): 789-792. Available online.",
         # flagged on the full stop before the years inside the title's italics (humanities_real4)
         "Low, D. M., *Edward Gibbon. 1737–1794* (London: Chatto & Windus, 1937).",
+        # flagged on the bracket closing a first edition's year before the reprint's (realworld3)
+        "Karl Marx, *A Contribution to the Critique of Political Economy* (Chicago, IL: C. H. Kerr, [1859] 1911), 11.",
+        # flagged on the semicolons between the editors' names (humanities_real)
+        "Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und Geschichtswissenschaft, Berlin/Boston "
+        "2015. Online: https://doi.org/10.1515/9783110376357.",
         # flagged on a publisher's abbreviated word (physics_real2)
         "Draine, B. 2010, Physics of the Interstellar and Intergalactic Medium (Princeton, NJ: Princeton Univ. Press)",
     ],

@@ -280,6 +280,27 @@ def _publisher_abbreviation(tokens: Sequence[Token], labels: Sequence[str], a: i
     return tokens[a].text.lower() in _BODY_ABBREVIATIONS and tokens[b].text[:1].isupper()
 
 
+_NAME_LISTS = frozenset(("author", "editor"))
+
+
+def _list_or_reprint(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """The semicolon between two names of a list (German and Brazilian lists' ``Lovink, Geert; Tkacz, Nathaniel``) and
+    the bracket closing a first edition's year before the reprint's (Chicago's ``[1859] 1911``): marks of the field
+    itself, which the counts, keyed by the punctuation, take for a likely boundary (right references of the gold sets
+    flagged on them; round flag21)."""
+    between = "".join(tok.text for tok in tokens[a + 1 : b])
+    if labels[a] in _NAME_LISTS:
+        return between == ";" and tokens[b].text[:1].isupper()
+    return (
+        labels[a] == "date"
+        and between == "]"
+        and a > 0
+        and tokens[a - 1].text.endswith("[")
+        and bool(_YEAR.fullmatch(tokens[a].text))
+        and bool(_YEAR.fullmatch(tokens[b].text))
+    )
+
+
 def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
     """The mark between words ``a`` and ``b`` of one field is one the field writes inside it, whatever the counts."""
     return (
@@ -294,6 +315,7 @@ def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
         or _page_list(tokens, labels, a, b)
         or _access_note_after_number(tokens, labels, a, b)
         or _publisher_abbreviation(tokens, labels, a, b)
+        or _list_or_reprint(tokens, labels, a, b)
     )
 
 
