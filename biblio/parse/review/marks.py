@@ -23,6 +23,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.model.labeller import Reading
 from biblio.parse.normalisers.dates import MONTHS
 from biblio.parse.normalisers.names import LEGAL_FORM
+from biblio.parse.review.notes import NOTE_MARKS
 from biblio.parse.tokens import BRACKET, ITALIC, LINK, PAREN, QUOTED, Token
 
 MARKS_PATH = Path(__file__).resolve().parent / "marks.json"
@@ -96,8 +97,9 @@ def _span_run_on(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int)
     """A title's comma before the period it names, inside the quotes or italics the title is set in (``*Rome and
     Persia at War, 502–532*``, ``"Italian National Accounts, 1861-2011"``): the text's own marks say the title runs on
     there (round flag20). Two words in quotes with a comma between are left to the counts: on the gold sets the comma
-    is as often where a misread title went on past its end."""
-    if labels[a] != "title" or not all(tok.text in (",", ":", ";") for tok in tokens[a + 1 : b]):
+    is as often where a misread title went on past its end. Round flag21 added a full stop before the period
+    (``*Edward Gibbon. 1737–1794*``: humanities_real4's right references flagged on it)."""
+    if labels[a] != "title" or not all(tok.text in (",", ":", ";", ".") for tok in tokens[a + 1 : b]):
         return False
     left, right = tokens[a], tokens[b]
     return (
@@ -211,6 +213,94 @@ def _subtitle_article(tokens: Sequence[Token], labels: Sequence[str], a: int, b:
     return after.kind == "word" and after.text[:1].islower() and labels[b + 1] == "title"
 
 
+def _names_et_al(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A name list's ``et al.`` after its last name, whatever mark the text puts before it (physics' ``F. Arute *et
+    al.*``, the words in italics): the list's own words, which the counts, keyed by the edge of the italics, take for a
+    likely boundary (physics_real8's right references flagged on it; round flag21)."""
+    if labels[a] not in ("author", "editor") or tokens[b].text.lower() not in ("et", "et."):
+        return False
+    after = next((tok for tok in tokens[b + 1 :] if tok.kind in _CONTENT), None)
+    return after is not None and after.text.lower().startswith("al")
+
+
+# what opens a list of pages ("pp. 4, 583, 677")
+_PAGES_WORD = frozenset(("p", "pp", "pages"))
+
+
+def _page_list(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A comma between two numbers of a page field the text opens on ``pp.`` (``pp. 4, 583, 677``) or between two
+    ranges (``70–73,97–98``): a list of pages, whose commas the counts, keyed by the label before them, take for the
+    boundary a volume's and a page's comma mostly are (``2024, 7, 24``). Read from the right references flagged on it
+    (round flag21)."""
+    if labels[a] != "pages" or "".join(tok.text for tok in tokens[a + 1 : b]) != ",":
+        return False
+    left, right = tokens[a].text, tokens[b].text
+    if not (left[:1].isdigit() and right[:1].isdigit()):
+        return False
+    if _RANGE.fullmatch(left) and _RANGE.fullmatch(right):
+        return True
+    first = a
+    while first > 0 and labels[first - 1] == "pages":
+        first -= 1
+    if tokens[first].text.lower() not in _PAGES_WORD:
+        return False
+    # the word, its full stop, then numbers one comma apart up to the pair ("Page 603 13, 603" is no list)
+    rest = [tok.text for tok in tokens[first + 1 : b + 1]]
+    if rest[:1] == ["."]:
+        rest = rest[1:]
+    return all(_PAGE_NUMBER.fullmatch(t) for t in rest[0::2]) and all(t == "," for t in rest[1::2])
+
+
+_RANGE = lazy_pattern(r"\d+[-\u2013]\d+")
+_PAGE_NUMBER = lazy_pattern(r"\d+(?:[-\u2013]\d+)?")
+
+
+# the fields whose normalisers keep only their numbers
+_NUMBER_FIELDS = frozenset(("pages", "volume", "issue", "date"))
+
+
+def _access_note_after_number(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A page, volume, issue or date run over the access note after it (``*Notes* (June 2011): 789-792. Available
+    online.``): the normalisers keep the field's numbers and set the note aside, so the mark says nothing of the value,
+    as the note's own label doubt says nothing (``notes.py``; humanities_real8's right references flagged on it; round
+    flag21)."""
+    return labels[a] in _NUMBER_FIELDS and tokens[b].text.lower() in NOTE_MARKS
+
+
+# a body's word a publisher abbreviates ("Univ. Press", "Inst. of Physics", "Natl. Acad. Sci.")
+_BODY_ABBREVIATIONS = frozenset("univ uni inst dept assoc soc natl nat intl int acad coll bros publ pub".split())
+
+
+def _publisher_abbreviation(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A publisher's abbreviated word and its full stop before the next capitalised word (``Princeton Univ. Press``,
+    ``Cambridge Uni. Press``): the name's own mark, which the counts, keyed by the punctuation, take for a likely
+    boundary (right references of the gold sets flagged on it; round flag21)."""
+    if labels[a] != "publisher" or [tok.text for tok in tokens[a + 1 : b]] != ["."]:
+        return False
+    return tokens[a].text.lower() in _BODY_ABBREVIATIONS and tokens[b].text[:1].isupper()
+
+
+_NAME_LISTS = frozenset(("author", "editor"))
+
+
+def _list_or_reprint(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """The semicolon between two names of a list (German and Brazilian lists' ``Lovink, Geert; Tkacz, Nathaniel``) and
+    the bracket closing a first edition's year before the reprint's (Chicago's ``[1859] 1911``): marks of the field
+    itself, which the counts, keyed by the punctuation, take for a likely boundary (right references of the gold sets
+    flagged on them; round flag21)."""
+    between = "".join(tok.text for tok in tokens[a + 1 : b])
+    if labels[a] in _NAME_LISTS:
+        return between == ";" and tokens[b].text[:1].isupper()
+    return (
+        labels[a] == "date"
+        and between == "]"
+        and a > 0
+        and tokens[a - 1].text.endswith("[")
+        and bool(_YEAR.fullmatch(tokens[a].text))
+        and bool(_YEAR.fullmatch(tokens[b].text))
+    )
+
+
 def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
     """The mark between words ``a`` and ``b`` of one field is one the field writes inside it, whatever the counts."""
     return (
@@ -221,6 +311,11 @@ def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
         or _italic_title_sentence(tokens, labels, a, b)
         or _date_own_mark(tokens, labels, a, b)
         or _named_own_mark(tokens, labels, a, b)
+        or _names_et_al(tokens, labels, a, b)
+        or _page_list(tokens, labels, a, b)
+        or _access_note_after_number(tokens, labels, a, b)
+        or _publisher_abbreviation(tokens, labels, a, b)
+        or _list_or_reprint(tokens, labels, a, b)
     )
 
 
@@ -230,6 +325,18 @@ def _italic_edge(tokens: Sequence[Token], a: int, b: int) -> bool:
     mostly by the punctuation alone, or not at all (gold sets: 11 right references flagged on such a boundary, 1 wrong;
     round flag19)."""
     return bool((tokens[a].attrs ^ tokens[b].attrs) & ITALIC)
+
+
+def _marked_cut(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A title after an author's initial and its comma, the title's first word followed by another word (``Rawlins,
+    William K., Friendship Matters``, ``Murtaugh, J. C., Shock metamorphism``): the cut a list of names in inverted
+    order makes before a title, which the counts, keyed by the punctuation and the words' forms, take for the comma
+    between two names (``Smith, J., Jones, K.``, whose next word is a comma; calibration's right references flagged on
+    it; round flag21)."""
+    if labels[b] != "title" or labels[a] != "author" or len(tokens[a].text) != 1 or not tokens[a].text.isupper():
+        return False
+    after = tokens[b + 1] if b + 1 < len(tokens) else None
+    return "".join(tok.text for tok in tokens[a + 1 : b]) == ".," and after is not None and after.kind == "word"
 
 
 def mark_signals(reading: Reading) -> dict[str, float]:
@@ -248,7 +355,7 @@ def mark_signals(reading: Reading) -> dict[str, float]:
             if p is None:
                 continue
         if cut:
-            if 1.0 - p > cut_doubt and not _italic_edge(tokens, a, b):
+            if 1.0 - p > cut_doubt and not _italic_edge(tokens, a, b) and not _marked_cut(tokens, reading.labels, a, b):
                 cut_doubt = 1.0 - p
         elif p > inside and not _field_own_mark(tokens, reading.labels, a, b):
             inside = p
