@@ -2857,6 +2857,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(27) Aegerter, M. A.; Leventis, N.; Koebel, M. M. *Aerogels Handbook*; Springer: New York, 2011.",
         {"title": "Aerogels Handbook", "publisher": "Springer"},
     ),
+    (
+        "Chicago's unknown imprint 'N.p.: n.p., 1901.': no place and no publisher, not a place 'N.p'",
+        "Smith, John. A History of Nowhere. N.p.: n.p., 1901.",
+        {"publisher": None, "publisher-place": None, "issued": {"date-parts": [[1901]]}},
+    ),
+    (
+        "a place with no publisher, 'London: n.p., 1901.': the place alone",
+        "Smith, John. A History of Nowhere. London: n.p., 1901.",
+        {"publisher": None, "publisher-place": "London"},
+    ),
 ]
 
 

@@ -1,5 +1,6 @@
 """Mend of ISO 690's and the French catalogues' unknown imprint: ``S.l. : s.n.`` (*sine loco, sine nomine*: no place,
-no publisher), ``[s.l.]``, ``s.n.``, read into the title, the place or the publisher.
+no publisher), ``[s.l.]``, ``s.n.`` (Chicago's and MLA's ``N.p.: n.p.``), read into the title, the place or the
+publisher.
 
 The marks say that the work names neither; they are no part of any field, and the field they were read into runs
 without them (a span of nothing but the marks goes).
@@ -14,15 +15,17 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-# "S.l. : s.n.", "[S.l.] : [s.n.]", "s.l.", "s.n." as a sentence of their own (a stop or the span's edge before)
+# "S.l. : s.n.", "[S.l.] : [s.n.]", "s.l.", "s.n." as a sentence of their own (a stop or the span's edge before), and
+# the English "N.p.: n.p." (no place, no publisher) of Chicago and MLA
 _UNKNOWN = lazy_pattern(
-    r"(?:^|(?<=[.,;:\]]\s)|(?<=[.,;:\]]))\s*\[?s\.\s?[ln]\.\]?(?:\s*[:,]\s*\[?s\.\s?n\.\]?)?(?:\s*,)?\s*(?=$|[.,;\s])",
+    r"(?:^|(?<=[.,;:\]]\s)|(?<=[.,;:\]]))\s*\[?(?:s\.\s?[ln]|n\.\s?p)\.\]?(?:\s*[:,]\s*\[?(?:s\.\s?n|n\.\s?p)\.\]?)?"
+    r"(?:\s*,)?\s*(?=$|[.,;:\s])",
     re.I,
 )
 _HOLDERS = frozenset(["title", "container-title", "publisher", "location", "note"])
 
 
-@needs(any_label=_HOLDERS, marks=("s.l.", "s.n.", "S.l.", "S.n.", "s. l.", "S. l."))
+@needs(any_label=_HOLDERS, marks=("s.l.", "s.n.", "S.l.", "S.n.", "s. l.", "S. l.", "n.p.", "N.p.", "N. p."))
 def unknown_imprint_apart(spans: list[Span], text: str) -> list[Span]:
     """``*Git* [en ligne]. S.l. : s.n. [Consulté le …]`` with ``S.l. : s.n`` read into the title (or as the place
     and publisher): the marks go into no field."""

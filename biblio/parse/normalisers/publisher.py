@@ -384,7 +384,6 @@ def repository_is_publisher(item: dict[str, Any]) -> None:
         item["publisher"] = item.pop("container-title")
 
 
-
 def school_read_as_place(item: dict[str, Any]) -> None:
     """``Title. D. Phil. thesis, Oxford.`` or ``Diss., Princeton University.``: a thesis that names its degree and
     then one name with no publisher names the school that granted the degree, its publisher, even where the name
@@ -402,3 +401,17 @@ def school_read_as_place(item: dict[str, Any]) -> None:
 
 
 _MARKS_ONLY = lazy_pattern(r"[\s.,;:()\[\]]*")
+
+
+# the marks of an unknown imprint, whichever reading kept them as a value: "N.p." / "n.p." (no place, no publisher),
+# "s.l." (sine loco), "s.n." (sine nomine), in brackets or not
+_UNKNOWN_MARK = lazy_pattern(r"(?:n\.\s?p|s\.\s?[ln])\.?", re.I)
+
+
+def unknown_imprint_marks(item: dict[str, Any]) -> None:
+    """(In place.) Chicago's ``N.p.: n.p., 1901.`` read as the place ``N.p`` and the publisher ``n.p.``: the marks say
+    the work names neither, so neither field holds them."""
+    for var in FIELDS:
+        value = item.get(var)
+        if isinstance(value, str) and _UNKNOWN_MARK.fullmatch(value.strip(" ,;:[]")):
+            del item[var]

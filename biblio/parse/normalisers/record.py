@@ -44,6 +44,7 @@ from biblio.parse.normalisers.publisher import (
     repository_is_publisher,
     school_read_as_place,
     site_with_subtitle,
+    unknown_imprint_marks,
 )
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
@@ -76,6 +77,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     company_line_after_colon,  # "Gale: A Cengage Company"
     body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"
     body_read_as_person,  # "Europeana Newspapers. *Title.* Europeana Newspapers, 2015."
+    unknown_imprint_marks,  # "N.p.: n.p., 1901.": no place, no publisher
     site_with_subtitle,
     host_is_no_place,  # "Linux.com" is a site, no town
     repository_is_publisher,  # a dataset's "Zenodo"
