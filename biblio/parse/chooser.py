@@ -204,9 +204,22 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and not _only_a_space_apart(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _bracketed_in(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _one_italic_run(str(found.get(holder, "")), found)
+                and not _cut_at_abbreviation(str(found.get(holder, "")), str(model.get(var, "")))
             ):
                 return True
     return False
+
+
+# one short abbreviated word ("Univ", "Dept", "Inst") and the stop that abbreviates it
+_ABBREVIATION_HEAD = lazy_pattern(r"(?P<word>[A-Z][a-z]{1,4})\.\s+[A-Z]")
+
+
+def _cut_at_abbreviation(held: str, value: str) -> bool:
+    """Whether the model's value is only the abbreviated word that opens the reader's value, cut at its own stop:
+    IEEE's report ``Univ. Toronto, Toronto, ON, Canada, Tech. Rep.`` read by the model as the body ``Univ`` and the
+    place ``Toronto, Toronto, …``. An abbreviation's stop is no boundary between two fields."""
+    m = _ABBREVIATION_HEAD.match(held.lstrip())
+    return m is not None and m.group("word") == value.strip(" .,;:")
 
 
 def _one_italic_run(held: str, found: Item) -> bool:

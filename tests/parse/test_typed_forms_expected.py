@@ -2519,6 +2519,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "FAO and WHO. Sustainable healthy diets: guiding principles. Rome: FAO; 2019.",
         {"author": [{"literal": "FAO"}, {"literal": "WHO"}]},
     ),
+    (
+        "IEEE's report from an abbreviated university, 'Univ. Toronto, Toronto, ON, Canada, Tech. Rep.': the IEEE "
+        "reading stands (the model's 'Univ' cut at the abbreviation's stop is no boundary)",
+        'B. Osei, "Learning sparse features from small photographs," Univ. Toronto, Toronto, ON, Canada, Tech. '
+        "Rep., 2012.",
+        {"publisher": "Univ. Toronto", "publisher-place": "Toronto, ON, Canada", "container-title": None},
+    ),
+    (
+        "a bare number between a proceedings' name and its page range is the volume",
+        "Wells, R. and Tan, K. (2004). Sparse image reconstruction. In Imaging Systems II : Proc. SPIE Annual "
+        "Meeting on Optics 2 101-112. Denver, CO.",
+        {"container-title": "Imaging Systems II : Proc. SPIE Annual Meeting on Optics", "volume": "2",
+         "page": "101-112"},
+    ),
 ]
 
 

@@ -717,7 +717,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   volume read into the journal's name.
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container;
-  ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume.
+  ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume;
+  ``container_numbers.number_closing_container``: ``… Symposium on Electronic Imaging 1 76-86.`` with the volume
+  read into the proceedings' name.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
   volume and the pages read as one pages span.
 - ``unified_numbers.volume_issue_cut_in_bracket``: the Unified Style Sheet's ``Journal 277(1683). 819–827.`` cut
@@ -1553,6 +1555,7 @@ from biblio.parse.mends.comma_parts import (
 )
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import (
+    number_closing_container,
     numbers_after_container,
     numeral_after_italic_container,
     pages_read_into_volume,
@@ -2788,6 +2791,7 @@ MENDS: tuple[Mend, ...] = (
     numbers_after_container,
     pages_read_into_volume,
     numeral_after_italic_container,
+    number_closing_container,
     year_closing_journal,
     journal_alone_before_year,
     journal_head_closing_title,
