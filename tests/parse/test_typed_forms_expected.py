@@ -2533,6 +2533,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"container-title": "Imaging Systems II : Proc. SPIE Annual Meeting on Optics", "volume": "2",
          "page": "101-112"},
     ),
+    (
+        "ACM's meeting bracket, '(April 12-15, Austin, TX), NY,': the meeting's town and the publisher's place are "
+        "two places, the days left open no part of the proceedings' title",
+        "Olsen, K. Shared Editing in Distributed Teams: Lessons from Three Studies. In Proceedings of the Conference "
+        "on Human Factors in Computing (April 12-15, Austin, TX), NY, 1992, 41-50.",
+        {"container-title": "Proceedings of the Conference on Human Factors in Computing",
+         "publisher-place": "Austin, TX; NY", "page": "41-50"},
+    ),
 ]
 
 

@@ -382,6 +382,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
   meeting's place and year read as the imprint's.
+- ``event_dates.meeting_bracket_then_place``: ACM's ``… (September 26-28, Portland, OR), NY, 1988`` with the
+  meeting's town and the publisher's place read as one place.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` or MDPI's meeting ``Hong Kong, China, 13–15 December
   2010.`` with the day or days read as a page.
@@ -1658,6 +1660,7 @@ from biblio.parse.mends.editors import (
 from biblio.parse.mends.event_dates import (
     day_before_month,
     days_closing_place,
+    meeting_bracket_then_place,
     meeting_date_as_note,
     meeting_days_apart,
     meeting_place_in_container,
@@ -2735,6 +2738,7 @@ MENDS: tuple[Mend, ...] = (
     address_lead_in_apart,
     lead_in_closes_span,
     month_day_read_as_publisher,  # after the address and its lead-in are set apart from the publisher
+    meeting_bracket_then_place,  # after the meeting's days are set apart from the publisher
     undated_mark_before_address,
     lone_name_before_address,
     pages_before_address,
