@@ -2541,6 +2541,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"container-title": "Proceedings of the Conference on Human Factors in Computing",
          "publisher-place": "Austin, TX; NY", "page": "41-50"},
     ),
+    (
+        "a French report's page count closing its title in APA's shape, ', 96 p.': the page count, not the title's",
+        "Office de la consultation (2016). Projet de parc urbain du Vieux-Port, Rapport no 212, 96 p.",
+        {"author": [{"literal": "Office de la consultation"}],
+         "title": "Projet de parc urbain du Vieux-Port, Rapport no 212", "page": "96"},
+    ),
+    (
+        "a French report's dated title with its page count, ', juin 2012, 118 p.': the month to the note",
+        "Moreau, Lucie (2012). Urban Heat Islands and Green Roofs: a Case Study of Montreal Neighbourhoods, juin "
+        "2012, 118 p. [en ligne : http://example.org/thesis.pdf].",
+        {"title": "Urban Heat Islands and Green Roofs: a Case Study of Montreal Neighbourhoods", "page": "118"},
+    ),
+    (
+        "APA's reading that takes a page count and an online note for a journal, '12 p. [en ligne', is not chosen",
+        "Hydro Nord (2014). Projet hydroélectrique de la rivière Noire - Rapport de consultation publique, 12 p. "
+        "[en ligne (3 mars 2015) : www.example.ca/rapport.pdf].",
+        {"title": "Projet hydroélectrique de la rivière Noire - Rapport de consultation publique",
+         "container-title": None, "issue": None},
+    ),
 ]
 
 

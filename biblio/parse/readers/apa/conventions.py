@@ -9,6 +9,8 @@ conventions (what Zotero and the scorers expect) place them elsewhere:
 - a site or platform named after the title of a web page, post, video or slides
   (``*Title*. HuffPost. https://…``, ``[PowerPoint slides]. SlideShare. https://…``), or a blog named after
   a post's title, is the ``container-title``;
+- a French report's page count closing its title (``Titre, mai 2012, 118 p.``) is the ``page`` field, and the
+  month and year before it, the year the date's, a ``note``;
 - a handle after the author's name (``Gates, B. [@BillGates]``) belongs to that author:
   it is no second author and is kept beside the names in ``custom.biblio.handles``.
 """
@@ -71,12 +73,31 @@ def site_as_container(item: Item) -> None:
         item["container-title"] = item.pop("publisher")
 
 
+# ", mai 2012, 118 p" closing a title: the report's month and year (kept apart), then its count of pages
+_PAGE_COUNT_CLOSING = lazy_pattern(r",\s*(?:(?P<when>[^\W\d_]{3,12}\.?\s+(?P<year>1[5-9]\d\d|20\d\d)),\s*)?(?P<n>\d{1,5})\s?pp?\.?\s*$")
+
+
+def page_count_apart(item: Item) -> None:
+    title = item.get("title")
+    m = _PAGE_COUNT_CLOSING.search(title) if isinstance(title, str) and "page" not in item else None
+    if m is None or not title[: m.start()].strip():
+        return
+    issued = item.get("issued", {}).get("date-parts", [[None]])[0][0] if isinstance(item.get("issued"), dict) else None
+    if m.group("when") and str(issued) != m.group("year"):
+        return
+    item["title"] = title[: m.start()].rstrip()
+    item["page"] = m.group("n")
+    if m.group("when"):
+        item["note"] = "; ".join(x for x in (str(item.get("note", "")), m.group("when")) if x)
+
+
 def conventions(item: Item | None) -> Item | None:
     """``item`` (the APA reader's record, or None) with the conventions applied in place."""
     if item is None:
         return None
     article_number(item)
     original_date(item)
+    page_count_apart(item)
     site_as_container(item)
     handles_apart(item)
     return item
