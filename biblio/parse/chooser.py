@@ -368,6 +368,21 @@ def names_run_into_title(found: Item, model: Item) -> bool:
     return len(venue) >= 4 and held.endswith(venue) and all(f <= _words(held[: -len(venue)]) for f in families)
 
 
+def publisher_read_into_title(found: Item, model: Item) -> bool:
+    """Author-date's ``Marsh, Peter J and Ruth Onwuka. 1998. Title: Subtitle. Crown.`` with the publisher's short
+    name read by the model as the title's last sentence: the reader, which reads the element after the title's
+    stop as the publisher, found the boundary the model missed, and the two readings agree on all else."""
+    publisher, title, whole = found.get("publisher"), found.get("title"), model.get("title")
+    if not (isinstance(publisher, str) and isinstance(title, str) and isinstance(whole, str)):
+        return False
+    if "publisher" in model or "publisher-place" in model or not 1 <= len(publisher.split()) <= 3:
+        return False
+    rest = {k: v for k, v in found.items() if k not in ("type", "custom", "title", "publisher")}
+    if any(model.get(k) != v for k, v in rest.items()):
+        return False
+    return _words(whole) == _words(title) | _words(publisher) and fold(whole).rstrip(" .").endswith(fold(publisher))
+
+
 def site_read_into_title(found: Item, model: Item) -> bool:
     """APA's page with no author, ``*CARE Principles*. (2023, January 23). Global Indigenous Data Alliance. URL``,
     with the model's title running on over the date into the site the page sits on: the reader, which ends the
@@ -527,7 +542,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
         weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title
     trusted = is_shaped or best is not None and (weighed >= READER_SURE or "title" not in model)
-    if best is not None and trusted and weighed > weight * model_conf:
+    if best is not None and (trusted and weighed > weight * model_conf or publisher_read_into_title(best.item, model)):
         return Choice(reader_item(best, model), model, best.reader, best.confidence)
     # the reading not chosen stays as evidence for needs-review, whether or not it could have won
     other = best or max(found, key=lambda r: r.confidence, default=None)

@@ -2560,6 +2560,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Projet hydroélectrique de la rivière Noire - Rapport de consultation publique",
          "container-title": None, "issue": None},
     ),
+    (
+        "author-date's book closed by its publisher's short name, '… politics of trade. Crown.': the publisher, not "
+        "the title's last sentence",
+        "Marsh, Peter J and Ruth Onwuka. 1998. Shifting currents: The dollar’s decline and the politics of trade. "
+        "Crown.",
+        {"title": "Shifting currents: The dollar’s decline and the politics of trade", "publisher": "Crown"},
+    ),
 ]
 
 
