@@ -2567,6 +2567,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Crown.",
         {"title": "Shifting currents: The dollar’s decline and the politics of trade", "publisher": "Crown"},
     ),
+    (
+        "APA's encyclopedia entry with no 'In', 'Entry. Encyclopedia name. (pp. 210-214).': the second sentence is "
+        "the book the entry stands in",
+        "Dawson, R. T., Jr. (1991). Owls and owling. World book encyclopedia. (pp. 210-214). Chicago: World Book.",
+        {"title": "Owls and owling", "container-title": "World book encyclopedia", "page": "210-214"},
+    ),
+    (
+        "APA's entry whose bracketed pages follow the book's name, 'Encyclopedia name (pp. 88-90).': pages, no issue",
+        "Hale, M. (2003). Tides. Britannica student encyclopedia (pp. 88-90). Chicago: Encyclopaedia Britannica.",
+        {"title": "Tides", "container-title": "Britannica student encyclopedia", "page": "88-90", "issue": None,
+         "type": "chapter"},
+    ),
 ]
 
 

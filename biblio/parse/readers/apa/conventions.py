@@ -11,6 +11,9 @@ conventions (what Zotero and the scorers expect) place them elsewhere:
   a post's title, is the ``container-title``;
 - a French report's page count closing its title (``Titre, mai 2012, 118 p.``) is the ``page`` field, and the
   month and year before it, the year the date's, a ``note``;
+- a chapter's ``(pp. 150-155)`` after a title of two sentences with no ``In`` (``Entry. Encyclopedia name. (pp.
+  150-155).``) names the entry, then the book it stands in: the second sentence is the ``container-title``; read
+  as a journal's bracketed issue (``Encyclopedia name (pp. 88-90).``) it is the ``page``;
 - a handle after the author's name (``Gates, B. [@BillGates]``) belongs to that author:
   it is no second author and is kept beside the names in ``custom.biblio.handles``.
 """
@@ -91,6 +94,31 @@ def page_count_apart(item: Item) -> None:
         item["note"] = "; ".join(x for x in (str(item.get("note", "")), m.group("when")) if x)
 
 
+_PAGES_MARK = lazy_pattern(r"^pp?\.\s*(?P<pages>\S.*)$")
+# the title's last sentence: a stop after a word of two letters or more (not an initial), then the book's name
+_BOOK_SENTENCE = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+_BRACKETED_PAGES = lazy_pattern(r"\(pp?\.\s*\d")
+
+
+def bracketed_pages_of_a_part(item: Item) -> None:
+    issue = _PAGES_MARK.match(str(item.get("issue", "")))
+    if issue is not None and "page" not in item:
+        del item["issue"]
+        item["page"] = issue.group("pages")
+        if item.get("publisher") and item.get("type") == "article-journal":
+            item["type"] = "chapter"  # a publisher's book, not a journal
+        return
+    title = item.get("title")
+    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    if item.get("type") != "book" or "page" not in item or "container-title" in item or not isinstance(title, str):
+        return
+    cuts = list(_BOOK_SENTENCE.finditer(title))
+    if len(cuts) != 1 or not _BRACKETED_PAGES.search(source) or len(title[cuts[0].end() :].split()) < 2:
+        return
+    item["title"], item["container-title"] = title[: cuts[0].start()], title[cuts[0].end() :]
+    item["type"] = "chapter"
+
+
 def conventions(item: Item | None) -> Item | None:
     """``item`` (the APA reader's record, or None) with the conventions applied in place."""
     if item is None:
@@ -98,6 +126,7 @@ def conventions(item: Item | None) -> Item | None:
     article_number(item)
     original_date(item)
     page_count_apart(item)
+    bracketed_pages_of_a_part(item)
     site_as_container(item)
     handles_apart(item)
     return item
