@@ -242,6 +242,13 @@ def title_in_group_author(found: Item, model: Item) -> bool:
     return "title" not in found and len(title.split()) >= 2 and title in fold(_group_author(found))
 
 
+def genre_closing_title(found: Item, model: Item) -> bool:
+    """Whether the reader's title closes on the kind of work the model read apart (``“Field Survey Report.
+    Manuscript.”`` read by the Chicago rules as one quoted title): the kind says what the work is, not its name."""
+    genre, title = str(model.get("genre", "")).lower(), str(found.get("title", "")).lower().rstrip(" .,")
+    return len(genre) > 3 and "genre" not in found and title.endswith(genre) and title[: -len(genre)].endswith((". ", ", "))
+
+
 def title_cut_short(found: Item, model: Item) -> bool:
     """Whether the reader ended the title inside the model's, at a mark within it, and read the rest into the
     container (LNCS's ``Flight-to-quality or flight-to-liquidity? Evidence from the Euro-area bond market. Rev.
@@ -518,6 +525,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
             and not title_in_group_author(f.item, model)
             and not names_run_into_title(f.item, model)
             and not title_cut_short(f.item, model)
+            and not genre_closing_title(f.item, model)
             and not journal_split(f.item, model)
             and not journal_as_imprint(f.item, model)
             and not abbreviation_cut(f.item, model)

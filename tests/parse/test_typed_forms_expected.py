@@ -2579,6 +2579,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Tides", "container-title": "Britannica student encyclopedia", "page": "88-90", "issue": None,
          "type": "chapter"},
     ),
+    (
+        "the kind of work between commas after the title, ', manuscript, Institut …': the genre, not the title's",
+        "R. Ortega, L. Weiss, and P. Nagy, Cutting planes for sparse matrix ordering, manuscript, Institut fur "
+        "Informatik, Bonn, Germany, 1996.",
+        {"title": "Cutting planes for sparse matrix ordering", "genre": "manuscript",
+         "publisher": "Institut fur Informatik"},
+    ),
+    (
+        "a quoted title's last sentence naming the kind of work, '“… Survey Report. Manuscript.”': the genre",
+        "Hale, Daniel C. 2004. “Nunavik 2004 Field Survey Report. Manuscript.” Kuujjuaq: Avataq Cultural Institute.",
+        {"title": "Nunavik 2004 Field Survey Report", "genre": "Manuscript", "publisher": "Avataq Cultural Institute"},
+    ),
 ]
 
 
