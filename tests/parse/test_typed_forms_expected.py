@@ -2591,6 +2591,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Hale, Daniel C. 2004. “Nunavik 2004 Field Survey Report. Manuscript.” Kuujjuaq: Avataq Cultural Institute.",
         {"title": "Nunavik 2004 Field Survey Report", "genre": "Manuscript", "publisher": "Avataq Cultural Institute"},
     ),
+    (
+        "a publisher's town glued to the comma closing the title, 'Course,New York, Psychology Press.': the place",
+        "Cook, V. et Bassetti, B. (2011), Language and Bilingual Cognition : An Introductory Course,New York, "
+        "Psychology Press.",
+        {"title": "Language and Bilingual Cognition : An Introductory Course", "publisher-place": "New York",
+         "publisher": "Psychology Press"},
+    ),
 ]
 
 
