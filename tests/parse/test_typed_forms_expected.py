@@ -2598,6 +2598,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Language and Bilingual Cognition : An Introductory Course", "publisher-place": "New York",
          "publisher": "Psychology Press"},
     ),
+    (
+        "a state's code closing the reference after its town, '… 101-112. Boulder, CO.': the place's, not a company",
+        "Reyes, M. and Holt, D. (2006). Adaptive optics for small telescopes. In Astronomical Instruments IV : Proc. "
+        "SPIE Meeting on Optics 3 201-212. Boulder, CO.",
+        {"publisher": None, "publisher-place": "Boulder, CO"},
+    ),
 ]
 
 

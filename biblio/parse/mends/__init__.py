@@ -921,6 +921,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
   publisher's first words read as its place.
+- ``publisher_places.region_code_read_as_publisher``: ``… 101-112. Denver, CO.`` with the state's code read as a
+  publisher.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
 - ``presentations.presented_after_initials``: IEEE's ``J. Oberheide, Android Hax, presented at Summercon, 10 June
@@ -1999,7 +2001,11 @@ from biblio.parse.mends.proceedings import (
 from biblio.parse.mends.producer_after_title import producer_after_title
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
-from biblio.parse.mends.publisher_places import place_in_publisher_name, place_opens_publisher_name
+from biblio.parse.mends.publisher_places import (
+    place_in_publisher_name,
+    place_opens_publisher_name,
+    region_code_read_as_publisher,
+)
 from biblio.parse.mends.publisher_split import legal_form_opens_place, publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -2917,6 +2923,7 @@ MENDS: tuple[Mend, ...] = (
     school_head_in_degree,
     place_in_publisher_name,
     place_opens_publisher_name,
+    region_code_read_as_publisher,
     publisher_comma_place,
     publisher_closing_work,
     publisher_after_colon,
