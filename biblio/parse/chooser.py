@@ -246,7 +246,9 @@ def genre_closing_title(found: Item, model: Item) -> bool:
     """Whether the reader's title closes on the kind of work the model read apart (``“Field Survey Report.
     Manuscript.”`` read by the Chicago rules as one quoted title): the kind says what the work is, not its name."""
     genre, title = str(model.get("genre", "")).lower(), str(found.get("title", "")).lower().rstrip(" .,")
-    return len(genre) > 3 and "genre" not in found and title.endswith(genre) and title[: -len(genre)].endswith((". ", ", "))
+    if len(genre) <= 3 or "genre" in found or not title.endswith(genre):
+        return False
+    return title[: -len(genre)].endswith((". ", ", "))
 
 
 def title_cut_short(found: Item, model: Item) -> bool:

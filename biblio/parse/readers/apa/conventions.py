@@ -77,16 +77,21 @@ def site_as_container(item: Item) -> None:
 
 
 # ", mai 2012, 118 p" closing a title: the report's month and year (kept apart), then its count of pages
-_PAGE_COUNT_CLOSING = lazy_pattern(r",\s*(?:(?P<when>[^\W\d_]{3,12}\.?\s+(?P<year>1[5-9]\d\d|20\d\d)),\s*)?(?P<n>\d{1,5})\s?pp?\.?\s*$")
+_PAGE_COUNT_CLOSING = lazy_pattern(
+    r",\s*(?:(?P<when>[^\W\d_]{3,12}\.?\s+(?P<year>1[5-9]\d\d|20\d\d)),\s*)?(?P<n>\d{1,5})\s?pp?\.?\s*$"
+)
 
 
 def page_count_apart(item: Item) -> None:
     title = item.get("title")
-    m = _PAGE_COUNT_CLOSING.search(title) if isinstance(title, str) and "page" not in item else None
-    if m is None or not title[: m.start()].strip():
+    if not isinstance(title, str) or "page" in item or (m := _PAGE_COUNT_CLOSING.search(title)) is None:
         return
-    issued = item.get("issued", {}).get("date-parts", [[None]])[0][0] if isinstance(item.get("issued"), dict) else None
-    if m.group("when") and str(issued) != m.group("year"):
+    if not title[: m.start()].strip():
+        return
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    year = parts[0][0] if isinstance(parts, list) and parts and parts[0] else None
+    if m.group("when") and str(year) != m.group("year"):
         return
     item["title"] = title[: m.start()].rstrip()
     item["page"] = m.group("n")
