@@ -13,6 +13,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.dates import ENGLISH_MONTH
 from biblio.parse.spans import Span
 
 _DAYS = lazy_pattern(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*$")
@@ -159,11 +160,7 @@ def meeting_place_in_container(spans: list[Span], text: str) -> list[Span]:
 # "Portland, OR), NY,": the meeting's town closing the bracket its days opened, then the publisher's place
 _BRACKET_PLACE_THEN_PLACE = lazy_pattern(r"^(?P<event>[^()]*[^\W\d_][^()]*)\)\s*[,.;]\s*(?P<place>[^\W\d_][^()]*)$")
 # "… Computing (April 12-15,": the bracket of the meeting's days left open closing the proceedings' title
-_DAYS_OPENED = lazy_pattern(
-    r"\s*\(\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?"
-    r"\s*,?\s*$",
-    re.I,
-)
+_DAYS_OPENED = lazy_pattern(rf"\s*\(\s*{ENGLISH_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s*,?\s*$")
 
 
 @needs(labels=["location"], marks=")")
