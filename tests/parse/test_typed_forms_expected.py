@@ -2604,6 +2604,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "SPIE Meeting on Optics 3 201-212. Boulder, CO.",
         {"publisher": None, "publisher-place": "Boulder, CO"},
     ),
+    (
+        "Chicago's chapter in a yearbook, 'edited by Name, Yearbook 4 (2009): 112–30.': a reader's editor that holds "
+        "the year and the pages is a misreading, not chosen",
+        "Hughes, Morwenna. “Who Copied the Red Book of Talgarth?” In Scribes and Readers in Medieval Wales, edited "
+        "by Elin Rhys Parry, Studia Celtica Yearbook 4 (2009): 112–30.",
+        {"container-title": "Studia Celtica Yearbook", "volume": "4", "issued": {"date-parts": [[2009]]}},
+    ),
 ]
 
 
