@@ -204,9 +204,22 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and not _only_a_space_apart(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _bracketed_in(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _one_italic_run(str(found.get(holder, "")), found)
+                and not _cut_at_abbreviation(str(found.get(holder, "")), str(model.get(var, "")))
             ):
                 return True
     return False
+
+
+# one short abbreviated word ("Univ", "Dept", "Inst") and the stop that abbreviates it
+_ABBREVIATION_HEAD = lazy_pattern(r"(?P<word>[A-Z][a-z]{1,4})\.\s+[A-Z]")
+
+
+def _cut_at_abbreviation(held: str, value: str) -> bool:
+    """Whether the model's value is only the abbreviated word that opens the reader's value, cut at its own stop:
+    IEEE's report ``Univ. Toronto, Toronto, ON, Canada, Tech. Rep.`` read by the model as the body ``Univ`` and the
+    place ``Toronto, Toronto, …``. An abbreviation's stop is no boundary between two fields."""
+    m = _ABBREVIATION_HEAD.match(held.lstrip())
+    return m is not None and m.group("word") == value.strip(" .,;:")
 
 
 def _one_italic_run(held: str, found: Item) -> bool:
@@ -227,6 +240,15 @@ def title_in_group_author(found: Item, model: Item) -> bool:
     before the date): the reader did not find the boundary the model found."""
     title = fold(str(model.get("title", "")))
     return "title" not in found and len(title.split()) >= 2 and title in fold(_group_author(found))
+
+
+def genre_closing_title(found: Item, model: Item) -> bool:
+    """Whether the reader's title closes on the kind of work the model read apart (``“Field Survey Report.
+    Manuscript.”`` read by the Chicago rules as one quoted title): the kind says what the work is, not its name."""
+    genre, title = str(model.get("genre", "")).lower(), str(found.get("title", "")).lower().rstrip(" .,")
+    if len(genre) <= 3 or "genre" in found or not title.endswith(genre):
+        return False
+    return title[: -len(genre)].endswith((". ", ", "))
 
 
 def title_cut_short(found: Item, model: Item) -> bool:
@@ -358,6 +380,33 @@ def names_run_into_title(found: Item, model: Item) -> bool:
     return len(venue) >= 4 and held.endswith(venue) and all(f <= _words(held[: -len(venue)]) for f in families)
 
 
+# a firm's name: capitalised words, a few small words between ("Crown", "Plon", "La Découverte", "Commission for …")
+_FIRM_NAME = lazy_pattern(
+    r"[A-Z\u00c0-\u00de][\w'’&.-]*(?:\s+(?:[A-Z\u00c0-\u00de][\w'’&.-]*|of|for|and|de|du|des|la|le|di|del|&)){0,5}"
+)
+
+
+def publisher_read_into_title(found: Item, model: Item, *, agreeing: bool = True) -> bool:
+    """Author-date's ``Marsh, Peter J and Ruth Onwuka. 1998. Title: Subtitle. Crown.`` (or APA's ``(1962). La pensée
+    sauvage. Plon.``) with the publisher's name read by the model as the title's last part: the reader, which reads
+    the element after the title as the publisher, found the boundary the model missed. ``agreeing``: and the two
+    readings agree on all else, a short name with no place, where the reader's reading may win outright; without it,
+    the reader's doubt of a name no list holds costs it nothing (a title's own sentence, ``Survey, analysis and …``,
+    is no firm's name)."""
+    publisher, title, whole = found.get("publisher"), found.get("title"), model.get("title")
+    if not (isinstance(publisher, str) and isinstance(title, str) and isinstance(whole, str)) or "publisher" in model:
+        return False
+    if not _FIRM_NAME.fullmatch(publisher):
+        return False
+    if agreeing:
+        if "publisher-place" in model or not 1 <= len(publisher.split()) <= 3:
+            return False
+        rest = {k: v for k, v in found.items() if k not in ("type", "custom", "title", "publisher")}
+        if any(model.get(k) != v for k, v in rest.items()):
+            return False
+    return _words(whole) == _words(title) | _words(publisher) and fold(whole).rstrip(" .").endswith(fold(publisher))
+
+
 def site_read_into_title(found: Item, model: Item) -> bool:
     """APA's page with no author, ``*CARE Principles*. (2023, January 23). Global Indigenous Data Alliance. URL``,
     with the model's title running on over the date into the site the page sits on: the reader, which ends the
@@ -371,24 +420,6 @@ def site_read_into_title(found: Item, model: Item) -> bool:
     # the model's site, where it read one, holds the rest of those words (and the undated mark it ran into)
     read = _words(merged) | _words(model.get("container-title", "")) - {"n", "d"}
     return read == _words(title) | _words(site)
-
-
-# a firm's name: capitalised words, a few small words between ("Plon", "La Découverte", "Commission for …")
-_FIRM_NAME = lazy_pattern(
-    r"[A-Z\u00c0-\u00de][\w'’&.-]*(?:\s+(?:[A-Z\u00c0-\u00de][\w'’&.-]*|of|for|and|de|du|des|la|le|di|del|&)){0,5}"
-)
-
-
-def publisher_read_into_title(found: Item, model: Item) -> bool:
-    """APA's ``(1962). La pensée sauvage. Plon.`` with the model's title running on into the publisher's name, no
-    publisher read: the reader, which reads the last element as the publisher, is the surer, whatever doubt it
-    has of a name no list holds."""
-    title, publisher, merged = found.get("title"), found.get("publisher"), model.get("title")
-    if not (isinstance(title, str) and isinstance(publisher, str) and isinstance(merged, str)) or "publisher" in model:
-        return False
-    if not _FIRM_NAME.fullmatch(publisher):
-        return False  # (a sentence of the title, "Survey, analysis and …", is no firm's name)
-    return fold(merged).rstrip(" .") == fold(f"{title.rstrip(' .')}. {publisher}").rstrip(" .")
 
 
 # the full stop that closes a group author before the date: APA's "(2016)", author-date's "1994."
@@ -511,6 +542,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
             and not title_in_group_author(f.item, model)
             and not names_run_into_title(f.item, model)
             and not title_cut_short(f.item, model)
+            and not genre_closing_title(f.item, model)
             and not journal_split(f.item, model)
             and not journal_as_imprint(f.item, model)
             and not abbreviation_cut(f.item, model)
@@ -531,12 +563,12 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
         and uncertain
         and not title_read_as_names(best.item, model)
         and not site_read_into_title(best.item, model)
-        and not publisher_read_into_title(best.item, model)
+        and not publisher_read_into_title(best.item, model, agreeing=False)
     ):
         weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title
     trusted = is_shaped or best is not None and (weighed >= READER_SURE or "title" not in model)
-    if best is not None and trusted and weighed > weight * model_conf:
+    if best is not None and (trusted and weighed > weight * model_conf or publisher_read_into_title(best.item, model)):
         return Choice(reader_item(best, model), model, best.reader, best.confidence)
     # the reading not chosen stays as evidence for needs-review, whether or not it could have won
     other = best or max(found, key=lambda r: r.confidence, default=None)

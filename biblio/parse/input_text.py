@@ -51,6 +51,9 @@
   the reference reads (``Title. Dryad (12 May 2020).``, as PNAS prints a site's page), or removed after a
   bracketed year: the labeller read the word as a site, a publisher or the title.
 
+- a publisher's town glued to the comma that closes the title (``… An Introductory Course,London, Routledge.``)
+  given its space: the labeller read the town into the title.
+
 - a list of Vancouver names whose initials a conversion glued to the family names (``HerreroM, HendersonB,
   van ZantenHHE, et al Title``, docling's Markdown of JATS) given its spaces and its "et al." back: the labeller
   read each name as one word and "al Title" as a name.
@@ -67,6 +70,7 @@ import unicodedata
 from functools import lru_cache
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.places import CITIES
 
 # a cheap first look: ASCII text with no "&", "``" or space beside these marks needs no work (most
 # references); the pattern opens on a class of characters, so the regex engine skips to where one stands
@@ -102,6 +106,8 @@ _FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \(PDF\)(?=[.,\]]| \(|$)")
 # ISO 690's "Online." standing alone between two full stops (not "OED Online.", not "Online Learning.")
 _ONLINE_SENTENCE = lazy_pattern(r"(?<=[.?!]) Online\.(?= \S)")
 _DEPOSITED = lazy_pattern(r"(?<=[.?!)] )Deposited (?P<date>(?:\d{1,2} [^\W\d_]+ )?(?:1[6-9]|20)\d\d)\.?$")
+# a word's comma, then a capitalised town (one or two words) and the comma after it, with no space after the first
+_GLUED_TOWN = lazy_pattern(r"(?<=[^\W\d_]{2}),(?P<town>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?=,\s)")
 _BRACKETED_YEAR = lazy_pattern(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
 # a footnote's "compare"/"see also" before the reference it cites; bare "See" may be a family name
 # a year's full stop, then a title's opening quote or italics with no space between ("1991.“Treaty", "2017.*The")
@@ -221,6 +227,8 @@ def _tidied(text: str) -> str:
         text = POINTING_WORDS.sub("", text, count=1)
     if "." in text:
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
+    if "," in text:
+        text = _GLUED_TOWN.sub(lambda m: f", {m['town']}" if m["town"].lower() in CITIES else m.group(), text)
     if "* " in text and text.count("*") % 2 == 0:
         text = _SPACED_OPENING.sub(lambda m: _outside_italics(m, text, " *"), text)
     if "](" in text:

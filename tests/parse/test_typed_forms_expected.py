@@ -2867,6 +2867,98 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Smith, John. A History of Nowhere. London: n.p., 1901.",
         {"publisher": None, "publisher-place": "London"},
     ),
+    (
+        "IEEE's report from an abbreviated university, 'Univ. Toronto, Toronto, ON, Canada, Tech. Rep.': the IEEE "
+        "reading stands (the model's 'Univ' cut at the abbreviation's stop is no boundary)",
+        'B. Osei, "Learning sparse features from small photographs," Univ. Toronto, Toronto, ON, Canada, Tech. '
+        "Rep., 2012.",
+        {"publisher": "Univ. Toronto", "publisher-place": "Toronto, ON, Canada", "container-title": None},
+    ),
+    (
+        "a bare number between a proceedings' name and its page range is the volume",
+        "Wells, R. and Tan, K. (2004). Sparse image reconstruction. In Imaging Systems II : Proc. SPIE Annual "
+        "Meeting on Optics 2 101-112. Denver, CO.",
+        {"container-title": "Imaging Systems II : Proc. SPIE Annual Meeting on Optics", "volume": "2",
+         "page": "101-112"},
+    ),
+    (
+        "ACM's meeting bracket, '(April 12-15, Austin, TX), NY,': the meeting's town and the publisher's place are "
+        "two places, the days left open no part of the proceedings' title",
+        "Olsen, K. Shared Editing in Distributed Teams: Lessons from Three Studies. In Proceedings of the Conference "
+        "on Human Factors in Computing (April 12-15, Austin, TX), NY, 1992, 41-50.",
+        {"container-title": "Proceedings of the Conference on Human Factors in Computing",
+         "publisher-place": "Austin, TX; NY", "page": "41-50"},
+    ),
+    (
+        "a French report's page count closing its title in APA's shape, ', 96 p.': the page count, not the title's",
+        "Office de la consultation (2016). Projet de parc urbain du Vieux-Port, Rapport no 212, 96 p.",
+        {"author": [{"literal": "Office de la consultation"}],
+         "title": "Projet de parc urbain du Vieux-Port, Rapport no 212", "page": "96"},
+    ),
+    (
+        "a French report's dated title with its page count, ', juin 2012, 118 p.': the month to the note",
+        "Moreau, Lucie (2012). Urban Heat Islands and Green Roofs: a Case Study of Montreal Neighbourhoods, juin "
+        "2012, 118 p. [en ligne : http://example.org/thesis.pdf].",
+        {"title": "Urban Heat Islands and Green Roofs: a Case Study of Montreal Neighbourhoods", "page": "118"},
+    ),
+    (
+        "APA's reading that takes a page count and an online note for a journal, '12 p. [en ligne', is not chosen",
+        "Hydro Nord (2014). Projet hydroélectrique de la rivière Noire - Rapport de consultation publique, 12 p. "
+        "[en ligne (3 mars 2015) : www.example.ca/rapport.pdf].",
+        {"title": "Projet hydroélectrique de la rivière Noire - Rapport de consultation publique",
+         "container-title": None, "issue": None},
+    ),
+    (
+        "author-date's book closed by its publisher's short name, '… politics of trade. Crown.': the publisher, not "
+        "the title's last sentence",
+        "Marsh, Peter J and Ruth Onwuka. 1998. Shifting currents: The dollar’s decline and the politics of trade. "
+        "Crown.",
+        {"title": "Shifting currents: The dollar’s decline and the politics of trade", "publisher": "Crown"},
+    ),
+    (
+        "APA's encyclopedia entry with no 'In', 'Entry. Encyclopedia name. (pp. 210-214).': the second sentence is "
+        "the book the entry stands in",
+        "Dawson, R. T., Jr. (1991). Owls and owling. World book encyclopedia. (pp. 210-214). Chicago: World Book.",
+        {"title": "Owls and owling", "container-title": "World book encyclopedia", "page": "210-214"},
+    ),
+    (
+        "APA's entry whose bracketed pages follow the book's name, 'Encyclopedia name (pp. 88-90).': pages, no issue",
+        "Hale, M. (2003). Tides. Britannica student encyclopedia (pp. 88-90). Chicago: Encyclopaedia Britannica.",
+        {"title": "Tides", "container-title": "Britannica student encyclopedia", "page": "88-90", "issue": None,
+         "type": "chapter"},
+    ),
+    (
+        "the kind of work between commas after the title, ', manuscript, Institut …': the genre, not the title's",
+        "R. Ortega, L. Weiss, and P. Nagy, Cutting planes for sparse matrix ordering, manuscript, Institut fur "
+        "Informatik, Bonn, Germany, 1996.",
+        {"title": "Cutting planes for sparse matrix ordering", "genre": "manuscript",
+         "publisher": "Institut fur Informatik"},
+    ),
+    (
+        "a quoted title's last sentence naming the kind of work, '“… Survey Report. Manuscript.”': the genre",
+        "Hale, Daniel C. 2004. “Nunavik 2004 Field Survey Report. Manuscript.” Kuujjuaq: Avataq Cultural Institute.",
+        {"title": "Nunavik 2004 Field Survey Report", "genre": "Manuscript", "publisher": "Avataq Cultural Institute"},
+    ),
+    (
+        "a publisher's town glued to the comma closing the title, 'Course,New York, Psychology Press.': the place",
+        "Cook, V. et Bassetti, B. (2011), Language and Bilingual Cognition : An Introductory Course,New York, "
+        "Psychology Press.",
+        {"title": "Language and Bilingual Cognition : An Introductory Course", "publisher-place": "New York",
+         "publisher": "Psychology Press"},
+    ),
+    (
+        "a state's code closing the reference after its town, '… 101-112. Boulder, CO.': the place's, not a company",
+        "Reyes, M. and Holt, D. (2006). Adaptive optics for small telescopes. In Astronomical Instruments IV : Proc. "
+        "SPIE Meeting on Optics 3 201-212. Boulder, CO.",
+        {"publisher": None, "publisher-place": "Boulder, CO"},
+    ),
+    (
+        "Chicago's chapter in a yearbook, 'edited by Name, Yearbook 4 (2009): 112–30.': a reader's editor that holds "
+        "the year and the pages is a misreading, not chosen",
+        "Hughes, Morwenna. “Who Copied the Red Book of Talgarth?” In Scribes and Readers in Medieval Wales, edited "
+        "by Elin Rhys Parry, Studia Celtica Yearbook 4 (2009): 112–30.",
+        {"container-title": "Studia Celtica Yearbook", "volume": "4", "issued": {"date-parts": [[2009]]}},
+    ),
 ]
 
 

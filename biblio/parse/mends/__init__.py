@@ -388,6 +388,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   73-85.`` without italics, read as one journal.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
   meeting's place and year read as the imprint's.
+- ``event_dates.meeting_bracket_then_place``: ACM's ``… (September 26-28, Portland, OR), NY, 1988`` with the
+  meeting's town and the publisher's place read as one place.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` or MDPI's meeting ``Hong Kong, China, 13–15 December
   2010.`` with the day or days read as a page.
@@ -734,7 +736,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   volume read into the journal's name.
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container;
-  ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume.
+  ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume;
+  ``container_numbers.number_closing_container``: ``… Symposium on Electronic Imaging 1 76-86.`` with the volume
+  read into the proceedings' name.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
   volume and the pages read as one pages span.
 - ``unified_numbers.volume_issue_cut_in_bracket``: the Unified Style Sheet's ``Journal 277(1683). 819–827.`` cut
@@ -938,6 +942,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
   publisher's first words read as its place.
+- ``publisher_places.region_code_read_as_publisher``: ``… 101-112. Denver, CO.`` with the state's code read as a
+  publisher.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
 - ``presentations.presented_after_initials``: IEEE's ``J. Oberheide, Android Hax, presented at Summercon, 10 June
@@ -1590,6 +1596,7 @@ from biblio.parse.mends.comma_parts import (
 )
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import (
+    number_closing_container,
     numbers_after_container,
     numeral_after_italic_container,
     pages_read_into_volume,
@@ -1692,6 +1699,7 @@ from biblio.parse.mends.editors import (
 from biblio.parse.mends.event_dates import (
     day_before_month,
     days_closing_place,
+    meeting_bracket_then_place,
     meeting_date_as_note,
     meeting_days_apart,
     meeting_place_in_container,
@@ -2046,7 +2054,11 @@ from biblio.parse.mends.proceedings import (
 from biblio.parse.mends.producer_after_title import producer_after_title
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
-from biblio.parse.mends.publisher_places import place_in_publisher_name, place_opens_publisher_name
+from biblio.parse.mends.publisher_places import (
+    place_in_publisher_name,
+    place_opens_publisher_name,
+    region_code_read_as_publisher,
+)
 from biblio.parse.mends.publisher_split import legal_form_opens_place, publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -2796,6 +2808,7 @@ MENDS: tuple[Mend, ...] = (
     address_lead_in_apart,
     lead_in_closes_span,
     month_day_read_as_publisher,  # after the address and its lead-in are set apart from the publisher
+    meeting_bracket_then_place,  # after the meeting's days are set apart from the publisher
     undated_mark_before_address,
     lone_name_before_address,
     pages_before_address,
@@ -2854,6 +2867,7 @@ MENDS: tuple[Mend, ...] = (
     numbers_after_container,
     pages_read_into_volume,
     numeral_after_italic_container,
+    number_closing_container,
     year_closing_journal,
     journal_alone_before_year,
     journal_head_closing_title,
@@ -2980,6 +2994,7 @@ MENDS: tuple[Mend, ...] = (
     place_in_publisher_name,
     place_opens_publisher_name,
     paper_read_as_publisher,  # after the mend that joins a town to the firm's name after it
+    region_code_read_as_publisher,
     publisher_comma_place,
     publisher_closing_work,
     publisher_after_colon,

@@ -97,3 +97,26 @@ def pages_read_into_volume(spans: list[Span], text: str) -> list[Span]:
         volume = _cut(s, 0, m.end("volume"), "volume")
         return [*spans[:k], volume, _cut(s, m.start("pages"), len(s.text), "pages"), *spans[k + 1 :]]
     return spans
+
+
+# "… Symposium on Electronic Imaging 1": a bare number closing the container's name after a word (no year: a
+# meeting's "COLING 2000" names it)
+_NUMBER_CLOSING = lazy_pattern(r"(?<=[^\W\d_])\s+(?P<volume>(?!1[5-9]\d\d|20\d\d)\d{1,4})\s*$")
+# the page range right after it, a space apart (after a comma or a "p." the number may be a series' own:
+# "Special Paper 29, p. 105-120")
+_PAGE_RANGE = lazy_pattern(rf"^\s*{_RANGE}\s*[,.;]?\s*$")
+
+
+@needs(any_label=_WORKS, labels=["pages"], without=["volume"])
+def number_closing_container(spans: list[Span], text: str) -> list[Span]:
+    """``In Computational Imaging III : Proc. SPIE Symposium on Electronic Imaging 1 76-86.`` with the volume read
+    into the proceedings' name: a bare number between the container's name and its page range is the volume."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label not in _WORKS or spans[k + 1].label != "pages" or not _PAGE_RANGE.match(spans[k + 1].text):
+            continue
+        m = _NUMBER_CLOSING.search(s.text)
+        if m is None or text[s.end : spans[k + 1].start].strip() or len(s.text[: m.start()].split()) < 2:
+            continue
+        volume = _cut(s, m.start("volume"), m.end("volume"), "volume")
+        return [*spans[:k], _cut(s, 0, m.start(), s.label), volume, *spans[k + 1 :]]
+    return spans

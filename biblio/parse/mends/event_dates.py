@@ -13,6 +13,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.dates import ENGLISH_MONTH
 from biblio.parse.spans import Span
 
 _DAYS = lazy_pattern(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*$")
@@ -153,4 +154,32 @@ def meeting_place_in_container(spans: list[Span], text: str) -> list[Span]:
         while end > year.start and text[end - 1] in " ,.;":
             end -= 1
         return [*spans[:k], Span(s.label, text[s.start : end], s.start, end, s.confidence), *spans[k + 3 :]]
+    return spans
+
+
+# "Portland, OR), NY,": the meeting's town closing the bracket its days opened, then the publisher's place
+_BRACKET_PLACE_THEN_PLACE = lazy_pattern(r"^(?P<event>[^()]*[^\W\d_][^()]*)\)\s*[,.;]\s*(?P<place>[^\W\d_][^()]*)$")
+# "… Computing (April 12-15,": the bracket of the meeting's days left open closing the proceedings' title
+_DAYS_OPENED = lazy_pattern(rf"\s*\(\s*{ENGLISH_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s*,?\s*$")
+
+
+@needs(labels=["location"], marks=")")
+def meeting_bracket_then_place(spans: list[Span], text: str) -> list[Span]:
+    """ACM's ``In Proceedings of … (September 26-28, Portland, OR), NY, 1988`` with the meeting's town, its
+    bracket's end and the publisher's place read as one place (``Portland, OR), NY``): the bracket closes the
+    meeting's place, the words after it are the publisher's; days left open at the proceedings' title's end
+    (``… Computing (April 12-15,``) are the meeting's date, not the title's."""
+    for k, s in enumerate(spans):
+        if s.label != "location" or (m := _BRACKET_PLACE_THEN_PLACE.match(s.text)) is None:
+            continue
+        if text.rfind("(", 0, s.start) <= text.rfind(")", 0, s.start):
+            continue  # no bracket open before the place
+        event = Span("location", m.group("event"), s.start, s.start + m.end("event"), s.confidence)
+        a = s.start + m.start("place")
+        out = [*spans[:k], event, Span("location", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+        if k > 0 and (before := spans[k - 1]).label == "container-title" and (d := _DAYS_OPENED.search(before.text)):
+            z = before.start + d.start()
+            days = Span("date", text[z : before.end], z, before.end, before.confidence)
+            out[k - 1 : k] = [Span(before.label, text[before.start : z], before.start, z, before.confidence), days]
+        return out
     return spans

@@ -62,3 +62,23 @@ def place_opens_publisher_name(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 2 :],
         ]
     return spans
+
+
+# a state's or province's code in capitals ("CO", "OR"), its stop: "Co." is a company's word, "CO" a state's
+_REGION_CODE = lazy_pattern(r"^\s*(?P<code>[A-Z]{2})\s*\.?\s*$")
+
+
+@needs(labels=["location", "publisher"])
+def region_code_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``… 101-112. Denver, CO.`` with the state's code read as a publisher (``CO`` as a company's ``Co.``): a
+    code in capitals right after a town and its comma, closing the reference, is the place's region."""
+    if len(spans) < 2:
+        return spans
+    town, code = spans[-2], spans[-1]
+    m = _REGION_CODE.match(code.text)
+    if town.label != "location" or code.label != "publisher" or m is None or not town.text.rstrip().endswith(","):
+        return spans
+    place = f"{town.text.rstrip()} {m.group('code')}"
+    if not is_place(place) or text[town.end : code.start].strip():
+        return spans
+    return [*spans[:-2], Span("location", text[town.start : code.end], town.start, code.end, town.confidence)]

@@ -20,6 +20,10 @@ _DATE_WORD = lazy_pattern(rf"(?:{ENGLISH_MONTH}|Spring|Summer|Autumn|Fall|Winter
 _UNPUBLISHED = lazy_pattern(
     r"[.,]\s+(?P<status>[Uu]npublished\s+(?:report|manuscript|typescript|thesis|dissertation|paper|document)s?)\.?$"
 )
+# ", manuscript," or a quoted title's ". Manuscript.”" closing a title that more follows: the kind of work
+_MANUSCRIPT = lazy_pattern(
+    r"[.,]\s+(?P<status>(?:[Uu]npublished\s+)?(?:[Mm]anuscript|[Tt]ypescript))\s*[.,]?\s*(?P<quote>[\"”’]?)\s*[.,]?\s*$"
+)
 # "forthcoming." opening the title, where the year stands in an author-date entry
 _FORTHCOMING = lazy_pattern(r"(?i)(?P<status>forthcoming|in press|in preparation)\.\s+(?=\S)")
 
@@ -49,17 +53,20 @@ def year_runs_into_title(spans: list[Span], text: str) -> list[Span]:
 
 @needs(labels=("title",))
 def status_words_in_title(spans: list[Span], text: str) -> list[Span]:
-    """``The pigs from Durrington Walls, a Neolithic database, Unpublished report.`` or ``forthcoming.
-    Heybridge: …`` read into the title: the status is a genre or the date's place, not the title's words."""
+    """``The pigs from Durrington Walls, a Neolithic database, Unpublished report.``, ``Title, manuscript,
+    Institut …`` or ``forthcoming. Heybridge: …`` read into the title: the status is a genre or the date's place,
+    not the title's words."""
     for k, s in enumerate(spans):
         if s.label != "title":
             continue
         body = s.text.rstrip()
-        m = _UNPUBLISHED.search(body) if k == len(spans) - 1 else None
-        if m is not None:
+        m = _UNPUBLISHED.search(body) if k == len(spans) - 1 else _MANUSCRIPT.search(body)
+        if m is not None and s.text[: m.start()].strip(" \"“‘"):
             a, z = s.start + m.start("status"), s.start + m.end("status")
+            # a quote closing after the status opened the title: the title is the words inside it
+            t = s.start + 1 if "quote" in m.groupdict() and m.group("quote") and s.text[:1] in "\"“‘" else s.start
             new = [
-                Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence),
+                Span("title", text[t : s.start + m.start()], t, s.start + m.start(), s.confidence),
                 Span("genre", text[a:z], a, z, s.confidence),
             ]
             return replaced(spans, text, s.start, s.end, new)

@@ -9,6 +9,11 @@ conventions (what Zotero and the scorers expect) place them elsewhere:
 - a site or platform named after the title of a web page, post, video or slides
   (``*Title*. HuffPost. https://…``, ``[PowerPoint slides]. SlideShare. https://…``), or a blog named after
   a post's title, is the ``container-title``;
+- a French report's page count closing its title (``Titre, mai 2012, 118 p.``) is the ``page`` field, and the
+  month and year before it, the year the date's, a ``note``;
+- a chapter's ``(pp. 150-155)`` after a title of two sentences with no ``In`` (``Entry. Encyclopedia name. (pp.
+  150-155).``) names the entry, then the book it stands in: the second sentence is the ``container-title``; read
+  as a journal's bracketed issue (``Encyclopedia name (pp. 88-90).``) it is the ``page``;
 - a handle after the author's name (``Gates, B. [@BillGates]``) belongs to that author:
   it is no second author and is kept beside the names in ``custom.biblio.handles``.
 """
@@ -71,12 +76,62 @@ def site_as_container(item: Item) -> None:
         item["container-title"] = item.pop("publisher")
 
 
+# ", mai 2012, 118 p" closing a title: the report's month and year (kept apart), then its count of pages
+_PAGE_COUNT_CLOSING = lazy_pattern(
+    r",\s*(?:(?P<when>[^\W\d_]{3,12}\.?\s+(?P<year>1[5-9]\d\d|20\d\d)),\s*)?(?P<n>\d{1,5})\s?pp?\.?\s*$"
+)
+
+
+def page_count_apart(item: Item) -> None:
+    title = item.get("title")
+    if not isinstance(title, str) or "page" in item or (m := _PAGE_COUNT_CLOSING.search(title)) is None:
+        return
+    if not title[: m.start()].strip():
+        return
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    year = parts[0][0] if isinstance(parts, list) and parts and parts[0] else None
+    if m.group("when") and str(year) != m.group("year"):
+        return
+    item["title"] = title[: m.start()].rstrip()
+    item["page"] = m.group("n")
+    if m.group("when"):
+        item["note"] = "; ".join(x for x in (str(item.get("note", "")), m.group("when")) if x)
+
+
+_PAGES_MARK = lazy_pattern(r"^pp?\.\s*(?P<pages>\S.*)$")
+# the title's last sentence: a stop after a word of two letters or more (not an initial), then the book's name
+_BOOK_SENTENCE = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+_BRACKETED_PAGES = lazy_pattern(r"\(pp?\.\s*\d")
+
+
+def bracketed_pages_of_a_part(item: Item) -> None:
+    issue = _PAGES_MARK.match(str(item.get("issue", "")))
+    if issue is not None and "page" not in item:
+        del item["issue"]
+        item["page"] = issue.group("pages")
+        if item.get("publisher") and item.get("type") == "article-journal":
+            item["type"] = "chapter"  # a publisher's book, not a journal
+        return
+    title = item.get("title")
+    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    if item.get("type") != "book" or "page" not in item or "container-title" in item or not isinstance(title, str):
+        return
+    cuts = list(_BOOK_SENTENCE.finditer(title))
+    if len(cuts) != 1 or not _BRACKETED_PAGES.search(source) or len(title[cuts[0].end() :].split()) < 2:
+        return
+    item["title"], item["container-title"] = title[: cuts[0].start()], title[cuts[0].end() :]
+    item["type"] = "chapter"
+
+
 def conventions(item: Item | None) -> Item | None:
     """``item`` (the APA reader's record, or None) with the conventions applied in place."""
     if item is None:
         return None
     article_number(item)
     original_date(item)
+    page_count_apart(item)
+    bracketed_pages_of_a_part(item)
     site_as_container(item)
     handles_apart(item)
     return item

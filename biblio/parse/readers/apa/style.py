@@ -133,13 +133,21 @@ def reading_doubts(item: dict[str, Any], variables: tuple[str, ...] = _VALUES) -
     names = [n for var in ("author", "editor") for n in item.get(var, []) if isinstance(n, dict)]
     if any("family" in n and len(str(n["family"]).strip(". -")) <= 1 for n in names):
         doubts.append("initial-as-family")
+    if any(_DATED_PAGES.search(str(n.get("literal", ""))) for n in names):
+        doubts.append("numbers-in-name")
     if "title" in item and not _LETTER.search(unmark(str(item["title"]))):
         doubts.append("title-without-letters")
     if _YEAR_THEN_PAGES.match(str(item.get("page", ""))):
         doubts.append("year-in-pages")
+    if _PAGE_COUNT_OPENING.match(unmark(str(item.get("container-title", "")))):
+        doubts.append("page-count-as-container")
     return doubts
 
 
+# "Joseph Falaky Nagy, CSANA Yearbook 1 (2001): 61–73" read as one editor: a bracketed year and the pages after it
+_DATED_PAGES = lazy_pattern(r"\(\s*(?:1[5-9]|20)\d\d\s*\)\s*[:,]?\s*\d+\s*[-\u2013]\s*\d+")
+# "12 p. [en ligne" read as the container: a French report's count of pages after its title
+_PAGE_COUNT_OPENING = lazy_pattern(r"\s*\d{1,5}\s?pp?\.(?:\s|$)")
 # "2009, 417-426" read as the pages: a meeting's days closing a proceedings' name ("…, May 31 - June 2, 2009, 417–426")
 # were taken for its volume and pages
 _YEAR_THEN_PAGES = lazy_pattern(r"(?:1[6-9]|20)\d\d,\s")
