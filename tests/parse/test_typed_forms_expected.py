@@ -2519,6 +2519,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "FAO and WHO. Sustainable healthy diets: guiding principles. Rome: FAO; 2019.",
         {"author": [{"literal": "FAO"}, {"literal": "WHO"}]},
     ),
+    (
+        "a French title's space before its colon stays when a link is cut from the reference's end",
+        "Dupont, Marie. *Les verriers : histoire d’un métier*. Lyon: Presses universitaires de Lyon, 1999. "
+        "https://example.org/verriers.",
+        {"title": "Les verriers : histoire d’un métier", "URL": "https://example.org/verriers"},
+    ),
+    (
+        "Chicago's body and the town it sits in, 'National Gallery of Art, Washington.': one author, no person",
+        "National Gallery of Art, Washington. “Collection Search,” n.d. https://www.nga.gov/collection.html.",
+        {"author": [{"literal": "National Gallery of Art, Washington"}], "title": "Collection Search"},
+    ),
+    (
+        "a citation processor's Chicago volume in lower case, 'vol. 3.', after an editor's particle 'de, ed.'",
+        "Milanesi, Gaetano de, ed. *Le opere di Giorgio Vasari*. vol. 3. Firenze: Sansoni, 1906.",
+        {
+            "editor": [{"family": "Milanesi", "given": "Gaetano de"}],
+            "title": "Le opere di Giorgio Vasari",
+            "volume": "3",
+            "publisher-place": "Firenze",
+        },
+    ),
 ]
 
 
