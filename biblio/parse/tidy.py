@@ -208,9 +208,28 @@ def italic_title(item: Item) -> None:
                 if _publisher_after_italic(item, rest, v[len(italic)], source, one_italic):
                     item["publisher"] = rest
                     return
+                if _numbered_series_after_italic(item, rest, v[len(italic) :], one_italic):
+                    item["collection-title"] = rest
+                    return
                 item["container-title"] = rest
                 _issue_after_container(item, rest)
             return
+
+
+# a series' number closing its name, no year: "Studi e Documenti 30"
+_SERIES_NUMBER = lazy_pattern(r"\s(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}[A-Z]?$")
+
+
+def _numbered_series_after_italic(item: Item, rest: str, after: str, one_italic: bool) -> bool:
+    """``*Il Sanmarino*. Arte e Archeologia. Studi e Documenti 30. Florence: Olschki, 2007.``: a name in roman
+    type with its number, a sentence after a book's italic title and before its imprint, is the book's
+    series (Chicago italicises a book's title and a journal's, never a series'); no "In" opens it and no
+    volume, issue or pages follow it, as they would a journal's or a book's a chapter is in."""
+    if one_italic or not after.startswith(". ") or _JOIN.match(after).group().strip(" .,;:"):
+        return False
+    if not ({"publisher", "publisher-place"} <= set(item)) or {"volume", "issue", "page"} & set(item):
+        return False
+    return _SERIES_NUMBER.search(rest) is not None
 
 
 # a book's publisher right before its year, after the italic title and a comma: "*Caravaggio: A Life*, Farrar,

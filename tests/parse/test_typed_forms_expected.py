@@ -2540,6 +2540,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher-place": "Firenze",
         },
     ),
+    (
+        "Chicago's series in roman after the italic title, its name holding a stop: 'Arte e Storia. Studi e Testi 12.'",
+        "Bianchi, Laura. _La pittura a Siena nel Trecento_. Arte e Storia. Studi e Testi 12. Firenze: Leo S. Olschki, "
+        "1998.",
+        {"title": "La pittura a Siena nel Trecento", "container-title": None, "publisher-place": "Firenze"},
+    ),
+    (
+        "Chicago's series between a chapter's book volume and the town, 'Vol. 12. Intersections. Leiden: Brill'",
+        "Marchetti, Paola. “Glass and light in the workshop.” In _Making and Knowing in Early Modern Europe_, edited "
+        "by Anna Weber and Luca Conti, Vol. 12. Intersections. Leiden: Brill, 2015.",
+        {"publisher-place": "Leiden", "publisher": "Brill", "container-title": "Making and Knowing in Early Modern Europe"},
+    ),
 ]
 
 
