@@ -225,7 +225,8 @@ def _numbered_series_after_italic(item: Item, rest: str, after: str, one_italic:
     type with its number, a sentence after a book's italic title and before its imprint, is the book's
     series (Chicago italicises a book's title and a journal's, never a series'); no "In" opens it and no
     volume, issue or pages follow it, as they would a journal's or a book's a chapter is in."""
-    if one_italic or not after.startswith(". ") or _JOIN.match(after).group().strip(" .,;:"):
+    joined = _JOIN.match(after)
+    if one_italic or not after.startswith(". ") or joined is None or joined.group().strip(" .,;:"):
         return False
     if not ({"publisher", "publisher-place"} <= set(item)) or {"volume", "issue", "page"} & set(item):
         return False

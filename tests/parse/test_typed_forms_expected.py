@@ -2550,7 +2550,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Chicago's series between a chapter's book volume and the town, 'Vol. 12. Intersections. Leiden: Brill'",
         "Marchetti, Paola. “Glass and light in the workshop.” In _Making and Knowing in Early Modern Europe_, edited "
         "by Anna Weber and Luca Conti, Vol. 12. Intersections. Leiden: Brill, 2015.",
-        {"publisher-place": "Leiden", "publisher": "Brill", "container-title": "Making and Knowing in Early Modern Europe"},
+        {
+            "publisher-place": "Leiden",
+            "publisher": "Brill",
+            "container-title": "Making and Knowing in Early Modern Europe",
+        },
     ),
 ]
 

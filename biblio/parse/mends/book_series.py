@@ -217,7 +217,9 @@ def series_sentence_opens_publisher(spans: list[Span], text: str) -> list[Span]:
 
 
 # a sentence and the town after it in one place span: "Intersections. Leiden:", the series closing before the town
-_SENTENCE_THEN_TOWN = lazy_pattern(r"^(?P<series>[A-Z][^\d.:;,]*[^\W\d_]{3})\.\s+(?P<town>[A-Z][^.:;,\d]*?)\s*[:,]?\s*$")
+_SENTENCE_THEN_TOWN = lazy_pattern(
+    r"^(?P<series>[A-Z][^\d.:;,]*[^\W\d_]{3})\.\s+(?P<town>[A-Z][^.:;,\d]*?)\s*[:,]?\s*$"
+)
 
 
 @needs(labels=["location", "publisher"])
