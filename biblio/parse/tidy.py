@@ -336,8 +336,38 @@ def tidy(item: Item, spans: list[Span]) -> Item:
     platform(item)
     page_link(item)
     publisher_place_year(item)
+    incunable_year(item)
     part_without_whole(item)
     return stale_flags_dropped(item)
+
+
+# a printed book's year before 1500 closing its imprint, a link maybe after it: "Augsburg: Johannes Schüssler,
+# 1471." (the labeller knows years from 1500 on only, and reads an incunable's as a page or a note)
+_INCUNABLE_YEAR = lazy_pattern(r"[,:]\s*(?P<year>14[5-9]\d)\.?(?:\s+(?:<?https?://\S+|doi:\S+))?\s*$")
+
+
+def incunable_year(item: Item) -> None:
+    """An incunable's imprint, ``Venice: Bernardinus Rizus, 1493.``, with its year read as the page or a note:
+    a number from 1450 to 1499 closing a book's publication facts, and no other date, is the year it was
+    printed."""
+    if "issued" in item or (m := _INCUNABLE_YEAR.search(source_text(item))) is None:
+        return
+    year = m.group("year")
+    moved = [var for var in ("page", "note") if str(item.get(var, "")).strip(" .") == year]
+    imprint = _PLACE_COLON_PUBLISHER.match(str(item.get("container-title", "")))
+    if imprint and not {"publisher", "publisher-place", "volume", "issue"} & set(item) and is_place(imprint["place"]):
+        # ("Venice: Bernardinus Rizus" read as a container: the book's town and printer)
+        del item["container-title"]
+        item["publisher-place"], item["publisher"] = imprint["place"].strip(), imprint["pub"].strip()
+        item["type"] = "book"
+    if not moved or not ({"publisher", "publisher-place"} & set(item)):
+        return
+    for var in moved:
+        del item[var]
+    item["issued"] = {"date-parts": [[int(year)]]}
+
+
+_PLACE_COLON_PUBLISHER = lazy_pattern(r"^(?P<place>[^:\d]{2,40}):\s*(?P<pub>[^:\d]{2,80})$")
 
 
 def part_without_whole(item: Item) -> None:

@@ -2556,6 +2556,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "Making and Knowing in Early Modern Europe",
         },
     ),
+    (
+        "an incunable's imprint, 'Venice: Bernardinus Rizus, 1493.': the year before 1500 is its date, not a page",
+        "Foresti, Jacopo Filippo. _Supplementum chronicarum_. Venice: Bernardinus Rizus, 1493.",
+        {"issued": {"date-parts": [[1493]]}, "page": None, "note": None, "publisher-place": "Venice"},
+    ),
 ]
 
 
