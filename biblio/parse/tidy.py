@@ -221,9 +221,29 @@ def italic_title(item: Item) -> None:
                 if _publisher_after_italic(item, rest, v[len(italic)], source, one_italic):
                     item["publisher"] = rest
                     return
+                if _numbered_series_after_italic(item, rest, v[len(italic) :], one_italic):
+                    item["collection-title"] = rest
+                    return
                 item["container-title"] = rest
                 _issue_after_container(item, rest)
             return
+
+
+# a series' number closing its name, no year: "Studi e Documenti 30"
+_SERIES_NUMBER = lazy_pattern(r"\s(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}[A-Z]?$")
+
+
+def _numbered_series_after_italic(item: Item, rest: str, after: str, one_italic: bool) -> bool:
+    """``*Il Sanmarino*. Arte e Archeologia. Studi e Documenti 30. Florence: Olschki, 2007.``: a name in roman
+    type with its number, a sentence after a book's italic title and before its imprint, is the book's
+    series (Chicago italicises a book's title and a journal's, never a series'); no "In" opens it and no
+    volume, issue or pages follow it, as they would a journal's or a book's a chapter is in."""
+    joined = _JOIN.match(after)
+    if one_italic or not after.startswith(". ") or joined is None or joined.group().strip(" .,;:"):
+        return False
+    if not ({"publisher", "publisher-place"} <= set(item)) or {"volume", "issue", "page"} & set(item):
+        return False
+    return _SERIES_NUMBER.search(rest) is not None
 
 
 # a book's publisher right before its year, after the italic title and a comma: "*Caravaggio: A Life*, Farrar,
@@ -345,8 +365,38 @@ def tidy(item: Item, spans: list[Span]) -> Item:
     platform(item)
     page_link(item)
     publisher_place_year(item)
+    incunable_year(item)
     part_without_whole(item)
     return stale_flags_dropped(item)
+
+
+# a printed book's year before 1500 closing its imprint, a link maybe after it: "Augsburg: Johannes Schüssler,
+# 1471." (the labeller knows years from 1500 on only, and reads an incunable's as a page or a note)
+_INCUNABLE_YEAR = lazy_pattern(r"[,:]\s*(?P<year>14[5-9]\d)\.?(?:\s+(?:<?https?://\S+|doi:\S+))?\s*$")
+
+
+def incunable_year(item: Item) -> None:
+    """An incunable's imprint, ``Venice: Bernardinus Rizus, 1493.``, with its year read as the page or a note:
+    a number from 1450 to 1499 closing a book's publication facts, and no other date, is the year it was
+    printed."""
+    if "issued" in item or (m := _INCUNABLE_YEAR.search(source_text(item))) is None:
+        return
+    year = m.group("year")
+    moved = [var for var in ("page", "note") if str(item.get(var, "")).strip(" .") == year]
+    imprint = _PLACE_COLON_PUBLISHER.match(str(item.get("container-title", "")))
+    if imprint and not {"publisher", "publisher-place", "volume", "issue"} & set(item) and is_place(imprint["place"]):
+        # ("Venice: Bernardinus Rizus" read as a container: the book's town and printer)
+        del item["container-title"]
+        item["publisher-place"], item["publisher"] = imprint["place"].strip(), imprint["pub"].strip()
+        item["type"] = "book"
+    if not moved or not ({"publisher", "publisher-place"} & set(item)):
+        return
+    for var in moved:
+        del item[var]
+    item["issued"] = {"date-parts": [[int(year)]]}
+
+
+_PLACE_COLON_PUBLISHER = lazy_pattern(r"^(?P<place>[^:\d]{2,40}):\s*(?P<pub>[^:\d]{2,80})$")
 
 
 def part_without_whole(item: Item) -> None:

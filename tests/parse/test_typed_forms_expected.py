@@ -2959,6 +2959,48 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "by Elin Rhys Parry, Studia Celtica Yearbook 4 (2009): 112–30.",
         {"container-title": "Studia Celtica Yearbook", "volume": "4", "issued": {"date-parts": [[2009]]}},
     ),
+    (
+        "a French title's space before its colon stays when a link is cut from the reference's end",
+        "Dupont, Marie. *Les verriers : histoire d’un métier*. Lyon: Presses universitaires de Lyon, 1999. "
+        "https://example.org/verriers.",
+        {"title": "Les verriers : histoire d’un métier", "URL": "https://example.org/verriers"},
+    ),
+    (
+        "Chicago's body and the town it sits in, 'National Gallery of Art, Washington.': one author, no person",
+        "National Gallery of Art, Washington. “Collection Search,” n.d. https://www.nga.gov/collection.html.",
+        {"author": [{"literal": "National Gallery of Art, Washington"}], "title": "Collection Search"},
+    ),
+    (
+        "a citation processor's Chicago volume in lower case, 'vol. 3.', after an editor's particle 'de, ed.'",
+        "Milanesi, Gaetano de, ed. *Le opere di Giorgio Vasari*. vol. 3. Firenze: Sansoni, 1906.",
+        {
+            "editor": [{"family": "Milanesi", "given": "Gaetano de"}],
+            "title": "Le opere di Giorgio Vasari",
+            "volume": "3",
+            "publisher-place": "Firenze",
+        },
+    ),
+    (
+        "Chicago's series in roman after the italic title, its name holding a stop: 'Arte e Storia. Studi e Testi 12.'",
+        "Bianchi, Laura. _La pittura a Siena nel Trecento_. Arte e Storia. Studi e Testi 12. Firenze: Leo S. Olschki, "
+        "1998.",
+        {"title": "La pittura a Siena nel Trecento", "container-title": None, "publisher-place": "Firenze"},
+    ),
+    (
+        "Chicago's series between a chapter's book volume and the town, 'Vol. 12. Intersections. Leiden: Brill'",
+        "Marchetti, Paola. “Glass and light in the workshop.” In _Making and Knowing in Early Modern Europe_, edited "
+        "by Anna Weber and Luca Conti, Vol. 12. Intersections. Leiden: Brill, 2015.",
+        {
+            "publisher-place": "Leiden",
+            "publisher": "Brill",
+            "container-title": "Making and Knowing in Early Modern Europe",
+        },
+    ),
+    (
+        "an incunable's imprint, 'Venice: Bernardinus Rizus, 1493.': the year before 1500 is its date, not a page",
+        "Foresti, Jacopo Filippo. _Supplementum chronicarum_. Venice: Bernardinus Rizus, 1493.",
+        {"issued": {"date-parts": [[1493]]}, "page": None, "note": None, "publisher-place": "Venice"},
+    ),
 ]
 
 

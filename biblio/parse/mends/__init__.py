@@ -1316,6 +1316,8 @@ each only where the labels it mends are read:
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
   the series read as the container.
+- ``book_series.series_sentence_before_town``: Chicago's ``In *Book*, edited by …, Vol. 56. Intersections. Leiden:
+  Brill, 2018.`` with the series read into the place.
 - ``book_series.series_sentence_opens_publisher``: ``Title. Dover Books on Mathematics. Dover Publications Inc.,``
   with the series read into the publisher.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
@@ -1514,6 +1516,7 @@ from biblio.parse.mends.book_series import (
     series_after_imprint_year,
     series_read_as_container,
     series_read_as_publisher,
+    series_sentence_before_town,
     series_sentence_closing_title,
     series_sentence_opens_publisher,
     series_volume_before_imprint,
@@ -2891,6 +2894,7 @@ MENDS: tuple[Mend, ...] = (
     producer_after_title,
     title_tail_apart,
     series_read_as_container,
+    series_sentence_before_town,
     series_sentence_opens_publisher,
     numbered_series_after_editors,
     series_volume_before_imprint,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # the words that name a series of books
@@ -212,4 +213,29 @@ def series_sentence_opens_publisher(spans: list[Span], text: str) -> list[Span]:
             Span("publisher", text[z : s.end], z, s.end, s.confidence),
             *spans[k + 1 :],
         ]
+    return spans
+
+
+# a sentence and the town after it in one place span: "Intersections. Leiden:", the series closing before the town
+_SENTENCE_THEN_TOWN = lazy_pattern(
+    r"^(?P<series>[A-Z][^\d.:;,]*[^\W\d_]{3})\.\s+(?P<town>[A-Z][^.:;,\d]*?)\s*[:,]?\s*$"
+)
+
+
+@needs(labels=["location", "publisher"])
+def series_sentence_before_town(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``In *Book*, edited by …, Vol. 56. Intersections. Leiden: Brill, 2018.`` with the series read
+    into the place: a sentence before a known town, itself no town, in the place right before the publisher,
+    is the series' name (CMOS sets it after the book and before the facts of publication)."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "location" or spans[k + 1].label != "publisher":
+            continue
+        m = _SENTENCE_THEN_TOWN.match(s.text)
+        if m is None or not is_place(m.group("town")) or is_place(m.group("series")):
+            return spans
+        a, z = m.span("town")
+        series = Span("collection-title", s.text[: m.end("series")], s.start, s.start + m.end("series"), s.confidence)
+        town = Span("location", s.text[a:], s.start + a, s.end, s.confidence)
+        return [*spans[:k], series, town, *spans[k + 1 :]]
     return spans

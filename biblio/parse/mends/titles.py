@@ -569,6 +569,8 @@ def annotation_after_italic_book(spans: list[Span], text: str) -> list[Span]:
     last = spans[-1] if len(spans) > 2 else None
     if last is None or last.label not in _BOOK_WORKS or spans[-2].label not in ("date", "pages"):
         return spans
+    if any(s.label in ("volume", "issue") for s in spans):
+        return spans  # a periodical's or a law report's numbers: no book (as the declaration says)
     if len(last.text.split()) < 5 or not last.text.rstrip().endswith("."):
         return spans
     works = [k for k, s in enumerate(spans[:-1]) if s.label in _BOOK_WORKS]

@@ -144,6 +144,10 @@ CITIES = frozenset(
         "Florence",
         "Napoli",
         "Venezia",
+        # (the English names of towns the list holds in their own language: "Venice: Aldo Manuzio, 1502.")
+        "Venice",
+        "Naples",
+        "Padua",
         "Padova",
         "Warsaw",
         "Prague",

@@ -55,6 +55,11 @@ _ACCESSED_AFTER = lazy_pattern(
 )
 
 
+# where the text was cut around an identifier, and the gap such a cut leaves before a mark
+_SEAM = "\x00"
+_SEAM_GAP = lazy_pattern(r"(?:\s*\x00)+\s*(?=[.,;:])")
+
+
 def _clean_tail(v: str) -> str:
     # (an address set inside a title's italics ends before the mark closing them: "*Title. https://…/page*.")
     v = v.rstrip(_TRAIL + "*")
@@ -217,8 +222,10 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
         elif kind == "url" and raw[-1:] == "." and before.rstrip()[-1:] == "," and _NEXT_SENTENCE.match(s, pos):
             out.append(".")  # the link's stop closed the part: "*Radar*, http://…. O'Reilly, 2006."
     out.append(s[pos:])
-    rest = clean_space("".join(out))
-    rest = re.sub(r"\s+([.,;:])", r"\1", rest)
+    # a cut identifier leaves a gap before the mark that follows it ("*Title* https://… . 2006"), closed
+    # here; a space the text itself sets before a mark stays (French "*Titre : sous-titre*")
+    rest = clean_space(_SEAM.join(out))
+    rest = clean_space(_SEAM_GAP.sub("", rest).replace(_SEAM, " "))
     rest = re.sub(r"([.,;:])(?:\s*[.,;:])+\s*$", r"\1", rest).strip()
     if ",." in rest:
         # the link cut from between a comma and a stop ("*Radar*, http://…. O'Reilly, 2006."): the stop ends the part

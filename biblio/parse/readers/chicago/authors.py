@@ -24,6 +24,7 @@ from biblio.parse.normalisers.names import (
     parse_person_list,
     world_conjunctions,
 )
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.text import unmark
 from biblio.records.model import Name
@@ -138,6 +139,20 @@ def family_first(segment: str) -> list[Name] | None:
     return [make_person(m.group("family"), m.group("given"))] if m else None
 
 
+def _body_and_seat(s: str) -> bool:
+    """``Museum of Fine Arts, Boston``: an organisation's name and, after its one comma, the town it sits in."""
+    body, _, seat = s.partition(",")
+    seat = seat.strip()
+    return (
+        s.count(",") == 1
+        and len(body.split()) >= 2
+        and has_org_name_word(body)
+        and 0 < len(seat.split()) <= 2
+        and all(w[:1].isupper() for w in seat.split())
+        and is_place(seat)
+    )
+
+
 def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     """(CSL variable, names) of a Chicago author element, or None when it is not one."""
     # a social-media handle after the name is no part of it: "Souza, Pete (@petesouza)."; the list's "and" in
@@ -169,6 +184,8 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
         return var, [{"literal": s}]
     first = _inverted_first(s)
     if first is None:
+        if _body_and_seat(s):
+            return var, [{"literal": s}]  # "Museum of Fine Arts, Boston.": a body and its town, one author
         if "," in s or not _ORGANISATION.fullmatch(s):
             return None
         if _NATURAL_PAIR.fullmatch(s) and not has_org_name_word(s) and not COUNTRY_LEAD.match(s):

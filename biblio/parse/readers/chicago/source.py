@@ -121,9 +121,10 @@ _SERIES = lazy_pattern(
 _TIME_OF_DAY = lazy_pattern(r"\d{1,2}:\d\d\s*(?:[ap]\.m|[AP]M)\.?")
 # a video's or post's date after the word that says what happened then: "Posted May 2, 2019."
 _POSTED = lazy_pattern(r"^(?:Posted|Uploaded|Published)\s+(?:on\s+)?(?=[A-Z\d])")
-# (a volume with a title of its own: "Vol. 1, *The Period of the Philosophers*.")
+# (a volume with a title of its own: "Vol. 1, *The Period of the Philosophers*."; citation processors' Chicago
+# may set the word in lower case, "vol. 7.")
 _VOLUME_UNIT = lazy_pattern(
-    rf"^(?:Vol|Volume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001)"
+    rf"^(?:[Vv]ol|[Vv]olume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001)"
     rf"|,\s+(?P<own>{IT_OPEN}[^{IT_OPEN}]+?\ue001|[A-Z][^.{IT_OPEN}]+))?\.?$"
 )
 # how many volumes a work has: "*Title*. 2 vols. Edinburgh: …"
