@@ -3001,6 +3001,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Foresti, Jacopo Filippo. _Supplementum chronicarum_. Venice: Bernardinus Rizus, 1493.",
         {"issued": {"date-parts": [[1493]]}, "page": None, "note": None, "publisher-place": "Venice"},
     ),
+    (
+        "APA's chapter with the book's translator before its pages, '(H. Zohn, Trans.; pp. 217–251)': no note",
+        "Benjamin, W. (1968). The work of art in the age of mechanical reproduction. In H. Arendt (Ed.), Illuminations "
+        "(H. Zohn, Trans.; pp. 217–251). Schocken Books. (Original work published 1935)",
+        {"translator": [{"family": "Zohn", "given": "H."}], "page": "217-251", "note": None},
+    ),
 ]
 
 

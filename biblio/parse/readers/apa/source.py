@@ -166,6 +166,13 @@ class SourcePart:
     leftover: list[str] = field(default_factory=list)
 
 
+# APA's contributors in the book's bracket, initials first: "H. Zohn, Trans.", "A. Lee & B. Roe, Eds."
+_INITIALS_NAME = r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+"
+_ROLE_PIECE = lazy_pattern(
+    rf"(?P<names>{_INITIALS_NAME}(?:,?\s+(?:&|and)\s+{_INITIALS_NAME})?),\s*(?P<role>Trans|Eds?)\."
+)
+
+
 def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = None) -> bool:
     """``2nd ed., Vol. 3, pp. 1-10`` (a chapter's/book's parenthetical).  True if all parsed;
     the pieces that fit no locator are appended to ``unparsed`` when given."""
@@ -178,6 +185,12 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
         )
         if x.strip()
     ]
+    # "(H. Zohn, Trans.; pp. 217–251)": the book's translator (or editor) before its pages, with APA's semicolon
+    for k, piece in enumerate(pieces):
+        if (role := _ROLE_PIECE.fullmatch(piece)) is not None and (names := names_from_span(role.group("names"))):
+            out.fields.setdefault("translator" if role.group("role").startswith("Tr") else "editor", names)
+            del pieces[k]
+            break
     if unparsed is not None:
         # "2n ed., Management series": a locator first, then free text
         lead = re.match(r"^([^,;]+)[,;]\s*(.+)$", pieces[0]) if pieces else None
