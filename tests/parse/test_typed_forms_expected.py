@@ -3007,6 +3007,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(H. Zohn, Trans.; pp. 217–251). Schocken Books. (Original work published 1935)",
         {"translator": [{"family": "Zohn", "given": "H."}], "page": "217-251", "note": None},
     ),
+    (
+        "NLM's web page, 'Diabetes [Internet]. Bethesda (MD): National Library of Medicine (US); 2019 [updated …]'",
+        "Jones P. Diabetes [Internet]. Bethesda (MD): National Library of Medicine (US); 2019 [updated 2020 Jun 1; "
+        "cited 2021 Feb 2]. Available from: https://medlineplus.gov/diabetes.html",
+        {
+            "author": [{"family": "Jones", "given": "P."}],
+            "publisher": "National Library of Medicine (US)",
+            "publisher-place": "Bethesda (MD)",
+        },
+    ),
 ]
 
 

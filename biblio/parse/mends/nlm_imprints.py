@@ -39,11 +39,15 @@ def imprint_before_nlm_date(spans: list[Span], text: str) -> list[Span]:
         return spans
     if m.group("place") and text[m.end("date") :].strip(" .") and not is_place(m.group("place")):
         return spans  # before a link, "Title: Subtitle; 2014. Available from:" is no "Place: Publisher"
-    # only the misreadings named: the publisher inside the title (or the date: "Winter; 2000" read as a season), the
-    # day read as a volume
+    # only the misreadings named: the publisher inside the title (or the date: "Winter; 2000" read as a season; or
+    # the names, after a web page's "[Internet]": "Diabetes [Internet]. Bethesda (MD): National Library …"), the day
+    # read as a volume
     p = m.start("publisher") if m.group("publisher") else -1
     in_title = any(
-        s.label == "title" and s.start < p < s.end or s.label == "date" and s.start <= p < s.end for s in spans
+        s.label == "title" and s.start < p < s.end
+        or s.label == "date" and s.start <= p < s.end
+        or s.label == "author" and s.start <= p < s.end and "[Internet]" in text[: s.start]
+        for s in spans
     )
     if not in_title and not any(s.label == "volume" and s.start >= m.start("date") for s in spans):
         return spans
