@@ -186,8 +186,12 @@ def merged_fields(found: Item, model: Item) -> bool:
     """Whether the reader's record holds one of the model's fields inside another of its own: the
     reader did not find the boundary the model found, a sign that the text is not in its style. A group
     author counts as such a field where the model read persons (``B. VOGIN. Thèse de Docteur-Ingénieur,
-    INPL, Nancy (1984).`` read by APA's rules as one author holding the place)."""
+    INPL, Nancy (1984).`` read by APA's rules as one author holding the place). A model's record with no title and no
+    container does not veto the reader's title (``(2015). Sapiens: A brief history …`` with ``Sapiens`` read as a
+    place)."""
     grouped = _person_run_on(found, model)
+    # (a model that read neither a title nor a container found no work's name to keep apart)
+    untitled = "title" not in model and "container-title" not in model
     for var in _MERGEABLE:
         value = fold(str(model.get(var, "")))
         if len(value) < 4 or fold(str(found.get(var, ""))) == value:
@@ -198,6 +202,7 @@ def merged_fields(found: Item, model: Item) -> bool:
             held = fold(str(found.get(holder, "")))
             if (
                 holder != var
+                and not (holder == "title" and untitled)
                 and value in held
                 and value != held
                 and held != fold(str(model.get(holder, "")))

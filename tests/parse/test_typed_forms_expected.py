@@ -3017,6 +3017,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher-place": "Bethesda (MD)",
         },
     ),
+    (
+        "APA's book whose title opens on a word the model reads as a town, 'Sapiens: A brief history of humankind.'",
+        "Harari, Y. N. (2015). Sapiens: A brief history of humankind. Harper.",
+        {"title": "Sapiens: A brief history of humankind", "publisher": "Harper", "publisher-place": None},
+    ),
 ]
 
 
