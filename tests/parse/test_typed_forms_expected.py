@@ -3022,6 +3022,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Harari, Y. N. (2015). Sapiens: A brief history of humankind. Harper.",
         {"title": "Sapiens: A brief history of humankind", "publisher": "Harper", "publisher-place": None},
     ),
+    (
+        "APA list a reference manager cut with '& others.': the hidden names are not stored, 'others' is no author",
+        "Nguyen, T. H., Patel, R., Okafor, C. E., & others. (2021). Nurse staffing and patient outcomes in rural "
+        "hospitals. Journal of Nursing Administration, 51(4), 210–216.",
+        {
+            "author": [
+                {"family": "Nguyen", "given": "T. H."},
+                {"family": "Patel", "given": "R."},
+                {"family": "Okafor", "given": "C. E."},
+            ],
+            "container-title": "Journal of Nursing Administration",
+        },
+    ),
+    (
+        "a US health agency's publication number naming its fiscal years in brackets, 'No. 13(14)-0033'",
+        "Smith, J. A., & Lee, K. (2014). Guide to patient and family engagement in hospital quality and safety "
+        "(AHRQ Publication No. 13(14)-0033). U.S. Department of Health and Human Services.",
+        {
+            "title": "Guide to patient and family engagement in hospital quality and safety",
+            "number": "13(14)-0033",
+            "publisher": "U.S. Department of Health and Human Services",
+            "note": None,
+        },
+    ),
 ]
 
 
