@@ -3042,6 +3042,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Hansen, Jens 2021 2021 Annual Report on Coastal Erosion. Copenhagen: Danish Coastal Authority.",
         {"title": "2021 Annual Report on Coastal Erosion", "issued": {"date-parts": [[2021]]}},
     ),
+    (
+        "the RSC's novel named like a person after initials-first names, 'G. Flaubert, Madame Bovary, Publisher,'",
+        "G. Flaubert, Madame Bovary, Project Gutenberg, 2006.",
+        {
+            "author": [{"family": "Flaubert", "given": "G."}],
+            "title": "Madame Bovary",
+            "publisher": "Project Gutenberg",
+        },
+    ),
+    (
+        "the RSC's title of two capitalised words read as a last author, 'L. Tolstoy, Hadji Murat, …'",
+        "L. Tolstoy, Hadji Murat, Project Gutenberg, 2009.",
+        {"author": [{"family": "Tolstoy", "given": "L."}], "title": "Hadji Murat", "publisher": "Project Gutenberg"},
+    ),
 ]
 
 

@@ -683,6 +683,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
   the group author cut at the list's first comma and its rest read into the title.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
+- ``name_tails.title_read_as_last_name``: the RSC's ``L. Tolstoy, Anna Karenina, Project Gutenberg, 1998.`` with the
+  title read as a last name and the publisher as the title.
 - ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
   as a last author and no title read.
 - ``name_tails.title_word_closing_initials_names``: APS's ``C. Benedetti, Decoherence, non-markovianity …`` with the
@@ -1896,6 +1898,7 @@ from biblio.parse.mends.name_tails import (
     names_through_role,
     quoted_title_in_names,
     title_after_initials_names,
+    title_read_as_last_name,
     title_word_closing_initials_names,
     title_words_run_into_initials_names,
     year_after_names,
@@ -3020,6 +3023,7 @@ MENDS: tuple[Mend, ...] = (
     presented_after_initials,
     meeting_after_initials,
     title_after_initials_names,
+    title_read_as_last_name,
     title_word_closing_initials_names,
     title_words_run_into_initials_names,
     publisher_in_bracket_after_late_title,
