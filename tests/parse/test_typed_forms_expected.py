@@ -3046,6 +3046,61 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "note": None,
         },
     ),
+    (
+        "AAA's group author and its bare year before the title, 'UNICEF 2020 The State …': the group is the author",
+        "UNICEF 2020 The State of the World's Children 2019. New York: UNICEF.",
+        {"author": [{"literal": "UNICEF"}], "issued": {"date-parts": [[2020]]}, "container-title": None},
+    ),
+    (
+        "IOP's collaboration and its bare year, 'CMS Collaboration 2012 Observation …', read as one note",
+        "[3] CMS Collaboration 2012 Observation of a new boson at a mass of 125 GeV with the CMS experiment at the "
+        "LHC Phys. Lett. B 716 30–61",
+        {"author": [{"literal": "CMS Collaboration"}], "issued": {"date-parts": [[2012]]}, "note": None},
+    ),
+    (
+        "AAA's editors and their year with no stop, 'eds. 1974 Woman, Culture, …': the title's first word stays",
+        "Lamphere, Louise, and Michelle Rosaldo, eds. 1974 Woman, Culture, and Society. Stanford, CA: Stanford "
+        "University Press.",
+        {"title": "Woman, Culture, and Society", "issued": {"date-parts": [[1974]]}, "note": None},
+    ),
+    (
+        "PNAS's book with initials and a particle before the family name: '(Masson, 1924)' is the imprint",
+        "L. de Broglie, Recherches sur la théorie des quanta (Masson, 1924).",
+        {
+            "author": [{"family": "Broglie", "non-dropping-particle": "de", "given": "L."}],
+            "title": "Recherches sur la théorie des quanta",
+            "publisher": "Masson",
+        },
+    ),
+    (
+        "the RSC's book imprint with a town and its state's code before the edition, 'College Station, TX, 2nd edn'",
+        "A. C. Cameron and P. K. Trivedi, Microeconometrics Using Stata, Stata Press, College Station, TX, 2nd edn, "
+        "2010.",
+        {
+            "title": "Microeconometrics Using Stata",
+            "publisher": "Stata Press",
+            "publisher-place": "College Station, TX",
+        },
+    ),
+    (
+        "AAA's year, then a title opening with a year: '2021 2021 Annual Report …' keeps the title's year",
+        "Hansen, Jens 2021 2021 Annual Report on Coastal Erosion. Copenhagen: Danish Coastal Authority.",
+        {"title": "2021 Annual Report on Coastal Erosion", "issued": {"date-parts": [[2021]]}},
+    ),
+    (
+        "the RSC's novel named like a person after initials-first names, 'G. Flaubert, Madame Bovary, Publisher,'",
+        "G. Flaubert, Madame Bovary, Project Gutenberg, 2006.",
+        {
+            "author": [{"family": "Flaubert", "given": "G."}],
+            "title": "Madame Bovary",
+            "publisher": "Project Gutenberg",
+        },
+    ),
+    (
+        "the RSC's title of two capitalised words read as a last author, 'L. Tolstoy, Hadji Murat, …'",
+        "L. Tolstoy, Hadji Murat, Project Gutenberg, 2009.",
+        {"author": [{"family": "Tolstoy", "given": "L."}], "title": "Hadji Murat", "publisher": "Project Gutenberg"},
+    ),
 ]
 
 

@@ -683,6 +683,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
   the group author cut at the list's first comma and its rest read into the title.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
+- ``name_tails.title_read_as_last_name``: the RSC's ``L. Tolstoy, Anna Karenina, Project Gutenberg, 1998.`` with the
+  title read as a last name and the publisher as the title.
 - ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
   as a last author and no title read.
 - ``name_tails.title_word_closing_initials_names``: APS's ``C. Benedetti, Decoherence, non-markovianity …`` with the
@@ -1120,6 +1122,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   University Press)`` (or a group's ``Google 2017 Privacy Policy.``) read as one title, no names and no year read.
 - ``iop_heads.year_after_names_in_title``: AAA's ``Kant, Immanuel 1997 Groundwork …`` with the given name and the
   year read into the title.
+- ``iop_heads.group_and_year_before_title``: AAA's and IOP's ``OECD 2022 The Role of …`` (or ``CMS Collaboration 2012
+  Observation …``) with the group read as a note or an outlet, the year apart or inside it.
 - ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
   with the book read into the title.
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
@@ -1773,7 +1777,12 @@ from biblio.parse.mends.inspire_numbers import (
     volume_in_bracketed_year,
 )
 from biblio.parse.mends.interviews import interview_by
-from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title, year_after_names_in_title
+from biblio.parse.mends.iop_heads import (
+    group_and_year_before_title,
+    italic_book_before_editors,
+    names_and_year_in_title,
+    year_after_names_in_title,
+)
 from biblio.parse.mends.iop_journals import book_in_iop_chapter, imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
@@ -1889,6 +1898,7 @@ from biblio.parse.mends.name_tails import (
     names_through_role,
     quoted_title_in_names,
     title_after_initials_names,
+    title_read_as_last_name,
     title_word_closing_initials_names,
     title_words_run_into_initials_names,
     year_after_names,
@@ -3013,6 +3023,7 @@ MENDS: tuple[Mend, ...] = (
     presented_after_initials,
     meeting_after_initials,
     title_after_initials_names,
+    title_read_as_last_name,
     title_word_closing_initials_names,
     title_words_run_into_initials_names,
     publisher_in_bracket_after_late_title,
@@ -3092,6 +3103,7 @@ MENDS: tuple[Mend, ...] = (
     volume_closing_journal,
     venue_after_of,
     names_and_year_in_title,
+    group_and_year_before_title,
     year_after_names_in_title,
     italic_book_before_editors,
     short_note_of_book,

@@ -65,6 +65,38 @@ def names_and_year_in_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_READ_AS = frozenset(["note", "publisher", *_WORKS])
+
+
+@needs(labels=["title"], any_label=_READ_AS, without=["author", "editor"])
+def group_and_year_before_title(spans: list[Span], text: str) -> list[Span]:
+    """AAA's and IOP's ``OECD 2022 The Role of …`` (or ``CMS Collaboration 2012 Observation …``) with the group
+    read as a note or an outlet, the bare year apart or inside it: the group's name opening the reference, then
+    the year and the title with nothing between, is the author."""
+    lead = 1 if spans and spans[0].label == "citation-number" else 0
+    if len(spans) < lead + 2 or spans[lead].label not in _READ_AS:
+        return spans
+    s = spans[lead]
+    if text[spans[0].end if lead else 0 : s.start].strip():
+        return spans
+    k = lead + 1
+    if spans[k].label == "date":
+        if k + 1 >= len(spans):
+            return spans
+        k += 1
+    title = spans[k]
+    if title.label != "title" or (m := _GROUP.match(text[s.start : title.end])) is None:
+        return spans
+    if s.start + m.end() != title.start or not s.start + m.end("names") <= s.end:
+        return spans
+    a, y0, y1 = s.start + m.end("names"), s.start + m.start("year"), s.start + m.end("year")
+    head = [
+        Span("author", text[s.start : a], s.start, a, s.confidence),
+        Span("date", text[y0:y1], y0, y1, s.confidence),
+    ]
+    return [*spans[:lead], *head, *spans[k:]]
+
+
 @needs(labels=("author", "title"), without=["date"])
 def year_after_names_in_title(spans: list[Span], text: str) -> list[Span]:
     """AAA's ``Kant, | Immanuel 1997 Groundwork …`` or ``Bell, T., and G. | Lock 2000 Topographic …`` with the names'

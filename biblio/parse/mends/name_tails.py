@@ -183,6 +183,7 @@ _PARTS = lazy_pattern(r"[^,]+")
 _ABBREVIATED = lazy_pattern(r"\b[A-Z][a-z]{0,5}\.(?:\s|$)")
 _ANY_INITIAL = lazy_pattern(r"(?<![^\W\d_])[A-Z]\s?\.")
 _SOURCE_NUMBERS = frozenset(["journal", "container-title", "volume", "issue", "pages"])
+_YEAR_ALONE = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s*$")
 
 
 @needs(labels=("author",), without=("title",))
@@ -295,6 +296,39 @@ def title_words_run_into_initials_names(spans: list[Span], text: str) -> list[Sp
     if known_given(words.split()[0].rstrip(".")) and len(words.split()) == 2:
         return spans  # "John Smith": a name in full
     return _last_part_opens_title(spans, k, last, text)
+
+
+_CLOSING = frozenset(["url", "doi"])
+
+
+@needs(labels=("author", "title", "date"))
+def title_read_as_last_name(spans: list[Span], text: str) -> list[Span]:
+    """The RSC's ``L. Tolstoy, Anna Karenina, Project Gutenberg, 1998.`` with the title read as a last name and the
+    publisher as the title: in a list written initials first, a last part with no initial, then a short part
+    closed by the year alone, are the title and its publisher."""
+    if len(spans) < 3 or [s.label for s in spans[:3]] != ["author", "title", "date"]:
+        return spans
+    s, t, d = spans[:3]
+    if any(x.label not in _CLOSING for x in spans[3:]) or not _YEAR_ALONE.match(d.text):
+        return spans
+    parts = [m for m in _PARTS.finditer(s.text) if m.group().strip(" .")]
+    if len(parts) < 2 or not s.text.rstrip().endswith(",") or text[s.end : t.start].strip():
+        return spans
+    last = parts[-1].group().strip()
+    if not all(INITIALS_LEAD.match(p.group().strip()) for p in parts[:-1]) or INITIALS_LEAD.match(last):
+        return spans
+    if _ANY_INITIAL.search(last) or LIST_CLOSER.match(last) or last.startswith(("and ", "& ")) or last[0].islower():
+        return spans
+    if len(t.text.split()) > 5 or ":" in t.text or not t.text[:1].isupper():
+        return spans
+    a = s.start + parts[-1].start() + len(parts[-1].group()) - len(parts[-1].group().lstrip())
+    head = text[s.start : a].rstrip()
+    return [
+        Span("author", head, s.start, s.start + len(head), s.confidence),
+        Span("title", text[a : s.end], a, s.end, s.confidence),
+        Span("publisher", t.text, t.start, t.end, t.confidence),
+        *spans[2:],
+    ]
 
 
 def _title_opens_imprint(spans: list[Span], k: int, text: str) -> list[Span]:

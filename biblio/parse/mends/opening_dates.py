@@ -58,8 +58,10 @@ def date_inside_opening(spans: list[Span], text: str) -> list[Span]:
 
 
 # Chicago and Harvard author-date: "Ullenboom, C. 2021. Java ist auch eine Insel." — the bare year and
-# its full stop, then the title's first word
-_BARE_YEAR_THEN_WORD = lazy_pattern(r"^\s*(?P<date>(?:1[5-9]\d\d|20\d\d)[a-z]?\.)\s+(?=(?P<word>[^\W\d_][\w'-]*))")
+# its full stop, then the title's first word; AAA sets no stop: "Zebe, Fred, eds. 1974 Anarchy on …"
+_BARE_YEAR_THEN_WORD = lazy_pattern(
+    r"^\s*(?P<date>(?:1[5-9]\d\d|20\d\d)[a-z]?(?P<stop>\.)?)\s+(?=(?P<word>[^\W\d_][\w'-]*))"
+)
 
 
 def _bare_year_then_title(s: str) -> re.Match[str] | None:
@@ -68,21 +70,48 @@ def _bare_year_then_title(s: str) -> re.Match[str] | None:
     m = _BARE_YEAR_THEN_WORD.match(s)
     if m is None or any(c.isdigit() for c in s[m.end("date") :]):
         return None
-    word = m.group("word").lower()
-    return None if month_number(word) or word in SEASONS else m
+    word = m.group("word")
+    if m.group("stop") is None and not word[0].isupper():
+        return None  # with no stop only a capital opens the title
+    return None if month_number(word.lower()) or word.lower() in SEASONS else m
+
+
+# the date, then a second bare year alone: the title opens with a year ("(2020) 2020 NLP Survey Report")
+_DATE_THEN_YEAR = lazy_pattern(
+    r"^\s*(?P<date>\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\.?|(?:1[5-9]\d\d|20\d\d)[a-z]?\.?)\s+(?=(?:1[5-9]\d\d|20\d\d)\s*$)"
+)
+
+
+_CLOSING_YEAR = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s*$")
+
+
+def _year_closes(rest: list[Span]) -> bool:
+    """Whether a bare year read as a date closes the reference (only an address or an identifier after it)."""
+    dates = [k for k, s in enumerate(rest) if s.label == "date"]
+    if not dates or not _CLOSING_YEAR.match(rest[dates[-1]].text):
+        return False
+    return all(s.label in ("url", "doi", "note") for s in rest[dates[-1] + 1 :])
 
 
 @needs(labels=("date", "title"))
 def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
-    """``(2022). 20 | Common defense mechanisms …`` (or ``2021. Java | ist auch eine Insel``) with the
-    title's first words read into the date: what follows the date's full stop opens the title."""
+    """``(2022). 20 | Common defense mechanisms …`` (or ``2021. Java | ist auch eine Insel``, AAA's ``1974 Anarchy |
+    on …``) with the title's first words read into the date: what follows the date (its full stop) opens the title."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label != "date" or nxt.label != "title":
             continue
-        m = _DATE_THEN_MORE.match(s.text) if s.text.lstrip().startswith("(") else _bare_year_then_title(s.text)
+        # "(2020) 2020 | NLP Survey Report": the second year opens the title
+        m = _DATE_THEN_YEAR.match(s.text) if not text[s.end : nxt.start].strip() else None
+        if m is None:
+            m = _DATE_THEN_MORE.match(s.text) if s.text.lstrip().startswith("(") else _bare_year_then_title(s.text)
         if m is None:
             return spans
+        if m.group("date")[-1:].isdigit() and _year_closes(spans[k + 2 :]):
+            # RSC's "B. Lorica, 2020 NLP Survey Report, Gradient Flow, 2020." (Vancouver's "Lorica B. 2020 NLP …;
+            # 2020."): the year closing the reference is its date, the bare year before the title's words its own
+            title = Span("title", text[s.start : nxt.end], s.start, nxt.end, nxt.confidence)
+            return [*spans[:k], title, *spans[k + 2 :]]
         d1, cut = s.start + m.end("date"), s.start + m.end()
         date = Span("date", text[s.start : d1], s.start, d1, s.confidence)
         title = Span("title", text[cut : nxt.end], cut, nxt.end, nxt.confidence)

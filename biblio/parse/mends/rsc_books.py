@@ -1,6 +1,6 @@
 """Mends of a book's imprint in the RSC's form, ``Authors, Title, Publisher, Place, 5th edn, 2007.``: the
-publisher (and its place) stand between the title and the edition, parted by commas alone, so the labeller
-reads the publisher into the title or into the edition."""
+publisher (and its place, perhaps a town and its state's code) stand between the title and the edition, parted by
+commas alone, so the labeller reads the publisher into the title or into the edition."""
 
 from __future__ import annotations
 
@@ -27,10 +27,20 @@ def publisher_before_edition(spans: list[Span], text: str) -> list[Span]:
     if "edn" not in text or (m := _EDITION_YEAR.search(text)) is None:
         return spans
     a = m.start("clause")
-    if any(s.label in _IMPRINT and s.start <= a < s.end for s in spans):
+    town = _CLAUSE_BEFORE.search(text, 0, m.start())
+    if town and (is_place(m.group("clause")) or not is_place(text[town.start("clause") : m.end("clause")])):
+        town = None
+    if any(s.label in _IMPRINT and s.start <= (town.start("clause") if town else a) < s.end for s in spans):
         return spans  # the model read the clause as the imprint: its reading stands
     new = [Span("publisher", m.group("clause"), a, m.end("clause"))]
-    if is_place(m.group("clause")):
+    if town:
+        # a town and its state's or country's code, "Stata Press, College Station, TX, 2nd edn": the place is both
+        a = town.start("clause")
+        new = [Span("location", text[a : m.end("clause")], a, m.end("clause"))]
+        if (before := _CLAUSE_BEFORE.search(text, 0, town.start())) and not is_place(before.group("clause")):
+            a = before.start("clause")
+            new.insert(0, Span("publisher", before.group("clause"), a, before.end("clause")))
+    elif is_place(m.group("clause")):
         new = [Span("location", m.group("clause"), a, m.end("clause"))]
         if (before := _CLAUSE_BEFORE.search(text, 0, m.start())) and not is_place(before.group("clause")):
             a = before.start("clause")

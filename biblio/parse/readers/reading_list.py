@@ -80,9 +80,10 @@ _CITED_TAIL = lazy_pattern(
 # or inverted, as MHRA's notes write it ("Smith, Rod, *Title* (Grim and Drang, 1988)": the bracket is the imprint)
 # (a particle inside a name in natural order, "Ferdinand de Saussure, Cours …", or after the inverted name's given
 # names, "Saussure, Ferdinand de, Cours …")
+# (or initials first, a particle before the family name, as PNAS and the RSC write it: "F. de Saussure, Cours …")
 _NAMES_COMMA = lazy_pattern(
-    rf"^[A-Z][\w'’-]+(?:(?:\s+(?:{PARTICLE_WORD}\s+)*[A-Z][\w.'’-]*){{1,3}}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
-    rf"(?:\s+{PARTICLE_WORD})*),"
+    rf"^(?:[A-Z][\w'’-]+(?:(?:\s+(?:{PARTICLE_WORD}\s+)*[A-Z][\w.'’-]*){{1,3}}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
+    rf"(?:\s+{PARTICLE_WORD})*)|(?:[A-Z]\.(?:-[A-Z]\.)?\s*)+(?:{PARTICLE_WORD}\s+)+[A-Z][\w'’-]+),"
 )
 # the linked form, as the tidied text reads "Family et al., [Title](link).": one family name and "et al.", or two
 # joined by "and", a comma, the link's text, the address
