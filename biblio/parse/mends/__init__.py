@@ -1118,6 +1118,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher.
 - ``iop_heads.names_and_year_in_title``: IOP's ``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford
   University Press)`` (or a group's ``Google 2017 Privacy Policy.``) read as one title, no names and no year read.
+- ``iop_heads.names_before_year_read_as_work``: IOP's thesis ``Ndayishimye J 2016 PhD Thesis University of …``
+  with names no list knows read as the title or a journal.
 - ``iop_heads.year_after_names_in_title``: AAA's ``Kant, Immanuel 1997 Groundwork …`` with the given name and the
   year read into the title.
 - ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
@@ -1773,7 +1775,12 @@ from biblio.parse.mends.inspire_numbers import (
     volume_in_bracketed_year,
 )
 from biblio.parse.mends.interviews import interview_by
-from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title, year_after_names_in_title
+from biblio.parse.mends.iop_heads import (
+    italic_book_before_editors,
+    names_and_year_in_title,
+    names_before_year_read_as_work,
+    year_after_names_in_title,
+)
 from biblio.parse.mends.iop_journals import book_in_iop_chapter, imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
@@ -3092,6 +3099,7 @@ MENDS: tuple[Mend, ...] = (
     volume_closing_journal,
     venue_after_of,
     names_and_year_in_title,
+    names_before_year_read_as_work,
     year_after_names_in_title,
     italic_book_before_editors,
     short_note_of_book,
