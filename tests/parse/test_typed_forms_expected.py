@@ -3036,6 +3036,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://www.alrc.gov.au/publications/freedoms-report",
         {"publisher": None, "collection-title": "ALRC Report", "number": "52", "type": "report"},
     ),
+    (
+        "the AMS's book with its length after the publisher, 'Elsevier Academic Press, 535 pp.': no page, a note",
+        "Holton, J. R., 2004: *An Introduction to Dynamic Meteorology*. 4th ed. Elsevier Academic Press, 535 pp.",
+        {"page": None, "publisher": "Elsevier Academic Press", "note": "535 pp."},
+    ),
 ]
 
 
