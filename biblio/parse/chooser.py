@@ -210,6 +210,7 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and not _bracketed_in(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _one_italic_run(str(found.get(holder, "")), found)
                 and not _cut_at_abbreviation(str(found.get(holder, "")), str(model.get(var, "")))
+                and not _after_quoted_word(str(found.get(holder, "")), str(model.get(var, "")))
             ):
                 return True
     return False
@@ -225,6 +226,15 @@ def _cut_at_abbreviation(held: str, value: str) -> bool:
     place ``Toronto, Toronto, …``. An abbreviation's stop is no boundary between two fields."""
     m = _ABBREVIATION_HEAD.match(held.lstrip())
     return m is not None and m.group("word") == value.strip(" .,;:")
+
+
+def _after_quoted_word(held: str, value: str) -> bool:
+    """Whether the model's value goes on in lower case after a word in quotes inside the reader's value
+    (``JavaScript — all about “this” keyword``, the model's title cut at the closing quote): a title's quoted word
+    is no boundary, and no field after one opens in lower case."""
+    value = value.strip()
+    at = held.find(value)
+    return at > 2 and value[:1].islower() and held[at - 1] == " " and held[at - 2] in "\u201d\"\u2019'"
 
 
 def _one_italic_run(held: str, found: Item) -> bool:

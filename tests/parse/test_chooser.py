@@ -147,3 +147,13 @@ def test_a_group_author_holding_the_models_place_is_a_merge() -> None:
     # a group the model read as a group too is no merge: "Paris" in "Université de Paris" stands as it was read
     group = {"author": [{"literal": "Université de Paris"}], "publisher-place": "Paris"}
     assert not merged_fields({"author": [{"literal": "Université de Paris"}]}, group)
+
+
+def test_a_word_after_a_quoted_word_is_no_merge() -> None:
+    """A model's title cut at the closing quote of a quoted word (``all about “any” | type``) leaves a
+    lower-case word as its container: the reader's whole title holds it, but ran nothing together."""
+    model = {"title": "TypeScript — all about “any”", "container-title": "type"}
+    whole = {"type": "webpage", "title": "TypeScript — all about “any” type"}
+    assert not merged_fields(whole, model)
+    # a capitalised word after the quotes may open a field of its own
+    assert merged_fields({"title": "On “any” Types Journal"}, {"title": "On “any”", "container-title": "Types Journal"})

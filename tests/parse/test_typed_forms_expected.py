@@ -3101,6 +3101,46 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "L. Tolstoy, Hadji Murat, Project Gutenberg, 2009.",
         {"author": [{"family": "Tolstoy", "given": "L."}], "title": "Hadji Murat", "publisher": "Project Gutenberg"},
     ),
+    (
+        "IOP's thesis with no title, a family name and the initial J (read as a journal's 'J') before the bare year",
+        "Okafor J 2019 PhD Thesis University of Pretoria",
+        {
+            "author": [{"family": "Okafor", "given": "J"}],
+            "title": None,
+            "genre": "PhD Thesis",
+        },
+    ),
+    (
+        "a title closed by an abbreviation, 'Mobile App. Design', before the comma of ', Journal of …'",
+        "S. H. Park & Y. J. Choi. (2019). A Usability Study of Gamified Learning in Mobile App. Design, Journal of "
+        "Digital Convergence, 17(3), 101-110.",
+        {
+            "title": "A Usability Study of Gamified Learning in Mobile App. Design",
+            "container-title": "Journal of Digital Convergence",
+        },
+    ),
+    (
+        "a body's acronym and its numbered report after the title, 'NRC Report 12.', is the series, no publisher",
+        "National Research Council. (2011). Assessing the Quality of Teacher Preparation. NRC Report 12. Washington, "
+        "DC: National Academies Press.",
+        {
+            "title": "Assessing the Quality of Teacher Preparation",
+            "collection-title": "NRC Report",
+            "number": "12",
+            "publisher": "National Academies Press",
+        },
+    ),
+    (
+        "APA's agency report 'ALRC Report 52.' before 'Retrieved from': its series and number, no publisher",
+        "Australian Law Reform Commission. (2016). Traditional Rights and Freedoms. ALRC Report 52. Retrieved from "
+        "https://www.alrc.gov.au/publications/freedoms-report",
+        {"publisher": None, "collection-title": "ALRC Report", "number": "52", "type": "report"},
+    ),
+    (
+        "the AMS's book with its length after the publisher, 'Elsevier Academic Press, 535 pp.': no page, a note",
+        "Holton, J. R., 2004: *An Introduction to Dynamic Meteorology*. 4th ed. Elsevier Academic Press, 535 pp.",
+        {"page": None, "publisher": "Elsevier Academic Press", "note": "535 pp."},
+    ),
 ]
 
 

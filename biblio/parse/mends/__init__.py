@@ -1120,6 +1120,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher.
 - ``iop_heads.names_and_year_in_title``: IOP's ``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford
   University Press)`` (or a group's ``Google 2017 Privacy Policy.``) read as one title, no names and no year read.
+- ``iop_heads.names_before_year_read_as_work``: IOP's thesis ``Ndayishimye J 2016 PhD Thesis University of …``
+  with names no list knows read as the title or a journal.
 - ``iop_heads.year_after_names_in_title``: AAA's ``Kant, Immanuel 1997 Groundwork …`` with the given name and the
   year read into the title.
 - ``iop_heads.group_and_year_before_title``: AAA's and IOP's ``OECD 2022 The Role of …`` (or ``CMS Collaboration 2012
@@ -1781,6 +1783,7 @@ from biblio.parse.mends.iop_heads import (
     group_and_year_before_title,
     italic_book_before_editors,
     names_and_year_in_title,
+    names_before_year_read_as_work,
     year_after_names_in_title,
 )
 from biblio.parse.mends.iop_journals import book_in_iop_chapter, imprint_after_iop_title, journal_before_iop_numbers
@@ -3104,6 +3107,7 @@ MENDS: tuple[Mend, ...] = (
     venue_after_of,
     names_and_year_in_title,
     group_and_year_before_title,
+    names_before_year_read_as_work,
     year_after_names_in_title,
     italic_book_before_editors,
     short_note_of_book,

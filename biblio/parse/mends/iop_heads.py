@@ -97,6 +97,28 @@ def group_and_year_before_title(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:lead], *head, *spans[k:]]
 
 
+# names alone, as IOP writes them: ``Ndayishimye J``, ``Lee J H, Kim M and Park S``
+_NAMES_ONLY = lazy_pattern(rf"(?:{_NAME})(?:,\s{_NAME})*(?:,?\s+and\s+{_NAME})?\s*[,.]?")
+_BARE_YEAR = lazy_pattern(rf"\(?{_YEAR}\)?[.,]?")
+_NAME_HOLDERS = frozenset(["title", "journal", "container-title"])
+
+
+@needs(labels=["date"], any_label=_NAME_HOLDERS, without=["author", "editor"])
+def names_before_year_read_as_work(spans: list[Span], text: str) -> list[Span]:
+    """IOP's thesis ``Ndayishimye J 2016 PhD Thesis University of Stellenbosch`` (no title) with a family name
+    no list knows read as the title or a journal: a family name and its bare initials opening the reference
+    before a bare year are the names."""
+    lead = 1 if spans and spans[0].label == "citation-number" else 0
+    if len(spans) < lead + 3:
+        return spans
+    s, year = spans[lead], spans[lead + 1]
+    if s.label not in _NAME_HOLDERS or year.label != "date" or text[s.end : year.start].strip():
+        return spans
+    if not _NAMES_ONLY.fullmatch(s.text.strip()) or not _BARE_YEAR.fullmatch(year.text.strip()):
+        return spans
+    return [*spans[:lead], Span("author", s.text, s.start, s.end, s.confidence), *spans[lead + 1 :]]
+
+
 @needs(labels=("author", "title"), without=["date"])
 def year_after_names_in_title(spans: list[Span], text: str) -> list[Span]:
     """AAA's ``Kant, | Immanuel 1997 Groundwork …`` or ``Bell, T., and G. | Lock 2000 Topographic …`` with the names'

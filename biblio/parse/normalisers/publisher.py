@@ -365,6 +365,14 @@ def extent_apart(item: dict[str, Any]) -> None:
         if isinstance(value, str) and value[-1:] in "ps." and (m := _EXTENT.search(value)) and m.start() > 0:
             item[var] = value[: m.start()].rstrip(" ,")
             keep_remainder(item, m.group(0).strip(" ,"))
+    # AMS's "Oxford University Press, 592 pp." with the count read as the page: a book's length, no page cited
+    page, publisher = item.get("page"), item.get("publisher")
+    if not isinstance(page, str) or not page.isdigit() or not isinstance(publisher, str) or "container-title" in item:
+        return
+    after = re.escape(publisher) + r",\s*" + page + r"\s?(?:pp|pages)\.?\s*(?:[.,;]|$)"
+    if re.search(after, source_text(item)):
+        del item["page"]
+        keep_remainder(item, f"{page} pp.")
 
 
 # a repository that keeps deposited data, code and reports (Zotero's "repository", CSL's publisher)

@@ -49,7 +49,12 @@ from biblio.parse.normalisers.publisher import (
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
-from biblio.parse.normalisers.title import kind_closing_italic_title, repository_slug_as_title, translator_apart
+from biblio.parse.normalisers.title import (
+    kind_closing_italic_title,
+    repository_slug_as_title,
+    title_cut_at_abbreviation,
+    translator_apart,
+)
 from biblio.parse.normalisers.venues import (
     repeated_year_apart,
     series_closing_venue,
@@ -85,6 +90,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     version_apart,
     translator_apart,
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
+    title_cut_at_abbreviation,  # "… IoT-based App. Development, Journal of …": the title's words
     kind_closing_italic_title,  # MLA's "*Delpher.* Database.": the kind of work, no part of the title
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name

@@ -32,7 +32,9 @@ _KIND = (
     r"(?:(?:Open-File|Technical|Research|Internal|Information|Investigations|Professional|Data)\s+"
     r"(?:Report|Paper|Note)(?:\s+Series)?|(?:Report|Paper)\s+Series|Special\s+Publication"
     # a body's report with its number named as such: "Lawrence Berkeley National Laboratory Report Number LBNL-5268E"
-    r"|Report(?=\s+(?:Number|No\.?)\s))\b"
+    r"|Report(?=\s+(?:Number|No\.?)\s)"
+    # a body's acronym and its numbered report: "ALRC Report 123", "NBER Report 45"
+    r"|(?<=[A-Z][A-Z]\s)Report(?=\s+\d))\b"
 )
 _SERIES = lazy_pattern(
     rf"(?P<series>(?:[A-Z][\w-]*\s+){{0,6}}?(?P<kind>{_KIND}))(?:\s*(?:No\.?|Nr\.?|Number)?\s*"

@@ -130,3 +130,28 @@ def kind_closing_italic_title(item: dict[str, Any]) -> None:
         return
     item["title"] = head
     item.setdefault("genre", m.group("kind"))
+
+
+# "…, Journal of the Korea Convergence Society": a journal's name opening on its kind and what it is of
+_HEAD_BEFORE_JOURNAL = lazy_pattern(
+    r"(?P<head>[A-Za-z][\w'’-]*(?:\s[\w'’-]+){0,2}),\s+"
+    r"(?P<journal>(?:The\s+)?(?:Journal|Proceedings|Transactions|Annals|Bulletin|Review)\s+(?:of|on)\s+\S.*)"
+)
+# a short abbreviated word the title's cut closed on: "App.", "Int.", "Eng."
+_ABBREVIATED_END = lazy_pattern(r"(?:^|\s)[A-Z][a-z]{0,4}$")
+
+
+def title_cut_at_abbreviation(item: dict[str, Any]) -> None:
+    """(In place.) ``… for IoT-based App. Development, Journal of the Korea …`` read as the title ``… IoT-based
+    App`` and the journal ``Development, Journal of …``: the words after an abbreviation's full stop and before
+    the comma that opens ``Journal of …`` close the title, where the text runs on from the title through them."""
+    title, journal = item.get("title"), item.get("container-title")
+    if not isinstance(title, str) or not isinstance(journal, str) or not _ABBREVIATED_END.search(title):
+        return
+    if (m := _HEAD_BEFORE_JOURNAL.fullmatch(journal.strip())) is None:
+        return
+    whole = f"{title}. {m.group('head')}"
+    if re.search(re.escape(title) + r"\.\s+" + re.escape(m.group("head")) + r"\s*,", source_text(item)) is None:
+        return
+    item["title"] = whole
+    item["container-title"] = m.group("journal")
