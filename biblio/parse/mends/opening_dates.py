@@ -93,6 +93,20 @@ def _year_closes(rest: list[Span]) -> bool:
     return all(s.label in ("url", "doi", "note") for s in rest[dates[-1] + 1 :])
 
 
+# what the names opening AAA's and IOP's reference are read as: names, or a group read as an outlet or a note
+_OPENING_NAMES = frozenset(["author", "editor", "container-title", "journal", "publisher", "note"])
+
+
+def _names_open(spans: list[Span], k: int) -> bool:
+    """Whether the span before the date at ``k`` is the reference's opening names (a person's, or a group's the
+    model read as an outlet: ``UNICEF 2020 The State …``)."""
+    if k == 0 or spans[k - 1].label not in _OPENING_NAMES:
+        return False
+    before = spans[k - 1]
+    opening = k - 1 == 0 or k - 1 == 1 and spans[0].label == "citation-number"
+    return before.label in ("author", "editor") or opening and not any(c.isdigit() for c in before.text)
+
+
 @needs(labels=("date", "title"))
 def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
     """``(2022). 20 | Common defense mechanisms …`` (or ``2021. Java | ist auch eine Insel``, AAA's ``1974 Anarchy |
@@ -107,6 +121,8 @@ def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
             m = _DATE_THEN_MORE.match(s.text) if s.text.lstrip().startswith("(") else _bare_year_then_title(s.text)
         if m is None:
             return spans
+        if m.groupdict().get("stop", ".") is None and not _names_open(spans, k):
+            return spans  # (AAA's year with no stop follows its names: "Rosaldo, eds. 1974 Woman, …")
         if m.group("date")[-1:].isdigit() and _year_closes(spans[k + 2 :]):
             # RSC's "B. Lorica, 2020 NLP Survey Report, Gradient Flow, 2020." (Vancouver's "Lorica B. 2020 NLP …;
             # 2020."): the year closing the reference is its date, the bare year before the title's words its own
