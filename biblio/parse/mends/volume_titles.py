@@ -38,7 +38,7 @@ def subtitle_after_volume(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# a series' short name: one to six words, no figure
+# a series' short name: a capitalised word and up to five more
 _SERIES_NAME = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}")
 
 
