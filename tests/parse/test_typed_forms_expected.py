@@ -3141,6 +3141,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Holton, J. R., 2004: *An Introduction to Dynamic Meteorology*. 4th ed. Elsevier Academic Press, 535 pp.",
         {"page": None, "publisher": "Elsevier Academic Press", "note": "535 pp."},
     ),
+    (
+        "Chicago's letter in a published collection, '…, 1948, in Words in Air, ed. … (New York: …, 2008), 56.'",
+        "Elizabeth Bishop to Robert Lowell, August 8, 1948, in Words in Air: The Complete Correspondence between "
+        "Elizabeth Bishop and Robert Lowell, ed. Thomas Travisano and Saskia Hamilton (New York: Farrar, Straus and "
+        "Giroux, 2008), 56.",
+        {
+            "author": [{"family": "Bishop", "given": "Elizabeth"}],
+            "container-title": "Words in Air: The Complete Correspondence between Elizabeth Bishop and Robert Lowell",
+            "publisher": "Farrar, Straus and Giroux",
+            "publisher-place": "New York",
+            "page": "56",
+            "issued": {"date-parts": [[1948, 8, 8]]},
+        },
+    ),
 ]
 
 

@@ -23,6 +23,22 @@ _LETTER = lazy_pattern(
 )
 
 
+# the published collection a letter is cited in: "in Book, ed. Names (Place: Publisher, 2008), 56."
+_IN_BOOK = lazy_pattern(
+    r"in\s+(?P<book>[^()]+?),\s+(?:ed\.|eds\.|edited\s+by)\s+(?P<editors>[^()]+?)\s+"
+    r"\((?P<place>[^():]+?):\s+(?P<publisher>[^()]+?),\s+(?P<year>(?:1[5-9]|20)\d\d)\)"
+    r"(?:,\s+(?P<pages>[\divxlc]+(?:\s*[-–]\s*\d+)?))?\.?"
+)
+_BOOK_PARTS = (
+    ("book", "container-title"),
+    ("editors", "editor"),
+    ("place", "location"),
+    ("publisher", "publisher"),
+    ("year", "note"),
+    ("pages", "pages"),
+)
+
+
 @needs(marks=[" to "])
 def letter_opening(spans: list[Span], text: str) -> list[Span]:
     """``Writer to Recipient, Month D, YYYY, Collection, Box 2, Repository.``: the writer is the author,
@@ -38,6 +54,15 @@ def letter_opening(spans: list[Span], text: str) -> list[Span]:
     if m.start("writer") > 0:
         mended.insert(0, Span("other", text[: m.start("writer")], 0, m.start("writer"), confidence))
     rest = text[m.end() :].rstrip()
+    if (book := _IN_BOOK.fullmatch(rest)) is not None:
+        # "in *Words in Air*, ed. Thomas Travisano (New York: Farrar, Straus and Giroux, 2008), 56.": the letter as
+        # the collection prints it, with the collection's editors and imprint (its year a note: the letter's date is
+        # the record's)
+        a = m.end()
+        for group, label in _BOOK_PARTS:
+            if book.group(group):
+                mended.append(Span(label, book.group(group), a + book.start(group), a + book.end(group), confidence))
+        return mended
     if rest:
         mended.append(Span("note", rest, m.end(), m.end() + len(rest), confidence))
     return mended
