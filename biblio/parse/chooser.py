@@ -22,6 +22,7 @@ from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
 from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.publishers import FIRM_NAME
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.names import has_org_word, known_given
@@ -395,12 +396,6 @@ def names_run_into_title(found: Item, model: Item) -> bool:
     return len(venue) >= 4 and held.endswith(venue) and all(f <= _words(held[: -len(venue)]) for f in families)
 
 
-# a firm's name: capitalised words, a few small words between ("Crown", "Plon", "La Découverte", "Commission for …")
-_FIRM_NAME = lazy_pattern(
-    r"[A-Z\u00c0-\u00de][\w'’&.-]*(?:\s+(?:[A-Z\u00c0-\u00de][\w'’&.-]*|of|for|and|de|du|des|la|le|di|del|&)){0,5}"
-)
-
-
 def publisher_read_into_title(found: Item, model: Item, *, agreeing: bool = True) -> bool:
     """Author-date's ``Marsh, Peter J and Ruth Onwuka. 1998. Title: Subtitle. Crown.`` (or APA's ``(1962). La pensée
     sauvage. Plon.``) with the publisher's name read by the model as the title's last part: the reader, which reads
@@ -411,7 +406,7 @@ def publisher_read_into_title(found: Item, model: Item, *, agreeing: bool = True
     publisher, title, whole = found.get("publisher"), found.get("title"), model.get("title")
     if not (isinstance(publisher, str) and isinstance(title, str) and isinstance(whole, str)) or "publisher" in model:
         return False
-    if not _FIRM_NAME.fullmatch(publisher):
+    if not FIRM_NAME.fullmatch(publisher):
         return False
     if agreeing:
         if "publisher-place" in model or not 1 <= len(publisher.split()) <= 3:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import group_spans
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.normalisers.names import PARTICLE_WORD
@@ -159,14 +160,6 @@ def acs_plain_book(spans: list[Span], text: str) -> list[Span]:
     m = _ACS_PLAIN_BOOK.match(text)
     if m is None:
         return spans
-    new = [
-        Span("author", m.group("names"), m.start("names"), m.end("names")),
-        Span("title", m.group("title"), m.start("title"), m.end("title")),
-    ]
-    if m.group("edition"):
-        new.append(Span("edition", m.group("edition"), m.start("edition"), m.end("edition")))
-    new += _imprint(m)
-    for group, label in (("year", "date"), ("pages", "pages")):
-        if m.group(group):
-            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
+    new = [*group_spans(m, (("author", "names"), ("title", "title"), ("edition", "edition"))), *_imprint(m)]
+    new += group_spans(m, (("date", "year"), ("pages", "pages")))
     return read_anew(spans, text, 0, m.end(), new)

@@ -13,12 +13,12 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH, replaced, span_within
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.publishers import FIRM_NAME
 from biblio.parse.spans import Span
 
 # "cat. no. 8147.0", "cat no. 4102.0", "Catalogue No. 3101.0", "cat. no. 2068.0 – 2006 Census Tables"
 _MISREAD = frozenset(["journal", "container-title", "issue", "volume", "pages"])
 _MONTH = lazy_pattern(rf"^[\s,]*{ENGLISH_MONTH}\b[\s,]*")
-_NAME = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}")
 _CATALOGUE = lazy_pattern(r"\b(?:cat\.?|catalogue)\s+no\.?\s*\d{3,4}\.\d{1,3}\b", re.I)
 
 
@@ -58,6 +58,6 @@ def _imprint_after(spans: list[Span], k: int, text: str, after: frozenset[str]) 
         k += 1
     if k + 1 < len(spans) and spans[k].label in after and spans[k + 1].label == "location":
         name = spans[k]
-        if _NAME.fullmatch(name.text.strip(" ,.")):
+        if FIRM_NAME.fullmatch(name.text.strip(" ,.")):
             spans[k] = Span("publisher", name.text, name.start, name.end, name.confidence)
     return spans

@@ -9,7 +9,10 @@ archive are no field of the record.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import group_spans
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -30,11 +33,11 @@ _IN_BOOK = lazy_pattern(
     r"(?:,\s+(?P<pages>[\divxlc]+(?:\s*[-–]\s*\d+)?))?\.?"
 )
 _BOOK_PARTS = (
-    ("book", "container-title"),
-    ("editors", "editor"),
-    ("place", "location"),
+    ("container-title", "book"),
+    ("editor", "editors"),
+    ("location", "place"),
     ("publisher", "publisher"),
-    ("year", "note"),
+    ("note", "year"),
     ("pages", "pages"),
 )
 
@@ -54,15 +57,11 @@ def letter_opening(spans: list[Span], text: str) -> list[Span]:
     if m.start("writer") > 0:
         mended.insert(0, Span("other", text[: m.start("writer")], 0, m.start("writer"), confidence))
     rest = text[m.end() :].rstrip()
-    if (book := _IN_BOOK.fullmatch(rest)) is not None:
+    if (book := _IN_BOOK.fullmatch(text, m.end(), m.end() + len(rest))) is not None:
         # "in *Words in Air*, ed. Thomas Travisano (New York: Farrar, Straus and Giroux, 2008), 56.": the letter as
         # the collection prints it, with the collection's editors and imprint (its year a note: the letter's date is
         # the record's)
-        a = m.end()
-        for group, label in _BOOK_PARTS:
-            if book.group(group):
-                mended.append(Span(label, book.group(group), a + book.start(group), a + book.end(group), confidence))
-        return mended
+        return [*mended, *(replace(s, confidence=confidence) for s in group_spans(book, _BOOK_PARTS))]
     if rest:
         mended.append(Span("note", rest, m.end(), m.end() + len(rest), confidence))
     return mended

@@ -6,6 +6,7 @@ publisher (its place before a colon), and the day closes the date: it is no volu
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import group_spans
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import MONTH, NLM_DATE, read_anew
 from biblio.parse.mends.vancouver_names import LIST_STOP, vancouver_list
@@ -159,15 +160,16 @@ def internet_book_chapter(spans: list[Span], text: str) -> list[Span]:
         start = m.start()
     # (the chapter's own date, where it has one, is the record's; the book's span of years a note)
     dated = m.group("first") is not None
-    for group, label in (
-        ("first", "date"),
-        ("updated", "note"),
-        ("editors", "editor"),
-        ("book", "container-title"),
-        ("place", "location"),
-        ("publisher", "publisher"),
-        ("date", "note" if dated else "date"),
-    ):
-        if m.group(group):
-            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
+    new += group_spans(
+        m,
+        (
+            ("date", "first"),
+            ("note", "updated"),
+            ("editor", "editors"),
+            ("container-title", "book"),
+            ("location", "place"),
+            ("publisher", "publisher"),
+            ("note" if dated else "date", "date"),
+        ),
+    )
     return read_anew(spans, text, start, m.end("date"), new)

@@ -18,6 +18,11 @@ PUBLISHER_WORD = lazy_pattern(
     r"institut|society|association|academic)\b"
 )
 
+# a firm's name: capitalised words, a few small words between ("Crown", "Plon", "La Découverte", "Commission for …")
+FIRM_NAME = lazy_pattern(
+    r"[A-Z\u00c0-\u00de][\w'’&.-]*(?:\s+(?:[A-Z\u00c0-\u00de][\w'’&.-]*|of|for|and|de|du|des|la|le|di|del|&)){0,5}"
+)
+
 
 @needs(labels=("location", "publisher"))
 def university_press(spans: list[Span], text: str) -> list[Span]:

@@ -186,7 +186,9 @@ def read(text: str) -> Reading | None:
     flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
     if (other := read_text(flat)) is not None:
         return marked_reading(other, NAME, BASE_CONFIDENCE)
-    if " v" not in flat and _REVIEW_SHAPE.search(flat) and (review := _LAW_REVIEW.fullmatch(flat)) is not None:
+    # (the review's bracketed year closes the citation: the cheap test first, as most references are not reviews)
+    reviewed = flat.rstrip(" .").endswith(")") and " v" not in flat and _REVIEW_SHAPE.search(flat)
+    if reviewed and (review := _LAW_REVIEW.fullmatch(flat)) is not None:
         return marked_reading(_law_review(review), NAME, BASE_CONFIDENCE)
     if not legal_shaped(text):
         return None

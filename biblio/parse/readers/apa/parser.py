@@ -25,6 +25,8 @@ from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
     CONTAINER_WORDS,
+    CONTRIBUTOR_PAREN,
+    CONTRIBUTOR_VAR,
     PUBLISHER_WORDS,
     SourcePart,
     _periodical,
@@ -59,25 +61,7 @@ _LABEL = lazy_pattern(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}\s*[.)
 _SAME_AUTHOR = lazy_pattern(r"^\s*(?:[-\u2010-\u2015_]{2,}|\u2014+)\s*[.,]?\s*")
 _DATE_PAREN = lazy_pattern(r"\(([^()]{1,60})\)")
 _BARE_YEAR = lazy_pattern(r"(?:(?<=\.)|(?<=,))\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]\s+(?=\S)")
-_TRANS_PAREN = lazy_pattern(
-    r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod|Interviewer|Host)\.?"
-    r"(?:\s*(?:&|and)\s*(?P<role2>Trans|Transl|Ed|Eds)\.?)?$",  # "(J. Strachey, Ed. & Trans.)"
-    re.I,
-)
 _EPISODE = lazy_pattern(r"(?:Season\s+\d+,\s*)?Episode\s+\d+|Season\s+\d+", re.I)
-_ROLE_VAR = {
-    "trans": "translator",
-    "transl": "translator",
-    "ed": "editor",
-    "eds": "editor",
-    "narr": "narrator",
-    "illus": "illustrator",
-    "comp": "compiler",
-    "dir": "director",
-    "prod": "producer",
-    "interviewer": "interviewer",  # APA's podcast interview: "(E. Gross, Interviewer)"
-    "host": "host",
-}
 
 
 # "Title [Editorial]. (2021)": a description in brackets follows a title, never an author (whose
@@ -367,7 +351,7 @@ _LEAD = lazy_pattern(r"(?P<lead>Vols?\.\s*[\w–-]+|\d+(?:st|nd|rd|th)\s+ed\.),\
 
 def _lead_apart(inner: str) -> list[str]:
     """``Vol. 1, B. Fowkes, Trans.`` as ``Vol. 1`` and ``B. Fowkes, Trans.``; other brackets whole."""
-    if (m := _LEAD.fullmatch(inner)) is not None and _TRANS_PAREN.match(m.group("rest")):
+    if (m := _LEAD.fullmatch(inner)) is not None and CONTRIBUTOR_PAREN.match(m.group("rest")):
         return [m.group("lead"), m.group("rest")]
     return [inner]
 
@@ -380,14 +364,14 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
     # "(Vol. 1, B. Fowkes, Trans.)": the volume or edition before the contributors, with a comma
     parens = [part for inner in parens for part in _lead_apart(inner)]
     for inner in parens:
-        m = _TRANS_PAREN.match(inner)
+        m = CONTRIBUTOR_PAREN.match(inner)
         if m:
             names = parse_names(m.group("names"))
-            var = _ROLE_VAR.get(m.group("role").lower(), "editor")
+            var = CONTRIBUTOR_VAR.get(m.group("role").lower(), "editor")
             if names:
                 item.setdefault(var, names)
                 if m.group("role2"):
-                    item.setdefault(_ROLE_VAR.get(m.group("role2").lower(), "editor"), names)
+                    item.setdefault(CONTRIBUTOR_VAR.get(m.group("role2").lower(), "editor"), names)
                 continue
         version = VERSION_PAREN.fullmatch(inner)
         if version and (not inner[:1].isdigit() or "." in inner):  # "(Version 2)", "(1.0)"; not "(2)"

@@ -30,6 +30,7 @@ from biblio.parse.normalisers.names import (
     language_conjunctions,
     looks_personal,
     names_from_span,
+    parse_names,
     parse_person_list,
 )
 from biblio.parse.normalisers.pages import clean_pages, number_is_issue
@@ -166,11 +167,25 @@ class SourcePart:
     leftover: list[str] = field(default_factory=list)
 
 
-# APA's contributors in the book's bracket, initials first: "H. Zohn, Trans.", "A. Lee & B. Roe, Eds."
-_INITIALS_NAME = r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+"
-_ROLE_PIECE = lazy_pattern(
-    rf"(?P<names>{_INITIALS_NAME}(?:,?\s+(?:&|and)\s+{_INITIALS_NAME})?),\s*(?P<role>Trans|Eds?)\."
+# APA's contributors in a bracket after a title or a book: "(J. Strachey, Trans.)", "(H. Zohn, Trans.; pp. 217–251)"
+CONTRIBUTOR_PAREN = lazy_pattern(
+    r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod|Interviewer|Host)\.?"
+    r"(?:\s*(?:&|and)\s*(?P<role2>Trans|Transl|Ed|Eds)\.?)?$",  # "(J. Strachey, Ed. & Trans.)"
+    re.I,
 )
+CONTRIBUTOR_VAR = {
+    "trans": "translator",
+    "transl": "translator",
+    "ed": "editor",
+    "eds": "editor",
+    "narr": "narrator",
+    "illus": "illustrator",
+    "comp": "compiler",
+    "dir": "director",
+    "prod": "producer",
+    "interviewer": "interviewer",  # APA's podcast interview: "(E. Gross, Interviewer)"
+    "host": "host",
+}
 
 
 def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = None) -> bool:
@@ -187,8 +202,8 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
     ]
     # "(H. Zohn, Trans.; pp. 217–251)": the book's translator (or editor) before its pages, with APA's semicolon
     for k, piece in enumerate(pieces):
-        if (role := _ROLE_PIECE.fullmatch(piece)) is not None and (names := names_from_span(role.group("names"))):
-            out.fields.setdefault("translator" if role.group("role").startswith("Tr") else "editor", names)
+        if (role := CONTRIBUTOR_PAREN.match(piece)) is not None and (names := parse_names(role.group("names"))):
+            out.fields.setdefault(CONTRIBUTOR_VAR.get(role.group("role").lower(), "editor"), names)
             del pieces[k]
             break
     if unparsed is not None:
