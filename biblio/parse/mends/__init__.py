@@ -498,6 +498,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dates.day_cut_from_year_month``: NLM's ``The Washington Post. 2002 Aug 12;Sect. A:2`` with the day read into
   the section.
 - ``dates.day_month_before_year``: ``Joel on Software, 11 Nov. 2002.`` with the day and month read into the site.
+- ``abnt_dates.day_month_closing_title``: ABNT's ``CANALTECH. *Title*. 24 ago. 2020. Disponível em: …`` with the day
+  and month read into the title: they open the date.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
@@ -987,6 +989,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   site read into the one work.
 - ``online_sites.site_before_online_date``: NLM's ``Title. Ausmed [Internet]. 2015 Jun 10.`` and AMA's ``Title.
   FiveThirtyEight. Published online March 10, 2016.`` with the site read into the title: it is the container.
+- ``online_sites.site_after_online_mark``: Harvard's ``Title. [online] Site Name. Available at: https://…`` with the
+  site after the medium read as the publisher, or with the medium into a note: it is the container.
 - ``closing_imprints.publisher_closes_dated_title``: author-date's ``Thomas, R. 2017. Title. Bank of England.`` with
   the publisher read into the title: the title's last sentence, closing the reference, is the publisher.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
@@ -1437,6 +1441,7 @@ from biblio.parse.mends.aas_numbers import (
 )
 from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_after_names, titled_tail_after_names
 from biblio.parse.mends.aas_titles import journal_read_as_title
+from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal
 from biblio.parse.mends.access_notes import (
@@ -1959,7 +1964,11 @@ from biblio.parse.mends.numbers import (
     year_closing_number,
 )
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
-from biblio.parse.mends.online_sites import site_before_address_and_year, site_before_online_date
+from biblio.parse.mends.online_sites import (
+    site_after_online_mark,
+    site_before_address_and_year,
+    site_before_online_date,
+)
 from biblio.parse.mends.opening_dates import (
     bracketed_date_runs_on,
     date_inside_opening,
@@ -2444,6 +2453,7 @@ MENDS: tuple[Mend, ...] = (
     group_after_et_al,
     day_cut_from_year_month,
     day_month_before_year,
+    day_month_closing_title,
     dotted_date,
     month_number_before_year,
     bracketed_date_is_issued,
@@ -2976,6 +2986,7 @@ MENDS: tuple[Mend, ...] = (
     web_source_parts,
     link_text_is_title,
     site_before_address_lead_in,
+    site_after_online_mark,
     site_before_address,
     site_before_posted_date,
     coded_number_and_institution,

@@ -10,9 +10,11 @@ the site or periodical the page is in (a book's publisher stands before a semico
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # what opens the date after the site: NLM's medium, AMA's "Published online", a full date
@@ -86,3 +88,29 @@ def site_before_address_and_year(spans: list[Span], text: str) -> list[Span]:
     if url.label != "url" or date.label != "date" or not _CLOSING_YEAR.fullmatch(date.text):
         return spans
     return _site_apart(spans, k, text, strict=True)
+
+
+# Harvard's (Cite This For Me) medium after the title: "[online]"
+_ONLINE_MARK = lazy_pattern(r"\[\s*online\s*\]", re.I)
+# the medium, then the site's name in the same span: "[online] martinfowler.com. "
+_MARK_THEN_SITE = lazy_pattern(r"(?P<mark>\[\s*online\s*\])\s+(?P<site>[^\s\[\]()][^\[\]()]{0,60}?)[.,]?\s*", re.I)
+
+
+@needs(labels=("title", "url"), without=("container-title", "journal"), marks=("online",))
+def site_after_online_mark(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``Title. [online] Site Name. Available at: https://…`` with the site after the medium read as the
+    publisher, or with the medium into a note: the name between the medium and the address is the page's site."""
+    for k in range(1, len(spans) - 1):
+        s, prev = spans[k], spans[k - 1]
+        if spans[k + 1].label != "url":
+            continue
+        after_mark = prev.label == "other" and _ONLINE_MARK.fullmatch(prev.text.strip()) is not None
+        after_title = k >= 2 and spans[k - 2].label == "title" and "location" not in labels_of(spans)
+        if s.label == "publisher" and after_mark and after_title:
+            return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        if s.label == "note" and prev.label == "title" and (m := _MARK_THEN_SITE.fullmatch(s.text)):
+            a, z = s.start + m.start("site"), s.start + m.end("site")
+            mark = Span("other", m.group("mark"), s.start + m.start("mark"), s.start + m.end("mark"), s.confidence)
+            return [*spans[:k], mark, Span("container-title", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+        return spans
+    return spans

@@ -23,11 +23,11 @@ _IMPRINT_SIGNS = frozenset(["date", "location", "journal", "container-title", "c
 _MAX_SITE_WORDS = 4
 
 
-def _closing_site(title: Span, nxt: Span, text: str) -> int:
-    """Where the short last part of a title span closed by a comma begins, right before ``nxt`` (``Title, Site,``),
-    as an offset into its text; -1 where there is none."""
+def _closing_site(title: Span, nxt: Span, text: str, closes: tuple[str, ...] = (",",)) -> int:
+    """Where the short last part of a title span closed by a comma (or another of ``closes``) begins, right before
+    ``nxt`` (``Title, Site,``), as an offset into its text; -1 where there is none."""
     body = title.text.rstrip()
-    if not body.endswith(",") or text[title.end : nxt.start].strip():
+    if not body.endswith(closes) or text[title.end : nxt.start].strip():
         return -1
     cut = body.rfind(", ", 0, len(body) - 1)
     site = body[cut + 2 : -1]
@@ -75,16 +75,21 @@ _TITLE_CASE_SITE = lazy_pattern(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|a
 
 @needs(labels=["title", "url"], without=("container-title", "journal", "publisher"))
 def site_before_address_lead_in(spans: list[Span], text: str) -> list[Span]:
-    """Harvard's ``Smith J (2019) The future of work, Harvard Business Review, Available at: https://…`` with the
-    site read into the title: the title-case name after the title's last comma, right before the address's
-    lead-in, is the site."""
+    """Harvard's ``Smith J (2019) The future of work, Harvard Business Review, Available at: https://…`` (or Cite Them
+    Right's ``…, Game Dev Beginner. Available at:``) with the site read into the title: the title-case name after
+    the title's last comma, right before the address's lead-in, is the site."""
     for k in range(len(spans) - 1):
         title, url = spans[k], spans[k + 1]
         if title.label != "title" or url.label != "url" or not _ADDRESS_LEAD_IN.match(url.text):
             continue
         body = title.text.rstrip()
-        cut = _closing_site(title, url, text)
-        if cut < 0 or not _TITLE_CASE_SITE.fullmatch(body[cut + 2 : -1]):
+        cut = _closing_site(title, url, text, (",", "."))
+        site = body[cut + 2 : -1]
+        if cut < 0 or not _TITLE_CASE_SITE.fullmatch(site):
+            return spans
+        # (after a full stop only a name of capitalised words: "The World's Women 2015, Trends and Statistics."
+        # is one title)
+        if body.endswith(".") and not all(w[:1].isupper() for w in site.split()):
             return spans
         if len(body[:cut].split()) < 3 or any(s.label in ("container-title", "journal", "publisher") for s in spans):
             return spans

@@ -178,10 +178,11 @@ NO_DATE_FORMS = (
     r"n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?å\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
     r"no date|undated|sans date|senza data|zonder (?:jaar|datum)|tanpa tahun"
 )
-NO_DATE = lazy_pattern(rf"^(?:{NO_DATE_FORMS})\s*([a-z])?$", re.I)
+# APA tells undated works of one author apart with a hyphened letter: "n.d.-a", "s. f.-b", "in press-a"
+NO_DATE = lazy_pattern(rf"^(?:{NO_DATE_FORMS})\s*-?([a-z])?$", re.I)
 IN_PRESS = lazy_pattern(
     r"^(?:in press|forthcoming|accepted|submitted|under review|in preparation|im druck|sous presse)"
-    r"\s*([a-z])?$",
+    r"\s*-?([a-z])?$",
     re.I,
 )
 

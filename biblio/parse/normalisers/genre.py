@@ -48,7 +48,16 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
         "genre",
     ),
     (lazy_pattern(r"data ?set|data file|dataset", re.I), "dataset", "medium"),
-    (lazy_pattern(r"software|computer program|app\b|mobile app|source code|video game", re.I), "software", "medium"),
+    (
+        # APA written in Spanish, Portuguese, German and French names the same: "[Código fuente]", "[Quellcode]"
+        lazy_pattern(
+            r"software|computer program|app\b|mobile app|source code|video game|c[óo]digo[- ]f(?:uente|onte)|"
+            r"quellcode|code source|logiciel|programa inform[áa]tico",
+            re.I,
+        ),
+        "software",
+        "medium",
+    ),
     (
         lazy_pattern(r"\bfilm\b|video|v[íi]deo|motion picture|movie|documentary|dvd|blu-ray|pel[íi]cula", re.I),
         "motion_picture",

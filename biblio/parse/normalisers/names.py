@@ -826,6 +826,8 @@ def parse_names(s: str) -> list[Name]:
         return []
     if " and " in s and (acronyms := _ACRONYM_PAIR.fullmatch(s)) is not None:
         return [{"literal": acronyms.group(1)}, {"literal": acronyms.group(2)}]  # "WHO and UNICEF": two bodies
+    if "," in s and (company := _COMPANY.fullmatch(s)):
+        return [{"literal": company.group(0)}]  # "Docker, Inc": one firm, not two bare family names
     if (bare := _bare_families(s)) is not None:
         return bare
     if not looks_personal(s):

@@ -137,6 +137,9 @@ def _acronym_as_initials(item: Item) -> bool:
 # a given name of two words or more closed by a mark (or the list's end) right after the list's "and"
 _GIVEN_AFTER_AND = r"(?:\band|&)\s+{}\s*(?:[.,;:(]|$)"
 # a day written in ISO order ("2012–05–19", "2012-05-19"): a date, which no container's name holds
+# a volume's code read into the periodical's name, APA setting both in italics ("*IEEE Transactions on Computers,
+# C-20*(10)", "*DMTCS Proceedings, AI*, 351-362"): a short capitalised code after the name's last comma
+_CODE_CLOSES = lazy_pattern(r",\s+(?:[A-Z]{1,3}-?\d{1,4}|[A-Z]{2,3})$")
 _ISO_DAY = lazy_pattern(r"\b(?:1[5-9]|20)\d\d[-\u2013]\d\d[-\u2013]\d\d\b")
 # a link's label read as the title ("Website: https://…", "Available online")
 _LINK_LABEL = lazy_pattern(r"(?i)(?:web\s*site|homepage|home page|online|available(?:\s+(?:at|online|from))?|url|link)")
@@ -190,6 +193,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "name:given-after-and": float(_given_after_and(item, source)),
         "container:holds-day": float(bool(_ISO_DAY.search(container)) and "issued" not in item),
         "container:closes-on-firm": float(bool(_FIRM_CLOSES.search(container))),
+        "container:closes-on-code": float("volume" not in item and bool(_CODE_CLOSES.search(container.strip()))),
         "value:issue-and-pages": float(
             any(_ISSUE_PAGES.search(v) for v in (str(item.get("note", "")), container, publisher, place))
         ),

@@ -209,7 +209,8 @@ FORCED_BY_EDGE_SHAPE = (
 # name the list's "and" opens (an MLA list read in inverted pairs), a day in ISO order inside the container, a link's
 # label ("Website:") read as the title.  One from round rw16 (``realworld14``'s silent wrongs): a firm's legal form
 # closing the journal ("Landscape and Urban Planning, Elsevier B.V"), a journal's "(0038): 367-75" left in the note or
-# read into the container or imprint.
+# read into the container or imprint. One from round rw23 (``realworld19``'s silent wrongs): a volume's code read
+# into the periodical's name ("IEEE Transactions on Computers, C-20", "DMTCS Proceedings, AI") with no volume read.
 FORCED_BY_MISPLACED = (
     "value:doi-link",
     "value:holds-link",
@@ -230,6 +231,7 @@ FORCED_BY_MISPLACED = (
     "title:link-label",
     "container:closes-on-firm",
     "value:issue-and-pages",
+    "container:closes-on-code",
 )
 # Eleven read the same way from the silent wrongs of realworld12, humanities_real4 and physcs_real4 as they came in
 # (round flag13; ``review/stray_parts.py``), checked on the final record with those: a part of the reference another

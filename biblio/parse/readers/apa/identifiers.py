@@ -132,6 +132,13 @@ def _italic_host(text: str, start: int, value: str) -> bool:
     return mark in ("*", "_") and "/" not in value and value.rstrip(_TRAIL).endswith(mark)
 
 
+def _named_host(text: str, end: int, value: str) -> bool:
+    """Harvard's ``[online] www.itu.int. Available at: https://www.itu.int/rec/…``: a bare host name (no scheme,
+    no path) that the address after it holds names the site, no address of the work."""
+    host = value.rstrip(_TRAIL)
+    return "/" not in host and "://" not in host and f"//{host}" in text[end:]
+
+
 def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     """Cut DOI/URL/retrieval statements out of ``text``; return (rest, fields)."""
     fields: dict[str, Any] = {}
@@ -163,7 +170,11 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
                     add(m.start(), m.end(), "doi", m.group(1))
     if "://" in s or "www." in low:
         for m in _URL.finditer(s):
-            if free(m.start(), m.end()) and not _italic_host(s, m.start(), m.group(0)):
+            if (
+                free(m.start(), m.end())
+                and not _italic_host(s, m.start(), m.group(0))
+                and not _named_host(s, m.end(), m.group(0))
+            ):
                 add(m.start(), m.end(), "url", m.group(0))
     if doi:
         for m in _DOI_BARE.finditer(s):

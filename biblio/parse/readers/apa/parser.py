@@ -22,6 +22,7 @@ from biblio.parse.normalisers.names import has_org_name_word, looks_personal, pa
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.title import is_repository_slug
 from biblio.parse.readers.apa.authors import parse_roles
+from biblio.parse.readers.apa.harvard_sites import site_after_title
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
     CONTAINER_WORDS,
@@ -570,6 +571,9 @@ def parse_apa(text: str) -> Item | None:
         return None  # a short note's "Skeat (1899); Vol. I, pp. xi–xii.": the place cited, no APA title
     if tp.title:
         item["title"] = tp.title
+    plain_title = tp.title and not (title_first or tp.italic or tp.quoted or src.fields or src.leftover)
+    if plain_title and (site := site_after_title(str(tp.title), source)):
+        item["title"], item["container-title"] = site
     if tp.title and (number := patent_number(tp.title)):
         del item["title"]  # APA 6's "(2001). U.S. Patent No. 6,285,999. Washington, DC:": the number, no title
         item["number"] = number
@@ -618,6 +622,10 @@ def parse_apa(text: str) -> Item | None:
     plain_name = "publisher" not in item and "container-italic" not in evidence
     if csl_type == "software" and plain_name and isinstance(item.get("container-title"), str):
         item["publisher"] = item.pop("container-title")
+    # Harvard's "Title. [online] Site Name. Available at: URL": the name after the medium is the page's site
+    online = csl_type == "webpage" and str(item.get("genre", "")).lower() == "online"
+    if online and isinstance(item.get("publisher"), str) and not {"container-title", "publisher-place"} & set(item):
+        item["container-title"] = item.pop("publisher")
     if eprint and not {"container-title", "publisher"} & set(item):
         csl_type, certain = "article", True  # a preprint, as ``normalisers.identifiers.eprint_apart`` makes it
     out: Item = {"type": csl_type or "document"}

@@ -253,8 +253,17 @@ _WORD_EDITION = lazy_pattern(
 _SEASON_EDITION = lazy_pattern(r"((?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4})\s+(?:ed|edn|edition)\.?", re.I)
 
 
+# a book's series named first in its bracket, before the book's volume in it: "(Lecture Notes in Computer Science,
+# Vol. 12225, pp. 3-14)"
+_SERIES_FIRST = lazy_pattern(r"[A-Z][^\d()\[\],;:]{2,80}")
+_VOLUME_PIECE = lazy_pattern(r"(?:Vols?\.|Volume)\s*\d", re.I)
+
+
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
     ok = True
+    if len(pieces) > 1 and _SERIES_FIRST.fullmatch(pieces[0]) and _VOLUME_PIECE.match(pieces[1]):
+        out.fields["collection-title"] = pieces[0].strip()
+        pieces = pieces[1:]
     for piece in pieces:
         ed = edition_value(piece)
         if ed:

@@ -26,7 +26,12 @@ from biblio.parse.normalisers.types import PREPRINT
 from biblio.parse.text import unmark
 
 # a press or publishing house named after an italic title and before its address ("… Publishing Group. URL")
-_PRESS = lazy_pattern(r"\b(?:press|publish(?:ing|ers?)|books)\b", re.I)
+# a book publisher's name: a trade word, or a house that publishes books (and no web site one cites pages of)
+_PRESS = lazy_pattern(
+    r"\b(?:press|publish(?:ing|ers?)|books)\b|"
+    r"^(?:Addison[- ]Wesley|O['’]Reilly|McGraw[- ]Hill|Prentice[- ]Hall|Cengage|Apress|Packt|No Starch)\b",
+    re.I,
+)
 
 
 def bracket_type(brackets: list[str], item: dict[str, Any]) -> str | None:
