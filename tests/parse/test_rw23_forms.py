@@ -115,6 +115,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"publisher": "GitHub", "container-title": None, "type": "software"},
     ),
     (
+        "APA's italic journal with IEEE's lettered volume, '*IEEE Transactions on Electron Devices, ED-31*(4)'",
+        "Ng, K. K., & Lynch, W. T. (1986). Analysis of the gate-voltage-dependent series resistance of MOSFETs. "
+        "*IEEE Transactions on Electron Devices, ED-33*(7), 965-972. https://doi.org/10.1109/T-ED.1986.22602",
+        {"container-title": "IEEE Transactions on Electron Devices", "volume": "ED-33", "issue": "7"},
+    ),
+    (
         "a plain title with a comma and no 'Available at:' keeps its comma part (no site is named)",
         "Brown, A. (2019). Trees, forests and hedges. https://example.org/trees",
         {"title": "Trees, forests and hedges", "container-title": None},

@@ -91,7 +91,8 @@ _PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]gs?\.\s*|[Pp]ages?\s+|[Ss]s?\.\s*|[Ss]eiten
 _RANGE = rf"\d+[A-Za-z]?\s*{DASH_CLASS}+\s*\d+[A-Za-z]?"
 _PERIODICAL = lazy_pattern(
     rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?)\s*)?"
-    rf"(?P<vol>\d+[A-Za-z]?(?:{DASH_CLASS}\d+)?|[IVXLC]+)?\s*"
+    # (IEEE's lettered volumes, "C-20", as APA sets them in italics with the journal's name)
+    rf"(?P<vol>\d+[A-Za-z]?(?:{DASH_CLASS}\d+)?|[IVXLC]+|[A-Z]{{1,2}}-\d{{1,4}}(?=\())?\s*"
     rf"(?:\((?P<iss>[^()]{{1,30}})\)|,?\s*\b(?:No\.?|Issue|Nr\.?|H\.|n°|n\.)\s*(?P<iss2>\d[\w/-]*)"
     # "Proteins 53 Suppl 6: 491-6": a supplement after the volume (NLM, PLoS)
     rf"|(?P<iss3>Suppl\.?(?:\s*\d+)?))?\s*"
@@ -313,7 +314,7 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
 _ARXIV_ID = lazy_pattern(r"(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]+(?:\s*\[[\w.-]+\])?", re.I)
 _ITALIC_NUMBER = lazy_pattern(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE)
 # "*Journal, 84,* 191-215": the comma after the volume may be set in italics too
-_NUMBER_IN_ITALICS = lazy_pattern(r",\s*(\d+[A-Za-z]?)\s*(,?)" + IT_CLOSE)
+_NUMBER_IN_ITALICS = lazy_pattern(r",\s*(\d+[A-Za-z]?|[A-Z]{1,2}-\d{1,4}(?=" + IT_CLOSE + r"\())\s*(,?)" + IT_CLOSE)
 
 
 def _normalise_italic_numbers(s: str) -> str:
