@@ -97,6 +97,9 @@ _KELLER = (
     "Technology (IPF) (https://doi.org/10.5445/IR/1000099999)"
 )
 _OECD = "OECD (2023), “Ports of the future”, OECD Transport Papers, No. 12, OECD Publishing, Paris."
+_WBG = "12. World Bank (WBG) policy note: water and growth in dry regions. Washington: World Bank; 2018."
+_NRC = "NRC (2022), Refinery fire shuts down coastal plant, NRC, https://www.nrc.example/news/refinery-fire"
+_SAGE = "[8] The SAGE Team, Univ. Lisbon, SAGE toolkit version 1.2, 2021, available from https://sage.example.org/."
 _HOLM = "K. Holm. 2021. *Tide Tables Toolkit*. Accessed: 2022-01-05. http://www.example.net/tides/."
 
 
@@ -157,6 +160,34 @@ _HOLM = "K. Holm. 2021. *Tide Tables Toolkit*. Accessed: 2022-01-05. http://www.
             },
             _OECD,
         ),
+        # the body's acronym read into the title, and the body closing it
+        (
+            "title:opens-on-acronym",
+            {"author": [{"literal": "World Bank"}], "title": "(WBG) policy note: water and growth in dry regions"},
+            {"author": [{"literal": "World Bank (WBG)"}], "title": "policy note: water and growth in dry regions"},
+            _WBG,
+        ),
+        (
+            "title:closes-on-author",
+            {"author": [{"literal": "NRC"}], "title": "Refinery fire shuts down coastal plant, NRC"},
+            {
+                "author": [{"literal": "NRC"}],
+                "title": "Refinery fire shuts down coastal plant",
+                "container-title": "NRC",
+            },
+            _NRC,
+        ),
+        # a body's abbreviated word read as a person
+        (
+            "name:document-word",
+            {"author": [{"literal": "The SAGE Team"}, {"family": "Univ"}], "title": "Lisbon, SAGE toolkit version 1.2"},
+            {
+                "author": [{"literal": "The SAGE Team"}],
+                "publisher": "Univ. Lisbon",
+                "title": "SAGE toolkit version 1.2",
+            },
+            _SAGE,
+        ),
         # the author's name left in the note
         (
             "note:holds-person",
@@ -193,12 +224,12 @@ def test_forms_a_right_record_may_hold_do_not_fire(record: dict[str, Any]) -> No
 
 def test_every_signal_of_the_module_is_forced() -> None:
     everything: dict[str, Any] = {
-        "title": "thesis: Notes [4] Site (book)",
+        "title": "(ABC) thesis: Notes [4] Site (book), Body",
         "container-title": "Section 2",
         "publisher": "Featuring A. Person",
         "page": "20#2",
         "note": "p. 9; In Journal of Things; Old Press; K. Holm",
-        "author": [{"family": "Manual", "given": "Reference"}],
+        "author": [{"family": "Manual", "given": "Reference"}, {"literal": "Body"}],
     }
     fired = held_form_signals(everything, "(2010, eds.)")
     assert fired and set(fired) <= set(FORCED_BY_HELD_FORM)
