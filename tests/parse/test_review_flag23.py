@@ -23,9 +23,6 @@ def _flagged(text: str) -> bool:
     [
         # bare surnames before the journal read as one person ("Kittel" and given "Kroemer")
         "(Kittel) Kittel, Kroemer, Phys Rev B, 21, 4412 (1980).",
-        # a report's page left in the note, the record with no page
-        "Okafor, B., & Lindgren, M. (2019). Grid Storage Assumptions for Regional Planning (Technical Report "
-        "NREL/TP-5C00-71234; p. 88)",
         # a credit read as the container ("Featuring Tom Ashby"), an interview's credit as the title
         "Moreau, Lina. 2019. “Night Rivers.” Featuring Tom Ashby. Harbour video, 04:12. Accessed May 2, 2021. "
         "https://harbour.example.org/night-rivers.",
@@ -34,13 +31,6 @@ def _flagged(text: str) -> bool:
         "Nineteenth Amendment, Section 1 (1920)",
         # the editors' role inside the date's bracket, the editors read as authors
         "Smith, A. B., and Jones, C. D. (2015, eds.). *Handbook of Coastal Ecology*. Elsevier.",
-        # a thesis' genre opening the title
-        "(Brandt) Peter Brandt thesis: Adaptive Meshes for the Simulation of Glacier Flow, University of Oslo, (2011).",
-        # a list's bracketed number run into the title
-        "Pereira, T. (2021), Why Subsea Cables Fail, [4] CableWatch, https://blog.cablewatch.example/why-subsea-cables"
-        "-fail (accessed on 2 May 2022)",
-        # a volume and issue joined by "#" read as the page
-        'Harriet Vale, "Guilds and Towns in Flanders", *Urban History Review* (1994), 12#3, pp. 101–19',
         # an editor and the role read into the title
         'Eric Bell (1950). Northwind Press (ed.). "Notes on Prime Gaps" (PDF). *Journal of Number Studies*. **4** (2): '
         "10–20.",
@@ -96,7 +86,6 @@ _KELLER = (
     "Keller B. 2019 Neutronics studies for the compact fusion module DEMO Institute of Plasma Physics and Fusion "
     "Technology (IPF) (https://doi.org/10.5445/IR/1000099999)"
 )
-_OECD = "OECD (2023), “Ports of the future”, OECD Transport Papers, No. 12, OECD Publishing, Paris."
 _WBG = "12. World Bank (WBG) policy note: water and growth in dry regions. Washington: World Bank; 2018."
 _NRC = "NRC (2022), Refinery fire shuts down coastal plant, NRC, https://www.nrc.example/news/refinery-fire"
 _SAGE = "[8] The SAGE Team, Univ. Lisbon, SAGE toolkit version 1.2, 2021, available from https://sage.example.org/."
@@ -149,17 +138,6 @@ _HOLM = "K. Holm. 2021. *Tide Tables Toolkit*. Accessed: 2022-01-05. http://www.
              "publisher": "Institute of Plasma Physics and Fusion Technology (IPF)"},
             _KELLER,
         ),
-        # a firm's imprint left in the note
-        (
-            "note:holds-publisher",
-            {"title": "Ports of the future", "note": "OECD Transport Papers, No. 12, OECD Publishing"},
-            {
-                "title": "Ports of the future",
-                "publisher": "OECD Publishing",
-                "collection-title": "OECD Transport Papers",
-            },
-            _OECD,
-        ),
         # the body's acronym read into the title, and the body closing it
         (
             "title:opens-on-acronym",
@@ -206,29 +184,44 @@ def test_each_form_fires_on_the_wrong_record_alone(
 
 
 @pytest.mark.parametrize(
-    "record",
+    ("record", "text"),
     [
-        # a press release in the note names no publisher; a collaboration in it is no person
-        {"title": "Chips for all", "note": "Press release"},
-        {"title": "Cosmological parameters", "note": "Planck Collaboration"},
-        # a page in the note where the record has its page
-        {"title": "A study", "page": "88", "note": "p. 88"},
-        # "Section" inside a longer container, a title naming a thesis' topic
-        {"title": "Housing", "container-title": "Section on Urban Policy"},
-        {"title": "Thesis writing for beginners"},
+        # a press release in the note, a collaboration in it, pages of extracts, a quoted source's imprint
+        ({"title": "Chips for all", "note": "Press release"}, ""),
+        ({"title": "Cosmological parameters", "note": "Planck Collaboration"}, ""),
+        ({"title": "Federalism", "note": "extraits : pp. 6-11"}, ""),
+        ({"title": "Sincerity", "note": "Quoted in B. Costello (Cambridge: Harvard University Press, 1981)"}, ""),
+        # a word's bracketed head and "Edited by" naming a person in the title
+        ({"title": "The Disruptive Comforts of Drag: (Trans)Gender Performances"}, ""),
+        ({"title": "The Syllabary Brought by D. G. Messerschmidt and Edited by G. S. Bayer in 1728"}, ""),
+        # a project's phase as the container, "Section" inside a longer one
+        ({"title": "Multi-Mode Mobility", "container-title": "Phase 1"}, ""),
+        ({"title": "Housing", "container-title": "Section on Urban Policy"}, ""),
+        # a firm's legal form split off a body's name
+        ({"author": [{"literal": "AECOM Technical Services"}, {"family": "Inc"}], "title": "Monitoring Report"}, ""),
+        # a thesis' genre and a footnote's mark the title keeps
+        ({"title": "Thesis: Multiscale Approach for the Design of Composite Sandwich Elements"}, ""),
+        ({"title": "The relation of government to monetary control [1] March 29, 1935"}, ""),
+        # a family name in capitals and a given name before the container: a French list's person
+        (
+            {"author": [{"family": "SEVEGRAND", "given": "Martine"}], "container-title": "L'amour en toutes lettres"},
+            "SEVEGRAND, Martine, L'amour en toutes lettres, Albin Michel, 1996, Paris.",
+        ),
+        # a report's series body after the title's full stop
+        ({"title": "Current estimates from the National Health Interview Survey, 1993. National Center for Health "
+                   "Statistics"}, ""),
     ],
 )
-def test_forms_a_right_record_may_hold_do_not_fire(record: dict[str, Any]) -> None:
-    assert not held_form_signals(record, "")
+def test_forms_a_right_record_may_hold_do_not_fire(record: dict[str, Any], text: str) -> None:
+    assert not held_form_signals(record, text)
 
 
 def test_every_signal_of_the_module_is_forced() -> None:
     everything: dict[str, Any] = {
-        "title": "(ABC) thesis: Notes [4] Site (book), Body",
-        "container-title": "Section 2",
+        "title": "(ABC) Notes on Site (book), Body",
+        "container-title": "Section",
         "publisher": "Featuring A. Person",
-        "page": "20#2",
-        "note": "p. 9; In Journal of Things; Old Press; K. Holm",
+        "note": "In Journal of Things; K. Holm",
         "author": [{"family": "Manual", "given": "Reference"}, {"literal": "Body"}],
     }
     fired = held_form_signals(everything, "(2010, eds.)")
