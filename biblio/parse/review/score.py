@@ -321,6 +321,28 @@ FORCED_BY_LOOSE_END = (
     "value:holds-licence",
     "publisher:closes-on-medium",
 )
+# Thirteen read from the gold sets' silent wrongs (round flag23; ``review/held_forms.py``), checked on the final
+# record with those: a container's "In" and name or a person's name alone left in the note while the record lacks that
+# field, an editor's role in its bracket, a credit or a medium's word in a value, a body's name, its acronym or the
+# author's name in the title, the title's part number opening the container, a container of a locator alone, bare
+# surnames read as one person before the journal, a document's or a body's abbreviated word as a family name, editors
+# read as authors whose role the date's bracket holds. On the gold sets 23 wrong records no other flag marked; on the
+# gold sets, calibration and the training split read in-sample (27,589 references) no right one.
+FORCED_BY_HELD_FORM = (
+    "note:holds-container",
+    "note:holds-person",
+    "value:holds-role-phrase",
+    "value:opens-on-credit",
+    "title:closes-on-medium",
+    "title:closes-on-institute",
+    "title:opens-on-acronym",
+    "title:closes-on-author",
+    "container:opens-on-part",
+    "container:only-locator",
+    "name:surnames-as-person",
+    "name:document-word",
+    "editor:role-in-date",
+)
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
     + FORCED_BY_BOUNDARY_SHAPE + FORCED_BY_STYLE_SHAPE + FORCED_BY_EDGE_SHAPE

@@ -1,0 +1,171 @@
+"""A field's form held where that field is not: left in the note while the record lacks the field, or kept inside
+another value.
+
+In the note, with the record lacking the field: a container's ``In`` and its name (``In PloS one``), a person's name
+alone where the record has no author (``H. Kjellerstrand``, ``Jesse Jiryu Davis``).  In a value: an editor's role in its
+bracket (``Alcatel-Lucent (ed.). "A Mathematical Theory …"`` read as the title), a credit opening a value (``Featuring
+…``, ``Interview by author``); in the title the medium's bracket or word closing it (``Road accidents (indicator)``, ``…
+(book)``, ``… ~ online``), a body's name run into its end (``… reactor HELIAS Institute of Neutron Physics …``), a
+body's acronym in its bracket opening it (``(WHO) information note``), the author's name closing it (``…, DCD``); the
+title's part number opening the container (``I. J. Math. Soc. Japan`` of ``Tight spherical designs. I.``), a container
+that is a locator's word alone (``Section`` of ``Section 2``, ``slide`` of ``slide 54``).  Among the names: bare
+surnames read as one person's family and given name, the journal straight after it (``Daw, Baskes, Phys Rev Lett, 50,
+1285 (1983)``), a document's word (``… Reference Manual``) or a body's abbreviated word (``Univ``) read as a family
+name, editors whose role the text writes in the date's bracket (``(2010, eds.)``) read as authors.
+
+Read from the wrong references no needs-review flag marked on the gold sets (round flag23, CHANGELOG.md): there they
+flag 23 wrong records more; on the gold sets, the calibration split and the training split read in-sample (27,589
+references) they fire on no right record.  Tried and left out, each firing on right records of the training split (its
+gold keeps what they took for misplaced): a page's locator, a firm's imprint in the note (``(extraits : pp. 6-11)``,
+``Quoted in …``), a volume's ``#`` in the page (an abstract's number), a thesis' genre opening the title (``Thesis:
+…``), a list's bracketed number in it (a footnote's mark), the title's end in the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.names import has_org_word, known_given
+from biblio.parse.text import unmark
+from biblio.records.model import Item
+
+_NOTE_PART = lazy_pattern(r";\s*")
+# a container's lead word and its capitalised name ("In PloS one", "In: Proceedings …")
+_IN_CONTAINER = lazy_pattern(r"^In:?\s+[A-Z]")
+# a person's name alone: initials and a family name ("H. Kjellerstrand"), or a given name the lexicon knows and one
+# or two capitalised words ("Jesse Jiryu Davis"; not "Rapid Publications")
+_INITIALS_NAME = lazy_pattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+")
+_WORDS_NAME = lazy_pattern(r"(?P<given>[A-Z][a-z'\u2019-]+)(?:\s[A-Z][a-z'\u2019-]+){1,2}")
+# a group's word: "Planck Collaboration" is no person
+_GROUP_WORD = lazy_pattern(r"(?i)\b(?:collaboration|consortium|group|team|project|network|committee)\b")
+# an editor's, translator's or compiler's role in its bracket ("(ed.)", "(Hrsg.)"); not a word's bracketed head
+# ("(Trans)Gender"), and not "Edited by", which a title may name
+_ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
+# a bracket of lowercase words naming a medium closing the title ("(indicator)", "(free online text book)"), or the
+# medium's word after a dash or a tilde ("*Glossary of Computing Terms* ~ online")
+_MEDIUM_CLOSING = lazy_pattern(
+    r"\((?:(?:free|online|printed)\s+)*(?:text\s?book|e-?book|book|indicator|website|web site|software|data\s?set"
+    r"|database|web page|homepage)\)$|\s[~\u2013-]\s*online$"
+)
+# editors' role inside the date's bracket ("(2010, eds.)") where the record reads no editor
+_ROLE_IN_DATE = lazy_pattern(r"\(\d{4}[a-z]?,\s*(?:[Ee]ds?|[Hh]rsg|[Hh]g)\.?\)")
+# a part's roman number and its full stop before a journal's head ("I. J. Math. Soc. Japan")
+_PART_THEN_JOURNAL = lazy_pattern(r"^[IVX]{1,4}\.\s+(?:J\.|Journal\b|Proc\.|Ann\.|Trans\.|Bull\.|Acta\b)")
+# a container that is a locator's word alone ("Section" of "Section 2", "slide" of "slide 54"); a project's phase
+# with its number ("Phase 1") may be one
+_LOCATOR_ONLY = lazy_pattern(
+    r"(?i)(?:slides?|sections?|part|chapter|figure|fig|table|appendix|page|no|vol|volume|article|paper)\.?"
+)
+# a document's word read as a person's family name ("… Reference Manual", "… Markdown Documents")
+_DOCUMENT_WORD = lazy_pattern(
+    r"(?i)(?:manual|report|guide|handbook|documentation|documents?|proceedings|journal|survey|tutorial|notes"
+    r"|standard|software|dataset|website)"
+)
+# a credit opening a value ("Featuring Vanessa Godden", "Interview by author"): a contributor's role, no title
+_CREDIT_OPENING = lazy_pattern(
+    r"(?i)^(?:featuring|feat\.|performed by|directed by|produced by|narrated by|hosted by|interview(?:ed)? by)\b"
+)
+
+
+def _note_parts(item: Item) -> list[str]:
+    return [p.strip() for p in _NOTE_PART.split(unmark(str(item.get("note", "") or ""))) if p.strip()]
+
+
+def _person_in_note(item: Item, parts: list[str]) -> bool:
+    if item.get("author") or item.get("editor"):
+        return False
+    return any(_is_person(p) and not _GROUP_WORD.search(p) and not has_org_word(p) for p in parts)
+
+
+def _is_person(part: str) -> bool:
+    if _INITIALS_NAME.fullmatch(part):
+        return True
+    m = _WORDS_NAME.fullmatch(part)
+    return m is not None and known_given(m.group("given"))
+
+
+# a body's name run into the title's end with no mark before it ("… reactor HELIAS Institute of Neutron Physics and
+# Reactor Technology (INR)"): the imprint read into it; after a full stop or a bracket the body may be the title's own
+# ("…, 1993. National Center for Health Statistics" of a report's series)
+_BODY_CLOSING = lazy_pattern(
+    r"\s(?:[A-Z][\w-]*\s){0,2}(?:Institute|Laboratory|Department|Centre|Center|Museum)\s(?:of|for)\s[A-Z][\w ]+"
+    r"(?:\([A-Z]+\)?)?$"
+)
+# a body's acronym in its bracket opening the title ("(WHO) information note: …"): the author's, read past its name
+_ACRONYM_OPENING = lazy_pattern(r"^\([A-Z]{2,}\)")
+# a body's abbreviated word read as a person's family name ("Univ" of "Univ. Bordeaux"); a firm's legal form ("Inc")
+# closes a body's name a list may split off
+_BODY_ABBREVIATION = lazy_pattern(r"(?:Univ|Inst|Dept|Assoc|Soc|Lab)\.?")
+_CONNECTING_CLOSE = lazy_pattern(r"(?i)\b(?:the|of|and|for|at|in|on)$")
+
+
+def _title_closes_on_institute(title: str) -> bool:
+    m = _BODY_CLOSING.search(title)
+    if m is None:
+        return False
+    head = title[: m.start()]
+    return len(head.split()) >= 3 and head[-1:].isalnum() and not _CONNECTING_CLOSE.search(head)
+
+
+def _document_as_person(item: Item) -> bool:
+    return any(
+        isinstance(name, dict)
+        and bool(
+            _DOCUMENT_WORD.fullmatch(str(name.get("family", "")))
+            or _BODY_ABBREVIATION.fullmatch(str(name.get("family", "")))
+        )
+        for var in ("author", "editor")
+        for name in item.get(var) or []
+    )
+
+
+def _title_closes_on_author(item: Item, title: str) -> bool:
+    """The title closing on ", " and the body the record reads as its author ("…, DCD" of "DCD (2023), …, DCD")."""
+    for name in item.get("author") or []:
+        body = str(name.get("literal", "")) if isinstance(name, dict) else ""
+        if len(body) >= 2 and title.endswith(", " + body):
+            return True
+    return False
+
+
+def _surnames_as_person(item: Item, source: str) -> bool:
+    """One author ``Family, Given`` with a full given name the lexicon does not know, no title, and the container
+    straight after the name: the compact physics form's bare surnames (``Daw, Baskes, Phys Rev Lett``) read as one
+    person."""
+    names = [n for n in item.get("author") or [] if isinstance(n, dict)]
+    container = unmark(str(item.get("container-title", "") or "")).strip()
+    if len(names) != 1 or item.get("title") or not container:
+        return False
+    family, given = str(names[0].get("family", "")), str(names[0].get("given", ""))
+    # a family name in capitals ("SEVEGRAND, Martine, L'amour …") is a person written in a French list's manner
+    if not family or family.isupper() or re.fullmatch(r"[A-Z][a-z]{2,}", given) is None or known_given(given):
+        return False
+    head = re.escape(family) + r",\s+" + re.escape(given) + r",\s+" + re.escape(container[:6])
+    return re.search(r"(?:^|[\s)\]])" + head, source) is not None
+
+
+def held_form_signals(item: Item, source: str) -> dict[str, float]:
+    """The signals of this module that fire on ``item`` read from ``source``."""
+    parts = _note_parts(item)
+    title = unmark(str(item.get("title", "") or "")).strip()
+    container = unmark(str(item.get("container-title", "") or "")).strip()
+    values = [title, container, unmark(str(item.get("publisher", "") or ""))]
+    ev = {
+        "note:holds-container": float(
+            not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)
+        ),
+        "note:holds-person": float(bool(parts) and _person_in_note(item, parts)),
+        "value:holds-role-phrase": float(any(_ROLE_PHRASE.search(v) for v in values)),
+        "title:closes-on-medium": float(bool(_MEDIUM_CLOSING.search(title.rstrip(" .")))),
+        "container:opens-on-part": float(bool(_PART_THEN_JOURNAL.match(container))),
+        "name:surnames-as-person": float(_surnames_as_person(item, source)),
+        "name:document-word": float(_document_as_person(item)),
+        "editor:role-in-date": float(not item.get("editor") and bool(_ROLE_IN_DATE.search(source))),
+        "title:closes-on-institute": float(_title_closes_on_institute(title)),
+        "title:opens-on-acronym": float(bool(_ACRONYM_OPENING.match(title))),
+        "title:closes-on-author": float(_title_closes_on_author(item, title)),
+        "container:only-locator": float(bool(_LOCATOR_ONLY.fullmatch(container))),
+        "value:opens-on-credit": float(any(_CREDIT_OPENING.match(v.strip()) for v in values)),
+    }
+    return {k: v for k, v in ev.items() if v}
