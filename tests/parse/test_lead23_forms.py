@@ -38,6 +38,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Toward Metareading", "container-title": "The Future of the Book", "page": "153-68"},
     ),
     (
+        "MLA's initials then a title opening with a given name: the name runs on into the title with no mark",
+        "Rowling, J. K. Harry Potter and the Sorcerer's Stone. Scholastic, 1998.",
+        {
+            "author": [{"family": "Rowling", "given": "J. K."}],
+            "title": "Harry Potter and the Sorcerer's Stone",
+            "publisher": "Scholastic",
+        },
+    ),
+    (
+        "an initial then a given name closed by its period stays the author's ('Fitzgerald, F. Scott.')",
+        "Fitzgerald, F. Scott. The Great Gatsby. Scribner, 1925.",
+        {"author": [{"family": "Fitzgerald", "given": "F. Scott"}], "title": "The Great Gatsby"},
+    ),
+    (
         "APS's journal of two abbreviated words keeps its closing period",
         "[12] A. Einstein, B. Podolsky, and N. Rosen, Phys. Rev. 47, 777 (1935).",
         {"container-title": "Phys. Rev.", "volume": "47", "page": "777"},
