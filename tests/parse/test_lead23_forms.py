@@ -52,6 +52,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"author": [{"family": "Fitzgerald", "given": "F. Scott"}], "title": "The Great Gatsby"},
     ),
     (
+        "MLA's post with the account's handle alone as the author: a literal, as usernames are kept",
+        '@tim_cook. "Great to be back in Beijing." Twitter, 23 Mar. 2019, '
+        "twitter.com/tim_cook/status/1109224893925896192.",
+        {"author": [{"literal": "@tim_cook"}], "title": "Great to be back in Beijing", "container-title": "Twitter"},
+    ),
+    (
         "APS's journal of two abbreviated words keeps its closing period",
         "[12] A. Einstein, B. Podolsky, and N. Rosen, Phys. Rev. 47, 777 (1935).",
         {"container-title": "Phys. Rev.", "volume": "47", "page": "777"},
