@@ -256,6 +256,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
 - ``web_sites.owner_after_opening_title``: IEEE's page with no author, ``"Python documentation," Python Software
   Foundation. Accessed: …``, with the site read as the author.
+- ``in_titles.book_title_opening_in``: MLA 9's ``Walker, Alice. In Love and Trouble. Harcourt, 1973.`` read as a
+  chapter with no title of its own (or the given name as the title, or the publisher as a journal).
 - ``in_before_place.in_before_place``: ABNT's ``Title. In: Vienna, Austria: 2003.`` (no proceedings named) with
   ``In`` read as the publisher.
 - ``sayi.sayi_is_issue``: Chicago in Turkish, ``Journal 25, sy 10 (2010)``, with the issue read as the volume or
@@ -1759,6 +1761,7 @@ from biblio.parse.mends.imprints import (
     title_before_imprint,
 )
 from biblio.parse.mends.in_before_place import in_before_place
+from biblio.parse.mends.in_titles import book_title_opening_in
 from biblio.parse.mends.in_book import (
     book_after_bare_in,
     chapter_read_as_journal,
@@ -3146,6 +3149,7 @@ MENDS: tuple[Mend, ...] = (
     title_read_as_imprint,
     database_after_imprint,  # after the mends that read a year closing the title
     database_read_as_second_publisher,
+    book_title_opening_in,
     site_after_bar,
     owner_after_opening_title,
     in_before_place,

@@ -74,6 +74,8 @@ _LOWER_WORD = lazy_pattern(r"[a-z]{2,}\b(?![-\d])")
 # two words or with particles; "et al." may close the list), then the rest of the span
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ter|ten)\s+)*"
 _INVERTED = rf"{_PARTICLES}{_FAMILY}(?:[\s-]{_FAMILY})?,\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"
+# one capitalised word, with no mark after it
+_RUN_ON_WORD = lazy_pattern(r"[A-Z][^\W\d_]+")
 _INVERTED_THEN = lazy_pattern(
     rf"\s*(?P<names>{_INVERTED}(?:(?:,\s+|,?\s+(?:&|and)\s+){_INVERTED})*(?:,?\s+et\s+al\.)?)"
     r"\s+(?P<tail>(?:A\s+)?[A-Z][^\W\d_]+\b(?![.,]).*)"
@@ -188,6 +190,10 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     m = _INVERTED_THEN.fullmatch(s.text)
     if m is not None and _ARTICLE_OPENS.match(m.group("tail")) and not _MORE_NAMES.search(m.group("tail")):
         # "Hawking, S. A Brief | History of Time": an article after the initials opens the title
+        return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
+    if m is not None and _RUN_ON_WORD.fullmatch(m.group("tail")) and not _SUFFIX.match(m.group("tail")):
+        # "Rowling, J. K. Harry | Potter and …": names close on their initial's period or a comma, so a word
+        # after the initials that runs on into the title with no mark of its own is the title's first
         return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
     m = _FAMILY_GIVEN_THEN.fullmatch(s.text)
     if m is not None:

@@ -43,10 +43,14 @@ _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
 # natbib's "In NAACL." read as a journal: "In" before a meeting's acronym is the style's, not the name's
 # ("In Vivo", "In Practice" go on in lower case)
 _IN_ACRONYM = lazy_pattern(r"^In\s+(?=[A-Z]{2,}[A-Za-z]*(?:[\s@.,-]|$))")
-# "Phys. Rev. Lett.": the last period is the abbreviation's when an earlier word is abbreviated too
+# "Phys. Rev. Lett.", "Nat. Commun.": the last period is the abbreviation's when an earlier word is abbreviated too;
+# "FEBS J.", "RSC Adv.", "SciPost Phys.": or when the last word is one ISO 4 abbreviates journals' names to
 # "ABI Technik Jg." before the volume: the word for the volume, read into the journal
 _VOLUME_WORD_END = lazy_pattern(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
-_ABBREV_END = lazy_pattern(r"\b[^\W\d_]{1,6}\.\s.*(?:^|\s)[^\W\d_]{1,5}\.$")
+ABBREVIATED_END = lazy_pattern(
+    r"(?:\b[^\W\d_]{1,8}\.\s(?:.*\s)?[^\W\d_]{1,9}|\S\s(?:J|Phys|Chem|Adv|Rev|Lett|Res|Sci|Rep|Commun|Mater|Inf"
+    r"|Biol|Med|Math|Eng|Comput|Technol|Stud|Ser|Bull|Mag|Soc|Acad|Appl|Stat|Econ|Theor|Opt|Mech|Geol|Trans))\.$"
+)
 # Chicago's "(blog)" after a blog's name, set inside its italics by some guides ("*Vogue (blog),*"): the
 # kind of work, no part of the name
 _BLOG_KIND = lazy_pattern(r"(?<=\S)\s*\((?:blog|web\s?log)\)[\s,.;:]*$", re.I)
@@ -81,7 +85,7 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = _VOLUME_WORD_END.sub("", s)
     if "log)" in s:
         s = _BLOG_KIND.sub("", s)
-    ends_abbrev = bool(_ABBREV_END.search(s))
+    ends_abbrev = bool(ABBREVIATED_END.search(s))
     v = strip_value(s)
     if ends_abbrev and not v.endswith(".") and s.endswith(v + "."):
         v += "."

@@ -5,7 +5,8 @@ Fields touched: ``author``.
 APA writes ``Gates, B. [@BillGates]`` (a group ``National Gallery of Australia. [@nationalgalleryaus].``)
 and Chicago ``Souza, Pete (@petesouza)``: the handle is the same person's account. Read as a name of its
 own it would be a second author (``[@BillGates]``) or glued to the given name; it is kept beside the
-names instead.
+names instead. A handle alone in the author's place (MLA's ``@tim_cook. "Title." Twitter, …``) is the author,
+as a ``literal``, as the record conventions keep usernames.
 """
 
 from __future__ import annotations
@@ -39,12 +40,16 @@ def handles_apart(item: Item) -> None:
                 kept[-1] = {**kept[-1], "given": n["given"]}
             found.append(m.group(1))
             continue
+        if m and not n.get("given"):
+            # MLA's "@tim_cook." alone before the title: the account is the author, named as written
+            n = {k: v for k, v in n.items() if k != "family"} | {"literal": m.group(1)}
         for part in ("given", "family", "literal"):
             end = (_LITERAL_HANDLE_END if part == "literal" else _HANDLE_END).search(str(n.get(part, "")))
             if end and str(n[part])[: end.start()].strip():
                 n = {**n, part: str(n[part])[: end.start()].strip()}
                 found.append(end.group(1))
         kept.append(n)
-    if found:
+    if kept != names:
         item["author"] = kept
+    if found:
         biblio_data(item)["handles"] = found

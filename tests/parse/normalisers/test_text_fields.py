@@ -69,7 +69,14 @@ def test_series() -> None:
         ("in the proceedings of the 13th workshop", False, "proceedings of the 13th workshop"),
         ("In Vivo", True, "In Vivo"),  # a journal's own name keeps its "In"
         ("Phys. Rev. Lett.", True, "Phys. Rev. Lett."),  # an abbreviation keeps its period
+        # two abbreviated words, or a last word ISO 4 abbreviates journals' names to, keep the closing period
+        ("Nat. Commun.", True, "Nat. Commun."),
+        ("Phys. Rev.", True, "Phys. Rev."),
+        ("Proc. IEEE Conf. Comput. Vis. Pattern Recognit.", False, "Proc. IEEE Conf. Comput. Vis. Pattern Recognit."),
+        ("SciPost Phys.", True, "SciPost Phys."),
         ("Nature.", True, "Nature"),
+        ("Environmental Research Letters.", True, "Environmental Research Letters"),
+        ("Proceedings of the 5th Workshop.", False, "Proceedings of the 5th Workshop"),
         ("*Journal of Applied Psychology*,", True, "Journal of Applied Psychology"),
     ],
 )

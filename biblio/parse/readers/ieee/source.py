@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.container import container_value
+from biblio.parse.normalisers.container import ABBREVIATED_END, container_value
 from biblio.parse.normalisers.dates import ENGLISH_MONTH, YEAR, parse_date
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import has_org_word, parse_names
@@ -91,8 +91,8 @@ def units(s: str) -> list[str]:
 
 
 def _ends_abbrev(u: str) -> bool:
-    """``Ed.``, ``Univ.``, ``Tech. Rep.``: a final period that belongs to the word."""
-    return bool(re.search(r"(?:\b[A-Z][a-z]{0,5}|\bet al)\.\s*$", u))
+    """``Ed.``, ``Univ.``, ``Tech. Rep.``, ``Pattern Recognit.``: a final period that belongs to the word."""
+    return bool(re.search(r"(?:\b[A-Z][a-z]{0,5}|\bet al)\.\s*$", u)) or bool(ABBREVIATED_END.search(u.strip()))
 
 
 def _container(u: str, journal: bool) -> str | None:
