@@ -1761,7 +1761,6 @@ from biblio.parse.mends.imprints import (
     title_before_imprint,
 )
 from biblio.parse.mends.in_before_place import in_before_place
-from biblio.parse.mends.in_titles import book_title_opening_in
 from biblio.parse.mends.in_book import (
     book_after_bare_in,
     chapter_read_as_journal,
@@ -1773,6 +1772,7 @@ from biblio.parse.mends.in_book import (
     title_before_in,
 )
 from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
+from biblio.parse.mends.in_titles import book_title_opening_in
 from biblio.parse.mends.initial_names import initials_after_date_open_title, initials_end_names
 from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
