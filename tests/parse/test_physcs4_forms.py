@@ -87,7 +87,7 @@ def test_publication_list_title_after_the_journal_alone() -> None:
 def test_journal_initial_after_a_name_with_no_comma() -> None:
     item = _fields("[Okafor:2019] E. Okafor J. Chem. Theory Comput. 15, 1593 (2019), https://doi.org/10.1021/acs.jctc.9b01234.")
     assert item["author"] == [{"family": "Okafor", "given": "E."}]
-    assert item["container-title"] == "J. Chem. Theory Comput"
+    assert item["container-title"] == "J. Chem. Theory Comput."
     assert (item["volume"], item["page"]) == ("15", "1593")
 
 

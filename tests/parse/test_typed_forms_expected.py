@@ -591,7 +591,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "the RSC's title-less entry with an abbreviated journal after the names: 'J. Hydrol.' is no person",
         "92 C. C. Park, J. Hydrol., 1977, 33, 133–146.",
-        {"author": [{"family": "Park", "given": "C. C."}], "container-title": "J. Hydrol", "volume": "33"},
+        {"author": [{"family": "Park", "given": "C. C."}], "container-title": "J. Hydrol.", "volume": "33"},
     ),
     (
         "Science's bracketed imprint '(Publisher, Town, Year)': an unlisted town after the publisher is its place",
@@ -1254,7 +1254,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "dimensional settings, Pattern Recognit. 31, 812 (1998).",
         {
             "title": "Comparative study of feature selection methods in high dimensional settings",
-            "container-title": "Pattern Recognit",
+            "container-title": "Pattern Recognit.",
             "volume": "31",
         },
     ),
@@ -2128,7 +2128,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Elsevier's numbered form with a two-word title, 'Random forests, Mach. Learn. 45 (1)': the journal whole",
         "L. Breiman, Random forests, Mach. Learn. 45 (1) (2001) 5–32. doi:10.1023/A:1010933404324.",
-        {"title": "Random forests", "container-title": "Mach. Learn", "volume": "45"},
+        {"title": "Random forests", "container-title": "Mach. Learn.", "volume": "45"},
     ),
     (
         "Chicago's newspaper with its section, 'Chicago Tribune, August 5, 2019, sec. 1, 4.': the paper, not a place",

@@ -79,7 +79,8 @@ def test_rsc_journal_opening_in_lower_case_or_read_into_the_title() -> None:
     item = parse_reference(
         "21 K. Ito, T. Sato and Y. Mori, Graph networks for alloy phase stability, npj Comput. Mater., 2022, 8, 211."
     )
-    assert (item["title"], item["container-title"]) == ("Graph networks for alloy phase stability", "npj Comput. Mater")
+    expected = ("Graph networks for alloy phase stability", "npj Comput. Mater.")
+    assert (item["title"], item["container-title"]) == expected
     text = "5 A. Roy and B. Das, PyCrystal: crystal structures in Python, J. Open Source Softw., 2021, 6, 3120."
     spans = spans_of(
         text,

@@ -43,13 +43,19 @@ _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
 # natbib's "In NAACL." read as a journal: "In" before a meeting's acronym is the style's, not the name's
 # ("In Vivo", "In Practice" go on in lower case)
 _IN_ACRONYM = lazy_pattern(r"^In\s+(?=[A-Z]{2,}[A-Za-z]*(?:[\s@.,-]|$))")
-# "Phys. Rev. Lett.", "Nat. Commun.": the last period is the abbreviation's when an earlier word is abbreviated too;
-# "FEBS J.", "RSC Adv.", "SciPost Phys.": or when the last word is one ISO 4 abbreviates journals' names to
 # "ABI Technik Jg." before the volume: the word for the volume, read into the journal
 _VOLUME_WORD_END = lazy_pattern(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
+# long words ISO 4 cuts journals' names to (a short capitalised word after an abbreviated one is cut too; a full
+# word, "Matter", or an acronym, "ACM", closes a name whose period is the separator's)
+_ISO4_WORDS = (
+    r"(?:J|Phys|Chem|Adv|Rev|Lett|Res|Sci|Rep|Commun|Comput|Technol|Recognit|Mater|Hydrol|Intell|Geophys|Astrophys"
+    r"|Psychol|Neurosci|Environ|Physiol|Microbiol|Biochem|Pharmacol|Immunol|Syst|Anal|Inf|Biol|Med|Math|Eng|Stud"
+    r"|Ser|Bull|Mag|Soc|Acad|Appl|Stat|Econ|Theor|Opt|Mech|Geol|Trans)"
+)
+# "Phys. Rev. Lett.", "Nat. Commun.": the last period is the abbreviation's when an earlier word is abbreviated too;
+# "FEBS J.", "RSC Adv.", "SciPost Phys.": or when the last word is one ISO 4 abbreviates journals' names to
 ABBREVIATED_END = lazy_pattern(
-    r"(?:\b[^\W\d_]{1,8}\.\s(?:.*\s)?[^\W\d_]{1,9}|\S\s(?:J|Phys|Chem|Adv|Rev|Lett|Res|Sci|Rep|Commun|Mater|Inf"
-    r"|Biol|Med|Math|Eng|Comput|Technol|Stud|Ser|Bull|Mag|Soc|Acad|Appl|Stat|Econ|Theor|Opt|Mech|Geol|Trans))\.$"
+    r"(?:\b[^\W\d_]{1,8}\.\s(?:.*\s)?[A-Z][a-z]{1,4}|\S\s" + _ISO4_WORDS + r")\.$"
 )
 # Chicago's "(blog)" after a blog's name, set inside its italics by some guides ("*Vogue (blog),*"): the
 # kind of work, no part of the name
@@ -85,7 +91,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = _VOLUME_WORD_END.sub("", s)
     if "log)" in s:
         s = _BLOG_KIND.sub("", s)
-    ends_abbrev = bool(ABBREVIATED_END.search(s))
+    # "*Epidemics Rep*.": a period after the italics is the separator's
+    ends_abbrev = bool(ABBREVIATED_END.search(s)) and not text.rstrip(" ,;:").endswith(("*.", "_."))
     v = strip_value(s)
     if ends_abbrev and not v.endswith(".") and s.endswith(v + "."):
         v += "."
