@@ -26,6 +26,37 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "J. Algebra 84 (1983) 410-432.",
         {"title": "Characters of the symplectic group Sp ( 2n) and their branching rules"},
     ),
+    (
+        "ScienceDirect's copied form: the journal set after the title with no mark, read into the title",
+        "R. Osei, K. Mensah, P. Addo, et al. Household water treatment and childhood diarrhoea in rural districts "
+        "Trop. Med. Int. Health, 19 (2014), pp. 88-97",
+        {
+            "title": "Household water treatment and childhood diarrhoea in rural districts",
+            "container-title": "Trop. Med. Int. Health",
+            "volume": "19",
+            "page": "88-97",
+        },
+    ),
+    (
+        "the run-on journal's first word, an abbreviation, read into the title ('Build. | Environ.')",
+        "M. Rossi, et al. Thermal comfort of elderly residents in summer heatwaves Build. Environ., 95 (2016), "
+        "pp. 23-31",
+        {"title": "Thermal comfort of elderly residents in summer heatwaves", "container-title": "Build. Environ"},
+    ),
+    (
+        "a journal read into the title, and the lone number after it, the volume, read as a page",
+        "K. Boateng, A. Owusu Malaria prevalence among schoolchildren in rural clinics Lancet, 381 (2013), pp. 55-61",
+        {
+            "title": "Malaria prevalence among schoolchildren in rural clinics",
+            "container-title": "Lancet",
+            "volume": "381",
+        },
+    ),
+    (
+        "Vancouver's title run into a journal named in full before the year",
+        "Ortega L, Vidal M. Embryo transfer outcomes in an egg donation programme Human Reproduction 1998; 13:2201-6.",
+        {"title": "Embryo transfer outcomes in an egg donation programme", "container-title": "Human Reproduction"},
+    ),
 ]
 
 

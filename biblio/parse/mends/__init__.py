@@ -1385,6 +1385,9 @@ each only where the labels it mends are read:
   access date in a reference with no address and no other date.
 - ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
   year of the work read into the access note, or the access date read as the date.
+- ``run_on_journals.journal_run_into_title``: ScienceDirect's copied ``…, et al. National standards for diabetes
+  self-management education and support Diabetes Educ., 38 (2012), pp. 619-629`` with the journal, set after the
+  title with no mark, read into it (or its first words: ``… strategies Energy | Build., 98``).
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
@@ -2150,6 +2153,7 @@ from biblio.parse.mends.rsc_journals import (
     journal_after_rsc_names,
     title_alone_before_rsc_numbers,
 )
+from biblio.parse.mends.run_on_journals import journal_run_into_title
 from biblio.parse.mends.sayi import sayi_is_issue
 from biblio.parse.mends.seasons import (
     meeting_days_as_volume,
@@ -2385,6 +2389,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["title", "journal"]), journal_head_after_comma),
     (frozenset(["title", "journal", "volume"]), brand_head_before_journal),
     (frozenset(["title", "journal"]), subtitle_read_into_journal),
+    (frozenset(["title"]), journal_run_into_title),  # after the mends that find a journal's head after a comma
     (frozenset(["publisher"]), journal_abbreviation_before_body),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["issue"]), issue_before_bracketed_year_is_page),
