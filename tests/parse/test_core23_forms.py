@@ -57,6 +57,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Ortega L, Vidal M. Embryo transfer outcomes in an egg donation programme Human Reproduction 1998; 13:2201-6.",
         {"title": "Embryo transfer outcomes in an egg donation programme", "container-title": "Human Reproduction"},
     ),
+    (
+        "a talk's names closing on an initial: the last family name and the bare year read into the meeting",
+        "Marc Lenoir, P. Dubreuil 2014 ECPR general conference, Glasgow, September 3-6. The politics of austerity "
+        "in France",
+        {
+            "author": [{"family": "Lenoir", "given": "Marc"}, {"family": "Dubreuil", "given": "P."}],
+            "container-title": "ECPR general conference",
+            "issued": {"date-parts": [[2014]]},
+        },
+    ),
 ]
 
 

@@ -678,6 +678,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``name_tails.year_closing_names``: ``Heidegger, Martin 1963. Sein und Zeit.`` with the year read into the names.
+- ``family_years.family_year_before_venue``: the title-first ``Title? Paltsev, S., …, and H.D. Jacoby 2014 Climate
+  Policy, 15(4):`` with the last family name and the bare year read into the journal.
 - ``government_authors.government_body_in_parts``: MLA's ``United States, Congress, Senate, Committee on Armed
   Services. Hearing …`` with the government author cut at a comma or run on into the title.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
@@ -1716,6 +1718,7 @@ from biblio.parse.mends.event_dates import (
     meeting_days_apart,
     meeting_place_in_container,
 )
+from biblio.parse.mends.family_years import family_year_before_venue
 from biblio.parse.mends.film_titles import film_title_opens
 from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
@@ -2859,6 +2862,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_names,
     year_closing_names,
     initials_name_before_year,
+    family_year_before_venue,
     group_after_names,
     government_body_in_parts,
     portfolio_list_in_name,
