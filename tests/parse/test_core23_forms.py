@@ -67,6 +67,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "issued": {"date-parts": [[2014]]},
         },
     ),
+    (
+        "an initials-first list, then a title whose head has no initial and closes on a colon",
+        "[15] K. Tanaka, M. Ito, H.R. Saito, Gibbs Sampler: Inference for Sparse Topic Models, 2020 arXiv preprint "
+        "arXiv:2001.04567.",
+        {
+            "author": [
+                {"family": "Tanaka", "given": "K."},
+                {"family": "Ito", "given": "M."},
+                {"family": "Saito", "given": "H.R."},
+            ],
+            "title": "Gibbs Sampler: Inference for Sparse Topic Models",
+        },
+    ),
 ]
 
 
