@@ -149,7 +149,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``title_in_names.title_head_after_dotted_names``: Elsevier's ``D. van den Bekerom, E. Pannier, A Discrete Integral
-  …`` and ``…, J. Tennyson, HITEMP, the high-temperature …`` with the title's head read as a last author.
+  …``, ``…, J. Tennyson, HITEMP, the high-temperature …`` and ``…, H.R. Ueda, Smiles Transformer: Pre-trained …``
+  with the title's head read as a last author.
 - ``numbered_acronyms.designation_opens_title``: ``B. Weis, IEEE 802 Privacy Threat Analysis,`` with the standard's
   letters read as a last author.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
