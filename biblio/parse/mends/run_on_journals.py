@@ -21,6 +21,8 @@ _ABBREVIATION_END = lazy_pattern(r"\s[A-Z][a-z]{1,5}\.$")
 _ABBREVIATION_LEAD = lazy_pattern(r"[A-Z][a-z]{0,8}\.(?:[\s,]|$)")
 # the title's last word before the journal: in lower case, no mark after it ("programme", "self-care")
 _PLAIN_LOWER = lazy_pattern(r"[a-z][\w-]*")
+# a word of seven letters or more and its stop closing the span: no journal's abbreviation ("Educ.", "Nurs.")
+_WORD_STOP = lazy_pattern(r"[^\W\d_]{7,}\.$")
 _LONE_NUMBER = lazy_pattern(r"\d+,?")
 # the numbers a journal's name comes before
 _NUMBERS = frozenset(["volume", "issue", "pages"])
@@ -51,6 +53,8 @@ def journal_run_into_title(spans: list[Span], text: str) -> list[Span]:
         cut = _journal_start(text, s.start, _closed(text, s.start, end), 0 if journal is None else _TITLE_LEANING)
         if cut is None or (journal is not None and cut >= journal.start):
             return spans
+        if journal is None and _WORD_STOP.search(text, s.start, _closed(text, s.start, end)):
+            return spans  # "… kommunikativen Handelns. | 2 Bde.": a word in full and its stop close a title
         title_end = len(text[s.start : cut].rstrip()) + s.start
         title = Span("title", text[s.start : title_end], s.start, title_end, s.confidence)
         conf = s.confidence if journal is None else min(s.confidence, journal.confidence)
