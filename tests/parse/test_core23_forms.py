@@ -80,6 +80,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "title": "Gibbs Sampler: Inference for Sparse Topic Models",
         },
     ),
+    (
+        "one author given name first, a plain title of capitalised words, then the imprint: no title read before",
+        "Rudolf Wittkower, Baroque Sculpture, London: Phaidon 1958",
+        {"author": [{"family": "Wittkower", "given": "Rudolf"}], "title": "Baroque Sculpture", "publisher": "Phaidon"},
+    ),
 ]
 
 

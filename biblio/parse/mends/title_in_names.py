@@ -121,10 +121,16 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     and MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` (after ``Family, Given.`` what is not another name is
     the title, and a short part before the year its publisher), and IEEE's ``C. Duan, …, and J. Liu, Title, 2017.``
     (the "and" closes a list of ``I. Family`` names at the name after it: what follows its comma is the title),
-    and Vancouver's and GOST's ``Иванов И. И. История России.`` (each family name with its initials after it)."""
+    and Vancouver's and GOST's ``Иванов И. И. История России.`` (each family name with its initials after it),
+    and a humanities list's ``Walter Friedlaender, Caravaggio Studies, Princeton: …`` (one author named given
+    name first, then one part of capitalised words before the imprint or the year: a book has a title)."""
     if not spans or spans[0].label not in _NAMES or "title" in labels_of(spans):
         return spans
     s = spans[0]
+    if len(spans) > 1 and spans[1].label in _IMPRINT_LABELS and text[s.end : spans[1].start].strip() == "":
+        m = _ONE_NAME_THEN.fullmatch(s.text)
+        if m is not None and _TITLE_PART.fullmatch(m["tail"]) and not has_org_name_word(m["tail"]):
+            return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _INVERTED_THEN.fullmatch(s.text)
     if m is not None:
         tail = m.group("tail")
@@ -348,6 +354,10 @@ _DOTTED_PERSON = lazy_pattern(
 _TITLE_HEAD_PART = lazy_pattern(r"(?:A|An|The)\s+[A-Z][a-z]+|[A-Z]{3,}[A-Z0-9]*")
 # capitalised words with no initial ("Smiles Transformer:", "Atom-Photon"), a colon at most after them
 _UNDOTTED_WORDS = lazy_pattern(r"[A-Z][^\W\d_]*(?:-[A-Z]?[^\W\d_]+)*(?:\s+[A-Z][^\W\d_]*(?:-[A-Z]?[^\W\d_]+)*){0,3}:?")
+# what follows a book's title with no mark of its own: the place, the publisher or the year
+_IMPRINT_LABELS = ("location", "publisher", "date")
+# one part of capitalised words, no initial, closed by its comma: "Caravaggio Studies,"
+_TITLE_PART = lazy_pattern(r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,5},\s*")
 # a list's label opening the names ("[Coh92] ")
 _LIST_LABEL = lazy_pattern(r"^\[[^\]\s]{1,12}\]\s+")
 
