@@ -136,8 +136,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title: the body's name before the quote is the author.
 - ``quotes.initialism_opens_body_name``: ``U.S. Energy Information Administration, “Title,”`` read as the author
   ``U.S.`` and a title holding the rest of the name.
-- ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
-  MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
+- ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,``,
+  MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` and ``Walter Friedlaender, Caravaggio Studies, Princeton: …``: the
+  whole title read into the names, none read elsewhere.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
   list's last name read into the title.
 - ``data_repositories.repository_before_year``: the APS's ``R. A. Fisher, Iris, UCI Machine Learning Repository,
