@@ -136,8 +136,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title: the body's name before the quote is the author.
 - ``quotes.initialism_opens_body_name``: ``U.S. Energy Information Administration, “Title,”`` read as the author
   ``U.S.`` and a title holding the rest of the name.
-- ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
-  MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
+- ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,``,
+  MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` and ``Walter Friedlaender, Caravaggio Studies, Princeton: …``: the
+  whole title read into the names, none read elsewhere.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
   list's last name read into the title.
 - ``data_repositories.repository_before_year``: the APS's ``R. A. Fisher, Iris, UCI Machine Learning Repository,
@@ -149,7 +150,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``title_in_names.title_head_after_dotted_names``: Elsevier's ``D. van den Bekerom, E. Pannier, A Discrete Integral
-  …`` and ``…, J. Tennyson, HITEMP, the high-temperature …`` with the title's head read as a last author.
+  …``, ``…, J. Tennyson, HITEMP, the high-temperature …`` and ``…, H.R. Ueda, Smiles Transformer: Pre-trained …``
+  with the title's head read as a last author.
 - ``numbered_acronyms.designation_opens_title``: ``B. Weis, IEEE 802 Privacy Threat Analysis,`` with the standard's
   letters read as a last author.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
@@ -682,6 +684,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``name_tails.year_closing_names``: ``Heidegger, Martin 1963. Sein und Zeit.`` with the year read into the names.
+- ``family_years.family_year_before_venue``: the title-first ``Title? Paltsev, S., …, and H.D. Jacoby 2014 Climate
+  Policy, 15(4):`` with the last family name and the bare year read into the journal.
 - ``government_authors.government_body_in_parts``: MLA's ``United States, Congress, Senate, Committee on Armed
   Services. Hearing …`` with the government author cut at a comma or run on into the title.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
@@ -1391,6 +1395,9 @@ each only where the labels it mends are read:
   access date in a reference with no address and no other date.
 - ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
   year of the work read into the access note, or the access date read as the date.
+- ``run_on_journals.journal_run_into_title``: ScienceDirect's copied ``…, et al. National standards for diabetes
+  self-management education and support Diabetes Educ., 38 (2012), pp. 619-629`` with the journal, set after the
+  title with no mark, read into it (or its first words: ``… strategies Energy | Build., 98``).
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
@@ -1720,6 +1727,7 @@ from biblio.parse.mends.event_dates import (
     meeting_days_apart,
     meeting_place_in_container,
 )
+from biblio.parse.mends.family_years import family_year_before_venue
 from biblio.parse.mends.film_titles import film_title_opens
 from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
@@ -2162,6 +2170,7 @@ from biblio.parse.mends.rsc_journals import (
     journal_after_rsc_names,
     title_alone_before_rsc_numbers,
 )
+from biblio.parse.mends.run_on_journals import journal_run_into_title
 from biblio.parse.mends.sayi import sayi_is_issue
 from biblio.parse.mends.seasons import (
     meeting_days_as_volume,
@@ -2397,6 +2406,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["title", "journal"]), journal_head_after_comma),
     (frozenset(["title", "journal", "volume"]), brand_head_before_journal),
     (frozenset(["title", "journal"]), subtitle_read_into_journal),
+    (frozenset(["title"]), journal_run_into_title),  # after the mends that find a journal's head after a comma
     (frozenset(["publisher"]), journal_abbreviation_before_body),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["issue"]), issue_before_bracketed_year_is_page),
@@ -2867,6 +2877,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_names,
     year_closing_names,
     initials_name_before_year,
+    family_year_before_venue,
     group_after_names,
     government_body_in_parts,
     portfolio_list_in_name,

@@ -123,10 +123,16 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     and MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` (after ``Family, Given.`` what is not another name is
     the title, and a short part before the year its publisher), and IEEE's ``C. Duan, …, and J. Liu, Title, 2017.``
     (the "and" closes a list of ``I. Family`` names at the name after it: what follows its comma is the title),
-    and Vancouver's and GOST's ``Иванов И. И. История России.`` (each family name with its initials after it)."""
+    and Vancouver's and GOST's ``Иванов И. И. История России.`` (each family name with its initials after it),
+    and a humanities list's ``Walter Friedlaender, Caravaggio Studies, Princeton: …`` (one author named given
+    name first, then one part of capitalised words before the imprint or the year: a book has a title)."""
     if not spans or spans[0].label not in _NAMES or "title" in labels_of(spans):
         return spans
     s = spans[0]
+    if len(spans) > 1 and spans[1].label in _IMPRINT_LABELS and text[s.end : spans[1].start].strip() == "":
+        m = _ONE_NAME_THEN.fullmatch(s.text)
+        if m is not None and _TITLE_PART.fullmatch(m["tail"]) and not has_org_name_word(m["tail"]):
+            return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _INVERTED_THEN.fullmatch(s.text)
     if m is not None:
         tail = m.group("tail")
@@ -352,25 +358,43 @@ _DOTTED_PERSON = lazy_pattern(
 # no person of that list: an article without its period and a capitalised word ("A Discrete"), or an acronym
 # ("HITEMP"): the title's head
 _TITLE_HEAD_PART = lazy_pattern(r"(?:A|An|The)\s+[A-Z][a-z]+|[A-Z]{3,}[A-Z0-9]*")
+# capitalised words with no initial ("Smiles Transformer:", "Atom-Photon"), a colon at most after them
+_UNDOTTED_WORDS = lazy_pattern(r"[A-Z][^\W\d_]*(?:-[A-Z]?[^\W\d_]+)*(?:\s+[A-Z][^\W\d_]*(?:-[A-Z]?[^\W\d_]+)*){0,3}:?")
+# what follows a book's title with no mark of its own: the place, the publisher or the year
+_IMPRINT_LABELS = ("location", "publisher", "date")
+# one part of capitalised words, no initial, closed by its comma: "Caravaggio Studies,"
+_TITLE_PART = lazy_pattern(r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,5},\s*")
+# a list's label opening the names ("[Coh92] ")
+_LIST_LABEL = lazy_pattern(r"^\[[^\]\s]{1,12}\]\s+")
 
 
 @needs(labels=["title"], any_label=_NAMES)
 def title_head_after_dotted_names(spans: list[Span], text: str) -> list[Span]:
     """Elsevier's numbered ``D. van den Bekerom, E. Pannier, A Discrete | Integral Transform …`` and ``…,
     J. Tennyson, HITEMP, | the high-temperature …``: where every other part of the names is ``I. Family``, a
-    last part that cannot be one (an article with no period, an acronym) opens the title."""
-    if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label != "title":
+    last part that cannot be one (an article with no period, an acronym) opens the title; so do capitalised
+    words with no initial after two such names or more (``…, H.R. Ueda, Smiles Transformer: | Pre-trained …``,
+    ``…, G. Grynberg, Atom-Photon | Interactions: …``), where no group is named."""
+    k = 1 if spans and spans[0].label == "citation-number" else 0
+    if len(spans) < k + 2 or spans[k].label not in _NAMES or spans[k + 1].label != "title":
         return spans
-    s, t = spans[0], spans[1]
+    s, t = spans[k], spans[k + 1]
     if text[s.end : t.start].strip():
         return spans
     body = s.text.rstrip(" ,")
     cut = body.rfind(", ")
-    if cut < 0 or not _TITLE_HEAD_PART.fullmatch(body[cut + 2 :]):
+    if cut < 0:
         return spans
-    if not all(_DOTTED_PERSON.fullmatch(part) for part in body[:cut].split(", ")):
+    persons = _LIST_LABEL.sub("", body[:cut]).split(", ")
+    if not all(_DOTTED_PERSON.fullmatch(part) for part in persons):
         return spans
-    return _moved(spans, text, s.start + cut, s.start + cut + 2)
+    last = body[cut + 2 :]
+    if not _TITLE_HEAD_PART.fullmatch(last) and not (
+        len(persons) >= 2 and _UNDOTTED_WORDS.fullmatch(last) and not has_org_name_word(last)
+    ):
+        return spans
+    moved = _moved(spans[k:], text, s.start + cut, s.start + cut + 2)
+    return [*spans[:k], *moved]
 
 
 # a full stop and the space after it: where a list of names may close
