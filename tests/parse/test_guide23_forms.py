@@ -1,0 +1,41 @@
+"""Forms the APA guides print for works a platform or a preprint server carries, typed by hand, each with the
+fields it must give: every case was read wrong before the rule it names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "APA's video with no address: the platform after the bracketed kind carries it, no publisher",
+        "Science Friday. (2019, March 3). How octopuses taste with their arms [Video]. YouTube.",
+        {"container-title": "YouTube", "title": "How octopuses taste with their arms"},
+    ),
+    (
+        "APA's video with an italic title and no address: the platform is the container",
+        "Ortega, L. [lortega]. (2021, May 9). *Tiling a bathroom floor in one afternoon* [Video]. Vimeo.",
+        {"container-title": "Vimeo"},
+    ),
+    (
+        "APA's preprint in plain type: the server is the container, not the publisher",
+        "Ahmed, N., & Kowalski, T. (2022). Screen time and sleep onset in young adults. PsyArXiv. "
+        "https://doi.org/10.31234/osf.io/xk2p9",
+        {"container-title": "PsyArXiv", "DOI": "10.31234/osf.io/xk2p9"},
+    ),
+    (
+        "APA's preprint with an italic title: the server is the container",
+        "Brandt, H. (2021). *Rent burden and school mobility*. SocArXiv. https://doi.org/10.31235/osf.io/7hq3c",
+        {"container-title": "SocArXiv", "title": "Rent burden and school mobility"},
+    ),
+]
+
+
+@pytest.mark.parametrize("why,text,expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_guide23_form(why: str, text: str, expected: dict[str, Any]) -> None:
+    item = parse_reference(text)
+    for var, value in expected.items():
+        assert item.get(var) == value, f"{why}: {var} is {item.get(var)!r}"
