@@ -21,6 +21,7 @@ from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.title import is_repository_slug
+from biblio.parse.normalisers.types import PREPRINT
 from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
@@ -36,7 +37,6 @@ from biblio.parse.readers.apa.source import (
     patent_number,
 )
 from biblio.parse.readers.apa.title import VERSION_PAREN, TitlePart, closing_imprint, imprint_name, parse_title
-from biblio.parse.normalisers.types import PREPRINT
 from biblio.parse.readers.apa.types import access_after_address, bracket_type, infer_type
 from biblio.parse.text import (
     IT_CLOSE,
