@@ -31,6 +31,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Brandt, H. (2021). *Rent burden and school mobility*. SocArXiv. https://doi.org/10.31235/osf.io/7hq3c",
         {"container-title": "SocArXiv", "title": "Rent burden and school mobility"},
     ),
+    (
+        "Chicago's short note with a serial comma before 'and': the last surname is a name of its own",
+        "12. Ortiz, Park, and Lindgren, “Tidal Wetlands,” 44.",
+        {"author": [{"family": "Ortiz"}, {"family": "Park"}, {"family": "Lindgren"}], "page": "44"},
+    ),
+    (
+        "Chicago's short note with the title in Markdown's underscore italics: the title and the page cited",
+        "4. Dunmore and Quayle, _Salt Roads_, 58.",
+        {"author": [{"family": "Dunmore"}, {"family": "Quayle"}], "title": "Salt Roads", "page": "58"},
+    ),
+    (
+        "APA's court decision not yet paged, the page a run of underscores: a blank, no italics",
+        "Trump v. Hawaii, 585 U.S. ___ (2018).",
+        {"type": "legal_case", "title": "Trump v. Hawaii", "container-title": "U.S.", "volume": "585"},
+    ),
+    (
+        "APA's post: its first words stand as the title across their full stops, up to the bracketed kind",
+        "Rivera, M. [@mrivera]. (2021, June 2). Field season is over in Winnipeg. Thanks to everyone who helped "
+        "with the transects [Image attached] [Post]. X. https://x.com/mrivera/status/1400000000000000001",
+        {
+            "title": "Field season is over in Winnipeg. Thanks to everyone who helped with the transects",
+            "container-title": "X",
+        },
+    ),
 ]
 
 

@@ -16,13 +16,14 @@ from biblio.parse.spans import Span
 _SURNAME = r"[A-Z][^\W\d_]*(?:['\u2019-][A-Z]?[^\W\d_]+)*"
 _SHORT_NOTE = lazy_pattern(
     rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+and\s+){_SURNAME})*(?:,?\s+et\s+al\.)?),\s+"
-    r"(?P<title>\*[^*]{2,120}\*|\u201c[^\u201d]{2,120}\u201d|\"[^\"]{2,120}\"),?\s+(?P<page>(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
+    r"(?P<title>\*[^*]{2,120}\*|_[^_]{2,120}_|\u201c[^\u201d]{2,120}\u201d|\"[^\"]{2,120}\"),?\s+(?P<page>(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
 )
-_NAME_BREAK = lazy_pattern(r",\s+|,?\s+and\s+")
+# ", and" before ",": the serial comma belongs to the word that joins the last name
+_NAME_BREAK = lazy_pattern(r",?\s+and\s+|,\s+")
 _YEAR = lazy_pattern(r"1[5-9]\d\d|20\d\d")
 
 
-@needs(marks=("*", '"', "\u201c"))
+@needs(marks=("*", "_", '"', "\u201c"))
 def short_note_of_book(spans: list[Span], text: str) -> list[Span]:
     """``Larsen et al., *Decline and Fall*, 43.`` read as a journal and its volume: the italic run (or an
     article's quoted title, ``Kolbert, "Lost World," 50.``) is the shortened title and the number the page cited."""

@@ -36,7 +36,14 @@ from biblio.parse.readers.apa.source import (
     parse_source,
     patent_number,
 )
-from biblio.parse.readers.apa.title import VERSION_PAREN, TitlePart, closing_imprint, imprint_name, parse_title
+from biblio.parse.readers.apa.title import (
+    PLATFORM,
+    VERSION_PAREN,
+    TitlePart,
+    closing_imprint,
+    imprint_name,
+    parse_title,
+)
 from biblio.parse.readers.apa.types import access_after_address, bracket_type, infer_type
 from biblio.parse.text import (
     IT_CLOSE,
@@ -648,7 +655,7 @@ def parse_apa(text: str) -> Item | None:
 
 # the services that carry others' videos and posts, and the servers that carry preprints: the work's site, not
 # its publisher ("[Video]. YouTube.", "[Tweet]. X.", "*Title*. PsyArXiv. https://doi.org/…")
-_CARRIER = lazy_pattern(r"YouTube|Vimeo|TikTok|Instagram|Facebook|Twitter|X|LinkedIn|Reddit|Flickr|Tumblr")
+_CARRIER = lazy_pattern(PLATFORM)
 _CARRIED_TYPES = {"motion_picture", "post", "post-weblog", "graphic"}
 
 

@@ -86,6 +86,15 @@ class TitlePart:
 _CLOSING_BRACKET = lazy_pattern(r"\s*([\[(])((?:[^\[\]()]|\([^()]*\))*)[\])]$")
 
 
+# the services that carry others' videos and posts ("[Video]. YouTube.", "[Post]. X.")
+PLATFORM = r"YouTube|Vimeo|TikTok|Instagram|Facebook|Twitter|X|LinkedIn|Reddit|Flickr|Tumblr"
+# APA 10.15: a post's first twenty words stand as its title, whatever sentences they hold, then the bracketed
+# description and the platform: "Toronto's tourism is thriving. Each year, … [Image attached] [Post]. X. URL"
+_POST_BEFORE_PLATFORM = lazy_pattern(
+    rf"[^\[\]()\ue000\ue001]{{2,300}}?(?P<kinds>(?:\s*\[[^\[\]]{{2,60}}\])+)\.\s+(?:{PLATFORM})\.(?:\s|$)"
+)
+
+
 def _kind_of_work(inner: str) -> bool:
     """Whether a bracket's words say what kind of work it is (``Video``, ``Data set``), as APA's descriptions do."""
     return any(rx.search(inner) for rx, _, _ in _BRACKET_TYPES)
@@ -179,6 +188,8 @@ def parse_title(s: str) -> TitlePart:
             part.rest = after.lstrip(" .,;")
             return part
     end = sentence_end(s)
+    if (post := _POST_BEFORE_PLATFORM.match(s)) is not None and end < post.end("kinds"):
+        end = post.end("kinds")  # a post's words run to the bracket that says what it is, full stops and all
     head = s if end < 0 else s[:end]
     rest = "" if end < 0 else s[end:]
     # "… in R. R package version 2.7.3": a version statement is a sentence of its own, not the title's
