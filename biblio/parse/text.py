@@ -332,6 +332,7 @@ _ABBREV = {
     "ltd",
     "co",
     "corp",
+    "bros",  # "Warner Bros. Television": a firm's name goes on past its "Bros."
     "jr",
     "sr",
     "st",

@@ -77,6 +77,15 @@ _FORMATS = (
     "CD-ROM",
     "DVD",
 )
+# the services whose name opens a named collection of theirs ("ProQuest Ebrary", "LexisNexis Academic")
+_DATABASE_HOUSES = ("ProQuest", "LexisNexis", "EBSCOhost", "JSTOR", "Project MUSE")
+
+
+def _database(name: str) -> bool:
+    """A database's name as a note closes on it: one of the list, or a house's name and its collection's."""
+    return name in _DATABASES or any(name.startswith(house + " ") for house in _DATABASE_HOUSES)
+
+
 _TAIL = lazy_pattern(r"^(?P<head>.+?)[.,]\s+(?P<tail>[A-Z][\w -]+?)\.?$")
 _PUB_PLACE_YEAR = lazy_pattern(r"^(?P<pub>[^,()]+),\s*(?P<place>[^,()]+?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)$")
 
@@ -137,8 +146,15 @@ def container(item: Item) -> None:
 def platform(item: Item) -> None:
     """A database or an e-book format glued to the end of the pages or the publisher, or read as the
     publisher of an article."""
-    if item.get("publisher") in _DATABASES and item.get("container-title") and "archive" not in item:
-        item["archive"] = item.pop("publisher")
+    publisher = item.get("publisher")
+    if isinstance(publisher, str) and "archive" not in item:
+        *firms, last = publisher.split("; ")
+        if _database(last) and (item.get("container-title") or firms):
+            item["archive"] = last  # "Washington Post, …, LexisNexis Academic.", "…, 2016), 92, ProQuest Ebrary."
+            if firms:
+                item["publisher"] = "; ".join(firms)
+            else:
+                del item["publisher"]
     for var in ("page", "publisher", "container-title"):
         m = _TAIL.match(str(item.get(var, "")))
         if not m:

@@ -55,6 +55,36 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "X",
         },
     ),
+    (
+        "APA's TV episode with two writers before one plural role: the writers are the authors, the director apart",
+        "Okafor, N., Lind, P. (Writers), & Brandt, S. (Director). (2019, March 3). The long night (Season 2, Episode "
+        "5) [TV series episode]. In N. Okafor (Executive Producer), *Harbour town*. Tidewater Films.",
+        {"author": [{"family": "Okafor", "given": "N."}, {"family": "Lind", "given": "P."}],
+         "director": [{"family": "Brandt", "given": "S."}]},
+    ),
+    (
+        "a studio's 'Bros.' closes no sentence: the firm's name runs on",
+        "Ruiz, T. (Writer), & Hale, M. (Director). (2015, May 1). Salt (Season 1, Episode 3) [TV series episode]. In "
+        "T. Ruiz (Executive Producer), *Coastline*. Warner Bros. Television.",
+        {"publisher": "Warner Bros. Television", "container-title": "Coastline"},
+    ),
+    (
+        "Chicago's newspaper note closing on a database a house names ('LexisNexis Academic'): no publisher",
+        "6. Dana Whitfield, “Harbor Cleanup Stalls Again,” *Boston Globe*, March 2, 2014, LexisNexis Academic.",
+        {"container-title": "Boston Globe", "publisher": None, "archive": "LexisNexis Academic"},
+    ),
+    (
+        "Chicago's book note: the page cited after the facts' bracket, then the database it was read in",
+        "3. Lena Ortiz, _The Chicago Guide to Grant-Writing_ (Chicago: University of Chicago Press, 2018), 64, "
+        "ProQuest Ebrary.",
+        {"page": "64", "volume": None, "publisher": "University of Chicago Press"},
+    ),
+    (
+        "Chicago's book note: the page cited read with the facts' year, the database as a second publisher",
+        "2. Paul Hendry, _The Oxford Guide to Data-Cleaning_ (Oxford: Oxford University Press, 2019), 15, ProQuest "
+        "Ebrary.",
+        {"page": "15", "publisher": "Oxford University Press"},
+    ),
 ]
 
 
