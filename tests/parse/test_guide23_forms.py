@@ -85,6 +85,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Ebrary.",
         {"page": "15", "publisher": "Oxford University Press"},
     ),
+    (
+        "APA's report whose number follows a long name of its series: the bracket leaves the title",
+        "Ortega, R. L. (2004, June). Curfews and youth crime (Bureau of Justice Statistics Special Report Series "
+        "Brief No. 12). Office of Justice Programs.",
+        {"title": "Curfews and youth crime", "number": "12", "publisher": "Office of Justice Programs"},
+    ),
+    (
+        "Chicago's film under its director with the title's italics lost: the words before the year are the title",
+        "Okoro, Ada, dir. Harbour of Salt. 2012; Lagos: Tidewater Films, 2014. DVD.",
+        {"title": "Harbour of Salt", "director": [{"family": "Okoro", "given": "Ada"}], "author": None},
+    ),
+    (
+        "Chicago's note for a TV episode: the series is the container, the quoted words the episode's title",
+        "4. Northern Waters, season 2, episode 5, “The Long Tide,” directed by Maria Lund, aired March 3, 2018, on "
+        "SVT1.",
+        {
+            "container-title": "Northern Waters",
+            "title": "The Long Tide",
+            "director": [{"family": "Lund", "given": "Maria"}],
+            "author": None,
+        },
+    ),
 ]
 
 

@@ -340,6 +340,10 @@ def director_opens(spans: list[Span], text: str) -> list[Span]:
 _DIRECTOR_OPENS = lazy_pattern(
     r"^(?P<names>[^\W\d_][\w'\u2019 -]*,\s+[^\W\d_][\w.'\u2019 -]*?)(?:,\s*(?:dir|Dir)\.|\.\s+Director\.)(?=\s)"
 )
+# the film's title (in italics or, the italics lost, plain) after its director, then its year ("1997;", "1997.")
+_PLAIN_FILM_TITLE = lazy_pattern(
+    r"\s+(?P<title>\*[^*]{1,150}\*|[^\W\d_][^.*\"\u201c\u201d()\[\]]{1,150}?)\.\s+(?=(?:1[89]|20)\d\d[;.])"
+)
 # what shows the work is a film or a broadcast (French "dir." after a name is a book's editor)
 _SCREEN_WORK = lazy_pattern(
     r"\b(?:DVD|Blu-ray|VHS|video|film|motion picture|television|broadcast|streaming|Kanopy|Netflix|YouTube)\b", re.I
@@ -353,10 +357,19 @@ def chicago_director_opens(spans: list[Span], text: str) -> list[Span]:
     m = _DIRECTOR_OPENS.match(text)
     if m is None or _SCREEN_WORK.search(text, m.end()) is None:
         return spans
-    if any(s.label == "director" and s.start == 0 and s.end >= m.end() - 1 for s in spans):
-        return spans
+    conf = min(s.confidence for s in spans[:1])
+    directed = any(s.label == "director" and s.start == 0 and s.end >= m.end() - 1 for s in spans)
     z = m.end()
-    return replaced(spans, text, 0, z, [Span("director", text[:z], 0, z, min(s.confidence for s in spans[:1]))])
+    out = spans if directed else replaced(spans, text, 0, z, [Span("director", text[:z], 0, z, conf)])
+    # the film's title in plain type, its italics lost, then the year: "dir. Michael Collins. 1997; London: …"
+    t = _PLAIN_FILM_TITLE.match(text, z)
+    if t is None:
+        return out
+    a, e = t.span("title")
+    inside = [s for s in out if s.start < e and s.end > a]
+    if not inside or any(s.label not in _OPENING_READS for s in inside) or [s.label for s in inside] == ["title"]:
+        return out
+    return replaced(out, text, a, e + 1, [Span("title", text[a : e + 1], a, e + 1, conf)])
 
 
 # Chicago's film note opening on its italic title: "*Blade Runner*, directed by Ridley Scott (1982; …), DVD."

@@ -40,7 +40,7 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
-    r"narr|dir|prod|illus|comp|interviewer|host)\.?|(?:[\w./]+\s+){1,4}(?:report|paper|brief|note|sheet|publication|standard|patent)\s+no\.|"
+    r"narr|dir|prod|illus|comp|interviewer|host)\.?|(?:[\w./]+\s+){1,8}(?:report|paper|brief|note|sheet|publication|standard|patent)\s+no\.|"
     r"(?:DHHS|NIH|HHS|ISBN)|"
     r"original work published|serial no|season\s+\d|episode\s+\d|"
     # an encyclopedia's archived edition: "(Summer 2019 ed.)"
