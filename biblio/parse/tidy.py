@@ -27,6 +27,7 @@ from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.names import ROLE_APART, bare_family_list
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
+from biblio.parse.readers.chicago.source import POST_KIND
 from biblio.parse.spans import Span
 from biblio.parse.text import mark_italics, strip_value
 from biblio.records.model import NO_AUTHOR, NO_TITLE, Item, drop_flag, source_text
@@ -145,7 +146,9 @@ def container(item: Item) -> None:
 
 def platform(item: Item) -> None:
     """A database or an e-book format glued to the end of the pages or the publisher, or read as the
-    publisher of an article."""
+    publisher of an article; a post's platform and kind (``Instagram photo``) read as its container."""
+    if POST_KIND.fullmatch(str(item.get("container-title", ""))) and "genre" not in item:
+        item["genre"] = item.pop("container-title")
     publisher = item.get("publisher")
     if isinstance(publisher, str) and "archive" not in item:
         *firms, last = publisher.split("; ")

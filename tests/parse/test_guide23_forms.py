@@ -107,6 +107,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "author": None,
         },
     ),
+    (
+        "Chicago's note for a post: the handle after the name is no family name, the platform and kind no container",
+        "2. Lena Marsh (@lenamarsh), “First frost on the allotment this morning,” Instagram photo, November 3, 2019, "
+        "https://www.instagram.com/p/Bx1FrostQ/.",
+        {"author": [{"family": "Marsh", "given": "Lena"}], "genre": "Instagram photo", "container-title": None},
+    ),
 ]
 
 
