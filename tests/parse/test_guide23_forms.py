@@ -113,6 +113,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://www.instagram.com/p/Bx1FrostQ/.",
         {"author": [{"family": "Marsh", "given": "Lena"}], "genre": "Instagram photo", "container-title": None},
     ),
+    (
+        "Chicago's short note citing a chapter and document, no page: the locator is a note, no edition or publisher",
+        "3. Okafor and Lind, *Harbour Records*, chap. 2, doc. 7.",
+        {"title": "Harbour Records", "note": "chap. 2, doc. 7", "publisher": None, "edition": None},
+    ),
 ]
 
 

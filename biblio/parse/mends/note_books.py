@@ -273,11 +273,11 @@ def edited_book_note_title(spans: list[Span], text: str) -> list[Span]:
 
 # a note's locator after the publication facts (CMOS 14.21, 14.160): "(…, 1987), chap. 10, doc. 19,",
 # "(…, 2007), Kindle edition, chap. 1.": a chapter or document cited is where the note points, not pages
-_LOCATOR_PART = r"(?:chap|chapter|doc|sec|para|paras|pt|loc|fig|app|bk|art)\.?\s+[\dIVXLivxl]+[a-z]?"
+LOCATOR_PART = r"(?:chap|chapter|doc|sec|para|paras|pt|loc|fig|app|bk|art)\.?\s+[\dIVXLivxl]+[a-z]?"
 _EBOOK = EBOOK_FORMAT
 _LINK_AFTER = lazy_pattern(r"[,.]?\s*(?P<url>https?://\S+)")
 _NOTE_LOCATOR = lazy_pattern(
-    rf"(?<=\d\)),\s+(?:(?P<fmt>{_EBOOK}),\s+)?(?P<loc>{_LOCATOR_PART}(?:,\s+{_LOCATOR_PART})*)"
+    rf"(?<=\d\)),\s+(?:(?P<fmt>{_EBOOK}),\s+)?(?P<loc>{LOCATOR_PART}(?:,\s+{LOCATOR_PART})*)"
     rf"(?:,\s+(?P<fmt2>{_EBOOK}))?(?=[,.]?\s*(?:https?://|$))"
 )
 
