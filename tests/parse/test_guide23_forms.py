@@ -118,6 +118,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "3. Okafor and Lind, *Harbour Records*, chap. 2, doc. 7.",
         {"title": "Harbour Records", "note": "chap. 2, doc. 7", "publisher": None, "edition": None},
     ),
+    (
+        "APA's post whose words hold a link: the link is one of its words, the address at the end the post's own",
+        "Okafor, T. [@tokafor]. (2022, May 4). New paper out today on river sediment in the Niger delta: "
+        "https://bit.ly/3xRivr [Tweet]. Twitter. https://twitter.com/tokafor/status/1521900000000000000",
+        {
+            "title": "New paper out today on river sediment in the Niger delta: https://bit.ly/3xRivr",
+            "URL": "https://twitter.com/tokafor/status/1521900000000000000",
+            "container-title": "Twitter",
+        },
+    ),
 ]
 
 
