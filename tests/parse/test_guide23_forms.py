@@ -128,6 +128,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "Twitter",
         },
     ),
+    (
+        "APA's translation in plain type with no full stop after the translator's bracket: the title ends there",
+        "Lindqvist, E. (2003). The salt harbour (J. Tate, Trans.) Harbour House Press. (Original work published 1971)",
+        {
+            "title": "The salt harbour",
+            "publisher": "Harbour House Press",
+            "translator": [{"family": "Tate", "given": "J."}],
+        },
+    ),
 ]
 
 

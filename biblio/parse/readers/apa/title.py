@@ -86,6 +86,9 @@ class TitlePart:
 _CLOSING_BRACKET = lazy_pattern(r"\s*([\[(])((?:[^\[\]()]|\([^()]*\))*)[\])]$")
 
 
+# a contributor's bracket after the title with no full stop after it, the publisher's name run on: "The Trial
+# (I. Parry, Trans.) Penguin Books Ltd."
+_ROLE_PAREN_RUN_ON = lazy_pattern(r"(?P<paren>\([^()]{2,80},\s*(?:Trans|Eds?|Narr|Illus)\.\))\s+(?=[A-Z])")
 # the services that carry others' videos and posts ("[Video]. YouTube.", "[Post]. X.")
 PLATFORM = r"YouTube|Vimeo|TikTok|Instagram|Facebook|Twitter|X|LinkedIn|Reddit|Flickr|Tumblr"
 # APA 10.15: a post's first twenty words stand as its title, whatever sentences they hold, then the bracketed
@@ -190,6 +193,8 @@ def parse_title(s: str) -> TitlePart:
     end = sentence_end(s)
     if (post := _POST_BEFORE_PLATFORM.match(s)) is not None and end < post.end("kinds"):
         end = post.end("kinds")  # a post's words run to the bracket that says what it is, full stops and all
+    if (role := _ROLE_PAREN_RUN_ON.search(s, 0, end if end > 0 else len(s))) is not None:
+        end = role.end("paren")  # "(I. Parry, Trans.) Penguin Books": the role's bracket closes the title
     head = s if end < 0 else s[:end]
     rest = "" if end < 0 else s[end:]
     # "… in R. R package version 2.7.3": a version statement is a sentence of its own, not the title's
