@@ -137,6 +137,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "translator": [{"family": "Tate", "given": "J."}],
         },
     ),
+    (
+        "Chicago's note for a scene, its quoted title before the film's plain one: the scene is the title, the film "
+        "the container",
+        "3. “The Night Ferry”, Harbour of Salt, directed by Ada Okoro (2012; Lagos: Tidewater Films, 2014), DVD.",
+        {
+            "title": "The Night Ferry",
+            "container-title": "Harbour of Salt",
+            "director": [{"family": "Okoro", "given": "Ada"}],
+        },
+    ),
 ]
 
 

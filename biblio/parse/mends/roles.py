@@ -377,11 +377,14 @@ def chicago_director_opens(spans: list[Span], text: str) -> list[Span]:
 # italics: "Michael Collins, directed by Neil Jordan (1997; London, Warner Home Videos, 1998), DVD.")
 # (MLA's title-first film sets a full stop after the italics: "*Parasite*. Directed by Bong Joon Ho, CJ …")
 _TITLE_THEN_DIRECTOR = lazy_pattern(
-    r"^(?:\*(?P<title>[^*]{1,200})\*(?:,|\.(?=\s+Directed))|"
+    # a scene's quoted title before the film's: "“Joe Buys Luggage”, Joe Versus the Volcano, directed by …"
+    r"(?:(?P<scene>[\"\u201c][^\"\u201c\u201d]{1,120}[\"\u201d]),?\s+)?"
+    r"(?:\*(?P<title>[^*]{1,200})\*(?:,|\.(?=\s+Directed))|"
     r"(?P<plain>[^\W\d_][^,*\"\u201c\u201d()]{0,120}?)(?=,\s+directed\s+by\s+[^()]+\(\d{4}),)"
     r"\s+(?P<director>(?:d|D(?<=\.\sD))irected\s+by\s+[^\W\d_][^(),.;:\d]{1,80}?)\s*(?=[(,.;])"
 )
 _OPENING_READS = frozenset(["author", "editor", "title", "director", "translator"])
+_NOTE_NUMBER = lazy_pattern(r"\d{1,4}\.\s+")
 
 
 @needs(words=["directed"])
@@ -389,18 +392,27 @@ def film_title_then_director(spans: list[Span], text: str) -> list[Span]:
     """``*Blade Runner*, directed by Ridley Scott (1982; Burbank, CA: …), DVD.`` read as one list of editors:
     the italic run (or the plain words before the role) is the film's title, the names ``directed by`` opens
     its director."""
-    m = _TITLE_THEN_DIRECTOR.match(text)
-    if m is None:
-        return spans
+    number = _NOTE_NUMBER.match(text)
+    m = _TITLE_THEN_DIRECTOR.match(text, number.end() if number else 0)
+    if m is None or number and not m.group("scene"):
+        return spans  # (a numbered note opening on its film keeps the reading it had)
     z = m.end("director")
-    inside = [s for s in spans if s.start < z]
-    if not inside or any(s.label not in _OPENING_READS for s in inside) or inside[0].label == "title":
+    inside = [s for s in spans if s.start < z and s.label != "citation-number"]
+    reads = _OPENING_READS | {"note"} if m.group("scene") else _OPENING_READS
+    if not inside or any(s.label not in reads for s in inside) or inside[0].label == "title" and not m.group("scene"):
         return spans
+    if m.group("scene") and any(s.label == "container-title" for s in inside):
+        return spans  # (read already)
     conf = min(s.confidence for s in inside)
     a, e = m.span("plain") if m.group("plain") else (m.start("title") - 1, m.end("title") + 1)
     d = m.start("director")
     new = [Span("title", text[a:e], a, e, conf), Span("director", text[d:z], d, z, conf)]
-    out = replaced(spans, text, 0, z, new)
+    if m.group("scene"):  # the scene is the title, the film holding it the container
+        scene = Span("title", m.group("scene"), *m.span("scene"), conf)
+        new[:1] = [scene, Span("container-title", text[a:e], a, e, conf)]
+    out = replaced(spans, text, m.start(), z, new)
+    if number and not any(s.label == "citation-number" for s in out):
+        out.insert(0, Span("citation-number", number.group().strip(), 0, len(number.group().rstrip()), conf))
     k = len(new)
     if k < len(out) and out[k].label in ("editor", "author") and out[k].start < inside[-1].end:
         # MLA's "Directed by Bong Joon Ho, CJ Entertainment, 2019.": the names' list read on into the studio
