@@ -183,6 +183,18 @@ def _person_run_on(found: Item, model: Item) -> str:
     return fold(grouped) if 0 <= at < 12 else ""
 
 
+# below this the model's own evidence for a place is a guess ("Toronto's tourism …" in a post's words)
+_PLACE_DOUBTED = 0.4
+
+
+def _doubted_place(model: Item, var: str) -> bool:
+    """A place the model read with little confidence: a town named in a title, no boundary to keep."""
+    if var != "publisher-place":
+        return False
+    conf = biblio_data(model).get("field_confidence", {}).get(var)
+    return isinstance(conf, float) and conf < _PLACE_DOUBTED
+
+
 def merged_fields(found: Item, model: Item) -> bool:
     """Whether the reader's record holds one of the model's fields inside another of its own: the
     reader did not find the boundary the model found, a sign that the text is not in its style. A group
@@ -195,7 +207,7 @@ def merged_fields(found: Item, model: Item) -> bool:
     untitled = "title" not in model and "container-title" not in model
     for var in _MERGEABLE:
         value = fold(str(model.get(var, "")))
-        if len(value) < 4 or fold(str(found.get(var, ""))) == value:
+        if len(value) < 4 or fold(str(found.get(var, ""))) == value or _doubted_place(model, var):
             continue
         if grouped and value in grouped:
             return True

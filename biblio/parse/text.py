@@ -33,13 +33,18 @@ _MD_EM = lazy_pattern(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*]
 _STRAY_EMPH = lazy_pattern(r"(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])")
 
 
+def _emphasis(m: re.Match[str]) -> str:
+    # a run of marks alone, "576 U.S. ___ (2015)", is a blank to fill, no emphasis
+    return m.group(0) if not m.group(2).strip("*_") else IT_OPEN + m.group(2) + IT_CLOSE
+
+
 def mark_italics(s: str) -> str:
     """Replace ``*x*``, ``_x_``, ``**x**`` and ``<i>x</i>`` by IT_OPEN x IT_CLOSE."""
     # (text without the marks, most of it, skips the searches: each match holds one of them)
     if "<" in s:
         s = _HTML_EM.sub(lambda m: IT_OPEN + m.group(2) + IT_CLOSE, s)
     if "*" in s or "_" in s:
-        s = _MD_EM.sub(lambda m: IT_OPEN + m.group(2) + IT_CLOSE, s)
+        s = _MD_EM.sub(_emphasis, s)
     return s
 
 
@@ -327,6 +332,7 @@ _ABBREV = {
     "ltd",
     "co",
     "corp",
+    "bros",  # "Warner Bros. Television": a firm's name goes on past its "Bros."
     "jr",
     "sr",
     "st",

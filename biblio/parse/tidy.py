@@ -27,6 +27,7 @@ from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.names import ROLE_APART, bare_family_list
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
+from biblio.parse.readers.chicago.source import POST_KIND
 from biblio.parse.spans import Span
 from biblio.parse.text import mark_italics, strip_value
 from biblio.records.model import NO_AUTHOR, NO_TITLE, Item, drop_flag, source_text
@@ -77,6 +78,15 @@ _FORMATS = (
     "CD-ROM",
     "DVD",
 )
+# the services whose name opens a named collection of theirs ("ProQuest Ebrary", "LexisNexis Academic")
+_DATABASE_HOUSES = ("ProQuest", "LexisNexis", "EBSCOhost", "JSTOR", "Project MUSE")
+
+
+def _database(name: str) -> bool:
+    """A database's name as a note closes on it: one of the list, or a house's name and its collection's."""
+    return name in _DATABASES or any(name.startswith(house + " ") for house in _DATABASE_HOUSES)
+
+
 _TAIL = lazy_pattern(r"^(?P<head>.+?)[.,]\s+(?P<tail>[A-Z][\w -]+?)\.?$")
 _PUB_PLACE_YEAR = lazy_pattern(r"^(?P<pub>[^,()]+),\s*(?P<place>[^,()]+?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)$")
 
@@ -136,9 +146,18 @@ def container(item: Item) -> None:
 
 def platform(item: Item) -> None:
     """A database or an e-book format glued to the end of the pages or the publisher, or read as the
-    publisher of an article."""
-    if item.get("publisher") in _DATABASES and item.get("container-title") and "archive" not in item:
-        item["archive"] = item.pop("publisher")
+    publisher of an article; a post's platform and kind (``Instagram photo``) read as its container."""
+    if POST_KIND.fullmatch(str(item.get("container-title", ""))) and "genre" not in item:
+        item["genre"] = item.pop("container-title")
+    publisher = item.get("publisher")
+    if isinstance(publisher, str) and "archive" not in item:
+        *firms, last = publisher.split("; ")
+        if _database(last) and (item.get("container-title") or firms):
+            item["archive"] = last  # "Washington Post, …, LexisNexis Academic.", "…, 2016), 92, ProQuest Ebrary."
+            if firms:
+                item["publisher"] = "; ".join(firms)
+            else:
+                del item["publisher"]
     for var in ("page", "publisher", "container-title"):
         m = _TAIL.match(str(item.get(var, "")))
         if not m:

@@ -42,6 +42,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``roles.title_before_directed_by``: MLA's ``Timeline & Stag Hunt. Directed by Richard Malena-Webber,`` with the
   film's title read as its author.
+- ``mla_episodes.chicago_episode_note``: Chicago's ``Series, season 1, episode 3, “Episode,” directed by …, aired …``
+  read as one title and a note.
 - ``mla_episodes.mla_episode``: MLA's ``"Under Pressure." *Mad Men*, created by …, season 4, episode 6, AMC, 2010.``
   read whole as a note.
 - ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
@@ -1873,7 +1875,7 @@ from biblio.parse.mends.mla_edited_books import (
     role_names_into_imprint,
     role_opens_publisher,
 )
-from biblio.parse.mends.mla_episodes import mla_episode
+from biblio.parse.mends.mla_episodes import chicago_episode_note, mla_episode
 from biblio.parse.mends.mla_imprints import (
     book_before_imprint,
     container_before_publisher,
@@ -2519,6 +2521,7 @@ MENDS: tuple[Mend, ...] = (
     directed_by_in_title,
     film_title_opens,
     mla_episode,
+    chicago_episode_note,
     director_opens,
     chicago_director_opens,
     film_title_then_director,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -42,3 +43,48 @@ def mla_episode(spans: list[Span], text: str) -> list[Span]:
     out.append(span("note", m.start("roles"), m.start("network")))
     out.append(span("publisher", m.start("network"), m.end()))
     return [*out, *rest]
+
+
+# Chicago's note for an episode (CMOS 14.265): the series, its season and episode, the episode's quoted title,
+# then who made it: "Once Upon a Time in Iraq, season 1, episode 3, “Fallujah,” directed by James Bluemel, aired …"
+_CHICAGO_EPISODE = lazy_pattern(
+    r"(?P<series>\*[^*]{1,150}\*|[^\W\d_][^,*\"\u201c\u201d]{1,150}?),\s+"
+    r"(?P<place>(?:season|series)\s+\w+,\s+episode\s+\d+),\s+"
+    r"(?P<title>[\u201c\"][^\u201c\u201d\"]{1,200}[\u201d\"])"
+    # who else made it, in the note: "written by Graham Chapman, John Cleese … and Michael Palin,"
+    r"(?P<others>,?\s+(?:written|presented|produced|hosted|narrated|created)\s+by\s+[^;()\d]{1,300}?"
+    r"(?=,\s+(?:directed\s+by|aired)\b))?"
+    r"(?:,?\s+(?P<role>directed)\s+by\s+(?P<names>[^\W\d_][^,;()\d]{1,80}?)(?=,))?",
+    re.I,
+)
+
+
+# what the labeller reads the series, the episode and its makers as
+_EPISODE_READS = frozenset(
+    ("title", "note", "author", "editor", "translator", "director", "container-title", "journal", "volume", "issue")
+)
+
+
+@needs(words=("episode",), marks=("\u201c", '"'))
+def chicago_episode_note(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note for a television episode read as one title and a note: the series is the container, the
+    quoted words the episode's title, the names after ``directed by`` its director, season and episode a note."""
+    label = spans[0].text if spans and spans[0].label == "citation-number" else ""
+    at = spans[0].end if label else 0
+    m = _CHICAGO_EPISODE.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+    if m is None:
+        return spans
+    z = max(m.end(g) for g in ("title", "others", "names") if m.group(g))
+    if any(s.label not in _EPISODE_READS for s in spans if at <= s.start < z):
+        return spans
+    conf = min((s.confidence for s in spans), default=1.0)
+
+    def span(label: str, a: int, e: int) -> Span:
+        return Span(label, text[a:e], a, e, conf)
+
+    new = [span("container-title", *m.span("series")), span("note", *m.span("place")), span("title", *m.span("title"))]
+    if m.group("others"):
+        new.append(span("note", *m.span("others")))
+    if m.group("names"):
+        new += [span("note", m.start("role"), m.start("names")), span("director", *m.span("names"))]
+    return replaced(spans, text, m.start(), z, new)

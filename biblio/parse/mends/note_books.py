@@ -49,18 +49,47 @@ def note_book_opening(spans: list[Span], text: str) -> list[Span]:
 _FACTS_CLOSE = lazy_pattern(r"\)[\s,.]*$")
 
 
-@needs(labels=["publisher", "pages"])
+@needs(labels=["publisher"], any_label=["pages", "volume", "date"])
 def database_after_note_page(spans: list[Span], text: str) -> list[Span]:
-    """``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with the database read as a second publisher:
-    after the publication facts' closing bracket and the cited page, a name is where the note was read."""
+    """``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with the database read as a second publisher
+    (and the page cited, before it, as a volume): after the publication facts' closing bracket and the cited
+    page, a name is where the note was read."""
+    spans = _page_out_of_date(spans)
     for k in range(2, len(spans)):
         s, page, before = spans[k], spans[k - 1], spans[k - 2]
-        if s.label != "publisher" or page.label != "pages" or not _FACTS_CLOSE.search(before.text):
+        if s.label != "publisher" or page.label not in ("pages", "volume") or not _FACTS_CLOSE.search(before.text):
             continue
         if not any(o.label == "publisher" for o in spans[: k - 1]):
             return spans
-        return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        if page.label == "volume":
+            if not _CITED_PAGE.fullmatch(page.text) or any(o.label in _PERIODICAL for o in spans):
+                return spans
+            page = Span("pages", page.text, page.start, page.end, page.confidence)
+        return [*spans[: k - 1], page, Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# the facts' year, their bracket and the page cited in one span: "2019), 15,"
+_DATE_THEN_PAGE = lazy_pattern(r"(?P<date>[^()]*\b\d{4}\))\s*,\s*(?P<page>\d{1,4}(?:[-\u2013]\d{1,4})?),?\s*")
+
+
+def _page_out_of_date(spans: list[Span]) -> list[Span]:
+    """``2019), 15,`` read as one date before a second publisher: the year closes the facts, the number is the
+    page cited."""
+    for k in range(1, len(spans) - 1):
+        d = spans[k]
+        if d.label != "date" or spans[k + 1].label != "publisher" or not (m := _DATE_THEN_PAGE.fullmatch(d.text)):
+            continue
+        a, b = d.start + m.start("page"), d.start + m.end("page")
+        date = Span("date", d.text[: m.end("date")], d.start, d.start + m.end("date"), d.confidence)
+        return [*spans[:k], date, Span("pages", d.text[m.start("page") : m.end("page")], a, b, d.confidence),
+                *spans[k + 1 :]]
+    return spans
+
+
+# the page a note cites: a number or a range, its comma after it
+_CITED_PAGE = lazy_pattern(r"\d{1,4}(?:[-\u2013]\d{1,4})?,?")
+_PERIODICAL = frozenset(("journal", "container-title", "issue"))
 
 
 _YEAR = lazy_pattern(r"\b1[5-9]\d\d|\b20\d\d")
@@ -244,11 +273,11 @@ def edited_book_note_title(spans: list[Span], text: str) -> list[Span]:
 
 # a note's locator after the publication facts (CMOS 14.21, 14.160): "(…, 1987), chap. 10, doc. 19,",
 # "(…, 2007), Kindle edition, chap. 1.": a chapter or document cited is where the note points, not pages
-_LOCATOR_PART = r"(?:chap|chapter|doc|sec|para|paras|pt|loc|fig|app|bk|art)\.?\s+[\dIVXLivxl]+[a-z]?"
+LOCATOR_PART = r"(?:chap|chapter|doc|sec|para|paras|pt|loc|fig|app|bk|art)\.?\s+[\dIVXLivxl]+[a-z]?"
 _EBOOK = EBOOK_FORMAT
 _LINK_AFTER = lazy_pattern(r"[,.]?\s*(?P<url>https?://\S+)")
 _NOTE_LOCATOR = lazy_pattern(
-    rf"(?<=\d\)),\s+(?:(?P<fmt>{_EBOOK}),\s+)?(?P<loc>{_LOCATOR_PART}(?:,\s+{_LOCATOR_PART})*)"
+    rf"(?<=\d\)),\s+(?:(?P<fmt>{_EBOOK}),\s+)?(?P<loc>{LOCATOR_PART}(?:,\s+{LOCATOR_PART})*)"
     rf"(?:,\s+(?P<fmt2>{_EBOOK}))?(?=[,.]?\s*(?:https?://|$))"
 )
 

@@ -340,6 +340,10 @@ def director_opens(spans: list[Span], text: str) -> list[Span]:
 _DIRECTOR_OPENS = lazy_pattern(
     r"^(?P<names>[^\W\d_][\w'\u2019 -]*,\s+[^\W\d_][\w.'\u2019 -]*?)(?:,\s*(?:dir|Dir)\.|\.\s+Director\.)(?=\s)"
 )
+# the film's title (in italics or, the italics lost, plain) after its director, then its year ("1997;", "1997.")
+_PLAIN_FILM_TITLE = lazy_pattern(
+    r"\s+(?P<title>\*[^*]{1,150}\*|[^\W\d_][^.*\"\u201c\u201d()\[\]]{1,150}?)\.\s+(?=(?:1[89]|20)\d\d[;.])"
+)
 # what shows the work is a film or a broadcast (French "dir." after a name is a book's editor)
 _SCREEN_WORK = lazy_pattern(
     r"\b(?:DVD|Blu-ray|VHS|video|film|motion picture|television|broadcast|streaming|Kanopy|Netflix|YouTube)\b", re.I
@@ -353,10 +357,19 @@ def chicago_director_opens(spans: list[Span], text: str) -> list[Span]:
     m = _DIRECTOR_OPENS.match(text)
     if m is None or _SCREEN_WORK.search(text, m.end()) is None:
         return spans
-    if any(s.label == "director" and s.start == 0 and s.end >= m.end() - 1 for s in spans):
-        return spans
+    conf = min(s.confidence for s in spans[:1])
+    directed = any(s.label == "director" and s.start == 0 and s.end >= m.end() - 1 for s in spans)
     z = m.end()
-    return replaced(spans, text, 0, z, [Span("director", text[:z], 0, z, min(s.confidence for s in spans[:1]))])
+    out = spans if directed else replaced(spans, text, 0, z, [Span("director", text[:z], 0, z, conf)])
+    # the film's title in plain type, its italics lost, then the year: "dir. Michael Collins. 1997; London: …"
+    t = _PLAIN_FILM_TITLE.match(text, z)
+    if t is None:
+        return out
+    a, e = t.span("title")
+    inside = [s for s in out if s.start < e and s.end > a]
+    if not inside or any(s.label not in _OPENING_READS for s in inside) or [s.label for s in inside] == ["title"]:
+        return out
+    return replaced(out, text, a, e + 1, [Span("title", text[a : e + 1], a, e + 1, conf)])
 
 
 # Chicago's film note opening on its italic title: "*Blade Runner*, directed by Ridley Scott (1982; …), DVD."
@@ -364,11 +377,14 @@ def chicago_director_opens(spans: list[Span], text: str) -> list[Span]:
 # italics: "Michael Collins, directed by Neil Jordan (1997; London, Warner Home Videos, 1998), DVD.")
 # (MLA's title-first film sets a full stop after the italics: "*Parasite*. Directed by Bong Joon Ho, CJ …")
 _TITLE_THEN_DIRECTOR = lazy_pattern(
-    r"^(?:\*(?P<title>[^*]{1,200})\*(?:,|\.(?=\s+Directed))|"
+    # a scene's quoted title before the film's: "“Joe Buys Luggage”, Joe Versus the Volcano, directed by …"
+    r"(?:(?P<scene>[\"\u201c][^\"\u201c\u201d]{1,120}[\"\u201d]),?\s+)?"
+    r"(?:\*(?P<title>[^*]{1,200})\*(?:,|\.(?=\s+Directed))|"
     r"(?P<plain>[^\W\d_][^,*\"\u201c\u201d()]{0,120}?)(?=,\s+directed\s+by\s+[^()]+\(\d{4}),)"
     r"\s+(?P<director>(?:d|D(?<=\.\sD))irected\s+by\s+[^\W\d_][^(),.;:\d]{1,80}?)\s*(?=[(,.;])"
 )
 _OPENING_READS = frozenset(["author", "editor", "title", "director", "translator"])
+_NOTE_NUMBER = lazy_pattern(r"\d{1,4}\.\s+")
 
 
 @needs(words=["directed"])
@@ -376,18 +392,27 @@ def film_title_then_director(spans: list[Span], text: str) -> list[Span]:
     """``*Blade Runner*, directed by Ridley Scott (1982; Burbank, CA: …), DVD.`` read as one list of editors:
     the italic run (or the plain words before the role) is the film's title, the names ``directed by`` opens
     its director."""
-    m = _TITLE_THEN_DIRECTOR.match(text)
-    if m is None:
-        return spans
+    number = _NOTE_NUMBER.match(text)
+    m = _TITLE_THEN_DIRECTOR.match(text, number.end() if number else 0)
+    if m is None or number and not m.group("scene"):
+        return spans  # (a numbered note opening on its film keeps the reading it had)
     z = m.end("director")
-    inside = [s for s in spans if s.start < z]
-    if not inside or any(s.label not in _OPENING_READS for s in inside) or inside[0].label == "title":
+    inside = [s for s in spans if s.start < z and s.label != "citation-number"]
+    reads = _OPENING_READS | {"note"} if m.group("scene") else _OPENING_READS
+    if not inside or any(s.label not in reads for s in inside) or inside[0].label == "title" and not m.group("scene"):
         return spans
+    if m.group("scene") and any(s.label == "container-title" for s in inside):
+        return spans  # (read already)
     conf = min(s.confidence for s in inside)
     a, e = m.span("plain") if m.group("plain") else (m.start("title") - 1, m.end("title") + 1)
     d = m.start("director")
     new = [Span("title", text[a:e], a, e, conf), Span("director", text[d:z], d, z, conf)]
-    out = replaced(spans, text, 0, z, new)
+    if m.group("scene"):  # the scene is the title, the film holding it the container
+        scene = Span("title", m.group("scene"), *m.span("scene"), conf)
+        new[:1] = [scene, Span("container-title", text[a:e], a, e, conf)]
+    out = replaced(spans, text, m.start(), z, new)
+    if number and not any(s.label == "citation-number" for s in out):
+        out.insert(0, Span("citation-number", number.group().strip(), 0, len(number.group().rstrip()), conf))
     k = len(new)
     if k < len(out) and out[k].label in ("editor", "author") and out[k].start < inside[-1].end:
         # MLA's "Directed by Bong Joon Ho, CJ Entertainment, 2019.": the names' list read on into the studio

@@ -10,24 +10,28 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.mends.note_books import LOCATOR_PART
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.spans import Span
 
 _SURNAME = r"[A-Z][^\W\d_]*(?:['\u2019-][A-Z]?[^\W\d_]+)*"
 _SHORT_NOTE = lazy_pattern(
     rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+and\s+){_SURNAME})*(?:,?\s+et\s+al\.)?),\s+"
-    r"(?P<title>\*[^*]{2,120}\*|\u201c[^\u201d]{2,120}\u201d|\"[^\"]{2,120}\"),?\s+(?P<page>(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
+    r"(?P<title>\*[^*]{2,120}\*|_[^_]{2,120}_|\u201c[^\u201d]{2,120}\u201d|\"[^\"]{2,120}\"),?\s+"
+    # the page cited, or the chapter and document of a book without fixed pages ("chap. 4, doc. 29")
+    rf"(?:(?P<page>(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)|(?P<loc>{LOCATOR_PART}(?:,\s+{LOCATOR_PART})*))\.?"
 )
-_NAME_BREAK = lazy_pattern(r",\s+|,?\s+and\s+")
+# ", and" before ",": the serial comma belongs to the word that joins the last name
+_NAME_BREAK = lazy_pattern(r",?\s+and\s+|,\s+")
 _YEAR = lazy_pattern(r"1[5-9]\d\d|20\d\d")
 
 
-@needs(marks=("*", '"', "\u201c"))
+@needs(marks=("*", "_", '"', "\u201c"))
 def short_note_of_book(spans: list[Span], text: str) -> list[Span]:
     """``Larsen et al., *Decline and Fall*, 43.`` read as a journal and its volume: the italic run (or an
     article's quoted title, ``Kolbert, "Lost World," 50.``) is the shortened title and the number the page cited."""
     m = _SHORT_NOTE.fullmatch(text.strip())
-    if m is None or _YEAR.fullmatch(m.group("page")):
+    if m is None or m.group("page") and _YEAR.fullmatch(m.group("page")):
         return spans  # "Smith, *Book*, 1999.": a year, no page
     off = len(text) - len(text.lstrip())
     conf = min((s.confidence for s in spans), default=1.0)
@@ -38,9 +42,10 @@ def short_note_of_book(spans: list[Span], text: str) -> list[Span]:
         a = text.index(piece, at)
         parts.append(Span("author", piece, a, a + len(piece), conf))
         at = a + len(piece)
-    t, p = m.span("title"), m.span("page")
+    t, p = m.span("title"), m.span("page" if m.group("page") else "loc")
     parts.append(Span("title", m.group("title"), t[0] + off, t[1] + off, conf))
-    parts.append(Span("pages", m.group("page"), p[0] + off, p[1] + off, conf))
+    cited = "pages" if m.group("page") else "note"
+    parts.append(Span(cited, text[p[0] + off : p[1] + off], p[0] + off, p[1] + off, conf))
     if [(s.label, s.start, s.end) for s in spans] == [(s.label, s.start, s.end) for s in parts]:
         return spans
     return parts

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.names import parse_person_list
 from biblio.records.model import Item, biblio_data
 
 FIELDS = ("author",)
@@ -34,6 +35,11 @@ def handles_apart(item: Item) -> None:
     found: list[str] = []
     for n in names:
         m = _HANDLE.match(str(n.get("family", "")).strip())
+        if m and not kept and len(whole := parse_person_list(str(n.get("given", "")))) == 1 and "family" in whole[0]:
+            # Chicago's note "Pete Souza (@petesouza)," read as the handle for the family name, the rest given
+            kept.append(whole[0])
+            found.append(m.group(1))
+            continue
         if m and kept:
             if n.get("given") and not kept[-1].get("given"):
                 # "Gates, B. [@BillGates]" read as [Gates] and [B. [@BillGates]]: the initials are Gates's

@@ -27,7 +27,7 @@ from biblio.records.model import Name
 
 _ROLE = lazy_pattern(
     r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
-    r"Producer|Producers|Executive\s+Producers?|Writer(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts)"
+    r"Producer|Producers|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts)"
     r"\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
 )

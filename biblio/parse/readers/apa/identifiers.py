@@ -15,6 +15,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import ACCESS_LEAD, loose_date, parse_date
 from biblio.parse.normalisers.identifiers import GLUED_ACCESS
+from biblio.parse.readers.apa.title import PLATFORM
 from biblio.parse.text import clean_space
 
 _COMMA_STOP = lazy_pattern(r",\.(?=\s)")
@@ -139,6 +140,13 @@ def _named_host(text: str, end: int, value: str) -> bool:
     return "/" not in host and "://" not in host and f"//{host}" in text[end:]
 
 
+# a link among a post's words (APA 10.15 counts it as one of them): the bracketed kind, the platform and the
+# post's own address follow it ("… disabilities: https://b-gat.es/2l3xYV9 [Tweet]. Twitter. https://twitter.com/…")
+_LINK_IN_POST = lazy_pattern(
+    rf"[^\[\]]{{0,200}}?(?:\s*\[[^\[\]]{{2,60}}\])+\.\s+(?:{PLATFORM})\.\s+(?:https?://|www\.)"
+)
+
+
 def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     """Cut DOI/URL/retrieval statements out of ``text``; return (rest, fields)."""
     fields: dict[str, Any] = {}
@@ -170,6 +178,8 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
                     add(m.start(), m.end(), "doi", m.group(1))
     if "://" in s or "www." in low:
         for m in _URL.finditer(s):
+            if _LINK_IN_POST.match(s, m.end()):
+                continue  # the post's words hold it
             if (
                 free(m.start(), m.end())
                 and not _italic_host(s, m.start(), m.group(0))

@@ -21,6 +21,7 @@ from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.title import is_repository_slug
+from biblio.parse.normalisers.types import PREPRINT
 from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.harvard_sites import site_after_title
 from biblio.parse.readers.apa.identifiers import extract_identifiers
@@ -36,7 +37,14 @@ from biblio.parse.readers.apa.source import (
     parse_source,
     patent_number,
 )
-from biblio.parse.readers.apa.title import VERSION_PAREN, TitlePart, closing_imprint, imprint_name, parse_title
+from biblio.parse.readers.apa.title import (
+    PLATFORM,
+    VERSION_PAREN,
+    TitlePart,
+    closing_imprint,
+    imprint_name,
+    parse_title,
+)
 from biblio.parse.readers.apa.types import access_after_address, bracket_type, infer_type
 from biblio.parse.text import (
     IT_CLOSE,
@@ -628,6 +636,7 @@ def parse_apa(text: str) -> Item | None:
         item["container-title"] = item.pop("publisher")
     if eprint and not {"container-title", "publisher"} & set(item):
         csl_type, certain = "article", True  # a preprint, as ``normalisers.identifiers.eprint_apart`` makes it
+    _site_not_publisher(item, csl_type)
     out: Item = {"type": csl_type or "document"}
     out.update(item)
     data = biblio_data(out)
@@ -650,6 +659,23 @@ def parse_apa(text: str) -> Item | None:
     if not certain:
         add_flag(out, UNCERTAIN_TYPE)
     return out
+
+
+# the services that carry others' videos and posts, and the servers that carry preprints: the work's site, not
+# its publisher ("[Video]. YouTube.", "[Tweet]. X.", "*Title*. PsyArXiv. https://doi.org/…")
+_CARRIER = lazy_pattern(PLATFORM)
+_CARRIED_TYPES = {"motion_picture", "post", "post-weblog", "graphic"}
+
+
+def _site_not_publisher(item: Item, csl_type: str | None) -> None:
+    """A platform or a preprint server read as the publisher of what it carries: it is the container."""
+    pub = item.get("publisher")
+    if not isinstance(pub, str) or "container-title" in item:
+        return
+    carrier = csl_type in _CARRIED_TYPES and _CARRIER.fullmatch(pub)
+    server = csl_type == "article" and PREPRINT.fullmatch(pub)
+    if carrier or server:
+        item["container-title"] = item.pop("publisher")
 
 
 # "*The Australian*, 1, 5.": numbers after an italic paper's name that APA did not italicise as a volume

@@ -219,7 +219,7 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 # 10,123,456)": a document's kind and its number; a US health agency's number names its fiscal years with a
 # bracketed one: "(AHRQ Publication No. 11(12)-0059)"
 _NUMBERED_DOCUMENT = lazy_pattern(
-    r"((?:[\w./]+\s+){0,4}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent"
+    r"((?:[\w./]+\s+){0,8}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent"
     r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
     re.I,
 )

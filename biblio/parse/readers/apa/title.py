@@ -40,7 +40,7 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
-    r"narr|dir|prod|illus|comp|interviewer|host)\.?|(?:[\w./]+\s+){1,4}(?:report|paper|brief|note|sheet|publication|standard|patent)\s+no\.|"
+    r"narr|dir|prod|illus|comp|interviewer|host)\.?|(?:[\w./]+\s+){1,8}(?:report|paper|brief|note|sheet|publication|standard|patent)\s+no\.|"
     r"(?:DHHS|NIH|HHS|ISBN)|"
     r"original work published|serial no|season\s+\d|episode\s+\d|"
     # an encyclopedia's archived edition: "(Summer 2019 ed.)"
@@ -84,6 +84,18 @@ class TitlePart:
 
 # a bracket closing the title, one bracket deep inside it ("(COM(2020) 102 final)")
 _CLOSING_BRACKET = lazy_pattern(r"\s*([\[(])((?:[^\[\]()]|\([^()]*\))*)[\])]$")
+
+
+# a contributor's bracket after the title with no full stop after it, the publisher's name run on: "The Trial
+# (I. Parry, Trans.) Penguin Books Ltd."
+_ROLE_PAREN_RUN_ON = lazy_pattern(r"(?P<paren>\([^()]{2,80},\s*(?:Trans|Eds?|Narr|Illus)\.\))\s+(?=[A-Z])")
+# the services that carry others' videos and posts ("[Video]. YouTube.", "[Post]. X.")
+PLATFORM = r"YouTube|Vimeo|TikTok|Instagram|Facebook|Twitter|X|LinkedIn|Reddit|Flickr|Tumblr"
+# APA 10.15: a post's first twenty words stand as its title, whatever sentences they hold, then the bracketed
+# description and the platform: "Toronto's tourism is thriving. Each year, … [Image attached] [Post]. X. URL"
+_POST_BEFORE_PLATFORM = lazy_pattern(
+    rf"[^\[\]()\ue000\ue001]{{2,300}}?(?P<kinds>(?:\s*\[[^\[\]]{{2,60}}\])+)\.\s+(?:{PLATFORM})\.(?:\s|$)"
+)
 
 
 def _kind_of_work(inner: str) -> bool:
@@ -179,6 +191,10 @@ def parse_title(s: str) -> TitlePart:
             part.rest = after.lstrip(" .,;")
             return part
     end = sentence_end(s)
+    if (post := _POST_BEFORE_PLATFORM.match(s)) is not None and end < post.end("kinds"):
+        end = post.end("kinds")  # a post's words run to the bracket that says what it is, full stops and all
+    if (role := _ROLE_PAREN_RUN_ON.search(s, 0, end if end > 0 else len(s))) is not None:
+        end = role.end("paren")  # "(I. Parry, Trans.) Penguin Books": the role's bracket closes the title
     head = s if end < 0 else s[:end]
     rest = "" if end < 0 else s[end:]
     # "… in R. R package version 2.7.3": a version statement is a sentence of its own, not the title's
