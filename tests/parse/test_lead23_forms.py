@@ -58,6 +58,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"author": [{"literal": "@tim_cook"}], "title": "Great to be back in Beijing", "container-title": "Twitter"},
     ),
     (
+        "German APA's volume in the title's bracket, '(Bd. 1)', is the volume, as English '(Vol. 1)'",
+        "Habermas, J. (1981). Theorie des kommunikativen Handelns (Bd. 1). Frankfurt a. M.: Suhrkamp.",
+        {"title": "Theorie des kommunikativen Handelns", "volume": "1", "publisher": "Suhrkamp"},
+    ),
+    (
+        "German APA's edition and volume in one bracket, '(2. Aufl., Bd. 1)'",
+        "Habermas, J. (1981). Theorie des kommunikativen Handelns (2. Aufl., Bd. 1). Suhrkamp.",
+        {"title": "Theorie des kommunikativen Handelns", "volume": "1", "edition": "2"},
+    ),
+    (
         "APS's journal of two abbreviated words keeps its closing period",
         "[12] A. Einstein, B. Podolsky, and N. Rosen, Phys. Rev. 47, 777 (1935).",
         {"container-title": "Phys. Rev.", "volume": "47", "page": "777"},

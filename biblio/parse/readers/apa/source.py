@@ -195,7 +195,7 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
     pieces = [
         x.strip()
         for x in re.split(
-            r"[,;]\s*(?=(?:\d+\w*\.?\s+(?:ed|éd|aufl|überarb|rev)|\d+\.\s|Vols?\.|pp?\.|No\.|Rev|Vol|"
+            r"[,;]\s*(?=(?:\d+\w*\.?\s+(?:ed|éd|aufl|überarb|rev)|\d+\.\s|Vols?\.|Bd\.|pp?\.|No\.|Rev|Vol|"
             r"Issue|Part|[Ss]s?\.\s*\d|hlm\.|hal\.|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b))",
             inner,
         )
@@ -280,7 +280,8 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if m:
             out.fields["version"] = m.group(1)
             continue
-        m = re.fullmatch(r"(?:Vols?\.|Volume)\s*([\w-]+)(?:\s*[:,]\s*(.*))?", piece, re.I)
+        # German APA's "(Bd. 1)", French and Spanish "(t. 2)", "(tomo 3)" as English "(Vol. 1)"
+        m = re.fullmatch(r"(?:Vols?\.|Volume|Bde?\.|Band|t\.|tome|tomo)\s*([\w-]+)(?:\s*[:,]\s*(.*))?", piece, re.I)
         if m:
             out.fields["volume"] = fold_dashes(m.group(1))
             if m.group(2):
