@@ -36,7 +36,7 @@ from biblio.parse.normalisers.identifiers import (
 )
 from biblio.parse.normalisers.markup import links, plain
 from biblio.parse.normalisers.names import names_from_span
-from biblio.parse.normalisers.pages import page_value
+from biblio.parse.normalisers.pages import page_and_words, page_value
 from biblio.parse.normalisers.publisher import place_value, publisher_value, split_place
 from biblio.parse.normalisers.title import series_value, title_value
 from biblio.parse.normalisers.types import infer_type
@@ -224,7 +224,14 @@ def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.put("issue", iss, [s], overwrite=True)  # an issue span beats an issue read off the volume
         if rest or not iss:
             rests.append(Span(s.label, rest or s.text, s.start, s.end, s.confidence))
-    _first(b, by.get("pages", []), "page", page_value)
+    for s in by.get("pages", []):
+        page, words = page_and_words(s.text)
+        if page:
+            b.put("page", page, [s])
+            if words:  # "57, EBSCOhost.", "461-464. MR0468014": a note read into the pages
+                by.setdefault("note", []).append(Span("note", words, s.start, s.end, s.confidence))
+        else:
+            b.lost([s])
     for s in rests:
         # "(1):183-269" labelled as the issue: the pages ran on
         page = page_value(s.text) if "page" not in b.item and _PAGES_ONLY.match(s.text) else None

@@ -68,6 +68,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Theorie des kommunikativen Handelns", "volume": "1", "edition": "2"},
     ),
     (
+        "Chicago's note with the database after the page: the words read into the pages are kept in the note",
+        "4. Mara Lindqvist, *Harbour Lights* (Boston: Beacon Press, 2011), 57, EBSCOhost.",
+        {"page": "57", "note": "EBSCOhost", "publisher": "Beacon Press"},
+    ),
+    (
         "APS's journal of two abbreviated words keeps its closing period",
         "[12] A. Einstein, B. Podolsky, and N. Rosen, Phys. Rev. 47, 777 (1935).",
         {"container-title": "Phys. Rev.", "volume": "47", "page": "777"},

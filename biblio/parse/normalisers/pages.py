@@ -70,18 +70,26 @@ def clean_pages(p: str) -> str:
 
 def page_value(text: str) -> str | None:
     """The ``page`` value of a labelled pages span, or None when it holds no page."""
+    return page_and_words(text)[0]
+
+
+def page_and_words(text: str) -> tuple[str | None, str]:
+    """The ``page`` value of a labelled pages span (None when it holds no page), and the words read into the span
+    after the pages (``57, EBSCOhost.``: the database the copy was read in), which no field holds."""
     s = _IDENTIFIER.split(fold_dashes(plain(text)), maxsplit=1)[0]  # "45-67, https://doi.org/...": pages end there
     s = _CHAPTER_LOCATORS.sub("", s.strip(" .,;:()[]"))
     prev = None
     while prev != s:
         prev = s
         s = _PREFIX.sub("", s).strip(" .,;:()[]")
-    s = _WORDS_AFTER.sub(r"\1", s)
+    words = ""
+    if (after := _WORDS_AFTER.match(s)) is not None:
+        words, s = s[after.end(1) :].strip(" .,;:"), after[1]
     s = _PAGE_COUNT.sub(r"\1", s)
     s = _SUFFIX.sub("", s) if _DIGIT.search(s[:-3] or "") else s
     if s.count("(") > s.count(")"):
         s += ")"  # "13035(R)": the closing bracket of a mark the page holds, stripped above
     s = _HYPHENS.sub("-", s)
     s = _COMMA.sub(", ", s).strip(" .,;:")
-    return s if _PAGE_CHARACTER.search(s) else None
+    return (s, words) if _PAGE_CHARACTER.search(s) else (None, words)
 
