@@ -13,7 +13,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "PDF text's spaces moved before the marks: the journal's name keeps them as written",
         "K. Tanaka, Ann . Phys.12 ,301 ( 1961)",
-        {"container-title": "Ann . Phys", "volume": "12", "page": "301"},
+        {"container-title": "Ann . Phys.", "volume": "12", "page": "301"},
     ),
     (
         "a title's comma spaced as the text wrote it, ' , '",
@@ -41,7 +41,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "the run-on journal's first word, an abbreviation, read into the title ('Build. | Environ.')",
         "M. Rossi, et al. Thermal comfort of elderly residents in summer heatwaves Build. Environ., 95 (2016), "
         "pp. 23-31",
-        {"title": "Thermal comfort of elderly residents in summer heatwaves", "container-title": "Build. Environ"},
+        {"title": "Thermal comfort of elderly residents in summer heatwaves", "container-title": "Build. Environ."},
     ),
     (
         "a journal read into the title, and the lone number after it, the volume, read as a page",
