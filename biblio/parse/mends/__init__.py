@@ -1312,6 +1312,14 @@ each only where the labels it mends are read:
   note.
 - ``doi_notes.schemeless_doi_note``: ``doi.org/10.3389/fevo.2015.00067.`` (a DOI's link without its scheme) read as a
   note.
+- ``noted_numbers.numbers_read_as_note``: the Royal Society's ``Science 382, eadi1407. (doi:…)`` with the volume
+  and page (or the page alone) read as a note.
+- ``eds_chapters.book_with_bracketed_eds``: the Royal Society's ``In Book (eds BL Webber, NJ Nilsson), pp. 313–322.``
+  with the editors read into the book or the book into the editors.
+- ``see_addresses.see_before_address``: the Royal Society's ``Authority Magazine. See https://…`` with ``See`` read
+  into the periodical.
+- ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
+  note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
   dash read into the names, or the last name and the title read as a container.
 - ``dash_names.producer_before_dash``: a data portal's ``Ember - Yearly Electricity Data (2025).``, ``IRENA – Title.
@@ -1667,7 +1675,7 @@ from biblio.parse.mends.designated_titles import (
     designation_dash_title,
     italic_title_after_names,
 )
-from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
+from biblio.parse.mends.doi_notes import doi_before_remark, marked_doi_in_field, schemeless_doi_note
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.dotted_names import dotted_name_after_names, dotted_name_closing_title
 from biblio.parse.mends.dotted_places import dotted_place_whole
@@ -1705,6 +1713,7 @@ from biblio.parse.mends.editors import (
     role_names_past_initial,
     title_after_opening_editors,
 )
+from biblio.parse.mends.eds_chapters import book_with_bracketed_eds
 from biblio.parse.mends.event_dates import (
     day_before_month,
     days_closing_place,
@@ -1945,6 +1954,7 @@ from biblio.parse.mends.note_books import (
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
+from biblio.parse.mends.noted_numbers import numbers_read_as_note
 from biblio.parse.mends.numbered_acronyms import designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
@@ -2159,6 +2169,7 @@ from biblio.parse.mends.seasons import (
 )
 from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
+from biblio.parse.mends.see_addresses import see_before_address
 from biblio.parse.mends.series import (
     number_closing_series,
     series_after_italics,
@@ -2902,6 +2913,10 @@ MENDS: tuple[Mend, ...] = (
     publisher_before_numbers,
     doi_before_remark,
     schemeless_doi_note,
+    marked_doi_in_field,
+    numbers_read_as_note,
+    book_with_bracketed_eds,
+    see_before_address,
     names_before_dash,
     producer_before_dash,
     producer_after_title,

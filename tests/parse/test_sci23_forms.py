@@ -1,0 +1,89 @@
+"""Forms of physics and computer-science reference lists (``sci_real8.jsonl``): the Royal Society's numbered
+``Name AB, Name C. 2019 Title. J. Abbr. 10, 5150. (doi:…)``, the Journal of Fluid Mechanics' small-capital
+``NAME, A.B. & NAME, C. 2014 Title. J. Fluid Mech. 742, 171–191.`` and SIAM's ``[n] A. Name, Title, J. Abbr., 41
+(2019), pp. A365-A379.``. The examples are written for these tests, each read wrong before the convention it
+names was taught."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "the Royal Society's bracketed DOI after the pages, read as a series",
+        "7. Lind P, Okafor N et al. 2021 Closed-loop discovery of polymer electrolytes. Chem. Rev. 121, 4410–4452. "
+        "(doi:10.1021/acs.chemrev.1c00311)",
+        {"DOI": "10.1021/acs.chemrev.1c00311", "container-title": "Chem. Rev", "page": "4410-4452"},
+    ),
+    (
+        "the Royal Society's bracketed DOI after an article number",
+        "14. Moreau K, Tanaka S. 2020 Robotic sampling of soil microbes. Nat. Commun. 11, 3310. "
+        "(doi:10.1038/s41467-020-17110-8)",
+        {"DOI": "10.1038/s41467-020-17110-8", "page": "3310"},
+    ),
+    (
+        "the Royal Society's volume and article number after the journal, read as one note",
+        "3. Ito M et al. 2021 Autonomous synthesis of layered oxides. Science 374, eabg2245. "
+        "(doi:10.1126/science.abg2245)",
+        {"volume": "374", "page": "eabg2245", "DOI": "10.1126/science.abg2245"},
+    ),
+    (
+        "the Royal Society's chapter: the bracketed editors after 'eds' read into the book",
+        "9. Hale JR. 1987 Rule induction from spectra. In Machine learning in chemistry (eds AB Carter, PQ Dunn), "
+        "pp. 45–61. Oxford, UK: Clarendon Press. (doi:10.1016/B978-0-12-345678-9.50004-2)",
+        {
+            "container-title": "Machine learning in chemistry",
+            "editor": [{"family": "Carter", "given": "AB"}, {"family": "Dunn", "given": "PQ"}],
+            "page": "45-61",
+        },
+    ),
+    (
+        "the Royal Society's chapter with four editors, the book's last words read as an editor",
+        "31. Marsh T, Ode K. 2004 Evolved controllers for legged robots. In Evolutionary robotics in practice III "
+        "(eds UM Keller, T Yu, R Ross, B Wand), pp. 112–130. Boston, MA, USA: Springer US.",
+        {
+            "container-title": "Evolutionary robotics in practice III",
+            "editor": [
+                {"family": "Keller", "given": "UM"},
+                {"family": "Yu", "given": "T"},
+                {"family": "Ross", "given": "R"},
+                {"family": "Wand", "given": "B"},
+            ],
+        },
+    ),
+    (
+        "the Royal Society's web article: 'See' before the address is no part of the magazine's name",
+        "40. Orme D. 2022 How robots run the night shift in chemistry labs. Wired Magazine. See "
+        "https://www.wired.com/story/robot-chemists-night-shift (accessed 3 May 2023).",
+        {"container-title": "Wired Magazine", "URL": "https://www.wired.com/story/robot-chemists-night-shift"},
+    ),
+    (
+        "the JFM's family in small capitals opening on its particles, read as initials and a family",
+        "KRAMER, L.M., VAN DER HOEVEN, J.C. & OSTRAND, P. 2016 Wall friction in rotating pipes. J. Fluid Mech. "
+        "801, 112–139.",
+        {
+            "author": [
+                {"family": "KRAMER", "given": "L.M."},
+                {"family": "VAN DER HOEVEN", "given": "J.C."},
+                {"family": "OSTRAND", "given": "P."},
+            ]
+        },
+    ),
+    (
+        "the JFM's bracketed issue and article number after the volume, read as a note",
+        "NILSSON, R., FIORI, T., SEGAL, A. & ALFREDS, P.H. 2018 Velocity spectra in pipe ﬂow – ﬁrst results. Phil. "
+        "Trans. R. Soc. A 376 (2120), 20170212.",
+        {"volume": "376", "issue": "2120", "page": "20170212"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_sci23_form(why: str, text: str, expected: dict[str, Any]) -> None:
+    item = parse_reference(text)
+    for var, value in expected.items():
+        assert item.get(var) == value, f"{why}: {var} is {item.get(var)!r}"
