@@ -79,6 +79,52 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Trans. R. Soc. A 376 (2120), 20170212.",
         {"volume": "376", "issue": "2120", "page": "20170212"},
     ),
+    (
+        "SIAM's chapter: the editors before 'eds.,' read into the book",
+        "[4] T. Okuda and R. Vance, Adaptive quadrature on graphs, in Modern Methods in Scientific Computing, "
+        "L.-H. Ma and J. Perry, eds., World Scientific, Singapore, 2001, pp. 51–77.",
+        {
+            "container-title": "Modern Methods in Scientific Computing",
+            "editor": [{"family": "Ma", "given": "L.-H."}, {"family": "Perry", "given": "J."}],
+            "publisher": "World Scientific",
+        },
+    ),
+    (
+        "SIAM's chapter with one editor and 'ed.,', the book's last words read as a note",
+        "[9] S. Ferro, Iterated defect correction, in Numerical Treatment of Differential Equations in Applications, "
+        "K. L. Brandt, ed., Academic Press, New York, 1978, pp. 15–33.",
+        {
+            "container-title": "Numerical Treatment of Differential Equations in Applications",
+            "editor": [{"family": "Brandt", "given": "K. L."}],
+        },
+    ),
+    (
+        "SIAM's 'vol. 46 of Series': the series is no book the work is in",
+        "[12] P. Arnold, Structured Eigenvalue Problems in Control, vol. 51 of Lecture Notes in Applied Mathematics "
+        "and Engineering, Springer, Berlin, 2008.",
+        {"volume": "51", "collection-title": "Lecture Notes in Applied Mathematics and Engineering", "type": "book"},
+    ),
+    (
+        "the JFM's chapter '(ed. A.M. Name & B. Name), pp. …. Publisher.', the book read as a note",
+        "HARTMANN, K.L. 1971 Spectra of stratified shear flows. In Turbulence in Geophysical Boundary Layers "
+        "(ed. P.R. Owens & J.T. Lind), pp. 201–219. Nauka.",
+        {
+            "container-title": "Turbulence in Geophysical Boundary Layers",
+            "editor": [{"family": "Owens", "given": "P.R."}, {"family": "Lind", "given": "J.T."}],
+            "publisher": "Nauka",
+        },
+    ),
+    (
+        "the Royal Society's journal written in lower case and its volume, read into the title before the page",
+        "21. Mori KT et al. 2023 Robotic search for optimal growth media in regenerative medicine. eLife 12, e81102. "
+        "(doi:10.7554/elife.81102)",
+        {"container-title": "eLife", "volume": "12", "page": "e81102"},
+    ),
+    (
+        "the JFM's journal opening on a word in full, then abbreviations, its head read into the title",
+        "ORR, K. & LEE, M. 2011 Vortex shedding behind porous plates. Fluid Dyn. Res. 43, 015501.",
+        {"title": "Vortex shedding behind porous plates", "container-title": "Fluid Dyn. Res"},
+    ),
 ]
 
 

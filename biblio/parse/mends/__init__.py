@@ -1318,6 +1318,12 @@ each only where the labels it mends are read:
   with the editors read into the book or the book into the editors.
 - ``see_addresses.see_before_address``: the Royal Society's ``Authority Magazine. See https://…`` with ``See`` read
   into the periodical.
+- ``siam_chapters.book_then_editors``: SIAM's ``…, in Book, D.-Z. Du and F. Hwang, eds., World Scientific, …`` with
+  the editors read into the book or the book into the chapter's title.
+- ``of_series.series_after_volume_word``: SIAM's ``Title, vol. 46 of Lecture Notes in …, Springer, Berlin, 2005.``
+  with ``of Lecture Notes …`` read as the book a chapter is in.
+- ``journal_numbers.journal_volume_closing_title``: the Royal Society's ``Title. eLife 11, e77007.`` with the journal
+  and volume read into the title.
 - ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
   note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
@@ -1806,6 +1812,7 @@ from biblio.parse.mends.journal_heads import family_opening_journal, journal_hea
 from biblio.parse.mends.journal_numbers import (
     article_number_is_page,
     journal_numbers_apart,
+    journal_volume_closing_title,
     volume_after_abbreviated_journal,
     volume_read_into_date,
 )
@@ -1969,6 +1976,7 @@ from biblio.parse.mends.numbers import (
     year_closing_number,
 )
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
+from biblio.parse.mends.of_series import series_after_volume_word
 from biblio.parse.mends.online_sites import site_before_address_and_year, site_before_online_date
 from biblio.parse.mends.opening_dates import (
     bracketed_date_runs_on,
@@ -2189,6 +2197,7 @@ from biblio.parse.mends.short_notes import (
     short_note_plain_title,
     short_note_plain_title_page,
 )
+from biblio.parse.mends.siam_chapters import book_then_editors
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
@@ -2917,6 +2926,9 @@ MENDS: tuple[Mend, ...] = (
     numbers_read_as_note,
     book_with_bracketed_eds,
     see_before_address,
+    book_then_editors,
+    series_after_volume_word,
+    journal_volume_closing_title,
     names_before_dash,
     producer_before_dash,
     producer_after_title,

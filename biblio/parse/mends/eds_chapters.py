@@ -20,19 +20,29 @@ _IN_BOOK_EDS = lazy_pattern(
 _LABELS = (("container-title", "book"), ("editor", "editors"), ("pages", "pages"))
 
 
-@needs(any_label=["container-title", "editor"], marks=("(ed",))
+_WORKS = frozenset(["journal", "container-title", "title"])
+
+
+@needs(marks=("(ed",))
 def book_with_bracketed_eds(spans: list[Span], text: str) -> list[Span]:
     """``In Book (eds Names), pp. 1–9.`` read with the editors in the book or the book in the editors: the book,
-    its editors and the pages."""
+    its editors and the pages (and a name read as a journal after them, the JFM's ``pp. 166–178. Nauka.``, the
+    publisher)."""
     m = _IN_BOOK_EDS.search(text)
     if m is None or not spans or m.start() <= spans[0].start:
         return spans
     inside = [s for s in spans if s.end > m.start() and s.start < m.end()]
-    if not any(s.label == "container-title" for s in inside):
-        return spans
     wanted = [(label, *m.span(group)) for label, group in _LABELS]
     if [(s.label, s.start, s.end) for s in inside if s.label != "other"] == wanted:
         return spans
-    conf = min(s.confidence for s in inside)
-    new = [Span(label, text[a:z], a, z, conf) for label, a, z in wanted]
-    return replaced(spans, text, m.start("book"), m.end("pages"), new)
+    conf = min(s.confidence for s in inside) if inside else spans[0].confidence
+    new = [Span("other", "In", m.start(), m.start() + 2, conf)]
+    new += [Span(label, text[a:z], a, z, conf) for label, a, z in wanted]
+    out = replaced(spans, text, m.start(), m.end("pages"), new)
+    k = out.index(new[-1]) + 1
+    # the one name after the pages, closing the reference or before its DOI, is the publisher
+    closing = k + 1 == len(out) or k + 1 < len(out) and out[k + 1].label == "doi"
+    if k < len(out) and out[k].label in _WORKS and closing:
+        after = out[k]
+        out[k] = Span("publisher", after.text, after.start, after.end, after.confidence)
+    return out

@@ -115,3 +115,28 @@ def volume_after_abbreviated_journal(spans: list[Span], text: str) -> list[Span]
         parts.append(Span("date", text[cut : s.end], cut, s.end, s.confidence))
         return [*spans[: k - 1], *parts, *spans[k + 1 :]]
     return spans
+
+
+# the Royal Society's "Title. eLife 11," before the page: a sentence's end, then a journal's name and its volume
+_JOURNAL_VOLUME_CLOSES = lazy_pattern(
+    r"(?<=[.?!])\s+(?P<journal>[A-Za-z][\w&'\u2019-]*\.?(?:\s+(?:[A-Z&][\w&'\u2019-]*\.?|of|and|in|for|on)){0,5})"
+    r"\s+(?P<volume>\d{1,4}),\s*$"
+)
+
+
+@needs(labels=["title", "pages"], without=["journal", "container-title", "volume"])
+def journal_volume_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Robotic search for … medicine. eLife 11, e77007.`` with no journal read: a title that ends, after its
+    full stop, in a name and a number with a comma, right before the pages, ends in the journal and volume."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label != "pages" or (m := _JOURNAL_VOLUME_CLOSES.search(s.text)) is None:
+            continue
+        if not s.text[: m.start()].strip():
+            continue
+        parts = [Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)]
+        for group, label in (("journal", "journal"), ("volume", "volume")):
+            a, z = m.span(group)
+            parts.append(Span(label, s.text[a:z], s.start + a, s.start + z, s.confidence))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
