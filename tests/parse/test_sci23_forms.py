@@ -1,7 +1,9 @@
 """Forms of physics and computer-science reference lists (``sci_real8.jsonl``): the Royal Society's numbered
 ``Name AB, Name C. 2019 Title. J. Abbr. 10, 5150. (doi:…)``, the Journal of Fluid Mechanics' small-capital
-``NAME, A.B. & NAME, C. 2014 Title. J. Fluid Mech. 742, 171–191.`` and SIAM's ``[n] A. Name, Title, J. Abbr., 41
-(2019), pp. A365-A379.``. The examples are written for these tests, each read wrong before the convention it
+``NAME, A.B. & NAME, C. 2014 Title. J. Fluid Mech. 742, 171–191.``, SIAM's ``[n] A. Name, Title, J. Abbr., 41
+(2019), pp. A365-A379.``, acm.bst's ``NAME, A., AND NAME, B. Title. In WWW (2017), pp. 1–9.``, Wiley-VCH's
+``in Book (Eds: A. Name), Publisher, Place 2010, pp. 1–25.`` and the IUCr's ``Name, A. B. (2015). Acta Cryst.
+C71, 3–8.`` with no title. The examples are written for these tests, each read wrong before the convention it
 names was taught."""
 
 from __future__ import annotations
@@ -124,6 +126,55 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "the JFM's journal opening on a word in full, then abbreviations, its head read into the title",
         "ORR, K. & LEE, M. 2011 Vortex shedding behind porous plates. Fluid Dyn. Res. 43, 015501.",
         {"title": "Vortex shedding behind porous plates", "container-title": "Fluid Dyn. Res"},
+    ),
+    (
+        "the IUCr's reference with no title, the volume with its section's letter read into the journal",
+        "Lund, K. P. & Oda, T. (2018). Acta Cryst. E74, 1102–1106.",
+        {"container-title": "Acta Cryst", "volume": "E74", "page": "1102-1106", "type": "article-journal"},
+    ),
+    (
+        "the IUCr's section letter stays in the volume, as the IUCr prints it, not in the journal",
+        "Berg, S. (2012). Acta Cryst. D68, 33–41.",
+        {"container-title": "Acta Cryst", "volume": "D68", "page": "33-41"},
+    ),
+    (
+        "acm.bst's title opening on an acronym and a colon, the acronym read into the last name",
+        "[14] PARK, S., KIM, J., AND LEE, H. GRAFT: Graph transformers for sparse recommendation. In WSDM (2021), "
+        "pp. 201–209.",
+        {
+            "author": [
+                {"family": "PARK", "given": "S."},
+                {"family": "KIM", "given": "J."},
+                {"family": "LEE", "given": "H."},
+            ],
+            "title": "GRAFT: Graph transformers for sparse recommendation",
+        },
+    ),
+    (
+        "acm.bst's proceedings named by its acronym after 'In', a name publishing houses share",
+        "[8] ORTIZ, M., AND CHEN, L. Graph sampling at web scale. In WWW (2019), pp. 512–521.",
+        {"container-title": "WWW", "page": "512-521"},
+    ),
+    (
+        "Wiley-VCH's chapter '(Ed: …), Publisher, Place Year, pp.', the book read as an editor",
+        "[7] K. Ito, in Layered Oxide Materials (Ed: R. M. Osei), InTech, Rijeka 2018, pp. 33–58.",
+        {
+            "container-title": "Layered Oxide Materials",
+            "editor": [{"family": "Osei", "given": "R. M."}],
+            "publisher": "InTech",
+            "publisher-place": "Rijeka",
+        },
+    ),
+    (
+        "Wiley-VCH's chapter with two editors after 'Eds:', the role read into a given name",
+        "[11] P. Lind, T. Marr, in Handbook of Thin Films (Eds: K. L. Otto, M. Wang), CRC Press, Boca Raton, FL 2012, "
+        "p. 21.",
+        {"editor": [{"family": "Otto", "given": "K. L."}, {"family": "Wang", "given": "M."}]},
+    ),
+    (
+        "Wiley-VCH's book: the publisher after 'ed.,' read into the edition",
+        "[19] D. Vogt, Semiconductor Nanowires, 2nd ed., Wiley-VCH, Weinheim 2014.",
+        {"edition": "2", "publisher": "Wiley-VCH", "publisher-place": "Weinheim"},
     ),
 ]
 

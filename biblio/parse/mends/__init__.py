@@ -1324,6 +1324,14 @@ each only where the labels it mends are read:
   with ``of Lecture Notes …`` read as the book a chapter is in.
 - ``journal_numbers.journal_volume_closing_title``: the Royal Society's ``Title. eLife 11, e77007.`` with the journal
   and volume read into the title.
+- ``journal_numbers.section_volume_in_journal``: the IUCr's ``(2015). Acta Cryst. C71, 3–8.`` with the volume and
+  its section's letter read into the journal.
+- ``numbered_acronyms.acronym_head_after_initial``: acm.bst's ``… AND TOUTANOVA, K. BERT: Pre-training …`` with the
+  title's acronym read into the last name.
+- ``eds_chapters.wiley_chapter_tail``: Wiley-VCH's ``…, in Book (Eds: A. Name, B. Name), Publisher, Place 2010,
+  pp. 1–25.`` with the book read into the editors or the role into a name.
+- ``book_editions.publisher_in_edition``: Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher
+  read into the edition.
 - ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
   note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
@@ -1528,6 +1536,7 @@ from biblio.parse.mends.book_editions import (
     edition_closing_book,
     edition_note_after_title,
     publisher_and_edition_in_note,
+    publisher_in_edition,
 )
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
@@ -1719,7 +1728,7 @@ from biblio.parse.mends.editors import (
     role_names_past_initial,
     title_after_opening_editors,
 )
-from biblio.parse.mends.eds_chapters import book_with_bracketed_eds
+from biblio.parse.mends.eds_chapters import book_with_bracketed_eds, wiley_chapter_tail
 from biblio.parse.mends.event_dates import (
     day_before_month,
     days_closing_place,
@@ -1813,6 +1822,7 @@ from biblio.parse.mends.journal_numbers import (
     article_number_is_page,
     journal_numbers_apart,
     journal_volume_closing_title,
+    section_volume_in_journal,
     volume_after_abbreviated_journal,
     volume_read_into_date,
 )
@@ -1962,7 +1972,7 @@ from biblio.parse.mends.note_books import (
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.noted_numbers import numbers_read_as_note
-from biblio.parse.mends.numbered_acronyms import designation_opens_title
+from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
@@ -2925,10 +2935,14 @@ MENDS: tuple[Mend, ...] = (
     marked_doi_in_field,
     numbers_read_as_note,
     book_with_bracketed_eds,
+    wiley_chapter_tail,
+    publisher_in_edition,
     see_before_address,
     book_then_editors,
     series_after_volume_word,
     journal_volume_closing_title,
+    section_volume_in_journal,
+    acronym_head_after_initial,
     names_before_dash,
     producer_before_dash,
     producer_after_title,

@@ -86,3 +86,23 @@ def edition_note_after_title(spans: list[Span], text: str) -> list[Span]:
         a, z = m.span("ed")
         return [*spans[:k], Span("edition", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "3rd ed., Wiley-VCH,": the edition, its comma, then a name that is no part of it
+_EDITION_THEN_NAME = lazy_pattern(
+    r"^(?P<edition>\s*\S+\s+(?:ed|edn|Ed|Edn)\.?),\s+(?P<name>[A-Z][^\d,]*?)[,.]?\s*$"
+)
+
+
+@needs(labels=["edition", "title"], without=["publisher"])
+def publisher_in_edition(spans: list[Span], text: str) -> list[Span]:
+    """Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher read into the edition: after
+    ``ed.,`` a name in the edition's span is the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "edition" or (m := _EDITION_THEN_NAME.match(s.text)) is None:
+            continue
+        a, z = m.span("name")
+        edition = Span("edition", s.text[: m.end("edition")], s.start, s.start + m.end("edition"), s.confidence)
+        publisher = Span("publisher", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        return [*spans[:k], edition, publisher, *spans[k + 1 :]]
+    return spans

@@ -6,6 +6,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.mends.sections import IUCR_JOURNAL
 from biblio.parse.spans import Span
 
 # "Journal Name 5: e3159v2." / "Journal 13 (6): e1005510." closing the span, after a sentence's end
@@ -139,4 +140,25 @@ def journal_volume_closing_title(spans: list[Span], text: str) -> list[Span]:
             a, z = m.span(group)
             parts.append(Span(label, s.text[a:z], s.start + a, s.start + z, s.confidence))
         return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
+# the IUCr's "Acta Cryst. D66," : a volume with its section's letter, closing the journal's span
+_SECTION_VOLUME_CLOSES = lazy_pattern(r"(?<=\.)\s+(?P<volume>[A-H]\d{1,4}),?\s*$")
+
+
+@needs(labels=["journal", "pages"], without=["volume"])
+def section_volume_in_journal(spans: list[Span], text: str) -> list[Span]:
+    """``(2015). Acta Cryst. C71, 3–8.`` with the volume, written with its section's letter, read into the
+    IUCr's journal: after ``Cryst.`` and before the pages, ``C71`` is the volume, as the IUCr prints it."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "journal" or spans[k + 1].label != "pages":
+            continue
+        if (m := _SECTION_VOLUME_CLOSES.search(s.text)) is None or not IUCR_JOURNAL.search(s.text[: m.start()]):
+            continue  # (elsewhere the letter closes the journal's name, the APS's "Phys. Rev. D87": ``sections``)
+        a = m.start("volume")
+        journal = Span("journal", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        volume = Span("volume", s.text[a:], s.start + a, s.end, s.confidence)
+        return [*spans[:k], journal, volume, *spans[k + 1 :]]
     return spans
