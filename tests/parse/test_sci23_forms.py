@@ -176,6 +176,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "[19] D. Vogt, Semiconductor Nanowires, 2nd ed., Wiley-VCH, Weinheim 2014.",
         {"edition": "2", "publisher": "Wiley-VCH", "publisher-place": "Weinheim"},
     ),
+    (
+        "SIAM's book: the publisher read as a journal and 'third ed.,' after the place as the publisher",
+        "[5] T. Ruiz, Matrix splitting methods, Society for Industrial and Applied Mathematics, Philadelphia, PA, "
+        "third ed., 2004.",
+        {"publisher": "Society for Industrial and Applied Mathematics", "edition": "3", "type": "book"},
+    ),
+    (
+        "a collaboration in brackets after 'et al.', read as the title of a reference that has none",
+        "[31] M. Aaboud et al. (CMS), J. High Energy Phys. 11 (2019) 121.",
+        {"container-title": "J. High Energy Phys.", "page": "121", "note": "(CMS)"},
+    ),
+    (
+        "the Proceedings of Science's own 'PoS(LATTICE2019)123', its meeting read as a year",
+        "[6] K. Ono, T. Wei, and R. Lapp et al., PoS(LATTICE2018)214 (2019).",
+        {"container-title": "PoS", "volume": "LATTICE2018", "page": "214", "issued": {"date-parts": [[2019]]}},
+    ),
 ]
 
 

@@ -1332,6 +1332,10 @@ each only where the labels it mends are read:
   pp. 1–25.`` with the book read into the editors or the role into a name.
 - ``book_editions.publisher_in_edition``: Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher
   read into the edition.
+- ``book_editions.siam_book_imprint``: SIAM's ``Title, Society for Industrial and Applied Mathematics, Philadelphia,
+  PA, third ed., 2000.`` with the publisher read as a journal and the edition as the publisher.
+- ``physics_heads.bracketed_group_read_as_title``: ``G. Aad et al. (ATLAS), J. High Energy Phys.`` with the bracket
+  read as a title; ``physics_heads.pos_citation``: ``PoS(LATTICE2019)123`` read as a journal, a year and a page.
 - ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
   note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
@@ -1537,6 +1541,7 @@ from biblio.parse.mends.book_editions import (
     edition_note_after_title,
     publisher_and_edition_in_note,
     publisher_in_edition,
+    siam_book_imprint,
 )
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
@@ -2051,6 +2056,7 @@ from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
+from biblio.parse.mends.physics_heads import bracketed_group_read_as_title, pos_citation
 from biblio.parse.mends.physics_imprint import (
     edition_and_imprint_in_note,
     imprint_bracket_apart,
@@ -2937,9 +2943,12 @@ MENDS: tuple[Mend, ...] = (
     book_with_bracketed_eds,
     wiley_chapter_tail,
     publisher_in_edition,
+    siam_book_imprint,
     see_before_address,
     book_then_editors,
     series_after_volume_word,
+    bracketed_group_read_as_title,
+    pos_citation,
     journal_volume_closing_title,
     section_volume_in_journal,
     acronym_head_after_initial,

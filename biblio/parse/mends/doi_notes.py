@@ -52,7 +52,7 @@ _MARKED_DOI = lazy_pattern(r"^[\s(\[]*doi\s*:\s*10\.\d{4,9}/\S+?[)\].,;]*\s*$", 
 _KEPT = frozenset(["doi", "url"])
 
 
-@needs(without=["doi"], words=["doi:"])
+@needs(words=["doi:"])
 def marked_doi_in_field(spans: list[Span], text: str) -> list[Span]:
     """``… Chem. Rev. 124, 9633–9732. (doi:10.1021/acs.chemrev.4c00055)`` with the bracketed DOI read as a
     series, a note or a journal: a span that is only ``doi:`` and a DOI is the DOI."""

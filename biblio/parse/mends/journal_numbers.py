@@ -129,6 +129,8 @@ _JOURNAL_VOLUME_CLOSES = lazy_pattern(
 def journal_volume_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Robotic search for … medicine. eLife 11, e77007.`` with no journal read: a title that ends, after its
     full stop, in a name and a number with a comma, right before the pages, ends in the journal and volume."""
+    if not labels_of(spans).isdisjoint(("journal", "container-title", "volume")):
+        return spans
     for k in range(len(spans) - 1):
         s = spans[k]
         if s.label != "title" or spans[k + 1].label != "pages" or (m := _JOURNAL_VOLUME_CLOSES.search(s.text)) is None:
@@ -147,7 +149,7 @@ def journal_volume_closing_title(spans: list[Span], text: str) -> list[Span]:
 _SECTION_VOLUME_CLOSES = lazy_pattern(r"(?<=\.)\s+(?P<volume>[A-H]\d{1,4}),?\s*$")
 
 
-@needs(labels=["journal", "pages"], without=["volume"])
+@needs(labels=["journal", "pages"])
 def section_volume_in_journal(spans: list[Span], text: str) -> list[Span]:
     """``(2015). Acta Cryst. C71, 3–8.`` with the volume, written with its section's letter, read into the
     IUCr's journal: after ``Cryst.`` and before the pages, ``C71`` is the volume, as the IUCr prints it."""

@@ -6,7 +6,7 @@ issue and page read as a note."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _PAGE = r"[A-Za-z]{0,4}\d+(?:\s*[-\u2013]\s*[A-Za-z]{0,4}\d+)?"
@@ -18,11 +18,14 @@ _ISSUE_PAGE = lazy_pattern(rf"^\s*\((?P<issue>\w{{1,6}})\)\s*,\s*(?P<page>{_PAGE
 _JOURNALS = frozenset(["journal", "container-title"])
 
 
-@needs(labels=["note", "date"], any_label=["journal", "container-title"], without=["pages"])
+@needs(labels=["note", "date"], without=["pages"])
 def numbers_read_as_note(spans: list[Span], text: str) -> list[Span]:
     """With no page read, a note right after the journal that is only ``volume, page`` is the volume and
     the page; one right after a volume that ends on a comma and is only a page is the page; one right after a
     volume that is only ``(issue), page`` is the issue and the page."""
+    labels = labels_of(spans)
+    if "pages" in labels or "date" not in labels:
+        return spans  # (a dated reading only: a number after the volume in an undated one may be its year)
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
         if s.label != "note":
