@@ -192,6 +192,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "[6] K. Ono, T. Wei, and R. Lapp et al., PoS(LATTICE2018)214 (2019).",
         {"container-title": "PoS", "volume": "LATTICE2018", "page": "214", "issued": {"date-parts": [[2019]]}},
     ),
+    (
+        "the APS's software citation: the team set off by a comma, read into the title",
+        "[40] The xarray development team, pydata/xarray: v2023.1.0, Zenodo (2023), doi:10.5281/zenodo.7568093.",
+        {"author": [{"literal": "The xarray development team"}], "DOI": "10.5281/zenodo.7568093"},
+    ),
+    (
+        "the APS's software citation by its contributors, read into the title",
+        "[41] Cirq contributors, Cirq: A Python framework for NISQ circuits (2022), doi:10.5281/zenodo.4062499.",
+        {"author": [{"literal": "Cirq contributors"}], "title": "Cirq: A Python framework for NISQ circuits"},
+    ),
 ]
 
 
