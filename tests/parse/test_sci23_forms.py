@@ -202,6 +202,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "[41] Cirq contributors, Cirq: A Python framework for NISQ circuits (2022), doi:10.5281/zenodo.4062499.",
         {"author": [{"literal": "Cirq contributors"}], "title": "Cirq: A Python framework for NISQ circuits"},
     ),
+    (
+        "the Harvard elsarticle's proceedings with its publisher's acronym after the book's full stop",
+        "Park, H., 2016. Graph kernels at scale, in: Proceedings of the 2016 Winter Simulation Conference. IEEE, "
+        "pp. 11–19.",
+        {"container-title": "Proceedings of the 2016 Winter Simulation Conference", "publisher": "IEEE"},
+    ),
 ]
 
 

@@ -1336,6 +1336,8 @@ each only where the labels it mends are read:
   PA, third ed., 2000.`` with the publisher read as a journal and the edition as the publisher.
 - ``physics_heads.bracketed_group_read_as_title``: ``G. Aad et al. (ATLAS), J. High Energy Phys.`` with the bracket
   read as a title; ``physics_heads.pos_citation``: ``PoS(LATTICE2019)123`` read as a journal, a year and a page.
+- ``in_colon_imprints.acronym_after_in_book``: the Harvard elsarticle's ``in: Proceedings of … Conference. IEEE,
+  pp. 123–134.`` with the publisher's acronym read into the book.
 - ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
   note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
@@ -1793,7 +1795,7 @@ from biblio.parse.mends.in_book import (
     pages_closing_title_before_in,
     title_before_in,
 )
-from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
+from biblio.parse.mends.in_colon_imprints import acronym_after_in_book, publisher_closing_in_book
 from biblio.parse.mends.initial_names import initials_after_date_open_title, initials_end_names
 from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
@@ -2949,6 +2951,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_volume_word,
     bracketed_group_read_as_title,
     pos_citation,
+    acronym_after_in_book,
     journal_volume_closing_title,
     section_volume_in_journal,
     acronym_head_after_initial,
