@@ -33,7 +33,13 @@ from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
-from biblio.parse.split_journal import abbreviation_cut, journal_as_imprint, journal_head_in_title, journal_split
+from biblio.parse.split_journal import (
+    abbreviation_cut,
+    journal_as_imprint,
+    journal_head_in_title,
+    journal_read_as_book,
+    journal_split,
+)
 from biblio.parse.text import sentence_end
 from biblio.parse.tidy import stale_flags_dropped, tidy
 from biblio.parse.tokens import Token
@@ -567,6 +573,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
             and not genre_closing_title(f.item, model)
             and not journal_split(f.item, model)
             and not journal_as_imprint(f.item, model)
+            and not journal_read_as_book(f.item, model)
             and not abbreviation_cut(f.item, model)
             and not journal_head_in_title(f.item, model)
             and not in_mark_inside_container(f.item, model)

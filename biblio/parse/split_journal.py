@@ -83,3 +83,13 @@ def journal_head_in_title(found: Item, model: Item) -> bool:
         return False
     rest = fold(str(found.get("container-title", "")))
     return not rest or journal.endswith(f" {rest}")
+
+
+def journal_read_as_book(found: Item, model: Item) -> bool:
+    """Whether the reader took a reference with no title (the IUCr's ``Sheldrick, G. M. (2015). Acta Cryst. C71,
+    3–8.``) for a book: its title is the model's journal, which the model read with its volume and pages, and
+    its record has no container."""
+    journal = model.get("container-title")
+    if "title" in model or not journal or "container-title" in found or "volume" not in model or "page" not in model:
+        return False
+    return fold(str(found.get("title", ""))) == fold(str(journal))

@@ -1324,6 +1324,34 @@ each only where the labels it mends are read:
   note.
 - ``doi_notes.schemeless_doi_note``: ``doi.org/10.3389/fevo.2015.00067.`` (a DOI's link without its scheme) read as a
   note.
+- ``noted_numbers.numbers_read_as_note``: the Royal Society's ``Science 382, eadi1407. (doi:…)`` with the volume
+  and page (or the page alone) read as a note.
+- ``eds_chapters.book_with_bracketed_eds``: the Royal Society's ``In Book (eds BL Webber, NJ Nilsson), pp. 313–322.``
+  with the editors read into the book or the book into the editors.
+- ``see_addresses.see_before_address``: the Royal Society's ``Authority Magazine. See https://…`` with ``See`` read
+  into the periodical.
+- ``siam_chapters.book_then_editors``: SIAM's ``…, in Book, D.-Z. Du and F. Hwang, eds., World Scientific, …`` with
+  the editors read into the book or the book into the chapter's title.
+- ``of_series.series_after_volume_word``: SIAM's ``Title, vol. 46 of Lecture Notes in …, Springer, Berlin, 2005.``
+  with ``of Lecture Notes …`` read as the book a chapter is in.
+- ``journal_numbers.journal_volume_closing_title``: the Royal Society's ``Title. eLife 11, e77007.`` with the journal
+  and volume read into the title.
+- ``journal_numbers.section_volume_in_journal``: the IUCr's ``(2015). Acta Cryst. C71, 3–8.`` with the volume and
+  its section's letter read into the journal.
+- ``numbered_acronyms.acronym_head_after_initial``: acm.bst's ``… AND TOUTANOVA, K. BERT: Pre-training …`` with the
+  title's acronym read into the last name.
+- ``eds_chapters.wiley_chapter_tail``: Wiley-VCH's ``…, in Book (Eds: A. Name, B. Name), Publisher, Place 2010,
+  pp. 1–25.`` with the book read into the editors or the role into a name.
+- ``book_editions.publisher_in_edition``: Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher
+  read into the edition.
+- ``book_editions.siam_book_imprint``: SIAM's ``Title, Society for Industrial and Applied Mathematics, Philadelphia,
+  PA, third ed., 2000.`` with the publisher read as a journal and the edition as the publisher.
+- ``physics_heads.bracketed_group_read_as_title``: ``G. Aad et al. (ATLAS), J. High Energy Phys.`` with the bracket
+  read as a title; ``physics_heads.pos_citation``: ``PoS(LATTICE2019)123`` read as a journal, a year and a page.
+- ``in_colon_imprints.acronym_after_in_book``: the Harvard elsarticle's ``in: Proceedings of … Conference. IEEE,
+  pp. 123–134.`` with the publisher's acronym read into the book.
+- ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
+  note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
   dash read into the names, or the last name and the title read as a container.
 - ``dash_names.producer_before_dash``: a data portal's ``Ember - Yearly Electricity Data (2025).``, ``IRENA – Title.
@@ -1530,6 +1558,8 @@ from biblio.parse.mends.book_editions import (
     edition_closing_book,
     edition_note_after_title,
     publisher_and_edition_in_note,
+    publisher_in_edition,
+    siam_book_imprint,
 )
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
@@ -1683,7 +1713,7 @@ from biblio.parse.mends.designated_titles import (
     designation_dash_title,
     italic_title_after_names,
 )
-from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
+from biblio.parse.mends.doi_notes import doi_before_remark, marked_doi_in_field, schemeless_doi_note
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.dotted_names import dotted_name_after_names, dotted_name_closing_title
 from biblio.parse.mends.dotted_places import dotted_place_whole
@@ -1721,6 +1751,7 @@ from biblio.parse.mends.editors import (
     role_names_past_initial,
     title_after_opening_editors,
 )
+from biblio.parse.mends.eds_chapters import book_with_bracketed_eds, wiley_chapter_tail
 from biblio.parse.mends.event_dates import (
     day_before_month,
     days_closing_place,
@@ -1781,7 +1812,7 @@ from biblio.parse.mends.in_book import (
     pages_closing_title_before_in,
     title_before_in,
 )
-from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
+from biblio.parse.mends.in_colon_imprints import acronym_after_in_book, publisher_closing_in_book
 from biblio.parse.mends.in_titles import book_title_opening_in
 from biblio.parse.mends.initial_names import initials_after_date_open_title, initials_end_names
 from biblio.parse.mends.initials_at_journal import (
@@ -1815,6 +1846,8 @@ from biblio.parse.mends.journal_heads import family_opening_journal, journal_hea
 from biblio.parse.mends.journal_numbers import (
     article_number_is_page,
     journal_numbers_apart,
+    journal_volume_closing_title,
+    section_volume_in_journal,
     volume_after_abbreviated_journal,
     volume_read_into_date,
 )
@@ -1963,7 +1996,8 @@ from biblio.parse.mends.note_books import (
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
-from biblio.parse.mends.numbered_acronyms import designation_opens_title
+from biblio.parse.mends.noted_numbers import numbers_read_as_note
+from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
@@ -1977,6 +2011,7 @@ from biblio.parse.mends.numbers import (
     year_closing_number,
 )
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
+from biblio.parse.mends.of_series import series_after_volume_word
 from biblio.parse.mends.online_sites import (
     site_after_online_mark,
     site_before_address_and_year,
@@ -2045,6 +2080,7 @@ from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
+from biblio.parse.mends.physics_heads import bracketed_group_read_as_title, pos_citation
 from biblio.parse.mends.physics_imprint import (
     edition_and_imprint_in_note,
     imprint_bracket_apart,
@@ -2182,6 +2218,7 @@ from biblio.parse.mends.seasons import (
 )
 from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
+from biblio.parse.mends.see_addresses import see_before_address
 from biblio.parse.mends.series import (
     number_closing_series,
     series_after_italics,
@@ -2201,6 +2238,7 @@ from biblio.parse.mends.short_notes import (
     short_note_plain_title,
     short_note_plain_title_page,
 )
+from biblio.parse.mends.siam_chapters import book_then_editors
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
@@ -2929,6 +2967,21 @@ MENDS: tuple[Mend, ...] = (
     publisher_before_numbers,
     doi_before_remark,
     schemeless_doi_note,
+    marked_doi_in_field,
+    numbers_read_as_note,
+    book_with_bracketed_eds,
+    wiley_chapter_tail,
+    publisher_in_edition,
+    siam_book_imprint,
+    see_before_address,
+    book_then_editors,
+    series_after_volume_word,
+    bracketed_group_read_as_title,
+    pos_citation,
+    acronym_after_in_book,
+    journal_volume_closing_title,
+    section_volume_in_journal,
+    acronym_head_after_initial,
     names_before_dash,
     producer_before_dash,
     producer_after_title,

@@ -9,7 +9,8 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.mends.publishers import FIRM_NAME
 from biblio.parse.spans import Span
 
 # ", 2nd ed." / ", Second ed." / ", Rev. ed." closing the book's title, or the bare number of the Elsevier-like
@@ -85,4 +86,67 @@ def edition_note_after_title(spans: list[Span], text: str) -> list[Span]:
             continue
         a, z = m.span("ed")
         return [*spans[:k], Span("edition", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "3rd ed., Wiley-VCH,": the edition, its comma, then a name that is no part of it
+_EDITION_THEN_NAME = lazy_pattern(
+    r"^(?P<edition>\s*\S+\s+(?:ed|edn|Ed|Edn)\.?),\s+(?P<name>[A-Z][^\d,]*?)[,.]?\s*$"
+)
+
+
+@needs(labels=["edition", "title"], without=["publisher"])
+def publisher_in_edition(spans: list[Span], text: str) -> list[Span]:
+    """Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher read into the edition: after
+    ``ed.,`` a name in the edition's span is the publisher."""
+    if "publisher" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "edition" or (m := _EDITION_THEN_NAME.match(s.text)) is None:
+            continue
+        a, z = m.span("name")
+        edition = Span("edition", s.text[: m.end("edition")], s.start, s.start + m.end("edition"), s.confidence)
+        publisher = Span("publisher", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        return [*spans[:k], edition, publisher, *spans[k + 1 :]]
+    return spans
+
+
+# "third ed.," / "2nd edn," : an edition alone, as SIAM sets it after the place
+_EDITION_AFTER_PLACE = lazy_pattern(
+    r"^\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:ed|edn|edition)\.?,?\s*$",
+    re.I,
+)
+_PUBLISHER_READS = frozenset(["journal", "container-title"])
+# the title's last clause after a comma, a firm's or society's name
+_CLOSING_FIRM = lazy_pattern(rf"(?<=\S),\s+(?P<firm>{FIRM_NAME.pattern}),?\s*$")
+
+
+@needs(labels=["location"], any_label=["journal", "container-title", "title"], without=["volume", "issue", "pages"])
+def siam_book_imprint(spans: list[Span], text: str) -> list[Span]:
+    """SIAM's book ``Title, Society for Industrial and Applied Mathematics, Philadelphia, PA, third ed., 2000.`` with
+    the publisher read as a journal or into the title, and the edition as the publisher or a note: a name, the
+    place, then an edition alone are the publisher, its place and the edition."""
+    if not labels_of(spans).isdisjoint(("volume", "issue", "pages")):
+        return spans
+    for k in range(len(spans) - 2):
+        name, place, edition = spans[k], spans[k + 1], spans[k + 2]
+        if place.label != "location" or not _EDITION_AFTER_PLACE.match(edition.text):
+            continue
+        if name.label in _PUBLISHER_READS:
+            head, a = [], name.start
+        elif name.label == "title" and (m := _CLOSING_FIRM.search(name.text)) is not None:
+            # the title ran on into the publisher: "Matrix splitting methods, Society for … Mathematics,"
+            a = name.start + m.start("firm")
+            cut = name.start + m.start()
+            head = [Span("title", text[name.start : cut], name.start, cut, name.confidence)]
+        else:
+            continue
+        mended = [
+            *head,
+            Span("publisher", text[a : name.end], a, name.end, name.confidence),
+            place,
+            Span("edition", edition.text, edition.start, edition.end, edition.confidence),
+        ]
+        return [*spans[:k], *mended, *spans[k + 3 :]]
     return spans

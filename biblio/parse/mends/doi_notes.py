@@ -45,3 +45,18 @@ def schemeless_doi_note(spans: list[Span], text: str) -> list[Span]:
         if s.label == "note" and _SCHEMELESS_DOI.match(s.text):
             return [*spans[:k], Span("doi", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# the Royal Society's "(doi:10.1038/s41586-020-2442-2)": a DOI marked by its scheme, alone in its span
+_MARKED_DOI = lazy_pattern(r"^[\s(\[]*doi\s*:\s*10\.\d{4,9}/\S+?[)\].,;]*\s*$", re.I)
+_KEPT = frozenset(["doi", "url"])
+
+
+@needs(words=["doi:"])
+def marked_doi_in_field(spans: list[Span], text: str) -> list[Span]:
+    """``… Chem. Rev. 124, 9633–9732. (doi:10.1021/acs.chemrev.4c00055)`` with the bracketed DOI read as a
+    series, a note or a journal: a span that is only ``doi:`` and a DOI is the DOI."""
+    for k, s in enumerate(spans):
+        if s.label not in _KEPT and "oi" in s.text[:6].lower() and _MARKED_DOI.match(s.text):
+            return [*spans[:k], Span("doi", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -51,3 +51,25 @@ def publisher_closing_in_book(spans: list[Span], text: str) -> list[Span]:
 
 def _publisher_like(name: str) -> bool:
     return not (is_place(name) or _MONTH.match(name) or name.lower() in _NO_PUBLISHER or re.fullmatch(r"[IVX]+", name))
+
+
+# the Harvard elsarticle's "in: Book. IEEE, pp. 123–134.": the book's full stop, then a body's acronym
+_BOOK_STOP_ACRONYM = lazy_pattern(r"^\s*in:\s+(?P<book>\S.*?[a-z)])\.\s+(?P<name>(?![IVXLC]+\b)[A-Z]{2,8})\s*,?\s*$")
+
+
+@needs(labels=["container-title", "pages"], marks=("in:",))
+def acronym_after_in_book(spans: list[Span], text: str) -> list[Span]:
+    """The Harvard elsarticle's ``…, in: Proceedings of the 2019 Winter Simulation Conference. IEEE, pp. 123–134.``
+    with the publisher's acronym read into the book: after the book's full stop and before the pages, the acronym
+    publishes it."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "container-title" or spans[k + 1].label != "pages":
+            continue
+        if (m := _BOOK_STOP_ACRONYM.match(s.text)) is None:
+            continue
+        a, z = m.span("name")
+        book = Span("container-title", s.text[: m.end("book")], s.start, s.start + m.end("book"), s.confidence)
+        publisher = Span("publisher", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        return [*spans[:k], book, publisher, *spans[k + 1 :]]
+    return spans

@@ -6,6 +6,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.mends.sections import IUCR_JOURNAL
 from biblio.parse.spans import Span
 
 # "Journal Name 5: e3159v2." / "Journal 13 (6): e1005510." closing the span, after a sentence's end
@@ -114,4 +115,52 @@ def volume_after_abbreviated_journal(spans: list[Span], text: str) -> list[Span]
         cut = s.start + m.end()
         parts.append(Span("date", text[cut : s.end], cut, s.end, s.confidence))
         return [*spans[: k - 1], *parts, *spans[k + 1 :]]
+    return spans
+
+
+# the Royal Society's "Title. eLife 11," before the page: a sentence's end, then a journal's name and its volume
+_JOURNAL_VOLUME_CLOSES = lazy_pattern(
+    r"(?<=[.?!])\s+(?P<journal>[A-Za-z][\w&'\u2019-]*\.?(?:\s+(?:[A-Z&][\w&'\u2019-]*\.?|of|and|in|for|on)){0,5})"
+    r"\s+(?P<volume>\d{1,4}),\s*$"
+)
+
+
+@needs(labels=["title", "pages"], without=["journal", "container-title", "volume"])
+def journal_volume_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Robotic search for … medicine. eLife 11, e77007.`` with no journal read: a title that ends, after its
+    full stop, in a name and a number with a comma, right before the pages, ends in the journal and volume."""
+    if not labels_of(spans).isdisjoint(("journal", "container-title", "volume")):
+        return spans
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label != "pages" or (m := _JOURNAL_VOLUME_CLOSES.search(s.text)) is None:
+            continue
+        if not s.text[: m.start()].strip():
+            continue
+        parts = [Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)]
+        for group, label in (("journal", "journal"), ("volume", "volume")):
+            a, z = m.span(group)
+            parts.append(Span(label, s.text[a:z], s.start + a, s.start + z, s.confidence))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
+# the IUCr's "Acta Cryst. D66," : a volume with its section's letter, closing the journal's span
+_SECTION_VOLUME_CLOSES = lazy_pattern(r"(?<=\.)\s+(?P<volume>[A-H]\d{1,4}),?\s*$")
+
+
+@needs(labels=["journal", "pages"])
+def section_volume_in_journal(spans: list[Span], text: str) -> list[Span]:
+    """``(2015). Acta Cryst. C71, 3–8.`` with the volume, written with its section's letter, read into the
+    IUCr's journal: after ``Cryst.`` and before the pages, ``C71`` is the volume, as the IUCr prints it."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "journal" or spans[k + 1].label != "pages":
+            continue
+        if (m := _SECTION_VOLUME_CLOSES.search(s.text)) is None or not IUCR_JOURNAL.search(s.text[: m.start()]):
+            continue  # (elsewhere the letter closes the journal's name, the APS's "Phys. Rev. D87": ``sections``)
+        a = m.start("volume")
+        journal = Span("journal", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        volume = Span("volume", s.text[a:], s.start + a, s.end, s.confidence)
+        return [*spans[:k], journal, volume, *spans[k + 1 :]]
     return spans

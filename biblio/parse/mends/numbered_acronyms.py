@@ -31,3 +31,29 @@ def designation_opens_title(spans: list[Span], text: str) -> list[Span]:
         moved = Span("title", text[a : title.end], a, title.end, min(names.confidence, title.confidence))
         return [*spans[:k], head, moved, *spans[k + 2 :]]
     return spans
+
+
+# the names close on an initial, then a word in capitals that a colon follows in the text: "…, AND TOUTANOVA, K.
+# BERT" before ": Pre-training of …" (the initials after a comma: an inverted name's, not Theory of Computing's
+# "THOMAS M. LIGGETT:", a name given first)
+_ACRONYM_AFTER_INITIAL = lazy_pattern(r",\s*[A-Z]\.(?:\s?-?[A-Z]\.)*\s+(?P<acronym>[A-Z][A-Z0-9-]{1,15})$")
+
+
+@needs(labels=("title",), any_label=_NAMES, marks=(":",))
+def acronym_head_after_initial(spans: list[Span], text: str) -> list[Span]:
+    """acm.bst's ``… AND TOUTANOVA, K. BERT: Pre-training of deep bidirectional transformers …`` with the title's
+    acronym read as more of the last name: a word in capitals after the last initial, with the colon after it
+    that opens the title's rest, is the title's head."""
+    for k in range(len(spans) - 1):
+        names, title = spans[k], spans[k + 1]
+        if names.label not in _NAMES or title.label != "title":
+            continue
+        m = _ACRONYM_AFTER_INITIAL.search(names.text)
+        if m is None or not text[names.end : title.start].strip().startswith(":"):
+            continue
+        a = names.start + m.start("acronym")
+        cut = names.start + len(names.text[: m.start("acronym")].rstrip())
+        head = Span(names.label, text[names.start : cut], names.start, cut, names.confidence)
+        moved = Span("title", text[a : title.end], a, title.end, min(names.confidence, title.confidence))
+        return [*spans[:k], head, moved, *spans[k + 2 :]]
+    return spans

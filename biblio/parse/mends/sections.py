@@ -15,6 +15,8 @@ _JOURNAL_THEN_SECTION = lazy_pattern(r"^(.*[\s.][A-Z])(\d{1,4})[\s,.;:]*$")
 # "D80" / "B 129": a section letter opening the volume
 _SECTION_THEN_VOLUME = lazy_pattern(r"\s*([A-Z])\s?(\d{1,4})[\s,.;:]*$")
 _BARE_NUMBER = lazy_pattern(r"\s*\d{1,6}[\s,.;:]*")
+# the IUCr's journals ("Acta Cryst.", "Acta Crystallogr."), whose volume carries its section's letter
+IUCR_JOURNAL = lazy_pattern(r"\bCryst(?:allogr)?\.\s*$")
 # "Physical Review X, 2(3):031007": the letter closes the journal's name with its comma, the volume follows
 _SECTION_COMMA_VOLUME = lazy_pattern(r"\s*([A-Z]),\s+(?=\d{1,4}\b)")
 
@@ -41,8 +43,9 @@ def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], journal, volume, *spans[k + 2 :]]
         led = _SECTION_THEN_VOLUME.match(v.text)
         # after an abbreviated title (``Phys. Rev.``), as physics sets it; a title in full words
-        # (``Journal of the Royal Statistical Society B39``) is left to the volume as written
-        if led and not glued and j.text.rstrip().endswith("."):
+        # (``Journal of the Royal Statistical Society B39``) is left to the volume as written, and so is the
+        # IUCr's, whose volume carries its section's letter (``Acta Cryst. D66``)
+        if led and not glued and j.text.rstrip().endswith(".") and not IUCR_JOURNAL.search(j.text):
             a = v.start + led.end(1)
             journal = Span("journal", text[j.start : a], j.start, a, j.confidence)
             volume = Span("volume", text[a : v.end], a, v.end, v.confidence)

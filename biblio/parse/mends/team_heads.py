@@ -19,17 +19,25 @@ _TEAM_SENTENCE = lazy_pattern(
     r"\.\s+(?=\S)",
     re.I,
 )
+# the APS's "The pandas development team, pandas-dev/pandas: …", "Qiskit contributors, Qiskit: …": the team set off by
+# a comma (only the words no title's opening clause ends on: not "community")
+_TEAM_COMMA = lazy_pattern(
+    r"^\s*(?P<team>(?:[Tt]he\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,2}\s+"
+    r"(?:development\s+team|dev\s+team|core\s+team|developers|contributors|collaboration))"
+    r",\s+(?=\S)",
+    re.I,
+)
 
 
 @needs(labels=["title"], without=["author", "editor"])
 def team_opens_title(spans: list[Span], text: str) -> list[Span]:
-    """``The pandas development team. pandas-dev/pandas: …`` read as one title: the team before the first full stop
-    is the author, the rest the title."""
+    """``The pandas development team. pandas-dev/pandas: …`` (or, the APS's, ``…team, pandas-dev/pandas: …``) read
+    as one title: the team before the first full stop (or comma) is the author, the rest the title."""
     k = 1 if spans and spans[0].label == "citation-number" else 0
     if k >= len(spans) or spans[k].label != "title" or any(s.label in ("author", "editor") for s in spans):
         return spans
     s = spans[k]
-    m = _TEAM_SENTENCE.match(s.text)
+    m = _TEAM_SENTENCE.match(s.text) or _TEAM_COMMA.match(s.text)
     if m is None or not s.text[m.end() :].strip():
         return spans
     a, z = s.start + m.start("team"), s.start + m.end("team") + 1

@@ -18,6 +18,8 @@ _JOURNAL_WORD = rf"(?:{'|'.join(sorted(_JOURNAL_WORDS))})\."
 _LAST_ABBREVIATIONS = lazy_pattern(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
 # a journal opening with its acronym, then abbreviated words, set after the title's full stop: "RAIRO Inform."
 _ACRONYM_HEAD = lazy_pattern(r"[.?!]\s+(?P<abbr>[A-Z]{2,8}(?:\s+[A-Z][a-z]{1,8}\.)+)\s*$")
+# or with a word in full, then abbreviated words: the JFM's "… layers. Fluid Dyn." before "Res."
+_WORD_HEAD = lazy_pattern(r"[.?!]\s+(?P<abbr>[A-Z][a-z]{2,12}(?:\s+[A-Z][a-z]{1,8}\.)+)\s*$")
 _ABBREVIATION_LEAD = lazy_pattern(r"\s*[A-Z][^\W\d_]{0,8}\.\s")
 # a journal whose name opens with a word in full, then abbreviations (Copernicus's "Earth Syst. Sci.")
 _WORD_THEN_ABBREVIATION = lazy_pattern(r"\s*[A-Z][a-z]+\s+[A-Z][a-z]{0,8}\.\s")
@@ -38,7 +40,8 @@ def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
         s, t = spans[k], spans[k + 1]
         if s.label != "title" or t.label != "journal":
             continue
-        m = _ACRONYM_HEAD.search(s.text)  # "… representations. RAIRO Inform." before "Théor. App."
+        # "… representations. RAIRO Inform." before "Théor. App.", "… layers. Fluid Dyn." before "Res."
+        m = _ACRONYM_HEAD.search(s.text) or _WORD_HEAD.search(s.text)
         if m is None and s.text.rstrip().rsplit(None, 1)[-1].rstrip(".") not in _JOURNAL_WORDS:
             return spans  # the cheap look first: the title's last word is no journal's word
         m = m or _LAST_ABBREVIATIONS.search(s.text)

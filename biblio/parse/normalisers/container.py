@@ -219,6 +219,10 @@ def company_is_publisher(item: dict[str, Any]) -> None:
     # references disagree on it
     if not company and (_web_page(item) or not _publishing_house(value)):
         return
+    # a name after "In" is the proceedings or book the work is in (acm.bst's "In WWW (2017), pp. 173–182."),
+    # whatever houses share it
+    if not company and f"In {value}" in source_text(item):
+        return
     numbers = ("volume", "issue", "page") if company and not bracketed else ("volume", "issue")
     if any(var in item for var in numbers) or f"*{value}" in source_text(item):
         return

@@ -271,6 +271,8 @@ def _is_family(s: str, max_words: int = 4) -> bool:
     core = [t for t in toks if t.lower() not in PARTICLES]
     if not core or not all(_upper_start(t) or _GLUED_PARTICLE.match(t) for t in core):
         return False
+    if len(toks) > 1 and toks[0].lower() in PARTICLES and s.isupper():
+        return True  # a family in capitals opening on its particle ("VAN DER POEL"), not initials ("DE Smith")
     return not _initial_token(toks[0]) or len(toks[0]) > 3
 
 

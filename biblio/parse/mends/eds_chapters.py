@@ -1,0 +1,89 @@
+"""Mend of the Royal Society's chapter form: ``Title. In Readings in artificial intelligence (eds BL Webber,
+NJ Nilsson), pp. 313–322. San Francisco, CA: Morgan Kaufmann.``
+
+The book follows ``In``, its editors in brackets after ``eds`` (names given first, no full stops), then the
+pages after ``pp.``. The labeller runs the editors' bracket into the book, or the book's last words into the
+editors. The marks leave one reading of that stretch: book, editors, pages."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# after a sentence's end: "In Book (eds Names), pp. 313–322."
+_IN_BOOK_EDS = lazy_pattern(
+    r"(?<=[.?!]\s)In\s+(?P<book>[^()]+?)\s+\(eds?\.?\s+(?P<editors>[^()]+?)\),\s+"
+    r"(?P<pages>pp?\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?)(?=[.,]\s)"
+)
+_LABELS = (("container-title", "book"), ("editor", "editors"), ("pages", "pages"))
+
+
+_WORKS = frozenset(["journal", "container-title", "title"])
+
+
+@needs(marks=("(ed",))
+def book_with_bracketed_eds(spans: list[Span], text: str) -> list[Span]:
+    """``In Book (eds Names), pp. 1–9.`` read with the editors in the book or the book in the editors: the book,
+    its editors and the pages (and a name read as a journal after them, the JFM's ``pp. 166–178. Nauka.``, the
+    publisher)."""
+    m = _IN_BOOK_EDS.search(text)
+    if m is None or not spans or m.start() <= spans[0].start:
+        return spans
+    inside = [s for s in spans if s.end > m.start() and s.start < m.end()]
+    wanted = [(label, *m.span(group)) for label, group in _LABELS]
+    if [(s.label, s.start, s.end) for s in inside if s.label != "other"] == wanted:
+        return spans
+    conf = min(s.confidence for s in inside) if inside else spans[0].confidence
+    new = [Span("other", "In", m.start(), m.start() + 2, conf)]
+    new += [Span(label, text[a:z], a, z, conf) for label, a, z in wanted]
+    out = replaced(spans, text, m.start(), m.end("pages"), new)
+    k = out.index(new[-1]) + 1
+    # the one name after the pages, closing the reference or before its DOI, is the publisher
+    closing = k + 1 == len(out) or k + 1 < len(out) and out[k + 1].label == "doi"
+    if k < len(out) and out[k].label in _WORKS and closing:
+        after = out[k]
+        out[k] = Span("publisher", after.text, after.start, after.end, after.confidence)
+    return out
+
+
+# Wiley-VCH's chapter: ", in Book (Eds: A. Name, B. Name), Publisher, Place 2010, pp. 1–25." (the place and year
+# with no comma between them)
+_WILEY_CHAPTER = lazy_pattern(
+    r",\s+in\s+(?P<book>[^()]+?)\s+\(Eds?\.?\s*:\s*(?P<editors>[^()]+)\)(?:,\s+(?P<volume>Vol\.\s+\w+))?,\s+"
+    r"(?P<publisher>[^,()]+),\s+(?P<place>[^,()\d]+?(?:,\s+[A-Z]{2})?)\s+(?P<date>(?:1[89]|20)\d\d)"
+    r"(?:,\s+(?P<pages>pp?\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?)|,\s+Ch\.\s*\d+)?\.?\s*$"
+)
+_WILEY_LABELS = (
+    ("container-title", "book"),
+    ("editor", "editors"),
+    ("volume", "volume"),
+    ("publisher", "publisher"),
+    ("location", "place"),
+    ("date", "date"),
+    ("pages", "pages"),
+)
+
+
+@needs(marks=("(Ed",))
+def wiley_chapter_tail(spans: list[Span], text: str) -> list[Span]:
+    """Wiley-VCH's ``…, in Two-Dimensional Materials (Ed: P. K. Nayak), InTech, Rijeka 2016, pp. 1–25.`` with the
+    book read into the editors or the editors' role into a name: after ``in``, the book, its editors (after
+    ``Ed:``/``Eds:``), the volume, publisher, place, year and pages."""
+    m = _WILEY_CHAPTER.search(text)
+    if m is None or not spans or m.start() <= spans[0].start:
+        return spans
+    wanted = [(label, *m.span(group)) for label, group in _WILEY_LABELS if m.start(group) >= 0]
+    inside = [s for s in spans if s.end > m.start("book") and s.start < m.end()]
+    if [(s.label, s.start, s.end) for s in inside if s.label != "other"] == wanted:
+        return spans
+    conf = min(s.confidence for s in inside) if inside else spans[0].confidence
+    new = [Span(label, text[a:z], a, z, conf) for label, a, z in wanted]
+    out = replaced(spans, text, m.start(), m.end(), new)
+    k = out.index(new[0])
+    if k and out[k - 1].label == "editor" and not any(s.label == "author" for s in out):
+        # Wiley's chapter names no title: the names before ", in" are its authors, run into the editors' span
+        names = out[k - 1]
+        out[k - 1] = Span("author", names.text, names.start, names.end, names.confidence)
+    return out

@@ -1,0 +1,49 @@
+"""Mends of particle physicists' references: a collaboration in brackets after ``et al.`` read as a title
+(``G. Aad et al. (ATLAS), J. High Energy Phys. 08 (2020) 080.``), and the Proceedings of Science's own
+``PoS(LATTICE2019)123`` read as a journal, a year and a page."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_WORKS = frozenset(["journal", "container-title"])
+
+
+# "(ATLAS)," / "(Particle Data Group)": a group's name alone in brackets
+_BRACKETED_GROUP = lazy_pattern(r"^\s*\((?P<group>[^()]{2,40})\)\s*,?\s*$")
+
+
+@needs(labels=["author", "title"], any_label=["journal", "container-title"], marks=("et al",))
+def bracketed_group_read_as_title(spans: list[Span], text: str) -> list[Span]:
+    """``G. Aad et al. (ATLAS), J. High Energy Phys. …`` with the collaboration's bracket read as the title: a
+    bracketed name alone after the names that close on ``et al.``, right before the journal, is a note."""
+    for k in range(1, len(spans) - 1):
+        names, s, work = spans[k - 1], spans[k], spans[k + 1]
+        if s.label != "title" or names.label != "author" or work.label not in _WORKS:
+            continue
+        if not names.text.rstrip(" ,").endswith("et al.") or not _BRACKETED_GROUP.match(s.text):
+            continue
+        return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# the Proceedings of Science's own citation: "PoS(LATTICE2019)123", "PoS (ICHEP2020) 045"
+_POS = lazy_pattern(r"\b(?P<journal>PoS)\s*\(\s*(?P<volume>[A-Za-z][\w-]*?\d{4}[A-Za-z]?)\s*\)\s*(?P<page>\d{1,4})\b")
+
+
+@needs(marks=("PoS",))
+def pos_citation(spans: list[Span], text: str) -> list[Span]:
+    """``PoS(LATTICE2019)123`` read as a journal ``PoS(``, a year and a page: the journal, the meeting's volume
+    and the page."""
+    m = _POS.search(text)
+    if m is None or not spans or m.start() <= spans[0].start:
+        return spans
+    wanted = [("journal", *m.span("journal")), ("volume", *m.span("volume")), ("pages", *m.span("page"))]
+    inside = [s for s in spans if s.end > m.start() and s.start < m.end()]
+    if [(s.label, s.start, s.end) for s in inside] == wanted:
+        return spans
+    conf = min((s.confidence for s in inside), default=spans[0].confidence)
+    return replaced(spans, text, m.start(), m.end(), [Span(label, text[a:z], a, z, conf) for label, a, z in wanted])
