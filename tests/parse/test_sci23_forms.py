@@ -19,7 +19,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "the Royal Society's bracketed DOI after the pages, read as a series",
         "7. Lind P, Okafor N et al. 2021 Closed-loop discovery of polymer electrolytes. Chem. Rev. 121, 4410–4452. "
         "(doi:10.1021/acs.chemrev.1c00311)",
-        {"DOI": "10.1021/acs.chemrev.1c00311", "container-title": "Chem. Rev", "page": "4410-4452"},
+        {"DOI": "10.1021/acs.chemrev.1c00311", "container-title": "Chem. Rev.", "page": "4410-4452"},
     ),
     (
         "the Royal Society's bracketed DOI after an article number",
@@ -125,7 +125,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "the JFM's journal opening on a word in full, then abbreviations, its head read into the title",
         "ORR, K. & LEE, M. 2011 Vortex shedding behind porous plates. Fluid Dyn. Res. 43, 015501.",
-        {"title": "Vortex shedding behind porous plates", "container-title": "Fluid Dyn. Res"},
+        {"title": "Vortex shedding behind porous plates", "container-title": "Fluid Dyn. Res."},
     ),
     (
         "the IUCr's reference with no title, the volume with its section's letter read into the journal",
