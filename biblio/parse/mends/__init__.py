@@ -873,6 +873,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as an editor.
 - ``mla_web.web_source_parts``: MLA 9's ``"Title." Wikipedia, Wikimedia Foundation, 10 Jan. 2023, en.wikipedia.org/…``
   with the site and its publisher read as one span, or a scheme-less address read into a note.
+- ``mla7_web.mla7_web_page``: MLA 7's ``"Title." Site. Publisher, 24 Aug. 2007. Web. 20 Mar. 2013.`` (or ``Site. N.p.,
+  n.d. Web. …``) with the site read as an author or a journal and the date it was read taken for the date issued.
 - ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
   ``“Title.” Cision PR Network. November 12, 2019. https://…``) with the site read as the publisher.
 - ``web_sites.site_before_address_lead_in``: Harvard's ``Title, Harvard Business Review, Available at: https://…`` with
@@ -1861,6 +1863,7 @@ from biblio.parse.mends.media_notes import (
 )
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
+from biblio.parse.mends.mla7_web import mla7_web_page
 from biblio.parse.mends.mla_containers import (
     body_after_italic_site,
     database_after_location,
@@ -3001,6 +3004,7 @@ MENDS: tuple[Mend, ...] = (
     month_closing_publisher,
     uploader_read_as_editor,
     web_source_parts,
+    mla7_web_page,
     link_text_is_title,
     site_before_address_lead_in,
     site_after_online_mark,
