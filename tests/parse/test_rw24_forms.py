@@ -1,6 +1,7 @@
-"""MLA 7's web pages as students type them, each with the fields it must give: every case was read wrong before
-the form was taught (the site read as an author or a journal, ``N.p.,`` as the journal, the date read as the date
-issued); a table, so that a new form costs one line, not one test."""
+"""MLA 7's web pages as students type them and Vancouver titles run on past a question or a comma, each with the
+fields it must give: every case was read wrong before the form was taught (the site read as an author or a journal,
+``N.p.,`` as the journal, the date read as the date issued; the title's last sentence read into the journal); a
+table, so that a new form costs one line, not one test."""
 
 from __future__ import annotations
 
@@ -54,6 +55,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "a title whose opening quote was left out opens the reference, with no author",
         'Rain on the Roof." WeatherNow.com. N.p., n.d. Web. 5 Apr. 2013.',
         {"author": None, "title": "Rain on the Roof", "container-title": "WeatherNow.com"},
+    ),
+    (
+        "Vancouver's question title with its subtitle: the sentence before the stopless journal is the title's",
+        "Okafor N. Can kindness be counted? The Ward Kindness Index. Nurs Times. 2019;115(3):20-4.",
+        {
+            "title": "Can kindness be counted? The Ward Kindness Index",
+            "container-title": "Nurs Times",
+            "volume": "115",
+        },
+    ),
+    (
+        "a Vancouver title closing on its place after a comma: the place is the title's, not the journal's",
+        "Rahman S, Haddad T. Anaemia among pregnant women attending clinics in Tabuk, KSA. East Mediterr Health J. "
+        "2016; 22(4): p. 210-217.",
+        {
+            "title": "Anaemia among pregnant women attending clinics in Tabuk, KSA",
+            "container-title": "East Mediterr Health J",
+        },
     ),
 ]
 

@@ -890,6 +890,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
   28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
   the day as the volume.
+- ``vancouver_subtitles.subtitle_before_nlm_journal``: Vancouver's ``Title? Subtitle. Patient Educ Couns. 2015;98(8)``
+  (or ``Title, KSA. Life Sci J. 2013;``) with the title's last sentence read into the journal.
 - ``vancouver_sites.site_before_year``: NLM's ``Basak S. Drone Signals. GitHub. 2021.`` with the site read into
   the title, or as a place (``Title. Nasdaq. 2021.``).
 - ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
@@ -2293,6 +2295,7 @@ from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
 from biblio.parse.mends.vancouver_sites import site_before_year
+from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
 from biblio.parse.mends.venue_year import (
     bracketed_venue_year,
     venue_with_year,
@@ -3085,6 +3088,7 @@ MENDS: tuple[Mend, ...] = (
     provider_after_database,
     provenance_sentence_is_note,
     abbreviated_journal_closing_title,
+    subtitle_before_nlm_journal,
     journal_after_rsc_names,
     title_alone_before_rsc_numbers,
     site_before_bracketed_year,
