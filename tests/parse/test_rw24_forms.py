@@ -74,6 +74,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "container-title": "East Mediterr Health J",
         },
     ),
+    (
+        "Word's Vancouver with an empty volume: 'p.' and the record's number are the pages, the registry the journal",
+        "Haddad R, Nasser L. Sleep problems in adolescents with asthma: a registered protocol. PROSPERO. 2019;: p. "
+        "CRD42019123456.",
+        {
+            "title": "Sleep problems in adolescents with asthma: a registered protocol",
+            "container-title": "PROSPERO",
+            "page": "CRD42019123456",
+            "publisher": None,
+        },
+    ),
 ]
 
 

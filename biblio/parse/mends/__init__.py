@@ -890,6 +890,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
   28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
   the day as the volume.
+- ``word_vancouver.empty_volume_block``: Word's Vancouver ``PROSPERO. 2017;: p. CRD42017078712.`` (the volume left
+  empty) with the number read as a note and the registry as the publisher.
 - ``vancouver_subtitles.subtitle_before_nlm_journal``: Vancouver's ``Title? Subtitle. Patient Educ Couns. 2015;98(8)``
   (or ``Title, KSA. Life Sci J. 2013;``) with the title's last sentence read into the journal.
 - ``vancouver_sites.site_before_year``: NLM's ``Basak S. Drone Signals. GitHub. 2021.`` with the site read into
@@ -2340,6 +2342,7 @@ from biblio.parse.mends.web_sites import (
     site_in_quoted_title,
     work_after_quoted_title,
 )
+from biblio.parse.mends.word_vancouver import empty_volume_block
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
@@ -3089,6 +3092,7 @@ MENDS: tuple[Mend, ...] = (
     provenance_sentence_is_note,
     abbreviated_journal_closing_title,
     subtitle_before_nlm_journal,
+    empty_volume_block,
     journal_after_rsc_names,
     title_alone_before_rsc_numbers,
     site_before_bracketed_year,
