@@ -873,6 +873,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as an editor.
 - ``mla_web.web_source_parts``: MLA 9's ``"Title." Wikipedia, Wikimedia Foundation, 10 Jan. 2023, en.wikipedia.org/…``
   with the site and its publisher read as one span, or a scheme-less address read into a note.
+- ``mla7_web.mla7_web_page``: MLA 7's ``"Title." Site. Publisher, 24 Aug. 2007. Web. 20 Mar. 2013.`` (or ``Site. N.p.,
+  n.d. Web. …``) with the site read as an author or a journal and the date it was read taken for the date issued.
 - ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
   ``“Title.” Cision PR Network. November 12, 2019. https://…``) with the site read as the publisher.
 - ``web_sites.site_before_address_lead_in``: Harvard's ``Title, Harvard Business Review, Available at: https://…`` with
@@ -888,6 +890,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
   28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
   the day as the volume.
+- ``word_vancouver.empty_volume_block``: Word's Vancouver ``PROSPERO. 2017;: p. CRD42017078712.`` (the volume left
+  empty) with the number read as a note and the registry as the publisher.
+- ``vancouver_subtitles.subtitle_before_nlm_journal``: Vancouver's ``Title? Subtitle. Patient Educ Couns. 2015;98(8)``
+  (or ``Title, KSA. Life Sci J. 2013;``) with the title's last sentence read into the journal.
 - ``vancouver_sites.site_before_year``: NLM's ``Basak S. Drone Signals. GitHub. 2021.`` with the site read into
   the title, or as a place (``Title. Nasdaq. 2021.``).
 - ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
@@ -1894,6 +1900,7 @@ from biblio.parse.mends.media_notes import (
 )
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
+from biblio.parse.mends.mla7_web import mla7_web_page
 from biblio.parse.mends.mla_containers import (
     body_after_italic_site,
     database_after_location,
@@ -2328,6 +2335,7 @@ from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
 from biblio.parse.mends.vancouver_sites import site_before_year
+from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
 from biblio.parse.mends.venue_year import (
     bracketed_venue_year,
     venue_with_year,
@@ -2372,6 +2380,7 @@ from biblio.parse.mends.web_sites import (
     site_in_quoted_title,
     work_after_quoted_title,
 )
+from biblio.parse.mends.word_vancouver import empty_volume_block
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
@@ -3054,6 +3063,7 @@ MENDS: tuple[Mend, ...] = (
     month_closing_publisher,
     uploader_read_as_editor,
     web_source_parts,
+    mla7_web_page,
     link_text_is_title,
     site_before_address_lead_in,
     site_after_online_mark,
@@ -3134,6 +3144,8 @@ MENDS: tuple[Mend, ...] = (
     provider_after_database,
     provenance_sentence_is_note,
     abbreviated_journal_closing_title,
+    subtitle_before_nlm_journal,
+    empty_volume_block,
     journal_after_rsc_names,
     title_alone_before_rsc_numbers,
     site_before_bracketed_year,

@@ -1,0 +1,95 @@
+"""Mend of MLA 7's web page: ``"Title." Site. Publisher, 24 Aug. 2007. Web. 20 Mar. 2013.``, with the marks of
+no publisher and no date where the page names neither (``Site. N.p., n.d. Web. 1 Apr. 2013.``).
+
+After the quoted title come the site (its name closed by a full stop), the body that runs it and the date of the
+page (closed by a comma between them), the medium ``Web.`` and the date it was read. The model reads the site as an
+author or a journal, ``N.p.,`` as the journal, ``n.d. Web. 30 Mar. 2013`` as the date issued, and a site glued to
+the title's closing quote (``“Floats, Figures and Captions.”Getting to Grips with LaTeX.``) into the title. A title
+whose opening quote was left out (``Honey, I'm Homeless." Orlando Sentinel. N.p., …``) opens the reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# "24 Aug. 2007", "30 March. 2013" (a stop after a month written whole), "2012"
+_DATE = rf"(?:(?:\d{{1,2}}\s+)?{ENGLISH_MONTH}\.?\s+)?\d{{4}}"
+# the tail: the body (or N.p.), the page's date (or n.d.), the medium and the date read
+_TAIL = lazy_pattern(
+    rf",\s*(?P<date>n\.\s?d|{_DATE})\.\s*(?P<medium>Web\.)(?:\s*(?P<read>{_DATE})\.?)?\s*$",
+    re.I,
+)
+_NO_BODY = lazy_pattern(r"^n\.\s?p\.?$", re.I)
+_NO_DATE = lazy_pattern(r"^n\.\s?d\.?$", re.I)
+# a sentence's end between the site and the body: a stop and a space, or a stop glued to a capital or a quote
+# ("Pseudorapidity.CERN"); a domain's stop ("BostonGlobe.com") is none
+_STOP = lazy_pattern(r"\s*\.(?:\s+|(?=[A-Z\"“'‘]))")
+# the quoted title: opening the reference, or after the author's names closed by a stop
+_QUOTED_TITLE = lazy_pattern(r"(?:^|(?<=\.\s))[\"“][^\"“”]{2,300}?[\"”]")
+# a title whose opening quote was left out, opening the reference: "Honey, I'm Homeless."
+_UNOPENED_TITLE = lazy_pattern(r"^[^\"“”]{2,300}?[.?!][\"”]")
+# labels a locator or a name of a work's own gives: another form of reference
+_OTHER_FORM = frozenset(["volume", "issue", "pages", "editor", "translator", "doi", "url", "edition"])
+
+
+def _parts(text: str, a: int, z: int) -> list[tuple[int, int]] | None:
+    """The site and the body between ``a`` and ``z`` (one of them, or both), each without its spaces and closing
+    stop or colon; None for more parts than two."""
+    cuts = [(m.start(), m.end()) for m in _STOP.finditer(text, a, z)]
+    if len(cuts) > 1:
+        return None
+    bounds = [(a, cuts[0][0]), (cuts[0][1], z)] if cuts else [(a, z)]
+    out = []
+    for b, e in bounds:
+        while b < e and text[b] in " .":
+            b += 1
+        while e > b and text[e - 1] in " .:":
+            e -= 1
+        if b >= e:
+            return None
+        out.append((b, e))
+    return out
+
+
+@needs(marks=("Web.",))
+def mla7_web_page(spans: list[Span], text: str) -> list[Span]:
+    """MLA 7's ``"Title." Site. Publisher, 24 Aug. 2007. Web. 20 Mar. 2013.`` (or ``Site. N.p., n.d. Web. …``)
+    with the site read as an author or a journal and the date read as the date issued: the site is the
+    container, the body its publisher, the date before ``Web.`` the date issued and the date after it the date
+    the page was read; ``N.p.`` and ``n.d.`` say the page names neither and go into no field."""
+    tail = _TAIL.search(text)
+    if tail is None or any(s.label in _OTHER_FORM for s in spans):
+        return spans
+    title = _QUOTED_TITLE.search(text, 0, tail.start())
+    authors: list[Span] = []
+    if title is not None:
+        authors = [s for s in spans if s.label == "author" and s.end <= title.start()]
+        if text[: title.start()].strip() and not authors:
+            return spans  # words before the title no author: another form
+    elif (title := _UNOPENED_TITLE.match(text, 0, tail.start())) is None:
+        return spans
+    parts = _parts(text, title.end(), tail.start())
+    if parts is None:
+        return spans
+    c = min((s.confidence for s in spans), default=1.0)
+    a, z = title.span()
+    if text[a] not in '"“':
+        z -= 1  # the lone closing quote of a title whose opening one was left out
+    out = [*authors, Span("title", text[a:z], a, z, c)]
+    site, body = (parts[0], parts[1]) if len(parts) == 2 else (parts[0], None)
+    if _NO_BODY.match(text[site[0] : site[1]]):
+        return spans  # "N.p., n.d." with no site before: nothing to mend
+    out.append(Span("container-title", text[site[0] : site[1]], *site, c))
+    if body is not None and not _NO_BODY.match(text[body[0] : body[1]] + "."):
+        out.append(Span("publisher", text[body[0] : body[1]], *body, c))
+    if not _NO_DATE.match(tail.group("date")):
+        out.append(Span("date", tail.group("date"), *tail.span("date"), c))
+    out.append(Span("medium", tail.group("medium"), *tail.span("medium"), c))
+    if tail.group("read"):
+        out.append(Span("accessed", tail.group("read"), *tail.span("read"), c))
+    return out
