@@ -20,7 +20,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"publisher": "University of Michigan", "genre": "PhD dissertation", "type": "thesis"},
     ),
     (
-        "the role's bracket after the last name ('(eds):') makes the names editors",
+        "the role's bracket after the last name ('(eds):'): the names are editors, the words after it the title",
         "Lindqvist, P. (eds): Coastal Erosion Studies. Springer, Berlin, 2004.",
         {"editor": [{"family": "Lindqvist", "given": "P."}], "title": "Coastal Erosion Studies"},
     ),
@@ -33,6 +33,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "BibTeX's 'volume N of Series' (the text holds 'vol'): the series apart from the book",
         "Anna Berg. Sparse Graphs. In WADS, volume 412 of LNCS, pages 10:1–10:12. Springer, 2021.",
         {"container-title": "WADS", "collection-title": "LNCS", "volume": "412", "page": "10:1-10:12"},
+    ),
+    (
+        "Nature's chapter (its imprint's year closing the bracket): book, editors, pages and publisher",
+        "Okoro, B. C. in Handbook of Wetland Ecology (eds Hale, R. & Moss, T.) 101–133 (Elsevier, 2016).",
+        {
+            "container-title": "Handbook of Wetland Ecology",
+            "editor": [{"family": "Hale", "given": "R."}, {"family": "Moss", "given": "T."}],
+            "page": "101-133",
+            "publisher": "Elsevier",
+        },
+    ),
+    (
+        "a recording's medium and running time (the text holds 'video'): the medium, the time no volume",
+        'Marsh, Lena. "Tides of Memory." YouTube video, 12:41. Posted by Coastal Voices, March 3, 2019.',
+        {"title": "Tides of Memory", "medium": "YouTube video", "note": "12:41"},
     ),
 ]
 
