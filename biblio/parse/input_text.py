@@ -108,10 +108,14 @@ _ONLINE_SENTENCE = lazy_pattern(r"(?<=[.?!]) Online\.(?= \S)")
 _DEPOSITED = lazy_pattern(r"(?<=[.?!)] )Deposited (?P<date>(?:\d{1,2} [^\W\d_]+ )?(?:1[6-9]|20)\d\d)\.?$")
 # a word's comma, then a capitalised town (one or two words) and the comma after it, with no space after the first
 _GLUED_TOWN = lazy_pattern(r"(?<=[^\W\d_]{2}),(?P<town>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?=,\s)")
+# what it needs, one cheap search (a literal first) before the pattern, which tries the look-behind everywhere
+_COMMA_BEFORE_CAPITAL = lazy_pattern(r",[A-Z]")
 _BRACKETED_YEAR = lazy_pattern(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
 # a footnote's "compare"/"see also" before the reference it cites; bare "See" may be a family name
 # a year's full stop, then a title's opening quote or italics with no space between ("1991.“Treaty", "2017.*The")
 _GLUED_TITLE = lazy_pattern(r"(?<![\w.])(?:1[5-9]|20)\d\d[a-z]?\.(?=[\u201c\u2018\"]\w|\*[^\s*])")
+# (what it needs: the stop and the mark, found by a cheap search before the pattern)
+_STOP_BEFORE_MARK = lazy_pattern(r"\.[\u201c\u2018\"*]")
 # an italic run's opening mark typed before its space ("2010.* Experiments …*", "In* The …*")
 _SPACED_OPENING = lazy_pattern(r"(?<=[^\s*])\* (?=[^\W\d_])")
 # (the Bluebook's "See, e.g.,", "See, for example,", "See, in particular,", "But see")
@@ -225,9 +229,9 @@ def _tidied(text: str) -> str:
         text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)
     if text[:1] in "VvCcSBQqAH":
         text = POINTING_WORDS.sub("", text, count=1)
-    if "." in text:
+    if _STOP_BEFORE_MARK.search(text):
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
-    if "," in text:
+    if _COMMA_BEFORE_CAPITAL.search(text):
         text = _GLUED_TOWN.sub(lambda m: f", {m['town']}" if m["town"].lower() in CITIES else m.group(), text)
     if "* " in text and text.count("*") % 2 == 0:
         text = _SPACED_OPENING.sub(lambda m: _outside_italics(m, text, " *"), text)

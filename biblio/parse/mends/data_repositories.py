@@ -22,7 +22,7 @@ _NAMES_TITLE_REPOSITORY = lazy_pattern(
 _READ_AS = frozenset(["author", "title", "container-title", "journal", "publisher"])
 
 
-@needs(labels=["date"], any_label=["author"])
+@needs(labels=["date"], any_label=["author"], marks=("Repository", "Data"))
 def repository_before_year(spans: list[Span], text: str) -> list[Span]:
     """``S. Aeberhard and M. Forina, Wine, UCI Machine Learning Repository, 1991,`` (``W. Wolberg, …, and W.
     Street, Breast cancer Wisconsin (diagnostic), UCI Machine Learning Repository, 1995,``) with the title read

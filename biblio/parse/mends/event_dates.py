@@ -25,7 +25,7 @@ _MARKED_PAGES = lazy_pattern(r"^\s*pp?\.")
 _PLACE_THEN_PLACE = lazy_pattern(r"^(?P<event>[^.:]+\.)\s+(?=[A-Z])")
 
 
-@needs(labels=("pages", "date"))
+@needs(labels=("pages", "date"), marks=["p."])  # (the marked pages)
 def meeting_days_apart(spans: list[Span], text: str) -> list[Span]:
     """``15–17 | November 1972 | Brighton. Brighton:`` read as pages, a date and a place: the days,
     the month and the first place are the meeting's, in a note; the place after them stays."""

@@ -111,7 +111,7 @@ _MEDIUM_LENGTH = lazy_pattern(
 _MISREAD_LENGTH = frozenset(["volume", "issue", "pages", "container-title", "journal"])
 
 
-@needs(any_label=_MISREAD_LENGTH, marks=(":",))
+@needs(any_label=_MISREAD_LENGTH, marks=("video", "audio", "DVD", "Blu-ray"))  # (the medium's word: rarer than a colon)
 def running_time_after_medium(spans: list[Span], text: str) -> list[Span]:
     """``YouTube music video, 05:33,`` read as a container and a volume (or one container): the medium and its
     running time."""

@@ -30,7 +30,7 @@ _RELEASE_WORD = lazy_pattern(DATE_WORD, re.I)
 _BEFORE_QUOTE = lazy_pattern(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab]\s*[^\W_])")
 
 
-@needs(any_label=_NAMES)
+@needs(any_label=_NAMES, marks=["("])  # (the role's bracket)
 def names_through_role(spans: list[Span], text: str) -> list[Span]:
     """A title that opens with the last words of the name list before it and the list's role mark
     (``(eds):``), or a date that does (``Hsing, | P-Y (eds.) 2017.``): those words join the names,

@@ -33,6 +33,8 @@ _CAPITAL_IN = lazy_pattern(
     r"(?<=\.\s)In\s+(?P<book>[^()]+?)\s+(?P<pages>[A-Za-z]?\d+\s*[–-]\s*[A-Za-z]?\d+)\s+"
     r"\((?P<publisher>[^():,]+(?:,\s*[^():,\d]+)*),\s+(?P<date>\d{4}[a-z]?)\)(?=\.?(?:\s+(?:doi:\s*|https?://)\S+)?\s*$)"
 )
+# the imprint's year closing its bracket, which each of the three forms needs: one cheap search before them
+_IMPRINT_CLOSE = lazy_pattern(r",\s+\d{4}[a-z]?\)")
 _INITIALS = lazy_pattern(r"(?:[A-Z]\.\s?-?){1,3}")
 _LABELS = (("container-title", "book"), ("volume", "volume"), ("editor", "editors"), ("pages", "pages"),
            ("publisher", "publisher"), ("date", "date"))
@@ -42,6 +44,8 @@ _LABELS = (("container-title", "book"), ("volume", "volume"), ("editor", "editor
 def nature_chapter_tail(spans: list[Span], text: str) -> list[Span]:
     """After ``in``, Nature's ``Book (eds Names) pages (Publisher, Year).`` is the book, its editors, the pages and
     the imprint."""
+    if not _IMPRINT_CLOSE.search(text):
+        return spans
     m = _AFTER_STOP.search(text) or _CAPITAL_IN.search(text)
     end = m.end() if m is not None else len(text)  # what follows the imprint (a DOI) keeps its reading
     m = m or _TAIL.search(text)

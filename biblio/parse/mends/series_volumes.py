@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # ", volume 331 of " / ", vol. 6323 of " (Quantum's biblatex: ". Volume 293 of "): the book before it, the
@@ -60,6 +61,7 @@ def _span(label: str, text: str, a: int, z: int, confidence: float) -> Span:
     return Span(label, text[a:z], a, z, confidence)
 
 
+@needs(marks=("vol", "Vol"))  # (``volume N of``, ``Vol. N of``)
 def volume_of_series(spans: list[Span], text: str) -> list[Span]:
     """``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss Dagstuhl, 2025.`` or a book's
     ``Representation theory, volume 129 of Graduate Texts in Mathematics. Springer,``: the work

@@ -188,7 +188,7 @@ _SCHOOL_THEN_DEGREE = lazy_pattern(
 _AFTER_DEGREE = frozenset(["url", "doi"])
 
 
-@needs(labels=["date"])
+@needs(labels=["date"], words=("diss", "thesis"))  # (the closing degree's word)
 def school_before_degree(spans: list[Span], text: str) -> list[Span]:
     """MLA 9's ``2003. University of California, PhD dissertation.`` with the school read as a note or a place,
     or the degree read into the publisher: what lies between the year and the closing degree is the school,

@@ -409,13 +409,13 @@ _ITALIC_OPENS = lazy_pattern(r"[*_][^\s*_]")
 def _closed_list(head: str, rest: str, read_as_names: bool) -> bool:
     """Whether ``head`` (up to its full stop) is the whole list of given-name-first persons before the title
     ``rest``: a list joined by "and", or, where the model read a title, one person before an italic title."""
-    if not rest or _ET_AL.search(head) or _SUFFIX.match(rest) or not people_list(head):
+    if not rest or _ET_AL.search(head) or _SUFFIX.match(rest):
         return False
     if _SHORT_LAST_WORD.search(head):
         return False  # "H. J. Aa. | Jensen,": a short word and its stop may be an initial, the name going on
-    if _CONJ_IN.search(head):
-        return True
-    return not read_as_names and _ITALIC_OPENS.match(rest) is not None
+    if not _CONJ_IN.search(head) and (read_as_names or _ITALIC_OPENS.match(rest) is None):
+        return False
+    return people_list(head)  # (the costly test last)
 
 
 @needs(any_label=("author", "editor", "title"))

@@ -45,12 +45,22 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
         add_note(item, url.rstrip("."))
     elif isinstance(url, str) and is_doi_link(url) and _same_doi(str(item.get("DOI", "")), url):
         del item["URL"]  # a resolver's link to the DOI given beside it ("doi.wiley.com/10.…") is no address of its own
-    m = _CLOSING.search(text)
+    m = _CLOSING.search(text, _last_word_at(text))
     if m is None or m.group("host").startswith("www."):
         return
     addr = m.group("addr").rstrip(".")
     if _taken_out(item, addr):
         _place(item, addr, short_doi=bool(_SHORT_DOI.fullmatch(addr)), path=bool(m.group("path")))
+
+
+def _last_word_at(text: str) -> int:
+    """Where the text's last run of characters other than spaces and "(" opens: the one place ``_CLOSING`` can
+    match (its address and the mark after it hold neither), so its search tries no other."""
+    body = text.rstrip()
+    if not body:
+        return 0
+    last = body.rsplit(None, 1)[-1]
+    return len(body) - len(last) + last.rfind("(") + 1
 
 
 def short_doi_apart(text: str) -> tuple[str, str | None]:

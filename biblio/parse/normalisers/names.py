@@ -675,8 +675,9 @@ def looks_personal(s: str) -> bool:
     that it lists persons, not a group."""
     s = clean_space(unmark(s))
     # "J. L. Brown, Jr.", "H. W. Lenstra Jr.": a suffix after its comma is no name of its own, nor one closing it
+    suffixed = "Jr" in s or "Sr" in s  # (the suffix's words, which most lists lack: the pattern only where they stand)
     parts = [
-        _CLOSING_SUFFIX.sub("", p.strip())
+        _CLOSING_SUFFIX.sub("", p.strip()) if suffixed else p.strip()
         for p in _PART_SEPARATOR.split(s)
         if p.strip() and p.strip().lower() not in SUFFIXES
     ]

@@ -74,12 +74,17 @@ _CLOSING_TRANSLATOR = lazy_pattern(
     rf"|(?<=\w)\s+\((?:[Tt]ranslated|[Tt]rans\.)\s+by\s+{_NAME_LIST.replace('names', 'bracketed')}\)$"
 )
 
+# a part of each phrase's lead word, one of which the pattern needs: a cheap look before it
+_TRANSLATOR_WORDS = ("ranslated", "rans.", "Tradu", "Tradotto", "Übersetzt", "Aus")
+
 
 def translator_apart(item: dict[str, Any]) -> None:
     """(In place.) A translator's phrase left as the title's last sentence, whichever reading won, names the
     translator: the title ends before it."""
     title = item.get("title")
-    if not isinstance(title, str) or (m := _CLOSING_TRANSLATOR.search(title)) is None:
+    if not isinstance(title, str) or not any(w in title for w in _TRANSLATOR_WORDS):
+        return
+    if (m := _CLOSING_TRANSLATOR.search(title)) is None:
         return
     names = parse_names(m["names"] or m["bracketed"])
     if not names:
@@ -117,12 +122,17 @@ _KIND_CLOSING = lazy_pattern(
     r"(?P<head>.+?[^\s.])\.?\s+(?P<kind>Database|Online database|Software|Data ?set|Video|Podcast|Website|Web ?site)\.?"
 )
 
+# how each kind's word ends (the pattern's title closes on one): a cheap look before it
+_KIND_ENDS = ("base", "ware", "set", "Video", "Podcast", "site")
+
 
 def kind_closing_italic_title(item: dict[str, Any]) -> None:
     """(In place.) ``*The British Newspaper Archive.* Database.`` read as the title ``The British Newspaper Archive.
     Database``: the italic run is the title, the sentence after it the ``genre``."""
     title = item.get("title")
-    m = _KIND_CLOSING.fullmatch(title) if isinstance(title, str) and " " in title else None
+    if not isinstance(title, str) or " " not in title or not title.rstrip(".").endswith(_KIND_ENDS):
+        return
+    m = _KIND_CLOSING.fullmatch(title)
     if m is None:
         return
     head = m.group("head")

@@ -125,12 +125,40 @@ def _one_inverted(item: Item, source: str) -> bool:
         return False
     inverted = natural = 0
     for name in people:
-        family, given = re.escape(str(name["family"])), str(name["given"])
-        if _BARE_INITIALS.fullmatch(given) and re.search(rf"(?<![\w-]){family},?\s+{given}\b", source):
+        family, given = str(name["family"]), str(name["given"])
+        if _BARE_INITIALS.fullmatch(given) and _written_apart(source, family, given, _COMMA_SPACES):
             inverted += 1
-        elif _GIVEN_WORD.search(given) and re.search(rf"(?<![\w-]){re.escape(given)}\s+{family}\b", source):
+        elif _GIVEN_WORD.search(given) and _written_apart(source, given, family, _SPACES):
             natural += 1
     return inverted == 1 and natural >= 2
+
+
+_COMMA_SPACES = lazy_pattern(r",?\s+")
+_SPACES = lazy_pattern(r"\s+")
+
+
+def _written_apart(source: str, first: str, second: str, gap: re.Pattern[str]) -> bool:
+    r"""Whether ``re.search(rf"(?<![\w-]){re.escape(first)}{gap.pattern}{re.escape(second)}\b", source)`` matches,
+    with no pattern compiled for each name (each is met once, and crowds out the shared cache of patterns):
+    ``first`` not inside a word, then the gap, then ``second`` closing at a word's edge."""
+    if not first or not second or second[0].isspace() or second[0] == ",":
+        return re.search(rf"(?<![\w-]){re.escape(first)}{gap.pattern}{re.escape(second)}\b", source) is not None
+    # (the gap cannot end inside ``second``, which opens on neither a space nor a comma: one try at each place)
+    at = source.find(first)
+    while at >= 0:
+        if not at or not (_word_char(source[at - 1]) or source[at - 1] == "-"):
+            m = gap.match(source, at + len(first))
+            if m and source.startswith(second, m.end()):
+                end = m.end() + len(second)
+                if _word_char(source[end - 1]) != _word_char(source[end : end + 1]):
+                    return True
+        at = source.find(first, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    r"""Whether ``char`` is one ``\w`` matches (an empty string: no)."""
+    return char.isalnum() or char == "_"
 
 
 # a name closing on its full stop before the bracketed date of an author-date head (after a label, if any)

@@ -566,7 +566,8 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         ev["value:separator-edge"] = float(any(_separator_edge(v) for v in edged if v))
         ev["value:opens-by"] = float(any(_OPENS_BY.match(v) for v in edged[:3] if v))
     if on("value:holds-no-date"):
-        ev["value:holds-no-date"] = float(any(_NO_DATE.search(v) for v in (title, container, publisher) if v))
+        marked = [v for v in (title, container, publisher) if "n." in v or "(no date)" in v]  # (what it needs)
+        ev["value:holds-no-date"] = float(any(_NO_DATE.search(v) for v in marked))
     if on("value:medium-bracket"):
         ev["value:medium-bracket"] = float(any(_MEDIUM_BRACKET.search(v) for v in (title, container, publisher) if v))
     if container and on("container:holds-role"):
