@@ -1102,6 +1102,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the book's title.
 - ``bracket_series.series_opens_bracketed_imprint``: the SBL's ``1 Corinthians (AB; Garden City, N.Y.: Doubleday,
   1976).`` with the series read into the title, a journal or the place.
+- ``editors.body_editor_opens_title``: Chicago's ``Genossenschaft der bildenden Künstler Wiens, ed. Katalog Der XI.
+  Jahres-Ausstellung in Wien. Wien, 1880.`` read as one title: the names before ", ed." are the editors.
+- ``bracket_series.series_bracket_before_town``: ``Title (Hermaea 68), Tübingen 1992.`` with the German humanities'
+  bracketed series read into the title: it is the series, between the title and the town and year.
 - ``bracket_series.series_closing_bracket``: ``Paris, 1960 (Cahiers des Annales 16).`` with the series closing a book
   read as a note, or its first word as the volume.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
@@ -1552,7 +1556,11 @@ from biblio.parse.mends.bracket_imprints import (
     publisher_in_dated_bracket,
 )
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
-from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
+from biblio.parse.mends.bracket_series import (
+    series_bracket_before_town,
+    series_closing_bracket,
+    series_opens_bracketed_imprint,
+)
 from biblio.parse.mends.bracket_years import (
     bracketed_year_read_as_issue,
     coverage_years_closing_title,
@@ -1702,6 +1710,7 @@ from biblio.parse.mends.edition_title import (
     title_before_edition,
 )
 from biblio.parse.mends.editors import (
+    body_editor_opens_title,
     book_author_before_container,
     book_before_editors,
     bracketed_editors_opening_span,
@@ -2534,7 +2543,9 @@ MENDS: tuple[Mend, ...] = (
     role_names_into_imprint,
     role_opens_publisher,
     abbreviated_role_opens_publisher,
+    series_bracket_before_town,  # before the editors: the series' bracket closes the names
     editors_apart,
+    body_editor_opens_title,
     opening_list_of_editors,
     editors_without_role_continue_authors,
     editors_before_pages,
