@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from biblio.parse import parse_reference
+from biblio.parse.review.run_ons import run_on_signals
+from biblio.parse.review.score import FORCED_BY_RUN_ON
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
@@ -75,3 +77,19 @@ def test_hum24_form(why: str, text: str, expected: dict[str, Any]) -> None:
     item = parse_reference(text)
     for var, value in expected.items():
         assert item.get(var) == value, f"{why}: {var} is {item.get(var)!r}"
+
+
+def test_title_holding_in_colon_is_forced() -> None:
+    """A title that holds ", in:" ran on over its container's opening (German and Romance notes): flagged."""
+    text = (
+        "Otto Brand, Die Burg am Rhein und ihre Herren, in: Rheinische Heimat. Beiträge zur Landeskunde 4 (1930), "
+        "S. 1–9."
+    )
+    wrong = {"title": "Die Burg am Rhein und ihre Herren, in: Rheinische Heimat", "volume": "4"}
+    right = {
+        "title": "Die Burg am Rhein und ihre Herren",
+        "container-title": "Rheinische Heimat. Beiträge zur Landeskunde",
+    }
+    assert "title:holds-in-colon" in FORCED_BY_RUN_ON
+    assert "title:holds-in-colon" in run_on_signals(wrong, text)
+    assert "title:holds-in-colon" not in run_on_signals(right, text)
