@@ -69,6 +69,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher-place": "Wien",
         },
     ),
+    (
+        "a typescript thesis, 'Diss. (masch.)': the school and year after the mark are the publisher and the date",
+        "Hans Maier, Die Stadt und ihr Umland im späten Mittelalter, Diss. (masch.) Universität Wien 1998.",
+        {"publisher": "Universität Wien", "issued": {"date-parts": [[1998]]}},
+    ),
 ]
 
 

@@ -1102,6 +1102,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the book's title.
 - ``bracket_series.series_opens_bracketed_imprint``: the SBL's ``1 Corinthians (AB; Garden City, N.Y.: Doubleday,
   1976).`` with the series read into the title, a journal or the place.
+- ``typescript_theses.typescript_thesis_imprint``: ``Diss. (masch.) Université de Lorraine 2012.`` with the school
+  and year read into a note after the typescript mark: the school is the publisher, the year the date.
 - ``editors.body_editor_opens_title``: Chicago's ``Genossenschaft der bildenden Künstler Wiens, ed. Katalog Der XI.
   Jahres-Ausstellung in Wien. Wien, 1880.`` read as one title: the names before ", ed." are the editors.
 - ``bracket_series.series_bracket_before_town``: ``Title (Hermaea 68), Tübingen 1992.`` with the German humanities'
@@ -2283,6 +2285,7 @@ from biblio.parse.mends.titles_journal_abbrev import (
 )
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
+from biblio.parse.mends.typescript_theses import typescript_thesis_imprint
 from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages, volume_issue_cut_in_bracket
@@ -2543,6 +2546,7 @@ MENDS: tuple[Mend, ...] = (
     role_names_into_imprint,
     role_opens_publisher,
     abbreviated_role_opens_publisher,
+    typescript_thesis_imprint,
     series_bracket_before_town,  # before the editors: the series' bracket closes the names
     editors_apart,
     body_editor_opens_title,
