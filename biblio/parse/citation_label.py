@@ -56,6 +56,37 @@ _ANCHOR_KEY = lazy_pattern(
 _PAREN_KEY = lazy_pattern(r"^\s*\((?P<k>[A-Z][\w'\u2019-]*(?:,?\s[\w'\u2019.&-]+){0,4})\)\s+(?=[A-Z\u00c0-\u00de])")
 _KEY_WORD = lazy_pattern(r"^[^\W\d_]+")
 
+# "Achnitz (2012) – Wolfgang Achnitz, …", "Lorenz/Scherer (1872) – …", "Gottfried von Neifen, Lieder (Ed. Haupt) –
+# Die Lieder …, hrsg. von Moriz Haupt, …", "Schuba Kat. Vaticana – Die medizinischen Handschriften …": a German
+# humanities bibliography's siglum (the short form its notes cite) set before the entry with a spaced dash; an
+# author-year siglum, an edition's ``(Ed. Name)`` or a catalogue's ``Kat.``, whose name the entry repeats
+_SIGLUM = lazy_pattern(
+    r"^\s*(?P<k>(?P<n>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:[ /][A-Za-z\u00c0-\u00fe][\w'\u2019-]+){0,3}"
+    r"\s\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:/\d\d)?\)"
+    r"|[^\u2013\u2014]{2,80}?\((?:[Ee]d|[Hh]g|[Hh]rsg)\.\s(?P<e>[A-Z\u00c0-\u00de][\w'\u2019-]+)[^()\u2013\u2014]{0,30}\)"
+    r"|(?P<c>[A-Z\u00c0-\u00de][\w'\u2019-]+)[^\u2013\u2014]{0,40}?\sKat\.(?:\s[\w.]+){1,3})"
+    r"\s[\u2013\u2014]\s+(?=\S)"
+    # a short title siglum whose first word the entry's title opens with: "Urkundenregesten Bistum Würzburg –
+    # Urkundenregesten zur Geschichte …"
+    r"|^\s*(?P<t>(?P<w>[A-Z\u00c0-\u00de][\w'\u2019-]{3,})(?:\s[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})"
+    r"\s[\u2013\u2014]\s+(?=\S)"
+)
+
+
+def _siglum(text: str) -> CitationLabel | None:
+    """The siglum opening ``text`` (``_SIGLUM``) when the entry after it names its name, or None."""
+    m = _SIGLUM.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if m.group("w"):
+        opens = rest.startswith(m.group("w"))
+        return CitationLabel("citation-label", m.group("t"), m.end()) if opens else None
+    name = m.group("n") or m.group("e") or m.group("c") or ""
+    if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", rest) is None:
+        return None
+    return CitationLabel("citation-label", m.group("k").strip(), m.end())
+
 
 def _paren_key(text: str) -> CitationLabel | None:
     """The parenthesised key opening ``text`` (``_PAREN_KEY``), or None."""
@@ -111,7 +142,7 @@ def split_label(text: str) -> CitationLabel | None:
     m = _COLON_KEY.match(text) or _ANCHOR_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())
-    return _paren_key(text)
+    return _paren_key(text) or _siglum(text)
 
 
 # a key's letters before its year: "FiveEyes2026" -> "FiveEyes"

@@ -1108,6 +1108,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the book's title.
 - ``bracket_series.series_opens_bracketed_imprint``: the SBL's ``1 Corinthians (AB; Garden City, N.Y.: Doubleday,
   1976).`` with the series read into the title, a journal or the place.
+- ``typescript_theses.typescript_thesis_imprint``: ``Diss. (masch.) Université de Lorraine 2012.`` with the school
+  and year read into a note after the typescript mark: the school is the publisher, the year the date.
+- ``editors.body_editor_opens_title``: Chicago's ``Genossenschaft der bildenden Künstler Wiens, ed. Katalog Der XI.
+  Jahres-Ausstellung in Wien. Wien, 1880.`` read as one title: the names before ", ed." are the editors.
+- ``bracket_series.series_bracket_before_town``: ``Title (Hermaea 68), Tübingen 1992.`` with the German humanities'
+  bracketed series read into the title: it is the series, between the title and the town and year.
 - ``bracket_series.series_closing_bracket``: ``Paris, 1960 (Cahiers des Annales 16).`` with the series closing a book
   read as a note, or its first word as the volume.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
@@ -1588,7 +1594,11 @@ from biblio.parse.mends.bracket_imprints import (
     publisher_in_dated_bracket,
 )
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
-from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
+from biblio.parse.mends.bracket_series import (
+    series_bracket_before_town,
+    series_closing_bracket,
+    series_opens_bracketed_imprint,
+)
 from biblio.parse.mends.bracket_years import (
     bracketed_year_read_as_issue,
     coverage_years_closing_title,
@@ -1738,6 +1748,7 @@ from biblio.parse.mends.edition_title import (
     title_before_edition,
 )
 from biblio.parse.mends.editors import (
+    body_editor_opens_title,
     book_author_before_container,
     book_before_editors,
     bracketed_editors_opening_span,
@@ -2319,6 +2330,7 @@ from biblio.parse.mends.titles_journal_abbrev import (
 )
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
+from biblio.parse.mends.typescript_theses import typescript_thesis_imprint
 from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages, volume_issue_cut_in_bracket
@@ -2581,7 +2593,10 @@ MENDS: tuple[Mend, ...] = (
     role_names_into_imprint,
     role_opens_publisher,
     abbreviated_role_opens_publisher,
+    typescript_thesis_imprint,
+    series_bracket_before_town,  # before the editors: the series' bracket closes the names
     editors_apart,
+    body_editor_opens_title,
     opening_list_of_editors,
     editors_without_role_continue_authors,
     editors_before_pages,

@@ -68,3 +68,37 @@ def series_closing_bracket(spans: list[Span], text: str) -> list[Span]:
     if any(s.label == "collection-title" and s.start == a and s.end == z for s in spans):
         return spans
     return replaced(spans, text, m.start(), m.end(), [Span("collection-title", text[a:z], a, z, 0.5)])
+
+
+# "Title (Hermaea 68), Tübingen 1992.", "in: Book, hrsg. von … (Philologische Studien und Quellen 154), Berlin 1999,
+# S. 169–196.": the German humanities' series in brackets after the title, its number last, then ", Place Year"
+_SERIES_BEFORE_TOWN = lazy_pattern(
+    r"\s*\((?P<series>[A-Z\u00c0-\u00de][^()\[\]|]{2,150}?)\s+(?P<number>\d{1,5}(?:[/,.]\d{1,3})?|\[\d{1,4}\])\)"
+    r"(?=\s*,\s*(?P<town>[A-Z\u00c0-\u00de][\w.'’-]*(?:[/ -][A-Za-z\u00c0-\u00fe][\w.'’-]*){0,3})\s+"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\b)"
+)
+# what the imprint after the series may have been read as, besides its own place and date
+_IMPRINT_MISREAD = frozenset(["note", "title", "container-title", "publisher"])
+
+
+@needs(marks=["("])
+def series_bracket_before_town(spans: list[Span], text: str) -> list[Span]:
+    """``Rudolf Brieger, Die Herrschaft Rappoltstein (Beiträge zur Landes- und Volkeskunde 31), Straßburg 1907.``
+    with the bracketed series read into the title (or the book, or as the publisher): it is the series with its
+    number (collection-title), set between the title and the imprint's town and year."""
+    for m in _SERIES_BEFORE_TOWN.finditer(text):
+        if _VOLUME_WORD.fullmatch(m.group("series").strip()) or len(m.group("series").split()) < 1:
+            continue
+        if not any(s.label in ("title", "container-title") and s.start < m.start() for s in spans):
+            continue
+        a, z = m.start("series"), m.end("number")
+        if any(s.label == "collection-title" and s.start == a and s.end == z for s in spans):
+            continue
+        spans = replaced(spans, text, m.start(), m.end(), [Span("collection-title", text[a:z], a, z, 0.5)])
+        t, y = m.start("town"), m.end("year")
+        if all(s.label in _IMPRINT_MISREAD for s in spans if s.start < y and s.end > t):
+            # "(Studien zur historischen Poetik 18), Heidelberg 2015." read as one note: the town and the year
+            town = Span("location", text[t : m.end("town")], t, m.end("town"), 0.5)
+            year = Span("date", text[m.start("year") : y], m.start("year"), y, 0.5)
+            spans = sorted(replaced(spans, text, t, y, [town, year]), key=lambda s: s.start)
+    return spans

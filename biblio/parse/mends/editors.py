@@ -16,13 +16,14 @@ from biblio.parse.spans import Span
 _NAMES_THEN_ROLE = lazy_pattern(
     r"^\s*(?:in|en|dans|im)\s*:?\s+[^\W\d][^()\[\]\d]{1,80}?\s*\((?:dir|eds?|hrsg|hg|coord)\.?\)\s*[,:]?", re.I
 )
-# German: "Hg. v. X", "Hrsg. von X", "Herausgegeben von X", "Ediert von X"; after a word, or a bracket
+# German: "Hg. v. X", "Hrsg. von X", "Herausgegeben von X", "Ediert von X", a catalogue's "bearb. von X" and
+# "beschr. von X" (the compilers, read as its editors); after a word, or a bracket
 # that closes the title ("… (VIIIe–IXe siècles), ed. Régine Le Jan"), or an italic title, with a comma (a
 # Chicago note's "in *Island Stories*, ed. Ivy Moss") or with no stop ("in *African Perspectives on Social
 # Justice* eds. John de Coninck, …")
 _EDITED_BY = lazy_pattern(
-    r"(?:(?<=[^\W_]|[)\]*])[.,]|(?<=\*))\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
-    r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
+    r"(?:(?<=[^\W_]|[)\]*])[.,]|(?<=\*))\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|[Hh](?:g|rsg)\.\s+v(?:on|\.)|"
+    r"[Hh]erausgegeben\s+von|(?:eingeleitet\s+und\s+)?[Ee]diert\s+von|(?:bearb|beschr)\.\s+von)\s+(?=[A-Z])"
     # Annual Reviews' role with no stop, after the book's comma: "In Book, ed CE Schaefer, SE Reid,"
     r"|(?<=[^\W_]),\s+(?P<bare>eds?)\s+(?=[A-Z])"
 )
@@ -625,3 +626,26 @@ def editors_without_role_continue_authors(spans: list[Span], text: str) -> list[
         return [*spans[:k], Span("author", text[a.start : e.end], a.start, e.end, min(a.confidence, e.confidence)),
                 *spans[k + 2 :]]
     return spans
+
+
+
+# "Genossenschaft der bildenden Künstler Wiens, ed. Katalog Der XI. Jahres-Ausstellung in Wien.": Chicago's
+# editors (a body) opening the entry, their role word, then the title
+_OPENING_ROLE = lazy_pattern(r"^(?P<names>[A-Z\u00c0-\u00de][^\d.,;:()\[\]]{2,80}?),\s*(?P<role>eds?\.)\s+(?=[A-Z])")
+_TITLE_WORD = lazy_pattern(r"\d|\b(?!(?:and|und|et|von|van|de|der|den|du|da|di|la|le)\b)[a-z\u00df-\u00ff]+\b")
+
+
+@needs(labels=["title"], without=["editor", "author"], words=["ed", "eds"])
+def body_editor_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``Genossenschaft der bildenden Künstler Wiens, ed. Katalog Der XI. Jahres-Ausstellung in Wien. Wien, 1880.``
+    read as one title: the names before ", ed." are the editors and the title follows the role word. What follows
+    must read as a title (a number or a lower-case word other than a name's particle): in ``Poems, ed. John Smith``
+    the title comes first and the names follow."""
+    k = 1 if spans[:1] and spans[0].label == "citation-number" else 0
+    if k >= len(spans) or spans[k].label != "title":
+        return spans
+    s = spans[k]
+    m = _OPENING_ROLE.match(s.text)
+    if m is None or len(m.group("names").split()) < 2 or _TITLE_WORD.search(s.text[m.end() :]) is None:
+        return spans
+    return divided(spans, k, m.end("role"), m.end(), "editor", "title")

@@ -55,6 +55,8 @@ def _city(text: str) -> bool:
 def publisher_comma_place(spans: list[Span], text: str) -> list[Span]:
     """``Tempus, Stroud.`` or ``Academic Press, London.`` read as one place, or ``Oxbow,`` read as an
     edition before the place: a name that is no place, before a comma and a place, is the publisher."""
+    if any(s.label == "publisher" for s in spans):
+        return spans  # (as declared: a record with its publisher read is left alone)
     for k, s in enumerate(spans):
         if s.label != "location":
             continue

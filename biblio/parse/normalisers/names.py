@@ -106,7 +106,9 @@ _ORG_ALTERNATIVES = (
     # "Kunnskapsdepartementet", "Folkhälsomyndigheten", "Socialstyrelsen", "Ministerie van …", "Gemeente …"
     r"\w*direktoratet|\w*departementet|\w*verket|\w*myndigheten|\w*styrelsen|\w*institutet|"
     r"\w*sentralbyr[åa]|\w*centralbyr[åa]n|\w*forbundet|\w*f[öo]rbundet|kommune|kommun|"
-    r"ministerie|gemeente|stichting|vereniging|instituut|hogeschool|rijksoverheid|inspectie)"
+    r"ministerie|gemeente|stichting|vereniging|instituut|hogeschool|rijksoverheid|inspectie|"
+    # German bodies: "Genossenschaft der bildenden Künstler Wiens", "Verein für Kunst und Altertum in Ulm"
+    r"genossenschaft|verein|gesellschaft|akademie|stiftung|ministerium|verband|kommission|bibliothek)"
 )
 ORG_WORDS = lazy_pattern(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
@@ -994,7 +996,7 @@ _ROLE_LEAD = lazy_pattern(
     # a full stop, a name after it
     # PDF text glues "In" to the editors: "In :Grigelionis ,B .", "InC. B. Jones, R. C. Shaw, … editors"
     r"^(?:(?-i:eds?)\s+(?=[A-Z])|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
-    r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
+    r"(?:eds?|hrsg|hg|bearb|beschr|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
@@ -1050,7 +1052,7 @@ _ROLE_HINT_WORDS = (
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|ur|orgs?|illus|narr|cura|sous|by|et|al|edited|"
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|"
     r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
-    r"herausgegeben|ediert|übersetzt|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
+    r"herausgegeben|ediert|übersetzt|bearb|beschr|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
     r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+|"
     # other languages' "et al." (``_ETAL_ANY``): Turkish "vd.", Indonesian "dkk."
     r"vd|dkk|dll|ark|di[ğg]erleri|flere|andre|andra|anderen"

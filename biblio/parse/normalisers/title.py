@@ -31,6 +31,8 @@ _SERIES_WORD = lazy_pattern(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*"
 _IN_LEAD = lazy_pattern(r"^(?:[Ii]n\s*:\s*|in\s+(?=[A-Z\"“]))")
 # GB/T 7714's type code closing a title the Chinese reader did not read, inside the title's quotes:
 # "'吉林省大学生社交媒体使用现状 [J],' 新闻研究导刊": the code names the kind of work, it is no part of the title
+# the German and Romance "…, in: Journal" read with the title before it: "Brüsseler Bruchstücke, in:"
+_IN_TAIL = lazy_pattern(r",\s+in\s*:\s*$")
 _TYPE_CODE = lazy_pattern(r"\s*\[(?:J|M|C|D|R|S|P|N|A|Z|G|EB|DB|CP)(?:/(?:OL|CD|MT|DK))?\]?$")
 
 
@@ -38,6 +40,8 @@ def title_value(text: str) -> str | None:
     s = plain(text)
     if s[:2] in ("in", "In"):
         s = _IN_LEAD.sub("", s)
+    if s.endswith(":") and (tail := _IN_TAIL.search(s)) is not None:
+        s = s[: tail.start()]
     if "- " in s:
         s = HYPHEN_BREAK.sub(r"\1-\2", s)
     # a bracketed description after the title belongs to genre/medium, not here

@@ -52,6 +52,8 @@ _EDITOR_OPENING = lazy_pattern(
     r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){0,3},?\s+(?:eds?\.|editors?|\(eds?\.?\))[,.:]?\s+\S"
 )
 _FIRST_WORD = lazy_pattern(r"[A-Z][a-z]+")
+# the German and Romance "…, in: Book" inside a title: the title ran on over its container's opening
+_IN_COLON_INSIDE = lazy_pattern(r",\s+in:\s+\S")
 # words and a stop before the span: at least two characters of the value's own ("Korean /s/.")
 _STOP_CLOSING = lazy_pattern(r"\S.*[.,:;]\s*$")
 
@@ -226,5 +228,6 @@ def run_on_signals(item: Item, source: str) -> dict[str, float]:
         "title:medium-only": float(medium_only(unmark(str(item.get("title", ""))), _CODE_HOSTS)),
         "title:closes-on-firm": float(_title_closes_on_firm(item)),
         "title:closes-on-body": float(_title_closes_on_body(item)),
+        "title:holds-in-colon": float(bool(_IN_COLON_INSIDE.search(str(item.get("title", ""))))),
     }
     return {k: v for k, v in ev.items() if v}

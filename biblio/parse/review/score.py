@@ -291,7 +291,8 @@ FORCED_BY_STRAY_PART = (
 # form, a given name opening the title), one person of a list read in the other order than the rest, and a page's
 # title read as the author of an author-date head, the site the link names as the title, a title of a medium's words
 # alone or closing on a firm's name; and (round rw19) a title closing on a sentence that names a body (an institute, a
-# department, a university) where the record has no publisher.
+# department, a university) where the record has no publisher; and (round hum24) a title holding German's and the
+# Romance languages' ", in:" before a container's name.
 FORCED_BY_RUN_ON = (
     "title:closes-on-site",
     "container:opens-before-italics",
@@ -305,6 +306,7 @@ FORCED_BY_RUN_ON = (
     "title:medium-only",
     "title:closes-on-firm",
     "title:closes-on-body",
+    "title:holds-in-colon",
 )
 # Four read from the gold sets' silent wrongs (round flag19; ``review/loose_ends.py``), checked on the final record
 # with those: a value holding no letter or digit (a title of the quote that opens it, a publisher of a link's ``>``),
