@@ -1196,6 +1196,9 @@ each only where the labels it mends are read:
   read as a place.
 - ``news_sections.paper_read_as_publisher``: a note's ``“Title”, Philadelphia Press (April 10, 1865), p. 4`` with the
   paper read as the publisher.
+- ``title_islands.glued_number_in_title``: a chemical name's ``bis-dioxopiperazine(+)-1,2-bis(3,5-…)`` with its
+  glued numbers read as an issue between two parts of the title; ``title_islands.numbered_part_in_journal``: a
+  numbered part's sentence after the title, ``… status. I: Ca, Cu, Fe, Mg, and Zn. Clin Chem``, read into the journal.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
   :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
 - ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
@@ -2243,6 +2246,7 @@ from biblio.parse.mends.title_in_names import (
     title_head_in_names,
     title_in_names_alone,
 )
+from biblio.parse.mends.title_islands import glued_number_in_title, numbered_part_in_journal
 from biblio.parse.mends.title_numbers import number_before_year_closes_title
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
@@ -2443,6 +2447,8 @@ _IMPRINTS = gated(
 
 MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
+    glued_number_in_title,
+    numbered_part_in_journal,
     dashes_with_role,
     dashes_with_years,
     title_read_into_dashes,
