@@ -47,6 +47,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "volume": "41",
         },
     ),
+    (
+        "ISBD's ' ; Volume III.' after an untitled work's title: the words before it are the title, not names",
+        "Lettere dal carcere ; Volume III. Torino: Einaudi, 1965.",
+        {"title": "Lettere dal carcere", "volume": "III", "publisher": "Einaudi", "publisher-place": "Torino"},
+    ),
+    (
+        "the numbered part's numeral alone before an abbreviated journal, '. I. Proc. Roy. Soc.', closes the title",
+        "A. Smith, On the flow past a sphere. I. Proc. Roy. Soc. London A 31 (1979), 199-207.",
+        {"title": "On the flow past a sphere. I", "container-title": "Proc. Roy. Soc. London A", "volume": "31"},
+    ),
+    (
+        "the French catalogue's 'Titre, Lieu, Année, N p.': the town between the title and the year is the place",
+        "MARTIN (J.), Essai sur les monuments du Poitou, Poitiers, 1861, 120 p.",
+        {"title": "Essai sur les monuments du Poitou", "publisher-place": "Poitiers"},
+    ),
 ]
 
 

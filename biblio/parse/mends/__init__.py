@@ -671,6 +671,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
   as one place.
+- ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
+  into the title.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
@@ -725,7 +727,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
 - ``volume_titles.subtitle_after_volume``: the OECD's ``PISA 2018 Results (Volume I): What Students Know …`` with the
   subtitle read as a journal; ``volume_titles.series_read_as_place``: ``…, PISA, OECD Publishing, Paris`` with the
-  series read as a place.
+  series read as a place; ``volume_titles.title_before_isbd_volume``: ISBD's ``Lettere da una vita ; Volume II.
+  Bologna: EDB, 1998.`` with the title read as names.
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
@@ -1587,7 +1590,12 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year, town_in_bracketed_year
+from biblio.parse.mends.city_year import (
+    city_named_twice,
+    publisher_then_city_year,
+    town_closing_title,
+    town_in_bracketed_year,
+)
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
@@ -2317,7 +2325,7 @@ from biblio.parse.mends.volume_page import (
     volume_in_issue,
     volume_in_pages,
 )
-from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume
+from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume, title_before_isbd_volume
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
     volume_after_italics,
@@ -2844,6 +2852,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_then_city_year,
     town_in_bracketed_year,
     city_named_twice,
+    town_closing_title,
     region_after_place,
     place_name_in_publisher,
     _IMPRINTS,
@@ -2898,6 +2907,7 @@ MENDS: tuple[Mend, ...] = (
     title_runs_on,
     subtitle_after_volume,  # after title_runs_on closes the volume's bracket in the title
     series_read_as_place,
+    title_before_isbd_volume,
     review_status_apart,
     doi_after_address,
     address_after_doi,

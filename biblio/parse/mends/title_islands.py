@@ -49,6 +49,9 @@ def glued_number_in_title(spans: list[Span], text: str) -> list[Span]:
 _PART_OPENS = lazy_pattern(r"(?:Part\s+)?[IVX]{1,4}[:.]\s+(?=[A-Z])")
 # the part's sentence closed: a lower-case word, a word of two letters or more, or a bracket, then its full stop
 _PART_CLOSES = lazy_pattern(r"(?:[^\W\d_]{2}|\))\.+\s+(?=[A-Z])")
+_LOWER_WORD = lazy_pattern(r"\b[a-z]{2,}\b")
+# a journal's abbreviated first words after the numeral: "J. Math. Soc. Japan", "Proc. Roy. Soc."
+_ABBREVIATED_HEAD = lazy_pattern(r"[A-Z][a-z]{0,8}\.\s+[A-Z][a-z]{0,8}\.(?:\s|$)")
 
 
 @needs(labels=("title", "journal"))
@@ -61,11 +64,18 @@ def numbered_part_in_journal(spans: list[Span], text: str) -> list[Span]:
             continue
         if (m := _PART_OPENS.match(journal.text)) is None or text[title.end : journal.start].strip():
             return spans
-        close = _PART_CLOSES.search(journal.text, m.end())
-        if close is None or not journal.text[close.end() :].strip(" ,.;"):
-            return spans
-        cut = journal.start + close.end()
-        end = journal.start + close.start() + len(close.group().rstrip())
+        if _ABBREVIATED_HEAD.match(journal.text, m.end()):  # "I. J. Math. Soc. Japan": the numeral alone
+            cut = journal.start + m.end()
+            end = journal.start + len(m.group().rstrip()) - 1  # its stop closes the title, as a title's own does
+        else:
+            close = _PART_CLOSES.search(journal.text, m.end())
+            if close is None or not journal.text[close.end() :].strip(" ,.;"):
+                return spans
+            part = journal.text[m.end() : close.end()].rstrip()
+            if ". " in part[:-1] or not _LOWER_WORD.search(part):
+                return spans
+            cut = journal.start + close.end()
+            end = journal.start + close.start() + len(close.group().rstrip())
         head = Span("title", text[title.start : end], title.start, end, min(title.confidence, journal.confidence))
         rest = Span("journal", text[cut : journal.end], cut, journal.end, journal.confidence)
         return [*spans[:k], head, rest, *spans[k + 2 :]]
