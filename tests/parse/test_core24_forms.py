@@ -62,6 +62,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "MARTIN (J.), Essai sur les monuments du Poitou, Poitiers, 1861, 120 p.",
         {"title": "Essai sur les monuments du Poitou", "publisher-place": "Poitiers"},
     ),
+    (
+        "a bracketed count of pages after an article number, '(3 pp.)', is the pages, not an issue",
+        "Okoro, T. A.; Lindqvist, B., Thermal noise in silicon nitride membranes. Physical Review B, 045411 (3 pp.).",
+        {"container-title": "Physical Review B", "volume": "045411", "page": "3", "issue": None},
+    ),
 ]
 
 

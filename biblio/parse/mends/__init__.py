@@ -1091,6 +1091,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.years_before_marked_pages``: ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
   volume's years read into the pages.
 - ``page_words.paragraph_is_note``: ``Pocock, "Classical History," ¶ #2.`` with the paragraph read as the page.
+- ``page_words.bracketed_page_count``: the APS's ``Applied Physics Letters, 163105 (3 pp.).`` with the count's
+  number read as an issue.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``place_lists.place_head_before_imprint``: a Chicago imprint's ``(Cambridge and New York: Cambridge University
@@ -2044,6 +2046,7 @@ from biblio.parse.mends.outlet_names import (
 )
 from biblio.parse.mends.page_lists import page_list_after_imprint
 from biblio.parse.mends.page_words import (
+    bracketed_page_count,
     bracketed_pages_opening_publisher,
     page_word_before_pages,
     paragraph_is_note,
@@ -3127,6 +3130,7 @@ MENDS: tuple[Mend, ...] = (
     venue_year_before_date,
     years_before_marked_pages,
     paragraph_is_note,
+    bracketed_page_count,
     towns_before_semicolon,
     town_head_read_as_publisher,
     place_head_before_imprint,
