@@ -67,6 +67,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Okoro, T. A.; Lindqvist, B., Thermal noise in silicon nitride membranes. Physical Review B, 045411 (3 pp.).",
         {"container-title": "Physical Review B", "volume": "045411", "page": "3", "issue": None},
     ),
+    (
+        "a star that names a thing after a capital or an acronym, 'A* search', 'PAUP*:', is no italic mark",
+        "Hart, P. E., Nilsson, N. J. 1968. Pruning the A* search for minimum cost paths. IEEE Transactions on Systems "
+        "Science 4: 100-107.",
+        {"title": "Pruning the A* search for minimum cost paths", "volume": "4"},
+    ),
 ]
 
 
