@@ -671,6 +671,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
   as one place.
+- ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
+  into the title.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
@@ -725,7 +727,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
 - ``volume_titles.subtitle_after_volume``: the OECD's ``PISA 2018 Results (Volume I): What Students Know …`` with the
   subtitle read as a journal; ``volume_titles.series_read_as_place``: ``…, PISA, OECD Publishing, Paris`` with the
-  series read as a place.
+  series read as a place; ``volume_titles.title_before_isbd_volume``: ISBD's ``Lettere da una vita ; Volume II.
+  Bologna: EDB, 1998.`` with the title read as names.
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
@@ -1094,6 +1097,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.years_before_marked_pages``: ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
   volume's years read into the pages.
 - ``page_words.paragraph_is_note``: ``Pocock, "Classical History," ¶ #2.`` with the paragraph read as the page.
+- ``page_words.bracketed_page_count``: the APS's ``Applied Physics Letters, 163105 (3 pp.).`` with the count's
+  number read as an issue.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``place_lists.place_head_before_imprint``: a Chicago imprint's ``(Cambridge and New York: Cambridge University
@@ -1208,6 +1213,9 @@ each only where the labels it mends are read:
   read as a place.
 - ``news_sections.paper_read_as_publisher``: a note's ``“Title”, Philadelphia Press (April 10, 1865), p. 4`` with the
   paper read as the publisher.
+- ``title_islands.glued_number_in_title``: a chemical name's ``bis-dioxopiperazine(+)-1,2-bis(3,5-…)`` with its
+  glued numbers read as an issue between two parts of the title; ``title_islands.numbered_part_in_journal``: a
+  numbered part's sentence after the title, ``… status. I: Ca, Cu, Fe, Mg, and Zn. Clin Chem``, read into the journal.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
   :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
 - ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
@@ -1630,7 +1638,12 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year, town_in_bracketed_year
+from biblio.parse.mends.city_year import (
+    city_named_twice,
+    publisher_then_city_year,
+    town_closing_title,
+    town_in_bracketed_year,
+)
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
@@ -2086,6 +2099,7 @@ from biblio.parse.mends.outlet_names import (
 )
 from biblio.parse.mends.page_lists import page_list_after_imprint
 from biblio.parse.mends.page_words import (
+    bracketed_page_count,
     bracketed_pages_opening_publisher,
     page_word_before_pages,
     paragraph_is_note,
@@ -2299,6 +2313,7 @@ from biblio.parse.mends.title_in_names import (
     title_head_in_names,
     title_in_names_alone,
 )
+from biblio.parse.mends.title_islands import glued_number_in_title, numbered_part_in_journal
 from biblio.parse.mends.title_numbers import number_before_year_closes_title
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
@@ -2371,7 +2386,7 @@ from biblio.parse.mends.volume_page import (
     volume_in_issue,
     volume_in_pages,
 )
-from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume
+from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume, title_before_isbd_volume
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
     volume_after_italics,
@@ -2502,6 +2517,8 @@ _IMPRINTS = gated(
 
 MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
+    glued_number_in_title,
+    numbered_part_in_journal,
     dashes_with_role,
     dashes_with_years,
     title_read_into_dashes,
@@ -2900,6 +2917,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_then_city_year,
     town_in_bracketed_year,
     city_named_twice,
+    town_closing_title,
     region_after_place,
     place_name_in_publisher,
     _IMPRINTS,
@@ -2954,6 +2972,7 @@ MENDS: tuple[Mend, ...] = (
     title_runs_on,
     subtitle_after_volume,  # after title_runs_on closes the volume's bracket in the title
     series_read_as_place,
+    title_before_isbd_volume,
     review_status_apart,
     doi_after_address,
     address_after_doi,
@@ -3191,6 +3210,7 @@ MENDS: tuple[Mend, ...] = (
     venue_year_before_date,
     years_before_marked_pages,
     paragraph_is_note,
+    bracketed_page_count,
     towns_before_semicolon,
     town_head_read_as_publisher,
     place_head_before_imprint,

@@ -95,9 +95,7 @@ def city_named_twice(spans: list[Span], text: str) -> list[Span]:
 
 
 # a note's imprint of a town and a year in one bracket, no publisher: "(Oxford 2015)", "(Leipzig 1987)"
-_TOWN_YEAR = lazy_pattern(
-    r"^\(\s*(?P<town>[A-Z][^\d()]*?[^\W\d_])\.?,?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)?[.,;]?$"
-)
+_TOWN_YEAR = lazy_pattern(r"^\(\s*(?P<town>[A-Z][^\d()]*?[^\W\d_])\.?,?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)?[.,;]?$")
 
 
 @needs(labels=["date"], without=["location", "publisher"])
@@ -117,4 +115,33 @@ def town_in_bracketed_year(spans: list[Span], text: str) -> list[Span]:
         town = Span("location", s.text[a:z], s.start + a, s.start + z, s.confidence)
         year = Span("date", s.text[y:], s.start + y, s.end, s.confidence)
         return [*spans[:k], town, year, *spans[k + 1 :]]
+    return spans
+
+
+# the title's last comma part, one town's name: "…, Poitiers," "…, Clermont-Ferrand"
+_TITLE_TOWN = lazy_pattern(r",\s+(?P<town>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*),?\s*$")
+# a book's count of pages after its year: "243 p.", "120 pp."
+_PAGE_COUNT = lazy_pattern(r"\d+\s*pp?\.?")
+
+
+@needs(labels=["title", "date"], without=["location", "publisher"])
+def town_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """The French catalogue's ``Essai sur les monuments du Poitou, Poitiers, 1861, 120 p.`` with the town read into the
+    title: a book named with no publisher, its town between the title and the year. The town is a known one, or the
+    book's count of pages after the year shows the form."""
+    for k in range(len(spans) - 1):
+        s, date = spans[k], spans[k + 1]
+        if s.label != "title" or date.label != "date":
+            continue
+        m = _TITLE_TOWN.search(s.text)
+        if m is None or m.start() == 0:
+            return spans
+        after = spans[k + 2] if k + 2 < len(spans) else None
+        counted = after is not None and after.label == "pages" and _PAGE_COUNT.fullmatch(after.text.strip(" ,."))
+        if not (counted or is_place(m.group("town"))) or after is not None and not counted:
+            return spans
+        a, z = m.span("town")
+        title = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        town = Span("location", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        return [*spans[:k], title, town, *spans[k + 1 :]]
     return spans

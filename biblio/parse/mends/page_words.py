@@ -25,8 +25,12 @@ def page_word_before_pages(spans: list[Span], text: str) -> list[Span]:
             return spans
         cut = c.start + m.start("word")
         end = c.start + m.start()
-        return [*spans[:k], Span(c.label, text[c.start : end], c.start, end, c.confidence),
-                Span("pages", text[cut : p.end], cut, p.end, p.confidence), *spans[k + 2 :]]
+        return [
+            *spans[:k],
+            Span(c.label, text[c.start : end], c.start, end, c.confidence),
+            Span("pages", text[cut : p.end], cut, p.end, p.confidence),
+            *spans[k + 2 :],
+        ]
     return spans
 
 
@@ -147,3 +151,23 @@ def paragraph_is_note(spans: list[Span], text: str) -> list[Span]:
     if not paragraphs:
         return spans
     return [Span("note", s.text, s.start, s.end, s.confidence) if s in paragraphs else s for s in spans]
+
+
+# a bracketed count of pages cut after its number: "(3" then "pp.)."
+_COUNT_OPENS = lazy_pattern(r"\(\s*\d{1,4}")
+_COUNT_CLOSES = lazy_pattern(r"pp?\.?\s*\)[.,;]?")
+
+
+@needs(labels=("issue", "pages"), marks=("(",))
+def bracketed_page_count(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``Applied Physics Letters, 163105 (3 pp.).`` with the count's number read as an issue: the count
+    ``(3 pp.)`` is one span of pages, as the labelled data have it."""
+    for k in range(len(spans) - 1):
+        n, p = spans[k], spans[k + 1]
+        if n.label != "issue" or p.label != "pages" or not _COUNT_OPENS.fullmatch(n.text.strip()):
+            continue
+        if not _COUNT_CLOSES.fullmatch(p.text.strip()) or text[n.end : p.start].strip():
+            return spans
+        merged = Span("pages", text[n.start : p.end], n.start, p.end, min(n.confidence, p.confidence))
+        return [*spans[:k], merged, *spans[k + 2 :]]
+    return spans

@@ -12,10 +12,10 @@ from biblio.parse.spans import Span
 _JOURNAL_WORDS = frozenset(
     "Rev Phys Proc Lett Nucl Appl Chem Natl Acad Sci Ann Int Trans Bull Mod Math Comput Astrophys Astron Opt "
     "Mater Eur Biol Soc Res Commun Adv Theor Exp Stat Mech Rep Zool Eng Inf Quant Mol Med J Z N "
-    "Lond Am Roy Jpn Can Geophys Biochem Ecol Environ Psychol Econ Geol".split()
+    "Lond Am Roy Jpn Can Geophys Biochem Ecol Environ Psychol Econ Geol An".split()
 )
 _JOURNAL_WORD = rf"(?:{'|'.join(sorted(_JOURNAL_WORDS))})\."
-_LAST_ABBREVIATIONS = lazy_pattern(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
+_LAST_ABBREVIATIONS = lazy_pattern(rf"(?:^|\s)(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
 # a journal opening with its acronym, then abbreviated words, set after the title's full stop: "RAIRO Inform."
 _ACRONYM_HEAD = lazy_pattern(r"[.?!]\s+(?P<abbr>[A-Z]{2,8}(?:\s+[A-Z][a-z]{1,8}\.)+)\s*$")
 # or with a word in full, then abbreviated words: the JFM's "… layers. Fluid Dyn." before "Res."
@@ -48,8 +48,10 @@ def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
         if m is None or not _ABBREVIATION_LEAD.match(text, t.start) or text[s.end : t.start].strip():
             return spans
         a = s.start + m.start("abbr")
-        title = Span("title", text[s.start : a], s.start, a, s.confidence)
         journal = Span("journal", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
+        if a == s.start:  # the chemists' "NAMES. An. Quim. 69, 847 (1973).": no title, the journal's head read as one
+            return [*spans[:k], journal, *spans[k + 2 :]]
+        title = Span("title", text[s.start : a], s.start, a, s.confidence)
         return [*spans[:k], title, journal, *spans[k + 2 :]]
     return spans
 

@@ -58,3 +58,20 @@ def series_read_as_place(spans: list[Span], text: str) -> list[Span]:
             return spans  # (the series ends at its comma: "Los Alamos | National Laboratory" is one name)
         return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# ISBD's " ; Volume II." after an untitled work's title: "Lettere da una vita ; Volume II. Bologna: EDB, 1998."
+_ISBD_VOLUME = lazy_pattern(r"(?:Volume|Vol\.|Tome|Tomo|Band|Bd\.)\s+[\dIVXLivxl]{1,5}\b")
+_READ_FOR_TITLE = frozenset(["author", "editor", "note"])
+
+
+@needs(labels=["volume"], without=["title"], marks=(";",))
+def title_before_isbd_volume(spans: list[Span], text: str) -> list[Span]:
+    """``Lettere da una vita ; | Volume II. | Bologna:`` with the title that opens the reference, closed by ISBD's
+    `` ; `` before its volume, read as names or a note: it is the title."""
+    if len(spans) < 2 or spans[0].label not in _READ_FOR_TITLE or spans[1].label != "volume":
+        return spans
+    first = spans[0]
+    if not first.text.rstrip().endswith(" ;") or not _ISBD_VOLUME.match(spans[1].text):
+        return spans
+    return [Span("title", first.text, first.start, first.end, first.confidence), *spans[1:]]

@@ -27,8 +27,17 @@ _EMPH = lazy_pattern(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])
 _STRAY = lazy_pattern(
     r"(?<![\w*/])(?:\*{1,3}|_{1,3}(?![^\W_]+_\w))(?=[^\s_*])|(?<=[^\s_*/])(?:\*{1,3}|_{1,3})(?![\w*])"
 )
+# a star that is part of a name, after a capital or an acronym: "the S* meson", "PAUP*: Phylogenetic …", "A* search"
+_NAMED_STAR = lazy_pattern(r"(?:^|[^\w*])[A-Z]{1,6}$")
 _HELD = "\ue002"
 _ESCAPE = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!])")
+
+
+def _stray_mark(m: re.Match[str]) -> str:
+    """A stray mark removed, but a star that closes a capital or an acronym, which names a thing."""
+    after = m.string[m.end() : m.end() + 1]
+    named = m.group() == "*" and after in (" ", ":")
+    return m.group() if named and _NAMED_STAR.search(m.string, max(0, m.start() - 7), m.start()) else ""
 
 
 def links(s: str) -> list[tuple[str, str]]:
@@ -68,7 +77,7 @@ def plain(s: str) -> str:
         while prev != s:
             prev = s
             s = _EMPH.sub(r"\2", s)
-        s = _STRAY.sub("", s)
+        s = _STRAY.sub(_stray_mark, s)
     for c in escaped:
         s = s.replace(_HELD, c, 1)
     for c in MARKERS:

@@ -81,6 +81,9 @@ _CHAPTER_PAGES = lazy_pattern(
     rf"(?P<pages>{_NUMBERED_PAGES}|{PAGES})$"
 )
 _PAGES_THEN_YEAR = lazy_pattern(rf",\s*(?:pp?\.\s*)?\d+(?:\s*[-\u2013]\s*\d+)?,\s*(?P<year>{YEAR})$")
+# Harvard's "Journal, 153: 4, 399-587": the issue after the volume's colon, then the pages (a page cited
+# before a range of later pages is no form a list takes)
+_ISSUE_THEN_PAGES = lazy_pattern(r"(?P<no>\d{1,3}),\s*(?P<pages>(?P<first>\d+)\s*[-\u2013]\s*\d+)")
 _FACTS_PAGES = lazy_pattern(r"(?<=\d),\s*(?P<pages>\d+\s*[-\u2013]\s*\d+)$")
 # the lower-case words a place name may hold ("Newcastle upon Tyne", "Frankfurt am Main")
 _PLACE_PARTICLES = {"upon", "on", "am", "an", "der", "de", "la", "le", "sur", "en", "del", "di", "da", "im"}
@@ -329,6 +332,9 @@ def _journal(unit: str, src: Source) -> bool:
     if ym and pages:
         # "287(19): 2542-2551, 2002": the year after the pages (not Chicago's place for it)
         pages, src.date = pages[: ym.start()], parse_date(ym.group("year"))
+    ip = _ISSUE_THEN_PAGES.fullmatch(pages or "") if not issue and not paren else None
+    if ip and int(ip.group("no")) < int(ip.group("first")):
+        src.fields["issue"], pages = ip.group("no"), ip.group("pages")
     if pages:
         src.fields["page"] = clean_pages(pages)
     src.form = "journal"
