@@ -112,6 +112,10 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     if national_body(s) and "," not in s:
         # "U.S. EPA", "UK Health Security Agency", "Greenpeace UK": a body, no initials "U.S." or "UK"
         return var, [{"literal": s[:-1] if s.endswith(".") else s}]
+    if "&" in s and "," not in s and has_org_name_word(s):
+        # "Pew Internet & American Life Project": APA's persons are inverted with a comma, so an "&" with none
+        # about it joins the words of one body's name
+        return var, [{"literal": s[:-1] if s.endswith(".") else s}]
     pair = _GROUP_PAIR.fullmatch(s)
     if pair:  # "Coldplay, & BTS": two groups, APA's comma before "&" kept between them
         return var, [{"literal": pair.group(1)}, {"literal": pair.group(2)}]

@@ -26,8 +26,9 @@ from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 # "EPA/600/R-19/001"; the European
 # Commission's "COM(2020) 102 final", "SWD(2021) 9"
 DOCUMENT_SYMBOL = r"(?:[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}|[A-Z]{1,4}\(\d{4}\)\s?\d+(?:\s+final)?)"
-# an agency's code and number: "(NCES 2020-144)", "(RR-08-27)", "(NIST SP 800-88 Rev. 1)"
-DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.]\d[\w./-]*{REVISION}"
+# an agency's code and number: "(NCES 2020-144)", "(RR-08-27)", "(NIST SP 800-88 Rev. 1)"; a letter group
+# may part the numbers: "(EPA 430-R-22-003)"
+DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.](?:[A-Z]{{1,3}}[-/.])?\d[\w./-]*{REVISION}"
 # the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
 # "(Technical Report TR-2020-01)", "(NICE Guideline CG90)"
 KIND_AND_NUMBER = (

@@ -1,0 +1,41 @@
+"""APA 7 forms of the library guides' examples, typed by hand, each with the fields it must give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "an agency's code whose numbers a letter group parts is the report's number, not the title's",
+        "Office of Water. (2019). *Drinking water guidance for small systems* (EPA 816-B-19-004). "
+        "U.S. Environmental Protection Agency.",
+        {"title": "Drinking water guidance for small systems", "number": "EPA 816-B-19-004",
+         "publisher": "U.S. Environmental Protection Agency"},
+    ),
+    (
+        "a body's name joined by '&' with no comma about it is one body, not two",
+        "Bill & Melinda Gates Foundation. (2019). *Annual letter 2019*. https://www.gatesfoundation.org/",
+        {"author": [{"literal": "Bill & Melinda Gates Foundation"}], "title": "Annual letter 2019"},
+    ),
+    (
+        "a research centre's name with '&' before a data set is one body",
+        "Pew Internet & American Life Project. (2014). *Teens and technology survey* [Data set].",
+        {"author": [{"literal": "Pew Internet & American Life Project"}], "title": "Teens and technology survey"},
+    ),
+    (
+        "persons inverted with a comma before APA's '&' stay two persons",
+        "Okafor, C., & Lindqvist, M. (2018). *Rivers of the north*. Harbour Press.",
+        {"author": [{"family": "Okafor", "given": "C."}, {"family": "Lindqvist", "given": "M."}]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_guide24_form(why: str, text: str, expected: dict[str, Any]) -> None:
+    item = parse_reference(text)
+    for var, value in expected.items():
+        assert item.get(var) == value, f"{why}: {var} is {item.get(var)!r}"
