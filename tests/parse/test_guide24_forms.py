@@ -31,6 +31,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Okafor, C., & Lindqvist, M. (2018). *Rivers of the north*. Harbour Press.",
         {"author": [{"family": "Okafor", "given": "C."}, {"family": "Lindqvist", "given": "M."}]},
     ),
+    (
+        "Chicago bibliography: a title and subtitle before 'Place: Publisher, Year.' are the title, not a place",
+        "Lowe, J. K., and M. R. Dean. Cambridge Lives: A Town Remembered. Abingdon: Routledge, 2014.",
+        {"title": "Cambridge Lives: A Town Remembered", "publisher-place": "Abingdon", "publisher": "Routledge"},
+    ),
 ]
 
 
