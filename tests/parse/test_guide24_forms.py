@@ -36,6 +36,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Lowe, J. K., and M. R. Dean. Cambridge Lives: A Town Remembered. Abingdon: Routledge, 2014.",
         {"title": "Cambridge Lives: A Town Remembered", "publisher-place": "Abingdon", "publisher": "Routledge"},
     ),
+    (
+        "a DOI link that repeats the scheme's '://' after doi.org is still the DOI (APA)",
+        "Okafor, C., & Lindqvist, M. (2016). River flow and town growth. *Journal of Water History, 12*(2), 45–60. "
+        "https://doi.org://10.1080/1234567.2016.998877",
+        {"DOI": "10.1080/1234567.2016.998877", "URL": None},
+    ),
+    (
+        "a DOI link that repeats the scheme's '://' after doi.org is still the DOI (Chicago)",
+        "Okafor, Chidi. 2016. “River Flow.” Journal of Water History 12 (2): 45–60. "
+        "https://doi.org://10.1080/1234567.2016.998877.",
+        {"DOI": "10.1080/1234567.2016.998877", "URL": None},
+    ),
 ]
 
 
