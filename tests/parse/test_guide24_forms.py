@@ -48,6 +48,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "https://doi.org://10.1080/1234567.2016.998877.",
         {"DOI": "10.1080/1234567.2016.998877", "URL": None},
     ),
+    (
+        "two bodies joined by '&', each with a body's name, stay two bodies",
+        "Harbour Research Council & Northern Ports Authority. (2017). *Shipping lanes of the north*. "
+        "https://example.org/lanes",
+        {"author": [{"literal": "Harbour Research Council"}, {"literal": "Northern Ports Authority"}]},
+    ),
+    (
+        "a body's name listing its words with commas and 'and', no initial anywhere, is one body",
+        "Alcohol, Tobacco, and Other Drugs Research Institute. (2018). Annual report 2017.",
+        {"author": [{"literal": "Alcohol, Tobacco, and Other Drugs Research Institute"}]},
+    ),
+    (
+        "a series of reports and its code after the title are no part of the title",
+        "U.S. Census Bureau. (2021). Income and poverty in the United States: 2020 (Current Population Reports, "
+        "P60-273). U.S. Government Publishing Office.",
+        {"title": "Income and poverty in the United States: 2020", "number": "P60-273",
+         "publisher": "U.S. Government Publishing Office"},
+    ),
 ]
 
 

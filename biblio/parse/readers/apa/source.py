@@ -295,7 +295,7 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if m:
             out.fields["number"] = m.group(2)
             if m.group(1):
-                out.fields["genre"] = m.group(1).strip()
+                out.fields["genre"] = m.group(1).strip(" ,")
                 kind = _DOCUMENT_KIND.search(m.group(1))
                 out.evidence.add(f"{kind.group(0).lower()}-number" if kind else "report-number")
             continue

@@ -30,9 +30,11 @@ DOCUMENT_SYMBOL = r"(?:[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}|[A-Z]{1,4}\(\d{4}\)\s?
 # may part the numbers: "(EPA 430-R-22-003)"
 DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.](?:[A-Z]{{1,3}}[-/.])?\d[\w./-]*{REVISION}"
 # the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
-# "(Technical Report TR-2020-01)", "(NICE Guideline CG90)"
+# "(Technical Report TR-2020-01)", "(NICE Guideline CG90)"; a series of reports before its comma:
+# "(Current Population Reports, P60-273)"
 KIND_AND_NUMBER = (
-    r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.)\s+)"
+    r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.|Reports,"
+    r"|Papers,)\s+)"
     rf"((?:[A-Z]{{1,5}}[-\s]?)?\d[\w./-]*{REVISION})"
 )
 # parentheticals that qualify a title rather than belong to it
