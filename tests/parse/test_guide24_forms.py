@@ -66,6 +66,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Income and poverty in the United States: 2020", "number": "P60-273",
          "publisher": "U.S. Government Publishing Office"},
     ),
+    (
+        "Chicago's film cited by its title, the director's sentence after the year: the opening is the title",
+        "Salt Roads. 2012. Directed by Mara Quist. Leeds: Harbour Films.",
+        {"title": "Salt Roads", "director": [{"family": "Quist", "given": "Mara"}], "author": None,
+         "publisher": "Harbour Films"},
+    ),
 ]
 
 
