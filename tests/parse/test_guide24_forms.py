@@ -72,6 +72,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Salt Roads", "director": [{"family": "Quist", "given": "Mara"}], "author": None,
          "publisher": "Harbour Films"},
     ),
+    (
+        "an Australian agency's series and catalogue numbers after the title are the report's number",
+        "Australian Institute of Health and Welfare. (2020). Rural health in focus (Rural Health Series No. 4, "
+        "Cat. No. PHE 262). AIHW.",
+        {"title": "Rural health in focus", "number": "Rural Health Series No. 4, Cat. No. PHE 262",
+         "publisher": "AIHW"},
+    ),
 ]
 
 

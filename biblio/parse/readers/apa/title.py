@@ -51,8 +51,10 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:version|ver\.|v\.?)\s*v?\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
     # a data archive's study number: "(ICPSR 21600; Version V1)"
     r"(?-i:[A-Z]{2,8}\s\d{3,}(?=;|$))|"
-    # a named series and its number: "(Groningen Growth and Development Centre Monograph series no 5)"
-    r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+|of\s+|and\s+|for\s+){1,10})(?:monograph\s+)?series,?\s+no\.?\s*\d{1,4}$|"
+    # a named series and its number: "(Groningen Growth and Development Centre Monograph series no 5)", an
+    # Australian agency's catalogue number after it: "(Australia's Health Series No. 18. Cat. No. AUS 240)"
+    r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+|of\s+|and\s+|for\s+){1,10})(?:monograph\s+)?series,?\s+no\.?\s*\d{1,4}"
+    r"(?:[.,;]\s*cat\.\s*no\.\s*[A-Z]{1,5}\s*\d{1,5})?$|"
     # a document's code: "(NCES 2020-144)", "(RR-08-27)", "(FOR-2017-01-16-61)"
     rf"(?-i:{DOCUMENT_CODE})$|(?-i:{KIND_AND_NUMBER})$|"
     rf"(?-i:{DOCUMENT_SYMBOL})$)",
