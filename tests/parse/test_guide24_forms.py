@@ -79,6 +79,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Rural health in focus", "number": "Rural Health Series No. 4, Cat. No. PHE 262",
          "publisher": "AIHW"},
     ),
+    (
+        "APA proceedings whose title closes with its meeting's year: the year is the title's, no volume",
+        "Hale, R., & Munro, P. (2018). Teaching with maps. In K. Dean (Ed.), Learning spaces: Selected papers from "
+        "Harbour Valley University International Conference 2017 (pp. 40-52). Springer.",
+        {"container-title": "Learning spaces: Selected papers from Harbour Valley University International "
+         "Conference 2017", "publisher": "Springer", "page": "40-52"},
+    ),
+    (
+        "APA proceedings named for a symposium and its year keep the year in their title",
+        "Hale, R. (2018). Teaching with maps. In K. Dean & L. Moss (Eds.), Proceedings of the Pacific Rim Education "
+        "Symposium 2017 (pp. 40-52). Springer.",
+        {"container-title": "Proceedings of the Pacific Rim Education Symposium 2017", "publisher": "Springer"},
+    ),
 ]
 
 
