@@ -230,9 +230,24 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and not _one_italic_run(str(found.get(holder, "")), found)
                 and not _cut_at_abbreviation(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _after_quoted_word(str(found.get(holder, "")), str(model.get(var, "")))
+                and not (var == "publisher-place" and _title_before_subtitle(found, str(model.get(var, ""))))
             ):
                 return True
     return False
+
+
+def _title_before_subtitle(found: Item, place: str) -> bool:
+    """Whether the model's place is the reader's title before its colon while the reader found a place and a
+    publisher of its own later (``Book Title: The Subtitle. Abingdon: Routledge, 2012.``): the title and
+    subtitle read as a place and a publisher, no boundary the reader missed."""
+    title = str(found.get("title", ""))
+    return (
+        bool(place)
+        and title.startswith(place + ":")
+        and bool(found.get("publisher-place"))
+        and bool(found.get("publisher"))
+        and str(found.get("publisher-place")) != place
+    )
 
 
 # one short abbreviated word ("Univ", "Dept", "Inst") and the stop that abbreviates it

@@ -89,6 +89,30 @@ def parse_roles(segment: str) -> list[tuple[str, list[Name]]]:
     return out
 
 
+# an initial: APA's persons all carry one
+_INITIAL = lazy_pattern(r"(?<![\w'\u2019-])[^\W\d_]\.")
+
+
+def _one_body_joined(s: str) -> bool:
+    """Whether a body's name joins its words with "&" or "and": APA inverts its persons with a comma before
+    their initials, so an "&" with no comma about it after a word or two that name no body ("Pew Internet &
+    American Life Project"), or an "and" in a list with no initial ("Surveillance, Epidemiology, and End Results
+    Program"), joins one body's words."""
+    if not has_org_name_word(s):
+        return False
+    if "&" in s:
+        # (two bodies joined by "&" each hold a body's name or are an acronym: "CITES & General Secretariat …")
+        head = s.split("&", 1)[0].split()
+        return (
+            "," not in s
+            and s.count("&") == 1
+            and 1 <= len(head) <= 2
+            and not has_org_name_word(" ".join(head))
+            and not any(w.isupper() for w in head)
+        )
+    return " and " in s and _INITIAL.search(s) is None
+
+
 def parse_authors(segment: str) -> tuple[str, list[Name]]:
     """Return (CSL variable, names) for the text before the date."""
     s = _SPACED_HYPHEN.sub("-", clean_space(unmark(segment)).strip(" ,;:"))
@@ -111,6 +135,8 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     s = _NAME_BRACKET.sub("", s)
     if national_body(s) and "," not in s:
         # "U.S. EPA", "UK Health Security Agency", "Greenpeace UK": a body, no initials "U.S." or "UK"
+        return var, [{"literal": s[:-1] if s.endswith(".") else s}]
+    if _one_body_joined(s):
         return var, [{"literal": s[:-1] if s.endswith(".") else s}]
     pair = _GROUP_PAIR.fullmatch(s)
     if pair:  # "Coldplay, & BTS": two groups, APA's comma before "&" kept between them

@@ -242,6 +242,12 @@ _REPORT_CODE = lazy_pattern(
 )
 
 
+# an Australian agency's series number and catalogue number: "(Rural Health Series No. 4, Cat. No. PHE 262)"
+_SERIES_AND_CATALOGUE = lazy_pattern(
+    r"[^()]{2,80}?\bseries,?\s+no\.?\s*\d{1,4}[.,;]\s*cat\.\s*no\.\s*[A-Z]{1,5}\s*\d{1,5}", re.I
+)
+
+
 # an edition named by its word, not its number: "Rev. edn.", "Expanded edition", "(Anniversary ed.)"
 _WORD_EDITION = lazy_pattern(
     r"((?:Rev|Revised|Expanded|Updated|Abridged|Unabridged|Special|International|Reprint|Anniversary|Student|Concise"
@@ -295,14 +301,14 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if m:
             out.fields["number"] = m.group(2)
             if m.group(1):
-                out.fields["genre"] = m.group(1).strip()
+                out.fields["genre"] = m.group(1).strip(" ,")
                 kind = _DOCUMENT_KIND.search(m.group(1))
                 out.evidence.add(f"{kind.group(0).lower()}-number" if kind else "report-number")
             continue
         if "number" in out.fields and _REVISION_PIECE.fullmatch(piece):
             out.fields["number"] += ", " + piece  # "(NIST Special Publication 800-53, Revision 5)"
             continue
-        if _REPORT_CODE.fullmatch(piece):
+        if _REPORT_CODE.fullmatch(piece) or _SERIES_AND_CATALOGUE.fullmatch(piece):
             out.fields["number"] = piece
             out.evidence.add("report-number")
             continue

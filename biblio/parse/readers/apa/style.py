@@ -59,6 +59,10 @@ _LOCATOR = lazy_pattern(
 _ROLE = lazy_pattern(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
 # (not a meeting's short name with its year cut to two digits: "… Research - FoSER’10", "CHI '19")
 _TRAILING_NUMBER = lazy_pattern(r"(?<![\u2019'\d])\d+\W*$")
+# a proceedings' title closing with its meeting's year ("… International Conference 2016"), no volume
+_MEETING_YEAR = lazy_pattern(
+    r"\b(?:Conference|Congress|Symposium|Workshop|Meeting|Colloquium|Summit|Forum)\s+(?:1[89]|20)\d\d\W*$", re.I
+)
 _LETTER = lazy_pattern(r"[^\W\d_]")
 
 
@@ -128,7 +132,8 @@ def reading_doubts(item: dict[str, Any], variables: tuple[str, ...] = _VALUES) -
         doubts.append("locator-in-value")
     if _ROLE.search(values):
         doubts.append("role-in-value")
-    if _TRAILING_NUMBER.search(unmark(str(item.get("container-title", "")))):
+    container = unmark(str(item.get("container-title", "")))
+    if _TRAILING_NUMBER.search(container) and not _MEETING_YEAR.search(container):
         doubts.append("number-after-container")
     names = [n for var in ("author", "editor") for n in item.get(var, []) if isinstance(n, dict)]
     if any("family" in n and len(str(n["family"]).strip(". -")) <= 1 for n in names):

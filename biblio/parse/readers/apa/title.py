@@ -26,12 +26,15 @@ from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 # "EPA/600/R-19/001"; the European
 # Commission's "COM(2020) 102 final", "SWD(2021) 9"
 DOCUMENT_SYMBOL = r"(?:[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}|[A-Z]{1,4}\(\d{4}\)\s?\d+(?:\s+final)?)"
-# an agency's code and number: "(NCES 2020-144)", "(RR-08-27)", "(NIST SP 800-88 Rev. 1)"
-DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.]\d[\w./-]*{REVISION}"
+# an agency's code and number: "(NCES 2020-144)", "(RR-08-27)", "(NIST SP 800-88 Rev. 1)"; a letter group
+# may part the numbers: "(EPA 430-R-22-003)"
+DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.](?:[A-Z]{{1,3}}[-/.])?\d[\w./-]*{REVISION}"
 # the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
-# "(Technical Report TR-2020-01)", "(NICE Guideline CG90)"
+# "(Technical Report TR-2020-01)", "(NICE Guideline CG90)"; a series of reports before its comma:
+# "(Current Population Reports, P60-273)"
 KIND_AND_NUMBER = (
-    r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.)\s+)"
+    r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.|Reports,"
+    r"|Papers,)\s+)"
     rf"((?:[A-Z]{{1,5}}[-\s]?)?\d[\w./-]*{REVISION})"
 )
 # parentheticals that qualify a title rather than belong to it
@@ -48,8 +51,10 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:version|ver\.|v\.?)\s*v?\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
     # a data archive's study number: "(ICPSR 21600; Version V1)"
     r"(?-i:[A-Z]{2,8}\s\d{3,}(?=;|$))|"
-    # a named series and its number: "(Groningen Growth and Development Centre Monograph series no 5)"
-    r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+|of\s+|and\s+|for\s+){1,10})(?:monograph\s+)?series,?\s+no\.?\s*\d{1,4}$|"
+    # a named series and its number: "(Groningen Growth and Development Centre Monograph series no 5)", an
+    # Australian agency's catalogue number after it: "(Australia's Health Series No. 18. Cat. No. AUS 240)"
+    r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+|of\s+|and\s+|for\s+){1,10})(?:monograph\s+)?series,?\s+no\.?\s*\d{1,4}"
+    r"(?:[.,;]\s*cat\.\s*no\.\s*[A-Z]{1,5}\s*\d{1,5})?$|"
     # a document's code: "(NCES 2020-144)", "(RR-08-27)", "(FOR-2017-01-16-61)"
     rf"(?-i:{DOCUMENT_CODE})$|(?-i:{KIND_AND_NUMBER})$|"
     rf"(?-i:{DOCUMENT_SYMBOL})$)",

@@ -17,7 +17,7 @@ from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import description_type, periodical_type
 from biblio.parse.normalisers.hosts import add_note, short_doi_apart
-from biblio.parse.normalisers.names import has_org_name_word, has_org_word
+from biblio.parse.normalisers.names import has_org_name_word, has_org_word, names_from_span
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
@@ -187,6 +187,9 @@ _EPISODE_TITLE = lazy_pattern(
 # the author-date year after a title that opens the entry: "*Dust and Water*. 2014. Directed by …"
 _TITLE_YEAR = lazy_pattern(r"^((?:1[5-9]|20)\d\d)[a-z]?\.\s+(?=\S)")
 _BRACKETED_YEAR = lazy_pattern(r"^\(((?:1[5-9]|20)\d\d)[a-z]?\)\.?\s+(?=\S)")
+# a film cited by its title (CMOS 14.265): "Returning Dreams. 2005. Produced and directed by Emily Marlow. Oley, PA:
+# Bullfrog Films. DVD." -- what opens the entry is the title, the sentence after the year its director
+_DIRECTED_BY = lazy_pattern(r"(?:(?:Produced|Written) and )?[Dd]irected by (?P<names>[^\W\d_][^.:;]{2,80})")
 
 
 def parse_chicago(text: str) -> Item | None:
@@ -275,6 +278,7 @@ def parse_chicago(text: str) -> Item | None:
     if head_year and "issued" not in item:
         item["issued"] = {"date-parts": [[int(head_year.group(1))]]}
     item.update({k: v for k, v in ident.items() if k not in item})
+    _film_by_title(item)
     out: Item = {"type": _type(src, item)}
     out.update(item)
     data = biblio_data(out)
@@ -287,3 +291,17 @@ def parse_chicago(text: str) -> Item | None:
     if short_doi:
         add_note(out, short_doi)
     return out
+
+
+def _film_by_title(item: Item) -> None:
+    """A film whose title opens the entry and whose director follows the year: the opening group is the title."""
+    authors = item.get("author")
+    crew = _DIRECTED_BY.fullmatch(str(item.get("title", "")))
+    if crew is None or not isinstance(authors, list) or len(authors) != 1 or "literal" not in authors[0]:
+        return
+    directors = names_from_span(crew.group("names"))
+    if not directors or not all("family" in n for n in directors):
+        return
+    item["title"] = str(authors[0]["literal"])
+    item["director"] = directors
+    del item["author"]
