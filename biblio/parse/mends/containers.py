@@ -90,8 +90,8 @@ def subtitle_read_as_book(spans: list[Span], text: str) -> list[Span]:
     """``La figure de l’« habitant ». | Sociologie politique de la demande sociale, | Rennes : PUR`` with a book's
     second sentence read as the book holding it: with no word that opens a container, no editors, no numbers or
     pages, the sentence between the title and the imprint is the title's own."""
-    if any(s.label in _NUMBERED for s in spans):
-        return spans
+    if any(s.label in _NUMBERED for s in spans) or "publisher" not in labels_of(spans):
+        return spans  # (a body and its town after an italic title, no publisher read, are no book's sentence)
     for k in range(len(spans) - 2):
         s, c, after = spans[k], spans[k + 1], spans[k + 2]
         if s.label != "title" or c.label != "container-title":
