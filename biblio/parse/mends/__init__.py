@@ -819,6 +819,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   first words read into the names.
 - ``colon_imprints.imprint_read_as_container``: ABNT's ``17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the
   imprint read as a book holding the work.
+- ``journal_name_volumes.name_word_as_volume``: PNAS's and AIP's ``Title. BMJ Open (2020).``, ``FORCE11, (2013).``
+  with the name's last word or glued digits read as a volume and no locator after: they are the journal's;
+  ``journal_name_volumes.numbered_name_opens_title``: ``Ontology Development 101: A Guide to …, 2001.`` read as a
+  journal, its volume and the title: one title.
 - ``note_years.year_sentence_in_note``: Vancouver's ``arXiv preprint arXiv:1312.6114. 2013.`` read whole as a note,
   the year with it; ``note_years.month_year_sentence_as_date``: GOST's ``Title // Meeting. September 2009. P. 80-83.``
   with the month and year read as a source.
@@ -1873,6 +1877,7 @@ from biblio.parse.mends.italic_journal import in_before_italic_work, italic_jour
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.italic_whole import italic_whole_after_quoted_title
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
+from biblio.parse.mends.journal_name_volumes import name_word_as_volume, numbered_name_opens_title
 from biblio.parse.mends.journal_numbers import (
     article_number_is_page,
     journal_numbers_apart,
@@ -3291,6 +3296,8 @@ MENDS: tuple[Mend, ...] = (
     number_before_year_closes_title,
     year_sentence_in_note,
     month_year_sentence_as_date,
+    name_word_as_volume,
+    numbered_name_opens_title,
 )
 
 
