@@ -1,6 +1,6 @@
 """Forms the citation styles print, typed by hand, each with the fields it must give: a journal's or a title's
 own word or number the labeller read as a volume where no page or issue follows (PNAS's and AIP's online-only
-articles, a numbered course's title before its subtitle)."""
+articles, a numbered course's title before its subtitle), and Vancouver's one-word book title read as a name's."""
 
 from __future__ import annotations
 
@@ -46,6 +46,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "a numbered title with its year in brackets after it: 'Database Design 101: A Tutorial … (2007).'",
         "18 T. Nguyen and L. Berg, Database Design 101: A Tutorial on Building Your First Schema (2007).",
         {"title": "Database Design 101: A Tutorial on Building Your First Schema", "volume": None},
+    ),
+    (
+        "Vancouver's book with a one-word title: 'Morrison T. Beloved. New York: …' names Morrison, titles Beloved",
+        "3. Woolf V. Orlando. London: Hogarth Press; 1928.",
+        {"author": [{"family": "Woolf", "given": "V."}], "title": "Orlando", "publisher": "Hogarth Press"},
+    ),
+    (
+        "Vancouver's book with a one-word title whose word is also a given name: 'Gaskell E. Ruth. London: …'",
+        "12. Gaskell E. Ruth. London: Chapman and Hall; 1853.",
+        {"title": "Ruth", "publisher": "Chapman and Hall", "publisher-place": "London"},
     ),
 ]
 

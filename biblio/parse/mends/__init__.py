@@ -198,6 +198,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one note before the date: a name list or a body's name closed by a full stop holds the authors.
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
+- ``vancouver_names.one_word_title_before_imprint``: Vancouver's book ``Morrison T. Beloved. New York: Knopf; 1987.``
+  read as one name "T. Beloved" and no title: with the imprint next, the word after the list's stop is the title.
 - ``titles.work_cut_in_emphasis``: ``*Mountain Gloom and Mountain Glory: The Development of …*`` cut at its colon
   into a source and a journal, with no title elsewhere.
 - ``titles.town_year_after_italic_title``: ``Knittel, *Neue Kritiken …* Braunschweig 1785`` read whole as the title.
@@ -2364,7 +2366,7 @@ from biblio.parse.mends.updated_dates import (
 )
 from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
-from biblio.parse.mends.vancouver_names import vancouver_list_opening
+from biblio.parse.mends.vancouver_names import one_word_title_before_imprint, vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
 from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
@@ -2718,6 +2720,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials,
     names_out_of_opening_note,
     vancouver_list_opening,
+    one_word_title_before_imprint,
     quoted_title_before_italics,
     role_bracket_after_author,
     names_run_into_italic_title,
