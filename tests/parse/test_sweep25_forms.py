@@ -1,6 +1,7 @@
 """Forms the citation styles print, typed by hand, each with the fields it must give: a journal's or a title's
 own word or number the labeller read as a volume where no page or issue follows (PNAS's and AIP's online-only
-articles, a numbered course's title before its subtitle), and Vancouver's one-word book title read as a name's."""
+articles, a numbered course's title before its subtitle), Vancouver's one-word book title read as a name's,
+and a bracketed imprint's one-word publisher read as an editor."""
 
 from __future__ import annotations
 
@@ -56,6 +57,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Vancouver's book with a one-word title whose word is also a given name: 'Gaskell E. Ruth. London: …'",
         "12. Gaskell E. Ruth. London: Chapman and Hall; 1853.",
         {"title": "Ruth", "publisher": "Chapman and Hall", "publisher-place": "London"},
+    ),
+    (
+        "APS's book imprint in brackets with a publisher of one name: '(Winter, Heidelberg, 2001)' names no editor",
+        "12 R. de Vries, A General and Unified Theory of Lexical Borrowing in Language Contact (Winter, Heidelberg, "
+        "2001).",
+        {"editor": None, "publisher": "Winter", "publisher-place": "Heidelberg"},
+    ),
+    (
+        "an editor named with his role beside the bracket keeps his role: 'edited by J. Winter (Niemeyer, …)'",
+        "[3] M. Keller, Studies in Alemannic Dialect Syntax, edited by J. Winter (Niemeyer, Tübingen, 1998).",
+        {"editor": [{"family": "Winter", "given": "J."}], "publisher": "Niemeyer"},
     ),
 ]
 

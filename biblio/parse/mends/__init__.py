@@ -198,6 +198,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one note before the date: a name list or a body's name closed by a full stop holds the authors.
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
+- ``bracket_imprints.bracket_publisher_read_as_editor``: APS's ``Title (Winter, Heidelberg, 2000).`` with the
+  publisher's one name read as an editor, no role anywhere: it is the publisher.
 - ``vancouver_names.one_word_title_before_imprint``: Vancouver's book ``Morrison T. Beloved. New York: Knopf; 1987.``
   read as one name "T. Beloved" and no title: with the imprint next, the word after the list's stop is the title.
 - ``titles.work_cut_in_emphasis``: ``*Mountain Gloom and Mountain Glory: The Development of …*`` cut at its colon
@@ -1601,6 +1603,7 @@ from biblio.parse.mends.book_series import (
 )
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
+    bracket_publisher_read_as_editor,
     imprint_bracket_after_initials_names,
     publisher_before_bracketed_place_year,
     publisher_in_bracket,
@@ -2787,6 +2790,7 @@ MENDS: tuple[Mend, ...] = (
     number_closing_series,
     title_in_series,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
+    bracket_publisher_read_as_editor,
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
     article_pages_joined,  # after page_in_volume has parted "32, 1"
