@@ -198,6 +198,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one note before the date: a name list or a body's name closed by a full stop holds the authors.
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
+- ``bracket_imprints.bracket_publisher_read_as_editor``: APS's ``Title (Winter, Heidelberg, 2000).`` with the
+  publisher's one name read as an editor, no role anywhere: it is the publisher.
+- ``vancouver_names.one_word_title_before_imprint``: Vancouver's book ``Morrison T. Beloved. New York: Knopf; 1987.``
+  read as one name "T. Beloved" and no title: with the imprint next, the word after the list's stop is the title.
 - ``titles.work_cut_in_emphasis``: ``*Mountain Gloom and Mountain Glory: The Development of …*`` cut at its colon
   into a source and a journal, with no title elsewhere.
 - ``titles.town_year_after_italic_title``: ``Knittel, *Neue Kritiken …* Braunschweig 1785`` read whole as the title.
@@ -819,6 +823,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   first words read into the names.
 - ``colon_imprints.imprint_read_as_container``: ABNT's ``17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the
   imprint read as a book holding the work.
+- ``journal_name_volumes.name_word_as_volume``: PNAS's and AIP's ``Title. BMJ Open (2020).``, ``FORCE11, (2013).``
+  with the name's last word or glued digits read as a volume and no locator after: they are the journal's;
+  ``journal_name_volumes.numbered_name_opens_title``: ``Ontology Development 101: A Guide to …, 2001.`` read as a
+  journal, its volume and the title: one title.
 - ``note_years.year_sentence_in_note``: Vancouver's ``arXiv preprint arXiv:1312.6114. 2013.`` read whole as a note,
   the year with it; ``note_years.month_year_sentence_as_date``: GOST's ``Title // Meeting. September 2009. P. 80-83.``
   with the month and year read as a source.
@@ -1595,6 +1603,7 @@ from biblio.parse.mends.book_series import (
 )
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
+    bracket_publisher_read_as_editor,
     imprint_bracket_after_initials_names,
     publisher_before_bracketed_place_year,
     publisher_in_bracket,
@@ -1873,6 +1882,7 @@ from biblio.parse.mends.italic_journal import in_before_italic_work, italic_jour
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.italic_whole import italic_whole_after_quoted_title
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
+from biblio.parse.mends.journal_name_volumes import name_word_as_volume, numbered_name_opens_title
 from biblio.parse.mends.journal_numbers import (
     article_number_is_page,
     journal_numbers_apart,
@@ -2359,7 +2369,7 @@ from biblio.parse.mends.updated_dates import (
 )
 from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
-from biblio.parse.mends.vancouver_names import vancouver_list_opening
+from biblio.parse.mends.vancouver_names import one_word_title_before_imprint, vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
 from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
@@ -2713,6 +2723,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials,
     names_out_of_opening_note,
     vancouver_list_opening,
+    one_word_title_before_imprint,
     quoted_title_before_italics,
     role_bracket_after_author,
     names_run_into_italic_title,
@@ -2779,6 +2790,7 @@ MENDS: tuple[Mend, ...] = (
     number_closing_series,
     title_in_series,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
+    bracket_publisher_read_as_editor,
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
     article_pages_joined,  # after page_in_volume has parted "32, 1"
@@ -3291,6 +3303,8 @@ MENDS: tuple[Mend, ...] = (
     number_before_year_closes_title,
     year_sentence_in_note,
     month_year_sentence_as_date,
+    name_word_as_volume,
+    numbered_name_opens_title,
 )
 
 

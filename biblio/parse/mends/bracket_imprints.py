@@ -311,3 +311,25 @@ def imprint_bracket_after_initials_names(spans: list[Span], text: str) -> list[S
     if m.group("page"):  # a note's cited page: "(Alfred A. Knopf, 1987), p. 45"
         new.append(Span("pages", m.group("page"), m.start("page"), m.end("page")))
     return read_anew(spans, text, lead, len(text), new)
+
+
+# "(Winter," opening the imprint's bracket: one to three capitalised words and the comma, no role after them
+_LONE_NAME_OPENS = lazy_pattern(r"^\(\s*[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,2},$")
+_ANY_ROLE = lazy_pattern(r"(?i)\b(?:eds?\.|edited|editors?|hrsg\.?|hg\.)")
+
+
+@needs(labels=["editor", "location", "date"], without=["publisher"], marks="(")
+def bracket_publisher_read_as_editor(spans: list[Span], text: str) -> list[Span]:
+    """APS's and AIP's book ``Title (Winter, Heidelberg, 2000).`` with the publisher's one name read as an
+    editor: a name opening the bracket, the town and the year after it, with no editor's role anywhere in the
+    reference, is the publisher."""
+    for k in range(1, len(spans) - 2):
+        s, town, date = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "editor" or town.label != "location" or date.label != "date":
+            continue
+        if not _LONE_NAME_OPENS.match(s.text) or ")" not in date.text or _ANY_ROLE.search(text):
+            return spans
+        if spans[k - 1].label not in _WORKS or sum(x.label == "editor" for x in spans) > 1:
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

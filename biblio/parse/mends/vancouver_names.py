@@ -141,3 +141,26 @@ def vancouver_list_opening(spans: list[Span], text: str) -> list[Span]:
     rest_label = "journal" if cut.label == "journal" else "title"
     title = Span(rest_label, text[title_at:z], title_at, z, cut.confidence)
     return replaced(spans, text, names.start, z, [author, title])
+
+
+# "Morrison T. Beloved.": the list and one word with its full stop, read as one name in natural order
+_LIST_AND_WORD = lazy_pattern(r"^(?P<head>.+?)\.\s+(?P<word>[^\W\d_][\w'\u2019-]*)\.$")
+_IMPRINT = frozenset(["location", "publisher"])
+
+
+@needs(labels=["author"], without=["title"])
+def one_word_title_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """Vancouver's book ``Morrison T. Beloved. New York: Knopf; 1987.`` read as one name "T. Beloved" in
+    natural order and no title: where the imprint follows at once, a name there would leave the book
+    untitled, so the word after the list's full stop is the title."""
+    k = 1 if spans and spans[0].label == "citation-number" else 0
+    if k + 1 >= len(spans) or spans[k].label != "author" or spans[k + 1].label not in _IMPRINT:
+        return spans
+    names = spans[k]
+    m = _LIST_AND_WORD.match(names.text)
+    if m is None or not vancouver_list(m.group("head")):
+        return spans
+    a = names.start + m.start("word")
+    end = names.start + m.end("head") + 1
+    author = Span("author", text[names.start : end], names.start, end, names.confidence)
+    return [*spans[:k], author, Span("title", text[a : names.end], a, names.end, names.confidence), *spans[k + 1 :]]
