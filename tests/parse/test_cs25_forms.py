@@ -46,6 +46,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "citation-label": "Tanaka et al. 2021",
         },
     ),
+    (
+        "a proceedings volume numbered by its year, 'volume 2024, pages …', is the volume, not a second date",
+        "Lucie Moreau, Kenji Sato, and Ravi Iyer. Calibrated ensembles for tabular shift under label noise. In "
+        "International Conference on Learning Representations, volume 2025, pages 5512–5530, 2025.",
+        {"volume": "2025", "page": "5512-5530", "issued": {"date-parts": [[2025]]}},
+    ),
 ]
 
 
