@@ -49,6 +49,15 @@ _ANCHOR_KEY = lazy_pattern(
     r"^\s*(?P<k>(?P<n>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)\s(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=(?P=n),)"
 )
 
+# "[Cai et al., 2026] Lvpan Cai, …", "[Schwarcz and Chellappa, 2021] Steven Schwarcz and …", "[Abadi et al. 2016]":
+# natbib's and ACM's author-year label (one, two or "et al." names and the year) before an entry that names the
+# first of them; a bracketed note ("[Review, 2019]") names no author of the entry after it
+_NAMED_KEY = lazy_pattern(
+    r"^\s*\[(?P<k>(?P<n>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?"
+    r"(?:\set\sal\.|\s(?:and|&)\s[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?)?"
+    r",?\s(?:1[5-9]\d\d|20\d\d)[a-z]?)\]\s+(?=\S)"
+)
+
 # "(Ackland) Ackland, Jones, …", "(Bartok_2010) AP Bartok, …", "(Agnolin and Roux 2007) Agnolin, I. & Roux, …",
 # "(COMB3) T. Liang, …": a documentation page's bibliography keys each entry by a parenthesised name in front of it
 # (LAMMPS's pages among them); the key of words names the first author, one word without spaces is a key when it
@@ -86,6 +95,17 @@ def _siglum(text: str) -> CitationLabel | None:
     if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", rest) is None:
         return None
     return CitationLabel("citation-label", m.group("k").strip(), m.end())
+
+
+def _named_key(text: str) -> CitationLabel | None:
+    """The author-year label opening ``text`` (``_NAMED_KEY``) when the entry's names after it hold its name."""
+    m = _NAMED_KEY.match(text)
+    if m is None:
+        return None
+    head = text[m.end() : m.end() + 120]
+    if re.search(rf"(?<![^\W\d_]){re.escape(m.group('n'))}(?![^\W\d_])", head) is None:
+        return None
+    return CitationLabel("citation-label", m.group("k"), m.end())
 
 
 def _paren_key(text: str) -> CitationLabel | None:
@@ -142,7 +162,7 @@ def split_label(text: str) -> CitationLabel | None:
     m = _COLON_KEY.match(text) or _ANCHOR_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())
-    return _paren_key(text) or _siglum(text)
+    return _named_key(text) or _paren_key(text) or _siglum(text)
 
 
 # a key's letters before its year: "FiveEyes2026" -> "FiveEyes"

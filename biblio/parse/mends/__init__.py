@@ -617,6 +617,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``proceedings.meeting_after_proceedings``: JMIR's ``In: Proceedings of …. 2015 Presented at: Meeting; Feb 12 - 13,
   2015; Place.`` read as one container and a place.
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
+- ``volumes.volume_word_read_as_date``: ``…, volume 2025, pages …`` read as a date.
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
 - ``german_journals.journal_after_in_colon``: ``Name: Titel, in: Zeitschrift 38 (1966), S. 3-27.`` read across the
@@ -2403,6 +2404,7 @@ from biblio.parse.mends.volumes import (
     volume_before_date,
     volume_closing_journal,
     volume_read_as_edition,
+    volume_word_read_as_date,
     volume_word_then_number,
 )
 from biblio.parse.mends.web_documents import www_document_page
@@ -2661,6 +2663,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_proceedings,
     meeting_after_proceedings,
     volume_word_then_number,
+    volume_word_read_as_date,
     volume_before_date,
     volume_read_as_edition,
     role_opens_container,

@@ -156,6 +156,8 @@ def group_year_title_in_note(spans: list[Span], text: str) -> list[Span]:
     date and the title."""
     if not spans or spans[0].label != "note" or spans[0].start > 1:
         return spans
+    if any(o.label in ("author", "editor", "date", "title") for o in spans):
+        return spans  # as declared: only where nothing else was read as a name, a date or a title
     s = spans[0]
     if (m := _GROUP_YEAR_TITLE.fullmatch(s.text)) is None:
         return spans

@@ -27,6 +27,21 @@ def volume_word_then_number(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "volume 2025,", "Vol. 2021.": the volume word and one number, all a span holds
+_WORDED_VOLUME = lazy_pattern(r"^\s*(?:volume|vol\.)\s*\d{1,5}\s*[.,;]?\s*$", re.I)
+
+
+@needs(labels=["date"], without=["volume"])
+def volume_word_read_as_date(spans: list[Span], text: str) -> list[Span]:
+    """``In International Conference on Learning Representations, volume 2025, pages …, 2025.`` with the volume
+    numbered by its year read as a date: a span of the volume word and its number is the volume (read as a date,
+    the word is lost)."""
+    for k, s in enumerate(spans):
+        if s.label == "date" and _WORDED_VOLUME.match(s.text):
+            return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 @needs(labels=["pages"], without=["volume"])
 def volume_before_date(spans: list[Span], text: str) -> list[Span]:
     """``*BABELAO* 10-11 (2022), 525-550.`` read as two page ranges: with no volume read, the numbers
