@@ -93,3 +93,22 @@ def test_core23_form(why: str, text: str, expected: dict[str, Any]) -> None:
     item = parse_reference(text)
     for var, value in expected.items():
         assert item.get(var) == value, f"{why}: {var} is {item.get(var)!r}"
+
+
+def test_a_journal_set_off_by_a_comma_inside_the_title_span_is_no_run_on_journal() -> None:
+    """The model read ``…, Revue de l’Histoire des | Finances`` as one title: the comma, not the lower-case word,
+    sets the journal off, so the run-on mend leaves the words to the title (a reading the flag then judges)."""
+    from biblio.parse.mends.run_on_journals import journal_run_into_title
+
+    from .span_cases import spans_of
+
+    text = "Jean Dupont, Les impôts du royaume, Revue de l’Histoire des Finances, 12, 1990, 45-67."
+    spans = spans_of(
+        text,
+        ("author", "Jean Dupont,"),
+        ("title", "Les impôts du royaume, Revue de l’Histoire des Finances,"),
+        ("volume", "12,"),
+        ("date", "1990,"),
+        ("pages", "45-67."),
+    )
+    assert journal_run_into_title(spans, text) == spans

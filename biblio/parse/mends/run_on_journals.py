@@ -110,6 +110,9 @@ def _journal_start(text: str, a: int, z: int, leaning: int) -> int | None:
         return None
     if any(w.endswith(".") for w in head):
         return None  # "… approach. Multimedia Tools and": a stop closes the title, the journal follows it
+    last_part = text[a : words[start].start()].rpartition(",")
+    if last_part[1] and last_part[2].strip()[:1].isupper():
+        return None  # "…, l’impôt pour l’armée, Bibliothèque de l’École des | Chartes": the comma set the journal off
     capitalised = sum(1 for w in head[1:] if w[:1].isupper())
     return words[start].start() if 4 * capitalised <= len(head) - 1 else None
 
