@@ -73,6 +73,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"page": "57", "note": "EBSCOhost", "publisher": "Beacon Press"},
     ),
     (
+        "Chicago's journal issue dated by its season keeps the season (CSL's 'season'), as APA's '(2019, Spring)' does",
+        'Porter, Roger J. "Gibbon\'s Autobiography." *Eighteenth-Century Studies* 8, no. 1 (Autumn 1974): 1–26.',
+        {"issued": {"date-parts": [[1974]], "season": 3}, "issue": "1", "page": "1-26"},
+    ),
+    (
         "APS's journal of two abbreviated words keeps its closing period",
         "[12] A. Einstein, B. Podolsky, and N. Rosen, Phys. Rev. 47, 777 (1935).",
         {"container-title": "Phys. Rev.", "volume": "47", "page": "777"},

@@ -3,7 +3,7 @@
 Author-date: the year (``2016.``, ``2016a.``, ``n.d.``, ``forthcoming.``) follows the author element.
 Notes-bibliography: the year closes the publication facts (``New York: Penguin, 2006.``), sits in
 a journal's parenthesis (``(April 2016)``, ``(Spring 2017)``) or ends a periodical's full date
-(``New Yorker, April 17, 2017``).  A season names no month: only its year is kept.
+(``New Yorker, April 17, 2017``).  A season names no month: the year is kept with CSL's ``season``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.dates import DateResult, parse_date
+from biblio.parse.normalisers.dates import SEASONS, DateResult, parse_date
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # the author-date year after the names: "Pollan, Michael. 2006. Title"; "N.d." where the sentence opens with it;
@@ -59,7 +59,12 @@ def periodical_date(s: str) -> DateResult | None:
     s = s.strip(" ,.")
     m = _SEASON.match(s)
     if m:
-        return parse_date(m.group("year")) if m.group("year") else DateResult()
+        if not m.group("year"):
+            return DateResult()
+        found = parse_date(m.group("year"))
+        if found is not None and found.issued:  # CSL's season: styles print it where a month would stand
+            found.issued = {**found.issued, "season": SEASONS[s.split()[0].lower()]}
+        return found
     if not re.search(rf"{YEAR}|[A-Z][a-z]+\.?\s+\d{{1,2}}$|^[A-Z][a-z]+\.?$", s):
         return None
     if re.fullmatch(r"[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+\.?", s):
