@@ -8,7 +8,6 @@ the record as CSL's ``citation-label`` (a key) or ``citation-number`` (a number)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from biblio.parse.lazy_patterns import lazy_pattern
@@ -84,6 +83,8 @@ _SIGLUM = lazy_pattern(
 
 def _siglum(text: str) -> CitationLabel | None:
     """The siglum opening ``text`` (``_SIGLUM``) when the entry after it names its name, or None."""
+    if "\u2013" not in text and "\u2014" not in text:
+        return None  # (no spaced dash to close a siglum: most references, spared the pattern's lazy scans)
     m = _SIGLUM.match(text)
     if m is None:
         return None
@@ -91,8 +92,7 @@ def _siglum(text: str) -> CitationLabel | None:
     if m.group("w"):
         opens = rest.startswith(m.group("w"))
         return CitationLabel("citation-label", m.group("t"), m.end()) if opens else None
-    name = m.group("n") or m.group("e") or m.group("c") or ""
-    if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", rest) is None:
+    if not _names(rest, m.group("n") or m.group("e") or m.group("c") or ""):
         return None
     return CitationLabel("citation-label", m.group("k").strip(), m.end())
 
@@ -102,10 +102,21 @@ def _named_key(text: str) -> CitationLabel | None:
     m = _NAMED_KEY.match(text)
     if m is None:
         return None
-    head = text[m.end() : m.end() + 120]
-    if re.search(rf"(?<![^\W\d_]){re.escape(m.group('n'))}(?![^\W\d_])", head) is None:
+    if not _names(text[m.end() : m.end() + 120], m.group("n")):
         return None
     return CitationLabel("citation-label", m.group("k"), m.end())
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``name`` stands in ``text`` with no letter joined to it (a key's name repeated by its entry), found
+    without a pattern compiled for each name."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _paren_key(text: str) -> CitationLabel | None:
@@ -118,10 +129,11 @@ def _paren_key(text: str) -> CitationLabel | None:
     if word is None or len(word.group()) < 2:
         return None
     head = rest[:80].casefold()
-    named = re.search(rf"(?<![^\W\d_]){re.escape(word.group().casefold())}(?![^\W\d_])", head) is not None
+    named = _names(head, word.group().casefold())
     if " " in key:
         # the key of words opens on the family name the entry opens with
-        opens = re.match(rf"{re.escape(word.group())}(?![^\W\d_])", rest, re.IGNORECASE) is not None
+        n = len(word.group())
+        opens = rest[:n].casefold() == word.group().casefold() and not rest[n : n + 1].isalpha()
         return CitationLabel("citation-label", key, m.end()) if opens else None
     coded = any(c.isdigit() or c == "_" for c in key) or sum(c.isupper() for c in key) >= 2
     return CitationLabel("citation-label", key, m.end()) if coded or named else None
