@@ -524,6 +524,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   bracket and its rest read into the title.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
 - ``opening_dates.status_opens_title``: ``Goldin, Claudia. Forthcoming. “Title.”`` with the status read into the title.
+- ``opening_dates.undated_names_opening``: Harvard's ``Fantasy Premier League, no date. Rules. [online]`` read as one
+  title or one run of names.
 - ``opening_dates.original_year_apart``: ``Weber, Max. [1922] 1978.`` with the bracket among the names and the
   original year read as the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
@@ -2068,6 +2070,7 @@ from biblio.parse.mends.opening_dates import (
     names_before_plain_date,
     original_year_apart,
     status_opens_title,
+    undated_names_opening,
 )
 from biblio.parse.mends.opening_groups import (
     acronym_author_spelled_out,
@@ -2569,6 +2572,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_bare_year,
     date_runs_into_title,
     status_opens_title,
+    undated_names_opening,
     original_year_apart,
     numbered_title,
     quoted_section_number,

@@ -20,8 +20,11 @@ from biblio.parse.spans import Span
 # inside the italics)
 _DATE = rf"(?:(?:\d{{1,2}}\s+)?{ENGLISH_MONTH},?\s+)?\d{{4}}"
 _ADDRESS = r"(?:https?://\S+?|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*?)?)"
+# the date may be wanting (a documentation page: ``"Switch." *A Tour of Go*, go.dev/tour/flowcontrol/9.``), and
+# the editors of a forum's answer come first (``Edited by Nik and Fuz, *Stack Overflow*, 22 July 2014, …``)
 _WEB_TAIL = lazy_pattern(
-    rf"(?P<parts>[^\"“”]+?)(?:,|(?<=,[*_]))\s+(?P<date>{_DATE}),\s+(?P<url>{_ADDRESS})\.?"
+    rf"(?:\s*(?P<role>Edited\s+by\s+[^,\"“”]+?),)?"
+    rf"(?P<parts>[^\"“”]+?)(?:,|(?<=,[*_]))\s+(?:(?P<date>{_DATE}),\s+)?(?P<url>{_ADDRESS})\.?"
     rf"(?:\s+(?P<accessed>Accessed\s+{_DATE}\.?))?\s*",
     re.I,
 )
@@ -53,6 +56,7 @@ def _parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
 
 # "YouTube, uploaded by National Geographic,": who put the video on the site, no publisher of it
 _UPLOADER = lazy_pattern(r"(?:uploaded|posted)\s+by\s", re.I)
+_ROLE_WORD = lazy_pattern(r"\b(?:eds?|editors?|edited)\b", re.I)
 
 
 @needs(labels=["editor"], words=("uploaded by", "posted by"))
@@ -66,13 +70,17 @@ def uploader_read_as_editor(spans: list[Span], text: str) -> list[Span]:
     return spans if all(a is b for a, b in zip(out, spans, strict=True)) else out
 
 
-@needs(labels=["title"], without=["volume", "issue", "pages", "editor"])
+def _italic(text: str) -> bool:
+    return len(text) > 2 and text[0] in "*_" and text[-1] == text[0]
+
+
+@needs(labels=["title"], without=["volume", "issue"])
 def web_source_parts(spans: list[Span], text: str) -> list[Span]:
-    """MLA's ``"Title." Site, Publisher, 5 Mar. 2021, www.….`` with the site and publisher read as one span."""
+    """MLA's ``"Title." Site, Publisher, 5 Mar. 2021, www.….`` with the site and publisher read as one span, or
+    the site read as a producer or an editor, or the address run into the site where no date comes between."""
     k = next((i for i, s in enumerate(spans) if s.label == "title"), -1)
-    if k < 0 or k + 1 >= len(spans) or not _QUOTED.match(spans[k].text.strip()):
-        return spans
-    if any(s.label not in ("date", "url", "accessed") and not _read_as_site(s) for s in spans[k + 1 :]):
+    # (the names' full stop may open the title's span: ". “Title.”")
+    if k < 0 or k + 1 >= len(spans) or not _QUOTED.match(spans[k].text.strip().lstrip(". ")):
         return spans
     m = _WEB_TAIL.fullmatch(text, spans[k].end)
     if m is None:
@@ -80,13 +88,32 @@ def web_source_parts(spans: list[Span], text: str) -> list[Span]:
     parts = _parts(text, *m.span("parts"))
     if not 1 <= len(parts) <= 2 or any(a >= z or _NO_SITE.search(text[a:z]) for a, z in parts):
         return spans
+    # the site in italics is MLA's own mark: then no other reading of the tail stands against it
+    if not _italic(text[slice(*parts[0])]) and any(
+        s.label not in ("date", "url", "accessed") and not _read_as_site(s) for s in spans[k + 1 :]
+    ):
+        return spans
+    if m.group("role") and not _italic(text[slice(*parts[0])]):
+        return spans
+    # with no date the form is MLA's only where its marks say so: the title's own full stop inside the quotes
+    # (Chicago's note closes it on a comma: "“Title,” School, University, http://…"), one site or an italic one
+    if not m.group("date") and (
+        spans[k].text.rstrip()[-2:-1] not in (".", "?", "!") or len(parts) > 1 and not _italic(text[slice(*parts[0])])
+    ):
+        return spans
     c = min(s.confidence for s in spans[k + 1 :])
-    new = [
+    new = [Span("editor", m.group("role"), *m.span("role"), c)] if m.group("role") else []
+    new += [
         Span("note" if _UPLOADER.match(text, a) else label, text[a:z], a, z, c)
         for label, (a, z) in zip(("container-title", "publisher"), parts, strict=False)
     ]
-    new.append(Span("date", m.group("date"), *m.span("date"), c))
+    if m.group("date"):
+        new.append(Span("date", m.group("date"), *m.span("date"), c))
     new.append(Span("url", m.group("url"), *m.span("url"), c))
     if m.group("accessed"):
         new.append(Span("accessed", m.group("accessed"), *m.span("accessed"), c))
-    return [*spans[: k + 1], *new]
+    head = spans[: k + 1]
+    if m.group("role") and k == 1 and head[0].label == "editor" and not _ROLE_WORD.search(head[0].text):
+        # the names before the title, with the editors named after it by "Edited by": the authors
+        head = [Span("author", head[0].text, head[0].start, head[0].end, head[0].confidence), head[1]]
+    return [*head, *new]

@@ -182,7 +182,8 @@ def names_before_plain_date(spans: list[Span], text: str) -> list[Span]:
 
 
 # author-date's status in the year's place: "Goldin, Claudia. Forthcoming. “Title.”", or no date: "n.d."
-_STATUS_OPENS = lazy_pattern(r"^\s*(?P<date>(?:Forthcoming|In press|In Press|n\.\s?d)\.)\s+(?=\S)")
+# (Harvard writes the mark out: "Jones, E., no date. Title.")
+_STATUS_OPENS = lazy_pattern(r"^\s*(?P<date>(?:Forthcoming|In press|In Press|n\.\s?d|no date)\.)\s+(?=\S)")
 
 
 @needs(labels=["title"], any_label=("author", "editor"), without=["date"])
@@ -203,6 +204,32 @@ def status_opens_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[z : s.end], z, s.end, s.confidence)
         return [*spans[:k], date, title, *spans[k + 1 :]]
     return spans
+
+
+# Harvard's undated work: "Beautiful Soup. no date. Title." "Fantasy Premier League, no date. Rules."
+# "ONS., n.d. Title."
+_UNDATED_OPENING = lazy_pattern(
+    r"^(?P<names>[^\[\]()“”\"\d]{2,100}?\.?)\s*,?\s+(?P<date>(?:no date|n\.\s?d)\.?)[.,]?\s+(?=\S)", re.I
+)
+_MAX_UNDATED_NAME_WORDS = 6
+_UNDATED_OPENERS = ("title", "author", "journal", "container-title", "publisher")
+
+
+@needs(without=["date"], words=("no date", "n.d", "n. d"))
+def undated_names_opening(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``Fantasy Premier League, no date. Rules. [online]`` read as one title (or one run of names):
+    with no date read, the mark of no date after the opening names ends them, and the title follows it."""
+    if not spans or spans[0].label not in _UNDATED_OPENERS or text[: spans[0].start].strip():
+        return spans
+    s = spans[0]
+    m = _UNDATED_OPENING.match(s.text)
+    if m is None or m.end() >= len(s.text.rstrip()) or len(m.group("names").split()) > _MAX_UNDATED_NAME_WORDS:
+        return spans
+    a, c = s.start, s.confidence
+    names = Span("author", m.group("names"), a, a + m.end("names"), c)
+    date = Span("date", m.group("date"), a + m.start("date"), a + m.end("date"), c)
+    title = Span("title", s.text[m.end() :], a + m.end(), s.end, c)
+    return [names, date, title, *spans[1:]]
 
 
 # ASA's and Chicago's reprint: "Weber, Max. [1922] 1978." the first publication's year in brackets

@@ -841,11 +841,19 @@ def parse_names(s: str) -> list[Name]:
         return [{"literal": c} for c in chunks]
     s = _ELLIPSIS.sub(", ", s)  # "A, B, ... Z": keep Z, no gap marker in CSL
     parts: list[str] = []
-    pieces = [piece for chunk in _SEMICOLON.split(s) for piece in _conj_split(chunk)]
-    for piece in pieces:
-        parts.extend(p.strip() for p in piece.split(",") if p.strip())
+    # the parts that open a name after "and": never the given name of the part before it (MLA's "Dave, and
+    # Juan Carlos Garcia", a screen name and a person, is no "Dave, Juan Carlos Garcia")
+    after_conj: set[int] = set()
+    pieces: list[str] = []
+    for chunk in _SEMICOLON.split(s):
+        for j, piece in enumerate(_conj_split(chunk)):
+            if j and piece.strip(" ,"):
+                after_conj.add(len(parts))
+            pieces.append(piece)
+            parts.extend(p.strip() for p in piece.split(",") if p.strip())
     if len(pieces) > 1 and (grouped := _group_in_vancouver(s)) is not None:
         parts, pieces = grouped, [s]
+        after_conj = set()
     # "Cabunoc Mayes, Abigail and McKay, Sheldon": every conjunct one inverted name, so a family of two words
     inverted = len(pieces) > 1 and all(piece.count(",") == 1 for piece in pieces)
     # "Mikkola, Eero; Byholm Leena": one name of a long inverted list with its comma left out keeps the list's
@@ -855,7 +863,7 @@ def parse_names(s: str) -> list[Name]:
     i = 0
     while i < len(parts):
         p = parts[i]
-        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        nxt = parts[i + 1] if i + 1 < len(parts) and i + 1 not in after_conj else None
         if p.lower() in SUFFIXES and names and "suffix" not in names[-1] and "literal" not in names[-1]:
             names[-1]["suffix"] = p  # Vancouver's "Street RL, Jr., Shields CG": the name before it carries it
             i += 1

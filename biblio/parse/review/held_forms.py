@@ -67,6 +67,28 @@ _CREDIT_OPENING = lazy_pattern(
     r"(?i)^(?:featuring|feat\.|performed by|directed by|produced by|narrated by|hosted by|interview(?:ed)? by)\b"
 )
 
+# a presentation's kind (APA's "[Paper presentation]", "[Conference session]"): a talk at a meeting, which has no
+# container or publisher's place of its own (the meeting is the event, its town the event's place)
+_PRESENTATION = lazy_pattern(
+    r"(?i)(?:conference|paper|poster|oral)\s+(?:session|presentation)|(?:keynote|invited)\s+(?:address|talk)"
+)
+# two single words joined by "and" ("Carson and Community"): two contributors read as one body
+_PAIR = lazy_pattern(r"[A-Z][\w'\u2019-]+\s+(?:and|&)\s+[A-Z][\w'\u2019-]+")
+_EDITED_BY = lazy_pattern(r"(?i)\bedited\s+by\s")
+
+
+def _presentation_in_container(item: Item) -> bool:
+    genre = unmark(str(item.get("genre", "") or "")).strip()
+    return bool(genre) and bool(item.get("container-title") or item.get("publisher-place")) and bool(
+        _PRESENTATION.fullmatch(genre)
+    )
+
+
+def _editors_as_body(item: Item, source: str) -> bool:
+    """An editor read as one body ``Carson and Community`` where the text names editors by ``Edited by``."""
+    bodies = [n.get("literal", "") for n in item.get("editor") or [] if isinstance(n, dict)]
+    return any(_PAIR.fullmatch(str(b)) for b in bodies) and _EDITED_BY.search(source) is not None
+
 
 def _note_parts(item: Item) -> list[str]:
     return [p.strip() for p in _NOTE_PART.split(unmark(str(item.get("note", "") or ""))) if p.strip()]
@@ -167,5 +189,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-author": float(_title_closes_on_author(item, title)),
         "container:only-locator": float(bool(_LOCATOR_ONLY.fullmatch(container))),
         "value:opens-on-credit": float(any(_CREDIT_OPENING.match(v.strip()) for v in values)),
+        "container:of-presentation": float(_presentation_in_container(item)),
+        "editor:pair-as-body": float(bool(item.get("editor")) and _editors_as_body(item, source)),
     }
     return {k: v for k, v in ev.items() if v}

@@ -25,7 +25,9 @@ _ANGLE_URL = lazy_pattern(r"<\s*((?:https?|ftp)://[^\s>]+|www\.[^\s>]+|doi:[^\s>
 _MD_LINK = lazy_pattern(r"\[([^\]]*)\]\(((?:https?|ftp)://[^)\s]+)\)")
 # (a guide's slip repeats the scheme's "://" after the host: "https://doi.org://10.…")
 _DOI_URL = lazy_pattern(r"(?:https?://)?(?:dx\.|www\.)?doi\.org(?::/)?/(10\.\d{3,9}/\S+)", re.I)
-_DOI_LABEL = lazy_pattern(r"\b(?:doi|DOI)\s*[:=]?\s*(10\.\d{3,9}/\S+)")
+# (a list typed by hand capitalises the label at a sentence's start: "Doi: 10.1080/…")
+_DOI_LABEL = lazy_pattern(r"\b(?:doi|DOI|Doi)\s*[:=]?\s*(10\.\d{3,9}/\S+)")
+_LABEL_BEFORE = lazy_pattern(r"(?:\b(?:doi|DOI|Doi)\s*[:=]?|[\[(<])\s*$")
 _DOI_BARE = lazy_pattern(r"(?<![\w/])(10\.\d{4,9}/[^\s\"<>]+)")
 _URL = lazy_pattern(rf"(?:(?:https?|ftp)://|www\.)(?:(?!{GLUED_ACCESS})[^\s<>\"])+", re.I)
 _RETRIEVED = lazy_pattern(
@@ -220,7 +222,7 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
             am = _AVAILABLE.search(before)
             if am:
                 before = before[: am.start()]
-        before = re.sub(r"(?:\b(?:doi|DOI)\s*[:=]?|[\[(<])\s*$", "", before)
+        before = _LABEL_BEFORE.sub("", before)
         out.append(before)
         if kind == "doi":
             if "DOI" not in fields:

@@ -104,6 +104,10 @@ _PERIODICAL = lazy_pattern(
 # ends otherwise is no periodical's, told at once (the pattern tries its container's end at every character
 # and its locators from each, and the reader tries it at every comma of a long title)
 _ACRONYM = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
+# a word in brackets after a work's container saying how or whether it appeared: no issue ("(online)", "(Invited)")
+_STATUS_PAREN = lazy_pattern(
+    r"online|print|electronic|invited|accepted|forthcoming|in\s+press|submitted|under\s+review", re.I
+)
 _YEAR_ALONE = lazy_pattern(r"(?:1[5-9]|20)\d\d")
 _LOCATOR_END = lazy_pattern(r"[\w.)/-]")
 # two letters end only an issue or article number after its word ("No. 4b-ii", "Article e12ab"), a roman
@@ -138,8 +142,10 @@ _TRAILING_EDITION = lazy_pattern(
 _PLACE_PUBLISHER = lazy_pattern(r"^(?P<place>[^:;]{2,60}?)\s*:\s*(?P<pub>[^:]{2,})$")
 # "ISBN: 9781577357384" closing the entry: the book's number, not "Place: Publisher"
 _BOOK_NUMBER = lazy_pattern(r"^(?:e-?)?IS[BS]N(?:-1[03])?\s*:?\s*[\dXx][\dXx -]{7,20}$")
+# (the kind of talk may come first: "Oral presentation presented at …", "Poster presentation presented to …")
 _PRESENTED = lazy_pattern(
-    r"^(?:(?:Paper|Poster|Keynote|Symposium|Talk|Presentation|Lecture|Workshop)(?:\s+session)?\s+"
+    r"^(?:(?:(?:Oral|Poster|Paper|Invited|Plenary|Conference)\s+)?"
+    r"(?:Paper|Poster|Keynote|Symposium|Talk|Presentation|Lecture|Workshop)(?:\s+session)?\s+"
     r"(?:was\s+)?(?:presented|given|delivered)\s+(?:at|to)\s+(?:the\s+)?)(?P<event>.+)$",
     re.I,
 )
@@ -454,7 +460,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     elif vol:
         out.fields["volume"] = vol
     iss = m.group("iss") or m.group("iss2") or m.group("iss3")
-    if iss:
+    if iss and not vol and _STATUS_PAREN.fullmatch(iss.strip()):
+        out.fields["note"] = iss.strip()  # "Encyclopedia of Social Work (online).": how it appeared, no issue
+    elif iss:
         out.fields["issue"] = fold_dashes(clean_space(iss))
     if pages:
         out.fields["page"] = clean_pages(pages)
