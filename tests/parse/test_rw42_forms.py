@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from biblio.parse import parse_reference
+from biblio.parse.chooser import default_labeller
+from biblio.parse.mends import MENDS
 from biblio.parse.review.held_forms import held_form_signals
 from biblio.parse.review.score import FORCED_BY_HELD_FORM
 
@@ -154,3 +156,11 @@ def test_held_form_fires_on_the_wrong_record_alone(
 def test_a_body_named_by_two_words_as_editor_without_edited_by_does_not_fire() -> None:
     record = {"title": "Annual report", "editor": [{"literal": "Simon and Schuster"}]}
     assert not held_form_signals(record, "Simon and Schuster (Eds.). (2019). Annual report.")
+
+
+def test_a_colon_opening_the_publishers_span_leaves_the_spans_whole() -> None:
+    text = ", https://doi.org/10.1000/xNew York: Wiley._Title_"
+    spans = default_labeller().read(text).spans
+    for one in MENDS:
+        spans = one(spans, text)
+        assert all(text[s.start : s.end] == s.text and s.start < s.end for s in spans), one.__name__

@@ -63,7 +63,8 @@ def publisher_colon_place(spans: list[Span], text: str) -> list[Span]:
         if whole.count(":") != 1 or (m := _COLON.search(whole)) is None:
             return spans
         colon, after = pub.start + m.start(), pub.start + m.end()
-        if colon == pub.end - 1 or not _PLACE_LIST.match(text[after : place.end].strip(" .,;")):
+        # (a colon opening the publisher's span leaves no publisher before it: no such imprint)
+        if colon <= pub.start or colon == pub.end - 1 or not _PLACE_LIST.match(text[after : place.end].strip(" .,;")):
             return spans
         return [
             *spans[:k],
