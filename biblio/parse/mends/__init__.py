@@ -886,7 +886,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mla_web.uploader_read_as_editor``: MLA's ``YouTube, uploaded by Eric Kerr, 26 Sept. 2014,`` with the uploader
   read as an editor.
 - ``mla_web.web_source_parts``: MLA 9's ``"Title." Wikipedia, Wikimedia Foundation, 10 Jan. 2023, en.wikipedia.org/…``
-  with the site and its publisher read as one span, or a scheme-less address read into a note.
+  with the site and its publisher read as one span, or a scheme-less address read into a note; also with no date
+  (``*A Tour of Go*, go.dev/tour/flowcontrol/9.``), the italic site read as a producer or an editor, and a forum
+  answer's ``Edited by Nik and Fuz, *Stack Overflow*, …`` run into the container.
 - ``mla7_web.mla7_web_page``: MLA 7's ``"Title." Site. Publisher, 24 Aug. 2007. Web. 20 Mar. 2013.`` (or ``Site. N.p.,
   n.d. Web. …``) with the site read as an author or a journal and the date it was read taken for the date issued.
 - ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
