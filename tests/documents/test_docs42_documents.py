@@ -5,6 +5,7 @@ hand-laid bibliography ruled off entry by entry, Doxygen's bibliography page, a 
 from __future__ import annotations
 
 from biblio.api import read_document
+from biblio.documents.layout import flavour_of
 from biblio.documents.markdown import markdown_lines
 from biblio.documents.rst import rst_markdown
 from biblio.references.cues import strip_marker
@@ -116,3 +117,32 @@ def test_a_year_in_brackets_opening_a_line_after_a_comma_goes_on_with_the_entry(
     # a bracketed number after a finished line is a list's label still
     assert len(split_references("(1) Smith, J. 2001. A title. Journal 3: 1-2.\n"
                                 "(2) Jones, K. 2003. Another title. Journal 4: 5-6.\n")) == 2
+
+
+def test_names_linked_to_the_paper_in_an_entry_with_no_title_stay_its_authors() -> None:
+    # physics' "Names, Journal Volume (Year) Page." with the names linked to the DOI, as O2scl's page writes it
+    text = ("# References\n\n[G. Bader and P. Deuflhard](http://dx.doi.org/10.1007/BF01418331),\n"
+            "Numer. Math. 41 (1983) 373.\n\n[P. Wynn and R. Mead](http://dx.doi.org/10.2307/2002183),\n"
+            "Math. Comp. 10 (1956) 91.\n")
+    items = read_document(text, "refs.md").items
+    assert [[a["family"] for a in item["author"]] for item in items] == [["Bader", "Deuflhard"], ["Wynn", "Mead"]]
+    assert [item.get("title") for item in items] == [None, None]
+    assert items[0]["DOI"] == "10.1007/BF01418331" and items[1]["container-title"] == "Math. Comp."
+    # a linked page title that the parser read as names is the title still
+    page = read_document("# References\n\n- [Wikipedia QR-Code](https://de.wikipedia.org/wiki/QR-Code) abgerufen "
+                         "am 3. Mai 2020\n- [Boeing 707](https://www.boeing.com/707) abgerufen am 4. Mai 2020\n",
+                         "refs.md").items
+    assert [item.get("title") for item in page] == ["Wikipedia QR-Code", "Boeing 707"]
+
+
+def test_a_source_sphinx_copies_beside_its_pages_is_read_as_restructuredtext() -> None:
+    # "_sources/Manual.rst.txt": reStructuredText under a .txt name
+    text = ("References\n----------\n\n1. *E. Hairer, G. Wanner*,\n   **Solving Ordinary Differential Equations II**,\n"
+            "   Springer, Berlin (1991)\n\n   `<https://www.springer.com/gp/book/9783540604525>`_\n\n"
+            "2. *John C.Butcher*,\n   **Introduction to Runge-Kutta methods**\n\n"
+            "   `<https://www.math.auckland.ac.nz/~butcher/RK-methods.pdf>`_\n")
+    assert flavour_of(text, "_sources/Manual.rst.txt") == "rst"
+    items = read_document(text, "Manual.rst.txt").items
+    assert [item.get("URL") for item in items] == ["https://www.springer.com/gp/book/9783540604525",
+                                                  "https://www.math.auckland.ac.nz/~butcher/RK-methods.pdf"]
+    assert [item["author"][0]["family"] for item in items] == ["Hairer", "Butcher"]

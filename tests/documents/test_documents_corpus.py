@@ -801,6 +801,10 @@ EXPECTED["real-indigo-line-block-references.rst"] = [("References", w) for w in 
     "Bendtsen", "Butcher", "Nørsett", "Wanner*, Solving")]
 EXPECTED["real-4c-citations-tildes.rst"] = [("References", w) for w in (
     "Gee", "Will, Torsten", "Bancila", "Martin", "Zienkiewicz", "Chung", "Bornemann")]
+EXPECTED["real-ebertolazzi-sphinx-sources.rst.txt"] = [("References", w) for w in (
+    "Bendtsen", "Butcher*, Introduction", "Butcher*, The Numerical", "Hairer")]
+EXPECTED["real-dsp-paddleocr-page.md"] = [(None, w) for w in (
+    "Google DeepMind", "PaddlePaddle Authors", "Yanjun Ma", "Radford", "Paruchuri", "opendatalab")]
 EXPECTED["real-panvimwiki-escaped-link-labels.md"] = [(None, w) for w in ("Bloggs", "Chomsky")]
 EXPECTED["real-irosyadi-details-notes.md"] = [(None, w) for w in ("Lowry", "Eishita")]
 _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt",
