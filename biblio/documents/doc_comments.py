@@ -29,7 +29,8 @@ from biblio.documents.haddock import haddock_comments, haddock_markdown, is_hask
 DocFlavour = Literal["slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell"]
 
 _SLASH_EXTENSIONS = (".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".cs", ".java", ".swift",
-                     ".kt", ".kts", ".scala", ".js", ".mjs", ".ts", ".go", ".dart", ".zig", ".php")
+                     ".kt", ".kts", ".scala", ".js", ".mjs", ".ts", ".go", ".dart", ".zig", ".php",
+                     ".dox")  # Doxygen's own pages: a "/** \page … */" comment
 _JULIA_EXTENSIONS = (".jl",)
 _MATLAB_EXTENSIONS = (".m",)
 _POD_EXTENSIONS = (".pm", ".pl", ".pod", ".t")
@@ -76,7 +77,8 @@ def doc_markdown(text: str, flavour: DocFlavour) -> str:
     elif flavour == "haskell":
         markdown = "\n".join(haddock_markdown(line) for line in _dedent_blocks(haddock_comments(text)).split("\n"))
     elif flavour == "slash":
-        markdown = "\n".join(_block_tag(line) for line in _dedent_blocks(_slash_lines(text.split("\n"))).split("\n"))
+        doc = _dedent_blocks(_slash_lines(text.split("\n"))).split("\n")
+        markdown = "\n".join(_block_tag(line) for line in (_doxygen_commands(doc) if "\\" in text else doc))
     elif flavour == "julia":
         markdown = documenter_citations(_julia_docstrings(text.split("\n")))
     else:
@@ -164,6 +166,32 @@ def _matlab_help(lines: list[str]) -> str:
 
 # Javadoc's, PHPDoc's and Doxygen's block tags ("@param x", "@return", "\\author"): each ends the text before it.
 _BLOCK_TAG = re.compile(r"^[@\\](\w+)\b\s*(.*)$")
+
+
+# Doxygen's commands inside a paragraph: "\anchor Bader83" (a link target, with the label that repeats its name:
+# "\anchor Bader83 Bader83:"), and a word set in bold, italic or code ("\b 41", "\e et al.", "\c qsort").
+_ANCHOR = re.compile(r"\\anchor\s+(\S+)(?:\s+\1:)?\s*")
+_WORD_STYLE = re.compile(r"\\(?:b|e|em|a|c|p)\s+(?=\S)")
+_COMMENT_OPEN, _COMMENT_CLOSE = "\\comment", "\\endcomment"
+
+
+def _doxygen_commands(lines: list[str]) -> list[str]:
+    r"""Doxygen's in-paragraph commands left out (their text stays), and a ``\comment … \endcomment`` block's
+    words (a note kept on the entry: "Title: An adaptive algorithm …") moved up to its opening line, so
+    they stay in the paragraph they close; the lines they leave are blank."""
+    out = [_WORD_STYLE.sub("", _ANCHOR.sub("", line)) if "\\" in line else line for line in lines]
+    k = 0
+    while k < len(out):
+        if out[k].strip() == _COMMENT_OPEN:
+            end = k + 1
+            while end < len(out) and out[end].strip() not in (_COMMENT_CLOSE, ""):
+                end += 1
+            if end < len(out) and out[end].strip() == _COMMENT_CLOSE:
+                out[k] = " ".join(line.strip() for line in out[k + 1:end])
+                out[k + 1:end + 1] = [""] * (end - k)
+            k = end
+        k += 1
+    return out
 
 
 def _block_tag(line: str) -> str:

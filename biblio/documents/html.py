@@ -48,8 +48,9 @@ _SPACE = re.compile(r"\s+")
 _NUMBER_TAG = re.compile(r"\[\d+\]|\d+\.?|\[[A-Za-z][\w+.:-]{0,20}\d[a-z]?\]")  # "[3]", "3.", "[Smith2010]"
 _BARE_LABEL = re.compile(r"\[?\(?\d{1,3}[.)]?\]?")
 _LINE_BREAK = "\ue002"  # a <br>, kept through white-space folding
-# A body tag inside a fragment only wraps: lxml's fragment parser fails on a second body.
-_BODY_TAG = re.compile(r"</?body(?:\s[^>]*)?/?>", re.IGNORECASE)
+# A page's own html, head or body tag inside a fragment (a page pasted into Markdown) only wraps: lxml's
+# fragment parser fails on a second body and asserts on a head; the page's <title> is no content.
+_BODY_TAG = re.compile(r"<title\b[^>]*>[^<]*</title\s*>|</?(?:html|head|body)(?:\s[^>]*)?/?>", re.IGNORECASE)
 
 
 @dataclass
@@ -615,7 +616,7 @@ def html_fragment_lines(text: str) -> list[str]:
     """An HTML block inside Markdown, as lines (one per block, blank lines between)."""
     try:
         fragments = lxml_html.fragments_fromstring(_BODY_TAG.sub("", text))
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on what it cannot split
         return [html_inline_to_markdown(text).strip()]
     out = _Out()
     loose: list[str] = []

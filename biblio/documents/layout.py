@@ -64,6 +64,8 @@ class Layout:
 
 def flavour_of(text: str, name: str = "") -> Flavour:
     extension = os.path.splitext(name.lower())[1]
+    if name.lower().endswith((".rst.txt", ".rest.txt")):
+        return "rst"  # a source Sphinx copies beside the pages it builds ("_sources/manual.rst.txt")
     if extension in _WIKITEXT_EXTENSIONS:
         return "wikitext"
     if extension in _PLAIN_EXTENSIONS:

@@ -26,6 +26,9 @@ _TEXT_BODIES = frozenset(
 _HEADING_DIRECTIVES = frozenset({"topic", "rubric", "sidebar", "admonition", "dropdown"})
 _LITERAL_INTRO = re.compile(r"::\s*$")
 _ENUMERATOR = re.compile(r"^(\s*)#\.(\s+)")
+# A line block's bar ("| *Author*,", also right after an item's enumerator: "1. | …"): each line of the block
+# is a line of text. A grid table's row ends with its bar too and stays.
+_LINE_BLOCK = re.compile(r"^(\s*(?:(?:\d{1,9}|#)[.)]\s+|[-+*]\s+)?)\|(?:[ \t]+|$)(?!.*\|\s*$)")
 
 _LINK = re.compile(r"`([^`<>]+?)(\s*)<([^`<>\s]+)>`__?")
 _ROLE = re.compile(r":([\w:+.-]+):`([^`\n]+?)(?:\s*<[^`>\n]+>)?`")
@@ -80,7 +83,7 @@ def rst_markdown(text: str) -> str:
             out[i] = _inline(_LITERAL_INTRO.sub(":" if line.strip() != "::" else "", line))
             i = _blank_block(lines, out, i + 1, _indent(line))
             continue
-        out[i] = _inline(_ENUMERATOR.sub(r"\g<1>1.\2", line))
+        out[i] = _inline(_ENUMERATOR.sub(r"\g<1>1.\2", _LINE_BLOCK.sub(r"\1", line) if "|" in line else line))
         i += 1
     return "\n".join(out)
 

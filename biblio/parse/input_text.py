@@ -54,6 +54,15 @@
 - a publisher's town glued to the comma that closes the title (``… An Introductory Course,London, Routledge.``)
   given its space: the labeller read the town into the title.
 
+- the names a style sets in italics opening the reference (``*E. Hairer, G. Wanner*, Solving …``,
+  ``*John C.Butcher*, The Numerical …``, as some Sphinx manuals write them) written plain: the labeller read
+  the italics as the title's. Only a list of two names or more, or a name with an initial, is unset (a title
+  may be a name: ``*Anna Karenina*, Moscow``).
+
+- a styled phrase an OCR model turned into TeX math (``$ \\underline{\\text{arXiv preprint}} $``,
+  ``$ \\textit{Frontiers of Data and Computing} $``, as DeepSeek-OCR's and PaddleOCR's Markdown of a PDF page
+  writes underlined or italic words) written as its words: the labeller read the TeX into the field.
+
 - a list of Vancouver names whose initials a conversion glued to the family names (``HerreroM, HendersonB,
   van ZantenHHE, et al Title``, docling's Markdown of JATS) given its spaces and its "et al." back: the labeller
   read each name as one word and "al Title" as a name.
@@ -93,6 +102,33 @@ _ARCHIVE_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|
 _ARCHIVE_NOTE = lazy_pattern(
     rf"(?:(?<=\.) |,? (?=archived)|^)[Aa]rchived(?: \(PDF\))? from the original(?: \(PDF\))? "
     rf"on {_ARCHIVE_DATE}(?:\.(?= |$))?"
+)
+# "*E. Hairer, G. Wanner*, Title": the names in italics before the comma that ends them
+_ITALIC_NAMES = lazy_pattern(r"^([*_])(?P<names>[^*_\[\]()\d]{3,160}?)\1(?=,\s)")
+_NAME_SPLIT = lazy_pattern(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# one person's name: initials then a family name ("G. Wanner", "John C.Butcher"), or two to four capitalised words
+_PERSON = lazy_pattern(
+    r"^(?:(?:[A-Z][\w'’-]*\.?\s?)*[A-Z]\.\s?[A-Z][\w'’-]+|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})$"
+)
+_INITIAL = lazy_pattern(r"\b[A-Z]\.")
+
+
+def _names_unitalicised(text: str) -> str:
+    m = _ITALIC_NAMES.match(text)
+    if m is None:
+        return text
+    names = [part.strip() for part in _NAME_SPLIT.split(m["names"].strip()) if part.strip()]
+    if not names or not all(_PERSON.match(name) for name in names):
+        return text
+    if len(names) < 2 and not _INITIAL.search(names[0]):
+        return text
+    return m["names"] + text[m.end():]
+
+
+# "$ \underline{\text{arXiv preprint}} $": a phrase in TeX math whose only content is styled text
+_TEX_STYLED_TEXT = lazy_pattern(
+    r"\$\s*\\(?:underline|textit|textbf|textrm|textsf|mathrm|mathit|mathbf|emph|text)\s*"
+    r"\{\s*(?:\\text(?:rm|it|bf|sf)?\s*\{(?P<inner>[^{}$\\]*)\}|(?P<plain>[^{}$\\]*))\s*\}\s*\$"
 )
 # the index identifiers a CS1 citation prints after the work, each closed by its full stop (CS2: comma):
 # "Bibcode:1948BSTJ...27..379S." (a bibcode is 19 characters), "S2CID 8018433.", "CiteSeerX 10.1.1.54.299.",
@@ -223,6 +259,10 @@ def _tidied(text: str) -> str:
     if "Deposited " in text and (m := _DEPOSITED.search(text)) is not None:
         dated = _BRACKETED_YEAR.search(text, 0, m.start())
         text = text[: m.start()].rstrip() if dated else f"{text[: m.start()].rstrip(' .')} ({m.group('date')})."
+    if text[:1] in "*_":
+        text = _names_unitalicised(text)
+    if "$" in text and "\\" in text:
+        text = _TEX_STYLED_TEXT.sub(lambda m: m["inner"] if m["inner"] is not None else m["plain"], text)
     if "Bibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:
         text = _INDEX_IDS.sub("", text).rstrip()
     if text[:1] in "\u2014\u2013_-" or text[:1].isspace():

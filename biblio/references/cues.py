@@ -34,11 +34,13 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 MARKER = re.compile(
     r"^(?P<marker>(?:"
     r"\[\^(?P<foot>[^\]\s]{1,40})\]:"  # a Markdown footnote definition
-    r"|\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?|[a-z]"  # [1], [Smi20], a letter: [a]
-    r"|[A-Za-z](?=[\w+.:/\-]*[A-Z])[\w+.:/\-]{1,24})\]"  # a standard's labels: [ISO/IEC9241-11], [NIST-Privacy]
-    r"(?:(?<=\d\]):(?=[ \t]+(?!<?https?://)\S))?"  # "[1]: Author …" (a docstring's label, as Markdown writes a link's)
+    # Markdown converters escape a bracket or a number's stop that opens a paragraph: "\[1\]", "12\."
+    r"|\\?\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?|[a-z]"  # [1], [Smi20], a letter: [a]
+    r"|[A-Za-z](?=[\w+.:/\-]*[A-Z])[\w+.:/\-]{1,24})\\?\]"  # a standard's labels: [ISO/IEC9241-11], [NIST-Privacy]
+    # "[1]: Author …" (a docstring's label, as Markdown writes a link's)
+    r"(?:(?:(?<=\d\])|(?<=\d\\\])):(?=[ \t]+(?!<?https?://)\S))?"
     r"|\((?P<paren>\d{1,4})\)"
-    r"|(?P<num>\d{1,3})[.)]"
+    r"|(?P<num>\d{1,3})\\?[.)]"
     r"|(?P<dashed>\d{1,3})[ \t]+[-–—](?=[ \t])"  # "12 - C. L. Liu and …", a plain-text list's numbering
     r"|[\^↑](?:[ \t]+Jump[ \t]+up(?:[ \t]+to)?:?)?(?:[ \t]+[a-z]{1,2}(?=[ \t]))*"  # Wikipedia's back-links
     r"|[-*+•◦▪‣·–]"

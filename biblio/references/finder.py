@@ -393,7 +393,8 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
         elif HORIZONTAL_RULE.match(line) and (i == 0 or _blank(lines[i - 1])):
             # After a rule, an author's note or a sign-off is common: only a clear reference continues, or a
             # lower heading grouping more of the list ("---" then "### Online Resources").
-            if not _next_block_is_reference(lines, i + 1, clearly=True) and not _group_after(lines, i + 1, heading):
+            if (not _next_block_is_reference(lines, i + 1, clearly=True) and not _group_after(lines, i + 1, heading)
+                    and not _alike_around(lines, i, i + 1)):
                 return i
         else:
             sub = _heading_at(lines, i)
@@ -401,7 +402,8 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
                 if sub.is_stop:
                     return i
                 if heading.level is not None and sub.level is not None:
-                    if sub.level <= heading.level or not _subsection_continues(lines, sub):
+                    if sub.level <= heading.level or not (_subsection_continues(lines, sub)
+                                                          or _alike_around(lines, i, sub.last + 1)):
                         return i
                 elif sub.is_reference:
                     return i  # another reference section ("Citations", then "Works cited")
@@ -414,13 +416,32 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
     return len(lines)
 
 
+def _alike_around(lines: list[str], at: int, after_line: int) -> bool:
+    """Does a rule or a sub-heading at `at` part entries laid out alike, as a hand-made list rules off each
+    entry ("Title / Author. / Publisher. 2007. / [Goodreads](…)", a rule, the next one)? The paragraph
+    before it (rules aside) and the one from `after_line`: three lines or more each, as many."""
+    before = [b for b in _blocks(lines, max(0, at - 14), at) if not HORIZONTAL_RULE.match(lines[b[0]])][-1:]
+    after = _blocks(lines, after_line, min(len(lines), after_line + 14))[:1]
+    if not before or not after or before[0][1] - before[0][0] < 2:
+        return False
+    shape = _line_shapes(lines, before[0])
+    return ("dated" in shape or "linked" in shape) and _line_shapes(lines, after[0]) == shape
+
+
+def _line_shapes(lines: list[str], block: tuple[int, int]) -> list[str]:
+    """Each line of a paragraph as what it holds: an address, a year, or words."""
+    return ["linked" if "](" in line or "://" in line else "dated" if has_year(line) else "words"
+            for line in lines[block[0]: block[1] + 1]]
+
+
 def _group_after(lines: list[str], start: int, heading: _Heading) -> bool:
     """Is the next heading after `start` (blank lines aside) a lower one that groups more of the list?"""
     while start < len(lines) and _blank(lines[start]):
         start += 1
     sub = _heading_at(lines, start) if start < len(lines) else None
     return (sub is not None and not sub.is_stop and heading.level is not None and sub.level is not None
-            and sub.level > heading.level and _subsection_continues(lines, sub))
+            and sub.level > heading.level
+            and (_subsection_continues(lines, sub) or _alike_around(lines, start, sub.last + 1)))
 
 
 def _subsection_continues(lines: list[str], sub: _Heading) -> bool:
@@ -786,6 +807,8 @@ def _headless(lines: list[str]) -> Section | None:
     references = 0  # references in the run: a one-per-line block holds several
     top = len(blocks)
     first_kept: int | None = None
+    below: int | None = None  # the first line of the block last taken into the run
+    item_list: dict[int, int] | None = None  # the list each item's first line belongs to, made when needed
     while top > 0:
         first, last = blocks[top - 1]
         if first == last and _ATX.match(lines[first]):
@@ -793,11 +816,21 @@ def _headless(lines: list[str]) -> Section | None:
             continue
         kind = _kind(lines, blocks[top - 1])
         if kind == "prose":
-            break
-        run.append(kind)
+            # An item that reads like no reference (a book without its year) inside a list of them does
+            # not cut the list: the run goes on over it when the item below it is of the same list.
+            if below is None or strip_marker(lines[first].strip())[1] is None:
+                break
+            if item_list is None:
+                item_list = {a: k for k, items in enumerate(_lists(lines)) for a, _ in items}
+            if first not in item_list or item_list.get(first) != item_list.get(below):
+                break
+            first_kept = top - 1
+        else:
+            run.append(kind)
         if kind == "strong":
             references += max(1, sum(1 for line in lines[first: last + 1] if is_reference(line)))
             first_kept = top - 1
+        below = first
         top -= 1
     run.reverse()
     if top == 0 and (references >= 1 or (run and all(kind == "url" for kind in run))):

@@ -281,6 +281,11 @@ def _title_from_leading_link(item: Item, reference: str) -> None:
             del item[var]
     names = item.get("author") or []
     parts = {w for n in names if isinstance(n, dict) for v in n.values() for w in re.findall(r"\w+", str(v).casefold())}
+    # the names linked to the paper in a physics entry with no title ("[G. Bader and P. Deuflhard](…), Numer. Math.
+    # 41 (1983) 373."): the link's words are its authors
+    journal_entry = item.get("container-title") and (item.get("volume") or item.get("page"))
+    if journal_entry and parts == words - {"and", "et", "al"}:
+        return
     if names and parts <= words and not named:
         del item["author"]
     item["title"] = text

@@ -120,6 +120,7 @@ _MAX_WRAP_WIDTH = 100
 _UNFINISHED = re.compile(r"(?:[^\W\d_]|[,;:&–—-])$")  # ends mid-sentence: a word or a joining mark
 _WRAP_BAND = 0.6
 _OPEN_RANGE = re.compile(r"\b(?:pp?\.|pages?|S\.)\s*\d{1,5}[–-]$")
+_YEAR_LABEL = re.compile(r"^(?:1[5-9]|20)\d\d$")  # a bracketed label that is a year: "(1996)"
 _LABEL_ONLY = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,3}[.)])$")
 
 
@@ -414,6 +415,8 @@ def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:
     ("51. … NATO ASI Series, volume" / "156. pp. 435–450.")."""
     if label and label.isdigit() and _OPEN_RANGE.search(previous):
         return True  # the end of a page range the line above opened ("pp. 31–" / "33. Roma: Bulzoni.")
+    if label and _YEAR_LABEL.match(label) and previous.endswith(","):
+        return True  # a year in brackets after the title's comma ("Numerical Algorithms in C," / "(1996) Springer")
     if not (before and label and before.isdigit() and label.isdigit()):
         return False
     # The same number again is Markdown's and AsciiDoc's way of numbering ("1." before every item).
