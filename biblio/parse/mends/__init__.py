@@ -44,6 +44,13 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   film's title read as its author.
 - ``mla_episodes.chicago_episode_note``: Chicago's ``Series, season 1, episode 3, “Episode,” directed by …, aired …``
   read as one title and a note.
+- ``bracketed_authors.bracketed_author_opens``: Chicago's ``[Klein, Joe]. Primary Colors.`` with the bracketed author
+  read as a note run into the title.
+- ``dates.slashed_year_apart``: ``Commission. 1977/78. Annual report …`` with the date cut at its slash.
+- ``artworks.artwork_after_year``: Chicago's ``Tomlin, Bradley Walker. French Literature. ca. 1930. Oil on canvas, 20
+  1/16 x 24 1/8 in. Harn Museum of Art, Gainesville, FL.`` with the size read as a volume and pages.
+- ``mla_episodes.chicago_episode_entry``: Chicago's ``“Episode.” Series, season 4, episode 5. ABC, February 20,
+  2008.`` with the series read as a journal and its season as the volume.
 - ``mla_episodes.mla_episode``: MLA's ``"Under Pressure." *Mad Men*, created by …, season 4, episode 6, AMC, 2010.``
   read whole as a note.
 - ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
@@ -61,6 +68,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``roles.translator_read_as_editor``: ``Translated by Alan Sheridan,`` read as the editors.
+- ``roles.edited_and_translated_apart``: ``Edited and translated by G. P. Goold.`` read as an editor ``Edited and`` and
+  a translator.
 - ``mla_edited_books.names_title_role_in_one``: MLA's ``Austen, Jane. Emma. Edited by Fiona Stafford, Penguin,
   2003.`` read whole as one list of editors; ``mla_edited_books.role_names_into_imprint``: ``Translated by Emily
   Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher, or closing on
@@ -697,6 +706,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Policy, 15(4):`` with the last family name and the bare year read into the journal.
 - ``government_authors.government_body_in_parts``: MLA's ``United States, Congress, Senate, Committee on Armed
   Services. Hearing …`` with the government author cut at a comma or run on into the title.
+- ``government_authors.government_body_in_sentences``: Chicago's ``U.S. Department of the Interior. National Park
+  Service. Title.`` with the bodies after the first full stop read into the title.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
   the group author cut at the list's first comma and its rest read into the title.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
@@ -1561,6 +1572,7 @@ from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.aps_chapters import book_after_plain_title
 from biblio.parse.mends.archive_numbers import archive_report_number
+from biblio.parse.mends.artworks import artwork_after_year
 from biblio.parse.mends.attributed_titles import maker_after_quoted_title
 from biblio.parse.mends.biblatex_parts import (
     editors_end_at_names,
@@ -1624,6 +1636,7 @@ from biblio.parse.mends.bracket_years import (
     number_before_bracketed_year,
     numbers_beside_year,
 )
+from biblio.parse.mends.bracketed_authors import bracketed_author_opens
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
@@ -1737,6 +1750,7 @@ from biblio.parse.mends.dates import (
     no_date_closing_title,
     no_date_words_are_date,
     revision_note_is_date,
+    slashed_year_apart,
     update_note_is_date,
 )
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
@@ -1808,7 +1822,7 @@ from biblio.parse.mends.german_journals import journal_after_in_colon, place_yea
 from biblio.parse.mends.given_names import given_name_in_title, lone_name_opens_title, one_word_body_opens
 from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
-from biblio.parse.mends.government_authors import government_body_in_parts
+from biblio.parse.mends.government_authors import government_body_in_parts, government_body_in_sentences
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets
@@ -1950,7 +1964,7 @@ from biblio.parse.mends.mla_edited_books import (
     role_names_into_imprint,
     role_opens_publisher,
 )
-from biblio.parse.mends.mla_episodes import chicago_episode_note, mla_episode
+from biblio.parse.mends.mla_episodes import chicago_episode_entry, chicago_episode_note, mla_episode
 from biblio.parse.mends.mla_imprints import (
     book_before_imprint,
     container_before_publisher,
@@ -2232,6 +2246,7 @@ from biblio.parse.mends.roles import (
     directed_by,
     directed_by_in_title,
     director_opens,
+    edited_and_translated_apart,
     film_opening_names,
     film_title_then_director,
     in_venue_read_as_editor,
@@ -2610,10 +2625,15 @@ MENDS: tuple[Mend, ...] = (
     film_title_opens,
     mla_episode,
     chicago_episode_note,
+    chicago_episode_entry,
+    artwork_after_year,
+    bracketed_author_opens,
+    slashed_year_apart,
     director_opens,
     chicago_director_opens,
     film_title_then_director,
     unmarked_editors,
+    edited_and_translated_apart,
     translator_read_as_editor,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     names_title_role_in_one,
@@ -2978,6 +2998,7 @@ MENDS: tuple[Mend, ...] = (
     family_year_before_venue,
     group_after_names,
     government_body_in_parts,
+    government_body_in_sentences,
     portfolio_list_in_name,
     group_opening_as_note,
     group_year_title_in_note,

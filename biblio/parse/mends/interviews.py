@@ -29,9 +29,12 @@ _INTERVIEW = lazy_pattern(
 )
 _PERSON_ALONE = lazy_pattern(rf"{_PERSON}")
 # what follows: "Fresh Air, NPR, December 22, 2016." or "Vanity Fair, March 2019."
+# a blog's name with its "(blog)" closed by a full stop: "Embrace the Worm (blog). January 8, 2018."
 _PROGRAMME = lazy_pattern(
-    rf"(?P<show>[^,.\d][^,]*?),\s+(?:(?P<network>[^,\d][^,]*?),\s+)?(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)"
+    rf"(?P<show>[^,.\d][^,]*?)(?:\s+\((?:blog|podcast)\)\.|,)\s+(?:(?P<network>[^,\d][^,]*?),\s+)?"
+    rf"(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)"
 )
+
 # an interview published nowhere, its date alone: "Conducted by Mark Jones, 12 Feb. 2019."
 _DATE_ALONE = lazy_pattern(rf"(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)")
 # an unpublished interview: "Chicago, IL, May 5, 2015."

@@ -79,7 +79,10 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     ),
     (lazy_pattern(r"\bmap\b", re.I), "map", "genre"),
     (
-        lazy_pattern(r"photograph|painting|artwork|image|infographic|illustration|drawing", re.I),
+        lazy_pattern(
+            r"photograph|painting|artwork|image|infographic|illustration|drawing|sculpture|exhibition|oil on canvas",
+            re.I,
+        ),
         "graphic",
         "medium",
     ),

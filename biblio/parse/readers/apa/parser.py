@@ -33,6 +33,7 @@ from biblio.parse.readers.apa.source import (
     SourcePart,
     _periodical,
     event_fields,
+    holding_fields,
     parse_locators,
     parse_source,
     patent_number,
@@ -594,6 +595,8 @@ def parse_apa(text: str) -> Item | None:
         leftover.append(" ".join(map(str, day_month)))
     if from_bracket == "paper-conference" and "event-title" not in item and "event-title" not in src.fields:
         _event_from_source(src)
+    if from_bracket == "graphic" and "archive" not in item:
+        _holding_from_source(src)
     for k, v in src.fields.items():
         _merge(item, k, v, leftover, from_bracket)
     leftover.extend(unmark(x) for x in src.leftover)
@@ -719,6 +722,22 @@ def _event_from_source(src: SourcePart) -> None:
 
 
 _LOCATORS = frozenset(["volume", "issue", "page", "publisher"])
+
+
+def _holding_from_source(src: SourcePart) -> None:
+    """APA's artwork ``Title [Painting]. Museum, City, ST, Country.``: the museum that holds the work and its place
+    are no publisher or site (CSL's ``archive`` and ``archive-place``)."""
+    for var in ("publisher", "container-title"):
+        held = src.fields.get(var)
+        if not isinstance(held, str) or _LOCATORS.difference({var}).intersection(src.fields):
+            continue
+        place = src.fields.get("publisher-place") if var == "publisher" else None
+        fields = {"archive": held, "archive-place": place} if isinstance(place, str) else holding_fields(held)
+        if fields:
+            del src.fields[var]
+            src.fields.pop("publisher-place", None)
+            src.fields.update(fields)
+        return
 
 
 def _merge(item: Item, key: str, value: Any, leftover: list[str], bracket: str | None) -> None:

@@ -220,10 +220,14 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 # bracketed one: "(AHRQ Publication No. 11(12)-0059)"
 _NUMBERED_DOCUMENT = lazy_pattern(
     r"((?:[\w./]+\s+){0,8}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent"
-    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
+    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.)\s*((?:[A-Z]{2}\s(?=\d))?[\w./-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
     re.I,
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
+# a patent named by its office's letters and number, no "No.": "Patent SE 541500", "European Patent EP 1234567 B1"
+_PATENT_NO_WORD = lazy_pattern(r"((?:[A-Z][\w.]*\s+){0,3}Patent)\s+((?:[A-Z]{2}\s?)?\d[\d,]*(?:\s?[A-Z]\d?)?)")
+# a standard's code: its body's letters (joint bodies with a slash) and number, "ISO 45001:2018", "AS/NZS 5601.1:2013"
+_STANDARD_CODE = lazy_pattern(r"(?:ISO|IEC|EN|AS|NZS|BS|DIN|ANSI|ASTM|IEEE|SAE)(?:/[A-Z]{2,4})*\s[A-Z]?\d[\w.:-]*")
 _KIND_AND_NUMBER = lazy_pattern(KIND_AND_NUMBER)
 _REVISION_PIECE = lazy_pattern(REVISION_WORD)
 
@@ -307,6 +311,15 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
             continue
         if "number" in out.fields and _REVISION_PIECE.fullmatch(piece):
             out.fields["number"] += ", " + piece  # "(NIST Special Publication 800-53, Revision 5)"
+            continue
+        if (pat := _PATENT_NO_WORD.fullmatch(piece)) is not None:
+            out.fields["number"] = pat.group(2)  # "(Patent SE 541500)": a patent office's number with no "No."
+            out.fields["genre"] = pat.group(1)
+            out.evidence.add("patent-number")
+            continue
+        if _STANDARD_CODE.fullmatch(piece):
+            out.fields["number"] = piece  # "(ISO 45001:2018)", "(AS/NZS 5601.1:2013)": the standard's code
+            out.evidence.add("standard-number")
             continue
         if _REPORT_CODE.fullmatch(piece) or _SERIES_AND_CATALOGUE.fullmatch(piece):
             out.fields["number"] = piece
@@ -547,7 +560,7 @@ def _chapter(s: str, out: SourcePart) -> str | None:
             body = body[1:]
     if "container-title" not in out.fields:
         pm = re.search(
-            rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|[Ss]s?\.\s*\d|hlm\.|hal\.|Aufl)|\s*{_PAGES}\s*\))"
+            rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|[Ss]s?\.\s*\d|hlm\.|hal\.|Aufl|Version\s+\d)|\s*{_PAGES}\s*\))"
             r"([^()]*)\)",
             body,
         )
@@ -724,6 +737,15 @@ _EVENT_WORDS = lazy_pattern(r"\b(?:Conference|Meeting|Congress|Symposium|Convent
 
 # EndNote's "Paper presented at the Proceedings of …": the proceedings named are the book the paper is in
 _PROCEEDINGS = lazy_pattern(r"(?:Proceedings|Proc\.)\s")
+
+
+def holding_fields(holder: str) -> dict[str, str] | None:
+    """``archive`` and ``archive-place`` of a museum or archive named with its place (APA's artwork and archival
+    forms: ``[Painting]. The Museum of Modern Art, New York, NY, United States.``); None without a place."""
+    pm = _EVENT_PLACE.match(holder)
+    if pm is None or CONTAINER_WORDS.search(pm.group(2)):
+        return None
+    return {"archive": pm.group(1), "archive-place": pm.group(2)}
 
 
 def event_fields(event: str) -> dict[str, str]:
