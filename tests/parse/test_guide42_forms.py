@@ -140,6 +140,59 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "https://www.embracetheworm.wordpress.com/",
         {"container-title": "Embrace the Worm", "issued": {"date-parts": [[2018, 1, 8]]}},
     ),
+    # APA 10.5: a symposium's chairs are no part of its title; the meeting after the bracket is the event
+    (
+        "Hobbs, N. & Dixon, D. (2009, September 9-11). Do implementation intentions affect behaviour in individuals? "
+        "In D. Johnston and M. Johnston (Chairs), Do our Theories Work Within the Individual? [Symposium]. Annual "
+        "conference of the BPS Division of Health Psychology, Birmingham, England.",
+        {"container-title": "Do our Theories Work Within the Individual?", "publisher": None,
+         "publisher-place": None, "event-title": "Annual conference of the BPS Division of Health Psychology"},
+    ),
+    (
+        "Kushner, X., & Spicer, K. (2017, January 19). The economic effect of the Magnitsky Act. In M. Kardashian "
+        "(Chair), *Conference on Russian-American relations* [Symposium]. Itinerant Economists Society Conference, "
+        "Boston, MA, United States.",
+        {"container-title": "Conference on Russian-American relations", "publisher": None,
+         "event-place": "Boston, MA, United States"},
+    ),
+    # APA names PubMed Central beside PsyArXiv as a preprint's repository: the container
+    (
+        "Hetland, B., McAndrew, N., Perazzo, J., & Hickman, R. (2018). A qualitative study of factors that influence "
+        "active family involvement with patient care in the ICU: Survey of critical care nurses. PubMed Central.",
+        {"container-title": "PubMed Central", "publisher": None},
+    ),
+    # APA's archival documents: the archive and its place hold the document, they do not publish it
+    (
+        "Frank, L. K. (1935, February 4). [Letter to Robert M. Ogden]. Rockefeller Archive Center (GEB Series 1.3, "
+        "Box 371, Folder 3877), Tarrytown, NY, United States.",
+        {"archive": "Rockefeller Archive Center", "archive-place": "Tarrytown, NY, United States",
+         "publisher": None, "publisher-place": None, "type": "personal_communication"},
+    ),
+    (
+        "Paperboard Packaging Council. (2008, July 9). Meeting of the PPC Board of Directors. Archives of the "
+        "American Forest Products Association, Washington, DC.",
+        {"title": "Meeting of the PPC Board of Directors", "publisher": None, "publisher-place": None,
+         "archive": "Archives of the American Forest Products Association"},
+    ),
+    # the archive that distributes a data set is its publisher
+    (
+        "U.S. Department of Commerce. Bureau of the Census. Census Tract-Level Data, 1960. Ann Arbor, MI, 13 "
+        "December 2007. Distributed by The Inter-university Consortium for Political and Social Research. "
+        "ICPSR07552-v1.",
+        {"publisher": "The Inter-university Consortium for Political and Social Research"},
+    ),
+    # a numbered series is no edition
+    (
+        "Propertius. Elegies. Edited and translated by G. P. Goold. Loeb Classical Library 18. Cambridge, MA: "
+        "Harvard University Press, 1990.",
+        {"edition": None, "publisher": "Harvard University Press"},
+    ),
+    # "By" naming an interviewer after an interview's title is no part of the periodical's name
+    (
+        "Rode, Michael. “What’s New in the Recording Industry: Interview with Michael Rode.” By Jim Shure. The Right "
+        "Focus 2, no. 5 (2017): 99-104.",
+        {"container-title": "The Right Focus", "volume": "2", "issue": "5", "page": "99-104"},
+    ),
 ]
 
 

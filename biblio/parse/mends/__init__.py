@@ -33,6 +33,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``repeated_author.dashes_with_role``: a bibliography's ``———, ed. *Title*.`` with the dashes and the role read
   into the title; ``repeated_author.dashes_with_years``: ``———, 1994–98. *Title*.`` read as a list's number;
   ``repeated_author.title_read_into_dashes``: ``———. Der Untergang des Abendlandes.`` read as one name.
+- ``interviews.interviewer_before_periodical``: Chicago's ``“…: Interview with X.” By Jim Shure. The Right Focus 2,``
+  with "By" and the interviewer read into the journal's name.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
   with the interviewer read into the title and the programme as a journal with its duration as numbers.
 - ``law_reviews.oscola_journal``: OSCOLA's ``'Title' [2005] PL 440.`` and ``'Title' (2002) 22 OJLS 1.`` with the
@@ -44,6 +46,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   film's title read as its author.
 - ``mla_episodes.chicago_episode_note``: Chicago's ``Series, season 1, episode 3, “Episode,” directed by …, aired …``
   read as one title and a note.
+- ``data_repositories.distributor_is_publisher``: Chicago's data set ``… 2014. Distributed by Harvard Election Data
+  Archive.`` with the distributor read as a note: it is the publisher.
+- ``book_series.numbered_series_read_as_edition``: Chicago's ``Loeb Classical Library 18.`` before the imprint read
+  as the edition.
 - ``bracketed_authors.bracketed_author_opens``: Chicago's ``[Klein, Joe]. Primary Colors.`` with the bracketed author
   read as a note run into the title.
 - ``dates.slashed_year_apart``: ``Commission. 1977/78. Annual report …`` with the date cut at its slash.
@@ -1605,6 +1611,7 @@ from biblio.parse.mends.book_editions import (
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
     numbered_series_after_editors,
+    numbered_series_read_as_edition,
     series_after_book_imprint,
     series_after_imprint_year,
     series_read_as_container,
@@ -1732,7 +1739,11 @@ from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
-from biblio.parse.mends.data_repositories import repository_before_year, repository_year_accession
+from biblio.parse.mends.data_repositories import (
+    distributor_is_publisher,
+    repository_before_year,
+    repository_year_accession,
+)
 from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -1881,7 +1892,7 @@ from biblio.parse.mends.inspire_numbers import (
     journal_number_read_as_names,
     volume_in_bracketed_year,
 )
-from biblio.parse.mends.interviews import interview_by
+from biblio.parse.mends.interviews import interview_by, interviewer_before_periodical
 from biblio.parse.mends.iop_heads import (
     group_and_year_before_title,
     italic_book_before_editors,
@@ -2562,6 +2573,7 @@ MENDS: tuple[Mend, ...] = (
     letter_opening,
     advertisement_of_product,
     interview_by,
+    interviewer_before_periodical,
     law_review_numbers,
     oscola_journal,
     act_opens_reference,
@@ -2627,6 +2639,8 @@ MENDS: tuple[Mend, ...] = (
     chicago_episode_note,
     chicago_episode_entry,
     artwork_after_year,
+    numbered_series_read_as_edition,
+    distributor_is_publisher,
     bracketed_author_opens,
     slashed_year_apart,
     director_opens,

@@ -26,6 +26,7 @@ from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.harvard_sites import site_after_title
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
+    ARCHIVE_NAME,
     CONTAINER_WORDS,
     CONTRIBUTOR_PAREN,
     CONTRIBUTOR_VAR,
@@ -593,9 +594,15 @@ def parse_apa(text: str) -> Item | None:
         item["issued"] = {"date-parts": [[issued[0], *day_month]]}
     elif day_month:
         leftover.append(" ".join(map(str, day_month)))
+    kind = src.fields.get("medium")
+    if from_bracket is None and isinstance(kind, str) and bracket_type([kind], {}) == "paper-conference":
+        # APA's symposium contribution, "In D. Johnston (Chair), *Symposium* [Symposium]. Meeting, Place.": the
+        # bracket after the symposium's title names what the work is, and the meeting follows
+        from_bracket = "paper-conference"
+        src.fields["genre"] = src.fields.pop("medium")
     if from_bracket == "paper-conference" and "event-title" not in item and "event-title" not in src.fields:
         _event_from_source(src)
-    if from_bracket == "graphic" and "archive" not in item:
+    if "archive" not in item and (from_bracket in ("graphic", "personal_communication") or _archived(src)):
         _holding_from_source(src)
     for k, v in src.fields.items():
         _merge(item, k, v, leftover, from_bracket)
@@ -722,6 +729,13 @@ def _event_from_source(src: SourcePart) -> None:
 
 
 _LOCATORS = frozenset(["volume", "issue", "page", "publisher"])
+
+
+def _archived(src: SourcePart) -> bool:
+    """An archive's name where a publisher would stand (``Title. Archives of the American Forest Products
+    Association, Washington, DC.``): APA's archival document, held, not published."""
+    held = src.fields.get("publisher")
+    return isinstance(held, str) and bool(ARCHIVE_NAME.search(held))
 
 
 def _holding_from_source(src: SourcePart) -> None:

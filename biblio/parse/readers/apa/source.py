@@ -74,11 +74,12 @@ CONTAINER_WORDS = lazy_pattern(
 )
 _EDITOR_PAREN = lazy_pattern(
     r"\(\s*(?P<role>(?:[EÉ]ds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|A\s+cura\s+di|Ed\.\s*&\s*Trans|"
-    r"Trans|Eds\.\s*&\s*Trans|Executive\s+Producers?|Producers?|Hosts?)\.?)\s*\)",
+    r"Trans|Eds\.\s*&\s*Trans|Executive\s+Producers?|Producers?|Hosts?|Chairs?)\.?)\s*\)",
     re.I,
 )
 # the people a series or show names in its "In …" part, by their CSL role
-_MEDIA_ROLES = {"executive producer": "executive-producer", "producer": "producer", "host": "host"}
+# (and a symposium's chairs, "In D. Johnston & M. Johnston (Chairs), *Symposium* [Symposium].", APA 10.5)
+_MEDIA_ROLES = {"executive producer": "executive-producer", "producer": "producer", "host": "host", "chair": "chair"}
 # an article's number with its journal's code before it (The Company of Biologists' "jeb184085", "dev201234")
 _CODED_ARTICLE = r"[a-z]{2,4}\d{5,}"
 _PAGES = (
@@ -739,13 +740,25 @@ _EVENT_WORDS = lazy_pattern(r"\b(?:Conference|Meeting|Congress|Symposium|Convent
 _PROCEEDINGS = lazy_pattern(r"(?:Proceedings|Proc\.)\s")
 
 
+# a box and folder (or a collection's name) in brackets after the archive's name: "Rockefeller Archive Center (GEB
+# Series 1.3, Box 371, Folder 3877), Tarrytown, NY, United States."
+_HELD_AT = lazy_pattern(r"(?P<name>[^()]+?)\s*\((?P<where>[^()]+)\)(?P<rest>,\s*.+)$")
+# an archive's or a library's name: the holder of an archived document, not its publisher
+ARCHIVE_NAME = lazy_pattern(r"\b(?:Archives?|Archive Center|Special Collections)\b")
+
+
 def holding_fields(holder: str) -> dict[str, str] | None:
     """``archive`` and ``archive-place`` of a museum or archive named with its place (APA's artwork and archival
-    forms: ``[Painting]. The Museum of Modern Art, New York, NY, United States.``); None without a place."""
-    pm = _EVENT_PLACE.match(holder)
+    forms: ``[Painting]. The Museum of Modern Art, New York, NY, United States.``), the box or collection in brackets
+    after its name the ``archive_location``; None without a place."""
+    held = _HELD_AT.match(holder)
+    pm = _EVENT_PLACE.match(held.group("name") + held.group("rest") if held else holder)
     if pm is None or CONTAINER_WORDS.search(pm.group(2)):
         return None
-    return {"archive": pm.group(1), "archive-place": pm.group(2)}
+    fields = {"archive": pm.group(1), "archive-place": pm.group(2)}
+    if held:
+        fields["archive_location"] = held.group("where")
+    return fields
 
 
 def event_fields(event: str) -> dict[str, str]:
