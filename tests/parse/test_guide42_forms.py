@@ -193,6 +193,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Focus 2, no. 5 (2017): 99-104.",
         {"container-title": "The Right Focus", "volume": "2", "issue": "5", "page": "99-104"},
     ),
+    # Chicago's reprint: the original year bracketed before the edition's own is no APA date and title
+    (
+        "Austen, Jane. (1813) 2003. Pride and Prejudice. London: T. Egerton. Reprint, New York: Penguin Classics.",
+        {"title": "Pride and Prejudice", "issued": {"date-parts": [[2003]]}},
+    ),
+    # CMOS 14.265's role after the names: "host" is no person
+    (
+        "McElroy, Sydnee, host. \"Raw Water.\" Sawbones (podcast). January 14, 2018. Accessed January 16, 2018.",
+        {"author": [{"family": "McElroy", "given": "Sydnee"}], "title": "Raw Water"},
+    ),
 ]
 
 
@@ -201,3 +211,19 @@ def test_guide_form(text: str, expected: dict[str, Any]) -> None:
     item = parse_reference(text)
     for var, value in expected.items():
         assert item.get(var) == value, (var, item.get(var))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recording's form read as the publisher
+        "Steinke, Darcy. 2007. Interview by Sam Tanenhaus and Dwight Garner, New York Times Book Review, "
+        "podcast audio, April 22, 2007, http://podcasts.nytimes.com/podcasts/2007/04/20/21bookupdate.mp3.",
+        # a government body's word read as a family name
+        "Colorado General Assembly, Colorado Commission on Higher Education. 1996. 1996 Legislative report on higher "
+        "education admission standards. Denver.",
+    ],
+)
+def test_held_form_is_flagged(text: str) -> None:
+    item = parse_reference(text)
+    assert "needs-review" in item.get("custom", {}).get("biblio", {}).get("flags", [])

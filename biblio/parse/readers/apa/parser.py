@@ -494,6 +494,10 @@ _LOCATOR_ONLY = lazy_pattern(
 )
 
 
+# a year straight after the bracketed date, closing its sentence: Chicago's reprint ("(1813) 2003."), no APA title
+_REPRINT_YEAR = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s")
+
+
 def parse_apa(text: str) -> Item | None:
     """Parse one APA-like reference; None when it has no APA date anchor."""
     source = text
@@ -521,6 +525,8 @@ def parse_apa(text: str) -> Item | None:
     if anchor is None or film_title_first(s):
         return None  # (a film cited title first, its director after the year, is Harvard's, not APA's)
     a, b, date = anchor
+    if _REPRINT_YEAR.match(s, b):
+        return None  # Chicago's reprint, "Austen, Jane. (1813) 2003. Title.": the original year bracketed, then its own
     pre = s[:a].strip(" ,;:")
     post = s[b:].lstrip(" .,:;")
     item: Item = {}
@@ -602,8 +608,10 @@ def parse_apa(text: str) -> Item | None:
         src.fields["genre"] = src.fields.pop("medium")
     if from_bracket == "paper-conference" and "event-title" not in item and "event-title" not in src.fields:
         _event_from_source(src)
-    if "archive" not in item and (from_bracket in ("graphic", "personal_communication") or _archived(src)):
-        _holding_from_source(src)
+    if "archive" not in item and from_bracket in ("graphic", "personal_communication"):
+        _holding_from_source(src, ("publisher", "container-title"))
+    elif "archive" not in item and _archived(src):
+        _holding_from_source(src, ("publisher",))
     for k, v in src.fields.items():
         _merge(item, k, v, leftover, from_bracket)
     leftover.extend(unmark(x) for x in src.leftover)
@@ -735,13 +743,15 @@ def _archived(src: SourcePart) -> bool:
     """An archive's name where a publisher would stand (``Title. Archives of the American Forest Products
     Association, Washington, DC.``): APA's archival document, held, not published."""
     held = src.fields.get("publisher")
-    return isinstance(held, str) and bool(ARCHIVE_NAME.search(held))
+    if not isinstance(held, str) or "container-title" in src.fields or re.search(r"[,:;\d]", held):
+        return False  # (a book's title and its publisher run together hold a comma or a colon)
+    return bool(ARCHIVE_NAME.search(held))
 
 
-def _holding_from_source(src: SourcePart) -> None:
+def _holding_from_source(src: SourcePart, held_in: tuple[str, ...]) -> None:
     """APA's artwork ``Title [Painting]. Museum, City, ST, Country.``: the museum that holds the work and its place
     are no publisher or site (CSL's ``archive`` and ``archive-place``)."""
-    for var in ("publisher", "container-title"):
+    for var in held_in:
         held = src.fields.get(var)
         if not isinstance(held, str) or _LOCATORS.difference({var}).intersection(src.fields):
             continue
