@@ -203,6 +203,20 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "McElroy, Sydnee, host. \"Raw Water.\" Sawbones (podcast). January 14, 2018. Accessed January 16, 2018.",
         {"author": [{"family": "McElroy", "given": "Sydnee"}], "title": "Raw Water"},
     ),
+    # APA's report in a numbered series with its issue (APA 10.4), its title not italic
+    (
+        "Blackwell, D. L., Lucas, J. W., & Clarke, T. C. (2014). Summary health statistics for U.S. adults: National "
+        "Health Interview Survey, 2012 (Vital and Health Statistics Series 10, Issue 260). National Center for Health "
+        "Statistics. https://www.cdc.gov/nchs/data/series/sr_10/sr10_260.pdf",
+        {"title": "Summary health statistics for U.S. adults: National Health Interview Survey, 2012",
+         "publisher": "National Center for Health Statistics", "note": None},
+    ),
+    # APA 6's database named with its plural word: the database, no publisher
+    (
+        "Hymel, K. M. (2009). Essays in urban economics (Doctoral dissertation). Available from ProQuest "
+        "Dissertations and Theses databases. (AAT 3355930)",
+        {"publisher": None, "archive": "ProQuest Dissertations and Theses databases"},
+    ),
 ]
 
 

@@ -354,7 +354,12 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
 
 # a named series and its number in the title's bracket: "(Groningen Growth and Development Centre Monograph
 # series no 5)"
-_NAMED_SERIES = lazy_pattern(r"(?P<series>[A-Z].*?\bseries),?\s+no\.?\s*(?P<no>\d{1,4})", re.I)
+# a named series and its number: "(Monograph series no 5)"; a report series' number and issue: "(Vital and Health
+# Statistics Series 10, Issue 260)"
+_NAMED_SERIES = lazy_pattern(
+    r"(?P<series>[A-Z].*?\bseries)(?:,?\s+no\.?\s*(?P<no>\d{1,4})|\s+(?P<no2>\d{1,4}),\s*issue\s+(?P<issue>\d{1,5}))",
+    re.I,
+)
 
 
 _LEAD = lazy_pattern(r"(?P<lead>Vols?\.\s*[\w–-]+|\d+(?:st|nd|rd|th)\s+ed\.),\s+(?P<rest>\S.*)")
@@ -398,7 +403,7 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
                 continue
         if series := _NAMED_SERIES.fullmatch(inner):
             item.setdefault("collection-title", series.group("series"))
-            item.setdefault("number", series.group("no"))
+            item.setdefault("number", series.group("no") or f"{series.group('no2')}, Issue {series.group('issue')}")
             continue
         part = SourcePart()
         rest: list[str] = []

@@ -789,7 +789,7 @@ _DATABASE_NUMBER = lazy_pattern(
 )
 # APA 6's database a work was found in, named with no address: "Retrieved from ProQuest Dissertations and Theses
 # database", "Retrieved from ERIC database"
-_FROM_DATABASE = lazy_pattern(r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.:/]{1,80}?\s+database)", re.I)
+_FROM_DATABASE = lazy_pattern(r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.:/]{1,80}?\s+databases?)", re.I)
 
 
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:

@@ -45,6 +45,8 @@ _TITLE_PAREN = lazy_pattern(
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
     r"narr|dir|prod|illus|comp|interviewer|host)\.?|(?:[\w./]+\s+){1,8}(?:report|paper|brief|note|sheet|publication|standard|patent)\s+no\.|"
     r"(?:DHHS|NIH|HHS|ISBN)|"
+    # a report series' number and issue: "(Vital and Health Statistics Series 10, Issue 260)"
+    r"(?:[\w.]+\s+){1,8}series\s+\d{1,4},\s*(?:issue|no\.?|number)\s*\d{1,5}$|"
     # a patent's office and number with no "No.": "(Patent SE 541500)"; a standard's code: "(ISO 45001:2018)"
     r"(?:[\w.]+\s+){0,3}patent\s+(?:[A-Z]{2}\s?)?\d[\d,]*\S*$|"
     r"(?-i:(?:ISO|IEC|EN|AS|NZS|BS|DIN|ANSI|ASTM|IEEE|SAE)(?:/[A-Z]{2,4})*\s[A-Z]?\d[\w.:-]*)$|"
