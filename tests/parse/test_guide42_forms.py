@@ -217,6 +217,13 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Dissertations and Theses databases. (AAT 3355930)",
         {"publisher": None, "archive": "ProQuest Dissertations and Theses databases"},
     ),
+    # CMOS 14.267's recorded talk with no address after it: "Filmed" is no journal, the state no part of the medium
+    (
+        "Bouman, Katie. “How to Take a Picture of a Black Hole.” Filmed November 2016 at TEDxBeaconStreet, "
+        "Brookline, MA. TED video, 12:51.",
+        {"title": "How to Take a Picture of a Black Hole", "container-title": None,
+         "issued": {"date-parts": [[2016, 11]]}, "medium": "TED video"},
+    ),
 ]
 
 

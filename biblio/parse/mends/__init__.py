@@ -53,6 +53,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``bracketed_authors.bracketed_author_opens``: Chicago's ``[Klein, Joe]. Primary Colors.`` with the bracketed author
   read as a note run into the title.
 - ``dates.slashed_year_apart``: ``Commission. 1977/78. Annual report …`` with the date cut at its slash.
+- ``filmed_talks.filmed_talk``: Chicago's ``Filmed November 2016 at TEDxBeaconStreet, Brookline, MA. TED video,
+  12:51.`` read as a journal and a medium holding the place's state.
 - ``artworks.artwork_after_year``: Chicago's ``Tomlin, Bradley Walker. French Literature. ca. 1930. Oil on canvas, 20
   1/16 x 24 1/8 in. Harn Museum of Art, Gainesville, FL.`` with the size read as a volume and pages.
 - ``mla_episodes.chicago_episode_entry``: Chicago's ``“Episode.” Series, season 4, episode 5. ABC, February 20,
@@ -1827,6 +1829,7 @@ from biblio.parse.mends.event_dates import (
 )
 from biblio.parse.mends.family_years import family_year_before_venue
 from biblio.parse.mends.film_titles import film_title_opens
+from biblio.parse.mends.filmed_talks import filmed_talk
 from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.german_journals import journal_after_in_colon, place_year_closing_book
@@ -2639,6 +2642,7 @@ MENDS: tuple[Mend, ...] = (
     chicago_episode_note,
     chicago_episode_entry,
     artwork_after_year,
+    filmed_talk,
     numbered_series_read_as_edition,
     distributor_is_publisher,
     bracketed_author_opens,
