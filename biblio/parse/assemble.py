@@ -107,12 +107,18 @@ class _Builder:
                 self.remainder.append(v)
 
 
+# one phrase naming the same people in two roles: "Edited and translated by G. P. Goold"
+_BOTH_ROLES = lazy_pattern(r"^\W*(?:edited\s+and\s+translated|translated\s+and\s+edited)\s+by\s", re.I)
+
+
 def _names(b: _Builder, by: dict[str, list[Span]]) -> None:
     for label in NAME_LABELS:
         spans = by.get(label, [])
         names = [n for s in spans for n in names_from_span(s.text)]
         if names:
             b.put(label, names, spans)
+            if label in ("editor", "translator") and _BOTH_ROLES.match(spans[0].text):
+                b.put("translator" if label == "editor" else "editor", names, spans)
         elif spans:
             b.lost(spans)
 

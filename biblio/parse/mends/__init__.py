@@ -33,6 +33,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``repeated_author.dashes_with_role``: a bibliography's ``———, ed. *Title*.`` with the dashes and the role read
   into the title; ``repeated_author.dashes_with_years``: ``———, 1994–98. *Title*.`` read as a list's number;
   ``repeated_author.title_read_into_dashes``: ``———. Der Untergang des Abendlandes.`` read as one name.
+- ``interviews.interviewer_before_periodical``: Chicago's ``“…: Interview with X.” By Jim Shure. The Right Focus 2,``
+  with "By" and the interviewer read into the journal's name.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
   with the interviewer read into the title and the programme as a journal with its duration as numbers.
 - ``law_reviews.oscola_journal``: OSCOLA's ``'Title' [2005] PL 440.`` and ``'Title' (2002) 22 OJLS 1.`` with the
@@ -44,6 +46,19 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   film's title read as its author.
 - ``mla_episodes.chicago_episode_note``: Chicago's ``Series, season 1, episode 3, “Episode,” directed by …, aired …``
   read as one title and a note.
+- ``data_repositories.distributor_is_publisher``: Chicago's data set ``… 2014. Distributed by Harvard Election Data
+  Archive.`` with the distributor read as a note: it is the publisher.
+- ``book_series.numbered_series_read_as_edition``: Chicago's ``Loeb Classical Library 18.`` before the imprint read
+  as the edition.
+- ``bracketed_authors.bracketed_author_opens``: Chicago's ``[Klein, Joe]. Primary Colors.`` with the bracketed author
+  read as a note run into the title.
+- ``dates.slashed_year_apart``: ``Commission. 1977/78. Annual report …`` with the date cut at its slash.
+- ``filmed_talks.filmed_talk``: Chicago's ``Filmed November 2016 at TEDxBeaconStreet, Brookline, MA. TED video,
+  12:51.`` read as a journal and a medium holding the place's state.
+- ``artworks.artwork_after_year``: Chicago's ``Tomlin, Bradley Walker. French Literature. ca. 1930. Oil on canvas, 20
+  1/16 x 24 1/8 in. Harn Museum of Art, Gainesville, FL.`` with the size read as a volume and pages.
+- ``mla_episodes.chicago_episode_entry``: Chicago's ``“Episode.” Series, season 4, episode 5. ABC, February 20,
+  2008.`` with the series read as a journal and its season as the volume.
 - ``mla_episodes.mla_episode``: MLA's ``"Under Pressure." *Mad Men*, created by …, season 4, episode 6, AMC, 2010.``
   read whole as a note.
 - ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
@@ -61,6 +76,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``roles.translator_read_as_editor``: ``Translated by Alan Sheridan,`` read as the editors.
+- ``roles.edited_and_translated_apart``: ``Edited and translated by G. P. Goold.`` read as an editor ``Edited and`` and
+  a translator.
 - ``mla_edited_books.names_title_role_in_one``: MLA's ``Austen, Jane. Emma. Edited by Fiona Stafford, Penguin,
   2003.`` read whole as one list of editors; ``mla_edited_books.role_names_into_imprint``: ``Translated by Emily
   Wilson, W. W. | Norton, 2018.`` with the role's span run past its names into the publisher, or closing on
@@ -699,6 +716,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Policy, 15(4):`` with the last family name and the bare year read into the journal.
 - ``government_authors.government_body_in_parts``: MLA's ``United States, Congress, Senate, Committee on Armed
   Services. Hearing …`` with the government author cut at a comma or run on into the title.
+- ``government_authors.government_body_in_sentences``: Chicago's ``U.S. Department of the Interior. National Park
+  Service. Title.`` with the bodies after the first full stop read into the title.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
   the group author cut at the list's first comma and its rest read into the title.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
@@ -1565,6 +1584,7 @@ from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.aps_chapters import book_after_plain_title
 from biblio.parse.mends.archive_numbers import archive_report_number
+from biblio.parse.mends.artworks import artwork_after_year
 from biblio.parse.mends.attributed_titles import maker_after_quoted_title
 from biblio.parse.mends.biblatex_parts import (
     editors_end_at_names,
@@ -1597,6 +1617,7 @@ from biblio.parse.mends.book_editions import (
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
     numbered_series_after_editors,
+    numbered_series_read_as_edition,
     series_after_book_imprint,
     series_after_imprint_year,
     series_read_as_container,
@@ -1628,6 +1649,7 @@ from biblio.parse.mends.bracket_years import (
     number_before_bracketed_year,
     numbers_beside_year,
 )
+from biblio.parse.mends.bracketed_authors import bracketed_author_opens
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
@@ -1723,7 +1745,11 @@ from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
-from biblio.parse.mends.data_repositories import repository_before_year, repository_year_accession
+from biblio.parse.mends.data_repositories import (
+    distributor_is_publisher,
+    repository_before_year,
+    repository_year_accession,
+)
 from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -1741,6 +1767,7 @@ from biblio.parse.mends.dates import (
     no_date_closing_title,
     no_date_words_are_date,
     revision_note_is_date,
+    slashed_year_apart,
     update_note_is_date,
 )
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
@@ -1806,13 +1833,14 @@ from biblio.parse.mends.event_dates import (
 )
 from biblio.parse.mends.family_years import family_year_before_venue
 from biblio.parse.mends.film_titles import film_title_opens
+from biblio.parse.mends.filmed_talks import filmed_talk
 from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.german_journals import journal_after_in_colon, place_year_closing_book
 from biblio.parse.mends.given_names import given_name_in_title, lone_name_opens_title, one_word_body_opens
 from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
-from biblio.parse.mends.government_authors import government_body_in_parts
+from biblio.parse.mends.government_authors import government_body_in_parts, government_body_in_sentences
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets
@@ -1871,7 +1899,7 @@ from biblio.parse.mends.inspire_numbers import (
     journal_number_read_as_names,
     volume_in_bracketed_year,
 )
-from biblio.parse.mends.interviews import interview_by
+from biblio.parse.mends.interviews import interview_by, interviewer_before_periodical
 from biblio.parse.mends.iop_heads import (
     group_and_year_before_title,
     italic_book_before_editors,
@@ -1954,7 +1982,7 @@ from biblio.parse.mends.mla_edited_books import (
     role_names_into_imprint,
     role_opens_publisher,
 )
-from biblio.parse.mends.mla_episodes import chicago_episode_note, mla_episode
+from biblio.parse.mends.mla_episodes import chicago_episode_entry, chicago_episode_note, mla_episode
 from biblio.parse.mends.mla_imprints import (
     book_before_imprint,
     container_before_publisher,
@@ -2237,6 +2265,7 @@ from biblio.parse.mends.roles import (
     directed_by,
     directed_by_in_title,
     director_opens,
+    edited_and_translated_apart,
     film_opening_names,
     film_title_then_director,
     in_venue_read_as_editor,
@@ -2552,6 +2581,7 @@ MENDS: tuple[Mend, ...] = (
     letter_opening,
     advertisement_of_product,
     interview_by,
+    interviewer_before_periodical,
     law_review_numbers,
     oscola_journal,
     act_opens_reference,
@@ -2616,10 +2646,18 @@ MENDS: tuple[Mend, ...] = (
     film_title_opens,
     mla_episode,
     chicago_episode_note,
+    chicago_episode_entry,
+    artwork_after_year,
+    filmed_talk,
+    numbered_series_read_as_edition,
+    distributor_is_publisher,
+    bracketed_author_opens,
+    slashed_year_apart,
     director_opens,
     chicago_director_opens,
     film_title_then_director,
     unmarked_editors,
+    edited_and_translated_apart,
     translator_read_as_editor,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     names_title_role_in_one,
@@ -2984,6 +3022,7 @@ MENDS: tuple[Mend, ...] = (
     family_year_before_venue,
     group_after_names,
     government_body_in_parts,
+    government_body_in_sentences,
     portfolio_list_in_name,
     group_opening_as_note,
     group_year_title_in_note,

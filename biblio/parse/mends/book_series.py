@@ -239,3 +239,19 @@ def series_sentence_before_town(spans: list[Span], text: str) -> list[Span]:
         town = Span("location", s.text[a:], s.start + a, s.end, s.confidence)
         return [*spans[:k], series, town, *spans[k + 1 :]]
     return spans
+
+
+# a numbered series of books named by its own word: "Loeb Classical Library 18.", "Studies in Semitic Languages 12."
+_NUMBERED_SERIES = lazy_pattern(
+    r"^\s*(?:[A-Z][\w'’-]*\s+){1,6}(?:Library|Series|Studies|Texts|Classics|Monographs|Collection)\s+\d{1,4}\.?\s*$"
+)
+
+
+@needs(labels=["edition"], any_label=_IMPRINT)
+def numbered_series_read_as_edition(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``Edited and translated by G. P. Goold. Loeb Classical Library 18. Cambridge, MA: …`` with the
+    series and its number read as the edition: no edition is named by a series' words."""
+    for k, s in enumerate(spans):
+        if s.label == "edition" and _NUMBERED_SERIES.match(s.text):
+            return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

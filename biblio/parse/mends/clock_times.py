@@ -17,11 +17,18 @@ _TIME_AFTER_YEAR = lazy_pattern(
 )
 
 
+# Chicago's author-date entry gives the year at its head, the post's month and day and the time after the
+# platform, a 24-hour time with no a.m.: "Facebook, June 16, 10:41."
+_TIME_AFTER_DAY = lazy_pattern(
+    r"\b[A-Z][a-z]{2,8}\.?\s\d{1,2},\s+(?P<time>[0-2]?\d:[0-5]\d)(?=\.?\s|\.?$)(?P<url>)"
+)
+
+
 @needs(labels=("date",), marks=(":",))
 def clock_time_after_date(spans: list[Span], text: str) -> list[Span]:
     """``22 Jan. 2012, | 3:06 a.m.,`` with the time read as a volume and pages: the time goes with the date
     (a note of its own), the address after it is the URL."""
-    m = _TIME_AFTER_YEAR.search(text)
+    m = _TIME_AFTER_YEAR.search(text) or _TIME_AFTER_DAY.search(text)
     if m is None:
         return spans
     date = next((s for s in spans if s.label == "date" and s.start <= m.start() <= s.end + 1), None)

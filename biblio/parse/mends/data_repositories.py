@@ -7,6 +7,7 @@ reads the repository as a place or into the title and the accession as the publi
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -80,3 +81,22 @@ def repository_year_accession(spans: list[Span], text: str) -> list[Span]:
         Span("date", m["year"], *m.span("year"), c),
         Span("note", m["accession"], *m.span("accession"), c),
     ]
+
+
+# Chicago's data set cited as IASSIST and ICPSR advise: "… January 20, 2014. Distributed by Harvard Election Data
+# Archive. http://hdl.handle.net/…": the archive that distributes the data is its publisher
+_DISTRIBUTED_BY = lazy_pattern(
+    r"(?<![\w-])(?P<role>[Dd]istributed\s+by)\s+(?P<who>(?:The\s+)?[A-Z][^.;]{2,120}?)\.(?=\s|$)"
+)
+
+
+@needs(words=["distributed by"])
+def distributor_is_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Distributed by The Inter-university Consortium for Political and Social Research.`` read as a note or run
+    into another field: the name after the phrase is the publisher."""
+    m = _DISTRIBUTED_BY.search(text)
+    if m is None or any(s.label == "publisher" and (s.start, s.end) == m.span("who") for s in spans):
+        return spans
+    c = min((s.confidence for s in spans), default=1.0)
+    new = [Span("note", m["role"], *m.span("role"), c), Span("publisher", m["who"], *m.span("who"), c)]
+    return replaced(spans, text, m.start(), m.end("who"), new)

@@ -420,3 +420,26 @@ def month_number_before_year(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", text[s.start : d.end], s.start, d.end, min(s.confidence, d.confidence))
         return [*spans[:k], date, *spans[k + 2 :]]
     return spans
+
+
+# a year spanning two (a fiscal or academic year) cut at its slash: "1977/" then "78." read as the title
+_SLASHED_YEAR_CUT = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)/\s*$")
+_SECOND_YEAR = lazy_pattern(r"\s*\d{2}(?:\d{2})?\.?\s*$")
+
+
+@needs(labels=["date", "title"], marks=["/"])
+def slashed_year_apart(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``U.S. Federal Energy Regulatory Commission. 1977/78. Annual report of …`` with the date cut at its
+    slash and ``78.`` read as the title: the two years are the date, and the title the span after them."""
+    for k in range(len(spans) - 1):
+        d, t = spans[k], spans[k + 1]
+        if d.label != "date" or t.label != "title" or not _SLASHED_YEAR_CUT.fullmatch(d.text):
+            continue
+        if not _SECOND_YEAR.fullmatch(t.text) or text[d.end : t.start].strip():
+            return spans
+        date = Span("date", text[d.start : t.end], d.start, t.end, min(d.confidence, t.confidence))
+        rest = spans[k + 2 :]
+        if rest and rest[0].label in ("journal", "container-title") and not any(s.label == "title" for s in rest):
+            rest = [Span("title", rest[0].text, rest[0].start, rest[0].end, rest[0].confidence), *rest[1:]]
+        return [*spans[:k], date, *rest]
+    return spans

@@ -1,4 +1,6 @@
-"""Mend of MLA's government author: ``United States, Congress, Senate, Committee on Armed Services. Hearing on the
+"""Mends of a government author named body by body.
+
+MLA's ``United States, Congress, Senate, Committee on Armed Services. Hearing on the
 Nominations. Government Printing Office, 2007.`` or ``United States, Department of Agriculture. Dietary Guidelines
 for Americans. 2015.``
 
@@ -6,6 +8,10 @@ MLA 9 names a government body by its jurisdiction first, then each body down to 
 with commas, closed by one full stop. The model ends the author at a comma (the rest read as the title) or runs
 it on into the title; the name runs from the jurisdiction to the first full stop, every part after the
 jurisdiction the name of a body.
+
+Chicago's bibliography (CMOS 14.280) sets the same hierarchy off with full stops: ``U.S. Congress. House. Permanent
+Select Committee on Intelligence. Title.``, ``U.S. Department of the Interior. National Park Service. Title.``; the
+model ends the author at the first full stop and reads the bodies after it into the title.
 """
 
 from __future__ import annotations
@@ -46,3 +52,39 @@ def government_body_in_parts(spans: list[Span], text: str) -> list[Span]:
         # the rest of a span run on past the name is the title
         out[1] = Span("title", out[1].text, out[1].start, out[1].end, out[1].confidence)
     return out
+
+
+# a full stop closing a part of the hierarchy: after a word, not an initial's ("U.S. House")
+_PART_STOP = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z0-9\"“*])")
+# a body under the jurisdiction, by the word that opens or closes its name: "House", "Senate", "Permanent Select
+# Committee on Intelligence", "Bureau of the Census", "National Park Service", "Northeast Region"
+_SUB_BODY = lazy_pattern(
+    r"^(?:House|Senate|(?:(?:Permanent|Select|Joint|Special|Standing)\s+)*(?:Sub)?[Cc]ommittee\s+(?:on|of|for)\s.*"
+    r"|(?:Bureau|Office|Department|Ministry|Division|Directorate|Agency|Administration|Commission|Board)\s+(?:of|for|on)\s.*"
+    r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Service|Office|Bureau|Region|Administration|Agency|Division|Commission|Directorate))$"
+)
+# the jurisdiction's own body opening the name: "U.S. Congress", "U.S. Department of Agriculture"
+_JURISDICTION_BODY = lazy_pattern(
+    r"^(?:U\.\s?S\.|United States|US)\s+"
+    r"(?:Congress|(?:Department|Bureau|Office)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$"
+)
+
+
+@needs(labels=("author",), words=("u.s.", "united states"))
+def government_body_in_sentences(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``U.S. Department of the Interior. | National Park Service. America's Landscape Legacy.`` with the
+    bodies after the first full stop read into the title: each part that names a body is the author's."""
+    if not spans or spans[0].label != "author":
+        return spans
+    stops = list(_PART_STOP.finditer(text))[:6]
+    if len(stops) < 2 or not _JURISDICTION_BODY.match(text[: stops[0].start()]):
+        return spans
+    z = stops[0].start()
+    for here, nxt in zip(stops, stops[1:], strict=False):
+        if not _SUB_BODY.match(text[here.end() : nxt.start()]):
+            break
+        z = nxt.start()
+    if z == stops[0].start() or spans[0].end >= z:
+        return spans
+    author = Span("author", text[:z], 0, z, spans[0].confidence)
+    return replaced(spans, text, 0, z + 1, [author])

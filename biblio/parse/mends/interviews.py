@@ -29,9 +29,12 @@ _INTERVIEW = lazy_pattern(
 )
 _PERSON_ALONE = lazy_pattern(rf"{_PERSON}")
 # what follows: "Fresh Air, NPR, December 22, 2016." or "Vanity Fair, March 2019."
+# a blog's name with its "(blog)" closed by a full stop: "Embrace the Worm (blog). January 8, 2018."
 _PROGRAMME = lazy_pattern(
-    rf"(?P<show>[^,.\d][^,]*?),\s+(?:(?P<network>[^,\d][^,]*?),\s+)?(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)"
+    rf"(?P<show>[^,.\d][^,]*?)(?:\s+\((?:blog|podcast)\)\.|,)\s+(?:(?P<network>[^,\d][^,]*?),\s+)?"
+    rf"(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)"
 )
+
 # an interview published nowhere, its date alone: "Conducted by Mark Jones, 12 Feb. 2019."
 _DATE_ALONE = lazy_pattern(rf"(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)")
 # an unpublished interview: "Chicago, IL, May 5, 2015."
@@ -101,3 +104,29 @@ def interview_by(spans: list[Span], text: str) -> list[Span]:
             out.append(s)
             at = s.end
     return out
+
+
+# Chicago's published interview whose title says what it is: "“What’s New …: Interview with Michael Rode.” By Jim
+# Shure. The Right Focus 2, no. 5 (2017): 99-104." (CMOS 14.213): "By" names the interviewer before the periodical
+_BY_INTERVIEWER = lazy_pattern(rf"By\s+{_PERSON}(?:,?\s+(?:and|&)\s+{_PERSON})?\.\s+(?=[A-Z])")
+
+
+@needs(any_label=("journal", "container-title"), words=["interview"])
+def interviewer_before_periodical(spans: list[Span], text: str) -> list[Span]:
+    """``“Title: Interview with X.” By Jim Shure. The Right Focus 2, …`` with "By Jim Shure." read into the
+    journal's name: the names are the interviewer's, the periodical's name follows them."""
+    for k, s in enumerate(spans):
+        if s.label not in ("journal", "container-title") or (m := _BY_INTERVIEWER.match(s.text)) is None:
+            continue
+        if k == 0 or spans[k - 1].label != "title" or "interview" not in spans[k - 1].text.lower():
+            return spans
+        a = s.start + m.end()
+        who = s.start + len(m.group(0).rstrip(". "))
+        return [
+            *spans[:k],
+            Span("note", text[s.start : s.start + 2], s.start, s.start + 2, s.confidence),
+            Span("interviewer", text[s.start + 3 : who], s.start + 3, who, s.confidence),
+            Span(s.label, text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -1,5 +1,5 @@
-"""Mend of MLA's television episode: ``"Under Pressure." *Mad Men*, created by Matthew Weiner, season 4, episode 6,
-AMC, 2010.`` (MLA 9, 5.22), which the labeller reads whole as a note.
+"""Mends of a television episode's citation. MLA's ``"Under Pressure." *Mad Men*, created by Matthew Weiner,
+season 4, episode 6, AMC, 2010.`` (MLA 9, 5.22), which the labeller reads whole as a note.
 
 The episode's quoted title is the title, the series after it the container, the network after the episode's number
 the publisher; the creator, season and episode stay in the note, which makes the record a broadcast.
@@ -88,3 +88,45 @@ def chicago_episode_note(spans: list[Span], text: str) -> list[Span]:
     if m.group("names"):
         new += [span("note", m.start("role"), m.start("names")), span("director", *m.span("names"))]
     return replaced(spans, text, m.start(), z, new)
+
+
+# Chicago's bibliography entry for an episode (CMOS 14.265): the quoted title, the series, its season and episode,
+# then the director, and the network with the day it aired: "“The Constant.” Lost, season 4, episode 5. ABC,
+# February 20, 2008.", "“Remedial Chaos Theory.” Community, season 3, episode 4, directed by Jeff Melman, aired
+# October 13, 2011, on Netflix."
+_CHICAGO_EPISODE_ENTRY = lazy_pattern(
+    r"\s*(?P<series>\*[^*]{1,150}\*|[^\W\d_][^,*\"\u201c\u201d]{1,150}?),\s+"
+    r"(?P<place>(?:season|series)\s+\w+,\s+episode\s+\d+)"
+    r"(?:,\s+(?P<role>directed)\s+by\s+(?P<names>[^\W\d_][^,;()\d]{1,80}?)(?=,))?"
+    r"(?:,\s+(?P<aired>aired)\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}),\s+on\s+(?P<net>[^\W\d_][^.,]{0,60})"
+    r"|\.\s+(?P<net2>[^\W\d_][^,.]{0,60}),\s+(?P<date2>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}))(?=\.)"
+)
+_QUOTE_CLOSE = lazy_pattern(r"[.,]?[\u201d\"]")
+
+
+@needs(labels=("title",), words=("episode",))
+def chicago_episode_entry(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago bibliography entry for an episode with the series read as a journal and its season as the volume
+    (or all of it as one source): the series is the container, the network after the day it aired the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "title" or s.text.lstrip()[:1] not in "\u201c\"":
+            continue
+        close = _QUOTE_CLOSE.search(text, s.start + 1)
+        m = _CHICAGO_EPISODE_ENTRY.match(text, close.end()) if close else None
+        if m is None or close is None or close.end() > s.end:
+            return spans
+        conf = min((x.confidence for x in spans), default=1.0)
+
+        def span(label: str, a: int, e: int, c: float = conf) -> Span:
+            return Span(label, text[a:e], a, e, c)
+
+        new = [span("title", s.start, close.end()), span("container-title", *m.span("series"))]
+        new.append(span("note", *m.span("place")))
+        if m.group("names"):
+            new += [span("note", m.start("role"), m.start("names")), span("director", *m.span("names"))]
+        if m.group("aired"):
+            new += [span("note", *m.span("aired")), span("date", *m.span("date")), span("publisher", *m.span("net"))]
+        else:
+            new += [span("publisher", *m.span("net2")), span("date", *m.span("date2"))]
+        return [*spans[:k], *replaced(spans[k:], text, s.start, m.end() + 1, new)]
+    return spans

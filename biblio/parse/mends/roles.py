@@ -202,18 +202,29 @@ _FILM_HEAD = lazy_pattern(
 )
 
 
-@needs(any_label=["editor", "author"], without=["title"], words=["directed", "dir."])
+# how the film was seen, closing its entry, read as a title: "Peacock streaming video, 3:00:00.", "DVD."
+_VIEWED_AS = lazy_pattern(
+    r"^\s*(?:[\w-]+\s+){0,3}(?:video|DVD|Blu-ray|audio|film)(?:,\s*\d{1,2}:\d{2}(?::\d{2})?)?\.?\s*$", re.I
+)
+
+
+@needs(any_label=["editor", "author"], words=["directed", "dir."])
 def film_opening_names(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``Rushmore. Directed by Wes Anderson. Burbank, CA: …`` or MLA 7's ``Casablanca. Dir. Michael
     Curtiz. Warner Bros., 1942.`` read as one run of names: a film's entry opens on its title, then its director
-    (and the studio, its publisher)."""
+    (and the studio, its publisher); how it was seen, closing the entry (``Peacock streaming video, 3:00:00.``),
+    is its medium, not its title."""
     first = next((k for k, t in enumerate(spans) if t.label != "citation-number"), None)
-    if first is None or spans[first].label not in ("editor", "author") or any(t.label == "title" for t in spans):
+    if first is None or spans[first].label not in ("editor", "author"):
+        return spans
+    titles = [k for k, t in enumerate(spans) if t.label == "title"]
+    if any(k < first or not _VIEWED_AS.match(spans[k].text) for k in titles):
         return spans
     s = spans[first]
     m = _FILM_HEAD.match(s.text)
     if m is None:
         return spans
+    spans = [Span("medium", t.text, t.start, t.end, t.confidence) if t.label == "title" else t for t in spans]
     parts = [
         Span("title", m.group("title"), s.start + m.start("title"), s.start + m.end("title"), s.confidence),
         Span("director", m.group("director"), s.start + m.start("director"), s.start + m.end("director"), s.confidence),
@@ -425,6 +436,24 @@ def film_title_then_director(spans: list[Span], text: str) -> list[Span]:
 _TRANSLATED_BY = lazy_pattern(
     r"^\s*(?:translated\s+by|trans(?:l)?\.(?:\s+by)?|traducción\s+de|übersetzt\s+von)\s+(?=\S)", re.I
 )
+
+
+# "Edited and" cut off the phrase that names one person in both roles ("Edited and translated by G. P. Goold.")
+_EDITED_AND = lazy_pattern(r"^\s*(?:Edited|Ed\.)\s+and\s*$", re.I)
+_AND_TRANSLATED_BY = lazy_pattern(r"^\s*translated\s+by\s+(?=\S)", re.I)
+
+
+@needs(labels=["editor", "translator"], words=("edited", "ed."))
+def edited_and_translated_apart(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``Edited and translated by G. P. Goold.`` read as an editor ``Edited and`` and a translator: one
+    phrase, whose names are both (``assemble`` gives them to both roles)."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        paired = s.label == "editor" and nxt.label == "translator" and not text[s.end : nxt.start].strip()
+        if paired and _EDITED_AND.match(s.text) and _AND_TRANSLATED_BY.match(nxt.text):
+            both = Span("editor", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], both, *spans[k + 2 :]]
+    return spans
 
 
 @needs(labels=["editor"], words=("translated", "trans", "transl", "traducción", "übersetzt"))

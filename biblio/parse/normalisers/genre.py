@@ -79,7 +79,10 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     ),
     (lazy_pattern(r"\bmap\b", re.I), "map", "genre"),
     (
-        lazy_pattern(r"photograph|painting|artwork|image|infographic|illustration|drawing", re.I),
+        lazy_pattern(
+            r"photograph|painting|artwork|image|infographic|illustration|drawing|sculpture|exhibition|oil on canvas",
+            re.I,
+        ),
         "graphic",
         "medium",
     ),
@@ -89,6 +92,8 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     (lazy_pattern(r"manuscript|unpublished|mimeo", re.I), "manuscript", "genre"),
     (lazy_pattern(r"song|album|recording|music", re.I), "song", "medium"),
     (lazy_pattern(r"letter to the editor|editorial|abstract|special issue|comment|erratum", re.I), "", "genre"),
+    # an archived letter or memo described in place of its title: "[Letter to Robert M. Ogden]" (APA's archival form)
+    (lazy_pattern(r"^(?:letters?|memo(?:randum)?|telegram)\b", re.I), "personal_communication", "genre"),
 ]
 NEWSPAPER = lazy_pattern(
     r"\b(?:times|post|herald|tribune|guardian|gazette|telegraph|independent|chronicle|daily|news|newspaper|"

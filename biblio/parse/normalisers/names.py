@@ -994,7 +994,7 @@ _ROLE = (
     r"(?:eds?|edd|editors?|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
     # a recording's makers, as Chicago names them after the names (CMOS 14.265: "Brené Brown, presenter,")
-    r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|"
+    r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
     r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief|"
     # Slovene, Croatian and Serbian "ur." (urednik, editor): "Fišer, D. & Beißwenger, M. (ur.)."
     r"ur)"
@@ -1058,7 +1058,7 @@ _WITH_CONJ = lazy_pattern(r"(?<=[^\W\d_]{2}),?\s+with\s+(?=[A-Z][^\W\d_]+(?:\s+[
 _ROLE_HINT_WORDS = (
     r"in|en|dans|im|eds?|edd|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|ur|orgs?|illus|narr|cura|sous|by|et|al|edited|"
-    r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|"
+    r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
     r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
     r"herausgegeben|ediert|übersetzt|bearb|beschr|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
     r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+|"

@@ -31,7 +31,8 @@ _DATA_HOST = lazy_pattern(r"\b(?:zenodo|dryad|figshare|dataverse|osf\.io|kaggle|
 _CODE_HOST = lazy_pattern(r"\b(?:github|gitlab|bitbucket|cran\.r-project|pypi\.org|sourceforge)\b", re.I)
 # a preprint server or the word: what makes a record a CSL "article" (Zotero's preprint)
 PREPRINT = lazy_pattern(
-    r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarxiv|edarxiv|eartharxiv|ssrn|preprints?|e-prints?)\b",
+    r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarxiv|edarxiv|eartharxiv|ssrn|preprints?|e-prints?"
+    r"|pubmed central)\b",
     re.I,
 )
 _REPORT_WORDS = lazy_pattern(

@@ -54,6 +54,9 @@ def original_date(item: Item) -> None:
 
 # a whole podcast or series ("*Hidden brain* [Audio podcast]. NPR. URL"): its maker is the publisher (APA 10.12)
 _WHOLE_SERIES = lazy_pattern(r"(?:audio\s+|video\s+)?podcast$|(?:TV|television|web)\s+series$", re.I)
+# a film's studio after "[Film]." is its publisher, with or without the film's address (APA 10.12); a platform
+# that carries it ("[Film]. Netflix.") is its site all the same (``parser._site_not_publisher``)
+_FILM = lazy_pattern(r"film\b", re.I)
 # a book publisher's name, never a site's: "Deep learning. MIT Press. http://www.deeplearningbook.org" (narrower
 # than source's trade words: "Associated Press" and "Google Books" are sites a page sits on)
 _BOOK_PUBLISHER = lazy_pattern(r"\b(?:University|College|MIT)\s+Press\b|\bPresses\b|\bVerlag\b|\bPublishers\b")
@@ -69,6 +72,7 @@ def site_as_container(item: Item) -> None:
         and not item.get("container-title")
         and not item.get("publisher-place")
         and not _WHOLE_SERIES.match(str(item.get("medium") or item.get("genre") or ""))
+        and not _FILM.match(str(item.get("medium") or ""))
     ):
         if item.get("type") == "webpage" and _BOOK_PUBLISHER.search(str(item["publisher"])):
             item["type"] = "book"  # a book with its address: the publisher stays

@@ -26,6 +26,7 @@ from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.harvard_sites import site_after_title
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
+    ARCHIVE_NAME,
     CONTAINER_WORDS,
     CONTRIBUTOR_PAREN,
     CONTRIBUTOR_VAR,
@@ -33,6 +34,7 @@ from biblio.parse.readers.apa.source import (
     SourcePart,
     _periodical,
     event_fields,
+    holding_fields,
     parse_locators,
     parse_source,
     patent_number,
@@ -352,7 +354,12 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
 
 # a named series and its number in the title's bracket: "(Groningen Growth and Development Centre Monograph
 # series no 5)"
-_NAMED_SERIES = lazy_pattern(r"(?P<series>[A-Z].*?\bseries),?\s+no\.?\s*(?P<no>\d{1,4})", re.I)
+# a named series and its number: "(Monograph series no 5)"; a report series' number and issue: "(Vital and Health
+# Statistics Series 10, Issue 260)"
+_NAMED_SERIES = lazy_pattern(
+    r"(?P<series>[A-Z].*?\bseries)(?:,?\s+no\.?\s*(?P<no>\d{1,4})|\s+(?P<no2>\d{1,4}),\s*issue\s+(?P<issue>\d{1,5}))",
+    re.I,
+)
 
 
 _LEAD = lazy_pattern(r"(?P<lead>Vols?\.\s*[\w–-]+|\d+(?:st|nd|rd|th)\s+ed\.),\s+(?P<rest>\S.*)")
@@ -396,7 +403,7 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
                 continue
         if series := _NAMED_SERIES.fullmatch(inner):
             item.setdefault("collection-title", series.group("series"))
-            item.setdefault("number", series.group("no"))
+            item.setdefault("number", series.group("no") or f"{series.group('no2')}, Issue {series.group('issue')}")
             continue
         part = SourcePart()
         rest: list[str] = []
@@ -492,6 +499,10 @@ _LOCATOR_ONLY = lazy_pattern(
 )
 
 
+# a year straight after the bracketed date, closing its sentence: Chicago's reprint ("(1813) 2003."), no APA title
+_REPRINT_YEAR = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s")
+
+
 def parse_apa(text: str) -> Item | None:
     """Parse one APA-like reference; None when it has no APA date anchor."""
     source = text
@@ -519,6 +530,8 @@ def parse_apa(text: str) -> Item | None:
     if anchor is None or film_title_first(s):
         return None  # (a film cited title first, its director after the year, is Harvard's, not APA's)
     a, b, date = anchor
+    if _REPRINT_YEAR.match(s, b):
+        return None  # Chicago's reprint, "Austen, Jane. (1813) 2003. Title.": the original year bracketed, then its own
     pre = s[:a].strip(" ,;:")
     post = s[b:].lstrip(" .,:;")
     item: Item = {}
@@ -592,8 +605,18 @@ def parse_apa(text: str) -> Item | None:
         item["issued"] = {"date-parts": [[issued[0], *day_month]]}
     elif day_month:
         leftover.append(" ".join(map(str, day_month)))
+    kind = src.fields.get("medium")
+    if from_bracket is None and isinstance(kind, str) and bracket_type([kind], {}) == "paper-conference":
+        # APA's symposium contribution, "In D. Johnston (Chair), *Symposium* [Symposium]. Meeting, Place.": the
+        # bracket after the symposium's title names what the work is, and the meeting follows
+        from_bracket = "paper-conference"
+        src.fields["genre"] = src.fields.pop("medium")
     if from_bracket == "paper-conference" and "event-title" not in item and "event-title" not in src.fields:
         _event_from_source(src)
+    if "archive" not in item and from_bracket in ("graphic", "personal_communication"):
+        _holding_from_source(src, ("publisher", "container-title"))
+    elif "archive" not in item and _archived(src):
+        _holding_from_source(src, ("publisher",))
     for k, v in src.fields.items():
         _merge(item, k, v, leftover, from_bracket)
     leftover.extend(unmark(x) for x in src.leftover)
@@ -719,6 +742,31 @@ def _event_from_source(src: SourcePart) -> None:
 
 
 _LOCATORS = frozenset(["volume", "issue", "page", "publisher"])
+
+
+def _archived(src: SourcePart) -> bool:
+    """An archive's name where a publisher would stand (``Title. Archives of the American Forest Products
+    Association, Washington, DC.``): APA's archival document, held, not published."""
+    held = src.fields.get("publisher")
+    if not isinstance(held, str) or "container-title" in src.fields or re.search(r"[,:;\d]", held):
+        return False  # (a book's title and its publisher run together hold a comma or a colon)
+    return bool(ARCHIVE_NAME.search(held))
+
+
+def _holding_from_source(src: SourcePart, held_in: tuple[str, ...]) -> None:
+    """APA's artwork ``Title [Painting]. Museum, City, ST, Country.``: the museum that holds the work and its place
+    are no publisher or site (CSL's ``archive`` and ``archive-place``)."""
+    for var in held_in:
+        held = src.fields.get(var)
+        if not isinstance(held, str) or _LOCATORS.difference({var}).intersection(src.fields):
+            continue
+        place = src.fields.get("publisher-place") if var == "publisher" else None
+        fields = {"archive": held, "archive-place": place} if isinstance(place, str) else holding_fields(held)
+        if fields:
+            del src.fields[var]
+            src.fields.pop("publisher-place", None)
+            src.fields.update(fields)
+        return
 
 
 def _merge(item: Item, key: str, value: Any, leftover: list[str], bracket: str | None) -> None:

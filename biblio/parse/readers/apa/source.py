@@ -74,11 +74,12 @@ CONTAINER_WORDS = lazy_pattern(
 )
 _EDITOR_PAREN = lazy_pattern(
     r"\(\s*(?P<role>(?:[EÉ]ds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|A\s+cura\s+di|Ed\.\s*&\s*Trans|"
-    r"Trans|Eds\.\s*&\s*Trans|Executive\s+Producers?|Producers?|Hosts?)\.?)\s*\)",
+    r"Trans|Eds\.\s*&\s*Trans|Executive\s+Producers?|Producers?|Hosts?|Chairs?)\.?)\s*\)",
     re.I,
 )
 # the people a series or show names in its "In …" part, by their CSL role
-_MEDIA_ROLES = {"executive producer": "executive-producer", "producer": "producer", "host": "host"}
+# (and a symposium's chairs, "In D. Johnston & M. Johnston (Chairs), *Symposium* [Symposium].", APA 10.5)
+_MEDIA_ROLES = {"executive producer": "executive-producer", "producer": "producer", "host": "host", "chair": "chair"}
 # an article's number with its journal's code before it (The Company of Biologists' "jeb184085", "dev201234")
 _CODED_ARTICLE = r"[a-z]{2,4}\d{5,}"
 _PAGES = (
@@ -226,10 +227,14 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 # bracketed one: "(AHRQ Publication No. 11(12)-0059)"
 _NUMBERED_DOCUMENT = lazy_pattern(
     r"((?:[\w./]+\s+){0,8}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent"
-    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
+    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.)\s*((?:[A-Z]{2}\s(?=\d))?[\w./-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
     re.I,
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
+# a patent named by its office's letters and number, no "No.": "Patent SE 541500", "European Patent EP 1234567 B1"
+_PATENT_NO_WORD = lazy_pattern(r"((?:[A-Z][\w.]*\s+){0,3}Patent)\s+((?:[A-Z]{2}\s?)?\d[\d,]*(?:\s?[A-Z]\d?)?)")
+# a standard's code: its body's letters (joint bodies with a slash) and number, "ISO 45001:2018", "AS/NZS 5601.1:2013"
+_STANDARD_CODE = lazy_pattern(r"(?:ISO|IEC|EN|AS|NZS|BS|DIN|ANSI|ASTM|IEEE|SAE)(?:/[A-Z]{2,4})*\s[A-Z]?\d[\w.:-]*")
 _KIND_AND_NUMBER = lazy_pattern(KIND_AND_NUMBER)
 _REVISION_PIECE = lazy_pattern(REVISION_WORD)
 
@@ -313,6 +318,15 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
             continue
         if "number" in out.fields and _REVISION_PIECE.fullmatch(piece):
             out.fields["number"] += ", " + piece  # "(NIST Special Publication 800-53, Revision 5)"
+            continue
+        if (pat := _PATENT_NO_WORD.fullmatch(piece)) is not None:
+            out.fields["number"] = pat.group(2)  # "(Patent SE 541500)": a patent office's number with no "No."
+            out.fields["genre"] = pat.group(1)
+            out.evidence.add("patent-number")
+            continue
+        if _STANDARD_CODE.fullmatch(piece):
+            out.fields["number"] = piece  # "(ISO 45001:2018)", "(AS/NZS 5601.1:2013)": the standard's code
+            out.evidence.add("standard-number")
             continue
         if _REPORT_CODE.fullmatch(piece) or _SERIES_AND_CATALOGUE.fullmatch(piece):
             out.fields["number"] = piece
@@ -555,7 +569,7 @@ def _chapter(s: str, out: SourcePart) -> str | None:
             body = body[1:]
     if "container-title" not in out.fields:
         pm = re.search(
-            rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|[Ss]s?\.\s*\d|hlm\.|hal\.|Aufl)|\s*{_PAGES}\s*\))"
+            rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|[Ss]s?\.\s*\d|hlm\.|hal\.|Aufl|Version\s+\d)|\s*{_PAGES}\s*\))"
             r"([^()]*)\)",
             body,
         )
@@ -734,6 +748,27 @@ _EVENT_WORDS = lazy_pattern(r"\b(?:Conference|Meeting|Congress|Symposium|Convent
 _PROCEEDINGS = lazy_pattern(r"(?:Proceedings|Proc\.)\s")
 
 
+# a box and folder (or a collection's name) in brackets after the archive's name: "Rockefeller Archive Center (GEB
+# Series 1.3, Box 371, Folder 3877), Tarrytown, NY, United States."
+_HELD_AT = lazy_pattern(r"(?P<name>[^()]+?)\s*\((?P<where>[^()]+)\)(?P<rest>,\s*.+)$")
+# an archive's or a library's name: the holder of an archived document, not its publisher
+ARCHIVE_NAME = lazy_pattern(r"\b(?:Archives?|Archive Center|Special Collections)\b")
+
+
+def holding_fields(holder: str) -> dict[str, str] | None:
+    """``archive`` and ``archive-place`` of a museum or archive named with its place (APA's artwork and archival
+    forms: ``[Painting]. The Museum of Modern Art, New York, NY, United States.``), the box or collection in brackets
+    after its name the ``archive_location``; None without a place."""
+    held = _HELD_AT.match(holder)
+    pm = _EVENT_PLACE.match(held.group("name") + held.group("rest") if held else holder)
+    if pm is None or CONTAINER_WORDS.search(pm.group(2)):
+        return None
+    fields = {"archive": pm.group(1), "archive-place": pm.group(2)}
+    if held:
+        fields["archive_location"] = held.group("where")
+    return fields
+
+
 def event_fields(event: str) -> dict[str, str]:
     """``event-title`` and, where a place closes it, ``event-place`` of a presentation's event (the
     ``container-title`` where the "event" named is the proceedings)."""
@@ -762,7 +797,7 @@ _DATABASE_NUMBER = lazy_pattern(
 )
 # APA 6's database a work was found in, named with no address: "Retrieved from ProQuest Dissertations and Theses
 # database", "Retrieved from ERIC database"
-_FROM_DATABASE = lazy_pattern(r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.:/]{1,80}?\s+database)", re.I)
+_FROM_DATABASE = lazy_pattern(r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.:/]{1,80}?\s+databases?)", re.I)
 
 
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:

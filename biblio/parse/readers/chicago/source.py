@@ -70,7 +70,8 @@ _WORK_EDITED = lazy_pattern(rf"^{IT_OPEN}[^{IT_OPEN}\ue001]+\ue001,\s+edited by\
 # (Annual Reviews and the APSA name the editors after "ed" or "eds.": "In Book, ed CE Schaefer, SE Reid, pp. 39–66.",
 # "In Book, ed. G. Lock. Amsterdam: …"; names hold no digit: "…, eds. ASTM STP 715" closes names before the role)
 _CHAPTER_ROLE = lazy_pattern(
-    r",\s*(?:(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+|(?-i:eds?)\.?\s+(?=[A-Z][^\d]*$))",
+    r",\s*(?:(?:edited and translated|translated and edited|edited|ed\.|translated|trans\.)\s+by\s+"
+    r"|(?-i:eds?)\.?\s+(?=[A-Z][^\d]*$))",
     re.I,
 )
 # the chapter's pages closing the book's element, "pp." as many write it before them ("edited by Jane Doe,
@@ -394,7 +395,7 @@ def _chapter(unit: str, src: Source, linked_last: bool = False) -> bool:
                 return False
             role = role_match.lower()
             src.fields.setdefault("translator" if "trans" in role and "edit" not in role else "editor", names)
-            if "edited and translated" in role:
+            if "edited and translated" in role or "translated and edited" in role:
                 src.fields["translator"] = names
         body = body[: rm.start()]
     elif (named := _editors_before_role(body)) is not None:

@@ -1,0 +1,65 @@
+"""Mend of Chicago's entry for a work of art (CMOS 14.235): ``Tomlin, Bradley Walker. French Literature. ca. 1930.
+Oil on canvas, 20 1/16 x 24 1/8 in. (51 x 61.3 cm). Harn Museum of Art, Gainesville, FL.``
+
+The artist, the work's title, the year it was made, then its medium and size and the museum that holds it: the
+labeller reads the size's numbers as a volume and pages and the medium or the museum as a journal. The sentence
+after the year names the medium (``Photograph``, ``Oil on canvas``) or gives the size (``27 1/16 x 19 5/16 in.``);
+what follows it locates the work, a note.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_SEASONS_MONTHS = rf"Spring|Summer|Fall|Autumn|Winter|{ENGLISH_MONTH}"
+# the title, the year the work was made (``ca. 1930``, ``1470s``, ``Spring 1942``, ``December 1984``), the rest
+_TITLE_YEAR = lazy_pattern(
+    r"\s*(?P<title>[^\W\d_][^.]{0,200}?)\.\s+"
+    rf"(?P<date>(?:ca?\.\s*)?(?:(?:{_SEASONS_MONTHS})\s+)?1\d{{3}}s?)\.\s+(?P<rest>\S.*)$"
+)
+# a medium opening the sentence after the year, or a size anywhere in it (``33.5 × 43.5 × 19 cm``)
+_MEDIUM = lazy_pattern(
+    r"^(?:Photograph|Oil|Tempera|Watercolou?r|Acrylic|Gouache|Pastel|Charcoal|Ink|Pencil|Graphite|Bronze|Marble|"
+    r"Fresco|Lithograph|Woodcut|Etching|Engraving|Gelatin silver print|Albumen print|Mixed media)\b"
+)
+_SIZE = lazy_pattern(r"\d+(?:\.\d+|\s\d+/\d+)?\s*[x×]\s*\d+(?:\.\d+|\s\d+/\d+)?[^.]*?\b(?:in|cm|mm)\b")
+_SENTENCE_END = lazy_pattern(r"\.(?:\s+|$)")
+# the artist inverted, to the full stop after the given names (not an initial's): "Tomlin, Bradley Walker."
+_ARTIST = lazy_pattern(r"[^\W\d_][^,.]{0,60},\s+(?:[^\W\d_]\.\s?)*[^\W\d_][^,.]*?[^\W\d_]{2}\.")
+
+
+@needs(labels=("author",), words=("x", "×", "photograph", "oil", "tempera", "bronze", "marble", "print"))
+def artwork_after_year(spans: list[Span], text: str) -> list[Span]:
+    """The artist, the title and the year read as such, or the title run on into the year and the medium's sentence
+    read as a journal with a volume and pages: the medium and size, and the museum after them, are notes."""
+    artist = _ARTIST.match(text)
+    if not spans or spans[0].label != "author" or artist is None:
+        return spans
+    m = _TITLE_YEAR.match(text, artist.end())
+    if m is None:
+        return spans
+    rest = m.group("rest")
+    # the medium's sentence ends at the first full stop after its size ("27 3/16 in. (68.7-69 x 49 cm).")
+    size = _SIZE.search(rest)
+    if not (_MEDIUM.match(rest) or (size and size.start() < 120)):
+        return spans
+    after = _SENTENCE_END.search(rest, size.end() if size else 0)
+    while after and rest[after.end() : after.end() + 1] == "(":
+        after = _SENTENCE_END.search(rest, after.end())
+    cut = m.start("rest") + (after.start() if after else len(rest))
+    conf = min(s.confidence for s in spans)
+
+    def span(label: str, a: int, z: int) -> Span:
+        return Span(label, text[a:z], a, z, conf)
+
+    new = [span("title", *m.span("title")), span("date", *m.span("date")), span("medium", m.start("rest"), cut)]
+    if cut + 1 < len(text.rstrip()):
+        new.append(span("note", cut + 1, len(text.rstrip())))
+    return [span("author", 0, artist.end()), *new]
+
+
+__all__ = ["artwork_after_year"]
+
