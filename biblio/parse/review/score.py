@@ -329,7 +329,9 @@ FORCED_BY_LOOSE_END = (
 # author's name in the title, the title's part number opening the container, a container of a locator alone, bare
 # surnames read as one person before the journal, a document's or a body's abbreviated word as a family name, editors
 # read as authors whose role the date's bracket holds. On the gold sets 23 wrong records no other flag marked; on the
-# gold sets, calibration and the training split read in-sample (27,589 references) no right one.
+# gold sets, calibration and the training split read in-sample (27,589 references) no right one. A title cut inside a
+# phrase (round sci42: "(SXS collaboration), The SXS collaboration catalog | of gravitational waveforms …") fires on no
+# right record of the gold sets and calibration.
 FORCED_BY_HELD_FORM = (
     "note:holds-container",
     "note:holds-person",
@@ -338,6 +340,7 @@ FORCED_BY_HELD_FORM = (
     "title:closes-on-medium",
     "title:closes-on-institute",
     "title:opens-on-acronym",
+    "title:opens-mid-phrase",
     "title:closes-on-author",
     "container:opens-on-part",
     "container:only-locator",
