@@ -205,3 +205,13 @@ def test_aip_program_of_a_firm_with_its_version() -> None:
         "Champaign, IL",
     )
     assert item.get("issued") == {"date-parts": [[2022]]}
+
+
+def test_inspire_closing_links_are_no_publisher() -> None:
+    # (physcs_real6's own reference: the model's reading of it depends on its words)
+    item = parse_reference(
+        "[74] C.V. Cappiello and J.F. Beacom, *Strong New Limits on Light Dark Matter from Neutrino Experiments*, "
+        "Phys. Rev. D 100 (2019) 103011 [Erratum ibid. 104 (2021) 069901] [arXiv:1906.11283] [INSPIRE]."
+    )
+    assert "publisher" not in item
+    assert (item.get("volume"), item.get("page")) == ("100", "103011")

@@ -939,7 +939,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
   volume read into the date.
 - ``inspire_numbers.erratum_bracket_apart``: INSPIRE's ``Nature 607 (2022) 52 [Erratum ibid. 612 (2022) E24]`` with
-  the erratum's numbers read as the article's: the bracket is a note.
+  the erratum's numbers read as the article's: the bracket is a note; ``inspire_numbers.inspire_link_read_as_imprint``:
+  the closing ``[arXiv:…] [INSPIRE].`` read as a publisher.
 - ``inspire_numbers.journal_number_read_as_names``: INSPIRE's ``Title?, JHEP 02 (2020) 131`` with ``JHEP 02`` read as
   a second name list after the title.
 - ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
@@ -1882,6 +1883,7 @@ from biblio.parse.mends.initials_at_journal import (
 from biblio.parse.mends.initials_first_family import family_after_last_initials
 from biblio.parse.mends.inspire_numbers import (
     erratum_bracket_apart,
+    inspire_link_read_as_imprint,
     journal_before_bracketed_year,
     journal_number_read_as_names,
     volume_in_bracketed_year,
@@ -3172,6 +3174,7 @@ MENDS: tuple[Mend, ...] = (
     family_name_opening_journal,
     volume_in_bracketed_year,
     erratum_bracket_apart,
+    inspire_link_read_as_imprint,
     publisher_bracket_after_volume,
     dotted_place_whole,
     numeral_word_opens_title,
