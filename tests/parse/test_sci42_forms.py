@@ -215,3 +215,23 @@ def test_inspire_closing_links_are_no_publisher() -> None:
     )
     assert "publisher" not in item
     assert (item.get("volume"), item.get("page")) == ("100", "103011")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "[76] PLANCK collaboration, Planck 2018 results. VI. Cosmological parameters, Astron. Astrophys. 641 "
+            "(2020) A6 [Erratum ibid. 652 (2021) C4] [arXiv:1807.06209] [INSPIRE].",
+            "Planck 2018 results. VI. Cosmological parameters",
+        ),
+        (
+            "[45] KAMIOKANDE-II collaboration, Observation of a Neutrino Burst from the Supernova SN 1987a, Phys. Rev. "
+            "Lett. 58 (1987) 1490 [INSPIRE].",
+            "Observation of a Neutrino Burst from the Supernova SN 1987a",
+        ),
+    ],
+)
+def test_inspire_collaboration_then_its_title_whole(text: str, title: str) -> None:
+    item = parse_reference(text)
+    assert item.get("title") == title

@@ -1087,7 +1087,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``collaborations.collaboration_opens_names``: ``Astropy Collaboration, Robitaille, T. P., …`` with the
   collaboration read as a note before the persons: it is the first author.
 - ``collaborations.collaboration_title_in_note``: ``Planck Collaboration, Title, arXiv:1502.01589.`` or ``CMS
-  collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note.
+  collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note; ``collaborations.collaboration_title_whole``:
+  INSPIRE's ``PLANCK collaboration, Planck 2018 results. VI. Cosmological parameters, Astron. Astrophys. 641 …`` with
+  the title's words read as a date, a name or a note.
 - ``year_colon_pages.publisher_before_year_colon``: a note's ``Title. SAGE, 1991: 252-255.`` with the publisher read
   as a journal, or the book's title as a container beside the publisher.
 - ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
@@ -1674,7 +1676,11 @@ from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
 from biblio.parse.mends.closing_publisher import closing_acronym_is_publisher, closing_name_is_publisher
-from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
+from biblio.parse.mends.collaborations import (
+    collaboration_opens_names,
+    collaboration_title_in_note,
+    collaboration_title_whole,
+)
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     imprint_after_comma,
@@ -2567,6 +2573,7 @@ MENDS: tuple[Mend, ...] = (
     dashes_with_years,
     title_read_into_dashes,
     collaboration_title_in_note,
+    collaboration_title_whole,
     collaboration_opens_names,
     dotted_name_after_names,
     capitals_before_colon,
