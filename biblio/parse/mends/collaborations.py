@@ -105,6 +105,8 @@ def collaboration_title_whole(spans: list[Span], text: str) -> list[Span]:
     inside = [s for s in spans[:k] if s.end > a]
     if len(inside) < 2 and all(s.label == "title" for s in inside) or not re.search(r"[^\W\d_]{3}", text[a:z]):
         return spans
+    if _NAMES_OR_QUOTES.search(text[a:z]):
+        return spans  # "ALICE Collaboration, S. Acharya et al., Phys. Rev. Lett.": its authors, named after it
     if any(s.label not in _TITLE_READ_AS or s.start < a < s.end and s is not spans[0] for s in inside):
         return spans
     if any(s.label == "date" for s in inside) and not any(s.label == "date" for s in spans[k:]):
