@@ -237,7 +237,7 @@ def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
             if words:  # "57, EBSCOhost.", "461-464. MR0468014": a note read into the pages
                 by.setdefault("note", []).append(Span("note", words, s.start, s.end, s.confidence))
         else:
-            b.lost([s])
+            b.lost([Span(s.label, words, s.start, s.end, s.confidence) if words else s])
     for s in rests:
         # "(1):183-269" labelled as the issue: the pages ran on
         page = page_value(s.text) if "page" not in b.item and _PAGES_ONLY.match(s.text) else None

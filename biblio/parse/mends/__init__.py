@@ -200,7 +200,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
 - ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
-  volume read as a second date.
+  volume read as a second date (PTEP's article number ``083C01`` is one page).
+- ``year_volumes.year_volume_in_date``: INSPIRE's ``PTEP 2022 (2022) 013B05`` (``Trans. Mach. Learn. Res. 2022
+  (2022).``) with the year that is the volume read into the date.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``colon_heads.colon_head_in_names``: IEEE's ``A. Demori, M. C. Cavalcanti, Minimanager: Uma proposta …`` with the
   title's one-word head read as a last name.
@@ -515,6 +517,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   place) read as one title with its no-date mark.
 - ``dates.bare_no_date_closing_head``: the AAA's ``Create Accessible Documents N.d. https://…`` (``… McCulloch N.d.
   Title.``) with the unbracketed no-date mark read into the title or the names.
+- ``dates.acm_no_date_after_name``: the ACM's ``Western Digital. [n. d.]. Zenfs. Retrieved …`` read as one title.
 - ``dates.no_date_words_are_date``: ``« Titre », sans date, consulté le …`` (``s. d.``, ``senza data``, ``z.j.``) with
   the no-date words read as a container, publisher or note.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
@@ -766,6 +769,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.package_version_closing_title``: R's ``Title. R package version 0.13-3, 2008.`` with the release read
   into the title.
+- ``versions.firm_program_version``: AIP's ``Wolfram Research, Inc., Mathematica, Version 13.2 (Champaign, IL, 2022).``
+  read as one publisher.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
   release read as pages or as a volume and an issue.
@@ -957,7 +962,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
   volume read into the date.
 - ``inspire_numbers.erratum_bracket_apart``: INSPIRE's ``Nature 607 (2022) 52 [Erratum ibid. 612 (2022) E24]`` with
-  the erratum's numbers read as the article's: the bracket is a note.
+  the erratum's numbers read as the article's: the bracket is a note; ``inspire_numbers.inspire_link_read_as_imprint``:
+  the closing ``[arXiv:…] [INSPIRE].`` read as a publisher.
 - ``inspire_numbers.journal_number_read_as_names``: INSPIRE's ``Title?, JHEP 02 (2020) 131`` with ``JHEP 02`` read as
   a second name list after the title.
 - ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
@@ -1104,7 +1110,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``collaborations.collaboration_opens_names``: ``Astropy Collaboration, Robitaille, T. P., …`` with the
   collaboration read as a note before the persons: it is the first author.
 - ``collaborations.collaboration_title_in_note``: ``Planck Collaboration, Title, arXiv:1502.01589.`` or ``CMS
-  collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note.
+  collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note; ``collaborations.collaboration_title_whole``:
+  INSPIRE's ``PLANCK collaboration, Planck 2018 results. VI. Cosmological parameters, Astron. Astrophys. 641 …`` with
+  the title's words read as a date, a name or a note.
 - ``year_colon_pages.publisher_before_year_colon``: a note's ``Title. SAGE, 1991: 252-255.`` with the publisher read
   as a journal, or the book's title as a container beside the publisher.
 - ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
@@ -1244,7 +1252,8 @@ each only where the labels it mends are read:
 - ``news_sections.paper_read_as_place``: Chicago's ``Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper
   read as a place.
 - ``news_sections.paper_read_as_publisher``: a note's ``“Title”, Philadelphia Press (April 10, 1865), p. 4`` with the
-  paper read as the publisher.
+  paper read as the publisher; ``news_sections.paper_read_as_title``: the RSC's title-less ``B. Carey, The New York
+  Times, 2019.`` with the newspaper read as the title.
 - ``title_islands.glued_number_in_title``: a chemical name's ``bis-dioxopiperazine(+)-1,2-bis(3,5-…)`` with its
   glued numbers read as an issue between two parts of the title; ``title_islands.numbered_part_in_journal``: a
   numbered part's sentence after the title, ``… status. I: Ca, Cu, Fe, Mg, and Zn. Clin Chem``, read into the journal.
@@ -1311,8 +1320,12 @@ each only where the labels it mends are read:
   read as a publisher.
 - ``containers.bracket_number_closes_venue``: ``In 31st USENIX Security Symposium (USENIX Security 22).`` with the
   short name's year read as the volume.
+- ``containers.short_name_bracket_closes_venue``: LNCS's ``2021 IEEE/CVF International Conference on Computer Vision
+  (ICCV) pp. 5835–5844 (2021)`` with the bracketed short name read as a series or into a date.
 - ``containers.year_ordinal_opens_venue``: the ACM's ``In 2023 60th ACM/IEEE Design Automation Conference (DAC).``
   with the year and ordinal read as a date.
+- ``containers.year_opens_venue_after_title``: LNCS's ``Title. 2022 IEEE/CVF Conference on … (CVPR) pp. 5481–5490
+  (2022)`` with the proceedings' year read as the date.
 - ``containers.in_venue_closes_title``: the ACM's ``Title.. In USENIX Security Symposium. 849–864.`` read as one title.
 - ``containers.online_meeting_place``: ACL's ``pages 6193–6202, Online, November 2020.`` with ``Online`` read as a note.
 - ``containers.publisher_after_meeting_date``: natbib's ``…, Tokyo, Japan, December 14-15 2017. International Workshop
@@ -1321,6 +1334,9 @@ each only where the labels it mends are read:
   systems, 36, 2024.`` read as one venue.
 - ``containers.scholar_proceedings_whole``: Google Scholar's ``In Computer Security–ESORICS 2016: …, Heraklion, Greece,
   September 26-30, 2016, Proceedings, Part I 21.`` read as a venue, a place, a date and a volume.
+- ``containers.dblp_meeting_before_editors``: DBLP's ``In Proceedings of …, COLING 2020, Barcelona, Spain (Online),
+  December 8-13, 2020, Donia Scott, …, and Chengqing Zong (Eds.).`` with the meeting's place and dates read apart
+  from the proceedings' title, or an editor's given name read into it.
 - ``editors.editors_without_role_continue_authors``: a long list's tail ``…, Slav Petrov, Ed H. Chi, …`` read as
   editors.
 - ``editors.opening_list_of_editors``: natbib's ``Edmund M. Clarke, …, and Roderick Bloem, editors. Handbook …`` with
@@ -1399,7 +1415,9 @@ each only where the labels it mends are read:
 - ``book_editions.siam_book_imprint``: SIAM's ``Title, Society for Industrial and Applied Mathematics, Philadelphia,
   PA, third ed., 2000.`` with the publisher read as a journal and the edition as the publisher.
 - ``physics_heads.bracketed_group_read_as_title``: ``G. Aad et al. (ATLAS), J. High Energy Phys.`` with the bracket
-  read as a title; ``physics_heads.pos_citation``: ``PoS(LATTICE2019)123`` read as a journal, a year and a page.
+  read as a title; ``physics_heads.bracketed_group_opens_title``: APS's ``B. P. Abbott et al. (LIGO Scientific and
+  Virgo Collaborations), GW170817: …`` with the bracket read into the title; ``physics_heads.pos_citation``:
+  ``PoS(LATTICE2019)123`` and INSPIRE's ``PoS ICRC2023 (2023) 1173`` read as a journal, a year and a page.
 - ``in_colon_imprints.acronym_after_in_book``: the Harvard elsarticle's ``in: Proceedings of … Conference. IEEE,
   pp. 123–134.`` with the publisher's acronym read into the book.
 - ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
@@ -1684,7 +1702,11 @@ from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
 from biblio.parse.mends.closing_publisher import closing_acronym_is_publisher, closing_name_is_publisher
-from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
+from biblio.parse.mends.collaborations import (
+    collaboration_opens_names,
+    collaboration_title_in_note,
+    collaboration_title_whole,
+)
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     imprint_after_comma,
@@ -1726,6 +1748,7 @@ from biblio.parse.mends.containers import (
     book_author_closing_container,
     bracket_number_closes_venue,
     container_after_in_mark,
+    dblp_meeting_before_editors,
     domain_source_is_site,
     in_italics_is_container,
     in_venue_closes_title,
@@ -1735,9 +1758,11 @@ from biblio.parse.mends.containers import (
     pages_close_container,
     publisher_after_meeting_date,
     scholar_proceedings_whole,
+    short_name_bracket_closes_venue,
     subtitle_read_as_book,
     title_before_comma_in,
     title_opens_venue,
+    year_opens_venue_after_title,
     year_ordinal_opens_venue,
 )
 from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
@@ -1755,6 +1780,7 @@ from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
     access_note_closes_span,
+    acm_no_date_after_name,
     bare_no_date_closing_head,
     bracketed_access_apart,
     bracketed_date_is_issued,
@@ -1895,6 +1921,7 @@ from biblio.parse.mends.initials_at_journal import (
 from biblio.parse.mends.initials_first_family import family_after_last_initials
 from biblio.parse.mends.inspire_numbers import (
     erratum_bracket_apart,
+    inspire_link_read_as_imprint,
     journal_before_bracketed_year,
     journal_number_read_as_names,
     volume_in_bracketed_year,
@@ -2045,6 +2072,7 @@ from biblio.parse.mends.news_sections import (
     nlm_newspaper_before_section,
     paper_read_as_place,
     paper_read_as_publisher,
+    paper_read_as_title,
     section_apart,
 )
 from biblio.parse.mends.nlm_imprints import (
@@ -2156,7 +2184,11 @@ from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
-from biblio.parse.mends.physics_heads import bracketed_group_read_as_title, pos_citation
+from biblio.parse.mends.physics_heads import (
+    bracketed_group_opens_title,
+    bracketed_group_read_as_title,
+    pos_citation,
+)
 from biblio.parse.mends.physics_imprint import (
     edition_and_imprint_in_note,
     imprint_bracket_apart,
@@ -2416,6 +2448,7 @@ from biblio.parse.mends.venue_year import (
     year_after_identifier,
 )
 from biblio.parse.mends.versions import (
+    firm_program_version,
     package_version_closing_title,
     release_read_as_numbers,
     version_apart,
@@ -2458,7 +2491,12 @@ from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year, publisher_read_as_late_name
-from biblio.parse.mends.year_volumes import year_is_volume, year_volume_after_journal, year_volume_with_issue
+from biblio.parse.mends.year_volumes import (
+    year_is_volume,
+    year_volume_after_journal,
+    year_volume_in_date,
+    year_volume_with_issue,
+)
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
@@ -2556,7 +2594,7 @@ _IMPRINTS = gated(
     (frozenset(["title"]), edition_after_italic_title),
     (frozenset(["title"]), edition_and_series_in_title),
     (frozenset(["title"]), edition_closing_title),
-    (frozenset(["container-title"]), edition_closing_book),
+    (frozenset(), edition_closing_book),
     (frozenset(), publisher_and_edition_in_note),
     (frozenset(), edition_note_after_title),
 )
@@ -2569,6 +2607,7 @@ MENDS: tuple[Mend, ...] = (
     dashes_with_years,
     title_read_into_dashes,
     collaboration_title_in_note,
+    collaboration_title_whole,
     collaboration_opens_names,
     dotted_name_after_names,
     capitals_before_colon,
@@ -2751,6 +2790,7 @@ MENDS: tuple[Mend, ...] = (
     initials_close_inverted_names,
     volume_in_journal,
     year_is_volume,
+    year_volume_in_date,
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
@@ -2848,7 +2888,9 @@ MENDS: tuple[Mend, ...] = (
     journal_before_bracketed_date,
     series_volume_after_venue,
     bracket_number_closes_venue,
+    short_name_bracket_closes_venue,
     year_ordinal_opens_venue,
+    year_opens_venue_after_title,
     online_meeting_place,
     scholar_proceedings_whole,
     issue_between_commas,
@@ -3008,6 +3050,7 @@ MENDS: tuple[Mend, ...] = (
     copyright_date_is_date,
     revision_note_is_date,
     no_date_closing_title,
+    acm_no_date_after_name,
     bare_no_date_closing_head,
     no_date_words_are_date,
     bracketed_access_apart,
@@ -3042,6 +3085,7 @@ MENDS: tuple[Mend, ...] = (
     link_words_apart,
     version_apart,
     package_version_closing_title,
+    firm_program_version,
     release_read_as_numbers,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
@@ -3080,6 +3124,7 @@ MENDS: tuple[Mend, ...] = (
     book_then_editors,
     series_after_volume_word,
     bracketed_group_read_as_title,
+    bracketed_group_opens_title,
     pos_citation,
     acronym_after_in_book,
     journal_volume_closing_title,
@@ -3181,6 +3226,7 @@ MENDS: tuple[Mend, ...] = (
     family_name_opening_journal,
     volume_in_bracketed_year,
     erratum_bracket_apart,
+    inspire_link_read_as_imprint,
     publisher_bracket_after_volume,
     dotted_place_whole,
     numeral_word_opens_title,
@@ -3196,6 +3242,7 @@ MENDS: tuple[Mend, ...] = (
     place_in_publisher_name,
     place_opens_publisher_name,
     paper_read_as_publisher,  # after the mend that joins a town to the firm's name after it
+    paper_read_as_title,
     region_code_read_as_publisher,
     publisher_comma_place,
     publisher_closing_work,
@@ -3310,6 +3357,7 @@ MENDS: tuple[Mend, ...] = (
     town_before_place,
     meeting_place_closing_proceedings,
     meeting_place_and_dates_in_title,
+    dblp_meeting_before_editors,
     proceedings_in_title,
     meeting_after_title_comma,
     ams_preprint_volume,

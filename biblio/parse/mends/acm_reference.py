@@ -32,9 +32,10 @@ _VOLUME_THEN_DATE = lazy_pattern(
 )
 _JOURNALS = frozenset(["journal", "container-title"])
 _YEAR = lazy_pattern(r"(?:1[6-9]|20)\d\d")
-# "Proc. Priv. Enhancing Technol. 2022, 2 (2022)," read as one date: a journal whose volumes are its years
+# "Proc. Priv. Enhancing Technol. 2022, 2 (2022)," read as one date: a journal whose volumes are its years (or
+# "ACM Transactions on Storage 17, 4 (2021)," read as an access date)
 _YEAR_VOLUME_ISSUE = lazy_pattern(
-    rf"\s*(?P<volume>(?:1[6-9]|20)\d\d),\s*(?P<issue>\d{{1,3}}[a-z]?)\s+"
+    rf"\s*(?P<volume>\d{{1,4}}),\s*(?P<issue>\d{{1,3}}[a-z]?)\s+"
     rf"(?=\(\s*(?:{ENGLISH_MONTH}\s+)?(?:1[6-9]|20)\d\d\s*\))"
 )
 # "In ITP (LNCS, Vol. 8558). Springer, 374-389." / "In TACAS (1) (LNCS, Vol. 10805)."
@@ -105,9 +106,10 @@ def volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
 
 @needs(labels=["date"], without=["volume"], marks="(")
 def year_volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
-    """``Proc. Priv. Enhancing Technol. 2022, 2 (2022), 344-362.`` read with ``2022, 2`` in the date, the
-    ACM's year already read after the authors: a year before the number is the volume of a journal that
-    numbers its volumes by year, the number its issue."""
+    """``Proc. Priv. Enhancing Technol. 2022, 2 (2022), 344-362.`` read with ``2022, 2`` in the date (or
+    ``*ACM Transactions on Storage* 17, 4 (2021), 1–32.`` with ``17, 4 (2021)`` as an access date), the ACM's
+    year already read after the authors: the number before the issue's is the volume (here a year: a journal
+    that numbers its volumes by year)."""
     if "volume" in labels_of(spans):
         return spans
     for k in range(1, len(spans)):

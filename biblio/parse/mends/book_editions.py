@@ -21,12 +21,13 @@ _EDITION_AFTER_BOOK = lazy_pattern(
 )
 
 
-@needs(labels=["container-title"], marks=["ed.", "Ed.", "ED.", "edn", "Edn"])
+@needs(any_label=["container-title", "location"], marks=["ed.", "Ed.", "ED.", "edn", "Edn"])
 def edition_closing_book(spans: list[Span], text: str) -> list[Span]:
     """The edition statement after the book's title (``, 2nd ed.``) read into the title, or its number there and
-    ``ed.`` into the next field: it is the edition, apart from both."""
+    ``ed.`` into the next field: it is the edition, apart from both (so after the place, LNCS's ``Association for
+    Computing Machinery, New York, NY, USA, 1 edn. (2023)``)."""
     for s in spans:
-        if s.label != "container-title":
+        if s.label not in ("container-title", "location"):
             continue
         m = _EDITION_AFTER_BOOK.search(text, s.start, min(len(text), s.end + 8))
         if m is None or not s.start < m.start() < s.end:

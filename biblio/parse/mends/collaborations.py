@@ -80,3 +80,37 @@ def collaboration_opens_names(spans: list[Span], text: str) -> list[Span]:
     if m.group("et") and not _AL.match(spans[1].text) or not m.group("et") and not _INVERTED_NAME.match(spans[1].text):
         return spans
     return joined_pair(spans, 0, "author", text)
+
+
+# where the title of INSPIRE's "Collaboration, Title, Journal 641 (2020) A6" ends: the journal or a link
+_AFTER_TITLE = frozenset(["journal", "container-title", "url", "doi"])
+# what the model makes of the title's words: "Planck 2018 results. VI." read as an access date and a name
+_TITLE_READ_AS = frozenset(["note", "title", "accessed", "author", "date"])
+
+
+@needs(labels=("note",), any_label=_AFTER_TITLE, words=["collaboration"])
+def collaboration_title_whole(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``PLANCK collaboration, Planck 2018 results. VI. Cosmological parameters, Astron. Astrophys. 641
+    (2020) A6`` (or ``SXS Collaboration, The SXS collaboration catalog of gravitational waveforms, http://…``) with
+    the title's words read as a date, a name or a note: the words between the collaboration's comma and the journal
+    (or the link) are the title."""
+    head = _COLLABORATION.match(text)
+    if head is None or not spans or spans[0].label != "note" or spans[0].start > head.start():
+        return spans
+    k = next((i for i, s in enumerate(spans) if s.start >= head.end() and s.label in _AFTER_TITLE), None)
+    if k is None:
+        return spans
+    a = head.end()
+    z = a + len(text[a : spans[k].start].rstrip(" ,"))
+    inside = [s for s in spans[:k] if s.end > a]
+    if len(inside) < 2 and all(s.label == "title" for s in inside) or not re.search(r"[^\W\d_]{3}", text[a:z]):
+        return spans
+    if _NAMES_OR_QUOTES.search(text[a:z]):
+        return spans  # "ALICE Collaboration, S. Acharya et al., Phys. Rev. Lett.": its authors, named after it
+    if any(s.label not in _TITLE_READ_AS or s.start < a < s.end and s is not spans[0] for s in inside):
+        return spans
+    if any(s.label == "date" for s in inside) and not any(s.label == "date" for s in spans[k:]):
+        return spans  # the only year is the reference's, not a word of its title
+    conf = min(s.confidence for s in inside)
+    lead = text[: a].rstrip()
+    return [Span("note", lead, 0, len(lead), conf), Span("title", text[a:z], a, z, conf), *spans[k:]]

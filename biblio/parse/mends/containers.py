@@ -298,6 +298,34 @@ def bracket_number_closes_venue(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "(ICCV)" / "(CVPR 2019)": the meeting's short name in brackets straight after the proceedings' name
+_SHORT_NAME_BRACKET = lazy_pattern(r"\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9/&-]{0,12}(?:\s+'?\d{2,4})?\s*\)")
+_SHORT_NAME_AFTER = frozenset(["pages", "date", "publisher"])
+_SHORT_NAME_READ_AS = frozenset(["date", "collection-title", "note", "journal"])
+
+
+@needs(labels=["container-title"], marks="(")
+def short_name_bracket_closes_venue(spans: list[Span], text: str) -> list[Span]:
+    """LNCS's ``2021 IEEE/CVF International Conference on Computer Vision (ICCV) pp. 5835–5844 (2021)`` with the
+    meeting's short name read as a series or a date's bracket: the capitals in brackets right after the
+    proceedings' name, before its pages, date or publisher, close the name."""
+    for k, s in enumerate(spans):
+        if s.label != "container-title" or s.text.rstrip().endswith((",", ".", ")", "*")):
+            continue  # (a closed italic name is whole: OSCOLA's "*Book* (OUP 1996)" brackets the imprint)
+        m = _SHORT_NAME_BRACKET.match(text, s.end)
+        if m is None:
+            return spans
+        after = [o for o in spans[k + 1 :] if o.start >= m.end()]
+        if not after or after[0].label not in _SHORT_NAME_AFTER:
+            return spans
+        inside = [o for o in spans[k + 1 :] if o.start < m.end()]
+        if any(o.end > m.end() or o.label not in _SHORT_NAME_READ_AS for o in inside):
+            return spans
+        venue = Span("container-title", text[s.start : m.end()], s.start, m.end(), s.confidence)
+        return [*spans[:k], venue, *after]
+    return spans
+
+
 # "2023 60th" / "2022 27th": the proceedings' year and ordinal opening its name, read as a date
 _YEAR_ORDINAL = lazy_pattern(r"(?:1[6-9]|20)\d\d\s+\d{1,3}(?:st|nd|rd|th)")
 _VENUES = frozenset(["container-title", "journal", "collection-title"])
@@ -457,3 +485,92 @@ def scholar_proceedings_whole(spans: list[Span], text: str) -> list[Span]:
         return spans
     sure = min(s.confidence for s in inside)
     return replaced(spans, text, m.start(), z, [Span("container-title", text[a:z], a, z, sure)])
+
+
+# "2022 IEEE/CVF Conference …": the proceedings' year opening its name, as Semantic Scholar's records give it
+_YEAR_WORD = lazy_pattern(r"\b(?:1[6-9]|20)\d\d\b")
+_BRACKETED_YEAR = lazy_pattern(r"\(\s*(?P<year>(?:1[6-9]|20)\d\d)\s*\)[.,]?")
+
+
+@needs(labels=["date", "title"], any_label=_VENUES, marks=("IEEE", "ACM"))
+def year_opens_venue_after_title(spans: list[Span], text: str) -> list[Span]:
+    """LNCS's ``Title. 2022 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR) pp. 5481–5490
+    (2022)`` with the proceedings' year read as the date: a bare year between the title and a society's
+    proceedings, the same year in brackets closing the reference, opens the proceedings' name."""
+    for k in range(1, len(spans) - 1):
+        t, d, v = spans[k - 1], spans[k], spans[k + 1]
+        if t.label != "title" or d.label != "date" or v.label not in _VENUES or not v.text.startswith(("IEEE", "ACM")):
+            continue
+        if not _YEAR_WORD.fullmatch(d.text.strip()) or text[d.end : v.start] != " ":
+            continue
+        closing = [s for s in spans[k + 2 :] if s.label == "date"]
+        m = _BRACKETED_YEAR.fullmatch(closing[-1].text.strip()) if closing else None
+        if m is None or m["year"] != d.text.strip():
+            continue
+        venue = Span("container-title", text[d.start : v.end], d.start, v.end, min(d.confidence, v.confidence))
+        return [*spans[:k], venue, *spans[k + 2 :]]
+    return spans
+
+
+# DBLP's proceedings as the ACM's style prints them: "In Proceedings of …, COLING 2020, Barcelona, Spain (Online),
+# December 8-13, 2020, Donia Scott, Núria Bel, and Chengqing Zong (Eds.). Publisher, 6609–6625."
+_EDS_CLOSE = lazy_pattern(r"\s*\(Eds?\.\)\s*[.,]?\s*$")
+# one editor, names given first: two to five words, capitalised but for a particle ("Diego de Las Casas")
+_GIVEN_FIRST_NAME = lazy_pattern(
+    r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|de|van|der|von|da|di|del|la|le|dos|du)){1,4}"
+)
+_NAME_LINK = lazy_pattern(r"^(?:and\s+)?(.+?)$")
+_AND = lazy_pattern(r"\s+and\s+")
+# what the model makes of the meeting's place and dates between the proceedings and the editors
+_MEETING_PARTS = frozenset(["container-title", "location", "date", "accessed", "note", "volume"])
+
+
+def _editor_list_start(run: str) -> int | None:
+    """Where the given-first names that close ``run`` (comma-parted, the last after ``and``) begin, or None
+    when the last part is no name or every part is one."""
+    start = None
+    end = len(run)
+    while end > 0:
+        comma = run.rfind(",", 0, end)
+        part = run[comma + 1 : end].strip()
+        linked = _NAME_LINK.match(part)
+        names = _AND.split(linked[1]) if linked else []
+        if not names or not all(_GIVEN_FIRST_NAME.fullmatch(n) for n in names):
+            break
+        start = comma + 1 + (len(run[comma + 1 : end]) - len(run[comma + 1 : end].lstrip()))
+        end = comma if comma >= 0 else 0
+        if comma < 0:
+            return None  # names all along: no proceedings before them
+    return start
+
+
+@needs(labels=["container-title", "editor"], marks=("(Eds.)", "(Ed.)"))
+def dblp_meeting_before_editors(spans: list[Span], text: str) -> list[Span]:
+    """DBLP's ``In Proceedings of …, COLING 2020, Barcelona, Spain (Online), December 8-13, 2020, Donia Scott, …,
+    and Chengqing Zong (Eds.).`` read with the meeting's place and dates as a place, a date or a note, or with an
+    editor's given name in the proceedings: the meeting's place and dates belong to the proceedings' title, which
+    ends at the comma before the given-first names that close on ``(Eds.)``."""
+    for k, s in enumerate(spans):
+        if s.label != "editor" or (m := _EDS_CLOSE.search(s.text)) is None:
+            continue
+        j = k - 1
+        while j >= 0 and spans[j].label in _MEETING_PARTS and spans[j].label != "container-title":
+            j -= 1
+        if j < 0 or spans[j].label != "container-title" or not spans[j].text.startswith("In "):
+            return spans
+        a = spans[j].start
+        eds = s.start + m.start()
+        run = text[a:eds]
+        if "Lecture Notes" in run or ", Vol." in run:
+            return spans  # a series' bracket inside the run: the proceedings end before it
+        first = _editor_list_start(run)
+        if first is None:
+            return spans
+        venue = run[:first].rstrip(" ,")
+        if not _YEAR_WORD.search(venue) or (a + len(venue), a + first) == (spans[j].end, s.start):
+            return spans
+        sure = min(o.confidence for o in spans[j : k + 1])
+        venue_span = Span("container-title", venue, a, a + len(venue), sure)
+        new = [venue_span, Span("editor", text[a + first : s.end], a + first, s.end, sure)]
+        return [*spans[:j], *new, *spans[k + 1 :]]
+    return spans

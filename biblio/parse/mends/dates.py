@@ -280,6 +280,23 @@ def bare_no_date_closing_head(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the ACM's no-date in brackets after a body's name: "Western Digital. [n. d.]. Zenfs. Retrieved …"
+_ACM_NO_DATE = lazy_pattern(r"^(?P<name>[^\W\d_][^.\[\]]{0,60}?\.)\s+(?P<date>\[\s*n\.\s?d\.\s*\])\.\s+(?=\S)")
+
+
+@needs(labels=("title",), without=("author", "date"), marks=("[n. d.]", "[n.d.]"))
+def acm_no_date_after_name(spans: list[Span], text: str) -> list[Span]:
+    """The ACM's ``Western Digital. [n. d.]. Zenfs. Retrieved …`` read as one title: the name before the bracketed
+    no-date mark is the author (a body, for the most part), the words after it the title."""
+    if not spans or spans[0].label != "title" or (m := _ACM_NO_DATE.match(spans[0].text)) is None:
+        return spans
+    s = spans[0]
+    a, n, t = s.start, s.start + m.end("name"), s.start + m.end()
+    d, e = s.start + m.start("date"), s.start + m.end("date")
+    new = [Span("author", text[a:n], a, n, s.confidence), Span("date", text[d:e], d, e, s.confidence)]
+    return [*new, Span("title", text[t : s.end], t, s.end, s.confidence), *spans[1:]]
+
+
 _WORDS_NOT_DATES = frozenset(["container-title", "journal", "publisher", "location", "note", "collection-title"])
 
 

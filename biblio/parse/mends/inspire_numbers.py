@@ -89,6 +89,27 @@ def erratum_bracket_apart(spans: list[Span], text: str) -> list[Span]:
     return [*before, Span("note", text[a:z], a, z, conf), *after]
 
 
+# INSPIRE's closing links: "[arXiv:1906.11283] [INSPIRE].", "[hep-ph/0309300] [INSPIRE]."
+_INSPIRE_TAIL = lazy_pattern(r"(?:\[[^\[\]]{1,60}\]\s*)*\[INSPIRE\]\.?\s*$")
+_NOT_LINKS = frozenset(["publisher", "location", "journal", "container-title", "collection-title"])
+
+
+@needs(marks=("[INSPIRE]",), any_label=_NOT_LINKS)
+def inspire_link_read_as_imprint(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``… Phys. Rev. D 100 (2019) 103011 [Erratum …] [arXiv:1906.11283] [INSPIRE].`` with the closing
+    ``INSPIRE]`` read as a publisher: the links in brackets after the numbers are one note."""
+    m = _INSPIRE_TAIL.search(text)
+    if m is None:
+        return spans
+    a = m.start()
+    inside = [s for s in spans if s.end > a]
+    if not any(s.label in _NOT_LINKS for s in inside) or any(s.start < a for s in inside):
+        return spans
+    z = len(text.rstrip())
+    conf = min(s.confidence for s in inside)
+    return [*[s for s in spans if s.end <= a], Span("note", text[a:z], a, z, conf)]
+
+
 # ", JHEP 02", ", Phys. Lett. B 761": a journal and its number (INSPIRE's volume, or JHEP's issue)
 _JOURNAL_NUMBER = lazy_pattern(
     r"^[\s,]*(?P<journal>[A-Z][\w.&:'’-]*(?:\s[A-Z][\w.&:'’-]*){0,5})\s+(?P<number>[A-Z]?\d{1,4})\s*$"

@@ -100,3 +100,22 @@ def nlm_newspaper_before_section(spans: list[Span], text: str) -> list[Span]:
         return spans
     conf = min(s.confidence for s in inside)
     return replaced(spans, text, a, z, [Span("journal", text[a:b], a, b, conf), Span("note", text[c:z], c, z, conf)])
+
+
+# a newspaper's name alone: "The New York Times", "The Washington Post", "Financial Times", "The Guardian"
+_PAPER_NAME = lazy_pattern(
+    r"(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Guardian|Gazette|Telegraph|Chronicle"
+    r"|Independent|Observer|Inquirer|Globe)"
+)
+
+
+@needs(labels=["author", "title", "date"], without=["journal", "container-title", "publisher"])
+def paper_read_as_title(spans: list[Span], text: str) -> list[Span]:
+    """The RSC's title-less news item ``B. Carey, The New York Times, 2019.`` with the newspaper read as the title:
+    a newspaper's name alone between the names and the year is the periodical."""
+    if [s.label for s in spans] != ["author", "title", "date"]:
+        return spans
+    s = spans[1]
+    if not _PAPER_NAME.fullmatch(s.text.strip(" ,.")):
+        return spans
+    return [spans[0], Span("journal", s.text, s.start, s.end, s.confidence), spans[2]]

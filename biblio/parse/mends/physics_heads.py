@@ -1,6 +1,7 @@
 """Mends of particle physicists' references: a collaboration in brackets after ``et al.`` read as a title
-(``G. Aad et al. (ATLAS), J. High Energy Phys. 08 (2020) 080.``), and the Proceedings of Science's own
-``PoS(LATTICE2019)123`` read as a journal, a year and a page."""
+(``G. Aad et al. (ATLAS), J. High Energy Phys. 08 (2020) 080.``) or into it (``B. P. Abbott et al. (LIGO
+Scientific and Virgo Collaborations), GW170817: …``), and the Proceedings of Science's own
+``PoS(LATTICE2019)123`` and INSPIRE's ``PoS ICRC2023 (2023) 1173`` read as a journal, a year and a page."""
 
 from __future__ import annotations
 
@@ -30,18 +31,49 @@ def bracketed_group_read_as_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "(Virgo and LIGO Scientific Collaborations), " / "(Particle Data Group), ": a group's bracket opening the title
+_GROUP_OPENS = lazy_pattern(
+    r"^\s*\((?:[^()]{0,60}\s)?(?:[Cc]ollaborations?|Group|Consortium|Team)\)\s*,\s*(?=\S)"
+)
+
+
+@needs(labels=["author", "title"], marks=("et al",))
+def bracketed_group_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``B. P. Abbott et al. (LIGO Scientific and Virgo Collaborations), GW170817: Title, Phys. Rev. Lett.``
+    with the collaborations' bracket read into the title: the bracket after the names that close on ``et al.``
+    is a note, the title begins after its comma."""
+    for k in range(1, len(spans)):
+        names, s = spans[k - 1], spans[k]
+        if s.label != "title" or names.label != "author" or not names.text.rstrip(" ,").endswith("et al."):
+            continue
+        m = _GROUP_OPENS.match(s.text)
+        if m is None:
+            return spans
+        z = s.start + m.end()
+        b = s.start + len(s.text[: m.end()].rstrip(" ,"))
+        note = Span("note", text[s.start : b], s.start, b, s.confidence)
+        return [*spans[:k], note, Span("title", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # the Proceedings of Science's own citation: "PoS(LATTICE2019)123", "PoS (ICHEP2020) 045"
 _POS = lazy_pattern(r"\b(?P<journal>PoS)\s*\(\s*(?P<volume>[A-Za-z][\w-]*?\d{4}[A-Za-z]?)\s*\)\s*(?P<page>\d{1,4})\b")
+# INSPIRE's form of it: "PoS ICRC2023 (2023) 1173", the meeting's volume, the year in brackets and the page
+_POS_INSPIRE = lazy_pattern(
+    r"\b(?P<journal>PoS)\s+(?P<volume>[A-Za-z][\w-]*?\d{4}[A-Za-z]?)\s*(?P<date>\(\s*\d{4}\s*\))\s*(?P<page>\d{1,4})\b"
+)
 
 
 @needs(marks=("PoS",))
 def pos_citation(spans: list[Span], text: str) -> list[Span]:
-    """``PoS(LATTICE2019)123`` read as a journal ``PoS(``, a year and a page: the journal, the meeting's volume
-    and the page."""
+    """``PoS(LATTICE2019)123`` read as a journal ``PoS(``, a year and a page (INSPIRE's ``PoS ICRC2023 (2023)
+    1173`` as a journal ``PoS ICRC`` and a date): the journal, the meeting's volume (the year) and the page."""
     m = _POS.search(text)
+    inspire = m is None and "(" in text and (m := _POS_INSPIRE.search(text)) is not None
     if m is None or not spans or m.start() <= spans[0].start:
         return spans
-    wanted = [("journal", *m.span("journal")), ("volume", *m.span("volume")), ("pages", *m.span("page"))]
+    parts = ("journal", "volume", "date", "page") if inspire else ("journal", "volume", "page")
+    wanted = [("pages" if g == "page" else g, *m.span(g)) for g in parts]
     inside = [s for s in spans if s.end > m.start() and s.start < m.end()]
     if [(s.label, s.start, s.end) for s in inside] == wanted:
         return spans

@@ -327,16 +327,17 @@ def people_list(tail: str) -> bool:
 
 
 # the list's last name read into the title: "and Thomas Wolf. Distilbert, a distilled …"
-# (or a group closing the list: "and SciPy 1.0 Contributors. SciPy 1.0: …")
+# (or a group closing the list: "and SciPy 1.0 Contributors. SciPy 1.0: …"; APS's comma after it: "and Vijay
+# Varma, gwsurrogate, https://…")
 _GROUP = r"[A-Z][\w.-]*\s+(?:[A-Z0-9][\w.-]*\s+){0,3}(?:Contributors|Collaboration|Consortium|Team|Developers|Group)"
-_AND_NAME_THEN = lazy_pattern(rf"(?:and|&)\s+(?P<name>{_PERSON}|{_GROUP})\.\s+(?P<tail>\S.*)", re.S)
+_AND_NAME_THEN = lazy_pattern(rf"(?:and|&)\s+(?P<name>{_PERSON}|{_GROUP})[.,]\s+(?P<tail>\S.*)", re.S)
 
 
 @needs(labels=["title"], any_label=_NAMES)
 def last_name_opens_title(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``Victor Sanh, …, Julien Chaumond, | and Thomas Wolf. Distilbert, …`` (or ``…, and SciPy 1.0
-    Contributors. SciPy 1.0: …``) with the list's last name, after its "and", read into the title: the name
-    and its period close the names."""
+    Contributors. SciPy 1.0: …``, APS's ``…, C. Galley, and Vijay Varma, gwsurrogate,``) with the list's last name,
+    after its "and", read into the title: the name and its period (or comma) close the names."""
     for k in range(1, len(spans)):
         s, t = spans[k - 1], spans[k]
         if t.label != "title" or s.label not in _NAMES or not s.text.rstrip().endswith(","):

@@ -146,3 +146,28 @@ def package_version_closing_title(spans: list[Span], text: str) -> list[Span]:
     """R's and Python's ``coda: Output Analysis … for MCMC. R package version 0.13-3, 2008.`` with the release
     read into the title: the sentence naming the package's version is the version."""
     return closing_part_apart(spans, text, _PACKAGE_VERSION_CLOSING, "version")
+
+
+# AIP's and APS's program: "Wolfram Research, Inc., Mathematica, Version 13.2 (Champaign, IL, 2022)." -- the firm
+# and its legal form, the program, its version, and the firm's town and the year in brackets
+_FIRM_PROGRAM = lazy_pattern(
+    r"(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4},\s+(?:Inc|Ltd|LLC|Corp|GmbH|plc)\.?),\s+"
+    r"(?P<title>[A-Z][^,()]{0,60}?),\s+(?P<version>[Vv]ersion\s+v?\d[\w.-]*)\s+"
+    r"(?P<place>\([^()]{2,60}?,)\s*(?P<date>(?:19|20)\d\d\)\.?)"
+)
+
+
+@needs(marks=["ersion"])
+def firm_program_version(spans: list[Span], text: str) -> list[Span]:
+    """AIP's ``Wolfram Research, Inc., Mathematica, Version 13.2 (Champaign, IL, 2022).`` read as one publisher (or
+    the version's number as a place): the firm is the author, then the program's name, its version, the town and
+    the year."""
+    m = _FIRM_PROGRAM.fullmatch(text.strip())
+    if m is None or not spans:
+        return spans
+    a = len(text) - len(text.lstrip())
+    wanted = [("author", "firm"), ("title", "title"), ("version", "version"), ("location", "place"), ("date", "date")]
+    if [s.label for s in spans] == [label for label, _ in wanted]:
+        return spans
+    sure = min(s.confidence for s in spans)
+    return [Span(label, m[g], a + m.start(g), a + m.end(g), sure) for label, g in wanted]

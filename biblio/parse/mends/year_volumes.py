@@ -1,5 +1,5 @@
-"""Journals whose volume is the year: ``J. High Energ. Phys. 2020, 66 (2020)``, and Chicago author-date's ``2011.
-“Title.” *International Journal of Evolutionary Biology* 2011. https://doi.org/…``."""
+"""Journals whose volume is the year: ``J. High Energ. Phys. 2020, 66 (2020)``, ``PTEP 2022 (2022) 013B05``, and
+Chicago author-date's ``2011. “Title.” *International Journal of Evolutionary Biology* 2011. https://doi.org/…``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ _WORKS = frozenset(["journal", "container-title"])
 # "2020," after the journal, and "(2020)." closing the numbers
 _BARE_YEAR = lazy_pattern(r"^\s*((?:1[89]|20)\d\d)\s*,?\s*$")
 _BRACKET_YEAR = lazy_pattern(r"^\s*\(\s*((?:1[89]|20)\d\d)\s*\)\s*[.,;]?\s*$")
-_ONE_PAGE = lazy_pattern(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
+# (PTEP's article numbers hold a letter: "083C01")
+_ONE_PAGE = lazy_pattern(r"^\s*[A-Z]?\d{1,9}(?:[A-Z]\d{1,3})?\s*[.,]?\s*$")
+# INSPIRE's "PTEP 2022 (2022) 013B05": the year-volume and the bracketed year read as one date
+_YEAR_TWICE = lazy_pattern(r"^\s*((?:1[89]|20)\d\d)\s+\(\s*(\1)\s*\)\s*[.,]?\s*$")
 
 
 @needs(labels=("pages", "date"), any_label=_WORKS, without=["volume"])
@@ -27,6 +30,30 @@ def year_is_volume(spans: list[Span], text: str) -> list[Span]:
         first, second = _BARE_YEAR.match(year.text), _BRACKET_YEAR.match(date.text)
         if first and second and first.group(1) == second.group(1) and _ONE_PAGE.match(page.text):
             return [*spans[:k], Span("volume", year.text, year.start, year.end, year.confidence), *spans[k + 1 :]]
+    return spans
+
+
+_AFTER_NUMBERS = frozenset(["url", "doi", "note"])
+
+
+@needs(labels=("date",), any_label=_WORKS, without=["volume"])
+def year_volume_in_date(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``PTEP 2022 (2022) 013B05`` (``Trans. Mach. Learn. Res. 2022 (2022). https://…``, with no page)
+    with the year-volume and the bracketed year read as one date: the year before the bracket, straight after
+    the journal, is the volume."""
+    for k in range(1, len(spans)):
+        work, date = spans[k - 1 : k + 1]
+        if work.label not in _WORKS or date.label != "date" or (m := _YEAR_TWICE.match(date.text)) is None:
+            continue
+        after = spans[k + 1 :]
+        paged = bool(after) and after[0].label == "pages" and _ONE_PAGE.match(after[0].text) is not None
+        if not paged and any(o.label not in _AFTER_NUMBERS for o in after):
+            continue
+        a, z = date.start + m.start(1), date.start + m.end(1)
+        b = text.rindex("(", z, date.start + m.start(2))
+        sure = date.confidence
+        new = [Span("volume", text[a:z], a, z, sure), Span("date", text[b : date.end], b, date.end, sure)]
+        return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
 
 

@@ -44,6 +44,8 @@ _WORDS_AFTER = lazy_pattern(
 _PAGE_COUNT = lazy_pattern(
     r"^([^\s,;()]*\d[^\s,;()]*)(?:,\s*\d{1,4}\s*(?:pp|pages)\.?|\s*\(\s*\d{1,4}\s*(?:pp|pages)\.?\s*\)?)$", re.I
 )
+# the ACM's "20, 3 (2023), 26 pages.": how many pages the article has, with no page of it
+_COUNT_ALONE = lazy_pattern(r"^\d{1,4}\s+pages$", re.I)
 _DIGIT = lazy_pattern(r"\d")
 _HYPHENS = lazy_pattern(r"\s*-+\s*")
 _COMMA = lazy_pattern(r"\s*,\s*")
@@ -76,9 +78,12 @@ def page_value(text: str) -> str | None:
 
 def page_and_words(text: str) -> tuple[str | None, str]:
     """The ``page`` value of a labelled pages span (None when it holds no page), and the words read into the span
-    after the pages (``57, EBSCOhost.``: the database the copy was read in), which no field holds."""
+    after the pages (``57, EBSCOhost.``: the database the copy was read in), which no field holds (or, with no
+    page, the ACM's count of the pages, ``26 pages``)."""
     s = _IDENTIFIER.split(fold_dashes(plain(text)), maxsplit=1)[0]  # "45-67, https://doi.org/...": pages end there
     s = _CHAPTER_LOCATORS.sub("", s.strip(" .,;:()[]"))
+    if _COUNT_ALONE.match(s):
+        return None, s  # a note, without the link read into the span after it
     prev = None
     while prev != s:
         prev = s

@@ -134,6 +134,9 @@ _BODY_CLOSING = lazy_pattern(
 )
 # a body's acronym in its bracket opening the title ("(WHO) information note: …"): the author's, read past its name
 _ACRONYM_OPENING = lazy_pattern(r"^\([A-Z]{2,}\)")
+# a title cut inside a phrase: it opens on a lower-case linking word ("of gravitational waveforms …") right after a
+# word of the text, with no mark between (its head read into the note or the names)
+_LINKING_OPENING = lazy_pattern(r"(?:of|and|for|with|in|on|to|the|from|by)\s")
 # a body's abbreviated word read as a person's family name ("Univ" of "Univ. Bordeaux"); a firm's legal form ("Inc")
 # closes a body's name a list may split off
 _BODY_ABBREVIATION = lazy_pattern(r"(?:Univ|Inst|Dept|Assoc|Soc|Lab)\.?")
@@ -193,6 +196,14 @@ def _surnames_as_person(item: Item, source: str) -> bool:
     return re.search(r"(?:^|[\s)\]])" + head, source) is not None
 
 
+def _title_opens_mid_phrase(title: str, source: str) -> bool:
+    if not _LINKING_OPENING.match(title):
+        return False
+    at = source.find(title)
+    before = source[:at].rstrip() if at > 0 else ""
+    return bool(before) and before[-1].isalnum()
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -212,6 +223,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "editor:role-in-date": float(not item.get("editor") and bool(_ROLE_IN_DATE.search(source))),
         "title:closes-on-institute": float(_title_closes_on_institute(title)),
         "title:opens-on-acronym": float(bool(_ACRONYM_OPENING.match(title))),
+        "title:opens-mid-phrase": float(_title_opens_mid_phrase(title, source)),
         "title:closes-on-author": float(_title_closes_on_author(item, title)),
         "container:only-locator": float(bool(_LOCATOR_ONLY.fullmatch(container))),
         "value:opens-on-credit": float(any(_CREDIT_OPENING.match(v.strip()) for v in values)),

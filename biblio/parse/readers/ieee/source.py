@@ -57,6 +57,9 @@ _NAME_GOES_ON = lazy_pattern(
     r"^(?:(?:[A-Z][a-z]*\.|[A-Z][\w-]*|and|&|of|on|for|in|the)\s+)*(?:[A-Z][a-z]*\.|[A-Z][\w-]*)"
     r"(?:\s+\([A-Z][\w&/'-]*(?:\s?['\u2019]?\d{2,4})?\))?$"
 )
+# a book's name in plain type, its closing period and the town of its publisher: "Wiley Encyclopedia of Clinical
+# Trials. Hoboken"
+_BOOK_THEN_TOWN = lazy_pattern(r"^(?P<book>.+?[a-z)])\.\s+(?P<town>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})$")
 _STATUS = lazy_pattern(
     r"^(?:to be published|submitted for publication|in press|early access|accepted for publication)$", re.I
 )
@@ -71,6 +74,8 @@ class Source:
     # the unit read last was the proceedings' name, which the next unit may carry on, and it closed on a period
     open_name: bool = False
     cut_period: bool = False
+    # the container after "in" is in plain type: no closing mark tells where its name ends
+    plain_book: bool = False
 
 
 def units(s: str) -> list[str]:
@@ -130,6 +135,7 @@ def _unit(u: str, src: Source, first: bool) -> bool:
         f["container-title"] = _container(u[3:], False)
         src.type = "paper-conference"
         src.open_name = bool(f["container-title"]) and not u.rstrip().endswith(IT_CLOSE)
+        src.plain_book = src.open_name
     elif first and u.startswith(IT_OPEN) and u.endswith(IT_CLOSE):
         f["container-title"] = _container(u, True)
         src.type = "article-journal"
@@ -159,6 +165,11 @@ def _unit(u: str, src: Source, first: bool) -> bool:
             # "vol. 3, Polymers of Hexadromicon, J. Peters, Ed.": the volume's own title before the editors
             f["volume-title"] = ", ".join(src.pending[: len(src.pending) - len(named)])
             src.pending = named
+        elif src.plain_book and 0 < len(named) < len(src.pending):
+            # "in Brainlesion: Glioma, Multiple Sclerosis, Stroke and …, S. Bakas et al., Eds.": the book's name
+            # in plain type goes on to the editors
+            book = ", ".join(src.pending[: len(src.pending) - len(named)])
+            f["container-title"], src.pending = f"{f['container-title']}, {book}", named
         editors = parse_names(", ".join(src.pending))
         if not editors or not src.pending:
             return False
@@ -169,6 +180,10 @@ def _unit(u: str, src: Source, first: bool) -> bool:
         place = ", ".join([*src.pending, m.group("place")])
         if not is_place(place):
             return False
+        head = _BOOK_THEN_TOWN.match(str(f.get("container-title", ""))) if src.plain_book else None
+        if head and is_place(f"{head['town']}, {place}"):
+            # "in Wiley Encyclopedia of Clinical Trials. Hoboken, NJ, USA: Wiley": the book's period, then its town
+            f["container-title"], place = head["book"], f"{head['town']}, {place}"
         f["publisher-place"] = place
         f["publisher"], src.pending = m.group("pub"), []
     elif m := _REPORT.match(u):
@@ -188,8 +203,10 @@ def _unit(u: str, src: Source, first: bool) -> bool:
     return True
 
 
-# one editor as IEEE writes them, initials first: "J. Peters", "and W.-K. Chen", "et al."
-_PERSON_UNIT = lazy_pattern(r"(?:and\s+)?(?:[A-Z][a-z]?\.\s?-?)+\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|et\s+al\.?")
+# one editor as IEEE writes them, initials first: "J. Peters", "and W.-K. Chen", "et al.", "S. Bakas et al."
+_PERSON_UNIT = lazy_pattern(
+    r"(?:and\s+)?(?:[A-Z][a-z]?\.\s?-?)+\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?|et\s+al\.?"
+)
 
 
 def _editor_units(pending: list[str]) -> list[str]:
