@@ -338,8 +338,8 @@ FORCED_BY_LOOSE_END = (
 # gold sets, calibration and the training split read in-sample (27,589 references) no right one. Two more read from
 # guides_real14 (round guide42): a recording's form read as the publisher, a government body's word as a family name;
 # they fire on those two wrong records and on no right one of the gold sets, calibration or the training split. A
-# title cut inside a phrase (round sci42: "(SXS collaboration), The SXS collaboration catalog | of gravitational waveforms …") fires on no
-# right record of the gold sets and calibration.
+# title cut inside a phrase (round sci42: "(SXS collaboration), The SXS collaboration catalog | of gravitational
+# waveforms …") fires on no right record of the gold sets and calibration.
 FORCED_BY_HELD_FORM = (
     "note:holds-container",
     "note:holds-person",
