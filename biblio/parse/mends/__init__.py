@@ -273,6 +273,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``heft.issue_slash_year``: German ``Zeitschrift 4/2005, S. 12`` with the issue and year read as a volume or date.
+- ``heft.ausgabe_is_issue``: German ``Journal. Ausgabe 6/2019`` with ``Ausgabe`` read into the journal, its number as
+  the volume.
+- ``heft.seite_is_pages``: German ``Seite 14 ff.`` read as a title or note after the journal.
 - ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
 - ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
@@ -462,6 +465,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.pages_before_address``: Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page read into the
   address.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
+- ``addresses.host_after_lead_in``: German ``Verfügbar unter: unece.org``, a host name with no scheme, read as a
+  publisher.
 - ``addresses.lead_in_closes_span``: JMIR's ``World Health Organization. URL: http://…`` with ``URL:`` read into the
   site's name.
 - ``undated_address.undated_mark_before_address``: author-date's ``Transparency International. n.d.
@@ -1452,6 +1457,7 @@ each only where the labels it mends are read:
   pieces, as a note and the work's date.
 - ``web_sites.work_after_quoted_title``: Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat
   Customer Portal. Red Hat. Retrieved …`` with the work read into the title or a note, or with its publisher.
+- ``access_notes.access_bracket_whole``: German ``[Zugriff am 30. April 2024].`` cut at the day's full stop.
 - ``access_notes.bracketed_access_whole``: biblatex's and Springer's closing ``(Visited on 07.07.2022)`` read in
   pieces, as a place and the work's date.
 - ``access_notes.access_date_without_address``: LNCS's ``J. Econ. Lit. (2019, to appear)`` with the year read as an
@@ -1517,6 +1523,7 @@ from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal
 from biblio.parse.mends.access_notes import (
+    access_bracket_whole,
     access_date_before_address,
     access_date_split_at_year,
     access_date_without_address,
@@ -1550,6 +1557,7 @@ from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
     address_runs_on,
+    host_after_lead_in,
     lead_in_closes_span,
     lone_name_before_address,
     pages_before_address,
@@ -1816,7 +1824,14 @@ from biblio.parse.mends.government_authors import government_body_in_parts
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets
-from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
+from biblio.parse.mends.heft import (
+    ausgabe_is_issue,
+    heft_is_issue,
+    issue_slash_year,
+    seite_is_pages,
+    volume_before_year,
+    year_after_issue,
+)
 from biblio.parse.mends.honorific_titles import honorific_opens_title
 from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
@@ -2776,6 +2791,8 @@ MENDS: tuple[Mend, ...] = (
     year_after_issue,
     volume_before_year,
     issue_slash_year,
+    ausgabe_is_issue,
+    seite_is_pages,
     year_after_number,
     initials_journal,
     journal_after_in_colon,
@@ -2948,6 +2965,7 @@ MENDS: tuple[Mend, ...] = (
     database_read_as_publisher,  # after the address is taken out of the database's span
     body_after_italic_site,
     address_runs_on,
+    host_after_lead_in,
     address_lead_in_apart,
     lead_in_closes_span,
     month_day_read_as_publisher,  # after the address and its lead-in are set apart from the publisher
@@ -3070,6 +3088,7 @@ MENDS: tuple[Mend, ...] = (
     closing_access_note,
     access_word_closing_span,
     bracketed_access_whole,
+    access_bracket_whole,
     access_date_without_address,
     year_after_access_bracket,
     work_after_quoted_title,

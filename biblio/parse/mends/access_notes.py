@@ -245,3 +245,22 @@ def access_sentence_cut(spans: list[Span], text: str) -> list[Span]:
     if not any(s.label in ("journal", "container-title", "title") and s.start < a < s.end for s in inside):
         return spans  # only where the access words were read into a name's span
     return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, min(s.confidence for s in inside))])
+
+
+# "[Zugriff am 30. April 2024]": a bracket that opens on the access word holds the access date alone
+_ACCESS_BRACKET = lazy_pattern(rf"\[\s*(?:{ACCESS_LEAD})\s*:?\s[^\[\]]{{1,40}}\]\s*[.,;]?", re.I)
+
+
+@needs(marks=("[",))
+def access_bracket_whole(spans: list[Span], text: str) -> list[Span]:
+    """``[Zugriff am 30. April 2024].`` cut at the day's full stop into a publisher and a date: the
+    spans that lie inside a bracket opening on the access word are one access date."""
+    for m in _ACCESS_BRACKET.finditer(text):
+        a, z = m.span()
+        inside = [k for k, s in enumerate(spans) if s.start < z and a < s.end]
+        if len(inside) < 2 or spans[inside[0]].start < a or spans[inside[-1]].end > z:
+            continue
+        first, last = spans[inside[0]], spans[inside[-1]]
+        whole = Span("accessed", text[first.start : last.end], first.start, last.end, first.confidence)
+        return [*spans[: inside[0]], whole, *spans[inside[-1] + 1 :]]
+    return spans

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.connectors import CONNECTORS, loss
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD
@@ -178,3 +180,23 @@ def pages_before_address(spans: list[Span], text: str) -> list[Span]:
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
 
+
+
+# "unece.org", "2011.isiproceedings.org/x": a host name with no scheme and no "www."
+_HOST_ONLY = lazy_pattern(r"^\s*(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/\S*)?\s*[.,;]?\s*$", re.I)
+
+
+@needs(without=("url",), marks=(":",))
+def host_after_lead_in(spans: list[Span], text: str) -> list[Span]:
+    """German ``Verfügbar unter: unece.org`` with the host name (no scheme, no ``www.``) read as a publisher:
+    after the words that announce an address, a lone host name is the address."""
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        head = prev.text.rstrip()
+        if s.label == "url" or not head.endswith(":") or not _HOST_ONLY.match(s.text):
+            continue
+        if _announcing(head[:-1]) < len(head[:-1].rstrip()):
+            address = s.text.strip().rstrip(".,;")
+            a = s.start + s.text.index(address)
+            return [*spans[:k], Span("url", address, a, a + len(address), s.confidence), *spans[k + 1 :]]
+    return spans

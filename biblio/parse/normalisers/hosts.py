@@ -49,6 +49,8 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
     if m is None or m.group("host").startswith("www."):
         return
     addr = m.group("addr").rstrip(".")
+    if item.get("URL") == addr and text[: m.start()].rstrip().endswith(":"):
+        return  # announced ("Verfügbar unter: unece.org"): the address itself, no site's name
     if _taken_out(item, addr):
         _place(item, addr, short_doi=bool(_SHORT_DOI.fullmatch(addr)), path=bool(m.group("path")))
 
