@@ -12,6 +12,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
+- ``caps_names.one_caps_name_then_title``: ABNT's ``CASTRO, Jaelson. Requisitos Não-Funcionais, 2014.`` read as one
+  author's span.
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
 - ``bold_names.bold_names_after_title``: a Markdown bibliography's ``["Title"](https://…) **Rada Mihalcea**, **Paul
@@ -471,6 +473,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   site's name.
 - ``undated_address.undated_mark_before_address``: author-date's ``Transparency International. n.d.
   www.transparency.org`` with ``n.d.`` read into the address, and the body then read as the page's title.
+- ``addresses.lead_phrase_closes_span``: Spanish ``El Peruano. Recuperado de https://…`` with the announcing phrase
+  read into the site's name.
 - ``addresses.lone_name_before_address``: JMIR's ``Covidence. URL: https://covidence.org [Accessed …]`` with the
   page's name read as its author.
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
@@ -694,6 +698,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the italic title.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
+- ``guillemet_names.site_after_guillemets``: French IEEE ``Docker Hub, « Title », Docker Docs, 2026.`` with the site
+  read into the names or as a second author.
 - ``guillemet_names.names_before_guillemets``: the French note ``Paris Time Machine, « Heurist … »,`` with the
   names read into the title.
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
@@ -1559,6 +1565,7 @@ from biblio.parse.mends.addresses import (
     address_runs_on,
     host_after_lead_in,
     lead_in_closes_span,
+    lead_phrase_closes_span,
     lone_name_before_address,
     pages_before_address,
     words_before_address,
@@ -1641,6 +1648,7 @@ from biblio.parse.mends.caps_names import (
     capitals_before_colon,
     caps_names_end,
     caps_names_run_into_title,
+    one_caps_name_then_title,
     semicolon_names_end,
 )
 from biblio.parse.mends.catalogue_numbers import catalogue_number
@@ -1823,7 +1831,7 @@ from biblio.parse.mends.glued_in import glued_in_book
 from biblio.parse.mends.government_authors import government_body_in_parts
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
-from biblio.parse.mends.guillemet_names import names_before_guillemets
+from biblio.parse.mends.guillemet_names import names_before_guillemets, site_after_guillemets
 from biblio.parse.mends.heft import (
     ausgabe_is_issue,
     heft_is_issue,
@@ -2573,6 +2581,7 @@ MENDS: tuple[Mend, ...] = (
     caps_names_end,
     caps_names_run_into_title,
     semicolon_names_end,
+    one_caps_name_then_title,
     group_after_et_al,
     day_cut_from_year_month,
     day_month_before_year,
@@ -2968,6 +2977,7 @@ MENDS: tuple[Mend, ...] = (
     host_after_lead_in,
     address_lead_in_apart,
     lead_in_closes_span,
+    lead_phrase_closes_span,
     month_day_read_as_publisher,  # after the address and its lead-in are set apart from the publisher
     meeting_bracket_then_place,  # after the meeting's days are set apart from the publisher
     undated_mark_before_address,
@@ -2996,6 +3006,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_title_in_names,
     names_before_quoted_title,
     names_before_guillemets,
+    site_after_guillemets,
     year_after_names,
     year_closing_names,
     initials_name_before_year,

@@ -27,6 +27,8 @@ _URL_HOLDERS = frozenset(
         "director",
         "producer",
         "source",  # "Disponível em: https://…" read as a source note
+        "medium",  # "[En ligne]. Disponible sur : [https://…]." read as the medium
+        "genre",
     ]
 )
 
@@ -199,4 +201,27 @@ def host_after_lead_in(spans: list[Span], text: str) -> list[Span]:
             address = s.text.strip().rstrip(".,;")
             a = s.start + s.text.index(address)
             return [*spans[:k], Span("url", address, a, a + len(address), s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "El Peruano. Recuperado de https://…": the phrase that announces the address, with no colon, after the
+# sentence that closes the site's name
+_LEAD_PHRASE_CLOSING = lazy_pattern(
+    r"(?<=[.,])\s+(?:Recuperado\s+de|Retrieved\s+from|Disponible\s+en|Dispon[íi]vel\s+em|Available\s+(?:at|from)"
+    r"|Verf[üu]gbar\s+unter|Abrufbar\s+unter|Disponible\s+sur)\s*$",
+    re.I,
+)
+
+
+@needs(labels=["url"])
+def lead_phrase_closes_span(spans: list[Span], text: str) -> list[Span]:
+    """APA's Spanish ``“Title” (2023). El Peruano. Recuperado de https://…`` with ``Recuperado de`` read into
+    the site's name before the address: the announcing phrase goes into no field."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "url" or s.label == "url" or (m := _LEAD_PHRASE_CLOSING.search(s.text)) is None:
+            continue
+        kept = s.text[: m.start()].rstrip(" .,")
+        if _WORDS_OF_LETTERS.search(kept):
+            return [*spans[:k], Span(s.label, kept, s.start, s.start + len(kept), s.confidence), *spans[k + 1 :]]
     return spans
