@@ -269,7 +269,10 @@ def _inside_dotted_word(held: str, value: str) -> bool:
     (``ASP.NET``, ``Node.js``) is no boundary between two fields."""
     value = value.strip()
     at = held.find(value)
-    return at > 1 and held[at - 1] == "." and held[at - 2].isalnum()
+    if at < 2 or held[at - 1] != "." or not held[at - 2].isalnum():
+        return False
+    # "models.Phys .Rev": a lower-case word's stop glued to a capitalised word is a lost space, a boundary
+    return not (held[at - 2].islower() and value[:1].isupper() and value[1:2].islower())
 
 
 def _after_quoted_word(held: str, value: str) -> bool:

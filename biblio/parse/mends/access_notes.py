@@ -253,14 +253,12 @@ _ACCESS_BRACKET = lazy_pattern(rf"\[\s*(?:{ACCESS_LEAD})\s*:?\s[^\[\]]{{1,40}}\]
 
 @needs(marks=("[",))
 def access_bracket_whole(spans: list[Span], text: str) -> list[Span]:
-    """``[Zugriff am 30. April 2024].`` cut at the day's full stop into a publisher and a date: the
-    spans that lie inside a bracket opening on the access word are one access date."""
+    """``[Zugriff am 30. April 2024].`` cut at the day's full stop into a publisher and a date, or run into a
+    note with the address after it: a bracket opening on the access word is one access date."""
     for m in _ACCESS_BRACKET.finditer(text):
         a, z = m.span()
-        inside = [k for k, s in enumerate(spans) if s.start < z and a < s.end]
-        if len(inside) < 2 or spans[inside[0]].start < a or spans[inside[-1]].end > z:
+        inside = [s for s in spans if s.start < z and a < s.end]
+        if not inside or len(inside) == 1 and inside[0].label == "accessed":
             continue
-        first, last = spans[inside[0]], spans[inside[-1]]
-        whole = Span("accessed", text[first.start : last.end], first.start, last.end, first.confidence)
-        return [*spans[: inside[0]], whole, *spans[inside[-1] + 1 :]]
+        return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, inside[0].confidence)])
     return spans

@@ -6,7 +6,7 @@ import re
 
 from biblio.parse.connectors import CONNECTORS, loss
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import WORD
+from biblio.parse.mends.common import WORD, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -188,19 +188,33 @@ def pages_before_address(spans: list[Span], text: str) -> list[Span]:
 _HOST_ONLY = lazy_pattern(r"^\s*(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/\S*)?\s*[.,;]?\s*$", re.I)
 
 
+# a word that announces an address (not a preposition alone: "Welcome to: example.org" is a title)
+_ANNOUNCING_WORD = lazy_pattern(
+    r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|online|url)\b", re.I
+)
+# the same closing a span, after the announcing words and their colon
+_HOST_CLOSING = lazy_pattern(r":\s+(?P<host>(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/\S*)?)\s*[.,;]?\s*$", re.I)
+
+
 @needs(without=("url",), marks=(":",))
 def host_after_lead_in(spans: list[Span], text: str) -> list[Span]:
-    """German ``Verfügbar unter: unece.org`` with the host name (no scheme, no ``www.``) read as a publisher:
-    after the words that announce an address, a lone host name is the address."""
-    for k in range(1, len(spans)):
-        prev, s = spans[k - 1], spans[k]
-        head = prev.text.rstrip()
-        if s.label == "url" or not head.endswith(":") or not _HOST_ONLY.match(s.text):
+    """German ``Verfügbar unter: unece.org`` with the host name (no scheme, no ``www.``) read as a publisher
+    or run into a note with its lead-in: after the words that announce an address, a host name is the address."""
+    for k, s in enumerate(spans):
+        if s.label == "url":
             continue
-        if _announcing(head[:-1]) < len(head[:-1].rstrip()):
-            address = s.text.strip().rstrip(".,;")
+        head = spans[k - 1].text.rstrip() if k else ""
+        if k and head.endswith(":") and _HOST_ONLY.match(s.text):
+            before, address = head[:-1], s.text.strip().rstrip(".,;")
             a = s.start + s.text.index(address)
-            return [*spans[:k], Span("url", address, a, a + len(address), s.confidence), *spans[k + 1 :]]
+        elif (m := _HOST_CLOSING.search(s.text)) is not None:
+            before, address = s.text[: m.start()], m["host"].rstrip(".,;")
+            a = s.start + m.start("host")
+        else:
+            continue
+        cut = _announcing(before)
+        if cut < len(before.rstrip()) and _ANNOUNCING_WORD.search(before, cut):
+            return replaced(spans, text, a, a + len(address), [Span("url", address, a, a + len(address), s.confidence)])
     return spans
 
 

@@ -129,14 +129,32 @@ _AUSGABE_CLOSING = lazy_pattern(r"[.,]?\s+(?P<word>Ausgabe)\s*$")
 _ISSUE_NUMBER = lazy_pattern(r"^\s*(?P<n>\d{1,3}(?:\s*[+\-\u2013]\s*\d{1,3})?)\s*/?\s*$")
 
 
+# the whole numbering run into the journal's span: "Journal. Ausgabe 1+2/2020, Seite 8 ff."
+_AUSGABE_RUN_IN = lazy_pattern(
+    r"[.,]\s+(?P<issue>Ausgabe\s+\d{1,3}(?:\s*[+\-\u2013]\s*\d{1,3})?)\s*/\s*(?P<year>(?:1[6-9]|20)\d\d)"
+    r"(?:\s*,\s*(?P<pages>Seiten?\s+\d{1,5}(?:\s*[-\u2013]\s*\d{1,5})?(?:\s*ff?\.)?))?\s*[.,;]?\s*$"
+)
+
+
 @needs(any_label=("journal", "container-title"), marks=("Ausgabe",))
 def ausgabe_is_issue(spans: list[Span], text: str) -> list[Span]:
-    """``Journal. Ausgabe 6/2019`` with ``Ausgabe`` read into the journal and ``6/`` as the volume or pages:
-    the word names the issue, so it leaves the journal's name and the number before the year is the issue."""
-    for k in range(len(spans) - 1):
-        s, nxt = spans[k], spans[k + 1]
-        if s.label not in ("journal", "container-title") or (m := _AUSGABE_CLOSING.search(s.text)) is None:
+    """``Journal. Ausgabe 6/2019`` with ``Ausgabe`` read into the journal and ``6/`` as the volume or pages, or
+    the whole numbering (``Ausgabe 1+2/2020, Seite 8 ff.``) read into the journal: the word names the issue, so
+    it leaves the journal's name; the number before the year is the issue, ``Seite`` the page."""
+    dated = "date" in labels_of(spans)
+    for k, s in enumerate(spans):
+        if s.label not in ("journal", "container-title"):
             continue
+        if not dated and (r := _AUSGABE_RUN_IN.search(s.text)) is not None and r.start() > 0:
+            o = s.start
+            parts = [Span(s.label, s.text[: r.start()], o, o + r.start(), s.confidence)]
+            for name, label in (("issue", "issue"), ("year", "date"), ("pages", "pages")):
+                if r[name]:
+                    parts.append(Span(label, r[name], o + r.start(name), o + r.end(name), s.confidence))
+            return [*spans[:k], *parts, *spans[k + 1 :]]
+        if k + 1 == len(spans) or (m := _AUSGABE_CLOSING.search(s.text)) is None:
+            continue
+        nxt = spans[k + 1]
         kept = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         a = s.start + m.start("word")  # the word stays with its number (the issue's normaliser drops it)
         n = _ISSUE_NUMBER.match(nxt.text)

@@ -1,0 +1,107 @@
+"""Forms of real-world reference lists read right (round rw43, gold set ``realworld22``: German, Dutch, French,
+Spanish and Portuguese lists): German ``Ausgabe 6/2019`` and ``Seite 87 ff.``, a bracketed ``[Zugriff am 30. April
+2024]``, an announced host name (``Verfügbar unter: unece.org``); Markdown lists' bold names before an italic title;
+French IEEE web sources with the site after the guillemets and an address in brackets; Spanish ``Recuperado de``
+after the site; ``Mémoire de master, School``; a dotted word (``ASP.NET``) inside a title; a question's spaced dash;
+ABNT's one name in full before its title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+
+def _names(item: dict[str, Any], var: str) -> list[str]:
+    return [n.get("family") or n.get("literal") or "" for n in item.get(var) or []]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German: "Ausgabe" (issue) and its number before the year, "Seite … ff." the page
+        (
+            "Krause, Anna/Berg, Lukas. Regionale Preisindizes im Vergleich. In: WISTA Wirtschaft und Statistik. "
+            "Ausgabe 4/2021, Seite 55 ff.",
+            {"container-title": "WISTA Wirtschaft und Statistik", "issue": "4", "volume": None},
+        ),
+        (
+            "Neumann, Jörg/Hahn, Julia. Die Stichprobe im Zensus – ein Überblick. In: Stadtforschung und "
+            "Statistik. Ausgabe 1+2/2020, Seite 8 ff. [Zugriff am 12. März 2024]. "
+            "Verfügbar unter: www.statistischebibliothek.de",
+            {"container-title": "Stadtforschung und Statistik", "issue": "1+2",
+             "publisher": None, "accessed": [2024, 3, 12]},
+        ),
+        # an announced host name with no scheme is the address, no site's name
+        (
+            "Lang, Peter. Measuring small-area income. In: Proceedings of 60th World Statistics Congress. 2015. "
+            "[Zugriff am 3. Mai 2024]. Verfügbar unter: 2015.isiproceedings.org",
+            {"URL": "2015.isiproceedings.org", "publisher": None},
+        ),
+        # Markdown: bold names (a body, or one person) before the date, the italic title after it
+        (
+            "**Mozilla.** (2022). *MDN Web Docs: Fetch API*. [En ligne]. Disponible sur : "
+            "https://developer.mozilla.org/fr/docs/Web/API/Fetch_API (Consulté le 3 mars 2023).",
+            {"author": ["Mozilla"], "title": "MDN Web Docs: Fetch API"},
+        ),
+        (
+            "**Bernard, A.** (2019). *Tests de non-régression dans les chaînes d'intégration*. Thèse de doctorat, "
+            "Université de Lille.",
+            {"author": ["Bernard"], "title": "Tests de non-régression dans les chaînes d'intégration",
+             "publisher": "Université de Lille"},
+        ),
+        (
+            "**Petit, M.** (2021). *Migration d'une application monolithique vers des microservices*. "
+            "Mémoire de master, Université de Nantes.",
+            {"genre": "Mémoire de master", "publisher": "Université de Nantes"},
+        ),
+        # French IEEE: the site between the guillemets' closing comma and the year
+        (
+            "[3] Grafana Labs, « Grafana Documentation », Grafana Docs, 2025. [En ligne]. Disponible sur : "
+            "https://grafana.com/docs/. (Référence pour les tableaux de bord).",
+            {"title": "Grafana Documentation", "container-title": "Grafana Docs"},
+        ),
+        (
+            "[2] Gouvernement du Québec, « Loi 25 - Nouvelles dispositions protégeant la vie privée des Québécois », "
+            "Portail Québec, 2022. [En ligne]. Disponible sur : [https://www.quebec.ca/nouvelles/actualites/details/"
+            "loi-25-nouvelles-dispositions-protegeant-la-vie-privee-des-quebecois-certaines-dispositions-entrent-en-"
+            "vigueur-aujourdhui-43212]. (Consulté pour la conformité et l'alignement réglementaire d'AiBarr).",
+            {"URL": "https://www.quebec.ca/nouvelles/actualites/details/loi-25-nouvelles-dispositions-protegeant-la-"
+             "vie-privee-des-quebecois-certaines-dispositions-entrent-en-vigueur-aujourdhui-43212"},
+        ),
+        # Spanish: "Recuperado de" closing the site's name
+        (
+            "“Niño global comenzó en el mundo, pero aún no en Perú, ¿ Cuándo se sentirán los efectos ?” (2023). "
+            "El Peruano. Recuperado de https://www.elperuano.pe/noticia/216933-nino-global-comenzo-en-el-mundo-"
+            "pero-aun-no-en-peru-cuando-se-sentiran-sus-efectos",
+            {"container-title": "El Peruano"},
+        ),
+        # a full stop inside a word is no boundary; a question's spaced dash goes on with the title
+        (
+            "Microsoft. (2023). Guia oficial de ASP.NET Core 8. https://learn.microsoft.com/aspnet/core",
+            {"title": "Guia oficial de ASP.NET Core 8", "container-title": None, "volume": None},
+        ),
+        (
+            "¿Qué es Docker? - Guía de contenedores para principiantes - AWS. (s. f.). Amazon Web Services. "
+            "https://aws.amazon.com/es/docker/",
+            {"title": "¿Qué es Docker? - Guía de contenedores para principiantes - AWS"},
+        ),
+        # ABNT: one family name in capitals with full given names, then the title
+        (
+            "MOURA, Fernanda. Engenharia de Requisitos Ágil, 2018. Disponível em: "
+            "https://www.cin.ufpe.br/~fm/aula3.pdf. Acesso em: 2 de maio de 2024.",
+            {"author": ["MOURA"], "title": "Engenharia de Requisitos Ágil"},
+        ),
+    ],
+)
+def test_real_world_form(text: str, expected: dict[str, Any]) -> None:
+    item = parse_reference(text)
+    for var, want in expected.items():
+        if var in ("author", "editor") and want is not None:
+            assert _names(item, var) == want, (var, item.get(var))
+        elif var in ("issued", "accessed") and want is not None:
+            assert item.get(var, {}).get("date-parts", [[]])[0] == want, item.get(var)
+        else:
+            assert item.get(var) == want, (var, item.get(var), item)
