@@ -3,7 +3,8 @@ Spanish and Portuguese lists): German ``Ausgabe 6/2019`` and ``Seite 87 ff.``, a
 2024]``, an announced host name (``Verfügbar unter: unece.org``); Markdown lists' bold names before an italic title;
 French IEEE web sources with the site after the guillemets and an address in brackets; Spanish ``Recuperado de``
 after the site; ``Mémoire de master, School``; a dotted word (``ASP.NET``) inside a title; a question's spaced dash;
-ABNT's one name in full before its title."""
+ABNT's one name in full before its title; and the needs-review check of a title's closing bracket read as the
+container."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from typing import Any
 import pytest
 
 from biblio.parse import parse_reference
+from biblio.parse.review.held_forms import held_form_signals
+from biblio.parse.review.score import FORCED_BY_HELD_FORM
 
 
 def _names(item: dict[str, Any], var: str) -> list[str]:
@@ -88,6 +91,16 @@ def _names(item: dict[str, Any], var: str) -> list[str]:
             "https://aws.amazon.com/es/docker/",
             {"title": "¿Qué es Docker? - Guía de contenedores para principiantes - AWS"},
         ),
+        # IEEE as a German word processor writes it: the quoted title holds brackets, numbers and stops, and the
+        # day and month in digits before the year
+        (
+            '[5] Amtsblatt der Europäischen Union, "RICHTLINIE (EU) 2016/2102 DES EUROPÄISCHEN PARLAMENTS UND DES '
+            'RATES vom 26. Oktober 2016," 02 12 2016. [Online]. Available: '
+            "https://eur-lex.europa.eu/eli/dir/2016/2102/oj. [Zugriff am 14 03 2024].",
+            {"author": ["Amtsblatt der Europäischen Union"], "issued": [2016],
+             "title": "RICHTLINIE (EU) 2016/2102 DES EUROPÄISCHEN PARLAMENTS UND DES RATES vom 26. Oktober 2016",
+             "page": None},
+        ),
         # ABNT: one family name in capitals with full given names, then the title
         (
             "MOURA, Fernanda. Engenharia de Requisitos Ágil, 2018. Disponível em: "
@@ -105,3 +118,15 @@ def test_real_world_form(text: str, expected: dict[str, Any]) -> None:
             assert item.get(var, {}).get("date-parts", [[]])[0] == want, item.get(var)
         else:
             assert item.get(var) == want, (var, item.get(var), item)
+
+
+def test_container_closing_the_title_fires_on_the_wrong_record_alone() -> None:
+    text = "OpenAI. (2022). Robust Speech Recognition via Large Scale Weak Supervision (Whisper). https://github.com/x"
+    wrong = {"title": "Robust Speech Recognition via Large Scale Weak Supervision", "container-title": "Whisper"}
+    right = {"title": "Robust Speech Recognition via Large Scale Weak Supervision (Whisper)"}
+    assert "container:closes-title" in FORCED_BY_HELD_FORM
+    assert "container:closes-title" in held_form_signals(wrong, text)
+    assert not held_form_signals(right, text)
+    # a journal's name in brackets with its locators is left to the other checks
+    journal = {"title": "Title", "container-title": "Kommentar", "volume": "3"}
+    assert not held_form_signals(journal, "Title (Kommentar), 3, 1-9.")

@@ -136,6 +136,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   author; ``outlet_names.outlet_after_date``: MLA's ``“Title”, 8 Jan. 2021, Polygon. URL`` with the outlet read as a
   second title; ``outlet_names.digits_glued_to_outlet``: ``“Title,” Marketing91, January 30, 2020,`` with the
   digits a volume.
+- ``quotes.ieee_quoted_title_whole``: IEEE's ``Body, "VERORDNUNG (EU) Nr. 910/2014 … vom 23. Juli 2014," 28 08 2014.``
+  with the quoted title cut inside and the names run into it; ``dates.digits_day_month_before_year``: its ``28 08``
+  read as the pages before the year.
 - ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
   title: the body's name before the quote is the author.
 - ``quotes.initialism_opens_body_name``: ``U.S. Energy Information Administration, “Title,”`` read as the author
@@ -1751,6 +1754,7 @@ from biblio.parse.mends.dates import (
     copyright_date_is_date,
     day_cut_from_year_month,
     day_month_before_year,
+    digits_day_month_before_year,
     dotted_date,
     month_day_read_as_publisher,
     month_number_before_year,
@@ -2213,6 +2217,7 @@ from biblio.parse.mends.publishers import (
     university_press,
 )
 from biblio.parse.mends.quotes import (
+    ieee_quoted_title_whole,
     initialism_opens_body_name,
     name_before_quoted_title,
     quote_closes_title,
@@ -2710,6 +2715,8 @@ MENDS: tuple[Mend, ...] = (
     book_from_in_title,
     chapter_number_closes_container,
     title_before_journal,
+    ieee_quoted_title_whole,
+    digits_day_month_before_year,
     quote_closes_title,
     unclosed_quote_title,
     outlet_after_quoted_title,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.connectors import CONNECTORS, loss
+from biblio.parse.connectors import ADDRESS_ANNOUNCING, CONNECTORS, loss
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, replaced
 from biblio.parse.mends.gated import labels_of, needs
@@ -188,10 +188,6 @@ def pages_before_address(spans: list[Span], text: str) -> list[Span]:
 _HOST_ONLY = lazy_pattern(r"^\s*(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/\S*)?\s*[.,;]?\s*$", re.I)
 
 
-# a word that announces an address (not a preposition alone: "Welcome to: example.org" is a title)
-_ANNOUNCING_WORD = lazy_pattern(
-    r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|online|url)\b", re.I
-)
 # the same closing a span, after the announcing words and their colon
 _HOST_CLOSING = lazy_pattern(r":\s+(?P<host>(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/\S*)?)\s*[.,;]?\s*$", re.I)
 
@@ -213,7 +209,7 @@ def host_after_lead_in(spans: list[Span], text: str) -> list[Span]:
         else:
             continue
         cut = _announcing(before)
-        if cut < len(before.rstrip()) and _ANNOUNCING_WORD.search(before, cut):
+        if cut < len(before.rstrip()) and ADDRESS_ANNOUNCING.search(before, cut):
             return replaced(spans, text, a, a + len(address), [Span("url", address, a, a + len(address), s.confidence)])
     return spans
 

@@ -420,3 +420,26 @@ def month_number_before_year(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", text[s.start : d.end], s.start, d.end, min(s.confidence, d.confidence))
         return [*spans[:k], date, *spans[k + 2 :]]
     return spans
+
+
+# "28 08 2014": a German word processor's IEEE date, day and month in digits with spaces, cut before the year
+_DAY_MONTH_DIGITS = lazy_pattern(r"^\s*(?:0?[1-9]|[12]\d|3[01])\s(?:0[1-9]|1[0-2])\s*$")
+_YEAR_ALONE = lazy_pattern(r"^\s*(?:1[6-9]|20)\d\d\s*[.,]?\s*$")
+
+
+@needs(labels=["date"], without=["volume", "issue"])
+def digits_day_month_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``"Title," 28 08 2014.`` with ``28 08`` read as the pages and the year alone as the date: a day and a month
+    in two digits, a space apart, straight before the year are the date's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if (
+            s.label in ("pages", "note")
+            and nxt.label == "date"
+            and _DAY_MONTH_DIGITS.match(s.text)
+            and _YEAR_ALONE.match(nxt.text)
+            and not text[s.end : nxt.start].strip()
+        ):
+            whole = Span("date", text[s.start : nxt.end], s.start, nxt.end, nxt.confidence)
+            return [*spans[:k], whole, *spans[k + 2 :]]
+    return spans

@@ -167,6 +167,15 @@ def _surnames_as_person(item: Item, source: str) -> bool:
     return re.search(r"(?:^|[\s)\]])" + head, source) is not None
 
 
+def _container_closing_title(item: Item, title: str, container: str, source: str) -> bool:
+    """``Robust Speech Recognition via Large Scale Weak Supervision (Whisper). https://…`` read with ``Whisper`` as
+    the container: one word in the bracket that closes the title is the work's own name (or acronym), no site or
+    journal, where the record has no locator a journal's issue would give."""
+    if not title or not container or " " in container or any(item.get(v) for v in ("volume", "issue", "page")):
+        return False
+    return f"{title} ({container})" in unmark(source).replace("*", "")
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -191,5 +200,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "value:opens-on-credit": float(any(_CREDIT_OPENING.match(v.strip()) for v in values)),
         "container:of-presentation": float(_presentation_in_container(item)),
         "editor:pair-as-body": float(bool(item.get("editor")) and _editors_as_body(item, source)),
+        "container:closes-title": float(_container_closing_title(item, title, container, source)),
     }
     return {k: v for k, v in ev.items() if v}
