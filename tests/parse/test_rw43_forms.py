@@ -1,9 +1,10 @@
 """Forms of real-world reference lists read right (round rw43, gold set ``realworld22``: German, Dutch, French,
 Spanish and Portuguese lists): German ``Ausgabe 6/2019`` and ``Seite 87 ff.``, a bracketed ``[Zugriff am 30. April
-2024]``, an announced host name (``Verfügbar unter: unece.org``); Markdown lists' bold names before an italic title;
-French IEEE web sources with the site after the guillemets and an address in brackets; Spanish ``Recuperado de``
-after the site; ``Mémoire de master, School``; a dotted word (``ASP.NET``) inside a title; a question's spaced dash;
-ABNT's one name in full before its title; and the needs-review check of a title's closing bracket read as the
+2024]``, an announced host name (``Verfügbar unter: unece.org``), IEEE's quoted title and ``28 08 2014`` as a German
+word processor writes them; Markdown lists' bold names before an italic title; French IEEE web sources with the site
+after the guillemets and an address in brackets; Spanish ``Recuperado de`` after the site; ``Mémoire de master,
+School``; a dotted word (``ASP.NET``) inside a title; a question's spaced dash; ABNT's one name in full before its
+title; Portuguese dates typed with ``de``; and the needs-review check of a title's closing bracket read as the
 container."""
 
 from __future__ import annotations
@@ -100,6 +101,18 @@ def _names(item: dict[str, Any], var: str) -> list[str]:
             {"author": ["Amtsblatt der Europäischen Union"], "issued": [2016],
              "title": "RICHTLINIE (EU) 2016/2102 DES EUROPÄISCHEN PARLAMENTS UND DES RATES vom 26. Oktober 2016",
              "page": None},
+        ),
+        # Portuguese dates typed with "de", cut at the month's stop or read into the title
+        (
+            "[4] Qualidade de Software - Visão geral em 20 minutos. Canal Vitor Maia. Publicado em 25 de ago. de "
+            "2025. Disponível em: <https://www.youtube.com/watch?v=Gv5H9XgWOJ0>. Acesso em: 17 de nov. de 2025.",
+            {"issued": [2025, 8, 25], "container-title": None},
+        ),
+        (
+            "[2] RODRIGUES, Renato. ISO/IEC 25010: Functional Suitability. LinkedIn, 2 de fev. de 2024. Disponível "
+            "em: <https://pt.linkedin.com/pulse/isoiec-25010-functional-suitability-renato-rodrigues>. Acesso em: 17 "
+            "de nov. de 2025.",
+            {"issued": [2024, 2, 2]},
         ),
         # ABNT: one family name in capitals with full given names, then the title
         (

@@ -136,6 +136,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   author; ``outlet_names.outlet_after_date``: MLA's ``“Title”, 8 Jan. 2021, Polygon. URL`` with the outlet read as a
   second title; ``outlet_names.digits_glued_to_outlet``: ``“Title,” Marketing91, January 30, 2020,`` with the
   digits a volume.
+- ``dates.de_date_whole``: Portuguese ``Publicado em 25 de ago. de 2025`` cut at the month's stop or read into the
+  title.
 - ``quotes.ieee_quoted_title_whole``: IEEE's ``Body, "VERORDNUNG (EU) Nr. 910/2014 … vom 23. Juli 2014," 28 08 2014.``
   with the quoted title cut inside and the names run into it; ``dates.digits_day_month_before_year``: its ``28 08``
   read as the pages before the year.
@@ -1754,6 +1756,7 @@ from biblio.parse.mends.dates import (
     copyright_date_is_date,
     day_cut_from_year_month,
     day_month_before_year,
+    de_date_whole,
     digits_day_month_before_year,
     dotted_date,
     month_day_read_as_publisher,
@@ -2717,6 +2720,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_journal,
     ieee_quoted_title_whole,
     digits_day_month_before_year,
+    de_date_whole,
     quote_closes_title,
     unclosed_quote_title,
     outlet_after_quoted_title,

@@ -8,7 +8,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
-from biblio.parse.normalisers.dates import ENGLISH_MONTH, NO_DATE, NO_DATE_FORMS
+from biblio.parse.normalisers.dates import ACCESS_LEAD, ENGLISH_MONTH, MONTHS, NO_DATE, NO_DATE_FORMS
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
@@ -442,4 +442,29 @@ def digits_day_month_before_year(spans: list[Span], text: str) -> list[Span]:
         ):
             whole = Span("date", text[s.start : nxt.end], s.start, nxt.end, nxt.confidence)
             return [*spans[:k], whole, *spans[k + 2 :]]
+    return spans
+
+
+# Portuguese and Spanish dates typed with "de": "25 de ago. de 2025", "Publicado em 06 de ago. de 2015"
+_DE_DATE = lazy_pattern(
+    r"(?:\b(?:Publicado|Publicada)\s+(?:em|el|en)\s+)?\b(?P<day>\d{1,2})\s+de\s+(?P<month>[^\W\d_]{3,10})\.?\s+de\s+"
+    r"(?:1[6-9]|20)\d\d\b\.?",
+    re.I,
+)
+_ACCESS_BEFORE = lazy_pattern(rf"(?:{ACCESS_LEAD})\s*:?\s*$", re.I)
+
+
+@needs(marks=(" de ",))
+def de_date_whole(spans: list[Span], text: str) -> list[Span]:
+    """``Canal Vitor Maia. Publicado em 25 de ago. | de | 2025.`` cut at the month's stop, or ``LinkedIn, 2 de fev.
+    de 2024`` read into the title: a day, ``de``, a month and ``de`` before the year are one date (the access date
+    after ``Acesso em:`` is left to the access mends)."""
+    for m in _DE_DATE.finditer(text):
+        if m["month"].lower() not in MONTHS or _ACCESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        a, z = m.span()
+        inside = [s for s in spans if s.start < z and a < s.end]
+        if not inside or len(inside) == 1 and inside[0].label == "date":
+            continue
+        return replaced(spans, text, a, z, [Span("date", text[a:z], a, z, inside[0].confidence)])
     return spans
