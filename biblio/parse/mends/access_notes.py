@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import joined_pair, replaced
+from biblio.parse.mends.common import joined_pair, replaced, stretch_as_one
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD
 from biblio.parse.spans import Span
@@ -256,9 +256,6 @@ def access_bracket_whole(spans: list[Span], text: str) -> list[Span]:
     """``[Zugriff am 30. April 2024].`` cut at the day's full stop into a publisher and a date, or run into a
     note with the address after it: a bracket opening on the access word is one access date."""
     for m in _ACCESS_BRACKET.finditer(text):
-        a, z = m.span()
-        inside = [s for s in spans if s.start < z and a < s.end]
-        if not inside or len(inside) == 1 and inside[0].label == "accessed":
-            continue
-        return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, inside[0].confidence)])
+        if (out := stretch_as_one(spans, text, *m.span(), "accessed")) is not None:
+            return out
     return spans

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided, replaced
+from biblio.parse.mends.common import divided, replaced, stretch_as_one
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, ENGLISH_MONTH, MONTHS, NO_DATE, NO_DATE_FORMS
 from biblio.parse.spans import Span
@@ -462,9 +462,6 @@ def de_date_whole(spans: list[Span], text: str) -> list[Span]:
     for m in _DE_DATE.finditer(text):
         if m["month"].lower() not in MONTHS or _ACCESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
-        a, z = m.span()
-        inside = [s for s in spans if s.start < z and a < s.end]
-        if not inside or len(inside) == 1 and inside[0].label == "date":
-            continue
-        return replaced(spans, text, a, z, [Span("date", text[a:z], a, z, inside[0].confidence)])
+        if (out := stretch_as_one(spans, text, *m.span(), "date")) is not None:
+            return out
     return spans
