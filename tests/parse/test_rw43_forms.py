@@ -143,3 +143,8 @@ def test_container_closing_the_title_fires_on_the_wrong_record_alone() -> None:
     # a journal's name in brackets with its locators is left to the other checks
     journal = {"title": "Title", "container-title": "Kommentar", "volume": "3"}
     assert not held_form_signals(journal, "Title (Kommentar), 3, 1-9.")
+
+
+def test_a_laws_own_date_stays_in_its_title() -> None:
+    item = parse_reference("BRASIL. *Decreto n.º 5.296, de 2 de dezembro de 2004*. Regulamenta as Leis. Brasília, 2004.")
+    assert item.get("title") == "Decreto n.º 5.296, de 2 de dezembro de 2004"

@@ -452,15 +452,19 @@ _DE_DATE = lazy_pattern(
     re.I,
 )
 _ACCESS_BEFORE = lazy_pattern(rf"(?:{ACCESS_LEAD})\s*:?\s*$", re.I)
+# a legal act's own date, part of its title: "Lei n.º 6001, de 19 de dezembro de 1973"
+_ACT_DATE_BEFORE = lazy_pattern(r"\bde\s+$", re.I)
 
 
 @needs(marks=(" de ",))
 def de_date_whole(spans: list[Span], text: str) -> list[Span]:
     """``Canal Vitor Maia. Publicado em 25 de ago. | de | 2025.`` cut at the month's stop, or ``LinkedIn, 2 de fev.
     de 2024`` read into the title: a day, ``de``, a month and ``de`` before the year are one date (the access date
-    after ``Acesso em:`` is left to the access mends)."""
+    after ``Acesso em:`` is left to the access mends, a law's ``Lei n.º 6001, de 19 de dezembro de 1973`` to its
+    title)."""
     for m in _DE_DATE.finditer(text):
-        if m["month"].lower() not in MONTHS or _ACCESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if m["month"].lower() not in MONTHS or _ACCESS_BEFORE.search(before) or _ACT_DATE_BEFORE.search(before):
             continue
         if (out := stretch_as_one(spans, text, *m.span(), "date")) is not None:
             return out
