@@ -146,5 +146,6 @@ def test_container_closing_the_title_fires_on_the_wrong_record_alone() -> None:
 
 
 def test_a_laws_own_date_stays_in_its_title() -> None:
-    item = parse_reference("BRASIL. *Decreto n.º 5.296, de 2 de dezembro de 2004*. Regulamenta as Leis. Brasília, 2004.")
+    text = "BRASIL. *Decreto n.º 5.296, de 2 de dezembro de 2004*. Regulamenta as Leis. Brasília, 2004."
+    item = parse_reference(text)
     assert item.get("title") == "Decreto n.º 5.296, de 2 de dezembro de 2004"
