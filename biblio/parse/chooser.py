@@ -230,6 +230,7 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and not _one_italic_run(str(found.get(holder, "")), found)
                 and not _cut_at_abbreviation(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _after_quoted_word(str(found.get(holder, "")), str(model.get(var, "")))
+                and not _inside_dotted_word(str(found.get(holder, "")), str(model.get(var, "")))
                 and not (var == "publisher-place" and _title_before_subtitle(found, str(model.get(var, ""))))
             ):
                 return True
@@ -260,6 +261,18 @@ def _cut_at_abbreviation(held: str, value: str) -> bool:
     place ``Toronto, Toronto, …``. An abbreviation's stop is no boundary between two fields."""
     m = _ABBREVIATION_HEAD.match(held.lstrip())
     return m is not None and m.group("word") == value.strip(" .,;:")
+
+
+def _inside_dotted_word(held: str, value: str) -> bool:
+    """Whether the model's value opens right after a full stop with no space inside the reader's value
+    (``Documentacion oficial de ASP.NET Core 9``, the model's container ``NET Core``): a stop inside a word
+    (``ASP.NET``, ``Node.js``) is no boundary between two fields."""
+    value = value.strip()
+    at = held.find(value)
+    if at < 2 or held[at - 1] != "." or not held[at - 2].isalnum():
+        return False
+    # "models.Phys .Rev": a lower-case word's stop glued to a capitalised word is a lost space, a boundary
+    return not (held[at - 2].islower() and value[:1].isupper() and value[1:2].islower())
 
 
 def _after_quoted_word(held: str, value: str) -> bool:

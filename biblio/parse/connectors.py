@@ -6,6 +6,8 @@ connectors and punctuation ("In", "pp.", "Retrieved from", "Viewable online at:"
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
@@ -208,3 +210,10 @@ def loss(text: str) -> str | None:
     if not words or all(w in CONNECTORS or len(w) == 1 and w.isalpha() for w in words):
         return None
     return strip_value(text) or None
+
+
+# a word that announces an address before its colon ("Verfügbar unter: unece.org"); not "online", which a venue's
+# statement has ("Published online: iclr.cc"), nor a preposition alone ("Welcome to: example.org" is a title)
+ADDRESS_ANNOUNCING = lazy_pattern(
+    r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|url)\b", re.I
+)

@@ -422,6 +422,9 @@ def sentence_end(s: str, start: int = 0) -> int:
                     continue
                 if c == "." and _is_abbrev_before(s, i):
                     continue
+                # "¿Qué es una CLI? - Explicación …": a spaced dash after the question goes on with the title
+                if c != "." and s[j + 1 : j + 3] in _DASH_GOES_ON:
+                    continue
                 return j
     return -1
 
@@ -431,6 +434,7 @@ def sentence_end(s: str, start: int = 0) -> int:
 _ABBREV_BEFORE = {"tech": " rep.", "phil": " thes"}
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
+_DASH_GOES_ON = frozenset(("- ", "\u2013 ", "\u2014 "))
 _SENTENCE_CHARS = lazy_pattern('[()\\[\\]{}\ue000\ue001\u201c\u201d".?!]')
 
 

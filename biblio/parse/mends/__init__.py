@@ -12,6 +12,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
+- ``caps_names.one_caps_name_then_title``: ABNT's ``CASTRO, Jaelson. Requisitos Não-Funcionais, 2014.`` read as one
+  author's span.
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
 - ``bold_names.bold_names_after_title``: a Markdown bibliography's ``["Title"](https://…) **Rada Mihalcea**, **Paul
@@ -151,6 +153,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   author; ``outlet_names.outlet_after_date``: MLA's ``“Title”, 8 Jan. 2021, Polygon. URL`` with the outlet read as a
   second title; ``outlet_names.digits_glued_to_outlet``: ``“Title,” Marketing91, January 30, 2020,`` with the
   digits a volume.
+- ``dates.de_date_whole``: Portuguese ``Publicado em 25 de ago. de 2025`` cut at the month's stop or read into the
+  title.
+- ``quotes.ieee_quoted_title_whole``: IEEE's ``Body, "VERORDNUNG (EU) Nr. 910/2014 … vom 23. Juli 2014," 28 08 2014.``
+  with the quoted title cut inside and the names run into it; ``dates.digits_day_month_before_year``: its ``28 08``
+  read as the pages before the year.
 - ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
   title: the body's name before the quote is the author.
 - ``quotes.initialism_opens_body_name``: ``U.S. Energy Information Administration, “Title,”`` read as the author
@@ -292,6 +299,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``heft.issue_slash_year``: German ``Zeitschrift 4/2005, S. 12`` with the issue and year read as a volume or date.
+- ``heft.ausgabe_is_issue``: German ``Journal. Ausgabe 6/2019`` with ``Ausgabe`` read into the journal, its number as
+  the volume.
+- ``heft.seite_is_pages``: German ``Seite 14 ff.`` read as a title or note after the journal.
 - ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
 - ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
@@ -481,10 +491,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.pages_before_address``: Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page read into the
   address.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
+- ``addresses.host_after_lead_in``: German ``Verfügbar unter: unece.org``, a host name with no scheme, read as a
+  publisher.
 - ``addresses.lead_in_closes_span``: JMIR's ``World Health Organization. URL: http://…`` with ``URL:`` read into the
   site's name.
 - ``undated_address.undated_mark_before_address``: author-date's ``Transparency International. n.d.
   www.transparency.org`` with ``n.d.`` read into the address, and the body then read as the page's title.
+- ``addresses.lead_phrase_closes_span``: Spanish ``El Peruano. Recuperado de https://…`` with the announcing phrase
+  read into the site's name.
 - ``addresses.lone_name_before_address``: JMIR's ``Covidence. URL: https://covidence.org [Accessed …]`` with the
   page's name read as its author.
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
@@ -709,6 +723,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the italic title.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
+- ``guillemet_names.site_after_guillemets``: French IEEE ``Docker Hub, « Title », Docker Docs, 2026.`` with the site
+  read into the names or as a second author.
 - ``guillemet_names.names_before_guillemets``: the French note ``Paris Time Machine, « Heurist … »,`` with the
   names read into the title.
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
@@ -1489,6 +1505,7 @@ each only where the labels it mends are read:
   pieces, as a note and the work's date.
 - ``web_sites.work_after_quoted_title``: Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat
   Customer Portal. Red Hat. Retrieved …`` with the work read into the title or a note, or with its publisher.
+- ``access_notes.access_bracket_whole``: German ``[Zugriff am 30. April 2024].`` cut at the day's full stop.
 - ``access_notes.bracketed_access_whole``: biblatex's and Springer's closing ``(Visited on 07.07.2022)`` read in
   pieces, as a place and the work's date.
 - ``access_notes.access_date_without_address``: LNCS's ``J. Econ. Lit. (2019, to appear)`` with the year read as an
@@ -1554,6 +1571,7 @@ from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal
 from biblio.parse.mends.access_notes import (
+    access_bracket_whole,
     access_date_before_address,
     access_date_split_at_year,
     access_date_without_address,
@@ -1587,7 +1605,9 @@ from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
     address_runs_on,
+    host_after_lead_in,
     lead_in_closes_span,
+    lead_phrase_closes_span,
     lone_name_before_address,
     pages_before_address,
     words_before_address,
@@ -1673,6 +1693,7 @@ from biblio.parse.mends.caps_names import (
     capitals_before_colon,
     caps_names_end,
     caps_names_run_into_title,
+    one_caps_name_then_title,
     semicolon_names_end,
 )
 from biblio.parse.mends.catalogue_numbers import catalogue_number
@@ -1787,6 +1808,8 @@ from biblio.parse.mends.dates import (
     copyright_date_is_date,
     day_cut_from_year_month,
     day_month_before_year,
+    de_date_whole,
+    digits_day_month_before_year,
     dotted_date,
     month_day_read_as_publisher,
     month_number_before_year,
@@ -1869,8 +1892,15 @@ from biblio.parse.mends.glued_in import glued_in_book
 from biblio.parse.mends.government_authors import government_body_in_parts, government_body_in_sentences
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
-from biblio.parse.mends.guillemet_names import names_before_guillemets
-from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
+from biblio.parse.mends.guillemet_names import names_before_guillemets, site_after_guillemets
+from biblio.parse.mends.heft import (
+    ausgabe_is_issue,
+    heft_is_issue,
+    issue_slash_year,
+    seite_is_pages,
+    volume_before_year,
+    year_after_issue,
+)
 from biblio.parse.mends.honorific_titles import honorific_opens_title
 from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
@@ -2250,6 +2280,7 @@ from biblio.parse.mends.publishers import (
     university_press,
 )
 from biblio.parse.mends.quotes import (
+    ieee_quoted_title_whole,
     initialism_opens_body_name,
     name_before_quoted_title,
     quote_closes_title,
@@ -2627,6 +2658,7 @@ MENDS: tuple[Mend, ...] = (
     caps_names_end,
     caps_names_run_into_title,
     semicolon_names_end,
+    one_caps_name_then_title,
     group_after_et_al,
     day_cut_from_year_month,
     day_month_before_year,
@@ -2763,6 +2795,9 @@ MENDS: tuple[Mend, ...] = (
     book_from_in_title,
     chapter_number_closes_container,
     title_before_journal,
+    ieee_quoted_title_whole,
+    digits_day_month_before_year,
+    de_date_whole,
     quote_closes_title,
     unclosed_quote_title,
     outlet_after_quoted_title,
@@ -2854,6 +2889,8 @@ MENDS: tuple[Mend, ...] = (
     year_after_issue,
     volume_before_year,
     issue_slash_year,
+    ausgabe_is_issue,
+    seite_is_pages,
     year_after_number,
     initials_journal,
     journal_after_in_colon,
@@ -3028,8 +3065,10 @@ MENDS: tuple[Mend, ...] = (
     database_read_as_publisher,  # after the address is taken out of the database's span
     body_after_italic_site,
     address_runs_on,
+    host_after_lead_in,
     address_lead_in_apart,
     lead_in_closes_span,
+    lead_phrase_closes_span,
     month_day_read_as_publisher,  # after the address and its lead-in are set apart from the publisher
     meeting_bracket_then_place,  # after the meeting's days are set apart from the publisher
     undated_mark_before_address,
@@ -3059,6 +3098,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_title_in_names,
     names_before_quoted_title,
     names_before_guillemets,
+    site_after_guillemets,
     year_after_names,
     year_closing_names,
     initials_name_before_year,
@@ -3154,6 +3194,7 @@ MENDS: tuple[Mend, ...] = (
     closing_access_note,
     access_word_closing_span,
     bracketed_access_whole,
+    access_bracket_whole,
     access_date_without_address,
     year_after_access_bracket,
     work_after_quoted_title,

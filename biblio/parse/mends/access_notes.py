@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import joined_pair, replaced
+from biblio.parse.mends.common import joined_pair, replaced, stretch_as_one
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD
 from biblio.parse.spans import Span
@@ -245,3 +245,17 @@ def access_sentence_cut(spans: list[Span], text: str) -> list[Span]:
     if not any(s.label in ("journal", "container-title", "title") and s.start < a < s.end for s in inside):
         return spans  # only where the access words were read into a name's span
     return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, min(s.confidence for s in inside))])
+
+
+# "[Zugriff am 30. April 2024]": a bracket that opens on the access word holds the access date alone
+_ACCESS_BRACKET = lazy_pattern(rf"\[\s*(?:{ACCESS_LEAD})\s*:?\s[^\[\]]{{1,40}}\]\s*[.,;]?", re.I)
+
+
+@needs(marks=("[",))
+def access_bracket_whole(spans: list[Span], text: str) -> list[Span]:
+    """``[Zugriff am 30. April 2024].`` cut at the day's full stop into a publisher and a date, or run into a
+    note with the address after it: a bracket opening on the access word is one access date."""
+    for m in _ACCESS_BRACKET.finditer(text):
+        if (out := stretch_as_one(spans, text, *m.span(), "accessed")) is not None:
+            return out
+    return spans

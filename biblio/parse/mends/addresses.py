@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from biblio.parse.connectors import CONNECTORS, loss
+import re
+
+from biblio.parse.connectors import ADDRESS_ANNOUNCING, CONNECTORS, loss
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import WORD
+from biblio.parse.mends.common import WORD, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -25,6 +27,8 @@ _URL_HOLDERS = frozenset(
         "director",
         "producer",
         "source",  # "Disponível em: https://…" read as a source note
+        "medium",  # "[En ligne]. Disponible sur : [https://…]." read as the medium
+        "genre",
     ]
 )
 
@@ -178,3 +182,56 @@ def pages_before_address(spans: list[Span], text: str) -> list[Span]:
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
 
+
+
+# "unece.org", "2011.isiproceedings.org/x": a host name with no scheme and no "www."
+_HOST_ONLY = lazy_pattern(r"^\s*(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/\S*)?\s*[.,;]?\s*$", re.I)
+
+
+# the same closing a span, after the announcing words and their colon
+_HOST_CLOSING = lazy_pattern(r":\s+(?P<host>(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/\S*)?)\s*[.,;]?\s*$", re.I)
+
+
+@needs(without=("url",), marks=(":",))
+def host_after_lead_in(spans: list[Span], text: str) -> list[Span]:
+    """German ``Verfügbar unter: unece.org`` with the host name (no scheme, no ``www.``) read as a publisher
+    or run into a note with its lead-in: after the words that announce an address, a host name is the address."""
+    for k, s in enumerate(spans):
+        if s.label == "url":
+            continue
+        head = spans[k - 1].text.rstrip() if k else ""
+        if k and head.endswith(":") and _HOST_ONLY.match(s.text):
+            before, address = head[:-1], s.text.strip().rstrip(".,;")
+            a = s.start + s.text.index(address)
+        elif (m := _HOST_CLOSING.search(s.text)) is not None:
+            before, address = s.text[: m.start()], m["host"].rstrip(".,;")
+            a = s.start + m.start("host")
+        else:
+            continue
+        cut = _announcing(before)
+        if cut < len(before.rstrip()) and ADDRESS_ANNOUNCING.search(before, cut):
+            return replaced(spans, text, a, a + len(address), [Span("url", address, a, a + len(address), s.confidence)])
+    return spans
+
+
+# "El Peruano. Recuperado de https://…": the phrase that announces the address, with no colon, after the
+# sentence that closes the site's name
+_LEAD_PHRASE_CLOSING = lazy_pattern(
+    r"(?<=[.,])\s+(?:Recuperado\s+de|Retrieved\s+from|Disponible\s+en|Dispon[íi]vel\s+em|Available\s+(?:at|from)"
+    r"|Verf[üu]gbar\s+unter|Abrufbar\s+unter|Disponible\s+sur)\s*$",
+    re.I,
+)
+
+
+@needs(labels=["url"])
+def lead_phrase_closes_span(spans: list[Span], text: str) -> list[Span]:
+    """APA's Spanish ``“Title” (2023). El Peruano. Recuperado de https://…`` with ``Recuperado de`` read into
+    the site's name before the address: the announcing phrase goes into no field."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "url" or s.label == "url" or (m := _LEAD_PHRASE_CLOSING.search(s.text)) is None:
+            continue
+        kept = s.text[: m.start()].rstrip(" .,")
+        if _WORDS_OF_LETTERS.search(kept):
+            return [*spans[:k], Span(s.label, kept, s.start, s.start + len(kept), s.confidence), *spans[k + 1 :]]
+    return spans

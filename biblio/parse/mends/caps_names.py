@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
@@ -155,3 +156,31 @@ def caps_names_run_into_title(spans: list[Span], text: str) -> list[Span]:
     names = Span("author", text[s.start : z], s.start, z, s.confidence)
     title = Span("title", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
     return [names, title, *spans[2:]]
+
+
+# ABNT's one name in full: "CASTRO, Jaelson. Requisitos Não-Funcionais, 2014." (given names of two letters or
+# more, so that the full stop is no initial's)
+_FULL_GIVEN = r"[^\W\d_][^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"
+_ONE_CAPS_NAME = lazy_pattern(
+    rf"^(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD})*,\s{_FULL_GIVEN}(?:\s{_FULL_GIVEN}){{0,3}})\.\s+(?P<title>[^\W\d_]\S*)"
+)
+
+
+@needs(labels=["author"], without=["title"])
+def one_caps_name_then_title(spans: list[Span], text: str) -> list[Span]:
+    """``CASTRO, Jaelson. Requisitos Não-Funcionais, 2014.`` read as one author's span: after ABNT's family
+    name in capitals and the full given names' stop, the words up to the date are the title."""
+    if not spans or spans[0].label != "author" or not text[:2].isupper():
+        return spans
+    s = spans[0]
+    m = _ONE_CAPS_NAME.match(s.text)
+    if m is None or not _capitals_then_given(m["name"]) or ";" in s.text:
+        return spans
+    z, a = s.start + m.end("name"), s.start + m.start("title")
+    if not loss(text[a : s.end]) or _capitals_then_given(text[a : s.end].split(". ")[0]):
+        return spans  # no words after the names, or a second name of the same shape
+    return [
+        Span("author", text[s.start : z], s.start, z, s.confidence),
+        Span("title", text[a : s.end], a, s.end, s.confidence),
+        *spans[1:],
+    ]

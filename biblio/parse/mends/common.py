@@ -106,6 +106,15 @@ def replaced(spans: list[Span], text: str, a: int, z: int, new: list[Span]) -> l
     return [*(s for s in before if s), *new, *(s for s in after if s)]
 
 
+def stretch_as_one(spans: list[Span], text: str, a: int, z: int, label: str) -> list[Span] | None:
+    """``spans`` with ``text[a:z]`` read as one ``label`` span, or None where no span reaches into it or one
+    ``label`` span already holds it alone."""
+    inside = [s for s in spans if s.start < z and a < s.end]
+    if not inside or len(inside) == 1 and inside[0].label == label:
+        return None
+    return replaced(spans, text, a, z, [Span(label, text[a:z], a, z, inside[0].confidence)])
+
+
 class Run(NamedTuple):
     """An emphasis run (Markdown or HTML italics): where its marks begin and end, and its text."""
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided, replaced
+from biblio.parse.mends.common import divided, replaced, stretch_as_one
 from biblio.parse.mends.gated import holds_any, labels_of, needs
-from biblio.parse.normalisers.dates import ENGLISH_MONTH, NO_DATE, NO_DATE_FORMS
+from biblio.parse.normalisers.dates import ACCESS_LEAD, ENGLISH_MONTH, MONTHS, NO_DATE, NO_DATE_FORMS
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
@@ -459,4 +459,50 @@ def slashed_year_apart(spans: list[Span], text: str) -> list[Span]:
         if rest and rest[0].label in ("journal", "container-title") and not any(s.label == "title" for s in rest):
             rest = [Span("title", rest[0].text, rest[0].start, rest[0].end, rest[0].confidence), *rest[1:]]
         return [*spans[:k], date, *rest]
+# "28 08 2014": a German word processor's IEEE date, day and month in digits with spaces, cut before the year
+_DAY_MONTH_DIGITS = lazy_pattern(r"^\s*(?:0?[1-9]|[12]\d|3[01])\s(?:0[1-9]|1[0-2])\s*$")
+_YEAR_ALONE = lazy_pattern(r"^\s*(?:1[6-9]|20)\d\d\s*[.,]?\s*$")
+
+
+@needs(labels=["date"], without=["volume", "issue"])
+def digits_day_month_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``"Title," 28 08 2014.`` with ``28 08`` read as the pages and the year alone as the date: a day and a month
+    in two digits, a space apart, straight before the year are the date's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if (
+            s.label in ("pages", "note")
+            and nxt.label == "date"
+            and _DAY_MONTH_DIGITS.match(s.text)
+            and _YEAR_ALONE.match(nxt.text)
+            and not text[s.end : nxt.start].strip()
+        ):
+            whole = Span("date", text[s.start : nxt.end], s.start, nxt.end, nxt.confidence)
+            return [*spans[:k], whole, *spans[k + 2 :]]
+    return spans
+
+
+# Portuguese and Spanish dates typed with "de": "25 de ago. de 2025", "Publicado em 06 de ago. de 2015"
+_DE_DATE = lazy_pattern(
+    r"(?:\b(?:Publicado|Publicada)\s+(?:em|el|en)\s+)?\b(?P<day>\d{1,2})\s+de\s+(?P<month>[^\W\d_]{3,10})\.?\s+de\s+"
+    r"(?:1[6-9]|20)\d\d\b\.?",
+    re.I,
+)
+_ACCESS_BEFORE = lazy_pattern(rf"(?:{ACCESS_LEAD})\s*:?\s*$", re.I)
+# a legal act's own date, part of its title: "Lei n.º 6001, de 19 de dezembro de 1973"
+_ACT_DATE_BEFORE = lazy_pattern(r"\bde\s+$", re.I)
+
+
+@needs(marks=(" de ",))
+def de_date_whole(spans: list[Span], text: str) -> list[Span]:
+    """``Canal Vitor Maia. Publicado em 25 de ago. | de | 2025.`` cut at the month's stop, or ``LinkedIn, 2 de fev.
+    de 2024`` read into the title: a day, ``de``, a month and ``de`` before the year are one date (the access date
+    after ``Acesso em:`` is left to the access mends, a law's ``Lei n.º 6001, de 19 de dezembro de 1973`` to its
+    title)."""
+    for m in _DE_DATE.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if m["month"].lower() not in MONTHS or _ACCESS_BEFORE.search(before) or _ACT_DATE_BEFORE.search(before):
+            continue
+        if (out := stretch_as_one(spans, text, *m.span(), "date")) is not None:
+            return out
     return spans

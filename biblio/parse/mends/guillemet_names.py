@@ -35,3 +35,43 @@ def names_before_guillemets(spans: list[Span], text: str) -> list[Span]:
         Span("title", text[b:end], b, end, spans[k].confidence),
         *spans[k + 1 :],
     ]
+
+
+# French IEEE/ISO 690 web sources: "Docker Hub, « Docker Compose Documentation », Docker Docs, 2026."
+# the body's name, the page's title in guillemets, then the site's name before the year
+_NAMES_TITLE_SITE = lazy_pattern(
+    r"(?P<names>[^\W\d_][^\d«»\"“”,;:]{0,80}?),\s+(?P<title>«[^«»]{2,300}»)\s*,\s+"
+    r"(?P<site>[^\W\d_][^\d«»\"“”,;:()\[\]]{0,60}?)\s*,\s*$"
+)
+# the site's name alone after the guillemets' closing comma, read as a second author
+_SITE_ONLY = lazy_pattern(r"^\s*[^\W\d_][^\d«»\"“”,;:()\[\]]{0,60}?\s*,\s*$")
+_YEAR = lazy_pattern(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)\b")
+
+
+@needs(labels=["date"], marks="»")
+def site_after_guillemets(spans: list[Span], text: str) -> list[Span]:
+    """``Docker Hub, « Docker Compose Documentation », Docker Docs, 2026.`` read as one author's span, or
+    ``Open WebUI Team, « Open WebUI Documentation », Open WebUI, 2026.`` with the site read as a second
+    author: the words between the guillemets' closing comma and the year are the site's name."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "date" or not _YEAR.match(nxt.text):
+            continue
+        if k == 0 and s.label == "author" and (m := _NAMES_TITLE_SITE.fullmatch(s.text)) is not None:
+            a = s.start
+            return [
+                Span("author", m["names"], a + m.start("names"), a + m.end("names"), s.confidence),
+                Span("title", m["title"], a + m.start("title"), a + m.end("title"), s.confidence),
+                Span("container-title", m["site"], a + m.start("site"), a + m.end("site"), s.confidence),
+                *spans[1:],
+            ]
+        if (
+            k >= 2
+            and s.label == "author"
+            and spans[k - 1].label == "title"
+            and spans[k - 1].text.rstrip().endswith("»,")
+            and spans[k - 2].label == "author"
+            and _SITE_ONLY.match(s.text)
+        ):
+            return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -121,3 +121,62 @@ def issue_slash_year(spans: list[Span], text: str) -> list[Span]:
         head = [Span(s.label, name, s.start, s.start + len(name), s.confidence)] if name.strip() else []
         return [*spans[:k], *head, *new, *spans[k + 1 :]]
     return spans
+
+
+# "In: WISTA Wirtschaft und Statistik. Ausgabe 6/2019, Seite 87 ff.": "Ausgabe" (issue) read into the journal's
+# name, its number (``6/``, ``3+4/``) as the volume or the pages before the year
+_AUSGABE_CLOSING = lazy_pattern(r"[.,]?\s+(?P<word>Ausgabe)\s*$")
+_ISSUE_NUMBER = lazy_pattern(r"^\s*(?P<n>\d{1,3}(?:\s*[+\-\u2013]\s*\d{1,3})?)\s*/?\s*$")
+
+
+# the whole numbering run into the journal's span: "Journal. Ausgabe 1+2/2020, Seite 8 ff."
+_AUSGABE_RUN_IN = lazy_pattern(
+    r"[.,]\s+(?P<issue>Ausgabe\s+\d{1,3}(?:\s*[+\-\u2013]\s*\d{1,3})?)\s*/\s*(?P<year>(?:1[6-9]|20)\d\d)"
+    r"(?:\s*,\s*(?P<pages>Seiten?\s+\d{1,5}(?:\s*[-\u2013]\s*\d{1,5})?(?:\s*ff?\.)?))?\s*[.,;]?\s*$"
+)
+
+
+@needs(any_label=("journal", "container-title"), marks=("Ausgabe",))
+def ausgabe_is_issue(spans: list[Span], text: str) -> list[Span]:
+    """``Journal. Ausgabe 6/2019`` with ``Ausgabe`` read into the journal and ``6/`` as the volume or pages, or
+    the whole numbering (``Ausgabe 1+2/2020, Seite 8 ff.``) read into the journal: the word names the issue, so
+    it leaves the journal's name; the number before the year is the issue, ``Seite`` the page."""
+    dated = "date" in labels_of(spans)
+    for k, s in enumerate(spans):
+        if s.label not in ("journal", "container-title"):
+            continue
+        if not dated and (r := _AUSGABE_RUN_IN.search(s.text)) is not None and r.start() > 0:
+            o = s.start
+            parts = [Span(s.label, s.text[: r.start()], o, o + r.start(), s.confidence)]
+            for name, label in (("issue", "issue"), ("year", "date"), ("pages", "pages")):
+                if r[name]:
+                    parts.append(Span(label, r[name], o + r.start(name), o + r.end(name), s.confidence))
+            return [*spans[:k], *parts, *spans[k + 1 :]]
+        if k + 1 == len(spans) or (m := _AUSGABE_CLOSING.search(s.text)) is None:
+            continue
+        nxt = spans[k + 1]
+        kept = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        a = s.start + m.start("word")  # the word stays with its number (the issue's normaliser drops it)
+        n = _ISSUE_NUMBER.match(nxt.text)
+        if nxt.label == "issue":
+            z = nxt.end
+        elif nxt.label in ("volume", "pages") and n is not None and k + 2 < len(spans) and spans[k + 2].label == "date":
+            z = nxt.start + n.end("n")
+        else:
+            continue
+        return [*spans[:k], kept, Span("issue", text[a:z], a, z, nxt.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# "Seite 14 ff.", "Seiten 3-9": the German word for page before its number, a segment of its own
+_SEITE = lazy_pattern(r"^\s*Seiten?\s+\d{1,5}(?:\s*[-\u2013]\s*\d{1,5})?(?:\s*ff?\.)?\s*[.,;]?\s*$")
+
+
+@needs(without=["pages"], marks=("Seite",))
+def seite_is_pages(spans: list[Span], text: str) -> list[Span]:
+    """``…, Seite 14 ff. [Zugriff am …]`` with the segment ``Seite 14 ff.`` read as a title or a note after
+    the journal: it is the page."""
+    for k, s in enumerate(spans):
+        if k and s.label in ("title", "note", "publisher", "location") and _SEITE.match(s.text):
+            return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.mends.common import WORD, emphasis_runs, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.review.lexicon import row_of
 from biblio.parse.spans import Span
@@ -261,3 +261,31 @@ def _quoted_run(text: str, at: int) -> int | None:
     end = max(text.rfind(c) for c in close) if close else -1
     return end if end > at and not text[end + 1 :].strip(" ,.;") else None
 
+
+
+# IEEE's opening as a German word processor writes it: 'Body, "TITLE (EU) Nr. 910/2014 … 2014," 28 08 2014.'
+_NAMES_THEN_QUOTED = lazy_pattern(
+    r"^(?P<names>[^\W\d_][^\"\u201c\u201d\d]{1,150}?),\s+(?P<title>\"[^\"]{3,400}?[,.]\")(?=\s)"
+)
+
+
+@needs(marks=(',"',))
+def ieee_quoted_title_whole(spans: list[Span], text: str) -> list[Span]:
+    """IEEE's ``Amtsblatt der Europäischen Union, "VERORDNUNG (EU) Nr. 910/2014 … vom 23. Juli 2014," 28 08 2014.``
+    with the quoted title cut at its brackets, numbers and stops and the names run into it: the names before the
+    comma are the author, the quotes (closed by their comma) the title."""
+    m = _NAMES_THEN_QUOTED.match(text)
+    if m is None:
+        return spans
+    a, z = m.span("title")
+    cut = [s for s in spans if s.start < z and a < s.end]
+    if len(cut) < 2 and not any(s.start < a < s.end or s.start < z < s.end for s in cut):
+        return spans  # the quotes were read as one title already
+    n = m.end("names")
+    return replaced(
+        spans,
+        text,
+        0,
+        z,
+        [Span("author", text[:n], 0, n, cut[0].confidence), Span("title", text[a:z], a, z, cut[0].confidence)],
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from biblio.parse.connectors import ADDRESS_ANNOUNCING
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.text import drop_pieces
@@ -49,6 +50,9 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
     if m is None or m.group("host").startswith("www."):
         return
     addr = m.group("addr").rstrip(".")
+    before = text[: m.start()].rstrip()
+    if item.get("URL") == addr and before.endswith(":") and ADDRESS_ANNOUNCING.search(before, max(0, len(before) - 30)):
+        return  # announced ("Verfügbar unter: unece.org"): the address itself, no site's name
     if _taken_out(item, addr):
         _place(item, addr, short_doi=bool(_SHORT_DOI.fullmatch(addr)), path=bool(m.group("path")))
 

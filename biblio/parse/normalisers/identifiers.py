@@ -86,6 +86,8 @@ _URL_END = lazy_pattern(
 ADDRESS = lazy_pattern(f"{_URL.pattern}|{_HOST_PATH.pattern}", re.I)
 # a span that is one address alone may name a two-part host (MLA 9's ``medium.com/@bob/tips``)
 _LONE_HOST_PATH = lazy_pattern(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*", re.I)
+# or a host alone, its domain in lower case (German ``Verfügbar unter: unece.org``)
+_LONE_HOST = lazy_pattern(r"(?i:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}")
 
 
 def url_value(text: str) -> str | None:
@@ -95,7 +97,7 @@ def url_value(text: str) -> str | None:
     m = _URL.search(s)
     if not m:
         # "Available at: example.org/page": a host with a path
-        m = _HOST_PATH.search(s) or _LONE_HOST_PATH.fullmatch(s.strip())
+        m = _HOST_PATH.search(s) or _LONE_HOST_PATH.fullmatch(s.strip()) or _LONE_HOST.fullmatch(s.strip())
         if not m:
             return None
     url = _tail(_URL_END.split(m.group(0), maxsplit=1)[0])

@@ -202,6 +202,13 @@ def _title_opens_mid_phrase(title: str, source: str) -> bool:
     at = source.find(title)
     before = source[:at].rstrip() if at > 0 else ""
     return bool(before) and before[-1].isalnum()
+def _container_closing_title(item: Item, title: str, container: str, source: str) -> bool:
+    """``Robust Speech Recognition via Large Scale Weak Supervision (Whisper). https://…`` read with ``Whisper`` as
+    the container: one word in the bracket that closes the title is the work's own name (or acronym), no site or
+    journal, where the record has no locator a journal's issue would give."""
+    if not title or not container or " " in container or any(item.get(v) for v in ("volume", "issue", "page")):
+        return False
+    return f"{title} ({container})" in unmark(source).replace("*", "")
 
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
@@ -231,5 +238,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "editor:pair-as-body": float(bool(item.get("editor")) and _editors_as_body(item, source)),
         "publisher:is-form": float(bool(_FORM_AS_PUBLISHER.fullmatch(values[2].strip()))),
         "name:body-word": float(_body_as_person(item)),
+        "container:closes-title": float(_container_closing_title(item, title, container, source)),
     }
     return {k: v for k, v in ev.items() if v}

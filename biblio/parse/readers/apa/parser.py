@@ -172,6 +172,9 @@ def _own_title_follows(post: str) -> bool:
     return s.startswith(IT_OPEN) and end > 0 and _sentence_case(s[1:end])
 
 
+_MARKED_WHOLE = lazy_pattern(rf"^{IT_OPEN}[^{IT_OPEN}{IT_CLOSE}]+{IT_CLOSE}\.?$")
+
+
 def _title_in_author_place(pre: str, post: str) -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
@@ -538,8 +541,14 @@ def parse_apa(text: str) -> Item | None:
     leftover: list[str] = [see_note] if see_note else []
     title_first = False
     # APA moves the title to the author position when there is no author
-    if pre.startswith(IT_OPEN) or (
-        pre and (not looks_personal(pre) or _nothing_after_date(pre, post)) and _title_in_author_place(pre, post)
+    # Markdown lists that set the names in bold and the title in italics ("**GitHub.** (2023). *Title*."):
+    # a marked element before the date with a marked title after it is the author
+    marked_names = _MARKED_WHOLE.match(pre) is not None and post.startswith(IT_OPEN)
+    if not marked_names and (
+        pre.startswith(IT_OPEN)
+        or pre
+        and (not looks_personal(pre) or _nothing_after_date(pre, post))
+        and _title_in_author_place(pre, post)
     ):
         title_first = True
         tp = parse_title(pre)

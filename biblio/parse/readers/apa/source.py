@@ -154,6 +154,7 @@ _THESIS = lazy_pattern(
     r"^(?P<genre>(?:Unpublished\s+)?(?:doctoral\s+dissertation|dissertation|diss\b\.?|master'?s\s+thesis|"
     r"master['\u2019]s\s+thesis|ph\.?\s?d\.?\s+(?:thesis|dissertation)|(?:[dm]\.?\s?phil\.?|m\.?a\.?|m\.?sc\.?|b\.?a\.?|"
     r"bachelor['\u2019]?s?|honou?rs?|diploma|doctoral|senior)\s+thesis|thesis|th[eè]se(?:\s+de\s+doctorat)?|"
+    r"m[ée]moire\s+de\s+(?:master|ma[îi]trise|licence|fin\s+d['\u2019][ée]tudes|DEA|DESS|M[12])|"
     r"dissertation\s+abstract\w*|(?:[^\W\d_]+\s+){0,3}(?:tesis|"
     + OTHER_THESIS_WORDS
     + r")))(?:\s*[,.]\s*(?P<pub>.+))?$",
