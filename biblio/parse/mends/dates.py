@@ -459,6 +459,9 @@ def slashed_year_apart(spans: list[Span], text: str) -> list[Span]:
         if rest and rest[0].label in ("journal", "container-title") and not any(s.label == "title" for s in rest):
             rest = [Span("title", rest[0].text, rest[0].start, rest[0].end, rest[0].confidence), *rest[1:]]
         return [*spans[:k], date, *rest]
+    return spans
+
+
 # "28 08 2014": a German word processor's IEEE date, day and month in digits with spaces, cut before the year
 _DAY_MONTH_DIGITS = lazy_pattern(r"^\s*(?:0?[1-9]|[12]\d|3[01])\s(?:0[1-9]|1[0-2])\s*$")
 _YEAR_ALONE = lazy_pattern(r"^\s*(?:1[6-9]|20)\d\d\s*[.,]?\s*$")
