@@ -236,6 +236,10 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
 
             first, last = offset + token.map[0], offset + token.map[1]
             converted = html_fragment_lines(token.content)
+            if last - first > 1 and first > 0 and out[first - 1].strip() and any(s.strip() for s in converted):
+                # a block tag interrupting a paragraph ("…956–964." / "<p>Wednesday 13th…</p>") starts a block
+                # of its own: a blank line keeps its text off the paragraph's last line
+                first += 1
             span = max(1, last - first)
             for j, line in enumerate(converted[:span]):
                 out[first + j] = line
