@@ -56,3 +56,10 @@ def test_an_editors_placeholder_before_the_list_is_no_reference() -> None:
     text = ("# Bibliography\n\n< In development >\n\nCock et al., 2009. https://www.ncbi.nlm.nih.gov/pubmed/19304878."
             "\n\nCresawn et al., 2011. https://www.ncbi.nlm.nih.gov/pubmed/21991981.\n")
     assert [s[:7] for s in _sources(text)] == ["Cock et", "Cresawn"]
+
+
+def test_a_backslash_hard_break_leaves_no_backslash() -> None:
+    # CommonMark's other hard break: a backslash at the end of the line ("(2017)\\" / "Role: co-PI\\")
+    text = "- **Synergistic Discovery and Design (DARPA)** (2017)\\\nRole: co-PI\\\nAward: _$2,000,000_\n"
+    assert markdown_lines(text)[:3] == ["- Synergistic Discovery and Design (DARPA) (2017)", "Role: co-PI",
+                                        "Award: _$2,000,000_"]
