@@ -59,7 +59,7 @@ def test_an_editors_placeholder_before_the_list_is_no_reference() -> None:
 
 
 def test_a_backslash_hard_break_leaves_no_backslash() -> None:
-    # CommonMark's other hard break: a backslash at the end of the line ("(2017)\\" / "Role: co-PI\\")
+    # CommonMark's other hard break: a backslash at the end of the line ("(2017)\" / "Role: co-PI\")
     text = "- **Synergistic Discovery and Design (DARPA)** (2017)\\\nRole: co-PI\\\nAward: _$2,000,000_\n"
     assert markdown_lines(text)[:3] == ["- Synergistic Discovery and Design (DARPA) (2017)", "Role: co-PI",
                                         "Award: _$2,000,000_"]
