@@ -228,6 +228,8 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
                 prefix = "    "  # a further paragraph of the same list item or footnote
             if items:
                 items[-1] += 1
+            if len(body) > 1:
+                body = _hard_breaks(body, source, offset + first)
             _place(body, source, out, offset + first, prefix)
         elif kind == "hr" and token.map:
             out[offset + token.map[0]] = "***"
@@ -236,6 +238,10 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
 
             first, last = offset + token.map[0], offset + token.map[1]
             converted = html_fragment_lines(token.content)
+            if last - first > 1 and first > 0 and out[first - 1].strip() and any(s.strip() for s in converted):
+                # a block tag interrupting a paragraph ("…956–964." / "<p>Wednesday 13th…</p>") starts a block
+                # of its own: a blank line keeps its text off the paragraph's last line
+                first += 1
             span = max(1, last - first)
             for j, line in enumerate(converted[:span]):
                 out[first + j] = line
@@ -284,6 +290,20 @@ def _bibtex_fence(token: Token, out: list[str], offset: int) -> None:
 
 # A line opening with a superscript number: a note's own number, as notes are written in HTML
 _SUP_NOTE_LINE = re.compile(r"^([ \t]*)<sup\b[^>]*>\s*(\d{1,4})\s*</sup\s*>[ \t]*", re.IGNORECASE | re.MULTILINE)
+
+
+# A backslash ending a line is a hard break (CommonMark), no text: "Role: co-PI\" / "Award: …"
+_BACKSLASH_BREAK = re.compile(r"(?<!\\)\\$")
+
+
+def _hard_breaks(body: list[str], source: list[str], first: int) -> list[str]:
+    """Paragraph lines without the backslash that ends a line as a hard break."""
+    out = list(body)
+    for j in range(len(body) - 1):
+        where = first + j
+        if where < len(source) and _BACKSLASH_BREAK.search(source[where].rstrip()) and out[j].rstrip().endswith("\\"):
+            out[j] = out[j].rstrip()[:-1].rstrip()
+    return out
 
 
 def _place(body: list[str], source: list[str], out: list[str], first: int, prefix: str) -> None:

@@ -90,6 +90,12 @@ _NAMES_COMMA_TITLE = re.compile(
 )
 # "United States Census Bureau. 2000." (author-date without parentheses)
 _NAME_THEN_DOT_YEAR = re.compile(rf"^[{_UP}][^.\n]{{1,120}}\.\s+\(?{_YEAR}[a-z]?[.):,]")
+# A short author-year citation given with the work's address, a README's compact bibliography: "Cock et al.,
+# 2009. https://www.ncbi.nlm.nih.gov/pubmed/19304878.", "Chan & Lowe, 2019. https://…"
+_SHORT_CITATION_WITH_ADDRESS = re.compile(
+    rf"^{_PARTICLE}*{_NAME}(?:\s+{_AND}\s+{_PARTICLE}*{_NAME}|\s+et\s+al\.)?,?\s+\(?{_YEAR}[a-z]?\)?[.,:]?\s+"
+    r"(?:https?://|www\.|doi:)"
+)
 _NAME_THEN_TITLE = re.compile(rf"^[{_UP}][^.\n]{{1,80}}\.\s+(?:[*_]\S|[\"“‘'])")
 # A title first: "*Title*. (2020)", "“Title.” *Site*" (a whole line in italics is an aside, not a title;
 # a journal then its volume, "*Journal*, *5*(53), 2018.", is a wrapped entry's second part, but a book then its
@@ -206,6 +212,8 @@ def is_reference(text: str) -> bool:
     if _CJK_NAME_THEN_TITLE.match(rest):
         return True  # the title marks are the style's own: no year needed (a classic: "卷2")
     if _INITIALS_THEN_QUOTED_TITLE.match(rest):
+        return True
+    if ("://" in rest or "doi:" in rest or "www." in rest) and _SHORT_CITATION_WITH_ADDRESS.match(rest):
         return True
     return authorish_start(rest) and (year or _URL.search(rest) is not None)
 

@@ -239,13 +239,18 @@ def _labelled(ref: RawReference) -> bool:
     return ref.number is not None or _LABEL.match(ref.text) is not None
 
 
+# An editor's placeholder before the list, words alone in brackets: "< In development >", "[To be completed]"
+_PLACEHOLDER = re.compile(r"^(?:<[^<>\d]{1,60}>|\[[^\[\]\d]{1,60}\]|\([^()\d]{1,60}\))$")
+
+
 def _leading_asides(references: list[RawReference]) -> int:
     """How many unmarked paragraphs that are not references open a numbered or bulleted list
     ("(*) Séance du 21 octobre 1963." before "1. N. Chomsky …"), or open a list of paragraphs by speaking
     to the reader about it ("This page contains a full list of references …"): asides, not references."""
     if sum(1 for ref in references if ref.marker) < 2:
         start = 0
-        while start < len(references) - 2 and is_introduction(references[start].text):
+        while start < len(references) - 2 and (is_introduction(references[start].text)
+                                                or _PLACEHOLDER.match(references[start].text.strip())):
             start += 1
         return start
     start = 0

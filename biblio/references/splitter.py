@@ -122,6 +122,9 @@ _WRAP_BAND = 0.6
 _OPEN_RANGE = re.compile(r"\b(?:pp?\.|pages?|S\.)\s*\d{1,5}[–-]$")
 _YEAR_LABEL = re.compile(r"^(?:1[5-9]|20)\d\d$")  # a bracketed label that is a year: "(1996)"
 _LABEL_ONLY = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,3}[.)])$")
+# a bracketed label alone, escaped as Markdown converters write it: "\[12\]", "\[CVG19\]" (a plain "[Smith2019]"
+# over its entry's lines is a layout of its own, an RFC's)
+_LONE_LABEL = re.compile(r"^\\\[(?:\d{1,4}|[A-Za-z][\w+.:\-]{0,20}\d[a-z]?)\\\]$")
 
 
 def split_references(section_text: str, *, indented_items: bool = False) -> list[RawReference]:
@@ -133,7 +136,7 @@ def split_references(section_text: str, *, indented_items: bool = False) -> list
 
 def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False) -> list[RawReference]:
     """``split_references`` of the section text these lines (none holding a line break) make."""
-    items = _detached_labels(_label_groups(_items(lines)))
+    items = _detached_labels(_label_groups(_labels_over_text(_items(lines))))
     list_style = sum(
         1 for item in items if isinstance(item, _Paragraph) and strip_marker(item.lines[0][1].strip())[1]
     ) >= 2
@@ -269,6 +272,23 @@ def _label_groups(items: list[_Item]) -> list[_Item]:
         else:
             out.append(item)
     return out
+
+
+def _labels_over_text(items: list[_Item]) -> list[_Item]:
+    """An escaped label on the first line of a paragraph whose text starts on the next line (pandoc's
+    "**\\[CVG19\\]**" before an anchor span that ran over the line end): the label and that line are one."""
+    out: list[_Item] = []
+    for item in items:
+        if (isinstance(item, _Paragraph) and len(item.lines) > 1 and _lone_label(item.lines[0][1])
+                and not _lone_label(item.lines[1][1])):
+            (number, label), (_, text) = item.lines[0], item.lines[1]
+            item = _Paragraph([(number, f"{label.strip()} {text.strip()}"), *item.lines[2:]])
+        out.append(item)
+    return out
+
+
+def _lone_label(line: str) -> bool:
+    return _LONE_LABEL.match(line.strip()) is not None
 
 
 def _label_only(item: _Item) -> bool:
