@@ -391,6 +391,8 @@ def person_for_group(item: Item, model: Item) -> None:
     given = str(person["given"])
     if len(given) >= 3 and given.isalpha() and given.isupper():
         return  # "NHS England": a body's acronym opens the name, no given name
+    if str(person["family"])[:1].islower() and given[:1].isupper():
+        return  # "Stockholms stad": a body's common noun set lower-case after its name, no family name
     sure = float(biblio_data(model).get("field_confidence", {}).get("author", 0.0))
     literal = str(names[0]["literal"])
     if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):

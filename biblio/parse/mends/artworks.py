@@ -25,7 +25,10 @@ _MEDIUM = lazy_pattern(
     r"^(?:Photograph|Oil|Tempera|Watercolou?r|Acrylic|Gouache|Pastel|Charcoal|Ink|Pencil|Graphite|Bronze|Marble|"
     r"Fresco|Lithograph|Woodcut|Etching|Engraving|Gelatin silver print|Albumen print|Mixed media)\b"
 )
-_SIZE = lazy_pattern(r"\d+(?:\.\d+|\s\d+/\d+)?\s*[x×]\s*\d+(?:\.\d+|\s\d+/\d+)?[^.]*?\b(?:in|cm|mm)\b")
+# (the unit may follow each number: "143.5 cm × 81.4 cm")
+_SIZE = lazy_pattern(
+    r"\d+(?:\.\d+|\s\d+/\d+)?\s*(?:(?:in|cm|mm)\.?\s*)?[x×]\s*\d+(?:\.\d+|\s\d+/\d+)?[^.]*?\b(?:in|cm|mm)\b"
+)
 _SENTENCE_END = lazy_pattern(r"\.(?:\s+|$)")
 # the artist inverted, to the full stop after the given names (not an initial's): "Tomlin, Bradley Walker."
 _ARTIST = lazy_pattern(r"[^\W\d_][^,.]{0,60},\s+(?:[^\W\d_]\.\s?)*[^\W\d_][^,.]*?[^\W\d_]{2}\.")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from biblio.parse.readers import (
     apa,
+    archival_collection,
     chicago,
     cjk,
     eu_legislation,
@@ -42,8 +43,8 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 # " // " host and " / " statement of responsibility before ". – " areas, a court decision's
 # "Party v. Party, 347 U.S. 483 (1954)", an EU act's "(OJ L 119, 4.5.2016, p. 1)", a note's "Ibid., 45.",
 # Wikipedia's "{{cite journal |…}}", a reading list's "Title, Publisher, by Names (Year)", a title-first entry's
-# "Title. Names. *Journal* (2015-05-27) https://…"): their reading
-# is taken before the sequence model's, which was trained on other styles and misreads these marks.
+# "Title. Names. *Journal* (2015-05-27) https://…", a manuscript collection's "Name Papers. Repository Library."):
+# their reading is taken before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (ibid.NAME, ibid.read),
     (cjk.NAME, cjk.read),
@@ -53,6 +54,7 @@ EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (wikicite.NAME, wikicite.read),
     (reading_list.NAME, reading_list.read),
     (title_first_dated.NAME, title_first_dated.read),
+    (archival_collection.NAME, archival_collection.read),
 )
 
 __all__ = ["EXCLUSIVE", "READERS", "SHAPED", "Reading"]

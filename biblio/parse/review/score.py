@@ -365,6 +365,9 @@ FORCED_BY_HELD_FORM = (
     # round rw43 (realworld22's silent wrongs): the one word in the bracket closing the title read as the
     # container; on the gold sets and the calibration split it fires on no right record
     "container:closes-title",
+    # round guide43 (guides_real15): a translated title's bracket and a number's parenthetical run into the title;
+    # on the gold sets and the calibration split it fires on no right record
+    "title:bracket-then-paren",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

@@ -53,6 +53,8 @@ _NATURAL_LIST = lazy_pattern(rf"{_NATURAL_NAME}(?:, {_NATURAL_NAME})*,? and {_NA
 _NAME_BRACKET = lazy_pattern(
     r"\s*\[(?!@)(?:[^\[\]\s]{1,30}|[A-Z][\w'\u2019.-]*(?:\s[A-Z\d][\w'\u2019.-]*){1,3})\][.\s]*$"
 )
+# APA 9.10's contributor "with" the author: "Kübler-Ross, E. (with Byock, I.)" is no author of the work
+_WITH_CONTRIBUTOR = lazy_pattern(r"\s*\(with\s+[^()]{2,80}\)\.?$", re.I)
 _COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
 # text (no two spaces in a row): ``(Executive Producers).``
@@ -130,6 +132,8 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
         s = s[: m.start()].strip(" ,")
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or screen name is
     # no further name ("[@handle]" is kept apart by the conventions)
+    if "(" in s and (w := _WITH_CONTRIBUTOR.search(s)):
+        s = s[: w.start()].rstrip(" ,")
     if (alias := screen_name(s)) is not None:
         return var, [{"literal": alias}]
     s = _NAME_BRACKET.sub("", s)

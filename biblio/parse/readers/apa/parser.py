@@ -704,7 +704,8 @@ def _site_not_publisher(item: Item, csl_type: str | None) -> None:
     pub = item.get("publisher")
     if not isinstance(pub, str) or "container-title" in item:
         return
-    carrier = csl_type in _CARRIED_TYPES and _CARRIER.fullmatch(pub)
+    # a platform after any bracketed description carries the work: "Home [Facebook page]. Facebook."
+    carrier = _CARRIER.fullmatch(pub) and (csl_type in _CARRIED_TYPES or item.get("medium") or item.get("genre"))
     server = csl_type == "article" and PREPRINT.fullmatch(pub)
     if carrier or server:
         item["container-title"] = item.pop("publisher")
@@ -715,6 +716,8 @@ _PLAIN_NUMBERS_END = lazy_pattern(r"\ue001,\s*(\d{1,3}),\s*([A-Z]?\d{1,3}(?:[-\u
 
 
 _SECTION_PAGE = lazy_pattern(r"[A-Z]\d{1,3}|\d{1,3}[A-Z]")
+# "Daily Mail, 24. https://…": one plain number closing a day-dated paper's element, no journal's italics on it
+_PLAIN_PAGE_END = lazy_pattern(r",\s*(\d{1,3})\.?(?:\s+(?:https?://|www\.)\S+)?\s*$")
 
 
 def _newspaper_pages(item: Item, marked: str) -> None:
@@ -727,6 +730,8 @@ def _newspaper_pages(item: Item, marked: str) -> None:
         # "Chicago Tribune, 2A." / "The Washington Post, A1.": a section's letter and a page, no journal's volume
         if _SECTION_PAGE.fullmatch(str(item["volume"])):
             item["page"] = item.pop("volume")
+        elif (end := _PLAIN_PAGE_END.search(marked)) is not None and end.group(1) == item["volume"]:
+            item["page"] = item.pop("volume")  # a printed paper's page: a journal dated to the day shows its issue
         return
     m = _PLAIN_NUMBERS_END.search(marked)
     if m and (m.group(1), m.group(2)) == (item["volume"], item["page"]):

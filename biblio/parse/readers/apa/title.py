@@ -31,9 +31,9 @@ DOCUMENT_SYMBOL = r"(?:[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}|[A-Z]{1,4}\(\d{4}\)\s?
 DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.](?:[A-Z]{{1,3}}[-/.])?\d[\w./-]*{REVISION}"
 # the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
 # "(Technical Report TR-2020-01)", "(NICE Guideline CG90)"; a series of reports before its comma:
-# "(Current Population Reports, P60-273)"
+# "(Current Population Reports, P60-273)"; the kind in sentence case after its qualifier: "(Research report 56)"
 KIND_AND_NUMBER = (
-    r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.|Reports,"
+    r"((?:[\w.]+\s+){0,4}(?:Report|(?<=\w\s)report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.|Reports,"
     r"|Papers,)\s+)"
     rf"((?:[A-Z]{{1,5}}[-\s]?)?\d[\w./-]*{REVISION})"
 )
@@ -99,6 +99,13 @@ _CLOSING_BRACKET = lazy_pattern(r"\s*([\[(])((?:[^\[\]()]|\([^()]*\))*)[\])]$")
 # a contributor's bracket after the title with no full stop after it, the publisher's name run on: "The Trial
 # (I. Parry, Trans.) Penguin Books Ltd."
 _ROLE_PAREN_RUN_ON = lazy_pattern(r"(?P<paren>\([^()]{2,80},\s*(?:Trans|Eds?|Narr|Illus)\.\))\s+(?=[A-Z])")
+# a data set's title holding a sentence of its own before its kind: "Nyfödda … efter namngivningsår. År 1998-2016
+# [Dataset]." (a table's name and the years it covers, as the statistics office titles it)
+_DATA_SET_TITLE = lazy_pattern(
+    r"[^\[\]()\ue000\ue001]{2,300}?(?P<kinds>\s*\[(?:Data\s?set|Data file|Unpublished raw data)[^\[\]]{0,40}\])"
+    r"\.(?:\s|$)",
+    re.I,
+)
 # the services that carry others' videos and posts ("[Video]. YouTube.", "[Post]. X.")
 PLATFORM = r"YouTube|Vimeo|TikTok|Instagram|Facebook|Twitter|X|LinkedIn|Reddit|Flickr|Tumblr"
 # APA 10.15: a post's first twenty words stand as its title, whatever sentences they hold, then the bracketed
@@ -203,6 +210,8 @@ def parse_title(s: str) -> TitlePart:
     end = sentence_end(s)
     if (post := _POST_BEFORE_PLATFORM.match(s)) is not None and end < post.end("kinds"):
         end = post.end("kinds")  # a post's words run to the bracket that says what it is, full stops and all
+    if end > 0 and (data := _DATA_SET_TITLE.match(s)) is not None and end < data.end("kinds"):
+        end = data.end("kinds")  # a data set's title runs to its bracket, its own full stops and all
     if (role := _ROLE_PAREN_RUN_ON.search(s, 0, end if end > 0 else len(s))) is not None:
         end = role.end("paren")  # "(I. Parry, Trans.) Penguin Books": the role's bracket closes the title
     head = s if end < 0 else s[:end]

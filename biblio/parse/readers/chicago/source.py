@@ -549,9 +549,16 @@ _PAPER_CITY = lazy_pattern(r"(.+?)\s*\(([A-Z][^()\d]{1,40})\)")
 _RELEASE_KIND = lazy_pattern(r"(?:press|news|media)\s+release|fact\s+sheet|policy\s+brief", re.I)
 
 
+# the year closing a paper's date and its page after a colon, as a journal's page follows its year
+_YEAR_COLON_PAGE = lazy_pattern(r"(1[5-9]\d\d|20\d\d)\s*:\s*([A-Z]?\d{1,4}(?:[-\u2013][A-Z]?\d{1,4})?)")
+
+
 def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
+    colon_page = None
+    if len(parts) > 2 and (cp := _YEAR_COLON_PAGE.fullmatch(parts[-1])):
+        parts[-1], colon_page = cp.group(1), cp.group(2)  # "The Australian, June 1, 2006: 3.": the page after
     for i in range(1, len(parts)):
         if not re.match(r"[A-Z][a-z]+\.?(?:\s|$)", parts[i]):  # "May 3", or "June" before ", 2009"
             continue
@@ -589,6 +596,8 @@ def _periodical(unit: str, src: Source) -> bool:
         if used == len(parts) - 1 and cont[:1].isupper() and (pm := _NEWSPAPER_PAGE.fullmatch(parts[used])):
             src.fields["page"] = pm.group("page")  # "Boston Globe, June 7, 1998, C1+": the page after the date
             used += 1
+        if colon_page and used == len(parts):
+            src.fields.setdefault("page", colon_page)
         if any(re.search(r"\d", p) and not _SECTION.match(p) for p in parts[used:]):
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
@@ -617,6 +626,10 @@ _OWNER_DATED = lazy_pattern(
 )
 # an italic site and, after a comma, its owner in roman
 _ITALIC_SITE_OWNER = lazy_pattern(rf"^{IT_OPEN}([^{IT_OPEN}\ue001]+)\ue001,\s+([A-Z][^,\d{IT_OPEN}]*[^\s,\d.])\.?$")
+
+
+# the show an episode is "In", as the 18th edition writes a podcast's: "October 21, 2024. In *All in the Mind*."
+_IN_SHOW = lazy_pattern(r"^In\s+(?=[A-Z\ue000])")
 
 
 def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
@@ -677,8 +690,10 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
         if om := _ITALIC_SITE_OWNER.match(unit):  # "*Blog of the APA*, American Philosophical Association."
             names.extend(strip_value(om.group(k)) for k in (1, 2))
             continue
+        if _contributor(unit, src):
+            continue  # the 18th edition's podcast: "In *Show*. Produced by X. Podcast.": who made it, no site
         if name := strip_value(unmark(unit)):  # a stray bracket or mark names nothing
-            names.append(name)
+            names.append(_IN_SHOW.sub("", name) if not names else name)
     if len(names) > 2:
         return False
     if len(names) == 2:
