@@ -141,6 +141,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,``,
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` and ``Walter Friedlaender, Caravaggio Studies, Princeton: …``: the
   whole title read into the names, none read elsewhere.
+- ``collection_words.series_word_in_field``: French ``Gallimard, Collection Tel, Paris`` (``coll. « … »``) with the
+  series read into the publisher or the title.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
   list's last name read into the title.
 - ``data_repositories.repository_before_year``: the APS's ``R. A. Fisher, Iris, UCI Machine Learning Repository,
@@ -1659,6 +1661,7 @@ from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
 from biblio.parse.mends.closing_publisher import closing_acronym_is_publisher, closing_name_is_publisher
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
+from biblio.parse.mends.collection_words import series_word_in_field
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     imprint_after_comma,
@@ -3302,6 +3305,7 @@ MENDS: tuple[Mend, ...] = (
     closing_note_is_title,
     unknown_genre_is_title,
     named_report_is_title,
+    series_word_in_field,
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
     number_before_year_closes_title,
     year_sentence_in_note,

@@ -133,6 +133,11 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
         m = _ONE_NAME_THEN.fullmatch(s.text)
         if m is not None and _TITLE_PART.fullmatch(m["tail"]) and not has_org_name_word(m["tail"]):
             return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
+        if m is not None and len(spans) == 2 and spans[1].label == "date" and (parts := _title_then_imprint(m["tail"])):
+            a = s.start + m.start("tail")
+            z = s.start + m.end("names")
+            read = [Span(label, text[a + i : a + j], a + i, a + j, s.confidence) for label, i, j in parts]
+            return [Span(s.label, text[s.start : z], s.start, z, s.confidence), *read, *spans[1:]]
     m = _INVERTED_THEN.fullmatch(s.text)
     if m is not None:
         tail = m.group("tail")
@@ -174,6 +179,49 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     # the short part before the year is the publisher ("Schocken, 1947"), or a town ("Jena, 1899")
     imprint = "location" if is_place(rest) else "publisher"
     return divided(named, 1, len(title) + 1, len(title) + 2, "title", imprint)
+
+
+# a French list's comma parts after the title: a short run of words, no number among them; an imprint's part is
+# capitalised words (a collection's name need not be: "Champ freudien", nor a note: "Préface d'Otto Pöggeler")
+_COMMA_PART = lazy_pattern(r"[^,]+")
+_SHORT_PART = lazy_pattern(r"[^\W\d_][^\d,]{0,40}")
+_INITIALS_PART = lazy_pattern(r"(?:[A-Z]\.\s?-?)+")
+_IMPRINT_SMALL = frozenset(["de", "du", "des", "la", "le", "les", "et", "&", "éd.", "ed."])
+
+
+def _imprint_part(part: str) -> bool:
+    return all(w[:1].isupper() or w in _IMPRINT_SMALL for w in part.split())
+
+
+def _title_then_imprint(tail: str) -> list[tuple[str, int, int]]:
+    """The parts of ``Das Wesen der Philosophie, Préface d'Otto Pöggeler, Hambourg, Meiner,`` (read as more names
+    after ``Wilhelm Dilthey,``): the title, then the imprint the French way, ``Town, Publisher`` (``Fides, Québec``
+    the other way round), or the publisher alone before a collection (``Écrits, Seuil, Champ freudien,``), each as
+    (label, start, end) in ``tail``; what else lies between is a note. Empty where the parts are not so: a list of
+    persons, a title alone, a number among them, no part of capitalised words after the title."""
+    found = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in _COMMA_PART.finditer(tail)]
+    found = [(i, j) for i, j in found if tail[i:j].strip()]
+    words = [tail[i:j].rstrip() for i, j in found]
+    if not 2 <= len(words) <= 6 or not all(_SHORT_PART.fullmatch(w) for w in words[1:]):
+        return []
+    if any(_INITIALS_PART.fullmatch(w) or w.startswith("et al") for w in words):
+        return []  # more names: "Astropy Collaboration, Robitaille, T. P., …, et al."
+    title = words[0]
+    if not title[:1].isupper() or any(c.isdigit() for c in title) or people_list(title) or is_place(title):
+        return []
+    imprint = [k for k in range(1, len(words)) if _imprint_part(words[k]) and not people_list(words[k])]
+    places = [k for k in imprint if is_place(words[k])]
+    if places:
+        c = places[-1]
+        pub = c + 1 if c + 1 < len(words) else c - 1
+    elif not imprint:
+        return []
+    else:
+        c, pub = -1, imprint[0]
+    if pub < 1:
+        return []
+    labels = ["title"] + ["location" if k == c else "publisher" if k == pub else "note" for k in range(1, len(words))]
+    return [(label, i, i + len(w)) for label, (i, _), w in zip(labels, found, words, strict=True)]
 
 
 @needs(labels=["title"], any_label=_NAMES)

@@ -26,7 +26,8 @@ FIELDS = ("publisher", "publisher-place")
 # (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace";
 # Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress")
 _LEAD = lazy_pattern(
-    r"^(?:published\s+by|publisher\s*:|imprint\s*:|issued\s+by|verlag\s*:|editorial\s*:|self-published\s*,(?=\s*\S))\s*",
+    r"^(?:published\s+by|publisher\s*:|imprint\s*:|issued\s+by|verlag\s*:|editorial\s*:|self-published\s*,(?=\s*\S)|"
+    r"éd\.(?=\s+[A-ZÀ-Ý]))\s*",  # (French "éd. Le Cerf": the firm's word, abbreviated)
     re.I,
 )
 
@@ -185,8 +186,30 @@ def imprint_apart(item: dict[str, Any]) -> None:
     thesis = value is publisher and bool(_THESIS.search(str(item.get("genre", ""))))
     if thesis and f", {value}]" in source_text(item):
         return  # APA's "[Doctoral dissertation, University of California, Berkeley]" names the school alone
-    if (found := _publisher_then_place(value) or (_town_then_school(value) if thesis else None)) is not None:
+    found = _publisher_then_place(value) or (_town_then_school(value) if thesis else None)
+    if found is None and place is None:
+        found = _town_then_publisher(value)
+    if found is not None:
         item["publisher"], item["publisher-place"] = found
+
+
+def _town_then_publisher(value: str) -> tuple[str, str] | None:
+    """``Lisboa, Medialivros`` -> (publisher, place): the Romance languages' ``Town, Publisher`` imprint (``Paris,
+    Gallimard``, ``Rio de Janeiro, Paz e Terra``) read as one publisher, a known city (with its region) opening it and
+    no place, region or city opening the rest."""
+    parts = [p.strip() for p in value.split(",")]
+    if ascii_fold(parts[0].lower()) not in CITIES:
+        return None
+    for i in range(len(parts) - 1, 0, -1):
+        head, rest = ", ".join(parts[:i]), ", ".join(parts[i:])
+        first = ascii_fold(parts[i].lower()).strip(" .")
+        # (an abbreviation after the town is its state's: "Boulder, Colo., UCAR")
+        if not rest[:1].isupper() or parts[i].endswith(".") or first in CITIES or first in REGIONS:
+            continue
+        if not is_place(head) or is_place(rest):
+            continue
+        return rest.strip(" .;:"), head
+    return None
 
 
 # a company's name and the line that says whose it is, about a colon: "Gale: A Cengage Company"
@@ -369,8 +392,14 @@ def extent_apart(item: dict[str, Any]) -> None:
     page, publisher = item.get("page"), item.get("publisher")
     if not isinstance(page, str) or not page.isdigit() or not isinstance(publisher, str) or "container-title" in item:
         return
+    # a French list's count as a part of its own before the imprint: "Title, 305 p., Gallimard, Paris, 1990"
+    text = source_text(item)
+    if (f", {page} p.," in text or f", {page} pp.," in text) and f"p. {page}" not in text:
+        del item["page"]
+        keep_remainder(item, f"{page} p.")
+        return
     after = re.escape(publisher) + r",\s*" + page + r"\s?(?:pp|pages)\.?\s*(?:[.,;]|$)"
-    if re.search(after, source_text(item)):
+    if re.search(after, text):
         del item["page"]
         keep_remainder(item, f"{page} pp.")
 
