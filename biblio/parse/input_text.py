@@ -44,6 +44,9 @@
   they are the note's words, and read as a name (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given
   name, ``See, for example, Virginia v. Black`` a case's name), and an article page's lead-in before the reference
   it offers (``Citation:``, ``Cite this article as:``, ``How to cite:``), read as the first name.
+- a note's topic before the reference it points to (``Sur la Saline Royale, sa genèse, voir : Massounie, …``,
+  ``On the treaty, see …``, ``Zu den Handschriften vgl. …``) removed: it names no field, and the labeller read it
+  into the title.
 - ISO 690's medium designation as a sentence of its own (``Title. Site. Online. 12 May 2020. Available from:``,
   as Zotero's ISO 690 styles print it) removed: it names no field, and the labeller read it into the title
   or the site.
@@ -130,6 +133,12 @@ POINTING_WORDS = lazy_pattern(
     # an article page's lead-in before the reference it offers: "Citation:", "Cite this article as:"
     r"|(?:Citation|Cite\s+(?:this\s+(?:article|paper)\s+)?as|How\s+to\s+cite(?:\s+this\s+(?:article|paper))?):)"
     r"\s+(?=\S)"
+)
+# a note's topic before the reference it points to: "Sur la Saline Royale, sa genèse, …, voir : Massounie, …",
+# "On the treaty, see Smith, …", "Zu den Handschriften vgl. …", "Sobre el tema, véase …"
+_TOPIC_LEAD_IN = lazy_pattern(
+    r"^(?:Sur|Pour|Concernant|On|Zu[mr]?|Über|Su|Sul(?:la|lo|le)?|Sobre|Acerca\s+de)\s[^.;:]{2,150}?,?\s+"
+    r"(?:voir(?:\s+aussi)?|see(?:\s+also)?|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|si\s+veda|cfr\.|véase|ver)\s*:?\s+(?=\S)"
 )
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
@@ -233,6 +242,8 @@ def _tidied(text: str) -> str:
         text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)
     if text[:1] in "VvCcSBQqAH":
         text = POINTING_WORDS.sub("", text, count=1)
+    if text[:1] in "SPCOZÜA" and ", " in text:
+        text = _TOPIC_LEAD_IN.sub("", text, count=1)
     if ("\u2013" in text or "\u2014" in text or " - " in text) and "," in text[:_NAMES_REACH]:
         text = _names_dash_as_stop(text)
     if _STOP_BEFORE_MARK.search(text):

@@ -1,6 +1,6 @@
-"""Mends of a French series named by its word inside another field: ``Gallimard, Collection Tel, Paris`` or
-``Hermann, coll. « Savoirs sur l'art »`` read into the publisher, ``Les origines de l'herméneutique, Collection :
-Les Sciences humaines …`` into the title. From the word on, the span is the series.
+"""Mends of a French series named by its word inside another field: ``Gallimard, Collection Tel, Paris``,
+``Hermann, coll. « Savoirs sur l'art »`` or ``PUF, "Que sais-je ?"`` read into the publisher, ``Les origines de
+l'herméneutique, Collection : Les Sciences humaines …`` into the title. From the word on, the span is the series.
 
 Fields touched: ``publisher``, ``title`` -> ``collection-title``."""
 
@@ -14,15 +14,22 @@ FIELDS = ("publisher", "title", "collection-title")
 
 # the series' word after a comma, then its name
 _SERIES_WORD = lazy_pattern(r",\s+(?=(?:[Cc]ollection|[Cc]oll\.)\s*:?\s*[^\W\d_«\"“])")
+# after a publisher, the series' name in its quotes alone: "PUF, \"Que sais-je ?\"", "Érès, « Clinique du travail »"
+_QUOTED_SERIES = lazy_pattern(r",\s+(?=[«\"“]\s?[^\W\d_])")
 _HOSTS = frozenset(["publisher", "title"])
 
 
-@needs(any_label=_HOSTS, marks=(", Collection", ", collection", ", coll.", ", Coll."))
+@needs(any_label=_HOSTS, marks=(", Collection", ", collection", ", coll.", ", Coll.", ', "', ", «", ", “"))
 def series_word_in_field(spans: list[Span], text: str) -> list[Span]:
     """``publisher: Gallimard, Collection Tel,`` -> ``publisher: Gallimard``, ``collection-title: Collection Tel``;
-    a title's series the same way, where the title has words before it."""
+    a title's series the same way, where the title has words before it; a publisher's series in its quotes too."""
     for k, s in enumerate(spans):
-        if s.label not in _HOSTS or (m := _SERIES_WORD.search(s.text)) is None or m.start() == 0:
+        if s.label not in _HOSTS:
+            continue
+        m = _SERIES_WORD.search(s.text)
+        if m is None and s.label == "publisher":
+            m = _QUOTED_SERIES.search(s.text)
+        if m is None or m.start() == 0:
             continue
         if any(t.label == "collection-title" for t in spans):
             return spans

@@ -51,6 +51,10 @@ _FAMILY_GIVEN = lazy_pattern(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*,\s+[A-Z][^\W\
 _NOT_NAMES = lazy_pattern(
     r"\s(?!(?:von|van|de|der|den|da|di|du|le|la|del|dos|and|et|und|y|e|i|og|en)\s)[a-z]+\b|:\s*\S|:\s*$"
 )
+# a word in small letters that no name holds (a particle or a conjunction may), in any script's letters
+_SMALL_WORD = lazy_pattern(
+    r"\s(?!(?:von|van|de|der|den|da|di|du|le|la|del|dos|and|et|und|y|e|i|og|en)\s)[a-zß-ÿ][^\W\d_]*(?:\s|,|$)"
+)
 # "R. Valette, …, and J. Albukerque. A Petri": a list of "I. Family" names closed by "and" and a period
 _CLOSED_THEN = lazy_pattern(
     rf"\s*(?P<names>[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY},.*\s(?:and|&)\s+[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY})"
@@ -280,7 +284,9 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
         return spans  # "Ann Smith, Bob Jones, and Cy Lee,": the names run on
     first = tail.split(",")[0]
     one_part = first == tail.rstrip(",")
-    if not _NOT_NAMES.search(" " + first) and not (one_part and _LOWER_WORD.match(t.text)):
+    # (a title of comma parts read on in lower case: "Werner Szambien, Symétrie, goût, | caractère : …")
+    run_on = t.text[:1].islower() and _SMALL_WORD.search(" " + tail) is not None
+    if not _NOT_NAMES.search(" " + first) and not (one_part and _LOWER_WORD.match(t.text)) and not run_on:
         return spans
     return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
 

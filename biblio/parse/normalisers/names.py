@@ -1471,8 +1471,17 @@ def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
     ``John Smith and Mary Jones``, ``World Health Organization``."""
+    if "von " in text and (m := _EDITED_BY.search(text)) is not None and not _LISTED.search(text, 0, m.start()):
+        text = text[m.end() :]  # "Zum ersten Male hrsg. von Karl Schorbach": the names after the role
     names = compound_families(text, families_after_lone_initials(_names_from_span(text)))
     return [_acronym_closed(n) if "literal" in n else n for n in names]
+
+
+# German's role phrases before an edition's editors, and what leads into them ("Zum ersten Male", "eingeleitet und")
+_EDITED_BY = lazy_pattern(
+    r"\b(?:hrsg\.|hg\.|herausgegeben|ediert|bearb\.|bearbeitet|übersetzt|übers\.)\s+von\s+(?=[A-ZÀ-Ý])"
+)
+_LISTED = lazy_pattern(r"[,;]")
 
 
 def compound_families(text: str, names: list[Name]) -> list[Name]:

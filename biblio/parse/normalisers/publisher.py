@@ -1,6 +1,6 @@
 """Publisher and place spans -> ``publisher``, ``publisher-place``.
 
-Fields touched: ``publisher``, ``publisher-place``.
+Fields touched: ``publisher``, ``publisher-place``, ``page`` -> ``number-of-pages`` (a book's length read as its page).
 
 ``Oxford: Clarendon Press.`` (or ``Springer: Berlin``) labelled as one
 publisher span keeps the place apart when a colon separates them and one side
@@ -21,7 +21,7 @@ from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, is_place
 from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
-FIELDS = ("publisher", "publisher-place")
+FIELDS = ("publisher", "publisher-place", "page", "number-of-pages")
 
 # (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace";
 # Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress")
@@ -187,16 +187,17 @@ def imprint_apart(item: dict[str, Any]) -> None:
     if thesis and f", {value}]" in source_text(item):
         return  # APA's "[Doctoral dissertation, University of California, Berkeley]" names the school alone
     found = _publisher_then_place(value) or (_town_then_school(value) if thesis else None)
-    if found is None and place is None:
-        found = _town_then_publisher(value)
+    if found is None:
+        found = _town_then_publisher(value, value is place)
     if found is not None:
         item["publisher"], item["publisher-place"] = found
 
 
-def _town_then_publisher(value: str) -> tuple[str, str] | None:
+def _town_then_publisher(value: str, read_as_place: bool) -> tuple[str, str] | None:
     """``Lisboa, Medialivros`` -> (publisher, place): the Romance languages' ``Town, Publisher`` imprint (``Paris,
     Gallimard``, ``Rio de Janeiro, Paz e Terra``) read as one publisher, a known city (with its region) opening it and
-    no place, region or city opening the rest."""
+    no place, region or city opening the rest. Read as one place, the rest must be a publisher's by its words or more
+    than one word: a country in another language closes a place (``Grenoble, Frankreich``, ``Berlin, Nemčija``)."""
     parts = [p.strip() for p in value.split(",")]
     if ascii_fold(parts[0].lower()) not in CITIES:
         return None
@@ -208,6 +209,8 @@ def _town_then_publisher(value: str) -> tuple[str, str] | None:
             continue
         if not is_place(head) or is_place(rest):
             continue
+        if read_as_place and " " not in rest.strip() and not _PUBLISHER_WORDS.search(rest):
+            return None
         return rest.strip(" .;:"), head
     return None
 
@@ -382,7 +385,8 @@ _EXTENT = lazy_pattern(r",\s*\d{1,5}\s?(?:p|pp|pages)\.?$")
 
 def extent_apart(item: dict[str, Any]) -> None:
     """A page count after the publisher or its place (``Upper Saddle River, NJ: Prentice Hall, 720p.``) is the
-    work's length, no part of either (in place; kept in the remainder)."""
+    work's length, no part of either (in place; kept in the remainder); a French list's count as a part of its own
+    before the imprint (``Title, 305 p., Gallimard``) read as the page is the ``number-of-pages``."""
     for var in ("publisher", "publisher-place"):
         value = item.get(var)
         if isinstance(value, str) and value[-1:] in "ps." and (m := _EXTENT.search(value)) and m.start() > 0:
@@ -395,8 +399,7 @@ def extent_apart(item: dict[str, Any]) -> None:
     # a French list's count as a part of its own before the imprint: "Title, 305 p., Gallimard, Paris, 1990"
     text = source_text(item)
     if (f", {page} p.," in text or f", {page} pp.," in text) and f"p. {page}" not in text:
-        del item["page"]
-        keep_remainder(item, f"{page} p.")
+        item["number-of-pages"] = item.pop("page")
         return
     after = re.escape(publisher) + r",\s*" + page + r"\s?(?:pp|pages)\.?\s*(?:[.,;]|$)"
     if re.search(after, text):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.names import has_org_word, known_given
 from biblio.parse.text import unmark
 from biblio.records.model import Item
@@ -145,6 +146,21 @@ def _surnames_as_person(item: Item, source: str) -> bool:
     return re.search(r"(?:^|[\s)\]])" + head, source) is not None
 
 
+# a title closing on an ordinal's number whose full stop the reading took for the title's end, the rest of the
+# phrase read as a one-word container ("… einer Elite des 14. und 15" | "Jahrhunderts")
+_CLOSING_ORDINAL = lazy_pattern(r"\s\d{1,2}$")
+def _title_cut_at_ordinal(item: Item, title: str, container: str, source: str) -> bool:
+    if not title or not container or " " in container or any(k in item for k in ("volume", "issue", "page")):
+        return False
+    return _CLOSING_ORDINAL.search(title) is not None and f"{title}. {container}" in source
+
+
+def _edition_holds_imprint(item: Item) -> bool:
+    """The publisher and its series read as the edition (``PUF, "Que sais-je ?"``)."""
+    edition = item.get("edition")
+    return isinstance(edition, str) and imprint_as_edition(edition)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -167,5 +183,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-author": float(_title_closes_on_author(item, title)),
         "container:only-locator": float(bool(_LOCATOR_ONLY.fullmatch(container))),
         "value:opens-on-credit": float(any(_CREDIT_OPENING.match(v.strip()) for v in values)),
+        "title:closes-on-ordinal": float(_title_cut_at_ordinal(item, title, container, source)),
+        "edition:holds-imprint": float(_edition_holds_imprint(item)),
     }
     return {k: v for k, v in ev.items() if v}

@@ -344,6 +344,8 @@ FORCED_BY_HELD_FORM = (
     "name:surnames-as-person",
     "name:document-word",
     "editor:role-in-date",
+    "title:closes-on-ordinal",
+    "edition:holds-imprint",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
