@@ -146,8 +146,6 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``ordinal_titles.ordinal_closes_title``: German ``… Elite des 14. und 15. Jahrhunderts (Series)`` with the title cut
   at the ordinal's full stop and its noun read as a journal; ``ordinal_titles.imprint_read_as_edition``: French
   ``PUF, "Que sais-je ?"`` read as the edition.
-- ``collection_words.series_word_in_field``: French ``Gallimard, Collection Tel, Paris`` (``coll. « … »``) with the
-  series read into the publisher or the title.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
   list's last name read into the title.
 - ``data_repositories.repository_before_year``: the APS's ``R. A. Fisher, Iris, UCI Machine Learning Repository,
@@ -1668,7 +1666,6 @@ from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
 from biblio.parse.mends.closing_publisher import closing_acronym_is_publisher, closing_name_is_publisher
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
-from biblio.parse.mends.collection_words import series_word_in_field
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     imprint_after_comma,
@@ -3319,7 +3316,6 @@ MENDS: tuple[Mend, ...] = (
     named_report_is_title,
     ordinal_closes_title,
     imprint_read_as_edition,
-    series_word_in_field,
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
     number_before_year_closes_title,
     year_sentence_in_note,

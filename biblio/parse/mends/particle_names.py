@@ -42,7 +42,8 @@ def particle_closes_inverted_name(spans: list[Span], text: str) -> list[Span]:
     after = text[cut : first.end].split()
     if known_given(after[0].strip(",")):
         return spans  # "Histoire de Djibouti, Philippe Oberlé": a person after the comma
-    if len(after) <= 2 and after[-1].endswith(".") and all(w[:1].isupper() for w in after):
+    natural = "," not in text[: cut].rstrip().rstrip(",")
+    if natural and len(after) <= 2 and after[-1].endswith(".") and all(w[:1].isupper() for w in after):
         return spans  # "Amador de los Ríos, José.": the given name after the family's particles closes the names
     names = Span(first.label, text[first.start : cut], first.start, cut, first.confidence)
     rest = spans[1:]

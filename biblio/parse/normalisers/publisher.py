@@ -196,8 +196,9 @@ def imprint_apart(item: dict[str, Any]) -> None:
 def _town_then_publisher(value: str, read_as_place: bool) -> tuple[str, str] | None:
     """``Lisboa, Medialivros`` -> (publisher, place): the Romance languages' ``Town, Publisher`` imprint (``Paris,
     Gallimard``, ``Rio de Janeiro, Paz e Terra``) read as one publisher, a known city (with its region) opening it and
-    no place, region or city opening the rest. Read as one place, the rest must be a publisher's by its words or more
-    than one word: a country in another language closes a place (``Grenoble, Frankreich``, ``Berlin, Nemčija``)."""
+    no place, region or city opening the rest. Read as one place, the rest must be a publisher's by its words: a
+    country or a state in another language or abbreviated closes a place (``Grenoble, Frankreich``, ``Albuquerque,
+    New Mex``)."""
     parts = [p.strip() for p in value.split(",")]
     if ascii_fold(parts[0].lower()) not in CITIES:
         return None
@@ -209,7 +210,7 @@ def _town_then_publisher(value: str, read_as_place: bool) -> tuple[str, str] | N
             continue
         if not is_place(head) or is_place(rest):
             continue
-        if read_as_place and " " not in rest.strip() and not _PUBLISHER_WORDS.search(rest):
+        if read_as_place and not _PUBLISHER_WORDS.search(rest):
             return None
         return rest.strip(" .;:"), head
     return None

@@ -121,7 +121,9 @@ def _italic_title_sentence(tokens: Sequence[Token], labels: Sequence[str], a: in
     left, right = tokens[a], tokens[b]
     if labels[a] != "title" or b != a + 2 or tokens[a + 1].text != ".":
         return False
-    if not (left.attrs & right.attrs & ITALIC) or len(left.text) < 2 or not right.text[:1].isupper():
+    # (or wholly in its quotes: "«Les Guides-Joanne. Ancêtres des Guides Bleus»", round hum42)
+    mark = left.attrs & right.attrs & (ITALIC | QUOTED)
+    if not mark or len(left.text) < 2 or not right.text[:1].isupper():
         return False
     dot = tokens[a + 1]
     if dot.start != left.end or right.start != dot.end + 1:
@@ -129,14 +131,14 @@ def _italic_title_sentence(tokens: Sequence[Token], labels: Sequence[str], a: in
     first = a
     while first > 0 and labels[first - 1] == "title":
         first -= 1
-    if not all(tok.attrs & ITALIC for tok in tokens[first : a + 1] if tok.kind in _CONTENT):
+    if not all(tok.attrs & mark for tok in tokens[first : a + 1] if tok.kind in _CONTENT):
         return False
     if left.text[:1].isupper():
         return True
     # after a word in lower case (a sentence-case title, or a species' name), words all capitalised are a journal's
     # name run into the span ("*Globodera rostochiensis. Molecular Plant Pathology*")
     last = b
-    while last + 1 < len(tokens) and labels[last + 1] == "title" and tokens[last + 1].attrs & ITALIC:
+    while last + 1 < len(tokens) and labels[last + 1] == "title" and tokens[last + 1].attrs & mark:
         last += 1
     rest = [tok.text for tok in tokens[b : last + 1] if tok.kind == "word" and tok.text[:1].isalpha()]
     return not all(word[:1].isupper() for word in rest)
