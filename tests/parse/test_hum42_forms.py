@@ -147,14 +147,20 @@ def test_typed_form(why: str, text: str, expected: dict[str, Any]) -> None:
     ("span", "names"),
     [
         ("Zum ersten Male hrsg. von Karl Schorbach", [{"family": "Schorbach", "given": "Karl"}]),
+        # an Italian list's spaced dash between two names written "Family I."
+        (
+            "Rossi M. - Bianchi L. (a cura di)",
+            [{"family": "Rossi", "given": "M."}, {"family": "Bianchi", "given": "L."}],
+        ),
         (
             "eingeleitet und ediert von Lisa Röthinger und Gabriela Signori",
             [{"family": "Röthinger", "given": "Lisa"}, {"family": "Signori", "given": "Gabriela"}],
         ),
     ],
 )
-def test_words_before_german_role_are_no_names(span: str, names: list[dict[str, str]]) -> None:
-    """An edition's editors after German's role phrase and the words that lead into it: the names alone."""
+def test_names_apart_from_role_words_and_dashes(span: str, names: list[dict[str, str]]) -> None:
+    """An edition's editors after German's role phrase and the words that lead into it, and names a dash parts: the
+    names alone."""
     assert names_from_span(span) == names
 
 

@@ -1473,6 +1473,8 @@ def names_from_span(text: str) -> list[Name]:
     ``John Smith and Mary Jones``, ``World Health Organization``."""
     if "von " in text and (m := _EDITED_BY.search(text)) is not None and not _LISTED.search(text, 0, m.start()):
         text = text[m.end() :]  # "Zum ersten Male hrsg. von Karl Schorbach": the names after the role
+    if " - " in text or " \u2013 " in text:
+        text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
     names = compound_families(text, families_after_lone_initials(_names_from_span(text)))
     return [_acronym_closed(n) if "literal" in n else n for n in names]
 
@@ -1482,6 +1484,8 @@ _EDITED_BY = lazy_pattern(
     r"\b(?:hrsg\.|hg\.|herausgegeben|ediert|bearb\.|bearbeitet|übersetzt|übers\.)\s+von\s+(?=[A-ZÀ-Ý])"
 )
 _LISTED = lazy_pattern(r"[,;]")
+# a spaced dash between two names written "Family I.": the list's separator
+_DASHED_NAMES = lazy_pattern(r"(?<=\s[A-Z]\.)\s+[-\u2013]\s+(?=[A-ZÀ-Ý][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?\s+[A-Z]\.)")
 
 
 def compound_families(text: str, names: list[Name]) -> list[Name]:
