@@ -44,12 +44,19 @@
   they are the note's words, and read as a name (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given
   name, ``See, for example, Virginia v. Black`` a case's name), and an article page's lead-in before the reference
   it offers (``Citation:``, ``Cite this article as:``, ``How to cite:``), read as the first name.
+- a note's topic before the reference it points to (``Sur la Saline Royale, sa genèse, voir : Massounie, …``,
+  ``On the treaty, see …``, ``Zu den Handschriften vgl. …``) removed: it names no field, and the labeller read it
+  into the title.
 - ISO 690's medium designation as a sentence of its own (``Title. Site. Online. 12 May 2020. Available from:``,
   as Zotero's ISO 690 styles print it) removed: it names no field, and the labeller read it into the title
   or the site.
 - PNAS's closing ``Deposited 12 May 2020.`` after a data set or software made the bracketed date the rest of
   the reference reads (``Title. Dryad (12 May 2020).``, as PNAS prints a site's page), or removed after a
   bracketed year: the labeller read the word as a site, a publisher or the title.
+
+- the spaced dash that closes the inverted names opening a reference in Portugal's NP 405 and Spain's UNE 50-104
+  (``LEAL, João – Antropologia em Portugal. Lisboa, …``, ``FABRE, Daniel (dir.) – Title``) written as the names'
+  full stop: the labeller read the given names into the title, or the names and the title as one run of names.
 
 - a publisher's town glued to the comma that closes the title (``… An Introductory Course,London, Routledge.``)
   given its space: the labeller read the town into the title.
@@ -163,6 +170,12 @@ POINTING_WORDS = lazy_pattern(
     r"|(?:Citation|Cite\s+(?:this\s+(?:article|paper)\s+)?as|How\s+to\s+cite(?:\s+this\s+(?:article|paper))?):)"
     r"\s+(?=\S)"
 )
+# a note's topic before the reference it points to: "Sur la Saline Royale, sa genèse, …, voir : Massounie, …",
+# "On the treaty, see Smith, …", "Zu den Handschriften vgl. …", "Sobre el tema, véase …"
+_TOPIC_LEAD_IN = lazy_pattern(
+    r"^(?:Sur|Pour|Concernant|On|Zu[mr]?|Über|Su|Sul(?:la|lo|le)?|Sobre|Acerca\s+de)\s[^.;:]{2,150}?,?\s+"
+    r"(?:voir(?:\s+aussi)?|see(?:\s+also)?|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|si\s+veda|cfr\.|véase|ver)\s*:?\s+(?=\S)"
+)
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
@@ -269,6 +282,10 @@ def _tidied(text: str) -> str:
         text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)
     if text[:1] in "VvCcSBQqAH":
         text = POINTING_WORDS.sub("", text, count=1)
+    if text[:1] in "SPCOZÜA" and ", " in text:
+        text = _TOPIC_LEAD_IN.sub("", text, count=1)
+    if ("\u2013" in text or "\u2014" in text or " - " in text) and "," in text[:_NAMES_REACH]:
+        text = _names_dash_as_stop(text)
     if _STOP_BEFORE_MARK.search(text):
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
     if _COMMA_BEFORE_CAPITAL.search(text):
@@ -303,6 +320,49 @@ def _tidied(text: str) -> str:
     if "- " in text or "-\n" in text or "-\t" in text or "\u2010" in text:
         text = _outside_links(text)
     return text
+
+
+# The names before NP 405's and UNE 50-104's dash: "Family, Given" each, joined by semicolons or slashes, a role in
+# brackets after the last; the dash spaced before (a hyphen spaced on both sides).
+_NAMES_REACH = 160
+_NAME_DASH = lazy_pattern(r" (?:[\u2013\u2014] ?|- )(?=[^\W\d_]|[«“\"‘*])")
+_DASH_ROLE = lazy_pattern(r" \((?:dir|orgs?|coords?|eds?|hrsg|hg|comp|a cura di)\.?\)$", re.I)
+_NAME_WORD = lazy_pattern(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
+_NAME_PARTICLES = frozenset("de da do dos das del della di du des la le van von y e".split())
+
+
+def _names_dash_as_stop(text: str) -> str:
+    """``LEAL, João – Title`` -> ``LEAL, João. Title``: the dash after a run of inverted names made their full stop."""
+    dash = _NAME_DASH.search(text, 0, _NAMES_REACH)
+    if dash is None:
+        return text
+    head = text[: dash.start()]
+    names = _DASH_ROLE.sub("", head)
+    persons = re.split(r"\s*[;/]\s*", names)
+    if not all(_inverted_name(n) for n in persons):
+        return text
+    # (one person in small letters may be a name in its order before a title holding dashes: "Carsten Dutt,
+    # Herméneutique - Esthétique - Philosophie pratique"; the standards set the family name in capitals)
+    if len(persons) == 1 and names == head and not persons[0].partition(",")[0].isupper():
+        return text
+    stop = " " if head.endswith(".") else ". "
+    return head + stop + text[dash.end() :].lstrip()
+
+
+def _inverted_name(name: str) -> bool:
+    """Whether ``name`` is one person's ``Family, Given`` (``VASCONCELOS, J. Leite de``, ``Allés Torrent, Susanna``)."""
+    family, comma, given = name.partition(",")
+    if not comma or "," in given:
+        return False
+    fam, giv = family.split(), given.split()
+    if not 1 <= len(fam) <= 4 or not 1 <= len(giv) <= 5 or not fam[0][:1].isupper():
+        return False
+    # (a family name holds no abbreviation, and given names are not set in capitals: "PROC. EXPER., NEV AMSTERDAM")
+    if any(w.endswith(".") for w in fam) or any(len(w) > 2 and w.isupper() for w in giv):
+        return False
+    return all(
+        _NAME_WORD.fullmatch(w) is not None and (w[:1].isupper() or w in _NAME_PARTICLES) for w in fam + giv
+    )
 
 
 # Crossref's unstructured citation joins a field ending in its own full stop to the next with a comma ("M

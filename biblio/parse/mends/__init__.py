@@ -109,6 +109,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher read into the translator's sentence.
 - ``role_sentences.family_after_initial``: MLA's ``Ed. P. V. Anderson and C. Miller. Farmingdale:`` with ``Miller.``
   read into the place.
+- ``editors.edition_read_as_editors``: ``Das Nekrolog der …, hrsg. von Joseph M. B. Clauss, in: …`` read as one run of
+  editors opening the reference.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
 - ``editors.editors_read_across_names``: ``Brughmans, Tom, and Andrew Wilson, eds. Simulating …. Oxford:`` read as an
@@ -165,6 +167,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,``,
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` and ``Walter Friedlaender, Caravaggio Studies, Princeton: …``: the
   whole title read into the names, none read elsewhere.
+- ``ordinal_titles.ordinal_closes_title``: German ``… Elite des 14. und 15. Jahrhunderts (Series)`` with the title cut
+  at the ordinal's full stop and its noun read as a journal; ``ordinal_titles.imprint_read_as_edition``: French
+  ``PUF, "Que sais-je ?"`` read as the edition.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
   list's last name read into the title.
 - ``data_repositories.repository_before_year``: the APS's ``R. A. Fisher, Iris, UCI Machine Learning Repository,
@@ -908,8 +913,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
   ``Title, Les tendances actuelles de l'histoire du Moyen Âge, Paris, 2002, 447-460`` with the journal or book read
   into the title.
-- ``comma_parts.publisher_closing_title``: ``Title, Librairie illustrée, Paris, 1892`` with the publisher read into
-  the title.
+- ``comma_parts.publisher_closing_title``: ``Title, Librairie illustrée, Paris, 1892`` (``Title, Bordeaux, Librairie
+  de l'architecture, 2000``) with the publisher, and the town before it, read into the title.
+- ``comma_parts.imprint_read_as_names``: ``Name, Title, Meudon, P.-S.-C. Demoilly, 1797.`` with the imprint read as a
+  second author after the title.
 - ``aas_titles.journal_read_as_title``: AAS's ``Hooper, D., 2017, Physics of the Dark Universe, 15, 53`` (no article
   title) with the journal read as the title.
 - ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
@@ -1755,6 +1762,7 @@ from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volu
 from biblio.parse.mends.comma_parts import (
     book_and_publisher_closing_title,
     container_closing_title,
+    imprint_read_as_names,
     publisher_closing_title,
 )
 from biblio.parse.mends.communications import message_to_author
@@ -1855,6 +1863,7 @@ from biblio.parse.mends.editors import (
     book_author_before_container,
     book_before_editors,
     bracketed_editors_opening_span,
+    edition_read_as_editors,
     editor_family_in_imprint,
     editors_apart,
     editors_before_container,
@@ -2183,6 +2192,7 @@ from biblio.parse.mends.opening_groups import (
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
+from biblio.parse.mends.ordinal_titles import imprint_read_as_edition, ordinal_closes_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import (
     original_publication_note,
@@ -2758,6 +2768,7 @@ MENDS: tuple[Mend, ...] = (
     family_after_initial,
     publisher_after_role_sentence,
     title_after_opening_editors,
+    edition_read_as_editors,
     editors_read_across_names,
     organiser_after_title,
     role_opens_title,
@@ -3240,6 +3251,7 @@ MENDS: tuple[Mend, ...] = (
     book_and_publisher_closing_title,
     container_closing_title,
     publisher_closing_title,
+    imprint_read_as_names,
     month_closing_publisher,
     uploader_read_as_editor,
     web_source_parts,
@@ -3436,6 +3448,8 @@ MENDS: tuple[Mend, ...] = (
     closing_note_is_title,
     unknown_genre_is_title,
     named_report_is_title,
+    ordinal_closes_title,
+    imprint_read_as_edition,
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
     number_before_year_closes_title,
     year_sentence_in_note,

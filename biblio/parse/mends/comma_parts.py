@@ -140,11 +140,43 @@ def publisher_closing_title(spans: list[Span], text: str) -> list[Span]:
         s = spans[k]
         if s.label != "title" or spans[k + 1].label not in ("location", "date"):
             continue
-        cut = _last_part(s, text, 6)
+        cut = _last_part(s, text, 8)
         if cut is None:
             return spans
         tail = s.text[cut[1] :]
         if not (PUBLISHER_WORD.search(tail) or _PUBLISHER_WORD_ELSEWHERE.search(tail) or _author_again(tail, spans)):
             return spans
-        return divided(spans, k, cut[0], cut[1], "title", "publisher")
+        if len(WORD.findall(tail)) > 6 and not _PUBLISHER_WORD_ELSEWHERE.match(tail):
+            return spans  # (a long part is a publisher's only where it opens on the word: "Librairie de l'…")
+        named = divided(spans, k, cut[0], cut[1], "title", "publisher")
+        # the French "Town, Publisher" before the year: the town closing the title is the place
+        town = last(_PART_COMMA, s.text[: cut[0]])
+        if town is None or len(WORD.findall(s.text[: town.start()])) < 2:
+            return named
+        if is_place(s.text[town.end() : cut[0]]):
+            return divided(named, k, town.start(), town.end(), "title", "location")
+        return named
     return spans
+
+
+# the imprint's two parts, a town of one word and the publisher's name: "Meudon, P.-S.-C. Demoilly"
+_TOWN_THEN_NAME = lazy_pattern(r"[,\s]*(?P<town>[^\W\d_][^\W\d_'’-]+)\s*,\s*(?P<pub>[^\W\d_][^,;:\d]{1,60}?)[,\s]*")
+
+
+@needs(labels=["title", "date"], any_label=("author", "editor"), without=(*_WORKS, "publisher", "location"))
+def imprint_read_as_names(spans: list[Span], text: str) -> list[Span]:
+    """``Johann Caspar Lavater, L'Art de connaître …, Meudon, P.-S.-C. Demoilly, 1797.`` with the imprint read as
+    a second author after the title: between the title and the year, a town of one word and a name after its comma
+    are the place and the publisher (no unmarked names follow a title in these styles)."""
+    if len(spans) < 4 or spans[0].label not in ("author", "editor") or spans[1].label != "title":
+        return spans
+    names, date = spans[2], spans[3]
+    if names.label != "author" or date.label != "date" or any(s.label in ("author", "editor") for s in spans[4:]):
+        return spans
+    m = _TOWN_THEN_NAME.fullmatch(names.text)
+    if m is None or not m["town"][:1].isupper():
+        return spans
+    a, z = names.start + m.start("town"), names.start + m.end("town")
+    b, e = names.start + m.start("pub"), names.start + m.end("pub")
+    town = Span("location", text[a:z], a, z, names.confidence)
+    return [*spans[:2], town, Span("publisher", text[b:e], b, e, names.confidence), *spans[3:]]

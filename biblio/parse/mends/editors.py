@@ -649,3 +649,41 @@ def body_editor_opens_title(spans: list[Span], text: str) -> list[Span]:
     if m is None or len(m.group("names").split()) < 2 or _TITLE_WORD.search(s.text[m.end() :]) is None:
         return spans
     return divided(spans, k, m.end("role"), m.end(), "editor", "title")
+
+
+# an edition's title, then its editors after German's role phrase: "Das Nekrolog der …, hrsg. von Joseph Clauss"
+_TITLE_THEN_EDITED_BY = lazy_pattern(
+    r"^(?P<title>[^\W\d_][^,;]*?[^\W_])\s*[,.]\s+(?P<role>(?:[Zz]um\s+ersten\s+[Mm]ale\s+|eingeleitet\s+und\s+)?"
+    r"(?:hrsg\.|hg\.|herausgegeben|ediert|bearb\.|bearbeitet)\s+von\s+)(?=[A-ZÀ-Ý])"
+)
+
+
+@needs(any_label=("editor", "author"), without=["title"], marks=("von ",))
+def edition_read_as_editors(spans: list[Span], text: str) -> list[Span]:
+    """``Das Nekrolog der Cisterzienser-Abtei Pairis, hrsg. von Joseph M. B. Clauss, in: Bulletin …`` read as one
+    run of editors opening the reference: the words before the role phrase are the edition's title, the names
+    after it its editors."""
+    if not spans or spans[0].label not in ("editor", "author"):
+        return spans
+    s = spans[0]
+    m = _TITLE_THEN_EDITED_BY.match(s.text)
+    if m is None or len(WORD.findall(m["title"])) < 3 or len(s.text) - m.end() < 4:
+        return spans
+    out = divided(spans, 0, m.end("title"), m.start("role"), "title", "editor")
+    lead = _CONTAINER_LEAD.search(out[1].text)
+    if lead is None or len(out) < 3 or out[2].label not in ("container-title", "journal"):
+        return out
+    if text[out[1].end : out[2].start].strip():
+        return out
+    # the container's "in:" read with the editors: "hrsg. von Hermann Wartmann, in" | ": Mitteilungen …"
+    e, c = out[1], out[2]
+    cut = e.start + lead.start()
+    return [
+        out[0],
+        Span("editor", text[e.start : cut], e.start, cut, e.confidence),
+        Span(c.label, text[cut : c.end], cut, c.end, c.confidence),
+        *out[3:],
+    ]
+
+
+_CONTAINER_LEAD = lazy_pattern(r",\s*in:?$")

@@ -39,8 +39,12 @@ def particle_closes_inverted_name(spans: list[Span], text: str) -> list[Span]:
     first, cut = spans[0], m.end()
     if first.start != 0 or first.end <= cut or _MORE_NAMES.search(text, cut, first.end):
         return spans
-    if known_given(text[cut : first.end].split()[0].strip(",")):
+    after = text[cut : first.end].split()
+    if known_given(after[0].strip(",")):
         return spans  # "Histoire de Djibouti, Philippe Oberlé": a person after the comma
+    natural = "," not in text[: cut].rstrip().rstrip(",")
+    if natural and len(after) <= 2 and after[-1].endswith(".") and all(w[:1].isupper() for w in after):
+        return spans  # "Amador de los Ríos, José.": the given name after the family's particles closes the names
     names = Span(first.label, text[first.start : cut], first.start, cut, first.confidence)
     rest = spans[1:]
     if rest and rest[0].label == "title":

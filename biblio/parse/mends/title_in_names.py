@@ -51,6 +51,10 @@ _FAMILY_GIVEN = lazy_pattern(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*,\s+[A-Z][^\W\
 _NOT_NAMES = lazy_pattern(
     r"\s(?!(?:von|van|de|der|den|da|di|du|le|la|del|dos|and|et|und|y|e|i|og|en)\s)[a-z]+\b|:\s*\S|:\s*$"
 )
+# a word in small letters that no name holds (a particle or a conjunction may), in any script's letters
+_SMALL_WORD = lazy_pattern(
+    r"\s(?!(?:von|van|de|der|den|da|di|du|le|la|del|dos|and|et|und|y|e|i|og|en)\s)[a-zß-ÿ][^\W\d_]*(?:\s|,|$)"
+)
 # "R. Valette, …, and J. Albukerque. A Petri": a list of "I. Family" names closed by "and" and a period
 _CLOSED_THEN = lazy_pattern(
     rf"\s*(?P<names>[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY},.*\s(?:and|&)\s+[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY})"
@@ -133,6 +137,11 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
         m = _ONE_NAME_THEN.fullmatch(s.text)
         if m is not None and _TITLE_PART.fullmatch(m["tail"]) and not has_org_name_word(m["tail"]):
             return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
+        if m is not None and len(spans) == 2 and spans[1].label == "date" and (parts := _title_then_imprint(m["tail"])):
+            a = s.start + m.start("tail")
+            z = s.start + m.end("names")
+            read = [Span(label, text[a + i : a + j], a + i, a + j, s.confidence) for label, i, j in parts]
+            return [Span(s.label, text[s.start : z], s.start, z, s.confidence), *read, *spans[1:]]
     m = _INVERTED_THEN.fullmatch(s.text)
     if m is not None:
         tail = m.group("tail")
@@ -174,6 +183,49 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     # the short part before the year is the publisher ("Schocken, 1947"), or a town ("Jena, 1899")
     imprint = "location" if is_place(rest) else "publisher"
     return divided(named, 1, len(title) + 1, len(title) + 2, "title", imprint)
+
+
+# a French list's comma parts after the title: a short run of words, no number among them; an imprint's part is
+# capitalised words (a collection's name need not be: "Champ freudien", nor a note: "Préface d'Otto Pöggeler")
+_COMMA_PART = lazy_pattern(r"[^,]+")
+_SHORT_PART = lazy_pattern(r"[^\W\d_][^\d,]{0,40}")
+_INITIALS_PART = lazy_pattern(r"(?:[A-Z]\.\s?-?)+")
+_IMPRINT_SMALL = frozenset(["de", "du", "des", "la", "le", "les", "et", "&", "éd.", "ed."])
+
+
+def _imprint_part(part: str) -> bool:
+    return all(w[:1].isupper() or w in _IMPRINT_SMALL for w in part.split())
+
+
+def _title_then_imprint(tail: str) -> list[tuple[str, int, int]]:
+    """The parts of ``Das Wesen der Philosophie, Préface d'Otto Pöggeler, Hambourg, Meiner,`` (read as more names
+    after ``Wilhelm Dilthey,``): the title, then the imprint the French way, ``Town, Publisher`` (``Fides, Québec``
+    the other way round), or the publisher alone before a collection (``Écrits, Seuil, Champ freudien,``), each as
+    (label, start, end) in ``tail``; what else lies between is a note. Empty where the parts are not so: a list of
+    persons, a title alone, a number among them, no part of capitalised words after the title."""
+    found = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in _COMMA_PART.finditer(tail)]
+    found = [(i, j) for i, j in found if tail[i:j].strip()]
+    words = [tail[i:j].rstrip() for i, j in found]
+    if not 2 <= len(words) <= 6 or not all(_SHORT_PART.fullmatch(w) for w in words[1:]):
+        return []
+    if any(_INITIALS_PART.fullmatch(w) or w.startswith("et al") for w in words):
+        return []  # more names: "Astropy Collaboration, Robitaille, T. P., …, et al."
+    title = words[0]
+    if not title[:1].isupper() or any(c.isdigit() for c in title) or people_list(title) or is_place(title):
+        return []
+    imprint = [k for k in range(1, len(words)) if _imprint_part(words[k]) and not people_list(words[k])]
+    places = [k for k in imprint if is_place(words[k])]
+    if places:
+        c = places[-1]
+        pub = c + 1 if c + 1 < len(words) else c - 1
+    elif not imprint:
+        return []
+    else:
+        c, pub = -1, imprint[0]
+    if pub < 1:
+        return []
+    labels = ["title"] + ["location" if k == c else "publisher" if k == pub else "note" for k in range(1, len(words))]
+    return [(label, i, i + len(w)) for label, (i, _), w in zip(labels, found, words, strict=True)]
 
 
 @needs(labels=["title"], any_label=_NAMES)
@@ -232,7 +284,9 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
         return spans  # "Ann Smith, Bob Jones, and Cy Lee,": the names run on
     first = tail.split(",")[0]
     one_part = first == tail.rstrip(",")
-    if not _NOT_NAMES.search(" " + first) and not (one_part and _LOWER_WORD.match(t.text)):
+    # (a title of comma parts read on in lower case: "Werner Szambien, Symétrie, goût, | caractère : …")
+    run_on = t.text[:1].islower() and _SMALL_WORD.search(" " + tail) is not None
+    if not _NOT_NAMES.search(" " + first) and not (one_part and _LOWER_WORD.match(t.text)) and not run_on:
         return spans
     return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
 

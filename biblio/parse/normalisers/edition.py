@@ -71,6 +71,19 @@ EDITION = lazy_pattern(
     re.I,
 )
 _NUMBER = lazy_pattern(r"(?<!\d)(\d{1,3})(?:st|nd|rd|th|e|er|ème|°|\.)?(?!\d)", re.I)
+# what any edition's statement holds: a number, an ordinal or the word for an edition in the languages biblio reads
+_EDITION_MARK = lazy_pattern(
+    r"\d|\b(?:ed|eds|edn|edition|éd|édition|auflage|aufl|ausgabe|rev|revised|illustrated|expanded|enlarged|augmented"
+    r"|new|updated|edición|edizione|edição|neu|neue|first|second|third|fourth|fifth|erste|zweite|dritte|vierte"
+    r"|reprint|reprinted|nachdruck|réimpression|printing|anniversary|abridged|unabridged|student|international)\b",
+    re.I,
+)
+
+
+def imprint_as_edition(value: str) -> bool:
+    """Whether an edition's value is an imprint's parts (``PUF, "Que sais-je ?"``): a comma or a quote, and no number
+    and no edition's word."""
+    return ("," in value or '"' in value) and _EDITION_MARK.search(value) is None
 _ED_WORD = lazy_pattern(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)\b\.?", re.I)
 
 

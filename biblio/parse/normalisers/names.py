@@ -1322,13 +1322,14 @@ def _body_words(s: str) -> bool:
 
 
 def _inverted_compound(family: str, given: str) -> bool:
-    """``García Márquez, Gabriel``, ``Vargas Llosa, Mario``: a family name of two or three words, a
-    comma, then one given name.  (Two words after the comma may be a second person in natural order,
+    """``García Márquez, Gabriel``, ``Vargas Llosa, Mario``: a family name of two or three words (four with its
+    particles), a comma, then one given name.  (Two words after the comma may be a second person in natural order,
     ``Carl Boettiger, Alan Hastings``, or in family-first order, ``Goertz Gary, Diehl Paul``.)"""
     ftoks = family.split()
     gtoks = given.split()
+    # (four words with their particles: "Amador de los Ríos, José", "Lasso de la Vega, José")
     return (
-        2 <= len(ftoks) <= 3
+        (2 <= len(ftoks) <= 3 or len(ftoks) == 4 and any(t in PARTICLES for t in ftoks[1:3]))
         and (len(gtoks) == 1 or len(gtoks) == 2 and _two_given(ftoks[0], gtoks))
         and _is_full_given(given)
         and not any(is_initials(t) for t in ftoks)
@@ -1478,8 +1479,21 @@ def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
     ``John Smith and Mary Jones``, ``World Health Organization``."""
+    if "von " in text and (m := _EDITED_BY.search(text)) is not None and not _LISTED.search(text, 0, m.start()):
+        text = text[m.end() :]  # "Zum ersten Male hrsg. von Karl Schorbach": the names after the role
+    if " - " in text or " \u2013 " in text:
+        text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
     names = compound_families(text, families_after_lone_initials(_names_from_span(text)))
     return [_acronym_closed(n) if "literal" in n else n for n in names]
+
+
+# German's role phrases before an edition's editors, and what leads into them ("Zum ersten Male", "eingeleitet und")
+_EDITED_BY = lazy_pattern(
+    r"\b(?:hrsg\.|hg\.|herausgegeben|ediert|bearb\.|bearbeitet|übersetzt|übers\.)\s+von\s+(?=[A-ZÀ-Ý])"
+)
+_LISTED = lazy_pattern(r"[,;]")
+# a spaced dash between two names written "Family I.": the list's separator
+_DASHED_NAMES = lazy_pattern(r"(?<=\s[A-Z]\.)\s+[-\u2013]\s+(?=[A-ZÀ-Ý][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?\s+[A-Z]\.)")
 
 
 def compound_families(text: str, names: list[Name]) -> list[Name]:
@@ -1487,6 +1501,13 @@ def compound_families(text: str, names: list[Name]) -> list[Name]:
     ``Ramón y Cajal, S.``, ``Silva e Souza, J.``), read as two names parted by the conjunction: one family name,
     where the first part stands bare (no given name) straight before the conjunction and the second's comma (or
     Vancouver's initials)."""
+    if len(names) == 3 and all(set(n) == {"family"} for n in names):
+        # "Paz y Melia, Antonio." read as three bare family names: one inverted name, its family joined
+        a, b, given = (str(n["family"]) for n in names)
+        said = text.strip(" .,;")
+        for conj in ("y", "i", "e"):
+            if said == f"{a} {conj} {b}, {given}":
+                return [{"family": f"{a} {conj} {b}", "given": given}]
     out: list[Name] = []
     for name in names:
         before = out[-1] if out else None

@@ -1,6 +1,6 @@
 """Publisher and place spans -> ``publisher``, ``publisher-place``.
 
-Fields touched: ``publisher``, ``publisher-place``.
+Fields touched: ``publisher``, ``publisher-place``, ``page`` -> ``number-of-pages`` (a book's length read as its page).
 
 ``Oxford: Clarendon Press.`` (or ``Springer: Berlin``) labelled as one
 publisher span keeps the place apart when a colon separates them and one side
@@ -21,12 +21,13 @@ from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, is_place
 from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
-FIELDS = ("publisher", "publisher-place")
+FIELDS = ("publisher", "publisher-place", "page", "number-of-pages")
 
 # (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace";
 # Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress")
 _LEAD = lazy_pattern(
-    r"^(?:published\s+by|publisher\s*:|imprint\s*:|issued\s+by|verlag\s*:|editorial\s*:|self-published\s*,(?=\s*\S))\s*",
+    r"^(?:published\s+by|publisher\s*:|imprint\s*:|issued\s+by|verlag\s*:|editorial\s*:|self-published\s*,(?=\s*\S)|"
+    r"éd\.(?=\s+[A-ZÀ-Ý]))\s*",  # (French "éd. Le Cerf": the firm's word, abbreviated)
     re.I,
 )
 
@@ -185,8 +186,34 @@ def imprint_apart(item: dict[str, Any]) -> None:
     thesis = value is publisher and bool(_THESIS.search(str(item.get("genre", ""))))
     if thesis and f", {value}]" in source_text(item):
         return  # APA's "[Doctoral dissertation, University of California, Berkeley]" names the school alone
-    if (found := _publisher_then_place(value) or (_town_then_school(value) if thesis else None)) is not None:
+    found = _publisher_then_place(value) or (_town_then_school(value) if thesis else None)
+    if found is None:
+        found = _town_then_publisher(value, value is place)
+    if found is not None:
         item["publisher"], item["publisher-place"] = found
+
+
+def _town_then_publisher(value: str, read_as_place: bool) -> tuple[str, str] | None:
+    """``Lisboa, Medialivros`` -> (publisher, place): the Romance languages' ``Town, Publisher`` imprint (``Paris,
+    Gallimard``, ``Rio de Janeiro, Paz e Terra``) read as one publisher, a known city (with its region) opening it and
+    no place, region or city opening the rest. Read as one place, the rest must be a publisher's by its words: a
+    country or a state in another language or abbreviated closes a place (``Grenoble, Frankreich``, ``Albuquerque,
+    New Mex``)."""
+    parts = [p.strip() for p in value.split(",")]
+    if ascii_fold(parts[0].lower()) not in CITIES:
+        return None
+    for i in range(len(parts) - 1, 0, -1):
+        head, rest = ", ".join(parts[:i]), ", ".join(parts[i:])
+        first = ascii_fold(parts[i].lower()).strip(" .")
+        # (an abbreviation after the town is its state's: "Boulder, Colo., UCAR")
+        if not rest[:1].isupper() or parts[i].endswith(".") or first in CITIES or first in REGIONS:
+            continue
+        if not is_place(head) or is_place(rest):
+            continue
+        if read_as_place and not _PUBLISHER_WORDS.search(rest):
+            return None
+        return rest.strip(" .;:"), head
+    return None
 
 
 # a company's name and the line that says whose it is, about a colon: "Gale: A Cengage Company"
@@ -359,7 +386,8 @@ _EXTENT = lazy_pattern(r",\s*\d{1,5}\s?(?:p|pp|pages)\.?$")
 
 def extent_apart(item: dict[str, Any]) -> None:
     """A page count after the publisher or its place (``Upper Saddle River, NJ: Prentice Hall, 720p.``) is the
-    work's length, no part of either (in place; kept in the remainder)."""
+    work's length, no part of either (in place; kept in the remainder); a French list's count as a part of its own
+    before the imprint (``Title, 305 p., Gallimard``) read as the page is the ``number-of-pages``."""
     for var in ("publisher", "publisher-place"):
         value = item.get(var)
         if isinstance(value, str) and value[-1:] in "ps." and (m := _EXTENT.search(value)) and m.start() > 0:
@@ -369,8 +397,13 @@ def extent_apart(item: dict[str, Any]) -> None:
     page, publisher = item.get("page"), item.get("publisher")
     if not isinstance(page, str) or not page.isdigit() or not isinstance(publisher, str) or "container-title" in item:
         return
+    # a French list's count as a part of its own before the imprint: "Title, 305 p., Gallimard, Paris, 1990"
+    text = source_text(item)
+    if (f", {page} p.," in text or f", {page} pp.," in text) and f"p. {page}" not in text:
+        item["number-of-pages"] = item.pop("page")
+        return
     after = re.escape(publisher) + r",\s*" + page + r"\s?(?:pp|pages)\.?\s*(?:[.,;]|$)"
-    if re.search(after, source_text(item)):
+    if re.search(after, text):
         del item["page"]
         keep_remainder(item, f"{page} pp.")
 

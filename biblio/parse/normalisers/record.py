@@ -63,11 +63,12 @@ from biblio.parse.normalisers.venues import (
     venue_closing_title,
 )
 from biblio.parse.normalisers.version import version_apart
-from biblio.parse.normalisers.volumes import volume_closing_name, volumes_apart
+from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
     volume_closing_name,  # "In Ed, editor, Book, Vol. 2, pages …"
+    roman_volume_after_journal,  # "«Lettere Italiane», XXVI", "*Bulletin Hispanique*, VII (1905)"
     extent_apart,  # "Prentice Hall, 720p": the work's length
     editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
     edition_apart,  # "Verlag, 22. Auflage" holds the edition

@@ -31,6 +31,7 @@ _STRIP = " .,;:"
 _ISS_LEAD = lazy_pattern(rf"^(?:{_ISS_WORD})", re.I)
 _VOL_WORD_RE = lazy_pattern(_VOL_WORD, re.I)
 _VOL_LEAD = lazy_pattern(rf"^{_VOL_WORD}\s*", re.I)
+_ROMAN_ALONE = lazy_pattern(r"[IVXLC]{1,7}")
 _VOL_COMMA_ISSUE = lazy_pattern(r"(\d+)\s*,\s*(\d{1,3})")
 _FIRST_WORD = lazy_pattern(r"[\w./-]+")
 _VOLUME_PAIR = lazy_pattern(r"(?:\d{1,4}|[IVXLC]{1,6})\s+(?:and|&)\s+(?:\d{1,4}|[IVXLC]{1,6})")
@@ -85,7 +86,8 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     else:
         rest = ""
     worded = _VOL_LEAD.match(s) is not None
-    s = _trim(_VOL_LEAD.sub("", s))
+    if not (worded and _ROMAN_ALONE.fullmatch(s)):  # (the volume "V" is no word for one)
+        s = _trim(_VOL_LEAD.sub("", s))
     m = _PAREN.match(s)
     if m:
         return _bare(m.group("vol")) or None, issue or _bare(m.group("iss")) or None, _trim(s[m.end() :] + rest)

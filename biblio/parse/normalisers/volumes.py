@@ -2,7 +2,7 @@
 whole, and the volumes a set holds.
 
 Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``container-title``,
-``collection-title``, ``note``, ``type``, ``publisher-place``.
+``collection-title``, ``note``, ``type``, ``publisher-place``, ``publisher``.
 
 - ``*Index to …*, 3 vols. (Washington: …)``, ``2 Bde.``: the number before the word counts the volumes; the
   labelled data keep it as the ``volume``, and a work so counted with no pages is a book, not a journal; read into
@@ -13,6 +13,8 @@ Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``conta
   tail (a chapter's ``in vol. 2 of *Works*`` keeps its book).
 - APA's ``*Title* (Vols. 1–3).`` left as a note: the volumes the reference cites.
 - Chicago's ``*Title*. Vol. I. New York–London: Interscience.`` with the volume read into the place.
+- A journal's Roman volume after its quoted or italic name (``«Lettere Italiane», XXVI``, ``*Bulletin
+  Hispanique*, VII (1905)``) read with the name or as the publisher.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from biblio.records.model import source_text
 
 FIELDS = (
     "volume", "issue", "number-of-volumes", "title", "container-title", "collection-title", "note", "type",
-    "publisher-place",
+    "publisher-place", "publisher",
 )  # fmt: skip
 
 _COUNT_WORD = r"(?:vols?|Bde|Bände|tomes|voll|vv)\b\.?"
@@ -111,6 +113,24 @@ def volume_closing_name(item: dict[str, Any]) -> None:
     if re.search(rf"{re.escape(value[m.end('name') :])}\.?[*_\ue001]", source_text(item)):
         return  # "*Critical Essays, Volume II.*": the italic name holds its volume (a Loeb volume's title)
     item[var], item["volume"] = m["name"], m["v"]
+
+
+# a journal's name closed by its quotes, then its volume in Roman numerals: Italian "in «Lettere Italiane», XXVI,"
+_ROMAN_AFTER_NAME = lazy_pattern(r"(?<=[»”\"])\s*,\s*(?P<v>[IVXLC]{1,7})$")
+_ROMAN = lazy_pattern(r"[IVXLC]{1,7}")
+
+
+def roman_volume_after_journal(item: dict[str, Any]) -> None:
+    """(In place.) A journal's volume in Roman numerals read with its name (``«Lettere Italiane», XXVI``) or as the
+    publisher (Spanish ``*Bulletin Hispanique*, VII (1905) 74-75``), where no volume was read, is the volume."""
+    journal = item.get("container-title")
+    if "volume" in item or not isinstance(journal, str) or item.get("type") != "article-journal":
+        return
+    publisher = item.get("publisher")
+    if isinstance(publisher, str) and _ROMAN.fullmatch(publisher) and "publisher-place" not in item:
+        item["volume"] = item.pop("publisher")
+    elif journal[-1:] in "IVXLC" and (m := _ROMAN_AFTER_NAME.search(journal)):
+        item["container-title"], item["volume"] = journal[: m.start()].strip("«»“”\" "), m["v"]
 
 
 def _volume_of(item: dict[str, Any], source: str) -> None:

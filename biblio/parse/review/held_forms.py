@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.names import has_org_word, known_given
 from biblio.parse.text import unmark
 from biblio.records.model import Item
@@ -214,6 +215,19 @@ def _container_closing_title(item: Item, title: str, container: str, source: str
     if not title or not container or " " in container or any(item.get(v) for v in ("volume", "issue", "page")):
         return False
     return f"{title} ({container})" in unmark(source).replace("*", "")
+# a title closing on an ordinal's number whose full stop the reading took for the title's end, the rest of the
+# phrase read as a one-word container ("… einer Elite des 14. und 15" | "Jahrhunderts")
+_CLOSING_ORDINAL = lazy_pattern(r"\s\d{1,2}$")
+def _title_cut_at_ordinal(item: Item, title: str, container: str, source: str) -> bool:
+    if not title or not container or " " in container or any(k in item for k in ("volume", "issue", "page")):
+        return False
+    return _CLOSING_ORDINAL.search(title) is not None and f"{title}. {container}" in source
+
+
+def _edition_holds_imprint(item: Item) -> bool:
+    """The publisher and its series read as the edition (``PUF, "Que sais-je ?"``)."""
+    edition = item.get("edition")
+    return isinstance(edition, str) and imprint_as_edition(edition)
 
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
@@ -245,5 +259,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "name:body-word": float(_body_as_person(item)),
         "container:closes-title": float(_container_closing_title(item, title, container, source)),
         "title:bracket-then-paren": float("[" in title and bool(_BRACKET_THEN_PAREN.search(title))),
+        "title:closes-on-ordinal": float(_title_cut_at_ordinal(item, title, container, source)),
+        "edition:holds-imprint": float(_edition_holds_imprint(item)),
     }
     return {k: v for k, v in ev.items() if v}

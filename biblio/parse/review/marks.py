@@ -121,7 +121,9 @@ def _italic_title_sentence(tokens: Sequence[Token], labels: Sequence[str], a: in
     left, right = tokens[a], tokens[b]
     if labels[a] != "title" or b != a + 2 or tokens[a + 1].text != ".":
         return False
-    if not (left.attrs & right.attrs & ITALIC) or len(left.text) < 2 or not right.text[:1].isupper():
+    # (or wholly in its quotes: "«Les Guides-Joanne. Ancêtres des Guides Bleus»", round hum42)
+    mark = left.attrs & right.attrs & (ITALIC | QUOTED)
+    if not mark or len(left.text) < 2 or not right.text[:1].isupper():
         return False
     dot = tokens[a + 1]
     if dot.start != left.end or right.start != dot.end + 1:
@@ -129,14 +131,14 @@ def _italic_title_sentence(tokens: Sequence[Token], labels: Sequence[str], a: in
     first = a
     while first > 0 and labels[first - 1] == "title":
         first -= 1
-    if not all(tok.attrs & ITALIC for tok in tokens[first : a + 1] if tok.kind in _CONTENT):
+    if not all(tok.attrs & mark for tok in tokens[first : a + 1] if tok.kind in _CONTENT):
         return False
     if left.text[:1].isupper():
         return True
     # after a word in lower case (a sentence-case title, or a species' name), words all capitalised are a journal's
     # name run into the span ("*Globodera rostochiensis. Molecular Plant Pathology*")
     last = b
-    while last + 1 < len(tokens) and labels[last + 1] == "title" and tokens[last + 1].attrs & ITALIC:
+    while last + 1 < len(tokens) and labels[last + 1] == "title" and tokens[last + 1].attrs & mark:
         last += 1
     rest = [tok.text for tok in tokens[b : last + 1] if tok.kind == "word" and tok.text[:1].isalpha()]
     return not all(word[:1].isupper() for word in rest)
@@ -316,7 +318,32 @@ def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
         or _access_note_after_number(tokens, labels, a, b)
         or _publisher_abbreviation(tokens, labels, a, b)
         or _list_or_reprint(tokens, labels, a, b)
+        or _low_quote(tokens, a, b)
+        or _ordinal_dot(tokens, a, b)
     )
+
+
+def _ordinal_dot(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """The full stop of a German ordinal after a word of the phrase (``des 14. Jahrhunderts``, ``Der XI.
+    Jahres-Ausstellung``): a number of one or two digits or a Roman one, no year and no volume after its own mark."""
+    if b != a + 2 or tokens[a + 1].text != "." or tokens[a + 1].space_before or a == 0:
+        return False
+    number, before = tokens[a].text, tokens[a - 1]
+    ordinal = number.isdigit() and len(number) <= 2 or _ROMAN_ORDINAL.fullmatch(number) is not None
+    phrase = before.kind == "word" and before.text.isalpha() and tokens[b].text[:1].isalpha()
+    return ordinal and phrase and tokens[a].space_before
+
+
+_ROMAN_ORDINAL = lazy_pattern(r"[IVX]{1,5}")
+
+
+def _low_quote(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A comma with a space before it and none after, glued to the word it opens (German ``zum ,Nuwen Parzifal’``):
+    the low opening quote typed as a comma, no boundary (the gold sets' German titles flagged on it; round hum42)."""
+    if b != a + 2 or tokens[a + 1].text != ",":
+        return False
+    comma, word = tokens[a + 1], tokens[b]
+    return comma.space_before and not word.space_before and word.text[:1].isalpha()
 
 
 def _italic_edge(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -368,6 +368,8 @@ FORCED_BY_HELD_FORM = (
     # round guide43 (guides_real15): a translated title's bracket and a number's parenthetical run into the title;
     # on the gold sets and the calibration split it fires on no right record
     "title:bracket-then-paren",
+    "title:closes-on-ordinal",
+    "edition:holds-imprint",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
