@@ -218,6 +218,8 @@ def _container_closing_title(item: Item, title: str, container: str, source: str
 # a title closing on an ordinal's number whose full stop the reading took for the title's end, the rest of the
 # phrase read as a one-word container ("… einer Elite des 14. und 15" | "Jahrhunderts")
 _CLOSING_ORDINAL = lazy_pattern(r"\s\d{1,2}$")
+
+
 def _title_cut_at_ordinal(item: Item, title: str, container: str, source: str) -> bool:
     if not title or not container or " " in container or any(k in item for k in ("volume", "issue", "page")):
         return False
