@@ -177,7 +177,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
     cited = _CLOSING_CITATION.search(source)
     ev = {
         "value:doi-link": float(bool(url) and (is_doi_link(url) or bool(_SHORT_DOI_LINK.match(url)))),
-        "value:holds-link": float(any(_SCHEME.search(v) for v in values)),
+        "value:holds-link": float(any(_SCHEME.search(v) for v in values if may_hold(v, "http"))),
         "value:edition-only": float(any(EDITION_STATEMENT.fullmatch(v.strip(" .,;:()[]")) for v in values)),
         "value:opens-on-pointer": float(any(POINTING_WORDS.match(v) for v in values + firsts)),
         "page:host-name": float(bool(_HOST.search(str(item.get("page", ""))))),
@@ -195,7 +195,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-firm": float(bool(_FIRM_CLOSES.search(container))),
         "container:closes-on-code": float("volume" not in item and bool(_CODE_CLOSES.search(container.strip()))),
         "value:issue-and-pages": float(
-            any(_ISSUE_PAGES.search(v) for v in (str(item.get("note", "")), container, publisher, place))
+            any(_ISSUE_PAGES.search(v) for v in (str(item.get("note", "")), container, publisher, place) if "(" in v)
         ),
         "title:link-label": float(bool(_LINK_LABEL.fullmatch(title.strip(" .,:;")))),
         "name:cited-after-title": float(

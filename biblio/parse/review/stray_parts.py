@@ -323,7 +323,7 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "container:opens-on-author": float(opening is not None and opening.group(1) in families),
         "container:opens-on-initial": float(bool(_INITIAL_COMMA.match(container))),
-        "title:holds-author-label": float(bool(_AUTHOR_LABEL.search(title))),
+        "title:holds-author-label": float("Author" in title and bool(_AUTHOR_LABEL.search(title))),
         "title:closes-on-printing": float(bool(_PRINTING_END.search(title))),
         "title:closes-on-genre": float(bool(_GENRE_END.search(title))),
         "title:name-before-quote": float(bool(_NAME_BEFORE_QUOTE.match(title))),
