@@ -133,6 +133,10 @@ def titled_tail_after_names(spans: list[Span], text: str) -> list[Span]:
     """A publication list's ``van den Bosch R. C. E., van de Ven G., 2009, MNRAS, 398, 1117, Recovering …``
     with the closing title read as a note or run into the page or the journal: after names alone, the year,
     journal, volume and page by their commas, and the title last."""
+    # (the title follows the text's last comma, holding none, and opens on a capital: a look before the pattern)
+    last = text.rfind(",")
+    if last < 0 or not "A" <= text[last + 1 :].lstrip()[:1] <= "Z":
+        return spans
     m = _TITLED_TAIL.search(text)
     if m is None or not _names_alone_before(spans, text, m.start()):
         return spans

@@ -117,7 +117,7 @@ def quoted_span(source: str) -> tuple[str, str] | None:
         inner = without_type_code(strip_value(plain(source[m.end() : end])))
         if _part_of_title(source, end):
             return None
-        if len(_WORDS.findall(inner)) >= 1 and len(inner) >= 3:
+        if _WORDS.search(inner) and len(inner) >= 3:
             return inner, _LINK_TAIL.sub("", source[end + 1 :])
     return None
 

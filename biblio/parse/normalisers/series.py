@@ -98,6 +98,7 @@ def series_apart(item: dict[str, Any]) -> None:
         item["collection-title"] = m["series"]
     elif (
         isinstance(container := item.get("container-title"), str)
+        and "Series" in container  # (the pattern closes on it: most containers hold none)
         and _SERIES_WHOLE.match(container)
         and not any(item.get(var) for var in _ARTICLE_NUMBERS)
     ):

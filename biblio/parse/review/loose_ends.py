@@ -57,7 +57,8 @@ def loose_end_signals(item: Item, source: str) -> dict[str, float]:
         "value:no-word": float(any(v and not _WORD_CHARACTER.search(v) for v in values.values())),
         "title:closes-on-in": float(bool(_IN_CLOSING.search(values["title"]))),
         "name:family-after-stop": float(_family_after_stop(item, source)),
-        "value:holds-licence": float(any(_LICENCE.search(v) for v in values.values())),
+        # (the licence's "CC" first: most values hold none)
+        "value:holds-licence": float(any(_LICENCE.search(v) for v in values.values() if "CC" in v)),
         "publisher:closes-on-medium": float(bool(_MEDIUM_CLOSING.search(values["publisher"]))),
     }
     return {k: v for k, v in ev.items() if v}

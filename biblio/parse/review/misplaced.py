@@ -17,8 +17,6 @@ the training split none fires on a right record but two of the training split's,
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.input_text import POINTING_WORDS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import may_hold
@@ -135,7 +133,10 @@ def _acronym_as_initials(item: Item) -> bool:
 
 
 # a given name of two words or more closed by a mark (or the list's end) right after the list's "and"
-_GIVEN_AFTER_AND = r"(?:\band|&)\s+{}\s*(?:[.,;:(]|$)"
+# the list's "and" before a given name, and the mark after it (``_given_after_and``, around each place the name is
+# written: no pattern made per name)
+_AND_BEFORE = lazy_pattern(r"(?:\band|&)\s+$")
+_MARK_AFTER = lazy_pattern(r"\s*(?:[.,;:(]|$)")
 # a day written in ISO order ("2012–05–19", "2012-05-19"): a date, which no container's name holds
 # a volume's code read into the periodical's name, APA setting both in italics ("*IEEE Transactions on Computers,
 # C-20*(10)", "*DMTCS Proceedings, AI*, 351-362"): a short capitalised code after the name's last comma
@@ -157,8 +158,11 @@ def _given_after_and(item: Item, source: str) -> bool:
             continue
         if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in family.split()) or has_org_word(given):
             continue  # a body's words split into a family and a given name are no person's
-        if re.search(_GIVEN_AFTER_AND.format(re.escape(given)), source):
-            return True
+        at = source.find(given)
+        while at >= 0:
+            if _AND_BEFORE.search(source, 0, at) and _MARK_AFTER.match(source, at + len(given)):
+                return True
+            at = source.find(given, at + 1)
     return False
 
 
@@ -177,7 +181,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
     cited = _CLOSING_CITATION.search(source)
     ev = {
         "value:doi-link": float(bool(url) and (is_doi_link(url) or bool(_SHORT_DOI_LINK.match(url)))),
-        "value:holds-link": float(any(_SCHEME.search(v) for v in values)),
+        "value:holds-link": float(any(_SCHEME.search(v) for v in values if may_hold(v, "http"))),
         "value:edition-only": float(any(EDITION_STATEMENT.fullmatch(v.strip(" .,;:()[]")) for v in values)),
         "value:opens-on-pointer": float(any(POINTING_WORDS.match(v) for v in values + firsts)),
         "page:host-name": float(bool(_HOST.search(str(item.get("page", ""))))),
@@ -195,7 +199,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-firm": float(bool(_FIRM_CLOSES.search(container))),
         "container:closes-on-code": float("volume" not in item and bool(_CODE_CLOSES.search(container.strip()))),
         "value:issue-and-pages": float(
-            any(_ISSUE_PAGES.search(v) for v in (str(item.get("note", "")), container, publisher, place))
+            any(_ISSUE_PAGES.search(v) for v in (str(item.get("note", "")), container, publisher, place) if "(" in v)
         ),
         "title:link-label": float(bool(_LINK_LABEL.fullmatch(title.strip(" .,:;")))),
         "name:cited-after-title": float(

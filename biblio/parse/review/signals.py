@@ -34,6 +34,7 @@ from typing import Any
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import may_hold
 from biblio.parse.model.labeller import Reading
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
@@ -251,7 +252,17 @@ def _comparable(item: Item, var: str) -> Any:
 
 def fold(s: str) -> str:
     """Text as the scorers compare it: unmarked, lower case, words only."""
-    return " ".join(words_of(unmark(s).lower()))
+    # (a reference's signals fold its title, container and names several times each: folded once)
+    folded = _FOLDED.get(s)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_LIMIT:
+            _FOLDED.clear()
+        folded = _FOLDED[s] = " ".join(words_of(unmark(s).lower()))
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
+_FOLDED_LIMIT = 4096
 
 
 _SHIFTED = ("author", "title", "container-title")
@@ -497,6 +508,10 @@ _ACCESS_NOTE = lazy_pattern(
     # the Chinese and Japanese notes' words ("访问时间: 2013年3月8日", "閲覧日"), which no field holds
     r"|访问(?:时间|日期)|引用日期|閲覧日|参照日"
 )
+# what each of ``_ACCESS_NOTE``'s matches holds (``may_hold``, a plain test before the pattern)
+_ACCESS_NOTE_WORDS = (
+    "accessed", "retrieved", "visited", "consult", "abgerufen", "zugegriffen", "访问", "引用日期", "閲覧日", "参照日"
+)
 # a title closing on its edition statement where the record has none ("…, 2nd ed", "(second edition)", "Fourth
 # edition"): the edition went into the title
 _EDITION_END = lazy_pattern(
@@ -569,7 +584,10 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         marked = [v for v in (title, container, publisher) if "n." in v or "(no date)" in v]  # (what it needs)
         ev["value:holds-no-date"] = float(any(_NO_DATE.search(v) for v in marked))
     if on("value:medium-bracket"):
-        ev["value:medium-bracket"] = float(any(_MEDIUM_BRACKET.search(v) for v in (title, container, publisher) if v))
+        # (the pattern needs a bracket: most values have none)
+        ev["value:medium-bracket"] = float(
+            any(_MEDIUM_BRACKET.search(v) for v in (title, container, publisher) if "[" in v or "]" in v)
+        )
     if container and on("container:holds-role"):
         ev["container:holds-role"] = float(bool(_ROLE_IN_CONTAINER.search(container)))
     if on("value:role-alone"):
@@ -579,7 +597,7 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         ev["container:opens-on-status"] = float(bool(_STATUS_OPENING.match(container)))
     if on("value:access-note"):
         noted = (title, container, publisher, str(item.get("publisher-place", "")))
-        ev["value:access-note"] = float(any(_ACCESS_NOTE.search(v) for v in noted if v))
+        ev["value:access-note"] = float(any(_ACCESS_NOTE.search(v) for v in noted if may_hold(v, *_ACCESS_NOTE_WORDS)))
     if title and on("title:closes-on-edition"):
         ev["title:closes-on-edition"] = float(
             not item.get("edition") and bool(_EDITION_END.search(title)) and not _EDITION_SUBTITLE.search(title)

@@ -303,7 +303,15 @@ def _short_page_after_colon(item: Item, source: str) -> bool:
     page = str(item.get("page", "")).strip()
     if item.get("issue") or not page.isdigit() or len(page) > 2:
         return False
-    return bool(re.search(r"\b\d+:" + page + r"\s*\((?:1[5-9]|20)\d\d\)", source))
+    # (each "N:" of the text looked at in turn: no pattern made per page)
+    return any(
+        source.startswith(page, m.end()) and _BRACKETED_YEAR.match(source, m.end() + len(page))
+        for m in _NUMBER_COLON.finditer(source)
+    )
+
+
+_NUMBER_COLON = lazy_pattern(r"\b\d+:")
+_BRACKETED_YEAR = lazy_pattern(r"\s*\((?:1[5-9]|20)\d\d\)")
 
 
 def stray_signals(item: Item, source: str) -> dict[str, float]:
@@ -323,7 +331,7 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "container:opens-on-author": float(opening is not None and opening.group(1) in families),
         "container:opens-on-initial": float(bool(_INITIAL_COMMA.match(container))),
-        "title:holds-author-label": float(bool(_AUTHOR_LABEL.search(title))),
+        "title:holds-author-label": float("Author" in title and bool(_AUTHOR_LABEL.search(title))),
         "title:closes-on-printing": float(bool(_PRINTING_END.search(title))),
         "title:closes-on-genre": float(bool(_GENRE_END.search(title))),
         "title:name-before-quote": float(bool(_NAME_BEFORE_QUOTE.match(title))),

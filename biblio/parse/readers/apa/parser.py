@@ -517,7 +517,7 @@ def parse_apa(text: str) -> Item | None:
     if same_author:
         s = _SAME_AUTHOR.sub("", s)
     see_note = None
-    if (m := _SEE_AFTER_LINK.search(s)) and _LINK_END.search(s[: m.start()]):
+    if "See" in s and (m := _SEE_AFTER_LINK.search(s)) and _LINK_END.search(s[: m.start()]):
         s, see_note = s[: m.start()], m.group(1)
     s, ident = extract_identifiers(s)
     s, notice = _cut(_NOTICE, s)

@@ -271,7 +271,7 @@ def _reviewed(unit: str, src: Source) -> None:
 
 
 def _issue_only(unit: str, src: Source) -> bool:
-    m = _ISSUE_ONLY.match(unit)
+    m = _ISSUE_ONLY.match(unit) if "no." in unit else None  # (the costly pattern only where its "no." is)
     if not m or not (m.group("paren") or m.group("pages")):
         return False
     paren = (m.group("paren") or "").strip()
