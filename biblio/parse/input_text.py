@@ -43,7 +43,9 @@
   ``Cf.``, English ``See also``/``See e.g.``, the Bluebook's ``See, for example,``/``But see``) removed:
   they are the note's words, and read as a name (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given
   name, ``See, for example, Virginia v. Black`` a case's name), and an article page's lead-in before the reference
-  it offers (``Citation:``, ``Cite this article as:``, ``How to cite:``), read as the first name.
+  it offers (``Citation:``, ``Cite this article as:``, ``How to cite:``), read as the first name; a Chicago note's
+  ``See`` before a full name and its own sentence closed by ``see`` (``On data physicalization, see Pierre
+  Dragicevic, …``) likewise, read into the names or the title.
 - ISO 690's medium designation as a sentence of its own (``Title. Site. Online. 12 May 2020. Available from:``,
   as Zotero's ISO 690 styles print it) removed: it names no field, and the labeller read it into the title
   or the site.
@@ -163,6 +165,13 @@ POINTING_WORDS = lazy_pattern(
     r"|(?:Citation|Cite\s+(?:this\s+(?:article|paper)\s+)?as|How\s+to\s+cite(?:\s+this\s+(?:article|paper))?):)"
     r"\s+(?=\S)"
 )
+# a note's own words before the work it points to, when a full name follows them: Chicago's "See Felipe E. Ruan,
+# “…”" and a sentence closed by "see" ("On data physicalization, see Pierre Dragicevic, …", "For more on the
+# interviews, see Marcus Rediker, …"); bare "See" before a single word and a comma may be a family name
+_LEAD_IN_SEE = lazy_pattern(
+    r"^(?:See|(?:On|For|To|In)\s[^.;:!?()\[\]*]{0,200}?,\s+see(?:,\s+for\s+example,)?)\s+"
+    r"(?=[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){1,4}(?:,|\s+and\s))"
+)
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
@@ -269,6 +278,8 @@ def _tidied(text: str) -> str:
         text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)
     if text[:1] in "VvCcSBQqAH":
         text = POINTING_WORDS.sub("", text, count=1)
+    if text[:1] in "SOFTI" and (text.startswith("See ") or ", see " in text[:240]):
+        text = _LEAD_IN_SEE.sub("", text, count=1)
     if _STOP_BEFORE_MARK.search(text):
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
     if _COMMA_BEFORE_CAPITAL.search(text):
