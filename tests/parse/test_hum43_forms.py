@@ -42,6 +42,12 @@ CASES = [
     # MLA's "UP" after a town's name: the press
     ("John Smith, Reading the Atlas, ed. Howard Wainer (Cambridge UP, 2005 [1801]), p. 3.",
      {"publisher": "Cambridge UP", "publisher-place": None}),
+    # MHRA's editor before the title, the role set off by commas
+    ("Hughes, Ted, ed., A Choice of Shakespeare's Verse (London: Faber and Faber, 1971)",
+     {"editor": [{"family": "Hughes", "given": "Ted"}], "title": "A Choice of Shakespeare's Verse"}),
+    # MLA's edition written out, then the publisher
+    ("Hall, Peter. Shakespeare's Advice to the Players, second edition, Oberon, 2012.",
+     {"edition": "2", "publisher": "Oberon"}),
     # MHRA's double issue joined by a slash
     ("Perloff, Marjorie, ‘The Poetics of Indeterminacy’, Chicago Review, 40.2/3 (1994), pp. 101–20",
      {"volume": "40", "issue": "2/3"}),

@@ -75,3 +75,33 @@ def book_words_before_role(spans: list[Span], text: str) -> list[Span]:
         editors = Span("editor", text[z : s.end], z, s.end, s.confidence)
         return [*spans[: k - 1], book, editors, *spans[k + 1 :]]
     return spans
+
+
+# MHRA's "Brinton, Ian, ed., A Manner …": the editors' names and their role, then the title's first words run into
+# them
+_ROLE_THEN_WORDS = lazy_pattern(r"^(?P<names>.+?,\s*(?:eds?\.?|editors?))\s*,\s+(?=[A-Z\u201c\u2018\"*_])")
+_TITLE_PIECES = frozenset(["title", "journal", "container-title"])
+
+
+@needs(labels=["editor"], without=["author"], marks=("ed",))
+def title_run_into_role(spans: list[Span], text: str) -> list[Span]:
+    """``Brinton, Ian, ed., A Manner | of Utterance: | The Poetry of …`` (or the whole title) with the title's words
+    read into the editors after their role: the title runs from after the role's comma to the imprint."""
+    if not spans or spans[0].label != "editor" or any(s.label == "author" for s in spans):
+        return spans
+    if (m := _ROLE_THEN_WORDS.match(spans[0].text)) is None:
+        return spans
+    first = spans[0]
+    k = 1
+    while k < len(spans) and spans[k].label in _TITLE_PIECES:
+        k += 1
+    if k > 1 and spans[1].label != "title":
+        return spans
+    a = first.start + m.end()
+    if k == 1 and (k == len(spans) or len(first.text[m.end() :].split()) < 2 or spans[1].label == "editor"):
+        return spans  # the words after the role, alone, are no title here
+    z = spans[k - 1].end
+    names_end = first.start + m.end("names")
+    editors = Span("editor", text[first.start : names_end], first.start, names_end, first.confidence)
+    title = Span("title", text[a:z], a, z, min(s.confidence for s in spans[:k]))
+    return [editors, title, *spans[k:]]
