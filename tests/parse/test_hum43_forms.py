@@ -22,6 +22,10 @@ CASES = [
      "(Duckworth, 1986), 12–17.",
      {"author": [{"family": "Grafton", "given": "Anthony"}, {"family": "Jardine", "given": "Lisa"}],
       "title": "From Humanism to the Humanities"}),
+    # a Chicago note's two names joined by "and" before the title: the bracket is the imprint, not a citation
+    ("Anne Carson and Susan Stewart, Decreation and Other Essays (Knopf, 2005).",
+     {"author": [{"family": "Carson", "given": "Anne"}, {"family": "Stewart", "given": "Susan"}],
+      "title": "Decreation and Other Essays", "publisher": "Knopf"}),
     # MHRA's and Chicago's chapter in a book named with its author after "in": no editor
     ("Kermode, Frank, ‘Introduction’, in William Shakespeare, The Tempest (London: Methuen, 1954), pp. xi–xciii",
      {"editor": None, "container-title": "The Tempest"}),
