@@ -46,7 +46,8 @@
   it offers (``Citation:``, ``Cite this article as:``, ``How to cite:``), read as the first name.
 - a note's topic before the reference it points to (``Sur la Saline Royale, sa genèse, voir : Massounie, …``,
   ``On the treaty, see …``, ``Zu den Handschriften vgl. …``) removed: it names no field, and the labeller read it
-  into the title.
+  into the title; likewise a Chicago note's ``See`` before a full name and its own sentence closed by ``see``
+  (``For more on the interviews, see Marcus Rediker, …``), read into the names or the title.
 - ISO 690's medium designation as a sentence of its own (``Title. Site. Online. 12 May 2020. Available from:``,
   as Zotero's ISO 690 styles print it) removed: it names no field, and the labeller read it into the title
   or the site.
@@ -175,6 +176,12 @@ POINTING_WORDS = lazy_pattern(
 _TOPIC_LEAD_IN = lazy_pattern(
     r"^(?:Sur|Pour|Concernant|On|Zu[mr]?|Über|Su|Sul(?:la|lo|le)?|Sobre|Acerca\s+de)\s[^.;:]{2,150}?,?\s+"
     r"(?:voir(?:\s+aussi)?|see(?:\s+also)?|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|si\s+veda|cfr\.|véase|ver)\s*:?\s+(?=\S)"
+# a note's own words before the work it points to, when a full name follows them: Chicago's "See Felipe E. Ruan,
+# “…”" and a sentence closed by "see" ("On data physicalization, see Pierre Dragicevic, …", "For more on the
+# interviews, see Marcus Rediker, …"); bare "See" before a single word and a comma may be a family name
+_LEAD_IN_SEE = lazy_pattern(
+    r"^(?:See|(?:On|For|To|In)\s[^.;:!?()\[\]*]{0,200}?,\s+see(?:,\s+for\s+example,)?)\s+"
+    r"(?=[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){1,4}(?:,|\s+and\s))"
 )
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
@@ -286,6 +293,8 @@ def _tidied(text: str) -> str:
         text = _TOPIC_LEAD_IN.sub("", text, count=1)
     if ("\u2013" in text or "\u2014" in text or " - " in text) and "," in text[:_NAMES_REACH]:
         text = _names_dash_as_stop(text)
+    if text[:1] in "SOFTI" and (text.startswith("See ") or ", see " in text[:240]):
+        text = _LEAD_IN_SEE.sub("", text, count=1)
     if _STOP_BEFORE_MARK.search(text):
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
     if _COMMA_BEFORE_CAPITAL.search(text):

@@ -126,6 +126,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   book's author read into its container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
+- ``book_authors.author_after_in``: MHRA's ``in Wyndham Lewis, *Tarr* (Oxford: …)`` with the book's author read as
+  its editor; ``book_authors.book_words_before_role``: ``… Statistical | Breviary, ed. Howard Wainer`` with the
+  book's last word read as an editor; ``book_authors.title_run_into_role``: MHRA's ``Brinton, Ian, ed., A Manner …``
+  with the title's first words read into the editors.
 - ``chapters.book_before_natural_editors``: ACM's ``In Book, Elias Steinmeyer and Eduard Sievers (eds.).`` read as one
   editor span, or with the book's last words among the editors.
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
@@ -1652,6 +1656,7 @@ from biblio.parse.mends.body_notes import body_and_title_in_note
 from biblio.parse.mends.bold_issues import issue_after_bold_volume
 from biblio.parse.mends.bold_names import bold_names_after_title
 from biblio.parse.mends.bold_years import bold_year_after_journal
+from biblio.parse.mends.book_authors import author_after_in, book_words_before_role, title_run_into_role
 from biblio.parse.mends.book_editions import (
     edition_closing_book,
     edition_note_after_title,
@@ -2795,6 +2800,9 @@ MENDS: tuple[Mend, ...] = (
     role_opens_container,
     editors_then_book,
     editors_open_container,
+    author_after_in,
+    book_words_before_role,
+    title_run_into_role,
     title_after_in_editors,
     editors_after_ieee_book,
     book_after_plain_title,

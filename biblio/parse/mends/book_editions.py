@@ -90,9 +90,10 @@ def edition_note_after_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "3rd ed., Wiley-VCH,": the edition, its comma, then a name that is no part of it
+# "3rd ed., Wiley-VCH,": the edition, its comma, then a name that is no part of it (MLA's "revised edition, Applause,"
+# writes the word out)
 _EDITION_THEN_NAME = lazy_pattern(
-    r"^(?P<edition>\s*\S+\s+(?:ed|edn|Ed|Edn)\.?),\s+(?P<name>[A-Z][^\d,]*?)[,.]?\s*$"
+    r"^(?P<edition>\s*\S+\s+(?:ed|edn|Ed|Edn|edition|Edition)\.?),\s+(?P<name>[A-Z][^\d,]*?)[,.]?\s*$"
 )
 
 

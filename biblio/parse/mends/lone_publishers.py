@@ -16,9 +16,15 @@ _PUBLISHER = CLASSES.index("publisher")
 _NAME = lazy_pattern(r"[A-Z][\w'\u2019&-]+(?:\s+(?:and|&|[A-Z][\w'\u2019&-]+)){0,2}")
 
 
+_PRESS_ENDS = (" UP", " Press")
+
+
 def _no_place(name: str) -> bool:
     """Whether ``name`` is no town: no list of places has it, and no word of it is held in places more than in
-    publishers by the labelled references (``Turnhout``, ``Uppsala`` are; ``Brepols`` is unknown)."""
+    publishers by the labelled references (``Turnhout``, ``Uppsala`` are; ``Brepols`` is unknown). A university's
+    press named with MLA's ``UP`` (``Cambridge UP``) is no town, whatever its first word."""
+    if name.endswith(_PRESS_ENDS):
+        return True
     if is_place(name) or name.lower() in REGIONS:
         return False
     for word in name.lower().split():
@@ -38,7 +44,7 @@ def lone_place_is_publisher(spans: list[Span], text: str) -> list[Span]:
     s = spans[i]
     if i + 1 >= len(spans) or spans[i + 1].label != "date" or i == 0:
         return spans
-    name = s.text.strip(" ,.:;")
+    name = s.text.strip(" ,.:;(")  # (Chicago 18's note opens its imprint with the bracket: "(Duke UP, 2015)")
     # (MLA's "Publisher, Year" has its comma; "Braunschweig 1785" is an older imprint's town and year)
     if not s.text.rstrip().endswith(",") or not _NAME.fullmatch(name) or not _no_place(name):
         return spans

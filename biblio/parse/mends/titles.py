@@ -88,7 +88,7 @@ def work_cut_in_emphasis(spans: list[Span], text: str) -> list[Span]:
     with the one italic work cut at its colon into a source and a journal: a run the labeller divides
     between two names of a work, with no title elsewhere, is one work, under its first piece's label."""
     if any(s.label == "title" for s in spans):
-        return spans  # (its gate's "without" in the mend itself: a proceedings' run beside a title stays cut)
+        return spans  # (what its declaration says: a reading with a title is left to the other mends)
     for run in emphasis_runs(text):
         inside = [k for k, s in enumerate(spans) if run.start <= s.start and s.end <= run.end + 2]
         if len(inside) < 2 or inside != list(range(inside[0], inside[-1] + 1)):

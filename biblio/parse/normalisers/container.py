@@ -58,14 +58,14 @@ ABBREVIATED_END = lazy_pattern(
     r"(?:\b[^\W\d_]{1,8}\.\s(?:.*\s)?[A-Z][a-z]{1,4}|\S\s" + _ISO4_WORDS + r")\.$"
 )
 # Chicago's "(blog)" after a blog's name, set inside its italics by some guides ("*Vogue (blog),*"): the
-# kind of work, no part of the name
-_BLOG_KIND = lazy_pattern(r"(?<=\S)\s*\((?:blog|web\s?log)\)[\s,.;:]*$", re.I)
+# kind of work, no part of the name (its closing bracket may have gone with the comma after it: "IEEE VIS (blog")
+_BLOG_KIND = lazy_pattern(r"(?<=\S)\s*\((?:blog|web\s?log)\)?[\s,.;:]*$", re.I)
 
 
 def blog_kind_apart(value: str) -> str | None:
     """``Vogue (blog)`` -> ``Vogue``: a container named with Chicago's ``(blog)`` (or an older ``(weblog)``),
     without it; else None."""
-    m = _BLOG_KIND.search(value) if "log)" in value else None
+    m = _BLOG_KIND.search(value) if "log" in value else None
     return value[: m.start()] if m else None
 
 
@@ -89,7 +89,7 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = _IN_ACRONYM.sub("", s)
     if "J" in s:
         s = _VOLUME_WORD_END.sub("", s)
-    if "log)" in s:
+    if "(blog" in s or "log)" in s:
         s = _BLOG_KIND.sub("", s)
     # "*Epidemics Rep*.": a period after the italics is the separator's
     ends_abbrev = bool(ABBREVIATED_END.search(s)) and not text.rstrip(" ,;:").endswith(("*.", "_."))

@@ -25,7 +25,8 @@ _VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|anno|t|v|ro�
 _ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement|č|čís|z|вып)\b\.?|n\s*[°ºᵒ]|№|#"
 _ISSUE = lazy_pattern(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
 _PAREN = lazy_pattern(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
-_COLON = lazy_pattern(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
+# (a double issue joined by a slash as MHRA writes it: "57.3/4")
+_COLON = lazy_pattern(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:[-/]\d+)?)$")
 _SLASH = lazy_pattern(r"^(?!1[5-9]\d\d/|20\d\d/)(?P<vol>\d{1,4})/(?P<iss>\d{1,2})$")
 _STRIP = " .,;:"
 _ISS_LEAD = lazy_pattern(rf"^(?:{_ISS_WORD})", re.I)

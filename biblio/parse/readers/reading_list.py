@@ -85,6 +85,11 @@ _NAMES_COMMA = lazy_pattern(
     rf"^(?:[A-Z][\w'’-]+(?:(?:\s+(?:{PARTICLE_WORD}\s+)*[A-Z][\w.'’-]*){{1,3}}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
     rf"(?:\s+{PARTICLE_WORD})*)|(?:[A-Z]\.(?:-[A-Z]\.)?\s*)+(?:{PARTICLE_WORD}\s+)+[A-Z][\w'’-]+),"
 )
+# two names in natural order joined by "and" before the comma: a note's "Christopher Burke and Gunther Sandner, History
+# and Legacy of Isotype (Bloomsbury, 2024)" (each name two words or more: "Pride and Prejudice," is a title)
+_TWO_NAMES_COMMA = lazy_pattern(
+    r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){1,3},?\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]*){1,3},"
+)
 # the linked form, as the tidied text reads "Family et al., [Title](link).": one family name and "et al.", or two
 # joined by "and", a comma, the link's text, the address
 _NAMED_LINK = lazy_pattern(
@@ -160,6 +165,7 @@ def _cited(flat: str) -> Reading | None:
         or len(head.split()) < 2
         or _OTHER_STYLE.search(head)
         or _NAMES_COMMA.match(head)
+        or (" and " in head and _TWO_NAMES_COMMA.match(head))
         or _SENTENCE_BREAK.search(head)
         or "http" in head
         or head.endswith((":", "-", "–"))
