@@ -176,6 +176,7 @@ POINTING_WORDS = lazy_pattern(
 _TOPIC_LEAD_IN = lazy_pattern(
     r"^(?:Sur|Pour|Concernant|On|Zu[mr]?|Über|Su|Sul(?:la|lo|le)?|Sobre|Acerca\s+de)\s[^.;:]{2,150}?,?\s+"
     r"(?:voir(?:\s+aussi)?|see(?:\s+also)?|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|si\s+veda|cfr\.|véase|ver)\s*:?\s+(?=\S)"
+)
 # a note's own words before the work it points to, when a full name follows them: Chicago's "See Felipe E. Ruan,
 # “…”" and a sentence closed by "see" ("On data physicalization, see Pierre Dragicevic, …", "For more on the
 # interviews, see Marcus Rediker, …"); bare "See" before a single word and a comma may be a family name
@@ -291,10 +292,10 @@ def _tidied(text: str) -> str:
         text = POINTING_WORDS.sub("", text, count=1)
     if text[:1] in "SPCOZÜA" and ", " in text:
         text = _TOPIC_LEAD_IN.sub("", text, count=1)
-    if ("\u2013" in text or "\u2014" in text or " - " in text) and "," in text[:_NAMES_REACH]:
-        text = _names_dash_as_stop(text)
     if text[:1] in "SOFTI" and (text.startswith("See ") or ", see " in text[:240]):
         text = _LEAD_IN_SEE.sub("", text, count=1)
+    if ("\u2013" in text or "\u2014" in text or " - " in text) and "," in text[:_NAMES_REACH]:
+        text = _names_dash_as_stop(text)
     if _STOP_BEFORE_MARK.search(text):
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
     if _COMMA_BEFORE_CAPITAL.search(text):
