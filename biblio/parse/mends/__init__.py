@@ -183,6 +183,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
 - ``cut_italics.italic_journal_cut_from_title``: Nature's ``Title. *Wellcome Open Res*. 5:112`` with the title read on
   into the italic journal: the run is the journal's name.
+- ``cut_italics.title_read_into_italic_journal``: the Unified Style Sheet's ``2008. CIA leaks. *The Philosophical
+  Review* 117(1).`` with the title read into the journal and no title read.
 - ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
   italic journal cut, or its title's last words read into it.
@@ -1275,7 +1277,8 @@ each only where the labels it mends are read:
   numbered part's sentence after the title, ``… status. I: Ca, Cu, Fe, Mg, and Zn. Clin Chem``, read into the journal.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
   :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
-- ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
+- ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` or the ACS's ``Neuron 2018, 99,
+  1129−1143.`` read as one page span.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
@@ -1787,7 +1790,7 @@ from biblio.parse.mends.containers import (
     year_ordinal_opens_venue,
 )
 from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
-from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
+from biblio.parse.mends.cut_italics import italic_journal_cut_from_title, title_read_into_italic_journal
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
@@ -2809,6 +2812,7 @@ MENDS: tuple[Mend, ...] = (
     initialism_opens_body_name,
     translation_before_container,
     italic_journal_cut_from_title,
+    title_read_into_italic_journal,
     given_names_before_italic_title,
     italic_journal_after_title,
     in_before_italic_work,

@@ -1,0 +1,108 @@
+"""Forms of mixed-discipline reference lists (tests/data/parse/disc_real7.jsonl): the ACS's ``Neuron 2018, 99,
+1129−1143.`` with the volume read into the pages, biblatex's ``Title. Working Paper 33032. National Bureau of
+Economic Research.`` and ``Title. Tech. rep. Publisher.``, the Unified Style Sheet's ``2008. Title. *Journal*
+117(1). 77–98.`` with the title read into the journal, and ASA's ``Pp. 76–95 in Book. Place: Publisher.`` with the
+book in roman closed by its imprint. The references here are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(6) Muller, M. P.; Jiang, T.; Sun, C. Characterization of lipid-protein interactions through molecular "
+            "simulation. Chem. Rev. 2019, 119, 6086−6161.",
+            {"container-title": "Chem. Rev.", "volume": "119", "page": "6086-6161"},
+        ),
+        (
+            "(45) Doerr, S.; Harvey, M.; Noé, F. HTMD: high-throughput molecular dynamics for drug discovery. J. Chem. "
+            "Theory Comput. 2016, 12, 1845−1852.",
+            {"volume": "12", "page": "1845-1852"},
+        ),
+        (
+            "(9) Park, J.; Kim, H. Coarse-grained models of membrane proteins. J. Phys. Chem. B 2015, 119, 2469−2473.",
+            {"volume": "119", "page": "2469-2473"},
+        ),
+    ],
+)
+def test_acs_volume_before_page_range(text: str, expected: dict[str, str]) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mendes, Laura and Peter J Olsen (Feb. 2022). Tariff Pass-Through in Small Economies. Working Paper 29815. "
+            "National Bureau of Economic Research.",
+            {
+                "title": "Tariff Pass-Through in Small Economies",
+                "genre": "Working Paper",
+                "number": "29815",
+                "publisher": "National Bureau of Economic Research",
+            },
+        ),
+        (
+            "Chen, Maria, Arjun Patel, and Samuel Ortiz (2012). Regional rebalancing with trade: Measuring the cost of "
+            "adjustment. Tech. rep. National Bureau of Economic Research.",
+            {"genre": "Tech. rep", "publisher": "National Bureau of Economic Research"},
+        ),
+        (
+            "Weber, Anna, Louis Martin, and Paul Green (2017). Spatial frictions and the gains from market access. "
+            "Tech. rep. Centre for Economic Policy Research.",
+            {"genre": "Tech. rep", "publisher": "Centre for Economic Policy Research"},
+        ),
+    ],
+)
+def test_biblatex_report_kind_after_title(text: str, expected: dict[str, str]) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12. Ruth Adams & Olaf Lind. 2011. NPI puzzles. *The Linguistic Review* 28(2). 145–170. "
+            "doi:10.1515/tlir.2011.005.",
+            {"title": "NPI puzzles", "container-title": "The Linguistic Review", "volume": "28"},
+        ),
+        (
+            "Ruth Adams. 2006. DP ellipsis. *Linguistic Inquiry* 37(4). 555–590.",
+            {"title": "DP ellipsis", "container-title": "Linguistic Inquiry"},
+        ),
+        (
+            "5. Olaf Lind & Ruth Adams. 2013. VP fronting. *Natural Language Semantics* 21(1). 1–30.",
+            {"title": "VP fronting", "container-title": "Natural Language Semantics", "issue": "1"},
+        ),
+    ],
+)
+def test_unified_title_before_italic_journal(text: str, expected: dict[str, str]) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Morris, Helen R. 2007. “Labor Markets and Migration.” Pp. 112–40 in Rethinking Mobility. New York: "
+            "Russell Sage Foundation.",
+            {"container-title": "Rethinking Mobility", "page": "112-40", "publisher": "Russell Sage Foundation"},
+        ),
+        (
+            "Young, Peter. 1998. “Measuring Class.” Pp. 21–58 in Counting Classes. Boulder, Colo.: Westview Press.",
+            {"container-title": "Counting Classes", "page": "21-58"},
+        ),
+    ],
+)
+def test_asa_pages_in_roman_book_before_imprint(text: str, expected: dict[str, str]) -> None:
+    item = parse_reference(text)
+    assert item.get("type") == "chapter"
+    assert {k: item.get(k) for k in expected} == expected
