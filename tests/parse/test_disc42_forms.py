@@ -2,13 +2,16 @@
 1129−1143.`` with the volume read into the pages, biblatex's ``Title. Working Paper 33032. National Bureau of
 Economic Research.`` and ``Title. Tech. rep. Publisher.``, the Unified Style Sheet's ``2008. Title. *Journal*
 117(1). 77–98.`` with the title read into the journal, and ASA's ``Pp. 76–95 in Book. Place: Publisher.`` with the
-book in roman closed by its imprint. The references here are written for the tests."""
+book in roman closed by its imprint, and OUP's ``In: The Economic Journal, ueae098.``; and the needs-review flag on a
+status closing the container and on an unpublished work's kind read as its container. The references here are
+written for the tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from biblio.parse import parse_reference
+from biblio.parse.review.score import FORCED_BY_HELD_FORM
 
 
 @pytest.mark.parametrize(
@@ -106,3 +109,44 @@ def test_asa_pages_in_roman_book_before_imprint(text: str, expected: dict[str, s
     item = parse_reference(text)
     assert item.get("type") == "chapter"
     assert {k: item.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Hale, Mark and Lena Sato (2023). "Search frictions and sorting in local labor markets." In: The Economic '
+            "Journal, ueac071.",
+            {"container-title": "The Economic Journal", "page": "ueac071"},
+        ),
+        (
+            'Ortega, Ana (Jan. 2024). "Credit booms and misallocation." In: The Review of Economic Studies, rdad044. '
+            "DOI: 10.1093/restud/rdad044.",
+            {"container-title": "The Review of Economic Studies", "page": "rdad044"},
+        ),
+    ],
+)
+def test_oup_article_identifier_is_the_page(text: str, expected: dict[str, str]) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        (
+            'Moreau, Claire, and Jan Vos (2024). "Tariff Wars and Firm Exit." In: Journal of International Economics '
+            "forthcoming.",
+            "container:closes-on-status",
+        ),
+        (
+            "Lindqvist, Per. 2011. “Ethnic categories in household surveys.” Unpublished manuscript. Stockholm "
+            "University.",
+            "container:is-kind-of-work",
+        ),
+    ],
+)
+def test_silent_misreadings_are_flagged(text: str, signal: str) -> None:
+    item = parse_reference(text)
+    assert signal in FORCED_BY_HELD_FORM
+    assert "needs-review" in item["custom"]["biblio"].get("flags", [])

@@ -1305,6 +1305,8 @@ each only where the labels it mends are read:
   volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
+- ``volume_page.article_id_cut_at_digits``: OUP's ``The Economic Journal, ueae098.`` with the identifier's letters
+  read into the journal.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
@@ -2490,6 +2492,7 @@ from biblio.parse.mends.versions import (
 )
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
+    article_id_cut_at_digits,
     issue_after_volume_dot,
     issue_before_bracketed_year_is_page,
     issue_before_month,
@@ -2586,6 +2589,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "issue"]), bracketed_year_read_as_issue),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
+    (frozenset(["pages"]), article_id_cut_at_digits),
     (_ANY, venue_with_year),
     (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),

@@ -177,3 +177,24 @@ def issue_before_bracketed_year_is_page(spans: list[Span], text: str) -> list[Sp
         ):
             return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# OUP's article identifier after the journal's comma: "The Review of Economic Studies, rdaf011"
+_ID_LETTERS = lazy_pattern(r",\s+(?P<letters>[a-z]{2,5})$")
+
+
+def article_id_cut_at_digits(spans: list[Span], text: str) -> list[Span]:
+    """OUP's ``In: The Economic Journal, ueae098.`` (an article's identifier for its pages) read with the letters
+    in the journal and the digits as the page: the word glued to the digits is the page's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("journal", "container-title") or nxt.label != "pages" or nxt.start != s.end:
+            continue
+        m = _ID_LETTERS.search(s.text)
+        if m is None or not nxt.text[:1].isdigit():
+            continue
+        cut, a = s.start + m.start(), s.start + m.start("letters")
+        journal = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
+        pages = Span("pages", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], journal, pages, *spans[k + 2 :]]
+    return spans
