@@ -1,10 +1,11 @@
 """Forms of mixed-discipline reference lists (tests/data/parse/disc_real7.jsonl): the ACS's ``Neuron 2018, 99,
 1129−1143.`` with the volume read into the pages, biblatex's ``Title. Working Paper 33032. National Bureau of
 Economic Research.`` and ``Title. Tech. rep. Publisher.``, the Unified Style Sheet's ``2008. Title. *Journal*
-117(1). 77–98.`` with the title read into the journal, and ASA's ``Pp. 76–95 in Book. Place: Publisher.`` with the
-book in roman closed by its imprint, and OUP's ``In: The Economic Journal, ueae098.``; and the needs-review flag on a
-status closing the container and on an unpublished work's kind read as its container. The references here are
-written for the tests."""
+117(1). 77–98.`` with the title read into the journal, ASA's ``Pp. 76–95 in Book. Place: Publisher.`` with the
+book in roman closed by its imprint, OUP's ``In: The Economic Journal, ueae098.``, biblatex's ``ISSN: ….
+DOI: https://doi.org/….`` read as one note, Vancouver's ``2007; (2): CD005002`` with no volume; and the
+needs-review flag on a status closing the container and on an unpublished work's kind read as its container. The
+references here are written for the tests."""
 
 from __future__ import annotations
 
@@ -150,3 +151,30 @@ def test_silent_misreadings_are_flagged(text: str, signal: str) -> None:
     item = parse_reference(text)
     assert signal in FORCED_BY_HELD_FORM
     assert "needs-review" in item["custom"]["biblio"].get("flags", [])
+
+
+def test_labelled_doi_closing_a_note_is_the_doi() -> None:
+    item = parse_reference(
+        'Moreau, Claire, Jan Vos, et al. (2022). "A second-best case for export taxes on raw inputs." In: Journal of '
+        "International Economics 139, p. 103671. ISSN: 0022-1996. DOI: https://doi.org/10.1016/j.jinteco.2022.103671. "
+        "URL: https://www.sciencedirect.com/science/article/pii/S0022199622000987."
+    )
+    assert item.get("DOI") == "10.1016/j.jinteco.2022.103671"
+    assert item.get("note") == "ISSN: 0022-1996"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "page"),
+    [
+        (
+            "7. Hartmann KE, van Dijk PL, de Wit CM. Antenatal corticosteroids for women at risk of preterm birth. "
+            "Cochrane Database Syst Rev 2017; (3): CD004454.",
+            "3",
+            "CD004454",
+        ),
+        ("Smith AB, Jones CD. Exercise for depression. Cochrane Database Syst Rev 2013;(9):CD004366.", "9", "CD004366"),
+    ],
+)
+def test_vancouver_issue_without_volume(text: str, issue: str, page: str) -> None:
+    item = parse_reference(text)
+    assert (item.get("volume"), item.get("issue"), item.get("page")) == (None, issue, page)

@@ -1307,6 +1307,8 @@ each only where the labels it mends are read:
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``volume_page.article_id_cut_at_digits``: OUP's ``The Economic Journal, ueae098.`` with the identifier's letters
   read into the journal.
+- ``volume_page.issue_without_volume``: Vancouver's ``Cochrane Database Syst Rev 2007; (2): CD005002.`` with the
+  bracketed issue read as the volume.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
@@ -1411,6 +1413,7 @@ each only where the labels it mends are read:
   no. 1`` with the journal read as a publisher before its volume.
 - ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
   note.
+- ``doi_notes.doi_closing_note``: biblatex's ``ISSN: 0022-1996. DOI: https://doi.org/10.1016/….`` read as one note.
 - ``doi_notes.schemeless_doi_note``: ``doi.org/10.3389/fevo.2015.00067.`` (a DOI's link without its scheme) read as a
   note.
 - ``noted_numbers.numbers_read_as_note``: the Royal Society's ``Science 382, eadi1407. (doi:…)`` with the volume
@@ -1837,7 +1840,12 @@ from biblio.parse.mends.designated_titles import (
     designation_dash_title,
     italic_title_after_names,
 )
-from biblio.parse.mends.doi_notes import doi_before_remark, marked_doi_in_field, schemeless_doi_note
+from biblio.parse.mends.doi_notes import (
+    doi_before_remark,
+    doi_closing_note,
+    marked_doi_in_field,
+    schemeless_doi_note,
+)
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.dotted_names import dotted_name_after_names, dotted_name_closing_title
 from biblio.parse.mends.dotted_places import dotted_place_whole
@@ -2497,6 +2505,7 @@ from biblio.parse.mends.volume_page import (
     issue_before_bracketed_year_is_page,
     issue_before_month,
     issue_before_pages,
+    issue_without_volume,
     page_in_volume,
     volume_in_issue,
     volume_in_pages,
@@ -2590,6 +2599,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
     (frozenset(["pages"]), article_id_cut_at_digits),
+    (frozenset(["volume", "date"]), issue_without_volume),
     (_ANY, venue_with_year),
     (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
@@ -3161,6 +3171,7 @@ MENDS: tuple[Mend, ...] = (
     body_and_title_in_note,
     publisher_before_numbers,
     doi_before_remark,
+    doi_closing_note,
     schemeless_doi_note,
     marked_doi_in_field,
     numbers_read_as_note,

@@ -60,3 +60,27 @@ def marked_doi_in_field(spans: list[Span], text: str) -> list[Span]:
         if s.label not in _KEPT and "oi" in s.text[:6].lower() and _MARKED_DOI.match(s.text):
             return [*spans[:k], Span("doi", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# a labelled DOI closing a note after another identifier: "ISSN: 0022-1996. DOI: https://doi.org/10.1016/…."
+_NOTE_THEN_DOI = lazy_pattern(
+    r"^(?P<head>.*?[.;,])\s+(?P<doi>(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+?)[.,;]?\s*$"
+)
+
+
+@needs(labels=["note"], without=["doi"], marks=["10."])
+def doi_closing_note(spans: list[Span], text: str) -> list[Span]:
+    """biblatex's ``ISSN: 0022-1996. DOI: https://doi.org/10.1016/j.jinteco.2023.103824.`` read as one note: the
+    labelled DOI that closes it is the DOI, the identifier before it stays the note."""
+    for k, s in enumerate(spans):
+        if s.label != "note" or (m := _NOTE_THEN_DOI.match(s.text)) is None:
+            continue
+        h = s.start + m.end("head")
+        a, z = s.start + m.start("doi"), s.start + m.end("doi")
+        return [
+            *spans[:k],
+            Span("note", text[s.start : h], s.start, h, s.confidence),
+            Span("doi", text[a:z], a, z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -198,3 +198,20 @@ def article_id_cut_at_digits(spans: list[Span], text: str) -> list[Span]:
         pages = Span("pages", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
         return [*spans[:k], journal, pages, *spans[k + 2 :]]
     return spans
+
+
+# Vancouver's year, then an issue with no volume: "2007; (2): CD005002"
+_YEAR_THEN_BRACKET = lazy_pattern(r"(?:19|20)\d\d\s*;\s*\($")
+_ISSUE_CLOSING = lazy_pattern(r"\d{1,4}\)\s*:?\s*")
+
+
+def issue_without_volume(spans: list[Span], text: str) -> list[Span]:
+    """Vancouver's ``Cochrane Database Syst Rev 2007; (2): CD005002.`` read with the bracketed number as the volume:
+    a number in brackets straight after the year's semicolon is the issue (the journal numbers no volume)."""
+    for k, s in enumerate(spans):
+        if s.label != "volume" or not _ISSUE_CLOSING.fullmatch(s.text):
+            continue
+        if _YEAR_THEN_BRACKET.search(text, max(0, s.start - 12), s.start) is None:
+            return spans
+        return [*spans[:k], Span("issue", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
