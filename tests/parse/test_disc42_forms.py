@@ -178,3 +178,10 @@ def test_labelled_doi_closing_a_note_is_the_doi() -> None:
 def test_vancouver_issue_without_volume(text: str, issue: str, page: str) -> None:
     item = parse_reference(text)
     assert (item.get("volume"), item.get("issue"), item.get("page")) == (None, issue, page)
+
+
+def test_unified_title_once_flagged_is_read() -> None:
+    """sci_real4's Unified Style Sheet reference, once flagged as read into the journal (test_review_run_ons)."""
+    item = parse_reference("Iverson, Gregory K. 1983. Korean /s/. *Journal of Phonetics* 11. 191–200.")
+    assert item.get("container-title") == "Journal of Phonetics"
+    assert str(item.get("title", "")).startswith("Korean /s")

@@ -872,8 +872,9 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     return False
 
 
-# biblatex's "Tech. rep. National Bureau of Economic Research": its abbreviation for a report ends no sentence
-_REPORT_KIND_FIRST = lazy_pattern(r"\s*(?P<kind>Tech(?:nical)?\.\s+rep\.)\s+(?P<rest>[A-Z].*)")
+# biblatex's "Tech. rep. National Bureau of Economic Research": its abbreviation for a report ends no sentence; a
+# number after it ("Tech. rep. STAN-CS-TR-94-1511, Dept. …") is the report's own, read with the kind
+_REPORT_KIND_FIRST = lazy_pattern(r"\s*(?P<kind>Tech(?:nical)?\.\s+rep\.)\s+(?P<rest>[A-Z][^\d]*)")
 
 
 def _report_kind_apart(unit: str) -> list[str]:
