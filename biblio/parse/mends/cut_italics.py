@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.common import divided, emphasis_runs
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -53,10 +53,5 @@ def title_read_into_italic_journal(spans: list[Span], text: str) -> list[Span]:
         head = text[journal.start : run.start].rstrip()
         if len(head) < 3 or head[-1] not in ".?!" or not any(c.isalpha() for c in head):
             continue
-        return [
-            *spans[:k],
-            Span("title", head, journal.start, journal.start + len(head), journal.confidence),
-            Span(journal.label, text[run.start : journal.end], run.start, journal.end, journal.confidence),
-            *spans[k + 1 :],
-        ]
+        return divided(spans, k, len(head), run.start - journal.start, "title", journal.label)
     return spans

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -75,12 +76,5 @@ def doi_closing_note(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label != "note" or (m := _NOTE_THEN_DOI.match(s.text)) is None:
             continue
-        h = s.start + m.end("head")
-        a, z = s.start + m.start("doi"), s.start + m.end("doi")
-        return [
-            *spans[:k],
-            Span("note", text[s.start : h], s.start, h, s.confidence),
-            Span("doi", text[a:z], a, z, s.confidence),
-            *spans[k + 1 :],
-        ]
+        return divided(spans, k, m.end("head"), m.start("doi"), "note", "doi")
     return spans

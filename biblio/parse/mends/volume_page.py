@@ -5,6 +5,7 @@ dot (``6.1``) or before the month (ACM's ``51, 1 (January 2008), 107–113``) re
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import border_moved
 from biblio.parse.mends.gated import labels_of
 from biblio.parse.normalisers.pages import number_is_issue
 from biblio.parse.spans import Span
@@ -193,10 +194,7 @@ def article_id_cut_at_digits(spans: list[Span], text: str) -> list[Span]:
         m = _ID_LETTERS.search(s.text)
         if m is None or not nxt.text[:1].isdigit():
             continue
-        cut, a = s.start + m.start(), s.start + m.start("letters")
-        journal = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
-        pages = Span("pages", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
-        return [*spans[:k], journal, pages, *spans[k + 2 :]]
+        return border_moved(spans, text, k, s.start + m.start(), s.start + m.start("letters"))
     return spans
 
 
