@@ -191,7 +191,8 @@ def test_a_run_on_is_forced(signal: str, wrong: Item, right: Item, text: str) ->
 _MAPS = "Maps. (2014, October 6). Accessibility at Penn State. " + _MAPS_LINK
 
 
-@pytest.mark.parametrize("text", [_LIDZ, _IVERSON, _WILSON, _ABHIK, _CUPS, _JESUS, _KARTHIKEYAN, _MAPS])
+# _IVERSON is now read right (round disc42: the title before the italic journal), so no longer flagged
+@pytest.mark.parametrize("text", [_LIDZ, _WILSON, _ABHIK, _CUPS, _JESUS, _KARTHIKEYAN, _MAPS])
 def test_the_misread_references_are_flagged(text: str) -> None:
     item = read_reference(text)
     assert run_on_signals(item, text)

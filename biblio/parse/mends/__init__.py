@@ -192,6 +192,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
 - ``cut_italics.italic_journal_cut_from_title``: Nature's ``Title. *Wellcome Open Res*. 5:112`` with the title read on
   into the italic journal: the run is the journal's name.
+- ``cut_italics.title_read_into_italic_journal``: the Unified Style Sheet's ``2008. CIA leaks. *The Philosophical
+  Review* 117(1).`` with the title read into the journal and no title read.
 - ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
   italic journal cut, or its title's last words read into it.
@@ -1286,7 +1288,8 @@ each only where the labels it mends are read:
   numbered part's sentence after the title, ``… status. I: Ca, Cu, Fe, Mg, and Zn. Clin Chem``, read into the journal.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
   :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
-- ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
+- ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` or the ACS's ``Neuron 2018, 99,
+  1129−1143.`` read as one page span.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
@@ -1313,6 +1316,10 @@ each only where the labels it mends are read:
   volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
+- ``volume_page.article_id_cut_at_digits``: OUP's ``The Economic Journal, ueae098.`` with the identifier's letters
+  read into the journal.
+- ``volume_page.issue_without_volume``: Vancouver's ``Cochrane Database Syst Rev 2007; (2): CD005002.`` with the
+  bracketed issue read as the volume.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
@@ -1417,6 +1424,7 @@ each only where the labels it mends are read:
   no. 1`` with the journal read as a publisher before its volume.
 - ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
   note.
+- ``doi_notes.doi_closing_note``: biblatex's ``ISSN: 0022-1996. DOI: https://doi.org/10.1016/….`` read as one note.
 - ``doi_notes.schemeless_doi_note``: ``doi.org/10.3389/fevo.2015.00067.`` (a DOI's link without its scheme) read as a
   note.
 - ``noted_numbers.numbers_read_as_note``: the Royal Society's ``Science 382, eadi1407. (doi:…)`` with the volume
@@ -1800,7 +1808,7 @@ from biblio.parse.mends.containers import (
     year_ordinal_opens_venue,
 )
 from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
-from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
+from biblio.parse.mends.cut_italics import italic_journal_cut_from_title, title_read_into_italic_journal
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
@@ -1845,7 +1853,12 @@ from biblio.parse.mends.designated_titles import (
     designation_dash_title,
     italic_title_after_names,
 )
-from biblio.parse.mends.doi_notes import doi_before_remark, marked_doi_in_field, schemeless_doi_note
+from biblio.parse.mends.doi_notes import (
+    doi_before_remark,
+    doi_closing_note,
+    marked_doi_in_field,
+    schemeless_doi_note,
+)
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.dotted_names import dotted_name_after_names, dotted_name_closing_title
 from biblio.parse.mends.dotted_places import dotted_place_whole
@@ -2502,10 +2515,12 @@ from biblio.parse.mends.versions import (
 )
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
+    article_id_cut_at_digits,
     issue_after_volume_dot,
     issue_before_bracketed_year_is_page,
     issue_before_month,
     issue_before_pages,
+    issue_without_volume,
     page_in_volume,
     volume_in_issue,
     volume_in_pages,
@@ -2598,6 +2613,8 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "issue"]), bracketed_year_read_as_issue),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
+    (frozenset(["pages"]), article_id_cut_at_digits),
+    (frozenset(["volume", "date"]), issue_without_volume),
     (_ANY, venue_with_year),
     (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
@@ -2828,6 +2845,7 @@ MENDS: tuple[Mend, ...] = (
     initialism_opens_body_name,
     translation_before_container,
     italic_journal_cut_from_title,
+    title_read_into_italic_journal,
     given_names_before_italic_title,
     italic_journal_after_title,
     in_before_italic_work,
@@ -3172,6 +3190,7 @@ MENDS: tuple[Mend, ...] = (
     body_and_title_in_note,
     publisher_before_numbers,
     doi_before_remark,
+    doi_closing_note,
     schemeless_doi_note,
     marked_doi_in_field,
     numbers_read_as_note,

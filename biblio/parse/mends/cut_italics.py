@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.common import divided, emphasis_runs
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -30,4 +30,28 @@ def italic_journal_cut_from_title(spans: list[Span], text: str) -> list[Span]:
             Span(journal.label, text[run.start : journal.end], run.start, journal.end, journal.confidence),
             *spans[k + 2 :],
         ]
+    return spans
+
+
+@needs(any_label=("journal", "container-title"), without=["title"], marks="*_<")
+def title_read_into_italic_journal(spans: list[Span], text: str) -> list[Span]:
+    """The Unified Style Sheet's ``2008. CIA leaks. *The Philosophical Review* 117(1). 77–98.`` with the title
+    read into the journal and no title read: the italic run that opens after a full stop inside the journal's
+    span and runs to its end is the journal; the sentence before it is the title."""
+    for run in emphasis_runs(text):
+        k = next(
+            (
+                i
+                for i, s in enumerate(spans)
+                if s.label in _JOURNALS and s.start < run.start and run.end >= s.end > run.text_start
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        journal = spans[k]
+        head = text[journal.start : run.start].rstrip()
+        if len(head) < 3 or head[-1] not in ".?!" or not any(c.isalpha() for c in head):
+            continue
+        return divided(spans, k, len(head), run.start - journal.start, "title", journal.label)
     return spans

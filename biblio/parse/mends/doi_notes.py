@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -59,4 +60,21 @@ def marked_doi_in_field(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label not in _KEPT and "oi" in s.text[:6].lower() and _MARKED_DOI.match(s.text):
             return [*spans[:k], Span("doi", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a labelled DOI closing a note after another identifier: "ISSN: 0022-1996. DOI: https://doi.org/10.1016/…."
+_NOTE_THEN_DOI = lazy_pattern(
+    r"^(?P<head>.*?[.;,])\s+(?P<doi>(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+?)[.,;]?\s*$"
+)
+
+
+@needs(labels=["note"], without=["doi"], marks=["10."])
+def doi_closing_note(spans: list[Span], text: str) -> list[Span]:
+    """biblatex's ``ISSN: 0022-1996. DOI: https://doi.org/10.1016/j.jinteco.2023.103824.`` read as one note: the
+    labelled DOI that closes it is the DOI, the identifier before it stays the note."""
+    for k, s in enumerate(spans):
+        if s.label != "note" or (m := _NOTE_THEN_DOI.match(s.text)) is None:
+            continue
+        return divided(spans, k, m.end("head"), m.start("doi"), "note", "doi")
     return spans

@@ -54,15 +54,17 @@ def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "B60, 76–79": a volume with its section letter, then the pages
-_LETTERED_VOLUME_THEN_PAGES = lazy_pattern(r"\s*(?P<volume>[A-Z]\d{1,4}),\s+(?P<pages>\S.*)")
+# "B60, 76–79": a volume with its section letter, then the pages; or the ACS's plain "99, 1129−1143"
+_LETTERED_VOLUME_THEN_PAGES = lazy_pattern(r"\s*(?P<volume>[A-Z]?\d{1,4}),\s+(?P<pages>\S.*)")
 _LETTERED_PAGES = lazy_pattern(r"[A-Z]\d{1,3}(?:,\s*[A-Z]\d{1,3})*\.?")
+# a plain number is the volume only before a range: "12, 15" after a year may list two pages
+_PAGE_RANGE = lazy_pattern(r"\d+\s*[-\u2013\u2212]\s*\d+\.?")
 
 
 @needs(labels=["date", "pages"], without=["volume"])
 def lettered_volume_in_pages(spans: list[Span], text: str) -> list[Span]:
     """The RSC's ``Acta Cryst., 2004, B60, 76–79.`` (the section letter set with the volume, after the year)
-    read as one page span: the lettered number is the volume, as written."""
+    or the ACS's ``Neuron 2018, 99, 1129−1143.`` read as one page span: the (lettered) number is the volume."""
     for k in range(1, len(spans)):
         s = spans[k]
         if s.label != "pages" or spans[k - 1].label != "date":
@@ -70,6 +72,8 @@ def lettered_volume_in_pages(spans: list[Span], text: str) -> list[Span]:
         m = _LETTERED_VOLUME_THEN_PAGES.fullmatch(s.text)
         if m is None or _LETTERED_PAGES.fullmatch(m["pages"]):
             return spans  # AMA's newspaper "September 8, 2004:C1, C4.": two lettered pages of the paper's sections
+        if m["volume"].isdigit() and not _PAGE_RANGE.fullmatch(m["pages"]):
+            return spans
         a, b = s.start + m.start("volume"), s.start + m.end("volume")
         p = s.start + m.start("pages")
         volume = Span("volume", text[a:b], a, b, s.confidence)

@@ -5,6 +5,7 @@ dot (``6.1``) or before the month (ACM's ``51, 1 (January 2008), 107–113``) re
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import border_moved
 from biblio.parse.mends.gated import labels_of
 from biblio.parse.normalisers.pages import number_is_issue
 from biblio.parse.spans import Span
@@ -176,4 +177,39 @@ def issue_before_bracketed_year_is_page(spans: list[Span], text: str) -> list[Sp
             and _BRACKETED_YEAR.match(nxt.text)
         ):
             return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# OUP's article identifier after the journal's comma: "The Review of Economic Studies, rdaf011"
+_ID_LETTERS = lazy_pattern(r",\s+(?P<letters>[a-z]{2,5})$")
+
+
+def article_id_cut_at_digits(spans: list[Span], text: str) -> list[Span]:
+    """OUP's ``In: The Economic Journal, ueae098.`` (an article's identifier for its pages) read with the letters
+    in the journal and the digits as the page: the word glued to the digits is the page's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("journal", "container-title") or nxt.label != "pages" or nxt.start != s.end:
+            continue
+        m = _ID_LETTERS.search(s.text)
+        if m is None or not nxt.text[:1].isdigit():
+            continue
+        return border_moved(spans, text, k, s.start + m.start(), s.start + m.start("letters"))
+    return spans
+
+
+# Vancouver's year, then an issue with no volume: "2007; (2): CD005002"
+_YEAR_THEN_BRACKET = lazy_pattern(r"(?:19|20)\d\d\s*;\s*\($")
+_ISSUE_CLOSING = lazy_pattern(r"\d{1,4}\)\s*:?\s*")
+
+
+def issue_without_volume(spans: list[Span], text: str) -> list[Span]:
+    """Vancouver's ``Cochrane Database Syst Rev 2007; (2): CD005002.`` read with the bracketed number as the volume:
+    a number in brackets straight after the year's semicolon is the issue (the journal numbers no volume)."""
+    for k, s in enumerate(spans):
+        if s.label != "volume" or not _ISSUE_CLOSING.fullmatch(s.text):
+            continue
+        if _YEAR_THEN_BRACKET.search(text, max(0, s.start - 12), s.start) is None:
+            return spans
+        return [*spans[:k], Span("issue", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans

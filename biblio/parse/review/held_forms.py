@@ -27,6 +27,10 @@ person's name with its initials kept whole as a body's (``Maarten E. R. G. N. Ja
 ``humanities_real12``'s silent wrongs (round hum43), fire on three wrong records and on no right one of the gold sets,
 the calibration split and the training split read in-sample.
 
+A publication's status closing the container (``… Economics forthcoming``) and an unpublished work's kind read as
+its container (``Unpublished manuscript``), read from ``disc_real7``'s silent wrongs (round disc42), fire on those two
+wrong records and on no right one of the gold sets and the calibration split.
+
 The body's word and the recording's form, read from ``guides_real14``'s silent wrongs (round guide42), fire on those
 two wrong records and on no right one of the gold sets, the calibration split and the training split read
 in-sample (15,028 references). A translated title's bracket with a number's parenthetical after it, both kept in the
@@ -267,6 +271,15 @@ def _edition_holds_imprint(item: Item) -> bool:
     return isinstance(edition, str) and imprint_as_edition(edition)
 
 
+# a publication's status closing the container ("The Quarterly Journal of Economics forthcoming"): the status is
+# no part of the journal's name
+_STATUS_CLOSING = lazy_pattern(r"(?i)[\s,]+(?:forthcoming|in\s+press|to\s+appear)$")
+# the kind of an unpublished work read as its container ("Unpublished manuscript", "Working paper")
+_KIND_AS_CONTAINER = lazy_pattern(
+    r"(?i)(?:unpublished\s+)?(?:manuscript|working\s+paper|mimeo|technical\s+report|tech\.\s+rep\.?)"
+)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -300,5 +313,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "edition:holds-imprint": float(_edition_holds_imprint(item)),
         "publisher:holds-series": float(_series_in_publisher(values[2].strip().rstrip("."))),
         "name:person-as-literal": float(_person_as_literal(item)),
+        "container:closes-on-status": float(bool(_STATUS_CLOSING.search(container))),
+        "container:is-kind-of-work": float(bool(_KIND_AS_CONTAINER.fullmatch(container.rstrip(" .")))),
     }
     return {k: v for k, v in ev.items() if v}

@@ -162,7 +162,7 @@ _THESIS = lazy_pattern(
 )
 _GENRE_UNIT = lazy_pattern(
     r"^(?:unpublished\s+(?:manuscript|report|paper|data|raw data|work)|working\s+paper|press\s+release|"
-    r"white\s+paper|technical\s+report|manuscript\s+(?:submitted|in\s+preparation)[^.]*|"
+    r"white\s+paper|technical\s+report|tech\.\s+rep\.?|manuscript\s+(?:submitted|in\s+preparation)[^.]*|"
     r"(?:unpublished\s+)?(?:manuscript|report)|policy\s+brief|discussion\s+paper|preprint|"
     r"fact\s+sheet|brochure|pamphlet|mimeo\w*|lecture\s+notes?)$",
     re.I,
@@ -854,18 +854,32 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         out.evidence.add("genre-unit")
         return True
     # "Working paper, California Institute of Technology", "Technical Report TR-2001-12, Dept. of Computing,
-    # Imperial College": the kind of work and its number, then who issued it
+    # Imperial College": the kind of work and its number, then who issued it; biblatex's "Working Paper 33032."
+    # alone before its issuer's sentence
     head, comma, issuer = u.partition(", ")
-    numbered = _NUMBERED_GENRE.fullmatch(head) if comma else None
-    if comma and (_GENRE_UNIT.match(head) or numbered) and re.match(r"[A-Z][^\d]*$", issuer):
+    numbered = _NUMBERED_GENRE.fullmatch(head)
+    issued_by = comma and re.match(r"[A-Z][^\d]*$", issuer)
+    if (issued_by and _GENRE_UNIT.match(head)) or (numbered and (issued_by or not comma)):
         out.fields.setdefault("genre", strip_value(numbered.group("genre")) if numbered else head)
+        out.evidence.add("genre-unit")
         if numbered:
             out.fields.setdefault("number", numbered.group("number"))
             out.evidence.add("report-number")
-        out.fields.setdefault("publisher", issuer)
-        out.evidence.update(("genre-unit", "publisher"))
+        if comma:
+            out.fields.setdefault("publisher", issuer)
+            out.evidence.add("publisher")
         return True
     return False
+
+
+# biblatex's "Tech. rep. National Bureau of Economic Research": its abbreviation for a report ends no sentence; a
+# number after it ("Tech. rep. STAN-CS-TR-94-1511, Dept. …") is the report's own, read with the kind
+_REPORT_KIND_FIRST = lazy_pattern(r"\s*(?P<kind>Tech(?:nical)?\.\s+rep\.)\s+(?P<rest>[A-Z][^\d]*)")
+
+
+def _report_kind_apart(unit: str) -> list[str]:
+    m = _REPORT_KIND_FIRST.fullmatch(unit)
+    return [unit] if m is None else [m["kind"], m["rest"]]
 
 
 _NUMBERED_GENRE = lazy_pattern(
@@ -889,6 +903,8 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
         return out
     after_chapter = _chapter(s, out)
     units = sentence_units(after_chapter if after_chapter is not None else s, lead=".,;")
+    if "rep." in s:
+        units = [part for unit in units for part in _report_kind_apart(unit)]
     first = True
     i = 0
     while i < len(units):
