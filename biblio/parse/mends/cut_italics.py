@@ -38,6 +38,8 @@ def title_read_into_italic_journal(spans: list[Span], text: str) -> list[Span]:
     """The Unified Style Sheet's ``2008. CIA leaks. *The Philosophical Review* 117(1). 77–98.`` with the title
     read into the journal and no title read: the italic run that opens after a full stop inside the journal's
     span and runs to its end is the journal; the sentence before it is the title."""
+    if any(s.label == "title" for s in spans):
+        return spans  # (what its declaration says: a reading with a title is left as it is)
     for run in emphasis_runs(text):
         k = next(
             (

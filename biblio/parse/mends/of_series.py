@@ -21,6 +21,8 @@ _WORKS = frozenset(["journal", "container-title", "collection-title"])
 def series_after_volume_word(spans: list[Span], text: str) -> list[Span]:
     """A journal or container span right after ``vol. N`` that opens on ``of``: ``of`` is no field and the rest
     is the series."""
+    if not any(s.label == "title" for s in spans):
+        return spans  # (what its declaration says: a reading with no title is left as it is)
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
         if s.label not in _WORKS or before.label != "volume" or not _VOLUME_WORD.match(before.text):
