@@ -102,6 +102,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher-place": "Berlin/Boston",
         },
     ),
+    (
+        "German 'Title, in: Journal. Subtitle 16 (1973)': the journal's first sentence is no part of the title",
+        "Roth, Erna, Die Bibliothek der Grafen von Zimmern, in: Bibliotheksforum. Zeitschrift für Buchgeschichte 12 "
+        "(1980), S. 7–18.",
+        {
+            "title": "Die Bibliothek der Grafen von Zimmern",
+            "container-title": "Bibliotheksforum. Zeitschrift für Buchgeschichte",
+            "volume": "12",
+        },
+    ),
 ]
 
 

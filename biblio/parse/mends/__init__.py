@@ -117,7 +117,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``romance_parts.volume_after_series``: French ``Bulletin …, 2e série 22 (1908)`` read as the volume ``2e``;
   ``romance_parts.reissue_note``: ``Paris, 1804, rééd. Paris, Hermann, 1997.`` with the reissue read as a title, a
   publisher and a date; ``romance_parts.series_read_as_publisher_before_town_year``: German ``Title (De Gruyter
-  Studium), Berlin/Boston 2012.`` with the series read as the publisher and the title cut before it.
+  Studium), Berlin/Boston 2012.`` with the series read as the publisher and the title cut before it;
+  ``romance_parts.in_colon_inside_title``: German ``Title, in: Librarium. Zeitschrift der …`` with the journal's
+  first sentence read into the title.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
 - ``editors.editors_read_across_names``: ``Brughmans, Tom, and Andrew Wilson, eds. Simulating …. Oxford:`` read as an
@@ -2360,6 +2362,7 @@ from biblio.parse.mends.roles import (
 )
 from biblio.parse.mends.romance_parts import (
     editors_after_en,
+    in_colon_inside_title,
     reissue_note,
     series_read_as_publisher_before_town_year,
     town_before_number,
@@ -2788,6 +2791,7 @@ MENDS: tuple[Mend, ...] = (
     volume_after_series,
     reissue_note,
     series_read_as_publisher_before_town_year,
+    in_colon_inside_title,
     editors_read_across_names,
     organiser_after_title,
     role_opens_title,

@@ -8,7 +8,8 @@ its number: the town is neither the journal's nor a publisher's place (a note). 
 A reissue after the first imprint's year (``Paris, 1804, rééd. Paris, Hermann, 1997``, ``1935 [Nachdrucke ebd.
 1966]``) is a note, as AnyStyle's labelled data keep it, no second publisher or date. German ``Title (De Gruyter
 Studium), Berlin/Boston 2012.``: the bracket before an imprint of towns and a year is the series, even one named after
-a publisher.
+a publisher. A German ``Title, in: Librarium. Zeitschrift der …`` with the journal's first sentence read into the
+title gives it back to the journal.
 
 Fields touched: ``editor``, ``container-title``, ``publisher-place``, ``volume``, ``issue``, ``publisher``, ``note``,
 ``title``, ``collection-title``."""
@@ -141,3 +142,23 @@ def series_read_as_publisher_before_town_year(spans: list[Span], text: str) -> l
         return spans
     title = Span("title", text[t.start : m.start()], t.start, m.start(), t.confidence)
     return replaced(spans, text, t.start, z + 1, [title, Span("collection-title", m.group("series"), a, z)])
+
+
+# German's in-mark with its colon inside a title span: "Title, in: Librarium." (the journal's first sentence)
+_IN_COLON = lazy_pattern(r"[,.]\s+[Ii]n:\s+(?=[A-ZÄÖÜ0-9])")
+
+
+@needs(labels=["title"], any_label=("journal", "container-title"), marks=["in: ", "In: "])
+def in_colon_inside_title(spans: list[Span], text: str) -> list[Span]:
+    """``title: Title, in: Librarium.`` | ``journal: Zeitschrift der …``: the journal's name opens after ``in:``,
+    its first sentence read into the title."""
+    for k in range(len(spans) - 1):
+        t, nxt = spans[k], spans[k + 1]
+        if t.label != "title" or nxt.label not in ("journal", "container-title") or text[t.end : nxt.start].strip():
+            continue
+        if (m := _IN_COLON.search(t.text)) is None or m.start() == 0:
+            continue
+        a = t.start + m.end()
+        head = Span("title", t.text[: m.start()], t.start, t.start + m.start(), t.confidence)
+        return [*spans[:k], head, Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence), *spans[k + 2 :]]
+    return spans
