@@ -112,6 +112,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "volume": "12",
         },
     ),
+    (
+        "a Portuguese journal's number with no town: 'n.º' opens the issue, no part of the journal",
+        "SILVA, Ana – «O pavilhão e a arquitectura», Revista de História da Arte, n.º 4, 2007, pp. 10-20.",
+        {"container-title": "Revista de História da Arte", "issue": "4", "volume": None},
+    ),
+    (
+        "guillemets around a title that quotes in other marks are no part of it",
+        "SILVA, Ana – «O “Portugal dos Pequenitos” e a arquitectura», Revista de História da Arte, n.º 4, 2007.",
+        {"title": "O “Portugal dos Pequenitos” e a arquitectura"},
+    ),
 ]
 
 

@@ -60,22 +60,22 @@ def editors_after_en(spans: list[Span], text: str) -> list[Span]:
 # after the closing quote of an article's title: the journal, a town of capitalised words, the number after "n.º"
 _TOWN_BEFORE_NUMBER = lazy_pattern(
     r"[»”\"],\s+(?P<journal>[^,«»\"“”]{3,150}?),\s+"
-    r"(?!(?:S[ée]rie|Ano|Vol|Tomo|Tom|Número|Nova)\b)(?P<town>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w'’-]+){0,2}),"
-    r"\s+(?P<no>n\.?\s?(?:º|°|os|ºs)\s*)(?P<issue>\d+(?:\s?[-–/]\s?\d+)?)\b"
+    r"(?:(?!(?:S[ée]rie|Ano|Vol|Tomo|Tom|Número|Nova)\b)(?P<town>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w'’-]+){0,2}),"
+    r"\s+)?(?P<no>n\.?\s?(?:º|°|os|ºs)\s*)(?P<issue>\d+(?:\s?[-–/]\s?\d+)?)\b"
 )
 
 
 @needs(marks=["º", "n.os"])
 def town_before_number(spans: list[Span], text: str) -> list[Span]:
-    """``«Title», Journal, Aveiro, n.º 23``: the journal and its number, the town a note."""
+    """``«Title», Journal, Aveiro, n.º 23``: the journal and its number, the town a note (``«Title», Journal, n.º
+    23`` with the number's word read into the journal and the number as the volume)."""
     if (m := _TOWN_BEFORE_NUMBER.search(text)) is None:
         return spans
     a, z = m.start("journal"), m.end("issue")
-    new = [
-        Span("journal", m.group("journal"), a, m.end("journal")),
-        Span("note", m.group("town"), m.start("town"), m.end("town")),
-        Span("issue", text[m.start("no") : z], m.start("no"), z),
-    ]
+    new = [Span("journal", m.group("journal"), a, m.end("journal"))]
+    if m.group("town"):
+        new.append(Span("note", m.group("town"), m.start("town"), m.end("town")))
+    new.append(Span("issue", text[m.start("no") : z], m.start("no"), z))
     return replaced(spans, text, m.start() + 1, z, new)  # the title ends on its closing quote
 
 
