@@ -198,10 +198,38 @@ def body_named_by_key(item: Item, key: str) -> None:
         names[0] = {"literal": whole}
 
 
+# an author-year key's family name: "Keller (1844)", "Lorenz/Scherer (1872)" -> "Keller", "Lorenz"
+_KEY_FAMILY = lazy_pattern(r"(?P<family>[^\W\d_][\w'’-]*)[\s/]")
+
+
+def natural_name_named_by_key(item: Item, key: str, body: str) -> None:
+    """(In place.) ``Keller (1844) – Adelbert Keller, Romvart. Beiträge …``: a name written in its natural order
+    read family first, with the title's first word (``Romvart``) as the given name. The key names the family, so
+    where the family read ends on the key's name after a given name, the name is turned and the word read as
+    given opens the title again."""
+    names, title = item.get("author"), item.get("title")
+    if not isinstance(names, list) or not names or not isinstance(title, str) or (m := _KEY_FAMILY.match(key)) is None:
+        return
+    first = names[0]
+    given, family = first.get("given"), first.get("family")
+    if not isinstance(given, str) or not isinstance(family, str) or " " not in family or " " in given.strip():
+        return
+    head, _, last_word = family.rpartition(" ")
+    if last_word.casefold() != m.group("family").casefold() or not head[:1].isupper() or len(names) > 1:
+        return
+    whole = f"{family}, {given}"
+    end = body.find(title, len(whole)) if body.startswith(whole) else -1
+    if end < 0 or body[len(whole) : end].strip() not in {".", ",", ":"}:
+        return
+    names[0] = {**first, "family": last_word, "given": head}
+    item["title"] = body[len(family) + 2 : end + len(title)]
+
+
 def keep_label(item: Item, label: CitationLabel, text: str) -> Item:
     """Record ``label`` in ``item`` (read from the text after it) and give it back the whole source."""
     if label.variable == "citation-label":
         body_named_by_key(item, label.value)
+        natural_name_named_by_key(item, label.value, text[label.end :].lstrip())
     item[label.variable] = label.value
     data = biblio_data(item)
     data["label"] = label.value

@@ -83,6 +83,8 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
         s = s.strip()
         if len(s) >= 2 and s[0] in '"\u201c\u201e\u00ab' and s[-1] in '"\u201d\u00bb' and _balanced_quotes(s[1:-1]):
             s = s[1:-1].strip()
+        elif s[:1] == "\u00ab" and s[-1:] == "\u00bb" and "\u00ab" not in s[1:-1] and "\u00bb" not in s[1:-1]:
+            s = s[1:-1].strip()  # «A “casa portuguesa” e …»: guillemets around a title quoting in other marks
         if len(s) >= 2 and s[0] in "'\u2018" and s[-1] in "'\u2019" and _balanced_single(s[1:-1]):
             s = s[1:-1].strip()
         # a quoted title whose closing quote came after the period: "Title."

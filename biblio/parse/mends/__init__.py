@@ -111,6 +111,15 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the place.
 - ``editors.edition_read_as_editors``: ``Das Nekrolog der …, hrsg. von Joseph M. B. Clauss, in: …`` read as one run of
   editors opening the reference.
+- ``romance_parts.editors_after_en``: Spanish ``«Título», en J.M. Maestre y J. Pascual, *Book*`` with the editors
+  read as one name and a journal opening on the other; ``romance_parts.town_before_number``: Portuguese ``«Título»,
+  Revista …, Aveiro, n.º 23`` with the journal's town read into the journal or as a place;
+  ``romance_parts.volume_after_series``: French ``Bulletin …, 2e série 22 (1908)`` read as the volume ``2e``;
+  ``romance_parts.reissue_note``: ``Paris, 1804, rééd. Paris, Hermann, 1997.`` with the reissue read as a title, a
+  publisher and a date; ``romance_parts.series_read_as_publisher_before_town_year``: German ``Title (De Gruyter
+  Studium), Berlin/Boston 2012.`` with the series read as the publisher and the title cut before it;
+  ``romance_parts.in_colon_inside_title``: German ``Title, in: Librarium. Zeitschrift der …`` with the journal's
+  first sentence read into the title.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
 - ``editors.editors_read_across_names``: ``Brughmans, Tom, and Andrew Wilson, eds. Simulating …. Oxford:`` read as an
@@ -2369,6 +2378,14 @@ from biblio.parse.mends.roles import (
     translator_read_as_editor,
     unmarked_editors,
 )
+from biblio.parse.mends.romance_parts import (
+    editors_after_en,
+    in_colon_inside_title,
+    reissue_note,
+    series_read_as_publisher_before_town_year,
+    town_before_number,
+    volume_after_series,
+)
 from biblio.parse.mends.rsc_books import publisher_before_edition
 from biblio.parse.mends.rsc_chapters import rsc_chapter
 from biblio.parse.mends.rsc_journals import (
@@ -2791,6 +2808,12 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_role_sentence,
     title_after_opening_editors,
     edition_read_as_editors,
+    editors_after_en,
+    town_before_number,
+    volume_after_series,
+    reissue_note,
+    series_read_as_publisher_before_town_year,
+    in_colon_inside_title,
     editors_read_across_names,
     organiser_after_title,
     role_opens_title,

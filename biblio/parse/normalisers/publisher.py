@@ -110,6 +110,7 @@ def place_value(text: str) -> str | None:
 # a name that is a publisher's by its words, or a body's initials ("UWS", "CSA")
 _PUBLISHER_WORDS = lazy_pattern(
     r"\b(?:Press|Publish\w*|Publications|Books|Verlag|[EÉ]ditions|Edizioni|Editrice|Editora|Ediciones|Editorial|"
+    r"Edições|Livros|Livraria|Librairie|Librería|Libreria|Imprensa|Imprenta|Tipografia|Buchhandlung|"
     r"Uitgeverij|Wydawnictwo|University|Institute|Society|Trust|Inc|Ltd|"
     r"Company|Council|Museum)\b|^[A-Z][A-Z&]{1,7}$"
 )
@@ -165,6 +166,19 @@ def _names_of(authors: Any) -> set[str]:
     if not isinstance(authors, list):
         return set()
     return {str(a.get("literal") or a.get("family") or "") for a in authors if isinstance(a, dict)}
+
+
+def subtitle_before_imprint(item: dict[str, Any]) -> None:
+    """(In place.) NP 405's and UNE's ``Title. Subtitle, parts. Lisboa, Livros Horizonte, 2006.`` with the subtitle
+    read into the place: the sentence before a known town, right after the title in the text, is the title's."""
+    place, title = item.get("publisher-place"), item.get("title")
+    if not isinstance(place, str) or not isinstance(title, str) or ". " not in place or "publisher" in item:
+        return
+    head, _, imprint = place.rpartition(". ")
+    if ascii_fold(imprint.split(",")[0].strip().lower()) not in CITIES or not head[:1].isupper() or is_place(head):
+        return
+    if f"{title}. {head}. {imprint}" in source_text(item):
+        item["title"], item["publisher-place"] = f"{title}. {head}", imprint
 
 
 def imprint_apart(item: dict[str, Any]) -> None:

@@ -44,6 +44,7 @@ from biblio.parse.normalisers.publisher import (
     repository_is_publisher,
     school_read_as_place,
     site_with_subtitle,
+    subtitle_before_imprint,
     unknown_imprint_marks,
 )
 from biblio.parse.normalisers.report_series import report_series
@@ -78,6 +79,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     series_of_book,
     series_apart,
     format_before_publisher,  # Harvard's "image, Publisher"
+    subtitle_before_imprint,  # "Title. Subtitle, parts. Lisboa, Publisher": the subtitle, no place
     imprint_apart,  # Harvard's "Publisher, Place"
     publisher_before_place,  # "StataCorp LP: College Station, TX"
     company_line_after_colon,  # "Gale: A Cengage Company"

@@ -118,9 +118,10 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     return _bare(vol) or None, issue, _trim(tail + " " + rest)
 
 
-# (German "Ausgabe 6" names the issue too)
+# (German "Ausgabe 6" names the issue too; Portuguese "n.os 19-20" several)
 _ISSUE_LEAD = lazy_pattern(
-    r"^(?:n\s*[°ºᵒ]|nos?|nr|num|number|issue|iss|heft|ausgabe|h|n|fasc|č|čís|z|вып|#)\b\.?\s*|^[°º№]\s*", re.I
+    r"^(?:n\.\s?os\b\.?|n\s*[°ºᵒ]|nos?|nr|num|number|issue|iss|heft|ausgabe|h|n|fasc|č|čís|z|вып|#)\b\.?\s*|^[°º№]\s*",
+    re.I,
 )
 # the issue itself: "3", "3-4", "Suppl. 1", "Spring", "(3)"; what follows (":183-269") is not the issue
 _ISSUE_VALUE = lazy_pattern(r"\(?((?:suppl(?:ement)?\.?\s*)?[\w/.-]+?)\)?(?=$|[\s:;,)])", re.I)
