@@ -26,7 +26,9 @@ The body's word and the recording's form, read from ``guides_real14``'s silent w
 two wrong records and on no right one of the gold sets, the calibration split and the training split read
 in-sample (15,028 references). A translated title's bracket with a number's parenthetical after it, both kept in the
 title, read from ``guides_real15`` (round guide43), fires on that wrong record and on no right one of the gold sets and
-the calibration split.
+the calibration split. A release's bare number closing the title and a body's kind alone as a body's name, read from
+``realworld23`` (round rw44), fire on those wrong records and on no right one of the gold sets and the calibration
+split.
 """
 
 from __future__ import annotations
@@ -97,6 +99,12 @@ _PRESENTATION = lazy_pattern(
 # ("Kollektivtrafik [Public transport] (2018/19:TU13)"), each a part of its own the title runs on into
 _BRACKET_THEN_PAREN = lazy_pattern(r"\[[^\[\]]+\]\s*\([^()]*\)$")
 _PAIR = lazy_pattern(r"[A-Z][\w'\u2019-]+\s+(?:and|&)\s+[A-Z][\w'\u2019-]+")
+# a release's bare number as the title's last sentence ("Clustering Indices. 1.2.7"): the version after the address
+# read into the title
+_VERSION_CLOSING = lazy_pattern(r"\.\s+v?\d+(?:\.\d+){1,3}$")
+# a place's body's kind alone as a body's whole name ("City" of "City & County of San Francisco" split at its "&");
+# not "Council" or "Commission", which the EU names bodies by
+_KIND_ALONE = lazy_pattern(r"City|County|Town|Province|Region|District|Municipality|Borough|Shire")
 _EDITED_BY = lazy_pattern(r"(?i)\bedited\s+by\s")
 
 
@@ -161,6 +169,13 @@ def _body_as_person(item: Item) -> bool:
         isinstance(name, dict) and bool(_BODY_WORD.fullmatch(str(name.get("family", ""))))
         for var in ("author", "editor")
         for name in item.get(var) or []
+    )
+
+
+def _kind_as_body(item: Item) -> bool:
+    return any(
+        isinstance(name, dict) and bool(_KIND_ALONE.fullmatch(str(name.get("literal", ""))))
+        for name in item.get("author") or []
     )
 
 
@@ -245,5 +260,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "name:body-word": float(_body_as_person(item)),
         "container:closes-title": float(_container_closing_title(item, title, container, source)),
         "title:bracket-then-paren": float("[" in title and bool(_BRACKET_THEN_PAREN.search(title))),
+        "title:closes-on-version": float(bool(_VERSION_CLOSING.search(title))),
+        "name:kind-alone": float(_kind_as_body(item)),
     }
     return {k: v for k, v in ev.items() if v}
