@@ -75,7 +75,12 @@ def apa_shaped(reading: Reading) -> bool:
     or the text opens in APA's way and the model ran that date into another field (``apa_date_run_in``)."""
     for i, span in enumerate(reading.spans):
         if span.label == "date" or _BRACKETED_DATE.match(span.text):
-            return i > 0 and span.text.lstrip().startswith(("(", "[")) or apa_date_run_in(reading)
+            # (the date's opening bracket may be read into the names before it: "… Employment. (" then "2026).",
+            # APA's full stop closing the date)
+            opened = span.text.lstrip().startswith(("(", "[")) or (
+                reading.spans[i - 1].text.rstrip().endswith("(") and span.text.rstrip().endswith(").")
+            )
+            return i > 0 and opened or apa_date_run_in(reading)
         if span.label not in (_OPENING if i == 0 else _LEAD) and not _one_opening_element(reading, i):
             return apa_date_run_in(reading)
     return apa_date_run_in(reading)

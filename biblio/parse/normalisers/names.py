@@ -116,9 +116,9 @@ _ORG = WordSet(_ORG_ALTERNATIVES, re.I)
 # a country's or union's abbreviation opens a body's name, never a person's: "US Customs and Border
 # Protection", "UN Women", "US NSA"
 COUNTRY_LEAD = lazy_pattern(r"(?:US|U\.S\.|UK|U\.K\.|EU|UN)\s+[A-Z]")
-# a body's national branch: "Greenpeace UK", "Oxfam USA", "Volt EU" (as initials, "UK" and "USA" would be
-# a Vancouver name's; "GB" and "US" are too often real initials to tell)
-_COUNTRY_CLOSES = lazy_pattern(r"[A-Z][\w'\u2019-]+\s+(?:UK|USA|EU)\.?")
+# a body's national branch: "Greenpeace UK", "Oxfam USA", "Volt EU", "Stats NZ" (as initials, "UK", "USA" and
+# "NZ" would be a Vancouver name's; "GB" and "US" are too often real initials to tell)
+_COUNTRY_CLOSES = lazy_pattern(r"[A-Z][\w'\u2019-]+\s+(?:UK|USA|EU|NZ)\.?")
 
 # a body named by its acronym alone ("IEA", "OECD", "AT&T"): no family name without its given name
 _ACRONYM_ALONE = lazy_pattern(r"[A-Z][A-Z&]{1,7}")

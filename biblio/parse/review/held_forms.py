@@ -35,7 +35,9 @@ The body's word and the recording's form, read from ``guides_real14``'s silent w
 two wrong records and on no right one of the gold sets, the calibration split and the training split read
 in-sample (15,028 references). A translated title's bracket with a number's parenthetical after it, both kept in the
 title, read from ``guides_real15`` (round guide43), fires on that wrong record and on no right one of the gold sets and
-the calibration split.
+the calibration split. A release's bare number closing the title and a body's kind alone as a body's name, read from
+``realworld23`` (round rw44), fire on those wrong records and on no right one of the gold sets and the calibration
+split.
 """
 
 from __future__ import annotations
@@ -107,6 +109,12 @@ _PRESENTATION = lazy_pattern(
 # ("Kollektivtrafik [Public transport] (2018/19:TU13)"), each a part of its own the title runs on into
 _BRACKET_THEN_PAREN = lazy_pattern(r"\[[^\[\]]+\]\s*\([^()]*\)$")
 _PAIR = lazy_pattern(r"[A-Z][\w'\u2019-]+\s+(?:and|&)\s+[A-Z][\w'\u2019-]+")
+# a release's bare number as the title's last sentence ("Clustering Indices. 1.2.7"): the version after the address
+# read into the title
+_VERSION_CLOSING = lazy_pattern(r"\.\s+v?\d+(?:\.\d+){1,3}$")
+# a place's body's kind alone as a body's whole name ("City" of "City & County of San Francisco" split at its "&");
+# not "Council" or "Commission", which the EU names bodies by
+_KIND_ALONE = lazy_pattern(r"City|County|Town|Province|Region|District|Municipality|Borough|Shire")
 _EDITED_BY = lazy_pattern(r"(?i)\bedited\s+by\s")
 
 
@@ -183,10 +191,13 @@ def _title_closes_on_institute(title: str) -> bool:
     return len(head.split()) >= 3 and head[-1:].isalnum() and not _CONNECTING_CLOSE.search(head)
 
 
-def _body_as_person(item: Item) -> bool:
+def _name_matches(
+    item: Item, part: str, pattern: re.Pattern[str], roles: tuple[str, ...] = ("author", "editor")
+) -> bool:
+    """Whether a name of ``roles`` has its ``part`` (``family`` or ``literal``) wholly matched by ``pattern``."""
     return any(
-        isinstance(name, dict) and bool(_BODY_WORD.fullmatch(str(name.get("family", ""))))
-        for var in ("author", "editor")
+        isinstance(name, dict) and bool(pattern.fullmatch(str(name.get(part, ""))))
+        for var in roles
         for name in item.get(var) or []
     )
 
@@ -194,26 +205,6 @@ def _body_as_person(item: Item) -> bool:
 # a person's name with its initials kept whole as a body's name ("Maarten E. R. G. N. Jansen" of a name with more
 # initials than the name reader takes)
 _PERSON_LITERAL = lazy_pattern(r"[A-Z][a-z]+(?:\s[A-Z]\.){1,5}\s[A-Z][a-z'\u2019-]+")
-
-
-def _person_as_literal(item: Item) -> bool:
-    return any(
-        isinstance(name, dict) and bool(_PERSON_LITERAL.fullmatch(str(name.get("literal", ""))))
-        for var in ("author", "editor")
-        for name in item.get(var) or []
-    )
-
-
-def _document_as_person(item: Item) -> bool:
-    return any(
-        isinstance(name, dict)
-        and bool(
-            _DOCUMENT_WORD.fullmatch(str(name.get("family", "")))
-            or _BODY_ABBREVIATION.fullmatch(str(name.get("family", "")))
-        )
-        for var in ("author", "editor")
-        for name in item.get(var) or []
-    )
 
 
 def _title_closes_on_author(item: Item, title: str) -> bool:
@@ -295,7 +286,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-medium": float(bool(_MEDIUM_CLOSING.search(title.rstrip(" .")))),
         "container:opens-on-part": float(bool(_PART_THEN_JOURNAL.match(container))),
         "name:surnames-as-person": float(_surnames_as_person(item, source)),
-        "name:document-word": float(_document_as_person(item)),
+        "name:document-word": float(
+            _name_matches(item, "family", _DOCUMENT_WORD) or _name_matches(item, "family", _BODY_ABBREVIATION)
+        ),
         "editor:role-in-date": float(not item.get("editor") and bool(_ROLE_IN_DATE.search(source))),
         "title:closes-on-institute": float(_title_closes_on_institute(title)),
         "title:opens-on-acronym": float(bool(_ACRONYM_OPENING.match(title))),
@@ -306,14 +299,16 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:of-presentation": float(_presentation_in_container(item)),
         "editor:pair-as-body": float(bool(item.get("editor")) and _editors_as_body(item, source)),
         "publisher:is-form": float(bool(_FORM_AS_PUBLISHER.fullmatch(values[2].strip()))),
-        "name:body-word": float(_body_as_person(item)),
+        "name:body-word": float(_name_matches(item, "family", _BODY_WORD)),
         "container:closes-title": float(_container_closing_title(item, title, container, source)),
         "title:bracket-then-paren": float("[" in title and bool(_BRACKET_THEN_PAREN.search(title))),
         "title:closes-on-ordinal": float(_title_cut_at_ordinal(item, title, container, source)),
         "edition:holds-imprint": float(_edition_holds_imprint(item)),
         "publisher:holds-series": float(_series_in_publisher(values[2].strip().rstrip("."))),
-        "name:person-as-literal": float(_person_as_literal(item)),
+        "name:person-as-literal": float(_name_matches(item, "literal", _PERSON_LITERAL)),
         "container:closes-on-status": float(bool(_STATUS_CLOSING.search(container))),
         "container:is-kind-of-work": float(bool(_KIND_AS_CONTAINER.fullmatch(container.rstrip(" .")))),
+        "title:closes-on-version": float(bool(_VERSION_CLOSING.search(title))),
+        "name:kind-alone": float(_name_matches(item, "literal", _KIND_ALONE, ("author",))),
     }
     return {k: v for k, v in ev.items() if v}

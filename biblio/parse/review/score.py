@@ -379,6 +379,11 @@ FORCED_BY_HELD_FORM = (
     # the container; on the gold sets and the calibration split they fire on no right record
     "container:closes-on-status",
     "container:is-kind-of-work",
+    # round rw44 (realworld23's silent wrongs): a release's bare number after the address read into the title, and a
+    # body's kind alone read as a body ("City" of "City & County of …"); on the gold sets and the calibration split
+    # they fire on no right record
+    "title:closes-on-version",
+    "name:kind-alone",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

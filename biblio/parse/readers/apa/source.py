@@ -678,12 +678,25 @@ def _person_list(s: str) -> bool:
 _DOTTED_STATE_PLACE = lazy_pattern(r"^(?P<place>(?P<city>[^,]{2,40}),\s*(?:[A-Z]\.\s?){2,3})\s*(?P<pub>[A-Z].{1,80})$")
 
 
+# a body's report series, then the body: "Reports on Special Business Projects, Statistics Canada", "Analytical
+# Studies: Methods and References, Statistics Canada"
+_REPORT_SERIES_BODY = lazy_pattern(
+    r"^(?P<series>(?:[A-Z][^,\d]{0,60}?\s)?(?:Reports?|Studies|(?:Working|Discussion|Research|Occasional)\s+Papers?)"
+    r"\b[^,\d]{0,50}),\s*(?P<pub>[A-Z][^,\d:]{1,60})$"
+)
+
+
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if not u:
         return True
     if AVAILABLE_AT.match(u.rstrip(" :")) or _BOOK_NUMBER.match(u):
         out.leftover.append(unit)  # "Available at SSRN:" or "ISBN: 978…": where a copy is, or its number
+        return True
+    if "," in u and (series := _REPORT_SERIES_BODY.match(u)) and not is_place(series.group("pub")):
+        out.fields.setdefault("collection-title", strip_value(series.group("series")))
+        out.fields.setdefault("publisher", strip_value(series.group("pub")))
+        out.evidence.update(("publisher", "report-series"))
         return True
     m = _PLACE_PUBLISHER.match(u)
     if m and not re.search(r"\d", m.group("place")) and len(m.group("place").split()) <= 6:

@@ -249,6 +249,10 @@ _NOT_IMPRINT = lazy_pattern(
 )
 
 
+# one word in capitals, or an acronym's plural (``(PPPs)``, ``(NGOs)``): the title's own words shortened
+_ACRONYM = lazy_pattern(r"[^a-z-]+|[A-Z]{2,}s")
+
+
 def closing_imprint(title: str) -> tuple[str, str] | None:
     """``Threshold Signals (McGraw–Hill)`` with nothing after it: the title and the publisher in Cell's
     brackets. Not an acronym of the title's words (``(PEAT)``, one word in capitals), nor a format,
@@ -265,7 +269,7 @@ def imprint_name(name: str) -> bool:
     Littlefield``, ``NOAA National Weather Service``); a title's own words in brackets (``(Complete Samples)``)
     name none."""
     words = name.split()
-    if len(words) > 6 or _NOT_IMPRINT.search(name) or len(words) == 1 and not re.search(r"[a-z-]", name):
+    if len(words) > 6 or _NOT_IMPRINT.search(name) or len(words) == 1 and _ACRONYM.fullmatch(name):
         return False
     if is_place(name):
         return False  # "(Princeton)": a town in the closing bracket is the imprint's place, not its publisher

@@ -111,7 +111,11 @@ def infer_type(
         return "patent", True
     if "standard-number" in evidence:
         return "standard", True
-    if "report-number" in evidence or re.search(r"report|working paper|brief|white paper", genre, re.I):
+    if (
+        "report-number" in evidence
+        or "report-series" in evidence
+        or re.search(r"report|working paper|brief|white paper", genre, re.I)
+    ):
         return "report", True
     if cont:
         if CONFERENCE.search(cont):
@@ -141,8 +145,10 @@ def infer_type(
             # work has no date and was read on a given day, as a page that changes is cited)
             if group_author and REPORT_PUBLISHER.search(pub) and not undated_page(item, evidence):
                 return "report", False
-            if REPORT_PUBLISHER.search(pub) and _DOCUMENT_FILE.search(str(item["URL"])):
-                return "report", False  # a person's paper a body publishes as a file of its own: no page of a site
+            own_file = group_author and genre.lower() != "online"  # (Harvard's "[online] Site." names the site)
+            if (own_file or REPORT_PUBLISHER.search(pub)) and _DOCUMENT_FILE.search(str(item["URL"])):
+                # a person's paper a body publishes, or a body's own, as a file of its own: no page of a site
+                return "report", False
             if title_italic and _PRESS.search(pub):
                 return "book", False  # "*Coffee*. Coffee House Publishing Group. URL": an ebook at its publisher's
             return "webpage", False
