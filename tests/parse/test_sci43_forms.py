@@ -1,8 +1,9 @@
 """Physics and computer-science forms of tests/data/parse/physcs_real7.jsonl: the ACL Anthology's ``…, pages X–Y,
 Online. Association for Computational Linguistics.``, DBLP's closing ``PMLR.``, ``JMLR.org, 2014.`` and ``…,
 Conference Track Proceedings. OpenReview.net, 2018.``, AAAI's ``Punta Cana, Dominican Republic: Association …``
-and its preprints ``2021. Title. CoRR, abs/….`` and ``Title: … GPT-4. arXiv:….``, and APS's list closed by ``and``
-with a long title in title case after it.  The references here are written for the tests."""
+and its preprints ``2021. Title. CoRR, abs/….`` and ``Title: … GPT-4. arXiv:….``, APS's list closed by ``and``
+with a long title in title case after it, ``Advances in neural information processing systems, 30.`` and DBLP's
+``…, April 3-7, 2017, Volume 2: Short Papers, pages …``.  The references here are written for the tests."""
 
 from __future__ import annotations
 
@@ -131,3 +132,29 @@ def test_a_closing_bare_number_after_the_journal_is_its_volume(text: str, volume
     assert item.get("container-title") == "Advances in neural information processing systems"
     assert item.get("volume") == volume
     assert "page" not in item
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            "Ana Costa and Li Wei. 2018. Parsing tables. In Proceedings of the 56th Annual Meeting of the Association "
+            "for Computational Linguistics, ACL 2018, Melbourne, Australia, July 15-20, 2018, Volume 1: Long Papers, "
+            "pages 1–10. Association for Computational Linguistics.",
+            "Proceedings of the 56th Annual Meeting of the Association for Computational Linguistics, ACL 2018, "
+            "Melbourne, Australia, July 15-20, 2018, Volume 1: Long Papers",
+        ),
+        (
+            "7. Mia Holt and Rui Ito. Cross-lingual tagging with few labels. In Proceedings of the 16th Conference of "
+            "the European Chapter of the Association for Computational Linguistics, EACL 2021, Online, April 19-23, "
+            "2021, Volume 2: Short Papers, pages 101–108. Association for Computational Linguistics, 2021.",
+            "Proceedings of the 16th Conference of the European Chapter of the Association for Computational "
+            "Linguistics, EACL 2021, Online, April 19-23, 2021, Volume 2: Short Papers",
+        ),
+    ],
+)
+def test_dblp_volume_name_after_the_meeting_dates_stays_in_the_proceedings(text: str, container: str) -> None:
+    item = parse_reference(text)
+    assert item.get("container-title") == container
+    assert "editor" not in item
+    assert "volume" not in item
