@@ -395,6 +395,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher read into the book's title.
 - ``colon_imprints.place_runs_past_colon``: ``Santa Fe, NM: Santa Fe Institute.`` read as place ``Santa Fe, NM:
   Santa`` and publisher ``Fe Institute``.
+- ``colon_imprints.place_stops_short_of_colon``: AAAI's ``Punta Cana, Dominican Republic: Association …`` read as place
+  ``Punta Cana`` and publisher ``, Dominican Republic: Association …``.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
 - ``sub_verbo.entry_under_word``: Chicago's ``Wikipedia, s.v. "Iraq," last modified …`` with the work among
   the names or in the title.
@@ -828,6 +830,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
   article's number read as a note.
+- ``journal_numbers.closing_number_is_volume``: the ACL's ``2017. Title. Advances in neural information processing
+  systems, 30.`` with the volume read as the pages.
 - ``journal_numbers.volume_after_abbreviated_journal``: Scholar's MLA ``Natl. Weather Dig. 30 (2006): 17-28.`` read
   as a publisher and a date.
 - ``journal_numbers.volume_read_into_date``: Chicago's ``*Computational Culture* 7, October 21 (2019)`` with the
@@ -846,6 +850,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
 - ``identifiers.arxiv_number_is_no_journal``: natbib's ``*arXiv preprint arXiv:1812.00532*, 2018.`` read as the
   journal, or DBLP's ``*CoRR*, abs/1711.07553`` as a journal and its pages.
+- ``identifiers.title_before_preprint_number``: AAAI's ``2021. Title. CoRR, abs/2110.14168.`` with the title read
+  into the note, or ``2023. Title: … with GPT-4. arXiv:2303.12712.`` read as a journal and its pages.
 - ``appearing.to_appear_in``: ``Title. To appear in Acta Arithmetica,`` read as one title, or ``To appear in
   Annales de l'Institut Fourier`` as the journal.
 - ``other_editions.other_edition_apart``: the AMS's ``… 397–411. English translation in Math. USSR-Sb. 45 (1983),
@@ -1371,6 +1377,11 @@ each only where the labels it mends are read:
   (2022)`` with the proceedings' year read as the date.
 - ``containers.in_venue_closes_title``: the ACM's ``Title.. In USENIX Security Symposium. 849–864.`` read as one title.
 - ``containers.online_meeting_place``: ACL's ``pages 6193–6202, Online, November 2020.`` with ``Online`` read as a note.
+- ``ml_imprints.imprint_note_after_pages``: DBLP's ``…, pages 2873–2882. PMLR.`` with the publisher's acronym (or web
+  domain) read as a note; ``ml_imprints.domain_closing_venue``: ``…, Conference Track Proceedings. OpenReview.net,
+  2018.`` with the domain read into the proceedings' name.
+- ``containers.online_place_before_publisher``: the ACL Anthology's ``…, pages 7556–7566, Online. Association for
+  Computational Linguistics.`` with ``Online`` read as a note.
 - ``containers.publisher_after_meeting_date``: natbib's ``…, Tokyo, Japan, December 14-15 2017. International Workshop
   on Spoken Language Translation.`` with the publisher read as a note.
 - ``containers.title_opens_venue``: natbib's ``Visual instruction tuning. Advances in neural information processing
@@ -1767,6 +1778,7 @@ from biblio.parse.mends.colon_imprints import (
     initials_publisher_after_place,
     place_colon_publisher,
     place_runs_past_colon,
+    place_stops_short_of_colon,
     publisher_after_semicolon,
     publisher_colon_place,
     title_read_as_imprint,
@@ -1806,6 +1818,7 @@ from biblio.parse.mends.containers import (
     italic_source_is_container,
     journal_in_source,
     online_meeting_place,
+    online_place_before_publisher,
     pages_close_container,
     publisher_after_meeting_date,
     scholar_proceedings_whole,
@@ -1949,6 +1962,7 @@ from biblio.parse.mends.identifiers import (
     index_number_apart,
     isbn_closing_span,
     link_words_apart,
+    title_before_preprint_number,
 )
 from biblio.parse.mends.ieee_chapter_editors import editors_after_ieee_book
 from biblio.parse.mends.ieee_series import series_after_ser
@@ -2011,6 +2025,7 @@ from biblio.parse.mends.journal_heads import family_opening_journal, journal_hea
 from biblio.parse.mends.journal_name_volumes import name_word_as_volume, numbered_name_opens_title
 from biblio.parse.mends.journal_numbers import (
     article_number_is_page,
+    closing_number_is_volume,
     journal_numbers_apart,
     journal_volume_closing_title,
     section_volume_in_journal,
@@ -2060,6 +2075,7 @@ from biblio.parse.mends.media_notes import (
 )
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
+from biblio.parse.mends.ml_imprints import domain_closing_venue, imprint_note_after_pages
 from biblio.parse.mends.mla7_web import mla7_web_page
 from biblio.parse.mends.mla_containers import (
     body_after_italic_site,
@@ -2989,6 +3005,9 @@ MENDS: tuple[Mend, ...] = (
     year_ordinal_opens_venue,
     year_opens_venue_after_title,
     online_meeting_place,
+    online_place_before_publisher,
+    imprint_note_after_pages,
+    domain_closing_venue,
     scholar_proceedings_whole,
     issue_between_commas,
     editors_end_at_names,
@@ -3075,6 +3094,7 @@ MENDS: tuple[Mend, ...] = (
     year_in_title_before_imprint,
     publisher_after_semicolon,
     place_runs_past_colon,
+    place_stops_short_of_colon,
     imprint_in_place,
     imprint_after_comma,
     imprint_after_italic_work,
@@ -3270,6 +3290,7 @@ MENDS: tuple[Mend, ...] = (
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,
+    closing_number_is_volume,
     volume_read_into_date,
     volume_after_abbreviated_journal,
     months_before_year,
@@ -3281,6 +3302,7 @@ MENDS: tuple[Mend, ...] = (
     supplement_in_volume,
     index_number_apart,
     arxiv_number_is_no_journal,
+    title_before_preprint_number,
     to_appear_in,
     other_edition_apart,
     note_after_year,

@@ -128,6 +128,29 @@ def place_runs_past_colon(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+
+@needs(labels=("location", "publisher"), marks=":")
+def place_stops_short_of_colon(spans: list[Span], text: str) -> list[Span]:
+    """AAAI's ``1-15. Punta Cana | , Dominican Republic: Association for Computational Linguistics.`` with the
+    place cut at its comma and its country read into the publisher: the place runs to the colon."""
+    for k in range(len(spans) - 1):
+        place, pub = spans[k], spans[k + 1]
+        if place.label != "location" or pub.label != "publisher" or not pub.text.startswith(","):
+            continue
+        m = _COLON.search(pub.text)
+        if m is None or pub.text.count(":") != 1 or text[place.end : pub.start].strip():
+            return spans
+        colon, after = pub.start + m.start(), pub.start + m.end()
+        if not pub.text[m.end() :].strip() or not _PLACE_LIST.match(text[place.start : colon].strip()):
+            return spans
+        return [
+            *spans[:k],
+            Span("location", text[place.start : colon], place.start, colon, place.confidence),
+            Span("publisher", text[after : pub.end], after, pub.end, pub.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
+
 _NAME_LABELS = frozenset(["translator", "editor", "author"])
 # "C. H. Kerr", "W. W. Norton": a firm named after its founder, by initials and family name
 _INITIALS_FIRM = lazy_pattern(r"^\s*(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:\s+(?:&|and)\s+\w+\.?)?\s*[,.;]?\s*$")

@@ -412,6 +412,32 @@ def online_meeting_place(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+
+# the pages with the place run into them: "pages 7556–7566, Online."
+_PAGES_THEN_ONLINE_STOP = lazy_pattern(r"(?P<pages>.*?\d)\s*,\s*(?P<place>Online)\s*\.?\s*$")
+
+
+@needs(labels=["publisher"], marks=(", Online.",), without=("location",))
+def online_place_before_publisher(spans: list[Span], text: str) -> list[Span]:
+    """The ACL Anthology's year-first form ``…, pages 7556–7566, Online. Association for Computational
+    Linguistics.`` (``…, pages 94–102, Dubrovnik, Croatia. Association …`` for a meeting held in a town) with
+    ``Online`` read into the pages or as a note: right before the publisher, it is the meeting's place."""
+    for k in range(1, len(spans) - 1):
+        s, after = spans[k], spans[k + 1]
+        if after.label != "publisher" or text[s.end : after.start].strip():
+            continue
+        if s.label == "pages" and (m := _PAGES_THEN_ONLINE_STOP.fullmatch(s.text)) is not None:
+            a, b = s.start + m.start("place"), s.start + m.end("place")
+            pages = Span("pages", m["pages"], s.start, s.start + m.end("pages"), s.confidence)
+            place = Span("location", text[a:b], a, b, s.confidence)
+            return [*spans[:k], pages, place, *spans[k + 1 :]]
+        before = spans[k - 1]
+        if s.label != "note" or s.text.strip(" .") != "Online" or before.label not in ("pages", "container-title"):
+            continue
+        if text[before.end : s.start].strip() == ",":
+            return [*spans[:k], Span("location", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
 # natbib's proceedings: "…, pages 2–14, Tokyo, Japan, December 14-15 2017. International Workshop on …": after the
 # meeting's place and date, a sentence of words alone before the links is the publisher
 _WORDS_SENTENCE = lazy_pattern(r"[A-Z][^\d.;:()]*[^\W\d_)]\)?\.?\s*")

@@ -123,6 +123,40 @@ def arxiv_number_is_no_journal(spans: list[Span], text: str) -> list[Span]:
     ]
 
 
+
+# AAAI's preprint: "2021. Training Verifiers to Solve Math Word Problems. CoRR, abs/2110.14168." (the title, then the
+# number alone)
+_PREPRINT_NUMBER = lazy_pattern(r"(?:arXiv:|CoRR,?\s+abs/)[\w./-]*\d[\w./-]*\.?")
+_TITLE_THEN_NUMBER = lazy_pattern(r"(?P<title>[^\W\d_][^.]{8,}?[^\s.])\.\s+(?P<note>(?:arXiv:|CoRR,?\s+abs/)\S+)")
+_TITLE_PIECES = frozenset(["journal", "container-title", "pages", "volume"])
+
+
+@needs(labels=("date", "note"), marks=("arXiv:", "abs/"), without=("title",))
+def title_before_preprint_number(spans: list[Span], text: str) -> list[Span]:
+    """AAAI's ``Cobbe, K.; …; and Schulman, J. 2021. Title. CoRR, abs/2110.14168.`` or ``… 2023. Sparks of …:
+    Early experiments with GPT-4. arXiv:2303.12712.`` with the title read into the note, or as a journal and its
+    pages: between the year and the closing preprint number stands the title alone."""
+    d = next((i for i, s in enumerate(spans) if s.label == "date"), -1)
+    if d < 0 or spans[-1].label != "note" or text[spans[-1].end :].strip():
+        return spans
+    last, mid = spans[-1], spans[d + 1 : -1]
+    if not mid:
+        m = _TITLE_THEN_NUMBER.fullmatch(last.text.strip())
+        if m is None:
+            return spans
+        a = last.start + len(last.text) - len(last.text.lstrip())
+        t_end, n_start = a + m.end("title"), a + m.start("note")
+        title = Span("title", text[a:t_end], a, t_end, last.confidence)
+        return [*spans[: d + 1], title, Span("note", text[n_start : last.end], n_start, last.end, last.confidence)]
+    if not _PREPRINT_NUMBER.fullmatch(last.text.strip()) or any(s.label not in _TITLE_PIECES for s in mid):
+        return spans
+    if any(not any(c.isalpha() for c in s.text) for s in mid) or mid[0].text.startswith("In "):
+        return spans  # a journal's numbers, or a proceedings' name
+    if text[spans[d].end : mid[0].start].strip() or text[mid[-1].end : last.start].strip():
+        return spans
+    title = Span("title", text[mid[0].start : mid[-1].end], mid[0].start, mid[-1].end, min(s.confidence for s in mid))
+    return [*spans[: d + 1], title, last]
+
 # "CoRR*," then "abs/1711.07553,": DBLP's name of arXiv and the number it gives a paper
 _CORR = lazy_pattern(r"^[\W_]*CoRR[\W_]*$")
 _ABS_NUMBER = lazy_pattern(r"^\s*abs/[\w.-]*\d[\w.-]*[\s,.;]*$")

@@ -62,6 +62,29 @@ def article_number_is_page(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+
+# a bare number of up to three digits, no range
+_BARE_NUMBER = lazy_pattern(r"\d{1,3}\.?")
+
+
+@needs(labels=["pages", "date"], any_label=["journal", "container-title"], without=["volume", "issue"])
+def closing_number_is_volume(spans: list[Span], text: str) -> list[Span]:
+    """Google Scholar's and the ACL's ``2017. Attention is all you need. Advances in neural information processing
+    systems, 30.`` with the volume read as the pages: a journal dated before its title whose one closing number,
+    after a comma, is the volume (its pages unknown, as the exports write it)."""
+    if len(spans) < 3 or text[spans[-1].end :].strip():
+        return spans
+    journal, last = spans[-2], spans[-1]
+    if journal.label not in ("journal", "container-title") or journal.text.startswith("In "):
+        return spans  # (a proceedings' "In …, 31." may close on its page)
+    if last.label != "pages" or not _BARE_NUMBER.fullmatch(last.text.strip()):
+        return spans
+    if not journal.text.rstrip().endswith(",") or text[journal.end : last.start].strip():
+        return spans
+    if not any(s.label == "date" for s in spans[:-2]):
+        return spans
+    return [*spans[:-1], Span("volume", last.text, last.start, last.end, last.confidence)]
+
 # a volume and its comma before a month and day: "7, October 21 (2019)" (a year so set opens a date: "2008, July 2008")
 _VOLUME_BEFORE_MONTH = lazy_pattern(
     r"^(?!(?:1[5-9]|20)\d\d\b)(?P<volume>\d{1,4}),\s+(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

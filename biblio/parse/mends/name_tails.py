@@ -276,6 +276,11 @@ def _last_part_opens_title(spans: list[Span], k: int, last: re.Match[str], text:
 # the title's first words as the labeller runs them into the names: "Higgs CP", "Larger Higgs", "Mach." (capitalised
 # words, one cut short at most, no initials)
 _TITLE_WORDS = lazy_pattern(r"^[A-Z\u00c0-\u00de][^\W\d_]+\.?(?:\s+[A-Za-z\u00c0-\u00ff][^\W\d_]*){0,3}$")
+# the same after a list closed by "and" and an initialled name ("C. Kim and H. W. Lee, Intrinsic Spin and Orbital
+# Hall"): no name can follow, so a longer run of words is the title's
+_LONGER_TITLE_WORDS = lazy_pattern(r"^[A-Z\u00c0-\u00de][^\W\d_]+\.?(?:\s+[A-Za-z\u00c0-\u00ff][^\W\d_]*){0,9}$")
+# a comma part that closes a list: "C. Kim and H. W. Lee"
+_AND_INITIALS = lazy_pattern(r"\sand\s+[A-Z]\.")
 
 
 @needs(labels=("author", "title"))
@@ -291,7 +296,9 @@ def title_words_run_into_initials_names(spans: list[Span], text: str) -> list[Sp
     if spans[k].text.rstrip().endswith((",", ";", ":")) or not spans[k + 1].text[:1].isalpha():
         return spans
     words = last.group().strip()
-    if not _TITLE_WORDS.match(words) or LIST_CLOSER.match(words.rstrip(".")) or _ANY_INITIAL.search(words):
+    closed = _AND_INITIALS.search(spans[k].text[: last.start()].rstrip(" ,").rsplit(",", 1)[-1]) is not None
+    shape = _LONGER_TITLE_WORDS if closed else _TITLE_WORDS
+    if not shape.match(words) or LIST_CLOSER.match(words.rstrip(".")) or _ANY_INITIAL.search(words):
         return spans
     if known_given(words.split()[0].rstrip(".")) and len(words.split()) == 2:
         return spans  # "John Smith": a name in full

@@ -77,7 +77,7 @@ def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
 
 # DBLP's meeting place and dates closing a proceedings' title: ", Barcelona, Spain, October 23-25, 2013",
 # ", May 4-6, 1992, Victoria, British Columbia, Canada" (a meeting held online: the days alone, "USENIX Security
-# 2021, August 11-13, 2021"), then ", Proceedings, Part II" or ", Revised Papers"
+# 2021, August 11-13, 2021"), then ", Proceedings, Part II", ", Revised Papers" or ", Volume 2: Short Papers"
 # (a full stop only inside a word, "D.C", or closing the part: "USA. IEEE Computer Society" is two fields)
 _PLACE_WORD = r"[A-Z][\w'’-]*(?:\.[\w'’-]+)*"
 _PLACE_PART = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\.?"
@@ -90,7 +90,9 @@ _YEAR_GAP = lazy_pattern(r"[\s,*)]*(?:(?:1[6-9]|20)\d\d)?[\s,*)]*")
 _MEETING_TAIL = lazy_pattern(
     rf",\*?\s+(?:{_PLACE},\*?\s+{_DAYS}|{_DAYS}(?:,\s+{_PLACE})?)"
     r"(?:,\s+(?:(?:Conference|Workshop)\s+Track\s+)?Proceedings(?:,\s+Part\s+[IVX]{1,4}|\s+\d{1,2})?"
-    r"|,\s+Revised\s+(?:Selected\s+)?Papers)?\*?"
+    r"|,\s+Revised\s+(?:Selected\s+)?Papers"
+    # the ACL volume's name: ", Volume 2: Short Papers", ", Volume 1 (Long and Short Papers)"
+    r"|,\s+Volume\s+\d{1,2}(?::\s+[A-Z][A-Za-z ]{0,40}?Papers|\s+\([A-Z][A-Za-z ]{0,40}?Papers\)))?\*?"
     # the title ends there, the sentence with it: ". ACM, 313–326", "*. Pages", " (Lecture Notes …", or
     # BibTeX's ", pages 385–388." and ", volume 14154 of …"; a year after a comma is the paper's (RePEc's
     # "…, Washington, D.C., June 20-21, 1996, 1997." names the meeting apart)

@@ -77,9 +77,10 @@ _PART_THEN_JOURNAL = lazy_pattern(r"^[IVX]{1,4}\.\s+(?:J\.|Journal\b|Proc\.|Ann\
 _LOCATOR_ONLY = lazy_pattern(
     r"(?i)(?:slides?|sections?|part|chapter|figure|fig|table|appendix|page|no|vol|volume|article|paper)\.?"
 )
-# a document's word read as a person's family name ("… Reference Manual", "… Markdown Documents")
+# a document's word read as a person's family name ("… Reference Manual", "… Markdown Documents", DBLP's "Volume 2:
+# Short Papers" read as an editor)
 _DOCUMENT_WORD = lazy_pattern(
-    r"(?i)(?:manual|report|guide|handbook|documentation|documents?|proceedings|journal|survey|tutorial|notes"
+    r"(?i)(?:manual|report|guide|handbook|documentation|documents?|proceedings|papers|journal|survey|tutorial|notes"
     r"|standard|software|dataset|website)"
 )
 # a recording's form read as its publisher ("New York Times Book Review, podcast audio, April 22, 2007"): how the work
