@@ -23,6 +23,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from biblio.documents.citation_table import citation_columns, row_reference
 from biblio.documents.inline import markdown_inline
+from biblio.references.cues import MARKER, strip_marker
 
 _CHUNK_LINES = 400
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -315,7 +316,33 @@ def _place(body: list[str], source: list[str], out: list[str], first: int, prefi
             out[-1] = f"{out[-1]} {line.strip()}"
             continue
         extra = max(0, _indent(source[where]) - base) if j else 0
-        out[where] = (prefix if j == 0 else "") + " " * extra + line.strip()
+        text = line.strip()
+        if j and _made_marker(text, source[where], out[where - 1]):
+            out[where - 1], text = _word_forward(out[where - 1], text)
+        out[where] = (prefix if j == 0 else "") + " " * extra + text
+
+
+# A line that ends mid-sentence: a word or a joining mark ("…Applied Mathematics" / "**46**. ISBN …")
+_UNFINISHED_END = re.compile(r"(?:[^\W\d_]|[,;:&–—-])$")
+
+
+def _made_marker(text: str, source_line: str, before: str) -> bool:
+    """Whether a paragraph's later line opens with a list marker that only the markup's removal made
+    ("**46**. ISBN …" read "46. ISBN …") after a line that does not end: it goes on the entry, no new one."""
+    return (
+        MARKER.match(text) is not None
+        and MARKER.match(_QUOTE_PREFIX.sub("", source_line).strip()) is None
+        and _UNFINISHED_END.search(before.rstrip()) is not None
+    )
+
+
+def _word_forward(before: str, text: str) -> tuple[str, str]:
+    """The line before without its last word, and the line with that word in front; unchanged when the
+    line before is one word."""
+    head, _, last = before.rstrip().rpartition(" ")
+    if not head.strip() or strip_marker(f"{head.strip()} x")[0] == "x":  # the line before is a marker and a word
+        return before, text
+    return head, f"{last} {text}"
 
 
 def _indent(line: str) -> int:

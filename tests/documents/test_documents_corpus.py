@@ -828,6 +828,14 @@ EXPECTED["real-respy-rst-embedded-links.rst"] = [
     *[("Bibliography", w) for w in ("Keane", "Keane", "Eisenhauer")], ("Citation", "The respy Team")]
 EXPECTED["real-camacho-cv-publications.md"] = [("Peer-reviewed Publications", w) for w in (
     "Valeri", "Sperry", "Jalili", "Camacho, DM", "Camacho, D,", "Martins")]
+EXPECTED["real-gcmpy-sphinx-sources-targets.rst.txt"] = [("Bibliography", w) for w in (
+    "Istvan Kiss", "Joel Miller", "Sergey Melnik", "Michael Molloy", "M.E.J. Newman. [Spread", "M.E.J. Newman, Steven",
+    "M.E.J. Newman and", "Herbert Wilf", "Giulio Burgio")]
+EXPECTED["real-pdspecest-rmd-github-document.md"] = [("References", w) for w in ("Chau, J., and", "Chau, J., H.")]
+EXPECTED["real-cape-swa-r-packages-harvard.md"] = [("References", w) for w in (
+    "Alan Genz", "Allaire, J., Wickham", "Allaire, J., Xie", "Analytics", "Baddeley", "Gagolewski", "R Core Team",
+    "Revolution Analytics", "RStudio")]
+EXPECTED["real-lgmoneda-org-cite-backlink.md"] = [("References", "Alexander, C.")]
 _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt",
                            # works cited one by one in code comments, each after its lead-in (round 10)
                            "real-cpython2-random-comments.py",
