@@ -21,6 +21,11 @@ _TOWN_YEAR_CLOSES = lazy_pattern(
 _KEPT = frozenset(["edition", "volume", "collection-title"])
 # the subtitle misread: the book's title runs over these
 _TITLE_LIKE = frozenset(["title", "journal", "container-title"])
+# a periodical's or a collection's words: such a span is a journal or a book indeed
+_PERIODICAL = lazy_pattern(
+    r"^In\s|(?i:zeitschrift|zeitung|journal|jahrbuch|blätter|archiv|mitteilungen|bulletin|revue|rivista|review|"
+    r"quarterly|annal|proceedings|acta|festschrift|sammelband)"
+)
 
 
 @needs(labels=["date"], any_label=("journal", "container-title", "author"))
@@ -46,11 +51,10 @@ def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span
     if not middle or middle[0].label not in _TITLE_LIKE or any(s.label not in _TITLE_LIKE | _KEPT for s in middle):
         return spans
     imprint = [s for s in spans if s.end > m.start()]
-    misread = any(s.label in ("journal", "container-title") for s in middle) or [s.label for s in imprint] != [
-        "location",
-        "date",
-    ]
-    if not misread:
+    read_apart = [s for s in middle if s.label in ("journal", "container-title")]
+    if any(_PERIODICAL.search(s.text) for s in read_apart):
+        return spans
+    if not read_apart and [s.label for s in imprint] == ["location", "date"]:
         return spans
     # the title runs from its first word to the first span kept as read (or to the imprint's comma)
     end = next((s.start for s in middle if s.label in _KEPT), m.start())
@@ -99,11 +103,8 @@ def town_cut_at_its_river(spans: list[Span], text: str) -> list[Span]:
 
 
 # a German book's parts named after its title: "Text- und Tafelband", "Registerband", "Textband"
-_VOLUME_PART = lazy_pattern(
-    r"(?:(?:Text|Tafel|Register|Bild|Abbildungs|Kommentar|Ergänzungs|Nachtrags|Quellen|Dokumenten|Karten|Index)-?\s+"
-    r"und\s+)?(?:Text|Tafel|Register|Bild|Abbildungs|Kommentar|Ergänzungs|Nachtrags|Quellen|Dokumenten|Karten|"
-    r"Index)band[,.]?"
-)
+_PART = r"(?:Text|Tafel|Register|Bild|Abbildungs|Kommentar|Ergänzungs|Nachtrags|Quellen|Dokumenten|Karten|Index)"
+_VOLUME_PART = lazy_pattern(rf"(?:{_PART}-?\s+und\s+)?{_PART}band[,.]?")
 
 
 @needs(labels=["title", "publisher"])
