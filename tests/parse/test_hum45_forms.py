@@ -82,6 +82,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Wiesbaden 2017.",
         {"title": "Katalog der festländischen Handschriften des neunten Jahrhunderts. Registerband", "publisher": None},
     ),
+    (
+        "an edition's title before 'hg. von' and its editor, no longer the editors and the publisher",
+        "Das Nibelungenlied. Nach der Ausgabe von Karl Bartsch hg. von Helmut de Boor, Wiesbaden 1979.",
+        {
+            "title": "Das Nibelungenlied. Nach der Ausgabe von Karl Bartsch",
+            "editor": [{"family": "Boor", "non-dropping-particle": "de", "given": "Helmut"}],
+            "publisher": None,
+            "publisher-place": "Wiesbaden",
+        },
+    ),
+    (
+        "the work's author and title before 'hg. v.': the editor is no title, the town no given name",
+        "Heinrich von Veldeke: Eneasroman, hg. v. Dieter Kartschoke, Stuttgart 1986.",
+        {
+            "title": "Heinrich von Veldeke: Eneasroman",
+            "editor": [{"family": "Kartschoke", "given": "Dieter"}],
+            "publisher-place": "Stuttgart",
+        },
+    ),
+    (
+        "the title's last words before 'hrsg. v.' are the title's, not an editor",
+        "Quellen zur Geschichte des deutschen Bauernstandes im Mittelalter, hrsg. v. Günther Franz, Darmstadt 1967.",
+        {
+            "title": "Quellen zur Geschichte des deutschen Bauernstandes im Mittelalter",
+            "editor": [{"family": "Franz", "given": "Günther"}],
+        },
+    ),
 ]
 
 

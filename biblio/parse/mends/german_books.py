@@ -23,8 +23,8 @@ _KEPT = frozenset(["edition", "volume", "collection-title"])
 _TITLE_LIKE = frozenset(["title", "journal", "container-title"])
 # a periodical's or a collection's words: such a span is a journal or a book indeed
 _PERIODICAL = lazy_pattern(
-    r"^In\s|(?i:zeitschrift|zeitung|journal|jahrbuch|blätter|archiv|mitteilungen|bulletin|revue|rivista|review|"
-    r"quarterly|annal|proceedings|acta|festschrift|sammelband)"
+    r"(?:^|[.,]\s)In\s|(?i:zeitschrift|zeitung|journal|jahrbuch|blätter|archiv|mitteilungen|bulletin|revue|"
+    r"rivista|review|quarterly|annal|proceedings|acta|festschrift|sammelband)"
 )
 
 
@@ -121,3 +121,38 @@ def volume_part_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[prev.start : z], prev.start, z, min(prev.confidence, s.confidence))
         return [*spans[: k - 1], title, *spans[k + 1 :]]
     return spans
+
+
+# "Title, hg. von Helmut de Boor, 22. Aufl., Wiesbaden 1988." closing the reference: the editors after their
+# German role word, perhaps the edition, the town and the year
+_EDITED_CLOSES = lazy_pattern(
+    r"[,.]?\s+(?P<editor>(?:[Hh]g|[Hh]rsg)\.\s+(?:von|v\.)\s+[A-ZÄÖÜ][^\d,;:()]{2,80}?),\s+"
+    r"(?:(?P<edition>\d{1,2}\.\s+Aufl\.),\s+)?"
+    r"(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:\s?[/-]\s?[A-ZÄÖÜ][^\W\d_]+)*(?:\s+(?:[ai]\.\s?(?:d\.\s?)?[A-Z][^\W\d_]*\.|u\.\s?a\.))?)"
+    r"\s+(?P<date>(?:1[5-9]|20)\d\d)\.?\s*$"
+)
+
+
+@needs(marks=("g. v",))
+def edited_book_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``Das Nibelungenlied. Nach der Ausgabe von Karl Bartsch hg. von Helmut de Boor, Wiesbaden 1979.`` read with the
+    title as the editors and the editor as the publisher (``hg. v. Dieter Kartschoke`` as the title, the town as
+    a given name): before the German role word the title (after an author's colon), then the editors, the edition,
+    the town and the year."""
+    if "in:" in text or "In:" in text or (m := _EDITED_CLOSES.search(text)) is None:
+        return spans
+    if not is_place(m.group("place")):
+        return spans
+    first = spans[0]
+    start = first.end if first.label == "author" and first.text.rstrip().endswith(":") else 0
+    start += len(text[start:]) - len(text[start:].lstrip())
+    if m.start() - start < 3 or _PERIODICAL.search(text[start : m.start()]):
+        return spans
+    new = [Span("title", text[start : m.start()], start, m.start(), first.confidence)]
+    for label, group in (("editor", "editor"), ("edition", "edition"), ("location", "place"), ("date", "date")):
+        if m.group(group):
+            b, e = m.span(group)
+            new.append(Span(label, text[b:e], b, e))
+    if [(s.label, s.start, s.end) for s in new] == [(s.label, s.start, s.end) for s in spans if s.end > start]:
+        return spans
+    return replaced(spans, text, start, len(text), new)
