@@ -734,6 +734,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
   as one place.
+- ``german_books.subtitle_and_town_read_as_journal``: the German book ``Name, Vorname: Titel. Untertitel, Tübingen
+  1998.`` with the subtitle and the town read as a journal; ``german_books.town_cut_at_its_river``: ``Frankfurt
+  a.M.`` cut into a place and a name; ``german_books.volume_part_read_as_publisher``: ``…. Text- und Tafelband,
+  Wiesbaden 2009`` with the book's part read as the publisher; ``german_books.edited_book_after_title``: ``Title, hg.
+  von Helmut de Boor, Wiesbaden 1979.`` with the title read as editors or the editors as the title.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
   into the title.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
@@ -1934,6 +1939,12 @@ from biblio.parse.mends.film_titles import film_title_opens
 from biblio.parse.mends.filmed_talks import filmed_talk
 from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
+from biblio.parse.mends.german_books import (
+    edited_book_after_title,
+    subtitle_and_town_read_as_journal,
+    town_cut_at_its_river,
+    volume_part_read_as_publisher,
+)
 from biblio.parse.mends.german_journals import journal_after_in_colon, place_year_closing_book
 from biblio.parse.mends.given_names import given_name_in_title, lone_name_opens_title, one_word_body_opens
 from biblio.parse.mends.glued_heads import glued_head_apart
@@ -3136,6 +3147,10 @@ MENDS: tuple[Mend, ...] = (
     town_in_bracketed_year,
     city_named_twice,
     town_closing_title,
+    town_cut_at_its_river,
+    subtitle_and_town_read_as_journal,
+    edited_book_after_title,
+    volume_part_read_as_publisher,
     region_after_place,
     place_name_in_publisher,
     _IMPRINTS,

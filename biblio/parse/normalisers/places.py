@@ -622,6 +622,9 @@ _CODE = lazy_pattern(r"^[A-Z]{2}$")
 # the hyphen between two towns of one imprint ("Ithaca-London"), not inside a town's name ("Aix-en-Provence")
 _TOWN_HYPHEN = lazy_pattern(r"(?<=[a-z])\s?[-\u2013]\s?(?=[A-Z])")
 _BRACKETED_REGION = lazy_pattern(r"\s*\(([^()]{2,20})\)$")
+# a German town's river or region after it ("Frankfurt a.M.", "Freiburg i. Br.", "Halle a.d.S.", "Frankfurt am
+# Main"), or "u.a." (and other towns) after the first town of an imprint
+_TOWN_QUALIFIER = lazy_pattern(r"\s+(?:(?:a|i|an|am|im|ob|o)\.?\s?(?:d\.\s?)?[A-Z][^\W\d_]*\.?|u\.\s?a)$")
 
 
 # (only the capital's "DC": any other two capitals after a town may be a person's initials, "Jackson MA")
@@ -634,6 +637,8 @@ def is_place(text: str) -> bool:
     t = ascii_fold(clean_space(unmark(text))).strip(" .,;:")
     if not t or len(t) > 50:
         return False
+    if "." in t or " a" in t or " i" in t:
+        t = _TOWN_QUALIFIER.sub("", t)
     hyphened = "-" in t or "\u2013" in t
     if hyphened and t.lower() not in CITIES and all(p.lower() in CITIES for p in _TOWN_HYPHEN.split(t)):
         return True

@@ -102,9 +102,16 @@ def _town_like(text: str) -> bool:
 _PLACE_LEAD = lazy_pattern(r"^held\s+(?:at|in)\s+(?=[A-Z])")
 
 
+# a German town's abbreviated river or region, or "u.a.", whose period is no closing mark: "Frankfurt a.M."
+_ABBREVIATED_QUALIFIER = lazy_pattern(r"\s(?:[ai]\.\s?(?:d\.\s?)?[A-Z][^\W\d_]{0,3}|u\.\s?a)\.$")
+
+
 def place_value(text: str) -> str | None:
     s = unbalanced_off(plain(text).strip(" ,;:"))
-    return strip_value(_OPEN_TAIL.sub("", _PLACE_LEAD.sub("", s))) or None
+    v = strip_value(_OPEN_TAIL.sub("", _PLACE_LEAD.sub("", s)))
+    if v and s.endswith(".") and not v.endswith(".") and _ABBREVIATED_QUALIFIER.search(v + "."):
+        v += "."
+    return v or None
 
 
 # a name that is a publisher's by its words, or a body's initials ("UWS", "CSA")

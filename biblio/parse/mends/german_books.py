@@ -1,0 +1,158 @@
+"""Mends of the German humanities book ``Name, Vorname: Titel. Untertitel, Tübingen 1998.`` (``…, Frankfurt a.M.
+1994``, ``…, Bd. 3, Berlin 1881``, ``… (Reihe 68), Tübingen 1995``): no publisher, the town touching the year. The
+model reads the subtitle and the town as a journal, or the town's river (``a.M.``, ``i.Br.``) as more names."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+# ", Tübingen 1998." closing the reference: a town (two joined by "/" or "-", its river or region after it,
+# "u.a."), the year, perhaps a series in brackets
+_TOWN_YEAR_CLOSES = lazy_pattern(
+    r",\s+(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:\s?[/-]\s?[A-ZÄÖÜ][^\W\d_]+)*"
+    r"(?:\s+(?:[ai]\.\s?(?:d\.\s?)?[A-Z][^\W\d_]*\.|am\s+Main|im\s+Breisgau|u\.\s?a\.))?)"
+    r"\s+(?P<date>(?:1[5-9]|20)\d\d)(?:\s+\((?:=\s*)?(?P<series>[^()=]{3,80}?)\))?\.?\s*$"
+)
+# what the model may read before the imprint and the mend keeps as it is
+_KEPT = frozenset(["edition", "volume", "collection-title"])
+# the subtitle misread: the book's title runs over these
+_TITLE_LIKE = frozenset(["title", "journal", "container-title"])
+# a periodical's or a collection's words: such a span is a journal or a book indeed
+_PERIODICAL = lazy_pattern(
+    r"(?:^|[.,]\s)In\s|(?i:zeitschrift|zeitung|journal|jahrbuch|blätter|archiv|mitteilungen|bulletin|revue|"
+    r"rivista|review|quarterly|annal|proceedings|acta|festschrift|sammelband)"
+)
+
+
+@needs(labels=["date"], any_label=("journal", "container-title", "author"))
+def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Müller, Jan-Dirk: Spielregeln für den Untergang. Die Welt des Nibelungenliedes, Tübingen 1998.`` read as an
+    article in the journal ``Die Welt des Nibelungenliedes, Tübingen``: after the author's colon (or from the start
+    of an unsigned book), with no ``in:`` and nothing but an edition, a volume or a series between, the words up to
+    the known town closing the reference are the title, the town the place."""
+    if "in:" in text or "In:" in text or (m := _TOWN_YEAR_CLOSES.search(text)) is None:
+        return spans
+    if not is_place(m.group("place")):
+        return spans
+    first = spans[0]
+    if first.label in ("author", "editor"):
+        if not first.text.rstrip().endswith(":"):
+            return spans
+        start = first.end
+    elif first.label in _TITLE_LIKE and first.start == 0:
+        start = 0
+    else:
+        return spans
+    middle = [s for s in spans[1 if start else 0 :] if s.start < m.start()]
+    if not middle or middle[0].label not in _TITLE_LIKE or any(s.label not in _TITLE_LIKE | _KEPT for s in middle):
+        return spans
+    imprint = [s for s in spans if s.end > m.start()]
+    read_apart = [s for s in middle if s.label in ("journal", "container-title")]
+    if any(_PERIODICAL.search(s.text) for s in read_apart):
+        return spans
+    if not read_apart and [s.label for s in imprint] == ["location", "date"]:
+        return spans
+    # the title runs from its first word to the first span kept as read (or to the imprint's comma)
+    end = next((s.start for s in middle if s.label in _KEPT), m.start())
+    a = middle[0].start
+    z = len(text[:end].rstrip(" ,"))
+    if z - a < 3 or any(s.label in _TITLE_LIKE and s.start >= end for s in middle):
+        return spans
+    new = [Span("title", text[a:z], a, z, middle[0].confidence)]
+    new += [s for s in middle if s.label in _KEPT]
+    for label, group in (("location", "place"), ("date", "date"), ("collection-title", "series")):
+        if m.group(group):
+            b, e = m.span(group)
+            new.append(Span(label, text[b:e], b, e))
+    return replaced(spans, text, a, len(text), new)
+
+
+# "Frankfurt a.M.", "Freiburg i. Br.", "Halle a.d.S.", "Berlin u.a." after a comma or a full stop, before the
+# publisher's colon, the year or a comma: the town with its river, region or "and other towns"
+_QUALIFIED_TOWN = lazy_pattern(
+    r"(?<=[,.]\s)(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:[/-][A-ZÄÖÜ][^\W\d_]+)*\s"
+    r"(?:[ai]\.\s?(?:d\.\s?)?[A-Z][^\W\d_]{0,3}|u\.\s?a)\.)(?=\s*:|\s+(?:1[5-9]|20)\d\d|,)"
+)
+
+
+@needs(marks=(".",))
+def town_cut_at_its_river(spans: list[Span], text: str) -> list[Span]:
+    """``Frankfurt a.M. 1935`` read as the place ``Frankfurt a`` and a name ``.M.`` (``Freiburg i.`` closing the
+    title, ``Br.`` a journal): a known town and its abbreviated river or region are one place."""
+    if " a." not in text and " i." not in text and " u." not in text:
+        return spans
+    for m in _QUALIFIED_TOWN.finditer(text):
+        a, z = m.span("place")
+        if not is_place(m.group("place")):
+            continue
+        inside = [s for s in spans if s.start < z and a < s.end]
+        if len(inside) == 1 and inside[0].label == "location" or not inside:
+            continue
+        # only the imprint's misreadings: a title or a journal may reach in from before, nothing else
+        if any(s.label not in ("location", "publisher", "author", "journal", "title") for s in inside):
+            continue
+        if any(s.start < a and s.label not in ("title", "journal", "location") for s in inside):
+            continue
+        conf = min(s.confidence for s in inside)
+        return replaced(spans, text, a, z, [Span("location", text[a:z], a, z, conf)])
+    return spans
+
+
+# a German book's parts named after its title: "Text- und Tafelband", "Registerband", "Textband"
+_PART = r"(?:Text|Tafel|Register|Bild|Abbildungs|Kommentar|Ergänzungs|Nachtrags|Quellen|Dokumenten|Karten|Index)"
+_VOLUME_PART = lazy_pattern(rf"(?:{_PART}-?\s+und\s+)?{_PART}band[,.]?")
+
+
+@needs(labels=["title", "publisher"])
+def volume_part_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Gotische Schriften …. Text- und Tafelband, Wiesbaden 2009.`` read with the publisher ``Text- und
+    Tafelband``: the book's part after its title belongs to the title."""
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.label != "publisher" or prev.label != "title" or not _VOLUME_PART.fullmatch(s.text.strip()):
+            continue
+        if text[prev.end : s.start].strip():
+            return spans
+        z = prev.start + len(text[prev.start : s.end].rstrip(" ,."))
+        title = Span("title", text[prev.start : z], prev.start, z, min(prev.confidence, s.confidence))
+        return [*spans[: k - 1], title, *spans[k + 1 :]]
+    return spans
+
+
+# "Title, hg. von Helmut de Boor, 22. Aufl., Wiesbaden 1988." closing the reference: the editors after their
+# German role word, perhaps the edition, the town and the year
+_EDITED_CLOSES = lazy_pattern(
+    r"[,.]?\s+(?P<editor>(?:[Hh]g|[Hh]rsg)\.\s+(?:von|v\.)\s+[A-ZÄÖÜ][^\d,;:()]{2,80}?),\s+"
+    r"(?:(?P<edition>\d{1,2}\.\s+Aufl\.),\s+)?"
+    r"(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:\s?[/-]\s?[A-ZÄÖÜ][^\W\d_]+)*(?:\s+(?:[ai]\.\s?(?:d\.\s?)?[A-Z][^\W\d_]*\.|u\.\s?a\.))?)"
+    r"\s+(?P<date>(?:1[5-9]|20)\d\d)\.?\s*$"
+)
+
+
+@needs(marks=("g. v",))
+def edited_book_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``Das Nibelungenlied. Nach der Ausgabe von Karl Bartsch hg. von Helmut de Boor, Wiesbaden 1979.`` read with the
+    title as the editors and the editor as the publisher (``hg. v. Dieter Kartschoke`` as the title, the town as
+    a given name): before the German role word the title (after an author's colon), then the editors, the edition,
+    the town and the year."""
+    if "in:" in text or "In:" in text or (m := _EDITED_CLOSES.search(text)) is None:
+        return spans
+    if not is_place(m.group("place")):
+        return spans
+    first = spans[0]
+    start = first.end if first.label == "author" and first.text.rstrip().endswith(":") else 0
+    start += len(text[start:]) - len(text[start:].lstrip())
+    if m.start() - start < 3 or _PERIODICAL.search(text[start : m.start()]):
+        return spans
+    new = [Span("title", text[start : m.start()], start, m.start(), first.confidence)]
+    for label, group in (("editor", "editor"), ("edition", "edition"), ("location", "place"), ("date", "date")):
+        if m.group(group):
+            b, e = m.span(group)
+            new.append(Span(label, text[b:e], b, e))
+    if [(s.label, s.start, s.end) for s in new] == [(s.label, s.start, s.end) for s in spans if s.end > start]:
+        return spans
+    return replaced(spans, text, start, len(text), new)
