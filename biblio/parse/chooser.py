@@ -237,9 +237,18 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and not _after_quoted_word(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _inside_dotted_word(str(found.get(holder, "")), str(model.get(var, "")))
                 and not (var == "publisher-place" and _title_before_subtitle(found, str(model.get(var, ""))))
+                and not (var == "publisher-place" and _campus_of_school(found, holder, held, value))
             ):
                 return True
     return False
+
+
+def _campus_of_school(found: Item, holder: str, held: str, place: str) -> bool:
+    """Whether the model's place is the campus closing the school a reader's thesis names (``PhD diss., University
+    of California, Los Angeles, 2016.``): a university named with its campus is one institution, not a publisher
+    and its place (both folded, the comma gone)."""
+    thesis = found.get("type") == "thesis" and holder == "publisher"
+    return thesis and "universit" in held and held.endswith(" " + place)
 
 
 def _title_before_subtitle(found: Item, place: str) -> bool:

@@ -153,7 +153,7 @@ _TOWN = lazy_pattern(TOWN)
 _SCHOOL = lazy_pattern(
     r"(?:The\s)?(?:University|College|Institute)\b|[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}\sUniversity$"
 )
-_THESIS = lazy_pattern(r"\b(?:thesis|dissertation)\b", re.I)
+_THESIS = lazy_pattern(r"\b(?:thesis|dissertation|diss)\b", re.I)
 
 
 # a body's initials and its town with no comma between, as agencies' lists write their own imprint: "WHO (2016).
@@ -198,13 +198,19 @@ def imprint_apart(item: dict[str, Any]) -> None:
             item["publisher"], item["publisher-place"] = m.group(1), m.group(2)
         return
     thesis = value is publisher and bool(_THESIS.search(str(item.get("genre", ""))))
-    if thesis and f", {value}]" in source_text(item):
+    if thesis and _school_after_genre(value, source_text(item)):
         return  # APA's "[Doctoral dissertation, University of California, Berkeley]" names the school alone
     found = _publisher_then_place(value) or (_town_then_school(value) if thesis else None)
     if found is None:
         found = _town_then_publisher(value, value is place)
     if found is not None:
         item["publisher"], item["publisher-place"] = found
+
+
+def _school_after_genre(school: str, text: str) -> bool:
+    """Whether ``text`` names ``school`` right after the thesis's kind, as APA's bracket and Chicago's ``PhD diss.,
+    University of California, Los Angeles, 2016.`` do: the school alone, its campus no place."""
+    return f", {school}]" in text or any(f"{kind}, {school}" in text for kind in ("diss.", "dissertation", "thesis"))
 
 
 def _town_then_publisher(value: str, read_as_place: bool) -> tuple[str, str] | None:
