@@ -207,10 +207,26 @@ def imprint_apart(item: dict[str, Any]) -> None:
         item["publisher"], item["publisher-place"] = found
 
 
+# a state's or country's university and one campus after it: "University of California, Los Angeles"
+_STATE_UNIVERSITY = lazy_pattern(r"(?:The\s+)?University of ([A-Z][\w ]+?),\s*([A-Z][\w .'-]+)")
+
+
+def campus_school(school: str) -> bool:
+    """Whether ``school`` is a state's or country's university named with its campus (``University of California,
+    Los Angeles``, ``University of Texas, Austin``): one institution, its campus no place. A school named after its
+    own town, or followed by a region or a country, keeps its place (``University of Waterloo, Ontario, Canada``)."""
+    m = _STATE_UNIVERSITY.fullmatch(school.strip())
+    return m is not None and m.group(1).lower() in REGIONS and m.group(2).lower() not in REGIONS
+
+
 def _school_after_genre(school: str, text: str) -> bool:
-    """Whether ``text`` names ``school`` right after the thesis's kind, as APA's bracket and Chicago's ``PhD diss.,
-    University of California, Los Angeles, 2016.`` do: the school alone, its campus no place."""
-    return f", {school}]" in text or any(f"{kind}, {school}" in text for kind in ("diss.", "dissertation", "thesis"))
+    """Whether ``text`` names ``school`` right after the thesis's kind, as APA's bracket does
+    (``[Doctoral dissertation, University of California, Berkeley]``), or as Chicago's ``PhD diss., University of
+    California, Los Angeles, 2016.`` names a state university and its campus."""
+    if f", {school}]" in text:
+        return True
+    after_kind = any(f"{kind}, {school}" in text for kind in ("diss.", "dissertation", "thesis"))
+    return after_kind and campus_school(school)
 
 
 def _town_then_publisher(value: str, read_as_place: bool) -> tuple[str, str] | None:
