@@ -26,6 +26,7 @@ from biblio.parse.mends.publishers import FIRM_NAME
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.names import has_org_word, known_given
+from biblio.parse.normalisers.publisher import campus_school
 from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.apa.parser import NAME_LINKS
@@ -237,9 +238,19 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and not _after_quoted_word(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _inside_dotted_word(str(found.get(holder, "")), str(model.get(var, "")))
                 and not (var == "publisher-place" and _title_before_subtitle(found, str(model.get(var, ""))))
+                and not (var == "publisher-place" and _campus_of_school(found, holder, held, value))
             ):
                 return True
     return False
+
+
+def _campus_of_school(found: Item, holder: str, held: str, place: str) -> bool:
+    """Whether the model's place is the campus closing the school a reader's thesis names (``PhD diss., University
+    of California, Los Angeles, 2016.``): a state university named with its campus is one institution (``held`` and
+    ``place`` folded)."""
+    school = str(found.get(holder, ""))
+    thesis = found.get("type") == "thesis" and holder == "publisher"
+    return thesis and held.endswith(" " + place) and campus_school(school)
 
 
 def _title_before_subtitle(found: Item, place: str) -> bool:

@@ -160,7 +160,7 @@ _TOWN = lazy_pattern(TOWN)
 _SCHOOL = lazy_pattern(
     r"(?:The\s)?(?:University|College|Institute)\b|[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}\sUniversity$"
 )
-_THESIS = lazy_pattern(r"\b(?:thesis|dissertation)\b", re.I)
+_THESIS = lazy_pattern(r"\b(?:thesis|dissertation|diss)\b", re.I)
 
 
 # a body's initials and its town with no comma between, as agencies' lists write their own imprint: "WHO (2016).
@@ -205,13 +205,35 @@ def imprint_apart(item: dict[str, Any]) -> None:
             item["publisher"], item["publisher-place"] = m.group(1), m.group(2)
         return
     thesis = value is publisher and bool(_THESIS.search(str(item.get("genre", ""))))
-    if thesis and f", {value}]" in source_text(item):
+    if thesis and _school_after_genre(value, source_text(item)):
         return  # APA's "[Doctoral dissertation, University of California, Berkeley]" names the school alone
     found = _publisher_then_place(value) or (_town_then_school(value) if thesis else None)
     if found is None:
         found = _town_then_publisher(value, value is place)
     if found is not None:
         item["publisher"], item["publisher-place"] = found
+
+
+# a state's or country's university and one campus after it: "University of California, Los Angeles"
+_STATE_UNIVERSITY = lazy_pattern(r"(?:The\s+)?University of ([A-Z][\w ]+?),\s*([A-Z][\w .'-]+)")
+
+
+def campus_school(school: str) -> bool:
+    """Whether ``school`` is a state's or country's university named with its campus (``University of California,
+    Los Angeles``, ``University of Texas, Austin``): one institution, its campus no place. A school named after its
+    own town, or followed by a region or a country, keeps its place (``University of Waterloo, Ontario, Canada``)."""
+    m = _STATE_UNIVERSITY.fullmatch(school.strip())
+    return m is not None and m.group(1).lower() in REGIONS and m.group(2).lower() not in REGIONS
+
+
+def _school_after_genre(school: str, text: str) -> bool:
+    """Whether ``text`` names ``school`` right after the thesis's kind, as APA's bracket does
+    (``[Doctoral dissertation, University of California, Berkeley]``), or as Chicago's ``PhD diss., University of
+    California, Los Angeles, 2016.`` names a state university and its campus."""
+    if f", {school}]" in text:
+        return True
+    after_kind = any(f"{kind}, {school}" in text for kind in ("diss.", "dissertation", "thesis"))
+    return after_kind and campus_school(school)
 
 
 def _town_then_publisher(value: str, read_as_place: bool) -> tuple[str, str] | None:

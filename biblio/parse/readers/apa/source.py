@@ -232,6 +232,8 @@ _NUMBERED_DOCUMENT = lazy_pattern(
     re.I,
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
+# an agency's letters before its document number, lowercase "no." as some agencies print it: "(DEST no. 6891.HERC02A)"
+_AGENCY_NUMBER = lazy_pattern(r"[A-Z]{2,8}\s+[Nn]o\.\s*([\w./-]*\d[\w./-]*)")
 # a patent named by its office's letters and number, no "No.": "Patent SE 541500", "European Patent EP 1234567 B1"
 _PATENT_NO_WORD = lazy_pattern(r"((?:[A-Z][\w.]*\s+){0,3}Patent)\s+((?:[A-Z]{2}\s?)?\d[\d,]*(?:\s?[A-Z]\d?)?)")
 # a standard's code: its body's letters (joint bodies with a slash) and number, "ISO 45001:2018", "AS/NZS 5601.1:2013"
@@ -331,6 +333,10 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
             continue
         if _REPORT_CODE.fullmatch(piece) or _SERIES_AND_CATALOGUE.fullmatch(piece):
             out.fields["number"] = piece
+            out.evidence.add("report-number")
+            continue
+        if (agency := _AGENCY_NUMBER.fullmatch(piece)) is not None:
+            out.fields["number"] = agency.group(1)
             out.evidence.add("report-number")
             continue
         ok = False

@@ -49,6 +49,8 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:[\w.]+\s+){1,8}series\s+\d{1,4},\s*(?:issue|no\.?|number)\s*\d{1,5}$|"
     # a patent's office and number with no "No.": "(Patent SE 541500)"; a standard's code: "(ISO 45001:2018)"
     r"(?:[\w.]+\s+){0,3}patent\s+(?:[A-Z]{2}\s?)?\d[\d,]*\S*$|"
+    # an agency's letters and its document number: "(DEST no. 6891.HERC02A)"
+    r"(?-i:[A-Z]{2,8})\s+no\.\s*[\w./-]*\d[\w./-]*$|"
     r"(?-i:(?:ISO|IEC|EN|AS|NZS|BS|DIN|ANSI|ASTM|IEEE|SAE)(?:/[A-Z]{2,4})*\s[A-Z]?\d[\w.:-]*)$|"
     r"original work published|serial no|season\s+\d|episode\s+\d|"
     # an encyclopedia's archived edition: "(Summer 2019 ed.)"
@@ -109,9 +111,10 @@ _DATA_SET_TITLE = lazy_pattern(
 # the services that carry others' videos and posts ("[Video]. YouTube.", "[Post]. X.")
 PLATFORM = r"YouTube|Vimeo|TikTok|Instagram|Facebook|Twitter|X|LinkedIn|Reddit|Flickr|Tumblr"
 # APA 10.15: a post's first twenty words stand as its title, whatever sentences they hold, then the bracketed
-# description and the platform: "Toronto's tourism is thriving. Each year, … [Image attached] [Post]. X. URL"
+# description and the platform: "Toronto's tourism is thriving. Each year, … [Image attached] [Post]. X. URL" (some
+# guides close the audiovisual bracket with its own full stop: "… [Video attached]. [Tweet]. Twitter.")
 _POST_BEFORE_PLATFORM = lazy_pattern(
-    rf"[^\[\]()\ue000\ue001]{{2,300}}?(?P<kinds>(?:\s*\[[^\[\]]{{2,60}}\])+)\.\s+(?:{PLATFORM})\.(?:\s|$)"
+    rf"[^\[\]()\ue000\ue001]{{2,300}}?(?P<kinds>\s*\[[^\[\]]{{2,60}}\](?:\.?\s*\[[^\[\]]{{2,60}}\])*)\.\s+(?:{PLATFORM})\.(?:\s|$)"
 )
 
 
