@@ -34,3 +34,12 @@ from biblio.parse import parse_reference
 def test_form_is_read(text: str, expected: dict[str, str]) -> None:
     item = parse_reference(text)
     assert {k: item.get(k) for k in expected} == expected
+
+
+def test_site_before_town_and_state_stays_the_place() -> None:
+    item = parse_reference(
+        "Tran, L. and Ochoa, R., \"Final Report, Contract FA1234-05-C-0101,\" Eglin Air Force Base, Pensacola, FL, "
+        "June 2, 2006."
+    )
+    assert item.get("publisher") is None
+
