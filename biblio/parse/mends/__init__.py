@@ -474,7 +474,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
-- ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
+- ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read;
+  ``imprints.publisher_before_town_state``: ``Dover, Mineola, NY, 2015.`` read as one place.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
 - ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` (or ``… Publications. xi-xiv.``) with the pages
   read into the publisher.
@@ -1986,6 +1987,7 @@ from biblio.parse.mends.imprints import (
     place_before_publisher,
     place_name_in_publisher,
     publisher_after_place,
+    publisher_before_town_state,
     region_after_place,
     state_takes_city,
     title_before_imprint,
@@ -3133,6 +3135,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_italic_title,
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
+    publisher_before_town_state,
     title_before_imprint,
     family_opens_book_title,  # after book_title and title_before_imprint settle the book's title
     state_takes_city,

@@ -69,6 +69,29 @@ def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "Dover, Mineola, NY": a name, then a town and its two-letter state, as mathematics' book lists give the imprint
+_NAME_TOWN_STATE = lazy_pattern(r"^(?P<name>[^,]{2,60}),\s*(?P<place>[^,]{2,40},\s*[A-Z]{2})$")
+
+
+@needs(labels=["location"], without=("publisher", "journal"))
+def publisher_before_town_state(spans: list[Span], text: str) -> list[Span]:
+    """``Dover, Mineola, NY, 2015.`` read as one place, no publisher read: a name before a town and its state,
+    itself no place, is the publisher (no imprint sets one town before another town's state) where it is short
+    or holds a publisher's word."""
+    for k, s in enumerate(spans):
+        if s.label != "location" or s.text.count(",") < 2:
+            continue
+        m = _NAME_TOWN_STATE.match(s.text.rstrip(" ,.;:"))
+        if m is None or not is_place(m["place"]) or not _publisher_like(name := m["name"].strip()):
+            continue
+        if len(name.split()) > 2 and not PUBLISHER_WORD.search(name):
+            continue  # "Eglin Air Force Base, Pensacola, FL": a longer name with no publisher's word is a site
+        if any(_MEETING.search(x.text) for x in spans):
+            return spans  # a meeting's organiser and place are no imprint
+        return divided(spans, k, m.end("name"), m.start("place"), "publisher", "location")
+    return spans
+
+
 _BRACKETED_IMPRINT = lazy_pattern(r"\s\((?=[^\W\d_])")
 
 

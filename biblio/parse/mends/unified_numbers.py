@@ -1,7 +1,9 @@
 """The Unified Style Sheet for Linguistics' journal numbers: ``*Linguistic Inquiry* 20. 219–251.`` and
 ``*Language* 59(3). 514–528.``, the volume (and issue) closed by a full stop before the pages.  The model
 reads the volume and the pages as one pages span, which the pages' normaliser cannot take apart, or cuts
-``277(1683). 819–827.`` inside the bracket, the volume (or a date) before it and the issue in the pages."""
+``277(1683). 819–827.`` inside the bracket, the volume (or a date) before it and the issue in the pages.
+Medical lists written by hand close the issue with a semicolon after the year the same way: ``Bmj 2007:
+334(7589); 349-51.``"""
 
 from __future__ import annotations
 
@@ -9,20 +11,27 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-# "20. 219–251." / "59(3). 514–528": a volume, an issue perhaps, a full stop, a page range or a page
+# "20. 219–251." / "59(3). 514–528" / "334(7589); 349-51": a volume, an issue perhaps, a full stop (or a
+# semicolon), a page range or a page
 _VOLUME_DOT_PAGES = lazy_pattern(
-    r"^\s*(?P<volume>\d{1,4})(?:\s*\((?P<issue>[\w/-]{1,9})\))?\.\s+"
+    r"^\s*(?P<volume>\d{1,4})(?:\s*\((?P<issue>[\w/-]{1,9})\))?[.;]\s+"
     r"(?P<pages>[A-Za-z]?\d+(?:\s*[-\u2013\u2014]\s*[A-Za-z]?\d+)?)\s*\.?\s*$"
 )
 
 
+def _after_journal(spans: list[Span], k: int) -> bool:
+    """Whether span ``k`` follows the journal, or the date straight after it (``Bmj 2007: …``)."""
+    before = spans[k - 1].label
+    return before == "journal" or (before == "date" and k >= 2 and spans[k - 2].label == "journal")
+
+
 @needs(labels=["journal", "pages"], without=["volume"])
 def volume_dot_pages(spans: list[Span], text: str) -> list[Span]:
-    """A pages span ``20. 219–251.`` straight after the journal, with no volume read: the volume (and
-    issue) and the pages as spans of their own."""
+    """A pages span ``20. 219–251.`` straight after the journal (or after the year that follows it), with no
+    volume read: the volume (and issue) and the pages as spans of their own."""
     for k in range(1, len(spans)):
         s = spans[k]
-        if s.label != "pages" or spans[k - 1].label != "journal":
+        if s.label != "pages" or not _after_journal(spans, k):
             continue
         m = _VOLUME_DOT_PAGES.match(s.text)
         if m is None:
