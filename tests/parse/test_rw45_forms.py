@@ -1,0 +1,62 @@
+"""Forms of hand-written reference lists in students' code and project write-ups, a museum studies bibliography and a
+game studies ludography (``realworld24``): a product's documentation or a studio named as the author, and a citation
+generator's page title repeated after the title with the site behind a bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    # a product's documentation, its developer docs or a studio signing the entry: a body, no person
+    (
+        "Kotlin Documentation. 2025. Coroutines and Flow. [Online]. Available at: "
+        "https://kotlinlang.org/docs/coroutines-overview.html [Accessed 16 Nov 2025].",
+        {"author": [{"literal": "Kotlin Documentation"}]},
+    ),
+    (
+        "Flutter Documentation (2023) Layouts in Flutter. Available at: https://docs.flutter.dev/ui/layout "
+        "(Accessed: 2 March 2024).",
+        {"author": [{"literal": "Flutter Documentation"}], "title": "Layouts in Flutter"},
+    ),
+    (
+        "GitHub Docs(2024) Hello World[Online]. Available at: https://docs.github.com/en/get-started/hello-world "
+        "(Accessed: 13 December 2024)",
+        {"author": [{"literal": "GitHub Docs"}]},
+    ),
+    (
+        "Android Docs (2022) Activity lifecycle. Available at: https://developer.android.com/guide/activities "
+        "(Accessed: 9 May 2023).",
+        {"author": [{"literal": "Android Docs"}]},
+    ),
+    (
+        "Naughty Dog Studios (2013) The Last of Us. Available at: https://www.playstation.com/tlou "
+        "(Accessed: 3 May 2024).",
+        {"author": [{"literal": "Naughty Dog Studios"}]},
+    ),
+    # a generator's "Title, Title | Site": the page's own title after the comma is the site
+    (
+        "Microsoft (no date) What is EDR? endpoint detection and response: Microsoft security, What Is EDR? Endpoint "
+        "Detection and Response | Microsoft Security. Available at: https://www.microsoft.com/en-us/security/edr "
+        "(Accessed: 27 April 2025).",
+        {"title": "What is EDR? endpoint detection and response: Microsoft security",
+         "container-title": "What Is EDR? Endpoint Detection and Response | Microsoft Security"},
+    ),
+    (
+        "Amazon (no date) What is a data lake? - introduction to data lakes and analytics, What is a Data Lake? - "
+        "Introduction to Data Lakes and Analytics | AWS. Available at: https://aws.amazon.com/what-is/data-lake/ "
+        "(Accessed: 3 January 2024).",
+        {"title": "What is a data lake? - introduction to data lakes and analytics",
+         "container-title": "What is a Data Lake? - Introduction to Data Lakes and Analytics | AWS"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rw45_forms(text: str, expected: dict[str, Any]) -> None:
+    item = parse_reference(text)
+    for field, value in expected.items():
+        assert item.get(field) == value, (field, item.get(field))
