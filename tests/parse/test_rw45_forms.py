@@ -1,6 +1,6 @@
 """Forms of hand-written reference lists in students' code and project write-ups, a museum studies bibliography and a
 game studies ludography (``realworld24``): a product's documentation or a studio named as the author, and a citation
-generator's page title repeated after the title with the site behind a bar."""
+generator's page title repeated after the title with the site behind a bar, a game's platform before its country."""
 
 from __future__ import annotations
 
@@ -36,6 +36,19 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Naughty Dog Studios (2013) The Last of Us. Available at: https://www.playstation.com/tlou "
         "(Accessed: 3 May 2024).",
         {"author": [{"literal": "Naughty Dog Studios"}]},
+    ),
+    # a ludography's platform (or the game's kind) before the country: the medium, no part of the place
+    (
+        "Bioware. (2003). Star Wars: Knights of the Old Republic. Xbox, United States: LucasArts.",
+        {"publisher-place": "United States", "publisher": "LucasArts", "medium": "Xbox"},
+    ),
+    (
+        "Nintendo EPD. (2017). The Legend of Zelda: Breath of the Wild. Nintendo Switch, Japan: Nintendo.",
+        {"publisher-place": "Japan", "medium": "Nintendo Switch"},
+    ),
+    (
+        "Supergiant Games. (2011). Bastion. Microsoft Windows, United States: Warner Bros. Interactive.",
+        {"publisher-place": "United States", "medium": "Microsoft Windows"},
     ),
     # a generator's "Title, Title | Site": the page's own title after the comma is the site
     (
