@@ -73,3 +73,15 @@ def test_rw45_forms(text: str, expected: dict[str, Any]) -> None:
     item = parse_reference(text)
     for field, value in expected.items():
         assert item.get(field) == value, (field, item.get(field))
+
+
+def test_name_cut_at_ampersand_signal() -> None:
+    # a body's name cut at its unspaced ampersand fires; a list's spaced ampersand between two people does not
+    from biblio.parse.review.held_forms import held_form_signals
+
+    cut = {"author": [{"literal": "MITRE ATT"}, {"literal": "CK®"}]}
+    source = "MITRE ATT&CK®. (2023). Enterprise attack matrix. Retrieved from https://attack.mitre.org/"
+    assert "name:cut-at-ampersand" in held_form_signals(cut, source)
+    pair = {"author": [{"family": "Kim", "given": "D."}, {"family": "Solomon", "given": "M. G."}]}
+    source = "Kim, D., & Solomon, M. G. (2016). Fundamentals of information systems security. Jones & Bartlett."
+    assert "name:cut-at-ampersand" not in held_form_signals(pair, source)
