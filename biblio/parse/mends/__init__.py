@@ -1096,6 +1096,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   FiveThirtyEight. Published online March 10, 2016.`` with the site read into the title: it is the container.
 - ``online_sites.site_after_online_mark``: Harvard's ``Title. [online] Site Name. Available at: https://…`` with the
   site after the medium read as the publisher, or with the medium into a note: it is the container.
+- ``online_sites.page_title_after_title``: a generator's ``Title, Title | Site. Available at: https://…`` with the
+  page's own title read into the title: it is the container.
 - ``closing_imprints.publisher_closes_dated_title``: author-date's ``Thomas, R. 2017. Title. Bank of England.`` with
   the publisher read into the title: the title's last sentence, closing the reference, is the publisher.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
@@ -2210,6 +2212,7 @@ from biblio.parse.mends.numbers import (
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
 from biblio.parse.mends.of_series import series_after_volume_word
 from biblio.parse.mends.online_sites import (
+    page_title_after_title,
     site_after_online_mark,
     site_before_address_and_year,
     site_before_online_date,
@@ -3349,6 +3352,7 @@ MENDS: tuple[Mend, ...] = (
     link_text_is_title,
     site_before_address_lead_in,
     site_after_online_mark,
+    page_title_after_title,
     site_before_address,
     site_before_posted_date,
     coded_number_and_institution,

@@ -114,3 +114,25 @@ def site_after_online_mark(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], mark, Span("container-title", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
         return spans
     return spans
+
+
+# the lead-in announcing the address, right after the site
+_AVAILABLE_AFTER = lazy_pattern(r"[\s.]*Available\s+(?:at|from)\s*:", re.I)
+
+
+@needs(labels=("title", "url"), without=("container-title", "journal"), marks=(" | ",))
+def page_title_after_title(spans: list[Span], text: str) -> list[Span]:
+    """A citation generator's ``Title, Title | Site Name. Available at: https://…``, the page's own title (the
+    title's words again, ``What is EDR? …, What Is EDR? … | Microsoft Security``) read into the title: it is the
+    container."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label != "title":
+            continue
+        low = s.text.lower()
+        cut = low.find(", " + low[:12], 1) if len(low) >= 16 else -1
+        if cut <= 0 or " | " not in s.text[cut:] or not _AVAILABLE_AFTER.match(text, s.end):
+            return spans
+        at = s.start + cut + 2
+        title = Span("title", text[s.start : s.start + cut], s.start, s.start + cut, s.confidence)
+        return [*spans[:k], title, Span("container-title", text[at : s.end], at, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

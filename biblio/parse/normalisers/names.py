@@ -1295,7 +1295,11 @@ _NO_NAME_LOG = -30
 _VOCABULARY_LOG = -25
 _PREPOSITIONS = frozenset("par pour per para für sur by to".split())
 # the country, continent or reach a body's name closes on, which no person's family name is
-_BODY_CLOSERS = frozenset("America Australia Canada Europe Africa Asia International Worldwide".split())
+_BODY_CLOSERS = frozenset(
+    "America Australia Canada Europe Africa Asia International Worldwide"
+    # a product's documentation and a game's makers: "Kotlin Documentation", "GitHub Docs", "Naughty Dog Studios"
+    " Documentation Docs Entertainment Studios".split()
+)
 
 
 def _body_words(s: str) -> bool:

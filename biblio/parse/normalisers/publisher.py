@@ -382,6 +382,28 @@ def host_is_no_place(item: dict[str, Any]) -> None:
             return
 
 
+# a game's platform before its country in a ludography: "Microsoft Windows, United States: Bethesda Softworks."
+_PLATFORM_THEN_PLACE = lazy_pattern(
+    r"(?P<platform>(?:Microsoft\s+)?Windows|Mac\s?OS(?:\s+X)?|macOS|Linux|iOS|Android|Xbox(?:\s+(?:360|One))?"
+    r"|PlayStation(?:\s+(?:\d|Portable|Vita))?|Nintendo(?:\s+[A-Z][\w-]*){1,2}|Wii(?:\s+U)?|Game\s+Boy(?:\s+\w+)?"
+    r"|Arcade|Home\s+console|Commodore\s+64|ZX\s+Spectrum|Atari\s+2600|Sega\s+[A-Z]\w+|Web\s+browser"
+    r"|Alternate\s+reality\s+game|Board\s+game|Card\s+game|Tabletop\s+game)"
+    r",\s+(?P<place>[A-Z][^,:;]*)"
+)
+
+
+def platform_before_place(item: dict[str, Any]) -> None:
+    """(In place.) A ludography's ``Studio. (2012). Game. Xbox 360, United States: Publisher.``: the platform
+    (or the game's kind) before the country is the work's medium, no part of the place."""
+    place = item.get("publisher-place")
+    if not isinstance(place, str) or "," not in place or "medium" in item:
+        return
+    m = _PLATFORM_THEN_PLACE.fullmatch(place.strip())
+    if m is not None:
+        item["medium"] = m["platform"]
+        item["publisher-place"] = m["place"].strip()
+
+
 # a note of the work's language closing the reference: "(in Korean with English abstract)", "(in Russian)"
 _LANGUAGE_NOTE = lazy_pattern(
     r"\(?\s*in\s+[A-Z][a-z]+(?:\s+with\s+(?:an\s+)?[A-Z][a-z]+\s+(?:abstract|summary|summaries))?\s*\)?\.?"

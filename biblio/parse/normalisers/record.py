@@ -40,6 +40,7 @@ from biblio.parse.normalisers.publisher import (
     host_is_no_place,
     imprint_apart,
     language_note_apart,
+    platform_before_place,
     publisher_before_place,
     repository_is_publisher,
     school_read_as_place,
@@ -88,6 +89,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     unknown_imprint_marks,  # "N.p.: n.p., 1901.": no place, no publisher
     site_with_subtitle,
     host_is_no_place,  # "Linux.com" is a site, no town
+    platform_before_place,  # a ludography's "Xbox 360, United States: Publisher"
     repository_is_publisher,  # a dataset's "Zenodo"
     school_read_as_place,  # "D. Phil. thesis, Oxford": the school
     version_apart,

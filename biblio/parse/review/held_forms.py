@@ -37,7 +37,8 @@ in-sample (15,028 references). A translated title's bracket with a number's pare
 title, read from ``guides_real15`` (round guide43), fires on that wrong record and on no right one of the gold sets and
 the calibration split. A release's bare number closing the title and a body's kind alone as a body's name, read from
 ``realworld23`` (round rw44), fire on those wrong records and on no right one of the gold sets and the calibration
-split.
+split. A body's name cut at its unspaced ampersand into two names (``MITRE ATT&CK®``), read from ``realworld24``
+(round rw45), fires on that wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -272,6 +273,15 @@ _KIND_AS_CONTAINER = lazy_pattern(
 )
 
 
+def _name_cut_at_ampersand(item: Item, source: str) -> bool:
+    """Two names the text joins by an ampersand with no space (``MITRE ATT&CK®``, ``AT&T``): one body's name cut in
+    two, no pair of authors (a list's ampersand stands between spaces)."""
+    if "&" not in source:
+        return False
+    names = [str(n.get("literal") or n.get("family") or "") for n in item.get("author") or []]
+    return any(a and b and f"{a.split()[-1]}&{b.split()[0]}" in source for a, b in zip(names, names[1:], strict=False))
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -311,5 +321,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:is-kind-of-work": float(bool(_KIND_AS_CONTAINER.fullmatch(container.rstrip(" .")))),
         "title:closes-on-version": float(bool(_VERSION_CLOSING.search(title))),
         "name:kind-alone": float(_name_matches(item, "literal", _KIND_ALONE, ("author",))),
+        "name:cut-at-ampersand": float(_name_cut_at_ampersand(item, source)),
     }
     return {k: v for k, v in ev.items() if v}
