@@ -781,6 +781,12 @@ _GOVERNED_AMPERSAND = lazy_pattern(r"\b(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s+){0,
 _FIRM_AMPERSAND = lazy_pattern(r"&\s*(?:[A-Z][\w'\u2019-]*\s+)?(?:Co|Company|Sons|Partners|Associates|Bros)\.?$")
 
 
+# a firm's closing word that no family name has: "Revolution Analytics", "Bull Technologies"
+_FIRM_WORDS = frozenset(["Analytics", "Technologies", "Software", "Solutions", "Consulting"])
+_LEGAL_FORMS = frozenset(["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp."])
+_ACRONYM_OR_WORD = lazy_pattern(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}")
+
+
 def _group_split(s: str) -> list[str]:
     """Group authors apart at "&" and ";", keeping an "&" inside one body's name."""
     if "&" in s and ";" not in s and len(s[s.index("&") + 1 :].split()) <= 2 and _GOVERNED_AMPERSAND.search(s):
@@ -819,9 +825,15 @@ def _group_in_vancouver(s: str) -> list[str] | None:
 _ACRONYM_PAIR = lazy_pattern(r"([A-Z][A-Z0-9-]{1,7})\s+and\s+([A-Z][A-Z0-9-]{1,7})")
 
 
+# "RStudio & Inc.", "IBM, Unicode & Inc.": a firm's legal form listed as one more name closes the body before it
+_AMP_LEGAL_FORM = lazy_pattern(r"\s*&\s*(Inc|Ltd|LLC|Corp)\.?(?=\s*$|\s*[,;])")
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
+    if "& " in s:
+        s = _AMP_LEGAL_FORM.sub(r", \1.", s)
     if "*" in s or "_" in s:
         s = _STRAY_MARK.sub("", s)
     s = drop_etal(s)
@@ -864,6 +876,10 @@ def parse_names(s: str) -> list[Name]:
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) and i + 1 not in after_conj else None
+        if nxt is not None and nxt in _LEGAL_FORMS and _ACRONYM_OR_WORD.fullmatch(p):
+            names.append({"literal": f"{p}, {nxt.rstrip('.')}."})  # "…, RStudio, Inc.": one firm
+            i += 2
+            continue
         if p.lower() in SUFFIXES and names and "suffix" not in names[-1] and "literal" not in names[-1]:
             names[-1]["suffix"] = p  # Vancouver's "Street RL, Jr., Shields CG": the name before it carries it
             i += 1
@@ -936,6 +952,8 @@ def parse_names(s: str) -> list[Name]:
             names.append({"literal": p})
         elif p in commaless and len(words := p.split()) == 2 and all(_upper_start(w) for w in words):
             names.append(make_person(words[0], words[1]))
+        elif len(words := p.split()) == 2 and words[1] in _FIRM_WORDS:
+            names.append({"literal": p})  # "Revolution Analytics & Weston, S.": a firm among the people
         elif len(p.split()) >= 2 and (n := _natural(p)):
             names.append(n)
         else:
