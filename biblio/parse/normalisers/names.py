@@ -787,6 +787,16 @@ _LEGAL_FORMS = frozenset(["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp."])
 _ACRONYM_OR_WORD = lazy_pattern(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}")
 
 
+_FIRM_AMP_LEGAL_FORM = lazy_pattern(r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*&\s*(?P<form>Inc|Ltd|Corp)\.?")
+
+
+def firm_and_legal_form(s: str) -> str | None:
+    """``RStudio & Inc.``: a firm with its legal form listed as one more name, as R's author lists print
+    ``RStudio, Inc.``; the firm's name, else None."""
+    m = _FIRM_AMP_LEGAL_FORM.fullmatch(s) if "&" in s else None
+    return f"{m['body']}, {m['form']}." if m else None
+
+
 def _group_split(s: str) -> list[str]:
     """Group authors apart at "&" and ";", keeping an "&" inside one body's name."""
     if "&" in s and ";" not in s and len(s[s.index("&") + 1 :].split()) <= 2 and _GOVERNED_AMPERSAND.search(s):
@@ -832,7 +842,9 @@ _AMP_LEGAL_FORM = lazy_pattern(r"\s*&\s*(Inc|Ltd|LLC|Corp)\.?(?=\s*$|\s*[,;])")
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
-    if "& " in s:
+    # (the legal form's period, taken with the list's final one, is given back when the firm is joined)
+    legal_period = "& " in s and _AMP_LEGAL_FORM.search(s) is not None
+    if legal_period:
         s = _AMP_LEGAL_FORM.sub(r", \1.", s)
     if "*" in s or "_" in s:
         s = _STRAY_MARK.sub("", s)
@@ -877,7 +889,8 @@ def parse_names(s: str) -> list[Name]:
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) and i + 1 not in after_conj else None
         if nxt is not None and nxt in _LEGAL_FORMS and _ACRONYM_OR_WORD.fullmatch(p):
-            names.append({"literal": f"{p}, {nxt.rstrip('.')}."})  # "…, RStudio, Inc.": one firm
+            firm = f"{p}, {nxt.rstrip('.')}." if legal_period else f"{p}, {nxt}"
+            names.append({"literal": firm})  # "…, RStudio, Inc.": one firm
             i += 2
             continue
         if p.lower() in SUFFIXES and names and "suffix" not in names[-1] and "literal" not in names[-1]:
@@ -1108,8 +1121,15 @@ def world_conjunctions(s: str) -> str:
     return _WORLD_CONJ.sub(" & ", s) if _ROMANCE_HINT.search(s) else s
 
 
+# R's contributor roles printed after a name as if its initials: "Alan Genz, F. code by & Adelchi Azzalini, R.
+# code by" (R's "Fortran code by", "R code by")
+_ROLE_BY = lazy_pattern(r",\s*(?:[A-Z]\.\s*)?(?:[a-z]+\s+){1,3}by\.?(?=\s*(?:[,&;]|$))")
+
+
 def strip_roles(s: str) -> str:
     """The names of a span without the style's role words and ``et al.``."""
+    if " by" in s:
+        s = _ROLE_BY.sub("", s)
     if not _ROLE_HINT_MARK.search(s) and not _ROLE_HINT_WORD.search(s):
         return s.strip(" ,;:")
     prev = None
