@@ -69,6 +69,8 @@ AVAILABLE: list[str] = [
     "RStudio & Inc. 2017. *Htmltools: Tools for html*. 2017. Available: <https://CRAN.R-project.org/package=htmltools>.",
     "Posit. 2023. *Shiny: Web application framework for r*. 2023. Available: <https://CRAN.R-project.org/package=shiny>.",
     "World Bank. 2020. *Poverty and shared prosperity 2020*. Available at: https://www.worldbank.org/en/publication/poverty.",
+    "Wickham, H. 2016. *ggplot2: Elegant graphics for data analysis*. New York: Springer-Verlag. Available: "
+    "<https://ggplot2.tidyverse.org>.",
 ]
 
 
@@ -76,6 +78,7 @@ AVAILABLE: list[str] = [
 def test_available_label_names_no_container(text: str) -> None:
     item = parse_reference(text)
     assert "container-title" not in item
+    assert "archive" not in item
     assert str(item.get("URL", "")).startswith("http")
 
 

@@ -830,6 +830,8 @@ def _trailing_kind(unit: str) -> bool:
 
 def _trailing(unit: str, src: Source) -> bool:
     bare = strip_value(unit)
+    if bare[:1] in "AO" and _ACCESS_LABEL.fullmatch(bare):
+        return True  # "Available: <URL>.": the address's label, its address read apart
     if src.form == "broadcast" and _WORK_KIND.match(bare):
         src.fields.setdefault("genre", bare)  # "… on Channel 4. Television broadcast."
         return True
