@@ -268,6 +268,13 @@ def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
     else:
         _first(b, by.get("container-title", []), "container-title", container_value, join=True)
     _first(b, by.get("collection-title", []), "collection-title", series_value, join=True)
+    series = b.item.get("collection-title")
+    if isinstance(series, str) and ", v." in series and (numbered := _SERIES_V_NUMBER.fullmatch(series)):
+        b.item["collection-title"], b.item["collection-number"] = numbered.group(1), numbered.group(2)
+
+
+# a library catalogue's series statement, as UK Harvard copies it: "Center for environmental structure series, v. 8"
+_SERIES_V_NUMBER = lazy_pattern(r"(.+?),\s*v\.\s*(\d{1,4})")
 
 
 def _publication(b: _Builder, by: dict[str, list[Span]]) -> None:

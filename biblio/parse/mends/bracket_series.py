@@ -48,6 +48,11 @@ _CLOSING_SERIES = lazy_pattern(
     r"(?<=\d{4})[.,]?\s*\((?P<series>[A-Z][^()\d:|]{2,150}?)(?:[,;]\s*|\s+)(?:vol\.\s*|n[°o]\.?\s*|Bd\.\s*)?"
     r"(?P<number>(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}|[IVXLC]{1,6})\)\s*\.?\s*$"
 )
+# UK Harvard's series statement after the publisher, as library catalogues write it: "Oxford University Press
+# (Center for environmental structure series, v. 8)."
+_SERIES_V_AFTER_IMPRINT = lazy_pattern(
+    r"(?<=[a-z.])\s*\((?P<series>[A-Z][^()\d:|]{2,150}?),\s*v\.\s*(?P<number>\d{1,4})\)\s*\.?\s*$"
+)
 # a volume word alone is no series: "(Vol. 2)"
 _VOLUME_WORD = lazy_pattern(r"(?:Vol(?:ume)?|Band|Bd|Tome?|Tomo|Part|Teil|No|Nr|Heft)\.?", re.I)
 
@@ -58,8 +63,10 @@ def series_closing_bracket(spans: list[Span], text: str) -> list[Span]:
     française et manoir anglais, Paris, 1960 (Cahiers des Annales 16).``, ``Wiesbaden, 1978 (Vierteljahrschrift
     für … Beihefte, 66).``, read as a note, or with the series' first word as the volume. The bracket's words are
     the series with its number (collection-title), as the model reads ``(Beihefte der Francia 21)``; the
-    series' number is no volume of the book."""
+    series' number is no volume of the book. So is UK Harvard's ``Publisher (Series, v. 8).``"""
     m = _CLOSING_SERIES.search(text)
+    if m is None and ", v." in text:
+        m = _SERIES_V_AFTER_IMPRINT.search(text)
     if m is None or _VOLUME_WORD.fullmatch(m.group("series").strip()):
         return spans
     if not any(s.label in ("title", "container-title") and s.end <= m.start() for s in spans):

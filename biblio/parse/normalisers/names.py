@@ -781,6 +781,22 @@ _GOVERNED_AMPERSAND = lazy_pattern(r"\b(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s+){0,
 _FIRM_AMPERSAND = lazy_pattern(r"&\s*(?:[A-Z][\w'\u2019-]*\s+)?(?:Co|Company|Sons|Partners|Associates|Bros)\.?$")
 
 
+# a firm's closing word that no family name has: "Revolution Analytics", "Bull Technologies"
+_FIRM_WORDS = frozenset(["Analytics", "Technologies", "Software", "Solutions", "Consulting"])
+_LEGAL_FORMS = frozenset(["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp."])
+_ACRONYM_OR_WORD = lazy_pattern(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}")
+
+
+_FIRM_AMP_LEGAL_FORM = lazy_pattern(r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*&\s*(?P<form>Inc|Ltd|Corp)\.?")
+
+
+def firm_and_legal_form(s: str) -> str | None:
+    """``RStudio & Inc.``: a firm with its legal form listed as one more name, as R's author lists print
+    ``RStudio, Inc.``; the firm's name, else None."""
+    m = _FIRM_AMP_LEGAL_FORM.fullmatch(s) if "&" in s else None
+    return f"{m['body']}, {m['form']}." if m else None
+
+
 def _group_split(s: str) -> list[str]:
     """Group authors apart at "&" and ";", keeping an "&" inside one body's name."""
     if "&" in s and ";" not in s and len(s[s.index("&") + 1 :].split()) <= 2 and _GOVERNED_AMPERSAND.search(s):
@@ -819,9 +835,17 @@ def _group_in_vancouver(s: str) -> list[str] | None:
 _ACRONYM_PAIR = lazy_pattern(r"([A-Z][A-Z0-9-]{1,7})\s+and\s+([A-Z][A-Z0-9-]{1,7})")
 
 
+# "RStudio & Inc.", "IBM, Unicode & Inc.": a firm's legal form listed as one more name closes the body before it
+_AMP_LEGAL_FORM = lazy_pattern(r"\s*&\s*(Inc|Ltd|LLC|Corp)\.?(?=\s*$|\s*[,;])")
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
+    # (the legal form's period, taken with the list's final one, is given back when the firm is joined)
+    legal_period = "& " in s and _AMP_LEGAL_FORM.search(s) is not None
+    if legal_period:
+        s = _AMP_LEGAL_FORM.sub(r", \1.", s)
     if "*" in s or "_" in s:
         s = _STRAY_MARK.sub("", s)
     s = drop_etal(s)
@@ -864,6 +888,11 @@ def parse_names(s: str) -> list[Name]:
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) and i + 1 not in after_conj else None
+        if nxt is not None and nxt in _LEGAL_FORMS and _ACRONYM_OR_WORD.fullmatch(p):
+            firm = f"{p}, {nxt.rstrip('.')}." if legal_period else f"{p}, {nxt}"
+            names.append({"literal": firm})  # "…, RStudio, Inc.": one firm
+            i += 2
+            continue
         if p.lower() in SUFFIXES and names and "suffix" not in names[-1] and "literal" not in names[-1]:
             names[-1]["suffix"] = p  # Vancouver's "Street RL, Jr., Shields CG": the name before it carries it
             i += 1
@@ -936,6 +965,8 @@ def parse_names(s: str) -> list[Name]:
             names.append({"literal": p})
         elif p in commaless and len(words := p.split()) == 2 and all(_upper_start(w) for w in words):
             names.append(make_person(words[0], words[1]))
+        elif len(words := p.split()) == 2 and words[1] in _FIRM_WORDS:
+            names.append({"literal": p})  # "Revolution Analytics & Weston, S.": a firm among the people
         elif len(p.split()) >= 2 and (n := _natural(p)):
             names.append(n)
         else:
@@ -1090,8 +1121,15 @@ def world_conjunctions(s: str) -> str:
     return _WORLD_CONJ.sub(" & ", s) if _ROMANCE_HINT.search(s) else s
 
 
+# R's contributor roles printed after a name as if its initials: "Alan Genz, F. code by & Adelchi Azzalini, R.
+# code by" (R's "Fortran code by", "R code by")
+_ROLE_BY = lazy_pattern(r",\s*(?:[A-Z]\.\s*)?(?:[a-z]+\s+){1,3}by\.?(?=\s*(?:[,&;]|$))")
+
+
 def strip_roles(s: str) -> str:
     """The names of a span without the style's role words and ``et al.``."""
+    if " by" in s:
+        s = _ROLE_BY.sub("", s)
     if not _ROLE_HINT_MARK.search(s) and not _ROLE_HINT_WORD.search(s):
         return s.strip(" ,;:")
     prev = None

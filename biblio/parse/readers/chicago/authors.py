@@ -19,6 +19,7 @@ from biblio.parse.normalisers.names import (
     ORG_WORDS,
     PARTICLE_WORD,
     family_after_middle_initial,
+    firm_and_legal_form,
     has_org_name_word,
     make_person,
     parse_person_list,
@@ -182,6 +183,8 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
         # a government's body under its jurisdiction (CMOS 14.280): "Australia. Department of Agriculture, Fisheries
         # and Forestry": one author, its commas inside the body's name
         return var, [{"literal": s}]
+    if firm := firm_and_legal_form(s):
+        return var, [{"literal": firm}]
     first = _inverted_first(s)
     if first is None:
         if _body_and_seat(s):
