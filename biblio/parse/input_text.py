@@ -370,6 +370,10 @@ def _inverted_name(name: str) -> bool:
     # (a family name holds no abbreviation, and given names are not set in capitals: "PROC. EXPER., NEV AMSTERDAM")
     if any(w.endswith(".") for w in fam) or any(len(w) > 2 and w.isupper() for w in giv):
         return False
+    # (a full word's stop inside the given names closed them: "Höninger, Julia. Die Cell-Key-Methode – …" holds the
+    # title, and its dash is the title's own)
+    if any(w.endswith(".") and len(w) > 3 for w in giv[:-1]):
+        return False
     return all(
         _NAME_WORD.fullmatch(w) is not None and (w[:1].isupper() or w in _NAME_PARTICLES) for w in fam + giv
     )

@@ -133,6 +133,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Paul Veyne, Le pain et le cirque, PUF, \"Que sais-je ?\", 1976.",
         {"publisher": 'PUF, "Que sais-je ?"', "edition": None},
     ),
+    (
+        "a dash inside a title after names closed by a full stop is the title's own, no stop of the names",
+        "Weber, Anna/Krüger, Paul. Die Stichprobe – ein Verfahren der Statistik. In: Zeitschrift für Statistik. "
+        "Ausgabe 2/2019, Seite 5 ff.",
+        {"title": "Die Stichprobe – ein Verfahren der Statistik"},
+    ),
 ]
 
 
