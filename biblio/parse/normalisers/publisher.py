@@ -447,6 +447,18 @@ def editors_read_as_publisher(item: dict[str, Any]) -> None:
 
 # the work's length closing the imprint: "Prentice Hall, 720p", "Waterbury, CT, 693p", "…, 466 pp."
 _EXTENT = lazy_pattern(r",\s*\d{1,5}\s?(?:p|pp|pages)\.?$")
+_COUNT_WORD = lazy_pattern(r"\s?(?:pp|pages)\.?\s*(?:[.,;]|$)")
+
+
+def _count_after(text: str, publisher: str, page: str) -> bool:
+    """Whether ``Publisher, N pp.`` is in the text: the publisher, its comma, the number and its word for pages."""
+    at = text.find(publisher + ",")
+    while at >= 0:
+        rest = text[at + len(publisher) + 1 :].lstrip()
+        if rest.startswith(page) and _COUNT_WORD.match(rest, len(page)):
+            return True
+        at = text.find(publisher + ",", at + 1)
+    return False
 
 
 def extent_apart(item: dict[str, Any]) -> None:
@@ -467,8 +479,7 @@ def extent_apart(item: dict[str, Any]) -> None:
     if (f", {page} p.," in text or f", {page} pp.," in text) and f"p. {page}" not in text:
         item["number-of-pages"] = item.pop("page")
         return
-    after = re.escape(publisher) + r",\s*" + page + r"\s?(?:pp|pages)\.?\s*(?:[.,;]|$)"
-    if re.search(after, text):
+    if _count_after(text, publisher, page):
         del item["page"]
         keep_remainder(item, f"{page} pp.")
 
