@@ -163,9 +163,9 @@ def edition_after_italic_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # ACS's "Physical Chemistry, 9th ed.;" and NLM's "Harrison's Principles of Internal Medicine. 19th ed.": an
-# ordinal's or a revision's edition statement closing a plain title
+# ordinal's or a revision's edition statement closing a plain title, perhaps qualified ("corrected Fifth edition")
 _EDITION_CLOSING_TITLE = lazy_pattern(
-    r"[,.]\s*(?P<edition>(?:\d{1,3}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"[,.]\s*(?P<edition>(?:(?:corrected|revised|expanded|enlarged|updated)\s+)?(?:\d{1,3}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
     r"|Rev(?:ised|\.)|New|Enlarged)\s+(?:ed|edn|edition)\.?)[\s,.;]*$",
     re.I,
 )

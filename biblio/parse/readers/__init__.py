@@ -21,6 +21,7 @@ from biblio.parse.readers import (
     lncs,
     reading_list,
     title_first_dated,
+    title_first_medical,
     wikicite,
 )
 from biblio.parse.readers.base import Reading
@@ -43,7 +44,8 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 # " // " host and " / " statement of responsibility before ". – " areas, a court decision's
 # "Party v. Party, 347 U.S. 483 (1954)", an EU act's "(OJ L 119, 4.5.2016, p. 1)", a note's "Ibid., 45.",
 # Wikipedia's "{{cite journal |…}}", a reading list's "Title, Publisher, by Names (Year)", a title-first entry's
-# "Title. Names. *Journal* (2015-05-27) https://…", a manuscript collection's "Name Papers. Repository Library."):
+# "Title. Names. *Journal* (2015-05-27) https://…", a title-first medical entry's "Title. Schulz KF, Grimes D.
+# Lancet 2002: 359(9307); 696-700.", a manuscript collection's "Name Papers. Repository Library."):
 # their reading is taken before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (ibid.NAME, ibid.read),
@@ -54,6 +56,7 @@ EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (wikicite.NAME, wikicite.read),
     (reading_list.NAME, reading_list.read),
     (title_first_dated.NAME, title_first_dated.read),
+    (title_first_medical.NAME, title_first_medical.read),
     (archival_collection.NAME, archival_collection.read),
 )
 

@@ -24,7 +24,7 @@ from biblio.parse.normalisers.names import PARTICLE_WORD, parse_person_list
 from biblio.parse.readers.base import Reading, marked_reading
 from biblio.records.model import Item
 
-__all__ = ["NAME", "read"]
+__all__ = ["NAME", "looks_like_names", "read", "title_and_names"]
 
 NAME = "title-first-dated"
 BASE_CONFIDENCE = 0.9
@@ -48,6 +48,11 @@ _SENTENCE_END = lazy_pattern(r"[.?!]\s+(?=[A-Z])")
 _INITIAL_END = lazy_pattern(r"(?:^|\s)[A-Z]\.$")
 
 
+def looks_like_names(text: str) -> bool:
+    """Whether ``text`` is a list of names alone, in this reader's sense."""
+    return _NAMES.match(text) is not None
+
+
 def read(text: str) -> Reading | None:
     """The reading of ``Title. Names. *Container* (YYYY-MM-DD) address``, or None for "not my style"."""
     if "(" not in text or "http" not in text:
@@ -61,7 +66,7 @@ def read(text: str) -> Reading | None:
     if source is None:
         return None
     head = flat[: source.start()].strip()
-    title, names = _title_and_names(head, full_date=source.group("date").count("-") == 2)
+    title, names = title_and_names(head, full_date=source.group("date").count("-") == 2)
     if not title:
         return None
     item["title"] = title
@@ -85,7 +90,7 @@ def read(text: str) -> Reading | None:
     return marked_reading(item, NAME, BASE_CONFIDENCE)
 
 
-def _title_and_names(head: str, full_date: bool) -> tuple[str, list]:
+def title_and_names(head: str, full_date: bool) -> tuple[str, list]:
     """The title and the names of the head: the earliest sentence break after which the rest is names alone; a
     head with no names is a title only before a full date (a web page's ``Title(2016-12-15) address``)."""
     for m in _SENTENCE_END.finditer(head):
