@@ -50,3 +50,33 @@ def test_a_report_or_book_keeps_its_publisher(text: str, publisher: str) -> None
     item = dict(parse_reference(text))
     assert item.get("publisher") == publisher
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize(
+    ("text", "directors"),
+    [
+        (
+            'Lowe, Anna, and Marsh, Peter, dir. Harbour Lights. Season 1, episode 4. "The Quay." Aired May 2, 1981, '
+            "on BBC.",
+            ["Lowe", "Marsh"],
+        ),
+        ("Lowe, Anna, and Peter Marsh, dir. 1981. *Harbour Lights*. Television film, 90 min.", ["Lowe", "Marsh"]),
+    ],
+)
+def test_two_inverted_names_before_dir_are_directors(text: str, directors: list[str]) -> None:
+    item = dict(parse_reference(text))
+    assert [n.get("family") for n in item.get("director", [])] == directors
+    assert "editor" not in item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harley, J. B., and David Woodward, eds. The History of Maps. Vol. 2, bk. 2, Maps in the East. "
+        "Chicago: University of Chicago Press, 1994.",
+    ],
+)
+def test_a_volumes_book_is_no_issue(text: str) -> None:
+    item = dict(parse_reference(text))
+    assert "issue" not in item
+    assert item.get("volume") == "2"
