@@ -80,3 +80,17 @@ def test_a_volumes_book_is_no_issue(text: str) -> None:
     item = dict(parse_reference(text))
     assert "issue" not in item
     assert item.get("volume") == "2"
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("Moss, K. (2019, March 4). Floods close the valley road. The Guardian, 12.", "The Guardian"),
+        ("Moss, K. (2019, March 4). Floods close the valley road. The Chronicle, 7.", "The Chronicle"),
+    ],
+)
+def test_a_newspaper_named_with_the_and_its_page(text: str, paper: str) -> None:
+    item = dict(parse_reference(text))
+    assert item.get("container-title") == paper
+    assert item.get("page") in ("12", "7")
+    assert item.get("type") == "article-newspaper"
