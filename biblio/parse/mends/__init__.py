@@ -1330,6 +1330,8 @@ each only where the labels it mends are read:
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
   read as pages.
 - ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title.
+- ``multivolume.book_of_volume_as_issue``: ``Vol. 2, bk. 2, Cartography in …`` with the book's number read as an
+  issue.
 - ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
 - ``physics_numbers.lone_number_is_volume``: APS's ``J. Nanomater. 2017 (2017).`` with the volume read as the page.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
@@ -2130,7 +2132,12 @@ from biblio.parse.mends.monograph_series import (
     series_or_imprint_in_title,
 )
 from biblio.parse.mends.month_issues import month_issue_before_year
-from biblio.parse.mends.multivolume import publication_years_as_pages, volume_count_closing_title, years_after_issue
+from biblio.parse.mends.multivolume import (
+    book_of_volume_as_issue,
+    publication_years_as_pages,
+    volume_count_closing_title,
+    years_after_issue,
+)
 from biblio.parse.mends.musical_works import musical_work_title
 from biblio.parse.mends.name_ends import (
     body_before_italics,
@@ -2688,6 +2695,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["date"]), page_in_date),
     (frozenset(["pages", "publisher"]), publication_years_as_pages),
     (frozenset(["issue"]), years_after_issue),
+    (frozenset(["issue"]), book_of_volume_as_issue),
     (frozenset(["journal", "pages", "date"]), lone_number_is_volume),  # after the mends that read the pages
 )
 _IMPRINTS = gated(

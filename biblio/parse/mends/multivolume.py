@@ -7,6 +7,8 @@ which saw few of them, reads the range as pages, or runs the bracketed range int
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
@@ -65,4 +67,28 @@ def volume_count_closing_title(spans: list[Span], text: str) -> list[Span]:
             Span("note", count, z, z + len(count), s.confidence),
             *spans[k + 1 :],
         ]
+    return spans
+
+
+# "Vol. 2, bk. 2": the book within a volume, which is no journal's issue (CSL has no number for it)
+_BOOK_OF_VOLUME = lazy_pattern(r"(?:^|[\s,.])(?:bk|book)\.?\s*$", re.I)
+
+
+@needs(words=("bk", "book"))
+def book_of_volume_as_issue(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's multivolume ``The History of Cartography. Vol. 2, bk. 2, Cartography in …`` with the book's
+    number read as an issue: ``bk. 2`` is kept whole as a note."""
+    if "volume" not in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "issue" or not _BOOK_OF_VOLUME.search(text, max(0, s.start - 8), s.start):
+            continue
+        word = text.lower().rfind("b", 0, s.start)
+        cut = len(text[:word].rstrip(" ,"))
+        kept = [  # the volume's span may run on to "Vol. 2, bk": it ends before the book's word
+            o if o.end <= word else Span(o.label, text[o.start : cut], o.start, cut, o.confidence)
+            for o in spans[:k]
+            if o.start < word
+        ]
+        return [*kept, Span("note", text[word : s.end], word, s.end, s.confidence), *spans[k + 1 :]]
     return spans

@@ -347,9 +347,12 @@ def director_opens(spans: list[Span], text: str) -> list[Span]:
 
 
 # Chicago's film or broadcast under its director: "Scott, Ridley, dir. 1982.", "Bricker, Eric, Dir.", "Fellini,
-# Federico. Director." - one inverted name opening the reference, then the role
+# Federico. Director." - one inverted name opening the reference (or two: "Gerrold, David, and Pevney, Joseph, dir.",
+# "Mead, Margaret, and Gregory Bateson, dir."), then the role
 _DIRECTOR_OPENS = lazy_pattern(
-    r"^(?P<names>[^\W\d_][\w'\u2019 -]*,\s+[^\W\d_][\w.'\u2019 -]*?)(?:,\s*(?:dir|Dir)\.|\.\s+Director\.)(?=\s)"
+    r"^(?P<names>[^\W\d_][\w'\u2019 -]*,\s+[^\W\d_][\w.'\u2019 -]*?"
+    r"(?:,?\s+(?:and|&)\s+[^\W\d_][\w.'\u2019 -]*?(?:,\s+[^\W\d_][\w.'\u2019 -]*?)?)?)"
+    r"(?:,\s*(?:dir|Dir)\.|\.\s+Director\.)(?=\s)"
 )
 # the film's title (in italics or, the italics lost, plain) after its director, then its year ("1997;", "1997.")
 _PLAIN_FILM_TITLE = lazy_pattern(
@@ -357,7 +360,9 @@ _PLAIN_FILM_TITLE = lazy_pattern(
 )
 # what shows the work is a film or a broadcast (French "dir." after a name is a book's editor)
 _SCREEN_WORK = lazy_pattern(
-    r"\b(?:DVD|Blu-ray|VHS|video|film|motion picture|television|broadcast|streaming|Kanopy|Netflix|YouTube)\b", re.I
+    r"\b(?:DVD|Blu-ray|VHS|video|film|motion picture|television|broadcast|streaming|Kanopy|Netflix|YouTube|"
+    r"episode|aired)\b",
+    re.I,
 )
 
 

@@ -24,6 +24,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.handles import handles_apart
+from biblio.parse.readers.apa.types import dated_to_the_day
 from biblio.records.model import Item
 
 _ORIGINAL = lazy_pattern(r"^\(?\s*original(?:ly)? (?:work )?published\s+(?:in\s+)?(?P<y>1[0-9]\d\d|20\d\d)", re.I)
@@ -64,7 +65,10 @@ _BOOK_PUBLISHER = lazy_pattern(r"\b(?:University|College|MIT)\s+Press\b|\bPresse
 
 def site_as_container(item: Item) -> None:
     # a blog post's outlet is its blog, with or without the post's address
-    on_line = item.get("URL") or item.get("type") == "post-weblog"
+    # (and a page dated to the day names its site with no address: "Title. (2021, April 21). CNN.")
+    on_line = item.get("URL") or item.get("type") == "post-weblog" or (
+        item.get("type") == "webpage" and dated_to_the_day(item)
+    )
     if (
         item.get("type") in _ON_A_SITE
         and on_line

@@ -66,7 +66,8 @@ PUBLISHER_WORDS = lazy_pattern(
 )
 CONTAINER_WORDS = lazy_pattern(
     r"\b(?:journal|proceedings|proc\.|review|quarterly|bulletin|magazine|times|news|newspaper|"
-    r"post|herald|tribune|gazette|conference|symposium|workshop|congress|transactions|trans\.|"
+    r"post|herald|tribune|gazette|guardian|telegraph|chronicle|inquirer|conference|symposium|workshop|congress|"
+    r"transactions|trans\.|"
     r"annals|letters|studies|research|science|sciences|international|j\.|rev\.|zeitschrift|"
     r"revue|revista|rivista|archives?|acta|annual|yearbook|jahrbuch|cahiers|forum|report|"
     r"reports|advances|perspectives|today|weekly|monthly|daily)\b",

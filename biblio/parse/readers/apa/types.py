@@ -88,6 +88,12 @@ def undated_page(item: dict[str, Any], evidence: set[str]) -> bool:
     return "issued" not in item and "access-after-address" in evidence and not _DOCUMENT_FILE.search(url)
 
 
+def dated_to_the_day(item: dict[str, Any]) -> bool:
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    return isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], list) and len(parts[0]) == 3
+
+
 def infer_type(
     item: dict[str, Any], evidence: set[str], title_italic: bool, group_author: bool, from_bracket: str | None
 ) -> tuple[str, bool]:
@@ -154,6 +160,17 @@ def infer_type(
             return "webpage", False
         if group_author and item.get("URL") and REPORT_PUBLISHER.search(pub):
             return "report", False
+        if (
+            dated_to_the_day(item)
+            and not genre
+            and not title_italic
+            and not _PRESS.search(pub)
+            and not ({"edition", "editor", "publisher-place", "ISBN", "note", "accessed"} & set(item))
+        ):
+            # "Title. (2020, May 1). RainNews.": a book or report is dated by its year, a page of a site to the day
+            # (an italic title stays a book's or a show's, and a name before "Retrieved …" stays the publisher,
+            # as Wikipedia's citations write it)
+            return "webpage", False
         if "edition" in item or "editor" in item or title_italic or "publisher-place" in item:
             return "book", True
         if REPORT_PUBLISHER.search(pub) and not re.search(r"press|verlag|publish", pub, re.I):
