@@ -1145,6 +1145,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   words read into the names.
 - ``year_publishers.publisher_read_as_late_name``: BibTeX's ``…, pages 8:1–8:20. Schloss Dagstuhl, July 2022.`` with
   the publisher read as a second author after the book's numbers.
+- ``encyclopaedia_editors.britannica_citation``: the Britannica's cited entry ``Britannica, The Editors of
+  Encyclopaedia. "Title". Encyclopedia Britannica, 29 Dec. 2017, …`` read with the head and the title in the container.
 - ``apa_web_tails.publisher_or_site_in_title``: APA's ``Peripleo [Computer software]. The British Library. Retrieved
   …`` and ``Spectrum. Collections Trust. Retrieved …`` with the publisher or the site read into the title.
 - ``archive_numbers.archive_report_number``: the IACR's ``Cryptology ePrint Archive, Report 2019/844, 2019.`` with
@@ -1171,6 +1173,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
   with ``Pages`` read into the container.
+- ``page_words.number_after_page_word``: Harvard's ``12(10), p. 641, [online].`` with the page's number read as a
+  container.
 - ``page_words.publisher_in_pages_before_year``: Quantum's ``Pages 49–58. IEEE (2021).`` with the publisher read into
   the pages.
 - ``page_words.bracketed_pages_opening_publisher``: APA's ``*Book* (pp. 1877–1901). Curran Associates.`` with the
@@ -1931,6 +1935,7 @@ from biblio.parse.mends.editors import (
     title_after_opening_editors,
 )
 from biblio.parse.mends.eds_chapters import book_with_bracketed_eds, wiley_chapter_tail
+from biblio.parse.mends.encyclopaedia_editors import britannica_citation
 from biblio.parse.mends.event_dates import (
     day_before_month,
     days_closing_place,
@@ -2279,6 +2284,7 @@ from biblio.parse.mends.page_lists import page_list_after_imprint
 from biblio.parse.mends.page_words import (
     bracketed_page_count,
     bracketed_pages_opening_publisher,
+    number_after_page_word,
     page_word_before_pages,
     paragraph_is_note,
     publisher_in_pages_before_year,
@@ -2721,6 +2727,7 @@ _IMPRINTS = gated(
 
 MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
+    britannica_citation,
     glued_number_in_title,
     numbered_part_in_journal,
     dashes_with_role,
@@ -3459,6 +3466,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_before_year_colon,
     publisher_closing_in_book,
     page_word_before_pages,
+    number_after_page_word,
     publisher_in_pages_before_year,
     bracketed_pages_opening_publisher,
     year_after_page_word,

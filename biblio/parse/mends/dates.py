@@ -251,10 +251,11 @@ def no_date_closing_title(spans: list[Span], text: str) -> list[Span]:
 _ACCESS_WORDS = ("accessed", "retrieved", "viewed", "cited")
 _BARE_NO_DATE = lazy_pattern(r"(?<=[^\W\d_])\s+(?P<date>[Nn]\.\s?d\.)[,]?\s*$")
 _INNER_NO_DATE = lazy_pattern(r"(?<=[^\W\d_]\.)\s+(?P<date>N\.\s?d\.)\s+(?=[^\W\d_])")
-_OPENING_NO_DATE = lazy_pattern(r"\s*(?P<date>N\.\s?d\.)\s+(?=[^\W\d_])")
+# (or bracketed, as South African Harvard writes its sine anno: "Department of Health. [s.a.]. *Title*.")
+_OPENING_NO_DATE = lazy_pattern(r"\s*(?P<date>N\.\s?d\.|\[\s*(?:n\.\s?d|s\.\s?a)\.\s*\]\.?)\s+(?=\*?[^\W\d_])")
 
 
-@needs(any_label=("title", "author"), marks=("N.d.", "n.d.", "N. d.", "n. d."))
+@needs(any_label=("title", "author"), marks=("N.d.", "n.d.", "N. d.", "n. d.", "[s.a.]", "[s. a.]"))
 def bare_no_date_closing_head(spans: list[Span], text: str) -> list[Span]:
     """``Create Accessible Documents N.d.`` read as one title (``… McCulloch N.d.`` as one author span), no date
     read but the access date: the unbracketed no-date mark closing the reference's head holds the date's place."""
@@ -280,11 +281,14 @@ def bare_no_date_closing_head(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# the ACM's no-date in brackets after a body's name: "Western Digital. [n. d.]. Zenfs. Retrieved …"
-_ACM_NO_DATE = lazy_pattern(r"^(?P<name>[^\W\d_][^.\[\]]{0,60}?\.)\s+(?P<date>\[\s*n\.\s?d\.\s*\])\.\s+(?=\S)")
+# the ACM's no-date in brackets after a body's name: "Western Digital. [n. d.]. Zenfs. Retrieved …" (South African
+# Harvard's sine anno: "Unsplash. [s.a.]. *Title*. [Online].")
+_ACM_NO_DATE = lazy_pattern(
+    r"^(?P<name>[^\W\d_][^.\[\]]{0,60}?\.)\s+(?P<date>\[\s*(?:n\.\s?d|s\.\s?a)\.\s*\])\.\s+(?=\S)"
+)
 
 
-@needs(labels=("title",), without=("author", "date"), marks=("[n. d.]", "[n.d.]"))
+@needs(labels=("title",), without=("author", "date"), marks=("[n. d.]", "[n.d.]", "[s.a.]", "[s. a.]"))
 def acm_no_date_after_name(spans: list[Span], text: str) -> list[Span]:
     """The ACM's ``Western Digital. [n. d.]. Zenfs. Retrieved …`` read as one title: the name before the bracketed
     no-date mark is the author (a body, for the most part), the words after it the title."""

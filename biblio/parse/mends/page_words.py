@@ -171,3 +171,22 @@ def bracketed_page_count(spans: list[Span], text: str) -> list[Span]:
         merged = Span("pages", text[n.start : p.end], n.start, p.end, min(n.confidence, p.confidence))
         return [*spans[:k], merged, *spans[k + 2 :]]
     return spans
+
+
+# the page word alone in the pages, its number read as another field: Harvard's "12(10), p. 641, [online]."
+_WORD_ONLY = lazy_pattern(r"\s*(?:[Pp]p?\.|[Pp]ages?)\s*")
+_NUMBER_ONLY = lazy_pattern(r"\s*([A-Za-z]?\d+(?:\s*[-\u2013]\s*[A-Za-z]?\d+)?)\s*[,.;]?\s*")
+
+
+@needs(labels=("pages",))
+def number_after_page_word(spans: list[Span], text: str) -> list[Span]:
+    """``p. 641, [online]`` with the page word read as the pages and its number as a container or a note: the
+    number the word names is the pages."""
+    for k in range(len(spans) - 1):
+        p, n = spans[k], spans[k + 1]
+        if p.label != "pages" or n.label == "pages" or text[p.end : n.start].strip():
+            continue
+        if _WORD_ONLY.fullmatch(p.text) is None or _NUMBER_ONLY.fullmatch(n.text) is None:
+            return spans
+        return [*spans[:k], Span("pages", text[p.start : n.end], p.start, n.end, p.confidence), *spans[k + 2 :]]
+    return spans

@@ -173,9 +173,10 @@ ENGLISH_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*
 _YEAR_RE = lazy_pattern(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
 # "n.d.", and the same in French ("s. d.", "sans date"), Italian ("s.d.", "senza data"), Dutch ("z.j.",
 # "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J."), Scandinavian ("u.å.", uten/utan år), Indonesian
-# and Malay ("t.th.", "t.t.", tanpa tahun), Turkish ("t.y.", tarih yok)
+# and Malay ("t.th.", "t.t.", tanpa tahun), Turkish ("t.y.", tarih yok), Latin's sine anno as South African Harvard
+# writes it ("[s.a.]", its closing stop required: "S.A" is a firm's legal form)
 NO_DATE_FORMS = (
-    r"n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?å\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
+    r"n\.\s?d\.?|s\.\s?a\.|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?å\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
     r"no date|undated|sans date|senza data|zonder (?:jaar|datum)|tanpa tahun"
 )
 # APA tells undated works of one author apart with a hyphened letter: "n.d.-a", "s. f.-b", "in press-a"

@@ -1198,11 +1198,25 @@ _LIST_MARKS = lazy_pattern(r"[,;&]")
 _NATURAL_PIECES = lazy_pattern(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
 
 
+# the word closing a body's name after its letters, which no family name is: "NCC Group", "ACM Council"
+_BODY_HEADS = frozenset(
+    "Group Council Committee Institute Association Foundation Agency Ministry Department Commission Consortium"
+    " Corporation Society University Network Project Initiative Alliance Federation Secretariat".split()
+)
+
+
 def _initials_named(s: str) -> bool:
     """``E. Post``, ``J. A. Bank and M. Smith``: each name is initials then one word, so persons."""
     parts = [p.split() for p in _NAME_CONJ.split(s) if p.strip()]
-    # (a family name opens on a capital: "GCC team" is a body, its letters no initials)
-    return all(len(t) >= 2 and all(is_initials(x) for x in t[:-1]) and t[-1][:1].isupper() for t in parts)
+    # (a family name opens on a capital: "GCC team" is a body, its letters no initials; so is "NCC Group", letters
+    # with no stop before a body's word)
+    return all(
+        len(t) >= 2
+        and all(is_initials(x) for x in t[:-1])
+        and t[-1][:1].isupper()
+        and not (t[-1] in _BODY_HEADS and not any("." in x for x in t[:-1]))
+        for t in parts
+    )
 
 
 def _initials_particle_name(toks: list[str]) -> bool:
@@ -1651,6 +1665,13 @@ def screen_name(s: str) -> str | None:
     return t[1:-1].strip() or None
 
 
+# the Britannica's citing tool names its editors as one author, inverted on the encyclopaedia's name: "Britannica, The
+# Editors of Encyclopaedia" (APA's "Britannica, T. Editors of Encyclopaedia")
+_BRITANNICA_EDITORS = lazy_pattern(
+    r"(?P<family>Britannica),\s+(?P<given>(?:The|T\.)\s+Editors\s+of\s+Encyclop(?:ae|æ|a|e)dia)"
+)
+
+
 def _names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
@@ -1658,6 +1679,8 @@ def _names_from_span(text: str) -> list[Name]:
     s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
     if (alias := screen_name(s)) is not None:
         return [{"literal": alias}]
+    if "Editors of" in s and (editors := _BRITANNICA_EDITORS.fullmatch(s)):
+        return [make_person(editors["family"], editors["given"])]
     if "*" in s or "_" in s:
         s = _STRAY_MARK.sub("", s)
     s = language_conjunctions(s)

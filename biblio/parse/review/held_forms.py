@@ -38,7 +38,10 @@ title, read from ``guides_real15`` (round guide43), fires on that wrong record a
 the calibration split. A release's bare number closing the title and a body's kind alone as a body's name, read from
 ``realworld23`` (round rw44), fire on those wrong records and on no right one of the gold sets and the calibration
 split. A body's name cut at its unspaced ampersand into two names (``MITRE ATT&CK®``), read from ``realworld24``
-(round rw45), fires on that wrong record and on no right one of the gold sets and the calibration split.
+(round rw45), fires on that wrong record and on no right one of the gold sets and the calibration split. Editors after
+``Eds:`` read into the title, a firm and its legal form closing the container (``Toxins, MDPI AG``) and a body's
+bracketed product read as a family name (``OpenAI (ChatGPT)``), read from ``realworld25`` (round rw46), fire on five
+wrong records and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -282,6 +285,25 @@ def _name_cut_at_ampersand(item: Item, source: str) -> bool:
     return any(a and b and f"{a.split()[-1]}&{b.split()[0]}" in source for a, b in zip(names, names[1:], strict=False))
 
 
+# editors named after "Eds:" inside a value ("World Health Organization, Eds: Ingrid Chorus and Jamie Bartram" read as
+# the title): the names a role introduces, no title's words
+_EDITORS_COLON = lazy_pattern(r"\bEds\.?:\s")
+# a firm's name and legal form closing the container after a comma ("Toxins, MDPI AG"): the journal's publisher run
+# into its name
+_FIRM_CLOSING = lazy_pattern(r",\s+[^,]*\b(?:AG|Inc|Ltd|LLC|GmbH|plc)\.?$")
+# a body's name and its product's in a bracket opening the reference ("OpenAI (ChatGPT) (2025)")
+_NAME_THEN_ALIAS = lazy_pattern(r"(?P<name>[A-Z][\w.-]+)\s+\((?P<alias>[^()]+)\)")
+
+
+def _alias_as_family(item: Item, source: str) -> bool:
+    """The bracketed name after the body opening the text read as a person's family name (``OpenAI (ChatGPT)`` gives
+    ``ChatGPT``): the bracket names the body's product or abbreviation, the body is the author."""
+    m = _NAME_THEN_ALIAS.match(source) if "(" in source[:60] else None
+    if m is None:
+        return False
+    return any(isinstance(n, dict) and n.get("family") == m["alias"] for n in item.get("author") or [])
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -322,5 +344,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-version": float(bool(_VERSION_CLOSING.search(title))),
         "name:kind-alone": float(_name_matches(item, "literal", _KIND_ALONE, ("author",))),
         "name:cut-at-ampersand": float(_name_cut_at_ampersand(item, source)),
+        "title:holds-editors": float(bool(_EDITORS_COLON.search(title))),
+        "container:closes-on-firm": float(bool(_FIRM_CLOSING.search(container.rstrip(" .")))),
+        "name:alias-as-family": float(_alias_as_family(item, source)),
     }
     return {k: v for k, v in ev.items() if v}

@@ -42,7 +42,7 @@ _RETRIEVED = lazy_pattern(
 # before the address, and it stays in the text as a sentence of its own, where APA 7 writes it ("Title. Nasdaq.")
 _FROM_SITE = lazy_pattern(
     r"\bRetrieved(?:\s+(?:on\s+)?(?P<date>[^().:]*?\d{4}))?\s*,?\s+from\s+(?:the\s+)?"
-    r"(?P<site>[A-Z][^.:;]*?)\s+(?:website|web\s+site)\s*:?\s*$"
+    r"(?P<site>[A-Z][^.:;]*?)(?:\s+(?:website|web\s+site)\s*:?|\s*:)\s*$"
 )
 # the words announcing the address ("Available at:", WHO's "Access at :")
 _AVAILABLE = lazy_pattern(
@@ -208,7 +208,8 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
         value = _clean_tail(value)
         # the lead-in phrase belongs to the identifier
         rm = _RETRIEVED.search(before)
-        if rm is None and "website" in before and (sm := _FROM_SITE.search(before)):
+        # (the site may be named without the word: "Retrieved from United States Census Bureau: URL")
+        if rm is None and ("website" in before or "Retrieved" in before) and (sm := _FROM_SITE.search(before)):
             if sm.group("date") and (acc := _accessed(sm.group("date"))):
                 fields.setdefault("accessed", acc)
             before = f"{before[: sm.start()]}{sm.group('site')}. "

@@ -82,10 +82,12 @@ def access_after_address(text: str, url: str) -> bool:
 
 def undated_page(item: dict[str, Any], evidence: set[str]) -> bool:
     """Whether the record reads as a web page that changes: no date of its own, the day it was read noted after its
-    address (``evidence`` holds ``access-after-address``), and that address no document's file (``UNEP. (n.d.).
-    *Title*. United Nations. https://… (Accessed 11 Oct. 2022).``)."""
+    address (``evidence`` holds ``access-after-address``) or not at all, and that address no document's file
+    (``UNEP. (n.d.). *Title*. United Nations. https://… (Accessed 11 Oct. 2022).``, ``Office of …. (n.d.). Title.
+    Department of Energy. https://…``); APA's ``Retrieved …, from`` before the address keeps the publisher."""
     url = str(item.get("URL", ""))
-    return "issued" not in item and "access-after-address" in evidence and not _DOCUMENT_FILE.search(url)
+    noted_after = "accessed" not in item or "access-after-address" in evidence
+    return "issued" not in item and noted_after and not _DOCUMENT_FILE.search(url)
 
 
 def dated_to_the_day(item: dict[str, Any]) -> bool:
