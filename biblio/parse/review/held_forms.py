@@ -38,7 +38,10 @@ title, read from ``guides_real15`` (round guide43), fires on that wrong record a
 the calibration split. A release's bare number closing the title and a body's kind alone as a body's name, read from
 ``realworld23`` (round rw44), fire on those wrong records and on no right one of the gold sets and the calibration
 split. A body's name cut at its unspaced ampersand into two names (``MITRE ATT&CK®``), read from ``realworld24``
-(round rw45), fires on that wrong record and on no right one of the gold sets and the calibration split.
+(round rw45), fires on that wrong record and on no right one of the gold sets and the calibration split. A square
+bracket closing the container or the place, or left open there (``… Times [Supplementa humanistica Lovaniensia, 18]``,
+``Berlin [e.a]``), read from ``humanities_real13`` (round hum46), fires on no right record of the gold sets and the
+calibration split.
 """
 
 from __future__ import annotations
@@ -282,12 +285,25 @@ def _name_cut_at_ampersand(item: Item, source: str) -> bool:
     return any(a and b and f"{a.split()[-1]}&{b.split()[0]}" in source for a, b in zip(names, names[1:], strict=False))
 
 
+# a square-bracketed part after the value's words, closing it: "… Times [Supplementa humanistica Lovaniensia, 18]"
+_BRACKET_CLOSING = lazy_pattern(r"\S\s+\[[^\[\]]+\]$")
+
+
+def _bracket_closing(value: str) -> bool:
+    """A container or place read on into a square bracket after it (a series' ``[Supplementa …, 18]``, an imprint's
+    ``Berlin [e.a]``), or into a bracket it leaves open: the value read past its own end."""
+    if "[" not in value:
+        return False
+    return value.count("[") > value.count("]") or bool(_BRACKET_CLOSING.search(value.rstrip(" .")))
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
     title = unmark(str(item.get("title", "") or "")).strip()
     container = unmark(str(item.get("container-title", "") or "")).strip()
     values = [title, container, unmark(str(item.get("publisher", "") or ""))]
+    place = str(item.get("publisher-place", "") or "")
     ev = {
         "note:holds-container": float(
             not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)
@@ -322,5 +338,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-version": float(bool(_VERSION_CLOSING.search(title))),
         "name:kind-alone": float(_name_matches(item, "literal", _KIND_ALONE, ("author",))),
         "name:cut-at-ampersand": float(_name_cut_at_ampersand(item, source)),
+        "value:closes-on-bracket": float(any(_bracket_closing(v) for v in (container, place))),
     }
     return {k: v for k, v in ev.items() if v}
