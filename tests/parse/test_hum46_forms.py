@@ -1,7 +1,7 @@
 """Forms of European humanities lists (``humanities_real13.jsonl``): Catalan's and Spanish's journal with its
 town in brackets before ``v. 120, n. 4, p. 984-1009``, Isis's ``*2*/1:95–112`` (the volume, a slash and the
 issue), Polish's ``W:`` before a chapter's book and ``red.`` after an editor's initial, ISO 690's ``Title. Town:
-Publisher.`` read into the title. The examples are
+Publisher.`` read into the title, Czech's ``str.`` before the pages. The examples are
 written for these tests."""
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "ISBN: 80-08-00036-8.",
         {"title": "Morfológia a syntax", "publisher-place": "Bratislava",
          "publisher": "Slovenské pedagogické nakladateľstvo"},
+    ),
+    (
+        "DOLEŽAL, Karel. Kapitoly z dějin divadla. Praha: Academia, 2003, str. 101-118.",
+        {"page": "101-118", "publisher": "Academia", "publisher-place": "Praha"},
     ),
     (
         "SVOBODA, Petr. 2005. Čeština v kontaktu. In: Jazykové studie. Olomouc: Vydavatelství Univerzity Palackého, "
