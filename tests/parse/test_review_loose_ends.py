@@ -82,11 +82,19 @@ def test_a_loose_end_is_forced(signal: str, wrong: Item, right: Item, text: str)
     assert not loose_end_signals(right, text)
 
 
-@pytest.mark.parametrize("text", [_SOON, _ALMLOF, _SMITH, _AVENTURA])
+@pytest.mark.parametrize("text", [_SOON, _SMITH, _AVENTURA])
 def test_the_misread_references_are_flagged(text: str) -> None:
     item = read_reference(text)
     assert loose_end_signals(item, text)
     assert "needs-review" in flags(item)
+
+
+def test_an_italic_book_after_in_is_read_apart() -> None:
+    # the italic book after "In" is now read as the container, the title no longer runs into it
+    item = read_reference(_ALMLOF)
+    assert item["title"] == "Relativistic Effects in Chemistry"
+    assert item["container-title"] == "Reviews in Computational Chemistry"
+    assert not loose_end_signals(item, _ALMLOF)
 
 
 def test_a_lone_author_before_the_title_is_read_right() -> None:

@@ -896,6 +896,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the site's name, a volume and the date.
 - ``caps_names.caps_names_run_into_title``: ABNT's ``KAHNEMAN, D. Thinking, | fast and slow.`` with the title's
   first words read into the names.
+- ``colon_imprints.imprint_closing_title``: ISO 690's ``Title. Bratislava: Slovenské pedagogické nakladateľstvo.``
+  with the imprint read into the title or the book's title, no place or publisher read.
 - ``colon_imprints.imprint_read_as_container``: ABNT's ``17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the
   imprint read as a book holding the work.
 - ``journal_name_volumes.name_word_as_volume``: PNAS's and AIP's ``Title. BMJ Open (2020).``, ``FORCE11, (2013).``
@@ -933,6 +935,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``usgs_journals.journal_after_colon``: the USGS's ``Title: Journal name, v. 54, no. 11, p. 1593-1600.`` with the
   journal read as the title's subtitle.
 - ``abnt_journals.town_closing_journal``: ABNT's plain ``Revista …, São Paulo, v. 20`` with the town in the journal.
+- ``journal_places.town_after_journal_name``: Catalan's ``Title. Caplletra (València), n. 50, p. 35-65.`` with the
+  journal run into the title or its town into the journal.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.book_and_publisher_closing_title``: Harvard's ``‘Chapter’, in *Book*, Jossey-Bass, San Francisco,
@@ -1354,6 +1358,7 @@ each only where the labels it mends are read:
 - ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
   2024, 893–904.`` with the meeting's year read as a second date.
 - ``venue_year.venue_year_before_date``: natbib's ``…, KDD 2021, 2021.`` with the meeting's year read into the date.
+- ``volume_page.issue_after_volume_slash``: Isis's ``*Journal*, 1987, *2*/1:95–112`` with ``2/1`` read as the volume.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
@@ -1786,6 +1791,7 @@ from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     imprint_after_comma,
     imprint_after_italic_work,
+    imprint_closing_title,
     imprint_in_place,
     imprint_read_as_container,
     initials_opening_publisher,
@@ -2054,7 +2060,7 @@ from biblio.parse.mends.journal_numbers import (
     volume_after_abbreviated_journal,
     volume_read_into_date,
 )
-from biblio.parse.mends.journal_places import place_in_journal_name
+from biblio.parse.mends.journal_places import place_in_journal_name, town_after_journal_name
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.journal_year import (
@@ -2579,6 +2585,7 @@ from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
     article_id_cut_at_digits,
     issue_after_volume_dot,
+    issue_after_volume_slash,
     issue_before_bracketed_year_is_page,
     issue_before_month,
     issue_before_pages,
@@ -2680,6 +2687,7 @@ _NUMBERS_AND_VENUES = gated(
     (_ANY, venue_with_year),
     (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
+    (frozenset(["volume", "pages"]), issue_after_volume_slash),
     (frozenset(["date"]), bracketed_venue_year),
     (frozenset(["volume"]), version_read_as_numbers),
     (frozenset(["pages"]), page_letter_mark),
@@ -3353,8 +3361,10 @@ MENDS: tuple[Mend, ...] = (
     volume_of_series,
     numbered_edition,
     imprint_read_as_container,  # after the edition is read apart from the imprint
+    imprint_closing_title,
     journal_imprint,
     town_closing_journal,
+    town_after_journal_name,
     event_proceedings,
     book_and_publisher_closing_title,
     container_closing_title,

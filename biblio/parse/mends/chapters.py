@@ -101,11 +101,12 @@ def edited_book_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # "… Bioassays. In Aquatic Invertebrate Bioassays,", "… Ost-Berlin. In: Pädagogik": a sentence of the
-# title span that opens on "In" (a capital, after a full stop) and names a work
-_IN_SENTENCE = lazy_pattern(r"(?<=[^\W\d_]{2}[.?!])\s+(?:In|Dans|Im)\s*:?\s+(?=[«\"“„]?\s*[A-Z])")
+# title span that opens on "In" (a capital, after a full stop) and names a work (Polish "W:" too, its colon
+# telling it from an initial)
+_IN_SENTENCE = lazy_pattern(r"(?<=[^\W\d_]{2}[.?!])\s+(?:(?:In|Dans|Im)\s*:?|W:)\s+(?=[«\"“„*]?\s*[A-Z\d])")
 
 
-@needs(labels=["title"], without=("journal", "container-title"), marks=("In", "Dans", "Im"))
+@needs(labels=["title"], without=("journal", "container-title"), marks=("In", "Dans", "Im", "W:"))
 def container_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Magnetometry. In Remote Sensing in Archaeology,`` read as one title, no container read: the
     sentence opened by "In" is the container the title is in."""
@@ -113,7 +114,7 @@ def container_in_title(spans: list[Span], text: str) -> list[Span]:
     if "title" not in labels or "journal" in labels or "container-title" in labels:
         return spans
     for k, s in enumerate(spans):
-        if s.label != "title" or not ("In" in s.text or "Dans" in s.text or "Im" in s.text):
+        if s.label != "title" or not ("In" in s.text or "Dans" in s.text or "Im" in s.text or "W:" in s.text):
             continue
         m = _IN_SENTENCE.search(s.text)
         if m is None or not WORD.search(s.text[m.end() :]) or len(WORD.findall(s.text[: m.start()])) < 1:

@@ -351,3 +351,29 @@ def imprint_read_as_container(spans: list[Span], text: str) -> list[Span]:
             return divided(spans, k, m.start(), m.end(), "location", "publisher")
         return spans
     return spans
+
+
+# the last sentence of a title or a book's title: "… a fonológia. Bratislava: Slovenské pedagogické nakladateľstvo."
+_IMPRINT_SENTENCE = lazy_pattern(
+    r"(?<=[^\W\d_]{2}[.?!])\s+(?P<place>[A-Z\u00c0-\u00de][^\W\d_]+(?:[ -][A-Z\u00c0-\u00de][^\W\d_]+){0,2})\s*:\s+"
+    r"(?P<pub>[A-Z\u00c0-\u00de][^:;.()]{1,80}?)[\s.,]*$"
+)
+
+
+@needs(any_label=["title", "container-title"], without=["location", "publisher"], marks=":")
+def imprint_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """ISO 690's ``Fonetika a fonológia. Bratislava: Slovenské pedagogické nakladateľstvo. ISBN …`` with the imprint
+    read into the title (or into a chapter's book), no place or publisher read: a closing sentence of a known town,
+    a colon and a name is the place and the publisher."""
+    for k, s in enumerate(spans):
+        if s.label not in ("title", "container-title") or ":" not in s.text:
+            continue
+        m = _IMPRINT_SENTENCE.search(s.text)
+        if m is None or not is_place(m["place"]):
+            continue
+        a = s.start
+        head = Span(s.label, s.text[: m.start()], a, a + m.start(), s.confidence)
+        place = Span("location", m["place"], a + m.start("place"), a + m.end("place"), s.confidence)
+        pub = Span("publisher", m["pub"], a + m.start("pub"), a + m.end("pub"), s.confidence)
+        return [*spans[:k], head, place, pub, *spans[k + 1 :]]
+    return spans

@@ -34,3 +34,32 @@ def place_in_journal_name(spans: list[Span], text: str) -> list[Span]:
         return spans
     conf = min(s.confidence for s in inside)
     return replaced(spans, text, a, z, [Span("journal", text[a:z], a, z, conf)])
+
+
+# Catalan's and Spanish's "Title. Caplletra (València), n. 50, p. 35-65." or "Lingua (Amsterdam), v. 120,
+# n. 4, p. …": the journal after a sentence's end, its town in brackets, then "v." and "n." before "p."
+_JOURNAL_TOWN_NUMBERS = lazy_pattern(
+    r"(?:^|[.?!]\s+)(?P<journal>[A-Z\u00c0-\u00de][^()\d.?!;:]{0,80}?)\s\((?P<place>[A-Z\u00c0-\u00de][^()\d.]{1,40})\),\s*"
+    r"(?:v\.\s?(?P<volume>\d[\w/-]*),\s*)?(?:n\.\s?(?P<issue>\d[\w/-]*),\s*)?"
+    r"p\.\s?(?P<pages>\d+(?:\s?[-\u2013]\s?\d+)?)"
+)
+
+
+@needs(labels=["title"], marks=["(", "p."])
+def town_after_journal_name(spans: list[Span], text: str) -> list[Span]:
+    """``Caplletra (València), n. 50, p. 35-65`` with the journal run into the title or its town into the
+    journal: the name before the bracket is the journal, the bracket the town it is published in, and
+    ``v.``, ``n.`` and ``p.`` the volume, the issue and the pages."""
+    m = _JOURNAL_TOWN_NUMBERS.search(text)
+    if m is None or not (m["volume"] or m["issue"]):
+        return spans
+    a = m.start("journal")
+    if not any(s.label == "title" and s.start < a for s in spans):
+        return spans
+    conf = min((s.confidence for s in spans if s.start < m.end() and s.end > a), default=1.0)
+    new = [Span("journal", m["journal"], a, m.end("journal"), conf)]
+    new.append(Span("location", m["place"], m.start("place"), m.end("place"), conf))
+    for group, label in (("volume", "volume"), ("issue", "issue"), ("pages", "pages")):
+        if m[group]:
+            new.append(Span(label, m[group], m.start(group), m.end(group), conf))
+    return replaced(spans, text, a, m.end(), new)

@@ -74,6 +74,25 @@ def issue_after_volume_dot(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# Isis's "*2*/1:95–112": the (italic) volume, a slash and the issue, then a colon and the pages
+_VOLUME_SLASH_ISSUE = lazy_pattern(r"(?P<volume>\**\d{1,3}\**)/(?P<issue>\d{1,3})(?=\s*:)")
+
+
+def issue_after_volume_slash(spans: list[Span], text: str) -> list[Span]:
+    """Isis's ``*The Seventeenth Century*, 1987, *2*/1:95–112`` read as volume ``2/1``: a short number
+    after the volume's slash, with the colon of the pages after it, is the issue."""
+    k = next((k for k, s in enumerate(spans) if s.label == "volume"), None)
+    if k is None or "issue" in labels_of(spans):
+        return spans
+    s = spans[k]
+    m = _VOLUME_SLASH_ISSUE.match(text, s.start)
+    if m is None or m.end() > s.end + 1 or text[s.end : m.end()].strip():
+        return spans
+    a, z = m.span("issue")
+    vol = Span("volume", text[s.start : m.start("issue") - 1], s.start, m.start("issue") - 1, s.confidence)
+    return [*spans[:k], vol, Span("issue", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+
+
 def issue_before_month(spans: list[Span], text: str) -> list[Span]:
     """ACM's ``Commun. ACM 51, 1 (January 2008), 107–113`` read with two pages: a short bare number
     after the volume, then the month and year in brackets and the pages, is the issue."""

@@ -19,8 +19,9 @@ from biblio.parse.text import clean_space, fold_dashes
 FIELDS = ("page",)
 
 _PREFIX = lazy_pattern(
-    # German's "Sp." (Spalte): a lexicon's columns, cited as its pages are ("Lexikon des Mittelalters 4, Sp. 2123")
-    r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|s\.|sp\.|с\.|стр\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
+    # German's "Sp." (Spalte): a lexicon's columns, cited as its pages are ("Lexikon des Mittelalters 4, Sp. 2123");
+    # Czech's, Slovak's and the South Slavic languages' "str." (strana, stranica)
+    r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|s\.|sp\.|с\.|стр\.|str\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
     r"article|paper|no\.|elocation(?:-id)?:?|e-?locator:?)\s*:?\s*(?=\w)",
     re.I,
 )

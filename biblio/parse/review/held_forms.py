@@ -41,7 +41,9 @@ split. A body's name cut at its unspaced ampersand into two names (``MITRE ATT&C
 (round rw45), fires on that wrong record and on no right one of the gold sets and the calibration split. Editors after
 ``Eds:`` read into the title, a firm and its legal form closing the container (``Toxins, MDPI AG``) and a body's
 bracketed product read as a family name (``OpenAI (ChatGPT)``), read from ``realworld25`` (round rw46), fire on five
-wrong records and on no right one of the gold sets and the calibration split.
+wrong records and on no right one of the gold sets and the calibration split. A square bracket closing the container
+or the place, or left open there (``… Times [Supplementa humanistica Lovaniensia, 18]``, ``Berlin [e.a]``), read from
+``humanities_real13`` (round hum46), fires on no right record of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -302,6 +304,16 @@ def _alias_as_family(item: Item, source: str) -> bool:
     if m is None:
         return False
     return any(isinstance(n, dict) and n.get("family") == m["alias"] for n in item.get("author") or [])
+# a square-bracketed part after the value's words, closing it: "… Times [Supplementa humanistica Lovaniensia, 18]"
+_BRACKET_CLOSING = lazy_pattern(r"\S\s+\[[^\[\]]+\]$")
+
+
+def _bracket_closing(value: str) -> bool:
+    """A container or place read on into a square bracket after it (a series' ``[Supplementa …, 18]``, an imprint's
+    ``Berlin [e.a]``), or into a bracket it leaves open: the value read past its own end."""
+    if "[" not in value:
+        return False
+    return value.count("[") > value.count("]") or bool(_BRACKET_CLOSING.search(value.rstrip(" .")))
 
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
@@ -310,6 +322,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
     title = unmark(str(item.get("title", "") or "")).strip()
     container = unmark(str(item.get("container-title", "") or "")).strip()
     values = [title, container, unmark(str(item.get("publisher", "") or ""))]
+    place = str(item.get("publisher-place", "") or "")
     ev = {
         "note:holds-container": float(
             not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)
@@ -347,5 +360,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:holds-editors": float(bool(_EDITORS_COLON.search(title))),
         "container:closes-on-firm": float(bool(_FIRM_CLOSING.search(container.rstrip(" .")))),
         "name:alias-as-family": float(_alias_as_family(item, source)),
+        "value:closes-on-bracket": float(any(_bracket_closing(v) for v in (container, place))),
     }
     return {k: v for k, v in ev.items() if v}

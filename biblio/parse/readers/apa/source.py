@@ -92,7 +92,7 @@ _PAGES = (
 _PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]gs?\.\s*|[Pp]ages?\s+|[Ss]s?\.\s*|[Ss]eiten\s+|hlm\.\s*|hal\.\s*)"
 _RANGE = rf"\d+[A-Za-z]?\s*{DASH_CLASS}+\s*\d+[A-Za-z]?"
 _PERIODICAL = lazy_pattern(
-    rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?)\s*)?"
+    rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?|v\.(?=\s?\d))\s*)?"
     # (IEEE's lettered volumes, "C-20", as APA sets them in italics with the journal's name)
     rf"(?P<vol>\d+[A-Za-z]?(?:{DASH_CLASS}\d+)?|[IVXLC]+|[A-Z]{{1,2}}-\d{{1,4}}(?=\())?\s*"
     rf"(?:\((?P<iss>[^()]{{1,30}})\)|,?\s*\b(?:No\.?|Issue|Nr\.?|H\.|n°|n\.)\s*(?P<iss2>\d[\w/-]*)"
@@ -117,6 +117,9 @@ _LOCATOR_END = lazy_pattern(r"[\w.)/-]")
 _LETTERS_END = lazy_pattern(r"[^\W\d]{2}")
 _NUMBER_WORD = lazy_pattern(r"No|Issue|Nr|H\.|n°|n\.|Art|Paper|Suppl|Vol|vol|Bd|Jg")
 _ROMAN_END = lazy_pattern(r"[IVXLC]{2}")
+# a journal's town in brackets after its name, before the Iberian "v. 120, n. 4, p. 984-1009"
+_TOWN_AFTER_JOURNAL = lazy_pattern(r"\s\((?P<town>[A-Z\u00c0-\u00de][^()\d.]{1,40})\)$")
+_IBERIAN_NUMBERS = lazy_pattern(r",\s*[vn]\.\s?\d")
 
 
 def _may_be_periodical(u: str) -> bool:
@@ -461,6 +464,11 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         )
     ):
         return False
+    town = _TOWN_AFTER_JOURNAL.search(cont) if cont.endswith(")") and _IBERIAN_NUMBERS.search(u) else None
+    if town:
+        # Catalan's and Spanish's "Caplletra (València), n. 50, p. 35-65": the town the journal is published in
+        out.fields["publisher-place"] = town.group("town")
+        cont = cont[: town.start()]
     cont = _container(cont, out)
     if IT_OPEN in cont:
         out.evidence.add("container-italic")

@@ -31,13 +31,15 @@ from biblio.parse.text import unmark
 from biblio.records.model import Name
 
 # (a second role after the first, "trans. and ed.", names the same persons: the first picks the variable)
-# (the role after "et al." may go without its comma: "Bowersock, G.W., et al. eds.")
+# (the role after "et al." may go without its comma: "Bowersock, G.W., et al. eds."; Polish's and the Nordic
+# languages' "red." after an initial too: "Markowski, A. red. 2004.")
 _ROLE = lazy_pattern(
-    r"(?:,\s*|(?<=\bal\.)\s+)(?P<role>eds?|editors?|trans|translators?|comp|comps|dirs?|directors?)\.?"
+    r"(?:,\s*|(?<=\bal\.)\s+|(?<=\b[A-Z]\.)\s+(?=red\b))"
+    r"(?P<role>eds?|editors?|trans|translators?|comp|comps|dirs?|directors?|red)\.?"
     r"(?:\s+(?:and|&)\s+(?:eds?|trans|comp)\.?)?$",
     re.I,
 )
-_ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor", "d": "director"}
+_ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor", "d": "director", "r": "editor"}
 # the part a broadcast's or podcast's maker had, after the names (CMOS 14.265: "Koenig, Sarah, host.";
 # 14.263: "Gilligan, Vince, writer and director."): the names stay its authors, the role word is none of them
 _AUTHOR_ROLE = lazy_pattern(
