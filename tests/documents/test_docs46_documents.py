@@ -60,3 +60,24 @@ def test_a_linked_title_loses_the_file_format_it_names() -> None:
     items = read_document(text, "post.html").items
     assert [item["title"] for item in items] == ["Multicore OCaml"]
     assert items[0]["URL"] == "https://ocaml.org/meetings/ocaml/2014/ocaml2014_1.pdf"
+
+
+def test_a_comment_in_chinese_after_a_footnoted_reference_is_its_annotation() -> None:
+    text = ("正文。[^1][^2]\n\n---\n\n"
+            '[^1]: Vaswani et al., "Attention Is All You Need", arXiv:1706.03762, 2017-06-12. '
+            "https://arxiv.org/abs/1706.03762 。O(n²) 复杂度详见该论文 §3.2。\n"
+            '[^2]: Gu, Dao, "Mamba: Linear-Time Sequence Modeling with Selective State Spaces", arXiv:2312.00752, '
+            "2023-12-01. Mamba 在语言建模上与同等 Transformer 持平，推理吞吐量快约 5×。https://arxiv.org/abs/2312.00752\n")
+    items = read_document(text, "post.md").items
+    assert [item["URL"] for item in items] == ["https://arxiv.org/abs/1706.03762", "https://arxiv.org/abs/2312.00752"]
+    assert [item["custom"]["biblio"]["annotation"] for item in items] == [
+        "O(n²) 复杂度详见该论文 §3.2。", "Mamba 在语言建模上与同等 Transformer 持平，推理吞吐量快约 5×。"]
+    assert "container-title" not in items[0] and "volume" not in items[0]
+
+
+def test_a_reference_in_chinese_keeps_its_words() -> None:
+    # the reference's own script from its start: no comment to take off
+    text = ("# 参考文献\n\n1. 张三. 深度学习导论[M]. 北京: 清华大学出版社, 2019.\n"
+            "2. 李四. 机器学习[J]. 计算机学报, 2020, 43(1): 1-10.\n")
+    items = read_document(text, "refs.md").items
+    assert [item["custom"]["biblio"].get("annotation") for item in items] == [None, None]
