@@ -28,6 +28,12 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ('[CSC-STD-002-85, 1985] Department of Defense, "Password Management Guideline", CSC-STD-002-85, 12 April 1985, '
      "31 pages.",
      {"citation-label": "CSC-STD-002-85, 1985", "title": "Password Management Guideline"}),
+    # the day a preprint was posted, after its number: the date, the number kept
+    ('Vaswani et al., "Attention Is All You Need", arXiv:1706.03762, 2017-06-12.',
+     {"issued": {"date-parts": [[2017, 6, 12]]}, "number": "arXiv:1706.03762"}),
+    ('Beck et al., "xLSTM: Extended Long Short-Term Memory", arXiv:2405.04517, 2024-05-07. '
+     "https://arxiv.org/abs/2405.04517",
+     {"issued": {"date-parts": [[2024, 5, 7]]}, "title": "xLSTM: Extended Long Short-Term Memory"}),
     # the file format a blog's link names after the title is no part of it
     ("Multicore OCaml (pdf). https://ocaml.org/meetings/ocaml/2014/ocaml2014_1.pdf",
      {"title": "Multicore OCaml"}),
