@@ -51,11 +51,17 @@ _ANCHOR_KEY = lazy_pattern(
 # "[Cai et al., 2026] Lvpan Cai, …", "[Schwarcz and Chellappa, 2021] Steven Schwarcz and …", "[Abadi et al. 2016]":
 # natbib's and ACM's author-year label (one, two or "et al." names and the year) before an entry that names the
 # first of them; a bracketed note ("[Review, 2019]") names no author of the entry after it
+# "[Appelman, et. al., 1995]", "[Wood, et.al., 1987]", "[Icove, Seger, and VonStorch, 1995]": the same label as an
+# RFC's or a report's list writes it, "et al." spelt loosely or three names listed
+_KEY_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?"
 _NAMED_KEY = lazy_pattern(
-    r"^\s*\[(?P<k>(?P<n>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?"
-    r"(?:\set\sal\.|\s(?:and|&)\s[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?)?"
+    rf"^\s*\[(?P<k>(?P<n>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?"
+    rf"(?:,?\set\.?\s?al\.?,?|(?:,\s{_KEY_NAME}){{0,3}},?\s(?:and|&)\s{_KEY_NAME})?"
     r",?\s(?:1[5-9]\d\d|20\d\d)[a-z]?)\]\s+(?=\S)"
 )
+# "[ABA, 1989] American Bar Association, …", "[NCSA1, 1995] NCSA, …", "[CSC-STD-002-85, 1985] Department of
+# Defense, …": an acronym or a document's code and the year, a key whatever the entry's names spell out
+_CODE_YEAR_KEY = lazy_pattern(r"^\s*\[(?P<k>[A-Z][A-Z\d/&\-]{1,24},?\s(?:1[5-9]\d\d|20\d\d)[a-z]?)\]\s+(?=\S)")
 
 # "(Ackland) Ackland, Jones, …", "(Bartok_2010) AP Bartok, …", "(Agnolin and Roux 2007) Agnolin, I. & Roux, …",
 # "(COMB3) T. Liang, …": a documentation page's bibliography keys each entry by a parenthesised name in front of it
@@ -171,7 +177,7 @@ def split_label(text: str) -> CitationLabel | None:
     m = _ALPHA_PLUS.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k").replace(" ", ""), m.end())
-    m = _COLON_KEY.match(text) or _ANCHOR_KEY.match(text)
+    m = _COLON_KEY.match(text) or _ANCHOR_KEY.match(text) or _CODE_YEAR_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())
     return _named_key(text) or _paren_key(text) or _siglum(text)

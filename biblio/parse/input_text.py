@@ -145,8 +145,15 @@ _INDEX_IDS = lazy_pattern(
     r"(?<=[.,]) (?:Bibcode:\s?\d{4}\S{15}|S2CID \d+|CiteSeerX 10\.\d+(?:\.\d+)+|OCLC \d+)(?:[.,](?= |$)|$)"
 )
 # the template's file format after a title: '"Title" (PDF).', 'Title (PDF) (Technical report).', a link's
-# words '[Title (PDF)](…)'
-_FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \(PDF\)(?=[.,\]]| \(|$)")
+# words '[Title (PDF)](…)', a blog's '[Multicore OCaml (pdf)](…)'
+_FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \((?:PDF|pdf)\)(?=[.,\]]| \(|$)")
+
+
+def without_format_mark(text: str) -> str:
+    """``text`` without the file format a title names after it (``Title (PDF)``, a link's ``Title (pdf)``)."""
+    return _FORMAT_MARK.sub("", text) if "(PDF)" in text or "(pdf)" in text else text
+
+
 # ISO 690's "Online." standing alone between two full stops (not "OED Online.", not "Online Learning.")
 _ONLINE_SENTENCE = lazy_pattern(r"(?<=[.?!]) Online\.(?= \S)")
 _DEPOSITED = lazy_pattern(r"(?<=[.?!)] )Deposited (?P<date>(?:\d{1,2} [^\W\d_]+ )?(?:1[6-9]|20)\d\d)\.?$")
@@ -273,8 +280,7 @@ def _tidied(text: str) -> str:
         text = _LINK_BUTTONS.sub("", text)
     if "rchived" in text:
         text = _ARCHIVE_NOTE.sub("", text).rstrip()
-    if "(PDF)" in text:
-        text = _FORMAT_MARK.sub("", text)
+    text = without_format_mark(text)
     if ". Online." in text:
         text = _ONLINE_SENTENCE.sub("", text)
     if "Deposited " in text and (m := _DEPOSITED.search(text)) is not None:

@@ -207,7 +207,9 @@ def _trailing_prose(references: list[RawReference]) -> int:
 
 
 # a bracketed label opening an entry's text: a list item "- [BIBA] K. J. Biba, …", "[SP 800-30] NIST …"
-_LABEL = re.compile(r"\[[^\]\s]{1,40}(?: [^\]\s]{1,20}){0,2}\]\s")
+# an author-year label of more words: "[Appelman, et. al., 1995] …", "[Icove, Seger, and VonStorch, 1995] …"
+_LABEL = re.compile(
+    r"\[(?:[^\]\s]{1,40}(?: [^\]\s]{1,20}){0,2}|[A-Z][^\[\]]{0,60}?,?\s(?:1[5-9]\d\d|20\d\d)[a-z]?)\]\s")
 
 
 def _annotations(references: list[RawReference]) -> set[int]:

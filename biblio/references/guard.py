@@ -16,6 +16,7 @@ from typing import Any
 
 from biblio.documents.inline import MARKDOWN_LINK, REFERENCE_LINK
 from biblio.entities import unescape
+from biblio.parse.input_text import without_format_mark
 from biblio.records.model import Item
 
 _LINK = MARKDOWN_LINK
@@ -231,7 +232,7 @@ def _title_from_whole_link(item: Item, reference: str) -> None:
         return
     if "author" in item or "issued" in item or "editor" in item:
         return  # names or a date: the link's words are a reference of their own, read as such
-    text = clean_value(m.group("text"))
+    text = clean_value(without_format_mark(m.group("text")))
     folded = text.casefold()
     if item["title"].casefold() == folded or item["title"].casefold() not in folded:
         return

@@ -276,8 +276,37 @@ _QUOTE_AFTER_ACCESS = re.compile(r"(?<=\.)\s+(?P<note>[\"“][^\"“”]{10,}[\"
 _ACCESSED_LAST = re.compile(r"\b(?:retrieved|accessed)\b[^.\"“]{0,40}\.$", re.IGNORECASE)
 
 
+# Chinese, Japanese or Korean script: a writer's comment after a reference written in Latin letters
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CLOSING_URL = re.compile(r"\s*(?P<url>https?://\S+)\s*$")
+
+
+def _comment_in_other_script(text: str) -> tuple[str, str] | None:
+    """A reference in Latin letters, then the writer's comment on it in Chinese, Japanese or Korean
+    ("Vaswani et al., "Attention Is All You Need", arXiv:1706.03762, 2017-06-12. https://… 。O(n²) 复杂度详见该论文
+    §3.2。"): the reference (with an address the comment closes on) and the comment. The comment opens at the
+    full stop before its first such letter; the reference before it has a year and none of that script."""
+    first = _CJK.search(text)
+    if first is None:
+        return None
+    head = text[: first.start()]
+    start = max(head.rfind(". ") + 2, head.rfind("\u3002") + 1)
+    if start < 2 or not has_year(text[:start]):
+        return None
+    reference, comment = text[:start].rstrip(" \u3002"), text[start:].strip()
+    url = _CLOSING_URL.search(comment)
+    if url is not None and _CJK.search(comment, 0, url.start()):
+        reference, comment = f"{reference} {url.group('url')}", comment[: url.start()].rstrip()
+    # the comment closes as a sentence of that script does (a note's added full stop aside)
+    closed = comment.rstrip(".").endswith(("\u3002", "\uff01", "\uff1f", ")", "\uff09"))
+    return (reference, comment.rstrip(".")) if closed and len(reference) >= 20 else None
+
+
 def annotation(text: str) -> tuple[str, str | None]:
     """The reference without a reader's trailing annotation, and the annotation."""
+    commented = _comment_in_other_script(text)
+    if commented is not None:
+        return commented
     m = _ARROW_NOTE.search(text)
     if m is not None and text[: m.start()].strip():
         return text[: m.start()].rstrip(), _ARROW.sub("; ", m.group("note"))

@@ -37,6 +37,8 @@ _OTHER_MARKS = lazy_pattern(r"[\"“”*\[\]]|\(\s*(?:1[5-9]|20)\d\d|\b(?:access
 _PARTS = lazy_pattern(r",\s+")
 # a given name or initials after a family name: "Catalin", "J. A.", "Mary Ann"
 _GIVEN = lazy_pattern(r"(?:[A-Z]\.\s*){1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+# a preprint's number before the date: "arXiv:1706.03762", "arXiv:2312.00752v2"
+_EPRINT = lazy_pattern(r"arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?")
 # a part opening with a name and a full stop: "Christof. Don't use …" (a given name, then the title)
 _NAME_STOP = lazy_pattern(r"^[A-Z][a-z]+\.\s+")
 
@@ -60,7 +62,11 @@ def iso_date_part(spans: list[Span], text: str) -> list[Span]:
             continue
         new: list[Span] = []
         start = s.start
-        if head:
+        if head and _EPRINT.fullmatch(head):
+            # "…", arXiv:1706.03762, 2017-06-12.": the preprint's number, then the day it was posted
+            b = s.start + len(text[s.start : s.end]) - len(text[s.start : s.end].lstrip())
+            new.append(Span(s.label, head, b, b + len(head), s.confidence))
+        elif head:
             before = [p.label for p in spans[:k]]
             names_end = s.start + m.start()
             if before and before[-1] == "author":
