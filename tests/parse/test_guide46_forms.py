@@ -1,0 +1,101 @@
+"""Forms of the APA 7 and Chicago guides' own examples: an authorless entry in an edited reference work, a
+religious or classical work with its translator bracketed after the title, Chicago's suffix printed between the
+family and the given name, and state statutes and doubled section signs.  The references here are written for
+the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Immunity. (2019). In K. L. Hart (Ed.), Handbook of nursing terms (4th ed.). Elsevier.",
+            {"title": "Immunity", "container-title": "Handbook of nursing terms", "edition": "4",
+             "editor": [{"family": "Hart", "given": "K. L."}]},
+        ),
+        (
+            "Memory. (2011). In P. Ames & R. Cole (Eds.), The encyclopedia of the mind (2nd ed.). Sage.",
+            {"title": "Memory", "container-title": "The encyclopedia of the mind", "publisher": "Sage"},
+        ),
+    ],
+)
+def test_an_authorless_entry_in_an_edited_reference_work(text: str, expected: dict[str, Any]) -> None:
+    item = dict(parse_reference(text))
+    for var, value in expected.items():
+        assert item.get(var) == value, var
+    assert "author" not in item
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Dhammapada (J. Richards, Trans.). (1998). Lotus House.",
+            {"title": "The Dhammapada", "translator": [{"family": "Richards", "given": "J."}],
+             "publisher": "Lotus House"},
+        ),
+        (
+            "The Upanishads (M. K. Rao, Trans.; 3rd ed.). (2010). Eastern Light Press.",
+            {"title": "The Upanishads", "edition": "3", "publisher": "Eastern Light Press"},
+        ),
+    ],
+)
+def test_a_religious_work_with_its_translator_after_the_title(text: str, expected: dict[str, Any]) -> None:
+    item = dict(parse_reference(text))
+    for var, value in expected.items():
+        assert item.get(var) == value, var
+    assert "author" not in item
+
+
+def test_an_ancient_original_date_is_cut() -> None:
+    item = dict(parse_reference(
+        "Plato. (2002). Republic (T. Griffin, Trans.). Harbor Press. (Original work published ca. 375 B.C.E.)."
+    ))
+    assert item.get("publisher") == "Harbor Press"
+    assert item.get("issued") == {"date-parts": [[2002]]}
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            'Hale, Jr., Thomas B. "The Old Theatre." In A Companion to Drama, edited by Ann Ross, 10-24. Boston: '
+            "Beacon Press, 2001.",
+            [{"family": "Hale", "given": "Thomas B.", "suffix": "Jr."}],
+        ),
+        (
+            "Ford, Sr., Henry, and Mary Lane. Engines of Change. Detroit: Motor Press, 1950.",
+            [{"family": "Ford", "given": "Henry", "suffix": "Sr."}, {"family": "Lane", "given": "Mary"}],
+        ),
+    ],
+)
+def test_chicago_suffix_between_family_and_given(text: str, author: list[dict[str, str]]) -> None:
+    assert parse_reference(text).get("author") == author
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Florida Nurse Practice Act, Fla. Stat. §§ 464.001-.027 (2015).",
+            {"type": "legislation", "title": "Florida Nurse Practice Act", "container-title": "Fla. Stat.",
+             "issued": {"date-parts": [[2015]]}},
+        ),
+        (
+            "Fair Housing Act of 1968, 42 U.S.C. § §3601-3619 (2012).",
+            {"type": "legislation", "title": "Fair Housing Act of 1968", "container-title": "U.S.C.", "volume": "42",
+             "issued": {"date-parts": [[2012]]}},
+        ),
+    ],
+)
+def test_state_statutes_and_doubled_section_signs(text: str, expected: dict[str, Any]) -> None:
+    item = dict(parse_reference(text))
+    for var, value in expected.items():
+        assert item.get(var) == value, var
