@@ -99,3 +99,50 @@ def test_state_statutes_and_doubled_section_signs(text: str, expected: dict[str,
     item = dict(parse_reference(text))
     for var, value in expected.items():
         assert item.get(var) == value, var
+
+
+def test_an_edition_named_by_its_year() -> None:
+    item = dict(parse_reference(
+        "Lane, P. (2012). Jazz. In R. Hill (Ed.), The music encyclopedia (2012 ed.). Harbour Press."
+    ))
+    assert item.get("edition") == "2012"
+    assert item.get("container-title") == "The music encyclopedia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moore, Anna. 1902. Harbour at Dusk. Watercolour on paper, 30 x 45 cm. Boston: City Art Museum.",
+            {"title": "Harbour at Dusk", "publisher": "City Art Museum", "publisher-place": "Boston",
+             "issued": {"date-parts": [[1902]]}},
+        ),
+        (
+            "Kerr, Paul. 1911. Morning Fields (Les Champs). Oil on canvas, 50 x 60 cm. Leeds: Northern Gallery.",
+            {"title": "Morning Fields (Les Champs)", "type": "graphic"},
+        ),
+    ],
+)
+def test_an_author_date_artwork_keeps_its_medium_apart(text: str, expected: dict[str, Any]) -> None:
+    item = dict(parse_reference(text))
+    for var, value in expected.items():
+        assert item.get(var) == value, var
+
+
+def test_a_reference_work_note_with_its_edition_year() -> None:
+    item = dict(parse_reference("4. Chambers Dictionary, 3rd ed (2003), s.v. “Quasar.”"))
+    assert item.get("container-title") == "Chambers Dictionary"
+    assert item.get("edition") == "3"
+    assert item.get("title") == "Quasar"
+
+
+def test_an_authorless_book_note_keeps_its_title() -> None:
+    item = dict(parse_reference("7. The Oxford Guide to Maps (Oxford: Clarendon Press, 1998), 45."))
+    assert item.get("title") == "The Oxford Guide to Maps"
+    assert "container-title" not in item
+
+
+def test_a_body_s_records_with_a_linking_word() -> None:
+    item = dict(parse_reference("Office of the Dean Records. UA-12. Hillside College Archives."))
+    assert item.get("type") == "manuscript"
+    assert item.get("title") == "Office of the Dean Records"

@@ -477,7 +477,8 @@ _ARXIV_TAIL = lazy_pattern(
 # "(Original work published 1769)"; a classical work's "(Original work published ca. 350 B.C.E.)" is cut as well,
 # its approximate ancient year giving no date
 _ORIGINAL_WORK = lazy_pattern(
-    r"\s*\(\s*original work published\s+(?:(\d{4})(?:[–-]\d{2,4})?|(?:ca\.|c\.|circa)\s*\d{1,4}[^()]{0,14})\s*\)\s*\.?\s*$",
+    r"\s*\(\s*original work published\s+"
+    r"(?:(\d{4})(?:[–-]\d{2,4})?|(?:ca\.|c\.|circa)\s*\d{1,4}[^()]{0,14})\s*\)\s*\.?\s*$",
     re.I,
 )
 # APA 7's notice of a later retraction or correction after the link: "(Retraction published 2012, *Journal*,
