@@ -282,6 +282,20 @@ def _name_cut_at_ampersand(item: Item, source: str) -> bool:
     return any(a and b and f"{a.split()[-1]}&{b.split()[0]}" in source for a, b in zip(names, names[1:], strict=False))
 
 
+# a scripture's name read as a person's, its words in their own order: "King James Bible. (2017)." as given names
+# "King James" and a family name "Bible" (a person of that name is written inverted, "Bible, G.")
+_SCRIPTURE_WORD = lazy_pattern(r"Bible|Qur'?an|Qur\u2019an|Koran|Torah|Talmud|Gita|Tanakh|Septuagint|Upanishads")
+
+
+def _scripture_as_person(item: Item, source: str) -> bool:
+    return any(
+        isinstance(name, dict)
+        and _SCRIPTURE_WORD.fullmatch(family := str(name.get("family", ""))) is not None
+        and f"{family}," not in source
+        for name in item.get("author") or []
+    )
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -322,5 +336,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-version": float(bool(_VERSION_CLOSING.search(title))),
         "name:kind-alone": float(_name_matches(item, "literal", _KIND_ALONE, ("author",))),
         "name:cut-at-ampersand": float(_name_cut_at_ampersand(item, source)),
+        "name:scripture-as-person": float(_scripture_as_person(item, source)),
     }
     return {k: v for k, v in ev.items() if v}

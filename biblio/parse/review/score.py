@@ -387,6 +387,10 @@ FORCED_BY_HELD_FORM = (
     # round rw45 (realworld24's silent wrongs): a body's name cut at its unspaced ampersand ("MITRE ATT&CK®"); on
     # the gold sets and the calibration split it fires on no right record
     "name:cut-at-ampersand",
+    # round guide46 (guides_real17's silent wrongs): a scripture's name in its own order read as a person ("King
+    # James Bible" as given names and a family name); on the gold sets and the calibration split it fires on no right
+    # record
+    "name:scripture-as-person",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
