@@ -146,3 +146,33 @@ def test_a_body_s_records_with_a_linking_word() -> None:
     item = dict(parse_reference("Office of the Dean Records. UA-12. Hillside College Archives."))
     assert item.get("type") == "manuscript"
     assert item.get("title") == "Office of the Dean Records"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Reed, T. (Writer), & Hall, M. (Director). (2004, March 3). Where did the boat go? (Season 2, Episode 5) "
+            "[TV series episode]. In S. Park (Executive Producer), Harbour lights. Blue Films.",
+            "Where did the boat go?",
+        ),
+        (
+            "Reed, T. (Writer), & Hall, M. (Director). (2004, March 10). Who let the dogs out? (Part two) (Season 2, "
+            "Episode 6) [TV series episode]. In S. Park (Executive Producer), Harbour lights. Blue Films.",
+            "Who let the dogs out? (Part two)",
+        ),
+    ],
+)
+def test_an_episode_title_closed_by_its_question_mark(text: str, title: str) -> None:
+    item = dict(parse_reference(text))
+    assert item.get("title") == title
+    assert item.get("container-title") == "Harbour lights"
+
+
+def test_a_scripture_read_as_a_person_is_flagged() -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    item = {"author": [{"family": "Bible", "given": "King James"}], "title": "King James Bible Online"}
+    assert "name:scripture-as-person" in held_form_signals(item, "King James Bible. (2017). King James Bible Online.")
+    item = {"author": [{"family": "Bible", "given": "G."}], "title": "Essays"}
+    assert not held_form_signals(item, "Bible, G. (2001). Essays. Harper.")
