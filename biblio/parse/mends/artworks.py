@@ -9,6 +9,8 @@ what follows it locates the work, a note.
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
@@ -34,25 +36,36 @@ _SENTENCE_END = lazy_pattern(r"\.(?:\s+|$)")
 _ARTIST = lazy_pattern(r"[^\W\d_][^,.]{0,60},\s+(?:[^\W\d_]\.\s?)*[^\W\d_][^,.]*?[^\W\d_]{2}\.")
 
 
-@needs(labels=("author",), words=("x", "×", "photograph", "oil", "tempera", "bronze", "marble", "print"))
-def artwork_after_year(spans: list[Span], text: str) -> list[Span]:
-    """The artist, the title and the year read as such, or the title run on into the year and the medium's sentence
-    read as a journal with a volume and pages: the medium and size, and the museum after them, are notes."""
+def _medium_sentence(
+    spans: list[Span], text: str, head: re.Pattern[str]
+) -> tuple[re.Match[str], re.Match[str], int] | None:
+    """The artist, the match of ``head`` after it (title and year, either order) and where the medium's sentence
+    after them ends, or None where the entry is no artwork's (no medium word opens that sentence, no size in it)."""
     artist = _ARTIST.match(text)
     if not spans or spans[0].label != "author" or artist is None:
-        return spans
-    m = _TITLE_YEAR.match(text, artist.end())
+        return None
+    m = head.match(text, artist.end())
     if m is None:
-        return spans
+        return None
     rest = m.group("rest")
     # the medium's sentence ends at the first full stop after its size ("27 3/16 in. (68.7-69 x 49 cm).")
     size = _SIZE.search(rest)
     if not (_MEDIUM.match(rest) or (size and size.start() < 120)):
-        return spans
+        return None
     after = _SENTENCE_END.search(rest, size.end() if size else 0)
     while after and rest[after.end() : after.end() + 1] == "(":
         after = _SENTENCE_END.search(rest, after.end())
-    cut = m.start("rest") + (after.start() if after else len(rest))
+    return artist, m, m.start("rest") + (after.start() if after else len(rest))
+
+
+@needs(labels=("author",), words=("x", "×", "photograph", "oil", "tempera", "bronze", "marble", "print"))
+def artwork_after_year(spans: list[Span], text: str) -> list[Span]:
+    """The artist, the title and the year read as such, or the title run on into the year and the medium's sentence
+    read as a journal with a volume and pages: the medium and size, and the museum after them, are notes."""
+    found = _medium_sentence(spans, text, _TITLE_YEAR)
+    if found is None:
+        return spans
+    artist, m, cut = found
     conf = min(s.confidence for s in spans)
 
     def span(label: str, a: int, z: int) -> Span:
@@ -80,20 +93,10 @@ _URL = lazy_pattern(r"https?://\S+")
 def artwork_dated_first(spans: list[Span], text: str) -> list[Span]:
     """The title run on into the medium's sentence of an author-date artwork: the medium and size apart, the museum
     named with its town the publisher and its place, what else follows a note, the address kept."""
-    artist = _ARTIST.match(text)
-    if not spans or spans[0].label != "author" or artist is None:
+    found = _medium_sentence(spans, text, _YEAR_TITLE)
+    if found is None:
         return spans
-    m = _YEAR_TITLE.match(text, artist.end())
-    if m is None:
-        return spans
-    rest = m.group("rest")
-    size = _SIZE.search(rest)
-    if not (_MEDIUM.match(rest) or (size and size.start() < 120)):
-        return spans
-    after = _SENTENCE_END.search(rest, size.end() if size else 0)
-    while after and rest[after.end() : after.end() + 1] == "(":
-        after = _SENTENCE_END.search(rest, after.end())
-    cut = m.start("rest") + (after.start() if after else len(rest))
+    artist, m, cut = found
     conf = min(sp.confidence for sp in spans)
 
     def span(label: str, a: int, z: int) -> Span:
