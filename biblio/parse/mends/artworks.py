@@ -10,6 +10,7 @@ what follows it locates the work, a note.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
@@ -34,6 +35,12 @@ _SIZE = lazy_pattern(
 _SENTENCE_END = lazy_pattern(r"\.(?:\s+|$)")
 # the artist inverted, to the full stop after the given names (not an initial's): "Tomlin, Bradley Walker."
 _ARTIST = lazy_pattern(r"[^\W\d_][^,.]{0,60},\s+(?:[^\W\d_]\.\s?)*[^\W\d_][^,.]*?[^\W\d_]{2}\.")
+
+
+def _span_maker(spans: list[Span], text: str) -> Callable[[str, int, int], Span]:
+    """A maker of spans of ``text`` at the least confidence of ``spans``."""
+    conf = min(s.confidence for s in spans)
+    return lambda label, a, z: Span(label, text[a:z], a, z, conf)
 
 
 def _medium_sentence(
@@ -66,10 +73,7 @@ def artwork_after_year(spans: list[Span], text: str) -> list[Span]:
     if found is None:
         return spans
     artist, m, cut = found
-    conf = min(s.confidence for s in spans)
-
-    def span(label: str, a: int, z: int) -> Span:
-        return Span(label, text[a:z], a, z, conf)
+    span = _span_maker(spans, text)
 
     new = [span("title", *m.span("title")), span("date", *m.span("date")), span("medium", m.start("rest"), cut)]
     if cut + 1 < len(text.rstrip()):
@@ -97,10 +101,7 @@ def artwork_dated_first(spans: list[Span], text: str) -> list[Span]:
     if found is None:
         return spans
     artist, m, cut = found
-    conf = min(sp.confidence for sp in spans)
-
-    def span(label: str, a: int, z: int) -> Span:
-        return Span(label, text[a:z], a, z, conf)
+    span = _span_maker(spans, text)
 
     new = [
         span("author", 0, artist.end()),
