@@ -59,6 +59,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   12:51.`` read as a journal and a medium holding the place's state.
 - ``artworks.artwork_after_year``: Chicago's ``Tomlin, Bradley Walker. French Literature. ca. 1930. Oil on canvas, 20
   1/16 x 24 1/8 in. Harn Museum of Art, Gainesville, FL.`` with the size read as a volume and pages.
+- ``artworks.artwork_dated_first``: Chicago's author-date ``Redon, Odilon. 1883. The Teeth (Les Dents). Charcoal and
+  chalk on paper, 20 1/8 x 14 1/2" (51.1 x 36.8 cm). New York: Museum of Modern Art.`` with the medium in the title.
 - ``mla_episodes.chicago_episode_entry``: Chicago's ``“Episode.” Series, season 4, episode 5. ABC, February 20,
   2008.`` with the series read as a journal and its season as the volume.
 - ``mla_episodes.mla_episode``: MLA's ``"Under Pressure." *Mad Men*, created by …, season 4, episode 6, AMC, 2010.``
@@ -601,6 +603,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the italic newspaper read as a second author.
 - ``note_books.plain_note_head``: a plain-text note's ``William Shakespeare, Hamlet, ed. Barbara A. Mowat and Paul
   Werstine (New York: …`` with the short title read among the names or the editors.
+- ``note_books.note_title_alone``: an authorless book's note ``The Chicago Manual of Style (Chicago: …, 2017), 14.232.``
+  with its title read as a container.
 - ``note_books.note_book_opening``: a Chicago note's ``Henry Carroll, *Read This If You Want …* (London: …`` with
   the title's first words read among the names (or names and title as a journal and volume).
 - ``opening_groups.body_comma_opens_title``: ``EFSA Panel on Contaminants in the Food Chain, Scientific Opinion on …``
@@ -1680,7 +1684,7 @@ from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.aps_chapters import book_after_plain_title
 from biblio.parse.mends.archive_numbers import archive_report_number
-from biblio.parse.mends.artworks import artwork_after_year
+from biblio.parse.mends.artworks import artwork_after_year, artwork_dated_first
 from biblio.parse.mends.attributed_titles import maker_after_quoted_title
 from biblio.parse.mends.biblatex_parts import (
     editors_end_at_names,
@@ -2207,6 +2211,7 @@ from biblio.parse.mends.note_books import (
     facts_without_place,
     note_book_opening,
     note_locator_apart,
+    note_title_alone,
     plain_note_head,
     title_head_in_note_names,
     year_in_note_publisher,
@@ -2796,6 +2801,7 @@ MENDS: tuple[Mend, ...] = (
     year_in_note_publisher,
     note_locator_apart,
     facts_without_place,
+    note_title_alone,
     edited_book_note_title,
     group_opening_as_outlet,
     body_runs_into_title,
@@ -2823,6 +2829,7 @@ MENDS: tuple[Mend, ...] = (
     chicago_episode_note,
     chicago_episode_entry,
     artwork_after_year,
+    artwork_dated_first,
     filmed_talk,
     numbered_series_read_as_edition,
     distributor_is_publisher,

@@ -322,3 +322,19 @@ def year_in_note_publisher(spans: list[Span], text: str) -> list[Span]:
             new.append(Span("date", text[s.start + m.start("year") : year_end], s.start + m.start("year"), year_end))
             return replaced(spans, text, s.start, year_end, new)
     return spans
+
+
+# a note for a book with no author, the title first and the bracketed facts after it: "The Chicago Manual of Style
+# (Chicago: University of Chicago Press, 2017), 14.232."
+_TITLE_FACTS = lazy_pattern(r"^(?P<title>[A-Z][^()\d,;:]{2,150}?)\s+\([A-Z][^():]{1,40}:\s[^()]{2,80}?,\s+\d{4}\)")
+
+
+@needs(labels=("container-title", "publisher"), without=("author", "title", "editor"))
+def note_title_alone(spans: list[Span], text: str) -> list[Span]:
+    """The title of an authorless book's note read as the container of a part with no title: with nothing before
+    it and the bracketed facts after it, the name is the book's own title."""
+    m = _TITLE_FACTS.match(text)
+    if m is None or spans[0].label != "container-title" or spans[0].text.strip(" ,") != m.group("title").strip():
+        return spans
+    first = spans[0]
+    return [Span("title", first.text, first.start, first.end, first.confidence), *spans[1:]]

@@ -62,11 +62,16 @@ _DESIGNATION_AFTER_QUOTE = lazy_pattern(
 _NUMBERED_LABELS = frozenset(["journal", "container-title", "volume", "pages", "issue", "note", "publisher", "date"])
 
 
-@needs(labels=["title"], any_label=["journal", "container-title", "pages", "volume"])
+_READ_AS_PERIODICAL = ("journal", "container-title", "pages", "volume")
+
+
+@needs(labels=["title"], any_label=_READ_AS_PERIODICAL)
 def designation_after_title(spans: list[Span], text: str) -> list[Span]:
     """``Standards Australia. 2009. *Wire-Rope Slings*. AS 1666.1-2009. Sydney: SAI Global.`` with the
     designation read as a journal (``AS``) and its pages, or IEEE's ``"Title," FIPS PUB 180-4, Aug. 2015.``: the
     designation is the standard's number, a note."""
+    if not any(s.label in _READ_AS_PERIODICAL for s in spans):
+        return spans  # (a recording's label number, "Parlophone. PCS 7027.", read as a publisher and a note: no part)
     m = _DESIGNATION_SENTENCE.search(text) or _DESIGNATION_AFTER_QUOTE.search(text)
     if m is None:
         return spans

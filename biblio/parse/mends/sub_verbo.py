@@ -12,7 +12,9 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _SUB_VERBO = lazy_pattern(
-    r"^(?P<work>[^\"\u201c]+?),\s+(?:(?P<edition>\d{1,3}(?:st|nd|rd|th)\s+ed\.),\s+)?s\.\s?v\.\s+"
+    # (the edition's year after it, its full stop left off: "Oxford English Dictionary, 2nd ed (1989), s.v.")
+    r"^(?P<work>[^\"\u201c(]+?),\s+(?:(?P<edition>\d{1,3}(?:st|nd|rd|th)\s+ed\.?)"
+    r"(?:\s+\((?P<year>(?:1[5-9]|20)\d\d)\))?,\s+)?s\.\s?v\.\s+"
     r"(?P<entry>\"[^\"]+\"|\u201c[^\u201d]+\u201d)"
 )
 _ACCESSED = lazy_pattern(r"[\s,]*(?P<word>accessed\s+\S)", re.I)
@@ -31,6 +33,8 @@ def entry_under_word(spans: list[Span], text: str) -> list[Span]:
     parts = [Span("container-title", m["work"], m.start("work"), m.end("work"))]
     if m["edition"]:
         parts.append(Span("edition", m["edition"], m.start("edition"), m.end("edition")))
+    if m["year"]:
+        parts.append(Span("date", m["year"], m.start("year"), m.end("year")))
     parts.append(Span("title", m["entry"], m.start("entry"), m.end("entry")))
     later = [s for s in spans if s.start >= m.end()]
     cut = next((s for s in spans if s.start < m.end() < s.end and text[m.end() : s.end].strip(" ,.")), None)

@@ -8,19 +8,17 @@ without them (a span of nothing but the marks goes).
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "S.l. : s.n.", "[S.l.] : [s.n.]", "s.l.", "s.n." as a sentence of their own (a stop or the span's edge before), and
-# the English "N.p.: n.p." (no place, no publisher) of Chicago and MLA
+# the English "N.p.: n.p." (no place, no publisher) of Chicago and MLA; the second letter lower-case, as the gate's
+# marks say: "S.L." closes a Spanish firm's name ("Elearning, S.L.")
 _UNKNOWN = lazy_pattern(
-    r"(?:^|(?<=[.,;:\]]\s)|(?<=[.,;:\]]))\s*\[?(?:s\.\s?[ln]|n\.\s?p)\.\]?(?:\s*[:,]\s*\[?(?:s\.\s?n|n\.\s?p)\.\]?)?"
-    r"(?:\s*,)?\s*(?=$|[.,;:\s])",
-    re.I,
+    r"(?:^|(?<=[.,;:\]]\s)|(?<=[.,;:\]]))\s*\[?(?:[sS]\.\s?[ln]|[nN]\.\s?p)\.\]?"
+    r"(?:\s*[:,]\s*\[?(?:[sS]\.\s?n|[nN]\.\s?p)\.\]?)?(?:\s*,)?\s*(?=$|[.,;:\s])"
 )
 _HOLDERS = frozenset(["title", "container-title", "publisher", "location", "note"])
 

@@ -87,11 +87,16 @@ def imprint_as_edition(value: str) -> bool:
 _ED_WORD = lazy_pattern(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)\b\.?", re.I)
 
 
+_YEAR_EDITION = lazy_pattern(r"((?:1[5-9]|20)\d\d)\s+(?:ed|edn|edition)\.?")
+
+
 def edition_value(piece: str) -> str | None:
     """The number of an edition statement written as a whole piece, else None."""
     m = EDITION.match(piece.strip())
     if not m:
-        return None
+        # an edition named by its year, "(2010 ed.)": the year names it
+        y = _YEAR_EDITION.fullmatch(piece.strip()) if " ed" in piece else None
+        return y.group(1) if y else None
     word = m.group("word")
     return m.group("num") or ORDINALS.get(word.lower()) or ROMANCE_ORDINALS[word.lower()]
 

@@ -80,7 +80,9 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     (lazy_pattern(r"\bmap\b", re.I), "map", "genre"),
     (
         lazy_pattern(
-            r"photograph|painting|artwork|image|infographic|illustration|drawing|sculpture|exhibition|oil on canvas",
+            r"photograph|painting|artwork|image|infographic|illustration|drawing|sculpture|exhibition|"
+            r"\b(?:oil|chalk|ink|tempera|watercolou?r|gouache|acrylic|pastel)\b[\w\s,]{0,30}"
+            r"\bon (?:canvas|paper|panel|wood|board)\b",
             re.I,
         ),
         "graphic",

@@ -29,7 +29,8 @@ BASE_CONFIDENCE = 0.85
 _COLLECTION_WORD = r"(?:fonds|Papers|Collection|Records|Diaries|Letters)"
 _ENTRY = lazy_pattern(
     r"(?:(?P<title>[A-Z][^.,;:\d]{2,120})(?<!\s[A-Z])\.\s+)?"  # (not a name's initial: "Clara H. Abey fonds")
-    rf"(?P<coll>(?:[A-Z][\w'\u2019&-]*\.?\s+){{1,8}}{_COLLECTION_WORD})\.\s+"
+    # (a body's records may hold a short linking word: "Head of School Records", "Buildings and Grounds Records")
+    rf"(?P<coll>(?:[A-Z][\w'\u2019&-]*\.?\s+(?:(?:of|and|for|the)\s+){{0,2}}){{1,8}}{_COLLECTION_WORD})\.\s+"
     r"(?:(?P<code>[A-Z]{2,8}(?:[\s-][A-Z]{1,8})?[\s-]?\d[\w./-]*)\.\s+)?"
     r"(?P<repo>[A-Z][^\d]*?\b(?:Archives?|Library|Special Collections|Research Collections|Historical Society"
     r"|Record Office)\b[^\d]*?)\.?"

@@ -75,8 +75,11 @@ _NEUTRAL = lazy_pattern(
 # executive order in the Federal Register, "Exec. Order No. 13,985, 86 Fed. Reg. 7009 (Jan. 20, 2021)."
 _STATUTE = lazy_pattern(
     r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b))*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+)?"
-    r"(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.)\s+"
-    r"(?:§{1,2}\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)?(?:\s+et\s+seq\.)?)|(?P<page>\d{1,3},\d{3}|\d{1,5}))"
+    r"(?:(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.)"
+    # a state's code, which has no title number: "Minn. Stat. §§ 148.171-.285", "Wis. Stat. § 118.40"
+    r"|(?P<state>[A-Z][a-z]{1,4}\.(?:\s[A-Z][a-z]{1,4}\.)?\s+Stat\.(?:\s+Ann\.)?)(?=\s+§))\s+"
+    # ("§ §2601-2654": the sign doubled with a space, as a guide prints it)
+    r"(?:§(?:\s?§)?\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)*(?:\s+et\s+seq\.)?)|(?P<page>\d{1,3},\d{3}|\d{1,5}))"
     rf"\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\)"
     # a rule in the Federal Register and where it goes in the Code: "(to be codified at 40 C.F.R. pt. 60)", a note
     r"(?:\s+\((?P<codified>(?:to\s+be\s+)?codified\s+at\s+[^()]+)\))?"
@@ -145,8 +148,9 @@ def _statute(m: re.Match[str]) -> Item:
         item["title"] = m["title"].strip()
     if m["law"]:
         item["number"] = m["law"]
-    item["container-title"] = m["code"]
-    item["volume"] = m["volume"]
+    item["container-title"] = m["code"] or m["state"]
+    if m["volume"]:
+        item["volume"] = m["volume"]
     if m["section"]:
         item["section"] = m["section"]
     else:

@@ -144,8 +144,10 @@ def _series_in_publisher(publisher: str) -> bool:
 
 def _presentation_in_container(item: Item) -> bool:
     genre = unmark(str(item.get("genre", "") or "")).strip()
-    return bool(genre) and bool(item.get("container-title") or item.get("publisher-place")) and bool(
-        _PRESENTATION.fullmatch(genre)
+    return (
+        bool(genre)
+        and bool(item.get("container-title") or item.get("publisher-place"))
+        and bool(_PRESENTATION.fullmatch(genre))
     )
 
 
@@ -245,6 +247,8 @@ def _title_opens_mid_phrase(title: str, source: str) -> bool:
     at = source.find(title)
     before = source[:at].rstrip() if at > 0 else ""
     return bool(before) and before[-1].isalnum()
+
+
 def _container_closing_title(item: Item, title: str, container: str, source: str) -> bool:
     """``Robust Speech Recognition via Large Scale Weak Supervision (Whisper). https://…`` read with ``Whisper`` as
     the container: one word in the bracket that closes the title is the work's own name (or acronym), no site or
@@ -252,6 +256,8 @@ def _container_closing_title(item: Item, title: str, container: str, source: str
     if not title or not container or " " in container or any(item.get(v) for v in ("volume", "issue", "page")):
         return False
     return f"{title} ({container})" in unmark(source).replace("*", "")
+
+
 # a title closing on an ordinal's number whose full stop the reading took for the title's end, the rest of the
 # phrase read as a one-word container ("… einer Elite des 14. und 15" | "Jahrhunderts")
 _CLOSING_ORDINAL = lazy_pattern(r"\s\d{1,2}$")
@@ -304,6 +310,8 @@ def _alias_as_family(item: Item, source: str) -> bool:
     if m is None:
         return False
     return any(isinstance(n, dict) and n.get("family") == m["alias"] for n in item.get("author") or [])
+
+
 # a square-bracketed part after the value's words, closing it: "… Times [Supplementa humanistica Lovaniensia, 18]"
 _BRACKET_CLOSING = lazy_pattern(r"\S\s+\[[^\[\]]+\]$")
 
@@ -316,6 +324,20 @@ def _bracket_closing(value: str) -> bool:
     return value.count("[") > value.count("]") or bool(_BRACKET_CLOSING.search(value.rstrip(" .")))
 
 
+# a scripture's name read as a person's, its words in their own order: "King James Bible. (2017)." as given names
+# "King James" and a family name "Bible" (a person of that name is written inverted, "Bible, G.")
+_SCRIPTURE_WORD = lazy_pattern(r"Bible|Qur'?an|Qur\u2019an|Koran|Torah|Talmud|Gita|Tanakh|Septuagint|Upanishads")
+
+
+def _scripture_as_person(item: Item, source: str) -> bool:
+    return any(
+        isinstance(name, dict)
+        and _SCRIPTURE_WORD.fullmatch(family := str(name.get("family", ""))) is not None
+        and f"{family}," not in source
+        for name in item.get("author") or []
+    )
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -324,9 +346,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
     values = [title, container, unmark(str(item.get("publisher", "") or ""))]
     place = str(item.get("publisher-place", "") or "")
     ev = {
-        "note:holds-container": float(
-            not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)
-        ),
+        "note:holds-container": float(not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)),
         "note:holds-person": float(bool(parts) and _person_in_note(item, parts)),
         "value:holds-role-phrase": float(any(_ROLE_PHRASE.search(v) for v in values)),
         "title:closes-on-medium": float(bool(_MEDIUM_CLOSING.search(title.rstrip(" .")))),
@@ -361,5 +381,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-firm": float(bool(_FIRM_CLOSING.search(container.rstrip(" .")))),
         "name:alias-as-family": float(_alias_as_family(item, source)),
         "value:closes-on-bracket": float(any(_bracket_closing(v) for v in (container, place))),
+        "name:scripture-as-person": float(_scripture_as_person(item, source)),
     }
     return {k: v for k, v in ev.items() if v}

@@ -80,7 +80,10 @@ _EPISODE = lazy_pattern(r"(?:Season\s+\d+,\s*)?Episode\s+\d+|Season\s+\d+", re.I
 _DESCRIBED = lazy_pattern(r"\[[A-Z][a-z]+(?:\s+[\w-]+)*\][.\s]*$")
 # "Coronavirus. (2021, February 22). In *Wikipedia*.": nothing but the container follows the date
 _ONLY_CONTAINER = lazy_pattern(
-    r"^In\s+(?:" + IT_OPEN + r"|(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:Wikipedia|[Dd]ictionary|[Ee]ncyclop(?:a|ae|e)dia)\b)"
+    r"^In\s+(?:" + IT_OPEN + r"|(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:Wikipedia|[Dd]ictionary|[Ee]ncyclop(?:a|ae|e)dia)\b"
+    # "Vaccination. (2022). In M. T. O’Toole (Ed.), *Mosby’s dictionary*": the book's editors open the source, so
+    # no title stands between the date and "In"
+    r"|[^()]{2,160}?\((?:Eds?|eds?)\.\),)"
 )
 
 
@@ -112,6 +115,9 @@ def _title_in_sentence_case(plain: str) -> bool:
 # "World Energy Outlook 2017.", "Bidding Zones Literature Review (p. 14).": a year or a locator closing the element
 # before the date is a title's (an edition's year, its pages); a body's name closes on no such number
 _YEAR_OR_LOCATOR_CLOSED = lazy_pattern(r"(?:\s(?:1[89]|20)\d\d|\((?:pp?\.|[Vv]ol\.|[Nn]o\.)\s*\d+[^()]*\))\s*\.\s*$")
+# "The Qur'an (E. H. Palmer, Trans.).", "The Bhagavad Gita (E. Easwaran, Trans.; 2nd ed.).": a translator named
+# in brackets closes a title; an author's own role is bracketed without a name, "Smith, J. (Trans.)."
+_NAMED_ROLE_CLOSED = lazy_pattern(r"\([^()]*[A-Z]\.[^()]*,\s*Trans\.[^()]*\)\s*\.?\s*$")
 # Zotero's "Title. (2019). [Python]. Owner.": the description of a work cited title first, after its date
 _LEADING_DESCRIPTION = lazy_pattern(r"^\[([^\[\]]{1,60})\]\s*\.?\s*")
 # "Forecaster — DNV GL.", "Nord Pool APIs - Nord Pool.": a page's title as the browser shows it, its parts
@@ -188,6 +194,7 @@ def _title_in_author_place(pre: str, post: str) -> bool:
         or _ONLY_CONTAINER.match(post)
         or _title_in_sentence_case(plain) and not _own_title_follows(post)
         or _page_title(plain)
+        or "Trans." in plain and _NAMED_ROLE_CLOSED.search(plain) is not None
         or _YEAR_OR_LOCATOR_CLOSED.search(plain) is not None
         or _DOCUMENT_TITLE.search(plain.rstrip(" .")) is not None and _one_short_element(post)
         or is_repository_slug(plain.rstrip(" .")) and not _FORUM_USER.fullmatch(plain.rstrip(" ."))
@@ -467,7 +474,13 @@ _VOLUME_PAGE_END = lazy_pattern(r"\b\d+,\s*[A-Za-z]?\d+(?:\([A-Z]\))?\W*$")
 _ARXIV_TAIL = lazy_pattern(
     r"(?<=[.,])\s*(?:(arXiv(?:\s+preprint)?)\s*[.,]?\s*)?(arXiv\s?:\s?\d{4}\.\d{4,5}(?:v\d+)?)\s*\.?\s*$", re.I
 )
-_ORIGINAL_WORK = lazy_pattern(r"\s*\(\s*original work published\s+(\d{4})(?:[–-]\d{2,4})?\s*\)\s*\.?\s*$", re.I)
+# "(Original work published 1769)"; a classical work's "(Original work published ca. 350 B.C.E.)" is cut as well,
+# its approximate ancient year giving no date
+_ORIGINAL_WORK = lazy_pattern(
+    r"\s*\(\s*original work published\s+"
+    r"(?:(\d{4})(?:[–-]\d{2,4})?|(?:ca\.|c\.|circa)\s*\d{1,4}[^()]{0,14})\s*\)\s*\.?\s*$",
+    re.I,
+)
 # APA 7's notice of a later retraction or correction after the link: "(Retraction published 2012, *Journal*,
 # 38[10], 1378)": a note about the article, no part of its source
 _NOTICE = lazy_pattern(

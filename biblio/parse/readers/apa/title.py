@@ -161,6 +161,11 @@ def _leading_descriptors(s: str, part: TitlePart, any_paren: bool = False) -> st
             return s
 
 
+# brackets after a title closed by its question mark, up to the bracket saying what the work is
+_PARENS_THEN_KIND = lazy_pattern(r"(?:\([^()]{1,60}\)\s*){1,3}\[[^\[\]]{2,60}\]")
+_OWN_PARENS = lazy_pattern(r"(\((?:Part|Pt\.)\s[^()]{1,20}\))\s*")
+
+
 def parse_title(s: str) -> TitlePart:
     part = TitlePart()
     s = s.lstrip(" .,:;")
@@ -236,6 +241,14 @@ def parse_title(s: str) -> TitlePart:
     if rest[:1] == "[":
         # "Child maltreatment 2019. [Report]. Publisher": the description set after the title's full stop
         rest = _leading_descriptors(rest, part).lstrip(" .,;")
+    elif rest[:1] == "(" and head.rstrip()[-1:] in "?!" and (run := _PARENS_THEN_KIND.match(rest)):
+        # "Who shot Mr. Burns? (Part one) (Season 6, Episode 25) [TV series episode].": a title closed by its own
+        # question mark, its part's bracket, its numbers and its kind after it
+        own = _OWN_PARENS.match(rest)
+        if own and own.end() < run.end() and not _TITLE_PAREN.match(own.group(1).strip(" ()")):
+            part.title = f"{part.title} {own.group(1).strip()}"
+            rest = rest[own.end() :]
+        rest = _leading_descriptors(rest, part, any_paren=True).lstrip(" .,;")
     part.rest = rest
     return part
 

@@ -88,12 +88,23 @@ _BODY_UNIT = lazy_pattern(r"^[A-Z][^\W\d_]{2,}(?:\s+[A-Z][^\W\d_]+)*\.\s+[A-Z]")
 _WORD_AFTER_INITIAL = lazy_pattern(r"\b[A-Z]\.\s+[^\W\d_]{2,}$")
 
 
+_SUFFIX_ALONE = lazy_pattern(r"(Jr|Sr|II|III|IV)\.?")
+
+
 def _inverted_first(s: str) -> tuple[Name, str] | None:
     """``Family, Given`` at the start of ``s`` and what follows it (``, and …``)."""
     parts = s.split(",", 2)
     if len(parts) < 2:
         return None
     family, given = parts[0].strip(), parts[1].strip()
+    if len(parts) > 2 and (sx := _SUFFIX_ALONE.fullmatch(given)):
+        # "Willson, Jr., Robert F.": the suffix printed between the family and the given name
+        after = _inverted_first(f"{family},{parts[2]}")
+        if after is None or after[0].get("suffix"):
+            return None
+        name, rest = after
+        name["suffix"] = sx.group(1) + "." * (sx.group(1) in ("Jr", "Sr"))
+        return name, rest
     if not _FAMILY.fullmatch(family) or not _GIVEN.fullmatch(given) or given.lower().startswith(("and ", "und ")):
         return None
     if re.search(r"(?:^|\s)[A-Z]{1,3}$", family):
