@@ -38,7 +38,9 @@ title, read from ``guides_real15`` (round guide43), fires on that wrong record a
 the calibration split. A release's bare number closing the title and a body's kind alone as a body's name, read from
 ``realworld23`` (round rw44), fire on those wrong records and on no right one of the gold sets and the calibration
 split. A body's name cut at its unspaced ampersand into two names (``MITRE ATT&CK®``), read from ``realworld24``
-(round rw45), fires on that wrong record and on no right one of the gold sets and the calibration split.
+(round rw45), fires on that wrong record and on no right one of the gold sets and the calibration split. A document's
+kind read as the place (``Survey, Brown University, 2017.``), read from ``physcs_real8`` (round sci46), fires on that
+wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -273,6 +275,13 @@ _KIND_AS_CONTAINER = lazy_pattern(
 )
 
 
+# a document's kind read as the place before its issuing body ("Survey, Brown University, 2017."): no town's name
+_KIND_AS_PLACE = lazy_pattern(
+    r"(?i)(?:technical\s+)?(?:survey|report|memo(?:randum)?|thesis|dissertation|manuscript|preprint|white\s+paper"
+    r"|working\s+paper|tutorial|lecture\s+notes)"
+)
+
+
 def _name_cut_at_ampersand(item: Item, source: str) -> bool:
     """Two names the text joins by an ampersand with no space (``MITRE ATT&CK®``, ``AT&T``): one body's name cut in
     two, no pair of authors (a list's ampersand stands between spaces)."""
@@ -322,5 +331,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-version": float(bool(_VERSION_CLOSING.search(title))),
         "name:kind-alone": float(_name_matches(item, "literal", _KIND_ALONE, ("author",))),
         "name:cut-at-ampersand": float(_name_cut_at_ampersand(item, source)),
+        "place:is-kind-of-work": float(
+            bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
+        ),
     }
     return {k: v for k, v in ev.items() if v}
