@@ -186,3 +186,21 @@ def test_document_kind_read_as_place_is_flagged() -> None:
     item = parse_reference("[45] Jon Mace. End-to-End Tracing: Adoption and Use Cases. Survey, Brown University, 2017.")
     assert "place:is-kind-of-work" in FORCED_BY_HELD_FORM
     assert item.get("publisher-place") != "Survey" or "needs-review" in item["custom"]["biblio"].get("flags", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        (
+            "[71] C.A. Arguelles Delgado, K.J. Kelly and V. Ruiz, Millicharged particles from the heavens, JHEP 11 "
+            "(2021) 099 [arXiv:2104.13924] [INSPIRE].",
+            ["Arguelles Delgado", "Kelly", "Ruiz"],
+        ),
+        (
+            "[4] J.R. Robert Smith and A. Kim, A title of a paper, Phys. Rev. D 12, 123 (2020).",
+            ["Smith", "Kim"],
+        ),
+    ],
+)
+def test_glued_initials_then_two_family_words(text: str, families: list[str]) -> None:
+    assert _families(parse_reference(text)) == families

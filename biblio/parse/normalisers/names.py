@@ -482,12 +482,14 @@ def _second_family(given: list[str]) -> bool:
 
 
 def _initials_two_words(toks: list[str]) -> bool:
-    """Two or more initials, then two capitalised words of which the first is no common given name:
-    the initials are the whole given name and the family name has two words. (After one initial the
-    first word is a given name the person goes by: ``W. Bruce Croft``, ``S. Chris Colbert``.)"""
+    """Two or more initials (spaced or not: ``N. P.``, INSPIRE's ``C.A.``), then two capitalised words of which the
+    first is no common given name: the initials are the whole given name and the family name has two words
+    (``C.A. Arguelles Delgado``). (After one initial the first word is a given name the person goes by: ``W. Bruce
+    Croft``, ``S. Chris Colbert``.)"""
     k = len(toks) - 2
     return (
-        k > 1
+        k >= 1
+        and sum(t.count(".") for t in toks[:k]) > 1
         and all(is_initials(t) for t in toks[:k])
         and all(t[:1].isupper() and len(t) > 1 and t.replace("-", "").isalpha() for t in toks[k:])
         and "lx=given" not in LEXICON.get(toks[k].lower(), ())
