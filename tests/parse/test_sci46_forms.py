@@ -200,6 +200,11 @@ def test_document_kind_read_as_place_is_flagged() -> None:
             "[4] J.R. Robert Smith and A. Kim, A title of a paper, Phys. Rev. D 12, 123 (2020).",
             ["Smith", "Kim"],
         ),
+        (
+            "[43] P.S. Bhupal Dev and A. Djouadi, Determining the CP properties of the Higgs boson, Phys. Rev. Lett. "
+            "100 (2008) 051801 [arXiv:0707.2878] [INSPIRE].",
+            ["Dev", "Djouadi"],
+        ),
     ],
 )
 def test_glued_initials_then_two_family_words(text: str, families: list[str]) -> None:
