@@ -247,8 +247,24 @@ def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.lost([s])
 
 
+def _comma_kept(spans: list[Span], text: str) -> list[Span]:
+    """Title spans with the comma the reading left between two of them (``… by DR UV/VIS | , | Raman …``) set back
+    in its place: that comma is the title's own."""
+    out = spans[:1]
+    for s in spans[1:]:
+        last = out[-1]
+        if 0 < s.start - last.end <= 3 and text[last.end : s.start].strip() == ",":
+            out[-1] = Span(last.label, text[last.start : s.end], last.start, s.end, min(last.confidence, s.confidence))
+        else:
+            out.append(s)
+    return out
+
+
 def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
-    _first(b, by.get("title", []), "title", title_value, join=True)
+    titles = by.get("title", [])
+    if len(titles) > 1 and "," in b.text:
+        titles = _comma_kept(titles, b.text)
+    _first(b, titles, "title", title_value, join=True)
     journal = by.get("journal", [])
     if journal:
         _first(b, journal, "container-title", lambda t: container_value(t, journal=True), join=True)

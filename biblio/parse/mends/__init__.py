@@ -1399,6 +1399,8 @@ each only where the labels it mends are read:
 - ``containers.year_opens_venue_after_title``: LNCS's ``Title. 2022 IEEE/CVF Conference on … (CVPR) pp. 5481–5490
   (2022)`` with the proceedings' year read as the date.
 - ``containers.in_venue_closes_title``: the ACM's ``Title.. In USENIX Security Symposium. 849–864.`` read as one title.
+- ``containers.short_venue_after_in``: the systems venues' ``Title. In S&P. IEEE, 2019.`` with the short name read as an
+  editor, or ``In EUROCRYPT. Springer, Berlin, Heidelberg, 2012.`` as a journal with the year in the place.
 - ``containers.online_meeting_place``: ACL's ``pages 6193–6202, Online, November 2020.`` with ``Online`` read as a note.
 - ``ml_imprints.imprint_note_after_pages``: DBLP's ``…, pages 2873–2882. PMLR.`` with the publisher's acronym (or web
   domain) read as a note; ``ml_imprints.domain_closing_venue``: ``…, Conference Track Proceedings. OpenReview.net,
@@ -1847,6 +1849,7 @@ from biblio.parse.mends.containers import (
     publisher_after_meeting_date,
     scholar_proceedings_whole,
     short_name_bracket_closes_venue,
+    short_venue_after_in,
     subtitle_read_as_book,
     title_before_comma_in,
     title_opens_venue,
@@ -3051,6 +3054,7 @@ MENDS: tuple[Mend, ...] = (
     year_ordinal_opens_venue,
     year_opens_venue_after_title,
     online_meeting_place,
+    short_venue_after_in,
     online_place_before_publisher,
     imprint_note_after_pages,
     domain_closing_venue,

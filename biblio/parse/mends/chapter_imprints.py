@@ -56,19 +56,21 @@ def publisher_closing_book(spans: list[Span], text: str) -> list[Span]:
 # "In Proceedings of … Statistics. PMLR," / "… (USENIX ATC ’20). USENIX Association,": the book's title and its
 # stop, then a publisher's name with no place before the date
 _NAMED_BODY = lazy_pattern(r"(?:[A-Z][\w&'’-]*\s+){1,3}(?:Association|Society)")
+# a meeting's short name alone after "In": "In OSDI. USENIX,", "In EuroSys. ACM,", "In NDSS. Internet Society,"
+_SHORT_VENUE = lazy_pattern(r"In\s+[A-Z][a-z]*[A-Z][A-Za-z&]*")
 
 
 @needs(labels=("container-title", "date"), without=("publisher",))
 def publisher_closing_book_before_date(spans: list[Span], text: str) -> list[Span]:
     """The plain style's ``In Proceedings of … Statistics. PMLR, | April 2023.`` (``… ACM, June 2013.``, ``…
-    (USENIX ATC ’20). USENIX Association, July 2020.``) with the publisher read into the book: a publisher's name
-    after the book's stop and before the date is the publisher."""
+    (USENIX ATC ’20). USENIX Association, July 2020.``, USENIX's short ``In OSDI. USENIX, 2021.``) with the publisher
+    read into the book: a publisher's name after the book's stop and before the date is the publisher."""
     for k in range(len(spans) - 1):
         s, date = spans[k], spans[k + 1]
         if s.label != "container-title" or date.label != "date" or text[s.end : date.start].strip():
             continue
         m = _BOOK_THEN_PUBLISHER.fullmatch(s.text)
-        if m is None or len(m.group("book").split()) < 3:
+        if m is None or len(m.group("book").split()) < 3 and not _SHORT_VENUE.fullmatch(m.group("book")):
             return spans
         name = m.group("publisher")
         if not (_PUBLISHER_NAME.fullmatch(name) or _NAMED_BODY.fullmatch(name)):

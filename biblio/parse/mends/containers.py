@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import SITE_DOMAIN, WORD, emphasis_runs, joined_pair, replaced
+from biblio.parse.mends.common import SITE_DOMAIN, WORD, divided, emphasis_runs, joined_pair, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import years_covered
 from biblio.parse.normalisers.names import has_org_name_word
@@ -599,4 +599,32 @@ def dblp_meeting_before_editors(spans: list[Span], text: str) -> list[Span]:
         venue_span = Span("container-title", venue, a, a + len(venue), sure)
         new = [venue_span, Span("editor", text[a + first : s.end], a + first, s.end, sure)]
         return [*spans[:j], *new, *spans[k + 1 :]]
+    return spans
+
+
+# the systems venues' short form: a meeting's short name alone after "In" ("In S&P.", "In EUROCRYPT.", "In
+# EuroSys."; two capitals or more), then its publisher
+_IN_SHORT_NAME = lazy_pattern(r"In\s+[A-Z][A-Za-z&]*[A-Z&][A-Za-z&]*\.?\s*")
+# a publisher's place closing on the year: "Berlin, Heidelberg, 2012."
+_PLACE_THEN_YEAR = lazy_pattern(r"(?P<place>.*[^\W\d_])\s*,\s+(?P<year>(?:1[6-9]|20)\d\d)\.?\s*")
+
+
+@needs(labels=["title", "publisher"], any_label=("editor", "journal"), marks=("In ",))
+def short_venue_after_in(spans: list[Span], text: str) -> list[Span]:
+    """``Title. In S&P. IEEE, 2019.`` with the meeting's short name read as an editor, or ``In EUROCRYPT.
+    Springer, Berlin, Heidelberg, 2012.`` read as a journal with the year in the place: the short name after
+    ``In``, before the publisher, is the proceedings, and the year closing the place its date."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label not in ("editor", "journal") or spans[k - 1].label != "title":
+            continue
+        if spans[k + 1].label != "publisher" or _IN_SHORT_NAME.fullmatch(s.text) is None:
+            return spans
+        out = [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        last = out[-1]
+        m = _PLACE_THEN_YEAR.fullmatch(last.text) if last.label == "location" else None
+        if m is not None and "date" not in labels_of(out):
+            end = len(out) - 1
+            out = divided(out, end, m.end("place"), m.start("year"), "location", "date")
+        return out
     return spans

@@ -9,7 +9,9 @@ compact physics form ``Names, Journal volume, page (year)``:
 - ``Besalú, E., Bofill, J., Theor Chem Acc 100, …``, a list of inverted names: the last name's initial read
   as the journal's first word. An inverted name is its family name, a comma and its initials, so the initial
   closes the names. So in the ACS's ``Sundberg, R. | J. *Advanced Organic Chemistry*;`` or ``de Paula, | J.
-  *Physical Chemistry*``: the initials before the italics, which open the journal's own name, close the names.
+  *Physical Chemistry*``: the initials before the italics, which open the journal's own name, close the names;
+  and in its title-less ``…; Cheng, | J. X. Sci. Adv. 2023,`` or ``…; Lan, | Z. Appl. Spectrosc.``: the last
+  family name's initials, read as the journal's first words, close the names.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ _INITIALS_THEN_COMMA = lazy_pattern(r"\s*(?:[A-Z]\.\s*)+,\s*")
 _INVERTED_OPEN = lazy_pattern(r"^\s*[^\W\d_][\w'\u2019-]*,\s*[A-Z]\..*[\w'\u2019-]+,\s*(?:[A-Z]\.\s*)*$")
 # the initials before the italics that open the journal's own name: "J. *Advanced"
 _INITIALS_THEN_ITALICS = lazy_pattern(r"\s*(?:[A-Z]\.\s*)+(?=\*[^\W\d_])")
+# a semicolon list of inverted names whose last family name has no initials: "Lan, L.; Cheng,"
+_SEMICOLON_WAITING = lazy_pattern(r";\s*[^\W\d_][\w'\u2019-]*(?:\s[^\W\d_][\w'\u2019-]*)?,\s*$")
+# the initials opening the journal, before a word of its own: "J. X. Sci." / "J.-X. Sci." / "Z. Appl."
+_INITIALS_THEN_WORD = lazy_pattern(r"\s*(?P<run>(?:[A-Z]\.(?:-[A-Z]\.)?\s*)+?)(?P<last>J\.\s+)?(?=[A-Z][a-z])")
 
 
 def _next_journal(spans: list[Span], text: str, i: int) -> Span | None:
@@ -101,4 +107,13 @@ def initials_close_inverted_names(spans: list[Span], text: str) -> list[Span]:
         if m is None or m.end() >= journal.end:
             continue
         return border_moved(spans, text, i, len(text[: m.end()].rstrip()), m.end())
+    for i, s in enumerate(spans):
+        journal = _next_journal(spans, text, i) if s.label == "author" else None
+        if journal is None or not _SEMICOLON_WAITING.search(s.text):
+            continue
+        # "J. X. J. Phys.": a closing "J." after other initials opens the journal ("J. Phys. Chem.")
+        m = _INITIALS_THEN_WORD.match(text, journal.start)
+        if m is None or m.end("run") >= journal.end:
+            continue
+        return border_moved(spans, text, i, len(text[: m.end("run")].rstrip()), m.end("run"))
     return spans

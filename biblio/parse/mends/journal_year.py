@@ -13,9 +13,12 @@ from biblio.parse.spans import Span
 _BARE_YEAR = lazy_pattern(r"\s*(?:1[5-9]|20)\d\d,\s*$")
 _VOLUME = lazy_pattern(r"\s*\*?\d+[A-Za-z]?\*?,?\s*$")
 # a journal's name as the short form writes it: capitalised words and abbreviations ("Nat. Rev. Drug
-# Discovery", "FEBS J.", "Proc. Natl. Acad. Sci. U. S. A.", "Science (80-.)."), never a title's
-# lower-case words or its colon
-_JOURNAL_NAME = lazy_pattern(r"\*?[A-Z][A-Za-z]*\.?(?:\s+(?:[A-Z][A-Za-z]*\.?|\([^()\s]*\)\.?))*\*?\.?")
+# Discovery", "FEBS J.", "Proc. Natl. Acad. Sci. U. S. A.", "Science (80-.).", CASSI's section after a comma
+# "Spectrochim. Acta, Part A"), never a title's lower-case words or its colon
+_JOURNAL_NAME = lazy_pattern(
+    r"\*?[A-Z][A-Za-z]*\.?(?:\s+(?:[A-Z][A-Za-z]*\.?|\([^()\s]*\)\.?))*"
+    r"(?:,\s+(?:Part|Sect\.|Ser\.)\s+[A-Z]\b\.?)?\*?\.?"
+)
 # the last given name's initials of the ACS's ``Family, I. I.`` and the abbreviated words after them
 _NAMES_THEN_WORDS = lazy_pattern(r"(?P<names>.*,\s(?:[A-Z]\.[\s-]?)*[A-Z]\.)\s+(?P<words>[A-Z][a-z]+\..*)$")
 # a journal's span that runs on into the year: "Wind Energy 2021,"
@@ -127,22 +130,28 @@ def journal_head_closing_title(spans: list[Span], text: str) -> list[Span]:
 # article's number after ``No.``), italic volume and all
 _ACS_NUMBERS = lazy_pattern(
     r"(?P<date>(?:1[5-9]|20)\d\d,)\s+(?P<volume>\*?\d+\*?)(?:\s+(?P<issue>\(\d+\)))?\s*,\s+"
-    r"(?:(?P<no>No\.)\s+)?(?P<pages>[A-Za-z]?\d+(?:[-−–][A-Za-z]?\d+)?\.?)\s*"
+    r"(?:(?P<no>No\.)\s+)?(?P<pages>[A-Za-z]{0,4}\d+(?:[-−–][A-Za-z]?\d+)?\.?)\s*"
 )
-# an article's number after "No.": a letter and digits ("e202401794") or four digits and more; "No. 8"
+# an article's number after "No.": up to four letters and digits ("e202401794", Science Advances'
+# "eadg8814") or four digits and more; "No. 8"
 # after a volume is an issue
-_ARTICLE_NUMBER = lazy_pattern(r"[A-Za-z]\d+\.?|\d{4,}\.?")
-_NUMBER_LABELS = frozenset(["date", "volume", "issue", "pages"])
+_ARTICLE_NUMBER = lazy_pattern(r"[A-Za-z]{1,4}\d+\.?|\d{4,}\.?")
+_BRACKETED_YEAR = lazy_pattern(r"\((?:1[5-9]|20)\d\d\)")
+_NUMBER_LABELS = frozenset(["date", "volume", "issue", "pages", "note"])
+# a reading of the numbers as the short form writes them: the year, the volume, the issue, the pages
+_READ_WELL = (["date", "volume", "pages"], ["date", "volume", "issue", "pages"])
 
 
-@needs(labels=["journal", "date"], marks=["*", "No."])
+@needs(labels=["journal"], any_label=["date", "volume"])
 def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
     """The ACS's ``*Soft Matter* 2016, *12* (34), 7079−7088.`` or ``*SoftwareX* 2020, *12*, No. 100618.``
-    with the italic volume read into the date or the pages, or the article's number as the issue: the
-    year, the volume, the issue in brackets and the pages (the number after ``No.``) in turn."""
+    with the italic volume read into the date or the pages, the article's number as the issue or a note, the
+    year as the volume, or plain numbers cut up (``2022, 126 (43), 8597−8613.`` read as ``126`` | ``(`` |
+    ``43), …``): the year, the volume, the issue in brackets and the pages (the number after ``No.``) in turn,
+    when they are all the reference has after the journal."""
     for k in range(1, len(spans)):
         s = spans[k]
-        if s.label != "date" or spans[k - 1].label != "journal":
+        if s.label not in ("date", "volume") or spans[k - 1].label != "journal":
             continue
         rest = spans[k:]
         m = _ACS_NUMBERS.fullmatch(text, s.start)
@@ -150,8 +159,11 @@ def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
             return spans
         if m.group("no") and not _ARTICLE_NUMBER.fullmatch(m.group("pages")):
             return spans
-        if not m.group("volume").startswith("*") and not m.group("no"):
-            return spans  # plain numbers the model reads well: only the italic volume and ``No.`` mislead it
+        if m.group("issue") and _BRACKETED_YEAR.fullmatch(m.group("issue")):
+            return spans  # the ACM's "Journal 2022, 2 (2022), 344–362": a number and its year, not an issue
+        plain = not m.group("volume").startswith("*") and not m.group("no")
+        if plain and [r.label for r in rest] in _READ_WELL:
+            return spans  # plain numbers read in their order: the model's own borders stand
         found = [
             Span(group, text[m.start(group) : m.end(group)], m.start(group), m.end(group), s.confidence)
             for group in ("date", "volume", "issue", "pages")

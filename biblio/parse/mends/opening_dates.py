@@ -221,6 +221,8 @@ def undated_names_opening(spans: list[Span], text: str) -> list[Span]:
     with no date read, the mark of no date after the opening names ends them, and the title follows it."""
     if not spans or spans[0].label not in _UNDATED_OPENERS or text[: spans[0].start].strip():
         return spans
+    if any(t.label == "date" for t in spans):
+        return spans  # a date read elsewhere ("Retrieved February 2, 2012"): as its gate has it
     s = spans[0]
     m = _UNDATED_OPENING.match(s.text)
     if m is None or m.end() >= len(s.text.rstrip()) or len(m.group("names").split()) > _MAX_UNDATED_NAME_WORDS:

@@ -17,8 +17,12 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _MEETING = lazy_pattern(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting)\b")
-# ", Volume 1 (Long Papers)", " (Volume 2: Short Papers)", " - Volume 2"
-_PART = lazy_pattern(r",\s+Volume\s+\d+\s+\([^()]{2,60}\)|\s+\(Volume\s+\d+:\s+[^()]{2,60}\)|\s+-\s+Volume\s+\d+\b")
+# ", Volume 1 (Long Papers)", " (Volume 2: Short Papers)", " - Volume 2", or ", Volume 2" closing the italics (the
+# ACM's "*Proceedings of the 29th … Systems, Volume 2*")
+_PART = lazy_pattern(
+    r",\s+Volume\s+\d+\s+\([^()]{2,60}\)|\s+\(Volume\s+\d+:\s+[^()]{2,60}\)|\s+-\s+Volume\s+\d+\b"
+    r"|,\s+Volume\s+\d+(?=[*_])"
+)
 # ", WWW ’10", ", NIPS’13", ", KDD '08" followed by a comma
 _SERIES = lazy_pattern(r",\s+[A-Z][A-Za-z0-9-]*[A-Z0-9]\s?[’']\d{2}(?=,)")
 _LEAD = lazy_pattern(r"[\s,.;:)]*")
@@ -51,8 +55,9 @@ def _proceedings(spans: list[Span]) -> int | None:
 
 @needs(marks=["Volume "])
 def part_in_proceedings_title(spans: list[Span], text: str) -> list[Span]:
-    """``…, Volume 1 (Long and Short Papers),`` or ``(Volume 1: Long Papers)`` after a proceedings'
-    title read as its volume (or a series and a date): the named part is the title's end."""
+    """``…, Volume 1 (Long and Short Papers),``, ``(Volume 1: Long Papers)`` or an italic title's closing ``,
+    Volume 2*`` after a proceedings' title read as its volume (or a series and a date): the named part is the
+    title's end."""
     if "Volume " not in text or (k := _proceedings(spans)) is None:
         return spans
     c = spans[k]
@@ -78,28 +83,31 @@ def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
 # DBLP's meeting place and dates closing a proceedings' title: ", Barcelona, Spain, October 23-25, 2013",
 # ", May 4-6, 1992, Victoria, British Columbia, Canada" (a meeting held online: the days alone, "USENIX Security
 # 2021, August 11-13, 2021"), then ", Proceedings, Part II", ", Revised Papers" or ", Volume 2: Short Papers"
-# (a full stop only inside a word, "D.C", or closing the part: "USA. IEEE Computer Society" is two fields)
+# (a full stop only inside a word, "D.C", or closing the part: "USA. IEEE Computer Society" is two fields); the
+# italics closing it may be Markdown's underscore, with the space a conversion leaves before the comma ("2018_ ,")
 _PLACE_WORD = r"[A-Z][\w'’-]*(?:\.[\w'’-]+)*"
 _PLACE_PART = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\.?"
-_PLACE = rf"{_PLACE_PART}(?:,\*?\s+{_PLACE_PART}){{0,3}}"
+_PLACE = rf"{_PLACE_PART}(?:,(?:[*_]\s?)?\s+{_PLACE_PART}){{0,3}}"
 _DAYS = rf"{ENGLISH_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*(?:{ENGLISH_MONTH}\s+)?\d{{1,2}})?,\s+(?:1[6-9]|20)\d\d"
 _YEAR = lazy_pattern(r"\b(?:1[6-9]|20)\d\d\b")
-_YEAR_GAP = lazy_pattern(r"[\s,*)]*(?:(?:1[6-9]|20)\d\d)?[\s,*)]*")
+_YEAR_GAP = lazy_pattern(r"[\s,*_)]*(?:(?:1[6-9]|20)\d\d)?[\s,*_)]*")
 # (day-first days are not DBLP's: MDPI's ", Muscat, Oman, 19–21 December 2017;" and Copernicus's ", 19–24 June
 # 2016, Grand Rapids, MI, USA," name the meeting's place apart from the title)
 _MEETING_TAIL = lazy_pattern(
-    rf",\*?\s+(?:{_PLACE},\*?\s+{_DAYS}|{_DAYS}(?:,\s+{_PLACE})?)"
+    rf",(?:[*_]\s?)?\s+(?:{_PLACE},(?:[*_]\s?)?\s+{_DAYS}|{_DAYS}(?:,\s+{_PLACE})?)"
     r"(?:,\s+(?:(?:Conference|Workshop)\s+Track\s+)?Proceedings(?:,\s+Part\s+[IVX]{1,4}|\s+\d{1,2})?"
     r"|,\s+Revised\s+(?:Selected\s+)?Papers"
     # the ACL volume's name: ", Volume 2: Short Papers", ", Volume 1 (Long and Short Papers)"
-    r"|,\s+Volume\s+\d{1,2}(?::\s+[A-Z][A-Za-z ]{0,40}?Papers|\s+\([A-Z][A-Za-z ]{0,40}?Papers\)))?\*?"
+    r"|,\s+Volume\s+\d{1,2}(?::\s+[A-Z][A-Za-z ]{0,40}?Papers|\s+\([A-Z][A-Za-z ]{0,40}?Papers\)))?(?:[*_]\s?)?"
     # the title ends there, the sentence with it: ". ACM, 313–326", "*. Pages", " (Lecture Notes …", or
     # BibTeX's ", pages 385–388." and ", volume 14154 of …"; a year after a comma is the paper's (RePEc's
     # "…, Washington, D.C., June 20-21, 1996, 1997." names the meeting apart)
-    r"(?=\*?[.;](?:\s|$)|\*?\s*$|\*?\s\(|\*?,\s+(?:pages|pp\.|volume|vol\.)\s|\*?,\s+\(|\s+Pp\.\s"
+    r"(?=(?:[*_]\s?)?[.;](?:\s|$)|(?:[*_]\s?)?\s*$|(?:[*_]\s?)?\s\(|(?:[*_]\s?)?,\s+(?:pages|pp\.|volume|vol\.)\s"
+    r"|(?:[*_]\s?)?,\s+\(|\s+Pp\.\s"
     # the other styles' parts after it: APA's pages, the year before the pages, the publisher before the year
-    r"|\*?,\s+[A-Za-z]?\d{1,6}\s*[-\u2013]\s*[A-Za-z]?\d{1,6}\b|\*?,\s+(?:1[6-9]|20)\d\d,\s+(?:pp?\.\s*)?\d"
-    r"|\*?,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}[,;]\s+(?:1[6-9]|20)\d\d\b)"
+    r"|(?:[*_]\s?)?,\s+[A-Za-z]?\d{1,6}\s*[-\u2013]\s*[A-Za-z]?\d{1,6}\b"
+    r"|(?:[*_]\s?)?,\s+(?:1[6-9]|20)\d\d,\s+(?:pp?\.\s*)?\d"
+    r"|(?:[*_]\s?)?,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}[,;]\s+(?:1[6-9]|20)\d\d\b)"
 )
 
 

@@ -469,15 +469,17 @@ def given_names_before_italic_title(spans: list[Span], text: str) -> list[Span]:
 
 # "… From Polymers to Proteins Vol. 3": a book's volume closing its (italic) title
 _CLOSING_VOLUME = lazy_pattern(r"(?P<book>.*[^\W\d_]{2}),?\s+(?P<volume>(?:Vol\.|Volume)\s*\d{1,4})[*_]{0,2}\s*")
+# a proceedings' named part, which its title keeps ("*Proceedings of the 29th ACM … Systems, Volume 2*")
+_NAMED_PART = lazy_pattern(r"(?i)\b(?:proceedings|conference|symposium|workshop)\b.*,\s+Volume\s+\d")
 
 
 @needs(labels=["container-title"], without=["volume", "journal"])
 def volume_closing_book(spans: list[Span], text: str) -> list[Span]:
     """The APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume read into the book: ``Vol. N`` closing
-    the book's title is its volume."""
+    the book's title is its volume (a proceedings' ``, Volume 2`` is its title's own)."""
     books = (k for k, s in enumerate(spans) if s.label == "container-title")
     found = next(((k, m) for k in books if (m := _CLOSING_VOLUME.fullmatch(spans[k].text))), None)
-    if found is None:
+    if found is None or _NAMED_PART.search(found[1].group(0)):
         return spans
     k, m = found
     return divided(spans, k, m.end("book"), m.start("volume"), "container-title", "volume")

@@ -30,6 +30,10 @@ _STRAY = lazy_pattern(
 # a star that is part of a name, after a capital or an acronym: "the S* meson", "PAUP*: Phylogenetic …", "A* search"
 _NAMED_STAR = lazy_pattern(r"(?:^|[^\w*])[A-Z]{1,6}$")
 _HELD = "\ue002"
+_HELD_MATH = "\ue003"
+# TeX mathematics as PDF-to-Markdown conversions write it in titles ("$\\alpha$-MoO$_3$", "$MoO_{3-x}$"): its
+# underscores and stars are subscripts and products, never emphasis
+_MATH = lazy_pattern(r"\$[^$\s][^$]{0,80}?\$")
 _ESCAPE = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
@@ -72,6 +76,14 @@ def plain(s: str) -> str:
             return _HELD
 
         s = _ESCAPE.sub(keep, s)
+    maths: list[str] = []
+    if "$" in s and ("_" in s or "*" in s):
+
+        def hold(m: re.Match[str]) -> str:
+            maths.append(m.group())
+            return _HELD_MATH
+
+        s = _MATH.sub(hold, s)
     if "*" in s or "_" in s:
         prev = None
         while prev != s:
@@ -80,6 +92,8 @@ def plain(s: str) -> str:
         s = _STRAY.sub(_stray_mark, s)
     for c in escaped:
         s = s.replace(_HELD, c, 1)
+    for math in maths:
+        s = s.replace(_HELD_MATH, math, 1)
     for c in MARKERS:
         s = s.replace(c, "")
     return clean_space(s)

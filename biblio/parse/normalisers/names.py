@@ -468,6 +468,11 @@ def _iberian_tail(toks: list[str], j: int) -> bool:
     )
 
 
+def _iberian_family_word(word: str) -> bool:
+    """A common Spanish first surname or a patronymic (``Delgado``, ``Muñoz``, ``Fernández``)."""
+    return word in _IBERIAN_FIRST_FAMILY or _PATRONYMIC.fullmatch(word) is not None
+
+
 def _second_family(given: list[str]) -> bool:
     """Whether the words before an accented patronymic are initials and one capitalised word that is no
     given name (``A. Mena``): that word is the person's first surname."""
@@ -484,10 +489,15 @@ def _second_family(given: list[str]) -> bool:
 def _initials_two_words(toks: list[str]) -> bool:
     """Two or more initials, then two capitalised words of which the first is no common given name:
     the initials are the whole given name and the family name has two words. (After one initial the
-    first word is a given name the person goes by: ``W. Bruce Croft``, ``S. Chris Colbert``.)"""
+    first word is a given name the person goes by: ``W. Bruce Croft``, ``S. Chris Colbert``.) INSPIRE's
+    initials written close (``C.A. Arguelles Delgado``) count so where the words are a Spanish double family
+    name (``P.S. Bhupal Dev`` goes by his middle name)."""
     k = len(toks) - 2
+    if k == 1 and toks[0].count(".") > 1 and not any(_iberian_family_word(t) for t in toks[1:]):
+        return False
     return (
-        k > 1
+        k >= 1
+        and sum(t.count(".") for t in toks[:k]) > 1
         and all(is_initials(t) for t in toks[:k])
         and all(t[:1].isupper() and len(t) > 1 and t.replace("-", "").isalpha() for t in toks[k:])
         and "lx=given" not in LEXICON.get(toks[k].lower(), ())

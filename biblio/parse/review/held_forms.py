@@ -43,7 +43,9 @@ split. A body's name cut at its unspaced ampersand into two names (``MITRE ATT&C
 bracketed product read as a family name (``OpenAI (ChatGPT)``), read from ``realworld25`` (round rw46), fire on five
 wrong records and on no right one of the gold sets and the calibration split. A square bracket closing the container
 or the place, or left open there (``… Times [Supplementa humanistica Lovaniensia, 18]``, ``Berlin [e.a]``), read from
-``humanities_real13`` (round hum46), fires on no right record of the gold sets and the calibration split.
+``humanities_real13`` (round hum46), fires on no right record of the gold sets and the calibration split. A document's
+kind read as the place (``Survey, Brown University, 2017.``), read from ``physcs_real8`` (round sci46), fires on that
+wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -284,6 +286,13 @@ _KIND_AS_CONTAINER = lazy_pattern(
 )
 
 
+# a document's kind read as the place before its issuing body ("Survey, Brown University, 2017."): no town's name
+_KIND_AS_PLACE = lazy_pattern(
+    r"(?i)(?:technical\s+)?(?:survey|report|memo(?:randum)?|thesis|dissertation|manuscript|preprint|white\s+paper"
+    r"|working\s+paper|tutorial|lecture\s+notes)"
+)
+
+
 def _name_cut_at_ampersand(item: Item, source: str) -> bool:
     """Two names the text joins by an ampersand with no space (``MITRE ATT&CK®``, ``AT&T``): one body's name cut in
     two, no pair of authors (a list's ampersand stands between spaces)."""
@@ -382,5 +391,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "name:alias-as-family": float(_alias_as_family(item, source)),
         "value:closes-on-bracket": float(any(_bracket_closing(v) for v in (container, place))),
         "name:scripture-as-person": float(_scripture_as_person(item, source)),
+        "place:is-kind-of-work": float(
+            bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
+        ),
     }
     return {k: v for k, v in ev.items() if v}

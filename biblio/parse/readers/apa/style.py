@@ -144,6 +144,8 @@ def reading_doubts(item: dict[str, Any], variables: tuple[str, ...] = _VALUES) -
         doubts.append("title-without-letters")
     if _YEAR_THEN_PAGES.match(str(item.get("page", ""))):
         doubts.append("year-in-pages")
+    if _NUMBERS_AS_TITLE.match(unmark(str(item.get("title", "")))):
+        doubts.append("numbers-as-title")
     if _PAGE_COUNT_OPENING.match(unmark(str(item.get("container-title", "")))):
         doubts.append("page-count-as-container")
     return doubts
@@ -156,3 +158,5 @@ _PAGE_COUNT_OPENING = lazy_pattern(r"\s*\d{1,5}\s?pp?\.(?:\s|$)")
 # "2009, 417-426" read as the pages: a meeting's days closing a proceedings' name ("…, May 31 - June 2, 2009, 417–426")
 # were taken for its volume and pages
 _YEAR_THEN_PAGES = lazy_pattern(r"(?:1[6-9]|20)\d\d,\s")
+# "10 (34), No. eadq0294" read as the title: the ACS's volume, issue and article number after its bare year
+_NUMBERS_AS_TITLE = lazy_pattern(r"\d{1,4}\s*\(\d{1,4}\),\s")

@@ -38,6 +38,8 @@ _VOLUME = lazy_pattern(r"^vol\.\s*(?P<v>[\w.-]+)$", re.I)
 _ISSUE = lazy_pattern(r"^no\.\s*(?P<v>[\w./-]+)$", re.I)
 _PAGES = lazy_pattern(rf"^pp?\.\s*(?P<v>{PAGE_RANGE})$")
 _ARTICLE = lazy_pattern(r"^(?:Art\.|Article)\s*(?:no\.)?\s*(?P<v>\w[\w.-]*)$", re.I)
+# Google Scholar's italic venue of a preprint, "*arXiv preprint arXiv:2311.16867*": no container, the identifier
+_ARXIV_VENUE = lazy_pattern(r"(?P<genre>arXiv\s+preprint)\s+(?P<id>arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?)", re.I)
 _EDITION = lazy_pattern(r"^(?P<ed>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:\.(?:\s+(?P<more>\S.*))?)?$")
 _EDITORS = lazy_pattern(r"^Eds?\.(?:\s+(?P<more>\S.*))?$")
 _REPORT = lazy_pattern(r"^(?:[A-Z][\w-]*\s+)?(?:Tech(?:nical|\.)?\s*Rep(?:ort|\.)?|Rep\.)(?:\s+(?P<v>\S.*))?$", re.I)
@@ -137,6 +139,10 @@ def _unit(u: str, src: Source, first: bool) -> bool:
         src.open_name = bool(f["container-title"]) and not u.rstrip().endswith(IT_CLOSE)
         src.plain_book = src.open_name
     elif first and u.startswith(IT_OPEN) and u.endswith(IT_CLOSE):
+        if preprint := _ARXIV_VENUE.fullmatch(unmark(u).strip(" ,")):
+            f["number"], f["genre"] = preprint["id"].replace(" ", ""), preprint["genre"]
+            src.type = "article"
+            return True
         f["container-title"] = _container(u, True)
         src.type = "article-journal"
     elif _DATE.match(u) or _MONTH_DAY.match(u):
