@@ -1,8 +1,9 @@
 """Needs-review, round flag46: marks a field writes inside itself no longer count as a boundary the reading ran over
 (``review/marks.py``: a package's or site's dotted name, a volume and issue before the year's bracket, a count of
-volumes, an abbreviated journal's ``., ``, a title's span of years, a list of names in a title), a bold author's stars
-no longer read as italics, and two forced checks read from the gold sets' silent wrongs (``review/misplaced.py``): a
-body's capitals read as a person's initials before APA's date, and a volume glued to the journal's name."""
+volumes, an abbreviated journal's ``., ``, a title's span of years, a list of names in a title, a place's state or
+province), a bold author's stars no longer read as italics, and two forced checks read from the gold sets' silent
+wrongs (``review/misplaced.py``): a body's capitals read as a person's initials before APA's date, and a volume glued
+to the journal's name."""
 
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ def _own_mark(words: list[tuple[str, str]], left: str, right: str) -> bool:
         # a title's comma before the span of years it names, its words going on
         ([("Mortality Estimates, 1990–2019 for Countries. ", "title")], "Estimates", "1990–2019", True),
         ([("Mortality Estimates, 1990–2019. ", "title")], "Estimates", "1990–2019", False),
+        # a place's state or province
+        ([("Lincoln, NE: ", "location"), ("University of Nebraska Press", "publisher")], "Lincoln", "NE", True),
+        ([("Lévis (Quebec), ", "location"), ("2007", "date")], "Lévis", "Quebec", True),
+        ([("Lincoln, Nebraska: ", "location")], "Lincoln", "Nebraska", False),
         # a list of names the title holds, closed on "and"
         ([("Cybertypes: Race, Ethnicity, and Identity on the Internet. ", "title")], "Race", "Ethnicity", True),
         ([("Unsettling Opera: Staging Mozart, Verdi, Wagner, and Zemlinsky ", "title")], "Mozart", "Verdi", True),

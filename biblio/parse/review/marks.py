@@ -325,6 +325,7 @@ def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
         or _journal_abbreviations(tokens, labels, a, b)
         or _title_period_range(tokens, labels, a, b)
         or _title_list(tokens, labels, a, b)
+        or _place_region(tokens, labels, a, b)
     )
 
 
@@ -473,3 +474,21 @@ def _title_list(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) 
         else:
             return False
     return False
+
+
+_STATE_CODE = lazy_pattern(r"[A-Z]{2}")
+
+
+def _place_region(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A place's state or province after its town, by a comma and a two-letter code (``Lincoln, NE``) or in brackets
+    (``Lévis (Quebec)``): the place's own marks, which the counts take for the end of the place (round flag46: right
+    references flagged on them)."""
+    if labels[a] != "location" or labels[b] != "location":
+        return False
+    between = [tok.text for tok in tokens[a + 1 : b]]
+    right = tokens[b].text
+    if between == [","]:
+        return _STATE_CODE.fullmatch(right) is not None
+    if between != ["("] or not right[:1].isupper() or b + 1 >= len(tokens):
+        return False
+    return tokens[b + 1].text.startswith(")")
