@@ -1,9 +1,9 @@
 """Needs-review, round flag46: marks a field writes inside itself no longer count as a boundary the reading ran over
-(``review/marks.py``: a package's or site's dotted name, a volume and issue before the year's bracket, a count of
-volumes, an abbreviated journal's ``., ``, a title's span of years, a list of names in a title, a place's state or
-province), a bold author's stars no longer read as italics, and two forced checks read from the gold sets' silent
-wrongs (``review/misplaced.py``): a body's capitals read as a person's initials before APA's date, and a volume glued
-to the journal's name."""
+(``review/marks.py``: a package's or site's dotted name, Google Scholar's volume and issue before the year's bracket,
+a count of volumes, an abbreviated journal's ``., ``, a title's span of years, a list of names in a title, a place's
+state or province), a bold author's stars no longer read as italics, and two forced checks read from the gold sets'
+silent wrongs (``review/misplaced.py``): a body's capitals read as a person's initials before APA's date, and a volume
+glued to the journal's name."""
 
 from __future__ import annotations
 
@@ -44,8 +44,8 @@ def _own_mark(words: list[tuple[str, str]], left: str, right: str) -> bool:
         ([("Overview. ", "title"), ("xilinx.com.", "container-title")], "xilinx", "com", True),
         # a sentence's full stop before a word in lower case is left to the counts
         ([("Open Science. ec.europa.eu", "title")], "Science", "ec", False),
-        # the ACM's volume and issue before the year's bracket, Google Scholar's "57.13 (1998)", a count of volumes
-        ([("IEEE Trans. Big Data ", "journal"), ("7, 3 ", "volume"), ("(2019)", "date")], "7", "3", True),
+        # Google Scholar's "57.13 (1998)", a count of volumes; the ACM's "7, 3 (2019)" is left to the counts
+        ([("IEEE Trans. Big Data ", "journal"), ("7, 3 ", "volume"), ("(2019)", "date")], "7", "3", False),
         ([("Physical Review B ", "journal"), ("57.13 ", "volume"), ("(1998)", "date")], "57", "13", True),
         ([("*Michelangelo*. ", "title"), ("5 vols. ", "volume"), ("New York", "location")], "5", "vols", True),
         ([("Journal ", "journal"), ("7, 3, ", "volume"), ("2019", "date")], "7", "3", False),
