@@ -67,6 +67,7 @@ _PERSON_NAME = lazy_pattern(r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][a-z]+(?:-[A-Z][
 # family "Riccardo Piantanida", the initials "ESA")
 _TWO_WORDS = lazy_pattern(r"[A-Z][a-z]+\s[A-Z][a-z]+")
 _ACRONYM = lazy_pattern(r"[A-Z]{3,}")
+_SHORT_ACRONYM = lazy_pattern(r"[A-Z]{2,4}")
 ITALIC_SPAN = lazy_pattern("(?:\\*|\ue000)([^*\ue000\ue001]{3,}?)(?:\\*|\ue001)")
 
 
@@ -117,7 +118,7 @@ def _person_closing_as_publisher(item: Item, publisher: str, source: str) -> boo
     )
 
 
-def _acronym_as_initials(item: Item) -> bool:
+def _acronym_as_initials(item: Item, source: str) -> bool:
     """The one author, whose family name is two capitalised words (no particle first: Vancouver's ``Van Haastert
     PJM``) and whose given name three capitals or more: a name in natural order and a body's acronym after it read
     as Vancouver's ``Family Initials``."""
@@ -125,11 +126,17 @@ def _acronym_as_initials(item: Item) -> bool:
     if len(names) != 1 or not isinstance(names[0], dict):
         return False
     family = str(names[0].get("family", ""))
-    return (
+    given = str(names[0].get("given", ""))
+    if (
         _TWO_WORDS.fullmatch(family) is not None
         and family.split()[0].lower() not in PARTICLES
-        and _ACRONYM.fullmatch(str(names[0].get("given", ""))) is not None
-    )
+        and _ACRONYM.fullmatch(given) is not None
+    ):
+        return True
+    # a one-word name and two capitals or more before APA's full stop and date bracket (``Meta AI. (2024).``,
+    # ``Perspective API. (n.d.).``): a person's initials there carry their full stops (``Meta, A. I.``), so the
+    # capitals are the body's own (round flag46)
+    return _SHORT_ACRONYM.fullmatch(given) is not None and f"{family} {given}. (" in source
 
 
 # a given name of two words or more closed by a mark (or the list's end) right after the list's "and"
@@ -141,6 +148,7 @@ _MARK_AFTER = lazy_pattern(r"\s*(?:[.,;:(]|$)")
 # a volume's code read into the periodical's name, APA setting both in italics ("*IEEE Transactions on Computers,
 # C-20*(10)", "*DMTCS Proceedings, AI*, 351-362"): a short capitalised code after the name's last comma
 _CODE_CLOSES = lazy_pattern(r",\s+(?:[A-Z]{1,3}-?\d{1,4}|[A-Z]{2,3})$")
+_GLUED_VOLUME = lazy_pattern(r"[a-z]{3}_?\d{1,4}$")
 _ISO_DAY = lazy_pattern(r"\b(?:1[5-9]|20)\d\d[-\u2013]\d\d[-\u2013]\d\d\b")
 # a link's label read as the title ("Website: https://…", "Available online")
 _LINK_LABEL = lazy_pattern(r"(?i)(?:web\s*site|homepage|home page|online|available(?:\s+(?:at|online|from))?|url|link)")
@@ -191,13 +199,20 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "year:from-access-note": float(bool(year) and _year_only_noted(year, source)),
         "title:opens-before-italics": float(_opens_before_italics(title, source)),
         "publisher:person-closing": float(bool(publisher) and _person_closing_as_publisher(item, publisher, source)),
-        "name:acronym-as-initials": float(_acronym_as_initials(item)),
+        "name:acronym-as-initials": float(_acronym_as_initials(item, source)),
         # the imprint's place read as the archive ("Macmillan. New York.")
         "archive:place": float(is_place(str(item.get("archive", "")).strip(" .,;:"))),
         "name:given-after-and": float(_given_after_and(item, source)),
         "container:holds-day": float(bool(_ISO_DAY.search(container)) and "issued" not in item),
         "container:closes-on-firm": float(bool(_FIRM_CLOSES.search(container))),
-        "container:closes-on-code": float("volume" not in item and bool(_CODE_CLOSES.search(container.strip()))),
+        "container:closes-on-code": float(
+            "volume" not in item
+            and (
+                bool(_CODE_CLOSES.search(container.strip()))
+                # the volume glued to the journal's name, its issue or pages read ("Environment259, 127-134")
+                or ("page" in item or "issue" in item) and bool(_GLUED_VOLUME.search(container.rstrip(" .,")))
+            )
+        ),
         "value:issue-and-pages": float(
             any(_ISSUE_PAGES.search(v) for v in (str(item.get("note", "")), container, publisher, place) if "(" in v)
         ),

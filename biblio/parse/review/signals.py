@@ -824,11 +824,19 @@ _WORD_AT = lazy_pattern(r"[^\W_]+")
 _FIELD_GAP = lazy_pattern(r"\s*[.,]\s+|.*(?:\d|\bn\.\s?d\.).*")
 
 
+def _in_bold(source: str, start: int, end: int) -> bool:
+    """The span ``source[start:end]``, its stars included, is the inside of Markdown's ``**bold**``."""
+    return source[start - 1 : start] == "*" and source[end : end + 1] == "*"
+
+
 def runs_past_italics(item: Item, source: str) -> bool:
     """A title or container that opens on a span the text italicises and runs on past its closing mark over a comma,
     a full stop or a date: the text closed the field there (an italic span the value only opens on, a subtitle
     after a colon or a word after a space, "*Comput.* Netw.", is the value's own)."""
     for m in _ITALIC_SPAN.finditer(source):
+        # the inner stars of a bold span ("**GitHub.** (2023). *GitHub Archive Program*.") set off no italics
+        if _in_bold(source, m.start(), m.end()):
+            continue
         span = fold(m.group(1))
         # the span's words first written here (a title quoting "Wikipedia" before "In *Wikipedia*" is no such value)
         if not span or span in fold(source[: m.start()]):
