@@ -79,6 +79,13 @@ def test_a_firm_as_publisher_stays_one_name() -> None:
          {"title": "Wissenschaft der Logik", "volume": "2,1"}),
         ("Müller, Karl (Hg.): Handbuch der Kirchengeschichte, Bd. III/2, Freiburg 1968.",
          {"title": "Handbuch der Kirchengeschichte", "volume": "III/2"}),
+        ("Schmidt, Hans: Die Geschichte der Stadt. Teil 1. München: Beck 1990.",
+         {"title": "Die Geschichte der Stadt", "volume": "1", "publisher": "Beck"}),
+        ("Meier, Otto: Handbuch der Pflanzenkunde, Teil II, Leipzig 1910.",
+         {"title": "Handbuch der Pflanzenkunde", "volume": "II", "publisher-place": "Leipzig"}),
+        # the part's own title after the colon keeps the part in the title
+        ("Schmidt, Hans: Die Geschichte der Stadt, Teil 2: Das Mittelalter. München: Beck 1992.",
+         {"title": "Die Geschichte der Stadt, Teil 2: Das Mittelalter", "volume": None}),
     ],
 )  # fmt: skip
 def test_german_multivolume_works(text: str, expected: dict[str, Any]) -> None:
@@ -88,6 +95,25 @@ def test_german_multivolume_works(text: str, expected: dict[str, Any]) -> None:
     if "number-of-volumes" in expected:
         assert "volume" not in item
     assert "issue" not in item and "edition" not in item and "page" not in item
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        ("Ranke, Leopold von: Deutsche Geschichte im Zeitalter der Reformation. 2 Bände. Berlin 1839.", "Ranke",
+         "Deutsche Geschichte im Zeitalter der Reformation"),
+        ("Humboldt, Wilhelm von: Über die Verschiedenheit des menschlichen Sprachbaues. Berlin 1836.", "Humboldt",
+         "Über die Verschiedenheit des menschlichen Sprachbaues"),
+        ("Goethe, Johann Wolfgang von: Faust. Eine Tragödie. Tübingen: Cotta 1808.", "Goethe",
+         "Faust. Eine Tragödie"),
+    ],
+)  # fmt: skip
+def test_a_given_name_and_its_particle_before_the_colon(text: str, family: str, title: str) -> None:
+    item = _fields(text)
+    assert [n.get("family") for n in item["author"]] == [family]
+    assert str(item["author"][0].get("given", "")).endswith(" von")
+    assert item.get("title") == title
+    assert "note" not in item
 
 
 @pytest.mark.parametrize(

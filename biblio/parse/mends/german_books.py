@@ -185,3 +185,27 @@ def counted_volumes_imprint(spans: list[Span], text: str) -> list[Span]:
     if [s.label for s in spans if s.end > a] == [s.label for s in new]:
         return spans  # read so already
     return replaced(spans, text, a, len(text), new)
+
+
+# a German list's given name and the particle the inverted family name drops, closed by the colon before the title:
+# "Leopold von:", "Wilhelm von:", "Karl Freiherr vom:"
+_GIVEN_PARTICLE_COLON = lazy_pattern(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?\s+(?:von|vom|zu|von\s+der|von\s+und\s+zu)\s*:\s+"
+)
+
+
+@needs(labels=["author", "title"], marks=(":",))
+def given_and_particle_read_into_title(spans: list[Span], text: str) -> list[Span]:
+    """``Ranke, Leopold von: Deutsche Geschichte …`` read with the family name alone as the author and ``Leopold
+    von:`` opening the title: the given name and the particle before the colon are the author's."""
+    if len(spans) < 2:
+        return spans
+    first, second = spans[0], spans[1]
+    if first.label != "author" or second.label != "title" or not first.text.rstrip().endswith(","):
+        return spans
+    m = _GIVEN_PARTICLE_COLON.match(text, second.start)
+    if m is None or m.end() >= second.end:
+        return spans
+    author = Span("author", text[first.start : m.end()], first.start, m.end(), first.confidence)
+    title = Span("title", text[m.end() : second.end], m.end(), second.end, second.confidence)
+    return [author, title, *spans[2:]]

@@ -12,7 +12,7 @@ Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``conta
   …``: the whole the volume belongs to is the series (``collection-title``), not a container or the title's
   tail (a chapter's ``in vol. 2 of *Works*`` keeps its book).
 - German's ``3 Bde.`` counts the volumes (``number-of-volumes``); ``Bd. I/1``, ``Bd. 2,1`` in a book is the volume as
-  written.
+  written, and so is ``Teil 1`` closing the title as a sentence of its own.
 - APA's ``*Title* (Vols. 1–3).`` left as a note: the volumes the reference cites.
 - Chicago's ``*Title*. Vol. I. New York–London: Interscience.`` with the volume read into the place.
 - A journal's Roman volume after its quoted or italic name (``«Lettere Italiane», XXVI``, ``*Bulletin
@@ -91,29 +91,39 @@ def part_volume(item: dict[str, Any], source: str) -> None:
             item[var] = cut[:-3].rstrip(" ,.")
 
 
+# "Die Geschichte der Stadt. Teil 1": the part of a German work closing its title, a sentence of its own (the part's
+# own title after a colon, "Teil 2: Das Mittelalter", stays the title's)
+_PART_CLOSES = lazy_pattern(r"[.,]\s+Teil\s+(?P<v>\d{1,2}|[IVX]{1,4})$")
+
+
 def volumes_apart(item: dict[str, Any]) -> None:
     """(In place.)"""
     source = source_text(item)
     if not source:
         return
     part_volume(item, source)
+    title = item.get("title")
+    if "volume" not in item and isinstance(title, str) and "Teil" in title and (m := _PART_CLOSES.search(title)):
+        item["title"], item["volume"] = title[: m.start()], m["v"]
     volume, issue = item.get("volume"), item.get("issue")
     if isinstance(issue, str) and issue.isdigit() and isinstance(volume, str) and _counted(issue, source):
         # "Vol. 1. 6 vol.": the volume cited, then the count of the set's volumes
         item["number-of-volumes"] = item.pop("issue")
     elif isinstance(volume, str) and volume.isdigit() and _counted(volume, source):
-        if "B" in source and any(m["n"] == volume for m in _GERMAN_COUNT.finditer(source)):
+        german = "B" in source and any(m["n"] == volume for m in _GERMAN_COUNT.finditer(source))
+        if german:
             # "3 Bde., Leipzig 1872–1878": German lists count the set's volumes, they cite none of them
             item["number-of-volumes"] = item.pop("volume")
-            return
-        # the count stays the volume, as the labelled data keep it ("2 vols."); a counted work with no pages
+        # else the count stays the volume, as the labelled data keep it ("2 vols."); a counted work with no pages
         # is a book, and the name read as its journal its title
-        if item.get("type") == "article-journal" and not item.get("page") and "title" not in item:
+        elif item.get("type") == "article-journal" and not item.get("page") and "title" not in item:
             if "container-title" in item:
                 item["title"] = item.pop("container-title")
             item["type"] = "book"
         if isinstance(item.get("note"), str) and re.fullmatch(_COUNT_WORD, item["note"].strip(" .,;")):
             del item["note"]  # the count's word, left over
+        if german:
+            return
     title = item.get("title")
     m = _COUNT_AFTER_TITLE.search(title) if isinstance(title, str) and "volume" not in item else None
     # "*Letters*, 2 vols., ed. …" / "Title, 2 vols., trans. …": the count after the title, read into it
