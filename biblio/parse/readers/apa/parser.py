@@ -375,11 +375,18 @@ def _lead_apart(inner: str) -> list[str]:
     return [inner]
 
 
+# what no title's words hold: a bracket, a site's bar after a page's title ("What is X? | DO-IT")
+_NOT_TITLE_RUN = lazy_pattern(r"[\[|]")
+_RELEASE_APART = lazy_pattern(r",\s*(?=(?:Version|Ver\.)\s*v?\d)", re.I)
+
+
 def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
     from biblio.parse.readers.apa.source import SourcePart
 
     # "(H. Weaver, Trans.; 2nd ed.)": APA separates kinds of information with ";"
     parens = [p.strip() for inner in parens for p in inner.split(";") if p.strip()]
+    # "(ICPSR 6581, Version V1)": a study's number and its release, with a comma
+    parens = [p.strip() for inner in parens for p in _RELEASE_APART.split(inner)]
     # "(Vol. 1, B. Fowkes, Trans.)": the volume or edition before the contributors, with a comma
     parens = [part for inner in parens for part in _lead_apart(inner)]
     for inner in parens:
@@ -552,6 +559,11 @@ def parse_apa(text: str) -> Item | None:
     ):
         title_first = True
         tp = parse_title(pre)
+        run_on = tp.rest.strip(" .")[:1].isupper() and not _NOT_TITLE_RUN.search(tp.rest)
+        if tp.title and tp.title[-1:] in "!?" and run_on:
+            # "Sugar!! Sugar!! Which shall it be? (n.d.).": the title alone stands before the date, its own
+            # exclamation or question no end of it
+            tp.title, tp.rest = f"{tp.title} {tp.rest.strip()}".rstrip(" ."), ""
         if tp.rest.strip(" ."):
             leftover.append(unmark(tp.rest))
         if d := _LEADING_DESCRIPTION.match(post):
@@ -622,7 +634,9 @@ def parse_apa(text: str) -> Item | None:
         src.fields["genre"] = src.fields.pop("medium")
     if from_bracket == "paper-conference" and "event-title" not in item and "event-title" not in src.fields:
         _event_from_source(src)
-    if "archive" not in item and from_bracket in ("graphic", "personal_communication"):
+    if "archive" not in item and _collection_from_source(src):
+        from_bracket = from_bracket or "manuscript"
+    elif "archive" not in item and from_bracket in ("graphic", "personal_communication"):
         _holding_from_source(src, ("publisher", "container-title"))
     elif "archive" not in item and _archived(src):
         _holding_from_source(src, ("publisher",))
@@ -765,6 +779,31 @@ def _archived(src: SourcePart) -> bool:
     if not isinstance(held, str) or "container-title" in src.fields or re.search(r"[,:;\d]", held):
         return False  # (a book's title and its publisher run together hold a comma or a colon)
     return bool(ARCHIVE_NAME.search(held))
+
+
+# an archive's collection, named where a journal would stand: "Thomas and Emma Crosby fonds", "Chung Collection",
+# "Walter A. Lawrance Papers"; and the body that holds it, where a publisher would stand
+_COLLECTION_NAME = lazy_pattern(r"(?:\bfonds|\bCollection|\bPapers|\bRecords)$")
+_COLLECTION_HOLDER = lazy_pattern(r"\b(?:Archives?|Librar(?:y|ies)|Special Collections|Museum|Historical Society)\b")
+
+
+def _collection_from_source(src: SourcePart) -> bool:
+    """APA's archival item in a named collection, ``[Letter …]. Name fonds (Box 2, File 14). University Library
+    Special Collections, Vancouver, Canada.``: the collection (``collection-title``), the box or code in brackets
+    (``archive_location``) and the repository with its place (``archive``, ``archive-place``), no journal, issue or
+    publisher."""
+    coll, holder = src.fields.get("container-title"), src.fields.get("publisher")
+    if not isinstance(coll, str) or not isinstance(holder, str) or {"volume", "page"} & src.fields.keys():
+        return False
+    if not _COLLECTION_NAME.search(coll) or not _COLLECTION_HOLDER.search(holder):
+        return False
+    src.fields["collection-title"] = src.fields.pop("container-title")
+    if isinstance(src.fields.get("issue"), str):
+        src.fields["archive_location"] = src.fields.pop("issue")
+    src.fields["archive"] = src.fields.pop("publisher")
+    if isinstance(src.fields.get("publisher-place"), str):
+        src.fields["archive-place"] = src.fields.pop("publisher-place")
+    return True
 
 
 def _holding_from_source(src: SourcePart, held_in: tuple[str, ...]) -> None:
