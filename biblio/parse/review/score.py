@@ -396,6 +396,12 @@ FORCED_BY_HELD_FORM = (
     # round hum46 (humanities_real13's silent wrongs): a square bracket closing the container or the place, or left
     # open there ("Berlin [e.a]"); on the gold sets and the calibration split it fires on no right record
     "value:closes-on-bracket",
+    # round guide47 (guides_real18's silent wrongs): a part's abbreviated word read as a family name ("Mvt."), a
+    # newspaper's name read as the place, an author read after a bibliography's dashes for the previous author; on
+    # the gold sets and the calibration split they fire on no right record
+    "name:part-word",
+    "place:is-newspaper",
+    "name:after-dash-run",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
