@@ -27,6 +27,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"title": "Market day in Onitsha", "collection-title": "Ben Enwonwu Papers", "archive_location": "Box 7",
          "container-title": None, "issue": None, "publisher": None, "type": "graphic"},
     ),
+    # an archived letter's title closing on the day it names: no journal's volume and page
+    (
+        "Hart, J. (1898, May 14). Letter to her sister, Ellen Hart Bell, May 14, 1898. Hart Family Collection "
+        "(3.01.002, COLL-201). Archives & Special Collections, Queen Elizabeth II Library, Memorial University "
+        "Libraries, St. John’s, NL.",
+        {"title": "Letter to her sister, Ellen Hart Bell, May 14, 1898", "collection-title": "Hart Family Collection",
+         "container-title": None, "volume": None},
+    ),
     # a poster qualified as a printed picture is no conference's poster; its title keeps its exclamations
     (
         "Buy war bonds! Buy them now! (n.d.). [Propaganda poster]. Wartime Ephemera Collection (WE-0042). "

@@ -254,6 +254,13 @@ def _author_end(pre: str) -> int:
 _KIND_CLOSES = lazy_pattern(rf"(?<=\w),\s+(?P<kind>{CLOSING_KIND})\s*$")
 
 
+# a title closing on the day it names: "…, August 2, 1916"
+_DAY_DATE_END = lazy_pattern(
+    r", (?:[^,]+, )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}, \d{4}$"
+)
+
+
 def _split_run_on(tp: TitlePart) -> str | None:
     """A title that ran to the end with commas (``Title, Journal, 20(3), 131-158``):
     cut it where a periodical locator or a publisher begins; the series closing the title before a publisher
@@ -272,6 +279,8 @@ def _split_run_on(tp: TitlePart) -> str | None:
         return None
     cuts = [m.start() for m in re.finditer(r", ", t)]
     for c in cuts:
+        if _DAY_DATE_END.match(t, c):
+            continue  # "Letter to his mother, Mary Peter Miller, August 2, 1916": a day's date, no volume and page
         if _periodical(t[c + 2 :], SourcePart()):
             # "Title, Journal 27(2), 12-14. Note." keeps what followed the sentence
             tp.title, tp.rest = t[:c].strip(), (t[c + 2 :] + ". " + tp.rest).strip(" .")
