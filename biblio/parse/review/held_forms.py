@@ -45,7 +45,10 @@ wrong records and on no right one of the gold sets and the calibration split. A 
 or the place, or left open there (``… Times [Supplementa humanistica Lovaniensia, 18]``, ``Berlin [e.a]``), read from
 ``humanities_real13`` (round hum46), fires on no right record of the gold sets and the calibration split. A document's
 kind read as the place (``Survey, Brown University, 2017.``), read from ``physcs_real8`` (round sci46), fires on that
-wrong record and on no right one of the gold sets and the calibration split.
+wrong record and on no right one of the gold sets and the calibration split. A part's abbreviated word read as a
+family name (``Mvt.``), a newspaper's name read as the place and an author read after a bibliography's dashes for the
+previous entry's author, read from ``guides_real18`` (round guide47), fire on four wrong records and on no right one
+of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -347,6 +350,20 @@ def _scripture_as_person(item: Item, source: str) -> bool:
     )
 
 
+# a work's part named by its abbreviated word read as a person's family name ("Mvt." of "Hector Berlioz, Mvt. V,")
+_PART_WORD = lazy_pattern(r"(?:Mvt|Op|Vol|Vols|Pt|Bk|Chap|Sect?)\.(?:\s+(?:[IVXLC]+|\d+))?")
+# a newspaper's name read as a place ("Chicago Tribune, January 7, 2010,"): no town is named so
+_PAPER_AS_PLACE = lazy_pattern(r"(?:[A-Z][a-z]+\s+){0,3}(?:Tribune|Times|Post|Herald|Gazette|Chronicle|Inquirer)")
+# a bibliography's run of dashes for the author named in the entry before: no name of its own follows
+_DASH_RUN = lazy_pattern(r"[\u2014\u2015_-]{2,}\s*\.")
+
+
+def _named_after_dashes(item: Item, source: str) -> bool:
+    """An author read from an entry whose author is the previous entry's, written as a run of dashes
+    (``———. No Seriously, We All Love …`` read as ``Seriously, No``): the words after the dashes are the title."""
+    return bool(item.get("author")) and bool(_DASH_RUN.match(source.lstrip()))
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -394,5 +411,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "place:is-kind-of-work": float(
             bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
         ),
+        "name:part-word": float(any(_name_matches(item, p, _PART_WORD, ("author",)) for p in ("family", "literal"))),
+        "place:is-newspaper": float(bool(_PAPER_AS_PLACE.fullmatch(place.strip(" .")))),
+        "name:after-dash-run": float(_named_after_dashes(item, source)),
     }
     return {k: v for k, v in ev.items() if v}
