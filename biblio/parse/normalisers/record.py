@@ -28,7 +28,7 @@ from biblio.parse.normalisers.container import (
 )
 from biblio.parse.normalisers.databases import database_closing_apart
 from biblio.parse.normalisers.edition import edition_apart, named_edition, printing_apart
-from biblio.parse.normalisers.numbered_documents import numbered_document
+from biblio.parse.normalisers.numbered_documents import numbered_document, opening_designation, rfc_read_as_author
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
     body_read_as_person,
@@ -48,10 +48,11 @@ from biblio.parse.normalisers.publisher import (
     subtitle_before_imprint,
     unknown_imprint_marks,
 )
-from biblio.parse.normalisers.report_series import report_series
+from biblio.parse.normalisers.report_series import body_number_apart, report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import (
+    date_closing_title,
     kind_closing_italic_title,
     repository_slug_as_title,
     title_cut_at_abbreviation,
@@ -117,7 +118,11 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     annotation_after_imprint,  # "Penguin, 1966. A readable translation.": a remark
     paper_series,
     report_series,
+    date_closing_title,  # "Appraisal, October 2014" after "(2014)": the date again
+    body_number_apart,  # "Texas A&M AgriLife Extension, E-273": the bulletin's number
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
+    rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author
+    opening_designation,  # "ISO/IEC 10181-3:1996 Title": the designation first, no authors
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
     venue_closing_title,  # "Title Proceedings of … (ICML).": the meeting closes the reference
     short_name_of_venue,  # "Workshop on … (WHISPERS), 2016": the bracket is the meeting's name

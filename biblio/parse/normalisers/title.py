@@ -16,6 +16,7 @@ from typing import Any
 
 from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.dates import month_number
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import parse_names
 from biblio.parse.text import strip_value
@@ -169,3 +170,26 @@ def title_cut_at_abbreviation(item: dict[str, Any]) -> None:
         return
     item["title"] = whole
     item["container-title"] = m.group("journal")
+
+
+# the month and year a report's title closes on after a comma, its date written again: "The Downs Conservation
+# Area Conservation Area Appraisal, October 2014." after "(2014)"
+_CLOSING_MONTH_YEAR = lazy_pattern(
+    r",\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?P<year>(?:1[6-9]|20)\d\d)$"
+)
+
+
+def date_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) The date of the year already read, written again to close the title, is no part of it."""
+    title, issued = item.get("title"), item.get("issued")
+    if not isinstance(title, str) or not title[-1:].isdigit() or not isinstance(issued, dict):
+        return
+    parts = issued.get("date-parts")
+    if not parts or not parts[0] or (m := _CLOSING_MONTH_YEAR.search(title)) is None or parts[0][0] != int(m["year"]):
+        return
+    item["title"] = title[: m.start()]
+    if len(parts[0]) == 1:
+        month = month_number(m["month"])
+        if month:
+            item["issued"] = {"date-parts": [[parts[0][0], month]]}

@@ -41,7 +41,10 @@ split. A body's name cut at its unspaced ampersand into two names (``MITRE ATT&C
 (round rw45), fires on that wrong record and on no right one of the gold sets and the calibration split. Editors after
 ``Eds:`` read into the title, a firm and its legal form closing the container (``Toxins, MDPI AG``) and a body's
 bracketed product read as a family name (``OpenAI (ChatGPT)``), read from ``realworld25`` (round rw46), fire on five
-wrong records and on no right one of the gold sets and the calibration split.
+wrong records and on no right one of the gold sets and the calibration split. A body's numbered series closing the
+title (``…, Historic England Advice Note 12``) and an issuing body's name as the title's last sentence (``Title. …
+Cooperative Extension Service``), read from ``realworld26`` (round rw47), fire on those wrong records and on no right
+one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -304,6 +307,19 @@ def _alias_as_family(item: Item, source: str) -> bool:
     return any(isinstance(n, dict) and n.get("family") == m["alias"] for n in item.get("author") or [])
 
 
+# a body's numbered series closing the title after a comma ("…, Historic England Advice Note 12"): the series and its
+# number, no title's words
+_SERIES_NUMBER_CLOSING = lazy_pattern(
+    r",\s+(?:[A-Z][\w&-]*\s+){1,5}(?:Note|Paper|Report|Bulletin|Circular|Series)\s+(?:No\.?\s*)?\d{1,4}$"
+)
+# a body's name as the title's last sentence ("Title. New Mexico State University Cooperative Extension Service"):
+# the issuing body run into the title
+_BODY_SENTENCE_CLOSING = lazy_pattern(
+    r"[.?!]\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,8}"
+    r"(?:Service|Extension|University|Department|Agency|Institute|Council|Association|Federation|Ministry)$"
+)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -347,5 +363,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:holds-editors": float(bool(_EDITORS_COLON.search(title))),
         "container:closes-on-firm": float(bool(_FIRM_CLOSING.search(container.rstrip(" .")))),
         "name:alias-as-family": float(_alias_as_family(item, source)),
+        "title:closes-on-series-number": float(bool(_SERIES_NUMBER_CLOSING.search(title.rstrip(" .")))),
+        "title:closes-on-body-sentence": float(
+            ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
+        ),
     }
     return {k: v for k, v in ev.items() if v}
