@@ -1,8 +1,9 @@
 """Forms of reference lists outside publishing (realworld26): UK neutral citations with the High Court's division
 and the paragraphs a note points to, specifications cited with their standards body's status (W3C, OASIS), a
 standard's designation opening the reference, an RFC's number before its authors, a linked bulletin's file
-format and its issuing body's publication number, initials set off by commas, and a report's date written again
-to close its title."""
+format and its issuing body's publication number, initials set off by commas, a report's date written again to
+close its title, a bracketed edition and imprint left as a note, a journal's part after its volume, and a meeting's
+ordinal cut off its name."""
 
 from __future__ import annotations
 
@@ -157,6 +158,30 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Trafford Council. (2014). The Downs Conservation Area Conservation Area Appraisal, October 2014.",
         {"title": "The Downs Conservation Area Conservation Area Appraisal", "issued": {"date-parts": [[2014, 10]]}},
+    ),
+    (
+        "Australian Bureau of Statistics. 2012. *Australian Social Trends, December 2012*. Cat. no. 4102.0.",
+        {"title": "Australian Social Trends, December 2012"},
+    ),
+    (
+        "Miura F, Wallinga J (2022). “Estimated incubation period for monkeypox cases confirmed in the Netherlands, May "
+        "2022.” _Eurosurveillance_. doi:10.2807/1560-7917.ES.2022.27.24.2200448",
+        {"title": "Estimated incubation period for monkeypox cases confirmed in the Netherlands, May 2022"},
+    ),
+    (
+        "Collins, J. (ed.) (2016). Bat Surveys for Professional Ecologists: Good Practice Guidelines. (3rd ed.) The "
+        "Bat Conservation Trust, London.",
+        {"edition": "3", "publisher": "The Bat Conservation Trust", "publisher-place": "London"},
+    ),
+    (
+        "[Sloman94] Sloman, M. Policy Driven Management for Distributed Systems. Journal of Network and Systems "
+        "Management, Volume 2, part 4. Plenum Press. 1994.",
+        {"volume": "2", "issue": "4"},
+    ),
+    (
+        "[RBAC] David Ferraiolo and Richard Kuhn, Role-Based Access Controls, 15th National Computer Security "
+        "Conference, 1992.",
+        {"title": "Role-Based Access Controls", "container-title": "15th National Computer Security Conference"},
     ),
 ]
 

@@ -27,7 +27,7 @@ from biblio.parse.normalisers.container import (
     words_before_italic_container,
 )
 from biblio.parse.normalisers.databases import database_closing_apart
-from biblio.parse.normalisers.edition import edition_apart, named_edition, printing_apart
+from biblio.parse.normalisers.edition import edition_apart, edition_imprint_in_note, named_edition, printing_apart
 from biblio.parse.normalisers.numbered_documents import numbered_document, opening_designation, rfc_read_as_author
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
@@ -54,6 +54,7 @@ from biblio.parse.normalisers.series_before_publisher import series_before_publi
 from biblio.parse.normalisers.title import (
     date_closing_title,
     kind_closing_italic_title,
+    ordinal_closing_title,
     repository_slug_as_title,
     title_cut_at_abbreviation,
     translator_apart,
@@ -66,6 +67,7 @@ from biblio.parse.normalisers.venues import (
     venue_closing_title,
 )
 from biblio.parse.normalisers.version import version_apart
+from biblio.parse.normalisers.volume import part_note_is_issue
 from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
@@ -77,6 +79,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     named_edition,  # "Rev. ed." is the edition "Rev"
     printing_apart,  # "…, 9th printing" closing the title
+    edition_imprint_in_note,  # "(3rd ed.) The Bat Conservation Trust, London" left as a note
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
     series_apart,
@@ -119,6 +122,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     paper_series,
     report_series,
     date_closing_title,  # "Appraisal, October 2014" after "(2014)": the date again
+    ordinal_closing_title,  # "Title, 15th" before "National … Conference"
+    part_note_is_issue,  # "Volume 2, part 4": the part is the issue
     body_number_apart,  # "Texas A&M AgriLife Extension, E-273": the bulletin's number
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
     rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author

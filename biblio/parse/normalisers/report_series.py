@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.hosts import add_note
 from biblio.records.model import source_text
 
 FIELDS = (
@@ -137,13 +138,8 @@ def body_number_apart(item: dict[str, Any]) -> None:
         if m["place"] and "publisher-place" not in item:
             item["publisher-place"] = m["place"]
         if m["via"]:
-            _add_note(item, m["via"].lstrip(", "))
+            add_note(item, m["via"].lstrip(", "))
         return
     if " via " in publisher and (v := _VIA.fullmatch(publisher)) is not None:
         item["publisher"] = v["body"]
-        _add_note(item, v["via"])
-
-
-def _add_note(item: dict[str, Any], words: str) -> None:
-    note = item.get("note")
-    item["note"] = f"{note}; {words}" if isinstance(note, str) and note else words
+        add_note(item, v["via"])

@@ -188,8 +188,32 @@ def date_closing_title(item: dict[str, Any]) -> None:
     parts = issued.get("date-parts")
     if not parts or not parts[0] or (m := _CLOSING_MONTH_YEAR.search(title)) is None or parts[0][0] != int(m["year"]):
         return
+    source = source_text(item)
+    at = source.find(m.group(0))
+    after = source[at + len(m.group(0)) : at + len(m.group(0)) + 2].lstrip(".,")
+    if at < 0 or after[:1] in ("*", "_", '"', "”", "’", "'"):
+        # "*Australian Social Trends, December 2012*", "“… in the Netherlands, May 2022.”": a date inside the
+        # marked title is its own
+        return
     item["title"] = title[: m.start()]
     if len(parts[0]) == 1:
         month = month_number(m["month"])
         if month:
             item["issued"] = {"date-parts": [[parts[0][0], month]]}
+
+
+# a meeting's ordinal cut off its name and left closing the title: "Role-Based Access Controls, 15th" before
+# "National Computer Security Conference"
+_ORDINAL_CLOSING = lazy_pattern(r",\s+(?P<ordinal>\d{1,3}(?:st|nd|rd|th))$")
+
+
+def ordinal_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) The ordinal opening the container's name, read as the title's last word, goes back to it."""
+    title, container = item.get("title"), item.get("container-title")
+    if not isinstance(title, str) or not isinstance(container, str) or not title[-2:].isalpha():
+        return
+    m = _ORDINAL_CLOSING.search(title)
+    if m is None or f"{m['ordinal']} {container}" not in source_text(item):
+        return
+    item["title"] = title[: m.start()]
+    item["container-title"] = f"{m['ordinal']} {container}"
