@@ -164,8 +164,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"title": "Australian Social Trends, December 2012"},
     ),
     (
-        "Miura F, Wallinga J (2022). “Estimated incubation period for monkeypox cases confirmed in the Netherlands, May "
-        "2022.” _Eurosurveillance_. doi:10.2807/1560-7917.ES.2022.27.24.2200448",
+        "Miura F, Wallinga J (2022). “Estimated incubation period for monkeypox cases confirmed in the Netherlands, "
+        "May 2022.” _Eurosurveillance_. doi:10.2807/1560-7917.ES.2022.27.24.2200448",
         {"title": "Estimated incubation period for monkeypox cases confirmed in the Netherlands, May 2022"},
     ),
     (
