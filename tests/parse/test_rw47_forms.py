@@ -2,8 +2,8 @@
 and the paragraphs a note points to, specifications cited with their standards body's status (W3C, OASIS), a
 standard's designation opening the reference, an RFC's number before its authors, a linked bulletin's file
 format and its issuing body's publication number, initials set off by commas, a report's date written again to
-close its title, a bracketed edition and imprint left as a note, a journal's part after its volume, and a meeting's
-ordinal cut off its name."""
+close its title, a bracketed edition and imprint left as a note, a journal's part after its volume, a meeting's
+ordinal cut off its name, and a note's short form of a document (``DLUHC, NPPF, pp. 71-72.``)."""
 
 from __future__ import annotations
 
@@ -182,6 +182,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "[RBAC] David Ferraiolo and Richard Kuhn, Role-Based Access Controls, 15th National Computer Security "
         "Conference, 1992.",
         {"title": "Role-Based Access Controls", "container-title": "15th National Computer Security Conference"},
+    ),
+    (
+        "DLUHC, NPPF, pp. 71-72.",
+        {"author": [{"literal": "DLUHC"}], "title": "NPPF", "page": "71-72"},
+    ),
+    (
+        "Historic England, GPA:3, pp. 8, 11.",
+        {"author": [{"literal": "Historic England"}], "title": "GPA:3", "issue": None},
     ),
 ]
 

@@ -56,6 +56,7 @@ from biblio.parse.normalisers.title import (
     kind_closing_italic_title,
     ordinal_closing_title,
     repository_slug_as_title,
+    short_note_title,
     title_cut_at_abbreviation,
     translator_apart,
 )
@@ -122,6 +123,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     paper_series,
     report_series,
     date_closing_title,  # "Appraisal, October 2014" after "(2014)": the date again
+    short_note_title,  # "DLUHC, NPPF, pp. 71-72.": the document's short name
     ordinal_closing_title,  # "Title, 15th" before "National … Conference"
     part_note_is_issue,  # "Volume 2, part 4": the part is the issue
     body_number_apart,  # "Texas A&M AgriLife Extension, E-273": the bulletin's number

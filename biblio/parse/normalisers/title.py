@@ -217,3 +217,29 @@ def ordinal_closing_title(item: dict[str, Any]) -> None:
         return
     item["title"] = title[: m.start()]
     item["container-title"] = f"{m['ordinal']} {container}"
+
+
+# a note's short form of a document cited in full before it: the body, the document's abbreviated name, the page
+# ("DLUHC, NPPF, pp. 71-72.", "Historic England, GPA:3, pp. 8, 11.")
+_SHORT_NOTE = lazy_pattern(
+    r"(?P<author>[A-Z][^,]{1,60}),\s+(?P<short>[A-Z][A-Z0-9]{1,9}(?::\s?\d{1,2})?),\s+"
+    r"pp?\.\s*(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5})*)\.?"
+)
+
+
+def short_note_title(item: dict[str, Any]) -> None:
+    """(In place.) A short note's abbreviated document name read as the author's given name: it is the title."""
+    if "title" in item or len(authors := item.get("author") or []) != 1:
+        return
+    source = source_text(item)
+    if ", p" not in source or (m := _SHORT_NOTE.fullmatch(source.strip())) is None:
+        return
+    given = str(authors[0].get("given", ""))
+    if not given or not m["short"].startswith(given):
+        return
+    author = m["author"].strip()
+    item["author"] = [{"literal": author}] if " " in author or author.isupper() else [{"family": author}]
+    item["title"] = m["short"]
+    item["page"] = m["page"]
+    if str(item.get("issue", "")) in m["short"]:
+        item.pop("issue", None)
