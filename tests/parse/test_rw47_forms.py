@@ -3,7 +3,8 @@ and the paragraphs a note points to, specifications cited with their standards b
 standard's designation opening the reference, an RFC's number before its authors, a linked bulletin's file
 format and its issuing body's publication number, initials set off by commas, a report's date written again to
 close its title, a bracketed edition and imprint left as a note, a journal's part after its volume, a meeting's
-ordinal cut off its name, and a note's short form of a document (``DLUHC, NPPF, pp. 71-72.``)."""
+ordinal cut off its name, a note's short form of a document (``DLUHC, NPPF, pp. 71-72.``), Google Scholar's
+proceedings of a series, and the Unicode Consortium's numbered reports."""
 
 from __future__ import annotations
 
@@ -190,6 +191,25 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Historic England, GPA:3, pp. 8, 11.",
         {"author": [{"literal": "Historic England"}], "title": "GPA:3", "issue": None},
+    ),
+    (
+        '[Ham2015Decaf] Hamburg, Mike. "Decaf: Eliminating cofactors through point compression." Advances in '
+        "Cryptology--CRYPTO 2015: 35th Annual Cryptology Conference, Santa Barbara, CA, USA, August 16-20, 2015, "
+        "Proceedings, Part I 35. Springer Berlin Heidelberg, 2015.",
+        {
+            "container-title": "Advances in Cryptology--CRYPTO 2015: 35th Annual Cryptology Conference, Santa Barbara, "
+            "CA, USA, August 16-20, 2015, Proceedings, Part I 35",
+            "publisher": "Springer Berlin Heidelberg",
+            "publisher-place": None,
+        },
+    ),
+    (
+        "[UTR36] Davis, Mark, Suignard, Michel, Unicode Technical Report #36: Unicode Security Considerations, "
+        "https://www.unicode.org/reports/tr36/",
+        {
+            "title": "Unicode Technical Report #36: Unicode Security Considerations",
+            "author": [{"family": "Davis", "given": "Mark"}, {"family": "Suignard", "given": "Michel"}],
+        },
     ),
 ]
 

@@ -59,9 +59,11 @@ from biblio.parse.normalisers.title import (
     short_note_title,
     title_cut_at_abbreviation,
     translator_apart,
+    unicode_report_title,
 )
 from biblio.parse.normalisers.venues import (
     repeated_year_apart,
+    scholar_proceedings,
     series_closing_venue,
     server_holds_preprint,
     short_name_of_venue,
@@ -123,6 +125,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     paper_series,
     report_series,
     date_closing_title,  # "Appraisal, October 2014" after "(2014)": the date again
+    unicode_report_title,  # "Unicode Standard Annex #15: Title" is the title
     short_note_title,  # "DLUHC, NPPF, pp. 71-72.": the document's short name
     ordinal_closing_title,  # "Title, 15th" before "National … Conference"
     part_note_is_issue,  # "Volume 2, part 4": the part is the issue
@@ -131,6 +134,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author
     opening_designation,  # "ISO/IEC 10181-3:1996 Title": the designation first, no authors
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
+    scholar_proceedings,  # Scholar's '"Title." Series 2015: …, Proceedings, Part I 35. Springer, 2015.'
     venue_closing_title,  # "Title Proceedings of … (ICML).": the meeting closes the reference
     short_name_of_venue,  # "Workshop on … (WHISPERS), 2016": the bracket is the meeting's name
     repeated_year_apart,  # "… Systems (2016).": the head's year again, no issue

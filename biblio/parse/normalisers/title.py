@@ -243,3 +243,32 @@ def short_note_title(item: dict[str, Any]) -> None:
     item["page"] = m["page"]
     if str(item.get("issue", "")) in m["short"]:
         item.pop("issue", None)
+
+
+# the Unicode Consortium's numbered reports, their kind and number part of the title: "Unicode Standard Annex #15:
+# Unicode Normalization Forms", "Unicode Technical Report #36: Unicode Security Considerations"
+_UNICODE_REPORT = lazy_pattern(
+    r"Unicode\s+(?:Standard\s+Annex|Technical\s+(?:Report|Standard|Note))\s+#\d{1,3}:\s+[^,.]{3,120}"
+)
+
+
+def unicode_report_title(item: dict[str, Any]) -> None:
+    """(In place.) A Unicode report's title read as a note, its kind as a genre or its first word as a name."""
+    source = source_text(item)
+    if " #" not in source or "Unicode" not in source or (m := _UNICODE_REPORT.search(source)) is None:
+        return
+    title = item.get("title")
+    if isinstance(title, str) and title == m.group(0).strip():
+        return
+    if isinstance(title, str) and title not in m.group(0):
+        return  # another title read before it: the report is cited inside another work
+    item["title"] = m.group(0).strip()
+    for var in ("note", "genre"):
+        value = item.get(var)
+        if isinstance(value, str) and (value in source[m.start() : m.end() + 20] or value.startswith("#")):
+            del item[var]
+    authors = item.get("author")
+    if isinstance(authors, list):
+        kept = [a for a in authors if not (a.get("family") == "Unicode" and "given" not in a)]
+        if len(kept) != len(authors) and kept:
+            item["author"] = kept
