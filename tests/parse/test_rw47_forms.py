@@ -4,7 +4,7 @@ standard's designation opening the reference, an RFC's number before its authors
 format and its issuing body's publication number, initials set off by commas, a report's date written again to
 close its title, a bracketed edition and imprint left as a note, a journal's part after its volume, a meeting's
 ordinal cut off its name, a note's short form of a document (``DLUHC, NPPF, pp. 71-72.``), Google Scholar's
-proceedings of a series, and the Unicode Consortium's numbered reports."""
+proceedings of a series, a proceedings' name cut before its year, and the Unicode Consortium's numbered reports."""
 
 from __future__ import annotations
 
@@ -210,6 +210,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "title": "Unicode Technical Report #36: Unicode Security Considerations",
             "author": [{"family": "Davis", "given": "Mark"}, {"family": "Suignard", "given": "Michel"}],
         },
+    ),
+    (
+        "[Ber2006] D. J. Bernstein. Curve25519: new Diffie-Hellman speed records. Proceedings of PKC 2006, to appear. "
+        "Document ID: 4230efdfa673480fc079449d90f322c0. URL: https://cr.yp.to/papers.html#curve25519.",
+        {"container-title": "Proceedings of PKC 2006", "issued": {"date-parts": [[2006]]}},
     ),
 ]
 

@@ -68,6 +68,7 @@ from biblio.parse.normalisers.venues import (
     server_holds_preprint,
     short_name_of_venue,
     venue_closing_title,
+    year_cut_off_proceedings,
 )
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volume import part_note_is_issue
@@ -134,6 +135,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author
     opening_designation,  # "ISO/IEC 10181-3:1996 Title": the designation first, no authors
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
+    year_cut_off_proceedings,  # "Proceedings of PKC 2006, to appear": the year is the name's
     scholar_proceedings,  # Scholar's '"Title." Series 2015: …, Proceedings, Part I 35. Springer, 2015.'
     venue_closing_title,  # "Title Proceedings of … (ICML).": the meeting closes the reference
     short_name_of_venue,  # "Workshop on … (WHISPERS), 2016": the bracket is the meeting's name

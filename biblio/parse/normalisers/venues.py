@@ -177,3 +177,26 @@ def scholar_proceedings(item: dict[str, Any]) -> None:
     item["publisher"] = m["publisher"].strip()
     item["issued"] = {"date-parts": [[int(m["year"])]]}
     item["type"] = "paper-conference"
+
+
+# the year closing a meeting's proceedings' name, left opening the note: "Proceedings of PKC 2006, to appear."
+_NOTE_YEAR = lazy_pattern(r"(?P<year>(?:19|20)\d\d)\b[,.]?\s*")
+
+
+def year_cut_off_proceedings(item: dict[str, Any]) -> None:
+    """(In place.) The proceedings' name cut before its year, the year left as the note's first word: the year is the
+    name's, and the work's date where the record has none."""
+    container, note = item.get("container-title"), item.get("note")
+    if not isinstance(container, str) or not isinstance(note, str) or "Proceedings" not in container:
+        return
+    m = _NOTE_YEAR.match(note)
+    if m is None or f"{container} {m['year']}" not in source_text(item):
+        return
+    item["container-title"] = f"{container} {m['year']}"
+    rest = note[m.end() :].strip(" ,.")
+    if rest:
+        item["note"] = rest
+    else:
+        del item["note"]
+    if "issued" not in item:
+        item["issued"] = {"date-parts": [[int(m["year"])]]}
