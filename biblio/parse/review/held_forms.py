@@ -48,7 +48,10 @@ kind read as the place (``Survey, Brown University, 2017.``), read from ``physcs
 wrong record and on no right one of the gold sets and the calibration split. A part's abbreviated word read as a
 family name (``Mvt.``), a newspaper's name read as the place and an author read after a bibliography's dashes for the
 previous entry's author, read from ``guides_real18`` (round guide47), fire on four wrong records and on no right one
-of the gold sets and the calibration split.
+of the gold sets and the calibration split. A body's numbered series closing the title (``…, Historic England Advice
+Note 12``) and an issuing body's name as the title's last sentence (``Title. … Cooperative Extension Service``), read
+from ``realworld26`` (round rw47), fire on those wrong records and on no right one of the gold sets and the
+calibration split.
 """
 
 from __future__ import annotations
@@ -364,6 +367,19 @@ def _named_after_dashes(item: Item, source: str) -> bool:
     return bool(item.get("author")) and bool(_DASH_RUN.match(source.lstrip()))
 
 
+# a body's numbered series closing the title after a comma ("…, Historic England Advice Note 12"): the series and its
+# number, no title's words
+_SERIES_NUMBER_CLOSING = lazy_pattern(
+    r",\s+(?:[A-Z][\w&-]*\s+){1,5}(?:Note|Paper|Report|Bulletin|Circular|Series)\s+(?:No\.?\s*)?\d{1,4}$"
+)
+# a body's name as the title's last sentence ("Title. New Mexico State University Cooperative Extension Service"):
+# the issuing body run into the title
+_BODY_SENTENCE_CLOSING = lazy_pattern(
+    r"[.?!]\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,8}"
+    r"(?:Service|Extension|University|Department|Agency|Institute|Council|Association|Federation|Ministry)$"
+)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -414,5 +430,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "name:part-word": float(any(_name_matches(item, p, _PART_WORD, ("author",)) for p in ("family", "literal"))),
         "place:is-newspaper": float(bool(_PAPER_AS_PLACE.fullmatch(place.strip(" .")))),
         "name:after-dash-run": float(_named_after_dashes(item, source)),
+        "title:closes-on-series-number": float(bool(_SERIES_NUMBER_CLOSING.search(title.rstrip(" .")))),
+        "title:closes-on-body-sentence": float(
+            ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
+        ),
     }
     return {k: v for k, v in ev.items() if v}

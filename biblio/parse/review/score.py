@@ -412,6 +412,10 @@ FORCED_BY_HELD_FORM = (
     "name:part-word",
     "place:is-newspaper",
     "name:after-dash-run",
+    # round rw47 (realworld26's silent wrongs): a body's numbered series closing the title, an issuing body's name as
+    # the title's last sentence; on the gold sets and the calibration split they fire on no right record
+    "title:closes-on-series-number",
+    "title:closes-on-body-sentence",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
