@@ -510,13 +510,20 @@ def _note_table(table: etree._Element, out: _Out, footnotes: bool) -> None:
 def _is_label_column(element: etree._Element) -> bool:
     """CSL's label column (``div.csl-left-margin``, by citeproc-js and pandoc): the entry's "[1]"; docutils'
     (Sphinx's up to docutils 0.17) ``dl.citation`` or ``dl.footnote`` whose ``dt.label`` holds the key of the
-    ``dd`` beside it."""
+    ``dd`` beside it; a ``dt`` holding only the number of the ``dd`` after it."""
     classes = (element.get("class") or "").split()
     if "csl-left-margin" in classes:
         return True
     parent = element.getparent()
-    return (element.tag == "dt" and "label" in classes and parent is not None
-            and bool({"citation", "footnote"} & set((parent.get("class") or "").split())))
+    if element.tag != "dt" or parent is None:
+        return False
+    if "label" in classes and bool({"citation", "footnote"} & set((parent.get("class") or "").split())):
+        return True
+    # LaTeX2HTML's and HeVeA's ``thebibliography``: a term that is only the entry's number ("1", "[2]") with
+    # the entry as its definition
+    definition = element.getnext()
+    return (definition is not None and definition.tag == "dd"
+            and _BARE_LABEL.fullmatch(_SPACE.sub("", element.text_content())) is not None)
 
 
 def _is_item_tag(element: etree._Element) -> bool:
@@ -620,7 +627,21 @@ def html_fragment_lines(text: str) -> list[str]:
         return [html_inline_to_markdown(text).strip()]
     out = _Out()
     loose: list[str] = []
+    terms: etree._Element | None = None  # a definition list's terms and definitions whose list began before
     for fragment in fragments:
+        if not isinstance(fragment, str) and isinstance(fragment.tag, str) and fragment.tag.lower() in ("dt", "dd"):
+            # read together, as in their list: a term may be the label of the definition after it
+            if loose:
+                out.block(markdown_inline("".join(loose)), 1)
+                loose = []
+            if terms is None:
+                terms = etree.Element("dl")
+                terms.sourceline = fragment.sourceline
+            terms.append(fragment)
+            continue
+        if terms is not None:
+            _walk(terms, out)
+            terms = None
         if isinstance(fragment, str):
             loose.append(fragment)
         elif isinstance(fragment.tag, str) and fragment.tag.lower() in _BLOCK:
@@ -632,6 +653,8 @@ def html_fragment_lines(text: str) -> list[str]:
                 loose.append(fragment.tail)
         else:
             loose.append(_inline(fragment) + (fragment.tail or ""))
+    if terms is not None:
+        _walk(terms, out)
     if loose:
         out.block(markdown_inline("".join(loose)), 1)
     return out.lines
