@@ -51,7 +51,7 @@ MARKER = re.compile(
 
 _YEAR_TOKEN = re.compile(rf"(?<![\d])(?:{_YEAR}[a-z]?(?!\d)|n\.\s?d\.)", re.IGNORECASE)
 _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 
 # Author-ish starts.
 # Smith, J. / Smith, John / van Dijk, T. / Smith, J, and … (an initial without its period)
@@ -165,6 +165,15 @@ def has_year(text: str) -> bool:
 
 def has_doi_or_url(text: str) -> bool:
     return _DOI.search(text) is not None or _URL.search(text) is not None
+
+
+_LINK_ONLY = re.compile(r"\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
+
+
+def links_one_a_line(lines: list[str]) -> bool:
+    """Is each of two or more lines only a Markdown link to a work, and nothing else (``[Title](address)``, as a
+    wiki's "References" lists its pages)?"""
+    return len(lines) >= 2 and all(_LINK_ONLY.fullmatch(line.strip().rstrip(" .")) is not None for line in lines)
 
 
 def is_url_only(text: str) -> bool:

@@ -3,7 +3,10 @@ holding only the entry's number, its definition the entry) and pandoc's fenced d
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.api import read_document
+from biblio.errors import NoReferences
 
 LATEX2HTML = """<H2>Bibliography</H2>
 <DL COMPACT><DD><P></P><DT><A NAME="Bates1">1</A>
@@ -93,3 +96,37 @@ def test_a_heading_above_the_references_div_stays_the_sections_heading() -> None
     items = read_document(text, "notes.md").items
     assert _families(items) == ["Arjovsky", "Bar-Sinai"]
     assert items[0]["custom"]["biblio"]["section"] == "Works cited"
+
+
+REDMINE = """h3. Can not use DataTable.Load( DataReader_instance )
+
+Interesting sidenote: When I put a breakpoint at DataTable.load( reader ), I get nothing instead of this error.
+
+h2. References
+
+&quot;ADO.NET code samples&quot;:http://msdn.microsoft.com/en-us/library/dw70f090.aspx
+&quot;Retrieving Data Using the DataReader&quot;:http://msdn.microsoft.com/en-us/library/aa720705.aspx
+&quot;Transoft U/SQL Help Document&quot;:ftp://ftp2.transoft.com/pub/CDextras/USQL/documentation/Transoft_USQL_Help.pdf
+"""
+
+
+def test_a_wikis_escaped_link_quotes_and_a_link_a_line_are_its_references() -> None:
+    items = read_document(REDMINE, "page.textile").items
+    assert [item["title"] for item in items] == [
+        "ADO.NET code samples", "Retrieving Data Using the DataReader", "Transoft U/SQL Help Document"]
+    assert items[2]["URL"] == "ftp://ftp2.transoft.com/pub/CDextras/USQL/documentation/Transoft_USQL_Help.pdf"
+
+
+def test_markdown_links_one_a_line_under_references_are_each_a_reference() -> None:
+    text = ("# Log\n\nText.\n\n## References\n\n"
+            "[AllScripts Tiger to MS SQL using GoDaddy Hosting](http://pcnorb.blogspot.com/2010/02/a.html)\n"
+            "[ADO.NET for ADO Programmers](http://msdn.microsoft.com/en-us/library/ms973217.aspx)\n")
+    items = read_document(text, "log.md").items
+    assert [item["URL"] for item in items] == [
+        "http://pcnorb.blogspot.com/2010/02/a.html", "http://msdn.microsoft.com/en-us/library/ms973217.aspx"]
+
+
+def test_a_paragraph_of_links_in_prose_is_no_reference_list() -> None:
+    text = ("# Log\n\nSee [the code](https://example.org/code) and\n[the data](https://example.org/data) for more.\n")
+    with pytest.raises(NoReferences):
+        read_document(text, "log.md")

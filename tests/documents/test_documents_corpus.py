@@ -868,7 +868,8 @@ _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-t
                            # a line break before a title opening "1. …" inside LaTeX2HTML's entry (round docs47)
                            "real-root-latex2html-comment.cxx"})
 # round docs47: LaTeX2HTML's and HeVeA's thebibliography, Word's Zotero bibliography, asciidoctor's HTML as
-# Markdown, jekyll-scholar's list pasted in a post, pandoc's fenced divs of citeproc's references
+# Markdown, jekyll-scholar's list pasted in a post, pandoc's fenced divs of citeproc's references, Zotero's
+# bibliography pasted as HTML (with COinS spans), a Redmine page's links one a line
 EXPECTED.update({
     "real-hevea-team-semantics-talk.html": [("References", w) for w in ("Abramsky", "Engström", "Väänänen")],
     "real-latex2html-speech-bibliography.md": [("Bibliography", w) for w in (
@@ -881,6 +882,11 @@ EXPECTED.update({
                                                                                 "Kambhampati")],
     "real-quarto-pandoc-fenced-divs.md": [("References", "Vitali-Rosati")],
     "real-pandoc-fenced-divs-nocase-spans.md": [("References", w) for w in ("Alet", "Arjovsky", "Bar-Sinai")],
+    "real-zotero-mla-xml-declaration.md": [("Works Cited", w) for w in ("Alberich", "Conjeaud", "Jensen", "Terrill")],
+    "real-zotero-apa-coins-pt.md": [("Referências Bibliográficas", w) for w in (
+        "Costa", "O que fazer", "Portugal", "Rodrigues", "T: +351")],
+    "real-redmine-textile-escaped-links.textile": [("References", w) for w in (
+        "AllScripts", "ADO.NET code", "ADO.NET for", "Retrieving", "DSN", "Transoft")],
 })
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]
