@@ -262,6 +262,9 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             if label and child_tag == "dt":  # docutils' key, its brackets drawn by the style sheet
                 label = label if label.startswith("[") else f"[{label}]"
                 label = label if _NUMBER_TAG.fullmatch(label) else None
+                definition = child.getnext()
+                if definition is not None and definition.tag == "dd":
+                    _join_broken_lines(definition)
         elif child_tag in _BLOCK:
             bare = tidy_spaces(markdown_inline(_SPACE.sub(" ", "".join(buffer)))) if prefix else ""
             if prefix and _BARE_LABEL.fullmatch(bare):
@@ -524,6 +527,23 @@ def _is_label_column(element: etree._Element) -> bool:
     definition = element.getnext()
     return (definition is not None and definition.tag == "dd"
             and _BARE_LABEL.fullmatch(_SPACE.sub("", element.text_content())) is not None)
+
+
+def _join_broken_lines(entry: etree._Element) -> None:
+    """An entry beside its label in a definition list is one reference: the line breaks LaTeX's ``\\newblock``
+    becomes (LaTeX2HTML's ``<BR>``) part its blocks, and a block opening "1. principal component analysis, 2. …"
+    after one is no list item of its own."""
+    for br in list(entry.iter("br")):
+        parent = br.getparent()
+        if parent is None:
+            continue
+        spaced = " " + (br.tail or "")
+        before = br.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + spaced
+        else:
+            parent.text = (parent.text or "") + spaced
+        parent.remove(br)
 
 
 def _is_item_tag(element: etree._Element) -> bool:

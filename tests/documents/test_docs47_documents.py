@@ -49,6 +49,14 @@ def test_latex2html_numbered_terms_label_their_entries_in_html() -> None:
     assert _families(items) == ["Bates", "Cohen", "Goodman"]
 
 
+def test_a_line_break_inside_a_labelled_entry_opens_no_list_item() -> None:
+    text = LATEX2HTML.replace("<BR>Language modeling for soft keyboards.", "<BR>1. principal component analysis, "
+                              "2. pattern recognition for track finding.")
+    items = read_document(f"<html><body>{text}</body></html>", "page.html").items
+    assert _families(items) == ["Bates", "Cohen", "Goodman"]
+    assert "1. principal component analysis" in items[2]["custom"]["biblio"]["source"]
+
+
 def test_a_glossary_of_short_terms_is_no_label_column() -> None:
     page = ("<html><body><h2>References</h2><p>Knuth, D. E. (1997). <em>The Art of Computer Programming</em>. "
             "Addison-Wesley.</p><h2>Glossary</h2><dl><dt>TOTP</dt><dd>A time-based one-time password.</dd>"

@@ -864,9 +864,7 @@ _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-t
                            "real-respy-rst-embedded-links.rst",
                            # a footnote citing two works one after the other; a page's own BibTeX block ("you can
                            # cite us by") before its footnoted references (round docs46)
-                           "real-zh-transformer-essay-footnote-notes.md", "real-asura-project-page-link-footnotes.md",
-                           # a line break before a title opening "1. …" inside LaTeX2HTML's entry (round docs47)
-                           "real-root-latex2html-comment.cxx"})
+                           "real-zh-transformer-essay-footnote-notes.md", "real-asura-project-page-link-footnotes.md"})
 # round docs47: LaTeX2HTML's and HeVeA's thebibliography, Word's Zotero bibliography, asciidoctor's HTML as
 # Markdown, jekyll-scholar's list pasted in a post, pandoc's fenced divs of citeproc's references, Zotero's
 # bibliography pasted as HTML (with COinS spans), a Redmine page's links one a line
@@ -919,7 +917,7 @@ _NOT_YET = pytest.mark.xfail(
     reason="not read exactly yet (benchmarks/README.md: the GuIT two-column texts, round 6; CPython 2's comment "
     "citations, documents round 10; pandoc's escaped reference links and <details> notes, round docs42; a team's "
     "citation after a bibliography, round docs43; a footnote citing two works, a page's own BibTeX block before "
-    "its footnotes, round docs46; a title opening with a number after a line break, round docs47)",
+    "its footnotes, round docs46)",
 )
 
 
