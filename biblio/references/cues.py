@@ -34,6 +34,9 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 MARKER = re.compile(
     r"^(?P<marker>(?:"
     r"\[\^(?P<foot>[^\]\s]{1,40})\]:"  # a Markdown footnote definition
+    # citeproc's entry id as a link label, as pandoc escapes it turning references into link definitions:
+    # "\[#ref-chomsky-73\]: Chomsky, N. 1973. …"
+    r"|\\?\[#(?P<anchor>ref-[^\]\s\\]{1,60})\\?\]:"
     # Markdown converters escape a bracket or a number's stop that opens a paragraph: "\[1\]", "12\."
     r"|\\?\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?|[a-z]"  # [1], [Smi20], a letter: [a]
     r"|[A-Za-z](?=[\w+.:/\-]*[A-Z])[\w+.:/\-]{1,24})\\?\]"  # a standard's labels: [ISO/IEC9241-11], [NIST-Privacy]
@@ -155,7 +158,8 @@ def strip_marker(line: str) -> tuple[str, str | None, str | None]:
     m = MARKER.match(line)
     if not m:
         return line, None, None
-    number = m.group("foot") or m.group("bracket") or m.group("paren") or m.group("num") or m.group("dashed")
+    number = (m.group("foot") or m.group("bracket") or m.group("paren") or m.group("num") or m.group("dashed")
+              or m.group("anchor"))
     return line[m.end():], m.group("marker"), number
 
 

@@ -138,3 +138,14 @@ def test_a_paragraph_of_links_in_prose_is_no_reference_list() -> None:
     text = ("# Log\n\nSee [the code](https://example.org/code) and\n[the data](https://example.org/data) for more.\n")
     with pytest.raises(NoReferences):
         read_document(text, "log.md")
+
+
+def test_pandocs_escaped_citeproc_ids_label_entries_with_no_heading() -> None:
+    text = ("# Notes\n\nSome text.\n\n"
+            "\\[#ref-bloggs-jones\\]: Bloggs, A. J., and X. Y. Jones. 1959. \"A Title.\" *Journal of Things*\n"
+            "3: 1-9.\n\n"
+            "\\[#ref-chomsky-73\\]: Chomsky, N. 1973. \"Conditions on Transformations.\"\nIn *A Festschrift for "
+            "Morris Halle*, edited by S. R. Anderson and P.\nKiparsky. New York: Holt, Rinehart & Winston.\n")
+    items = read_document(text, "notes.md").items
+    assert _families(items) == ["Bloggs", "Chomsky"]
+    assert items[1]["title"] == "Conditions on Transformations"

@@ -856,9 +856,9 @@ EXPECTED["real-kcsrk-kramdown-link-footnotes.html"] = [("Footnotes", w) for w in
 _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt",
                            # works cited one by one in code comments, each after its lead-in (round 10)
                            "real-cpython2-random-comments.py",
-                           # pandoc's reference links "\[#ref-key\]: text" with no heading; notes in <details>
-                           # boxes inside sentences, one of them schema.org's microdata (round docs42)
-                           "real-panvimwiki-escaped-link-labels.md", "real-irosyadi-details-notes.md",
+                           # notes in <details> boxes inside sentences, one of them schema.org's microdata (round
+                           # docs42)
+                           "real-irosyadi-details-notes.md",
                            # a software's "Citation" after its bibliography, its author a team ("The respy Team
                            # (2016).", round docs43)
                            "real-respy-rst-embedded-links.rst",
@@ -915,7 +915,7 @@ def records(name: str) -> Any:
 _NOT_YET = pytest.mark.xfail(
     strict=True,
     reason="not read exactly yet (benchmarks/README.md: the GuIT two-column texts, round 6; CPython 2's comment "
-    "citations, documents round 10; pandoc's escaped reference links and <details> notes, round docs42; a team's "
+    "citations, documents round 10; <details> notes, round docs42; a team's "
     "citation after a bibliography, round docs43; a footnote citing two works, a page's own BibTeX block before "
     "its footnotes, round docs46)",
 )
