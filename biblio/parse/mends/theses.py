@@ -228,3 +228,32 @@ def dotted_degree_apart(spans: list[Span], text: str) -> list[Span]:
         return spans
     c = min((t.confidence for t in spans if t.end > a and t.start < z), default=1.0)
     return replaced(spans, text, a, z, [Span("genre", text[a:z], a, z, c)])
+
+
+# Turkish author-date lists (Zotero's ASA and Chicago in Turkish) close a thesis on its degree, its school (its
+# institute and department after commas or none) and the town: "“Title”. Yüksek Lisans Tezi, Karadeniz Teknik
+# Üniversitesi Sosyal Bilimler Enstitüsü, Trabzon.", "Doktora Tezi, Atatürk Üniversitesi, …, Erzurum."
+_TEZI_WORDS = ("Tezi", "tezi")  # a cheap first look
+_CLOSING_TEZI = lazy_pattern(
+    r"(?<=[.”\"]\s)(?P<genre>(?:Yüksek\s+Lisans|Doktora|Doktara|Sanatta\s+Yeterlik)\s+[Tt]ezi)\s*,\s+"
+    r"(?P<school>[^()\[\]]{3,200}?)\s*,\s+(?P<place>[^\W\d_][^\W\d_ -]+(?:-[^\W\d_]+)?)\s*\.?\s*$"
+)
+
+
+@needs(marks=_TEZI_WORDS)
+def turkish_degree_closing(spans: list[Span], text: str) -> list[Span]:
+    """``“Title”. Yüksek Lisans Tezi, Karadeniz Teknik Üniversitesi, Trabzon.`` read as names, a container or a
+    publisher with its town: the degree is the genre, the school the publisher and the last word the town."""
+    if not holds_any(text, _TEZI_WORDS) or (m := _CLOSING_TEZI.search(text)) is None:
+        return spans
+    if any(s.label == "genre" and s.start <= m.start("genre") < s.end for s in spans):
+        return spans
+    new = [
+        Span(label, text[a:z], a, z)
+        for label, (a, z) in (
+            ("genre", m.span("genre")),
+            ("publisher", m.span("school")),
+            ("location", m.span("place")),
+        )
+    ]
+    return replaced(spans, text, m.start(), len(text), new)
