@@ -80,3 +80,17 @@ def test_english_bracket_after_english_title_stays() -> None:
         "Lee, K. (2019). Quantum dots in silicon [Invited talk at the spring meeting]. Optica, 6(2), 1–9."
     )
     assert "Invited" in item.get("title", "") or "Invited" in item.get("genre", "")
+
+
+def test_held_forms_of_review_headings_are_flagged() -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    source = "Ana Pop, Drumul vechi. O istorie a satului, Iași, Editura Polirom, 2019."
+    read = {"title": "Drumul vechi", "container-title": "O istorie a satului, Iași, Editura Polirom"}
+    assert "container:holds-imprint" in held_form_signals(read, source)
+    assert "container:holds-imprint" not in held_form_signals({"title": "Drumul vechi"}, source)
+    source = "Ana Pop, Dances and Their Background, in “Acta Ethnographica” vol. 65, 2020, p. 39–64"
+    assert "title:closes-on-in" in held_form_signals({"title": "Dances and Their Background, in “"}, source)
+    assert "title:closes-on-in" not in held_form_signals({"title": "Dances and Their Background"}, source)
+    source = "Ana Pop, Emil Ene (edit.), Culese din sat, Sibiu, 2022."
+    assert "value:holds-role-phrase" in held_form_signals({"title": "Emil Ene (edit.), Culese din sat"}, source)

@@ -45,7 +45,10 @@ wrong records and on no right one of the gold sets and the calibration split. A 
 or the place, or left open there (``… Times [Supplementa humanistica Lovaniensia, 18]``, ``Berlin [e.a]``), read from
 ``humanities_real13`` (round hum46), fires on no right record of the gold sets and the calibration split. A document's
 kind read as the place (``Survey, Brown University, 2017.``), read from ``physcs_real8`` (round sci46), fires on that
-wrong record and on no right one of the gold sets and the calibration split.
+wrong record and on no right one of the gold sets and the calibration split. A publishing house named by its opening
+word inside the container (``…, Iași, Editura Polirom``), a title closing on the ``in`` that opens its container (``…,
+in “``) and an editor's ``(edit.)`` in a value, read from ``humanities_real14`` (round hum47), fire on one wrong record
+each and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -67,9 +70,9 @@ _INITIALS_NAME = lazy_pattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+")
 _WORDS_NAME = lazy_pattern(r"(?P<given>[A-Z][a-z'\u2019-]+)(?:\s[A-Z][a-z'\u2019-]+){1,2}")
 # a group's word: "Planck Collaboration" is no person
 _GROUP_WORD = lazy_pattern(r"(?i)\b(?:collaboration|consortium|group|team|project|network|committee)\b")
-# an editor's, translator's or compiler's role in its bracket ("(ed.)", "(Hrsg.)"); not a word's bracketed head
-# ("(Trans)Gender"), and not "Edited by", which a title may name
-_ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
+# an editor's, translator's or compiler's role in its bracket ("(ed.)", "(edit.)", "(Hrsg.)"); not a word's bracketed
+# head ("(Trans)Gender"), and not "Edited by", which a title may name
+_ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Ee]dit|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
 # a bracket of lowercase words naming a medium closing the title ("(indicator)", "(free online text book)"), or the
 # medium's word after a dash or a tilde ("*Glossary of Computing Terms* ~ online")
 _MEDIUM_CLOSING = lazy_pattern(
@@ -347,6 +350,14 @@ def _scripture_as_person(item: Item, source: str) -> bool:
     )
 
 
+# a publishing house named by its opening word after a comma, inside a container: "…, Iași, Editura Polirom"
+_HOUSE_IN_CONTAINER = lazy_pattern(
+    r",\s+(?:Editura|Éditions|Editions|Edizioni|Ediciones|Edições|Editorial|Editora|Editrice|Wydawnictwo|Verlag)\b"
+)
+# a title closing on the word that opens its container: "… Political Background, in “"
+_IN_CLOSING = lazy_pattern(r",\s+in\s*[“\"«]?$")
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -390,6 +401,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-firm": float(bool(_FIRM_CLOSING.search(container.rstrip(" .")))),
         "name:alias-as-family": float(_alias_as_family(item, source)),
         "value:closes-on-bracket": float(any(_bracket_closing(v) for v in (container, place))),
+        "container:holds-imprint": float("," in container and bool(_HOUSE_IN_CONTAINER.search(container))),
+        "title:closes-on-in": float(bool(_IN_CLOSING.search(title))),
         "name:scripture-as-person": float(_scripture_as_person(item, source)),
         "place:is-kind-of-work": float(
             bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
