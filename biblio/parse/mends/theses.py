@@ -138,18 +138,18 @@ def abnt_degree_note(spans: list[Span], text: str) -> list[Span]:
     if not holds_any(text, _ABNT_DEGREE_WORDS):
         return spans
     m = _ABNT_DEGREE.search(text)
-    if m is None or any(s.label == "genre" and s.start <= m.start("genre") < s.end for s in spans):
+    return spans if m is None else _degree_read(spans, text, m, m.end(), ("date", (m.start("year"), m.end())))
+
+
+def _degree_read(
+    spans: list[Span], text: str, m: re.Match[str], end: int, *more: tuple[str, tuple[int, int]]
+) -> list[Span]:
+    """``spans`` with ``text[m.start():end]`` read as the degree (the genre), the school (the publisher) and the
+    town (the place) that ``m`` found, and ``more``; unchanged where a genre span already holds the degree."""
+    if any(s.label == "genre" and s.start <= m.start("genre") < s.end for s in spans):
         return spans
-    new = [
-        Span(label, text[a:z], a, z)
-        for label, (a, z) in (
-            ("genre", m.span("genre")),
-            ("publisher", m.span("school")),
-            ("location", m.span("place")),
-            ("date", (m.start("year"), m.end())),
-        )
-    ]
-    return replaced(spans, text, m.start(), m.end(), new)
+    parts = (("genre", m.span("genre")), ("publisher", m.span("school")), ("location", m.span("place")), *more)
+    return replaced(spans, text, m.start(), end, [Span(label, text[a:z], a, z) for label, (a, z) in parts])
 
 
 # "(master’s thesis," alone: the degree opening Chicago's brackets, the school read apart
@@ -246,14 +246,4 @@ def turkish_degree_closing(spans: list[Span], text: str) -> list[Span]:
     publisher with its town: the degree is the genre, the school the publisher and the last word the town."""
     if not holds_any(text, _TEZI_WORDS) or (m := _CLOSING_TEZI.search(text)) is None:
         return spans
-    if any(s.label == "genre" and s.start <= m.start("genre") < s.end for s in spans):
-        return spans
-    new = [
-        Span(label, text[a:z], a, z)
-        for label, (a, z) in (
-            ("genre", m.span("genre")),
-            ("publisher", m.span("school")),
-            ("location", m.span("place")),
-        )
-    ]
-    return replaced(spans, text, m.start(), len(text), new)
+    return _degree_read(spans, text, m, len(text))
