@@ -245,6 +245,8 @@ def _parts(text: str, year: int) -> list[int] | None:
 
 _YEAR_SPAN = lazy_pattern(rf"({YEAR})([a-z])?\s*(/|{DASH_CLASS})\s*({YEAR})([a-z])?")
 _YEAR_FIRST = lazy_pattern(rf"({YEAR})([a-z])?(?:\s*[,.]?\s+(.*))?", re.S)
+# the first publication's year in brackets before the edition's: "([1996], 2003)", "([1991] 2002)"
+_BRACKETED_FIRST = lazy_pattern(rf"\[({YEAR})\],?\s*({YEAR})([a-z])?")
 _YEAR_LAST = lazy_pattern(rf"(.+?)[,\s]+({YEAR})")
 
 
@@ -277,6 +279,8 @@ def parse_date(raw: str) -> DateResult | None:
         return DateResult(issued={"date-parts": [[y1], [y2]]}, year_suffix=m.group(5) or m.group(2))
     if (m := _OPEN_SPAN.fullmatch(s)) is not None:
         return DateResult(issued={"date-parts": [[int(m.group(1))]]})
+    if s[:1] == "[" and (m := _BRACKETED_FIRST.fullmatch(s)) is not None:
+        return DateResult(issued={"date-parts": [[int(m.group(2))]]}, year_suffix=m.group(3))
     m = _YEAR_FIRST.fullmatch(s)
     if not m:
         # "July 31, 2024" / "31 July 2024" (other styles)

@@ -47,6 +47,7 @@ from biblio.parse.normalisers.publisher import (
     school_read_as_place,
     site_with_subtitle,
     subtitle_before_imprint,
+    turkish_part_opening_place,
     unknown_imprint_marks,
 )
 from biblio.parse.normalisers.report_series import body_number_apart, report_series
@@ -62,6 +63,7 @@ from biblio.parse.normalisers.title import (
     translator_apart,
     unicode_report_title,
 )
+from biblio.parse.normalisers.translations import translation_closing_title
 from biblio.parse.normalisers.venues import (
     repeated_year_apart,
     scholar_proceedings,
@@ -80,6 +82,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volume_closing_name,  # "In Ed, editor, Book, Vol. 2, pages …"
     roman_volume_after_journal,  # "«Lettere Italiane», XXVI", "*Bulletin Hispanique*, VII (1905)"
     extent_apart,  # "Prentice Hall, 720p": the work's length
+    turkish_part_opening_place,  # "C. I. Ankara": the volume, then the town
+    translation_closing_title,  # "Cím [Title in English]": the translation, no part of the title
     editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     named_edition,  # "Rev. ed." is the edition "Rev"

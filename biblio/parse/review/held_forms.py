@@ -51,6 +51,9 @@ previous entry's author, read from ``guides_real18`` (round guide47), fire on fo
 of the gold sets and the calibration split. A body's numbered series closing the title (``…, Historic England Advice
 Note 12``) and an issuing body's name as the title's last sentence (``Title. … Cooperative Extension Service``), read
 from ``realworld26`` (round rw47), fire on those wrong records and on no right one of the gold sets and the
+calibration split. A publishing house named by its opening word inside the container (``…, Iași, Editura Polirom``),
+a title closing on the ``in`` that opens its container (``…, in “``) and an editor's ``(edit.)`` in a value, read from
+``humanities_real14`` (round hum47), fire on one wrong record each and on no right one of the gold sets and the
 calibration split.
 """
 
@@ -73,9 +76,9 @@ _INITIALS_NAME = lazy_pattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+")
 _WORDS_NAME = lazy_pattern(r"(?P<given>[A-Z][a-z'\u2019-]+)(?:\s[A-Z][a-z'\u2019-]+){1,2}")
 # a group's word: "Planck Collaboration" is no person
 _GROUP_WORD = lazy_pattern(r"(?i)\b(?:collaboration|consortium|group|team|project|network|committee)\b")
-# an editor's, translator's or compiler's role in its bracket ("(ed.)", "(Hrsg.)"); not a word's bracketed head
-# ("(Trans)Gender"), and not "Edited by", which a title may name
-_ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
+# an editor's, translator's or compiler's role in its bracket ("(ed.)", "(edit.)", "(Hrsg.)"); not a word's bracketed
+# head ("(Trans)Gender"), and not "Edited by", which a title may name
+_ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Ee]dit|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
 # a bracket of lowercase words naming a medium closing the title ("(indicator)", "(free online text book)"), or the
 # medium's word after a dash or a tilde ("*Glossary of Computing Terms* ~ online")
 _MEDIUM_CLOSING = lazy_pattern(
@@ -378,6 +381,12 @@ _BODY_SENTENCE_CLOSING = lazy_pattern(
     r"[.?!]\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,8}"
     r"(?:Service|Extension|University|Department|Agency|Institute|Council|Association|Federation|Ministry)$"
 )
+# a publishing house named by its opening word after a comma, inside a container: "…, Iași, Editura Polirom"
+_HOUSE_IN_CONTAINER = lazy_pattern(
+    r",\s+(?:Editura|Éditions|Editions|Edizioni|Ediciones|Edições|Editorial|Editora|Editrice|Wydawnictwo|Verlag)\b"
+)
+# a title closing on the word that opens its container: "… Political Background, in “"
+_IN_CLOSING = lazy_pattern(r",\s+in\s*[“\"«]?$")
 
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
@@ -423,6 +432,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-firm": float(bool(_FIRM_CLOSING.search(container.rstrip(" .")))),
         "name:alias-as-family": float(_alias_as_family(item, source)),
         "value:closes-on-bracket": float(any(_bracket_closing(v) for v in (container, place))),
+        "container:holds-imprint": float("," in container and bool(_HOUSE_IN_CONTAINER.search(container))),
+        "title:closes-on-in": float(bool(_IN_CLOSING.search(title))),
         "name:scripture-as-person": float(_scripture_as_person(item, source)),
         "place:is-kind-of-work": float(
             bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))

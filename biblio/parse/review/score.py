@@ -416,6 +416,11 @@ FORCED_BY_HELD_FORM = (
     # the title's last sentence; on the gold sets and the calibration split they fire on no right record
     "title:closes-on-series-number",
     "title:closes-on-body-sentence",
+    # round hum47 (humanities_real14's silent wrongs): a publishing house's "…, Editura Polirom" inside the container,
+    # a title closing on the "in" that opens its container; on the gold sets and the calibration split they fire on no
+    # right record
+    "container:holds-imprint",
+    "title:closes-on-in",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
