@@ -270,6 +270,9 @@ def tidy_input(text: str) -> str:
 
 
 def _tidied(text: str) -> str:
+    if not text.isascii():
+        # (odd spaces first: the marks' tests below look for a plain space, "*\xa0A*" is "* A*")
+        text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))
     if "doi. org" in text or "org/ 10." in text or "org/10. " in text:
         text = _BROKEN_DOI_LINK.sub("", text)
     if ":// " in text:
@@ -321,7 +324,7 @@ def _tidied(text: str) -> str:
         text = _unescape(text)
     if not text.isascii():
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-        text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))
+        text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))  # (again: an entity may have written one)
         if "\u00ad" in text:
             text = _SOFT_HYPHEN.sub("", text)
     for marks, pair in _DOUBLED_QUOTES:
