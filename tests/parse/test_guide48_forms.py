@@ -54,6 +54,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        "Australian Institute of Health and Welfare. 2015. Emergency Department Care: Australian Hospital "
+        "Statistics. Cat. no. HSE 168. Canberra: AIHW.",
+        {"type": "report", "number": "HSE 168", "publisher": "AIHW", "publisher-place": "Canberra"},
+    ),
+    (
         "Oxford English Dictionary, 2nd ed. (Oxford: Oxford University Press, 2004), s.v. \u201cParable.\u201d",
         {
             "title": "Parable",
