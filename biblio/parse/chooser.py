@@ -256,11 +256,14 @@ def _campus_of_school(found: Item, holder: str, held: str, place: str) -> bool:
 def _title_before_subtitle(found: Item, place: str) -> bool:
     """Whether the model's place is the reader's title before its colon while the reader found a place and a
     publisher of its own later (``Book Title: The Subtitle. Abingdon: Routledge, 2012.``): the title and
-    subtitle read as a place and a publisher, no boundary the reader missed."""
+    subtitle read as a place and a publisher, no boundary the reader missed. The place may close the title's head
+    (``Gambling services in New Zealand: 2005 statistics (Report No. 8). Wellington, New Zealand: Author``)."""
     title = str(found.get("title", ""))
+    head = title.partition(":")[0]
     return (
         bool(place)
-        and title.startswith(place + ":")
+        and ":" in title
+        and (head == place or head.endswith(" " + place))
         and bool(found.get("publisher-place"))
         and bool(found.get("publisher"))
         and str(found.get("publisher-place")) != place

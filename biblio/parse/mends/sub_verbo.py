@@ -14,7 +14,9 @@ from biblio.parse.spans import Span
 _SUB_VERBO = lazy_pattern(
     # (the edition's year after it, its full stop left off: "Oxford English Dictionary, 2nd ed (1989), s.v.")
     r"^(?P<work>[^\"\u201c(]+?),\s+(?:(?P<edition>\d{1,3}(?:st|nd|rd|th)\s+ed\.?)"
-    r"(?:\s+\((?P<year>(?:1[5-9]|20)\d\d)\))?,\s+)?s\.\s?v\.\s+"
+    # (or its whole imprint: "2nd ed. (Oxford: Oxford University Press, 2004), s.v.")
+    r"(?:\s+\((?:(?P<place>[A-Z][^():,]{1,40}):\s+(?P<publisher>[A-Z][^():,]{1,80}),\s+)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\))?,\s+)?s\.\s?v\.\s+"
     r"(?P<entry>\"[^\"]+\"|\u201c[^\u201d]+\u201d)"
 )
 _ACCESSED = lazy_pattern(r"[\s,]*(?P<word>accessed\s+\S)", re.I)
@@ -33,6 +35,9 @@ def entry_under_word(spans: list[Span], text: str) -> list[Span]:
     parts = [Span("container-title", m["work"], m.start("work"), m.end("work"))]
     if m["edition"]:
         parts.append(Span("edition", m["edition"], m.start("edition"), m.end("edition")))
+    if m["place"]:
+        parts.append(Span("location", m["place"], m.start("place"), m.end("place")))
+        parts.append(Span("publisher", m["publisher"], m.start("publisher"), m.end("publisher")))
     if m["year"]:
         parts.append(Span("date", m["year"], m.start("year"), m.end("year")))
     parts.append(Span("title", m["entry"], m.start("entry"), m.end("entry")))

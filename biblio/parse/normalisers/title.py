@@ -198,6 +198,8 @@ def date_closing_title(item: dict[str, Any]) -> None:
         # "*Australian Social Trends, December 2012*", "“… in the Netherlands, May 2022.”": a date inside the
         # marked title is its own
         return
+    if source[at + len(m.group(0)) : at + len(m.group(0)) + 6].startswith((" (No.", " (Cat")):
+        return  # "Industrial disputes, Australia, June 2013 (No. 6321.0)": an agency's issue, named with its number
     item["title"] = title[: m.start()]
     if len(parts[0]) == 1:
         month = month_number(m["month"])

@@ -60,7 +60,8 @@ _US = lazy_pattern(
 _PARAS = r"(?P<after>[.,]\s*paras?\.?\s*\d{1,4}(?:\s*(?:and|&|[-–,])\s*\d{1,4})*)?"
 # UK: "Donoghue v Stevenson [1932] AC 562", "R v Smith [2001] UKHL 1", "Jones v Kaney [2011] 2 AC 398"
 _UK = lazy_pattern(
-    rf"{_PARTIES}\s*[\[(](?P<year>1[6-9]\d\d|20\d\d)[\])]\s+(?:(?P<volume>\d{{1,4}})\s+)?{_REPORTER}"
+    # (a guide's APA form stops after the name and the year: "Shea v News Ltd. (2015). WASC 1.")
+    rf"{_PARTIES}\s*[\[(](?P<year>1[6-9]\d\d|20\d\d)[\])]\.?\s+(?:(?P<volume>\d{{1,4}})\s+)?{_REPORTER}"
     rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_PARALLEL}"
     # OSCOLA's court after the report, "(HL)", or the High Court's division after a neutral citation, "(Admin)"
     r"(?:\s+\((?P<court>HL|PC|CA|EWCA|Ch|QB|KB|Fam|Admin|Comm|TCC|Pat|IPEC|Costs|[A-Z]{2,4})\))?"
@@ -77,7 +78,9 @@ _NEUTRAL = lazy_pattern(
 # 111-148, 124 Stat. 119 (2010).": the act's name, the code's title number, the code, the section, the year; an
 # executive order in the Federal Register, "Exec. Order No. 13,985, 86 Fed. Reg. 7009 (Jan. 20, 2021)."
 _STATUTE = lazy_pattern(
-    r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b))*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+)?"
+    r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b))*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+"
+    # the law's section before the Statutes: "Pub. L. No. 101-336, Sec. 2, 104 Stat. 328"
+    r"(?:(?:§|Sec\.)\s?\d{1,4}[a-z]?,\s+)?)?"
     r"(?:(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.)"
     # a state's code, which has no title number: "Minn. Stat. §§ 148.171-.285", "Wis. Stat. § 118.40"
     r"|(?P<state>[A-Z][a-z]{1,4}\.(?:\s[A-Z][a-z]{1,4}\.)?\s+Stat\.(?:\s+Ann\.)?)(?=\s+§))\s+"
@@ -97,12 +100,14 @@ _ACT = lazy_pattern(
     rf"(?P<title>{TITLE_WORDS}"
     r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\)|,\s*(?P<chapter2>c\.\s?\d{1,3}))?"
     rf"(?:\s+\((?P<jurisdiction>{_JURISDICTION})\))?"
-    r"(?:(?:,\s*|\s+)(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?"
+    r"(?:(?:,\s*|\s+)(?P<pin>(?:[Ss]s?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?"
     # Harvard's imprint and link after the Act: ". London: The Stationery Office.", ". Available at: URL (Accessed:
     # 5 May 2021)."
     r"(?:\.\s+(?P<place>[A-Z][a-z]+):\s+(?P<publisher>[A-Z][^.:()]{1,60}?))?"
     r"(?:\.?\s+Available\s+(?:at|from):?\s+(?P<url>https?://\S+?)\.?(?:\s+\[?\(?(?:Accessed|accessed|Viewed|viewed)"
-    r":?\s+(?P<accessed>[^()\[\]]{4,30})[)\]])?)?[.\s]*"
+    r":?\s+(?P<accessed>[^()\[\]]{4,30})[)\]])?)?"
+    # the link alone after the section, as APA's and Chicago's guides add it: "(Cth) S. 40. https://…"
+    r"(?:\.?\s+(?P<link>https?://\S+?)\.?)?[.\s]*"
 )
 
 
@@ -173,16 +178,16 @@ def _act(m: re.Match[str]) -> Item:
         item["number"] = m["chapter"] or m["chapter2"]
     if m["publisher"]:
         item["publisher"], item["publisher-place"] = m["publisher"].strip(), m["place"]
-    if m["url"]:
-        item["URL"] = m["url"]
+    if m["url"] or m["link"]:
+        item["URL"] = m["url"] or m["link"]
     if m["accessed"] and (accessed := parse_date(m["accessed"])) is not None and accessed.issued:
         item["accessed"] = accessed.issued
     if m["jurisdiction"]:  # AGLC's "(Cth)": the parliament that made the Act
         item["authority"] = m["jurisdiction"]
     if m["pin"]:
         pin = m["pin"]
-        if pin.startswith("s"):  # "s 170", "ss 1-3": the section
-            item["section"] = pin.lstrip("s. ")
+        if pin[0] in "sS":  # "s 170", "ss 1-3", a guide's "S. 40": the section
+            item["section"] = pin.lstrip("sS. ")
         else:
             item["note"] = pin
     return item

@@ -393,6 +393,7 @@ def _lead_apart(inner: str) -> list[str]:
 
 # what no title's words hold: a bracket, a site's bar after a page's title ("What is X? | DO-IT")
 _NOT_TITLE_RUN = lazy_pattern(r"[\[|]")
+_BARE_NUMBER = lazy_pattern(r"No\.\s?\d")
 _RELEASE_APART = lazy_pattern(r",\s*(?=(?:Version|Ver\.)\s*v?\d)", re.I)
 
 
@@ -441,6 +442,8 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
             for kind in ("report", "standard", "patent"):
                 if f"{kind}-number" in part.evidence:
                     item.setdefault("_report", kind)
+            if "number" in part.fields and not part.evidence and _BARE_NUMBER.match(inner):
+                item.setdefault("_report", "bare")  # "(No. 6321.0.55.001)": an agency's number, its kind unnamed
             leftover.extend(rest)
         else:
             leftover.append("(" + inner + ")")

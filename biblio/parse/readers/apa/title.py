@@ -56,6 +56,8 @@ _TITLE_PAREN = lazy_pattern(
     # an encyclopedia's archived edition: "(Summer 2019 ed.)"
     r"(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+(?:ed|edn|edition)\b|"
     r"(?:version|ver\.|v\.?)\s*v?\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
+    # a dated release of a model or an app, its word after it: "(Feb 14 version)", "(GPT-4 version)"
+    r"(?=[^()]*\d)(?:[\w.-]+\s+){0,3}[\w.-]+\s+version$|"
     # a data archive's study number: "(ICPSR 21600; Version V1)", "(ICPSR 6581, Version V1)"
     r"(?-i:[A-Z]{2,8}\s\d{3,}(?=[;,]|$))|"
     # a statistics agency's catalogue number: "(Cat. no: AUS 240)", "(Catalogue No. 8111.0)"

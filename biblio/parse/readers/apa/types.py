@@ -107,6 +107,8 @@ def infer_type(
     if "conference" in evidence:
         return "paper-conference", True
     cont = str(item.get("container-title", ""))
+    if "bare-number" in evidence and group_author and not cont:
+        return "report", False  # "Bureau. (2013). Title (No. 6321.0). URL": a body's numbered publication
     if "chapter" in evidence:
         if CONFERENCE.search(cont) and "editor" not in item:
             return "paper-conference", True

@@ -875,6 +875,10 @@ def _trailing(unit: str, src: Source) -> bool:
     return False
 
 
+_CATALOGUE_WORD = lazy_pattern(r"Cat(?:alogue)?\.")
+_CATALOGUE_NO = lazy_pattern(r"no\.\s?((?:[A-Z]{1,5}\s)?\d[\w.-]*?)\.?")
+
+
 def parse_source(rest: str, author_date: bool, online: bool, book: bool = False, year: int | None = None) -> Source:
     """Read the source element; ``online``: the reference had a URL or DOI (cut out before); ``book``: the
     title was italic, the title of a whole work; ``year``: the year read before it, if any."""
@@ -896,6 +900,12 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         if rel := _RELEASED_BY.search(unit.strip()):
             units[k] = unit.strip()[: rel.start()]
     units = [u for u in units if u.strip(" .,")]
+    for k in range(len(units) - 1):
+        if _CATALOGUE_WORD.fullmatch(units[k].strip()) and (cat := _CATALOGUE_NO.fullmatch(units[k + 1].strip())):
+            # "Cat. no. HSE 168.": an agency's catalogue number, cut at its abbreviation's stop
+            src.fields["number"] = cat.group(1)
+            del units[k : k + 2]
+            break
     i = 0
     # what qualifies the work before its source: review, contributors, edition, a session of Congress
     while i < len(units):
