@@ -1768,7 +1768,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "the same with a count of volumes after the title, '2 Bde. Frankfurt a. M.: Suhrkamp'",
         "Habermas, Jürgen (1981): Theorie des kommunikativen Handelns. 2 Bde. Frankfurt a. M.: Suhrkamp.",
-        {"title": "Theorie des kommunikativen Handelns", "volume": "2", "publisher-place": "Frankfurt a. M."},
+        {
+            "title": "Theorie des kommunikativen Handelns",
+            "volume": None,
+            "number-of-volumes": "2",
+            "publisher-place": "Frankfurt a. M.",
+        },
     ),
     (
         "a German list parted by a slash, its last given name before the colon, 'Adorno, Theodor W./Horkheimer, Max:'",

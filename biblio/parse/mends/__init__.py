@@ -747,7 +747,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   1998.`` with the subtitle and the town read as a journal; ``german_books.town_cut_at_its_river``: ``Frankfurt
   a.M.`` cut into a place and a name; ``german_books.volume_part_read_as_publisher``: ``…. Text- und Tafelband,
   Wiesbaden 2009`` with the book's part read as the publisher; ``german_books.edited_book_after_title``: ``Title, hg.
-  von Helmut de Boor, Wiesbaden 1979.`` with the title read as editors or the editors as the title.
+  von Helmut de Boor, Wiesbaden 1979.`` with the title read as editors or the editors as the title;
+  ``german_books.counted_volumes_imprint``: ``…. 3 Bde., Leipzig 1871–1888.`` with the count and the town read into
+  the title or the years as pages; ``german_books.given_and_particle_read_into_title``: ``Ranke, Leopold von: Title``
+  with the given name and the particle read into the title.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
   into the title.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
@@ -1969,7 +1972,9 @@ from biblio.parse.mends.filmed_talks import filmed_talk
 from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.german_books import (
+    counted_volumes_imprint,
     edited_book_after_title,
+    given_and_particle_read_into_title,
     subtitle_and_town_read_as_journal,
     town_cut_at_its_river,
     volume_part_read_as_publisher,
@@ -3196,7 +3201,9 @@ MENDS: tuple[Mend, ...] = (
     city_named_twice,
     town_closing_title,
     town_cut_at_its_river,
+    given_and_particle_read_into_title,
     subtitle_and_town_read_as_journal,
+    counted_volumes_imprint,
     edited_book_after_title,
     volume_part_read_as_publisher,
     region_after_place,

@@ -156,3 +156,56 @@ def edited_book_after_title(spans: list[Span], text: str) -> list[Span]:
     if [(s.label, s.start, s.end) for s in new] == [(s.label, s.start, s.end) for s in spans if s.end > start]:
         return spans
     return replaced(spans, text, start, len(text), new)
+
+
+# "3 Bde., Leipzig 1872–1878.", "2 Bände. Berlin: Reimer 1839.": the count of volumes, the town (its publisher
+# after a colon) and the year or the years closing the reference
+_COUNTED_IMPRINT = lazy_pattern(
+    r"[,.]\s+(?P<count>\d{1,3}\s+(?:Bde\.|Bände|Bänden))[,.]?\s+"
+    r"(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:\s?[/-]\s?[A-ZÄÖÜ][^\W\d_]+)*(?:\s+(?:[ai]\.\s?(?:d\.\s?)?[A-Z][^\W\d_]*\.|u\.\s?a\.))?)"
+    r"(?:\s*:\s*(?P<publisher>[A-ZÄÖÜ][^\d,:;()]{1,60}?))?,?"
+    r"\s+(?P<date>(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?)\.?\s*$"
+)
+
+
+def counted_volumes_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Römisches Staatsrecht. 3 Bde., Leipzig 1871–1888.`` read with the count and the town in the title, or the
+    town in the volume and the years as pages: the count of volumes, the known town (its publisher) and the year or
+    years closing the reference, read apart."""
+    if "Bde." not in text and "Bände" not in text or (m := _COUNTED_IMPRINT.search(text)) is None:
+        return spans
+    a = m.start("count")
+    if not is_place(m.group("place")) or not any(s.start < a for s in spans):
+        return spans
+    new: list[Span] = []
+    for label, group in (("volume", "count"), ("location", "place"), ("publisher", "publisher"), ("date", "date")):
+        if m.group(group):
+            b, e = m.span(group)
+            new.append(Span(label, text[b:e], b, e))
+    if [s.label for s in spans if s.end > a] == [s.label for s in new]:
+        return spans  # read so already
+    return replaced(spans, text, a, len(text), new)
+
+
+# a German list's given name and the particle the inverted family name drops, closed by the colon before the title:
+# "Leopold von:", "Wilhelm von:", "Karl Freiherr vom:"
+_GIVEN_PARTICLE_COLON = lazy_pattern(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?\s+(?:von|vom|zu|von\s+der|von\s+und\s+zu)\s*:\s+"
+)
+
+
+@needs(labels=["author", "title"], marks=(":",))
+def given_and_particle_read_into_title(spans: list[Span], text: str) -> list[Span]:
+    """``Ranke, Leopold von: Deutsche Geschichte …`` read with the family name alone as the author and ``Leopold
+    von:`` opening the title: the given name and the particle before the colon are the author's."""
+    if len(spans) < 2:
+        return spans
+    first, second = spans[0], spans[1]
+    if first.label != "author" or second.label != "title" or not first.text.rstrip().endswith(","):
+        return spans
+    m = _GIVEN_PARTICLE_COLON.match(text, second.start)
+    if m is None or m.end() >= second.end:
+        return spans
+    author = Span("author", text[first.start : m.end()], first.start, m.end(), first.confidence)
+    title = Span("title", text[m.end() : second.end], m.end(), second.end, second.confidence)
+    return [author, title, *spans[2:]]

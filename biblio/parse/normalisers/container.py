@@ -463,3 +463,75 @@ def acronym_closing_container(item: dict[str, Any]) -> None:
         return
     item["container-title"] = cont[: m.start("acronym")].rstrip(" .")
     item["publisher"] = m.group("acronym")
+
+
+# a page's title as the browser shows it, the site after a spaced dash or a bar, opening the reference (no author):
+# "Python (programming language) — Wikipedia. Retrieved …", "Learn Python in one hour - YouTube. https://…"
+_PAGE_THEN_SITE = lazy_pattern(
+    r"(?P<head>[^.\s][^.]*?)\s+[-\u2013\u2014|]\s+(?P<site>[A-Z0-9][^.()\[\]]{0,60}?)"
+    r"(?:\s*\((?:\d{4}|n\.d\.?)[^)]{0,20}\))?\.?(?:\s+(?=Retrieved|Accessed|Available|https?://|www\.)|\s*$)"
+)
+# the page's site closing the title after a full stop: "Lo-fi beats to study to. Spotify" (an address on its host)
+_SENTENCE_THEN_SITE = lazy_pattern(r"(?P<head>.+[^\s.])\.\s+(?P<site>[A-Z0-9][\w&'’ -]{1,40})")
+_BRACKETED_YEAR = lazy_pattern(r"\(\d{4}\)")
+_WIKI = lazy_pattern(r"\bWiki(?:pedia|a|books|source)?\b|\bFandom\b")
+_VIDEO_SITES = frozenset(["youtube", "vimeo", "tiktok", "dailymotion", "twitch"])
+_HOST = lazy_pattern(r"^(?:https?://)?([^/\s?#]+)", re.I)
+_NAME_WORD = lazy_pattern(r"[^\W_]+")
+
+
+def _site_of_host(site: str, url: str) -> bool:
+    """Whether ``site`` names the host of ``url``: its words run together, or each of them, in the host's
+    (``W3Schools`` on ``www.w3schools.com``, ``Purdue OWL`` on ``owl.purdue.edu``)."""
+    m = _HOST.match(url)
+    if m is None:
+        return False
+    host = m.group(1).lower()
+    words = [w.lower() for w in _NAME_WORD.findall(site)]
+    return bool(words) and ("".join(words) in host.replace("-", "") or all(len(w) > 1 and w in host for w in words))
+
+
+def site_closing_page_title(item: dict[str, Any]) -> None:
+    """(In place.) A web page cited by the title its browser shows (``Python (programming language) — Wikipedia.
+    Retrieved …``, ``Learn Python in one hour - YouTube. https://…``) or with the site after the title's full stop
+    (``Lo-fi beats to study to. Spotify. https://…``), read with the site in the title or the title's words as
+    names: the words before the site are the title, the site the ``container-title``, where the site names the
+    address's host or is a wiki."""
+    url = item.get("URL")
+    source = source_text(item)
+    if not isinstance(url, str) or not source:
+        return
+    if "container-title" not in item and ". " in str(item.get("title", "")):
+        _site_after_sentence(item, url)
+    if not (" - " in source or " \u2013 " in source or " \u2014 " in source or " | " in source):
+        return
+    m = _PAGE_THEN_SITE.match(source)
+    if m is None or _BRACKETED_YEAR.search(m["head"]):
+        return  # "Mean Girls (2004) - IMDb": a dated head, read so by the author-date readers
+    if m["head"].count("*") % 2 or m["head"].count("_") % 2:
+        return  # "*Title | Site*": the italics hold the site, the page's whole title
+    head, site = m["head"].strip(" *_"), m["site"].strip(" *_")
+    if not (_site_of_host(site, url) or _WIKI.search(site)):
+        return
+    names = item.get("author")
+    if names and not all(
+        str(n.get("literal") or n.get("family") or "") in head for n in names if isinstance(n, dict)
+    ):
+        return  # a person's name before the title
+    item.pop("author", None)
+    item["title"], item["container-title"] = head, site
+    if item.get("publisher") == site:
+        del item["publisher"]
+    if _WIKI.search(site):
+        item["type"] = "entry-encyclopedia"
+    elif site.lower() in _VIDEO_SITES:
+        item["type"] = "motion_picture"
+    elif item.get("type") in (None, "post", "document", "article-newspaper", "article-journal"):
+        item["type"] = "webpage"
+
+
+def _site_after_sentence(item: dict[str, Any], url: str) -> None:
+    """``Lo-fi beats to study to. Spotify`` read as the title, an address on the site's host: the site apart."""
+    m = _SENTENCE_THEN_SITE.fullmatch(str(item["title"]))
+    if m is not None and _site_of_host(m["site"], url) and any(len(w) > 2 for w in _NAME_WORD.findall(m["site"])):
+        item["title"], item["container-title"] = m["head"], m["site"]

@@ -153,7 +153,10 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LATIN_CAPITAL = rf"[{_UPPER}]"  # a Latin capital, accented ones too ("Á", "Ö")
 _VANCOUVER = lazy_pattern(rf"^(?:[^\W\d_][\w'\u2019-]*\s+){{1,3}}(?:{LATIN_CAPITAL}\.?-?|(?<=\.)\s[A-Z]\.?-?){{1,3}}$")
 # "J. C. Family", and up to six initials: Sri Lankan and South Indian names carry four or more ("H. M. C. W. B. Herath")
-_INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z]\.\s?-?){1,6}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
+# (a particle's article may stand third: "M. A. Pérez de la Fuente", "J. Pineda de las Infantas")
+_INITIALS_FIRST = lazy_pattern(
+    r"^(?:[A-Z]\.\s?-?){1,6}\s*(?:[^\W\d_]+\s+){0,2}(?:(?:la|las|los|le|der|den|da|das|do|dos)\s+)?[^\W\d_][\w'\u2019-]+$"
+)
 # initials with no full stops before the family name, as docstrings and hand-typed lists write them: "NP Jewell",
 # "B Gillespie" (two capitals at most: "BBC News" is a body)
 _BARE_INITIALS_FIRST = lazy_pattern(r"^[A-Z]{1,2} [A-Z][a-z][\w'\u2019-]+$")
@@ -412,8 +415,14 @@ def _natural(s: str) -> Name | None:
         return None
     if j >= 2 and _PATRONYMIC.fullmatch(toks[j - 1]):
         j -= 1  # "Camino Fernández Llamas", "L. Perez Caceres": the patronymic opens a double family name
-    elif j == len(toks) - 1 >= 2 and toks[j - 1] in _IBERIAN_FIRST_FAMILY and _iberian_tail(toks, j):
-        j -= 1  # "Gabriel García Márquez", "Juan Moreno Villa": a common Spanish first surname before the last
+    elif (
+        j == len(toks) - 1 >= 2
+        and toks[j - 1] in _IBERIAN_FIRST_FAMILY
+        and (_iberian_tail(toks, j) or all(_initial_token(t) for t in toks[: j - 1]))
+    ):
+        # "Gabriel García Márquez", "Juan Moreno Villa": a common Spanish first surname before the last (after
+        # initials alone whatever the last: "V. Muñoz Albornoz")
+        j -= 1
     elif j == len(toks) - 1 >= 2 and _ACCENTED_PATRONYMIC.fullmatch(toks[j]) and _second_family(toks[:j]):
         j -= 1  # "A. Mena López": after initials, the word before an accented patronymic is the first surname
     elif j >= 2 and toks[j - 1] in _SAINT_WORDS and all(is_initials(t) for t in toks[: j - 1]):
@@ -468,11 +477,6 @@ def _iberian_tail(toks: list[str], j: int) -> bool:
     )
 
 
-def _iberian_family_word(word: str) -> bool:
-    """A common Spanish first surname or a patronymic (``Delgado``, ``Muñoz``, ``Fernández``)."""
-    return word in _IBERIAN_FIRST_FAMILY or _PATRONYMIC.fullmatch(word) is not None
-
-
 def _second_family(given: list[str]) -> bool:
     """Whether the words before an accented patronymic are initials and one capitalised word that is no
     given name (``A. Mena``): that word is the person's first surname."""
@@ -493,11 +497,9 @@ def _initials_two_words(toks: list[str]) -> bool:
     initials written close (``C.A. Arguelles Delgado``) count so where the words are a Spanish double family
     name (``P.S. Bhupal Dev`` goes by his middle name)."""
     k = len(toks) - 2
-    if k == 1 and toks[0].count(".") > 1 and not any(_iberian_family_word(t) for t in toks[1:]):
-        return False
     return (
-        k >= 1
-        and sum(t.count(".") for t in toks[:k]) > 1
+        # "C.A. Arguelles Delgado": two initials in one word, a Spanish family ("P.S. Bhupal Dev" goes by his name)
+        (k > 1 or k == 1 and toks[0].count(".") >= 2 and any(_iberian_word(t) for t in toks[1:]))
         and all(is_initials(t) for t in toks[:k])
         and all(t[:1].isupper() and len(t) > 1 and t.replace("-", "").isalpha() for t in toks[k:])
         and "lx=given" not in LEXICON.get(toks[k].lower(), ())
@@ -849,9 +851,53 @@ _ACRONYM_PAIR = lazy_pattern(r"([A-Z][A-Z0-9-]{1,7})\s+and\s+([A-Z][A-Z0-9-]{1,7
 _AMP_LEGAL_FORM = lazy_pattern(r"\s*&\s*(Inc|Ltd|LLC|Corp)\.?(?=\s*$|\s*[,;])")
 
 
+# "Johnson & Johnson", "Marks & Spencer": two single words joined by "&", no initials, the only names; one firm
+# when the word is repeated (no two people share a family name and write none of their given names) or the pair is
+# a firm's name that many lists cite as an author or publisher
+_AMP_PAIR = lazy_pattern(
+    r"([A-Z][\w'’-]+)\s*&\s*([A-Z][\w'’-]+)"
+    # a firm's word or legal form closing it ("Ernst & Young LLP", "Smith & Nephew plc") names the firm whatever
+    # the pair
+    r"(,?\s+(?:LLP|LLC|Inc\.?|Ltd\.?|plc|PLC|AG|GmbH|Group|Company|Co\.|Corporation|Corp\.|Global))?"
+)
+_AMP_FIRMS = frozenset(
+    [
+        "abercrombie & fitch", "allen & overy", "allen & unwin", "baker & mckenzie", "bang & olufsen",
+        "barnes & noble", "black & decker", "booz & co", "chapman & hall", "chatto & windus",
+        "coopers & lybrand", "deloitte & touche", "dolce & gabbana", "duncker & humblot", "ernst & young",
+        "harper & row", "hodder & stoughton", "jones & bartlett", "latham & watkins", "marks & spencer",
+        "marsh & mclennan", "morgan & claypool", "procter & gamble", "rowman & littlefield", "simon & schuster",
+        "smith & nephew", "standard & poor's", "sullivan & cromwell", "sweet & maxwell", "taylor & francis",
+        "thames & hudson", "vandenhoeck & ruprecht", "weidenfeld & nicolson", "williams & wilkins",
+    ]
+)
+
+
+# "AT&T", "H&M", "P&G": capitals joined by an unspaced "&", one firm's initials
+_AMP_INITIALS = lazy_pattern(r"[A-Z]{1,4}&[A-Z]{1,4}")
+
+
+def ampersand_firm(s: str) -> str | None:
+    """``Johnson & Johnson``, ``Ernst & Young``, ``AT&T``: the whole of ``s`` is one firm's name written with "&";
+    the name, else None."""
+    if "&" not in s:
+        return None
+    if _AMP_INITIALS.fullmatch(s):
+        return s
+    m = _AMP_PAIR.fullmatch(s)
+    if m is None:
+        return None
+    first, second, firm = m.groups()
+    if firm or first == second or f"{first.lower()} & {second.lower()}" in _AMP_FIRMS:
+        return m.group(0)
+    return None
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
+    if "&" in s and (firm := ampersand_firm(s.rstrip("."))) is not None:
+        return [{"literal": firm}]
     # (the legal form's period, taken with the list's final one, is given back when the firm is joined)
     legal_period = "& " in s and _AMP_LEGAL_FORM.search(s) is not None
     if legal_period:
@@ -1549,6 +1595,8 @@ def names_from_span(text: str) -> list[Name]:
         text = text[m.end() :]  # "Zum ersten Male hrsg. von Karl Schorbach": the names after the role
     if " - " in text or " \u2013 " in text:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
+    if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
+        return [{"literal": firm}]
     names = compound_families(text, families_after_lone_initials(_names_from_span(text)))
     return [_acronym_closed(n) if "literal" in n else n for n in names]
 
@@ -1614,10 +1662,34 @@ _FAMILY_OPENERS = frozenset("ben ibn bin abu abd el al".split())
 _HYPHENED_FAMILY = lazy_pattern(r"[A-Z\u00c0-\u00de][^\W\d_]+-[A-Z\u00c0-\u00de][^\W\d_]+")
 
 
-def _initials_then_word(name: Name) -> bool:
+def _iberian_word(word: str) -> bool:
+    """A Spanish or Portuguese family word: a common first surname, a patronymic, or accented."""
+    return (
+        word in _IBERIAN_FIRST_FAMILY
+        or _PATRONYMIC.fullmatch(word) is not None
+        or any(c in "áéíóúñãõçÁÉÍÓÚÑ" for c in word)
+    )
+
+
+def _iberian_double(family: str) -> bool:
+    """``Arguelles Delgado``, ``Garcia-Tabares Valdivieso``: two capitalised family words, one of them Spanish."""
+    words = family.split()
+    return (
+        len(words) == 2
+        and all(_capitalised_word(w) and w.lower() not in PARTICLES for w in words)
+        and any(_iberian_word(p) for w in words for p in w.split("-"))
+    )
+
+
+def _iberian_pair(name: Name) -> bool:
+    """The word spelled out after the initials, or the family after it, is a Spanish family word."""
+    return _iberian_word(str(name["given"]).split()[-1]) or _iberian_word(str(name["family"]))
+
+
+def _initials_then_word(name: Name, any_word: bool = False) -> bool:
     """``A. Garcia-Tabares`` before ``Valdivieso``, ``B. Ben`` before ``Bakir``: initials, then one spelled-out
-    word that opens a family name (two capitalised parts joined by a hyphen, or an Arabic opener), before a
-    one-word family."""
+    word that opens a family name (two capitalised parts joined by a hyphen, or an Arabic opener; any word with
+    ``any_word``), before a one-word family."""
     toks = str(name.get("given") or "").split()
     family = str(name.get("family") or "")
     word = toks[-1] if toks else ""
@@ -1626,7 +1698,7 @@ def _initials_then_word(name: Name) -> bool:
         and all(_initial_token(t) for t in toks[:-1])
         and _capitalised_word(word)
         and not _initial_token(word)
-        and (word.lower() in _FAMILY_OPENERS or _HYPHENED_FAMILY.fullmatch(word) is not None)
+        and (any_word or word.lower() in _FAMILY_OPENERS or _HYPHENED_FAMILY.fullmatch(word) is not None)
         and bool(family)
         and " " not in family
         and "non-dropping-particle" not in name
@@ -1639,6 +1711,11 @@ def families_after_lone_initials(names: list[Name]) -> list[Name]:
     opener spelled out after the initials is no given name but the first word of a two-word family name."""
     persons = [n for n in names if n.get("family") and n.get("given")]
     odd = [n for n in persons if _initials_then_word(n)]
+    # a list that shows Spanish double family names after initials ("C.A. Arguelles Delgado", "A. Garcia-Tabares
+    # Valdivieso"): a Spanish word spelled out after another's initials opens that one's family name too ("R.
+    # Tomas Garcia")
+    if odd or any(is_initials(str(n["given"])) and _iberian_double(str(n["family"])) for n in persons):
+        odd += [n for n in persons if n not in odd and _initials_then_word(n, any_word=True) and _iberian_pair(n)]
     if not odd:
         return names
     abbreviated = sum(is_initials(str(n["given"])) for n in persons)

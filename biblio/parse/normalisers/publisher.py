@@ -209,7 +209,7 @@ def imprint_apart(item: dict[str, Any]) -> None:
         return  # APA's "[Doctoral dissertation, University of California, Berkeley]" names the school alone
     found = _publisher_then_place(value) or (_town_then_school(value) if thesis else None)
     if found is None:
-        found = _town_then_publisher(value, value is place)
+        found = _town_then_publisher(value, value is place, _older(item))
     if found is not None:
         item["publisher"], item["publisher-place"] = found
 
@@ -236,12 +236,24 @@ def _school_after_genre(school: str, text: str) -> bool:
     return after_kind and campus_school(school)
 
 
-def _town_then_publisher(value: str, read_as_place: bool) -> tuple[str, str] | None:
+def _older(item: dict[str, Any]) -> bool:
+    """Whether the work is dated before 1900."""
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    year = parts[0][0] if parts and parts[0] else None
+    return isinstance(year, int) and year < 1900
+
+
+# a printer's or bookseller's one name: "Desaint", "Rusand", "Tournachon-Molin", "Néaulme"
+_ONE_NAME = lazy_pattern(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
+
+
+def _town_then_publisher(value: str, read_as_place: bool, older: bool = False) -> tuple[str, str] | None:
     """``Lisboa, Medialivros`` -> (publisher, place): the Romance languages' ``Town, Publisher`` imprint (``Paris,
     Gallimard``, ``Rio de Janeiro, Paz e Terra``) read as one publisher, a known city (with its region) opening it and
     no place, region or city opening the rest. Read as one place, the rest must be a publisher's by its words: a
     country or a state in another language or abbreviated closes a place (``Grenoble, Frankreich``, ``Albuquerque,
-    New Mex``)."""
+    New Mex``); a book printed before 1900 (``Paris, Desaint, 1771``, ``Lyon, Rusand, 1820``) names its printer or
+    bookseller by one word, as no place is named."""
     parts = [p.strip() for p in value.split(",")]
     if ascii_fold(parts[0].lower()) not in CITIES:
         return None
@@ -253,7 +265,7 @@ def _town_then_publisher(value: str, read_as_place: bool) -> tuple[str, str] | N
             continue
         if not is_place(head) or is_place(rest):
             continue
-        if read_as_place and not _PUBLISHER_WORDS.search(rest):
+        if read_as_place and not _PUBLISHER_WORDS.search(rest) and not (older and _ONE_NAME.fullmatch(rest)):
             return None
         return rest.strip(" .;:"), head
     return None

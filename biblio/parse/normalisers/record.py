@@ -22,6 +22,7 @@ from biblio.parse.normalisers.container import (
     quoted_container_described,
     roman_pages_apart,
     site_after_from,
+    site_closing_page_title,
     site_named_website,
     special_issue_apart,
     words_before_italic_container,
@@ -110,6 +111,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
     editor_read_as_container,  # "Title. N. J. Kippenhan (Ed.). New York: …"
     site_after_from,  # "From MathWorld--A Wolfram Web Resource."
+    site_closing_page_title,  # "Page — Wikipedia. Retrieved …", "Title. Spotify. https://…"
     description_end_apart,  # "[Tweet], Greta Thunberg" read as "Tweet], Greta Thunberg"
     database_closing_apart,  # the Style Manual's "…, accessed …, IBISWorld database."
     site_named_website,  # the Style Manual's "*Title*, ZDNet website, accessed …"

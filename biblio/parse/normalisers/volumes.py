@@ -11,6 +11,8 @@ Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``conta
 - ``*Proverbs*. Vol. 8 of *The Goodman Companion to the Bible*.`` and ``Percolation, vol. 321 of Grundlehren
   …``: the whole the volume belongs to is the series (``collection-title``), not a container or the title's
   tail (a chapter's ``in vol. 2 of *Works*`` keeps its book).
+- German's ``3 Bde.`` counts the volumes (``number-of-volumes``); ``Bd. I/1``, ``Bd. 2,1`` in a book is the volume as
+  written, and so is ``Teil 1`` closing the title as a sentence of its own.
 - APA's ``*Title* (Vols. 1–3).`` left as a note: the volumes the reference cites.
 - Chicago's ``*Title*. Vol. I. New York–London: Interscience.`` with the volume read into the place.
 - A journal's Roman volume after its quoted or italic name (``«Lettere Italiane», XXVI``, ``*Bulletin
@@ -54,11 +56,44 @@ def _counted(number: str, source: str) -> bool:
         return False
     n = re.escape(number)
     counted = re.search(rf"(?<![\w.]){n}\s*{_COUNT_WORD}", source)
-    return counted is not None and re.search(rf"{_STATED}{n}(?!\d)", source) is None
+    # (the word stands alone: "Gesellschaft. 2 Bde." states no volume "t. 2")
+    return counted is not None and re.search(rf"\b{_STATED}{n}(?!\d)", source) is None
 
 
 # "Vol. I. New York–London": a volume's sentence before the imprint's place
 _VOLUME_BEFORE_PLACE = lazy_pattern(r"^(?:Vol|vol|Volume)\.?\s*(?P<n>\d{1,4}|[IVXLC]{1,6})\.\s+(?P<place>[A-Z].*)$")
+
+
+# German's count of volumes: "3 Bde.", "2 Bände", "in 2 Bänden"
+_GERMAN_COUNT = lazy_pattern(r"(?<![\w.])(?P<n>\d{1,3})\s*(?:Bde\.|Bänden?\b)")
+# a German multivolume work's part volume: "Bd. I/1", "Bd. III/2", "Bd. 2,1" (the volume's first part)
+_PART_VOLUME = lazy_pattern(
+    r"\bBd\.\s*(?P<v>(?P<whole>\d{1,3}|[IVXLC]{1,6})(?:\s?/\s?|,)(?P<part>\d{1,2}))(?![\d/]|,\d)"
+)
+_JOURNAL_KINDS = frozenset(["article-journal", "article-magazine", "article-newspaper"])
+
+
+def part_volume(item: dict[str, Any], source: str) -> None:
+    """(In place.) ``Gesammelte Schriften, Bd. I/1`` or ``Bd. 2,1`` in a book: the volume as written, not a volume
+    and an issue (or an edition), nor left in the title."""
+    m = _PART_VOLUME.search(source) if "Bd." in source else None
+    if m is None or item.get("type") in _JOURNAL_KINDS or item.get("volume") not in (None, m["whole"], m["v"]):
+        return
+    item["volume"] = m["v"].replace(" ", "")
+    if item.get("issue") == m["part"]:
+        del item["issue"]
+    if item.get("edition") == m["part"] and "Aufl" not in source:
+        del item["edition"]
+    for var in ("title", "container-title"):
+        value = item.get(var)
+        cut = value[: -len(m["v"])].rstrip() if isinstance(value, str) and value.endswith(m["v"]) else ""
+        if cut.endswith("Bd."):
+            item[var] = cut[:-3].rstrip(" ,.")
+
+
+# "Die Geschichte der Stadt. Teil 1": the part of a German work closing its title, a sentence of its own (the part's
+# own title after a colon, "Teil 2: Das Mittelalter", stays the title's)
+_PART_CLOSES = lazy_pattern(r"[.,]\s+Teil\s+(?P<v>\d{1,2}|[IVX]{1,4})$")
 
 
 def volumes_apart(item: dict[str, Any]) -> None:
@@ -66,24 +101,35 @@ def volumes_apart(item: dict[str, Any]) -> None:
     source = source_text(item)
     if not source:
         return
+    part_volume(item, source)
+    title = item.get("title")
+    if "volume" not in item and isinstance(title, str) and "Teil" in title and (m := _PART_CLOSES.search(title)):
+        item["title"], item["volume"] = title[: m.start()], m["v"]
     volume, issue = item.get("volume"), item.get("issue")
     if isinstance(issue, str) and issue.isdigit() and isinstance(volume, str) and _counted(issue, source):
         # "Vol. 1. 6 vol.": the volume cited, then the count of the set's volumes
         item["number-of-volumes"] = item.pop("issue")
     elif isinstance(volume, str) and volume.isdigit() and _counted(volume, source):
-        # the count stays the volume, as the labelled data keep it ("2 vols."); a counted work with no pages
+        german = "B" in source and any(m["n"] == volume for m in _GERMAN_COUNT.finditer(source))
+        if german:
+            # "3 Bde., Leipzig 1872–1878": German lists count the set's volumes, they cite none of them
+            item["number-of-volumes"] = item.pop("volume")
+        # else the count stays the volume, as the labelled data keep it ("2 vols."); a counted work with no pages
         # is a book, and the name read as its journal its title
-        if item.get("type") == "article-journal" and not item.get("page") and "title" not in item:
+        elif item.get("type") == "article-journal" and not item.get("page") and "title" not in item:
             if "container-title" in item:
                 item["title"] = item.pop("container-title")
             item["type"] = "book"
         if isinstance(item.get("note"), str) and re.fullmatch(_COUNT_WORD, item["note"].strip(" .,;")):
             del item["note"]  # the count's word, left over
+        if german:
+            return
     title = item.get("title")
     m = _COUNT_AFTER_TITLE.search(title) if isinstance(title, str) and "volume" not in item else None
     # "*Letters*, 2 vols., ed. …" / "Title, 2 vols., trans. …": the count after the title, read into it
     if m and re.search(rf"{re.escape(m.string[: m.start()])}[*_]?[,.]\s*{m['n']}\s*{_COUNT_WORD}", source):
-        item["title"], item["volume"] = m.string[: m.start()], m["n"]
+        german = "Bde" in m.group(0) or "Bände" in m.group(0)  # German lists count the set's volumes
+        item["title"], item["number-of-volumes" if german else "volume"] = m.string[: m.start()], m["n"]
     _volume_of(item, source)
     note = item.get("note")
     if isinstance(note, str) and "volume" not in item and (m := _CITED_VOLUMES.match(note.strip(" ."))):
