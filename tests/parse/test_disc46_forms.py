@@ -104,3 +104,16 @@ def test_disc46_forms(text: str, expected: dict[str, Any]) -> None:
         if field == "container-title" and isinstance(got, str):
             got = got.rstrip(".") + ("." if value and value.endswith(".") else "")
         assert got == value, (field, got)
+
+
+def test_journal_abbreviation_closing_a_title_is_flagged() -> None:
+    """Frontiers' online-first ``Title. Risk Anal. Hoboken, NJ: WileyBlackwell.`` read with the journal in the
+    title and no container is marked for review."""
+    from biblio.parse.review.held_forms import held_form_signals
+
+    source = "Mikkela, A., Ranta, J., and Tuominen, P. (2019). A Modular Bayesian Model. Risk Anal. Hoboken, NJ: Wiley."
+    assert "title:closes-on-journal" in held_form_signals({"title": "A Modular Bayesian Model. Risk Anal"}, source)
+    right = {"title": "A Modular Bayesian Model", "container-title": "Risk Anal"}
+    assert "title:closes-on-journal" not in held_form_signals(right, source)
+    book = "Walker, Martin. The Cold War: A History. An Owl Book. New York, NY: Holt, 1995."
+    assert "title:closes-on-journal" not in held_form_signals({"title": "The Cold War: A History. An Owl Book"}, book)
