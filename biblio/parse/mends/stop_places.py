@@ -12,9 +12,10 @@ from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.spans import Span
 
 _MEETING = lazy_pattern(r"^In:?\s|\b(?:Proceedings?|Proc\.|Conference|Symposium|Workshop|Congress|Meeting)\b")
-# "…Applications. Cordoba, Spain,": a town (and its region and country) after the full stop closing a word
+# "…Applications. Cordoba, Spain,": a town (and its region and country) after the full stop closing a word (a
+# town's name is no acronym: "ACM, New York" is a publisher and its town)
 _STOP_PLACE = lazy_pattern(
-    r"(?<=[^\W_]{2})\.\s+(?P<place>[A-Z][^\W\d_]*(?:[\s-][A-Z][^\W\d_]*){0,2}"
+    r"(?<=[^\W_]{2})\.\s+(?P<place>[A-Z][a-z][^\W\d_]*(?:[\s-][A-Z][^\W\d_]*){0,2}"
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){0,2}),?\s*$"
 )
 _HEAD_WORD = lazy_pattern(r"[A-Z][^\W\d_]{1,20}")
