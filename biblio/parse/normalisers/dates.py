@@ -347,9 +347,9 @@ ACCESS_LEAD = (
     r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
     r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?|"
     r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?|"
-    # Scandinavian "Hentet", "Hämtad", Indonesian and Malay "Diakses pada", "Diunduh", "Dicapai", Turkish
-    # "Erişim tarihi" (and "Erişim adresi", which names where, not when)
-    r"hentet|h[äa]mtad|h[äa]mtat|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
+    # Scandinavian "Hentet", "Hämtad", Danish "Lokaliseret d.", Indonesian and Malay "Diakses pada", "Diunduh",
+    # "Dicapai", Turkish "Erişim tarihi" (and "Erişim adresi", which names where, not when)
+    r"hentet|h[äa]mtad|h[äa]mtat|lokaliseret(?:\s+d\.)?|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
     r"eri[şs]im(?:\s+(?:tarihi|adresi))?"
 )
 _ACCESS_WORDS = lazy_pattern(
@@ -357,7 +357,8 @@ _ACCESS_WORDS = lazy_pattern(
     re.I,
 )
 _ISO = lazy_pattern(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
-_NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})[./]({YEAR})(?!\d)")
+# (Danish access notes join the year with a dash: "6/4-2022")
+_NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})(?:[./]|(?<=\d/\d|/\d\d)-)({YEAR})(?!\d)")
 # the year first with full stops, as some access notes write it: "[Accessed 2025.05.08]"
 _DOTTED_YMD = lazy_pattern(rf"(?<![\d.])({YEAR})\.(\d{{1,2}})\.(\d{{1,2}})(?![\d.]|\.\d)")
 # the US slash date with a two-digit year, as access notes print it: "[accessed 8/23/16]"

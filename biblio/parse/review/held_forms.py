@@ -45,10 +45,15 @@ wrong records and on no right one of the gold sets and the calibration split. A 
 or the place, or left open there (``… Times [Supplementa humanistica Lovaniensia, 18]``, ``Berlin [e.a]``), read from
 ``humanities_real13`` (round hum46), fires on no right record of the gold sets and the calibration split. A document's
 kind read as the place (``Survey, Brown University, 2017.``), read from ``physcs_real8`` (round sci46), fires on that
-wrong record and on no right one of the gold sets and the calibration split. A journal's abbreviated name closing the
-title where the record has no container (``… Model for Sparse Data. Risk Anal.``, the last word one the lexicon knows
-best in containers), read from ``disc_real9`` (round disc46), fires on three wrong records and on no right one of the
-gold sets and the calibration split.
+wrong record and on no right one of the gold sets and the calibration split. A part's abbreviated word read as a
+family name (``Mvt.``), a newspaper's name read as the place and an author read after a bibliography's dashes for the
+previous entry's author, read from ``guides_real18`` (round guide47), fire on four wrong records and on no right one
+of the gold sets and the calibration split. A body's numbered series closing the title (``…, Historic England Advice
+Note 12``) and an issuing body's name as the title's last sentence (``Title. … Cooperative Extension Service``), read
+from ``realworld26`` (round rw47), fire on those wrong records and on no right one of the gold sets and the
+calibration split. A journal's abbreviated name closing the title where the record has no container (``… Model for
+Sparse Data. Risk Anal.``, the last word one the lexicon knows best in containers), read from ``disc_real9`` (round
+disc46), fires on three wrong records and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -369,6 +374,33 @@ def _title_closes_on_journal(item: Item, title: str, source: str) -> bool:
     return row is not None and max(row) == row[_CONTAINER_CLASS]
 
 
+# a work's part named by its abbreviated word read as a person's family name ("Mvt." of "Hector Berlioz, Mvt. V,")
+_PART_WORD = lazy_pattern(r"(?:Mvt|Op|Vol|Vols|Pt|Bk|Chap|Sect?)\.(?:\s+(?:[IVXLC]+|\d+))?")
+# a newspaper's name read as a place ("Chicago Tribune, January 7, 2010,"): no town is named so
+_PAPER_AS_PLACE = lazy_pattern(r"(?:[A-Z][a-z]+\s+){0,3}(?:Tribune|Times|Post|Herald|Gazette|Chronicle|Inquirer)")
+# a bibliography's run of dashes for the author named in the entry before: no name of its own follows
+_DASH_RUN = lazy_pattern(r"[\u2014\u2015_-]{2,}\s*\.")
+
+
+def _named_after_dashes(item: Item, source: str) -> bool:
+    """An author read from an entry whose author is the previous entry's, written as a run of dashes
+    (``———. No Seriously, We All Love …`` read as ``Seriously, No``): the words after the dashes are the title."""
+    return bool(item.get("author")) and bool(_DASH_RUN.match(source.lstrip()))
+
+
+# a body's numbered series closing the title after a comma ("…, Historic England Advice Note 12"): the series and its
+# number, no title's words
+_SERIES_NUMBER_CLOSING = lazy_pattern(
+    r",\s+(?:[A-Z][\w&-]*\s+){1,5}(?:Note|Paper|Report|Bulletin|Circular|Series)\s+(?:No\.?\s*)?\d{1,4}$"
+)
+# a body's name as the title's last sentence ("Title. New Mexico State University Cooperative Extension Service"):
+# the issuing body run into the title
+_BODY_SENTENCE_CLOSING = lazy_pattern(
+    r"[.?!]\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,8}"
+    r"(?:Service|Extension|University|Department|Agency|Institute|Council|Association|Federation|Ministry)$"
+)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -416,6 +448,13 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-journal": float(_title_closes_on_journal(item, title, source)),
         "place:is-kind-of-work": float(
             bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
+        ),
+        "name:part-word": float(any(_name_matches(item, p, _PART_WORD, ("author",)) for p in ("family", "literal"))),
+        "place:is-newspaper": float(bool(_PAPER_AS_PLACE.fullmatch(place.strip(" .")))),
+        "name:after-dash-run": float(_named_after_dashes(item, source)),
+        "title:closes-on-series-number": float(bool(_SERIES_NUMBER_CLOSING.search(title.rstrip(" .")))),
+        "title:closes-on-body-sentence": float(
+            ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
     }
     return {k: v for k, v in ev.items() if v}

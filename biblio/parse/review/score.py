@@ -409,6 +409,16 @@ FORCED_BY_HELD_FORM = (
     # round disc46 (disc_real9's silent wrongs): a journal's abbreviated name closing the title of a record with no
     # container ("… Sparse Data. Risk Anal."); on the gold sets and the calibration split it fires on no right record
     "title:closes-on-journal",
+    # round guide47 (guides_real18's silent wrongs): a part's abbreviated word read as a family name ("Mvt."), a
+    # newspaper's name read as the place, an author read after a bibliography's dashes for the previous author; on
+    # the gold sets and the calibration split they fire on no right record
+    "name:part-word",
+    "place:is-newspaper",
+    "name:after-dash-run",
+    # round rw47 (realworld26's silent wrongs): a body's numbered series closing the title, an issuing body's name as
+    # the title's last sentence; on the gold sets and the calibration split they fire on no right record
+    "title:closes-on-series-number",
+    "title:closes-on-body-sentence",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
