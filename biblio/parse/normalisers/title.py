@@ -161,7 +161,10 @@ def title_cut_at_abbreviation(item: dict[str, Any]) -> None:
     App`` and the journal ``Development, Journal of …``: the words after an abbreviation's full stop and before
     the comma that opens ``Journal of …`` close the title, where the text runs on from the title through them."""
     title, journal = item.get("title"), item.get("container-title")
-    if not isinstance(title, str) or not isinstance(journal, str) or not _ABBREVIATED_END.search(title):
+    if not isinstance(title, str) or not isinstance(journal, str):
+        return
+    # (the capital the pattern closes on is among the last seven characters: most titles have none there)
+    if title[-7:].islower() or not _ABBREVIATED_END.search(title):
         return
     if (m := _HEAD_BEFORE_JOURNAL.fullmatch(journal.strip())) is None:
         return

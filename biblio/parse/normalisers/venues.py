@@ -111,7 +111,9 @@ def venue_closing_title(item: dict[str, Any]) -> None:
     title = item.get("title")
     if not isinstance(title, str) or "container-title" in item:
         return
-    m = _VENUE_CLOSING_TITLE.fullmatch(title.strip())
+    title = title.strip()
+    # (the pattern closes on the short name's bracket: most titles do not, and it tries every word for the venue)
+    m = _VENUE_CLOSING_TITLE.fullmatch(title) if title.endswith(")") else None
     if m is None or _OPEN_END.search(m.group("title")):
         return
     item["title"] = m.group("title").rstrip(" ,")
@@ -120,7 +122,8 @@ def venue_closing_title(item: dict[str, Any]) -> None:
         item["type"] = "paper-conference"
 
 
-_SERIES_CLOSING_VENUE = lazy_pattern(r"(?P<venue>.+?)(?P<comma>,?)\s+(?P<series>PMLR|LIPIcs|CEUR-WS|EPTCS|LNCS)")
+_SERIES_NAMES = ("PMLR", "LIPIcs", "CEUR-WS", "EPTCS", "LNCS")
+_SERIES_CLOSING_VENUE = lazy_pattern(rf"(?P<venue>.+?)(?P<comma>,?)\s+(?P<series>{'|'.join(_SERIES_NAMES)})")
 
 
 def series_closing_venue(item: dict[str, Any]) -> None:
@@ -131,7 +134,8 @@ def series_closing_venue(item: dict[str, Any]) -> None:
     venue, volume = item.get("container-title"), item.get("volume")
     if not isinstance(venue, str) or "collection-title" in item:
         return
-    m = _SERIES_CLOSING_VENUE.fullmatch(venue.strip())
+    venue = venue.strip()
+    m = _SERIES_CLOSING_VENUE.fullmatch(venue) if venue.endswith(_SERIES_NAMES) else None  # (a look before it)
     if m is None:
         return
     source, series = source_text(item), re.escape(m.group("series"))
