@@ -489,6 +489,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Conshohocken, | PA, USA,`` with the town read into the field before a place of a state's code or a country.
 - ``town_places.meeting_place_closing_proceedings``: MDPI's ``In Proceedings of …, Muscat, Oman, 19–21 December
   2017;`` with the meeting's place read into the proceedings' title.
+- ``stop_places.meeting_place_after_stop``: Elsevier's ``In: Proceedings of … Applications. Cordoba, Spain, pp.
+  831–836.`` and ``In: UbiComp/ISWC’17 Adjunct. Maui, HI, USA,`` with the place after the full stop read into the
+  proceedings' title; ``stop_places.title_head_read_as_place``: ``2015. Adam: A method …`` with the title's
+  one-word head read as a place.
 - ``proceedings.meeting_place_and_dates_in_title``: DBLP's ``In Proceedings of …, IMC 2013, Barcelona, Spain,
   October 23-25, 2013. ACM,`` with the meeting's place and days read apart from the title that names them.
 - ``proceedings.meeting_after_title_comma``: ``Title, European Design Automation Conference, pages 23`` with the
@@ -1079,6 +1083,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   September 2-3, 2011.`` with the meeting read as a container (its days as pages) or a publisher and place.
 - ``presentations.bracketed_presentation_at_meeting``: the Style Manual's ``'Title' [conference presentation],
   *Meeting*, Sharjah, accessed …`` with the meeting read as the container and its town as a publisher's place.
+- ``presentations.presented_at_with_stops``: PLOS's ``Title. Scientific poster presented at: Meeting. Drummondville,
+  Québec, Canada. 2024 May 25.`` with the meeting read into the title and its town as a publisher's place.
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
 - ``outlet_names.site_run_into_quoted_title``: ``“Title”, Open Source Security | Podcast, | URL`` with the site read
@@ -2358,6 +2364,7 @@ from biblio.parse.mends.presentations import (
     presented_at_comma,
     presented_at_meeting,
     presented_at_town_and_days,
+    presented_at_with_stops,
     talk_in_note,
 )
 from biblio.parse.mends.proceedings import (
@@ -2503,6 +2510,7 @@ from biblio.parse.mends.standards import (
     designation_opens_standard,
     standard_series_as_journal,
 )
+from biblio.parse.mends.stop_places import meeting_place_after_stop, title_head_read_as_place
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.subject_classes import subject_class_closes_title
 from biblio.parse.mends.survey_series import survey_series_apart
@@ -3469,6 +3477,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_comma,
     bracketed_presentation_at_meeting,
     presented_at_town_and_days,
+    presented_at_with_stops,
     kind_after_title,
     kind_closes_title,
     site_before_bracket_date,
@@ -3559,6 +3568,8 @@ MENDS: tuple[Mend, ...] = (
     italic_book_before_year_and_page,
     town_before_place,
     meeting_place_closing_proceedings,
+    meeting_place_after_stop,
+    title_head_read_as_place,
     meeting_place_and_dates_in_title,
     dblp_meeting_before_editors,
     proceedings_in_title,

@@ -86,6 +86,8 @@ _GLUED_NUMBER = lazy_pattern(r"\d|,\s*$")
 def lone_number_is_volume(spans: list[Span], text: str) -> list[Span]:
     """The APS's ``J. Nanomater. 2017 (2017).`` with the one number after the journal read as the page: the APS
     prints the volume before the page, so a number alone before the bracketed year is the volume."""
+    if any(s.label == "volume" for s in spans):
+        return spans  # (as its declaration says: a volume read elsewhere leaves the number its page)
     for k in range(1, len(spans) - 1):
         j, n, d = spans[k - 1], spans[k], spans[k + 1]
         if j.label != "journal" or n.label != "pages" or d.label != "date" or k + 2 != len(spans):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORK_TITLES, replaced
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.places import place_at_end
+from biblio.parse.normalisers.places import is_place, place_at_end
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.spans import Span
 
@@ -44,6 +44,24 @@ def presented_at_meeting(spans: list[Span], text: str) -> list[Span]:
         return mended
     # the paper's title read as the container the meeting seemed to be
     return [replace(s, label="title") if s.label in WORK_TITLES and s.end <= m.start() else s for s in mended]
+
+
+# NLM's with full stops, as PLOS prints it: "Title. Scientific poster presented at: Meeting. Drummondville, Québec,
+# Canada. 2024 May 25." (the meeting, then its place, then the day)
+_PRESENTED_STOPS = lazy_pattern(
+    r"(?P<event>(?:[A-Z][a-z]+\s+)?(?:[Pp]aper|[Pp]oster|[Aa]bstract|[Oo]ral\s+presentation)\s+presented\s+at:?\s+"
+    r"[^.;]{2,200}?)\.\s+(?P<place>[A-Z][^.;\d]{1,80}?)\.\s+"
+    r"(?P<date>(?:1[6-9]|20)\d\d(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?)?)\.?(?=\s|$)"
+)
+
+
+@needs(words=["presented at"])
+def presented_at_with_stops(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Scientific poster presented at: Meeting. Town, Region, Country. 2024 May 25.`` read into the title
+    and as a publisher's place: the meeting is the event, the town its place, the day its date."""
+    if (m := _PRESENTED_STOPS.search(text)) is None or not is_place(m["place"]):
+        return spans
+    return _meeting_place_date(spans, text, m)
 
 
 # IEEE's and the security notes' ``Title, presented at Blackhat, Aug. 2014;``: the lead-in and the meeting
@@ -87,6 +105,11 @@ def presented_at_town_and_days(spans: list[Span], text: str) -> list[Span]:
     date, and the paper has no container."""
     if (m := _PRESENTED_TOWN_DAYS.search(text)) is None:
         return spans
+    return _meeting_place_date(spans, text, m)
+
+
+def _meeting_place_date(spans: list[Span], text: str, m: re.Match[str]) -> list[Span]:
+    """``m``'s meeting, place and date read as the event, its place and the date."""
     new = [Span(label, m.group(g), m.start(g), m.end(g)) for label, g in (("event", "event"), ("event-place", "place"))]
     new.append(Span("date", m.group("date"), m.start("date"), m.end("date")))
     return replaced(spans, text, m.start(), m.end(), new)

@@ -112,6 +112,7 @@ _STATUS_PAREN = lazy_pattern(
     r"online|print|electronic|invited|accepted|forthcoming|in\s+press|submitted|under\s+review", re.I
 )
 _YEAR_ALONE = lazy_pattern(r"(?:1[5-9]|20)\d\d")
+_YEAR_SPAN = lazy_pattern(r"(\d{4})\s?-\s?(\d{2}|\d{4})")
 _LOCATOR_END = lazy_pattern(r"[\w.)/-]")
 # two letters end only an issue or article number after its word ("No. 4b-ii", "Article e12ab"), a roman
 # volume (after "Vol" it may follow a letter: "VolXI") or "Suppl"
@@ -430,6 +431,10 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     iss = (m.group("iss") or "").strip()
     acronym = bool(_ACRONYM.fullmatch(iss) or MEETING_SHORT_NAME.fullmatch(iss))
     if acronym and not m.group("vol") and (not m.group("pages") or _YEAR_ALONE.fullmatch(m.group("pages"))):
+        return False
+    # "…risk factors, The Netherlands (2010-2014).": the years a title's study covers, not an issue
+    yr = _YEAR_SPAN.fullmatch(fold_dashes(iss)) if iss and not (m.group("vol") or m.group("pages")) else None
+    if yr is not None and years_covered(yr.group(1), yr.group(2)):
         return False
     cont = m.group("cont")
     # a container is words (or an italic name, however short: "*J*"), not a lone number, and not the
@@ -1030,6 +1035,10 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
 
 
 _PAGES_SENTENCE = lazy_pattern(r"^\s*pp?\.\s*\d")
+# one abbreviated word of a journal's name (``Epidemiol.``, ``Neuropsychopharmacol.``), and such a word opening
+# the next unit
+_LONG_ABBREVIATION = lazy_pattern(r"\s*[A-Z][^\W\d_]{1,15}\.\s*")
+_ABBREVIATION_OPENS = lazy_pattern(r"\s*[A-Z][^\W\d_]{0,12}\.(?:\s|$)")
 
 
 def _periodical_span(units: list[str], start: int, out: SourcePart) -> int:
@@ -1038,7 +1047,11 @@ def _periodical_span(units: list[str], start: int, out: SourcePart) -> int:
         if k > 1:
             prev = units[start + k - 2]
             # only short abbreviation-like units may be glued on ("Int. J.", "Fed.")
-            if len(prev.split()) > 4 or not re.search(r"\b[^\W\d_]{1,8}\.$", prev):
+            if len(prev.split()) > 4 or not (
+                re.search(r"\b[^\W\d_]{1,8}\.$", prev)
+                # a longer abbreviated word before another one: "Epidemiol. Infect. 144, 1983–1990"
+                or _LONG_ABBREVIATION.fullmatch(prev) and _ABBREVIATION_OPENS.match(units[start + k - 1])
+            ):
                 return 0
             if _PAGES_SENTENCE.match(units[start + k - 1]):
                 # Wikipedia's book "Title. John Wiley & Sons. pp. 12–15. ISBN …": the pages a sentence of
