@@ -1,0 +1,61 @@
+"""Forms of reference lists outside publishing (realworld27): a resource list's author names set in bold before
+APA's bracketed year with the title in quotes, and Chicago author-date entries of bodies: an abbreviation in
+brackets after the body's name, and a second undated work's lettered ``n.d.a.``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    (
+        '**Lee, K. M.** (2019). "How do runners taper? A cohort study?" *Journal of Running Science*, 12(3), 44–51. '
+        "DOI: https://doi.org/10.1234/jrs.2019.0312",
+        {
+            "author": [{"family": "Lee", "given": "K. M."}],
+            "title": "How do runners taper? A cohort study?",
+            "container-title": "Journal of Running Science",
+            "volume": "12",
+        },
+    ),
+    (
+        '**Okafor, N. et al.** (2020). "Sleep and recovery in youth football." *Sports Health*, 9(2), 101–109.',
+        {
+            "author": [{"family": "Okafor", "given": "N."}],
+            "title": "Sleep and recovery in youth football",
+            "container-title": "Sports Health",
+        },
+    ),
+    (
+        '**Moreau, A., & Tanaka, H.** (2018). "Warm-up habits of amateur cyclists." *Cycling Research Notes*.',
+        {
+            "author": [{"family": "Moreau", "given": "A."}, {"family": "Tanaka", "given": "H."}],
+            "title": "Warm-up habits of amateur cyclists",
+            "container-title": "Cycling Research Notes",
+        },
+    ),
+    (
+        "Association for Industrial Archaeology (AIA). n.d. “Industrial Heritage Guidance Notes.” Accessed May 2, "
+        "2022. https://industrial-archaeology.org/guidance-notes/",
+        {"title": "Industrial Heritage Guidance Notes", "URL": "https://industrial-archaeology.org/guidance-notes/"},
+    ),
+    (
+        "National Library of Wales. n.d.b. Welsh Newspapers Online. Aberystwyth: National Library of Wales. "
+        "Accessed March 3, 2021. https://newspapers.library.wales/",
+        {
+            "author": [{"literal": "National Library of Wales"}],
+            "title": "Welsh Newspapers Online",
+            "publisher-place": "Aberystwyth",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_form(text: str, expected: dict[str, Any]) -> None:
+    item = parse_reference(text)
+    for field, value in expected.items():
+        assert item.get(field) == value, (field, item.get(field))
