@@ -1,6 +1,7 @@
 """Forms of reference lists outside publishing (realworld27): a resource list's author names set in bold before
 APA's bracketed year with the title in quotes, and Chicago author-date entries of bodies: an abbreviation in
-brackets after the body's name, and a second undated work's lettered ``n.d.a.``."""
+brackets after the body's name, and a second undated work's lettered ``n.d.a.``; a standard's designation after a
+quoted title and its comma, as specifications cite them (``"Title", ITU-T Recommendation V.42, 1994.``)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,20 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "title": "Welsh Newspapers Online",
             "publisher-place": "Aberystwyth",
         },
+    ),
+    (
+        '[V42] International Telecommunication Union, "Error-correcting procedures for DCEs using '
+        'asynchronous-to-synchronous conversion", ITU-T Recommendation V.42, March 2002.',
+        {
+            "title": "Error-correcting procedures for DCEs using asynchronous-to-synchronous conversion",
+            "container-title": None,
+            "volume": None,
+        },
+    ),
+    (
+        'National Institute of Standards and Technology, "Secure Hash Standard (SHS)", Federal Information '
+        "Processing Standards Publication 180, May 1993.",
+        {"title": "Secure Hash Standard (SHS)", "container-title": None, "volume": None},
     ),
 ]
 
