@@ -74,3 +74,36 @@ def test_form(text: str, expected: dict[str, Any]) -> None:
     item = parse_reference(text)
     for field, value in expected.items():
         assert item.get(field) == value, (field, item.get(field))
+
+
+@pytest.mark.parametrize(
+    ("item", "signal"),
+    [
+        # a medium's word in its bracket read into the title
+        ({"title": "Walking the Old Town (video)"}, "title:closes-on-medium"),
+        # an edition statement after the title's comma read into it
+        (
+            {"title": "A Guide to Timber Framing: Joints and Repairs, revised ed", "edition": None},
+            "title:closes-on-edition",
+        ),
+    ],
+)
+def test_held_form_is_named(item: dict[str, Any], signal: str) -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    assert held_form_signals(item, str(item["title"])).get(signal)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"title": "Statistics Every Marketer Should Know in 2021 (Infographic)"},
+        {"title": "The Book of the Red Ed"},
+        {"title": "Seventeen things I learned, and what I wished"},
+    ],
+)
+def test_held_form_not_named(item: dict[str, Any]) -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    found = held_form_signals(item, str(item["title"]))
+    assert not found.get("title:closes-on-medium") and not found.get("title:closes-on-edition")
