@@ -103,7 +103,7 @@ def _journal_start(text: str, a: int, z: int, leaning: int) -> int | None:
         start = i
     if start is None or start == len(words):
         return None
-    while words[start].group().lower() in _CONNECTORS:
+    while start < len(words) and words[start].group().lower() in _CONNECTORS:
         start += 1
     head = [w.group() for w in words[:start]]
     if len(head) < 3 or not _PLAIN_LOWER.fullmatch(head[-1]) or head[-1] in _CONNECTORS:

@@ -7,7 +7,7 @@ volume."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import spans_over
+from biblio.parse.mends.common import span_within, spans_over
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
@@ -53,10 +53,14 @@ def designation_opens_standard(spans: list[Span], text: str) -> list[Span]:
 _DESIGNATION_SENTENCE = lazy_pattern(
     r"(?<=[.*\u201d\"]\s)(?P<d>(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\s){1,3}[A-Z]?\d{1,6}(?:[.-]\d+)*(?::\d{4})?)\.(?=\s|$)"
 )
-# IEEE's designation after the quoted title, closed by a comma ("Title," FIPS PUB 180-4, Aug. 2015.): two groups
-# of letters or a number in parts ("JAMA 45," is a journal and its volume)
+# IEEE's designation after the quoted title, closed by a comma ("Title," FIPS PUB 180-4, Aug. 2015.), or after the
+# quote and its comma as RFCs and specifications cite ('"Title", NIST SP 800-132, December 2010.'): two groups of
+# letters or a number in parts ("JAMA 45," is a journal and its volume), or a series named in words
+# ("ITU-T Recommendation V.42", "Federal Information Processing Standards Publication 197")
 _DESIGNATION_AFTER_QUOTE = lazy_pattern(
-    r"(?<=,[\u201d\"]\s)(?P<d>(?:[A-Z]{2,6}\s){2,3}[A-Z]?\d{1,6}(?:[.-]\d+)*|[A-Z]{2,6}\s[A-Z]?\d{1,6}(?:[.-]\d+)+)"
+    r"(?:(?<=,[\u201d\"]\s)|(?<=[\u201d\"],\s))"
+    r"(?P<d>(?:[A-Z]{2,6}\s){2,3}[A-Z]?\d{1,6}(?:[.-]\d+)*|[A-Z]{2,6}\s[A-Z]?\d{1,6}(?:[.-]\d+)+"
+    r"|ITU-[TR]\sRecommendation\s[A-Z]\.\d{1,4}(?:\.\d+)?|Federal\sInformation\sProcessing\sStandards?\sPublication\s\d{1,4})"
     r",(?=\s)"
 )
 _NUMBERED_LABELS = frozenset(["journal", "container-title", "volume", "pages", "issue", "note", "publisher", "date"])
@@ -72,16 +76,24 @@ def designation_after_title(spans: list[Span], text: str) -> list[Span]:
     designation is the standard's number, a note."""
     if not any(s.label in _READ_AS_PERIODICAL for s in spans):
         return spans  # (a recording's label number, "Parlophone. PCS 7027.", read as a publisher and a note: no part)
-    m = _DESIGNATION_SENTENCE.search(text) or _DESIGNATION_AFTER_QUOTE.search(text)
+    read = spans
+    m = _DESIGNATION_SENTENCE.search(text)
+    if m is None and (m := _DESIGNATION_AFTER_QUOTE.search(text)) is not None:
+        # the quoted title read on into the designation after it ends at its closing quote
+        q = m.start()
+        read = [
+            cut if s.label == "title" and s.start < q < s.end and (cut := span_within(s, text, s.start, q)) else s
+            for s in spans
+        ]
     if m is None:
         return spans
     a, z = m.start("d"), m.end("d")
-    if not spans_over(spans, a, z, _NUMBERED_LABELS):
+    if not spans_over(read, a, z, _NUMBERED_LABELS):
         return spans
-    if not any(s.start >= m.start() for s in spans if s.label == "title") and any(
-        s.label == "title" and s.end <= a for s in spans
+    if not any(s.start >= m.start() for s in read if s.label == "title") and any(
+        s.label == "title" and s.end <= a for s in read
     ):
-        return read_anew(spans, text, a, z, [Span("note", text[a:z], a, z)])
+        return read_anew(read, text, a, z, [Span("note", text[a:z], a, z)])
     return spans
 
 

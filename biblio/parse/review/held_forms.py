@@ -56,7 +56,10 @@ a title closing on the ``in`` that opens its container (``…, in “``) and an 
 ``humanities_real14`` (round hum47), fire on one wrong record each and on no right one of the gold sets and the
 calibration split. A journal's abbreviated name closing the title where the record has no container (``… Model for
 Sparse Data. Risk Anal.``, the last word one the lexicon knows best in containers), read from ``disc_real9`` (round
-disc46), fires on three wrong records and on no right one of the gold sets and the calibration split.
+disc46), fires on three wrong records and on no right one of the gold sets and the calibration split. A medium's
+word in its bracket closing the title (``… (video)``) and an edition statement run into the title after its comma
+(``…, updated ed.``), read from ``realworld27`` (round rw48), fire on those two wrong records and on no right one of
+the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -86,8 +89,10 @@ _ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Ee]dit|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]ran
 # medium's word after a dash or a tilde ("*Glossary of Computing Terms* ~ online")
 _MEDIUM_CLOSING = lazy_pattern(
     r"\((?:(?:free|online|printed)\s+)*(?:text\s?book|e-?book|book|indicator|website|web site|software|data\s?set"
-    r"|database|web page|homepage)\)$|\s[~\u2013-]\s*online$"
+    r"|database|web page|homepage|video|film|podcast|webinar|interactive map)\)$|\s[~\u2013-]\s*online$"
 )
+# an edition statement after the title's comma run into it ("…, Cultural Works, updated ed.", "…, 2nd ed")
+_EDITION_CLOSING = lazy_pattern(r",\s(?:\d+(?:st|nd|rd|th)|updated|revised|expanded|enlarged)\s+ed\.?$")
 # editors' role inside the date's bracket ("(2010, eds.)") where the record reads no editor
 _ROLE_IN_DATE = lazy_pattern(r"\(\d{4}[a-z]?,\s*(?:[Ee]ds?|[Hh]rsg|[Hh]g)\.?\)")
 # a part's roman number and its full stop before a journal's head ("I. J. Math. Soc. Japan")
@@ -464,6 +469,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "place:is-newspaper": float(bool(_PAPER_AS_PLACE.fullmatch(place.strip(" .")))),
         "name:after-dash-run": float(_named_after_dashes(item, source)),
         "title:closes-on-series-number": float(bool(_SERIES_NUMBER_CLOSING.search(title.rstrip(" .")))),
+        "title:closes-on-edition": float(" ed" in title and bool(_EDITION_CLOSING.search(title))),
         "title:closes-on-body-sentence": float(
             ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),

@@ -574,8 +574,8 @@ def parse_apa(text: str) -> Item | None:
     title_first = False
     # APA moves the title to the author position when there is no author
     # Markdown lists that set the names in bold and the title in italics ("**GitHub.** (2023). *Title*."):
-    # a marked element before the date with a marked title after it is the author
-    marked_names = _MARKED_WHOLE.match(pre) is not None and post.startswith(IT_OPEN)
+    # a marked element before the date with a marked or quoted title after it is the author
+    marked_names = _MARKED_WHOLE.match(pre) is not None and post.startswith((IT_OPEN, '"', "\u201c"))
     if not marked_names and (
         pre.startswith(IT_OPEN)
         or pre

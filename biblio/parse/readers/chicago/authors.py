@@ -68,6 +68,7 @@ _NATURAL = lazy_pattern(r"\S+\s+\S.*")
 _CHUNK = lazy_pattern(r",\s*(?:(?:and|und)\s+)?|\s+(?:and|und)\s+")
 _CAPS_INITIALS = lazy_pattern(r"[A-Z]{1,3}\.?")
 _ORGANISATION = lazy_pattern(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
+_BODY_ABBREVIATION = lazy_pattern(r"\s\([A-Z][A-Za-z&]{1,9}\)$")
 
 
 # "Diederik P. Kingma and Jimmy Ba", "Laurens van der Maaten and Geoffrey E. Hinton": two people, each a few
@@ -202,8 +203,13 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     if first is None:
         if _body_and_seat(s):
             return var, [{"literal": s}]  # "Museum of Fine Arts, Boston.": a body and its town, one author
-        if "," in s or not _ORGANISATION.fullmatch(s):
+        # a body with its abbreviation after it: "Forum on Information Standards in Heritage (FISH)"
+        abbr = _BODY_ABBREVIATION.search(s) if s.endswith(")") else None
+        body = s[: abbr.start()] if abbr else s
+        if "," in s or not _ORGANISATION.fullmatch(body) or abbr and not ORG_WORDS.search(body):
             return None
+        if abbr:
+            return var, [{"literal": s}]
         if _NATURAL_PAIR.fullmatch(s) and not has_org_name_word(s) and not COUNTRY_LEAD.match(s):
             return None  # "Diederik P. Kingma and Jimmy Ba": people in natural order, no Chicago list
         words = s.split()

@@ -18,13 +18,14 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # a reprint's original year in brackets before the year of the edition cited: "Boserup, Esther. (1970) 2007.",
 # an ancient work's with its era: "Aristotle. (350 BCE) 1999.", "Plato. (399–360 BCE) 2002.", an approximate one
 # (CMOS's "ca."): "Confucius. (ca. 500 BCE) 1979.", "Lao-tzu. (ca. 6th century BC) 1993."
-# "n.d." may close what is left once the address is taken out: "Smith, John. n.d. www.site.org" (no title)
+# "n.d." may close what is left once the address is taken out: "Smith, John. n.d. www.site.org" (no title);
+# a second undated work of one author has a letter: "n.d.a.", "n.d.-b."
 ORIGINAL_YEAR = (
     rf"\((?:(?:ca?\.|circa)\s*)?(?:{YEAR}|\d{{1,4}}(?:\s*[-\u2013]\s*\d{{1,4}})?\s+(?:BCE|BC|CE|AD)"
     r"|\d{1,2}(?:st|nd|rd|th)\s+century(?:\s+(?:BCE|BC|CE|AD))?)\)"
 )
 _AFTER_NAMES = lazy_pattern(
-    rf"(?<=\.)\s+(?:{ORIGINAL_YEAR}\s+)?(?P<date>{YEAR}[a-z]?|[Nn]\.\s?d\.|[Ff]orthcoming)(?:(?<=\.)|\.)"
+    rf"(?<=\.)\s+(?:{ORIGINAL_YEAR}\s+)?(?P<date>{YEAR}[a-z]?|[Nn]\.\s?d\.(?:-?[a-z](?=\.))?|[Ff]orthcoming)(?:(?<=\.)|\.)"
     rf"(?:\s+(?=\S)|(?<=[Dd]\.)\s*$)"
 )
 # a quoted or italic title opening a sentence: the names ended before it

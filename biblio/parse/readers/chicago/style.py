@@ -24,9 +24,12 @@ from biblio.parse.readers.chicago.dates import ORIGINAL_YEAR
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # names (no brackets, quotes, colons or digits; a social-media handle "(@rowanhale)" after them) and then the
 # author-date year (a reprint's "(1970) 2007.", an ancient work's "(350 BCE) 1999.")
-# or a marked title
+# or a marked title; a body's abbreviation after its name before "n.d." ("Forum on … (FISH). n.d."), where the
+# model reads the "n.d." into the title
 _OPENING = lazy_pattern(
-    rf"^(?:[\"\u201c\u201e\u00ab*_]|[^\W\d_][^()\[\]\"\u201c\u201d:;\d*]{{0,250}}?(?:\s*\(@[\w.]{{1,30}}\))?\.\s+(?:(?:{ORIGINAL_YEAR}\s+)?{_YEAR}[a-z]?\.|n\.\s?d\.|[\"\u201c\u201e\u00ab\u2018*_]))"
+    rf"^(?:[\"\u201c\u201e\u00ab*_]|[^\W\d_][^()\[\]\"\u201c\u201d:;\d*]{{0,250}}?"
+    rf"(?:(?:\s*\(@[\w.]{{1,30}}\))?\.\s+(?:(?:{ORIGINAL_YEAR}\s+)?{_YEAR}[a-z]?\.|n\.\s?d\.|[\"\u201c\u201e\u00ab\u2018*_])"
+    rf"|\s\([A-Z][A-Za-z&]{{1,9}}\)\.\s+n\.\s?d\.))"
 )
 _PLAIN_OPENING = lazy_pattern(r"^[^\W\d_][\w'\u2019 -]{0,40},\s+[^\W\d_]")
 # publication facts at the end ("Place: Publisher, 2006."), looked for in the last characters only
