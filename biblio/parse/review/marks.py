@@ -326,6 +326,9 @@ def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
         or _title_period_range(tokens, labels, a, b)
         or _title_list(tokens, labels, a, b)
         or _place_region(tokens, labels, a, b)
+        or _year_before_volume(tokens, labels, a, b)
+        or _title_bracket(tokens, labels, a, b)
+        or _closing_key(tokens, labels, a, b)
     )
 
 
@@ -501,3 +504,43 @@ def _place_region(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int
     if between != ["("] or not right[:1].isupper() or b + 1 >= len(tokens):
         return False
     return tokens[b + 1].text.startswith(")")
+
+
+def _year_before_volume(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """The ACS's and RSC's year, comma and volume before the issue's bracket read as one volume (``J. Am. Chem. Soc.
+    2012, 134 (51), 20681``, ``J. Chem. Phys., 2010, 132(15)``): the normaliser takes the year apart, and the comma is
+    the style's own, no boundary the reading ran over (round flag47: right references of the gold sets and the
+    calibration split flagged on it, no wrong one)."""
+    if labels[a] != "volume" or b != a + 2 or tokens[a + 1].text != "," or not _YEAR.fullmatch(tokens[a].text):
+        return False
+    return tokens[b].text.isdigit() and b + 1 < len(tokens) and tokens[b + 1].text.startswith("(")
+
+
+def _title_bracket(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A title's bracket the title's words go on after (``Current Epidemic Growth Status (Based on Rt) for States``,
+    ``Corporate Value Chain (Scope 3) Standard``): the words in it are the title's own, whatever the counts say of a
+    bracket after a capitalised word; a bracket closing the title (a series', an edition's) is left to them (round
+    flag47)."""
+    if labels[a] != "title" or [tok.text for tok in tokens[a + 1 : b]] != ["("]:
+        return False
+    for i in range(b + 1, min(b + 8, len(tokens) - 1)):
+        if labels[i] != "title":
+            return False
+        if tokens[i].text.startswith(")"):
+            after = tokens[i + 1]
+            return tokens[i].text == ")" and labels[i + 1] == "title" and after.kind == "word" and after.text.isalpha()
+    return False
+
+
+def _closing_key(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A number in square brackets closing the reference after its link (the OECD's ``…, https://doi.org/10.1787/….
+    [3]``): the list's own key to the citations, which no field keeps, no boundary the link ran over (round flag47)."""
+    if labels[a] not in ("url", "doi") or "".join(tok.text for tok in tokens[a + 1 : b]) not in (".[", "[", ". ["):
+        return False
+    rest = tokens[b + 1 :]
+    return (
+        tokens[b].text.isdigit()
+        and bool(rest)
+        and rest[0].text.startswith("]")
+        and all(tok.kind not in _CONTENT for tok in rest)
+    )
