@@ -1006,7 +1006,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``iop_journals.imprint_after_iop_title``: IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington,
   VA: Academic)`` with the edition or the imprint read into the title, or a last initial with the year.
 - ``iop_journals.book_in_iop_chapter``: IOP's chapter ``Oral histories as evidence Methods for the recovered past ed T
-  Haddad (Palgrave Macmillan) pp 77–98`` (no mark between the title and the book) with the book read into the title.
+  Haddad (Palgrave Macmillan) pp 77–98`` (no mark between the title and the book) with the book read into the title;
+  ``iop_journals.series_before_iop_page``: IOP's ``Title J. Phys. Conf. Ser. vol 1065 (IOP Publishing) p 052027``
+  and ``Title Proc. Fifth Workshop RF Supercond. pp 518–526`` with the series read as a series or into the title.
 - ``month_issues.month_issue_before_year``: *JHEP*'s ``JHEP 02 (2020) 046`` (issues numbered by month,
   no volumes) with the month's digits read as the volume.
 - ``dotted_places.dotted_place_whole``: ``Yale University Press, U.S.A. (1986)`` with the place cut at a stop and its
@@ -1500,7 +1502,9 @@ each only where the labels it mends are read:
 - ``physics_heads.bracketed_group_read_as_title``: ``G. Aad et al. (ATLAS), J. High Energy Phys.`` with the bracket
   read as a title; ``physics_heads.bracketed_group_opens_title``: APS's ``B. P. Abbott et al. (LIGO Scientific and
   Virgo Collaborations), GW170817: …`` with the bracket read into the title; ``physics_heads.pos_citation``:
-  ``PoS(LATTICE2019)123`` and INSPIRE's ``PoS ICRC2023 (2023) 1173`` read as a journal, a year and a page.
+  ``PoS(LATTICE2019)123`` and INSPIRE's ``PoS ICRC2023 (2023) 1173`` read as a journal, a year and a page;
+  ``physics_heads.name_rest_opens_journal``: AIP's ``…, and P. J. Knowles, J. Chem. Phys.`` with the last name's
+  second initial and family name read into the journal.
 - ``in_colon_imprints.acronym_after_in_book``: the Harvard elsarticle's ``in: Proceedings of … Conference. IEEE,
   pp. 123–134.`` with the publisher's acronym read into the book.
 - ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
@@ -2054,7 +2058,12 @@ from biblio.parse.mends.iop_heads import (
     names_before_year_read_as_work,
     year_after_names_in_title,
 )
-from biblio.parse.mends.iop_journals import book_in_iop_chapter, imprint_after_iop_title, journal_before_iop_numbers
+from biblio.parse.mends.iop_journals import (
+    book_in_iop_chapter,
+    imprint_after_iop_title,
+    journal_before_iop_numbers,
+    series_before_iop_page,
+)
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
@@ -2318,6 +2327,7 @@ from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_heads import (
     bracketed_group_opens_title,
     bracketed_group_read_as_title,
+    name_rest_opens_journal,
     pos_citation,
 )
 from biblio.parse.mends.physics_imprint import (
@@ -3309,6 +3319,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_group_read_as_title,
     bracketed_group_opens_title,
     pos_citation,
+    name_rest_opens_journal,
     acronym_after_in_book,
     journal_volume_closing_title,
     section_volume_in_journal,
@@ -3409,6 +3420,7 @@ MENDS: tuple[Mend, ...] = (
     degree_abbreviation_before_work,
     degree_closing_title,
     book_in_iop_chapter,
+    series_before_iop_page,
     journal_number_read_as_names,
     month_issue_before_year,
     journal_before_bracketed_year,

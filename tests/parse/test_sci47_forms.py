@@ -1,0 +1,75 @@
+"""Physics and chemical-physics forms of tests/data/parse/physcs_real9.jsonl: AIP's raised list number run into the
+first name (``²⁹C. W. Bauschlicher, Jr., …``), the last name's second initial and family name read into a journal
+opening on the same initial (``…, and P. J. Knowles, J. Chem. Phys.``), and IOP's conference papers
+``Title J. Phys. Conf. Ser. vol 1065 (IOP Publishing) p 052027`` and ``Title Proc. … pp 518–526``.  The references
+here are written for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+
+def _families(item: dict[str, Any]) -> list[str]:
+    return [n.get("family") or n.get("literal", "") for n in item.get("author", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "first_given", "container"),
+    [
+        ("³J. Gauss, in *Handbook of Quantum Methods*, edited by P. v. R. Schleyer (Wiley, New York, 1998), "
+         "pp. 615–636.", "3", "J.", "Handbook of Quantum Methods"),
+        ("²⁹C. W. Bauschlicher, Jr., S. R. Langhoff, and P. R. Taylor, J. Chem. Phys. **85**, 1469 (1986).",
+         "29", "C. W.", "J. Chem. Phys."),
+        ("¹² A. Katz, Nucl. Phys. **29**, 353 (1962).", "12", "A.", "Nucl. Phys."),
+    ],
+)
+def test_raised_list_number(text: str, number: str, first_given: str, container: str) -> None:
+    item = parse_reference(text)
+    assert item.get("citation-number") == number
+    assert item["author"][0]["given"] == first_given
+    assert item.get("container-title") == container
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "journal"),
+    [
+        ("N. C. Handy, and P. J. Knowles, J. Chem. Phys. **85**, 1469 (1986).", ["Handy", "Knowles"],
+         "J. Chem. Phys."),
+        ("S. R. Langhoff and P. J. Knowles, J. Chem. Phys. 85, 1469 (1986).", ["Langhoff", "Knowles"],
+         "J. Chem. Phys."),
+        ("A. Lee, B. Chan, and M. J. Smith-Jones, J. Appl. Phys. 117, 103904 (2015).", ["Lee", "Chan", "Smith-Jones"],
+         "J. Appl. Phys."),
+    ],
+)
+def test_name_rest_before_journal(text: str, families: list[str], journal: str) -> None:
+    item = parse_reference(text)
+    assert _families(item) == families
+    assert item.get("container-title") == journal
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "volume", "page"),
+    [
+        ("[36] Rossi K, Bianchi A and Verdi E 2018 Q-factor of microwave resonators: calibrated vs. uncalibrated "
+         "measurements J. Phys. Conf. Ser. vol 1065 (IOP Publishing) p 052027",
+         "Q-factor of microwave resonators: calibrated vs. uncalibrated measurements", "J. Phys. Conf. Ser.",
+         "1065", "052027"),
+        ("[4] Neri P and Conti L 2020 Microwave properties of thin films in a magnetic field J. Phys. Conf. Ser. "
+         "vol 1559 (IOP Publishing) p 012055",
+         "Microwave properties of thin films in a magnetic field", "J. Phys. Conf. Ser.", "1559", "012055"),
+        ("[45] Benvenuti C, Hauer M and Weingarten W 1991 (NbTi)N and NbTi coatings for superconducting cavities "
+         "Proc. Fifth Workshop RF Supercond. pp 518–526",
+         "(NbTi)N and NbTi coatings for superconducting cavities", "Proc. Fifth Workshop RF Supercond", None,
+         "518-526"),
+    ],
+)
+def test_iop_series_paper(text: str, title: str, container: str, volume: str | None, page: str) -> None:
+    item = parse_reference(text)
+    assert item.get("title") == title
+    assert item.get("container-title") == container
+    assert item.get("volume") == volume
+    assert item.get("page") == page
