@@ -73,3 +73,30 @@ def test_iop_series_paper(text: str, title: str, container: str, volume: str | N
     assert item.get("container-title") == container
     assert item.get("volume") == volume
     assert item.get("page") == page
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        # a technical report's institution opening on an accented capital
+        ("[34] D. Shabalin and M. Odersky. Quasiquotes for Scala. Technical Report 185242, École Polytechnique "
+         "Fédérale de Lausanne, 2013.", "École Polytechnique Fédérale de Lausanne", None),
+        # DBLP's domain after the meeting's place and dates
+        ("Xingyou Song and Yilun Du. Observational overfitting in reinforcement learning. In 8th International "
+         "Conference on Learning Representations, ICLR 2020, Addis Ababa, Ethiopia, April 26-30, 2020. "
+         "OpenReview.net, 2020.", "OpenReview.net", None),
+        # the ACM's publisher before the ISBN
+        ("Zishuo Ding, Jinfu Chen, and Weiyi Shang. Towards the use of the readily available tests: Are we there "
+         "yet? In Proceedings of the ACM/IEEE 42nd International Conference on Software Engineering, ICSE ’20, "
+         "pp. 1435—-1446, New York, NY, USA, 2020. Association for Computing Machinery. ISBN 9781450371216. "
+         "doi: 10.1145/3377811.3380351.", "Association for Computing Machinery", "New York, NY, USA"),
+        # natbib's place after the pages
+        ("Jan N. van Rijn and Pavel Brazdil. Fast algorithm selection using learning curves. In Elisa Fromont and "
+         "Tijl De Bie (eds.), Advances in Intelligent Data Analysis XIV, pp. 298–309, Cham, 2015. Springer "
+         "International Publishing. ISBN 978-3-319-24465-5.", "Springer International Publishing", "Cham"),
+    ],
+)
+def test_imprint_of_proceedings_and_reports(text: str, publisher: str, place: str | None) -> None:
+    item = parse_reference(text)
+    assert item.get("publisher") == publisher
+    assert item.get("publisher-place") == place

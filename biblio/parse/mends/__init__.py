@@ -1408,8 +1408,12 @@ each only where the labels it mends are read:
   editor, or ``In EUROCRYPT. Springer, Berlin, Heidelberg, 2012.`` as a journal with the year in the place.
 - ``containers.online_meeting_place``: ACL's ``pages 6193–6202, Online, November 2020.`` with ``Online`` read as a note.
 - ``ml_imprints.imprint_note_after_pages``: DBLP's ``…, pages 2873–2882. PMLR.`` with the publisher's acronym (or web
-  domain) read as a note; ``ml_imprints.domain_closing_venue``: ``…, Conference Track Proceedings. OpenReview.net,
-  2018.`` with the domain read into the proceedings' name.
+  domain) read as a note (or after the meeting's name: ``…, April 26-30, 2020. OpenReview.net, 2020.``);
+  ``ml_imprints.domain_closing_venue``: ``…, Conference Track Proceedings. OpenReview.net, 2018.`` with the domain
+  read into the proceedings' name; ``ml_imprints.imprint_before_isbn``: the ACM's ``…, 2020. Association for
+  Computing Machinery. ISBN 9781450371216.`` with the publisher read into a note with the ISBN;
+  ``ml_imprints.place_closing_pages``: natbib's ``…, pp. 298–309, Cham, 2015. Springer …`` with the place read
+  into the pages.
 - ``containers.online_place_before_publisher``: the ACL Anthology's ``…, pages 7556–7566, Online. Association for
   Computational Linguistics.`` with ``Online`` read as a note.
 - ``containers.publisher_after_meeting_date``: natbib's ``…, Tokyo, Japan, December 14-15 2017. International Workshop
@@ -2124,7 +2128,12 @@ from biblio.parse.mends.media_notes import (
 )
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
-from biblio.parse.mends.ml_imprints import domain_closing_venue, imprint_note_after_pages
+from biblio.parse.mends.ml_imprints import (
+    domain_closing_venue,
+    imprint_before_isbn,
+    imprint_note_after_pages,
+    place_closing_pages,
+)
 from biblio.parse.mends.mla7_web import mla7_web_page
 from biblio.parse.mends.mla_containers import (
     body_after_italic_site,
@@ -3073,6 +3082,8 @@ MENDS: tuple[Mend, ...] = (
     online_place_before_publisher,
     imprint_note_after_pages,
     domain_closing_venue,
+    imprint_before_isbn,
+    place_closing_pages,
     scholar_proceedings_whole,
     issue_between_commas,
     editors_end_at_names,
