@@ -100,3 +100,44 @@ def test_imprint_of_proceedings_and_reports(text: str, publisher: str, place: st
     item = parse_reference(text)
     assert item.get("publisher") == publisher
     assert item.get("publisher-place") == place
+
+
+def test_names_list_read_as_title_is_flagged() -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+    from biblio.parse.review.score import FORCED_BY_HELD_FORM
+
+    assert "title:is-names-list" in FORCED_BY_HELD_FORM
+    item = {"title": "Youn S W, Youm D and Semertzidis Y K", "author": [{"family": "Ahn", "given": "D"}]}
+    assert "title:is-names-list" in held_form_signals(item, "")
+    right = {"title": "Planck and Einstein: a correspondence", "author": [{"family": "Ahn", "given": "D"}]}
+    assert "title:is-names-list" not in held_form_signals(right, "")
+    text = ("[9] Ahn D, Kwon O, Chung W, Jang W, Lee D, Lee J, Youn S W, Youm D and Semertzidis Y K 2020 arXiv "
+            "preprint arXiv:2002.08769")
+    read = parse_reference(text)
+    names_as_title = read.get("title") == "Youn S W, Youm D and Semertzidis Y K"
+    assert not names_as_title or "needs-review" in read["custom"]["biblio"].get("flags", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("[9] Ahn D, Kwon O, Chung W, Jang W, Lee D, Lee J, Youn S W, Youm D and Semertzidis Y K 2020 arXiv preprint "
+         "arXiv:2002.08769", ["Ahn", "Kwon", "Chung", "Jang", "Lee", "Lee", "Youn", "Youm", "Semertzidis"]),
+        ("[3] Park D, Kim O, Cho W, Han W, Seo D, Yoo J, Lim S W, Baek D and Moon Y K 2021 arXiv preprint "
+         "arXiv:2101.01234", ["Park", "Kim", "Cho", "Han", "Seo", "Yoo", "Lim", "Baek", "Moon"]),
+    ],
+)
+def test_iop_names_before_preprint(text: str, families: list[str]) -> None:
+    item = parse_reference(text)
+    assert _families(item) == families
+    assert "title" not in item
+
+
+def test_abbreviated_proceedings_stays_whole() -> None:
+    item = parse_reference(
+        "[15] C.-C. Wang, C. Thorpe, and S. Thrun, “Online simultaneous localization and mapping with detection and "
+        "tracking of moving objects: Theory and results from a ground vehicle in crowded urban areas,” in Proc. IEEE "
+        "Int. Conf. Robot. Automat., 2003, pp. 842–849."
+    )
+    assert item.get("container-title") == "Proc. IEEE Int. Conf. Robot. Automat"
+    assert "publisher" not in item

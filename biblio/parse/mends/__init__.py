@@ -1250,6 +1250,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title's number read as the volume and the short name as the issue.
 - ``proceedings.proceedings_word_alone``: IEEE's ``in Proc. IEEE Int. Conf. Syst., Man, Cybern. (SMC),`` with ``in
   Proc.`` read alone as the container and the meeting's name as a journal.
+- ``proceedings.abbreviations_after_proceedings``: IEEE's ``in Proc. IEEE Int. Conf. Robot. Automat., 2003,`` with
+  the last abbreviated words read as a publisher.
 - ``ieee_series.series_after_ser``: IEEEtran's ``Convex Optimization. ser. Cambridge Series in Applied Mathematics.
   Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
 - ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
@@ -1265,7 +1267,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``iop_heads.group_and_year_before_title``: AAA's and IOP's ``OECD 2022 The Role of …`` (or ``CMS Collaboration 2012
   Observation …``) with the group read as a note or an outlet, the year apart or inside it.
 - ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
-  with the book read into the title.
+  with the book read into the title; ``iop_heads.names_read_before_year``: IOP's ``…, Lee J, Youn S W, Youm D and
+  Semertzidis Y K 2020 arXiv preprint …`` with the last names read as the title.
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
 - ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
   that are no given names (a possessive, words rare in names) are the shortened title.
@@ -2060,6 +2063,7 @@ from biblio.parse.mends.iop_heads import (
     italic_book_before_editors,
     names_and_year_in_title,
     names_before_year_read_as_work,
+    names_read_before_year,
     year_after_names_in_title,
 )
 from biblio.parse.mends.iop_journals import (
@@ -2373,6 +2377,7 @@ from biblio.parse.mends.presentations import (
     talk_in_note,
 )
 from biblio.parse.mends.proceedings import (
+    abbreviations_after_proceedings,
     meeting_after_proceedings,
     meeting_after_title_comma,
     meeting_place_and_dates_in_title,
@@ -3551,6 +3556,7 @@ MENDS: tuple[Mend, ...] = (
     acronym_venue_closes_title,
     neurips_number_in_title,
     proceedings_word_alone,
+    abbreviations_after_proceedings,
     series_after_ser,
     volume_closing_journal,
     venue_after_of,
@@ -3559,6 +3565,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_year_read_as_work,
     year_after_names_in_title,
     italic_book_before_editors,
+    names_read_before_year,
     short_note_of_book,
     short_note_of_names,
     short_note_plain_title,

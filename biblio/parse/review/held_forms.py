@@ -45,7 +45,9 @@ wrong records and on no right one of the gold sets and the calibration split. A 
 or the place, or left open there (``… Times [Supplementa humanistica Lovaniensia, 18]``, ``Berlin [e.a]``), read from
 ``humanities_real13`` (round hum46), fires on no right record of the gold sets and the calibration split. A document's
 kind read as the place (``Survey, Brown University, 2017.``), read from ``physcs_real8`` (round sci46), fires on that
-wrong record and on no right one of the gold sets and the calibration split.
+wrong record and on no right one of the gold sets and the calibration split. A title that is a list of names alone
+(IOP's ``Youn S W, Youm D and Semertzidis Y K``, or ``A. Lee, B. Chan and C. Wu``), read from ``physcs_real9`` (round
+sci47), fires on that wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -293,6 +295,17 @@ _KIND_AS_PLACE = lazy_pattern(
 )
 
 
+# a list of names alone, as IOP inverts them ("Youn S W, Youm D and Semertzidis Y K") or with initials first ("A. Lee,
+# B. Chan and C. Wu"): names the model read as the title after cutting the authors short
+_FAMILY = r"[A-Z][\w'\u2019-]+(?:\s(?:[A-Z][\w'\u2019-]+|d[aeiu]|v[ao]n|de[lrs]?))?"
+_INVERTED = rf"{_FAMILY}\s[A-Z](?:[\s-][A-Z]){{0,3}}"
+_INITIALS_FIRST = rf"[A-Z]\.(?:\s?-?[A-Z]\.){{0,3}}\s{_FAMILY}"
+_NAMES_LIST = lazy_pattern(
+    rf"(?:{_INVERTED})(?:,\s(?:{_INVERTED}))*,?\s(?:and|&)\s(?:{_INVERTED})"
+    rf"|(?:{_INITIALS_FIRST})(?:,\s(?:{_INITIALS_FIRST}))*,?\s(?:and|&)\s(?:{_INITIALS_FIRST})"
+)
+
+
 def _name_cut_at_ampersand(item: Item, source: str) -> bool:
     """Two names the text joins by an ampersand with no space (``MITRE ATT&CK®``, ``AT&T``): one body's name cut in
     two, no pair of authors (a list's ampersand stands between spaces)."""
@@ -391,6 +404,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "name:alias-as-family": float(_alias_as_family(item, source)),
         "value:closes-on-bracket": float(any(_bracket_closing(v) for v in (container, place))),
         "name:scripture-as-person": float(_scripture_as_person(item, source)),
+        "title:is-names-list": float(
+            (" and " in title or "&" in title) and bool(_NAMES_LIST.fullmatch(title.strip(" .,")))
+        ),
         "place:is-kind-of-work": float(
             bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
         ),
