@@ -282,17 +282,24 @@ def book_in_iop_chapter(spans: list[Span], text: str) -> list[Span]:
     k = _book_start([w.group() for w in words])
     if k is None:
         return spans
-    title_end, book_start = words[k - 1].end(), words[k].start()
+    groups = (("volume", "volume"), ("editors", "editor"), ("location", "location"), ("publisher", "publisher"),
+              ("pages", "pages"))
+    return _title_and_work(spans, text, m, (words[k - 1].end(), words[k].start()), "container-title", groups)
+
+
+def _title_and_work(
+    spans: list[Span], text: str, m: re.Match[str], cut: tuple[int, int], work: str, groups: tuple[tuple[str, str], ...]
+) -> list[Span]:
+    """The names, the year, the title up to ``cut[0]``, the work (labelled ``work``) from ``cut[1]`` to the body's
+    end, and the spans of ``groups`` (a group of ``m`` and its label) that matched."""
+    title_end, work_start = cut
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),
         Span("date", m.group("year"), m.start("year"), m.end("year")),
         Span("title", text[m.start("body") : title_end], m.start("body"), title_end),
-        Span("container-title", text[book_start : m.end("body")], book_start, m.end("body")),
+        Span(work, text[work_start : m.end("body")], work_start, m.end("body")),
     ]
-    for group, label in (("volume", "volume"), ("editors", "editor"), ("location", "location"),
-                         ("publisher", "publisher"), ("pages", "pages")):
-        if m.group(group):
-            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
+    new += [Span(label, m.group(group), m.start(group), m.end(group)) for group, label in groups if m.group(group)]
     return read_anew(spans, text, m.start("names"), len(text), new)
 
 
@@ -322,14 +329,5 @@ def series_before_iop_page(spans: list[Span], text: str) -> list[Span]:
         return spans
     if not any(_ABBREVIATED.fullmatch(w.group()) for w in words[k:]):
         return spans
-    title_end, work_start = words[k - 1].end(), words[k].start()
-    new = [
-        Span("author", m.group("names"), m.start("names"), m.end("names")),
-        Span("date", m.group("year"), m.start("year"), m.end("year")),
-        Span("title", text[m.start("body") : title_end], m.start("body"), title_end),
-        Span("journal", text[work_start : m.end("body")], work_start, m.end("body")),
-    ]
-    for group, label in (("volume", "volume"), ("publisher", "publisher"), ("pages", "pages")):
-        if m.group(group):
-            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
-    return read_anew(spans, text, m.start("names"), len(text), new)
+    groups = (("volume", "volume"), ("publisher", "publisher"), ("pages", "pages"))
+    return _title_and_work(spans, text, m, (words[k - 1].end(), words[k].start()), "journal", groups)
