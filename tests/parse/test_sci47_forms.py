@@ -141,3 +141,12 @@ def test_abbreviated_proceedings_stays_whole() -> None:
     )
     assert item.get("container-title") == "Proc. IEEE Int. Conf. Robot. Automat"
     assert "publisher" not in item
+
+
+def test_person_with_particle_as_literal_is_flagged() -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    wrong = {"author": [{"literal": "M. J. Pineda de las Infantas"}, {"family": "Villatoro"}]}
+    assert "name:person-as-literal" in held_form_signals(wrong, "")
+    body = {"author": [{"literal": "U.S. Census Bureau"}]}
+    assert "name:person-as-literal" not in held_form_signals(body, "")
