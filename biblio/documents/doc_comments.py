@@ -194,11 +194,15 @@ def _doxygen_commands(lines: list[str]) -> list[str]:
     return out
 
 
+# ROOT's THtml marks where a comment's HTML (or a macro) starts and ends: "// Begin_Html", "//End_Html"
+_HTML_MARK = re.compile(r"^\s*(?:Begin|End)_(?:Html|Macro|Latex)\s*$")
+
+
 def _block_tag(line: str) -> str:
     """A block tag line left out, so it joins no paragraph; Doxygen's ``@par References`` titles its paragraph."""
     match = _BLOCK_TAG.match(line)
     if match is None:
-        return line
+        return "" if "_" in line and _HTML_MARK.match(line) else line
     if match.group(1) == "par" and match.group(2):
         return "## " + match.group(2).rstrip(":")
     return ""

@@ -262,6 +262,9 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             if label and child_tag == "dt":  # docutils' key, its brackets drawn by the style sheet
                 label = label if label.startswith("[") else f"[{label}]"
                 label = label if _NUMBER_TAG.fullmatch(label) else None
+                definition = child.getnext()
+                if definition is not None and definition.tag == "dd":
+                    _join_broken_lines(definition)
         elif child_tag in _BLOCK:
             bare = tidy_spaces(markdown_inline(_SPACE.sub(" ", "".join(buffer)))) if prefix else ""
             if prefix and _BARE_LABEL.fullmatch(bare):
@@ -510,13 +513,37 @@ def _note_table(table: etree._Element, out: _Out, footnotes: bool) -> None:
 def _is_label_column(element: etree._Element) -> bool:
     """CSL's label column (``div.csl-left-margin``, by citeproc-js and pandoc): the entry's "[1]"; docutils'
     (Sphinx's up to docutils 0.17) ``dl.citation`` or ``dl.footnote`` whose ``dt.label`` holds the key of the
-    ``dd`` beside it."""
+    ``dd`` beside it; a ``dt`` holding only the number of the ``dd`` after it."""
     classes = (element.get("class") or "").split()
     if "csl-left-margin" in classes:
         return True
     parent = element.getparent()
-    return (element.tag == "dt" and "label" in classes and parent is not None
-            and bool({"citation", "footnote"} & set((parent.get("class") or "").split())))
+    if element.tag != "dt" or parent is None:
+        return False
+    if "label" in classes and bool({"citation", "footnote"} & set((parent.get("class") or "").split())):
+        return True
+    # LaTeX2HTML's and HeVeA's ``thebibliography``: a term that is only the entry's number ("1", "[2]") with
+    # the entry as its definition
+    definition = element.getnext()
+    return (definition is not None and definition.tag == "dd"
+            and _BARE_LABEL.fullmatch(_SPACE.sub("", element.text_content())) is not None)
+
+
+def _join_broken_lines(entry: etree._Element) -> None:
+    """An entry beside its label in a definition list is one reference: the line breaks LaTeX's ``\\newblock``
+    becomes (LaTeX2HTML's ``<BR>``) part its blocks, and a block opening "1. principal component analysis, 2. …"
+    after one is no list item of its own."""
+    for br in list(entry.iter("br")):
+        parent = br.getparent()
+        if parent is None:
+            continue
+        spaced = " " + (br.tail or "")
+        before = br.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + spaced
+        else:
+            parent.text = (parent.text or "") + spaced
+        parent.remove(br)
 
 
 def _is_item_tag(element: etree._Element) -> bool:
@@ -620,7 +647,21 @@ def html_fragment_lines(text: str) -> list[str]:
         return [html_inline_to_markdown(text).strip()]
     out = _Out()
     loose: list[str] = []
+    terms: etree._Element | None = None  # a definition list's terms and definitions whose list began before
     for fragment in fragments:
+        if not isinstance(fragment, str) and isinstance(fragment.tag, str) and fragment.tag.lower() in ("dt", "dd"):
+            # read together, as in their list: a term may be the label of the definition after it
+            if loose:
+                out.block(markdown_inline("".join(loose)), 1)
+                loose = []
+            if terms is None:
+                terms = etree.Element("dl")
+                terms.sourceline = fragment.sourceline
+            terms.append(fragment)
+            continue
+        if terms is not None:
+            _walk(terms, out)
+            terms = None
         if isinstance(fragment, str):
             loose.append(fragment)
         elif isinstance(fragment.tag, str) and fragment.tag.lower() in _BLOCK:
@@ -632,6 +673,8 @@ def html_fragment_lines(text: str) -> list[str]:
                 loose.append(fragment.tail)
         else:
             loose.append(_inline(fragment) + (fragment.tail or ""))
+    if terms is not None:
+        _walk(terms, out)
     if loose:
         out.block(markdown_inline("".join(loose)), 1)
     return out.lines

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 from biblio.entities import unescape
 
 # A target worth keeping: the work's web address or its DOI.
-WEB_TARGET = re.compile(r"^(?:https?://|doi:\s*10\.|10\.\d{4,9}/)", re.IGNORECASE)
+WEB_TARGET = re.compile(r"^(?:https?://|ftp://|doi:\s*10\.|10\.\d{4,9}/)", re.IGNORECASE)
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _SUP = re.compile(r"<sup\b[^>]*>(.*?)</sup\s*>", re.IGNORECASE | re.DOTALL)

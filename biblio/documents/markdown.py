@@ -30,6 +30,8 @@ _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _INDENT = re.compile(r"^[ \t]*")
 _QUOTE_PREFIX = re.compile(r"^ {0,3}(?:> ?)+")
 _FENCED_DIV = re.compile(r"^ {0,3}:{3,}(?:\s*\{[^}]*\}|\s*[\w-]+)?\s*:*\s*$")
+_REFS_DIV = re.compile(r"\{[^}]*(?:#refs[\s}]|\.csl-bib-body\b)")
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s")
 _COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$", re.DOTALL)
 _FRONT_MATTER_FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 _FRONT_MATTER_LINES = 200
@@ -90,6 +92,8 @@ def markdown_lines(text: str) -> list[str]:
     # pandoc's fenced divs (":::: {#refs .references}") only wrap blocks: they would glue to the text.
     lines = ["" if _FENCED_DIV.match(line) or _KRAMDOWN_BLOCK_IAL.match(line) else _KRAMDOWN_SPAN_IAL.sub("", line)
              for line in text.split("\n")]
+    if ":::" in text:
+        _mark_reference_divs(text.split("\n"), lines)
     _blank_front_matter(lines)
     definitions = _link_definitions(lines)
     out = [""] * len(lines)
@@ -99,6 +103,23 @@ def markdown_lines(text: str) -> list[str]:
         chunk = "\n".join(lines[start:end])
         _render(_markdown().parse(chunk), lines, out, start, definitions)
     return out
+
+
+def _mark_reference_divs(source: list[str], lines: list[str]) -> None:
+    """pandoc's div of citeproc's references (``::: {#refs .references .csl-bib-body}``) is the list's markup, as
+    its HTML is: the references' heading where no heading stands above it, and their end where it closes."""
+    open_divs: list[bool] = []  # for each open div: is it the references' div
+    for i, line in enumerate(source):
+        if not line.lstrip().startswith(":::") or not _FENCED_DIV.match(line):
+            continue
+        if line.strip().strip(":").strip():  # a div opens
+            refs = _REFS_DIV.search(line) is not None and not any(open_divs)
+            open_divs.append(refs)
+            above = next((prev for prev in reversed(lines[:i]) if prev.strip()), "")
+            if refs and not _ATX_HEADING.match(above):
+                lines[i] = "## References"
+        elif open_divs and open_divs.pop():
+            lines[i] = "***"
 
 
 def _blank_front_matter(lines: list[str]) -> None:

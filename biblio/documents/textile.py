@@ -36,6 +36,8 @@ def textile_markdown(text: str) -> str:
         elif m := _ITEM.match(line):
             marker = "1." if m.group(1).endswith("#") else "-"
             line = "  " * (len(m.group(1)) - 1) + f"{marker} {m.group(2)}"
+        if "&quot;" in line:  # a link's quotes as a wiki stores them escaped (Redmine's pages)
+            line = line.replace("&quot;", '"')
         line = _LINK.sub(lambda k: f"[{k.group(1).strip()}]({k.group(2)})", line)
         out.append(unescape(_ITALIC.sub(r"*\1*", line)))
     return "\n".join(out)

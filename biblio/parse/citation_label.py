@@ -16,11 +16,12 @@ from biblio.records.model import Item, biblio_data
 # "[12]", "[ 12 ]", "(12)", "12." / "12)" followed by a space (or "9.UNODC, 2015." with the space left out before a
 # word of capitals); a bare four-digit year ("1984. Title") is not read as a number.
 _NUMBER = lazy_pattern(
-    r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*(?:[.)](?=\s)|\.(?=[A-Z]{2,}[\s,.])))\s*"
+    r"^\s*(?:\\?\[\s*(?P<b>\d{1,4})\s*\\?\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*(?:[.)](?=\s)|\.(?=[A-Z]{2,}[\s,.])))\s*"
 )
 # "[Kor09]", "[fomel2009]", "[F_UNCLE]", "[Smith+20]": one bracketed key without spaces that
-# starts with a letter or digit ("[@handle]", "[Photograph]" followed by nothing are no keys).
-_KEY = lazy_pattern(r"^\s*\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\]\s+(?=\S)")
+# starts with a letter or digit ("[@handle]", "[Photograph]" followed by nothing are no keys); both, escaped as
+# a Markdown converter writes them ("\[RFC6238\]", "\[2\]").
+_KEY = lazy_pattern(r"^\s*\\?\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\\?\]\s+(?=\S)")
 _YEAR = lazy_pattern(r"^(?:1[5-9]\d\d|20\d\d)$")
 # "¹C. Møller and M. S. Plesset, …", "²⁹C. W. Bauschlicher, Jr., …": AIP's raised list number as a PDF's text
 # runs it into the first name (or sets it apart with a space), before a capital

@@ -453,7 +453,10 @@ def _words_then_target(text: str) -> str:
     words, target = m.group(1), m.group(2)
     if words.strip().lower().startswith(_ADDRESS_START) or text.count(target) > 1:
         return text
-    plain = (text[: m.start()] + words + text[m.end() :]).rstrip()
+    after = m.end()
+    if text.startswith((" [PDF]", " [pdf]", " (PDF)"), after):
+        after += 6  # the linked file's format after the link ("[Title](…/a.pdf) [PDF]."), as CS1's "(PDF)": no field
+    plain = (text[: m.start()] + words + text[after:]).rstrip()
     return f"{plain} {target}"
 
 

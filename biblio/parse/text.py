@@ -460,6 +460,8 @@ def _is_abbrev_before(s: str, i: int) -> bool:
     low = tok.lower()
     if low in _ABBREV or s[i + 1 : i + 6].lower() == _ABBREV_BEFORE.get(low):
         return True
+    if low == "op" and s[i + 2 : i + 3].isdigit():
+        return True  # a musical work's opus number: "Requiem, Op. 148. Edited by …"
     if low in _PLACE_QUALIFIERS and _QUALIFIED_TOWN.match(s, i + 2) and m.start() and s[m.start() - 1] == " ":
         return True  # a German town's "Frankfurt a. M.", "Halle a. d. S.", "Freiburg i. Br."
     day_before = m.start() >= 2 and s[m.start() - 2].isdigit()

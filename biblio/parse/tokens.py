@@ -32,19 +32,27 @@ EMPHASIS = (_HTML_EM, _MD_EM)
 MD_LINK = lazy_pattern(r"\[([^\[\]]*)\]\(\s*([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
 _ANGLE_URL = lazy_pattern(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>", re.I)
 
-_TOKEN = lazy_pattern(
+_LINKS_AND_ENTITIES = (
     r"(?P<url>(?:https?://|ftp://|www\.)[^\s<>\"]+)"
     r"|(?P<doi>10\.\d{4,9}/[^\s<>\"]+)"
     r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)"
+)
+_WORDS_AND_MARKS = (
     # a word: letters/digits joined by hyphens, dashes, apostrophes or underscores (an identifier's
     # ``survey_2014``), or hyphenated across a line break before a lower-case continuation
     # (``DOI10.1111/…``, the label glued to its DOI, is two tokens: the label and the DOI)
-    r"|(?P<word>(?i:doi)(?=10\.\d{4,9}/)|[^\W_]+(?:(?:[-\u2010\u2011\u2013'\u2019_]|-\s+(?=[^\W\d_A-Z]))[^\W_]+)*)"
+    r"(?P<word>(?i:doi)(?=10\.\d{4,9}/)|[^\W_]+(?:(?:[-\u2010\u2011\u2013'\u2019_]|-\s+(?=[^\W\d_A-Z]))[^\W_]+)*)"
     r"|(?P<open>[(\[{\u201c\u2018\u00ab\u201e<])"
     # (a name's closing symbols after its letter stand apart from a stop or comma: "F#.", "C++,"; "2019+." is
     # one mark)
     r"|(?P<punct>(?<=[^\W\d_])[#+]+(?=[.,;:])|(?:[^\w\s(\[{\u201c\u2018\u00ab\u201e<]|_)+)"
 )
+_TOKEN = lazy_pattern(_LINKS_AND_ENTITIES + "|" + _WORDS_AND_MARKS)
+# the same tokens in a text with no link, DOI or entity (most references): the three alternatives that cannot
+# match there are not tried before every token
+_PLAIN_TOKEN = lazy_pattern(_WORDS_AND_MARKS)
+# what a link, a DOI or an entity needs
+_LINK_MARKS = ("://", "www.", "10.", "&")
 _URL_TAIL = ".,;:!?'\""
 _RUN_ON = lazy_pattern(r"[.,;](?=(?:URL|url|doi|DOI|arXiv|http|Available|Retrieved|Accessed)(?![\w./-]))")
 _STRAIGHT_QUOTES = ('"', "'", "`", "``", "''")
@@ -144,7 +152,8 @@ def tokenize(text: str) -> list[Token]:
     parens = brackets = 0
     quote_open = False
     prev_end = 0
-    for m in _TOKEN.finditer(work):
+    plain = not any(mark in work for mark in _LINK_MARKS)
+    for m in (_PLAIN_TOKEN if plain else _TOKEN).finditer(work):
         kind = m.lastgroup or "punct"
         start, end = m.span()
         if kind == "url" or kind == "doi":

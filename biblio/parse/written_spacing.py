@@ -8,8 +8,6 @@ written text holds it once, differing in nothing but the spaces beside its marks
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.records.model import Item
 
@@ -37,24 +35,60 @@ def written_spacing(item: Item, text: str, tidied: str) -> None:
 
 def _as_written(value: str, text: str) -> str | None:
     """The one stretch of ``text`` that is ``value`` but for the spaces beside its marks, spaces collapsed."""
-    found = {_SPACE.sub(" ", m.group()) for m in re.finditer(_pattern(value), text)}
+    # (matched piece by piece with ``str`` methods, as a pattern built from the value would match it, and not
+    # compiled for each reference)
+    steps = _steps(value)
+    lead, tail = value[:1].isalnum(), value[-1:].isalnum()
+    first = steps[0][1]  # (a value here holds a mark: one piece at least)
+    found = set()
+    at = text.find(first)
+    while at >= 0:
+        end = _match_at(text, at, steps, lead, tail)
+        if end is None:
+            at = text.find(first, at + 1)
+        else:
+            found.add(_SPACE.sub(" ", text[at:end]))
+            at = text.find(first, end)  # (the next match starts where this one ends, or after)
     return found.pop() if len(found) == 1 else None
 
 
-def _pattern(value: str) -> str:
-    pieces = _PIECES.findall(value)
-    out: list[str] = [r"(?<!\w)" if value[:1].isalnum() else ""]
+def _steps(value: str) -> list[tuple[str, str]]:
+    """The value's pieces (a run of letters or digits, one mark), each with the spaces the text may hold before it:
+    ``*`` any beside a mark, ``+`` one or more where the value has a space between two words, ``""`` none."""
+    steps: list[tuple[str, str]] = []
     prev = ""
     spaced = False
-    for piece in pieces:
+    for piece in _PIECES.findall(value):
         if piece.isspace():
             spaced = True
             continue
-        if prev:
-            beside_mark = prev in _MARKS or piece in _MARKS
-            out.append(r"\s*" if beside_mark else r"\s+" if spaced else "")
-        out.append(re.escape(piece))
+        gap = ("*" if prev in _MARKS or piece in _MARKS else "+" if spaced else "") if prev else ""
+        steps.append((gap, piece))
         prev, spaced = piece, False
-    if value[-1:].isalnum():
-        out.append(r"(?!\w)")
-    return "".join(out)
+    return steps
+
+
+def _word_character(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _match_at(text: str, at: int, steps: list[tuple[str, str]], lead: bool, tail: bool) -> int | None:
+    """Where the value's written stretch that starts at ``at`` ends, or None: a value that opens (closes) on a letter
+    or digit does not open (close) inside a word. Spaces are taken whole before a piece, which never opens on one."""
+    if lead and at and _word_character(text[at - 1]):
+        return None
+    n = len(text)
+    pos = at
+    for gap, piece in steps:
+        if gap:
+            start = pos
+            while pos < n and text[pos].isspace():
+                pos += 1
+            if gap == "+" and pos == start:
+                return None
+        if not text.startswith(piece, pos):
+            return None
+        pos += len(piece)
+    if tail and pos < n and _word_character(text[pos]):
+        return None
+    return pos

@@ -34,6 +34,9 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 MARKER = re.compile(
     r"^(?P<marker>(?:"
     r"\[\^(?P<foot>[^\]\s]{1,40})\]:"  # a Markdown footnote definition
+    # citeproc's entry id as a link label, as pandoc escapes it turning references into link definitions:
+    # "\[#ref-chomsky-73\]: Chomsky, N. 1973. …"
+    r"|\\?\[#(?P<anchor>ref-[^\]\s\\]{1,60})\\?\]:"
     # Markdown converters escape a bracket or a number's stop that opens a paragraph: "\[1\]", "12\."
     r"|\\?\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?|[a-z]"  # [1], [Smi20], a letter: [a]
     r"|[A-Za-z](?=[\w+.:/\-]*[A-Z])[\w+.:/\-]{1,24})\\?\]"  # a standard's labels: [ISO/IEC9241-11], [NIST-Privacy]
@@ -51,7 +54,7 @@ MARKER = re.compile(
 
 _YEAR_TOKEN = re.compile(rf"(?<![\d])(?:{_YEAR}[a-z]?(?!\d)|n\.\s?d\.)", re.IGNORECASE)
 _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 
 # Author-ish starts.
 # Smith, J. / Smith, John / van Dijk, T. / Smith, J, and … (an initial without its period)
@@ -155,7 +158,8 @@ def strip_marker(line: str) -> tuple[str, str | None, str | None]:
     m = MARKER.match(line)
     if not m:
         return line, None, None
-    number = m.group("foot") or m.group("bracket") or m.group("paren") or m.group("num") or m.group("dashed")
+    number = (m.group("foot") or m.group("bracket") or m.group("paren") or m.group("num") or m.group("dashed")
+              or m.group("anchor"))
     return line[m.end():], m.group("marker"), number
 
 
@@ -165,6 +169,15 @@ def has_year(text: str) -> bool:
 
 def has_doi_or_url(text: str) -> bool:
     return _DOI.search(text) is not None or _URL.search(text) is not None
+
+
+_LINK_ONLY = re.compile(r"\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
+
+
+def links_one_a_line(lines: list[str]) -> bool:
+    """Is each of two or more lines only a Markdown link to a work, and nothing else (``[Title](address)``, as a
+    wiki's "References" lists its pages)?"""
+    return len(lines) >= 2 and all(_LINK_ONLY.fullmatch(line.strip().rstrip(" .")) is not None for line in lines)
 
 
 def is_url_only(text: str) -> bool:

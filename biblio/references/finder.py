@@ -25,7 +25,15 @@ from dataclasses import dataclass
 
 from biblio.documents.wiki_copy import EDIT_LABEL
 from biblio.documents.wikitext import HEADING as WIKI_HEADING
-from biblio.references.cues import BlockKind, classify_block, has_doi_or_url, has_year, is_reference, strip_marker
+from biblio.references.cues import (
+    BlockKind,
+    classify_block,
+    has_doi_or_url,
+    has_year,
+    is_reference,
+    links_one_a_line,
+    strip_marker,
+)
 from biblio.references.notes import short_note
 
 
@@ -463,8 +471,10 @@ def _subsection_continues(lines: list[str], sub: _Heading) -> bool:
 def _link_list(block: list[str]) -> bool:
     """Is every line of `block` a list item led by a link to a work ("- [Title](address)"), or naming a site then
     linking to it ("- **LeetCode** — [leetcode.com](https://leetcode.com)"), its indented lines (a note on it)
-    aside?"""
+    aside; or, with no list markers, is every line only a link to a work?"""
     items = [strip_marker(line.strip()) for line in block if not line[:1].isspace()]
+    if all(marker is None for _, marker, _ in items) and links_one_a_line([rest for rest, _, _ in items]):
+        return True  # a link to a work on each line, and nothing else (a wiki's "h2. References")
     return bool(items) and all(marker is not None and (_LEADING_LINK.match(rest) or _NAMED_LINK.match(rest))
                                for rest, marker, _ in items)
 
@@ -556,10 +566,10 @@ def _by_heading(lines: list[str]) -> list[Section]:
             items = [k for k, line in enumerate(block) if strip_marker(line.strip())[1] is not None]
             if classify_block(block) != "prose":
                 references += 1
-            elif items and _link_list(block[items[0]:]):
+            elif _link_list(block[items[0]:] if items else block):
                 # A list of links to the works ("- [Title](address)"), after the words leading into it, if any.
                 references += 1
-                prose += items[0] > 0
+                prose += bool(items) and items[0] > 0
             else:
                 prose += 1
         return 2 * prose < prose + references

@@ -173,7 +173,8 @@ def _address_of_the_one_link(item: Item, reference: str) -> None:
     """The one link of an entry whose address nothing else took, wherever it stands (its title read as a name, the
     authors and year linked to the work's page): the address the writer gave. A DOI resolver's link is the DOI's, no
     URL of its own; a name opening the entry linked with no year is its author's page ("[Doe](https://…/Doe). …")."""
-    links = [(text, target) for text, target in links_of(reference) if target.lower().startswith(("http://", "https://"))]
+    links = [(text, target) for text, target in links_of(reference)
+             if target.lower().startswith(("http://", "https://", "ftp://"))]
     if len(links) != 1 or _DOI_IN.search(links[0][1]):
         return
     if reference.lstrip(" *_").startswith("[") and not _YEAR.search(links[0][0]):
@@ -304,7 +305,7 @@ def _address_from_links(item: Item, reference: str) -> None:
     title = " ".join(str(item.get(k, "")) for k in ("title", "container-title")).casefold()
     for text, target in links_of(reference):
         label = clean_value(text).casefold()
-        if not target.lower().startswith(("http://", "https://", "doi:")):
+        if not target.lower().startswith(("http://", "https://", "ftp://", "doi:")):
             continue
         if label in _FORM_LABELS and not _DOI_TARGET.match(target):
             item["URL"] = target

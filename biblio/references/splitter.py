@@ -26,6 +26,7 @@ from biblio.references.cues import (
     has_year,
     is_reference,
     is_url_only,
+    links_one_a_line,
     starts_reference,
     strip_marker,
 )
@@ -372,6 +373,8 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
     first_indent = _indent(lines[0][1])
     hanging = any(_indent(line) > first_indent for _, line in lines[1:])
     first_marked = strip_marker(lines[0][1].strip())[1] is not None
+    if not first_marked and links_one_a_line([line for _, line in lines]):
+        return [_Draft(number, [line.strip()], None, None, group) for number, line in lines]  # a link a line
     if not hanging and _hard_wrapped(lines):
         rest, marker, label = strip_marker(lines[0][1].strip())
         draft = _Draft(lines[0][0], [rest], label, marker, group)

@@ -94,7 +94,8 @@ def test_long_markdown_is_parsed_in_chunks_with_the_right_lines() -> None:
 
 def test_pandoc_fenced_divs_do_not_glue_to_references() -> None:
     text = "# References\n\n::: {#refs .references}\n::: {#ref-a .csl-entry}\nOke, T. R. 1982. Title.\n:::\n:::\n"
-    assert [line for line in layout(text, "x.md").lines if line] == ["# References", "Oke, T. R. 1982. Title."]
+    # the references' div closing ends the list, as its HTML's does
+    assert [line for line in layout(text, "x.md").lines if line] == ["# References", "Oke, T. R. 1982. Title.", "***"]
 
 
 def test_html_footnote_containers_give_footnote_definitions() -> None:

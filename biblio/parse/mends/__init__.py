@@ -667,6 +667,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
 - ``theses.abnt_degree_note``: ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as
   names or a place.
+- ``turkish_imprints.turkish_edition_volume``: Turkish ``Title. 6.Baskı. İstanbul: …`` and ``Title. C. II. Ankara: …``
+  with the edition or the volume read into the title, the place or the publisher.
+- ``theses.turkish_degree_closing``: ``“Title”. Yüksek Lisans Tezi, Karadeniz Teknik Üniversitesi, Trabzon.`` read as
+  names, a container or a publisher with its town.
 - ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
   read as the publisher or place.
 - ``theses.school_before_degree``: MLA 9's ``2003. University of California, PhD dissertation.`` with the school
@@ -953,6 +957,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the title.
 - ``comma_parts.publisher_closing_title``: ``Title, Librairie illustrée, Paris, 1892`` (``Title, Bordeaux, Librairie
   de l'architecture, 2000``) with the publisher, and the town before it, read into the title.
+- ``comma_parts.title_and_imprint_in_names``: a Romanian review heading's ``Ion Popescu, Title, București, Editura
+  Humanitas, 2015`` read whole as names.
 - ``comma_parts.imprint_read_as_names``: ``Name, Title, Meudon, P.-S.-C. Demoilly, 1797.`` with the imprint read as a
   second author after the title.
 - ``aas_titles.journal_read_as_title``: AAS's ``Hooper, D., 2017, Physics of the Dark Universe, 15, 53`` (no article
@@ -1838,6 +1844,7 @@ from biblio.parse.mends.comma_parts import (
     container_closing_title,
     imprint_read_as_names,
     publisher_closing_title,
+    title_and_imprint_in_names,
 )
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import (
@@ -2532,6 +2539,7 @@ from biblio.parse.mends.theses import (
     dotted_degree_apart,
     school_after_degree,
     school_before_degree,
+    turkish_degree_closing,
 )
 from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
@@ -2586,6 +2594,7 @@ from biblio.parse.mends.titles_journal_abbrev import (
 )
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
+from biblio.parse.mends.turkish_imprints import turkish_edition_volume
 from biblio.parse.mends.typescript_theses import typescript_thesis_imprint
 from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
@@ -2921,6 +2930,7 @@ MENDS: tuple[Mend, ...] = (
     dotted_degree_apart,
     degree_in_brackets,
     abnt_degree_note,
+    turkish_degree_closing,
     degree_opens_imprint,
     school_after_degree,
     school_before_degree,
@@ -3405,6 +3415,7 @@ MENDS: tuple[Mend, ...] = (
     series_mark_in_journal,
     volume_of_series,
     numbered_edition,
+    turkish_edition_volume,
     imprint_read_as_container,  # after the edition is read apart from the imprint
     imprint_closing_title,
     journal_imprint,
@@ -3415,6 +3426,7 @@ MENDS: tuple[Mend, ...] = (
     container_closing_title,
     publisher_closing_title,
     imprint_read_as_names,
+    title_and_imprint_in_names,
     month_closing_publisher,
     uploader_read_as_editor,
     web_source_parts,

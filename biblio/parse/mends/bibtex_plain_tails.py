@@ -28,7 +28,7 @@ _PARTS = (("journal", "journal"), ("volume", "volume"), ("issue", "issue"), ("pa
 _REPORT_CLOSING = lazy_pattern(r"[.?!)]\s*\.?\s+(?P<genre>(?:Technical|Tech\.)\s+[Rr]ep(?:ort|\.)?)\s*,?\s*$")
 
 
-@needs(labels=["title"])
+@needs(labels=["title"], marks=[":"])  # (the volume's colon)
 def journal_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``… pure Julia programming language. EPJ Web of Conferences, 295:06012, 2024.`` with the journal (and
     the volume) read into the title: the sentence before the volume's colon is the journal."""
@@ -44,7 +44,7 @@ def journal_closing_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["title"])
+@needs(labels=["title"], marks=["Technical", "Tech."])
 def report_kind_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Definition of the … (FITS). Technical report, | International Astronomical Union,`` with the kind of
     report read into the title: it is the genre."""

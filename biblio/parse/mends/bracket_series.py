@@ -57,6 +57,15 @@ _SERIES_V_AFTER_IMPRINT = lazy_pattern(
 _VOLUME_WORD = lazy_pattern(r"(?:Vol(?:ume)?|Band|Bd|Tome?|Tomo|Part|Teil|No|Nr|Heft)\.?", re.I)
 
 
+def _closes_on_numbered_bracket(text: str) -> bool:
+    """Whether ``text`` closes, spaces and a full stop aside, on a bracket after a digit or a roman numeral's letter:
+    where ``_CLOSING_SERIES`` and ``_SERIES_V_AFTER_IMPRINT`` can match (a look before they try every place)."""
+    end = text.rstrip()
+    if end.endswith("."):
+        end = end[:-1].rstrip()
+    return end.endswith(")") and (end[-2:-1].isdigit() or end[-2:-1] in "IVXLC")
+
+
 @needs(marks=["("])
 def series_closing_bracket(spans: list[Span], text: str) -> list[Span]:
     """The humanities' book closed by its series in brackets after the imprint's year: ``Marc Bloch, Seigneurie
@@ -64,6 +73,8 @@ def series_closing_bracket(spans: list[Span], text: str) -> list[Span]:
     für … Beihefte, 66).``, read as a note, or with the series' first word as the volume. The bracket's words are
     the series with its number (collection-title), as the model reads ``(Beihefte der Francia 21)``; the
     series' number is no volume of the book. So is UK Harvard's ``Publisher (Series, v. 8).``"""
+    if not _closes_on_numbered_bracket(text):
+        return spans
     m = _CLOSING_SERIES.search(text)
     if m is None and ", v." in text:
         m = _SERIES_V_AFTER_IMPRINT.search(text)

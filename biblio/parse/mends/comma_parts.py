@@ -15,7 +15,7 @@ from biblio.parse.spans import Span
 _PART_COMMA = lazy_pattern(r"\s*[,;]\s+(?=[^\W\d_a-z])")
 # publishers' and publishing schools' words of other languages, beside PUBLISHER_WORD's
 _PUBLISHER_WORD_ELSEWHERE = lazy_pattern(
-    r"(?i)\b(?:librairie|presses|ediciones|edições|editora|editrice|editori|wydawnictwo|wydawnicza|"
+    r"(?i)\b(?:librairie|presses|ediciones|edições|editora|editrice|editori|editura|wydawnictwo|wydawnicza|"
     r"yayınları|kiadó|nakladatelství|forlag|förlag|uitgeverij|"
     # schools and academies that publish their own courses and proceedings
     r"institutul|universitatea|università|universidade|universiteit|uniwersytet|instituto|istituto|akademie|"
@@ -159,8 +159,11 @@ def publisher_closing_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# the imprint's two parts, a town of one word and the publisher's name: "Meudon, P.-S.-C. Demoilly"
-_TOWN_THEN_NAME = lazy_pattern(r"[,\s]*(?P<town>[^\W\d_][^\W\d_'’-]+)\s*,\s*(?P<pub>[^\W\d_][^,;:\d]{1,60}?)[,\s]*")
+# the imprint's two parts, a town of one word (or two joined, "Cluj-Napoca") and the publisher's name: "Meudon,
+# P.-S.-C. Demoilly"
+_TOWN_THEN_NAME = lazy_pattern(
+    r"[,\s]*(?P<town>[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_][^\W\d_'’-]+)?)\s*,\s*(?P<pub>[^\W\d_][^,;:\d]{1,60}?)[,\s]*"
+)
 
 
 @needs(labels=["title", "date"], any_label=("author", "editor"), without=(*_WORKS, "publisher", "location"))
@@ -180,3 +183,46 @@ def imprint_read_as_names(spans: list[Span], text: str) -> list[Span]:
     b, e = names.start + m.start("pub"), names.start + m.end("pub")
     town = Span("location", text[a:z], a, z, names.confidence)
     return [*spans[:2], town, Span("publisher", text[b:e], b, e, names.confidence), *spans[3:]]
+
+
+# a publishing house named by its opening word: "Editura Polirom", "Edizioni di Storia", "Éditions du Seuil"
+_HOUSE_OPENING = lazy_pattern(
+    r"(?:Editura|Editions|Éditions|Edizioni|Ediciones|Edições|Editorial|Editora|Editrice|Wydawnictwo|"
+    r"Nakladatelství|Uitgeverij|Verlag)\b"
+)
+# a name written given name first: two to four capitalised words ("Ion H. Ciubotaru", "Ioana-Ruxandra Fruntelată")
+_GIVEN_FIRST = lazy_pattern(r"[^\W\d_a-z][\w'’.-]*(?:\s+[^\W\d_a-z][\w'’.-]*){1,3}")
+# a word of running text in lower case: what a title in sentence case holds and a name does not
+_LOWER_WORD = lazy_pattern(r"(?<!\S)[a-zà-ÿăâîșțşţ][\w'’-]{2,}")
+_COMMA_PART = lazy_pattern(r"[^,]+")
+
+
+@needs(labels=["author"], without=["title", "publisher", "location", "container-title"])
+def title_and_imprint_in_names(spans: list[Span], text: str) -> list[Span]:
+    """A Romanian or Italian review heading's ``Ion Popescu, Satul și sărbătorile lui, București, Editura
+    Humanitas, 2015`` read whole as names: before a town and a publishing house named as one (``Editura …``),
+    the part in sentence case is the title and the names given name first before it are the authors."""
+    k = next((i for i, s in enumerate(spans) if s.label == "author"), -1)
+    if k < 0:
+        return spans
+    s = spans[k]
+    parts = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in _COMMA_PART.finditer(s.text)]
+    parts = [(a, z - (len(s.text[a:z]) - len(s.text[a:z].rstrip()))) for a, z in parts if s.text[a:z].strip()]
+    house = next((j for j, (a, z) in enumerate(parts) if j >= 3 and _HOUSE_OPENING.match(s.text, a)), None)
+    if house is None:
+        return spans
+    names, (ta, tz), (pa, pz) = parts[: house - 2], parts[house - 2], parts[house - 1]
+    place, title = s.text[pa:pz], s.text[ta:tz]
+    if any(c.isdigit() for c in place) or len(place.split()) > 3 or not place[:1].isupper():
+        return spans
+    if not _LOWER_WORD.search(title) or not all(_GIVEN_FIRST.fullmatch(s.text[a:z]) for a, z in names):
+        return spans
+    o, conf = s.start, s.confidence
+    ha, hz = parts[house][0], parts[-1][1]
+    new = [
+        Span("author", s.text[: names[-1][1]], o, o + names[-1][1], conf),
+        Span("title", title, o + ta, o + tz, conf),
+        Span("location", place, o + pa, o + pz, conf),
+        Span("publisher", s.text[ha:hz], o + ha, o + hz, conf),
+    ]
+    return [*spans[:k], *new, *spans[k + 1 :]]

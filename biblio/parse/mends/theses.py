@@ -138,18 +138,18 @@ def abnt_degree_note(spans: list[Span], text: str) -> list[Span]:
     if not holds_any(text, _ABNT_DEGREE_WORDS):
         return spans
     m = _ABNT_DEGREE.search(text)
-    if m is None or any(s.label == "genre" and s.start <= m.start("genre") < s.end for s in spans):
+    return spans if m is None else _degree_read(spans, text, m, m.end(), ("date", (m.start("year"), m.end())))
+
+
+def _degree_read(
+    spans: list[Span], text: str, m: re.Match[str], end: int, *more: tuple[str, tuple[int, int]]
+) -> list[Span]:
+    """``spans`` with ``text[m.start():end]`` read as the degree (the genre), the school (the publisher) and the
+    town (the place) that ``m`` found, and ``more``; unchanged where a genre span already holds the degree."""
+    if any(s.label == "genre" and s.start <= m.start("genre") < s.end for s in spans):
         return spans
-    new = [
-        Span(label, text[a:z], a, z)
-        for label, (a, z) in (
-            ("genre", m.span("genre")),
-            ("publisher", m.span("school")),
-            ("location", m.span("place")),
-            ("date", (m.start("year"), m.end())),
-        )
-    ]
-    return replaced(spans, text, m.start(), m.end(), new)
+    parts = (("genre", m.span("genre")), ("publisher", m.span("school")), ("location", m.span("place")), *more)
+    return replaced(spans, text, m.start(), end, [Span(label, text[a:z], a, z) for label, (a, z) in parts])
 
 
 # "(master’s thesis," alone: the degree opening Chicago's brackets, the school read apart
@@ -228,3 +228,22 @@ def dotted_degree_apart(spans: list[Span], text: str) -> list[Span]:
         return spans
     c = min((t.confidence for t in spans if t.end > a and t.start < z), default=1.0)
     return replaced(spans, text, a, z, [Span("genre", text[a:z], a, z, c)])
+
+
+# Turkish author-date lists (Zotero's ASA and Chicago in Turkish) close a thesis on its degree, its school (its
+# institute and department after commas or none) and the town: "“Title”. Yüksek Lisans Tezi, Karadeniz Teknik
+# Üniversitesi Sosyal Bilimler Enstitüsü, Trabzon.", "Doktora Tezi, Atatürk Üniversitesi, …, Erzurum."
+_TEZI_WORDS = ("Tezi", "tezi")  # a cheap first look
+_CLOSING_TEZI = lazy_pattern(
+    r"(?<=[.”\"]\s)(?P<genre>(?:Yüksek\s+Lisans|Doktora|Doktara|Sanatta\s+Yeterlik)\s+[Tt]ezi)\s*,\s+"
+    r"(?P<school>[^()\[\]]{3,200}?)\s*,\s+(?P<place>[^\W\d_][^\W\d_ -]+(?:-[^\W\d_]+)?)\s*\.?\s*$"
+)
+
+
+@needs(marks=_TEZI_WORDS)
+def turkish_degree_closing(spans: list[Span], text: str) -> list[Span]:
+    """``“Title”. Yüksek Lisans Tezi, Karadeniz Teknik Üniversitesi, Trabzon.`` read as names, a container or a
+    publisher with its town: the degree is the genre, the school the publisher and the last word the town."""
+    if not holds_any(text, _TEZI_WORDS) or (m := _CLOSING_TEZI.search(text)) is None:
+        return spans
+    return _degree_read(spans, text, m, len(text))

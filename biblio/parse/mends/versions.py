@@ -95,7 +95,9 @@ def version_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
 
 
 # "v1.4.0", "v2.2.4": a release's number with its "v" and at least one dot (Zenodo's and CRAN's software records)
-_RELEASE = lazy_pattern(r"(?<![\w.])v\d+(?:\.\d+)+(?![\w.]*\d)")
+# (the "v" written before the look-behind, which then looks past it: a pattern that opens on a literal is searched
+# for that literal first, one that opens on a look-behind is tried at every place)
+_RELEASE = lazy_pattern(r"v(?<![\w.]v)\d+(?:\.\d+)+(?![\w.]*\d)")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
 

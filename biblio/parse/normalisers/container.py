@@ -455,11 +455,19 @@ def quoted_container_described(item: dict[str, Any]) -> None:
 ACRONYM_CLOSING = lazy_pattern(r"(?:\b[a-z]{4,}|\b\d{4})\.\s+(?P<acronym>[A-Z]{2,6})$")
 
 
+def acronym_closing(text: str) -> re.Match[str] | None:
+    """``ACRONYM_CLOSING.search(text)``, where the capital it closes on closes the text (a look first: the pattern
+    is tried at every place)."""
+    return ACRONYM_CLOSING.search(text) if "A" <= text.rstrip("\n")[-1:] <= "Z" else None
+
+
 def acronym_closing_container(item: dict[str, Any]) -> None:
     """(In place.) ``*Chapter*. World Social Science Report 2016. ISSC. URL`` with the publisher's acronym read into
     the book's name: where the record has no publisher, the acronym is the publisher."""
     cont = item.get("container-title")
-    if "publisher" in item or not isinstance(cont, str) or not (m := ACRONYM_CLOSING.search(cont.rstrip(" ."))):
+    if "publisher" in item or not isinstance(cont, str):
+        return
+    if not (m := acronym_closing(cont.rstrip(" ."))):
         return
     item["container-title"] = cont[: m.start("acronym")].rstrip(" .")
     item["publisher"] = m.group("acronym")

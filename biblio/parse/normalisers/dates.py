@@ -245,6 +245,8 @@ def _parts(text: str, year: int) -> list[int] | None:
 
 _YEAR_SPAN = lazy_pattern(rf"({YEAR})([a-z])?\s*(/|{DASH_CLASS})\s*({YEAR})([a-z])?")
 _YEAR_FIRST = lazy_pattern(rf"({YEAR})([a-z])?(?:\s*[,.]?\s+(.*))?", re.S)
+# the first publication's year in brackets before the edition's: "([1996], 2003)", "([1991] 2002)"
+_BRACKETED_FIRST = lazy_pattern(rf"\[({YEAR})\],?\s*({YEAR})([a-z])?")
 _YEAR_LAST = lazy_pattern(rf"(.+?)[,\s]+({YEAR})")
 
 
@@ -277,6 +279,8 @@ def parse_date(raw: str) -> DateResult | None:
         return DateResult(issued={"date-parts": [[y1], [y2]]}, year_suffix=m.group(5) or m.group(2))
     if (m := _OPEN_SPAN.fullmatch(s)) is not None:
         return DateResult(issued={"date-parts": [[int(m.group(1))]]})
+    if s[:1] == "[" and (m := _BRACKETED_FIRST.fullmatch(s)) is not None:
+        return DateResult(issued={"date-parts": [[int(m.group(2))]]}, year_suffix=m.group(3))
     m = _YEAR_FIRST.fullmatch(s)
     if not m:
         # "July 31, 2024" / "31 July 2024" (other styles)
@@ -347,9 +351,9 @@ ACCESS_LEAD = (
     r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
     r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?|"
     r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?|"
-    # Scandinavian "Hentet", "Hämtad", Indonesian and Malay "Diakses pada", "Diunduh", "Dicapai", Turkish
-    # "Erişim tarihi" (and "Erişim adresi", which names where, not when)
-    r"hentet|h[äa]mtad|h[äa]mtat|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
+    # Scandinavian "Hentet", "Hämtad", Danish "Lokaliseret d.", Indonesian and Malay "Diakses pada", "Diunduh",
+    # "Dicapai", Turkish "Erişim tarihi" (and "Erişim adresi", which names where, not when)
+    r"hentet|h[äa]mtad|h[äa]mtat|lokaliseret(?:\s+d\.)?|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
     r"eri[şs]im(?:\s+(?:tarihi|adresi))?"
 )
 _ACCESS_WORDS = lazy_pattern(
@@ -357,7 +361,8 @@ _ACCESS_WORDS = lazy_pattern(
     re.I,
 )
 _ISO = lazy_pattern(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
-_NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})[./]({YEAR})(?!\d)")
+# (Danish access notes join the year with a dash: "6/4-2022")
+_NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})(?:[./]|(?<=\d/\d|/\d\d)-)({YEAR})(?!\d)")
 # the year first with full stops, as some access notes write it: "[Accessed 2025.05.08]"
 _DOTTED_YMD = lazy_pattern(rf"(?<![\d.])({YEAR})\.(\d{{1,2}})\.(\d{{1,2}})(?![\d.]|\.\d)")
 # the US slash date with a two-digit year, as access notes print it: "[accessed 8/23/16]"

@@ -14,6 +14,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.hosts import add_note
 from biblio.parse.normalisers.markup import plain
+from biblio.parse.normalisers.places import is_place
 
 FIELDS = ("edition", "title", "publisher", "container-title", "type")
 
@@ -221,3 +222,26 @@ def named_edition(item: dict[str, object]) -> None:
     if words and words != value:
         item["edition"] = words
 
+
+
+# a book's bracketed edition, then its publisher and town, left as a note after the title: "(3rd ed.) The Bat
+# Conservation Trust, London"
+_EDITION_IMPRINT_NOTE = lazy_pattern(
+    r"\((?P<edition>\d{1,2})(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?\)\s+(?P<publisher>[A-Z][^,()]{2,80}?),\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
+
+
+def edition_imprint_in_note(item: dict[str, object]) -> None:
+    """(In place.) The edition, the publisher and the town a note holds whole, where the record has none of them."""
+    note = item.get("note")
+    if not isinstance(note, str) or not note.startswith("(") or "edition" in item or "publisher" in item:
+        return
+    m = _EDITION_IMPRINT_NOTE.fullmatch(note.rstrip(" ."))
+    if m is None:
+        return
+    if not is_place(m["place"]):
+        return
+    del item["note"]
+    item["edition"], item["publisher"] = m["edition"], m["publisher"]
+    item.setdefault("publisher-place", m["place"])

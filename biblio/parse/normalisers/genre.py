@@ -38,6 +38,15 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
         "thesis",
         "genre",
     ),
+    # an archive's picture described by its kind: "[Photographic postcard]", "[Watercolour sketch]", "[Illustrated
+    # poster]" (a poster qualified as a printed picture is no conference's poster)
+    (
+        lazy_pattern(
+            r"postcard|\bsketch\b|watercolou?r|(?:illustrated|propaganda|advertising|travel|war|film) poster", re.I
+        ),
+        "graphic",
+        "medium",
+    ),
     (
         lazy_pattern(
             r"paper presentation|conference (?:session|presentation|paper)|poster(?: session| presentation)?|"

@@ -1597,7 +1597,7 @@ def names_from_span(text: str) -> list[Name]:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
-    names = compound_families(text, families_after_lone_initials(_names_from_span(text)))
+    names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
     return [_acronym_closed(n) if "literal" in n else n for n in names]
 
 
@@ -1703,6 +1703,25 @@ def _initials_then_word(name: Name, any_word: bool = False) -> bool:
         and " " not in family
         and "non-dropping-particle" not in name
     )
+
+
+def comma_initials_joined(names: list[Name]) -> list[Name]:
+    """``Hinton, H, M, Lee, E, S``: a person's second initial set off by a comma like the first, read as a person
+    named by one letter; it is the next initial of the name before it."""
+    if len(names) < 2 or not any(len(str(n.get("family", ""))) == 1 and "given" not in n for n in names):
+        return names
+    out: list[Name] = []
+    for n in names:
+        fam = str(n.get("family", ""))
+        prev = out[-1] if out else None
+        if (
+            len(fam) == 1 and fam.isupper() and set(n) == {"family"} and prev is not None
+            and len(str(prev.get("family", ""))) > 1 and is_initials(str(prev.get("given", "")))
+        ):
+            out[-1] = {**prev, "given": f"{prev['given']} {fam}"}
+            continue
+        out.append(n)
+    return out
 
 
 def families_after_lone_initials(names: list[Name]) -> list[Name]:

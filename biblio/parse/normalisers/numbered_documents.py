@@ -199,3 +199,81 @@ def _parliamentary_paper(item: dict[str, Any]) -> bool:
     if item.get("type") in ("book", "document", "article-journal", None):
         item["type"] = "report"
     return True
+
+
+# a standard's designation opening the reference, its year after a colon (spaced or not) and an amendment's after
+# "+": "ISO/IEC 10181-3:1996 Information technology …", "BS 4142: 2014 + A1: 2019: 'Method for …'.", "ISO 9613-2:
+# 1996, 'Acoustics …'", "BS 8233: 2014, "Guidance …", BSI." (a list's number or a bracketed label before it)
+_OPENING_DESIGNATION = lazy_pattern(
+    r"(?:\[[^\[\]]{1,30}\]\s*|\d{1,3}\.\s+)?"
+    r"(?P<number>(?P<body>(?:ISO|IEC|BS|EN|AS|DIN)(?:/(?:ISO|IEC|NZS|EN))*(?:\s+(?:ISO|IEC|EN))?)\s+"
+    r"(?P<digits>\d{2,6}(?:[.-]\d{1,3})*):\s?(?P<year>(?:1[89]|20)\d\d)"
+    r"(?:\s?\+\s?(?P<amendment>A\d{1,2}):\s?(?P<amended>(?:1[89]|20)\d\d))?)[,:]?\s"
+)
+# the edition named after the standard's title: "…, Edition 4"
+_EDITION_CLOSING = lazy_pattern(r",\s+Edition\s+(?P<edition>\d{1,2})$")
+
+
+def opening_designation(item: dict[str, Any]) -> None:
+    """(In place.) A standard cited by its designation first, then its title: the body's letters are no authors
+    and no journal, the digits no volume and no part of the title, the year (the amendment's, when one is named)
+    the date; the standards body named alone after the title publishes it."""
+    if "number" in item:
+        return
+    source = source_text(item)
+    if ":" not in source or (m := _OPENING_DESIGNATION.match(source)) is None:
+        return
+    body = m["body"].replace("/", " ").split()
+    authors = item.get("author")
+    if isinstance(authors, list) and [a.get("family") or a.get("literal") for a in authors] == body:
+        del item["author"]
+    container = item.get("container-title")
+    if container == m["body"] and str(item.get("volume", "")) == m["digits"]:
+        del item["container-title"], item["volume"]
+    elif container in _STANDARDS_BODIES and "volume" not in item and "publisher" not in item:
+        item["publisher"] = item.pop("container-title")
+    title = item.get("title")
+    if isinstance(title, str):
+        for lead in (m["digits"], m["amendment"]):
+            if lead and title.startswith(lead):
+                title = title[len(lead) :]
+                if title.startswith(":"):  # the designation's year after its digits: "10181-3:1996 Title"
+                    title = title[1:].lstrip()
+                    title = title[4:] if title[:4].isdigit() else title
+                title = title.lstrip(" ,:")
+        title = title.strip(" '\"")
+        if (e := _EDITION_CLOSING.search(title)) is not None and "edition" not in item:
+            item["edition"] = e["edition"]
+            title = title[: e.start()]
+        item["title"] = title
+    item["number"] = m["number"]
+    item["type"] = "standard"
+    year = int(m["amended"] or m["year"])
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    if not parts or m["amended"] and parts[0][0] != year:
+        item["issued"] = {"date-parts": [[year]]}
+    note = item.get("note")
+    if isinstance(note, str) and all(p.strip() in m["number"] for p in note.split(";")):
+        del item["note"]
+
+
+# standards bodies named alone after a standard's title: its publisher
+_STANDARDS_BODIES = frozenset(("BSI", "ISO", "IEC", "CEN", "DIN", "ANSI", "ASTM International", "Standards Australia"))
+
+
+# an RFC's number opening the reference before its authors: "RFC 2396, Berners-Lee T, Fielding R, …, Title, URL"
+_RFC_NUMBER = lazy_pattern(r"RFC\s?\d{1,5}")
+
+
+def rfc_read_as_author(item: dict[str, Any]) -> None:
+    """(In place.) The RFC's number read as the first author: it is the document's number."""
+    authors = item.get("author")
+    if not isinstance(authors, list) or len(authors) < 2 or not isinstance(first := authors[0], dict):
+        return
+    name = first.get("literal") or (first.get("family") if "given" not in first else None)
+    if isinstance(name, str) and name.startswith("RFC") and _RFC_NUMBER.fullmatch(name):
+        item["author"] = authors[1:]
+        item.setdefault("number", name)
+        if item.get("type") in ("webpage", "document", "book", None):
+            item["type"] = "report"

@@ -92,7 +92,8 @@ def page_and_words(text: str) -> tuple[str | None, str]:
     words = ""
     if (after := _WORDS_AFTER.match(s)) is not None:
         words, s = s[after.end(1) :].strip(" .,;:"), after[1]
-    s = _PAGE_COUNT.sub(r"\1", s)
+    if "pp" in (low := s.lower()) or "page" in low:  # (what the pattern needs: most pages have neither)
+        s = _PAGE_COUNT.sub(r"\1", s)
     s = _SUFFIX.sub("", s) if _DIGIT.search(s[:-3] or "") else s
     if s.count("(") > s.count(")"):
         s += ")"  # "13035(R)": the closing bracket of a mark the page holds, stripped above

@@ -1,6 +1,7 @@
 """Publisher and place spans -> ``publisher``, ``publisher-place``.
 
-Fields touched: ``publisher``, ``publisher-place``, ``page`` -> ``number-of-pages`` (a book's length read as its page).
+Fields touched: ``publisher``, ``publisher-place``, ``page`` -> ``number-of-pages`` (a book's length read as its page),
+``volume``, ``edition`` (a Turkish book's read into its place).
 
 ``Oxford: Clarendon Press.`` (or ``Springer: Berlin``) labelled as one
 publisher span keeps the place apart when a colon separates them and one side
@@ -21,7 +22,7 @@ from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, is_place
 from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
-FIELDS = ("publisher", "publisher-place", "page", "number-of-pages")
+FIELDS = ("publisher", "publisher-place", "page", "number-of-pages", "volume", "edition")
 
 # (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace";
 # Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress")
@@ -544,3 +545,23 @@ def unknown_imprint_marks(item: dict[str, Any]) -> None:
         value = item.get(var)
         if isinstance(value, str) and _UNKNOWN_MARK.fullmatch(value.strip(" ,;:[]")):
             del item[var]
+
+
+# a Turkish book's volume or edition read as the place's first words: "C. I. Ankara", "2.Baskı. Trabzon"
+_TURKISH_PART_OPENING = lazy_pattern(
+    r"(?:C\.\s(?P<volume>[IVXLC]{1,6}(?:\s?-\s?[IVXLC]{1,6})?|\d{1,2})|(?P<edition>\d{1,2})\.\s?(?:Baskı|[Bb]s\.))"
+    r"\.?\s+(?P<place>\S.*)"
+)
+
+
+def turkish_part_opening_place(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. C. I. Ankara: Publisher.`` read with ``C. I.`` (``cilt``, the volume) or ``2.Baskı.``
+    (the edition) as the place's first words: the volume or the edition, and the town after it the place."""
+    place = item.get("publisher-place")
+    if not isinstance(place, str) or "." not in place[:8] or (m := _TURKISH_PART_OPENING.fullmatch(place)) is None:
+        return
+    var = "volume" if m["volume"] else "edition"
+    if var in item:
+        return
+    item[var] = m[var]
+    item["publisher-place"] = m["place"]

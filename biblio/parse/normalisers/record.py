@@ -28,8 +28,8 @@ from biblio.parse.normalisers.container import (
     words_before_italic_container,
 )
 from biblio.parse.normalisers.databases import database_closing_apart
-from biblio.parse.normalisers.edition import edition_apart, named_edition, printing_apart
-from biblio.parse.normalisers.numbered_documents import numbered_document
+from biblio.parse.normalisers.edition import edition_apart, edition_imprint_in_note, named_edition, printing_apart
+from biblio.parse.normalisers.numbered_documents import numbered_document, opening_designation, rfc_read_as_author
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
     body_read_as_person,
@@ -47,25 +47,34 @@ from biblio.parse.normalisers.publisher import (
     school_read_as_place,
     site_with_subtitle,
     subtitle_before_imprint,
+    turkish_part_opening_place,
     unknown_imprint_marks,
 )
-from biblio.parse.normalisers.report_series import report_series
+from biblio.parse.normalisers.report_series import body_number_apart, report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import (
+    date_closing_title,
     kind_closing_italic_title,
+    ordinal_closing_title,
     repository_slug_as_title,
+    short_note_title,
     title_cut_at_abbreviation,
     translator_apart,
+    unicode_report_title,
 )
+from biblio.parse.normalisers.translations import translation_closing_title
 from biblio.parse.normalisers.venues import (
     repeated_year_apart,
+    scholar_proceedings,
     series_closing_venue,
     server_holds_preprint,
     short_name_of_venue,
     venue_closing_title,
+    year_cut_off_proceedings,
 )
 from biblio.parse.normalisers.version import version_apart
+from biblio.parse.normalisers.volume import part_note_is_issue
 from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
@@ -73,10 +82,13 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volume_closing_name,  # "In Ed, editor, Book, Vol. 2, pages …"
     roman_volume_after_journal,  # "«Lettere Italiane», XXVI", "*Bulletin Hispanique*, VII (1905)"
     extent_apart,  # "Prentice Hall, 720p": the work's length
+    turkish_part_opening_place,  # "C. I. Ankara": the volume, then the town
+    translation_closing_title,  # "Cím [Title in English]": the translation, no part of the title
     editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     named_edition,  # "Rev. ed." is the edition "Rev"
     printing_apart,  # "…, 9th printing" closing the title
+    edition_imprint_in_note,  # "(3rd ed.) The Bat Conservation Trust, London" left as a note
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
     series_apart,
@@ -119,8 +131,18 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     annotation_after_imprint,  # "Penguin, 1966. A readable translation.": a remark
     paper_series,
     report_series,
+    date_closing_title,  # "Appraisal, October 2014" after "(2014)": the date again
+    unicode_report_title,  # "Unicode Standard Annex #15: Title" is the title
+    short_note_title,  # "DLUHC, NPPF, pp. 71-72.": the document's short name
+    ordinal_closing_title,  # "Title, 15th" before "National … Conference"
+    part_note_is_issue,  # "Volume 2, part 4": the part is the issue
+    body_number_apart,  # "Texas A&M AgriLife Extension, E-273": the bulletin's number
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
+    rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author
+    opening_designation,  # "ISO/IEC 10181-3:1996 Title": the designation first, no authors
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
+    year_cut_off_proceedings,  # "Proceedings of PKC 2006, to appear": the year is the name's
+    scholar_proceedings,  # Scholar's '"Title." Series 2015: …, Proceedings, Part I 35. Springer, 2015.'
     venue_closing_title,  # "Title Proceedings of … (ICML).": the meeting closes the reference
     short_name_of_venue,  # "Workshop on … (WHISPERS), 2016": the bracket is the meeting's name
     repeated_year_apart,  # "… Systems (2016).": the head's year again, no issue

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.hosts import add_note
 from biblio.records.model import source_text
 
 FIELDS = (
@@ -104,3 +105,41 @@ def report_series(item: dict[str, Any]) -> None:
     if number:
         item["number"] = number
     item["type"] = "report"
+
+
+# an issuing body's own publication number after its name, as extension services and agencies number their
+# bulletins: "Texas A&M AgriLife Extension, E-273", "… Cooperative Extension Service, ID-146", "… Extension Service
+# Publication SP 437-A", "American Farm Bureau Federation Publication 1-01, Park Ridge, IL", "…, Circular 641"; a
+# bare number after the comma needs its letters ("…, E-273"), so a year after a publisher is never one
+_BODY_WORD = (
+    r"(?:Extension|Service|Federation|University|Department|Agency|Institute|Association|Council|Cent(?:er|re)|"
+    r"Office|Survey|Bureau|Laboratory|Commission|Ministry|Authority)"
+)
+_BODY_NUMBER = lazy_pattern(
+    rf"(?P<body>[A-Z].*?\b{_BODY_WORD})"
+    r"(?:,?\s+(?:Publication|Guide|Circular|Bulletin|Leaflet|Fact\s+Sheet)\s+(?P<number>(?:[A-Z]{1,4}[-\s]?)?\d[\w-]*)"
+    r"|,\s+(?P<code>[A-Z]{1,4}[-\s]?\d[\w-]*))"
+    r"(?:,\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z]{2}))?(?P<via>,\s+via\s+[A-Z].*)?"
+)
+# the body that only handed the document on: "University of California, Davis, via National Forage Testing
+# Association" (the distributor is no part of the publisher's name)
+_VIA = lazy_pattern(r"(?P<body>[A-Z].*?),\s+(?P<via>via\s+[A-Z].*)")
+
+
+def body_number_apart(item: dict[str, Any]) -> None:
+    """(In place.) A bulletin's number, its place and its distributor read into its publisher's name."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or "number" in item or ("," not in publisher and " " not in publisher):
+        return
+    m = _BODY_NUMBER.fullmatch(publisher)
+    if m is not None:
+        item["publisher"] = m["body"]
+        item["number"] = m["number"] or m["code"]
+        if m["place"] and "publisher-place" not in item:
+            item["publisher-place"] = m["place"]
+        if m["via"]:
+            add_note(item, m["via"].lstrip(", "))
+        return
+    if " via " in publisher and (v := _VIA.fullmatch(publisher)) is not None:
+        item["publisher"] = v["body"]
+        add_note(item, v["via"])

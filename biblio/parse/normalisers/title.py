@@ -16,6 +16,7 @@ from typing import Any
 
 from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.dates import month_number
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import parse_names
 from biblio.parse.text import strip_value
@@ -160,7 +161,10 @@ def title_cut_at_abbreviation(item: dict[str, Any]) -> None:
     App`` and the journal ``Development, Journal of …``: the words after an abbreviation's full stop and before
     the comma that opens ``Journal of …`` close the title, where the text runs on from the title through them."""
     title, journal = item.get("title"), item.get("container-title")
-    if not isinstance(title, str) or not isinstance(journal, str) or not _ABBREVIATED_END.search(title):
+    if not isinstance(title, str) or not isinstance(journal, str):
+        return
+    # (the capital the pattern closes on is among the last seven characters: most titles have none there)
+    if title[-7:].islower() or not _ABBREVIATED_END.search(title):
         return
     if (m := _HEAD_BEFORE_JOURNAL.fullmatch(journal.strip())) is None:
         return
@@ -169,3 +173,105 @@ def title_cut_at_abbreviation(item: dict[str, Any]) -> None:
         return
     item["title"] = whole
     item["container-title"] = m.group("journal")
+
+
+# the month and year a report's title closes on after a comma, its date written again: "The Downs Conservation
+# Area Conservation Area Appraisal, October 2014." after "(2014)"
+_CLOSING_MONTH_YEAR = lazy_pattern(
+    r",\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?P<year>(?:1[6-9]|20)\d\d)$"
+)
+
+
+def date_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) The date of the year already read, written again to close the title, is no part of it."""
+    title, issued = item.get("title"), item.get("issued")
+    if not isinstance(title, str) or not title[-1:].isdigit() or not isinstance(issued, dict):
+        return
+    parts = issued.get("date-parts")
+    if not parts or not parts[0] or (m := _CLOSING_MONTH_YEAR.search(title)) is None or parts[0][0] != int(m["year"]):
+        return
+    source = source_text(item)
+    at = source.find(m.group(0))
+    after = source[at + len(m.group(0)) : at + len(m.group(0)) + 2].lstrip(".,")
+    if at < 0 or after[:1] in ("*", "_", '"', "”", "’", "'"):
+        # "*Australian Social Trends, December 2012*", "“… in the Netherlands, May 2022.”": a date inside the
+        # marked title is its own
+        return
+    item["title"] = title[: m.start()]
+    if len(parts[0]) == 1:
+        month = month_number(m["month"])
+        if month:
+            item["issued"] = {"date-parts": [[parts[0][0], month]]}
+
+
+# a meeting's ordinal cut off its name and left closing the title: "Role-Based Access Controls, 15th" before
+# "National Computer Security Conference"
+_ORDINAL_CLOSING = lazy_pattern(r",\s+(?P<ordinal>\d{1,3}(?:st|nd|rd|th))$")
+
+
+def ordinal_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) The ordinal opening the container's name, read as the title's last word, goes back to it."""
+    title, container = item.get("title"), item.get("container-title")
+    if not isinstance(title, str) or not isinstance(container, str) or not title[-2:].isalpha():
+        return
+    m = _ORDINAL_CLOSING.search(title)
+    if m is None or f"{m['ordinal']} {container}" not in source_text(item):
+        return
+    item["title"] = title[: m.start()]
+    item["container-title"] = f"{m['ordinal']} {container}"
+
+
+# a note's short form of a document cited in full before it: the body, the document's abbreviated name, the page
+# ("DLUHC, NPPF, pp. 71-72.", "Historic England, GPA:3, pp. 8, 11.")
+_SHORT_NOTE = lazy_pattern(
+    r"(?P<author>[A-Z][^,]{1,60}),\s+(?P<short>[A-Z][A-Z0-9]{1,9}(?::\s?\d{1,2})?),\s+"
+    r"pp?\.\s*(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5})*)\.?"
+)
+
+
+def short_note_title(item: dict[str, Any]) -> None:
+    """(In place.) A short note's abbreviated document name read as the author's given name: it is the title."""
+    if "title" in item or len(authors := item.get("author") or []) != 1:
+        return
+    source = source_text(item)
+    if ", p" not in source or (m := _SHORT_NOTE.fullmatch(source.strip())) is None:
+        return
+    given = str(authors[0].get("given", ""))
+    if not given or not m["short"].startswith(given):
+        return
+    author = m["author"].strip()
+    item["author"] = [{"literal": author}] if " " in author or author.isupper() else [{"family": author}]
+    item["title"] = m["short"]
+    item["page"] = m["page"]
+    if str(item.get("issue", "")) in m["short"]:
+        item.pop("issue", None)
+
+
+# the Unicode Consortium's numbered reports, their kind and number part of the title: "Unicode Standard Annex #15:
+# Unicode Normalization Forms", "Unicode Technical Report #36: Unicode Security Considerations"
+_UNICODE_REPORT = lazy_pattern(
+    r"Unicode\s+(?:Standard\s+Annex|Technical\s+(?:Report|Standard|Note))\s+#\d{1,3}:\s+[^,.]{3,120}"
+)
+
+
+def unicode_report_title(item: dict[str, Any]) -> None:
+    """(In place.) A Unicode report's title read as a note, its kind as a genre or its first word as a name."""
+    source = source_text(item)
+    if " #" not in source or "Unicode" not in source or (m := _UNICODE_REPORT.search(source)) is None:
+        return
+    title = item.get("title")
+    if isinstance(title, str) and title == m.group(0).strip():
+        return
+    if isinstance(title, str) and title not in m.group(0):
+        return  # another title read before it: the report is cited inside another work
+    item["title"] = m.group(0).strip()
+    for var in ("note", "genre"):
+        value = item.get(var)
+        if isinstance(value, str) and (value in source[m.start() : m.end() + 20] or value.startswith("#")):
+            del item[var]
+    authors = item.get("author")
+    if isinstance(authors, list):
+        kept = [a for a in authors if not (a.get("family") == "Unicode" and "given" not in a)]
+        if len(kept) != len(authors) and kept:
+            item["author"] = kept

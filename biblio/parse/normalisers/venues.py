@@ -111,7 +111,9 @@ def venue_closing_title(item: dict[str, Any]) -> None:
     title = item.get("title")
     if not isinstance(title, str) or "container-title" in item:
         return
-    m = _VENUE_CLOSING_TITLE.fullmatch(title.strip())
+    title = title.strip()
+    # (the pattern closes on the short name's bracket: most titles do not, and it tries every word for the venue)
+    m = _VENUE_CLOSING_TITLE.fullmatch(title) if title.endswith(")") else None
     if m is None or _OPEN_END.search(m.group("title")):
         return
     item["title"] = m.group("title").rstrip(" ,")
@@ -120,7 +122,8 @@ def venue_closing_title(item: dict[str, Any]) -> None:
         item["type"] = "paper-conference"
 
 
-_SERIES_CLOSING_VENUE = lazy_pattern(r"(?P<venue>.+?)(?P<comma>,?)\s+(?P<series>PMLR|LIPIcs|CEUR-WS|EPTCS|LNCS)")
+_SERIES_NAMES = ("PMLR", "LIPIcs", "CEUR-WS", "EPTCS", "LNCS")
+_SERIES_CLOSING_VENUE = lazy_pattern(rf"(?P<venue>.+?)(?P<comma>,?)\s+(?P<series>{'|'.join(_SERIES_NAMES)})")
 
 
 def series_closing_venue(item: dict[str, Any]) -> None:
@@ -131,7 +134,8 @@ def series_closing_venue(item: dict[str, Any]) -> None:
     venue, volume = item.get("container-title"), item.get("volume")
     if not isinstance(venue, str) or "collection-title" in item:
         return
-    m = _SERIES_CLOSING_VENUE.fullmatch(venue.strip())
+    venue = venue.strip()
+    m = _SERIES_CLOSING_VENUE.fullmatch(venue) if venue.endswith(_SERIES_NAMES) else None  # (a look before it)
     if m is None:
         return
     source, series = source_text(item), re.escape(m.group("series"))
@@ -144,3 +148,59 @@ def series_closing_venue(item: dict[str, Any]) -> None:
     # a proceedings in a series, no journal: the "In" before it is the style's ("In Formal Methods in …, LNCS")
     item["container-title"] = venue[3:] if venue[:3] == "In " and venue[3:4].isupper() else venue
     item["collection-title"] = m.group("series")
+
+
+# Google Scholar's MLA for a paper in a series' proceedings: the quoted title, then the proceedings' whole name up to
+# its volume's number, then the publisher and the year: '"Title." Advances in Cryptology--CRYPTO 2015: 35th Annual
+# Cryptology Conference, Santa Barbara, CA, USA, August 16-20, 2015, Proceedings, Part I 35. Springer Berlin
+# Heidelberg, 2015.'
+_SCHOLAR_PROCEEDINGS = lazy_pattern(
+    r"[.,]?[\"”]\s+(?P<container>[A-Z][^\"“”]{10,300}?,\s+(?:Revised\s+Selected\s+Papers|Proceedings)"
+    r"(?:,\s+Part\s+[IVX]+)?(?:\s+\d{1,3})?)\.\s+(?P<publisher>[A-Z][\w&.\s-]{2,60}?),\s+(?P<year>(?:19|20)\d\d)\.?$"
+)
+
+
+def scholar_proceedings(item: dict[str, Any]) -> None:
+    """(In place.) The proceedings' name read in pieces (a note, a series, a number, the meeting's town as the place):
+    it is the container, whole."""
+    source = source_text(item)
+    if "Proceedings" not in source and "Selected Papers" not in source:
+        return
+    m = _SCHOLAR_PROCEEDINGS.search(source)
+    if m is None or not isinstance(item.get("title"), str) or item["title"] not in source[: m.start() + 1]:
+        return
+    container = m["container"]
+    read = item.get("container-title")
+    if read is not None and not set(str(read).replace(",", " ").split()) <= set(container.replace(",", " ").split()):
+        return  # a container of other words than the proceedings' name is another reading's
+    for var in ("note", "collection-title", "number", "volume", "issue", "publisher-place"):
+        value = item.get(var)
+        if isinstance(value, str) and value in container:
+            del item[var]
+    item["container-title"] = container
+    item["publisher"] = m["publisher"].strip()
+    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    item["type"] = "paper-conference"
+
+
+# the year closing a meeting's proceedings' name, left opening the note: "Proceedings of PKC 2006, to appear."
+_NOTE_YEAR = lazy_pattern(r"(?P<year>(?:19|20)\d\d)\b[,.]?\s*")
+
+
+def year_cut_off_proceedings(item: dict[str, Any]) -> None:
+    """(In place.) The proceedings' name cut before its year, the year left as the note's first word: the year is the
+    name's, and the work's date where the record has none."""
+    container, note = item.get("container-title"), item.get("note")
+    if not isinstance(container, str) or not isinstance(note, str) or "Proceedings" not in container:
+        return
+    m = _NOTE_YEAR.match(note)
+    if m is None or f"{container} {m['year']}" not in source_text(item):
+        return
+    item["container-title"] = f"{container} {m['year']}"
+    rest = note[m.end() :].strip(" ,.")
+    if rest:
+        item["note"] = rest
+    else:
+        del item["note"]
+    if "issued" not in item:
+        item["issued"] = {"date-parts": [[int(m["year"])]]}

@@ -147,3 +147,19 @@ def issue_and_rest(text: str) -> tuple[str | None, str]:
 def issue_value(text: str) -> str | None:
     """The issue of a labelled issue span."""
     return issue_and_rest(text)[0]
+
+
+# a journal's part after its volume, left as a note: "Volume 2, part 4" read as the volume and "part 4"
+_PART_NOTE = lazy_pattern(r"(?:[Pp]art|[Pp]t\.)\s*(?P<issue>\d{1,3})")
+
+
+def part_note_is_issue(item: dict[str, object]) -> None:
+    """(In place.) A journal article's volume read and its part left as the note: the part is the issue."""
+    note = item.get("note")
+    if (
+        item.get("type") != "article-journal" or not isinstance(note, str) or "volume" not in item
+        or "issue" in item or (m := _PART_NOTE.fullmatch(note.strip(" .,"))) is None
+    ):
+        return
+    del item["note"]
+    item["issue"] = m["issue"]

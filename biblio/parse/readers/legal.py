@@ -35,7 +35,7 @@ BASE_CONFIDENCE = 0.95
 
 # "Brown v. Board of Education", "Daubert v. Merrell Dow Pharmaceuticals, Inc.", "R v Smith", "Re X": the
 # parties, with "v." or "v" between them
-_PARTIES = r"(?P<title>\S.*?\s(?:v\.?|vs\.)\s.+?)"
+_PARTIES = r"(?P<title>\S.*?\s(?:v\.?|vs\.|V\.)\s.+?)"
 # "U.S.", "S. Ct.", "F.3d", "F. Supp. 2d", "L. Ed. 2d", "Cal. Rptr. 3d": a reporter's abbreviation
 _REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.']*(?:\s(?:[A-Z][A-Za-z0-9.']*|\d[a-z]{1,2}))*)"
 _QUOTES = lazy_pattern("[\"“«„‘]|(?:^|\\s)'")  # opening quotes: "O’Brien v. Smith" is a name
@@ -56,12 +56,15 @@ _US = lazy_pattern(
     r"(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?\s*\((?P<court>[^()]*?)\s*(?P<year>1[6-9]\d\d|20\d\d)\)"
     rf"{_AFTER}{_URL}[.\s]*$"
 )
+# the paragraphs a note points to after a neutral citation: ", para. 25", ", paras. 25 and 26", ". para. 24"
+_PARAS = r"(?P<after>[.,]\s*paras?\.?\s*\d{1,4}(?:\s*(?:and|&|[-–,])\s*\d{1,4})*)?"
 # UK: "Donoghue v Stevenson [1932] AC 562", "R v Smith [2001] UKHL 1", "Jones v Kaney [2011] 2 AC 398"
 _UK = lazy_pattern(
     rf"{_PARTIES}\s*[\[(](?P<year>1[6-9]\d\d|20\d\d)[\])]\s+(?:(?P<volume>\d{{1,4}})\s+)?{_REPORTER}"
     rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_PARALLEL}"
-    r"(?:\s+\((?P<court>HL|PC|CA|EWCA|Ch|QB|KB|Fam|[A-Z]{2,4})\))?"  # OSCOLA's court after the report: "(HL)"
-    rf"{_URL}[.\s]*$"
+    # OSCOLA's court after the report, "(HL)", or the High Court's division after a neutral citation, "(Admin)"
+    r"(?:\s+\((?P<court>HL|PC|CA|EWCA|Ch|QB|KB|Fam|Admin|Comm|TCC|Pat|IPEC|Costs|[A-Z]{2,4})\))?"
+    rf"{_PARAS}{_URL}[.\s]*$"
 )
 # Canada's neutral citation, the year with no brackets and the court's code: "Canada (AG) v Bedford, 2013 SCC 72.",
 # "R v Jordan, 2016 SCC 27, [2016] 1 SCR 631." (the court's code is the container, the decision's number the page)
@@ -136,7 +139,7 @@ def legal_shaped(text: str) -> bool:
     """A name with ``v.``/``v`` between parties, or a code's or the Statutes' abbreviation: the cheap look
     before the patterns."""
     return (
-        " v" in text and (" v. " in text or " v " in text or " vs. " in text)
+        (" v" in text or " V. " in text) and (" v. " in text or " v " in text or " vs. " in text or " V. " in text)
         or "U.S.C" in text or "C.F.R" in text or " Stat. " in text or " Fed. Reg. " in text
         or " Act 1" in text or " Act 2" in text
     )
@@ -216,7 +219,7 @@ def read(text: str) -> Reading | None:
     if m.group("url"):
         item["URL"] = m.group("url")
     notes = [f"at {m.group('pin')}"] if m.group("pin") else []  # the page the citation points to: no field
-    notes += [m[g].strip(" ,;") for g in ("parallel", "after") if m.groupdict().get(g)]
+    notes += [m[g].lstrip(" ,;.").rstrip(" ,;") for g in ("parallel", "after") if m.groupdict().get(g)]
     if notes:
         item["note"] = "; ".join(notes)
     return marked_reading(item, NAME, BASE_CONFIDENCE)

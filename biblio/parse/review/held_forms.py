@@ -45,7 +45,16 @@ wrong records and on no right one of the gold sets and the calibration split. A 
 or the place, or left open there (``… Times [Supplementa humanistica Lovaniensia, 18]``, ``Berlin [e.a]``), read from
 ``humanities_real13`` (round hum46), fires on no right record of the gold sets and the calibration split. A document's
 kind read as the place (``Survey, Brown University, 2017.``), read from ``physcs_real8`` (round sci46), fires on that
-wrong record and on no right one of the gold sets and the calibration split. A title that is a list of names alone
+wrong record and on no right one of the gold sets and the calibration split. A part's abbreviated word read as a
+family name (``Mvt.``), a newspaper's name read as the place and an author read after a bibliography's dashes for the
+previous entry's author, read from ``guides_real18`` (round guide47), fire on four wrong records and on no right one
+of the gold sets and the calibration split. A body's numbered series closing the title (``…, Historic England Advice
+Note 12``) and an issuing body's name as the title's last sentence (``Title. … Cooperative Extension Service``), read
+from ``realworld26`` (round rw47), fire on those wrong records and on no right one of the gold sets and the
+calibration split. A publishing house named by its opening word inside the container (``…, Iași, Editura Polirom``),
+a title closing on the ``in`` that opens its container (``…, in “``) and an editor's ``(edit.)`` in a value, read from
+``humanities_real14`` (round hum47), fire on one wrong record each and on no right one of the gold sets and the
+calibration split. A title that is a list of names alone
 (IOP's ``Youn S W, Youm D and Semertzidis Y K``, or ``A. Lee, B. Chan and C. Wu``), read from ``physcs_real9`` (round
 sci47), fires on that wrong record and on no right one of the gold sets and the calibration split; a person's name
 with its initials first and a particle kept whole as a body's (``M. J. Pineda de las Infantas``, cut from its ``y
@@ -71,9 +80,9 @@ _INITIALS_NAME = lazy_pattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+")
 _WORDS_NAME = lazy_pattern(r"(?P<given>[A-Z][a-z'\u2019-]+)(?:\s[A-Z][a-z'\u2019-]+){1,2}")
 # a group's word: "Planck Collaboration" is no person
 _GROUP_WORD = lazy_pattern(r"(?i)\b(?:collaboration|consortium|group|team|project|network|committee)\b")
-# an editor's, translator's or compiler's role in its bracket ("(ed.)", "(Hrsg.)"); not a word's bracketed head
-# ("(Trans)Gender"), and not "Edited by", which a title may name
-_ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
+# an editor's, translator's or compiler's role in its bracket ("(ed.)", "(edit.)", "(Hrsg.)"); not a word's bracketed
+# head ("(Trans)Gender"), and not "Edited by", which a title may name
+_ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Ee]dit|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
 # a bracket of lowercase words naming a medium closing the title ("(indicator)", "(free online text book)"), or the
 # medium's word after a dash or a tilde ("*Glossary of Computing Terms* ~ online")
 _MEDIUM_CLOSING = lazy_pattern(
@@ -366,6 +375,39 @@ def _scripture_as_person(item: Item, source: str) -> bool:
     )
 
 
+# a work's part named by its abbreviated word read as a person's family name ("Mvt." of "Hector Berlioz, Mvt. V,")
+_PART_WORD = lazy_pattern(r"(?:Mvt|Op|Vol|Vols|Pt|Bk|Chap|Sect?)\.(?:\s+(?:[IVXLC]+|\d+))?")
+# a newspaper's name read as a place ("Chicago Tribune, January 7, 2010,"): no town is named so
+_PAPER_AS_PLACE = lazy_pattern(r"(?:[A-Z][a-z]+\s+){0,3}(?:Tribune|Times|Post|Herald|Gazette|Chronicle|Inquirer)")
+# a bibliography's run of dashes for the author named in the entry before: no name of its own follows
+_DASH_RUN = lazy_pattern(r"[\u2014\u2015_-]{2,}\s*\.")
+
+
+def _named_after_dashes(item: Item, source: str) -> bool:
+    """An author read from an entry whose author is the previous entry's, written as a run of dashes
+    (``———. No Seriously, We All Love …`` read as ``Seriously, No``): the words after the dashes are the title."""
+    return bool(item.get("author")) and bool(_DASH_RUN.match(source.lstrip()))
+
+
+# a body's numbered series closing the title after a comma ("…, Historic England Advice Note 12"): the series and its
+# number, no title's words
+_SERIES_NUMBER_CLOSING = lazy_pattern(
+    r",\s+(?:[A-Z][\w&-]*\s+){1,5}(?:Note|Paper|Report|Bulletin|Circular|Series)\s+(?:No\.?\s*)?\d{1,4}$"
+)
+# a body's name as the title's last sentence ("Title. New Mexico State University Cooperative Extension Service"):
+# the issuing body run into the title
+_BODY_SENTENCE_CLOSING = lazy_pattern(
+    r"[.?!]\s+(?:[A-Z][\w&-]*\s+(?:(?:of|for|and)\s+)?){1,8}"
+    r"(?:Service|Extension|University|Department|Agency|Institute|Council|Association|Federation|Ministry)$"
+)
+# a publishing house named by its opening word after a comma, inside a container: "…, Iași, Editura Polirom"
+_HOUSE_IN_CONTAINER = lazy_pattern(
+    r",\s+(?:Editura|Éditions|Editions|Edizioni|Ediciones|Edições|Editorial|Editora|Editrice|Wydawnictwo|Verlag)\b"
+)
+# a title closing on the word that opens its container: "… Political Background, in “"
+_IN_CLOSING = lazy_pattern(r",\s+in\s*[“\"«]?$")
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -409,12 +451,21 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-firm": float(bool(_FIRM_CLOSING.search(container.rstrip(" .")))),
         "name:alias-as-family": float(_alias_as_family(item, source)),
         "value:closes-on-bracket": float(any(_bracket_closing(v) for v in (container, place))),
+        "container:holds-imprint": float("," in container and bool(_HOUSE_IN_CONTAINER.search(container))),
+        "title:closes-on-in": float(bool(_IN_CLOSING.search(title))),
         "name:scripture-as-person": float(_scripture_as_person(item, source)),
         "title:is-names-list": float(
             (" and " in title or "&" in title) and bool(_NAMES_LIST.fullmatch(title.strip(" .,")))
         ),
         "place:is-kind-of-work": float(
             bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
+        ),
+        "name:part-word": float(any(_name_matches(item, p, _PART_WORD, ("author",)) for p in ("family", "literal"))),
+        "place:is-newspaper": float(bool(_PAPER_AS_PLACE.fullmatch(place.strip(" .")))),
+        "name:after-dash-run": float(_named_after_dashes(item, source)),
+        "title:closes-on-series-number": float(bool(_SERIES_NUMBER_CLOSING.search(title.rstrip(" .")))),
+        "title:closes-on-body-sentence": float(
+            ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
     }
     return {k: v for k, v in ev.items() if v}

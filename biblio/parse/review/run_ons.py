@@ -26,7 +26,7 @@ import re
 from urllib.parse import urlsplit
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.container import ACRONYM_CLOSING
+from biblio.parse.normalisers.container import acronym_closing
 from biblio.parse.normalisers.genre import REPORT_PUBLISHER
 from biblio.parse.normalisers.names import known_given
 from biblio.parse.review.misplaced import ITALIC_SPAN
@@ -218,7 +218,7 @@ def run_on_signals(item: Item, source: str) -> dict[str, float]:
         "container:opens-before-italics": float(bool(container) and _container_before_italics(container, source)),
         "container:opens-on-editor": float(bool(_EDITOR_OPENING.match(container))),
         "container:closes-on-acronym": float(
-            not publisher and bool(ACRONYM_CLOSING.search(container.rstrip(" .")))
+            not publisher and bool(acronym_closing(container.rstrip(" .")))
         ),
         "container:closes-on-status": float(bool(_STATUS_CLOSING.search(container.rstrip(" .")))),
         "publisher:runs-past-firm": float(bool(_PAST_FIRM.search(publisher))),

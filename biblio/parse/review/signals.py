@@ -456,7 +456,9 @@ _NUMBERED_STATION = lazy_pattern(r"\b(?:Channel|Radio|Network|TV)\s+\d{1,2}$")
 _DATE_OPENING = lazy_pattern(r"^\W*(?:\d{4}-\d\d-\d\d|(?:1[5-9]\d\d|20\d\d)[a-z]?[,.][^\w\s]*\s)")
 # a value opening or closing on a separator: the boundary fell beside it ("… with Python |" of a web page's
 # "Title | Site", a list's ";" or "/"); a value holding a pair of pipes has them as italics ("|Odontotermes|")
-_SEPARATOR_EDGE = lazy_pattern(r"^[|;,/]|[|;,/]$")
+# a separator opening or closing a value (``^[|;,/]|[|;,/]$``, ``$`` before a closing line break as well): two
+# characters looked at, not a pattern tried at every place for its closing alternative
+_SEPARATORS = frozenset("|;,/")
 
 
 # a pipe spaced from the value it edges separates ("| Web Accessibility | Michigan State University" of a page's
@@ -465,7 +467,7 @@ _SPACED_PIPE_EDGE = lazy_pattern(r"^\|\s|\s\|$")
 
 
 def _separator_edge(value: str) -> bool:
-    if not _SEPARATOR_EDGE.search(value):
+    if value[:1] not in _SEPARATORS and value.removesuffix("\n")[-1:] not in _SEPARATORS:
         return False
     return value.count("|") % 2 == 1 or value[0] != "|" and value[-1] != "|" or bool(_SPACED_PIPE_EDGE.search(value))
 # a container closing on a month's name (and a day) after a full stop: the date ran into it ("Liquid Architecture.

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import may_hold
 from biblio.parse.review.uncovered import CONNECTING
 from biblio.parse.text import unmark
 from biblio.records.model import Item
@@ -141,6 +142,7 @@ _ITALIC_SPAN = lazy_pattern(r"(?<!\*)\*(?!\*)([^*]+)(?<!\*)\*(?!\*)")
 # a firm's name closing a container with no volume or issue: the book's publisher read as the work it is in
 # ("Fraser, "Philosophy of Theism", William Blackwood and Sons, 1895"), unless ``In`` names that work
 _FIRM_END = lazy_pattern(r"(?<!\bin )(?:\bUniversity\s+Press|\bPress|\bSons|\bPublishing|\bPublishers|\bVerlag)$")
+_FIRM_WORDS = ("Press", "Sons", "Publishing", "Publishers", "Verlag")
 _IN_BEFORE = lazy_pattern(r"(?i)\bin\s*:?\s*[*_]*$")
 # a page holding another locator (round flag42): the issue or volume before the page's own mark ("20#2, pp.
 # 241-58", "No4, pp.349-375", "97, pp. 201111", "v1 pp 43-112") or the next locator's word glued to its last number
@@ -164,7 +166,10 @@ def _page_holds_locator(page: str) -> bool:
 
 
 def _firm_as_container(item: Item, container: str, source: str) -> bool:
-    if not _FIRM_END.search(container) or {"volume", "issue", "publisher", "URL"} & set(item):
+    # (the firm's word closing the text first, as ``$`` reads it: the pattern is tried after every space)
+    if not container.removesuffix("\n").endswith(_FIRM_WORDS) or not _FIRM_END.search(container):
+        return False
+    if {"volume", "issue", "publisher", "URL"} & set(item):
         return False  # (a site's name may close on "Publishing": "What's New in Publishing")
     at = unmark(source).find(container)
     return at > 0 and not _IN_BEFORE.search(unmark(source)[:at])
@@ -332,7 +337,7 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         "container:opens-on-author": float(opening is not None and opening.group(1) in families),
         "container:opens-on-initial": float(bool(_INITIAL_COMMA.match(container))),
         "title:holds-author-label": float("Author" in title and bool(_AUTHOR_LABEL.search(title))),
-        "title:closes-on-printing": float(bool(_PRINTING_END.search(title))),
+        "title:closes-on-printing": float(may_hold(title, "printing") and bool(_PRINTING_END.search(title))),
         "title:closes-on-genre": float(bool(_GENRE_END.search(title))),
         "title:name-before-quote": float(bool(_NAME_BEFORE_QUOTE.match(title))),
         "title:genre-beside-quote": float(_genre_beside_quote(unmark(title).rstrip(" ."))),

@@ -261,6 +261,13 @@ def _author_end(pre: str) -> int:
 _KIND_CLOSES = lazy_pattern(rf"(?<=\w),\s+(?P<kind>{CLOSING_KIND})\s*$")
 
 
+# a title closing on the day it names: "…, August 2, 1916"
+_DAY_DATE_END = lazy_pattern(
+    r", (?:[^,]+, )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}, \d{4}$"
+)
+
+
 def _split_run_on(tp: TitlePart) -> str | None:
     """A title that ran to the end with commas (``Title, Journal, 20(3), 131-158``):
     cut it where a periodical locator or a publisher begins; the series closing the title before a publisher
@@ -279,6 +286,8 @@ def _split_run_on(tp: TitlePart) -> str | None:
         return None
     cuts = [m.start() for m in re.finditer(r", ", t)]
     for c in cuts:
+        if _DAY_DATE_END.match(t, c):
+            continue  # "Letter to his mother, Mary Peter Miller, August 2, 1916": a day's date, no volume and page
         if _periodical(t[c + 2 :], SourcePart()):
             # "Title, Journal 27(2), 12-14. Note." keeps what followed the sentence
             tp.title, tp.rest = t[:c].strip(), (t[c + 2 :] + ". " + tp.rest).strip(" .")
@@ -382,11 +391,18 @@ def _lead_apart(inner: str) -> list[str]:
     return [inner]
 
 
+# what no title's words hold: a bracket, a site's bar after a page's title ("What is X? | DO-IT")
+_NOT_TITLE_RUN = lazy_pattern(r"[\[|]")
+_RELEASE_APART = lazy_pattern(r",\s*(?=(?:Version|Ver\.)\s*v?\d)", re.I)
+
+
 def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
     from biblio.parse.readers.apa.source import SourcePart
 
     # "(H. Weaver, Trans.; 2nd ed.)": APA separates kinds of information with ";"
     parens = [p.strip() for inner in parens for p in inner.split(";") if p.strip()]
+    # "(ICPSR 6581, Version V1)": a study's number and its release, with a comma
+    parens = [p.strip() for inner in parens for p in _RELEASE_APART.split(inner)]
     # "(Vol. 1, B. Fowkes, Trans.)": the volume or edition before the contributors, with a comma
     parens = [part for inner in parens for part in _lead_apart(inner)]
     for inner in parens:
@@ -565,6 +581,11 @@ def parse_apa(text: str) -> Item | None:
     ):
         title_first = True
         tp = parse_title(pre)
+        run_on = tp.rest.strip(" .")[:1].isupper() and not _NOT_TITLE_RUN.search(tp.rest)
+        if tp.title and tp.title[-1:] in "!?" and run_on:
+            # "Sugar!! Sugar!! Which shall it be? (n.d.).": the title alone stands before the date, its own
+            # exclamation or question no end of it
+            tp.title, tp.rest = f"{tp.title} {tp.rest.strip()}".rstrip(" ."), ""
         if tp.rest.strip(" ."):
             leftover.append(unmark(tp.rest))
         if d := _LEADING_DESCRIPTION.match(post):
@@ -635,7 +656,9 @@ def parse_apa(text: str) -> Item | None:
         src.fields["genre"] = src.fields.pop("medium")
     if from_bracket == "paper-conference" and "event-title" not in item and "event-title" not in src.fields:
         _event_from_source(src)
-    if "archive" not in item and from_bracket in ("graphic", "personal_communication"):
+    if "archive" not in item and _collection_from_source(src):
+        from_bracket = from_bracket or "manuscript"
+    elif "archive" not in item and from_bracket in ("graphic", "personal_communication"):
         _holding_from_source(src, ("publisher", "container-title"))
     elif "archive" not in item and _archived(src):
         _holding_from_source(src, ("publisher",))
@@ -778,6 +801,31 @@ def _archived(src: SourcePart) -> bool:
     if not isinstance(held, str) or "container-title" in src.fields or re.search(r"[,:;\d]", held):
         return False  # (a book's title and its publisher run together hold a comma or a colon)
     return bool(ARCHIVE_NAME.search(held))
+
+
+# an archive's collection, named where a journal would stand: "Thomas and Emma Crosby fonds", "Chung Collection",
+# "Walter A. Lawrance Papers"; and the body that holds it, where a publisher would stand
+_COLLECTION_NAME = lazy_pattern(r"(?:\bfonds|\bCollection|\bPapers|\bRecords)$")
+_COLLECTION_HOLDER = lazy_pattern(r"\b(?:Archives?|Librar(?:y|ies)|Special Collections|Museum|Historical Society)\b")
+
+
+def _collection_from_source(src: SourcePart) -> bool:
+    """APA's archival item in a named collection, ``[Letter …]. Name fonds (Box 2, File 14). University Library
+    Special Collections, Vancouver, Canada.``: the collection (``collection-title``), the box or code in brackets
+    (``archive_location``) and the repository with its place (``archive``, ``archive-place``), no journal, issue or
+    publisher."""
+    coll, holder = src.fields.get("container-title"), src.fields.get("publisher")
+    if not isinstance(coll, str) or not isinstance(holder, str) or {"volume", "page"} & src.fields.keys():
+        return False
+    if not _COLLECTION_NAME.search(coll) or not _COLLECTION_HOLDER.search(holder):
+        return False
+    src.fields["collection-title"] = src.fields.pop("container-title")
+    if isinstance(src.fields.get("issue"), str):
+        src.fields["archive_location"] = src.fields.pop("issue")
+    src.fields["archive"] = src.fields.pop("publisher")
+    if isinstance(src.fields.get("publisher-place"), str):
+        src.fields["archive-place"] = src.fields.pop("publisher-place")
+    return True
 
 
 def _holding_from_source(src: SourcePart, held_in: tuple[str, ...]) -> None:

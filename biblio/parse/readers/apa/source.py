@@ -83,8 +83,9 @@ _EDITOR_PAREN = lazy_pattern(
 _MEDIA_ROLES = {"executive producer": "executive-producer", "producer": "producer", "host": "host", "chair": "chair"}
 # an article's number with its journal's code before it (The Company of Biologists' "jeb184085", "dev201234")
 _CODED_ARTICLE = r"[a-z]{2,4}\d{5,}"
+# (an editorial's front-matter pages in small roman numerals: "35(2), i-v")
 _PAGES = (
-    rf"(?:{_CODED_ARTICLE}|[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
+    rf"(?:{_CODED_ARTICLE}|[ivxlc]{{1,7}}\s*{DASH_CLASS}\s*[ivxlc]{{1,7}}\b|[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
     rf"(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+)?)*)"
 )
 # pages: English "pp.", German "S.", Scandinavian and Turkish "s." and "ss.", Indonesian and Malay "hlm."/"hal."
@@ -116,7 +117,7 @@ _LOCATOR_END = lazy_pattern(r"[\w.)/-]")
 # volume (after "Vol" it may follow a letter: "VolXI") or "Suppl"
 _LETTERS_END = lazy_pattern(r"[^\W\d]{2}")
 _NUMBER_WORD = lazy_pattern(r"No|Issue|Nr|H\.|n°|n\.|Art|Paper|Suppl|Vol|vol|Bd|Jg")
-_ROMAN_END = lazy_pattern(r"[IVXLC]{2}")
+_ROMAN_END = lazy_pattern(r"[IVXLC]{2}|[ivxlc]{2}")
 # a journal's town in brackets after its name, before the Iberian "v. 120, n. 4, p. 984-1009"
 _TOWN_AFTER_JOURNAL = lazy_pattern(r"\s\((?P<town>[A-Z\u00c0-\u00de][^()\d.]{1,40})\)$")
 _IBERIAN_NUMBERS = lazy_pattern(r",\s*[vn]\.\s?\d")
@@ -228,11 +229,11 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 
 
 # "(Report No. 12)", "(Technical Note No. 4)", APA's "(ISO Standard No. 31000:2018)" and "(U.S. Patent No.
-# 10,123,456)": a document's kind and its number; a US health agency's number names its fiscal years with a
-# bracketed one: "(AHRQ Publication No. 11(12)-0059)"
+# 10,123,456)": a document's kind and its number (an Australian catalogue's "(Cat. no: AUS 240)"); a US health
+# agency's number names its fiscal years with a bracketed one: "(AHRQ Publication No. 11(12)-0059)"
 _NUMBERED_DOCUMENT = lazy_pattern(
     r"((?:[\w./]+\s+){0,8}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent"
-    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.)\s*((?:[A-Z]{2}\s(?=\d))?[\w./-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
+    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.|(?<=Cat\.\s)No:)\s*((?:[A-Z]{2,3}\s(?=\d))?[\w./-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
     re.I,
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
@@ -505,6 +506,12 @@ def _periodical(unit: str, out: SourcePart) -> bool:
 
 
 _OTHER_IN = lazy_pattern(r"^(?:I|Dalam)\s+(?=\S)")
+# a reference work after Scandinavian APA's "I" ("in"): "I Oxford English Dictionary", "I Den Store Danske",
+# "I Store norske leksikon", "I Nationalencyklopedin"
+_NORDIC_REFERENCE_WORK = lazy_pattern(
+    r"(?P<lead>I\s+)(?:[\w.'\u2019-]+\s+){0,5}?(?:[\w-]*(?:Dictionary|Encyclop\w*|Wikipedia|[Ll]eksikon|[Ll]exikon|"
+    r"[Oo]rdbo[gk]|[Ee]ncyklop\w*)|Store\s+Danske)\b"
+)
 # Turkish APA names the book's editors first and closes its title with "içinde" ("in"):
 # "M. Safran (Ed.), *Sosyal bilgiler öğretimi* içinde (s. 471-484). Ankara: Pegem."
 _ICINDE = lazy_pattern(r"\s*\biçinde\b", re.I)
@@ -515,6 +522,8 @@ def _chapter(s: str, out: SourcePart) -> str | None:
     # a song is "[Song]. On *Album*. Label.": APA's "On" before an album is a chapter's "In"
     m = re.match(r"^(?:(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)|On\s+(?=" + IT_OPEN + "))", s)
     lead = m.end() if m else -1
+    if lead < 0 and s[:2] == "I " and (rw := _NORDIC_REFERENCE_WORK.match(s)):
+        lead = rw.end("lead")  # Danish and Norwegian "I Den Store Danske.": a reference work's entry, "In"
     if lead < 0:
         # Scandinavian "I", Indonesian and Malay "Dalam": a chapter's "In" only before editors with their
         # role; Turkish editors with no lead word, when "içinde" closes the book's title

@@ -56,8 +56,10 @@ _TITLE_PAREN = lazy_pattern(
     # an encyclopedia's archived edition: "(Summer 2019 ed.)"
     r"(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+(?:ed|edn|edition)\b|"
     r"(?:version|ver\.|v\.?)\s*v?\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
-    # a data archive's study number: "(ICPSR 21600; Version V1)"
-    r"(?-i:[A-Z]{2,8}\s\d{3,}(?=;|$))|"
+    # a data archive's study number: "(ICPSR 21600; Version V1)", "(ICPSR 6581, Version V1)"
+    r"(?-i:[A-Z]{2,8}\s\d{3,}(?=[;,]|$))|"
+    # a statistics agency's catalogue number: "(Cat. no: AUS 240)", "(Catalogue No. 8111.0)"
+    r"cat(?:alogue)?\.?\s*no[.:]?\s*(?-i:[A-Z]{0,5})\s*\d[\w.]*$|"
     # a named series and its number: "(Groningen Growth and Development Centre Monograph series no 5)", an
     # Australian agency's catalogue number after it: "(Australia's Health Series No. 18. Cat. No. AUS 240)"
     r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+|of\s+|and\s+|for\s+){1,10})(?:monograph\s+)?series,?\s+no\.?\s*\d{1,4}"

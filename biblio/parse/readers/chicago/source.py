@@ -668,6 +668,8 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
             if date is None:
                 return False
             src.fields.setdefault("note", strip_value(unit))  # "Last modified April 17, 2017.": kept as written
+            if src.date is None and src.year is None and date.issued and len(date.issued["date-parts"][0]) == 3:
+                src.date = date  # and, with no other date, when the page was written, as a note's form gives it
             continue
         date = periodical_date(_POSTED.sub("", unit))
         if date is not None and re.search(r"\d", unit):
@@ -854,6 +856,12 @@ def _trailing(unit: str, src: Source) -> bool:
         return True
     if _RUNNING_TIME.match(bare):
         src.fields.setdefault("dimensions", bare)  # CSL's place for a running time
+        return True
+    if (mm := _MODIFIED.match(bare)) and (modified := periodical_date(mm.group("date"))) and modified.issued:
+        # an online reference work's entry, "In Wikipedia. Last modified May 9, 2013.": when it was written
+        src.fields.setdefault("note", bare)
+        if src.date is None and src.year is None and len(modified.issued["date-parts"][0]) == 3:
+            src.date = modified
         return True
     if om := ORIGINAL_PUBLISHED.match(bare):  # "Originally published 1772.": the first edition's year
         src.fields.setdefault("original-date", {"date-parts": [[int(om.group("y"))]]})

@@ -21,6 +21,9 @@ from biblio.parse.readers.cjk.common import has_cjk, names, pages
 from biblio.records.model import Item
 
 _LETTER = r"[\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+# (compiled once: ``re.match`` with the source looks it up in the module's bounded cache of patterns, whose churn
+# compiles it again now and then, at some ten million instructions for its ranges)
+_OPENING_LETTER = lazy_pattern(_LETTER)
 # one CJK name of two to four letters, or several between commas; "외 3인" (Korean "and three others") or "等" may
 # close it.  Names joined by a full stop or a middle dot ("김지원.김종영", "김지원·김종영") are left to the sequence
 # model, which reads them as one name, as the labelled lists it learnt from do.
@@ -82,7 +85,7 @@ def _names(parts: list[str]) -> list[dict[str, str]]:
 def parse_comma_parts(text: str) -> Item | None:
     """The record, or None when ``text`` is not a CJK journal article written as comma-separated parts."""
     text = text.strip().rstrip(".。")
-    if not re.match(_LETTER, text) or _OTHER_MARKS.search(text) or _JOINED_NAMES.match(text):
+    if not _OPENING_LETTER.match(text) or _OTHER_MARKS.search(text) or _JOINED_NAMES.match(text):
         return None
     item: Item = {"type": "article-journal"}
     head = _HEAD_YEAR.match(text)
