@@ -23,6 +23,11 @@ _NUMBER = lazy_pattern(
 # a Markdown converter writes them ("\[RFC6238\]", "\[2\]").
 _KEY = lazy_pattern(r"^\s*\\?\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\\?\]\s+(?=\S)")
 _YEAR = lazy_pattern(r"^(?:1[5-9]\d\d|20\d\d)$")
+# "¹C. Møller and M. S. Plesset, …", "²⁹C. W. Bauschlicher, Jr., …": AIP's raised list number as a PDF's text
+# runs it into the first name (or sets it apart with a space), before a capital
+_RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_RAISED = lazy_pattern(rf"^\s*(?P<n>[{_RAISED_DIGITS}]{{1,4}})\s*(?=[A-Z\u00c0-\u00de])")
+_FROM_RAISED = str.maketrans(_RAISED_DIGITS, "0123456789")
 # "1 Tooru Akagi, Mitsuru …", "48 M. Lothaire. Algebraic …": a bare number and a space, as LaTeX's
 # numbered lists (Dagstuhl's LIPIcs and OASIcs among them) come out of a PDF, before a name: one to
 # four capitalised words or initials closed by a comma, a full stop or "and" (a title such as
@@ -168,6 +173,8 @@ def split_label(text: str) -> CitationLabel | None:
     m = _BARE_NUMBER.match(text)
     if m and text[m.end() :].strip():
         return CitationLabel("citation-number", m.group("n"), m.end())
+    if text.lstrip()[:1] in _RAISED_DIGITS and (m := _RAISED.match(text)):
+        return CitationLabel("citation-number", m.group("n").translate(_FROM_RAISED), m.end())
     m = _KEY.match(text)
     if m:
         key = m.group("k")

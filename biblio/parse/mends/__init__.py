@@ -1016,7 +1016,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``iop_journals.imprint_after_iop_title``: IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington,
   VA: Academic)`` with the edition or the imprint read into the title, or a last initial with the year.
 - ``iop_journals.book_in_iop_chapter``: IOP's chapter ``Oral histories as evidence Methods for the recovered past ed T
-  Haddad (Palgrave Macmillan) pp 77–98`` (no mark between the title and the book) with the book read into the title.
+  Haddad (Palgrave Macmillan) pp 77–98`` (no mark between the title and the book) with the book read into the title;
+  ``iop_journals.series_before_iop_page``: IOP's ``Title J. Phys. Conf. Ser. vol 1065 (IOP Publishing) p 052027``
+  and ``Title Proc. Fifth Workshop RF Supercond. pp 518–526`` with the series read as a series or into the title.
 - ``month_issues.month_issue_before_year``: *JHEP*'s ``JHEP 02 (2020) 046`` (issues numbered by month,
   no volumes) with the month's digits read as the volume.
 - ``dotted_places.dotted_place_whole``: ``Yale University Press, U.S.A. (1986)`` with the place cut at a stop and its
@@ -1260,6 +1262,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title's number read as the volume and the short name as the issue.
 - ``proceedings.proceedings_word_alone``: IEEE's ``in Proc. IEEE Int. Conf. Syst., Man, Cybern. (SMC),`` with ``in
   Proc.`` read alone as the container and the meeting's name as a journal.
+- ``proceedings.abbreviations_after_proceedings``: IEEE's ``in Proc. IEEE Int. Conf. Robot. Automat., 2003,`` with
+  the last abbreviated words read as a publisher.
 - ``ieee_series.series_after_ser``: IEEEtran's ``Convex Optimization. ser. Cambridge Series in Applied Mathematics.
   Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
 - ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
@@ -1275,7 +1279,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``iop_heads.group_and_year_before_title``: AAA's and IOP's ``OECD 2022 The Role of …`` (or ``CMS Collaboration 2012
   Observation …``) with the group read as a note or an outlet, the year apart or inside it.
 - ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
-  with the book read into the title.
+  with the book read into the title; ``iop_heads.names_read_before_year``: IOP's ``…, Lee J, Youn S W, Youm D and
+  Semertzidis Y K 2020 arXiv preprint …`` with the last names read as the title.
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
 - ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
   that are no given names (a possessive, words rare in names) are the shortened title.
@@ -1418,8 +1423,12 @@ each only where the labels it mends are read:
   editor, or ``In EUROCRYPT. Springer, Berlin, Heidelberg, 2012.`` as a journal with the year in the place.
 - ``containers.online_meeting_place``: ACL's ``pages 6193–6202, Online, November 2020.`` with ``Online`` read as a note.
 - ``ml_imprints.imprint_note_after_pages``: DBLP's ``…, pages 2873–2882. PMLR.`` with the publisher's acronym (or web
-  domain) read as a note; ``ml_imprints.domain_closing_venue``: ``…, Conference Track Proceedings. OpenReview.net,
-  2018.`` with the domain read into the proceedings' name.
+  domain) read as a note (or after the meeting's name: ``…, April 26-30, 2020. OpenReview.net, 2020.``);
+  ``ml_imprints.domain_closing_venue``: ``…, Conference Track Proceedings. OpenReview.net, 2018.`` with the domain
+  read into the proceedings' name; ``ml_imprints.imprint_before_isbn``: the ACM's ``…, 2020. Association for
+  Computing Machinery. ISBN 9781450371216.`` with the publisher read into a note with the ISBN;
+  ``ml_imprints.place_closing_pages``: natbib's ``…, pp. 298–309, Cham, 2015. Springer …`` with the place read
+  into the pages.
 - ``containers.online_place_before_publisher``: the ACL Anthology's ``…, pages 7556–7566, Online. Association for
   Computational Linguistics.`` with ``Online`` read as a note.
 - ``containers.publisher_after_meeting_date``: natbib's ``…, Tokyo, Japan, December 14-15 2017. International Workshop
@@ -1512,7 +1521,9 @@ each only where the labels it mends are read:
 - ``physics_heads.bracketed_group_read_as_title``: ``G. Aad et al. (ATLAS), J. High Energy Phys.`` with the bracket
   read as a title; ``physics_heads.bracketed_group_opens_title``: APS's ``B. P. Abbott et al. (LIGO Scientific and
   Virgo Collaborations), GW170817: …`` with the bracket read into the title; ``physics_heads.pos_citation``:
-  ``PoS(LATTICE2019)123`` and INSPIRE's ``PoS ICRC2023 (2023) 1173`` read as a journal, a year and a page.
+  ``PoS(LATTICE2019)123`` and INSPIRE's ``PoS ICRC2023 (2023) 1173`` read as a journal, a year and a page;
+  ``physics_heads.name_rest_opens_journal``: AIP's ``…, and P. J. Knowles, J. Chem. Phys.`` with the last name's
+  second initial and family name read into the journal.
 - ``in_colon_imprints.acronym_after_in_book``: the Harvard elsarticle's ``in: Proceedings of … Conference. IEEE,
   pp. 123–134.`` with the publisher's acronym read into the book.
 - ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
@@ -2065,9 +2076,15 @@ from biblio.parse.mends.iop_heads import (
     italic_book_before_editors,
     names_and_year_in_title,
     names_before_year_read_as_work,
+    names_read_before_year,
     year_after_names_in_title,
 )
-from biblio.parse.mends.iop_journals import book_in_iop_chapter, imprint_after_iop_title, journal_before_iop_numbers
+from biblio.parse.mends.iop_journals import (
+    book_in_iop_chapter,
+    imprint_after_iop_title,
+    journal_before_iop_numbers,
+    series_before_iop_page,
+)
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
@@ -2128,7 +2145,12 @@ from biblio.parse.mends.media_notes import (
 )
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
-from biblio.parse.mends.ml_imprints import domain_closing_venue, imprint_note_after_pages
+from biblio.parse.mends.ml_imprints import (
+    domain_closing_venue,
+    imprint_before_isbn,
+    imprint_note_after_pages,
+    place_closing_pages,
+)
 from biblio.parse.mends.mla7_web import mla7_web_page
 from biblio.parse.mends.mla_containers import (
     body_after_italic_site,
@@ -2331,6 +2353,7 @@ from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_heads import (
     bracketed_group_opens_title,
     bracketed_group_read_as_title,
+    name_rest_opens_journal,
     pos_citation,
 )
 from biblio.parse.mends.physics_imprint import (
@@ -2368,6 +2391,7 @@ from biblio.parse.mends.presentations import (
     talk_in_note,
 )
 from biblio.parse.mends.proceedings import (
+    abbreviations_after_proceedings,
     meeting_after_proceedings,
     meeting_after_title_comma,
     meeting_place_and_dates_in_title,
@@ -3081,6 +3105,8 @@ MENDS: tuple[Mend, ...] = (
     online_place_before_publisher,
     imprint_note_after_pages,
     domain_closing_venue,
+    imprint_before_isbn,
+    place_closing_pages,
     scholar_proceedings_whole,
     issue_between_commas,
     editors_end_at_names,
@@ -3327,6 +3353,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_group_read_as_title,
     bracketed_group_opens_title,
     pos_citation,
+    name_rest_opens_journal,
     acronym_after_in_book,
     journal_volume_closing_title,
     section_volume_in_journal,
@@ -3429,6 +3456,7 @@ MENDS: tuple[Mend, ...] = (
     degree_abbreviation_before_work,
     degree_closing_title,
     book_in_iop_chapter,
+    series_before_iop_page,
     journal_number_read_as_names,
     month_issue_before_year,
     journal_before_bracketed_year,
@@ -3549,6 +3577,7 @@ MENDS: tuple[Mend, ...] = (
     acronym_venue_closes_title,
     neurips_number_in_title,
     proceedings_word_alone,
+    abbreviations_after_proceedings,
     series_after_ser,
     volume_closing_journal,
     venue_after_of,
@@ -3557,6 +3586,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_year_read_as_work,
     year_after_names_in_title,
     italic_book_before_editors,
+    names_read_before_year,
     short_note_of_book,
     short_note_of_names,
     short_note_plain_title,

@@ -160,3 +160,25 @@ def italic_book_before_editors(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], title, book, *spans[k + 1 :]]
         return spans
     return spans
+
+
+# the rest of IOP's names: "Youn S W, Youm D and Semertzidis Y K"
+_NAMES_REST = lazy_pattern(rf"{_NAME}(?:,\s{_NAME})*,?\s+and\s+{_NAME}")
+
+
+@needs(labels=["author", "date"], any_label=["title", "container-title", "journal"])
+def names_read_before_year(spans: list[Span], text: str) -> list[Span]:
+    """IOP's ``Ahn D, …, Lee J, Youn S W, Youm D and Semertzidis Y K 2020 arXiv preprint …`` with the last names
+    read as the title (or a journal) between the names and the year: a run of family names and bare initials up to
+    ``and`` and the last name, right before the year, goes on with the names."""
+    for k in range(1, len(spans) - 1):
+        names, s, year = spans[k - 1], spans[k], spans[k + 1]
+        if names.label != "author" or year.label != "date" or s.label not in ("title", *_WORKS):
+            continue
+        if not names.text.rstrip().endswith(",") or text[names.end : s.start].strip():
+            continue
+        if " and " not in s.text or not _NAMES_REST.fullmatch(s.text.strip()):
+            continue
+        return [*spans[: k - 1], Span("author", text[names.start : s.end], names.start, s.end, names.confidence),
+                *spans[k + 1 :]]
+    return spans

@@ -282,15 +282,52 @@ def book_in_iop_chapter(spans: list[Span], text: str) -> list[Span]:
     k = _book_start([w.group() for w in words])
     if k is None:
         return spans
-    title_end, book_start = words[k - 1].end(), words[k].start()
+    groups = (("volume", "volume"), ("editors", "editor"), ("location", "location"), ("publisher", "publisher"),
+              ("pages", "pages"))
+    return _title_and_work(spans, text, m, (words[k - 1].end(), words[k].start()), "container-title", groups)
+
+
+def _title_and_work(
+    spans: list[Span], text: str, m: re.Match[str], cut: tuple[int, int], work: str, groups: tuple[tuple[str, str], ...]
+) -> list[Span]:
+    """The names, the year, the title up to ``cut[0]``, the work (labelled ``work``) from ``cut[1]`` to the body's
+    end, and the spans of ``groups`` (a group of ``m`` and its label) that matched."""
+    title_end, work_start = cut
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),
         Span("date", m.group("year"), m.start("year"), m.end("year")),
         Span("title", text[m.start("body") : title_end], m.start("body"), title_end),
-        Span("container-title", text[book_start : m.end("body")], book_start, m.end("body")),
+        Span(work, text[work_start : m.end("body")], work_start, m.end("body")),
     ]
-    for group, label in (("volume", "volume"), ("editors", "editor"), ("location", "location"),
-                         ("publisher", "publisher"), ("pages", "pages")):
-        if m.group(group):
-            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
+    new += [Span(label, m.group(group), m.start(group), m.end(group)) for group, label in groups if m.group(group)]
     return read_anew(spans, text, m.start("names"), len(text), new)
+
+
+# a paper in a conference series or proceedings: the title and the series, its volume, the publisher in
+# brackets, then the page ("Title J. Phys. Conf. Ser. vol 1065 (IOP Publishing) p 052027"), or the title and
+# the proceedings' name, then the pages ("Title Proc. Fifth Workshop RF Supercond. pp 518–526")
+_IOP_SERIES = lazy_pattern(
+    _NAMES_YEAR + r"(?:\s+vol\s+(?P<volume>\d{1,5})\s+\((?P<publisher>[^():\d]+?)\))?"
+    r"\s+(?P<pages>pp?\s+[A-Za-z]{0,2}\d{1,7}(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?)\.?\s*$"
+)
+
+
+@needs(marks=(" p",))
+def series_before_iop_page(spans: list[Span], text: str) -> list[Span]:
+    """IOP's ``Torokhtii K, … 2018 Q-factor of microwave resonators J. Phys. Conf. Ser. vol 1065 (IOP Publishing)
+    p 052027`` and ``… 1991 Title Proc. Fifth Workshop RF Supercond. pp 518–526`` with the series read as a series
+    or the proceedings' first word into the title: the abbreviated and capitalised words before ``vol`` (or
+    before the pages, opening on ``Proc.``) are the work the paper is in."""
+    if not text.rstrip().rstrip(".")[-1:].isdigit() or "*" in text:
+        return spans
+    m = _IOP_SERIES.match(text)
+    if m is None:
+        return spans
+    words = list(_WORD.finditer(text, m.start("body"), m.end("body")))
+    k = _journal_start(words)
+    if k is None or (m.group("volume") is None and words[k].group() not in ("Proc.", "Proceedings")):
+        return spans
+    if not any(_ABBREVIATED.fullmatch(w.group()) for w in words[k:]):
+        return spans
+    groups = (("volume", "volume"), ("publisher", "publisher"), ("pages", "pages"))
+    return _title_and_work(spans, text, m, (words[k - 1].end(), words[k].start()), "journal", groups)

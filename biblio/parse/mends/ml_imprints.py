@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
 
 # a publisher's acronym ("PMLR", "ISCA") or web domain ("JMLR.org", "OpenReview.net", "CEUR-WS.org")
@@ -24,13 +25,25 @@ def _closing(spans: list[Span], k: int) -> bool:
     return all(s.label == "date" for s in spans[k + 1 :])
 
 
-@needs(labels=("pages", "container-title"), any_label=("note", "source"), without=("publisher",))
+def _after_meeting(spans: list[Span], k: int) -> bool:
+    """Span ``k`` follows a meeting's name, or its dates after it (DBLP's ``…, ICLR 2020, Addis Ababa, Ethiopia,
+    April 26-30, 2020.``)."""
+    before = spans[k - 1]
+    if before.label == "date":
+        return any(s.label == "container-title" and _MEETING.search(s.text) for s in spans[: k - 1])
+    return before.label == "container-title" and bool(_MEETING.search(before.text))
+
+
+@needs(labels=("container-title",), any_label=("note", "source"), without=("publisher",))
 def imprint_note_after_pages(spans: list[Span], text: str) -> list[Span]:
     """``…, pages 2873–2882. PMLR.`` with the acronym (or the domain) closing a proceedings paper read as a note
-    (or a source)."""
+    (or a source); or right after the meeting's name (DBLP's ``In 8th International Conference on Learning
+    Representations, ICLR 2020, Addis Ababa, Ethiopia, April 26-30, 2020. OpenReview.net, 2020.``)."""
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
-        if s.label not in ("note", "source") or before.label != "pages":
+        if s.label not in ("note", "source"):
+            continue
+        if before.label != "pages" and not _after_meeting(spans, k):
             continue
         if text[before.end : s.start].strip() not in ("", "."):
             return spans
@@ -54,4 +67,42 @@ def domain_closing_venue(spans: list[Span], text: str) -> list[Span]:
         venue = Span("container-title", m["venue"], s.start, s.start + m.end("venue"), s.confidence)
         a = s.start + m.start("imprint")
         return [*spans[:k], venue, Span("publisher", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "Association for Computing Machinery. ISBN 9781450371216": the ACM's imprint, then the book's number
+_IMPRINT_BEFORE_ISBN = lazy_pattern(r"\s*(?P<name>[A-Z][^.,;:()]{2,80}?)\s*\.\s+(?=ISBN\b)")
+
+
+@needs(labels=("container-title",), any_label=("note",), without=("publisher",), marks=("ISBN",))
+def imprint_before_isbn(spans: list[Span], text: str) -> list[Span]:
+    """The ACM's ``…, pp. 1435–1446, New York, NY, USA, 2020. Association for Computing Machinery. ISBN
+    9781450371216.`` with the body that published the proceedings read into a note with the ISBN: a body's name
+    (``Association``, ``Press``, ``Society``) before ``ISBN`` is the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "note" or (m := _IMPRINT_BEFORE_ISBN.match(s.text)) is None or not has_org_word(m["name"]):
+            continue
+        a, z, rest = s.start + m.start("name"), s.start + m.end("name"), s.start + m.end()
+        imprint = Span("publisher", text[a:z], a, z, s.confidence)
+        return [*spans[:k], imprint, Span("isbn", text[rest : s.end], rest, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "pp. 298–309, Cham," / "pages 1–12, New York, NY, USA,": natbib's pages, then the meeting's or the press's town
+_PAGES_THEN_PLACE = lazy_pattern(
+    r"(?P<pages>(?:pp?\.|pages)\s*\d{1,6}\s*[-\u2013\u2014]+\s*\d{1,6})\s*,\s+"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s+[A-Z][A-Za-z]{1,3}\.?){0,2})\s*[,.]?\s*"
+)
+
+
+@needs(labels=("pages", "container-title", "publisher"), without=("location",))
+def place_closing_pages(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``In Editors (eds.), Book, pp. 298–309, Cham, 2015. Springer International Publishing.`` with the
+    place read into the pages: a town (and its state or country's letters) after the range is the place."""
+    for k, s in enumerate(spans):
+        if s.label != "pages" or "," not in s.text or (m := _PAGES_THEN_PLACE.fullmatch(s.text)) is None:
+            continue
+        z, a, e = s.start + m.end("pages"), s.start + m.start("place"), s.start + m.end("place")
+        pages = Span("pages", text[s.start : z], s.start, z, s.confidence)
+        return [*spans[:k], pages, Span("location", text[a:e], a, e, s.confidence), *spans[k + 1 :]]
     return spans

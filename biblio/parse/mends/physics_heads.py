@@ -79,3 +79,28 @@ def pos_citation(spans: list[Span], text: str) -> list[Span]:
         return spans
     conf = min((s.confidence for s in inside), default=spans[0].confidence)
     return replaced(spans, text, m.start(), m.end(), [Span(label, text[a:z], a, z, conf) for label, a, z in wanted])
+
+
+# "J. Knowles, J. Chem. Phys.": a name's last initial and family name with its comma, then the journal
+_NAME_REST = lazy_pattern(r"^[A-Z]\.\s(?P<family>[A-Z][\w'\u2019]+(?:-[A-Z][\w'\u2019]+)?),\s+(?=[A-Z])")
+_CLOSING_INITIAL = lazy_pattern(r"(?:^|[\s.])[A-Z]\.$")
+
+
+@needs(labels=["author"], any_label=["journal", "container-title"])
+def name_rest_opens_journal(spans: list[Span], text: str) -> list[Span]:
+    """APS's and AIP's ``…, and P. J. Knowles, J. Chem. Phys. **85**, 1469`` with the last name's second initial
+    and family name read into the journal, whose abbreviation opens on the same initial: names that end on an
+    initial go on to the family name and its comma (no journal's name opens on ``J. Knowles,``)."""
+    for k in range(1, len(spans)):
+        names, work = spans[k - 1], spans[k]
+        if names.label != "author" or work.label not in _WORKS or text[names.end : work.start].strip():
+            continue
+        m = _NAME_REST.match(work.text)
+        if m is None or not _CLOSING_INITIAL.search(names.text.rstrip()):
+            continue
+        end = work.start + m.end("family")
+        cut = work.start + m.end()
+        merged = Span("author", text[names.start : end], names.start, end, names.confidence)
+        journal = Span(work.label, text[cut : work.end], cut, work.end, work.confidence)
+        return [*spans[: k - 1], merged, journal, *spans[k + 1 :]]
+    return spans

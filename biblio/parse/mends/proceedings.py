@@ -254,6 +254,29 @@ def proceedings_word_alone(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# IEEE's abbreviated proceedings ("in Proc. IEEE Int. Conf.") and its abbreviated words alone ("Robot. Automat.,")
+_PROC_OPENING = lazy_pattern(r"(?:[Ii]n\s+)?Proc\.\s.*\.")
+_ABBREVIATIONS = lazy_pattern(r"[A-Z][a-z]{0,11}\.(?:\s+[A-Z][a-z]{0,11}\.){0,5}\s*,?")
+
+
+@needs(labels=["container-title", "publisher"], words=["proc"])
+def abbreviations_after_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """IEEE's ``in Proc. IEEE Int. Conf. Robot. Automat., 2003, pp. 842–849.`` with the proceedings' last
+    abbreviated words read as a publisher: abbreviations alone right after an abbreviated proceedings' name, before
+    the year, go on with the name (a publisher's name is no run of abbreviations)."""
+    for k in range(len(spans) - 2):
+        s, j, after = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "container-title" or j.label != "publisher" or after.label != "date":
+            continue
+        if text[s.end : j.start].strip() or not _PROC_OPENING.fullmatch(s.text.rstrip(" ,")):
+            continue
+        if _ABBREVIATIONS.fullmatch(j.text.strip()) is None:
+            return spans
+        work = Span("container-title", text[s.start : j.end], s.start, j.end, min(s.confidence, j.confidence))
+        return [*spans[:k], work, *spans[k + 2 :]]
+    return spans
+
+
 # a meeting's name in title case: "European Design Automation Conference", "13th International Conference on
 # Pattern Recognition", "International Astronautical Federation - 58th International Astronautical Congress 2007"
 _NAME_WORD = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w'’&/.-]*|of|on|and|for|the|in|[-–])"

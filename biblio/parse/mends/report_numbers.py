@@ -39,11 +39,14 @@ def number_after_publisher(spans: list[Span], text: str) -> list[Span]:
 _REPORT_GENRE = lazy_pattern(r"(?i)\b(?:report|rep\.|memo(?:randum)?|paper)\s*[.,]?\s*$")
 # "92-43, University of Colorado." / "TR93-3, Department of …" / "No. 331, Federal Reserve Bank of New York":
 # a code with a digit (after "No."), a comma, a name
-_BODY_ALONE = lazy_pattern(r"^[\s,]*[A-Z]")
+_BODY_ALONE = lazy_pattern(r"^[\s,]*[A-Z\u00c0-\u00de]")
 # "Technical Report TR-97/239," / "Tech. Rep.": the kind of report, with or without its number
 _REPORT_KIND = lazy_pattern(r"(?i)\btech(?:-\s*)?(?:nical\s+|\.\s*)rep(?:ort|\.)")
 _DIGIT = lazy_pattern(r"\d")
-_NUMBER_THEN_NAME = lazy_pattern(r"^\s*(?P<number>(?:[Nn]o\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z])")
+# (an institution's name may open on an accented capital: "185242, École Polytechnique Fédérale de Lausanne")
+_NUMBER_THEN_NAME = lazy_pattern(
+    r"^\s*(?P<number>(?:[Nn]o\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z\u00c0-\u00de])"
+)
 
 
 # an institution named by its letters alone: "Technical report, MIT, July 2012."

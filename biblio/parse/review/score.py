@@ -427,6 +427,9 @@ FORCED_BY_HELD_FORM = (
     # round rw48 (realworld27's silent wrongs): an edition statement run into the title after its comma; on the gold
     # sets and the calibration split it fires on no right record
     "title:closes-on-edition",
+    # round sci47 (physcs_real9's silent wrongs): a list of names alone read as the title ("Youn S W, Youm D and
+    # Semertzidis Y K"); on the gold sets and the calibration split it fires on no right record
+    "title:is-names-list",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
