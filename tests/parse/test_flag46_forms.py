@@ -10,30 +10,14 @@ from __future__ import annotations
 import pytest
 
 from biblio.parse import read_reference
-from biblio.parse.review.marks import _field_own_mark
 from biblio.parse.review.misplaced import misplaced_signals
-from biblio.parse.tokens import tokenize
 from biblio.records.model import Item
+
+from .form_cases import own_mark
 
 
 def _flagged(text: str) -> bool:
     return "needs-review" in read_reference(text)["custom"]["biblio"].get("flags", [])
-
-
-def _own_mark(words: list[tuple[str, str]], left: str, right: str) -> bool:
-    """Whether the mark between the words ``left`` and ``right`` of ``words`` (text, label) is the field's own."""
-    text = "".join(w for w, _ in words)
-    tokens = tokenize(text)
-    labels: list[str] = []
-    at = 0
-    for tok in tokens:
-        while at + 1 < len(words) and tok.start >= sum(len(w) for w, _ in words[: at + 1]):
-            at += 1
-        labels.append(words[at][1])
-    idx = [i for i, t in enumerate(tokens) if t.kind in ("word", "url", "doi", "ent")]
-    a = next(i for i in idx if tokens[i].text == left)
-    b = next(i for i in idx if i > a and tokens[i].text == right)
-    return _field_own_mark(tokens, labels, a, b)
 
 
 @pytest.mark.parametrize(
@@ -70,8 +54,8 @@ def _own_mark(words: list[tuple[str, str]], left: str, right: str) -> bool:
         ),
     ],
 )
-def test_a_fields_own_mark(words: list[tuple[str, str]], left: str, right: str, own: bool) -> None:
-    assert _own_mark(words, left, right) is own
+def test_a_fieldsown_mark(words: list[tuple[str, str]], left: str, right: str, own: bool) -> None:
+    assert own_mark(words, left, right) is own
 
 
 @pytest.mark.parametrize(
