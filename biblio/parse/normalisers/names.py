@@ -893,6 +893,29 @@ def ampersand_firm(s: str) -> str | None:
     return None
 
 
+# a pope's or monarch's name: one name and its regnal number (``Benedict XVI``, ``Elizabeth II``, ``Pope Pius
+# XII``, ``John Paul II``), written alone as the author
+_REGNAL = lazy_pattern(
+    r"(?P<title>(?:Pope|King|Queen|Emperor|Empress|Tsar|Czar|Saint|St\.)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<number>(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))"
+)
+# the regnal names of two words; other two words and a generation's number are a person's (``John Smith II``)
+_DOUBLE_REGNAL = frozenset(["John Paul", "Juan Carlos", "Victor Emmanuel", "Louis Philippe", "Carl Gustaf"])
+_GENERATIONS = frozenset(["II", "III", "IV"])
+
+
+def _regnal_name(s: str) -> str | None:
+    """``Benedict XVI``: a regnal name whole, else None."""
+    m = _REGNAL.fullmatch(s)
+    if m is None:
+        return None
+    if " " in m["name"] and not (
+        m["title"] or m["name"] in _DOUBLE_REGNAL or m["number"] not in _GENERATIONS
+    ):
+        return None
+    return s
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
@@ -909,6 +932,8 @@ def parse_names(s: str) -> list[Name]:
     s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
     if not s:
         return []
+    if s[-1] in "IVXL" and (regnal := _regnal_name(s)) is not None:
+        return [{"literal": regnal}]
     if " and " in s and (acronyms := _ACRONYM_PAIR.fullmatch(s)) is not None:
         return [{"literal": acronyms.group(1)}, {"literal": acronyms.group(2)}]  # "WHO and UNICEF": two bodies
     if "," in s and (company := _COMPANY.fullmatch(s)):

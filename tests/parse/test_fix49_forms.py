@@ -1,0 +1,65 @@
+"""Forms misread in real lists, round fix49: a body's name opening an APA reference with no stop before its
+date, popes' and monarchs' names as authors, newspapers named in Chicago notes, two towns in a bracket after a
+journal, and press releases.  The references here are written for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+
+def _fields(text: str) -> dict[str, Any]:
+    item = dict(parse_reference(text))
+    item.pop("custom", None)
+    return item
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        ("Athenahealth (2019). The physician experience survey. https://www.athenahealth.com/survey",
+         "Athenahealth", "The physician experience survey"),
+        ("Athenahealth (2019). Physician sentiment survey 2019. "
+         "https://www.athenahealth.com/insight/physician-sentiment-survey",
+         "Athenahealth", "Physician sentiment survey 2019"),
+        ("Healthgrades (2019). Annual survey of patient access. https://www.healthgrades.com/survey",
+         "Healthgrades", "Annual survey of patient access"),
+        ("Healthline (2019). Annual survey of patient access. https://www.healthline.com/survey",
+         "Healthline", "Annual survey of patient access"),
+        ("Mozilla (2021). Internet health report.", "Mozilla", "Internet health report"),
+    ],
+)  # fmt: skip
+def test_a_body_before_its_bracketed_date_is_the_author(text: str, body: str, title: str) -> None:
+    fields = _fields(text)
+    assert fields["author"] == [{"literal": body}]
+    assert fields["title"] == title
+    assert "container-title" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("John Paul II. (1995). Evangelium vitae. Vatican City: Libreria Editrice Vaticana.", "John Paul II"),
+        ("Benedict XVI. 2009. Caritas in veritate. Vatican City: Libreria Editrice Vaticana.", "Benedict XVI"),
+        ("Benedict XVI (2005). Deus caritas est. Vatican City: Libreria Editrice Vaticana.", "Benedict XVI"),
+        ("Elizabeth II. (1953). Coronation speech. London.", "Elizabeth II"),
+        ("Pius XI. (1931). Quadragesimo anno. Vatican City: Libreria Editrice Vaticana.", "Pius XI"),
+        ("John XXIII. 1963. Pacem in terris. Vatican City: Libreria Editrice Vaticana.", "John XXIII"),
+    ],
+)  # fmt: skip
+def test_a_regnal_name_is_one_name(text: str, name: str) -> None:
+    assert _fields(text)["author"] == [{"literal": name}]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Smith, J., III. (2001). A title. Boston: Beacon.", {"family": "Smith", "given": "J.", "suffix": "III"}),
+        ("Smith, John, II. 2001. A title. Boston: Beacon.", {"family": "Smith", "given": "John", "suffix": "II"}),
+    ],
+)  # fmt: skip
+def test_a_person_with_a_generation_keeps_the_parts(text: str, author: dict[str, str]) -> None:
+    assert _fields(text)["author"] == [author]
