@@ -63,3 +63,26 @@ def test_a_regnal_name_is_one_name(text: str, name: str) -> None:
 )  # fmt: skip
 def test_a_person_with_a_generation_keeps_the_parts(text: str, author: dict[str, str]) -> None:
     assert _fields(text)["author"] == [author]
+
+
+@pytest.mark.parametrize(
+    ("text", "paper", "issued"),
+    [
+        ("Sherry Orange and Ron Pear, “Wary Centrists Challenge Health Care Reform,” Chicago Tribune, January 7, 2010, "
+         "accessed January 8, 2010, http://www.tribune.com/2010/01/07/us/politics/health.html.",
+         "Chicago Tribune", [2010, 1, 7]),
+        ("Mary Schmich, “A Stopwatch on Death,” Chicago Tribune, January 7, 2010, accessed May 2, 2012, "
+         "http://www.chicagotribune.com/news/schmich.html.", "Chicago Tribune", [2010, 1, 7]),
+        ("Joan Ryan, “Giants Win Again,” San Francisco Chronicle, October 2, 2010, accessed October 5, 2010, "
+         "http://www.sfgate.com/ryan.html.", "San Francisco Chronicle", [2010, 10, 2]),
+        ("Danny Westneat, “A Ferry Too Far,” Seattle Times, March 12, 2015, accessed March 14, 2015, "
+         "http://www.seattletimes.com/westneat.html.", "Seattle Times", [2015, 3, 12]),
+        ("Schmich, Mary. “A Stopwatch on Death.” Chicago Tribune, January 7, 2010. Accessed May 2, 2012. "
+         "http://www.chicagotribune.com/news/schmich.html.", "Chicago Tribune", [2010, 1, 7]),
+    ],
+)  # fmt: skip
+def test_a_newspaper_after_a_quoted_title_is_the_container(text: str, paper: str, issued: list[int]) -> None:
+    fields = _fields(text)
+    assert fields["container-title"] == paper
+    assert "publisher-place" not in fields and "publisher" not in fields
+    assert fields["issued"] == {"date-parts": [issued]}

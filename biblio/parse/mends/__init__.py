@@ -1329,7 +1329,8 @@ each only where the labels it mends are read:
   a note.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
 - ``news_sections.paper_read_as_place``: Chicago's ``Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper
-  read as a place.
+  read as a place; ``news_sections.paper_named_as_place``: a note's ``“Title,” Chicago Tribune, January 7, 2010,
+  accessed …`` with the newspaper's name read as a place.
 - ``news_sections.paper_read_as_publisher``: a note's ``“Title”, Philadelphia Press (April 10, 1865), p. 4`` with the
   paper read as the publisher; ``news_sections.paper_read_as_title``: the RSC's title-less ``B. Carey, The New York
   Times, 2019.`` with the newspaper read as the title.
@@ -2210,6 +2211,7 @@ from biblio.parse.mends.names import (
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import (
     nlm_newspaper_before_section,
+    paper_named_as_place,
     paper_read_as_place,
     paper_read_as_publisher,
     paper_read_as_title,
@@ -3148,6 +3150,7 @@ MENDS: tuple[Mend, ...] = (
     year_then_reprint_year,
     section_apart,
     paper_read_as_place,
+    paper_named_as_place,
     nlm_newspaper_before_section,
     joined_publisher,
     editors_end_at_comma,
