@@ -86,3 +86,48 @@ def test_a_newspaper_after_a_quoted_title_is_the_container(text: str, paper: str
     assert fields["container-title"] == paper
     assert "publisher-place" not in fields and "publisher" not in fields
     assert fields["issued"] == {"date-parts": [issued]}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Albareda, Cristina (2013). La duplicació pronominal en les relatives locatives en català. Zeitschrift für "
+         "Katalanistik (Friburg, Bochum), v. 26, p. 275-299.", "Friburg, Bochum"),
+        ("Sala, Anna (2010). Els topònims del Segrià. Revue romane (Lovaina, Paris), v. 45, p. 33-51.",
+         "Lovaina, Paris"),
+        ("Vidal, Joan (2007). La parla de l'Alacantí. Romanistisches Jahrbuch (Maguncia, Berlin), v. 58, p. 77-95.",
+         "Maguncia, Berlin"),
+        ("Costa, Maria (2012). Lèxic mariner. Estudis Romànics (Tarragona, Barcelona), v. 34, p. 5-22.",
+         "Tarragona, Barcelona"),
+        ("Serra, Pau (2016). La flexió verbal. Caplletra (Reus, València), v. 60, p. 105-130.", "Reus, València"),
+    ],
+)  # fmt: skip
+def test_towns_bracketed_after_a_journal_are_its_place(text: str, place: str) -> None:
+    fields = _fields(text)
+    assert fields["publisher-place"] == place
+    assert "publisher" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Fighting Police Abuse: Coalition Plans Citizen Hearings and Organizing Workshops.” Press release. 1992. "
+         "Universityof Illinois at Chicago Special Collections, Citizens Alert records, Box 22, Folder 377.",
+         {"issued": {"date-parts": [[1992]]}}),
+        ("“City Opens New Library Branch.” Press release. 1998. Chicago Public Library Archives, Box 4, Folder 12.",
+         {"issued": {"date-parts": [[1998]]}}),
+        ("“Mayor Announces Transit Plan.” Press release. March 3, 2001. City of Chicago, Office of the Mayor.",
+         {"issued": {"date-parts": [[2001, 3, 3]]}, "publisher": "City of Chicago, Office of the Mayor"}),
+        ("National Science Foundation. “New Grants Announced.” Press release. June 5, 2015.",
+         {"issued": {"date-parts": [[2015, 6, 5]]}}),
+        ("Smith, Jane. “Museum Acquires Rare Map.” Press release. Field Museum, 2012.",
+         {"issued": {"date-parts": [[2012]]}, "publisher": "Field Museum"}),
+    ],
+)  # fmt: skip
+def test_a_press_release_sentence_is_the_genre(text: str, expected: dict[str, Any]) -> None:
+    fields = _fields(text)
+    assert fields["genre"] == "Press release"
+    assert fields["type"] == "report"
+    assert "container-title" not in fields and fields.get("publisher") != "Press release"
+    for var, value in expected.items():
+        assert fields[var] == value

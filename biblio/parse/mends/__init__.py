@@ -1129,6 +1129,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the body read as a journal, a place or an author, or run into the plain title: it is the publisher.
 - ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
   kind is the genre and the body after it the publisher.
+- ``kind_words.release_sentence``: ``“Title.” Press release. 1992.`` with the release's kind read as the journal or
+  the publisher: it is the genre (a date and a body it ran on to, the date and the publisher).
 - ``data_notes.provenance_sentence_is_note``: a data set's ``"Title". Data extracted from Table 15.`` (``Based on
   data from …``) read as a container or into the title: a note.
 - ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
@@ -2096,7 +2098,7 @@ from biblio.parse.mends.journal_year import (
     year_closing_journal,
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
-from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title
+from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title, release_sentence
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers, oscola_journal
 from biblio.parse.mends.legislation import act_opens_reference
@@ -3483,6 +3485,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_with_stops,
     kind_after_title,
     kind_closes_title,
+    release_sentence,
     site_before_bracket_date,
     site_before_online_date,
     bracket_date_after_link,
