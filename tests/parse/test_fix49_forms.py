@@ -75,6 +75,8 @@ def test_a_person_with_a_generation_keeps_the_parts(text: str, author: dict[str,
          "http://www.chicagotribune.com/news/schmich.html.", "Chicago Tribune", [2010, 1, 7]),
         ("Joan Ryan, “Giants Win Again,” San Francisco Chronicle, October 2, 2010, accessed October 5, 2010, "
          "http://www.sfgate.com/ryan.html.", "San Francisco Chronicle", [2010, 10, 2]),
+        ("Tom Bell and Ana Cruz, “Wary Voters Weigh Reform,” Denver Post, January 7, 2010, accessed January 8, 2010, "
+         "http://www.denverpost.com/2010/01/07/reform.html.", "Denver Post", [2010, 1, 7]),
         ("Danny Westneat, “A Ferry Too Far,” Seattle Times, March 12, 2015, accessed March 14, 2015, "
          "http://www.seattletimes.com/westneat.html.", "Seattle Times", [2015, 3, 12]),
         ("Schmich, Mary. “A Stopwatch on Death.” Chicago Tribune, January 7, 2010. Accessed May 2, 2012. "
