@@ -82,7 +82,11 @@ def apa_shaped(reading: Reading) -> bool:
                 reading.spans[i - 1].text.rstrip().endswith("(") and span.text.rstrip().endswith(").")
             )
             return i > 0 and opened or apa_date_run_in(reading)
-        if span.label not in (_OPENING if i == 0 else _LEAD) and not _one_opening_element(reading, i):
+        if (
+            span.label not in (_OPENING if i == 0 else _LEAD)
+            and not _one_opening_element(reading, i)
+            and not _body_read_as_journal(reading, i)
+        ):
             return apa_date_run_in(reading)
     return apa_date_run_in(reading)
 
@@ -99,6 +103,24 @@ def _one_opening_element(reading: Reading, i: int) -> bool:
         return False
     opening = " ".join(s.text for s in spans[: i + 1])
     return sentence_end(opening) < 0 and "," not in opening
+
+
+def _body_read_as_journal(reading: Reading, i: int) -> bool:
+    """``Athenahealth (2019). Title.``: a body's name opening the text, read by the model as a journal,
+    then APA's date in brackets closed by a full stop; a journal's name opens no reference so (its date,
+    when it follows, runs on to the volume: ``Science (1990) 250:``)."""
+    spans = reading.spans
+    if not (i == 0 and spans[0].label == "journal" and len(spans) > 2):
+        return False
+    name, date = spans[0].text.strip(), spans[1].text.strip()
+    return (
+        date.startswith("(")
+        and date.endswith(").")
+        and _BRACKETED_DATE.match(date) is not None
+        and name[:1].isupper()
+        and sentence_end(name) < 0
+        and "," not in name
+    )
 
 
 # APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.

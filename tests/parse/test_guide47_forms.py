@@ -98,9 +98,6 @@ def test_guide_form(text: str, expected: dict[str, Any]) -> None:
     [
         # a movement's abbreviated word read as a person's family name
         '1. Franz Schubert, Mvt. II, "Andante con moto," Piano Trio in E-flat Major, (Kassel: Bärenreiter, 2004), 31.',
-        # a newspaper's name read as the place of a note's article
-        "Tom Bell and Ana Cruz, “Wary Voters Weigh Reform,” Denver Post, January 7, 2010, accessed January 8, 2010, "
-        "http://www.denverpost.com/2010/01/07/reform.html.",
         # the previous entry's author written as dashes, the title's words read as a name
         "———. No Doubt, We All Agree. Boston: Beacon Press, 2014.",
     ],

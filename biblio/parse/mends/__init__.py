@@ -1131,6 +1131,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the body read as a journal, a place or an author, or run into the plain title: it is the publisher.
 - ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
   kind is the genre and the body after it the publisher.
+- ``kind_words.release_sentence``: ``“Title.” Press release. 1992.`` with the release's kind read as the journal or
+  the publisher: it is the genre (a date and a body it ran on to, the date and the publisher).
 - ``data_notes.provenance_sentence_is_note``: a data set's ``"Title". Data extracted from Table 15.`` (``Based on
   data from …``) read as a container or into the title: a note.
 - ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
@@ -1334,7 +1336,8 @@ each only where the labels it mends are read:
   a note.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
 - ``news_sections.paper_read_as_place``: Chicago's ``Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper
-  read as a place.
+  read as a place; ``news_sections.paper_named_as_place``: a note's ``“Title,” Chicago Tribune, January 7, 2010,
+  accessed …`` with the newspaper's name read as a place.
 - ``news_sections.paper_read_as_publisher``: a note's ``“Title”, Philadelphia Press (April 10, 1865), p. 4`` with the
   paper read as the publisher; ``news_sections.paper_read_as_title``: the RSC's title-less ``B. Carey, The New York
   Times, 2019.`` with the newspaper read as the title.
@@ -2112,7 +2115,7 @@ from biblio.parse.mends.journal_year import (
     year_closing_journal,
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
-from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title
+from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title, release_sentence
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers, oscola_journal
 from biblio.parse.mends.legislation import act_opens_reference
@@ -2232,6 +2235,7 @@ from biblio.parse.mends.names import (
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import (
     nlm_newspaper_before_section,
+    paper_named_as_place,
     paper_read_as_place,
     paper_read_as_publisher,
     paper_read_as_title,
@@ -3174,6 +3178,7 @@ MENDS: tuple[Mend, ...] = (
     year_then_reprint_year,
     section_apart,
     paper_read_as_place,
+    paper_named_as_place,
     nlm_newspaper_before_section,
     joined_publisher,
     editors_end_at_comma,
@@ -3508,6 +3513,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_with_stops,
     kind_after_title,
     kind_closes_title,
+    release_sentence,
     site_before_bracket_date,
     site_before_online_date,
     bracket_date_after_link,

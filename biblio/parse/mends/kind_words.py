@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -74,4 +75,34 @@ def kind_closes_title(spans: list[Span], text: str) -> list[Span]:
         elif rest and rest[0].label in _BODY_HOLDERS and (len(rest) == 1 or rest[1].label in _AFTER_BODY):
             rest = [replace(rest[0], label="publisher"), *rest[1:]]
         return [*spans[:k], *new, *rest]
+    return spans
+
+
+# a release's kind as a sentence of its own after the title (CMOS 14.205's "“Title.” Press release. 1992."), and
+# what the same span ran on to: a date, then the body that issued it
+_RELEASE = lazy_pattern(
+    r"^(?P<kind>(?:Press|News|Media)\s+[Rr]elease)[.,]\s*"
+    rf"(?P<date>(?:{ENGLISH_MONTH}\s+\d{{1,2}},\s+)?(?:1[6-9]|20)\d\d[a-z]?\.\s*)?"
+    r"(?P<body>\S.*)?$"
+)
+_RELEASE_HOLDERS = frozenset(["journal", "container-title", "publisher", "note"])
+
+
+@needs(labels=["title"], any_label=_RELEASE_HOLDERS, words=["release"])
+def release_sentence(spans: list[Span], text: str) -> list[Span]:
+    """``“Title.” Press release. 1992.`` with ``Press release`` read as the journal or the publisher (with the
+    date and the issuing body after it): the kind is the genre, a date it ran on to the date, and a body the
+    publisher."""
+    seen_title = False
+    for k, s in enumerate(spans):
+        if s.label == "title":
+            seen_title = True
+            continue
+        if not seen_title or s.label not in _RELEASE_HOLDERS or (m := _RELEASE.match(s.text)) is None:
+            continue
+        new = [Span("genre", m["kind"], s.start, s.start + m.end("kind"), s.confidence)]
+        for group, label in (("date", "date"), ("body", "publisher")):
+            if m[group]:
+                new.append(Span(label, m[group], s.start + m.start(group), s.start + m.end(group), s.confidence))
+        return [*spans[:k], *new, *spans[k + 1 :]]
     return spans

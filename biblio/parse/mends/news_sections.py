@@ -29,9 +29,8 @@ def section_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # a day's full date: "August 5, 2019," or "5 August 2019,"
-_FULL_DATE = lazy_pattern(
-    rf"^[\s,]*(?:{ENGLISH_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{ENGLISH_MONTH}\s+)(?:1[5-9]|20)\d\d[\s,.]*$"
-)
+_DAY = rf"^[\s,]*(?:{ENGLISH_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{ENGLISH_MONTH}\s+)(?:1[5-9]|20)\d\d"
+_FULL_DATE = lazy_pattern(rf"{_DAY}[\s,.]*$")
 
 
 @needs(labels=["location", "date", "note"], without=["journal", "publisher"], words=["sec"])
@@ -47,6 +46,31 @@ def paper_read_as_place(spans: list[Span], text: str) -> list[Span]:
             and spans[k - 1].label == "title"
             and _SECTION_START.match(section.text)
             and _FULL_DATE.match(day.text)
+        ):
+            return [*spans[:k], Span("journal", place.text, place.start, place.end, place.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a day's full date opening the date's span, whatever follows it ("January 7, 2010, accessed January 8, 2010,")
+_DAY_OPENS = lazy_pattern(rf"{_DAY}\b")
+
+
+_PAPER_READ_AS_IMPRINT = frozenset(["location", "publisher"])
+
+
+@needs(labels=["title", "date"], any_label=["location", "publisher"], without=["journal", "container-title"])
+def paper_named_as_place(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``“Title,” Chicago Tribune, January 7, 2010, accessed …`` with the paper read as a place
+    (its name opens with a town's) or a publisher: a newspaper's name between the title and a day's full date is
+    the paper, the way no town or firm is named (``… Tribune``, ``… Chronicle``), and a book gives no day."""
+    for k in range(1, len(spans) - 1):
+        place = spans[k]
+        if (
+            place.label in _PAPER_READ_AS_IMPRINT
+            and spans[k - 1].label == "title"
+            and spans[k + 1].label == "date"
+            and _PAPER_NAME.fullmatch(place.text.strip(" ,."))
+            and _DAY_OPENS.match(spans[k + 1].text)
         ):
             return [*spans[:k], Span("journal", place.text, place.start, place.end, place.confidence), *spans[k + 1 :]]
     return spans

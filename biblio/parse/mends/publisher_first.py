@@ -66,6 +66,8 @@ def publisher_comma_place(spans: list[Span], text: str) -> list[Span]:
                 named = Span("publisher", before.text, before.start, before.end, before.confidence)
                 return [*spans[: k - 1], named, *spans[k:]]
             return spans
+        if before is not None and before.label == "journal" and text[before.end : s.start].strip() == "(":
+            return spans  # "Zeitschrift für Katalanistik (Friburg, Bochum)": the towns a journal is published in
         head, comma, tail = s.text.rstrip(" .;").rpartition(", ")
         if not comma or not _publisher_name(head):
             return spans

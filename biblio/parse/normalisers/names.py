@@ -893,6 +893,35 @@ def ampersand_firm(s: str) -> str | None:
     return None
 
 
+# a pope's or monarch's name: one name and its regnal number (``Benedict XVI``, ``Elizabeth II``, ``Pope Pius
+# XII``, ``John Paul II``), written alone as the author
+_REGNAL = lazy_pattern(
+    r"(?P<title>(?:Pope|King|Queen|Emperor|Empress|Tsar|Czar|Saint|St\.)\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<number>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))"
+)
+# the names popes and monarchs reign under: any other word before a Roman numeral may be a family name and its
+# initials (Vancouver's ``Ivanov II``), two other words a person and a generation (``John Smith II``); a number of
+# one letter is taken for an initial (``Paul I``, ``Tran V``) unless a title names the reign (``King Charles I``)
+_REGNAL_NAMES = frozenset(
+    "Benedict Pius Leo Gregory John Clement Innocent Urban Boniface Sixtus Paul Alexander Adrian Celestine Honorius"
+    " Elizabeth Charles George Henry Edward William Louis James Richard Frederick Philip Ferdinand Wilhelm Peter"
+    " Nicholas Catherine Mary Victor Umberto Olav Haakon Harald Gustav Gustaf Christian Juan Felipe Carlos"
+    " Alfonso Manuel Sebastian Rama Willem".split()
+)
+_TITLED_ONE = lazy_pattern(
+    r"(?P<title>(?:Pope|King|Queen|Emperor|Empress|Tsar|Czar)\s+)(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<number>[IVX])"
+)
+_DOUBLE_REGNAL = frozenset(["John Paul", "Juan Carlos", "Victor Emmanuel", "Louis Philippe", "Carl Gustaf"])
+
+
+def _regnal_name(s: str) -> str | None:
+    """``Benedict XVI``: a regnal name whole, else None."""
+    m = _REGNAL.fullmatch(s) or _TITLED_ONE.fullmatch(s)
+    if m is None or not (m["title"] or m["name"] in _REGNAL_NAMES or m["name"] in _DOUBLE_REGNAL):
+        return None
+    return s
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
@@ -909,6 +938,8 @@ def parse_names(s: str) -> list[Name]:
     s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
     if not s:
         return []
+    if s[-1] in "IVXL" and (regnal := _regnal_name(s)) is not None:
+        return [{"literal": regnal}]
     if " and " in s and (acronyms := _ACRONYM_PAIR.fullmatch(s)) is not None:
         return [{"literal": acronyms.group(1)}, {"literal": acronyms.group(2)}]  # "WHO and UNICEF": two bodies
     if "," in s and (company := _COMPANY.fullmatch(s)):

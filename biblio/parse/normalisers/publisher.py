@@ -205,6 +205,8 @@ def imprint_apart(item: dict[str, Any]) -> None:
         if m and place is None and is_place(m.group(2)) and m.group(1) in _names_of(item.get("author")):
             item["publisher"], item["publisher-place"] = m.group(1), m.group(2)
         return
+    if value is place and _towns_after_journal(item, str(value)):
+        return
     thesis = value is publisher and bool(_THESIS.search(str(item.get("genre", ""))))
     if thesis and _school_after_genre(value, source_text(item)):
         return  # APA's "[Doctoral dissertation, University of California, Berkeley]" names the school alone
@@ -213,6 +215,13 @@ def imprint_apart(item: dict[str, Any]) -> None:
         found = _town_then_publisher(value, value is place, _older(item))
     if found is not None:
         item["publisher"], item["publisher-place"] = found
+
+
+def _towns_after_journal(item: dict[str, Any], place: str) -> bool:
+    """``Zeitschrift für Katalanistik (Friburg, Bochum), v. 26``: the towns a journal is published in, bracketed
+    after its name, are its place whole; a journal's bracket names no publisher."""
+    journal = item.get("container-title")
+    return isinstance(journal, str) and f"{journal} ({place})" in source_text(item)
 
 
 # a state's or country's university and one campus after it: "University of California, Los Angeles"
