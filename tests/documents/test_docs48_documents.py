@@ -55,3 +55,11 @@ def test_a_cite_section_of_its_own_keeps_its_entry() -> None:
     # under a heading of its own ("Citing"), the block is what the README lists: read as before
     text = f"## Citing\n\nIf you find this work useful, please cite:\n\n{_BIBTEX}\n# References\n\n{_NOTES}"
     assert [s[:7] for s in _sources(text)] == ["@misc{a", "Vaswani", "Ioffe &"]
+
+
+def test_hard_breaks_inside_one_entry_keep_its_imprint() -> None:
+    # an mdBook page: names, title and imprint on lines of their own, ended by two-space hard breaks
+    text = ("# Bibliography\n\n**Smith, J.**  \n*A Study of Things*  \nMIT Press, 2020.\n\n"
+            "**Jones, K.**  \n*Another Study*  \nVerso, 2019.\n")
+    assert _sources(text, "book.md") == ["Smith, J. *A Study of Things*. MIT Press, 2020.",
+                                        "Jones, K. *Another Study*. Verso, 2019."]
