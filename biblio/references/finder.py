@@ -649,7 +649,8 @@ def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> li
     """Outside the sections found, the references a short paragraph asks readers to cite, right after it (a
     README's or a CITATION file's "please cite:" with the paper below it, quoted or as a BibTeX entry), the
     data sets a data availability statement cites ("The following datasets were generated:"), or the works it
-    says its subject builds on ("as described by:")."""
+    says its subject builds on ("as described by:"). A request under no heading before the document's references
+    asks for the page itself, not for a work it cites."""
     found: list[Section] = []
     blocks = _blocks(lines, 0, len(lines))
     for k, (first, last) in enumerate(blocks[:-1]):
@@ -668,6 +669,9 @@ def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> li
         if any(a < stop and begin < b for a, b in covered):
             continue
         title, where = _title_before(lines, begin)
+        if title is None and any(a >= stop for a, _ in covered):
+            # under no heading of its own, before the document's references: the page's own "cite us" entry
+            continue
         found.append(Section("\n".join(lines[begin:stop]), begin + 1, stop, title, heading_line=where))
     return found
 

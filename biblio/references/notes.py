@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from biblio.parse.readers.ibid import IBID as _IBID
@@ -142,7 +143,31 @@ def note_citations(text: str) -> list[str]:
     if len(parts) > 1 and (any(_NAME_ALONE.match(piece.strip()) for piece in pieces[:-1])
                            or not all(short_note(p) or is_reference(p) for p in parts)):
         parts = [_cited(text.strip())]
+    parts = [work for part in parts for work in _works_in_a_row(part)]
     return [p if _closed(p) else p + "." for p in parts if p]
+
+
+def _works_in_a_row(text: str) -> list[str]:
+    """A note citing two works one after the other ("Kaplan et al., "Scaling …", arXiv, 2020. Hoffmann et al.,
+    "Training …", 2022."): split where, after a sentence end outside a quoted or emphasised title, a second full
+    reference starts (names, a marked title, a year; perhaps after "See also"), the first one whole before it."""
+    if ". " not in text or not _MARKED_TITLE.search(text):
+        return [text]
+    for before, rest in _sentence_breaks(text):
+        rest = _LEAD_IN.sub("", rest)
+        if not (_NAMES_THEN_TITLE.match(rest) and has_year(rest) and has_year(before) and is_reference(before)
+                and _MARKED_TITLE.search(before) and is_reference(rest)):
+            continue
+        return [before, *_works_in_a_row(rest)]
+    return [text]
+
+
+# A reference's names then its title in quotation marks or italics: "Hoffmann et al., “…", "Gu, Dao, "…",
+# "Smith, J. and K. Jones. *…*"
+_NAMES_THEN_TITLE = re.compile(
+    r"^[A-Z\u00c0-\u024f][\w'’-]+(?:[ ,]+(?:(?:[A-Z\u00c0-\u024f][\w'’-]*\.?|et al\.|and|&)[ ,]*){0,12})?[.,:]?\s*"
+    r"(?:\(\d{4}[a-z]?\)[.,]?\s*)?[“\"*_]"
+)
 
 
 # A name alone before a semicolon, closing on an initial ("Rohwer, Frank C.; Anderson, Michael G. (1988). …"): the
@@ -211,15 +236,20 @@ _NOT_SENTENCE_END = re.compile(r"(?:^|[\s.])(?:[A-Z]|al|eds?|vol|no|pp|St|Dr|Mr|
 _QUOTES = re.compile(r"[“”\"]")
 
 
+def _sentence_breaks(text: str) -> Iterator[tuple[str, str]]:
+    """Each split of a note at a sentence end outside a quoted or emphasised title: (before, rest)."""
+    for m in _NOTE_SENTENCE_END.finditer(text):
+        before = text[: m.start() + 1]
+        if not (_NOT_SENTENCE_END.search(before[:-1]) or len(_QUOTES.findall(before)) % 2 or before.count("*") % 2):
+            yield before, text[m.end():]
+
+
 def _after_prose(text: str) -> str | None:
     """The reference that closes a note after sentences of prose about it ("I am grateful to R. Starry for this
     reference. Kamada, T., and S. Kawai. 1989. “An Algorithm …” *Information Processing Letters* 31.1: 7-15."):
     the first sentence start, outside quotation marks, from which the rest is a whole reference and before
     which the note is prose."""
-    for m in _NOTE_SENTENCE_END.finditer(text):
-        before, rest = text[: m.start() + 1], text[m.end():]
-        if _NOT_SENTENCE_END.search(before[:-1]) or len(_QUOTES.findall(before)) % 2 or before.count("*") % 2:
-            continue  # inside a quoted or emphasised title
+    for before, rest in _sentence_breaks(text):
         if authorish_start(rest) and is_reference(rest) and not is_reference(before) and is_prose(before):
             return rest
     return None

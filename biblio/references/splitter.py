@@ -407,6 +407,7 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
                 and (_COMPLETE_END.search(previous) is not None or is_reference(stripped))
                 and not _title_only(drafts[-1])
                 and not _names_and_year_only(drafts[-1])
+                and not (_IMPRINT_ONLY.match(stripped) and not has_year(" ".join(drafts[-1].parts)))
             )
         if new:
             drafts.append(_Draft(number, [rest], label, marker, group, url_only=is_url_only(rest)))
@@ -414,6 +415,11 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
             drafts[-1].add(stripped)
         previous = stripped
     return drafts
+
+
+# A line of only a publisher (or place) and a year ("MIT Press, 2020."): the imprint of a reference broken over
+# lines (Markdown's hard breaks: "**Smith, J.**  " / "*A Study*  " / "MIT Press, 2020."), when that one has no year
+_IMPRINT_ONLY = re.compile(r"^[^\W\d_][^*_“\"”,.]{0,50},\s*(?:1[5-9]|20)\d\d[a-z]?\.?$")
 
 
 def _title_only(draft: _Draft) -> bool:

@@ -861,10 +861,8 @@ _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-t
                            "real-irosyadi-details-notes.md",
                            # a software's "Citation" after its bibliography, its author a team ("The respy Team
                            # (2016).", round docs43)
-                           "real-respy-rst-embedded-links.rst",
-                           # a footnote citing two works one after the other; a page's own BibTeX block ("you can
-                           # cite us by") before its footnoted references (round docs46)
-                           "real-zh-transformer-essay-footnote-notes.md", "real-asura-project-page-link-footnotes.md"})
+                           "real-respy-rst-embedded-links.rst"})
+_REFS_IN_A_LINE |= {"real-zh-transformer-essay-footnote-notes.md"}  # a note citing two works in a row (docs48)
 # round docs47: LaTeX2HTML's and HeVeA's thebibliography, Word's Zotero bibliography, asciidoctor's HTML as
 # Markdown, jekyll-scholar's list pasted in a post, pandoc's fenced divs of citeproc's references, Zotero's
 # bibliography pasted as HTML (with COinS spans), a Redmine page's links one a line
@@ -916,8 +914,7 @@ _NOT_YET = pytest.mark.xfail(
     strict=True,
     reason="not read exactly yet (benchmarks/README.md: the GuIT two-column texts, round 6; CPython 2's comment "
     "citations, documents round 10; <details> notes, round docs42; a team's "
-    "citation after a bibliography, round docs43; a footnote citing two works, a page's own BibTeX block before "
-    "its footnotes, round docs46)",
+    "citation after a bibliography, round docs43)",
 )
 
 
