@@ -5,17 +5,9 @@ written for the tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from biblio.parse import parse_reference
-
-
-def _fields(text: str) -> dict[str, Any]:
-    item = dict(parse_reference(text))
-    item.pop("custom", None)
-    return item
+from tests.parse.form_cases import read_fields as _fields
 
 
 @pytest.mark.parametrize(
@@ -107,3 +99,25 @@ def test_a_month_and_day_after_a_newspaper_is_its_date(text: str, paper: str) ->
     assert item["container-title"] == paper
     assert "volume" not in item
     assert item["type"] == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "pages", "editor"),
+    [
+        ("Güner, Ömer. 1996. “Trabzon’da Spor Ve Trabzonspor”. Ss. 143-51 içinde Trabzon. İstanbul: T.C. Kültür "
+         "Bakanlığı Yayınları.", "Trabzon", "143-51", None),
+        ("Akar, Rıdvan. 2005. “Osmanlı maliyesi.” Ss. 453-515 içinde Ahmet Yılmaz (ed.), Osmanlı Tarihi, İstanbul: "
+         "Yapı Kredi Yayınları.", "Osmanlı Tarihi", "453-515", {"family": "Yılmaz", "given": "Ahmet"}),
+        ("Demir, Ali. 2010. “Kıyı kentleri.” Ss. 21-40 içinde Ayşe Kaya (haz.), Karadeniz Araştırmaları, Ankara: Türk "
+         "Tarih Kurumu.", "Karadeniz Araştırmaları", "21-40", {"family": "Kaya", "given": "Ayşe"}),
+        ("Öztürk, Selim. 2015. “Liman ve kent.” Ss. 77-102 içinde Karadeniz’de Şehirler. Trabzon: KTÜ Yayınları.",
+         "Karadeniz’de Şehirler", "77-102", None),
+    ],
+)  # fmt: skip
+def test_a_turkish_chapter_names_its_pages_before_the_book(
+    text: str, book: str, pages: str, editor: dict[str, str] | None
+) -> None:
+    item = _fields(text)
+    assert (item["type"], item["container-title"], item["page"]) == ("chapter", book, pages)
+    assert item.get("editor") == ([editor] if editor else None)
+    assert "note" not in item
