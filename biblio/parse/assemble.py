@@ -113,12 +113,20 @@ _BOTH_ROLES = lazy_pattern(r"^\W*(?:edited\s+and\s+translated|translated\s+and\s
 
 
 def _issues_itself(name: Name, by: dict[str, list[Span]]) -> bool:
-    """``Cadw 2017a. Title. Cardiff: Cadw.``: one bare word as the author that publishes the work too is a body,
-    not a person's family name."""
+    """``Cadw 2017a. Title. Cardiff: Cadw.``: one bare word as the author that publishes the work too (alone or
+    in brackets after its government: ``Historic Environment Service (Cadw)``), or whose own site holds it
+    (``Freesound 2021b. … https://freesound.org/…``), is a body, not a person's family name."""
     if set(name) != {"family"}:
         return False
     family = str(name["family"])
-    return " " not in family and any(plain(p.text).strip(" .,;:") == family for p in by.get("publisher", []))
+    if " " in family:
+        return False
+    for p in by.get("publisher", []):
+        value = plain(p.text).strip(" .,;:")
+        if value == family or value.endswith(f"({family})"):
+            return True
+    site = f"//{family.lower()}."
+    return any(site in u.text or f"//www.{family.lower()}." in u.text for u in by.get("url", []))
 
 
 def _names(b: _Builder, by: dict[str, list[Span]]) -> None:

@@ -21,6 +21,10 @@ from tests.parse.form_cases import read_fields as _fields
          "City of Toronto, City Planning Division", 2019),
         ("Bristol City Council, Planning Department. 2012. Conservation area character appraisal. Bristol: Bristol "
          "City Council.", "Bristol City Council, Planning Department", 2012),
+        ("Cadw 2011b. *Understanding Urban Character*. Cardiff: Welsh Government, Historic Environment Service "
+         "(Cadw).", "Cadw", 2011),
+        ("Freesound 2019a. Rain on a tin roof. 3 March 2019. [Online]. Available at: https://freesound.org/people/x/"
+         "sounds/1/ [Accessed 8 May 2020].", "Freesound", 2019),
     ],
 )  # fmt: skip
 def test_a_body_opening_an_author_date_entry_is_its_author(text: str, body: str, year: int) -> None:

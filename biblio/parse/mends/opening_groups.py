@@ -50,11 +50,13 @@ def group_opening_as_outlet(spans: list[Span], text: str) -> list[Span]:
 
 def _unstopped_body(first: Span, date: Span, text: str) -> bool:
     """Chicago's ``Cadw 2017a. Title. Cardiff: Cadw.``: a name with no stop before its year and the year's stop,
-    taken for a body only when it names itself one or issues the work too (no journal publishes itself)."""
+    taken for a body only when it names itself one, issues the work too or is the site holding it (no journal
+    publishes itself)."""
     name = first.text.strip()
     if not _BODY.fullmatch(name + ".") or text[first.end : date.start].strip() or not _YEAR_STOP.match(date.text):
         return False
-    return has_org_name_word(name) or text.count(name) > 1
+    site = name.lower().replace(" ", "")
+    return has_org_name_word(name) or text.count(name) > 1 or f"//{site}." in text or f"//www.{site}." in text
 
 
 @needs(any_label=["journal", "container-title"], marks="*")
