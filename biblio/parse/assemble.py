@@ -48,6 +48,7 @@ from biblio.records.model import (
     NO_TITLE,
     UNCERTAIN_TYPE,
     Item,
+    Name,
     add_flag,
     biblio_data,
     keep_remainder,
@@ -111,10 +112,29 @@ class _Builder:
 _BOTH_ROLES = lazy_pattern(r"^\W*(?:edited\s+and\s+translated|translated\s+and\s+edited)\s+by\s", re.I)
 
 
+def _issues_itself(name: Name, by: dict[str, list[Span]]) -> bool:
+    """``Cadw 2017a. Title. Cardiff: Cadw.``: one bare word as the author that publishes the work too (alone or
+    in brackets after its government: ``Historic Environment Service (Cadw)``), or whose own site holds it
+    (``Freesound 2021b. … https://freesound.org/…``), is a body, not a person's family name."""
+    if set(name) != {"family"}:
+        return False
+    family = str(name["family"])
+    if " " in family:
+        return False
+    for p in by.get("publisher", []):
+        value = plain(p.text).strip(" .,;:")
+        if value == family or value.endswith(f"({family})"):
+            return True
+    site = f"//{family.lower()}."
+    return any(site in u.text or f"//www.{family.lower()}." in u.text for u in by.get("url", []))
+
+
 def _names(b: _Builder, by: dict[str, list[Span]]) -> None:
     for label in NAME_LABELS:
         spans = by.get(label, [])
         names = [n for s in spans for n in names_from_span(s.text)]
+        if label == "author" and len(names) == 1 and _issues_itself(names[0], by):
+            names = [{"literal": str(names[0]["family"])}]
         if names:
             b.put(label, names, spans)
             if label in ("editor", "translator") and _BOTH_ROLES.match(spans[0].text):

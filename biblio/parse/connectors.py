@@ -16,6 +16,9 @@ from biblio.parse.text import strip_value
 # made only of these and punctuation is no loss when it goes into no field.
 CONNECTORS = {
     "in",
+    "içinde",  # Turkish "in": "Ss. 453-515 içinde Book"
+    "ss",
+    "haz",  # Turkish "hazırlayan", the book's editor: "Ayşe Kaya (haz.)"
     "pp",
     "p",
     "pages",

@@ -16,6 +16,13 @@ def assert_read_as(text: str, expected: dict[str, Any]) -> None:
         assert item.get(var) == value, (var, item.get(var))
 
 
+def read_fields(text: str) -> dict[str, Any]:
+    """The record ``text`` is read as, without its ``custom`` block."""
+    item = dict(parse_reference(text))
+    item.pop("custom", None)
+    return item
+
+
 def needs_review(text: str) -> bool:
     """Whether the reading of ``text`` carries the needs-review flag."""
     return "needs-review" in parse_reference(text).get("custom", {}).get("biblio", {}).get("flags", [])

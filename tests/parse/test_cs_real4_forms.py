@@ -90,7 +90,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "natbib's body named in one word before its project's name",
         "Anthropic. Claude, 2024. URL https://www.anthropic.com/claude.",
-        {"author": [{"family": "Anthropic"}], "title": "Claude"},
+        {"author": [{"literal": "Anthropic"}], "title": "Claude"},
     ),
     (
         "natbib's body named in one word before an address",

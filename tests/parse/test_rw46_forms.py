@@ -33,7 +33,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Unsplash. [s.a.]. *Free high-resolution photos*. [Online]. Available at: https://unsplash.com/ "
         "[Accessed 1 September 2026].",
-        {"author": [{"family": "Unsplash"}], "title": "Free high-resolution photos", "issued": None},
+        {"author": [{"literal": "Unsplash"}], "title": "Free high-resolution photos", "issued": None},
     ),
     (
         "Department of Health. [s.a.]. *Guidelines for nutrition*. Pretoria: Government Printer.",

@@ -19,7 +19,8 @@ from biblio.parse.spans import Span
 _WORD = r"(?:[A-Z][\w/&.\-]*|\d[\w.\-/]*)"
 _DESIGNATION = lazy_pattern(rf"(?<![\w/])(?P<des>{_WORD}(?:\s+{_WORD}){{0,6}})\s*,?\s+$")
 _DIGIT = lazy_pattern(r"\d")
-_YEAR = lazy_pattern(r"^(?:1[5-9]\d\d|20\d\d)$")
+# a year, perhaps lettered and closed by its stop ("2017b."): an author-date year, no designation
+_YEAR = lazy_pattern(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")
 # "Org Name, " before the designation: a body's name with no digit
 _BODY = lazy_pattern(r"^\s*(?P<body>[A-Z][^,\d*_]*?)\s*,\s+")
 # what the model reads a designation, its body and the title into

@@ -21,19 +21,23 @@ from biblio.parse.spans import Span
 _OUTLETS = frozenset(["journal", "container-title"])
 # a body's name closed by its full stop: capitalised words, no digits but in a word ("U2", "Film4")
 _BODY = lazy_pattern(r"[A-Z][^\s.,;:()*\d]*(?:\d[^\s.,;:()*]*)?(?:\s+[A-Za-z&][^\s.,;:()*]*){0,7}\.")
+# an author-date year closed by its stop, perhaps lettered: "2017a."
+_YEAR_STOP = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s*$")
 _BRACKETED_YEAR = lazy_pattern(r"^\s*\(\s*(?:1[5-9]\d\d|20\d\d)")
 # "Institute of Contemporary Arts. *Nought to": the name, its full stop, and the title's opening mark
 _NAME_THEN_ITALICS = lazy_pattern(r"^(?P<name>[A-Z][^*\d.]{2,80}\.)\s+\*")
 
 
-@needs(any_label=["journal", "container-title", "pages", "volume"], labels=["date"])
+@needs(any_label=["journal", "container-title", "pages", "volume", "note", "publisher"], labels=["date"])
 def group_opening_as_outlet(spans: list[Span], text: str) -> list[Span]:
     """``Gehl Architects. | 1994.`` read as a journal, ``U2. | (1988).`` as pages: the name closed by its full
     stop before the date (or, for a number, before the date in brackets) is the author."""
-    if len(spans) < 3 or spans[1].label != "date" or not _BODY.fullmatch(spans[0].text.strip()):
+    if len(spans) < 3 or spans[1].label != "date":
         return spans
     first = spans[0]
-    if first.label in _OUTLETS:
+    if not _BODY.fullmatch(first.text.strip()) and not _unstopped_body(first, spans[1], text):
+        return spans
+    if first.label in (*_OUTLETS, "note", "publisher"):
         if not any(s.label == "title" or s.label in _OUTLETS for s in spans[2:]):
             return spans
     elif first.label in ("pages", "volume"):
@@ -42,6 +46,17 @@ def group_opening_as_outlet(spans: list[Span], text: str) -> list[Span]:
     else:
         return spans
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+def _unstopped_body(first: Span, date: Span, text: str) -> bool:
+    """Chicago's ``Cadw 2017a. Title. Cardiff: Cadw.``: a name with no stop before its year and the year's stop,
+    taken for a body only when it names itself one, issues the work too or is the site holding it (no journal
+    publishes itself)."""
+    name = first.text.strip()
+    if not _BODY.fullmatch(name + ".") or text[first.end : date.start].strip() or not _YEAR_STOP.match(date.text):
+        return False
+    site = name.lower().replace(" ", "")
+    return has_org_name_word(name) or text.count(name) > 1 or f"//{site}." in text or f"//www.{site}." in text
 
 
 @needs(any_label=["journal", "container-title"], marks="*")
@@ -380,6 +395,11 @@ def group_runs_to_colon(spans: list[Span], text: str) -> list[Span]:
 # a body's name closed by a comma or full stop before its year: "UNESCO,", "Statistics Norway."
 _BODY_BEFORE_YEAR = lazy_pattern(r"[A-Z][^\s.,;:()*]*(?:\s+[A-Za-z&/][^\s.,;:()*]*){0,7}[.,]")
 
+# a body and its division, a comma between: "City of Toronto, City Planning Division."
+_BODY_AND_DIVISION = lazy_pattern(
+    r"[A-Z][^\s.,;:()*]*(?:\s+[A-Za-z&/][^\s.,;:()*]*){0,7},\s+[A-Z][^\s.,;:()*]*(?:\s+[A-Za-z&/][^\s.,;:()*]*){1,7}\."
+)
+
 
 @needs(labels=["publisher", "date"])
 def group_opening_as_publisher(spans: list[Span], text: str) -> list[Span]:
@@ -393,7 +413,10 @@ def group_opening_as_publisher(spans: list[Span], text: str) -> list[Span]:
     name = first.text.rstrip()
     if name.endswith("("):  # Harvard's "Department of Health (2001)" with the year's bracket read into the name
         name = name[:-1].rstrip() + ","
-    if not _BODY_BEFORE_YEAR.fullmatch(name.strip()) or any(s.label == "author" for s in spans):
+    if any(s.label == "author" for s in spans) or not (
+        _BODY_BEFORE_YEAR.fullmatch(name.strip())
+        or (_BODY_AND_DIVISION.fullmatch(name.strip()) and has_org_name_word(name))
+    ):
         return spans
     z = first.start + len(first.text.rstrip(" ("))
     return [Span("author", text[first.start : z], first.start, z, first.confidence), *spans[1:]]

@@ -10,14 +10,21 @@ title and the editors' last initials as a publisher; the text's own marks say wh
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import span_within
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
+# a capital in any language's letters ("İstanbul", "Şanlıurfa")
+_CAP = r"[^\W\d_a-z\u00df-\u00ff]"
 _PP_IN = lazy_pattern(
-    r"\b[Pp]p?\.\s*(?P<pages>\d+[a-z]?(?:\s*[-\u2013\u2014]\s*\d+[a-z]?)?)\s+in\s+"
-    r"(?:(?P<book>\*[^*]+\*|_[^_]+_)|(?P<plain>[A-Z][^.*_]{2,150}?)(?=,\s*edited\s+by\s)"
+    # the Turkish translation of the form: "Ss. 453-515 içinde"
+    r"\b(?:[Pp]p?|[Ss]s)\.\s*(?P<pages>\d+[a-z]?(?:\s*[-\u2013\u2014]\s*\d+[a-z]?)?)\s+(?:in|içinde)\s+"
+    # Turkish names the book's editors first: "içinde Ahmet Yılmaz (ed.), Osmanlı Tarihi, İstanbul:"
+    rf"(?:(?P<eds2>{_CAP}[^,()*_:]{{2,80}}?)\s*\((?:[Ee]ds?|haz|der)\.\),\s*"
+    rf"(?P<plain3>{_CAP}[^.*_,:]{{2,150}}?)(?=,\s*{_CAP}[^,:;]{{1,40}}?:\s)"
+    rf"|(?P<book>\*[^*]+\*|_[^_]+_)|(?P<plain>{_CAP}[^.*_]{{2,150}}?)(?=,\s*edited\s+by\s)"
     # or a roman book closed by its full stop before the imprint's "Place:" ("in Practicing History. New York:")
-    r"|(?P<plain2>[A-Z][^.*_]{2,200}?)(?=\.\s+[A-Z][^:;]{1,40}?:\s))\s*,?\s*"
+    rf"|(?P<plain2>{_CAP}[^.*_]{{2,200}}?)(?=\.\s+{_CAP}[^:;]{{1,40}}?:\s))\s*,?\s*"
     r"(?:(?P<eds>edited\s+by\s+.+?(?<!\b[A-Z])\.)(?=\s|$))?"
 )
 
@@ -30,18 +37,32 @@ def _cut(s: Span, start: int, text: str) -> Span | None:
     return Span(s.label, text[start : s.end], start, s.end, s.confidence) if start < s.end else None
 
 
-@needs(labels=["title"], marks=("p.", "P."), words=[" in "])
+@needs(labels=["title"], marks=("p.", "P.", "s.", "S."), words=[" in ", " içinde "])
 def pages_in_book(spans: list[Span], text: str) -> list[Span]:
     """``Pp. 1–38 in *Book*, edited by X.`` after a title: pages, the book as container, its editors (the
-    book in roman where ``edited by`` or the imprint's ``Place:`` closes it)."""
+    book in roman where ``edited by`` or the imprint's ``Place:`` closes it); Turkish ``Ss. 453-515 içinde Editör
+    (ed.), Book, Place:`` with the editors first."""
     m = _PP_IN.search(text)
-    if m is None or not any(s.label == "title" and s.end <= m.start() for s in spans):
+    if m is None:
         return spans
+    if not any(s.label == "title" and s.end <= m.start() for s in spans):
+        # the quoted title read on through the pages to the book: "“Title”. Ss. 143-51 içinde Trabzon."
+        k = next((k for k, s in enumerate(spans) if s.label == "title" and s.start < m.start() < s.end), None)
+        if k is None or text[spans[k].start] not in "\"\u201c":
+            return spans
+        cut = span_within(spans[k], text, spans[k].start, m.start())
+        if cut is None:
+            return spans
+        spans = [*spans[:k], cut, *spans[k:]]  # the whole span kept too: what runs past the book is cut from it
     conf = min((s.confidence for s in spans if s.end > m.start() and s.start < m.end()), default=1.0)
     italic = m.group("book") is not None
-    b0, b1 = m.span("book" if italic else "plain" if m.group("plain") else "plain2")
+    book = next(g for g in ("book", "plain", "plain2", "plain3") if m.group(g) is not None)
+    b0, b1 = m.span(book)
     out = [s for s in spans if s.end <= m.start()]
-    out.append(Span("pages", text[m.start() : m.end("pages")], m.start(), m.end("pages"), conf))
+    p0 = m.start("pages") if text[m.start()] in "Ss" else m.start()  # "Ss." is Turkish's mark, no page's part
+    out.append(Span("pages", text[p0 : m.end("pages")], p0, m.end("pages"), conf))
+    if m.group("eds2"):
+        out.append(Span("editor", m.group("eds2"), m.start("eds2"), m.end("eds2"), conf))
     out.append(Span("container-title", text[b0 + italic : b1 - italic], b0 + italic, b1 - italic, conf))
     end = b1
     if m.group("eds"):

@@ -281,6 +281,22 @@ def description_end_apart(item: dict[str, Any]) -> None:
         return
 
 
+# lower case: a capital "Magazine" may be the name's own word, marked short ("*Smithsonian* Magazine")
+_MAGAZINE_WORD = lazy_pattern(r"\s+magazine$")
+
+
+def magazine_word_apart(item: dict[str, Any]) -> None:
+    """(In place.) ``*Runner's World* magazine``: the word after the periodical's italic name says what it is and is
+    no part of the name (``*Smithsonian Magazine*`` keeps its word inside the marks)."""
+    value = item.get("container-title")
+    if not isinstance(value, str) or not (m := _MAGAZINE_WORD.search(value)):
+        return
+    name, source = value[: m.start()], source_text(item)
+    word = m.group().strip()
+    if f"*{name}* {word}" in source or f"_{name}_ {word}" in source:
+        item["container-title"] = name
+
+
 # the Australian Government Style Manual's site after a page's title: "*Title*, ZDNet website, accessed 9 December
 # 2021. URL" (RMIT Harvard, AGPS guides)
 _SITE_WORD = lazy_pattern(r"\s+website$", re.I)

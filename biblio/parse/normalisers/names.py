@@ -1790,7 +1790,20 @@ def _government_body(s: str) -> bool:
     Congress, Senate``: a government, a comma, then its body (MLA's government author) is one author."""
     gov, _, body = s.partition(", ")
     low = gov.lower().removeprefix("the ")
-    return (low in _GOVERNMENTS or low in REGIONS) and " and " not in body and has_org_name_word(body.split(",")[0])
+    if " and " in body:
+        return False
+    if low in _GOVERNMENTS or low in REGIONS or _LOCAL_GOVERNMENT.fullmatch(gov):
+        return has_org_name_word(body.split(",")[0])
+    # "Bristol City Council, Planning Department": a body, then one of its divisions
+    return "," not in body and has_org_name_word(gov) and _DIVISION.search(body) is not None
+
+
+# a town's or a province's government named by its seat: "City of Toronto", "Government of Ontario"
+_LOCAL_GOVERNMENT = lazy_pattern(
+    r"(?:City|County|Town|Borough|State|Province|Government|Municipality|Region|District|Commonwealth)\s+of\s+"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+)
+_DIVISION = lazy_pattern(r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit)$")
 
 
 def screen_name(s: str) -> str | None:

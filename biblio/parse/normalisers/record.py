@@ -14,6 +14,7 @@ from biblio.parse.normalisers.container import (
     company_is_publisher,
     description_end_apart,
     editor_read_as_container,
+    magazine_word_apart,
     medium_closing_container,
     medium_read_as_publisher,
     no_date_is_no_container,
@@ -70,6 +71,7 @@ from biblio.parse.normalisers.venues import (
     series_closing_venue,
     server_holds_preprint,
     short_name_of_venue,
+    venue_acronym_as_publisher,
     venue_closing_title,
     year_cut_off_proceedings,
 )
@@ -127,6 +129,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     description_end_apart,  # "[Tweet], Greta Thunberg" read as "Tweet], Greta Thunberg"
     database_closing_apart,  # the Style Manual's "…, accessed …, IBISWorld database."
     site_named_website,  # the Style Manual's "*Title*, ZDNet website, accessed …"
+    magazine_word_apart,  # "*Runner's World* magazine": the kind of periodical, no part of its name
     quoted_book_in_note,  # '"Chapter" in "Book"'
     annotation_after_imprint,  # "Penguin, 1966. A readable translation.": a remark
     paper_series,
@@ -148,6 +151,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     repeated_year_apart,  # "… Systems (2016).": the head's year again, no issue
     series_closing_venue,  # "…, PMLR 119:4692-4701": the series is no part of the book
     server_holds_preprint,  # "Title. ArXiv.": the server holds the preprint
+    venue_acronym_as_publisher,  # "Title. VLDB, 2009.": the meeting holds the paper
 )
 
 

@@ -92,6 +92,34 @@ def server_holds_preprint(item: dict[str, Any]) -> None:
     del item["publisher"]
 
 
+# computing's meetings known by their acronyms alone ("Title. VLDB, 2009."); bodies that publish under an acronym
+# (OECD, RAND, NBER) are no meetings and stay publishers
+VENUE_ACRONYMS = frozenset(
+    "VLDB PVLDB KDD SIGKDD SIGMOD PODS ICDE CIDR EDBT ICDT CIKM WSDM WWW SIGIR RecSys ICDM SDM ICML NeurIPS NIPS ICLR "
+    "AAAI IJCAI UAI AISTATS COLT ECML CVPR ICCV ECCV BMVC ACL EMNLP NAACL EACL COLING CoNLL ICASSP INTERSPEECH CHI "
+    "UIST CSCW OSDI SOSP NSDI EuroSys ATC FAST HotCloud HotOS SIGCOMM IMC INFOCOM MobiCom MobiSys SenSys PLDI POPL "
+    "OOPSLA ICSE FSE ASE ISSTA STOC FOCS SODA ICALP ISCA ASPLOS HPCA SIGGRAPH MICCAI ICRA IROS CCS NDSS".split()
+)
+
+
+def venue_acronym_as_publisher(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. VLDB, 2009.`` with the meeting's acronym read as the publisher: a computing meeting named
+    by its acronym alone before the year holds the paper; it publishes nothing."""
+    venue = item.get("publisher")
+    if not isinstance(venue, str) or venue.strip() not in VENUE_ACRONYMS:
+        return
+    if (
+        "container-title" in item
+        or "publisher-place" in item
+        or f"{venue.strip()}, {_year(item)}" not in source_text(item)
+    ):
+        return
+    item["container-title"] = venue.strip()
+    del item["publisher"]
+    if item.get("type") == "book":
+        item["type"] = "paper-conference"
+
+
 # a meeting's name closed by its short name in brackets, as computer-science lists name proceedings: "Proceedings of
 # the 36th International Conference on Machine Learning (ICML)", "Advances in Neural … Systems (NIPS)"
 _VENUE_CLOSING_TITLE = lazy_pattern(

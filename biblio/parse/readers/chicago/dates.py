@@ -55,6 +55,10 @@ def trailing_year(s: str) -> tuple[str, DateResult | None]:
     return s[: m.start()].rstrip(" ,"), parse_date(m.group("year"))
 
 
+# a month's name alone or with its day, in any language's letters: "June 3", "Şubat 1", "Ağustos"
+_MONTH_DAY = lazy_pattern(r"[^\W\d_a-z][^\W\d_A-Z]+\.?(?:\s+\d{1,2})?")
+
+
 def periodical_date(s: str) -> DateResult | None:
     """``April 17, 2017`` / ``April 2016`` / ``Spring 2017`` / ``Spring`` (author-date, year given before)."""
     s = s.strip(" ,.")
@@ -66,9 +70,9 @@ def periodical_date(s: str) -> DateResult | None:
         if found is not None and found.issued:  # CSL's season: styles print it where a month would stand
             found.issued = {**found.issued, "season": SEASONS[s.split()[0].lower()]}
         return found
-    if not re.search(rf"{YEAR}|[A-Z][a-z]+\.?\s+\d{{1,2}}$|^[A-Z][a-z]+\.?$", s):
+    if not re.search(rf"{YEAR}|[A-Z][a-z]+\.?\s+\d{{1,2}}$|^[A-Z][a-z]+\.?$", s) and not _MONTH_DAY.fullmatch(s):
         return None
-    if re.fullmatch(r"[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+\.?", s):
+    if _MONTH_DAY.fullmatch(s):
         # author-date gives the month (and day) only: the year came after the names
         return DateResult() if parse_date(f"{s} 2000") is not None else None
     return parse_date(s)

@@ -364,14 +364,15 @@ def _chapter(unit: str, src: Source, linked_last: bool = False) -> bool:
         body = body[: pm.start()]  # natbib's "2019. Title. In NIPS, 2019.": the year again, not a page
     elif (
         pm
-        and linked_last
+        and (linked_last or "-" not in unit and "\u2013" not in unit)
         and src.date is None
         and src.year is None
         and not pm.group("vol")
         and "p" not in pm.group(0)
         and re.fullmatch(YEAR, pm.group("pages"))
     ):
-        # a site's page dated after its link: "In *Principia Cybernetica Web*, http://…, 1999.": a year, no page
+        # a site's page dated after its link: "In *Principia Cybernetica Web*, http://…, 1999.": a year, no page;
+        # an entry with no date but a year-like lone number after its book ("In KDD, 2016."): the year
         body, src.date = body[: pm.start()], parse_date(pm.group("pages"))
     elif pm:
         src.fields["page"] = clean_pages(pm.group("pages"))
@@ -553,6 +554,10 @@ _RELEASE_KIND = lazy_pattern(r"(?:press|news|media)\s+release|fact\s+sheet|polic
 _YEAR_COLON_PAGE = lazy_pattern(r"(1[5-9]\d\d|20\d\d)\s*:\s*([A-Z]?\d{1,4}(?:[-\u2013][A-Z]?\d{1,4})?)")
 
 
+# a month's name opening a part, in any language's letters ("May 3", "Şubat 1")
+_MONTH_WORD = lazy_pattern(r"[^\W\d_a-z][^\W\d_A-Z]+\.?(?:\s|$)")
+
+
 def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
@@ -560,7 +565,7 @@ def _periodical(unit: str, src: Source) -> bool:
     if len(parts) > 2 and (cp := _YEAR_COLON_PAGE.fullmatch(parts[-1])):
         parts[-1], colon_page = cp.group(1), cp.group(2)  # "The Australian, June 1, 2006: 3.": the page after
     for i in range(1, len(parts)):
-        if not re.match(r"[A-Z][a-z]+\.?(?:\s|$)", parts[i]):  # "May 3", or "June" before ", 2009"
+        if not _MONTH_WORD.match(parts[i]):  # "May 3", "Şubat 1", or "June" before ", 2009"
             continue
         text = parts[i] + (", " + parts[i + 1] if i + 1 < len(parts) and re.fullmatch(YEAR, parts[i + 1]) else "")
         date = periodical_date(text)
