@@ -505,3 +505,23 @@ def drop_pieces(holder: MutableMapping[str, object], key: str, drop: Callable[[s
         del holder[key]
     return True
 
+
+
+def word_char(char: str) -> bool:
+    r"""Whether ``char`` is one ``\w`` matches (an empty string: no)."""
+    return char.isalnum() or char == "_"
+
+
+def after_each(source: str, value: str, tail: re.Pattern[str], not_after: str | None = None) -> Iterator[re.Match[str]]:
+    r"""The matches of ``tail`` right after each place ``value`` is written in ``source``, first place first: what
+    ``re.search(re.escape(value) + tail.pattern, source)`` tries (``tail`` without a top-level ``|``), with no
+    pattern compiled for each value (each is met once, and crowds out the shared cache of patterns). With
+    ``not_after``, a place right after a word's character or one of ``not_after``'s is skipped
+    (``(?<![\w…])``)."""
+    at = source.find(value)
+    while at >= 0:
+        if not_after is None or not at or not (word_char(source[at - 1]) or source[at - 1] in not_after):
+            m = tail.match(source, at + len(value))
+            if m is not None:
+                yield m
+        at = source.find(value, at + 1)

@@ -19,7 +19,7 @@ from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.places import REGIONS
 from biblio.parse.review.lexicon import mostly_a_name, row_of
-from biblio.parse.text import WordSet, clean_space, unmark
+from biblio.parse.text import WordSet, after_each, clean_space, unmark
 from biblio.records.model import Name
 
 # Lowercase particles that CSL stores as non-dropping-particle.
@@ -1610,6 +1610,22 @@ _LISTED = lazy_pattern(r"[,;]")
 _DASHED_NAMES = lazy_pattern(r"(?<=\s[A-Z]\.)\s+[-\u2013]\s+(?=[A-ZÀ-Ý][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?\s+[A-Z]\.)")
 
 
+_CONJUNCTION_GAP = lazy_pattern(r"\s+([yie])\s+")
+_JOINED_CLOSES = lazy_pattern(r",|\s+[A-Z]{1,3}\b")  # Vancouver's "Ramón y Cajal S."
+
+
+def _joined_by_conjunction(text: str, first: str, second: str) -> re.Match[str] | None:
+    r"""The gap (its conjunction group 1) of the first ``re.search(rf"(?<![\w.]){re.escape(first)}\s+([yie])\s+
+    {re.escape(second)}(?:,|\s+[A-Z]{{1,3}}\b)", text)``, with no pattern compiled for each name."""
+    if second[:1].isspace():  # (where the gap before it could end in two places)
+        pattern = rf"(?<![\w.]){re.escape(first)}\s+([yie])\s+{re.escape(second)}(?:,|\s+[A-Z]{{1,3}}\b)"
+        return re.search(pattern, text)
+    for gap in after_each(text, first, _CONJUNCTION_GAP, not_after="."):
+        if text.startswith(second, gap.end()) and _JOINED_CLOSES.match(text, gap.end() + len(second)):
+            return gap
+    return None
+
+
 def compound_families(text: str, names: list[Name]) -> list[Name]:
     """Spanish, Catalan and Portuguese family names joined by their ``y``, ``i``, ``e`` (``Ortega y Gasset, J.``,
     ``Ramón y Cajal, S.``, ``Silva e Souza, J.``), read as two names parted by the conjunction: one family name,
@@ -1630,13 +1646,7 @@ def compound_families(text: str, names: list[Name]) -> list[Name]:
             and set(before) == {"family"}
             and name.get("given")
             and " " not in str(before["family"])
-            and (
-                m := re.search(
-                    rf"(?<![\w.]){re.escape(str(before['family']))}\s+([yie])\s+{re.escape(str(name.get('family')))}"
-                    r"(?:,|\s+[A-Z]{1,3}\b)",  # Vancouver's "Ramón y Cajal S."
-                    text,
-                )
-            )
+            and (m := _joined_by_conjunction(text, str(before["family"]), str(name.get("family"))))
         ):
             out[-1] = {**name, "family": f"{before['family']} {m.group(1)} {name['family']}"}
             continue
