@@ -1208,21 +1208,33 @@ def strip_roles(s: str) -> str:
 _TIDY_HINT = lazy_pattern(r"\s[.,;:)\]]|[,;][^\s,;]|[(\[]\s|\.\s+-|[A-Z]\.[A-Z][a-z]|\w- \w")
 
 
+# the spacing PDFs leave (see ``_tidy``), in the order they are mended
+_SPACE_BEFORE_STOP = lazy_pattern(r"\s+([.,;:)\]])")
+_NO_SPACE_AFTER = lazy_pattern(r"([,;])(?=[^\s,;])")
+_SPACE_AFTER_OPENING = lazy_pattern(r"([(\[])\s+")
+_SPACED_HYPHEN = lazy_pattern(r"(?<=[A-Z]\.)\s+-(?=[A-Z])")
+_GLUED_INITIAL = lazy_pattern(r"\b(and|und|et|[A-Z][a-z]{2,}(?=[A-Z]\.\s*[A-Z][a-z]))(?=[A-Z]\.)")
+_GLUED_LIST_NUMBER = lazy_pattern(r"^\d{1,3}(?=[A-Z]\.)")
+_GLUED_AMPERSAND = lazy_pattern(r"&(?=[A-Z]\.)")
+_INITIALS_GLUED = lazy_pattern(r"\b((?:[A-Z]\.)+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+_BROKEN_HYPHEN = lazy_pattern(r"(\w)- (\w)")
+
+
 def _tidy(s: str) -> str:
     """Spacing as PDFs leave it: ``S . Louis``, ``Wiklind T .,Mobasher B .``."""
     if not _TIDY_HINT.search(s):
         return s
-    s = re.sub(r"\s+([.,;:)\]])", r"\1", s)
-    s = re.sub(r"([,;])(?=[^\s,;])", r"\1 ", s)
-    s = re.sub(r"([(\[])\s+", r"\1", s)
-    s = re.sub(r"(?<=[A-Z]\.)\s+-(?=[A-Z])", "-", s)  # "J. -P." -> "J.-P."
+    s = _SPACE_BEFORE_STOP.sub(r"\1", s)
+    s = _NO_SPACE_AFTER.sub(r"\1 ", s)
+    s = _SPACE_AFTER_OPENING.sub(r"\1", s)
+    s = _SPACED_HYPHEN.sub("-", s)  # "J. -P." -> "J.-P."
     # a word glued to the initial after it: "andM.Spannowsky", "ThomasC.Marshall", the list's "73P.Bonderson"
     # (a family name glued to the given name's initial, "PallaF.,", stays: GROBID's labels keep it whole)
-    s = re.sub(r"\b(and|und|et|[A-Z][a-z]{2,}(?=[A-Z]\.\s*[A-Z][a-z]))(?=[A-Z]\.)", r"\1 ", s)
-    s = re.sub(r"^\d{1,3}(?=[A-Z]\.)", "", s)
-    s = re.sub(r"&(?=[A-Z]\.)", "& ", s)
-    s = re.sub(r"\b((?:[A-Z]\.)+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])", r"\1 ", s)  # "W.J.Swiatecki"
-    return re.sub(r"(\w)- (\w)", r"\1-\2", s)
+    s = _GLUED_INITIAL.sub(r"\1 ", s)
+    s = _GLUED_LIST_NUMBER.sub("", s)
+    s = _GLUED_AMPERSAND.sub("& ", s)
+    s = _INITIALS_GLUED.sub(r"\1 ", s)  # "W.J.Swiatecki"
+    return _BROKEN_HYPHEN.sub(r"\1-\2", s)
 
 
 _NAME_CONJ = lazy_pattern(r"\s+(?:and|&|et|und)\s+")

@@ -54,6 +54,9 @@ def trailing_year(s: str) -> tuple[str, DateResult | None]:
     return s[: m.start()].rstrip(" ,"), parse_date(m.group("year"))
 
 
+_DATE_LIKE = lazy_pattern(rf"{YEAR}|[A-Z][a-z]+\.?\s+\d{{1,2}}$|^[A-Z][a-z]+\.?$")
+
+
 def periodical_date(s: str) -> DateResult | None:
     """``April 17, 2017`` / ``April 2016`` / ``Spring 2017`` / ``Spring`` (author-date, year given before)."""
     s = s.strip(" ,.")
@@ -65,7 +68,7 @@ def periodical_date(s: str) -> DateResult | None:
         if found is not None and found.issued:  # CSL's season: styles print it where a month would stand
             found.issued = {**found.issued, "season": SEASONS[s.split()[0].lower()]}
         return found
-    if not re.search(rf"{YEAR}|[A-Z][a-z]+\.?\s+\d{{1,2}}$|^[A-Z][a-z]+\.?$", s):
+    if not _DATE_LIKE.search(s):
         return None
     if re.fullmatch(r"[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+\.?", s):
         # author-date gives the month (and day) only: the year came after the names
