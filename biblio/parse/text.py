@@ -512,6 +512,18 @@ def word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def word_in(text: str, word: str) -> bool:
+    r"""``re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)``: ``word`` written in ``text`` with no
+    word's character right before or after it, with no pattern compiled for each word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and word_char(text[at - 1])) and not word_char(text[end : end + 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def after_each(source: str, value: str, tail: re.Pattern[str], not_after: str | None = None) -> Iterator[re.Match[str]]:
     r"""The matches of ``tail`` right after each place ``value`` is written in ``source``, first place first: what
     ``re.search(re.escape(value) + tail.pattern, source)`` tries (``tail`` without a top-level ``|``), with no
