@@ -12,7 +12,7 @@ from biblio.parse.normalisers.series_before_publisher import _closes_before_publ
 from biblio.parse.normalisers.venues import _numbered_series
 from biblio.parse.normalisers.volumes import _COUNT_WORD, _STATED, _counted, _of_work_closing
 from biblio.parse.review.loose_ends import _written_then
-from biblio.parse.text import after_each
+from biblio.parse.text import after_each, word_in
 
 _PIECES = ["a", "b", " ", ",", "(", ")", "*", "_", ".", "1", "2", "of", " of ", "vols", "Vol. ", "t", "\n", "y", "S"]
 
@@ -46,6 +46,7 @@ def test_values_found_as_their_patterns_found_them() -> None:
         assert _numbered_series(text, first, second) == (re.search(pattern, text) is not None)
         tail = re.compile(r"\.?[*_\ue001]")
         assert any(after_each(text, first, tail)) == (re.search(re.escape(first) + tail.pattern, text) is not None)
+        assert word_in(text, first) == (re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None)
         for number in ("1", "12"):
             counted = (
                 re.search(rf"\d\s*{_COUNT_WORD}", text) is not None
