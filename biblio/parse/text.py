@@ -505,3 +505,35 @@ def drop_pieces(holder: MutableMapping[str, object], key: str, drop: Callable[[s
         del holder[key]
     return True
 
+
+
+def word_char(char: str) -> bool:
+    r"""Whether ``char`` is one ``\w`` matches (an empty string: no)."""
+    return char.isalnum() or char == "_"
+
+
+def word_in(text: str, word: str) -> bool:
+    r"""``re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)``: ``word`` written in ``text`` with no
+    word's character right before or after it, with no pattern compiled for each word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and word_char(text[at - 1])) and not word_char(text[end : end + 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def after_each(source: str, value: str, tail: re.Pattern[str], not_after: str | None = None) -> Iterator[re.Match[str]]:
+    r"""The matches of ``tail`` right after each place ``value`` is written in ``source``, first place first: what
+    ``re.search(re.escape(value) + tail.pattern, source)`` tries (``tail`` without a top-level ``|``), with no
+    pattern compiled for each value (each is met once, and crowds out the shared cache of patterns). With
+    ``not_after``, a place right after a word's character or one of ``not_after``'s is skipped
+    (``(?<![\w…])``)."""
+    at = source.find(value)
+    while at >= 0:
+        if not_after is None or not at or not (word_char(source[at - 1]) or source[at - 1] in not_after):
+            m = tail.match(source, at + len(value))
+            if m is not None:
+                yield m
+        at = source.find(value, at + 1)

@@ -25,7 +25,7 @@ from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import is_initials, parse_names
 from biblio.parse.normalisers.publisher import split_place
 from biblio.parse.review.lexicon import CLASSES, field_logs, row_of, words_of
-from biblio.parse.text import strip_value
+from biblio.parse.text import after_each, strip_value
 from biblio.records.model import source_text
 
 FIELDS = ("container-title", "publisher-place", "page", "publisher")
@@ -138,6 +138,24 @@ def special_issue_apart(item: dict[str, object]) -> None:
     item["note"] = f"{issue}; {note}" if isinstance(note, str) and note else issue
 
 
+_CITY_OPENS = lazy_pattern(r"[*_]?,?\s+\(")
+_CITY_CLOSES = lazy_pattern(r"\)[*_,]?\s+[*_]*")
+
+
+def _city_in_brackets(source: str, container: str, city: str, volume: str) -> bool:
+    r"""``re.search(rf"{re.escape(container)}[*_]?,?\s+\({re.escape(city)}\)[*_,]?\s+[*_]*{re.escape(volume)}",
+    source)``, with no pattern compiled for each journal."""
+    if volume[:1] in ("*", "_") or volume[:1].isspace():  # (where the gap before it could end in two places)
+        pattern = rf"{re.escape(container)}[*_]?,?\s+\({re.escape(city)}\)[*_,]?\s+[*_]*{re.escape(volume)}"
+        return re.search(pattern, source) is not None
+    for opening in after_each(source, container, _CITY_OPENS):
+        if source.startswith(city, opening.end()):
+            closing = _CITY_CLOSES.match(source, opening.end() + len(city))
+            if closing is not None and source.startswith(volume, closing.end()):
+                return True
+    return False
+
+
 def bracketed_city_of_journal(item: dict[str, Any]) -> None:
     """(In place.) APS's and older lists' ``*Nature* (London) **409**, 1092`` or ``Journal of Zoology (London)
     12:`` with the city read as the place of publication: a city in brackets right after a journal's name, before
@@ -148,8 +166,8 @@ def bracketed_city_of_journal(item: dict[str, Any]) -> None:
     if "publisher" in item or "volume" not in item or "(" in container:
         return
     source = source_text(item)
-    volume, city = re.escape(str(item["volume"])), place.strip("() ")
-    if city and re.search(rf"{re.escape(container)}[*_]?,?\s+\({re.escape(city)}\)[*_,]?\s+[*_]*{volume}", source):
+    volume, city = str(item["volume"]), place.strip("() ")
+    if city and _city_in_brackets(source, container, city, volume):
         item["container-title"] = f"{container} ({city})"
         del item["publisher-place"]
 
@@ -340,6 +358,7 @@ def quoted_book_in_note(item: dict[str, Any]) -> None:
 
 # the words a note sets before the italic name of its container: an article ("In the *Dictionary of National
 # Biography*") or the book's author named again ("in Levine, *Humanism and History*")
+_SPACES_MARK = lazy_pattern(r"\s+[*_]")
 _LEAD_WORDS = lazy_pattern(r"^(?P<lead>the|an?|[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*,)\s+(?P<name>\S.*)$")
 
 
@@ -356,8 +375,13 @@ def words_before_italic_container(item: dict[str, Any]) -> None:
         families = {n.get("family") for n in item.get("author", []) if isinstance(n, dict)}
         if lead[:-1] not in families:
             return
-    if re.search(rf"(?<![\w*_]){re.escape(lead)}\s+[*_]{re.escape(name)}[*_]", source_text(item)):
-        item["container-title"] = name
+    # re.search(rf"(?<![\w*_]){re.escape(lead)}\s+[*_]{re.escape(name)}[*_]", source), no pattern per name
+    source = source_text(item)
+    for mark in after_each(source, lead, _SPACES_MARK, not_after="*_"):
+        end = mark.end() + len(name)
+        if source.startswith(name, mark.end()) and source[end : end + 1] in ("*", "_"):
+            item["container-title"] = name
+            return
 
 
 # the words that name where a copy of the work is read online: "Online at Gutenberg", "Online at the London Review

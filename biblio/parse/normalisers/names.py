@@ -19,7 +19,7 @@ from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.places import REGIONS
 from biblio.parse.review.lexicon import mostly_a_name, row_of
-from biblio.parse.text import WordSet, clean_space, unmark
+from biblio.parse.text import WordSet, after_each, clean_space, unmark
 from biblio.records.model import Name
 
 # Lowercase particles that CSL stores as non-dropping-particle.
@@ -1239,21 +1239,33 @@ def strip_roles(s: str) -> str:
 _TIDY_HINT = lazy_pattern(r"\s[.,;:)\]]|[,;][^\s,;]|[(\[]\s|\.\s+-|[A-Z]\.[A-Z][a-z]|\w- \w")
 
 
+# the spacing PDFs leave (see ``_tidy``), in the order they are mended
+_SPACE_BEFORE_STOP = lazy_pattern(r"\s+([.,;:)\]])")
+_NO_SPACE_AFTER = lazy_pattern(r"([,;])(?=[^\s,;])")
+_SPACE_AFTER_OPENING = lazy_pattern(r"([(\[])\s+")
+_SPACED_HYPHEN = lazy_pattern(r"(?<=[A-Z]\.)\s+-(?=[A-Z])")
+_GLUED_INITIAL = lazy_pattern(r"\b(and|und|et|[A-Z][a-z]{2,}(?=[A-Z]\.\s*[A-Z][a-z]))(?=[A-Z]\.)")
+_GLUED_LIST_NUMBER = lazy_pattern(r"^\d{1,3}(?=[A-Z]\.)")
+_GLUED_AMPERSAND = lazy_pattern(r"&(?=[A-Z]\.)")
+_INITIALS_GLUED = lazy_pattern(r"\b((?:[A-Z]\.)+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+_BROKEN_HYPHEN = lazy_pattern(r"(\w)- (\w)")
+
+
 def _tidy(s: str) -> str:
     """Spacing as PDFs leave it: ``S . Louis``, ``Wiklind T .,Mobasher B .``."""
     if not _TIDY_HINT.search(s):
         return s
-    s = re.sub(r"\s+([.,;:)\]])", r"\1", s)
-    s = re.sub(r"([,;])(?=[^\s,;])", r"\1 ", s)
-    s = re.sub(r"([(\[])\s+", r"\1", s)
-    s = re.sub(r"(?<=[A-Z]\.)\s+-(?=[A-Z])", "-", s)  # "J. -P." -> "J.-P."
+    s = _SPACE_BEFORE_STOP.sub(r"\1", s)
+    s = _NO_SPACE_AFTER.sub(r"\1 ", s)
+    s = _SPACE_AFTER_OPENING.sub(r"\1", s)
+    s = _SPACED_HYPHEN.sub("-", s)  # "J. -P." -> "J.-P."
     # a word glued to the initial after it: "andM.Spannowsky", "ThomasC.Marshall", the list's "73P.Bonderson"
     # (a family name glued to the given name's initial, "PallaF.,", stays: GROBID's labels keep it whole)
-    s = re.sub(r"\b(and|und|et|[A-Z][a-z]{2,}(?=[A-Z]\.\s*[A-Z][a-z]))(?=[A-Z]\.)", r"\1 ", s)
-    s = re.sub(r"^\d{1,3}(?=[A-Z]\.)", "", s)
-    s = re.sub(r"&(?=[A-Z]\.)", "& ", s)
-    s = re.sub(r"\b((?:[A-Z]\.)+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])", r"\1 ", s)  # "W.J.Swiatecki"
-    return re.sub(r"(\w)- (\w)", r"\1-\2", s)
+    s = _GLUED_INITIAL.sub(r"\1 ", s)
+    s = _GLUED_LIST_NUMBER.sub("", s)
+    s = _GLUED_AMPERSAND.sub("& ", s)
+    s = _INITIALS_GLUED.sub(r"\1 ", s)  # "W.J.Swiatecki"
+    return _BROKEN_HYPHEN.sub(r"\1-\2", s)
 
 
 _NAME_CONJ = lazy_pattern(r"\s+(?:and|&|et|und)\s+")
@@ -1641,6 +1653,22 @@ _LISTED = lazy_pattern(r"[,;]")
 _DASHED_NAMES = lazy_pattern(r"(?<=\s[A-Z]\.)\s+[-\u2013]\s+(?=[A-ZÀ-Ý][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?\s+[A-Z]\.)")
 
 
+_CONJUNCTION_GAP = lazy_pattern(r"\s+([yie])\s+")
+_JOINED_CLOSES = lazy_pattern(r",|\s+[A-Z]{1,3}\b")  # Vancouver's "Ramón y Cajal S."
+
+
+def _joined_by_conjunction(text: str, first: str, second: str) -> re.Match[str] | None:
+    r"""The gap (its conjunction group 1) of the first ``re.search(rf"(?<![\w.]){re.escape(first)}\s+([yie])\s+
+    {re.escape(second)}(?:,|\s+[A-Z]{{1,3}}\b)", text)``, with no pattern compiled for each name."""
+    if second[:1].isspace():  # (where the gap before it could end in two places)
+        pattern = rf"(?<![\w.]){re.escape(first)}\s+([yie])\s+{re.escape(second)}(?:,|\s+[A-Z]{{1,3}}\b)"
+        return re.search(pattern, text)
+    for gap in after_each(text, first, _CONJUNCTION_GAP, not_after="."):
+        if text.startswith(second, gap.end()) and _JOINED_CLOSES.match(text, gap.end() + len(second)):
+            return gap
+    return None
+
+
 def compound_families(text: str, names: list[Name]) -> list[Name]:
     """Spanish, Catalan and Portuguese family names joined by their ``y``, ``i``, ``e`` (``Ortega y Gasset, J.``,
     ``Ramón y Cajal, S.``, ``Silva e Souza, J.``), read as two names parted by the conjunction: one family name,
@@ -1661,13 +1689,7 @@ def compound_families(text: str, names: list[Name]) -> list[Name]:
             and set(before) == {"family"}
             and name.get("given")
             and " " not in str(before["family"])
-            and (
-                m := re.search(
-                    rf"(?<![\w.]){re.escape(str(before['family']))}\s+([yie])\s+{re.escape(str(name.get('family')))}"
-                    r"(?:,|\s+[A-Z]{1,3}\b)",  # Vancouver's "Ramón y Cajal S."
-                    text,
-                )
-            )
+            and (m := _joined_by_conjunction(text, str(before["family"]), str(name.get("family"))))
         ):
             out[-1] = {**name, "family": f"{before['family']} {m.group(1)} {name['family']}"}
             continue

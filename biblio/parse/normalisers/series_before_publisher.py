@@ -17,6 +17,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.paper_series import is_year
+from biblio.parse.text import after_each
 from biblio.records.model import source_text
 
 FIELDS = ("container-title", "volume", "collection-title", "number", "type")
@@ -26,6 +27,24 @@ _NAME_NUMBER = lazy_pattern(r"^(?P<series>.*[^\W\d_].*?)\s+(?P<number>\d{1,4})$"
 _QUOTED_TITLE = lazy_pattern(r"[“\"][^”\"]{3,}[”\"]")
 # what a journal has and a series has not
 _JOURNAL_SIGNS = ("page", "issue", "collection-title", "number")
+
+
+_SERIES_GAP = lazy_pattern(r"[*_]?\s+")
+_SENTENCE_GAP = lazy_pattern(r"[*_]?\s*\.\s+[*_]?")
+
+
+def _closes_before_publisher(source: str, series: str, number: str, publisher: str) -> bool:
+    r"""``re.search(rf"{re.escape(series)}[*_]?\s+{number}[*_]?\s*\.\s+[*_]?{re.escape(publisher)}", source)``
+    (the number's digits), with no pattern compiled for each series."""
+    if publisher[:1] in ("*", "_") or publisher[:1].isspace():  # (where the gap before it could end in two places)
+        pattern = rf"{re.escape(series)}[*_]?\s+{number}[*_]?\s*\.\s+[*_]?{re.escape(publisher)}"
+        return re.search(pattern, source) is not None
+    for gap in after_each(source, series, _SERIES_GAP):
+        if source.startswith(number, gap.end()):
+            stop = _SENTENCE_GAP.match(source, gap.end() + len(number))
+            if stop is not None and source.startswith(publisher, stop.end()):
+                return True
+    return False
 
 
 def series_before_publisher(item: dict[str, Any]) -> None:
@@ -47,8 +66,7 @@ def series_before_publisher(item: dict[str, Any]) -> None:
     # the series and its number close a sentence, and the publisher's name opens the next one; the report's
     # title is quoted, as a part is (a book's title in a monograph series is not)
     source = source_text(item)
-    closing = rf"{re.escape(series)}[*_]?\s+{number}[*_]?\s*\.\s+[*_]?{re.escape(publisher)}"
-    if not _QUOTED_TITLE.search(source) or re.search(closing, source) is None:
+    if not _QUOTED_TITLE.search(source) or not _closes_before_publisher(source, series, number, publisher):
         return
     item.pop("volume", None)
     del item["container-title"]

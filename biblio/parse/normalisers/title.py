@@ -19,7 +19,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import month_number
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import parse_names
-from biblio.parse.text import strip_value
+from biblio.parse.text import after_each, strip_value, word_char
 from biblio.records.model import source_text
 
 FIELDS = ("title", "collection-title", "translator")
@@ -131,6 +131,9 @@ _KIND_CLOSING = lazy_pattern(
 _KIND_ENDS = ("base", "ware", "set", "Video", "Podcast", "site")
 
 
+_ITALIC_CLOSES = lazy_pattern(r"\.?[*_]\s*\.?\s*")
+
+
 def kind_closing_italic_title(item: dict[str, Any]) -> None:
     """(In place.) ``*The British Newspaper Archive.* Database.`` read as the title ``The British Newspaper Archive.
     Database``: the italic run is the title, the sentence after it the ``genre``."""
@@ -140,8 +143,14 @@ def kind_closing_italic_title(item: dict[str, Any]) -> None:
     m = _KIND_CLOSING.fullmatch(title)
     if m is None:
         return
-    head = m.group("head")
-    if not re.search(rf"(?<![\w*_])[*_]{re.escape(head)}\.?[*_]\s*\.?\s*{m.group('kind')}\b", source_text(item)):
+    head, kind, source = m.group("head"), m.group("kind"), source_text(item)
+    # re.search(rf"(?<![\w*_])[*_]{re.escape(head)}\.?[*_]\s*\.?\s*{kind}\b", source), no pattern per title (the
+    # kind is a word)
+    if not any(
+        source.startswith(kind, gap.end()) and not word_char(source[gap.end() + len(kind) : gap.end() + len(kind) + 1])
+        for mark in "*_"
+        for gap in after_each(source, mark + head, _ITALIC_CLOSES, not_after="*_")
+    ):
         return
     item["title"] = head
     item.setdefault("genre", m.group("kind"))
@@ -154,6 +163,10 @@ _HEAD_BEFORE_JOURNAL = lazy_pattern(
 )
 # a short abbreviated word the title's cut closed on: "App.", "Int.", "Eng."
 _ABBREVIATED_END = lazy_pattern(r"(?:^|\s)[A-Z][a-z]{0,4}$")
+
+
+_STOP_SPACES = lazy_pattern(r"\.\s+")
+_SPACE_COMMA = lazy_pattern(r"\s*,")
 
 
 def title_cut_at_abbreviation(item: dict[str, Any]) -> None:
@@ -169,7 +182,13 @@ def title_cut_at_abbreviation(item: dict[str, Any]) -> None:
     if (m := _HEAD_BEFORE_JOURNAL.fullmatch(journal.strip())) is None:
         return
     whole = f"{title}. {m.group('head')}"
-    if re.search(re.escape(title) + r"\.\s+" + re.escape(m.group("head")) + r"\s*,", source_text(item)) is None:
+    # re.search(re.escape(title) + r"\.\s+" + re.escape(head) + r"\s*,", source), no pattern per title (the head
+    # opens on a letter)
+    head, source = m.group("head"), source_text(item)
+    if not any(
+        source.startswith(head, gap.end()) and _SPACE_COMMA.match(source, gap.end() + len(head))
+        for gap in after_each(source, title, _STOP_SPACES)
+    ):
         return
     item["title"] = whole
     item["container-title"] = m.group("journal")

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.text import after_each
 from biblio.records.model import source_text
 
 FIELDS = ("container-title", "publisher-place", "issue", "page", "volume", "publisher", "title", "collection-title")
@@ -26,6 +27,9 @@ MEETING_SHORT_NAME = lazy_pattern(SHORT_NAME)
 _SHORT_NAME = lazy_pattern(rf"\(\s*(?P<name>{SHORT_NAME})\s*\)")
 _ROMAN = lazy_pattern(r"[IVXLCDM]+")
 _SERVER = lazy_pattern(r"ar[Xx]iv|bioRxiv|medRxiv|SSRN", re.I)
+
+
+_MAY_SPACE = lazy_pattern(r"\s*")
 
 
 def short_name_of_venue(item: dict[str, Any]) -> None:
@@ -44,7 +48,8 @@ def short_name_of_venue(item: dict[str, Any]) -> None:
         if name is None or _ROMAN.fullmatch(name.group("name")):
             continue
         joined = f"{venue} ({name.group('name')})"
-        if re.search(re.escape(venue) + r"\s*" + re.escape(bracket), source) is None:
+        # re.search(re.escape(venue) + r"\s*" + re.escape(bracket), source), no pattern per venue
+        if not any(source.startswith(bracket, gap.end()) for gap in after_each(source, venue, _MAY_SPACE)):
             continue
         item["container-title"] = joined
         del item[var]
@@ -54,6 +59,16 @@ def short_name_of_venue(item: dict[str, Any]) -> None:
 def _year(item: dict[str, Any]) -> str:
     parts = (item.get("issued") or {}).get("date-parts") or [[]]
     return str(parts[0][0]) if parts and parts[0] and isinstance(parts[0][0], int) else ""
+
+
+_YEAR_CLOSES = lazy_pattern(r"\)?\s*\.?\s*$")
+_BRACKET_OPENS = lazy_pattern(r"\s*\(\s*")
+_BRACKET_CLOSES = lazy_pattern(r"\)\s*\.?\s*$")
+
+
+def _before_year(char: str) -> bool:
+    r"""Whether ``char`` is one ``[\s,.(]`` matches."""
+    return char.isspace() or char in ",.("
 
 
 def repeated_year_apart(item: dict[str, Any]) -> None:
@@ -66,10 +81,18 @@ def repeated_year_apart(item: dict[str, Any]) -> None:
     source = source_text(item)
     if not year or source.count(year) < 2:
         return
-    closing = re.search(r"[\s,.(]" + year + r"\)?\s*\.?\s*$", source)
-    if closing is None:
+    # re.search(r"[\s,.(]" + year + r"\)?\s*\.?\s*$", source), no pattern per year
+    if not any(
+        _before_year(source[gap.start() - len(year) - 1])
+        for gap in after_each(source, year, _YEAR_CLOSES)
+        if gap.start() > len(year)
+    ):
         return
-    if re.search(year + r"\s*\(\s*" + year + r"\)\s*\.?\s*$", source):
+    # re.search(year + r"\s*\(\s*" + year + r"\)\s*\.?\s*$", source)
+    if any(
+        source.startswith(year, gap.end()) and _BRACKET_CLOSES.match(source, gap.end() + len(year))
+        for gap in after_each(source, year, _BRACKET_OPENS)
+    ):
         return  # the APS's "J. Nanomater. 2017 (2017).": the volume named by its year, then the year
     for var in ("issue", "page", "volume"):
         if item.get(var) != year:
@@ -154,6 +177,22 @@ _SERIES_NAMES = ("PMLR", "LIPIcs", "CEUR-WS", "EPTCS", "LNCS")
 _SERIES_CLOSING_VENUE = lazy_pattern(rf"(?P<venue>.+?)(?P<comma>,?)\s+(?P<series>{'|'.join(_SERIES_NAMES)})")
 
 
+_SERIES_VOLUME_GAP = lazy_pattern(r"\s+")
+_VOLUME_COLON = lazy_pattern(r"\s*:")
+_PAGES_AFTER_COMMA = lazy_pattern(r",\s+(?:pages?|pp?\.)\s")
+
+
+def _numbered_series(source: str, series: str, volume: str) -> bool:
+    r"""``re.search(re.escape(series) + r"\s+" + re.escape(volume) + r"\s*:", source)``, with no pattern compiled
+    for each series."""
+    if volume[:1].isspace():  # (where the gap before it could end in two places)
+        return re.search(re.escape(series) + r"\s+" + re.escape(volume) + r"\s*:", source) is not None
+    return any(
+        source.startswith(volume, gap.end()) and _VOLUME_COLON.match(source, gap.end() + len(volume))
+        for gap in after_each(source, series, _SERIES_VOLUME_GAP)
+    )
+
+
 def series_closing_venue(item: dict[str, Any]) -> None:
     """(In place.) PMLR's own citation, ``Proceedings of the 37th International Conference on Machine Learning, PMLR
     119:4692-4701, 2020``, with the series read into the proceedings' title: the series' name comes with its volume
@@ -166,11 +205,11 @@ def series_closing_venue(item: dict[str, Any]) -> None:
     m = _SERIES_CLOSING_VENUE.fullmatch(venue) if venue.endswith(_SERIES_NAMES) else None  # (a look before it)
     if m is None:
         return
-    source, series = source_text(item), re.escape(m.group("series"))
+    source, series = source_text(item), m.group("series")
     if isinstance(volume, str):
-        if re.search(series + r"\s+" + re.escape(volume) + r"\s*:", source) is None:
+        if not _numbered_series(source, series, volume):
             return
-    elif not m.group("comma") or re.search(series + r",\s+(?:pages?|pp?\.)\s", source) is None:
+    elif not m.group("comma") or not any(after_each(source, series, _PAGES_AFTER_COMMA)):
         return
     venue = m.group("venue")
     # a proceedings in a series, no journal: the "In" before it is the style's ("In Formal Methods in …, LNCS")

@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.text import fold_dashes
+from biblio.parse.text import after_each, fold_dashes
 from biblio.records.model import source_text
 
 FIELDS = (
@@ -50,14 +50,42 @@ _COUNT_HINT = lazy_pattern(rf"\d\s*{_COUNT_WORD}")
 _COUNT_AFTER_TITLE = lazy_pattern(rf"[,.]\s*(?P<n>\d{{1,3}})\s*{_COUNT_WORD}$")
 
 
+_COUNT_TAIL = lazy_pattern(rf"\s*{_COUNT_WORD}")
+_STATED_AT = lazy_pattern(rf"\b{_STATED}")
+
+
+# what follows a title before its count ("*Letters*, 2 vols.") and a name before its closing italic mark
+_MARK_STOP = lazy_pattern(r"[*_]?[,.]\s*")
+_STOP_MARK = lazy_pattern(r"\.?[*_\ue001]")
+_OF_BEFORE = lazy_pattern(r",?\s+of\s+\Z")
+
+
+def _of_work_closing(title: str, work: str) -> int:
+    r"""Where ``re.search(rf",?\s+of\s+{re.escape(work)}\s*$", title)`` starts (-1: nowhere), with no pattern
+    compiled for each work."""
+    start = -1
+    at = title.find(work)
+    while at >= 0:
+        rest = title[at + len(work) :]
+        if (not rest or rest.isspace()) and (m := _OF_BEFORE.search(title, 0, at)) is not None:
+            start = m.start() if start < 0 else min(start, m.start())
+        at = title.find(work, at + 1)
+    return start
+
+
 def _counted(number: str, source: str) -> bool:
     """``number`` stands in the text as a count of volumes ("3 vols.") and never as a volume stated ("Vol. 3")."""
     if not _COUNT_HINT.search(source):
         return False
-    n = re.escape(number)
-    counted = re.search(rf"(?<![\w.]){n}\s*{_COUNT_WORD}", source)
-    # (the word stands alone: "Gesellschaft. 2 Bde." states no volume "t. 2")
-    return counted is not None and re.search(rf"\b{_STATED}{n}(?!\d)", source) is None
+    # re.search(rf"(?<![\w.]){re.escape(number)}\s*{_COUNT_WORD}", source), no pattern per number
+    if not any(after_each(source, number, _COUNT_TAIL, not_after=".")):
+        return False
+    # (the word stands alone: "Gesellschaft. 2 Bde." states no volume "t. 2"); re.search(rf"\b{_STATED}{n}(?!\d)")
+    # (the stated word's one way to end before a digit is its longest: one try at each place)
+    return not any(
+        source.startswith(number, m.end()) and not source[m.end() + len(number) : m.end() + len(number) + 1].isdecimal()
+        for m in _STATED_AT.finditer(source)
+    )
 
 
 # "Vol. I. New York–London": a volume's sentence before the imprint's place
@@ -127,7 +155,11 @@ def volumes_apart(item: dict[str, Any]) -> None:
     title = item.get("title")
     m = _COUNT_AFTER_TITLE.search(title) if isinstance(title, str) and "volume" not in item else None
     # "*Letters*, 2 vols., ed. …" / "Title, 2 vols., trans. …": the count after the title, read into it
-    if m and re.search(rf"{re.escape(m.string[: m.start()])}[*_]?[,.]\s*{m['n']}\s*{_COUNT_WORD}", source):
+    # re.search(rf"{re.escape(title[: m.start()])}[*_]?[,.]\s*{m['n']}\s*{_COUNT_WORD}", source), no pattern per title
+    if m and any(
+        source.startswith(m["n"], gap.end()) and _COUNT_TAIL.match(source, gap.end() + len(m["n"]))
+        for gap in after_each(source, m.string[: m.start()], _MARK_STOP)
+    ):
         german = "Bde" in m.group(0) or "Bände" in m.group(0)  # German lists count the set's volumes
         item["title"], item["number-of-volumes" if german else "volume"] = m.string[: m.start()], m["n"]
     _volume_of(item, source)
@@ -156,7 +188,7 @@ def volume_closing_name(item: dict[str, Any]) -> None:
     value = item.get(var)
     if not isinstance(value, str) or "vol" not in value.lower() or not (m := _VOLUME_CLOSING_NAME.match(value)):
         return
-    if re.search(rf"{re.escape(value[m.end('name') :])}\.?[*_\ue001]", source_text(item)):
+    if any(after_each(source_text(item), value[m.end("name") :], _STOP_MARK)):
         return  # "*Critical Essays, Volume II.*": the italic name holds its volume (a Loeb volume's title)
     item[var], item["volume"] = m["name"], m["v"]
 
@@ -189,6 +221,6 @@ def _volume_of(item: dict[str, Any], source: str) -> None:
         item["collection-title"] = item.pop("container-title")
         if item.get("type") in ("chapter", "article-journal"):
             item["type"] = "book"
-    elif isinstance(title, str) and (cut := re.search(rf",?\s+of\s+{re.escape(work)}\s*$", title)):
-        item["title"] = title[: cut.start()].rstrip(" ,")
+    elif isinstance(title, str) and (cut := _of_work_closing(title, work)) >= 0:
+        item["title"] = title[:cut].rstrip(" ,")
         item["collection-title"] = work

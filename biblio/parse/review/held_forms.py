@@ -74,7 +74,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.names import has_org_word, known_given
 from biblio.parse.review.lexicon import CLASSES, row_of
-from biblio.parse.text import unmark
+from biblio.parse.text import after_each, unmark
 from biblio.records.model import Item
 
 _NOTE_PART = lazy_pattern(r";\s*")
@@ -252,6 +252,9 @@ def _title_closes_on_author(item: Item, title: str) -> bool:
     return False
 
 
+_COMMA_SPACES = lazy_pattern(r",\s+")
+
+
 def _surnames_as_person(item: Item, source: str) -> bool:
     """One author ``Family, Given`` with a full given name the lexicon does not know, no title, and the container
     straight after the name: the compact physics form's bare surnames (``Daw, Baskes, Phys Rev Lett``) read as one
@@ -264,8 +267,18 @@ def _surnames_as_person(item: Item, source: str) -> bool:
     # a family name in capitals ("SEVEGRAND, Martine, L'amour …") is a person written in a French list's manner
     if not family or family.isupper() or re.fullmatch(r"[A-Z][a-z]{2,}", given) is None or known_given(given):
         return False
-    head = re.escape(family) + r",\s+" + re.escape(given) + r",\s+" + re.escape(container[:6])
-    return re.search(r"(?:^|[\s)\]])" + head, source) is not None
+    # re.search(r"(?:^|[\s)\]])" + family + r",\s+" + given + r",\s+" + container[:6], source) (the given name
+    # opens on a capital, the container on no space), with no pattern compiled for each name
+    opening = container[:6]
+    for gap in after_each(source, family, _COMMA_SPACES):
+        at = gap.start() - len(family)
+        if at and not (source[at - 1].isspace() or source[at - 1] in ")]"):
+            continue
+        if source.startswith(given, gap.end()):
+            second = _COMMA_SPACES.match(source, gap.end() + len(given))
+            if second is not None and source.startswith(opening, second.end()):
+                return True
+    return False
 
 
 def _title_opens_mid_phrase(title: str, source: str) -> bool:

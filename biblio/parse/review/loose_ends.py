@@ -19,7 +19,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import may_hold
-from biblio.parse.text import unmark
+from biblio.parse.text import after_each, unmark, word_char
 from biblio.records.model import Item
 
 _WORD_CHARACTER = lazy_pattern(r"\w")
@@ -37,6 +37,21 @@ _MEDIUM_WORDS = ("online", "database", "website", "web site", "homepage", "blog"
 _MEDIUM_CLOSING = lazy_pattern(rf"(?i)\s(?:{'|'.join(_MEDIUM_WORDS)})\W*$")
 
 
+_SPACES = lazy_pattern(r"\s+")
+
+
+def _written_then(source: str, given: str, family: str) -> bool:
+    r"""``re.search(re.escape(given) + r"\s+" + re.escape(family) + r"(?!\w)", source)``, with no pattern compiled
+    for each name."""
+    if family[:1].isspace():
+        return re.search(re.escape(given) + r"\s+" + re.escape(family) + r"(?!\w)", source) is not None
+    return any(
+        source.startswith(family, gap.end())
+        and not word_char(source[gap.end() + len(family) : gap.end() + len(family) + 1])
+        for gap in after_each(source, given, _SPACES)
+    )
+
+
 def _family_after_stop(item: Item, source: str) -> bool:
     for var in _NAME_VARS:
         for name in item.get(var) or []:
@@ -46,7 +61,7 @@ def _family_after_stop(item: Item, source: str) -> bool:
             if (
                 family
                 and _WORD_STOP_CLOSING.search(given)
-                and re.search(re.escape(given) + r"\s+" + re.escape(family) + r"(?!\w)", source)
+                and _written_then(source, given, family)
             ):
                 return True
     return False

@@ -31,7 +31,7 @@ from biblio.parse.normalisers.genre import REPORT_PUBLISHER
 from biblio.parse.normalisers.names import known_given
 from biblio.parse.review.misplaced import ITALIC_SPAN
 from biblio.parse.review.uncovered import medium_only
-from biblio.parse.text import unmark
+from biblio.parse.text import after_each, unmark, word_char
 from biblio.records.model import Item
 
 # the last segment of a title after a comma or a full stop: a site's name run on from the next field
@@ -110,7 +110,13 @@ def _given_opens_title(item: Item, source: str) -> bool:
         return False
     alone = [str(n["family"]) for n in item.get("author") or [] if isinstance(n, dict) and n.get("family")
              and not n.get("given")]
-    return any(re.search(re.escape(family) + r",?\s+" + m.group(0) + r"\b", source) for family in alone)
+    # re.search(re.escape(family) + r",?\s+" + word + r"\b", source), the word opening on a capital
+    word = m.group(0)
+    return any(
+        source.startswith(word, gap.end()) and not word_char(source[gap.end() + len(word) : gap.end() + len(word) + 1])
+        for family in alone
+        for gap in after_each(source, family, _COMMA_SPACES)
+    )
 
 
 # initials with no full stops after a family name ("Karthikeyan NG"), a given name of a word ("Arun", "Matt R.")
@@ -148,19 +154,14 @@ def _written_apart(source: str, first: str, second: str, gap: re.Pattern[str]) -
     # (the gap cannot end inside ``second``, which opens on neither a space nor a comma: one try at each place)
     at = source.find(first)
     while at >= 0:
-        if not at or not (_word_char(source[at - 1]) or source[at - 1] == "-"):
+        if not at or not (word_char(source[at - 1]) or source[at - 1] == "-"):
             m = gap.match(source, at + len(first))
             if m and source.startswith(second, m.end()):
                 end = m.end() + len(second)
-                if _word_char(source[end - 1]) != _word_char(source[end : end + 1]):
+                if word_char(source[end - 1]) != word_char(source[end : end + 1]):
                     return True
         at = source.find(first, at + 1)
     return False
-
-
-def _word_char(char: str) -> bool:
-    r"""Whether ``char`` is one ``\w`` matches (an empty string: no)."""
-    return char.isalnum() or char == "_"
 
 
 # a name closing on its full stop before the bracketed date of an author-date head (after a label, if any)

@@ -37,7 +37,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import may_hold
 from biblio.parse.review.uncovered import CONNECTING
-from biblio.parse.text import unmark
+from biblio.parse.text import unmark, word_in
 from biblio.records.model import Item
 
 _ET_AL = lazy_pattern(r"(?i)\bet\.?\s*al\b")
@@ -253,9 +253,8 @@ def _title_word_as_name(item: Item, source: str) -> bool:
     outside = _ITALIC_SPAN.sub(" ", source)
     for name in item.get("author") or []:
         word = str(name.get("family") or name.get("literal") or "") if isinstance(name, dict) else ""
-        alone = r"(?<!\w)" + re.escape(word) + r"(?!\w)"
-        inside = len(word) >= 3 and word not in title and any(re.search(alone, s) for s in spans)
-        if inside and not re.search(alone, outside):
+        inside = len(word) >= 3 and word not in title and any(word_in(s, word) for s in spans)
+        if inside and not word_in(outside, word):
             return True
     return False
 

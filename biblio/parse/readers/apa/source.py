@@ -286,6 +286,12 @@ _SERIES_FIRST = lazy_pattern(r"[A-Z][^\d()\[\],;:]{2,80}")
 _VOLUME_PIECE = lazy_pattern(r"(?:Vols?\.|Volume)\s*\d", re.I)
 
 
+_VERSION_PIECE = lazy_pattern(r"(?:Version|Ver\.|v\.)\s*([\w.-]+)", re.I)
+# German APA's "(Bd. 1)", French and Spanish "(t. 2)", "(tomo 3)" as English "(Vol. 1)"
+_VOLUME_PIECE_WORD = lazy_pattern(r"(?:Vols?\.|Volume|Bde?\.|Band|t\.|tome|tomo)\s*([\w-]+)(?:\s*[:,]\s*(.*))?", re.I)
+_PAGES_PIECE = lazy_pattern(rf"(?:pp?\.?|pages?|ss?\.|hlm\.|hal\.)\s*({_PAGES})|({_PAGES})", re.I)
+
+
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
     ok = True
     if len(pieces) > 1 and _SERIES_FIRST.fullmatch(pieces[0]) and _VOLUME_PIECE.match(pieces[1]):
@@ -302,18 +308,17 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if season := _SEASON_EDITION.fullmatch(piece):
             out.fields["edition"] = season.group(1)
             continue
-        m = re.fullmatch(r"(?:Version|Ver\.|v\.)\s*([\w.-]+)", piece, re.I)
+        m = _VERSION_PIECE.fullmatch(piece)
         if m:
             out.fields["version"] = m.group(1)
             continue
-        # German APA's "(Bd. 1)", French and Spanish "(t. 2)", "(tomo 3)" as English "(Vol. 1)"
-        m = re.fullmatch(r"(?:Vols?\.|Volume|Bde?\.|Band|t\.|tome|tomo)\s*([\w-]+)(?:\s*[:,]\s*(.*))?", piece, re.I)
+        m = _VOLUME_PIECE_WORD.fullmatch(piece)
         if m:
             out.fields["volume"] = fold_dashes(m.group(1))
             if m.group(2):
                 out.fields["volume-title"] = strip_value(m.group(2))
             continue
-        m = re.fullmatch(rf"(?:pp?\.?|pages?|ss?\.|hlm\.|hal\.)\s*({_PAGES})|({_PAGES})", piece, re.I)
+        m = _PAGES_PIECE.fullmatch(piece)
         if m:
             out.fields["page"] = clean_pages(m.group(1) or m.group(2))
             continue
@@ -413,6 +418,9 @@ def trade_imprint(cont: str) -> bool:
     return len(parts) == 1 or is_place(parts[0]) or is_place(parts[1])
 
 
+_ISSUE_BEFORE_PAGES = lazy_pattern(rf"(\d+[A-Za-z]?)\s*,\s*({_RANGE}|[A-Za-z]?\d+)")
+
+
 def _periodical(unit: str, out: SourcePart) -> bool:
     u = _normalise_italic_numbers(unit).strip()
     if not _may_be_periodical(u):
@@ -480,7 +488,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         out.evidence.add("container-italic")
     vol = fold_dashes(m.group("vol") or "")
     pages = m.group("pages")
-    lead = re.fullmatch(rf"(\d+[A-Za-z]?)\s*,\s*({_RANGE}|[A-Za-z]?\d+)", pages or "")
+    lead = _ISSUE_BEFORE_PAGES.fullmatch(pages or "")
     iss_read = m.group("iss") or m.group("iss2") or m.group("iss3")
     if lead and lead.group(2).isdigit() and len(lead.group(2)) == 4 and 1500 < int(lead.group(2)) < 2100:
         lead = None  # "Newsletter, 12, 2019": a year, not a page
@@ -522,10 +530,25 @@ _NORDIC_REFERENCE_WORK = lazy_pattern(
 _ICINDE = lazy_pattern(r"\s*\biçinde\b", re.I)
 
 
+# the chapter's "In" (or a French, Spanish, German one; "On" before an italic title)
+_CHAPTER_IN = lazy_pattern(r"^(?:(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)|On\s+(?=" + IT_OPEN + "))")
+_ICINDE_OPENING = lazy_pattern(r"^\s*içinde\b", re.I)
+# the bracketed locators closing the book's title: "(pp. 1-10)", "(Vol. 2, pp. 3-4)", "(2nd ed.)"
+_BOOK_LOCATORS = lazy_pattern(
+    rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|[Ss]s?\.\s*\d|hlm\.|hal\.|Aufl|Version\s+\d)|\s*{_PAGES}\s*\))"
+    r"([^()]*)\)"
+)
+_CLOSING_PAGES = lazy_pattern(rf"[,.]\s*(?:pp?\.\s*)?({_PAGES})\s*\.?$")
+_PAGES_SIGN = lazy_pattern(r"pp?\.|" + DASH_CLASS)
+_CLOSING_VOLUME = lazy_pattern(r",\s*(?:Vol\.?|Volume)\s*(\d+[A-Za-z]?)\s*$")
+_PAGES_AFTER_BOOK = lazy_pattern(rf"^\s*,\s*(?:pp?\.\s*)?({_PAGES})\s*(?:\.|$)")
+_PP_PAGES_OPENING = lazy_pattern(rf"^pp?\.\s*({_PAGES})\s*(?:\.|$)")
+
+
 def _chapter(s: str, out: SourcePart) -> str | None:
     """``In Editors (Eds.), Book (pp. 1-10). Publisher.`` -> the text after the book part, or None."""
     # a song is "[Song]. On *Album*. Label.": APA's "On" before an album is a chapter's "In"
-    m = re.match(r"^(?:(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)|On\s+(?=" + IT_OPEN + "))", s)
+    m = _CHAPTER_IN.match(s)
     lead = m.end() if m else -1
     if lead < 0 and s[:2] == "I " and (rw := _NORDIC_REFERENCE_WORK.match(s)):
         lead = rw.end("lead")  # Danish and Norwegian "I Den Store Danske.": a reference work's entry, "In"
@@ -594,25 +617,21 @@ def _chapter(s: str, out: SourcePart) -> str | None:
             out.evidence.add("container-italic")
             body = body[j + 1 :]
             if icinde:
-                body = re.sub(r"^\s*içinde\b", "", body, flags=re.I)
+                body = _ICINDE_OPENING.sub("", body)
         else:
             body = body[1:]
     if "container-title" not in out.fields:
-        pm = re.search(
-            rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|[Ss]s?\.\s*\d|hlm\.|hal\.|Aufl|Version\s+\d)|\s*{_PAGES}\s*\))"
-            r"([^()]*)\)",
-            body,
-        )
+        pm = _BOOK_LOCATORS.search(body)
         end = sentence_end(body)
         # the book title may itself contain a period: the "(pp. ...)" parenthetical ends it
         cut = pm.start() if pm else (end if end >= 0 else len(body))
         cont = body[:cut]
         # non-APA "In Book, pp. 768-773" / "In Book, 13-35"
-        tm = re.search(rf"[,.]\s*(?:pp?\.\s*)?({_PAGES})\s*\.?$", cont)
-        if tm and not pm and re.search(r"pp?\.|" + DASH_CLASS, tm.group(0)):
+        tm = _CLOSING_PAGES.search(cont)
+        if tm and not pm and _PAGES_SIGN.search(tm.group(0)):
             out.fields["page"] = clean_pages(tm.group(1))
             cont = cont[: tm.start()]
-        vm = re.search(r",\s*(?:Vol\.?|Volume)\s*(\d+[A-Za-z]?)\s*$", strip_value(cont))
+        vm = _CLOSING_VOLUME.search(strip_value(cont))
         if vm:
             # "In Proceedings of X, Vol. 1, pp. 461-464"
             out.fields.setdefault("volume", vm.group(1))
@@ -631,9 +650,7 @@ def _chapter(s: str, out: SourcePart) -> str | None:
                 out.leftover.append(body[: j + 1])
             body = body[j + 1 :]
     # "Book, pp. 1-10." when the title was italic; "(Eds.), pp. 1-10." after the book and its editors
-    tm = re.match(rf"^\s*,\s*(?:pp?\.\s*)?({_PAGES})\s*(?:\.|$)", body) or (
-        re.match(rf"^pp?\.\s*({_PAGES})\s*(?:\.|$)", body) if book_first else None
-    )
+    tm = _PAGES_AFTER_BOOK.match(body) or (_PP_PAGES_OPENING.match(body) if book_first else None)
     if tm and "page" not in out.fields:
         out.fields["page"] = clean_pages(tm.group(1))
         body = body[tm.end() :]

@@ -57,6 +57,7 @@ def trailing_year(s: str) -> tuple[str, DateResult | None]:
 
 # a month's name alone or with its day, in any language's letters: "June 3", "Şubat 1", "Ağustos"
 _MONTH_DAY = lazy_pattern(r"[^\W\d_a-z][^\W\d_A-Z]+\.?(?:\s+\d{1,2})?")
+_DATE_LIKE = lazy_pattern(rf"{YEAR}|[A-Z][a-z]+\.?\s+\d{{1,2}}$|^[A-Z][a-z]+\.?$")
 
 
 def periodical_date(s: str) -> DateResult | None:
@@ -70,7 +71,7 @@ def periodical_date(s: str) -> DateResult | None:
         if found is not None and found.issued:  # CSL's season: styles print it where a month would stand
             found.issued = {**found.issued, "season": SEASONS[s.split()[0].lower()]}
         return found
-    if not re.search(rf"{YEAR}|[A-Z][a-z]+\.?\s+\d{{1,2}}$|^[A-Z][a-z]+\.?$", s) and not _MONTH_DAY.fullmatch(s):
+    if not _DATE_LIKE.search(s) and not _MONTH_DAY.fullmatch(s):
         return None
     if _MONTH_DAY.fullmatch(s):
         # author-date gives the month (and day) only: the year came after the names

@@ -291,6 +291,9 @@ def _issue_only(unit: str, src: Source) -> bool:
     return True
 
 
+_YEAR_AFTER_PAGES = lazy_pattern(rf",\s*(?P<year>{YEAR})$")
+
+
 def _journal(unit: str, src: Source) -> bool:
     if _issue_only(unit, src):
         return True
@@ -329,7 +332,7 @@ def _journal(unit: str, src: Source) -> bool:
     if issue:
         src.fields["issue"] = issue
     pages = m.group("pages")
-    ym = re.search(rf",\s*(?P<year>{YEAR})$", pages or "")
+    ym = _YEAR_AFTER_PAGES.search(pages or "")
     if ym and pages:
         # "287(19): 2542-2551, 2002": the year after the pages (not Chicago's place for it)
         pages, src.date = pages[: ym.start()], parse_date(ym.group("year"))
@@ -508,6 +511,9 @@ def _lecture(unit: str, src: Source) -> bool:
     return True
 
 
+_DATE_PART = lazy_pattern(rf"\d|^{YEAR}$")
+
+
 def _paper(unit: str, src: Source) -> bool:
     m = _PAPER.match(unit)
     if not m:
@@ -515,7 +521,7 @@ def _paper(unit: str, src: Source) -> bool:
     event = m.group("event")
     # the meeting's dates close the unit: "…, New Orleans, Louisiana, November 21–24"
     parts = [p.strip() for p in event.split(",")]
-    while len(parts) > 1 and re.search(rf"\d|^{YEAR}$", parts[-1]):
+    while len(parts) > 1 and _DATE_PART.search(parts[-1]):
         if (town := _TOWN_YEAR.fullmatch(parts[-1])) and src.date is None:
             # the meeting's town and year with no comma between: "…, Firenze 1984."
             src.date = parse_date(town.group("year"))

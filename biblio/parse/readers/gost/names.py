@@ -68,6 +68,9 @@ def full_name(text: str) -> Name | None:
     return {"family": m.group("family"), "given": m.group("given").strip()} if m else None
 
 
+_FAMILY_WRITTEN = lazy_pattern(rf"(?:{_PARTICLE}\s)?{FAMILY}(?:\s{_SUFFIX}\.?)?")
+
+
 def responsibility(text: str) -> list[Name] | None:
     """The names of a statement of responsibility (``А.С. Анучин, Ф. Бриз, и др.``), or None when a part
     of it is no name written initials first."""
@@ -77,7 +80,7 @@ def responsibility(text: str) -> list[Name] | None:
         if not part:
             continue
         m = _GIVEN_FIRST.match(part)
-        if m is None or not re.fullmatch(rf"(?:{_PARTICLE}\s)?{FAMILY}(?:\s{_SUFFIX}\.?)?", m.group("family").strip()):
+        if m is None or not _FAMILY_WRITTEN.fullmatch(m.group("family").strip()):
             return None
         name: Name = {"family": m.group("family").strip(), "given": m.group("given").strip()}
         if s := _TRAILING_SUFFIX.search(name["family"]):
