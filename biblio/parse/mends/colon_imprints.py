@@ -371,6 +371,8 @@ def imprint_closing_title(spans: list[Span], text: str) -> list[Span]:
         m = _IMPRINT_SENTENCE.search(s.text)
         if m is None or not is_place(m["place"]):
             continue
+        if k + 1 < len(spans) and spans[k + 1].text[:1] == "(" and not spans[k + 1].text[1:2].isdigit():
+            continue  # "…: Welsh Government, Historic Environment Service (Cadw); 2017.": the bracket is the name's
         a = s.start
         head = Span(s.label, s.text[: m.start()], a, a + m.start(), s.confidence)
         place = Span("location", m["place"], a + m.start("place"), a + m.end("place"), s.confidence)

@@ -521,7 +521,9 @@ _PAGE_THEN_SITE = lazy_pattern(
 )
 # the page's site closing the title after a full stop: "Lo-fi beats to study to. Spotify" (an address on its host)
 _SENTENCE_THEN_SITE = lazy_pattern(r"(?P<head>.+[^\s.])\.\s+(?P<site>[A-Z0-9][\w&'’ -]{1,40})")
-_BRACKETED_YEAR = lazy_pattern(r"\(\d{4}\)")
+# a date's bracket in the head, a year or a no-date mark in any of the lists' languages ("(2004)", "(no date)",
+# "(n.d.)", "(z.d.)", "(s.f.)"): names and their date before the title, no page's browser title
+_BRACKETED_YEAR = lazy_pattern(r"\((?:\d{4}[a-z]?|n\.\s?d\.?|no date|undated|[szo]\.\s?[dfJ]\.?)\)")
 _WIKI = lazy_pattern(r"\bWiki(?:pedia|a|books|source)?\b|\bFandom\b")
 _VIDEO_SITES = frozenset(["youtube", "vimeo", "tiktok", "dailymotion", "twitch"])
 _HOST = lazy_pattern(r"^(?:https?://)?([^/\s?#]+)", re.I)
@@ -555,7 +557,7 @@ def site_closing_page_title(item: dict[str, Any]) -> None:
         return
     m = _PAGE_THEN_SITE.match(source)
     if m is None or _BRACKETED_YEAR.search(m["head"]):
-        return  # "Mean Girls (2004) - IMDb": a dated head, read so by the author-date readers
+        return  # "Mean Girls (2004) - IMDb", "SampleFocus (no date) Title | Site": a dated head, the readers' own
     if m["head"].count("*") % 2 or m["head"].count("_") % 2:
         return  # "*Title | Site*": the italics hold the site, the page's whole title
     head, site = m["head"].strip(" *_"), m["site"].strip(" *_")
