@@ -23,6 +23,16 @@ def read_fields(text: str) -> dict[str, Any]:
     return item
 
 
+def assert_read_with_families(text: str, expected: dict[str, Any]) -> None:
+    """As ``assert_read_as``, where ``families`` stands for the list of the authors' family names."""
+    item = parse_reference(text)
+    for field, value in expected.items():
+        if field == "families":
+            assert [name.get("family") for name in item.get("author", [])] == value
+        else:
+            assert item.get(field) == value, (field, item.get(field))
+
+
 def needs_review(text: str) -> bool:
     """Whether the reading of ``text`` carries the needs-review flag."""
     return "needs-review" in parse_reference(text).get("custom", {}).get("biblio", {}).get("flags", [])
