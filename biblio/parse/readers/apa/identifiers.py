@@ -35,8 +35,7 @@ _RETRIEVED = lazy_pattern(
     # "from" in the languages of ACCESS_LEAD: Dutch "van", Scandinavian "fra"/"från", Indonesian and Malay
     # "dari"/"daripada"
     r"(?:(?:from|at|de|von|on|sur|em|unter|van|fra|fr[åa]n|dari|daripada)\b|(?:verfügbar|abrufbar|online)\s+unter)?"
-    # (Turkish Wikipedia's templates bracket the address: "Geliş tarihi 3 Mart 2021 (https://…)")
-    r"\s*[:(]?\s*$",
+    r"\s*:?\s*$",
     re.I,
 )
 # APA 6's "Retrieved from Nasdaq website:" (or "Retrieved May 2, 2019, from the CDC website:"): the site is named
