@@ -146,12 +146,15 @@ def access_date_without_address(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "IEEE.org. Accessed:": the access word closing the site's span, the date in the next
-_ACCESS_WORD_CLOSES = lazy_pattern(rf"(?<=[.,])\s+(?:{ACCESS_LEAD})\s*:?\s*$", re.I)
+# "IEEE.org. Accessed:": the access word closing the site's span, the date in the next (or the day and month
+# with it, the year in the next: Turkish "Kültür Portalı. Geliş tarihi 14 Şubat" then "2022")
+_ACCESS_WORD_CLOSES = lazy_pattern(
+    rf"(?<=[.,])\s+(?:{ACCESS_LEAD})\s*:?(?:\s+\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?)?\s*$", re.I
+)
 _ACCESS_WORD_ALONE = lazy_pattern(rf"\s*(?:{ACCESS_LEAD})\s*:?\s*", re.I)
 
 
-@needs(labels=["date"], without=["accessed"], words=["accessed", "retrieved", "viewed"])
+@needs(labels=["date"], without=["accessed"], words=["accessed", "retrieved", "viewed", "tarihi"])
 def access_word_closing_span(spans: list[Span], text: str) -> list[Span]:
     """IEEE's ``“IEEEtran homepage.” IEEE.org. Accessed: Oct. 12, 2023.`` with ``Accessed:`` read into the site
     and the date after it as the date (or the word read as a note of its own): the word announces the access date,

@@ -352,9 +352,10 @@ ACCESS_LEAD = (
     r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?|"
     r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?|"
     # Scandinavian "Hentet", "Hämtad", Danish "Lokaliseret d.", Indonesian and Malay "Diakses pada", "Diunduh",
-    # "Dicapai", Turkish "Erişim tarihi" (and "Erişim adresi", which names where, not when)
+    # "Dicapai", Turkish "Erişim tarihi" (and "Erişim adresi", which names where, not when) and "Geliş tarihi"
+    # (Wikipedia's Turkish citation templates)
     r"hentet|h[äa]mtad|h[äa]mtat|lokaliseret(?:\s+d\.)?|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
-    r"eri[şs]im(?:\s+(?:tarihi|adresi))?"
+    r"eri[şs]im(?:\s+(?:tarihi|adresi))?|geli[şs]\s+tarihi"
 )
 _ACCESS_WORDS = lazy_pattern(
     rf"\b(?:{ACCESS_LEAD}|cited|accessibility\s+verified)\b\s*(?:on|:|at|el|le|em)?\s*",
