@@ -24,7 +24,7 @@ from biblio.parse.assemble import NAME_LABELS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
-from biblio.parse.normalisers.names import ROLE_APART, bare_family_list
+from biblio.parse.normalisers.names import ROLE_APART, bare_family_list, known_given
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
 from biblio.parse.readers.chicago.source import POST_KIND
@@ -339,6 +339,64 @@ def organisation_author(item: Item) -> None:
 
 
 _ABBREVIATED = lazy_pattern(r"\b[A-Z][a-z]{0,5}\.")
+
+
+def host_named_author(item: Item) -> None:
+    """``React Native (2025) Components. Available at: https://reactnative.dev/…``: a sole author read as a
+    given name and a family name whose words run together in the address's host (``reactnative``,
+    ``stackoverflow``) is the product or site that wrote the page, not a person; a known given name (a person's
+    own site, ``johnsmith.com``) stays a person."""
+    authors, url = item.get("author"), str(item.get("URL", ""))
+    if not url or not isinstance(authors, list) or len(authors) != 1:
+        return
+    name = authors[0]
+    given, family = str(name.get("given", "")), str(name.get("family", ""))
+    if not given or not family or set(name) - {"given", "family"} or "." in given or known_given(given.split()[0]):
+        return
+    host = url.partition("//")[2].partition("/")[0].lower()
+    host = host.replace("-", "")
+    for written in (f"{given} {family}", f"{family} {given}"):  # "Power BI" may be read inverted
+        joined = written.replace(" ", "").lower()
+        if len(joined) >= 6 and joined.isalpha() and joined in host and written in source_text(item):
+            item["author"] = [{"literal": written}]
+            return
+
+
+# "Smith 2019. My page. https://…": a family name and the year with no stop between, then a stop
+_FAMILY_YEAR_OPENING = lazy_pattern(
+    r"^(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\.\s+[\w\"“‘'*]"
+)
+
+
+def family_year_opening(item: Item) -> None:
+    """``Smith 2019. My page. https://…``: an author-date reference whose author's family name runs into its year
+    with no stop, read with no author (the name taken for a publisher, a journal or the title's head)."""
+    if any(item.get(v) for v in ("author", "editor")):
+        return
+    source = source_text(item).lstrip()
+    m = _FAMILY_YEAR_OPENING.match(source) if source[:1].isupper() else None
+    if m is None:
+        return
+    name, year = m.group("name"), int(m.group("year"))
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    if parts and parts[0] and parts[0][0] != year:
+        return
+    head = source[: m.end() - 1].rstrip()
+    for var in ("title", "publisher", "container-title"):
+        v = str(item.get(var, ""))
+        if v == name:
+            del item[var]
+            if var == "container-title" and item.get("type") == "article-journal":
+                item["type"] = "book" if "publisher" in item else "document"
+            elif var == "publisher" and item.get("type") == "book" and "URL" in item and "publisher-place" not in item:
+                item["type"] = "webpage"  # the name was the only imprint of a page
+        elif v.startswith(head) and len(v) > len(head):
+            item[var] = v[len(head) :].lstrip(" .")
+    if not parts:
+        item["issued"] = {"date-parts": [[year]]}
+    item["author"] = [{"family": name}]
+    drop_flag(item, NO_AUTHOR)
 
 
 def abbreviated_journal(item: Item) -> None:
