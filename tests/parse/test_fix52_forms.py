@@ -107,4 +107,6 @@ def test_fix52_forms(text: str, expected: dict[str, Any]) -> None:
 
 
 def test_newspaper_day_has_no_author() -> None:
-    assert "author" not in _fields("The Australian, 5 June 2020, accessed 6 June 2020, https://www.theaustralian.com.au/z")
+    assert "author" not in _fields(
+        "The Australian, 5 June 2020, accessed 6 June 2020, https://www.theaustralian.com.au/z"
+    )
