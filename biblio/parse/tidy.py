@@ -449,7 +449,8 @@ _NAME_BEFORE_YEAR = lazy_pattern(
 def opening_name_author(item: Item) -> None:
     """``MDN Web Docs (2025) JavaScript Reference. Available at: …``: the capitalised name before a Harvard
     reference's bracketed year is its author, a body or product, even when read as the medium or the site."""
-    if any(item.get(v) for v in ("author", "editor")) or "(" not in source_text(item)[:80]:
+    # a page's reference; "Clinical Science (2002) 21, 4137" names a journal before its year
+    if any(item.get(v) for v in ("author", "editor")) or "URL" not in item or "(" not in source_text(item)[:80]:
         return
     m = _NAME_BEFORE_YEAR.match(source_text(item).lstrip())
     if m is None:

@@ -110,3 +110,8 @@ def test_newspaper_day_has_no_author() -> None:
     assert "author" not in _fields(
         "The Australian, 5 June 2020, accessed 6 June 2020, https://www.theaustralian.com.au/z"
     )
+
+
+def test_journal_before_year_stays_the_container() -> None:
+    item = _fields("Clinical Science (2008) 114, 687–697 (Printed in Great Britain)")
+    assert "author" not in item
