@@ -25,6 +25,7 @@ from biblio.parse.normalisers.hosts import add_note, closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
 from biblio.parse.readers.cjk import comma_parts_record
 from biblio.parse.readers.fallback import parse_fallback, unparsed
+from biblio.parse.tidy import family_year_opening, host_named_author, opening_name_author, paper_and_day
 from biblio.parse.written_spacing import written_spacing
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
 
@@ -63,6 +64,10 @@ def read_reference(text: str) -> Item:
     pubmed_ids_apart(item)
     eprint_apart(item)
     handles_apart(item)
+    host_named_author(item)
+    family_year_opening(item)
+    paper_and_day(item)
+    opening_name_author(item)
     closing_address_apart(item, body)
     written_spacing(item, text, tidy)
     for statement in (collaborators, licence, annotation):

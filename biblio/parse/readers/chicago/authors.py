@@ -213,8 +213,10 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
         if _NATURAL_PAIR.fullmatch(s) and not has_org_name_word(s) and not COUNTRY_LEAD.match(s):
             return None  # "Diederik P. Kingma and Jimmy Ba": people in natural order, no Chicago list
         words = s.split()
+        # "Martin Luther King III": the generational suffix is no word of the name
+        named = words[:-1] if len(words) > 2 and _SUFFIX_ALONE.fullmatch(words[-1]) else words
         if (
-            2 <= len(words) <= 3
+            2 <= len(named) <= 3
             and not ORG_WORDS.search(s)
             and not COUNTRY_LEAD.match(s)
             and all(w[:1].isupper() for w in words)
