@@ -23,9 +23,14 @@ from biblio.parse.mends.licence_notes import licence_apart
 from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.hosts import add_note, closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
+from biblio.parse.normalisers.opening_authors import (
+    family_year_opening,
+    host_named_author,
+    opening_name_author,
+    paper_and_day,
+)
 from biblio.parse.readers.cjk import comma_parts_record
 from biblio.parse.readers.fallback import parse_fallback, unparsed
-from biblio.parse.tidy import family_year_opening, host_named_author, opening_name_author, paper_and_day
 from biblio.parse.written_spacing import written_spacing
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
 

@@ -23,13 +23,11 @@ import re
 from biblio.parse.assemble import NAME_LABELS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import container_value
-from biblio.parse.normalisers.dates import parse_date
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
-from biblio.parse.normalisers.names import ROLE_APART, bare_family_list, known_given
+from biblio.parse.normalisers.names import ROLE_APART, bare_family_list
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
 from biblio.parse.readers.chicago.source import POST_KIND
-from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.spans import Span
 from biblio.parse.text import mark_italics, strip_value
 from biblio.records.model import NO_AUTHOR, NO_TITLE, Item, drop_flag, source_text
@@ -341,127 +339,6 @@ def organisation_author(item: Item) -> None:
 
 
 _ABBREVIATED = lazy_pattern(r"\b[A-Z][a-z]{0,5}\.")
-
-
-def _wordlike_name(name: str) -> bool:
-    """Whether a name reads as a product's words, not a person's (a person's own site, ``tomslee.github.io``, is
-    named by the person too): no word mostly seen in names, one seen far more in titles or imprints."""
-    rows = [row_of(w) for w in name.lower().split()]
-    if any(mostly_a_name(w) for w in name.split()):
-        return False
-    return any(row is not None and row[0] <= max(row) - 12 for row in rows)
-
-
-def host_named_author(item: Item) -> None:
-    """``React Native (2025) Components. Available at: https://reactnative.dev/…``: a sole author read as a
-    given name and a family name whose words run together in the address's host (``reactnative``,
-    ``visualstudio``) and read as common words is the product or site that wrote the page, not a person; a
-    known given name (a person's own site, ``johnsmith.com``) stays a person."""
-    authors, url = item.get("author"), str(item.get("URL", ""))
-    if not url or not isinstance(authors, list) or len(authors) != 1:
-        return
-    name = authors[0]
-    given, family = str(name.get("given", "")), str(name.get("family", ""))
-    if not given or not family or set(name) - {"given", "family"} or "." in given or known_given(given.split()[0]):
-        return
-    host = url.partition("//")[2].partition("/")[0].lower()
-    host = host.replace("-", "")
-    if not _wordlike_name(f"{given} {family}"):
-        return
-    for written in (f"{given} {family}", f"{family} {given}"):  # "Power BI" may be read inverted
-        joined = written.replace(" ", "").lower()
-        if len(joined) >= 6 and joined.isalpha() and joined in host and written in source_text(item):
-            item["author"] = [{"literal": written}]
-            return
-
-
-# "Smith 2019. My page. https://…": a family name and the year with no stop between, then a stop
-_FAMILY_YEAR_OPENING = lazy_pattern(
-    r"^(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\.\s+[\w\"“‘'*]"
-)
-
-
-def family_year_opening(item: Item) -> None:
-    """``Smith 2019. My page. https://…``: an author-date reference whose author's family name runs into its year
-    with no stop, read with no author (the name taken for a publisher, a journal or the title's head)."""
-    if any(item.get(v) for v in ("author", "editor")):
-        return
-    source = source_text(item).lstrip()
-    m = _FAMILY_YEAR_OPENING.match(source) if source[:1].isupper() else None
-    if m is None:
-        return
-    name, year = m.group("name"), int(m.group("year"))
-    issued = item.get("issued")
-    parts = issued.get("date-parts") if isinstance(issued, dict) else None
-    if parts and parts[0] and parts[0][0] != year:
-        return
-    head = source[: m.end() - 1].rstrip()
-    for var in ("title", "publisher", "container-title"):
-        v = str(item.get(var, ""))
-        if v == name:
-            del item[var]
-            if var == "container-title" and item.get("type") == "article-journal":
-                item["type"] = "book" if "publisher" in item else "document"
-            elif var == "publisher" and item.get("type") == "book" and "URL" in item and "publisher-place" not in item:
-                item["type"] = "webpage"  # the name was the only imprint of a page
-        elif v.startswith(head) and len(v) > len(head):
-            item[var] = v[len(head) :].lstrip(" .")
-    if not parts:
-        item["issued"] = {"date-parts": [[year]]}
-    item["author"] = [{"family": name}]
-    drop_flag(item, NO_AUTHOR)
-
-
-# "Sydney Morning Herald, 3 April 2014, accessed 4 April 2014, <https://…>": a newspaper's page cited by the paper
-# and the day alone (Australian Harvard), the day the page was read after it
-_DAY = r"\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:1[7-9]|20)\d\d"
-_PAPER_DAY_OPENING = lazy_pattern(
-    rf"^(?P<paper>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,5}}),\s+(?P<day>{_DAY}),\s+"
-    rf"(?:accessed|viewed|retrieved)\s+(?P<seen>{_DAY})[,.]?\s+<?https?://"
-)
-
-
-def paper_and_day(item: Item) -> None:
-    """``Sydney Morning Herald, 3 April 2014, accessed 4 April 2014, <https://…>``: the paper is the container
-    (not a person), the first day the issue, the second the day the page was read."""
-    source = source_text(item).lstrip()
-    m = _PAPER_DAY_OPENING.match(source) if "ccessed" in source or "iewed" in source or "etrieved" in source else None
-    if m is None or "title" in item:
-        return
-    day, seen = parse_date(m.group("day")), parse_date(m.group("seen"))
-    if day is None or seen is None or day.issued is None or seen.issued is None:
-        return
-    for var in ("author", "publisher", "note"):
-        v = item.get(var)
-        if var == "author" or (isinstance(v, str) and (v in source[: m.end()] or v == m.group("paper"))):
-            item.pop(var, None)
-    item["container-title"] = m.group("paper")
-    item["issued"], item["accessed"] = day.issued, seen.issued
-    item["type"] = "article-newspaper"
-
-
-# "MDN Web Docs (2025) Title.": a Harvard reference's opening name before its bracketed year
-_NAME_BEFORE_YEAR = lazy_pattern(
-    r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s+\((?:1[6-9]|20)\d\d[a-z]?\)\s"
-)
-
-
-def opening_name_author(item: Item) -> None:
-    """``MDN Web Docs (2025) JavaScript Reference. Available at: …``: the capitalised name before a Harvard
-    reference's bracketed year is its author, a body or product, even when read as the medium or the site."""
-    # a page's reference; "Clinical Science (2002) 21, 4137" names a journal before its year
-    if any(item.get(v) for v in ("author", "editor")) or "URL" not in item or "(" not in source_text(item)[:80]:
-        return
-    m = _NAME_BEFORE_YEAR.match(source_text(item).lstrip())
-    if m is None:
-        return
-    name = m.group("name")
-    for var in ("medium", "container-title", "publisher"):
-        if item.get(var) == name:
-            del item[var]
-            item["author"] = [{"literal": name}]
-            drop_flag(item, NO_AUTHOR)
-            return
 
 
 def abbreviated_journal(item: Item) -> None:
