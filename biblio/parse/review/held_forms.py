@@ -63,7 +63,10 @@ the gold sets and the calibration split. A title that is a list of names alone (
 Semertzidis Y K``, or ``A. Lee, B. Chan and C. Wu``), read from ``physcs_real9`` (round sci47), fires on that wrong
 record and on no right one of the gold sets and the calibration split; a person's name with its initials first and a
 particle kept whole as a body's (``M. J. Pineda de las Infantas``, cut from its ``y Villatoro``), read in the same
-round, fires on one wrong record of ``chem_real`` and on no right one.
+round, fires on one wrong record of ``chem_real`` and on no right one. ADS's ``arXiv e-prints`` left in the note of a
+record with no container (``Hurley-Walker, N. 2017, arXiv e-prints, arXiv:1703.06635. https://…``, read as a web
+page), read from ``physcs_real10`` (round sci48), fires on that wrong record and one of ``astro_real`` and on no right
+one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -457,6 +460,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
     ev = {
         "note:holds-container": float(not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)),
         "note:holds-person": float(bool(parts) and _person_in_note(item, parts)),
+        "note:holds-eprints": float(not item.get("container-title") and any("e-prints" in p for p in parts)),
         "value:holds-role-phrase": float(any(_ROLE_PHRASE.search(v) for v in values)),
         "title:closes-on-medium": float(bool(_MEDIUM_CLOSING.search(title.rstrip(" .")))),
         "container:opens-on-part": float(bool(_PART_THEN_JOURNAL.match(container))),
