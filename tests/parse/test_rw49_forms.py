@@ -1,5 +1,6 @@
 """Forms of hand-written reference lists in project reports (realworld28): a firm named with its initials joined by
-an unspaced "&" (``S&P Global``), a firm's legal form closing its name (``Safaricom PLC``), an Indonesian state
+an unspaced "&" (``S&P Global``), a firm's legal form closing its name (``Safaricom PLC``), an act's official gazette
+after its italic title as the container (``Official Journal of the European Union``), an Indonesian state
 firm's bracketed legal form (``PT PLN (Persero)``), Harvard's edition sentence after the title before a bare
 publisher (``*Title*. 7th ed. PMI.``), and a report's "Prepared for …" sentence before its publisher."""
 
@@ -38,6 +39,20 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"title": "A Guide to the Procurement Cycle (CIPS Guide)", "edition": "4", "publisher": "CIPS"},
     ),
     (
+        "European Parliament. (2016). *Regulation (EU) 2016/679 (General Data Protection Regulation)*. Official "
+        "Journal of the European Union.",
+        {
+            "type": "legislation",
+            "container-title": "Official Journal of the European Union",
+            "publisher": None,
+        },
+    ),
+    (
+        "Republic of the Philippines. (2012). *Data Privacy Act of 2012*. Official Gazette of the Republic of the "
+        "Philippines.",
+        {"type": "legislation", "container-title": "Official Gazette of the Republic of the Philippines"},
+    ),
+    (
         "Mutua, J., & Otieno, P. (2018). *Water tariffs in secondary towns of Kenya.* Prepared for the Water Services "
         "Regulatory Board. Kenya Institute for Public Policy Research and Analysis. Nairobi.",
         {
@@ -53,3 +68,34 @@ def test_form(text: str, expected: dict[str, Any]) -> None:
     got = parse_reference(text)
     for key, value in expected.items():
         assert got.get(key) == value, (key, got.get(key))
+
+
+@pytest.mark.parametrize(
+    ("item", "source"),
+    [
+        (
+            {"title": "Retail Analytics", "publisher": "Customer segmentation notes"},
+            "5. Lee, K. (2001). *Retail Analytics*. Wiley. (Customer segmentation notes)",
+        ),
+    ],
+)
+def test_held_form_is_named(item: dict[str, Any], source: str) -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    assert held_form_signals(item, source).get("publisher:closing-bracket")
+
+
+@pytest.mark.parametrize(
+    ("item", "source"),
+    [
+        (
+            {"title": "Threshold Signals", "publisher": "McGraw-Hill"},
+            "Smith, J. (2001). Threshold Signals (McGraw-Hill).",
+        ),
+        ({"title": "Retail Analytics", "publisher": "Wiley"}, "Lee, K. (2001). *Retail Analytics*. Wiley."),
+    ],
+)
+def test_held_form_not_named(item: dict[str, Any], source: str) -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    assert not held_form_signals(item, source).get("publisher:closing-bracket")

@@ -1626,11 +1626,18 @@ BODY_OF_LIST = lazy_pattern(
 # a firm's name closed by its legal form, no comma: "IBM Corp.", "StataCorp LLC", "Gaussian Inc."
 # a company's legal form, which a comma may set after its name ("Center, Inc.", "Publishing Co., Inc.")
 LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|plc|S\.A|AG|B\.V)"
-_LEGAL_FORM_CLOSES = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC)\.?")
+_LEGAL_FORM_CLOSES = lazy_pattern(
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC)\.?"
+)
 _COMPANY = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?)")
 # a laboratory named for its artificial intelligence, two words or more before "AI" ("Google Quantum AI"), as the
 # only name and closed by a comma: a Vancouver name with the initials "AI" ends its list with a period
 _AI_LAB = lazy_pattern(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3}\s+AI")
+
+
+# a bracketed word of a body's name (a legal form, an abbreviation: "(Persero)", "(NCLB)"), no initials ("(H.)") nor
+# a person's handle ("(@petesouza)")
+_BODY_BRACKET = lazy_pattern(r"\([^\W\d_][^\W\d_&'’ -]{2,}\)")
 
 
 def names_from_span(text: str) -> list[Name]:
@@ -1644,7 +1651,7 @@ def names_from_span(text: str) -> list[Name]:
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
-    if len(names) == 1 and names[0].get("family", "")[:1] == "(":
+    if len(names) == 1 and _BODY_BRACKET.fullmatch(names[0].get("family", "")):
         # "PT PLN (Persero)": a bracket closing one name is a body's legal form or abbreviation (roles are off by
         # now), never a person's family name
         return [{"literal": clean_space(unmark(text)).strip(" ,;:.")}]

@@ -948,6 +948,10 @@ def _report_kind_apart(unit: str) -> list[str]:
     return [unit] if m is None else [m["kind"], m["rest"]]
 
 
+# a state's gazette of its acts: "Official Journal of the European Union", "Official Gazette of the Republic of …"
+_OFFICIAL_JOURNAL = lazy_pattern(r"Official\s+(?:Journal|Gazette)\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*")
+
+
 # Harvard's "Title. 7th ed. Publisher.": "ed." after an ordinal ends the edition's sentence, though the word
 # "ed." ends none elsewhere ("ed. by", "(ed.)")
 _ORDINAL_EDITION_FIRST = lazy_pattern(r"\s*(?P<ed>\d{1,3}(?:st|nd|rd|th)\s+ed\.)\s+(?P<rest>[A-Z].*)")
@@ -1006,6 +1010,12 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             first = False
             continue
         if bare.startswith("(") and bare.endswith(")") and parse_locators(bare[1:-1], out):
+            continue
+        if first and bare[:8] == "Official" and _OFFICIAL_JOURNAL.fullmatch(bare):
+            # "*Directive 2012/27/EU …*. Official Journal of the European Union.": the act's gazette, a periodical
+            _container(bare, out)
+            out.evidence.add("gazette")
+            first = False
             continue
         pm = _PAGE_UNIT.fullmatch(bare)
         if pm and "page" not in out.fields:
