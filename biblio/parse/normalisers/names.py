@@ -1638,6 +1638,9 @@ _AI_LAB = lazy_pattern(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3}\s+AI")
 # a bracketed word of a body's name (a legal form, an abbreviation: "(Persero)", "(NCLB)"), no initials ("(H.)") nor
 # a person's handle ("(@petesouza)")
 _BODY_BRACKET = lazy_pattern(r"\([^\W\d_][^\W\d_&'’ -]{2,}\)")
+# a body's word in capitals before that bracket ("PT PLN"), where a person's role would follow a name ("Hans Meister
+# (Vorsitz)")
+_CAPITALS_WORD = lazy_pattern(r"\b[A-Z]{2,}\b")
 
 
 def names_from_span(text: str) -> list[Name]:
@@ -1651,7 +1654,11 @@ def names_from_span(text: str) -> list[Name]:
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
-    if len(names) == 1 and _BODY_BRACKET.fullmatch(names[0].get("family", "")):
+    if (
+        len(names) == 1
+        and _BODY_BRACKET.fullmatch(family := names[0].get("family", ""))
+        and (family[1:-1].isupper() or _CAPITALS_WORD.search(str(names[0].get("given", ""))))
+    ):
         # "PT PLN (Persero)": a bracket closing one name is a body's legal form or abbreviation (roles are off by
         # now), never a person's family name
         return [{"literal": clean_space(unmark(text)).strip(" ,;:.")}]
