@@ -5,8 +5,8 @@ own form, and only that documentation is text (code lines become blank, so line 
 document's):
 
 - the comments standing on lines of their own (``///``, ``//!``, ``//``, ``/** … */``, ``/* … */``) of Rust,
-  C, C++, C#, Go, Java, PHP, Swift, Kotlin, JavaScript: Markdown in rustdoc and Doxygen (``# References``
-  headings, ``[^1]:`` footnotes), a ``References:`` label over ``[1] …`` lines in a file header; block
+  C, C++, C#, Go, Java, PHP, Swift, Kotlin, JavaScript and preprocessed assembly: Markdown in rustdoc and Doxygen
+  (``# References`` headings, ``[^1]:`` footnotes), a ``References:`` label over ``[1] …`` lines in a file header; block
   tags (``@param``, ``@author``) end the text before them;
 - Julia docstrings (``\"\"\"…\"\"\"`` before a definition), Markdown for Documenter, where a citation
   written ``[Shapiro and Wilk (1965). Title](@cite key)`` is that text;
@@ -30,7 +30,8 @@ DocFlavour = Literal["slash", "julia", "matlab", "pod", "fortran", "fortran90", 
 
 _SLASH_EXTENSIONS = (".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".cs", ".java", ".swift",
                      ".kt", ".kts", ".scala", ".js", ".mjs", ".ts", ".go", ".dart", ".zig", ".php",
-                     ".dox")  # Doxygen's own pages: a "/** \page … */" comment
+                     ".dox",  # Doxygen's own pages: a "/** \page … */" comment
+                     ".s", ".sx")  # assembly the C preprocessor reads (".S"), commented as C is
 _JULIA_EXTENSIONS = (".jl",)
 _MATLAB_EXTENSIONS = (".m",)
 _POD_EXTENSIONS = (".pm", ".pl", ".pod", ".t")
