@@ -144,3 +144,18 @@ def test_a_preprocessed_assembly_source_s_comment_bibliography() -> None:
             " *           https://ieeexplore.ieee.org/document/8979162/\n */\n\n"
             ".globl secand\nsecand:\n    addi x4, x0, 1\n    ret\n")
     assert [s[:16] for s in _sources(text, "sec_add.S")] == ["Olivier Bronchai", "Gaetan Cassiers,"]
+
+
+def test_an_rdtool_readme_s_headings_and_marks_are_read() -> None:
+    text = ("= CentroidFold\n\nCentroidFold is ((*slightly*)) more accurate; run (({centroid_fold})).\n\n"
+            "== Requirements\n\n* Boost C++ Library (>= 1.34.1)\n  ((<URL:http://www.boost.org/>))\n\n"
+            "== References\n\n"
+            "* Do, C. B., Woods, D. A. and Batzoglou, S.: CONTRAfold: RNA\n"
+            "  secondary structure prediction without physics-based\n"
+            "  models. Bioinformatics, 22, e90-e98, 2006.\n"
+            "* McCaskill, J. S.: The equilibrium partition function and base pair\n"
+            "  binding probabilities for RNA secondary structure. Biopolymers,\n"
+            "  29, 1105-1119, 1990.\n")
+    found = read_document(text, "README.rd")
+    assert [s.heading for s in found.sections] == ["References"]
+    assert [i["custom"]["biblio"]["source"][:8] for i in found.items] == ["Do, C. B", "McCaskil"]

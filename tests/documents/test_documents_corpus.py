@@ -862,8 +862,8 @@ _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-t
                            # a software's "Citation" after its bibliography, its author a team ("The respy Team
                            # (2016).", round docs43)
                            "real-respy-rst-embedded-links.rst",
-                           # RDtool's "== References" over grouped "* " items, and Lisp's "#| … |#" block comments
-                           # holding AsciiDoc (round docs49)
+                           # RDtool's "== References" over topic items grouping "* " references (each topic
+                           # read as an entry), and Lisp's "#| … |#" block comments holding AsciiDoc (docs49)
                            "real-centroidfold-rd-grouped-references.rd",
                            "real-lisp-block-comment-asciidoc-bibliography.lisp"})
 _REFS_IN_A_LINE |= {"real-zh-transformer-essay-footnote-notes.md"}  # a note citing two works in a row (docs48)
