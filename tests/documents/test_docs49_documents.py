@@ -4,6 +4,8 @@ wiki's numbered back-links and an assembly source's bibliography."""
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.api import read_document
 from biblio.references.splitter import split_references
 
@@ -146,16 +148,28 @@ def test_a_preprocessed_assembly_source_s_comment_bibliography() -> None:
     assert [s[:16] for s in _sources(text, "sec_add.S")] == ["Olivier Bronchai", "Gaetan Cassiers,"]
 
 
-def test_an_rdtool_readme_s_headings_and_marks_are_read() -> None:
-    text = ("= CentroidFold\n\nCentroidFold is ((*slightly*)) more accurate; run (({centroid_fold})).\n\n"
-            "== Requirements\n\n* Boost C++ Library (>= 1.34.1)\n  ((<URL:http://www.boost.org/>))\n\n"
-            "== References\n\n"
-            "* Do, C. B., Woods, D. A. and Batzoglou, S.: CONTRAfold: RNA\n"
-            "  secondary structure prediction without physics-based\n"
-            "  models. Bioinformatics, 22, e90-e98, 2006.\n"
-            "* McCaskill, J. S.: The equilibrium partition function and base pair\n"
-            "  binding probabilities for RNA secondary structure. Biopolymers,\n"
-            "  29, 1105-1119, 1990.\n")
-    found = read_document(text, "README.rd")
+_RDTOOL = ("= CentroidFold\n\nCentroidFold is ((*slightly*)) more accurate; run (({centroid_fold})).\n\n"
+           "== Requirements\n\n* Boost C++ Library (>= 1.34.1)\n  ((<URL:http://www.boost.org/>))\n\n"
+           "== References\n\n"
+           "* Do, C. B., Woods, D. A. and Batzoglou, S.: CONTRAfold: RNA\n"
+           "  secondary structure prediction without physics-based\n"
+           "  models. Bioinformatics, 22, e90-e98, 2006.\n"
+           "* McCaskill, J. S.: The equilibrium partition function and base pair\n"
+           "  binding probabilities for RNA secondary structure. Biopolymers,\n"
+           "  29, 1105-1119, 1990.\n")
+_LISP = ("#|\n## (Why (I (Love (LISP))))\n\nMacros are a powerful tool.\n|#\n"
+         "(defmacro aif (test this &optional that)\n   `(let ((it ,test)) (if it ,this ,that)))\n"
+         ";; Anaphoric if, as Graham names it.\n#|\n[bibliography]\n== References\n\n"
+         "* [[[DIJ72]]] Edsger W. Dijkstra (1972), The Humble Programmer (EWD 340) (ACM Turing Award lecture).\n"
+         "* [[[GRA95]]] Paul Graham (1995), ANSI Common Lisp.  Prentice-Hall\n|#\n")
+
+
+@pytest.mark.parametrize(("text", "name", "starts", "lines"), [
+    (_RDTOOL, "README.rd", ["Do, C. B", "McCaskil"], [12, 15]),  # RDtool's headings and marks, not R's help page
+    (_LISP, "macros.lisp", ["Edsger W", "Paul Gra"], [13, 14]),  # Lisp's block comments holding AsciiDoc
+])
+def test_rdtool_text_and_lisp_comments_are_read(text: str, name: str, starts: list[str], lines: list[int]) -> None:
+    found = read_document(text, name)
     assert [s.heading for s in found.sections] == ["References"]
-    assert [i["custom"]["biblio"]["source"][:8] for i in found.items] == ["Do, C. B", "McCaskil"]
+    assert [i["custom"]["biblio"]["source"][:8] for i in found.items] == starts
+    assert [i["custom"]["biblio"]["line"] for i in found.items] == lines

@@ -863,9 +863,8 @@ _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-t
                            # (2016).", round docs43)
                            "real-respy-rst-embedded-links.rst",
                            # RDtool's "== References" over topic items grouping "* " references (each topic
-                           # read as an entry), and Lisp's "#| … |#" block comments holding AsciiDoc (docs49)
-                           "real-centroidfold-rd-grouped-references.rd",
-                           "real-lisp-block-comment-asciidoc-bibliography.lisp"})
+                           # read as an entry, round docs49)
+                           "real-centroidfold-rd-grouped-references.rd"})
 _REFS_IN_A_LINE |= {"real-zh-transformer-essay-footnote-notes.md"}  # a note citing two works in a row (docs48)
 # round docs47: LaTeX2HTML's and HeVeA's thebibliography, Word's Zotero bibliography, asciidoctor's HTML as
 # Markdown, jekyll-scholar's list pasted in a post, pandoc's fenced divs of citeproc's references, Zotero's
@@ -948,7 +947,7 @@ _NOT_YET = pytest.mark.xfail(
     strict=True,
     reason="not read exactly yet (benchmarks/README.md: the GuIT two-column texts, round 6; CPython 2's comment "
     "citations, documents round 10; <details> notes, round docs42; a team's "
-    "citation after a bibliography, round docs43; RDtool and Lisp block comments, round docs49)",
+    "citation after a bibliography, round docs43; RDtool's topic items, round docs49)",
 )
 
 
