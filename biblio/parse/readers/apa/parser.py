@@ -41,6 +41,7 @@ from biblio.parse.readers.apa.source import (
 )
 from biblio.parse.readers.apa.title import (
     PLATFORM,
+    SERIES_AND_NUMBER,
     VERSION_PAREN,
     TitlePart,
     closing_imprint,
@@ -431,6 +432,10 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
         if series := _NAMED_SERIES.fullmatch(inner):
             item.setdefault("collection-title", series.group("series"))
             item.setdefault("number", series.group("no") or f"{series.group('no2')}, Issue {series.group('issue')}")
+            continue
+        if series := SERIES_AND_NUMBER.fullmatch(inner):  # "(Acta Universitatis Ouluensis. F, Scripta academica, 12)"
+            item.setdefault("collection-title", series.group("series"))
+            item.setdefault("collection-number", series.group("no"))
             continue
         part = SourcePart()
         rest: list[str] = []
