@@ -158,7 +158,9 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
 
 # initials then a capitalised word in one given name, the next name only initials: "Aviles, A. Dávila, E. &
 # Benson, R.D." (the comma after the first initials left out)
-_INITIALS_THEN_FAMILY = lazy_pattern(r"(?P<initials>(?:[^\W\d_]\.\s?-?)+)\s*(?P<family>[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?)")
+_INITIALS_THEN_FAMILY = lazy_pattern(
+    r"(?P<initials>(?:[^\W\d_]\.\s?-?)+)\s*(?P<family>[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?)"
+)
 _ONLY_INITIALS = lazy_pattern(r"(?:[^\W\d_]\.\s?-?)+")
 
 
