@@ -1,7 +1,8 @@
 """Parse cases of APA 7 forms in Nordic, Dutch, South African and other university guides: a market's edition
 (``10th Global ed.``) before an address, a DOI pasted after the scheme with no resolver, a URN address holding an
 ISBN, a bracket set as its own sentence after the title (a numbered series, a thesis's description), a university's
-campus after its name, and a list whose comma after one person's initials was left out."""
+campus after its name, a list whose comma after one person's initials was left out, and a UK command paper's
+number closing a title that has a comma before its subtitle."""
 
 from __future__ import annotations
 
@@ -64,6 +65,15 @@ def _fields(text: str) -> dict[str, Any]:
                     {"family": "Ortiz", "given": "P."},
                     {"family": "Reyes", "given": "T.M."},
                 ]
+            },
+        ),
+        (
+            "Department for Education. (2017). Unlocking talent, fulfilling potential: A plan for improving social"
+            " mobility through education (Cm 9541).",
+            {
+                "title": "Unlocking talent, fulfilling potential: A plan for improving social mobility through"
+                " education",
+                "number": "Cm 9541",
             },
         ),
     ],

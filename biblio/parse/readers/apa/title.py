@@ -49,6 +49,8 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:[\w.]+\s+){1,8}series\s+\d{1,4},\s*(?:issue|no\.?|number)\s*\d{1,5}$|"
     # a patent's office and number with no "No.": "(Patent SE 541500)"; a standard's code: "(ISO 45001:2018)"
     r"(?:[\w.]+\s+){0,3}patent\s+(?:[A-Z]{2}\s?)?\d[\d,]*\S*$|"
+    # a UK command paper's number: "(Cm 9541)", "(Cmnd. 6404)"
+    r"(?-i:Cm|Cmd|Cmnd)\.?\s?\d{1,5}$|"
     # an agency's letters and its document number: "(DEST no. 6891.HERC02A)"
     r"(?-i:[A-Z]{2,8})\s+no\.\s*[\w./-]*\d[\w./-]*$|"
     r"(?-i:(?:ISO|IEC|EN|AS|NZS|BS|DIN|ANSI|ASTM|IEEE|SAE)(?:/[A-Z]{2,4})*\s[A-Z]?\d[\w.:-]*)$|"
