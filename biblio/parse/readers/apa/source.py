@@ -757,6 +757,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     if (
         m
         and not is_place(m.group("pub"))
+        # "North-West University, Mafikeng Campus": a university's campus is the school's, no place
+        and "ampus" not in place
         # "Bethesda, Maryland, USA": a town, its state and country, no publisher (no body's word in the town)
         and not (is_place(u) and not PUBLISHER_WORDS.search(m.group("pub")) and not ORG_WORDS.search(m.group("pub")))
         and (
