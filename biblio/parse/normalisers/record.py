@@ -52,7 +52,7 @@ from biblio.parse.normalisers.publisher import (
     unknown_imprint_marks,
 )
 from biblio.parse.normalisers.report_series import body_number_apart, report_series
-from biblio.parse.normalisers.series import series_apart, series_of_book
+from biblio.parse.normalisers.series import named_collection_apart, series_apart, series_of_book
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import (
     date_closing_title,
@@ -94,6 +94,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
     series_apart,
+    named_collection_apart,  # "Gallimard, Collection Tel": the collection, no part of the publisher
     format_before_publisher,  # Harvard's "image, Publisher"
     subtitle_before_imprint,  # "Title. Subtitle, parts. Lisboa, Publisher": the subtitle, no place
     imprint_apart,  # Harvard's "Publisher, Place"
