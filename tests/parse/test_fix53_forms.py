@@ -154,3 +154,50 @@ def test_inverted_two_word_family_then_natural(text: str, expected: dict[str, An
 )
 def test_turkish_role_words(text: str, expected: dict[str, Any]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kiss Jenő: Magyar anyanyelvűek – magyar nyelvváltozatok. Bp., Osiris, 2002.",
+            {"publisher": "Osiris", "publisher-place": "Bp."},
+        ),
+        (
+            "Benkő Loránd (szerk.): A magyar nyelv történeti-etimológiai szótára. Bp., Akadémiai Kiadó, 1967.",
+            {"publisher": "Akadémiai Kiadó", "publisher-place": "Bp."},
+        ),
+        # a firm's letters in capitals are no town
+        (
+            "BP. (2020). Statistical review of world energy. BP.",
+            {"author": [{"literal": "BP"}], "publisher": "BP", "publisher-place": None},
+        ),
+    ],
+)
+def test_hungarian_abbreviated_budapest(text: str, expected: dict[str, Any]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kondrup, Johnny: *Editionsfilologi*, København: Museum Tusculanum Press 2011",
+            {
+                "author": [{"family": "Kondrup", "given": "Johnny"}],
+                "title": "Editionsfilologi",
+                "publisher-place": "København",
+            },
+        ),
+        (
+            "Johnny Kondrup: *Editionsfilologi*, 2011, s. 217-236.",
+            {"author": [{"family": "Kondrup", "given": "Johnny"}], "title": "Editionsfilologi"},
+        ),
+        (
+            "Hjorth, Ebba: *Dansk ordbog*, København: Gyldendal 1999",
+            {"author": [{"family": "Hjorth", "given": "Ebba"}], "title": "Dansk ordbog", "publisher": "Gyldendal"},
+        ),
+    ],
+)
+def test_person_colon_italic_title(text: str, expected: dict[str, Any]) -> None:
+    _check(text, expected)

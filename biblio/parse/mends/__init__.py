@@ -616,6 +616,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``opening_groups.abbreviated_body_opens``: ``Australian Research Data Commons (ARDC). (2021).`` read as a
   journal and the author ``ARDC)``, or ``Armed Forces Retirement Home (AFRH). 2020.`` as a title: a body's name and
   its bracketed abbreviation before the date are the author.
+- ``opening_groups.person_colon_italic_title``: ``Kondrup, Johnny: *Editionsfilologi*, København: …`` read with the
+  given name and the title in the place: the person before the colon is the author, the italic run the title.
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
   pages: a body's name before the date is the author.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
@@ -2324,6 +2326,7 @@ from biblio.parse.mends.opening_groups import (
     group_year_comma_note,
     group_year_comma_opening,
     group_year_title_in_note,
+    person_colon_italic_title,
     sub_body_before_date,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
@@ -2872,6 +2875,7 @@ MENDS: tuple[Mend, ...] = (
     group_before_note_italic_title,
     country_body_split_at_its_abbreviation,
     abbreviated_body_opens,
+    person_colon_italic_title,
     sub_body_before_date,
     group_before_bare_year,
     group_note_before_bare_year,

@@ -514,3 +514,29 @@ def abbreviated_body_opens(spans: list[Span], text: str) -> list[Span]:
         return spans
     mended = stretch_as_one(spans, text, 0, m.end("name") + 1, "author")
     return spans if mended is None else mended
+
+
+# Danish and German lists' person, a colon, then the italic title: "Kondrup, Johnny: *Editionsfilologi*, København:
+# …", "Johnny Kondrup: *Editionsfilologi*, 2011"
+_NAME_COLON_ITALICS = lazy_pattern(
+    r"(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?,\s+[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]*\.?){0,2}"
+    r"|[A-ZÀ-Þ][^\W\d_]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?):\s+"
+    r"\*(?P<title>[^*]{2,200}?)[,.]?\*"
+)
+
+
+@needs(marks=":*")
+def person_colon_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``Kondrup, Johnny: *Editionsfilologi*, København: …`` read with the given name and the title in the place,
+    or ``Johnny Kondrup: *Editionsfilologi*, 2011`` as one title: a person's name closed by a colon before an
+    italic run is the author, the run the title."""
+    m = _NAME_COLON_ITALICS.match(text)
+    if m is None or has_org_word(m["name"]):
+        return spans
+    name_end, title_end = m.end("name"), m.end()
+    if any(s.label == "author" and s.start == 0 and s.end >= name_end for s in spans):
+        return spans  # the name read whole already
+    author = Span("author", text[: name_end + 1], 0, name_end + 1, spans[0].confidence if spans else 1.0)
+    a = m.start("title") - 1
+    title = Span("title", text[a:title_end], a, title_end, author.confidence)
+    return replaced(spans, text, 0, title_end, [author, title])

@@ -487,8 +487,6 @@ def turkish_role_inside_names(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label not in ("editor", "translator") or (m := _TURKISH_ROLE_INSIDE.fullmatch(s.text)) is None:
             continue
-        if mostly_a_name(m["title"].rstrip(".?!")):
-            return spans
         role = _TURKISH_ROLES.get(m["role"].lower(), "translator")
         a, n = s.start + m.start("title"), s.start + m.start("role")
         title = Span("title", m["title"], a, a + len(m["title"]), s.confidence)

@@ -18,7 +18,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import has_org_word, parse_names
-from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, is_place
+from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, abbreviated_town, is_place
 from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
@@ -265,7 +265,7 @@ def _town_then_publisher(value: str, read_as_place: bool, older: bool = False) -
     New Mex``); a book printed before 1900 (``Paris, Desaint, 1771``, ``Lyon, Rusand, 1820``) names its printer or
     bookseller by one word, as no place is named."""
     parts = [p.strip() for p in value.split(",")]
-    if ascii_fold(parts[0].lower()) not in CITIES:
+    if ascii_fold(parts[0].lower()) not in CITIES and not abbreviated_town(parts[0]):
         return None
     for i in range(len(parts) - 1, 0, -1):
         head, rest = ", ".join(parts[:i]), ", ".join(parts[i:])
