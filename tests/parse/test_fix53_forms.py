@@ -37,7 +37,16 @@ def _check(text: str, expected: dict[str, Any]) -> None:
         ),
         (
             "Armed Forces Retirement Home (AFRD). n.d. AFRH-IRIS. Accessed June 20, 2023. http://www.afrh-iris.com/",
-            {"author": [{"literal": "Armed Forces Retirement Home (AFRD)"}]},
+            {"author": [{"literal": "Armed Forces Retirement Home (AFRD)"}], "title": "AFRH-IRIS"},
+        ),
+        (
+            "Armed Forces Retirement Home (AFRH). n.d. Resident Guide. Accessed June 20, 2023. http://www.afrh.gov/",
+            {"author": [{"literal": "Armed Forces Retirement Home (AFRH)"}], "title": "Resident Guide"},
+        ),
+        (
+            "Australian Research Data Commons (ARDC). n.d. Research Data Australia. Accessed May 3, 2022."
+            " https://researchdata.edu.au/",
+            {"author": [{"literal": "Australian Research Data Commons (ARDC)"}], "title": "Research Data Australia"},
         ),
         (
             "Scottish Natural Heritage Trust (SNHT). 2018. Coastal survey report. Inverness: SNHT.",

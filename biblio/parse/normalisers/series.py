@@ -110,7 +110,7 @@ def series_apart(item: dict[str, Any]) -> None:
 # a collection the text names as one after the publisher or the title: "Gallimard, Collection Tel", "Les origines de
 # l'herméneutique, Collection : Les Sciences humaines …", "PUF, « Que sais-je ? »", 'PUF, "Que sais-je ?"'
 _NAMED_COLLECTION = lazy_pattern(
-    r"(?P<head>[^,]*[^\W\d_][^,]*?),\s+(?:(?:Collection|Coll\.|Colecção|Coleção|Colección|Collana)\s*:?\s+"
+    r"(?P<head>[^,]*[^\W\d_][^,]*?),\s+(?:(?:Collection|Colecção|Coleção|Colección|Collana)\s*:?\s+"
     r"(?P<named>[^\W\d_][^,;]*?)|\"(?P<quoted>[^\"]{2,80})\"|«\s*(?P<marked>[^»]{2,80}?)\s*»)"
 )
 
