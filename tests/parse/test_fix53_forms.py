@@ -198,3 +198,41 @@ def test_hungarian_abbreviated_budapest(text: str, expected: dict[str, Any]) -> 
 )
 def test_person_colon_italic_title(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ROSMANINHO, Nuno – «António Ferro e a propaganda nacional antimoderna», in: Luís Reis Torgal e Heloísa"
+            " Paulo (coord.), Estados Autoritários e Totalitários e Suas Representações. Coimbra, Imprensa da"
+            " Universidade de Coimbra, 2008, pp. 289-299.",
+            {
+                "container-title": "Estados Autoritários e Totalitários e Suas Representações",
+                "publisher": "Imprensa da Universidade de Coimbra",
+                "publisher-place": "Coimbra",
+            },
+        ),
+        (
+            "ROSMANINHO, Nuno – «As múltiplas facetas da arte nacional», in: António Pedro Pita e Luís Trindade"
+            " (coord.), Transformações Estruturais do Campo Cultural Português (1900-1950), Coimbra, Ariadne Editora"
+            " e CEIS20, 2005, pp. 373-400.",
+            {
+                "container-title": "Transformações Estruturais do Campo Cultural Português (1900-1950)",
+                "publisher": "Ariadne Editora e CEIS20",
+                "publisher-place": "Coimbra",
+            },
+        ),
+        (
+            "SOUSA, Rui – «A cidade industrial», in: Maria Lopes (coord.), Portugal Contemporâneo (1900-1950), Lisboa,"
+            " Edições Colibri, 2001, pp. 77-90.",
+            {
+                "container-title": "Portugal Contemporâneo (1900-1950)",
+                "publisher": "Edições Colibri",
+                "publisher-place": "Lisboa",
+            },
+        ),
+    ],
+)
+def test_imprint_closing_the_book(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

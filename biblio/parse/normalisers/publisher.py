@@ -217,6 +217,29 @@ def imprint_apart(item: dict[str, Any]) -> None:
         item["publisher"], item["publisher-place"] = found
 
 
+# the boundary before a book's imprint run into its name: "Book. Coimbra, Imprensa …", "Book (1900-1950), Coimbra, …"
+_BEFORE_IMPRINT = lazy_pattern(r"(?:(?<=[^\W\d_])|(?<=[)\]]))[.,]\s+(?=[A-Z])")
+
+
+def imprint_closing_book(item: dict[str, Any]) -> None:
+    """(In place.) Portuguese and Spanish chapters' ``in: Eds (coord.), Book. Coimbra, Imprensa da Universidade,
+    2008, pp. 289-299`` with the town and the publisher read into the book's name: a known town then a
+    publisher closing the container of a record with no imprint and no volume are its place and publisher."""
+    book = item.get("container-title")
+    if not isinstance(book, str) or "," not in book or any(k in item for k in _IMPRINT_OR_VOLUME):
+        return
+    for m in _BEFORE_IMPRINT.finditer(book):
+        head, rest = book[: m.start()], book[m.end() :]
+        if len(head.split()) < 2 or (found := _town_then_publisher(rest, False)) is None:
+            continue
+        item["container-title"] = head
+        item["publisher"], item["publisher-place"] = found
+        return
+
+
+_IMPRINT_OR_VOLUME = ("publisher", "publisher-place", "volume", "issue")
+
+
 def _towns_after_journal(item: dict[str, Any], place: str) -> bool:
     """``Zeitschrift für Katalanistik (Friburg, Bochum), v. 26``: the towns a journal is published in, bracketed
     after its name, are its place whole; a journal's bracket names no publisher."""

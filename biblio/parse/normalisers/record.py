@@ -41,6 +41,7 @@ from biblio.parse.normalisers.publisher import (
     format_before_publisher,
     host_is_no_place,
     imprint_apart,
+    imprint_closing_book,
     language_note_apart,
     platform_before_place,
     publisher_before_place,
@@ -98,6 +99,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     format_before_publisher,  # Harvard's "image, Publisher"
     subtitle_before_imprint,  # "Title. Subtitle, parts. Lisboa, Publisher": the subtitle, no place
     imprint_apart,  # Harvard's "Publisher, Place"
+    imprint_closing_book,  # "in: Eds (coord.), Book. Coimbra, Imprensa …": the book's imprint
     publisher_before_place,  # "StataCorp LP: College Station, TX"
     company_line_after_colon,  # "Gale: A Cengage Company"
     body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"
