@@ -430,6 +430,12 @@ FORCED_BY_HELD_FORM = (
     # round sci47 (physcs_real9's silent wrongs): a list of names alone read as the title ("Youn S W, Youm D and
     # Semertzidis Y K"); on the gold sets and the calibration split it fires on no right record
     "title:is-names-list",
+    # round sci48 (physcs_real10's silent wrongs): ADS's "arXiv e-prints" left in the note of a record with no
+    # container; on the gold sets and the calibration split it fires on no right record
+    "note:holds-eprints",
+    # round rw49 (realworld28's silent wrongs): a bracket closing the text after its full stop read as the publisher;
+    # on the gold sets and the calibration split it fires on no right record
+    "publisher:closing-bracket",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

@@ -117,6 +117,8 @@ def infer_type(
         return "chapter", True
     if "periodical" in evidence:
         return periodical_type(item), True
+    if "gazette" in evidence:
+        return "legislation", True
     if "patent-number" in evidence:
         return "patent", True
     if "standard-number" in evidence:
