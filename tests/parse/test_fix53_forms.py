@@ -236,3 +236,11 @@ def test_person_colon_italic_title(text: str, expected: dict[str, Any]) -> None:
 )
 def test_imprint_closing_the_book(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_meeting_town_and_country_closing_proceedings_name_no_publisher() -> None:
+    assert_read_as(
+        "21 Godfried T. Toussaint. The sphere of influence graph: Theory and applications. In 3rd International"
+        " Conference on Information Technology, System & Management (ICTSM 2014), Abu Dhabi, UAE, May 2014.",
+        {"publisher": None},
+    )

@@ -232,6 +232,8 @@ def imprint_closing_book(item: dict[str, Any]) -> None:
         head, rest = book[: m.start()], book[m.end() :]
         if len(head.split()) < 2 or (found := _town_then_publisher(rest, False)) is None:
             continue
+        if len(found[0].split()) < 2:
+            return  # "Abu Dhabi, UAE": a meeting's town and its country's letters, no publisher
         item["container-title"] = head
         item["publisher"], item["publisher-place"] = found
         return
