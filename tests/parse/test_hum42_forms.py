@@ -129,9 +129,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
          "container-title": None},
     ),
     (
-        "a French publisher and its quoted series, 'PUF, \"Que sais-je ?\"', are no edition",
+        "a French publisher and its quoted series, 'PUF, \"Que sais-je ?\"', are no edition (the series its own)",
         "Paul Veyne, Le pain et le cirque, PUF, \"Que sais-je ?\", 1976.",
-        {"publisher": 'PUF, "Que sais-je ?"', "edition": None},
+        {"publisher": "PUF", "collection-title": "Que sais-je ?", "edition": None},
     ),
     (
         "a dash inside a title after names closed by a full stop is the title's own, no stop of the names",

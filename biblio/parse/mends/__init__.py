@@ -613,6 +613,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title's first words read among the names (or names and title as a journal and volume).
 - ``opening_groups.body_comma_opens_title``: ``EFSA Panel on Contaminants in the Food Chain, Scientific Opinion on …``
   with the panel read into the title.
+- ``opening_groups.abbreviated_body_opens``: ``Australian Research Data Commons (ARDC). (2021).`` read as a
+  journal and the author ``ARDC)``, or ``Armed Forces Retirement Home (AFRH). 2020.`` as a title: a body's name and
+  its bracketed abbreviation before the date are the author.
+- ``opening_groups.person_colon_italic_title``: ``Kondrup, Johnny: *Editionsfilologi*, København: …`` read with the
+  given name and the title in the place: the person before the colon is the author, the italic run the title.
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
   pages: a body's name before the date is the author.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
@@ -650,6 +655,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the book's title.
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
+- ``roles.turkish_role_inside_names``: ``2008. İktisadi Trabzon. editör M. Öksüz.`` read as one translator's span:
+  the title, then the editor (``editör``) or the translator (``çev.``).
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
   authors, then editors from some name on.
@@ -2300,6 +2307,7 @@ from biblio.parse.mends.opening_dates import (
     undated_names_opening,
 )
 from biblio.parse.mends.opening_groups import (
+    abbreviated_body_opens,
     acronym_author_spelled_out,
     acronym_before_quoted_title,
     acronym_body_opens_title,
@@ -2318,6 +2326,7 @@ from biblio.parse.mends.opening_groups import (
     group_year_comma_note,
     group_year_comma_opening,
     group_year_title_in_note,
+    person_colon_italic_title,
     sub_body_before_date,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
@@ -2483,6 +2492,7 @@ from biblio.parse.mends.roles import (
     role_opens_title,
     title_before_directed_by,
     translator_read_as_editor,
+    turkish_role_inside_names,
     unmarked_editors,
 )
 from biblio.parse.mends.romance_parts import (
@@ -2864,6 +2874,8 @@ MENDS: tuple[Mend, ...] = (
     group_in_italic_title,
     group_before_note_italic_title,
     country_body_split_at_its_abbreviation,
+    abbreviated_body_opens,
+    person_colon_italic_title,
     sub_body_before_date,
     group_before_bare_year,
     group_note_before_bare_year,
@@ -2873,6 +2885,7 @@ MENDS: tuple[Mend, ...] = (
     inverted_editors_open_container,
     role_ends_names,
     role_ends_split_names,
+    turkish_role_inside_names,
     directed_by,
     in_venue_read_as_editor,
     film_opening_names,

@@ -13,9 +13,9 @@ import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import joined_pair, replaced, span_within
+from biblio.parse.mends.common import joined_pair, replaced, span_within, stretch_as_one
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import COUNTRY_LEAD, has_org_name_word, has_org_word
+from biblio.parse.normalisers.names import COUNTRY_LEAD, body_abbreviated, has_org_name_word, has_org_word
 from biblio.parse.spans import Span
 
 _OUTLETS = frozenset(["journal", "container-title"])
@@ -489,3 +489,54 @@ def sub_body_before_date(spans: list[Span], text: str) -> list[Span]:
     if not has_org_word(first.text) or not has_org_word(second.text):
         return spans
     return [first, Span("author", second.text, second.start, second.end, second.confidence), *spans[2:]]
+
+
+# a body's name and its bracketed abbreviation closed by a full stop, then the date: "Armed Forces Retirement Home
+# (AFRH). 2020.", "Australian Research Data Commons (ARDC). (2021).", "… (FISH). n.d."
+_ABBREVIATED_BODY_OPENING = lazy_pattern(
+    r"(?P<name>[A-Z][^()\d.,;:]{3,120}?\s\([A-Z][A-Za-z&-]{1,11}\))\.\s+"
+    r"(?=\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,]|\(?n\.\s?d\.)"
+)
+
+
+@needs(marks=")")
+def abbreviated_body_opens(spans: list[Span], text: str) -> list[Span]:
+    """``Australian Research Data Commons (ARDC). (2021).`` read as a journal, a bracket and the author ``ARDC)``,
+    ``Armed Forces Retirement Home (AFRH). 2020.`` as a title: a body's name and its abbreviation, closed by a
+    full stop before the date, are the author whole."""
+    m = _ABBREVIATED_BODY_OPENING.match(text)
+    if m is None or not body_abbreviated(m["name"]):
+        return spans
+    # a body says it is one by its words or by its abbreviation again (its publisher, its site); a tool's or a
+    # report's title with its own abbreviation ("Photosensitive Epilepsy Analysis Tool (PEAT). (n.d.).") does not
+    unit, short = m["name"].rsplit(" (", 1)
+    if not has_org_name_word(unit) and short.rstrip(")") not in text[m.end() :]:
+        return spans
+    mended = stretch_as_one(spans, text, 0, m.end("name") + 1, "author")
+    return spans if mended is None else mended
+
+
+# Danish and German lists' person, a colon, then the italic title: "Kondrup, Johnny: *Editionsfilologi*, København:
+# …", "Johnny Kondrup: *Editionsfilologi*, 2011"
+_NAME_COLON_ITALICS = lazy_pattern(
+    r"(?P<name>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?,\s+[A-ZÀ-Þ][^\W\d_]+(?:[\s-][A-ZÀ-Þ][^\W\d_]*\.?){0,2}"
+    r"|[A-ZÀ-Þ][^\W\d_]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?):\s+"
+    r"\*(?P<title>[^*]{2,200}?)[,.]?\*"
+)
+
+
+@needs(marks=":*")
+def person_colon_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``Kondrup, Johnny: *Editionsfilologi*, København: …`` read with the given name and the title in the place,
+    or ``Johnny Kondrup: *Editionsfilologi*, 2011`` as one title: a person's name closed by a colon before an
+    italic run is the author, the run the title."""
+    m = _NAME_COLON_ITALICS.match(text)
+    if m is None or has_org_word(m["name"]):
+        return spans
+    name_end, title_end = m.end("name"), m.end()
+    if any(s.label == "author" and s.start == 0 and s.end >= name_end for s in spans):
+        return spans  # the name read whole already
+    author = Span("author", text[: name_end + 1], 0, name_end + 1, spans[0].confidence if spans else 1.0)
+    a = m.start("title") - 1
+    title = Span("title", text[a:title_end], a, title_end, author.confidence)
+    return replaced(spans, text, 0, title_end, [author, title])

@@ -468,3 +468,28 @@ def translator_read_as_editor(spans: list[Span], text: str) -> list[Span]:
         if s.label == "editor" and _TRANSLATED_BY.match(s.text):
             return [*spans[:k], Span("translator", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# Turkish's role word between a book's title and its editor or translator: "İktisadi Trabzon. editör M. Öksüz.",
+# "Osmanlı Tarihi. çev. M. Kaya."
+_TURKISH_ROLE_INSIDE = lazy_pattern(
+    r"(?P<title>\S.*?[^\W\d_][.?!])\s+(?P<role>[Ee]ditör(?:ler)?|[Çç]ev\.|[Çç]eviren|Hazırlayan(?:lar)?)\s+"
+    r"(?P<names>[A-ZÀ-ÞĞİŞ].*)"
+)
+_TURKISH_ROLES = {"editör": "editor", "editörler": "editor", "hazırlayan": "editor", "hazırlayanlar": "editor"}
+
+
+@needs(any_label=["editor", "translator"], without=["title"])
+def turkish_role_inside_names(spans: list[Span], text: str) -> list[Span]:
+    """``2008. | İktisadi Trabzon. editör M. Öksüz.`` read as one translator's span: the words before the role word
+    are the title, the names after it (their span holding the role word) the editor (``editör``, ``Hazırlayan``)
+    or the translator (``çev.``)."""
+    for k, s in enumerate(spans):
+        if s.label not in ("editor", "translator") or (m := _TURKISH_ROLE_INSIDE.fullmatch(s.text)) is None:
+            continue
+        role = _TURKISH_ROLES.get(m["role"].lower(), "translator")
+        a, n = s.start + m.start("title"), s.start + m.start("role")
+        title = Span("title", m["title"], a, a + len(m["title"]), s.confidence)
+        names = Span(role, text[n : s.end], n, s.end, s.confidence)
+        return [*spans[:k], title, names, *spans[k + 1 :]]
+    return spans

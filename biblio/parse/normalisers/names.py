@@ -1136,7 +1136,9 @@ _ROLE_LEAD = lazy_pattern(
     r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
     r"(?:organiza[çc][ãa]o|coordena[çc][ãa]o|edi[çc][ãa]o|edici[óo]n|compilaci[óo]n|tradu[çc][ãa]o|traducci[óo]n)"
     r"(?:\s+de)?\s+|"
-    r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
+    r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*|"
+    # Turkish: "editör M. Öksüz", "çev. M. Kaya", "Hazırlayan A. Demir"
+    r"(?:editör(?:ler)?|çev\.|çeviren|hazırlayan(?:lar)?)\s+)",
     re.I,
 )
 # What parts a role word from the names before it: a comma, or a space where the word is not in capitals;
@@ -1184,7 +1186,7 @@ _ROLE_HINT_WORDS = (
     r"herausgegeben|ediert|übersetzt|bearb|beschr|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
     r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+|"
     # other languages' "et al." (``_ETAL_ANY``): Turkish "vd.", Indonesian "dkk."
-    r"vd|dkk|dll|ark|di[ğg]erleri|flere|andre|andra|anderen"
+    r"vd|dkk|dll|ark|di[ğg]erleri|flere|andre|andra|anderen|editör\w*|çev|çeviren|hazırlayan\w*"
 )
 _ROLE_HINT = lazy_pattern(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
 # the same look, word by word ("editor-in-chief" is found by its "editor")
@@ -1287,13 +1289,39 @@ _ALTERNATIVE_SPELLING = lazy_pattern(
 )
 
 
+def _abbreviates(unit: str, short: str) -> bool:
+    """Whether ``short`` is the abbreviation of the words ``unit``: their initials, or a run of them as long as its
+    opening (``Armed Forces Retirement Home (AFRD)`` as printed), never a person's bracketed affiliation."""
+    initials = "".join(w[0] for w in unit.split() if w[:1].isalpha()).upper()
+    short = short.upper()
+    if short == initials:
+        return True
+    # (the opening letters shared: "AFRH"/"AFRD"; a person's two or three words do not share them with a body)
+    lead = 0
+    while lead < min(len(short), len(initials)) and short[lead] == initials[lead]:
+        lead += 1
+    return lead >= 3 and len(unit.split()) >= 3
+
+
 def _person_affiliation_off(m: re.Match[str]) -> str:
     """The name of ``m`` without its bracketed organisation, where the name is no body's (``World Health
     Organization (WHO)``, ``Médecins sans frontières (MSF)`` keep their own abbreviation)."""
     unit = m.group("unit")
-    short = m.group(0)[len(unit) :].strip(" ()").upper()
-    initials = "".join(w[0] for w in unit.split() if w[:1].isalpha()).upper()
-    return m.group(0) if has_org_word(unit) or short == initials else unit
+    short = m.group(0)[len(unit) :].strip(" ()")
+    return m.group(0) if has_org_word(unit) or _abbreviates(unit, short) else unit
+
+
+# a body's name and its abbreviation in brackets, the whole of a name span: "Armed Forces Retirement Home (AFRH)"
+_BODY_ABBREVIATED = lazy_pattern(
+    r"(?P<unit>[A-Z][^\W\d_]+(?:\s+[^\W\d_][\w'’-]*){2,11})\s\((?P<short>[A-Z][A-Za-z&-]{1,11})\)"
+)
+
+
+def body_abbreviated(s: str) -> bool:
+    """``Armed Forces Retirement Home (AFRH)``, ``Forum on Information Standards in Heritage (FISH)``: three words
+    or more and their abbreviation in brackets name one body (no person's name is followed by its initials)."""
+    m = _BODY_ABBREVIATED.fullmatch(s)
+    return m is not None and sum(c.isupper() for c in m["short"]) >= 2 and _abbreviates(m["unit"], m["short"])
 
 
 _LIST_MARKS = lazy_pattern(r"[,;&]")
@@ -1918,12 +1946,16 @@ def _names_from_span(text: str) -> list[Name]:
     if "," in s and _government_body(s):
         return [{"literal": s}]
     if ")" in s:
+        if body_abbreviated(s):
+            return [{"literal": s}]
         s = _AFFILIATION_BRACKET.sub(_person_affiliation_off, s)
     if "]" in s:
         s = _ALTERNATIVE_SPELLING.sub("", s)
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
         return particles
+    if ("&" in s or " and " in s) and (pair := _inverted_pair_then_natural(s)) is not None:
+        return pair
     fast = _fast_names(s)
     if fast is not None:
         return fast
@@ -1938,6 +1970,25 @@ def _names_from_span(text: str) -> list[Name]:
     if looks_personal(s):
         return parse_names(s)
     return _natural_list(s)
+
+
+# Chicago's first name inverted, its family of two words, the second name in natural order after the conjunction:
+# "Alemany Ferrer, Rafael y Robert Tate", "Delgado Ruiz, Ana & John Smith" (one given word before the conjunction
+# is no person's whole name)
+_INVERTED_PAIR = lazy_pattern(
+    rf"(?P<family>[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?\s+[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?),\s+"
+    rf"(?P<given>[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?),?\s+(?:&|and)\s+"
+    rf"(?P<other>[{_UPPER}][^\W\d_.]+(?:\s+[{_UPPER}]\.)*(?:\s+[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?){{1,2}})"
+)
+
+
+def _inverted_pair_then_natural(s: str) -> list[Name] | None:
+    """``Alemany Ferrer, Rafael & Robert Tate``: the inverted first person and the natural second, else None."""
+    m = _INVERTED_PAIR.fullmatch(s)
+    if m is None or has_org_name_word(s):
+        return None
+    other = m["other"].split()
+    return [make_person(m["family"], m["given"]), make_person(other[-1], " ".join(other[:-1]))]
 
 
 _BARE_LIST = lazy_pattern(r"(?P<head>[^,&]+(?:,[^,&]+)+?),?\s+(?:and|&)\s+(?P<last>[^,&\s]+)")

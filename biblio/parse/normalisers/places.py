@@ -631,6 +631,15 @@ _TOWN_QUALIFIER = lazy_pattern(r"\s+(?:(?:a|i|an|am|im|ob|o)\.?\s?(?:d\.\s?)?[A-
 _TOWN_STATE = lazy_pattern(r"(?P<town>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s+D\.?\s?C")
 
 
+# towns that imprints write abbreviated, as written (the case tells them from a firm's letters: "BP")
+_ABBREVIATED_TOWNS = frozenset(["Bp"])  # Hungarian imprints' Budapest: "Bp., Osiris, 2002", "Bp.: Akadémiai Kiadó"
+
+
+def abbreviated_town(text: str) -> bool:
+    """``Bp.``: a town an imprint writes abbreviated."""
+    return text.strip(" .,:") in _ABBREVIATED_TOWNS
+
+
 def is_place(text: str) -> bool:
     """``London``, ``Cambridge, MA``, ``San Francisco, CA``, ``Paris, France``, ``Thousand Oaks, Calif.``,
     towns joined by a hyphen (``Ithaca-London``)"""
@@ -649,6 +658,8 @@ def is_place(text: str) -> bool:
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|/|;|\band\b|&)\s*", t) if p.strip(" .")]
     if not parts or len(parts) > 3:
         return False
+    if len(parts) == 1 and abbreviated_town(parts[0]):
+        return True
     if parts[0].lower() not in CITIES and not (
         len(parts) >= 2
         and re.fullmatch(r"[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2}", parts[0])

@@ -18,7 +18,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import has_org_word, parse_names
-from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, is_place
+from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, abbreviated_town, is_place
 from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
@@ -217,6 +217,31 @@ def imprint_apart(item: dict[str, Any]) -> None:
         item["publisher"], item["publisher-place"] = found
 
 
+# the boundary before a book's imprint run into its name: "Book. Coimbra, Imprensa …", "Book (1900-1950), Coimbra, …"
+_BEFORE_IMPRINT = lazy_pattern(r"(?:(?<=[^\W\d_])|(?<=[)\]]))[.,]\s+(?=[A-Z])")
+
+
+def imprint_closing_book(item: dict[str, Any]) -> None:
+    """(In place.) Portuguese and Spanish chapters' ``in: Eds (coord.), Book. Coimbra, Imprensa da Universidade,
+    2008, pp. 289-299`` with the town and the publisher read into the book's name: a known town then a
+    publisher closing the container of a record with no imprint and no volume are its place and publisher."""
+    book = item.get("container-title")
+    if not isinstance(book, str) or "," not in book or any(k in item for k in _IMPRINT_OR_VOLUME):
+        return
+    for m in _BEFORE_IMPRINT.finditer(book):
+        head, rest = book[: m.start()], book[m.end() :]
+        if len(head.split()) < 2 or (found := _town_then_publisher(rest, False)) is None:
+            continue
+        if len(found[0].split()) < 2:
+            return  # "Abu Dhabi, UAE": a meeting's town and its country's letters, no publisher
+        item["container-title"] = head
+        item["publisher"], item["publisher-place"] = found
+        return
+
+
+_IMPRINT_OR_VOLUME = ("publisher", "publisher-place", "volume", "issue")
+
+
 def _towns_after_journal(item: dict[str, Any], place: str) -> bool:
     """``Zeitschrift für Katalanistik (Friburg, Bochum), v. 26``: the towns a journal is published in, bracketed
     after its name, are its place whole; a journal's bracket names no publisher."""
@@ -265,7 +290,7 @@ def _town_then_publisher(value: str, read_as_place: bool, older: bool = False) -
     New Mex``); a book printed before 1900 (``Paris, Desaint, 1771``, ``Lyon, Rusand, 1820``) names its printer or
     bookseller by one word, as no place is named."""
     parts = [p.strip() for p in value.split(",")]
-    if ascii_fold(parts[0].lower()) not in CITIES:
+    if ascii_fold(parts[0].lower()) not in CITIES and not abbreviated_town(parts[0]):
         return None
     for i in range(len(parts) - 1, 0, -1):
         head, rest = ", ".join(parts[:i]), ", ".join(parts[i:])
@@ -483,6 +508,26 @@ def _count_after(text: str, publisher: str, page: str) -> bool:
     return False
 
 
+def _count_part(text: str, page: str) -> bool:
+    """Whether ``, N p.`` (or ``pp.``) stands in ``text`` as a part of its own: a comma after it, or closing the
+    imprint after the year (``București, Editura Muzicală, 2021, 241 p.``, ``2018, 688 p. cu ilustrații``); an
+    APA report's count after its title's date (``(2012). Title, juin 2012, 118 p.``) is the page, as APA reads it."""
+    if f", {page} p.," in text or f", {page} pp.," in text:
+        return True
+    for word in (" p.", " pp."):
+        at = text.find(f", {page}{word}")
+        while at >= 0:
+            after = text[at + len(page) + len(word) + 2 : at + len(page) + len(word) + 3]
+            year = text[max(0, at - 4) : at]
+            if after in ("", " ", ";") and _YEAR.fullmatch(year) and f"({year}" not in text:
+                return True
+            at = text.find(f", {page}{word}", at + 1)
+    return False
+
+
+_YEAR = lazy_pattern(r"1[5-9]\d\d|20\d\d")
+
+
 def extent_apart(item: dict[str, Any]) -> None:
     """A page count after the publisher or its place (``Upper Saddle River, NJ: Prentice Hall, 720p.``) is the
     work's length, no part of either (in place; kept in the remainder); a French list's count as a part of its own
@@ -494,12 +539,15 @@ def extent_apart(item: dict[str, Any]) -> None:
             keep_remainder(item, m.group(0).strip(" ,"))
     # AMS's "Oxford University Press, 592 pp." with the count read as the page: a book's length, no page cited
     page, publisher = item.get("page"), item.get("publisher")
-    if not isinstance(page, str) or not page.isdigit() or not isinstance(publisher, str) or "container-title" in item:
+    if not isinstance(page, str) or not page.isdigit() or "container-title" in item:
         return
-    # a French list's count as a part of its own before the imprint: "Title, 305 p., Gallimard, Paris, 1990"
+    # a French list's count as a part of its own before the imprint: "Title, 305 p., Gallimard, Paris, 1990", or
+    # closing it after the year (Romanian reviews' "București, Editura Muzicală, 2021, 241 p.")
     text = source_text(item)
-    if (f", {page} p.," in text or f", {page} pp.," in text) and f"p. {page}" not in text:
+    if _count_part(text, page) and f"p. {page}" not in text:
         item["number-of-pages"] = item.pop("page")
+        return
+    if not isinstance(publisher, str):
         return
     if _count_after(text, publisher, page):
         del item["page"]

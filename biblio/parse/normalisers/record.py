@@ -41,6 +41,7 @@ from biblio.parse.normalisers.publisher import (
     format_before_publisher,
     host_is_no_place,
     imprint_apart,
+    imprint_closing_book,
     language_note_apart,
     platform_before_place,
     publisher_before_place,
@@ -52,7 +53,7 @@ from biblio.parse.normalisers.publisher import (
     unknown_imprint_marks,
 )
 from biblio.parse.normalisers.report_series import body_number_apart, report_series
-from biblio.parse.normalisers.series import series_apart, series_of_book
+from biblio.parse.normalisers.series import named_collection_apart, series_apart, series_of_book
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import (
     date_closing_title,
@@ -94,9 +95,11 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
     series_apart,
+    named_collection_apart,  # "Gallimard, Collection Tel": the collection, no part of the publisher
     format_before_publisher,  # Harvard's "image, Publisher"
     subtitle_before_imprint,  # "Title. Subtitle, parts. Lisboa, Publisher": the subtitle, no place
     imprint_apart,  # Harvard's "Publisher, Place"
+    imprint_closing_book,  # "in: Eds (coord.), Book. Coimbra, Imprensa …": the book's imprint
     publisher_before_place,  # "StataCorp LP: College Station, TX"
     company_line_after_colon,  # "Gale: A Cengage Company"
     body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"

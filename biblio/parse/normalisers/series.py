@@ -1,6 +1,7 @@
 """A book's series read as a journal: ``Title. BES Guides to Better Science. Publisher, Place.``
 
-Fields touched: ``container-title`` -> ``collection-title``, ``type``.
+Fields touched: ``container-title`` -> ``collection-title``, ``type``; ``title``, ``publisher`` (a French book's named
+collection after them).
 
 A journal article names no publisher and place of its own, and always a volume, an issue or pages;
 a record typed as an article that has a publisher and a place and none of those numbers is a book,
@@ -15,7 +16,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.places import is_place
 from biblio.records.model import source_text
 
-FIELDS = ("container-title", "collection-title", "type")
+FIELDS = ("container-title", "collection-title", "type", "title", "publisher")
 # (a DOI or a year in the name says a paper in proceedings: "SISPAD 2014, Yokohama, IEEE")
 _ARTICLE_NUMBERS = ("volume", "issue", "page", "number", "DOI")
 
@@ -104,3 +105,30 @@ def series_apart(item: dict[str, Any]) -> None:
     ):
         # "Title", National Institute of Standards and Technology Handbook Series, June 2003.: no container
         item["collection-title"] = item.pop("container-title")
+
+
+# a collection the text names as one after the publisher or the title: "Gallimard, Collection Tel", "Les origines de
+# l'herméneutique, Collection : Les Sciences humaines …", "PUF, « Que sais-je ? »", 'PUF, "Que sais-je ?"'
+_NAMED_COLLECTION = lazy_pattern(
+    r"(?P<head>[^,]*[^\W\d_][^,]*?),\s+(?:(?:Collection|Colecção|Coleção|Colección|Collana)\s*:?\s+"
+    r"(?P<named>[^\W\d_][^,;]*?)|\"(?P<quoted>[^\"]{2,80})\"|«\s*(?P<marked>[^»]{2,80}?)\s*»)"
+)
+
+
+def named_collection_apart(item: dict[str, Any]) -> None:
+    """(In place.) French lists' ``Gallimard, Collection Tel``, ``Title, Collection : Les Sciences humaines …``,
+    ``PUF, "Que sais-je ?"``: the collection after the publisher or the title, named by its word or set in
+    quotes, is the ``collection-title``, no part of either."""
+    if "collection-title" in item:
+        return
+    for var in ("publisher", "title"):
+        value = item.get(var)
+        # (a cheap look first: most values hold no such mark)
+        if not isinstance(value, str) or not ("Col" in value or '"' in value or "«" in value):
+            continue
+        if (m := _NAMED_COLLECTION.fullmatch(value)) is not None:
+            if var == "title" and not (m["named"]):
+                continue  # a quoted name closing a title is the title's own
+            item[var] = m["head"].rstrip(" ,")
+            item["collection-title"] = (m["named"] or m["quoted"] or m["marked"]).strip()
+            return

@@ -69,34 +69,42 @@ def series_value(text: str) -> str | None:
 # a translator's phrase closing the title as its last sentence: "… del libro. Traducción de Francesc García.",
 # "The Little Prince. Translated by Cuffe, T. V. F."
 # a translator's name: words and initials ("R. Nice", "Richard Nice", "A. M. Sheridan Smith", "Guy de Maupassant")
-_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|(?:de|van|von|der|da|di|du|le|la)\b)"
+_NAME_WORD = r"(?:[A-ZÀ-ÞĞİŞ][\w'’-]*\.?|(?:de|van|von|der|da|di|du|le|la)\b)"
 # APA 6's bracketed "Title (translated by Douglas Martin)" and "Title. (Trans.) W. H. Woglom and C. W. Hendel." too
-_NAME_LIST = rf"(?P<names>{_NAME_WORD}(?:(?:\s+|,\s*|\s+(?:and|&|und|et|y|e)\s+){_NAME_WORD})*)"
+_NAME_LIST = rf"(?P<names>{_NAME_WORD}(?:(?:\s+|,\s*|\s+(?:and|&|und|et|y|e|ve)\s+){_NAME_WORD})*)"
 _CLOSING_TRANSLATOR = lazy_pattern(
     r"(?<=\w[.?!])\s+(?:Translated\s+(?:from\s+the\s+[A-Z]\w+\s+)?by|Trans\.\s+by|\(Trans\.\)|Traducción\s+de|"
     r"Traducido\s+por|Traduit\s+par|Traduction\s+(?:de|par)|Tradução\s+de|Traduzido\s+por|Übersetzt\s+von|"
-    rf"Aus\s+dem\s+\w+\s+von|Traduzione\s+di|Tradotto\s+da)\s+{_NAME_LIST}\.?$"
+    rf"Aus\s+dem\s+\w+\s+von|Traduzione\s+di|Tradotto\s+da|[Çç]ev\.|[Çç]eviren)\s+{_NAME_LIST}\.?$"
     rf"|(?<=\w)\s+\((?:[Tt]ranslated|[Tt]rans\.)\s+by\s+{_NAME_LIST.replace('names', 'bracketed')}\)$"
 )
 
 # a part of each phrase's lead word, one of which the pattern needs: a cheap look before it
-_TRANSLATOR_WORDS = ("ranslated", "rans.", "Tradu", "Tradotto", "Übersetzt", "Aus")
+_TRANSLATOR_WORDS = ("ranslated", "rans.", "Tradu", "Tradotto", "Übersetzt", "Aus", "ev.", "eviren")
+# Turkish's editor closing the title so: "İktisadi Trabzon. editör M. Öksüz.", "… Hazırlayan A. Kaya."
+_CLOSING_EDITOR = lazy_pattern(
+    rf"(?<=\w[.?!])\s+(?:[Ee]ditör(?:ler)?|[Ee]dt\.|Hazırlayan(?:lar)?|[Yy]ay\.\s*[Hh]az\.)\s+{_NAME_LIST}\.?$"
+)
 
 
 def translator_apart(item: dict[str, Any]) -> None:
     """(In place.) A translator's phrase left as the title's last sentence, whichever reading won, names the
-    translator: the title ends before it."""
+    translator (Turkish's ``editör`` the editor): the title ends before it."""
     title = item.get("title")
-    if not isinstance(title, str) or not any(w in title for w in _TRANSLATOR_WORDS):
+    if not isinstance(title, str):
         return
-    if (m := _CLOSING_TRANSLATOR.search(title)) is None:
+    if any(w in title for w in _TRANSLATOR_WORDS) and (m := _CLOSING_TRANSLATOR.search(title)) is not None:
+        role = "translator"
+    elif ("dit" in title or "az" in title) and (m := _CLOSING_EDITOR.search(title)) is not None:
+        role = "editor"
+    else:
         return
-    names = parse_names(m["names"] or m["bracketed"])
+    names = parse_names(m["names"] or m["bracketed"] if role == "translator" else m["names"])
     if not names:
         return
     head = title[: m.start()].rstrip()
     item["title"] = head[:-1] if head.endswith(".") else head
-    item.setdefault("translator", names)
+    item.setdefault(role, names)
 
 
 # a code host's "owner/repository" name: lower-case letters, digits, dots, dashes and underscores around one slash

@@ -18,6 +18,7 @@ from biblio.parse.normalisers.names import (
     COUNTRY_LEAD,
     ORG_WORDS,
     PARTICLE_WORD,
+    body_abbreviated,
     family_after_middle_initial,
     firm_and_legal_form,
     has_org_name_word,
@@ -206,7 +207,9 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
         # a body with its abbreviation after it: "Forum on Information Standards in Heritage (FISH)"
         abbr = _BODY_ABBREVIATION.search(s) if s.endswith(")") else None
         body = s[: abbr.start()] if abbr else s
-        if "," in s or not _ORGANISATION.fullmatch(body) or abbr and not ORG_WORDS.search(body):
+        # (a body with no body's word says it is one by its abbreviation: "Armed Forces Retirement Home (AFRH)")
+        unnamed_body = abbr is not None and not ORG_WORDS.search(body) and not body_abbreviated(s)
+        if "," in s or not _ORGANISATION.fullmatch(body) or unnamed_body:
             return None
         if abbr:
             return var, [{"literal": s}]

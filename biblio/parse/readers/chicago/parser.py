@@ -17,7 +17,7 @@ from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import description_type, periodical_type
 from biblio.parse.normalisers.hosts import add_note, short_doi_apart
-from biblio.parse.normalisers.names import has_org_name_word, has_org_word, names_from_span
+from biblio.parse.normalisers.names import body_abbreviated, has_org_name_word, has_org_word, names_from_span
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
@@ -192,6 +192,11 @@ _BRACKETED_YEAR = lazy_pattern(r"^\(((?:1[5-9]|20)\d\d)[a-z]?\)\.?\s+(?=\S)")
 _DIRECTED_BY = lazy_pattern(r"(?:(?:Produced|Written) and )?[Dd]irected by (?P<names>[^\W\d_][^.:;]{2,80})")
 
 
+def _no_body(literal: str) -> bool:
+    """A literal name that says nothing of a body: no body's word, no bracketed abbreviation of its words."""
+    return not has_org_word(literal) and not (literal.endswith(")") and body_abbreviated(literal))
+
+
 def parse_chicago(text: str) -> Item | None:
     """Parse one Chicago reference (author-date or bibliography entry); None when it is not one."""
     # a short DOI's link closing the entry is kept as the note, no text left unread
@@ -236,7 +241,7 @@ def parse_chicago(text: str) -> Item | None:
         src = parse_source(rest, date is not None, linked, book, parts[0][0] if parts and parts[0] else None)
     if src.form is None:
         return None
-    if src.placeless and names and any("literal" in n and not has_org_word(str(n["literal"])) for n in names[1]):
+    if src.placeless and names and any("literal" in n and _no_body(str(n["literal"])) for n in names[1]):
         return None  # "Tariq Rashid. *Title*. Publisher, 2016.": a person in natural order opens no Chicago entry
     if paper is None and show:
         src.fields["container-title"] = show
