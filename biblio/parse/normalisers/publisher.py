@@ -508,26 +508,6 @@ def _count_after(text: str, publisher: str, page: str) -> bool:
     return False
 
 
-def _count_part(text: str, page: str) -> bool:
-    """Whether ``, N p.`` (or ``pp.``) stands in ``text`` as a part of its own: a comma after it, or closing the
-    imprint after the year (``București, Editura Muzicală, 2021, 241 p.``, ``2018, 688 p. cu ilustrații``); an
-    APA report's count after its title's date (``(2012). Title, juin 2012, 118 p.``) is the page, as APA reads it."""
-    if f", {page} p.," in text or f", {page} pp.," in text:
-        return True
-    for word in (" p.", " pp."):
-        at = text.find(f", {page}{word}")
-        while at >= 0:
-            after = text[at + len(page) + len(word) + 2 : at + len(page) + len(word) + 3]
-            year = text[max(0, at - 4) : at]
-            if after in ("", " ", ";") and _YEAR.fullmatch(year) and f"({year}" not in text:
-                return True
-            at = text.find(f", {page}{word}", at + 1)
-    return False
-
-
-_YEAR = lazy_pattern(r"1[5-9]\d\d|20\d\d")
-
-
 def extent_apart(item: dict[str, Any]) -> None:
     """A page count after the publisher or its place (``Upper Saddle River, NJ: Prentice Hall, 720p.``) is the
     work's length, no part of either (in place; kept in the remainder); a French list's count as a part of its own
@@ -539,15 +519,12 @@ def extent_apart(item: dict[str, Any]) -> None:
             keep_remainder(item, m.group(0).strip(" ,"))
     # AMS's "Oxford University Press, 592 pp." with the count read as the page: a book's length, no page cited
     page, publisher = item.get("page"), item.get("publisher")
-    if not isinstance(page, str) or not page.isdigit() or "container-title" in item:
+    if not isinstance(page, str) or not page.isdigit() or not isinstance(publisher, str) or "container-title" in item:
         return
-    # a French list's count as a part of its own before the imprint: "Title, 305 p., Gallimard, Paris, 1990", or
-    # closing it after the year (Romanian reviews' "București, Editura Muzicală, 2021, 241 p.")
+    # a French list's count as a part of its own before the imprint: "Title, 305 p., Gallimard, Paris, 1990"
     text = source_text(item)
-    if _count_part(text, page) and f"p. {page}" not in text:
+    if (f", {page} p.," in text or f", {page} pp.," in text) and f"p. {page}" not in text:
         item["number-of-pages"] = item.pop("page")
-        return
-    if not isinstance(publisher, str):
         return
     if _count_after(text, publisher, page):
         del item["page"]
