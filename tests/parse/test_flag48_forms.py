@@ -65,3 +65,42 @@ RIGHT_VALUES: list[tuple[dict[str, Any], str]] = [
 @pytest.mark.parametrize(("item", "text"), RIGHT_VALUES)
 def test_legitimate_values_not_flagged(item: dict[str, Any], text: str) -> None:
     assert not held_form_signals(item, text)
+
+
+# legitimate forms a check took for a misreading: a standard's designation with its year after a colon, an edition
+# inside the quotes the text sets the title in, a proceedings' volume the text italicises with its name, a law
+# reporter's abbreviation after the volume (no page count), a body's acronym that is a label of the link's host
+RIGHT_FORMS = [
+    ('3. BS 8233: 2014, "Guidance on Sound Insulation and Noise Reduction for Buildings", BSI.', "year:from-locator"),
+    (
+        '[CRYPTO-S] B. Schneier, "Applied Cryptography Second Edition", John Wiley & Sons, New York, NY, 1995, '
+        "ISBN 0-471-12845-7.",
+        "title:closes-on-edition",
+    ),
+    (
+        '[25] S. Feng, B. Hou and Y. Yu, "Tensorir: An abstraction for automatic tensorized program optimization," '
+        "in *Proceedings of the 28th ACM International Conference on Architectural Support for Programming Languages "
+        "and Operating Systems, Volume 2*, 2023, pp. 804–817.",
+        "container:closes-on-locator",
+    ),
+    ("Channel 4, KGBT v. Briggs, 759 S.W.2d 939 (Tex. 1988).", "locator:page-count"),
+    (
+        "CDC. (2020, March 28). COVID Data Tracker. Centers for Disease Control and Prevention. "
+        "https://covid.cdc.gov/covid-data-tracker/",
+        "name:title-before-site",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "signal"), RIGHT_FORMS)
+def test_legitimate_form_not_named(text: str, signal: str) -> None:
+    from biblio.parse.citation_label import split_label
+    from biblio.parse.review.run_ons import run_on_signals
+    from biblio.parse.review.signals import record_signals
+    from biblio.parse.review.stray_parts import stray_signals
+
+    item = parse_reference(text)
+    label = split_label(text)
+    body = text if label is None else text[label.end :]
+    fired = {**record_signals(item, body), **stray_signals(item, body), **run_on_signals(item, body)}
+    assert not fired.get(signal)
