@@ -448,8 +448,9 @@ _IN_CLOSING = lazy_pattern(r",\s+in\s*[“\"«]?$")
 # a value opening on a closing quote and a space ("’ architettura …" of "dell’ architettura"): cut at an elision's
 # apostrophe or after the quote that closes the title (an elision opening a word, "’s-Hertogenbosch", has no space)
 _CLOSING_QUOTE_OPENINGS = ("\u2019 ", "\u201d ")
-# a container that is one square bracket alone ("[GitHub]"): the medium's or platform's note, no container
-_BRACKET_ALONE = lazy_pattern(r"\[[^\[\]]+\]")
+# a container that is one square bracket of a word or two alone ("[GitHub]", "[Online resource]"): the medium's or
+# platform's note, no container (a book's whole title in brackets may be one)
+_BRACKET_ALONE = lazy_pattern(r"\[[^\[\]\s]+(?:\s[^\[\]\s]+)?\]")
 # a second imprint after a sentence inside the publisher ("… Tanulmányok XXIV. Bp: Akadémiai kiadó"): the series
 # before it and the place with its colon run into the firm's name
 _IMPRINT_INSIDE = lazy_pattern(r"\.\s+[^\W\d_][\w.-]*:\s+[^\W\d_]")
