@@ -450,6 +450,36 @@ _HOUSE_IN_CONTAINER = lazy_pattern(
 )
 # a title closing on the word that opens its container: "… Political Background, in “"
 _IN_CLOSING = lazy_pattern(r",\s+in\s*[“\"«]?$")
+# a value opening on a closing quote and a space ("’ architettura …" of "dell’ architettura"): cut at an elision's
+# apostrophe or after the quote that closes the title (an elision opening a word, "’s-Hertogenbosch", has no space)
+_CLOSING_QUOTE_OPENINGS = ("\u2019 ", "\u201d ")
+# a container that is one square bracket of a word or two alone ("[GitHub]", "[Online resource]"): the medium's or
+# platform's note, no container (a book's whole title in brackets may be one)
+_BRACKET_ALONE = lazy_pattern(r"\[[^\[\]\s]+(?:\s[^\[\]\s]+)?\]")
+# a second imprint after a sentence inside the publisher ("… Tanulmányok XXIV. Bp: Akadémiai kiadó"): the series
+# before it and the place with its colon run into the firm's name
+_IMPRINT_INSIDE = lazy_pattern(r"\.\s+[^\W\d_][\w.-]*:\s+[^\W\d_]")
+# the record's year and an issue's number closing the title after a comma ("…, Különszám, 2024/1"), the record
+# reading no issue: the locators run into it (a title's span of years, "…, 1914/18", names other years)
+_YEAR_ISSUE_CLOSING = lazy_pattern(r",\s+(?P<year>(?:1[5-9]|20)\d\d)/\d{1,2}$")
+# a span the text sets in italics
+_ITALIC_SPAN = lazy_pattern(r"\*([^*]{3,})\*")
+
+
+def _title_closes_on_year_issue(item: Item, title: str) -> bool:
+    m = _YEAR_ISSUE_CLOSING.search(title.rstrip(" .")) if "/" in title and not item.get("issue") else None
+    if m is None:
+        return False
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    return bool(parts[0]) and str(parts[0][0]) == m["year"]
+
+
+def _title_in_imprint(item: Item, source: str, imprint: tuple[str, str]) -> bool:
+    """A record of no title whose place or publisher holds the text's italic span: the title read into the imprint
+    (``Kondrup, Johnny: *Editionsfilologi*, København: …``, the place read ``Johnny: Editionsfilologi, København``)."""
+    if item.get("title") or "*" not in source or not any(imprint):
+        return False
+    return any(m.group(1).strip() in value for m in _ITALIC_SPAN.finditer(source) for value in imprint if value)
 
 
 def _publisher_after_stop(publisher: str, source: str) -> bool:
@@ -526,5 +556,11 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
         "publisher:closing-bracket": float(_publisher_after_stop(values[2], source)),
+        "value:opens-on-closing-quote": float(any(v.lstrip().startswith(_CLOSING_QUOTE_OPENINGS) for v in values)),
+        "container:bracket-alone": float("[" in container and bool(_BRACKET_ALONE.fullmatch(container.rstrip(" .")))),
+        "publisher:holds-imprint": float(": " in values[2] and bool(_IMPRINT_INSIDE.search(values[2]))),
+        "place:holds-colon": float(": " in unmark(place)),
+        "title:closes-on-year-issue": float(_title_closes_on_year_issue(item, title)),
+        "title:in-imprint": float(_title_in_imprint(item, source, (unmark(place), values[2]))),
     }
     return {k: v for k, v in ev.items() if v}

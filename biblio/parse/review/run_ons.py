@@ -180,6 +180,9 @@ def _title_before_site(item: Item, source: str) -> bool:
     head = _HEAD_NAME.match(source)
     if not literal or head is None or head.group("name") != literal or f"*{title}" in source:
         return False
+    # a body's acronym that is a label of the host names the site too (``CDC`` of covid.cdc.gov)
+    if literal.isupper() and literal.lower() in _host_labels(url):
+        return False
     return names_site(title, url) and not names_site(literal, url)
 
 

@@ -776,6 +776,15 @@ def _as_locator(source: str, start: int, end: int) -> bool:
     return not (_YEAR.fullmatch(other) or after is not None and len(other) <= 2)
 
 
+# the quotes a text sets a title in: an edition inside them is the title's own ("Applied Cryptography Second Edition")
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"), ("'", "'"))
+
+
+def quoted_whole(value: str, source: str) -> bool:
+    """Whether the text sets ``value`` whole in quotes (a comma or full stop before the closing one allowed)."""
+    return any(f"{a}{value}{end}{b}" in source for a, b in _QUOTE_PAIRS if a in source for end in ("", ",", "."))
+
+
 def year_from_locator(year: int, source: str) -> bool:
     """The record's year is a number the text writes only as a locator (``_as_locator``): a page read as the
     date, where the text's own year went elsewhere or nowhere."""
@@ -799,7 +808,8 @@ def year_signals(item: Item, source: str) -> dict[str, float]:
         y = int(issued)
         ev["year:future"] = float(y > _THIS_YEAR + 1)
         ev["year:old"] = float(y < 1850)
-        ev["year:from-locator"] = float(year_from_locator(y, source))
+        # a standard's designation holds its year after a colon (``BS 8233: 2014``): the date, read where it stands
+        ev["year:from-locator"] = float(str(y) not in str(item.get("number", "")) and year_from_locator(y, source))
     return ev
 
 
@@ -1010,6 +1020,8 @@ def record_signals(
             ev["value:runs-past-italics"] = float(runs_past_italics(item, source))
         if want is None or "title:cut-inside-italics" in want:
             ev["title:cut-inside-italics"] = float(cut_inside_italics(item, source))
+        if ev.get("title:closes-on-edition") and quoted_whole(unmark(str(item.get("title", ""))), source):
+            ev["title:closes-on-edition"] = 0.0
         if ev.get("title:year"):
             title = unmark(str(item.get("title", "")))
             if _title_names_period(title, item, source) or _title_marks_year(title, item, source):

@@ -62,7 +62,7 @@ _SEPARATED_PAGE_COUNT = lazy_pattern(r"[,.]\s*" + _LENGTH)
 _VANCOUVER_NAME = lazy_pattern(r"\b[A-Z][a-z'\u2019-]+ [A-Z]{1,3}(?:,|$)")
 # a number standing as a document's length ("(3 pp.)", "104 p.", not "1 pp. 35-50" nor "4 S. (2)"): a volume or an
 # issue the text writes only so is the length misread
-_LENGTH_AFTER_SOURCE = r"\s*(?:pp\b|pages\b|p\.|S\.|Seiten\b)(?!\.?\s*[\d(])"
+_LENGTH_AFTER_SOURCE = r"\s*(?:pp\b|pages\b|p\.|S\.(?![A-Z])|Seiten\b)(?!\.?\s*[\d(])"
 _LENGTH_AFTER = lazy_pattern(_LENGTH_AFTER_SOURCE)
 # a length after any number (a number's last character is a word character): where none is, no volume's is
 _ANY_LENGTH = lazy_pattern(r"\w" + _LENGTH_AFTER_SOURCE)
@@ -351,7 +351,10 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         "container:holds-in-label": float(bool(_IN_LABEL_INSIDE.search(container))),
         "locator:page-count": float(_locator_as_length(item, source)),
         "container:lost-for-pages": float(not container and bool(_PART_PAGES.search(source))),
-        "container:closes-on-locator": float(bool(_LOCATOR_CLOSING.search(container.rstrip(" .")))),
+        # a name the text italicises whole with its volume is the proceedings' own ("…, Volume 2*")
+        "container:closes-on-locator": float(
+            bool(_LOCATOR_CLOSING.search(container.rstrip(" ."))) and f"{container}*" not in source
+        ),
         "container:holds-series-volume": float(bool(_SERIES_VOLUME.search(container))),
         "title:opens-on-suffix": float(_suffix_opens_title(title, source)),
         "name:title-word": float(_title_word_as_name(item, source)),
