@@ -594,3 +594,22 @@ def publisher_pieces_apart(item: dict[str, Any]) -> None:
     else:
         return
     item["publisher"] = rest
+
+
+# a press's own words read as the whole publisher after its town's name: "Cambridge, Cambridge | University Press"
+_PRESS_TAIL = lazy_pattern(r"(?:University\s+Press|UP|Press)\b.*")
+
+
+def press_name_cut_into_place(item: dict[str, Any]) -> None:
+    """(In place.) A French list's ``Cambridge, Cambridge University Press, 1996`` read as the place ``Cambridge,
+    Cambridge`` and the publisher ``University Press``: the place's last name opens the press's name."""
+    place, publisher = item.get("publisher-place"), item.get("publisher")
+    if not isinstance(place, str) or not isinstance(publisher, str) or ", " not in place:
+        return
+    if not _PRESS_TAIL.fullmatch(publisher):
+        return
+    town, word = place.rsplit(", ", 1)
+    if " " in word or not word[:1].isupper() or f"{place} {publisher}" not in source_text(item):
+        return
+    item["publisher-place"] = town
+    item["publisher"] = f"{word} {publisher}"

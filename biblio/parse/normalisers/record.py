@@ -52,6 +52,7 @@ from biblio.parse.normalisers.publisher import (
     imprint_apart,
     language_note_apart,
     platform_before_place,
+    press_name_cut_into_place,
     publisher_before_place,
     publisher_pieces_apart,
     repository_is_publisher,
@@ -66,10 +67,12 @@ from biblio.parse.normalisers.series import bracketed_series_after_publisher, se
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import (
     date_closing_title,
+    editor_phrase_closing_title,
     kind_closing_italic_title,
     ordinal_closing_title,
     repository_slug_as_title,
     short_note_title,
+    sub_verbo_apart,
     title_cut_at_abbreviation,
     translator_apart,
     unicode_report_title,
@@ -109,6 +112,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     format_before_publisher,  # Harvard's "image, Publisher"
     subtitle_before_imprint,  # "Title. Subtitle, parts. Lisboa, Publisher": the subtitle, no place
     imprint_apart,  # Harvard's "Publisher, Place"
+    press_name_cut_into_place,  # "Cambridge, Cambridge | University Press"
     publisher_before_place,  # "StataCorp LP: College Station, TX"
     company_line_after_colon,  # "Gale: A Cengage Company"
     body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"
@@ -124,6 +128,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     school_read_as_place,  # "D. Phil. thesis, Oxford": the school
     version_apart,
     translator_apart,
+    editor_phrase_closing_title,  # "Saggi (a cura di Giovanni da Pozzo)"
+    sub_verbo_apart,  # 's.v. "Fortune."': the entry's headword
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
     title_cut_at_abbreviation,  # "… IoT-based App. Development, Journal of …": the title's words
     kind_closing_italic_title,  # MLA's "*Delpher.* Database.": the kind of work, no part of the title
