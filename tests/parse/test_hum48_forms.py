@@ -94,3 +94,44 @@ def test_form_is_read(text: str, expected: dict[str, Any]) -> None:
     item = parse_reference(text)
     for key, value in expected.items():
         assert item.get(key) == value, (key, item.get(key))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lindqvist, Per. Nordic Ballads. Ann Forde, trans. London: Faber, 1977.", {"translator"}),
+        ("Ruiz, Ana: Lettere (a cura di Paolo Neri), Roma 1961.", {"editor"}),
+        ("Gallo, Marco: Opere, 3 vols., Napoli 1761-4.", {"issued"}),
+        ("Hart, Anna: ‘Le stampe del Seicento’ in Rivista d’Arte, 1961, pp. 5-20.", {"container-title"}),
+        (
+            "Heim, Lars/ Vogt, Sina, u.a. (Hgg.): Kleine Stadtgeschichte. Von der Burg zur Stadt, 2 Bde., Fulda "
+            "2001–2004.",
+            {"editor"},
+        ),
+    ],
+)
+def test_field_is_read(text: str, expected: set[str]) -> None:
+    item = parse_reference(text)
+    assert expected <= set(item), sorted(item)
+
+
+def test_sub_verbo_is_no_part_of_the_headword() -> None:
+    item = parse_reference(
+        'Greene, Tom. s.v. "Virtue." *Dictionary of Ethics*, Vol. 2, Oxford: Clarendon, 1990. 45-47.'
+    )
+    assert item.get("title") == "Virtue"
+
+
+def test_held_forms_of_contributors_and_cura_are_flagged() -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+    from biblio.parse.review.score import FORCED_BY_HELD_FORM
+
+    assert {"title:holds-cura-phrase", "title:is-contributors"} <= set(FORCED_BY_HELD_FORM)
+    source = "Boccaccio, Giovanni. G. H. McWilliam, trans. The Decameron. London: Penguin Books, 1972."
+    assert "title:is-contributors" in held_form_signals({"title": "G. H. McWilliam"}, source)
+    assert "title:is-contributors" not in held_form_signals({"title": "The Decameron"}, source)
+    source = "Homer, The Odyssey, trans. Emily Wilson (New York: W. W. Norton, 2018), 105."
+    assert "title:is-contributors" not in held_form_signals({"title": "The Odyssey"}, source)
+    source = "Algarotti, Francesco: Saggi (a cura di Giovanni da Pozzo) Bari 1963."
+    assert "title:holds-cura-phrase" in held_form_signals({"title": "Saggi (a cura di Giovanni da Pozzo) Bari"}, source)
+    assert "title:holds-cura-phrase" not in held_form_signals({"title": "Saggi"}, source)

@@ -107,9 +107,9 @@ _ORG_ALTERNATIVES = (
     r"\w*direktoratet|\w*departementet|\w*verket|\w*myndigheten|\w*styrelsen|\w*institutet|"
     r"\w*sentralbyr[åa]|\w*centralbyr[åa]n|\w*forbundet|\w*f[öo]rbundet|kommune|kommun|"
     r"ministerie|gemeente|stichting|vereniging|instituut|hogeschool|rijksoverheid|inspectie|"
-    # German bodies: "Genossenschaft der bildenden Künstler Wiens", "Verein für Kunst und Altertum in Ulm", and the
-    # compounds that close on the body's word: "Geschichtsverein Eberstadt", "Landesverband …"
-    r"genossenschaft|\w*verein|\w*gesellschaft|akademie|stiftung|ministerium|\w*verband|kommission|bibliothek)"
+    # German bodies: "Genossenschaft der bildenden Künstler Wiens", "Verein für Kunst und Altertum in Ulm", and a
+    # society's compound name: "Geschichtsverein Eberstadt"
+    r"genossenschaft|\w*verein|gesellschaft|akademie|stiftung|ministerium|verband|kommission|bibliothek)"
 )
 ORG_WORDS = lazy_pattern(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 

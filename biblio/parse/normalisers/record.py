@@ -72,6 +72,7 @@ from biblio.parse.normalisers.title import (
     ordinal_closing_title,
     repository_slug_as_title,
     short_note_title,
+    source_read_for_title,
     sub_verbo_apart,
     title_cut_at_abbreviation,
     translator_apart,
@@ -87,12 +88,14 @@ from biblio.parse.normalisers.venues import (
     venue_acronym_as_publisher,
     venue_closing_title,
     year_cut_off_proceedings,
+    year_span_read_as_pages,
 )
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volume import part_note_is_issue
 from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
+    year_span_read_as_pages,  # "1941-4, pp. 28-33": the years, then the pages
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
     volume_closing_name,  # "In Ed, editor, Book, Vol. 2, pages …"
     roman_volume_after_journal,  # "«Lettere Italiane», XXVI", "*Bulletin Hispanique*, VII (1905)"
@@ -128,6 +131,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     school_read_as_place,  # "D. Phil. thesis, Oxford": the school
     version_apart,
     translator_apart,
+    source_read_for_title,  # a title read as the record's source database
     editor_phrase_closing_title,  # "Saggi (a cura di Giovanni da Pozzo)"
     sub_verbo_apart,  # 's.v. "Fortune."': the entry's headword
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes

@@ -22,7 +22,7 @@ from biblio.parse.normalisers.names import parse_names, parse_person_list
 from biblio.parse.text import after_each, strip_value, word_char
 from biblio.records.model import source_text
 
-FIELDS = ("title", "collection-title", "translator", "editor")
+FIELDS = ("title", "collection-title", "translator", "editor", "source")
 
 _BRACKETED = lazy_pattern(r"[(\[][^()\[\]]*[)\]]")
 _SERIES_WORD = lazy_pattern(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*", re.I)
@@ -335,3 +335,12 @@ def editor_phrase_closing_title(item: dict[str, Any]) -> None:
             item["editor"] = names
     elif item.get("editor") and (m := _EDITION_WORD_CLOSING.search(title)) and m.start() > 0:
         item["title"] = title[: m.start()].rstrip(" ,")
+
+
+def source_read_for_title(item: dict[str, Any]) -> None:
+    """(In place.) ``Landau, David & Peter Parshall. The Renaissance Print 1470-1550. New Haven: Yale UP, 1994.``
+    with the title read as the database a record came from (``source``): a record with no title and no container
+    names its work there."""
+    value = item.get("source")
+    if "title" not in item and "container-title" not in item and isinstance(value, str) and value.strip():
+        item["title"] = item.pop("source")

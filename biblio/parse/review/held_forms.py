@@ -89,6 +89,13 @@ _GROUP_WORD = lazy_pattern(r"(?i)\b(?:collaboration|consortium|group|team|projec
 # an editor's, translator's or compiler's role in its bracket ("(ed.)", "(edit.)", "(Hrsg.)"); not a word's bracketed
 # head ("(Trans)Gender"), and not "Edited by", which a title may name
 _ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Ee]dit|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
+# Italian lists' editor phrase read into the title ("Saggi (a cura di Giovanni da Pozzo) Bari"; a book's editors
+# after its title stay in the container as the labelled data keep them)
+_CURA_PHRASE = lazy_pattern(r"(?:^|[\s(\u2014-])a cura di\s+[A-Z]")
+# the contributors named before their role read as the title: "Boccaccio, Giovanni. G. H. McWilliam, trans. The
+# Decameron." (initials and a family name, or two or three capitalised words, then the role)
+_ROLE_AFTER_VALUE = (", trans.", ", tr.", ", ed.", ", eds.")
+_INITIALS_THEN_FAMILY = lazy_pattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 # a bracket of lowercase words naming a medium closing the title ("(indicator)", "(free online text book)"), or the
 # medium's word after a dash or a tilde ("*Glossary of Computing Terms* ~ online")
 _MEDIUM_CLOSING = lazy_pattern(
@@ -447,6 +454,14 @@ _HOUSE_IN_CONTAINER = lazy_pattern(
 _IN_CLOSING = lazy_pattern(r",\s+in\s*[“\"«]?$")
 
 
+def _title_is_contributors(title: str, source: str) -> bool:
+    """The title read is a person's name that the source closes with a contributor's role."""
+    words = _WORDS_NAME.fullmatch(title) if title else None
+    if not title or not (_INITIALS_THEN_FAMILY.fullmatch(title) or words and known_given(words["given"])):
+        return False
+    return any(title + role in source for role in _ROLE_AFTER_VALUE)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -458,6 +473,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "note:holds-container": float(not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)),
         "note:holds-person": float(bool(parts) and _person_in_note(item, parts)),
         "value:holds-role-phrase": float(any(_ROLE_PHRASE.search(v) for v in values)),
+        "title:holds-cura-phrase": float("cura di" in title and bool(_CURA_PHRASE.search(title))),
+        "title:is-contributors": float(_title_is_contributors(title, source)),
         "title:closes-on-medium": float(bool(_MEDIUM_CLOSING.search(title.rstrip(" .")))),
         "container:opens-on-part": float(bool(_PART_THEN_JOURNAL.match(container))),
         "name:surnames-as-person": float(_surnames_as_person(item, source)),
