@@ -337,10 +337,16 @@ def editor_phrase_closing_title(item: dict[str, Any]) -> None:
         item["title"] = title[: m.start()].rstrip(" ,")
 
 
+_CREDIT_WORDS = lazy_pattern(r"(?i)(?:edited|translated|introduc|with |compiled|revised|selected)")
+
+
 def source_read_for_title(item: dict[str, Any]) -> None:
     """(In place.) ``Landau, David & Peter Parshall. The Renaissance Print 1470-1550. New Haven: Yale UP, 1994.``
     with the title read as the database a record came from (``source``): a record with no title and no container
     names its work there."""
     value = item.get("source")
-    if "title" not in item and "container-title" not in item and isinstance(value, str) and value.strip():
-        item["title"] = item.pop("source")
+    if "title" in item or "container-title" in item or not isinstance(value, str) or not value.strip():
+        return
+    if _CREDIT_WORDS.match(value) or value.rstrip().endswith(" by"):
+        return  # "Edited with an introduction and notes by": a credit, no title
+    item["title"] = item.pop("source")
