@@ -31,8 +31,10 @@ _NATURAL = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
 _JOIN = r"(?:\s*;\s*|\s*/\s*|,?\s+(?:und|and|&)\s+|,\s+)"
 _ROLE = r"\(\s*(?i:hg|hrsg|hgg|eds?)\.?\s*\)"
 # the names of the author element, an optional role, and the colon that closes them
+# ("u.a." closes names cut short: "Franz, Eckhart G./ Battenberg, Friedrich, u.a.:")
+_OTHERS = r"(?:,?\s+u\.\s?a\.)"
 _NAMES_COLON = lazy_pattern(
-    rf"^\s*(?P<names>{_INVERTED}(?:{_JOIN}(?:{_INVERTED}|{_NATURAL}))*)(?P<role>\s*{_ROLE})?\s*:\s+(?=\S)"
+    rf"^\s*(?P<names>{_INVERTED}(?:{_JOIN}(?:{_INVERTED}|{_NATURAL}))*){_OTHERS}?(?P<role>\s*{_ROLE})?\s*:\s+(?=\S)"
 )
 # what no name before the colon holds (a word opening on a digit, a word of five letters or more closing on a full
 # stop, a mark no name or join writes), and the longest names (333 characters in the gold and training texts):
@@ -61,6 +63,14 @@ _NAME_LABELS = frozenset(["author", "editor"])
 _LONE_FAMILY = lazy_pattern(r"^\s*[^\W\d_][\w'\u2019-]*,\s*$")
 # "Schlesier, | Renate: Sappho. In: …": the given name and its colon opening the next name span
 _GIVEN_COLON = lazy_pattern(rf"^{_GIVEN}\s*:\s+\S")
+# "Bunnenberg, Christian/ Steffen, | Nils (Hgg.): Title" or "…, Klaus-Dieter, | u.a. (Hgg.): Title": the names cut
+# after a family name's comma, the rest of them, their role and colon opening the next span
+# (the model may cut inside "u.a.": "…, Friedrich, u | .a.: Title"; or after a family of two words: "Bortoni
+# Salvadori, | Fabia: ‘Title’")
+# (after a family alone, one given name: "Marcus Rediker, | The Slave Ship: …" holds a title)
+_ONE_GIVEN_CUT = lazy_pattern(r"^(?:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?|(?:[A-Z]\.\s?){1,3})\s*:\s+\S")
+_FAMILY_WORDS = lazy_pattern(r"^\s*[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2},\s*$")
+_NAMES_CUT = lazy_pattern(rf"^(?:{_GIVEN}{_OTHERS}?|u?\.\s?a\.)(?:\s*{_ROLE})?\s*:\s+\S")
 _GIVEN_AND_NAMES = lazy_pattern(
     rf"^{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*;\s*|,?\s+(?:und|and|&)\s+)(?:{_INVERTED}|{_NATURAL})\s*:\s+\S"
 )
@@ -76,7 +86,12 @@ def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
         return spans
     lead = 1 if ":" in spans[0].text else 2
     first, last = spans[0], spans[lead - 1]
-    if lead == 2 and (
+    head = text[first.start : spans[1].start] if lead == 2 else ""
+    cut = head.rstrip().endswith((",", " u")) and (
+        "/" in first.text and _NAMES_CUT.match(spans[1].text) is not None
+        or _FAMILY_WORDS.match(head) is not None and _ONE_GIVEN_CUT.match(spans[1].text) is not None
+    )
+    if lead == 2 and not cut and (
         _LONE_FAMILY.match(first.text) is None
         or _GIVEN_AND_NAMES.match(last.text) is None
         and (last.label not in _NAME_LABELS or _GIVEN_COLON.match(last.text) is None)

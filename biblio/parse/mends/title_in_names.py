@@ -228,6 +228,13 @@ def _title_then_imprint(tail: str) -> list[tuple[str, int, int]]:
     return [(label, i, i + len(w)) for label, (i, _), w in zip(labels, found, words, strict=True)]
 
 
+# a family of two or three words, one given name (or initials) and the colon closing the names (the Italian and
+# German "Bortoni Salvadori, Fabia: Title"); "Marcus Rediker, The Slave Ship:" holds a title, not names
+_FAMILIES_ONE_GIVEN = lazy_pattern(
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2},\s+(?:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?|(?:[A-Z]\.\s?){1,3})\s*:"
+)
+
+
 @needs(labels=["title"], any_label=_NAMES)
 def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     """The title's first words read at the end of the names: they go to the title that follows.
@@ -245,6 +252,8 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     s, t = spans[0], spans[1]
     if text[s.end : t.start].strip():
         return spans
+    if s.text.rstrip().endswith(":") and _FAMILIES_ONE_GIVEN.fullmatch(s.text.rstrip()):
+        return spans  # "Bortoni Salvadori, Fabia: | Title": the colon closes the names (one given name)
     m = _INVERTED_THEN.fullmatch(s.text)
     if m is not None and _ARTICLE_OPENS.match(m.group("tail")) and not _MORE_NAMES.search(m.group("tail")):
         # "Hawking, S. A Brief | History of Time": an article after the initials opens the title

@@ -213,6 +213,10 @@ def publisher_after_italic_title(spans: list[Span], text: str) -> list[Span]:
 _ROLE_AFTER_TITLE = lazy_pattern(r"(ed\.|edited|trans\.|translated)(?:\s+by)?\s+[A-Z]", re.I)
 
 
+# a count of a book's volumes: "3 Bde.", "2 Bände", "4 vols."
+_VOLUME_COUNT = lazy_pattern(r"\d{1,3}\s+(?:Bde\.|Bände|vols?\.|volumes|tomes|voll\.)")
+
+
 # a quoted title's closing quote and the full stop after it: "… 2020”. Your Story"
 _QUOTE_CLOSE_BREAK = lazy_pattern(r"”[.,]\s+(?=\S)")
 
@@ -228,6 +232,8 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label != "title" or nxt.label not in ("volume", "pages", "date", "issue"):
             continue
+        if nxt.label == "volume" and _VOLUME_COUNT.match(nxt.text):
+            return spans  # "Title. Subtitle, 3 Bde., Darmstadt 2019": a book's count of volumes, no journal's
         # titles in Chinese, Japanese or Korean run on to the journal after a comma
         cut = last(_CJK_BREAK if CJK.search(s.text) else SENTENCE_BREAK, s.text)
         if cut is None:

@@ -356,6 +356,30 @@ def quoted_book_in_note(item: dict[str, Any]) -> None:
         item["type"] = "chapter"
 
 
+# a quoted title's container after "in", with no mark of its own, left as the note: "‘Title’ in Rivista d’Arte, 1933,
+# pp. 244-248", "‘Title’ in Scritti in onore di R. Renier, Torino 1912" (a name of words, no number)
+_IN_NAME_NOTE = lazy_pattern(r"^[Ii]n\s+(?P<name>[A-Z][^\d:;()\[\]\u201c\u201d\u2018\"]{2,150}?)\.?$")
+_CLOSING_QUOTES = ("\u2019 in ", "\u201d in ", '" in ', "' in ")
+
+
+def in_container_note(item: dict[str, Any]) -> None:
+    """(In place.) ``Name: ‘Title’ in Journal, 1933, pp. 244-248`` with the words after ``in`` left as a note: right
+    after the quoted title, they name the journal or book the work is in."""
+    note = item.get("note")
+    if not isinstance(note, str) or "container-title" in item or not item.get("title"):
+        return
+    m = _IN_NAME_NOTE.match(note.strip())
+    if m is None:
+        return
+    source = source_text(item)
+    if not any(f"{quote}{m['name']}" in source for quote in _CLOSING_QUOTES):
+        return
+    item["container-title"] = m["name"].strip()
+    del item["note"]
+    if item.get("type") in ("document", "book", None):
+        item["type"] = "chapter" if item.get("publisher-place") or item.get("publisher") else "article-journal"
+
+
 # the words a note sets before the italic name of its container: an article ("In the *Dictionary of National
 # Biography*") or the book's author named again ("in Levine, *Humanism and History*")
 _SPACES_MARK = lazy_pattern(r"\s+[*_]")
@@ -371,12 +395,14 @@ def words_before_italic_container(item: dict[str, Any]) -> None:
     if m is None:
         return
     lead, name = m.group("lead"), m.group("name")
+    source = source_text(item)
     if lead.endswith(","):
         families = {n.get("family") for n in item.get("author", []) if isinstance(n, dict)}
-        if lead[:-1] not in families:
+        # (or the book's own author, another: the SEP's "“Notes to Book A”, in Aristotle, *Prior Analytics*, R. Smith
+        # (ed.)", "in Descartes, *Œuvres Philosophiques*")
+        if lead[:-1] not in families and f" in {lead} " not in source and f"In {lead} " not in source:
             return
     # re.search(rf"(?<![\w*_]){re.escape(lead)}\s+[*_]{re.escape(name)}[*_]", source), no pattern per name
-    source = source_text(item)
     for mark in after_each(source, lead, _SPACES_MARK, not_after="*_"):
         end = mark.end() + len(name)
         if source.startswith(name, mark.end()) and source[end : end + 1] in ("*", "_"):
@@ -585,3 +611,22 @@ def _site_after_sentence(item: dict[str, Any], url: str) -> None:
     m = _SENTENCE_THEN_SITE.fullmatch(str(item["title"]))
     if m is not None and _site_of_host(m["site"], url) and any(len(w) > 2 for w in _NAME_WORD.findall(m["site"])):
         item["title"], item["container-title"] = m["head"], m["site"]
+
+
+def title_opening_on_in(item: dict[str, Any]) -> None:
+    """(In place.) ``BonJour, L., 1998, *In Defense of Pure Reason*, New York: …`` read as a chapter with no title
+    in the book ``Defense of Pure Reason``: a record with no title, no editor and no pages whose container follows
+    ``In`` inside the italics is a book whose title opens on ``In``."""
+    container = item.get("container-title")
+    if "title" in item or not isinstance(container, str) or item.get("editor") or item.get("page"):
+        return
+    source = source_text(item)
+    for lead in ("*In ", "_In "):
+        at = source.find(lead + container)
+        end = at + len(lead) + len(container)
+        if at >= 0 and source[end : end + 1] == lead[0]:
+            item["title"] = "In " + container
+            del item["container-title"]
+            if item.get("type") == "chapter":
+                item["type"] = "book"
+            return

@@ -1,6 +1,7 @@
 """Edition spans -> ``edition``.
 
-Fields touched: ``edition``, ``title``, ``publisher``, ``container-title``, ``type``.
+Fields touched: ``edition``, ``title``, ``publisher``, ``container-title``, ``type``; a first edition's year
+before the imprint: ``issued``, ``original-date``, ``note``, ``collection-title``.
 
 ``2nd ed.`` -> ``2``, ``Second edition`` -> ``2``, ``2. Aufl.`` -> ``2``,
 ``29e édition`` -> ``29``; a named edition (``Rev. ed.``, ``Special edition``)
@@ -15,8 +16,19 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.hosts import add_note
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.places import is_place
+from biblio.records.model import source_text
 
-FIELDS = ("edition", "title", "publisher", "container-title", "type")
+FIELDS = (
+    "edition",
+    "title",
+    "publisher",
+    "container-title",
+    "type",
+    "issued",
+    "original-date",
+    "note",
+    "collection-title",
+)
 
 ORDINALS = {
     "first": "1",
@@ -248,3 +260,30 @@ def edition_imprint_in_note(item: dict[str, object]) -> None:
     del item["note"]
     item["edition"], item["publisher"] = m["edition"], m["publisher"]
     item.setdefault("publisher-place", m["place"])
+
+
+# the year of a work's first edition before the imprint of the one cited: "*Histoire des Cathares*, 1ère éd. 1999,
+# Paris, Perrin, 2002", "1st ed. 1939", "first published 1957"
+_FIRST_EDITION = lazy_pattern(
+    r"\b(?:1(?:ère|re|er|st)\s+[ée]d(?:\.|ition)|[Ff]irst (?:published|edition))\s+(?P<year>(?:1[5-9]|20)\d\d)\b,\s+"
+)
+_LATER_YEAR = lazy_pattern(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def first_edition_year_apart(item: dict[str, object]) -> None:
+    """(In place.) ``Title, 1ère éd. 1939, Paris, Albin Michel, 1994``: the year of the first edition is the
+    ``original-date``, the imprint's later year the date issued; the words of the first edition are no container
+    or note."""
+    text = source_text(item)
+    if "d" not in text or (m := _FIRST_EDITION.search(text)) is None:
+        return
+    later = [y for y in _LATER_YEAR.findall(text, m.end()) if int(y) > int(m["year"])]
+    if not later:
+        return
+    words = m.group(0).strip(" ,")
+    for var in ("container-title", "collection-title", "note", "edition"):
+        value = item.get(var)
+        if isinstance(value, str) and (value.strip(" .,") in words or value.strip() == later[0]):
+            del item[var]
+    item["original-date"] = {"date-parts": [[int(m["year"])]]}
+    item["issued"] = {"date-parts": [[int(later[0])]]}

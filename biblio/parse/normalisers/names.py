@@ -107,8 +107,9 @@ _ORG_ALTERNATIVES = (
     r"\w*direktoratet|\w*departementet|\w*verket|\w*myndigheten|\w*styrelsen|\w*institutet|"
     r"\w*sentralbyr[åa]|\w*centralbyr[åa]n|\w*forbundet|\w*f[öo]rbundet|kommune|kommun|"
     r"ministerie|gemeente|stichting|vereniging|instituut|hogeschool|rijksoverheid|inspectie|"
-    # German bodies: "Genossenschaft der bildenden Künstler Wiens", "Verein für Kunst und Altertum in Ulm"
-    r"genossenschaft|verein|gesellschaft|akademie|stiftung|ministerium|verband|kommission|bibliothek)"
+    # German bodies: "Genossenschaft der bildenden Künstler Wiens", "Verein für Kunst und Altertum in Ulm", and a
+    # society's compound name: "Geschichtsverein Eberstadt"
+    r"genossenschaft|\w*verein|gesellschaft|akademie|stiftung|ministerium|verband|kommission|bibliothek)"
 )
 ORG_WORDS = lazy_pattern(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
@@ -427,7 +428,21 @@ def _natural(s: str) -> Name | None:
         j -= 1  # "A. Mena López": after initials, the word before an accented patronymic is the first surname
     elif j >= 2 and toks[j - 1] in _SAINT_WORDS and all(is_initials(t) for t in toks[: j - 1]):
         j -= 1  # "J. San Miguel", "R. Santa Cruz": a saint's name after the initials opens the family name
+    elif j >= 3 and (particle := _capital_particle_after_initials(toks, j)) is not None:
+        j = particle  # "E. Le Roy Ladurie", "M. De La Cruz": after initials, a capital particle opens the family
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
+
+
+# the particles a family name opens on written with a capital ("Le Roy Ladurie", "Van der Waals")
+_CAPITAL_PARTICLES = frozenset(["Le", "La", "Les", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del", "Della", "Dal"])
+
+
+def _capital_particle_after_initials(toks: list[str], j: int) -> int | None:
+    """Where a capital particle after the given initials (and before ``j``, where the family was read to start) is."""
+    k = 0
+    while k < j and is_initials(toks[k]):
+        k += 1
+    return k if 0 < k < j - 1 and toks[k] in _CAPITAL_PARTICLES else None
 
 
 def _particle_after_initials(toks: list[str]) -> int | None:

@@ -16,13 +16,14 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import has_org_word, parse_names
 from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, abbreviated_town, is_place
 from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
-FIELDS = ("publisher", "publisher-place", "page", "number-of-pages", "volume", "edition")
+FIELDS = ("publisher", "publisher-place", "page", "number-of-pages", "volume", "edition", "collection-title")
 
 # (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace";
 # Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress")
@@ -574,7 +575,7 @@ _UNKNOWN_MARK = lazy_pattern(r"(?:n\.\s?p|s\.\s?[ln])\.?", re.I)
 
 def unknown_imprint_marks(item: dict[str, Any]) -> None:
     """(In place.) Chicago's ``N.p.: n.p., 1901.`` read as the place ``N.p`` and the publisher ``n.p.``: the marks say
-    the work names neither, so neither field holds them."""
+    the work names neither, so neither field holds them (nor the series a French ``s.l.,`` was read as)."""
     for var in FIELDS:
         value = item.get(var)
         if isinstance(value, str) and _UNKNOWN_MARK.fullmatch(value.strip(" ,;:[]")):
@@ -599,3 +600,41 @@ def turkish_part_opening_place(item: dict[str, Any]) -> None:
         return
     item[var] = m[var]
     item["publisher-place"] = m["place"]
+
+
+def publisher_pieces_apart(item: dict[str, Any]) -> None:
+    """(In place.) ``*Title*, second edition, Oxford: Clarendon Press`` or ``*Title*, (History of Analytic
+    Philosophy), Houndmills: Palgrave Macmillan`` read as two publishers joined (``second edition; Clarendon
+    Press``): an edition's words are the ``edition``, a bracketed name before the place the series."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or "; " not in publisher:
+        return
+    first, rest = publisher.split("; ", 1)
+    if not rest.strip():
+        return
+    if "edition" not in item and (edition := edition_value(first)) is not None and " " in first.strip():
+        item["edition"] = edition
+    elif "collection-title" not in item and f"({first})," in source_text(item) and first[:1].isupper():
+        item["collection-title"] = first
+    else:
+        return
+    item["publisher"] = rest
+
+
+# a press's own words read as the whole publisher after its town's name: "Cambridge, Cambridge | University Press"
+_PRESS_TAIL = lazy_pattern(r"(?:University\s+Press|UP|Press)\b.*")
+
+
+def press_name_cut_into_place(item: dict[str, Any]) -> None:
+    """(In place.) A French list's ``Cambridge, Cambridge University Press, 1996`` read as the place ``Cambridge,
+    Cambridge`` and the publisher ``University Press``: the place's last name opens the press's name."""
+    place, publisher = item.get("publisher-place"), item.get("publisher")
+    if not isinstance(place, str) or not isinstance(publisher, str) or ", " not in place:
+        return
+    if not _PRESS_TAIL.fullmatch(publisher):
+        return
+    town, word = place.rsplit(", ", 1)
+    if " " in word or not word[:1].isupper() or f"{place} {publisher}" not in source_text(item):
+        return
+    item["publisher-place"] = town
+    item["publisher"] = f"{word} {publisher}"

@@ -14,6 +14,7 @@ from biblio.parse.normalisers.container import (
     company_is_publisher,
     description_end_apart,
     editor_read_as_container,
+    in_container_note,
     magazine_word_apart,
     medium_closing_container,
     medium_read_as_publisher,
@@ -26,10 +27,18 @@ from biblio.parse.normalisers.container import (
     site_closing_page_title,
     site_named_website,
     special_issue_apart,
+    title_opening_on_in,
     words_before_italic_container,
 )
 from biblio.parse.normalisers.databases import database_closing_apart
-from biblio.parse.normalisers.edition import edition_apart, edition_imprint_in_note, named_edition, printing_apart
+from biblio.parse.normalisers.edition import (
+    edition_apart,
+    edition_imprint_in_note,
+    first_edition_year_apart,
+    named_edition,
+    printing_apart,
+)
+from biblio.parse.normalisers.named_roles import contributors_before_role
 from biblio.parse.normalisers.numbered_documents import numbered_document, opening_designation, rfc_read_as_author
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
@@ -44,7 +53,9 @@ from biblio.parse.normalisers.publisher import (
     imprint_closing_book,
     language_note_apart,
     platform_before_place,
+    press_name_cut_into_place,
     publisher_before_place,
+    publisher_pieces_apart,
     repository_is_publisher,
     school_read_as_place,
     site_with_subtitle,
@@ -53,14 +64,22 @@ from biblio.parse.normalisers.publisher import (
     unknown_imprint_marks,
 )
 from biblio.parse.normalisers.report_series import body_number_apart, report_series
-from biblio.parse.normalisers.series import named_collection_apart, series_apart, series_of_book
+from biblio.parse.normalisers.series import (
+    bracketed_series_after_publisher,
+    named_collection_apart,
+    series_apart,
+    series_of_book,
+)
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import (
     date_closing_title,
+    editor_phrase_closing_title,
     kind_closing_italic_title,
     ordinal_closing_title,
     repository_slug_as_title,
     short_note_title,
+    source_read_for_title,
+    sub_verbo_apart,
     title_cut_at_abbreviation,
     translator_apart,
     unicode_report_title,
@@ -75,20 +94,24 @@ from biblio.parse.normalisers.venues import (
     venue_acronym_as_publisher,
     venue_closing_title,
     year_cut_off_proceedings,
+    year_span_read_as_pages,
 )
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volume import part_note_is_issue
 from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
+    year_span_read_as_pages,  # "1941-4, pp. 28-33": the years, then the pages
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
     volume_closing_name,  # "In Ed, editor, Book, Vol. 2, pages …"
     roman_volume_after_journal,  # "«Lettere Italiane», XXVI", "*Bulletin Hispanique*, VII (1905)"
     extent_apart,  # "Prentice Hall, 720p": the work's length
     turkish_part_opening_place,  # "C. I. Ankara": the volume, then the town
     translation_closing_title,  # "Cím [Title in English]": the translation, no part of the title
+    contributors_before_role,  # older MLA's "*Book*. Vern L. Bullough, ed. Place: …"
     editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
+    first_edition_year_apart,  # "1ère éd. 1939, Paris, Albin Michel, 1994": the first edition's year
     named_edition,  # "Rev. ed." is the edition "Rev"
     printing_apart,  # "…, 9th printing" closing the title
     edition_imprint_in_note,  # "(3rd ed.) The Bat Conservation Trust, London" left as a note
@@ -100,18 +123,25 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     subtitle_before_imprint,  # "Title. Subtitle, parts. Lisboa, Publisher": the subtitle, no place
     imprint_apart,  # Harvard's "Publisher, Place"
     imprint_closing_book,  # "in: Eds (coord.), Book. Coimbra, Imprensa …": the book's imprint
+    press_name_cut_into_place,  # "Cambridge, Cambridge | University Press"
     publisher_before_place,  # "StataCorp LP: College Station, TX"
     company_line_after_colon,  # "Gale: A Cengage Company"
     body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"
     body_read_as_person,  # "Europeana Newspapers. *Title.* Europeana Newspapers, 2015."
     unknown_imprint_marks,  # "N.p.: n.p., 1901.": no place, no publisher
+    publisher_pieces_apart,  # "second edition; Clarendon Press" read as one publisher
+    bracketed_series_after_publisher,  # "Paris, Seuil (Points Histoire), 1990"
     site_with_subtitle,
+    title_opening_on_in,  # "*In Defense of Pure Reason*" is the title
     host_is_no_place,  # "Linux.com" is a site, no town
     platform_before_place,  # a ludography's "Xbox 360, United States: Publisher"
     repository_is_publisher,  # a dataset's "Zenodo"
     school_read_as_place,  # "D. Phil. thesis, Oxford": the school
     version_apart,
     translator_apart,
+    source_read_for_title,  # a title read as the record's source database
+    editor_phrase_closing_title,  # "Saggi (a cura di Giovanni da Pozzo)"
+    sub_verbo_apart,  # 's.v. "Fortune."': the entry's headword
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
     title_cut_at_abbreviation,  # "… IoT-based App. Development, Journal of …": the title's words
     kind_closing_italic_title,  # MLA's "*Delpher.* Database.": the kind of work, no part of the title
@@ -134,6 +164,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     site_named_website,  # the Style Manual's "*Title*, ZDNet website, accessed …"
     magazine_word_apart,  # "*Runner's World* magazine": the kind of periodical, no part of its name
     quoted_book_in_note,  # '"Chapter" in "Book"'
+    in_container_note,  # "‘Title’ in Rivista d’Arte, 1933"
     annotation_after_imprint,  # "Penguin, 1966. A readable translation.": a remark
     paper_series,
     report_series,

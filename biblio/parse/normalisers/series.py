@@ -132,3 +132,28 @@ def named_collection_apart(item: dict[str, Any]) -> None:
             item[var] = m["head"].rstrip(" ,")
             item["collection-title"] = (m["named"] or m["quoted"] or m["marked"]).strip()
             return
+
+
+# a French or Italian book's series in brackets after its publisher, the year after them: "Paris, Seuil (Points
+# Histoire), 1990", "Calmann-Lévy (Livre de Poche), 1987" (a name of words, not an acronym, date or number)
+_BRACKETED_SERIES = lazy_pattern(
+    r"^(?P<pub>[^()]*[^\W\d_][^()]*?)\s+\((?P<series>[A-Z][^\W\d_]*(?:[ '’-][^\W\d_]+){0,5})\)?$"
+)
+_SERIES_THEN_YEAR = lazy_pattern(r"\),\s*(?:1[5-9]|20)\d\d\b")
+
+
+def bracketed_series_after_publisher(item: dict[str, Any]) -> None:
+    """(In place.) ``Paris, Seuil (Points Histoire), 1990``: the series in brackets after the publisher, read as
+    its last words, is the ``collection-title``."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or "(" not in publisher or "collection-title" in item:
+        return
+    m = _BRACKETED_SERIES.match(publisher)
+    if m is None or m["series"].isupper() or is_place(m["series"]):
+        return
+    text = source_text(item)
+    at = text.find(f"{m['pub']} ({m['series']})")
+    if at < 0 or not _SERIES_THEN_YEAR.match(text, at + len(m["pub"]) + len(m["series"]) + 2):
+        return
+    item["publisher"] = m["pub"].rstrip(" ,")
+    item["collection-title"] = m["series"]

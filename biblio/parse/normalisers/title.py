@@ -18,11 +18,11 @@ from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import month_number
 from biblio.parse.normalisers.markup import plain
-from biblio.parse.normalisers.names import parse_names
+from biblio.parse.normalisers.names import parse_names, parse_person_list
 from biblio.parse.text import after_each, strip_value, word_char
 from biblio.records.model import source_text
 
-FIELDS = ("title", "collection-title", "translator")
+FIELDS = ("title", "collection-title", "translator", "editor", "source")
 
 _BRACKETED = lazy_pattern(r"[(\[][^()\[\]]*[)\]]")
 _SERIES_WORD = lazy_pattern(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*", re.I)
@@ -304,3 +304,57 @@ def unicode_report_title(item: dict[str, Any]) -> None:
         kept = [a for a in authors if not (a.get("family") == "Unicode" and "given" not in a)]
         if len(kept) != len(authors) and kept:
             item["author"] = kept
+
+
+# "s.v." (sub verbo: under the word) before a dictionary entry's quoted headword: "s.v. "Fortune." *Dictionary …*"
+_SUB_VERBO = lazy_pattern(
+    r"^s\.\s?v\.\s+[\"'\u201c\u2018]?(?P<word>[^\"'\u201c\u201d\u2018\u2019]+?)[.,]?[\"'\u201d\u2019]?$"
+)
+
+
+def sub_verbo_apart(item: dict[str, Any]) -> None:
+    """(In place.) ``Greene, Richard. s.v. "Fortune." *Dictionary of the Middle Ages*, Vol. 3, …`` read with the
+    abbreviation in the title: the entry's title is its headword."""
+    title = item.get("title")
+    if isinstance(title, str) and title.startswith("s.") and (m := _SUB_VERBO.match(title)):
+        item["title"] = m["word"].strip()
+
+
+# an editor's phrase closing the title in brackets: "Saggi (a cura di Giovanni da Pozzo)", "(a cura di Evelina Borea—
+# introduzione di …)", "(edited by …)", "(hrsg. von …)"; or the word for the edition left before the phrase read
+# apart: "(…)—edizione | a cura di M. Piacentini"
+_EDITOR_CLOSING_TITLE = lazy_pattern(
+    r"\s*\((?:a cura di|edited by|ed\. by|hrsg\. von|herausgegeben von|éd\. par|édité par)\s+"
+    r"(?P<names>[^()\u2014;]+?)\s*(?:[\u2014;][^()]*)?\)$"
+)
+_EDITION_WORD_CLOSING = lazy_pattern(r"\s*[\u2014\u2013-]\s*(?:edizione|edición|édition|edition)$")
+
+
+def editor_phrase_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) Italian lists' ``Title (a cura di Giovanni da Pozzo)`` read into the title: the names in the
+    bracket are the editors, no words of the title (and ``Title—edizione a cura di X`` keeps no ``edizione``)."""
+    title = item.get("title")
+    if not isinstance(title, str) or not title.endswith(")") and not title.endswith("ione"):
+        return
+    if title.endswith(")") and (m := _EDITOR_CLOSING_TITLE.search(title)) and m.start() > 0:
+        names = [n for n in parse_person_list(m["names"]) if n]
+        if names and "editor" not in item and all("family" in n for n in names):
+            item["title"] = title[: m.start()].rstrip(" ,")
+            item["editor"] = names
+    elif item.get("editor") and (m := _EDITION_WORD_CLOSING.search(title)) and m.start() > 0:
+        item["title"] = title[: m.start()].rstrip(" ,")
+
+
+_CREDIT_WORDS = lazy_pattern(r"(?i)(?:edited|translated|introduc|with |compiled|revised|selected)")
+
+
+def source_read_for_title(item: dict[str, Any]) -> None:
+    """(In place.) ``Landau, David & Peter Parshall. The Renaissance Print 1470-1550. New Haven: Yale UP, 1994.``
+    with the title read as the database a record came from (``source``): a record with no title and no container
+    names its work there."""
+    value = item.get("source")
+    if "title" in item or "container-title" in item or not isinstance(value, str) or not value.strip():
+        return
+    if _CREDIT_WORDS.match(value) or value.rstrip().endswith(" by"):
+        return  # "Edited with an introduction and notes by": a credit, no title
+    item["title"] = item.pop("source")

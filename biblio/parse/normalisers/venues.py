@@ -18,7 +18,17 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import after_each
 from biblio.records.model import source_text
 
-FIELDS = ("container-title", "publisher-place", "issue", "page", "volume", "publisher", "title", "collection-title")
+FIELDS = (
+    "container-title",
+    "publisher-place",
+    "issue",
+    "page",
+    "volume",
+    "publisher",
+    "title",
+    "collection-title",
+    "issued",
+)
 
 # a meeting's short name: "WHISPERS", "NeurIPS", "AISTATS", "EuroSys" (two capitals or more, letters only; a
 # roman number such as "IV" is an issue's)
@@ -271,3 +281,31 @@ def year_cut_off_proceedings(item: dict[str, Any]) -> None:
         del item["note"]
     if "issued" not in item:
         item["issued"] = {"date-parts": [[int(m["year"])]]}
+
+
+# a span of years closed by its last digits ("1941-4", "1791-94") read as the pages, the pages cited after it
+_YEARS_AS_PAGES = lazy_pattern(
+    r"(?P<year>(?:1[5-9]|20)\d\d)\s*[-\u2013]\s*(?P<end>\d{1,4})(?:\s*,\s*pp?\.\s*(?P<pages>\d+\s*[-\u2013]\s*\d+))?"
+)
+_YEAR_ANYWHERE = lazy_pattern(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def year_span_read_as_pages(item: dict[str, Any]) -> None:
+    """(In place.) ``…, 1941-4, pp. 28-33`` or ``Venezia 1791-4.`` with no date read: the span of years is the
+    date (its first year), and only the pages after ``pp.`` are pages."""
+    page = item.get("page")
+    if "issued" in item or not isinstance(page, str) or (m := _YEARS_AS_PAGES.fullmatch(page.strip())) is None:
+        return
+    first, end = int(m["year"]), m["end"]
+    last = int(str(first)[: 4 - len(end)] + end)
+    if not first < last <= first + 99:
+        return
+    source = source_text(item)
+    years = _YEAR_ANYWHERE.findall(source)
+    if years != [m["year"]] and not (len(end) == 4 and years == [m["year"], end]):
+        return  # another year in the text: the span may be pages indeed
+    item["issued"] = {"date-parts": [[first]]}
+    if m["pages"]:
+        item["page"] = m["pages"]
+    else:
+        del item["page"]

@@ -1,5 +1,7 @@
 """A contributor statement after a title, as Chicago, MLA and Harvard set it: ``Translated by Harry Zohn.``,
-``Trans. T. Parsons.``, ``Ed. Michael Holquist.``, ``Directed by …``. Shared by the structured readers."""
+``Trans. T. Parsons.``, ``Ed. Michael Holquist.``, ``Directed by …``; older MLA's names before their role
+(``Rachel Jacoff, ed.``, ``Jane E. Lewin, tr.``, ``Mark Musa and Peter Bondanella, trans. and eds.``). Shared by
+the structured readers."""
 
 from __future__ import annotations
 
@@ -17,10 +19,20 @@ CONTRIBUTOR = lazy_pattern(
     r"(?P<short>(?:eds?|trans|comp)\.(?:\s+and\s+(?:eds?|trans|comp)\.)?))\s+(?P<names>.+?)\.?$",
     re.I,
 )
+# older MLA names the contributors first, their role after a comma: "Karen Eales, trans.", "Alfonso Paolella et
+# al., eds."; each name two to four capitalised words (a title's words before it are no names); matched at a
+# sentence's start (``match``, no anchor: a reading may look for it after a title's full stop); no book after
+# "In", no initials after the role ("In Book, eds. C.G. Cereti": the role before its names)
+_PERSON = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|da|di|van|von|le|la)){1,3}"
+NAMES_ROLE = lazy_pattern(
+    rf"(?!In\s)(?P<names>{_PERSON}(?:(?:,\s+|,?\s+and\s+|\s*&\s*){_PERSON})*(?:,?\s+et\s+al\.)?),\s+"
+    r"(?P<short>(?:eds?|trans|tr)\.(?:\s+and\s+(?:eds?|trans)\.)?)(?=\s+[A-Z](?![A-Z]*\.)|\s*$)"
+)
 # the CSL role each word opens; a presenter, host or narrator has none (the text stays in the record's source)
 _ROLES = (
     ("translat", "translator"),
     ("trans", "translator"),
+    ("tr.", "translator"),
     ("edit", "editor"),
     ("ed.", "editor"),
     ("eds.", "editor"),
@@ -34,13 +46,13 @@ _ROLES = (
 def contributor_fields(unit: str) -> dict[str, Any] | None:
     """The fields a contributor statement gives (``{}`` for a role CSL has no place for), or None when ``unit``
     is no such statement: no role word, or no names after it (``directed by X, August 22, 2012``: a date)."""
-    m = CONTRIBUTOR.match(unit)
+    m = CONTRIBUTOR.match(unit) or NAMES_ROLE.fullmatch(unit.rstrip())
     if not m:
         return None
     names = [n for n in parse_person_list(unmark(m.group("names"))) if n]
     if not names or re.search(r"\d", m.group("names")):
         return None
-    role = (m.group("role") or m.group("short")).lower()
+    role = (m.groupdict().get("role") or m.group("short")).lower()
     if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser
         return {"note": strip_value(unit)}
     out: dict[str, Any] = {}

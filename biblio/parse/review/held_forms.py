@@ -68,7 +68,10 @@ record with no container (``Hurley-Walker, N. 2017, arXiv e-prints, arXiv:1703.0
 page), read from ``physcs_real10`` (round sci48), fires on that wrong record and one of ``astro_real`` and on no right
 one of the gold sets and the calibration split. A bracket closing the text after its full stop
 read as the publisher (``… Publishing Company. (RFM Analysis framework)``), read from ``realworld28`` (round rw49),
-fires on that wrong record and on no right one of the gold sets and the calibration split.
+fires on that wrong record and on no right one of the gold sets and the calibration split. Italian lists' ``(a cura
+di …)`` kept in the title and contributors named before their role read as the title (``G. H. McWilliam, trans. The
+Decameron``), read from ``humanities_real15`` (round hum48), fire on those wrong records and on no right one of the
+gold sets and the labelled data outside the dev split.
 """
 
 from __future__ import annotations
@@ -94,6 +97,13 @@ _GROUP_WORD = lazy_pattern(r"(?i)\b(?:collaboration|consortium|group|team|projec
 # an editor's, translator's or compiler's role in its bracket ("(ed.)", "(edit.)", "(Hrsg.)"); not a word's bracketed
 # head ("(Trans)Gender"), and not "Edited by", which a title may name
 _ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Ee]dit|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
+# Italian lists' editor phrase read into the title ("Saggi (a cura di Giovanni da Pozzo) Bari"; a book's editors
+# after its title stay in the container as the labelled data keep them)
+_CURA_PHRASE = lazy_pattern(r"(?:^|[\s(\u2014-])a cura di\s+[A-Z]")
+# the contributors named before their role read as the title: "Boccaccio, Giovanni. G. H. McWilliam, trans. The
+# Decameron." (initials and a family name, or two or three capitalised words, then the role)
+_ROLE_AFTER_VALUE = (", trans.", ", tr.", ", ed.", ", eds.")
+_INITIALS_THEN_FAMILY = lazy_pattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 # a bracket of lowercase words naming a medium closing the title ("(indicator)", "(free online text book)"), or the
 # medium's word after a dash or a tilde ("*Glossary of Computing Terms* ~ online")
 _MEDIUM_CLOSING = lazy_pattern(
@@ -482,6 +492,14 @@ def _title_in_imprint(item: Item, source: str, imprint: tuple[str, str]) -> bool
     return any(m.group(1).strip() in value for m in _ITALIC_SPAN.finditer(source) for value in imprint if value)
 
 
+def _title_is_contributors(title: str, source: str) -> bool:
+    """The title read is a person's name that the source closes with a contributor's role."""
+    words = _WORDS_NAME.fullmatch(title) if title else None
+    if not title or not (_INITIALS_THEN_FAMILY.fullmatch(title) or words and known_given(words["given"])):
+        return False
+    return any(title + role in source for role in _ROLE_AFTER_VALUE)
+
+
 def _publisher_after_stop(publisher: str, source: str) -> bool:
     """The publisher read from a bracket closing the text after its full stop (``… Probus Publishing Company. (RFM
     Analysis framework)``): a list's annotation or a series' name, never the imprint (Cell's ``Title (Publisher).``
@@ -505,6 +523,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "note:holds-person": float(bool(parts) and _person_in_note(item, parts)),
         "note:holds-eprints": float(not item.get("container-title") and any("e-prints" in p for p in parts)),
         "value:holds-role-phrase": float(any(_ROLE_PHRASE.search(v) for v in values)),
+        "title:holds-cura-phrase": float("cura di" in title and bool(_CURA_PHRASE.search(title))),
+        "title:is-contributors": float(_title_is_contributors(title, source)),
         "title:closes-on-medium": float(bool(_MEDIUM_CLOSING.search(title.rstrip(" .")))),
         "container:opens-on-part": float(bool(_PART_THEN_JOURNAL.match(container))),
         "name:surnames-as-person": float(_surnames_as_person(item, source)),

@@ -36,7 +36,7 @@ from biblio.parse.readers.apa.conventions import _ORIGINAL as ORIGINAL_PUBLISHED
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
-from biblio.parse.readers.contributors import CONTRIBUTOR, contributor_fields
+from biblio.parse.readers.contributors import CONTRIBUTOR, NAMES_ROLE, contributor_fields
 from biblio.parse.text import IT_OPEN, sentence_units, strip_value, unmark
 
 # the pages, or an online journal's article number in their place ("6 (45): eabd0310")
@@ -911,6 +911,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         if rel := _RELEASED_BY.search(unit.strip()):
             units[k] = unit.strip()[: rel.start()]
     units = [u for u in units if u.strip(" .,")]
+    for k, unit in enumerate(units):
+        if "," in unit and (nr := NAMES_ROLE.match(unit)) and nr.end() < len(unit.rstrip()):
+            # older MLA's "Karen Eales, trans. Cambridge: …": the role's stop ends the contributors' sentence
+            units[k : k + 1] = [unit[: nr.end()], unit[nr.end() :].lstrip()]
     for k in range(len(units) - 1):
         if _CATALOGUE_WORD.fullmatch(units[k].strip()) and (cat := _CATALOGUE_NO.fullmatch(units[k + 1].strip())):
             # "Cat. no. HSE 168.": an agency's catalogue number, cut at its abbreviation's stop
