@@ -112,6 +112,13 @@ def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
         Span("title", whole[m.end() : title_end], a + m.end(), a + title_end, last.confidence),
     ]
     rest = spans[lead:]
+    # the span the colon stands in was no name ("Kondrup, | Johnny: *Editionsfilologi*, København:"): what follows
+    # the italic title keeps that span's label
+    close = body.find("*", 1) + 1 if ed is None and last.label not in _NAME_LABELS and body.startswith("*") else 0
+    if close and body[close:].strip(" ,.:"):
+        z = m.end() + close
+        out[1] = Span("title", whole[m.end() : z], a + m.end(), a + z, last.confidence)
+        out.append(Span(last.label, whole[z:], a + z, last.end, last.confidence))
     if ed is not None:
         z = m.end() + ed.start("eds")
         out.append(Span("editor", whole[z:], a + z, last.end, last.confidence))
