@@ -60,6 +60,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "U.S. Environmental Protection Agency Technical Report, EPA/600/R--00/057, 200p.",
         {"page": "200", "publisher": "U.S. Environmental Protection Agency"},
     ),
+    # the count read as a note of its own
+    (
+        "Dupont, M. (2001). Les plantes rares ont-elles des caractéristiques?, Thèse, 83p.",
+        {"page": "83", "note": None},
+    ),
     # APA's bracketed count after the title
     (
         "Smith, J. (2010). The book of things (318 pp.). New York: Norton.",

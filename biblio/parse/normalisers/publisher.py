@@ -23,7 +23,7 @@ from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, abbreviated_t
 from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
-FIELDS = ("publisher", "publisher-place", "page", "volume", "edition", "collection-title")
+FIELDS = ("publisher", "publisher-place", "page", "note", "volume", "edition", "collection-title")
 
 # (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace";
 # Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress")
@@ -499,11 +499,14 @@ _EXTENT = lazy_pattern(
     r"[,.]\s*(?P<count>(?:[ivxlc]{1,8},\s*)?\d{1,5})\s?(?:pp?\.?|pages|Seiten|sider|sidor|S\.|s\.|с\.|сс\.)$"
 )
 
+_COUNT_NOTE = lazy_pattern(r"(?P<count>(?:[ivxlc]{1,8},\s*)?\d{1,5})\s?(?:pp?|pages|Seiten|S|s|с|сс)\.?")
+
 
 def extent_apart(item: dict[str, Any]) -> None:
     """A page count after the publisher or its place (``Upper Saddle River, NJ: Prentice Hall, 720p.``) is the
     work's length, no part of either: the record's ``page``, its number without the word (as the labelled data
-    store a book's or report's count), or the remainder where a page is read already."""
+    store a book's or report's count), or the remainder where a page is read already; so is a count read as the
+    whole note."""
     for var in ("publisher", "publisher-place"):
         value = item.get(var)
         if isinstance(value, str) and value[-1:] in "psn." and (m := _EXTENT.search(value)) and m.start() > 0:
@@ -512,6 +515,11 @@ def extent_apart(item: dict[str, Any]) -> None:
                 keep_remainder(item, m.group(0).strip(" ,."))
             else:
                 item["page"] = m["count"]
+    # "…, Thèse, 83p." with the count read as a note of its own
+    note = item.get("note")
+    if isinstance(note, str) and not item.get("page") and (m := _COUNT_NOTE.fullmatch(note)):
+        item["page"] = m["count"]
+        del item["note"]
 
 
 # a repository that keeps deposited data, code and reports (Zotero's "repository", CSL's publisher)
