@@ -65,6 +65,26 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Dupont, M. (2001). Les plantes rares ont-elles des caractéristiques?, Thèse, 83p.",
         {"page": "83", "note": None},
     ),
+    # a short count run onto its word after an agency's report code
+    (
+        "United States Environmental Protection Agency. (2014). Systems Measures of Water Distribution System "
+        "Resilience. Washington DC: U.S. Environmental Protection Agency. U.S. Environmental Protection Agency "
+        "Technical Report, EPA 600/R--14/383, 58p.",
+        {"page": "58"},
+    ),
+    # the count's digits inside the report's number ("LBNL-5268E", "68p") are no part of it
+    (
+        "Eto, J.H., LaCommare, K.H., Larsen, P.H., Todd, A., and Fisher, E. (2012). An Examination of Temporal Trends "
+        "in Electricity Reliability Based on Reports from U.S. Electric Utilities. Lawrence Berkeley National "
+        "Laboratory Report Number LBNL-5268E. Berkeley, CA: Ernest Orlando Lawrence Berkeley National Laboratory, 68p",
+        {"page": "68", "number": "LBNL-5268E"},
+    ),
+    # the ACM's article number is the page; the count beside it stays a note
+    (
+        "Nima Shiri Harzevili and Song Wang. 2024. A Systematic Literature Review on Vulnerability Detection. ACM "
+        "Comput. Surv. 57, 3, Article 55 (Nov. 2024), 36 pages. https://doi.org/10.1145/3699711",
+        {"page": "55", "note": "36 pages"},
+    ),
     # APA's bracketed count after the title
     (
         "Smith, J. (2010). The book of things (318 pp.). New York: Norton.",

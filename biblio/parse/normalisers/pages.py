@@ -48,6 +48,8 @@ _PAGE_COUNT = lazy_pattern(
 # the ACM's "20, 3 (2023), 26 pages.": how many pages the article has, with no page of it (its page, as the
 # labelled data store a work's count)
 _COUNT_ALONE = lazy_pattern(r"^(\d{1,4})\s+pages$", re.I)
+# a short count with its word run on: "58p", "8pp"
+_COUNT_RUN_ON = lazy_pattern(r"(\d{1,2})(?:pp?|pages)")
 _DIGIT = lazy_pattern(r"\d")
 _HYPHENS = lazy_pattern(r"\s*-+\s*")
 _COMMA = lazy_pattern(r"\s*,\s*")
@@ -78,14 +80,28 @@ def page_value(text: str) -> str | None:
     return page_and_words(text)[0]
 
 
+def _page_text(text: str) -> str:
+    """The span's text up to an identifier read into it (``45-67, https://doi.org/…``), its chapter's locators and
+    its wrapping punctuation off."""
+    s = _IDENTIFIER.split(fold_dashes(plain(text)), maxsplit=1)[0]
+    return _CHAPTER_LOCATORS.sub("", s.strip(" .,;:()[]"))
+
+
+def count_alone(text: str) -> str | None:
+    """The ACM's count of the article's pages (``36 pages``) where a pages span holds only that, else None."""
+    s = _page_text(text)
+    return s if _COUNT_ALONE.match(s) else None
+
+
 def page_and_words(text: str) -> tuple[str | None, str]:
     """The ``page`` value of a labelled pages span (None when it holds no page), and the words read into the span
     after the pages (``57, EBSCOhost.``: the database the copy was read in), which no field holds. The ACM's count
     of the pages with no page (``26 pages``) is the page, ``26``."""
-    s = _IDENTIFIER.split(fold_dashes(plain(text)), maxsplit=1)[0]  # "45-67, https://doi.org/...": pages end there
-    s = _CHAPTER_LOCATORS.sub("", s.strip(" .,;:()[]"))
+    s = _page_text(text)
     if count := _COUNT_ALONE.match(s):
         return count[1], ""  # without the link read into the span after it
+    if count := _COUNT_RUN_ON.fullmatch(s):
+        return count[1], ""  # "58p": too short for the suffix's test below
     prev = None
     while prev != s:
         prev = s
