@@ -1,6 +1,7 @@
 """Forms the style guides' own Chicago examples print (``guides_real21``): a note's number run into the name as a
 web page's lost superscript leaves it, a magazine dated by its season, a translator named after the editors in a
-note, and a note's ``ed. and trans.`` naming one person in both roles."""
+note, a note's ``ed. and trans.`` naming one person in both roles, and a newspaper's page after the day's date; a guide's
+label read as the author and a government alone as the author are flagged for review."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # the note's number run into the first name: no part of the name
@@ -45,6 +46,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"title": "The Life of Charlemagne", "editor": [{"family": "Turner", "given": "Samuel Epes"}],
          "translator": [{"family": "Turner", "given": "Samuel Epes"}]},
     ),
+    # the page a note cites after a newspaper's day: no part of the date
+    (
+        "7. Ian Austen, “A Quiet Harbour Town,” Globe and Mail, March 3, 2015, 14.",
+        {"page": "14", "issued": {"date-parts": [[2015, 3, 3]]}, "container-title": "Globe and Mail"},
+    ),
     (
         "Bede. Ecclesiastical History of the English People, ed. and trans. Leo Sherley-Price (London: Penguin, 1990), "
         "44.",
@@ -58,3 +64,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_guide_form(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guide's label before its example read as the author
+        "Note - Ruth B. Phillips, Trading Identities (Seattle: University of Washington Press, 1998), 41.",
+        # a government alone as the author, its commission read into the title
+        "Canada. Royal Commission on Bilingualism and Biculturalism. Report. Ottawa: Queen's Printer, 1967.",
+    ],
+)
+def test_held_form_is_flagged(text: str) -> None:
+    assert needs_review(text)

@@ -1343,6 +1343,8 @@ each only where the labels it mends are read:
 - ``news_sections.paper_read_as_place``: Chicago's ``Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper
   read as a place; ``news_sections.paper_named_as_place``: a note's ``“Title,” Chicago Tribune, January 7, 2010,
   accessed …`` with the newspaper's name read as a place.
+- ``news_sections.page_closing_day``: a Chicago note's ``New York Times, October 10, 2010, 12.`` with the page
+  read into the date.
 - ``news_sections.paper_read_as_publisher``: a note's ``“Title”, Philadelphia Press (April 10, 1865), p. 4`` with the
   paper read as the publisher; ``news_sections.paper_read_as_title``: the RSC's title-less ``B. Carey, The New York
   Times, 2019.`` with the newspaper read as the title.
@@ -2242,6 +2244,7 @@ from biblio.parse.mends.names import (
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import (
     nlm_newspaper_before_section,
+    page_closing_day,
     paper_named_as_place,
     paper_read_as_place,
     paper_read_as_publisher,
@@ -3187,6 +3190,7 @@ MENDS: tuple[Mend, ...] = (
     year_then_reprint_year,
     section_apart,
     paper_read_as_place,
+    page_closing_day,
     paper_named_as_place,
     nlm_newspaper_before_section,
     joined_publisher,

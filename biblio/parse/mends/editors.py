@@ -85,8 +85,10 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# a Chicago note's "ed. Edward Peters, trans. Martha E. McGinty": the translator's role after the editors' names
+# a Chicago note's "ed. Edward Peters, trans. Martha E. McGinty": the translator's role after the editors' names,
+# the editors' role before them in the span ("Pevear, Richard, and Larissa Volokhonsky, trans." names translators)
 _TRANSLATOR_AFTER = lazy_pattern(r",\s+(?=(?:trans|tr)\.\s+[A-Z]|translated\s+by\s+[A-Z])")
+_EDITORS_ROLE = lazy_pattern(r"(?:^|[\s,;])(?:[Ee]ds?\.|[Ee]dited\s+by)\s+(?=[A-Z])")
 
 
 @needs(labels=["editor"], without=["translator"], marks=("trans", "tr."))
@@ -95,6 +97,8 @@ def translators_after_editors(spans: list[Span], text: str) -> list[Span]:
     of editors: the names after ``trans.`` translated the work and edited nothing."""
     for k, s in enumerate(spans):
         if s.label != "editor" or (m := _TRANSLATOR_AFTER.search(s.text)) is None:
+            continue
+        if not _EDITORS_ROLE.search(s.text, 0, m.start()):
             continue
         a, b = s.start + m.start(), s.start + m.end()
         if not text[s.start : a].strip(" ,"):

@@ -447,6 +447,37 @@ _HOUSE_IN_CONTAINER = lazy_pattern(
 _IN_CLOSING = lazy_pattern(r",\s+in\s*[“\"«]?$")
 
 
+# a style guide's label before its example ("Note - Terence R. Mitchell, …", "Bibliography: …") read as the author
+_GUIDE_LABEL = lazy_pattern(r"(?:Note|Footnote|Endnote|Bibliography)")
+_GUIDE_LABEL_OPENING = lazy_pattern(r"\s*(?:Note|Footnote|Endnote|Bibliography)\s*[-\u2013:]\s")
+# a government named alone as the author, its body opening the title ("Canada. Royal Commission on Aboriginal
+# Peoples. Report."): the body is the author's next part, as the record conventions name a government's bodies
+_GOVERNMENT = lazy_pattern(
+    r"Canada|Australia|New Zealand|United States|United Kingdom|Great Britain|Ireland|India|South Africa|Scotland"
+    r"|England|Wales|Singapore|Malaysia|Nigeria|Kenya|Ghana|Jamaica|Hong Kong"
+)
+_BODY_OPENING = lazy_pattern(
+    r"(?:Royal\s+|Select\s+|Standing\s+)?(?:Commission|Department|Ministry|Committee|Bureau|Office\s+of)\b"
+)
+
+
+def _label_as_author(item: Item, source: str) -> bool:
+    """The one author a guide's label (``Note -``) that opens the text."""
+    names = item.get("author") or []
+    return len(names) == 1 and _name_matches(item, "family", _GUIDE_LABEL, ("author",)) and bool(
+        _GUIDE_LABEL_OPENING.match(source)
+    )
+
+
+def _government_alone(item: Item, title: str) -> bool:
+    """A government alone as the one author and its body opening the title."""
+    names = item.get("author") or []
+    if len(names) != 1 or not isinstance(names[0], dict):
+        return False
+    name = str(names[0].get("family") or names[0].get("literal") or "")
+    return bool(_GOVERNMENT.fullmatch(name)) and bool(_BODY_OPENING.match(title))
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -505,6 +536,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "name:after-dash-run": float(_named_after_dashes(item, source)),
         "title:closes-on-series-number": float(bool(_SERIES_NUMBER_CLOSING.search(title.rstrip(" .")))),
         "title:closes-on-edition": float(" ed" in title and bool(_EDITION_CLOSING.search(title))),
+        "name:guide-label": float(_label_as_author(item, source)),
+        "name:government-alone": float(_government_alone(item, title)),
         "title:closes-on-body-sentence": float(
             ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
