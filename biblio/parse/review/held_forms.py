@@ -448,8 +448,9 @@ _IN_CLOSING = lazy_pattern(r",\s+in\s*[“\"«]?$")
 
 
 # a style guide's label before its example ("Note - Terence R. Mitchell, …", "Bibliography: …") read as the author
-_GUIDE_LABEL = lazy_pattern(r"(?:Note|Footnote|Endnote|Bibliography)")
-_GUIDE_LABEL_OPENING = lazy_pattern(r"\s*(?:Note|Footnote|Endnote|Bibliography)\s*[-\u2013:]\s")
+_LABEL_WORDS = r"(?:Note|Footnote|Endnote|Bibliography)"
+_GUIDE_LABEL = lazy_pattern(_LABEL_WORDS)
+_GUIDE_LABEL_OPENING = lazy_pattern(rf"\s*{_LABEL_WORDS}\s*[-\u2013:]\s")
 # a government named alone as the author, its body opening the title ("Canada. Royal Commission on Aboriginal
 # Peoples. Report."): the body is the author's next part, as the record conventions name a government's bodies
 _GOVERNMENT = lazy_pattern(
