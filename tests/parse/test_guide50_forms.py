@@ -1,7 +1,7 @@
 """Forms the style guides' own Chicago examples print (``guides_real21``): a note's number run into the name as a
 web page's lost superscript leaves it, a magazine dated by its season, a translator named after the editors in a
-note, a note's ``ed. and trans.`` naming one person in both roles, and a newspaper's page after the day's date; a guide's
-label read as the author and a government alone as the author are flagged for review."""
+note, a note's ``ed. and trans.`` naming one person in both roles, and a newspaper's page after the day's date; a
+guide's label read as the author and a government alone as the author are flagged for review."""
 
 from __future__ import annotations
 
