@@ -1,7 +1,8 @@
-"""Forms the style guides' own Chicago examples print (``guides_real21``): a note's number run into the name as a
-web page's lost superscript leaves it, a magazine dated by its season, a translator named after the editors in a
-note, a note's ``ed. and trans.`` naming one person in both roles, and a newspaper's page after the day's date; a
-guide's label read as the author and a government alone as the author are flagged for review."""
+"""Forms the style guides' own Chicago examples print (``guides_real21``): a note's number run into the name as a web
+page's lost superscript leaves it, a magazine dated by its season, a translator named after the editors in a note,
+a note's ``ed. and trans.`` naming one person in both roles, a newspaper's page after the day's date, and a
+nation's bodies set off by full stops; a guide's label read as the author and a government alone as the author are
+flagged for review."""
 
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"title": "The Life of Charlemagne", "editor": [{"family": "Turner", "given": "Samuel Epes"}],
          "translator": [{"family": "Turner", "given": "Samuel Epes"}]},
     ),
+    # a nation and its royal commission, set off by full stops, are one author (CMOS 14.280's hierarchy)
+    (
+        "Canada. Royal Commission on Bilingualism and Biculturalism. Report. Ottawa: Queen's Printer, 1967.",
+        {"author": [{"literal": "Canada. Royal Commission on Bilingualism and Biculturalism"}], "title": "Report"},
+    ),
     # the page a note cites after a newspaper's day: no part of the date
     (
         "7. Ian Austen, “A Quiet Harbour Town,” Globe and Mail, March 3, 2015, 14.",
@@ -72,7 +78,7 @@ def test_guide_form(text: str, expected: dict[str, Any]) -> None:
         # a guide's label before its example read as the author
         "Note - Ruth B. Phillips, Trading Identities (Seattle: University of Washington Press, 1998), 41.",
         # a government alone as the author, its commission read into the title
-        "Canada. Royal Commission on Bilingualism and Biculturalism. Report. Ottawa: Queen's Printer, 1967.",
+        "1. Canada, Royal Commission on Bilingualism and Biculturalism, Report, (Ottawa: Queen's Printer, 1967), 12.",
     ],
 )
 def test_held_form_is_flagged(text: str) -> None:
