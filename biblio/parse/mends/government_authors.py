@@ -65,6 +65,8 @@ _SUB_BODY = lazy_pattern(
     r"\s+(?:of|for|on)\s.*"
     r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Service|Office|Bureau|Region|Administration|Agency|Division|Commission|Directorate))$"
 )
+# a body's name is words alone: no digit, italics, colon or bracket
+_WORDS_ONLY = lazy_pattern(r"[^\d*_:;()\[\]\"\u201c\u201d]+")
 # the jurisdiction's own body opening the name: "U.S. Congress", "U.S. Department of Agriculture"
 _JURISDICTION_BODY = lazy_pattern(
     r"^(?:U\.\s?S\.|United States|US)\s+"
@@ -93,8 +95,9 @@ def government_body_in_sentences(spans: list[Span], text: str) -> list[Span]:
         return spans
     z = stops[0].start()
     for here, nxt in zip(stops, stops[1:], strict=False):
-        if not _SUB_BODY.match(text[here.end() : nxt.start()]):
-            break
+        part = text[here.end() : nxt.start()]
+        if not _SUB_BODY.match(part) or not _WORDS_ONLY.fullmatch(part):
+            break  # ("Ministry of Defence, 2004. *Title*. London: TSO (Cm": a year, a title, an imprint are no body's)
         z = nxt.start()
     if z == stops[0].start() or spans[0].end >= z:
         return spans
