@@ -52,6 +52,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Canada. Royal Commission on Bilingualism and Biculturalism. Report. Ottawa: Queen's Printer, 1967.",
         {"author": [{"literal": "Canada. Royal Commission on Bilingualism and Biculturalism"}], "title": "Report"},
     ),
+    # a year, a title or an imprint after the body ends the author
+    (
+        "Great Britain. Ministry of Justice, 2019. *Annual report on prisons*. London: HMSO (Cm. 9843).",
+        {"author": [{"literal": "Great Britain. Ministry of Justice"}], "title": "Annual report on prisons"},
+    ),
     # the page a note cites after a newspaper's day: no part of the date
     (
         "7. Ian Austen, “A Quiet Harbour Town,” Globe and Mail, March 3, 2015, 14.",
