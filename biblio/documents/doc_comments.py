@@ -5,8 +5,8 @@ own form, and only that documentation is text (code lines become blank, so line 
 document's):
 
 - the comments standing on lines of their own (``///``, ``//!``, ``//``, ``/** … */``, ``/* … */``) of Rust,
-  C, C++, C#, Go, Java, PHP, Swift, Kotlin, JavaScript: Markdown in rustdoc and Doxygen (``# References``
-  headings, ``[^1]:`` footnotes), a ``References:`` label over ``[1] …`` lines in a file header; block
+  C, C++, C#, Go, Java, PHP, Swift, Kotlin, JavaScript and preprocessed assembly: Markdown in rustdoc and Doxygen
+  (``# References`` headings, ``[^1]:`` footnotes), a ``References:`` label over ``[1] …`` lines in a file header; block
   tags (``@param``, ``@author``) end the text before them;
 - Julia docstrings (``\"\"\"…\"\"\"`` before a definition), Markdown for Documenter, where a citation
   written ``[Shapiro and Wilk (1965). Title](@cite key)`` is that text;
@@ -14,7 +14,8 @@ document's):
   ``[1] …`` lines);
 - Perl's POD (``=head1 REFERENCES``, ``=item [1]``, ``I<…>``, ``L<…>``), in a ``.pm``, ``.pl`` or ``.pod`` file;
 - Fortran's comment lines (:mod:`biblio.documents.fortran`) and Haskell's Haddock comments
-  (:mod:`biblio.documents.haddock`).
+  (:mod:`biblio.documents.haddock`);
+- Lisp's ``;`` comment lines and ``#| … |#`` blocks, Markdown or, where it shows, AsciiDoc.
 """
 
 from __future__ import annotations
@@ -26,14 +27,16 @@ from biblio.documents.comments import comment_lines
 from biblio.documents.fortran import fortran_comments, fortran_form, has_fortran_comments, underlined_headings
 from biblio.documents.haddock import haddock_comments, haddock_markdown, is_haskell_source
 
-DocFlavour = Literal["slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell"]
+DocFlavour = Literal["slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell", "lisp"]
 
 _SLASH_EXTENSIONS = (".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".cs", ".java", ".swift",
                      ".kt", ".kts", ".scala", ".js", ".mjs", ".ts", ".go", ".dart", ".zig", ".php",
-                     ".dox")  # Doxygen's own pages: a "/** \page … */" comment
+                     ".dox",  # Doxygen's own pages: a "/** \page … */" comment
+                     ".s", ".sx")  # assembly the C preprocessor reads (".S"), commented as C is
 _JULIA_EXTENSIONS = (".jl",)
 _MATLAB_EXTENSIONS = (".m",)
 _POD_EXTENSIONS = (".pm", ".pl", ".pod", ".t")
+_LISP_EXTENSIONS = (".lisp", ".lsp", ".cl", ".el", ".scm", ".ss", ".rkt")
 
 # Comments standing on their own lines: "///" and "//!" doc comments, and the plain "//" and "/* */" comments
 # that C and Go write their documentation in (a code line's trailing comment is no text).
@@ -44,6 +47,11 @@ _MATLAB_COMMENT = re.compile(r"^\s*%(?![%{}])\s?(.*)$")
 _OBJC = re.compile(r"^\s*(?:#import|#include|@interface|@implementation)\b", re.MULTILINE)
 _NUMBERED = re.compile(r"\[?\d+[.\]]?$")  # an item's label that is its number: "[1]", "1."
 _POD_COMMAND = re.compile(r"^=([a-zA-Z]\w*)\b[ \t]*(.*)$")
+# Lisp's comments: ";" lines (";;; Commentary:") and "#| … |#" blocks, which a literate file fills with its prose
+_LISP_LINE = re.compile(r"^\s*;+\s?(.*)$")
+_LISP_BLOCK_OPEN = re.compile(r"^\s*#\|\s?(.*)$")
+# AsciiDoc in the comments: "== References" headings, "[[[key]]]" anchors of a bibliography
+_ASCIIDOC_MARKS = re.compile(r"^={2,5} \S|\[\[\[[^\]\s]+\]\]\]", re.MULTILINE)
 
 
 def doc_flavour(text: str, name: str) -> DocFlavour | None:
@@ -63,6 +71,8 @@ def doc_flavour(text: str, name: str) -> DocFlavour | None:
         return "matlab" if not _OBJC.search(text) and re.search(r"^\s*%", text, re.MULTILINE) else None
     if lower.endswith(_POD_EXTENSIONS):
         return "pod" if re.search(r"^=(?:head\d|pod|over|item)\b", text, re.MULTILINE) else None
+    if lower.endswith(_LISP_EXTENSIONS):
+        return "lisp" if "#|" in text or re.search(r"^\s*;", text, re.MULTILINE) else None
     return None
 
 
@@ -81,6 +91,13 @@ def doc_markdown(text: str, flavour: DocFlavour) -> str:
         markdown = "\n".join(_block_tag(line) for line in (_doxygen_commands(doc) if "\\" in text else doc))
     elif flavour == "julia":
         markdown = documenter_citations(_julia_docstrings(text.split("\n")))
+    elif flavour == "lisp":
+        lines = comment_lines(text.split("\n"), _LISP_LINE, _LISP_BLOCK_OPEN, "|#", lambda body: body)
+        markdown = _dedent_blocks(lines)
+        if _ASCIIDOC_MARKS.search(markdown):
+            from biblio.documents.asciidoc import asciidoc_markdown
+
+            markdown = asciidoc_markdown(markdown)
     else:
         markdown = _matlab_help(text.split("\n"))
     return "\n".join(_label_heading(line) for line in markdown.split("\n"))

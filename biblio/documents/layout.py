@@ -19,7 +19,7 @@ from typing import Literal
 
 Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
                   "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod", "fortran",
-                  "fortran90", "haskell", "texinfo",
+                  "fortran90", "haskell", "lisp", "texinfo",
                   "textile", "dokuwiki"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
@@ -190,7 +190,7 @@ def _regular(text: str, name: str) -> Layout:
 
         return Layout(markdown_lines(text), flavour)
     if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man", "slash", "julia", "matlab", "pod",
-                   "fortran", "fortran90", "haskell", "texinfo", "textile", "dokuwiki"):
+                   "fortran", "fortran90", "haskell", "lisp", "texinfo", "textile", "dokuwiki"):
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
@@ -247,7 +247,7 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.man import man_markdown
 
         return man_markdown(text)
-    if flavour in ("slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell"):
+    if flavour in ("slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell", "lisp"):
         from biblio.documents.doc_comments import doc_markdown
 
         return doc_markdown(text, flavour)

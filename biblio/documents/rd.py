@@ -58,7 +58,37 @@ def _inline(match: re.Match[str]) -> str:
     return body + tail  # \code, \pkg, \link, \eqn, \file, \env, \samp, \verb …: their text
 
 
+# RDtool's documents (Ruby's ".rd" READMEs) share the extension: "= Title" and "== References" headings over
+# Markdown-like lists, inline ((*emphasis*)), (({code})) and ((<URL:address>)) marks.
+_RDTOOL_HEADING = re.compile(r"^(={1,4}) (\S.*)$", re.MULTILINE)
+_RDTOOL_INLINE = re.compile(r"\(\((?:\*(?P<em>[^*\n]+)\*|\{(?P<code>[^}\n]+)\}"
+                            r"|<(?:(?P<text>[^|>\n]+)\|)?URL:(?P<url>[^>\s]+)>|[|%'](?P<plain>[^|%'\n]+)[|%'])\)\)")
+
+
+def is_rdtool(text: str) -> bool:
+    """An ".rd" file that is RDtool's text, not an R help page (whose top level is "\\name{…}" macros)."""
+    return _RDTOOL_HEADING.search(text) is not None and not any(_SECTION.match(line) for line in text.split("\n"))
+
+
+def _rdtool_inline(match: re.Match[str]) -> str:
+    if match.group("em"):
+        return f"*{match.group('em')}*"
+    if match.group("code"):
+        return f"`{match.group('code')}`"
+    if match.group("url"):
+        return f"[{match.group('text')}]({match.group('url')})" if match.group("text") else f"<{match.group('url')}>"
+    return match.group("plain")
+
+
+def rdtool_markdown(text: str) -> str:
+    """RDtool's text as Markdown, line for line: its headings and inline marks."""
+    marked = _RDTOOL_HEADING.sub(lambda m: "#" * len(m.group(1)) + " " + m.group(2), text)
+    return _RDTOOL_INLINE.sub(_rdtool_inline, marked) if "((" in marked else marked
+
+
 def rd_markdown(text: str) -> str:
+    if is_rdtool(text):
+        return rdtool_markdown(text)
     out: list[str] = []
     depth = 0
     code = False

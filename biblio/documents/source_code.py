@@ -12,7 +12,9 @@ after it (``@references`` → "References").
 from __future__ import annotations
 
 import ast
+import io
 import re
+import tokenize
 
 from biblio.documents.rd import rd_inline
 
@@ -48,6 +50,8 @@ def python_docstrings(text: str) -> str:
         tree = ast.parse(text)
     except (SyntaxError, ValueError):
         return text  # code this Python cannot parse (Python 2): read as text, so its references are not lost
+    if "#" in text:
+        _place_comments(text, out)
     for node in ast.walk(tree):
         if not isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
@@ -59,6 +63,18 @@ def python_docstrings(text: str) -> str:
         first, last = body[0].lineno - 1, body[0].end_lineno - 1
         _place(out, first, _docstring_lines(lines[first:last + 1]))
     return "\n".join(out)
+
+
+def _place_comments(text: str, out: list[str]) -> None:
+    """The comments standing on lines of their own, each at its line without its "#": a module may keep its notes,
+    and the works it cites, in comments rather than docstrings (a page copied into a comment block)."""
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type == tokenize.COMMENT and not token.line[: token.start[1]].strip():
+                comment = token.string[1:]
+                out[token.start[0] - 1] = comment[1:] if comment.startswith(" ") else comment
+    except (tokenize.TokenError, SyntaxError, IndexError):
+        return
 
 
 def _docstring_lines(raw: list[str]) -> list[str]:

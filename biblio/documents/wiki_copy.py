@@ -22,6 +22,22 @@ EDIT_LABEL = (
     r"|modifica(?: \| modifica wikitesto)?)"
 )
 _EDIT_LINK_LINE = re.compile(rf"^\s*\[\[{EDIT_LABEL}\]\([^)\s]*\)\]\s*$", re.IGNORECASE)
+# A numbered note's back-links as a text rendering of the page writes them, each letter a link and the last glued
+# to the note ("1. ^ a b cNauman, E. Bruce", "5. ^Schwartz, Stephen E."): the letters run a, b, c, … in order.
+_GLUED_BACK_LINKS = re.compile(r"^(\s*\d{1,3}\.[ \t]+[\^↑])((?:[ \t][a-z]{1,2})*)[ \t]?([a-z]{1,2})?(?=[A-Z\"“'(])")
+_LETTERS = [chr(c) for c in range(ord("a"), ord("z") + 1)]
+_LETTERS += [a + b for a in _LETTERS for b in _LETTERS]  # after "z" the links go on "aa", "ab", …
+
+
+def _unglued(line: str) -> str:
+    """The line with a space between a note's back-links and its text, where the last link was glued to it."""
+    m = _GLUED_BACK_LINKS.match(line) if "^" in line or "↑" in line else None
+    if m is None:
+        return line
+    letters = m.group(2).split() + ([m.group(3)] if m.group(3) else [])
+    if letters != _LETTERS[: len(letters)] or len(letters) == 1:
+        return line  # no run of back-links: "^ aB…" may be words
+    return f"{m.group(1)}{' ' + ' '.join(letters) if letters else ''} {line[m.end():]}"
 
 
 def _unrun(line: str) -> str:
@@ -45,4 +61,4 @@ def wiki_copy_lines(lines: list[str]) -> list[str]:
     that the count of lines is kept), MediaWiki edit links blanked and archive labels dropped."""
     if not any("^" in line or "↑" in line or "[" in line for line in lines):
         return lines
-    return ["" if _EDIT_LINK_LINE.match(line) else _unrun(_ARCHIVE_LABEL.sub("", line)) for line in lines]
+    return ["" if _EDIT_LINK_LINE.match(line) else _unglued(_unrun(_ARCHIVE_LABEL.sub("", line))) for line in lines]

@@ -75,6 +75,12 @@
   van ZantenHHE, et al Title``, docling's Markdown of JATS) given its spaces and its "et al." back: the labeller
   read each name as one word and "al Title" as a name.
 
+- an accent a PDF's text gives apart from its letter: one standing alone (``Sipocz, B. M., et al. ˝ 2018``,
+  ``ApJ, 622, 759, ´ doi:…``, ``K. Asanovic,´ and``, the line's accent printed away from its word) removed, and
+  one before a letter that can carry it, after one that cannot (``Sp¨onemann``, ``Universit¨at``, ``L´elio``),
+  set on that letter: the labeller read the lone mark into the page or the names. An accent after a letter
+  that can carry it (``Potocˇnik``, ``Stu¨ker``) or after a dotless ``ı`` (``Dı´az``) is left as written.
+
 URLs and DOIs are never changed (``10.1000/ abc`` has its own handling), nor are numbers
 (``12- 15``) or capitalised continuations (name lists: ``Jean- Pierre``).
 """
@@ -200,6 +206,58 @@ _WORDS_LINK = lazy_pattern(r"\[([^\[\]]*[^\W\d_][^\[\]]*)\]\(((?:https?|ftp)://[
 _ADDRESS_START = ("http:", "https:", "ftp:", "www.", "doi:", "10.")
 _ENTITY = lazy_pattern(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _LIGATURE = lazy_pattern("[\ufb00-\ufb06]")
+# a spacing accent a PDF's text sets apart from its letter, and the combining mark it stands for
+_SPACING_ACCENTS = {
+    "\u00b4": "\u0301",  # acute
+    "\u02dd": "\u030b",  # double acute
+    "\u00a8": "\u0308",  # diaeresis
+    "\u02c6": "\u0302",  # circumflex
+    "\u02dc": "\u0303",  # tilde
+    "\u02c7": "\u030c",  # caron
+    "\u02d8": "\u0306",  # breve
+    "\u02da": "\u030a",  # ring
+    "\u00b8": "\u0327",  # cedilla
+}
+# the letters each accent sits on in the names and words of reference lists
+_ACCENTED_LETTERS = {
+    "\u00b4": "aeiouycnszAEIOUYCNSZ",
+    "\u02dd": "ouOU",
+    "\u00a8": "aeiouyAEIOUY",
+    "\u02c6": "aeiouAEIOU",
+    "\u02dc": "anoANO",
+    "\u02c7": "cszrnedtCSZRNEDT",
+    "\u02d8": "agAG",
+    "\u02da": "auAU",
+    "\u00b8": "cstCST",
+}
+_ACCENT_CLASS = "[" + "".join(_SPACING_ACCENTS) + "]"
+_ANY_ACCENT = lazy_pattern(_ACCENT_CLASS)
+# alone: after a space or a mark, before a space, a mark or the end ("et al. ˝ 2018", "759, ´ doi", "Asanovic,´ and")
+_LONE_ACCENT = lazy_pattern(r"(?:(?<=[,.;:])| )" + _ACCENT_CLASS + r"(?=[\s,.;:]|$)")
+# between two letters: "Sp¨onemann", "Potocˇnik"
+_INNER_ACCENT = lazy_pattern(r"(?<=[^\W\d_])" + _ACCENT_CLASS + r"(?=[^\W\d_])")
+
+
+def _accents_set(text: str) -> str:
+    """``text`` with its lone spacing accents removed and those before the letter that carries them set on it."""
+    text = _LONE_ACCENT.sub("", text)
+    if _INNER_ACCENT.search(text) is None:
+        return text
+    out: list[str] = []
+    i = 0
+    for m in _INNER_ACCENT.finditer(text):
+        k = m.start()
+        mark = m.group()
+        before, after = text[k - 1], text[k + 1]
+        if before == "\u0131" or before in _ACCENTED_LETTERS[mark] or after not in _ACCENTED_LETTERS[mark]:
+            continue
+        out.append(text[i:k])
+        out.append(unicodedata.normalize("NFC", after + _SPACING_ACCENTS[mark]))
+        i = k + 2
+    out.append(text[i:])
+    return "".join(out)
+
+
 # (not the second byte of UTF-8 read as Latin-1, "Mart\u00c3\u00adnez", whose repair is not ours)
 _SOFT_HYPHEN = lazy_pattern(r"(?<=[^\W\d_\u00c2\u00c3])\u00ad\s*(?=[^\W\d_])|(?<![\u00c2\u00c3])\u00ad")
 _ODD_SPACE = lazy_pattern("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -324,6 +382,8 @@ def _tidied(text: str) -> str:
         text = _unescape(text)
     if not text.isascii():
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+        if _ANY_ACCENT.search(text):
+            text = _accents_set(text)
         text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))  # (again: an entity may have written one)
         if "\u00ad" in text:
             text = _SOFT_HYPHEN.sub("", text)

@@ -46,9 +46,11 @@ MARKER = re.compile(
     r"|(?P<num>\d{1,3})\\?[.)]"
     r"|(?P<dashed>\d{1,3})[ \t]+[-–—](?=[ \t])"  # "12 - C. L. Liu and …", a plain-text list's numbering
     r"|[\^↑](?:[ \t]+Jump[ \t]+up(?:[ \t]+to)?:?)?(?:[ \t]+[a-z]{1,2}(?=[ \t]))*"  # Wikipedia's back-links
+    r"(?:[ \t]+\d{1,3}\.\d{1,3}(?=[ \t]))*"  # other wikis number them after the note's number: "↑ 1.0 1.1 1.2"
     r"|[-*+•◦▪‣·–]"
     r")"
-    r"(?:[ \t]+\^(?:[ \t]+[a-z]{1,2}(?=[ \t]))*)?"  # Wikipedia back-links after the number: "1. ^ a b"
+    # Wikipedia back-links after the number: "1. ^ a b", another wiki's "1. ↑ 1.0 1.1"
+    r"(?:[ \t]+[\^↑](?:[ \t]+[a-z]{1,2}(?=[ \t]))*(?:[ \t]+\d{1,3}\.\d{1,3}(?=[ \t]))*)?"
     r")[ \t]+(?=\S)"
 )
 
@@ -264,15 +266,21 @@ def _wrapped_items(lines: list[str]) -> list[str]:
     under it), joined; none when it opens with no item, no item wraps, or many lines at the margin are no item's."""
     items: list[list[str]] = []
     lazy = 0  # unmarked lines at the margin, each going on with the item above (Markdown's lazy continuation)
+    margin = -1  # the items' own indentation: none, or the few spaces a text rendering puts before each number
     for line in lines:
         if not line.strip():
             continue
-        if not items and (line[:1].isspace() or strip_marker(line)[1] is None):
-            return []
-        if not line[:1].isspace() and strip_marker(line)[1] is not None:
+        indent = len(line) - len(line.lstrip())
+        if not items:
+            if indent > 3 or strip_marker(line.strip())[1] is None:
+                return []
+            margin = indent
+        # an indented list's numbers stand right-aligned ("   9." over "  10."): its items start at any of those few
+        at_margin = indent == margin or (margin > 0 and indent <= 3)
+        if at_margin and strip_marker(line.strip())[1] is not None:
             items.append([line.strip()])
             continue
-        lazy += not line[:1].isspace()
+        lazy += at_margin
         items[-1].append(line.strip())
     if len(items) < 2 or all(len(item) == 1 for item in items) or 4 * lazy > len(items):
         return []

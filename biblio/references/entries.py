@@ -23,6 +23,7 @@ from biblio.references.notes import (
     is_caption,
     is_cited_work,
     is_introduction,
+    is_listed_work,
     is_pointer,
     is_prose,
     note_citations,
@@ -267,7 +268,8 @@ def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool)
     note = short_note(text)
     if note is not None:
         return replace(base, kind="short-note", note=note)
-    if trailing_prose or is_caption(text) or (section.notes and not is_cited_work(text)):
+    if trailing_prose or is_caption(text) or (
+            section.notes and not is_cited_work(text) and not (section.listed and is_listed_work(text))):
         return replace(base, kind="not-a-reference")
     ditto, text = same_authors(without_archive_note(text))
     text, note_text = annotation(text)

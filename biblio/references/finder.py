@@ -47,6 +47,7 @@ class Section:
     heading: str | None  # the heading as written (markup removed); None when found without one
     notes: bool = False  # a notes or footnotes section: entries there may be prose or short notes
     heading_line: int | None = None  # 1-based line of the heading, if any
+    listed: bool = False  # footnotes right under a heading naming references: notes that make up the list
 
 
 _REFERENCE_HEADINGS_RAW = (
@@ -137,6 +138,12 @@ _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
 # A heading copied from a MediaWiki page with its section's edit link ("References[edit]", "Notes et
 # références[modifier | modifier le code]"): a heading wherever it stands, blank lines around it or not.
 _EDIT_LINK_HEADING = re.compile(rf"^\s*(?P<title>[^\[\]\n]{{1,80}}?)\s*\[{EDIT_LABEL}\]\s*$", re.IGNORECASE)
+# Older MediaWiki skins put the link first, floated right of the title: copied, it opens the line ("[edit]References").
+_EDIT_LINK_FIRST = re.compile(rf"^\s*\[{EDIT_LABEL}\]\s*(?P<title>[^\[\]\n]{{1,80}}?)\s*$", re.IGNORECASE)
+# The text html2text makes of an HTML page marks its headings with stars around the title, fewer for a lower level
+# ("****** Title ******" for <h1>, "***** References[edit] *****" for <h2>); the edit link of a wiki stays in it.
+_STARRED_HEADING = re.compile(rf"^\s*(\*{{3,6}})[ \t]+(?P<title>[^*\n]{{1,80}}?)(?:\s*\[{EDIT_LABEL}\])?[ \t]+\1\s*$",
+                              re.IGNORECASE)
 # The same edit link kept as a link after a heading's title ("## References[[edit](…?action=edit&section=35)]"), as
 # a page that lost MediaWiki's classes (a reader view, a mirror) keeps it.
 _EDIT_LINK_SUFFIX = re.compile(rf"\s*\[\s*\[{EDIT_LABEL}\]\([^)\s]*\)\s*\]\s*$", re.IGNORECASE)
@@ -301,9 +308,12 @@ def _heading_at(lines: list[str], i: int) -> _Heading | None:
     m = WIKI_HEADING.match(line)  # MediaWiki's "== References =="
     if m:
         return _Heading(i, i, len(m.group(1)) - 1, m.group(2), normalise_heading(m.group(2)))
-    m = _EDIT_LINK_HEADING.match(line)
+    m = _EDIT_LINK_HEADING.match(line) or _EDIT_LINK_FIRST.match(line)
     if m:
         return _Heading(i, i, None, m.group("title"), normalise_heading(m.group("title")))
+    m = _STARRED_HEADING.match(line) if "** " in line else None
+    if m:
+        return _Heading(i, i, 7 - len(m.group(1)), m.group("title"), normalise_heading(m.group("title")))
     stripped = line.strip()
     prev_blank = i == 0 or _blank(lines[i - 1])
     if (
@@ -615,8 +625,22 @@ def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list
                 break
             i += 1
         if any(_kind(lines, b) == "strong" for b in _blocks(lines, start, last + 1)):
-            sections.append(Section("\n".join(lines[start:last + 1]), start + 1, last + 1, "Footnotes", True))
+            # right under a heading that names references they may be the list itself, written as footnotes (a
+            # paper's "## REFERENCES" over "[^1]: A. V. Aho, …"): a note that is no prose is a work there
+            sections.append(Section("\n".join(lines[start:last + 1]), start + 1, last + 1, "Footnotes", True,
+                                    listed=_under_reference_heading(lines, start)))
     return sections
+
+
+def _under_reference_heading(lines: list[str], start: int) -> bool:
+    above = start - 1
+    while above >= 0 and _blank(lines[above]):
+        above -= 1
+    for at in (above, above - 1):  # the heading's line, or the title over its underline
+        heading = _heading_at(lines, at) if at >= 0 else None
+        if heading is not None and heading.last == above:
+            return heading.is_reference and not heading.is_notes
+    return False
 
 
 # A request to cite, leading in to the reference asked for: "please cite the following publication:", "To reference
@@ -656,7 +680,8 @@ def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> li
     for k, (first, last) in enumerate(blocks[:-1]):
         if last - first >= _MAX_REQUEST_LINES:
             continue
-        text = " ".join(line.strip() for line in lines[first: last + 1])
+        # (a heading may be the request: "### To cite the fastmatrix package in publications use:", R's words)
+        text = " ".join(line.strip() for line in lines[first: last + 1]).lstrip("#*_ \t")
         requested = (_LEAD_IN_END.search(text) and _CITE_REQUEST.search(text)) or _DATA_CITED.search(text)
         if not requested and not (_BROKEN_OFF.search(text) and _BUILT_ON.search(text)):
             continue

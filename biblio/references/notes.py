@@ -396,8 +396,33 @@ def is_cited_work(text: str) -> bool:
     return len(words) <= _MAX_LINK_NOTE_WORDS and not any(fold(w.strip(".,;:")) in _PROSE_WORDS for w in untitled)
 
 
+_MAX_LISTED_WORK_WORDS = 40
+
+
+def is_listed_work(text: str) -> bool:
+    """A note in a list of references that may be a work with no year or names to tell it ("TXTFORM - A Text
+    Formatter, Dept of Computer Science, Purdue University, …"): capitalised fields between commas, where a
+    sentence, in any language, runs on in words of small letters."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return ("," in text and len(words) <= _MAX_LISTED_WORK_WORDS and 3 * lower <= len(words)
+            and not any(fold(w.strip(".,;:()")) in _PROSE_WORDS for w in words))
+
+
 def is_caption(text: str) -> bool:
-    return _CAPTION.match(text.strip()) is not None
+    return _CAPTION.match(text.strip()) is not None or _is_style_sheet(text)
+
+
+# A style sheet a page's text kept where a reference stood (MediaWiki's citation styles rendered as text in a
+# numbered note: ".mw-parser-output cite.citation{font-style:inherit}…"): rules of "selector{property:value}".
+_STYLE_RULE = re.compile(r"[^\s{}]\{[a-z-]+:[^{}]{0,300}\}")
+
+
+def _is_style_sheet(text: str) -> bool:
+    if "{" not in text or ":" not in text:
+        return False
+    rules = _STYLE_RULE.findall(text)
+    return len(rules) >= 2 and 2 * sum(len(rule) for rule in rules) >= len(text.strip()) * 0.5
 
 
 # Words by which a paragraph speaks to its reader ("If you use PyBLP, we ask that you also cite …").

@@ -393,28 +393,34 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
         if k == 0 or marker is not None:
             new = k == 0 or not _out_of_turn(drafts[-1].number, label, previous)
         elif first_marked:
-            new = False  # in a marked list, unmarked lines continue the item above
+            # in a marked list, unmarked lines continue the item above; a line left of the items' markers is none
+            # of theirs (a text rendering's "    * Davis, M; …" then unmarked entries at the margin)
+            new = _indent(raw) < first_indent and _opens_entry(stripped, previous, drafts[-1], dated_lines)
         elif hanging:
             new = _indent(raw) <= first_indent
         elif is_url_only(stripped):
             new = False
         else:
-            # A line-per-reference list, or a hard-wrapped reference? Start a new one only
-            # where the line starts like a reference and the line before seems finished.
-            new = dated_lines and stripped[:1].isupper() or (
-                starts_reference(stripped)
-                and not continues(previous)
-                and (_COMPLETE_END.search(previous) is not None or is_reference(stripped))
-                and not _title_only(drafts[-1])
-                and not _names_and_year_only(drafts[-1])
-                and not (_IMPRINT_ONLY.match(stripped) and not has_year(" ".join(drafts[-1].parts)))
-            )
+            new = _opens_entry(stripped, previous, drafts[-1], dated_lines)
         if new:
             drafts.append(_Draft(number, [rest], label, marker, group, url_only=is_url_only(rest)))
         else:
             drafts[-1].add(stripped)
         previous = stripped
     return drafts
+
+
+def _opens_entry(stripped: str, previous: str, draft: _Draft, dated_lines: bool) -> bool:
+    """A line-per-reference list, or a hard-wrapped reference? A line starts a new one only where it starts like
+    a reference and the line before seems finished."""
+    return dated_lines and stripped[:1].isupper() or (
+        starts_reference(stripped)
+        and not continues(previous)
+        and (_COMPLETE_END.search(previous) is not None or is_reference(stripped))
+        and not _title_only(draft)
+        and not _names_and_year_only(draft)
+        and not (_IMPRINT_ONLY.match(stripped) and not has_year(" ".join(draft.parts)))
+    )
 
 
 # A line of only a publisher (or place) and a year ("MIT Press, 2020."): the imprint of a reference broken over

@@ -44,14 +44,24 @@ def aas_tail(text: str) -> re.Match[str] | None:
     return AAS_TAIL.search(text)
 
 
+# the DOI the AAS journals print after the page: "…, 2018, JCAP, 2018, 031, doi:10.1088/1475-7516/2018/04/031"
+_DOI_CLOSE = lazy_pattern(r",\s*doi:\s*10\.\d{4,9}/\S+\s*$")
+
+
 @needs(labels=["author"])
 def journal_tail_after_names(spans: list[Span], text: str) -> list[Span]:
     """``Hörst, S. M. 2017, JGRE, 122, 432`` read with the journal in the names, the date or a note, or a
-    page or volume read as a year: after names alone, the year, journal, volume and page by their commas."""
-    m = aas_tail(text)
+    page or volume read as a year: after names alone, the year, journal, volume and page by their commas
+    (and a closing ``doi:…``, read as the DOI, kept)."""
+    end = len(text)
+    if "doi:" in text and (d := _DOI_CLOSE.search(text)) is not None:
+        end = d.start()
+        if [s.label for s in spans if s.start >= end] != ["doi"]:
+            return spans
+    m = aas_tail(text[:end])
     if m is None or not _names_alone_before(spans, text, m.start()):
         return spans
-    return _read_as(spans, text, m, _PARTS)
+    return _read_as(spans, text, m, _PARTS, end)
 
 
 # "…, 2014, in Titan, ed. I. Müller-Wodarg (Cambridge: Cambridge Univ. Press), 122", "…, 2018, in 42nd COSPAR
@@ -99,14 +109,18 @@ def _names_alone_before(spans: list[Span], text: str, a: int) -> bool:
     return not any(s.label != "author" for s in spans if s.start < a and text[s.start : min(s.end, a)].strip(" ,"))
 
 
-def _read_as(spans: list[Span], text: str, m: re.Match[str], parts: tuple[tuple[str, str], ...]) -> list[Span]:
-    """``spans`` with the match's groups (those found) read as the labels ``parts`` give them."""
+def _read_as(
+    spans: list[Span], text: str, m: re.Match[str], parts: tuple[tuple[str, str], ...], end: int | None = None
+) -> list[Span]:
+    """``spans`` with the match's groups (those found) read as the labels ``parts`` give them, up to ``end``
+    (the text's end unless given)."""
     a = m.start()
+    z = len(text) if end is None else end
     conf = min(s.confidence for s in spans)
     new = [Span(label, m.group(g), m.start(g), m.end(g), conf) for g, label in parts if m.group(g) is not None]
-    if [(s.label, s.start) for s in spans if s.end > a] == [(s.label, s.start) for s in new]:
+    if [(s.label, s.start) for s in spans if s.end > a and s.start < z] == [(s.label, s.start) for s in new]:
         return spans
-    return replaced(spans, text, a, len(text), new)
+    return replaced(spans, text, a, z, new)
 
 
 # a publication list's compact reference with the title last (often as the link): "…, 2009, MNRAS, 398, 1117,

@@ -78,14 +78,18 @@ def arxiv_id_whole(spans: list[Span], text: str) -> list[Span]:
 # "2017 " before "(2017).": one number between the journal and the bracketed year
 _LONE_NUMBER = lazy_pattern(r"\s*\d{1,4}\s*")
 _CLOSING_BRACKETED_YEAR = lazy_pattern(r"\s*\((?:1[6-9]|20)\d\d\)[.,]?\s*")
-# a figure or a comma closing the journal: its volume read with it
+# a figure or a comma closing the journal: its volume read with it (but after a title, a comma closes the journal's
+# name, as SIAM's "Title, Adv. Neural Inf. Process. Syst., 32 (2019)." prints an article without pages; chemistry's
+# title-less "Synthesis, 706 (1977)." names the page)
 _GLUED_NUMBER = lazy_pattern(r"\d|,\s*$")
+_DIGIT = lazy_pattern(r"\d")
 
 
 @needs(labels=["journal", "pages", "date"], without=["volume"])
 def lone_number_is_volume(spans: list[Span], text: str) -> list[Span]:
-    """The APS's ``J. Nanomater. 2017 (2017).`` with the one number after the journal read as the page: the APS
-    prints the volume before the page, so a number alone before the bracketed year is the volume."""
+    """The APS's ``J. Nanomater. 2017 (2017).`` (or SIAM's ``Journal, 32 (2019).``) with the one number after the
+    journal read as the page: both print the volume before the page, so a number alone before the bracketed year
+    is the volume."""
     if any(s.label == "volume" for s in spans):
         return spans  # (as its declaration says: a volume read elsewhere leaves the number its page)
     for k in range(1, len(spans) - 1):
@@ -94,7 +98,7 @@ def lone_number_is_volume(spans: list[Span], text: str) -> list[Span]:
             continue
         if not (_LONE_NUMBER.fullmatch(n.text) and _CLOSING_BRACKETED_YEAR.fullmatch(d.text)):
             return spans
-        if _GLUED_NUMBER.search(j.text):
+        if _GLUED_NUMBER.search(j.text) and (_DIGIT.search(j.text) or not any(s.label == "title" for s in spans[:k])):
             return spans  # "Phys. Rev. D70, | 1234 (2004)": the volume is glued to the journal, the number its page
         return [*spans[:k], Span("volume", n.text, n.start, n.end, n.confidence), *spans[k + 1 :]]
     return spans

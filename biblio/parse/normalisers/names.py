@@ -782,7 +782,8 @@ def _particle_family_after_given(part: str) -> bool:
 
 
 _FINAL_PERIOD = lazy_pattern(r"\.$")
-_GROUPS = lazy_pattern(r"\s*(?:&|;)\s*")
+# (an "&" between capitals with no space about it is a firm's initials: "S&P Global", "AT&T Labs")
+_GROUPS = lazy_pattern(r"\s*(?:;|(?<![A-Z])&|&(?![A-Z]))\s*")
 # "Administration for Children & Families", "Department of Health & Human Services": an "&" joining
 # what "for"/"of" governs, a word or two closing the name, is inside one body's name
 _GOVERNED_AMPERSAND = lazy_pattern(r"\b(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s*&\s*[A-Z]")
@@ -874,7 +875,7 @@ _AMP_FIRMS = frozenset(
 
 
 # "AT&T", "H&M", "P&G": capitals joined by an unspaced "&", one firm's initials
-_AMP_INITIALS = lazy_pattern(r"[A-Z]{1,4}&[A-Z]{1,4}")
+_AMP_INITIALS = lazy_pattern(r"[A-Z]{1,4}&[A-Z]{1,4}(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
 def ampersand_firm(s: str) -> str | None:
@@ -944,6 +945,8 @@ def parse_names(s: str) -> list[Name]:
         return [{"literal": acronyms.group(1)}, {"literal": acronyms.group(2)}]  # "WHO and UNICEF": two bodies
     if "," in s and (company := _COMPANY.fullmatch(s)):
         return [{"literal": company.group(0)}]  # "Docker, Inc": one firm, not two bare family names
+    if " " in s and "," not in s and _LEGAL_FORM_CLOSES.fullmatch(s):
+        return [{"literal": s}]  # "Safaricom PLC", "IBM Corp": a firm, not a family name and initials
     if (bare := _bare_families(s)) is not None:
         return bare
     if not looks_personal(s):
@@ -1623,11 +1626,21 @@ BODY_OF_LIST = lazy_pattern(
 # a firm's name closed by its legal form, no comma: "IBM Corp.", "StataCorp LLC", "Gaussian Inc."
 # a company's legal form, which a comma may set after its name ("Center, Inc.", "Publishing Co., Inc.")
 LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|plc|S\.A|AG|B\.V)"
-_LEGAL_FORM_CLOSES = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|GmbH|plc)\.?")
+_LEGAL_FORM_CLOSES = lazy_pattern(
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC)\.?"
+)
 _COMPANY = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?)")
 # a laboratory named for its artificial intelligence, two words or more before "AI" ("Google Quantum AI"), as the
 # only name and closed by a comma: a Vancouver name with the initials "AI" ends its list with a period
 _AI_LAB = lazy_pattern(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3}\s+AI")
+
+
+# a bracketed word of a body's name (a legal form, an abbreviation: "(Persero)", "(NCLB)"), no initials ("(H.)") nor
+# a person's handle ("(@petesouza)")
+_BODY_BRACKET = lazy_pattern(r"\([^\W\d_][^\W\d_&'’ -]{2,}\)")
+# a body's word in capitals before that bracket ("PT PLN"), where a person's role would follow a name ("Hans Meister
+# (Vorsitz)")
+_CAPITALS_WORD = lazy_pattern(r"\b[A-Z]{2,}\b")
 
 
 def names_from_span(text: str) -> list[Name]:
@@ -1641,6 +1654,14 @@ def names_from_span(text: str) -> list[Name]:
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
+    if (
+        len(names) == 1
+        and _BODY_BRACKET.fullmatch(family := names[0].get("family", ""))
+        and (family[1:-1].isupper() or _CAPITALS_WORD.search(str(names[0].get("given", ""))))
+    ):
+        # "PT PLN (Persero)": a bracket closing one name is a body's legal form or abbreviation (roles are off by
+        # now), never a person's family name
+        return [{"literal": clean_space(unmark(text)).strip(" ,;:.")}]
     return [_acronym_closed(n) if "literal" in n else n for n in names]
 
 

@@ -63,7 +63,12 @@ the gold sets and the calibration split. A title that is a list of names alone (
 Semertzidis Y K``, or ``A. Lee, B. Chan and C. Wu``), read from ``physcs_real9`` (round sci47), fires on that wrong
 record and on no right one of the gold sets and the calibration split; a person's name with its initials first and a
 particle kept whole as a body's (``M. J. Pineda de las Infantas``, cut from its ``y Villatoro``), read in the same
-round, fires on one wrong record of ``chem_real`` and on no right one.
+round, fires on one wrong record of ``chem_real`` and on no right one. ADS's ``arXiv e-prints`` left in the note of a
+record with no container (``Hurley-Walker, N. 2017, arXiv e-prints, arXiv:1703.06635. https://…``, read as a web
+page), read from ``physcs_real10`` (round sci48), fires on that wrong record and one of ``astro_real`` and on no right
+one of the gold sets and the calibration split. A bracket closing the text after its full stop
+read as the publisher (``… Publishing Company. (RFM Analysis framework)``), read from ``realworld28`` (round rw49),
+fires on that wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -479,6 +484,17 @@ def _government_alone(item: Item, title: str) -> bool:
     return bool(_GOVERNMENT.fullmatch(name)) and bool(_BODY_OPENING.match(title))
 
 
+def _publisher_after_stop(publisher: str, source: str) -> bool:
+    """The publisher read from a bracket closing the text after its full stop (``… Probus Publishing Company. (RFM
+    Analysis framework)``): a list's annotation or a series' name, never the imprint (Cell's ``Title (Publisher).``
+    sets its publisher's bracket before the stop)."""
+    pub = publisher.strip(" .")
+    if not pub or not source.rstrip(" .").endswith(")"):
+        return False
+    s = unmark(source).rstrip(" .")
+    return s.endswith(f"({pub})") and s[: -len(pub) - 2].rstrip().endswith(".")
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -489,6 +505,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
     ev = {
         "note:holds-container": float(not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)),
         "note:holds-person": float(bool(parts) and _person_in_note(item, parts)),
+        "note:holds-eprints": float(not item.get("container-title") and any("e-prints" in p for p in parts)),
         "value:holds-role-phrase": float(any(_ROLE_PHRASE.search(v) for v in values)),
         "title:closes-on-medium": float(bool(_MEDIUM_CLOSING.search(title.rstrip(" .")))),
         "container:opens-on-part": float(bool(_PART_THEN_JOURNAL.match(container))),
@@ -542,5 +559,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-body-sentence": float(
             ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
+        "publisher:closing-bracket": float(_publisher_after_stop(values[2], source)),
     }
     return {k: v for k, v in ev.items() if v}

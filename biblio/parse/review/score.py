@@ -435,6 +435,12 @@ FORCED_BY_HELD_FORM = (
     # calibration split they fire on no right record
     "name:guide-label",
     "name:government-alone",
+    # round sci48 (physcs_real10's silent wrongs): ADS's "arXiv e-prints" left in the note of a record with no
+    # container; on the gold sets and the calibration split it fires on no right record
+    "note:holds-eprints",
+    # round rw49 (realworld28's silent wrongs): a bracket closing the text after its full stop read as the publisher;
+    # on the gold sets and the calibration split it fires on no right record
+    "publisher:closing-bracket",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

@@ -153,4 +153,30 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
         if persons and all("family" in n and "given" in n for n in persons):
             return var, persons
     # APA written in other languages joins the last name with the language's "and" (``M. ve Demir``)
-    return var, compound_families(s, parse_names(language_conjunctions(s)))
+    return var, _missing_comma_apart(compound_families(s, parse_names(language_conjunctions(s))))
+
+
+# initials then a capitalised word in one given name, the next name only initials: "Aviles, A. Dávila, E. &
+# Benson, R.D." (the comma after the first initials left out)
+_INITIALS_THEN_FAMILY = lazy_pattern(
+    r"(?P<initials>(?:[^\W\d_]\.\s?-?)+)\s*(?P<family>[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?)"
+)
+_ONLY_INITIALS = lazy_pattern(r"(?:[^\W\d_]\.\s?-?)+")
+
+
+def _missing_comma_apart(names: list[Name]) -> list[Name]:
+    """An inverted list whose comma after one person's initials was left out (``Aviles, A. Dávila, E.``), read as a
+    given name ``A. Dávila`` and a family ``E.``: the word after the initials is the next person's family."""
+    for k in range(len(names) - 1):
+        given, nxt = names[k].get("given"), names[k + 1]
+        if (
+            isinstance(given, str)
+            and " " in given
+            and set(nxt) == {"family"}
+            and _ONLY_INITIALS.fullmatch(str(nxt["family"]))
+            and (m := _INITIALS_THEN_FAMILY.fullmatch(given))
+        ):
+            names = [*names]
+            names[k] = {**names[k], "given": m["initials"].strip()}
+            names[k + 1] = {"family": m["family"], "given": str(nxt["family"])}
+    return names

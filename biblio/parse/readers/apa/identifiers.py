@@ -25,6 +25,8 @@ _ANGLE_URL = lazy_pattern(r"<\s*((?:https?|ftp)://[^\s>]+|www\.[^\s>]+|doi:[^\s>
 _MD_LINK = lazy_pattern(r"\[([^\]]*)\]\(((?:https?|ftp)://[^)\s]+)\)")
 # (a guide's slip repeats the scheme's "://" after the host: "https://doi.org://10.…")
 _DOI_URL = lazy_pattern(r"(?:https?://)?(?:dx\.|www\.)?doi\.org(?::/)?/(10\.\d{3,9}/\S+)", re.I)
+# a DOI pasted after the scheme with no resolver's host: "https://10.1126/science.366.6464.408"
+_DOI_AS_HOST = lazy_pattern(r"https?://(10\.\d{4,9}/\S+)", re.I)
 # (a list typed by hand capitalises the label at a sentence's start: "Doi: 10.1080/…")
 _DOI_LABEL = lazy_pattern(r"\b(?:doi|DOI|Doi)\s*[:=]?\s*(10\.\d{3,9}/\S+)")
 _LABEL_BEFORE = lazy_pattern(r"(?:\b(?:doi|DOI|Doi)\s*[:=]?|[\[(<])\s*$")
@@ -96,9 +98,10 @@ def _accessed(date_text: str) -> dict[str, Any] | None:
 
 # a book's or a serial's number closing the reference after the imprint, as Wikipedia's hand-written lists and
 # Harvard lists add it: "Scribner. ISBN 978-0-7432-9695-3", "John Wiley & Sons ISBN 0-471-11315-8 .",
-# "(ISBN 978-0821805312)", "ISSN: 1350-7265" (one inside, before an identifier, is left to the reading)
+# "(ISBN 978-0821805312)", "ISSN: 1350-7265" (one inside, before an identifier, is left to the reading; one inside
+# an address is the address's: "https://urn.fi/URN:ISBN:9789526216751")
 _BOOK_NUMBER = lazy_pattern(
-    r"[,;]?\s*\(?\b(?P<kind>ISBN|ISSN)(?:-1[03])?\s*:?\s*(?P<n>[\dXx](?:[\d\-\u2010\u2013 ]*[\dXx])?)\)?"
+    r"[,;]?\s*\(?(?<![:/=])\b(?P<kind>ISBN|ISSN)(?:-1[03])?\s*:?\s*(?P<n>[\dXx](?:[\d\-\u2010\u2013 ]*[\dXx])?)\)?"
     r"\s*(?=[.,;]?\s*$)"
 )
 # an access date closing the reference with no address after it: Wikipedia's "… Joel on Software. Retrieved
@@ -203,6 +206,8 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
         before = s[pos:a]
         value = raw = value.strip()
         dm = _DOI_URL.fullmatch(value) or re.fullmatch(r"doi:\s*(10\.\S+)", value, re.I)
+        if dm is None and kind == "url" and "://10." in value:
+            dm = _DOI_AS_HOST.fullmatch(value)
         if kind == "url" and dm:
             kind, value = "doi", dm.group(1)
         value = _clean_tail(value)

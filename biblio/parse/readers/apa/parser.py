@@ -41,6 +41,7 @@ from biblio.parse.readers.apa.source import (
 )
 from biblio.parse.readers.apa.title import (
     PLATFORM,
+    SERIES_AND_NUMBER,
     VERSION_PAREN,
     TitlePart,
     closing_imprint,
@@ -298,9 +299,10 @@ def _split_run_on(tp: TitlePart) -> str | None:
         parts = t[c + 2 :].split(",")
         head = parts[0]
         if (
-            # "Title, Place: Publisher" (a publisher's name opens in capitals; "…, England and Wales: mid-2021"
-            # is the title's subtitle)
-            (colon := re.search(r"\w\s*:\s*[A-Z0-9]", t[c + 2 :]))
+            # "Title, Place: Publisher" (a place's and a publisher's names open in capitals; "…, England and Wales:
+            # mid-2021" and "Unlocking talent, fulfilling potential: A plan …" are the title's own words)
+            head[:1].isupper()
+            and (colon := re.search(r"\w\s*:\s*[A-Z0-9]", t[c + 2 :]))
             and not CONTAINER_WORDS.search(head)
             # "…, UK: March 2023": the period the title covers, no publisher
             and parse_date(t[c + 2 + colon.end() - 1 :].split(",")[0]) is None
@@ -431,6 +433,10 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
         if series := _NAMED_SERIES.fullmatch(inner):
             item.setdefault("collection-title", series.group("series"))
             item.setdefault("number", series.group("no") or f"{series.group('no2')}, Issue {series.group('issue')}")
+            continue
+        if series := SERIES_AND_NUMBER.fullmatch(inner):  # "(Acta Universitatis Ouluensis. F, Scripta academica, 12)"
+            item.setdefault("collection-title", series.group("series"))
+            item.setdefault("collection-number", series.group("no"))
             continue
         part = SourcePart()
         rest: list[str] = []

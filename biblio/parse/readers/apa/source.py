@@ -757,6 +757,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     if (
         m
         and not is_place(m.group("pub"))
+        # "North-West University, Mafikeng Campus": a university's campus is the school's, no place
+        and "ampus" not in place
         # "Bethesda, Maryland, USA": a town, its state and country, no publisher (no body's word in the town)
         and not (is_place(u) and not PUBLISHER_WORDS.search(m.group("pub")) and not ORG_WORDS.search(m.group("pub")))
         and (
@@ -860,6 +862,10 @@ _DATABASE_NUMBER = lazy_pattern(
 _FROM_DATABASE = lazy_pattern(r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.:/]{1,80}?\s+databases?)", re.I)
 
 
+# a report's commissioning body, named in a sentence of its own before the publisher
+_PREPARED_FOR = lazy_pattern(r"(?:Prepared|Commissioned|Submitted)\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
+
+
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if unit.lstrip()[:1] == "(" and (dn := _DATABASE_NUMBER.fullmatch(unit.strip())):
@@ -870,6 +876,9 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         return True
     if u[:4] == "Lice" and LICENCE.match(u):
         add_note(out.fields, u)  # WHO's "License: CC BY-NC-SA 3.0 IGO": the terms of reuse, a note
+        return True
+    if u[:1] in "PCS" and _PREPARED_FOR.match(u):
+        add_note(out.fields, u)  # "Prepared for the Office of …": whom a report was made for, not its publisher
         return True
     if u[-1:] in "psS." and (pc := _PAGE_COUNT_UNIT.fullmatch(unit.strip(" ,;"))):
         out.fields.setdefault("page", pc.group("n"))
@@ -941,6 +950,20 @@ def _report_kind_apart(unit: str) -> list[str]:
     return [unit] if m is None else [m["kind"], m["rest"]]
 
 
+# a state's gazette of its acts: "Official Journal of the European Union", "Official Gazette of the Republic of …"
+_OFFICIAL_JOURNAL = lazy_pattern(r"Official\s+(?:Journal|Gazette)\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*")
+
+
+# Harvard's "Title. 7th ed. Publisher.": "ed." after an ordinal ends the edition's sentence, though the word
+# "ed." ends none elsewhere ("ed. by", "(ed.)")
+_ORDINAL_EDITION_FIRST = lazy_pattern(r"\s*(?P<ed>\d{1,3}(?:st|nd|rd|th)\s+ed\.)\s+(?P<rest>[A-Z].*)")
+
+
+def _edition_apart(unit: str) -> list[str]:
+    m = _ORDINAL_EDITION_FIRST.fullmatch(unit)
+    return [unit] if m is None else [m["ed"], m["rest"]]
+
+
 _NUMBERED_GENRE = lazy_pattern(
     r"(?P<genre>tech(?:nical)?\.?\s+rep(?:ort)?\.?|technical\s+(?:memo(?:randum)?|note)|research\s+report|"
     r"working\s+paper|discussion\s+paper)\s+(?:no\.\s*)?(?P<number>[A-Z0-9][\w./-]*\d[\w./-]*)",
@@ -964,6 +987,8 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
     units = sentence_units(after_chapter if after_chapter is not None else s, lead=".,;")
     if "rep." in s:
         units = [part for unit in units for part in _report_kind_apart(unit)]
+    if " ed. " in s:
+        units = [part for unit in units for part in _edition_apart(unit)]
     first = True
     i = 0
     while i < len(units):
@@ -987,6 +1012,12 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             first = False
             continue
         if bare.startswith("(") and bare.endswith(")") and parse_locators(bare[1:-1], out):
+            continue
+        if first and bare[:8] == "Official" and _OFFICIAL_JOURNAL.fullmatch(bare):
+            # "*Directive 2012/27/EU …*. Official Journal of the European Union.": the act's gazette, a periodical
+            _container(bare, out)
+            out.evidence.add("gazette")
+            first = False
             continue
         pm = _PAGE_UNIT.fullmatch(bare)
         if pm and "page" not in out.fields:

@@ -49,6 +49,8 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:[\w.]+\s+){1,8}series\s+\d{1,4},\s*(?:issue|no\.?|number)\s*\d{1,5}$|"
     # a patent's office and number with no "No.": "(Patent SE 541500)"; a standard's code: "(ISO 45001:2018)"
     r"(?:[\w.]+\s+){0,3}patent\s+(?:[A-Z]{2}\s?)?\d[\d,]*\S*$|"
+    # a UK command paper's number: "(Cm 9541)", "(Cmnd. 6404)"
+    r"(?-i:Cm|Cmd|Cmnd)\.?\s?\d{1,5}$|"
     # an agency's letters and its document number: "(DEST no. 6891.HERC02A)"
     r"(?-i:[A-Z]{2,8})\s+no\.\s*[\w./-]*\d[\w./-]*$|"
     r"(?-i:(?:ISO|IEC|EN|AS|NZS|BS|DIN|ANSI|ASTM|IEEE|SAE)(?:/[A-Z]{2,4})*\s[A-Z]?\d[\w.:-]*)$|"
@@ -165,6 +167,30 @@ def _leading_descriptors(s: str, part: TitlePart, any_paren: bool = False) -> st
             return s
 
 
+# a numbered series set as a sentence of its own after the title, as Nordic university series are: "Title.
+# (Acta Universitatis Ouluensis. F, Scripta academica, 12). University of Oulu." (a year is no series' number)
+SERIES_AND_NUMBER = lazy_pattern(
+    r"(?P<series>[A-Z][^()\d]{2,120}?),\s*(?:no\.\s*)?(?P<no>(?!(?:1[5-9]|20)\d\d\b)\d{1,5})"
+)
+
+
+def _own_sentence_paren(rest: str, part: TitlePart) -> str:
+    """``rest`` past a bracket set as a sentence of its own right after the title's full stop that describes the
+    work or qualifies its title (``Title. (Unpublished master's dissertation). University.``, ``Title. (2nd ed.).
+    Publisher.``, ``Title. (Series, 12). Publisher.``), the bracket kept in ``part``; else ``rest`` unchanged."""
+    j = matching_close(rest, 0)
+    if j < 0 or rest[j + 1 : j + 2] not in (".", ""):
+        return rest
+    inner = rest[1:j].strip()
+    if _DESC_PAREN.search(inner):
+        part.brackets.append(inner)
+    elif _TITLE_PAREN.match(inner) or SERIES_AND_NUMBER.fullmatch(inner):
+        part.parens.append(inner)
+    else:
+        return rest
+    return rest[j + 1 :].lstrip(" .,;")
+
+
 # brackets after a title closed by its question mark, up to the bracket saying what the work is
 _PARENS_THEN_KIND = lazy_pattern(r"(?:\([^()]{1,60}\)\s*){1,3}\[[^\[\]]{2,60}\]")
 _OWN_PARENS = lazy_pattern(r"(\((?:Part|Pt\.)\s[^()]{1,20}\))\s*")
@@ -253,6 +279,8 @@ def parse_title(s: str) -> TitlePart:
             part.title = f"{part.title} {own.group(1).strip()}"
             rest = rest[own.end() :]
         rest = _leading_descriptors(rest, part, any_paren=True).lstrip(" .,;")
+    elif rest[:1] == "(":
+        rest = _own_sentence_paren(rest, part)
     part.rest = rest
     return part
 

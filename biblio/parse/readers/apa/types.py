@@ -117,6 +117,8 @@ def infer_type(
         return "chapter", True
     if "periodical" in evidence:
         return periodical_type(item), True
+    if "gazette" in evidence:
+        return "legislation", True
     if "patent-number" in evidence:
         return "patent", True
     if "standard-number" in evidence:
@@ -150,6 +152,8 @@ def infer_type(
             and not ({"edition", "editor", "publisher-place"} & set(item))
         ):
             return "article", True  # "*Title*. PsyArXiv. https://doi.org/…": a preprint on its server
+        # (a work in a numbered series is a book or a report, no page of a site)
+        in_series = "collection-title" in item
         if item.get("URL") and not item.get("DOI") and not ({"edition", "editor", "publisher-place"} & set(item)):
             # "*Title*. Site Name. URL": a page on a site (a report if an institution publishes it, unless the
             # work has no date and was read on a given day, as a page that changes is cited)
@@ -159,7 +163,7 @@ def infer_type(
             if (own_file or REPORT_PUBLISHER.search(pub)) and _DOCUMENT_FILE.search(str(item["URL"])):
                 # a person's paper a body publishes, or a body's own, as a file of its own: no page of a site
                 return "report", False
-            if title_italic and _PRESS.search(pub):
+            if title_italic and _PRESS.search(pub) or in_series:
                 return "book", False  # "*Coffee*. Coffee House Publishing Group. URL": an ebook at its publisher's
             return "webpage", False
         if group_author and item.get("URL") and REPORT_PUBLISHER.search(pub):
