@@ -93,6 +93,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
   initial and the rest of the name read as a place.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``editors.translators_after_editors``: a Chicago note's ``ed. Edward Peters, trans. Martha E. McGinty`` read as
+  one list of editors.
+- ``editors.edited_and_before_translators``: a note's ``Title, ed. and trans. Lewis Thorpe`` with ``ed. and`` read
+  into the title.
 - ``aaa_chapters.editors_before_pages``: the AAA's ``In Beyond the Map. G. Lock, ed. Pp. 85–100.`` with the editors
   read into the book or the role into the pages.
 - ``role_phrases.role_phrase_apart``: ``*Title*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.``
@@ -1346,6 +1350,8 @@ each only where the labels it mends are read:
 - ``news_sections.paper_read_as_place``: Chicago's ``Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper
   read as a place; ``news_sections.paper_named_as_place``: a note's ``“Title,” Chicago Tribune, January 7, 2010,
   accessed …`` with the newspaper's name read as a place.
+- ``news_sections.page_closing_day``: a Chicago note's ``New York Times, October 10, 2010, 12.`` with the page
+  read into the date.
 - ``news_sections.paper_read_as_publisher``: a note's ``“Title”, Philadelphia Press (April 10, 1865), p. 4`` with the
   paper read as the publisher; ``news_sections.paper_read_as_title``: the RSC's title-less ``B. Carey, The New York
   Times, 2019.`` with the newspaper read as the title.
@@ -1968,6 +1974,7 @@ from biblio.parse.mends.editors import (
     book_author_before_container,
     book_before_editors,
     bracketed_editors_opening_span,
+    edited_and_before_translators,
     edition_read_as_editors,
     editor_family_in_imprint,
     editors_apart,
@@ -1984,6 +1991,7 @@ from biblio.parse.mends.editors import (
     role_bracket_after_author,
     role_names_past_initial,
     title_after_opening_editors,
+    translators_after_editors,
 )
 from biblio.parse.mends.eds_chapters import book_with_bracketed_eds, wiley_chapter_tail
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
@@ -2243,6 +2251,7 @@ from biblio.parse.mends.names import (
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import (
     nlm_newspaper_before_section,
+    page_closing_day,
     paper_named_as_place,
     paper_read_as_place,
     paper_read_as_publisher,
@@ -2927,6 +2936,8 @@ MENDS: tuple[Mend, ...] = (
     role_phrase_apart,
     contribution_after_title,
     credit_after_names,
+    translators_after_editors,
+    edited_and_before_translators,
     editors_before_container,
     book_author_before_container,
     editor_family_in_imprint,
@@ -3192,6 +3203,7 @@ MENDS: tuple[Mend, ...] = (
     year_then_reprint_year,
     section_apart,
     paper_read_as_place,
+    page_closing_day,
     paper_named_as_place,
     nlm_newspaper_before_section,
     joined_publisher,

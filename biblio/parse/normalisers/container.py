@@ -237,6 +237,9 @@ def company_is_publisher(item: dict[str, Any]) -> None:
     # references disagree on it
     if not company and (_web_page(item) or not _publishing_house(value)):
         return
+    # a season dates a periodical's issue ("British Columbia Magazine, Spring 2003"), never a house's book
+    if not company and isinstance(issued := item.get("issued"), dict) and "season" in issued:
+        return
     # a name after "In" is the proceedings or book the work is in (acm.bst's "In WWW (2017), pp. 173–182."),
     # whatever houses share it
     if not company and f"In {value}" in source_text(item):

@@ -500,6 +500,38 @@ def _title_is_contributors(title: str, source: str) -> bool:
     return any(title + role in source for role in _ROLE_AFTER_VALUE)
 
 
+# a style guide's label before its example ("Note - Terence R. Mitchell, …", "Bibliography: …") read as the author
+_LABEL_WORDS = r"(?:Note|Footnote|Endnote|Bibliography)"
+_GUIDE_LABEL = lazy_pattern(_LABEL_WORDS)
+_GUIDE_LABEL_OPENING = lazy_pattern(rf"\s*{_LABEL_WORDS}\s*[-\u2013:]\s")
+# a government named alone as the author, its body opening the title ("Canada. Royal Commission on Aboriginal
+# Peoples. Report."): the body is the author's next part, as the record conventions name a government's bodies
+_GOVERNMENT = lazy_pattern(
+    r"Canada|Australia|New Zealand|United States|United Kingdom|Great Britain|Ireland|India|South Africa|Scotland"
+    r"|England|Wales|Singapore|Malaysia|Nigeria|Kenya|Ghana|Jamaica|Hong Kong"
+)
+_BODY_OPENING = lazy_pattern(
+    r"(?:Royal\s+|Select\s+|Standing\s+)?(?:Commission|Department|Ministry|Committee|Bureau|Office\s+of)\b"
+)
+
+
+def _label_as_author(item: Item, source: str) -> bool:
+    """The one author a guide's label (``Note -``) that opens the text."""
+    names = item.get("author") or []
+    return len(names) == 1 and _name_matches(item, "family", _GUIDE_LABEL, ("author",)) and bool(
+        _GUIDE_LABEL_OPENING.match(source)
+    )
+
+
+def _government_alone(item: Item, title: str) -> bool:
+    """A government alone as the one author and its body opening the title."""
+    names = item.get("author") or []
+    if len(names) != 1 or not isinstance(names[0], dict):
+        return False
+    name = str(names[0].get("family") or names[0].get("literal") or "")
+    return bool(_GOVERNMENT.fullmatch(name)) and bool(_BODY_OPENING.match(title))
+
+
 def _publisher_after_stop(publisher: str, source: str) -> bool:
     """The publisher read from a bracket closing the text after its full stop (``… Probus Publishing Company. (RFM
     Analysis framework)``): a list's annotation or a series' name, never the imprint (Cell's ``Title (Publisher).``
@@ -572,6 +604,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "name:after-dash-run": float(_named_after_dashes(item, source)),
         "title:closes-on-series-number": float(bool(_SERIES_NUMBER_CLOSING.search(title.rstrip(" .")))),
         "title:closes-on-edition": float(" ed" in title and bool(_EDITION_CLOSING.search(title))),
+        "name:guide-label": float(_label_as_author(item, source)),
+        "name:government-alone": float(_government_alone(item, title)),
         "title:closes-on-body-sentence": float(
             ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
