@@ -28,15 +28,19 @@ _PERIODICAL = lazy_pattern(
 )
 
 
-@needs(labels=["date"], any_label=("journal", "container-title", "author"))
+# the labels one of which the mend needs read: a reading of none of them has no journal to undo nor an author's colon
+_ONE_OF = ("journal", "container-title", "author")
+
+
+@needs(labels=["date"], any_label=_ONE_OF)
 def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span]:
     """``Müller, Jan-Dirk: Spielregeln für den Untergang. Die Welt des Nibelungenliedes, Tübingen 1998.`` read as an
     article in the journal ``Die Welt des Nibelungenliedes, Tübingen``: after the author's colon (or from the start
     of an unsigned book), with no ``in:`` and nothing but an edition, a volume or a series between, the words up to
     the known town closing the reference are the title, the town the place."""
-    if "in:" in text or "In:" in text or (m := _TOWN_YEAR_CLOSES.search(text)) is None:
+    if "in:" in text or "In:" in text or not any(s.label in _ONE_OF for s in spans):
         return spans
-    if not is_place(m.group("place")):
+    if (m := _TOWN_YEAR_CLOSES.search(text)) is None or not is_place(m.group("place")):
         return spans
     first = spans[0]
     if first.label in ("author", "editor"):
