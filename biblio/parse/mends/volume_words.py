@@ -1,0 +1,31 @@
+"""Mend of APA's volume of a series inside an edited book's title: ``In I. I. Bittencourt, … (Eds.), Artificial
+intelligence in education: Vol. 12163 (pp. 240–254).`` with the word ``Vol.`` read alone as the volume and its
+number read into the pages."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_VOL_WORD = lazy_pattern(r"(?i)vol(?:ume)?\.?\s*")
+# the volume's number, then the bracketed pages: "12163 (pp. 240–254)."
+_NUMBER_THEN_PAGES = lazy_pattern(r"(?P<number>\d+[A-Za-z]?)\s+(?P<pages>\(pp?\.\s*[^()]+\)\.?\s*)")
+
+
+@needs(labels=["volume", "pages"], marks=["(p"])
+def volume_number_in_pages(spans: list[Span], text: str) -> list[Span]:
+    """``Vol. | 12163 (pp. 240–254).``: the number after the volume's word belongs to the volume."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "volume" or nxt.label != "pages" or not _VOL_WORD.fullmatch(s.text):
+            continue
+        m = _NUMBER_THEN_PAGES.fullmatch(nxt.text)
+        if m is None:
+            return spans
+        z = nxt.start + m.end("number")
+        a = nxt.start + m.start("pages")
+        volume = Span("volume", text[s.start : z], s.start, z, s.confidence)
+        pages = Span("pages", text[a : nxt.end], a, nxt.end, nxt.confidence)
+        return [*spans[:k], volume, pages, *spans[k + 2 :]]
+    return spans
