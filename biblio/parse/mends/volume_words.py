@@ -5,6 +5,7 @@ number read into the pages."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import border_moved
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -23,9 +24,5 @@ def volume_number_in_pages(spans: list[Span], text: str) -> list[Span]:
         m = _NUMBER_THEN_PAGES.fullmatch(nxt.text)
         if m is None:
             return spans
-        z = nxt.start + m.end("number")
-        a = nxt.start + m.start("pages")
-        volume = Span("volume", text[s.start : z], s.start, z, s.confidence)
-        pages = Span("pages", text[a : nxt.end], a, nxt.end, nxt.confidence)
-        return [*spans[:k], volume, pages, *spans[k + 2 :]]
+        return border_moved(spans, text, k, nxt.start + m.end("number"), nxt.start + m.start("pages"))
     return spans
