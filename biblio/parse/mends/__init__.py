@@ -841,6 +841,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   kind of article read as the publisher.
 - ``volume_words.volume_number_in_pages``: APA's ``(Eds.), Book: Vol. 12163 (pp. 240–254).`` with ``Vol.`` read alone
   as the volume and its number into the pages.
+- ``volume_words.series_between_book_and_volume``: Elsevier's ``(Eds.), Handbook of …. Studies in Systems, Decision
+  and Control, vol. 325.`` with the series read into the edited book's title.
 - ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
   article's number read into the date.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
@@ -2669,7 +2671,7 @@ from biblio.parse.mends.volume_page import (
     volume_in_pages,
 )
 from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume, title_before_isbd_volume
-from biblio.parse.mends.volume_words import volume_number_in_pages
+from biblio.parse.mends.volume_words import series_between_book_and_volume, volume_number_in_pages
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
     volume_after_italics,
@@ -3675,6 +3677,7 @@ MENDS: tuple[Mend, ...] = (
     article_kind_before_journal,
     page_after_bracketed_year,
     volume_number_in_pages,
+    series_between_book_and_volume,
 )
 
 

@@ -26,3 +26,28 @@ def volume_number_in_pages(spans: list[Span], text: str) -> list[Span]:
             return spans
         return border_moved(spans, text, k, nxt.start + m.end("number"), nxt.start + m.start("pages"))
     return spans
+
+
+# the series after the book's full stop, before its volume: "Book. Studies in Systems, Decision and Control, vol. 325."
+_SERIES_SENTENCE = lazy_pattern(
+    r"\.\s+(?P<series>(?:(?:Lecture Notes|Studies|Advances|Progress|Topics|Methods|Contributions|Developments) in\s"
+    r"|[^.]*\bSeries\b)[^.]*?)[,.]?\s*$"
+)
+
+
+@needs(labels=["editor", "container-title", "volume"], marks=[". "])
+def series_between_book_and_volume(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``(Eds.), Handbook of …. Studies in Systems, Decision and Control, | vol. 325.``: the sentence
+    between the edited book's title and the volume that names a series is the series, not the book's words."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label != "container-title" or spans[k - 1].label != "editor" or spans[k + 1].label != "volume":
+            continue
+        m = _SERIES_SENTENCE.search(s.text)
+        if m is None or m.start() == 0:
+            return spans
+        cut = s.start + m.start() + 1
+        a, z = s.start + m.start("series"), s.start + m.end("series")
+        book = Span("container-title", text[s.start : cut], s.start, cut, s.confidence)
+        return [*spans[:k], book, Span("collection-title", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -68,8 +68,6 @@ record with no container (``Hurley-Walker, N. 2017, arXiv e-prints, arXiv:1703.0
 page), read from ``physcs_real10`` (round sci48), fires on that wrong record and one of ``astro_real`` and on no right
 one of the gold sets and the calibration split. A bracket closing the text after its full stop
 read as the publisher (``… Publishing Company. (RFM Analysis framework)``), read from ``realworld28`` (round rw49),
-fires on that wrong record and on no right one of the gold sets and the calibration split. Vancouver's initials
-run into a family name with no given name (``van der Heijden BGJMG``), read from ``disc_real10`` (round disc47),
 fires on that wrong record and on no right one of the gold sets and the calibration split.
 """
 
@@ -465,20 +463,6 @@ def _publisher_after_stop(publisher: str, source: str) -> bool:
     return s.endswith(f"({pub})") and s[: -len(pub) - 2].rstrip().endswith(".")
 
 
-# Vancouver's initials run into the family name ("van der Heijden BGJMG" with no given name): capitals with no
-# vowel after a word in lower case, no acronym a body's name holds
-_INITIALS_CLOSING = lazy_pattern(r"[a-z\u00e0-\u00ff]\S*\s(?P<initials>[B-DF-HJ-NP-TV-Z]{2,6})$")
-
-
-def _initials_in_family(item: Item) -> bool:
-    """A person with no given name whose family closes on initials (``van der Heijden BGJMG``)."""
-    return any(
-        "given" not in n and bool(_INITIALS_CLOSING.search(str(n.get("family") or "")))
-        for n in item.get("author") or []
-        if isinstance(n, dict)
-    )
-
-
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -542,6 +526,5 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
         "publisher:closing-bracket": float(_publisher_after_stop(values[2], source)),
-        "name:initials-in-family": float(_initials_in_family(item)),
     }
     return {k: v for k, v in ev.items() if v}
