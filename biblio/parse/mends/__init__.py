@@ -493,6 +493,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Conshohocken, | PA, USA,`` with the town read into the field before a place of a state's code or a country.
 - ``town_places.meeting_place_closing_proceedings``: MDPI's ``In Proceedings of …, Muscat, Oman, 19–21 December
   2017;`` with the meeting's place read into the proceedings' title.
+- ``meeting_venues.meeting_after_in_colon``: Elsevier's ``Title. In: 2015 IEEE International … Symposium (IGARSS).
+  IEEE, pp. 3057–3060.`` and ``In: 105th AMS Annual Meeting. AMS.`` with the meeting's opening year read as a date,
+  the society's acronym read into its name or the title's last words into the proceedings.
 - ``stop_places.meeting_place_after_stop``: Elsevier's ``In: Proceedings of … Applications. Cordoba, Spain, pp.
   831–836.`` and ``In: UbiComp/ISWC’17 Adjunct. Maui, HI, USA,`` with the place after the full stop read into the
   proceedings' title; ``stop_places.title_head_read_as_place``: ``2015. Adam: A method …`` with the title's
@@ -843,6 +846,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``versions.firm_program_version``: AIP's ``Wolfram Research, Inc., Mathematica, Version 13.2 (Champaign, IL, 2022).``
   read as one publisher.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``versions.bare_tag_apart``: Elsevier's software ``Zenodo. https://doi.org/…, v0.1.24.`` with the release tag
+  after the address read as a second publisher.
+- ``media.article_kind_before_journal``: NLM's ``Title. [editorial]. J Public Health Dent.`` with the bracketed
+  kind of article read as the publisher.
+- ``volume_words.volume_number_in_pages``: APA's ``(Eds.), Book: Vol. 12163 (pp. 240–254).`` with ``Vol.`` read alone
+  as the volume and its number into the pages.
+- ``volume_words.series_between_book_and_volume``: Elsevier's ``(Eds.), Handbook of …. Studies in Systems, Decision
+  and Control, vol. 325.`` with the series read into the edited book's title.
+- ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
+  article's number read into the date.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
   release read as pages or as a volume and an issue.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
@@ -1788,6 +1801,7 @@ from biblio.parse.mends.bracket_series import (
     series_closing_bracket,
     series_opens_bracketed_imprint,
 )
+from biblio.parse.mends.bracket_year_pages import page_after_bracketed_year
 from biblio.parse.mends.bracket_years import (
     bracketed_year_read_as_issue,
     coverage_years_closing_title,
@@ -2148,6 +2162,7 @@ from biblio.parse.mends.lone_phrases import (
 from biblio.parse.mends.lone_publishers import lone_place_is_publisher
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
+    article_kind_before_journal,
     ebook_format_apart,
     episode_apart,
     kind_closes_publisher,
@@ -2162,6 +2177,7 @@ from biblio.parse.mends.media_notes import (
     running_time_after_medium,
     talk_filmed_note,
 )
+from biblio.parse.mends.meeting_venues import meeting_after_in_colon
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.ml_imprints import (
@@ -2653,6 +2669,7 @@ from biblio.parse.mends.venue_year import (
     year_after_identifier,
 )
 from biblio.parse.mends.versions import (
+    bare_tag_apart,
     firm_program_version,
     package_version_closing_title,
     release_read_as_numbers,
@@ -2673,6 +2690,7 @@ from biblio.parse.mends.volume_page import (
     volume_in_pages,
 )
 from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume, title_before_isbd_volume
+from biblio.parse.mends.volume_words import series_between_book_and_volume, volume_number_in_pages
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
     volume_after_italics,
@@ -3341,6 +3359,7 @@ MENDS: tuple[Mend, ...] = (
     address_read_as_number,
     link_words_apart,
     version_apart,
+    bare_tag_apart,
     package_version_closing_title,
     firm_program_version,
     release_read_as_numbers,
@@ -3630,6 +3649,7 @@ MENDS: tuple[Mend, ...] = (
     italic_book_before_year_and_page,
     town_before_place,
     meeting_place_closing_proceedings,
+    meeting_after_in_colon,
     meeting_place_after_stop,
     title_head_read_as_place,
     meeting_place_and_dates_in_title,
@@ -3679,6 +3699,10 @@ MENDS: tuple[Mend, ...] = (
     month_year_sentence_as_date,
     name_word_as_volume,
     numbered_name_opens_title,
+    article_kind_before_journal,
+    page_after_bracketed_year,
+    volume_number_in_pages,
+    series_between_book_and_volume,
 )
 
 

@@ -289,6 +289,8 @@ _GLUED_PARTICLE = lazy_pattern(r"(?:d|l|dell|dall|degli|nell|sull|all)['\u2019][
 _CAPITAL_INITIALS = lazy_pattern(r"[A-Z]{1,3}")
 _BARE_INITIAL = lazy_pattern(r"[A-Z]")
 _DOTTED_INITIAL = lazy_pattern(r"[A-Z]\.")
+# four to six capitals with no vowel: a Vancouver name's initials, more than "JA" holds
+_LONG_INITIALS = lazy_pattern(r"[B-DF-HJ-NP-TV-Z]{4,6}")
 # given names written short with a stop ("Smith J. Th.", "Anna M. Ch."): never a family after a middle initial
 _SHORT_GIVEN = frozenset(
     "Th Ch Ph Chr Fr Wm Jos Jas Geo Chas Edw Thos Benj Hy Jno Joh Wilh Gust Aug Alex Rob Sam".split()
@@ -395,6 +397,8 @@ def _natural(s: str) -> Name | None:
         return make_person(" ".join(toks[:trailing]), " ".join(toks[trailing:]), suffix)
     # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
     k = len(toks)
+    if k > 1 and _LONG_INITIALS.fullmatch(toks[-1]) and not toks[-2].isupper():
+        k -= 1  # Dutch names' many initials ("van der Heijden BGJMG"): capitals no word or acronym spells
     while k > 1 and _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]):
         k -= 1
     if 0 < k < len(toks) and not _initial_token(toks[0]):
