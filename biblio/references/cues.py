@@ -54,10 +54,9 @@ MARKER = re.compile(
     r")[ \t]+(?=\S)"
 )
 
-# a conference's acronym with the year's last two digits: "PLDI'95", "ICSE '04" (no case folding for the acronym)
-_YEAR_TOKEN = re.compile(
-    rf"(?<![\d])(?:{_YEAR}[a-z]?(?!\d)|n\.\s?d\.)|(?<![\w'’])(?-i:[A-Z]{{2,}})\s?['’]\d\d(?![\d'’])", re.IGNORECASE
-)
+_YEAR_TOKEN = re.compile(rf"(?<![\d])(?:{_YEAR}[a-z]?(?!\d)|n\.\s?d\.)", re.IGNORECASE)
+# a conference's acronym with the year's last two digits: "PLDI'95", "ICSE '04"
+_ACRONYM_YEAR = re.compile(r"(?<![\w'’])[A-Z]{2,}\s?['’]\d\d(?![\d'’])")
 _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 
@@ -173,7 +172,8 @@ def strip_marker(line: str) -> tuple[str, str | None, str | None]:
 
 
 def has_year(text: str) -> bool:
-    return _YEAR_TOKEN.search(text) is not None
+    return _YEAR_TOKEN.search(text) is not None or (
+        ("'" in text or "’" in text) and _ACRONYM_YEAR.search(text) is not None)
 
 
 def has_doi_or_url(text: str) -> bool:
