@@ -408,7 +408,8 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
             pass
         elif _FOOTNOTE_DEFINITION.match(line) and not heading.is_notes:
             return i
-        elif HORIZONTAL_RULE.match(line) and (i == 0 or _blank(lines[i - 1])):
+        elif HORIZONTAL_RULE.match(line) and (i == 0 or _blank(lines[i - 1]) or line.lstrip()[0] in "*_"):
+            # ("***" right under a line is a rule too: only "---" there may underline a heading)
             # After a rule, an author's note or a sign-off is common: only a clear reference continues, or a
             # lower heading grouping more of the list ("---" then "### Online Resources").
             if (not _next_block_is_reference(lines, i + 1, clearly=True) and not _group_after(lines, i + 1, heading)
@@ -478,15 +479,30 @@ def _subsection_continues(lines: list[str], sub: _Heading) -> bool:
     return any(_kind(lines, block) == "strong" for block in blocks)
 
 
-def _link_list(block: list[str]) -> bool:
+def _link_list(block: list[str], most: bool = False) -> bool:
     """Is every line of `block` a list item led by a link to a work ("- [Title](address)"), or naming a site then
-    linking to it ("- **LeetCode** — [leetcode.com](https://leetcode.com)"), its indented lines (a note on it)
-    aside; or, with no list markers, is every line only a link to a work?"""
+    linking to it ("- **LeetCode** — [leetcode.com](https://leetcode.com)"), its indented lines (a note on it, or
+    the link's own words wrapped: "- [SolidStart —" over "  Authentication](https://…)") going with it; or, with no
+    list markers, is every line only a link to a work? Whole references may stand among the links ("- Barrett,
+    Paul. "Implementing …" … 1986." after "- [Barrett Reduction - Wikipedia](…)"). With `most`, most items will do,
+    one of them a link: a label before an address ("* PHP Commands: https://www.php.net/…") counts as a link."""
     items = [strip_marker(line.strip()) for line in block if not line[:1].isspace()]
     if all(marker is None for _, marker, _ in items) and links_one_a_line([rest for rest, _, _ in items]):
         return True  # a link to a work on each line, and nothing else (a wiki's "h2. References")
-    return bool(items) and all(marker is not None and (_LEADING_LINK.match(rest) or _NAMED_LINK.match(rest))
-                               for rest, marker, _ in items)
+    joined: list[str] = []
+    for line in block:
+        if line[:1].isspace():
+            if joined:
+                joined[-1] += " " + line.strip()
+        else:
+            rest, marker, _ = strip_marker(line.strip())
+            joined.append(rest if marker is not None else "")
+    if not joined or "" in joined:
+        return False
+    linked = [_LEADING_LINK.match(rest) is not None or _NAMED_LINK.match(rest) is not None
+              or (most and _LABELLED_ADDRESS.match(rest) is not None) for rest in joined]
+    fits = sum(link or is_reference(rest) for link, rest in zip(linked, joined, strict=True))
+    return any(linked) and (2 * fits > len(joined) if most else fits == len(joined))
 
 
 def _before_prose(lines: list[str], start: int, end: int) -> int:
@@ -576,7 +592,7 @@ def _by_heading(lines: list[str]) -> list[Section]:
             items = [k for k, line in enumerate(block) if strip_marker(line.strip())[1] is not None]
             if classify_block(block) != "prose":
                 references += 1
-            elif _link_list(block[items[0]:] if items else block):
+            elif _link_list(block[items[0]:] if items else block, most=True):
                 # A list of links to the works ("- [Title](address)"), after the words leading into it, if any.
                 references += 1
                 prose += bool(items) and items[0] > 0
@@ -704,6 +720,7 @@ def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> li
 _LEADING_LINK = re.compile(r"\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
 _NAMED_LINK = re.compile(r"^[*_]{0,2}[^\s\[\]*_][^\[\]\n]{0,60}?[*_]{0,2}\s+[—–:-]\s+\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
 _LINKED = re.compile(r"\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])")
+_LABELLED_ADDRESS = re.compile(r"[^\s:\[\]][^:\[\]\n]{0,60}:\s+(?:https?|ftp)://\S+$")
 _MIN_LISTED = 3  # list items that make a list under another heading ("Use cases") a reference list
 
 

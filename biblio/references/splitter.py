@@ -478,6 +478,14 @@ def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
         return False  # every line closed by a word's or a number's full stop: a list, one entry a line
     widths = [len(text) for text in texts[:-1]]
     width = max(widths)
+    # A filled line is longer than the width only when it is one word: a last line of words, longer than the
+    # rest, shows they were not filled where the next line's first word would have fitted ("Padfield, D. "Masked
+    # FFT registration". CVPR, 2010." over "Lewis, J.P. "Fast Normalized Cross-Correlation". Industrial Light &
+    # Magic.": an entry a line).
+    last = len(texts[-1])
+    if last > width and " " in texts[-1] and any(
+            size + 1 + len(texts[k + 1].split(None, 1)[0]) <= last for k, size in enumerate(widths)):
+        return False
     # a short line is still filled when the next line's first word would not have fitted on it (a long address)
     if width > _MAX_WRAP_WIDTH or any(
         size < _WRAP_BAND * width and size + 1 + len(texts[k + 1].split(None, 1)[0]) <= width
