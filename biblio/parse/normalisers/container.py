@@ -45,6 +45,9 @@ _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
 _IN_ACRONYM = lazy_pattern(r"^In\s+(?=[A-Z]{2,}[A-Za-z]*(?:[\s@.,-]|$))")
 # "ABI Technik Jg." before the volume: the word for the volume, read into the journal
 _VOLUME_WORD_END = lazy_pattern(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
+# "Museum Practice, Issue No. 12", "Texte zur Kunst, Issue Nr. 86": the word for the issue, read into the journal (a
+# journal's name goes on after no comma with it)
+_ISSUE_WORD_END = lazy_pattern(r",\s*Issue$")
 # long words ISO 4 cuts journals' names to (a short capitalised word after an abbreviated one is cut too; a full
 # word, "Matter", or an acronym, "ACM", closes a name whose period is the separator's)
 _ISO4_WORDS = (
@@ -120,6 +123,14 @@ def roman_pages_apart(item: dict[str, object]) -> None:
     container = item.get("container-title")
     if isinstance(container, str) and "page" not in item and (m := _ROMAN_PAGES.match(container)):
         item["container-title"], item["page"] = m["book"], m["pages"]
+
+
+def issue_word_apart(item: dict[str, object]) -> None:
+    """(In place.) ``Museum Practice, Issue`` as the journal of ``Museum Practice, Issue No. 12``: the word for
+    the issue whose number was read is no part of the journal's name."""
+    value = item.get("container-title")
+    if isinstance(value, str) and value.endswith("Issue") and "issue" in item and (m := _ISSUE_WORD_END.search(value)):
+        item["container-title"] = value[: m.start()]
 
 
 def special_issue_apart(item: dict[str, object]) -> None:

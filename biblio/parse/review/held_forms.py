@@ -68,7 +68,11 @@ record with no container (``Hurley-Walker, N. 2017, arXiv e-prints, arXiv:1703.0
 page), read from ``physcs_real10`` (round sci48), fires on that wrong record and one of ``astro_real`` and on no right
 one of the gold sets and the calibration split. A bracket closing the text after its full stop
 read as the publisher (``… Publishing Company. (RFM Analysis framework)``), read from ``realworld28`` (round rw49),
-fires on that wrong record and on no right one of the gold sets and the calibration split.
+fires on that wrong record and on no right one of the gold sets and the calibration split. The reference's bracketed
+year kept inside the title of a record with no date (``addresspollution.org (2022) addresspollution.org``) and a body's
+name closing on a document's word (``Museum Mission Statement``, a page's title read as its author), read from
+``realworld29`` (round rw50), fire on those wrong records and one of ``humanities_real5`` and on no right one of the
+gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -463,6 +467,14 @@ def _publisher_after_stop(publisher: str, source: str) -> bool:
     return s.endswith(f"({pub})") and s[: -len(pub) - 2].rstrip().endswith(".")
 
 
+# the bracketed year of an author-date reference kept inside the title, words on both sides of it
+_YEAR_INSIDE = lazy_pattern(r"^\S.{0,80}?\s\((?:1[6-9]|20)\d\d[a-z]?\)\s+\S")
+# a document's word closing a body's name: the title of a page or a report read as its author
+_DOCUMENT_CLOSING = lazy_pattern(
+    r"(?i)\b(?:statement|policy|guidelines|guide|report|manual|handbook|overview|factsheet|toolkit|strategy|plan)$"
+)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -526,5 +538,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
         "publisher:closing-bracket": float(_publisher_after_stop(values[2], source)),
+        "title:holds-date": float("issued" not in item and ")" in title and bool(_YEAR_INSIDE.match(title))),
+        "name:closes-on-document-word": float(
+            any(_DOCUMENT_CLOSING.search(str(n.get("literal", "")).strip(" .")) for n in item.get("author") or [])
+        ),
     }
     return {k: v for k, v in ev.items() if v}
