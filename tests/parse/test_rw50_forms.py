@@ -1,8 +1,10 @@
 """Forms of hand-written reference lists outside publishing (realworld29): a reference manager's access date in
 numbers with a two-digit year after the address (``(accessed 11.20.24)``, ``(accessed 8 26 14)``), a body's name
 opening a Harvard reference with no full stop after its bracketed year (``Independent Care Review (2021) The
-Promise.``, ``R Core Team (2025) R: A Language …``), an editor marked by a bare ``Ed.`` after an inverted name, and
-the word ``Issue`` before an issue's number (``Museum Practice, Issue No. 12``)."""
+Promise.``, ``R Core Team (2025) R: A Language …``), an editor marked by a bare ``Ed.`` after an inverted name, an
+undated page cited by its title and then the body named in the address's host (``Fuel poverty overview. Energy Action
+Scotland. https://www.eas.org.uk/…``), and the word ``Issue`` before an issue's number (``Museum Practice, Issue
+No. 12``)."""
 
 from __future__ import annotations
 
@@ -62,6 +64,23 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Knell, Simon Eds. (2004): Museums and the future of collecting. Ashgate, Aldershot",
         {"editor": [{"family": "Knell", "given": "Simon"}], "author": None},
+    ),
+    (
+        "Museum Mission Statement. The Metropolitain Museum of Art. http://www.metmuseum.org/about-the-museum/mission-"
+        "statement",
+        {"author": None, "title": "Museum Mission Statement", "container-title": "The Metropolitain Museum of Art"},
+    ),
+    (
+        "Fuel poverty overview. Energy Action Scotland. https://www.eas.org.uk/fuel-poverty-overview",
+        {"author": None, "title": "Fuel poverty overview", "container-title": "Energy Action Scotland"},
+    ),
+    (
+        "Collections management policy. National Museum of Ireland. https://www.museum.ie/policy",
+        {"title": "Collections management policy", "container-title": "National Museum of Ireland"},
+    ),
+    (
+        "Museum of London. Museum of London Docklands. https://www.museumoflondon.org.uk/docklands",
+        {"container-title": None},
     ),
     (
         "Jones, A. (2019) Museum labels. Museum Practice, Issue No. 12.",

@@ -80,6 +80,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.names import has_org_word, known_given
 from biblio.parse.review.lexicon import CLASSES, row_of
@@ -469,10 +470,6 @@ def _publisher_after_stop(publisher: str, source: str) -> bool:
 
 # the bracketed year of an author-date reference kept inside the title, words on both sides of it
 _YEAR_INSIDE = lazy_pattern(r"^\S.{0,80}?\s\((?:1[6-9]|20)\d\d[a-z]?\)\s+\S")
-# a document's word closing a body's name: the title of a page or a report read as its author
-_DOCUMENT_CLOSING = lazy_pattern(
-    r"(?i)\b(?:statement|policy|guidelines|guide|report|manual|handbook|overview|factsheet|toolkit|strategy|plan)$"
-)
 
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
@@ -540,7 +537,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "publisher:closing-bracket": float(_publisher_after_stop(values[2], source)),
         "title:holds-date": float("issued" not in item and ")" in title and bool(_YEAR_INSIDE.match(title))),
         "name:closes-on-document-word": float(
-            any(_DOCUMENT_CLOSING.search(str(n.get("literal", "")).strip(" .")) for n in item.get("author") or [])
+            any(DOCUMENT_CLOSES.search(str(n.get("literal", "")).strip(" .")) for n in item.get("author") or [])
         ),
     }
     return {k: v for k, v in ev.items() if v}
