@@ -98,3 +98,53 @@ def test_form(text: str, expected: dict[str, Any]) -> None:
     got = parse_reference(text)
     for key, value in expected.items():
         assert got.get(key) == value, (key, got.get(key))
+
+
+@pytest.mark.parametrize(
+    ("item", "source", "signal"),
+    [
+        (
+            {"title": "addresspollution.org (2022) addresspollution.org", "URL": "https://addresspollution.org/"},
+            "_addresspollution.org_ (2022) _addresspollution.org_. Available at: https://addresspollution.org/",
+            "title:holds-date",
+        ),
+        (
+            {"author": [{"literal": "Museum Mission Statement"}], "title": "The Metropolitain Museum of Art"},
+            "Museum Mission Statement. The Metropolitain Museum of Art. http://www.metmuseum.org/mission",
+            "name:closes-on-document-word",
+        ),
+        (
+            {"title": "Place-Based Solutions", "genre": "Submission", "note": "to the Department for Transport. Leeds"},
+            "Marsden G (2020) Place-Based Solutions, Submission to the Department for Transport. Leeds.",
+            "note:continues-genre",
+        ),
+    ],
+)
+def test_held_form_is_named(item: dict[str, Any], source: str, signal: str) -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    assert held_form_signals(item, source).get(signal)
+
+
+@pytest.mark.parametrize(
+    ("item", "source"),
+    [
+        (
+            {"title": "Design Patterns In C# .NET (2023)", "URL": "https://www.c-sharpcorner.com/x"},
+            "Naik, K. (no date) Design Patterns In C# .NET (2023). https://www.c-sharpcorner.com/x",
+        ),
+        (
+            {"author": [{"literal": "World Health Organization"}], "title": "Global tuberculosis report"},
+            "World Health Organization. (2021). Global tuberculosis report. WHO.",
+        ),
+        (
+            {"title": "Title", "genre": "Thesis", "note": "to appear"},
+            "Smith, J. (2020). Title [Thesis]. To appear.",
+        ),
+    ],
+)
+def test_held_form_not_named(item: dict[str, Any], source: str) -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    signals = held_form_signals(item, source)
+    assert not {"title:holds-date", "name:closes-on-document-word", "note:continues-genre"} & set(signals)

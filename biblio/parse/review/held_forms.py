@@ -471,7 +471,8 @@ def _publisher_after_stop(publisher: str, source: str) -> bool:
 
 
 # a note going on from the genre's word: "Submission" and "to the Department …" of "…, Submission to the Department …"
-_GENRE_PHRASE_NOTE = lazy_pattern(r"(?:to|of|for|on)\s")
+# (a status is no such phrase: "to appear", "to be published")
+_GENRE_PHRASE_NOTE = lazy_pattern(r"(?:to(?!\s+(?:appear|be\s+published))|of|for|on)\s")
 
 
 def _genre_phrase_cut(item: Item) -> bool:
