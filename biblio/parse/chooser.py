@@ -34,6 +34,7 @@ from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
+from biblio.parse.spans import Span
 from biblio.parse.split_journal import (
     abbreviation_cut,
     journal_as_imprint,
@@ -106,16 +107,18 @@ def _one_opening_element(reading: Reading, i: int) -> bool:
 
 
 def _body_read_as_journal(reading: Reading, i: int) -> bool:
-    """``Athenahealth (2019). Title.``: a body's name opening the text, read by the model as a journal,
-    then APA's date in brackets closed by a full stop; a journal's name opens no reference so (its date,
-    when it follows, runs on to the volume: ``Science (1990) 250:``)."""
+    """``Athenahealth (2019). Title.``: a body's name opening the text, read by the model as a journal (or a book's
+    title: ``R Core Team (2025) R: A Language …``),
+    then APA's date in brackets closed by a full stop, or Harvard's with none before a title in words
+    (``Independent Care Review (2021) The Promise.``); a journal's name opens no reference so (its date, when it
+    follows, runs on to the volume: ``Science (1990) 250:``)."""
     spans = reading.spans
-    if not (i == 0 and spans[0].label == "journal" and len(spans) > 2):
+    if not (i == 0 and spans[0].label in ("journal", "container-title") and len(spans) > 2):
         return False
     name, date = spans[0].text.strip(), spans[1].text.strip()
     return (
         date.startswith("(")
-        and date.endswith(").")
+        and (date.endswith(").") or date.endswith(")") and _title_not_found(spans[2:]))
         and _BRACKETED_DATE.match(date) is not None
         and name[:1].isupper()
         and sentence_end(name) < 0
@@ -123,19 +126,31 @@ def _body_read_as_journal(reading: Reading, i: int) -> bool:
     )
 
 
+def _title_not_found(spans: list[Span]) -> bool:
+    """Whether the spans after Harvard's date (no stop after it) open on a capital and hold no one title: the model
+    ran the title into another field or split it in two, where a reading with one title read the rest as well."""
+    opening = spans[0].text.lstrip()[:1]
+    return opening.isalpha() and opening.isupper() and sum(s.label == "title" for s in spans) != 1
+
+
 # APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.
 # (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12; a
 # title's own question or exclamation mark closes it instead, ``*What is Copyright?* (n.d.).``, its italics'
 # mark blanked before the space); a hand-written list's body (one name, no comma) before its date with no stop,
 # its undated works told apart by a letter (``UNESCO (n.d.a).``), a page dated by its last change (``CBD (edited
-# Sep 2020).``)
+# Sep 2020).``); Harvard's date, with no stop, before a title's capital
 _APA_OPENING = lazy_pattern(
     rf"^(?:[^()\[\]]{{2,160}}?(?:\.\s?|[?!]\s{{0,2}})|[^()\[\],]{{2,80}}?\s)"
     rf"\((?:(?:{NO_DATE_FORMS})[a-z]?|(?:1[6-9]|20)\d\d[a-z]?"
     r"(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?"
-    r"|(?:last\s)?(?:edited|updated|modified|revised)\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[6-9]|20)\d\d)\)\.(?:\s|$)",
+    r"|(?:last\s)?(?:edited|updated|modified|revised)\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[6-9]|20)\d\d)\)"
+    # (Harvard's date has no stop after it: "Ordnance Survey (2014) OS OpenData products.")
+    r"(?:\.(?:\s|$)|\s(?=(?-i:[A-Z])))",
     re.I,
 )
+
+
+_YEAR_OPENS = lazy_pattern(r"(?:1[6-9]|20)\d\d")
 
 
 # where the date's bracket opens at the latest: after an opening element of at most 160 characters, its stop
@@ -170,6 +185,9 @@ def apa_date_run_in(reading: Reading) -> bool:
     if not m:
         return False
     date_from = m.start(0) + m.group(0).rindex("(")
+    # (Harvard's undated "(no date)" with no stop after it is left to the model: the title after it runs on)
+    if not m.group(0).rstrip().endswith(".") and not _YEAR_OPENS.match(m.group(0), date_from - m.start(0) + 1):
+        return False
     labels = zip(reading.tokens, reading.labels, strict=True)
     return not any(label == "date" for token, label in labels if date_from <= token.start < m.end())
 

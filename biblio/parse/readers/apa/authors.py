@@ -56,6 +56,9 @@ _NAME_BRACKET = lazy_pattern(
 # APA 9.10's contributor "with" the author: "Kübler-Ross, E. (with Byock, I.)" is no author of the work
 _WITH_CONTRIBUTOR = lazy_pattern(r"\s*\(with\s+[^()]{2,80}\)\.?$", re.I)
 _COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
+# "Pearce, Susan Ed. (1994):": an inverted name, then the role with neither bracket nor comma (a given name "Ed"
+# is written without the stop)
+_BARE_ED = lazy_pattern(r"^[^\W\d_][^,]*,\s*[A-Z][^\W\d_]*\.?(?:\s[A-Z]\.)*\sEds?\.$")
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
 # text (no two spaces in a row): ``(Executive Producers).``
 _ROLE_WINDOW = 40
@@ -120,9 +123,12 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     s = _SPACED_HYPHEN.sub("-", clean_space(unmark(segment)).strip(" ,;:"))
     var = "author"
     m = _role(s)
-    # "(Ed.)" always marks a role; a bare ", ed." only after a comma
+    # "(Ed.)" always marks a role; a bare ", ed." only after a comma, or a capital "Ed." after an inverted name
     if m and (
-        s[m.start() :].lstrip(" ,")[:1] in "([" or s[: m.start()].rstrip().endswith(",") or _COMMA_ROLE.search(s)
+        s[m.start() :].lstrip(" ,")[:1] in "(["
+        or s[: m.start()].rstrip().endswith(",")
+        or _COMMA_ROLE.search(s)
+        or _BARE_ED.search(s) is not None
     ):
         role = m.group("role").lower()
         if role.startswith("exec"):

@@ -56,7 +56,7 @@ _AVAILABLE = lazy_pattern(
 # the date alone bracketed after the word: "URL Accessed [2025-11-12]")
 _ACCESSED_AFTER = lazy_pattern(
     rf"^\s*(?:\[\d{{1,3}}\]\s*)?,?\s*[\[(]?\s*(?:{ACCESS_LEAD})\s*(?:on\s+)?:?\s*\[?"
-    r"(?P<date>[^\])]*?\d{4}(?:[-.]\d\d?){0,2})\s*[\])]?\s*\.?",
+    r"(?P<date>[^\])]*?\d{4}(?:[-.]\d\d?){0,2}|\d\d?([. /])\d\d?\2\d\d(?!\d))\s*[\])]?\s*\.?",
     re.I,
 )
 
@@ -81,8 +81,16 @@ def _clean_tail(v: str) -> str:
 _DE_DATE = lazy_pattern(r"^(?:el|em)\s+(?=\d)|\s+de(?=\s)", re.I)
 
 
+# a date in numbers with a two-digit year, as a reference manager's numeric style prints an access date: SAGE
+# Harvard's "(accessed 11.20.24)", "(accessed 8 26 14)"
+_SHORT_NUMERIC = lazy_pattern(r"(\d\d?)([. /])(\d\d?)\2(\d\d)")
+
+
 def _accessed(date_text: str) -> dict[str, Any] | None:
     text = _DE_DATE.sub("", clean_space(date_text).strip(" ,."))
+    if (short := _SHORT_NUMERIC.fullmatch(text)) is not None:
+        # (an access date is of the web's years: "14" is 2014)
+        return loose_date(f"{short[1]}.{short[3]}.20{short[4]}")
     m = re.fullmatch(r"(.+?),?\s+(\d{4})", text)
     if m:
         # "July 31, 2024" -> parse as "2024, July 31"
