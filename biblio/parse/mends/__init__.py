@@ -651,6 +651,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
+- ``elided_titles.elided_italic_title_is_book``: ``Burn, Richard. *Ecclesiastical Law* […], vol. 2. London: …`` with
+  the cut title read as a journal.
+- ``roles.editors_after_italic_book``: older Chicago's ``in *Book*. John Bossy, ed. Cambridge:`` with the editors read
+  into the book and the role word into the place.
+- ``roles.family_and_role_open_title``: Chicago's ``Cheney, C. R. and M. Jones, eds. *Title*`` read as authors up to
+  the last given name, the family name and the role word opening the title.
 - ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
@@ -1979,6 +1985,7 @@ from biblio.parse.mends.editors import (
     title_after_opening_editors,
 )
 from biblio.parse.mends.eds_chapters import book_with_bracketed_eds, wiley_chapter_tail
+from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
 from biblio.parse.mends.event_dates import (
     day_before_month,
@@ -2473,6 +2480,8 @@ from biblio.parse.mends.roles import (
     directed_by_in_title,
     director_opens,
     edited_and_translated_apart,
+    editors_after_italic_book,
+    family_and_role_open_title,
     film_opening_names,
     film_title_then_director,
     in_venue_read_as_editor,
@@ -2872,6 +2881,9 @@ MENDS: tuple[Mend, ...] = (
     role_after_in_editors,
     inverted_editors_open_container,
     role_ends_names,
+    family_and_role_open_title,
+    editors_after_italic_book,
+    elided_italic_title_is_book,
     role_ends_split_names,
     directed_by,
     in_venue_read_as_editor,

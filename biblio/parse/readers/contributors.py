@@ -14,16 +14,19 @@ CONTRIBUTOR = lazy_pattern(
     r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
     r"Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
     # "ed. and trans.", "trans. and ed.", "ed. and comp.", "comp.": a short role, or two joined
-    r"(?P<short>(?:eds?|trans|comp)\.(?:\s+and\s+(?:eds?|trans|comp)\.)?))\s+(?P<names>.+?)\.?$",
+    # (the classicists' lower-case "tr." and Latin plural "edd.": "tr. Willis & de Heer", "edd. B. Carpenter")
+    r"(?P<short>(?:eds?|edd|trans|tr|comp)\.(?:\s+and\s+(?:eds?|trans|comp)\.)?))\s+(?P<names>.+?)\.?$",
     re.I,
 )
 # the CSL role each word opens; a presenter, host or narrator has none (the text stays in the record's source)
 _ROLES = (
     ("translat", "translator"),
     ("trans", "translator"),
+    ("tr.", "translator"),
     ("edit", "editor"),
     ("ed.", "editor"),
     ("eds.", "editor"),
+    ("edd.", "editor"),
     ("comp", "editor"),
     ("direct", "director"),
     ("produc", "producer"),

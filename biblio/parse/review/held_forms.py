@@ -68,6 +68,9 @@ record with no container (``Hurley-Walker, N. 2017, arXiv e-prints, arXiv:1703.0
 page), read from ``physcs_real10`` (round sci48), fires on that wrong record and one of ``astro_real`` and on no right
 one of the gold sets and the calibration split. A bracket closing the text after its full stop
 read as the publisher (``… Publishing Company. (RFM Analysis framework)``), read from ``realworld28`` (round rw49),
+fires on that wrong record and on no right one of the gold sets and the calibration split. A title read from the
+words after the bracket closing a book's imprint on its year, the book read as the container (MHRA's ``*Book*, 29 vols
+(Oxford University Press, 2nd edn, 2001) particularly articles on …``), read from ``humanities_real16`` (round hum49),
 fires on that wrong record and on no right one of the gold sets and the calibration split.
 """
 
@@ -463,6 +466,24 @@ def _publisher_after_stop(publisher: str, source: str) -> bool:
     return s.endswith(f"({pub})") and s[: -len(pub) - 2].rstrip().endswith(".")
 
 
+# an imprint's bracket closing on its year after a comma ("(Oxford University Press, 2nd edn, 2001)"); APA's date
+# bracket ("(2001)", "(2001, May 3)") has no comma before its year
+_IMPRINT_BRACKET = lazy_pattern(r"\([^()]*,\s*(?:1[5-9]|20)\d\d\)$")
+
+
+def _title_after_imprint(item: Item, title: str, container: str, source: str) -> bool:
+    """MHRA's ``*The New Grove …*, 29 vols (Oxford University Press, 2nd edn, 2001) particularly articles on …``
+    read with the book as the container and the words after its imprint's bracket as the title: a title straight
+    after the bracket that closes the imprint on its year, the container before it."""
+    if not title or not container or ")" not in source:
+        return False
+    s = unmark(source)
+    i, c = s.find(title), s.find(container)
+    if i <= 0 or c < 0 or c > i:
+        return False
+    return _IMPRINT_BRACKET.search(s[c:i].rstrip(" .,;")) is not None
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -526,5 +547,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             ". " in title and bool(_BODY_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
         "publisher:closing-bracket": float(_publisher_after_stop(values[2], source)),
+        "title:after-imprint": float(_title_after_imprint(item, title, container, source)),
     }
     return {k: v for k, v in ev.items() if v}

@@ -26,7 +26,7 @@ from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
 
 _ROLE = lazy_pattern(
-    r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
+    r"[\s,]*[(\[]?\s*(?P<role>Eds?|Edd|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
     r"Producer|Producers|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts)"
     r"\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
@@ -56,6 +56,8 @@ _NAME_BRACKET = lazy_pattern(
 # APA 9.10's contributor "with" the author: "Kübler-Ross, E. (with Byock, I.)" is no author of the work
 _WITH_CONTRIBUTOR = lazy_pattern(r"\s*\(with\s+[^()]{2,80}\)\.?$", re.I)
 _COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
+# the classicists' lower-case role after the names' full stop: "Foley, H. ed. (1981)", "Porter, Stanley. ed."
+_DOT_ROLE = lazy_pattern(r"\.\s+(?:eds?|edd)\.?$")
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
 # text (no two spaces in a row): ``(Executive Producers).``
 _ROLE_WINDOW = 40
@@ -122,7 +124,10 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     m = _role(s)
     # "(Ed.)" always marks a role; a bare ", ed." only after a comma
     if m and (
-        s[m.start() :].lstrip(" ,")[:1] in "([" or s[: m.start()].rstrip().endswith(",") or _COMMA_ROLE.search(s)
+        s[m.start() :].lstrip(" ,")[:1] in "(["
+        or s[: m.start()].rstrip().endswith(",")
+        or _COMMA_ROLE.search(s)
+        or _DOT_ROLE.search(s)
     ):
         role = m.group("role").lower()
         if role.startswith("exec"):
