@@ -665,6 +665,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.turkish_role_inside_names``: ``2008. İktisadi Trabzon. editör M. Öksüz.`` read as one translator's span:
   the title, then the editor (``editör``) or the translator (``çev.``).
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
+- ``elided_titles.elided_italic_title_is_book``: ``Burn, Richard. *Ecclesiastical Law* […], vol. 2. London: …`` with
+  the cut title read as a journal.
+- ``roles.editors_after_italic_book``: older Chicago's ``in *Book*. John Bossy, ed. Cambridge:`` with the editors read
+  into the book and the role word into the place.
+- ``roles.family_and_role_open_title``: Chicago's ``Cheney, C. R. and M. Jones, eds. *Title*`` read as authors up to
+  the last given name, the family name and the role word opening the title.
 - ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
@@ -2008,6 +2014,7 @@ from biblio.parse.mends.editors import (
     translators_after_editors,
 )
 from biblio.parse.mends.eds_chapters import book_with_bracketed_eds, wiley_chapter_tail
+from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
 from biblio.parse.mends.event_dates import (
     day_before_month,
@@ -2507,6 +2514,8 @@ from biblio.parse.mends.roles import (
     directed_by_in_title,
     director_opens,
     edited_and_translated_apart,
+    editors_after_italic_book,
+    family_and_role_open_title,
     film_opening_names,
     film_title_then_director,
     in_venue_read_as_editor,
@@ -2911,6 +2920,9 @@ MENDS: tuple[Mend, ...] = (
     role_after_in_editors,
     inverted_editors_open_container,
     role_ends_names,
+    family_and_role_open_title,
+    editors_after_italic_book,
+    elided_italic_title_is_book,
     role_ends_split_names,
     turkish_role_inside_names,
     directed_by,

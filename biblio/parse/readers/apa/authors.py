@@ -26,7 +26,7 @@ from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
 
 _ROLE = lazy_pattern(
-    r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
+    r"[\s,]*[(\[]?\s*(?P<role>Eds?|Edd|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
     r"Producer|Producers|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts)"
     r"\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
@@ -59,6 +59,8 @@ _COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
 # "Pearce, Susan Ed. (1994):": an inverted name, then the role with neither bracket nor comma (a given name "Ed"
 # is written without the stop)
 _BARE_ED = lazy_pattern(r"^[^\W\d_][^,]*,\s*[A-Z][^\W\d_]*\.?(?:\s[A-Z]\.)*\sEds?\.$")
+# the classicists' lower-case role after the names' full stop: "Foley, H. ed. (1981)", "Porter, Stanley. ed."
+_DOT_ROLE = lazy_pattern(r"\.\s+(?:eds?|edd)\.?$")
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
 # text (no two spaces in a row): ``(Executive Producers).``
 _ROLE_WINDOW = 40
@@ -129,6 +131,7 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
         or s[: m.start()].rstrip().endswith(",")
         or _COMMA_ROLE.search(s)
         or _BARE_ED.search(s) is not None
+        or _DOT_ROLE.search(s)
     ):
         role = m.group("role").lower()
         if role.startswith("exec"):

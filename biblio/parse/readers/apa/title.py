@@ -20,6 +20,7 @@ from biblio.parse.normalisers.genre import _BRACKET_TYPES, OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.report_series import REVISION
+from biblio.parse.readers.contributors import contributor_fields
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
 # a document symbol of the UN or an agency: "A/RES/70/1", "E/CN.4/2005/L.10", "WHO/HTM/TB/2019.15",
@@ -259,6 +260,11 @@ def parse_title(s: str) -> TitlePart:
     if vm:
         head, rest = head[: vm.start() + 1], vm.group(1) + ". " + rest.lstrip(" .")
     head = _peel(head, part)
+    # the classicists' "Diary of a Country Priest, tr. Pamela Morris": a lower-case role word and its names after a
+    # comma close the title's sentence, a statement of their own
+    if "," in head and (rm := _ROLE_WORD_CLOSE.search(head)) is not None and contributor_fields(rm["unit"]):
+        rest = f"{rm['unit']}. {rest.lstrip(' .')}"
+        head = head[: rm.start()]
     # "The Media Monopoly, 6th edn" (non-APA edition inside the title sentence)
     em = re.search(r"[,.]\s*((?:\d+\s*(?:st|nd|rd|th|e|\.)?|[Rr]ev\.?|[Rr]evised)\s*(?:ed|edn|edition)\.?)$", head)
     if em:
@@ -285,6 +291,8 @@ def parse_title(s: str) -> TitlePart:
     return part
 
 
+# a lower-case role word and its names closing the title's sentence: "…, tr. Pamela Morris"
+_ROLE_WORD_CLOSE = lazy_pattern(r",\s+(?P<unit>(?:tr|trans|transl|edd)\.\s+[A-Z][^,;:()]*)$")
 # Cell Press's book, ``(2000). Title (Publisher).``: the publisher alone in brackets closes the reference
 _CLOSING_IMPRINT = lazy_pattern(r"^(?P<title>.{3,}?[^\s(])\s+\((?P<name>[A-Z][^()\d:;\[\]]{1,60}?)\)\s*\.?$")
 # a bracket that belongs to the title or says what the copy is: its format, language or kind
