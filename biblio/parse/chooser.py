@@ -275,14 +275,17 @@ _LINK_WORDS = ("and ", "& ", "of ", "for ", "on ")
 def _cut_at_link(found: Item, model: Item) -> set[str]:
     """The reader's fields inside which the model opened one of its own at a lower-case linking word (``Information
     and Privacy Commissioner of Ontario, Canada`` read as a container ``Information`` and a publisher ``and Privacy
-    …``): no field opens so, the model's boundaries there are no evidence against the reader's value."""
+    …``): no field opens so, the model's boundaries there are no evidence against the reader's value. Only a
+    name's field counts: a reader's title holding the model's journal and its numbers ran a title on still."""
     cut: set[str] = set()
     for var in _MERGEABLE:
         value = str(model.get(var, ""))
         if not value.startswith(_LINK_WORDS):
             continue
-        for holder in _HOLDERS:
+        for holder in ("container-title", "publisher"):
             held = str(found.get(holder, ""))
+            if any(c.isdigit() for c in held):
+                continue
             at = held.find(value)
             if at > 0 and held[at - 1] == " ":
                 cut.add(holder)

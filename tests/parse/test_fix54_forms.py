@@ -213,3 +213,57 @@ def test_iberian_family_after_one_initial(text: str, expected: dict[str, Any]) -
 )
 def test_humanities_imprints(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "J. Hine Mundy, *Men and Women at Toulouse in the Age of the Cathars*, Ontario, Pontifical Institute of"
+            " Medieval Studies, 1990, 235 p.",
+            {
+                "title": "Men and Women at Toulouse in the Age of the Cathars",
+                "publisher-place": "Ontario",
+                "publisher": "Pontifical Institute of Medieval Studies",
+                "page": None,
+            },
+        ),
+        (
+            "J. Smith, *The Fur Trade in Canada*, Quebec, Presses de l'Université Laval, 1985.",
+            {"title": "The Fur Trade in Canada", "publisher-place": "Quebec"},
+        ),
+        # a book's length closing the reference after its imprint is no page cited
+        (
+            "Iordan Datcu, M-au onorat cu epistolele lor, București, RCR Editorial, 2019, 414 p.",
+            {"page": None, "number-of-pages": "414", "publisher": "RCR Editorial"},
+        ),
+        (
+            "E. Le Roy Ladurie, *Montaillou, village occitan de 1294 à 1324*, Paris, Gallimard, 1975, 642 p.",
+            {"page": None, "number-of-pages": "642", "publisher": "Gallimard"},
+        ),
+    ],
+)
+def test_place_and_length_of_a_book(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rumelhart, D. E., Hinton, G. E., & Williams, R. J. (1985). Learning internal representations by error"
+            " propagation. California Univ San Diego La Jolla Inst for Cognitive Science.",
+            {"publisher": "California Univ San Diego La Jolla Inst for Cognitive Science", "container-title": None},
+        ),
+        (
+            "Sutton, R. S. (1984). Temporal credit assignment in reinforcement learning. Massachusetts Univ Amherst"
+            " Dept of Computer and Information Science.",
+            {
+                "publisher": "Massachusetts Univ Amherst Dept of Computer and Information Science",
+                "container-title": None,
+            },
+        ),
+    ],
+)
+def test_report_closing_on_abbreviated_body(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -259,7 +259,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.volume_closing_book``: APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume in the book.
 - ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
   Kyoto* (2009)`` with the meeting's opening year read as a date.
-- ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
+- ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title;
+  ``titles.place_after_italic_title``: ``*Title*, Ontario, Publisher, 1990`` with the place in the title.
 - ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
   read as one title.
 - ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …``, MLA's ``"Part." *Container*,`` or Chicago's
@@ -2613,6 +2614,7 @@ from biblio.parse.mends.titles import (
     italic_title_opens_imprint,
     journal_after_title,
     names_run_into_italic_title,
+    place_after_italic_title,
     publisher_after_italic_title,
     title_after_initials,
     town_year_after_italic_title,
@@ -3059,6 +3061,7 @@ MENDS: tuple[Mend, ...] = (
     work_cut_in_emphasis,
     year_opening_emphasis,
     emphasis_ends_title,
+    place_after_italic_title,
     town_year_after_italic_title,
     italic_title_opens_imprint,
     quoted_title_in_container,

@@ -54,6 +54,8 @@ def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span
     run_over = len(middle) > 1 and _town_run_over(middle[-2], middle[-1], text, m.start())
     if run_over:
         middle = middle[:-1]
+    elif not any(s.label in ("journal", "container-title", "author") for s in spans):
+        return spans  # (a town read apart is the mend's only for a title run over it)
     if not middle or middle[0].label not in _TITLE_LIKE or any(s.label not in _TITLE_LIKE | _KEPT for s in middle):
         return spans
     imprint = [s for s in spans if s.end > m.start()]

@@ -59,7 +59,7 @@ PUBLISHER_WORDS = lazy_pattern(
     r"wiley|springer|elsevier|routledge|sage|pearson|mcgraw|prentice|macmillan|penguin|"
     r"random house|norton|blackwell|erlbaum|academic|guilford|jossey|harper|addison|kluwer|"
     r"taylor|francis|brill|palgrave|cambridge|oxford|mit|inc|ltd|llc|gmbh|co\.|company|"
-    r"group|house|media|associates|institute|university|universit\w+|council|association|"
+    r"group|house|media|associates|institute|inst|university|univ|universit\w+|council|association|"
     r"organi[sz]ation|office|department|ministry|bureau|agency|foundation|centre|center|"
     r"bank|fund|commission|board|corporation|society|gallimard|seuil|puf|dunod|hachette|"
     r"armand colin|suhrkamp|beck|teubner|vandenhoeck|mohr|lit|nomos|klett|beltz|hogrefe)\b",
