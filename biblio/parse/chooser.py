@@ -257,6 +257,7 @@ def merged_fields(found: Item, model: Item) -> bool:
     grouped = _person_run_on(found, model)
     # (a model that read neither a title nor a container found no work's name to keep apart)
     untitled = "title" not in model and "container-title" not in model
+    broken = _cut_at_link(found, model)
     for var in _MERGEABLE:
         value = fold(str(model.get(var, "")))
         if len(value) < 4 or fold(str(found.get(var, ""))) == value or _doubted_place(model, var):
@@ -267,6 +268,7 @@ def merged_fields(found: Item, model: Item) -> bool:
             held = fold(str(found.get(holder, "")))
             if (
                 holder != var
+                and holder not in broken
                 and not (holder == "title" and untitled)
                 and value in held
                 and value != held
@@ -282,6 +284,30 @@ def merged_fields(found: Item, model: Item) -> bool:
             ):
                 return True
     return False
+
+
+# the lower-case words that link the parts of one name (``Information and Privacy Commissioner``)
+_LINK_WORDS = ("and ", "& ", "of ", "for ", "on ")
+
+
+def _cut_at_link(found: Item, model: Item) -> set[str]:
+    """The reader's fields inside which the model opened one of its own at a lower-case linking word (``Information
+    and Privacy Commissioner of Ontario, Canada`` read as a container ``Information`` and a publisher ``and Privacy
+    …``): no field opens so, the model's boundaries there are no evidence against the reader's value. Only a
+    name's field counts: a reader's title holding the model's journal and its numbers ran a title on still."""
+    cut: set[str] = set()
+    for var in _MERGEABLE:
+        value = str(model.get(var, ""))
+        if not value.startswith(_LINK_WORDS):
+            continue
+        for holder in ("container-title", "publisher"):
+            held = str(found.get(holder, ""))
+            if any(c.isdigit() for c in held):
+                continue
+            at = held.find(value)
+            if at > 0 and held[at - 1] == " ":
+                cut.add(holder)
+    return cut
 
 
 def _campus_of_school(found: Item, holder: str, held: str, place: str) -> bool:

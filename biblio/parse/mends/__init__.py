@@ -263,7 +263,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.volume_closing_book``: APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume in the book.
 - ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
   Kyoto* (2009)`` with the meeting's opening year read as a date.
-- ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
+- ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title;
+  ``titles.place_after_italic_title``: ``*Title*, Ontario, Publisher, 1990`` with the place in the title.
 - ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
   read as one title.
 - ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …``, MLA's ``"Part." *Container*,`` or Chicago's
@@ -448,7 +449,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``nlm_publishers.nlm_editor_after_title``: its ``Title. Ouellette F, editor.`` with the role word in the title.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
   publisher alone after the title read as the place; ``closing_publisher.closing_acronym_is_publisher``:
-  ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal.
+  ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal;
+  ``closing_publisher.scholarly_imprint_closing_title``: ``Trust Region Methods, SIAM, 2000.`` as one title.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``mla_imprints.publisher_after_plain_container``: MLA's ``"Sweat." The Complete Stories, HarperCollins, 1995, pp.
@@ -509,7 +511,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``proceedings.meeting_place_before_bracketed_imprint``: APS's ``in Proceedings of …, Paris, 2002 (EPS-IGA and
   CERN, Geneva, 2002),`` with the meeting's place and year read as a second place and date.
 - ``town_imprints.town_after_publisher``: ``Springer, Cham,`` read as one publisher or ``Tempus, Stroud.`` as one
-  place, the town in no list of places.
+  place, the town in no list of places; ``town_imprints.publisher_between_town_and_year``: ``Paris, 10/18, 1997`` with
+  the publisher read as an issue.
 - ``repeated_places.towns_in_publisher_name``: ``Springer Berlin Heidelberg, Berlin, Heidelberg`` read as publisher
   ``Springer`` and a place naming the towns twice.
 - ``repeated_places.towns_closing_publisher_name``: ``Springer Berlin Heidelberg, 2013.`` (no comma before the
@@ -718,6 +721,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
 - ``containers.subtitle_read_as_book``: ``Title. | Subtitle, | Rennes : PUR`` with the book's second sentence read as
   a book holding it.
+- ``containers.title_before_tribute_volume``: ``Title in Studi in onore di …, Milano 1957`` read as one title.
 - ``containers.title_before_comma_in``: ``Title, in Book, Atti del convegno,`` read whole as the container.
 - ``pages_in_book.pages_in_book``: ASA's ``Pp. 1–38 in *Book*, edited by X and Y.`` with ``in`` read as a date.
   Turkish ``Ss. 453-515 içinde Editör (ed.), Book, Place:`` too.
@@ -1200,7 +1204,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
   journal.
 - ``name_ends.etal_closes_names``: Nature's ``Bakir, B. B. et al. Low-loss (<1 dB) and …`` with the title's first
-  words read into the names.
+  words read into the names; ``name_ends.etal_then_title_before_date``: ``F. Chollet et al. Keras, 2015.`` with the
+  whole short title read into the names.
 - ``year_publishers.publisher_read_as_late_name``: BibTeX's ``…, pages 8:1–8:20. Schloss Dagstuhl, July 2022.`` with
   the publisher read as a second author after the book's numbers.
 - ``encyclopaedia_editors.britannica_citation``: the Britannica's cited entry ``Britannica, The Editors of
@@ -1345,7 +1350,9 @@ each only where the labels it mends are read:
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.edition_and_series_in_title``: the ACS's ``Title, 4th ed.; Series, Vol. 21;`` read as one title.
-- ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
+- ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition;
+  ``edition_title.numbered_sentence_closing_title``: a title's second sentence ``150 Jahre IHK Darmstadt …`` read as
+  the edition.
 - ``edition_title.title_and_edition_in_note``: CSE's ``2002. | Biology. 6th ed. | Boston (MA):`` with a short
   title and its edition read as one note.
 - ``edition_title.ordinal_apart_from_word``: the ACS's ``*Title*, 7th | ed.; Wiley:`` with the ordinal read into
@@ -1850,7 +1857,11 @@ from biblio.parse.mends.city_year import (
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
-from biblio.parse.mends.closing_publisher import closing_acronym_is_publisher, closing_name_is_publisher
+from biblio.parse.mends.closing_publisher import (
+    closing_acronym_is_publisher,
+    closing_name_is_publisher,
+    scholarly_imprint_closing_title,
+)
 from biblio.parse.mends.collaborations import (
     collaboration_opens_names,
     collaboration_title_in_note,
@@ -1916,6 +1927,7 @@ from biblio.parse.mends.containers import (
     short_venue_after_in,
     subtitle_read_as_book,
     title_before_comma_in,
+    title_before_tribute_volume,
     title_opens_venue,
     year_opens_venue_after_title,
     year_ordinal_opens_venue,
@@ -1985,6 +1997,7 @@ from biblio.parse.mends.edition_title import (
     edition_opening_publisher,
     edition_split_after_italics,
     edition_word_apart,
+    numbered_sentence_closing_title,
     ordinal_apart_from_word,
     title_and_edition_in_note,
     title_before_edition,
@@ -2242,6 +2255,7 @@ from biblio.parse.mends.musical_works import musical_work_title
 from biblio.parse.mends.name_ends import (
     body_before_italics,
     etal_closes_names,
+    etal_then_title_before_date,
     family_opens_book_title,
     initials_take_family,
     iop_names_as_journal,
@@ -2634,6 +2648,7 @@ from biblio.parse.mends.titles import (
     italic_title_opens_imprint,
     journal_after_title,
     names_run_into_italic_title,
+    place_after_italic_title,
     publisher_after_italic_title,
     title_after_initials,
     town_year_after_italic_title,
@@ -2649,7 +2664,7 @@ from biblio.parse.mends.titles_journal_abbrev import (
     journal_head_after_comma,
     subtitle_read_into_journal,
 )
-from biblio.parse.mends.town_imprints import town_after_publisher
+from biblio.parse.mends.town_imprints import publisher_between_town_and_year, town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
 from biblio.parse.mends.turkish_imprints import turkish_edition_volume
 from biblio.parse.mends.typescript_theses import typescript_thesis_imprint
@@ -2759,11 +2774,13 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["title"]), italic_opens_title),
     (_ANY, initials_take_family),
     (frozenset(["title"]), etal_closes_names),
+    (frozenset(["date"]), etal_then_title_before_date),
     (frozenset(["title"]), names_run_into_title),
     (frozenset(["date"]), iop_names_as_journal),
     (_ANY, body_before_italics),
     (frozenset(["title"]), title_head_apart),
     (frozenset(["edition"]), title_before_edition),
+    (frozenset(["title", "edition"]), numbered_sentence_closing_title),
     (frozenset(["edition"]), edition_word_apart),
     (_ANY, ordinal_apart_from_word),
     (_ANY, in_opens_book),
@@ -3085,6 +3102,7 @@ MENDS: tuple[Mend, ...] = (
     work_cut_in_emphasis,
     year_opening_emphasis,
     emphasis_ends_title,
+    place_after_italic_title,
     town_year_after_italic_title,
     italic_title_opens_imprint,
     quoted_title_in_container,
@@ -3128,6 +3146,7 @@ MENDS: tuple[Mend, ...] = (
     journal_without_title,
     container_after_in_mark,
     title_before_comma_in,
+    title_before_tribute_volume,
     subtitle_read_as_book,
     pages_in_book,
     pages_close_container,
@@ -3242,6 +3261,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_without_place,
     closing_name_is_publisher,
     closing_acronym_is_publisher,
+    scholarly_imprint_closing_title,
     publisher_after_title_stop,
     publisher_after_container,
     publisher_after_plain_container,
@@ -3288,6 +3308,7 @@ MENDS: tuple[Mend, ...] = (
     state_takes_city,
     place_after_publisher,
     town_after_publisher,
+    publisher_between_town_and_year,
     towns_in_publisher_name,
     towns_closing_publisher_name,
     pages_after_publisher,

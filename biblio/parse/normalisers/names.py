@@ -480,7 +480,8 @@ _IBERIAN_FIRST_FAMILY = frozenset(
     "Delgado Castro Ortiz Rubio Marín Iglesias Medina Garrido Cortés Castillo Lozano Guerrero Cano Prieto Calvo "
     "Gallego Herrera Peña Cabrera Vega Fuentes Carrasco Caballero Nieto Aguilar Herrero Montero Hidalgo Durán "
     "Vargas Carmona Crespo Velasco Soler Parra Bravo Gallardo Rojas Guzmán Salazar Mejía Castaño Quintero "
-    "Zapata Arango Cárdenas Espinosa Villalobos Mendoza Sandoval Cisneros Ochoa Beltrán".split()
+    "Zapata Arango Cárdenas Espinosa Villalobos Mendoza Sandoval Cisneros Ochoa Beltrán Sierra Rivera Restrepo "
+    "Montoya Giraldo Osorio Acosta Correa Arias Pardo Duque Londoño Aristizabal Aristizábal".split()
 )
 
 
@@ -509,16 +510,25 @@ def _second_family(given: list[str]) -> bool:
     )
 
 
+# one initial or several written close, each one letter ("D.", "C.A.", "J.-P."): no title ("Dr.") nor short given name
+_LETTER_INITIALS = lazy_pattern(r"[A-Z]\.(?:-?[A-Z]\.)*")
+
+
 def _initials_two_words(toks: list[str]) -> bool:
     """Two or more initials, then two capitalised words of which the first is no common given name:
     the initials are the whole given name and the family name has two words. (After one initial the
-    first word is a given name the person goes by: ``W. Bruce Croft``, ``S. Chris Colbert``.) INSPIRE's
-    initials written close (``C.A. Arguelles Delgado``) count so where the words are a Spanish double family
-    name (``P.S. Bhupal Dev`` goes by his middle name)."""
+    first word is a given name the person goes by: ``W. Bruce Croft``, ``S. Chris Colbert``.) One initial (or
+    INSPIRE's initials written close, ``C.A. Arguelles Delgado``) counts so where the words are a Spanish double
+    family name (``D. Aristizabal Sierra``; ``P.S. Bhupal Dev`` goes by his middle name)."""
     k = len(toks) - 2
     return (
         # "C.A. Arguelles Delgado": two initials in one word, a Spanish family ("P.S. Bhupal Dev" goes by his name)
-        (k > 1 or k == 1 and toks[0].count(".") >= 2 and any(_iberian_word(t) for t in toks[1:]))
+        (
+            k > 1
+            or k == 1
+            and (toks[0].count(".") >= 2 or _LETTER_INITIALS.fullmatch(toks[0]) is not None)
+            and any(_iberian_word(t) for t in toks[1:])
+        )
         and all(is_initials(t) for t in toks[:k])
         and all(t[:1].isupper() and len(t) > 1 and t.replace("-", "").isalpha() for t in toks[k:])
         and "lx=given" not in LEXICON.get(toks[k].lower(), ())

@@ -498,6 +498,18 @@ _EXTENT = lazy_pattern(r",\s*\d{1,5}\s?(?:p|pp|pages)\.?$")
 _COUNT_WORD = lazy_pattern(r"\s?(?:pp|pages)\.?\s*(?:[.,;]|$)")
 
 
+# a book's length closing the reference after its imprint's year: "…, Paris, Gallimard, 1975, 642 p."
+_CLOSING_COUNT = lazy_pattern(r",\s*(?:1[5-9]|20)\d\d,\s*(?P<count>\d{1,5})\s?(?:p|pp|pages)\.?\s*$")
+
+
+def _closing_count(text: str, page: str) -> bool:
+    """Whether the text closes on ``, Year, N p.`` (``pp.``, ``pages``) with the page as its number: after the
+    imprint's year, the book's length."""
+    return text.rstrip(" .").endswith(("p", "pages")) and (m := _CLOSING_COUNT.search(text)) is not None and (
+        m.group("count") == page
+    )
+
+
 def _count_after(text: str, publisher: str, page: str) -> bool:
     """Whether ``Publisher, N pp.`` is in the text: the publisher, its comma, the number and its word for pages."""
     at = text.find(publisher + ",")
@@ -524,7 +536,7 @@ def extent_apart(item: dict[str, Any]) -> None:
         return
     # a French list's count as a part of its own before the imprint: "Title, 305 p., Gallimard, Paris, 1990"
     text = source_text(item)
-    if (f", {page} p.," in text or f", {page} pp.," in text) and f"p. {page}" not in text:
+    if (f", {page} p.," in text or f", {page} pp.," in text or _closing_count(text, page)) and f"p. {page}" not in text:
         item["number-of-pages"] = item.pop("page")
         return
     if _count_after(text, publisher, page):

@@ -27,7 +27,8 @@ from biblio.records.model import Name
 
 _ROLE = lazy_pattern(
     r"[\s,]*[(\[]?\s*(?P<role>Eds?|Edd|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
-    r"Producer|Producers|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts)"
+    r"Producer|Producers|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts|"
+    r"Presenters?)"
     r"\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
 )
@@ -136,8 +137,8 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
         role = m.group("role").lower()
         if role.startswith("exec"):
             role = "producer"
-        # "(Writer & Director)": the writer is the author
-        var = _ROLE_VAR.get(role, "author" if role.startswith(("writer", "host")) else "editor")
+        # "(Writer & Director)": the writer is the author, as is a podcast's or programme's host or presenter
+        var = _ROLE_VAR.get(role, "author" if role.startswith(("writer", "host", "presenter")) else "editor")
         s = s[: m.start()].strip(" ,")
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or screen name is
     # no further name ("[@handle]" is kept apart by the conventions)

@@ -38,6 +38,7 @@ from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
+from biblio.parse.readers.apa.style import NEWSPAPER_EDITION
 from biblio.parse.readers.apa.title import DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
 from biblio.parse.readers.contributors import contributor_fields
 from biblio.parse.text import (
@@ -58,7 +59,7 @@ PUBLISHER_WORDS = lazy_pattern(
     r"wiley|springer|elsevier|routledge|sage|pearson|mcgraw|prentice|macmillan|penguin|"
     r"random house|norton|blackwell|erlbaum|academic|guilford|jossey|harper|addison|kluwer|"
     r"taylor|francis|brill|palgrave|cambridge|oxford|mit|inc|ltd|llc|gmbh|co\.|company|"
-    r"group|house|media|associates|institute|university|universit\w+|council|association|"
+    r"group|house|media|associates|institute|inst|university|univ|universit\w+|council|association|"
     r"organi[sz]ation|office|department|ministry|bureau|agency|foundation|centre|center|"
     r"bank|fund|commission|board|corporation|society|gallimard|seuil|puf|dunod|hachette|"
     r"armand colin|suhrkamp|beck|teubner|vandenhoeck|mohr|lit|nomos|klett|beltz|hogrefe)\b",
@@ -478,6 +479,10 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         )
     ):
         return False
+    # "The Guardian (Aust. ed.), p. 5": a newspaper's edition in brackets is part of its name, no issue
+    edition = bool(iss) and not m.group("vol") and NEWSPAPER_EDITION.fullmatch(iss) is not None
+    if edition:
+        cont = u[: u.find(")", m.end("iss")) + 1]
     town = _TOWN_AFTER_JOURNAL.search(cont) if cont.endswith(")") and _IBERIAN_NUMBERS.search(u) else None
     if town:
         # Catalan's and Spanish's "Caplletra (València), n. 50, p. 35-65": the town the journal is published in
@@ -503,7 +508,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         out.fields["page"] = vol
     elif vol:
         out.fields["volume"] = vol
-    iss = m.group("iss") or m.group("iss2") or m.group("iss3")
+    iss = None if edition else m.group("iss") or m.group("iss2") or m.group("iss3")
     if iss and not vol and _STATUS_PAREN.fullmatch(iss.strip()):
         out.fields["note"] = iss.strip()  # "Encyclopedia of Social Work (online).": how it appeared, no issue
     elif iss:
