@@ -751,6 +751,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.town_in_bracketed_year``: classicists' ``*Herodoti Historiae*. (Oxford 2015)`` with the town read into the
   date.
+- ``city_year.town_and_year_close_in_bracket``: Dutch and German bibliographies' ``Titel (Zevenaar 2008).``,
+  ``[Delden 1994].``, ``(z.p. 1984).`` with the town read into the title or the date.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
@@ -904,6 +906,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and ``ed.`` in the place.
 - ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
   an edition and a date.
+- ``caps_names.caps_first_names_end_at_comma``: French and Italian lists' ``DÉCULTOT Elisabeth, Johann Joachim
+  Winckelmann: …`` with the title's first words read as more names.
 - ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
 - ``caps_names.semicolon_names_end``: ISO 690's ``GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel. Title.``
   with the last given name read into the title.
@@ -1793,6 +1797,7 @@ from biblio.parse.mends.bracketed_authors import bracketed_author_opens
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
+    caps_first_names_end_at_comma,
     caps_names_end,
     caps_names_run_into_title,
     one_caps_name_then_title,
@@ -1818,6 +1823,7 @@ from biblio.parse.mends.chapters import (
 from biblio.parse.mends.city_year import (
     city_named_twice,
     publisher_then_city_year,
+    town_and_year_close_in_bracket,
     town_closing_title,
     town_in_bracketed_year,
 )
@@ -2832,6 +2838,7 @@ MENDS: tuple[Mend, ...] = (
     caps_names_run_into_title,
     semicolon_names_end,
     one_caps_name_then_title,
+    caps_first_names_end_at_comma,
     group_after_et_al,
     day_cut_from_year_month,
     day_month_before_year,
@@ -3253,6 +3260,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_publisher,
     publisher_then_city_year,
     town_in_bracketed_year,
+    town_and_year_close_in_bracket,
     city_named_twice,
     town_closing_title,
     town_cut_at_its_river,
