@@ -59,6 +59,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"author": [{"family": "SCHULZ", "given": "Werner"}], "title": "Goethe: Leben und Werk"},
     ),
     (
+        "Chicago's edition: a numbered series after the editors, before the imprint, is no journal and volume",
+        "Alberti, Leone Battista. *I libri della famiglia*. Edited by Ruggiero Romano and Alberto Tenenti. Nuova "
+        "universale Einaudi 102. Torino: Giulio Einaudi, 1969.",
+        {
+            "type": "book",
+            "title": "I libri della famiglia",
+            "container-title": None,
+            "volume": None,
+            "publisher": "Giulio Einaudi",
+            "publisher-place": "Torino",
+        },
+    ),
+    (
         "MLA's older chapter, the book's editors after it with 'Eds.' and the imprint after them",
         "Silva, Ana (2014). “O arquivo e a edição.” Estudos de Literatura Digital. Eds. João Pedro Costa and "
         "Maria Luísa Ramos. Coimbra: Almedina. 101-119.",

@@ -1557,6 +1557,8 @@ each only where the labels it mends are read:
   Brill, 2018.`` with the series read into the place.
 - ``book_series.series_sentence_opens_publisher``: ``Title. Dover Books on Mathematics. Dover Publications Inc.,``
   with the series read into the publisher.
+- ``book_series.numbered_series_read_as_journal``: Chicago's ``*Title*. Edited by …. Nuova universale Einaudi 102.
+  Torino: …`` with the numbered series read as a journal and its volume.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
   Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
@@ -1762,6 +1764,7 @@ from biblio.parse.mends.book_series import (
     journal_read_as_series,
     numbered_series_after_editors,
     numbered_series_read_as_edition,
+    numbered_series_read_as_journal,
     series_after_book_imprint,
     series_after_imprint_year,
     series_read_as_container,
@@ -3393,6 +3396,7 @@ MENDS: tuple[Mend, ...] = (
     series_sentence_before_town,
     series_sentence_opens_publisher,
     numbered_series_after_editors,
+    numbered_series_read_as_journal,
     series_volume_before_imprint,
     series_sentence_closing_title,
     series_read_as_publisher,

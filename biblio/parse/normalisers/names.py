@@ -1582,9 +1582,10 @@ _CAPS_FIRST_ONE = lazy_pattern(rf"(?P<family>{_CAPS_FAMILY_FIRST})\s(?P<given>.+
 _CAPS_FIRST_SPLIT = lazy_pattern(_CAPS_FIRST_JOIN)
 
 
-def caps_first_list(s: str) -> list[Name] | None:
+def caps_first_list(s: str, *, one: bool = True) -> list[Name] | None:
     """``ARBEID Barbara, BRUNI Stefano et IOZZO Mario``: every name its family in capitals before its given names
-    (one of them three letters long or more, so no initials), none a body's or a place's."""
+    (one of them three letters long or more, so no initials), none a body's or a place's; ``one``: a lone name
+    with no initial too."""
     if not _CAPS_FIRST_WHOLE.fullmatch(s) or has_org_word(s):
         return None
     names: list[Name] = []
@@ -1595,6 +1596,8 @@ def caps_first_list(s: str) -> list[Name] | None:
         if not any(sum(c.isalpha() for c in w) >= 3 for w in m["family"].split()):
             return None
         names.append(make_person(m["family"], m["given"]))
+    if not one and len(names) == 1 and "." not in s:
+        return None  # (one name alone, "NHS Digital", "RELI Africa", may be a body's: the general path reads it)
     return names
 
 
@@ -2003,7 +2006,7 @@ def _names_from_span(text: str) -> list[Name]:
         s = _AFFILIATION_BRACKET.sub(_person_affiliation_off, s)
     if "]" in s:
         s = _ALTERNATIVE_SPELLING.sub("", s)
-    if s[1:2].isupper() and (caps_first := caps_first_list(s)) is not None:
+    if s[1:2].isupper() and (caps_first := caps_first_list(s, one=False)) is not None:
         return caps_first
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
