@@ -117,7 +117,6 @@ NAME_CASES: list[tuple[str, list[dict[str, str]]]] = [
         "BECK Herbert et BOL Peter Cornelis",
         [{"family": "BECK", "given": "Herbert"}, {"family": "BOL", "given": "Peter Cornelis"}],
     ),
-    ("GAEHTGENS Thomas W.", [{"family": "GAEHTGENS", "given": "Thomas W."}]),
 ]
 
 

@@ -1596,7 +1596,7 @@ def caps_first_list(s: str, *, one: bool = True) -> list[Name] | None:
         if not any(sum(c.isalpha() for c in w) >= 3 for w in m["family"].split()):
             return None
         names.append(make_person(m["family"], m["given"]))
-    if not one and len(names) == 1 and "." not in s:
+    if not one and len(names) == 1:
         return None  # (one name alone, "NHS Digital", "RELI Africa", may be a body's: the general path reads it)
     return names
 
