@@ -124,3 +124,25 @@ NAME_CASES: list[tuple[str, list[dict[str, str]]]] = [
 def test_caps_first_names(text: str, expected: list[dict[str, str]]) -> None:
     """The family in capitals before the given names, names joined by commas and 'et'."""
     assert names_from_span(text) == expected
+
+
+FLAGGED: list[tuple[str, str]] = [
+    (
+        "a container opening on the French 'dans', the entry's 'in' word, is a wrong reading to review",
+        "MÜLLER Hans, « Vogel, Karl », dans Neue Deutsche Biographie, vol. 26, 2016, [En ligne].",
+    ),
+    (
+        "a link's label 'URI' read as the publisher is a wrong reading to review",
+        "Costa, Rui (2017). “O arquivo digital.” Colóquio Letras 195: 12-30. URI: https://estudogeral.uc.pt/handle/1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text"), FLAGGED, ids=[c[0][:60] for c in FLAGGED])
+def test_hum50_flagged(why: str, text: str) -> None:
+    from biblio.records.model import NEEDS_REVIEW
+
+    item = parse_reference(text)
+    container, publisher = str(item.get("container-title", "")), str(item.get("publisher", ""))
+    if container.startswith("dans ") or publisher == "URI":
+        assert NEEDS_REVIEW in item["custom"]["biblio"].get("flags", []), why

@@ -72,6 +72,10 @@ fires on that wrong record and on no right one of the gold sets and the calibrat
 di …)`` kept in the title and contributors named before their role read as the title (``G. H. McWilliam, trans. The
 Decameron``), read from ``humanities_real15`` (round hum48), fire on those wrong records and on no right one of the
 gold sets and the labelled data outside the dev split.
+
+A container opening on its language's "in" word (``dans Allgemeine Deutsche Biographie``) and a link's label read as
+the publisher (``URI``), read from ``humanities_real17``'s silent wrongs (round hum50), fire on those wrong records and
+on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -511,6 +515,12 @@ def _publisher_after_stop(publisher: str, source: str) -> bool:
     return s.endswith(f"({pub})") and s[: -len(pub) - 2].rstrip().endswith(".")
 
 
+# a chapter's or an entry's "in" word kept opening its container ("dans Allgemeine Deutsche Biographie", "In: …"),
+# and a link's label read as the publisher ("URI: https://…")
+_IN_WORD_OPENING = lazy_pattern(r"(?:[Dd]ans|[Ii]n:|[Ii]m:|[Ee]n:)\s+\S")
+_LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -582,5 +592,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "place:holds-colon": float(": " in unmark(place)),
         "title:closes-on-year-issue": float(_title_closes_on_year_issue(item, title)),
         "title:in-imprint": float(_title_in_imprint(item, source, (unmark(place), values[2]))),
+        "container:opens-on-in-word": float(bool(_IN_WORD_OPENING.match(container))),
+        "publisher:is-link-label": float(bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")))),
     }
     return {k: v for k, v in ev.items() if v}
