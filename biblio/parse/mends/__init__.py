@@ -768,6 +768,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.town_in_bracketed_year``: classicists' ``*Herodoti Historiae*. (Oxford 2015)`` with the town read into the
   date.
+- ``city_year.town_and_year_close_in_bracket``: Dutch and German bibliographies' ``Titel (Zevenaar 2008).``,
+  ``[Delden 1994].``, ``(z.p. 1984).`` with the town read into the title or the date.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
@@ -931,6 +933,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and ``ed.`` in the place.
 - ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
   an edition and a date.
+- ``caps_names.caps_first_names_end_at_comma``: French and Italian lists' ``DÉCULTOT Elisabeth, Johann Joachim
+  Winckelmann: …`` with the title's first words read as more names.
 - ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
 - ``caps_names.semicolon_names_end``: ISO 690's ``GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel. Title.``
   with the last given name read into the title.
@@ -1585,6 +1589,8 @@ each only where the labels it mends are read:
   Brill, 2018.`` with the series read into the place.
 - ``book_series.series_sentence_opens_publisher``: ``Title. Dover Books on Mathematics. Dover Publications Inc.,``
   with the series read into the publisher.
+- ``book_series.numbered_series_read_as_journal``: Chicago's ``*Title*. Edited by …. Nuova universale Einaudi 102.
+  Torino: …`` with the numbered series read as a journal and its volume.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
   Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
@@ -1790,6 +1796,7 @@ from biblio.parse.mends.book_series import (
     journal_read_as_series,
     numbered_series_after_editors,
     numbered_series_read_as_edition,
+    numbered_series_read_as_journal,
     series_after_book_imprint,
     series_after_imprint_year,
     series_read_as_container,
@@ -1826,6 +1833,7 @@ from biblio.parse.mends.bracketed_authors import bracketed_author_opens
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
+    caps_first_names_end_at_comma,
     caps_names_end,
     caps_names_run_into_title,
     one_caps_name_then_title,
@@ -1851,6 +1859,7 @@ from biblio.parse.mends.chapters import (
 from biblio.parse.mends.city_year import (
     city_named_twice,
     publisher_then_city_year,
+    town_and_year_close_in_bracket,
     town_closing_title,
     town_in_bracketed_year,
 )
@@ -2885,6 +2894,7 @@ MENDS: tuple[Mend, ...] = (
     caps_names_run_into_title,
     semicolon_names_end,
     one_caps_name_then_title,
+    caps_first_names_end_at_comma,
     group_after_et_al,
     day_cut_from_year_month,
     day_month_before_year,
@@ -3316,6 +3326,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_publisher,
     publisher_then_city_year,
     town_in_bracketed_year,
+    town_and_year_close_in_bracket,
     city_named_twice,
     town_closing_title,
     town_cut_at_its_river,
@@ -3449,6 +3460,7 @@ MENDS: tuple[Mend, ...] = (
     series_sentence_before_town,
     series_sentence_opens_publisher,
     numbered_series_after_editors,
+    numbered_series_read_as_journal,
     series_volume_before_imprint,
     series_sentence_closing_title,
     series_read_as_publisher,

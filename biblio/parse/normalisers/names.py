@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.places import REGIONS
+from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.text import WordSet, after_each, clean_space, unmark
 from biblio.records.model import Name
@@ -1583,6 +1583,46 @@ def known_given(word: str) -> bool:
     return "lx=given" in LEXICON.get(word.lower(), ())
 
 
+# the French and Italian list's names, the family in capitals before the given names with no comma between:
+# "DÉCULTOT Elisabeth", "BECK Herbert et BOL Peter Cornelis", "HANSSON Ulf R."
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_CAPS_FAMILY_FIRST = rf"[{_UPPER}][{_UPPER}'\u2019-]+(?:\s[{_UPPER}][{_UPPER}'\u2019-]+){{0,2}}"
+_GIVEN_WORD = rf"(?:[{_UPPER}][{_LOWER}'\u2019-]+|[A-Z]\.)"
+_CAPS_FIRST_NAME = rf"{_CAPS_FAMILY_FIRST}\s{_GIVEN_WORD}(?:[\s-]{_GIVEN_WORD}){{0,3}}"
+_CAPS_FIRST_JOIN = r"(?:,\s|\s(?:et|and|und|e|y|&)\s)"
+CAPS_FIRST_LIST = rf"{_CAPS_FIRST_NAME}(?:{_CAPS_FIRST_JOIN}{_CAPS_FIRST_NAME})*"
+_CAPS_FIRST_WHOLE = lazy_pattern(rf"{CAPS_FIRST_LIST}")
+_CAPS_FIRST_ONE = lazy_pattern(rf"(?P<family>{_CAPS_FAMILY_FIRST})\s(?P<given>.+)")
+_CAPS_FIRST_SPLIT = lazy_pattern(_CAPS_FIRST_JOIN)
+
+
+def caps_first_list(s: str, *, one: bool = True) -> list[Name] | None:
+    """``ARBEID Barbara, BRUNI Stefano et IOZZO Mario``: every name its family in capitals before its given names
+    (one of them three letters long or more, so no initials), none a body's or a place's; ``one``: a lone name
+    with no initial too."""
+    if not _CAPS_FIRST_WHOLE.fullmatch(s) or has_org_word(s):
+        return None
+    names: list[Name] = []
+    for part in _CAPS_FIRST_SPLIT.split(s):
+        m = _CAPS_FIRST_ONE.fullmatch(part)
+        if m is None or not _caps_first_given(m["given"]):
+            return None
+        if not any(sum(c.isalpha() for c in w) >= 3 for w in m["family"].split()):
+            return None
+        names.append(make_person(m["family"], m["given"]))
+    if not one and len(names) == 1:
+        return None  # (one name alone, "NHS Digital", "RELI Africa", may be a body's: the general path reads it)
+    return names
+
+
+def _caps_first_given(given: str) -> bool:
+    """Given names after a family in capitals: one spelled out (``Thomas W.``, not ``S.`` alone, which makes the
+    capitals Vancouver's initials' family), no place or region (``OXFAM Canada``, ``WHO Europe`` are bodies)."""
+    if not any(sum(c.islower() for c in w) >= 1 for w in given.split()):
+        return False
+    return not is_place(given) and given.lower() not in REGIONS
+
+
 def _caps_first(toks: list[str]) -> Name | None:
     """``PAILLART Isabelle``, ``RAVIS-GIORDANI Georges``: a family in capitals, then the given name."""
     k = 0
@@ -1980,6 +2020,8 @@ def _names_from_span(text: str) -> list[Name]:
         s = _AFFILIATION_BRACKET.sub(_person_affiliation_off, s)
     if "]" in s:
         s = _ALTERNATIVE_SPELLING.sub("", s)
+    if s[1:2].isupper() and (caps_first := caps_first_list(s, one=False)) is not None:
+        return caps_first
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
         return particles

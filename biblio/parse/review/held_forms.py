@@ -82,6 +82,10 @@ words after the bracket closing a book's imprint on its year, the book read as t
 (Oxford University Press, 2nd edn, 2001) particularly articles on …``), read from ``humanities_real16`` (round hum49),
 fires on that wrong record and on no right one of the gold sets and the calibration split, nor on the gold title and
 container of the training split's 8,983 references that have both.
+
+A container opening on its language's "in" word (``dans Allgemeine Deutsche Biographie``) and a link's label read as
+the publisher (``URI``), read from ``humanities_real17``'s silent wrongs (round hum50), fire on those wrong records and
+on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -589,6 +593,10 @@ def _title_after_imprint(item: Item, title: str, container: str, source: str) ->
     if i <= 0 or c < 0 or c > i:
         return False
     return _IMPRINT_BRACKET.search(s[c:i].rstrip(" .,;")) is not None
+# a chapter's or an entry's "in" word kept opening its container ("dans Allgemeine Deutsche Biographie", "In: …"),
+# and a link's label read as the publisher ("URI: https://…")
+_IN_WORD_OPENING = lazy_pattern(r"(?:[Dd]ans|[Ii]n:|[Ii]m:|[Ee]n:)\s+\S")
+_LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
 
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
@@ -670,5 +678,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             any(DOCUMENT_CLOSES.search(str(n.get("literal", "")).strip(" .")) for n in item.get("author") or [])
         ),
         "title:after-imprint": float(_title_after_imprint(item, title, container, source)),
+        "container:opens-on-in-word": float(bool(_IN_WORD_OPENING.match(container))),
+        "publisher:is-link-label": float(bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")))),
     }
     return {k: v for k, v in ev.items() if v}

@@ -981,6 +981,27 @@ _NUMBERED_GENRE = lazy_pattern(
 _COMPANIES = lazy_pattern(r"[A-Z][^\s;]*(?:\s+[A-Z&][^\s;]*){0,4}(?:;\s+[A-Z][^\s;]*(?:\s+[A-Z&][^\s;]*){0,4})+")
 
 
+# a unit of the book's editors after its title, MLA's older "Eds. José Luís Garcia, João Teixeira Lopes e Teresa
+# Duarte Martinho", "Ed. Miguel Ángel Garrido Gallardo"
+_EDS_UNIT = lazy_pattern(r"Eds?\.\s+(?P<names>[A-Z\u00c0-\u00de][^\d()]{2,300})")
+
+
+_NAMES_APART = lazy_pattern(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&|y|e|et|und)\s+")
+_NAME_PARTICLES = frozenset("de da do dos das del della di van von der la le".split())
+
+
+def _natural_names(s: str) -> bool:
+    """``José Luís Garcia, João Teixeira Lopes e Teresa Duarte Martinho``, ``Miguel Ángel Garrido Gallardo``: names
+    in natural order, each of two to five words, capitalised but for particles, none a body's."""
+    for part in _NAMES_APART.split(s.strip(" .,;")):
+        words = part.split()
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+            return False
+        if ORG_WORDS.search(part):
+            return False
+    return True
+
+
 def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> SourcePart:
     """The source after the title; after a quoted title (a part of a work, as Wikipedia's citations and
     Chicago set a web page or an article) a bare name alone is the work it is part of, not a publisher."""
@@ -1001,6 +1022,19 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
         i += 1
         if _descriptive_unit(unit, out):
             first = False
+            continue
+        eds = (
+            _EDS_UNIT.match(strip_value(units[i]))
+            if first and title_quoted and after_chapter is None and i < len(units) and units[i].lstrip()[:2] == "Ed"
+            else None
+        )
+        if eds and not re.search(r"\d", unit) and _natural_names(eds["names"]):
+            # MLA-like "“Part.” Book. Eds. A, B, and C. Porto: Afrontamento. 89-101.": the book, then its editors
+            out.fields["container-title"] = strip_value(unit)
+            out.fields["editor"] = parse_person_list(language_conjunctions(eds["names"]))
+            out.evidence.add("chapter")
+            first = False
+            i += 1
             continue
         if first and after_chapter is None:
             # abbreviated journal names contain periods: "Dev. Biol. 364: 236-248"
