@@ -1,7 +1,7 @@
 """Forms the style guides' own APA 7 examples print (``guides_real22``): a DOI behind the resolver's slip
 ``https://doi:10.…``, a report's or a table's code alone in the brackets closing its title, a blog's site named
 by its host before its name, and a title of several sentences in another language up to the bracket translating
-it."""
+it. A word in lower case inside the place that no town's name holds is flagged for review."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from biblio.parse.review.held_forms import held_form_signals
 from tests.parse.form_cases import assert_read_as
 
 CASES: list[tuple[str, dict[str, Any]]] = [
@@ -70,3 +71,22 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_guide51_forms(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# a site's name read as a town: its words in lower case name no town; a town's particles do not count
+@pytest.mark.parametrize(
+    ("place", "named"),
+    [
+        ("Oh she glows", True),
+        ("comment by authors", True),
+        ("Newcastle upon Tyne", False),
+        ("Frankfurt am Main", False),
+        ("Dar es Salaam", False),
+        ("Rio de Janeiro", False),
+        ("Oxford/Wien u. a.", False),
+        ("Thousand Oaks, CA", False),
+    ],
+)
+def test_common_word_in_place_named(place: str, named: bool) -> None:
+    item = {"type": "book", "title": "About", "publisher-place": place, "publisher": "Glow from the Inside out"}
+    assert ("place:holds-common-word" in held_form_signals(item, "")) is named
