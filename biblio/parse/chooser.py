@@ -30,6 +30,7 @@ from biblio.parse.normalisers.publisher import campus_school
 from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.apa.parser import NAME_LINKS
+from biblio.parse.readers.apa.title import glossed_title
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
@@ -247,6 +248,36 @@ def _doubted_place(model: Item, var: str) -> bool:
     return isinstance(conf, float) and conf < _PLACE_DOUBTED
 
 
+# a site's host name, as a blog's site is named before its title: "daveberta.ca - Alberta Politics"
+_HOST_NAME = lazy_pattern(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+def _site_read_as_imprint(found: Item, model: Item) -> bool:
+    """Whether the model read a site named by its host and its name (``daveberta.ca - Alberta Politics``) as a
+    place and a publisher, both inside the reader's container: a host name is no town."""
+    place = str(model.get("publisher-place", "")).strip(" -\u2013,:")
+    site = fold(str(found.get("container-title", "")))
+    return (
+        bool(place)
+        and _HOST_NAME.fullmatch(place) is not None
+        and fold(place) in site
+        and fold(str(model.get("publisher", ""))) in site
+    )
+
+
+def _glossed_in_source(found: Item) -> bool:
+    """Whether the reader's title, of several sentences, is followed in the text by the bracket translating it
+    (``Le metamorfosi del Pícaro. La ricezione … [The metamorphosis of Pícaro. The reception …]. Serra.``): the
+    sentences the model parted are the one title's."""
+    title = str(found.get("title", ""))
+    source = str(biblio_data(found).get("source", ""))
+    at = source.find(title + " [") if title else -1
+    if at < 0:
+        return False
+    close = source.find("]", at + len(title))
+    return close > 0 and glossed_title(title, source[at + len(title) + 2 : close])
+
+
 def merged_fields(found: Item, model: Item) -> bool:
     """Whether the reader's record holds one of the model's fields inside another of its own: the
     reader did not find the boundary the model found, a sign that the text is not in its style. A group
@@ -258,7 +289,10 @@ def merged_fields(found: Item, model: Item) -> bool:
     # (a model that read neither a title nor a container found no work's name to keep apart)
     untitled = "title" not in model and "container-title" not in model
     broken = _cut_at_link(found, model)
+    site = _site_read_as_imprint(found, model)
     for var in _MERGEABLE:
+        if site and var in ("publisher-place", "publisher"):
+            continue
         value = fold(str(model.get(var, "")))
         if len(value) < 4 or fold(str(found.get(var, ""))) == value or _doubted_place(model, var):
             continue
@@ -269,7 +303,7 @@ def merged_fields(found: Item, model: Item) -> bool:
             if (
                 holder != var
                 and holder not in broken
-                and not (holder == "title" and untitled)
+                and not (holder == "title" and (untitled or _glossed_in_source(found)))
                 and value in held
                 and value != held
                 and held != fold(str(model.get(holder, "")))

@@ -398,6 +398,8 @@ def editors_read_across_names(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``Brughmans, Tom, and Andrew Wilson, eds. Simulating Roman Economies: …. Oxford: …`` with no
     italics, read as an author, a title (the second name) and an editor (the title): the names up to the role
     word are the editors, and the words from there to the imprint the title."""
+    if "editor" not in labels_of(spans):
+        return spans  # (its gate's label: with no editor read, other readings keep the names apart)
     m = _NAMES_ROLE_TITLE.match(text)
     if m is None or not _INVERTED_PAIR.match(m.group("names")):
         return spans

@@ -361,6 +361,16 @@ _KIND_AS_PLACE = lazy_pattern(
 )
 
 
+# a word in lower case inside the place that no town's name holds (its particles, "upon", "am", "de", "es", "u. a."
+# kept): a site's name read as a town ("Oh she glows: Glow from the Inside out"), a remark ("comment by authors"), a
+# town in lower case ("New york")
+_COMMON_WORD_IN_PLACE = lazy_pattern(
+    r"\s(?!(?:a|ad|al|alla|am|an|and|ang|ao|at|au|aux|bei|by|d[aeiou]|dal|dalla|das|de[lnrs]?|degli|dei|della|delle"
+    r"|dello|dem|dos|e|el|em|en|es|et|ha|het|i|im|in|ir|la|las|le|les|lès|los|na|nad|near|no|o[bfgn]|och|pod|sa|sobre"
+    r"|sous|sul|sulla|sur|the|u|und|under|upon|van|ved|von|w|y|z|zu[mr]?|över)\b)[a-z]"
+)
+
+
 # a list of names alone, as IOP inverts them ("Youn S W, Youm D and Semertzidis Y K") or with initials first ("A. Lee,
 # B. Chan and C. Wu"): names the model read as the title after cutting the authors short
 _FAMILY = r"[A-Z][\w'\u2019-]+(?:\s(?:[A-Z][\w'\u2019-]+|d[aeiu]|v[ao]n|de[lrs]?))?"
@@ -670,6 +680,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:bracket-alone": float("[" in container and bool(_BRACKET_ALONE.fullmatch(container.rstrip(" .")))),
         "publisher:holds-imprint": float(": " in values[2] and bool(_IMPRINT_INSIDE.search(values[2]))),
         "place:holds-colon": float(": " in unmark(place)),
+        "place:holds-common-word": float(" " in place and bool(_COMMON_WORD_IN_PLACE.search(unmark(place)))),
         "title:closes-on-year-issue": float(_title_closes_on_year_issue(item, title)),
         "title:in-imprint": float(_title_in_imprint(item, source, (unmark(place), values[2]))),
         "title:holds-date": float("issued" not in item and ")" in title and bool(_YEAR_INSIDE.match(title))),

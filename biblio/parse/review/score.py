@@ -470,6 +470,9 @@ FORCED_BY_HELD_FORM = (
     "title:holds-date",
     "name:closes-on-document-word",
     "note:continues-genre",
+    # round guide51 (guides_real22's silent wrong): a word in lower case inside the place that no town's name holds
+    # ("Oh she glows", "comment by authors"); on the gold sets and the calibration split it fires on no right record
+    "place:holds-common-word",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

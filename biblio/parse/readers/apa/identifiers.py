@@ -161,6 +161,14 @@ _LINK_IN_POST = lazy_pattern(
 )
 
 
+def _scheme_before(s: str, at: int) -> int:
+    """The length of the ``https://`` or ``http://`` right before ``at`` (0 when none)."""
+    for scheme in ("https://", "http://"):
+        if s[max(0, at - len(scheme)) : at].lower() == scheme:
+            return len(scheme)
+    return 0
+
+
 def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     """Cut DOI/URL/retrieval statements out of ``text``; return (rest, fields)."""
     fields: dict[str, Any] = {}
@@ -188,8 +196,10 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
         by_link = "doi.org/" in low or "\u0130" in s or "\u0131" in s
         for rx in (_DOI_URL, _DOI_LABEL) if by_link else (_DOI_LABEL,):
             for m in rx.finditer(s):
-                if free(m.start(), m.end()):
-                    add(m.start(), m.end(), "doi", m.group(1))
+                # a guide's slip keeps the old label in the resolver's place: "https://doi:10.1037/…"
+                a = m.start() - _scheme_before(s, m.start())
+                if free(a, m.end()):
+                    add(a, m.end(), "doi", m.group(1))
     if "://" in s or "www." in low:
         for m in _URL.finditer(s):
             if _LINK_IN_POST.match(s, m.end()):

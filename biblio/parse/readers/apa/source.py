@@ -39,7 +39,7 @@ from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
 from biblio.parse.readers.apa.style import NEWSPAPER_EDITION
-from biblio.parse.readers.apa.title import DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
+from biblio.parse.readers.apa.title import BARE_DOCUMENT_CODE, DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
 from biblio.parse.readers.contributors import contributor_fields
 from biblio.parse.text import (
     DASH_CLASS,
@@ -257,9 +257,9 @@ def patent_number(text: str) -> str | None:
 
 
 # "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator;
-# "(A/RES/70/1)": the UN's document symbol
+# "(A/RES/70/1)": the UN's document symbol; a code alone: "(13-10-0105-01)", "(9B19A012)"
 _REPORT_CODE = lazy_pattern(
-    rf"{DOCUMENT_CODE}|[A-Z]{{2,8}}\s\d{{3,}}|{DOCUMENT_SYMBOL}"
+    rf"{DOCUMENT_CODE}|[A-Z]{{2,8}}\s\d{{3,}}|{DOCUMENT_SYMBOL}|{BARE_DOCUMENT_CODE}"
 )
 
 
