@@ -146,8 +146,13 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
     drafts: list[_Draft] = []
     group: str | None = None
     attachable = False  # may the next paragraph continue the last reference? (not across headings or rules)
+    cut_by_heading = False  # did a stray heading just cut the last reference?
     for item in items:
         if isinstance(item, _Heading):
+            if attachable and drafts and drafts[-1].marker is not None and _UNFINISHED.search(
+                    drafts[-1].parts[-1].rstrip()):
+                cut_by_heading = True  # a converter's heading inside an entry a page break cut ("… agents for" /
+                continue  # "## Abstract" / "American Chapter of …"): the entry goes on after it
             group, attachable = item.title, False
             continue
         if isinstance(item, _Rule):
@@ -156,6 +161,15 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
         first = item.lines[0][1]
         joined = " ".join(line.strip() for _, line in item.lines)
         last = drafts[-1] if drafts and attachable else None
+        resumed, cut_by_heading = cut_by_heading, False
+        if last is not None and resumed and strip_marker(first.strip())[1] is None:
+            cut = next((k for k, (_, line) in enumerate(item.lines) if k and strip_marker(line.strip())[1]),
+                       len(item.lines))
+            for _, line in item.lines[:cut]:
+                last.add(line.strip())
+            if cut < len(item.lines):
+                drafts.extend(_split_paragraph(item.lines[cut:], group))
+            continue
         if last is not None and is_url_only(joined) and not last.url_only:
             # A paragraph holding only the URL/DOI of the reference above it.
             for _, line in item.lines:
