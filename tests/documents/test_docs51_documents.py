@@ -178,3 +178,38 @@ def test_a_reference_s_own_words_are_no_stamp(line: str) -> None:
     from biblio.documents.stamps import drop_page_stamps
 
     assert drop_page_stamps([line]) == [line]
+
+
+_MBE_PAGES = """References
+Andersen SO, Hojrup P, Roepstorff P. 1995. Insect cuticular proteins.
+Insect Biochem Molec Biol. 25:153–176.
+Kondrashov FA. 2012. Gene duplication as a mechanism of genomic
+adaptation to a changing environment. Proc R Soc B-Biol Sci. 279:
+5048–5057.
+345
+Postdevelopmental Novelty in Honey Bees . doi:10.1093/molbev/msu292
+MBE
+Downloaded from https://academic.oup.com/mbe/article/32/2/334/1051698 by guest on 09 June 2022
+
+## Page 13
+
+Kucharski R, Maleszka J, Maleszka R. 2007. Novel cuticular proteins
+revealed by the honey bee genome. Insect Biochem Molec Biol. 37:
+128–134.
+"""
+
+
+def test_a_page_s_foot_above_its_download_stamp_and_a_converter_s_page_mark_are_no_part_of_an_entry() -> None:
+    found = read_document(_MBE_PAGES, "paper.md")
+    sources = [item["custom"]["biblio"]["source"] for item in found.items]
+    assert len(sources) == 3
+    assert sources[1].endswith("Proc R Soc B-Biol Sci. 279: 5048–5057.")
+    assert "DOI" not in found.items[1]
+
+
+def test_a_bare_number_far_above_a_stamp_or_past_a_long_line_is_kept() -> None:
+    from biblio.documents.stamps import drop_page_stamps
+
+    lines = ["12", "A reference's long last line that the page foot cannot be, as it runs far longer than any foot of a journal page.",
+             "Downloaded from https://academic.oup.com/x by guest on 9 June 2022"]
+    assert drop_page_stamps(lines) == lines[:2] + [""]

@@ -935,6 +935,8 @@ EXPECTED.update({
         "Maris", "Peifer", "Brodeur", "Cooper", "La Manno", "Unsicker", "Ernst", "Jaitin")],
     "real-nature-2025-html2text-link-lines.md": [("References", w) for w in (
         "Kane", "Muhonen", "Google Quantum", "Arute", "Paetznick", "Bluvstein", "Barends", "Watson", "Edlbauer")],
+    "real-mbe-pymupdf-page-heading-stamp.md": [("References", w) for w in (
+        "Andersen", "Arendt", "King", "Kondrashov", "Kucharski", "Langfelder", "Zhang", "Zhao")],
     "real-ieee-xplore-page-show-in-context.md": [(None, w) for w in (
         "Harari", "Sharf", "Stupp", "Thompson", "Hao", "Mwai", "Inauthentic", "Wakefield", "Zhang", "Qian", "Yu,",
         "Frank")],
