@@ -337,11 +337,22 @@ def _heading_at(lines: list[str], i: int) -> _Heading | None:
                      and _names_references(normalise_heading(lines[i - 1].strip())))
     # a page's text that lost its blank lines: a line naming references right over the list's first item
     # ("References" / "- Ong, K.L.; …"); a stop heading there is no heading (a list under "Funding" is its own)
-    over_list = i + 1 < len(lines) and strip_marker(lines[i + 1].strip())[1] is not None
-    if not (m or prev_blank or next_blank or under_heading or over_list):
+    over_list = i + 1 < len(lines) and (
+        strip_marker(lines[i + 1].strip())[1] is not None
+        # or between a paragraph's closing sentence and a first entry with its year (a journal page's text,
+        # "… with this paper." / "References" / "Maris, J. M., … (2007).")
+        or (i > 0 and lines[i - 1].rstrip().endswith((".", ":", ";")) and has_year(lines[i + 1])))
+    # a text that lost its blank lines: after an entry's or a sentence's end, a line that is wholly a stop heading
+    # ("… 1974–1975 (2009)." / "Acknowledgements" / "This work was …"), as a journal's PDF gives its back matter
+    after_sentence = i > 0 and lines[i - 1].rstrip().endswith((".", ")")) and stripped[:1].isupper()
+    if not (m or prev_blank or next_blank or under_heading or over_list or after_sentence):
         return None  # a short line inside a paragraph
     title = m.group(2).strip() if m else stripped
     key = normalise_heading(title)
+    if after_sentence and not (m or prev_blank or next_blank or under_heading or over_list):
+        stop = _STOP_HEADING.match(key)
+        whole = stop is not None and stop.end() == len(key) and not _names_references(key)
+        return _Heading(i, i, None, title, key) if whole else None
     if over_list and not (m or prev_blank or next_blank or under_heading):
         return _Heading(i, i, None, _TRAILING.sub("", title), key) if _names_references(key) else None
     if _names_references(key):
@@ -513,6 +524,8 @@ def _before_prose(lines: list[str], start: int, end: int) -> int:
     previous_long_prose: int | None = None
     for first, last in _blocks(lines, start, end):
         block = lines[first: last + 1]
+        if first > start and is_biography(block[0]):
+            return first  # an author's biography after the list (a journal's PDF prints it there)
         if sum(len(line) for line in block) > _LONG_PROSE_CHARS and classify_block(block) == "prose":
             if previous_long_prose is not None:
                 return previous_long_prose
@@ -520,6 +533,21 @@ def _before_prose(lines: list[str], start: int, end: int) -> int:
         else:
             previous_long_prose = None
     return end
+
+
+# An author's biography: names, then what the person is or received ("Stefan Oppl is an assistant professor at …",
+# "John Smith (M'05) received the B.S. degree …").
+_BIOGRAPHY = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+(?: \([^()]{1,30}\))?,? (?:is|was|received|holds|joined) (?:an? |the |"
+    r"currently |now |his |her |their )?.{0,80}?\b(?:professor|lecturer|researcher|scientist|student|candidate|"
+    r"engineer|fellow|director|degree|Ph\.? ?D)"
+)
+
+
+def is_biography(line: str) -> bool:
+    """Whether `line` opens an author's biography."""
+    text = line.strip()
+    return (" is " in text or " received " in text or " was " in text) and _BIOGRAPHY.match(text) is not None
 
 
 def _trimmed(lines: list[str], start: int, end: int) -> tuple[int, int] | None:

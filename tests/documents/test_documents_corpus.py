@@ -949,6 +949,30 @@ EXPECTED.update({
     "real-bookstore-thesis-labelled-urls.md": [("4 References", w) for w in (
         "Color Picker", "PHP Commands", "Java Help", "Java Reading")],
 })
+# round docs51: journal articles' PDFs as text (a download stamp and a running head between pages, the back matter
+# after the list with no blank lines), a thesis converted with a stray heading inside an entry, an article in press
+# as Markdown (its citation request, running head and an author's biography), journal pages copied as text (a row
+# of service links under each entry, IEEE Xplore's tabs and "Show in Context" rows)
+EXPECTED.update({
+    "real-nar-ufold-pdftotext-download-stamp.txt": [("REFERENCES", w) for w in (
+        "Zuker", "Mathews", "Do,C.B.", "Kiryu", "Bernhart", "Havgaard", "Nowakowski", "Strobel", "Lusvarghi")],
+    "real-natcomms-spotrna-pdftotext-back-matter.txt": [("References", w) for w in (
+        "Bai", "Abadi", "Kingma", "Oh,", "Matthews", "Lovric", "Martin", "Darty")],
+    "real-sjsu-thesis-literature-cited-stray-headings.md": [("Literature Cited", w) for w in (
+        "Nallapati", "Chopra", "See", "Celikyilmaz", "Zhang", "Masao", "Shibata")],
+    "real-elsevier-im-markdown-cite-footer-bio.md": [("References", w) for w in (
+        "i. Recker", "J.C. Recker", "J. Recker, A.", "J. Recker, N.", "Renger", "Rittgen", "Stachowiak", "Strauss",
+        "Yin", "Zarwin", "zur Muehlen")],
+    "real-natgenet-page-text-link-lines.txt": [("References", w) for w in (
+        "Maris", "Peifer", "Brodeur", "Cooper", "La Manno", "Unsicker", "Ernst", "Jaitin")],
+    "real-nature-2025-html2text-link-lines.md": [("References", w) for w in (
+        "Kane", "Muhonen", "Google Quantum", "Arute", "Paetznick", "Bluvstein", "Barends", "Watson", "Edlbauer")],
+    "real-mbe-pymupdf-page-heading-stamp.md": [("References", w) for w in (
+        "Andersen", "Arendt", "King", "Kondrashov", "Kucharski", "Langfelder", "Zhang", "Zhao")],
+    "real-ieee-xplore-page-show-in-context.md": [(None, w) for w in (
+        "Harari", "Sharf", "Stupp", "Thompson", "Hao", "Mwai", "Inauthentic", "Wakefield", "Zhang", "Qian", "Yu,",
+        "Frank")],
+})
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]
 EXPECTED["real-nist-sp800-63-3-forwarded.eml"] = EXPECTED["real-nist-sp800-63-3-references.md"]
