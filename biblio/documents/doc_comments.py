@@ -5,7 +5,7 @@ own form, and only that documentation is text (code lines become blank, so line 
 document's):
 
 - the comments standing on lines of their own (``///``, ``//!``, ``//``, ``/** … */``, ``/* … */``) of Rust,
-  C, C++, C#, Go, Java, PHP, Swift, Kotlin, JavaScript and preprocessed assembly: Markdown in rustdoc and Doxygen
+  C, C++, C#, F#, Go, Java, PHP, Swift, Kotlin, JavaScript and preprocessed assembly: Markdown in rustdoc and Doxygen
   (``# References`` headings, ``[^1]:`` footnotes), a ``References:`` label over ``[1] …`` lines in a file header; block
   tags (``@param``, ``@author``) end the text before them;
 - Julia docstrings (``\"\"\"…\"\"\"`` before a definition), Markdown for Documenter, where a citation
@@ -31,6 +31,7 @@ DocFlavour = Literal["slash", "julia", "matlab", "pod", "fortran", "fortran90", 
 
 _SLASH_EXTENSIONS = (".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".cs", ".java", ".swift",
                      ".kt", ".kts", ".scala", ".js", ".mjs", ".ts", ".go", ".dart", ".zig", ".php",
+                     ".fs", ".fsx", ".fsi",  # F#: "///" and "//" comments as C#'s
                      ".dox",  # Doxygen's own pages: a "/** \page … */" comment
                      ".s", ".sx")  # assembly the C preprocessor reads (".S"), commented as C is
 _JULIA_EXTENSIONS = (".jl",)
@@ -100,7 +101,24 @@ def doc_markdown(text: str, flavour: DocFlavour) -> str:
             markdown = asciidoc_markdown(markdown)
     else:
         markdown = _matlab_help(text.split("\n"))
-    return "\n".join(_label_heading(line) for line in markdown.split("\n"))
+    return "\n".join(_label_heading(line) for line in _frames_as_rules(markdown.split("\n")))
+
+
+_RULE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_BOX_RULE = re.compile(r"^\s*[─━═]{3,}\s*$")  # box-drawing characters: a frame, never an underline
+
+
+def _frames_as_rules(lines: list[str]) -> list[str]:
+    """A header's frame of "=" or "-" under a paragraph of several lines (``// [4] Reiher, M. …`` then
+    ``// ====``), or one of box-drawing characters anywhere, is no heading's underline, which stands under one
+    line: it becomes a rule no underline can be ("***"), so the paragraph stays text and what follows the frame
+    stays apart from it."""
+    out = ["***" if _BOX_RULE.match(line) else line for line in lines]
+    for k in range(2, len(lines)):
+        if (_RULE.match(lines[k]) and lines[k - 1].strip() and lines[k - 2].strip()
+                and not _RULE.match(lines[k - 1]) and not _RULE.match(lines[k - 2])):
+            out[k] = "***"
+    return out
 
 
 def _slash_lines(lines: list[str]) -> list[str | None]:

@@ -162,10 +162,12 @@ def _source_flavour(text: str, name: str, extension: str) -> Flavour | None:
 def layout(text: str, name: str = "") -> Layout:
     """`text` as regular lines for the finder and the splitter, publishers' link bars left out."""
     from biblio.documents.link_bars import drop_link_bars
+    from biblio.documents.stamps import drop_page_stamps
     from biblio.documents.wiki_copy import wiki_copy_lines
 
     regular = _regular(text, name)
-    return Layout(drop_link_bars(wiki_copy_lines(regular.lines)), regular.flavour, regular.source_lines)
+    lines = drop_page_stamps(drop_link_bars(wiki_copy_lines(regular.lines)))
+    return Layout(lines, regular.flavour, regular.source_lines)
 
 
 def _regular(text: str, name: str) -> Layout:

@@ -56,8 +56,12 @@ _SERVICES = frozenset(
         "View at Google Scholar",
         "View at Scopus",
         "HighWire",
+        "MATH",
+        "Show in Context",
     )
 )
+# the services' labels by their number of words, for a row of bare labels set apart by spaces alone
+_LABEL_WORDS = sorted({len(label.split()) for label in _SERVICES}, reverse=True)
 # Labels of a link to the work itself: alone after a reference (``… 2020. [PDF](…)``) such a link is the
 # user's link to the work, kept; only in a row of services is it the page's navigation.
 _WORK_LINKS = frozenset(
@@ -104,17 +108,61 @@ def is_service_label(label: str) -> bool:
     return label in _SERVICES or ("/" in label and all(part.strip() in _SERVICES for part in label.split("/")))
 
 
+def _spaced_labels(text: str) -> list[str] | None:
+    """The labels of `text` if its words are wholly service labels set apart by spaces (Springer Nature's
+    ``Article  CAS  PubMed  PubMed Central  Google Scholar`` copied as text), the longest label first."""
+    words = text.casefold().split()
+    labels: list[str] = []
+    k = 0
+    while k < len(words):
+        for size in _LABEL_WORDS:
+            label = " ".join(words[k : k + size])
+            if k + size <= len(words) and label in _SERVICES:
+                labels.append(label)
+                k += size
+                break
+        else:
+            return None
+    return labels
+
+
 def is_link_bar(line: str) -> bool:
     """Whether `line` is nothing but service links (``[CrossRef Full Text](…) | [Google Scholar](…)``)."""
     text = line.strip()
     if not text or len(text) > 4000:
         return False
     labels = _labels(text)
+    if (labels is None or len(labels) == 1) and " " in text and not any(c in text for c in "[|·•"):
+        labels = _spaced_labels(text)
     if not labels:
         return False
     linked = "](" in text
     # bare labels count only as a row of two or more (one word alone may be a heading or a note)
     return all(label.casefold() in _SERVICES for label in labels) and (linked or len(labels) >= 2)
+
+
+# A row of bare service labels opening a line, then the next entry's number (IEEE Xplore's page copied as text:
+# "Show in Context View Article  Google Scholar 10. Y. Qian, …", the row closing the entry above).
+_LEADING_ROW = re.compile(r"^\s*(?P<row>[A-Z][A-Za-z ]{4,80}?)\s+(?=\d{1,4}\.\s+\S)")
+
+
+# A page's tabs before the list's first entry on the same line, a tab naming the references (IEEE Xplore's
+# "Download PDFs Export Authors Figures References References & Cited By Select All 1. Y. N. Harari, …").
+_TABS_THEN_FIRST = re.compile(
+    r"^\s*(?P<tabs>(?:[A-Z][A-Za-z]{1,20}|&)(?: (?:[A-Z][A-Za-z]{1,20}|&)){2,15}) (?=1\.\s+\S)"
+)
+
+
+def without_leading_bar(line: str) -> str:
+    """`line` without a row of service labels (or a page's tabs) before the entry number it opens with."""
+    tabs = _TABS_THEN_FIRST.match(line)
+    if tabs is not None and "References" in tabs.group("tabs"):
+        return line[tabs.end():]
+    match = _LEADING_ROW.match(line)
+    if match is None:
+        return line
+    labels = _spaced_labels(match.group("row"))
+    return line[match.end():] if labels and len(labels) >= 2 else line
 
 
 def without_link_bar(line: str) -> str:
@@ -154,10 +202,19 @@ def _arrow_link(line: str, before: str) -> str:
     return url
 
 
+# the last words of services' labels, to find a row of bare labels cheaply
+_LAST_WORDS = frozenset(label.rsplit(None, 1)[-1] for label in _SERVICES)
+
+
+def _ends_in_service(line: str) -> bool:
+    text = line.rstrip()
+    return text[-1:].isalpha() and text[text.rfind(" ") + 1 :].casefold() in _LAST_WORDS
+
+
 def drop_link_bars(lines: list[str]) -> list[str]:
     """`lines` with every link bar blanked and trailing bars cut (the line count is kept); an arrow link
     repeating the address above it blanked."""
-    if not any("|" in line or "](" in line for line in lines):
+    if not any("|" in line or "](" in line or "Scholar" in line or _ends_in_service(line) for line in lines):
         return lines
-    kept = ["" if is_link_bar(line) else without_link_bar(line) for line in lines]
+    kept = ["" if is_link_bar(line) else without_link_bar(without_leading_bar(line)) for line in lines]
     return [_arrow_link(line, kept[k - 1] if k else "") if "](" in line else line for k, line in enumerate(kept)]

@@ -71,7 +71,8 @@ def org_markdown(text: str) -> str:
 def _link(match: re.Match[str]) -> str:
     target, text = match.group(1), match.group(2)
     if text:
-        text = _EM_DASH.sub("—", text)
+        # verbatim words in a link's text ("[[…][Solid Router --- =createAsync= Reference]]") are plain words there
+        text = _CODE.sub(r"\1", _EM_DASH.sub("—", text))
         return f"[{text}]({target})" if "://" in target else text
     return f"<{target}>" if "://" in target else target
 

@@ -108,8 +108,12 @@ class _Builder:
                 self.remainder.append(v)
 
 
-# one phrase naming the same people in two roles: "Edited and translated by G. P. Goold"
-_BOTH_ROLES = lazy_pattern(r"^\W*(?:edited\s+and\s+translated|translated\s+and\s+edited)\s+by\s", re.I)
+# one phrase naming the same people in two roles: "Edited and translated by G. P. Goold", or a note's "ed. and
+# trans. Lewis Thorpe"
+_BOTH_ROLES = lazy_pattern(
+    r"^\W*(?:(?:edited\s+and\s+translated|translated\s+and\s+edited)\s+by|eds?\.\s+and\s+trans\.|trans\.\s+and\s+eds?\.)\s",
+    re.I,
+)
 
 
 def _issues_itself(name: Name, by: dict[str, list[Span]]) -> bool:

@@ -30,10 +30,12 @@ from biblio.parse.normalisers.publisher import campus_school
 from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.apa.parser import NAME_LINKS
+from biblio.parse.readers.apa.title import glossed_title
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
+from biblio.parse.spans import Span
 from biblio.parse.split_journal import (
     abbreviation_cut,
     journal_as_imprint,
@@ -106,16 +108,18 @@ def _one_opening_element(reading: Reading, i: int) -> bool:
 
 
 def _body_read_as_journal(reading: Reading, i: int) -> bool:
-    """``Athenahealth (2019). Title.``: a body's name opening the text, read by the model as a journal,
-    then APA's date in brackets closed by a full stop; a journal's name opens no reference so (its date,
-    when it follows, runs on to the volume: ``Science (1990) 250:``)."""
+    """``Athenahealth (2019). Title.``: a body's name opening the text, read by the model as a journal (or a book's
+    title: ``R Core Team (2025) R: A Language …``),
+    then APA's date in brackets closed by a full stop, or Harvard's with none before a title in words
+    (``Independent Care Review (2021) The Promise.``); a journal's name opens no reference so (its date, when it
+    follows, runs on to the volume: ``Science (1990) 250:``)."""
     spans = reading.spans
-    if not (i == 0 and spans[0].label == "journal" and len(spans) > 2):
+    if not (i == 0 and spans[0].label in ("journal", "container-title") and len(spans) > 2):
         return False
     name, date = spans[0].text.strip(), spans[1].text.strip()
     return (
         date.startswith("(")
-        and date.endswith(").")
+        and (date.endswith(").") or date.endswith(")") and _title_not_found(spans[2:]))
         and _BRACKETED_DATE.match(date) is not None
         and name[:1].isupper()
         and sentence_end(name) < 0
@@ -123,19 +127,31 @@ def _body_read_as_journal(reading: Reading, i: int) -> bool:
     )
 
 
+def _title_not_found(spans: list[Span]) -> bool:
+    """Whether the spans after Harvard's date (no stop after it) open on a capital and hold no one title: the model
+    ran the title into another field or split it in two, where a reading with one title read the rest as well."""
+    opening = spans[0].text.lstrip()[:1]
+    return opening.isalpha() and opening.isupper() and sum(s.label == "title" for s in spans) != 1
+
+
 # APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.
 # (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12; a
 # title's own question or exclamation mark closes it instead, ``*What is Copyright?* (n.d.).``, its italics'
 # mark blanked before the space); a hand-written list's body (one name, no comma) before its date with no stop,
 # its undated works told apart by a letter (``UNESCO (n.d.a).``), a page dated by its last change (``CBD (edited
-# Sep 2020).``)
+# Sep 2020).``); Harvard's date, with no stop, before a title's capital
 _APA_OPENING = lazy_pattern(
     rf"^(?:[^()\[\]]{{2,160}}?(?:\.\s?|[?!]\s{{0,2}})|[^()\[\],]{{2,80}}?\s)"
     rf"\((?:(?:{NO_DATE_FORMS})[a-z]?|(?:1[6-9]|20)\d\d[a-z]?"
     r"(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?"
-    r"|(?:last\s)?(?:edited|updated|modified|revised)\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[6-9]|20)\d\d)\)\.(?:\s|$)",
+    r"|(?:last\s)?(?:edited|updated|modified|revised)\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[6-9]|20)\d\d)\)"
+    # (Harvard's date has no stop after it: "Ordnance Survey (2014) OS OpenData products.")
+    r"(?:\.(?:\s|$)|\s(?=(?-i:[A-Z])))",
     re.I,
 )
+
+
+_YEAR_OPENS = lazy_pattern(r"(?:1[6-9]|20)\d\d")
 
 
 # where the date's bracket opens at the latest: after an opening element of at most 160 characters, its stop
@@ -170,6 +186,9 @@ def apa_date_run_in(reading: Reading) -> bool:
     if not m:
         return False
     date_from = m.start(0) + m.group(0).rindex("(")
+    # (Harvard's undated "(no date)" with no stop after it is left to the model: the title after it runs on)
+    if not m.group(0).rstrip().endswith(".") and not _YEAR_OPENS.match(m.group(0), date_from - m.start(0) + 1):
+        return False
     labels = zip(reading.tokens, reading.labels, strict=True)
     return not any(label == "date" for token, label in labels if date_from <= token.start < m.end())
 
@@ -229,6 +248,36 @@ def _doubted_place(model: Item, var: str) -> bool:
     return isinstance(conf, float) and conf < _PLACE_DOUBTED
 
 
+# a site's host name, as a blog's site is named before its title: "daveberta.ca - Alberta Politics"
+_HOST_NAME = lazy_pattern(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+def _site_read_as_imprint(found: Item, model: Item) -> bool:
+    """Whether the model read a site named by its host and its name (``daveberta.ca - Alberta Politics``) as a
+    place and a publisher, both inside the reader's container: a host name is no town."""
+    place = str(model.get("publisher-place", "")).strip(" -\u2013,:")
+    site = fold(str(found.get("container-title", "")))
+    return (
+        bool(place)
+        and _HOST_NAME.fullmatch(place) is not None
+        and fold(place) in site
+        and fold(str(model.get("publisher", ""))) in site
+    )
+
+
+def _glossed_in_source(found: Item) -> bool:
+    """Whether the reader's title, of several sentences, is followed in the text by the bracket translating it
+    (``Le metamorfosi del Pícaro. La ricezione … [The metamorphosis of Pícaro. The reception …]. Serra.``): the
+    sentences the model parted are the one title's."""
+    title = str(found.get("title", ""))
+    source = str(biblio_data(found).get("source", ""))
+    at = source.find(title + " [") if title else -1
+    if at < 0:
+        return False
+    close = source.find("]", at + len(title))
+    return close > 0 and glossed_title(title, source[at + len(title) + 2 : close])
+
+
 def merged_fields(found: Item, model: Item) -> bool:
     """Whether the reader's record holds one of the model's fields inside another of its own: the
     reader did not find the boundary the model found, a sign that the text is not in its style. A group
@@ -239,7 +288,11 @@ def merged_fields(found: Item, model: Item) -> bool:
     grouped = _person_run_on(found, model)
     # (a model that read neither a title nor a container found no work's name to keep apart)
     untitled = "title" not in model and "container-title" not in model
+    broken = _cut_at_link(found, model)
+    site = _site_read_as_imprint(found, model)
     for var in _MERGEABLE:
+        if site and var in ("publisher-place", "publisher"):
+            continue
         value = fold(str(model.get(var, "")))
         if len(value) < 4 or fold(str(found.get(var, ""))) == value or _doubted_place(model, var):
             continue
@@ -249,7 +302,8 @@ def merged_fields(found: Item, model: Item) -> bool:
             held = fold(str(found.get(holder, "")))
             if (
                 holder != var
-                and not (holder == "title" and untitled)
+                and holder not in broken
+                and not (holder == "title" and (untitled or _glossed_in_source(found)))
                 and value in held
                 and value != held
                 and held != fold(str(model.get(holder, "")))
@@ -264,6 +318,30 @@ def merged_fields(found: Item, model: Item) -> bool:
             ):
                 return True
     return False
+
+
+# the lower-case words that link the parts of one name (``Information and Privacy Commissioner``)
+_LINK_WORDS = ("and ", "& ", "of ", "for ", "on ")
+
+
+def _cut_at_link(found: Item, model: Item) -> set[str]:
+    """The reader's fields inside which the model opened one of its own at a lower-case linking word (``Information
+    and Privacy Commissioner of Ontario, Canada`` read as a container ``Information`` and a publisher ``and Privacy
+    …``): no field opens so, the model's boundaries there are no evidence against the reader's value. Only a
+    name's field counts: a reader's title holding the model's journal and its numbers ran a title on still."""
+    cut: set[str] = set()
+    for var in _MERGEABLE:
+        value = str(model.get(var, ""))
+        if not value.startswith(_LINK_WORDS):
+            continue
+        for holder in ("container-title", "publisher"):
+            held = str(found.get(holder, ""))
+            if any(c.isdigit() for c in held):
+                continue
+            at = held.find(value)
+            if at > 0 and held[at - 1] == " ":
+                cut.add(holder)
+    return cut
 
 
 def _campus_of_school(found: Item, holder: str, held: str, place: str) -> bool:

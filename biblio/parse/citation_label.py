@@ -28,6 +28,14 @@ _YEAR = lazy_pattern(r"^(?:1[5-9]\d\d|20\d\d)$")
 _RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _RAISED = lazy_pattern(rf"^\s*(?P<n>[{_RAISED_DIGITS}]{{1,4}})\s*(?=[A-Z\u00c0-\u00de])")
 _FROM_RAISED = str.maketrans(_RAISED_DIGITS, "0123456789")
+# "1Doug Owram, Born at the Right Time (Toronto: …, 1996), 67.", "8Gregory of Tours. The History …": a note's
+# number run into the name, as a web page's raised number reads once its raising is lost; only before a name (one
+# to four capitalised words or particles closed by a comma or a full stop) and with a note's marks after it, a
+# quoted title or an imprint's year in brackets ("3Blue1Brown, *Neural Networks*" is a name of its own)
+_RUN_IN_NUMBER = lazy_pattern(
+    r"^\s*(?P<n>\d{1,3})(?=[A-Z][a-z]+(?:\s+(?:[A-Z][\w'\u2019-]*\.?|of|de|del|van|von|da|di|du|la|le)){0,3}[,.]\s)"
+)
+_NOTE_MARKS = lazy_pattern(r"[\"\u201c]|\([^()]{0,120}\b(?:1[5-9]\d\d|20\d\d)\)")
 # "1 Tooru Akagi, Mitsuru …", "48 M. Lothaire. Algebraic …": a bare number and a space, as LaTeX's
 # numbered lists (Dagstuhl's LIPIcs and OASIcs among them) come out of a PDF, before a name: one to
 # four capitalised words or initials closed by a comma, a full stop or "and" (a title such as
@@ -175,6 +183,8 @@ def split_label(text: str) -> CitationLabel | None:
         return CitationLabel("citation-number", m.group("n"), m.end())
     if text.lstrip()[:1] in _RAISED_DIGITS and (m := _RAISED.match(text)):
         return CitationLabel("citation-number", m.group("n").translate(_FROM_RAISED), m.end())
+    if text.lstrip()[:1].isdigit() and (m := _RUN_IN_NUMBER.match(text)) and _NOTE_MARKS.search(text, m.end()):
+        return CitationLabel("citation-number", m.group("n"), m.end())
     m = _KEY.match(text)
     if m:
         key = m.group("k")

@@ -447,6 +447,10 @@ _TOKEN_BEFORE = lazy_pattern(r"[\w.'\u2019-]+$")
 _DOTTED_INITIALS = lazy_pattern(r"[A-Z]|(?:[A-Z]\.-?)+[A-Z]")
 
 
+# role words abbreviated in lower case before the names they qualify ("Tr." may end a title's word)
+_LOWER_ROLE_ABBREV = frozenset(["tr", "edd"])
+
+
 def _is_abbrev_before(s: str, i: int) -> bool:
     # the run of token characters ending at i: searched from a little before i first, and from the
     # start only when the run reaches back past that point
@@ -460,6 +464,8 @@ def _is_abbrev_before(s: str, i: int) -> bool:
     low = tok.lower()
     if low in _ABBREV or s[i + 1 : i + 6].lower() == _ABBREV_BEFORE.get(low):
         return True
+    if tok in _LOWER_ROLE_ABBREV and s[i + 2 : i + 3].isupper():
+        return True  # the classicists' "tr. Pamela Morris", "edd. Bogdana Carpenter": a role before its names
     if low == "op" and s[i + 2 : i + 3].isdigit():
         return True  # a musical work's opus number: "Requiem, Op. 148. Edited by …"
     if low in _PLACE_QUALIFIERS and _QUALIFIED_TOWN.match(s, i + 2) and m.start() and s[m.start() - 1] == " ":

@@ -55,6 +55,8 @@ MARKER = re.compile(
 )
 
 _YEAR_TOKEN = re.compile(rf"(?<![\d])(?:{_YEAR}[a-z]?(?!\d)|n\.\s?d\.)", re.IGNORECASE)
+# a conference's acronym with the year's last two digits: "PLDI'95", "ICSE '04"
+_ACRONYM_YEAR = re.compile(r"(?<![\w'’])[A-Z]{2,}\s?['’]\d\d(?![\d'’])")
 _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 
@@ -64,6 +66,9 @@ _SURNAME_COMMA = re.compile(rf"^{_PARTICLE}*{_NAME}(?:\s{_NAME})?,\s+(?:[{_UP}]\
 _INITIALS_FIRST = re.compile(rf"^[{_UP}]\.(?:\s?[{_UP}]\.)*\s+{_PARTICLE}*{_NAME}")  # J. R. Smith
 # Crossref's unstructured form: initials without stops before the family name and its comma ("D Adam, Title., …")
 _BARE_INITIALS_FIRST = re.compile(rf"^[{_UP}]{{1,2}}\s+{_PARTICLE}*{_NAME},\s")
+# surnames alone joined by "&" before a comma, as computing's short references write them: "Cooper & Torczon, …",
+# "Knoop, Rüthing & Steffen, …"
+_SURNAMES_AMPERSAND = re.compile(rf"^{_NAME}(?:,\s{_NAME}){{0,5}},?\s&\s{_NAME},\s")
 _VANCOUVER = re.compile(rf"^{_PARTICLE}*{_NAME}\s+[{_UP}]{{1,3}}(?:[,.]|\s+(?:and|&)\s)")  # Smith JR, Doe A.
 # "Human Rights Watch. (2024" / "*Title*. (2020)" / "World Health Organization (2019)."
 # A year in parentheses with a cited page ("Wehling (1977, p.171) destaca …", "(2005: 12)") is an in-text
@@ -151,6 +156,7 @@ _CONTINUES = re.compile(
 
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S*/>?$", re.IGNORECASE)
 
+_FRAME_RULE = re.compile(r"[=\-─━═]{8,}")
 MAX_REFERENCE_CHARS = 1500  # a longer paragraph is prose, not one reference
 _SAMPLE_LINES = 100
 
@@ -166,7 +172,8 @@ def strip_marker(line: str) -> tuple[str, str | None, str | None]:
 
 
 def has_year(text: str) -> bool:
-    return _YEAR_TOKEN.search(text) is not None
+    return _YEAR_TOKEN.search(text) is not None or (
+        ("'" in text or "’" in text) and _ACRONYM_YEAR.search(text) is not None)
 
 
 def has_doi_or_url(text: str) -> bool:
@@ -193,7 +200,7 @@ def authorish_start(text: str) -> bool:
     if DITTO.match(text) and len(text) > 12:
         return True
     if (_SURNAME_COMMA.match(text) or _INITIALS_FIRST.match(text) or _VANCOUVER.match(text)
-            or _BARE_INITIALS_FIRST.match(text)):
+            or _BARE_INITIALS_FIRST.match(text) or ("&" in text[:120] and _SURNAMES_AMPERSAND.match(text))):
         return True
     if _CITATION_TEMPLATE.match(text):
         return True
@@ -287,13 +294,34 @@ def _wrapped_items(lines: list[str]) -> list[str]:
     return [" ".join(item) for item in items]
 
 
+def _hanging_items(lines: list[str]) -> list[str]:
+    """The entries of a block laid out with hanging indents and no markers, joined: each entry's first line at the
+    block's margin, its further lines indented deeper (a source's comment: ``//   Click & Paleczny, "A Simple …"``
+    over ``//     (sea of nodes), …``); none when no entry wraps or a line stands left of the first."""
+    texts = [line.expandtabs(4) for line in lines if line.strip() and not _FRAME_RULE.match(line.strip())]
+    items: list[list[str]] = []
+    margin = len(texts[0]) - len(texts[0].lstrip()) if texts else 0
+    for line in texts:
+        indent = len(line) - len(line.lstrip())
+        if indent < margin:
+            return []
+        if indent == margin:
+            items.append([line.strip()])
+        else:
+            items[-1].append(line.strip())
+    if len(items) < 2 or len(items) == len(texts):
+        return []
+    return [" ".join(item) for item in items]
+
+
 def classify_block(lines: list[str]) -> BlockKind:
     """What a paragraph (its lines, without blank lines) looks like.
 
     strong: one or more whole references; url: only a URL/DOI; weak: could be a
     reference without a year (a name or a list marker at the start); prose: none.
     """
-    stripped = [line.strip() for line in lines if line.strip()]
+    # a rule of "=", "-" or box-drawing lines framing a source's comment header is no text of the paragraph
+    stripped = [line.strip() for line in lines if line.strip() and not _FRAME_RULE.match(line.strip())]
     if not stripped:
         return "prose"
     joined = " ".join(stripped[:_SAMPLE_LINES])
@@ -304,9 +332,11 @@ def classify_block(lines: list[str]) -> BlockKind:
     sample = stripped[:_SAMPLE_LINES]  # a long block is judged by its start, to stay fast on huge input
     if len(sample) > 1 and sum(is_reference(line) or _marked_address(line) for line in sample) * 2 >= len(sample):
         return "strong"  # a one-per-line list too long to read as one reference
-    items = _wrapped_items(lines[:_SAMPLE_LINES])
+    items = _wrapped_items(lines[:_SAMPLE_LINES]) or _hanging_items(lines[:_SAMPLE_LINES])
     if len(items) > 1 and sum(is_reference(item) for item in items) * 2 >= len(items):
-        return "strong"  # a tight list whose items run over lines (pandoc's wrapped "#." or "1." items)
+        # a tight list whose items run over lines (pandoc's wrapped "#." or "1." items, or entries with no
+        # marker set off by their hanging indents)
+        return "strong"
     if len(joined) <= 500 and starts_reference(stripped[0]) and any(c in joined for c in ".,"):
         return "weak"
     return "prose"

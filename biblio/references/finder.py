@@ -337,11 +337,22 @@ def _heading_at(lines: list[str], i: int) -> _Heading | None:
                      and _names_references(normalise_heading(lines[i - 1].strip())))
     # a page's text that lost its blank lines: a line naming references right over the list's first item
     # ("References" / "- Ong, K.L.; …"); a stop heading there is no heading (a list under "Funding" is its own)
-    over_list = i + 1 < len(lines) and strip_marker(lines[i + 1].strip())[1] is not None
-    if not (m or prev_blank or next_blank or under_heading or over_list):
+    over_list = i + 1 < len(lines) and (
+        strip_marker(lines[i + 1].strip())[1] is not None
+        # or between a paragraph's closing sentence and a first entry with its year (a journal page's text,
+        # "… with this paper." / "References" / "Maris, J. M., … (2007).")
+        or (i > 0 and lines[i - 1].rstrip().endswith((".", ":", ";")) and has_year(lines[i + 1])))
+    # a text that lost its blank lines: after an entry's or a sentence's end, a line that is wholly a stop heading
+    # ("… 1974–1975 (2009)." / "Acknowledgements" / "This work was …"), as a journal's PDF gives its back matter
+    after_sentence = i > 0 and lines[i - 1].rstrip().endswith((".", ")")) and stripped[:1].isupper()
+    if not (m or prev_blank or next_blank or under_heading or over_list or after_sentence):
         return None  # a short line inside a paragraph
     title = m.group(2).strip() if m else stripped
     key = normalise_heading(title)
+    if after_sentence and not (m or prev_blank or next_blank or under_heading or over_list):
+        stop = _STOP_HEADING.match(key)
+        whole = stop is not None and stop.end() == len(key) and not _names_references(key)
+        return _Heading(i, i, None, title, key) if whole else None
     if over_list and not (m or prev_blank or next_blank or under_heading):
         return _Heading(i, i, None, _TRAILING.sub("", title), key) if _names_references(key) else None
     if _names_references(key):
@@ -408,7 +419,8 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
             pass
         elif _FOOTNOTE_DEFINITION.match(line) and not heading.is_notes:
             return i
-        elif HORIZONTAL_RULE.match(line) and (i == 0 or _blank(lines[i - 1])):
+        elif HORIZONTAL_RULE.match(line) and (i == 0 or _blank(lines[i - 1]) or line.lstrip()[0] in "*_"):
+            # ("***" right under a line is a rule too: only "---" there may underline a heading)
             # After a rule, an author's note or a sign-off is common: only a clear reference continues, or a
             # lower heading grouping more of the list ("---" then "### Online Resources").
             if (not _next_block_is_reference(lines, i + 1, clearly=True) and not _group_after(lines, i + 1, heading)
@@ -478,15 +490,30 @@ def _subsection_continues(lines: list[str], sub: _Heading) -> bool:
     return any(_kind(lines, block) == "strong" for block in blocks)
 
 
-def _link_list(block: list[str]) -> bool:
+def _link_list(block: list[str], most: bool = False) -> bool:
     """Is every line of `block` a list item led by a link to a work ("- [Title](address)"), or naming a site then
-    linking to it ("- **LeetCode** — [leetcode.com](https://leetcode.com)"), its indented lines (a note on it)
-    aside; or, with no list markers, is every line only a link to a work?"""
+    linking to it ("- **LeetCode** — [leetcode.com](https://leetcode.com)"), its indented lines (a note on it, or
+    the link's own words wrapped: "- [SolidStart —" over "  Authentication](https://…)") going with it; or, with no
+    list markers, is every line only a link to a work? Whole references may stand among the links ("- Barrett,
+    Paul. "Implementing …" … 1986." after "- [Barrett Reduction - Wikipedia](…)"). With `most`, most items will do,
+    one of them a link: a label before an address ("* PHP Commands: https://www.php.net/…") counts as a link."""
     items = [strip_marker(line.strip()) for line in block if not line[:1].isspace()]
     if all(marker is None for _, marker, _ in items) and links_one_a_line([rest for rest, _, _ in items]):
         return True  # a link to a work on each line, and nothing else (a wiki's "h2. References")
-    return bool(items) and all(marker is not None and (_LEADING_LINK.match(rest) or _NAMED_LINK.match(rest))
-                               for rest, marker, _ in items)
+    joined: list[str] = []
+    for line in block:
+        if line[:1].isspace():
+            if joined:
+                joined[-1] += " " + line.strip()
+        else:
+            rest, marker, _ = strip_marker(line.strip())
+            joined.append(rest if marker is not None else "")
+    if not joined or "" in joined:
+        return False
+    linked = [_LEADING_LINK.match(rest) is not None or _NAMED_LINK.match(rest) is not None
+              or (most and _LABELLED_ADDRESS.match(rest) is not None) for rest in joined]
+    fits = sum(link or is_reference(rest) for link, rest in zip(linked, joined, strict=True))
+    return any(linked) and (2 * fits > len(joined) if most else fits == len(joined))
 
 
 def _before_prose(lines: list[str], start: int, end: int) -> int:
@@ -497,6 +524,8 @@ def _before_prose(lines: list[str], start: int, end: int) -> int:
     previous_long_prose: int | None = None
     for first, last in _blocks(lines, start, end):
         block = lines[first: last + 1]
+        if first > start and is_biography(block[0]):
+            return first  # an author's biography after the list (a journal's PDF prints it there)
         if sum(len(line) for line in block) > _LONG_PROSE_CHARS and classify_block(block) == "prose":
             if previous_long_prose is not None:
                 return previous_long_prose
@@ -504,6 +533,21 @@ def _before_prose(lines: list[str], start: int, end: int) -> int:
         else:
             previous_long_prose = None
     return end
+
+
+# An author's biography: names, then what the person is or received ("Stefan Oppl is an assistant professor at …",
+# "John Smith (M'05) received the B.S. degree …").
+_BIOGRAPHY = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+(?: \([^()]{1,30}\))?,? (?:is|was|received|holds|joined) (?:an? |the |"
+    r"currently |now |his |her |their )?.{0,80}?\b(?:professor|lecturer|researcher|scientist|student|candidate|"
+    r"engineer|fellow|director|degree|Ph\.? ?D)"
+)
+
+
+def is_biography(line: str) -> bool:
+    """Whether `line` opens an author's biography."""
+    text = line.strip()
+    return (" is " in text or " received " in text or " was " in text) and _BIOGRAPHY.match(text) is not None
 
 
 def _trimmed(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
@@ -576,7 +620,7 @@ def _by_heading(lines: list[str]) -> list[Section]:
             items = [k for k, line in enumerate(block) if strip_marker(line.strip())[1] is not None]
             if classify_block(block) != "prose":
                 references += 1
-            elif _link_list(block[items[0]:] if items else block):
+            elif _link_list(block[items[0]:] if items else block, most=True):
                 # A list of links to the works ("- [Title](address)"), after the words leading into it, if any.
                 references += 1
                 prose += bool(items) and items[0] > 0
@@ -704,6 +748,7 @@ def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> li
 _LEADING_LINK = re.compile(r"\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
 _NAMED_LINK = re.compile(r"^[*_]{0,2}[^\s\[\]*_][^\[\]\n]{0,60}?[*_]{0,2}\s+[—–:-]\s+\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
 _LINKED = re.compile(r"\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])")
+_LABELLED_ADDRESS = re.compile(r"[^\s:\[\]][^:\[\]\n]{0,60}:\s+(?:https?|ftp)://\S+$")
 _MIN_LISTED = 3  # list items that make a list under another heading ("Use cases") a reference list
 
 

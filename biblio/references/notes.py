@@ -294,6 +294,13 @@ _ADDRESS_THEN_SENTENCE = re.compile(
 )
 
 
+# A link to the work, then a dash and words on it ("[SolidStart — Authentication](https://…) — server function
+# auth patterns"): the link is the reference, the words a reader's note.
+_LINK_THEN_REMARK = re.compile(
+    r"^(?P<link>\[[^\[\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\))\s+(?:[—–]|--?)\s+(?P<note>\S.*)$"
+)
+
+
 # A reader's note set off by an arrow after the reference ("… MIT Press, 2009. ➤ For formal algorithmic models …"),
 # one or more.
 _ARROW_NOTE = re.compile(r"\s+[➤➜➔→▶▸►⇒]\s+(?P<note>\S.*)$")
@@ -337,6 +344,9 @@ def annotation(text: str) -> tuple[str, str | None]:
     commented = _comment_in_other_script(text)
     if commented is not None:
         return commented
+    m = _LINK_THEN_REMARK.match(text) if text.startswith("[") else None
+    if m is not None:
+        return m.group("link"), m.group("note")
     m = _ARROW_NOTE.search(text)
     if m is not None and text[: m.start()].strip():
         return text[: m.start()].rstrip(), _ARROW.sub("; ", m.group("note"))

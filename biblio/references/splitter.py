@@ -146,8 +146,13 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
     drafts: list[_Draft] = []
     group: str | None = None
     attachable = False  # may the next paragraph continue the last reference? (not across headings or rules)
+    cut_by_heading = False  # did a stray heading just cut the last reference?
     for item in items:
         if isinstance(item, _Heading):
+            if attachable and drafts and drafts[-1].marker is not None and _UNFINISHED.search(
+                    drafts[-1].parts[-1].rstrip()):
+                cut_by_heading = True  # a converter's heading inside an entry a page break cut ("… agents for" /
+                continue  # "## Abstract" / "American Chapter of …"): the entry goes on after it
             group, attachable = item.title, False
             continue
         if isinstance(item, _Rule):
@@ -156,20 +161,16 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
         first = item.lines[0][1]
         joined = " ".join(line.strip() for _, line in item.lines)
         last = drafts[-1] if drafts and attachable else None
+        resumed, cut_by_heading = cut_by_heading, False
         if last is not None and is_url_only(joined) and not last.url_only:
             # A paragraph holding only the URL/DOI of the reference above it.
             for _, line in item.lines:
                 last.add(line.strip())
             continue
-        if last is not None and _goes_on(last, first):
+        if last is not None and (_goes_on(last, first) or (resumed and strip_marker(first.strip())[1] is None)):
             # The rest of a reference cut by a page or column break ("…Title of the" / "paper. In …"), up to
             # the next marked entry, which the break's paragraph may hold too
-            cut = next((k for k, (_, line) in enumerate(item.lines) if k and strip_marker(line.strip())[1]),
-                       len(item.lines))
-            for _, line in item.lines[:cut]:
-                last.add(line.strip())
-            if cut < len(item.lines):
-                drafts.extend(_split_paragraph(item.lines[cut:], group))
+            drafts.extend(_rest_of(last, item.lines, group))
             continue
         if (
             last is not None
@@ -181,16 +182,19 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
         ):
             # A further paragraph of a list item (a "loose" Markdown list), or its rest after a column break, up
             # to the next marked entry that paragraph holds
-            cut = next((k for k, (_, line) in enumerate(item.lines) if k and strip_marker(line.strip())[1]),
-                       len(item.lines))
-            for _, line in item.lines[:cut]:
-                last.add(line.strip())
-            if cut < len(item.lines):
-                drafts.extend(_split_paragraph(item.lines[cut:], group))
+            drafts.extend(_rest_of(last, item.lines, group))
             continue
         drafts.extend(_split_paragraph(item.lines, group))
         attachable = True
     return [draft.build() for draft in drafts]
+
+
+def _rest_of(last: _Draft, lines: list[tuple[int, str]], group: str | None) -> list[_Draft]:
+    """`lines` up to the next marked entry added to `last`; the entries from there on."""
+    cut = next((k for k, (_, line) in enumerate(lines) if k and strip_marker(line.strip())[1]), len(lines))
+    for _, line in lines[:cut]:
+        last.add(line.strip())
+    return _split_paragraph(lines[cut:], group) if cut < len(lines) else []
 
 
 # A paragraph at the margin wholly in italics or bold ("*All links accessed on 3 December 2025.*") that is no
@@ -478,6 +482,14 @@ def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
         return False  # every line closed by a word's or a number's full stop: a list, one entry a line
     widths = [len(text) for text in texts[:-1]]
     width = max(widths)
+    # A filled line is longer than the width only when it is one word: a last line of words, longer than the
+    # rest, shows they were not filled where the next line's first word would have fitted ("Padfield, D. "Masked
+    # FFT registration". CVPR, 2010." over "Lewis, J.P. "Fast Normalized Cross-Correlation". Industrial Light &
+    # Magic.": an entry a line).
+    last = len(texts[-1])
+    if last > width and " " in texts[-1] and any(
+            size + 1 + len(texts[k + 1].split(None, 1)[0]) <= last for k, size in enumerate(widths)):
+        return False
     # a short line is still filled when the next line's first word would not have fitted on it (a long address)
     if width > _MAX_WRAP_WIDTH or any(
         size < _WRAP_BAND * width and size + 1 + len(texts[k + 1].split(None, 1)[0]) <= width

@@ -1,5 +1,6 @@
-"""Parse cases mended where two rounds' rules met: a person's name cut by the labeller before its colon, then an
-italic title and its imprint (the title ends with the italics; the imprint keeps its label)."""
+"""Parse cases mended where two rounds' rules met: a title closed by a role and its names; a person's name cut by the
+labeller before its colon, then an italic title and its imprint (the title ends with the italics; the imprint
+keeps its label)."""
 
 from __future__ import annotations
 
@@ -28,4 +29,22 @@ from .form_cases import assert_read_as
     ],
 )
 def test_colon_names_then_italic_title(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mauriac, François. (1932). Vipers' Tangle, tr. Warre Bradley Wells. New York.",
+            {"title": "Vipers' Tangle", "translator": [{"family": "Wells", "given": "Warre Bradley"}]},
+        ),
+        (
+            "Bernanos, Georges. (1937). Diary of a Country Priest, tr. Pamela Morris. London.",
+            {"title": "Diary of a Country Priest", "translator": [{"family": "Morris", "given": "Pamela"}]},
+        ),
+    ],
+)
+def test_role_closing_title_names_after_it(text: str, expected: dict[str, Any]) -> None:
+    """A title closed by ``, tr. Names`` is no list of names before their role (older MLA's ``Names, trans.``)."""
     assert_read_as(text, expected)

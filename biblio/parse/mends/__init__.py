@@ -93,6 +93,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
   initial and the rest of the name read as a place.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``editors.translators_after_editors``: a Chicago note's ``ed. Edward Peters, trans. Martha E. McGinty`` read as
+  one list of editors.
+- ``editors.edited_and_before_translators``: a note's ``Title, ed. and trans. Lewis Thorpe`` with ``ed. and`` read
+  into the title.
 - ``aaa_chapters.editors_before_pages``: the AAA's ``In Beyond the Map. G. Lock, ed. Pp. 85–100.`` with the editors
   read into the book or the role into the pages.
 - ``role_phrases.role_phrase_apart``: ``*Title*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.``
@@ -259,7 +263,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.volume_closing_book``: APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume in the book.
 - ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
   Kyoto* (2009)`` with the meeting's opening year read as a date.
-- ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
+- ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title;
+  ``titles.place_after_italic_title``: ``*Title*, Ontario, Publisher, 1990`` with the place in the title.
 - ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
   read as one title.
 - ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …``, MLA's ``"Part." *Container*,`` or Chicago's
@@ -444,7 +449,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``nlm_publishers.nlm_editor_after_title``: its ``Title. Ouellette F, editor.`` with the role word in the title.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
   publisher alone after the title read as the place; ``closing_publisher.closing_acronym_is_publisher``:
-  ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal.
+  ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal;
+  ``closing_publisher.scholarly_imprint_closing_title``: ``Trust Region Methods, SIAM, 2000.`` as one title.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``mla_imprints.publisher_after_plain_container``: MLA's ``"Sweat." The Complete Stories, HarperCollins, 1995, pp.
@@ -489,6 +495,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Conshohocken, | PA, USA,`` with the town read into the field before a place of a state's code or a country.
 - ``town_places.meeting_place_closing_proceedings``: MDPI's ``In Proceedings of …, Muscat, Oman, 19–21 December
   2017;`` with the meeting's place read into the proceedings' title.
+- ``meeting_venues.meeting_after_in_colon``: Elsevier's ``Title. In: 2015 IEEE International … Symposium (IGARSS).
+  IEEE, pp. 3057–3060.`` and ``In: 105th AMS Annual Meeting. AMS.`` with the meeting's opening year read as a date,
+  the society's acronym read into its name or the title's last words into the proceedings.
 - ``stop_places.meeting_place_after_stop``: Elsevier's ``In: Proceedings of … Applications. Cordoba, Spain, pp.
   831–836.`` and ``In: UbiComp/ISWC’17 Adjunct. Maui, HI, USA,`` with the place after the full stop read into the
   proceedings' title; ``stop_places.title_head_read_as_place``: ``2015. Adam: A method …`` with the title's
@@ -502,7 +511,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``proceedings.meeting_place_before_bracketed_imprint``: APS's ``in Proceedings of …, Paris, 2002 (EPS-IGA and
   CERN, Geneva, 2002),`` with the meeting's place and year read as a second place and date.
 - ``town_imprints.town_after_publisher``: ``Springer, Cham,`` read as one publisher or ``Tempus, Stroud.`` as one
-  place, the town in no list of places.
+  place, the town in no list of places; ``town_imprints.publisher_between_town_and_year``: ``Paris, 10/18, 1997`` with
+  the publisher read as an issue.
 - ``repeated_places.towns_in_publisher_name``: ``Springer Berlin Heidelberg, Berlin, Heidelberg`` read as publisher
   ``Springer`` and a place naming the towns twice.
 - ``repeated_places.towns_closing_publisher_name``: ``Springer Berlin Heidelberg, 2013.`` (no comma before the
@@ -658,6 +668,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.turkish_role_inside_names``: ``2008. İktisadi Trabzon. editör M. Öksüz.`` read as one translator's span:
   the title, then the editor (``editör``) or the translator (``çev.``).
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
+- ``elided_titles.elided_italic_title_is_book``: ``Burn, Richard. *Ecclesiastical Law* […], vol. 2. London: …`` with
+  the cut title read as a journal.
+- ``roles.editors_after_italic_book``: older Chicago's ``in *Book*. John Bossy, ed. Cambridge:`` with the editors read
+  into the book and the role word into the place.
+- ``roles.family_and_role_open_title``: Chicago's ``Cheney, C. R. and M. Jones, eds. *Title*`` read as authors up to
+  the last given name, the family name and the role word opening the title.
 - ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
@@ -705,6 +721,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
 - ``containers.subtitle_read_as_book``: ``Title. | Subtitle, | Rennes : PUR`` with the book's second sentence read as
   a book holding it.
+- ``containers.title_before_tribute_volume``: ``Title in Studi in onore di …, Milano 1957`` read as one title.
 - ``containers.title_before_comma_in``: ``Title, in Book, Atti del convegno,`` read whole as the container.
 - ``pages_in_book.pages_in_book``: ASA's ``Pp. 1–38 in *Book*, edited by X and Y.`` with ``in`` read as a date.
   Turkish ``Ss. 453-515 içinde Editör (ed.), Book, Place:`` too.
@@ -751,6 +768,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.town_in_bracketed_year``: classicists' ``*Herodoti Historiae*. (Oxford 2015)`` with the town read into the
   date.
+- ``city_year.town_and_year_close_in_bracket``: Dutch and German bibliographies' ``Titel (Zevenaar 2008).``,
+  ``[Delden 1994].``, ``(z.p. 1984).`` with the town read into the title or the date.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
@@ -839,6 +858,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``versions.firm_program_version``: AIP's ``Wolfram Research, Inc., Mathematica, Version 13.2 (Champaign, IL, 2022).``
   read as one publisher.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``versions.bare_tag_apart``: Elsevier's software ``Zenodo. https://doi.org/…, v0.1.24.`` with the release tag
+  after the address read as a second publisher.
+- ``media.article_kind_before_journal``: NLM's ``Title. [editorial]. J Public Health Dent.`` with the bracketed
+  kind of article read as the publisher.
+- ``volume_words.volume_number_in_pages``: APA's ``(Eds.), Book: Vol. 12163 (pp. 240–254).`` with ``Vol.`` read alone
+  as the volume and its number into the pages.
+- ``volume_words.series_between_book_and_volume``: Elsevier's ``(Eds.), Handbook of …. Studies in Systems, Decision
+  and Control, vol. 325.`` with the series read into the edited book's title.
+- ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
+  article's number read into the date.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
   release read as pages or as a volume and an issue.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
@@ -904,6 +933,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and ``ed.`` in the place.
 - ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
   an edition and a date.
+- ``caps_names.caps_first_names_end_at_comma``: French and Italian lists' ``DÉCULTOT Elisabeth, Johann Joachim
+  Winckelmann: …`` with the title's first words read as more names.
 - ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
 - ``caps_names.semicolon_names_end``: ISO 690's ``GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel. Title.``
   with the last given name read into the title.
@@ -1177,7 +1208,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
   journal.
 - ``name_ends.etal_closes_names``: Nature's ``Bakir, B. B. et al. Low-loss (<1 dB) and …`` with the title's first
-  words read into the names.
+  words read into the names; ``name_ends.etal_then_title_before_date``: ``F. Chollet et al. Keras, 2015.`` with the
+  whole short title read into the names.
 - ``year_publishers.publisher_read_as_late_name``: BibTeX's ``…, pages 8:1–8:20. Schloss Dagstuhl, July 2022.`` with
   the publisher read as a second author after the book's numbers.
 - ``encyclopaedia_editors.britannica_citation``: the Britannica's cited entry ``Britannica, The Editors of
@@ -1322,7 +1354,9 @@ each only where the labels it mends are read:
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.edition_and_series_in_title``: the ACS's ``Title, 4th ed.; Series, Vol. 21;`` read as one title.
-- ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
+- ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition;
+  ``edition_title.numbered_sentence_closing_title``: a title's second sentence ``150 Jahre IHK Darmstadt …`` read as
+  the edition.
 - ``edition_title.title_and_edition_in_note``: CSE's ``2002. | Biology. 6th ed. | Boston (MA):`` with a short
   title and its edition read as one note.
 - ``edition_title.ordinal_apart_from_word``: the ACS's ``*Title*, 7th | ed.; Wiley:`` with the ordinal read into
@@ -1346,6 +1380,8 @@ each only where the labels it mends are read:
 - ``news_sections.paper_read_as_place``: Chicago's ``Chicago Tribune, August 5, 2019, sec. 1, 4.`` with the paper
   read as a place; ``news_sections.paper_named_as_place``: a note's ``“Title,” Chicago Tribune, January 7, 2010,
   accessed …`` with the newspaper's name read as a place.
+- ``news_sections.page_closing_day``: a Chicago note's ``New York Times, October 10, 2010, 12.`` with the page
+  read into the date.
 - ``news_sections.paper_read_as_publisher``: a note's ``“Title”, Philadelphia Press (April 10, 1865), p. 4`` with the
   paper read as the publisher; ``news_sections.paper_read_as_title``: the RSC's title-less ``B. Carey, The New York
   Times, 2019.`` with the newspaper read as the title.
@@ -1554,6 +1590,8 @@ each only where the labels it mends are read:
   Brill, 2018.`` with the series read into the place.
 - ``book_series.series_sentence_opens_publisher``: ``Title. Dover Books on Mathematics. Dover Publications Inc.,``
   with the series read into the publisher.
+- ``book_series.numbered_series_read_as_journal``: Chicago's ``*Title*. Edited by …. Nuova universale Einaudi 102.
+  Torino: …`` with the numbered series read as a journal and its volume.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
   Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
@@ -1759,6 +1797,7 @@ from biblio.parse.mends.book_series import (
     journal_read_as_series,
     numbered_series_after_editors,
     numbered_series_read_as_edition,
+    numbered_series_read_as_journal,
     series_after_book_imprint,
     series_after_imprint_year,
     series_read_as_container,
@@ -1783,6 +1822,7 @@ from biblio.parse.mends.bracket_series import (
     series_closing_bracket,
     series_opens_bracketed_imprint,
 )
+from biblio.parse.mends.bracket_year_pages import page_after_bracketed_year
 from biblio.parse.mends.bracket_years import (
     bracketed_year_read_as_issue,
     coverage_years_closing_title,
@@ -1794,6 +1834,7 @@ from biblio.parse.mends.bracketed_authors import bracketed_author_opens
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
+    caps_first_names_end_at_comma,
     caps_names_end,
     caps_names_run_into_title,
     one_caps_name_then_title,
@@ -1819,13 +1860,18 @@ from biblio.parse.mends.chapters import (
 from biblio.parse.mends.city_year import (
     city_named_twice,
     publisher_then_city_year,
+    town_and_year_close_in_bracket,
     town_closing_title,
     town_in_bracketed_year,
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
-from biblio.parse.mends.closing_publisher import closing_acronym_is_publisher, closing_name_is_publisher
+from biblio.parse.mends.closing_publisher import (
+    closing_acronym_is_publisher,
+    closing_name_is_publisher,
+    scholarly_imprint_closing_title,
+)
 from biblio.parse.mends.collaborations import (
     collaboration_opens_names,
     collaboration_title_in_note,
@@ -1891,6 +1937,7 @@ from biblio.parse.mends.containers import (
     short_venue_after_in,
     subtitle_read_as_book,
     title_before_comma_in,
+    title_before_tribute_volume,
     title_opens_venue,
     year_opens_venue_after_title,
     year_ordinal_opens_venue,
@@ -1960,6 +2007,7 @@ from biblio.parse.mends.edition_title import (
     edition_opening_publisher,
     edition_split_after_italics,
     edition_word_apart,
+    numbered_sentence_closing_title,
     ordinal_apart_from_word,
     title_and_edition_in_note,
     title_before_edition,
@@ -1969,6 +2017,7 @@ from biblio.parse.mends.editors import (
     book_author_before_container,
     book_before_editors,
     bracketed_editors_opening_span,
+    edited_and_before_translators,
     edition_read_as_editors,
     editor_family_in_imprint,
     editors_apart,
@@ -1985,8 +2034,10 @@ from biblio.parse.mends.editors import (
     role_bracket_after_author,
     role_names_past_initial,
     title_after_opening_editors,
+    translators_after_editors,
 )
 from biblio.parse.mends.eds_chapters import book_with_bracketed_eds, wiley_chapter_tail
+from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
 from biblio.parse.mends.event_dates import (
     day_before_month,
@@ -2141,6 +2192,7 @@ from biblio.parse.mends.lone_phrases import (
 from biblio.parse.mends.lone_publishers import lone_place_is_publisher
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
+    article_kind_before_journal,
     ebook_format_apart,
     episode_apart,
     kind_closes_publisher,
@@ -2155,6 +2207,7 @@ from biblio.parse.mends.media_notes import (
     running_time_after_medium,
     talk_filmed_note,
 )
+from biblio.parse.mends.meeting_venues import meeting_after_in_colon
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.ml_imprints import (
@@ -2212,6 +2265,7 @@ from biblio.parse.mends.musical_works import musical_work_title
 from biblio.parse.mends.name_ends import (
     body_before_italics,
     etal_closes_names,
+    etal_then_title_before_date,
     family_opens_book_title,
     initials_take_family,
     iop_names_as_journal,
@@ -2244,6 +2298,7 @@ from biblio.parse.mends.names import (
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import (
     nlm_newspaper_before_section,
+    page_closing_day,
     paper_named_as_place,
     paper_read_as_place,
     paper_read_as_publisher,
@@ -2483,6 +2538,8 @@ from biblio.parse.mends.roles import (
     directed_by_in_title,
     director_opens,
     edited_and_translated_apart,
+    editors_after_italic_book,
+    family_and_role_open_title,
     film_opening_names,
     film_title_then_director,
     in_venue_read_as_editor,
@@ -2601,6 +2658,7 @@ from biblio.parse.mends.titles import (
     italic_title_opens_imprint,
     journal_after_title,
     names_run_into_italic_title,
+    place_after_italic_title,
     publisher_after_italic_title,
     title_after_initials,
     town_year_after_italic_title,
@@ -2616,7 +2674,7 @@ from biblio.parse.mends.titles_journal_abbrev import (
     journal_head_after_comma,
     subtitle_read_into_journal,
 )
-from biblio.parse.mends.town_imprints import town_after_publisher
+from biblio.parse.mends.town_imprints import publisher_between_town_and_year, town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
 from biblio.parse.mends.turkish_imprints import turkish_edition_volume
 from biblio.parse.mends.typescript_theses import typescript_thesis_imprint
@@ -2645,6 +2703,7 @@ from biblio.parse.mends.venue_year import (
     year_after_identifier,
 )
 from biblio.parse.mends.versions import (
+    bare_tag_apart,
     firm_program_version,
     package_version_closing_title,
     release_read_as_numbers,
@@ -2665,6 +2724,7 @@ from biblio.parse.mends.volume_page import (
     volume_in_pages,
 )
 from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume, title_before_isbd_volume
+from biblio.parse.mends.volume_words import series_between_book_and_volume, volume_number_in_pages
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
     volume_after_italics,
@@ -2724,11 +2784,13 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["title"]), italic_opens_title),
     (_ANY, initials_take_family),
     (frozenset(["title"]), etal_closes_names),
+    (frozenset(["date"]), etal_then_title_before_date),
     (frozenset(["title"]), names_run_into_title),
     (frozenset(["date"]), iop_names_as_journal),
     (_ANY, body_before_italics),
     (frozenset(["title"]), title_head_apart),
     (frozenset(["edition"]), title_before_edition),
+    (frozenset(["title", "edition"]), numbered_sentence_closing_title),
     (frozenset(["edition"]), edition_word_apart),
     (_ANY, ordinal_apart_from_word),
     (_ANY, in_opens_book),
@@ -2833,6 +2895,7 @@ MENDS: tuple[Mend, ...] = (
     caps_names_run_into_title,
     semicolon_names_end,
     one_caps_name_then_title,
+    caps_first_names_end_at_comma,
     group_after_et_al,
     day_cut_from_year_month,
     day_month_before_year,
@@ -2885,6 +2948,9 @@ MENDS: tuple[Mend, ...] = (
     role_after_in_editors,
     inverted_editors_open_container,
     role_ends_names,
+    family_and_role_open_title,
+    editors_after_italic_book,
+    elided_italic_title_is_book,
     role_ends_split_names,
     turkish_role_inside_names,
     directed_by,
@@ -2928,6 +2994,8 @@ MENDS: tuple[Mend, ...] = (
     role_phrase_apart,
     contribution_after_title,
     credit_after_names,
+    translators_after_editors,
+    edited_and_before_translators,
     editors_before_container,
     book_author_before_container,
     editor_family_in_imprint,
@@ -3045,6 +3113,7 @@ MENDS: tuple[Mend, ...] = (
     work_cut_in_emphasis,
     year_opening_emphasis,
     emphasis_ends_title,
+    place_after_italic_title,
     town_year_after_italic_title,
     italic_title_opens_imprint,
     quoted_title_in_container,
@@ -3088,6 +3157,7 @@ MENDS: tuple[Mend, ...] = (
     journal_without_title,
     container_after_in_mark,
     title_before_comma_in,
+    title_before_tribute_volume,
     subtitle_read_as_book,
     pages_in_book,
     pages_close_container,
@@ -3193,6 +3263,7 @@ MENDS: tuple[Mend, ...] = (
     year_then_reprint_year,
     section_apart,
     paper_read_as_place,
+    page_closing_day,
     paper_named_as_place,
     nlm_newspaper_before_section,
     joined_publisher,
@@ -3201,6 +3272,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_without_place,
     closing_name_is_publisher,
     closing_acronym_is_publisher,
+    scholarly_imprint_closing_title,
     publisher_after_title_stop,
     publisher_after_container,
     publisher_after_plain_container,
@@ -3247,6 +3319,7 @@ MENDS: tuple[Mend, ...] = (
     state_takes_city,
     place_after_publisher,
     town_after_publisher,
+    publisher_between_town_and_year,
     towns_in_publisher_name,
     towns_closing_publisher_name,
     pages_after_publisher,
@@ -3254,6 +3327,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_publisher,
     publisher_then_city_year,
     town_in_bracketed_year,
+    town_and_year_close_in_bracket,
     city_named_twice,
     town_closing_title,
     town_cut_at_its_river,
@@ -3330,6 +3404,7 @@ MENDS: tuple[Mend, ...] = (
     address_read_as_number,
     link_words_apart,
     version_apart,
+    bare_tag_apart,
     package_version_closing_title,
     firm_program_version,
     release_read_as_numbers,
@@ -3386,6 +3461,7 @@ MENDS: tuple[Mend, ...] = (
     series_sentence_before_town,
     series_sentence_opens_publisher,
     numbered_series_after_editors,
+    numbered_series_read_as_journal,
     series_volume_before_imprint,
     series_sentence_closing_title,
     series_read_as_publisher,
@@ -3619,6 +3695,7 @@ MENDS: tuple[Mend, ...] = (
     italic_book_before_year_and_page,
     town_before_place,
     meeting_place_closing_proceedings,
+    meeting_after_in_colon,
     meeting_place_after_stop,
     title_head_read_as_place,
     meeting_place_and_dates_in_title,
@@ -3668,6 +3745,10 @@ MENDS: tuple[Mend, ...] = (
     month_year_sentence_as_date,
     name_word_as_volume,
     numbered_name_opens_title,
+    article_kind_before_journal,
+    page_after_bracketed_year,
+    volume_number_in_pages,
+    series_between_book_and_volume,
 )
 
 

@@ -54,6 +54,26 @@ def numbered_series_after_editors(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_SERIES_NUMBER = lazy_pattern(r"\d{1,4}[A-Z]?[.,;]?")
+
+
+@needs(labels=["title", "editor", "journal", "volume"], any_label=_IMPRINT)
+def numbered_series_read_as_journal(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``*I libri della famiglia*. Edited by …. Nuova universale Einaudi 102. Torino: Giulio Einaudi,
+    1994.`` with the numbered series read as a journal and its volume: after an edition's editors, a name and a
+    bare number with the imprint next are the book's series."""
+    for k in range(2, len(spans) - 2):
+        s, number = spans[k], spans[k + 1]
+        if s.label != "journal" or number.label != "volume" or spans[k - 1].label != "editor":
+            continue
+        if spans[k - 2].label != "title" or spans[k + 2].label not in _IMPRINT:
+            return spans
+        if not _SERIES_NUMBER.fullmatch(number.text.strip()) or _IN_WORD.search(text[spans[k - 2].end : s.start]):
+            return spans
+        return [*spans[:k], Span("collection-title", text[s.start : number.end], s.start, number.end), *spans[k + 2 :]]
+    return spans
+
+
 _NUMBERS = frozenset(["volume", "issue", "date"])
 _BOOK_MARKS = frozenset(["location", "publisher", "container-title", "journal", "editor"])
 

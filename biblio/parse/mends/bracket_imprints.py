@@ -20,7 +20,11 @@ _WORKS = frozenset(["title", "journal", "container-title"])
 # has none), the year follows in the next span
 _NAME_OPENS_BRACKET = lazy_pattern(r"^(?P<head>.*[^\s(])\s*\((?P<name>[^()\d]*[^()\d\s,]),\s*$")
 # (the month before it too, as Italian notes date a book: "(Ledizioni, | febbraio 2014)")
-_YEAR_CLOSES = lazy_pattern(r"^\s*(?:(?P<month>[^\W\d_]{3,}\.?)\s+)?(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+# (and a later issue after it, MHRA's "(Faber and Faber, | 1981, re-issued 2009)")
+_YEAR_CLOSES = lazy_pattern(
+    r"^\s*(?:(?P<month>[^\W\d_]{3,}\.?)\s+)?(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:,?\s*(?:re-?issued|reprinted|repr\.)\s+(?:1[5-9]|20)\d\d)?\s*\)"
+)
 
 
 def _year_closes(text: str) -> bool:
@@ -38,7 +42,8 @@ def publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
     for k in range(len(spans) - 1):
         s = spans[k]
         # the physics journals' "(Grim and Drang, | New York, | 1988)": the place between the name and the year
-        d = k + 2 if spans[k + 1].label == "location" and k + 2 < len(spans) else k + 1
+        # (MHRA's edition there too: "(Wadsworth, | 2nd rev. edn, | 1997)")
+        d = k + 2 if spans[k + 1].label in ("location", "edition") and k + 2 < len(spans) else k + 1
         if s.label not in _WORKS or spans[d].label != "date" or not _year_closes(spans[d].text):
             continue
         m = _NAME_OPENS_BRACKET.match(s.text)

@@ -17,7 +17,7 @@ from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.names import known_given
+from biblio.parse.normalisers.names import CAPS_FIRST_LIST, caps_first_list, known_given
 from biblio.parse.spans import Span
 
 # "COLIN MCDIARMID:", "RICHARD A. HOLLEY AND THOMAS M. LIGGETT:", "É. TARDOS, J. KLEINBERG, AND D. KEMPE:"
@@ -184,3 +184,40 @@ def one_caps_name_then_title(spans: list[Span], text: str) -> list[Span]:
         Span("title", text[a : s.end], a, s.end, s.confidence),
         *spans[1:],
     ]
+
+
+# the French and Italian list's names, the family in capitals before the given names with no comma between:
+# "DÉCULTOT Elisabeth,", "BECK Herbert et BOL Peter Cornelis (dir.),", "HANSSON Ulf R.,"
+_CAPS_FIRST_OPENING = lazy_pattern(
+    rf"^(?P<names>{CAPS_FIRST_LIST})(?:\s\((?:dir|éd|eds?|hrsg|hg|coord|orgs?|a cura di)\.?\))?,\s+(?=\S)"
+)
+
+
+def caps_first_names_close(text: str, before: int) -> bool:
+    """Whether ``text`` opens with names in the capitals-first form closed by a comma before ``before``."""
+    if not text[:1].isupper() or not text[1:2].isupper():
+        return False
+    m = _CAPS_FIRST_OPENING.match(text)
+    return m is not None and m.end() <= before and caps_first_list(m.group("names")) is not None
+
+
+@needs(any_label=_PERSON_LABELS)
+def caps_first_names_end_at_comma(spans: list[Span], text: str) -> list[Span]:
+    """French and Italian lists' ``DÉCULTOT Elisabeth, Johann Joachim Winckelmann: enquête …`` with the title's first
+    words read as more names: family names in capitals, each before its given names, close at the comma after
+    them (or after their ``(dir.)``); the words after it open the title."""
+    if not spans or spans[0].label not in _PERSON_LABELS:
+        return spans
+    m = _CAPS_FIRST_OPENING.match(text)
+    if m is None or caps_first_list(m.group("names")) is None:
+        return spans
+    first, z = spans[0], m.end()
+    if first.start != 0 or first.end <= z:
+        return spans
+    cut = len(text[:z].rstrip())
+    head = Span(first.label, text[:cut], 0, cut, first.confidence)
+    rest = spans[1:]
+    if rest and rest[0].label == "title" and not text[first.end : rest[0].start].strip():
+        title = Span("title", text[z : rest[0].end], z, rest[0].end, rest[0].confidence)
+        return [head, title, *rest[1:]]
+    return [head, Span("title", text[z : first.end], z, first.end, first.confidence), *rest]

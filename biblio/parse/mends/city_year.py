@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.dates import SEASONS, month_number
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -116,6 +117,93 @@ def town_in_bracketed_year(spans: list[Span], text: str) -> list[Span]:
         year = Span("date", s.text[y:], s.start + y, s.end, s.confidence)
         return [*spans[:k], town, year, *spans[k + 1 :]]
     return spans
+
+
+# a book's closing imprint of a town (or "no place") and a year in brackets, the reference's end or
+# before a chapter's pages: "(Zevenaar 2008).", "[Delden 1994].", "(z.p. 1984).", "(Bunnik 2003), p. 13-68."
+_CLOSING_TOWN_YEAR = lazy_pattern(
+    r"\s[(\[](?P<town>[^\W\d_][^()\[\]\d]{0,48}?)\s+(?P<year>(?:1[5-9]|20)\d\d)[)\]]"
+    r"(?P<tail>,\s*(?:pp?|S|blz)\.\s*\d+(?:\s*[-\u2013]\s*\d+)?)?\.?\s*$"
+)
+# "zonder plaats", "sine loco", "ohne Ort", "sans lieu": the book names no town
+_NO_PLACE = frozenset(["z.p.", "s.l.", "o.o.", "s.l.n.d.", "n.p.", "sl", "zp"])
+# capitalised words a bracket may hold before a year that name no town
+_NOT_TOWNS = frozenset(
+    "edition ed reprint reprinted repr published first rev revised trans transl orig original auflage aufl "
+    "druk uitgave vol bd band deel heft no nr thesis dissertation diss phd ph.d ma msc preprint accessed "
+    "retrieved consulted updated copyright forthcoming".split()
+)
+_TOWN_PART = lazy_pattern(r"[\s,/-]+")
+_MEND_HOLDERS = frozenset(["title", "container-title", "date"])
+# a periodical's marks: a bracket closing its reference holds its issue's date or belongs to a note after it
+_PERIODICAL = frozenset(["journal", "volume", "issue"])
+
+
+def _town_words(town: str) -> bool:
+    """``Bergen op Zoom``, ``Den Haag``, ``Berlin, Boston``, ``Hannover/Leipzig``: capitalised words, with short
+    lower-case particles between them, none a month, a season or a word of editions and theses."""
+    words = [w for w in _TOWN_PART.split(town) if w]
+    if not words or len(words) > 5 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    for w in words:
+        bare = w.lower().rstrip(".")
+        if bare in _NOT_TOWNS or month_number(w) is not None or bare in SEASONS:
+            return False
+        if (
+            not w[:1].isupper()
+            and len(w) > 4
+            or any(a.islower() and b.isupper() for a, b in zip(w, w[1:], strict=False))
+        ):
+            return False  # (a name with a capital inside, "SciPy", is a meeting's or a program's)
+    return True
+
+
+@needs(without=["location", "publisher"])
+def town_and_year_close_in_bracket(spans: list[Span], text: str) -> list[Span]:
+    """Dutch and German bibliographies' ``Titel (Zevenaar 2008).``, ``[Delden 1994].``, ``(z.p. 1984).`` with the
+    town read into the title or the date: a bracket closing the reference (or a chapter before its pages) holds
+    a town and the year, the place of publication and the date of a book named with no publisher."""
+    if not text.rstrip().rstrip(".").endswith((")", "]")) and "p." not in text[-14:] and "S." not in text[-14:]:
+        return spans
+    m = _CLOSING_TOWN_YEAR.search(text)
+    if m is None:
+        return spans
+    town = m.group("town").strip()
+    if town.endswith(",") and not is_place(town[:-1]):
+        return spans  # "(Routledge, 2016)", "(IEA, 2022)": a publisher's comma before the year
+    town = town.rstrip(",")
+    placeless = town.lower().replace(" ", "") in _NO_PLACE
+    if not placeless and not _town_words(town):
+        return spans
+    b, close = m.start() + 1, m.end("year")
+    holder = next((s for s in spans if s.start <= b < s.end), None)
+    if holder is None or not any(s.label == "title" for s in spans):
+        return spans
+    if holder.label not in _MEND_HOLDERS and (holder.label != "note" or holder.start != b):
+        return spans  # (a note that is the bracket alone, "[Delden 1994].", is the imprint)
+    if any(s.label in _PERIODICAL for s in spans) or holder.label == "container-title" and not is_place(town):
+        return spans  # "(SciPy 2009), pp. 51-57": a meeting's bracket in the proceedings' title
+    if holder is spans[0] or spans[0].start >= b:
+        return spans  # nothing read before the bracket
+    out: list[Span] = []
+    for s in spans:
+        if s.end <= b:
+            out.append(s)
+            continue
+        if s.start < b:
+            head = text[s.start : b].rstrip()
+            out.append(Span(s.label, head, s.start, s.start + len(head), s.confidence))
+        if s.end > close + 1:
+            a = max(s.start, close + 1)
+            rest = text[a : s.end]
+            if any(c.isalnum() for c in rest):
+                lead = len(rest) - len(rest.lstrip(" ,"))
+                out.append(Span(s.label, rest[lead:], a + lead, s.end, s.confidence))
+    conf = holder.confidence
+    made = [] if placeless else [Span("location", town, m.start("town"), m.start("town") + len(town), conf)]
+    made.append(Span("date", text[m.start("year") : close + 1], m.start("year"), close + 1, conf))
+    k = next((i for i, s in enumerate(out) if s.start > b), len(out))
+    return [*out[:k], *made, *out[k:]]
 
 
 # the title's last comma part, one town's name: "…, Poitiers," "…, Clermont-Ferrand"

@@ -7,6 +7,7 @@ Worcester.``): it stays the place unless it is a firm's word (``Hackett Publishi
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
@@ -56,3 +57,23 @@ def closing_acronym_is_publisher(spans: list[Span], text: str) -> list[Span]:
     if last is None or not _ACRONYM.match(last.text.strip(" .,;")):
         return spans
     return [*spans[:-1], Span("publisher", last.text, last.start, last.end, last.confidence)]
+
+
+# the learned societies' and university presses' short names that print a book's imprint alone after its title
+_SCHOLARLY_IMPRINT = lazy_pattern(r",\s+(?P<part>SIAM|IEEE(?: Press)?|ACM(?: Press)?|MIT Press|OUP|CUP|AMS|SPIE),?\s*$")
+
+
+@needs(labels=("title", "date"), without=("publisher", "container-title"))
+def scholarly_imprint_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """SIAM's and the plain styles' book ``Trust Region Methods, SIAM, 2000.`` read as one title: a society's or
+    press's short name after the title's last comma and right before the year is the publisher (no title closes on
+    ``, SIAM``)."""
+    for k in range(len(spans) - 1):
+        s, date = spans[k], spans[k + 1]
+        if s.label != "title" or date.label != "date" or text[s.end : date.start].strip(" ,"):
+            continue
+        m = _SCHOLARLY_IMPRINT.search(s.text)
+        if m is None or not s.text[: m.start()].strip():
+            return spans
+        return divided(spans, k, m.start(), m.start("part"), "title", "publisher")
+    return spans

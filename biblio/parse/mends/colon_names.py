@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.caps_names import caps_first_names_close
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -84,6 +85,8 @@ def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
     ``(Hg.):`` are the book's editors. Names with no role of their own are the authors."""
     if len(spans) < 2 or spans[0].label not in _NAME_LABELS or ":" not in text[: spans[1].end]:
         return spans
+    if caps_first_names_close(text, text.index(":")):
+        return spans  # "JUSTI Carl, Winckelmann: sein Leben": the names closed at the comma, the colon is the title's
     lead = 1 if ":" in spans[0].text else 2
     first, last = spans[0], spans[lead - 1]
     head = text[first.start : spans[1].start] if lead == 2 else ""

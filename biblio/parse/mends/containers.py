@@ -80,6 +80,30 @@ def title_before_comma_in(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "… secolo in Studi in onore di Armando Sapori": "in", then the opening words of a volume in someone's honour or
+# memory, a tribute's own name in Italian, English, French, German and Spanish
+_IN_TRIBUTE = lazy_pattern(
+    r"\s+in\s+(?=(?:Studi|Scritti|Saggi|Miscellanea|Essays|Studies|Papers|Mélanges|Melanges)\s+(?:in\s+(?:onore|"
+    r"memoria|hono(?:u)?r|memory)|offerts|en\s+l[’']honneur|dédiés)|Festschrift\s+(?:für|zum)|Hommages?\s+à|"
+    r"Homenaje\s+a|Estudios\s+en\s+homenaje)"
+)
+
+
+@needs(labels=["title"], without=("container-title", "journal"), marks=[" in "])
+def title_before_tribute_volume(spans: list[Span], text: str) -> list[Span]:
+    """``Berengo, Marino: La crisi … alla fine del XVIII secolo in Studi in onore di Armando Sapori, 2 vols., Milano
+    1957, pp. 1321-1338.`` with the chapter's title (in no quotes) run on into the volume holding it: the words from
+    ``in`` and a tribute volume's opening (``Studi in onore di``, ``Essays in Honour of``, ``Mélanges offerts à``,
+    ``Festschrift für``) are the container."""
+    for k, s in enumerate(spans):
+        if s.label != "title" or (m := _IN_TRIBUTE.search(s.text)) is None:
+            continue
+        if len(WORD.findall(s.text[: m.start()])) < 2:
+            return spans
+        return title_then_container(spans, k, text, s.start + m.start(), s.start + m.end())
+    return spans
+
+
 # the words that open a container in the languages biblio reads ("In", "in:", "dans", "en", "im", "aus")
 _CONTAINER_LEAD = lazy_pattern(r"^\s*[*_]?(?:[Ii]n|[Dd]ans|[Ee]n|[Ii]m|[Aa]us)\b")
 _NUMBERED = frozenset(["volume", "issue", "pages", "editor", "journal"])

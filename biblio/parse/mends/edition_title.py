@@ -234,3 +234,31 @@ def edition_split_after_italics(spans: list[Span], text: str) -> list[Span]:
     out = replaced(spans, text, a, z, new)
     same = [(s.label, s.text.strip(" .,;*")) for s in out] == [(s.label, s.text.strip(" .,;*")) for s in spans]
     return spans if same else out
+
+
+# an edition statement's words in the languages the readers meet: a span holding none of them is no edition
+_EDITION_STATEMENT = lazy_pattern(
+    r"(?i)\b(?:ed|edn|edition|éd|édition|edición|edizione|aufl|auflage|ausg|ausgabe|rev|revised|reprint|repr|"
+    r"impression|druk|uitg|wyd|izd|oplag|upplaga|udg|print|printing)\b"
+)
+# a number, then words that open with a capital: "150 Jahre IHK Darmstadt …", "100 Years of …"
+_COUNT_THEN_WORDS = lazy_pattern(r"\s*\d{1,4}\s+[A-ZÄÖÜ][^\W\d_]+(?:\s+\S+){2,}")
+
+
+@needs(labels=["title", "edition"])
+def numbered_sentence_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Von den Anfängen … zur Engineering Region. | 150 Jahre IHK Darmstadt Rhein Main Neckar, | Darmstadt 2012.``
+    with the title's second sentence, which opens with a count, read as an edition: words with no edition
+    statement's word after the title's stop are the title's."""
+    for k in range(len(spans) - 1):
+        s, e = spans[k], spans[k + 1]
+        if s.label != "title" or e.label != "edition":
+            continue
+        if text[s.end : e.start].strip() or not s.text.rstrip().endswith("."):
+            return spans
+        if not _COUNT_THEN_WORDS.match(e.text) or _EDITION_STATEMENT.search(e.text):
+            return spans
+        end = s.start + len(text[s.start : e.end].rstrip(" ,;"))
+        joined = Span("title", text[s.start : end], s.start, end, min(s.confidence, e.confidence))
+        return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans

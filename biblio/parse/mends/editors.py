@@ -22,7 +22,8 @@ _NAMES_THEN_ROLE = lazy_pattern(
 # Chicago note's "in *Island Stories*, ed. Ivy Moss") or with no stop ("in *African Perspectives on Social
 # Justice* eds. John de Coninck, …")
 _EDITED_BY = lazy_pattern(
-    r"(?:(?<=[^\W_]|[)\]*])[.,]|(?<=\*))\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|[Hh](?:g|rsg)\.\s+v(?:on|\.)|"
+    r"(?:(?<=[^\W_]|[)\]*])[.,]|(?<=\*))\s+(?P<role>[Ee]dited\s+(?:and\s+translated\s+)?by|[Ee]ds?\.\s+and\s+trans\.|"
+    r"[Ee]ds?\.(?:\s+by)?|[Hh](?:g|rsg)\.\s+v(?:on|\.)|"
     r"[Hh]erausgegeben\s+von|(?:eingeleitet\s+und\s+)?[Ee]diert\s+von|(?:bearb|beschr)\.\s+von)\s+(?=[A-Z])"
     # Annual Reviews' role with no stop, after the book's comma: "In Book, ed CE Schaefer, SE Reid,"
     r"|(?<=[^\W_]),\s+(?P<bare>eds?)\s+(?=[A-Z])"
@@ -81,6 +82,70 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
         if m and 1 <= len(words) <= 12 and all(w[:1].isupper() or w in NAME_JOINS for w in words):
             z = s.start + m.end("names")
             return [*spans[:k], Span("editor", text[s.start : z], s.start, z, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a Chicago note's "ed. Edward Peters, trans. Martha E. McGinty": the translator's role after the editors' names,
+# the editors' role before them in the span ("Pevear, Richard, and Larissa Volokhonsky, trans." names translators)
+_TRANSLATOR_AFTER = lazy_pattern(r",\s+(?=(?:trans|tr)\.\s+[A-Z]|translated\s+by\s+[A-Z])")
+_EDITORS_ROLE = lazy_pattern(r"(?:^|[\s,;])(?:[Ee]ds?\.|[Ee]dited\s+by)\s+(?=[A-Z])")
+
+
+@needs(labels=["editor"], without=["translator"], marks=("trans", "tr."))
+def translators_after_editors(spans: list[Span], text: str) -> list[Span]:
+    """``in *The First Crusade*, ed. Edward Peters, trans. Martha E. McGinty (Philadelphia: …`` read as one list
+    of editors: the names after ``trans.`` translated the work and edited nothing."""
+    for k, s in enumerate(spans):
+        if s.label != "editor" or (m := _TRANSLATOR_AFTER.search(s.text)) is None:
+            continue
+        if not _EDITORS_ROLE.search(s.text, 0, m.start()):
+            continue
+        a, b = s.start + m.start(), s.start + m.end()
+        if not text[s.start : a].strip(" ,"):
+            return spans
+        return [
+            *spans[:k],
+            Span("editor", text[s.start : a], s.start, a, s.confidence),
+            Span("translator", text[b : s.end], b, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+# "ed. and" closing a title, the rest of the phrase ("trans. Lewis Thorpe") read as the translators after it; or the
+# whole phrase closing it ("…, ed. and trans.") and the names read as the next field
+_EDITED_AND_CLOSING = lazy_pattern(
+    r",\s+(?P<role>(?:[Ee]ds?\.|[Ee]dited)\s+and(?P<both>\s+(?:trans\.|translated\s+by))?)\s*$"
+)
+_NAME_FIELDS = frozenset(["journal", "container-title", "note", "publisher"])
+
+
+@needs(any_label=WORK_TITLES, marks=(" and trans", " and translated"))
+def edited_and_before_translators(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``The History of the Franks, ed. and trans. Lewis Thorpe (…`` with ``ed. and`` read into
+    the title and ``trans. Lewis Thorpe`` as the translator, or the whole phrase in the title and the names as
+    another field before the imprint's bracket: the phrase names the editor and translator both."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label not in WORK_TITLES or (m := _EDITED_AND_CLOSING.search(s.text)) is None:
+            continue
+        a, b = s.start + m.start(), s.start + m.start("role")
+        if m.group("both"):
+            words = t.text.strip(" ,.").split()
+            named = 1 <= len(words) <= 5 and all(w[:1].isupper() or w in NAME_JOINS for w in words)
+            if t.label not in _NAME_FIELDS or not named or not text[t.end :].lstrip().startswith("("):
+                continue
+            label = "editor"
+        elif t.label == "translator":
+            label = "translator"
+        else:
+            continue
+        return [
+            *spans[:k],
+            Span(s.label, text[s.start : a], s.start, a, s.confidence),
+            Span(label, text[b : t.end], b, t.end, t.confidence),
+            *spans[k + 2 :],
+        ]
     return spans
 
 
@@ -333,6 +398,8 @@ def editors_read_across_names(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``Brughmans, Tom, and Andrew Wilson, eds. Simulating Roman Economies: …. Oxford: …`` with no
     italics, read as an author, a title (the second name) and an editor (the title): the names up to the role
     word are the editors, and the words from there to the imprint the title."""
+    if "editor" not in labels_of(spans):
+        return spans  # (its gate's label: with no editor read, other readings keep the names apart)
     m = _NAMES_ROLE_TITLE.match(text)
     if m is None or not _INVERTED_PAIR.match(m.group("names")):
         return spans

@@ -21,22 +21,29 @@ _TOWN_YEAR_CLOSES = lazy_pattern(
 _KEPT = frozenset(["edition", "volume", "collection-title"])
 # the subtitle misread: the book's title runs over these
 _TITLE_LIKE = frozenset(["title", "journal", "container-title"])
-# a periodical's or a collection's words: such a span is a journal or a book indeed
+# a periodical's or a collection's words: such a span is a journal or a book indeed, unless a preposition and its
+# article make the word a subtitle's noun ("Schülerarbeit im Archiv", "Briefe aus dem Archiv")
 _PERIODICAL = lazy_pattern(
-    r"(?:^|[.,]\s)In\s|(?i:zeitschrift|zeitung|journal|jahrbuch|blätter|archiv|mitteilungen|bulletin|revue|"
+    r"(?:^|[.,]\s)In\s|(?<!\bim\s)(?<!\bins\s)(?<!\bzum\s)(?<!\bvom\s)(?<!\bdem\s)(?<!\bder\s)"
+    r"(?i:zeitschrift|zeitung|journal|jahrbuch|blätter|archiv|mitteilungen|bulletin|revue|"
     r"rivista|review|quarterly|annal|proceedings|acta|festschrift|sammelband)"
 )
 
 
-@needs(labels=["date"], any_label=("journal", "container-title", "author"))
+# the labels one of which the mend needs read: a reading of none of them has no journal to undo, no author's colon
+# and no town read apart
+_ONE_OF = ("journal", "container-title", "author", "location")
+
+
+@needs(labels=["date"], any_label=_ONE_OF)
 def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span]:
     """``Müller, Jan-Dirk: Spielregeln für den Untergang. Die Welt des Nibelungenliedes, Tübingen 1998.`` read as an
     article in the journal ``Die Welt des Nibelungenliedes, Tübingen``: after the author's colon (or from the start
     of an unsigned book), with no ``in:`` and nothing but an edition, a volume or a series between, the words up to
     the known town closing the reference are the title, the town the place."""
-    if "in:" in text or "In:" in text or (m := _TOWN_YEAR_CLOSES.search(text)) is None:
+    if "in:" in text or "In:" in text or not any(s.label in _ONE_OF for s in spans):
         return spans
-    if not is_place(m.group("place")):
+    if (m := _TOWN_YEAR_CLOSES.search(text)) is None or not is_place(m.group("place")):
         return spans
     first = spans[0]
     if first.label in ("author", "editor"):
@@ -48,13 +55,19 @@ def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span
     else:
         return spans
     middle = [s for s in spans[1 if start else 0 :] if s.start < m.start()]
+    # "Stadtlexikon Darmstadt, Stuttgart 2006": the title's last word, with no mark before it, read as a first town
+    run_over = len(middle) > 1 and _town_run_over(middle[-2], middle[-1], text, m.start())
+    if run_over:
+        middle = middle[:-1]
+    elif not any(s.label in ("journal", "container-title", "author") for s in spans):
+        return spans  # (a town read apart is the mend's only for a title run over it)
     if not middle or middle[0].label not in _TITLE_LIKE or any(s.label not in _TITLE_LIKE | _KEPT for s in middle):
         return spans
     imprint = [s for s in spans if s.end > m.start()]
     read_apart = [s for s in middle if s.label in ("journal", "container-title")]
     if any(_PERIODICAL.search(s.text) for s in read_apart):
         return spans
-    if not read_apart and [s.label for s in imprint] == ["location", "date"]:
+    if not (read_apart or run_over) and [s.label for s in imprint] == ["location", "date"]:
         return spans
     # the title runs from its first word to the first span kept as read (or to the imprint's comma)
     end = next((s.start for s in middle if s.label in _KEPT), m.start())
@@ -69,6 +82,17 @@ def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span
             b, e = m.span(group)
             new.append(Span(label, text[b:e], b, e))
     return replaced(spans, text, a, len(text), new)
+
+
+def _town_run_over(title: Span, place: Span, text: str, comma: int) -> bool:
+    """Whether ``place`` runs from the title's last words, with no mark between them, over the imprint's comma."""
+    return (
+        title.label in _TITLE_LIKE
+        and place.label == "location"
+        and place.start < comma < place.end
+        and not text[title.end : place.start].strip()
+        and title.text.rstrip()[-1:].isalpha()
+    )
 
 
 # "Frankfurt a.M.", "Freiburg i. Br.", "Halle a.d.S.", "Berlin u.a." after a comma or a full stop, before the

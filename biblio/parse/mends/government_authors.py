@@ -10,8 +10,9 @@ it on into the title; the name runs from the jurisdiction to the first full stop
 jurisdiction the name of a body.
 
 Chicago's bibliography (CMOS 14.280) sets the same hierarchy off with full stops: ``U.S. Congress. House. Permanent
-Select Committee on Intelligence. Title.``, ``U.S. Department of the Interior. National Park Service. Title.``; the
-model ends the author at the first full stop and reads the bodies after it into the title.
+Select Committee on Intelligence. Title.``, ``U.S. Department of the Interior. National Park Service. Title.``,
+``Canada. Royal Commission on Aboriginal Peoples. Report.``; the model ends the author at the first full stop and
+reads the bodies after it into the title.
 """
 
 from __future__ import annotations
@@ -60,9 +61,12 @@ _PART_STOP = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z0-9\"“*])")
 # Committee on Intelligence", "Bureau of the Census", "National Park Service", "Northeast Region"
 _SUB_BODY = lazy_pattern(
     r"^(?:House|Senate|(?:(?:Permanent|Select|Joint|Special|Standing)\s+)*(?:Sub)?[Cc]ommittee\s+(?:on|of|for)\s.*"
-    r"|(?:Bureau|Office|Department|Ministry|Division|Directorate|Agency|Administration|Commission|Board)\s+(?:of|for|on)\s.*"
+    r"|(?:Royal\s+)?(?:Bureau|Office|Department|Ministry|Division|Directorate|Agency|Administration|Commission|Board)"
+    r"\s+(?:of|for|on)\s.*"
     r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Service|Office|Bureau|Region|Administration|Agency|Division|Commission|Directorate))$"
 )
+# a body's name is words alone: no digit, italics, colon or bracket
+_WORDS_ONLY = lazy_pattern(r"[^\d*_:;()\[\]\"\u201c\u201d]+")
 # the jurisdiction's own body opening the name: "U.S. Congress", "U.S. Department of Agriculture"
 _JURISDICTION_BODY = lazy_pattern(
     r"^(?:U\.\s?S\.|United States|US)\s+"
@@ -70,19 +74,30 @@ _JURISDICTION_BODY = lazy_pattern(
 )
 
 
-@needs(labels=("author",), words=("u.s.", "united states"))
+@needs(labels=("author",))
 def government_body_in_sentences(spans: list[Span], text: str) -> list[Span]:
-    """Chicago's ``U.S. Department of the Interior. | National Park Service. America's Landscape Legacy.`` with the
-    bodies after the first full stop read into the title: each part that names a body is the author's."""
+    """Chicago's ``U.S. Department of the Interior. | National Park Service. America's Landscape Legacy.`` or
+    ``Canada. | Royal Commission on Aboriginal Peoples. Report.`` with the bodies after the first full stop read into
+    the title: each part that names a body is the author's."""
     if not spans or spans[0].label != "author":
         return spans
+    opening = text[:20].lower()
+    dot = text.find(". ")
+    # the jurisdiction's own body ("U.S. Congress"), or a nation or region alone ("Canada.")
+    nation = 2 < dot <= 30 and text[:dot].lower() in REGIONS | _NATIONS
+    if not nation and "u.s." not in opening and "united states" not in opening:
+        return spans
     stops = list(_PART_STOP.finditer(text))[:6]
-    if len(stops) < 2 or not _JURISDICTION_BODY.match(text[: stops[0].start()]):
+    if len(stops) < 2:
+        return spans
+    head = text[: stops[0].start()]
+    if not (nation and head.lower() in REGIONS | _NATIONS) and not _JURISDICTION_BODY.match(head):
         return spans
     z = stops[0].start()
     for here, nxt in zip(stops, stops[1:], strict=False):
-        if not _SUB_BODY.match(text[here.end() : nxt.start()]):
-            break
+        part = text[here.end() : nxt.start()]
+        if not _SUB_BODY.match(part) or not _WORDS_ONLY.fullmatch(part):
+            break  # ("Ministry of Defence, 2004. *Title*. London: TSO (Cm": a year, a title, an imprint are no body's)
         z = nxt.start()
     if z == stops[0].start() or spans[0].end >= z:
         return spans

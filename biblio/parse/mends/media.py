@@ -188,3 +188,25 @@ def episode_apart(spans: list[Span], text: str) -> list[Span]:
     last = inside[-1]
     tail = [Span("note", text[z : last.end], z, last.end, last.confidence)] if last.end > z else []
     return read_anew(spans, text, a, max(z, last.end), [Span("note", text[a:z], a, z), *tail])
+
+
+# NLM's kind of article in brackets after its title: "… of oral health. [editorial]. J Public Health Dent."
+_ARTICLE_KIND = lazy_pattern(
+    r"\[(?P<kind>editorial|letter|comment(?:ary)?|review|erratum|abstract|news|interview|obituary)\]\.?\s*", re.I
+)
+
+
+@needs(labels=["journal"], any_label=_IMPRINT, marks="[")
+def article_kind_before_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Title. | [editorial]. | J Public Health Dent.``: the bracketed kind of article between the title and the
+    journal, read as a publisher or place, is the article's genre."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label not in _IMPRINT or spans[k + 1].label != "journal" or spans[k - 1].label != "title":
+            continue
+        m = _ARTICLE_KIND.fullmatch(s.text)
+        if m is None:
+            continue
+        a, z = s.start + m.start("kind"), s.start + m.end("kind")
+        return [*spans[:k], Span("genre", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -211,3 +211,25 @@ def etal_closes_names(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[cut : t.end], cut, t.end, min(s.confidence, t.confidence))
         return [*spans[:k], names, title, *spans[k + 2 :]]
     return spans
+
+
+# the words after "et al." up to their closing comma or stop, none of them abbreviated: a short title
+_WORDS_AFTER_ETAL = lazy_pattern(r"[A-Z\d][^.,;:()\[\]]{0,80}[,.]?")
+
+
+@needs(labels=("date",), any_label=_NAMES, marks=("et al.",), without=("title",))
+def etal_then_title_before_date(spans: list[Span], text: str) -> list[Span]:
+    """``F. Chollet et al. Keras, 2015. www.keras.io`` with the software's or page's short title read into the
+    names, no title found: ``et al.`` closes the list, so the words after it and before the year are the title."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label not in _NAMES or t.label != "date":
+            continue
+        m = _ETAL_THEN_WORDS.search(s.text)
+        if m is None or text[s.end : t.start].strip() or not _WORDS_AFTER_ETAL.fullmatch(s.text[m.end() :].rstrip()):
+            return spans
+        cut = s.start + m.end()
+        end = s.start + len(text[s.start : cut].rstrip())
+        names = Span(s.label, text[s.start : end], s.start, end, s.confidence)
+        return [*spans[:k], names, Span("title", text[cut : s.end], cut, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

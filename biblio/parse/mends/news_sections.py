@@ -143,3 +143,28 @@ def paper_read_as_title(spans: list[Span], text: str) -> list[Span]:
     if not _PAPER_NAME.fullmatch(s.text.strip(" ,.")):
         return spans
     return [spans[0], Span("journal", s.text, s.start, s.end, s.confidence), spans[2]]
+
+
+# a day's full date and, after its comma, the page a note cites: "October 10, 2010, 12." / "July 5, 2007, A14,"
+_DAY_THEN_PAGE = lazy_pattern(rf"{_DAY},\s+(?P<page>[A-Z]?\d{{1,4}}(?:\s*[-\u2013]\s*[A-Z]?\d{{1,4}})?)[\s,.]*$")
+
+
+@needs(labels=["date"], any_label=("journal", "container-title"), without=["pages"])
+def page_closing_day(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``New York Times, October 10, 2010, 12.`` with the page read into the date: after a
+    periodical's name and a day's full date, the number the note closes on is the page it cites."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "date" or spans[k - 1].label not in ("journal", "container-title"):
+            continue
+        if (m := _DAY_THEN_PAGE.match(s.text)) is None:
+            continue
+        cut = s.text.rfind(",", 0, m.start("page"))
+        a = s.start + m.start("page")
+        return [
+            *spans[:k],
+            Span("date", text[s.start : s.start + cut], s.start, s.start + cut, s.confidence),
+            Span("pages", text[a:s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

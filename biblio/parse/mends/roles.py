@@ -7,6 +7,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import NAME_JOINS, WORK_TITLES, replaced
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.spans import Span
 
@@ -120,6 +121,58 @@ def role_ends_names(spans: list[Span], text: str) -> list[Span]:
     if _ROLE_AFTER_NAMES.search(s.text) is None:
         return spans
     return [Span("editor", s.text, s.start, s.end, s.confidence), *spans[1:]]
+
+
+# Chicago's "Cheney, C. R. and M. | Jones, eds. *Title*": names read up to the second person's given name, whose
+# family name and the role word open the title
+_GIVEN_AFTER_AND = lazy_pattern(r"\s(?:and|&)\s+(?:[A-Z]\.\s*){1,3}$|\s(?:and|&)\s+[A-Z][a-z]+$")
+_FAMILY_ROLE_OPENS = lazy_pattern(
+    r"^(?P<family>[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?),\s+eds?\.,?\s+(?=[*\"\u201c'\u2018])"
+)
+
+
+@needs(labels=["author", "title"], without=["editor"])
+def family_and_role_open_title(spans: list[Span], text: str) -> list[Span]:
+    """``Cheney, C. R. and M. | Jones, eds. *A Handbook of Dates*`` read as the authors and a title opening on the
+    last family name and the role word: the names with that family name are the editors, the title begins after
+    the role word (at its italics or quotation mark)."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    s, t = spans[0], spans[1]
+    if _GIVEN_AFTER_AND.search(s.text.rstrip()) is None or (m := _FAMILY_ROLE_OPENS.match(t.text)) is None:
+        return spans
+    editors = Span("editor", text[s.start : t.start + m.end()].rstrip(), s.start, t.start + m.end(), s.confidence)
+    title = Span("title", t.text[m.end() :], t.start + m.end(), t.end, t.confidence)
+    return [editors, title, *spans[2:]]
+
+
+# older Chicago's chapter, "in *Book*. John Bossy, ed. Cambridge: …": the book's editors in natural order after its
+# italic title, the role word closing them (read into the next span)
+_NAMES_AFTER_BOOK = lazy_pattern(
+    r"\*\.\s+(?P<names>[A-Z][^\W\d_]*\.?(?:\s+(?:[A-Z][^\W\d_]*\.?|[A-Z]\.))+"
+    r"(?:,?\s+(?:and|&)\s+[A-Z][^\W\d_]*\.?(?:\s+(?:[A-Z][^\W\d_]*\.?|[A-Z]\.))+)?),\s*$"
+)
+_ROLE_OPENS_SPAN = lazy_pattern(r"^eds?\.\s+(?=\S)")
+
+
+@needs(labels=["container-title"], without=["editor"], marks=("*",))
+def editors_after_italic_book(spans: list[Span], text: str) -> list[Span]:
+    """``in *Disputes and Settlements*. John Bossy, | ed. Cambridge:`` read as the book with the names and the place
+    with the role word: the names closing the book, after its italics, are its editors."""
+    for k in range(len(spans) - 1):
+        c, nxt = spans[k], spans[k + 1]
+        if c.label != "container-title":
+            continue
+        m = _NAMES_AFTER_BOOK.search(c.text)
+        r = _ROLE_OPENS_SPAN.match(nxt.text)
+        if m is None or r is None or has_org_name_word(m["names"]):
+            return spans
+        book = Span("container-title", c.text[: m.start() + 1], c.start, c.start + m.start() + 1, c.confidence)
+        a = c.start + m.start("names")
+        editors = Span("editor", text[a : nxt.start + r.end()].rstrip(), a, nxt.start + r.end(), c.confidence)
+        rest = Span(nxt.label, nxt.text[r.end() :], nxt.start + r.end(), nxt.end, nxt.confidence)
+        return [*spans[:k], book, editors, rest, *spans[k + 2 :]]
+    return spans
 
 
 # "in: " / "In " opening the editors of a book

@@ -15,6 +15,7 @@ from biblio.parse.mends.common import (
     roman_continues,
 )
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.spans import Span
 from biblio.parse.text import CJK
 
@@ -107,6 +108,29 @@ def work_cut_in_emphasis(spans: list[Span], text: str) -> list[Span]:
             min(p.confidence for p in pieces),
         )
         return [*spans[: inside[0]], whole, *spans[inside[-1] + 1 :]]
+    return spans
+
+
+@needs(labels=["title", "publisher"], marks="*_<")
+def place_after_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``*Men and Women at Toulouse …*, Ontario, Pontifical Institute …, 1990`` with the place (a province or
+    state the list of towns lacks) read into the title: a title that opens an emphasis run ends with it, and a
+    place alone between the run and the publisher is the place."""
+    for run in emphasis_runs(text):
+        z = run.end
+        for k in range(len(spans) - 1):
+            s, nxt = spans[k], spans[k + 1]
+            if s.label != "title" or nxt.label != "publisher" or not s.start <= run.text_start or not z < s.end:
+                continue
+            if text[s.start : run.start].strip():
+                return spans
+            tail = text[z : s.end]
+            place = tail.strip(" ,;:")
+            if not place or not (is_place(place) or place.lower() in REGIONS):
+                return spans
+            a = z + tail.find(place)
+            head = Span("title", text[s.start : z], s.start, z, s.confidence)
+            return [*spans[:k], head, Span("location", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
 

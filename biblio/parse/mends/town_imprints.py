@@ -52,3 +52,17 @@ def town_after_publisher(spans: list[Span], text: str) -> list[Span]:
             return spans
         return divided(spans, k, cut[0], cut[1], "publisher", "location")
     return spans
+
+
+@needs(labels=["location", "issue", "date"], without=("journal", "container-title", "volume", "publisher"))
+def publisher_between_town_and_year(spans: list[Span], text: str) -> list[Span]:
+    """The French book ``Paris, 10/18, 1997`` with the publisher whose name is figures read as an issue: with no
+    periodical and no volume, what stands between the town and the year is the book's publisher."""
+    for k in range(1, len(spans) - 1):
+        place, s, date = spans[k - 1], spans[k], spans[k + 1]
+        if s.label != "issue" or place.label != "location" or date.label != "date":
+            continue
+        if not place.text.rstrip().endswith(",") or not s.text.rstrip().endswith(","):
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

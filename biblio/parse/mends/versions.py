@@ -173,3 +173,20 @@ def firm_program_version(spans: list[Span], text: str) -> list[Span]:
         return spans
     sure = min(s.confidence for s in spans)
     return [Span(label, m[g], a + m.start(g), a + m.end(g), sure) for label, g in wanted]
+
+
+# a bare release tag closing the reference after its address: "…/zenodo.14597326, v0.1.24."
+_BARE_TAG = lazy_pattern(r"[\s,;]*(v\d+(?:\.\d+)+[a-z]?)[.,;]?\s*")
+
+
+@needs(any_label=_HOLDERS, marks=[" v"])
+def bare_tag_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Zenodo. | https://doi.org/… | , v0.1.24.``: a last span holding only a release tag (``v0.1.24``) is the
+    version, not a second publisher or place."""
+    if not spans or spans[-1].label not in _HOLDERS:
+        return spans
+    s = spans[-1]
+    m = _BARE_TAG.fullmatch(s.text)
+    if m is None:
+        return spans
+    return [*spans[:-1], Span("version", m.group(1), s.start + m.start(1), s.start + m.end(1), s.confidence)]

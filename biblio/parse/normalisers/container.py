@@ -45,6 +45,9 @@ _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
 _IN_ACRONYM = lazy_pattern(r"^In\s+(?=[A-Z]{2,}[A-Za-z]*(?:[\s@.,-]|$))")
 # "ABI Technik Jg." before the volume: the word for the volume, read into the journal
 _VOLUME_WORD_END = lazy_pattern(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
+# "Museum Practice, Issue No. 12", "Texte zur Kunst, Issue Nr. 86": the word for the issue, read into the journal (a
+# journal's name goes on after no comma with it)
+_ISSUE_WORD_END = lazy_pattern(r",\s*Issue$")
 # long words ISO 4 cuts journals' names to (a short capitalised word after an abbreviated one is cut too; a full
 # word, "Matter", or an acronym, "ACM", closes a name whose period is the separator's)
 _ISO4_WORDS = (
@@ -120,6 +123,14 @@ def roman_pages_apart(item: dict[str, object]) -> None:
     container = item.get("container-title")
     if isinstance(container, str) and "page" not in item and (m := _ROMAN_PAGES.match(container)):
         item["container-title"], item["page"] = m["book"], m["pages"]
+
+
+def issue_word_apart(item: dict[str, object]) -> None:
+    """(In place.) ``Museum Practice, Issue`` as the journal of ``Museum Practice, Issue No. 12``: the word for
+    the issue whose number was read is no part of the journal's name."""
+    value = item.get("container-title")
+    if isinstance(value, str) and value.endswith("Issue") and "issue" in item and (m := _ISSUE_WORD_END.search(value)):
+        item["container-title"] = value[: m.start()]
 
 
 def special_issue_apart(item: dict[str, object]) -> None:
@@ -236,6 +247,9 @@ def company_is_publisher(item: dict[str, Any]) -> None:
     # a page's site or owner (an address, an access date, a day of publication) is left as read: the
     # references disagree on it
     if not company and (_web_page(item) or not _publishing_house(value)):
+        return
+    # a season dates a periodical's issue ("British Columbia Magazine, Spring 2003"), never a house's book
+    if not company and isinstance(issued := item.get("issued"), dict) and "season" in issued:
         return
     # a name after "In" is the proceedings or book the work is in (acm.bst's "In WWW (2017), pp. 173–182."),
     # whatever houses share it
@@ -577,6 +591,8 @@ def site_closing_page_title(item: dict[str, Any]) -> None:
     source = source_text(item)
     if not isinstance(url, str) or not source:
         return
+    if "container-title" not in item and "issued" not in item:
+        _undated_title_then_body(item, url, source)
     if "container-title" not in item and ". " in str(item.get("title", "")):
         _site_after_sentence(item, url)
     if not (" - " in source or " \u2013 " in source or " \u2014 " in source or " | " in source):
@@ -603,6 +619,59 @@ def site_closing_page_title(item: dict[str, Any]) -> None:
     elif site.lower() in _VIDEO_SITES:
         item["type"] = "motion_picture"
     elif item.get("type") in (None, "post", "document", "article-newspaper", "article-journal"):
+        item["type"] = "webpage"
+
+
+# an undated page cited by its title, then the body whose site it is, then the address alone: "Fuel poverty
+# overview. Energy Action Scotland. https://www.eas.org.uk/…"
+_TITLE_BODY_ADDRESS = lazy_pattern(
+    r"(?P<head>[A-Z][^.()\[\]]{2,150}?[^\s.])\.\s+(?P<site>[A-Z][\w&'’ -]{2,60}?)\.?\s+(?:https?://|www\.)\S+$"
+)
+# a document's word closing a name: a page's or a report's title, no body's name ("Museum Mission Statement")
+DOCUMENT_CLOSES = lazy_pattern(
+    r"(?i)\b(?:statement|policy|guidelines|guide|report|manual|handbook|overview|factsheet|toolkit|strategy|plan)$"
+)
+# words too common to tie a body's name to an address
+_HOST_FILLER = frozenset(["the", "and", "for", "of", "www", "https", "http", "info", "home", "page", "official"])
+
+
+def _body_names_host(site: str, url: str) -> bool:
+    """Whether the body ``site`` is named in the host of ``url``: a word of four letters or more of its name
+    (``Museum`` in ``metmuseum.org``, ``Wellcome`` in ``wellcome.org``), or its initials as a label of three letters
+    or more (``Energy Action Scotland`` on ``www.eas.org.uk``)."""
+    m = _HOST.match(url)
+    if m is None:
+        return False
+    labels = m.group(1).lower().split(".")
+    words = [w.lower() for w in _NAME_WORD.findall(site)]
+    if any(len(w) >= 4 and w not in _HOST_FILLER and any(w in label for label in labels) for w in words):
+        return True
+    initials = "".join(w[0] for w in _NAME_WORD.findall(site) if w[:1].isupper())
+    return len(initials) >= 3 and initials.lower() in labels
+
+
+def _undated_title_then_body(item: dict[str, Any], url: str, source: str) -> None:
+    """``Museum Mission Statement. The Metropolitain Museum of Art. http://www.metmuseum.org/…`` (no date, no names)
+    read with the title as the author or the body run into the title: the first sentence is the title, the body
+    named in the address's host the site (the reverse order, the body first, names the host in its first sentence)."""
+    m = _TITLE_BODY_ADDRESS.fullmatch(plain(source).strip())
+    if m is None:
+        return
+    head, site = m["head"], m["site"]
+    if not _body_names_host(site, url):
+        return
+    # (a first sentence naming the host too is the body, unless a document's word closes it: "Museum Mission
+    # Statement")
+    if _body_names_host(head, url) and not DOCUMENT_CLOSES.search(head) or item.get("editor"):
+        return
+    names = item.get("author")
+    if names and not (len(names) == 1 and isinstance(names[0], dict) and names[0].get("literal") == head):
+        return
+    item.pop("author", None)
+    item["title"], item["container-title"] = head, site
+    if item.get("publisher") == site:
+        del item["publisher"]
+    if item.get("type") in (None, "post", "document", "article-newspaper", "article-journal", "book", "report"):
         item["type"] = "webpage"
 
 

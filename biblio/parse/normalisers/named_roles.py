@@ -33,9 +33,14 @@ def contributors_before_role(item: dict[str, Any]) -> None:
     text = source_text(item)
     if not any(w in text for w in _ROLE_WORDS) or not item.get("title"):
         return
+    title = str(item["title"])
+    at = text.find(title)
+    # the names follow the title: a sentence opening it or inside it ("Vipers' Tangle, tr. Warre Bradley Wells") is
+    # the title's own
+    after = at + len(title) if at >= 0 else 0
     for end in _SENTENCE_END.finditer(text):
         m = NAMES_ROLE.match(text, end.end())
-        if m is None or text.find(str(item["title"])) > m.start() >= 0:
+        if m is None or m.start() < after:
             continue
         names = [n for n in parse_person_list(m["names"]) if n]
         if not names or any("family" not in n for n in names):

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.places import REGIONS
+from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.text import WordSet, after_each, clean_space, unmark
 from biblio.records.model import Name
@@ -289,6 +289,8 @@ _GLUED_PARTICLE = lazy_pattern(r"(?:d|l|dell|dall|degli|nell|sull|all)['\u2019][
 _CAPITAL_INITIALS = lazy_pattern(r"[A-Z]{1,3}")
 _BARE_INITIAL = lazy_pattern(r"[A-Z]")
 _DOTTED_INITIAL = lazy_pattern(r"[A-Z]\.")
+# four to six capitals with no vowel: a Vancouver name's initials, more than "JA" holds
+_LONG_INITIALS = lazy_pattern(r"[B-DF-HJ-NP-TV-Z]{4,6}")
 # given names written short with a stop ("Smith J. Th.", "Anna M. Ch."): never a family after a middle initial
 _SHORT_GIVEN = frozenset(
     "Th Ch Ph Chr Fr Wm Jos Jas Geo Chas Edw Thos Benj Hy Jno Joh Wilh Gust Aug Alex Rob Sam".split()
@@ -395,6 +397,8 @@ def _natural(s: str) -> Name | None:
         return make_person(" ".join(toks[:trailing]), " ".join(toks[trailing:]), suffix)
     # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
     k = len(toks)
+    if k > 1 and _LONG_INITIALS.fullmatch(toks[-1]) and not toks[-2].isupper():
+        k -= 1  # Dutch names' many initials ("van der Heijden BGJMG"): capitals no word or acronym spells
     while k > 1 and _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]):
         k -= 1
     if 0 < k < len(toks) and not _initial_token(toks[0]):
@@ -476,7 +480,8 @@ _IBERIAN_FIRST_FAMILY = frozenset(
     "Delgado Castro Ortiz Rubio Marín Iglesias Medina Garrido Cortés Castillo Lozano Guerrero Cano Prieto Calvo "
     "Gallego Herrera Peña Cabrera Vega Fuentes Carrasco Caballero Nieto Aguilar Herrero Montero Hidalgo Durán "
     "Vargas Carmona Crespo Velasco Soler Parra Bravo Gallardo Rojas Guzmán Salazar Mejía Castaño Quintero "
-    "Zapata Arango Cárdenas Espinosa Villalobos Mendoza Sandoval Cisneros Ochoa Beltrán".split()
+    "Zapata Arango Cárdenas Espinosa Villalobos Mendoza Sandoval Cisneros Ochoa Beltrán Sierra Rivera Restrepo "
+    "Montoya Giraldo Osorio Acosta Correa Arias Pardo Duque Londoño Aristizabal Aristizábal".split()
 )
 
 
@@ -505,16 +510,25 @@ def _second_family(given: list[str]) -> bool:
     )
 
 
+# one initial or several written close, each one letter ("D.", "C.A.", "J.-P."): no title ("Dr.") nor short given name
+_LETTER_INITIALS = lazy_pattern(r"[A-Z]\.(?:-?[A-Z]\.)*")
+
+
 def _initials_two_words(toks: list[str]) -> bool:
     """Two or more initials, then two capitalised words of which the first is no common given name:
     the initials are the whole given name and the family name has two words. (After one initial the
-    first word is a given name the person goes by: ``W. Bruce Croft``, ``S. Chris Colbert``.) INSPIRE's
-    initials written close (``C.A. Arguelles Delgado``) count so where the words are a Spanish double family
-    name (``P.S. Bhupal Dev`` goes by his middle name)."""
+    first word is a given name the person goes by: ``W. Bruce Croft``, ``S. Chris Colbert``.) One initial (or
+    INSPIRE's initials written close, ``C.A. Arguelles Delgado``) counts so where the words are a Spanish double
+    family name (``D. Aristizabal Sierra``; ``P.S. Bhupal Dev`` goes by his middle name)."""
     k = len(toks) - 2
     return (
         # "C.A. Arguelles Delgado": two initials in one word, a Spanish family ("P.S. Bhupal Dev" goes by his name)
-        (k > 1 or k == 1 and toks[0].count(".") >= 2 and any(_iberian_word(t) for t in toks[1:]))
+        (
+            k > 1
+            or k == 1
+            and (toks[0].count(".") >= 2 or _LETTER_INITIALS.fullmatch(toks[0]) is not None)
+            and any(_iberian_word(t) for t in toks[1:])
+        )
         and all(is_initials(t) for t in toks[:k])
         and all(t[:1].isupper() and len(t) > 1 and t.replace("-", "").isalpha() for t in toks[k:])
         and "lx=given" not in LEXICON.get(toks[k].lower(), ())
@@ -1569,6 +1583,46 @@ def known_given(word: str) -> bool:
     return "lx=given" in LEXICON.get(word.lower(), ())
 
 
+# the French and Italian list's names, the family in capitals before the given names with no comma between:
+# "DÉCULTOT Elisabeth", "BECK Herbert et BOL Peter Cornelis", "HANSSON Ulf R."
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_CAPS_FAMILY_FIRST = rf"[{_UPPER}][{_UPPER}'\u2019-]+(?:\s[{_UPPER}][{_UPPER}'\u2019-]+){{0,2}}"
+_GIVEN_WORD = rf"(?:[{_UPPER}][{_LOWER}'\u2019-]+|[A-Z]\.)"
+_CAPS_FIRST_NAME = rf"{_CAPS_FAMILY_FIRST}\s{_GIVEN_WORD}(?:[\s-]{_GIVEN_WORD}){{0,3}}"
+_CAPS_FIRST_JOIN = r"(?:,\s|\s(?:et|and|und|e|y|&)\s)"
+CAPS_FIRST_LIST = rf"{_CAPS_FIRST_NAME}(?:{_CAPS_FIRST_JOIN}{_CAPS_FIRST_NAME})*"
+_CAPS_FIRST_WHOLE = lazy_pattern(rf"{CAPS_FIRST_LIST}")
+_CAPS_FIRST_ONE = lazy_pattern(rf"(?P<family>{_CAPS_FAMILY_FIRST})\s(?P<given>.+)")
+_CAPS_FIRST_SPLIT = lazy_pattern(_CAPS_FIRST_JOIN)
+
+
+def caps_first_list(s: str, *, one: bool = True) -> list[Name] | None:
+    """``ARBEID Barbara, BRUNI Stefano et IOZZO Mario``: every name its family in capitals before its given names
+    (one of them three letters long or more, so no initials), none a body's or a place's; ``one``: a lone name
+    with no initial too."""
+    if not _CAPS_FIRST_WHOLE.fullmatch(s) or has_org_word(s):
+        return None
+    names: list[Name] = []
+    for part in _CAPS_FIRST_SPLIT.split(s):
+        m = _CAPS_FIRST_ONE.fullmatch(part)
+        if m is None or not _caps_first_given(m["given"]):
+            return None
+        if not any(sum(c.isalpha() for c in w) >= 3 for w in m["family"].split()):
+            return None
+        names.append(make_person(m["family"], m["given"]))
+    if not one and len(names) == 1:
+        return None  # (one name alone, "NHS Digital", "RELI Africa", may be a body's: the general path reads it)
+    return names
+
+
+def _caps_first_given(given: str) -> bool:
+    """Given names after a family in capitals: one spelled out (``Thomas W.``, not ``S.`` alone, which makes the
+    capitals Vancouver's initials' family), no place or region (``OXFAM Canada``, ``WHO Europe`` are bodies)."""
+    if not any(sum(c.islower() for c in w) >= 1 for w in given.split()):
+        return False
+    return not is_place(given) and given.lower() not in REGIONS
+
+
 def _caps_first(toks: list[str]) -> Name | None:
     """``PAILLART Isabelle``, ``RAVIS-GIORDANI Georges``: a family in capitals, then the given name."""
     k = 0
@@ -1966,6 +2020,8 @@ def _names_from_span(text: str) -> list[Name]:
         s = _AFFILIATION_BRACKET.sub(_person_affiliation_off, s)
     if "]" in s:
         s = _ALTERNATIVE_SPELLING.sub("", s)
+    if s[1:2].isupper() and (caps_first := caps_first_list(s, one=False)) is not None:
+        return caps_first
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
         return particles

@@ -15,6 +15,7 @@ from biblio.parse.normalisers.container import (
     description_end_apart,
     editor_read_as_container,
     in_container_note,
+    issue_word_apart,
     magazine_word_apart,
     medium_closing_container,
     medium_read_as_publisher,
@@ -147,6 +148,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     kind_closing_italic_title,  # MLA's "*Delpher.* Database.": the kind of work, no part of the title
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
+    issue_word_apart,  # "Museum Practice, Issue No. 12": the word for the issue
     medium_closing_container,  # Harvard's "Nature [online]": the medium, no part of the name
     medium_read_as_publisher,  # MLA's "2015. Web. URL": the medium, no publisher
     quoted_container_described,  # in "Book" [Training manual]: the name in the quotes, the kind its genre

@@ -88,6 +88,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
             return periodical_site(cont) or "webpage", False
         if "editor" in item or "publisher" in item or "edition" in item:
             return "chapter", True
+        if "publisher-place" in item and "issue" not in item and not url:
+            return "chapter", True  # "… in Studi in onore di …, 2 vols., Milano 1957, pp.": a book's town, no issue
         if "volume" in item or "issue" in item:
             return "article-journal", False
         if periodical := periodical_site(cont):

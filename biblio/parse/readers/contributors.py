@@ -16,7 +16,8 @@ CONTRIBUTOR = lazy_pattern(
     r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
     r"Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
     # "ed. and trans.", "trans. and ed.", "ed. and comp.", "comp.": a short role, or two joined
-    r"(?P<short>(?:eds?|trans|comp)\.(?:\s+and\s+(?:eds?|trans|comp)\.)?))\s+(?P<names>.+?)\.?$",
+    # (the classicists' lower-case "tr." and Latin plural "edd.": "tr. Willis & de Heer", "edd. B. Carpenter")
+    r"(?P<short>(?:eds?|edd|trans|tr|comp)\.(?:\s+and\s+(?:eds?|trans|comp)\.)?))\s+(?P<names>.+?)\.?$",
     re.I,
 )
 # older MLA names the contributors first, their role after a comma: "Karen Eales, trans.", "Alfonso Paolella et
@@ -36,6 +37,7 @@ _ROLES = (
     ("edit", "editor"),
     ("ed.", "editor"),
     ("eds.", "editor"),
+    ("edd.", "editor"),
     ("comp", "editor"),
     ("direct", "director"),
     ("produc", "producer"),

@@ -26,8 +26,9 @@ from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
 
 _ROLE = lazy_pattern(
-    r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
-    r"Producer|Producers|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts)"
+    r"[\s,]*[(\[]?\s*(?P<role>Eds?|Edd|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
+    r"Producer|Producers|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts|"
+    r"Presenters?)"
     r"\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
 )
@@ -56,6 +57,11 @@ _NAME_BRACKET = lazy_pattern(
 # APA 9.10's contributor "with" the author: "Kübler-Ross, E. (with Byock, I.)" is no author of the work
 _WITH_CONTRIBUTOR = lazy_pattern(r"\s*\(with\s+[^()]{2,80}\)\.?$", re.I)
 _COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
+# "Pearce, Susan Ed. (1994):": an inverted name, then the role with neither bracket nor comma (a given name "Ed"
+# is written without the stop)
+_BARE_ED = lazy_pattern(r"^[^\W\d_][^,]*,\s*[A-Z][^\W\d_]*\.?(?:\s[A-Z]\.)*\sEds?\.$")
+# the classicists' lower-case role after the names' full stop: "Foley, H. ed. (1981)", "Porter, Stanley. ed."
+_DOT_ROLE = lazy_pattern(r"\.\s+(?:eds?|edd)\.?$")
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
 # text (no two spaces in a row): ``(Executive Producers).``
 _ROLE_WINDOW = 40
@@ -120,15 +126,19 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     s = _SPACED_HYPHEN.sub("-", clean_space(unmark(segment)).strip(" ,;:"))
     var = "author"
     m = _role(s)
-    # "(Ed.)" always marks a role; a bare ", ed." only after a comma
+    # "(Ed.)" always marks a role; a bare ", ed." only after a comma, or a capital "Ed." after an inverted name
     if m and (
-        s[m.start() :].lstrip(" ,")[:1] in "([" or s[: m.start()].rstrip().endswith(",") or _COMMA_ROLE.search(s)
+        s[m.start() :].lstrip(" ,")[:1] in "(["
+        or s[: m.start()].rstrip().endswith(",")
+        or _COMMA_ROLE.search(s)
+        or _BARE_ED.search(s) is not None
+        or _DOT_ROLE.search(s)
     ):
         role = m.group("role").lower()
         if role.startswith("exec"):
             role = "producer"
-        # "(Writer & Director)": the writer is the author
-        var = _ROLE_VAR.get(role, "author" if role.startswith(("writer", "host")) else "editor")
+        # "(Writer & Director)": the writer is the author, as is a podcast's or programme's host or presenter
+        var = _ROLE_VAR.get(role, "author" if role.startswith(("writer", "host", "presenter")) else "editor")
         s = s[: m.start()].strip(" ,")
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or screen name is
     # no further name ("[@handle]" is kept apart by the conventions)

@@ -56,7 +56,7 @@ _AVAILABLE = lazy_pattern(
 # the date alone bracketed after the word: "URL Accessed [2025-11-12]")
 _ACCESSED_AFTER = lazy_pattern(
     rf"^\s*(?:\[\d{{1,3}}\]\s*)?,?\s*[\[(]?\s*(?:{ACCESS_LEAD})\s*(?:on\s+)?:?\s*\[?"
-    r"(?P<date>[^\])]*?\d{4}(?:[-.]\d\d?){0,2})\s*[\])]?\s*\.?",
+    r"(?P<date>[^\])]*?\d{4}(?:[-.]\d\d?){0,2}|\d\d?([. /])\d\d?\2\d\d(?!\d))\s*[\])]?\s*\.?",
     re.I,
 )
 
@@ -81,8 +81,16 @@ def _clean_tail(v: str) -> str:
 _DE_DATE = lazy_pattern(r"^(?:el|em)\s+(?=\d)|\s+de(?=\s)", re.I)
 
 
+# a date in numbers with a two-digit year, as a reference manager's numeric style prints an access date: SAGE
+# Harvard's "(accessed 11.20.24)", "(accessed 8 26 14)"
+_SHORT_NUMERIC = lazy_pattern(r"(\d\d?)([. /])(\d\d?)\2(\d\d)")
+
+
 def _accessed(date_text: str) -> dict[str, Any] | None:
     text = _DE_DATE.sub("", clean_space(date_text).strip(" ,."))
+    if (short := _SHORT_NUMERIC.fullmatch(text)) is not None:
+        # (an access date is of the web's years: "14" is 2014)
+        return loose_date(f"{short[1]}.{short[3]}.20{short[4]}")
     m = re.fullmatch(r"(.+?),?\s+(\d{4})", text)
     if m:
         # "July 31, 2024" -> parse as "2024, July 31"
@@ -153,6 +161,14 @@ _LINK_IN_POST = lazy_pattern(
 )
 
 
+def _scheme_before(s: str, at: int) -> int:
+    """The length of the ``https://`` or ``http://`` right before ``at`` (0 when none)."""
+    for scheme in ("https://", "http://"):
+        if s[max(0, at - len(scheme)) : at].lower() == scheme:
+            return len(scheme)
+    return 0
+
+
 def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     """Cut DOI/URL/retrieval statements out of ``text``; return (rest, fields)."""
     fields: dict[str, Any] = {}
@@ -180,8 +196,10 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
         by_link = "doi.org/" in low or "\u0130" in s or "\u0131" in s
         for rx in (_DOI_URL, _DOI_LABEL) if by_link else (_DOI_LABEL,):
             for m in rx.finditer(s):
-                if free(m.start(), m.end()):
-                    add(m.start(), m.end(), "doi", m.group(1))
+                # a guide's slip keeps the old label in the resolver's place: "https://doi:10.1037/…"
+                a = m.start() - _scheme_before(s, m.start())
+                if free(a, m.end()):
+                    add(a, m.end(), "doi", m.group(1))
     if "://" in s or "www." in low:
         for m in _URL.finditer(s):
             if _LINK_IN_POST.match(s, m.end()):

@@ -118,6 +118,8 @@ def _title_in_sentence_case(plain: str) -> bool:
 # "World Energy Outlook 2017.", "Bidding Zones Literature Review (p. 14).": a year or a locator closing the element
 # before the date is a title's (an edition's year, its pages); a body's name closes on no such number
 _YEAR_OR_LOCATOR_CLOSED = lazy_pattern(r"(?:\s(?:1[89]|20)\d\d|\((?:pp?\.|[Vv]ol\.|[Nn]o\.)\s*\d+[^()]*\))\s*\.\s*$")
+# a lower-case role word opening the sentence after the year, the names' role: "(1997). edd. The Development …"
+_ROLE_AFTER_DATE = lazy_pattern(r"(?:edd|eds)\.\s+(?=[A-Z])")
 # "The Qur'an (E. H. Palmer, Trans.).", "The Bhagavad Gita (E. Easwaran, Trans.; 2nd ed.).": a translator named
 # in brackets closes a title; an author's own role is bracketed without a name, "Smith, J. (Trans.)."
 _NAMED_ROLE_CLOSED = lazy_pattern(r"\([^()]*[A-Z]\.[^()]*,\s*Trans\.[^()]*\)\s*\.?\s*$")
@@ -621,8 +623,13 @@ def parse_apa(text: str) -> Item | None:
         ):
             post = pre[end1:].strip() + " " + post
             pre = pre[:end1].strip(" ,;:")
+        # the classicists' role after the year: "Mitchell, L. G. and Rhodes, P. J. (1997). edd. Title. London."
+        role_after = _ROLE_AFTER_DATE.match(post)
+        if role_after:
+            post = post[role_after.end() :]
         for var, names in parse_roles(pre) if pre else []:
             if names:
+                var = "editor" if role_after and var == "author" else var
                 item.setdefault(var, []).extend(names)
         tp = parse_title(post)
         if tp.title and not tp.rest.strip(" .") and (imprint := closing_imprint(tp.title)):

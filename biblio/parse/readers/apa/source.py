@@ -38,7 +38,8 @@ from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
-from biblio.parse.readers.apa.title import DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
+from biblio.parse.readers.apa.style import NEWSPAPER_EDITION
+from biblio.parse.readers.apa.title import BARE_DOCUMENT_CODE, DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
 from biblio.parse.readers.contributors import contributor_fields
 from biblio.parse.text import (
     DASH_CLASS,
@@ -58,7 +59,7 @@ PUBLISHER_WORDS = lazy_pattern(
     r"wiley|springer|elsevier|routledge|sage|pearson|mcgraw|prentice|macmillan|penguin|"
     r"random house|norton|blackwell|erlbaum|academic|guilford|jossey|harper|addison|kluwer|"
     r"taylor|francis|brill|palgrave|cambridge|oxford|mit|inc|ltd|llc|gmbh|co\.|company|"
-    r"group|house|media|associates|institute|university|universit\w+|council|association|"
+    r"group|house|media|associates|institute|inst|university|univ|universit\w+|council|association|"
     r"organi[sz]ation|office|department|ministry|bureau|agency|foundation|centre|center|"
     r"bank|fund|commission|board|corporation|society|gallimard|seuil|puf|dunod|hachette|"
     r"armand colin|suhrkamp|beck|teubner|vandenhoeck|mohr|lit|nomos|klett|beltz|hogrefe)\b",
@@ -256,9 +257,9 @@ def patent_number(text: str) -> str | None:
 
 
 # "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator;
-# "(A/RES/70/1)": the UN's document symbol
+# "(A/RES/70/1)": the UN's document symbol; a code alone: "(13-10-0105-01)", "(9B19A012)"
 _REPORT_CODE = lazy_pattern(
-    rf"{DOCUMENT_CODE}|[A-Z]{{2,8}}\s\d{{3,}}|{DOCUMENT_SYMBOL}"
+    rf"{DOCUMENT_CODE}|[A-Z]{{2,8}}\s\d{{3,}}|{DOCUMENT_SYMBOL}|{BARE_DOCUMENT_CODE}"
 )
 
 
@@ -478,6 +479,10 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         )
     ):
         return False
+    # "The Guardian (Aust. ed.), p. 5": a newspaper's edition in brackets is part of its name, no issue
+    edition = bool(iss) and not m.group("vol") and NEWSPAPER_EDITION.fullmatch(iss) is not None
+    if edition:
+        cont = u[: u.find(")", m.end("iss")) + 1]
     town = _TOWN_AFTER_JOURNAL.search(cont) if cont.endswith(")") and _IBERIAN_NUMBERS.search(u) else None
     if town:
         # Catalan's and Spanish's "Caplletra (València), n. 50, p. 35-65": the town the journal is published in
@@ -503,7 +508,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         out.fields["page"] = vol
     elif vol:
         out.fields["volume"] = vol
-    iss = m.group("iss") or m.group("iss2") or m.group("iss3")
+    iss = None if edition else m.group("iss") or m.group("iss2") or m.group("iss3")
     if iss and not vol and _STATUS_PAREN.fullmatch(iss.strip()):
         out.fields["note"] = iss.strip()  # "Encyclopedia of Social Work (online).": how it appeared, no issue
     elif iss:
@@ -976,6 +981,27 @@ _NUMBERED_GENRE = lazy_pattern(
 _COMPANIES = lazy_pattern(r"[A-Z][^\s;]*(?:\s+[A-Z&][^\s;]*){0,4}(?:;\s+[A-Z][^\s;]*(?:\s+[A-Z&][^\s;]*){0,4})+")
 
 
+# a unit of the book's editors after its title, MLA's older "Eds. José Luís Garcia, João Teixeira Lopes e Teresa
+# Duarte Martinho", "Ed. Miguel Ángel Garrido Gallardo"
+_EDS_UNIT = lazy_pattern(r"Eds?\.\s+(?P<names>[A-Z\u00c0-\u00de][^\d()]{2,300})")
+
+
+_NAMES_APART = lazy_pattern(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&|y|e|et|und)\s+")
+_NAME_PARTICLES = frozenset("de da do dos das del della di van von der la le".split())
+
+
+def _natural_names(s: str) -> bool:
+    """``José Luís Garcia, João Teixeira Lopes e Teresa Duarte Martinho``, ``Miguel Ángel Garrido Gallardo``: names
+    in natural order, each of two to five words, capitalised but for particles, none a body's."""
+    for part in _NAMES_APART.split(s.strip(" .,;")):
+        words = part.split()
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+            return False
+        if ORG_WORDS.search(part):
+            return False
+    return True
+
+
 def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> SourcePart:
     """The source after the title; after a quoted title (a part of a work, as Wikipedia's citations and
     Chicago set a web page or an article) a bare name alone is the work it is part of, not a publisher."""
@@ -996,6 +1022,19 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
         i += 1
         if _descriptive_unit(unit, out):
             first = False
+            continue
+        eds = (
+            _EDS_UNIT.match(strip_value(units[i]))
+            if first and title_quoted and after_chapter is None and i < len(units) and units[i].lstrip()[:2] == "Ed"
+            else None
+        )
+        if eds and not re.search(r"\d", unit) and _natural_names(eds["names"]):
+            # MLA-like "“Part.” Book. Eds. A, B, and C. Porto: Afrontamento. 89-101.": the book, then its editors
+            out.fields["container-title"] = strip_value(unit)
+            out.fields["editor"] = parse_person_list(language_conjunctions(eds["names"]))
+            out.evidence.add("chapter")
+            first = False
+            i += 1
             continue
         if first and after_chapter is None:
             # abbreviated journal names contain periods: "Dev. Biol. 364: 236-248"

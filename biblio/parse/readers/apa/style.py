@@ -121,6 +121,10 @@ def italics_before_date(text: str) -> list[str]:
 
 
 _VALUES = ("title", "container-title", "publisher", "publisher-place")
+# a newspaper's edition in brackets after its name: "(Aust. ed.)", "(National edition)", "(late ed.)"; no role
+_EDITION_WORDS = r"(?:[^\W\d_][\w.]*\s+){1,2}(?:ed\.?|edn\.?|edition)"
+NEWSPAPER_EDITION = lazy_pattern(_EDITION_WORDS, re.I)
+_EDITION_BRACKET = lazy_pattern(rf"\s\({_EDITION_WORDS}\)", re.I)
 
 
 def reading_doubts(item: dict[str, Any], variables: tuple[str, ...] = _VALUES) -> list[str]:
@@ -130,7 +134,7 @@ def reading_doubts(item: dict[str, Any], variables: tuple[str, ...] = _VALUES) -
     doubts = []
     if _LOCATOR.search(values):
         doubts.append("locator-in-value")
-    if _ROLE.search(values):
+    if _ROLE.search(values) and not ("(" in values and _ROLE.search(_EDITION_BRACKET.sub("", values)) is None):
         doubts.append("role-in-value")
     container = unmark(str(item.get("container-title", "")))
     if _TRAILING_NUMBER.search(container) and not _MEETING_YEAR.search(container):

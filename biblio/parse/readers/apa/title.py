@@ -20,6 +20,7 @@ from biblio.parse.normalisers.genre import _BRACKET_TYPES, OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.report_series import REVISION
+from biblio.parse.readers.contributors import contributor_fields
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
 # a document symbol of the UN or an agency: "A/RES/70/1", "E/CN.4/2005/L.10", "WHO/HTM/TB/2019.15",
@@ -29,6 +30,13 @@ DOCUMENT_SYMBOL = r"(?:[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}|[A-Z]{1,4}\(\d{4}\)\s?
 # an agency's code and number: "(NCES 2020-144)", "(RR-08-27)", "(NIST SP 800-88 Rev. 1)"; a letter group
 # may part the numbers: "(EPA 430-R-22-003)"
 DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.](?:[A-Z]{{1,3}}[-/.])?\d[\w./-]*{REVISION}"
+# a code alone, no agency's letters nor kind before it: a statistics table's "(13-10-0105-01)" (three groups or
+# more, so a span of years stays the title's), a case study's "(9B19A012)" (digits and capitals mixed); an ISO
+# date is no code
+BARE_DOCUMENT_CODE = (
+    r"(?!\d{4}-\d\d-\d\d$)"
+    r"(?:\d{1,4}(?:-\d{1,5}){2,}|(?=[0-9A-Z]{6,14}$)(?=(?:[A-Z]*\d){3})\d[0-9A-Z]*[A-Z][0-9A-Z]*)"
+)
 # the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
 # "(Technical Report TR-2020-01)", "(NICE Guideline CG90)"; a series of reports before its comma:
 # "(Current Population Reports, P60-273)"; the kind in sentence case after its qualifier: "(Research report 56)"
@@ -70,7 +78,7 @@ _TITLE_PAREN = lazy_pattern(
     r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+|of\s+|and\s+|for\s+){1,10})(?:monograph\s+)?series,?\s+no\.?\s*\d{1,4}"
     r"(?:[.,;]\s*cat\.\s*no\.\s*[A-Z]{1,5}\s*\d{1,5})?$|"
     # a document's code: "(NCES 2020-144)", "(RR-08-27)", "(FOR-2017-01-16-61)"
-    rf"(?-i:{DOCUMENT_CODE})$|(?-i:{KIND_AND_NUMBER})$|"
+    rf"(?-i:{DOCUMENT_CODE})$|(?-i:{KIND_AND_NUMBER})$|(?-i:{BARE_DOCUMENT_CODE})$|"
     rf"(?-i:{DOCUMENT_SYMBOL})$)",
     re.I,
 )
@@ -103,6 +111,13 @@ class TitlePart:
 
 # a bracket closing the title, one bracket deep inside it ("(COM(2020) 102 final)")
 _CLOSING_BRACKET = lazy_pattern(r"\s*([\[(])((?:[^\[\]()]|\([^()]*\))*)[\])]$")
+
+
+# a title in another language whose own full stops come before the bracket translating it (APA 9.38): "Le
+# metamorfosi del Pícaro. La ricezione della picaresca [The metamorphosis of Pícaro. The reception]. Serra."
+_TRANSLATED_TITLE = lazy_pattern(
+    r"[^\[\]\ue000\ue001]{2,400}?[\w)](?P<kinds>\s\[(?P<gloss>[A-Z][^\[\]]{2,400}?)\])\.(?=\s+[^\W\d_]|\s*$)"
+)
 
 
 # a contributor's bracket after the title with no full stop after it, the publisher's name run on: "The Trial
@@ -197,6 +212,31 @@ _PARENS_THEN_KIND = lazy_pattern(r"(?:\([^()]{1,60}\)\s*){1,3}\[[^\[\]]{2,60}\]"
 _OWN_PARENS = lazy_pattern(r"(\((?:Part|Pt\.)\s[^()]{1,20}\))\s*")
 
 
+_SENTENCE_STOP = lazy_pattern(r"[.?!](?=\s+\S)")
+
+
+def glossed_title(title: str, gloss: str) -> bool:
+    """Whether ``gloss`` translates the whole of ``title``, sentence for sentence: both hold the same number of
+    full stops (one at least), and the gloss, three words or more, says no kind of work (``[Unpublished doctoral
+    dissertation]``, ``[Data set and code book]``)."""
+    stops = len(_SENTENCE_STOP.findall(title))
+    return (
+        stops > 0
+        and stops == len(_SENTENCE_STOP.findall(gloss))
+        and len(gloss.split()) >= 3
+        and not _kind_of_work(gloss)
+        and _DESC_PAREN.search(gloss) is None
+    )
+
+
+def _translated_title_end(s: str) -> int:
+    """Where the bracket translating a title of several sentences closes (``_TRANSLATED_TITLE``), or -1."""
+    m = _TRANSLATED_TITLE.match(s)
+    if m is None or not glossed_title(s[: m.start("kinds")], m.group("gloss")):
+        return -1
+    return m.end("kinds")
+
+
 def parse_title(s: str) -> TitlePart:
     part = TitlePart()
     s = s.lstrip(" .,:;")
@@ -251,6 +291,8 @@ def parse_title(s: str) -> TitlePart:
         end = post.end("kinds")  # a post's words run to the bracket that says what it is, full stops and all
     if end > 0 and (data := _DATA_SET_TITLE.match(s)) is not None and end < data.end("kinds"):
         end = data.end("kinds")  # a data set's title runs to its bracket, its own full stops and all
+    if end > 0 and "[" in s and (gloss := _translated_title_end(s)) > end:
+        end = gloss  # the title runs to the bracket translating it, its own full stops and all
     if (role := _ROLE_PAREN_RUN_ON.search(s, 0, end if end > 0 else len(s))) is not None:
         end = role.end("paren")  # "(I. Parry, Trans.) Penguin Books": the role's bracket closes the title
     head = s if end < 0 else s[:end]
@@ -260,6 +302,11 @@ def parse_title(s: str) -> TitlePart:
     if vm:
         head, rest = head[: vm.start() + 1], vm.group(1) + ". " + rest.lstrip(" .")
     head = _peel(head, part)
+    # the classicists' "Diary of a Country Priest, tr. Pamela Morris": a lower-case role word and its names after a
+    # comma close the title's sentence, a statement of their own
+    if "," in head and (rm := _ROLE_WORD_CLOSE.search(head)) is not None and contributor_fields(rm["unit"]):
+        rest = f"{rm['unit']}. {rest.lstrip(' .')}"
+        head = head[: rm.start()]
     # "The Media Monopoly, 6th edn" (non-APA edition inside the title sentence)
     em = re.search(r"[,.]\s*((?:\d+\s*(?:st|nd|rd|th|e|\.)?|[Rr]ev\.?|[Rr]evised)\s*(?:ed|edn|edition)\.?)$", head)
     if em:
@@ -286,6 +333,8 @@ def parse_title(s: str) -> TitlePart:
     return part
 
 
+# a lower-case role word and its names closing the title's sentence: "…, tr. Pamela Morris"
+_ROLE_WORD_CLOSE = lazy_pattern(r",\s+(?P<unit>(?:tr|trans|transl|edd)\.\s+[A-Z][^,;:()]*)$")
 # Cell Press's book, ``(2000). Title (Publisher).``: the publisher alone in brackets closes the reference
 _CLOSING_IMPRINT = lazy_pattern(r"^(?P<title>.{3,}?[^\s(])\s+\((?P<name>[A-Z][^()\d:;\[\]]{1,60}?)\)\s*\.?$")
 # a bracket that belongs to the title or says what the copy is: its format, language or kind

@@ -47,6 +47,8 @@ _ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by
 # a multivolume work's volume after its plain title: the sentence_end of "Vol." is an abbreviation's
 _VOLUME_AFTER_TITLE = lazy_pattern(r"\.\s+(?=Vol\.\s+(?:\d{1,3}|[IVXL]{1,6})\b)")
 _BLOG_AFTER = lazy_pattern(r"\s*\(blog\)(?=[.,]|$)")
+# the editor's elision mark after an italic title cut short, before its separator
+_ELISION_AFTER = lazy_pattern(r"[\s\ue001]*\[(?:\u2026|\.\.\.)\](?=[\s\ue001]*(?:$|[.,]))")
 _CLOSE_QUOTE = lazy_pattern(r"(?:\u201d|\"(?=[\s\ue001]|$))")
 # a book's edition set inside its italic title: "*Hands-on Machine Learning, 2nd ed*. Sebastopol: O'Reilly, 2019."
 # a bracketed description closing a title: "Thermal tolerance of intertidal crabs [thesis]"
@@ -119,6 +121,8 @@ def _title(s: str) -> tuple[str | None, bool, str]:
         # the italic span is the whole title only where a separator follows it
         if j > 0 and re.match(r"[\s\ue001]*(?:$|[.,?!])", s[j + 1 :]) or j > 1 and s[j - 1] in ".?!":
             return title_value(s[1:j]), True, s[j + 1 :].lstrip(" .,")
+        if j > 0 and (cut := _ELISION_AFTER.match(s, j + 1)):  # "*Ecclesiastical Law* […], vol. 2.": a cut title
+            return title_value(s[1:j]), True, s[cut.end() :].lstrip(" .,")
         if j > 0 and (blog := _BLOG_AFTER.match(s, j + 1)):  # "*Four Moves* (blog).": a blog as the work cited
             return title_value(s[1:j]), True, s[blog.end() :].lstrip(" .,")
     end = sentence_end(s)

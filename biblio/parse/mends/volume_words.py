@@ -1,0 +1,53 @@
+"""Mend of APA's volume of a series inside an edited book's title: ``In I. I. Bittencourt, … (Eds.), Artificial
+intelligence in education: Vol. 12163 (pp. 240–254).`` with the word ``Vol.`` read alone as the volume and its
+number read into the pages."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import border_moved
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_VOL_WORD = lazy_pattern(r"(?i)vol(?:ume)?\.?\s*")
+# the volume's number, then the bracketed pages: "12163 (pp. 240–254)."
+_NUMBER_THEN_PAGES = lazy_pattern(r"(?P<number>\d+[A-Za-z]?)\s+(?P<pages>\(pp?\.\s*[^()]+\)\.?\s*)")
+
+
+@needs(labels=["volume", "pages"], marks=["(p"])
+def volume_number_in_pages(spans: list[Span], text: str) -> list[Span]:
+    """``Vol. | 12163 (pp. 240–254).``: the number after the volume's word belongs to the volume."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "volume" or nxt.label != "pages" or not _VOL_WORD.fullmatch(s.text):
+            continue
+        m = _NUMBER_THEN_PAGES.fullmatch(nxt.text)
+        if m is None:
+            return spans
+        return border_moved(spans, text, k, nxt.start + m.end("number"), nxt.start + m.start("pages"))
+    return spans
+
+
+# the series after the book's full stop, before its volume: "Book. Studies in Systems, Decision and Control, vol. 325."
+_SERIES_SENTENCE = lazy_pattern(
+    r"\.\s+(?P<series>(?:(?:Lecture Notes|Studies|Advances|Progress|Topics|Methods|Contributions|Developments) in\s"
+    r"|[^.]*\bSeries\b)[^.]*?)[,.]?\s*$"
+)
+
+
+@needs(labels=["editor", "container-title", "volume"], marks=[". "])
+def series_between_book_and_volume(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``(Eds.), Handbook of …. Studies in Systems, Decision and Control, | vol. 325.``: the sentence
+    between the edited book's title and the volume that names a series is the series, not the book's words."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label != "container-title" or spans[k - 1].label != "editor" or spans[k + 1].label != "volume":
+            continue
+        m = _SERIES_SENTENCE.search(s.text)
+        if m is None or m.start() == 0:
+            return spans
+        cut = s.start + m.start() + 1
+        a, z = s.start + m.start("series"), s.start + m.end("series")
+        book = Span("container-title", text[s.start : cut], s.start, cut, s.confidence)
+        return [*spans[:k], book, Span("collection-title", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans
