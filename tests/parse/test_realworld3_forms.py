@@ -47,7 +47,8 @@ def test_usgs_report_series_is_the_survey_and_its_kind_of_report() -> None:
     )
     assert item["publisher"] == "U.S. Geological Survey"
     assert item["genre"] == "Scientific Investigations Report 2010–5109"
-    assert not {"container-title", "volume", "page"} & item.keys()
+    assert not {"container-title", "volume"} & item.keys()
+    assert item["page"] == "379"  # the report's count of pages
     item = parse_reference(
         "Leaf, A.T., Fienen, M.N., Hunt, R.J., and Buchwald, C.A., 2015, Groundwater/Surface-Water Interactions in "
         "the Bad River Watershed, Wisconsin: U.S. Geological Survey Scientific Investigations Report 2015–5162, "

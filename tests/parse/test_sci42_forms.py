@@ -114,13 +114,13 @@ def test_the_acm_volume_and_number_before_the_bracketed_year() -> None:
     assert (item.get("volume"), item.get("issue"), item.get("page")) == ("17", "4", "1-32")
 
 
-def test_the_acm_count_of_pages_is_no_page() -> None:
+def test_the_acm_count_of_pages_is_the_page() -> None:
     item = parse_reference(
         "[18] Ana Ruiz and Tom Berg. 2022. Zoned storage for logs. *ACM Transactions on Architecture and Code "
         "Optimization* 19, 4 (2022), 24 pages."
     )
-    assert "page" not in item
-    assert item.get("note") == "24 pages"
+    assert item.get("page") == "24"
+    assert "note" not in item
 
 
 def test_the_acm_body_before_its_bracketed_no_date() -> None:

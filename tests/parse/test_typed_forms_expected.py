@@ -3142,9 +3142,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"publisher": None, "collection-title": "ALRC Report", "number": "52", "type": "report"},
     ),
     (
-        "the AMS's book with its length after the publisher, 'Elsevier Academic Press, 535 pp.': no page, a note",
+        "the AMS's book with its length after the publisher, 'Elsevier Academic Press, 535 pp.': the count, its page",
         "Holton, J. R., 2004: *An Introduction to Dynamic Meteorology*. 4th ed. Elsevier Academic Press, 535 pp.",
-        {"page": None, "publisher": "Elsevier Academic Press", "note": "535 pp."},
+        {"page": "535", "publisher": "Elsevier Academic Press", "note": None},
     ),
     (
         "Chicago's letter in a published collection, '…, 1948, in Words in Air, ed. … (New York: …, 2008), 56.'",

@@ -28,13 +28,13 @@ def test_report_series_after_a_colon_is_the_survey_s_not_the_title_s() -> None:
         "<http://pubs.er.usgs.gov/publication/ofr90284>."
     )
     assert item["title"] == "Cartographic projection procedures for the UNIX environment-A user's manual"
-    assert "page" not in item and item["URL"] == "http://pubs.er.usgs.gov/publication/ofr90284"
+    assert item["page"] == "63" and item["URL"] == "http://pubs.er.usgs.gov/publication/ofr90284"
     item = parse_reference(
         "Anderson, J.R., Hardy, E.E., Roach, J.T., Witmer, R.E., 1976, A land use and land cover classification "
         "system for use with remote sensor data, U.S. Geological Survey Professional Paper 964, Reston, Virginia, "
         "28 p."
     )
-    assert "page" not in item and item["publisher"] == "U.S. Geological Survey"
+    assert item["page"] == "28" and item["publisher"] == "U.S. Geological Survey"  # the report's count of pages
 
 
 def test_a_link_s_pdf_mark_is_no_part_of_the_title() -> None:

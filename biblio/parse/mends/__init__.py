@@ -546,7 +546,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``format_marks.format_after_italic_title``: Wikipedia's ``*Title* (PDF), Publisher, March 2005,`` with the format
   and the publisher read into the title or the container.
 - ``report_codes.report_code_after_imprint``: ``Agency. Agency Technical Report, EPA/600/R-14/338, 187p.`` after the
-  imprint with the code read as a journal, a volume and pages: the series and the code are a note.
+  imprint with the code read as a journal, a volume and pages: the series and the code are a note, the count the page.
 - ``bold_issues.issue_after_bold_volume``: Nature's ``*Journal*. **16**(12) (2020).`` with the issue and year read
   as an access date.
 - ``affiliations.affiliations_in_names``: ``Name (CNCF), Name (OpenSSF), 2026-05, “Title”, URL`` with the brackets
@@ -1408,7 +1408,8 @@ each only where the labels it mends are read:
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
   read as pages.
-- ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title.
+- ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title
+  (a note; a count of pages, ``(318 pp.)``, the page).
 - ``multivolume.book_of_volume_as_issue``: ``Vol. 2, bk. 2, Cartography in …`` with the book's number read as an
   issue.
 - ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.

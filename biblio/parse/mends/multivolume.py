@@ -47,24 +47,28 @@ def years_after_issue(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "*I libretti italiani …* (5 vols.)." the count of a multivolume work's volumes after its title
-_VOLUME_COUNT_CLOSES = lazy_pattern(r"\s*\(\s*\d{1,3}\s+vols?\.?\s*\)[\s.,;]*$")
+# "*I libretti italiani …* (5 vols.)." the count of a multivolume work's volumes after its title; "*Title* (318 pp.)."
+# its count of pages
+_VOLUME_COUNT_CLOSES = lazy_pattern(r"\s*\(\s*\d{1,5}\s+(?:(?P<vols>vols?)|pp?|pages)\.?\s*\)[\s.,;]*$")
 
 
-@needs(labels=["title"], marks=("vol",))
+@needs(labels=["title"], marks=("vol", "p.)", "pages)"))
 def volume_count_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Sartori, Claudio.*I libretti italiani …* (5 vols.). Cuneo:`` with the count of volumes read into the
-    title: the bracketed count closing the title is a note of the work's extent."""
+    title: the bracketed count closing the title is a note of the work's extent; a count of pages (``(318 pp.)``)
+    is the page, as the labelled data store a book's count, where no page is read."""
     for k, s in enumerate(spans):
         if s.label != "title" or (m := _VOLUME_COUNT_CLOSES.search(s.text)) is None or m.start() == 0:
             continue
+        if not m["vols"] and "pages" in labels_of(spans):
+            return spans
         a = s.start + m.start()
         count = text[a : s.end].strip()
         z = a + len(text[a : s.end]) - len(text[a : s.end].lstrip())
         return [
             *spans[:k],
             Span("title", text[s.start : a], s.start, a, s.confidence),
-            Span("note", count, z, z + len(count), s.confidence),
+            Span("note" if m["vols"] else "pages", count, z, z + len(count), s.confidence),
             *spans[k + 1 :],
         ]
     return spans

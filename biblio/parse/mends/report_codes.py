@@ -20,7 +20,7 @@ def report_code_after_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Cincinnati, OH: U.S. Environmental Protection Agency. U.S. Environmental Protection Agency Technical Report,
     EPA/600/R--00/057, 200p.`` with the report's code read as a journal, a volume and pages: the body's series and
     the code close the reference after its imprint; they name the report's number, no periodical, so they are a
-    note and the imprint before them stays as read."""
+    note, the count of pages after them the page, and the imprint before them stays as read."""
     m = _SERIES_CODE.search(text)
     if m is None:
         return spans
@@ -35,4 +35,7 @@ def report_code_after_imprint(spans: list[Span], text: str) -> list[Span]:
                 out.append(Span(s.label, head, s.start, s.start + len(head), s.confidence))
     z = m.end("code")
     out.append(Span("note", text[a:z], a, z, 1.0))
+    if m["extent"]:  # the report's count of pages, its page (as the labelled data store it)
+        c = m.start("extent") + len(m["extent"]) - len(m["extent"].lstrip(" ,"))
+        out.append(Span("pages", text[c : m.end("extent")], c, m.end("extent"), 1.0))
     return out

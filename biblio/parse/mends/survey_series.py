@@ -4,9 +4,9 @@ Methods, book 6, chap. A55, 197 p., https://doi.org/…`` and ``…: U.S. Geolog
 as the survey's own reference lists (and those of the many documents that cite its reports) write them.
 
 The survey is the publisher; the series with the report's number is the kind of report (its genre, as
-``US Geological Survey Open-File Report 83-623`` is read in the Harvard lists); the page count (``379 p.``)
-and a Techniques and Methods volume's ``book 6, chap. A55`` are no field. The labeller read the series as
-a journal, its number as a volume and the page count as a page."""
+``US Geological Survey Open-File Report 83-623`` is read in the Harvard lists); the page count (``379 p.``) is
+the page, as the labelled data store a report's count, and a Techniques and Methods volume's ``book 6, chap. A55``
+is no field. The labeller read the series as a journal, its number as a volume and the page count as a page."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ _SERIES = (
 _TITLE_TAILS = frozenset(["journal", "container-title", "source"])
 _REPORT = lazy_pattern(
     rf"(?P<body>{_SURVEY})\s+(?P<genre>{_SERIES}(?:\s+[A-Z]?\d[\w\u2013-]*)?)"
-    r"(?P<rest>(?:,\s*book\s+\d+,\s*chap\.\s*[\w.]+)?(?:,\s*\d+\s*p\.)?)"
+    r"(?P<rest>(?:,\s*book\s+\d+,\s*chap\.\s*[\w.]+)?)(?:,\s*(?P<count>\d+\s*p\.))?"
 )
 
 
@@ -49,6 +49,8 @@ def survey_series_apart(spans: list[Span], text: str) -> list[Span]:
     ]
     if m.group("rest"):
         new.append(Span("note", m.group("rest"), m.start("rest"), m.end("rest"), sure))
+    if m.group("count"):
+        new.append(Span("pages", m.group("count"), m.start("count"), m.end("count"), sure))
     out = replaced(spans, text, m.start(), m.end(), new)
     # the title runs to the colon before the survey ("… Bad River Watershed, Wisconsin: U.S. …"), the
     # labeller read its last words as a journal; a link after the page count was read as pages

@@ -29,14 +29,14 @@ _PREFIX = lazy_pattern(
 _CHAPTER_LOCATORS = lazy_pattern(r"^(?:ch(?:ap)?\.\s*\w+,\s*)(?:sec(?:t)?\.\s*[\w.]+,\s*)?(?=pp?\.)", re.I)
 _IDENTIFIER = lazy_pattern(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
 # (not "f"/"ff", "and following": the page as written keeps them, as the labelled data do: "63ff", "143 f")
-_SUFFIX = lazy_pattern(r"\s*(?:pp|pages?|p|s)\.?$", re.I)
+_SUFFIX = lazy_pattern(r"\s*(?:pp|pages?|p|s|seiten|sider|sidor)\.?$", re.I)  # (a count's word: "241 Seiten")
 # "461-464. MR0468014", "40-56 réédité": a page or range, then a word that is no page's (a catalogue
 # number, a note): the pages end before it ("4 and 6", "72-73 and 75-77" close on a page of their list).
 # Each part runs to its word's last digit one way (a lookahead read back, atomic): tried at every digit,
 # "1-1-1-…" without a word after backtracks for seconds.
 _WORDS_AFTER = lazy_pattern(
     r"^((?=([^\s,;]*\d))\2[^\s,;]*?(?:\s*-\s*(?=([^\s,;]*\d))\3[^\s,;]*?)?)[.,;]?\s+"
-    r"(?!(?:pp|pages?|p|s|ff?)\b|and\s+\d+(?:\s*-\s*\d+)?[.,;]?$)[^\W\d_]{2,}.*$",
+    r"(?!(?:pp|pages?|p|s|ff?|seiten|sider|sidor)\b|and\s+\d+(?:\s*-\s*\d+)?[.,;]?$)[^\W\d_]{2,}.*$",
     re.I,
 )
 
@@ -45,8 +45,11 @@ _WORDS_AFTER = lazy_pattern(
 _PAGE_COUNT = lazy_pattern(
     r"^([^\s,;()]*\d[^\s,;()]*)(?:,\s*\d{1,4}\s*(?:pp|pages)\.?|\s*\(\s*\d{1,4}\s*(?:pp|pages)\.?\s*\)?)$", re.I
 )
-# the ACM's "20, 3 (2023), 26 pages.": how many pages the article has, with no page of it
-_COUNT_ALONE = lazy_pattern(r"^\d{1,4}\s+pages$", re.I)
+# the ACM's "20, 3 (2023), 26 pages.": how many pages the article has, with no page of it (its page, as the
+# labelled data store a work's count)
+_COUNT_ALONE = lazy_pattern(r"^(\d{1,4})\s+pages$", re.I)
+# a short count with its word run on: "58p", "8pp"
+_COUNT_RUN_ON = lazy_pattern(r"(\d{1,2})(?:pp?|pages)")
 _DIGIT = lazy_pattern(r"\d")
 _HYPHENS = lazy_pattern(r"\s*-+\s*")
 _COMMA = lazy_pattern(r"\s*,\s*")
@@ -77,14 +80,28 @@ def page_value(text: str) -> str | None:
     return page_and_words(text)[0]
 
 
+def _page_text(text: str) -> str:
+    """The span's text up to an identifier read into it (``45-67, https://doi.org/…``), its chapter's locators and
+    its wrapping punctuation off."""
+    s = _IDENTIFIER.split(fold_dashes(plain(text)), maxsplit=1)[0]
+    return _CHAPTER_LOCATORS.sub("", s.strip(" .,;:()[]"))
+
+
+def count_alone(text: str) -> str | None:
+    """The ACM's count of the article's pages (``36 pages``) where a pages span holds only that, else None."""
+    s = _page_text(text)
+    return s if _COUNT_ALONE.match(s) else None
+
+
 def page_and_words(text: str) -> tuple[str | None, str]:
     """The ``page`` value of a labelled pages span (None when it holds no page), and the words read into the span
-    after the pages (``57, EBSCOhost.``: the database the copy was read in), which no field holds (or, with no
-    page, the ACM's count of the pages, ``26 pages``)."""
-    s = _IDENTIFIER.split(fold_dashes(plain(text)), maxsplit=1)[0]  # "45-67, https://doi.org/...": pages end there
-    s = _CHAPTER_LOCATORS.sub("", s.strip(" .,;:()[]"))
-    if _COUNT_ALONE.match(s):
-        return None, s  # a note, without the link read into the span after it
+    after the pages (``57, EBSCOhost.``: the database the copy was read in), which no field holds. The ACM's count
+    of the pages with no page (``26 pages``) is the page, ``26``."""
+    s = _page_text(text)
+    if count := _COUNT_ALONE.match(s):
+        return count[1], ""  # without the link read into the span after it
+    if count := _COUNT_RUN_ON.fullmatch(s):
+        return count[1], ""  # "58p": too short for the suffix's test below
     prev = None
     while prev != s:
         prev = s

@@ -1,7 +1,7 @@
 """Publisher and place spans -> ``publisher``, ``publisher-place``.
 
-Fields touched: ``publisher``, ``publisher-place``, ``page`` -> ``number-of-pages`` (a book's length read as its page),
-``volume``, ``edition`` (a Turkish book's read into its place).
+Fields touched: ``publisher``, ``publisher-place``, ``page`` (a book's length read into its imprint), ``volume``,
+``edition`` (a Turkish book's read into its place).
 
 ``Oxford: Clarendon Press.`` (or ``Springer: Berlin``) labelled as one
 publisher span keeps the place apart when a colon separates them and one side
@@ -23,7 +23,7 @@ from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, abbreviated_t
 from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
-FIELDS = ("publisher", "publisher-place", "page", "number-of-pages", "volume", "edition", "collection-title")
+FIELDS = ("publisher", "publisher-place", "page", "note", "volume", "edition", "collection-title")
 
 # (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace";
 # Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress")
@@ -493,55 +493,33 @@ def editors_read_as_publisher(item: dict[str, Any]) -> None:
         return
 
 
-# the work's length closing the imprint: "Prentice Hall, 720p", "Waterbury, CT, 693p", "…, 466 pp."
-_EXTENT = lazy_pattern(r",\s*\d{1,5}\s?(?:p|pp|pages)\.?$")
-_COUNT_WORD = lazy_pattern(r"\s?(?:pp|pages)\.?\s*(?:[.,;]|$)")
+# the work's length closing the imprint: "Prentice Hall, 720p", "Waterbury, CT, 693p", "…, 466 pp.", "Suhrkamp. 241 S.",
+# "Gyldendal, 241 s.", "Harper & Row, xiv, 266 pp." (a front matter's roman count before it)
+_EXTENT = lazy_pattern(
+    r"[,.]\s*(?P<count>(?:[ivxlc]{1,8},\s*)?\d{1,5})\s?(?:pp?\.?|pages|Seiten|sider|sidor|S\.|s\.|с\.|сс\.)$"
+)
 
-
-# a book's length closing the reference after its imprint's year: "…, Paris, Gallimard, 1975, 642 p."
-_CLOSING_COUNT = lazy_pattern(r",\s*(?:1[5-9]|20)\d\d,\s*(?P<count>\d{1,5})\s?(?:p|pp|pages)\.?\s*$")
-
-
-def _closing_count(text: str, page: str) -> bool:
-    """Whether the text closes on ``, Year, N p.`` (``pp.``, ``pages``) with the page as its number: after the
-    imprint's year, the book's length."""
-    return text.rstrip(" .").endswith(("p", "pages")) and (m := _CLOSING_COUNT.search(text)) is not None and (
-        m.group("count") == page
-    )
-
-
-def _count_after(text: str, publisher: str, page: str) -> bool:
-    """Whether ``Publisher, N pp.`` is in the text: the publisher, its comma, the number and its word for pages."""
-    at = text.find(publisher + ",")
-    while at >= 0:
-        rest = text[at + len(publisher) + 1 :].lstrip()
-        if rest.startswith(page) and _COUNT_WORD.match(rest, len(page)):
-            return True
-        at = text.find(publisher + ",", at + 1)
-    return False
+_COUNT_NOTE = lazy_pattern(r"(?P<count>(?:[ivxlc]{1,8},\s*)?\d{1,5})\s?(?:pp?|pages|Seiten|S|s|с|сс)\.?")
 
 
 def extent_apart(item: dict[str, Any]) -> None:
     """A page count after the publisher or its place (``Upper Saddle River, NJ: Prentice Hall, 720p.``) is the
-    work's length, no part of either (in place; kept in the remainder); a French list's count as a part of its own
-    before the imprint (``Title, 305 p., Gallimard``) read as the page is the ``number-of-pages``."""
+    work's length, no part of either: the record's ``page``, its number without the word (as the labelled data
+    store a book's or report's count), or the remainder where a page is read already; so is a count read as the
+    whole note."""
     for var in ("publisher", "publisher-place"):
         value = item.get(var)
-        if isinstance(value, str) and value[-1:] in "ps." and (m := _EXTENT.search(value)) and m.start() > 0:
-            item[var] = value[: m.start()].rstrip(" ,")
-            keep_remainder(item, m.group(0).strip(" ,"))
-    # AMS's "Oxford University Press, 592 pp." with the count read as the page: a book's length, no page cited
-    page, publisher = item.get("page"), item.get("publisher")
-    if not isinstance(page, str) or not page.isdigit() or not isinstance(publisher, str) or "container-title" in item:
-        return
-    # a French list's count as a part of its own before the imprint: "Title, 305 p., Gallimard, Paris, 1990"
-    text = source_text(item)
-    if (f", {page} p.," in text or f", {page} pp.," in text or _closing_count(text, page)) and f"p. {page}" not in text:
-        item["number-of-pages"] = item.pop("page")
-        return
-    if _count_after(text, publisher, page):
-        del item["page"]
-        keep_remainder(item, f"{page} pp.")
+        if isinstance(value, str) and value[-1:] in "psn." and (m := _EXTENT.search(value)) and m.start() > 0:
+            item[var] = value[: m.start()].rstrip(" ,.")
+            if item.get("page"):
+                keep_remainder(item, m.group(0).strip(" ,."))
+            else:
+                item["page"] = m["count"]
+    # "…, Thèse, 83p." with the count read as a note of its own
+    note = item.get("note")
+    if isinstance(note, str) and not item.get("page") and (m := _COUNT_NOTE.fullmatch(note)):
+        item["page"] = m["count"]
+        del item["note"]
 
 
 # a repository that keeps deposited data, code and reports (Zotero's "repository", CSL's publisher)

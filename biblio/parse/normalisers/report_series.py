@@ -88,7 +88,7 @@ def report_series(item: dict[str, Any]) -> None:
         return
     for var in ("volume", "issue", "page"):
         value = str(item.get(var, "")).strip("/ ")
-        if value and (value in number.replace("–", "-") or value in series):
+        if value and (_numbers_hold(number.replace("–", "-"), value) or _numbers_hold(series, value)):
             del item[var]
     for var in held:
         del item[var]
@@ -105,6 +105,20 @@ def report_series(item: dict[str, Any]) -> None:
     if number:
         item["number"] = number
     item["type"] = "report"
+
+
+def _numbers_hold(text: str, value: str) -> bool:
+    """Whether ``value`` stands in ``text`` whole, no digit run on either side: "5268" of "LBNL-5268E", not "68"
+    (a report's count of pages, ``…, 68p``, is no part of its number)."""
+    at = text.find(value)
+    while at >= 0:
+        end = at + len(value)
+        if not (at and text[at - 1].isdigit() and value[0].isdigit()) and not (
+            end < len(text) and text[end].isdigit() and value[-1].isdigit()
+        ):
+            return True
+        at = text.find(value, at + 1)
+    return False
 
 
 # an issuing body's own publication number after its name, as extension services and agencies number their

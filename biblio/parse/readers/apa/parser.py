@@ -73,6 +73,8 @@ _LABEL = lazy_pattern(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}\s*[.)
 _SAME_AUTHOR = lazy_pattern(r"^\s*(?:[-\u2010-\u2015_]{2,}|\u2014+)\s*[.,]?\s*")
 _DATE_PAREN = lazy_pattern(r"\(([^()]{1,60})\)")
 _BARE_YEAR = lazy_pattern(r"(?:(?<=\.)|(?<=,))\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]\s+(?=\S)")
+# "(318 pp.)" after a book's title: its count of pages
+_PAGE_COUNT_PAREN = lazy_pattern(r"(\d{1,5})\s?(?:pp?|pages)\.?")
 _EPISODE = lazy_pattern(r"(?:Season\s+\d+,\s*)?Episode\s+\d+|Season\s+\d+", re.I)
 
 
@@ -423,6 +425,9 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
         version = VERSION_PAREN.fullmatch(inner)
         if version and (not inner[:1].isdigit() or "." in inner):  # "(Version 2)", "(1.0)"; not "(2)"
             item.setdefault("version", version.group(1) or version.group(2))
+            continue
+        if count := _PAGE_COUNT_PAREN.fullmatch(inner):
+            item.setdefault("page", count[1])  # "(318 pp.)": the work's count of pages, its page
             continue
         if _EPISODE.fullmatch(inner):
             item.setdefault("number", inner)  # "(Season 9, Episode 9)" of an episode

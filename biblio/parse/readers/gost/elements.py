@@ -26,7 +26,8 @@ _ABBREVIATED_PLACE = lazy_pattern(r"^(?:[А-ЯЁA-Z][а-яёa-z]{0,3}\.\s?)+(?:[
 _VOLUME = lazy_pattern(r"^(?:Т|Тт|Том|Vol|V|Bd|Kn|Кн)\.?\s*(?P<v>[\w./-]+)$", re.I)
 _ISSUE = lazy_pattern(r"^(?:№|No\.?|Nr\.?|Вып\.?|Вип\.?|Iss\.?|Heft|H\.)\s*(?P<v>[\w./()-]+)$", re.I)
 _PAGES = lazy_pattern(r"^(?:С|Сс|Стр|P|Pp|pp|S)\.\s*(?P<v>[\w–—-]*\d[\w.–—-]*)$")
-_EXTENT = lazy_pattern(r"^\d+(?:,\s*\[\d+\])?\s*(?:с|сс|стр|p|pp|S|л)\.?(?:\s*:\s*ил\.?)?$")
+# the book's extent, "354 с.", "123, [4] с. : ил.": its count of pages is the page, as the labelled data store it
+_EXTENT = lazy_pattern(r"^(?P<v>\d+(?:,\s*\[\d+\])?)\s*(?:с|сс|стр|p|pp|S|л)\.?(?:\s*:\s*ил\.?)?$")
 _EDITION = lazy_pattern(
     r"^(?P<n>\d{1,2})-?(?:е|e|th|nd|rd|st)\.?(?:\s*(?:изд|вид|ed)\b\.?.*)?$|^(?P<m>\d{1,2})\s+(?:изд|вид)\b.*$"
 )
@@ -48,7 +49,8 @@ def place_element(item: dict[str, Any], element: str) -> bool:
         if (m := pattern.match(element)) and key not in item:
             item[key] = m.group("v").strip(".")
             return True
-    if _EXTENT.match(element + "."):
+    if m := _EXTENT.match(element + "."):
+        item.setdefault("page", m.group("v"))
         return True
     if m := _EDITION.match(element):
         item["edition"] = m.group("n") or m.group("m")
