@@ -387,6 +387,8 @@ def _tidied(text: str) -> str:
         text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))  # (again: an entity may have written one)
         if "\u00ad" in text:
             text = _SOFT_HYPHEN.sub("", text)
+    if ":// " in text:  # (again: an entity in a spaced link hid its path, "https:// 10.1000/&amp;amp; a")
+        text = _spaced_link_joined(text)
     for marks, pair in _DOUBLED_QUOTES:
         if marks in text:
             text = pair.sub("\u201c\\1\u201d", text)

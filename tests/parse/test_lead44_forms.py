@@ -48,3 +48,12 @@ def test_colon_names_then_italic_title(text: str, expected: dict[str, Any]) -> N
 def test_role_closing_title_names_after_it(text: str, expected: dict[str, Any]) -> None:
     """A title closed by ``, tr. Names`` is no list of names before their role (older MLA's ``Names, trans.``)."""
     assert_read_as(text, expected)
+
+
+def test_spaced_link_with_entity_tidied_once() -> None:
+    """An entity inside a link spaced after its scheme: the link is joined in the same tidying that resolves it."""
+    from biblio.parse.input_text import tidy_input
+
+    once = tidy_input("https://\xa010.1000/&amp;amp;\xa0a")
+    assert once == "https://10.1000/&a"
+    assert tidy_input(once) == once
