@@ -10,6 +10,8 @@ import pytest
 
 from biblio.parse import parse_reference
 
+from .form_cases import assert_read_as
+
 CASES: list[tuple[str, dict[str, Any]]] = [
     # the AMS's count after the publisher
     (
@@ -95,9 +97,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
 def test_page_count_is_the_page(text: str, expected: dict[str, Any]) -> None:
-    item = parse_reference(text)
-    for key, value in expected.items():
-        assert item.get(key) == value, (key, item.get(key))
+    assert_read_as(text, expected)
 
 
 def test_a_cited_range_stays_the_page_and_the_count_is_kept_aside() -> None:
