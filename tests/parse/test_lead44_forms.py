@@ -57,3 +57,28 @@ def test_spaced_link_with_entity_tidied_once() -> None:
     once = tidy_input("https://\xa010.1000/&amp;amp;\xa0a")
     assert once == "https://10.1000/&a"
     assert tidy_input(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[145] Ollama Team, Ollama: Get up and running with large language models locally. (2026). [Online]."
+            " Available: https://github.com/ollama/ollama",
+            {
+                "author": [{"literal": "Ollama Team"}],
+                "title": "Ollama: Get up and running with large language models locally",
+            },
+        ),
+        (
+            "Jacobs, G. M., and S. Hall 2002 Implementing Cooperative Learning. In Methodology in Language Teaching: An"
+            " Anthology of Current Practice. J. C. Richards and W. A. Renandya, eds. Pp. 52–58. Cambridge University"
+            " Press.",
+            {"editor": [{"family": "Richards", "given": "J. C."}, {"family": "Renandya", "given": "W. A."}]},
+        ),
+    ],
+)
+def test_body_before_colon_and_initials_before_role(text: str, expected: dict[str, Any]) -> None:
+    """A body's name before its product's title with a colon is no family and given name; initials' stops inside
+    editors named before their role open no second list of names."""
+    assert_read_as(text, expected)

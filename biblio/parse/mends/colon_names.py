@@ -13,6 +13,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.caps_names import caps_first_names_close
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -92,7 +93,9 @@ def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
     head = text[first.start : spans[1].start] if lead == 2 else ""
     cut = head.rstrip().endswith((",", " u")) and (
         "/" in first.text and _NAMES_CUT.match(spans[1].text) is not None
-        or _FAMILY_WORDS.match(head) is not None and _ONE_GIVEN_CUT.match(spans[1].text) is not None
+        or _FAMILY_WORDS.match(head) is not None
+        and _ONE_GIVEN_CUT.match(spans[1].text) is not None
+        and not has_org_word(head)  # "Ollama Team, | Ollama: Get up …": a body, then its product's title
     )
     if lead == 2 and not cut and (
         _LONE_FAMILY.match(first.text) is None

@@ -39,9 +39,13 @@ def contributors_before_role(item: dict[str, Any]) -> None:
     # the title's own
     after = at + len(title) if at >= 0 else 0
     for end in _SENTENCE_END.finditer(text):
+        # (a sentence end inside names already read is an initial's stop: "J. C. Richards and W. A. Renandya, eds.")
+        if end.end() < after:
+            continue
         m = NAMES_ROLE.match(text, end.end())
         if m is None or m.start() < after:
             continue
+        after = m.end()
         names = [n for n in parse_person_list(m["names"]) if n]
         if not names or any("family" not in n for n in names):
             continue
