@@ -781,7 +781,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   von Helmut de Boor, Wiesbaden 1979.`` with the title read as editors or the editors as the title;
   ``german_books.counted_volumes_imprint``: ``…. 3 Bde., Leipzig 1871–1888.`` with the count and the town read into
   the title or the years as pages; ``german_books.given_and_particle_read_into_title``: ``Ranke, Leopold von: Title``
-  with the given name and the particle read into the title.
+  with the given name and the particle read into the title; ``german_books.title_words_read_as_second_name``:
+  ``Name, Vorname, Titel, …`` with the title's first word read as a second author.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
   into the title.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
@@ -2057,6 +2058,7 @@ from biblio.parse.mends.german_books import (
     edited_book_after_title,
     given_and_particle_read_into_title,
     subtitle_and_town_read_as_journal,
+    title_words_read_as_second_name,
     town_cut_at_its_river,
     volume_part_read_as_publisher,
 )
@@ -3332,6 +3334,7 @@ MENDS: tuple[Mend, ...] = (
     town_closing_title,
     town_cut_at_its_river,
     given_and_particle_read_into_title,
+    title_words_read_as_second_name,
     subtitle_and_town_read_as_journal,
     counted_volumes_imprint,
     edited_book_after_title,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import PARTICLES, known_given
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -232,4 +233,36 @@ def given_and_particle_read_into_title(spans: list[Span], text: str) -> list[Spa
         return spans
     author = Span("author", text[first.start : m.end()], first.start, m.end(), first.confidence)
     title = Span("title", text[m.end() : second.end], m.end(), second.end, second.confidence)
+    return [author, title, *spans[2:]]
+
+
+# "Family, Given, Word[ words]," opening a German or Dutch list with comma-joined parts: the name, its given name,
+# then the title's first words up to its first comma ("Sonderegger, Stefan, Politik, Kommunikation und …")
+_NAME_THEN_TITLE_WORDS = lazy_pattern(
+    r"[A-ZÄÖÜ][\w'’-]+,\s+(?P<given>[A-ZÄÖÜ][a-zäöüßéè]+)(?:[- ][A-ZÄÖÜ][a-zäöüßéè]+)?,\s+"
+    r"(?P<words>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[\wäöüß]+){0,3}),\s*$"
+)
+
+
+@needs(labels=["author", "title"])
+def title_words_read_as_second_name(spans: list[Span], text: str) -> list[Span]:
+    """``Sonderegger, Stefan, Politik, Kommunikation und Wirtschaft …, in: …`` read with ``Politik`` as a second
+    author: a full given name after the first family name, then a word with no given name of its own and the
+    title running on from the comma after it, is the title's opening."""
+    if len(spans) < 2:
+        return spans
+    first, second = spans[0], spans[1]
+    if first.label != "author" or second.label != "title" or first.start != 0:
+        return spans
+    m = _NAME_THEN_TITLE_WORDS.match(text, first.start, first.end)
+    # (a given name the lexicon knows: three bare family names, "Boneh, Demillo, Lipton,", are no such opening)
+    if m is None or not known_given(m.group("given")):
+        return spans
+    words = m.group("words").split()
+    # more than one word is a name ("Rudi van Maanen") unless a lower-case word other than a particle is in it
+    if len(words) > 1 and not any(w.islower() and w not in PARTICLES for w in words[1:]):
+        return spans
+    start = m.start("words")
+    author = Span("author", text[first.start : start], first.start, start, first.confidence)
+    title = Span("title", text[start : second.end], start, second.end, second.confidence)
     return [author, title, *spans[2:]]

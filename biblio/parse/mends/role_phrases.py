@@ -1,7 +1,8 @@
 """Mend of the role phrases French, Italian, Spanish, Portuguese and Dutch references write out after a title:
 ``Sous la direction de Carlo Ossola.``, ``Traduit par Jacqueline Risset.``, ``a cura di M. Rossi,``,
-``Traducción de Ana Ruiz.``, ``traduzido por Márcia T. Cavalcanti,``, ``onder redactie van J. de Vries,`` (and
-English's ``revised by …``) read into the title, the container, the publisher or a series."""
+``Editado por Teresa Sobral Cunha.``, ``Traducción de Ana Ruiz.``, ``traduzido por Márcia T. Cavalcanti,``,
+``onder redactie van J. de Vries,`` (and English's ``revised by …``) read into the title, the container, the
+publisher or a series."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from biblio.parse.spans import Span
 
 # the phrase, and the role it gives the names after it
 _PHRASE = lazy_pattern(
-    r"(?:(?<=[\s.,;])|^)(?:(?P<ed>[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]dit[ée]\s+par|[Aa]\s+cura\s+di|"
+    r"(?:(?<=[\s.,;])|^)(?:(?P<ed>[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]dit[ée]\s+par|[Ee]ditad[oa]s?\s+por|[Aa]\s+cura\s+di|"
     r"[Oo]nder\s+redactie\s+van|[Bb]ezorgd\s+door)"
     r"|(?P<tr>[Tt]raduit\s+par|[Tt]raduction\s+par|[Tt]radott[oa]\s+da|[Tt]raduzione\s+di|[Vv]ertaald\s+door|"
     r"[Tt]raduc(?:ido\s+por|ción\s+de)|[Tt]radu(?:zido\s+por|ção\s+de))"
@@ -27,6 +28,8 @@ _HINT = (
     "dir. de",
     "par ",
     "cura di",
+    "ditado por",
+    "ditada por",
     "redactie",
     "bezorgd",
     "tradott",

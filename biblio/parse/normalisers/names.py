@@ -1213,7 +1213,7 @@ _ROLE_HINT_WORDS = (
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
     r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
     r"herausgegeben|ediert|übersetzt|bearb|beschr|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
-    r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+|"
+    r"organiza\w*|editad[oa]s?|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+|"
     # other languages' "et al." (``_ETAL_ANY``): Turkish "vd.", Indonesian "dkk."
     r"vd|dkk|dll|ark|di[ğg]erleri|flere|andre|andra|anderen|editör\w*|çev|çeviren|hazırlayan\w*"
 )
@@ -1986,6 +1986,8 @@ def _names_from_span(text: str) -> list[Name]:
         s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
     elif "/" in s and _SLASHED_SURNAMES.fullmatch(s):
         return [make_person(f) for f in _SLASH.split(s)]  # German notes' editors "Söllner/Mittermaier"
+    elif " / " in s and _SLASHED_PAIRS.fullmatch(s) and (slashed := _slashed_pairs(s)):
+        return slashed
     if _DIGIT.search(s) and " " in s and _AFFILIATION.search(s):
         s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks (one word is a name: "Force11")
     toks = s.split()
@@ -2158,6 +2160,25 @@ _SLASH = lazy_pattern(r"\s*/\s*")
 # surnames alone, joined by slashes, as German notes name two or three editors or authors
 _SURNAME = r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?"
 _SLASHED_SURNAMES = lazy_pattern(rf"{_SURNAME}(?:\s*/\s*{_SURNAME}){{1,3}}")
+# two-word names joined by slashes with no comma, "Derschka Harald / Klöckler Jürgen / Zotz Thomas (Hg.)" or
+# "Harald Derschka / Jürgen Klöckler"
+_SLASHED_PAIRS = lazy_pattern(rf"{_SURNAME}\s{_SURNAME}(?:\s/\s{_SURNAME}\s{_SURNAME}){{1,3}}")
+
+
+def _slashed_pairs(s: str) -> list[Name]:
+    """The names of a slashed list of two-word names, their order told by the given names the lexicon knows:
+    family first when a known given name closes some part and none opens one, given first in the reverse case;
+    no names when neither tells."""
+    pairs = [part.split() for part in _SLASH.split(s)]
+    opens = any(known_given(first) and not known_given(last) for first, last in pairs)
+    closes = any(known_given(last) and not known_given(first) for first, last in pairs)
+    if closes == opens:
+        return []
+    if closes:
+        return [make_person(first, last) for first, last in pairs]
+    return [make_person(last, first) for first, last in pairs]
+
+
 _AFFILIATION = lazy_pattern(r"(?<=[a-z\u00df-\u00ff])\d{1,2}(?:,\s?\d{1,2})*(?=[\s,;]|$)")
 # "AND" between names set in capitals (small capitals as text gives them) is the conjunction
 _CAPS_INITIAL = lazy_pattern(r"\b[A-Z\u00c0-\u00de]\.")

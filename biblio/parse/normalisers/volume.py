@@ -163,3 +163,51 @@ def part_note_is_issue(item: dict[str, object]) -> None:
         return
     del item["note"]
     item["issue"] = m["issue"]
+
+
+# German journals' volume over the year, "132/2014": a count past twelve is the volume (a smaller one may be the
+# year's issue or the volume as some lists store it whole, "4/1973", and is left so); the year may have been taken
+# apart already, "45/" before "(1998)" or "33/" before its issue, or the pair left closing the journal's name
+_NUMBER_OVER_YEAR = lazy_pattern(r"(?P<n>\d{1,4})\s?/\s?(?P<year>1[5-9]\d\d|20\d\d)?")
+_CLOSING_NUMBER_OVER_YEAR = lazy_pattern(r"\s(?P<n>\d{1,4})/(?P<year>1[5-9]\d\d|20\d\d)$")
+_ISSUES_A_YEAR = 12
+
+
+def _issued_year(item: dict[str, object]) -> int | None:
+    issued = item.get("issued")
+    if not isinstance(issued, dict):
+        return None
+    parts = issued.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        year = parts[0][0]
+        return year if isinstance(year, int) else None
+    return None
+
+
+def number_over_year(item: dict[str, object]) -> None:
+    """(In place.) A journal's ``132/2014`` read whole as its volume, or left closing the journal's name: the volume
+    and the year apart; a volume ``45/`` whose year or issue was taken apart loses its slash."""
+    journal = item.get("container-title")
+    if not isinstance(journal, str):
+        return
+    volume = item.get("volume")
+    if isinstance(volume, str):
+        if "/" not in volume or (m := _NUMBER_OVER_YEAR.fullmatch(volume.strip())) is None:
+            return
+    elif volume is None and "issue" not in item and "/" in journal:
+        if (m := _CLOSING_NUMBER_OVER_YEAR.search(journal)) is None:
+            return
+    else:
+        return
+    have = _issued_year(item)
+    if not m["year"]:
+        item["volume"] = m["n"]
+        return
+    year = int(m["year"])
+    if int(m["n"]) <= _ISSUES_A_YEAR or have not in (None, year):
+        return
+    if volume is None:
+        item["container-title"] = journal[: m.start()].rstrip(" ,")
+    item["volume"] = m["n"]
+    if have is None:
+        item["issued"] = {"date-parts": [[year]]}
