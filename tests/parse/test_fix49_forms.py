@@ -8,13 +8,7 @@ from typing import Any
 
 import pytest
 
-from biblio.parse import parse_reference
-
-
-def _fields(text: str) -> dict[str, Any]:
-    item = dict(parse_reference(text))
-    item.pop("custom", None)
-    return item
+from .form_cases import read_fields
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def _fields(text: str) -> dict[str, Any]:
     ],
 )  # fmt: skip
 def test_a_body_before_its_bracketed_date_is_the_author(text: str, body: str, title: str) -> None:
-    fields = _fields(text)
+    fields = read_fields(text)
     assert fields["author"] == [{"literal": body}]
     assert fields["title"] == title
     assert "container-title" not in fields
@@ -51,7 +45,7 @@ def test_a_body_before_its_bracketed_date_is_the_author(text: str, body: str, ti
     ],
 )  # fmt: skip
 def test_a_regnal_name_is_one_name(text: str, name: str) -> None:
-    assert _fields(text)["author"] == [{"literal": name}]
+    assert read_fields(text)["author"] == [{"literal": name}]
 
 
 @pytest.mark.parametrize(
@@ -62,7 +56,7 @@ def test_a_regnal_name_is_one_name(text: str, name: str) -> None:
     ],
 )  # fmt: skip
 def test_a_person_with_a_generation_keeps_the_parts(text: str, author: dict[str, str]) -> None:
-    assert _fields(text)["author"] == [author]
+    assert read_fields(text)["author"] == [author]
 
 
 @pytest.mark.parametrize(
@@ -84,7 +78,7 @@ def test_a_person_with_a_generation_keeps_the_parts(text: str, author: dict[str,
     ],
 )  # fmt: skip
 def test_a_newspaper_after_a_quoted_title_is_the_container(text: str, paper: str, issued: list[int]) -> None:
-    fields = _fields(text)
+    fields = read_fields(text)
     assert fields["container-title"] == paper
     assert "publisher-place" not in fields and "publisher" not in fields
     assert fields["issued"] == {"date-parts": [issued]}
@@ -105,7 +99,7 @@ def test_a_newspaper_after_a_quoted_title_is_the_container(text: str, paper: str
     ],
 )  # fmt: skip
 def test_towns_bracketed_after_a_journal_are_its_place(text: str, place: str) -> None:
-    fields = _fields(text)
+    fields = read_fields(text)
     assert fields["publisher-place"] == place
     assert "publisher" not in fields
 
@@ -127,7 +121,7 @@ def test_towns_bracketed_after_a_journal_are_its_place(text: str, place: str) ->
     ],
 )  # fmt: skip
 def test_a_press_release_sentence_is_the_genre(text: str, expected: dict[str, Any]) -> None:
-    fields = _fields(text)
+    fields = read_fields(text)
     assert fields["genre"] == "Press release"
     assert fields["type"] == "report"
     assert "container-title" not in fields and fields.get("publisher") != "Press release"

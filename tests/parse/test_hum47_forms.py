@@ -12,6 +12,8 @@ import pytest
 
 from biblio.parse import parse_reference
 
+from .form_cases import assert_read_as
+
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Ion Popescu, Satul și sărbătorile lui, București, Editura Humanitas, 2015, 312 p.",
@@ -59,9 +61,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_form_is_read(text: str, expected: dict[str, Any]) -> None:
-    item = parse_reference(text)
-    for key, value in expected.items():
-        assert item.get(key) == value, (key, item.get(key))
+    assert_read_as(text, expected)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from biblio.parse import parse_reference
+from .form_cases import assert_read_as
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -65,9 +65,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_form(text: str, expected: dict[str, Any]) -> None:
-    got = parse_reference(text)
-    for key, value in expected.items():
-        assert got.get(key) == value, (key, got.get(key))
+    assert_read_as(text, expected)
 
 
 @pytest.mark.parametrize(
