@@ -86,6 +86,11 @@ container of the training split's 8,983 references that have both.
 A container opening on its language's "in" word (``dans Allgemeine Deutsche Biographie``) and a link's label read as
 the publisher (``URI``), read from ``humanities_real17``'s silent wrongs (round hum50), fire on those wrong records and
 on no right one of the gold sets and the calibration split.
+
+Vancouver's initials run into the family name they precede (``DA Crowson``, ``AL Kiers``), a person's inverted name
+kept whole as a body's closing on its initial (``Corporation M.``) and a list's citation key after a comma inside a
+value (``…, [9] TeleGeography``), read from the gold sets' silent wrongs (round flag49), fire on five wrong records and
+on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -606,6 +611,16 @@ def _title_after_imprint(item: Item, title: str, container: str, source: str) ->
 # a chapter's or an entry's "in" word kept opening its container ("dans Allgemeine Deutsche Biographie", "In: …"),
 # and a link's label read as the publisher ("URI: https://…")
 _IN_WORD_OPENING = lazy_pattern(r"(?:[Dd]ans|[Ii]n:|[Ii]m:|[Ee]n:)\s+\S")
+# Vancouver's initials run into the family name they precede ("DA Crowson" of "A Caro, DA Crowson, M Caro", "AL Kiers"
+# of "Henk AL Kiers"): two or three capitals before a word in mixed case; a name in capitals ("DE LA CRUZ") is no such
+# run
+_INITIALS_OPEN_FAMILY = lazy_pattern(r"[A-Z]{2,3}\s[A-Z][a-z][\w'\u2019-]*")
+# a body's name closing on a lone initial ("Corporation M." of "MITRE Corporation" written "Corporation M."): a person's
+# inverted name kept whole as a body's
+_CLOSES_ON_INITIAL = lazy_pattern(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\s[A-Z]\.?")
+# a list's key to the citations ("[9]") after a comma inside a value ("…, [9] TeleGeography"): the OECD's marginal
+# keys; a footnote's mark a title keeps after a word ("… monetary control [1] March 29, 1935") is no such key
+_CITATION_KEY = lazy_pattern(r",\s\[\d{1,3}\](?:\s|$)")
 _LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
 
 
@@ -691,5 +706,10 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:after-imprint": float(_title_after_imprint(item, title, container, source)),
         "container:opens-on-in-word": float(bool(_IN_WORD_OPENING.match(container))),
         "publisher:is-link-label": float(bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")))),
+        "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
+        "name:closes-on-initial": float(_name_matches(item, "literal", _CLOSES_ON_INITIAL, ("author",))),
+        "value:holds-citation-key": float(
+            any("[" in v and _CITATION_KEY.search(v) for v in (*values, unmark(place)))
+        ),
     }
     return {k: v for k, v in ev.items() if v}

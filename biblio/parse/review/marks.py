@@ -329,6 +329,13 @@ def _field_own_mark(tokens: Sequence[Token], labels: Sequence[str], a: int, b: i
         or _year_before_volume(tokens, labels, a, b)
         or _title_bracket(tokens, labels, a, b)
         or _closing_key(tokens, labels, a, b)
+        or _link_after_number(tokens, labels, a, b)
+        or _container_date(tokens, labels, a, b)
+        or _series_number(tokens, labels, a, b)
+        or _container_qualifier(tokens, labels, a, b)
+        or _access_words_in_date(tokens, labels, a, b)
+        or _title_abbreviation(tokens, labels, a, b)
+        or _title_designation(tokens, labels, a, b)
     )
 
 
@@ -544,3 +551,92 @@ def _closing_key(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int)
         and rest[0].text.startswith("]")
         and all(tok.kind not in _CONTENT for tok in rest)
     )
+
+
+def _link_after_number(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A page, volume, issue or date run over the link after it (``pp. 1026–1034, https://doi.org/…``): the link is
+    taken apart from the text whatever its label and the normalisers keep the field's numbers, so the mark says nothing
+    of the value (round flag49: right references of the gold sets flagged on it, no wrong one)."""
+    return labels[a] in _NUMBER_FIELDS and tokens[b].kind in ("url", "doi")
+
+
+def _container_date(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A meeting's date inside the proceedings' name, a day or a range of days after its month's name and a comma
+    before the year (``…, Italy, May 13-15, 2010, volume …``): the date's own comma, which the counts, keyed by the
+    label before it, take for the container's end (round flag49)."""
+    if labels[a] not in _CONTAINERS or a == 0 or "".join(tok.text for tok in tokens[a + 1 : b]) != ",":
+        return False
+    month = tokens[a - 1].text.lower().rstrip(".")
+    return month in MONTHS and bool(_DAY.fullmatch(tokens[a].text)) and bool(_YEAR.fullmatch(tokens[b].text))
+
+
+_NUMBER_WORDS = frozenset(("No", "no", "Nr", "nr", "Nos", "nos"))
+
+
+def _series_number(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A series' number word and its full stop before the number (``IZA Discussion Paper No. 12853``): the series'
+    own mark (round flag49)."""
+    if labels[a] not in _CONTAINERS or tokens[a].text not in _NUMBER_WORDS:
+        return False
+    return [tok.text for tok in tokens[a + 1 : b]] == ["."] and tokens[b].text[:1].isdigit()
+
+
+# a role's word in brackets is no part of a journal's name ("(Eds.)", "(Hrsg.)")
+_ROLE_WORDS = frozenset(("ed", "eds", "hrsg", "hg", "dir", "coord", "trans", "comp"))
+
+
+def _container_qualifier(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A journal's bracketed qualifier after its name (``Polymers (Basel)``, ``Journal of Geophysical Research
+    (Planets)``): words of the name in a bracket that closes within the container, which the counts, keyed by the
+    bracket after a capitalised word, take for its end (round flag49)."""
+    label = labels[a]
+    if label not in _CONTAINERS or [tok.text for tok in tokens[a + 1 : b]] != ["("]:
+        return False
+    right = tokens[b].text
+    if not (right[:1].isupper() and right.isalpha()) or right.lower() in _ROLE_WORDS:
+        return False
+    for i in range(b + 1, min(b + 4, len(tokens))):
+        if tokens[i].text.startswith(")"):
+            return True
+        if labels[i] != label or tokens[i].kind != "word" or not tokens[i].text[:1].isupper():
+            return False
+    return False
+
+
+# an access note's last word before its date ("Acesso em: 23 de maio", "Accessed on: 12 May")
+_ACCESS_LEADS = frozenset("em on am le el accessed acesso consulté consultado accedido zugriff abgerufen".split())
+
+
+def _access_words_in_date(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """An access note's words and colon before the day it names, read into the date (``Acesso em: 23 de maio``): the
+    note's own mark; the date's normaliser keeps the date (round flag49)."""
+    if labels[a] != "date" or tokens[a].text.lower() not in _ACCESS_LEADS:
+        return False
+    return [tok.text for tok in tokens[a + 1 : b]] == [":"] and tokens[b].text[:1].isdigit()
+
+
+def _title_abbreviation(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A full stop between two capitals with no space either side inside a title (``The U.S. District Courts``): an
+    abbreviation's own, no sentence's end (round flag49)."""
+    if labels[a] != "title" or b != a + 2 or tokens[a + 1].text != "." or tokens[a + 1].space_before:
+        return False
+    left, right = tokens[a].text, tokens[b].text
+    return len(left) == 1 and left.isupper() and len(right) == 1 and right.isupper() and not tokens[b].space_before
+
+
+# the bodies and words that open a standard's or a filing's designation ("IEC 19757-3:2025", "Form 8-K", "RFC 9110")
+_DESIGNATION_HEADS = frozenset("ISO IEC EN DIN BS ANSI IEEE RFC NIST SP AS NZS ASTM ITU-T Form".split())
+
+
+def _title_designation(tokens: Sequence[Token], labels: Sequence[str], a: int, b: int) -> bool:
+    """A comma after a standard's or a filing's designation inside the title, before the words that name it (``IEC
+    19757-3:2025, Information technology``, ``Form 8-K, Current Report``): the title's own comma, which the counts take
+    for the boundary a number's comma mostly is (round flag49: realworld's right references flagged on it)."""
+    if labels[a] != "title" or [tok.text for tok in tokens[a + 1 : b]] != [","] or not tokens[b].text[:1].isupper():
+        return False
+    start = a
+    while start > 0 and not tokens[start].space_before and labels[start - 1] == "title":
+        start -= 1
+    if start == 0 or not any(ch.isdigit() for ch in tokens[start].text):
+        return False
+    return tokens[start - 1].text in _DESIGNATION_HEADS

@@ -473,6 +473,12 @@ FORCED_BY_HELD_FORM = (
     # round guide51 (guides_real22's silent wrong): a word in lower case inside the place that no town's name holds
     # ("Oh she glows", "comment by authors"); on the gold sets and the calibration split it fires on no right record
     "place:holds-common-word",
+    # round flag49 (the gold sets' silent wrongs): Vancouver's initials run into the family name ("DA Crowson"), a
+    # person's inverted name kept whole as a body's closing on its initial ("Corporation M."), a list's citation key
+    # inside a value ("…, [9] TeleGeography"); on the gold sets and the calibration split they fire on no right record
+    "name:initials-open-family",
+    "name:closes-on-initial",
+    "value:holds-citation-key",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

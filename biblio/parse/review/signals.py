@@ -289,6 +289,24 @@ def _no_author_page(item: Item, other: Item) -> bool:
     return any(shapes.get(name) for name in FORCED if name != "fields:one")
 
 
+# a body's acronym opening its name ("OECD/ITC", "BC Hydro", "RMIT Creds")
+_ACRONYM_HEAD = lazy_pattern(r"[A-Z][A-Z\d&]+(?:[/\s]|$)")
+
+
+def _body_as_author(item: Item) -> bool:
+    """A structured reader's record whose one author is a body, named by an organisation's word or opening on its
+    acronym ("National Heart, Lung, and Blood Institute", "OECD/ITC", "BC Hydro"): the model takes such names apart
+    at their commas or reads them as a person, so its other author says nothing of this one (round flag49: on the gold
+    sets 21 right records flagged by that difference, 5 wrong)."""
+    if biblio_data(item).get("reader", "model") == "model":
+        return False
+    names = item.get("author") or []
+    if len(names) != 1 or not isinstance(names[0], dict) or "literal" not in names[0]:
+        return False
+    body = str(names[0]["literal"])
+    return has_org_name_word(body) or _ACRONYM_HEAD.match(body) is not None
+
+
 def field_signals(item: Item, other: Item | None) -> dict[str, float]:
     """Per-variable doubt of the record, and how far it differs from the other reading (if any)."""
     conf = biblio_data(item).get("field_confidence", {})
@@ -310,6 +328,8 @@ def field_signals(item: Item, other: Item | None) -> dict[str, float]:
         ]
         if _no_author_page(item, other):
             differ = [var for var in differ if var not in _SHIFTED]
+        if "author" in differ and _body_as_author(item):
+            differ.remove("author")
         ev["agree:both-read"] = 1.0
         ev["agree:differ"] = _squash(len(differ), 1.0)
         for var in differ:
