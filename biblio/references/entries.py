@@ -262,6 +262,9 @@ def _leading_asides(references: list[RawReference]) -> int:
     return start if start < len(references) else 0
 
 
+_TOPIC = re.compile(r"^\*\*([^*\n]{1,40})\*\*: ")
+
+
 def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool) -> Entry:
     text = ref.text
     base = Entry(text, line, section, "reference", ref.marker, ref.group)
@@ -273,6 +276,10 @@ def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool)
         return replace(base, kind="not-a-reference")
     ditto, text = same_authors(without_archive_note(text))
     text, note_text = annotation(text)
+    topic = _TOPIC.match(text)
+    if topic is not None:  # the list's topic label before the reference (kept bold by the Markdown layer)
+        text = text[topic.end():]
+        note_text = f"{topic.group(1)}; {note_text}" if note_text else topic.group(1)
     locator = None
     if section.notes:
         text, locator = cited_page(text)
