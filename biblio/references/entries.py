@@ -200,11 +200,21 @@ def _trailing_prose(references: list[RawReference]) -> int:
     that has one is one of the list's."""
     end = len(references)
     labelled = sum(1 for ref in references if _labelled(ref)) >= 2
+    # items that each name their work before a colon ("* Java Help: https://…"): a last one naming a title so
+    # ("* Java Reading: Application Development in Android Studio") is one of them, no closing sentence
+    named = sum(1 for ref in references if ref.marker and _NAMED_ITEM.match(ref.text)) >= 2
     # a closing remark wholly in italics or bold may carry a date ("*All links checked 3 December 2025.*")
     while (end > 1 and (is_prose(references[end - 1].text) or set_apart_remark(references[end - 1].text))
-           and not (labelled and _labelled(references[end - 1]))):
+           and not (labelled and _labelled(references[end - 1]))
+           and not (named and references[end - 1].marker and _NAMED_TITLE_ITEM.match(references[end - 1].text))):
         end -= 1
     return end
+
+
+# an item opening on a name of a few words and a colon: "Color Picker: https://…", "Java Reading: A Title"
+_NAMED_ITEM = re.compile(r"^[A-Z][\w+#.'’-]*(?: [\w+#.'’-]+){0,3}: \S")
+# …whose rest is a title: capitalised words, no sentence's stop
+_NAMED_TITLE_ITEM = re.compile(r"^[A-Z][\w+#.'’-]*(?: [\w+#.'’-]+){0,3}: [A-Z][^.!?:]{2,80}$")
 
 
 # a bracketed label opening an entry's text: a list item "- [BIBA] K. J. Biba, …", "[SP 800-30] NIST …"

@@ -120,3 +120,18 @@ def test_a_note_naming_the_work_a_term_is_taken_from_cites_it() -> None:
     items = _items(text, "lesson.md")
     assert len(items) == 1
     assert items[0]["author"][0]["family"] == "Berlin"
+
+
+def test_a_named_title_closing_a_list_of_named_addresses_is_one_of_its_items() -> None:
+    text = ("## References\n\n* Color Picker: https://www.w3schools.com/colors/colors_picker.asp\n"
+            "* PHP Commands: https://www.php.net/manual/en/index.php\n"
+            "* Java Reading: Application Development in Android Studio\n")
+    assert [e.kind for e in document_entries(text, "thesis.md").entries] == ["reference"] * 3
+
+
+def test_a_named_remark_closing_such_a_list_is_still_no_reference() -> None:
+    text = ("## References\n\n* Color Picker: https://www.w3schools.com/colors/colors_picker.asp\n"
+            "* PHP Commands: https://www.php.net/manual/en/index.php\n"
+            "* Note: all the links above were checked on the day the thesis was handed in.\n")
+    kinds = [e.kind for e in document_entries(text, "thesis.md").entries]
+    assert kinds == ["reference", "reference", "not-a-reference"]
