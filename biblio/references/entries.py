@@ -104,6 +104,7 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
         # introduces a group of them ("NIST 800 Series Special Publications are available at: <…>. The following …").
         labels_only = not section.notes and sum(1 for ref in references if _labelled(ref)) >= 2
         annotations = set() if section.notes else _annotations(references)
+        named = not section.notes and _named_list(references)
         references.reverse()  # taken from the end as they become entries: never held twice
         addresses: set[str] = set()
         for k in range(len(references)):
@@ -125,7 +126,8 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
                          or (items_only and is_pointer(text))
                          or (section.notes and _OWN_CITATION.match(text) is not None)
                          or _points_again(text, addresses))
-                entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
+                entry = _entry(replace(ref, text=text), line, shown, trailing_prose=aside)
+                entries.append(_named_title(entry) if named and ref.marker else entry)
     if regular.flavour == "text" and regular.source_lines is None:
         entries, merged = _right_column_first(entries, lines)
         sections = [s for s in sections if s is not merged]
@@ -200,9 +202,10 @@ def _trailing_prose(references: list[RawReference]) -> int:
     that has one is one of the list's."""
     end = len(references)
     labelled = sum(1 for ref in references if _labelled(ref)) >= 2
-    # items that each name their work before a colon ("* Java Help: https://…"): a last one naming a title so
+    # items that each name their work before a colon and its address ("* Java Help: https://…"): a last one naming a
+    # title so
     # ("* Java Reading: Application Development in Android Studio") is one of them, no closing sentence
-    named = sum(1 for ref in references if ref.marker and _NAMED_ITEM.match(ref.text)) >= 2
+    named = _named_list(references)
     # a closing remark wholly in italics or bold may carry a date ("*All links checked 3 December 2025.*")
     while (end > 1 and (is_prose(references[end - 1].text) or set_apart_remark(references[end - 1].text))
            and not (labelled and _labelled(references[end - 1]))
@@ -211,8 +214,21 @@ def _trailing_prose(references: list[RawReference]) -> int:
     return end
 
 
-# an item opening on a name of a few words and a colon: "Color Picker: https://…", "Java Reading: A Title"
-_NAMED_ITEM = re.compile(r"^[A-Z][\w+#.'’-]*(?: [\w+#.'’-]+){0,3}: \S")
+def _named_list(references: list[RawReference]) -> bool:
+    return sum(1 for ref in references if ref.marker and _NAMED_ITEM.match(ref.text)) >= 2
+
+
+def _named_title(entry: Entry) -> Entry:
+    """In a list of addresses named before a colon, an item naming a title so and no address: the name is what the
+    list calls the work ("Java Reading"), kept as its annotation; the title is the reference."""
+    if entry.kind != "reference" or "://" in entry.text or not _NAMED_TITLE_ITEM.match(entry.text):
+        return entry
+    name, title = entry.text.split(": ", 1)
+    return replace(entry, text=title, annotation=f"{name}; {entry.annotation}" if entry.annotation else name)
+
+
+# an item opening on a name of a few words, a colon and its address: "Color Picker: https://…"
+_NAMED_ITEM = re.compile(r"^[A-Z][\w+#.'’-]*(?: [\w+#.'’-]+){0,3}: <?(?:https?://|www\.)")
 # …whose rest is a title: capitalised words, no sentence's stop
 _NAMED_TITLE_ITEM = re.compile(r"^[A-Z][\w+#.'’-]*(?: [\w+#.'’-]+){0,3}: [A-Z][^.!?:]{2,80}$")
 

@@ -126,7 +126,9 @@ def test_a_named_title_closing_a_list_of_named_addresses_is_one_of_its_items() -
     text = ("## References\n\n* Color Picker: https://www.w3schools.com/colors/colors_picker.asp\n"
             "* PHP Commands: https://www.php.net/manual/en/index.php\n"
             "* Java Reading: Application Development in Android Studio\n")
-    assert [e.kind for e in document_entries(text, "thesis.md").entries] == ["reference"] * 3
+    entries = document_entries(text, "thesis.md").entries
+    assert [e.kind for e in entries] == ["reference"] * 3
+    assert (entries[2].text, entries[2].annotation) == ("Application Development in Android Studio", "Java Reading")
 
 
 def test_a_named_remark_closing_such_a_list_is_still_no_reference() -> None:
@@ -135,3 +137,4 @@ def test_a_named_remark_closing_such_a_list_is_still_no_reference() -> None:
             "* Note: all the links above were checked on the day the thesis was handed in.\n")
     kinds = [e.kind for e in document_entries(text, "thesis.md").entries]
     assert kinds == ["reference", "reference", "not-a-reference"]
+
