@@ -946,7 +946,7 @@ EXPECTED.update({
         "Codeforces", "Barrett Reduction - Wikipedia", "A41", "Correctness Proof", "Montgomery Multiplication",
         "Montgomery Modular", "Binary Exponentiation", "Barrett, Paul", "Becker", "Montgomery, Peter")],
     "real-bookstore-thesis-labelled-urls.md": [("4 References", w) for w in (
-        "Color Picker", "PHP Commands", "Java Help", "Java Reading")],
+        "Color Picker", "PHP Commands", "Java Help", "Application Development")],
 })
 # round docs51: journal articles' PDFs as text (a download stamp and a running head between pages, the back matter
 # after the list with no blank lines), a thesis converted with a stray heading inside an entry, an article in press
