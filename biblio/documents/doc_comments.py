@@ -55,6 +55,12 @@ _LISP_BLOCK_OPEN = re.compile(r"^\s*#\|\s?(.*)$")
 _ASCIIDOC_MARKS = re.compile(r"^={2,5} \S|\[\[\[[^\]\s]+\]\]\]", re.MULTILINE)
 
 
+def is_code_name(name: str) -> bool:
+    """A program's source by its name (a language whose comments or strings this module reads)."""
+    return name.lower().endswith(_SLASH_EXTENSIONS + _JULIA_EXTENSIONS + _MATLAB_EXTENSIONS + _POD_EXTENSIONS
+                                 + _LISP_EXTENSIONS + (".py", ".pyi", ".pyx", ".r", ".rb", ".lua", ".sh"))
+
+
 def doc_flavour(text: str, name: str) -> DocFlavour | None:
     """Which of these sources `name` is, when its documentation holds text: "slash", "julia", "matlab", "pod",
     "fortran" (fixed form), "fortran90" (free form), "haskell"."""

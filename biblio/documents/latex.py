@@ -82,6 +82,48 @@ def is_latex(text: str) -> bool:
     )
 
 
+# A program writing or templating a LaTeX document holds its bibliography in its strings: one string over
+# many lines (``r"""\\begin{thebibliography}…"""``), or a string a line, each passed to a call or continued
+# (``W(r'\\bibitem{H67} …')``, ``fprintf(f, "\\\\bibitem{x}\\n"``, ``'\\\\bibitem{k} …',``).
+_STRING_LINE = re.compile(r"""^\s*(?:[\w.>-]+\s*\((?:[^'"()]*,\s*)?)?([rRbBuUfF]{0,2})(["'])(.*)\2\s*\)?\s*[;,]?\s*$""")
+_STRING_ESCAPE = re.compile(r"\\(.)")
+_STRING_ESCAPES = {"n": "", "t": " ", "\\": "\\", '"': '"', "'": "'"}
+
+
+def embedded_bibliography(text: str) -> str | None:
+    """The ``thebibliography`` environments a source file's strings hold, as LaTeX at their own lines (the other
+    lines blank, so line numbers stay the file's); None when it holds none with an entry."""
+    if "thebibliography" not in text or "bibitem" not in text:
+        return None
+    lines = text.split("\n")
+    out = [""] * len(lines)
+    found = False
+    for begin in _BEGIN_BIB.finditer(text):
+        end = _END_BIB.search(text, begin.end())
+        if end is None or "bibitem" not in text[begin.end():end.start()]:
+            continue
+        first, last = text.count("\n", 0, begin.start()), text.count("\n", 0, end.end())
+        span = lines[first:last + 1]
+        strings = [_STRING_LINE.match(line) for line in span]
+        if all(m is not None or not line.strip() for m, line in zip(strings, span, strict=True)):
+            span = [_string_text(m) if m is not None else "" for m in strings]
+        else:  # one string over the lines: the environment from its \begin to its \end
+            start = begin.start() - (text.rfind("\n", 0, begin.start()) + 1)
+            span[-1] = span[-1][: end.end() - (text.rfind("\n", 0, end.end()) + 1)]
+            span[0] = span[0][start:]
+        out[first:last + 1] = span
+        found = True
+    return "\n".join(out) if found else None
+
+
+def _string_text(m: re.Match[str]) -> str:
+    """A string literal's text: its escapes read unless it is raw, a format string's doubled braces single."""
+    flags, body = m.group(1).lower(), m.group(3)
+    if "r" not in flags:
+        body = _STRING_ESCAPE.sub(lambda e: _STRING_ESCAPES.get(e.group(1), e.group(0)), body)
+    return body.replace("{{", "{").replace("}}", "}") if "f" in flags else body
+
+
 def _amsrefs_lists(text: str) -> dict[int, tuple[int, list[tuple[int, str]]]]:
     """amsrefs' ``biblist`` environments: first line -> (last line, [(line, BibTeX entry)])."""
     from biblio.documents.amsrefs import BEGIN, END, bib_entries

@@ -177,6 +177,14 @@ def _regular(text: str, name: str) -> Layout:
     if inner is not None:  # a feed, a wiki's page export, a MIME e-mail: the document it carries
         return _regular(*inner)
     flavour = flavour_of(text, name)
+    if "thebibliography" in text and flavour not in ("latex", "html"):
+        from biblio.documents.doc_comments import is_code_name
+        from biblio.documents.latex import embedded_bibliography, latex_lines
+
+        embedded = embedded_bibliography(text) if is_code_name(name) else None
+        if embedded is not None:  # a program that writes a LaTeX document: the bibliography its strings hold
+            lines, where = latex_lines(embedded)
+            return Layout(lines, "latex", where)
     if flavour == "html":
         from biblio.documents.docbook import docbook_html, is_docbook
         from biblio.documents.fb2 import fb2_html, is_fb2

@@ -238,6 +238,8 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
             if "<sup" in content and len(_SUP_NOTE_LINE.findall(content)) >= 2:
                 content = _SUP_NOTE_LINE.sub(r"\1\2. ", content)  # notes written "<sup>1</sup> text<br>"
             body = markdown_inline(content).split("\n")
+            if pending and pending[:1] in "-0123456789" and "**" in content[:2]:
+                body[0] = topic_labelled(content, body[0])
             if pending and pending.startswith("#"):
                 out[offset + first] = f"{pending} {' '.join(part.strip() for part in body)}"
                 pending = None
@@ -311,6 +313,27 @@ def _bibtex_fence(token: Token, out: list[str], offset: int) -> None:
 
 
 # A line opening with a superscript number: a note's own number, as notes are written in HTML
+# A list item's topic in bold before its reference, closed by a colon ("**Mamba-2**: Dao & Gu (2024) - "…"",
+# "**TractoFlow Paper:** Theaud et al. (2020) "…""): the reference opens on its names, its year in parentheses and
+# its marked title after it.
+_TOPIC_LABEL = re.compile(r"^\*\*(?=\S)([^*\n]{1,40}?)(?:\*\*\s*[:：]|[:：]\*\*)\s+")
+_NAMES_YEAR = re.compile(r"^[A-Z\u00c0-\u024f][\w'’-]+(?:,?\s+(?:[A-Z\u00c0-\u024f][\w'’.-]*|&|and|et al\.?))*,?\s+"
+                         r"\((?:1[5-9]|20)\d\d[a-z]?\)\s*[-–—:.,]?\s*[“\"*_]")
+TOPIC_MARK = "**"
+
+
+def topic_labelled(content: str, line: str) -> str:
+    """The item's first line with its topic label kept in bold ("**Mamba-2**: Dao & Gu (2024) …"), so that the
+    entry can set it apart from the reference; the line as rendered where the item has none."""
+    m = _TOPIC_LABEL.match(content)
+    if m is None or "," in m.group(1) or not _NAMES_YEAR.match(content[m.end():]):
+        return line
+    label = markdown_inline(m.group(1)).strip()
+    if not line.startswith(label):
+        return line
+    return f"{TOPIC_MARK}{label}{TOPIC_MARK}: {line[len(label):].lstrip(' :：')}"
+
+
 _SUP_NOTE_LINE = re.compile(r"^([ \t]*)<sup\b[^>]*>\s*(\d{1,4})\s*</sup\s*>[ \t]*", re.IGNORECASE | re.MULTILINE)
 
 

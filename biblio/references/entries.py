@@ -104,6 +104,7 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
         # introduces a group of them ("NIST 800 Series Special Publications are available at: <…>. The following …").
         labels_only = not section.notes and sum(1 for ref in references if _labelled(ref)) >= 2
         annotations = set() if section.notes else _annotations(references)
+        named = not section.notes and _named_list(references)
         references.reverse()  # taken from the end as they become entries: never held twice
         addresses: set[str] = set()
         for k in range(len(references)):
@@ -125,7 +126,8 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
                          or (items_only and is_pointer(text))
                          or (section.notes and _OWN_CITATION.match(text) is not None)
                          or _points_again(text, addresses))
-                entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
+                entry = _entry(replace(ref, text=text), line, shown, trailing_prose=aside)
+                entries.append(_named_title(entry) if named and ref.marker else entry)
     if regular.flavour == "text" and regular.source_lines is None:
         entries, merged = _right_column_first(entries, lines)
         sections = [s for s in sections if s is not merged]
@@ -200,11 +202,35 @@ def _trailing_prose(references: list[RawReference]) -> int:
     that has one is one of the list's."""
     end = len(references)
     labelled = sum(1 for ref in references if _labelled(ref)) >= 2
+    # items that each name their work before a colon and its address ("* Java Help: https://…"): a last one naming a
+    # title so
+    # ("* Java Reading: Application Development in Android Studio") is one of them, no closing sentence
+    named = _named_list(references)
     # a closing remark wholly in italics or bold may carry a date ("*All links checked 3 December 2025.*")
     while (end > 1 and (is_prose(references[end - 1].text) or set_apart_remark(references[end - 1].text))
-           and not (labelled and _labelled(references[end - 1]))):
+           and not (labelled and _labelled(references[end - 1]))
+           and not (named and references[end - 1].marker and _NAMED_TITLE_ITEM.match(references[end - 1].text))):
         end -= 1
     return end
+
+
+def _named_list(references: list[RawReference]) -> bool:
+    return sum(1 for ref in references if ref.marker and _NAMED_ITEM.match(ref.text)) >= 2
+
+
+def _named_title(entry: Entry) -> Entry:
+    """In a list of addresses named before a colon, an item naming a title so and no address: the name is what the
+    list calls the work ("Java Reading"), kept as its annotation; the title is the reference."""
+    if entry.kind != "reference" or "://" in entry.text or not _NAMED_TITLE_ITEM.match(entry.text):
+        return entry
+    name, title = entry.text.split(": ", 1)
+    return replace(entry, text=title, annotation=f"{name}; {entry.annotation}" if entry.annotation else name)
+
+
+# an item opening on a name of a few words, a colon and its address: "Color Picker: https://…"
+_NAMED_ITEM = re.compile(r"^[A-Z][\w+#.'’-]*(?: [\w+#.'’-]+){0,3}: <?(?:https?://|www\.)")
+# …whose rest is a title: capitalised words, no sentence's stop
+_NAMED_TITLE_ITEM = re.compile(r"^[A-Z][\w+#.'’-]*(?: [\w+#.'’-]+){0,3}: [A-Z][^.!?:]{2,80}$")
 
 
 # a bracketed label opening an entry's text: a list item "- [BIBA] K. J. Biba, …", "[SP 800-30] NIST …"
@@ -262,6 +288,9 @@ def _leading_asides(references: list[RawReference]) -> int:
     return start if start < len(references) else 0
 
 
+_TOPIC = re.compile(r"^\*\*([^*\n]{1,40})\*\*: ")
+
+
 def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool) -> Entry:
     text = ref.text
     base = Entry(text, line, section, "reference", ref.marker, ref.group)
@@ -273,6 +302,10 @@ def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool)
         return replace(base, kind="not-a-reference")
     ditto, text = same_authors(without_archive_note(text))
     text, note_text = annotation(text)
+    topic = _TOPIC.match(text)
+    if topic is not None:  # the list's topic label before the reference (kept bold by the Markdown layer)
+        text = text[topic.end():]
+        note_text = f"{topic.group(1)}; {note_text}" if note_text else topic.group(1)
     locator = None
     if section.notes:
         text, locator = cited_page(text)

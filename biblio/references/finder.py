@@ -61,6 +61,7 @@ _REFERENCE_HEADINGS_RAW = (
     "sources and further reading", "bibliography and further reading", "bibliography and references",
     "references and bibliography", "references and sources", "sources and references", "citations",
     "reading list", "bibliographic references", "literature references",
+    "publications", "list of publications", "publication list",  # a project's or a CV's own papers
     "cite", "citation", "citing", "how to cite", "cite this work", "citing this work", "cite as",
     # German
     "literatur", "literaturverzeichnis", "literaturangaben", "quellen", "quellenverzeichnis",
@@ -189,7 +190,8 @@ _QUALIFIERS = frozenset(
     "books article articles my our full complete cited consulted normative informative".split()
 )
 # Words that, joined to a reference word by "and", still name the list ("Further reading and resources").
-_COMPANIONS = frozenset({"resources", "links", "useful links", "further resources", "online resources", "tools"})
+_COMPANIONS = frozenset({"resources", "links", "useful links", "further resources", "online resources", "tools",
+                         "datasets", "data sets"})
 # French, Spanish, Italian and Portuguese put the qualifier after the noun ("Fuentes primarias", "Sources
 # imprimées", "Recursos digitales"): the headings of a thesis's grouped bibliography (compared unaccented).
 _ROMANCE_REFERENCE_WORDS = frozenset(
@@ -629,7 +631,7 @@ def _by_heading(lines: list[str]) -> list[Section]:
         return 2 * prose < prose + references
 
     # Every section that holds a reference (a table-of-contents entry holds none);
-    # failing that, the last non-empty one, if it lists references without years
+    # failing that, the last one that lists references without years
     # rather than prose under a heading that happens to say "References".
     def clearly_references(span: tuple[int, int]) -> bool:
         # Under "Further reading and resources" a list may be sentences about works and tools: half of its
@@ -639,8 +641,9 @@ def _by_heading(lines: list[str]) -> list[Section]:
 
     chosen = [k for k, (heading, span) in enumerate(spans)
               if has_references(span) and (not _with_companion(heading.key) or clearly_references(span))]
-    if not chosen and not spans[-1][0].is_notes and mostly_references(spans[-1][1]):
-        chosen = [len(spans) - 1]
+    if not chosen:  # the last section listing them, a later one being words ("## Citation" over "TODO")
+        chosen = next(([k] for k in range(len(spans) - 1, -1, -1)
+                       if not spans[k][0].is_notes and mostly_references(spans[k][1])), [])
     return [
         Section("\n".join(lines[start:end]), start + 1, end, heading.title.rstrip(" :："), heading.is_notes,
                 heading.index + 1)

@@ -124,7 +124,8 @@ _PART_OF = re.compile(r"^the\s+(?:section|chapter|part|appendix|introduction|pre
 # whose address is the citing page's, not the work's.
 _ANCHOR_LINK = re.compile(r"\[([^\[\]\n]{2,80})\]\([^()\s]*#[^()\s]+\)")
 _SEE_INSIDE = re.compile(
-    r"(?:^|[,;:.]\s+|\s)(?:see(?:\s+also)?|cf\.?|vgl\.|recommends?|suggests?):?\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE
+    r"(?:^|[,;:.]\s+|\s)(?:see(?:\s+also)?|cf\.?|vgl\.|recommends?|suggests?"
+    r"|(?:taken|adapted|quoted|drawn|borrowed|reproduced)\s+from):?\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE
 )
 _NOTE_PARTS = re.compile(r";\s+(?:sowie\s+)?(?=[A-Z\u00c0-\u024f“„\"*_])")  # German "…; sowie Syme, …" (and also)
 
@@ -279,6 +280,20 @@ _MATERIAL_LINKS = re.compile(
 )
 
 
+_LABELLED_LINK = re.compile(r"\[([^\[\]\n]{1,40})\]\(\s*(?:https?|ftp)://(?:www\.)?([^/()\s]+)[^()\s]*\s*\)")
+
+
+def _site_link(note: str, before: str) -> bool:
+    """Is the parenthesised link the work's own address, labelled with its site's name ("([GitLab](https://gitlab.
+    eurecom.fr/…))", "([docs.srsran.com](https://docs.srsran.com/…))"), where the entry gives no other address?"""
+    m = _LABELLED_LINK.fullmatch(note.strip())
+    if m is None or "://" in before or "doi" in before.lower():
+        return False
+    label = m.group(1).strip().lower().removeprefix("www.")
+    host = m.group(2).lower()
+    return label == host or (label.isalnum() and label in host.split("."))
+
+
 # A course's pointers after a reference: a link inviting the reader to the work ("[Read on Google
 # Books](…)", "[Get it from …](…)") and a parenthesised remark "(see chapter 5)".
 _ACCESS_LINK = re.compile(
@@ -357,7 +372,8 @@ def annotation(text: str) -> tuple[str, str | None]:
     if m is not None and not has_year(m.group("note")) and classify_block([m.group("note")]) == "prose":
         return m.group("address"), m.group("note")
     links = _MATERIAL_LINKS.search(text)
-    if links is not None and text[: links.start()].strip():
+    before = text[: links.start()] if links is not None else ""
+    if links is not None and before.strip() and not _site_link(links.group("note"), before):
         return text[: links.start()].rstrip().rstrip(","), links.group(0).strip()
     notes: list[str] = []
     while (m := _REMARK.search(text) or _ACCESS_LINK.search(text)) is not None and text[: m.start()].strip():
