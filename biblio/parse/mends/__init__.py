@@ -1036,6 +1036,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher.
 - ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
   Alamos, NM.`` with the code and the laboratory read as one note.
+- ``report_numbers.report_number_closing_title``: natbib's ``Title. Technical Report NIST AI 100-1, Institution,
+  2023.`` with the report's kind and number read into the title.
 - ``report_numbers.code_closing_title``: ``Title, SP 800-163, | National Institute of Standards and Technology,``
   with the series' number read into the title.
 - ``report_numbers.place_opens_publisher``: ``Los Alamos | National Laboratory, Los Alamos, NM`` with the
@@ -1576,6 +1578,8 @@ each only where the labels it mends are read:
   title's acronym read into the last name.
 - ``eds_chapters.wiley_chapter_tail``: Wiley-VCH's ``…, in Book (Eds: A. Name, B. Name), Publisher, Place 2010,
   pp. 1–25.`` with the book read into the editors or the role into a name.
+- ``book_editions.firm_closing_title_before_edition``: natbib's ``Title. McGraw-Hill Education, 5th edition, 2015.``
+  with the publisher read into the title.
 - ``book_editions.publisher_in_edition``: Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher
   read into the edition.
 - ``book_editions.siam_book_imprint``: SIAM's ``Title, Society for Industrial and Applied Mathematics, Philadelphia,
@@ -1807,6 +1811,7 @@ from biblio.parse.mends.book_authors import author_after_in, book_words_before_r
 from biblio.parse.mends.book_editions import (
     edition_closing_book,
     edition_note_after_title,
+    firm_closing_title_before_edition,
     publisher_and_edition_in_note,
     publisher_in_edition,
     siam_book_imprint,
@@ -2536,6 +2541,7 @@ from biblio.parse.mends.report_numbers import (
     number_after_publisher,
     number_and_institution,
     place_opens_publisher,
+    report_number_closing_title,
     report_read_as_journal,
     report_series_read_as_publisher,
 )
@@ -3467,6 +3473,7 @@ MENDS: tuple[Mend, ...] = (
     book_with_bracketed_eds,
     wiley_chapter_tail,
     publisher_in_edition,
+    firm_closing_title_before_edition,
     siam_book_imprint,
     see_before_address,
     book_then_editors,
@@ -3569,6 +3576,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_posted_date,
     coded_number_and_institution,
     code_closing_title,
+    report_number_closing_title,
     place_opens_publisher,
     journal_before_nlm_numbers,
     site_before_year,

@@ -403,6 +403,7 @@ def in_venue_closes_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # "In Proc. 32nd Sympos. Comp. Geom.": a proceedings' name the model cuts at one of its abbreviations' full stops
+_PAGES_WORD_CLOSES = lazy_pattern(r",\s*(?:pages|pp\.)\s*$")
 _IN_PROCEEDINGS = lazy_pattern(r"(?<=\.)\s+In\s+(?=(?:Proc\b|Proceedings\b|Symp|Conf\b|Conference\b|Workshop\b))")
 
 
@@ -419,8 +420,10 @@ def proceedings_cut_at_abbreviation(spans: list[Span], text: str) -> list[Span]:
         if len(found) != 1 or len(WORD.findall(s.text[: found[0].start()])) < 2:
             return spans
         a, z = s.start + found[0].start(), s.start + found[0].end()
+        # (the pages' word read into the journal stays out of the proceedings' name)
+        end = z + len(_PAGES_WORD_CLOSES.sub("", text[z : nxt.end]))
         title = Span("title", text[s.start : a], s.start, a, s.confidence)
-        venue = Span("container-title", text[z : nxt.end], z, nxt.end, min(s.confidence, nxt.confidence))
+        venue = Span("container-title", text[z:end], z, end, min(s.confidence, nxt.confidence))
         return [*spans[:k], title, venue, *spans[k + 2 :]]
     return spans
 

@@ -675,14 +675,14 @@ _OPENING_EDITORS = lazy_pattern(
 @needs(labels=["author"], marks=(", editors", ", eds."))
 def opening_editors_read_as_title(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``Julian P. T. Higgins and Sally Green, editors. Cochrane Handbook …`` with the first given names
-    read as an author and the rest of the names as the title: the names that open the reference and close on
-    ``, editors`` are the editors."""
+    read as an author and the rest of the names as the title (or the whole list, role and all, as authors, which
+    leaves no name): the names that open the reference and close on ``, editors`` are the editors."""
     if not spans or spans[0].label != "author" or text[: spans[0].start].strip():
         return spans
     m = _OPENING_EDITORS.match(text, spans[0].start)
     if m is None or " and " not in m[0] and m[0].count(",") < 2:
         return spans
-    if any(s.label == "editor" for s in spans) or not any(s.label == "title" and s.start < m.end() for s in spans):
+    if any(s.label not in ("author", "editor", "title") for s in spans if s.start < m.end()):
         return spans
     z = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
     editors = Span("editor", text[m.start() : z], m.start(), z, spans[0].confidence)
