@@ -1,9 +1,10 @@
 """Forms of tests/data/parse/physcs_real11.jsonl: the ACM Reference Format's meeting brackets after a proceedings'
 title (``(Denver, Colorado, USA) (CHI ’17).``), its issue before a bracketed date with the day (``13, 1 (28 Feb.
 2017), 1–22``) and an article's pages after the imprint (``ACM, New York, NY, USA, 9:1–9:14.``), amsalpha's
-``In Proc. 32nd Sympos. Comp. Geom., …``, natbib's opening ``X and Y, editors.``, its ``Title. Technical Report
-NIST AI 100-1, Institution, 2023.`` and ``Title. McGraw-Hill Education, 5th edition, 2015.``, and APS's title-less
-``Radiochim. Acta 99, 395 (2011).``.  The references here are written for the tests."""
+``In Proc. 32nd Sympos. Comp. Geom., …``, the AMS's ``Victor Klee and Stan Wagon, Title, …``, natbib's opening
+``X and Y, editors.``, its ``Title. Technical Report NIST AI 100-1, Institution, 2023.`` and ``Title. McGraw-Hill
+Education, 5th edition, 2015.``, APS's title-less ``Radiochim. Acta 99, 395 (2011).``, and the needs-review check of
+a title read where the text names the container after ``in``.  The references here are written for the tests."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # the ACM's meeting place and short name: neither the proceedings', the publisher's nor its place's
@@ -97,6 +98,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "W. H. Moss. Numerical Methods. The Art of Scientific Computing, 3rd edition, 2007.",
         {"title": "Numerical Methods. The Art of Scientific Computing", "publisher": None},
     ),
+    # the AMS's last name after "and" read into the title
+    (
+        "7. Victor Lund and Stan Berg, Old and New Problems in Number Theory, Math. Assoc. America, 1994.",
+        {
+            "author": [{"family": "Lund", "given": "Victor"}, {"family": "Berg", "given": "Stan"}],
+            "title": "Old and New Problems in Number Theory",
+        },
+    ),
     # APS's title-less reference with an abbreviated journal
     (
         "[13] B. Kowal, Radiochim. Acta 104, 211 (2016).",
@@ -112,3 +121,20 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_sci49_form(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # APS's title-less chapter: a title read where the text names the book after "in" is flagged
+        ("[25] K. Ono, in Nuclear Dynamics at the Limits (World Scientific, Singapore, 2003), pp. 11–24.", True),
+        # a chapter's own title before "in" is read right and not flagged by this
+        (
+            "[26] K. Ono, Shell effects, in Nuclear Dynamics at the Limits, edited by A. Berg (World Scientific, "
+            "Singapore, 2003), pp. 11–24.",
+            False,
+        ),
+    ],
+)
+def test_title_after_in_flagged(text: str, flagged: bool) -> None:
+    assert needs_review(text) is flagged

@@ -817,6 +817,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title read as a last name and the publisher as the title.
 - ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
   as a last author and no title read.
+- ``name_tails.last_name_after_and_opens_title``: the AMS's ``Victor Klee and Stan Wagon, Old and New …`` with the
+  last name after ``and`` read into the title.
 - ``name_tails.title_word_closing_initials_names``: APS's ``C. Benedetti, Decoherence, non-markovianity …`` with the
   title's first word read as a last author.
 - ``name_tails.title_words_run_into_initials_names``: INSPIRE's ``A. Freitas and P. Schwaller, Higgs CP | Properties
@@ -2303,6 +2305,7 @@ from biblio.parse.mends.name_tails import (
     group_after_names,
     initials_name_before_year,
     journal_closing_family_names,
+    last_name_after_and_opens_title,
     names_before_quoted_title,
     names_through_role,
     quoted_title_in_names,
@@ -3628,6 +3631,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials_names,
     title_read_as_last_name,
     title_word_closing_initials_names,
+    last_name_after_and_opens_title,
     title_words_run_into_initials_names,
     publisher_in_bracket_after_late_title,
     imprint_bracket_after_initials_names,

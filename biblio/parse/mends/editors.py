@@ -672,6 +672,9 @@ _OPENING_EDITORS = lazy_pattern(
 )
 
 
+_INVERTED_OPENING = lazy_pattern(r"[^\s,]+,")
+
+
 @needs(labels=["author"], marks=(", editors", ", eds."))
 def opening_editors_read_as_title(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``Julian P. T. Higgins and Sally Green, editors. Cochrane Handbook …`` with the first given names
@@ -682,7 +685,8 @@ def opening_editors_read_as_title(spans: list[Span], text: str) -> list[Span]:
     m = _OPENING_EDITORS.match(text, spans[0].start)
     if m is None or " and " not in m[0] and m[0].count(",") < 2:
         return spans
-    if any(s.label not in ("author", "editor", "title") for s in spans if s.start < m.end()):
+    # (names in natural order: an inverted "Brughmans, Tom, and …" is Chicago's, read by the other mends)
+    if _INVERTED_OPENING.match(m[0]) or any(s.label not in ("author", "title") for s in spans if s.start < m.end()):
         return spans
     z = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
     editors = Span("editor", text[m.start() : z], m.start(), z, spans[0].confidence)

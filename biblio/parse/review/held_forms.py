@@ -86,6 +86,11 @@ container of the training split's 8,983 references that have both.
 A container opening on its language's "in" word (``dans Allgemeine Deutsche Biographie``) and a link's label read as
 the publisher (``URI``), read from ``humanities_real17``'s silent wrongs (round hum50), fire on those wrong records and
 on no right one of the gold sets and the calibration split.
+
+A title read where the text names the container after its ``in``, the record holding no container (APS's title-less
+chapter ``M. Bender, in Fusion Dynamics at the Extremes (World Scientific …, 2001), pp. 51–64.``), read from
+``physcs_real11``'s silent wrongs (round sci49), fires on that wrong record and on no right one of the gold sets and
+the calibration split.
 """
 
 from __future__ import annotations
@@ -609,6 +614,16 @@ _IN_WORD_OPENING = lazy_pattern(r"(?:[Dd]ans|[Ii]n:|[Ii]m:|[Ee]n:)\s+\S")
 _LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
 
 
+# the container's "in" right before the value ("M. Bender, in Fusion Dynamics at the Extremes (World …, 2001)")
+_IN_LEADS = (", in ", ", In ", ". In ", ". in ")
+
+
+def _title_after_in(title: str, source: str) -> bool:
+    """The title read where the text names the container after its ``in``, the record holding no container: APS's
+    title-less chapter ``M. Bender, in Fusion Dynamics at the Extremes (…), pp. 51–64.``."""
+    return any(lead + title in source or lead + "*" + title in source for lead in _IN_LEADS)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -691,5 +706,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:after-imprint": float(_title_after_imprint(item, title, container, source)),
         "container:opens-on-in-word": float(bool(_IN_WORD_OPENING.match(container))),
         "publisher:is-link-label": float(bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")))),
+        "title:after-in": float(bool(title) and not container and _title_after_in(title, source)),
     }
     return {k: v for k, v in ev.items() if v}
