@@ -230,6 +230,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   report, Body, 2016.`` with the kind of report read into the title; ``bibtex_plain_tails.book_read_as_note``:
   ``Title. In Book, pages 57–72. Springer, 2008.`` with the book read as a note.
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
+- ``aas_numbers.aps_journal_read_as_title``: APS's title-less ``A. Sobiczewski, Radiochim. Acta 99, 395 (2011).``
+  with the abbreviated journal read as a title.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
 - ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
@@ -815,6 +817,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title read as a last name and the publisher as the title.
 - ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
   as a last author and no title read.
+- ``name_tails.last_name_after_and_opens_title``: the AMS's ``Victor Klee and Stan Wagon, Old and New …`` with the
+  last name after ``and`` read into the title.
 - ``name_tails.title_word_closing_initials_names``: APS's ``C. Benedetti, Decoherence, non-markovianity …`` with the
   title's first word read as a last author.
 - ``name_tails.title_words_run_into_initials_names``: INSPIRE's ``A. Freitas and P. Schwaller, Higgs CP | Properties
@@ -1034,6 +1038,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher.
 - ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
   Alamos, NM.`` with the code and the laboratory read as one note.
+- ``report_numbers.report_number_closing_title``: natbib's ``Title. Technical Report NIST AI 100-1, Institution,
+  2023.`` with the report's kind and number read into the title.
 - ``report_numbers.code_closing_title``: ``Title, SP 800-163, | National Institute of Standards and Technology,``
   with the series' number read into the title.
 - ``report_numbers.place_opens_publisher``: ``Los Alamos | National Laboratory, Los Alamos, NM`` with the
@@ -1451,6 +1457,10 @@ each only where the labels it mends are read:
 - ``acm_reference.article_pages_joined``: the ACM's article pages ``34:1-34:29`` read as a volume ``34:`` and pages.
 - ``acm_reference.issue_before_bracketed_date``: the ACM's ``2, 3 (1992), 297-347`` or ``4, POPL (2020),`` with the
   number read as a page.
+- ``acm_reference.article_pages_after_place``: the ACM's ``ACM, New York, NY, USA, 9:1–9:14.`` with the article's
+  number read into the place and its pages as an issue.
+- ``acm_reference.issue_before_day_date``: the ACM's ``13, 1 (28 Feb. 2017), 1–22`` with the number and the day
+  read as pages.
 - ``acm_reference.volume_before_bracketed_date``: the ACM's ``J. Funct. Program. 28 (2018), e20.`` with the volume
   read into the date.
 - ``acm_reference.year_volume_before_bracketed_date``: the ACM's ``Proc. Priv. Enhancing Technol. 2022, 2 (2022),``
@@ -1459,6 +1469,9 @@ each only where the labels it mends are read:
   with the volume read into the journal's name.
 - ``acm_reference.journal_before_bracketed_date``: the ACM's ``Computers & Security (2023), 103437.`` with the journal
   read as a publisher.
+- ``acm_reference.acm_meeting_brackets``: the ACM's ``In Proceedings of … (Denver, Colorado, USA) (CHI ’17).
+  Association for Computing Machinery, …`` with the meeting's place and short name read into the proceedings, the
+  publisher or its place.
 - ``containers.bracket_number_closes_venue``: ``In 31st USENIX Security Symposium (USENIX Security 22).`` with the
   short name's year read as the volume.
 - ``containers.short_name_bracket_closes_venue``: LNCS's ``2021 IEEE/CVF International Conference on Computer Vision
@@ -1467,6 +1480,8 @@ each only where the labels it mends are read:
   with the year and ordinal read as a date.
 - ``containers.year_opens_venue_after_title``: LNCS's ``Title. 2022 IEEE/CVF Conference on … (CVPR) pp. 5481–5490
   (2022)`` with the proceedings' year read as the date.
+- ``containers.proceedings_cut_at_abbreviation``: amsalpha's ``Title. In Proc. 32nd Sympos. Comp. Geom., …`` read as
+  a title running to ``Sympos.`` and a journal.
 - ``containers.in_venue_closes_title``: the ACM's ``Title.. In USENIX Security Symposium. 849–864.`` read as one title.
 - ``containers.short_venue_after_in``: the systems venues' ``Title. In S&P. IEEE, 2019.`` with the short name read as an
   editor, or ``In EUROCRYPT. Springer, Berlin, Heidelberg, 2012.`` as a journal with the year in the place.
@@ -1491,6 +1506,8 @@ each only where the labels it mends are read:
   from the proceedings' title, or an editor's given name read into it.
 - ``editors.editors_without_role_continue_authors``: a long list's tail ``…, Slav Petrov, Ed H. Chi, …`` read as
   editors.
+- ``editors.opening_editors_read_as_title``: natbib's ``Julian P. T. Higgins and Sally Green, editors. Title.`` with
+  the first given names read as an author and the other names as the title.
 - ``editors.opening_list_of_editors``: natbib's ``Edmund M. Clarke, …, and Roderick Bloem, editors. Handbook …`` with
   the first names read as authors.
 - ``acm_reference.series_volume_after_venue``: the ACM's ``In ITP (LNCS, Vol. 8558). Springer, 374-389.`` with the
@@ -1563,6 +1580,8 @@ each only where the labels it mends are read:
   title's acronym read into the last name.
 - ``eds_chapters.wiley_chapter_tail``: Wiley-VCH's ``…, in Book (Eds: A. Name, B. Name), Publisher, Place 2010,
   pp. 1–25.`` with the book read into the editors or the role into a name.
+- ``book_editions.firm_closing_title_before_edition``: natbib's ``Title. McGraw-Hill Education, 5th edition, 2015.``
+  with the publisher read into the title.
 - ``book_editions.publisher_in_edition``: Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher
   read into the edition.
 - ``book_editions.siam_book_imprint``: SIAM's ``Title, Society for Industrial and Applied Mathematics, Philadelphia,
@@ -1701,6 +1720,7 @@ from collections.abc import Callable
 
 from biblio.parse.mends.aaa_chapters import editors_before_pages
 from biblio.parse.mends.aas_numbers import (
+    aps_journal_read_as_title,
     comma_numbers_apart,
     note_after_year_is_journal,
     page_read_as_year,
@@ -1727,8 +1747,11 @@ from biblio.parse.mends.access_notes import (
     year_after_access_bracket,
 )
 from biblio.parse.mends.acm_reference import (
+    acm_meeting_brackets,
+    article_pages_after_place,
     article_pages_joined,
     issue_before_bracketed_date,
+    issue_before_day_date,
     journal_before_bracketed_date,
     series_volume_after_venue,
     volume_before_bracketed_date,
@@ -1790,6 +1813,7 @@ from biblio.parse.mends.book_authors import author_after_in, book_words_before_r
 from biblio.parse.mends.book_editions import (
     edition_closing_book,
     edition_note_after_title,
+    firm_closing_title_before_edition,
     publisher_and_edition_in_note,
     publisher_in_edition,
     siam_book_imprint,
@@ -1932,6 +1956,7 @@ from biblio.parse.mends.containers import (
     online_meeting_place,
     online_place_before_publisher,
     pages_close_container,
+    proceedings_cut_at_abbreviation,
     publisher_after_meeting_date,
     scholar_proceedings_whole,
     short_name_bracket_closes_venue,
@@ -2028,6 +2053,7 @@ from biblio.parse.mends.editors import (
     family_before_editor_initials,
     inverted_editors_open_container,
     names_each_with_role,
+    opening_editors_read_as_title,
     opening_list_of_editors,
     organiser_after_title,
     role_after_in_editors,
@@ -2279,6 +2305,7 @@ from biblio.parse.mends.name_tails import (
     group_after_names,
     initials_name_before_year,
     journal_closing_family_names,
+    last_name_after_and_opens_title,
     names_before_quoted_title,
     names_through_role,
     quoted_title_in_names,
@@ -2517,6 +2544,7 @@ from biblio.parse.mends.report_numbers import (
     number_after_publisher,
     number_and_institution,
     place_opens_publisher,
+    report_number_closing_title,
     report_read_as_journal,
     report_series_read_as_publisher,
 )
@@ -2989,6 +3017,7 @@ MENDS: tuple[Mend, ...] = (
     editors_apart,
     body_editor_opens_title,
     opening_list_of_editors,
+    opening_editors_read_as_title,
     editors_without_role_continue_authors,
     editors_before_pages,
     role_after_title_opens_names,
@@ -3182,10 +3211,13 @@ MENDS: tuple[Mend, ...] = (
     _NUMBERS_AND_VENUES,
     article_pages_joined,  # after page_in_volume has parted "32, 1"
     issue_before_bracketed_date,
+    issue_before_day_date,
     volume_before_bracketed_date,
     year_volume_before_bracketed_date,
     volume_closing_acm_journal,
     journal_before_bracketed_date,
+    acm_meeting_brackets,
+    article_pages_after_place,
     series_volume_after_venue,
     bracket_number_closes_venue,
     short_name_bracket_closes_venue,
@@ -3444,6 +3476,7 @@ MENDS: tuple[Mend, ...] = (
     book_with_bracketed_eds,
     wiley_chapter_tail,
     publisher_in_edition,
+    firm_closing_title_before_edition,
     siam_book_imprint,
     see_before_address,
     book_then_editors,
@@ -3546,6 +3579,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_posted_date,
     coded_number_and_institution,
     code_closing_title,
+    report_number_closing_title,
     place_opens_publisher,
     journal_before_nlm_numbers,
     site_before_year,
@@ -3597,6 +3631,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials_names,
     title_read_as_last_name,
     title_word_closing_initials_names,
+    last_name_after_and_opens_title,
     title_words_run_into_initials_names,
     publisher_in_bracket_after_late_title,
     imprint_bracket_after_initials_names,
@@ -3733,6 +3768,7 @@ MENDS: tuple[Mend, ...] = (
     musical_work_title,
     one_word_body_opens,  # after the address and the date are apart
     in_venue_closes_title,  # after the venue read alone is taken for the title
+    proceedings_cut_at_abbreviation,
     title_opens_venue,
     publisher_after_meeting_date,  # after a second title is taken for a note
     title_and_edition_in_note,  # after the mends that find a title elsewhere
@@ -3752,6 +3788,7 @@ MENDS: tuple[Mend, ...] = (
     page_after_bracketed_year,
     volume_number_in_pages,
     series_between_book_and_volume,
+    aps_journal_read_as_title,  # after the names are parted from what follows them
 )
 
 

@@ -665,6 +665,34 @@ def opening_list_of_editors(spans: list[Span], text: str) -> list[Span]:
     return [Span("editor", text[a.start : e.end], a.start, e.end, min(a.confidence, e.confidence)), *spans[2:]]
 
 
+# natbib's "Julian P. T. Higgins and Sally Green, editors. Title": names in natural order (capitalised words and
+# initials, commas and "and") opening the reference and closed by ", editors."
+_OPENING_EDITORS = lazy_pattern(
+    r"(?:[A-Z][\w\u2019'-]*(?![\w\u2019'-])\.?\s?|and\s|,\s)+?,\s(?:editors|eds\.)(?=\.?\s+[A-Z])"
+)
+
+
+_INVERTED_OPENING = lazy_pattern(r"[^\s,]+,")
+
+
+@needs(labels=["author"], marks=(", editors", ", eds."))
+def opening_editors_read_as_title(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Julian P. T. Higgins and Sally Green, editors. Cochrane Handbook …`` with the first given names
+    read as an author and the rest of the names as the title (or the whole list, role and all, as authors, which
+    leaves no name): the names that open the reference and close on ``, editors`` are the editors."""
+    if not spans or spans[0].label != "author" or text[: spans[0].start].strip():
+        return spans
+    m = _OPENING_EDITORS.match(text, spans[0].start)
+    if m is None or " and " not in m[0] and m[0].count(",") < 2:
+        return spans
+    # (names in natural order: an inverted "Brughmans, Tom, and …" is Chicago's, read by the other mends)
+    if _INVERTED_OPENING.match(m[0]) or any(s.label not in ("author", "title") for s in spans if s.start < m.end()):
+        return spans
+    z = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
+    editors = Span("editor", text[m.start() : z], m.start(), z, spans[0].confidence)
+    return replaced(spans, text, m.start(), z, [editors])
+
+
 # any word that makes names editors: "eds.", "Ed.", "editor(s)", "edited", "Hrsg.", "(dir.)", "coord."
 _ANY_ROLE = lazy_pattern(
     r"\b(?:eds?\.|editors?|edited|edit\.|hrsg|hgg?\.|dir\.|coords?\.|comps?\.|compiled|trans\.|translated)"

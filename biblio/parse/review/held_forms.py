@@ -91,6 +91,11 @@ Vancouver's initials run into the family name they precede (``DA Crowson``, ``AL
 kept whole as a body's closing on its initial (``Corporation M.``) and a list's citation key after a comma inside a
 value (``…, [9] TeleGeography``), read from the gold sets' silent wrongs (round flag49), fire on five wrong records and
 on no right one of the gold sets and the calibration split.
+
+A title read where the text names the container after its ``in``, the record holding no container (APS's title-less
+chapter ``M. Bender, in Fusion Dynamics at the Extremes (World Scientific …, 2001), pp. 51–64.``), read from
+``physcs_real11``'s silent wrongs (round sci49), fires on that wrong record and on no right one of the gold sets and
+the calibration split.
 """
 
 from __future__ import annotations
@@ -624,6 +629,16 @@ _CITATION_KEY = lazy_pattern(r",\s\[\d{1,3}\](?:\s|$)")
 _LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
 
 
+# the container's "in" right before the value ("M. Bender, in Fusion Dynamics at the Extremes (World …, 2001)")
+_IN_LEADS = (", in ", ", In ", ". In ", ". in ")
+
+
+def _title_after_in(title: str, source: str) -> bool:
+    """The title read where the text names the container after its ``in``, the record holding no container: APS's
+    title-less chapter ``M. Bender, in Fusion Dynamics at the Extremes (…), pp. 51–64.``."""
+    return any(lead + title in source or lead + "*" + title in source for lead in _IN_LEADS)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -711,5 +726,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "value:holds-citation-key": float(
             any("[" in v and _CITATION_KEY.search(v) for v in (*values, unmark(place)))
         ),
+        "title:after-in": float(bool(title) and not container and _title_after_in(title, source)),
     }
     return {k: v for k, v in ev.items() if v}

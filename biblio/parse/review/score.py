@@ -349,6 +349,9 @@ FORCED_BY_HELD_FORM = (
     # record
     "container:opens-on-in-word",
     "publisher:is-link-label",
+    # round sci49 (physcs_real11's silent wrongs): a title read where the text names the container after its "in",
+    # the record holding no container; on the gold sets and the calibration split it fires on no right record
+    "title:after-in",
     "note:holds-container",
     "note:holds-person",
     "value:holds-role-phrase",
