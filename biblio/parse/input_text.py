@@ -322,7 +322,21 @@ _ENDING_PIECES = frozenset(
 
 
 def tidy_input(text: str) -> str:
-    """``text`` with the noise above made plain; clean text comes back unchanged."""
+    """``text`` with the noise above made plain; clean text comes back unchanged, tidy text too."""
+    tidied = _tidied_once(text)
+    # one step may uncover noise an earlier step passed (an entity decoded inside a link, a soft hyphen dropped
+    # inside an entity): tidy again until nothing changes; real text settles in one pass
+    for _ in range(_MOST_PASSES):
+        if tidied == text:
+            break
+        text, tidied = tidied, _tidied_once(tidied)
+    return tidied
+
+
+_MOST_PASSES = 6
+
+
+def _tidied_once(text: str) -> str:
     # (the links' noise last: an odd space, a soft hyphen or a spaced mark may hide it before the rest is tidied)
     return _link_noise(_tidied(text))
 
