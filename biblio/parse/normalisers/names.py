@@ -1181,8 +1181,12 @@ _ROLE_TAIL = lazy_pattern(
 )
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists, the last one maybe
 # opening on its lower-case particle ("García, M. y de la Fuente, J.", "Silva, A. e da Costa, B.")
+# — but not the "e"/"y" inside a family name in natural order, between a word and one last word that closes the
+# name ("J. A. Campos e Matos, Y. Xenidis", "A. Pérez y López"): an "and" there would leave a name bare of
+# initials among names that have them
 _ROMANCE_CONJ = lazy_pattern(
-    r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de]|(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le)\s+){1,2}[A-Z\u00c0-\u00de])"
+    r"(?:(?<=[.,])|(?<=\w)(?!\s+[ey]\s+[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’][^\W\d_]+)*\s*(?:[,;]|$)))"
+    r"\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de]|(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le)\s+){1,2}[A-Z\u00c0-\u00de])"
 )
 # other languages' "and" before the last name of an inverted list, after the initials' full stop (and
 # a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
