@@ -1,7 +1,9 @@
 """Forms of the mixed-discipline references of ``disc_real11``: the ACS's article number after the bracketed
 issue (``25 (1), No. 90.``) and its chapter in a book named without editors, Hindawi's ``Article ID`` after a
 volume with no issue, a Portuguese family name joined by ``e`` in natural order, and Springer's meeting short
-name with its year after the proceedings' title.  The references here are written for the tests."""
+name with its year after the proceedings' title; and the review's marks of two wrong readings it leaves: a link's
+label opening the publisher and the ACS's ``In`` opening a paper's title.  The references here are written for the
+tests."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from biblio.parse.review.held_forms import held_form_signals
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # the ACS: "No." after the issue in brackets is the article's number, however short
@@ -70,3 +73,29 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_the_form_is_read(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_a_link_label_opening_the_publisher_is_flagged() -> None:
+    # a BibTeX style's "URL" label printed before the publisher, read into it
+    assert needs_review(
+        "Python Core Team. (2023). *Python: A dynamic, open source programming language*. URL Python Software "
+        "Foundation. https://www.python.org"
+    )
+
+
+def test_the_acs_in_opening_a_papers_title_is_a_held_form() -> None:
+    # the ACS's paper named after "In" before its meeting, the "In" read into its title
+    source = (
+        "(9) Kim, S.; Park, J. In New Ionic Liquids Derived from Ibuprofen, 24th International Electronic Conference "
+        "on Synthetic Organic Chemistry; MDPI, 2020; p 31."
+    )
+    item = {
+        "type": "paper-conference",
+        "title": "In New Ionic Liquids Derived from Ibuprofen",
+        "container-title": "24th International Electronic Conference on Synthetic Organic Chemistry; MDPI",
+    }
+    assert "title:opens-on-in-word" in held_form_signals(item, source)
+    # a title that opens on "In" in a list with no semicolons is left alone
+    assert "title:opens-on-in-word" not in held_form_signals(
+        {**item, "type": "chapter", "title": "In Search of Excellence"}, "Smith, J. In Search of Excellence. 2001."
+    )

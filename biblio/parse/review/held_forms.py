@@ -85,7 +85,10 @@ container of the training split's 8,983 references that have both.
 
 A container opening on its language's "in" word (``dans Allgemeine Deutsche Biographie``) and a link's label read as
 the publisher (``URI``), read from ``humanities_real17``'s silent wrongs (round hum50), fire on those wrong records and
-on no right one of the gold sets and the calibration split.
+on no right one of the gold sets and the calibration split. A link's label opening the publisher (``URL R Foundation for
+Statistical Computing``) and the ACS's ``In`` opening a conference paper's or a chapter's title (``In New Active
+Pharmaceutical …, 22nd International … Conference; MDPI``), read from ``disc_real11`` (round disc48), fire on those
+wrong records (and one of ``humanities_real17``) and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -607,6 +610,10 @@ def _title_after_imprint(item: Item, title: str, container: str, source: str) ->
 # and a link's label read as the publisher ("URI: https://…")
 _IN_WORD_OPENING = lazy_pattern(r"(?:[Dd]ans|[Ii]n:|[Ii]m:|[Ee]n:)\s+\S")
 _LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
+# a BibTeX style's link label printed before the publisher's name ("URL R Foundation for Statistical Computing")
+_LINK_LABEL_OPENING = lazy_pattern(r"UR[IL]\s+[A-Z]")
+# the ACS's "Names. In Book, Meeting; Publisher, 2018; p 48." with its "In" read into a paper's title
+_IN_OPENING = lazy_pattern(r"In\s+[A-Z]")
 
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
@@ -690,6 +697,11 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "title:after-imprint": float(_title_after_imprint(item, title, container, source)),
         "container:opens-on-in-word": float(bool(_IN_WORD_OPENING.match(container))),
-        "publisher:is-link-label": float(bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")))),
+        "publisher:is-link-label": float(
+            bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")) or _LINK_LABEL_OPENING.match(values[2]))
+        ),
+        "title:opens-on-in-word": float(
+            item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_OPENING.match(title))
+        ),
     }
     return {k: v for k, v in ev.items() if v}
