@@ -76,13 +76,15 @@ _ACS_CHAPTER_TAIL = (
     r"(?P<imprint>[^;]+?),\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?;\s+"
     r"(?:(?P<volume>Vol\.\s+[\dIVXLC]+),\s+)?(?P<pages>pp?\s+[A-Za-z]?\d+(?:\s*[-\u2013\u2212]\s*[A-Za-z]?\d+)?)\.?"
 )
-_ACS_CHAPTER_HEAD = (
-    rf"^(?P<names>{_NAME}(?:;\s{_NAME})*)\s(?P<title>[^;]+?[^\W_][.?!]?)\.?\s+In\s+(?P<book>[^\W\d_].+?);\s+"
+_ACS_CHAPTER_NAMES = rf"^(?P<names>{_NAME}(?:;\s{_NAME})*)\s(?P<title>[^;]+?[^\W_][.?!]?)\.?\s+In\s+"
+_ACS_CHAPTER = lazy_pattern(
+    _ACS_CHAPTER_NAMES + r"(?P<book>[^\W\d_].+?);\s+(?P<editors>[^;]+?,\s+Eds?\.);\s+" + _ACS_CHAPTER_TAIL
 )
-_ACS_CHAPTER = lazy_pattern(_ACS_CHAPTER_HEAD + r"(?P<editors>[^;]+?,\s+Eds?\.);\s+" + _ACS_CHAPTER_TAIL)
 # the chapter of a book named with no editors: "Title. In Polymorphism in Pharmaceutical Solids; Taylor and
 # Francis: Abingdon, U.K., 2009; pp 436−480." (the imprint no names' list: no "Ed." nor a second semicolon)
-_ACS_CHAPTER_NO_EDITORS = lazy_pattern(_ACS_CHAPTER_HEAD + r"(?![^;]*\bEds?\.)" + _ACS_CHAPTER_TAIL)
+_ACS_CHAPTER_NO_EDITORS = lazy_pattern(
+    _ACS_CHAPTER_NAMES + r"(?P<book>[^\W\d_][^;]*?);\s+(?![^;]*\bEds?\.)" + _ACS_CHAPTER_TAIL
+)
 
 
 @needs(labels=["pages"], marks=("Ed.;", "Eds.;"))
