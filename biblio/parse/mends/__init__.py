@@ -682,6 +682,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
 - ``acs_chapters.acs_chapter``: the ACS's whole chapter ``Roth, F. W. E. Glossae Hildigardis. In Book; Steinmeyer, E.,
   Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors or the book read as editors.
+- ``acs_chapters.acs_chapter_without_editors``: the ACS's chapter ``… In Book; Taylor and Francis: Abingdon, U.K.,
+  2009; pp 436−480.`` of a book named without editors, with the publisher read into the book.
 - ``acs_chapters.acs_plain_book``: the ACS's ``Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.`` read
   with the edition in the publisher.
 - ``acs_chapters.acs_book_contributors``: the ACS's book ``Kant, I. Title; Gregor, M., Translator; Publisher: Place,
@@ -1762,6 +1764,7 @@ from biblio.parse.mends.acs_chapters import (
     acs_book_contributors,
     acs_book_read_whole,
     acs_chapter,
+    acs_chapter_without_editors,
     acs_plain_book,
     book_before_acs_editors,
 )
@@ -3049,6 +3052,7 @@ MENDS: tuple[Mend, ...] = (
     book_before_acs_editors,
     acs_book_read_whole,
     acs_chapter,
+    acs_chapter_without_editors,
     acs_book_contributors,
     acs_plain_book,
     role_alone_before_year,

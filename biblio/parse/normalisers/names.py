@@ -1184,6 +1184,18 @@ _ROLE_TAIL = lazy_pattern(
 _ROMANCE_CONJ = lazy_pattern(
     r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de]|(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le)\s+){1,2}[A-Z\u00c0-\u00de])"
 )
+# the "e"/"y" inside a family name in natural order: initials, a word, the conjunction, one last word that closes
+# the name ("J. A. Campos e Matos, Y. Xenidis", "A. Pérez y López"); an "and" there would leave a name bare of
+# initials among names that have them (inverted, "Cayless, Hugh y Viglianti, Raffaele" joins two names)
+_INITIALS_THEN_WORD = lazy_pattern(r"(?:^|[\s,;&])(?:[A-Z]\.\s?)+[A-Z\u00c0-\u00de][^\W\d_]+$")
+_LAST_WORD_CLOSES = lazy_pattern(r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’][^\W\d_]+)*\s*(?:[,;]|$)")
+
+
+def _romance_and(m: re.Match[str]) -> str:
+    """``&`` for the conjunction ``m`` found, unless it joins the two halves of one family name in natural order."""
+    s = m.string
+    joins_family = m.group().strip() in ("e", "y") and _LAST_WORD_CLOSES.match(s, m.end()) is not None
+    return m.group() if joins_family and _INITIALS_THEN_WORD.search(s, 0, m.start()) else " & "
 # other languages' "and" before the last name of an inverted list, after the initials' full stop (and
 # a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
 # Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i",
@@ -1232,7 +1244,7 @@ def language_conjunctions(s: str) -> str:
     if " with " in s and not has_org_name_word(s) and re.search(r"[\s,]", s.split(" with ", 1)[0].strip()):
         s = _WITH_CONJ.sub(" & ", s)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
-        return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(" & ", s))
+        return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(_romance_and, s))
     return s
 
 

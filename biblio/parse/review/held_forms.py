@@ -96,6 +96,11 @@ A title read where the text names the container after its ``in``, the record hol
 chapter ``M. Bender, in Fusion Dynamics at the Extremes (World Scientific …, 2001), pp. 51–64.``), read from
 ``physcs_real11``'s silent wrongs (round sci49), fires on that wrong record and on no right one of the gold sets and
 the calibration split.
+
+A link's label opening the publisher (``URL R Foundation for Statistical Computing``) and the ACS's ``In`` opening a
+conference paper's or a chapter's title (``In New Active Pharmaceutical …, 22nd International … Conference; MDPI``),
+read from ``disc_real11`` (round disc48), fire on those wrong records (and one of ``humanities_real17``) and on no
+right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -627,6 +632,10 @@ _CLOSES_ON_INITIAL = lazy_pattern(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\s[A-Z]\.?")
 # keys; a footnote's mark a title keeps after a word ("… monetary control [1] March 29, 1935") is no such key
 _CITATION_KEY = lazy_pattern(r",\s\[\d{1,3}\](?:\s|$)")
 _LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
+# a BibTeX style's link label printed before the publisher's name ("URL R Foundation for Statistical Computing")
+_LINK_LABEL_OPENING = lazy_pattern(r"UR[IL]\s+[A-Z]")
+# the ACS's "Names. In Book, Meeting; Publisher, 2018; p 48." with its "In" read into a paper's title
+_IN_OPENING = lazy_pattern(r"In\s+[A-Z]")
 
 
 # the container's "in" right before the value ("M. Bender, in Fusion Dynamics at the Extremes (World …, 2001)")
@@ -720,7 +729,12 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "title:after-imprint": float(_title_after_imprint(item, title, container, source)),
         "container:opens-on-in-word": float(bool(_IN_WORD_OPENING.match(container))),
-        "publisher:is-link-label": float(bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")))),
+        "publisher:is-link-label": float(
+            bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")) or _LINK_LABEL_OPENING.match(values[2]))
+        ),
+        "title:opens-on-in-word": float(
+            item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_OPENING.match(title))
+        ),
         "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
         "name:closes-on-initial": float(_name_matches(item, "literal", _CLOSES_ON_INITIAL, ("author",))),
         "value:holds-citation-key": float(

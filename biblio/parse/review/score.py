@@ -352,6 +352,10 @@ FORCED_BY_HELD_FORM = (
     # round sci49 (physcs_real11's silent wrongs): a title read where the text names the container after its "in",
     # the record holding no container; on the gold sets and the calibration split it fires on no right record
     "title:after-in",
+    # round disc48 (disc_real11's silent wrongs): a link's label opening the publisher ("URL R Foundation …") and
+    # the ACS's "In" opening a paper's or chapter's title; on the gold sets and the calibration split they fire on
+    # no right record
+    "title:opens-on-in-word",
     "note:holds-container",
     "note:holds-person",
     "value:holds-role-phrase",
