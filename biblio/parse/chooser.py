@@ -103,8 +103,16 @@ def _one_opening_element(reading: Reading, i: int) -> bool:
     date = spans[i + 1]
     if date.label != "date" or not date.text.lstrip().startswith("("):
         return False
+    if _ABBREVIATION_CLOSES.search(spans[i].text):
+        # "Ministry of Trade, Investments and Tourism (MTIT). (2026).": a body's name closed by its abbreviation,
+        # cut at its comma
+        return True
     opening = " ".join(s.text for s in spans[: i + 1])
     return sentence_end(opening) < 0 and "," not in opening
+
+
+# a body's abbreviation in brackets closing its name: "… Tourism (MTIT).", "… Authority (BPDA)"
+_ABBREVIATION_CLOSES = lazy_pattern(r"\s\([A-Z][A-Za-z&.-]{1,15}\)\.?\s*$")
 
 
 def _body_read_as_journal(reading: Reading, i: int) -> bool:
