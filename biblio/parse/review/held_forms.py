@@ -86,6 +86,10 @@ container of the training split's 8,983 references that have both.
 A container opening on its language's "in" word (``dans Allgemeine Deutsche Biographie``) and a link's label read as
 the publisher (``URI``), read from ``humanities_real17``'s silent wrongs (round hum50), fire on those wrong records and
 on no right one of the gold sets and the calibration split.
+
+A number's label and the capitals of its code closing the container (``Drawing No: SJA TPP`` of ``Drawing No: SJA TPP
+18158-02``, its digits read as pages), read from ``realworld30``'s silent wrongs (round rw51), fires on that wrong
+record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -609,6 +613,12 @@ _IN_WORD_OPENING = lazy_pattern(r"(?:[Dd]ans|[Ii]n:|[Ii]m:|[Ee]n:)\s+\S")
 _LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
 
 
+# a number's label closing the container, alone or with the capitals of a code after it ("Drawing No: SJA TPP" of
+# "Drawing No: SJA TPP 18158-02", "Series Number"): a document's number, its digits read apart; no journal's name
+# closes so
+_NUMBER_LABEL_CLOSING = lazy_pattern(r"(?:^|\s)(?:No|Nos|Number)\s*[.:]?(?:\s*[A-Z0-9][A-Z0-9 /-]*)?$")
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -691,5 +701,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:after-imprint": float(_title_after_imprint(item, title, container, source)),
         "container:opens-on-in-word": float(bool(_IN_WORD_OPENING.match(container))),
         "publisher:is-link-label": float(bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")))),
+        "container:closes-on-number-label": float("N" in container and bool(_NUMBER_LABEL_CLOSING.search(container))),
     }
     return {k: v for k, v in ev.items() if v}

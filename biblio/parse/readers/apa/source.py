@@ -737,6 +737,9 @@ _REPORT_SERIES_BODY = lazy_pattern(
 )
 
 
+_ACRONYM_BEFORE_COUNTRY = lazy_pattern(r"[A-Z]{4,8},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+
+
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if not u:
@@ -765,9 +768,16 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
         # "North-West University, Mafikeng Campus": a university's campus is the school's, no place
         and "ampus" not in place
         # "Bethesda, Maryland, USA": a town, its state and country, no publisher (no body's word in the town)
-        and not (is_place(u) and not PUBLISHER_WORDS.search(m.group("pub")) and not ORG_WORDS.search(m.group("pub")))
+        and not (
+            is_place(u)
+            and not PUBLISHER_WORDS.search(m.group("pub"))
+            and not ORG_WORDS.search(m.group("pub"))
+            and not _ACRONYM_BEFORE_COUNTRY.fullmatch(u)
+        )
         and (
             is_place(place)
+            # "IGES, Japan": a body's acronym (four capitals or more, no state's) before its country
+            or _ACRONYM_BEFORE_COUNTRY.fullmatch(u) is not None and place.lower() in REGIONS
             or (
                 PUBLISHER_WORDS.search(m.group("pub"))
                 # "The Netherlands": a country's article is no body's
