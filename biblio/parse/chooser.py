@@ -80,7 +80,8 @@ def apa_shaped(reading: Reading) -> bool:
         if span.label == "date" or _BRACKETED_DATE.match(span.text):
             # (the date's opening bracket may be read into the names before it: "… Employment. (" then "2026).",
             # APA's full stop closing the date)
-            opened = span.text.lstrip().startswith(("(", "[")) or (
+            # (or the stop closing a body's "Inc." before it: ". (2025, October 21")
+            opened = span.text.lstrip(" .").startswith(("(", "[")) or (
                 reading.spans[i - 1].text.rstrip().endswith("(") and span.text.rstrip().endswith(").")
             )
             return i > 0 and opened or apa_date_run_in(reading)

@@ -952,6 +952,10 @@ def _regnal_name(s: str) -> str | None:
     return s
 
 
+# a body's abbreviation in brackets closing its name ("(DAFF)", "(MTIT)"); no role's ("(ED)")
+_ABBREVIATION_CLOSES = lazy_pattern(r"\s\((?!EDS?\)|TRANS\))[A-Z][A-Z&-]{2,9}\)$")
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
@@ -1741,6 +1745,14 @@ _BODY_BRACKET = lazy_pattern(r"\([^\W\d_][^\W\d_&'’ -]{2,}\)")
 _CAPITALS_WORD = lazy_pattern(r"\b[A-Z]{2,}\b")
 
 
+def _body_with_abbreviation(text: str) -> str | None:
+    """``Department of Agriculture, Fisheries and Forestry (DAFF)``: a body's name closed by its abbreviation in
+    brackets is one body, its commas its own (no person's name closes on a bracketed acronym)."""
+    s = clean_space(unmark(text)).strip(" ,;:.")
+    closing = _ABBREVIATION_CLOSES.search(s) if s.count("(") == 1 else None
+    return s if closing is not None and has_org_name_word(s[: closing.start()]) else None
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
@@ -1751,6 +1763,8 @@ def names_from_span(text: str) -> list[Name]:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
+    if text.rstrip(" ,;:.").endswith(")") and (body := _body_with_abbreviation(text)) is not None:
+        return [{"literal": body}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
     if (
         len(names) == 1

@@ -120,10 +120,11 @@ def numbered_document(item: dict[str, Any]) -> None:
         item["number"] = m["number"]
         if item.get("type") in ("book", "document", "webpage", None):
             item["type"] = "report"
-    elif isinstance(publisher := item.get("publisher"), str) and _CODE_AS_PUBLISHER.fullmatch(publisher.strip(" .")):
-        # "*Shepperton Studios Transport Assessment*. ITL14056-008D R.": a report's reference code closes it
-        del item["publisher"]
-        item["number"] = publisher.strip(" .")
+    elif (code := _closing_code(item)) is not None:
+        # "*Shepperton Studios Transport Assessment*. ITL14056-008D R.": a report's reference code closes it, read
+        # as the publisher or left in the note
+        del item[code[0]]
+        item["number"] = code[1]
         if item.get("type") in ("book", "document", "webpage", None):
             item["type"] = "report"
     elif isinstance(publisher := item.get("publisher"), str) and (m := _EU_NUMBER.fullmatch(publisher.strip(" .,"))):
@@ -177,7 +178,17 @@ def _catalogue_number(item: dict[str, Any]) -> bool:
 
 # a consultant's or an office's reference code, capitals and digits with no word of a name: "PINR3003",
 # "ITL14056-008D R", "SPS-HYD-XX-XX-RP-D-5001"
-_CODE_AS_PUBLISHER = lazy_pattern(r"(?=[A-Z0-9/-]*\d{3})[A-Z][A-Z0-9/-]*[A-Z0-9](?: [A-Z0-9]{1,2})?")
+_REFERENCE_CODE = lazy_pattern(r"(?=[A-Z0-9/-]*\d{3})[A-Z][A-Z0-9/-]*[A-Z0-9](?: [A-Z0-9]{1,2})?")
+def _closing_code(item: dict[str, Any]) -> tuple[str, str] | None:
+    """The field holding nothing but a reference code (the publisher, or the note of a record with no container),
+    and the code."""
+    for var in ("publisher", "note"):
+        value = item.get(var)
+        if isinstance(value, str) and _REFERENCE_CODE.fullmatch(code := value.strip(" .")):
+            return None if var == "note" and "container-title" in item else (var, code)
+    return None
+
+
 # the same number without its "no.": "Catalogue 1292.0", "cat. 1220.0"
 _CATALOGUE_BARE = lazy_pattern(r"(?<![\w.])(?:cat\.?|catalogue)\s+(?P<number>\d{3,4}\.\d{1,3})(?!\.?\d)", re.I)
 
