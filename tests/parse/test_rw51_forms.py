@@ -3,7 +3,8 @@ catalogue number without its "no." (``Catalogue 1292.0``, ``cat. 1220.0``), a co
 report (``PINR3003``), a brand in lower case with its legal form (``i-Transport LLP``), a body's name with commas
 before its bracketed abbreviation (``Ministry of Trade, Investments and Tourism (MTIT). (2026).``), a firm's ``Inc.``
 before APA's date, a body's acronym before its country (``IGES, Japan.``), a page's sentence-case title after the date
-with the body in the author's place, and a number's label and code read as the container, flagged."""
+with the body in the author's place, a paper's series with its abbreviation and number before the body, and a
+number's label and code read as the container, flagged."""
 
 from __future__ import annotations
 
@@ -51,6 +52,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "SunStar Publishing Inc. (2024, May 2). Cebu hits ₱2B in 2024 tourism receipts. SunStar Cebu.",
         {"title": "Cebu hits ₱2B in 2024 tourism receipts", "container-title": "SunStar Cebu"},
+    ),
+    (
+        "Kent, Christopher and Luci Ellis (March 2021). Why are house prices so high? Research Discussion Paper (RDP) "
+        "2021-03, Reserve Bank of Australia. <https://www.rba.gov.au/publications/rdp/2021/2021-03/>",
+        {"container-title": None, "publisher": "Reserve Bank of Australia", "number": "2021-03"},
     ),
     (
         "Commonwealth Scientific and Industrial Research Organisation. (2015). Climate change in Australia: "

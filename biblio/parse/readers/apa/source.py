@@ -730,10 +730,12 @@ _DOTTED_STATE_PLACE = lazy_pattern(r"^(?P<place>(?P<city>[^,]{2,40}),\s*(?:[A-Z]
 
 
 # a body's report series, then the body: "Reports on Special Business Projects, Statistics Canada", "Analytical
-# Studies: Methods and References, Statistics Canada"
+# Studies: Methods and References, Statistics Canada"; the series' abbreviation and the paper's number may follow it
+# ("Research Discussion Paper (RDP) 2014-06, Reserve Bank of Australia")
 _REPORT_SERIES_BODY = lazy_pattern(
     r"^(?P<series>(?:[A-Z][^,\d]{0,60}?\s)?(?:Reports?|Studies|(?:Working|Discussion|Research|Occasional)\s+Papers?)"
-    r"\b[^,\d]{0,50}),\s*(?P<pub>[A-Z][^,\d:]{1,60})$"
+    r"\b[^,\d()]{0,50}?)(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:No\.?\s*)?(?P<number>\d[\w./-]*))?"
+    r",\s*(?P<pub>[A-Z][^,\d:]{1,60})$"
 )
 
 
@@ -750,6 +752,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     if "," in u and (series := _REPORT_SERIES_BODY.match(u)) and not is_place(series.group("pub")):
         out.fields.setdefault("collection-title", strip_value(series.group("series")))
         out.fields.setdefault("publisher", strip_value(series.group("pub")))
+        if series.group("number"):
+            out.fields.setdefault("number", series.group("number"))
         out.evidence.update(("publisher", "report-series"))
         return True
     m = _PLACE_PUBLISHER.match(u)
