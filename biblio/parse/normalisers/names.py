@@ -953,7 +953,7 @@ def _regnal_name(s: str) -> str | None:
 
 
 # a body's abbreviation in brackets closing its name ("(DAFF)", "(MTIT)"); no role's ("(ED)")
-_ABBREVIATION_CLOSES = lazy_pattern(r"\s\((?!EDS?\)|TRANS\))[A-Z][A-Z&-]{2,9}\)$")
+_ABBREVIATION_CLOSES = lazy_pattern(r"\s\((?!EDS?\)|TRANS\))(?P<short>[A-Z][A-Z&-]{2,9})\)$")
 
 
 def parse_names(s: str) -> list[Name]:
@@ -1746,11 +1746,21 @@ _CAPITALS_WORD = lazy_pattern(r"\b[A-Z]{2,}\b")
 
 
 def _body_with_abbreviation(text: str) -> str | None:
-    """``Department of Agriculture, Fisheries and Forestry (DAFF)``: a body's name closed by its abbreviation in
-    brackets is one body, its commas its own (no person's name closes on a bracketed acronym)."""
+    """``Department of Agriculture, Fisheries and Forestry (DAFF)``: a body's name closed by the abbreviation of its
+    words on both sides of its comma is one body, its commas its own (an abbreviation of the words before the comma
+    alone names the second of two bodies: ``Environmental Protection Agency, United States (EPA)``)."""
     s = clean_space(unmark(text)).strip(" ,;:.")
     closing = _ABBREVIATION_CLOSES.search(s) if s.count("(") == 1 else None
-    return s if closing is not None and has_org_name_word(s[: closing.start()]) else None
+    if closing is None or not has_org_name_word(head := s[: closing.start()]):
+        return None
+    before, _, after = head.rpartition(",")
+    initials = [w[0] for w in _CAPITALISED.findall(before)], [w[0] for w in _CAPITALISED.findall(after)]
+    whole = "".join(initials[0] + initials[1])
+    at = whole.find(closing.group("short"))
+    return s if at >= 0 and at + len(closing.group("short")) > len(initials[0]) else None
+
+
+_CAPITALISED = lazy_pattern(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*")
 
 
 def names_from_span(text: str) -> list[Name]:
