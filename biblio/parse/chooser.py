@@ -25,7 +25,7 @@ from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.publishers import FIRM_NAME
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
-from biblio.parse.normalisers.names import has_org_word, known_given
+from biblio.parse.normalisers.names import body_with_abbreviation, has_org_word, known_given
 from biblio.parse.normalisers.publisher import campus_school
 from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
@@ -104,16 +104,10 @@ def _one_opening_element(reading: Reading, i: int) -> bool:
     date = spans[i + 1]
     if date.label != "date" or not date.text.lstrip().startswith("("):
         return False
-    if _ABBREVIATION_CLOSES.search(spans[i].text):
-        # "Ministry of Trade, Investments and Tourism (MTIT). (2026).": a body's name closed by its abbreviation,
-        # cut at its comma
-        return True
     opening = " ".join(s.text for s in spans[: i + 1])
+    if opening.rstrip(" .").endswith(")") and body_with_abbreviation(opening) is not None:
+        return True  # "Ministry of Trade, Investments and Tourism (MTIT). (2026).": one body, cut at its comma
     return sentence_end(opening) < 0 and "," not in opening
-
-
-# a body's abbreviation in brackets closing its name: "… Tourism (MTIT).", "… Authority (BPDA)"
-_ABBREVIATION_CLOSES = lazy_pattern(r"\s\([A-Z][A-Za-z&.-]{1,15}\)\.?\s*$")
 
 
 def _body_read_as_journal(reading: Reading, i: int) -> bool:

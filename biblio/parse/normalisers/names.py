@@ -1745,7 +1745,7 @@ _BODY_BRACKET = lazy_pattern(r"\([^\W\d_][^\W\d_&'’ -]{2,}\)")
 _CAPITALS_WORD = lazy_pattern(r"\b[A-Z]{2,}\b")
 
 
-def _body_with_abbreviation(text: str) -> str | None:
+def body_with_abbreviation(text: str) -> str | None:
     """``Department of Agriculture, Fisheries and Forestry (DAFF)``: a body's name closed by the abbreviation of its
     words on both sides of its comma is one body, its commas its own (an abbreviation of the words before the comma
     alone names the second of two bodies: ``Environmental Protection Agency, United States (EPA)``)."""
@@ -1773,7 +1773,7 @@ def names_from_span(text: str) -> list[Name]:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
-    if text.rstrip(" ,;:.").endswith(")") and (body := _body_with_abbreviation(text)) is not None:
+    if text.rstrip(" ,;:.").endswith(")") and (body := body_with_abbreviation(text)) is not None:
         return [{"literal": body}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
     if (
