@@ -952,6 +952,10 @@ def _regnal_name(s: str) -> str | None:
     return s
 
 
+# a body's abbreviation in brackets closing its name ("(DAFF)", "(MTIT)"); no role's ("(ED)")
+_ABBREVIATION_CLOSES = lazy_pattern(r"\s\((?!EDS?\)|TRANS\))(?P<short>[A-Z][A-Z&-]{2,9})\)$")
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
@@ -1735,8 +1739,9 @@ BODY_OF_LIST = lazy_pattern(
 # a firm's name closed by its legal form, no comma: "IBM Corp.", "StataCorp LLC", "Gaussian Inc."
 # a company's legal form, which a comma may set after its name ("Center, Inc.", "Publishing Co., Inc.")
 LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|plc|S\.A|AG|B\.V)"
+# (a brand may open in lower case: "i-Transport LLP", "eBay Inc.")
 _LEGAL_FORM_CLOSES = lazy_pattern(
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC)\.?"
+    r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC)\.?"
 )
 _COMPANY = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?)")
 # a laboratory named for its artificial intelligence, two words or more before "AI" ("Google Quantum AI"), as the
@@ -1752,6 +1757,24 @@ _BODY_BRACKET = lazy_pattern(r"\([^\W\d_][^\W\d_&'’ -]{2,}\)")
 _CAPITALS_WORD = lazy_pattern(r"\b[A-Z]{2,}\b")
 
 
+def body_with_abbreviation(text: str) -> str | None:
+    """``Department of Agriculture, Fisheries and Forestry (DAFF)``: a body's name closed by the abbreviation of its
+    words on both sides of its comma is one body, its commas its own (an abbreviation of the words before the comma
+    alone names the second of two bodies: ``Environmental Protection Agency, United States (EPA)``)."""
+    s = clean_space(unmark(text)).strip(" ,;:.")
+    closing = _ABBREVIATION_CLOSES.search(s) if s.count("(") == 1 else None
+    if closing is None or not has_org_name_word(head := s[: closing.start()]):
+        return None
+    before, _, after = head.rpartition(",")
+    initials = [w[0] for w in _CAPITALISED.findall(before)], [w[0] for w in _CAPITALISED.findall(after)]
+    whole = "".join(initials[0] + initials[1])
+    at = whole.find(closing.group("short"))
+    return s if at >= 0 and at + len(closing.group("short")) > len(initials[0]) else None
+
+
+_CAPITALISED = lazy_pattern(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*")
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
@@ -1762,6 +1785,8 @@ def names_from_span(text: str) -> list[Name]:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
+    if text.rstrip(" ,;:.").endswith(")") and (body := body_with_abbreviation(text)) is not None:
+        return [{"literal": body}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
     if (
         len(names) == 1

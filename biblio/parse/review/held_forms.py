@@ -101,6 +101,10 @@ A link's label opening the publisher (``URL R Foundation for Statistical Computi
 conference paper's or a chapter's title (``In New Active Pharmaceutical …, 22nd International … Conference; MDPI``),
 read from ``disc_real11`` (round disc48), fire on those wrong records (and one of ``humanities_real17``) and on no
 right one of the gold sets and the calibration split.
+
+A number's label and the capitals of its code closing the container (``Drawing No: SJA TPP`` of ``Drawing No: SJA TPP
+18158-02``, its digits read as pages), read from ``realworld30``'s silent wrongs (round rw51), fires on that wrong
+record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -648,6 +652,12 @@ def _title_after_in(title: str, source: str) -> bool:
     return any(lead + title in source or lead + "*" + title in source for lead in _IN_LEADS)
 
 
+# a number's label closing the container, alone or with the capitals of a code after it ("Drawing No: SJA TPP" of
+# "Drawing No: SJA TPP 18158-02", "Series Number"): a document's number, its digits read apart; no journal's name
+# closes so
+_NUMBER_LABEL_CLOSING = lazy_pattern(r"(?:^|\s)(?:No|Nos|Number)\s*[.:]?(?:\s*[A-Z0-9][A-Z0-9 /-]*)?$")
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -741,5 +751,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             any("[" in v and _CITATION_KEY.search(v) for v in (*values, unmark(place)))
         ),
         "title:after-in": float(bool(title) and not container and _title_after_in(title, source)),
+        "container:closes-on-number-label": float("N" in container and bool(_NUMBER_LABEL_CLOSING.search(container))),
     }
     return {k: v for k, v in ev.items() if v}

@@ -486,6 +486,10 @@ FORCED_BY_HELD_FORM = (
     "name:initials-open-family",
     "name:closes-on-initial",
     "value:holds-citation-key",
+    # round rw51 (realworld30's silent wrongs): a number's label and the code after it closing the container
+    # ("Drawing No: SJA TPP" of "Drawing No: SJA TPP 18158-02", its digits read as pages); on the gold sets and the
+    # calibration split it fires on no right record
+    "container:closes-on-number-label",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

@@ -730,11 +730,16 @@ _DOTTED_STATE_PLACE = lazy_pattern(r"^(?P<place>(?P<city>[^,]{2,40}),\s*(?:[A-Z]
 
 
 # a body's report series, then the body: "Reports on Special Business Projects, Statistics Canada", "Analytical
-# Studies: Methods and References, Statistics Canada"
+# Studies: Methods and References, Statistics Canada"; the series' abbreviation and the paper's number may follow it
+# ("Research Discussion Paper (RDP) 2014-06, Reserve Bank of Australia")
 _REPORT_SERIES_BODY = lazy_pattern(
     r"^(?P<series>(?:[A-Z][^,\d]{0,60}?\s)?(?:Reports?|Studies|(?:Working|Discussion|Research|Occasional)\s+Papers?)"
-    r"\b[^,\d]{0,50}),\s*(?P<pub>[A-Z][^,\d:]{1,60})$"
+    r"\b[^,\d()]{0,50}?)(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:No\.?\s*)?(?P<number>\d[\w./-]*))?"
+    r",\s*(?P<pub>[A-Z][^,\d:]{1,60})$"
 )
+
+
+_ACRONYM_BEFORE_COUNTRY = lazy_pattern(r"[A-Z]{4,8},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
@@ -747,6 +752,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     if "," in u and (series := _REPORT_SERIES_BODY.match(u)) and not is_place(series.group("pub")):
         out.fields.setdefault("collection-title", strip_value(series.group("series")))
         out.fields.setdefault("publisher", strip_value(series.group("pub")))
+        if series.group("number"):
+            out.fields.setdefault("number", series.group("number"))
         out.evidence.update(("publisher", "report-series"))
         return True
     m = _PLACE_PUBLISHER.match(u)
@@ -765,9 +772,16 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
         # "North-West University, Mafikeng Campus": a university's campus is the school's, no place
         and "ampus" not in place
         # "Bethesda, Maryland, USA": a town, its state and country, no publisher (no body's word in the town)
-        and not (is_place(u) and not PUBLISHER_WORDS.search(m.group("pub")) and not ORG_WORDS.search(m.group("pub")))
+        and not (
+            is_place(u)
+            and not PUBLISHER_WORDS.search(m.group("pub"))
+            and not ORG_WORDS.search(m.group("pub"))
+            and not _ACRONYM_BEFORE_COUNTRY.fullmatch(u)
+        )
         and (
             is_place(place)
+            # "IGES, Japan": a body's acronym (four capitals or more, no state's) before its country
+            or _ACRONYM_BEFORE_COUNTRY.fullmatch(u) is not None and place.lower() in REGIONS
             or (
                 PUBLISHER_WORDS.search(m.group("pub"))
                 # "The Netherlands": a country's article is no body's
