@@ -116,6 +116,29 @@ def reissue_note(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, a, z, [Span("note", text[a:z], a, z)])
 
 
+# Italian's volume (often roman) and number before the bracketed year: "_Notes_, XXX, n. 2 (1973), pp. 250-259"
+_VOLUME_NUMBER_YEAR = lazy_pattern(
+    r"^(?P<volume>[IVXLC]{1,7}|\d{1,4}),\s+(?:n\.|nº|n°|no\.)\s*(?P<issue>\d{1,4})\s+"
+    r"(?P<date>\((?:1[5-9]|20)\d\d\))[,.]?$"
+)
+
+
+@needs(labels=["date"], marks=["n"])
+def volume_number_read_as_date(spans: list[Span], text: str) -> list[Span]:
+    """``Notes, XXX, n. 2 (1973), pp. 250-259`` with the volume, its number and the year read as one date: the
+    year in brackets is the date, the roman or arabic number before ``n.`` the volume, the one after it the issue."""
+    for s in spans:
+        if s.label != "date" or (m := _VOLUME_NUMBER_YEAR.match(s.text.strip())) is None:
+            continue
+        at = s.start + (len(s.text) - len(s.text.lstrip()))
+        parts = [
+            Span(label, m.group(group), at + m.start(group), at + m.end(group), s.confidence)
+            for label, group in (("volume", "volume"), ("issue", "issue"), ("date", "date"))
+        ]
+        return replaced(spans, text, s.start, s.end, parts)
+    return spans
+
+
 # German's series in brackets before an imprint of towns and a year with no publisher: "(De Gruyter Studium),
 # Berlin/Boston 2012."
 _SERIES_BEFORE_TOWN_YEAR = lazy_pattern(
