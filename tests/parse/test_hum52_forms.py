@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -85,3 +85,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_italian_humanities_forms(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# MLA's editors before the publisher, the last one cut in two and its family name read as the publisher
+MISREAD_EDITORS = [
+    'Morgan, Leslie Zarker. "War is Hell (for Saracens): A Footnote to Aspremont\'s Afterlife in Italy." *"Moult a '
+    'sans et vallour": Studies in Medieval French Literature in Honor of William W. Kibler*, edited by Anne R. Carter, '
+    "James P. Moss, and Helen T. Ward, Brill, 2013, pp. 19-34.",
+]
+
+
+@pytest.mark.parametrize("text", MISREAD_EDITORS)
+def test_editor_read_into_publisher_is_flagged(text: str) -> None:
+    assert needs_review(text)
