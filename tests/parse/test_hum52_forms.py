@@ -1,7 +1,7 @@
 """Italian humanities forms: a closing bracket on a translation or later printing (``(tr. it. di …)``,
 ``(quarta edizione …)``), ``in: AA.VV.,`` before a chapter's book, a comma glued after an italic journal, a
 volume with its number before the bracketed year (``XXII, n. 3 (1993)``), a printer after ``appresso`` and
-``il Mulino`` after the town."""
+``il Mulino`` after the town, MLA's italic book title opening on ``In``."""
 
 from __future__ import annotations
 
@@ -78,6 +78,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "BIANCHI, Marco, _La musica barocca e la retorica_, a cura di Luisa Neri, Bologna, il Mulino, 1985, 210 p.",
         {"publisher": "il Mulino", "publisher-place": "Bologna"},
+    ),
+    (
+        'Hale, Anna. "Courtly Speech." *In Search of the Grail: Essays on Arthurian Romance*, edited by Paul R. '
+        "Green, Boydell, 2004, pp. 12-30.",
+        {"container-title": "In Search of the Grail: Essays on Arthurian Romance", "publisher": "Boydell"},
+    ),
+    (
+        'Hale, Anna. "Courtly Speech." In *Essays on Arthurian Romance*, edited by Paul R. Green, Boydell, 2004, '
+        "pp. 12-30.",
+        {"container-title": "Essays on Arthurian Romance"},
     ),
 ]
 
