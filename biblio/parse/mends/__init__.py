@@ -121,6 +121,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one name and a journal opening on the other; ``romance_parts.town_before_number``: Portuguese ``«Título»,
   Revista …, Aveiro, n.º 23`` with the journal's town read into the journal or as a place;
   ``romance_parts.volume_after_series``: French ``Bulletin …, 2e série 22 (1908)`` read as the volume ``2e``;
+  ``romance_parts.volume_number_read_as_date``: Italian ``*Notes*, XXX, n. 2 (1973)`` read as one date;
+  ``romance_parts.roman_volume_after_italic_journal``: ``*Studi musicali*, XXII, n. 3`` with the roman volume read
+  into the journal;
   ``romance_parts.reissue_note``: ``Paris, 1804, rééd. Paris, Hermann, 1997.`` with the reissue read as a title, a
   publisher and a date; ``romance_parts.series_read_as_publisher_before_town_year``: German ``Title (De Gruyter
   Studium), Berlin/Boston 2012.`` with the series read as the publisher and the title cut before it;
@@ -2590,9 +2593,11 @@ from biblio.parse.mends.romance_parts import (
     editors_after_en,
     in_colon_inside_title,
     reissue_note,
+    roman_volume_after_italic_journal,
     series_read_as_publisher_before_town_year,
     town_before_number,
     volume_after_series,
+    volume_number_read_as_date,
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
 from biblio.parse.mends.rsc_chapters import rsc_chapter
@@ -3043,6 +3048,8 @@ MENDS: tuple[Mend, ...] = (
     editors_after_en,
     town_before_number,
     volume_after_series,
+    volume_number_read_as_date,
+    roman_volume_after_italic_journal,
     reissue_note,
     series_read_as_publisher_before_town_year,
     in_colon_inside_title,

@@ -105,6 +105,10 @@ right one of the gold sets and the calibration split.
 A number's label and the capitals of its code closing the container (``Drawing No: SJA TPP`` of ``Drawing No: SJA TPP
 18158-02``, its digits read as pages), read from ``realworld30``'s silent wrongs (round rw51), fires on that wrong
 record and on no right one of the gold sets and the calibration split.
+
+MLA's publisher read as the last editor (``…, and Rupert T. Pickens, Rodopi, 2012``) and the last editor cut in two
+with the family name read as the publisher (``…, and Helen T. Ward, Brill, 2013``), read from ``humanities_real18``
+(round hum52), fire on one wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -658,6 +662,31 @@ def _title_after_in(title: str, source: str) -> bool:
 _NUMBER_LABEL_CLOSING = lazy_pattern(r"(?:^|\s)(?:No|Nos|Number)\s*[.:]?(?:\s*[A-Z0-9][A-Z0-9 /-]*)?$")
 
 
+def _publisher_closing_editors(item: Item, source: str) -> bool:
+    """MLA's ``edited by Monica L. Wright, Norris J. Lacy, and Rupert T. Pickens, Rodopi, 2012`` read with the
+    publisher as a last editor: a family name alone after editors with given names, where the record has no
+    publisher, standing between commas before the year."""
+    editors = item.get("editor") or []
+    if len(editors) < 2 or item.get("publisher"):
+        return False
+    family = editors[-1].get("family")
+    if editors[-1].get("given") or not isinstance(family, str) or not all(e.get("given") for e in editors[:-1]):
+        return False
+    at = source.find(f", {family}, ")
+    return at >= 0 and source[at + len(family) + 4 : at + len(family) + 8].isdigit()
+
+
+def _editor_family_as_publisher(item: Item, source: str) -> bool:
+    """``edited by Anne R. Carter, James P. Moss, and Helen T. Ward, Brill, 2013`` read with the last editor cut in
+    two (``Helen, T.``) and the family name as the publisher: one word, written straight after that editor's words."""
+    editors = item.get("editor") or []
+    publisher = item.get("publisher")
+    if not editors or not isinstance(publisher, str) or " " in publisher.strip():
+        return False
+    family, given = editors[-1].get("family"), editors[-1].get("given")
+    return bool(family and given) and f"{family} {given} {publisher.strip()}," in source
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -752,5 +781,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "title:after-in": float(bool(title) and not container and _title_after_in(title, source)),
         "container:closes-on-number-label": float("N" in container and bool(_NUMBER_LABEL_CLOSING.search(container))),
+        "editor:closes-on-publisher": float(_publisher_closing_editors(item, source)),
+        "publisher:is-editor-family": float(_editor_family_as_publisher(item, source)),
     }
     return {k: v for k, v in ev.items() if v}
