@@ -1,0 +1,65 @@
+"""Forms the style guides' own Chicago examples print (``guides_real23``): a title closed by its own question mark
+before ``ed.`` (and the page a note cites after the bracket closing its imprint's year), the years a title covers before
+an edition and a series, a magazine's name before the day's date after a quoted title, a numbered note citing a
+letter written on two days of one month, and a book's volume in a series before the imprint's bracket."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    # Chicago drops the comma after a title's own question mark: the editor follows the mark
+    (
+        "3. Norwald Torrington, “Following the Path to the Left,” in Whither Tomorrow? ed. Montgomery Abelson, "
+        "11-12 (Tulsa: Wizmer Bros., 1994).",
+        {"container-title": "Whither Tomorrow?", "editor": [{"family": "Abelson", "given": "Montgomery"}],
+         "page": "11-12", "publisher": "Wizmer Bros."},
+    ),
+    (
+        "5. Jane Doe, “A Chapter,” in What Is History? ed. Pat Smith (London: Verso, 2001), 4.",
+        {"container-title": "What Is History?", "editor": [{"family": "Smith", "given": "Pat"}], "page": "4"},
+    ),
+    (
+        "4. Peter Hart, “Rural Revolt,” in Ireland Transformed? ed. Ann Lee (Dublin: Four Courts, 2004), 3.",
+        {"container-title": "Ireland Transformed?", "editor": [{"family": "Lee", "given": "Ann"}], "page": "3",
+         "publisher": "Four Courts", "issued": {"date-parts": [[2004]]}},
+    ),
+    # the years a title covers, then an edition (and a series): the years close the title
+    (
+        "2. Dana Carleton Munro and Raymond James Songtag, eds., The Middle Ages, 395-1500, rev. ed., Century "
+        "Historical Series (New York and London: Century, 1928), 69.",
+        {"title": "The Middle Ages, 395-1500", "edition": "rev", "collection-title": "Century Historical Series",
+         "page": "69"},
+    ),
+    (
+        "2. Dana Carleton Munro, The Middle Ages, 395-1500, 2nd ed. (New York: Century, 1928), 69.",
+        {"title": "The Middle Ages, 395-1500", "edition": "2", "page": "69"},
+    ),
+    # a magazine's name before the day's date, after a quoted title
+    (
+        "6. Bob Levine and Rae Corelli, “The Tracks of History,” Maclean’s, 6 July 1992, 18.",
+        {"container-title": "Maclean’s", "issued": {"date-parts": [[1992, 7, 6]]}, "page": "18"},
+    ),
+    # a numbered note citing a letter, written on two days of one month: the month is the date
+    (
+        "10. Mary James to Celia Johnston, 14 and 30 July 1916, Johnston Letters, Acadian Women’s Collection, Nova "
+        "Scotia Public Archives.",
+        {"author": [{"family": "James", "given": "Mary"}], "issued": {"date-parts": [[1916, 7]]},
+         "publisher": None},
+    ),
+    # a book's volume in a series, before the imprint's bracket
+    (
+        "1. Wilfrid J. Harrington, Revelation, vol. 16, Sacra Pagina (Collegeville: The Liturgical Press, 1993), 5.",
+        {"title": "Revelation", "volume": "16", "collection-title": "Sacra Pagina", "publisher-place": "Collegeville",
+         "container-title": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_form(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
