@@ -1,7 +1,9 @@
 """Forms the style guides' own Chicago examples print (``guides_real23``): a title closed by its own question mark
 before ``ed.`` (and the page a note cites after the bracket closing its imprint's year), the years a title covers before
 an edition and a series, a magazine's name before the day's date after a quoted title, a numbered note citing a
-letter written on two days of one month, and a book's volume in a series before the imprint's bracket."""
+letter written on two days of one month, a book's volume in a series before the imprint's bracket, and an editor's
+``ed.`` with a translator's ``trans.`` after the names (no sentence's end at the role's stop). A government body's
+``Region`` read as a family name is flagged for review."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from biblio.parse.review.held_forms import held_form_signals
 from tests.parse.form_cases import assert_read_as
 
 CASES: list[tuple[str, dict[str, Any]]] = [
@@ -51,6 +54,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"author": [{"family": "James", "given": "Mary"}], "issued": {"date-parts": [[1916, 7]]},
          "publisher": None},
     ),
+    # the editor's role, then the translator's: the role's stop ends no sentence of names
+    (
+        "7. Raymond of Aguilers, “The Siege of Antioch,” in The First Crusade: The Chronicle of Fulcher of Chartres "
+        "and Other Source Materials, ed. Edward Peters, trans. Martha E. McGinty (Philadelphia: University of "
+        "Pennsylvania Press, 1971), 210.",
+        {"editor": [{"family": "Peters", "given": "Edward"}],
+         "translator": [{"family": "McGinty", "given": "Martha E."}]},
+    ),
     # a book's volume in a series, before the imprint's bracket
     (
         "1. Wilfrid J. Harrington, Revelation, vol. 16, Sacra Pagina (Collegeville: The Liturgical Press, 1993), 5.",
@@ -63,3 +74,17 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_form(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("names", "named"),
+    [
+        ([{"literal": "National Park Service"}, {"family": "Region", "given": "Northeast"}], True),
+        ([{"family": "Division", "given": "Research"}], True),
+        ([{"family": "Regis", "given": "Ann"}], False),
+        ([{"family": "Service", "given": "Robert"}], False),
+    ],
+)
+def test_body_region_as_family_named(names: list[dict[str, str]], named: bool) -> None:
+    item = {"type": "report", "title": "Draft Plan", "author": names}
+    assert ("name:body-word" in held_form_signals(item, "")) is named

@@ -18,8 +18,9 @@ from biblio.parse.readers.contributors import NAMES_ROLE
 from biblio.records.model import source_text
 
 FIELDS = ("editor", "translator", "container-title", "note", "type")
-# a sentence's end before the names (the book's title, or a quoted chapter title, closes there)
-_SENTENCE_END = lazy_pattern(r"[.?!\"\u201d]\s+(?=[A-Z])")
+# a sentence's end before the names (the book's title, or a quoted chapter title, closes there); a role's own stop
+# is none ("…, ed. Edward Peters, trans. Martha E. McGinty": Peters edited, he translated nothing)
+_SENTENCE_END = lazy_pattern(r"(?:(?<!\bed)(?<!\beds)(?<!\btrans)(?<!\btr)\.|[?!\"\u201d])\s+(?=[A-Z])")
 _ROLE_WORDS = (", ed.", ", eds.", ", trans.", ", tr.")
 
 
