@@ -1,9 +1,9 @@
 """Forms the style guides' own Chicago examples print (``guides_real23``): a title closed by its own question mark
-before ``ed.`` (and the page a note cites after the bracket closing its imprint's year), the years a title covers before
-an edition and a series, a magazine's name before the day's date after a quoted title, a numbered note citing a
-letter written on two days of one month, a book's volume in a series before the imprint's bracket, and an editor's
-``ed.`` with a translator's ``trans.`` after the names (no sentence's end at the role's stop). A government body's
-``Region`` read as a family name is flagged for review."""
+before ``ed.`` (and the page a note cites after the bracket closing its imprint's year), the years a title covers
+before an edition and a series, a magazine's name before the day's date after a quoted title, a numbered note citing
+a letter written on two days of one month, a book's volume in a series before the imprint's bracket, a book's subtitle
+cut at its comma before the imprint's bracket, and an editor's ``ed.`` with a translator's ``trans.`` after the names
+(no sentence's end at the role's stop). A government body's ``Region`` read as a family name is flagged for review."""
 
 from __future__ import annotations
 
@@ -61,6 +61,13 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Pennsylvania Press, 1971), 210.",
         {"editor": [{"family": "Peters", "given": "Edward"}],
          "translator": [{"family": "McGinty", "given": "Martha E."}]},
+    ),
+    # a book's subtitle up to the imprint's bracket, its last words no journal
+    (
+        "3. Marie Clayden et al., Making It Work: A Handbook for Reading, Writing, Language and Media (Toronto: Irwin "
+        "Publishing, 2003), 65.",
+        {"title": "Making It Work: A Handbook for Reading, Writing, Language and Media", "container-title": None,
+         "publisher": "Irwin Publishing", "page": "65"},
     ),
     # a book's volume in a series, before the imprint's bracket
     (

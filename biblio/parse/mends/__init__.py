@@ -1418,6 +1418,8 @@ each only where the labels it mends are read:
   read as pages.
 - ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title
   (a note; a count of pages, ``(318 pp.)``, the page).
+- ``note_titles.title_runs_to_imprint_bracket``: a Chicago note's ``Making It Work: A Handbook for Reading, Writing,
+  Language and Media (Toronto:`` with the title's last words read as a journal.
 - ``multivolume.series_before_imprint_bracket``: a Chicago note's ``Revelation, vol. 16, Sacra Pagina (Collegeville:``
   with the book read as a journal and its series as the place.
 - ``multivolume.book_of_volume_as_issue``: ``Vol. 2, bk. 2, Cartography in …`` with the book's number read as an
@@ -2344,6 +2346,7 @@ from biblio.parse.mends.note_books import (
     year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
+from biblio.parse.mends.note_titles import title_runs_to_imprint_bracket
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.noted_numbers import numbers_read_as_note
 from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
@@ -3191,6 +3194,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_italics,
     volume_count_closing_title,
     series_before_imprint_bracket,
+    title_runs_to_imprint_bracket,
     series_closing_plain_title,
     series_cut_before_and,
     number_closing_series,

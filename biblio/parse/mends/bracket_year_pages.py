@@ -44,6 +44,8 @@ def page_after_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
         s = spans[k]
         if s.label != "date" or spans[k - 1].label not in _IMPRINT or "(" not in text[: s.start]:
             continue
+        if s.end < len(text) and not text[s.end].isspace():
+            return spans  # ("2017), 14.|232.": the locator runs on past the span, a section's number)
         m = _IMPRINT_YEAR_THEN_PAGE.fullmatch(s.text)
         if m is None:
             continue
