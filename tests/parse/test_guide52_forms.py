@@ -62,6 +62,12 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"editor": [{"family": "Peters", "given": "Edward"}],
          "translator": [{"family": "McGinty", "given": "Martha E."}]},
     ),
+    # (each list of names closed by its role: the role's stop is the end of a sentence of names)
+    (
+        'Gurevich, Aron J. "The Merchant," in The Medieval World. Jacques Le Goff, ed. Lydia G. Cochrane, trans. '
+        "London: Collins & Brown, 1990.",
+        {"translator": [{"family": "Cochrane", "given": "Lydia G."}]},
+    ),
     # a book's subtitle up to the imprint's bracket, its last words no journal
     (
         "3. Marie Clayden et al., Making It Work: A Handbook for Reading, Writing, Language and Media (Toronto: Irwin "
