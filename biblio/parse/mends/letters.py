@@ -63,7 +63,8 @@ def letter_opening(spans: list[Span], text: str) -> list[Span]:
         Span("note", text[m.end("writer") : d], m.end("writer"), d, confidence),
         Span("date", text[d : m.end("date")], d, m.end("date"), confidence),
     ]
-    if (lead := m.end("number")) < m.start("writer"):
+    lead = m.end("number") if m.group("number") else 0
+    if lead < m.start("writer"):
         mended.insert(0, Span("other", text[lead : m.start("writer")], lead, m.start("writer"), confidence))
     if m.group("number"):
         # a note's number before the writer
