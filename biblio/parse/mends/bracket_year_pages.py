@@ -3,6 +3,8 @@ looks like a year and is read into the date; it is the page."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
@@ -23,16 +25,21 @@ def page_after_bracketed_year(spans: list[Span], text: str) -> list[Span]:
         m = _YEAR_THEN_NUMBER.fullmatch(s.text)
         if m is None:
             continue
-        a, b = s.start + m.start("page"), s.start + m.end("page")
-        date = Span("date", m["date"], s.start, s.start + m.end("date"), s.confidence)
-        return [*spans[:k], date, Span("pages", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+        return _date_then_page(spans, k, m, text)
     return spans
 
 
+def _date_then_page(spans: list[Span], k: int, m: re.Match[str], text: str) -> list[Span]:
+    """``spans`` with the ``k``-th (a date the page was read into) cut at ``m``'s groups ``date`` and ``page``."""
+    s = spans[k]
+    a, b = s.start + m.start("page"), s.start + m.end("page")
+    date = Span("date", m["date"], s.start, s.start + m.end("date"), s.confidence)
+    return [*spans[:k], date, Span("pages", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+
+
 # a note's imprint bracket closed by its year, then the page cited: "(London: Verso, 2001), 4."
-_IMPRINT_YEAR_THEN_PAGE = lazy_pattern(
-    r"(?P<date>(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*,)\s*(?P<page>(?:\d{1,5}|[ivxlc]{1,8})(?:\s*[-\u2013]\s*\d{1,5})?)\.?\s*"
-)
+_CITED_PAGE = r"(?P<page>(?:\d{1,5}|[ivxlc]{1,8})(?:\s*[-\u2013]\s*\d{1,5})?)\.?\s*"
+_IMPRINT_YEAR_THEN_PAGE = lazy_pattern(r"(?P<date>(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*,)\s*" + _CITED_PAGE)
 _IMPRINT = frozenset(["publisher", "location"])
 
 
@@ -49,16 +56,13 @@ def page_after_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
         m = _IMPRINT_YEAR_THEN_PAGE.fullmatch(s.text)
         if m is None:
             continue
-        a, b = s.start + m.start("page"), s.start + m.end("page")
-        date = Span("date", m["date"], s.start, s.start + m.end("date"), s.confidence)
-        return [*spans[:k], date, Span("pages", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+        return _date_then_page(spans, k, m, text)
     return spans
 
 
 # the rest of a note's imprint bracket after its place: "Four Courts, 2004), 3."
 _PUBLISHER_YEAR_PAGE = lazy_pattern(
-    r"(?P<publisher>[A-Z][^(),:;]{1,60}?),\s+(?P<date>(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*,)\s*"
-    r"(?P<page>(?:\d{1,5}|[ivxlc]{1,8})(?:\s*[-\u2013]\s*\d{1,5})?)\.?\s*"
+    r"(?P<publisher>[A-Z][^(),:;]{1,60}?),\s+(?P<date>(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*,)\s*" + _CITED_PAGE
 )
 
 
