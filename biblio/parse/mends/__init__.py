@@ -279,6 +279,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``years.periodical_read_into_date``: a Chicago note's ``“The Tracks of History,” Maclean’s, 6 July 1992, 18.``
+  with the magazine's name read into the date.
+- ``years.years_opening_edition``: a Chicago note's ``The Middle Ages, 395-1500, rev. ed., Century Historical Series
+  (`` with the years read as the edition's number.
 - ``years.years_after_publisher``: a multivolume work's ``Leipzig: Teubner, 1962–64.`` with the years read as pages.
 - ``years.years_closing_title_before_journal``: ``Title …, 1280–1850. Journal, 25(3), 405–428`` with the title's
   years read as pages before the journal's own.
@@ -878,6 +882,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and Control, vol. 325.`` with the series read into the edited book's title.
 - ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
   article's number read into the date.
+- ``bracket_year_pages.page_after_imprint_bracket``: a Chicago note's ``(London: Verso, 2001), 4.`` with the page
+  cited read into the date; ``bracket_year_pages.imprint_read_as_note``: ``(Dublin: Four Courts, 2004), 3.`` with the
+  imprint after its place read as a note.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
   release read as pages or as a volume and an issue.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
@@ -1422,6 +1429,10 @@ each only where the labels it mends are read:
   read as pages.
 - ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title
   (a note; a count of pages, ``(318 pp.)``, the page).
+- ``note_titles.title_runs_to_imprint_bracket``: a Chicago note's ``Making It Work: A Handbook for Reading, Writing,
+  Language and Media (Toronto:`` with the title's last words read as a journal.
+- ``multivolume.series_before_imprint_bracket``: a Chicago note's ``Revelation, vol. 16, Sacra Pagina (Collegeville:``
+  with the book read as a journal and its series as the place.
 - ``multivolume.book_of_volume_as_issue``: ``Vol. 2, bk. 2, Cartography in …`` with the book's number read as an
   issue.
 - ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
@@ -1853,7 +1864,11 @@ from biblio.parse.mends.bracket_series import (
     series_closing_bracket,
     series_opens_bracketed_imprint,
 )
-from biblio.parse.mends.bracket_year_pages import page_after_bracketed_year
+from biblio.parse.mends.bracket_year_pages import (
+    imprint_read_as_note,
+    page_after_bracketed_year,
+    page_after_imprint_bracket,
+)
 from biblio.parse.mends.bracket_years import (
     bracketed_year_read_as_issue,
     coverage_years_closing_title,
@@ -2292,6 +2307,7 @@ from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import (
     book_of_volume_as_issue,
     publication_years_as_pages,
+    series_before_imprint_bracket,
     volume_count_closing_title,
     years_after_issue,
 )
@@ -2363,6 +2379,7 @@ from biblio.parse.mends.note_books import (
     year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
+from biblio.parse.mends.note_titles import title_runs_to_imprint_bracket
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.noted_numbers import numbers_read_as_note
 from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
@@ -2799,6 +2816,7 @@ from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
     month_after_journal,
+    periodical_read_into_date,
     title_head_in_date,
     volume_and_page_read_as_date,
     volume_read_as_date,
@@ -2809,6 +2827,7 @@ from biblio.parse.mends.years import (
     years_after_publisher,
     years_closing_title,
     years_closing_title_before_journal,
+    years_opening_edition,
 )
 from biblio.parse.spans import Span
 
@@ -3163,6 +3182,8 @@ MENDS: tuple[Mend, ...] = (
     container_ends_on_link_word,
     year_after_title,
     years_closing_title,
+    years_opening_edition,
+    periodical_read_into_date,
     years_closing_title_before_journal,
     years_after_publisher,
     title_tail_before_imprint,
@@ -3212,6 +3233,8 @@ MENDS: tuple[Mend, ...] = (
     series_after_year,
     series_after_italics,
     volume_count_closing_title,
+    series_before_imprint_bracket,
+    title_runs_to_imprint_bracket,
     series_closing_plain_title,
     series_cut_before_and,
     number_closing_series,
@@ -3797,6 +3820,8 @@ MENDS: tuple[Mend, ...] = (
     numbered_name_opens_title,
     article_kind_before_journal,
     page_after_bracketed_year,
+    page_after_imprint_bracket,
+    imprint_read_as_note,
     volume_number_in_pages,
     series_between_book_and_volume,
     aps_journal_read_as_title,  # after the names are parted from what follows them

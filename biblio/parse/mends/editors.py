@@ -27,6 +27,9 @@ _EDITED_BY = lazy_pattern(
     r"[Hh]erausgegeben\s+von|(?:eingeleitet\s+und\s+)?[Ee]diert\s+von|(?:bearb|beschr)\.\s+von)\s+(?=[A-Z])"
     # Annual Reviews' role with no stop, after the book's comma: "In Book, ed CE Schaefer, SE Reid,"
     r"|(?<=[^\W_]),\s+(?P<bare>eds?)\s+(?=[A-Z])"
+    # a title closed by its own question or exclamation mark, which Chicago lets stand for the comma: "in *Whither
+    # Tomorrow?* ed. Montgomery Abelson" (the role lower-case: "Why? Ed Smith" is no role)
+    r"|(?<=[^\W_][?!])\s+(?P<asked>eds?\.|edited\s+by)\s+(?=[A-Z])"
 )
 # a note that is the role and the names alone, up to the imprint's bracket: "ed. Todd Tietchen ("
 _ROLE_NOTE = lazy_pattern(r"\s*(?:[Ee]dited\s+by|[Ee]ds?\.)\s+(?P<names>[A-Z][^()\[\]\d:;]{1,80}?)[\s,(]*")
@@ -64,7 +67,7 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             series = [Span("collection-title", text[b : s.end], b, s.end, s.confidence)]
         if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in NAME_JOINS for w in words):
             continue
-        a = s.start + m.start("role" if m.group("role") else "bare")
+        a = s.start + m.start(next(g for g in ("role", "bare", "asked") if m.group(g)))
         return (
             spans[:k]
             + [

@@ -83,6 +83,10 @@ words after the bracket closing a book's imprint on its year, the book read as t
 fires on that wrong record and on no right one of the gold sets and the calibration split, nor on the gold title and
 container of the training split's 8,983 references that have both.
 
+A government body's ``Region`` or ``Division`` read as a family name (``…, National Park Service, Northeast Region,
+Schoodic: …``), read from ``guides_real19``'s silent wrongs (round guide52), fires on that wrong record; no gold value
+of the gold sets, nor of the calibration split, has such a family name.
+
 A container opening on its language's "in" word (``dans Allgemeine Deutsche Biographie``) and a link's label read as
 the publisher (``URI``), read from ``humanities_real17``'s silent wrongs (round hum50), fire on those wrong records and
 on no right one of the gold sets and the calibration split.
@@ -172,10 +176,10 @@ _FORM_AS_PUBLISHER = lazy_pattern(
     r"|dvd|blu-ray|cd(?:-rom)?|vhs|audiocassette"
 )
 # a government body's word read as a person's family name ("Assembly" of "Colorado General Assembly, Colorado
-# Commission on Higher Education" split at its comma)
+# Commission on Higher Education" split at its comma, "Region" of "National Park Service, Northeast Region")
 _BODY_WORD = lazy_pattern(
     r"Assembly|Commission|Council|Committee|Department|Ministry|Agency|Bureau|Parliament|Senate|Congress|Directorate"
-    r"|Secretariat"
+    r"|Secretariat|Region|Division"
 )
 # a credit opening a value ("Featuring Vanessa Godden", "Interview by author"): a contributor's role, no title
 _CREDIT_OPENING = lazy_pattern(
