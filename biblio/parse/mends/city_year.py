@@ -206,6 +206,33 @@ def town_and_year_close_in_bracket(spans: list[Span], text: str) -> list[Span]:
     return [*out[:k], *made, *out[k:]]
 
 
+
+# a publisher's name by its words, or a body's capitals ("OUP", "CUP"): OSCOLA's "(Hart Publishing 2010)"
+_PUBLISHER_NAME = lazy_pattern(r"\b(?:Press|Publish\w*|Books|Verlag|Uitgeverij|Editions?|University)\b|^[A-Z&]{2,8}$")
+
+
+@needs(labels=["title", "publisher", "date"], without=["location"])
+def town_read_as_publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
+    """``Titel (Oldenzaal 2006).`` with the bracket's town read as the publisher: a bracket closing a book's
+    reference that holds one or two capitalised words and the year, no comma between, names the town it was
+    published in (a publisher's name by its words or capitals, ``(Hart Publishing 2010)``, stays one)."""
+    if not text.rstrip().rstrip(".").endswith((")", "]")):
+        return spans
+    m = _CLOSING_TOWN_YEAR.search(text)
+    if m is None or m["tail"]:
+        return spans
+    town = m["town"].strip()
+    if "," in town or not _town_words(town) or _PUBLISHER_NAME.search(town):
+        return spans
+    found = [k for k, s in enumerate(spans) if s.label == "publisher"]
+    if len(found) != 1 or any(s.label in _PERIODICAL for s in spans):
+        return spans
+    k = found[0]
+    s = spans[k]
+    if s.text.strip(" ([") != town or s.start < m.start("town") - 2:
+        return spans
+    return [*spans[:k], Span("location", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+
 # the title's last comma part, one town's name: "…, Poitiers," "…, Clermont-Ferrand"
 _TITLE_TOWN = lazy_pattern(r",\s+(?P<town>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*),?\s*$")
 # a book's count of pages after its year: "243 p.", "120 pp."
