@@ -164,3 +164,25 @@ def test_an_rfc_cited_title_first(text: str, families: list[str], title: str, nu
     item = read_fields(text)
     assert [a.get("family") for a in item.get("author", [])] == families
     assert (item.get("title"), item.get("note"), item.get("container-title")) == (title, number, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "title", "town"),
+    [
+        ("Kuurstra, Erik (eindred.), 105 Jaar Koninklijke Nederlandse Hockey Bond. 308 Clubs in vogelvlucht "
+         "(Utrecht 2003).", ["Kuurstra"], "105 Jaar Koninklijke Nederlandse Hockey Bond. 308 Clubs in vogelvlucht",
+         "Utrecht"),
+        ("Willems, J.J. (red.), M.H.C. 1934-1984 [Jubileumboek Maastrichtsche Hockey Club M.H.C.] (Maastricht 1984).",
+         ["Willems"], "M.H.C. 1934-1984", "Maastricht"),
+        ("Jansen, Piet (red.), Honderd jaar korfbal in de Achterhoek (Doetinchem 1999).", ["Jansen"],
+         "Honderd jaar korfbal in de Achterhoek", "Doetinchem"),
+        ("Vries, Anna de (samenst.), Honderd jaar schaatsen in Friesland (Leeuwarden 1992).", ["Vries"],
+         "Honderd jaar schaatsen in Friesland", "Leeuwarden"),
+    ],
+)  # fmt: skip
+def test_editors_with_a_bracketed_role_open_a_town_year_book(
+    text: str, editors: list[str], title: str, town: str
+) -> None:
+    item = read_fields(text)
+    assert [e.get("family") for e in item.get("editor", [])] == editors
+    assert (item.get("author"), item.get("title"), item.get("publisher-place")) == (None, title, town)

@@ -772,6 +772,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``[Delden 1994].``, ``(z.p. 1984).`` with the town read into the title or the date.
 - ``city_year.town_read_as_publisher_in_bracket``: ``Titel (Oldenzaal 2006).`` with the bracket's town read as the
   publisher.
+- ``city_year.editors_open_town_year_book``: ``Kuurstra, Erik (eindred.), Titel (Utrecht 2003).`` with the editors,
+  the title and the imprint misread.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
@@ -1870,6 +1872,7 @@ from biblio.parse.mends.chapters import (
 )
 from biblio.parse.mends.city_year import (
     city_named_twice,
+    editors_open_town_year_book,
     publisher_then_city_year,
     town_and_year_close_in_bracket,
     town_closing_title,
@@ -3344,6 +3347,7 @@ MENDS: tuple[Mend, ...] = (
     town_in_bracketed_year,
     town_and_year_close_in_bracket,
     town_read_as_publisher_in_bracket,
+    editors_open_town_year_book,
     city_named_twice,
     town_closing_title,
     town_cut_at_its_river,

@@ -6,6 +6,7 @@ publisher, read as one place."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import SEASONS, month_number
 from biblio.parse.normalisers.places import is_place
@@ -232,6 +233,42 @@ def town_read_as_publisher_in_bracket(spans: list[Span], text: str) -> list[Span
     if s.text.strip(" ([") != town or s.start < m.start("town") - 2:
         return spans
     return [*spans[:k], Span("location", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+
+
+# a Dutch or German book's editors opening it, their role in brackets: "Kuurstra, Erik (eindred.), ", "Willems,
+# J.J. (red.), ", "Daalen, Karst van, Rudi van Maanen e.a. (red.), "
+_EDITORS_OPEN = lazy_pattern(
+    r"(?P<names>[^\W\d_][\w'\u2019-]*,\s[^\W\d_][^(),\[\]]{0,40}?(?:,\s[^\W\d_][^(),\[\]]{0,40}?)?"
+    r"\s\((?:eind)?red\.\)|[^\W\d_][\w'\u2019-]*,\s[^\W\d_][^(),\[\]]{0,40}?\s\((?:samenst|Hrsg|Hg)\.\)),\s+"
+)
+
+_DESCRIPTION_CLOSES = lazy_pattern(r"\s*\[[^\[\]]+\]\s*$")
+
+
+@needs(without=["journal", "volume", "issue"])
+def editors_open_town_year_book(spans: list[Span], text: str) -> list[Span]:
+    """Dutch bibliographies' ``Kuurstra, Erik (eindred.), 105 Jaar … Hockey Bond (Utrecht 2003).`` misread: the
+    names before the bracketed role are the editors, the words up to the closing ``(Town Year)`` the title."""
+    if "red.)" not in text and "samenst.)" not in text and "Hrsg.)" not in text and "Hg.)" not in text:
+        return spans
+    if (head := _EDITORS_OPEN.match(text)) is None or (m := _CLOSING_TOWN_YEAR.search(text)) is None or m["tail"]:
+        return spans
+    town = m["town"].strip()
+    if "," in town or not _town_words(town) or m.start() - head.end() < 3 or not spans:
+        return spans
+    if [s.label for s in spans[:2]] == ["editor", "title"] and any(s.label == "location" for s in spans):
+        return spans  # read so already
+    conf = min(s.confidence for s in spans)
+    b = m.start() + 1
+    # a description in square brackets after the title is none of it: "M.H.C. 1934-1984 [Jubileumboek …]"
+    end = head.end() + len(_DESCRIPTION_CLOSES.sub("", text[head.end() : m.start()]))
+    new = [
+        Span("editor", head["names"], 0, head.end("names"), conf),
+        Span("title", text[head.end() : end], head.end(), end, conf),
+        Span("location", town, m.start("town"), m.start("town") + len(town), conf),
+        Span("date", text[m.start("year") : m.end("year") + 1], m.start("year"), m.end("year") + 1, conf),
+    ]
+    return replaced(spans, text, 0, max(b, m.end("year") + 1), new)
 
 # the title's last comma part, one town's name: "…, Poitiers," "…, Clermont-Ferrand"
 _TITLE_TOWN = lazy_pattern(r",\s+(?P<town>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*),?\s*$")
