@@ -781,6 +781,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   date.
 - ``city_year.town_and_year_close_in_bracket``: Dutch and German bibliographies' ``Titel (Zevenaar 2008).``,
   ``[Delden 1994].``, ``(z.p. 1984).`` with the town read into the title or the date.
+- ``city_year.town_read_as_publisher_in_bracket``: ``Titel (Oldenzaal 2006).`` with the bracket's town read as the
+  publisher.
+- ``city_year.editors_open_town_year_book``: ``Kuurstra, Erik (eindred.), Titel (Utrecht 2003).`` with the editors,
+  the title and the imprint misread.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
@@ -1006,6 +1010,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``usgs_journals.journal_after_colon``: the USGS's ``Title: Journal name, v. 54, no. 11, p. 1593-1600.`` with the
   journal read as the title's subtitle.
 - ``abnt_journals.town_closing_journal``: ABNT's plain ``Revista …, São Paulo, v. 20`` with the town in the journal.
+- ``abnt_journals.town_read_as_journal``: ABNT's plain ``Título. Revista …, Belo Horizonte, v. 22`` with the journal
+  in the title and the town read as the journal.
 - ``journal_places.town_after_journal_name``: Catalan's ``Title. Caplletra (València), n. 50, p. 35-65.`` with the
   journal run into the title or its town into the journal.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
@@ -1281,6 +1287,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.paragraph_is_note``: ``Pocock, "Classical History," ¶ #2.`` with the paragraph read as the page.
 - ``page_words.bracketed_page_count``: the APS's ``Applied Physics Letters, 163105 (3 pp.).`` with the count's
   number read as an issue.
+- ``page_words.front_matter_read_as_volume``: a book's ``xii, 416 pages.`` with the roman front matter read as a
+  volume.
+- ``venue_year.meeting_year_after_apostrophe``: ``In SIGMOD '21, pages 1-14.`` with the year's two digits after the
+  meeting's acronym read as the volume or the pages.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``place_lists.place_head_before_imprint``: a Chicago imprint's ``(Cambridge and New York: Cambridge University
@@ -1653,6 +1663,8 @@ each only where the labels it mends are read:
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages, or IEEE's ``IETF, RFC 9110, Jun. 2022`` read into the
   publisher and the date.
+- ``rfc_numbers.rfc_title_first``: ``Postel, J. Transmission Control Protocol, RFC 793, September 1981.`` (an RFC
+  cited title first, with no quotes) with the title cut at its dash or run into the names.
 - ``access_notes.access_word_closing_span``: IEEE's ``IEEE.org. Accessed: Oct. 12, 2023.`` with the word read into
   the site.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
@@ -1746,7 +1758,7 @@ from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_aft
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
-from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal
+from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal, town_read_as_journal
 from biblio.parse.mends.access_notes import (
     access_bracket_whole,
     access_date_before_address,
@@ -1905,10 +1917,12 @@ from biblio.parse.mends.chapters import (
 )
 from biblio.parse.mends.city_year import (
     city_named_twice,
+    editors_open_town_year_book,
     publisher_then_city_year,
     town_and_year_close_in_bracket,
     town_closing_title,
     town_in_bracketed_year,
+    town_read_as_publisher_in_bracket,
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
@@ -2460,6 +2474,7 @@ from biblio.parse.mends.page_lists import page_list_after_imprint
 from biblio.parse.mends.page_words import (
     bracketed_page_count,
     bracketed_pages_opening_publisher,
+    front_matter_read_as_volume,
     number_after_page_word,
     page_word_before_pages,
     paragraph_is_note,
@@ -2578,7 +2593,7 @@ from biblio.parse.mends.report_status import (
     year_runs_into_title,
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
-from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
+from biblio.parse.mends.rfc_numbers import rfc_numbers_apart, rfc_title_first
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import (
     book_tail_opens_editors,
@@ -2752,6 +2767,7 @@ from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
 from biblio.parse.mends.venue_year import (
     bracketed_venue_year,
+    meeting_year_after_apostrophe,
     venue_with_year,
     venue_year_after_dated_names,
     venue_year_before_date,
@@ -3396,6 +3412,8 @@ MENDS: tuple[Mend, ...] = (
     publisher_then_city_year,
     town_in_bracketed_year,
     town_and_year_close_in_bracket,
+    town_read_as_publisher_in_bracket,
+    editors_open_town_year_book,
     city_named_twice,
     town_closing_title,
     town_cut_at_its_river,
@@ -3538,6 +3556,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_book_imprint,
     series_after_imprint_year,
     rfc_numbers_apart,
+    rfc_title_first,
     access_note_is_accessed,
     access_sentence_cut,
     access_note_split_at_year,
@@ -3594,6 +3613,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_closing_title,
     journal_imprint,
     town_closing_journal,
+    town_read_as_journal,
     town_after_journal_name,
     event_proceedings,
     book_and_publisher_closing_title,
@@ -3727,6 +3747,8 @@ MENDS: tuple[Mend, ...] = (
     years_before_marked_pages,
     paragraph_is_note,
     bracketed_page_count,
+    front_matter_read_as_volume,
+    meeting_year_after_apostrophe,
     towns_before_semicolon,
     town_head_read_as_publisher,
     place_head_before_imprint,

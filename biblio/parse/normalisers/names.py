@@ -1146,7 +1146,9 @@ def parse_person_list(s: str) -> list[Name]:
 # Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v.", Italian "(edd.)"
 _ROLE = (
     r"(?:eds?|edd|editors?|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
-    r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
+    # (Dutch "red.", "eindred." and "samenst.": redactie, eindredactie, samensteller)
+    r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|eindred|samenst|producers?|prods?|illus|narr|"
+    r"a\s+cura\s+di|"
     # a recording's makers, as Chicago names them after the names (CMOS 14.265: "Brené Brown, presenter,")
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
     r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief|"

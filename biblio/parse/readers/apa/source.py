@@ -34,7 +34,7 @@ from biblio.parse.normalisers.names import (
     parse_person_list,
 )
 from biblio.parse.normalisers.pages import clean_pages, number_is_issue
-from biblio.parse.normalisers.places import REGIONS, is_place
+from biblio.parse.normalisers.places import REGIONS, is_place, town_before_abnt_numbers
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
@@ -123,6 +123,8 @@ _ROMAN_END = lazy_pattern(r"[IVXLC]{2}|[ivxlc]{2}")
 # a journal's town in brackets after its name, before the Iberian "v. 120, n. 4, p. 984-1009"
 _TOWN_AFTER_JOURNAL = lazy_pattern(r"\s\((?P<town>[A-Z\u00c0-\u00de][^()\d.]{1,40})\)$")
 _IBERIAN_NUMBERS = lazy_pattern(r",\s*[vn]\.\s?\d")
+# the last comma part of a journal's name, where ABNT names its town: "Revista …, Belo Horizonte"
+_TOWN_CLOSING_JOURNAL = lazy_pattern(r"(?<=\S)\s*,\s*(?P<town>[A-Z\u00c0-\u00de][^\d,;:()*]{1,40}?)\s*$")
 
 
 def _may_be_periodical(u: str) -> bool:
@@ -486,6 +488,15 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     town = _TOWN_AFTER_JOURNAL.search(cont) if cont.endswith(")") and _IBERIAN_NUMBERS.search(u) else None
     if town:
         # Catalan's and Spanish's "Caplletra (València), n. 50, p. 35-65": the town the journal is published in
+        out.fields["publisher-place"] = town.group("town")
+        cont = cont[: town.start()]
+    elif (
+        "," in cont
+        and (town := _TOWN_CLOSING_JOURNAL.search(cont))
+        and _IBERIAN_NUMBERS.search(u)
+        and town_before_abnt_numbers(town.group("town"), u)
+    ):
+        # ABNT's "Revista …, Belo Horizonte, v. 36, n. 55": the town the journal is published in
         out.fields["publisher-place"] = town.group("town")
         cont = cont[: town.start()]
     cont = _container(cont, out)
