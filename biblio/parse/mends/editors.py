@@ -163,6 +163,8 @@ _BOOK_AUTHOR_BEFORE_TITLE = lazy_pattern(
 def book_author_before_container(spans: list[Span], text: str) -> list[Span]:
     """``“Title,” in Greetham, *Scholarly Editing* 118.`` with the book's author read into its container: the
     container is the italic title; the author, the container's own, is no editor and is kept as a note."""
+    if "editor" in labels_of(spans):
+        return spans  # the book's editors read: the name before its title is theirs to place
     for k, s in enumerate(spans):
         if s.label not in ("container-title", "journal"):
             continue
