@@ -173,7 +173,8 @@ def _statute(m: re.Match[str]) -> Item:
 
 
 def _act(m: re.Match[str]) -> Item:
-    item: Item = {"type": "legislation", "title": m["title"], "issued": {"date-parts": [[int(m["year"])]]}}
+    # the year is the short title's ("Data Protection Act 2018"): the Act states no date of its own
+    item: Item = {"type": "legislation", "title": m["title"]}
     if m["chapter"] or m["chapter2"]:
         item["number"] = m["chapter"] or m["chapter2"]
     if m["publisher"]:

@@ -359,6 +359,8 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
     return ok
 
 
+# a UK command paper's or House paper's number: "Cm 9607", "Cmnd. 3410", "Cd 7", "HC 1229", "HC 1229-I", "HL 45"
+PAPER_NUMBER = lazy_pattern(r"(?:Cm|Cmnd|Cmd|Cd|HC|HL)\.?\s?\d{1,5}(?:-[IVX]{1,4})?")
 _ARXIV_ID = lazy_pattern(r"(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]+(?:\s*\[[\w.-]+\])?", re.I)
 _ITALIC_NUMBER = lazy_pattern(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE)
 # "*Journal, 84,* 191-215": the comma after the volume may be set in italics too
@@ -1119,6 +1121,9 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             out.fields["publisher"] = strip_value(book.group("pub"))
             out.evidence.add("chapter")
             first = False
+            continue
+        if "number" not in out.fields and PAPER_NUMBER.fullmatch(bare):
+            out.fields["number"] = bare  # Harvard's "Title. Cm 9607. London: TSO.": a UK parliamentary paper
             continue
         if ("arXiv" in bare or "arxiv" in bare) and _ARXIV_ID.fullmatch(bare):
             out.fields.setdefault("note", bare)  # "arXiv preprint arXiv:1207.0580": no place and publisher
