@@ -289,6 +289,7 @@ _SERIES_FIRST = lazy_pattern(r"[A-Z][^\d()\[\],;:]{2,80}")
 _VOLUME_PIECE = lazy_pattern(r"(?:Vols?\.|Volume)\s*\d", re.I)
 
 
+_TEXT_REVISION = lazy_pattern(r"text\s+rev(?:ision|\.)?\.?", re.I)
 _VERSION_PIECE = lazy_pattern(r"(?:Version|Ver\.|v\.)\s*([\w.-]+)", re.I)
 # German APA's "(Bd. 1)", French and Spanish "(t. 2)", "(tomo 3)" as English "(Vol. 1)"
 _VOLUME_PIECE_WORD = lazy_pattern(r"(?:Vols?\.|Volume|Bde?\.|Band|t\.|tome|tomo)\s*([\w-]+)(?:\s*[:,]\s*(.*))?", re.I)
@@ -305,6 +306,8 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if ed:
             out.fields["edition"] = ed
             continue
+        if "edition" in out.fields and _TEXT_REVISION.fullmatch(piece):
+            continue  # "(5th ed., text rev.)": the edition's revised text, no field of its own
         if _WORD_EDITION.fullmatch(piece):
             out.fields["edition"] = piece.rstrip(".")
             continue
