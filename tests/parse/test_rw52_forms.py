@@ -1,8 +1,9 @@
 """Forms of hand-written reference lists of UK planners, NHS and student reports (realworld31): a UK Act's and a
 statutory instrument's year part of its short title (no date of its own), an instrument cited with its number in
 brackets and Harvard's imprint (``… Regulations 2015 (SI 2015/51). London: The Stationery Office.``), ``etc.`` in an
-instrument's title, a UK parliamentary paper's number after a plain title (``Title. Cm 9607. London: …``), and an
-edition's revised text (``5th ed., text rev.``, ``5th edn, text revision``)."""
+instrument's title, a UK parliamentary paper's number after a plain title (``Title. Cm 9607. London: …``), an
+edition's revised text (``5th ed., text rev.``, ``5th edn, text revision``) and the USGS's versioned data release
+(``Title (ver. 1.1, June 2025): U.S. Geological Survey data release``)."""
 
 from __future__ import annotations
 
@@ -78,6 +79,26 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "American Psychiatric Association. (2022). *Diagnostic and statistical manual of mental disorders* (5th ed., "
         "text rev.). https://doi.org/10.1176/appi.books.9780890425787",
         {"edition": "5", "note": None, "DOI": "10.1176/appi.books.9780890425787"},
+    ),
+    (
+        "U.S. Geological Survey (USGS), 2024, Annual NLCD Collection 1 Science Products (ver. 1.1, June 2025): U.S. "
+        "Geological Survey data release, https://doi.org/10.5066/P94UXNTS . Accessed on 14 Mar 2026",
+        {
+            "title": "Annual NLCD Collection 1 Science Products",
+            "publisher": "U.S. Geological Survey",
+            "version": "1.1",
+            "issued": {"date-parts": [[2024]]},
+        },
+    ),
+    (
+        "Smith, J.A., 2020, Groundwater levels in Ohio (ver. 2.0, May 2021): U.S. Geological Survey data release, "
+        "https://doi.org/10.5066/P9ABCDEF.",
+        {"title": "Groundwater levels in Ohio", "publisher": "U.S. Geological Survey", "version": "2.0"},
+    ),
+    (
+        "Jones, B., 2019, Streamflow records for Idaho (ver. 1.1): U.S. Geological Survey data release, "
+        "https://doi.org/10.5066/P9XYZ.",
+        {"title": "Streamflow records for Idaho", "version": "1.1", "note": None},
     ),
 ]
 

@@ -1007,6 +1007,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   edition's season and year read into the container.
 - ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
   379 p.`` read as a journal with a volume and pages.
+- ``survey_series.survey_release_version``: the USGS's ``Title (ver. 1.1, June 2025): U.S. Geological Survey data
+  release`` with the release's bracket read into the title, the publisher or a note.
 - ``usgs_journals.journal_after_colon``: the USGS's ``Title: Journal name, v. 54, no. 11, p. 1593-1600.`` with the
   journal read as the title's subtitle.
 - ``abnt_journals.town_closing_journal``: ABNT's plain ``Revista …, São Paulo, v. 20`` with the town in the journal.
@@ -2680,7 +2682,7 @@ from biblio.parse.mends.standards import (
 from biblio.parse.mends.stop_places import meeting_place_after_stop, title_head_read_as_place
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.subject_classes import subject_class_closes_title
-from biblio.parse.mends.survey_series import survey_series_apart
+from biblio.parse.mends.survey_series import survey_release_version, survey_series_apart
 from biblio.parse.mends.team_heads import team_opens_title
 from biblio.parse.mends.template_types import template_type_apart
 from biblio.parse.mends.theses import (
@@ -3291,6 +3293,7 @@ MENDS: tuple[Mend, ...] = (
     body_after_comma_kind,
     body_closing_title,
     survey_series_apart,
+    survey_release_version,
     journal_after_colon,
     season_edition_apart,
     to_be_published_apart,
