@@ -12,7 +12,7 @@ Fields touched: ``type`` (``legal_case``), ``title``, ``container-title`` (the r
 ``page`` (the first page), ``authority`` (the court), ``issued``, ``URL``, ``note`` (a pinpoint page); for a
 statute ``type`` (``legislation``), ``title`` (the act's name), ``number`` (its public law's), ``container-title``
 (the code or the Statutes at Large), ``volume`` (the code's title or the Statutes' volume), ``section`` or
-``page``, ``issued``.
+``page``, ``issued``; a UK or Australian Act's year is its short title's, no ``issued`` of its own.
 """
 
 from __future__ import annotations

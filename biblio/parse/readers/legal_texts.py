@@ -9,7 +9,8 @@ reference has none of these shapes (``legal.read`` calls it). Fields: ``type`` (
 ``bill``, ``treaty``), ``title`` (only when the text names the work), ``container-title`` (a treaty's series, a
 statute's revision), ``volume``, ``page``, ``number`` (the report's, bill's, instrument's or chapter's number),
 ``genre`` (``H.R. Rep.``), ``chapter-number`` (a bill's Congress, as Zotero's session), ``section``, ``issued``,
-``URL``; a pinpoint (``cl. 3``, ``r 3.4``, ``art 8``) goes to ``note``.
+``URL``, a statutory instrument's Harvard imprint (``publisher``, ``publisher-place``); a pinpoint (``cl. 3``,
+``r 3.4``, ``art 8``) goes to ``note``. An instrument's year is its title's, as an Act's: no ``issued``.
 """
 
 from __future__ import annotations
