@@ -1,8 +1,10 @@
 """Forms the style guides' own Chicago and Turabian examples print (``guides_real24``): a short note whose plain
 title of two words or more no given name opens (``Paul, Unlikely Allies, 264.``), the page after a periodical's day
 (``Variety, 24 September 1986, 74.``), a closing sentence on where the work first appeared (``… 1968. Originally
-published in Harper's, (November 1934).``) and a body's units after its name (``American Library Association, Young
-Adult Services Division, Services Statement Development Committee.``)."""
+published in Harper's, (November 1934).``), a note's editor and role before the edited book (``Ann Kowalski, ed.,
+Bees in Cities (Toronto: …), 14.``), a reviewer before ``review of`` and a periodical closing on ``Supplement``,
+and a body's units after its name (``American Library Association, Young Adult
+Services Division, Services Statement Development Committee.``)."""
 
 from __future__ import annotations
 
@@ -51,6 +53,27 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Smith, John. The Book. London: Penguin, 2001. Originally published as Le Livre (Paris: Gallimard, 1990).",
         {"title": "The Book", "publisher": "Penguin", "publisher-place": "London",
          "issued": {"date-parts": [[2001]]}},
+    ),
+    # a note's editor and the role before an edited book: the book is the title, the role no part of it
+    (
+        "8. Ann Kowalski, ed., Bees in Cities (Toronto: Hive Press, 2016), 14.",
+        {"editor": [{"family": "Kowalski", "given": "Ann"}], "title": "Bees in Cities", "page": "14"},
+    ),
+    (
+        "2. Amy Smith, ed., Bees in Cities (Wellington: Kowhai Press, 2016), 78.",
+        {"editor": [{"family": "Smith", "given": "Amy"}], "title": "Bees in Cities", "container-title": None,
+         "page": "78"},
+    ),
+    # a note citing a review: the reviewer opens it; "Supplement" closes the periodical's name
+    (
+        "6. Tom Ford, review of The Long Road, by Ann Smith, New York Times, May 5, 2017.",
+        {"author": [{"family": "Ford", "given": "Tom"}], "title": "review of The Long Road, by Ann Smith",
+         "container-title": "New York Times"},
+    ),
+    (
+        "Ford, Tom. Review of The Long Road, by Ann Smith. Times Literary Supplement, May 5, 2017.",
+        {"title": "Review of The Long Road, by Ann Smith", "container-title": "Times Literary Supplement",
+         "note": None},
     ),
     # a body, its division and the division's committee: one group author
     (

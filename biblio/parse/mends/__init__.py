@@ -828,6 +828,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the group author cut at the list's first comma and its rest read into the title.
 - ``agency_names.unit_of_body_opens_title``: Chicago's ``American Library Association, Young Adult Services
   Division, Services Statement Development Committee. Directions for …`` with the body's last unit read into the title.
+- ``review_notes.reviewer_opens_review``: a Chicago note's ``Tom Ford, review of The Long Road, by Ann Smith,`` read
+  as one title; ``review_notes.supplement_closes_periodical``: ``Times Literary Supplement,`` with its last word read
+  as a note.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.title_read_as_last_name``: the RSC's ``L. Tolstoy, Anna Karenina, Project Gutenberg, 1998.`` with the
   title read as a last name and the publisher as the title.
@@ -2596,6 +2599,7 @@ from biblio.parse.mends.report_status import (
     year_runs_into_title,
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
+from biblio.parse.mends.review_notes import reviewer_opens_review, supplement_closes_periodical
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart, rfc_title_first
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import (
@@ -3852,6 +3856,8 @@ MENDS: tuple[Mend, ...] = (
     imprint_read_as_note,
     volume_number_in_pages,
     series_between_book_and_volume,
+    reviewer_opens_review,
+    supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
 )
 
