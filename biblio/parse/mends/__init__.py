@@ -280,7 +280,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
 - ``years.periodical_read_into_date``: a Chicago note's ``“The Tracks of History,” Maclean’s, 6 July 1992, 18.``
-  with the magazine's name read into the date.
+  with the magazine's name read into the date; ``years.page_after_periodical_day``: Turabian's ``“Crime Story.”
+  Variety, 24 September 1986, 74.`` with the page after the day's date read as a volume.
 - ``years.years_opening_edition``: a Chicago note's ``The Middle Ages, 395-1500, rev. ed., Century Historical Series
   (`` with the years read as the edition's number.
 - ``years.years_after_publisher``: a multivolume work's ``Leipzig: Teubner, 1962–64.`` with the years read as pages.
@@ -825,6 +826,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Service. Title.`` with the bodies after the first full stop read into the title.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
   the group author cut at the list's first comma and its rest read into the title.
+- ``agency_names.unit_of_body_opens_title``: Chicago's ``American Library Association, Young Adult Services
+  Division, Services Statement Development Committee. Directions for …`` with the body's last unit read into the title.
+- ``review_notes.reviewer_opens_review``: a Chicago note's ``Tom Ford, review of The Long Road, by Ann Smith,`` read
+  as one title; ``review_notes.supplement_closes_periodical``: ``Times Literary Supplement,`` with its last word read
+  as a note.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.title_read_as_last_name``: the RSC's ``L. Tolstoy, Anna Karenina, Project Gutenberg, 1998.`` with the
   title read as a last name and the publisher as the title.
@@ -1809,7 +1815,7 @@ from biblio.parse.mends.addresses import (
 )
 from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
-from biblio.parse.mends.agency_names import portfolio_list_in_name
+from biblio.parse.mends.agency_names import portfolio_list_in_name, unit_of_body_opens_title
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.ams_preprints import ams_preprint_volume
 from biblio.parse.mends.anno_volume import anno_is_volume
@@ -2595,6 +2601,7 @@ from biblio.parse.mends.report_status import (
     year_runs_into_title,
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
+from biblio.parse.mends.review_notes import reviewer_opens_review, supplement_closes_periodical
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart, rfc_title_first
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import (
@@ -2834,6 +2841,7 @@ from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
     month_after_journal,
+    page_after_periodical_day,
     periodical_read_into_date,
     title_head_in_date,
     volume_and_page_read_as_date,
@@ -3202,6 +3210,7 @@ MENDS: tuple[Mend, ...] = (
     years_closing_title,
     years_opening_edition,
     periodical_read_into_date,
+    page_after_periodical_day,
     years_closing_title_before_journal,
     years_after_publisher,
     title_tail_before_imprint,
@@ -3477,6 +3486,7 @@ MENDS: tuple[Mend, ...] = (
     government_body_in_parts,
     government_body_in_sentences,
     portfolio_list_in_name,
+    unit_of_body_opens_title,
     group_opening_as_note,
     group_year_title_in_note,
     group_year_comma_opening,
@@ -3849,6 +3859,8 @@ MENDS: tuple[Mend, ...] = (
     imprint_read_as_note,
     volume_number_in_pages,
     series_between_book_and_volume,
+    reviewer_opens_review,
+    supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
 )
 
