@@ -128,12 +128,13 @@ def _a_person(part: str) -> bool:
 
 # a full note in plain text, its title unmarked: "William Shakespeare, Hamlet, ed. Barbara A. Mowat and Paul
 # Werstine (New York: …, 2012), 45." or "Mary Shelley, Frankenstein; or, The Modern Prometheus (London: …, 1831)"
+# (older notes abbreviate the translator's role "tr.": "Luce Irigaray, Sexes and Genealogies, tr. Gillian C. Gill")
 _PERSONS = (
     rf"{_NOTE_PERSON.pattern}(?:,\s+{_NOTE_PERSON.pattern})*,?\s+and\s+{_NOTE_PERSON.pattern}|{_NOTE_PERSON.pattern}"
 )
 _PLAIN_NOTE_HEAD = lazy_pattern(
     rf"^(?:\[?\d{{1,4}}[.\])]?\s+)?(?P<names>{_PERSONS}),\s+(?P<title>[^\s“\"‘'*(\d][^()“”*]{{1,300}}?)"
-    r"(?:,\s+(?P<role>eds?\.|trans\.|edited\s+by|translated\s+by)\s+(?P<rnames>[A-Z][^()*\d]{2,150}?))?"
+    r"(?:,\s+(?P<role>eds?\.|trans\.|tr\.|edited\s+by|translated\s+by)\s+(?P<rnames>[A-Z][^()*\d]{2,150}?))?"
     r"\s+\((?=[^()]*[:,][^()]*\b(?:1[5-9]|20)\d\d\))"
 )
 # what a note's title cannot be: more persons of the list ("Lennart Beringer, …"), a year's sentence ("… 2018.")
@@ -170,7 +171,7 @@ def plain_note_head(spans: list[Span], text: str) -> list[Span]:
     if m.group("role"):
         r, z = m.start("role"), m.end("rnames")
         role = m.group("role").split()[0]
-        head.append(Span("translator" if role.startswith("trans") else "editor", text[r:z], r, z))
+        head.append(Span("translator" if role.startswith("tr") else "editor", text[r:z], r, z))
     end = head[-1].end
     if (reprint := _REPRINT_FACTS.match(text, m.end() - 1)) is not None:
         # "(1977; repr., New York: Picador, 2001), 3.": the first year the date, the later printing a note
@@ -226,7 +227,7 @@ _FACTS_NO_PLACE = lazy_pattern(
 )
 _ROLE_LABEL = {"trans.": "translator", "ed.": "editor", "eds.": "editor"}
 # a role inside what was read as the title: the role group did not take it, so the head is not this note's
-_TITLE_ROLE = lazy_pattern(r",\s+(?:eds?|trans)\.\s")
+_TITLE_ROLE = lazy_pattern(r",\s+(?:eds?|trans|tr)\.\s")
 
 
 @needs(marks=("(",), words=["ed", "trans"])

@@ -21,10 +21,14 @@ FIELDS = ("DOI", "URL", "ISBN", "PMID", "PMCID", "number", "genre", "type")
 
 # (an old Wiley SICI DOI holds a bracketed part: "10.1002/(SICI)1097-4571(199507)46:6<400::AID-ASI2>3.0.CO;2-Y")
 _DOI = lazy_pattern(r"10\.\d{3,9}/(?:[^\s\"<>\]\[]|<[^\s\"<>]*>)+")
+# a library's proxy of doi.org, EZproxy writing the host with hyphens before its own: "doi-org.proxy.library.….ca"
+DOI_PROXY_HOST = r"(?:dx-)?doi-org\.[a-z0-9-]+(?:\.[a-z0-9-]+)+"
 # (publishers' own resolvers of a DOI, "doi.wiley.com/10.…", "dx.plos.org/10.…", the ACM's "doi.acm.org/10.…",
-# link the DOI alike; a guide's slip repeats the scheme's "://" after the host, "https://doi.org://10.…")
+# and a library's proxy of doi.org link the DOI alike; a guide's slip repeats the scheme's "://" after the host,
+# "https://doi.org://10.…")
 _DOI_LINK = lazy_pattern(
-    r"^(?:https?://)?(?:(?:dx\.|www\.)?doi\.org|doi\.wiley\.com|dx\.plos\.org|doi\.acm\.org)(?::/)?/", re.I
+    rf"^(?:https?://)?(?:(?:dx\.|www\.)?doi\.org|doi\.wiley\.com|dx\.plos\.org|doi\.acm\.org|{DOI_PROXY_HOST})(?::/)?/",
+    re.I,
 )
 # full-width punctuation is never part of an address (a URL writes it percent-encoded)
 _URL = lazy_pattern(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"\]\[，。；、（）《》「」『』【】]+", re.I)

@@ -46,8 +46,9 @@ _CITED_VOLUMES = lazy_pattern(r"^\(?Vols?\.\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)\)?$
 
 
 _COUNT_HINT = lazy_pattern(rf"\d\s*{_COUNT_WORD}")
-# the count read into the title it follows: "The Private Letters of Edward Gibbon, 2 vols", "Handelns. 2 Bde."
-_COUNT_AFTER_TITLE = lazy_pattern(rf"[,.]\s*(?P<n>\d{{1,3}})\s*{_COUNT_WORD}$")
+# the count read into the title it follows: "The Private Letters of Edward Gibbon, 2 vols", "Handelns. 2 Bde.",
+# older notes' "A History of Women Philosophers 3 vols (Dordrecht: …)" with no stop before it
+_COUNT_AFTER_TITLE = lazy_pattern(rf"(?:[,.]\s*|\s+)(?P<n>\d{{1,3}})\s*{_COUNT_WORD}$")
 
 
 _COUNT_TAIL = lazy_pattern(rf"\s*{_COUNT_WORD}")
@@ -55,7 +56,7 @@ _STATED_AT = lazy_pattern(rf"\b{_STATED}")
 
 
 # what follows a title before its count ("*Letters*, 2 vols.") and a name before its closing italic mark
-_MARK_STOP = lazy_pattern(r"[*_]?[,.]\s*")
+_MARK_STOP = lazy_pattern(r"[*_]?(?:[,.]\s*|\s+)")
 _STOP_MARK = lazy_pattern(r"\.?[*_\ue001]")
 _OF_BEFORE = lazy_pattern(r",?\s+of\s+\Z")
 

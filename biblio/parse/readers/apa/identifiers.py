@@ -14,7 +14,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import ACCESS_LEAD, loose_date, parse_date
-from biblio.parse.normalisers.identifiers import GLUED_ACCESS
+from biblio.parse.normalisers.identifiers import DOI_PROXY_HOST, GLUED_ACCESS
 from biblio.parse.readers.apa.title import PLATFORM
 from biblio.parse.text import clean_space
 
@@ -24,7 +24,8 @@ _TRAIL = ".,;:>"
 _ANGLE_URL = lazy_pattern(r"<\s*((?:https?|ftp)://[^\s>]+|www\.[^\s>]+|doi:[^\s>]+)\s*>", re.I)
 _MD_LINK = lazy_pattern(r"\[([^\]]*)\]\(((?:https?|ftp)://[^)\s]+)\)")
 # (a guide's slip repeats the scheme's "://" after the host: "https://doi.org://10.…")
-_DOI_URL = lazy_pattern(r"(?:https?://)?(?:dx\.|www\.)?doi\.org(?::/)?/(10\.\d{3,9}/\S+)", re.I)
+# (or a library's proxy of the resolver: "https://doi-org.proxy.library.carleton.ca/10.…")
+_DOI_URL = lazy_pattern(rf"(?:https?://)?(?:(?:dx\.|www\.)?doi\.org|{DOI_PROXY_HOST})(?::/)?/(10\.\d{{3,9}}/\S+)", re.I)
 # a DOI pasted after the scheme with no resolver's host: "https://10.1126/science.366.6464.408"
 _DOI_AS_HOST = lazy_pattern(r"https?://(10\.\d{4,9}/\S+)", re.I)
 # (a list typed by hand capitalises the label at a sentence's start: "Doi: 10.1080/…")
@@ -193,7 +194,7 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     low = s.lower()
     if doi:
         # "doi.org/" of any case; U+0130 and U+0131 also match "i" under re.I
-        by_link = "doi.org/" in low or "\u0130" in s or "\u0131" in s
+        by_link = "doi.org/" in low or "doi-org." in low or "\u0130" in s or "\u0131" in s
         for rx in (_DOI_URL, _DOI_LABEL) if by_link else (_DOI_LABEL,):
             for m in rx.finditer(s):
                 # a guide's slip keeps the old label in the resolver's place: "https://doi:10.1037/…"
