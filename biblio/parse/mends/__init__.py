@@ -421,7 +421,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ed., W. W. Norton, 2009.`` with the first year read into the title; ``original_years.original_year_after_title``:
   ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date;
   ``original_years.original_publication_note``: Harvard's ``Penguin Classics. (Originally published 1861).`` read
-  into the publisher and a second date.
+  into the publisher and a second date; ``original_years.first_printing_sentence``: Chicago's closing ``Originally
+  written c. 1477.``, ``First published 1992 by Sutton Publishing.`` read as a publisher, pages or a date.
+- ``role_by_sentences.role_sentence_closing_title``: Chicago's ``Title. Compiled by Suzanne Clercx.`` (or
+  ``Translation by …``) read into a plain title; ``role_by_sentences.in_book_then_role_sentence``: ``In Book. Compiled
+  by Albert Seay. n.p.:`` read as editors; ``role_by_sentences.editor_after_translators``: ``Translated by A and
+  edited by B.`` read as translators (or its editor's sentence read into the imprint).
 - ``reprints.reprint_in_title``: Chicago's ``Nature. 1836. Reprint, Boston: …`` with the first year in the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
@@ -659,7 +664,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``note_books.facts_without_place``: CMOS 18's note ``trans. Edith Grossman (Knopf, 1988)`` or ``8th ed. (Clarkson
   Potter, 2010)`` with the translator run into the publisher or the publisher read as an author or a place.
 - ``note_books.edited_book_note_title``: a note for an edited book, ``Jane Doe, ed., *Essays on Water*, …``, with the
-  book read as a container.
+  book read as a container; ``note_books.note_book_read_as_container``: ``T. G. Masaryk, The Spirit of Russia, trans.
+  …, vol. 2 (…)`` with the plain book read as a container; ``note_books.page_closing_note_date``: ``(…, 2020), 6.``
+  with the page cited read into the closing date.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``editors.role_after_in_editors``: physics lists' ``R.K. Gupta, in: R.K. Gupta (Ed.), Physics of …`` with the role
   read into the book's title.
@@ -880,6 +887,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container;
   ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume;
+  ``container_numbers.volume_and_issue_closing_journal``: ``Early Music 43.4 (November 2015)``, ``Harvard
+  Magazine 117: 2 (…)`` with the numbers read into the journal;
   ``container_numbers.number_closing_container``: ``… Symposium on Electronic Imaging 1 76-86.`` with the volume
   read into the proceedings' name.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
@@ -1917,6 +1926,7 @@ from biblio.parse.mends.container_numbers import (
     numbers_after_container,
     numeral_after_italic_container,
     pages_read_into_volume,
+    volume_and_issue_closing_journal,
 )
 from biblio.parse.mends.containers import (
     blog_word_apart,
@@ -2323,8 +2333,10 @@ from biblio.parse.mends.note_books import (
     edited_book_note_title,
     facts_without_place,
     note_book_opening,
+    note_book_read_as_container,
     note_locator_apart,
     note_title_alone,
+    page_closing_note_date,
     plain_note_head,
     title_head_in_note_names,
     year_in_note_publisher,
@@ -2392,6 +2404,7 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.ordinal_titles import imprint_read_as_edition, ordinal_closes_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import (
+    first_printing_sentence,
     original_publication_note,
     original_year_after_title,
     original_year_before_edition,
@@ -2528,6 +2541,11 @@ from biblio.parse.mends.report_status import (
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
+from biblio.parse.mends.role_by_sentences import (
+    editor_after_translators,
+    in_book_then_role_sentence,
+    role_sentence_closing_title,
+)
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import (
     book_tail_opens_editors,
@@ -2933,6 +2951,8 @@ MENDS: tuple[Mend, ...] = (
     facts_without_place,
     note_title_alone,
     edited_book_note_title,
+    note_book_read_as_container,
+    page_closing_note_date,
     group_opening_as_outlet,
     body_runs_into_title,
     group_opening_as_publisher,
@@ -3261,6 +3281,10 @@ MENDS: tuple[Mend, ...] = (
     original_year_closing_title,
     original_year_after_title,
     original_publication_note,
+    first_printing_sentence,
+    role_sentence_closing_title,
+    in_book_then_role_sentence,
+    editor_after_translators,
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
@@ -3420,6 +3444,7 @@ MENDS: tuple[Mend, ...] = (
     pages_read_into_volume,
     numeral_after_italic_container,
     number_closing_container,
+    volume_and_issue_closing_journal,
     year_closing_journal,
     journal_alone_before_year,
     journal_head_closing_title,
