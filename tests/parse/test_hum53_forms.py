@@ -100,3 +100,47 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_hum53_forms(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+OPENINGS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Laughon, Helen, and Nel Laughon. August Edouart: A Quaker Album: American and English Duplicate "
+        "Silhouettes, 1827–1845 (Richmond, VA: Cheswick Press, 1987).",
+        {"title": "August Edouart: A Quaker Album: American and English Duplicate Silhouettes, 1827–1845"},
+    ),
+    (
+        "Shaw, Gwendolyn DuBois. \"'Moses Williams, Cutter of Profiles': Silhouettes and African American Identity "
+        "in the Early Republic,\" Proceedings of the American Philosophical Society 149: 1 (March 2005), 22-39.",
+        {"author": [{"family": "Shaw", "given": "Gwendolyn DuBois"}]},
+    ),
+    (
+        "Oliver, Andrew. Auguste Edouart's Silhouettes of Eminent Americans, 1839–1844 (Charlottesville, VA: "
+        "Published for the National Portrait Gallery by the University Press of Virginia, 1977).",
+        {"publisher": "University Press of Virginia", "publisher-place": "Charlottesville, VA"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENINGS, ids=[c[0][:40] for c in OPENINGS])
+def test_hum53_title_openings(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+NUMBERS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Edelman, Todd M. “The Checkered Career of ‘Jew’ King: A Study in Anglo-Jewish Social History.” *AJS Review* "
+        "7/8 (1982–83): 69–100.",
+        {"volume": "7/8", "issue": None},
+    ),
+    (
+        "Eckstein, D., and J. Bauch. 1969. “Beitrag Zur Rationalisierung Eines Dendrochronologischen Verfahrens Und "
+        "Zur Analyse Seiner Aussagesicherheit.” *Forstwissenschaftliches Centralblatt* 88: 230–50. "
+        "https://doi.org/<https://doi.org/10.1007/BF02741777>.",
+        {"DOI": "10.1007/BF02741777", "URL": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS, ids=[c[0][:40] for c in NUMBERS])
+def test_hum53_numbers_and_links(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

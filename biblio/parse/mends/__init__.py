@@ -427,6 +427,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Translation by …``) read into a plain title; ``role_by_sentences.in_book_then_role_sentence``: ``In Book. Compiled
   by Albert Seay. n.p.:`` read as editors; ``role_by_sentences.editor_after_translators``: ``Translated by A and
   edited by B.`` read as translators (or its editor's sentence read into the imprint).
+- ``title_openings.month_word_opens_title``: ``Nel Laughon. August Edouart: A Quaker Album`` with the title's first
+  word read as a month; ``title_openings.quoted_title_opens_in_names``: ``Shaw, Gwendolyn DuBois. "'Moses Williams,``
+  with the quoted title's opening read into the names; ``published_for.published_for_is_imprint``: ``(Charlottesville,
+  VA: Published for the National Portrait Gallery by the University Press of Virginia, 1977)`` read as a note.
 - ``reprints.reprint_in_title``: Chicago's ``Nature. 1836. Reprint, Boston: …`` with the first year in the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
@@ -2488,6 +2492,7 @@ from biblio.parse.mends.proceedings import (
     series_after_proceedings,
 )
 from biblio.parse.mends.producer_after_title import producer_after_title
+from biblio.parse.mends.published_for import published_for_is_imprint
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import (
@@ -2665,6 +2670,7 @@ from biblio.parse.mends.title_in_names import (
 )
 from biblio.parse.mends.title_islands import glued_number_in_title, numbered_part_in_journal
 from biblio.parse.mends.title_numbers import number_before_year_closes_title
+from biblio.parse.mends.title_openings import month_word_opens_title, quoted_title_opens_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
@@ -3285,6 +3291,9 @@ MENDS: tuple[Mend, ...] = (
     role_sentence_closing_title,
     in_book_then_role_sentence,
     editor_after_translators,
+    month_word_opens_title,
+    quoted_title_opens_in_names,
+    published_for_is_imprint,
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
