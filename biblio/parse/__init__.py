@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.input_text import tidy_input
-from biblio.parse.mends.annotations import annotation_apart
+from biblio.parse.mends.annotations import annotation_apart, later_printing_apart
 from biblio.parse.mends.contributors import collaborators_apart
 from biblio.parse.mends.licence_notes import licence_apart
+from biblio.parse.mends.various_authors import various_authors_apart
 from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.hosts import add_note, closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
@@ -61,6 +62,8 @@ def read_reference(text: str) -> Item:
     body, licence = licence_apart(body)
     body, collaborators = collaborators_apart(body)
     body, annotation = annotation_apart(body)
+    body, later_printing = later_printing_apart(body)
+    body = various_authors_apart(body)
     exclusive = exclusive_reading(body)
     item = exclusive or choose(body)
     item = comma_parts_record(body, item) or item
@@ -75,7 +78,7 @@ def read_reference(text: str) -> Item:
     opening_name_author(item)
     closing_address_apart(item, body)
     written_spacing(item, text, tidy)
-    for statement in (collaborators, licence, annotation):
+    for statement in (collaborators, licence, annotation, later_printing):
         if statement:
             add_note(item, statement)
     # the final record's values checked again: the steps above move some after the score

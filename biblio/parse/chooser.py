@@ -25,7 +25,7 @@ from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.publishers import FIRM_NAME
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
-from biblio.parse.normalisers.names import has_org_word, known_given
+from biblio.parse.normalisers.names import body_with_abbreviation, has_org_word, known_given
 from biblio.parse.normalisers.publisher import campus_school
 from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
@@ -80,7 +80,8 @@ def apa_shaped(reading: Reading) -> bool:
         if span.label == "date" or _BRACKETED_DATE.match(span.text):
             # (the date's opening bracket may be read into the names before it: "… Employment. (" then "2026).",
             # APA's full stop closing the date)
-            opened = span.text.lstrip().startswith(("(", "[")) or (
+            # (or the stop closing a body's "Inc." before it: ". (2025, October 21")
+            opened = span.text.lstrip(" .").startswith(("(", "[")) or (
                 reading.spans[i - 1].text.rstrip().endswith("(") and span.text.rstrip().endswith(").")
             )
             return i > 0 and opened or apa_date_run_in(reading)
@@ -104,6 +105,8 @@ def _one_opening_element(reading: Reading, i: int) -> bool:
     if date.label != "date" or not date.text.lstrip().startswith("("):
         return False
     opening = " ".join(s.text for s in spans[: i + 1])
+    if opening.rstrip(" .").endswith(")") and body_with_abbreviation(opening) is not None:
+        return True  # "Ministry of Trade, Investments and Tourism (MTIT). (2026).": one body, cut at its comma
     return sentence_end(opening) < 0 and "," not in opening
 
 

@@ -167,6 +167,8 @@ _DEPOSITED = lazy_pattern(r"(?<=[.?!)] )Deposited (?P<date>(?:\d{1,2} [^\W\d_]+ 
 _GLUED_TOWN = lazy_pattern(r"(?<=[^\W\d_]{2}),(?P<town>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?=,\s)")
 # what it needs, one cheap search (a literal first) before the pattern, which tries the look-behind everywhere
 _COMMA_BEFORE_CAPITAL = lazy_pattern(r",[A-Z]")
+# a comma glued after an italic's closing mark: "_Notes_,XXX, n. 2", "*Repertorium*,Louvain, 1897"
+_GLUED_AFTER_ITALIC = lazy_pattern(r"(?<=[^\s*_][*_]),(?=[^\W\d_])")
 _BRACKETED_YEAR = lazy_pattern(r"\((?:1[6-9]|20)\d\d[a-z]?\)")
 # a footnote's "compare"/"see also" before the reference it cites; bare "See" may be a family name
 # a year's full stop, then a title's opening quote or italics with no space between ("1991.“Treaty", "2017.*The")
@@ -322,7 +324,21 @@ _ENDING_PIECES = frozenset(
 
 
 def tidy_input(text: str) -> str:
-    """``text`` with the noise above made plain; clean text comes back unchanged."""
+    """``text`` with the noise above made plain; clean text comes back unchanged, tidy text too."""
+    tidied = _tidied_once(text)
+    # one step may uncover noise an earlier step passed (an entity decoded inside a link, a soft hyphen dropped
+    # inside an entity): tidy again until nothing changes; real text settles in one pass
+    for _ in range(_MOST_PASSES):
+        if tidied == text:
+            break
+        text, tidied = tidied, _tidied_once(tidied)
+    return tidied
+
+
+_MOST_PASSES = 6
+
+
+def _tidied_once(text: str) -> str:
     # (the links' noise last: an odd space, a soft hyphen or a spaced mark may hide it before the rest is tidied)
     return _link_noise(_tidied(text))
 
@@ -367,6 +383,8 @@ def _tidied(text: str) -> str:
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
     if _COMMA_BEFORE_CAPITAL.search(text):
         text = _GLUED_TOWN.sub(lambda m: f", {m['town']}" if m["town"].lower() in CITIES else m.group(), text)
+    if ("_," in text or "*," in text) and _GLUED_AFTER_ITALIC.search(text):
+        text = _GLUED_AFTER_ITALIC.sub(lambda m: _closing_mark_spaced(m, text), text)
     if "* " in text and text.count("*") % 2 == 0:
         text = _SPACED_OPENING.sub(lambda m: _outside_italics(m, text, " *"), text)
     if "](" in text:
@@ -500,6 +518,12 @@ def _spaced_link_joined(text: str) -> str:
     if m is None or _SENTENCE_WORD.search(m["rest"]) or not _HOST_PATH.fullmatch(joined := m["rest"].replace(" ", "")):
         return text
     return text[: m.start()] + joined + m["stop"]
+
+
+def _closing_mark_spaced(m: re.Match[str], text: str) -> str:
+    """``, `` for a comma glued after a closing italic mark (an even count of its mark up to it), else the comma."""
+    mark = text[m.start() - 1]
+    return ", " if text.count(mark, 0, m.start()) % 2 == 0 else m.group()
 
 
 def _outside_italics(m: re.Match[str], text: str, mended: str) -> str:

@@ -22,7 +22,7 @@ import re
 
 from biblio.parse.assemble import NAME_LABELS
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.container import container_value
+from biblio.parse.normalisers.container import container_value, in_inside_italics
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.names import ROLE_APART, bare_family_list
 from biblio.parse.normalisers.places import is_place
@@ -137,6 +137,7 @@ def _journal_word(item: Item, role: re.Match[str]) -> bool:
 
 
 def container(item: Item) -> None:
+    """The container's name without the style's ``In`` kept before it (``In Annales de Normandie``)."""
     v = item.get("container-title")
     if isinstance(v, str):
         stripped = _LEAD_IN.sub("", v, count=1)
@@ -380,7 +381,8 @@ def tidy(item: Item, spans: list[Span]) -> Item:
     italic_title(item)
     quoted_title(item, source_text(item))
     abbreviated_journal(item)
-    container(item)
+    if not any(s.label in ("container-title", "journal") and in_inside_italics(s.text) for s in spans):
+        container(item)
     platform(item)
     page_link(item)
     publisher_place_year(item)

@@ -175,6 +175,9 @@ NOISY = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(NOISY)
+@example("https://\xa010.1000/&nbsp;a&nbsp; . ")  # a spaced link that only shows once the entities are decoded
+@example("&amp;amp;#2\xad;A#")  # an entity that only shows once the soft hyphen is dropped
+@example("[A9](https://&amp; )7")  # a link that only shows once its address is decoded
 def test_tidy_never_raises_and_is_idempotent(text: str) -> None:
     once = tidy_input(text)
     assert tidy_input(once) == once

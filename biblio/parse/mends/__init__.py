@@ -121,6 +121,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one name and a journal opening on the other; ``romance_parts.town_before_number``: Portuguese ``«Título»,
   Revista …, Aveiro, n.º 23`` with the journal's town read into the journal or as a place;
   ``romance_parts.volume_after_series``: French ``Bulletin …, 2e série 22 (1908)`` read as the volume ``2e``;
+  ``romance_parts.volume_number_read_as_date``: Italian ``*Notes*, XXX, n. 2 (1973)`` read as one date;
+  ``romance_parts.roman_volume_after_italic_journal``: ``*Studi musicali*, XXII, n. 3`` with the roman volume read
+  into the journal;
   ``romance_parts.reissue_note``: ``Paris, 1804, rééd. Paris, Hermann, 1997.`` with the reissue read as a title, a
   publisher and a date; ``romance_parts.series_read_as_publisher_before_town_year``: German ``Title (De Gruyter
   Studium), Berlin/Boston 2012.`` with the series read as the publisher and the title cut before it;
@@ -230,6 +233,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   report, Body, 2016.`` with the kind of report read into the title; ``bibtex_plain_tails.book_read_as_note``:
   ``Title. In Book, pages 57–72. Springer, 2008.`` with the book read as a note.
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
+- ``aas_numbers.aps_journal_read_as_title``: APS's title-less ``A. Sobiczewski, Radiochim. Acta 99, 395 (2011).``
+  with the abbreviated journal read as a title.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
 - ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
@@ -274,6 +279,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``years.periodical_read_into_date``: a Chicago note's ``“The Tracks of History,” Maclean’s, 6 July 1992, 18.``
+  with the magazine's name read into the date.
+- ``years.years_opening_edition``: a Chicago note's ``The Middle Ages, 395-1500, rev. ed., Century Historical Series
+  (`` with the years read as the edition's number.
 - ``years.years_after_publisher``: a multivolume work's ``Leipzig: Teubner, 1962–64.`` with the years read as pages.
 - ``years.years_closing_title_before_journal``: ``Title …, 1280–1850. Journal, 25(3), 405–428`` with the title's
   years read as pages before the journal's own.
@@ -691,6 +700,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
 - ``acs_chapters.acs_chapter``: the ACS's whole chapter ``Roth, F. W. E. Glossae Hildigardis. In Book; Steinmeyer, E.,
   Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors or the book read as editors.
+- ``acs_chapters.acs_chapter_without_editors``: the ACS's chapter ``… In Book; Taylor and Francis: Abingdon, U.K.,
+  2009; pp 436−480.`` of a book named without editors, with the publisher read into the book.
 - ``acs_chapters.acs_plain_book``: the ACS's ``Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.`` read
   with the edition in the publisher.
 - ``acs_chapters.acs_book_contributors``: the ACS's book ``Kant, I. Title; Gregor, M., Translator; Publisher: Place,
@@ -781,6 +792,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   date.
 - ``city_year.town_and_year_close_in_bracket``: Dutch and German bibliographies' ``Titel (Zevenaar 2008).``,
   ``[Delden 1994].``, ``(z.p. 1984).`` with the town read into the title or the date.
+- ``city_year.town_read_as_publisher_in_bracket``: ``Titel (Oldenzaal 2006).`` with the bracket's town read as the
+  publisher.
+- ``city_year.editors_open_town_year_book``: ``Kuurstra, Erik (eindred.), Titel (Utrecht 2003).`` with the editors,
+  the title and the imprint misread.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
 - ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
@@ -826,6 +841,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title read as a last name and the publisher as the title.
 - ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
   as a last author and no title read.
+- ``name_tails.last_name_after_and_opens_title``: the AMS's ``Victor Klee and Stan Wagon, Old and New …`` with the
+  last name after ``and`` read into the title.
 - ``name_tails.title_word_closing_initials_names``: APS's ``C. Benedetti, Decoherence, non-markovianity …`` with the
   title's first word read as a last author.
 - ``name_tails.title_words_run_into_initials_names``: INSPIRE's ``A. Freitas and P. Schwaller, Higgs CP | Properties
@@ -880,6 +897,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and Control, vol. 325.`` with the series read into the edited book's title.
 - ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
   article's number read into the date.
+- ``bracket_year_pages.page_after_imprint_bracket``: a Chicago note's ``(London: Verso, 2001), 4.`` with the page
+  cited read into the date; ``bracket_year_pages.imprint_read_as_note``: ``(Dublin: Four Courts, 2004), 3.`` with the
+  imprint after its place read as a note.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
   release read as pages or as a volume and an issue.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
@@ -1003,6 +1023,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``usgs_journals.journal_after_colon``: the USGS's ``Title: Journal name, v. 54, no. 11, p. 1593-1600.`` with the
   journal read as the title's subtitle.
 - ``abnt_journals.town_closing_journal``: ABNT's plain ``Revista …, São Paulo, v. 20`` with the town in the journal.
+- ``abnt_journals.town_read_as_journal``: ABNT's plain ``Título. Revista …, Belo Horizonte, v. 22`` with the journal
+  in the title and the town read as the journal.
 - ``journal_places.town_after_journal_name``: Catalan's ``Title. Caplletra (València), n. 50, p. 35-65.`` with the
   journal run into the title or its town into the journal.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
@@ -1047,6 +1069,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher.
 - ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
   Alamos, NM.`` with the code and the laboratory read as one note.
+- ``report_numbers.report_number_closing_title``: natbib's ``Title. Technical Report NIST AI 100-1, Institution,
+  2023.`` with the report's kind and number read into the title.
 - ``report_numbers.code_closing_title``: ``Title, SP 800-163, | National Institute of Standards and Technology,``
   with the series' number read into the title.
 - ``report_numbers.place_opens_publisher``: ``Los Alamos | National Laboratory, Los Alamos, NM`` with the
@@ -1276,6 +1300,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.paragraph_is_note``: ``Pocock, "Classical History," ¶ #2.`` with the paragraph read as the page.
 - ``page_words.bracketed_page_count``: the APS's ``Applied Physics Letters, 163105 (3 pp.).`` with the count's
   number read as an issue.
+- ``page_words.front_matter_read_as_volume``: a book's ``xii, 416 pages.`` with the roman front matter read as a
+  volume.
+- ``venue_year.meeting_year_after_apostrophe``: ``In SIGMOD '21, pages 1-14.`` with the year's two digits after the
+  meeting's acronym read as the volume or the pages.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``place_lists.place_head_before_imprint``: a Chicago imprint's ``(Cambridge and New York: Cambridge University
@@ -1424,6 +1452,10 @@ each only where the labels it mends are read:
   read as pages.
 - ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title
   (a note; a count of pages, ``(318 pp.)``, the page).
+- ``note_titles.title_runs_to_imprint_bracket``: a Chicago note's ``Making It Work: A Handbook for Reading, Writing,
+  Language and Media (Toronto:`` with the title's last words read as a journal.
+- ``multivolume.series_before_imprint_bracket``: a Chicago note's ``Revelation, vol. 16, Sacra Pagina (Collegeville:``
+  with the book read as a journal and its series as the place.
 - ``multivolume.book_of_volume_as_issue``: ``Vol. 2, bk. 2, Cartography in …`` with the book's number read as an
   issue.
 - ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
@@ -1464,6 +1496,10 @@ each only where the labels it mends are read:
 - ``acm_reference.article_pages_joined``: the ACM's article pages ``34:1-34:29`` read as a volume ``34:`` and pages.
 - ``acm_reference.issue_before_bracketed_date``: the ACM's ``2, 3 (1992), 297-347`` or ``4, POPL (2020),`` with the
   number read as a page.
+- ``acm_reference.article_pages_after_place``: the ACM's ``ACM, New York, NY, USA, 9:1–9:14.`` with the article's
+  number read into the place and its pages as an issue.
+- ``acm_reference.issue_before_day_date``: the ACM's ``13, 1 (28 Feb. 2017), 1–22`` with the number and the day
+  read as pages.
 - ``acm_reference.volume_before_bracketed_date``: the ACM's ``J. Funct. Program. 28 (2018), e20.`` with the volume
   read into the date.
 - ``acm_reference.year_volume_before_bracketed_date``: the ACM's ``Proc. Priv. Enhancing Technol. 2022, 2 (2022),``
@@ -1472,6 +1508,9 @@ each only where the labels it mends are read:
   with the volume read into the journal's name.
 - ``acm_reference.journal_before_bracketed_date``: the ACM's ``Computers & Security (2023), 103437.`` with the journal
   read as a publisher.
+- ``acm_reference.acm_meeting_brackets``: the ACM's ``In Proceedings of … (Denver, Colorado, USA) (CHI ’17).
+  Association for Computing Machinery, …`` with the meeting's place and short name read into the proceedings, the
+  publisher or its place.
 - ``containers.bracket_number_closes_venue``: ``In 31st USENIX Security Symposium (USENIX Security 22).`` with the
   short name's year read as the volume.
 - ``containers.short_name_bracket_closes_venue``: LNCS's ``2021 IEEE/CVF International Conference on Computer Vision
@@ -1480,6 +1519,8 @@ each only where the labels it mends are read:
   with the year and ordinal read as a date.
 - ``containers.year_opens_venue_after_title``: LNCS's ``Title. 2022 IEEE/CVF Conference on … (CVPR) pp. 5481–5490
   (2022)`` with the proceedings' year read as the date.
+- ``containers.proceedings_cut_at_abbreviation``: amsalpha's ``Title. In Proc. 32nd Sympos. Comp. Geom., …`` read as
+  a title running to ``Sympos.`` and a journal.
 - ``containers.in_venue_closes_title``: the ACM's ``Title.. In USENIX Security Symposium. 849–864.`` read as one title.
 - ``containers.short_venue_after_in``: the systems venues' ``Title. In S&P. IEEE, 2019.`` with the short name read as an
   editor, or ``In EUROCRYPT. Springer, Berlin, Heidelberg, 2012.`` as a journal with the year in the place.
@@ -1504,6 +1545,8 @@ each only where the labels it mends are read:
   from the proceedings' title, or an editor's given name read into it.
 - ``editors.editors_without_role_continue_authors``: a long list's tail ``…, Slav Petrov, Ed H. Chi, …`` read as
   editors.
+- ``editors.opening_editors_read_as_title``: natbib's ``Julian P. T. Higgins and Sally Green, editors. Title.`` with
+  the first given names read as an author and the other names as the title.
 - ``editors.opening_list_of_editors``: natbib's ``Edmund M. Clarke, …, and Roderick Bloem, editors. Handbook …`` with
   the first names read as authors.
 - ``acm_reference.series_volume_after_venue``: the ACM's ``In ITP (LNCS, Vol. 8558). Springer, 374-389.`` with the
@@ -1576,6 +1619,8 @@ each only where the labels it mends are read:
   title's acronym read into the last name.
 - ``eds_chapters.wiley_chapter_tail``: Wiley-VCH's ``…, in Book (Eds: A. Name, B. Name), Publisher, Place 2010,
   pp. 1–25.`` with the book read into the editors or the role into a name.
+- ``book_editions.firm_closing_title_before_edition``: natbib's ``Title. McGraw-Hill Education, 5th edition, 2015.``
+  with the publisher read into the title.
 - ``book_editions.publisher_in_edition``: Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher
   read into the edition.
 - ``book_editions.siam_book_imprint``: SIAM's ``Title, Society for Industrial and Applied Mathematics, Philadelphia,
@@ -1631,6 +1676,8 @@ each only where the labels it mends are read:
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages, or IEEE's ``IETF, RFC 9110, Jun. 2022`` read into the
   publisher and the date.
+- ``rfc_numbers.rfc_title_first``: ``Postel, J. Transmission Control Protocol, RFC 793, September 1981.`` (an RFC
+  cited title first, with no quotes) with the title cut at its dash or run into the names.
 - ``access_notes.access_word_closing_span``: IEEE's ``IEEE.org. Accessed: Oct. 12, 2023.`` with the word read into
   the site.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
@@ -1714,6 +1761,7 @@ from collections.abc import Callable
 
 from biblio.parse.mends.aaa_chapters import editors_before_pages
 from biblio.parse.mends.aas_numbers import (
+    aps_journal_read_as_title,
     comma_numbers_apart,
     note_after_year_is_journal,
     page_read_as_year,
@@ -1723,7 +1771,7 @@ from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_aft
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
-from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal
+from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal, town_read_as_journal
 from biblio.parse.mends.access_notes import (
     access_bracket_whole,
     access_date_before_address,
@@ -1740,8 +1788,11 @@ from biblio.parse.mends.access_notes import (
     year_after_access_bracket,
 )
 from biblio.parse.mends.acm_reference import (
+    acm_meeting_brackets,
+    article_pages_after_place,
     article_pages_joined,
     issue_before_bracketed_date,
+    issue_before_day_date,
     journal_before_bracketed_date,
     series_volume_after_venue,
     volume_before_bracketed_date,
@@ -1752,6 +1803,7 @@ from biblio.parse.mends.acs_chapters import (
     acs_book_contributors,
     acs_book_read_whole,
     acs_chapter,
+    acs_chapter_without_editors,
     acs_plain_book,
     book_before_acs_editors,
 )
@@ -1803,6 +1855,7 @@ from biblio.parse.mends.book_authors import author_after_in, book_words_before_r
 from biblio.parse.mends.book_editions import (
     edition_closing_book,
     edition_note_after_title,
+    firm_closing_title_before_edition,
     publisher_and_edition_in_note,
     publisher_in_edition,
     siam_book_imprint,
@@ -1836,7 +1889,11 @@ from biblio.parse.mends.bracket_series import (
     series_closing_bracket,
     series_opens_bracketed_imprint,
 )
-from biblio.parse.mends.bracket_year_pages import page_after_bracketed_year
+from biblio.parse.mends.bracket_year_pages import (
+    imprint_read_as_note,
+    page_after_bracketed_year,
+    page_after_imprint_bracket,
+)
 from biblio.parse.mends.bracket_years import (
     bracketed_year_read_as_issue,
     coverage_years_closing_title,
@@ -1873,10 +1930,12 @@ from biblio.parse.mends.chapters import (
 )
 from biblio.parse.mends.city_year import (
     city_named_twice,
+    editors_open_town_year_book,
     publisher_then_city_year,
     town_and_year_close_in_bracket,
     town_closing_title,
     town_in_bracketed_year,
+    town_read_as_publisher_in_bracket,
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
@@ -1946,6 +2005,7 @@ from biblio.parse.mends.containers import (
     online_meeting_place,
     online_place_before_publisher,
     pages_close_container,
+    proceedings_cut_at_abbreviation,
     publisher_after_meeting_date,
     scholar_proceedings_whole,
     short_name_bracket_closes_venue,
@@ -2042,6 +2102,7 @@ from biblio.parse.mends.editors import (
     family_before_editor_initials,
     inverted_editors_open_container,
     names_each_with_role,
+    opening_editors_read_as_title,
     opening_list_of_editors,
     organiser_after_title,
     role_after_in_editors,
@@ -2274,6 +2335,7 @@ from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import (
     book_of_volume_as_issue,
     publication_years_as_pages,
+    series_before_imprint_bracket,
     volume_count_closing_title,
     years_after_issue,
 )
@@ -2293,6 +2355,7 @@ from biblio.parse.mends.name_tails import (
     group_after_names,
     initials_name_before_year,
     journal_closing_family_names,
+    last_name_after_and_opens_title,
     names_before_quoted_title,
     names_through_role,
     quoted_title_in_names,
@@ -2346,6 +2409,7 @@ from biblio.parse.mends.note_books import (
     year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
+from biblio.parse.mends.note_titles import title_runs_to_imprint_bracket
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.noted_numbers import numbers_read_as_note
 from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
@@ -2427,6 +2491,7 @@ from biblio.parse.mends.page_lists import page_list_after_imprint
 from biblio.parse.mends.page_words import (
     bracketed_page_count,
     bracketed_pages_opening_publisher,
+    front_matter_read_as_volume,
     number_after_page_word,
     page_word_before_pages,
     paragraph_is_note,
@@ -2535,6 +2600,7 @@ from biblio.parse.mends.report_numbers import (
     number_after_publisher,
     number_and_institution,
     place_opens_publisher,
+    report_number_closing_title,
     report_read_as_journal,
     report_series_read_as_publisher,
 )
@@ -2545,7 +2611,7 @@ from biblio.parse.mends.report_status import (
     year_runs_into_title,
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
-from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
+from biblio.parse.mends.rfc_numbers import rfc_numbers_apart, rfc_title_first
 from biblio.parse.mends.role_by_sentences import (
     editor_after_translators,
     in_book_then_role_sentence,
@@ -2582,9 +2648,11 @@ from biblio.parse.mends.romance_parts import (
     editors_after_en,
     in_colon_inside_title,
     reissue_note,
+    roman_volume_after_italic_journal,
     series_read_as_publisher_before_town_year,
     town_before_number,
     volume_after_series,
+    volume_number_read_as_date,
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
 from biblio.parse.mends.rsc_chapters import rsc_chapter
@@ -2723,6 +2791,7 @@ from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
 from biblio.parse.mends.venue_year import (
     bracketed_venue_year,
+    meeting_year_after_apostrophe,
     venue_with_year,
     venue_year_after_dated_names,
     venue_year_before_date,
@@ -2787,6 +2856,7 @@ from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
     month_after_journal,
+    periodical_read_into_date,
     title_head_in_date,
     volume_and_page_read_as_date,
     volume_read_as_date,
@@ -2797,6 +2867,7 @@ from biblio.parse.mends.years import (
     years_after_publisher,
     years_closing_title,
     years_closing_title_before_journal,
+    years_opening_edition,
 )
 from biblio.parse.spans import Span
 
@@ -3015,6 +3086,7 @@ MENDS: tuple[Mend, ...] = (
     editors_apart,
     body_editor_opens_title,
     opening_list_of_editors,
+    opening_editors_read_as_title,
     editors_without_role_continue_authors,
     editors_before_pages,
     role_after_title_opens_names,
@@ -3037,6 +3109,8 @@ MENDS: tuple[Mend, ...] = (
     editors_after_en,
     town_before_number,
     volume_after_series,
+    volume_number_read_as_date,
+    roman_volume_after_italic_journal,
     reissue_note,
     series_read_as_publisher_before_town_year,
     in_colon_inside_title,
@@ -3046,6 +3120,7 @@ MENDS: tuple[Mend, ...] = (
     book_before_acs_editors,
     acs_book_read_whole,
     acs_chapter,
+    acs_chapter_without_editors,
     acs_book_contributors,
     acs_plain_book,
     role_alone_before_year,
@@ -3149,6 +3224,8 @@ MENDS: tuple[Mend, ...] = (
     container_ends_on_link_word,
     year_after_title,
     years_closing_title,
+    years_opening_edition,
+    periodical_read_into_date,
     years_closing_title_before_journal,
     years_after_publisher,
     title_tail_before_imprint,
@@ -3198,6 +3275,8 @@ MENDS: tuple[Mend, ...] = (
     series_after_year,
     series_after_italics,
     volume_count_closing_title,
+    series_before_imprint_bracket,
+    title_runs_to_imprint_bracket,
     series_closing_plain_title,
     series_cut_before_and,
     number_closing_series,
@@ -3208,10 +3287,13 @@ MENDS: tuple[Mend, ...] = (
     _NUMBERS_AND_VENUES,
     article_pages_joined,  # after page_in_volume has parted "32, 1"
     issue_before_bracketed_date,
+    issue_before_day_date,
     volume_before_bracketed_date,
     year_volume_before_bracketed_date,
     volume_closing_acm_journal,
     journal_before_bracketed_date,
+    acm_meeting_brackets,
+    article_pages_after_place,
     series_volume_after_venue,
     bracket_number_closes_venue,
     short_name_bracket_closes_venue,
@@ -3363,6 +3445,8 @@ MENDS: tuple[Mend, ...] = (
     publisher_then_city_year,
     town_in_bracketed_year,
     town_and_year_close_in_bracket,
+    town_read_as_publisher_in_bracket,
+    editors_open_town_year_book,
     city_named_twice,
     town_closing_title,
     town_cut_at_its_river,
@@ -3478,6 +3562,7 @@ MENDS: tuple[Mend, ...] = (
     book_with_bracketed_eds,
     wiley_chapter_tail,
     publisher_in_edition,
+    firm_closing_title_before_edition,
     siam_book_imprint,
     see_before_address,
     book_then_editors,
@@ -3505,6 +3590,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_book_imprint,
     series_after_imprint_year,
     rfc_numbers_apart,
+    rfc_title_first,
     access_note_is_accessed,
     access_sentence_cut,
     access_note_split_at_year,
@@ -3561,6 +3647,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_closing_title,
     journal_imprint,
     town_closing_journal,
+    town_read_as_journal,
     town_after_journal_name,
     event_proceedings,
     book_and_publisher_closing_title,
@@ -3580,6 +3667,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_posted_date,
     coded_number_and_institution,
     code_closing_title,
+    report_number_closing_title,
     place_opens_publisher,
     journal_before_nlm_numbers,
     site_before_year,
@@ -3631,6 +3719,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials_names,
     title_read_as_last_name,
     title_word_closing_initials_names,
+    last_name_after_and_opens_title,
     title_words_run_into_initials_names,
     publisher_in_bracket_after_late_title,
     imprint_bracket_after_initials_names,
@@ -3692,6 +3781,8 @@ MENDS: tuple[Mend, ...] = (
     years_before_marked_pages,
     paragraph_is_note,
     bracketed_page_count,
+    front_matter_read_as_volume,
+    meeting_year_after_apostrophe,
     towns_before_semicolon,
     town_head_read_as_publisher,
     place_head_before_imprint,
@@ -3767,6 +3858,7 @@ MENDS: tuple[Mend, ...] = (
     musical_work_title,
     one_word_body_opens,  # after the address and the date are apart
     in_venue_closes_title,  # after the venue read alone is taken for the title
+    proceedings_cut_at_abbreviation,
     title_opens_venue,
     publisher_after_meeting_date,  # after a second title is taken for a note
     title_and_edition_in_note,  # after the mends that find a title elsewhere
@@ -3784,8 +3876,11 @@ MENDS: tuple[Mend, ...] = (
     numbered_name_opens_title,
     article_kind_before_journal,
     page_after_bracketed_year,
+    page_after_imprint_bracket,
+    imprint_read_as_note,
     volume_number_in_pages,
     series_between_book_and_volume,
+    aps_journal_read_as_title,  # after the names are parted from what follows them
 )
 
 

@@ -153,3 +153,28 @@ def page_read_as_year(spans: list[Span], text: str) -> list[Span]:
         if s.label == "date" and after_volume and _YEAR_LIKE_PAGE.match(s.text):
             return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# APS's title-less "Radiochim. Acta 99, 395 (2011)." / "At. Data Nucl. Data Tables 109-110, 1 (2016).": a journal's
+# abbreviated name (capitalised words, one at least cut with a full stop), the volume, the page and the bracketed year
+_APS_TAIL = lazy_pattern(
+    r"\s*(?P<journal>(?:[A-Z][\w&'-]*\.?:?\s){0,7}?[A-Z][\w&'-]*\.?)\s(?P<volume>\d{1,4}(?:-\d{1,4})?),\s"
+    r"(?P<pages>[A-Z]?\d{1,7}(?:\(R\))?)\s(?P<date>\((?:1[6-9]|20)\d\d\))\.?\s*"
+)
+_ABBREVIATION = lazy_pattern(r"[A-Z][a-z]{1,12}\.(?=\s)")
+
+
+@needs(labels=("author", "title"), marks="(")
+def aps_journal_read_as_title(spans: list[Span], text: str) -> list[Span]:
+    """APS's title-less ``A. Sobiczewski, Radiochim. Acta 99, 395 (2011).`` with the abbreviated journal read as a
+    title (or a title and a journal): after the names' comma, the rest of the reference is the journal, its volume,
+    the page and the year."""
+    k = next((i for i, s in enumerate(spans) if s.label == "title"), None)
+    if k is None or k == 0 or spans[k - 1].label != "author" or not spans[k - 1].text.rstrip().endswith(","):
+        return spans
+    a = spans[k - 1].end
+    m = _APS_TAIL.fullmatch(text, a)
+    if m is None or not _ABBREVIATION.search(m["journal"] + " "):
+        return spans
+    sure = spans[k].confidence
+    return [*spans[:k], *(Span(g, m[g], m.start(g), m.end(g), sure) for g in ("journal", "volume", "pages", "date"))]

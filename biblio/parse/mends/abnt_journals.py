@@ -9,7 +9,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import Run, emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import town_before_abnt_numbers
 from biblio.parse.spans import Span
 
 # After the emphasis: an optional place (capitalised words, no digit), then "v." or "n." and a number.
@@ -93,22 +93,51 @@ def journal_imprint(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# the journal's last part, a town the places know, before the volume: ", São Paulo,"
+# the journal's last part, a town before the volume: ", São Paulo,"
 _TOWN_CLOSES = lazy_pattern(r",\s*(?P<town>[A-Z\u00c0-\u00de][^\d,;:()*]{1,40}?),?\s*$")
 
 
 @needs(labels=["journal", "volume"])
 def town_closing_journal(spans: list[Span], text: str) -> list[Span]:
     """ABNT's journal in plain text, ``Revista Brasileira de Educação, São Paulo, v. 20, n. 3``, read with its
-    town inside the journal's name: a known town between the name and ``v.`` is where it is published."""
+    town inside the journal's name: a town between the name and ``v.`` (a known one, or one or a few capitalised
+    words naming no series) is where it is published."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label != "journal" or nxt.label != "volume" or not _VOLUME.match(nxt.text.lstrip()):
             continue
         m = _TOWN_CLOSES.search(s.text)
-        if m is None or m.start() == 0 or not is_place(m["town"]):
+        if m is None or m.start() == 0 or not town_before_abnt_numbers(m["town"], text):
             return spans
         a, z = s.start + m.start("town"), s.start + m.end("town")
         journal = Span("journal", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], journal, Span("location", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# the title's last sentence after a full word's full stop: ". Revista de Estudos da Linguagem,"
+_LAST_SENTENCE = lazy_pattern(r"(?<=[^\W\d_]{3}[.?!])\s+(?P<journal>[A-Z\u00c0-\u00de][^.?!]*?\s[^.?!]*?)[,\s]*$")
+
+
+@needs(labels=["title", "journal", "volume"])
+def town_read_as_journal(spans: list[Span], text: str) -> list[Span]:
+    """ABNT's plain ``Gramática e discurso. Revista de Estudos da Linguagem, Belo Horizonte, v. 22, n. 1`` read
+    with the journal in the title and the town as the journal: a town alone before ``v.`` is where the journal is
+    published, and the title's last sentence, before the town's comma, the journal."""
+    for k in range(1, len(spans) - 1):
+        title, s, nxt = spans[k - 1], spans[k], spans[k + 1]
+        if s.label != "journal" or nxt.label != "volume" or not _VOLUME.match(nxt.text.lstrip()):
+            continue
+        town = s.text.strip(" ,")
+        if title.label != "title" or not title.text.rstrip().endswith(",") or not town_before_abnt_numbers(town, text):
+            return spans
+        m = _LAST_SENTENCE.search(title.text)
+        if m is None:
+            return spans
+        a, z = title.start + m.start("journal"), title.start + m.end("journal")
+        head = text[title.start : title.start + m.start()]
+        conf = title.confidence
+        new = [Span("title", head, title.start, title.start + len(head), conf), Span("journal", text[a:z], a, z, conf)]
+        new.append(Span("location", town, s.start, s.start + len(town), s.confidence))
+        return [*spans[: k - 1], *new, *spans[k + 1 :]]
     return spans

@@ -12,7 +12,7 @@ bracket into the proceedings' name.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import ENGLISH_MONTH, replaced
+from biblio.parse.mends.common import ENGLISH_MONTH, replaced, stretch_as_one
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.volumes import CLOSING_NUMBER, SERIES_WORD_BEFORE
 from biblio.parse.spans import Span
@@ -21,10 +21,19 @@ from biblio.parse.spans import Span
 _ISSUE = lazy_pattern(r"\s*(?:\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?[a-z]?|[A-Z]{3,8})\s*,?\s*")
 # "(1992)," / "(April 2021),": the date in brackets before the pages
 _BRACKETED_DATE = lazy_pattern(rf"\s*\(\s*(?:{ENGLISH_MONTH}\s+)?(?:1[6-9]|20)\d\d\s*\)\s*,?\s*")
+# ", 1 (28 Feb. 2017), " between a journal's volume and its pages: the number and a bracketed date with its day
+_ISSUE_DAY_DATE = lazy_pattern(
+    rf",?\s*(?P<issue>\d{{1,3}}(?:\s*[-\u2013]\s*\d{{1,3}})?)\s+\(\s*"
+    rf"(?P<date>(?:[1-9]|[12]\d|3[01])\s+{ENGLISH_MONTH}\s+(?:1[6-9]|20)\d\d)\s*\)\s*,\s*"
+)
 # "34:1-34:29", "2:1-2:70": an article's number, a colon and its pages
 _ARTICLE_PAGES = lazy_pattern(r"\s*(?P<article>\d{1,5}):\d{1,4}\s*[-\u2013\u2014]\s*(?P=article):\d{1,4}\.?\s*")
 _ARTICLE_NUMBER = lazy_pattern(r"\s*(?P<article>\d{1,5}):\s*")
 _ARTICLE_RANGE = lazy_pattern(r"\s*\d{1,4}\s*[-\u2013\u2014]\s*(?P<article>\d{1,5}):\d{1,4}\.?\s*")
+# ", 9:1–9:14." closing the imprint: an article's pages after the publisher's place
+_CLOSING_ARTICLE_PAGES = lazy_pattern(
+    r",\s(?P<pages>(?P<article>\d{1,5}):\d{1,4}\s?[-\u2013\u2014]\s?(?P=article):\d{1,4})\."
+)
 _ARTICLE_WORD = lazy_pattern(r"\s*Article\s+(?P<article>\d{1,5})\s*,?\s*")
 # "28 (2018)," read as one date after the journal: the number before the bracket (not a year) is the volume
 _VOLUME_THEN_DATE = lazy_pattern(
@@ -43,6 +52,12 @@ _SERIES_VOLUME = lazy_pattern(
     r"(?:(?<=[.?!])\s+|^)In\s+(?P<venue>[^()]{2,200}?(?:\s\(\d{1,2}\))?)\s+"
     r"\((?P<series>[A-Z][\w-]*(?:\s[\w-]+){0,3}),\s+Vol\.\s+(?P<volume>\d{1,6})\)\.?"
     r"(?:\s+(?P<publisher>[A-Z][^,()]{1,80}?),(?=\s+[\w:]+\s*[-\u2013\u2014]+\s*[\w:]+\.))?"
+)
+# "(Denver, Colorado, USA) (CHI ’17)." / "(UIST ’21 Adjunct)." / "(VRST ’22, Article 78).": the ACM's meeting place
+# and its short name with the year's two digits, in brackets after the proceedings' title
+_MEETING_BRACKETS = lazy_pattern(
+    r"\s(?:\((?P<place>[A-Z][^()\d]{0,60},\s[^()\d]{2,40})\)\s)?"
+    r"\((?P<short>[A-Z][^()]{0,30}?\s[\u2019\u2018'](?:[0-9]{2})\b[^()]{0,30})\)(?=\.\s)"
 )
 
 
@@ -86,6 +101,31 @@ def issue_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
             issue = Span("issue", s.text, s.start, s.end, s.confidence)
             after = Span("pages", pages.text, pages.start, pages.end, pages.confidence)
             return [*spans[:k], issue, date, after, *spans[k + 3 :]]
+    return spans
+
+
+@needs(labels=["location"], marks=":")
+def article_pages_after_place(spans: list[Span], text: str) -> list[Span]:
+    """``ACM, New York, NY, USA, 9:1–9:14.`` with the article's number read into the place and its pages as
+    an issue: the article's pages."""
+    m = _CLOSING_ARTICLE_PAGES.search(text)
+    if m is None or not any(s.label == "location" and s.start < m.start("pages") < s.end for s in spans):
+        return spans
+    return stretch_as_one(spans, text, m.start("pages"), m.end("pages"), "pages") or spans
+
+
+@needs(labels=["volume", "pages"], marks="(")
+def issue_before_day_date(spans: list[Span], text: str) -> list[Span]:
+    """``13, 1 (28 Feb. 2017), 1–22`` with the number and the day read as pages: the number after the volume
+    is the issue and the bracket the date."""
+    for k, vol in enumerate(spans):
+        if vol.label != "volume":
+            continue
+        for nxt in spans[k + 1 : k + 4]:
+            m = _ISSUE_DAY_DATE.fullmatch(text, vol.end, nxt.start) if nxt.label == "pages" else None
+            if m is not None:
+                new = [Span(g, m[g], m.start(g), m.end(g), vol.confidence) for g in ("issue", "date")]
+                return replaced(spans, text, vol.end, nxt.start, new)
     return spans
 
 
@@ -158,6 +198,32 @@ def series_volume_after_venue(spans: list[Span], text: str) -> list[Span]:
         parts.append(("publisher", "publisher"))
     new = [Span(label, m[group], m.start(group), m.end(group), sure) for label, group in parts]
     return replaced(spans, text, m.start(), m.end(), new)  # "In " goes into no field
+
+
+@needs(marks=(")",))
+def acm_meeting_brackets(spans: list[Span], text: str) -> list[Span]:
+    """``In Proceedings of … Systems (Denver, Colorado, USA) (CHI ’17). Association for Computing Machinery, …``
+    with the brackets read into the proceedings' title, the publisher or its place: the meeting's place and short
+    name, neither the proceedings' nor the publisher's (nor a title's, where no proceedings is named)."""
+    if "\u2019" not in text and "'" not in text and "\u2018" not in text:
+        return spans
+    m = _MEETING_BRACKETS.search(text)
+    if m is None or not any(s.start < m.end() and m.start() < s.end for s in spans if s.label != "other"):
+        return spans
+    # a short name alone that closes the proceedings' name stays in it (``… Conference (USENIX ATC ’20).``)
+    held = next((s for s in spans if s.label == "container-title" and s.start < m.start() < s.end), None)
+    if m["place"] is None and held is not None:
+        return spans
+    before = next((s for s in spans if s.label == "container-title" and s.end <= m.start()), None)
+    if m["place"] is None and before is not None and not text[before.end : m.start()].strip():
+        venue = Span("container-title", text[before.start : m.end()], before.start, m.end(), before.confidence)
+        return replaced(spans, text, before.start, m.end(), [venue])
+    inside = [s.confidence for s in spans if s.start < m.end() and s.end > m.start()]
+    sure = min(inside) if inside else 0.5
+    new = [Span("event", m["short"], m.start("short"), m.end("short"), sure)]
+    if m["place"] is not None:
+        new.insert(0, Span("event-place", m["place"], m.start("place"), m.end("place"), sure))
+    return replaced(spans, text, m.start() + 1, m.end() + 1, new)
 
 
 @needs(labels=["publisher", "date", "pages"], without=_JOURNALS)

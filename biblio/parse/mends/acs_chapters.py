@@ -70,10 +70,20 @@ def acs_book_read_whole(spans: list[Span], text: str) -> list[Span]:
 # a name as the ACS sets it, the family name first, then the initials: "Roth, F. W. E.", "de Beer, G. R.",
 # "Martínez Carro, E.", "Chang, M.-W."
 _NAME = rf"(?:{PARTICLE_WORD}\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*)"
+# the chapter's closing imprint, year, volume and pages: "Wiedmann: Zürich, 1895; Vol. III, pp 390–404" (the
+# range's dash a hyphen, an en dash or the minus sign the ACS's typesetting gives: "pp 436−480")
+_ACS_CHAPTER_TAIL = (
+    r"(?P<imprint>[^;]+?),\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?;\s+"
+    r"(?:(?P<volume>Vol\.\s+[\dIVXLC]+),\s+)?(?P<pages>pp?\s+[A-Za-z]?\d+(?:\s*[-\u2013\u2212]\s*[A-Za-z]?\d+)?)\.?"
+)
+_ACS_CHAPTER_NAMES = rf"^(?P<names>{_NAME}(?:;\s{_NAME})*)\s(?P<title>[^;]+?[^\W_][.?!]?)\.?\s+In\s+"
 _ACS_CHAPTER = lazy_pattern(
-    rf"^(?P<names>{_NAME}(?:;\s{_NAME})*)\s(?P<title>[^;]+?[^\W_][.?!]?)\.?\s+In\s+(?P<book>[^\W\d_].+?);\s+"
-    r"(?P<editors>[^;]+?,\s+Eds?\.);\s+(?P<imprint>[^;]+?),\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?;\s+"
-    r"(?:(?P<volume>Vol\.\s+[\dIVXLC]+),\s+)?(?P<pages>pp?\s+[A-Za-z]?\d+(?:\s*[-\u2013]\s*[A-Za-z]?\d+)?)\.?"
+    _ACS_CHAPTER_NAMES + r"(?P<book>[^\W\d_].+?);\s+(?P<editors>[^;]+?,\s+Eds?\.);\s+" + _ACS_CHAPTER_TAIL
+)
+# the chapter of a book named with no editors: "Title. In Polymorphism in Pharmaceutical Solids; Taylor and
+# Francis: Abingdon, U.K., 2009; pp 436−480." (the imprint no names' list: no "Ed." nor a second semicolon)
+_ACS_CHAPTER_NO_EDITORS = lazy_pattern(
+    _ACS_CHAPTER_NAMES + r"(?P<book>[^\W\d_][^;]*?);\s+(?![^;]*\bEds?\.)" + _ACS_CHAPTER_TAIL
 )
 
 
@@ -86,12 +96,30 @@ def acs_chapter(spans: list[Span], text: str) -> list[Span]:
     m = _ACS_CHAPTER.match(text)
     if m is None:
         return spans
+    return _chapter_read(spans, text, m)
+
+
+@needs(labels=["pages"], marks=("; pp ", "; p "))
+def acs_chapter_without_editors(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's chapter in a book named without its editors, ``Brittain, H. G.; Grant, D. J. R. Effects of
+    polymorphism … In Polymorphism in Pharmaceutical Solids; Taylor and Francis: Abingdon, U.K., 2009; pp
+    436−480.``, with the publisher read into the book (a name with "and" no publisher to the model): the book
+    to the first semicolon, then the imprint, its year and the pages, as ``acs_chapter`` reads them."""
+    m = _ACS_CHAPTER_NO_EDITORS.match(text)
+    if m is None:
+        return spans
+    return _chapter_read(spans, text, m)
+
+
+def _chapter_read(spans: list[Span], text: str, m: re.Match[str]) -> list[Span]:
+    """The spans of an ACS chapter matched whole: names, title, book, editors if named, imprint, year, pages."""
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),
         Span("title", m.group("title"), m.start("title"), m.end("title")),
         Span("container-title", m.group("book"), m.start("book"), m.end("book")),
-        Span("editor", m.group("editors"), m.start("editors"), m.end("editors")),
     ]
+    if "editors" in m.re.groupindex and m.group("editors"):
+        new.append(Span("editor", m.group("editors"), m.start("editors"), m.end("editors")))
     new += _imprint(m)
     for group, label in (("year", "date"), ("volume", "volume"), ("pages", "pages")):
         if m.group(group):

@@ -1,4 +1,6 @@
-"""A cataloguer's annotation closing a reference: ``… Kassel: Bärenreiter, 1977. (Compiled using RISM rules)``.
+"""A cataloguer's annotation closing a reference: ``… Kassel: Bärenreiter, 1977. (Compiled using RISM rules)``;
+a later printing or a translation in brackets after the imprint: ``…, Venezia, Baglioni, 1655 (quinta edizione
+definitiva: Torino, Zavatta, 1670).``, ``…, 1953 (tr. it. a cura di Piero Neonato, *Title*, Firenze, Sansoni, 1984).``
 
 A list of catalogues or editions may say after each entry, in brackets, how the work was made or where its
 data went; the sentence names no part of the work cited, so it is a note, read apart before the reference
@@ -23,3 +25,28 @@ def annotation_apart(text: str) -> tuple[str, str | None]:
     if m is None or len(text[: m.start()].split()) < 4:
         return text, None
     return text[: m.start()], m.group("note").strip()
+
+
+# a bracket closing the reference that tells of another printing or a translation of the work, in the words of
+# Italian, French, Spanish, Portuguese and German lists: ``(tr. it. di …)``, ``(trad. fr. …)``, ``(e. it. a cura
+# di …)``, ``(rist. anastatica, …)``, ``(altra ed.: …)``, ``(2° e. …)``, ``(quinta edizione …)``, ``(Nachdruck …)``
+_LATER_PRINTING = lazy_pattern(
+    r"\s\((?P<note>(?:(?:tr|trad|transl)\.\s+(?:it|ted|fr|ingl|ol|sp|esp|cast|port|engl|dt|russ|ital)\.(?=\s)"
+    r"|e\.\s+it\.|ed\.\s+(?:it|fr|ted|esp|ingl)\.|rist\.|ristampa\b|altr[ae]\s+ed?\.|nuova\s+ed?\.|\d°\s*ed?\.\s"
+    r"|(?:seconda|terza|quarta|quinta|sesta)\s+edizione\b|(?:dt|engl|franz|ital)\.\s+Übers\.|Nachdr(?:uck|\.)|Neudruck\b"
+    r"|rééd(?:\.|ition\b)|réimpr(?:\.|ession\b)|reimpr\.|reimpresión\b|reedición\b)[^()]*)\)\.?\s*$"
+)
+_YEAR = lazy_pattern(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def later_printing_apart(text: str) -> tuple[str, str | None]:
+    """(the reference, the note) of a reference whose imprint, with its year, is followed by a bracket on another
+    printing or a translation of the work (a second place, publisher and year the model would take for the
+    work's); else (text, None)."""
+    if not text.rstrip().endswith((")", ").")) or "(" not in text:
+        return text, None
+    m = _LATER_PRINTING.search(text)
+    if m is None or len(text[: m.start()].split()) < 4 or not _YEAR.search(text, 0, m.start()):
+        return text, None
+    head = text[: m.start()].rstrip(" ,;")
+    return (head if head.endswith(".") else head + "."), m.group("note").strip()

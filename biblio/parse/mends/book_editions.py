@@ -152,3 +152,31 @@ def siam_book_imprint(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *mended, *spans[k + 3 :]]
     return spans
+
+
+# natbib's "Title. McGraw-Hill Education, 5th edition, 2015.": the publisher closing the title, before the edition
+_PUBLISHER_CLOSES = lazy_pattern(r"(?<=[a-z)?!]\.)\s+(?P<publisher>[A-Z][^.,:;?!()]{1,60}?)\s*,\s*$")
+# a firm's name closes on its kind or is a house's own ("… Press", "… Education", "Wiley", "McGraw-Hill")
+_FIRM_CLOSES = lazy_pattern(
+    r"(?i)\b(?:press|publish\w*|publications|education|books|verlag|inc|ltd|co|corp|company|sons|llc|gmbh|wiley|"
+    r"springer|elsevier|routledge|pearson|mcgraw-hill|macmillan|penguin|norton|sage|birkhäuser|siam)$"
+)
+
+
+@needs(labels=("title", "edition"), without=["publisher"])
+def firm_closing_title_before_edition(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Simulation Modeling and Analysis. McGraw-Hill Education, 5th edition, 2015.`` with the publisher read
+    into the title: the sentence after the title's full stop, right before the edition, that names a firm is the
+    publisher."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label != "edition" or text[s.end : spans[k + 1].start].strip():
+            continue
+        m = _PUBLISHER_CLOSES.search(s.text)
+        # (a subtitle's sentence is no publisher: the firm names itself with a publisher's word)
+        if m is None or not _FIRM_CLOSES.search(m["publisher"]):
+            return spans
+        a, b = s.start + m.start("publisher"), s.start + m.end("publisher")
+        title = Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
+        return [*spans[:k], title, Span("publisher", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -3,6 +3,8 @@ looks like a year and is read into the date; it is the page."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
@@ -23,7 +25,64 @@ def page_after_bracketed_year(spans: list[Span], text: str) -> list[Span]:
         m = _YEAR_THEN_NUMBER.fullmatch(s.text)
         if m is None:
             continue
-        a, b = s.start + m.start("page"), s.start + m.end("page")
-        date = Span("date", m["date"], s.start, s.start + m.end("date"), s.confidence)
-        return [*spans[:k], date, Span("pages", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+        return _date_then_page(spans, k, m, text)
+    return spans
+
+
+def _date_then_page(spans: list[Span], k: int, m: re.Match[str], text: str) -> list[Span]:
+    """``spans`` with the ``k``-th (a date the page was read into) cut at ``m``'s groups ``date`` and ``page``."""
+    s = spans[k]
+    a, b = s.start + m.start("page"), s.start + m.end("page")
+    date = Span("date", m["date"], s.start, s.start + m.end("date"), s.confidence)
+    return [*spans[:k], date, Span("pages", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+
+
+# a note's imprint bracket closed by its year, then the page cited: "(London: Verso, 2001), 4."
+_CITED_PAGE = r"(?P<page>(?:\d{1,5}|[ivxlc]{1,8})(?:\s*[-\u2013]\s*\d{1,5})?)\.?\s*"
+_IMPRINT_YEAR_THEN_PAGE = lazy_pattern(r"(?P<date>(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*,)\s*" + _CITED_PAGE)
+_IMPRINT = frozenset(["publisher", "location"])
+
+
+@needs(labels=["date"], any_label=("publisher", "location"), marks=["), "])
+def page_after_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``(London: | Verso, | 2001), 4.`` with the page cited read into the date: after the
+    imprint, the number after the bracket that closes the year is the page."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "date" or spans[k - 1].label not in _IMPRINT or "(" not in text[: s.start]:
+            continue
+        if s.end < len(text) and not text[s.end].isspace():
+            return spans  # ("2017), 14.|232.": the locator runs on past the span, a section's number)
+        m = _IMPRINT_YEAR_THEN_PAGE.fullmatch(s.text)
+        if m is None:
+            continue
+        return _date_then_page(spans, k, m, text)
+    return spans
+
+
+# the rest of a note's imprint bracket after its place: "Four Courts, 2004), 3."
+_PUBLISHER_YEAR_PAGE = lazy_pattern(
+    r"(?P<publisher>[A-Z][^(),:;]{1,60}?),\s+(?P<date>(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*,)\s*" + _CITED_PAGE
+)
+
+
+@needs(labels=("location", "note"), without=["publisher"], marks=["), "])
+def imprint_read_as_note(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``(Dublin: | Four Courts, 2004), 3.`` with the rest of the imprint after its place read as a
+    note: the publisher, the year closing the bracket and the page cited after it."""
+    for k in range(1, len(spans)):
+        s, place = spans[k], spans[k - 1]
+        if s.label != "note" or place.label != "location" or not place.text.lstrip().startswith("("):
+            continue
+        m = _PUBLISHER_YEAR_PAGE.fullmatch(s.text)
+        if m is None:
+            return spans
+        return [
+            *spans[:k],
+            *(
+                Span(label, m[group], s.start + m.start(group), s.start + m.end(group), s.confidence)
+                for label, group in (("publisher", "publisher"), ("date", "date"), ("pages", "page"))
+            ),
+            *spans[k + 1 :],
+        ]
     return spans

@@ -6,6 +6,7 @@ publisher, read as one place."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import SEASONS, month_number
 from biblio.parse.normalisers.places import is_place
@@ -205,6 +206,69 @@ def town_and_year_close_in_bracket(spans: list[Span], text: str) -> list[Span]:
     k = next((i for i, s in enumerate(out) if s.start > b), len(out))
     return [*out[:k], *made, *out[k:]]
 
+
+
+# a publisher's name by its words, or a body's capitals ("OUP", "CUP"): OSCOLA's "(Hart Publishing 2010)"
+_PUBLISHER_NAME = lazy_pattern(r"\b(?:Press|Publish\w*|Books|Verlag|Uitgeverij|Editions?|University)\b|^[A-Z&]{2,8}$")
+
+
+@needs(labels=["title", "publisher", "date"], without=["location"])
+def town_read_as_publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
+    """``Titel (Oldenzaal 2006).`` with the bracket's town read as the publisher: a bracket closing a book's
+    reference that holds one or two capitalised words and the year, no comma between, names the town it was
+    published in (a publisher's name by its words or capitals, ``(Hart Publishing 2010)``, stays one)."""
+    if not text.rstrip().rstrip(".").endswith((")", "]")):
+        return spans
+    m = _CLOSING_TOWN_YEAR.search(text)
+    if m is None or m["tail"]:
+        return spans
+    town = m["town"].strip()
+    if "," in town or not _town_words(town) or _PUBLISHER_NAME.search(town):
+        return spans
+    found = [k for k, s in enumerate(spans) if s.label == "publisher"]
+    if len(found) != 1 or any(s.label in _PERIODICAL for s in spans):
+        return spans
+    k = found[0]
+    s = spans[k]
+    if s.text.strip(" ([") != town or s.start < m.start("town") - 2:
+        return spans
+    return [*spans[:k], Span("location", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+
+
+# a Dutch or German book's editors opening it, their role in brackets: "Kuurstra, Erik (eindred.), ", "Willems,
+# J.J. (red.), ", "Daalen, Karst van, Rudi van Maanen e.a. (red.), "
+_EDITORS_OPEN = lazy_pattern(
+    r"(?P<names>[^\W\d_][\w'\u2019-]*,\s[^\W\d_][^(),\[\]]{0,40}?(?:,\s[^\W\d_][^(),\[\]]{0,40}?)?"
+    r"\s\((?:eind)?red\.\)|[^\W\d_][\w'\u2019-]*,\s[^\W\d_][^(),\[\]]{0,40}?\s\((?:samenst|Hrsg|Hg)\.\)),\s+"
+)
+
+_DESCRIPTION_CLOSES = lazy_pattern(r"\s*\[[^\[\]]+\]\s*$")
+
+
+@needs(without=["journal", "volume", "issue"])
+def editors_open_town_year_book(spans: list[Span], text: str) -> list[Span]:
+    """Dutch bibliographies' ``Kuurstra, Erik (eindred.), 105 Jaar … Hockey Bond (Utrecht 2003).`` misread: the
+    names before the bracketed role are the editors, the words up to the closing ``(Town Year)`` the title."""
+    if "red.)" not in text and "samenst.)" not in text and "Hrsg.)" not in text and "Hg.)" not in text:
+        return spans
+    if (head := _EDITORS_OPEN.match(text)) is None or (m := _CLOSING_TOWN_YEAR.search(text)) is None or m["tail"]:
+        return spans
+    town = m["town"].strip()
+    if "," in town or not _town_words(town) or m.start() - head.end() < 3 or not spans:
+        return spans
+    if [s.label for s in spans[:2]] == ["editor", "title"] and any(s.label == "location" for s in spans):
+        return spans  # read so already
+    conf = min(s.confidence for s in spans)
+    b = m.start() + 1
+    # a description in square brackets after the title is none of it: "M.H.C. 1934-1984 [Jubileumboek …]"
+    end = head.end() + len(_DESCRIPTION_CLOSES.sub("", text[head.end() : m.start()]))
+    new = [
+        Span("editor", head["names"], 0, head.end("names"), conf),
+        Span("title", text[head.end() : end], head.end(), end, conf),
+        Span("location", town, m.start("town"), m.start("town") + len(town), conf),
+        Span("date", text[m.start("year") : m.end("year") + 1], m.start("year"), m.end("year") + 1, conf),
+    ]
+    return replaced(spans, text, 0, max(b, m.end("year") + 1), new)
 
 # the title's last comma part, one town's name: "…, Poitiers," "…, Clermont-Ferrand"
 _TITLE_TOWN = lazy_pattern(r",\s+(?P<town>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*),?\s*$")

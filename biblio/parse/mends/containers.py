@@ -402,6 +402,32 @@ def in_venue_closes_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "In Proc. 32nd Sympos. Comp. Geom.": a proceedings' name the model cuts at one of its abbreviations' full stops
+_PAGES_WORD_CLOSES = lazy_pattern(r",\s*(?:pages|pp\.)\s*$")
+_IN_PROCEEDINGS = lazy_pattern(r"(?<=\.)\s+In\s+(?=(?:Proc\b|Proceedings\b|Symp|Conf\b|Conference\b|Workshop\b))")
+
+
+@needs(labels=["title", "journal"], marks=(". In ",))
+def proceedings_cut_at_abbreviation(spans: list[Span], text: str) -> list[Span]:
+    """amsalpha's ``Title. In Proc. 32nd Sympos. Comp. Geom., vol. 51 of LIPIcs, …`` read as a title running to
+    ``Sympos.`` and a journal ``Comp. Geom.``: the title ends at its full stop before ``In``, and the proceedings'
+    name runs on through the journal read after it."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label not in ("journal", "container-title") or text[s.end : nxt.start].strip():
+            continue
+        found = list(_IN_PROCEEDINGS.finditer(s.text))
+        if len(found) != 1 or len(WORD.findall(s.text[: found[0].start()])) < 2:
+            return spans
+        a, z = s.start + found[0].start(), s.start + found[0].end()
+        # (the pages' word read into the journal stays out of the proceedings' name)
+        end = z + len(_PAGES_WORD_CLOSES.sub("", text[z : nxt.end]))
+        title = Span("title", text[s.start : a], s.start, a, s.confidence)
+        venue = Span("container-title", text[z:end], z, end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], title, venue, *spans[k + 2 :]]
+    return spans
+
+
 # ACL's "…, pages 6193–6202, Online, November 2020.": a meeting held online, in the place's stead
 _ONLINE_PLACE = lazy_pattern(r"Online\s*,")
 

@@ -27,6 +27,9 @@ _EDITED_BY = lazy_pattern(
     r"[Hh]erausgegeben\s+von|(?:eingeleitet\s+und\s+)?[Ee]diert\s+von|(?:bearb|beschr)\.\s+von)\s+(?=[A-Z])"
     # Annual Reviews' role with no stop, after the book's comma: "In Book, ed CE Schaefer, SE Reid,"
     r"|(?<=[^\W_]),\s+(?P<bare>eds?)\s+(?=[A-Z])"
+    # a title closed by its own question or exclamation mark, which Chicago lets stand for the comma: "in *Whither
+    # Tomorrow?* ed. Montgomery Abelson" (the role lower-case: "Why? Ed Smith" is no role)
+    r"|(?<=[^\W_][?!])\s+(?P<asked>eds?\.|edited\s+by)\s+(?=[A-Z])"
 )
 # a note that is the role and the names alone, up to the imprint's bracket: "ed. Todd Tietchen ("
 _ROLE_NOTE = lazy_pattern(r"\s*(?:[Ee]dited\s+by|[Ee]ds?\.)\s+(?P<names>[A-Z][^()\[\]\d:;]{1,80}?)[\s,(]*")
@@ -64,7 +67,7 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             series = [Span("collection-title", text[b : s.end], b, s.end, s.confidence)]
         if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in NAME_JOINS for w in words):
             continue
-        a = s.start + m.start("role" if m.group("role") else "bare")
+        a = s.start + m.start(next(g for g in ("role", "bare", "asked") if m.group(g)))
         return (
             spans[:k]
             + [
@@ -160,6 +163,8 @@ _BOOK_AUTHOR_BEFORE_TITLE = lazy_pattern(
 def book_author_before_container(spans: list[Span], text: str) -> list[Span]:
     """``“Title,” in Greetham, *Scholarly Editing* 118.`` with the book's author read into its container: the
     container is the italic title; the author, the container's own, is no editor and is kept as a note."""
+    if "editor" in labels_of(spans):
+        return spans  # the book's editors read: the name before its title is theirs to place
     for k, s in enumerate(spans):
         if s.label not in ("container-title", "journal"):
             continue
@@ -663,6 +668,34 @@ def opening_list_of_editors(spans: list[Span], text: str) -> list[Span]:
     if text[a.end : e.start].strip() or not _EDITORS_CLOSE.search(e.text):
         return spans
     return [Span("editor", text[a.start : e.end], a.start, e.end, min(a.confidence, e.confidence)), *spans[2:]]
+
+
+# natbib's "Julian P. T. Higgins and Sally Green, editors. Title": names in natural order (capitalised words and
+# initials, commas and "and") opening the reference and closed by ", editors."
+_OPENING_EDITORS = lazy_pattern(
+    r"(?:[A-Z][\w\u2019'-]*(?![\w\u2019'-])\.?\s?|and\s|,\s)+?,\s(?:editors|eds\.)(?=\.?\s+[A-Z])"
+)
+
+
+_INVERTED_OPENING = lazy_pattern(r"[^\s,]+,")
+
+
+@needs(labels=["author"], marks=(", editors", ", eds."))
+def opening_editors_read_as_title(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Julian P. T. Higgins and Sally Green, editors. Cochrane Handbook …`` with the first given names
+    read as an author and the rest of the names as the title (or the whole list, role and all, as authors, which
+    leaves no name): the names that open the reference and close on ``, editors`` are the editors."""
+    if not spans or spans[0].label != "author" or text[: spans[0].start].strip():
+        return spans
+    m = _OPENING_EDITORS.match(text, spans[0].start)
+    if m is None or " and " not in m[0] and m[0].count(",") < 2:
+        return spans
+    # (names in natural order: an inverted "Brughmans, Tom, and …" is Chicago's, read by the other mends)
+    if _INVERTED_OPENING.match(m[0]) or any(s.label not in ("author", "title") for s in spans if s.start < m.end()):
+        return spans
+    z = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
+    editors = Span("editor", text[m.start() : z], m.start(), z, spans[0].confidence)
+    return replaced(spans, text, m.start(), z, [editors])
 
 
 # any word that makes names editors: "eds.", "Ed.", "editor(s)", "edited", "Hrsg.", "(dir.)", "coord."

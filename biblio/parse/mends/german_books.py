@@ -240,7 +240,7 @@ def given_and_particle_read_into_title(spans: list[Span], text: str) -> list[Spa
 # then the title's first words up to its first comma ("Sonderegger, Stefan, Politik, Kommunikation und …")
 _NAME_THEN_TITLE_WORDS = lazy_pattern(
     r"[A-ZÄÖÜ][\w'’-]+,\s+(?P<given>[A-ZÄÖÜ][a-zäöüßéè]+)(?:[- ][A-ZÄÖÜ][a-zäöüßéè]+)?,\s+"
-    r"(?P<words>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[\wäöüß]+){0,3}),\s*$"
+    r"(?P<words>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[\wäöüß]+){0,3})(?P<comma>,)?\s*$"
 )
 
 
@@ -248,7 +248,8 @@ _NAME_THEN_TITLE_WORDS = lazy_pattern(
 def title_words_read_as_second_name(spans: list[Span], text: str) -> list[Span]:
     """``Sonderegger, Stefan, Politik, Kommunikation und Wirtschaft …, in: …`` read with ``Politik`` as a second
     author: a full given name after the first family name, then a word with no given name of its own and the
-    title running on from the comma after it, is the title's opening."""
+    title running on from the comma after it, is the title's opening; so are words read with the name up to a
+    particle (``Austausch über den | Bodensee``, ``Der Hafen von | Lindau``) where the title runs on from them."""
     if len(spans) < 2:
         return spans
     first, second = spans[0], spans[1]
@@ -259,8 +260,19 @@ def title_words_read_as_second_name(spans: list[Span], text: str) -> list[Span]:
     if m is None or not known_given(m.group("given")):
         return spans
     words = m.group("words").split()
-    # more than one word is a name ("Rudi van Maanen") unless a lower-case word other than a particle is in it
-    if len(words) > 1 and not any(w.islower() and w not in PARTICLES for w in words[1:]):
+    # more than one word is a name ("Rudi van Maanen") unless a lower-case word other than a particle is in it;
+    # words that run on into the title with no mark between (``Austausch über den | Bodensee …``) are the title's
+    # when one of them or the particle closing them could open no family name
+    if m.group("comma") is None:
+        if text[first.end : second.start].strip() or not second.text.strip():
+            return spans
+        runs_on = second.text.split()[0]
+        if not (
+            len(words) > 1 and (words[-1] in PARTICLES or any(w.islower() and w not in PARTICLES for w in words[1:]))
+            or runs_on.islower() and runs_on not in PARTICLES  # "Austausch | über den Bodensee"
+        ):
+            return spans
+    elif len(words) > 1 and not any(w.islower() and w not in PARTICLES for w in words[1:]):
         return spans
     start = m.start("words")
     author = Span("author", text[first.start : start], first.start, start, first.confidence)

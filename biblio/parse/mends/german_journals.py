@@ -14,17 +14,23 @@ _IN_JOURNAL = lazy_pattern(
     r"[,.]\s*in:\s+(?P<journal>[^\W\d][^\d():;]*?)\s+"
     r"(?:(?P<volume>\d{1,4})(?:/(?P<issue>\d{1,3}))?\s+(?P<date>\((?:1[5-9]|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\)),\s+"
     r"(?P<pages>S\.\s+[\dIVXLCivxlc]+(?:\s*[-–]\s*\d+)?)"
-    r"|(?P<news>vom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]|20)\d\d))"
+    r"|(?P<news>vom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]|20)\d\d)"
+    # a magazine's or a newsletter's issue of the year: "Im grünen Ring 4/2014, S. 5" (a count past twelve, "132/2014",
+    # is a volume: normalisers.volume.number_over_year)
+    r"|(?P<issue2>[1-9]|1[0-2])/(?P<date2>(?:1[5-9]|20)\d\d),\s+(?P<pages2>S\.\s*\d+(?:\s*[-–]\s*\d+)?))"
     r"(?=[.,;]?(?:\s|$))"
 )
 _PARTS = (("journal", "journal"), ("volume", "volume"), ("issue", "issue"), ("date", "date"), ("pages", "pages"),
-          ("date", "news"))
+          ("date", "news"), ("issue", "issue2"), ("date", "date2"), ("pages", "pages2"))
+# one author's name, family and given names, closing on its comma: "Sutter, Claudia,"
+_ONE_NAME_COMMA = lazy_pattern(r"[^\W\d][^,;:()]*,\s*[^\W\d][^,;:()]*,")
 
 
 @needs(marks=("in:",))
 def journal_after_in_colon(spans: list[Span], text: str) -> list[Span]:
     """``Riedel, Friedrich W.: Zur Geschichte …, in: Acta musicologica 38 (1966), S. 3-27.`` read with ``in`` in
-    the title, the title in the journal or the volume in the pages: after the author's colon (or from the start
+    the title, the title in the journal or the volume in the pages: after the author's colon (or the comma after
+    one inverted name, ``Sutter, Claudia, Aus dem Stadtarchiv, in: Im grünen Ring 3/2013, S. 6-7.``, or from the start
     of an unsigned piece), the words up to ``, in:`` are the title, and the journal, its volume (and issue), the
     year and the pages follow in that order (a newspaper's date after ``vom``)."""
     if (m := _IN_JOURNAL.search(text)) is None:
@@ -32,8 +38,9 @@ def journal_after_in_colon(spans: list[Span], text: str) -> list[Span]:
     head = [s for s in spans if s.start < m.start()]
     if not head:
         return spans
-    if head[0].label == "author":  # the author's name closes on its colon
-        if not head[0].text.rstrip().endswith(":") or head[0].end > m.start():
+    if head[0].label == "author":  # the author's name closes on its colon (on its comma, one name inverted)
+        named = head[0].text.rstrip()
+        if not (named.endswith(":") or _ONE_NAME_COMMA.fullmatch(named)) or head[0].end > m.start():
             return spans
         start = head[0].end
     elif head[0].start > 0 or any(s.label in ("author", "editor") for s in spans):

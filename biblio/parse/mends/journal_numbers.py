@@ -46,8 +46,9 @@ def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# ACM's and others' "Article No. 47", "Article 094516", "Art. no. 12": the article's number
-_ARTICLE_NUMBER = lazy_pattern(r"^\s*(?:Article|Art\.)\s*(?:No\.?|Number|Nr\.?)?\s*[\w-]*\d[\w-]*[.,;]?\s*$", re.I)
+# ACM's and others' "Article No. 47", "Article 094516", "Art. no. 12", Hindawi's "Article ID 103858": the
+# article's number
+_ARTICLE_NUMBER = lazy_pattern(r"^\s*(?:Article|Art\.)\s*(?:No\.?|Number|Nr\.?|ID)?\s*[\w-]*\d[\w-]*[.,;]?\s*$", re.I)
 
 
 @needs(labels=["volume"], without=["pages"])

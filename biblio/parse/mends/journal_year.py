@@ -133,8 +133,8 @@ _ACS_NUMBERS = lazy_pattern(
     r"(?:(?P<no>No\.)\s+)?(?P<pages>[A-Za-z]{0,4}\d+(?:[-−–][A-Za-z]?\d+)?\.?)\s*"
 )
 # an article's number after "No.": up to four letters and digits ("e202401794", Science Advances'
-# "eadg8814") or four digits and more; "No. 8"
-# after a volume is an issue
+# "eadg8814") or four digits and more; "No. 8" after a volume is an issue, but after the issue in
+# brackets ("25 (1), No. 90.") it is the article's number
 _ARTICLE_NUMBER = lazy_pattern(r"[A-Za-z]{1,4}\d+\.?|\d{4,}\.?")
 _BRACKETED_YEAR = lazy_pattern(r"\((?:1[5-9]|20)\d\d\)")
 _NUMBER_LABELS = frozenset(["date", "volume", "issue", "pages", "note"])
@@ -157,7 +157,7 @@ def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
         m = _ACS_NUMBERS.fullmatch(text, s.start)
         if m is None or any(r.label not in _NUMBER_LABELS for r in rest) or rest[-1].end < m.end("pages"):
             return spans
-        if m.group("no") and not _ARTICLE_NUMBER.fullmatch(m.group("pages")):
+        if m.group("no") and not m.group("issue") and not _ARTICLE_NUMBER.fullmatch(m.group("pages")):
             return spans
         if m.group("issue") and _BRACKETED_YEAR.fullmatch(m.group("issue")):
             return spans  # the ACM's "Journal 2022, 2 (2022), 344–362": a number and its year, not an issue

@@ -19,11 +19,17 @@ from biblio.parse.spans import Span
 # A person as a note names them: "Fish", "S. Wells Williams", "Senator John Danaher", "Robert Barry".
 _PERSON = r"[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|de|van|von|du|da|le|la)){0,3}"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (the day a letter was written, or two days of one: "14 and 30 July 1916", "July 14 and 30, 1916")
+_DAYS = r"\d{1,2}(?:\s+and\s+\d{1,2})?"
 _LETTER = lazy_pattern(
-    rf"^(?:(?:See|Cf\.)(?:\s+also)?\s+)?(?P<writer>{_PERSON})\s+to\s+{_PERSON}"
-    rf"(?:,?\s+(?:and|&)\s+{_PERSON})?,\s+(?P<date>{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"^(?P<number>\d{1,4}\.\s+)?"
+    rf"(?:(?:See|Cf\.)(?:\s+also)?\s+)?(?P<writer>{_PERSON})\s+to\s+{_PERSON}"
+    rf"(?:,?\s+(?:and|&)\s+{_PERSON})?,\s+(?P<date>{_MONTH}\s+{_DAYS},\s+\d{{4}}|{_DAYS}\s+{_MONTH}\s+\d{{4}})"
     r"(?P<end>[,.;]\s*|\s*$)"
 )
+
+
+_MONTH_AT = lazy_pattern(_MONTH)
 
 
 # the published collection a letter is cited in: "in Book, ed. Names (Place: Publisher, 2008), 56."
@@ -49,13 +55,21 @@ def letter_opening(spans: list[Span], text: str) -> list[Span]:
     if " to " not in text or (m := _LETTER.match(text)) is None:
         return spans
     confidence = min((s.confidence for s in spans), default=1.0)
+    d = m.start("date")
+    if " and " in m.group("date") and (month := _MONTH_AT.search(m.group("date"))) and month.start():
+        d += month.start()  # two days of one month ("14 and 30 July 1916"): the month is the date
     mended = [
         Span("author", m.group("writer"), m.start("writer"), m.end("writer"), confidence),
-        Span("note", text[m.end("writer") : m.start("date")], m.end("writer"), m.start("date"), confidence),
-        Span("date", m.group("date"), m.start("date"), m.end("date"), confidence),
+        Span("note", text[m.end("writer") : d], m.end("writer"), d, confidence),
+        Span("date", text[d : m.end("date")], d, m.end("date"), confidence),
     ]
-    if m.start("writer") > 0:
-        mended.insert(0, Span("other", text[: m.start("writer")], 0, m.start("writer"), confidence))
+    lead = m.end("number") if m.group("number") else 0
+    if lead < m.start("writer"):
+        mended.insert(0, Span("other", text[lead : m.start("writer")], lead, m.start("writer"), confidence))
+    if m.group("number"):
+        # a note's number before the writer
+        z = m.end("number")
+        mended.insert(0, Span("citation-number", text[:z], 0, z, confidence))
     rest = text[m.end() :].rstrip()
     if (book := _IN_BOOK.fullmatch(text, m.end(), m.end() + len(rest))) is not None:
         # "in *Words in Air*, ed. Thomas Travisano (New York: Farrar, Straus and Giroux, 2008), 56.": the letter as

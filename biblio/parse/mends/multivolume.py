@@ -96,3 +96,32 @@ def book_of_volume_as_issue(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*kept, Span("note", text[word : s.end], word, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "vol. 16," then the series and the imprint's opening bracket read as the place: "Sacra Pagina (Collegeville:"
+_VOLUME_WORD = lazy_pattern(r"^\s*vol\.\s*\d{1,4}[\s,]*$", re.I)
+_SERIES_THEN_PLACE = lazy_pattern(r"(?P<series>[A-Z][^()\d:;]{2,80}?)\s*(?P<place>\([^()]{2,60})")
+
+
+@needs(labels=("volume", "location"), any_label=("journal", "title"), marks=["vol"])
+def series_before_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``Revelation, | vol. 16, | Sacra Pagina (Collegeville: | The Liturgical Press, 1993)`` with
+    the book read as a journal and its series as the place: the work before the volume of a bracketed imprint is
+    a book, the words before the bracket its series."""
+    for k in range(2, len(spans)):
+        place, volume, work = spans[k], spans[k - 1], spans[k - 2]
+        if place.label != "location" or volume.label != "volume" or work.label not in ("journal", "title"):
+            continue
+        m = _SERIES_THEN_PLACE.fullmatch(place.text)
+        if m is None or not _VOLUME_WORD.match(volume.text) or "publisher" not in labels_of(spans[k + 1 :]):
+            return spans
+        (a, b), c = m.span("series"), m.start("place")
+        return [
+            *spans[: k - 2],
+            Span("title", work.text, work.start, work.end, work.confidence),
+            volume,
+            Span("collection-title", place.text[a:b], place.start + a, place.start + b, place.confidence),
+            Span("location", place.text[c:], place.start + c, place.end, place.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -221,6 +221,8 @@ _WORDS_AFTER_ETAL = lazy_pattern(r"[A-Z\d][^.,;:()\[\]]{0,80}[,.]?")
 def etal_then_title_before_date(spans: list[Span], text: str) -> list[Span]:
     """``F. Chollet et al. Keras, 2015. www.keras.io`` with the software's or page's short title read into the
     names, no title found: ``et al.`` closes the list, so the words after it and before the year are the title."""
+    if any(s.label == "title" for s in spans):
+        return spans  # (as its gate says: a title read elsewhere leaves the names alone)
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
         if s.label not in _NAMES or t.label != "date":

@@ -432,3 +432,27 @@ def family_name_opening_journal(spans: list[Span], text: str) -> list[Span]:
         Span("journal", text[b : s.end], b, s.end, s.confidence),
         *spans[1:],
     ]
+
+
+# the last name after a list's "and" read into the title: "Stan Wagon, " / "Peter B. Kronheimer, " opening it
+_LAST_NAME_OPENS = lazy_pattern(r"(?:[A-Z][a-z\u2019'-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z\u2019'-]+|[A-Z]\.)){1,3}(?=,\s)")
+_CLOSING_AND = lazy_pattern(r"\s(?:and|&)\s*$")
+
+
+@needs(labels=("author", "title"), marks=(" and ", " & "))
+def last_name_after_and_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """The AMS's ``Victor Klee and Stan Wagon, Old and New Unsolved Problems …`` with the names cut at ``and`` and the
+    last name read into the title: the capitalised words up to the comma after a list's closing ``and`` are the last
+    name."""
+    for k in range(len(spans) - 1):
+        a, s = spans[k], spans[k + 1]
+        if a.label != "author" or s.label != "title" or not _CLOSING_AND.search(a.text):
+            continue
+        m = _LAST_NAME_OPENS.match(text, s.start)
+        if m is None or m.end() + 2 >= s.end:
+            return spans
+        z = m.end() + 1  # the comma after the name goes with the names
+        names = Span("author", text[a.start : z], a.start, z, a.confidence)
+        title = Span("title", text[z + 1 : s.end], z + 1, s.end, s.confidence)
+        return [*spans[:k], names, title, *spans[k + 2 :]]
+    return spans

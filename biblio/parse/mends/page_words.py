@@ -173,6 +173,26 @@ def bracketed_page_count(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+
+# a book's front matter in lower-case roman numerals before its count of pages: "xii, 416 pages", "viii, 72 p."
+_FRONT_MATTER = lazy_pattern(r"\s*[ivxlc]{1,7}\s*,?\s*")
+_COUNT = lazy_pattern(r"\s*\d{1,5}\s*(?:pages|pp?\.?|S\.)\s*[.,;]?\s*")
+
+
+@needs(labels=("volume", "pages"))
+def front_matter_read_as_volume(spans: list[Span], text: str) -> list[Span]:
+    """``… University Press. xii, 416 pages.`` with the front matter's roman numerals read as a volume: the
+    numerals and the count after them are the book's count of pages, its ``page``."""
+    for k in range(len(spans) - 1):
+        v, p = spans[k], spans[k + 1]
+        if v.label != "volume" or p.label != "pages" or not _FRONT_MATTER.fullmatch(v.text):
+            continue
+        if not _COUNT.fullmatch(p.text) or text[v.end : p.start].strip(" ,"):
+            return spans
+        merged = Span("pages", text[v.start : p.end], v.start, p.end, min(v.confidence, p.confidence))
+        return [*spans[:k], merged, *spans[k + 2 :]]
+    return spans
+
 # the page word alone in the pages, its number read as another field: Harvard's "12(10), p. 641, [online]."
 _WORD_ONLY = lazy_pattern(r"\s*(?:[Pp]p?\.|[Pp]ages?)\s*")
 _NUMBER_ONLY = lazy_pattern(r"\s*([A-Za-z]?\d+(?:\s*[-\u2013]\s*[A-Za-z]?\d+)?)\s*[,.;]?\s*")

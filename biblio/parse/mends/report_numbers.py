@@ -303,3 +303,26 @@ def report_series_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("genre", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# natbib's "Title. Technical Report NIST AI 100-1, Institution, 2023.": the report's kind and number closing the title
+_KIND_NUMBER_CLOSES = lazy_pattern(
+    r"(?<=[.?!])\s+(?P<genre>(?:Technical|Tech\.)\s+(?:Report|Rep\.)\s+(?=[^,]*\d)[^,\s][^,]{0,29}?)\s*,\s*$"
+)
+
+
+@needs(labels=("title", "publisher"), marks=("Report ", "Rep. "))
+def report_number_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Title. Technical Report NIST AI 100-1, National Institute of …, 2023.`` with the report's kind and
+    number read into the title: the sentence after the title's full stop, before the institution, is the genre."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label != "publisher":
+            continue
+        m = _KIND_NUMBER_CLOSES.search(s.text)
+        if m is None:
+            return spans
+        a, b = s.start + m.start("genre"), s.start + m.end("genre")
+        title = Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
+        return [*spans[:k], title, Span("genre", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+    return spans

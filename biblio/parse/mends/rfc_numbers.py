@@ -50,3 +50,31 @@ def _body_after(spans: list[Span], end: int) -> list[Span]:
         if s.start >= end:
             break
     return spans
+
+
+# an RFC cited title first, with no quotes: "Postel, J. Transmission Control Protocol, RFC 793, September 1981." —
+# the names (inverted with initials, or initials first), the title, the series numbers and the month and year
+_NAME = r"(?:[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?,\s(?:[A-Z]\.\s?){1,3}|(?:[A-Z]\.\s?){1,3}[A-Z][\w'\u2019-]+)"
+_TITLE_FIRST = lazy_pattern(
+    rf"^(?:(?P<names>{_NAME}(?:,\s(?:(?:and|&)\s)?{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:,?\set\sal\.)?)\.?\s+)?"
+    r"(?P<title>[A-Z][^\"\u201c\u201d]{2,200}?)[,.]\s+(?P<series>(?:(?:BCP|STD|FYI)\s+\d{1,4},\s*)?RFC\s?\d{1,5}),\s*"
+    r"(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d)(?=[.,]?(?:\s|$))"
+)
+
+
+@needs(marks=["RFC"])
+def rfc_title_first(spans: list[Span], text: str) -> list[Span]:
+    """``Fielding, R., et al. Hypertext Transfer Protocol -- HTTP/1.1, RFC 2616, June 1999.`` read with the title cut
+    at its dash or run into the names: an RFC cited title first, with no quotes, names its authors, its title, its
+    series numbers (a note) and its date, in that order."""
+    m = _TITLE_FIRST.match(text)
+    if m is None or not spans:
+        return spans
+    conf = min(s.confidence for s in spans if s.start < m.end())
+    new = [Span("author", m["names"], m.start("names"), m.end("names"), conf)] if m["names"] else []
+    new += [
+        Span("title", m["title"], m.start("title"), m.end("title"), conf),
+        Span("note", m["series"], m.start("series"), m.end("series"), conf),
+        Span("date", m["date"], m.start("date"), m.end("date"), conf),
+    ]
+    return replaced(spans, text, 0, m.end(), new)

@@ -116,6 +116,53 @@ def reissue_note(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, a, z, [Span("note", text[a:z], a, z)])
 
 
+# Italian's volume (often roman) and number before the bracketed year: "_Notes_, XXX, n. 2 (1973), pp. 250-259"
+_VOLUME_NUMBER_YEAR = lazy_pattern(
+    r"^(?P<volume>[IVXLC]{1,7}|\d{1,4}),\s+(?:n\.|nº|n°|no\.)\s*(?P<issue>\d{1,4})\s+"
+    r"(?P<date>\((?:1[5-9]|20)\d\d\))[,.]?$"
+)
+
+
+@needs(labels=["date"], marks=["n"])
+def volume_number_read_as_date(spans: list[Span], text: str) -> list[Span]:
+    """``Notes, XXX, n. 2 (1973), pp. 250-259`` with the volume, its number and the year read as one date: the
+    year in brackets is the date, the roman or arabic number before ``n.`` the volume, the one after it the issue."""
+    for s in spans:
+        if s.label != "date" or (m := _VOLUME_NUMBER_YEAR.match(s.text.strip())) is None:
+            continue
+        at = s.start + (len(s.text) - len(s.text.lstrip()))
+        parts = [
+            Span(label, m.group(group), at + m.start(group), at + m.end(group), s.confidence)
+            for label, group in (("volume", "volume"), ("issue", "issue"), ("date", "date"))
+        ]
+        return replaced(spans, text, s.start, s.end, parts)
+    return spans
+
+
+# an italic journal's name and, after its closing mark, a roman volume read into it: "_Studi musicali_, XXII,"
+_ROMAN_AFTER_ITALIC = lazy_pattern(r"(?<=[^\s*_][*_]),\s+(?P<volume>[IVXLC]{1,7}),?$")
+
+
+@needs(any_label=("journal", "container-title"), marks=["_, ", "*, "])
+def roman_volume_after_italic_journal(spans: list[Span], text: str) -> list[Span]:
+    """``_Studi musicali_, XXII, n. 3 (1993)`` with the roman volume read into the journal's name: the name
+    ends at its italic's closing mark, the roman number after it is the volume."""
+    for s in spans:
+        if s.label not in ("journal", "container-title"):
+            continue
+        body = s.text.rstrip()
+        m = _ROMAN_AFTER_ITALIC.search(body)
+        if m is None or text.count(body[m.start() - 1], 0, s.start + m.start()) % 2:
+            continue
+        a, v = s.start + m.start(), s.start + m.start("volume")
+        parts = [
+            Span(s.label, text[s.start : a], s.start, a, s.confidence),
+            Span("volume", m.group("volume"), v, v + len(m.group("volume")), s.confidence),
+        ]
+        return replaced(spans, text, s.start, s.start + m.end(), parts)
+    return spans
+
+
 # German's series in brackets before an imprint of towns and a year with no publisher: "(De Gruyter Studium),
 # Berlin/Boston 2012."
 _SERIES_BEFORE_TOWN_YEAR = lazy_pattern(

@@ -211,6 +211,8 @@ def publisher_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``Burnard, L., Bauman, S., Eds. *TEI P5: Guidelines ….* TEI Consortium, 2007.`` with the publisher read
     into the italic title: a few capitalised words after the title's closing mark, before the year, are the
     publisher (as ``italic_is_no_name`` reads them after names)."""
+    if labels_of(spans) & {"publisher", "container-title", "journal"}:
+        return spans  # a publisher or container read elsewhere: the words after the title are no publisher
     for run in emphasis_runs(text):
         for k in range(1, len(spans) - 1):
             s, nxt = spans[k], spans[k + 1]

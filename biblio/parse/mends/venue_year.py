@@ -165,3 +165,31 @@ def venue_year_before_date(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", text[m.start("second") : d.end], m.start("second"), d.end, d.confidence)
         return [*spans[: k - 1], work, date, *spans[k + 1 :]]
     return spans
+
+
+# a meeting's acronym closing the venue on its apostrophe, the year's two digits read apart: "In SIGMOD '| 21,"
+_ACRONYM_APOSTROPHE = lazy_pattern(r"\b[A-Z][A-Za-z]*[A-Z]\s?['\u2019]$")
+_TWO_DIGITS = lazy_pattern(r"\d\d(?!\d)")
+
+
+@needs(any_label=("journal", "container-title"))
+def meeting_year_after_apostrophe(spans: list[Span], text: str) -> list[Span]:
+    """``In SIGMOD '21, pages 1-14.`` or ``…—STOC '11. 333–342`` with the year's two digits after the acronym's
+    apostrophe read as the volume or the pages: they close the meeting's name, as written (``SIGMOD '21``)."""
+    if "'" not in text and "\u2019" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        venue, nxt = spans[k], spans[k + 1]
+        if venue.label not in ("journal", "container-title") or nxt.start != venue.end + (text[venue.end] == " "):
+            continue
+        if not _ACRONYM_APOSTROPHE.search(venue.text.rstrip()) or venue.text != venue.text.rstrip():
+            continue
+        m = _TWO_DIGITS.match(text, nxt.start)
+        if m is None or nxt.label not in ("volume", "pages", "issue", "date"):
+            return spans
+        whole = Span(venue.label, text[venue.start : m.end()], venue.start, m.end(), venue.confidence)
+        rest = text[m.end() : nxt.end]
+        lead = len(rest) - len(rest.lstrip(" ,.;:"))
+        tail = [] if not any(c.isalnum() for c in rest) else [span_within(nxt, text, m.end() + lead, nxt.end)]
+        return [*spans[:k], whole, *(s for s in tail if s), *spans[k + 2 :]]
+    return spans

@@ -49,8 +49,12 @@ def _years_of_title(title: Span, found: str) -> bool:
     if (m := _YEAR_RANGE.match(found)) is not None:
         return years_covered(m.group(1), m.group(2))
     m = _EARLY_RANGE.match(found)
-    # (centuries apart, after the title's comma: no book's pages run so)
-    return m is not None and title.text.rstrip().endswith(",") and 100 <= int(m.group(2)) - int(m.group(1)) <= 800
+    if m is None or not title.text.rstrip().endswith(","):
+        return False
+    # (centuries apart, after the title's comma: no book's pages run so; a thousand years and more only to a
+    # year of the last millennium, "The Middle Ages, 395-1500")
+    first, last = int(m.group(1)), int(m.group(2))
+    return 100 <= last - first <= 800 or 1000 <= last <= 2100 and last - first <= 1500
 
 
 @needs(labels=("pages", "date"), any_label=("location", "publisher"))
@@ -336,4 +340,66 @@ def year_closing_title_before_imprint(spans: list[Span], text: str) -> list[Span
             end = d.start + len(d.text.rstrip(" ("))
             title = Span(t.label, text[t.start : end], t.start, end, min(t.confidence, d.confidence))
             return [*spans[: k - 1], title, Span("publisher", p.text, p.start, p.end, p.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# the years a title covers, then the edition (and a series) the model read with them: "395-1500, rev. ed., Century
+# Historical Series ("
+_YEARS_THEN_EDITION = lazy_pattern(
+    r"(?P<years>\d{3,4}\s*[-\u2013\u2014]\s*\d{2,4}),\s+(?P<edition>[^,()]{1,30}?\bed(?:n|ition)?\.?)"
+    r"(?:,\s+(?P<series>[A-Z][^,()]{2,80}?))?[\s,(]*"
+)
+
+
+@needs(labels=("title", "edition"))
+def years_opening_edition(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``*The Middle Ages, 395-1500*, rev. ed., Century Historical Series (New York:`` with the
+    years the title covers read as the edition's number (and the series after the edition into it): the years
+    close the title, the words before ``ed.`` are the edition, a name after it the series."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "edition":
+            continue
+        m = _YEARS_THEN_EDITION.fullmatch(nxt.text)
+        if m is None or not _years_of_title(s, m.group("years").replace(" ", "")):
+            return spans
+        z, (a, b) = nxt.start + m.end("years"), m.span("edition")
+        mended = [
+            Span("title", text[s.start : z], s.start, z, s.confidence),
+            Span("edition", nxt.text[a:b], nxt.start + a, nxt.start + b, nxt.confidence),
+        ]
+        if m.group("series"):
+            a, b = m.span("series")
+            mended.append(Span("collection-title", nxt.text[a:b], nxt.start + a, nxt.start + b, nxt.confidence))
+        return [*spans[:k], *mended, *spans[k + 2 :]]
+    return spans
+
+
+# a periodical's name, then the day it came out: "Maclean’s, 6 July 1992,", "Saturday Night, March 4, 1995."
+_NAME_THEN_DAY = lazy_pattern(
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|&|de|du|la|le)){0,5}),\s+"
+    rf"(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},)\s+(?:1[6-9]|20)\d\d)[\s,.;]*"
+)
+_MONTH_WORD = lazy_pattern(_MONTH)
+_QUOTES = ("“", '"', "‘")
+
+
+@needs(labels=("title", "date"), without=("container-title", "journal"))
+def periodical_read_into_date(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``“The Tracks of History,” | Maclean’s, 6 July 1992, | 18.`` with the magazine's name
+    read into the date: after a quoted title, the name before the day's date is the periodical's."""
+    for k in range(1, len(spans)):
+        s, title = spans[k], spans[k - 1]
+        if s.label != "date" or title.label != "title" or not title.text.lstrip().startswith(_QUOTES):
+            continue
+        m = _NAME_THEN_DAY.fullmatch(s.text)
+        if m is None or _MONTH_WORD.fullmatch(m.group("name")):
+            return spans
+        (a, b), (c, d) = m.span("name"), m.span("date")
+        return [
+            *spans[:k],
+            Span("container-title", s.text[a:b], s.start + a, s.start + b, s.confidence),
+            Span("date", s.text[c:d], s.start + c, s.start + d, s.confidence),
+            *spans[k + 1 :],
+        ]
     return spans

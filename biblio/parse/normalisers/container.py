@@ -72,6 +72,15 @@ def blog_kind_apart(value: str) -> str | None:
     return value[: m.start()] if m else None
 
 
+def in_inside_italics(text: str) -> bool:
+    """Whether a span opening on ``In`` closes the italics it opens inside (MLA's ``*In limine Romaniae …*,``: the
+    opening mark stands before the span, and ``In`` is the book's own first word, not the style's)."""
+    if text[:3] not in ("In ", "in "):
+        return False
+    end = text.rstrip(" ,;:.")
+    return end[-1:] in ("*", "_") and text.count(end[-1]) == 1
+
+
 def container_value(text: str, journal: bool = False) -> str | None:
     """A container title; ``journal`` spans keep a leading ``In`` (``In Vivo``)."""
     s = plain(text).strip(" ,;:")
@@ -85,7 +94,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = HYPHEN_BREAK.sub(r"\1-\2", s)
     if "." in s[:8]:
         s = _LANGUAGE_BEFORE_IN.sub("", s)
-    s = (_IN_COLON if journal else _IN).sub("", s)
+    if not in_inside_italics(text):
+        s = (_IN_COLON if journal else _IN).sub("", s)
     if s[:4] == "the " and s[4:16].lower() == "proceedings ":
         s = s[4:]  # "In the Proceedings of ICLR": the article belongs to the sentence, not to the proceedings' name
     if journal and s[:3] == "In ":

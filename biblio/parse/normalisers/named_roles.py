@@ -20,6 +20,11 @@ from biblio.records.model import source_text
 FIELDS = ("editor", "translator", "container-title", "note", "type")
 # a sentence's end before the names (the book's title, or a quoted chapter title, closes there)
 _SENTENCE_END = lazy_pattern(r"[.?!\"\u201d]\s+(?=[A-Z])")
+# a role's own stop, and names after the next role up to the imprint's bracket: "…, ed. Edward Peters, trans. Martha
+# E. McGinty (Philadelphia:" names Peters the editor and McGinty the translator (where "Hugo Marchetti, ed. Sara K.
+# Long, trans. London:" closes each list of names on its role)
+_ROLE_STOP = lazy_pattern(r"\b(?:eds?|trans|tr)\.$")
+_NAMES_THEN_BRACKET = lazy_pattern(r"\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*[(\[]")
 _ROLE_WORDS = (", ed.", ", eds.", ", trans.", ", tr.")
 
 
@@ -44,6 +49,8 @@ def contributors_before_role(item: dict[str, Any]) -> None:
             continue
         m = NAMES_ROLE.match(text, end.end())
         if m is None or m.start() < after:
+            continue
+        if _ROLE_STOP.search(text, 0, end.start() + 1) and _NAMES_THEN_BRACKET.match(text, m.end()):
             continue
         after = m.end()
         names = [n for n in parse_person_list(m["names"]) if n]

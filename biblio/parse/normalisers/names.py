@@ -952,6 +952,10 @@ def _regnal_name(s: str) -> str | None:
     return s
 
 
+# a body's abbreviation in brackets closing its name ("(DAFF)", "(MTIT)"); no role's ("(ED)")
+_ABBREVIATION_CLOSES = lazy_pattern(r"\s\((?!EDS?\)|TRANS\))(?P<short>[A-Z][A-Z&-]{2,9})\)$")
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
@@ -1142,7 +1146,9 @@ def parse_person_list(s: str) -> list[Name]:
 # Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v.", Italian "(edd.)"
 _ROLE = (
     r"(?:eds?|edd|editors?|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
-    r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
+    # (Dutch "red.", "eindred." and "samenst.": redactie, eindredactie, samensteller)
+    r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|eindred|samenst|producers?|prods?|illus|narr|"
+    r"a\s+cura\s+di|"
     # a recording's makers, as Chicago names them after the names (CMOS 14.265: "Brené Brown, presenter,")
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
     r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief|"
@@ -1184,6 +1190,18 @@ _ROLE_TAIL = lazy_pattern(
 _ROMANCE_CONJ = lazy_pattern(
     r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de]|(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le)\s+){1,2}[A-Z\u00c0-\u00de])"
 )
+# the "e"/"y" inside a family name in natural order: initials, a word, the conjunction, one last word that closes
+# the name ("J. A. Campos e Matos, Y. Xenidis", "A. Pérez y López"); an "and" there would leave a name bare of
+# initials among names that have them (inverted, "Cayless, Hugh y Viglianti, Raffaele" joins two names)
+_INITIALS_THEN_WORD = lazy_pattern(r"(?:^|[\s,;&])(?:[A-Z]\.\s?)+[A-Z\u00c0-\u00de][^\W\d_]+$")
+_LAST_WORD_CLOSES = lazy_pattern(r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’][^\W\d_]+)*\s*(?:[,;]|$)")
+
+
+def _romance_and(m: re.Match[str]) -> str:
+    """``&`` for the conjunction ``m`` found, unless it joins the two halves of one family name in natural order."""
+    s = m.string
+    joins_family = m.group().strip() in ("e", "y") and _LAST_WORD_CLOSES.match(s, m.end()) is not None
+    return m.group() if joins_family and _INITIALS_THEN_WORD.search(s, 0, m.start()) else " & "
 # other languages' "and" before the last name of an inverted list, after the initials' full stop (and
 # a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
 # Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i",
@@ -1232,7 +1250,7 @@ def language_conjunctions(s: str) -> str:
     if " with " in s and not has_org_name_word(s) and re.search(r"[\s,]", s.split(" with ", 1)[0].strip()):
         s = _WITH_CONJ.sub(" & ", s)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
-        return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(" & ", s))
+        return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(_romance_and, s))
     return s
 
 
@@ -1723,8 +1741,9 @@ BODY_OF_LIST = lazy_pattern(
 # a firm's name closed by its legal form, no comma: "IBM Corp.", "StataCorp LLC", "Gaussian Inc."
 # a company's legal form, which a comma may set after its name ("Center, Inc.", "Publishing Co., Inc.")
 LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|plc|S\.A|AG|B\.V)"
+# (a brand may open in lower case: "i-Transport LLP", "eBay Inc.")
 _LEGAL_FORM_CLOSES = lazy_pattern(
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC)\.?"
+    r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC)\.?"
 )
 _COMPANY = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?)")
 # a laboratory named for its artificial intelligence, two words or more before "AI" ("Google Quantum AI"), as the
@@ -1740,6 +1759,24 @@ _BODY_BRACKET = lazy_pattern(r"\([^\W\d_][^\W\d_&'’ -]{2,}\)")
 _CAPITALS_WORD = lazy_pattern(r"\b[A-Z]{2,}\b")
 
 
+def body_with_abbreviation(text: str) -> str | None:
+    """``Department of Agriculture, Fisheries and Forestry (DAFF)``: a body's name closed by the abbreviation of its
+    words on both sides of its comma is one body, its commas its own (an abbreviation of the words before the comma
+    alone names the second of two bodies: ``Environmental Protection Agency, United States (EPA)``)."""
+    s = clean_space(unmark(text)).strip(" ,;:.")
+    closing = _ABBREVIATION_CLOSES.search(s) if s.count("(") == 1 else None
+    if closing is None or not has_org_name_word(head := s[: closing.start()]):
+        return None
+    before, _, after = head.rpartition(",")
+    initials = [w[0] for w in _CAPITALISED.findall(before)], [w[0] for w in _CAPITALISED.findall(after)]
+    whole = "".join(initials[0] + initials[1])
+    at = whole.find(closing.group("short"))
+    return s if at >= 0 and at + len(closing.group("short")) > len(initials[0]) else None
+
+
+_CAPITALISED = lazy_pattern(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*")
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
@@ -1750,6 +1787,8 @@ def names_from_span(text: str) -> list[Name]:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
+    if text.rstrip(" ,;:.").endswith(")") and (body := body_with_abbreviation(text)) is not None:
+        return [{"literal": body}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
     if (
         len(names) == 1

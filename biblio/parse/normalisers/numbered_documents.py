@@ -112,12 +112,19 @@ def numbered_document(item: dict[str, Any]) -> None:
             item.setdefault("genre", kind)
         if item.get("type") in ("book", "document", None):
             item["type"] = "report"
-    elif _parliamentary_paper(item) or _catalogue_number(item):
+    elif _parliamentary_paper(item) or _catalogue_number(item) or _catalogue_misread(item, source):
         pass
     elif isinstance(title := item.get("title"), str) and "(" in title and (m := _EU_DOCUMENT.search(title)):
         # "A new Circular Economy Action Plan. COM(2020) 98 final": the Commission's number closes the title
         item["title"] = title[: m.start()].rstrip(" ,.")
         item["number"] = m["number"]
+        if item.get("type") in ("book", "document", "webpage", None):
+            item["type"] = "report"
+    elif (code := _closing_code(item)) is not None:
+        # "*Shepperton Studios Transport Assessment*. ITL14056-008D R.": a report's reference code closes it, read
+        # as the publisher or left in the note
+        del item[code[0]]
+        item["number"] = code[1]
         if item.get("type") in ("book", "document", "webpage", None):
             item["type"] = "report"
     elif isinstance(publisher := item.get("publisher"), str) and (m := _EU_NUMBER.fullmatch(publisher.strip(" .,"))):
@@ -167,6 +174,54 @@ def _catalogue_number(item: dict[str, Any]) -> bool:
     if item.get("type") in ("book", "document", "webpage", None):
         item["type"] = "report"
     return True
+
+
+# a consultant's or an office's reference code, capitals and digits with no word of a name: "PINR3003",
+# "ITL14056-008D R", "SPS-HYD-XX-XX-RP-D-5001"
+_REFERENCE_CODE = lazy_pattern(r"(?=[A-Z0-9/-]*\d{3})[A-Z][A-Z0-9/-]*[A-Z0-9](?: [A-Z0-9]{1,2})?")
+def _closing_code(item: dict[str, Any]) -> tuple[str, str] | None:
+    """The field holding nothing but a reference code (the publisher, or the note of a record with no container),
+    and the code."""
+    for var in ("publisher", "note"):
+        value = item.get(var)
+        if isinstance(value, str) and _REFERENCE_CODE.fullmatch(code := value.strip(" .")):
+            return None if var == "note" and "container-title" in item else (var, code)
+    return None
+
+
+# the same number without its "no.": "Catalogue 1292.0", "cat. 1220.0"
+_CATALOGUE_BARE = lazy_pattern(r"(?<![\w.])(?:cat\.?|catalogue)\s+(?P<number>\d{3,4}\.\d{1,3})(?!\.?\d)", re.I)
+
+
+def _catalogue_misread(item: dict[str, Any], source: str) -> bool:
+    """``Catalogue 1292.0`` or ``cat. 1220.0`` read as a journal with its volume and pages, or ``cat`` as the
+    publisher before a note: the report's number. Whether one was found."""
+    if "at" not in source or (m := _CATALOGUE_BARE.search(source)) is None:
+        return False
+    whole, number = m.group(0), m["number"]
+    misread = [var for var in ("container-title", "publisher") if _piece_of(item.get(var), whole)]
+    if not misread:
+        return False
+    for var in misread:
+        del item[var]
+    for var in ("volume", "issue", "page"):
+        if _piece_of(item.get(var), number):
+            del item[var]
+    note = item.get("note")
+    if isinstance(note, str) and note.startswith(number):  # "1292.0, divisional structure; Used by …"
+        if rest := note[len(number) :].lstrip(" ,;."):
+            item["note"] = rest
+        else:
+            del item["note"]
+    item["number"] = number
+    if item.get("type") in ("book", "document", "webpage", "article-journal", None):
+        item["type"] = "report"
+    return True
+
+
+def _piece_of(value: Any, whole: str) -> bool:
+    """Whether ``value`` is a non-empty piece of ``whole``."""
+    return isinstance(value, str) and bool(piece := value.strip(" .,")) and piece in whole
 
 
 def _parliamentary_paper(item: dict[str, Any]) -> bool:

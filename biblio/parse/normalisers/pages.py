@@ -41,10 +41,14 @@ _WORDS_AFTER = lazy_pattern(
 )
 
 
+# a count of pages and what comes with the book: "417 p. + mapă", "xii, 318 pp. + 2 maps"
+_ACCOMPANYING = lazy_pattern(r"^([^+]*\d[^+]*?(?:pp?|pages|S)\.?)\s*\+\s*(\S.*)$")
 # the AMS's "083501, 13 pp." and IOP's "082001 (7pp)": an article number, then how many pages the article has
 _PAGE_COUNT = lazy_pattern(
     r"^([^\s,;()]*\d[^\s,;()]*)(?:,\s*\d{1,4}\s*(?:pp|pages)\.?|\s*\(\s*\d{1,4}\s*(?:pp|pages)\.?\s*\)?)$", re.I
 )
+# a report's code, its letters first, then its count of pages: "SR90-23, 2 pp.", "CWP-657, 14 pp."
+_CODE_COUNT = lazy_pattern(r"^([A-Z]{2,}[\w/-]*\d[\w/-]*),\s*(\d{1,4})\s*(?:pp|pages)\.?$")
 # the ACM's "20, 3 (2023), 26 pages.": how many pages the article has, with no page of it (its page, as the
 # labelled data store a work's count)
 _COUNT_ALONE = lazy_pattern(r"^(\d{1,4})\s+pages$", re.I)
@@ -107,9 +111,13 @@ def page_and_words(text: str) -> tuple[str | None, str]:
         prev = s
         s = _PREFIX.sub("", s).strip(" .,;:()[]")
     words = ""
+    if "+" in s and (extra := _ACCOMPANYING.match(s)) is not None:
+        s, words = extra[1], extra[2]  # "417 p. + mapă": what comes with the book, no page
     if (after := _WORDS_AFTER.match(s)) is not None:
         words, s = s[after.end(1) :].strip(" .,;:"), after[1]
     if "pp" in (low := s.lower()) or "page" in low:  # (what the pattern needs: most pages have neither)
+        if (coded := _CODE_COUNT.match(s)) is not None:
+            return coded[2], coded[1]  # "SR90-23, 2 pp.": a report's code, then its count of pages
         s = _PAGE_COUNT.sub(r"\1", s)
     s = _SUFFIX.sub("", s) if _DIGIT.search(s[:-3] or "") else s
     if s.count("(") > s.count(")"):

@@ -73,6 +73,27 @@ CITIES = frozenset(
         "Helsinki",
         "Lisbon",
         "Lisboa",
+        # the Brazilian university towns ABNT's imprints and journals name
+        "Belo Horizonte",
+        "Campinas",
+        "Porto Alegre",
+        "Curitiba",
+        "Florianopolis",
+        "Recife",
+        "Niteroi",
+        "Fortaleza",
+        "Goiania",
+        "Belem",
+        "Manaus",
+        "Sao Carlos",
+        "Londrina",
+        "Maringa",
+        "Juiz de Fora",
+        "Uberlandia",
+        "Joao Pessoa",
+        "Maceio",
+        "Ribeirao Preto",
+        "Araraquara",
         # the great towns as French, Spanish, Italian and Portuguese imprints name them
         "Londres",
         "Hambourg",
@@ -638,6 +659,30 @@ _ABBREVIATED_TOWNS = frozenset(["Bp"])  # Hungarian imprints' Budapest: "Bp., Os
 def abbreviated_town(text: str) -> bool:
     """``Bp.``: a town an imprint writes abbreviated."""
     return text.strip(" .,:") in _ABBREVIATED_TOWNS
+
+
+# a town's name: one capitalised word, or several joined by Portuguese's and Spanish's particles ("Juiz de Fora")
+_TOWN_SHAPE = lazy_pattern(
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:\s(?:de|do|da|dos|das|del)\s[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?"
+)
+# words of a journal's series, part or meeting, which a name of that shape may be ("Supplement", "Abstracts")
+_NOT_TOWN = lazy_pattern(
+    r"\b(?:S[eé]rie|Series|Se[cç][aã]o|Section|Parte?|Supplement|Suplemento|Edi[cç][aã]o|Edition|Nova|New|Special|"
+    r"Especial|Meeting|Proceedings|Anais|Abstracts?|Resumos|Program|Programa|Conference|Congress|Online|Print)\b"
+)
+
+
+# ABNT's and the Iberian styles' issue after the volume: "v. 36, n. 55" (the USGS's "v. 54, no. 11" is none)
+_ABNT_ISSUE = lazy_pattern(r"v\.\s?\d[\w/-]*,\s*n\.\s?\d")
+
+
+def town_before_abnt_numbers(town: str, text: str) -> bool:
+    """Whether ``town``, between a journal's name and its ``v.``, is the town the journal is published in: a known
+    town, or a name of a town's shape (``Marília``, ``Juiz de Fora``) naming no series or part where ABNT's ``v. …,
+    n. …`` follows."""
+    if is_place(town):
+        return True
+    return bool(_TOWN_SHAPE.fullmatch(town)) and not _NOT_TOWN.search(town) and bool(_ABNT_ISSUE.search(text))
 
 
 def is_place(text: str) -> bool:

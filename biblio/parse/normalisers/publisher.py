@@ -283,6 +283,12 @@ def _older(item: dict[str, Any]) -> bool:
 _ONE_NAME = lazy_pattern(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
 
 
+# what an imprint writes before its printer (Italian "appresso", Latin "apud", French "chez", German "bei"), or an
+# Italian publisher's name opening on its article in lower case ("il Mulino", "il Saggiatore"): after a town, no
+# place
+_PRINTER_LEAD = lazy_pattern(r"(?P<lead>(?:appresso|presso|apud|chez|bei)\s+)?(?(lead)|(?:il|lo|la)\s)(?=[A-ZÀ-Ý])")
+
+
 def _town_then_publisher(value: str, read_as_place: bool, older: bool = False) -> tuple[str, str] | None:
     """``Lisboa, Medialivros`` -> (publisher, place): the Romance languages' ``Town, Publisher`` imprint (``Paris,
     Gallimard``, ``Rio de Janeiro, Paz e Terra``) read as one publisher, a known city (with its region) opening it and
@@ -296,6 +302,8 @@ def _town_then_publisher(value: str, read_as_place: bool, older: bool = False) -
     for i in range(len(parts) - 1, 0, -1):
         head, rest = ", ".join(parts[:i]), ", ".join(parts[i:])
         first = ascii_fold(parts[i].lower()).strip(" .")
+        if rest[:1].islower() and (lead := _PRINTER_LEAD.match(rest)) is not None and is_place(head):
+            return rest[lead.end("lead") if lead.group("lead") else 0 :].strip(" .;:"), head
         # (an abbreviation after the town is its state's: "Boulder, Colo., UCAR")
         if not rest[:1].isupper() or parts[i].endswith(".") or first in CITIES or first in REGIONS:
             continue

@@ -92,6 +92,7 @@ from biblio.parse.normalisers.venues import (
     series_closing_venue,
     server_holds_preprint,
     short_name_of_venue,
+    short_name_year_closes_venue,
     venue_acronym_as_publisher,
     venue_closing_title,
     year_cut_off_proceedings,
@@ -186,6 +187,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     scholar_proceedings,  # Scholar's '"Title." Series 2015: …, Proceedings, Part I 35. Springer, 2015.'
     venue_closing_title,  # "Title Proceedings of … (ICML).": the meeting closes the reference
     short_name_of_venue,  # "Workshop on … (WHISPERS), 2016": the bracket is the meeting's name
+    short_name_year_closes_venue,  # "Proceedings of … management. CIKM ’14, pp": the short name closes it
     repeated_year_apart,  # "… Systems (2016).": the head's year again, no issue
     series_closing_venue,  # "…, PMLR 119:4692-4701": the series is no part of the book
     server_holds_preprint,  # "Title. ArXiv.": the server holds the preprint

@@ -5,7 +5,9 @@ Fields touched: ``container-title``, ``publisher-place``, ``issue``, ``page``, `
 Computer-science lists name a meeting and then its short name in brackets (``Workshop on … Remote Sensing
 (WHISPERS), 2016.``): the bracket is the name's, no place and no issue. They repeat the year the author-date
 head gave after the venue (``Advances in … Systems (2016).``, ``… (AISTATS) 22, 2019.``, ``… OTML, 2014.``):
-that year is no issue, page or volume. A preprint server named alone after the title (``Title. ArXiv.``)
+that year is no issue, page or volume. Springer's and the ACM's short name with its year's two figures set after
+the proceedings' title (``In: Proceedings of … management. CIKM ’14, pp 2039–2041.``) closes that title, as the
+labelled data keep it, no note. A preprint server named alone after the title (``Title. ArXiv.``)
 holds the work, as ``*arXiv* [Preprint]`` does; it publishes nothing.
 """
 
@@ -20,6 +22,7 @@ from biblio.records.model import source_text
 
 FIELDS = (
     "container-title",
+    "note",
     "publisher-place",
     "issue",
     "page",
@@ -40,6 +43,27 @@ _SERVER = lazy_pattern(r"ar[Xx]iv|bioRxiv|medRxiv|SSRN", re.I)
 
 
 _MAY_SPACE = lazy_pattern(r"\s*")
+# "CIKM ’14", "SIGMOD/PODS ’18", "ICML'11": a meeting's short name and its year's two figures
+_SHORT_NAME_YEAR = lazy_pattern(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)?\s?[’']\d\d")
+# between the proceedings' title and the short name: its full stop or comma
+_TITLE_STOP = lazy_pattern(r"[.,]?\s+")
+
+
+def short_name_year_closes_venue(item: dict[str, Any]) -> None:
+    """(In place.) ``In: Proceedings of … management. CIKM ’14, pp 2039–2041.`` with the short name and its
+    year read as a note: written straight after the proceedings' title, it closes that title."""
+    venue, note = item.get("container-title"), item.get("note")
+    if not isinstance(venue, str) or not isinstance(note, str) or not venue.strip():
+        return
+    name = note.strip(" .,;")
+    if _SHORT_NAME_YEAR.fullmatch(name) is None:
+        return
+    source = source_text(item)
+    for gap in after_each(source, venue, _TITLE_STOP):
+        if source.startswith(name, gap.end()):
+            item["container-title"] = f"{venue}{gap.group().rstrip()} {name}"
+            del item["note"]
+            return
 
 
 def short_name_of_venue(item: dict[str, Any]) -> None:

@@ -83,6 +83,10 @@ words after the bracket closing a book's imprint on its year, the book read as t
 fires on that wrong record and on no right one of the gold sets and the calibration split, nor on the gold title and
 container of the training split's 8,983 references that have both.
 
+A government body's ``Region`` or ``Division`` read as a family name (``…, National Park Service, Northeast Region,
+Schoodic: …``), read from ``guides_real19``'s silent wrongs (round guide52), fires on that wrong record; no gold value
+of the gold sets, nor of the calibration split, has such a family name.
+
 A container opening on its language's "in" word (``dans Allgemeine Deutsche Biographie``) and a link's label read as
 the publisher (``URI``), read from ``humanities_real17``'s silent wrongs (round hum50), fire on those wrong records and
 on no right one of the gold sets and the calibration split.
@@ -91,6 +95,24 @@ Vancouver's initials run into the family name they precede (``DA Crowson``, ``AL
 kept whole as a body's closing on its initial (``Corporation M.``) and a list's citation key after a comma inside a
 value (``…, [9] TeleGeography``), read from the gold sets' silent wrongs (round flag49), fire on five wrong records and
 on no right one of the gold sets and the calibration split.
+
+A title read where the text names the container after its ``in``, the record holding no container (APS's title-less
+chapter ``M. Bender, in Fusion Dynamics at the Extremes (World Scientific …, 2001), pp. 51–64.``), read from
+``physcs_real11``'s silent wrongs (round sci49), fires on that wrong record and on no right one of the gold sets and
+the calibration split.
+
+A link's label opening the publisher (``URL R Foundation for Statistical Computing``) and the ACS's ``In`` opening a
+conference paper's or a chapter's title (``In New Active Pharmaceutical …, 22nd International … Conference; MDPI``),
+read from ``disc_real11`` (round disc48), fire on those wrong records (and one of ``humanities_real17``) and on no
+right one of the gold sets and the calibration split.
+
+A number's label and the capitals of its code closing the container (``Drawing No: SJA TPP`` of ``Drawing No: SJA TPP
+18158-02``, its digits read as pages), read from ``realworld30``'s silent wrongs (round rw51), fires on that wrong
+record and on no right one of the gold sets and the calibration split.
+
+MLA's publisher read as the last editor (``…, and Rupert T. Pickens, Rodopi, 2012``) and the last editor cut in two
+with the family name read as the publisher (``…, and Helen T. Ward, Brill, 2013``), read from ``humanities_real18``
+(round hum52), fire on one wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -154,10 +176,10 @@ _FORM_AS_PUBLISHER = lazy_pattern(
     r"|dvd|blu-ray|cd(?:-rom)?|vhs|audiocassette"
 )
 # a government body's word read as a person's family name ("Assembly" of "Colorado General Assembly, Colorado
-# Commission on Higher Education" split at its comma)
+# Commission on Higher Education" split at its comma, "Region" of "National Park Service, Northeast Region")
 _BODY_WORD = lazy_pattern(
     r"Assembly|Commission|Council|Committee|Department|Ministry|Agency|Bureau|Parliament|Senate|Congress|Directorate"
-    r"|Secretariat"
+    r"|Secretariat|Region|Division"
 )
 # a credit opening a value ("Featuring Vanessa Godden", "Interview by author"): a contributor's role, no title
 _CREDIT_OPENING = lazy_pattern(
@@ -622,6 +644,51 @@ _CLOSES_ON_INITIAL = lazy_pattern(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\s[A-Z]\.?")
 # keys; a footnote's mark a title keeps after a word ("… monetary control [1] March 29, 1935") is no such key
 _CITATION_KEY = lazy_pattern(r",\s\[\d{1,3}\](?:\s|$)")
 _LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
+# a BibTeX style's link label printed before the publisher's name ("URL R Foundation for Statistical Computing")
+_LINK_LABEL_OPENING = lazy_pattern(r"UR[IL]\s+[A-Z]")
+# the ACS's "Names. In Book, Meeting; Publisher, 2018; p 48." with its "In" read into a paper's title
+_IN_OPENING = lazy_pattern(r"In\s+[A-Z]")
+
+
+# the container's "in" right before the value ("M. Bender, in Fusion Dynamics at the Extremes (World …, 2001)")
+_IN_LEADS = (", in ", ", In ", ". In ", ". in ")
+
+
+def _title_after_in(title: str, source: str) -> bool:
+    """The title read where the text names the container after its ``in``, the record holding no container: APS's
+    title-less chapter ``M. Bender, in Fusion Dynamics at the Extremes (…), pp. 51–64.``."""
+    return any(lead + title in source or lead + "*" + title in source for lead in _IN_LEADS)
+
+
+# a number's label closing the container, alone or with the capitals of a code after it ("Drawing No: SJA TPP" of
+# "Drawing No: SJA TPP 18158-02", "Series Number"): a document's number, its digits read apart; no journal's name
+# closes so
+_NUMBER_LABEL_CLOSING = lazy_pattern(r"(?:^|\s)(?:No|Nos|Number)\s*[.:]?(?:\s*[A-Z0-9][A-Z0-9 /-]*)?$")
+
+
+def _publisher_closing_editors(item: Item, source: str) -> bool:
+    """MLA's ``edited by Monica L. Wright, Norris J. Lacy, and Rupert T. Pickens, Rodopi, 2012`` read with the
+    publisher as a last editor: a family name alone after editors with given names, where the record has no
+    publisher, standing between commas before the year."""
+    editors = item.get("editor") or []
+    if len(editors) < 2 or item.get("publisher"):
+        return False
+    family = editors[-1].get("family")
+    if editors[-1].get("given") or not isinstance(family, str) or not all(e.get("given") for e in editors[:-1]):
+        return False
+    at = source.find(f", {family}, ")
+    return at >= 0 and source[at + len(family) + 4 : at + len(family) + 8].isdigit()
+
+
+def _editor_family_as_publisher(item: Item, source: str) -> bool:
+    """``edited by Anne R. Carter, James P. Moss, and Helen T. Ward, Brill, 2013`` read with the last editor cut in
+    two (``Helen, T.``) and the family name as the publisher: one word, written straight after that editor's words."""
+    editors = item.get("editor") or []
+    publisher = item.get("publisher")
+    if not editors or not isinstance(publisher, str) or " " in publisher.strip():
+        return False
+    family, given = editors[-1].get("family"), editors[-1].get("given")
+    return bool(family and given) and f"{family} {given} {publisher.strip()}," in source
 
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
@@ -705,11 +772,20 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "title:after-imprint": float(_title_after_imprint(item, title, container, source)),
         "container:opens-on-in-word": float(bool(_IN_WORD_OPENING.match(container))),
-        "publisher:is-link-label": float(bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")))),
+        "publisher:is-link-label": float(
+            bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")) or _LINK_LABEL_OPENING.match(values[2]))
+        ),
+        "title:opens-on-in-word": float(
+            item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_OPENING.match(title))
+        ),
         "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
         "name:closes-on-initial": float(_name_matches(item, "literal", _CLOSES_ON_INITIAL, ("author",))),
         "value:holds-citation-key": float(
             any("[" in v and _CITATION_KEY.search(v) for v in (*values, unmark(place)))
         ),
+        "title:after-in": float(bool(title) and not container and _title_after_in(title, source)),
+        "container:closes-on-number-label": float("N" in container and bool(_NUMBER_LABEL_CLOSING.search(container))),
+        "editor:closes-on-publisher": float(_publisher_closing_editors(item, source)),
+        "publisher:is-editor-family": float(_editor_family_as_publisher(item, source)),
     }
     return {k: v for k, v in ev.items() if v}

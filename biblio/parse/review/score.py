@@ -349,6 +349,19 @@ FORCED_BY_HELD_FORM = (
     # record
     "container:opens-on-in-word",
     "publisher:is-link-label",
+    # round sci49 (physcs_real11's silent wrongs): a title read where the text names the container after its "in",
+    # the record holding no container; on the gold sets and the calibration split it fires on no right record
+    "title:after-in",
+    # round disc48 (disc_real11's silent wrongs): a link's label opening the publisher ("URL R Foundation …") and
+    # the ACS's "In" opening a paper's or chapter's title; on the gold sets and the calibration split they fire on
+    # no right record
+    "title:opens-on-in-word",
+    # round hum52 (humanities_real18's silent wrongs): MLA's publisher read as the last editor ("…, and Rupert T.
+    # Pickens, Rodopi, 2012"), or the last editor cut in two with the family name read as the publisher ("…, and
+    # Helen T. Ward, Brill, 2013"); on the gold sets and the calibration split they fire on one wrong record and
+    # on no right one
+    "editor:closes-on-publisher",
+    "publisher:is-editor-family",
     "note:holds-container",
     "note:holds-person",
     "value:holds-role-phrase",
@@ -479,6 +492,10 @@ FORCED_BY_HELD_FORM = (
     "name:initials-open-family",
     "name:closes-on-initial",
     "value:holds-citation-key",
+    # round rw51 (realworld30's silent wrongs): a number's label and the code after it closing the container
+    # ("Drawing No: SJA TPP" of "Drawing No: SJA TPP 18158-02", its digits read as pages); on the gold sets and the
+    # calibration split it fires on no right record
+    "container:closes-on-number-label",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

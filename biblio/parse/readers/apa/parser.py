@@ -158,6 +158,10 @@ def _site_after_page(plain: str, post: str) -> bool:
         return False
     if ". " in site or re.search(r"[\[\](),:;]", site) or len(site.split()) > 8:
         return False
+    if _sentence_case(site):
+        # "Environment America. (2025, May 8). Virginia among national leaders in solar energy growth.": a title in
+        # sentence case after the date is the page's own, no site's name; the element before it is the body
+        return False
     words = plain.rstrip(" .").split()  # (a site's address, ``W3Schools.com.``, is one word)
     if not words or has_org_name_word(plain) or plain.rstrip(" .").isupper():
         return False

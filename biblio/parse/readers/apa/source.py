@@ -34,7 +34,7 @@ from biblio.parse.normalisers.names import (
     parse_person_list,
 )
 from biblio.parse.normalisers.pages import clean_pages, number_is_issue
-from biblio.parse.normalisers.places import REGIONS, is_place
+from biblio.parse.normalisers.places import REGIONS, is_place, town_before_abnt_numbers
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
@@ -123,6 +123,8 @@ _ROMAN_END = lazy_pattern(r"[IVXLC]{2}|[ivxlc]{2}")
 # a journal's town in brackets after its name, before the Iberian "v. 120, n. 4, p. 984-1009"
 _TOWN_AFTER_JOURNAL = lazy_pattern(r"\s\((?P<town>[A-Z\u00c0-\u00de][^()\d.]{1,40})\)$")
 _IBERIAN_NUMBERS = lazy_pattern(r",\s*[vn]\.\s?\d")
+# the last comma part of a journal's name, where ABNT names its town: "Revista …, Belo Horizonte"
+_TOWN_CLOSING_JOURNAL = lazy_pattern(r"(?<=\S)\s*,\s*(?P<town>[A-Z\u00c0-\u00de][^\d,;:()*]{1,40}?)\s*$")
 
 
 def _may_be_periodical(u: str) -> bool:
@@ -488,6 +490,15 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         # Catalan's and Spanish's "Caplletra (València), n. 50, p. 35-65": the town the journal is published in
         out.fields["publisher-place"] = town.group("town")
         cont = cont[: town.start()]
+    elif (
+        "," in cont
+        and (town := _TOWN_CLOSING_JOURNAL.search(cont))
+        and _IBERIAN_NUMBERS.search(u)
+        and town_before_abnt_numbers(town.group("town"), u)
+    ):
+        # ABNT's "Revista …, Belo Horizonte, v. 36, n. 55": the town the journal is published in
+        out.fields["publisher-place"] = town.group("town")
+        cont = cont[: town.start()]
     cont = _container(cont, out)
     if IT_OPEN in cont:
         out.evidence.add("container-italic")
@@ -730,11 +741,16 @@ _DOTTED_STATE_PLACE = lazy_pattern(r"^(?P<place>(?P<city>[^,]{2,40}),\s*(?:[A-Z]
 
 
 # a body's report series, then the body: "Reports on Special Business Projects, Statistics Canada", "Analytical
-# Studies: Methods and References, Statistics Canada"
+# Studies: Methods and References, Statistics Canada"; the series' abbreviation and the paper's number may follow it
+# ("Research Discussion Paper (RDP) 2014-06, Reserve Bank of Australia")
 _REPORT_SERIES_BODY = lazy_pattern(
     r"^(?P<series>(?:[A-Z][^,\d]{0,60}?\s)?(?:Reports?|Studies|(?:Working|Discussion|Research|Occasional)\s+Papers?)"
-    r"\b[^,\d]{0,50}),\s*(?P<pub>[A-Z][^,\d:]{1,60})$"
+    r"\b[^,\d()]{0,50}?)(?:\s*\([A-Z]{2,8}\))?(?:\s+(?:No\.?\s*)?(?P<number>\d[\w./-]*))?"
+    r",\s*(?P<pub>[A-Z][^,\d:]{1,60})$"
 )
+
+
+_ACRONYM_BEFORE_COUNTRY = lazy_pattern(r"[A-Z]{4,8},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
@@ -747,6 +763,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     if "," in u and (series := _REPORT_SERIES_BODY.match(u)) and not is_place(series.group("pub")):
         out.fields.setdefault("collection-title", strip_value(series.group("series")))
         out.fields.setdefault("publisher", strip_value(series.group("pub")))
+        if series.group("number"):
+            out.fields.setdefault("number", series.group("number"))
         out.evidence.update(("publisher", "report-series"))
         return True
     m = _PLACE_PUBLISHER.match(u)
@@ -765,9 +783,16 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
         # "North-West University, Mafikeng Campus": a university's campus is the school's, no place
         and "ampus" not in place
         # "Bethesda, Maryland, USA": a town, its state and country, no publisher (no body's word in the town)
-        and not (is_place(u) and not PUBLISHER_WORDS.search(m.group("pub")) and not ORG_WORDS.search(m.group("pub")))
+        and not (
+            is_place(u)
+            and not PUBLISHER_WORDS.search(m.group("pub"))
+            and not ORG_WORDS.search(m.group("pub"))
+            and not _ACRONYM_BEFORE_COUNTRY.fullmatch(u)
+        )
         and (
             is_place(place)
+            # "IGES, Japan": a body's acronym (four capitals or more, no state's) before its country
+            or _ACRONYM_BEFORE_COUNTRY.fullmatch(u) is not None and place.lower() in REGIONS
             or (
                 PUBLISHER_WORDS.search(m.group("pub"))
                 # "The Netherlands": a country's article is no body's

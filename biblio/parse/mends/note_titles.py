@@ -1,0 +1,35 @@
+"""Mend of a Chicago note's book title cut at a comma of its subtitle: ``Making It Work: A Handbook for Reading,
+Writing, Language and Media (Toronto: Irwin Publishing, 2003), 65.`` with the title's last words read as a journal.
+
+A note's book runs from its title to the bracket of its imprint; no journal stands between them with no ``in`` before
+it, no volume and no issue.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.spans import Span
+
+_WORKS = ("journal", "container-title")
+_QUOTES = ("“", '"', "‘", "'")
+
+
+@needs(labels=("title", "location", "publisher"), any_label=_WORKS, without=("volume", "issue"))
+def title_runs_to_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
+    """``Title: A Handbook for Reading, Writing, | Language and Media | (Toronto: | Irwin Publishing,``: an unquoted
+    title's words after its comma, read as a journal before the imprint's bracket, close the title."""
+    for k in range(len(spans) - 2):
+        s, work, place = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "title" or work.label not in _WORKS or place.label != "location":
+            continue
+        if (
+            s.text.lstrip().startswith(_QUOTES)
+            or not s.text.rstrip().endswith(",")
+            or not place.text.lstrip().startswith("(")
+            or work.text.lstrip()[:3].lower() in ("in ", "in:")
+            or "publisher" not in labels_of(spans[k + 3 :])
+        ):
+            return spans
+        z = work.start + len(work.text.rstrip(" ,.;:"))
+        return [*spans[:k], Span("title", text[s.start : z], s.start, z, s.confidence), *spans[k + 2 :]]
+    return spans
