@@ -678,8 +678,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Potter, 2010)`` with the translator run into the publisher or the publisher read as an author or a place.
 - ``note_books.edited_book_note_title``: a note for an edited book, ``Jane Doe, ed., *Essays on Water*, …``, with the
   book read as a container; ``note_books.note_book_read_as_container``: ``T. G. Masaryk, The Spirit of Russia, trans.
-  …, vol. 2 (…)`` with the plain book read as a container; ``note_books.page_closing_note_date``: ``(…, 2020), 6.``
-  with the page cited read into the closing date.
+  …, vol. 2 (…)`` with the plain book read as a container.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``editors.role_after_in_editors``: physics lists' ``R.K. Gupta, in: R.K. Gupta (Ed.), Physics of …`` with the role
   read into the book's title.
@@ -2403,7 +2402,6 @@ from biblio.parse.mends.note_books import (
     note_book_read_as_container,
     note_locator_apart,
     note_title_alone,
-    page_closing_note_date,
     plain_note_head,
     title_head_in_note_names,
     year_in_note_publisher,
@@ -3029,7 +3027,6 @@ MENDS: tuple[Mend, ...] = (
     note_title_alone,
     edited_book_note_title,
     note_book_read_as_container,
-    page_closing_note_date,
     group_opening_as_outlet,
     body_runs_into_title,
     group_opening_as_publisher,

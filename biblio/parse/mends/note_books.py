@@ -70,7 +70,7 @@ def database_after_note_page(spans: list[Span], text: str) -> list[Span]:
 
 
 # the facts' year, their bracket and the page cited in one span: "2019), 15,"
-_DATE_THEN_PAGE = lazy_pattern(r"(?P<date>[^()]*\b\d{4}\))\s*,\s*(?P<page>\d{1,4}(?:[-\u2013]\d{1,4})?)[,.]?\s*")
+_DATE_THEN_PAGE = lazy_pattern(r"(?P<date>[^()]*\b\d{4}\))\s*,\s*(?P<page>\d{1,4}(?:[-\u2013]\d{1,4})?),?\s*")
 
 
 def _page_out_of_date(spans: list[Span]) -> list[Span]:
@@ -338,20 +338,6 @@ def note_title_alone(spans: list[Span], text: str) -> list[Span]:
         return spans
     first = spans[0]
     return [Span("title", first.text, first.start, first.end, first.confidence), *spans[1:]]
-
-
-@needs(labels=["date"], without=["pages"], marks=("), ",))
-def page_closing_note_date(spans: list[Span], text: str) -> list[Span]:
-    """``(Liverpool, UK: Liverpool University Press, | 2020), 6.`` with the page cited read into the closing date:
-    the year closes the facts, the number after their bracket is the page."""
-    d = spans[-1]
-    if d.label != "date" or (m := _DATE_THEN_PAGE.fullmatch(d.text)) is None or not d.text.rstrip(" .")[-1:].isdigit():
-        return spans
-    if any(s.label in ("journal", "issue") for s in spans):
-        return spans  # (a journal's "(2020), 6": its article number or pages are read apart)
-    a, b = d.start + m.start("page"), d.start + m.end("page")
-    date = Span("date", d.text[: m.end("date")], d.start, d.start + m.end("date"), d.confidence)
-    return [*spans[:-1], date, Span("pages", text[a:b], a, b, d.confidence)]
 
 
 _ROLES_AFTER_BOOK = frozenset(("translator", "editor", "volume"))
