@@ -354,8 +354,8 @@ def note_book_read_as_container(spans: list[Span], text: str) -> list[Span]:
             continue
         if not prev.text.rstrip().endswith(",") or text[prev.end : s.start].strip() or s.text[:1] in "“\"«‘'":
             return spans
-        if s.text[:3].lower() in ("in ", "in:"):
-            return spans
+        if s.text[:3].lower() in ("in ", "in:") or ", in " in s.text:
+            return spans  # (a chapter's title and its book read as one: "Title, in Book")
         return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
