@@ -280,7 +280,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
 - ``years.periodical_read_into_date``: a Chicago note's ``“The Tracks of History,” Maclean’s, 6 July 1992, 18.``
-  with the magazine's name read into the date.
+  with the magazine's name read into the date; ``years.page_after_periodical_day``: Turabian's ``“Crime Story.”
+  Variety, 24 September 1986, 74.`` with the page after the day's date read as a volume.
 - ``years.years_opening_edition``: a Chicago note's ``The Middle Ages, 395-1500, rev. ed., Century Historical Series
   (`` with the years read as the edition's number.
 - ``years.years_after_publisher``: a multivolume work's ``Leipzig: Teubner, 1962–64.`` with the years read as pages.
@@ -835,6 +836,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Service. Title.`` with the bodies after the first full stop read into the title.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
   the group author cut at the list's first comma and its rest read into the title.
+- ``agency_names.unit_of_body_opens_title``: Chicago's ``American Library Association, Young Adult Services
+  Division, Services Statement Development Committee. Directions for …`` with the body's last unit read into the title.
+- ``review_notes.reviewer_opens_review``: a Chicago note's ``Tom Ford, review of The Long Road, by Ann Smith,`` read
+  as one title; ``review_notes.supplement_closes_periodical``: ``Times Literary Supplement,`` with its last word read
+  as a note.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.title_read_as_last_name``: the RSC's ``L. Tolstoy, Anna Karenina, Project Gutenberg, 1998.`` with the
   title read as a last name and the publisher as the title.
@@ -1019,6 +1025,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   edition's season and year read into the container.
 - ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
   379 p.`` read as a journal with a volume and pages.
+- ``survey_series.survey_release_version``: the USGS's ``Title (ver. 1.1, June 2025): U.S. Geological Survey data
+  release`` with the release's bracket read into the title, the publisher or a note.
 - ``usgs_journals.journal_after_colon``: the USGS's ``Title: Journal name, v. 54, no. 11, p. 1593-1600.`` with the
   journal read as the title's subtitle.
 - ``abnt_journals.town_closing_journal``: ABNT's plain ``Revista …, São Paulo, v. 20`` with the town in the journal.
@@ -1819,7 +1827,7 @@ from biblio.parse.mends.addresses import (
 )
 from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
-from biblio.parse.mends.agency_names import portfolio_list_in_name
+from biblio.parse.mends.agency_names import portfolio_list_in_name, unit_of_body_opens_title
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.ams_preprints import ams_preprint_volume
 from biblio.parse.mends.anno_volume import anno_is_volume
@@ -2609,6 +2617,7 @@ from biblio.parse.mends.report_status import (
     year_runs_into_title,
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
+from biblio.parse.mends.review_notes import reviewer_opens_review, supplement_closes_periodical
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart, rfc_title_first
 from biblio.parse.mends.role_by_sentences import (
     editor_after_translators,
@@ -2701,7 +2710,7 @@ from biblio.parse.mends.standards import (
 from biblio.parse.mends.stop_places import meeting_place_after_stop, title_head_read_as_place
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.subject_classes import subject_class_closes_title
-from biblio.parse.mends.survey_series import survey_series_apart
+from biblio.parse.mends.survey_series import survey_release_version, survey_series_apart
 from biblio.parse.mends.team_heads import team_opens_title
 from biblio.parse.mends.template_types import template_type_apart
 from biblio.parse.mends.theses import (
@@ -2854,6 +2863,7 @@ from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
     month_after_journal,
+    page_after_periodical_day,
     periodical_read_into_date,
     title_head_in_date,
     volume_and_page_read_as_date,
@@ -3223,6 +3233,7 @@ MENDS: tuple[Mend, ...] = (
     years_closing_title,
     years_opening_edition,
     periodical_read_into_date,
+    page_after_periodical_day,
     years_closing_title_before_journal,
     years_after_publisher,
     title_tail_before_imprint,
@@ -3314,6 +3325,7 @@ MENDS: tuple[Mend, ...] = (
     body_after_comma_kind,
     body_closing_title,
     survey_series_apart,
+    survey_release_version,
     journal_after_colon,
     season_edition_apart,
     to_be_published_apart,
@@ -3504,6 +3516,7 @@ MENDS: tuple[Mend, ...] = (
     government_body_in_parts,
     government_body_in_sentences,
     portfolio_list_in_name,
+    unit_of_body_opens_title,
     group_opening_as_note,
     group_year_title_in_note,
     group_year_comma_opening,
@@ -3877,6 +3890,8 @@ MENDS: tuple[Mend, ...] = (
     imprint_read_as_note,
     volume_number_in_pages,
     series_between_book_and_volume,
+    reviewer_opens_review,
+    supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
 )
 

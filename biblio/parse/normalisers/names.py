@@ -1973,8 +1973,10 @@ def _government_body(s: str) -> bool:
         return False
     if low in _GOVERNMENTS or low in REGIONS or _LOCAL_GOVERNMENT.fullmatch(gov):
         return has_org_name_word(body.split(",")[0])
-    # "Bristol City Council, Planning Department": a body, then one of its divisions
-    return "," not in body and has_org_name_word(gov) and _DIVISION.search(body) is not None
+    # "Bristol City Council, Planning Department": a body, then one of its divisions (or a division's own unit:
+    # "American Library Association, Young Adult Services Division, Services Statement Development Committee")
+    units = body.split(", ")
+    return len(units) <= 2 and has_org_name_word(gov) and all(_DIVISION.search(u) is not None for u in units)
 
 
 # a town's or a province's government named by its seat: "City of Toronto", "Government of Ontario"
@@ -1982,7 +1984,7 @@ _LOCAL_GOVERNMENT = lazy_pattern(
     r"(?:City|County|Town|Borough|State|Province|Government|Municipality|Region|District|Commonwealth)\s+of\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 )
-_DIVISION = lazy_pattern(r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit)$")
+_DIVISION = lazy_pattern(r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit|Committee|Office)$")
 
 
 def screen_name(s: str) -> str | None:
