@@ -431,7 +431,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ed., W. W. Norton, 2009.`` with the first year read into the title; ``original_years.original_year_after_title``:
   ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date;
   ``original_years.original_publication_note``: Harvard's ``Penguin Classics. (Originally published 1861).`` read
-  into the publisher and a second date.
+  into the publisher and a second date; ``original_years.first_printing_sentence``: Chicago's closing ``Originally
+  written c. 1477.``, ``First published 1992 by Sutton Publishing.`` read as a publisher, pages or a date.
+- ``role_by_sentences.role_sentence_closing_title``: Chicago's ``Title. Compiled by Suzanne Clercx.`` (or
+  ``Translation by …``) read into a plain title; ``role_by_sentences.in_book_then_role_sentence``: ``In Book. Compiled
+  by Albert Seay. n.p.:`` read as editors; ``role_by_sentences.editor_after_translators``: ``Translated by A and
+  edited by B.`` read as translators (or its editor's sentence read into the imprint).
+- ``title_openings.month_word_opens_title``: ``Nel Laughon. August Edouart: A Quaker Album`` with the title's first
+  word read as a month; ``title_openings.quoted_title_opens_in_names``: ``Shaw, Gwendolyn DuBois. "'Moses Williams,``
+  with the quoted title's opening read into the names; ``published_for.published_for_is_imprint``: ``(Charlottesville,
+  VA: Published for the National Portrait Gallery by the University Press of Virginia, 1977)`` read as a note.
 - ``reprints.reprint_in_title``: Chicago's ``Nature. 1836. Reprint, Boston: …`` with the first year in the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
@@ -669,7 +678,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``note_books.facts_without_place``: CMOS 18's note ``trans. Edith Grossman (Knopf, 1988)`` or ``8th ed. (Clarkson
   Potter, 2010)`` with the translator run into the publisher or the publisher read as an author or a place.
 - ``note_books.edited_book_note_title``: a note for an edited book, ``Jane Doe, ed., *Essays on Water*, …``, with the
-  book read as a container.
+  book read as a container; ``note_books.note_book_read_as_container``: ``T. G. Masaryk, The Spirit of Russia, trans.
+  …, vol. 2 (…)`` with the plain book read as a container.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``editors.role_after_in_editors``: physics lists' ``R.K. Gupta, in: R.K. Gupta (Ed.), Physics of …`` with the role
   read into the book's title.
@@ -906,6 +916,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container;
   ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume;
+  ``container_numbers.volume_and_issue_closing_journal``: ``Early Music 43.4 (November 2015)``, ``Harvard
+  Magazine 117: 2 (…)`` with the numbers read into the journal;
   ``container_numbers.number_closing_container``: ``… Symposium on Electronic Imaging 1 76-86.`` with the volume
   read into the proceedings' name.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
@@ -1984,6 +1996,7 @@ from biblio.parse.mends.container_numbers import (
     numbers_after_container,
     numeral_after_italic_container,
     pages_read_into_volume,
+    volume_and_issue_closing_journal,
 )
 from biblio.parse.mends.containers import (
     blog_word_apart,
@@ -2394,6 +2407,7 @@ from biblio.parse.mends.note_books import (
     edited_book_note_title,
     facts_without_place,
     note_book_opening,
+    note_book_read_as_container,
     note_locator_apart,
     note_title_alone,
     plain_note_head,
@@ -2464,6 +2478,7 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.ordinal_titles import imprint_read_as_edition, ordinal_closes_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import (
+    first_printing_sentence,
     original_publication_note,
     original_year_after_title,
     original_year_before_edition,
@@ -2548,6 +2563,7 @@ from biblio.parse.mends.proceedings import (
     series_after_proceedings,
 )
 from biblio.parse.mends.producer_after_title import producer_after_title
+from biblio.parse.mends.published_for import published_for_is_imprint
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import (
@@ -2603,6 +2619,11 @@ from biblio.parse.mends.report_status import (
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
 from biblio.parse.mends.review_notes import reviewer_opens_review, supplement_closes_periodical
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart, rfc_title_first
+from biblio.parse.mends.role_by_sentences import (
+    editor_after_translators,
+    in_book_then_role_sentence,
+    role_sentence_closing_title,
+)
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import (
     book_tail_opens_editors,
@@ -2724,6 +2745,7 @@ from biblio.parse.mends.title_in_names import (
 )
 from biblio.parse.mends.title_islands import glued_number_in_title, numbered_part_in_journal
 from biblio.parse.mends.title_numbers import number_before_year_closes_title
+from biblio.parse.mends.title_openings import month_word_opens_title, quoted_title_opens_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
@@ -3014,6 +3036,7 @@ MENDS: tuple[Mend, ...] = (
     facts_without_place,
     note_title_alone,
     edited_book_note_title,
+    note_book_read_as_container,
     group_opening_as_outlet,
     body_runs_into_title,
     group_opening_as_publisher,
@@ -3355,6 +3378,13 @@ MENDS: tuple[Mend, ...] = (
     original_year_closing_title,
     original_year_after_title,
     original_publication_note,
+    first_printing_sentence,
+    role_sentence_closing_title,
+    in_book_then_role_sentence,
+    editor_after_translators,
+    month_word_opens_title,
+    quoted_title_opens_in_names,
+    published_for_is_imprint,
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
@@ -3517,6 +3547,7 @@ MENDS: tuple[Mend, ...] = (
     pages_read_into_volume,
     numeral_after_italic_container,
     number_closing_container,
+    volume_and_issue_closing_journal,
     year_closing_journal,
     journal_alone_before_year,
     journal_head_closing_title,
