@@ -95,6 +95,8 @@ from biblio.parse.normalisers.venues import (
     short_name_year_closes_venue,
     venue_acronym_as_publisher,
     venue_closing_title,
+    venue_short_name_after_proceedings,
+    year_closing_venue,
     year_cut_off_proceedings,
     year_span_read_as_pages,
 )
@@ -192,6 +194,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     series_closing_venue,  # "…, PMLR 119:4692-4701": the series is no part of the book
     server_holds_preprint,  # "Title. ArXiv.": the server holds the preprint
     venue_acronym_as_publisher,  # "Title. VLDB, 2009.": the meeting holds the paper
+    venue_short_name_after_proceedings,  # "In: Proceedings of … Pattern Recognition. CVPR.": the meeting again
+    year_closing_venue,  # "In: … conference on … (ICAC3N), 2021, pp.": the paper's year, no part of the name
 )
 
 
