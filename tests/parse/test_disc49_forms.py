@@ -1,5 +1,7 @@
 """Forms of the mixed-discipline references of ``disc_real12``: Cell's preprint server after ``Preprint at``,
-Elsevier's meeting short name after its proceedings, BMC's meeting year after the proceedings' name."""
+Elsevier's meeting short name after its proceedings, BMC's meeting year after the proceedings' name, an abbreviated
+journal's first word read into the title, a part's roman number closing the title, a paper series closing the
+title, a report's issuing body read as its container, an online-first article's closing range of pages."""
 
 from __future__ import annotations
 
@@ -42,6 +44,49 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "issued": {"date-parts": [[2021]]},
             "publisher": "IEEE",
         },
+    ),
+    (
+        "Attanasio, O.P., 1995. The intertemporal allocation of consumption: theory and evidence. Carn.-Roch. Conf. "
+        "Ser. Public Policy 42 (1), 39–56.",
+        {
+            "title": "The intertemporal allocation of consumption: theory and evidence",
+            "container-title": "Carn.-Roch. Conf. Ser. Public Policy",
+        },
+    ),
+    (
+        "20. Y. Tao, J. Bao, Q. Liu, L. Liu, J. Zhu, Deep residual network enabled smart hyperspectral image analysis "
+        "and its application to monitoring moisture, size distribution and contents of four bioactive compounds of "
+        "granules in the fluid-bed granulation process of Guanxinning tablets, Spectrochim. Acta A Mol. Biomol. "
+        "Spectrosc. 287 (2023) 122083. https://doi.org/10.1016/j.saa.2022.122083",
+        {"container-title": "Spectrochim. Acta A Mol. Biomol. Spectrosc", "volume": "287"},
+    ),
+    (
+        "86. Small, W.S. (1901). Experimental study of the mental processes of the rat. II. Am. J. Psychol. 12, "
+        "206–239.",
+        {"title": "Experimental study of the mental processes of the rat. II", "container-title": "Am. J. Psychol"},
+    ),
+    (
+        "Feldkircher, M., Zeugner, S., 2009. Benchmark priors revisited: on adaptive shrinkage and the supermodel "
+        "effect in Bayesian model averaging. IMF Working Papers 09/202. International Monetary Fund.",
+        {
+            "type": "report",
+            "title": "Benchmark priors revisited: on adaptive shrinkage and the supermodel effect in Bayesian model "
+            "averaging",
+            "collection-title": "IMF Working Papers",
+            "number": "09/202",
+            "publisher": "International Monetary Fund",
+        },
+    ),
+    (
+        "Fix, E., Hodges, J., 1951. Discriminatory analysis, nonparametric discrimination: Consistency properties. "
+        "Technical Report 4, USAF School of Aviation Medicine, Randolph Field, USA.",
+        {"publisher": "USAF School of Aviation Medicine", "container-title": None},
+    ),
+    (
+        "Carey, John M., Kevin R. Carman, Katherine P. Clayton, Yusaku Horiuchim, Mala Htun, and Brittany Ortiz. "
+        "2018. “Who wants to hire a more diverse faculty? A conjoint analysis of faculty and student preferences for "
+        "gender and racial/ethnic diversity.” Politics, Groups, and Identities , 1–19.",
+        {"container-title": "Politics, Groups, and Identities", "page": "1-19", "volume": None},
     ),
 ]
 

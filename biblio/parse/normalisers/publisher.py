@@ -547,6 +547,24 @@ def repository_is_publisher(item: dict[str, Any]) -> None:
         item["publisher"] = item.pop("container-title")
 
 
+# a body that issues reports: "USAF School of Aviation Medicine", "Institute for Fiscal Studies"
+_ISSUING_BODY = lazy_pattern(
+    r"\b(?:School|University|Institute|Institut|Laboratory|Laboratories|Department|Centre|Center|Agency|Office|"
+    r"Bureau|Ministry|Council|Commission|Foundation)\b"
+)
+
+
+def report_body_is_publisher(item: dict[str, Any]) -> None:
+    """``Title. Technical Report 4, USAF School of Aviation Medicine, Randolph Field, USA.`` with the body that
+    issued the numbered report read as its container: a report is held by no periodical; the school, institute or
+    office after its number, with no volume or pages, issued it."""
+    if item.get("type") != "report" or "publisher" in item or {"volume", "issue", "page"} & set(item):
+        return
+    body = item.get("container-title")
+    if isinstance(body, str) and item.get("genre") and _ISSUING_BODY.search(body):
+        item["publisher"] = item.pop("container-title")
+
+
 def school_read_as_place(item: dict[str, Any]) -> None:
     """``Title. D. Phil. thesis, Oxford.`` or ``Diss., Princeton University.``: a thesis that names its degree and
     then one name with no publisher names the school that granted the degree, its publisher, even where the name
