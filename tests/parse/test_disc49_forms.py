@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from biblio.parse.review.held_forms import held_form_signals
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -94,3 +95,33 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_disc49_forms(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_a_containers_in_sentence_closing_the_title_is_a_held_form() -> None:
+    # BMC's "In ESANN ;" read as the title's last sentence, the record holding no container
+    source = (
+        "35. Anguita D, Ghelardoni L, Ghio A, Oneto L, Ridella S. The'K'in K-fold Cross Validation. In ESANN ; 2012, "
+        "pp. 441-446."
+    )
+    item = {"type": "document", "title": "The'K'in K-fold Cross Validation. In ESANN", "page": "441-446"}
+    assert "title:closes-on-in-sentence" in held_form_signals(item, source)
+    assert needs_review(source)
+    # the title with its container read apart is left alone
+    read = {**item, "title": "The'K'in K-fold Cross Validation", "container-title": "ESANN"}
+    assert "title:closes-on-in-sentence" not in held_form_signals(read, source)
+
+
+def test_a_publishers_short_name_in_the_note_is_a_held_form() -> None:
+    source = (
+        "41. Hyttinen A, Pacela VB, Hyvärinen A. Binary independent component analysis: a non-stationarity-based "
+        "approach. In: Uncertainty in Artificial Intelligence, 2022, pp. 874-884: PMLR."
+    )
+    item = {
+        "type": "chapter",
+        "title": "Binary independent component analysis: a non-stationarity-based approach",
+        "container-title": "Uncertainty in Artificial Intelligence",
+        "note": "PMLR",
+    }
+    assert "note:holds-publisher" in held_form_signals(item, source)
+    assert needs_review(source)
+    assert "note:holds-publisher" not in held_form_signals({**item, "publisher": "PMLR"}, source)
