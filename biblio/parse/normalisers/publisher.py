@@ -530,6 +530,21 @@ def extent_apart(item: dict[str, Any]) -> None:
         del item["note"]
 
 
+# a publishing body's short name alone: "PMLR", "IEEE"
+PUBLISHER_ALONE = lazy_pattern(
+    r"(?:PMLR|IEEE|ACM|SIAM|AAAI|Springer|Elsevier|Wiley|MDPI|IOP|AIP|ACS|Curran Associates|MIT Press)\.?"
+)
+
+
+def publisher_alone_in_note(item: dict[str, Any]) -> None:
+    """BMC's ``In: Uncertainty in Artificial Intelligence, 2022, pp. 874-884: PMLR.`` with the publishing body's short
+    name read as the whole note: where the record names no publisher, that name is the publisher."""
+    note = item.get("note")
+    if isinstance(note, str) and "publisher" not in item and PUBLISHER_ALONE.fullmatch(note.strip()):
+        item["publisher"] = note.strip().rstrip(".")
+        del item["note"]
+
+
 # a repository that keeps deposited data, code and reports (Zotero's "repository", CSL's publisher)
 _REPOSITORY = lazy_pattern(r"(?:zenodo|figshare|dryad(?: digital repository)?|dataverse|osf|pangaea|icpsr)", re.I)
 _DEPOSITED = frozenset(["dataset", "software", "report", "motion_picture", "speech"])

@@ -55,6 +55,7 @@ from biblio.parse.normalisers.publisher import (
     language_note_apart,
     platform_before_place,
     press_name_cut_into_place,
+    publisher_alone_in_note,
     publisher_before_place,
     publisher_pieces_apart,
     report_body_is_publisher,
@@ -149,6 +150,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     platform_before_place,  # a ludography's "Xbox 360, United States: Publisher"
     repository_is_publisher,  # a dataset's "Zenodo"
     report_body_is_publisher,  # "Technical Report 4, USAF School of …": the body that issued it
+    publisher_alone_in_note,  # "pp. 874-884: PMLR." with the publisher read as the note
     school_read_as_place,  # "D. Phil. thesis, Oxford": the school
     version_apart,
     translator_apart,

@@ -115,10 +115,10 @@ with the family name read as the publisher (``…, and Helen T. Ward, Brill, 201
 (round hum52), fire on one wrong record and on no right one of the gold sets and the calibration split.
 
 A container's ``In`` and its name kept as the title's last sentence of a record with no container (BMC's ``The'K'in
-K-fold Cross Validation. In ESANN ; 2012, pp. 441-446.``) and a publishing body's short name alone in the note of a
-record with no publisher (``…, 2022, pp. 874-884: PMLR.``), read from ``disc_real12``'s silent wrongs (round disc49),
-fire on those wrong records (the second also on one flagged wrong record of the gold sets) and on no right one of the
-gold sets and the calibration split.
+K-fold Cross Validation. In ESANN ; 2012, pp. 441-446.``) and a publishing body's short name alone among the note's
+parts of a record with no publisher (``PMLR; 2021``), read from ``disc_real12``'s silent wrongs (round disc49), fire
+on the first's wrong record and on one wrong record of the gold sets already flagged, and on no right one of the gold
+sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -129,6 +129,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.names import has_org_word, known_given
+from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
 from biblio.parse.text import after_each, unmark
 from biblio.records.model import Item
@@ -706,15 +707,11 @@ _ROLE_SENTENCE = lazy_pattern(
 
 # a container's "In" and its name closing the title as its last sentence: "…. In ESANN", "…. In: Proc. of …"
 _IN_SENTENCE_CLOSING = lazy_pattern(r"\.\s+In:?\s+[A-Z][\w&'’-]*(?:\s+[\w&'’,-]+){0,6}$")
-# a publishing body's short name alone: "PMLR", "IEEE"
-_PUBLISHER_ALONE = lazy_pattern(
-    r"(?:PMLR|IEEE|ACM|SIAM|AAAI|Springer|Elsevier|Wiley|MDPI|IOP|AIP|ACS|Curran Associates|MIT Press)\.?"
-)
 
 
 def _publisher_in_note(item: Item, parts: list[str]) -> bool:
     """Whether the note holds a publishing body's short name alone while the record names no publisher."""
-    return not item.get("publisher") and any(_PUBLISHER_ALONE.fullmatch(p.strip()) for p in parts)
+    return not item.get("publisher") and any(PUBLISHER_ALONE.fullmatch(p.strip()) for p in parts)
 
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
