@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from biblio.parse.review.held_forms import held_form_signals
-from tests.parse.form_cases import assert_read_as, needs_review
+from tests.parse.form_cases import assert_read_as, needs_review, read_fields
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -100,6 +100,17 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_disc49_forms(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_a_capital_portuguese_particle_after_initials_opens_the_family_name() -> None:
+    text = (
+        "3. M. Peeters, A.A. Barrera Jiménez, K. Matsunami, M. Ghijs, E. Dos Santos Schultz, M. Roudgar, Analysis of "
+        "the effect of formulation properties on granule formation in twin-screw wet granulation, Int. J. Pharm. 650 "
+        "(2024) 123671."
+    )
+    authors = read_fields(text)["author"]
+    assert authors[4] == {"family": "Dos Santos Schultz", "given": "E."}
+    assert authors[1] == {"family": "Barrera Jiménez", "given": "A.A."}
 
 
 def test_a_containers_in_sentence_closing_the_title_is_a_held_form() -> None:
