@@ -269,7 +269,7 @@ _NAMES_THEN_QUOTED = lazy_pattern(
 )
 
 
-@needs(marks=(',"',))
+@needs(marks=(',"', '."'))
 def ieee_quoted_title_whole(spans: list[Span], text: str) -> list[Span]:
     """IEEE's ``Amtsblatt der Europäischen Union, "VERORDNUNG (EU) Nr. 910/2014 … vom 23. Juli 2014," 28 08 2014.``
     with the quoted title cut at its brackets, numbers and stops and the names run into it: the names before the

@@ -437,8 +437,10 @@ def _natural(s: str) -> Name | None:
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
 
 
-# the particles a family name opens on written with a capital ("Le Roy Ladurie", "Van der Waals")
-_CAPITAL_PARTICLES = frozenset(["Le", "La", "Les", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del", "Della", "Dal"])
+# the particles a family name opens on written with a capital ("Le Roy Ladurie", "Van der Waals", "Dos Santos")
+_CAPITAL_PARTICLES = frozenset(
+    ["Le", "La", "Les", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del", "Della", "Dal", "Dos"]
+)
 
 
 def _capital_particle_after_initials(toks: list[str], j: int) -> int | None:

@@ -71,3 +71,18 @@ def paper_series(item: dict[str, Any]) -> None:
         del item[var]
         item["type"] = "report"
         return
+
+
+def series_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) Elsevier's name-year ``Title. IMF Working Papers 09/202. International Monetary Fund.`` with the
+    series and its number read as the title's last sentence: a paper series' name and number after the title's
+    full stop are the report's series and number, no part of its title."""
+    title = item.get("title")
+    if not isinstance(title, str) or ". " not in title or "container-title" in item or "number" in item:
+        return
+    head, _, last = title.rpartition(". ")
+    if not head.strip() or (m := _SERIES.match(last.strip())) is None or not m["number"] or is_year(m["number"]):
+        return
+    item["title"] = head.rstrip()
+    item["collection-title"], item["number"] = m["series"], m["number"]
+    item["type"] = "report"

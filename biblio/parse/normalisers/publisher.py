@@ -530,6 +530,21 @@ def extent_apart(item: dict[str, Any]) -> None:
         del item["note"]
 
 
+# a publishing body's short name alone: "PMLR", "IEEE"
+PUBLISHER_ALONE = lazy_pattern(
+    r"(?:PMLR|IEEE|ACM|SIAM|AAAI|Springer|Elsevier|Wiley|MDPI|IOP|AIP|ACS|Curran Associates|MIT Press)\.?"
+)
+
+
+def publisher_alone_in_note(item: dict[str, Any]) -> None:
+    """BMC's ``In: Uncertainty in Artificial Intelligence, 2022, pp. 874-884: PMLR.`` with the publishing body's short
+    name read as the whole note: where the record names no publisher, that name is the publisher."""
+    note = item.get("note")
+    if isinstance(note, str) and "publisher" not in item and PUBLISHER_ALONE.fullmatch(note.strip()):
+        item["publisher"] = note.strip().rstrip(".")
+        del item["note"]
+
+
 # a repository that keeps deposited data, code and reports (Zotero's "repository", CSL's publisher)
 _REPOSITORY = lazy_pattern(r"(?:zenodo|figshare|dryad(?: digital repository)?|dataverse|osf|pangaea|icpsr)", re.I)
 _DEPOSITED = frozenset(["dataset", "software", "report", "motion_picture", "speech"])
@@ -544,6 +559,24 @@ def repository_is_publisher(item: dict[str, Any]) -> None:
         return
     site = item.get("container-title")
     if isinstance(site, str) and _REPOSITORY.fullmatch(site.strip(" .")):
+        item["publisher"] = item.pop("container-title")
+
+
+# a body that issues reports: "USAF School of Aviation Medicine", "Institute for Fiscal Studies"
+_ISSUING_BODY = lazy_pattern(
+    r"\b(?:School|University|Institute|Institut|Laboratory|Laboratories|Department|Centre|Center|Agency|Office|"
+    r"Bureau|Ministry|Council|Commission|Foundation)\b"
+)
+
+
+def report_body_is_publisher(item: dict[str, Any]) -> None:
+    """``Title. Technical Report 4, USAF School of Aviation Medicine, Randolph Field, USA.`` with the body that
+    issued the numbered report read as its container: a report is held by no periodical; the school, institute or
+    office after its number, with no volume or pages, issued it."""
+    if item.get("type") != "report" or "publisher" in item or {"volume", "issue", "page"} & set(item):
+        return
+    body = item.get("container-title")
+    if isinstance(body, str) and item.get("genre") and _ISSUING_BODY.search(body):
         item["publisher"] = item.pop("container-title")
 
 

@@ -41,7 +41,7 @@ from biblio.parse.normalisers.edition import (
 )
 from biblio.parse.normalisers.named_roles import contributors_before_role
 from biblio.parse.normalisers.numbered_documents import numbered_document, opening_designation, rfc_read_as_author
-from biblio.parse.normalisers.paper_series import paper_series
+from biblio.parse.normalisers.paper_series import paper_series, series_closing_title
 from biblio.parse.normalisers.publisher import (
     body_read_as_person,
     body_repeated_as_publisher,
@@ -55,8 +55,10 @@ from biblio.parse.normalisers.publisher import (
     language_note_apart,
     platform_before_place,
     press_name_cut_into_place,
+    publisher_alone_in_note,
     publisher_before_place,
     publisher_pieces_apart,
+    report_body_is_publisher,
     repository_is_publisher,
     school_read_as_place,
     site_with_subtitle,
@@ -75,8 +77,10 @@ from biblio.parse.normalisers.series_before_publisher import series_before_publi
 from biblio.parse.normalisers.title import (
     date_closing_title,
     editor_phrase_closing_title,
+    journal_head_closing_title,
     kind_closing_italic_title,
     ordinal_closing_title,
+    part_number_closing_title,
     repository_slug_as_title,
     short_note_title,
     source_read_for_title,
@@ -95,11 +99,18 @@ from biblio.parse.normalisers.venues import (
     short_name_year_closes_venue,
     venue_acronym_as_publisher,
     venue_closing_title,
+    venue_short_name_after_proceedings,
+    year_closing_venue,
     year_cut_off_proceedings,
     year_span_read_as_pages,
 )
 from biblio.parse.normalisers.version import version_apart
-from biblio.parse.normalisers.volume import number_over_year, paired_volumes, part_note_is_issue
+from biblio.parse.normalisers.volume import (
+    number_over_year,
+    paired_volumes,
+    part_note_is_issue,
+    range_closing_article_is_pages,
+)
 from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
@@ -138,6 +149,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     host_is_no_place,  # "Linux.com" is a site, no town
     platform_before_place,  # a ludography's "Xbox 360, United States: Publisher"
     repository_is_publisher,  # a dataset's "Zenodo"
+    report_body_is_publisher,  # "Technical Report 4, USAF School of …": the body that issued it
+    publisher_alone_in_note,  # "pp. 874-884: PMLR." with the publisher read as the note
     school_read_as_place,  # "D. Phil. thesis, Oxford": the school
     version_apart,
     translator_apart,
@@ -146,6 +159,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     sub_verbo_apart,  # 's.v. "Fortune."': the entry's headword
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
     title_cut_at_abbreviation,  # "… IoT-based App. Development, Journal of …": the title's words
+    journal_head_closing_title,  # "…, Spectrochim. Acta A Mol. …": the journal's first word
+    part_number_closing_title,  # "… of the rat. II. Am. J. Psychol.": the part's number is the title's
     kind_closing_italic_title,  # MLA's "*Delpher.* Database.": the kind of work, no part of the title
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
@@ -169,6 +184,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     quoted_book_in_note,  # '"Chapter" in "Book"'
     in_container_note,  # "‘Title’ in Rivista d’Arte, 1933"
     annotation_after_imprint,  # "Penguin, 1966. A readable translation.": a remark
+    series_closing_title,  # "Title. IMF Working Papers 09/202. Publisher.": the series, no sentence of the title
     paper_series,
     report_series,
     date_closing_title,  # "Appraisal, October 2014" after "(2014)": the date again
@@ -178,6 +194,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     part_note_is_issue,  # "Volume 2, part 4": the part is the issue
     number_over_year,  # "132/2014": the volume (or a monthly's issue) over the year
     paired_volumes,  # "7/8 (1982–83)": two volumes bound as one
+    range_closing_article_is_pages,  # "Journal , 1–19.": the pages, no volume
     body_number_apart,  # "Texas A&M AgriLife Extension, E-273": the bulletin's number
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
     rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author
@@ -192,6 +209,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     series_closing_venue,  # "…, PMLR 119:4692-4701": the series is no part of the book
     server_holds_preprint,  # "Title. ArXiv.": the server holds the preprint
     venue_acronym_as_publisher,  # "Title. VLDB, 2009.": the meeting holds the paper
+    venue_short_name_after_proceedings,  # "In: Proceedings of … Pattern Recognition. CVPR.": the meeting again
+    year_closing_venue,  # "In: … conference on … (ICAC3N), 2021, pp.": the paper's year, no part of the name
 )
 
 

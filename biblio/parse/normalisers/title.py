@@ -202,6 +202,58 @@ def title_cut_at_abbreviation(item: dict[str, Any]) -> None:
     item["container-title"] = m.group("journal")
 
 
+# an abbreviated journal's first word left closing the title: Elsevier's numbered "… of Guanxinning tablets,
+# Spectrochim. Acta A Mol. Biomol. Spectrosc. 287" read as the title "… tablets, Spectrochim", its name-year
+# "… theory and evidence. Carn.-Roch. Conf. Ser. Public Policy 42" as "… evidence. Carn.-"
+_JOURNAL_HEAD_CLOSING = lazy_pattern(r"[.,]\s+(?P<head>[A-Z][a-z]{2,11})(?P<dash>\.-)?$")
+# a word of an abbreviated journal's name: "Mol. ", "Roch. "
+_ABBREVIATION_INSIDE = lazy_pattern(r"\b[A-Z][a-z]{0,8}\.\s")
+# firms' and names' abbreviations a title closes on ("Google, Inc.")
+_NAME_ABBREVIATIONS = frozenset("Inc Ltd Corp Bros Jr Sr Esq".split())
+
+
+def journal_head_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) An abbreviated journal's first word read as the title's last (``…, Spectrochim`` before
+    ``Acta A Mol. Biomol. Spectrosc``; ``… evidence. Carn.-`` before ``Roch. Conf. Ser.``): a word the text closes
+    with its period right before the journal, after the title's own comma or full stop, opens the journal's
+    abbreviated name; a title does not close on a hyphen run into the next field."""
+    title, journal = item.get("title"), item.get("container-title")
+    if not isinstance(title, str) or not isinstance(journal, str) or not journal[:1].isupper():
+        return
+    if not title.endswith("-") and ", " not in title[-14:]:
+        return
+    if (m := _JOURNAL_HEAD_CLOSING.search(title)) is None or m.group("head") in _NAME_ABBREVIATIONS:
+        return
+    source = source_text(item)
+    if m.group("dash"):
+        if f"{title}{journal}" not in source:
+            return
+        head = f"{m.group('head')}.-"
+    elif title[m.start()] != "," or f"{title}. {journal}" not in source or not _ABBREVIATION_INSIDE.search(journal):
+        return
+    else:
+        head = f"{m.group('head')}. "
+    item["title"] = title[: m.start()].rstrip()
+    item["container-title"] = f"{head}{journal}"
+
+
+# a part's roman number opening the journal's name: "II. Am. J. Psychol."
+_PART_OPENING_JOURNAL = lazy_pattern(r"(?P<part>I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.\s+(?=[A-Z])")
+
+
+def part_number_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) Cell's ``Experimental study of the mental processes of the rat. II. Am. J. Psychol. 12,`` with the
+    part's number that closes the title read as the journal's first word: no journal's name opens on a roman
+    number and its full stop; written straight after the title's full stop, the number is the title's."""
+    title, journal = item.get("title"), item.get("container-title")
+    if not isinstance(title, str) or not isinstance(journal, str) or journal[:1] not in "IVX" or not journal:
+        return
+    if (m := _PART_OPENING_JOURNAL.match(journal)) is None or f"{title}. {m.group(0)}" not in source_text(item):
+        return
+    item["title"] = f"{title}. {m['part']}"
+    item["container-title"] = journal[m.end() :]
+
+
 # the month and year a report's title closes on after a comma, its date written again: "The Downs Conservation
 # Area Conservation Area Appraisal, October 2014." after "(2014)"
 _CLOSING_MONTH_YEAR = lazy_pattern(

@@ -40,6 +40,8 @@ MEETING_SHORT_NAME = lazy_pattern(SHORT_NAME)
 _SHORT_NAME = lazy_pattern(rf"\(\s*(?P<name>{SHORT_NAME})\s*\)")
 _ROMAN = lazy_pattern(r"[IVXLCDM]+")
 _SERVER = lazy_pattern(r"ar[Xx]iv|bioRxiv|medRxiv|SSRN", re.I)
+# Cell's and Nature's "Preprint at bioRxiv.": the words that lead to the server
+_PREPRINT_AT = lazy_pattern(r"^Preprint\s+at\s+")
 
 
 _MAY_SPACE = lazy_pattern(r"\s*")
@@ -138,14 +140,16 @@ def repeated_year_apart(item: dict[str, Any]) -> None:
 
 
 def server_holds_preprint(item: dict[str, Any]) -> None:
-    """(In place.) ``Title. ArXiv.`` with the preprint server read as the publisher: it holds the preprint (the
-    container, as ``*arXiv* [Preprint]``), and publishes nothing; a server with a place stays as read."""
+    """(In place.) ``Title. ArXiv.`` (Cell's ``Title. Preprint at bioRxiv.``) with the preprint server read as the
+    publisher: it holds the preprint (the container, as ``*arXiv* [Preprint]``), and publishes nothing; a server
+    with a place stays as read."""
     server = item.get("publisher")
-    if not isinstance(server, str) or not _SERVER.fullmatch(server.strip()):
+    if not isinstance(server, str):
         return
-    if "container-title" in item or "publisher-place" in item:
+    server = _PREPRINT_AT.sub("", server.strip()) if server.startswith("Preprint") else server.strip()
+    if not _SERVER.fullmatch(server) or "container-title" in item or "publisher-place" in item:
         return
-    item["container-title"] = server.strip()
+    item["container-title"] = server
     del item["publisher"]
 
 
@@ -333,3 +337,60 @@ def year_span_read_as_pages(item: dict[str, Any]) -> None:
         item["page"] = m["pages"]
     else:
         del item["page"]
+
+
+# the words of a meeting's proceedings
+_MEETING_WORD = lazy_pattern(r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b", re.I)
+# a meeting's short name alone: "CVPR", "ICCV", "NeurIPS"
+_SHORT_NAME_ALONE = lazy_pattern(r"[A-Z][A-Za-z]{1,6}[A-Z]")
+# bodies that publish proceedings under their short names: the publisher, even after their own meeting's name
+_PUBLISHING_BODIES = frozenset("ACM IEEE SIAM AAAI PMLR SPIE AIP IOP IET IFIP USENIX ISCA ELRA ACL AMS".split())
+
+
+def _initials_hold(short: str, name: str) -> bool:
+    """Whether the short name's letters are, in order, the first letters of some of the name's capitalised words
+    (``CVPR`` in "… Conference on Computer Vision and Pattern Recognition")."""
+    initials = [w[0] for w in name.replace("/", " ").replace("-", " ").split() if w[:1].isupper()]
+    at = 0
+    for letter in short.upper():
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
+
+
+def venue_short_name_after_proceedings(item: dict[str, Any]) -> None:
+    """(In place.) Elsevier's ``In: Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition.
+    CVPR.`` (``… on Computer Vision. ICCV, pp. 9992–10002.``) with the meeting's short name after its proceedings
+    read as the publisher: a short name made of the initials of the meeting's own words names the meeting again and
+    publishes nothing (a publishing body's short name, ``IEEE``, ``ACM``, stays the publisher)."""
+    short, venue = item.get("publisher"), item.get("container-title")
+    if not isinstance(short, str) or not isinstance(venue, str) or "publisher-place" in item:
+        return
+    short = short.strip()
+    if short in _PUBLISHING_BODIES or not _SHORT_NAME_ALONE.fullmatch(short) or short in venue.split():
+        return
+    if len(short) < 3 or not _MEETING_WORD.search(venue) or not _initials_hold(short, venue):
+        return
+    del item["publisher"]
+
+
+# a meeting's name closed by the year it met, after a comma: "In: 2021 3rd international conference on …
+# (ICAC3N), 2021, pp. 217-222"
+_VENUE_YEAR_CLOSES = lazy_pattern(r",\s*((?:19|20)\d\d)\s*$")
+
+
+def year_closing_venue(item: dict[str, Any]) -> None:
+    """(In place.) BMC's ``In: 2021 3rd international conference on … (ICAC3N), 2021, pp. 217-222: IEEE.`` with the
+    year after the meeting's name read into it and no date read: the year the proceedings give after a comma is
+    the paper's date, no part of the meeting's name."""
+    venue = item.get("container-title")
+    if "issued" in item or not isinstance(venue, str) or not venue.endswith(tuple("0123456789")):
+        return
+    m = _VENUE_YEAR_CLOSES.search(venue)
+    if m is None or not _MEETING_WORD.search(venue[: m.start()]):
+        return
+    item["container-title"] = venue[: m.start()].rstrip()
+    item["issued"] = {"date-parts": [[int(m.group(1))]]}

@@ -158,8 +158,11 @@ def part_note_is_issue(item: dict[str, object]) -> None:
     """(In place.) A journal article's volume read and its part left as the note: the part is the issue."""
     note = item.get("note")
     if (
-        item.get("type") != "article-journal" or not isinstance(note, str) or "volume" not in item
-        or "issue" in item or (m := _PART_NOTE.fullmatch(note.strip(" .,"))) is None
+        item.get("type") != "article-journal"
+        or not isinstance(note, str)
+        or "volume" not in item
+        or "issue" in item
+        or (m := _PART_NOTE.fullmatch(note.strip(" .,"))) is None
     ):
         return
     del item["note"]
@@ -235,3 +238,25 @@ def paired_volumes(item: dict[str, object]) -> None:
             item["volume"] = f"{volume}/{issue}"
             del item["issue"]
             return
+
+
+# a range of pages: "1–19", "1-23"
+_PAGE_RANGE = lazy_pattern(r"(?P<first>\d{1,5})\s*[-–—]\s*(?P<last>\d{1,5})")
+# what may follow the range at the reference's end: its full stop
+_CLOSING_MARKS = lazy_pattern(r"[\s.]*$")
+
+
+def range_closing_article_is_pages(item: dict[str, object]) -> None:
+    """(In place.) The political scientists' online-first ``“Title.” Politics, Groups, and Identities , 1–19.`` with
+    the range after the journal's comma read as the volume: a range of rising numbers that closes an article with no
+    pages read is its pages (a journal's volume is one number)."""
+    volume = item.get("volume")
+    if item.get("type") != "article-journal" or not isinstance(volume, str) or "page" in item or "issue" in item:
+        return
+    if (m := _PAGE_RANGE.fullmatch(volume.strip())) is None or int(m["first"]) >= int(m["last"]):
+        return
+    source, written = fold_dashes(source_text(item).rstrip()), fold_dashes(volume.strip())
+    at = source.rfind(f", {written}")
+    if at < 0 or not _CLOSING_MARKS.fullmatch(source, at + 2 + len(written)):
+        return
+    item["page"] = item.pop("volume")

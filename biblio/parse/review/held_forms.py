@@ -113,6 +113,12 @@ record and on no right one of the gold sets and the calibration split.
 MLA's publisher read as the last editor (``…, and Rupert T. Pickens, Rodopi, 2012``) and the last editor cut in two
 with the family name read as the publisher (``…, and Helen T. Ward, Brill, 2013``), read from ``humanities_real18``
 (round hum52), fire on one wrong record and on no right one of the gold sets and the calibration split.
+
+A container's ``In`` and its name kept as the title's last sentence of a record with no container (BMC's ``The'K'in
+K-fold Cross Validation. In ESANN ; 2012, pp. 441-446.``) and a publishing body's short name alone among the note's
+parts of a record with no publisher (``PMLR; 2021``), read from ``disc_real12``'s silent wrongs (round disc49), fire
+on the first's wrong record and on one wrong record of the gold sets already flagged, and on no right one of the gold
+sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -123,6 +129,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.names import has_org_word, known_given
+from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
 from biblio.parse.text import after_each, unmark
 from biblio.records.model import Item
@@ -698,6 +705,15 @@ _ROLE_SENTENCE = lazy_pattern(
 )
 
 
+# a container's "In" and its name closing the title as its last sentence: "…. In ESANN", "…. In: Proc. of …"
+_IN_SENTENCE_CLOSING = lazy_pattern(r"\.\s+In:?\s+[A-Z][\w&'’-]*(?:\s+[\w&'’,-]+){0,6}$")
+
+
+def _publisher_in_note(item: Item, parts: list[str]) -> bool:
+    """Whether the note holds a publishing body's short name alone while the record names no publisher."""
+    return not item.get("publisher") and any(PUBLISHER_ALONE.fullmatch(p.strip()) for p in parts)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -797,5 +813,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-number-label": float("N" in container and bool(_NUMBER_LABEL_CLOSING.search(container))),
         "editor:closes-on-publisher": float(_publisher_closing_editors(item, source)),
         "publisher:is-editor-family": float(_editor_family_as_publisher(item, source)),
+        "title:closes-on-in-sentence": float(
+            not container and ". In" in title and bool(_IN_SENTENCE_CLOSING.search(title.rstrip(" .")))
+        ),
+        "note:holds-publisher": float(bool(parts) and _publisher_in_note(item, parts)),
     }
     return {k: v for k, v in ev.items() if v}
