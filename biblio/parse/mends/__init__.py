@@ -340,6 +340,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.seite_is_pages``: German ``Seite 14 ff.`` read as a title or note after the journal.
 - ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
 - ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
+- ``slashed_journals.slashed_journal_head``: ``Title. Arzneimittel Forschung/Drug Res. 2004,`` with the journal cut at
+  its slash.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``place_titles.places_closing_title``: Harvard's unquoted ``Title at Diary Lane, Nursling, Southampton, Journal 52,``
   with the title's closing places read into the journal.
@@ -2670,6 +2672,7 @@ from biblio.parse.mends.short_notes import (
 )
 from biblio.parse.mends.siam_chapters import book_then_editors
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
+from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import (
@@ -3232,6 +3235,7 @@ MENDS: tuple[Mend, ...] = (
     seite_is_pages,
     year_after_number,
     initials_journal,
+    slashed_journal_head,
     journal_after_in_colon,
     journal_without_title,
     container_after_in_mark,
