@@ -53,3 +53,76 @@ def test_an_acs_paper_cited_in_its_meeting_has_its_title_after_in(text: str, exp
 )  # fmt: skip
 def test_a_journal_named_in_two_languages_is_not_cut_at_its_slash(text: str, title: str, journal: str) -> None:
     assert_read_as(text, {"title": title, "container-title": journal})
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        ("[1] M. Hagood, Highway Routine Maintenance Cost Estimation for Nevada, University of Nevada, Las Vegas, "
+         "2014.", "Highway Routine Maintenance Cost Estimation for Nevada", "University of Nevada, Las Vegas"),
+        ("[4] P. Dunn, Seismic Retrofit of Bridges, University of Wisconsin, Eau Claire, 2011.",
+         "Seismic Retrofit of Bridges", "University of Wisconsin, Eau Claire"),
+    ],
+)  # fmt: skip
+def test_a_university_named_with_its_town_after_the_title_is_the_publisher(
+    text: str, title: str, publisher: str
+) -> None:
+    assert_read_as(text, {"title": title, "publisher": publisher})
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Hill, D. J. (2015). A beginners' guide to plagiarism. Ako Aotearoa. https://ako.ac.nz/assets/guide.pdf",
+         "Ako Aotearoa"),
+        ("Carroll, J. & Zetterling, C-M. (2009). Guiding students away from plagiarism. KTH Learning Lab. "
+         "https://www.tvrl.lth.se/fileadmin/tvrl/files/Guidingstudents_plagiarism.pdf", "KTH Learning Lab"),
+        ("Smith, J. (2019). Writing clear reports: A guide for students. University of Auckland. "
+         "https://www.auckland.ac.nz/guide.pdf", "University of Auckland"),
+    ],
+)  # fmt: skip
+def test_apa_a_persons_file_a_body_publishes_has_the_body_as_publisher(text: str, publisher: str) -> None:
+    assert_read_as(text, {"publisher": publisher, "container-title": None, "type": "book"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('3GPP TS 38.214 v17.6.0, "NR; Physical layer procedures for data," Jun. 2023 — §5.1.2.',
+         {"title": "NR; Physical layer procedures for data", "volume": None, "issue": None, "page": None,
+          "note": "3GPP TS 38.214 v17.6.0; §5.1.2", "issued": {"date-parts": [[2023, 6]]}}),
+        ('3GPP, "NR; Physical layer procedures for data," TS 38.214, v17.6.0, Jun. 2023, §5.1.2.',
+         {"title": "NR; Physical layer procedures for data", "volume": None, "issue": None, "page": None,
+          "author": [{"literal": "3GPP"}]}),
+        ("[12] 3GPP TS 38.214 V16.2.0, NR; Physical layer procedures for data (Release 16), July 2020.",
+         {"title": "NR; Physical layer procedures for data", "volume": None, "issue": None,
+          "note": "3GPP TS 38.214 V16.2.0"}),
+        ("[13] 3GPP TS 36.213 V15.0.0, LTE; Physical layer procedures, Dec. 2017.",
+         {"title": "LTE; Physical layer procedures", "note": "3GPP TS 36.213 V15.0.0"}),
+        ('ETSI TS 123 501 V16.6.0, "5G; System architecture for the 5G System (5GS)," Oct. 2020.',
+         {"title": "5G; System architecture for the 5G System (5GS)", "container-title": None, "volume": None,
+          "note": "ETSI TS 123 501 V16.6.0"}),
+    ],
+)  # fmt: skip
+def test_a_specifications_number_version_and_section_are_no_volume_issue_or_pages(
+    text: str, expected: dict[str, Any]
+) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        ("Nestor Maslej, Loredana Fattorini, and Jack Clark. Artificial Intelligence Index Report 2024. Technical "
+         "report, Stanford Human-Centered Artificial Intelligence, 2024. arXiv:2405.19522.",
+         "Artificial Intelligence Index Report 2024", 2024),
+        ("J. Smith and K. Lee. State of the Climate 2022. Technical report, National Oceanic and Atmospheric "
+         "Administration, 2023.", "State of the Climate 2022", 2023),
+        ("A. Brown. World Energy Outlook 2021. Technical report, International Energy Agency, Paris, 2021.",
+         "World Energy Outlook 2021", 2021),
+    ],
+)  # fmt: skip
+def test_a_reports_title_closing_on_a_year_keeps_it_when_the_reference_is_dated_after(
+    text: str, title: str, year: int
+) -> None:
+    assert_read_as(text, {"title": title, "issued": {"date-parts": [[year]]}})

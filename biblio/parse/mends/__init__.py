@@ -1553,6 +1553,8 @@ each only where the labels it mends are read:
   the series read into the proceedings' title.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
+- ``title_years.year_closing_title``: ``Index Report 2024. Technical report, Stanford …, 2024.`` with the title's year
+  read as the date.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
   (no article title) with the journal read as a title or its first words among the names.
 - ``journal_year.journal_head_closing_title``: MDPI's ``… Properties. Rapid Prototyp. J. 2018, 24,`` with the
@@ -1563,6 +1565,8 @@ each only where the labels it mends are read:
   standard's designation read as an author, a journal or a date.
 - ``standards.standard_series_as_journal``: cryptobib's ``Title. FIPS 202, 2015.`` with the standard's series and
   number read as a journal and its volume.
+- ``standards.specification_numbers``: 3GPP's ``3GPP TS 38.214 v17.6.0, "Title," Jun. 2023 — §5.1.2.`` with the number,
+  version and section read as a volume, an issue and pages.
 - ``standards.designation_after_title``: Chicago's ``*Wire-Rope Slings*. AS 1666.1-2009. Sydney: SAI Global.`` with the
   designation read as a journal and its pages.
 - ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
@@ -2678,6 +2682,7 @@ from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import (
     designation_after_title,
     designation_opens_standard,
+    specification_numbers,
     standard_series_as_journal,
 )
 from biblio.parse.mends.stop_places import meeting_place_after_stop, title_head_read_as_place
@@ -2720,6 +2725,7 @@ from biblio.parse.mends.title_islands import glued_number_in_title, numbered_par
 from biblio.parse.mends.title_numbers import number_before_year_closes_title
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
+from biblio.parse.mends.title_years import year_closing_title
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
 from biblio.parse.mends.titles import (
     annotation_after_italic_book,
@@ -3509,10 +3515,12 @@ MENDS: tuple[Mend, ...] = (
     numeral_after_italic_container,
     number_closing_container,
     year_closing_journal,
+    year_closing_title,
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,
     standard_series_as_journal,
+    specification_numbers,
     designation_after_title,
     designation_before_title,
     designation_dash_title,
