@@ -126,3 +126,39 @@ def test_a_reports_title_closing_on_a_year_keeps_it_when_the_reference_is_dated_
     text: str, title: str, year: int
 ) -> None:
     assert_read_as(text, {"title": title, "issued": {"date-parts": [[year]]}})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I. Adachi et al. [Belle-II], Belle-II:2023esi (2024), Search for lepton-flavor-violating tau decays, Phys. "
+         "Rev. D 110, 112003.",
+         {"issued": {"date-parts": [[2024]]}, "author": [{"family": "Adachi", "given": "I."}],
+          "title": "Search for lepton-flavor-violating tau decays"}),
+        ("[3] Belle-II:2023esi (2024) I. Adachi et al., Measurement of the B0 lifetime, Phys. Rev. D 107, 091102.",
+         {"issued": {"date-parts": [[2024]]}, "author": [{"family": "Adachi", "given": "I."}]}),
+        ("G. Aad et al. [ATLAS], Observation of a new particle, Phys. Lett. B 716 (2012) 1.",
+         {"title": "Observation of a new particle", "author": [{"family": "Aad", "given": "G."}]}),
+    ],
+)  # fmt: skip
+def test_inspires_key_and_bracketed_collaboration_are_no_date_names_or_title(
+    text: str, expected: dict[str, Any]
+) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Giuseppe Savoca, ''Il *Canzoniere* di Petrarca. Tra codicologia ed ecdotica'', Olschki, Firenze, 2008,",
+         "Il Canzoniere di Petrarca. Tra codicologia ed ecdotica"),
+        ("M. Rossi, ''L'arte dell'Ottocento'', Einaudi, Torino, 1990.", "L'arte dell'Ottocento"),
+        ("J. Smith, `Dark matter searches at colliders', Phys. Rev. D 90 (2014) 015001.",
+         "Dark matter searches at colliders"),
+        # a prime's quotes stay
+        ("[25] J. Bała, *Structure of spin polarons in the t-t'-t''-$J^z$ model*, Eur. Phys. J. B **16**, 495 (2000).",
+         "Structure of spin polarons in the t-t'-t''-$J^z$ model"),
+    ],
+)  # fmt: skip
+def test_latex_quotes_around_a_title_are_no_part_of_it(text: str, title: str) -> None:
+    assert_read_as(text, {"title": title})

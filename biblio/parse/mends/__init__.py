@@ -1096,6 +1096,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title PhD thesis (Place: School)`` with the degree read into the title.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
+- ``collaborations.bracketed_collaboration_after_names``: INSPIRE's ``I. Adachi et al. [Belle-II],`` with the bracket
+  read as a name.
+- ``inspire_numbers.citation_key_apart``: INSPIRE's key ``Belle-II:2023esi (2024)`` read as a name and a date.
 - ``inspire_numbers.journal_before_bracketed_year``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal
   read as the title's last clause.
 - ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
@@ -1939,6 +1942,7 @@ from biblio.parse.mends.closing_publisher import (
     scholarly_imprint_closing_title,
 )
 from biblio.parse.mends.collaborations import (
+    bracketed_collaboration_after_names,
     collaboration_opens_names,
     collaboration_title_in_note,
     collaboration_title_whole,
@@ -2196,6 +2200,7 @@ from biblio.parse.mends.initials_at_journal import (
 )
 from biblio.parse.mends.initials_first_family import family_after_last_initials
 from biblio.parse.mends.inspire_numbers import (
+    citation_key_apart,
     erratum_bracket_apart,
     inspire_link_read_as_imprint,
     journal_before_bracketed_year,
@@ -2952,6 +2957,8 @@ MENDS: tuple[Mend, ...] = (
     britannica_citation,
     glued_number_in_title,
     numbered_part_in_journal,
+    citation_key_apart,
+    bracketed_collaboration_after_names,
     dashes_with_role,
     dashes_with_years,
     title_read_into_dashes,
