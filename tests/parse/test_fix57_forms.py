@@ -162,3 +162,56 @@ def test_inspires_key_and_bracketed_collaboration_are_no_date_names_or_title(
 )  # fmt: skip
 def test_latex_quotes_around_a_title_are_no_part_of_it(text: str, title: str) -> None:
     assert_read_as(text, {"title": title})
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        ("COHEN, H.F., Quantifying Music. The Science of Music at the First Stage of the Scientific Revolution. "
+         "1580-1650, Dordrecht/Boston/Lancaster, D. Reidel Publishing Company, 1984, 308 p.",
+         "Dordrecht/Boston/Lancaster", "D. Reidel Publishing Company"),
+        ("SMITH, J., The Logic of Discovery, Dordrecht/Boston, D. Reidel Publishing Company, 1979, 210 p.",
+         "Dordrecht/Boston", "D. Reidel Publishing Company"),
+    ],
+)  # fmt: skip
+def test_towns_joined_by_slashes_are_the_place_whole(text: str, place: str, publisher: str) -> None:
+    assert_read_as(text, {"publisher-place": place, "publisher": publisher})
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "volume"),
+    [
+        ("Eggers Lan, C. (1988). Platón. Diálogos IV. República (Vol. 94). Gredos.",
+         "Platón. Diálogos IV. República", "94"),
+        ("García Gual, C. (1995). Aristóteles. Política (Vol. 116). Gredos.", "Aristóteles. Política", "116"),
+        ("Calvo, J. (1992). Platón. Diálogos V. Parménides, Teeteto (Vol. 117). Gredos.",
+         "Platón. Diálogos V. Parménides, Teeteto", "117"),
+        ("Eggers Lan C. Platón. Diálogos IV. República (Vol. 94). Madrid: Gredos; 1988.",
+         "Platón. Diálogos IV. República", "94"),
+    ],
+)  # fmt: skip
+def test_a_books_bracketed_volume_closes_a_title_of_several_sentences(text: str, title: str, volume: str) -> None:
+    assert_read_as(text, {"title": title, "volume": volume, "issue": None, "container-title": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith J, Brown K. Infección urinaria. En: Lewis DM, Jones P, eds. Manual de nefrología. 2.a ed. Madrid: "
+         "Elsevier; 2010. p. 45-60.",
+         {"author": [{"family": "Smith", "given": "J"}, {"family": "Brown", "given": "K"}],
+          "editor": [{"family": "Lewis", "given": "DM"}, {"family": "Jones", "given": "P"}],
+          "title": "Infección urinaria", "container-title": "Manual de nefrología"}),
+        ("Silva A, Souza B. Hipertensão arterial. Em: Costa C, Lima D, editores. Cardiologia clínica. São Paulo: "
+         "Atheneu; 2012. p. 10-25.",
+         {"editor": [{"family": "Costa", "given": "C"}, {"family": "Lima", "given": "D"}],
+          "title": "Hipertensão arterial", "container-title": "Cardiologia clínica"}),
+        ("García P. Asma infantil. En: Martín L, editor. Neumología pediátrica. Madrid: Ergon; 2009. p. 101-12.",
+         {"author": [{"family": "García", "given": "P"}], "editor": [{"family": "Martín", "given": "L"}],
+          "title": "Asma infantil", "container-title": "Neumología pediátrica"}),
+    ],
+)  # fmt: skip
+def test_vancouver_chapter_in_spanish_or_portuguese_has_its_authors_title_and_editors(
+    text: str, expected: dict[str, Any]
+) -> None:
+    assert_read_as(text, expected)

@@ -189,6 +189,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,``,
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` and ``Walter Friedlaender, Caravaggio Studies, Princeton: …``: the
   whole title read into the names, none read elsewhere.
+- ``eds_chapters.vancouver_chapter_opening``: Vancouver's ``Smith J. Title. En: Lewis DM, eds. Book.`` with the
+  chapter's authors read as editors and the book's editors in the title.
 - ``ordinal_titles.ordinal_closes_title``: German ``… Elite des 14. und 15. Jahrhunderts (Series)`` with the title cut
   at the ordinal's full stop and its noun read as a journal; ``ordinal_titles.imprint_read_as_edition``: French
   ``PUF, "Que sais-je ?"`` read as the edition.
@@ -864,6 +866,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   subtitle read as a journal; ``volume_titles.series_read_as_place``: ``…, PISA, OECD Publishing, Paris`` with the
   series read as a place; ``volume_titles.title_before_isbd_volume``: ISBD's ``Lettere da una vita ; Volume II.
   Bologna: EDB, 1998.`` with the title read as names.
+- ``volume_titles.book_volume_after_title``: APA's ``Platón. Diálogos IV. República (Vol. 94). Gredos.`` with the
+  title's last sentences read as a journal before the volume.
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
@@ -1298,6 +1302,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   meeting's acronym read as the volume or the pages.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
+- ``place_lists.slashed_towns``: ``Dordrecht/Boston/Lancaster, D. Reidel Publishing Company`` with the last town read
+  into the publisher or the publisher's initial into the towns.
 - ``place_lists.place_head_before_imprint``: a Chicago imprint's ``(Cambridge and New York: Cambridge University
   Press, 2016)`` with ``(Cambridge and`` read as a publisher before the place.
 - ``place_lists.town_head_read_as_publisher``: biblatex's ``Tampa Bay, FL, USA: ACM`` with the town's first word
@@ -2108,7 +2114,11 @@ from biblio.parse.mends.editors import (
     title_after_opening_editors,
     translators_after_editors,
 )
-from biblio.parse.mends.eds_chapters import book_with_bracketed_eds, wiley_chapter_tail
+from biblio.parse.mends.eds_chapters import (
+    book_with_bracketed_eds,
+    vancouver_chapter_opening,
+    wiley_chapter_tail,
+)
 from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
 from biblio.parse.mends.event_dates import (
@@ -2522,6 +2532,7 @@ from biblio.parse.mends.physics_numbers import (
 from biblio.parse.mends.pipe_sites import site_after_bar
 from biblio.parse.mends.place_lists import (
     place_head_before_imprint,
+    slashed_towns,
     town_head_read_as_publisher,
     towns_before_semicolon,
 )
@@ -2808,7 +2819,12 @@ from biblio.parse.mends.volume_page import (
     volume_in_issue,
     volume_in_pages,
 )
-from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume, title_before_isbd_volume
+from biblio.parse.mends.volume_titles import (
+    book_volume_after_title,
+    series_read_as_place,
+    subtitle_after_volume,
+    title_before_isbd_volume,
+)
 from biblio.parse.mends.volume_words import series_between_book_and_volume, volume_number_in_pages
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
@@ -3194,6 +3210,7 @@ MENDS: tuple[Mend, ...] = (
     designation_opens_title,
     colon_head_in_names,
     title_in_names_alone,
+    vancouver_chapter_opening,
     title_after_initials,
     names_out_of_opening_note,
     vancouver_list_opening,
@@ -3499,6 +3516,7 @@ MENDS: tuple[Mend, ...] = (
     title_runs_on,
     subtitle_after_volume,  # after title_runs_on closes the volume's bracket in the title
     series_read_as_place,
+    book_volume_after_title,
     title_before_isbd_volume,
     review_status_apart,
     doi_after_address,
@@ -3771,6 +3789,7 @@ MENDS: tuple[Mend, ...] = (
     towns_before_semicolon,
     town_head_read_as_publisher,
     place_head_before_imprint,
+    slashed_towns,
     quoted_words_inside_title,
     plural_possessive_in_title,
     family_before_editor_initials,
