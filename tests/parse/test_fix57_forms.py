@@ -215,3 +215,36 @@ def test_vancouver_chapter_in_spanish_or_portuguese_has_its_authors_title_and_ed
     text: str, expected: dict[str, Any]
 ) -> None:
     assert_read_as(text, expected)
+
+
+def test_chicago_numbered_series_after_the_books_editors_is_no_part_of_the_book() -> None:
+    text = (
+        "Green, Paul. 1972. “Vowel Harmony in Turkish.” In _Papers from the Eighth Regional Meeting of the Chicago "
+        "Linguistic Society_, edited by Paul Peranteau. Monograph Series on Languages and Linguistics 25. Georgetown "
+        "University Press."
+    )
+    assert_read_as(
+        text,
+        {
+            "container-title": "Papers from the Eighth Regional Meeting of the Chicago Linguistic Society",
+            "publisher": "Georgetown University Press",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A. Smith and B. Jones. Fast graph algorithms. In Proc. 27th Sympos. Comput. Geom., pages 1–10. ACM, 2011.",
+         "paper-conference"),
+        ("A. Smith, B. Jones, Fast graph algorithms, in: Proc. of the 7th Int. Joint Conf. Artif. Intell., Morgan "
+         "Kaufmann, 1981, pp. 674–679.", "paper-conference"),
+        ("Smith A, Jones B. Fast graph algorithms. In: Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR). IEEE; "
+         "2016. p. 770–8.", "paper-conference"),
+        # journals named "Proc." stay journals
+        ("Smith A, Jones B. Gene regulation in yeast. Proc Natl Acad Sci USA. 2002;99(12):7821-6.", "article-journal"),
+        ("A. Smith, Elliptic curves, Proc. Am. Math. Soc. 130 (2002) 1-10.", "article-journal"),
+    ],
+)  # fmt: skip
+def test_a_container_opening_proc_before_its_meeting_is_a_conference_paper(text: str, kind: str) -> None:
+    assert_read_as(text, {"type": kind})

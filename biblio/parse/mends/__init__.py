@@ -1653,6 +1653,8 @@ each only where the labels it mends are read:
   with the series read into the publisher.
 - ``book_series.numbered_series_read_as_journal``: Chicago's ``*Title*. Edited by …. Nuova universale Einaudi 102.
   Torino: …`` with the numbered series read as a journal and its volume.
+- ``book_series.chapter_series_after_book_editors``: Chicago's ``In *Book*, edited by X. Monograph Series … 19.
+  Publisher.`` with the series joined to the book or run into the publisher.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
   Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
@@ -1863,6 +1865,7 @@ from biblio.parse.mends.book_editions import (
     siam_book_imprint,
 )
 from biblio.parse.mends.book_series import (
+    chapter_series_after_book_editors,
     journal_read_as_series,
     numbered_series_after_editors,
     numbered_series_read_as_edition,
@@ -3586,6 +3589,7 @@ MENDS: tuple[Mend, ...] = (
     series_sentence_before_town,
     series_sentence_opens_publisher,
     numbered_series_after_editors,
+    chapter_series_after_book_editors,
     numbered_series_read_as_journal,
     series_volume_before_imprint,
     series_sentence_closing_title,
