@@ -106,12 +106,13 @@ def vancouver_chapter_opening(spans: list[Span], text: str) -> list[Span]:
     ed. Madrid: …`` with the chapter's authors read as editors, or the book's editors in the title: the names,
     the title, the editors after "En:" with their role and the book, each to its full stop."""
     m = _VANCOUVER_CHAPTER.match(text)
-    if m is None:
-        return spans
+    if m is None or any(s.label == "author" for s in spans) and not any(s.start < m.start("eds") < s.end for s in spans):
+        return spans  # the authors read, and the editors apart: the reading stands
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),
         Span("title", m.group("title"), m.start("title"), m.end("title")),
         Span("editor", text[m.start("eds") : m.end("role") + 1], m.start("eds"), m.end("role") + 1),
-        Span("container-title", m.group("book"), m.start("book"), m.end("book")),
     ]
-    return read_anew(spans, text, 0, m.end("book"), new)
+    if any(s.label == "container-title" and abs(s.start - m.start("book")) <= 1 for s in spans):
+        return read_anew(spans, text, 0, m.end("role") + 1, new)  # the book as read (its own full stops and all)
+    return read_anew(spans, text, 0, m.end("book"), [*new, Span("container-title", m.group("book"), *m.span("book"))])
