@@ -106,7 +106,9 @@ def vancouver_chapter_opening(spans: list[Span], text: str) -> list[Span]:
     ed. Madrid: …`` with the chapter's authors read as editors, or the book's editors in the title: the names,
     the title, the editors after "En:" with their role and the book, each to its full stop."""
     m = _VANCOUVER_CHAPTER.match(text)
-    if m is None or any(s.label == "author" for s in spans) and not any(s.start < m.start("eds") < s.end for s in spans):
+    if m is None:
+        return spans
+    if any(s.label == "author" for s in spans) and not any(s.start < m.start("eds") < s.end for s in spans):
         return spans  # the authors read, and the editors apart: the reading stands
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),
