@@ -153,6 +153,8 @@ def test_inspires_key_and_bracketed_collaboration_are_no_date_names_or_title(
         ("Giuseppe Savoca, ''Il *Canzoniere* di Petrarca. Tra codicologia ed ecdotica'', Olschki, Firenze, 2008,",
          "Il Canzoniere di Petrarca. Tra codicologia ed ecdotica"),
         ("M. Rossi, ''L'arte dell'Ottocento'', Einaudi, Torino, 1990.", "L'arte dell'Ottocento"),
+        ("Smith, John (2001). ''The Great Book''. Oxford: Clarendon Press.", "The Great Book"),
+        ("Smith, John (2001). \"Great article\". ''Journal of Things''. 12 (3): 45–67.", "Great article"),
         ("J. Smith, `Dark matter searches at colliders', Phys. Rev. D 90 (2014) 015001.",
          "Dark matter searches at colliders"),
         # a prime's quotes stay
