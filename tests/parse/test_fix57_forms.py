@@ -250,3 +250,16 @@ def test_chicago_numbered_series_after_the_books_editors_is_no_part_of_the_book(
 )  # fmt: skip
 def test_a_container_opening_proc_before_its_meeting_is_a_conference_paper(text: str, kind: str) -> None:
     assert_read_as(text, {"type": kind})
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        ("A. Smith, Gene regulation in yeast, Proc. Natl. Acad. Sci. USA 99, 7821 (2002).",
+         "Gene regulation in yeast", "Proc. Natl. Acad. Sci. USA"),
+        ("B. Jones, Tides and the moon, Proc. R. Soc. A 470, 20140001 (2014).", "Tides and the moon",
+         "Proc. R. Soc. A"),
+    ],
+)  # fmt: skip
+def test_a_journal_named_proc_after_the_titles_comma_keeps_its_first_word(text: str, title: str, journal: str) -> None:
+    assert_read_as(text, {"title": title, "container-title": journal, "type": "article-journal"})

@@ -1566,6 +1566,8 @@ each only where the labels it mends are read:
   read as the date.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
   (no article title) with the journal read as a title or its first words among the names.
+- ``journal_year.journal_head_after_title_comma``: ``Title, Proc. Natl. Acad. Sci. USA 99,`` with the journal's first
+  abbreviation read as the title's last comma part.
 - ``journal_year.journal_head_closing_title``: MDPI's ``… Properties. Rapid Prototyp. J. 2018, 24,`` with the
   journal's first words read as the title's last sentence.
 - ``journal_year.italic_numbers_after_year``: the ACS's ``*Soft Matter* 2016, *12* (34), 7079−7088.`` or
@@ -2258,6 +2260,7 @@ from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, jou
 from biblio.parse.mends.journal_year import (
     italic_numbers_after_year,
     journal_alone_before_year,
+    journal_head_after_title_comma,
     journal_head_closing_title,
     year_closing_journal,
 )
@@ -3579,6 +3582,7 @@ MENDS: tuple[Mend, ...] = (
     name_rest_opens_journal,
     acronym_after_in_book,
     journal_volume_closing_title,
+    journal_head_after_title_comma,
     section_volume_in_journal,
     acronym_head_after_initial,
     names_before_dash,
