@@ -201,7 +201,7 @@ def test_a_books_bracketed_volume_closes_a_title_of_several_sentences(text: str,
     [
         ("Smith J, Brown K. Infección urinaria. En: Lewis DM, Jones P, eds. Manual de nefrología. 2.a ed. Madrid: "
          "Elsevier; 2010. p. 45-60.",
-         {"author": [{"family": "Smith", "given": "J"}, {"family": "Brown", "given": "K"}],
+         {"author": [{"family": "Smith", "given": "J"}, {"family": "Brown", "given": "K."}],
           "editor": [{"family": "Lewis", "given": "DM"}, {"family": "Jones", "given": "P"}],
           "title": "Infección urinaria", "container-title": "Manual de nefrología"}),
         ("Silva A, Souza B. Hipertensão arterial. Em: Costa C, Lima D, editores. Cardiologia clínica. São Paulo: "
@@ -209,7 +209,7 @@ def test_a_books_bracketed_volume_closes_a_title_of_several_sentences(text: str,
          {"editor": [{"family": "Costa", "given": "C"}, {"family": "Lima", "given": "D"}],
           "title": "Hipertensão arterial", "container-title": "Cardiologia clínica"}),
         ("García P. Asma infantil. En: Martín L, editor. Neumología pediátrica. Madrid: Ergon; 2009. p. 101-12.",
-         {"author": [{"family": "García", "given": "P"}], "editor": [{"family": "Martín", "given": "L"}],
+         {"author": [{"family": "García", "given": "P."}], "editor": [{"family": "Martín", "given": "L"}],
           "title": "Asma infantil", "container-title": "Neumología pediátrica"}),
     ],
 )  # fmt: skip

@@ -111,7 +111,7 @@ def vancouver_chapter_opening(spans: list[Span], text: str) -> list[Span]:
     if any(s.label == "author" for s in spans) and not any(s.start < m.start("eds") < s.end for s in spans):
         return spans  # the authors read, and the editors apart: the reading stands
     new = [
-        Span("author", m.group("names"), m.start("names"), m.end("names")),
+        Span("author", text[m.start("names") : m.end("names") + 1], m.start("names"), m.end("names") + 1),
         Span("title", m.group("title"), m.start("title"), m.end("title")),
         Span("editor", text[m.start("eds") : m.end("role") + 1], m.start("eds"), m.end("role") + 1),
     ]
