@@ -33,7 +33,7 @@ from biblio.parse.normalisers.opening_authors import (
 from biblio.parse.readers.cjk import comma_parts_record
 from biblio.parse.readers.fallback import parse_fallback, unparsed
 from biblio.parse.written_spacing import written_spacing
-from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
+from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data, flags
 
 __all__ = ["Item", "parse_reference", "read_reference"]
 
@@ -81,8 +81,9 @@ def read_reference(text: str) -> Item:
     for statement in (collaborators, licence, annotation, later_printing):
         if statement:
             add_note(item, statement)
-    # the final record's values checked again: the steps above move some after the score
-    if misread_shape(item, body, scored=exclusive is None):
+    # the final record's values checked again: the steps above move some after the score (a record
+    # already flagged needs no second look)
+    if NEEDS_REVIEW not in flags(item) and misread_shape(item, body, scored=exclusive is None):
         add_flag(item, NEEDS_REVIEW)
     if tidy != text:
         biblio_data(item)["source"] = text

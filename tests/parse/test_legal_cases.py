@@ -152,7 +152,7 @@ def test_uk_acts(text: str, expected: dict[str, str]) -> None:
     item = read_reference(text)
     assert item["type"] == "legislation"
     assert {k: item.get(k) for k in expected} == expected
-    assert item["issued"]["date-parts"][0][0] == int(expected["title"][-4:])
+    assert "issued" not in item  # the year is the short title's, as the gold sets hold it
     assert "author" not in item and NEEDS_REVIEW not in flags(item)
 
 

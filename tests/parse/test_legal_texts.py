@@ -70,7 +70,7 @@ from biblio.records.model import NEEDS_REVIEW, flags
                 "type": "legislation",
                 "title": "The Data Protection (Charges and Information) Regulations 2018",
                 "number": "SI 2018/480",
-                "issued": {"date-parts": [[2018]]},
+                "issued": None,  # the year is the title's, as an Act's
             },
         ),
         ("Civil Procedure Rules 1998, SI 1998/3132, r 3.4.", {"title": "Civil Procedure Rules 1998", "note": "r 3.4"}),
@@ -117,7 +117,7 @@ from biblio.records.model import NEEDS_REVIEW, flags
         ),
         (
             "Health Protection (Coronavirus Restrictions) (Scotland) Regulations 2020, SSI 2020/103.",
-            {"number": "SSI 2020/103", "issued": {"date-parts": [[2020]]}},
+            {"number": "SSI 2020/103", "issued": None},
         ),
         (
             "Civil Code of Québec, CQLR c CCQ-1991, art 1457.",

@@ -282,7 +282,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
 - ``years.periodical_read_into_date``: a Chicago note's ``“The Tracks of History,” Maclean’s, 6 July 1992, 18.``
-  with the magazine's name read into the date.
+  with the magazine's name read into the date; ``years.page_after_periodical_day``: Turabian's ``“Crime Story.”
+  Variety, 24 September 1986, 74.`` with the page after the day's date read as a volume.
 - ``years.years_opening_edition``: a Chicago note's ``The Middle Ages, 395-1500, rev. ed., Century Historical Series
   (`` with the years read as the edition's number.
 - ``years.years_after_publisher``: a multivolume work's ``Leipzig: Teubner, 1962–64.`` with the years read as pages.
@@ -434,7 +435,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ed., W. W. Norton, 2009.`` with the first year read into the title; ``original_years.original_year_after_title``:
   ``Title. 1818. Translated by …, Penguin, 2003.`` with the first year read as the date;
   ``original_years.original_publication_note``: Harvard's ``Penguin Classics. (Originally published 1861).`` read
-  into the publisher and a second date.
+  into the publisher and a second date; ``original_years.first_printing_sentence``: Chicago's closing ``Originally
+  written c. 1477.``, ``First published 1992 by Sutton Publishing.`` read as a publisher, pages or a date.
+- ``role_by_sentences.role_sentence_closing_title``: Chicago's ``Title. Compiled by Suzanne Clercx.`` (or
+  ``Translation by …``) read into a plain title; ``role_by_sentences.in_book_then_role_sentence``: ``In Book. Compiled
+  by Albert Seay. n.p.:`` read as editors; ``role_by_sentences.editor_after_translators``: ``Translated by A and
+  edited by B.`` read as translators (or its editor's sentence read into the imprint).
+- ``title_openings.month_word_opens_title``: ``Nel Laughon. August Edouart: A Quaker Album`` with the title's first
+  word read as a month; ``title_openings.quoted_title_opens_in_names``: ``Shaw, Gwendolyn DuBois. "'Moses Williams,``
+  with the quoted title's opening read into the names; ``published_for.published_for_is_imprint``: ``(Charlottesville,
+  VA: Published for the National Portrait Gallery by the University Press of Virginia, 1977)`` read as a note.
 - ``reprints.reprint_in_title``: Chicago's ``Nature. 1836. Reprint, Boston: …`` with the first year in the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
@@ -672,7 +682,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``note_books.facts_without_place``: CMOS 18's note ``trans. Edith Grossman (Knopf, 1988)`` or ``8th ed. (Clarkson
   Potter, 2010)`` with the translator run into the publisher or the publisher read as an author or a place.
 - ``note_books.edited_book_note_title``: a note for an edited book, ``Jane Doe, ed., *Essays on Water*, …``, with the
-  book read as a container.
+  book read as a container; ``note_books.note_book_read_as_container``: ``T. G. Masaryk, The Spirit of Russia, trans.
+  …, vol. 2 (…)`` with the plain book read as a container.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``editors.role_after_in_editors``: physics lists' ``R.K. Gupta, in: R.K. Gupta (Ed.), Physics of …`` with the role
   read into the book's title.
@@ -829,6 +840,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Service. Title.`` with the bodies after the first full stop read into the title.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
   the group author cut at the list's first comma and its rest read into the title.
+- ``agency_names.unit_of_body_opens_title``: Chicago's ``American Library Association, Young Adult Services
+  Division, Services Statement Development Committee. Directions for …`` with the body's last unit read into the title.
+- ``review_notes.reviewer_opens_review``: a Chicago note's ``Tom Ford, review of The Long Road, by Ann Smith,`` read
+  as one title; ``review_notes.supplement_closes_periodical``: ``Times Literary Supplement,`` with its last word read
+  as a note.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.title_read_as_last_name``: the RSC's ``L. Tolstoy, Anna Karenina, Project Gutenberg, 1998.`` with the
   title read as a last name and the publisher as the title.
@@ -906,6 +922,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container;
   ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume;
+  ``container_numbers.volume_and_issue_closing_journal``: ``Early Music 43.4 (November 2015)``, ``Harvard
+  Magazine 117: 2 (…)`` with the numbers read into the journal;
   ``container_numbers.number_closing_container``: ``… Symposium on Electronic Imaging 1 76-86.`` with the volume
   read into the proceedings' name.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
@@ -1013,6 +1031,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   edition's season and year read into the container.
 - ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
   379 p.`` read as a journal with a volume and pages.
+- ``survey_series.survey_release_version``: the USGS's ``Title (ver. 1.1, June 2025): U.S. Geological Survey data
+  release`` with the release's bracket read into the title, the publisher or a note.
 - ``usgs_journals.journal_after_colon``: the USGS's ``Title: Journal name, v. 54, no. 11, p. 1593-1600.`` with the
   journal read as the title's subtitle.
 - ``abnt_journals.town_closing_journal``: ABNT's plain ``Revista …, São Paulo, v. 20`` with the town in the journal.
@@ -1826,7 +1846,7 @@ from biblio.parse.mends.addresses import (
 )
 from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
-from biblio.parse.mends.agency_names import portfolio_list_in_name
+from biblio.parse.mends.agency_names import portfolio_list_in_name, unit_of_body_opens_title
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.ams_preprints import ams_preprint_volume
 from biblio.parse.mends.anno_volume import anno_is_volume
@@ -1997,6 +2017,7 @@ from biblio.parse.mends.container_numbers import (
     numbers_after_container,
     numeral_after_italic_container,
     pages_read_into_volume,
+    volume_and_issue_closing_journal,
 )
 from biblio.parse.mends.containers import (
     blog_word_apart,
@@ -2413,6 +2434,7 @@ from biblio.parse.mends.note_books import (
     edited_book_note_title,
     facts_without_place,
     note_book_opening,
+    note_book_read_as_container,
     note_locator_apart,
     note_title_alone,
     plain_note_head,
@@ -2483,6 +2505,7 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.ordinal_titles import imprint_read_as_edition, ordinal_closes_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import (
+    first_printing_sentence,
     original_publication_note,
     original_year_after_title,
     original_year_before_edition,
@@ -2568,6 +2591,7 @@ from biblio.parse.mends.proceedings import (
     series_after_proceedings,
 )
 from biblio.parse.mends.producer_after_title import producer_after_title
+from biblio.parse.mends.published_for import published_for_is_imprint
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import (
@@ -2621,7 +2645,13 @@ from biblio.parse.mends.report_status import (
     year_runs_into_title,
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
+from biblio.parse.mends.review_notes import reviewer_opens_review, supplement_closes_periodical
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart, rfc_title_first
+from biblio.parse.mends.role_by_sentences import (
+    editor_after_translators,
+    in_book_then_role_sentence,
+    role_sentence_closing_title,
+)
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import (
     book_tail_opens_editors,
@@ -2710,7 +2740,7 @@ from biblio.parse.mends.standards import (
 from biblio.parse.mends.stop_places import meeting_place_after_stop, title_head_read_as_place
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.subject_classes import subject_class_closes_title
-from biblio.parse.mends.survey_series import survey_series_apart
+from biblio.parse.mends.survey_series import survey_release_version, survey_series_apart
 from biblio.parse.mends.team_heads import team_opens_title
 from biblio.parse.mends.template_types import template_type_apart
 from biblio.parse.mends.theses import (
@@ -2745,6 +2775,7 @@ from biblio.parse.mends.title_in_names import (
 )
 from biblio.parse.mends.title_islands import glued_number_in_title, numbered_part_in_journal
 from biblio.parse.mends.title_numbers import number_before_year_closes_title
+from biblio.parse.mends.title_openings import month_word_opens_title, quoted_title_opens_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.title_years import year_closing_title
@@ -2868,6 +2899,7 @@ from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
     month_after_journal,
+    page_after_periodical_day,
     periodical_read_into_date,
     title_head_in_date,
     volume_and_page_read_as_date,
@@ -3042,6 +3074,7 @@ MENDS: tuple[Mend, ...] = (
     facts_without_place,
     note_title_alone,
     edited_book_note_title,
+    note_book_read_as_container,
     group_opening_as_outlet,
     body_runs_into_title,
     group_opening_as_publisher,
@@ -3239,6 +3272,7 @@ MENDS: tuple[Mend, ...] = (
     years_closing_title,
     years_opening_edition,
     periodical_read_into_date,
+    page_after_periodical_day,
     years_closing_title_before_journal,
     years_after_publisher,
     title_tail_before_imprint,
@@ -3331,6 +3365,7 @@ MENDS: tuple[Mend, ...] = (
     body_after_comma_kind,
     body_closing_title,
     survey_series_apart,
+    survey_release_version,
     journal_after_colon,
     season_edition_apart,
     to_be_published_apart,
@@ -3383,6 +3418,13 @@ MENDS: tuple[Mend, ...] = (
     original_year_closing_title,
     original_year_after_title,
     original_publication_note,
+    first_printing_sentence,
+    role_sentence_closing_title,
+    in_book_then_role_sentence,
+    editor_after_translators,
+    month_word_opens_title,
+    quoted_title_opens_in_names,
+    published_for_is_imprint,
     bracketed_reprint,
     year_then_reprint_year,
     section_apart,
@@ -3514,6 +3556,7 @@ MENDS: tuple[Mend, ...] = (
     government_body_in_parts,
     government_body_in_sentences,
     portfolio_list_in_name,
+    unit_of_body_opens_title,
     group_opening_as_note,
     group_year_title_in_note,
     group_year_comma_opening,
@@ -3545,6 +3588,7 @@ MENDS: tuple[Mend, ...] = (
     pages_read_into_volume,
     numeral_after_italic_container,
     number_closing_container,
+    volume_and_issue_closing_journal,
     year_closing_journal,
     year_closing_title,
     journal_alone_before_year,
@@ -3892,6 +3936,8 @@ MENDS: tuple[Mend, ...] = (
     imprint_read_as_note,
     volume_number_in_pages,
     series_between_book_and_volume,
+    reviewer_opens_review,
+    supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
 )
 

@@ -41,3 +41,36 @@ def portfolio_list_in_name(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], author, *rest, *spans[k + 2 :]]
         return spans
     return spans
+
+
+# a body's unit named after its parent's, before the title's sentence: "…, Services Statement Development
+# Committee. Directions for …" (the unit's last word is the kind of unit)
+_UNIT_HEAD = lazy_pattern(
+    r"(?P<unit>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|on|and|the|&)){0,7}\s+"
+    r"(?:Committee|Subcommittee|Division|Department|Section|Office|Bureau|Branch|Unit|Council|Board|Commission|Task\s+Force"
+    r"|Working\s+Group|Panel|Secretariat|Directorate|Service))\.\s+(?=[A-Z\d\"“*])"
+)
+
+
+@needs(labels=("author", "title"))
+def unit_of_body_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``American Library Association, Young Adult Services Division, | Services Statement Development
+    Committee. Directions for …`` with the body's last unit read into the title: after a group author closed by a
+    comma, a name ending on the kind of unit it is (``Committee``, ``Division``, ``Office``) and closed by its stop
+    is one more part of the group."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    body, title = spans[0], spans[1]
+    between = text[body.end : title.start]
+    if not (body.text.rstrip().endswith(",") or between.strip() == ",") or not has_org_name_word(body.text):
+        return spans
+    m = _UNIT_HEAD.match(title.text)
+    if m is None:
+        return spans
+    unit_end = title.start + m.end("unit")
+    rest = title.start + m.end()
+    return [
+        Span("author", text[body.start : unit_end], body.start, unit_end, body.confidence),
+        Span("title", text[rest : title.end], rest, title.end, title.confidence),
+        *spans[2:],
+    ]

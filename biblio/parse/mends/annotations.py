@@ -39,10 +39,21 @@ _LATER_PRINTING = lazy_pattern(
 _YEAR = lazy_pattern(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
+# a sentence closing the reference on where the work first appeared, after the imprint's year: Chicago's
+# ``… Chicago: Encyclopaedia Britannica, 1968. Originally published in Harper's, (November 1934).``
+_FIRST_PRINTING = lazy_pattern(
+    r"(?<=\d\.)\s+(?P<note>(?:Originally|First)\s+published\s+(?:in|as|by)\s[^()]*?(?:\([^()]*\))?)\.?\s*$"
+)
+
+
 def later_printing_apart(text: str) -> tuple[str, str | None]:
     """(the reference, the note) of a reference whose imprint, with its year, is followed by a bracket on another
-    printing or a translation of the work (a second place, publisher and year the model would take for the
-    work's); else (text, None)."""
+    printing or a translation of the work, or by a sentence on where it first appeared (a second publisher and
+    date the model would take for the work's); else (text, None)."""
+    if " published " in text:
+        m = _FIRST_PRINTING.search(text)
+        if m is not None and len(text[: m.start()].split()) >= 4 and _YEAR.search(text, 0, m.start()):
+            return text[: m.start()], m.group("note").strip()
     if not text.rstrip().endswith((")", ").")) or "(" not in text:
         return text, None
     m = _LATER_PRINTING.search(text)

@@ -91,13 +91,16 @@ def issue_number_read_as_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# the year alone in its brackets, a comma or colon after it: "(1904),"
-_YEAR_ALONE = lazy_pattern(rf"^\s*{_YEAR}\s*[,.:;]?\s*$")
+# the year alone in its brackets, a comma or colon after it: "(1904),"; or the years a volume covers: "(1946–48):"
+_YEAR_ALONE = lazy_pattern(
+    rf"^\s*(?:{_YEAR}|\(\s*(?:1[5-9]\d\d|20\d\d)\s*[-\u2013/]\s*(?:\d\d|1[5-9]\d\d|20\d\d)\s*\))\s*[,.:;]?\s*$"
+)
 
 
 def bracketed_year_read_as_issue(spans: list[Span], text: str) -> list[Span]:
     """The German article's ``Archiv für … 20 (1904), S. 1–54.`` with the bracketed year read as the issue and no
-    date read: a year alone in brackets after the volume is the date (an issue is written ``H. 3`` or ``Nr. 3``)."""
+    date read: a year alone in brackets after the volume is the date (an issue is written ``H. 3`` or ``Nr. 3``);
+    so are the years a volume covers (``*Volume of the Walpole Society* 32 (1946–48): 1–143.``)."""
     if any(s.label == "date" for s in spans):
         return spans
     for k in range(1, len(spans)):

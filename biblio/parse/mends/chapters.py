@@ -83,18 +83,21 @@ def title_after_in_editors(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["editor"], without=("title", "author", "journal", "pages", "issue"))
+@needs(labels=["editor"], without=("title", "author", "journal", "issue"))
 def edited_book_title(spans: list[Span], text: str) -> list[Span]:
     """``Feigenbaum, E. A. and J. Feldman, (eds.). Computers and Thought. New York: …`` with the book
     read as a container: where editors open the reference and no title, no "In", no author and no
     part of a journal (pages, issue) was read, the one work named is the edited book itself."""
     labels = [s.label for s in spans]
     lead = [label for label in labels if label != "citation-number"]
-    if not lead or lead[0] != "editor" or set(labels) & {"title", "author", "journal", "pages", "issue"}:
+    if not lead or lead[0] != "editor" or set(labels) & {"title", "author", "journal", "issue"}:
         return spans
     works = [k for k, label in enumerate(labels) if label == "container-title"]
     editors = next(s for s in spans if s.label == "editor")
     if len(works) != 1 or _IN_LEAD.match(spans[works[0]].text) or _IN_LEAD.match(editors.text):
+        return spans
+    # pages are a part's, unless they are a note's page cited after its imprint's bracket ("…, 2016), 78.")
+    if any(p.label == "pages" and ")" not in text[spans[works[0]].end : p.start] for p in spans):
         return spans
     s = spans[works[0]]
     return [*spans[: works[0]], Span("title", s.text, s.start, s.end, s.confidence), *spans[works[0] + 1 :]]

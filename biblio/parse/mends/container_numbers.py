@@ -120,3 +120,37 @@ def number_closing_container(spans: list[Span], text: str) -> list[Span]:
         volume = _cut(s, m.start("volume"), m.end("volume"), "volume")
         return [*spans[:k], _cut(s, 0, m.start(), s.label), volume, *spans[k + 1 :]]
     return spans
+
+
+# "Early Music 43.4 (November 2015)": the volume and the issue joined by a stop, closing the journal's name
+_DOTTED_CLOSING = lazy_pattern(r"(?<=[^\W\d_])\s+(?P<volume>\d{1,4})\.(?P<issue>\d{1,3})$")
+# "Harvard Magazine 117: | 2 (November–December 2014)": the volume and its colon closing the name, the issue apart
+_COLON_CLOSING = lazy_pattern(r"(?<=[^\W\d_])\s+(?P<volume>\d{1,4})\s*:$")
+_BARE_NUMBER = lazy_pattern(r"^\d{1,3}$")
+
+
+@needs(labels=["journal"], any_label=("date", "volume"))
+def volume_and_issue_closing_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Early Music 43.4 | (November 2015): 577–86.`` and ``Harvard Magazine 117: | 2 | (November–December 2014)``
+    with the volume (and the issue) read into the journal's name: the numbers closing the name, before the
+    bracketed date or the issue read as the volume, are the volume and the issue."""
+    for k, s in enumerate(spans[:-1]):
+        nxt = spans[k + 1]
+        if s.label != "journal" or not s.text[-1:].isdigit() and not s.text.endswith(":"):
+            continue
+        if nxt.label == "date" and nxt.text.startswith("(") and (m := _DOTTED_CLOSING.search(s.text)):
+            volume = _cut(s, m.start("volume"), m.end("volume"), "volume")
+            issue = _cut(s, m.start("issue"), m.end("issue"), "issue")
+            return [*spans[:k], _cut(s, 0, m.start(), "journal"), volume, issue, *spans[k + 1 :]]
+        if (
+            nxt.label == "volume"
+            and _BARE_NUMBER.match(nxt.text)
+            and k + 2 < len(spans)
+            and spans[k + 2].label == "date"
+            and (m := _COLON_CLOSING.search(s.text))
+        ):
+            volume = _cut(s, m.start("volume"), m.end(), "volume")
+            issue = Span("issue", nxt.text, nxt.start, nxt.end, nxt.confidence)
+            return [*spans[:k], _cut(s, 0, m.start(), "journal"), volume, issue, *spans[k + 2 :]]
+    return spans
+

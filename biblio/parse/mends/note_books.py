@@ -338,3 +338,28 @@ def note_title_alone(spans: list[Span], text: str) -> list[Span]:
         return spans
     first = spans[0]
     return [Span("title", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+_ROLES_AFTER_BOOK = frozenset(("translator", "editor", "volume"))
+
+
+@needs(labels=["author", "container-title"], without=["title"], marks=(", ",))
+def note_book_read_as_container(spans: list[Span], text: str) -> list[Span]:
+    """``T. G. Masaryk, | The Spirit of Russia: Studies …, | trans. Eden and Cedar Paul, | vol. 2 (London: …`` with the
+    book read as a chapter's container: right after the author's comma, with no title and no ``In`` before it, its
+    translators, editors or written volume after it and the publication facts later, the book is the work cited."""
+    for k in range(1, len(spans) - 1):
+        s, prev, nxt = spans[k], spans[k - 1], spans[k + 1]
+        if s.label != "container-title" or prev.label != "author" or nxt.label not in _ROLES_AFTER_BOOK:
+            continue
+        if not prev.text.rstrip().endswith(",") or text[prev.end : s.start].strip() or s.text[:1] in "“\"«‘'":
+            return spans
+        if s.text[:3].lower() in ("in ", "in:") or ", in " in s.text:
+            return spans  # (a chapter's title and its book read as one: "Title, in Book")
+        if nxt.label == "volume" and not nxt.text.lower().startswith("vol") and "vols" not in nxt.text:
+            return spans  # (a volume written with its word: "vol. 2", "2 vols.")
+        if not any(t.label in ("publisher", "location") for t in spans[k + 2 :]):
+            return spans  # (the note's publication facts after the book)
+        return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+

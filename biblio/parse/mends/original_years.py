@@ -117,3 +117,29 @@ def original_publication_note(spans: list[Span], text: str) -> list[Span]:
         return spans  # the note read as one span, or its year the only date: not this reading's
     a, z = m.start(), len(text[: m.end()].rstrip())
     return replaced(spans, text, a, z, [Span("note", text[a:z], a, z, min(s.confidence for s in inside))])
+
+
+# Chicago's closing sentence on the first printing or writing, after the cited edition's date: "Originally published
+# 1606.", "Originally published Parma: 1588.", "Originally written c. 1477.", "First published 1992 by Sutton
+# Publishing."
+_FIRST_PRINTING_SENTENCE = lazy_pattern(
+    r"(?<=[.)])\s+(?P<note>(?:Originally|First)\s+(?:published|written|printed|issued|composed)"
+    r"(?!\s+online)\b[^()\[\]]{0,120}?)\.?\s*$"
+)
+
+
+@needs(labels=("date",), words=("originally", "first"))
+def first_printing_sentence(spans: list[Span], text: str) -> list[Span]:
+    """``…, Yale University Press, 1993. | Originally written c. | 1477.`` or ``1999. First | published 1992 by |
+    Sutton Publishing.`` with the closing sentence on the first printing read as a publisher, pages or a second
+    date: after the date of the edition cited, the sentence is a note."""
+    m = _FIRST_PRINTING_SENTENCE.search(text)
+    if m is None:
+        return spans
+    a, z = m.start("note"), m.end("note")
+    if not any(s.label == "date" and s.end <= a for s in spans):
+        return spans
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or len(inside) == 1 and inside[0].label == "note":
+        return spans
+    return replaced(spans, text, a, z, [Span("note", text[a:z], a, z, min(s.confidence for s in inside))])

@@ -11,6 +11,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.note_books import LOCATOR_PART
+from biblio.parse.normalisers.names import known_given
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.spans import Span
 
@@ -79,11 +80,15 @@ _PLAIN_SHORT_NOTE = lazy_pattern(
 _RARE_IN_NAMES = -25
 
 
-def _no_given_names(words: list[str]) -> bool:
+def _no_given_names(words: list[str], *, cited: bool = False) -> bool:
     """Whether ``words`` read as a title rather than given names: none mostly a name's, and one a possessive
-    (``Tim's``) or a word rare in names (``Visual``)."""
+    (``Tim's``) or a word rare in names (``Visual``); with a page ``cited`` after them, two words or more of which
+    none is a given name the lexicon knows (``Paul, Unlikely Allies, 264.``: no reference names a person alone
+    and then a page)."""
     if len(words) > 8 or any(mostly_a_name(w) for w in words):
         return False
+    if cited and len(words) > 1 and not any(known_given(w) for w in words):
+        return True
     return any(
         w.endswith(("'s", "\u2019s")) or (row := row_of(w.lower())) is not None and row[0] <= _RARE_IN_NAMES
         for w in words
@@ -131,7 +136,7 @@ def short_note_plain_title_page(spans: list[Span], text: str) -> list[Span]:
     if _NOT_IN_SHORT_NOTES & labels_of(spans):
         return spans
     m = _PLAIN_SHORT_NOTE_PAGE.fullmatch(stripped)
-    if m is None or _YEAR.fullmatch(m.group("page")) or not _no_given_names(m.group("title").split()):
+    if m is None or _YEAR.fullmatch(m.group("page")) or not _no_given_names(m.group("title").split(), cited=True):
         return spans
     off = len(text) - len(text.lstrip())
     conf = min((s.confidence for s in spans), default=1.0)

@@ -92,3 +92,31 @@ def _link(s: Span, text: str) -> Span:
         label = "doi" if "doi" in bare[:20] or bare.startswith("10.") else "url"
         return Span(label, s.text, s.start, s.end, s.confidence)
     return s
+
+
+# the survey's versioned release before its colon: "Title (ver. 1.1, June 2025): U.S. Geological Survey data release"
+_RELEASE = lazy_pattern(
+    r"\((?:ver\.|version)\s*(?P<number>\d+(?:\.\d+)*)(?:,\s*(?P<date>[A-Z][a-z]+\.?\s+(?:1[89]|20)\d\d))?\)\s*:\s*"
+    + _SURVEY
+)
+
+
+@needs(labels=["title"], marks=["(ver"], words=("geological survey",))
+def survey_release_version(spans: list[Span], text: str) -> list[Span]:
+    """``Title (ver. 1.1, June 2025): U.S. Geological Survey data release`` with the bracket read into the
+    title, the publisher or a note: the bracket names the release's version and the month it was revised (no
+    date of the work's own, which the year after the authors gives); the title ends before it."""
+    m = _RELEASE.search(text)
+    if m is None or not any(s.label == "title" and s.start < m.start() for s in spans):
+        return spans
+    close = text.index(")", m.start()) + 1
+    inside = [s for s in spans if s.start < close and s.end > m.start()]
+    # (the month the release was revised, read as a date, is inside it: the work's year is the one after the names)
+    if not inside or any(s.label in ("author", "url", "doi") for s in inside):
+        return spans
+    sure = min(s.confidence for s in inside)
+    a = m.start() + 1  # the word and the number: "ver. 1.1"
+    new = [Span("version", text[a : m.end("number")], a, m.end("number"), sure)]
+    if m["date"]:
+        new.append(Span("note", m["date"], m.start("date"), m.end("date"), sure))
+    return replaced(spans, text, m.start(), close, new)

@@ -235,6 +235,10 @@ _FAMILIES_ONE_GIVEN = lazy_pattern(
 )
 
 
+# the role word after a note's names: "Amy Smith, ed.,", "Ann Lee and Tom Ray, eds.,"
+_ROLE_CLOSING = lazy_pattern(r",\s*(?:eds?|trans|comp)\.,?\s*$")
+
+
 @needs(labels=["title"], any_label=_NAMES)
 def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     """The title's first words read at the end of the names: they go to the title that follows.
@@ -250,8 +254,8 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label != "title":
         return spans
     s, t = spans[0], spans[1]
-    if text[s.end : t.start].strip():
-        return spans
+    if text[s.end : t.start].strip() or _ROLE_CLOSING.search(s.text):
+        return spans  # (a note's "Amy Smith, ed., | Title": the role word closes the names, no title's head)
     if s.text.rstrip().endswith(":") and _FAMILIES_ONE_GIVEN.fullmatch(s.text.rstrip()):
         return spans  # "Bortoni Salvadori, Fabia: | Title": the colon closes the names (one given name)
     m = _INVERTED_THEN.fullmatch(s.text)

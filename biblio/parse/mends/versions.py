@@ -15,6 +15,8 @@ from biblio.parse.spans import Span
 _VERSION = lazy_pattern(r"\(?\s*\b[Vv]ersion\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
 # the word ending the span, its number read into the next one ("… Version" | "2017.08, August 2017,")
 _WORD_AT_END = lazy_pattern(r"(?:^|(?<=\s))[Vv]ersion\W*$")
+# the word cut short: the USGS's "ver. 1.1"
+_VER_SHORT = lazy_pattern(r"\s*[Vv]er\.\s*(\d+(?:\.\d+)*)")
 _NUMBER_LEAD = lazy_pattern(r"^\s*v?(\d+(?:\.\d+)+[a-z]?)[.,;:]?(?=\s|$)")
 # fields a version is misread as; a title keeps its words ("Version Control with Git")
 _HOLDERS = frozenset(["publisher", "container-title", "journal", "collection-title", "location", "edition"])
@@ -22,7 +24,7 @@ _HOLDERS = frozenset(["publisher", "container-title", "journal", "collection-tit
 
 def version_value(text: str) -> str | None:
     """The version number a ``version`` span states."""
-    m = _VERSION.search(text) or _NUMBER_LEAD.search(text)
+    m = _VERSION.search(text) or _NUMBER_LEAD.search(text) or _VER_SHORT.match(text)
     return m.group(1).rstrip(".-") if m else None
 
 

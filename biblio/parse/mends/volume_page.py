@@ -126,6 +126,8 @@ def issue_before_pages(spans: list[Span], text: str) -> list[Span]:
         s, volume = spans[k], spans[k - 1]
         if s.label != "pages" or volume.label != "volume":
             continue
+        if k > 1 and spans[k - 2].label == "date" and spans[k - 2].text.rstrip(" ,.").endswith(")"):
+            return spans  # a note's "(New York: …, 1953), 2: 853, 872.": the volume and the pages cited after the facts
         m = _ISSUE_THEN_PAGES.fullmatch(text, s.start, s.end)
         closed = (volume.text.rstrip() + text[volume.end : s.start].strip())[-1:] in (":", ",")
         if m is None or not closed or not number_is_issue(m["issue"], m["pages"]):

@@ -403,3 +403,23 @@ def periodical_read_into_date(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# the day a periodical came out, alone: "24 September 1986,", "March 4, 1995,"
+_DAY_DATE = lazy_pattern(rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},)\s+(?:1[6-9]|20)\d\d[\s,.;]*")
+_BARE_NUMBER = lazy_pattern(r"\s*[A-Z]?\d{1,4}[A-Z]?\.?\s*")
+
+
+@needs(labels=("title", "date", "volume"), any_label=_WORKS, without=("issue", "pages"))
+def page_after_periodical_day(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago or Turabian entry's ``“Crime Story.” Variety, 24 September 1986, | 74.`` with the closing number
+    read as a volume: a periodical dated to the day is cited by its date, not its volume; the number after the day
+    closes the reference as the page (so the labelled data hold it, where they hold this form)."""
+    if len(spans) < 4 or spans[-1].label != "volume" or spans[-2].label != "date" or spans[-3].label not in _WORKS:
+        return spans
+    if not _DAY_DATE.fullmatch(spans[-2].text) or not _BARE_NUMBER.fullmatch(spans[-1].text):
+        return spans
+    if not any(s.label == "title" for s in spans[:-3]):
+        return spans
+    last = spans[-1]
+    return [*spans[:-1], Span("pages", last.text, last.start, last.end, last.confidence)]

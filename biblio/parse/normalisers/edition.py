@@ -74,7 +74,7 @@ ROMANCE_ORDINALS = {
 _ORDINAL_WORDS = {word: lazy_pattern(rf"\b{word}\b") for word in ORDINALS}
 # "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.", "3.ª ed.", "2.a edición",
 # "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition", "30th anniversary ed.",
-# "10th Global ed."
+# "10th Global ed.", "5th ed., text rev."
 EDITION = lazy_pattern(
     r"^(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected)\s+)?"
     r"(?:(?P<num>\d{1,3})\s*(?:\.\s?[ªºao]|st|nd|rd|th|n|d|e|er|re|ème|eme|è|nde|ᵉ|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
@@ -83,7 +83,9 @@ EDITION = lazy_pattern(
     r"international|student|special|illustrated|annotated|abridged|unabridged|und|and|&|,|\s)+)?"
     # a market's or a region's edition: "10th Global ed.", "3rd Asia-Pacific ed."
     r"(?:[A-Za-z][\w-]*\s+){0,2}"
-    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione|druk)\.?(?:\s+ed\.?)?$",
+    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione|druk)\.?(?:\s+ed\.?)?"
+    # a revised text of the edition, as the DSM's: "5th ed., text rev.", "5th edn, text revision"
+    r"(?:,?\s+text\s+rev(?:ision|\.)?)?$",
     re.I,
 )
 _NUMBER = lazy_pattern(r"(?<!\d)(\d{1,3})(?:st|nd|rd|th|e|er|ème|°|\.)?(?!\d)", re.I)

@@ -17,7 +17,7 @@ from typing import Any
 
 from biblio.parse.connectors import ADDRESS_ANNOUNCING
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
+from biblio.parse.normalisers.identifiers import doi_value, is_doi_link, is_resolver_root
 from biblio.parse.text import drop_pieces
 from biblio.records.model import UNPARSED_REMAINDER, biblio_data, drop_flag
 
@@ -46,6 +46,9 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
         add_note(item, url.rstrip("."))
     elif isinstance(url, str) and is_doi_link(url) and _same_doi(str(item.get("DOI", "")), url):
         del item["URL"]  # a resolver's link to the DOI given beside it ("doi.wiley.com/10.…") is no address of its own
+    elif isinstance(url, str) and item.get("DOI") and is_resolver_root(url):
+        # the resolver alone, its DOI given apart: pandoc's "https://doi.org/<https://doi.org/10.…>"
+        del item["URL"]
     m = _CLOSING.search(text, _last_word_at(text))
     if m is None or m.group("host").startswith("www."):
         return

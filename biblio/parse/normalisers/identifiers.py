@@ -70,6 +70,11 @@ def is_doi_link(url: str) -> bool:
     return bool(_DOI_LINK.match(url)) and bool(_DOI.search(unquote(url) if "%2" in url else url))
 
 
+def is_resolver_root(url: str) -> bool:
+    """A DOI resolver's address with no DOI after it (``https://doi.org/``)."""
+    return bool(_DOI_LINK.fullmatch(url.rstrip(".")))
+
+
 _BROKEN_SCHEME = lazy_pattern(r"\b(https?|ftp)\s*:\s*//\s*", re.I)
 _HOST_PATH = lazy_pattern(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", re.I)
 # where an address ends though no space follows it: "…html)(accessed …", "…net(30/01/2015)", "…aspx(2019. 8. 1.",

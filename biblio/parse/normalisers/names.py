@@ -1161,7 +1161,7 @@ _ROLE_LEAD = lazy_pattern(
     # PDF text glues "In" to the editors: "In :Grigelionis ,B .", "InC. B. Jones, R. C. Shaw, … editors"
     r"^(?:(?-i:eds?)\s+(?=[A-Z])|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|bearb|beschr|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
-    r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
+    r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|translation|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     # French, Italian and Dutch: "Sous la direction de", "Traduit par", "a cura di", "onder redactie van"
@@ -1229,8 +1229,8 @@ _ROLE_HINT_WORDS = (
     r"in|en|dans|im|eds?|edd|editors?|editor[ae]s|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|ur|orgs?|illus|narr|cura|sous|by|et|al|edited|"
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
-    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
-    r"herausgegeben|ediert|übersetzt|bearb|beschr|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
+    r"translated|translation|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|"
+    r"prepared|herausgegeben|ediert|übersetzt|bearb|beschr|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
     r"organiza\w*|editad[oa]s?|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+|"
     # other languages' "et al." (``_ETAL_ANY``): Turkish "vd.", Indonesian "dkk."
     r"vd|dkk|dll|ark|di[ğg]erleri|flere|andre|andra|anderen|editör\w*|çev|çeviren|hazırlayan\w*"
@@ -1973,8 +1973,10 @@ def _government_body(s: str) -> bool:
         return False
     if low in _GOVERNMENTS or low in REGIONS or _LOCAL_GOVERNMENT.fullmatch(gov):
         return has_org_name_word(body.split(",")[0])
-    # "Bristol City Council, Planning Department": a body, then one of its divisions
-    return "," not in body and has_org_name_word(gov) and _DIVISION.search(body) is not None
+    # "Bristol City Council, Planning Department": a body, then one of its divisions (or a division's own unit:
+    # "American Library Association, Young Adult Services Division, Services Statement Development Committee")
+    units = body.split(", ")
+    return len(units) <= 2 and has_org_name_word(gov) and all(_DIVISION.search(u) is not None for u in units)
 
 
 # a town's or a province's government named by its seat: "City of Toronto", "Government of Ontario"
@@ -1982,7 +1984,7 @@ _LOCAL_GOVERNMENT = lazy_pattern(
     r"(?:City|County|Town|Borough|State|Province|Government|Municipality|Region|District|Commonwealth)\s+of\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 )
-_DIVISION = lazy_pattern(r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit)$")
+_DIVISION = lazy_pattern(r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit|Committee|Office)$")
 
 
 def screen_name(s: str) -> str | None:

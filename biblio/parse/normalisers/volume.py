@@ -15,6 +15,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import fold_dashes
+from biblio.records.model import source_text
 
 FIELDS = ("volume", "issue", "issued")
 
@@ -211,3 +212,26 @@ def number_over_year(item: dict[str, object]) -> None:
     item["volume"] = m["n"]
     if have is None:
         item["issued"] = {"date-parts": [[year]]}
+
+
+# two volumes bound as one over the two years they cover: "*AJS Review* 7/8 (1982–83)", "49/50 (1995–1996)"
+_PAIRED_VOLUMES = lazy_pattern(
+    r"(?P<v>\d{1,4})/(?P<w>\d{1,4})\*?\s*\((?P<y>1[5-9]\d\d|20\d\d)\s*[-\u2013/]\s*(?P<z>\d{2,4})\)"
+)
+
+
+def paired_volumes(item: dict[str, object]) -> None:
+    """(In place.) A journal's two volumes bound as one, ``7/8 (1982–83)``, read as the volume and its issue: the pair
+    is the volume, as the year after the first closes the bracket."""
+    volume, issue = item.get("volume"), item.get("issue")
+    if not isinstance(volume, str) or not isinstance(issue, str) or not volume.isdigit() or not issue.isdigit():
+        return
+    if int(issue) != int(volume) + 1:
+        return
+    source = source_text(item)
+    for m in _PAIRED_VOLUMES.finditer(source):
+        z, y = m["z"], m["y"]
+        if (m["v"], m["w"]) == (volume, issue) and int(z) % 100 == (int(y) + 1) % 100:
+            item["volume"] = f"{volume}/{issue}"
+            del item["issue"]
+            return

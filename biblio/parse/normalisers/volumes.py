@@ -138,6 +138,12 @@ def volumes_apart(item: dict[str, Any]) -> None:
         # "Vol. 1. 6 vol.": the volume cited, then the count of the set's volumes
         item["number-of-volumes"] = item.pop("issue")
     elif isinstance(volume, str) and volume.isdigit() and _counted(volume, source):
+        cited = str(item.get("note", "")).strip(" :")
+        if cited.isdigit() and f"), {cited}:" in source:
+            # a note's "2 vols. (New York: …, 1948), 1: 212": the volume cited after the facts, not their count
+            item["volume"], item["number-of-volumes"] = cited, item["volume"]
+            del item["note"]
+            return
         german = "B" in source and any(m["n"] == volume for m in _GERMAN_COUNT.finditer(source))
         if german:
             # "3 Bde., Leipzig 1872–1878": German lists count the set's volumes, they cite none of them
@@ -174,9 +180,10 @@ def volumes_apart(item: dict[str, Any]) -> None:
 
 
 # "In D. S. Touretzky, editor, Neural Information Processing Systems, Vol. 2, pages 266-273": the book's volume
-# after a comma, read into its name ("Obra Crítica, vol. 2." for a book's title)
+# after a comma, read into its name ("Obra Crítica, vol. 2." for a book's title); Chicago's sentence of its own
+# after the book ("In *Enzyklopädie der Neuzeit*. Vol. 1. Edited by …")
 _VOLUME_CLOSING_NAME = lazy_pattern(
-    r"^(?P<name>.*[^\W\d_].*?),\s+(?:[Vv]ol\.|[Vv]olume)\s*(?P<v>\d{1,4}|[IVXLC]{1,6})$"
+    r"^(?P<name>.*[^\W\d_].*?)(?:,\s+(?:[Vv]ol\.|[Vv]olume)|\*?\.\s+(?:Vol\.|Volume))\s*(?P<v>\d{1,4}|[IVXLC]{1,6})$"
 )
 
 

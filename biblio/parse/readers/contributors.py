@@ -13,8 +13,8 @@ from biblio.parse.normalisers.names import parse_person_list
 from biblio.parse.text import strip_value, unmark
 
 CONTRIBUTOR = lazy_pattern(
-    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
-    r"Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
+    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Translation|Trans\.|Edited|Ed\.|Compiled|"
+    r"Directed|Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
     # "ed. and trans.", "trans. and ed.", "ed. and comp.", "comp.": a short role, or two joined
     # (the classicists' lower-case "tr." and Latin plural "edd.": "tr. Willis & de Heer", "edd. B. Carpenter")
     r"(?P<short>(?:eds?|edd|trans|tr|comp)\.(?:\s+and\s+(?:eds?|trans|comp)\.)?))\s+(?P<names>.+?)\.?$",
@@ -45,12 +45,24 @@ _ROLES = (
 )
 
 
+# a second role's phrase inside the first's statement: "Translated by Guy Marco and Claude Palisca, edited by Claude
+# Palisca.", "Translated by Maria Rika Maniates and edited by Claude Palisca."
+_SECOND_ROLE = lazy_pattern(r"(?:,\s*|\s+and\s+)(?=(?:edited|translated|compiled)\s+by\s+[A-Z])")
+
+
 def contributor_fields(unit: str) -> dict[str, Any] | None:
     """The fields a contributor statement gives (``{}`` for a role CSL has no place for), or None when ``unit``
     is no such statement: no role word, or no names after it (``directed by X, August 22, 2012``: a date)."""
     m = CONTRIBUTOR.match(unit) or NAMES_ROLE.fullmatch(unit.rstrip())
     if not m:
         return None
+    split = _SECOND_ROLE.search(unit, m.start("names")) if " by " in m.group("names") else None
+    if split is not None and m.groupdict().get("role"):
+        # each role names its own contributors
+        first, other = contributor_fields(unit[: split.start()]), contributor_fields(unit[split.end() :])
+        if first is None or other is None:
+            return None
+        return {**other, **first}
     names = [n for n in parse_person_list(unmark(m.group("names"))) if n]
     if not names or re.search(r"\d", m.group("names")):
         return None

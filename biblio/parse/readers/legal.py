@@ -12,7 +12,7 @@ Fields touched: ``type`` (``legal_case``), ``title``, ``container-title`` (the r
 ``page`` (the first page), ``authority`` (the court), ``issued``, ``URL``, ``note`` (a pinpoint page); for a
 statute ``type`` (``legislation``), ``title`` (the act's name), ``number`` (its public law's), ``container-title``
 (the code or the Statutes at Large), ``volume`` (the code's title or the Statutes' volume), ``section`` or
-``page``, ``issued``.
+``page``, ``issued``; a UK or Australian Act's year is its short title's, no ``issued`` of its own.
 """
 
 from __future__ import annotations
@@ -173,7 +173,8 @@ def _statute(m: re.Match[str]) -> Item:
 
 
 def _act(m: re.Match[str]) -> Item:
-    item: Item = {"type": "legislation", "title": m["title"], "issued": {"date-parts": [[int(m["year"])]]}}
+    # the year is the short title's ("Data Protection Act 2018"): the Act states no date of its own
+    item: Item = {"type": "legislation", "title": m["title"]}
     if m["chapter"] or m["chapter2"]:
         item["number"] = m["chapter"] or m["chapter2"]
     if m["publisher"]:

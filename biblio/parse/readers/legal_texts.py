@@ -9,7 +9,8 @@ reference has none of these shapes (``legal.read`` calls it). Fields: ``type`` (
 ``bill``, ``treaty``), ``title`` (only when the text names the work), ``container-title`` (a treaty's series, a
 statute's revision), ``volume``, ``page``, ``number`` (the report's, bill's, instrument's or chapter's number),
 ``genre`` (``H.R. Rep.``), ``chapter-number`` (a bill's Congress, as Zotero's session), ``section``, ``issued``,
-``URL``; a pinpoint (``cl. 3``, ``r 3.4``, ``art 8``) goes to ``note``.
+``URL``, a statutory instrument's Harvard imprint (``publisher``, ``publisher-place``); a pinpoint (``cl. 3``,
+``r 3.4``, ``art 8``) goes to ``note``. An instrument's year is its title's, as an Act's: no ``issued``.
 """
 
 from __future__ import annotations
@@ -83,12 +84,15 @@ _TREATY_UK = lazy_pattern(
 )
 # OSCOLA's statutory instrument: "The Data Protection (Charges and Information) Regulations 2018, SI 2018/480.",
 # "Civil Procedure Rules 1998, SI 1998/3132, r 3.4.", "… Order 2002 (SI 2002/1837)"
-# its title may hold its parent Act's year and a number in brackets: "Equality Act 2010 (Commencement No. 4) Order 2010"
-_SI_TITLE = TITLE_WORDS.replace("|and|", "|\\d{4}|\\([A-Z][\\w'’ .-]*\\)|and|", 1)
+# its title may hold its parent Act's year and a number in brackets: "Equality Act 2010 (Commencement No. 4) Order
+# 2010", and "etc.": "Building Regulations etc. (Amendment) (England) Regulations 2023"
+_SI_TITLE = TITLE_WORDS.replace("|and|", "|\\d{4}|\\([A-Z][\\w'’ .-]*\\)|etc\\.|and|", 1)
 _SI = lazy_pattern(
     rf"(?P<title>{_SI_TITLE}\s+(?:Regulations|Order|Rules)\s+(?P<year>{_YEAR}))(?:,\s*|\s+\()"
     r"(?P<number>(?:S\.?\s?S\.?\s?I|S\.?\s?I|S\.?\s?R)\.?\s+\d{4}/\d{1,5})\)?"
-    r"(?:,?\s+(?P<pin>(?:rr?|regs?|arts?|paras?|sch)\.?\s*\d[\w.()]*(?:\s*[-–]\s*\d[\w.()]*)?))?" + _URL + r"[.\s]*"
+    r"(?:,?\s+(?P<pin>(?:rr?|regs?|arts?|paras?|sch)\.?\s*\d[\w.()]*(?:\s*[-–]\s*\d[\w.()]*)?))?"
+    # Harvard's imprint after it: "… Regulations 2015 (SI 2015/51). London: The Stationery Office."
+    r"(?:\.\s+(?P<place>[A-Z][a-z]+):\s+(?P<publisher>[A-Z][^.:()]{1,60}?))?" + _URL + r"[.\s]*"
 )
 # McGill's statute: "Criminal Code, RSC 1985, c C-46, s 83.", "Personal Information Protection and Electronic
 # Documents Act, SC 2000, c 5." (the revised or annual statutes of Canada or a province, the chapter, the section)
@@ -153,7 +157,11 @@ def read_text(flat: str) -> Item | None:
         fields |= {"number": "number", "page": "page", "pin": "note", "parallel": "note"}
         return _fill({"type": "treaty"}, m, fields)
     if m := _SI.fullmatch(flat):
-        return _fill({"type": "legislation"}, m, {"title": "title", "number": "number", "pin": "note"})
+        fields = {"title": "title", "number": "number", "pin": "note", "publisher": "publisher"}
+        fields["place"] = "publisher-place"
+        item = _fill({"type": "legislation"}, m, fields)
+        del item["issued"]  # the year is its title's, as an Act's: no date of its own
+        return item
     if m := _CANADA.fullmatch(flat):
         fields = {"title": "title", "code": "container-title", "chapter": "number", "section": "section"}
         return _fill({"type": "legislation"}, m, fields)

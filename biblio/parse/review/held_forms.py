@@ -690,6 +690,13 @@ def _editor_family_as_publisher(item: Item, source: str) -> bool:
     family, given = editors[-1].get("family"), editors[-1].get("given")
     return bool(family and given) and f"{family} {given} {publisher.strip()}," in source
 
+# a contributor's or the first printing's sentence kept inside a title, container or publisher ("Musical Poetics.
+# Translation by Benito Rivera", "Yale University Press; Originally written c"): no part of the value
+_ROLE_SENTENCE = lazy_pattern(
+    r"(?:[.?!;]\s+|^)(?:(?:Translation|Translated|Edited|Compiled)\s+by\s+[A-Z]|"
+    r"(?:Originally|First)\s+(?:published|written|printed)\b)"
+)
+
 
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
@@ -780,6 +787,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
         "name:closes-on-initial": float(_name_matches(item, "literal", _CLOSES_ON_INITIAL, ("author",))),
+        "value:holds-role-sentence": float(
+            any(("by " in v or "Originally" in v or "First" in v) and _ROLE_SENTENCE.search(v) for v in values)
+        ),
         "value:holds-citation-key": float(
             any("[" in v and _CITATION_KEY.search(v) for v in (*values, unmark(place)))
         ),

@@ -30,6 +30,7 @@ from biblio.parse.readers.apa.source import (
     CONTAINER_WORDS,
     CONTRIBUTOR_PAREN,
     CONTRIBUTOR_VAR,
+    PAPER_NUMBER,
     PUBLISHER_WORDS,
     SourcePart,
     _periodical,
@@ -370,6 +371,8 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
             break
         if units[k - 1][:1] == "[" or edition_value(units[k - 1].rstrip(". ")):
             break  # Harvard's "Title. 2nd edn. [Kindle]. London: …": an edition or a format is no subtitle
+        if PAPER_NUMBER.fullmatch(units[k - 1].rstrip(". ")):
+            break  # nor is a UK parliamentary paper's number: "Title. Cm 9607. London: …", "Title. HC 1229."
         cand_rest = " ".join(units[k:])
         cand = parse_source(cand_rest, False)
         sc = _score(cand, k, not cand_rest.strip())

@@ -289,6 +289,7 @@ _SERIES_FIRST = lazy_pattern(r"[A-Z][^\d()\[\],;:]{2,80}")
 _VOLUME_PIECE = lazy_pattern(r"(?:Vols?\.|Volume)\s*\d", re.I)
 
 
+_TEXT_REVISION = lazy_pattern(r"text\s+rev(?:ision|\.)?\.?", re.I)
 _VERSION_PIECE = lazy_pattern(r"(?:Version|Ver\.|v\.)\s*([\w.-]+)", re.I)
 # German APA's "(Bd. 1)", French and Spanish "(t. 2)", "(tomo 3)" as English "(Vol. 1)"
 _VOLUME_PIECE_WORD = lazy_pattern(r"(?:Vols?\.|Volume|Bde?\.|Band|t\.|tome|tomo)\s*([\w-]+)(?:\s*[:,]\s*(.*))?", re.I)
@@ -305,6 +306,8 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if ed:
             out.fields["edition"] = ed
             continue
+        if "edition" in out.fields and _TEXT_REVISION.fullmatch(piece):
+            continue  # "(5th ed., text rev.)": the edition's revised text, no field of its own
         if _WORD_EDITION.fullmatch(piece):
             out.fields["edition"] = piece.rstrip(".")
             continue
@@ -359,6 +362,8 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
     return ok
 
 
+# a UK command paper's or House paper's number: "Cm 9607", "Cmnd. 3410", "Cd 7", "HC 1229", "HC 1229-I", "HL 45"
+PAPER_NUMBER = lazy_pattern(r"(?:Cm|Cmnd|Cmd|Cd|HC|HL)\.?\s?\d{1,5}(?:-[IVX]{1,4})?")
 _ARXIV_ID = lazy_pattern(r"(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]+(?:\s*\[[\w.-]+\])?", re.I)
 _ITALIC_NUMBER = lazy_pattern(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE)
 # "*Journal, 84,* 191-215": the comma after the volume may be set in italics too
@@ -1119,6 +1124,9 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             out.fields["publisher"] = strip_value(book.group("pub"))
             out.evidence.add("chapter")
             first = False
+            continue
+        if "number" not in out.fields and PAPER_NUMBER.fullmatch(bare):
+            out.fields["number"] = bare  # Harvard's "Title. Cm 9607. London: TSO.": a UK parliamentary paper
             continue
         if ("arXiv" in bare or "arxiv" in bare) and _ARXIV_ID.fullmatch(bare):
             out.fields.setdefault("note", bare)  # "arXiv preprint arXiv:1207.0580": no place and publisher
