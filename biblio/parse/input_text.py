@@ -289,7 +289,11 @@ _DOUBLED_QUOTES = (
     ("``", lazy_pattern("``(?!`)(.+?)''")),
     # a double quote closed by two single ones, as typed in Italian lists: "in “Meridiana’’, n. 7"
     ("\u2019\u2019", lazy_pattern("\u201c(?!\u201c)([^\u201c\u201d]+?)\u2019\u2019")),
+    # two straight single quotes on both sides, "''Title''", wikitext's italics (not a prime's "t''")
+    ("''", lazy_pattern(r"(?<![\w'])''(?!')(\S.*?)''(?![\w'])")),
 )
+# LaTeX's single quotation, "`Title'": a backtick, then the words to the first straight quote after no letter
+_LATEX_SINGLE = lazy_pattern(r"(?<![\w`])`(?![`\s])([^`'\n]{2,}?)'(?![\w'])")
 # a space before a comma or a period that a space (or the end) follows: "Smith , J . , & Lee";
 # not an ellipsis (". . ."), a decimal ("2 . 76") or a semicolon (French typography spaces it)
 # (each look behind moved past the first space: the regex engine then skips to a space, instead of trying
@@ -321,6 +325,13 @@ _ENDING_PIECES = frozenset(
     "ment ments tion tions sion sions ing ings ist ists ness able ible ity ism ical ance ence ology ture ous "
     "ive ation ations".split()
 )
+
+
+def _wiki_italics_or_quotes(m: re.Match[str]) -> str:
+    """``''Title''``: wikitext's italics (Markdown's ``*Title*``), or a quotation where it holds italics itself
+    (``''Il *Canzoniere* di Petrarca''``)."""
+    inner = m.group(1)
+    return f"\u201c{inner}\u201d" if "*" in inner or "_" in inner else f"*{inner}*"
 
 
 def tidy_input(text: str) -> str:
@@ -394,7 +405,7 @@ def _tidied(text: str) -> str:
         text = _joined_names_spaced(text)
     if ".," in text and len(_STOP_COMMA.findall(text)) + len(_STOP_COMMA_LABEL.findall(text)) >= 2:
         text = _STOP_COMMA.sub(_field_stop, _STOP_COMMA_LABEL.sub(".", text))
-    if text.isascii() and "&" not in text and "``" not in text and not _SPACED_MARKS.search(text):
+    if text.isascii() and "&" not in text and "`" not in text and "''" not in text and not _SPACED_MARKS.search(text):
         return text
     if "&" in text:
         text = _unescape(text)
@@ -408,8 +419,13 @@ def _tidied(text: str) -> str:
     if ":// " in text:  # (again: an entity in a spaced link hid its path, "https:// 10.1000/&amp;amp; a")
         text = _spaced_link_joined(text)
     for marks, pair in _DOUBLED_QUOTES:
-        if marks in text:
+        if marks == "''":
+            if marks in text and "{{" not in text and "[[" not in text:  # (a template's own, its reader's)
+                text = pair.sub(_wiki_italics_or_quotes, text)
+        elif marks in text:
             text = pair.sub("\u201c\\1\u201d", text)
+    if "`" in text:
+        text = _LATEX_SINGLE.sub("\u2018\\1\u2019", text)
     # (spaces inside brackets and before marks first: "( https:// grav- ity" is a link's only once its bracket is
     # closed up, so the broken words are joined on the text as it will stay, and a second tidying changes nothing)
     if _SPACED_PUNCTUATION.search(text):

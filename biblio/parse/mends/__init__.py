@@ -189,6 +189,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,``,
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` and ``Walter Friedlaender, Caravaggio Studies, Princeton: …``: the
   whole title read into the names, none read elsewhere.
+- ``eds_chapters.vancouver_chapter_opening``: Vancouver's ``Smith J. Title. En: Lewis DM, eds. Book.`` with the
+  chapter's authors read as editors and the book's editors in the title.
 - ``ordinal_titles.ordinal_closes_title``: German ``… Elite des 14. und 15. Jahrhunderts (Series)`` with the title cut
   at the ordinal's full stop and its noun read as a journal; ``ordinal_titles.imprint_read_as_edition``: French
   ``PUF, "Que sais-je ?"`` read as the edition.
@@ -341,6 +343,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.seite_is_pages``: German ``Seite 14 ff.`` read as a title or note after the journal.
 - ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
 - ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
+- ``slashed_journals.slashed_journal_head``: ``Title. Arzneimittel Forschung/Drug Res. 2004,`` with the journal cut at
+  its slash.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``place_titles.places_closing_title``: Harvard's unquoted ``Title at Diary Lane, Nursling, Southampton, Journal 52,``
   with the title's closing places read into the journal.
@@ -878,6 +882,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   subtitle read as a journal; ``volume_titles.series_read_as_place``: ``…, PISA, OECD Publishing, Paris`` with the
   series read as a place; ``volume_titles.title_before_isbd_volume``: ISBD's ``Lettere da una vita ; Volume II.
   Bologna: EDB, 1998.`` with the title read as names.
+- ``volume_titles.book_volume_after_title``: APA's ``Platón. Diálogos IV. República (Vol. 94). Gredos.`` with the
+  title's last sentences read as a journal before the volume.
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
@@ -1114,6 +1120,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title PhD thesis (Place: School)`` with the degree read into the title.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
+- ``collaborations.bracketed_collaboration_after_names``: INSPIRE's ``I. Adachi et al. [Belle-II],`` with the bracket
+  read as a name.
+- ``inspire_numbers.citation_key_apart``: INSPIRE's key ``Belle-II:2023esi (2024)`` read as a name and a date.
 - ``inspire_numbers.journal_before_bracketed_year``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal
   read as the title's last clause.
 - ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
@@ -1313,6 +1322,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   meeting's acronym read as the volume or the pages.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
+- ``place_lists.slashed_towns``: ``Dordrecht/Boston/Lancaster, D. Reidel Publishing Company`` with the last town read
+  into the publisher or the publisher's initial into the towns.
 - ``place_lists.place_head_before_imprint``: a Chicago imprint's ``(Cambridge and New York: Cambridge University
   Press, 2016)`` with ``(Cambridge and`` read as a publisher before the place.
 - ``place_lists.town_head_read_as_publisher``: biblatex's ``Tampa Bay, FL, USA: ACM`` with the town's first word
@@ -1571,8 +1582,12 @@ each only where the labels it mends are read:
   the series read into the proceedings' title.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
+- ``title_years.year_closing_title``: ``Index Report 2024. Technical report, Stanford …, 2024.`` with the title's year
+  read as the date.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
   (no article title) with the journal read as a title or its first words among the names.
+- ``journal_year.journal_head_after_title_comma``: ``Title, Proc. Natl. Acad. Sci. USA 99,`` with the journal's first
+  abbreviation read as the title's last comma part.
 - ``journal_year.journal_head_closing_title``: MDPI's ``… Properties. Rapid Prototyp. J. 2018, 24,`` with the
   journal's first words read as the title's last sentence.
 - ``journal_year.italic_numbers_after_year``: the ACS's ``*Soft Matter* 2016, *12* (34), 7079−7088.`` or
@@ -1581,6 +1596,8 @@ each only where the labels it mends are read:
   standard's designation read as an author, a journal or a date.
 - ``standards.standard_series_as_journal``: cryptobib's ``Title. FIPS 202, 2015.`` with the standard's series and
   number read as a journal and its volume.
+- ``standards.specification_numbers``: 3GPP's ``3GPP TS 38.214 v17.6.0, "Title," Jun. 2023 — §5.1.2.`` with the number,
+  version and section read as a volume, an issue and pages.
 - ``standards.designation_after_title``: Chicago's ``*Wire-Rope Slings*. AS 1666.1-2009. Sydney: SAI Global.`` with the
   designation read as a journal and its pages.
 - ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
@@ -1658,6 +1675,8 @@ each only where the labels it mends are read:
   with the series read into the publisher.
 - ``book_series.numbered_series_read_as_journal``: Chicago's ``*Title*. Edited by …. Nuova universale Einaudi 102.
   Torino: …`` with the numbered series read as a journal and its volume.
+- ``book_series.chapter_series_after_book_editors``: Chicago's ``In *Book*, edited by X. Monograph Series … 19.
+  Publisher.`` with the series joined to the book or run into the publisher.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
   Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
@@ -1868,6 +1887,7 @@ from biblio.parse.mends.book_editions import (
     siam_book_imprint,
 )
 from biblio.parse.mends.book_series import (
+    chapter_series_after_book_editors,
     journal_read_as_series,
     numbered_series_after_editors,
     numbered_series_read_as_edition,
@@ -1953,6 +1973,7 @@ from biblio.parse.mends.closing_publisher import (
     scholarly_imprint_closing_title,
 )
 from biblio.parse.mends.collaborations import (
+    bracketed_collaboration_after_names,
     collaboration_opens_names,
     collaboration_title_in_note,
     collaboration_title_whole,
@@ -2119,7 +2140,11 @@ from biblio.parse.mends.editors import (
     title_after_opening_editors,
     translators_after_editors,
 )
-from biblio.parse.mends.eds_chapters import book_with_bracketed_eds, wiley_chapter_tail
+from biblio.parse.mends.eds_chapters import (
+    book_with_bracketed_eds,
+    vancouver_chapter_opening,
+    wiley_chapter_tail,
+)
 from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
 from biblio.parse.mends.event_dates import (
@@ -2211,6 +2236,7 @@ from biblio.parse.mends.initials_at_journal import (
 )
 from biblio.parse.mends.initials_first_family import family_after_last_initials
 from biblio.parse.mends.inspire_numbers import (
+    citation_key_apart,
     erratum_bracket_apart,
     inspire_link_read_as_imprint,
     journal_before_bracketed_year,
@@ -2255,6 +2281,7 @@ from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, jou
 from biblio.parse.mends.journal_year import (
     italic_numbers_after_year,
     journal_alone_before_year,
+    journal_head_after_title_comma,
     journal_head_closing_title,
     year_closing_journal,
 )
@@ -2534,6 +2561,7 @@ from biblio.parse.mends.physics_numbers import (
 from biblio.parse.mends.pipe_sites import site_after_bar
 from biblio.parse.mends.place_lists import (
     place_head_before_imprint,
+    slashed_towns,
     town_head_read_as_publisher,
     towns_before_semicolon,
 )
@@ -2700,11 +2728,13 @@ from biblio.parse.mends.short_notes import (
 )
 from biblio.parse.mends.siam_chapters import book_then_editors
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
+from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import (
     designation_after_title,
     designation_opens_standard,
+    specification_numbers,
     standard_series_as_journal,
 )
 from biblio.parse.mends.stop_places import meeting_place_after_stop, title_head_read_as_place
@@ -2748,6 +2778,7 @@ from biblio.parse.mends.title_numbers import number_before_year_closes_title
 from biblio.parse.mends.title_openings import month_word_opens_title, quoted_title_opens_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
+from biblio.parse.mends.title_years import year_closing_title
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
 from biblio.parse.mends.titles import (
     annotation_after_italic_book,
@@ -2825,7 +2856,12 @@ from biblio.parse.mends.volume_page import (
     volume_in_issue,
     volume_in_pages,
 )
-from biblio.parse.mends.volume_titles import series_read_as_place, subtitle_after_volume, title_before_isbd_volume
+from biblio.parse.mends.volume_titles import (
+    book_volume_after_title,
+    series_read_as_place,
+    subtitle_after_volume,
+    title_before_isbd_volume,
+)
 from biblio.parse.mends.volume_words import series_between_book_and_volume, volume_number_in_pages
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
@@ -2975,6 +3011,8 @@ MENDS: tuple[Mend, ...] = (
     britannica_citation,
     glued_number_in_title,
     numbered_part_in_journal,
+    citation_key_apart,
+    bracketed_collaboration_after_names,
     dashes_with_role,
     dashes_with_years,
     title_read_into_dashes,
@@ -3211,6 +3249,7 @@ MENDS: tuple[Mend, ...] = (
     designation_opens_title,
     colon_head_in_names,
     title_in_names_alone,
+    vancouver_chapter_opening,
     title_after_initials,
     names_out_of_opening_note,
     vancouver_list_opening,
@@ -3266,6 +3305,7 @@ MENDS: tuple[Mend, ...] = (
     seite_is_pages,
     year_after_number,
     initials_journal,
+    slashed_journal_head,
     journal_after_in_colon,
     journal_without_title,
     container_after_in_mark,
@@ -3525,6 +3565,7 @@ MENDS: tuple[Mend, ...] = (
     title_runs_on,
     subtitle_after_volume,  # after title_runs_on closes the volume's bracket in the title
     series_read_as_place,
+    book_volume_after_title,
     title_before_isbd_volume,
     review_status_apart,
     doi_after_address,
@@ -3549,10 +3590,12 @@ MENDS: tuple[Mend, ...] = (
     number_closing_container,
     volume_and_issue_closing_journal,
     year_closing_journal,
+    year_closing_title,
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,
     standard_series_as_journal,
+    specification_numbers,
     designation_after_title,
     designation_before_title,
     designation_dash_title,
@@ -3583,6 +3626,7 @@ MENDS: tuple[Mend, ...] = (
     name_rest_opens_journal,
     acronym_after_in_book,
     journal_volume_closing_title,
+    journal_head_after_title_comma,
     section_volume_in_journal,
     acronym_head_after_initial,
     names_before_dash,
@@ -3593,6 +3637,7 @@ MENDS: tuple[Mend, ...] = (
     series_sentence_before_town,
     series_sentence_opens_publisher,
     numbered_series_after_editors,
+    chapter_series_after_book_editors,
     numbered_series_read_as_journal,
     series_volume_before_imprint,
     series_sentence_closing_title,
@@ -3796,6 +3841,7 @@ MENDS: tuple[Mend, ...] = (
     towns_before_semicolon,
     town_head_read_as_publisher,
     place_head_before_imprint,
+    slashed_towns,
     quoted_words_inside_title,
     plural_possessive_in_title,
     family_before_editor_initials,

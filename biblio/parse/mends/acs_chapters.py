@@ -99,13 +99,24 @@ def acs_chapter(spans: list[Span], text: str) -> list[Span]:
     return _chapter_read(spans, text, m)
 
 
+# a paper cited by its title after "In", then its meeting: "Names. In Title, 22nd International Electronic
+# Conference on Synthetic Organic Chemistry; MDPI, 2018; p 48." (the meeting opened by its ordinal)
+_ACS_MEETING_PAPER = lazy_pattern(
+    rf"^(?P<names>{_NAME}(?:;\s{_NAME})*)\s+In\s+(?!(?:Proceedings|Abstracts|Book|Papers|Program|Digest)\b)"
+    r"(?P<title>[^\W\d_][^;]*?),\s+(?P<book>(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth)\s[^;]*?"
+    r"\b(?:Conference|Congress|Symposium|Meeting|Workshop|Colloquium|Forum|Convention)\b[^;]*?);\s+" + _ACS_CHAPTER_TAIL
+)
+
+
 @needs(labels=["pages"], marks=("; pp ", "; p "))
 def acs_chapter_without_editors(spans: list[Span], text: str) -> list[Span]:
     """The ACS's chapter in a book named without its editors, ``Brittain, H. G.; Grant, D. J. R. Effects of
     polymorphism … In Polymorphism in Pharmaceutical Solids; Taylor and Francis: Abingdon, U.K., 2009; pp
     436−480.``, with the publisher read into the book (a name with "and" no publisher to the model): the book
-    to the first semicolon, then the imprint, its year and the pages, as ``acs_chapter`` reads them."""
-    m = _ACS_CHAPTER_NO_EDITORS.match(text)
+    to the first semicolon, then the imprint, its year and the pages, as ``acs_chapter`` reads them. A paper
+    cited with its title after "In", ``In Title, 22nd International … Conference; MDPI, 2018; p 48.``, has the
+    title to the comma before the meeting's ordinal and the meeting as the book."""
+    m = _ACS_CHAPTER_NO_EDITORS.match(text) or _ACS_MEETING_PAPER.match(text)
     if m is None:
         return spans
     return _chapter_read(spans, text, m)
@@ -186,8 +197,17 @@ def acs_plain_book(spans: list[Span], text: str) -> list[Span]:
     publisher or the title among the names: the names, the title (and its edition) before the semicolon, then
     ``Publisher: Place`` and the year."""
     m = _ACS_PLAIN_BOOK.match(text)
-    if m is None:
+    if m is None or _paper_in_book(spans, m):
         return spans
     new = [*group_spans(m, (("author", "names"), ("title", "title"), ("edition", "edition"))), *_imprint(m)]
     new += group_spans(m, (("date", "year"), ("pages", "pages")))
     return read_anew(spans, text, 0, m.end(), new)
+
+
+def _paper_in_book(spans: list[Span], m: re.Match[str]) -> bool:
+    """Whether ``m``'s title opens "In " and the reading holds a book inside it: a chapter or paper cited as ``In
+    Title, 22nd International Conference;``, not a book named ``In …``."""
+    if not m.group("title").startswith("In "):
+        return False
+    a, z = m.span("title")
+    return any(s.label == "container-title" and a <= s.start and s.end <= z + 1 for s in spans)

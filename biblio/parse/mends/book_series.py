@@ -275,3 +275,36 @@ def numbered_series_read_as_edition(spans: list[Span], text: str) -> list[Span]:
         if s.label == "edition" and _NUMBERED_SERIES.match(s.text):
             return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# Chicago's book editors after the book's title: "edited by Francis P. Dinneen."
+_EDITED_BY = lazy_pattern(r"\s*(?:edited|ed\.)\s+by\s")
+# a numbered series, then the publisher, in one span: "Linguistics Today 12. John Benjamins."
+_NUMBERED_THEN_PUBLISHER = lazy_pattern(
+    r"(?P<series>[A-Z][^.;:]*?\s(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}[A-Z]?)\.\s+(?P<publisher>[A-Z][^.;:]*\.?\s*)"
+)
+
+
+@needs(labels=["container-title", "editor"], any_label=_IMPRINT)
+def chapter_series_after_book_editors(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's chapter ``In *Book*, edited by Francis P. Dinneen. Monograph Series on Languages and Linguistics
+    19. Georgetown University Press.`` with the numbered series joined to the book or run into the publisher:
+    a sentence naming a series (or closing on its number) after the book's editors is the collection's title."""
+    for k in range(1, len(spans) - 1):
+        e, s = spans[k], spans[k + 1]
+        if e.label != "editor" or spans[k - 1].label != "container-title" or not _EDITED_BY.match(e.text):
+            continue
+        if s.label == "container-title" and k + 2 < len(spans) and spans[k + 2].label in _IMPRINT:
+            if not (_CLOSING_NUMBER.search(s.text) or _SERIES_WORDS.search(s.text)) or _IN.match(s.text):
+                return spans
+            return [*spans[: k + 1], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 2 :]]
+        if s.label == "publisher" and (m := _NUMBERED_THEN_PUBLISHER.fullmatch(s.text)) is not None:
+            a, z = s.start + m.end("series"), s.start + m.start("publisher")
+            return [
+                *spans[: k + 1],
+                Span("collection-title", text[s.start : a], s.start, a, s.confidence),
+                Span("publisher", text[z : s.end], z, s.end, s.confidence),
+                *spans[k + 2 :],
+            ]
+        return spans
+    return spans

@@ -24,6 +24,11 @@ _YEAR_ALONE = lazy_pattern(r"^(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[89]|20)\d\d[;,.]?\s
 _BODY = lazy_pattern(r"^[,\s]*(?P<body>[A-Z][^\d,;:()\"“”*.]{1,80}?)\s*,\s*$")
 # the title's last comma part, when it names a body: "Title, Bluetooth Special Interest Group,"
 _LAST_PART = lazy_pattern(r",\s+(?P<body>[A-Z][^\d,;:()\"“”*.]{1,80}?)\s*,\s*$")
+# the title's last two comma parts, a body and its town: "Title, University of Nevada, Las Vegas,"
+_BODY_TOWN = lazy_pattern(
+    r",\s+(?P<body>(?=[A-Z])[^\d,;:()\"“”*.]{0,60}?\b(?:University|College|Institute)\b[^\d,;:()\"“”*.]{0,60}?,\s+"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*,\s*$"
+)
 # a meeting's or a periodical's name, or a place, is no body that issued a document
 _NOT_BODY = lazy_pattern(
     r"^(?:in|en|dans|im)\b|\b(?:conference|proceedings|symposium|workshop|journal|review|transactions|letters)\b", re.I
@@ -62,6 +67,8 @@ def body_before_year(spans: list[Span], text: str) -> list[Span]:
         return spans
     if any(s.label not in _AFTER for s in rest[1:]) or (m := _LAST_PART.search(title.text)) is None:
         return spans
+    if not has_org_word(m.group("body")) and (two := _BODY_TOWN.search(title.text)) is not None:
+        m = two  # "Title, University of Nevada, Las Vegas,": the body named with its town
     if not has_org_word(m.group("body")) or _NOT_BODY.search(m.group("body")):
         return spans
     cut, a = m.start(), title.start + m.start("body")

@@ -114,3 +114,33 @@ def collaboration_title_whole(spans: list[Span], text: str) -> list[Span]:
     conf = min(s.confidence for s in inside)
     lead = text[: a].rstrip()
     return [Span("note", lead, 0, len(lead), conf), Span("title", text[a:z], a, z, conf), *spans[k:]]
+
+
+# the names closed by "et al." and the collaboration in square brackets: "I. Adachi et al. [Belle-II],"
+_GROUP_AFTER_ET_AL = lazy_pattern(r"(?P<names>.*\bet\s+al\.?)\s*(?P<group>\[[^\[\]]{2,60}\])[\s,.;]*")
+
+
+_GROUP_OPENS = lazy_pattern(r"\s*(?P<group>\[[^\[\]]{2,60}\])[,.;]?\s+(?=\S)")
+_ET_AL_CLOSES = lazy_pattern(r"\bet\s+al\.?[\s,]*$")
+
+
+@needs(labels=("author",), marks=("al. [", "al [", "al.["))
+def bracketed_collaboration_after_names(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``I. Adachi et al. [Belle-II], Title`` with the bracketed collaboration read as a name: the
+    bracket is a note beside the names, as ``[ATLAS Collaboration]`` is read."""
+    for k, s in enumerate(spans):
+        if s.label != "author":
+            continue
+        if k + 1 < len(spans) and (g := _GROUP_OPENS.match(spans[k + 1].text)) is not None and _ET_AL_CLOSES.search(
+            s.text
+        ):
+            t = spans[k + 1]  # "G. Aad et al. | [ATLAS], Observation …": the bracket read into the title
+            a, z = t.start + g.start("group"), t.start + g.end("group")
+            rest = Span(t.label, text[t.start + g.end() : t.end], t.start + g.end(), t.end, t.confidence)
+            return [*spans[: k + 1], Span("note", text[a:z], a, z, t.confidence), rest, *spans[k + 2 :]]
+        if (m := _GROUP_AFTER_ET_AL.fullmatch(s.text)) is None:
+            continue
+        a, z = s.start + m.start("group"), s.start + m.end("group")
+        names = Span("author", text[s.start : a], s.start, a, s.confidence)
+        return [*spans[:k], names, Span("note", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -10,6 +10,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
 # after a sentence's end: "In Book (eds Names), pp. 313–322."
@@ -87,3 +88,33 @@ def wiley_chapter_tail(spans: list[Span], text: str) -> list[Span]:
         names = out[k - 1]
         out[k - 1] = Span("author", names.text, names.start, names.end, names.confidence)
     return out
+
+
+# Vancouver's chapter: names, the title, "In:" (Spanish "En:", Portuguese "Em:") and the book's editors with their
+# role, then the book: "Smith J, Brown K. Infección urinaria. En: Lewis DM, Jones P, eds. Manual de nefrología."
+_V_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}\s[A-Z]{1,3}"
+_V_NAMES = rf"{_V_NAME}(?:,\s{_V_NAME})*(?:,?\s(?:et\s+al|y\s+cols?))?"
+_VANCOUVER_CHAPTER = lazy_pattern(
+    rf"(?P<names>{_V_NAMES})\.\s+(?P<title>[^.]+?[.?!])\s+(?:In|En|Em)\s?:\s+(?P<eds>{_V_NAMES}),\s+"
+    r"(?P<role>eds?|editors?|editor[ae]s|coords?|dirs?|orgs?)\.\s+(?P<book>[^.]{3,}?)\.\s+(?=\S)"
+)
+
+
+@needs(marks=("In:", "En:", "Em:"))
+def vancouver_chapter_opening(spans: list[Span], text: str) -> list[Span]:
+    """Vancouver's ``Smith J, Brown K. Infección urinaria. En: Lewis DM, Jones P, eds. Manual de nefrología. 2.a
+    ed. Madrid: …`` with the chapter's authors read as editors, or the book's editors in the title: the names,
+    the title, the editors after "En:" with their role and the book, each to its full stop."""
+    m = _VANCOUVER_CHAPTER.match(text)
+    if m is None:
+        return spans
+    if any(s.label == "author" for s in spans) and not any(s.start < m.start("eds") < s.end for s in spans):
+        return spans  # the authors read, and the editors apart: the reading stands
+    new = [
+        Span("author", text[m.start("names") : m.end("names") + 1], m.start("names"), m.end("names") + 1),
+        Span("title", m.group("title"), m.start("title"), m.end("title")),
+        Span("editor", text[m.start("eds") : m.end("role") + 1], m.start("eds"), m.end("role") + 1),
+    ]
+    if any(s.label == "container-title" and abs(s.start - m.start("book")) <= 1 for s in spans):
+        return read_anew(spans, text, 0, m.end("role") + 1, new)  # the book as read (its own full stops and all)
+    return read_anew(spans, text, 0, m.end("book"), [*new, Span("container-title", m.group("book"), *m.span("book"))])

@@ -4,6 +4,7 @@ the journal after the title's last comma, then the volume, the year in brackets 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -137,3 +138,22 @@ def journal_number_read_as_names(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# INSPIRE's citation key, the collaboration's or first author's name, a colon, the year and two or three letters:
+# "Belle-II:2023esi", "ATLAS:2012yve", "Weinberg:1967tq"
+_TEXKEY = lazy_pattern(r"(?<![\w/.:-])[A-Za-z][\w.+'-]{0,30}:(?:19|20)\d\d[a-z]{2,3}(?![\w/.:-])")
+
+
+@needs(marks=(":19", ":20"))
+def citation_key_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Belle-II:2023esi (2024)`` with the key split into a name and a date (the key's year taken for the
+    work's): an INSPIRE key is one note, and the year after it is the date."""
+    m = _TEXKEY.search(text)
+    if m is None:
+        return spans
+    a, z = m.span()
+    inside = [s for s in spans if s.start < z and a < s.end]
+    if not inside or all(s.label == "note" and s.start <= a and z <= s.end for s in inside):
+        return spans
+    return replaced(spans, text, a, z, [Span("note", text[a:z], a, z, min(s.confidence for s in inside))])

@@ -173,3 +173,26 @@ def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], *found]
     return spans
+
+
+# the title's last comma part when it is one abbreviation, a journal's first word: "Title, Proc." | "Natl. Acad."
+_HEAD_AFTER_COMMA = lazy_pattern(r"(?P<title>.*\S),\s+(?P<head>[A-Z][a-z]{0,5}\.)\s*")
+_OPENS_ABBREVIATED = lazy_pattern(r"\s*[A-Z][a-z]{0,6}\.\s")
+
+
+@needs(labels=["title", "journal", "volume"])
+def journal_head_after_title_comma(spans: list[Span], text: str) -> list[Span]:
+    """``A. Smith, Gene regulation in yeast, Proc. Natl. Acad. Sci. USA 99, 7821 (2002).`` with the journal's first
+    abbreviation read as the title's last comma part: an abbreviation alone after the title's comma, right before
+    a journal that opens abbreviated, is the journal's first word."""
+    for k in range(len(spans) - 2):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label != "journal" or spans[k + 2].label != "volume":
+            continue
+        if text[s.end : t.start].strip() or not _OPENS_ABBREVIATED.match(t.text):
+            return spans
+        m = _HEAD_AFTER_COMMA.fullmatch(s.text)
+        if m is None or len(m.group("title").split()) < 2:
+            return spans
+        return border_moved(spans, text, k, s.start + m.end("title"), s.start + m.start("head"))
+    return spans

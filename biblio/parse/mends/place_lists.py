@@ -92,3 +92,35 @@ def place_head_before_imprint(spans: list[Span], text: str) -> list[Span]:
         merged = Span("location", text[p.start : s.end], p.start, s.end, min(p.confidence, s.confidence))
         return [*spans[: k - 1], merged, *spans[k + 1 :]]
     return spans
+
+
+# the town after a list's last slash, read as the publisher's head: "Lancaster, D. Reidel …"
+_TOWN_HEAD = lazy_pattern(r"\s*(?P<town>[A-Z][^\W\d_'-]+(?:[ -][A-Z][^\W\d_'-]+){0,2}),\s+(?=\S)")
+# a publisher's initial read as the place's tail: "Dordrecht/Boston, D" | ". Reidel …"
+_INITIAL_TAIL = lazy_pattern(r",\s+(?P<initial>[A-Z])\s*$")
+
+
+@needs(labels=["location", "publisher"], marks=["/"])
+def slashed_towns(spans: list[Span], text: str) -> list[Span]:
+    """``Dordrecht/Boston/Lancaster, D. Reidel Publishing Company`` with the last town read into the publisher,
+    or the publisher's initial into the towns: the towns joined by slashes run to the comma, the publisher
+    starts after it."""
+    for k in range(len(spans) - 1):
+        loc, pub = spans[k], spans[k + 1]
+        if loc.label != "location" or pub.label != "publisher" or "/" not in loc.text:
+            continue
+        if loc.text.endswith("/") and pub.start == loc.end and (m := _TOWN_HEAD.match(pub.text)) is not None:
+            cut = pub.start + m.end("town")
+            rest = pub.start + m.end()
+        elif (i := _INITIAL_TAIL.search(loc.text)) is not None and pub.text.startswith("."):
+            cut = loc.start + i.start()
+            rest = loc.start + i.start("initial")
+        else:
+            return spans
+        return [
+            *spans[:k],
+            Span("location", text[loc.start : cut], loc.start, cut, loc.confidence),
+            Span("publisher", text[rest : pub.end], rest, pub.end, pub.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans

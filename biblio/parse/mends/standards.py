@@ -7,7 +7,7 @@ volume."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import span_within, spans_over
+from biblio.parse.mends.common import replaced, span_within, spans_over
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
@@ -118,3 +118,49 @@ def standard_series_as_journal(spans: list[Span], text: str) -> list[Span]:
             z = j.start + len(text[j.start : v.end].rstrip(" ,."))
             return [*spans[:k], Span("note", text[j.start : z], j.start, z, j.confidence), *spans[k + 2 :]]
     return spans
+
+
+# a telecommunications specification's number, 3GPP's "TS 38.214" or "TR 38.901" and ETSI's "TS 123 501", with
+# its body before it and its version after it ("3GPP TS 38.214 v17.6.0", "TS 38.214, v17.6.0")
+_SPEC_NUMBER = lazy_pattern(
+    r"(?<![\w.])(?:(?:3GPP|ETSI)\s+)?T[SR]\s+(?:\d{2}\.\d{3}|\d{3}\s\d{3})(?:-\d{1,2})?(?![\w.])"
+    r"(?:\s*,?\s*[vV]\s?\d{1,2}(?:\.\d{1,2}){1,2}(?![\w.]))?"
+)
+# a section cited within it: "§5.1.2", "§ 7.3"
+_SECTION_SIGN = lazy_pattern(r"§\s?\d+(?:\.\d+)*")
+# the body that issues it opening the reference: "3GPP, …", "ETSI. …"
+_SPEC_BODY = lazy_pattern(r"(?:3GPP|ETSI)(?=[,.]\s)")
+# the series a 3GPP title opens with, before its semicolon: "NR;", "5G;", "LTE;"
+_SERIES_HEAD = lazy_pattern(r",?\s*(?P<head>[A-Z0-9][\w-]{0,5});\s")
+_QUOTED = lazy_pattern(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
+_SPEC_MISREAD = frozenset(["volume", "issue", "pages", "journal", "container-title", "publisher", "date"])
+
+
+@needs(marks=("TS ", "TR "))
+def specification_numbers(spans: list[Span], text: str) -> list[Span]:
+    """3GPP's ``3GPP TS 38.214 v17.6.0, "NR; Physical layer procedures for data," Jun. 2023 — §5.1.2.`` with the
+    number, its version and the section read as a volume, an issue and pages: they are the specification's
+    number and the place cited in it (notes); a quoted title is the title whole, "NR;" and all."""
+    m = _SPEC_NUMBER.search(text)
+    if m is None or not spans_over(spans, m.start(), m.end(), _SPEC_MISREAD | {"note", "title"}):
+        return spans
+    marks = [(m.start(), m.end(), "note")]
+    if (q := _QUOTED.search(text)) is not None:
+        marks.append((q.start(), q.end(), "title"))
+    if (b := _SPEC_BODY.match(text)) is not None and not (q is not None and q.start() < b.end()):
+        marks.append((b.start(), b.end(), "author"))
+    marks += [(s.start(), s.end(), "note") for s in _SECTION_SIGN.finditer(text)]
+    read = spans
+    for a, z, label in sorted(marks):
+        read = replaced(read, text, a, z, [Span(label, text[a:z], a, z)])
+    read = [s for s in read if s.label not in _SPEC_MISREAD or s.label == "date" or s.text.strip(" ,.;:—–-")]
+    if q is None and (h := _SERIES_HEAD.match(text, m.end())) is not None:
+        # the unquoted title after the number, its head ("…, NR; Physical layer …") read apart from it or the
+        # whole read as a note: the title runs to the next field
+        a = h.start("head")
+        t = next((s for s in read if s.label == "title" and s.end > a), None)
+        z = t.end if t is not None else next((s.start for s in read if s.start > a and s.label != "note"), 0)
+        z = a + len(text[a:z].rstrip(" ,."))
+        if z > h.end() and (t is None or not text[h.end("head") : t.start].strip(" ;")):
+            read = replaced(read, text, a, z, [Span("title", text[a:z], a, z)])
+    return read_anew(spans, text, 0, len(text), read)

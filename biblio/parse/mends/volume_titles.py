@@ -75,3 +75,28 @@ def title_before_isbd_volume(spans: list[Span], text: str) -> list[Span]:
     if not first.text.rstrip().endswith(" ;") or not _ISBD_VOLUME.match(spans[1].text):
         return spans
     return [Span("title", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+# APA's book volume in brackets after the title, "República (Vol. 94). Gredos."
+_BRACKETED_VOLUME = lazy_pattern(r"\s*Vols?\.\s+[\dIVXLC]+(?:[-–]\d+)?\)\.?\s*")
+_IMPRINT = frozenset(["publisher", "location"])
+
+
+@needs(labels=("journal", "volume"), any_label=_IMPRINT, without=("pages", "issue"), marks=("(Vol",))
+def book_volume_after_title(spans: list[Span], text: str) -> list[Span]:
+    """APA's ``Platón. Diálogos IV. República (Vol. 94). Gredos.`` with the title's last sentences read as a
+    journal before the volume: the bracketed volume and the imprint after it make the words before it the
+    book's title, one with the sentence before it."""
+    for k in range(len(spans) - 2):
+        j, v, imprint = spans[k : k + 3]
+        if j.label != "journal" or v.label != "volume" or imprint.label not in _IMPRINT:
+            continue
+        if not j.text.rstrip().endswith("(") or not _BRACKETED_VOLUME.fullmatch(v.text):
+            return spans
+        head = k - 1 if k and spans[k - 1].label == "title" and not text[spans[k - 1].end : j.start].strip() else k
+        a = spans[head].start
+        title = Span("title", text[a : j.end], a, j.end, j.confidence)
+        place = imprint if imprint.label == "publisher" or is_place(imprint.text.strip(" .,")) else None
+        tail = [place or Span("publisher", imprint.text, imprint.start, imprint.end, imprint.confidence)]
+        return [*spans[:head], title, v, *tail, *spans[k + 3 :]]
+    return spans

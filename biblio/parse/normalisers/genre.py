@@ -119,8 +119,11 @@ MAGAZINE = lazy_pattern(
 )
 REPORT_TITLE = lazy_pattern(r"\b(?:report|white paper|policy brief|working paper|fact sheet)\b", re.I)
 CONFERENCE = lazy_pattern(
-    r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|convention|"
-    r"anais|atas|actas|congresso|congreso|encontro|encuentro|simp[óo]sio|simposio|semin[áa]rio)\b",
+    r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|convention|"
+    r"anais|atas|actas|congresso|congreso|encontro|encuentro|simp[óo]sio|simposio|semin[áa]rio)\b"
+    # the abbreviations: "Proc. of the …", "Proc. 36th Int. Conf. …", "Int. Symp. on …" (a journal named "Proc.",
+    # "Proc. Natl. Acad. Sci.", names no meeting after it)
+    r"|\bproc\.(?=\s+(?:of|the|\d))|\b(?:conf|symp|sympos|congr)\.",
     re.I,
 )
 REPORT_PUBLISHER = lazy_pattern(

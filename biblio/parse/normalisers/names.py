@@ -1147,7 +1147,7 @@ def parse_person_list(s: str) -> list[Name]:
 
 # Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v.", Italian "(edd.)"
 _ROLE = (
-    r"(?:eds?|edd|editors?|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
+    r"(?:eds?|edd|editors?|editor[ae]s|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
     # (Dutch "red.", "eindred." and "samenst.": redactie, eindredactie, samensteller)
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|eindred|samenst|producers?|prods?|illus|narr|"
     r"a\s+cura\s+di|"
@@ -1228,7 +1228,7 @@ _WITH_CONJ = lazy_pattern(r"(?<=[^\W\d_]{2}),?\s+with\s+(?=[A-Z][^\W\d_]+(?:\s+[
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
 _ROLE_HINT_WORDS = (
-    r"in|en|dans|im|eds?|edd|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
+    r"in|en|dans|im|eds?|edd|editors?|editor[ae]s|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|ur|orgs?|illus|narr|cura|sous|by|et|al|edited|"
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
     r"translated|translation|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|"

@@ -293,6 +293,8 @@ def parse_title(s: str) -> TitlePart:
         end = data.end("kinds")  # a data set's title runs to its bracket, its own full stops and all
     if end > 0 and "[" in s and (gloss := _translated_title_end(s)) > end:
         end = gloss  # the title runs to the bracket translating it, its own full stops and all
+    if end > 0 and "(Vol" in s and (vol := _VOLUME_THEN_IMPRINT.match(s)) is not None and end < vol.end("head"):
+        end = vol.end("head")  # "Platón. Diálogos IV. República (Vol. 94). Gredos.": the book's sentences all
     if (role := _ROLE_PAREN_RUN_ON.search(s, 0, end if end > 0 else len(s))) is not None:
         end = role.end("paren")  # "(I. Parry, Trans.) Penguin Books": the role's bracket closes the title
     head = s if end < 0 else s[:end]
@@ -333,6 +335,11 @@ def parse_title(s: str) -> TitlePart:
     return part
 
 
+# a book's title of several sentences, its volume in brackets and its publisher alone after it: "Platón. Diálogos
+# IV. República (Vol. 94). Gredos."
+_VOLUME_THEN_IMPRINT = lazy_pattern(
+    r"(?P<head>(?!In\s)[^()\[\]*_]+?)\s\((?:Vols?\.|Volume)\s[\dIVXLC]+(?:[-–]\d+)?\)\.\s+[A-Z][^.\d()]{1,60}\.?\s*$"
+)
 # a lower-case role word and its names closing the title's sentence: "…, tr. Pamela Morris"
 _ROLE_WORD_CLOSE = lazy_pattern(r",\s+(?P<unit>(?:tr|trans|transl|edd)\.\s+[A-Z][^,;:()]*)$")
 # Cell Press's book, ``(2000). Title (Publisher).``: the publisher alone in brackets closes the reference

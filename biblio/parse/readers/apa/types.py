@@ -67,6 +67,8 @@ _REFERENCE_WORK = lazy_pattern(r"\b(?:dictionary|encyclop(?:a|ae|e)dia|wikipedia
 
 # a document's own file (a report, a brief) rather than a page of a site
 _DOCUMENT_FILE = lazy_pattern(r"\.(?:pdf|docx?|pptx?|xlsx?)(?:[?#]\S*)?$", re.I)
+# a file of running text (no slides nor sheet)
+_TEXT_FILE = lazy_pattern(r"\.(?:pdf|docx?)(?:[?#]\S*)?$", re.I)
 
 
 # the access note after the address, as a hand-written list of pages writes it ("https://… (Accessed 11 Oct. 2022)",
@@ -163,6 +165,11 @@ def infer_type(
             if (own_file or REPORT_PUBLISHER.search(pub)) and _DOCUMENT_FILE.search(str(item["URL"])):
                 # a person's paper a body publishes, or a body's own, as a file of its own: no page of a site
                 return "report", False
+            by_person = item.get("author") and not group_author and not title_italic
+            if by_person and _TEXT_FILE.search(str(item["URL"])):
+                # a person's guide or paper as a file a body publishes ("Title. Ako Aotearoa. https://….pdf"): the
+                # body is its publisher, no site the file is a page of
+                return "book", False
             if title_italic and _PRESS.search(pub) or in_series:
                 return "book", False  # "*Coffee*. Coffee House Publishing Group. URL": an ebook at its publisher's
             return "webpage", False

@@ -1,0 +1,37 @@
+"""Mend of a title closing on a year, ``Artificial Intelligence Index Report 2024. Technical report, Stanford …,
+2024.``: the labeller reads the title's year as the date (and the title before it as a journal), though the
+reference is dated again after it. A bare year right after the title's last word, where a later date is read,
+closes the title."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_BARE_YEAR = lazy_pattern(r"(?:1[89]|20)\d\d\.")
+_HEADS = frozenset(["title", "journal"])
+
+
+@needs(labels=["date"], any_label=_HEADS)
+def year_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Index Report | 2024. | Technical report, …, | 2024.`` with the title's year read as a first date: the
+    title runs through its year (a journal read in its place, with no title read, is the title)."""
+    dates = [k for k, s in enumerate(spans) if s.label == "date"]
+    if len(dates) < 2:
+        return spans
+    k = dates[0]
+    if k == 0 or (head := spans[k - 1]).label not in _HEADS or not _BARE_YEAR.fullmatch(spans[k].text.strip()):
+        return spans
+    if head.label == "journal" and any(s.label == "title" for s in spans):
+        return spans
+    if text[head.end : spans[k].start].strip() or head.text.rstrip()[-1:] in ".,;:?!)\"”":
+        return spans
+    if any(s.label in ("volume", "issue", "pages") for s in spans[k + 1 : dates[1]]):
+        return spans  # a journal's year before its numbers ("Journal 2021. 24, 1340"): the date indeed
+    year = spans[k]
+    return [
+        *spans[: k - 1],
+        Span("title", text[head.start : year.end], head.start, year.end, min(head.confidence, year.confidence)),
+        *spans[k + 1 :],
+    ]
