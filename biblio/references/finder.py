@@ -487,9 +487,19 @@ def _subsection_continues(lines: list[str], sub: _Heading) -> bool:
     if not blocks:
         return True
     first = lines[blocks[0][0]: blocks[0][1] + 1]
-    if classify_block(first) != "prose" or _link_list(first):
+    if classify_block(first) != "prose" or _link_list(first) or _item_over_its_link(lines, blocks):
         return True
     return any(_kind(lines, block) == "strong" for block in blocks)
+
+
+def _item_over_its_link(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
+    """Is the first paragraph one list item whose link to the work stands alone in the indented paragraph
+    under it, a blank line between ("- Michael Stonis - Rx, RxUI, and Xamarin.Forms (2 PDFs)" over
+    "  [github.com/TheEightBot/Reactive-Examples](https://…)"), as slides and READMEs lay it out?"""
+    if len(blocks) < 2 or blocks[0][0] != blocks[0][1] or strip_marker(lines[blocks[0][0]].strip())[1] is None:
+        return False
+    below = lines[blocks[1][0]: blocks[1][1] + 1]
+    return len(below) == 1 and below[0][:1].isspace() and _LEADING_LINK.fullmatch(below[0].strip()) is not None
 
 
 def _link_list(block: list[str], most: bool = False) -> bool:
@@ -641,9 +651,8 @@ def _by_heading(lines: list[str]) -> list[Section]:
 
     chosen = [k for k, (heading, span) in enumerate(spans)
               if has_references(span) and (not _with_companion(heading.key) or clearly_references(span))]
-    if not chosen:  # the last section listing them, a later one being words ("## Citation" over "TODO")
-        chosen = next(([k] for k in range(len(spans) - 1, -1, -1)
-                       if not spans[k][0].is_notes and mostly_references(spans[k][1])), [])
+    if not chosen:  # the sections listing them, not one being words ("## Citation" over "TODO")
+        chosen = [k for k in range(len(spans)) if not spans[k][0].is_notes and mostly_references(spans[k][1])]
     return [
         Section("\n".join(lines[start:end]), start + 1, end, heading.title.rstrip(" :："), heading.is_notes,
                 heading.index + 1)

@@ -149,6 +149,8 @@ def guard(item: Item, reference: str) -> Item:
         _address_from_links(cleaned, reference)
     _title_from_whole_link(cleaned, reference)
     _title_from_named_address(cleaned, reference)
+    if "](" in reference and " by " in reference:
+        _linked_title_by_names(cleaned, reference)
     if "URL" not in cleaned and "DOI" not in cleaned:
         _address_of_the_one_link(cleaned, reference)
     return cleaned
@@ -200,24 +202,59 @@ _NAMED_ADDRESS = re.compile(r"^(?P<words>[^\s<>][^<>]{0,80}?),?\s+<?(?:https?|ft
 def _title_from_named_address(item: Item, reference: str) -> None:
     """``PEP 234, http://python.sf.net/peps/pep-0234.html`` read as a note and an address: the words that name
     the page are its title; so too a site's name before a link showing its address (``LeetCode —
-    [leetcode.com](https://leetcode.com)``), the link's target its URL."""
+    [leetcode.com](https://leetcode.com)``), the link's target its URL, whatever the parser made of the name and
+    the address shown (a title "Refit -" with the dash left on, the shown address a container)."""
+    m = _NAME_THEN_SHOWN_ADDRESS.match(reference.strip()) if "](" in reference else None
+    if m and "author" not in item and "issued" not in item:
+        for var in ("note", "container-title", "publisher"):
+            item.pop(var, None)
+        item["title"] = clean_value(m.group("words")).strip(" ,.")
+        item["URL"] = m.group("url")
+        return
     if "title" in item or "container-title" in item or not isinstance(item.get("note"), str):
         return
     m = _NAMED_ADDRESS.match(reference.strip())
     if m and clean_value(m.group("words")).strip(" ,.") == item["note"].strip(" ,."):
         item["title"] = item.pop("note")
-        return
-    m = _NAME_THEN_SHOWN_ADDRESS.match(reference.strip())
-    if m and "URL" not in item:
-        item.pop("note")
-        item["title"] = clean_value(m.group("words")).strip(" ,.")
-        item["URL"] = m.group("url")
 
 
 # "LeetCode — [leetcode.com](https://leetcode.com)": a name, a dash or colon, a link whose text is an address
 _NAME_THEN_SHOWN_ADDRESS = re.compile(
     r"^(?P<words>[^\s\[\]<>][^\[\]<>]{0,60}?)\s+[—–:-]\s+\[(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/[^\]\s]*)?\]"
     r"\((?P<url>https?://[^()\s]+)\)\.?$")
+
+
+# "[Rx.NET in Action](https://…) by Tamir Dresher (Manning)": a linked title, "by" and the authors' names as
+# written (given name first), then perhaps the publisher in brackets
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_LINK_BY_NAMES = re.compile(
+    r"^\[(?P<title>[^\[\]]{2,})\]\((?P<url>https?://[^()\s]+)\)\s+by\s+"
+    rf"(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*)(?:\s+\((?P<paren>[^()]{{2,60}})\))?\.?$"
+)
+_NAMES_APART = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+
+
+def _linked_title_by_names(item: Item, reference: str) -> None:
+    """A reading list's "[Title](address) by Given Family (Publisher)": the link's words are the title (the parser,
+    reading "Rx.NET" as a name, cut them up), the names after "by" its authors, a capitalised word in brackets its
+    publisher ("(self-published)" stays a note)."""
+    m = _LINK_BY_NAMES.match(reference.strip())
+    if m is None or "issued" in item:
+        return
+    for var in ("note", "container-title", "publisher", "publisher-place"):
+        item.pop(var, None)
+    item["title"] = clean_value(m.group("title")).strip()
+    item["URL"] = m.group("url")
+    authors: list[dict[str, str]] = []
+    for name in _NAMES_APART.split(m.group("names")):
+        given, _, family = name.rpartition(" ")
+        authors.append({"family": family, "given": given})
+    item["author"] = authors
+    paren = m.group("paren")
+    if paren and paren[:1].isupper():
+        item["publisher"] = paren
+    elif paren:
+        item["note"] = paren
 
 
 # a reference that is one link and nothing more: "[RFC 7231: Semantics and Content](https://…)."

@@ -316,6 +316,13 @@ _LINK_THEN_REMARK = re.compile(
 )
 
 
+# The same with a colon, the words on the work in lower case ("[SayCan](https://arxiv.org/abs/2204.01691): language
+# relevance combined with embodied feasibility."): a title after the colon would open with a capital.
+_LINK_COLON_REMARK = re.compile(
+    r"^(?P<link>\[[^\[\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)):\s+(?P<note>[a-z]\S*(?:\s+\S+)+)$"
+)
+
+
 # A reader's note set off by an arrow after the reference ("… MIT Press, 2009. ➤ For formal algorithmic models …"),
 # one or more.
 _ARROW_NOTE = re.compile(r"\s+[➤➜➔→▶▸►⇒]\s+(?P<note>\S.*)$")
@@ -359,8 +366,8 @@ def annotation(text: str) -> tuple[str, str | None]:
     commented = _comment_in_other_script(text)
     if commented is not None:
         return commented
-    m = _LINK_THEN_REMARK.match(text) if text.startswith("[") else None
-    if m is not None:
+    m = (_LINK_THEN_REMARK.match(text) or _LINK_COLON_REMARK.match(text)) if text.startswith("[") else None
+    if m is not None and not (m.re is _LINK_COLON_REMARK and has_year(m.group("note"))):
         return m.group("link"), m.group("note")
     m = _ARROW_NOTE.search(text)
     if m is not None and text[: m.start()].strip():

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from biblio.references.cues import (
+    classify_block,
     continues,
     has_doi_or_url,
     has_year,
@@ -179,6 +180,7 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
             and (_indent(first) > 0 or not (indented_items or starts_reference(first)))
             and not (bracketed and _BRACKET_LABEL.match(first))
             and not (_indent(first) == 0 and set_apart_remark(joined))
+            and not (bracketed and _indent(first) == 0 and _after_bracketed_entry(last, item.lines))
         ):
             # A further paragraph of a list item (a "loose" Markdown list), or its rest after a column break, up
             # to the next marked entry that paragraph holds
@@ -187,6 +189,14 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
         drafts.extend(_split_paragraph(item.lines, group))
         attachable = True
     return [draft.build() for draft in drafts]
+
+
+def _after_bracketed_entry(last: _Draft, lines: list[tuple[int, str]]) -> bool:
+    """Is a paragraph at the margin, after a finished "[7] …" entry, words of the page after the list ("Disclaimer:
+    All data and information provided …")? "[n]" marks no Markdown list item, so nothing at the margin goes on with
+    one but the rest of an entry a break cut."""
+    return _COMPLETE_END.search(last.parts[-1].rstrip()) is not None and classify_block(
+        [line for _, line in lines]) == "prose"
 
 
 def _rest_of(last: _Draft, lines: list[tuple[int, str]], group: str | None) -> list[_Draft]:

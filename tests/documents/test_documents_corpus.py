@@ -1008,6 +1008,42 @@ EXPECTED.update({
         "CHESS", "CHAODA", "CAKES", "PANCAKES")],
     "real-guit-asciidoc-js-template-riferimenti.js": [("Riferimenti bibliografici", "Beccari")],
 })
+# round docs53: slides' reference pages, "Further reading" lists, "[n]" lists before a page's closing words
+EXPECTED.update({
+    "real-marp-fr-tetragon-references-bold-groups.md": [("Références", w) for w in (
+        "Documentation Tetragon", "eBPF.io", "GitHub Cilium", "Starovoitov", "Rice", "McCanne", "Source du noyau",
+        "Aurora")],
+    "real-marp-ja-template-span-references.md": [("References", w) for w in (
+        "Vaswani", "Wang", "Dao", "Liu", "Devlin")],
+    "real-marp-rx-references-list-subheads.md": [("References", w) for w in (
+        "Michael Stonis", "Rx.NET", "You, I, and", "Reactive Extensions", "ReactiveUI (RxUI)", "Refit", "Akavache",
+        "Splat", "Dynamic Data")],
+    "real-compression-notes-bold-references-after-rule.md": [("References", w) for w in ("Han, S.", "Hubara")],
+    "real-trm-agent-bold-references-quoted-arxiv.md": [("References", w) for w in (
+        "Jolicoeur-Martineau", "1 bit", "Austin", "Chen")],
+    "real-style-transfer-readme-bold-references-url-remarks.md": [("References", w) for w in (
+        "1508.06576", "neural-artistic", "picking-an-optimizer")],
+    "real-agents-lesson-further-reading-arxiv-colon.md": [("Further reading", w) for w in (
+        "Least-to-Most", "Decomposed", "SayCan", "Code as Policies", "Multi-Agent", "Building Effective")],
+    "real-clutter-design-further-reading-dash-remarks.md": [
+        *[("Further reading", w) for w in ("Smart Pointers", "typed-arena", "rowan", "Rustc Dev Guide")],
+        *[("References", w) for w in ("The Rust Programming", "Workspaces", "clap", "miette", "serde_json",
+                                      "typed-arena", "rowan", "Crafting")]],
+    "real-requests-notes-references-tools-further-reading.md": [("References", w) for w in (
+        "[requests]", "BeautifulSoup", "Quickstart", "urllib")],
+    "real-scout-blog-references-bracket-pipe-autolink.md": [("References", "Introducing Microsoft Scout")],
+    "real-rnaseq-report-jinja-bracket-references.md": [("References", w) for w in (
+        "Dobin", "Liao", "Li H.", "picard", "Love MI", "Anders S")],
+    "real-quantinsti-hmm-bracket-references-disclaimer.md": [("References", w) for w in (
+        "Seneta", "Extension of the law", "The extension", "Baum", "Nguyen", "Rabiner", "Hassan")],
+    "real-tcnj-midi-report-list-of-references-appendices.md": [("List of References", w) for w in (
+        "Rouse", "Fast Fourier", "Roos", "Bengfort", "Stark", "Kehtarnavaz", "Ozerov", "McLeod")],
+    "real-monomial-notes-references-then-prose-endnotes.md": [("References", "David A. Cox")],
+    "real-openreview-review-references-then-scores.md": [("References", "Hoffmann")],
+    "real-fft-blog-bracket-dash-urls.md": [("References", w) for w in ("iTMn0Kt18tg", "jakevdp", "h7apO7q16V0")],
+    "real-taan-notes-bracketed-bibtex-misc.md": [("References", w) for w in (
+        "gormley2018mixtures", "fedus2022switch", "zhou2022mixtureofexperts")],
+})
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]
 EXPECTED["real-nist-sp800-63-3-forwarded.eml"] = EXPECTED["real-nist-sp800-63-3-references.md"]

@@ -15,8 +15,9 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _BAR = lazy_pattern(r"\s\|\s")
-# a site's name: a few words, the first capitalised, no digits ("Microsoft Learn", "Microsoft benchmarks GitHub repo")
-_SITE = lazy_pattern(r"[A-Z][^\d|,;:()]{0,60}")
+# a site's name: a few words, the first capitalised, no digits but a product's number between words ("Microsoft
+# Learn", "Microsoft benchmarks GitHub repo", "Microsoft 365 Blog")
+_SITE = lazy_pattern(r"[A-Z][^\d|,;:()]{0,60}(?:\s\d{1,4}\s[A-Za-z][^\d|,;:()]{0,40})?")
 _AFTER = frozenset(["url", "doi", "date", "accessed"])
 # a quoted title keeps its bar ("‘Zotero | Groups > Digitised Newspapers’" is the page's own title, quoted whole)
 _QUOTES = lazy_pattern(r"[\"“”‘]")
@@ -39,7 +40,7 @@ def site_after_bar(spans: list[Span], text: str) -> list[Span]:
         return spans
     after = [s for s in spans if s.start >= bar.end() and s.label in _AFTER]
     z = after[0].start if after else len(text)
-    site = text[bar.end() : z].rstrip(" ,.;")
+    site = text[bar.end() : z].rstrip(" ,.;:<")  # "| Microsoft 365 Blog: <https://…>"
     title = text[opening : bar.start()].strip()
     if not title or len(site.split()) > 6 or not _SITE.fullmatch(site) or _QUOTES.search(text, opening, z):
         return spans
