@@ -99,7 +99,7 @@ from biblio.parse.normalisers.venues import (
     year_span_read_as_pages,
 )
 from biblio.parse.normalisers.version import version_apart
-from biblio.parse.normalisers.volume import number_over_year, part_note_is_issue
+from biblio.parse.normalisers.volume import newspaper_pages_read_as_volume, number_over_year, part_note_is_issue
 from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
@@ -177,6 +177,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     ordinal_closing_title,  # "Title, 15th" before "National … Conference"
     part_note_is_issue,  # "Volume 2, part 4": the part is the issue
     number_over_year,  # "132/2014": the volume (or a monthly's issue) over the year
+    newspaper_pages_read_as_volume,  # APA's "*Chicago Tribune*, 1, 4–6." dated by the day: the pages
     body_number_apart,  # "Texas A&M AgriLife Extension, E-273": the bulletin's number
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
     rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author

@@ -1,0 +1,64 @@
+"""Forms of round fix58: a Chicago short note whose shortened title holds commas (``Kahneman, Thinking, Fast and
+Slow, 20.``), an APA newspaper's non-consecutive pages without section letters (``*Chicago Tribune*, 1, 4–6.``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    # a short note's title with commas: one surname (or two joined by "and"), the title, the page
+    (
+        "4. Kahneman, Thinking, Fast and Slow, 20.",
+        {"author": [{"family": "Kahneman"}], "title": "Thinking, Fast and Slow", "page": "20"},
+    ),
+    (
+        "7. Diamond, Guns, Germs, and Steel, 112.",
+        {"author": [{"family": "Diamond"}], "title": "Guns, Germs, and Steel", "page": "112"},
+    ),
+    (
+        "3. Sekuler and Blake, Crime, Power and Punishment, 48.",
+        {"author": [{"family": "Sekuler"}, {"family": "Blake"}], "title": "Crime, Power and Punishment", "page": "48"},
+    ),
+    (
+        "Kahneman, Thinking, Fast and Slow, 112-14.",
+        {"author": [{"family": "Kahneman"}], "title": "Thinking, Fast and Slow", "page": "112-14"},
+    ),
+    # names stay names
+    ("2. Paul, Unlikely Allies, 264.", {"author": [{"family": "Paul"}], "title": "Unlikely Allies", "page": "264"}),
+    ("3. Smith, Mary Ellen, 12.", {"author": [{"family": "Smith", "given": "Mary Ellen"}], "title": None}),
+    (
+        "Smith, Jones, Brown, 12.",
+        {"author": [{"family": "Smith"}, {"family": "Jones"}, {"family": "Brown"}], "title": None},
+    ),
+    # a daily paper dated by its day: the numbers after its name are its pages, no volume
+    (
+        "Brody, J. E. (2007, December 11). Mental reserves keep brain agile. *Chicago Tribune*, 1, 4–6.",
+        {"type": "article-newspaper", "container-title": "Chicago Tribune", "volume": None, "page": "1, 4-6"},
+    ),
+    (
+        "Schwartz, J. (1993, September 30). Obesity affects economic, social status. The Washington Post, 1, 4.",
+        {"type": "article-newspaper", "container-title": "The Washington Post", "volume": None, "page": "1, 4"},
+    ),
+    (
+        "Smith, A. (2019, March 3). Council votes to close the library. *The Guardian*, 1, 12.",
+        {"type": "article-newspaper", "volume": None, "page": "1, 12"},
+    ),
+    (
+        "Parnell, S. (2016, November 16). Medicare freeze no check on GP visits. *The Australian*, 1, 5.",
+        {"type": "article-newspaper", "page": "1, 5"},
+    ),
+    # a journal dated by its year keeps its volume
+    (
+        "Nguyen, T. (2020). Memory in aging adults. *Journal of Aging Studies*, 1, 4–6.",
+        {"type": "article-journal", "volume": "1", "page": "4-6"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_fix58_forms(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
