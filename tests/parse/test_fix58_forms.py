@@ -1,5 +1,7 @@
 """Forms of round fix58: a Chicago short note whose shortened title holds commas (``Kahneman, Thinking, Fast and
-Slow, 20.``), an APA newspaper's non-consecutive pages without section letters (``*Chicago Tribune*, 1, 4–6.``)."""
+Slow, 20.``), an APA newspaper's non-consecutive pages without section letters (``*Chicago Tribune*, 1, 4–6.``),
+a title holding a document's number (``Order No. 24-002``), a body's numbered report series closing the reference
+(``ALGAO / Archaeology East Anglia Report 47.``), a standards body before its bracketed year and the standard's code."""
 
 from __future__ import annotations
 
@@ -50,6 +52,44 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Parnell, S. (2016, November 16). Medicare freeze no check on GP visits. *The Australian*, 1, 5.",
         {"type": "article-newspaper", "page": "1, 5"},
+    ),
+    # a document's number after "No." is the title's, no page range
+    (
+        "Oregon Public Utility Commission. (2024). Order No. 23-115, Docket UE 399. *apps.puc.state.or.us*.",
+        {"title": "Order No. 23-115, Docket UE 399", "container-title": "apps.puc.state.or.us"},
+    ),
+    (
+        "Minnesota Public Utilities Commission. (2020). Order No. 20-118, Docket E-002/M-19-666. *mn.gov*.",
+        {"title": "Order No. 20-118, Docket E-002/M-19-666", "container-title": "mn.gov"},
+    ),
+    (
+        "Massachusetts Department of Public Utilities. (2022). Order No. 22-17. https://www.mass.gov/info-details/dpu-22-17",
+        {"title": "Order No. 22-17", "page": None, "URL": "https://www.mass.gov/info-details/dpu-22-17"},
+    ),
+    # a body's numbered report series closing the reference
+    (
+        "Robertson, D. (2020) HEFERs and SHINE data: outcomes for the historic environment. ALGAO / Archaeology East "
+        "Anglia Report 47.",
+        {
+            "title": "HEFERs and SHINE data: outcomes for the historic environment",
+            "collection-title": "ALGAO / Archaeology East Anglia Report",
+            "number": "47",
+        },
+    ),
+    (
+        "Gurney, D. (2019) Excavations at Market Lane. East Anglian Archaeology Report 47.",
+        {"title": "Excavations at Market Lane", "collection-title": "East Anglian Archaeology Report", "number": "47"},
+    ),
+    # a standards body before its bracketed year keeps the authorship
+    (
+        "British Standards Institution (2012) BS 5837:2012. Trees in relation to design, demolition and construction "
+        "– Recommendations. London: BSI.",
+        {"author": [{"literal": "British Standards Institution"}], "publisher": "BSI"},
+    ),
+    (
+        "British Standards Institution (2019) BS EN ISO 19650-1:2018. Organization and digitization of information "
+        "about buildings. London: BSI.",
+        {"author": [{"literal": "British Standards Institution"}]},
     ),
     # a journal dated by its year keeps its volume
     (

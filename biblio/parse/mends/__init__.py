@@ -775,6 +775,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the numbered series read as a first publisher.
 - ``numbered_series.series_after_italic_title``: ``*Title*. Beiträge zum Buchwesen, Band 1. Wiesbaden:`` with the
   series read into the title, a journal or a container.
+- ``numbered_series.report_series_closing_title``: ``Title. ALGAO / Archaeology East Anglia Report 47.`` with the
+  numbered report series read into the title that closes the reference.
 - ``containers.in_italics_is_container``: ``« Monotonie ». Dans *Wikipédia*.`` with ``Dans *Wikipédia*.`` read as a
   source, publisher or note.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
@@ -2408,7 +2410,11 @@ from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, des
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
-from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
+from biblio.parse.mends.numbered_series import (
+    report_series_closing_title,
+    series_after_italic_title,
+    series_before_imprint,
+)
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
     day_before_volume,
@@ -3407,6 +3413,7 @@ MENDS: tuple[Mend, ...] = (
     series_or_imprint_in_title,
     series_closing_title_before_imprint,
     series_after_italic_title,
+    report_series_closing_title,
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
     publisher_before_town_state,

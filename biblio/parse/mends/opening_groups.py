@@ -51,9 +51,15 @@ def group_opening_as_outlet(spans: list[Span], text: str) -> list[Span]:
 def _unstopped_body(first: Span, date: Span, text: str) -> bool:
     """Chicago's ``Cadw 2017a. Title. Cardiff: Cadw.``: a name with no stop before its year and the year's stop,
     taken for a body only when it names itself one, issues the work too or is the site holding it (no journal
-    publishes itself)."""
+    publishes itself); before a bracketed year, only when it names itself one."""
     name = first.text.strip()
-    if not _BODY.fullmatch(name + ".") or text[first.end : date.start].strip() or not _YEAR_STOP.match(date.text):
+    if not _BODY.fullmatch(name + ".") or text[first.end : date.start].strip():
+        return False
+    if _BRACKETED_YEAR.match(date.text):
+        # Harvard's "British Standards Institution (2012) BS 5837:2012 …": a body naming itself one, the year
+        # bracketed
+        return has_org_name_word(name)
+    if not _YEAR_STOP.match(date.text):
         return False
     site = name.lower().replace(" ", "")
     return has_org_name_word(name) or text.count(name) > 1 or f"//{site}." in text or f"//www.{site}." in text
