@@ -1,7 +1,8 @@
 """Forms of round fix58: a Chicago short note whose shortened title holds commas (``Kahneman, Thinking, Fast and
 Slow, 20.``), an APA newspaper's non-consecutive pages without section letters (``*Chicago Tribune*, 1, 4–6.``),
 a title holding a document's number (``Order No. 24-002``), a body's numbered report series closing the reference
-(``ALGAO / Archaeology East Anglia Report 47.``), a standards body before its bracketed year and the standard's code."""
+(``ALGAO / Archaeology East Anglia Report 47.``), a standards body before its bracketed year and the standard's
+code, an undated body's page (``Historic England. Title.``)."""
 
 from __future__ import annotations
 
@@ -90,6 +91,19 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "British Standards Institution (2019) BS EN ISO 19650-1:2018. Organization and digitization of information "
         "about buildings. London: BSI.",
         {"author": [{"literal": "British Standards Institution"}]},
+    ),
+    # no date anywhere: a first sentence closing on a body's word is the author
+    (
+        "Historic England. Grasslands — Nature Recovery and Heritage. https://historicengland.org.uk/advice/grasslands/",
+        {"author": [{"literal": "Historic England"}], "title": "Grasslands — Nature Recovery and Heritage"},
+    ),
+    (
+        "National Trust. Caring for historic parkland. https://www.nationaltrust.org.uk/parkland",
+        {"author": [{"literal": "National Trust"}], "title": "Caring for historic parkland"},
+    ),
+    (
+        "Natural England. Traditional orchards: a guide. https://www.gov.uk/guidance/traditional-orchards",
+        {"author": [{"literal": "Natural England"}], "title": "Traditional orchards: a guide"},
     ),
     # a journal dated by its year keeps its volume
     (

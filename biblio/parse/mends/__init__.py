@@ -652,6 +652,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``The Coding Train, *Title*, YouTube video, …`` read as one title;
   ``opening_groups.country_body_split_at_its_abbreviation``: APA's ``U.S. Global Change Research Program (2014a).``
   read as the author ``U.S.`` and a title.
+- ``opening_groups.undated_body_opens_title``: ``Historic England. Grasslands — Nature Recovery and Heritage.`` (no
+  date anywhere) read as one title: the first sentence closing on a body's word is the author.
 - ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
   journal, a volume and a title.
 - ``opening_groups.group_before_bare_year``: the Australian Harvard ``National Commission of Audit 1996, *Title*, …``
@@ -2464,6 +2466,7 @@ from biblio.parse.mends.opening_groups import (
     group_year_title_in_note,
     person_colon_italic_title,
     sub_body_before_date,
+    undated_body_opens_title,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
@@ -3025,6 +3028,7 @@ MENDS: tuple[Mend, ...] = (
     group_opening_as_publisher,
     group_before_italic_title,
     group_in_italic_title,
+    undated_body_opens_title,
     group_before_note_italic_title,
     country_body_split_at_its_abbreviation,
     abbreviated_body_opens,

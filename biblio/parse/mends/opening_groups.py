@@ -546,3 +546,32 @@ def person_colon_italic_title(spans: list[Span], text: str) -> list[Span]:
     a = m.start("title") - 1
     title = Span("title", text[a:title_end], a, title_end, author.confidence)
     return replaced(spans, text, 0, title_end, [author, title])
+
+
+# an undated page's body before its title: "Historic England. Grasslands — …", "National Trust. Caring for …": two to
+# six capitalised words (joined by "of", "for", "and") closing on a body's word, its full stop, the title
+_UNDATED_BODY = lazy_pattern(
+    r"(?P<name>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'\u2019&-]*){0,4}?\s+"
+    r"(?:Council|Agency|Department|Trust|England|Scotland|Wales|Commission|Institute|Foundation|Service|Office"
+    r"|Society|Authority|Association|Organi[sz]ation|Ministry|Bureau|Board|Centre|Center|Survey|Executive))"
+    r"\.\s+(?=[A-Z\u201c\"'*_][^\s.]*\s+\S)"
+)
+_ANY_YEAR = lazy_pattern(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bn\.\s?d\b")
+
+
+@needs(labels=["title"], without=["author", "editor", "date"])
+def undated_body_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``Historic England. Grasslands — Nature Recovery and Heritage.`` read as one title: with no date anywhere, a
+    first sentence naming a body (closing on Council, Agency, Trust, England …) is the page's author, not its
+    title's opening (an author-date reference would date it; a title-first one names no body alone)."""
+    first = spans[0]
+    if first.label != "title" or first.start > 0 or (m := _UNDATED_BODY.match(text)) is None or first.end <= m.end():
+        return spans
+    if _ANY_YEAR.search(" ".join(s.text for s in spans if s.label != "url")):
+        return spans
+    a, z = m.span("name")
+    return [
+        Span("author", text[a:z], a, z, first.confidence),
+        Span("title", text[m.end() : first.end], m.end(), first.end, first.confidence),
+        *spans[1:],
+    ]
