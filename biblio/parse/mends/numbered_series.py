@@ -96,6 +96,8 @@ def report_series_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Title. ALGAO / Archaeology East Anglia Report 47.`` with the numbered series read into the title that
     closes the reference: a last sentence of capitalised words ending on a report's (paper's) kind and number is
     the series the work is numbered in, no part of its title."""
+    if not spans:
+        return spans
     last = spans[-1]
     if last.label != "title" or (m := _REPORT_SERIES_END.search(last.text)) is None or m.start() < 2:
         return spans

@@ -564,6 +564,8 @@ def undated_body_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Historic England. Grasslands — Nature Recovery and Heritage.`` read as one title: with no date anywhere, a
     first sentence naming a body (closing on Council, Agency, Trust, England …) is the page's author, not its
     title's opening (an author-date reference would date it; a title-first one names no body alone)."""
+    if not spans:
+        return spans
     first = spans[0]
     if first.label != "title" or first.start > 0 or (m := _UNDATED_BODY.match(text)) is None or first.end <= m.end():
         return spans
