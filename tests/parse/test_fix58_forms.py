@@ -105,6 +105,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Natural England. Traditional orchards: a guide. https://www.gov.uk/guidance/traditional-orchards",
         {"author": [{"literal": "Natural England"}], "title": "Traditional orchards: a guide"},
     ),
+    (
+        "Historic England. Management of Archaeological Sites on Grassland (technical advice).",
+        {
+            "author": [{"literal": "Historic England"}],
+            "title": "Management of Archaeological Sites on Grassland",
+            "genre": "technical advice",
+        },
+    ),
     # a journal dated by its year keeps its volume
     (
         "Nguyen, T. (2020). Memory in aging adults. *Journal of Aging Studies*, 1, 4–6.",

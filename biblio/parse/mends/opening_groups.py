@@ -556,6 +556,8 @@ _UNDATED_BODY = lazy_pattern(
     r"|Society|Authority|Association|Organi[sz]ation|Ministry|Bureau|Board|Centre|Center|Survey|Executive))"
     r"\.\s+(?=[A-Z\u201c\"'*_][^\s.]*\s+\S)"
 )
+# the kind of page in lower case, bracketed after the title: "(technical advice)", "(guidance note)"
+_KIND_CLOSING = lazy_pattern(r"\s\([a-z][a-z ]{2,40}\)\.?\s*$")
 _ANY_YEAR = lazy_pattern(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bn\.\s?d\b")
 
 
@@ -572,8 +574,14 @@ def undated_body_opens_title(spans: list[Span], text: str) -> list[Span]:
     if _ANY_YEAR.search(" ".join(s.text for s in spans if s.label != "url")):
         return spans
     a, z = m.span("name")
-    return [
+    end = first.end
+    kind = _KIND_CLOSING.search(text, m.end(), first.end)
+    if kind is not None:
+        end = kind.start()  # "Title (technical advice).": the kind of page, no part of its title
+    parts = [
         Span("author", text[a:z], a, z, first.confidence),
-        Span("title", text[m.end() : first.end], m.end(), first.end, first.confidence),
-        *spans[1:],
+        Span("title", text[m.end() : end], m.end(), end, first.confidence),
     ]
+    if kind is not None:
+        parts.append(Span("genre", kind.group(0).strip(), kind.start(), first.end, first.confidence))
+    return [*parts, *spans[1:]]
