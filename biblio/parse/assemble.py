@@ -37,6 +37,7 @@ from biblio.parse.normalisers.identifiers import (
 from biblio.parse.normalisers.markup import links, plain
 from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.normalisers.pages import count_alone, page_and_words, page_value
+from biblio.parse.normalisers.paper_series import SERIES_KIND
 from biblio.parse.normalisers.publisher import place_value, publisher_value, split_place
 from biblio.parse.normalisers.title import series_value, title_value
 from biblio.parse.normalisers.types import infer_type
@@ -314,10 +315,20 @@ def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
     series = b.item.get("collection-title")
     if isinstance(series, str) and ", v." in series and (numbered := _SERIES_V_NUMBER.fullmatch(series)):
         b.item["collection-title"], b.item["collection-number"] = numbered.group(1), numbered.group(2)
+    elif (
+        isinstance(series, str)
+        and "number" not in b.item
+        and (numbered := _REPORT_SERIES_NUMBER.fullmatch(series))
+        and not _PAPER_SERIES_KIND.search(series)  # (a working paper's series: the paper_series normaliser's)
+    ):
+        # a body's numbered report: "East Anglian Archaeology Report 47" (the report's number, as in "… Paper 267")
+        b.item["collection-title"], b.item["number"] = numbered.group(1), numbered.group(2)
 
 
 # a library catalogue's series statement, as UK Harvard copies it: "Center for environmental structure series, v. 8"
 _SERIES_V_NUMBER = lazy_pattern(r"(.+?),\s*v\.\s*(\d{1,4})")
+_PAPER_SERIES_KIND = lazy_pattern(SERIES_KIND)
+_REPORT_SERIES_NUMBER = lazy_pattern(r"(.+?\b(?:Reports?|Papers?|Monographs?|Bulletin))\s+(?:No\.\s*)?(\d{1,4}[a-z]?)")
 
 
 def _publication(b: _Builder, by: dict[str, list[Span]]) -> None:

@@ -314,6 +314,7 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and not _bracketed_in(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _one_italic_run(str(found.get(holder, "")), found)
                 and not _cut_at_abbreviation(str(found.get(holder, "")), str(model.get(var, "")))
+                and not _cut_at_number_label(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _after_quoted_word(str(found.get(holder, "")), str(model.get(var, "")))
                 and not _inside_dotted_word(str(found.get(holder, "")), str(model.get(var, "")))
                 and not (var == "publisher-place" and _title_before_subtitle(found, str(model.get(var, ""))))
@@ -383,6 +384,23 @@ def _cut_at_abbreviation(held: str, value: str) -> bool:
     place ``Toronto, Toronto, …``. An abbreviation's stop is no boundary between two fields."""
     m = _ABBREVIATION_HEAD.match(held.lstrip())
     return m is not None and m.group("word") == value.strip(" .,;:")
+
+
+# a number's label closing a value, the number after its stop: "Order No" of "Order No. 22-17"
+_NUMBER_LABEL_END = lazy_pattern(r"\b(?:No|Nos|Nr|no)$")
+_NUMBER_AFTER_STOP = lazy_pattern(r"\.\s?\d")
+
+
+def _cut_at_number_label(held: str, value: str) -> bool:
+    """Whether the model's value closes on a number's label whose number goes on in the reader's value (the
+    container ``Order No`` of the title ``Order No. 22-17``): the label's stop is no boundary between two fields."""
+    value = value.strip(" .,;:")
+    at = held.find(value)
+    return (
+        at >= 0
+        and _NUMBER_LABEL_END.search(value) is not None
+        and _NUMBER_AFTER_STOP.match(held, at + len(value)) is not None
+    )
 
 
 def _inside_dotted_word(held: str, value: str) -> bool:

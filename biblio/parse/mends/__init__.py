@@ -665,6 +665,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``The Coding Train, *Title*, YouTube video, …`` read as one title;
   ``opening_groups.country_body_split_at_its_abbreviation``: APA's ``U.S. Global Change Research Program (2014a).``
   read as the author ``U.S.`` and a title.
+- ``opening_groups.undated_body_opens_title``: ``Historic England. Grasslands — Nature Recovery and Heritage.`` (no
+  date anywhere) read as one title: the first sentence closing on a body's word is the author.
 - ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
   journal, a volume and a title.
 - ``opening_groups.group_before_bare_year``: the Australian Harvard ``National Commission of Audit 1996, *Title*, …``
@@ -789,6 +791,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the numbered series read as a first publisher.
 - ``numbered_series.series_after_italic_title``: ``*Title*. Beiträge zum Buchwesen, Band 1. Wiesbaden:`` with the
   series read into the title, a journal or a container.
+- ``numbered_series.report_series_closing_title``: ``Title. ALGAO / Archaeology East Anglia Report 47.`` with the
+  numbered report series read into the title that closes the reference.
 - ``containers.in_italics_is_container``: ``« Monotonie ». Dans *Wikipédia*.`` with ``Dans *Wikipédia*.`` read as a
   source, publisher or note.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
@@ -2449,7 +2453,11 @@ from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, des
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
-from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
+from biblio.parse.mends.numbered_series import (
+    report_series_closing_title,
+    series_after_italic_title,
+    series_before_imprint,
+)
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
     day_before_volume,
@@ -2499,6 +2507,7 @@ from biblio.parse.mends.opening_groups import (
     group_year_title_in_note,
     person_colon_italic_title,
     sub_body_before_date,
+    undated_body_opens_title,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
@@ -3080,6 +3089,7 @@ MENDS: tuple[Mend, ...] = (
     group_opening_as_publisher,
     group_before_italic_title,
     group_in_italic_title,
+    undated_body_opens_title,
     group_before_note_italic_title,
     country_body_split_at_its_abbreviation,
     abbreviated_body_opens,
@@ -3477,6 +3487,7 @@ MENDS: tuple[Mend, ...] = (
     series_or_imprint_in_title,
     series_closing_title_before_imprint,
     series_after_italic_title,
+    report_series_closing_title,
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
     publisher_before_town_state,

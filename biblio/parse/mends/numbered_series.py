@@ -81,3 +81,30 @@ def series_after_italic_title(spans: list[Span], text: str) -> list[Span]:
         ]
         return replaced(spans, text, first.start, place.end, new)
     return spans
+
+
+# a body's numbered report series closing the reference after the title's stop: "ALGAO / Archaeology East Anglia
+# Report 47.", "East Anglian Archaeology Occasional Paper 24."
+_REPORT_SERIES_END = lazy_pattern(
+    r"\.\s+(?P<series>[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|/|&|of|and|for|the|on)){0,8}?"
+    r"\s+(?:Reports?|Papers?|Monographs?|Bulletin)\s+(?:No\.\s*)?(?!1[5-9]\d\d|20\d\d)\d{1,4}[a-z]?)\.?\s*$"
+)
+
+
+@needs(labels=("title",), marks=("Report", "Paper", "Monograph", "Bulletin"))
+def report_series_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title. ALGAO / Archaeology East Anglia Report 47.`` with the numbered series read into the title that
+    closes the reference: a last sentence of capitalised words ending on a report's (paper's) kind and number is
+    the series the work is numbered in, no part of its title."""
+    if not spans:
+        return spans
+    last = spans[-1]
+    if last.label != "title" or (m := _REPORT_SERIES_END.search(last.text)) is None or m.start() < 2:
+        return spans
+    a, z = last.start + m.start("series"), last.start + m.end("series")
+    cut = last.start + m.start()
+    return [
+        *spans[:-1],
+        Span("title", text[last.start : cut + 1], last.start, cut + 1, last.confidence),
+        Span("collection-title", text[a:z], a, z, last.confidence),
+    ]

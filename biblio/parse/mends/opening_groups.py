@@ -51,9 +51,15 @@ def group_opening_as_outlet(spans: list[Span], text: str) -> list[Span]:
 def _unstopped_body(first: Span, date: Span, text: str) -> bool:
     """Chicago's ``Cadw 2017a. Title. Cardiff: Cadw.``: a name with no stop before its year and the year's stop,
     taken for a body only when it names itself one, issues the work too or is the site holding it (no journal
-    publishes itself)."""
+    publishes itself); before a bracketed year, only when it names itself one."""
     name = first.text.strip()
-    if not _BODY.fullmatch(name + ".") or text[first.end : date.start].strip() or not _YEAR_STOP.match(date.text):
+    if not _BODY.fullmatch(name + ".") or text[first.end : date.start].strip():
+        return False
+    if _BRACKETED_YEAR.match(date.text):
+        # Harvard's "British Standards Institution (2012) BS 5837:2012 …": a body naming itself one, the year
+        # bracketed
+        return has_org_name_word(name)
+    if not _YEAR_STOP.match(date.text):
         return False
     site = name.lower().replace(" ", "")
     return has_org_name_word(name) or text.count(name) > 1 or f"//{site}." in text or f"//www.{site}." in text
@@ -540,3 +546,42 @@ def person_colon_italic_title(spans: list[Span], text: str) -> list[Span]:
     a = m.start("title") - 1
     title = Span("title", text[a:title_end], a, title_end, author.confidence)
     return replaced(spans, text, 0, title_end, [author, title])
+
+
+# an undated page's body before its title: "Historic England. Grasslands — …", "National Trust. Caring for …": two to
+# six capitalised words (joined by "of", "for", "and") closing on a body's word, its full stop, the title
+_UNDATED_BODY = lazy_pattern(
+    r"(?P<name>(?:The\s+)?[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'\u2019&-]*){0,4}?\s+"
+    r"(?:Council|Agency|Department|Trust|England|Scotland|Wales|Commission|Institute|Foundation|Service|Office"
+    r"|Society|Authority|Association|Organi[sz]ation|Ministry|Bureau|Board|Centre|Center|Survey|Executive))"
+    r"\.\s+(?=[A-Z\u201c\"'*_][^\s.]*\s+\S)"
+)
+# the kind of page in lower case, bracketed after the title: "(technical advice)", "(guidance note)"
+_KIND_CLOSING = lazy_pattern(r"\s\([a-z][a-z ]{2,40}\)\.?\s*$")
+_ANY_YEAR = lazy_pattern(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bn\.\s?d\b")
+
+
+@needs(labels=["title"], without=["author", "editor", "date"])
+def undated_body_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``Historic England. Grasslands — Nature Recovery and Heritage.`` read as one title: with no date anywhere, a
+    first sentence naming a body (closing on Council, Agency, Trust, England …) is the page's author, not its
+    title's opening (an author-date reference would date it; a title-first one names no body alone)."""
+    if not spans:
+        return spans
+    first = spans[0]
+    if first.label != "title" or first.start > 0 or (m := _UNDATED_BODY.match(text)) is None or first.end <= m.end():
+        return spans
+    if _ANY_YEAR.search(" ".join(s.text for s in spans if s.label != "url")):
+        return spans
+    a, z = m.span("name")
+    end = first.end
+    kind = _KIND_CLOSING.search(text, m.end(), first.end)
+    if kind is not None:
+        end = kind.start()  # "Title (technical advice).": the kind of page, no part of its title
+    parts = [
+        Span("author", text[a:z], a, z, first.confidence),
+        Span("title", text[m.end() : end], m.end(), end, first.confidence),
+    ]
+    if kind is not None:
+        parts.append(Span("genre", kind.group(0).strip(), kind.start(), first.end, first.confidence))
+    return [*parts, *spans[1:]]

@@ -124,6 +124,25 @@ _NOT_IN_SHORT_NOTES = frozenset(["publisher", "url", "doi", "location", "editor"
 _PAGE_ENDS = frozenset("0123456789ivxlc")
 
 
+# the same note whose title holds commas: "Kahneman, Thinking, Fast and Slow, 20.", "Diamond, Guns, Germs, and
+# Steel, 112." (one surname, two joined by "and" or one and "et al.": a list of surnames ends on "and")
+_COMMA_TITLE_NOTE = lazy_pattern(
+    rf"(?P<names>{_SURNAME}(?:\s+and\s+{_SURNAME}|,?\s+et\s+al\.)?),\s+"
+    r"(?P<title>[A-Z][^.,;:()\d]{0,60}(?:,\s+(?:(?:and|or)\s+)?[A-Z][^.,;:()\d]{0,60}){1,4}?[?!]?),\s+"
+    r"(?P<page>(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
+)
+
+
+def _comma_title(title: str) -> bool:
+    """Whether ``title``, pieces a comma parts, reads as a title rather than given names and surnames: no word a
+    name's, and a capitalised word the lexicon holds rarely in names (``Thinking``, ``Steel``; ``Tobias, and
+    Tuckerman`` are names the lexicon does not know)."""
+    words = title.replace(",", " ").split()
+    if len(words) > 10 or any(mostly_a_name(w) or known_given(w) for w in words):
+        return False
+    return any(w[:1].isupper() and (row := row_of(w.lower())) is not None and row[0] <= _RARE_IN_NAMES for w in words)
+
+
 @needs(without=_NOT_IN_SHORT_NOTES)
 def short_note_plain_title_page(spans: list[Span], text: str) -> list[Span]:
     """``Pollan, Omnivore's Dilemma, 3.`` read as a journal and its volume (or ``Piketty, Capital,`` as one
@@ -136,7 +155,14 @@ def short_note_plain_title_page(spans: list[Span], text: str) -> list[Span]:
     if _NOT_IN_SHORT_NOTES & labels_of(spans):
         return spans
     m = _PLAIN_SHORT_NOTE_PAGE.fullmatch(stripped)
-    if m is None or _YEAR.fullmatch(m.group("page")) or not _no_given_names(m.group("title").split(), cited=True):
+    if m is None or "," in m.group("names") or not _no_given_names(m.group("title").split(), cited=True):
+        # (surnames in a list without "and" may be a title's pieces: "Kahneman, Thinking, Fast and Slow, 20.")
+        c = _COMMA_TITLE_NOTE.fullmatch(stripped) if stripped.count(",") > 2 else None
+        if c is not None and _comma_title(c.group("title")):
+            m = c
+        elif m is None or not _no_given_names(m.group("title").split(), cited=True):
+            return spans
+    if _YEAR.fullmatch(m.group("page")):
         return spans
     off = len(text) - len(text.lstrip())
     conf = min((s.confidence for s in spans), default=1.0)

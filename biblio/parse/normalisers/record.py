@@ -106,6 +106,7 @@ from biblio.parse.normalisers.venues import (
 )
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volume import (
+    newspaper_pages_read_as_volume,
     number_over_year,
     paired_volumes,
     part_note_is_issue,
@@ -195,6 +196,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     number_over_year,  # "132/2014": the volume (or a monthly's issue) over the year
     paired_volumes,  # "7/8 (1982–83)": two volumes bound as one
     range_closing_article_is_pages,  # "Journal , 1–19.": the pages, no volume
+    newspaper_pages_read_as_volume,  # APA's "*Chicago Tribune*, 1, 4–6." dated by the day: the pages
     body_number_apart,  # "Texas A&M AgriLife Extension, E-273": the bulletin's number
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
     rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author

@@ -5,7 +5,8 @@ Fields touched: ``volume``, ``issue``.
 ``12(3)``, ``12 (3)``, ``vol. 12, no. 3``, ``Vol. 12 No. 3``, ``12:3``, ``12.3``,
 ``Bd. 4, H. 2``, ``no. 3``.  A volume span may carry the issue (AnyStyle folds
 it in); an issue span carries only the issue.  Vancouver's ``2010;28(11)``
-labelled as one volume span holds the year too: it is the date, not the volume.
+labelled as one volume span holds the year too: it is the date, not the volume. A daily paper's
+``*Chicago Tribune*, 1, 4–6.`` read as a volume gives its pages back (``page``, ``type``).
 """
 
 from __future__ import annotations
@@ -260,3 +261,34 @@ def range_closing_article_is_pages(item: dict[str, object]) -> None:
     if at < 0 or not _CLOSING_MARKS.fullmatch(source, at + 2 + len(written)):
         return
     item["page"] = item.pop("volume")
+
+
+# a daily newspaper's name closing on its kind of paper: "Chicago Tribune", "The Australian", "Daily Mail"
+_DAILY_PAPER = lazy_pattern(
+    r"(?:^|\s)(?:Times|Post|Herald|Tribune|Guardian|Gazette|Telegraph|Chronicle|Independent|Observer|Inquirer"
+    r"|Globe|Australian|Mail|Courier|Examiner|Dispatch)\W*$"
+)
+_PAPER_PAGE = lazy_pattern(r"[A-Z]?\d{1,3}")
+_PAPER_PAGES = lazy_pattern(
+    r"[A-Z]?\d{1,3}(?:\s*[-\u2013]\s*[A-Z]?\d{1,3})?(?:,\s*[A-Z]?\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?)*"
+)
+
+
+def newspaper_pages_read_as_volume(item: dict[str, object]) -> None:
+    """(In place.) APA's ``*Chicago Tribune*, 1, 4–6.`` read as volume 1 and pages 4–6 (or ``*The Australian*, 1,
+    5.`` as a journal's pages): a daily paper dated by its day numbers no volumes; the numbers after its name are
+    the pages it runs on, apart."""
+    vol, page = item.get("volume"), item.get("page")
+    if not isinstance(page, str) or "issue" in item or item.get("type") not in ("article-journal", "article-newspaper"):
+        return
+    if vol is None and "," not in page or vol is not None and not (isinstance(vol, str) and _PAPER_PAGE.fullmatch(vol)):
+        return
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]  # type: ignore[attr-defined]
+    if len(parts[0]) < 3 or not _PAPER_PAGES.fullmatch(page):
+        return
+    if not _DAILY_PAPER.search(plain(str(item.get("container-title", "")))):
+        return
+    if vol is not None:
+        item["page"] = f"{vol}, {page}"
+        del item["volume"]
+    item["type"] = "article-newspaper"

@@ -52,10 +52,13 @@ _QUOTED = lazy_pattern(r"[\u201c\"][^\u201c\u201d\"]{8,}[\u201d\"]")
 _OPEN_DATE = lazy_pattern(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,30})?\s*\)\s*(?=[^\s.])")
 # what APA writes as an element of its own, left inside a title, container, publisher or place
 # a page range left in a value (a span of years, "…, 1945-1982" closing a title, is none)
+# (a range before its year is a standard's part: "BS EN ISO 19650-1:2018")
 _LOCATOR = lazy_pattern(
     r"(?i)(?<![\w-])(?:pp?|vol|volume|issue|s)\.?\s*\d|(?<![\w./-])"
-    r"(?!(?:1[5-9]|20)\d\d\s*[-\u2013]\s*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w/-]))\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-])"
+    r"(?!(?:1[5-9]|20)\d\d\s*[-\u2013]\s*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w/-]))\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-]|:\d)"
 )
+# a title opening on a document's kind and its number: "Order No. 24-002", "Decision No. 21-06"
+_NUMBERED_DOCUMENT_OPENING = lazy_pattern(r"(?:[A-Z][a-z]+\s+){1,2}No\.\s*\d+[-\u2013]\d+")
 _ROLE = lazy_pattern(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
 # (not a meeting's short name with its year cut to two digits: "… Research - FoSER’10", "CHI '19")
 _TRAILING_NUMBER = lazy_pattern(r"(?<![\u2019'\d])\d+\W*$")
@@ -131,6 +134,8 @@ def reading_doubts(item: dict[str, Any], variables: tuple[str, ...] = _VALUES) -
     """Signs in the reader's record that the APA rules did not find the text's structure; ``variables``
     are the values searched for an element left inside (the Chicago reader leaves out the title)."""
     values = " | ".join(unmark(str(item.get(var, ""))) for var in variables)
+    if (opening := _NUMBERED_DOCUMENT_OPENING.match(values)) is not None:
+        values = values[opening.end() :]  # "Order No. 24-002, Docket …": the document's number, no pages
     doubts = []
     if _LOCATOR.search(values):
         doubts.append("locator-in-value")
