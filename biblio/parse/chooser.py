@@ -25,7 +25,7 @@ from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.publishers import FIRM_NAME
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
-from biblio.parse.normalisers.names import body_with_abbreviation, has_org_word, known_given
+from biblio.parse.normalisers.names import body_with_abbreviation, has_org_word, known_given, words_of_a_body
 from biblio.parse.normalisers.publisher import campus_school
 from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
@@ -533,6 +533,8 @@ def person_for_group(item: Item, model: Item) -> None:
         return  # "NHS England": a body's acronym opens the name, no given name
     if str(person["family"])[:1].islower() and given[:1].isupper():
         return  # "Stockholms stad": a body's common noun set lower-case after its name, no family name
+    if words_of_a_body(given, str(person["family"])):
+        return  # "Homes Victoria": a word the labelled references hold outside names opens it, no given name
     sure = float(biblio_data(model).get("field_confidence", {}).get("author", 0.0))
     literal = str(names[0]["literal"])
     if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):

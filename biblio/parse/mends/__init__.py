@@ -309,6 +309,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the author.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``names.given_name_read_apart``: ``Ezquerro Esteban, Antonio. "Title."`` with the given name read as a field.
+- ``names.given_name_before_year``: ``Hansen, Kjersti, Moe, Trond 2019.`` with the last given name read as a field.
 - ``names.names_between_names``: ``Chris Bamford, Devendra Singh Chaplot, Diego de las Casas, Florian Bressand`` with
   a stretch of the list read as a title between two runs of names.
 - ``names.inverted_name_before_date``: Wikipedia's ``Ahmed, Nasir (January 1991).`` with the name read as a note.
@@ -991,6 +992,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   names cut before the hyphenated initials ``T-S.``, the rest of the list read into the title.
 - ``lone_publishers.lone_place_is_publisher``: MLA's ``Title. Schocken, 1947.`` with a firm no list of places
   knows read as the place.
+- ``lone_publishers.initials_open_publisher``: ``Torino, E.D.T. Edizioni di Torino, 1979`` with the publisher's
+  dotted initials read as an editor.
 - ``title_numbers.number_before_year_closes_title``: MDPI's ``… User Guide for iOS 17. 2023.`` with the title's
   number read into the date.
 - ``nlm_imprints.region_bracket_closes_place``: NLM's ``St. Louis (MO): Washington Univ.`` parted inside the
@@ -2304,7 +2307,7 @@ from biblio.parse.mends.lone_phrases import (
     named_report_is_title,
     unknown_genre_is_title,
 )
-from biblio.parse.mends.lone_publishers import lone_place_is_publisher
+from biblio.parse.mends.lone_publishers import initials_open_publisher, lone_place_is_publisher
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
     article_kind_before_journal,
@@ -2408,6 +2411,7 @@ from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
 from biblio.parse.mends.names import (
     family_name_in_title,
+    given_name_before_year,
     given_name_read_apart,
     inverted_name_before_date,
     names_between_names,
@@ -3295,6 +3299,7 @@ MENDS: tuple[Mend, ...] = (
     family_name_in_title,
     names_between_names,
     given_name_read_apart,
+    given_name_before_year,
     inverted_name_before_date,
     journal_head_in_names,
     word_journal_after_names,
@@ -3936,6 +3941,7 @@ MENDS: tuple[Mend, ...] = (
     ordinal_closes_title,
     imprint_read_as_edition,
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
+    initials_open_publisher,
     number_before_year_closes_title,
     year_sentence_in_note,
     month_year_sentence_as_date,

@@ -49,3 +49,28 @@ def lone_place_is_publisher(spans: list[Span], text: str) -> list[Span]:
     if not s.text.rstrip().endswith(",") or not _NAME.fullmatch(name) or not _no_place(name):
         return spans
     return [*spans[:i], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[i + 1 :]]
+
+
+# a body's initials, dotted, three letters or more ("E.D.T.", "U.T.E.T."): no person's name without a family name;
+# the imprint's town may come before them ("Napoli, E.S.I.")
+_BODY_INITIALS = lazy_pattern(r"(?:(?P<town>[^\W\d_][^,]*),\s+)?(?P<initials>(?:[A-Z]\.){3,})")
+
+
+@needs(labels=["editor", "publisher"])
+def initials_open_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Torino, E.D.T. Edizioni di Torino, 1979`` with the publisher's initials read as an editor (with the town
+    before them: ``Napoli, E.S.I. Edizioni …``): dotted capitals alone, after another field and straight before the
+    publisher, open the publisher's name."""
+    for k in range(1, len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "editor" or nxt.label != "publisher" or text[s.end : nxt.start].strip():
+            continue
+        lead = len(s.text) - len(s.text.lstrip())
+        m = _BODY_INITIALS.fullmatch(s.text.strip())
+        if m is None or m["town"] is not None and not is_place(m["town"]):
+            continue
+        a = s.start + lead + m.start("initials")
+        joined = Span("publisher", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
+        town = [Span("location", text[s.start : a], s.start, a, s.confidence)] if m["town"] else []
+        return [*spans[:k], *town, joined, *spans[k + 2 :]]
+    return spans

@@ -109,3 +109,23 @@ def given_name_read_apart(spans: list[Span], text: str) -> list[Span]:
         return spans
     merged = Span("author", text[a.start : s.end], a.start, s.end, min(a.confidence, s.confidence))
     return [merged, *spans[2:]]
+
+
+# one capitalised word alone (a given name) and nothing but space after it
+_ONE_WORD = lazy_pattern(r"\s*[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?\s*")
+
+
+@needs(labels=("author", "date"), marks=(",",))
+def given_name_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``Hansen, Kjersti, Berg, Øystein, Moe, | Trond | 2019.`` with the last given name of a family-first list read
+    as a field of its own: after the names' closing comma, one word the lexicon knows as a given name, straight
+    before the year, closes the names."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[2].label != "date" or spans[1].label == "author":
+        return spans
+    a, s = spans[0], spans[1]
+    if not a.text.rstrip().endswith(",") or text[a.end : s.start].strip() or text[s.end : spans[2].start].strip():
+        return spans
+    if not _ONE_WORD.fullmatch(s.text) or not known_given(s.text.strip()):
+        return spans
+    merged = Span("author", text[a.start : s.end], a.start, s.end, min(a.confidence, s.confidence))
+    return [merged, *spans[2:]]

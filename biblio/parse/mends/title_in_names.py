@@ -142,6 +142,12 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
             z = s.start + m.end("names")
             read = [Span(label, text[a + i : a + j], a + i, a + j, s.confidence) for label, i, j in parts]
             return [Span(s.label, text[s.start : z], s.start, z, s.confidence), *read, *spans[1:]]
+    if len(spans) > 1 and spans[1].label == "journal" and (m := _ONE_NAME_THEN.fullmatch(s.text)) is not None:
+        # "Konrad Zindler, Über konvexe Gebilde, | Monatshefte …": after one given-name-first author, one comma
+        # part holding a word in small letters (no name's) before the journal is the article's title
+        tail = m["tail"].rstrip().rstrip(",")
+        if "," not in tail and _SMALL_WORD.search(" " + tail) is not None and not people_list(tail):
+            return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _INVERTED_THEN.fullmatch(s.text)
     if m is not None:
         tail = m.group("tail")
@@ -397,7 +403,10 @@ def people_list(tail: str) -> bool:
 # (or a group closing the list: "and SciPy 1.0 Contributors. SciPy 1.0: …"; APS's comma after it: "and Vijay
 # Varma, gwsurrogate, https://…")
 _GROUP = r"[A-Z][\w.-]*\s+(?:[A-Z0-9][\w.-]*\s+){0,3}(?:Contributors|Collaboration|Consortium|Team|Developers|Group)"
-_AND_NAME_THEN = lazy_pattern(rf"(?:and|&)\s+(?P<name>{_PERSON}|{_GROUP})[.,]\s+(?P<tail>\S.*)", re.S)
+# (a family name broken at a line's end, "John Mc- Cleary", is one name)
+_AND_NAME_THEN = lazy_pattern(
+    rf"(?:and|&)\s+(?P<name>{_PERSON}(?:-\s[A-Z][a-z]+)?|{_GROUP})[.,]\s+(?P<tail>\S.*)", re.S
+)
 
 
 @needs(labels=["title"], any_label=_NAMES)

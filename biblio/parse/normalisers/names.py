@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.given_names import listed_given
 from biblio.parse.normalisers.places import REGIONS, is_place
-from biblio.parse.review.lexicon import mostly_a_name, row_of
+from biblio.parse.review.lexicon import hardly_a_name, mostly_a_name, row_of
 from biblio.parse.text import WordSet, after_each, clean_space, unmark
 from biblio.records.model import Name
 
@@ -958,9 +959,14 @@ def _regnal_name(s: str) -> str | None:
 _ABBREVIATION_CLOSES = lazy_pattern(r"\s\((?!EDS?\)|TRANS\))(?P<short>[A-Z][A-Z&-]{2,9})\)$")
 
 
+_SPACED_COMMA = lazy_pattern(r"\s+,\s*")
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
+    if " ," in s:
+        s = _SPACED_COMMA.sub(", ", s)  # "BRANCA ,Vittore": the comma set off on the wrong side
     if "&" in s and (firm := ampersand_firm(s.rstrip("."))) is not None:
         return [{"literal": firm}]
     # (the legal form's period, taken with the list's final one, is given back when the firm is joined)
@@ -984,6 +990,8 @@ def parse_names(s: str) -> list[Name]:
         return [{"literal": s}]  # "Safaricom PLC", "IBM Corp": a firm, not a family name and initials
     if (bare := _bare_families(s)) is not None:
         return bare
+    if s[:1].islower() and "," in s and (brands := _lower_brand_list(s)) is not None:
+        return brands
     if not looks_personal(s):
         # group author(s): keep each conjunct whole
         chunks = [c.strip(" ,.") for c in _group_split(s) if c.strip(" ,.")]
@@ -1098,6 +1106,18 @@ def parse_names(s: str) -> list[Name]:
             names.append(make_person(p))
         i += 1
     return names
+
+
+_BODY_ACRONYM = lazy_pattern(r"[A-Z]{3,6}")
+
+
+def _lower_brand_list(s: str) -> list[Name] | None:
+    """``albert, BFI and Arup``: a list opening with one word in small letters (a brand's name; no particle) and,
+    after its comma, capitals no person's initials run to (three or more, undotted): a list of bodies."""
+    parts = [p.strip() for piece in _conj_split(s) for p in piece.split(",") if p.strip()]
+    if len(parts) < 2 or " " in parts[0] or parts[0] in PARTICLES or not _BODY_ACRONYM.fullmatch(parts[1]):
+        return None
+    return [{"literal": p} for p in parts]
 
 
 def _commaless_in_inverted(pieces: list[str]) -> frozenset[str]:
@@ -1303,6 +1323,8 @@ _GLUED_LIST_NUMBER = lazy_pattern(r"^\d{1,3}(?=[A-Z]\.)")
 _GLUED_AMPERSAND = lazy_pattern(r"&(?=[A-Z]\.)")
 _INITIALS_GLUED = lazy_pattern(r"\b((?:[A-Z]\.)+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
 _BROKEN_HYPHEN = lazy_pattern(r"(\w)- (\w)")
+# "Mc- Cleary": a family name broken at a line's end after its prefix, which no hyphen ever follows
+_BROKEN_PREFIX = lazy_pattern(r"\b(Mc|Mac)- (?=[A-Z])")
 
 
 def _tidy(s: str) -> str:
@@ -1319,6 +1341,8 @@ def _tidy(s: str) -> str:
     s = _GLUED_LIST_NUMBER.sub("", s)
     s = _GLUED_AMPERSAND.sub("& ", s)
     s = _INITIALS_GLUED.sub(r"\1 ", s)  # "W.J.Swiatecki"
+    if "c- " in s:
+        s = _BROKEN_PREFIX.sub(r"\1", s)
     return _BROKEN_HYPHEN.sub(r"\1-\2", s)
 
 
@@ -1472,6 +1496,8 @@ def _natural_list(s: str) -> list[Name]:
             names.append(caps)
         elif len(toks) == 1:
             names.append({"literal": p} if p.isupper() and len(p) > 3 else make_person(p))
+        elif len(parts) == 1 and len(toks) == 2 and words_of_a_body(*toks):
+            names.append({"literal": p})
         else:
             names.append(_natural(p) or {"literal": p})
         i += 1
@@ -1598,9 +1624,21 @@ def _given_word(word: str) -> bool:
     )
 
 
+def words_of_a_body(first: str, last: str) -> bool:
+    """``Homes Victoria``, ``SJA Trees``: two words read as a given and a family name that name a body, both words
+    the labelled references hold far more often outside names (the first no word the lexicon knows: ``April``;
+    ``Deep Patel``, ``Long Ouyang`` are persons), or a body's capitals, three or four, before such a word (``JRR
+    Tolkien``'s family is a name's, ``IP Gent`` has two initials)."""
+    if len(last) < 4 or len(first) < 3 or not hardly_a_name(last):
+        return False  # ("Fermi Ma": a short word may be any name)
+    if first.isupper() and 3 <= len(first) <= 4 and first.isalpha():
+        return True
+    return hardly_a_name(first) and first.lower() not in LEXICON
+
+
 def known_given(word: str) -> bool:
-    """Whether the lexicon knows ``word`` as a given name."""
-    return "lx=given" in LEXICON.get(word.lower(), ())
+    """Whether the lexicon, or the normalisers' wider list, knows ``word`` as a given name."""
+    return "lx=given" in LEXICON.get(word.lower(), ()) or listed_given(word)
 
 
 # the French and Italian list's names, the family in capitals before the given names with no comma between:

@@ -61,6 +61,17 @@ def mostly_a_name(word: str) -> bool:
     return row is not None and row[0] == max(row) and row[0] > -20
 
 
+# how far below another field's log a word's log in names stands for the word to be no name's
+_OUTSIDE_NAMES = 20
+
+
+def hardly_a_name(word: str) -> bool:
+    """Whether the labelled references hold ``word`` far more often in another field than in names (``Homes``,
+    ``Trees``, ``Consultants``; not ``Hill``, ``Rice``, ``Baker``, family names as often as words)."""
+    row = row_of(word.lower())
+    return row is not None and max(row[1:]) - row[0] >= _OUTSIDE_NAMES
+
+
 def _rows(value: str) -> list[tuple[int, ...]]:
     return [row for w in _WORDS.findall(value.lower()) if (row := row_of(w)) is not None]
 
