@@ -7,6 +7,8 @@ editors. The marks leave one reading of that stretch: book, editors, pages."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
@@ -115,6 +117,10 @@ def vancouver_chapter_opening(spans: list[Span], text: str) -> list[Span]:
         Span("title", m.group("title"), m.start("title"), m.end("title")),
         Span("editor", text[m.start("eds") : m.end("role") + 1], m.start("eds"), m.end("role") + 1),
     ]
-    if any(s.label == "container-title" and abs(s.start - m.start("book")) <= 1 for s in spans):
-        return read_anew(spans, text, 0, m.end("role") + 1, new)  # the book as read (its own full stops and all)
+    for k, s in enumerate(spans):
+        if s.label in ("container-title", "journal") and abs(s.start - m.start("book")) <= 1:
+            # the book as read (its own full stops and all: "Die Althochdeutschen Glossen, vol. III"), a book's
+            # name though the labeller took it for a journal's
+            book = replace(s, label="container-title")
+            return read_anew([*spans[:k], book, *spans[k + 1 :]], text, 0, m.end("role") + 1, new)
     return read_anew(spans, text, 0, m.end("book"), [*new, Span("container-title", m.group("book"), *m.span("book"))])
