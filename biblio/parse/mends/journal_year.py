@@ -4,6 +4,8 @@ article title), ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` (MDPI)."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import border_moved, divided
 from biblio.parse.mends.gated import needs
@@ -119,10 +121,7 @@ def journal_head_closing_title(spans: list[Span], text: str) -> list[Span]:
             continue
         if _LONE_ABBREVIATION.fullmatch(t.text) is None or text[s.end : t.start].strip():
             return spans
-        m = _HEAD_CLOSING_TITLE.fullmatch(s.text)
-        if m is None or len(m.group("title").split()) < 3:
-            return spans
-        return border_moved(spans, text, k, s.start + m.end("title"), s.start + m.start("head"))
+        return _head_back_to_journal(spans, text, k, _HEAD_CLOSING_TITLE, 3)
     return spans
 
 
@@ -191,8 +190,15 @@ def journal_head_after_title_comma(spans: list[Span], text: str) -> list[Span]:
             continue
         if text[s.end : t.start].strip() or not _OPENS_ABBREVIATED.match(t.text):
             return spans
-        m = _HEAD_AFTER_COMMA.fullmatch(s.text)
-        if m is None or len(m.group("title").split()) < 2:
-            return spans
-        return border_moved(spans, text, k, s.start + m.end("title"), s.start + m.start("head"))
+        return _head_back_to_journal(spans, text, k, _HEAD_AFTER_COMMA, 2)
     return spans
+
+
+def _head_back_to_journal(spans: list[Span], text: str, k: int, head: re.Pattern[str], fewest: int) -> list[Span]:
+    """The journal's head (``head``'s group) closing the ``k``-th span, the title, moved to the journal after it,
+    where the title keeps at least ``fewest`` words (fewer: the words are the title's own)."""
+    s = spans[k]
+    m = head.fullmatch(s.text)
+    if m is None or len(m.group("title").split()) < fewest:
+        return spans
+    return border_moved(spans, text, k, s.start + m.end("title"), s.start + m.start("head"))
