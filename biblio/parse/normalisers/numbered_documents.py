@@ -179,6 +179,8 @@ def _catalogue_number(item: dict[str, Any]) -> bool:
 # a consultant's or an office's reference code, capitals and digits with no word of a name: "PINR3003",
 # "ITL14056-008D R", "SPS-HYD-XX-XX-RP-D-5001"
 _REFERENCE_CODE = lazy_pattern(r"(?=[A-Z0-9/-]*\d{3})[A-Z][A-Z0-9/-]*[A-Z0-9](?: [A-Z0-9]{1,2})?")
+
+
 def _closing_code(item: dict[str, Any]) -> tuple[str, str] | None:
     """The field holding nothing but a reference code (the publisher, or the note of a record with no container),
     and the code."""
