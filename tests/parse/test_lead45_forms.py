@@ -27,3 +27,21 @@ from .form_cases import assert_read_as
 )
 def test_vancouver_chapter_keeps_its_book_before_a_volume(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an older note's "tr." after an author whose family name has its particle
+        (
+            "1. Simone de Beauvoir, The Second Sex, tr. H. M. Parshley (New York: Vintage, 1989), 267.",
+            {"title": "The Second Sex", "translator": [{"family": "Parshley", "given": "H. M."}], "editor": None},
+        ),
+        (
+            "3. Ludwig van Beethoven, Letters, tr. Emily Anderson (London: Macmillan, 1961), 45.",
+            {"title": "Letters", "translator": [{"family": "Anderson", "given": "Emily"}], "editor": None},
+        ),
+    ],
+)
+def test_note_with_particle_author_and_translator(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

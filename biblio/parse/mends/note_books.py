@@ -96,8 +96,12 @@ _YEAR = lazy_pattern(r"\b1[5-9]\d\d|\b20\d\d")
 # a title's comma part read as a second name: capitalised words, no initial, no "and"
 _TITLE_HEAD = lazy_pattern(r"[A-Z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+){0,5}")
 _WORD_OR_INITIAL = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
-# one person in natural order: given names or initials, then one family word
-_NOTE_PERSON = lazy_pattern(rf"{_WORD_OR_INITIAL}(?:\s+{_WORD_OR_INITIAL}){{0,2}}\s+[A-Z][a-zà-ÿ'’-]+")
+# one person in natural order: given names or initials, then one family word, its particle before it ("Simone de
+# Beauvoir", "Ludwig van Beethoven")
+_NOTE_PERSON = lazy_pattern(
+    rf"{_WORD_OR_INITIAL}(?:\s+{_WORD_OR_INITIAL}){{0,2}}(?:\s+(?:de|da|di|du|van|von|der|den|del|dos|das|le|la))?"
+    r"\s+[A-Z][a-zà-ÿ'’-]+"
+)
 
 
 def _facts_after_title(rest: list[Span], text: str) -> bool:
