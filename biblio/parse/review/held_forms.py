@@ -135,7 +135,8 @@ from biblio.parse.text import after_each, unmark
 from biblio.records.model import Item
 
 _NOTE_PART = lazy_pattern(r";\s*")
-# a container's lead word and its capitalised name ("In PloS one", "In: Proceedings …")
+# a container's lead word and its capitalised name ("In PloS one", "In: Proceedings …"; the ACS's "Names. In Book,
+# Meeting; Publisher, 2018; p 48." with its "In" read into a paper's title)
 _IN_CONTAINER = lazy_pattern(r"^In:?\s+[A-Z]")
 # a person's name alone: initials and a family name ("H. Kjellerstrand"), or a given name the lexicon knows and one
 # or two capitalised words ("Jesse Jiryu Davis"; not "Rapid Publications")
@@ -653,8 +654,6 @@ _CITATION_KEY = lazy_pattern(r",\s\[\d{1,3}\](?:\s|$)")
 _LINK_LABEL = lazy_pattern(r"URI|URL|DOI")
 # a BibTeX style's link label printed before the publisher's name ("URL R Foundation for Statistical Computing")
 _LINK_LABEL_OPENING = lazy_pattern(r"UR[IL]\s+[A-Z]")
-# the ACS's "Names. In Book, Meeting; Publisher, 2018; p 48." with its "In" read into a paper's title
-_IN_OPENING = lazy_pattern(r"In\s+[A-Z]")
 
 
 # the container's "in" right before the value ("M. Bender, in Fusion Dynamics at the Extremes (World …, 2001)")
@@ -799,7 +798,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")) or _LINK_LABEL_OPENING.match(values[2]))
         ),
         "title:opens-on-in-word": float(
-            item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_OPENING.match(title))
+            item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_CONTAINER.match(title))
         ),
         "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
         "name:closes-on-initial": float(_name_matches(item, "literal", _CLOSES_ON_INITIAL, ("author",))),
