@@ -3500,6 +3500,7 @@ MENDS: tuple[Mend, ...] = (
     family_opens_book_title,  # after book_title and title_before_imprint settle the book's title
     state_takes_city,
     place_after_publisher,
+    address_apart,  # before the town is taken off a publisher's span an address closed
     town_after_publisher,
     publisher_between_town_and_year,
     towns_in_publisher_name,
@@ -3526,7 +3527,6 @@ MENDS: tuple[Mend, ...] = (
     _IMPRINTS,
     year_closing_publisher,
     series_closing_entry,
-    address_apart,
     database_read_as_publisher,  # after the address is taken out of the database's span
     body_after_italic_site,
     address_runs_on,

@@ -20,7 +20,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.licence_notes import LICENCE
 from biblio.parse.mends.mla_imprints import BOOK_THEN_IMPRINT
-from biblio.parse.normalisers.dates import month_day, years_covered
+from biblio.parse.normalisers.dates import ACCESS_LEAD, month_day, years_covered
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.normalisers.hosts import add_note
@@ -112,6 +112,8 @@ _ACRONYM = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
 _STATUS_PAREN = lazy_pattern(
     r"online|print|electronic|invited|accepted|forthcoming|in\s+press|submitted|under\s+review", re.I
 )
+# a bracket after a container opening with the access word: the date the page was read ("(accessed February 2008)")
+_ACCESS_PAREN = lazy_pattern(rf"\s*(?:{ACCESS_LEAD})\b", re.I)
 _YEAR_ALONE = lazy_pattern(r"(?:1[5-9]|20)\d\d")
 _YEAR_SPAN = lazy_pattern(r"(\d{4})\s?-\s?(\d{2}|\d{4})")
 _LOCATOR_END = lazy_pattern(r"[\w.)/-]")
@@ -525,6 +527,8 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     elif vol:
         out.fields["volume"] = vol
     iss = None if edition else m.group("iss") or m.group("iss2") or m.group("iss3")
+    if iss and not vol and _ACCESS_PAREN.match(iss):
+        return False  # "Guidelines, (accessed February 2008).": the date the page was read, no periodical's issue
     if iss and not vol and _STATUS_PAREN.fullmatch(iss.strip()):
         out.fields["note"] = iss.strip()  # "Encyclopedia of Social Work (online).": how it appeared, no issue
     elif iss:

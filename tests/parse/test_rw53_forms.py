@@ -1,0 +1,50 @@
+"""Forms of hand-written reference lists outside publishing (realworld32): a body's undated guidelines page with its
+access date in brackets after a title holding a question mark (``How much is too much? Low risk drinking guidelines,
+(accessed February 2008).``), and a Harvard chapter whose imprint ``Publisher, Town.`` is followed by the DOI's
+address (``pp. 293–321, Springer, Cham. https://doi.org/…``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .form_cases import assert_read_as
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Alcohol Advisory Council of New Zealand (2008) How much is too much? Low risk drinking guidelines, "
+        "(accessed February 2008).",
+        {
+            "title": "How much is too much? Low risk drinking guidelines",
+            "container-title": None,
+            "issue": None,
+            "accessed": {"date-parts": [[2008, 2]]},
+        },
+    ),
+    (
+        "Health Promotion Agency (2019) Is it safe to drink? Advice for pregnant women, (accessed March 2020).",
+        {
+            "title": "Is it safe to drink? Advice for pregnant women",
+            "container-title": None,
+            "issue": None,
+            "accessed": {"date-parts": [[2020, 3]]},
+        },
+    ),
+    (
+        "Shaw, P. & Wheeler, L., 2023, 'Digital networking and the case of youth unemployment in South Africa', in "
+        "T. Madon, A.J. Gadgil, R. Anderson, L. Casaburi, K. Lee & A. Rezaee (eds.), *Introduction to Development "
+        "Engineering*, pp. 293–321, Springer, Cham. https://doi.org/10.1007/978-3-030-86065-3_12",
+        {"publisher": "Springer", "publisher-place": "Cham", "DOI": "10.1007/978-3-030-86065-3_12"},
+    ),
+    (
+        "Naidoo, K. & Mokoena, T., 2021, 'Water governance in small towns', in J. Smith (ed.), *Local Water "
+        "Futures*, pp. 45–67, Palgrave, Basingstoke. https://doi.org/10.1007/978-3-030-12345-6_3",
+        {"publisher": "Palgrave", "publisher-place": "Basingstoke"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rw53_form(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
