@@ -1,7 +1,10 @@
 """Forms of hand-written reference lists outside publishing (realworld32): a body's undated guidelines page with its
 access date in brackets after a title holding a question mark (``How much is too much? Low risk drinking guidelines,
 (accessed February 2008).``), and a Harvard chapter whose imprint ``Publisher, Town.`` is followed by the DOI's
-address (``pp. 293–321, Springer, Cham. https://doi.org/…``)."""
+address (``pp. 293–321, Springer, Cham. https://doi.org/…``), a report's imprint closing it as New Zealand's
+agencies write it, the publisher before its town and no full stop after the title (``… Wellbeing University of
+Auckland: Auckland.``), and a title closing on a year after a bracketed date (``ACNielsen (2005) Television Facts
+2004.``)."""
 
 from __future__ import annotations
 
@@ -41,6 +44,25 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Naidoo, K. & Mokoena, T., 2021, 'Water governance in small towns', in J. Smith (ed.), *Local Water "
         "Futures*, pp. 45–67, Palgrave, Basingstoke. https://doi.org/10.1007/978-3-030-12345-6_3",
         {"publisher": "Palgrave", "publisher-place": "Basingstoke"},
+    ),
+    (
+        "Adolescent Health Research Group (2003) New Zealand Youth: A Profile of their Health and Wellbeing "
+        "University of Auckland: Auckland.",
+        {
+            "title": "New Zealand Youth: A Profile of their Health and Wellbeing",
+            "publisher": "University of Auckland",
+            "publisher-place": "Auckland",
+        },
+    ),
+    (
+        "Adolescent Health Research Group (2003) New Zealand Youth: A Profile of their Health and Wellbeing "
+        "Auckland: University of Auckland.",
+        {"publisher": "University of Auckland", "publisher-place": "Auckland"},
+    ),
+    ("ACNielsen (2005) Television Facts 2004.", {"title": "Television Facts 2004", "issued": {"date-parts": [[2005]]}}),
+    (
+        "Tourism Research Council (2010) Regional Visitor Monitor 2009.",
+        {"title": "Regional Visitor Monitor 2009", "issued": {"date-parts": [[2010]]}},
     ),
 ]
 

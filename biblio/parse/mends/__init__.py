@@ -407,6 +407,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   a title.
 - ``colon_imprints.initials_opening_publisher``: ``(W.W. Norton & Company, 2006)`` with the initials read as the place.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
+- ``colon_imprints.closing_note_is_imprint``: a report's closing ``University of Auckland: Auckland.`` read as a note.
 - ``colon_imprints.year_closing_title_before_place``: NLM's ``The State of the World's Children 2019. New York: UNICEF;
   2019.`` with the title's year read as the date.
 - ``colon_imprints.year_in_title_before_imprint``: MDPI's ``Global Status Report on Road Safety 2018; WHO: Geneva,``
@@ -1987,6 +1988,7 @@ from biblio.parse.mends.collaborations import (
 )
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
+    closing_note_is_imprint,
     imprint_after_comma,
     imprint_after_italic_work,
     imprint_closing_title,
@@ -3460,6 +3462,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_journal_stop,
     nlm_journal_closing_title,
     nlm_editor_after_title,
+    closing_note_is_imprint,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
     year_closing_title_before_place,

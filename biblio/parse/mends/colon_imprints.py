@@ -379,3 +379,26 @@ def imprint_closing_title(spans: list[Span], text: str) -> list[Span]:
         pub = Span("publisher", m["pub"], a + m.start("pub"), a + m.end("pub"), s.confidence)
         return [*spans[:k], head, place, pub, *spans[k + 1 :]]
     return spans
+
+
+# what may close a reference after its imprint: an address and the date it was read
+_AFTER_CLOSING_IMPRINT = frozenset(["url", "accessed"])
+
+
+@needs(labels=["title", "note"], without=("publisher", "location", "journal", "container-title"), marks=":")
+def closing_note_is_imprint(spans: list[Span], text: str) -> list[Span]:
+    """A report's closing ``University of Auckland: Auckland.`` (the publisher, then its town, as New Zealand's
+    agencies write it) or ``Auckland: University of Auckland.`` read as a note: a known town on one side of the one
+    colon and a body's name on the other are the place and the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "note" or k == 0 or any(t.label not in _AFTER_CLOSING_IMPRINT for t in spans[k + 1 :]):
+            continue
+        if s.text.count(":") != 1 or (m := _COLON.search(s.text)) is None:
+            return spans
+        head, tail = s.text[: m.start()].strip(), s.text[m.end() :].strip(" .,;")
+        if is_place(tail) and not is_place(head) and PUBLISHER_WORD.search(head) and _NAME.match(head):
+            return divided(spans, k, m.start(), m.end(), "publisher", "location")
+        if is_place(head) and not is_place(tail) and PUBLISHER_WORD.search(tail) and _NAME.match(tail):
+            return divided(spans, k, m.start(), m.end(), "location", "publisher")
+        return spans
+    return spans

@@ -1,7 +1,7 @@
 """Mend of a title closing on a year, ``Artificial Intelligence Index Report 2024. Technical report, Stanford …,
 2024.``: the labeller reads the title's year as the date (and the title before it as a journal), though the
 reference is dated again after it. A bare year right after the title's last word, where a later date is read,
-closes the title."""
+closes the title; so does one after a title that a bracketed date before it dates."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ def year_closing_title(spans: list[Span], text: str) -> list[Span]:
     if len(dates) < 2:
         return spans
     k = dates[0]
+    if len(dates) == 2 and spans[k].text.lstrip().startswith("(") and spans[dates[1] - 1].label == "title":
+        # Harvard's ``ACNielsen (2005) Television Facts 2004.``: dated in brackets before the title, the year
+        # after the title's last word is the title's
+        k, dates = dates[1], [dates[1], len(spans)]
     if k == 0 or (head := spans[k - 1]).label not in _HEADS or not _BARE_YEAR.fullmatch(spans[k].text.strip()):
         return spans
     if head.label == "journal" and any(s.label == "title" for s in spans):
