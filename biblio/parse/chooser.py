@@ -540,6 +540,8 @@ def person_for_group(item: Item, model: Item) -> None:
     if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):
         if _closed_group(literal, str(biblio_data(item).get("source", ""))):
             return
+        if str(item.get("publisher", "")).startswith(literal):
+            return  # "Morgan Stanley (2025) … New York: Morgan Stanley Research.": the body publishes its own work
         item["author"] = [dict(person)]
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from .form_cases import assert_read_as
+from .form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -61,6 +61,15 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ),
     ("ACNielsen (2005) Television Facts 2004.", {"title": "Television Facts 2004", "issued": {"date-parts": [[2005]]}}),
     (
+        "Morgan Stanley (2025) Global BNPL Market Assessment: Credit Risk and Growth Trajectories. New York: Morgan "
+        "Stanley Research.",
+        {"author": [{"literal": "Morgan Stanley"}], "publisher": "Morgan Stanley Research"},
+    ),
+    (
+        "Goldman Sachs (2023) Global Economics Outlook. New York: Goldman Sachs Research.",
+        {"author": [{"literal": "Goldman Sachs"}], "publisher": "Goldman Sachs Research"},
+    ),
+    (
         "Tourism Research Council (2010) Regional Visitor Monitor 2009.",
         {"title": "Regional Visitor Monitor 2009", "issued": {"date-parts": [[2010]]}},
     ),
@@ -70,3 +79,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_rw53_form(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_title_words_run_into_publisher_are_flagged() -> None:
+    assert needs_review(
+        "Adolescent Health Research Group (2008b) Youth’07: The Health and Wellbeing of Secondary School Students in "
+        "New Zealand. Technical Report The University of Auckland: Auckland."
+    )

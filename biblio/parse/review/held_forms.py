@@ -119,6 +119,10 @@ K-fold Cross Validation. In ESANN ; 2012, pp. 441-446.``) and a publishing body'
 parts of a record with no publisher (``PMLR; 2021``), read from ``disc_real12``'s silent wrongs (round disc49), fire
 on the first's wrong record and on one wrong record of the gold sets already flagged, and on no right one of the gold
 sets and the calibration split.
+
+A title's last words run into the publisher with no mark between (New Zealand's agencies' ``… Technical Report The
+University of Auckland: Auckland.``), read from ``realworld32``'s silent wrongs (round rw53), fires on that wrong
+record and one already flagged, and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -529,6 +533,10 @@ _BRACKET_ALONE = lazy_pattern(r"\[[^\[\]\s]+(?:\s[^\[\]\s]+)?\]")
 # a second imprint after a sentence inside the publisher ("… Tanulmányok XXIV. Bp: Akadémiai kiadó"): the series
 # before it and the place with its colon run into the firm's name
 _IMPRINT_INSIDE = lazy_pattern(r"\.\s+[^\W\d_][\w.-]*:\s+[^\W\d_]")
+# a capitalised article after a word with no mark between, inside the publisher ("Initial Findings The University of
+# Auckland"): the title's closing words run into the publisher's name ("… of The", "… and The" are one name)
+_ARTICLE_MID_PUBLISHER = lazy_pattern(r"[a-z] The [A-Z]")
+_NAME_LINK_BEFORE = lazy_pattern(r"(?i)\b(?:of|and|for|at|by|to|in|on|from|with|under|into)$")
 # the record's year and an issue's number closing the title after a comma ("…, Különszám, 2024/1"), the record
 # reading no issue: the locators run into it (a title's span of years, "…, 1914/18", names other years)
 _YEAR_ISSUE_CLOSING = lazy_pattern(r",\s+(?P<year>(?:1[5-9]|20)\d\d)/\d{1,2}$")
@@ -713,6 +721,13 @@ def _publisher_in_note(item: Item, parts: list[str]) -> bool:
     return not item.get("publisher") and any(PUBLISHER_ALONE.fullmatch(p.strip()) for p in parts)
 
 
+def _title_words_in_publisher(publisher: str) -> bool:
+    """The title's last words run into the publisher, no full stop between (New Zealand's agencies' ``…
+    Technical Report The University of Auckland: Auckland.``)."""
+    found = _ARTICLE_MID_PUBLISHER.finditer(publisher)
+    return any(not _NAME_LINK_BEFORE.search(publisher[: m.start() + 1]) for m in found)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -816,5 +831,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             not container and ". In" in title and bool(_IN_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
         "note:holds-publisher": float(bool(parts) and _publisher_in_note(item, parts)),
+        "publisher:holds-title-words": float(" The " in values[2] and _title_words_in_publisher(values[2])),
     }
     return {k: v for k, v in ev.items() if v}
