@@ -344,6 +344,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.seite_is_pages``: German ``Seite 14 ff.`` read as a title or note after the journal.
 - ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
 - ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
+- ``year_volume_journals.journal_read_as_place``: MDPI's ``Title. Omega 2021, 102, 102317.`` with a one-word journal
+  read as the place.
 - ``slashed_journals.slashed_journal_head``: ``Title. Arzneimittel Forschung/Drug Res. 2004,`` with the journal cut at
   its slash.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
@@ -2904,6 +2906,7 @@ from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year, publisher_read_as_late_name
+from biblio.parse.mends.year_volume_journals import journal_read_as_place
 from biblio.parse.mends.year_volumes import (
     year_is_volume,
     year_volume_after_journal,
@@ -3322,6 +3325,7 @@ MENDS: tuple[Mend, ...] = (
     seite_is_pages,
     year_after_number,
     initials_journal,
+    journal_read_as_place,
     slashed_journal_head,
     journal_after_in_colon,
     journal_without_title,

@@ -41,7 +41,8 @@ def series_of_book(item: dict[str, Any]) -> None:
 # Physics", "New Studies in Archaeology", or numbered "Mathematical Expositions #20", "Winchester Studies 7.ii".
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|in|of|on|and|for|the|&)"
 _SERIES_NOUN = (
-    r"(?:Series|Monographs|Manuals|Texts|Textbooks|Studies|Lectures|Lecture\s+Notes|Expositions|Tracts|Surveys)"
+    r"(?:Series|Monographs|Manuals|Texts|Textbooks|Studies|Lectures|Lecture\s+Notes|Expositions|Tracts|Surveys|"
+    r"Topics|Communications)"
 )
 _SERIES_BODY = (
     rf"(?:[A-Z][\w'’&-]*\s+){{0,5}}{_SERIES_NOUN}\s+(?:in|on|of)\s+[A-Z][\w'’-]*(?:\s+{_NAME_WORD}){{0,6}}"
@@ -49,6 +50,9 @@ _SERIES_BODY = (
 )
 # closing a book's title after a comma or full stop (a "Vol." left before it by the series' number's absence)
 _SERIES_CLOSING_TITLE = lazy_pattern(rf"^(?P<head>.*?[^\W\d_].*?)[,.]\s+(?:Vol\.\s+)?(?P<series>{_SERIES_BODY})$")
+# after a comma closing a chapter's book (a full stop there may open its subtitle: "… Constantinople. Studies in
+# Honour of Averil Cameron")
+_SERIES_AFTER_COMMA = lazy_pattern(rf"^(?P<head>.*?[^\W\d_].*?),\s+(?P<series>{_SERIES_BODY})$")
 # in brackets closing the title, as linguistics' unified style sets it: "Title (Typological Studies in Language 9)"
 _SERIES_BRACKET_CLOSING_TITLE = lazy_pattern(
     rf"^(?P<head>.*?[^\W\d_].*?)\s+\((?P<series>(?:{_SERIES_BODY})(?:,?\s+(?:[Vv]ol\.\s*|[Nn]o\.\s*)?\d[\w.]*)?)\)$"
@@ -96,6 +100,15 @@ def series_apart(item: dict[str, Any]) -> None:
     ):
         # "Title. Studies in Economic History, New York: Springer": the series run into the place
         item["publisher-place"] = m["rest"]
+        item["collection-title"] = m["series"]
+    elif (
+        item.get("type") in ("chapter", "paper-conference")
+        and isinstance(container := item.get("container-title"), str)
+        and _SERIES_HINT.search(container)
+        and (m := _SERIES_AFTER_COMMA.match(container)) is not None
+    ):
+        # Frontiers' "in Book, Current Topics in Behavioral Neurosciences, eds. …": the book's series after its title
+        item["container-title"] = m["head"].rstrip(" ,.")
         item["collection-title"] = m["series"]
     elif (
         isinstance(container := item.get("container-title"), str)

@@ -101,6 +101,10 @@ def parse_roles(segment: str) -> list[tuple[str, list[Name]]]:
 _INITIAL = lazy_pattern(r"(?<![\w'\u2019-])[^\W\d_]\.")
 
 
+# words that qualify a body's name but name none alone: "World Travel & Tourism Council" is one body
+_BODY_QUALIFIERS = frozenset(["world", "global", "international", "national", "european", "american"])
+
+
 def _one_body_joined(s: str) -> bool:
     """Whether a body's name joins its words with "&" or "and": APA inverts its persons with a comma before
     their initials, so an "&" with no comma about it after a word or two that name no body ("Pew Internet &
@@ -115,7 +119,7 @@ def _one_body_joined(s: str) -> bool:
             "," not in s
             and s.count("&") == 1
             and 1 <= len(head) <= 2
-            and not has_org_name_word(" ".join(head))
+            and not has_org_name_word(" ".join(w for w in head if w.lower() not in _BODY_QUALIFIERS))
             and not any(w.isupper() for w in head)
         )
     return " and " in s and _INITIAL.search(s) is None

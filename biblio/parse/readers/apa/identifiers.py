@@ -47,9 +47,9 @@ _FROM_SITE = lazy_pattern(
     r"\bRetrieved(?:\s+(?:on\s+)?(?P<date>[^().:]*?\d{4}))?\s*,?\s+from\s+(?:the\s+)?"
     r"(?P<site>[A-Z][^.:;]*?)(?:\s+(?:website|web\s+site)\s*:?|\s*:)\s*$"
 )
-# the words announcing the address ("Available at:", WHO's "Access at :")
+# the words announcing the address ("Available at:", Frontiers' "Available online at:", WHO's "Access at :")
 _AVAILABLE = lazy_pattern(
-    r"\b(?:Available\s+(?:at|from|online)|Access(?:ible)?\s+at|Online|URL|Link|Web|Disponível\s+em|Disponible\s+(?:en|sur)|"
+    r"\b(?:Available\s+(?:online\s+(?:at|from)|at|from|online)|Access(?:ible)?\s+at|Online|URL|Link|Web|Disponível\s+em|Disponible\s+(?:en|sur)|"
     r"(?:Verfügbar|Abrufbar|Online)\s+unter|En\s+ligne)\s*:?\s*$",
     re.I,
 )

@@ -35,7 +35,7 @@ from biblio.parse.normalisers.names import (
 )
 from biblio.parse.normalisers.pages import clean_pages, number_is_issue
 from biblio.parse.normalisers.places import REGIONS, is_place, town_before_abnt_numbers
-from biblio.parse.normalisers.publisher import AVAILABLE_AT
+from biblio.parse.normalisers.publisher import AVAILABLE_AT, campus_school
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
 from biblio.parse.readers.apa.style import NEWSPAPER_EDITION
@@ -789,8 +789,10 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     if (
         m
         and not is_place(m.group("pub"))
-        # "North-West University, Mafikeng Campus": a university's campus is the school's, no place
+        # "North-West University, Mafikeng Campus", "University of Nevada, Las Vegas": a university's campus is the
+        # school's, no place
         and "ampus" not in place
+        and not campus_school(u)
         # "Bethesda, Maryland, USA": a town, its state and country, no publisher (no body's word in the town)
         and not (
             is_place(u)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.dates import DateResult, parse_date
+from biblio.parse.normalisers.dates import DateResult, month_number, parse_date
 from biblio.parse.normalisers.edition import edition_from_span, edition_value
 from biblio.parse.normalisers.genre import NEWSPAPER
 from biblio.parse.normalisers.names import ORG_WORDS, has_org_word, names_before_role, parse_person_list
@@ -309,7 +309,13 @@ def _journal(unit: str, src: Source) -> bool:
     issue = m.group("no")
     if paren and (years := _YEAR_RANGE.fullmatch(paren)):
         src.date = parse_date(years.group("year"))  # "Social Text 16 (1986–87): 36–80", a volume of two years
-    elif paren and not issue and re.fullmatch(r"[\w/\u2013-]{1,12}", paren) and not re.fullmatch(YEAR, paren):
+    elif (
+        paren
+        and not issue
+        and re.fullmatch(r"[\w/\u2013-]{1,12}", paren)
+        and not re.fullmatch(YEAR, paren)
+        and month_number(paren) is None  # "Journal 49 (June): 103916": the month of the issue, a date
+    ):
         issue = paren  # author-date "Journal 38 (1): 95–109"
     elif paren:
         date = periodical_date(paren)
@@ -560,6 +566,10 @@ _RELEASE_KIND = lazy_pattern(r"(?:press|news|media)\s+release|fact\s+sheet|polic
 _YEAR_COLON_PAGE = lazy_pattern(r"(1[5-9]\d\d|20\d\d)\s*:\s*([A-Z]?\d{1,4}(?:[-\u2013][A-Z]?\d{1,4})?)")
 
 
+# an article published before its issue: "ahead of print", "online ahead of print", "advance online publication"
+_ONLINE_FIRST = lazy_pattern(r"(?:(?:online|epub)\s+)?ahead\s+of\s+print|advance\s+online\s+publication", re.I)
+
+
 # a month's name opening a part, in any language's letters ("May 3", "Şubat 1")
 _MONTH_WORD = lazy_pattern(r"[^\W\d_a-z][^\W\d_A-Z]+\.?(?:\s|$)")
 
@@ -578,6 +588,10 @@ def _periodical(unit: str, src: Source) -> bool:
         if date is None or not re.search(r"\d", text):
             continue
         cont = strip_value(unmark(", ".join(parts[:i])))
+        if i > 1 and _ONLINE_FIRST.fullmatch(parts[i - 1]):
+            # a journal's "Comptes Rendus Palevol, ahead of print, March 1.": the article's state, then its date
+            src.fields["status"] = parts[i - 1]
+            cont = strip_value(unmark(", ".join(parts[: i - 1])))
         if (city := _PAPER_CITY.fullmatch(unmark(", ".join(parts[:i])))) and is_place(city.group(2)):
             cont = strip_value(city.group(1))  # "*Age* (Melbourne)": the paper, its city added to tell it apart
         bm = _BLOG_HOST.match(cont)
@@ -613,7 +627,7 @@ def _periodical(unit: str, src: Source) -> bool:
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
             src.fields["section"] = ", ".join(parts[used:])
-        src.form = "periodical"
+        src.form = "journal" if "status" in src.fields else "periodical"
         return True
     return False
 
