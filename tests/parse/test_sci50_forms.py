@@ -1,7 +1,8 @@
 """Forms of tests/data/parse/physcs_real12.jsonl: the ACM Reference Format's proceedings closed by a bracketed short
 name and followed by the meeting's place in a second bracket (``In Proc. Int'l Conf. Software Engineering (ICSE)
 (Gothenburg, Sweden). ACM Press, New York, 1–12.``), its month given as a number (``22 (4 2013).``), a report's kind
-and body before a link (``Technical Report. Body. https://…``, ``… Body. from https://…``), and the physics journals'
+and body before a link (``Technical Report. Body. https://…``, ``… Body. from https://…``), Springer's ``Title
+(Technical Report, Body, 2019)`` and ``in *Proceedings of … Learning-Volume 70* (2017)``, and the physics journals'
 ``Volume, Page (Year)`` read as an issue or into the date (``Light Sci. Appl. 8, 88 (2019).``, ``Research 2019,
 8345683 (2019).``).  The references here are written for the tests."""
 
@@ -54,30 +55,50 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ),
     # the ACM's month as its number in the bracket with the year: no issue
     (
-        "[30] Nora Blum. 2015. The Startup Myth. The Baffler 27 (3 2015).",
-        {"container-title": "The Baffler", "volume": "27", "issue": None},
+        "[40] Ana Reyes. 2016. Against Disruption. The Baffler 31 (6 2016).",
+        {"container-title": "The Baffler", "volume": "31", "issue": None},
     ),
     # a report's kind and the body that issued it, a link after them; the word leading the link in no field
     (
-        "[20] Tim Ross and Eva Lund. 2018. Funding Open Source: A Report of the Summit. Technical Report. Open Source "
-        "Summit Organisation. https://example.org/2018-report/",
-        {"genre": "Technical Report", "publisher": "Open Source Summit Organisation", "container-title": None},
+        "[45] Pia Lund and Ole Berg. 2019. Sustain: A Day of Talks for Open Source Maintainers - The Report. Technical "
+        "Report. Sustain Conference Organization. https://example.org/2019-report/",
+        {"genre": "Technical Report", "publisher": "Sustain Conference Organization", "container-title": None},
     ),
     (
         "[14] Ella Grant. 2017. Who Pays for Shared Code. Technical Report. Knight Foundation. from "
         "https://example.org/reports/who-pays-for-shared-code/.",
         {"genre": "Technical Report", "publisher": "Knight Foundation"},
     ),
+    # Springer's bracket opening on the kind of report: the kind is the genre, no part of the title
+    (
+        "12. R. Park, Instruments and selection on observables: Lessons for applied work (Technical Report, "
+        "National Bureau of Economic Research, 2018)",
+        {
+            "title": "Instruments and selection on observables: Lessons for applied work",
+            "genre": "Technical Report",
+            "publisher": "National Bureau of Economic Research",
+        },
+    ),
+    # Springer's italic proceedings closing on "Volume 70": the volume's words are the proceedings' title's
+    (
+        "31. K. Ito, L. Moreau, Balancing representations for counterfactual prediction, in *Proceedings of the 35th "
+        "International Conference on Machine Learning-Volume 80* (2018), pp. 1201–1210",
+        {
+            "container-title": "Proceedings of the 35th International Conference on Machine Learning-Volume 80",
+            "volume": None,
+            "page": "1201-1210",
+        },
+    ),
     # the physics journals' "Volume, Page (Year)" read as an issue, or into the date where the volume is a year
     (
-        "[21] Y. Chen, R. Li, and P. Wong, Mode switching around an exceptional point in coupled waveguides, Light "
-        "Sci. Appl. 9, 112 (2020).",
-        {"container-title": "Light Sci. Appl.", "volume": "9", "page": "112", "issue": None},
+        "[30] H. X. Li, M. Rosendo-Lopez, Y. F. Zhu, and J. Christensen, Ultrathin acoustic parity-time symmetric "
+        "metasurface cloak, Research 2019, 8345683 (2019).",
+        {"container-title": "Research", "volume": "2019", "page": "8345683"},
     ),
     (
-        "[33] K. Lee, M. Park, and J. Christensen, Ultrathin acoustic cloak with balanced gain and loss, Research "
-        "2020, 4107807 (2020).",
-        {"container-title": "Research", "volume": "2020", "page": "4107807"},
+        "[12] Q. Liu, S. Li, and B. Wang, Efficient mode transfer by encircling moving exceptional points, Light Sci. "
+        "Appl. 10, 88 (2021).",
+        {"container-title": "Light Sci. Appl.", "volume": "10", "page": "88", "issue": None},
     ),
 ]
 

@@ -1032,6 +1032,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Citeseer.`` read as one genre or source.
 - ``report_bodies.from_before_link``: the ACM's ``Technical Report. Ford Foundation. from https://….`` with ``from``
   read into the publisher.
+- ``report_bodies.bracketed_kind_closing_title``: Springer's ``Title (Technical Report, Body, 2019)`` with the kind
+  of report read into the title.
 - ``report_bodies.body_after_comma_kind``: Copernicus's ``Tech. rep., ORNL – Oak Ridge National Lab., Oak Ridge, TN,
   USA, https://…`` with the body read as a journal or a place, or into the kind.
 - ``report_bodies.body_closing_title``: Copernicus's ``Title, NOAA National Weather Service, https://doi.org/…, 2020.``
@@ -1590,6 +1592,8 @@ each only where the labels it mends are read:
 - ``biblatex_parts.editors_end_at_names``: biblatex's ``Ed. by J. Jaffar. Springer`` read as one editor span.
 - ``biblatex_parts.italic_container_whole``: ``In: *Proceedings …, Montreal, Canada, 19-27 August 2021*.`` cut at
   the meeting's place or days.
+- ``biblatex_parts.italic_volume_in_container``: Springer's ``in *Proceedings of … Machine Learning-Volume 70*``
+  with the volume's number read apart from the italic proceedings' title.
 - ``biblatex_parts.publisher_after_italic_container``: ``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.``
   read as one container.
 - ``biblatex_parts.volume_dot_number_before_date``: biblatex's ``In: Journal of the ACM 46.5 (Sept. 1999),`` with the
@@ -1878,6 +1882,7 @@ from biblio.parse.mends.biblatex_parts import (
     editors_end_at_names,
     issue_between_commas,
     italic_container_whole,
+    italic_volume_in_container,
     publisher_after_italic_container,
     series_sentence_after_proceedings,
     volume_dot_number_before_date,
@@ -2650,6 +2655,7 @@ from biblio.parse.mends.repeated_places import towns_closing_publisher_name, tow
 from biblio.parse.mends.report_bodies import (
     body_after_comma_kind,
     body_closing_title,
+    bracketed_kind_closing_title,
     from_before_link,
     report_body_apart,
 )
@@ -3393,11 +3399,13 @@ MENDS: tuple[Mend, ...] = (
     issue_between_commas,
     editors_end_at_names,
     italic_container_whole,
+    italic_volume_in_container,
     publisher_after_italic_container,
     volume_dot_number_before_date,
     series_sentence_after_proceedings,
     report_body_apart,
     from_before_link,
+    bracketed_kind_closing_title,
     body_after_comma_kind,
     body_closing_title,
     survey_series_apart,

@@ -124,3 +124,27 @@ def from_before_link(spans: list[Span], text: str) -> list[Span]:
             kept = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
             return [*spans[:k], kept, *spans[k + 1 :]]
     return spans
+
+
+# Springer's "Title (Technical Report, Body, 2019)": the bracket opening on the kind of report, read into the title
+_KIND_OPENS_BRACKET = lazy_pattern(
+    r"\s\((?P<genre>(?:Technical|Tech\.|Research)\s+(?:[Rr]eport|[Rr]ep\.)|[Ww]orking\s+[Pp]aper|[Dd]iscussion\s+[Pp]aper),\s*$"
+)
+
+
+@needs(labels=["title", "publisher"], marks=(" (",), words=("report", "rep.", "paper"))
+def bracketed_kind_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """Springer's ``Title (Technical Report, National Bureau of Economic Research, 2019)`` with the kind of report
+    read into the title: the bracket holds the kind, the body that issued it and the year."""
+    for k in range(len(spans) - 1):
+        t = spans[k]
+        if t.label != "title" or spans[k + 1].label != "publisher":
+            continue
+        m = _KIND_OPENS_BRACKET.search(t.text)
+        if m is None:
+            continue
+        cut = t.start + m.start()
+        a, z = t.start + m.start("genre"), t.start + m.end("genre")
+        title = Span("title", text[t.start : cut], t.start, cut, t.confidence)
+        return [*spans[:k], title, Span("genre", text[a:z], a, z, t.confidence), *spans[k + 1 :]]
+    return spans
