@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from biblio.parse.review.held_forms import held_form_signals
 from tests.parse.form_cases import assert_read_as
 
 CASES: list[tuple[str, dict[str, Any]]] = [
@@ -106,3 +107,21 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_form(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_a_short_name_opening_the_publisher_is_a_held_form() -> None:
+    source = (
+        "[3] Ada Ruiz and Tom Berg. 2016. Title. In Proc. Int'l Symposium Foundations of Software Engineering (FSE) "
+        "(Seattle, WA). ACM Press, New York, 109–120."
+    )
+    item = {"type": "paper-conference", "title": "Title", "publisher": "(FSE) (Seattle, WA). ACM Press"}
+    assert "publisher:opens-on-short-name" in held_form_signals(item, source)
+    assert "publisher:opens-on-short-name" not in held_form_signals({**item, "publisher": "ACM Press"}, source)
+
+
+def test_a_firm_after_the_short_names_bracket_closing_the_container_is_a_held_form() -> None:
+    source = "[25] Ada Ruiz, 2018. Title. In Proc. Int'l Conf. Software Engineering (ICSE). IEEE, 523-534."
+    item = {"type": "paper-conference", "container-title": "Proc. Int'l Conf. Software Engineering (ICSE). IEEE"}
+    assert "container:closes-on-firm-after-bracket" in held_form_signals(item, source)
+    read = {**item, "container-title": "Proc. Int'l Conf. Software Engineering (ICSE)", "publisher": "IEEE"}
+    assert "container:closes-on-firm-after-bracket" not in held_form_signals(read, source)

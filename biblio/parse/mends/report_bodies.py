@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.report_numbers import genre_closing_title
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
 
@@ -136,15 +137,4 @@ _KIND_OPENS_BRACKET = lazy_pattern(
 def bracketed_kind_closing_title(spans: list[Span], text: str) -> list[Span]:
     """Springer's ``Title (Technical Report, National Bureau of Economic Research, 2019)`` with the kind of report
     read into the title: the bracket holds the kind, the body that issued it and the year."""
-    for k in range(len(spans) - 1):
-        t = spans[k]
-        if t.label != "title" or spans[k + 1].label != "publisher":
-            continue
-        m = _KIND_OPENS_BRACKET.search(t.text)
-        if m is None:
-            continue
-        cut = t.start + m.start()
-        a, z = t.start + m.start("genre"), t.start + m.end("genre")
-        title = Span("title", text[t.start : cut], t.start, cut, t.confidence)
-        return [*spans[:k], title, Span("genre", text[a:z], a, z, t.confidence), *spans[k + 1 :]]
-    return spans
+    return genre_closing_title(spans, text, _KIND_OPENS_BRACKET)

@@ -119,6 +119,10 @@ K-fold Cross Validation. In ESANN ; 2012, pp. 441-446.``) and a publishing body'
 parts of a record with no publisher (``PMLR; 2021``), read from ``disc_real12``'s silent wrongs (round disc49), fire
 on the first's wrong record and on one wrong record of the gold sets already flagged, and on no right one of the gold
 sets and the calibration split.
+A proceedings' bracketed short name opening the publisher (``(FSE) (Seattle, WA). ACM Press``) and a publisher
+after the short name's bracket and a full stop closing the container (``… Software Engineering (ICSE). IEEE``), read
+from ``physcs_real12`` (round sci50) as the code before that round read it, fire on no record of the gold sets and
+the calibration split.
 """
 
 from __future__ import annotations
@@ -713,6 +717,17 @@ def _publisher_in_note(item: Item, parts: list[str]) -> bool:
     return not item.get("publisher") and any(PUBLISHER_ALONE.fullmatch(p.strip()) for p in parts)
 
 
+# "(FSE) (Seattle, WA). ACM Press": a proceedings' bracketed short name opening the publisher
+_SHORT_NAME_OPENING = lazy_pattern(r"^\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)\s")
+# "Proc. Int'l Conf. Software Engineering (ICSE). IEEE": the publisher after the short name's bracket and a full stop
+_FIRM_AFTER_BRACKET = lazy_pattern(r"\)\.\s+(?P<firm>[^.()]{2,40})$")
+
+
+def _firm_after_short_name(container: str) -> bool:
+    m = _FIRM_AFTER_BRACKET.search(container) if "). " in container else None
+    return m is not None and PUBLISHER_ALONE.fullmatch(m["firm"].strip()) is not None
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -816,5 +831,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             not container and ". In" in title and bool(_IN_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
         "note:holds-publisher": float(bool(parts) and _publisher_in_note(item, parts)),
+        "publisher:opens-on-short-name": float(
+            values[2].startswith("(") and bool(_SHORT_NAME_OPENING.match(values[2]))
+        ),
+        "container:closes-on-firm-after-bracket": float(_firm_after_short_name(container.rstrip(" ."))),
     }
     return {k: v for k, v in ev.items() if v}
