@@ -1033,6 +1033,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the last abbreviated words read as a place.
 - ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
   Citeseer.`` read as one genre or source.
+- ``report_bodies.from_before_link``: the ACM's ``Technical Report. Ford Foundation. from https://….`` with ``from``
+  read into the publisher.
+- ``report_bodies.bracketed_kind_closing_title``: Springer's ``Title (Technical Report, Body, 2019)`` with the kind
+  of report read into the title.
 - ``report_bodies.body_after_comma_kind``: Copernicus's ``Tech. rep., ORNL – Oak Ridge National Lab., Oak Ridge, TN,
   USA, https://…`` with the body read as a journal or a place, or into the kind.
 - ``report_bodies.body_closing_title``: Copernicus's ``Title, NOAA National Weather Service, https://doi.org/…, 2020.``
@@ -1488,6 +1492,8 @@ each only where the labels it mends are read:
   issue.
 - ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
 - ``physics_numbers.lone_number_is_volume``: APS's ``J. Nanomater. 2017 (2017).`` with the volume read as the page.
+- ``volume_page.volume_page_after_journal``: ``Light Sci. Appl. 8, 88 (2019).`` with the volume and page read as
+  the issue, or ``Research 2019, 8345683 (2019).`` with them read into the date.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
 - ``physics_numbers.arxiv_id_whole``: ``arXiv:2005.14165 (2020)`` with ``2005.`` read as the year and ``14165`` as
   the page.
@@ -1539,6 +1545,11 @@ each only where the labels it mends are read:
 - ``acm_reference.acm_meeting_brackets``: the ACM's ``In Proceedings of … (Denver, Colorado, USA) (CHI ’17).
   Association for Computing Machinery, …`` with the meeting's place and short name read into the proceedings, the
   publisher or its place.
+- ``acm_reference.short_name_proceedings_imprint``: ``In Proc. Conf. Computer Supported Cooperative Work (CSCW)
+  (Seattle, WA). ACM Press, New York, 1277–1286.`` with the short name or the meeting's place read into the publisher
+  or a note.
+- ``acm_reference.bracketed_month_number_year``: the ACM's ``The Baffler 22 (4 2013).`` with the month's number read as
+  an issue.
 - ``containers.bracket_number_closes_venue``: ``In 31st USENIX Security Symposium (USENIX Security 22).`` with the
   short name's year read as the volume.
 - ``containers.short_name_bracket_closes_venue``: LNCS's ``2021 IEEE/CVF International Conference on Computer Vision
@@ -1584,6 +1595,8 @@ each only where the labels it mends are read:
 - ``biblatex_parts.editors_end_at_names``: biblatex's ``Ed. by J. Jaffar. Springer`` read as one editor span.
 - ``biblatex_parts.italic_container_whole``: ``In: *Proceedings …, Montreal, Canada, 19-27 August 2021*.`` cut at
   the meeting's place or days.
+- ``biblatex_parts.italic_volume_in_container``: Springer's ``in *Proceedings of … Machine Learning-Volume 70*``
+  with the volume's number read apart from the italic proceedings' title.
 - ``biblatex_parts.publisher_after_italic_container``: ``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.``
   read as one container.
 - ``biblatex_parts.volume_dot_number_before_date``: biblatex's ``In: Journal of the ACM 46.5 (Sept. 1999),`` with the
@@ -1827,10 +1840,12 @@ from biblio.parse.mends.acm_reference import (
     acm_meeting_brackets,
     article_pages_after_place,
     article_pages_joined,
+    bracketed_month_number_year,
     issue_before_bracketed_date,
     issue_before_day_date,
     journal_before_bracketed_date,
     series_volume_after_venue,
+    short_name_proceedings_imprint,
     volume_before_bracketed_date,
     volume_closing_acm_journal,
     year_volume_before_bracketed_date,
@@ -1870,6 +1885,7 @@ from biblio.parse.mends.biblatex_parts import (
     editors_end_at_names,
     issue_between_commas,
     italic_container_whole,
+    italic_volume_in_container,
     publisher_after_italic_container,
     series_sentence_after_proceedings,
     volume_dot_number_before_date,
@@ -2640,7 +2656,13 @@ from biblio.parse.mends.rapid_page import page_letter_mark, page_range_rest, vol
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_author import dashes_with_role, dashes_with_years, title_read_into_dashes
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
-from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
+from biblio.parse.mends.report_bodies import (
+    body_after_comma_kind,
+    body_closing_title,
+    bracketed_kind_closing_title,
+    from_before_link,
+    report_body_apart,
+)
 from biblio.parse.mends.report_codes import report_code_after_imprint
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
@@ -2872,6 +2894,7 @@ from biblio.parse.mends.volume_page import (
     page_in_volume,
     volume_in_issue,
     volume_in_pages,
+    volume_page_after_journal,
 )
 from biblio.parse.mends.volume_titles import (
     book_volume_after_title,
@@ -2994,6 +3017,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["publisher"]), journal_abbreviation_before_body),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["issue"]), issue_before_bracketed_year_is_page),
+    (frozenset(["journal"]), volume_page_after_journal),
     (frozenset(["pages"]), arxiv_number_is_no_page),
     (_ANY, arxiv_id_whole),
     (frozenset(["pages"]), range_end_apart),
@@ -3362,6 +3386,8 @@ MENDS: tuple[Mend, ...] = (
     volume_closing_acm_journal,
     journal_before_bracketed_date,
     acm_meeting_brackets,
+    short_name_proceedings_imprint,
+    bracketed_month_number_year,
     article_pages_after_place,
     series_volume_after_venue,
     bracket_number_closes_venue,
@@ -3379,10 +3405,13 @@ MENDS: tuple[Mend, ...] = (
     issue_between_commas,
     editors_end_at_names,
     italic_container_whole,
+    italic_volume_in_container,
     publisher_after_italic_container,
     volume_dot_number_before_date,
     series_sentence_after_proceedings,
     report_body_apart,
+    from_before_link,
+    bracketed_kind_closing_title,
     body_after_comma_kind,
     body_closing_title,
     survey_series_apart,

@@ -60,6 +60,20 @@ _MEETING_BRACKETS = lazy_pattern(
     r"\((?P<short>[A-Z][^()]{0,30}?\s[\u2019\u2018'](?:[0-9]{2})\b[^()]{0,30})\)(?=\.\s)"
 )
 
+# "In Proc. Int'l Conf. Software Engineering (ICSE) (Seattle, WA). ACM Press, New York, 109–120.": a proceedings
+# whose name closes on its bracketed short name (two capitals at least, so never "(Ed)"), the meeting's place in a
+# second bracket, then the publisher, its place and the pages
+_SHORT_NAME_IMPRINT = lazy_pattern(
+    r"(?<=[.?!,]\s)In\s(?P<venue>[A-Z][^()]{3,200}?\s\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\))"
+    r"(?:\s\((?P<place>[A-Z][^()\d]{1,60})\))?\.\s(?P<publisher>[A-Z][A-Za-z&]*(?:\s[A-Z][A-Za-z&]*){0,3})"
+    r"(?:,\s(?P<location>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}(?:,\s[A-Z]{2,3}){0,2}))?"
+    r"(?:,\s(?P<pages>\d{1,6}\s?[-\u2013]\s?\d{1,6}))?\.(?=\s|$)"
+)
+
+# "22 (4 2013)." read as an issue "(4" and a date "2013).": the ACM's month given as its number, then the year
+_MONTH_NUMBER_OPENS = lazy_pattern(r"\(\s*(?:1[0-2]|0?[1-9])")
+_YEAR_CLOSES = lazy_pattern(r"(?:1[6-9]|20)\d\d\s*\)[.,]?")
+
 
 @needs(labels=["volume", "pages"], marks=":")
 def article_pages_joined(spans: list[Span], text: str) -> list[Span]:
@@ -225,6 +239,46 @@ def acm_meeting_brackets(spans: list[Span], text: str) -> list[Span]:
         new.insert(0, Span("event-place", m["place"], m.start("place"), m.end("place"), sure))
     return replaced(spans, text, m.start() + 1, m.end() + 1, new)
 
+
+@needs(labels=["issue", "date"], marks="(")
+def bracketed_month_number_year(spans: list[Span], text: str) -> list[Span]:
+    """``The Baffler 22 (4 2013).`` with the month's number read as an issue opening the bracket and the year as
+    the date: the bracket is one date, the month and the year."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "issue" or nxt.label != "date" or text[s.end : nxt.start].strip():
+            continue
+        if _MONTH_NUMBER_OPENS.fullmatch(s.text) and _YEAR_CLOSES.fullmatch(nxt.text):
+            date = Span("date", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], date, *spans[k + 2 :]]
+    return spans
+
+@needs(labels=["date"], marks=(") ", "In "))
+def short_name_proceedings_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Title. In Proc. Conf. Computer Supported Cooperative Work (CSCW) (Seattle, Washington, USA). ACM Press, New
+    York, 1277–1286.`` with the short name or the meeting's place read into the publisher, a note or its place (and
+    the title cut in two): the proceedings closes on its short name, the second bracket is the meeting's place, and
+    the publisher, its place and the pages follow; the words between the year and ``In`` are the title."""
+    m = _SHORT_NAME_IMPRINT.search(text)
+    if m is None:
+        return spans
+    inside = [s for s in spans if s.start < m.end() and m.start("venue") < s.end]
+    if not inside:
+        return spans
+    sure = min(s.confidence for s in inside)
+    parts = [("container-title", "venue"), ("event-place", "place"), ("publisher", "publisher")]
+    parts += [("location", "location"), ("pages", "pages")]
+    new = [Span(label, m[g], m.start(g), m.end(g), sure) for label, g in parts if m[g] is not None]
+    out = replaced(spans, text, m.start(), m.end(), new)
+    # the title cut in two before ``In`` (a note and a title) is one title after the year
+    k = next((i for i, s in enumerate(out) if s.start >= m.start()), len(out))
+    j = k
+    while j > 0 and out[j - 1].label in ("title", "note"):
+        j -= 1
+    if 0 < j < k - 1 and out[j - 1].label == "date" and any(s.label == "title" for s in out[j:k]):
+        a, z = out[j].start, out[k - 1].end
+        out = [*out[:j], Span("title", text[a:z], a, z, min(s.confidence for s in out[j:k])), *out[k:]]
+    return out
 
 @needs(labels=["publisher", "date", "pages"], without=_JOURNALS)
 def journal_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:

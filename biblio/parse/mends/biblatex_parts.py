@@ -120,6 +120,26 @@ def italic_container_whole(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "*Proceedings of … Machine Learning-Volume 70*": the proceedings' volume word closing the container's text
+_VOLUME_WORD_CLOSES = lazy_pattern(r"(?:\s|-|\s-\s)Volume\s*$")
+
+
+@needs(labels=["container-title", "volume"], marks="*_")
+def italic_volume_in_container(spans: list[Span], text: str) -> list[Span]:
+    """Springer's ``in *Proceedings of the 34th International Conference on Machine Learning-Volume 70* (2017)``
+    with the volume's number read apart from the container: inside the italic run, ``Volume 70`` is part of the
+    proceedings' title, as the ACM's ``… - Volume 2`` is."""
+    for run in emphasis_runs(text):
+        for k in range(len(spans) - 1):
+            s, v = spans[k], spans[k + 1]
+            if s.label != "container-title" or v.label != "volume" or not s.start <= run.text_start < s.end:
+                continue
+            if v.end < run.text_end or v.start > run.text_end or not _VOLUME_WORD_CLOSES.search(s.text):
+                continue
+            whole = Span(s.label, text[s.start : run.text_end], s.start, run.text_end, s.confidence)
+            return [*spans[:k], whole, *spans[k + 2 :]]
+    return spans
+
 @needs(labels=["container-title", "pages"], marks="*_")
 def publisher_after_italic_container(spans: list[Span], text: str) -> list[Span]:
     """``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.`` read as one container: the italic title

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.report_numbers import genre_closing_title
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
 
@@ -14,13 +15,14 @@ _KIND_THEN_BODY = lazy_pattern(
     r"\s*(?P<genre>(?:Technical|Tech\.|Research)\s+(?:[Rr]eport|[Rr]ep\.)(?:\s+[A-Z0-9][\w./-]*\d[\w./-]*)?)\.?"
     r"\s+(?P<body>[A-Z][^.:;\d]{1,60}?)\.?\s*"
 )
-_HOLDERS = frozenset(["genre", "source", "note"])
+# (a link after the body may turn the pair into a proceedings' name: "Technical Report. Ford Foundation. https://…")
+_HOLDERS = frozenset(["genre", "source", "note", "container-title"])
 
 
 @needs(any_label=_HOLDERS, without=["publisher"], words=("report", "rep."))
 def report_body_apart(spans: list[Span], text: str) -> list[Span]:
-    """``Technical Report RR-7987. Inria.`` read as one genre (or source), or as a genre and a note: the
-    kind of report and its number, then the body that issued it, the publisher."""
+    """``Technical Report RR-7987. Inria.`` read as one genre (or source, or container), or as a genre and a note:
+    the kind of report and its number, then the body that issued it, the publisher."""
     for k, s in enumerate(spans):
         if s.label not in _HOLDERS:
             continue
@@ -106,3 +108,33 @@ def body_closing_title(spans: list[Span], text: str) -> list[Span]:
     title = Span("title", text[t.start : cut], t.start, cut, t.confidence)
     body = Span("publisher", m["body"], b, b + len(m["body"]), t.confidence)
     return [spans[0], title, body, *spans[2:]]
+
+
+# "Ford Foundation. from https://…": the word leading the link after a full stop
+_FROM_CLOSING = lazy_pattern(r"(?<=\.)\s+from\s*$")
+
+
+@needs(labels=["url"], words=(". from ",))
+def from_before_link(spans: list[Span], text: str) -> list[Span]:
+    """``Technical Report. Ford Foundation. from https://….`` with ``from`` read into the publisher (or any field
+    before the link): the word leads the link and belongs to no field."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        m = _FROM_CLOSING.search(s.text) if spans[k + 1].label == "url" else None
+        if m is not None:
+            kept = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+            return [*spans[:k], kept, *spans[k + 1 :]]
+    return spans
+
+
+# Springer's "Title (Technical Report, Body, 2019)": the bracket opening on the kind of report, read into the title
+_KIND_OPENS_BRACKET = lazy_pattern(
+    r"\s\((?P<genre>(?:Technical|Tech\.|Research)\s+(?:[Rr]eport|[Rr]ep\.)|[Ww]orking\s+[Pp]aper|[Dd]iscussion\s+[Pp]aper),\s*$"
+)
+
+
+@needs(labels=["title", "publisher"], marks=(" (",), words=("report", "rep.", "paper"))
+def bracketed_kind_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """Springer's ``Title (Technical Report, National Bureau of Economic Research, 2019)`` with the kind of report
+    read into the title: the bracket holds the kind, the body that issued it and the year."""
+    return genre_closing_title(spans, text, _KIND_OPENS_BRACKET)

@@ -315,11 +315,17 @@ _KIND_NUMBER_CLOSES = lazy_pattern(
 def report_number_closing_title(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``Title. Technical Report NIST AI 100-1, National Institute of …, 2023.`` with the report's kind and
     number read into the title: the sentence after the title's full stop, before the institution, is the genre."""
+    return genre_closing_title(spans, text, _KIND_NUMBER_CLOSES)
+
+
+def genre_closing_title(spans: list[Span], text: str, pattern: re.Pattern[str]) -> list[Span]:
+    """``spans`` with the title read before the publisher cut where ``pattern`` finds the kind of report closing it,
+    its ``genre`` group the genre."""
     for k in range(len(spans) - 1):
         s = spans[k]
         if s.label != "title" or spans[k + 1].label != "publisher":
             continue
-        m = _KIND_NUMBER_CLOSES.search(s.text)
+        m = pattern.search(s.text)
         if m is None:
             return spans
         a, b = s.start + m.start("genre"), s.start + m.end("genre")

@@ -201,6 +201,49 @@ def issue_before_bracketed_year_is_page(spans: list[Span], text: str) -> list[Sp
     return spans
 
 
+# "Light Sci. Appl. 8, 88 (2019).": the physics journals' volume, its comma and the page, read as one issue
+_COMMA_CLOSED = lazy_pattern(r"\s*\d{1,4},\s*")
+_VOLUME_COMMA_PAGE = lazy_pattern(r"\s*(?P<volume>\d{1,4}),\s*(?P<page>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?)\s*")
+# "Research 2019, 8345683 (2019).": a journal whose volumes are its years, the page, the bracketed year, read as a date
+_YEAR_VOLUME_PAGE_YEAR = lazy_pattern(
+    r"\s*(?P<volume>(?:19|20)\d\d),\s*(?P<page>[A-Za-z]{0,2}\d{1,8})\s+(?P<date>\(\s*(?:19|20)\d\d\s*\)\W*)"
+)
+
+
+def volume_page_after_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Light Sci. Appl. 8, 88 (2019).`` with ``8, 88`` (or ``8,``) read as the issue, or ``Research 2019, 8345683
+    (2019).`` with the numbers read into the date, no volume read: in the physics journals' ``Volume, Page (Year)``
+    the number after the journal is the volume and the one after its comma the page."""
+    labels = labels_of(spans)
+    if "volume" in labels:
+        return spans
+    for k in range(1, len(spans)):
+        j, s = spans[k - 1], spans[k]
+        if j.label not in ("journal", "container-title") or text[j.end : s.start].strip():
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        after = spans[k + 2] if k + 2 < len(spans) else None
+        if s.label == "issue" and nxt is not None and nxt.label == "pages" and after is not None:
+            # "Light Sci. Appl. | 10, | 88 | (2021).": the number before the page's comma is the volume
+            if after.label != "date" or not _BRACKETED_YEAR.match(after.text) or not _COMMA_CLOSED.fullmatch(s.text):
+                return spans
+            return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        if "pages" in labels:
+            return spans
+        if s.label == "issue" and nxt is not None and nxt.label == "date" and _BRACKETED_YEAR.match(nxt.text):
+            m = _VOLUME_COMMA_PAGE.fullmatch(text, s.start, s.end)
+            groups = [("volume", "volume"), ("pages", "page")]
+        elif s.label == "date":
+            m = _YEAR_VOLUME_PAGE_YEAR.fullmatch(text, s.start, s.end)
+            groups = [("volume", "volume"), ("pages", "page"), ("date", "date")]
+        else:
+            continue
+        if m is None:
+            return spans
+        new = [Span(label, m[g], m.start(g), m.end(g), s.confidence) for label, g in groups]
+        return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans
+
 # OUP's article identifier after the journal's comma: "The Review of Economic Studies, rdaf011"
 _ID_LETTERS = lazy_pattern(r",\s+(?P<letters>[a-z]{2,5})$")
 

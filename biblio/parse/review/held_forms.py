@@ -123,6 +123,11 @@ sets and the calibration split.
 A title's last words run into the publisher with no mark between (New Zealand's agencies' ``… Technical Report The
 University of Auckland: Auckland.``), read from ``realworld32``'s silent wrongs (round rw53), fires on that wrong
 record and one already flagged, and on no right one of the gold sets and the calibration split.
+
+A proceedings' bracketed short name opening the publisher (``(FSE) (Seattle, WA). ACM Press``) and a publisher
+after the short name's bracket and a full stop closing the container (``… Software Engineering (ICSE). IEEE``), read
+from ``physcs_real12`` (round sci50) as the code before that round read it, fire on no record of the gold sets and
+the calibration split.
 """
 
 from __future__ import annotations
@@ -728,6 +733,17 @@ def _title_words_in_publisher(publisher: str) -> bool:
     return any(not _NAME_LINK_BEFORE.search(publisher[: m.start() + 1]) for m in found)
 
 
+# "(FSE) (Seattle, WA). ACM Press": a proceedings' bracketed short name opening the publisher
+_SHORT_NAME_OPENING = lazy_pattern(r"^\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)\s")
+# "Proc. Int'l Conf. Software Engineering (ICSE). IEEE": the publisher after the short name's bracket and a full stop
+_FIRM_AFTER_BRACKET = lazy_pattern(r"\)\.\s+(?P<firm>[^.()]{2,40})$")
+
+
+def _firm_after_short_name(container: str) -> bool:
+    m = _FIRM_AFTER_BRACKET.search(container) if "). " in container else None
+    return m is not None and PUBLISHER_ALONE.fullmatch(m["firm"].strip()) is not None
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -832,5 +848,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "note:holds-publisher": float(bool(parts) and _publisher_in_note(item, parts)),
         "publisher:holds-title-words": float(" The " in values[2] and _title_words_in_publisher(values[2])),
+        "publisher:opens-on-short-name": float(
+            values[2].startswith("(") and bool(_SHORT_NAME_OPENING.match(values[2]))
+        ),
+        "container:closes-on-firm-after-bracket": float(_firm_after_short_name(container.rstrip(" ."))),
     }
     return {k: v for k, v in ev.items() if v}
