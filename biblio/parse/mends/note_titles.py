@@ -1,8 +1,10 @@
 """Mend of a Chicago note's book title cut at a comma of its subtitle: ``Making It Work: A Handbook for Reading,
-Writing, Language and Media (Toronto: Irwin Publishing, 2003), 65.`` with the title's last words read as a journal.
+Writing, Language and Media (Toronto: Irwin Publishing, 2003), 65.`` with the title's last words read as a journal,
+or at its own ``in`` (``Whose Culture Is It?: Community Engagement in Big Cities (Vancouver, BC: …)``) with the rest
+read as the book a chapter stands in.
 
 A note's book runs from its title to the bracket of its imprint; no journal stands between them with no ``in`` before
-it, no volume and no issue.
+it, no volume and no issue; a chapter's title is quoted and closes on its comma before ``in``.
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ def title_runs_to_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
         s, work, place = spans[k], spans[k + 1], spans[k + 2]
         if s.label != "title" or work.label not in _WORKS or place.label != "location":
             continue
+        # (or its own lowercase "in" after a word, with no comma or quote a chapter's title closes on:
+        # "Community Engagement | in Big Cities (Vancouver,")
+        own_in = work.text.startswith("in ") and s.text.rstrip()[-1:].isalpha() and not text[s.end : work.start].strip()
         if (
             s.text.lstrip().startswith(_QUOTES)
-            or not s.text.rstrip().endswith(",")
+            or not (s.text.rstrip().endswith(",") or own_in)
             or not place.text.lstrip().startswith("(")
-            or work.text.lstrip()[:3].lower() in ("in ", "in:")
+            or work.text.lstrip()[:3].lower() in ("in ", "in:") and not own_in
             or "publisher" not in labels_of(spans[k + 3 :])
         ):
             return spans
