@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -66,3 +66,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_guide_form_is_read(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_report_kind_read_into_the_place_is_flagged() -> None:
+    # a note's "(Draft Report, Melbourne: …)" with the report's kind read as the town's
+    assert needs_review(
+        "2. Lucy Claire Smith, Improving Outcomes in Early Childhood Education (Draft Report, Melbourne: "
+        "Cengage Learning, 2012), 20."
+    )

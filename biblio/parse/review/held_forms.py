@@ -119,6 +119,10 @@ K-fold Cross Validation. In ESANN ; 2012, pp. 441-446.``) and a publishing body'
 parts of a record with no publisher (``PMLR; 2021``), read from ``disc_real12``'s silent wrongs (round disc49), fire
 on the first's wrong record and on one wrong record of the gold sets already flagged, and on no right one of the gold
 sets and the calibration split.
+
+A report's kind opening the place before its town (``Draft Report, Melbourne``, a note's bracket ``(Draft Report,
+Melbourne: Cengage Learning, 2012)``), read from ``guides_real25`` (round guide54), fires on that wrong record and on
+no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -394,6 +398,10 @@ _KIND_AS_PLACE = lazy_pattern(
     r"(?i)(?:technical\s+)?(?:survey|report|memo(?:randum)?|thesis|dissertation|manuscript|preprint|white\s+paper"
     r"|working\s+paper|tutorial|lecture\s+notes)"
 )
+
+
+# a report's kind opening the place before its town, from a note's bracket ("(Draft Report, Melbourne: Cengage …")
+_KIND_OPENING_PLACE = lazy_pattern(r"(?i)(?:draft|annual|final|interim|progress|technical|research)\s+report,\s")
 
 
 # a word in lower case inside the place that no town's name holds (its particles, "upon", "am", "de", "es", "u. a."
@@ -768,6 +776,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "place:is-kind-of-work": float(
             bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
+            or bool(_KIND_OPENING_PLACE.match(place))
         ),
         "name:part-word": float(any(_name_matches(item, p, _PART_WORD, ("author",)) for p in ("family", "literal"))),
         "place:is-newspaper": float(bool(_PAPER_AS_PLACE.fullmatch(place.strip(" .")))),
