@@ -13,7 +13,10 @@ from biblio.parse.spans import Span
 
 _CODE = r"[A-Z]{2}"
 # a place lacking its town: "PA, USA", "NY, US", "USA" (a state's code, or a country alone)
-_TOWNLESS = lazy_pattern(rf"^\s*(?:{_CODE}(?:,\s*[A-Z][\w.]*)?|[A-Z][\w.]*(?:\s[A-Z][\w.]*){{0,2}})[\s,.;:]*$")
+_TOWNLESS = lazy_pattern(rf"^\s*(?:{_CODE}(?:,\s*[A-Z][\w.]*)?|[A-Z][\w.]*)[\s,.;:]*$")
+# a country of two or three words ("New Zealand"), after a title's sentence only (a state's "New York" follows a
+# publisher read as a town: "McGraw-Hill, New York")
+_COUNTRY_WORDS = lazy_pattern(r"^\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){1,2}[\s,.;:]*$")
 _TAIL = lazy_pattern(rf"(?P<lead>[,:]\s+)(?P<town>{TOWN}(?:,\s*{_CODE})?),?\s*$")
 # a title's sentence closing before the town: "Architecture at Unitec. | Auckland, | New Zealand:"
 _TAIL_AFTER_SENTENCE = lazy_pattern(
@@ -48,11 +51,14 @@ def town_before_place(spans: list[Span], text: str) -> list[Span]:
             place = Span("location", text[a : s.end], a, s.end, s.confidence)
             return [*spans[: k - 1], Span(prev.label, head, prev.start, prev.start + len(head), prev.confidence),
                     place, *spans[k + 1 :]]
-        if not _TOWNLESS.match(s.text) or not _is_region(s.text.strip(" ,.;:")):
+        words = prev.label == "title" and _COUNTRY_WORDS.match(s.text) is not None
+        if not (_TOWNLESS.match(s.text) or words) or not _is_region(s.text.strip(" ,.;:")):
             continue
         if prev.label not in ("pages", "container-title", "journal", "title", "publisher", "note"):
             return spans
-        m = _TAIL.search(prev.text) or (_TAIL_AFTER_SENTENCE.search(prev.text) if prev.label == "title" else None)
+        m = _TAIL_AFTER_SENTENCE.search(prev.text) if words else _TAIL.search(prev.text)
+        if m is None and prev.label == "title":
+            m = _TAIL_AFTER_SENTENCE.search(prev.text)
         if m is None or not is_place(f"{m['town']}, {s.text.strip(' ,.;:')}"):
             return spans
         cut = prev.start + m.start("town")

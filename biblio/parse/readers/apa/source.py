@@ -474,8 +474,11 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         return False  # "Place, 2011": a year, not a page
     g = m.groupdict()
     vol_only = g["vol"] and not (g["iss"] or g["iss2"] or g["iss3"] or g["pages"] or g["art"])
-    # "Telecommunications Policy, Article 102225": an article's number with no volume before it
+    # "Telecommunications Policy, Article 102225": an article's number with no volume before it (a name with no
+    # number of its own: "… Management 10 (1), pp. Article 5" holds its volume already)
     art_alone = _ARTICLE_WORD_CLOSING.search(cont) if vol_only else None
+    if art_alone and any(c.isdigit() for c in cont[: art_alone.start()]):
+        art_alone = None
     if art_alone:
         cont, vol_only = cont[: art_alone.start()], False
     rng = re.fullmatch(r"(\d+)-(\d+)", fold_dashes(g["vol"] or ""))
