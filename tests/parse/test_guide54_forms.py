@@ -57,6 +57,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        "1. Marion Beedle, Communities of Support (2010-2015 Report, Wellington: Ministry of Internal Affairs, "
+        "2010), 50.",
+        {"title": "Communities of Support", "publisher-place": "Wellington", "genre": "2010-2015 Report"},
+    ),
+    (
+        "2. Lucy Claire Smith, Improving Outcomes in Early Childhood Education (Draft Report, Melbourne: Cengage "
+        "Learning, 2012), 20.",
+        {"publisher-place": "Melbourne", "publisher": "Cengage Learning", "genre": "Draft Report"},
+    ),
+    (
         "Doe, John. Architecture at Unitec Rocks!. Auckland, New Zealand, 2019.",
         {"title": "Architecture at Unitec Rocks!", "publisher-place": "Auckland, New Zealand"},
     ),
@@ -69,8 +79,5 @@ def test_guide_form_is_read(text: str, expected: dict[str, Any]) -> None:
 
 
 def test_report_kind_read_into_the_place_is_flagged() -> None:
-    # a note's "(Draft Report, Melbourne: …)" with the report's kind read as the town's
-    assert needs_review(
-        "2. Lucy Claire Smith, Improving Outcomes in Early Childhood Education (Draft Report, Melbourne: "
-        "Cengage Learning, 2012), 20."
-    )
+    # a report's kind read as the town's: "Annual Report, Leeds"
+    assert needs_review("Doe, Jane. Report Title. Annual Report, Leeds: Leeds Council, 2015.")

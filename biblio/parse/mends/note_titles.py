@@ -9,6 +9,7 @@ it, no volume and no issue; a chapter's title is quoted and closes on its comma 
 
 from __future__ import annotations
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -37,4 +38,31 @@ def title_runs_to_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
             return spans
         z = work.start + len(work.text.rstrip(" ,.;:"))
         return [*spans[:k], Span("title", text[s.start : z], s.start, z, s.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# a report's kind opening a note's imprint bracket: "(Draft Report, Melbourne:", "(2010-2015 Report, Wellington:"
+_KIND = r"(?:[\w-]+\s+){0,3}Report"
+_KIND_CLOSING_TITLE = lazy_pattern(rf"\s\((?P<kind>{_KIND}),\s*$")
+_KIND_OPENING_PLACE = lazy_pattern(rf"^\(?(?P<kind>{_KIND}),\s+(?=[A-Z])")
+
+
+@needs(labels=("title", "location", "publisher"))
+def report_kind_in_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
+    """A report's note ``Communities of Support (2010-2015 Report, Wellington: Ministry …, 2010)`` with the report's
+    kind read into the title or the place: the kind opening the imprint's bracket is the genre."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label == "title" and nxt.label == "location" and (m := _KIND_CLOSING_TITLE.search(s.text)):
+            a, z = s.start + m.start("kind"), s.start + m.end("kind")
+            head = text[s.start : s.start + m.start()]
+            return [*spans[:k], Span("title", head, s.start, s.start + len(head), s.confidence),
+                    Span("genre", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+        if k and s.label == "location" and nxt.label == "publisher" and spans[k - 1].label == "title" and (
+            m := _KIND_OPENING_PLACE.match(s.text)
+        ):
+            a, z = s.start + m.start("kind"), s.start + m.end("kind")
+            return [*spans[:k], Span("genre", text[a:z], a, z, s.confidence),
+                    Span("location", text[s.start + m.end() : s.end], s.start + m.end(), s.end, s.confidence),
+                    *spans[k + 1 :]]
     return spans
