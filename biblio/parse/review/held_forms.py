@@ -120,9 +120,9 @@ parts of a record with no publisher (``PMLR; 2021``), read from ``disc_real12``'
 on the first's wrong record and on one wrong record of the gold sets already flagged, and on no right one of the gold
 sets and the calibration split.
 
-A report's kind opening the place before its town (``Draft Report, Melbourne``, a note's bracket ``(Draft Report,
-Melbourne: Cengage Learning, 2012)``), read from ``guides_real25`` (round guide54), fires on that wrong record and on
-no right one of the gold sets and the calibration split.
+A report's kind opening the place before its town (``Draft Report, Melbourne`` of a note's bracket ``(Draft Report,
+Melbourne: Cengage Learning, 2012)``, which a mend now reads apart; ``Annual Report, Leeds``), read from
+``guides_real25`` (round guide54), fires on no right record of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
