@@ -1484,6 +1484,8 @@ each only where the labels it mends are read:
   read as pages.
 - ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title
   (a note; a count of pages, ``(318 pp.)``, the page).
+- ``note_titles.report_kind_in_imprint_bracket``: a report's note ``Title (Draft Report, Melbourne: …, 2012)`` with
+  the report's kind read into the title or the place.
 - ``note_titles.title_runs_to_imprint_bracket``: a Chicago note's ``Making It Work: A Handbook for Reading, Writing,
   Language and Media (Toronto:`` with the title's last words read as a journal.
 - ``multivolume.series_before_imprint_bracket``: a Chicago note's ``Revelation, vol. 16, Sacra Pagina (Collegeville:``
@@ -2470,7 +2472,7 @@ from biblio.parse.mends.note_books import (
     year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
-from biblio.parse.mends.note_titles import title_runs_to_imprint_bracket
+from biblio.parse.mends.note_titles import report_kind_in_imprint_bracket, title_runs_to_imprint_bracket
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.noted_numbers import numbers_read_as_note
 from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
@@ -3370,6 +3372,7 @@ MENDS: tuple[Mend, ...] = (
     volume_count_closing_title,
     series_before_imprint_bracket,
     title_runs_to_imprint_bracket,
+    report_kind_in_imprint_bracket,
     series_closing_plain_title,
     series_cut_before_and,
     number_closing_series,

@@ -59,16 +59,16 @@ _NAMES_PAGE = lazy_pattern(
 )
 
 
-@needs(labels=["author", "volume"], without=["title", "container-title", "journal", "date"])
+@needs(labels=["author"], any_label=("volume", "date"), without=["title", "container-title", "journal"])
 def short_note_of_names(spans: list[Span], text: str) -> list[Span]:
-    """``Nisbet et. al., 74.`` read as names and a volume: a note that names the authors alone cites a page of
-    the work the note before gave in full."""
-    if {"title", "container-title", "journal", "date"} & {s.label for s in spans}:
+    """``Nisbet et. al., 74.`` read as names and a volume (or ``Ryan, 56.`` as a name and a date): a note that
+    names the authors alone cites a page of the work the note before gave in full."""
+    if {"title", "container-title", "journal"} & {s.label for s in spans}:
         return spans
     m = _NAMES_PAGE.fullmatch(text.strip())
     if m is None or _YEAR.fullmatch(m.group("page")):
         return spans
-    return [Span("pages", s.text, s.start, s.end, s.confidence) if s.label == "volume" else s for s in spans]
+    return [Span("pages", s.text, s.start, s.end, s.confidence) if s.label in ("volume", "date") else s for s in spans]
 
 
 # a short note's plain title after the surnames: "Teller, Tim's Vermeer.", "Bricker, Visual Acoustics."
@@ -136,7 +136,11 @@ _COMMA_TITLE_NOTE = lazy_pattern(
 def _comma_title(title: str) -> bool:
     """Whether ``title``, pieces a comma parts, reads as a title rather than given names and surnames: no word a
     name's, and a capitalised word the lexicon holds rarely in names (``Thinking``, ``Steel``; ``Tobias, and
-    Tuckerman`` are names the lexicon does not know)."""
+    Tuckerman`` are names the lexicon does not know); a piece opening on ``and`` closes a title's list, never
+    runs on before another piece."""
+    pieces = title.split(",")
+    if any(p.strip().startswith(("and ", "or ")) for p in pieces[:-1]):
+        return False  # "Hoffman, and Ratsoy, Whose Culture": the list's "and" joins its last name, then the title
     words = title.replace(",", " ").split()
     if len(words) > 10 or any(mostly_a_name(w) or known_given(w) for w in words):
         return False

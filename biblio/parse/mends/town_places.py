@@ -1,7 +1,8 @@
 """Mend of a place whose town was read into the field before it: ``…, page 3111–3119, Red | Hook, NY, USA.``,
 ``ASTM International: West Conshohocken, | PA, USA,`` or MDPI's ``In Proceedings of …, Kohala Coast, HI, | USA,
-27–29 August 2015;``. A US state's code or a country read as the whole place follows its town after a comma;
-MDPI's and the ACL's proceedings name the meeting's ``Town, Country`` before its dates."""
+27–29 August 2015;``, or a title's last sentence before ``Auckland, | New Zealand:``. A US state's code or a
+country read as the whole place follows its town after a comma; MDPI's and the ACL's proceedings name the meeting's
+``Town, Country`` before its dates."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ from biblio.parse.spans import Span
 _CODE = r"[A-Z]{2}"
 # a place lacking its town: "PA, USA", "NY, US", "USA" (a state's code, or a country alone)
 _TOWNLESS = lazy_pattern(rf"^\s*(?:{_CODE}(?:,\s*[A-Z][\w.]*)?|[A-Z][\w.]*)[\s,.;:]*$")
+# a country of two or three words ("New Zealand"), after a title's sentence only (a state's "New York" follows a
+# publisher read as a town: "McGraw-Hill, New York")
+_COUNTRY_WORDS = lazy_pattern(r"^\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){1,2}[\s,.;:]*$")
 _TAIL = lazy_pattern(rf"(?P<lead>[,:]\s+)(?P<town>{TOWN}(?:,\s*{_CODE})?),?\s*$")
+# a title's sentence closing before the town: "Architecture at Unitec. | Auckland, | New Zealand:"
+_TAIL_AFTER_SENTENCE = lazy_pattern(
+    rf"(?:(?<=[^\W\d_]{{2}}[.!?])|(?<=[^\W\d_][!?]\.))(?P<lead>\s+)(?P<town>{TOWN}),\s*$"
+)
 # a town cut in two at the span's end ("Red | Hook"); a publisher before the place's colon
 _SPLIT_TOWN = lazy_pattern(r",\s+(?P<word>[A-Z][\w'’-]*)$")
 _PUBLISHER_BEFORE_COLON = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?P<pub>[A-Z][^.:;]{1,60}?)\s*$")
@@ -43,11 +51,14 @@ def town_before_place(spans: list[Span], text: str) -> list[Span]:
             place = Span("location", text[a : s.end], a, s.end, s.confidence)
             return [*spans[: k - 1], Span(prev.label, head, prev.start, prev.start + len(head), prev.confidence),
                     place, *spans[k + 1 :]]
-        if not _TOWNLESS.match(s.text) or not _is_region(s.text.strip(" ,.;:")):
+        words = prev.label == "title" and _COUNTRY_WORDS.match(s.text) is not None
+        if not (_TOWNLESS.match(s.text) or words) or not _is_region(s.text.strip(" ,.;:")):
             continue
         if prev.label not in ("pages", "container-title", "journal", "title", "publisher", "note"):
             return spans
-        m = _TAIL.search(prev.text)
+        m = _TAIL_AFTER_SENTENCE.search(prev.text) if words else _TAIL.search(prev.text)
+        if m is None and prev.label == "title":
+            m = _TAIL_AFTER_SENTENCE.search(prev.text)
         if m is None or not is_place(f"{m['town']}, {s.text.strip(' ,.;:')}"):
             return spans
         cut = prev.start + m.start("town")

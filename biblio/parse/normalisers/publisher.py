@@ -333,6 +333,25 @@ def company_line_after_colon(item: dict[str, Any]) -> None:
     del item["publisher-place"]
 
 
+# a state's or province's code (or a country) and the colon opening the value read as the publisher: "BC: New Star"
+_REGION_OPENING = lazy_pattern(r"(?P<region>[A-Z][A-Za-z.]{1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s+(?P<pub>\S.*)")
+
+
+def region_opening_publisher(item: dict[str, Any]) -> None:
+    """(In place.) ``(Vancouver, BC: New Star Books, 2014)`` read as the place ``Vancouver`` and the publisher
+    ``BC: New Star Books``: the region's code after the town's comma is the place's, the rest the publisher."""
+    publisher, place = item.get("publisher"), item.get("publisher-place")
+    if not isinstance(publisher, str) or not isinstance(place, str) or ":" not in publisher:
+        return
+    m = _REGION_OPENING.fullmatch(publisher.strip())
+    if m is None or m.group("region").lower().rstrip(".") not in REGIONS:
+        return
+    whole = f"{place}, {m.group('region')}"
+    if f"{whole}:" not in source_text(item) or not is_place(whole):
+        return
+    item["publisher-place"], item["publisher"] = whole, m.group("pub").strip()
+
+
 def publisher_before_place(item: dict[str, Any]) -> None:
     """(In place.) ``StataCorp LP: College Station, TX`` (the company before its town, as Stata asks to be cited)
     read the Vancouver way round, the company as the place and the town as the publisher: where the value read as

@@ -58,6 +58,7 @@ from biblio.parse.normalisers.publisher import (
     publisher_alone_in_note,
     publisher_before_place,
     publisher_pieces_apart,
+    region_opening_publisher,
     report_body_is_publisher,
     repository_is_publisher,
     school_read_as_place,
@@ -140,6 +141,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     press_name_cut_into_place,  # "Cambridge, Cambridge | University Press"
     publisher_before_place,  # "StataCorp LP: College Station, TX"
     company_line_after_colon,  # "Gale: A Cengage Company"
+    region_opening_publisher,  # "Vancouver, | BC: New Star Books": the province's code is the place's
     body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"
     body_read_as_person,  # "Europeana Newspapers. *Title.* Europeana Newspapers, 2015."
     unknown_imprint_marks,  # "N.p.: n.p., 1901.": no place, no publisher

@@ -128,6 +128,10 @@ A proceedings' bracketed short name opening the publisher (``(FSE) (Seattle, WA)
 after the short name's bracket and a full stop closing the container (``… Software Engineering (ICSE). IEEE``), read
 from ``physcs_real12`` (round sci50) as the code before that round read it, fire on no record of the gold sets and
 the calibration split.
+
+A report's kind opening the place before its town (``Draft Report, Melbourne`` of a note's bracket ``(Draft Report,
+Melbourne: Cengage Learning, 2012)``, which a mend now reads apart; ``Annual Report, Leeds``), read from
+``guides_real25`` (round guide54), fires on no right record of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -403,6 +407,10 @@ _KIND_AS_PLACE = lazy_pattern(
     r"(?i)(?:technical\s+)?(?:survey|report|memo(?:randum)?|thesis|dissertation|manuscript|preprint|white\s+paper"
     r"|working\s+paper|tutorial|lecture\s+notes)"
 )
+
+
+# a report's kind opening the place before its town, from a note's bracket ("(Draft Report, Melbourne: Cengage …")
+_KIND_OPENING_PLACE = lazy_pattern(r"(?i)(?:draft|annual|final|interim|progress|technical|research)\s+report,\s")
 
 
 # a word in lower case inside the place that no town's name holds (its particles, "upon", "am", "de", "es", "u. a."
@@ -799,6 +807,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "place:is-kind-of-work": float(
             bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
+            or bool(_KIND_OPENING_PLACE.match(place))
         ),
         "name:part-word": float(any(_name_matches(item, p, _PART_WORD, ("author",)) for p in ("family", "literal"))),
         "place:is-newspaper": float(bool(_PAPER_AS_PLACE.fullmatch(place.strip(" .")))),

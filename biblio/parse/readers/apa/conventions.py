@@ -59,8 +59,12 @@ _WHOLE_SERIES = lazy_pattern(r"(?:audio\s+|video\s+)?podcast$|(?:TV|television|w
 # that carries it ("[Film]. Netflix.") is its site all the same (``parser._site_not_publisher``)
 _FILM = lazy_pattern(r"film\b", re.I)
 # a book publisher's name, never a site's: "Deep learning. MIT Press. http://www.deeplearningbook.org" (narrower
-# than source's trade words: "Associated Press" and "Google Books" are sites a page sits on)
-_BOOK_PUBLISHER = lazy_pattern(r"\b(?:University|College|MIT)\s+Press\b|\bPresses\b|\bVerlag\b|\bPublishers\b")
+# than source's trade words: "Associated Press" and "Google Books" are sites a page sits on); a family firm's
+# "Charles Scribner's Sons", or partners' names in a row ("Little, Brown and Company", "Farrar, Straus and Giroux")
+_BOOK_PUBLISHER = lazy_pattern(
+    r"\b(?:University|College|MIT)\s+Press\b|\bPresses\b|\bVerlag\b|\bPublishers\b|\bSons\b"
+    r"|^[A-Z][\w'\u2019]+, [A-Z][\w'\u2019]+,? (?:and|&) [A-Z][\w'\u2019]+$"
+)
 
 
 def site_as_container(item: Item) -> None:

@@ -115,6 +115,8 @@ _STATUS_PAREN = lazy_pattern(
 # a bracket after a container opening with the access word: the date the page was read ("(accessed February 2008)")
 _ACCESS_PAREN = lazy_pattern(rf"\s*(?:{ACCESS_LEAD})\b", re.I)
 _YEAR_ALONE = lazy_pattern(r"(?:1[5-9]|20)\d\d")
+# the article word closing what the pattern took for a journal's name before a lone number
+_ARTICLE_WORD_CLOSING = lazy_pattern(r"[,.]\s*(?:Article|e-?Article)(?:\s+No\.?)?$")
 _YEAR_SPAN = lazy_pattern(r"(\d{4})\s?-\s?(\d{2}|\d{4})")
 _LOCATOR_END = lazy_pattern(r"[\w.)/-]")
 # two letters end only an issue or article number after its word ("No. 4b-ii", "Article e12ab"), a roman
@@ -474,6 +476,13 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         return False  # "Place, 2011": a year, not a page
     g = m.groupdict()
     vol_only = g["vol"] and not (g["iss"] or g["iss2"] or g["iss3"] or g["pages"] or g["art"])
+    # "Telecommunications Policy, Article 102225": an article's number with no volume before it (a name with no
+    # number of its own: "… Management 10 (1), pp. Article 5" holds its volume already)
+    art_alone = _ARTICLE_WORD_CLOSING.search(cont) if vol_only else None
+    if art_alone and any(c.isdigit() for c in cont[: art_alone.start()]):
+        art_alone = None
+    if art_alone:
+        cont, vol_only = cont[: art_alone.start()], False
     rng = re.fullmatch(r"(\d+)-(\d+)", fold_dashes(g["vol"] or ""))
     # "Book or Journal, 321-362": a page range after a comma, not a volume
     page_range = bool(vol_only and rng and int(rng.group(1)) < int(rng.group(2)) and re.search(r",\s*\S+\s*\.?$", u))
@@ -509,7 +518,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     cont = _container(cont, out)
     if IT_OPEN in cont:
         out.evidence.add("container-italic")
-    vol = fold_dashes(m.group("vol") or "")
+    vol = "" if art_alone else fold_dashes(m.group("vol") or "")
     pages = m.group("pages")
     lead = _ISSUE_BEFORE_PAGES.fullmatch(pages or "")
     iss_read = m.group("iss") or m.group("iss2") or m.group("iss3")
@@ -535,7 +544,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         out.fields["issue"] = fold_dashes(clean_space(iss))
     if pages:
         out.fields["page"] = clean_pages(pages)
-    if m.group("art"):
+    if art_alone:
+        out.fields["number"] = g["vol"]
+    elif m.group("art"):
         out.fields["number"] = re.sub(
             r"^(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?", "", m.group("art"), flags=re.I
         ).rstrip(".")
