@@ -133,14 +133,22 @@ _COMMA_TITLE_NOTE = lazy_pattern(
 )
 
 
+# an abstract noun's ending no surname has ("Equality", "Fraternity", "Liberalism", "Revolution", "Sociology")
+_ABSTRACT_NOUN = lazy_pattern(r"[A-Z][a-z]{3,}(?:ity|ism|tion|sion|ology)")
+
+
 def _comma_title(title: str) -> bool:
     """Whether ``title``, pieces a comma parts, reads as a title rather than given names and surnames: no word a
     name's, and a capitalised word the lexicon holds rarely in names (``Thinking``, ``Steel``; ``Tobias, and
-    Tuckerman`` are names the lexicon does not know)."""
+    Tuckerman`` are names the lexicon does not know) or an abstract noun (``Liberty, Equality and Fraternity``)."""
     words = title.replace(",", " ").split()
     if len(words) > 10 or any(mostly_a_name(w) or known_given(w) for w in words):
         return False
-    return any(w[:1].isupper() and (row := row_of(w.lower())) is not None and row[0] <= _RARE_IN_NAMES for w in words)
+    return any(
+        w[:1].isupper()
+        and ((row := row_of(w.lower())) is not None and row[0] <= _RARE_IN_NAMES or _ABSTRACT_NOUN.fullmatch(w))
+        for w in words
+    )
 
 
 @needs(without=_NOT_IN_SHORT_NOTES)
