@@ -137,3 +137,29 @@ def test_short_notes_and_full_entries_beside_them(text: str, expected: dict[str,
 )  # fmt: skip
 def test_a_named_edition_after_the_title_is_the_edition(text: str, edition: str) -> None:
     assert_read_as(text, {"edition": edition, "collection-title": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "site"),
+    [
+        ("[Lee2024] Karen Lee, 2024-03-02, Parsing, Testing, and the Future (Part 1), Acme Engineering Blog",
+         "Parsing, Testing, and the Future (Part 1)", "Acme Engineering Blog"),
+        ("Doe, Jane. ‘Reading Old Maps’. Jane Doe Weblog, March 2020. https://example.org/maps.",
+         "Reading Old Maps", "Jane Doe Weblog"),
+        ("Episode 40 - Dr. Ann Roe: Supporting Families After Loss. (2015, May 4). FamilyWork Podcast Series. [Audio "
+         "Podcast] Retrieved from http://example.org/podcast/episode.asp?ep=40",
+         "Episode 40 - Dr. Ann Roe: Supporting Families After Loss", "FamilyWork Podcast Series"),
+        ("Lee, K. 2019. Building a parser, Acme Engineering Blog.", "Building a parser", "Acme Engineering Blog"),
+        ("[Roe2025] David Roe, 2025-02-11, Memory Safety, Rust, Supply Chains, and the Future (Part 3), OpenSSF Blog",
+         "Memory Safety, Rust, Supply Chains, and the Future (Part 3)", "OpenSSF Blog"),
+        ("Roe, D. (2025). Memory safety in practice. Rust Foundation Blog.", "Memory safety in practice",
+         "Rust Foundation Blog"),
+    ],
+)  # fmt: skip
+def test_a_weblog_or_podcast_after_the_title_is_the_container(text: str, title: str, site: str) -> None:
+    assert_read_as(text, {"title": title, "container-title": site, "publisher": None})
+
+
+def test_a_weblogs_name_is_no_author() -> None:
+    text = "Doe, Jane. ‘Reading Old Maps’. Jane Doe Weblog, March 2020. https://example.org/maps."
+    assert read_fields(text)["author"] == [{"family": "Doe", "given": "Jane"}]
