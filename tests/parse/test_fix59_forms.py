@@ -30,6 +30,10 @@ _CARMEN = {"family": "López-Barrera", "given": "M. del Carmen"}
          {"family": "Martínez", "given": "R. de la Luz"}),
         ("Smith, J., M. del Carmen López-Barrera, and J. van der Berg. 2018. A study of things. Journal of Ecology "
          "12: 10-20.", _CARMEN),
+        ("María del Carmen López, La casa grande (Madrid: Cátedra, 2019), 45.",
+         {"family": "López", "given": "María del Carmen"}),
+        ('[4] María del Carmen López, Juan Pérez, "La casa grande," Revista de Historia, vol. 12, pp. 1-9, 2019.',
+         {"family": "López", "given": "María del Carmen"}),
     ],
 )  # fmt: skip
 def test_a_devotional_given_name_before_the_family_name_is_the_given_names(text: str, name: dict[str, str]) -> None:
