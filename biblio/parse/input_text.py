@@ -165,6 +165,13 @@ _ONLINE_SENTENCE = lazy_pattern(r"(?<=[.?!]) Online\.(?= \S)")
 _DEPOSITED = lazy_pattern(r"(?<=[.?!)] )Deposited (?P<date>(?:\d{1,2} [^\W\d_]+ )?(?:1[6-9]|20)\d\d)\.?$")
 # a word's comma, then a capitalised town (one or two words) and the comma after it, with no space after the first
 _GLUED_TOWN = lazy_pattern(r"(?<=[^\W\d_]{2}),(?P<town>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?=,\s)")
+# a typed stop doubled after an abbreviation ("(eds..)", "pp.. 10-20", "Vol.. 12", "ed.. Women and …"): one stop,
+# as an ellipsis ("...") is left alone, and a journal's abbreviation before the field's stop ("Rev..", "Trans..")
+_DOUBLED_STOP = lazy_pattern(
+    r"(?<![\w.])((?:[Ee]ds?|[Pp]p?|[Vv]ols?|[Nn]os?|[Nn]r|trans|[Hh]rsg)\.)\.(?!\.)(?![^\W\d_])"
+)
+# a comma typed twice between words ("Porfiri,, Luca", "Affine Geometry,, pp 150"): one comma
+_DOUBLED_COMMA = lazy_pattern(r"(?<=[^\W\d_.]),,(?= )")
 # what it needs, one cheap search (a literal first) before the pattern, which tries the look-behind everywhere
 _COMMA_BEFORE_CAPITAL = lazy_pattern(r",[A-Z]")
 # a comma glued after an italic's closing mark: "_Notes_,XXX, n. 2", "*Repertorium*,Louvain, 1897"
@@ -390,6 +397,10 @@ def _tidied(text: str) -> str:
         text = _LEAD_IN_SEE.sub("", text, count=1)
     if ("\u2013" in text or "\u2014" in text or " - " in text) and "," in text[:_NAMES_REACH]:
         text = _names_dash_as_stop(text)
+    if ".." in text:
+        text = _DOUBLED_STOP.sub(r"\1", text)
+    if ",," in text:
+        text = _DOUBLED_COMMA.sub(",", text)
     if _STOP_BEFORE_MARK.search(text):
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
     if _COMMA_BEFORE_CAPITAL.search(text):

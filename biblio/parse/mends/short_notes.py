@@ -133,18 +133,26 @@ _COMMA_TITLE_NOTE = lazy_pattern(
 )
 
 
+# an abstract noun's ending no surname has ("Equality", "Fraternity", "Liberalism", "Revolution", "Sociology")
+_ABSTRACT_NOUN = lazy_pattern(r"[A-Z][a-z]{3,}(?:ity|ism|tion|sion|ology)")
+
+
 def _comma_title(title: str) -> bool:
     """Whether ``title``, pieces a comma parts, reads as a title rather than given names and surnames: no word a
     name's, and a capitalised word the lexicon holds rarely in names (``Thinking``, ``Steel``; ``Tobias, and
-    Tuckerman`` are names the lexicon does not know); a piece opening on ``and`` closes a title's list, never
-    runs on before another piece."""
+    Tuckerman`` are names the lexicon does not know) or an abstract noun (``Liberty, Equality and Fraternity``); a
+    piece opening on ``and`` closes a title's list, never runs on before another piece."""
     pieces = title.split(",")
     if any(p.strip().startswith(("and ", "or ")) for p in pieces[:-1]):
         return False  # "Hoffman, and Ratsoy, Whose Culture": the list's "and" joins its last name, then the title
     words = title.replace(",", " ").split()
     if len(words) > 10 or any(mostly_a_name(w) or known_given(w) for w in words):
         return False
-    return any(w[:1].isupper() and (row := row_of(w.lower())) is not None and row[0] <= _RARE_IN_NAMES for w in words)
+    return any(
+        w[:1].isupper()
+        and ((row := row_of(w.lower())) is not None and row[0] <= _RARE_IN_NAMES or _ABSTRACT_NOUN.fullmatch(w))
+        for w in words
+    )
 
 
 @needs(without=_NOT_IN_SHORT_NOTES)

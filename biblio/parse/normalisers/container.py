@@ -1,6 +1,7 @@
 """Journal and container spans -> ``container-title``.
 
-Fields touched: ``container-title``, ``publisher-place``, ``page``.
+Fields touched: ``container-title``, ``publisher-place``, ``page``; a weblog's or a podcast's name read as the
+``publisher``, the ``title``'s last sentence or the last ``author``.
 
 A language biblatex prints before ``In:`` (``eng. In: Cell``), ``In:`` and a leading ``In`` (``Dans``, ``En``,
 ``Em``, ``Im``) before a capital (``In Handbook of X``) are the
@@ -589,6 +590,43 @@ def _site_of_host(site: str, url: str) -> bool:
     host = m.group(1).lower()
     words = [w.lower() for w in _NAME_WORD.findall(site)]
     return bool(words) and ("".join(words) in host.replace("-", "") or all(len(w) > 1 and w in host for w in words))
+
+
+# a site named as a weblog or a podcast: "OpenSSF Blog", "Jason Heppler Weblog", "inSocialWork Podcast Series"
+_BLOG_SITE = r"(?:[\w&'’:-]+\s+){1,5}(?:Weblog|Blog|Podcast)(?:\s+Series)?"
+_BLOG_NAME = lazy_pattern(_BLOG_SITE)
+# the same name closing the title after its full stop: "Episode 132 - …. inSocialWork Podcast Series"
+# (or after its comma, the site's name then capitalised: "Building a parser, Acme Engineering Blog")
+_TITLE_THEN_BLOG = lazy_pattern(rf"(?P<head>.+[^\s.,])(?P<stop>[.,])\s+(?P<site>{_BLOG_SITE})")
+_BLOG_WORDS = frozenset(["Weblog", "Blog", "Podcast"])
+
+
+def blog_site_apart(item: dict[str, Any]) -> None:
+    """(In place.) A post's weblog or an episode's podcast named after the title (``…, OpenSSF Blog``, ``‘Title’. Jason
+    Heppler Weblog, July 2024.``, ``Title. inSocialWork Podcast Series.``) read as the publisher, a last author or
+    the title's last sentence or part: the site is the ``container-title``."""
+    if "container-title" in item:
+        return
+    publisher, title = item.get("publisher"), item.get("title")
+    if isinstance(publisher, str) and "publisher-place" not in item and _BLOG_NAME.fullmatch(publisher.strip()):
+        item["container-title"] = item.pop("publisher").strip()
+        return
+    if isinstance(title, str) and (m := _TITLE_THEN_BLOG.fullmatch(title.strip())) is not None:
+        if m["stop"] == "." or m["site"][:1].isupper():
+            item["title"], item["container-title"] = m["head"], m["site"]
+        return
+    names = item.get("author")
+    if not isinstance(names, list) or len(names) < 2 or not isinstance(title, str):
+        return
+    last = names[-1]
+    if not isinstance(last, dict) or last.get("family") not in _BLOG_WORDS or not last.get("given"):
+        return
+    site = f"{last['given']} {last['family']}"
+    source = source_text(item)
+    at = source.find(title)
+    if at >= 0 and source.find(site, at + len(title)) >= 0:
+        item["author"] = names[:-1]  # "‘Title’. Jason Heppler Weblog, July 2024.": the site after the title
+        item["container-title"] = site
 
 
 def site_closing_page_title(item: dict[str, Any]) -> None:

@@ -105,6 +105,12 @@ def imprint_as_edition(value: str) -> bool:
 _ED_WORD = lazy_pattern(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)\b\.?", re.I)
 
 
+# an edition named by a word, no number: "updated ed.", "Rev. ed.", "expanded edition"
+_NAMED_EDITION = lazy_pattern(
+    r"(?:rev(?:ised|\.)?|expanded|updated|enlarged|corrected|abridged|unabridged|illustrated|annotated)\s+"
+    r"(?:ed|edn|edition)",
+    re.I,
+)
 _YEAR_EDITION = lazy_pattern(r"((?:1[5-9]|20)\d\d)\s+(?:ed|edn|edition)\.?")
 
 
@@ -200,6 +206,10 @@ def edition_apart(item: dict[str, object]) -> None:
     if isinstance(publisher, str) and publisher.startswith("(") and (m := _OPENING_BRACKETED.match(publisher)):
         item["publisher"] = publisher[m.end() :]
         item.setdefault("edition", edition_from_span(m["num"]) or m["num"])
+    series = item.get("collection-title")
+    if isinstance(series, str) and "edition" not in item and _NAMED_EDITION.fullmatch(plain(series).strip(" .,")):
+        # "*Title,* updated ed. Los Angeles: …": a named edition after the title read as its series
+        item["edition"] = item.pop("collection-title")
     container = item.get("container-title")
     if isinstance(container, str) and "edition" not in item and (number := edition_value(plain(container))):
         # "Statistical Issues in Drug Development. Second edition 2007.": a book's edition read as its journal

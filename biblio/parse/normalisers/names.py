@@ -590,12 +590,52 @@ def _particle_start(toks: list[str], j: int) -> int:
     before it that only capitalised words follow ("Felipe da Veiga Leprevost")."""
     for i in range(1, j):
         t = toks[i]
+        if (end := _devotional_given_end(toks, i)) is not None:
+            return max(j, end)  # "M. del Carmen López-Barrera": the particle belongs to the given name
         if t[:1].islower() and t in PARTICLES and t not in ("e", "y"):
             rest = toks[i + 1 :]
             if all(_capitalised_word(x) or _inner_particle(x, toks[:i]) for x in rest) and _capitalised_word(rest[-1]):
                 return i
             break
     return j
+
+
+# Spanish given names that close on a devotion ("María del Carmen", "M. de los Ángeles", "Ana del Pilar"): the
+# particle and the word after it are the given name's, when a family name follows them
+_DEVOTIONAL_GIVEN = frozenset(
+    [
+        "del Carmen",
+        "del Pilar",
+        "del Mar",
+        "del Rosario",
+        "del Socorro",
+        "del Consuelo",
+        "del Rocío",
+        "del Rocio",
+        "del Sagrario",
+        "de los Ángeles",
+        "de los Angeles",
+        "de los Dolores",
+        "de los Remedios",
+        "de las Mercedes",
+        "de las Nieves",
+        "de la Luz",
+        "de la Concepción",
+        "de Lourdes",
+        "de Fátima",
+    ]
+)
+
+
+def _devotional_given_end(toks: list[str], i: int) -> int | None:
+    """Where the family name starts after a devotional given name's close at ``toks[i]`` (``del Carmen`` in
+    ``M. del Carmen López-Barrera``), or None when none is there or no capitalised word follows it."""
+    if toks[i] not in ("del", "de"):
+        return None
+    for k in (i + 2, i + 3):
+        if k < len(toks) and " ".join(toks[i:k]) in _DEVOTIONAL_GIVEN:
+            return k if _capitalised_word(toks[k]) else None
+    return None
 
 
 def _capitalised_word(word: str) -> bool:

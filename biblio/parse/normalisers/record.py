@@ -10,6 +10,7 @@ from typing import Any
 from biblio.parse.normalisers.annotations import annotation_after_imprint
 from biblio.parse.normalisers.container import (
     acronym_closing_container,
+    blog_site_apart,
     bracketed_city_of_journal,
     company_is_publisher,
     description_end_apart,
@@ -180,6 +181,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     editor_read_as_container,  # "Title. N. J. Kippenhan (Ed.). New York: …"
     site_after_from,  # "From MathWorld--A Wolfram Web Resource."
     site_closing_page_title,  # "Page — Wikipedia. Retrieved …", "Title. Spotify. https://…"
+    blog_site_apart,  # "…, OpenSSF Blog": the weblog, no publisher
     description_end_apart,  # "[Tweet], Greta Thunberg" read as "Tweet], Greta Thunberg"
     database_closing_apart,  # the Style Manual's "…, accessed …, IBISWorld database."
     site_named_website,  # the Style Manual's "*Title*, ZDNet website, accessed …"
