@@ -68,6 +68,8 @@ _PERSON_NAME = lazy_pattern(r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][a-z]+(?:-[A-Z][
 _TWO_WORDS = lazy_pattern(r"[A-Z][a-z]+\s[A-Z][a-z]+")
 _ACRONYM = lazy_pattern(r"[A-Z]{3,}")
 _SHORT_ACRONYM = lazy_pattern(r"[A-Z]{2,4}")
+# a body's one word in capitals (``RIPE``, ``EPOCH``, ``CIDOC``): with an acronym after it, read as Vancouver's family
+_CAPITALS_WORD = lazy_pattern(r"[A-Z]{4,}")
 ITALIC_SPAN = lazy_pattern("(?:\\*|\ue000)([^*\ue000\ue001]{3,}?)(?:\\*|\ue001)")
 
 
@@ -136,7 +138,17 @@ def _acronym_as_initials(item: Item, source: str) -> bool:
     # a one-word name and two capitals or more before APA's full stop and date bracket (``Meta AI. (2024).``,
     # ``Perspective API. (n.d.).``): a person's initials there carry their full stops (``Meta, A. I.``), so the
     # capitals are the body's own (round flag46)
-    return _SHORT_ACRONYM.fullmatch(given) is not None and f"{family} {given}. (" in source
+    if _SHORT_ACRONYM.fullmatch(given) is not None and f"{family} {given}. (" in source:
+        return True
+    # a body's word in capitals and its acronym (``RIPE NCC``, ``EPOCH AI``, ``CIDOC CRM``) read as ``FAMILY
+    # INITIALS``, the word standing in the host of the record's link (``atlas.ripe.net``, ``epoch.ai``): a person's
+    # own address names them whole, and Vancouver's capitals rarely come with a link (round flag50)
+    return (
+        len(given) <= 3
+        and _SHORT_ACRONYM.fullmatch(given) is not None
+        and _CAPITALS_WORD.fullmatch(family) is not None
+        and family.lower() in str(item.get("URL", "")).partition("//")[2].partition("/")[0].lower()
+    )
 
 
 # a given name of two words or more closed by a mark (or the list's end) right after the list's "and"
