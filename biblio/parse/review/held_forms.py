@@ -128,7 +128,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
-from biblio.parse.normalisers.names import has_org_word, known_given
+from biblio.parse.normalisers.names import family_word_in_given, has_org_word, known_given
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
 from biblio.parse.text import after_each, unmark
@@ -713,6 +713,19 @@ def _publisher_in_note(item: Item, parts: list[str]) -> bool:
     return not item.get("publisher") and any(PUBLISHER_ALONE.fullmatch(p.strip()) for p in parts)
 
 
+def _family_word_in_given(item: Item, source: str) -> bool:
+    """A person written in natural order (``given family`` as the text writes it) whose family name's first word was
+    read as the given name's last (``names.family_word_in_given``)."""
+    for var in ("author", "editor"):
+        for name in item.get(var) or []:
+            if not isinstance(name, dict) or set(name) != {"given", "family"}:
+                continue
+            given, family = str(name["given"]), str(name["family"])
+            if " " in given and family_word_in_given(given, family) and f"{given} {family}" in source:
+                return True
+    return False
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -816,5 +829,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             not container and ". In" in title and bool(_IN_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
         "note:holds-publisher": float(bool(parts) and _publisher_in_note(item, parts)),
+        "name:family-word-in-given": float(_family_word_in_given(item, source)),
     }
     return {k: v for k, v in ev.items() if v}
