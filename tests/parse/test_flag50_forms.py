@@ -2,7 +2,11 @@
 read as Vancouver's ``FAMILY INITIALS`` flags the record where the word stands in the host of the record's link
 (``review/misplaced.py``, ``name:acronym-as-initials``); a family name's first word read as the given name's last (a
 Flemish particle written as one word, a word no given-name list knows before a Spanish first surname or an accented
-patronymic) flags it too (``review/held_forms.py``, ``name:family-word-in-given``)."""
+patronymic) flags it too (``review/held_forms.py``, ``name:family-word-in-given``). Two checks no longer fire on right
+references of legitimate forms: a title's own ``Author:`` (``The Unfinished Author: Dante's Rhetoric``) is no JSTOR
+label unless an initial or an author's name follows it (``review/stray_parts.py``), and a body whose acronym opens the
+page's title (``HKUST Annual Report``) is the site's owner, not the page's title read as its author
+(``review/run_ons.py``)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from biblio.parse import parse_reference
 from biblio.parse.normalisers.names import family_word_in_given
 from biblio.parse.review.held_forms import held_form_signals
 from biblio.parse.review.misplaced import misplaced_signals
+from biblio.parse.review.run_ons import run_on_signals
+from biblio.parse.review.stray_parts import stray_signals
 
 from .form_cases import needs_review
 
@@ -76,3 +82,34 @@ def test_names_of_legitimate_forms_stay_quiet(given: str, family: str) -> None:
 @pytest.mark.parametrize(("given", "family"), [("Andrew Vande", "Moere"), ("Miguel Ángel Conde", "González")])
 def test_family_word_in_given(given: str, family: str) -> None:
     assert family_word_in_given(given, family)
+
+
+_HKUST = (
+    "Hong Kong University of Science and Technology. (2022, January). HKUST Annual Report 2020-2021. "
+    "https://publications.hkust.edu.hk/Annual_Report/2020-2021/"
+)
+_USGS = "U.S. Geological Survey. (n.d.). USGS.gov | Science for a changing world. https://www.usgs.gov/"
+
+
+@pytest.mark.parametrize("text", [_HKUST, _USGS])
+def test_body_acronym_opening_title_is_no_page_title_as_author(text: str) -> None:
+    assert not run_on_signals(parse_reference(text), text).get("name:title-before-site")
+
+
+def test_page_title_read_as_author_still_fires() -> None:
+    text = "Maps. (2014, October 6). Accessibility at Penn State. https://accessibility.psu.edu/images/maps/"
+    assert run_on_signals(parse_reference(text), text).get("name:title-before-site")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunsford, Andrea, and Lisa Ede. 1990. Singular Texts/Plural Authors: Perspectives on Collaborative Writing. "
+        "Carbondale: Southern Illinois University Press.",
+        'Ascoli, Albert Russell. "The Unfinished Author: Dante\'s Rhetoric of Authority in Convivio and De vulgari '
+        'eloquentia." The Cambridge Companion to Dante, edited by Rachel Jacoff, Cambridge University Press, 2007, '
+        "pp. 45-66.",
+    ],
+)
+def test_title_own_author_word_is_no_label(text: str) -> None:
+    assert not stray_signals(parse_reference(text), text).get("title:holds-author-label")
