@@ -6,7 +6,8 @@ patronymic) flags it too (``review/held_forms.py``, ``name:family-word-in-given`
 references of legitimate forms: a title's own ``Author:`` (``The Unfinished Author: Dante's Rhetoric``) is no JSTOR
 label unless an initial or an author's name follows it (``review/stray_parts.py``), and a body whose acronym opens the
 page's title (``HKUST Annual Report``) is the site's owner, not the page's title read as its author
-(``review/run_ons.py``)."""
+(``review/run_ons.py``); a region's code closing a meeting's proceedings on its place (``…, Philadelphia, PA, USA``) is
+no volume's code (``review/misplaced.py``)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,20 @@ def test_page_title_read_as_author_still_fires() -> None:
 )
 def test_title_own_author_word_is_no_label(text: str) -> None:
     assert not stray_signals(parse_reference(text), text).get("title:holds-author-label")
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "28. Kishore Papineni, Salim Roukos, Todd Ward, and Wei-Jing Zhu. Bleu: a method for automatic evaluation "
+            "of machine translation. In Proceedings of the 40th Annual Meeting of the Association for Computational "
+            "Linguistics, July 6-12, 2002, Philadelphia, PA, USA, pages 311–318. ACL, 2002.",
+            False,
+        ),
+        ("Philippe Flajolet. Counting by coin tossings. In DMTCS Proceedings, AI, 351-362, 2004.", True),
+    ],
+)
+def test_region_closing_proceedings_is_no_volume_code(text: str, fires: bool) -> None:
+    item = parse_reference(text)
+    assert bool(misplaced_signals(item, text).get("container:closes-on-code")) is fires

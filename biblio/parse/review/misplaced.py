@@ -17,6 +17,7 @@ the training split none fires on a right record but two of the training split's,
 
 from __future__ import annotations
 
+from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.input_text import POINTING_WORDS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import may_hold
@@ -166,6 +167,16 @@ _ISO_DAY = lazy_pattern(r"\b(?:1[5-9]|20)\d\d[-\u2013]\d\d[-\u2013]\d\d\b")
 _LINK_LABEL = lazy_pattern(r"(?i)(?:web\s*site|homepage|home page|online|available(?:\s+(?:at|online|from))?|url|link)")
 
 
+def _code_closes(container: str) -> bool:
+    """A short capitalised code after the container's last comma (``DMTCS Proceedings, AI``); not a region's code
+    closing a meeting's proceedings on its place (``…, July 6-12, 2002, Philadelphia, PA, USA``)."""
+    m = _CODE_CLOSES.search(container)
+    if m is None:
+        return False
+    code = m.group(0).lstrip(", ").lower()
+    return not (code in REGIONS and any("lx=meeting" in LEXICON.get(w.lower(), ()) for w in container.split()))
+
+
 def _given_after_and(item: Item, source: str) -> bool:
     """A person whose given name is a name in natural order that the list's "and" opens and a mark closes (MLA's
     ``Chang, S. Grace, Bin Yu, and Martin Vetterli.`` read in inverted pairs: the family "Bin Yu", the given "Martin
@@ -220,7 +231,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-code": float(
             "volume" not in item
             and (
-                bool(_CODE_CLOSES.search(container.strip()))
+                _code_closes(container.strip())
                 # the volume glued to the journal's name, its issue or pages read ("Environment259, 127-134")
                 or ("page" in item or "issue" in item) and bool(_GLUED_VOLUME.search(container.rstrip(" .,")))
             )
