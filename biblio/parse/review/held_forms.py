@@ -299,6 +299,19 @@ def _name_matches(
     )
 
 
+def _family_word_in_given(item: Item, source: str) -> bool:
+    """A person written in natural order (``given family`` as the text writes it) whose family name's first word was
+    read as the given name's last (``names.family_word_in_given``)."""
+    for var in ("author", "editor"):
+        for name in item.get(var) or []:
+            if not isinstance(name, dict) or set(name) != {"given", "family"}:
+                continue
+            given, family = str(name["given"]), str(name["family"])
+            if " " in given and family_word_in_given(given, family) and f"{given} {family}" in source:
+                return True
+    return False
+
+
 # a person's name with its initials kept whole as a body's name ("Maarten E. R. G. N. Jansen" of a name with more
 # initials than the name reader takes), or with initials first and a particle ("M. J. Pineda de las Infantas", cut
 # from its "y Villatoro")
@@ -713,19 +726,6 @@ def _publisher_in_note(item: Item, parts: list[str]) -> bool:
     return not item.get("publisher") and any(PUBLISHER_ALONE.fullmatch(p.strip()) for p in parts)
 
 
-def _family_word_in_given(item: Item, source: str) -> bool:
-    """A person written in natural order (``given family`` as the text writes it) whose family name's first word was
-    read as the given name's last (``names.family_word_in_given``)."""
-    for var in ("author", "editor"):
-        for name in item.get(var) or []:
-            if not isinstance(name, dict) or set(name) != {"given", "family"}:
-                continue
-            given, family = str(name["given"]), str(name["family"])
-            if " " in given and family_word_in_given(given, family) and f"{given} {family}" in source:
-                return True
-    return False
-
-
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -814,6 +814,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_CONTAINER.match(title))
         ),
         "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
+        "name:family-word-in-given": float(_family_word_in_given(item, source)),
         "name:closes-on-initial": float(_name_matches(item, "literal", _CLOSES_ON_INITIAL, ("author",))),
         "value:holds-role-sentence": float(
             any(("by " in v or "Originally" in v or "First" in v) and _ROLE_SENTENCE.search(v) for v in values)
@@ -829,6 +830,5 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             not container and ". In" in title and bool(_IN_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
         "note:holds-publisher": float(bool(parts) and _publisher_in_note(item, parts)),
-        "name:family-word-in-given": float(_family_word_in_given(item, source)),
     }
     return {k: v for k, v in ev.items() if v}
