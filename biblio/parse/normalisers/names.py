@@ -488,6 +488,32 @@ _IBERIAN_FIRST_FAMILY = frozenset(
 )
 
 
+# Flemish particles written as one capitalised word (``Vande Moere``, ``Vanden Berghe``, ``Vander Zanden``): they open a
+# family name and close no given name
+_JOINED_PARTICLES = frozenset(["Vande", "Vanden", "Vander"])
+
+
+def family_word_in_given(given: str, family: str) -> bool:
+    """Whether a name read in natural order as ``given`` and ``family`` left its family name's first word closing the
+    given name: a Flemish particle written as one word (``Andrew Vande`` and ``Moere``), or a capitalised word no
+    given-name list knows before a Spanish first surname or an accented patronymic, the given name written out
+    (``Catalina Naumis`` and ``Peña``, ``Miguel Ángel Conde`` and ``González``: Spanish people carry two surnames;
+    ``María Dolores Sáez``, ``Juan Pablo Alperin`` keep a second given name)."""
+    toks = given.split()
+    if len(toks) < 2:
+        return False
+    last = toks[-1]
+    if last in _JOINED_PARTICLES:
+        return True
+    return (
+        (family in _IBERIAN_FIRST_FAMILY or _ACCENTED_PATRONYMIC.fullmatch(family) is not None)
+        and not _initial_token(toks[0])
+        and _capitalised_word(last)
+        and not _initial_token(last)
+        and not _given_word(last)
+    )
+
+
 def _iberian_tail(toks: list[str], j: int) -> bool:
     """Whether the name after a common Spanish first surname reads Spanish too: the last word accented or a
     patronymic or a first surname itself, or a Spanish given name first (not ``Maria Torres Smith``)."""

@@ -141,7 +141,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
-from biblio.parse.normalisers.names import has_org_word, known_given
+from biblio.parse.normalisers.names import family_word_in_given, has_org_word, known_given
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
 from biblio.parse.text import after_each, unmark
@@ -310,6 +310,19 @@ def _name_matches(
         for var in roles
         for name in item.get(var) or []
     )
+
+
+def _family_word_in_given(item: Item, source: str) -> bool:
+    """A person written in natural order (``given family`` as the text writes it) whose family name's first word was
+    read as the given name's last (``names.family_word_in_given``)."""
+    for var in ("author", "editor"):
+        for name in item.get(var) or []:
+            if not isinstance(name, dict) or set(name) != {"given", "family"}:
+                continue
+            given, family = str(name["given"]), str(name["family"])
+            if " " in given and family_word_in_given(given, family) and f"{given} {family}" in source:
+                return True
+    return False
 
 
 # a person's name with its initials kept whole as a body's name ("Maarten E. R. G. N. Jansen" of a name with more
@@ -841,6 +854,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_CONTAINER.match(title))
         ),
         "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
+        "name:family-word-in-given": float(_family_word_in_given(item, source)),
         "name:closes-on-initial": float(_name_matches(item, "literal", _CLOSES_ON_INITIAL, ("author",))),
         "value:holds-role-sentence": float(
             any(("by " in v or "Originally" in v or "First" in v) and _ROLE_SENTENCE.search(v) for v in values)
