@@ -162,6 +162,9 @@ def without_format_mark(text: str) -> str:
 
 # ISO 690's "Online." standing alone between two full stops (not "OED Online.", not "Online Learning.")
 _ONLINE_SENTENCE = lazy_pattern(r"(?<=[.?!]) Online\.(?= \S)")
+# A title's stop glued to the words on where it was found, its space lost when the list was copied ("… hide behind
+# Bitcoin.Retrieved from Science: https://…"): the space put back, the title no longer running into the site.
+_GLUED_RETRIEVAL = lazy_pattern(r"(?<=[a-z0-9'’”\")\]])\.(?=(?:Retrieved|Available) (?:from|at|on)\b)")
 _DEPOSITED = lazy_pattern(r"(?<=[.?!)] )Deposited (?P<date>(?:\d{1,2} [^\W\d_]+ )?(?:1[6-9]|20)\d\d)\.?$")
 # a word's comma, then a capitalised town (one or two words) and the comma after it, with no space after the first
 _GLUED_TOWN = lazy_pattern(r"(?<=[^\W\d_]{2}),(?P<town>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?=,\s)")
@@ -376,6 +379,8 @@ def _tidied(text: str) -> str:
     if "rchived" in text:
         text = _ARCHIVE_NOTE.sub("", text).rstrip()
     text = without_format_mark(text)
+    if ".Retrieved " in text or ".Available " in text:
+        text = _GLUED_RETRIEVAL.sub(". ", text)
     if ". Online." in text:
         text = _ONLINE_SENTENCE.sub("", text)
     if "Deposited " in text and (m := _DEPOSITED.search(text)) is not None:
