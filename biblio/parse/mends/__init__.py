@@ -1047,6 +1047,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   in the title and the town read as the journal.
 - ``journal_places.town_after_journal_name``: Catalan's ``Title. Caplletra (València), n. 50, p. 35-65.`` with the
   journal run into the title or its town into the journal.
+- ``journal_places.town_after_journal_after_in``: German's ``In: Euphorion (Heidelberg), Bd. 94 (2000), H. 1, S. 1-41.``
+  with the town read into the journal's name or the journal and its town read as names.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.book_and_publisher_closing_title``: Harvard's ``‘Chapter’, in *Book*, Jossey-Bass, San Francisco,
@@ -2282,7 +2284,11 @@ from biblio.parse.mends.journal_numbers import (
     volume_after_abbreviated_journal,
     volume_read_into_date,
 )
-from biblio.parse.mends.journal_places import place_in_journal_name, town_after_journal_name
+from biblio.parse.mends.journal_places import (
+    place_in_journal_name,
+    town_after_journal_after_in,
+    town_after_journal_name,
+)
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.journal_year import (
@@ -3720,6 +3726,7 @@ MENDS: tuple[Mend, ...] = (
     town_closing_journal,
     town_read_as_journal,
     town_after_journal_name,
+    town_after_journal_after_in,
     event_proceedings,
     book_and_publisher_closing_title,
     container_closing_title,

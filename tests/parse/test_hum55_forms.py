@@ -1,0 +1,50 @@
+"""Humanities forms of German author bibliographies, a history bibliography in capitals and reading lists, typed by
+hand in their style, each with the fields it must give: every case was read wrong before the rule it names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "a family name in bold before the comma that inverts it is the author's, no title's",
+        "**Keller**, Ursula: Goethes Balladen. Studien zur Form. Berlin: Aufbau 1998. – 212 S.",
+        {
+            "author": [{"family": "Keller", "given": "Ursula"}],
+            "title": "Goethes Balladen. Studien zur Form",
+            "publisher": "Aufbau",
+        },
+    ),
+    (
+        "a bold family name before a German article's 'In:' journal",
+        "**Ignasiak**, Detlef: Die Herzogin ist wirklich ein Engel. Der Dichter in seinen Beziehungen. In: Palmbaum 8 (2000), S. 32-38.",
+        {
+            "author": [{"family": "Ignasiak", "given": "Detlef"}],
+            "title": "Die Herzogin ist wirklich ein Engel. Der Dichter in seinen Beziehungen",
+        },
+    ),
+    (
+        "the town in brackets after a journal's name and before 'Jg.' is where it is published",
+        "Meyer, Hans: Die Briefe des jungen Schiller. In: Weimarer Beiträge (Berlin), Jg. 31 (1985), H. 4, S. 611-630.",
+        {"container-title": "Weimarer Beiträge", "publisher-place": "Berlin", "volume": "31", "issue": "4"},
+    ),
+    (
+        "the town in brackets before 'Bd.' after 'In:'",
+        "Roth, Eva: Das Exil der Romantiker. In: Arcadia (Berlin, New York), Bd. 22 (1987), H. 1, S. 7-19.",
+        {"container-title": "Arcadia", "publisher-place": "Berlin, New York", "volume": "22"},
+    ),
+    (
+        "the town in brackets before the issue's 'H.' (the 'In:' no editor)",
+        "Lee, Min-Ho: Büchners Woyzeck in Korea. In: Germanistik in Asien (Busan), H. 7 (1999), S. 101-120.",
+        {"container-title": "Germanistik in Asien", "publisher-place": "Busan", "issue": "7", "editor": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_hum55_form(why: str, text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
