@@ -21,7 +21,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "a bold family name before a German article's 'In:' journal",
-        "**Ignasiak**, Detlef: Die Herzogin ist wirklich ein Engel. Der Dichter in seinen Beziehungen. In: Palmbaum 8 (2000), S. 32-38.",
+        "**Ignasiak**, Detlef: Die Herzogin ist wirklich ein Engel. Der Dichter in seinen Beziehungen. "
+        "In: Palmbaum 8 (2000), S. 32-38.",
         {
             "author": [{"family": "Ignasiak", "given": "Detlef"}],
             "title": "Die Herzogin ist wirklich ein Engel. Der Dichter in seinen Beziehungen",
