@@ -43,6 +43,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Lee, Min-Ho: Büchners Woyzeck in Korea. In: Germanistik in Asien (Busan), H. 7 (1999), S. 101-120.",
         {"container-title": "Germanistik in Asien", "publisher-place": "Busan", "issue": "7", "editor": None},
     ),
+    (
+        "German's series in brackets after the imprint's year is no part of the title, '[u. a.]' no part of the place",
+        "Vogel, Ruth: Das Bild des Arztes im Drama. Bern [u. a.]: Lang 1995 (Germanistische Studien, Bd. 12). – 240 S.",
+        {
+            "title": "Das Bild des Arztes im Drama",
+            "publisher-place": "Bern",
+            "publisher": "Lang",
+            "collection-title": "Germanistische Studien",
+            "volume": None,
+            "page": "240",
+        },
+    ),
+    (
+        "a series without its number after the year, then a count of pages with its roman front matter",
+        "Busch, Otto: Studien zur Fabel. Tübingen: Niemeyer 1988 (Studien zur deutschen Literatur). – XII, 318 S.",
+        {
+            "title": "Studien zur Fabel",
+            "publisher": "Niemeyer",
+            "collection-title": "Studien zur deutschen Literatur",
+            "page": "XII, 318",
+        },
+    ),
 ]
 
 
