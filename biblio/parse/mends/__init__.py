@@ -1353,7 +1353,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   bracketed series read into the title: it is the series, between the title and the town and year.
 - ``bracket_series.series_closing_bracket``: ``Paris, 1960 (Cahiers des Annales 16).`` with the series closing a book
   read as a note, or its first word as the volume.
-- ``bracket_series.series_after_imprint_year``: German's ``New York [u. a.]: Lang 2000 (Studies in European Thought,
+- ``bracket_series.series_bracket_after_imprint_year``: German's ``New York [u. a.]: Lang 2000 (Studies in European Thought,
   Vol. 3). – 302 S.`` with the series read into the title or as a journal and ``[u. a.]`` into the place.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
@@ -1923,7 +1923,7 @@ from biblio.parse.mends.bracket_imprints import (
 )
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import (
-    series_after_imprint_year,
+    series_bracket_after_imprint_year,
     series_bracket_before_town,
     series_closing_bracket,
     series_opens_bracketed_imprint,
@@ -3873,7 +3873,7 @@ MENDS: tuple[Mend, ...] = (
     family_before_editor_initials,
     series_opens_bracketed_imprint,
     series_closing_bracket,
-    series_after_imprint_year,
+    series_bracket_after_imprint_year,
     container_before_publisher,
     editors_opening_imprint,
     book_before_imprint,

@@ -153,7 +153,7 @@ _IMPRINT_SERIES_MISREAD = frozenset(
 
 
 @needs(marks=["(", ":"])
-def series_after_imprint_year(spans: list[Span], text: str) -> list[Span]:
+def series_bracket_after_imprint_year(spans: list[Span], text: str) -> list[Span]:
     """``Title. New York [u. a.]: Lang 2000 (Studies in European Thought, Vol. 3). – X, 302 S.`` with the series
     read into the title (or as a journal, its number as the volume) and ``[u. a.]`` into the place: the town is the
     place, the firm the publisher, the bracket after the year the series (collection-title, its number apart) and
