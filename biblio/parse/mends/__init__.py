@@ -1353,8 +1353,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   bracketed series read into the title: it is the series, between the title and the town and year.
 - ``bracket_series.series_closing_bracket``: ``Paris, 1960 (Cahiers des Annales 16).`` with the series closing a book
   read as a note, or its first word as the volume.
-- ``bracket_series.series_bracket_after_imprint_year``: German's ``New York [u. a.]: Lang 2000 (Studies in European Thought,
-  Vol. 3). – 302 S.`` with the series read into the title or as a journal and ``[u. a.]`` into the place.
+- ``bracket_series.series_bracket_after_imprint_year``: German's ``New York [u. a.]: Lang 2000 (Studies in European
+  Thought, Vol. 3). – 302 S.`` with the series read into the title or as a journal and ``[u. a.]`` into the place.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
 - ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
