@@ -65,6 +65,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "page": "XII, 318",
         },
     ),
+    (
+        "'ed. by' and the editor's names run on into the imprint: the names end at the comma before the town",
+        "Ernst Jünger (2015): _Briefe aus dem Krieg_, ed. by Anna Weber, Göttingen: Wallstein.",
+        {
+            "editor": [{"family": "Weber", "given": "Anna"}],
+            "publisher": "Wallstein",
+            "publisher-place": "Göttingen",
+        },
+    ),
 ]
 
 
