@@ -74,6 +74,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "publisher-place": "Göttingen",
         },
     ),
+    (
+        "German's 'In: Book. Hrsg. von Names.': the book's last words before the role are the book's",
+        "Klein, Jens: Die Briefe an Merck. In: Aufklärung und Empfindsamkeit. Festschrift für Hans Wolf zum 70. "
+        "Geburtstag. Hrsg. von Maria Roth und Peter Sander. Tübingen: Niemeyer 1999, S. 12-30.",
+        {
+            "container-title": "Aufklärung und Empfindsamkeit. Festschrift für Hans Wolf zum 70. Geburtstag",
+            "editor": [{"family": "Roth", "given": "Maria"}, {"family": "Sander", "given": "Peter"}],
+        },
+    ),
+    (
+        "'Ed. by' after an English book's title in a German list, its last word an initialled name",
+        "Baum, Otto: Schiller in America. In: Literature and Exile. Essays in Honor of Carl S. Meyer. Ed. by "
+        "John Parker and Ann Wells. Tübingen: Stauffenburg 2003, S. 90-99.",
+        {
+            "container-title": "Literature and Exile. Essays in Honor of Carl S. Meyer",
+            "editor": [{"family": "Parker", "given": "John"}, {"family": "Wells", "given": "Ann"}],
+        },
+    ),
 ]
 
 

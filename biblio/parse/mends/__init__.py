@@ -106,6 +106,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   editors.
 - ``editors.role_after_title_opens_names``: a Chicago note's ``*Title*, eds. G.R. de Beer, L. Junod (Lausanne: …)``
   with the role and names read as a date, a translator or a second title.
+- ``editors.book_words_before_editors_role``: German's ``In: Festschrift … zum 65. Geburtstag. Hrsg. von Cornelia
+  Blasberg und …`` with the book's last words read into its editors, or the last editor read apart after ``und``.
 - ``editors.editor_family_in_imprint``: ``hrsg. von Otto | Braun, Berlin 1999`` with the editor's family name read as
   the place.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
@@ -2131,6 +2133,7 @@ from biblio.parse.mends.editors import (
     body_editor_opens_title,
     book_author_before_container,
     book_before_editors,
+    book_words_before_editors_role,
     bracketed_editors_opening_span,
     edited_and_before_translators,
     edition_read_as_editors,
@@ -3967,6 +3970,7 @@ MENDS: tuple[Mend, ...] = (
     reviewer_opens_review,
     supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
+    book_words_before_editors_role,
 )
 
 
