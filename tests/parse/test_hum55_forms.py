@@ -92,6 +92,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "editor": [{"family": "Parker", "given": "John"}, {"family": "Wells", "given": "Ann"}],
         },
     ),
+    (
+        "Chicago's bracketed note after 'Press, 2001' stays a note: no German series after a comma before the year",
+        "Boccaccio, Giovanni. *Famous Women*. Translated by Ann Smith. Cambridge, MA: Harvard University Press, 2001 "
+        "(Latin text and English translation).",
+        {"collection-title": None, "publisher": "Harvard University Press"},
+    ),
 ]
 
 

@@ -123,11 +123,12 @@ def series_bracket_before_town(spans: list[Span], text: str) -> list[Span]:
 
 
 # German's "Title. Frankfurt/Main [u. a.]: Lang 2000 (Europäische Hochschulschriften, Reihe I, Bd. 1777). – 412 S.":
-# a sentence's imprint, "Town[ u. a.]: Publisher Year", then the series in brackets, its number after "Bd." or "Vol."
+# a sentence's imprint, "Town[ u. a.]: Publisher Year" (no comma before the year: Chicago's "Press, 2001 (Latin text
+# and English translation)" closes on a note), then the series in brackets, its number after "Bd." or "Vol."
 _IMPRINT_YEAR_SERIES = lazy_pattern(
     r"(?<=[.?!“”]\s)(?P<town>(?:St\.\s)?[A-Z\u00c0-\u00de][\w'’/-]*(?:,?\s(?:am\s|an\sder\s)?[A-Z\u00c0-\u00de][\w'’/-]*){0,3})"
     r"(?:\s\[u\.\s?a\.\])?:\s"
-    r"(?P<publisher>[A-Z\u00c0-\u00de][^:()\[\]]{0,80}?)\s(?P<year>1[5-9]\d\d|20\d\d)\s"
+    r"(?P<publisher>[A-Z\u00c0-\u00de][^:()\[\],]{0,80}?)\s(?P<year>1[5-9]\d\d|20\d\d)\s"
     r"\((?P<series>[A-Z\u00c0-\u00de„][^()]{2,150}?)\)"
     r"(?:\.\s*[\u2013-]\s*(?P<count>(?:[IVXLC]{1,6},\s*)?\d{1,5})\s*S\.)?(?=\s*(?:[.,]|$))"
 )
