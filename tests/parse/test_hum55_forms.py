@@ -98,6 +98,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(Latin text and English translation).",
         {"collection-title": None, "publisher": "Harvard University Press"},
     ),
+    (
+        "German's quotation opening a title that runs on after its closing quote and full stop is all the title",
+        "Lang, Karin: „Ich bin nicht der Erste“. Zur Selbstdeutung des Dichters im Spätwerk. In: Goethe-Jahrbuch 118 "
+        "(2001), S. 10-25.",
+        {"title": "„Ich bin nicht der Erste“. Zur Selbstdeutung des Dichters im Spätwerk", "note": None},
+    ),
 ]
 
 
