@@ -104,6 +104,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(2001), S. 10-25.",
         {"title": "„Ich bin nicht der Erste“. Zur Selbstdeutung des Dichters im Spätwerk", "note": None},
     ),
+    (
+        "French's 'Ville, Éditeur, Année': the firm after the town's comma is the publisher, no part of the place",
+        "WEBER Carl, Goethe: sein Leben, seine Werke, und seine Freunde, 2 vol., Leipzig, F.C.W. Vogel, 1872.",
+        {"publisher-place": "Leipzig", "publisher": "F.C.W. Vogel"},
+    ),
+    (
+        "'Ville, Éditeur, Année' after an Italian title and its volume",
+        "ROSSI Ginevra, Canova. Disegni 1790-1800. Le Opere. Lettere, vol. 3, Milan, Mazzotta, 2011.",
+        {"publisher-place": "Milan", "publisher": "Mazzotta"},
+    ),
 ]
 
 

@@ -1174,6 +1174,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
   read as the book's title's last clause.
+- ``publisher_places.firm_after_town_in_place``: French's ``Berlin, Gebr. Mann, 1982.`` with the town and the firm
+  read as one place before the year.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
@@ -2620,6 +2622,7 @@ from biblio.parse.mends.published_for import published_for_is_imprint
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import (
+    firm_after_town_in_place,
     place_in_publisher_name,
     place_opens_publisher_name,
     region_code_read_as_publisher,
@@ -3971,6 +3974,7 @@ MENDS: tuple[Mend, ...] = (
     supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
     book_words_before_editors_role,
+    firm_after_town_in_place,
 )
 
 

@@ -82,3 +82,24 @@ def region_code_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
     if not is_place(place) or text[town.end : code.start].strip():
         return spans
     return [*spans[:-2], Span("location", text[town.start : code.end], town.start, code.end, town.confidence)]
+
+
+# French's and Italian's imprint "Berlin, Gebr. Mann, 1982.": a town, a comma, then the firm's capitalised name
+_TOWN_THEN_FIRM = lazy_pattern(r"(?P<town>[^,]{2,30}),\s+(?P<firm>[A-Z\u00c0-\u00de][^,]{1,60}?)[\s,.]*")
+
+
+@needs(labels=["location", "date"], without=["publisher"])
+def firm_after_town_in_place(spans: list[Span], text: str) -> list[Span]:
+    """``Berlin, Gebr. Mann, 1982.`` (``Ville, Éditeur, Année``) read as one place before the year: the town is the
+    place and the name after its comma, no town, region or country, the publisher."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "location" or nxt.label != "date":
+            continue
+        m = _TOWN_THEN_FIRM.fullmatch(s.text)
+        if m is None or not is_place(m["town"]) or is_place(m["firm"]) or is_place(s.text):
+            return spans
+        a, z = s.start + m.start("firm"), s.start + m.end("firm")
+        town = Span("location", m["town"], s.start, s.start + m.end("town"), s.confidence)
+        return [*spans[:k], town, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans
