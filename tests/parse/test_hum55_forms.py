@@ -114,6 +114,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "ROSSI Ginevra, Canova. Disegni 1790-1800. Le Opere. Lettere, vol. 3, Milan, Mazzotta, 2011.",
         {"publisher-place": "Milan", "publisher": "Mazzotta"},
     ),
+    (
+        "a town's name in the list's language before a firm that names itself one ('edizioni') is the place",
+        "GOETHE Johann Wolfgang, Viaggio in Italia, édité par Emilio CASTELLANI, Vérone, Mondadori edizioni, 1983.",
+        {"publisher-place": "Vérone", "publisher": "Mondadori edizioni"},
+    ),
 ]
 
 

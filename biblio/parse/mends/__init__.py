@@ -1176,6 +1176,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the book's title's last clause.
 - ``publisher_places.firm_after_town_in_place``: French's ``Berlin, Gebr. Mann, 1982.`` with the town and the firm
   read as one place before the year.
+- ``publisher_places.town_opens_publisher_before_year``: ``Palerme, Aesthetica edizioni, 1992.`` with the town
+  read into the publisher's name.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
@@ -2626,6 +2628,7 @@ from biblio.parse.mends.publisher_places import (
     place_in_publisher_name,
     place_opens_publisher_name,
     region_code_read_as_publisher,
+    town_opens_publisher_before_year,
 )
 from biblio.parse.mends.publisher_split import legal_form_opens_place, publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -3975,6 +3978,7 @@ MENDS: tuple[Mend, ...] = (
     aps_journal_read_as_title,  # after the names are parted from what follows them
     book_words_before_editors_role,
     firm_after_town_in_place,
+    town_opens_publisher_before_year,
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import last
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -101,5 +102,31 @@ def firm_after_town_in_place(spans: list[Span], text: str) -> list[Span]:
             return spans
         a, z = s.start + m.start("firm"), s.start + m.end("firm")
         town = Span("location", m["town"], s.start, s.start + m.end("town"), s.confidence)
+        return [*spans[:k], town, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "Palerme, Aesthetica edizioni": one town-shaped word, its comma, then a firm whose name says it is one
+_TOWN_WORD_THEN_FIRM = lazy_pattern(
+    r"[\s,]*(?P<town>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+)*),\s+"
+    r"(?P<firm>[A-Z\u00c0-\u00de][^,]{1,60}?)[\s,.]*"
+)
+
+
+@needs(labels=["publisher", "date"], without=["location"])
+def town_opens_publisher_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``Palerme, Aesthetica edizioni, 1992.`` (a town's name in the list's language, no town the lexicon knows) read
+    as one publisher before the year: where the firm after the comma names itself one (``edizioni``, ``Verlag``,
+    ``Press``), the word before it is the town."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "publisher" or nxt.label != "date":
+            continue
+        m = _TOWN_WORD_THEN_FIRM.fullmatch(s.text)
+        if m is None or not PUBLISHER_WORD.search(m["firm"]) or PUBLISHER_WORD.search(m["town"]):
+            return spans
+        a, z = s.start + m.start("firm"), s.start + m.end("firm")
+        t, u = s.start + m.start("town"), s.start + m.end("town")
+        town = Span("location", text[t:u], t, u, s.confidence)
         return [*spans[:k], town, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
     return spans
