@@ -85,7 +85,9 @@ def region_code_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:-2], Span("location", text[town.start : code.end], town.start, code.end, town.confidence)]
 
 
-# French's and Italian's imprint "Berlin, Gebr. Mann, 1982.": a town, a comma, then the firm's capitalised name
+# French's and Italian's imprint "Berlin, Gebr. Mann, 1982.": a town, a comma, then the firm's capitalised name (a
+# word of three letters in it: initials alone are a state's)
+_WORD = lazy_pattern(r"[^\W\d_]{3}")
 _TOWN_THEN_FIRM = lazy_pattern(r"(?P<town>[^,]{2,30}),\s+(?P<firm>[A-Z\u00c0-\u00de][^,]{1,60}?)[\s,.]*")
 
 
@@ -100,6 +102,8 @@ def firm_after_town_in_place(spans: list[Span], text: str) -> list[Span]:
         m = _TOWN_THEN_FIRM.fullmatch(s.text)
         if m is None or not is_place(m["town"]) or is_place(m["firm"]) or is_place(s.text):
             return spans
+        if not _WORD.search(m["firm"]):
+            return spans  # "Rome, N. Y.": a state's initials, no firm
         a, z = s.start + m.start("firm"), s.start + m.end("firm")
         town = Span("location", m["town"], s.start, s.start + m.end("town"), s.confidence)
         return [*spans[:k], town, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
