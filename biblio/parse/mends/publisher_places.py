@@ -7,7 +7,6 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import last
 from biblio.parse.mends.gated import needs
-from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -99,6 +98,8 @@ def firm_after_town_in_place(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label != "location" or nxt.label != "date":
             continue
+        if k and spans[k - 1].label == "container-title":
+            return spans  # "Proceedings of …, Zurich, Swizerland, 1995.": a meeting's town and its country
         m = _TOWN_THEN_FIRM.fullmatch(s.text)
         if m is None or not is_place(m["town"]) or is_place(m["firm"]) or is_place(s.text):
             return spans
@@ -117,6 +118,15 @@ _TOWN_WORD_THEN_FIRM = lazy_pattern(
 )
 
 
+# a publishing house's own word ("Aesthetica edizioni", "Gebr. Mann Verlag"), not a firm's general one ("Company")
+_HOUSE_WORD = lazy_pattern(
+    r"(?i)\b(?:edizioni|editore|editori|editrice|verlag|éditions|editions|editorial|editora|press|presses|publishers|"
+    r"publishing|forlag|förlag|uitgeverij|wydawnictwo)\b"
+)
+# partners' names joined in one firm's name: "Little, Brown and Company"
+_PARTNERS = lazy_pattern(r"\s(?:and|&|und|et|e|y)\s")
+
+
 @needs(labels=["publisher", "date"], without=["location"])
 def town_opens_publisher_before_year(spans: list[Span], text: str) -> list[Span]:
     """``Palerme, Aesthetica edizioni, 1992.`` (a town's name in the list's language, no town the lexicon knows) read
@@ -127,8 +137,10 @@ def town_opens_publisher_before_year(spans: list[Span], text: str) -> list[Span]
         if s.label != "publisher" or nxt.label != "date":
             continue
         m = _TOWN_WORD_THEN_FIRM.fullmatch(s.text)
-        if m is None or not PUBLISHER_WORD.search(m["firm"]) or PUBLISHER_WORD.search(m["town"]):
+        if m is None or not _HOUSE_WORD.search(m["firm"]) or _HOUSE_WORD.search(m["town"]):
             return spans
+        if _PARTNERS.search(m["firm"]):
+            return spans  # "Little, Brown and Company Press": the partners' names, one firm
         a, z = s.start + m.start("firm"), s.start + m.end("firm")
         t, u = s.start + m.start("town"), s.start + m.end("town")
         town = Span("location", text[t:u], t, u, s.confidence)
