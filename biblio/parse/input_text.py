@@ -65,7 +65,9 @@
 - the names a style sets in italics opening the reference (``*E. Hairer, G. Wanner*, Solving …``,
   ``*John C.Butcher*, The Numerical …``, as some Sphinx manuals write them) written plain: the labeller read
   the italics as the title's. Only a list of two names or more, or a name with an initial, is unset (a title
-  may be a name: ``*Anna Karenina*, Moscow``).
+  may be a name: ``*Anna Karenina*, Moscow``). A family name in bold before the comma that inverts it
+  (``**Alt**, Peter-André: Title``, and after `` / `` for a second author), as a Markdown copy of a German author
+  bibliography sets it, is written plain too: the labeller read the marks as a title's.
 
 - a styled phrase an OCR model turned into TeX math (``$ \\underline{\\text{arXiv preprint}} $``,
   ``$ \\textit{Frontiers of Data and Computing} $``, as DeepSeek-OCR's and PaddleOCR's Markdown of a PDF page
@@ -119,6 +121,9 @@ _ARCHIVE_NOTE = lazy_pattern(
 )
 # "*E. Hairer, G. Wanner*, Title": the names in italics before the comma that ends them
 _ITALIC_NAMES = lazy_pattern(r"^([*_])(?P<names>[^*_\[\]()\d]{3,160}?)\1(?=,\s)")
+# "**Alt**, Peter-André: Title", "**Martin**, Ariane / **Vering**, Eva-Maria:": a family name in bold before
+# the comma that inverts it, as a Markdown copy of a German author bibliography sets it
+_BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '’.-](?=[^\W\d_])){0,60})\*\*(?=,\s)")
 _NAME_SPLIT = lazy_pattern(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # one person's name: initials then a family name ("G. Wanner", "John C.Butcher"), or two to four capitalised words
 _PERSON = lazy_pattern(
@@ -387,7 +392,7 @@ def _tidied(text: str) -> str:
         dated = _BRACKETED_YEAR.search(text, 0, m.start())
         text = text[: m.start()].rstrip() if dated else f"{text[: m.start()].rstrip(' .')} ({m.group('date')})."
     if text[:1] in "*_":
-        text = _names_unitalicised(text)
+        text = _BOLD_FAMILY.sub(r"\g<name>", text) if text.startswith("**") else _names_unitalicised(text)
     if "$" in text and "\\" in text:
         text = _TEX_STYLED_TEXT.sub(lambda m: m["inner"] if m["inner"] is not None else m["plain"], text)
     if "Bibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:
