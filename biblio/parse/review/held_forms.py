@@ -123,6 +123,11 @@ sets and the calibration split.
 A title's last words run into the publisher with no mark between (New Zealand's agencies' ``… Technical Report The
 University of Auckland: Auckland.``), read from ``realworld32``'s silent wrongs (round rw53), fires on that wrong
 record and one already flagged, and on no right one of the gold sets and the calibration split.
+
+A book's imprint read whole as the container of a record with no publisher (software's ``[Computer Software].
+Nijmegen: Max Planck Institute for Psycholinguistics, The Language Archive, 2022.``: a town before the colon), read
+from ``disc_real14``'s silent wrongs (round disc51), fires on that wrong record and on no right one of the gold sets
+and the calibration split; no gold container of the training split opens so.
 """
 
 from __future__ import annotations
@@ -133,6 +138,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.names import has_org_word, known_given
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
 from biblio.parse.text import after_each, unmark
@@ -728,6 +734,11 @@ def _title_words_in_publisher(publisher: str) -> bool:
     return any(not _NAME_LINK_BEFORE.search(publisher[: m.start() + 1]) for m in found)
 
 
+def _imprint_as_container(item: Item, container: str) -> bool:
+    """The container is a town, its colon and a name, the record naming no publisher: a book's imprint."""
+    return not item.get("publisher") and is_place(container.split(": ", 1)[0])
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -832,5 +843,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "note:holds-publisher": float(bool(parts) and _publisher_in_note(item, parts)),
         "publisher:holds-title-words": float(" The " in values[2] and _title_words_in_publisher(values[2])),
+        "container:is-imprint": float(": " in container and _imprint_as_container(item, container)),
     }
     return {k: v for k, v in ev.items() if v}
