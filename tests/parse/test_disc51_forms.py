@@ -1,8 +1,9 @@
 """Forms of the mixed-discipline references of ``disc_real14``: Nature's year printed as the volume before a range
 of pages or a long article number, a lone issue in the volume's bracket with no pages after it, the Royal
 Society's whole book ``In Book (ed Name). Place: Publisher.``, APA's ``[Software]`` before a journal with its
-volume and page, APA's ``(Tech. Rep. No. 85‐739)``, Vancouver's supplement after the volume with no bracket; and
-the needs-review flag on a book's imprint read whole as the container."""
+volume and page, APA's ``(Tech. Rep. No. 85‐739)``, Vancouver's supplement after the volume with no bracket; a
+family name in capitals after the given name in Chicago's natural order (``Hai LE``); and the needs-review flag on a
+book's imprint read whole as the container."""
 
 from __future__ import annotations
 
@@ -83,6 +84,30 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "volume": "18",
             "issue": "Suppl 3",
             "page": "280",
+        },
+    ),
+    (
+        "Masojć, Mirosław, Hai LE, T. Gralak, et al. 2023. “The Early Holocene Hoabinhian (8300-8000 Cal BC) "
+        "Occupation from Hiem Cave, Vietnam.” Comptes Rendus Palevol, ahead of print, March 1. "
+        "https://doi.org/10.5852/cr-palevol2023v22a5.",
+        {
+            "author": [
+                {"family": "Masojć", "given": "Mirosław"},
+                {"family": "LE", "given": "Hai"},
+                {"family": "Gralak", "given": "T."},
+            ]
+        },
+    ),
+    (
+        "Oxenham, Marc, Thi Minh LE, Van NGO, and Anne Leroy. 2015. “Title of a Paper.” Asian Perspectives 54 (1): "
+        "1–20.",
+        {
+            "author": [
+                {"family": "Oxenham", "given": "Marc"},
+                {"family": "LE", "given": "Thi Minh"},
+                {"family": "NGO", "given": "Van"},
+                {"family": "Leroy", "given": "Anne"},
+            ]
         },
     ),
 ]
