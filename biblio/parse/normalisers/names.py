@@ -1101,7 +1101,8 @@ def parse_names(s: str) -> list[Name]:
             and not has_org_word(p)
             and not (p != _no_suffix(p) and _VANCOUVER_NAME.fullmatch(nxt))
         ):
-            natural_after_first = i == 0 and len(parts) > 2
+            # (a given name holding Vancouver's capitals, "MedvigyD, Wofsy SC, Munger JW", says no such list)
+            natural_after_first = i == 0 and len(parts) > 2 and not any(w.isupper() for w in nxt.split())
             names.append(make_person(p, nxt))
             i += 2
             continue
