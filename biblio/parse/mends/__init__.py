@@ -1240,6 +1240,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   database, EBSCOHost,`` with the provider read as a place.
 - ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
   catalogue number read as a journal and its issue.
+- ``catalogue_numbers.office_catalogue_number``: Statistics Canada's ``Health Reports. Supplement to Vol. 18. December.
+  Statistics Canada Catalogue no. 82-003-SPE.`` with the number read as the issue and the rest into the journal.
 - ``presentations.talk_in_note``: Chicago's note ``"Title" (lecture, Course, University, May 26, 2014)`` or ``(paper
   presented at Meeting, Place, Date)`` read as a note or a container: the host is the publisher, the meeting the event.
 - ``media_notes.talk_filmed_note``: Chicago's note ``“Title,” filmed January 4, 2011, in Houston TX, TED video, 20:49,``
@@ -1309,6 +1311,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.bracketed_pages_opening_publisher``: APA's ``*Book* (pp. 1877–1901). Curran Associates.`` with the
   bracketed pages read into the publisher.
 - ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
+- ``page_words.worded_page_range``: Statistics Canada's ``pp. 53 to 70.`` with ``to 70`` read apart from the pages.
 - ``bibtex_proceedings.short_name_opens_publisher``: natbib's ``Proceedings of … Systems (NeurIPS’20). Curran
   Associates,`` with the meeting's short name read into the publisher.
 - ``bibtex_proceedings.publisher_after_pages``: natbib's ``…, pages 1437–1446. Proceedings of Machine Learning
@@ -1946,7 +1949,7 @@ from biblio.parse.mends.caps_names import (
     one_caps_name_then_title,
     semicolon_names_end,
 )
-from biblio.parse.mends.catalogue_numbers import catalogue_number
+from biblio.parse.mends.catalogue_numbers import catalogue_number, office_catalogue_number
 from biblio.parse.mends.chapter_imprints import (
     publisher_after_colon,
     publisher_closing_book,
@@ -2544,6 +2547,7 @@ from biblio.parse.mends.page_words import (
     page_word_before_pages,
     paragraph_is_note,
     publisher_in_pages_before_year,
+    worded_page_range,
     year_after_page_word,
     years_before_marked_pages,
 )
@@ -3818,6 +3822,7 @@ MENDS: tuple[Mend, ...] = (
     running_time_after_medium,
     aired_on_network,
     catalogue_number,
+    office_catalogue_number,
     provider_after_database,
     provenance_sentence_is_note,
     abbreviated_journal_closing_title,
@@ -3844,6 +3849,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_in_pages_before_year,
     bracketed_pages_opening_publisher,
     year_after_page_word,
+    worded_page_range,
     short_name_year_read_as_pages,
     publisher_read_as_note,  # after short_name_year_read_as_pages, which closes the proceedings
     short_name_opens_publisher,

@@ -1,0 +1,49 @@
+"""Forms of hand-written reference lists of Canadian public-health agencies and the statistics office
+(realworld33): Statistics Canada's Chicago-like periodical entry with its details set as sentences (``Health Reports.
+Vol. 19, no. 4. October. Statistics Canada Catalogue no. 82-003-X. pp. 47 to 55.``, ``Supplement to Vol. 18.``), a
+page range written with ``to``, and a Vancouver list closed by ``and et. al.``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .form_cases import assert_read_as, read_fields
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    (
+        'Kirkpatrick, Sharon. 2009. "Household food insecurity in Canada." Health Reports. Vol. 20, no. 3. '
+        "September. Statistics Canada Catalogue no. 82-003-X. pp. 21 to 34.",
+        {"container-title": "Health Reports", "volume": "20", "issue": "3", "page": "21 to 34"},
+    ),
+    (
+        'Colley, Rachel and Mark Tremblay. 2011. "Physical activity of Canadian adults." Health Reports. '
+        "Supplement to Vol. 22. March. Statistics Canada Catalogue no. 82-003-SPE. pp. 15 to 29.",
+        {"container-title": "Health Reports", "volume": "22", "issue": None, "page": "15 to 29"},
+    ),
+    (
+        'Janz, Teresa. 2012. "Physical activity in Canada." Health Reports. Vol. 23, no. 1. January. Statistics '
+        "Canada Catalogue no. 82-003-X. pp. 3 to 11.",
+        {"container-title": "Health Reports", "volume": "23", "issue": "1", "page": "3 to 11"},
+    ),
+]
+
+FAMILIES: list[tuple[str, list[str]]] = [
+    (
+        "Kim H, Park SY and et. al. Smoking and the risk of stroke in older adults: a cohort study. BMC Public "
+        "Health 2018.",
+        ["Kim", "Park"],
+    ),
+    ("Lopez A, Chen B & et al. Housing and health in northern towns. Can J Public Health 2016.", ["Lopez", "Chen"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_rw54_form(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "families"), FAMILIES)
+def test_rw54_etal_after_and(text: str, families: list[str]) -> None:
+    assert [a.get("family") for a in read_fields(text).get("author", [])] == families
