@@ -47,3 +47,48 @@ def test_rw54_form(text: str, expected: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("text", "families"), FAMILIES)
 def test_rw54_etal_after_and(text: str, families: list[str]) -> None:
     assert [a.get("family") for a in read_fields(text).get("author", [])] == families
+
+
+STATUTES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Cannabis Act, S.C. 2018, c. 16.",
+        {"type": "legislation", "title": "Cannabis Act", "container-title": "S.C.", "number": "c. 16",
+         "issued": {"date-parts": [[2018]]}, "author": None},
+    ),
+    (
+        "Health Protection and Promotion Act, R.S.O. 1990, c. H.7.",
+        {"type": "legislation", "title": "Health Protection and Promotion Act", "container-title": "R.S.O.",
+         "number": "c. H.7", "issued": {"date-parts": [[1990]]}},
+    ),
+    (
+        "Criminal Code, R.S.C. 1985, c. C-46, s. 718.",
+        {"type": "legislation", "title": "Criminal Code", "number": "c. C-46", "section": "718"},
+    ),
+    (
+        "Canada Health Act. 1985, c. C-6.",
+        {"type": "legislation", "title": "Canada Health Act", "issued": {"date-parts": [[1985]]}, "author": None},
+    ),
+    (
+        "Government of Canada: Canada Health Act, R.S.C., c. C-6, 1985.",
+        {"type": "legislation", "title": "Canada Health Act", "author": [{"literal": "Government of Canada"}],
+         "issued": {"date-parts": [[1985]]}},
+    ),
+]
+
+CATALOGUED_REPORTS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Shields, M. (2006). Overweight and obesity among children and youth(Statistics Canada Catalogue number: "
+        "82-003-XPE).",
+        {"title": "Overweight and obesity among children and youth", "publisher": "Statistics Canada",
+         "number": "82-003-XPE"},
+    ),
+    (
+        "Tjepkema, M. (2006). Adult obesity in Canada. (Statistics Canada, Catalogue no 82-620-MWE2005001)",
+        {"title": "Adult obesity in Canada", "publisher": "Statistics Canada", "number": "82-620-MWE2005001"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATUTES + CATALOGUED_REPORTS)
+def test_rw54_statute_and_catalogued_report(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
