@@ -241,8 +241,8 @@ def read(text: str) -> Reading | None:
         return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
     if (act := _ACT.fullmatch(flat)) is not None:
         return marked_reading(_act(act), NAME, BASE_CONFIDENCE)
-    if (canadian := _CANADIAN_ACT.fullmatch(flat)) is not None and (item := _canadian_act(canadian)) is not None:
-        return marked_reading(item, NAME, BASE_CONFIDENCE)
+    if (canadian := _CANADIAN_ACT.fullmatch(flat)) is not None and (statute_item := _canadian_act(canadian)):
+        return marked_reading(statute_item, NAME, BASE_CONFIDENCE)
     m = _US.match(flat) or _NEUTRAL.match(flat) or _UK.match(flat)
     if m is None or _QUOTES.search(m.group("title")):
         return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name
