@@ -92,3 +92,32 @@ CATALOGUED_REPORTS: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), STATUTES + CATALOGUED_REPORTS)
 def test_rw54_statute_and_catalogued_report(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+IMPRINTS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Busse R, Blümel M. Tackling Chronic Disease in Europe. Copenhagen, Denmark: European Observatory on Health "
+        "Systems and Policies, 2010.",
+        {"container-title": None, "publisher": "European Observatory on Health Systems and Policies",
+         "publisher-place": "Copenhagen, Denmark"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPRINTS)
+def test_rw54_vancouver_imprint(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+RELEASES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "4. Statistics Canada. Deaths, 2019. The Daily 2020.",
+        {"author": [{"literal": "Statistics Canada"}], "title": "Deaths, 2019", "container-title": "The Daily",
+         "issued": {"date-parts": [[2020]]}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASES)
+def test_rw54_release_title_with_year(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

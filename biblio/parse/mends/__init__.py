@@ -1175,6 +1175,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
   publisher's first words read as its place.
+- ``publisher_places.publisher_after_place_read_as_container``: Vancouver's ``Title. Brussels, Belgium: European
+  Observatory on Health Systems and Policies, 2004.`` with the publisher after the place's colon read as a container.
 - ``publisher_places.region_code_read_as_publisher``: ``… 101-112. Denver, CO.`` with the state's code read as a
   publisher.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
@@ -1593,6 +1595,8 @@ each only where the labels it mends are read:
   the series read into the proceedings' title.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
+- ``title_years.year_closing_release_title``: Vancouver's ``Statistics Canada. Deaths, 2020. The Daily 2022.`` with the
+  title's first words read into the body and its year as a date.
 - ``title_years.year_closing_title``: ``Index Report 2024. Technical report, Stanford …, 2024.`` with the title's year
   read as the date.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
@@ -2616,6 +2620,7 @@ from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import (
     place_in_publisher_name,
     place_opens_publisher_name,
+    publisher_after_place_read_as_container,
     region_code_read_as_publisher,
 )
 from biblio.parse.mends.publisher_split import legal_form_opens_place, publisher_in_imprint, publisher_open_end
@@ -2797,7 +2802,7 @@ from biblio.parse.mends.title_numbers import number_before_year_closes_title
 from biblio.parse.mends.title_openings import month_word_opens_title, quoted_title_opens_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
-from biblio.parse.mends.title_years import year_closing_title
+from biblio.parse.mends.title_years import year_closing_release_title, year_closing_title
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
 from biblio.parse.mends.titles import (
     annotation_after_italic_book,
@@ -3614,6 +3619,7 @@ MENDS: tuple[Mend, ...] = (
     volume_and_issue_closing_journal,
     year_closing_journal,
     year_closing_title,
+    year_closing_release_title,
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,
@@ -3776,6 +3782,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_days_and_town_in_book,
     school_in_degree_bracket,
     school_head_in_degree,
+    publisher_after_place_read_as_container,
     place_in_publisher_name,
     place_opens_publisher_name,
     paper_read_as_publisher,  # after the mend that joins a town to the firm's name after it
