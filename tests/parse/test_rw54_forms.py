@@ -121,3 +121,23 @@ RELEASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), RELEASES)
 def test_rw54_release_title_with_year(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+BODIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "3. World Health Organization. (2006). Health equity in the Americas: from evidence to action. Interim "
+        "Statement. Commission on Health Equity in the Americas.",
+        {"publisher": "Commission on Health Equity in the Americas", "genre": "Interim Statement"},
+    ),
+    (
+        "Ad Hoc Committee on the Future of Rural Health in Canada. The Future of Rural Health in Canada: Building a "
+        "System for the 21st Century. Ottawa, ON: Health Canada, 2005.",
+        {"author": [{"literal": "Ad Hoc Committee on the Future of Rural Health in Canada"}],
+         "title": "The Future of Rural Health in Canada: Building a System for the 21st Century"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_rw54_body_name_cut(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -653,6 +653,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   its bracketed abbreviation before the date are the author.
 - ``opening_groups.person_colon_italic_title``: ``Kondrup, Johnny: *Editionsfilologi*, København: …`` read with the
   given name and the title in the place: the person before the colon is the author, the italic run the title.
+- ``opening_groups.body_name_cut_into_title``: Vancouver's ``Ad Hoc Committee on the Future of Public Health in
+  Canada. The Future of …`` with the body's first words read as the author and the rest opening the title.
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
   pages: a body's name before the date is the author.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
@@ -1232,6 +1234,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
   the body read as a journal, a place or an author, or run into the plain title: it is the publisher.
+- ``kind_words.kind_sentence_before_body``: ``Title. Interim Statement. Commission on Social Determinants of Health.``
+  with the report's kind read into the publisher, or ``Final Report.`` read as a container before it.
 - ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
   kind is the genre and the body after it the publisher.
 - ``kind_words.release_sentence``: ``“Title.” Press release. 1992.`` with the release's kind read as the journal or
@@ -2302,7 +2306,12 @@ from biblio.parse.mends.journal_year import (
     year_closing_journal,
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
-from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title, release_sentence
+from biblio.parse.mends.kind_words import (
+    kind_after_title,
+    kind_closes_title,
+    kind_sentence_before_body,
+    release_sentence,
+)
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers, oscola_journal
 from biblio.parse.mends.legislation import act_opens_reference
@@ -2504,6 +2513,7 @@ from biblio.parse.mends.opening_groups import (
     acronym_before_quoted_title,
     acronym_body_opens_title,
     body_comma_opens_title,
+    body_name_cut_into_title,
     body_runs_into_title,
     country_body_split_at_its_abbreviation,
     group_before_bare_year,
@@ -3100,6 +3110,7 @@ MENDS: tuple[Mend, ...] = (
     edited_book_note_title,
     note_book_read_as_container,
     group_opening_as_outlet,
+    body_name_cut_into_title,
     body_runs_into_title,
     group_opening_as_publisher,
     group_before_italic_title,
@@ -3815,6 +3826,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_with_stops,
     kind_after_title,
     kind_closes_title,
+    kind_sentence_before_body,
     release_sentence,
     site_before_bracket_date,
     site_before_online_date,

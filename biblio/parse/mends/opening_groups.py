@@ -585,3 +585,29 @@ def undated_body_opens_title(spans: list[Span], text: str) -> list[Span]:
     if kind is not None:
         parts.append(Span("genre", kind.group(0).strip(), kind.start(), first.end, first.confidence))
     return [*parts, *spans[1:]]
+
+
+# the title's first sentence, the rest of a body's name the author span cut: "Committee on the Future of …."
+_NAME_REST = lazy_pattern(r"(?P<rest>[A-Z][^.;:()\d]{2,100}?[^\W\d_]{2})\.\s+(?=[A-Z\"'“‘*])")
+
+
+@needs(labels=["author", "title"])
+def body_name_cut_into_title(spans: list[Span], text: str) -> list[Span]:
+    """Vancouver's ``Ad Hoc Committee on the Future of Public Health in Canada. The Future of …. Ottawa, ON: …``
+    with the body's first words read as the author and the rest of its name opening the title: the title's first
+    sentence, a body's word in it and the author's words with no stop between them, is the author's name."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    author, title = spans[0], spans[1]
+    if author.text.rstrip()[-1:] in ".,;:)" or len(author.text.split()) > 3 or text[author.end : title.start].strip():
+        return spans
+    m = _NAME_REST.match(title.text)
+    if m is None or not has_org_name_word(m["rest"]) or has_org_name_word(author.text):
+        return spans
+    cut = title.start + m.end("rest") + 1
+    a = title.start + m.end()
+    return [
+        Span("author", text[author.start : cut], author.start, cut, author.confidence),
+        Span("title", text[a : title.end], a, title.end, title.confidence),
+        *spans[2:],
+    ]
