@@ -141,3 +141,29 @@ BODIES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), BODIES)
 def test_rw54_body_name_cut(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+KLUWER: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Battelle: 1976, Environmental Evaluation System for Water Resource Planning, Bureau of Reclamation, "
+        "Department of the Interior, Denver.",
+        {"author": [{"family": "Battelle"}], "title": "Environmental Evaluation System for Water Resource Planning",
+         "publisher": "Bureau of Reclamation, Department of the Interior", "publisher-place": "Denver"},
+    ),
+    (
+        "Munn, R.E.: 1979, Environmental Impact Assessment: Principles and Procedures, Scientific Committee on "
+        "Problems of the Environment, Toronto, Canada.",
+        {"title": "Environmental Impact Assessment: Principles and Procedures",
+         "publisher": "Scientific Committee on Problems of the Environment"},
+    ),
+    (
+        "Clark, B.D.: 1978, ‘Impact Assessment in Practice’, in T. O’Riordan (ed.), Environmental Planning, "
+        "Institute of British Geographers, London, pp. 58–72.",
+        {"container-title": "Environmental Planning", "publisher": "Institute of British Geographers"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KLUWER)
+def test_rw54_kluwer_author_date(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

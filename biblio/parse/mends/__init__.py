@@ -655,6 +655,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   given name and the title in the place: the person before the colon is the author, the italic run the title.
 - ``opening_groups.body_name_cut_into_title``: Vancouver's ``Ad Hoc Committee on the Future of Public Health in
   Canada. The Future of …`` with the body's first words read as the author and the rest opening the title.
+- ``opening_groups.body_closing_comma_title``: Kluwer's ``Title, Institute for Resource and Environmental Studies,
+  Dalhousie University, Halifax, Canada.`` with the issuing body read into the title or a chapter's book.
+- ``opening_groups.group_colon_before_year``: Kluwer's ``Battelle: 1978, The Selection of …`` with the body closed
+  by its colon read as a place or a journal.
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
   pages: a body's name before the date is the author.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
@@ -2512,6 +2516,7 @@ from biblio.parse.mends.opening_groups import (
     acronym_author_spelled_out,
     acronym_before_quoted_title,
     acronym_body_opens_title,
+    body_closing_comma_title,
     body_comma_opens_title,
     body_name_cut_into_title,
     body_runs_into_title,
@@ -2519,6 +2524,7 @@ from biblio.parse.mends.opening_groups import (
     group_before_bare_year,
     group_before_italic_title,
     group_before_note_italic_title,
+    group_colon_before_year,
     group_in_italic_title,
     group_note_before_bare_year,
     group_opening_as_note,
@@ -3110,6 +3116,7 @@ MENDS: tuple[Mend, ...] = (
     edited_book_note_title,
     note_book_read_as_container,
     group_opening_as_outlet,
+    group_colon_before_year,
     body_name_cut_into_title,
     body_runs_into_title,
     group_opening_as_publisher,
@@ -3984,6 +3991,7 @@ MENDS: tuple[Mend, ...] = (
     reviewer_opens_review,
     supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
+    body_closing_comma_title,  # after the publisher is read apart from its place
 )
 
 
