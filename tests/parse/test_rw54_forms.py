@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from biblio.parse.review.held_forms import held_form_signals
+
 from .form_cases import assert_read_as, read_fields
 
 CASES: list[tuple[str, dict[str, Any]]] = [
@@ -167,3 +169,48 @@ KLUWER: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), KLUWER)
 def test_rw54_kluwer_author_date(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_rw54_container_named_twice() -> None:
+    assert_read_as(
+        "Public Health Agency of Canada. Chapter 4: Care during Labour and Birth. Family-Centred Maternity and "
+        "Newborn Care: National Guidelines. Family-centred maternity and newborn care: National guidelines. 2018.",
+        {"container-title": "Family-Centred Maternity and Newborn Care: National Guidelines",
+         "title": "Chapter 4: Care during Labour and Birth"},
+    )
+
+
+HELD_FORMS: list[tuple[dict[str, Any], str]] = [
+    (
+        {"title": "Measured Obesity: Adult obesity in Canada(Statistics Canada Catalogue number: 82-620-MWE2005001)"},
+        "title:holds-catalogue-number",
+    ),
+    (
+        {"author": [{"family": "Wahyuni", "given": "cU and"}], "title": "Maternal complications"},
+        "name:closes-on-conjunction",
+    ),
+    (
+        {"title": "An Ecological Framework for Environmental Impact Assessment in Canada, Institute for Resource and "
+         "Environmental Studies"},
+        "title:closes-on-comma-body",
+    ),
+    (
+        {"title": "Health equity", "publisher": "Interim Statement. Commission on Social Determinants of Health"},
+        "publisher:opens-on-report-kind",
+    ),
+]
+RIGHT_FORMS: list[dict[str, Any]] = [
+    {"title": "A Catalogue of the Manuscripts in the Library", "author": [{"family": "Anderson", "given": "K."}]},
+    {"title": "Schools, colleges and universities in Canada", "publisher": "Statistics Canada"},
+    {"title": "Annual Report 2019", "publisher": "Commission on Social Determinants of Health"},
+]
+
+
+@pytest.mark.parametrize(("item", "signal"), HELD_FORMS)
+def test_rw54_held_form_fires(item: dict[str, Any], signal: str) -> None:
+    assert signal in held_form_signals(item, "")
+
+
+@pytest.mark.parametrize("item", RIGHT_FORMS)
+def test_rw54_held_forms_quiet_on_right(item: dict[str, Any]) -> None:
+    assert not {signal for _, signal in HELD_FORMS} & set(held_form_signals(item, ""))

@@ -657,6 +657,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Canada. The Future of …`` with the body's first words read as the author and the rest opening the title.
 - ``opening_groups.body_closing_comma_title``: Kluwer's ``Title, Institute for Resource and Environmental Studies,
   Dalhousie University, Halifax, Canada.`` with the issuing body read into the title or a chapter's book.
+- ``repeated_containers.container_named_twice``: ``Chapter 7. Family-Centred … Guidelines. Family-centred …
+  guidelines. 2017.`` with the container named twice over read as one.
 - ``opening_groups.group_colon_before_year``: Kluwer's ``Battelle: 1978, The Selection of …`` with the body closed
   by its colon read as a place or a journal.
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
@@ -2662,6 +2664,7 @@ from biblio.parse.mends.r_bibentry import bibentry_article
 from biblio.parse.mends.rapid_page import page_letter_mark, page_range_rest, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_author import dashes_with_role, dashes_with_years, title_read_into_dashes
+from biblio.parse.mends.repeated_containers import container_named_twice
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
 from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
 from biblio.parse.mends.report_codes import report_code_after_imprint
@@ -3992,6 +3995,7 @@ MENDS: tuple[Mend, ...] = (
     supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
     body_closing_comma_title,  # after the publisher is read apart from its place
+    container_named_twice,
 )
 
 

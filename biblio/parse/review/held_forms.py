@@ -537,6 +537,23 @@ _IMPRINT_INSIDE = lazy_pattern(r"\.\s+[^\W\d_][\w.-]*:\s+[^\W\d_]")
 # Auckland"): the title's closing words run into the publisher's name ("… of The", "… and The" are one name)
 _ARTICLE_MID_PUBLISHER = lazy_pattern(r"[a-z] The [A-Z]")
 _NAME_LINK_BEFORE = lazy_pattern(r"(?i)\b(?:of|and|for|at|by|to|in|on|from|with|under|into)$")
+# a statistics office's catalogue number kept in the title: "… weight(Statistics Canada Catalogue number: 82-620-…)"
+_CATALOGUE_IN_TITLE = lazy_pattern(r"\b[Cc]atalogue\s+(?:no\b|number\b)")
+# a person's name closing (or opening) on the conjunction of the list: "Wahyuni cU and" of "… and et. al."
+_CONJUNCTION_END = lazy_pattern(r"\s(?:and|&)$")
+# the issuing body run into the title after a comma, the record naming no publisher: "…, Institute for Resource and
+# Environmental Studies"
+_COMMA_BODY_CLOSING = lazy_pattern(
+    r",\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Institute|School|Commission|Council|Department|Ministry|Agency|Centre|Center|"
+    r"Service|Bureau|Office|Directorate)\b(?:\s+(?:of|for|on|and|the|[A-Z][\w'-]*))*$"
+)
+# a report's kind opening the publisher as a sentence of its own: "Interim Statement. Commission on …"
+_KIND_OPENING_PUBLISHER = lazy_pattern(
+    r"(?:(?:Interim|Final|Annual|Technical|Progress|Summary|Background|Consultation|Research|Special)\s+"
+    r"(?:Statement|Report)|(?:Discussion|Working|Policy|Background|Issues?|Position|Consultation|Green|White)\s+"
+    r"Paper|Policy\s+Brief|Fact\s+Sheet)\.\s+[A-Z]",
+    re.I,
+)
 # the record's year and an issue's number closing the title after a comma ("…, Különszám, 2024/1"), the record
 # reading no issue: the locators run into it (a title's span of years, "…, 1914/18", names other years)
 _YEAR_ISSUE_CLOSING = lazy_pattern(r",\s+(?P<year>(?:1[5-9]|20)\d\d)/\d{1,2}$")
@@ -728,6 +745,14 @@ def _title_words_in_publisher(publisher: str) -> bool:
     return any(not _NAME_LINK_BEFORE.search(publisher[: m.start() + 1]) for m in found)
 
 
+def _name_closes_on_conjunction(item: Item) -> bool:
+    """A person's given or family name closing on the list's ``and`` (``Wahyuni cU and`` of ``… and et. al.``)."""
+    for name in item.get("author") or []:
+        if isinstance(name, dict) and any(_CONJUNCTION_END.search(str(name.get(k) or "")) for k in ("given", "family")):
+            return True
+    return False
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -832,5 +857,11 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "note:holds-publisher": float(bool(parts) and _publisher_in_note(item, parts)),
         "publisher:holds-title-words": float(" The " in values[2] and _title_words_in_publisher(values[2])),
+        "title:holds-catalogue-number": float("atalogue" in title and bool(_CATALOGUE_IN_TITLE.search(title))),
+        "name:closes-on-conjunction": float(_name_closes_on_conjunction(item)),
+        "title:closes-on-comma-body": float(
+            not values[2] and ", " in title and bool(_COMMA_BODY_CLOSING.search(title.rstrip(" .")))
+        ),
+        "publisher:opens-on-report-kind": float(bool(_KIND_OPENING_PUBLISHER.match(values[2].strip()))),
     }
     return {k: v for k, v in ev.items() if v}
