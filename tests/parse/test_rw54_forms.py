@@ -214,3 +214,12 @@ def test_rw54_held_form_fires(item: dict[str, Any], signal: str) -> None:
 @pytest.mark.parametrize("item", RIGHT_FORMS)
 def test_rw54_held_forms_quiet_on_right(item: dict[str, Any]) -> None:
     assert not {signal for _, signal in HELD_FORMS} & set(held_form_signals(item, ""))
+
+
+def test_rw54_remark_after_link() -> None:
+    assert_read_as(
+        "Canadian Institute for Health Information. (2019). National health expenditure trends. Retrieved from "
+        "https://www.cihi.ca/en/access-data-and-reports (select health spending)",
+        {"container-title": None, "URL": "https://www.cihi.ca/en/access-data-and-reports",
+         "title": "National health expenditure trends"},
+    )
