@@ -223,3 +223,20 @@ def test_rw54_remark_after_link() -> None:
         {"container-title": None, "URL": "https://www.cihi.ca/en/access-data-and-reports",
          "title": "National health expenditure trends"},
     )
+
+
+def test_rw54_body_closing_site() -> None:
+    assert_read_as(
+        "Bollyky, T. and Patrick, S. (2023) ‘Improving pandemic preparedness in the Americas’, Think Global Health. "
+        "Council on Foreign Relations.",
+        {"container-title": "Think Global Health", "publisher": "Council on Foreign Relations"},
+    )
+
+
+def test_rw54_italic_title_keeps_its_commas() -> None:
+    assert_read_as(
+        "Eric Foner. 1970. *Free Soil, Free Labor, Free Men: The Ideology of the Republican Party Before the Civil "
+        "War*. New York: Oxford University Press.",
+        {"title": "Free Soil, Free Labor, Free Men: The Ideology of the Republican Party Before the Civil War",
+         "publisher": "Oxford University Press"},
+    )

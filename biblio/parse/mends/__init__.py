@@ -472,6 +472,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title. J R Soc Interface. The Royal Society; 2018;15: 20170387.`` (the journal's publisher between the
   journal and ``; Year;Volume``) read with the publisher in the journal, or with the journal in the title;
   ``nlm_publishers.nlm_editor_after_title``: its ``Title. Ouellette F, editor.`` with the role word in the title.
+- ``closing_publisher.body_closing_site``: Harvard's ``‘Title’, Think Global Health. Council on Foreign Relations.``
+  with the body that runs the site read into the site's name.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
   publisher alone after the title read as the place; ``closing_publisher.closing_acronym_is_publisher``:
   ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal;
@@ -1993,6 +1995,7 @@ from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
 from biblio.parse.mends.closing_publisher import (
+    body_closing_site,
     closing_acronym_is_publisher,
     closing_name_is_publisher,
     scholarly_imprint_closing_title,
@@ -3995,6 +3998,7 @@ MENDS: tuple[Mend, ...] = (
     supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
     body_closing_comma_title,  # after the publisher is read apart from its place
+    body_closing_site,
     container_named_twice,
 )
 

@@ -636,8 +636,14 @@ def group_colon_before_year(spans: list[Span], text: str) -> list[Span]:
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
 
 
-# a comma, then a body's name opening the rest: ", Commission of the European Communities, Environment …"
-_COMMA_BODY = lazy_pattern(r"\.?,\s+(?=[A-Z])(?P<part>[^,]{3,90})")
+# a comma, then a body's name opening the rest, its kind among its first words: ", Commission of the European
+# Communities, Environment …", ", Lyndon B. Johnson School of Public Affairs, …"
+_COMMA_BODY = lazy_pattern(
+    r"\.?,\s+(?P<part>(?:[A-Z][\w.'-]*\s+){0,3}(?:Institute|School|Commission|Council|Committee|Department|Ministry|"
+    r"Agency|Bureau|Office|Directorate|Centre|Center|Service|University|Laboratory|Foundation|Association|Society|"
+    r"Archives|Library|Museum)"
+    r"\b[^,:;*_]{0,80})(?=,|$)"
+)
 _IMPRINT_AFTER = frozenset(["location", "publisher", "pages"])
 
 
@@ -656,9 +662,11 @@ def body_closing_comma_title(spans: list[Span], text: str) -> list[Span]:
         rest = spans[k + 1 :]
         if not rest or any(r.label not in _IMPRINT_AFTER for r in rest):
             continue
+        if "*" in s.text or "_" in s.text:
+            return spans  # (an italic title is set apart by its marks; its commas hold no imprint)
         for m in _COMMA_BODY.finditer(s.text):
             head = s.text[: m.start()]
-            if len(head.split()) < 2 or not has_org_name_word(m["part"]) or has_org_name_word(head):
+            if len(head.split()) < 2 or ":" in s.text[m.start() :] or has_org_name_word(head):
                 continue
             a = s.start + m.start("part")
             z = rest[0].end if rest[0].label == "publisher" else s.end
