@@ -14,6 +14,7 @@ from dataclasses import replace
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.genre import REPORT_KIND
 from biblio.parse.spans import Span
 
 # the kind alone, with the comma (or stop) that closes it
@@ -110,13 +111,8 @@ def release_sentence(spans: list[Span], text: str) -> list[Span]:
 
 # a report's kind as a sentence of its own between the title and the body that issued it: "Interim Statement.",
 # "Final Report.", "Discussion Paper.", "Policy Brief."
-_REPORT_KIND = (
-    r"(?:(?:Interim|Final|Annual|Technical|Progress|Summary|Background|Consultation|Research|Special)\s+"
-    r"(?:Statement|Report)|(?:Discussion|Working|Policy|Background|Issues?|Position|Consultation|Green|White)\s+"
-    r"Paper|Policy\s+Brief|Fact\s+Sheet)"
-)
-_KIND_SENTENCE = lazy_pattern(rf"(?P<kind>{_REPORT_KIND})\.\s+(?P<body>[A-Z][^.;:()]{{2,120}}?)\s*\.?\s*$", re.I)
-_KIND_ALONE = lazy_pattern(rf"{_REPORT_KIND}\s*\.?\s*", re.I)
+_KIND_SENTENCE = lazy_pattern(rf"(?P<kind>{REPORT_KIND})\.\s+(?P<body>[A-Z][^.;:()]{{2,120}}?)\s*\.?\s*$", re.I)
+_KIND_ALONE = lazy_pattern(rf"{REPORT_KIND}\s*\.?\s*", re.I)
 _KIND_HOLDERS = frozenset(["publisher", "container-title", "journal"])
 
 

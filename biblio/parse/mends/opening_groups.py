@@ -13,9 +13,15 @@ import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import joined_pair, replaced, span_within, stretch_as_one
+from biblio.parse.mends.common import border_moved, joined_pair, replaced, span_within, stretch_as_one
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import COUNTRY_LEAD, body_abbreviated, has_org_name_word, has_org_word
+from biblio.parse.normalisers.names import (
+    COUNTRY_LEAD,
+    INSTITUTION_KIND,
+    body_abbreviated,
+    has_org_name_word,
+    has_org_word,
+)
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -605,13 +611,7 @@ def body_name_cut_into_title(spans: list[Span], text: str) -> list[Span]:
     m = _NAME_REST.match(title.text)
     if m is None or not has_org_name_word(m["rest"]) or has_org_name_word(author.text):
         return spans
-    cut = title.start + m.end("rest") + 1
-    a = title.start + m.end()
-    return [
-        Span("author", text[author.start : cut], author.start, cut, author.confidence),
-        Span("title", text[a : title.end], a, title.end, title.confidence),
-        *spans[2:],
-    ]
+    return border_moved(spans, text, 0, title.start + m.end("rest") + 1, title.start + m.end())
 
 
 # Kluwer's and Springer's older author-date form, the name closed by a colon, then the year and its comma:
@@ -638,12 +638,7 @@ def group_colon_before_year(spans: list[Span], text: str) -> list[Span]:
 
 # a comma, then a body's name opening the rest, its kind among its first words: ", Commission of the European
 # Communities, Environment …", ", Lyndon B. Johnson School of Public Affairs, …"
-_COMMA_BODY = lazy_pattern(
-    r"\.?,\s+(?P<part>(?:[A-Z][\w.'-]*\s+){0,3}(?:Institute|School|Commission|Council|Committee|Department|Ministry|"
-    r"Agency|Bureau|Office|Directorate|Centre|Center|Service|University|Laboratory|Foundation|Association|Society|"
-    r"Archives|Library|Museum)"
-    r"\b[^,:;*_]{0,80})(?=,|$)"
-)
+_COMMA_BODY = lazy_pattern(rf"\.?,\s+(?P<part>(?:[A-Z][\w.'-]*\s+){{0,3}}{INSTITUTION_KIND}[^,:;*_]{{0,80}})(?=,|$)")
 _IMPRINT_AFTER = frozenset(["location", "publisher", "pages"])
 
 

@@ -135,6 +135,14 @@ def national_body(s: str) -> bool:
 _FUNCTION = WordSet(r"and|the|of|for|on", re.I)
 
 
+# the word naming an institution's kind, as a body's name holds it among its first words ("Institute for …",
+# "Lyndon B. Johnson School of …")
+INSTITUTION_KIND = (
+    r"(?:Institute|School|Commission|Council|Committee|Department|Ministry|Agency|Bureau|Office|Directorate|Centre|"
+    r"Center|Service|University|Laboratory|Foundation|Association|Society|Archives|Library|Museum)\b"
+)
+
+
 def has_org_word(s: str) -> bool:
     """``ORG_WORDS.search(s)``: a word of ``s`` names a kind of organisation (or is "the", "of" ...)."""
     return _ORG.search(s)

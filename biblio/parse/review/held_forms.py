@@ -132,6 +132,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
+from biblio.parse.normalisers.genre import REPORT_KIND
 from biblio.parse.normalisers.names import has_org_word, known_given
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
@@ -543,17 +544,13 @@ _CATALOGUE_IN_TITLE = lazy_pattern(r"\b[Cc]atalogue\s+(?:no\b|number\b)")
 _CONJUNCTION_END = lazy_pattern(r"\s(?:and|&)$")
 # the issuing body run into the title after a comma, the record naming no publisher: "…, Institute for Resource and
 # Environmental Studies"
+# (a government's kinds of body only: a title may close on a list naming libraries, museums or a foundation)
 _COMMA_BODY_CLOSING = lazy_pattern(
     r",\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Institute|School|Commission|Council|Department|Ministry|Agency|Centre|Center|"
     r"Service|Bureau|Office|Directorate)\b(?:\s+(?:of|for|on|and|the|[A-Z][\w'-]*))*$"
 )
 # a report's kind opening the publisher as a sentence of its own: "Interim Statement. Commission on …"
-_KIND_OPENING_PUBLISHER = lazy_pattern(
-    r"(?:(?:Interim|Final|Annual|Technical|Progress|Summary|Background|Consultation|Research|Special)\s+"
-    r"(?:Statement|Report)|(?:Discussion|Working|Policy|Background|Issues?|Position|Consultation|Green|White)\s+"
-    r"Paper|Policy\s+Brief|Fact\s+Sheet)\.\s+[A-Z]",
-    re.I,
-)
+_KIND_OPENING_PUBLISHER = lazy_pattern(rf"{REPORT_KIND}\.\s+[A-Z]", re.I)
 # the record's year and an issue's number closing the title after a comma ("…, Különszám, 2024/1"), the record
 # reading no issue: the locators run into it (a title's span of years, "…, 1914/18", names other years)
 _YEAR_ISSUE_CLOSING = lazy_pattern(r",\s+(?P<year>(?:1[5-9]|20)\d\d)/\d{1,2}$")
