@@ -93,8 +93,10 @@ def body_closing_site(spans: list[Span], text: str) -> list[Span]:
     """Harvard's web article ``‘Title’, Think Global Health. Council on Foreign Relations.`` with the body that runs the
     site read into the site's name: the sentence after the site's, a body's name closing the reference, is the
     publisher."""
+    if len(spans) < 2:
+        return spans
     s = spans[-1]
-    if s.label != "container-title" or text[s.end :].strip() or len(spans) < 2 or spans[-2].label != "title":
+    if s.label != "container-title" or text[s.end :].strip() or spans[-2].label != "title":
         return spans
     m = _SITE_THEN_BODY.fullmatch(s.text)
     if m is None or not has_org_name_word(m["body"]):
