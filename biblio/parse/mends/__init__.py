@@ -478,6 +478,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title. J R Soc Interface. The Royal Society; 2018;15: 20170387.`` (the journal's publisher between the
   journal and ``; Year;Volume``) read with the publisher in the journal, or with the journal in the title;
   ``nlm_publishers.nlm_editor_after_title``: its ``Title. Ouellette F, editor.`` with the role word in the title.
+- ``closing_publisher.body_closing_site``: Harvard's ``‘Title’, Think Global Health. Council on Foreign Relations.``
+  with the body that runs the site read into the site's name.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
   publisher alone after the title read as the place; ``closing_publisher.closing_acronym_is_publisher``:
   ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal;
@@ -659,6 +661,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   its bracketed abbreviation before the date are the author.
 - ``opening_groups.person_colon_italic_title``: ``Kondrup, Johnny: *Editionsfilologi*, København: …`` read with the
   given name and the title in the place: the person before the colon is the author, the italic run the title.
+- ``opening_groups.body_name_cut_into_title``: Vancouver's ``Ad Hoc Committee on the Future of Public Health in
+  Canada. The Future of …`` with the body's first words read as the author and the rest opening the title.
+- ``opening_groups.body_closing_comma_title``: Kluwer's ``Title, Institute for Resource and Environmental Studies,
+  Dalhousie University, Halifax, Canada.`` with the issuing body read into the title or a chapter's book.
+- ``repeated_containers.container_named_twice``: ``Chapter 7. Family-Centred … Guidelines. Family-centred …
+  guidelines. 2017.`` with the container named twice over read as one.
+- ``opening_groups.group_colon_before_year``: Kluwer's ``Battelle: 1978, The Selection of …`` with the body closed
+  by its colon read as a place or a journal.
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
   pages: a body's name before the date is the author.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
@@ -1191,6 +1201,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
   publisher's first words read as its place.
+- ``publisher_places.publisher_after_place_read_as_container``: Vancouver's ``Title. Brussels, Belgium: European
+  Observatory on Health Systems and Policies, 2004.`` with the publisher after the place's colon read as a container.
 - ``publisher_places.region_code_read_as_publisher``: ``… 101-112. Denver, CO.`` with the state's code read as a
   publisher.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
@@ -1246,6 +1258,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
   the body read as a journal, a place or an author, or run into the plain title: it is the publisher.
+- ``kind_words.kind_sentence_before_body``: ``Title. Interim Statement. Commission on Social Determinants of Health.``
+  with the report's kind read into the publisher, or ``Final Report.`` read as a container before it.
 - ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
   kind is the genre and the body after it the publisher.
 - ``kind_words.release_sentence``: ``“Title.” Press release. 1992.`` with the release's kind read as the journal or
@@ -1256,6 +1270,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   database, EBSCOHost,`` with the provider read as a place.
 - ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
   catalogue number read as a journal and its issue.
+- ``catalogue_numbers.office_catalogue_number``: Statistics Canada's ``Health Reports. Supplement to Vol. 18. December.
+  Statistics Canada Catalogue no. 82-003-SPE.`` with the number read as the issue and the rest into the journal.
 - ``presentations.talk_in_note``: Chicago's note ``"Title" (lecture, Course, University, May 26, 2014)`` or ``(paper
   presented at Meeting, Place, Date)`` read as a note or a container: the host is the publisher, the meeting the event.
 - ``media_notes.talk_filmed_note``: Chicago's note ``“Title,” filmed January 4, 2011, in Houston TX, TED video, 20:49,``
@@ -1325,6 +1341,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.bracketed_pages_opening_publisher``: APA's ``*Book* (pp. 1877–1901). Curran Associates.`` with the
   bracketed pages read into the publisher.
 - ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
+- ``page_words.worded_page_range``: Statistics Canada's ``pp. 53 to 70.`` with ``to 70`` read apart from the pages.
 - ``bibtex_proceedings.short_name_opens_publisher``: natbib's ``Proceedings of … Systems (NeurIPS’20). Curran
   Associates,`` with the meeting's short name read into the publisher.
 - ``bibtex_proceedings.publisher_after_pages``: natbib's ``…, pages 1437–1446. Proceedings of Machine Learning
@@ -1619,6 +1636,8 @@ each only where the labels it mends are read:
   the series read into the proceedings' title.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
+- ``title_years.year_closing_release_title``: Vancouver's ``Statistics Canada. Deaths, 2020. The Daily 2022.`` with the
+  title's first words read into the body and its year as a date.
 - ``title_years.year_closing_title``: ``Index Report 2024. Technical report, Stanford …, 2024.`` with the title's year
   read as the date.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
@@ -1979,7 +1998,7 @@ from biblio.parse.mends.caps_names import (
     one_caps_name_then_title,
     semicolon_names_end,
 )
-from biblio.parse.mends.catalogue_numbers import catalogue_number
+from biblio.parse.mends.catalogue_numbers import catalogue_number, office_catalogue_number
 from biblio.parse.mends.chapter_imprints import (
     publisher_after_colon,
     publisher_closing_book,
@@ -2009,6 +2028,7 @@ from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
 from biblio.parse.mends.closing_publisher import (
+    body_closing_site,
     closing_acronym_is_publisher,
     closing_name_is_publisher,
     scholarly_imprint_closing_title,
@@ -2333,7 +2353,12 @@ from biblio.parse.mends.journal_year import (
     year_closing_journal,
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
-from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title, release_sentence
+from biblio.parse.mends.kind_words import (
+    kind_after_title,
+    kind_closes_title,
+    kind_sentence_before_body,
+    release_sentence,
+)
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers, oscola_journal
 from biblio.parse.mends.legislation import act_opens_reference
@@ -2535,12 +2560,15 @@ from biblio.parse.mends.opening_groups import (
     acronym_author_spelled_out,
     acronym_before_quoted_title,
     acronym_body_opens_title,
+    body_closing_comma_title,
     body_comma_opens_title,
+    body_name_cut_into_title,
     body_runs_into_title,
     country_body_split_at_its_abbreviation,
     group_before_bare_year,
     group_before_italic_title,
     group_before_note_italic_title,
+    group_colon_before_year,
     group_in_italic_title,
     group_note_before_bare_year,
     group_opening_as_note,
@@ -2583,6 +2611,7 @@ from biblio.parse.mends.page_words import (
     page_word_before_pages,
     paragraph_is_note,
     publisher_in_pages_before_year,
+    worded_page_range,
     year_after_page_word,
     years_before_marked_pages,
 )
@@ -2652,6 +2681,7 @@ from biblio.parse.mends.publisher_places import (
     firm_after_town_in_place,
     place_in_publisher_name,
     place_opens_publisher_name,
+    publisher_after_place_read_as_container,
     region_code_read_as_publisher,
     town_opens_publisher_before_year,
 )
@@ -2678,6 +2708,7 @@ from biblio.parse.mends.r_bibentry import bibentry_article
 from biblio.parse.mends.rapid_page import page_letter_mark, page_range_rest, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_author import dashes_with_role, dashes_with_years, title_read_into_dashes
+from biblio.parse.mends.repeated_containers import container_named_twice
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
 from biblio.parse.mends.report_bodies import (
     body_after_comma_kind,
@@ -2840,7 +2871,7 @@ from biblio.parse.mends.title_numbers import number_before_year_closes_title
 from biblio.parse.mends.title_openings import month_word_opens_title, quoted_title_opens_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
-from biblio.parse.mends.title_years import year_closing_title
+from biblio.parse.mends.title_years import year_closing_release_title, year_closing_title
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
 from biblio.parse.mends.titles import (
     annotation_after_italic_book,
@@ -3141,6 +3172,8 @@ MENDS: tuple[Mend, ...] = (
     edited_book_note_title,
     note_book_read_as_container,
     group_opening_as_outlet,
+    group_colon_before_year,
+    body_name_cut_into_title,
     body_runs_into_title,
     group_opening_as_publisher,
     group_before_italic_title,
@@ -3668,6 +3701,7 @@ MENDS: tuple[Mend, ...] = (
     volume_and_issue_closing_journal,
     year_closing_journal,
     year_closing_title,
+    year_closing_release_title,
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,
@@ -3831,6 +3865,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_days_and_town_in_book,
     school_in_degree_bracket,
     school_head_in_degree,
+    publisher_after_place_read_as_container,
     place_in_publisher_name,
     place_opens_publisher_name,
     paper_read_as_publisher,  # after the mend that joins a town to the firm's name after it
@@ -3863,6 +3898,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_with_stops,
     kind_after_title,
     kind_closes_title,
+    kind_sentence_before_body,
     release_sentence,
     site_before_bracket_date,
     site_before_online_date,
@@ -3877,6 +3913,7 @@ MENDS: tuple[Mend, ...] = (
     running_time_after_medium,
     aired_on_network,
     catalogue_number,
+    office_catalogue_number,
     provider_after_database,
     provenance_sentence_is_note,
     abbreviated_journal_closing_title,
@@ -3903,6 +3940,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_in_pages_before_year,
     bracketed_pages_opening_publisher,
     year_after_page_word,
+    worded_page_range,
     short_name_year_read_as_pages,
     publisher_read_as_note,  # after short_name_year_read_as_pages, which closes the proceedings
     short_name_opens_publisher,
@@ -4022,6 +4060,9 @@ MENDS: tuple[Mend, ...] = (
     book_words_before_editors_role,
     firm_after_town_in_place,
     town_opens_publisher_before_year,
+    body_closing_comma_title,  # after the publisher is read apart from its place
+    body_closing_site,
+    container_named_twice,
 )
 
 

@@ -61,3 +61,68 @@ def _imprint_after(spans: list[Span], k: int, text: str, after: frozenset[str]) 
         if FIRM_NAME.fullmatch(name.text.strip(" ,.")):
             spans[k] = Span("publisher", name.text, name.start, name.end, name.confidence)
     return spans
+
+
+# Statistics Canada's catalogue number, the office named before it or not: "Statistics Canada Catalogue no.
+# 82-003-X", "(Statistics Canada Catalogue number: 82-620-MWE2005001)", "(Statistics Canada, Catalogue no 82-…)"
+_OFFICE_CATALOGUE = lazy_pattern(
+    r"(?:(?P<office>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}),?\s+)?[Cc]atalogue\s+(?:no\b\.?|number\b\s*:?)\s*"
+    r"\d{2}-\d{3}-\s?[A-Z]{1,4}\d*\b"
+)
+# a periodical's details set as sentences after its name: a month, "Supplement to" before the volume
+_MONTH_ALONE = lazy_pattern(rf"^[\s.,]*{ENGLISH_MONTH}[\s.,]*$")
+_SUPPLEMENT_TO = lazy_pattern(r"[.,]\s*(?:[Ss]upplement|[Ss]uppl\.)\s+to\s*$")
+_JOURNALS = frozenset(["journal", "container-title"])
+_MARKED_PAGES = lazy_pattern(r"[\s.,]*pp?\.\s*\d+(?:\s*(?:-|–|to)\s*\d+)?[\s.]*$")
+
+
+@needs(words=["catalogue"])
+def office_catalogue_number(spans: list[Span], text: str) -> list[Span]:
+    """Statistics Canada's ``Health Reports. Supplement to Vol. 18. December. Statistics Canada Catalogue no.
+    82-003-SPE. pp. 53 to 70.`` with the catalogue number read as the issue and the office, the month and the
+    supplement's words read into the journal: the number is a note, the month the date, the journal its name. With
+    no journal (a report's ``Title(Statistics Canada Catalogue number: 82-620-MWE2005001).``) the office named
+    before the number is the publisher."""
+    m = _OFFICE_CATALOGUE.search(text)
+    if m is None:
+        return spans
+    inside = [s for s in spans if s.start < m.end() and s.end > m.start()]
+    # (a note holding the number alone is read right; one running on into the marked pages is not)
+    if not inside or all(s.label == "note" and not _MARKED_PAGES.match(text, m.end(), s.end) for s in inside):
+        return spans
+    journal = any(s.label in _JOURNALS and s.end <= m.start() for s in spans)
+    new: list[Span] = []
+    a = m.start()
+    if m["office"] and not journal and not any(s.label == "publisher" for s in spans):
+        new.append(Span("publisher", m["office"], *m.span("office"), inside[0].confidence))
+        a = m.end("office")
+    new.append(Span("note", text[a : m.end()].strip(" ,"), a, m.end(), inside[0].confidence))
+    out = replaced(spans, text, m.start(), m.end(), new)
+    out = [
+        Span("pages", s.text, s.start, s.end, s.confidence) if s.label == "note" and _MARKED_PAGES.match(s.text) else s
+        for s in out
+    ]
+    return _journal_details_apart(out, text) if journal else out
+
+
+def _journal_details_apart(spans: list[Span], text: str) -> list[Span]:
+    """The journal's month and ``Supplement to`` set as sentences after its name: the date and a note."""
+    out: list[Span] = []
+    named = False
+    for k, s in enumerate(spans):
+        if s.label not in _JOURNALS:
+            out.append(s)
+            continue
+        if named and _MONTH_ALONE.match(s.text):
+            out.append(Span("date", s.text.strip(" .,"), s.start, s.end, s.confidence))
+            continue
+        named = True
+        sup = _SUPPLEMENT_TO.search(s.text)
+        if sup and k + 1 < len(spans) and spans[k + 1].label == "volume":
+            cut = s.start + sup.start()
+            out.append(Span(s.label, text[s.start : cut], s.start, cut, s.confidence))
+            a = s.start + sup.start() + 1
+            out.append(Span("note", text[a : s.end].strip(), a, s.end, s.confidence))
+            continue
+        out.append(s)
+    return out

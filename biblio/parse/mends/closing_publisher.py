@@ -10,6 +10,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -77,3 +78,27 @@ def scholarly_imprint_closing_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         return divided(spans, k, m.start(), m.start("part"), "title", "publisher")
     return spans
+
+
+# the site's name, its full stop, and a body's name closing the reference: "Think Global Health. Council on Foreign
+# Relations."
+_SITE_THEN_BODY = lazy_pattern(
+    r"(?P<site>[A-Z][^\W\d_]+(?:\s+[A-Za-z][^\W\d_]*){0,6})\.\s+(?P<body>[A-Z][^\W\d_]+(?:\s+[A-Za-z&][^\W\d_]*){1,7})"
+    r"\s*\.?\s*"
+)
+
+
+@needs(labels=("container-title", "title"), without=("publisher", "journal", "volume", "issue", "pages"))
+def body_closing_site(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's web article ``‘Title’, Think Global Health. Council on Foreign Relations.`` with the body that runs the
+    site read into the site's name: the sentence after the site's, a body's name closing the reference, is the
+    publisher."""
+    if len(spans) < 2:
+        return spans
+    s = spans[-1]
+    if s.label != "container-title" or text[s.end :].strip() or spans[-2].label != "title":
+        return spans
+    m = _SITE_THEN_BODY.fullmatch(s.text)
+    if m is None or not has_org_name_word(m["body"]):
+        return spans
+    return divided(spans, len(spans) - 1, m.end("site") + 1, m.start("body"), "container-title", "publisher")

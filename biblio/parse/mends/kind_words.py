@@ -14,6 +14,7 @@ from dataclasses import replace
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.genre import REPORT_KIND
 from biblio.parse.spans import Span
 
 # the kind alone, with the comma (or stop) that closes it
@@ -105,4 +106,30 @@ def release_sentence(spans: list[Span], text: str) -> list[Span]:
             if m[group]:
                 new.append(Span(label, m[group], s.start + m.start(group), s.start + m.end(group), s.confidence))
         return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans
+
+
+# a report's kind as a sentence of its own between the title and the body that issued it: "Interim Statement.",
+# "Final Report.", "Discussion Paper.", "Policy Brief."
+_KIND_SENTENCE = lazy_pattern(rf"(?P<kind>{REPORT_KIND})\.\s+(?P<body>[A-Z][^.;:()]{{2,120}}?)\s*\.?\s*$", re.I)
+_KIND_ALONE = lazy_pattern(rf"{REPORT_KIND}\s*\.?\s*", re.I)
+_KIND_HOLDERS = frozenset(["publisher", "container-title", "journal"])
+
+
+@needs(labels=["title"], any_label=_KIND_HOLDERS, words=("statement", "report", "paper", "brief", "sheet"))
+def kind_sentence_before_body(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Interim Statement. Commission on Social Determinants of Health.`` with the report's kind read into
+    the publisher (or ``Final Report.`` read as a container before it): the kind is the genre, the body after it the
+    publisher."""
+    for k, s in enumerate(spans):
+        if k == 0 or s.label not in _KIND_HOLDERS or spans[k - 1].label != "title":
+            continue
+        if (m := _KIND_SENTENCE.match(s.text)) is not None and s.label != "journal":
+            a, z = s.start + m.start("body"), s.start + m.end("body")
+            kind = Span("genre", m["kind"], s.start, s.start + m.end("kind"), s.confidence)
+            return [*spans[:k], kind, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if _KIND_ALONE.fullmatch(s.text) and nxt is not None and nxt.label == "publisher":
+            return [*spans[:k], replace(s, label="genre"), *spans[k + 1 :]]
+        return spans
     return spans

@@ -13,9 +13,16 @@ import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import joined_pair, replaced, span_within, stretch_as_one
+from biblio.parse.mends.common import border_moved, joined_pair, replaced, span_within, stretch_as_one
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import COUNTRY_LEAD, body_abbreviated, has_org_name_word, has_org_word
+from biblio.parse.normalisers.names import (
+    COUNTRY_LEAD,
+    INSTITUTION_KIND,
+    body_abbreviated,
+    has_org_name_word,
+    has_org_word,
+)
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _OUTLETS = frozenset(["journal", "container-title"])
@@ -585,3 +592,82 @@ def undated_body_opens_title(spans: list[Span], text: str) -> list[Span]:
     if kind is not None:
         parts.append(Span("genre", kind.group(0).strip(), kind.start(), first.end, first.confidence))
     return [*parts, *spans[1:]]
+
+
+# the title's first sentence, the rest of a body's name the author span cut: "Committee on the Future of …."
+_NAME_REST = lazy_pattern(r"(?P<rest>[A-Z][^.;:()\d]{2,100}?[^\W\d_]{2})\.\s+(?=[A-Z\"'“‘*])")
+
+
+@needs(labels=["author", "title"])
+def body_name_cut_into_title(spans: list[Span], text: str) -> list[Span]:
+    """Vancouver's ``Ad Hoc Committee on the Future of Public Health in Canada. The Future of …. Ottawa, ON: …``
+    with the body's first words read as the author and the rest of its name opening the title: the title's first
+    sentence, a body's word in it and the author's words with no stop between them, is the author's name."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    author, title = spans[0], spans[1]
+    if author.text.rstrip()[-1:] in ".,;:)" or len(author.text.split()) > 3 or text[author.end : title.start].strip():
+        return spans
+    m = _NAME_REST.match(title.text)
+    if m is None or not has_org_name_word(m["rest"]) or has_org_name_word(author.text):
+        return spans
+    return border_moved(spans, text, 0, title.start + m.end("rest") + 1, title.start + m.end())
+
+
+# Kluwer's and Springer's older author-date form, the name closed by a colon, then the year and its comma:
+# "Battelle: 1978, The Selection of …", "Commission of the European Communities: 1980, Draft Directive …"
+_NAME_COLON = lazy_pattern(r"[A-Z][^\d:;()\[\]]{1,100}?[^\W\d_]\s*:")
+_YEAR_COMMA = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*,\s*")
+_NAME_COLON_HOLDERS = frozenset(["location", "journal", "container-title", "publisher", "note"])
+
+
+@needs(labels=["date", "title"], any_label=_NAME_COLON_HOLDERS, marks=":")
+def group_colon_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``Battelle: | 1978, | The Selection of …`` with the body read as a place (or a journal): a name closed by
+    its colon before the year and its comma, opening the reference, is the author (no place or journal opens a
+    reference before its date)."""
+    if len(spans) < 3 or spans[0].label not in _NAME_COLON_HOLDERS or spans[1].label != "date":
+        return spans
+    first = spans[0]
+    if not _NAME_COLON.fullmatch(first.text.strip()) or not _YEAR_COMMA.fullmatch(spans[1].text):
+        return spans
+    if spans[2].label != "title" or text[first.end : spans[1].start].strip() or is_place(first.text):
+        return spans
+    return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+# a comma, then a body's name opening the rest, its kind among its first words: ", Commission of the European
+# Communities, Environment …", ", Lyndon B. Johnson School of Public Affairs, …"
+_COMMA_BODY = lazy_pattern(rf"\.?,\s+(?P<part>(?:[A-Z][\w.'-]*\s+){{0,3}}{INSTITUTION_KIND}[^,:;*_]{{0,80}})(?=,|$)")
+_IMPRINT_AFTER = frozenset(["location", "publisher", "pages"])
+
+
+@needs(labels=["date"], any_label=["title", "container-title"])
+def body_closing_comma_title(spans: list[Span], text: str) -> list[Span]:
+    """Kluwer's ``Name: 1983, An Ecological Framework for …, Institute for Resource and Environmental Studies,
+    Dalhousie University, Halifax, Canada.`` with the issuing body read into the title (or into a chapter's book):
+    from the first comma after which a body's name begins, the words are the publisher's, up to the place."""
+    dated = False
+    for k, s in enumerate(spans):
+        if s.label == "date":
+            dated = True
+            continue
+        if s.label not in ("title", "container-title") or not dated:
+            continue
+        rest = spans[k + 1 :]
+        if not rest or any(r.label not in _IMPRINT_AFTER for r in rest):
+            continue
+        if "*" in s.text or "_" in s.text:
+            return spans  # (an italic title is set apart by its marks; its commas hold no imprint)
+        for m in _COMMA_BODY.finditer(s.text):
+            head = s.text[: m.start()]
+            if len(head.split()) < 2 or ":" in s.text[m.start() :] or has_org_name_word(head):
+                continue
+            a = s.start + m.start("part")
+            z = rest[0].end if rest[0].label == "publisher" else s.end
+            cut = s.start + m.start()
+            pub = Span("publisher", text[a:z].rstrip(" ,"), a, a + len(text[a:z].rstrip(" ,")), s.confidence)
+            tail = rest[1:] if rest[0].label == "publisher" else rest
+            return [*spans[:k], Span(s.label, text[s.start : cut], s.start, cut, s.confidence), pub, *tail]
+        return spans
+    return spans

@@ -5,6 +5,8 @@ publisher read into the pages."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
@@ -209,4 +211,23 @@ def number_after_page_word(spans: list[Span], text: str) -> list[Span]:
         if _WORD_ONLY.fullmatch(p.text) is None or _NUMBER_ONLY.fullmatch(n.text) is None:
             return spans
         return [*spans[:k], Span("pages", text[p.start : n.end], p.start, n.end, p.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# the range's last page after "to", read apart from the marked first page: "pp. 53 to 70."
+_TO_LAST_PAGE = lazy_pattern(r"to\s+\d{1,5}")
+_MARKED_PAGE = lazy_pattern(r"(?:pp\.|pages)\s*\d{1,5}\s*$", re.I)
+
+
+@needs(labels=("pages",), words=("to",))
+def worded_page_range(spans: list[Span], text: str) -> list[Span]:
+    """Statistics Canada's ``pp. 53 to 70.`` with ``to 70`` read apart from ``pp. 53`` (a note or a date): the
+    range is the pages, as written."""
+    for k in range(len(spans) - 1):
+        p, q = spans[k], spans[k + 1]
+        if p.label != "pages" or not _MARKED_PAGE.search(text, p.start, p.end) or text[p.end : q.start].strip():
+            continue
+        if not _TO_LAST_PAGE.fullmatch(q.text.strip(" .,;")):
+            continue
+        return [*spans[:k], Span("pages", text[p.start : q.end], p.start, q.end, p.confidence), *spans[k + 2 :]]
     return spans

@@ -146,3 +146,34 @@ def town_opens_publisher_before_year(spans: list[Span], text: str) -> list[Span]
         town = Span("location", text[t:u], t, u, s.confidence)
         return [*spans[:k], town, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+_IN_WORD = lazy_pattern(r"(?:^|[\s.,;])(?:[Ii]n|[Ii]n:)\s*$")
+
+
+@needs(labels=["location", "container-title", "title", "date"])
+def publisher_after_place_read_as_container(spans: list[Span], text: str) -> list[Span]:
+    """Vancouver's book ``Title. Brussels, Belgium: European Observatory on Health Systems and Policies, 2004.``
+    with the body after the place's colon read as a container (and the country read as the publisher): what
+    follows ``Place:`` and closes on the year is the publisher (a container is named after ``In``, never after its
+    publisher's town)."""
+    if any(s.label == "journal" for s in spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        place, c = spans[k], spans[k + 1]
+        if c.label != "container-title" or not place.text.rstrip().endswith(":"):
+            continue
+        a = k
+        town = spans[k - 1]
+        if place.label == "publisher" and town.label == "location" and is_place(text[town.start : place.end]):
+            a = k - 1  # "Copenhagen | Denmark:": the country read as the publisher
+        elif place.label != "location" or any(s.label == "publisher" for s in spans):
+            return spans
+        rest = spans[k + 2 :]
+        if not rest or rest[0].label != "date" or any(s.label not in ("date", "other") for s in rest):
+            return spans
+        if spans[a - 1].label != "title" or _IN_WORD.search(text, 0, spans[a].start):
+            return spans
+        where = Span("location", text[spans[a].start : place.end], spans[a].start, place.end, place.confidence)
+        return [*spans[:a], where, Span("publisher", c.text, c.start, c.end, c.confidence), *rest]
+    return spans

@@ -39,3 +39,29 @@ def year_closing_title(spans: list[Span], text: str) -> list[Span]:
         Span("title", text[head.start : year.end], head.start, year.end, min(head.confidence, year.confidence)),
         *spans[k + 1 :],
     ]
+
+
+# a body's name closed by its stop, then the first words of a title closed by a comma: "Statistics Canada. Deaths,"
+_BODY_THEN_TITLE = lazy_pattern(r"(?P<body>[A-Z][^.,]*?[^\W\d_]{2})\.\s+(?P<title>[A-Z][^.]*,)\s*")
+
+
+@needs(labels=["author", "date", "title"])
+def year_closing_release_title(spans: list[Span], text: str) -> list[Span]:
+    """Vancouver's ``Statistics Canada. Deaths, 2020. The Daily 2022.`` (a release titled with the year it counts,
+    then its outlet and the year it came out) with the title's first words read into the body and its year as a
+    date: the title runs through its year, the outlet after it is the container."""
+    if len(spans) != 4 or [s.label for s in spans] != ["author", "date", "title", "date"]:
+        return spans
+    body, year, outlet, date = spans
+    m = _BODY_THEN_TITLE.fullmatch(body.text)
+    if m is None or not _BARE_YEAR.fullmatch(year.text.strip()) or not _BARE_YEAR.fullmatch(date.text.strip()):
+        return spans
+    if text[body.end : year.start].strip() or text[outlet.end : date.start].strip():
+        return spans  # (the outlet and its year with nothing between: "The Daily 2022.")
+    a = body.start + m.start("title")
+    return [
+        Span("author", text[body.start : body.start + m.end("body") + 1], body.start, body.start + m.end("body") + 1),
+        Span("title", text[a : year.end], a, year.end, year.confidence),
+        Span("container-title", outlet.text, outlet.start, outlet.end, outlet.confidence),
+        date,
+    ]

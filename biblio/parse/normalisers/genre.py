@@ -117,6 +117,12 @@ MAGAZINE = lazy_pattern(
     r"psychology today|national geographic|vogue|rolling stone|harper'?s|slate|vox|the conversation)\b",
     re.I,
 )
+# a report's kind as its lists name it in a sentence of its own: "Interim Statement.", "Discussion Paper."
+REPORT_KIND = (
+    r"(?:(?:Interim|Final|Annual|Technical|Progress|Summary|Background|Consultation|Research|Special)\s+"
+    r"(?:Statement|Report)|(?:Discussion|Working|Policy|Background|Issues?|Position|Consultation|Green|White)\s+"
+    r"Paper|Policy\s+Brief|Fact\s+Sheet)"
+)
 REPORT_TITLE = lazy_pattern(r"\b(?:report|white paper|policy brief|working paper|fact sheet)\b", re.I)
 CONFERENCE = lazy_pattern(
     r"\b(?:proceedings|conference|symposium|workshop|congress|meeting|convention|"

@@ -135,6 +135,14 @@ def national_body(s: str) -> bool:
 _FUNCTION = WordSet(r"and|the|of|for|on", re.I)
 
 
+# the word naming an institution's kind, as a body's name holds it among its first words ("Institute for …",
+# "Lyndon B. Johnson School of …")
+INSTITUTION_KIND = (
+    r"(?:Institute|School|Commission|Council|Committee|Department|Ministry|Agency|Bureau|Office|Directorate|Centre|"
+    r"Center|Service|University|Laboratory|Foundation|Association|Society|Archives|Library|Museum)\b"
+)
+
+
 def has_org_word(s: str) -> bool:
     """``ORG_WORDS.search(s)``: a word of ``s`` names a kind of organisation (or is "the", "of" ...)."""
     return _ORG.search(s)
@@ -162,7 +170,8 @@ _INITIALS_FIRST = lazy_pattern(
 # initials with no full stops before the family name, as docstrings and hand-typed lists write them: "NP Jewell",
 # "B Gillespie" (two capitals at most: "BBC News" is a body)
 _BARE_INITIALS_FIRST = lazy_pattern(r"^[A-Z]{1,2} [A-Z][a-z][\w'\u2019-]+$")
-# "et al.", "and others" (or "& others", as a reference manager writes a list it cut), "u. a." closing a list
+# "et al." (a hand-typed "and et. al." too), "and others" (or "& others", as a reference manager writes a list it
+# cut), "u. a." closing a list
 # ("etc." in Chinese authors' English lists), and its Indonesian and Malay ("dkk.", "dll."), Turkish ("vd.",
 # "ve ark.", "ve diğerleri"), Scandinavian ("m.fl.", "med flere", "og andre") and Dutch ("e.a.", "en anderen")
 # forms: the hidden names are not stored (the dotted lower-case ones only in lower case, for "E. A." is a name's
@@ -171,7 +180,7 @@ _BARE_INITIALS_FIRST = lazy_pattern(r"^[A-Z]{1,2} [A-Z][a-z][\w'\u2019-]+$")
 # and read a run of spaces one way: tried inside the run, or split between two runs, a long run of commas
 # or spaces cost its length squared)
 _ETAL_ANY = lazy_pattern(
-    r"(?<![\s,;])[\s,;]*(?:[\[(]\s*)?(?:et\s*\.?\s*al|(?:and|&)\s+others|u\.\s*a|et\s+alii|et\s+coll|etc|dkk|dll|vd|"
+    r"(?<![\s,;])[\s,;]*(?:[\[(]\s*)?(?:(?:(?:and|&)\s+)?et\s*\.?\s*al|(?:and|&)\s+others|u\.\s*a|et\s+alii|et\s+coll|etc|dkk|dll|vd|"
     r"ve\s+ark|ve\s+di[ğg]erleri|med\s+flere|og\s+andre|och\s+andra|en\s+anderen|y\s+otros|y\s+cols?|e\s+altri|"
     r"e\s+outros|e\s+cols?|i\s+in|и\s+др|(?-i:m\.\s?fl|e\.\s?a))\b"
     r"(?:\.?\s*[\])])?[\s.,;:]*$",

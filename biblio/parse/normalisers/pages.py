@@ -31,12 +31,13 @@ _IDENTIFIER = lazy_pattern(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
 # (not "f"/"ff", "and following": the page as written keeps them, as the labelled data do: "63ff", "143 f")
 _SUFFIX = lazy_pattern(r"\s*(?:pp|pages?|p|s|seiten|sider|sidor)\.?$", re.I)  # (a count's word: "241 Seiten")
 # "461-464. MR0468014", "40-56 réédité": a page or range, then a word that is no page's (a catalogue
-# number, a note): the pages end before it ("4 and 6", "72-73 and 75-77" close on a page of their list).
+# number, a note): the pages end before it ("4 and 6", "72-73 and 75-77" close on a page of their list, "53 to 70"
+# on its range's last page).
 # Each part runs to its word's last digit one way (a lookahead read back, atomic): tried at every digit,
 # "1-1-1-…" without a word after backtracks for seconds.
 _WORDS_AFTER = lazy_pattern(
     r"^((?=([^\s,;]*\d))\2[^\s,;]*?(?:\s*-\s*(?=([^\s,;]*\d))\3[^\s,;]*?)?)[.,;]?\s+"
-    r"(?!(?:pp|pages?|p|s|ff?|seiten|sider|sidor)\b|and\s+\d+(?:\s*-\s*\d+)?[.,;]?$)[^\W\d_]{2,}.*$",
+    r"(?!(?:pp|pages?|p|s|ff?|seiten|sider|sidor)\b|and\s+\d+(?:\s*-\s*\d+)?[.,;]?$|to\s+\d+[.,;]?$)[^\W\d_]{2,}.*$",
     re.I,
 )
 

@@ -1,6 +1,7 @@
 """Court decisions as APA, Chicago and the Bluebook cite them (US), and as OSCOLA cites them (UK); US
 statutes as APA and the Bluebook cite them (``Clean Air Act, 42 U.S.C. § 7401 (1970).``); UK Acts as OSCOLA cites
-them (``Data Protection Act 2018, s 170.``).
+them (``Data Protection Act 2018, s 170.``); Canadian statutes as the McGill Guide cites them (``Cannabis Act, S.C.
+2018, c. 16.``).
 
 ``read(text)`` is the structured-reader interface (readers/base.py). A decision is cited by its name,
 ``Party v. Party``, then where it is reported: ``347 U.S. 483 (1954)`` (volume, reporter, first page,
@@ -111,6 +112,20 @@ _ACT = lazy_pattern(
 )
 
 
+# the McGill Guide's Canadian statute, the statutes' volume and year, then the chapter: "Cannabis Act, S.C. 2018,
+# c. 16.", "Canada Health Act, R.S.C. 1985, c. C-6.", "Health Protection and Promotion Act, R.S.O. 1990, c. H.7.",
+# "Criminal Code, R.S.C. 1985, c. C-46, s. 718.", McGill's ninth edition without stops ("SC 2018, c 16"); as
+# agencies' lists write it, the volume or its year left out or moved after the chapter, the government before the
+# Act: "Public Health Agency of Canada Act. 2006, c.5.", "Government of Canada: … Act, S.C., c. 5, 2006."
+_CANADIAN_STATUTES = r"R\.?\s?S\.?\s?[A-Z]{1,3}\.?|S\.?\s?[A-Z]{1,3}\.?"
+_CANADIAN_ACT = lazy_pattern(
+    r"(?:(?P<government>Government\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+)?"
+    rf"(?P<title>{TITLE_WORDS}\s+(?:Act|Code))[,.]\s+(?:(?P<statutes>{_CANADIAN_STATUTES})(?:,\s*|\s+))?"
+    r"(?:(?P<year>1[89]\d\d|20\d\d),\s*)?(?P<chapter>c\.?\s?[A-Z]?[-.]?\d{1,4}(?:\.\d{1,3})?)"
+    r"(?:,\s*(?P<year2>1[89]\d\d|20\d\d))?(?:,\s*(?P<pin>ss?\.?\s*\d{1,4}[\w.()]*))?[.\s]*"
+)
+
+
 # The Bluebook's law review article: "Mark A. Lemley, The Myth of the Sole Inventor, 110 Mich. L. Rev. 709 (2012).",
 # "Cass R. Sunstein, Nudging: A Very Short Guide, 37 J. Consumer Pol'y 583, 585 (2014)." (the names in natural
 # order, the title, the volume, the review's abbreviated name, the first page and the page cited, the year)
@@ -147,6 +162,7 @@ def legal_shaped(text: str) -> bool:
         (" v" in text or " V. " in text) and (" v. " in text or " v " in text or " vs. " in text or " V. " in text)
         or "U.S.C" in text or "C.F.R" in text or " Stat. " in text or " Fed. Reg. " in text
         or " Act 1" in text or " Act 2" in text
+        or (" Act," in text or " Act." in text or " Code," in text) and (" c." in text or " c " in text)
     )
 
 
@@ -194,6 +210,22 @@ def _act(m: re.Match[str]) -> Item:
     return item
 
 
+def _canadian_act(m: re.Match[str]) -> Item | None:
+    year = m["year"] or m["year2"]
+    if year is None or m["year"] and m["year2"]:
+        return None  # a chapter with no year is no statute's citation
+    item: Item = {"type": "legislation", "title": m["title"]}
+    if m["government"]:
+        item["author"] = [{"literal": m["government"]}]
+    if m["statutes"]:
+        item["container-title"] = m["statutes"]
+    item["number"] = m["chapter"]
+    item["issued"] = {"date-parts": [[int(year)]]}
+    if m["pin"]:
+        item["section"] = m["pin"].lstrip("s. ").rstrip(".")
+    return item
+
+
 def read(text: str) -> Reading | None:
     """The reading of a court decision's citation, or None for "not my style"."""
     flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
@@ -209,6 +241,8 @@ def read(text: str) -> Reading | None:
         return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
     if (act := _ACT.fullmatch(flat)) is not None:
         return marked_reading(_act(act), NAME, BASE_CONFIDENCE)
+    if (canadian := _CANADIAN_ACT.fullmatch(flat)) is not None and (statute_item := _canadian_act(canadian)):
+        return marked_reading(statute_item, NAME, BASE_CONFIDENCE)
     m = _US.match(flat) or _NEUTRAL.match(flat) or _UK.match(flat)
     if m is None or _QUOTES.search(m.group("title")):
         return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name

@@ -146,6 +146,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
+from biblio.parse.normalisers.genre import REPORT_KIND
 from biblio.parse.normalisers.names import family_word_in_given, has_org_word, known_given
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
@@ -569,6 +570,19 @@ _IMPRINT_INSIDE = lazy_pattern(r"\.\s+[^\W\d_][\w.-]*:\s+[^\W\d_]")
 # Auckland"): the title's closing words run into the publisher's name ("… of The", "… and The" are one name)
 _ARTICLE_MID_PUBLISHER = lazy_pattern(r"[a-z] The [A-Z]")
 _NAME_LINK_BEFORE = lazy_pattern(r"(?i)\b(?:of|and|for|at|by|to|in|on|from|with|under|into)$")
+# a statistics office's catalogue number kept in the title: "… weight(Statistics Canada Catalogue number: 82-620-…)"
+_CATALOGUE_IN_TITLE = lazy_pattern(r"\b[Cc]atalogue\s+(?:no\b|number\b)")
+# a person's name closing (or opening) on the conjunction of the list: "Wahyuni cU and" of "… and et. al."
+_CONJUNCTION_END = lazy_pattern(r"\s(?:and|&)$")
+# the issuing body run into the title after a comma, the record naming no publisher: "…, Institute for Resource and
+# Environmental Studies"
+# (a government's kinds of body only: a title may close on a list naming libraries, museums or a foundation)
+_COMMA_BODY_CLOSING = lazy_pattern(
+    r",\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Institute|School|Commission|Council|Department|Ministry|Agency|Centre|Center|"
+    r"Service|Bureau|Office|Directorate)\b(?:\s+(?:of|for|on|and|the|[A-Z][\w'-]*))*$"
+)
+# a report's kind opening the publisher as a sentence of its own: "Interim Statement. Commission on …"
+_KIND_OPENING_PUBLISHER = lazy_pattern(rf"{REPORT_KIND}\.\s+[A-Z]", re.I)
 # the record's year and an issue's number closing the title after a comma ("…, Különszám, 2024/1"), the record
 # reading no issue: the locators run into it (a title's span of years, "…, 1914/18", names other years)
 _YEAR_ISSUE_CLOSING = lazy_pattern(r",\s+(?P<year>(?:1[5-9]|20)\d\d)/\d{1,2}$")
@@ -776,6 +790,14 @@ def _imprint_as_container(item: Item, container: str) -> bool:
     return not item.get("publisher") and is_place(container.split(": ", 1)[0])
 
 
+def _name_closes_on_conjunction(item: Item) -> bool:
+    """A person's given or family name closing on the list's ``and`` (``Wahyuni cU and`` of ``… and et. al.``)."""
+    for name in item.get("author") or []:
+        if isinstance(name, dict) and any(_CONJUNCTION_END.search(str(name.get(k) or "")) for k in ("given", "family")):
+            return True
+    return False
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -887,5 +909,11 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "container:closes-on-firm-after-bracket": float(_firm_after_short_name(container.rstrip(" ."))),
         "container:is-imprint": float(": " in container and _imprint_as_container(item, container)),
+        "title:holds-catalogue-number": float("atalogue" in title and bool(_CATALOGUE_IN_TITLE.search(title))),
+        "name:closes-on-conjunction": float(_name_closes_on_conjunction(item)),
+        "title:closes-on-comma-body": float(
+            not values[2] and ", " in title and bool(_COMMA_BODY_CLOSING.search(title.rstrip(" .")))
+        ),
+        "publisher:opens-on-report-kind": float(bool(_KIND_OPENING_PUBLISHER.match(values[2].strip()))),
     }
     return {k: v for k, v in ev.items() if v}

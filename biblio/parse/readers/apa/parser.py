@@ -529,6 +529,11 @@ _ADVANCE_ONLINE = lazy_pattern(r"\.\s*(advance online publication|online first|e
 # APA 7's cross-reference after the link, "URL. See Appendix for prompt used and output generated.": a note
 _SEE_AFTER_LINK = lazy_pattern(r"(?<=[^\s.])\.?\s+(See\s+(?:the\s+)?(?:Appendix|appendix|also)\b[^()\[\]]*?)\.?\s*$")
 _LINK_END = lazy_pattern(r"(?:(?:https?|ftp)://|www\.|\b10\.\d{4,9}/)\S+$", re.I)
+# the reader's own remark in brackets after the link, how to find the data on the page: "URL (select “health
+# spending”)"; a note (a bracket of dates or of APA's notices opens otherwise)
+_REMARK_AFTER_LINK = lazy_pattern(
+    r"(?<=\S)\s+\((?!(?:accessed|viewed|retrieved|last|updated|archived|cited)\b)([a-z][^()\d]{2,80})\)\s*\.?\s*$"
+)
 
 
 def _advance_online(item: Item, status: str, evidence: set[str]) -> None:
@@ -569,7 +574,8 @@ def parse_apa(text: str) -> Item | None:
     if same_author:
         s = _SAME_AUTHOR.sub("", s)
     see_note = None
-    if "See" in s and (m := _SEE_AFTER_LINK.search(s)) and _LINK_END.search(s[: m.start()]):
+    after_link = _SEE_AFTER_LINK if "See" in s else _REMARK_AFTER_LINK if s.endswith((")", ").")) else None
+    if after_link is not None and (m := after_link.search(s)) and _LINK_END.search(s[: m.start()]):
         s, see_note = s[: m.start()], m.group(1)
     s, ident = extract_identifiers(s)
     s, notice = _cut(_NOTICE, s)

@@ -242,8 +242,14 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 # may join the number with the hyphen U+2010 ("(Tech. Rep. No. 85‐739)")
 _NUMBERED_DOCUMENT = lazy_pattern(
     r"((?:[\w./]+\s+){0,8}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent"
-    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.|(?<=Cat\.\s)No:)\s*((?:[A-Z]{2,3}\s(?=\d))?[\w./\u2010-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
+    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number:?|Nos\.|(?<=Cat\.\s)No:|(?<=Catalogue\s)No\b)\s*((?:[A-Z]{2,3}\s(?=\d))?[\w./\u2010-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
     re.I,
+)
+# a statistics office named before its catalogue number: "Statistics Canada Catalogue number: 82-620-MWE2005001",
+# "Statistics Canada, Catalogue no 82-620-MWE2005001"
+_OFFICE_CATALOGUE = lazy_pattern(
+    r"(?P<office>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}),?\s+(?P<kind>Cat\.|Catalogue)\s+(?:[Nn]o\b\.?|[Nn]umber\s*:?)\s*"
+    r"(?P<no>\d[\w.]*(?:-\s?[\w.]+)*)"
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
 # an agency's letters before its document number, lowercase "no." as some agencies print it: "(DEST no. 6891.HERC02A)"
@@ -332,6 +338,12 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         m = _PAGES_PIECE.fullmatch(piece)
         if m:
             out.fields["page"] = clean_pages(m.group(1) or m.group(2))
+            continue
+        if (office := _OFFICE_CATALOGUE.fullmatch(piece)) is not None:
+            out.fields["publisher"] = office["office"]  # "(Statistics Canada Catalogue number: 82-620-X)"
+            out.fields["number"] = office["no"]
+            out.fields["genre"] = office["kind"]
+            out.evidence.add("report-number")
             continue
         m = _NUMBERED_DOCUMENT.fullmatch(piece) or _KIND_AND_NUMBER.fullmatch(piece)
         if m:

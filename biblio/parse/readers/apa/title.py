@@ -72,8 +72,10 @@ _TITLE_PAREN = lazy_pattern(
     r"(?=[^()]*\d)(?:[\w.-]+\s+){0,3}[\w.-]+\s+version$|"
     # a data archive's study number: "(ICPSR 21600; Version V1)", "(ICPSR 6581, Version V1)"
     r"(?-i:[A-Z]{2,8}\s\d{3,}(?=[;,]|$))|"
-    # a statistics agency's catalogue number: "(Cat. no: AUS 240)", "(Catalogue No. 8111.0)"
-    r"cat(?:alogue)?\.?\s*no[.:]?\s*(?-i:[A-Z]{0,5})\s*\d[\w.]*$|"
+    # a statistics agency's catalogue number: "(Cat. no: AUS 240)", "(Catalogue No. 8111.0)", the office named
+    # before it: "(Statistics Canada Catalogue number: 82-620-MWE2005001)", "(Statistics Canada, Catalogue no 82-…)"
+    r"(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}),?\s+)?"
+    r"cat(?:alogue)?\.?\s*(?:no[.:]?|number:?)\s*(?-i:[A-Z]{0,5})\s*\d[\w.]*(?:-\s?[\w.]+)*$|"
     # a named series and its number: "(Groningen Growth and Development Centre Monograph series no 5)", an
     # Australian agency's catalogue number after it: "(Australia's Health Series No. 18. Cat. No. AUS 240)"
     r"(?-i:(?:[A-Z][\w'\u2019&-]*\s+|of\s+|and\s+|for\s+){1,10})(?:monograph\s+)?series,?\s+no\.?\s*\d{1,4}"
