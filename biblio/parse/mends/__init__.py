@@ -1244,6 +1244,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   data from …``) read as a container or into the title: a note.
 - ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
   database, EBSCOHost,`` with the provider read as a place.
+- ``database_notes.archive_after_periodical_date``: Chicago's ``“Two New Nations,” Time, 7 October 1966: 58. Time
+  Magazine Archive.`` with the archive read as a second journal and the page into the date.
 - ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
   catalogue number read as a journal and its issue.
 - ``presentations.talk_in_note``: Chicago's note ``"Title" (lecture, Course, University, May 26, 2014)`` or ``(paper
@@ -2084,7 +2086,7 @@ from biblio.parse.mends.data_repositories import (
     repository_before_year,
     repository_year_accession,
 )
-from biblio.parse.mends.database_notes import provider_after_database
+from biblio.parse.mends.database_notes import archive_after_periodical_date, provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
@@ -3855,6 +3857,7 @@ MENDS: tuple[Mend, ...] = (
     aired_on_network,
     catalogue_number,
     provider_after_database,
+    archive_after_periodical_date,
     provenance_sentence_is_note,
     abbreviated_journal_closing_title,
     subtitle_before_nlm_journal,

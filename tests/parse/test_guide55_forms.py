@@ -1,0 +1,53 @@
+"""Forms of the APA and Chicago style-guide examples left wrong in guides_real26 (round guide55): a letter's note
+dated with Chicago's abbreviated month, an editor whose family name is a place's before a note's imprint bracket,
+the archive a magazine was read in after its date, and a Chinese name in its own order opening a bibliography
+entry (CMOS 18)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "3. John Adams to Abigail Adams, Sept. 9, 1774, Adams Family Papers, Massachusetts Historical Society.",
+        {"author": [{"family": "Adams", "given": "John"}], "issued": {"date-parts": [[1774, 9, 9]]}},
+    ),
+    (
+        "7. Eleanor Roosevelt to Lorena Hickok, Mar. 7, 1933, Lorena Hickok Papers, Box 1, Franklin D. Roosevelt "
+        "Library.",
+        {"author": [{"family": "Roosevelt", "given": "Eleanor"}], "issued": {"date-parts": [[1933, 3, 7]]}},
+    ),
+    (
+        "3. Ann Lee, “On Rivers,” in Essays on Water, ed. Anne Smith and John Paris (Boston: Beacon Press, 1999), 12.",
+        {
+            "editor": [{"family": "Smith", "given": "Anne"}, {"family": "Paris", "given": "John"}],
+            "publisher-place": "Boston",
+            "publisher": "Beacon Press",
+        },
+    ),
+    (
+        "“The Long Winter,” Life, 12 March 1951: 44. Life Magazine Archive.",
+        {"container-title": "Life", "page": "44", "issued": {"date-parts": [[1951, 3, 12]]}},
+    ),
+    (
+        "“Two New Nations,” Newsweek, 7 October 1966: 58. Newsweek Archive.",
+        {"container-title": "Newsweek", "page": "58", "issued": {"date-parts": [[1966, 10, 7]]}},
+    ),
+    (
+        "Wang Xiaobo. Golden Age. Translated by Yan Yan. Penguin Classics, 2022.",
+        {"author": [{"family": "Wang", "given": "Xiaobo"}], "title": "Golden Age"},
+    ),
+    (
+        "Zhang Ailing. Love in a Fallen City. Translated by Karen S. Kingsbury. New York Review Books, 2007.",
+        {"author": [{"family": "Zhang", "given": "Ailing"}], "publisher": "New York Review Books"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_guide_form_is_read(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
