@@ -1,7 +1,7 @@
 """Forms of the APA and Chicago style-guide examples left wrong in guides_real26 (round guide55): a letter's note
 dated with Chicago's abbreviated month, an editor whose family name is a place's before a note's imprint bracket,
 the archive a magazine was read in after its date, and a Chinese name in its own order opening a bibliography
-entry (CMOS 18)."""
+entry (CMOS 18); and the check that names an archive joined to the periodical in the container."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from biblio.parse.review.held_forms import held_form_signals
+from biblio.parse.review.score import FORCED_BY_HELD_FORM
 from tests.parse.form_cases import assert_read_as
 
 CASES: list[tuple[str, dict[str, Any]]] = [
@@ -51,3 +53,15 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_guide_form_is_read(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_an_archive_joined_to_the_periodical_in_the_container_is_a_held_form() -> None:
+    source = "“Two New Nations.” Time, 7 October 1966. Time Magazine Archive."
+    item = {"type": "article-magazine", "title": "Two New Nations", "container-title": "Time, Time Magazine Archive"}
+    assert "container:closes-on-archive" in held_form_signals(item, source)
+    assert "container:closes-on-archive" in FORCED_BY_HELD_FORM
+    read = {**item, "container-title": "Time", "note": "Time Magazine Archive"}
+    assert "container:closes-on-archive" not in held_form_signals(read, source)
+    # an archive that is the container itself stays unflagged
+    eprint = {"type": "article-journal", "container-title": "Cryptology ePrint Archive"}
+    assert "container:closes-on-archive" not in held_form_signals(eprint, "Cryptology ePrint Archive")

@@ -129,6 +129,10 @@ after the short name's bracket and a full stop closing the container (``… Soft
 from ``physcs_real12`` (round sci50) as the code before that round read it, fire on no record of the gold sets and
 the calibration split.
 
+The archive or database a periodical was read in joined to its name in the container (``Time, Time Magazine
+Archive`` of a note's ``Time, 7 October 1966. Time Magazine Archive.``, which a mend now reads apart), read from
+``guides_real26`` (round guide55), fires on no record of the gold sets and the calibration split.
+
 A report's kind opening the place before its town (``Draft Report, Melbourne`` of a note's bracket ``(Draft Report,
 Melbourne: Cengage Learning, 2012)``, which a mend now reads apart; ``Annual Report, Leeds``), read from
 ``guides_real25`` (round guide54), fires on no right record of the gold sets and the calibration split.
@@ -745,6 +749,8 @@ def _title_words_in_publisher(publisher: str) -> bool:
 _SHORT_NAME_OPENING = lazy_pattern(r"^\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)\s")
 # "Proc. Int'l Conf. Software Engineering (ICSE). IEEE": the publisher after the short name's bracket and a full stop
 _FIRM_AFTER_BRACKET = lazy_pattern(r"\)\.\s+(?P<firm>[^.()]{2,40})$")
+# "Time, Time Magazine Archive": the archive or database a periodical was read in, joined to its name after a comma
+_ARCHIVE_AFTER_NAME = lazy_pattern(r",\s+[A-Z][^,]*\b(?:Archives?|Database)$")
 
 
 def _firm_after_short_name(container: str) -> bool:
@@ -861,5 +867,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             values[2].startswith("(") and bool(_SHORT_NAME_OPENING.match(values[2]))
         ),
         "container:closes-on-firm-after-bracket": float(_firm_after_short_name(container.rstrip(" ."))),
+        "container:closes-on-archive": float(
+            "," in container and bool(_ARCHIVE_AFTER_NAME.search(container.rstrip(" .")))
+        ),
     }
     return {k: v for k, v in ev.items() if v}
