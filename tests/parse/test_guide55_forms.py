@@ -1,6 +1,7 @@
 """Forms of the APA and Chicago style-guide examples left wrong in guides_real26 (round guide55): a letter's note
 dated with Chicago's abbreviated month, an editor whose family name is a place's before a note's imprint bracket,
-the archive a magazine was read in after its date, and a Chinese name in its own order opening a bibliography
+the archive a magazine was read in after its date, a no-author title closed by its own ``!`` before the
+entry's full stop (guides_real25's open ``Rocks!.``), and a Chinese name in its own order opening a bibliography
 entry (CMOS 18); and the check that names an archive joined to the periodical in the container."""
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "“Two New Nations,” Newsweek, 7 October 1966: 58. Newsweek Archive.",
         {"container-title": "Newsweek", "page": "58", "issued": {"date-parts": [[1966, 10, 7]]}},
+    ),
+    (
+        "Kiwis Can Fly!. Auckland, New Zealand: Random House, 2016.",
+        {"author": None, "title": "Kiwis Can Fly!", "publisher-place": "Auckland, New Zealand"},
+    ),
+    (
+        "Hooray for Harbours!. Wellington, New Zealand: Te Papa Press, 2015.",
+        {"author": None, "title": "Hooray for Harbours!", "publisher-place": "Wellington, New Zealand"},
     ),
     (
         "Wang Xiaobo. Golden Age. Translated by Yan Yan. Penguin Classics, 2022.",

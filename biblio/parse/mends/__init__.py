@@ -616,6 +616,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``opening_dates.names_before_plain_date``: Harvard's ``UNESCO, | 1993. | Title`` read as a publisher or journal.
 - ``opening_titles.opening_italics_title``: ``*Oxford English dictionary*, 1989.`` or ``*A Guide to …*.`` read as
   names or a note.
+- ``opening_titles.exclaimed_title_read_as_names``: Chicago's no-author ``Architecture at Unitec Rocks!. Auckland,
+  New Zealand: …`` with the title and the place's town read as one name.
 - ``opening_dates.names_before_bare_year``: ``The Sentencing Project. 2010. “Title.”`` with the organisation read
   as a title or a note.
 - ``year_letters.bracketed_year_letter``: astronomy's ``Bosma, A., 1999 (a), Celestial Mechanics …`` with the year's
@@ -2538,7 +2540,7 @@ from biblio.parse.mends.opening_groups import (
     undated_body_opens_title,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
-from biblio.parse.mends.opening_titles import opening_italics_title
+from biblio.parse.mends.opening_titles import exclaimed_title_read_as_names, opening_italics_title
 from biblio.parse.mends.ordinal_titles import imprint_read_as_edition, ordinal_closes_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import (
@@ -3098,6 +3100,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_opening_date,
     names_before_plain_date,
     opening_italics_title,
+    exclaimed_title_read_as_names,
     names_before_bare_year,
     date_runs_into_title,
     status_opens_title,
