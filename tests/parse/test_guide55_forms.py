@@ -1,8 +1,9 @@
 """Forms of the APA and Chicago style-guide examples left wrong in guides_real26 (round guide55): a letter's note
 dated with Chicago's abbreviated month, an editor whose family name is a place's before a note's imprint bracket,
-the archive a magazine was read in after its date, a no-author title closed by its own ``!`` before the
-entry's full stop (guides_real25's open ``Rocks!.``), and a Chinese name in its own order opening a bibliography
-entry (CMOS 18); and the check that names an archive joined to the periodical in the container."""
+the archive a magazine was read in after its date, a foreword's book and its author after ``In`` (``In *Manual*, by
+…, ix.``), a no-author title closed by its own ``!`` before the entry's full stop (guides_real25's open ``Rocks!.``),
+and a Chinese name in its own order opening a bibliography entry (CMOS 18); and the checks that name an archive
+joined to the periodical in the container and an introduction's book and author kept in the title."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from biblio.parse.review.held_forms import held_form_signals
 from biblio.parse.review.score import FORCED_BY_HELD_FORM
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -49,6 +50,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"author": None, "title": "Hooray for Harbours!", "publisher-place": "Wellington, New Zealand"},
     ),
     (
+        "Lee, Ann. Preface. In The Art of Rivers, by Tom Hart, vii–x. Boston: Beacon Press, 2001.",
+        {"title": "Preface", "container-title": "The Art of Rivers", "page": "vii-x", "publisher": "Beacon Press"},
+    ),
+    (
+        "Moss, Ivy. Foreword. In A Year of Birds, by Carl Stone and Jane Field, ix. New York: Norton, 2010.",
+        {"title": "Foreword", "container-title": "A Year of Birds", "page": "ix"},
+    ),
+    (
         "Wang Xiaobo. Golden Age. Translated by Yan Yan. Penguin Classics, 2022.",
         {"author": [{"family": "Wang", "given": "Xiaobo"}], "title": "Golden Age"},
     ),
@@ -74,3 +83,16 @@ def test_an_archive_joined_to_the_periodical_in_the_container_is_a_held_form() -
     # an archive that is the container itself stays unflagged
     eprint = {"type": "article-journal", "container-title": "Cryptology ePrint Archive"}
     assert "container:closes-on-archive" not in held_form_signals(eprint, "Cryptology ePrint Archive")
+
+
+def test_an_introductions_book_and_its_author_kept_in_the_title_is_a_held_form() -> None:
+    source = (
+        "Rieger, James. Introduction to Frankenstein; or, The Modern Prometheus, by Mary Wollstonecraft Shelley, "
+        "xi–xxxvii. Chicago: University of Chicago Press, 1982."
+    )
+    title = "Introduction to Frankenstein; or, The Modern Prometheus, by Mary Wollstonecraft Shelley, xi–xxxvii"
+    item = {"type": "book", "title": title}
+    assert "title:closes-on-book-author" in held_form_signals(item, source)
+    assert "title:closes-on-book-author" in FORCED_BY_HELD_FORM
+    assert needs_review(source)
+    assert "title:closes-on-book-author" not in held_form_signals({**item, "title": "Introduction"}, source)

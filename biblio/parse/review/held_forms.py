@@ -131,7 +131,9 @@ the calibration split.
 
 The archive or database a periodical was read in joined to its name in the container (``Time, Time Magazine
 Archive`` of a note's ``Time, 7 October 1966. Time Magazine Archive.``, which a mend now reads apart), read from
-``guides_real26`` (round guide55), fires on no record of the gold sets and the calibration split.
+``guides_real26`` (round guide55), fires on no record of the gold sets and the calibration split; so does CMOS's
+introduction cited by its book, the book's author and its roman pages kept in the title (``Introduction to
+*Frankenstein; …*, by Mary Wollstonecraft Shelley, xi–xxxvii``), read in the same round.
 
 A report's kind opening the place before its town (``Draft Report, Melbourne`` of a note's bracket ``(Draft Report,
 Melbourne: Cengage Learning, 2012)``, which a mend now reads apart; ``Annual Report, Leeds``), read from
@@ -751,6 +753,9 @@ _SHORT_NAME_OPENING = lazy_pattern(r"^\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)\s
 _FIRM_AFTER_BRACKET = lazy_pattern(r"\)\.\s+(?P<firm>[^.()]{2,40})$")
 # "Time, Time Magazine Archive": the archive or database a periodical was read in, joined to its name after a comma
 _ARCHIVE_AFTER_NAME = lazy_pattern(r",\s+[A-Z][^,]*\b(?:Archives?|Database)$")
+# "Introduction to Frankenstein; …, by Mary Wollstonecraft Shelley, xi–xxxvii": a front matter's book, its author and
+# its pages in roman numerals kept in the title
+_BOOK_BY_CLOSING = lazy_pattern(r",\s+by\s+[A-Z][^,]*,\s+[ivxlc]{1,7}(?:\s*[-\u2013]\s*[ivxlc]{1,7})?$")
 
 
 def _firm_after_short_name(container: str) -> bool:
@@ -867,6 +872,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             values[2].startswith("(") and bool(_SHORT_NAME_OPENING.match(values[2]))
         ),
         "container:closes-on-firm-after-bracket": float(_firm_after_short_name(container.rstrip(" ."))),
+        "title:closes-on-book-author": float(", by " in title and bool(_BOOK_BY_CLOSING.search(title.rstrip(" .")))),
         "container:closes-on-archive": float(
             "," in container and bool(_ARCHIVE_AFTER_NAME.search(container.rstrip(" .")))
         ),
