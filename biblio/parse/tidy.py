@@ -8,6 +8,7 @@
 - a platform or database after the pages or the publisher (``95–109. Project MUSE.``,
   ``Penguin Classics. Kindle.``) is kept apart: the database in ``archive``, a format in ``medium``;
 - a DOI or link read into the pages goes to ``DOI`` or ``URL``;
+- a Chinese name opening a bibliography entry with no comma (``Liu Xinwu.``) keeps its own order, the family first;
 - an organisation opening the reference (``World Health Organization. Global report …``) read
   into no name is the author;
 - the first italic span run together with the next field becomes the title;
@@ -27,6 +28,7 @@ from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.names import ROLE_APART, bare_family_list
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
+from biblio.parse.readers.chicago.authors import family_first
 from biblio.parse.readers.chicago.source import POST_KIND
 from biblio.parse.spans import Span
 from biblio.parse.text import mark_italics, strip_value
@@ -373,10 +375,25 @@ def family_names_alone(item: Item, spans: list[Span]) -> None:
         item["author"] = persons
 
 
+def chinese_order_opening(item: Item, spans: list[Span]) -> None:
+    """Chicago 18's ``Liu Xinwu. *The Wedding Party*. Translated by …``: a bibliography entry opening on a Chinese
+    name with no comma writes it in its own order, the family first (CMOS 13.75), where every other first name is
+    inverted with a comma (``readers.chicago.authors.family_first``)."""
+    if not spans or spans[0].label != "author" or spans[0].start != 0 or not spans[0].text.rstrip().endswith("."):
+        return
+    author = item.get("author")
+    if not isinstance(author, list) or len(author) != 1:
+        return
+    person = family_first(spans[0].text)
+    if person is not None and author[0].get("family") == person[0].get("given"):
+        item["author"] = person
+
+
 def tidy(item: Item, spans: list[Span]) -> Item:
     """``item`` (assembled from ``spans``) with the touches above, in place."""
     roles(item, spans)
     family_names_alone(item, spans)
+    chinese_order_opening(item, spans)
     organisation_author(item)
     italic_title(item)
     quoted_title(item, source_text(item))

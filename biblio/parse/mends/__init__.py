@@ -622,6 +622,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``opening_dates.names_before_plain_date``: Harvard's ``UNESCO, | 1993. | Title`` read as a publisher or journal.
 - ``opening_titles.opening_italics_title``: ``*Oxford English dictionary*, 1989.`` or ``*A Guide to …*.`` read as
   names or a note.
+- ``opening_titles.exclaimed_title_read_as_names``: Chicago's no-author ``Architecture at Unitec Rocks!. Auckland,
+  New Zealand: …`` with the title and the place's town read as one name.
 - ``opening_dates.names_before_bare_year``: ``The Sentencing Project. 2010. “Title.”`` with the organisation read
   as a title or a note.
 - ``year_letters.bracketed_year_letter``: astronomy's ``Bosma, A., 1999 (a), Celestial Mechanics …`` with the year's
@@ -1268,6 +1270,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   data from …``) read as a container or into the title: a note.
 - ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
   database, EBSCOHost,`` with the provider read as a place.
+- ``database_notes.archive_after_periodical_date``: Chicago's ``“Two New Nations,” Time, 7 October 1966: 58. Time
+  Magazine Archive.`` with the archive read as a second journal and the page into the date.
 - ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
   catalogue number read as a journal and its issue.
 - ``catalogue_numbers.office_catalogue_number``: Statistics Canada's ``Health Reports. Supplement to Vol. 18. December.
@@ -2117,7 +2121,7 @@ from biblio.parse.mends.data_repositories import (
     repository_before_year,
     repository_year_accession,
 )
-from biblio.parse.mends.database_notes import provider_after_database
+from biblio.parse.mends.database_notes import archive_after_periodical_date, provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
@@ -2583,7 +2587,7 @@ from biblio.parse.mends.opening_groups import (
     undated_body_opens_title,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
-from biblio.parse.mends.opening_titles import opening_italics_title
+from biblio.parse.mends.opening_titles import exclaimed_title_read_as_names, opening_italics_title
 from biblio.parse.mends.ordinal_titles import imprint_read_as_edition, ordinal_closes_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import (
@@ -3148,6 +3152,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_opening_date,
     names_before_plain_date,
     opening_italics_title,
+    exclaimed_title_read_as_names,
     names_before_bare_year,
     date_runs_into_title,
     status_opens_title,
@@ -3915,6 +3920,7 @@ MENDS: tuple[Mend, ...] = (
     catalogue_number,
     office_catalogue_number,
     provider_after_database,
+    archive_after_periodical_date,
     provenance_sentence_is_note,
     abbreviated_journal_closing_title,
     subtitle_before_nlm_journal,

@@ -296,17 +296,20 @@ _BOOK_HEAD = lazy_pattern(r"(?<=[^\W_][.?!])\s+(?P<book>In\s*:?\s+[A-Z][^.?!]*?:
 
 
 # the role word and a first name cut from the family name the next span took: "hrsg. von Otto" | "Braun, Berlin"
+# (the last of two editors too: a note's "ed. Keith Aspley and Peter" | "France (Edinburgh: …")
 _ROLE_THEN_GIVEN = lazy_pattern(
     r"(?:\b[Hh]rsg\.\s+von|\bhg\.\s+von|\bherausgegeben\s+von|\ba\s+cura\s+di|\b[Ee]dited\s+by|\b[Ee]ds?\.)"
-    r"\s+(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s*)*[A-Z][\w'’-]+$"
+    r"\s+(?:[A-Z][\w'’-]+,?\s+|[A-Z]\.\s*|(?:and|&)\s+)*[A-Z][\w'’-]+$"
 )
-_FAMILY_THEN_COMMA = lazy_pattern(r"\s*[A-Z][\w'’-]+(?=,\s)")
+# the family name before the imprint's comma, or before the bracket a note's imprint opens
+_FAMILY_THEN_COMMA = lazy_pattern(r"\s*[A-Z][\w'’-]+(?=,\s|\s+\()")
 
 
 @needs(labels=["editor"], any_label=["location", "publisher"])
 def editor_family_in_imprint(spans: list[Span], text: str) -> list[Span]:
-    """``in: Handbuch der Politik, hrsg. von Otto | Braun, Berlin 1999`` with the editor's family name read as the
-    place or the publisher: names after a role word run to the comma, so the word before it is the editor's."""
+    """``in: Handbuch der Politik, hrsg. von Otto | Braun, Berlin 1999`` (or a note's ``ed. Keith Aspley and Peter |
+    France (Edinburgh:``) with the editor's family name read as the place or the publisher: names after a role word
+    run to the comma or the imprint's bracket, so the word before it is the editor's."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label != "editor" or nxt.label not in ("location", "publisher") or s.text != s.text.rstrip(" ,.;:"):
@@ -317,7 +320,7 @@ def editor_family_in_imprint(spans: list[Span], text: str) -> list[Span]:
         if m is None:
             return spans
         z = nxt.start + m.end()
-        rest = nxt.text[m.end() :].lstrip(" ,")
+        rest = nxt.text[m.end() :].lstrip(" ,(")
         editor = Span("editor", text[s.start : z], s.start, z, s.confidence)
         if not rest:
             return [*spans[:k], editor, *spans[k + 2 :]]

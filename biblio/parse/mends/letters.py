@@ -18,7 +18,11 @@ from biblio.parse.spans import Span
 
 # A person as a note names them: "Fish", "S. Wells Williams", "Senator John Danaher", "Robert Barry".
 _PERSON = r"[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|de|van|von|du|da|le|la)){0,3}"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (the month written out, or in Chicago's abbreviation: "Feb. 18, 1788", "Sept. 3, 1939")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
 # (the day a letter was written, or two days of one: "14 and 30 July 1916", "July 14 and 30, 1916")
 _DAYS = r"\d{1,2}(?:\s+and\s+\d{1,2})?"
 _LETTER = lazy_pattern(

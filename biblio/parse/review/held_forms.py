@@ -129,6 +129,12 @@ after the short name's bracket and a full stop closing the container (``… Soft
 from ``physcs_real12`` (round sci50) as the code before that round read it, fire on no record of the gold sets and
 the calibration split.
 
+The archive or database a periodical was read in joined to its name in the container (``Time, Time Magazine
+Archive`` of a note's ``Time, 7 October 1966. Time Magazine Archive.``, which a mend now reads apart), read from
+``guides_real26`` (round guide55), fires on no record of the gold sets and the calibration split; so does CMOS's
+introduction cited by its book, the book's author and its roman pages kept in the title (``Introduction to
+*Frankenstein; …*, by Mary Wollstonecraft Shelley, xi–xxxvii``), read in the same round.
+
 A report's kind opening the place before its town (``Draft Report, Melbourne`` of a note's bracket ``(Draft Report,
 Melbourne: Cengage Learning, 2012)``, which a mend now reads apart; ``Annual Report, Leeds``), read from
 ``guides_real25`` (round guide54), fires on no right record of the gold sets and the calibration split.
@@ -778,6 +784,11 @@ def _title_words_in_publisher(publisher: str) -> bool:
 _SHORT_NAME_OPENING = lazy_pattern(r"^\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)\s")
 # "Proc. Int'l Conf. Software Engineering (ICSE). IEEE": the publisher after the short name's bracket and a full stop
 _FIRM_AFTER_BRACKET = lazy_pattern(r"\)\.\s+(?P<firm>[^.()]{2,40})$")
+# "Time, Time Magazine Archive": the archive or database a periodical was read in, joined to its name after a comma
+_ARCHIVE_AFTER_NAME = lazy_pattern(r",\s+[A-Z][^,]*\b(?:Archives?|Database)$")
+# "Introduction to Frankenstein; …, by Mary Wollstonecraft Shelley, xi–xxxvii": a front matter's book, its author and
+# its pages in roman numerals kept in the title
+_BOOK_BY_CLOSING = lazy_pattern(r",\s+by\s+[A-Z][^,]*,\s+[ivxlc]{1,7}(?:\s*[-\u2013]\s*[ivxlc]{1,7})?$")
 
 
 def _firm_after_short_name(container: str) -> bool:
@@ -915,5 +926,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             not values[2] and ", " in title and bool(_COMMA_BODY_CLOSING.search(title.rstrip(" .")))
         ),
         "publisher:opens-on-report-kind": float(bool(_KIND_OPENING_PUBLISHER.match(values[2].strip()))),
+        "title:closes-on-book-author": float(", by " in title and bool(_BOOK_BY_CLOSING.search(title.rstrip(" .")))),
+        "container:closes-on-archive": float(
+            "," in container and bool(_ARCHIVE_AFTER_NAME.search(container.rstrip(" .")))
+        ),
     }
     return {k: v for k, v in ev.items() if v}

@@ -533,6 +533,12 @@ FORCED_BY_HELD_FORM = (
     "name:closes-on-conjunction",
     "title:closes-on-comma-body",
     "publisher:opens-on-report-kind",
+    # round guide55 (guides_real26's silent wrongs): the archive a periodical was read in joined to its name in the
+    # container ("Time, Time Magazine Archive"); on the gold sets and the calibration split it fires on no record
+    "container:closes-on-archive",
+    # the same round: an introduction's book, its author and its roman pages kept in the title ("Introduction to
+    # Frankenstein; …, by Mary Wollstonecraft Shelley, xi–xxxvii"); it fires on no record of the gold sets either
+    "title:closes-on-book-author",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE

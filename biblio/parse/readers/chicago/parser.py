@@ -104,6 +104,8 @@ def _opening(s: str) -> tuple[tuple[str, list[Any]] | None, DateResult | None, s
     if m is None:
         return None
     end = m.start() + 1
+    if (person := family_first(s[:end])) is not None:  # "Liu Xinwu. *The Wedding Party*.": CMOS 18's own order
+        return ("author", person), None, s[end:].lstrip()
     names = chicago_names(s[:end])
     if names is None or (plain and any("literal" in n for n in names[1])):
         return None  # without markup only a person's name opens a bibliography entry for sure

@@ -81,6 +81,10 @@ _CHAPTER_PAGES = lazy_pattern(
     rf"(?:,\s*(?:pp?\.\s*)?|\.?\s+pp?\.\s*)(?:(?P<vol>\d{{1,2}}):(?!\d+\s*[-\u2013]\s*\d+:))?"
     rf"(?P<pages>{_NUMBERED_PAGES}|{PAGES})$"
 )
+# the book's own author after its title, and a front matter's one page in roman numerals: ", by Tom Hart, ix"
+_BOOK_BY = lazy_pattern(
+    r",\s+by\s+(?P<names>[A-Z][^\d,]*(?:,\s+(?:and\s+)?[A-Z][^\d,]*)*?)(?:,\s*(?P<page>[ivxlc]{1,7}))?$"
+)
 _PAGES_THEN_YEAR = lazy_pattern(rf",\s*(?:pp?\.\s*)?\d+(?:\s*[-\u2013]\s*\d+)?,\s*(?P<year>{YEAR})$")
 # Harvard's "Journal, 153: 4, 399-587": the issue after the volume's colon, then the pages (a page cited
 # before a range of later pages is no form a list takes)
@@ -410,6 +414,13 @@ def _chapter(unit: str, src: Source, linked_last: bool = False) -> bool:
         body = body[: rm.start()]
     elif (named := _editors_before_role(body)) is not None:
         body, src.fields["editor"] = named
+    if ", by " in body and (by := _BOOK_BY.search(body)) is not None and (authors := _names(by.group("names"))):
+        # a foreword's or an introduction's book and its author (CMOS 14.110): "In *Manual*, by Gregory M. Scott
+        # and Stephen M. Garrison, ix.", its one page in roman numerals
+        src.fields["container-author"] = authors
+        if by.group("page"):
+            src.fields.setdefault("page", by.group("page"))
+        body = body[: by.start()]
     book = strip_value(unmark(body))
     if not book:
         return False
