@@ -184,6 +184,7 @@ def _place_outlet(item: Item, title: str, outlet: str) -> None:
         container
         and _fold(container) != folded
         and (_fold(container).endswith(" " + folded) or _dated(_fold(container), folded))
+        and not _fold(container).startswith(folded + " ")  # "Phys. Chem. Chem. Phys.": cut at its first stop
     ):
         item["container-title"] = outlet  # the outlet run together with a neighbour, or with a date
     elif (
