@@ -1136,6 +1136,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``degree_abbreviation_before_work`` and ``degree_closing_title`` (degree_notes): ``“Title.” D. Phil. thesis,
   Oxford.`` with ``D. Phil`` read as a translator; ``Title. D. Phil. thesis. Oxford.``, ``Title. Diss.`` and IOP's
   ``Title PhD thesis (Place: School)`` with the degree read into the title.
+- ``degree_notes.degree_and_school_note``: natbib's ``Title. Ph.D. Thesis, The Hebrew University of Jerusalem, 2020.``
+  with the degree and the school read as one note.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
 - ``collaborations.bracketed_collaboration_after_names``: INSPIRE's ``I. Adachi et al. [Belle-II],`` with the bracket
@@ -2130,6 +2132,7 @@ from biblio.parse.mends.dates import (
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import (
     degree_abbreviation_before_work,
+    degree_and_school_note,
     degree_closing_title,
     school_note_after_degree,
 )
@@ -3834,6 +3837,7 @@ MENDS: tuple[Mend, ...] = (
     dotted_place_whole,
     numeral_word_opens_title,
     school_note_after_degree,
+    degree_and_school_note,
     glued_in_book,
     patent_number_apart,
     inventor_role_apart,

@@ -183,7 +183,7 @@ def meeting_after_in_the_proceedings(spans: list[Span], text: str) -> list[Span]
         return spans
     z = nxt.start
     held = text[a:z].rstrip(" ,")
-    inside = [s for s in spans if s.start < z and s.end > m.start()]
+    inside = [s for s in spans if s.start < z and s.end > m.start() + 1]  # (a span closing on the comma: before)
     if not held or any(s.label not in ("title", "container-title") for s in inside):
         return spans
     if any(s.start < m.start() and s.label != "title" for s in inside):
@@ -203,7 +203,7 @@ def meeting_after_in_the_proceedings(spans: list[Span], text: str) -> list[Span]
 # INSPIRE's close, "…, Phys. Rev. D 84 (2011) 105030 [arXiv:…] [INSPIRE].", "…, JHEP **06** (2006) 051 […]": after
 # the last comma, the journal, its volume (bold in a Markdown copy), the year in brackets, the page, the links
 _CLOSING_NUMBERS = lazy_pattern(
-    r",\s+(?P<journal>\*?[A-Z][^,()\[\]\d]{1,60}?)\s+\*{0,2}(?P<volume>[A-Z]?\d{1,5})\*{0,2}\s+"
+    r",\s+(?P<journal>\*?[A-Z][^,()\[\]\d]{1,60}?)\s+\*{0,2}(?P<volume>\d{1,5})\*{0,2}\s+"
     r"\((?P<date>(?:1[6-9]|20)\d\d)\)\s+(?P<page>[A-Z]?\d{1,9}[A-Z]?)"
     r"(?P<links>(?:\s*\[[^\[\]]{1,80}\])*)\.?\s*$"
 )
