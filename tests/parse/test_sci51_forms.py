@@ -5,7 +5,8 @@ Volume (Year) Page [links]`` with a bold volume or a journal the model reads int
 month given as a number after a volume (``Annual Review of Linguistics, 4, 02 2018.``, ``4:109–128, 01 2018.``),
 Optica's ``Science **381**(6653), 63 (2023).`` and a journal abbreviation after a quoted title that repeats a word
 (``,”Phys. Chem. Chem. Phys.**17**(3), 1619 (2014).``), IEEE's ``Journal, early access, Dec. 9, 2020, doi: …`` and
-natbib's ``Ph.D. Thesis, School, 2020.`` read as one note.  The references here are written for the tests."""
+natbib's ``Ph.D. Thesis, School, 2020.`` read as one note, and Nature's ``Case, D. A. et al. Amber 2021 (Univ. of
+California, San Francisco, 2021).``  The references here are written for the tests."""
 
 from __future__ import annotations
 
@@ -121,6 +122,17 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "[7] Mira Zaslavsky. Information-Theoretic Principles of Lexical Systems. Ph.D. Thesis, The Hebrew University "
         "of Jerusalem, 2017.",
         {"genre": "Ph.D. Thesis", "publisher": "The Hebrew University of Jerusalem", "note": None, "type": "thesis"},
+    ),
+    # Nature's software or book after inverted names closed by "et al.": a title holding its release's year, then
+    # the bracket's publisher, town and year
+    (
+        "40. Case, D. A. et al. AMBER 2018 (University of California, San Francisco, 2018).",
+        {
+            "title": "AMBER 2018",
+            "container-title": None,
+            "publisher": "University of California",
+            "publisher-place": "San Francisco",
+        },
     ),
 ]
 
