@@ -1150,6 +1150,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``degree_abbreviation_before_work`` and ``degree_closing_title`` (degree_notes): ``“Title.” D. Phil. thesis,
   Oxford.`` with ``D. Phil`` read as a translator; ``Title. D. Phil. thesis. Oxford.``, ``Title. Diss.`` and IOP's
   ``Title PhD thesis (Place: School)`` with the degree read into the title.
+- ``degree_notes.degree_and_school_note``: natbib's ``Title. Ph.D. Thesis, The Hebrew University of Jerusalem, 2020.``
+  with the degree and the school read as one note.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
 - ``collaborations.bracketed_collaboration_after_names``: INSPIRE's ``I. Adachi et al. [Belle-II],`` with the bracket
@@ -1162,6 +1164,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``inspire_numbers.erratum_bracket_apart``: INSPIRE's ``Nature 607 (2022) 52 [Erratum ibid. 612 (2022) E24]`` with
   the erratum's numbers read as the article's: the bracket is a note; ``inspire_numbers.inspire_link_read_as_imprint``:
   the closing ``[arXiv:…] [INSPIRE].`` read as a publisher.
+- ``inspire_numbers.meeting_after_in_the_proceedings``: INSPIRE's ``Title, in the proceedings of the Snowmass 2021,
+  Seattle, U.S.A., July 17–26 (2022)`` with the meeting read into the title or ``proceedings of the`` into the
+  container: the meeting's name is the container and the place before its dates the event's place.
+- ``inspire_numbers.journal_numbers_closing``: INSPIRE's ``Title, AIP Conf. Proc. **1381** (2011) 117 [arXiv:…]
+  [INSPIRE].`` or ``Title, JCAP 06 (2019) 042 […]`` with the journal read into the title, the volume as the issue
+  or the links into the page.
+- ``optica_numbers.issue_and_page_read_as_date``: Optica's ``Science **381**(6653), 63 (2023).`` with the issue,
+  the page and the year read as one date after the volume.
 - ``inspire_numbers.journal_number_read_as_names``: INSPIRE's ``Title?, JHEP 02 (2020) 131`` with ``JHEP 02`` read as
   a second name list after the title.
 - ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
@@ -1559,7 +1569,8 @@ each only where the labels it mends are read:
 - ``given_names.lone_name_opens_title``: natbib's ``Mark Reynolds. A New Rule for LTL Tableaux.`` read as one author, or
   ``Theodore Groves. Incentives in teams.`` as one title.
 - ``dates.month_number_before_year``: natbib's ``…, 12 2023.`` (BibTeX's month as a number) with the month read as the
-  pages.
+  pages; after a volume, plainnat's ``…, 4, 02 2018.`` or ``4:109–128, 01 2018.`` with the month read as the page or
+  into the pages.
 - ``given_names.one_word_body_opens``: natbib's ``Mixtral. Mixtral, 2023.`` or ``Google. https://…, 2023.`` with the
   body's name read as a publisher, a note or the date.
 - ``acm_reference.article_pages_joined``: the ACM's article pages ``34:1-34:29`` read as a volume ``34:`` and pages.
@@ -2147,6 +2158,7 @@ from biblio.parse.mends.dates import (
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import (
     degree_abbreviation_before_work,
+    degree_and_school_note,
     degree_closing_title,
     school_note_after_degree,
 )
@@ -2308,6 +2320,8 @@ from biblio.parse.mends.inspire_numbers import (
     inspire_link_read_as_imprint,
     journal_before_bracketed_year,
     journal_number_read_as_names,
+    journal_numbers_closing,
+    meeting_after_in_the_proceedings,
     volume_in_bracketed_year,
 )
 from biblio.parse.mends.interviews import interview_by, interviewer_before_periodical
@@ -2588,6 +2602,7 @@ from biblio.parse.mends.opening_groups import (
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import exclaimed_title_read_as_names, opening_italics_title
+from biblio.parse.mends.optica_numbers import issue_and_page_read_as_date
 from biblio.parse.mends.ordinal_titles import imprint_read_as_edition, ordinal_closes_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.original_years import (
@@ -3858,10 +3873,14 @@ MENDS: tuple[Mend, ...] = (
     volume_in_bracketed_year,
     erratum_bracket_apart,
     inspire_link_read_as_imprint,
+    meeting_after_in_the_proceedings,
+    journal_numbers_closing,
+    issue_and_page_read_as_date,
     publisher_bracket_after_volume,
     dotted_place_whole,
     numeral_word_opens_title,
     school_note_after_degree,
+    degree_and_school_note,
     glued_in_book,
     patent_number_apart,
     inventor_role_apart,

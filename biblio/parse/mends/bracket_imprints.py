@@ -169,6 +169,11 @@ _CLOSING_IMPRINT = lazy_pattern(
     r"(?:;\s*(?P<url>(?:https?://|www\.)\S+?))?\)(?:,\s*(?P<page>pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?))?\.?\s*$"
 )
 _BRACKET_PART = lazy_pattern(r"[^,]+")
+# Nature's names, inverted with their initials and closed by "et al.", then the title: "Case, D. A. et al. Amber 2021"
+_NATURE_NAMES_ET_AL = lazy_pattern(
+    r"(?P<names>(?:(?:de|van|von|der|da|di|du|le|la)\s+)?[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?,"
+    r"(?:\s?[A-Z]\.(?:-[A-Z]\.)?)+\s(?:&\s[^,]+,(?:\s?[A-Z]\.(?:-[A-Z]\.)?)+\s)?et al\.)\s+(?P<title>[A-Z0-9]\S*)"
+)
 # an edition in the bracket ("ed. 6", "2nd ed.") or closing the title ("Title, 3rd ed.")
 _EDITION_PART = lazy_pattern(r"(?i)ed\.\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+edn?\.?")
 _TITLE_EDITION = lazy_pattern(r"(?i),\s*(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn?\.?)\s*$")
@@ -241,10 +246,16 @@ def _inverted_head(parts: list[re.Match[str]]) -> bool:
 
 
 def _names_and_title(head: str) -> tuple[int, int] | None:
-    """Where the names of ``head`` (``L. D. Landau and E. M. Lifshitz, Mechanics``, ``Morrison, Toni, Beloved``)
-    end and the title begins: names written initials first, or a first name inverted and the others joined by
-    ``and``; ``None`` where the head does not open on such names, a name follows the title (a translator's, an
-    editor's) or the title is quoted (a chapter's)."""
+    """Where the names of ``head`` (``L. D. Landau and E. M. Lifshitz, Mechanics``, ``Morrison, Toni, Beloved``,
+    Nature's ``Case, D. A. et al. Amber 2021``) end and the title begins: names written initials first, a first name
+    inverted and the others joined by ``and``, or Nature's inverted names with initials closed by ``et al.``;
+    ``None`` where the head does not open on such names, a name follows the title (a translator's, an editor's) or
+    the title is quoted (a chapter's)."""
+    if " et al. " in head and (nature := _NATURE_NAMES_ET_AL.match(head)) is not None:
+        title = head[nature.start("title") :]
+        if any(c in _QUOTES for c in title) or _NO_BOOK_TITLE.search(title):
+            return None
+        return nature.end("names"), nature.start("title")
     parts = list(_BRACKET_PART.finditer(head))
     inverted = not INITIALS_LEAD.match(parts[0].group().strip()) if parts else False
     if not parts or inverted and not _inverted_head(parts):

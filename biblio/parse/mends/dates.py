@@ -423,23 +423,35 @@ def month_day_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
 # BibTeX's month as a number before the year, natbib's "…, 12 2023." ("month = 12"): the month, then the year
 _MONTH_NUMBER = lazy_pattern(r"(?:0?[1-9]|1[0-2])")
 _YEAR_OPENS = lazy_pattern(r"(?:1[5-9]\d\d|20\d\d)[a-z]?\b")
+# after a journal's volume, only a month written with two digits ("4, 02 2018"), or one after the page range
+# ("4:109–128, 01 2018", "11:2837–2854, 10 2010"), is no page
+_PADDED_MONTH = lazy_pattern(r"0[1-9]")
+_MONTH_AFTER_PAGES = lazy_pattern(r"\d\s*[-–—]\s*\d+(?P<comma>,)\s*(?P<month>0[1-9]|1[0-2])\s*")
 
 
-@needs(labels=["pages", "date"], without=["volume", "issue"])
+@needs(labels=["pages", "date"])
 def month_number_before_year(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``A framework for few-shot language model evaluation, 12 2023.`` with the month ``12`` read as the
     pages: a lone number up to 12 right before the year, where nothing else of a journal or a book's pages was
-    read, is the month."""
-    if not labels_of(spans).isdisjoint(("volume", "issue")):
-        return spans
+    read, is the month; after a journal's volume (``Annual Review of Linguistics, 4, 02 2018.``, ``4:109–128, 01
+    2018.``) two digits of a month are, alone or after the page range."""
+    numbered = not labels_of(spans).isdisjoint(("volume", "issue"))
     for k in range(len(spans) - 1):
         s, d = spans[k], spans[k + 1]
-        if s.label != "pages" or d.label != "date" or not _MONTH_NUMBER.fullmatch(s.text.strip()):
+        if s.label != "pages" or d.label != "date":
             continue
         if text[s.end : d.start].strip() or not _YEAR_OPENS.match(d.text) or sum(x.label == "pages" for x in spans) > 1:
             return spans
-        date = Span("date", text[s.start : d.end], s.start, d.end, min(s.confidence, d.confidence))
-        return [*spans[:k], date, *spans[k + 2 :]]
+        conf = min(s.confidence, d.confidence)
+        lone = s.text.strip()
+        if _MONTH_NUMBER.fullmatch(lone) and (not numbered or _PADDED_MONTH.fullmatch(lone)):
+            return [*spans[:k], Span("date", text[s.start : d.end], s.start, d.end, conf), *spans[k + 2 :]]
+        m = _MONTH_AFTER_PAGES.search(s.text) if numbered else None
+        if m is None or m.end() != len(s.text):
+            return spans
+        a, c = s.start + m.start("month"), s.start + m.end("comma")
+        pages = Span("pages", text[s.start : c], s.start, c, s.confidence)
+        return [*spans[:k], pages, Span("date", text[a : d.end], a, d.end, conf), *spans[k + 2 :]]
     return spans
 
 

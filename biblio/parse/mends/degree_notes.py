@@ -106,3 +106,27 @@ def degree_closing_title(spans: list[Span], text: str) -> list[Span]:
             *after,
         ]
     return spans
+
+
+# "Ph.D. Thesis, The Hebrew University of Jerusalem,": the degree's work and the school after its comma
+_DEGREE_THEN_SCHOOL = lazy_pattern(rf"(?P<degree>{DEGREE_WORK})\s*,\s+(?P<school>[A-Z][^\d()\[\]]{{2,}}?)[.,]?\s*")
+
+
+@needs(labels=["note"], without=["genre", "publisher"])
+def degree_and_school_note(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Title. Ph.D. Thesis, The Hebrew University of Jerusalem, 2020.`` with the degree and the school
+    read as one note: the degree is the genre and the school, closing the reference before its year, the
+    publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "note":
+            continue
+        m = _DEGREE_THEN_SCHOOL.fullmatch(s.text)
+        if m is None or not all(o.label == "date" for o in spans[k + 1 :]) or text[spans[-1].end :].strip(" ."):
+            continue
+        d, n = m.span("degree"), m.span("school")
+        new = [
+            Span("genre", m["degree"], s.start + d[0], s.start + d[1], s.confidence),
+            Span("publisher", m["school"], s.start + n[0], s.start + n[1], s.confidence),
+        ]
+        return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans

@@ -3,9 +3,12 @@ the journal after the title's last comma, then the volume, the year in brackets 
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.month_issues import MONTH, MONTHLY
 from biblio.parse.spans import Span
 
 # the title's last clause when it is a few capitalised words: the journal ("…, Les Houches")
@@ -157,3 +160,106 @@ def citation_key_apart(spans: list[Span], text: str) -> list[Span]:
     if not inside or all(s.label == "note" and s.start <= a and z <= s.end for s in inside):
         return spans
     return replaced(spans, text, a, z, [Span("note", text[a:z], a, z, min(s.confidence for s in inside))])
+
+
+# INSPIRE's ", in the proceedings of the Snowmass 2021, Seattle, U.S.A., July 17–26 (2022)": its own lower-case
+# words before the meeting's name
+_IN_PROCEEDINGS = lazy_pattern(r",\s+in the proceedings of (?:the )?(?=\w)")
+# what follows the meeting's name: its place, its dates or the year, the links
+_AFTER_MEETING = frozenset(["location", "date", "doi", "note", "url", "pages"])
+
+
+@needs(marks=("in the proceedings of",))
+def meeting_after_in_the_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``Title, in the proceedings of the Snowmass 2021, Seattle, U.S.A., July 17–26 (2022)`` with the
+    meeting read into the title or its words kept in the container: the meeting's name is the container, and the
+    place read before its dates is where it met."""
+    m = _IN_PROCEEDINGS.search(text)
+    if m is None:
+        return spans
+    a = m.end()
+    nxt = next((s for s in spans if s.start >= a), None)
+    if nxt is None or nxt.label not in _AFTER_MEETING:
+        return spans
+    z = nxt.start
+    held = text[a:z].rstrip(" ,")
+    inside = [s for s in spans if s.start < z and s.end > m.start() + 1]  # (a span closing on the comma: before)
+    if not held or any(s.label not in ("title", "container-title") for s in inside):
+        return spans
+    if any(s.start < m.start() and s.label != "title" for s in inside):
+        return spans
+    alone = len(inside) == 1 and inside[0].label == "container-title" and inside[0].start == m.start() + 2
+    if alone and nxt.label != "location":
+        return spans  # read as it stands, no place to set apart
+    conf = min(s.confidence for s in inside)
+    b = m.start() + 1 + len(text[m.start() + 1 : a]) - len(text[m.start() + 1 : a].lstrip())
+    new = [Span("container-title", text[b : a + len(held)], b, a + len(held), conf)]
+    k = spans.index(nxt)
+    if nxt.label == "location" and k + 1 < len(spans) and spans[k + 1].label == "date":
+        spans = [*spans[:k], Span("event-place", nxt.text, nxt.start, nxt.end, nxt.confidence), *spans[k + 1 :]]
+    return replaced(spans, text, m.start() + 1, z, new)
+
+
+# INSPIRE's close, "…, Phys. Rev. D 84 (2011) 105030 [arXiv:…] [INSPIRE].", "…, JHEP **06** (2006) 051 […]": after
+# the last comma, the journal, its volume (bold in a Markdown copy), the year in brackets, the page, the links
+_CLOSING_NUMBERS = lazy_pattern(
+    r",\s+(?P<journal>\*?[A-Z][^,()\[\]\d]{1,60}?)\s+\*{0,2}(?P<volume>\d{1,5})\*{0,2}\s+"
+    r"\((?P<date>(?:1[6-9]|20)\d\d)\)\s+(?P<page>[A-Z]?\d{1,9}[A-Z]?)"
+    r"(?P<links>(?:\s*\[[^\[\]]{1,80}\])*)\.?\s*$"
+)
+# a journal's name is no volume's or number's word ("vol. 3 (2001) 45")
+_NUMBER_WORD = lazy_pattern(r"^(?:vols?|no|nos|nr|bd|t|tome|band)\.?$", re.I)
+_READ_AS_NUMBERS = ("journal", "volume", "date", "pages")
+# what the model reads the journal, its numbers and the links as (any other field there: not INSPIRE's close)
+_AROUND_NUMBERS = frozenset(
+    [
+        "title",
+        "journal",
+        "container-title",
+        "volume",
+        "issue",
+        "date",
+        "pages",
+        "note",
+        "medium",
+        "location",
+        "publisher",
+        "arxiv",
+    ]
+)
+# one of the links after the page: "[arXiv:1801.04279]", "[DOI:10.3847/1538-4365/acae90]", "[INSPIRE]"
+_LINK_BRACKET = lazy_pattern(r"\[(?P<doi>DOI:\s*)?[^\[\]]*\]", re.I)
+
+
+@needs(marks=(") ",))
+def journal_numbers_closing(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``Title, AIP Conf. Proc. **1381** (2011) 117 [arXiv:…] [INSPIRE].`` or ``Title, JCAP 06 (2019)
+    042 […]`` with the journal read into the title, its volume as the issue or the links into the page: after the
+    title's last comma, the journal, the volume, the bracketed year and the page close the reference."""
+    m = _CLOSING_NUMBERS.search(text)
+    if m is None or _NUMBER_WORD.match(m["journal"].strip("* ")):
+        return spans
+    a = m.start("journal")
+    inside = [s for s in spans if s.end > a]
+    if [s.label for s in inside[:4]] == list(_READ_AS_NUMBERS) and inside[3].end <= m.end("page") + 1:
+        return spans  # read as it stands
+    if any(s.label not in _AROUND_NUMBERS for s in inside):
+        return spans
+    before = [s for s in spans if s.start < a]
+    if not before or before[-1].label not in ("title", "journal", "container-title") and before[-1].end > a:
+        return spans
+    conf = min(s.confidence for s in inside)
+    new = [
+        Span(label, m[g], m.start(g), m.end(g), conf)
+        for label, g in zip(_READ_AS_NUMBERS, ("journal", "volume", "date", "page"), strict=True)
+    ]
+    if MONTHLY.fullmatch(m["journal"]) and MONTH.fullmatch(m["volume"]):
+        new[1] = Span("issue", m["volume"], m.start("volume"), m.end("volume"), conf)  # JHEP's month (month_issues)
+    new[2] = Span("date", text[m.start("date") - 1 : m.end("date") + 1], m.start("date") - 1, m.end("date") + 1, conf)
+    for link in _LINK_BRACKET.finditer(text, m.start("links"), m.end("links")):
+        label = "doi" if link["doi"] else "note"
+        if label == "note" and new[-1].label == "note":
+            new[-1] = Span("note", text[new[-1].start : link.end()], new[-1].start, link.end(), conf)
+        else:
+            new.append(Span(label, link[0], link.start(), link.end(), conf))
+    return replaced(spans, text, a, len(text), new)

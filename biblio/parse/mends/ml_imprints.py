@@ -6,7 +6,7 @@ proceedings, named by an acronym or a web domain, is read as a note or into the 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
 
@@ -99,6 +99,8 @@ _PAGES_THEN_PLACE = lazy_pattern(
 def place_closing_pages(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``In Editors (eds.), Book, pp. 298–309, Cham, 2015. Springer International Publishing.`` with the
     place read into the pages: a town (and its state or country's letters) after the range is the place."""
+    if not labels_of(spans).isdisjoint(("location",)):
+        return spans  # a place read already: the town after the range is no second one
     for k, s in enumerate(spans):
         if s.label != "pages" or "," not in s.text or (m := _PAGES_THEN_PLACE.fullmatch(s.text)) is None:
             continue

@@ -12,8 +12,8 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # the journal's abbreviation, as INSPIRE and the journal print it
-_MONTHLY = lazy_pattern(r"JHEP\W*")
-_MONTH = lazy_pattern(r"\s*(?:0[1-9]|1[0-2])[\s,]*")
+MONTHLY = lazy_pattern(r"JHEP\W*")
+MONTH = lazy_pattern(r"\s*(?:0[1-9]|1[0-2])[\s,]*")
 _YEAR_NEXT = lazy_pattern(r"\s*\(?\s*(?:19|20)\d\d")
 
 
@@ -23,8 +23,8 @@ def month_issue_before_year(spans: list[Span], text: str) -> list[Span]:
     the issue."""
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
-        if s.label != "journal" or t.label != "volume" or not _MONTHLY.fullmatch(s.text):
+        if s.label != "journal" or t.label != "volume" or not MONTHLY.fullmatch(s.text):
             continue
-        if _MONTH.fullmatch(t.text) and _YEAR_NEXT.match(text, t.end):
+        if MONTH.fullmatch(t.text) and _YEAR_NEXT.match(text, t.end):
             return [*spans[: k + 1], replace(t, label="issue"), *spans[k + 2 :]]
     return spans

@@ -95,17 +95,21 @@ def title_after_forthcoming(spans: list[Span], text: str) -> list[Span]:
 
 
 _SERIALS = frozenset(["journal", "container-title"])
-# ", in press." closing the journal's name: the article's status where its numbers would stand (a bracketed
-# "(in press)" is left: labelled data keep it in the journal's name as often as not)
+# ", in press." (IEEE's ", early access,") closing the journal's name: the article's status where its numbers would
+# stand (a bracketed "(in press)" is left: labelled data keep it in the journal's name as often as not)
 _STATUS_CLOSES = lazy_pattern(
-    r",\s*(?P<status>in press|forthcoming|accepted|submitted|in preparation|under review)\s*[.,;]?\s*$", re.I
+    r",\s*(?P<status>in press|forthcoming|accepted|submitted|in preparation|under review|early access)\s*[.,;]?\s*$",
+    re.I,
 )
 
 
-@needs(any_label=_SERIALS, words=("press", "forthcoming", "accepted", "submitted", "preparation", "review"))
+@needs(
+    any_label=_SERIALS, words=("press", "forthcoming", "accepted", "submitted", "preparation", "review", "early access")
+)
 def status_closes_journal(spans: list[Span], text: str) -> list[Span]:
-    """``… Moon. Geochimica et Cosmochimica Acta, in press.`` with the status read into the journal's name: it
-    is the article's status (the date's place), not the journal's words."""
+    """``… Moon. Geochimica et Cosmochimica Acta, in press.`` (or IEEE's ``IEEE Trans. Image Process., early access,
+    Dec. 9, 2020``) with the status read into the journal's name: it is the article's status (the date's place), not
+    the journal's words."""
     for s in spans:
         if s.label not in _SERIALS:
             continue

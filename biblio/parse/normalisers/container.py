@@ -41,6 +41,9 @@ _LANGUAGE_BEFORE_IN = lazy_pattern(
 )
 # a container (not a journal) span begins with the style's "In": "In Handbook of X", "in the proceedings of"
 _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
+# INSPIRE's "in the proceedings of the Snowmass 2021": its lower-case words, no part of the meeting's name
+_INSPIRE_PROCEEDINGS = lazy_pattern(r"^in the proceedings of (?:the )?(?=\w)")
+_NAMED = lazy_pattern(r"\b[A-Z]")
 # natbib's "In NAACL." read as a journal: "In" before a meeting's acronym is the style's, not the name's
 # ("In Vivo", "In Practice" go on in lower case)
 _IN_ACRONYM = lazy_pattern(r"^In\s+(?=[A-Z]{2,}[A-Za-z]*(?:[\s@.,-]|$))")
@@ -95,6 +98,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = HYPHEN_BREAK.sub(r"\1-\2", s)
     if "." in s[:8]:
         s = _LANGUAGE_BEFORE_IN.sub("", s)
+    if s[:22] == "in the proceedings of " and _NAMED.search(s, 22):
+        s = _INSPIRE_PROCEEDINGS.sub("", s)  # INSPIRE's own words before the meeting's (capitalised) name
     if not in_inside_italics(text):
         s = (_IN_COLON if journal else _IN).sub("", s)
     if s[:4] == "the " and s[4:16].lower() == "proceedings ":

@@ -183,7 +183,11 @@ def _place_outlet(item: Item, title: str, outlet: str) -> None:
     if (
         container
         and _fold(container) != folded
-        and (_fold(container).endswith(" " + folded) or _dated(_fold(container), folded))
+        and (
+            _fold(container).endswith(" " + folded)
+            and not _fold(container).startswith(folded + " ")  # "Phys. Chem. Chem. Phys.": cut at its first stop
+            or _dated(_fold(container), folded)
+        )
     ):
         item["container-title"] = outlet  # the outlet run together with a neighbour, or with a date
     elif (

@@ -64,6 +64,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
         return "report", True  # an RFC's numbers, kept as the note (mends.rfc_numbers)
     if "event" in labels:
         return "paper-conference", True  # "Presented at: Meeting; Days; Place" (mends.presentations)
+    if "event-place" in labels and "container-title" in item:
+        return "paper-conference", True  # a meeting's proceedings and where it met (INSPIRE's "in the proceedings of")
     cont = str(item.get("container-title", ""))
     url = str(item.get("URL", ""))
     if _DATA_HOST.search(url) or _DATA_HOST.search(str(item.get("publisher", ""))):
