@@ -215,7 +215,8 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
         elif kind == "list_item_open":
             current = ordered[-1] if ordered else None
             if current is None:
-                pending = "-"
+                # an item of a list inside another's item keeps an indent: a sub-item, no item of the outer list
+                pending = "  " * min(len(ordered) - 1, 3) + "-"
             else:
                 number = int(token.info) if token.info.isdigit() else current[0]
                 pending = f"{number}{current[1]}"

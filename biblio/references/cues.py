@@ -229,6 +229,8 @@ def is_reference(text: str) -> bool:
     year = has_year(rest)
     if number is not None and year:
         return True
+    if rest[:1] in "*_[" and (key := _KEY_LABEL.match(rest)) is not None:
+        rest = rest[key.end():]  # the entry's key before it, as a list of keyed entries shows it
     if _LINK_THEN_ACCESSED.match(rest):
         return True  # a web source: its title linked to its address, then the date it was read
     if _CJK_NAME_THEN_TITLE.match(rest):
@@ -238,6 +240,11 @@ def is_reference(text: str) -> bool:
     if ("://" in rest or "doi:" in rest or "www." in rest) and _SHORT_CITATION_WITH_ADDRESS.match(rest):
         return True
     return authorish_start(rest) and (year or _URL.search(rest) is not None)
+
+
+# A key of several words opening an entry, bold or not: "**[Barnes et al. 02]** Barnes, J. and …" (a list keyed
+# as a book's chapters key their sources); a link's words ("[Title](…)") are no key.
+_KEY_LABEL = re.compile(r"^(?:\*\*\[[^\[\]\n]{2,40}\]\*\*|__\[[^\[\]\n]{2,40}\]__|\[[^\[\]\n]{2,40}\])[ \t]+(?=\S)")
 
 
 def is_citation_template(text: str) -> bool:
