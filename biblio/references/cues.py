@@ -275,6 +275,9 @@ def _marked_address(line: str) -> bool:
     return marker is not None and not rest.startswith("[") and is_url_only(rest)
 
 
+_SUB_ITEM_BULLETS = frozenset("-*+•")
+
+
 def _wrapped_items(lines: list[str]) -> list[str]:
     """The items of a block that is a list whose items wrap (each marked at the margin, its further lines indented
     under it), joined; none when it opens with no item, no item wraps, or many lines at the margin are no item's."""
@@ -291,7 +294,9 @@ def _wrapped_items(lines: list[str]) -> list[str]:
             margin = indent
         # an indented list's numbers stand right-aligned ("   9." over "  10."): its items start at any of those few
         at_margin = indent == margin or (margin > 0 and indent <= 3)
-        if at_margin and strip_marker(line.strip())[1] is not None:
+        marker = strip_marker(line.strip())[1]
+        # a bullet indented under an item opens a sub-item, an item of its own (a group's name over its works)
+        if marker is not None and (at_margin or (indent > margin and marker in _SUB_ITEM_BULLETS)):
             items.append([line.strip()])
             continue
         lazy += at_margin

@@ -128,3 +128,45 @@ def test_a_note_citing_a_book_with_its_publisher_and_year_in_parentheses_stays_a
 2. John Smith, A Study of Sources (Springer, 2020).
 """
     assert len(_items(text)) == 2
+
+
+_JSX_PAGE = """const CustomPage = () => {
+    return (
+        <Box>
+            <>
+                <section id="discussion" className="level2" data-number={6}>
+                    <p>
+                        The extent to which this behavior is connected to underlying privacy practices is an
+                        opportunity for future work.
+                    </p>
+                </section>
+                <div id="quarto-appendix" className="default">
+                    <section className="quarto-appendix-contents" role="doc-bibliography" id="quarto-bibliography">
+                        <h2 className="anchored quarto-appendix-heading">7 References</h2>
+                        <div id="refs" className="references csl-bib-body hanging-indent" data-entry-spacing={0} role="list">
+                            <div id="ref-GoogleGenAI" className="csl-entry" role="listitem">
+                                Google. 2024.{" "}
+                                <span>
+                “Generative AI in Search: Let Google Do the Searching for You.”
+              </span>{" "}
+                                <a href="https://blog.google/products/search/generative-ai-google-search-may-2024/">
+                                    https://blog.google/products/search/generative-ai-google-search-may-2024/
+                                </a>
+                                .
+                            </div>
+                        </div>
+                    </section>
+                </div>
+                {/* /content */}
+            </>
+        </Box>
+    );
+};
+"""
+
+
+def test_a_react_component_s_markup_is_read_as_html() -> None:
+    items = _items(_JSX_PAGE, "page.jsx")
+    assert len(items) == 1 and items[0]["title"] == "Generative AI in Search: Let Google Do the Searching for You"
+    assert items[0]["URL"] == "https://blog.google/products/search/generative-ai-google-search-may-2024/"
+    assert items[0]["custom"]["biblio"]["section"] == "7 References"

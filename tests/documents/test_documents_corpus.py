@@ -863,10 +863,7 @@ _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-t
                            "real-irosyadi-details-notes.md",
                            # a software's "Citation" after its bibliography, its author a team ("The respy Team
                            # (2016).", round docs43)
-                           "real-respy-rst-embedded-links.rst",
-                           # RDtool's "== References" over topic items grouping "* " references (each topic
-                           # read as an entry, round docs49)
-                           "real-centroidfold-rd-grouped-references.rd"})
+                           "real-respy-rst-embedded-links.rst"})
 _REFS_IN_A_LINE |= {"real-zh-transformer-essay-footnote-notes.md"}  # a note citing two works in a row (docs48)
 # round docs47: LaTeX2HTML's and HeVeA's thebibliography, Word's Zotero bibliography, asciidoctor's HTML as
 # Markdown, jekyll-scholar's list pasted in a post, pandoc's fenced divs of citeproc's references, Zotero's
@@ -1075,7 +1072,7 @@ _NOT_YET = pytest.mark.xfail(
     reason="not read exactly yet (benchmarks/README.md: the GuIT two-column texts, round 6; an AsciiDoc bibliography "
     "in a JavaScript string, round docs52; CPython 2's comment "
     "citations, documents round 10; <details> notes, round docs42; a team's "
-    "citation after a bibliography, round docs43; RDtool's topic items, round docs49)",
+    "citation after a bibliography, round docs43)",
 )
 
 
@@ -1306,5 +1303,5 @@ EXPECTED.update({
         "texdoc jlreq-ja", "https://github.com/abenori", "http://abenori.blogspot", "https://aznote")],
     "real-java-float-ja-hugo-shortcodes-loose-links.md": [("参考文献", w) for w in ("[Float", "[Double")],
 })
-# not read yet (benchmarks/documents_real.py shows them): the two Markdown tables of a resource's name and its bare
-# address under "References"; Quarto's bibliography inside a React component's JSX
+# not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
+# address under "References"
