@@ -101,6 +101,8 @@ def flavour_of(text: str, name: str = "") -> Flavour:
         return "texinfo"
     if extension in _PAGE_TEMPLATES and _is_html_page(_TEMPLATE_CODE.sub("", text[:_SNIFF_CHARS])):
         return "html"  # a PHP page: HTML with a few blocks of code (a site's article, a Word page pasted in)
+    if extension in _JSX and "className=" in text and len(_HTML_BLOCKS.findall(text[:_SNIFF_CHARS])) >= 3:
+        return "html"  # a React component's markup (a page that embeds an article rendered to HTML)
     source = _source_flavour(text, name, extension)
     if source is not None:
         return source
@@ -137,6 +139,20 @@ def _indented_plain_text(head: str) -> bool:
 
 # Pages of HTML with code between "<?php … ?>" (or "<?= … ?>"), whose comments hold no documentation.
 _PAGE_TEMPLATES = (".php", ".phtml")
+_JSX = (".jsx", ".tsx")
+# JSX that is no HTML, line by line: a space written as an expression ({" "}), a comment ({/* … */}), an attribute's
+# value in braces (data-number={7})
+_JSX_SPACE = re.compile(r"""\{\s*(?:"\s*"|'\s*')\s*\}""")
+_JSX_COMMENT = re.compile(r"\{\s*/\*.*?\*/\s*\}")
+_JSX_VALUE = re.compile(r"=\{([^{}\n]*)\}")
+# a component's own tags (<Box>, <Layout.Main …>) and fragments (<>…</>) wrap the markup: no HTML
+_JSX_COMPONENT = re.compile(r"</?(?:[A-Z][\w.]*\b[^<>]*)?>")
+
+
+def jsx_markup(text: str) -> str:
+    """A React component's JSX as HTML the HTML reader takes, line for line."""
+    text = _JSX_COMPONENT.sub("", _JSX_COMMENT.sub("", _JSX_SPACE.sub(" ", text)))
+    return _JSX_VALUE.sub(lambda m: '="' + m.group(1).replace('"', "") + '"', text)
 _TEMPLATE_CODE = re.compile(r"<\?(?:php\b|=).*?(?:\?>|\Z)", re.DOTALL | re.IGNORECASE)
 
 
@@ -204,7 +220,7 @@ def _regular(text: str, name: str) -> Layout:
         from biblio.documents.tei import is_tei, tei_html
 
         source = (docbook_html(text) if is_docbook(text) else tei_html(text) if is_tei(text)
-                  else fb2_html(text) if is_fb2(text) else text)
+                  else fb2_html(text) if is_fb2(text) else jsx_markup(text) if name.lower().endswith(_JSX) else text)
         lines, where = html_document(source)
         return Layout(lines, flavour, where)
     if flavour == "markdown":

@@ -215,7 +215,8 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
         elif kind == "list_item_open":
             current = ordered[-1] if ordered else None
             if current is None:
-                pending = "-"
+                # an item of a list inside another's item keeps an indent: a sub-item, no item of the outer list
+                pending = "  " * min(len(ordered) - 1, 3) + "-"
             else:
                 number = int(token.info) if token.info.isdigit() else current[0]
                 pending = f"{number}{current[1]}"
@@ -354,12 +355,14 @@ def _hard_breaks(body: list[str], source: list[str], first: int) -> list[str]:
 def _place(body: list[str], source: list[str], out: list[str], first: int, prefix: str) -> None:
     """Paragraph lines into `out`, keeping each line's indentation relative to the first line."""
     base = _indent(source[first])
+    # a sub-item's marker stands indented: its item's further lines keep to the right of it, as the source has them
+    lead = len(prefix) - len(prefix.lstrip(" ")) if prefix.strip() else 0
     for j, line in enumerate(body):
         where = first + j
         if where >= len(out):
             out[-1] = f"{out[-1]} {line.strip()}"
             continue
-        extra = max(0, _indent(source[where]) - base) if j else 0
+        extra = max(0, _indent(source[where]) - base) + lead if j else 0
         text = line.strip()
         if j and _made_marker(text, source[where], out[where - 1]):
             out[where - 1], text = _word_forward(out[where - 1], text)

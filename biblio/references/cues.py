@@ -229,6 +229,8 @@ def is_reference(text: str) -> bool:
     year = has_year(rest)
     if number is not None and year:
         return True
+    if rest[:1] in "*_[" and (key := _KEY_LABEL.match(rest)) is not None:
+        rest = rest[key.end():]  # the entry's key before it, as a list of keyed entries shows it
     if _LINK_THEN_ACCESSED.match(rest):
         return True  # a web source: its title linked to its address, then the date it was read
     if _CJK_NAME_THEN_TITLE.match(rest):
@@ -238,6 +240,11 @@ def is_reference(text: str) -> bool:
     if ("://" in rest or "doi:" in rest or "www." in rest) and _SHORT_CITATION_WITH_ADDRESS.match(rest):
         return True
     return authorish_start(rest) and (year or _URL.search(rest) is not None)
+
+
+# A key of several words opening an entry, bold or not: "**[Barnes et al. 02]** Barnes, J. and …" (a list keyed
+# as a book's chapters key their sources); a link's words ("[Title](…)") are no key.
+_KEY_LABEL = re.compile(r"^(?:\*\*\[[^\[\]\n]{2,40}\]\*\*|__\[[^\[\]\n]{2,40}\]__|\[[^\[\]\n]{2,40}\])[ \t]+(?=\S)")
 
 
 def is_citation_template(text: str) -> bool:
@@ -268,6 +275,9 @@ def _marked_address(line: str) -> bool:
     return marker is not None and not rest.startswith("[") and is_url_only(rest)
 
 
+_SUB_ITEM_BULLETS = frozenset("-*+•")
+
+
 def _wrapped_items(lines: list[str]) -> list[str]:
     """The items of a block that is a list whose items wrap (each marked at the margin, its further lines indented
     under it), joined; none when it opens with no item, no item wraps, or many lines at the margin are no item's."""
@@ -284,7 +294,9 @@ def _wrapped_items(lines: list[str]) -> list[str]:
             margin = indent
         # an indented list's numbers stand right-aligned ("   9." over "  10."): its items start at any of those few
         at_margin = indent == margin or (margin > 0 and indent <= 3)
-        if at_margin and strip_marker(line.strip())[1] is not None:
+        marker = strip_marker(line.strip())[1]
+        # a bullet indented under an item opens a sub-item, an item of its own (a group's name over its works)
+        if marker is not None and (at_margin or (indent > margin and marker in _SUB_ITEM_BULLETS)):
             items.append([line.strip()])
             continue
         lazy += at_margin

@@ -111,7 +111,12 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
         for k in range(len(references)):
             ref = references.pop()
             line = regular.document_line(section.start_line - 1 + ref.line - 1)
-            if k in annotations and entries and entries[-1].section is shown and entries[-1].kind == "reference":
+            # a sub-item under a reference that is no work itself: the writer's remark on it ("  - Chapter 2: …",
+            # a quotation from it), kept with it as k-th annotations are
+            remark = (ref.nested and not section.notes and not is_reference(ref.text)
+                      and not has_doi_or_url(ref.text))
+            if (k in annotations or (remark and entries and is_reference(entries[-1].text))) and entries and (
+                    entries[-1].section is shown and entries[-1].kind == "reference"):
                 # a reader's annotation of the reference above it: kept with that record, out of its text
                 above = entries[-1]
                 note = " ".join(ref.text.split())

@@ -217,9 +217,17 @@ _STOP_HEADING = re.compile(
 _TOPIC_FIRST_NOUNS = frozenset({"bibliografia", "bibliographie"})
 
 
+# A heading given in two languages, the second in parentheses ("参考文献与历史源流（References）", "Literatur
+# (References)"): either name may be the one biblio knows.
+_GLOSSED = re.compile(r"^(?P<head>[^()（）]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]$")
+
+
 def _names_references(key: str) -> bool:
     if key in _REFERENCE_HEADINGS:
         return True
+    glossed = _GLOSSED.match(key) if key.endswith((")", "）")) else None
+    if glossed is not None:
+        return any(_names_references(part.strip()) for part in glossed.group("head", "gloss"))
     if len(key.split()) == 2 and key.split()[0] in _TOPIC_FIRST_NOUNS:
         return True
     # Two reference words joined: "Footnotes and References", "Citations and Notes".
@@ -650,8 +658,13 @@ def _by_heading(lines: list[str]) -> list[Section]:
         blocks = _blocks(lines, *span)
         return 2 * sum(_kind(lines, b) == "strong" for b in blocks) >= len(blocks)
 
+    def links_only(span: tuple[int, int]) -> bool:
+        # notes that are each a link to a work ("[Understanding glibc malloc](https://…)" a line): the pages cited
+        return links_one_a_line([line for line in lines[span[0]: span[1]] if line.strip()])
+
     chosen = [k for k, (heading, span) in enumerate(spans)
-              if has_references(span) and (not _with_companion(heading.key) or clearly_references(span))]
+              if (has_references(span) or (heading.is_notes and links_only(span)))
+              and (not _with_companion(heading.key) or clearly_references(span))]
     if not chosen:  # the sections listing them, not one being words ("## Citation" over "TODO")
         chosen = [k for k in range(len(spans)) if not spans[k][0].is_notes and mostly_references(spans[k][1])]
     return [

@@ -421,9 +421,17 @@ def cited_page(text: str) -> tuple[str, str | None]:
     return text[: m.start()] + (f", {address}." if address else "."), m.group("locator")
 
 
+# An author-date citation in a sentence: "(Liang et al. 2023)", "(Kuhn and Maleki 2017)", "(Smith, 2020)"
+_IN_TEXT_CITATION = re.compile(
+    r"\((?:see\s+|e\.g\.,?\s+)?[A-Z][\w’'-]+(?:\s+(?:et\s+al\.|and|&)(?:\s+[A-Z][\w’'-]+)?)?,?\s+(?:1[5-9]|20)\d\d[a-z]?\)"
+)
+
+
 def is_cited_work(text: str) -> bool:
     """Is a note a reference to a work: a full reference, or a short one made of a link or address,
     not a sentence that happens to hold a link?"""
+    if "(" in text and _IN_TEXT_CITATION.search(text) and is_prose(_IN_TEXT_CITATION.sub("", text)):
+        return False  # a sentence citing works author-date, "… time spent on tasks (Liang et al. 2023)", no work
     if is_reference(text):
         return True
     if not has_doi_or_url(text):

@@ -16,6 +16,7 @@ Markdown emphasis is kept as written: the parser takes ``*Title*`` as evidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ class RawReference:
     line: int = 1  # 1-based line of the section text where the reference starts
     marker: str | None = None  # the list marker as written ("[12]", "12.", "-"), if any
     group: str | None = None  # the sub-heading it stands under ("Primary sources"), if any
+    nested: bool = False  # a list item indented under the item above (a sub-item), not at the list's margin
 
 
 @dataclass(slots=True)
@@ -52,6 +54,7 @@ class _Draft:
     marker: str | None
     group: str | None
     url_only: bool = False
+    nested: bool = False
 
     def add(self, part: str) -> None:
         self.parts.append(part)
@@ -62,7 +65,7 @@ class _Draft:
         text = _SUPERSCRIPT_BACK_LETTERS.sub("", text)  # pandoc's plain text writes the letters "^(a) ^(b)"
         if self.marker is not None and self.marker.rstrip().endswith(("^", "↑")):
             text = _BACK_LETTERS.sub("", text)  # "1. ^ a" / "b Title…": the back-links wrapped to the next line
-        return RawReference(text, self.number, self.line, self.marker, self.group)
+        return RawReference(text, self.number, self.line, self.marker, self.group, self.nested)
 
 
 # Wikipedia's back-links "a b c" (one per citing place) opening an entry whose "^" the marker took.
@@ -212,8 +215,15 @@ def _rest_of(last: _Draft, lines: list[tuple[int, str]], group: str | None) -> l
 _EMPHASIZED = re.compile(r"^(\*{1,2}|_{1,2})(?!\s)(.+?)(?<!\s)\1$")
 
 
+# ...or lines each wholly in italics, a footer after the list ("*Document prepared for: …*" / "*Branch: … | Date: …*")
+_EMPHASIZED_LINES = re.compile(r"^(?:\*(?![\s*])[^*]+?(?<!\s)\*(?:\s+|$)){2,}$")
+
+
 def set_apart_remark(text: str) -> bool:
-    whole = _EMPHASIZED.match(text.strip())
+    text = text.strip()
+    whole = _EMPHASIZED.match(text)
+    if whole is not None and "*" in whole.group(2) and _EMPHASIZED_LINES.match(text):
+        return not is_reference(text.replace("*", ""))
     return whole is not None and "*" not in whole.group(2) and not is_reference(whole.group(2))
 
 
@@ -417,11 +427,38 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
         else:
             new = _opens_entry(stripped, previous, drafts[-1], dated_lines)
         if new:
-            drafts.append(_Draft(number, [rest], label, marker, group, url_only=is_url_only(rest)))
+            nested = first_marked and marker is not None and _indent(raw) > first_indent
+            drafts.append(_Draft(number, [rest], label, marker, group, url_only=is_url_only(rest), nested=nested))
         else:
             drafts[-1].add(stripped)
         previous = stripped
-    return drafts
+    return _group_items(drafts) if any(draft.nested for draft in drafts) else drafts
+
+
+def _group_items(drafts: list[_Draft]) -> list[_Draft]:
+    """An item over sub-items that is only a short name (no digit, address or reference) while a sub-item is a
+    work or its address: the name of the group they make ("* Official documentation" over "  * texdoc …" and
+    "  * https://…"), kept as their group, not an entry."""
+    out: list[_Draft] = []
+    label: str | None = None
+    for k, draft in enumerate(drafts):
+        if draft.nested:
+            draft.group = label or draft.group
+            out.append(draft)
+            continue
+        label = None
+        text = " ".join(draft.parts).strip()
+        under = list(itertools.takewhile(lambda d: d.nested, drafts[k + 1:]))
+        if (under and draft.marker in _BULLETS and len(draft.parts) == 1 and len(text) <= _MAX_GROUP_LABEL
+                and not any(c.isdigit() for c in text) and not has_doi_or_url(text) and not is_reference(text)
+                and any(is_reference(" ".join(d.parts)) or has_doi_or_url(" ".join(d.parts)) for d in under)):
+            label = text.rstrip(":：").strip()
+            continue
+        out.append(draft)
+    return out
+
+
+_MAX_GROUP_LABEL = 60
 
 
 def _opens_entry(stripped: str, previous: str, draft: _Draft, dated_lines: bool) -> bool:
