@@ -214,7 +214,8 @@ def month_number(word: str) -> int | None:
 
 
 _MONTH_DAY = lazy_pattern(r"([^\W\d_]+\.?)\s*(\d{1,2})?(?:st|nd|rd|th)?")
-_DAY_MONTH = lazy_pattern(r"(\d{1,2})\.?\s*([^\W\d_]+\.?)")
+# (Spanish and Portuguese join the day and the month with "de": "1 de noviembre")
+_DAY_MONTH = lazy_pattern(r"(\d{1,2})\.?\s*(?:de\s+)?([^\W\d_]+\.?)")
 _RANGE = lazy_pattern(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
 _SEASON_WORDS = {k: lazy_pattern(rf"\b{k}\b") for k in SEASONS}
 _REPRINT = lazy_pattern(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
@@ -381,6 +382,8 @@ class DateSpan:
     status: str | None = None
     year_suffix: str | None = None
     no_date: bool = False
+    # the month and day before an access note, the year given apart: ASA's "May 3. Retrieved June 2, 2012"
+    month_day: list[int] | None = None
 
 
 def loose_date(s: str) -> dict[str, Any] | None:
@@ -447,6 +450,10 @@ _ORIGINAL_FIRST = lazy_pattern(rf"^\(\s*{YEAR}(?:\s*[-\u2013/]\s*{YEAR})?\s*\)\s
 _ORIGINAL_BRACKETED = lazy_pattern(rf"^\[?\s*{YEAR}\s*\]\s*({YEAR})([a-z])?\)?$")
 
 
+# ACM's date from a numeric BibTeX month: "(4 2013)", "(1 2018)": the month's number, then the year
+_NUMBER_MONTH_YEAR = lazy_pattern(rf"(\d{{1,2}})\s+({YEAR})")
+
+
 def read_date(raw: str) -> DateSpan:
     """A labelled date span in any style: ``1991``, ``(1991a)``, ``March 3, 2020``,
     ``3 March 2020``, ``2020, March 3``, ``Spring 2019``, ``n.d.``, ``in press``,
@@ -466,7 +473,13 @@ def read_date(raw: str) -> DateSpan:
         out.accessed = loose_date(after) or _short_year_date(after)
         if not before:
             return out
+        if out.accessed and (md := month_day(_CHANGED_LEAD.sub("", before))) and md[0] > 0:
+            out.month_day = md
+            return out
         s = before
+    if s[:1].isdigit() and (nm := _NUMBER_MONTH_YEAR.fullmatch(s)) and 1 <= int(nm.group(1)) <= 12:
+        out.issued = {"date-parts": [[int(nm.group(2)), int(nm.group(1))]]}
+        return out
     d = parse_date(s)
     if d is not None:
         out.issued, out.status, out.year_suffix, out.no_date = d.issued, d.status, d.year_suffix, d.no_date

@@ -275,7 +275,7 @@ def _issue_only(unit: str, src: Source) -> bool:
     if not m or not (m.group("paren") or m.group("pages")):
         return False
     paren = (m.group("paren") or "").strip()
-    date = periodical_date(paren) if paren else None
+    date = periodical_date(paren, src.year) if paren else None
     if paren and date is None:
         return False
     cont = strip_value(unmark(m.group("cont")))
@@ -318,7 +318,7 @@ def _journal(unit: str, src: Source) -> bool:
     ):
         issue = paren  # author-date "Journal 38 (1): 95–109"
     elif paren:
-        date = periodical_date(paren)
+        date = periodical_date(paren, src.year)
         if date is None:
             return False
         if date.issued:
@@ -584,7 +584,7 @@ def _periodical(unit: str, src: Source) -> bool:
         if not _MONTH_WORD.match(parts[i]):  # "May 3", "Şubat 1", or "June" before ", 2009"
             continue
         text = parts[i] + (", " + parts[i + 1] if i + 1 < len(parts) and re.fullmatch(YEAR, parts[i + 1]) else "")
-        date = periodical_date(text)
+        date = periodical_date(text, src.year)
         if date is None or not re.search(r"\d", text):
             continue
         cont = strip_value(unmark(", ".join(parts[:i])))
@@ -696,7 +696,7 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
             if src.date is None and src.year is None and date.issued and len(date.issued["date-parts"][0]) == 3:
                 src.date = date  # and, with no other date, when the page was written, as a note's form gives it
             continue
-        date = periodical_date(_POSTED.sub("", unit))
+        date = periodical_date(_POSTED.sub("", unit), src.year)
         if date is not None and re.search(r"\d", unit):
             if date.issued:
                 src.date = date
@@ -887,6 +887,16 @@ def _trailing(unit: str, src: Source) -> bool:
         src.fields.setdefault("note", bare)
         if src.date is None and src.year is None and len(modified.issued["date-parts"][0]) == 3:
             src.date = modified
+        return True
+    if (
+        src.year
+        and src.date is None
+        and bare[-1:].isdigit()
+        and (posted := periodical_date(bare, src.year)) is not None
+        and posted.issued
+        and len(posted.issued["date-parts"][0]) == 3
+    ):
+        src.date = posted  # author-date "… *Blog* (blog). September 27.": the post's day in the year given first
         return True
     if om := ORIGINAL_PUBLISHED.match(bare):  # "Originally published 1772.": the first edition's year
         src.fields.setdefault("original-date", {"date-parts": [[int(om.group("y"))]]})

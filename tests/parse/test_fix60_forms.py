@@ -1,0 +1,146 @@
+"""Forms earlier rounds found and left: dates that lost their month or day (ACM's numeric month ``(4 2013)``,
+Chicago author-date's ``Journal 49 (June): 103916`` and ``*Blog* (blog). September 27.``, ASA's ``*Times*, May 3.
+Retrieved …``, Harvard's ``*The Australian*, 31 March``, APA in Spanish ``(2020, 1 de noviembre)``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+
+def _on(*parts: int) -> dict[str, Any]:
+    return {"date-parts": [list(parts)]}
+
+
+DATES: list[tuple[str, dict[str, Any]]] = [
+    # ACM's date from a numeric BibTeX month
+    ("[51] Evgeny Morozov. 2013. The Meme Hustler. The Baffler 22 (4 2013).", {"issued": _on(2013, 4)}),
+    (
+        "[22] Matthew Lanaro, David P Forrestal, and Maria A Woodruff. 2017. 3D printing complex chocolate objects: "
+        "Platform design, optimization and evaluation. J. Food Eng. 215 (1 2017), 13–22.",
+        {"issued": _on(2017, 1), "volume": "215", "page": "13-22"},
+    ),
+    (
+        "Jane Roe and Ann Lee. 2019. Learning to rank with sparse features. Commun. ACM 62 (12 2019), 45–52.",
+        {"issued": _on(2019, 12), "volume": "62"},
+    ),
+    # Chicago author-date: the issue's month in the volume's parenthesis, the year after the names
+    (
+        "Satterfield, Susan. 2016. “Livy and the Pax Deum.” *Classical Philology* 111, no. 2 (April): 165–76.",
+        {"issued": _on(2016, 4), "issue": "2", "page": "165-76"},
+    ),
+    (
+        "Wang, Lin, and Peter Hall. 2021. “Heat Islands in Dense Cities.” Sustainable Cities and Society 49 (June): "
+        "103916.",
+        {"issued": _on(2021, 6), "volume": "49", "page": "103916"},
+    ),
+    (
+        "Granovetter, Mark S. 1973. “The Strength of Weak Ties.” *American Journal of Sociology* 78, no. 6 (May): "
+        "1360–80.",
+        {"issued": _on(1973, 5), "volume": "78"},
+    ),
+    # Chicago author-date: a post's or news item's month and day after its site
+    (
+        "MacKinnon, Rebecca. 2010. “Internet Freedom Is Dead. Long Live Internet Freedom.” RConversation (blog). "
+        "September 27.",
+        {"issued": _on(2010, 9, 27), "container-title": "RConversation", "archive": None},
+    ),
+    (
+        "Cohen, Noam. 2019. “Why Libraries Matter.” Bits (blog). March 4.",
+        {"issued": _on(2019, 3, 4), "archive": None},
+    ),
+    (
+        "González, Susana G. 2014. “Aumenta en México la población indígena: Cepal.” *La Jornada*, July 6.",
+        {"issued": _on(2014, 7, 6), "container-title": "La Jornada"},
+    ),
+    # ASA: the month and day, then the access note in the same span
+    (
+        "Weber, Bruce. 2001. “Harold Garfinkel, a Common-Sense Sociologist, Dies at 93.” *The New York Times*, "
+        "May 3. Retrieved February 10, 2012 (http://www.nytimes.com/2011/05/04/us/04garfinkel.html).",
+        {"issued": _on(2001, 5, 3), "accessed": _on(2012, 2, 10)},
+    ),
+    (
+        "Lott, John R. Jr. and Sonya D. Jones. 2008. “How Felons Who Vote Can Tip an Election.” Fox News, October 20. "
+        "Retrieved February 10, 2012 (http://www.foxnews.com/story/0,2933,441030,00.html).",
+        {"issued": _on(2008, 10, 20), "accessed": _on(2012, 2, 10)},
+    ),
+    (
+        "Mount, Steve. 2010. “Constitutional Topic: Official Language.” *USConstitution.net*, last modified "
+        "January 24. Retrieved January 3, 2012 (http://www.usconstitution.net/consttop_lang.html).",
+        {"issued": _on(2010, 1, 24), "accessed": _on(2012, 1, 3)},
+    ),
+    # Harvard: the day and month after the paper, the year after the names
+    (
+        "Berkovic, N 2009, ‘Handouts may not be sent: tax office seeks quick resolution of High Court challenge’, "
+        "*The Australian*, 31 March, p. 5.",
+        {"issued": _on(2009, 3, 31), "note": None},
+    ),
+    (
+        "Hammond, P. (2014) 'Chancellor's speech to the Conservative Party conference'. Speech at the Conservative "
+        "Party Conference, Birmingham, 1 October.",
+        {"issued": _on(2014, 10, 1)},
+    ),
+    # APA in Spanish and Portuguese: "de" between the day and the month
+    (
+        "Mozilla. (2025, 11 de julio). *SPA (single-page application)*. MDN Web Docs. "
+        "https://developer.mozilla.org/en-US/docs/Glossary/SPA",
+        {"issued": _on(2025, 7, 11)},
+    ),
+    (
+        "Ramos, M. (2023, 11 de septiembre). Uso de volúmenes para gestionar datos persistentes con Docker Compose. "
+        "Kinsta. https://kinsta.com/es/blog/volumenes-docker-compose/",
+        {"issued": _on(2023, 9, 11)},
+    ),
+    (
+        "Silva, J. (2019, 3 de março). Título do artigo. Folha de S.Paulo. https://www.folha.uol.com.br/x",
+        {"issued": _on(2019, 3, 3)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_dates_keep_month_and_day(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+# a species' authority: Linnaeus's "L." after the Latin name closes the title; "(Krøyer, 1837)" is no date
+SPECIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Tucker CS, Sommerville C, Wootten R (2000) The effect of temperature and salinity on the settlement and "
+        "survival of copepodids of Lepeophtheirus salmonis (Krøyer, 1837) on Atlantic salmon, Salmo salar L. J Fish "
+        "Dis 23: 309−320",
+        {
+            "title": "The effect of temperature and salinity on the settlement and survival of copepodids of "
+            "Lepeophtheirus salmonis (Krøyer, 1837) on Atlantic salmon, Salmo salar L",
+            "container-title": "J Fish Dis",
+            "issued": _on(2000),
+        },
+    ),
+    (
+        "Smith AB (2015) Feeding ecology of the brown trout, Salmo trutta L. Freshw Biol 60: 700–712",
+        {"title": "Feeding ecology of the brown trout, Salmo trutta L", "container-title": "Freshw Biol"},
+    ),
+    (
+        "Skilbrei OT, Wennevik V (2006) Survival and growth of sea-ranched cod and the interaction between Atlantic "
+        "salmon (Salmo salar L.) and sea lice (Lepeophtheirus salmonis Krøyer, 1837). Aquaculture 254: 12–20",
+        {
+            "title": "Survival and growth of sea-ranched cod and the interaction between Atlantic salmon (Salmo "
+            "salar L.) and sea lice (Lepeophtheirus salmonis Krøyer, 1837)",
+            "container-title": "Aquaculture",
+            "issued": _on(2006),
+        },
+    ),
+    # an initial "L." after a person's names is still an initial
+    (
+        "Davis, Gary L. Salmon farming in Norway. Aquaculture 12: 1–10, 2004.",
+        {"author": [{"family": "Davis", "given": "Gary L."}], "title": "Salmon farming in Norway"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPECIES)
+def test_species_authority_in_title(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
