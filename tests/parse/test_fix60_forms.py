@@ -144,3 +144,100 @@ SPECIES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPECIES)
 def test_species_authority_in_title(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# a body shortened with an acronym, read as a family name and Vancouver initials; a person's initials stay
+BODIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "2. Stats SA (2024). General Household Survey 2023. Pretoria: Statistics South Africa.",
+        {"author": [{"literal": "Stats SA"}], "publisher": "Statistics South Africa"},
+    ),
+    (
+        "Stats SA (2023). Quarterly Labour Force Survey: Quarter 4 2023. Pretoria: Statistics South Africa.",
+        {"author": [{"literal": "Stats SA"}]},
+    ),
+    ("Meta AI. (2024). Llama 3.3 Model Card. https://llama.meta.com", {"author": [{"literal": "Meta AI"}]}),
+    (
+        "Selector AI. (n.d.). Network architects. https://www.selector.ai/network-architects",
+        {"author": [{"literal": "Selector AI"}]},
+    ),
+    (
+        "Epoch AI (2024). Notable AI models. https://epoch.ai/data/notable-ai-models",
+        {"author": [{"literal": "Epoch AI"}]},
+    ),
+    (
+        "Smith JA (2019). Obesity and diabetes. Lancet 390: 1–10.",
+        {"author": [{"family": "Smith", "given": "JA"}]},
+    ),
+    (
+        "Noble WS (2009) A Quick Guide to Organizing Computational Biology Projects. PLoS Comput Biol 5(7): e1000424.",
+        {"author": [{"family": "Noble", "given": "WS"}]},
+    ),
+    (
+        "Lab AS. An Introduction To Error Propagation. Lausanne: EPFL; 1998.",
+        {"author": [{"family": "Lab", "given": "AS"}]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_acronym_bodies(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+# a podcast's or programme's show and episode number after the episode's title
+EPISODES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Smith, Jane. 2019. “The Long Road Home.” Site Podcast, episode 12. https://example.com/12.",
+        {"type": "broadcast", "title": "The Long Road Home", "container-title": "Site Podcast", "number": "12"},
+    ),
+    (
+        "Davis, R. 2018. “The Science of Sleep.” Science Weekly, episode 230. Podcast audio.",
+        {"type": "broadcast", "container-title": "Science Weekly", "number": "230", "volume": None},
+    ),
+    (
+        "“Pilot.” Mad Men, season 1, episode 1. AMC, July 19, 2007.",
+        {"container-title": "Mad Men", "number": "1", "publisher": "AMC", "issued": _on(2007, 7, 19)},
+    ),
+    (
+        "Brown, K. (2021). Title of the episode. Show Name [Podcast]. Episode 12. https://example.org",
+        {"type": "broadcast", "title": "Title of the episode", "container-title": "Show Name", "number": "12"},
+    ),
+    (
+        "Lee, M. (2022, May 3). Learning in public. The Teaching Hour [Podcast]. Episode 7. Spotify.",
+        {"title": "Learning in public", "container-title": "The Teaching Hour", "number": "7", "publisher": "Spotify"},
+    ),
+    (
+        "Rao, P. (2020). Why bridges fail. Engineering Minds [Audio podcast]. Episode 31. "
+        "https://engineeringminds.example.com/31",
+        {"type": "broadcast", "title": "Why bridges fail", "container-title": "Engineering Minds", "number": "31"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EPISODES)
+def test_show_and_episode(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+# a Chicago short note: the authors' surnames in a comma list, the short title and the page (a family name that is
+# a town's is still a name here)
+SHORT_NOTES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Florence, Berlin, and Paris, Urban Histories, 7.",
+        {"author": [{"family": "Florence"}, {"family": "Berlin"}, {"family": "Paris"}], "title": "Urban Histories"},
+    ),
+    (
+        "Grafton, Most, and Settis, *The Classical Tradition*, 14–15.",
+        {"author": [{"family": "Grafton"}, {"family": "Most"}, {"family": "Settis"}], "page": "14-15"},
+    ),
+    (
+        "Berlin, Liberty, Equality and Fraternity, 45.",
+        {"author": [{"family": "Berlin"}], "title": "Liberty, Equality and Fraternity", "page": "45"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NOTES)
+def test_short_note_surnames(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -192,6 +192,11 @@ _WORK_KIND = lazy_pattern(
 )
 # an episode of a podcast or broadcast before its show (CMOS 14.280): "Season 1, episode 1.", "Episode 400."
 _EPISODE = lazy_pattern(r"^(?:(?:Season|Series)\s+\d+[,.]?\s+episode\s+\d+|(?:Season|Series|Episode)\s+\d+)\.?$", re.I)
+# the show and the episode's number in one sentence after the episode's title (CMOS 14.280's author-date form,
+# MLA's): "Science Weekly, episode 230.", "*The Daily*, season 2, episode 7."
+_SHOW_EPISODE = lazy_pattern(
+    r"^(?P<show>[^,\d]{2,80}?),\s+(?:(?:season|series)\s+\d+,\s+)?episode\s+(?P<no>\d{1,5})\.?$", re.I
+)
 # when and on which network a broadcast went out (CMOS 14.263): "Aired September 15, 2013, on AMC.",
 # "Aired 8 January 1972."
 _AIRED = lazy_pattern(r"^Aired\s+(?P<date>[^,]+?(?:,\s*\d{4})?)(?:,?\s+on\s+(?P<network>[A-Z].*?))?\.?$")
@@ -1013,6 +1018,17 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         if (show := _SHOW.match(unit)) and i + 1 < len(units) and _EPISODE.match(units[i + 1]):
             src.fields["container-title"] = strip_value(show.group("show"))
             i += 1
+            continue
+        if (ep := _SHOW_EPISODE.match(unit.strip())) and "container-title" not in src.fields:
+            src.fields["container-title"] = strip_value(unmark(ep.group("show")))
+            src.fields["number"] = ep.group("no")
+            src.form = "broadcast"
+            i += 1
+            if i < len(units) and (nd := _OWNER_DATED.match(units[i].strip())) and not nd.group("modified"):
+                aired = periodical_date(nd.group("date"))  # "ABC, February 20, 2008.": the network and the day
+                if aired is not None and aired.issued:
+                    src.fields["publisher"], src.date = strip_value(nd.group("owner")), aired
+                    i += 1
             continue
         if am := _AIRED.match(unit.strip()):
             aired = periodical_date(am.group("date"))
