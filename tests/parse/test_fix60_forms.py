@@ -98,6 +98,39 @@ DATES: list[tuple[str, dict[str, Any]]] = [
         "Silva, J. (2019, 3 de março). Título do artigo. Folha de S.Paulo. https://www.folha.uol.com.br/x",
         {"issued": _on(2019, 3, 3)},
     ),
+    # an ordinal day: "(2020, 13th October)"
+    (
+        "IEA. (2020, 13th October). *Defining energy access: 2020 methodology*. "
+        "https://www.iea.org/articles/defining-energy-access-2020-methodology [accessed 7th Jan 2022]",
+        {"issued": _on(2020, 10, 13)},
+    ),
+    (
+        "Office for National Statistics. (2021, 2nd March). *Labour market overview, UK: March 2021*. "
+        "https://www.ons.gov.uk/x",
+        {"issued": _on(2021, 3, 2)},
+    ),
+    # IEEE from a German word processor: day, month and year as numbers a space apart
+    (
+        '[3] Cybersecurity & Infrastructure Security Agency, "Secure-by-Design," 25 10 2023. [Online]. Available: '
+        "https://www.cisa.gov/resources-tools/resources/secure-by-design. [Zugriff am 24 07 2024].",
+        {"issued": _on(2023, 10, 25), "accessed": _on(2024, 7, 24)},
+    ),
+    (
+        '[4] Bundesamt für Sicherheit in der Informationstechnik, "Zero Trust," 26 06 2023. [Online]. Available: '
+        "https://www.bsi.bund.de/dok/zero-trust.",
+        {"issued": _on(2023, 6, 26)},
+    ),
+    # a patent's day of issue after its filing, the year alone first (CMOS 14.157 author-date)
+    (
+        "Bell, Alexander Graham. 1876. Improvement in telegraphy. U.S. Patent 174465A, filed February 14, 1876, and "
+        "issued March 7, 1876. https://www.google.com/patents/US174465.",
+        {"issued": _on(1876, 3, 7), "number": "174465A"},
+    ),
+    (
+        "Cook, Fred C., and William H. Donaldson. 2010. Mega Yacht Mass Tracking System with Articulating Sail Feeder. "
+        "US Patent US20100282152A1, filed May 7, 2009, and issued November 11, 2010.",
+        {"issued": _on(2010, 11, 11)},
+    ),
 ]
 
 

@@ -215,7 +215,7 @@ def month_number(word: str) -> int | None:
 
 _MONTH_DAY = lazy_pattern(r"([^\W\d_]+\.?)\s*(\d{1,2})?(?:st|nd|rd|th)?")
 # (Spanish and Portuguese join the day and the month with "de": "1 de noviembre")
-_DAY_MONTH = lazy_pattern(r"(\d{1,2})\.?\s*(?:de\s+)?([^\W\d_]+\.?)")
+_DAY_MONTH = lazy_pattern(r"(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:de\s+)?([^\W\d_]+\.?)")
 _RANGE = lazy_pattern(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
 _SEASON_WORDS = {k: lazy_pattern(rf"\b{k}\b") for k in SEASONS}
 _REPRINT = lazy_pattern(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
@@ -365,6 +365,8 @@ _ACCESS_WORDS = lazy_pattern(
 _ISO = lazy_pattern(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
 # (Danish access notes join the year with a dash: "6/4-2022")
 _NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})(?:[./]|(?<=\d/\d|/\d\d)-)({YEAR})(?!\d)")
+# day, month and year as numbers a space apart, as a German word processor's IEEE list prints them: "25 10 2023"
+_SPACED_DMY = lazy_pattern(rf"(?<![\d.,/])(\d{{1,2}}) (\d{{1,2}}) ({YEAR})(?![\d.,/])")
 # the year first with full stops, as some access notes write it: "[Accessed 2025.05.08]"
 _DOTTED_YMD = lazy_pattern(rf"(?<![\d.])({YEAR})\.(\d{{1,2}})\.(\d{{1,2}})(?![\d.]|\.\d)")
 # the US slash date with a two-digit year, as access notes print it: "[accessed 8/23/16]"
@@ -394,7 +396,7 @@ def loose_date(s: str) -> dict[str, Any] | None:
         if m.group(3) and 1 <= int(m.group(3)) <= 31:
             parts.append(int(m.group(3)))
         return {"date-parts": [parts]}
-    m = _NUMERIC_DMY.search(s)
+    m = _NUMERIC_DMY.search(s) or _SPACED_DMY.search(s)
     if m and int(m.group(2)) <= 12 and int(m.group(1)) <= 31:
         # 03.03.2020 / 3/3/2020: European day-month-year unless the first number is a month only
         return {"date-parts": [[int(m.group(3)), int(m.group(2)), int(m.group(1))]]}
