@@ -274,3 +274,14 @@ SHORT_NOTES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_NOTES)
 def test_short_note_surnames(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_species_opening_the_container_is_forced_to_review() -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+    from biblio.parse.review.score import FORCED_BY_HELD_FORM
+
+    assert "container:opens-on-species" in FORCED_BY_HELD_FORM
+    cut = {"title": "Infestation of sea trout on the coast of Norway", "container-title": "Salmo trutta L. Aquac Res"}
+    whole = {"title": "Infestation of sea trout on the coast of Norway, Salmo trutta L", "container-title": "Aquac Res"}
+    assert held_form_signals(cut, "").get("container:opens-on-species")
+    assert not held_form_signals(whole, "").get("container:opens-on-species")

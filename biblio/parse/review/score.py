@@ -514,6 +514,10 @@ FORCED_BY_HELD_FORM = (
     # ("… Engineering (ICSE). IEEE"); on the gold sets and the calibration split they fire on no record
     "publisher:opens-on-short-name",
     "container:closes-on-firm-after-bracket",
+    # round fix60: a species' Latin name and Linnaeus's "L." opening the container, the title cut at the authority
+    # ("…, on the coast of Norway, | Salmo trutta L. Aquac Res"); on the gold sets and the calibration split it fires
+    # on no right record
+    "container:opens-on-species",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
