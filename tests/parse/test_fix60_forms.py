@@ -120,6 +120,23 @@ DATES: list[tuple[str, dict[str, Any]]] = [
         "https://www.bsi.bund.de/dok/zero-trust.",
         {"issued": _on(2023, 6, 26)},
     ),
+    # Harvard's year in brackets, then the day of that year as a piece of the note or the imprint
+    (
+        "Bheemagani, Prashanth. (2019) “Build an Alexa Movie Quotes Skill in ASK Java SDK”, 17 Jun 2019, GitHub "
+        "repository, https://github.com/alexa/skill-sample-java-movie-quotes-quiz. Accessed 5 Jan 2020.",
+        {"issued": _on(2019, 6, 17), "accessed": _on(2020, 1, 5)},
+    ),
+    (
+        "Kelly, Jake and Greg Bulmash. (2020) “Build An Alexa Decision Tree Skill / models / en-US.json”, 5 May 2020, "
+        "GitHub repository, https://github.com/alexa/skill-sample-nodejs-decision-tree. Accessed 4 Apr 2021.",
+        {"issued": _on(2020, 5, 5)},
+    ),
+    (
+        "Brown, C., Chue Hong, N., Jackson, M. (eds) (2018) Software Deposit and Preservation Policy and Planning "
+        "Workshop Report, 1.1, The Software Sustainability Institute and Jisc, 4 July 2018. "
+        "doi:10.5281/zenodo.1304912.",
+        {"issued": _on(2018, 7, 4), "publisher": "The Software Sustainability Institute and Jisc"},
+    ),
     # a patent's day of issue after its filing, the year alone first (CMOS 14.157 author-date)
     (
         "Bell, Alexander Graham. 1876. Improvement in telegraphy. U.S. Patent 174465A, filed February 14, 1876, and "

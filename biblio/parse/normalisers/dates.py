@@ -540,3 +540,42 @@ def words_beside_date(text: str) -> str:
         and w.lower() not in SEASONS
     ]
     return " ".join(left)
+
+
+# a full date as one piece of a note or an imprint: "17 Jun 2019", "June 11, 2018", "4 July 2018"
+_DATE_PIECE = lazy_pattern(
+    rf"(?:^|(?<=[,;]) )(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[^\W\d_]{{3,}}\.?|[^\W\d_]{{3,}}\.?\s+\d{{1,2}},?)"
+    rf"\s+{YEAR})(?=[,;]\s|\.?$)"
+)
+
+
+def day_of_year_apart(item: dict[str, Any]) -> None:
+    """(In place.) Harvard's ``(2019) “Title”, 17 Jun 2019, GitHub repository``: a record dated by the year alone
+    whose note or publisher holds, as a piece of its own, a full date of that year is dated by that day, and the
+    piece leaves the value."""
+    issued = item.get("issued")
+    if not isinstance(issued, dict) or "season" in issued:
+        return
+    parts = issued.get("date-parts")
+    if not parts or len(parts) != 1 or len(parts[0]) != 1:
+        return
+    for var in ("note", "publisher"):
+        value = item.get(var)
+        if not isinstance(value, str) or not any(c.isdigit() for c in value):
+            continue
+        for m in _DATE_PIECE.finditer(value):
+            day = parse_date(m.group("date"))
+            if day is None or not day.issued or len(day.issued["date-parts"]) != 1:
+                continue
+            found = day.issued["date-parts"][0]
+            if len(found) != 3 or found[0] != parts[0][0]:
+                continue
+            item["issued"] = {"date-parts": [found]}
+            rest = (value[: m.start()].rstrip(" ,;") + value[m.end() :].rstrip(".")).strip(" ,;")
+            if rest.startswith((", ", "; ")):
+                rest = rest[2:]
+            if rest:
+                item[var] = rest
+            else:
+                del item[var]
+            return
