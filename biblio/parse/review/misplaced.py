@@ -17,6 +17,7 @@ the training split none fires on a right record but two of the training split's,
 
 from __future__ import annotations
 
+from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.input_text import POINTING_WORDS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import may_hold
@@ -68,6 +69,8 @@ _PERSON_NAME = lazy_pattern(r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][a-z]+(?:-[A-Z][
 _TWO_WORDS = lazy_pattern(r"[A-Z][a-z]+\s[A-Z][a-z]+")
 _ACRONYM = lazy_pattern(r"[A-Z]{3,}")
 _SHORT_ACRONYM = lazy_pattern(r"[A-Z]{2,4}")
+# a body's one word in capitals (``RIPE``, ``EPOCH``, ``CIDOC``): with an acronym after it, read as Vancouver's family
+_CAPITALS_WORD = lazy_pattern(r"[A-Z]{4,}")
 ITALIC_SPAN = lazy_pattern("(?:\\*|\ue000)([^*\ue000\ue001]{3,}?)(?:\\*|\ue001)")
 
 
@@ -136,7 +139,17 @@ def _acronym_as_initials(item: Item, source: str) -> bool:
     # a one-word name and two capitals or more before APA's full stop and date bracket (``Meta AI. (2024).``,
     # ``Perspective API. (n.d.).``): a person's initials there carry their full stops (``Meta, A. I.``), so the
     # capitals are the body's own (round flag46)
-    return _SHORT_ACRONYM.fullmatch(given) is not None and f"{family} {given}. (" in source
+    if _SHORT_ACRONYM.fullmatch(given) is not None and f"{family} {given}. (" in source:
+        return True
+    # a body's word in capitals and its acronym (``RIPE NCC``, ``EPOCH AI``, ``CIDOC CRM``) read as ``FAMILY
+    # INITIALS``, the word standing in the host of the record's link (``atlas.ripe.net``, ``epoch.ai``): a person's
+    # own address names them whole, and Vancouver's capitals rarely come with a link (round flag50)
+    return (
+        len(given) <= 3
+        and _SHORT_ACRONYM.fullmatch(given) is not None
+        and _CAPITALS_WORD.fullmatch(family) is not None
+        and family.lower() in str(item.get("URL", "")).partition("//")[2].partition("/")[0].lower()
+    )
 
 
 # a given name of two words or more closed by a mark (or the list's end) right after the list's "and"
@@ -152,6 +165,16 @@ _GLUED_VOLUME = lazy_pattern(r"[a-z]{3}_?\d{1,4}$")
 _ISO_DAY = lazy_pattern(r"\b(?:1[5-9]|20)\d\d[-\u2013]\d\d[-\u2013]\d\d\b")
 # a link's label read as the title ("Website: https://…", "Available online")
 _LINK_LABEL = lazy_pattern(r"(?i)(?:web\s*site|homepage|home page|online|available(?:\s+(?:at|online|from))?|url|link)")
+
+
+def _code_closes(container: str) -> bool:
+    """A short capitalised code after the container's last comma (``DMTCS Proceedings, AI``); not a region's code
+    closing a meeting's proceedings on its place (``…, July 6-12, 2002, Philadelphia, PA, USA``)."""
+    m = _CODE_CLOSES.search(container)
+    if m is None:
+        return False
+    code = m.group(0).lstrip(", ").lower()
+    return not (code in REGIONS and any("lx=meeting" in LEXICON.get(w.lower(), ()) for w in container.split()))
 
 
 def _given_after_and(item: Item, source: str) -> bool:
@@ -208,7 +231,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-code": float(
             "volume" not in item
             and (
-                bool(_CODE_CLOSES.search(container.strip()))
+                _code_closes(container.strip())
                 # the volume glued to the journal's name, its issue or pages read ("Environment259, 127-134")
                 or ("page" in item or "issue" in item) and bool(_GLUED_VOLUME.search(container.rstrip(" .,")))
             )

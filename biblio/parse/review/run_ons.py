@@ -183,7 +183,18 @@ def _title_before_site(item: Item, source: str) -> bool:
     # a body's acronym that is a label of the host names the site too (``CDC`` of covid.cdc.gov)
     if literal.isupper() and literal.lower() in _host_labels(url):
         return False
+    # the body's acronym opening the title names it as the site's owner (``Hong Kong University of Science and
+    # Technology`` and ``HKUST Annual Report``, ``U.S. Geological Survey`` and ``USGS.gov``)
+    acronym = _acronym_of(literal)
+    if len(acronym) >= 3 and title.startswith(acronym) and not title[len(acronym) : len(acronym) + 1].isalpha():
+        return False
     return names_site(title, url) and not names_site(literal, url)
+
+
+def _acronym_of(name: str) -> str:
+    """The capitals a body's name abbreviates to: each capitalised word's first letter, a dotted abbreviation's letters
+    (``U.S.``)."""
+    return "".join(w.replace(".", "") if "." in w[:-1] else w[0] for w in name.split() if w[:1].isupper())
 
 
 # a code host's name beside a medium's word ("Github repository") is no title either

@@ -46,7 +46,9 @@ _NAME_COMMA = lazy_pattern(r"^([^\W\d_][\w'\u2019-]+),\s+\S")
 # an initial and a comma opening a container: the last author's initial ("Bofill, J., Theor Chem Acc")
 _INITIAL_COMMA = lazy_pattern(r"^[A-Z]\.,\s")
 # JSTOR's label before the authors, after the title ("… of Irrationality Author: A. M. Eckstein")
-_AUTHOR_LABEL = lazy_pattern(r"\S\s+Authors?:\s")
+_AUTHOR_LABEL = lazy_pattern(r"\S\s+Authors?(?:\(s\))?:\s+(.*)$")
+# an initial opening the words after the label ("Author: A. M. Eckstein")
+_INITIAL_OPENING = lazy_pattern(r"[A-Z](?:\.|\s|$)")
 _PRINTING_END = lazy_pattern(r"(?i)\b\d{1,3}\s*(?:st|nd|rd|th)\s+printing\W*$")
 # a report's or a thesis' genre after the title's full stop ("… (FITS). Technical report")
 _GENRE_END = lazy_pattern(
@@ -318,6 +320,16 @@ _NUMBER_COLON = lazy_pattern(r"\b\d+:")
 _BRACKETED_YEAR = lazy_pattern(r"\s*\((?:1[5-9]|20)\d\d\)")
 
 
+def _holds_author_label(title: str, families: set[str]) -> bool:
+    """JSTOR's label and the names after it in the title: an initial or an author's family name after ``Author:``
+    (a title's own ``The Unfinished Author: Dante's Rhetoric``, ``Plural Authors: Perspectives`` names no author)."""
+    m = _AUTHOR_LABEL.search(title)
+    if m is None:
+        return False
+    after = m.group(1)
+    return not families or _INITIAL_OPENING.match(after) is not None or any(f in after for f in families if f)
+
+
 def stray_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     names = _names(item)
@@ -335,7 +347,7 @@ def stray_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "container:opens-on-author": float(opening is not None and opening.group(1) in families),
         "container:opens-on-initial": float(bool(_INITIAL_COMMA.match(container))),
-        "title:holds-author-label": float("Author" in title and bool(_AUTHOR_LABEL.search(title))),
+        "title:holds-author-label": float("Author" in title and _holds_author_label(title, families)),
         "title:closes-on-printing": float(may_hold(title, "printing") and bool(_PRINTING_END.search(title))),
         "title:closes-on-genre": float(bool(_GENRE_END.search(title))),
         "title:name-before-quote": float(bool(_NAME_BEFORE_QUOTE.match(title))),

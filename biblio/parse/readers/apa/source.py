@@ -238,10 +238,11 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 
 # "(Report No. 12)", "(Technical Note No. 4)", APA's "(ISO Standard No. 31000:2018)" and "(U.S. Patent No.
 # 10,123,456)": a document's kind and its number (an Australian catalogue's "(Cat. no: AUS 240)"); a US health
-# agency's number names its fiscal years with a bracketed one: "(AHRQ Publication No. 11(12)-0059)"
+# agency's number names its fiscal years with a bracketed one: "(AHRQ Publication No. 11(12)-0059)"; a PDF's text
+# may join the number with the hyphen U+2010 ("(Tech. Rep. No. 85‐739)")
 _NUMBERED_DOCUMENT = lazy_pattern(
     r"((?:[\w./]+\s+){0,8}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent"
-    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.|(?<=Cat\.\s)No:)\s*((?:[A-Z]{2,3}\s(?=\d))?[\w./-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
+    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.|(?<=Cat\.\s)No:)\s*((?:[A-Z]{2,3}\s(?=\d))?[\w./\u2010-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
     re.I,
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
@@ -926,6 +927,14 @@ _SHOW_WITH_KIND = lazy_pattern(
 _EPISODE_NUMBER = lazy_pattern(r"(?:Episode|Ep\.)\s*(?:No\.\s*)?(?P<no>\d{1,5})", re.I)
 
 
+# a contributor statement run on into the imprint: "ed. by Carolin Ritter, Stuttgart: Reclam"
+_ROLE_THEN_IMPRINT = lazy_pattern(
+    r"(?P<roles>(?:[Ee]d\.|[Ee]dited|[Tt]rans\.|[Tt]ranslated|[Cc]ompiled)\s+by\s+[A-Z][^:;,]{1,60}?"
+    r"(?:(?:,\s+|,?\s+and\s+)[A-Z][^:;,]{1,60}?)*),\s+(?P<town>[A-Z\u00c0-\u00de][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})"
+    r"\s*:\s*[^:]{2,80}"
+)
+
+
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if u[-1:] == "]" and "container-title" not in out.fields and (sk := _SHOW_WITH_KIND.fullmatch(u)):
@@ -976,6 +985,13 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     if ed:
         out.fields.setdefault("edition", ed)
         return True
+    if u[:1] in "TEDCRPHNIFtec" and ": " in u and (ri := _ROLE_THEN_IMPRINT.fullmatch(u)) and is_place(ri["town"]):
+        # "ed. by Carolin Ritter, Stuttgart: Reclam": the names end at the comma before the imprint's town
+        roles = contributor_fields(ri["roles"])
+        if roles and _publisher_unit(u[ri.start("town") :], out):
+            for variable, value in roles.items():
+                out.fields.setdefault(variable, value)
+            return True
     if u[:1] in "TEDCRPHNIFtec" and (roles := contributor_fields(u)) is not None:
         # Harvard's and Chicago's "Title. Trans. T. Parsons. London: …" after an APA-like head
         for variable, value in roles.items():
