@@ -479,7 +479,12 @@ def read_date(raw: str) -> DateSpan:
             out.month_day = md
             return out
         s = before
-    if s[:1].isdigit() and (nm := _NUMBER_MONTH_YEAR.fullmatch(s)) and 1 <= int(nm.group(1)) <= 12:
+    if (
+        s[:1].isdigit()
+        and raw.lstrip()[:1] == "("  # (in brackets only: "Anales 1 1984 33-44" is a volume and its year)
+        and (nm := _NUMBER_MONTH_YEAR.fullmatch(s))
+        and 1 <= int(nm.group(1)) <= 12
+    ):
         out.issued = {"date-parts": [[int(nm.group(2)), int(nm.group(1))]]}
         return out
     d = parse_date(s)
