@@ -25,6 +25,7 @@ from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.hosts import add_note, closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
 from biblio.parse.normalisers.opening_authors import (
+    abbreviated_body_author,
     family_year_opening,
     host_named_author,
     opening_name_author,
@@ -73,6 +74,7 @@ def read_reference(text: str) -> Item:
     eprint_apart(item)
     handles_apart(item)
     host_named_author(item)
+    abbreviated_body_author(item, body)
     family_year_opening(item)
     paper_and_day(item)
     opening_name_author(item)

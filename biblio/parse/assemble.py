@@ -161,6 +161,8 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.remainder.append(left)  # words read into the date that are no part of it
         if d.accessed:
             b.put("accessed", d.accessed, [s])
+            if d.month_day:
+                partial.append((s, d.month_day))
         if d.status:
             b.put("status", d.status, [s])
         if d.issued:

@@ -475,9 +475,15 @@ def _is_abbrev_before(s: str, i: int) -> bool:
         # MLA's "*Wired*, Sept. 2015," and "Mar. 3, 2020": a month abbreviated before its year or day (after a day,
         # "3 Sept. 2007. www…", the readers take the date whole as it was cut)
         return True
+    if tok == "L" and s[i + 2 : i + 3].isupper() and _BINOMIAL_BEFORE.search(s, max(0, m.start() - 60), m.start()):
+        return False  # Linnaeus's "L." after a species' name closes the title: "…, Salmo salar L. J Fish Dis"
     # single initial "J." or dotted initials "J.-P." / "U.S"; the letter after an ampersand ends a
     # word such as "R&D" or "AT&T", not an initial
     return bool(_DOTTED_INITIALS.fullmatch(tok)) and s[m.start() - 1 : m.start()] != "&"
+
+
+# a species' Latin name, its genus capitalised and the epithet in lower case, before its authority
+_BINOMIAL_BEFORE = lazy_pattern(r"(?<![\w.])[A-Z][a-z]{2,} [a-z]{3,} $")
 
 
 def sentence_units(s: str, lead: str = "") -> list[str]:

@@ -98,7 +98,7 @@ def _names(item: dict[str, Any], var: str) -> list[str]:
             '[5] Amtsblatt der Europäischen Union, "RICHTLINIE (EU) 2016/2102 DES EUROPÄISCHEN PARLAMENTS UND DES '
             'RATES vom 26. Oktober 2016," 02 12 2016. [Online]. Available: '
             "https://eur-lex.europa.eu/eli/dir/2016/2102/oj. [Zugriff am 14 03 2024].",
-            {"author": ["Amtsblatt der Europäischen Union"], "issued": [2016],
+            {"author": ["Amtsblatt der Europäischen Union"], "issued": [2016, 12, 2],
              "title": "RICHTLINIE (EU) 2016/2102 DES EUROPÄISCHEN PARLAMENTS UND DES RATES vom 26. Oktober 2016",
              "page": None},
         ),

@@ -77,8 +77,9 @@ def test_day_and_month_after_the_opening_year_go_into_no_field() -> None:
             ("issue", "octobre. https://example.org/r."),
         ],
     )
+    # the date of the year alone: the day and month complete it
     assert fields(worded_date_apart(spans, text), text)[4:] == [
-        ("note", "12 octobre."),
+        ("date", "12 octobre."),
         ("url", "https://example.org/r."),
     ]
 

@@ -49,6 +49,7 @@ def _closes_on(text: str, a: int, ends: frozenset[str]) -> bool:
 
 
 _YEAR = lazy_pattern(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR_ALONE = lazy_pattern(r"\W*(?:1[5-9]|20)\d\d[a-z]?\W*")
 # the fields a misread date lands in; a title's or a name's date is the work's own words
 _MISREAD = frozenset(["volume", "issue", "pages", "location", "publisher", "journal"])
 _PASSED = frozenset(["date", "other"])
@@ -122,8 +123,9 @@ def worded_date_apart(spans: list[Span], text: str) -> list[Span]:
         over = _misread(spans, a, z)
         if over is None:
             continue
-        dated = any(s.label == "date" and _YEAR.search(s.text) and (s.end <= a or s.start >= z) for s in spans)
-        label = "note" if dated and not m.group("year") else "date"
+        years = [s.text for s in spans if s.label == "date" and _YEAR.search(s.text) and (s.end <= a or s.start >= z)]
+        # the day and month complete a date of the year alone; beside a fuller date they are some other day's
+        label = "note" if years and not m.group("year") and not all(map(_YEAR_ALONE.fullmatch, years)) else "date"
         new = Span(label, text[a:z], a, z, min(s.confidence for s in over))
         spans = [_rest(s) for s in replaced(spans, text, a, z, [new]) if s.text.strip(" ,.;:*()[]")]
     return spans

@@ -214,7 +214,8 @@ def month_number(word: str) -> int | None:
 
 
 _MONTH_DAY = lazy_pattern(r"([^\W\d_]+\.?)\s*(\d{1,2})?(?:st|nd|rd|th)?")
-_DAY_MONTH = lazy_pattern(r"(\d{1,2})\.?\s*([^\W\d_]+\.?)")
+# (Spanish and Portuguese join the day and the month with "de": "1 de noviembre")
+_DAY_MONTH = lazy_pattern(r"(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:de\s+)?([^\W\d_]+\.?)")
 _RANGE = lazy_pattern(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
 _SEASON_WORDS = {k: lazy_pattern(rf"\b{k}\b") for k in SEASONS}
 _REPRINT = lazy_pattern(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
@@ -364,6 +365,8 @@ _ACCESS_WORDS = lazy_pattern(
 _ISO = lazy_pattern(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
 # (Danish access notes join the year with a dash: "6/4-2022")
 _NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})(?:[./]|(?<=\d/\d|/\d\d)-)({YEAR})(?!\d)")
+# day, month and year as numbers a space apart, as a German word processor's IEEE list prints them: "25 10 2023"
+_SPACED_DMY = lazy_pattern(rf"(?<![\d.,/])(\d{{1,2}}) (\d{{1,2}}) ({YEAR})(?![\d.,/])")
 # the year first with full stops, as some access notes write it: "[Accessed 2025.05.08]"
 _DOTTED_YMD = lazy_pattern(rf"(?<![\d.])({YEAR})\.(\d{{1,2}})\.(\d{{1,2}})(?![\d.]|\.\d)")
 # the US slash date with a two-digit year, as access notes print it: "[accessed 8/23/16]"
@@ -381,6 +384,8 @@ class DateSpan:
     status: str | None = None
     year_suffix: str | None = None
     no_date: bool = False
+    # the month and day before an access note, the year given apart: ASA's "May 3. Retrieved June 2, 2012"
+    month_day: list[int] | None = None
 
 
 def loose_date(s: str) -> dict[str, Any] | None:
@@ -391,7 +396,7 @@ def loose_date(s: str) -> dict[str, Any] | None:
         if m.group(3) and 1 <= int(m.group(3)) <= 31:
             parts.append(int(m.group(3)))
         return {"date-parts": [parts]}
-    m = _NUMERIC_DMY.search(s)
+    m = _NUMERIC_DMY.search(s) or _SPACED_DMY.search(s)
     if m and int(m.group(2)) <= 12 and int(m.group(1)) <= 31:
         # 03.03.2020 / 3/3/2020: European day-month-year unless the first number is a month only
         return {"date-parts": [[int(m.group(3)), int(m.group(2)), int(m.group(1))]]}
@@ -447,6 +452,10 @@ _ORIGINAL_FIRST = lazy_pattern(rf"^\(\s*{YEAR}(?:\s*[-\u2013/]\s*{YEAR})?\s*\)\s
 _ORIGINAL_BRACKETED = lazy_pattern(rf"^\[?\s*{YEAR}\s*\]\s*({YEAR})([a-z])?\)?$")
 
 
+# ACM's date from a numeric BibTeX month: "(4 2013)", "(1 2018)": the month's number, then the year
+_NUMBER_MONTH_YEAR = lazy_pattern(rf"(\d{{1,2}})\s+({YEAR})")
+
+
 def read_date(raw: str) -> DateSpan:
     """A labelled date span in any style: ``1991``, ``(1991a)``, ``March 3, 2020``,
     ``3 March 2020``, ``2020, March 3``, ``Spring 2019``, ``n.d.``, ``in press``,
@@ -466,7 +475,18 @@ def read_date(raw: str) -> DateSpan:
         out.accessed = loose_date(after) or _short_year_date(after)
         if not before:
             return out
+        if out.accessed and (md := month_day(_CHANGED_LEAD.sub("", before))) and md[0] > 0:
+            out.month_day = md
+            return out
         s = before
+    if (
+        s[:1].isdigit()
+        and raw.lstrip()[:1] == "("  # (in brackets only: "Anales 1 1984 33-44" is a volume and its year)
+        and (nm := _NUMBER_MONTH_YEAR.fullmatch(s))
+        and 1 <= int(nm.group(1)) <= 12
+    ):
+        out.issued = {"date-parts": [[int(nm.group(2)), int(nm.group(1))]]}
+        return out
     d = parse_date(s)
     if d is not None:
         out.issued, out.status, out.year_suffix, out.no_date = d.issued, d.status, d.year_suffix, d.no_date
@@ -525,3 +545,42 @@ def words_beside_date(text: str) -> str:
         and w.lower() not in SEASONS
     ]
     return " ".join(left)
+
+
+# a full date as one piece of a note or an imprint: "17 Jun 2019", "June 11, 2018", "4 July 2018"
+_DATE_PIECE = lazy_pattern(
+    rf"(?:^|(?<=[,;]) )(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[^\W\d_]{{3,}}\.?|[^\W\d_]{{3,}}\.?\s+\d{{1,2}},?)"
+    rf"\s+{YEAR})(?=[,;]\s|\.?$)"
+)
+
+
+def day_of_year_apart(item: dict[str, Any]) -> None:
+    """(In place.) Harvard's ``(2019) “Title”, 17 Jun 2019, GitHub repository``: a record dated by the year alone
+    whose note or publisher holds, as a piece of its own, a full date of that year is dated by that day, and the
+    piece leaves the value."""
+    issued = item.get("issued")
+    if not isinstance(issued, dict) or "season" in issued:
+        return
+    parts = issued.get("date-parts")
+    if not parts or len(parts) != 1 or len(parts[0]) != 1:
+        return
+    for var in ("note", "publisher"):
+        value = item.get(var)
+        if not isinstance(value, str) or not any(c.isdigit() for c in value):
+            continue
+        for m in _DATE_PIECE.finditer(value):
+            day = parse_date(m.group("date"))
+            if day is None or not day.issued or len(day.issued["date-parts"]) != 1:
+                continue
+            found = day.issued["date-parts"][0]
+            if len(found) != 3 or found[0] != parts[0][0]:
+                continue
+            item["issued"] = {"date-parts": [found]}
+            rest = (value[: m.start()].rstrip(" ,;") + value[m.end() :].rstrip(".")).strip(" ,;")
+            if rest.startswith((", ", "; ")):
+                rest = rest[2:]
+            if rest:
+                item[var] = rest
+            else:
+                del item[var]
+            return

@@ -2,7 +2,7 @@
 title, whichever reading won.
 
 Fields touched: ``title``, ``container-title``, ``publisher``, ``volume``, ``issue``, ``page``, ``note``,
-``number``, ``genre``, ``type``.
+``number``, ``genre``, ``type``, ``issued`` (a patent's day of issue).
 
 A report's number in brackets closing its title (``State of the Global Climate 2020 (WMO-No. 1264)``) leaves the
 title too, as does an EU institution's document number (``COM(2020) 98 final``); a UK parliamentary paper's number
@@ -21,10 +21,23 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.dates import parse_date
 from biblio.parse.text import drop_pieces
 from biblio.records.model import UNPARSED_REMAINDER, drop_flag, source_text
 
-FIELDS = ("title", "container-title", "publisher", "volume", "issue", "page", "note", "number", "genre", "type")
+FIELDS = (
+    "title",
+    "container-title",
+    "publisher",
+    "volume",
+    "issue",
+    "page",
+    "note",
+    "number",
+    "genre",
+    "type",
+    "issued",
+)
 
 _PATENT = lazy_pattern(
     r"(?P<kind>(?:(?:U\.\s?S\.|USA|US|UK|EP|United\s+States|European|British|German|French|Japanese|Canadian|Chinese|"
@@ -334,3 +347,24 @@ def rfc_read_as_author(item: dict[str, Any]) -> None:
         item.setdefault("number", name)
         if item.get("type") in ("webpage", "document", "book", None):
             item["type"] = "report"
+
+
+# a patent's grant after its filing, the year alone read first (CMOS 14.157 author-date: "1876. … U.S. Patent 174465A,
+# filed February 14, 1876, and issued March 7, 1876."): the day it was issued dates the patent
+_ISSUED_ON = lazy_pattern(
+    r"\b(?:issued|granted)\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+)
+
+
+def patent_issue_day(item: dict[str, Any]) -> None:
+    """A patent dated by the year alone whose note gives the day it was issued in that year: that day."""
+    note = item.get("note")
+    if item.get("type") != "patent" or not isinstance(note, str) or "ssued" not in note and "ranted" not in note:
+        return
+    issued = item.get("issued")
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    if not parts or len(parts) != 1 or len(parts[0]) != 1 or (m := _ISSUED_ON.search(note)) is None:
+        return
+    day = parse_date(m.group("date"))
+    if day is not None and day.issued and day.issued["date-parts"][0][0] == parts[0][0]:
+        item["issued"] = day.issued

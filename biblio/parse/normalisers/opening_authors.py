@@ -44,6 +44,47 @@ def host_named_author(item: Item) -> None:
             return
 
 
+# a sole author read as a family name and Vancouver initials: "Stats SA", "Meta AI", "Selector AI"
+_WORD_AND_CAPITALS = lazy_pattern(r"[A-Z][a-z]{2,}[A-Z]?[a-z]*")
+_CAPITALS = lazy_pattern(r"[A-Z]{2,5}")
+# the body spelt out: capitalised words (joined by "of", "and", "for", "the")
+_SPELT_WORDS = lazy_pattern(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’-]*)*")
+_LINKS = frozenset(["of", "and", "for", "the", "&"])
+
+
+def _spelt_out(word: str, capitals: str, text: str) -> bool:
+    """Whether ``text`` names the body ``word capitals`` abbreviates: a word opening as ``word`` does (``Stats``,
+    ``Statistics``), then words whose initials are ``capitals`` (``South Africa``)."""
+    stem = word[:4]
+    for m in _SPELT_WORDS.finditer(text):
+        words = [w for w in m.group(0).split() if w not in _LINKS]
+        for k, w in enumerate(words):
+            if w.startswith(stem) and "".join(x[0] for x in words[k + 1 : k + 1 + len(capitals)]) == capitals:
+                return True
+    return False
+
+
+def abbreviated_body_author(item: Item, text: str) -> None:
+    """``Stats SA (2024). … Pretoria: Statistics South Africa.``, ``Meta AI. (2024).``, ``Selector AI. (n.d.). …
+    https://www.selector.ai/…``: a sole author read as a family name and Vancouver initials is a body shortened with
+    an acronym when the reference spells the body out, its site's host runs the two words together, or the APA
+    entry closes the name with a full stop before its bracketed date (``Smith JA (2019)``, no stop, is a person)."""
+    authors = item.get("author")
+    if not isinstance(authors, list) or len(authors) != 1 or set(authors[0]) != {"family", "given"}:
+        return
+    family, given = str(authors[0]["family"]), str(authors[0]["given"])
+    if not _CAPITALS.fullmatch(given) or not _WORD_AND_CAPITALS.fullmatch(family) or mostly_a_name(family):
+        return
+    written = f"{family} {given}"
+    at = text.find(written)
+    if at < 0 or at > 12:
+        return  # (after a citation number at most)
+    after = text[at + len(written) :]
+    host = str(item.get("URL", "")).partition("//")[2].partition("/")[0].lower().replace(".", "").replace("-", "")
+    if after.startswith(". (") or (family + given).lower() in host or _spelt_out(family, given, after):
+        item["author"] = [{"literal": written}]
+
+
 # "Smith 2019. My page. https://…": a family name and the year with no stop between, then a stop
 _FAMILY_YEAR_OPENING = lazy_pattern(
     r"^(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\.\s+[\w\"“‘'*]"

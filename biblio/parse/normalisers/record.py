@@ -33,6 +33,7 @@ from biblio.parse.normalisers.container import (
     words_before_italic_container,
 )
 from biblio.parse.normalisers.databases import database_closing_apart
+from biblio.parse.normalisers.dates import day_of_year_apart
 from biblio.parse.normalisers.edition import (
     edition_apart,
     edition_imprint_in_note,
@@ -41,7 +42,12 @@ from biblio.parse.normalisers.edition import (
     printing_apart,
 )
 from biblio.parse.normalisers.named_roles import contributors_before_role
-from biblio.parse.normalisers.numbered_documents import numbered_document, opening_designation, rfc_read_as_author
+from biblio.parse.normalisers.numbered_documents import (
+    numbered_document,
+    opening_designation,
+    patent_issue_day,
+    rfc_read_as_author,
+)
 from biblio.parse.normalisers.paper_series import paper_series, series_closing_title
 from biblio.parse.normalisers.publisher import (
     body_read_as_person,
@@ -193,6 +199,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     paper_series,
     report_series,
     date_closing_title,  # "Appraisal, October 2014" after "(2014)": the date again
+    day_of_year_apart,  # "(2019) “Title”, 17 Jun 2019, GitHub repository": the day of the year read first
     unicode_report_title,  # "Unicode Standard Annex #15: Title" is the title
     short_note_title,  # "DLUHC, NPPF, pp. 71-72.": the document's short name
     ordinal_closing_title,  # "Title, 15th" before "National … Conference"
@@ -206,6 +213,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author
     opening_designation,  # "ISO/IEC 10181-3:1996 Title": the designation first, no authors
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
+    patent_issue_day,  # "1876. … filed February 14, 1876, and issued March 7, 1876.": the day it was issued
     year_cut_off_proceedings,  # "Proceedings of PKC 2006, to appear": the year is the name's
     scholar_proceedings,  # Scholar's '"Title." Series 2015: …, Proceedings, Part I 35. Springer, 2015.'
     venue_closing_title,  # "Title Proceedings of … (ICML).": the meeting closes the reference

@@ -783,6 +783,9 @@ def _title_words_in_publisher(publisher: str) -> bool:
 # "(FSE) (Seattle, WA). ACM Press": a proceedings' bracketed short name opening the publisher
 _SHORT_NAME_OPENING = lazy_pattern(r"^\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)\s")
 # "Proc. Int'l Conf. Software Engineering (ICSE). IEEE": the publisher after the short name's bracket and a full stop
+# a species' Latin name and Linnaeus's "L." opening the container: the title's last words, cut at the authority
+# ("…, Salmo trutta L. Aquac Res")
+_SPECIES_OPENING = lazy_pattern(r"[A-Z][a-z]{2,} [a-z]{3,} L\. ")
 _FIRM_AFTER_BRACKET = lazy_pattern(r"\)\.\s+(?P<firm>[^.()]{2,40})$")
 # "Time, Time Magazine Archive": the archive or database a periodical was read in, joined to its name after a comma
 _ARCHIVE_AFTER_NAME = lazy_pattern(r",\s+[A-Z][^,]*\b(?:Archives?|Database)$")
@@ -919,6 +922,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             values[2].startswith("(") and bool(_SHORT_NAME_OPENING.match(values[2]))
         ),
         "container:closes-on-firm-after-bracket": float(_firm_after_short_name(container.rstrip(" ."))),
+        "container:opens-on-species": float(" L. " in container and bool(_SPECIES_OPENING.match(container))),
         "container:is-imprint": float(": " in container and _imprint_as_container(item, container)),
         "title:holds-catalogue-number": float("atalogue" in title and bool(_CATALOGUE_IN_TITLE.search(title))),
         "name:closes-on-conjunction": float(_name_closes_on_conjunction(item)),

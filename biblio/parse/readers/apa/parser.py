@@ -682,6 +682,8 @@ def parse_apa(text: str) -> Item | None:
         item["issued"] = {"date-parts": [[issued[0], *day_month]]}
     elif day_month:
         leftover.append(" ".join(map(str, day_month)))
+    if (show_kind := src.fields.pop("show-kind", None)) and from_bracket is None:
+        from_bracket = bracket_type([show_kind], item)  # "Show [Podcast].": what the episode is
     kind = src.fields.get("medium")
     if from_bracket is None and isinstance(kind, str) and bracket_type([kind], {}) == "paper-conference":
         # APA's symposium contribution, "In D. Johnston (Chair), *Symposium* [Symposium]. Meeting, Place.": the

@@ -931,6 +931,14 @@ _FROM_DATABASE = lazy_pattern(r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.
 _PREPARED_FOR = lazy_pattern(r"(?:Prepared|Commissioned|Submitted)\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
 
 
+# a show named with its kind after the episode's title, and the episode's number: "Title. Show Name [Podcast].
+# Episode 12."
+_SHOW_WITH_KIND = lazy_pattern(
+    r"(?P<show>[^\[\]()]{2,100}?)\s*\[(?P<kind>(?:(?:audio|video)\s+)?podcast(?:\s+series)?)\]", re.I
+)
+_EPISODE_NUMBER = lazy_pattern(r"(?:Episode|Ep\.)\s*(?:No\.\s*)?(?P<no>\d{1,5})", re.I)
+
+
 # a contributor statement run on into the imprint: "ed. by Carolin Ritter, Stuttgart: Reclam"
 _ROLE_THEN_IMPRINT = lazy_pattern(
     r"(?P<roles>(?:[Ee]d\.|[Ee]dited|[Tt]rans\.|[Tt]ranslated|[Cc]ompiled)\s+by\s+[A-Z][^:;,]{1,60}?"
@@ -941,6 +949,13 @@ _ROLE_THEN_IMPRINT = lazy_pattern(
 
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
+    if u[-1:] == "]" and "container-title" not in out.fields and (sk := _SHOW_WITH_KIND.fullmatch(u)):
+        out.fields["container-title"] = strip_value(unmark(sk.group("show")))
+        out.fields["show-kind"] = sk.group("kind")
+        return True
+    if "show-kind" in out.fields and (ep := _EPISODE_NUMBER.fullmatch(u)):
+        out.fields.setdefault("number", ep.group("no"))
+        return True
     if unit.lstrip()[:1] == "(" and (dn := _DATABASE_NUMBER.fullmatch(unit.strip())):
         out.fields.setdefault("number", dn.group("n"))
         return True

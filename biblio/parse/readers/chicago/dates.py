@@ -60,8 +60,9 @@ _MONTH_DAY = lazy_pattern(r"[^\W\d_a-z][^\W\d_A-Z]+\.?(?:\s+\d{1,2})?")
 _DATE_LIKE = lazy_pattern(rf"{YEAR}|[A-Z][a-z]+\.?\s+\d{{1,2}}$|^[A-Z][a-z]+\.?$")
 
 
-def periodical_date(s: str) -> DateResult | None:
-    """``April 17, 2017`` / ``April 2016`` / ``Spring 2017`` / ``Spring`` (author-date, year given before)."""
+def periodical_date(s: str, year: int | None = None) -> DateResult | None:
+    """``April 17, 2017`` / ``April 2016`` / ``Spring 2017`` / ``Spring`` (author-date, year given before);
+    ``year``: author-date's year after the names, which a month and day alone (``April 17``) are dated by."""
     s = s.strip(" ,.")
     m = _SEASON.match(s)
     if m:
@@ -75,5 +76,8 @@ def periodical_date(s: str) -> DateResult | None:
         return None
     if _MONTH_DAY.fullmatch(s):
         # author-date gives the month (and day) only: the year came after the names
-        return DateResult() if parse_date(f"{s} 2000") is not None else None
+        dated = parse_date(f"{s} {year or 2000}")
+        if dated is None:
+            return None
+        return dated if year else DateResult()
     return parse_date(s)

@@ -196,6 +196,11 @@ _WORK_KIND = lazy_pattern(
 )
 # an episode of a podcast or broadcast before its show (CMOS 14.280): "Season 1, episode 1.", "Episode 400."
 _EPISODE = lazy_pattern(r"^(?:(?:Season|Series)\s+\d+[,.]?\s+episode\s+\d+|(?:Season|Series|Episode)\s+\d+)\.?$", re.I)
+# the show and the episode's number in one sentence after the episode's title (CMOS 14.280's author-date form,
+# MLA's): "Science Weekly, episode 230.", "*The Daily*, season 2, episode 7."
+_SHOW_EPISODE = lazy_pattern(
+    r"^(?P<show>[^,\d]{2,80}?),\s+(?:(?:season|series)\s+\d+,\s+)?episode\s+(?P<no>\d{1,5})\.?$", re.I
+)
 # when and on which network a broadcast went out (CMOS 14.263): "Aired September 15, 2013, on AMC.",
 # "Aired 8 January 1972."
 _AIRED = lazy_pattern(r"^Aired\s+(?P<date>[^,]+?(?:,\s*\d{4})?)(?:,?\s+on\s+(?P<network>[A-Z].*?))?\.?$")
@@ -279,7 +284,7 @@ def _issue_only(unit: str, src: Source) -> bool:
     if not m or not (m.group("paren") or m.group("pages")):
         return False
     paren = (m.group("paren") or "").strip()
-    date = periodical_date(paren) if paren else None
+    date = periodical_date(paren, src.year) if paren else None
     if paren and date is None:
         return False
     cont = strip_value(unmark(m.group("cont")))
@@ -322,7 +327,7 @@ def _journal(unit: str, src: Source) -> bool:
     ):
         issue = paren  # author-date "Journal 38 (1): 95–109"
     elif paren:
-        date = periodical_date(paren)
+        date = periodical_date(paren, src.year)
         if date is None:
             return False
         if date.issued:
@@ -595,7 +600,7 @@ def _periodical(unit: str, src: Source) -> bool:
         if not _MONTH_WORD.match(parts[i]):  # "May 3", "Şubat 1", or "June" before ", 2009"
             continue
         text = parts[i] + (", " + parts[i + 1] if i + 1 < len(parts) and re.fullmatch(YEAR, parts[i + 1]) else "")
-        date = periodical_date(text)
+        date = periodical_date(text, src.year)
         if date is None or not re.search(r"\d", text):
             continue
         cont = strip_value(unmark(", ".join(parts[:i])))
@@ -707,7 +712,7 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
             if src.date is None and src.year is None and date.issued and len(date.issued["date-parts"][0]) == 3:
                 src.date = date  # and, with no other date, when the page was written, as a note's form gives it
             continue
-        date = periodical_date(_POSTED.sub("", unit))
+        date = periodical_date(_POSTED.sub("", unit), src.year)
         if date is not None and re.search(r"\d", unit):
             if date.issued:
                 src.date = date
@@ -899,6 +904,16 @@ def _trailing(unit: str, src: Source) -> bool:
         if src.date is None and src.year is None and len(modified.issued["date-parts"][0]) == 3:
             src.date = modified
         return True
+    if (
+        src.year
+        and src.date is None
+        and bare[-1:].isdigit()
+        and (posted := periodical_date(bare, src.year)) is not None
+        and posted.issued
+        and len(posted.issued["date-parts"][0]) == 3
+    ):
+        src.date = posted  # author-date "… *Blog* (blog). September 27.": the post's day in the year given first
+        return True
     if om := ORIGINAL_PUBLISHED.match(bare):  # "Originally published 1772.": the first edition's year
         src.fields.setdefault("original-date", {"date-parts": [[int(om.group("y"))]]})
         return True
@@ -1014,6 +1029,17 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         if (show := _SHOW.match(unit)) and i + 1 < len(units) and _EPISODE.match(units[i + 1]):
             src.fields["container-title"] = strip_value(show.group("show"))
             i += 1
+            continue
+        if (ep := _SHOW_EPISODE.match(unit.strip())) and "container-title" not in src.fields:
+            src.fields["container-title"] = strip_value(unmark(ep.group("show")))
+            src.fields["number"] = ep.group("no")
+            src.form = "broadcast"
+            i += 1
+            if i < len(units) and (nd := _OWNER_DATED.match(units[i].strip())) and not nd.group("modified"):
+                aired = periodical_date(nd.group("date"))  # "ABC, February 20, 2008.": the network and the day
+                if aired is not None and aired.issued:
+                    src.fields["publisher"], src.date = strip_value(nd.group("owner")), aired
+                    i += 1
             continue
         if am := _AIRED.match(unit.strip()):
             aired = periodical_date(am.group("date"))
