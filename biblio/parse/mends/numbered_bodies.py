@@ -20,19 +20,29 @@ _NUMBER = lazy_pattern(r"^\d{1,3}[.,]?$")
 _NUMBERS = frozenset(["issue", "volume", "pages"])
 
 
+# the number run into the date after it: "4 (2019)."
+_NUMBER_THEN_YEAR = lazy_pattern(r"^(?P<n>\d{1,3})\s+(?=\(?\d{4}\b)")
+
+
 @needs(labels=("author",), marks=("No",))
 def number_closes_body(spans: list[Span], text: str) -> list[Span]:
-    """``NSW Parliament, Portfolio Committee No. | 2 | (2022).`` with the body's number read as the issue: the
-    number ends the author's name."""
-    for k in range(len(spans) - 2):
-        s, num, nxt = spans[k], spans[k + 1], spans[k + 2]
-        if s.label != "author" or num.label not in _NUMBERS or nxt.label != "date":
-            continue
-        if not _BODY_NO.search(s.text) or not _NUMBER.match(num.text.strip()):
+    """``NSW Parliament, Portfolio Committee No. | 2 | (2022).`` with the body's number read as the issue (or into
+    the date): the number ends the author's name."""
+    for k in range(len(spans) - 1):
+        s, num = spans[k], spans[k + 1]
+        if s.label != "author" or not _BODY_NO.search(s.text):
             continue
         if text[s.end : num.start].strip():
             return spans
+        c = min(s.confidence, num.confidence)
+        if num.label == "date" and (m := _NUMBER_THEN_YEAR.match(num.text)):
+            z, d = num.start + m.end("n"), num.start + m.end()
+            date = Span("date", text[d : num.end], d, num.end, num.confidence)
+            return [*spans[:k], Span("author", text[s.start : z], s.start, z, c), date, *spans[k + 2 :]]
+        if num.label not in _NUMBERS or not _NUMBER.match(num.text.strip()):
+            return spans
+        if k + 2 >= len(spans) or spans[k + 2].label != "date":
+            return spans
         z = num.start + len(num.text.rstrip(" .,"))
-        author = Span("author", text[s.start : z], s.start, z, min(s.confidence, num.confidence))
-        return [*spans[:k], author, *spans[k + 2 :]]
+        return [*spans[:k], Span("author", text[s.start : z], s.start, z, c), *spans[k + 2 :]]
     return spans
