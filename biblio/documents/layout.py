@@ -99,6 +99,8 @@ def flavour_of(text: str, name: str = "") -> Flavour:
         return "html"
     if extension in _PLAIN_EXTENSIONS and is_texinfo(text):
         return "texinfo"
+    if extension in _PAGE_TEMPLATES and _is_html_page(_TEMPLATE_CODE.sub("", text[:_SNIFF_CHARS])):
+        return "html"  # a PHP page: HTML with a few blocks of code (a site's article, a Word page pasted in)
     source = _source_flavour(text, name, extension)
     if source is not None:
         return source
@@ -109,9 +111,9 @@ def flavour_of(text: str, name: str = "") -> Flavour:
         return "notebook"
     if is_latex(text):
         return "latex"
-    head = text[:_SNIFF_CHARS]
-    if _HTML_START.match(head) or (head.lstrip().startswith("<") and len(_HTML_BLOCKS.findall(head)) >= 3):
+    if _is_html_page(text[:_SNIFF_CHARS]):
         return "html"
+    head = text[:_SNIFF_CHARS]
     from biblio.documents.rst import is_rst_citation_list
 
     if is_rst_citation_list(head):
@@ -131,6 +133,16 @@ def _indented_plain_text(head: str) -> bool:
     lines = [line for line in head.split("\n") if line.strip()]
     indented = sum(1 for line in lines if _INDENTED_LINE.match(line))
     return len(lines) >= 10 and 3 * indented >= 2 * len(lines) and not _MARKDOWN_STRUCTURE.search(head)
+
+
+# Pages of HTML with code between "<?php … ?>" (or "<?= … ?>"), whose comments hold no documentation.
+_PAGE_TEMPLATES = (".php", ".phtml")
+_TEMPLATE_CODE = re.compile(r"<\?(?:php\b|=).*?(?:\?>|\Z)", re.DOTALL | re.IGNORECASE)
+
+
+def _is_html_page(head: str) -> bool:
+    return _HTML_START.match(head) is not None or (head.lstrip().startswith("<")
+                                                   and len(_HTML_BLOCKS.findall(head)) >= 3)
 
 
 def _source_flavour(text: str, name: str, extension: str) -> Flavour | None:

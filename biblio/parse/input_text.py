@@ -65,7 +65,9 @@
 - the names a style sets in italics opening the reference (``*E. Hairer, G. Wanner*, Solving …``,
   ``*John C.Butcher*, The Numerical …``, as some Sphinx manuals write them) written plain: the labeller read
   the italics as the title's. Only a list of two names or more, or a name with an initial, is unset (a title
-  may be a name: ``*Anna Karenina*, Moscow``).
+  may be a name: ``*Anna Karenina*, Moscow``). A family name in bold before the comma that inverts it
+  (``**Alt**, Peter-André: Title``, and after `` / `` for a second author), as a Markdown copy of a German author
+  bibliography sets it, is written plain too: the labeller read the marks as a title's.
 
 - a styled phrase an OCR model turned into TeX math (``$ \\underline{\\text{arXiv preprint}} $``,
   ``$ \\textit{Frontiers of Data and Computing} $``, as DeepSeek-OCR's and PaddleOCR's Markdown of a PDF page
@@ -119,6 +121,9 @@ _ARCHIVE_NOTE = lazy_pattern(
 )
 # "*E. Hairer, G. Wanner*, Title": the names in italics before the comma that ends them
 _ITALIC_NAMES = lazy_pattern(r"^([*_])(?P<names>[^*_\[\]()\d]{3,160}?)\1(?=,\s)")
+# "**Alt**, Peter-André: Title", "**Martin**, Ariane / **Vering**, Eva-Maria:": a family name in bold before
+# the comma that inverts it, as a Markdown copy of a German author bibliography sets it
+_BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '’.-](?=[^\W\d_])){0,60})\*\*(?=,\s)")
 _NAME_SPLIT = lazy_pattern(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # one person's name: initials then a family name ("G. Wanner", "John C.Butcher"), or two to four capitalised words
 _PERSON = lazy_pattern(
@@ -162,6 +167,9 @@ def without_format_mark(text: str) -> str:
 
 # ISO 690's "Online." standing alone between two full stops (not "OED Online.", not "Online Learning.")
 _ONLINE_SENTENCE = lazy_pattern(r"(?<=[.?!]) Online\.(?= \S)")
+# A title's stop glued to the words on where it was found, its space lost when the list was copied ("… hide behind
+# Bitcoin.Retrieved from Science: https://…"): the space put back, the title no longer running into the site.
+_GLUED_RETRIEVAL = lazy_pattern(r"(?<=[a-z0-9'’”\")\]])\.(?=(?:Retrieved|Available) (?:from|at|on)\b)")
 _DEPOSITED = lazy_pattern(r"(?<=[.?!)] )Deposited (?P<date>(?:\d{1,2} [^\W\d_]+ )?(?:1[6-9]|20)\d\d)\.?$")
 # a word's comma, then a capitalised town (one or two words) and the comma after it, with no space after the first
 _GLUED_TOWN = lazy_pattern(r"(?<=[^\W\d_]{2}),(?P<town>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?=,\s)")
@@ -376,13 +384,15 @@ def _tidied(text: str) -> str:
     if "rchived" in text:
         text = _ARCHIVE_NOTE.sub("", text).rstrip()
     text = without_format_mark(text)
+    if ".Retrieved " in text or ".Available " in text:
+        text = _GLUED_RETRIEVAL.sub(". ", text)
     if ". Online." in text:
         text = _ONLINE_SENTENCE.sub("", text)
     if "Deposited " in text and (m := _DEPOSITED.search(text)) is not None:
         dated = _BRACKETED_YEAR.search(text, 0, m.start())
         text = text[: m.start()].rstrip() if dated else f"{text[: m.start()].rstrip(' .')} ({m.group('date')})."
     if text[:1] in "*_":
-        text = _names_unitalicised(text)
+        text = _BOLD_FAMILY.sub(r"\g<name>", text) if text.startswith("**") else _names_unitalicised(text)
     if "$" in text and "\\" in text:
         text = _TEX_STYLED_TEXT.sub(lambda m: m["inner"] if m["inner"] is not None else m["plain"], text)
     if "Bibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from biblio.documents.layout import Layout, layout
 from biblio.references.bibtex_entries import is_entry
-from biblio.references.cues import is_reference
+from biblio.references.cues import has_doi_or_url, is_reference
 from biblio.references.finder import Section, find_sections_in_lines
 from biblio.references.notes import (
     ShortNote,
@@ -101,7 +101,8 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
         # speaks about them ("The subject is also reviewed by Knuth, who describes …").
         items_only = sum(1 for ref in references if ref.marker) >= 2
         # Likewise where the entries carry labels ("[SP 800-30] …"): an unlabelled paragraph that is no reference
-        # introduces a group of them ("NIST 800 Series Special Publications are available at: <…>. The following …").
+        # introduces a group of them ("NIST 800 Series Special Publications are available at: <…>. The following …");
+        # a list item with an address among them is one of the list, its label forgotten.
         labels_only = not section.notes and sum(1 for ref in references if _labelled(ref)) >= 2
         annotations = set() if section.notes else _annotations(references)
         named = not section.notes and _named_list(references)
@@ -122,7 +123,8 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
                 aside = (k >= trailing or k < leading or (entries_only and not is_entry(text))
                          or (not ref.marker and is_introduction(text))  # words to the reader, anywhere
                          or (items_only and not ref.marker and not _labelled(ref) and not is_reference(text))
-                         or (labels_only and not _labelled(ref) and not is_reference(text))
+                         or (labels_only and not _labelled(ref) and not is_reference(text)
+                             and not (ref.marker and has_doi_or_url(text)))
                          or (items_only and is_pointer(text))
                          or (section.notes and _OWN_CITATION.match(text) is not None)
                          or _points_again(text, addresses))
@@ -278,7 +280,7 @@ def _leading_asides(references: list[RawReference]) -> int:
     to the reader about it ("This page contains a full list of references …"): asides, not references."""
     if sum(1 for ref in references if ref.marker) < 2:
         start = 0
-        while start < len(references) - 2 and (is_introduction(references[start].text)
+        while start < len(references) - 1 and (is_introduction(references[start].text)
                                                 or _PLACEHOLDER.match(references[start].text.strip())):
             start += 1
         return start

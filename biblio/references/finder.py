@@ -61,7 +61,7 @@ _REFERENCE_HEADINGS_RAW = (
     "sources and further reading", "bibliography and further reading", "bibliography and references",
     "references and bibliography", "references and sources", "sources and references", "citations",
     "reading list", "bibliographic references", "literature references",
-    "publications", "list of publications", "publication list",  # a project's or a CV's own papers
+    "publications", "publication", "list of publications", "publication list",  # a project's or a CV's own papers
     "cite", "citation", "citing", "how to cite", "cite this work", "citing this work", "cite as",
     # German
     "literatur", "literaturverzeichnis", "literaturangaben", "quellen", "quellenverzeichnis",
@@ -538,7 +538,8 @@ def _before_prose(lines: list[str], start: int, end: int) -> int:
         block = lines[first: last + 1]
         if first > start and is_biography(block[0]):
             return first  # an author's biography after the list (a journal's PDF prints it there)
-        if sum(len(line) for line in block) > _LONG_PROSE_CHARS and classify_block(block) == "prose":
+        if (sum(len(line) for line in block) > _LONG_PROSE_CHARS and classify_block(block) == "prose"
+                and not _link_list(block)):  # a list of links to works, split by a blank line, is no body text
             if previous_long_prose is not None:
                 return previous_long_prose
             previous_long_prose = first
@@ -680,12 +681,24 @@ def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list
             elif line.strip():
                 break
             i += 1
-        if any(_kind(lines, b) == "strong" for b in _blocks(lines, start, last + 1)):
+        if any(classify_block(note) == "strong" for note in _notes_of(lines, start, last + 1)):
             # right under a heading that names references they may be the list itself, written as footnotes (a
             # paper's "## REFERENCES" over "[^1]: A. V. Aho, …"): a note that is no prose is a work there
             sections.append(Section("\n".join(lines[start:last + 1]), start + 1, last + 1, "Footnotes", True,
                                     listed=_under_reference_heading(lines, start)))
     return sections
+
+
+def _notes_of(lines: list[str], start: int, end: int) -> list[list[str]]:
+    """The footnote definitions of lines[start:end], each with its continuation lines: notes on consecutive lines
+    ("[^1]: Smith, J. (2020). …" over "[^2]: Ibid. …") are judged one by one, as notes set apart by blank lines are."""
+    notes: list[list[str]] = []
+    for line in lines[start:end]:
+        if _FOOTNOTE_DEFINITION.match(line) or not notes:
+            notes.append([])
+        if line.strip():
+            notes[-1].append(line)
+    return notes
 
 
 def _under_reference_heading(lines: list[str], start: int) -> bool:

@@ -43,6 +43,9 @@ _SHORT_NOTE_FORMS = (
 )
 # German notes' "ebd." / "ebenda" (ibid.) and "a. a. O." (op. cit.), with or without the page: "Ebd., S. 6.", "Ebd."
 _EBD = re.compile(r"^(?:ebd|ebenda|a\.\s?a\.\s?O)\.?(?:,?\s*" + _LOCATOR + r")?\s*\.?$", re.IGNORECASE)
+# "Ibid." then the writer's words on what the work says there ("Ibid. Output token growth for …", "Ibid., the
+# memory tool's three actions: …"): the work of the note before, the words a remark of the note.
+_IBID_REMARK = re.compile(r"^(?:ibid|ibidem|ebd|ebenda)\.,?\s+\S", re.IGNORECASE)
 _ANNOTATION = re.compile(
     r"\s*\[(?P<note>(?:pp?\.|ch\.|chap\.|see\b|cf\.)[^\[\]]{0,40}|[A-Z][a-z]+(?: [a-z]+){0,2})\]\.?$"
 )
@@ -100,6 +103,8 @@ class ShortNote:
 def short_note(text: str) -> ShortNote | None:
     """The short note `text` is, or None when it is a full reference (or not a note at all)."""
     text = " ".join(text.split())
+    if _IBID_REMARK.match(text):
+        return ShortNote(None, ibid=True)
     if len(text) > 160 or has_doi_or_url(text):
         return None
     if _IBID.match(text) or _EBD.match(text):
@@ -443,7 +448,12 @@ def is_listed_work(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    return _CAPTION.match(text.strip()) is not None or _is_style_sheet(text)
+    return _CAPTION.match(text.strip()) is not None or _is_style_sheet(text) or _COMMAND.match(text.strip()) is not None
+
+
+# An item that is wholly a command line in a code span ("`convert *.png -crop 392x331+281+90 out%d.png`" among a
+# list of addresses): a note of how something was done, no work.
+_COMMAND = re.compile(r"^`[^`\s]+ [^`]*`\.?$")
 
 
 # A style sheet a page's text kept where a reference stood (MediaWiki's citation styles rendered as text in a
@@ -470,7 +480,10 @@ def is_introduction(text: str) -> bool:
     this library:", "The theory of the u-transform was presented by Levin,"): prose that may name works and
     years, but no reference."""
     text = text.strip()
-    addressed = _SENTENCE_END.search(text) is not None and _READER_WORDS.search(text) is not None
+    # (one whole sentence with no year will do: "This repository was a result of my internship, where we published
+    # a paper on [Nature Communication](…).")
+    sentences = _SENTENCE_END.search(text) is not None or (text.endswith(".") and not has_year(text))
+    addressed = sentences and _READER_WORDS.search(text) is not None
     return (addressed or (text.endswith((":", ",")) and len(text.split()) >= 4)) and classify_block([text]) == "prose"
 
 

@@ -1232,3 +1232,40 @@ def test_the_gold_references_match_the_corpus() -> None:
         assert record["n"] == gold[record["file"]]
     assert {name: len(EXPECTED[name]) for name in gold} == gold
     assert len(gold) >= 15
+# round docs54: notes of "Ibid." and remarks, Sphinx citations, a link list split by a blank line, a PHP page of Word
+# HTML, a "Publication" section, an MLA "Works Cited", an item of a command among addresses
+EXPECTED.update({
+    "real-otree-readme-rst-citations-under-md-heading.rst": [("References", w) for w in (
+        "Chen, D. L.", "Niederle", "Weber, M.", "Erkal", "Abeler", "Fehr", "Smith, V. L.")],
+    "real-rdfbones-rst-citations-plain-label.rst": [("Citations", w) for w in (
+        "Bandrowski", "Brinkman", "Ghazvinian", "Smith, Barry")],
+    "real-routing-notes-further-reading-split-list.md": [("Further reading", w) for w in (
+        "Longest prefix", "Routing table", "Administrative distance", "Equal-cost", "RFC 1812", "ip-route(8)",
+        "Cisco: Administrative", "LC-trie", "RFC 2992", "FN63866")],
+    "real-physics-notes-trailing-footnotes-ibid.md": [("Footnotes", "Lehtovaara")],
+    "real-codex-notes-citations-footnote-ibid-remarks.md": [("Footnotes", "Johnston")],
+    "real-hermes-docs-footnotes-accessed-ibid.md": [("Footnotes", "Nous Research")],
+    "real-async-js-notes-mla-works-cited.md": [("Works Cited", w) for w in (
+        "Archibald", "Async Function", "Asynchronous JavaScript", "Await")],
+    "real-darknet-viz-works-cited-retrieved-from.md": [("Works Cited", w) for w in (
+        "Bartram", "Bloch", "Bohannon", "Goodin", "Hawkins", "Hemminger", "Krzywinski", "Lewis", "Palmer",
+        "Southurst", "UMBS ebiquity")],
+    "real-hgtector-readme-publication-and-works-cited-quotes.md": [("Publication", "Filée"), ("Works cited", "Zhu Q")],
+    "real-westpoint-project-works-cited-note-line.md": [("Works Cited", w) for w in ("CDT Prairie", "CDT Jenkins")],
+    "real-vcv-todo-notes-and-references-bare-urls.md": [("Notes and References", w) for w in (
+        "vcv-plugin-github-actions", "help-needed-for-beta", "automated-building", "rack-development-blog",
+        "herbie", "vcvrack-patchable-devices", "yV52TMdGkng", "surge-synthesizer")],
+    "real-deep-research-report-works-cited-accessed.md": [("Works cited", w) for w in (
+        "Artificial Intelligence", "For anyone", "pwrteams.com", "A day in the life", "Why senior",
+        "Software architecture", "Best Practices", "12 Software", "How to calculate", "What Went Wrong",
+        "Why Static", "4 pitfalls")],
+    "real-soc2-paper-works-cited-then-footer-references.md": [
+        *[("Works Cited", w) for w in ("American Institute", "Tuttle", "FedRAMP", "Jansen", "Weber", "Almeida",
+                                       "European Parliament", "National Institute")],
+        *[("References", w) for w in ("Zenodo", "GitHub", "Harvard DV")]],
+    "real-hippocampome-word-html-zotero-msobibliography.php": [(None, w) for w in ("Hajos", "Klausberger")],
+    "real-perceptual-readme-quoted-bracket-list-no-heading.md": [("Perceptual curvature estimation", w) for w in (
+        "Goris, R. L., & Simoncelli", "Bai, Y.", "Blei")],
+    "real-carwash-vision-doc-pt-html-list-disponivel-em.md": [("1.4 - Referências", w) for w in (
+        "IBM Knowlege", "IBGE", "GrLavaJato", "Hortum")],
+})

@@ -106,6 +106,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   editors.
 - ``editors.role_after_title_opens_names``: a Chicago note's ``*Title*, eds. G.R. de Beer, L. Junod (Lausanne: …)``
   with the role and names read as a date, a translator or a second title.
+- ``editors.book_words_before_editors_role``: German's ``In: Festschrift … zum 65. Geburtstag. Hrsg. von Cornelia
+  Blasberg und …`` with the book's last words read into its editors, or the last editor read apart after ``und``.
 - ``editors.editor_family_in_imprint``: ``hrsg. von Otto | Braun, Berlin 1999`` with the editor's family name read as
   the place.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
@@ -1058,6 +1060,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   in the title and the town read as the journal.
 - ``journal_places.town_after_journal_name``: Catalan's ``Title. Caplletra (València), n. 50, p. 35-65.`` with the
   journal run into the title or its town into the journal.
+- ``journal_places.town_after_journal_after_in``: German's ``In: Euphorion (Heidelberg), Bd. 94 (2000), H. 1, S. 1-41.``
+  with the town read into the journal's name or the journal and its town read as names.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.book_and_publisher_closing_title``: Harvard's ``‘Chapter’, in *Book*, Jossey-Bass, San Francisco,
@@ -1183,6 +1187,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
   read as the book's title's last clause.
+- ``publisher_places.firm_after_town_in_place``: French's ``Berlin, Gebr. Mann, 1982.`` with the town and the firm
+  read as one place before the year.
+- ``publisher_places.town_opens_publisher_before_year``: ``Palerme, Aesthetica edizioni, 1992.`` with the town
+  read into the publisher's name.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
@@ -1366,6 +1374,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   bracketed series read into the title: it is the series, between the title and the town and year.
 - ``bracket_series.series_closing_bracket``: ``Paris, 1960 (Cahiers des Annales 16).`` with the series closing a book
   read as a note, or its first word as the volume.
+- ``bracket_series.series_bracket_after_imprint_year``: German's ``New York [u. a.]: Lang 2000 (Studies in European
+  Thought, Vol. 3). – 302 S.`` with the series read into the title or as a journal and ``[u. a.]`` into the place.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
 - ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
@@ -1949,6 +1959,7 @@ from biblio.parse.mends.bracket_imprints import (
 )
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import (
+    series_bracket_after_imprint_year,
     series_bracket_before_town,
     series_closing_bracket,
     series_opens_bracketed_imprint,
@@ -2157,6 +2168,7 @@ from biblio.parse.mends.editors import (
     body_editor_opens_title,
     book_author_before_container,
     book_before_editors,
+    book_words_before_editors_role,
     bracketed_editors_opening_span,
     edited_and_before_translators,
     edition_read_as_editors,
@@ -2313,7 +2325,11 @@ from biblio.parse.mends.journal_numbers import (
     volume_after_abbreviated_journal,
     volume_read_into_date,
 )
-from biblio.parse.mends.journal_places import place_in_journal_name, town_after_journal_name
+from biblio.parse.mends.journal_places import (
+    place_in_journal_name,
+    town_after_journal_after_in,
+    town_after_journal_name,
+)
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.journal_year import (
@@ -2642,9 +2658,11 @@ from biblio.parse.mends.published_for import published_for_is_imprint
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import (
+    firm_after_town_in_place,
     place_in_publisher_name,
     place_opens_publisher_name,
     region_code_read_as_publisher,
+    town_opens_publisher_before_year,
 )
 from biblio.parse.mends.publisher_split import legal_form_opens_place, publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -3773,6 +3791,7 @@ MENDS: tuple[Mend, ...] = (
     town_closing_journal,
     town_read_as_journal,
     town_after_journal_name,
+    town_after_journal_after_in,
     event_proceedings,
     book_and_publisher_closing_title,
     container_closing_title,
@@ -3918,6 +3937,7 @@ MENDS: tuple[Mend, ...] = (
     family_before_editor_initials,
     series_opens_bracketed_imprint,
     series_closing_bracket,
+    series_bracket_after_imprint_year,
     container_before_publisher,
     editors_opening_imprint,
     book_before_imprint,
@@ -4011,6 +4031,9 @@ MENDS: tuple[Mend, ...] = (
     reviewer_opens_review,
     supplement_closes_periodical,
     aps_journal_read_as_title,  # after the names are parted from what follows them
+    book_words_before_editors_role,
+    firm_after_town_in_place,
+    town_opens_publisher_before_year,
 )
 
 

@@ -120,3 +120,62 @@ def series_bracket_before_town(spans: list[Span], text: str) -> list[Span]:
             year = Span("date", text[m.start("year") : y], m.start("year"), y, 0.5)
             spans = sorted(replaced(spans, text, t, y, [town, year]), key=lambda s: s.start)
     return spans
+
+
+# German's "Title. Frankfurt/Main [u. a.]: Lang 2000 (Europäische Hochschulschriften, Reihe I, Bd. 1777). – 412 S.":
+# a sentence's imprint, "Town[ u. a.]: Publisher Year" (no comma before the year: Chicago's "Press, 2001 (Latin text
+# and English translation)" closes on a note), then the series in brackets, its number after "Bd." or "Vol."
+_IMPRINT_YEAR_SERIES = lazy_pattern(
+    r"(?<=[.?!“”]\s)(?P<town>(?:St\.\s)?[A-Z\u00c0-\u00de][\w'’/-]*(?:,?\s(?:am\s|an\sder\s)?[A-Z\u00c0-\u00de][\w'’/-]*){0,3})"
+    r"(?:\s\[u\.\s?a\.\])?:\s"
+    r"(?P<publisher>[A-Z\u00c0-\u00de][^:()\[\],]{0,80}?)\s(?P<year>1[5-9]\d\d|20\d\d)\s"
+    r"\((?P<series>[A-Z\u00c0-\u00de„][^()]{2,150}?)\)"
+    r"(?:\.\s*[\u2013-]\s*(?P<count>(?:[IVXLC]{1,6},\s*)?\d{1,5})\s*S\.)?(?=\s*(?:[.,]|$))"
+)
+# the series' number closing the bracket: ", Bd. 1777", ", Vol. 3", ", H. 41"
+_SERIES_NUMBER = lazy_pattern(r",\s*(?:Bd|Band|Vol|H|Heft|Nr|No)\.?\s*\d{1,5}$")
+# what the imprint and its series may have been read as
+_IMPRINT_SERIES_MISREAD = frozenset(
+    [
+        "location",
+        "publisher",
+        "date",
+        "title",
+        "container-title",
+        "journal",
+        "note",
+        "volume",
+        "issue",
+        "edition",
+        "pages",
+        "collection-title",
+    ]
+)
+
+
+@needs(marks=["(", ":"])
+def series_bracket_after_imprint_year(spans: list[Span], text: str) -> list[Span]:
+    """``Title. New York [u. a.]: Lang 2000 (Studies in European Thought, Vol. 3). – X, 302 S.`` with the series
+    read into the title (or as a journal, its number as the volume) and ``[u. a.]`` into the place: the town is the
+    place, the firm the publisher, the bracket after the year the series (collection-title, its number apart) and
+    ``– X, 302 S.`` after it the count of pages."""
+    m = _IMPRINT_YEAR_SERIES.search(text)
+    if m is None or _VOLUME_WORD.fullmatch(m["series"].strip()):
+        return spans
+    a, z = m.start("town"), m.end() if m["count"] else m.end() + 1
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or any(s.label not in _IMPRINT_SERIES_MISREAD for s in inside):
+        return spans
+    if not any(s.label == "title" and s.end <= a for s in spans):
+        return spans
+    conf = min(s.confidence for s in inside)
+    series_end = m.start("series") + len(_SERIES_NUMBER.sub("", m["series"]))
+    new = [
+        Span("location", m["town"], a, m.end("town"), conf),
+        Span("publisher", m["publisher"], m.start("publisher"), m.end("publisher"), conf),
+        Span("date", m["year"], m.start("year"), m.end("year"), conf),
+        Span("collection-title", text[m.start("series") : series_end], m.start("series"), series_end, conf),
+    ]
+    if m["count"]:  # the book's count of pages after the series: "– X, 302 S."
+        new.append(Span("pages", m["count"], m.start("count"), m.end("count"), conf))
+    return replaced(spans, text, a, z, new)

@@ -787,3 +787,41 @@ def edition_read_as_editors(spans: list[Span], text: str) -> list[Span]:
 
 
 _CONTAINER_LEAD = lazy_pattern(r",\s*in:?$")
+
+
+# the role opening the book's editors inside a span read as the editors, after the book's last words and its full
+# stop: "Geburtstag. Hrsg. von Cornelia Blasberg", "S. Guthke. Ed. by William Collins Donahue"
+_ROLE_AFTER_STOP = lazy_pattern(r"(?<=[^\W\d_]\.)\s+(?=(?:Hrsg\.|Hg\.)\s+v(?:on|\.)\s|(?:Ed\.|Edited)\s+by\s)")
+# the editors' span closed on the word joining their last name: "Hrsg. von Eduard Beutner und"
+_OPEN_JOIN = lazy_pattern(r"\s(?:und|and|&)$")
+
+
+@needs(labels=["editor", "container-title"], marks=("Hrsg.", "Hg.", " by "))
+def book_words_before_editors_role(spans: list[Span], text: str) -> list[Span]:
+    """German's ``In: Festschrift für Jürgen Schröder zum 65. Geburtstag. Hrsg. von Cornelia Blasberg und Franz-Josef
+    Deiters. Tübingen:`` with the book's last words read into its editors (and ``Ed. by`` alike): the words before
+    the role and its full stop close the book; a last name read apart after ``und`` is the editors' too."""
+    for k in range(1, len(spans)):
+        s, book = spans[k], spans[k - 1]
+        if s.label != "editor" or book.label != "container-title" or text[book.end : s.start].strip():
+            continue
+        m = _ROLE_AFTER_STOP.search(s.text)
+        if m is None:
+            return spans
+        head_end, role = s.start + m.start() - 1, s.start + m.end()  # (the book's full stop no part of it)
+        out = [
+            *spans[: k - 1],
+            Span("container-title", text[book.start : head_end], book.start, head_end, book.confidence),
+        ]
+        z, rest = s.end, k + 1
+        last = spans[k + 1] if k + 2 < len(spans) else None
+        if (
+            last is not None
+            and _OPEN_JOIN.search(s.text.rstrip(" ,.;"))
+            and last.label in ("title", "note", "author")
+            and spans[k + 2].label in ("location", "publisher")
+        ):
+            z, rest = last.end, k + 2
+        out.append(Span("editor", text[role:z], role, z, s.confidence))
+        return [*out, *spans[rest:]]
+    return spans

@@ -63,3 +63,32 @@ def town_after_journal_name(spans: list[Span], text: str) -> list[Span]:
         if m[group]:
             new.append(Span(label, m[group], m.start(group), m.end(group), conf))
     return replaced(spans, text, a, m.end(), new)
+
+
+# German's "Title. In: Euphorion (Heidelberg), Bd. 94 (2000), H. 1, S. 1-41." (also "Jg. 9", "Vol. 96", "H. 15",
+# "Nr. 11"): after "In:", the journal, its town in brackets, then the word for its volume or its issue
+_IN_JOURNAL_TOWN = lazy_pattern(
+    r"(?:^|[.?!“”\"]\s+)(?P<lead>In:)\s+(?P<journal>[A-Z\u00c0-\u00de][^()\d.?!;:]{0,80}?)\s\((?P<place>[A-Z\u00c0-\u00de][^()\d]{1,40}?)\),\s+"
+    r"(?:(?:Jg|Bd|Vol|Année)\.?\s(?P<volume>\d+)|(?:H|Nr|Heft|No)\.?\s(?P<issue>\d+(?:[-/]\d+)?))\b"
+)
+
+
+@needs(marks=["In:", "("])
+def town_after_journal_after_in(spans: list[Span], text: str) -> list[Span]:
+    """``In: Euphorion (Heidelberg), Bd. 94 (2000), H. 1`` with the town read into the journal's name (or the
+    journal and its town as names): the name before the bracket is the journal, the bracket the town it is
+    published in, and the number after ``Jg.``, ``Bd.`` or ``Vol.`` the volume, after ``H.`` or ``Nr.`` the issue."""
+    m = _IN_JOURNAL_TOWN.search(text)
+    if m is None:
+        return spans
+    a, z = m.start("lead"), m.end()
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside:
+        return spans
+    conf = min(s.confidence for s in inside)
+    new = [Span("journal", m["journal"], a, m.end("journal"), conf)]
+    new.append(Span("location", m["place"], m.start("place"), m.end("place"), conf))
+    for group in ("volume", "issue"):
+        if m[group]:
+            new.append(Span(group, m[group], m.start(group), m.end(group), conf))
+    return replaced(spans, text, a, z, new)

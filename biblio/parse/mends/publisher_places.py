@@ -82,3 +82,67 @@ def region_code_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
     if not is_place(place) or text[town.end : code.start].strip():
         return spans
     return [*spans[:-2], Span("location", text[town.start : code.end], town.start, code.end, town.confidence)]
+
+
+# French's and Italian's imprint "Berlin, Gebr. Mann, 1982.": a town, a comma, then the firm's capitalised name (a
+# word of three letters in it: initials alone are a state's)
+_WORD = lazy_pattern(r"[^\W\d_]{3}")
+_TOWN_THEN_FIRM = lazy_pattern(r"(?P<town>[^,]{2,30}),\s+(?P<firm>[A-Z\u00c0-\u00de][^,]{1,60}?)[\s,.]*")
+
+
+@needs(labels=["location", "date"], without=["publisher"])
+def firm_after_town_in_place(spans: list[Span], text: str) -> list[Span]:
+    """``Berlin, Gebr. Mann, 1982.`` (``Ville, Éditeur, Année``) read as one place before the year: the town is the
+    place and the name after its comma, no town, region or country, the publisher."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "location" or nxt.label != "date":
+            continue
+        if k and spans[k - 1].label == "container-title":
+            return spans  # "Proceedings of …, Zurich, Swizerland, 1995.": a meeting's town and its country
+        m = _TOWN_THEN_FIRM.fullmatch(s.text)
+        if m is None or not is_place(m["town"]) or is_place(m["firm"]) or is_place(s.text):
+            return spans
+        if not _WORD.search(m["firm"]):
+            return spans  # "Rome, N. Y.": a state's initials, no firm
+        a, z = s.start + m.start("firm"), s.start + m.end("firm")
+        town = Span("location", m["town"], s.start, s.start + m.end("town"), s.confidence)
+        return [*spans[:k], town, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "Palerme, Aesthetica edizioni": one town-shaped word, its comma, then a firm whose name says it is one
+_TOWN_WORD_THEN_FIRM = lazy_pattern(
+    r"[\s,]*(?P<town>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+)*),\s+"
+    r"(?P<firm>[A-Z\u00c0-\u00de][^,]{1,60}?)[\s,.]*"
+)
+
+
+# a publishing house's own word ("Aesthetica edizioni", "Gebr. Mann Verlag"), not a firm's general one ("Company")
+_HOUSE_WORD = lazy_pattern(
+    r"(?i)\b(?:edizioni|editore|editori|editrice|verlag|éditions|editions|editorial|editora|press|presses|publishers|"
+    r"publishing|forlag|förlag|uitgeverij|wydawnictwo)\b"
+)
+# partners' names joined in one firm's name: "Little, Brown and Company"
+_PARTNERS = lazy_pattern(r"\s(?:and|&|und|et|e|y)\s")
+
+
+@needs(labels=["publisher", "date"], without=["location"])
+def town_opens_publisher_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``Palerme, Aesthetica edizioni, 1992.`` (a town's name in the list's language, no town the lexicon knows) read
+    as one publisher before the year: where the firm after the comma names itself one (``edizioni``, ``Verlag``,
+    ``Press``), the word before it is the town."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "publisher" or nxt.label != "date":
+            continue
+        m = _TOWN_WORD_THEN_FIRM.fullmatch(s.text)
+        if m is None or not _HOUSE_WORD.search(m["firm"]) or _HOUSE_WORD.search(m["town"]):
+            return spans
+        if _PARTNERS.search(m["firm"]):
+            return spans  # "Little, Brown and Company Press": the partners' names, one firm
+        a, z = s.start + m.start("firm"), s.start + m.end("firm")
+        t, u = s.start + m.start("town"), s.start + m.end("town")
+        town = Span("location", text[t:u], t, u, s.confidence)
+        return [*spans[:k], town, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -85,11 +85,21 @@ def _closing(s: str, opening: str, close: str, start: int) -> int:
 _VERSION_AFTER = lazy_pattern(r"\s+(?:v\.?\s?\d|version\s+\d)", re.I)
 
 
+# German's quotation opening a title that runs on in a sentence of its own: "„… daß Handeln die Seele der Welt
+# sei“. Über das Verhältnis …. In: Book", only where "In:" names the book or journal later ("„Die Stadt“.
+# Zeitschrift 3: 4." closes on its journal)
+_IN_AFTER = lazy_pattern(r"\.\s+In:\s")
+_GERMAN_RUNS_ON = lazy_pattern(r"\.\s+(?!In\b|in\b|Im\b|im\b)[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]")
+
+
 def _part_of_title(source: str, end: int) -> bool:
-    """The quote closing at ``end`` quotes only part of the title: a colon opens the subtitle after it, or the
-    quote closes on a word and the title runs on in lower case."""
+    """The quote closing at ``end`` quotes only part of the title: a colon opens the subtitle after it, the
+    quote closes on a word and the title runs on in lower case, or German's closing quote is followed by its full
+    stop and the title's next sentence."""
     if _VERSION_AFTER.match(source, end + 1):
         return False
+    if source[end] == "\u201c" and _GERMAN_RUNS_ON.match(source, end + 1) and _IN_AFTER.search(source, end + 1):
+        return True
     if source[end + 1 : end + 3].lstrip()[:1] == ":":
         return True  # "‘The rigours of an arctic experiment’: the precarious authority …": a subtitle follows
     closed_on_word = source[:end].rstrip()[-1:].isalnum()

@@ -918,6 +918,14 @@ _FROM_DATABASE = lazy_pattern(r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.
 _PREPARED_FOR = lazy_pattern(r"(?:Prepared|Commissioned|Submitted)\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
 
 
+# a contributor statement run on into the imprint: "ed. by Carolin Ritter, Stuttgart: Reclam"
+_ROLE_THEN_IMPRINT = lazy_pattern(
+    r"(?P<roles>(?:[Ee]d\.|[Ee]dited|[Tt]rans\.|[Tt]ranslated|[Cc]ompiled)\s+by\s+[A-Z][^:;,]{1,60}?"
+    r"(?:(?:,\s+|,?\s+and\s+)[A-Z][^:;,]{1,60}?)*),\s+(?P<town>[A-Z\u00c0-\u00de][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})"
+    r"\s*:\s*[^:]{2,80}"
+)
+
+
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if unit.lstrip()[:1] == "(" and (dn := _DATABASE_NUMBER.fullmatch(unit.strip())):
@@ -961,6 +969,13 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     if ed:
         out.fields.setdefault("edition", ed)
         return True
+    if u[:1] in "TEDCRPHNIFtec" and ": " in u and (ri := _ROLE_THEN_IMPRINT.fullmatch(u)) and is_place(ri["town"]):
+        # "ed. by Carolin Ritter, Stuttgart: Reclam": the names end at the comma before the imprint's town
+        roles = contributor_fields(ri["roles"])
+        if roles and _publisher_unit(u[ri.start("town") :], out):
+            for variable, value in roles.items():
+                out.fields.setdefault(variable, value)
+            return True
     if u[:1] in "TEDCRPHNIFtec" and (roles := contributor_fields(u)) is not None:
         # Harvard's and Chicago's "Title. Trans. T. Parsons. London: …" after an APA-like head
         for variable, value in roles.items():
