@@ -1096,7 +1096,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   answer's ``Edited by Nik and Fuz, *Stack Overflow*, …`` run into the container.
 - ``mla7_web.mla7_web_page``: MLA 7's ``"Title." Site. Publisher, 24 Aug. 2007. Web. 20 Mar. 2013.`` (or ``Site. N.p.,
   n.d. Web. …``) with the site read as an author or a journal and the date it was read taken for the date issued.
-- ``mla7_images.mla7_described_work``: MLA 7's ``Title. Digital image. *Site*. Publisher, 7 Apr. 2016. Web. 17 Dec.
+- ``mla7_web.mla7_described_work``: MLA 7's ``Title. Digital image. *Site*. Publisher, 7 Apr. 2016. Web. 17 Dec.
   2016.`` with the description read into the title and the date the page was read taken for the date issued.
 - ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
   ``“Title.” Cision PR Network. November 12, 2019. https://…``) with the site read as the publisher.
@@ -2381,8 +2381,7 @@ from biblio.parse.mends.ml_imprints import (
     imprint_note_after_pages,
     place_closing_pages,
 )
-from biblio.parse.mends.mla7_images import mla7_described_work
-from biblio.parse.mends.mla7_web import mla7_web_page
+from biblio.parse.mends.mla7_web import mla7_described_work, mla7_web_page
 from biblio.parse.mends.mla_containers import (
     body_after_italic_site,
     database_after_location,
