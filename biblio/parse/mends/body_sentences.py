@@ -1,9 +1,10 @@
 """Mend of a body's name, one sentence opening the reference, read into the title: ``Canadian Centre on Substance Use
 and Addiction. Opioids. Available at: https://…``.
 
-A web page or report cited by the body that wrote it, with no date between them, gives the model no mark where the
-author ends: it reads the body and the title as one title. A sentence that is a body's name by its shape (a few
-capitalised words, the kind of body, then capitalised words or "of", "on", "for", "and", "the") is the author.
+A web page or report cited by the body that wrote it, with no date between them and only its address after, gives
+the model no mark where the author ends: it reads the body and the title as one title. A sentence that is a body's
+name by its shape (a few capitalised words, the kind of body, then capitalised words or "of", "on", "for", "and",
+"the") is the author.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _BODY = lazy_pattern(
     r"|Commission|Foundation|Bureau|Authority|Coalition|Alliance|Federation)"
     rf"(?:\s+(?:of|on|for|and|the|&|{_WORD}))*"
 )
+# what may follow the title in the form: its address and the date it was read
+_LINK_PARTS = frozenset(["url", "accessed", "medium", "other"])
 # the body's closing stop, before the title's capital
 _STOP = lazy_pattern(r"\.\s+(?=[A-Z\"“‘'])")
 
@@ -30,6 +33,8 @@ def body_sentence_opens_title(spans: list[Span], text: str) -> list[Span]:
     name before the first stop is the author."""
     if not spans or spans[0].label != "title" or text[: spans[0].start].strip():
         return spans
+    if any(s.label not in _LINK_PARTS for s in spans[1:]):
+        return spans  # more read after the title: the model's reading of it is weighed by the review as it is
     title = spans[0]
     stop = _STOP.search(title.text)
     if stop is None or not title.text[stop.end() :].strip(" .") or not _BODY.fullmatch(title.text[: stop.start()]):
