@@ -40,10 +40,17 @@ def journal_split(found: Item, model: Item) -> bool:
 
 def journal_as_imprint(found: Item, model: Item) -> bool:
     """Whether the reader's place and publisher, joined at their colon, are the model's journal, which the
-    model read with its volume or pages (a book's imprint has neither after it)."""
+    model read with its volume or pages (a book's imprint has neither after it); or its publisher alone is the
+    journal, which both read with a volume and a page."""
     journal, place, publisher = model.get("container-title"), found.get("publisher-place"), found.get("publisher")
-    if not journal or not place or not publisher or "container-title" in found:
+    if not journal or not publisher or "container-title" in found:
         return False
+    if not place:
+        # the journal alone as the publisher (APA's ``Title [Software]. Journal, 8(1), 014003.``): the model read
+        # it with a volume and a page, and the reader kept those numbers on its book
+        if not ("volume" in model and "page" in model and "volume" in found and "page" in found):
+            return False
+        return " ".join(fold(str(publisher)).split()) == " ".join(fold(str(journal)).split())
     if "volume" not in model and "page" not in model:
         return False
     return " ".join(fold(f"{place}: {publisher}").split()) == " ".join(fold(str(journal)).split())

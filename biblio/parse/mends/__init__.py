@@ -322,6 +322,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``journal_heads.word_journal_after_names``: the RSC's ``… and J. Yu, Chem, 2017,`` with the one-word journal
   read as a last name.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
+- ``numbers.issue_read_as_bracketed_page``: ``J R Soc Interface, 14(135), 2017.`` with ``135`` read as the page
+  between two dates ``(`` and ``), 2017.``.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``vancouver_numbers.extent_is_note``: NLM's ``[about 1 p.]`` read as a publisher: the article's extent.
 - ``vancouver_numbers.source_block_apart``: Vancouver's and AMA's ``2019 Sep 30;51(5):1-42`` (``2013;2013:657508``)
@@ -2515,6 +2517,7 @@ from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_nu
 from biblio.parse.mends.numbers import (
     day_before_volume,
     issue_after_volume,
+    issue_read_as_bracketed_page,
     marked_numbers,
     pages_before_date,
     year_closing_number,
@@ -3365,6 +3368,7 @@ MENDS: tuple[Mend, ...] = (
     word_journal_after_names,
     family_opening_journal,
     issue_after_volume,
+    issue_read_as_bracketed_page,
     day_before_volume,
     source_block_apart,
     extent_is_note,

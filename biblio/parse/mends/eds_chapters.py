@@ -15,10 +15,11 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
-# after a sentence's end: "In Book (eds Names), pp. 313–322."
+# after a sentence's end: "In Book (eds Names), pp. 313–322." (a whole book's "In Book (ed Name). Place:
+# Publisher." names no pages)
 _IN_BOOK_EDS = lazy_pattern(
-    r"(?<=[.?!]\s)In\s+(?P<book>[^()]+?)\s+\(eds?\.?\s+(?P<editors>[^()]+?)\),\s+"
-    r"(?P<pages>pp?\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?)(?=[.,]\s)"
+    r"(?<=[.?!]\s)In\s+(?P<book>[^()]+?)\s+\(eds?\.?\s+(?P<editors>[^\W\d_][^()]*?)\)(?:,\s+"
+    r"(?P<pages>pp?\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?)(?=[.,]\s)|(?=\.\s+[A-Z]))"
 )
 _LABELS = (("container-title", "book"), ("editor", "editors"), ("pages", "pages"))
 
@@ -28,19 +29,21 @@ _WORKS = frozenset(["journal", "container-title", "title"])
 
 @needs(marks=("(ed",))
 def book_with_bracketed_eds(spans: list[Span], text: str) -> list[Span]:
-    """``In Book (eds Names), pp. 1–9.`` read with the editors in the book or the book in the editors: the book,
-    its editors and the pages (and a name read as a journal after them, the JFM's ``pp. 166–178. Nauka.``, the
-    publisher)."""
+    """``In Book (eds Names), pp. 1–9.`` (``In Book (ed Name). Place: Publisher.``) read with the editors in the
+    book or the book in the editors: the book, its editors and the pages (and a name read as a journal after them,
+    the JFM's ``pp. 166–178. Nauka.``, the publisher)."""
     m = _IN_BOOK_EDS.search(text)
     if m is None or not spans or m.start() <= spans[0].start:
         return spans
     inside = [s for s in spans if s.end > m.start() and s.start < m.end()]
-    wanted = [(label, *m.span(group)) for label, group in _LABELS]
+    wanted = [(label, *m.span(group)) for label, group in _LABELS if m.start(group) >= 0]
     if [(s.label, s.start, s.end) for s in inside if s.label != "other"] == wanted:
         return spans
     conf = min(s.confidence for s in inside) if inside else spans[0].confidence
     new = [Span("other", "In", m.start(), m.start() + 2, conf)]
     new += [Span(label, text[a:z], a, z, conf) for label, a, z in wanted]
+    if m.start("pages") < 0:  # the bracket closes the stretch: the place and publisher after it stand as read
+        return replaced(spans, text, m.start(), m.end("editors") + 1, new)
     out = replaced(spans, text, m.start(), m.end("pages"), new)
     k = out.index(new[-1]) + 1
     # the one name after the pages, closing the reference or before its DOI, is the publisher

@@ -34,9 +34,11 @@ _RANGE = r"[A-Za-z]?\d{1,6}(?:\s*[-\u2013]\s*[A-Za-z]?\d{1,6})?"
 # what may follow the numbers: nothing, or the identifiers NLM sets after them
 _END = r"(?=\.?\s*(?:$|doi\b|DOI\b|https?://|PMID\b))"
 # "nature. 2015 May 28;521(7553):436-44" / "Econometrica. 1979 Mar;47(2):263-91" / "… systems. 2017;30"
+# (a supplement after the volume with no bracket: "Trials. 2017;18 Suppl 3:280.")
 _VANCOUVER = lazy_pattern(
     _NLM_JOURNAL + r"\.\s+(?P<date>" + NLM_DATE + r")\s*;\s*"
-    r"(?P<volume>\d{1,5}[A-Za-z]?)" + _ISSUE + rf"(?:\s*:\s*(?P<pages>{_RANGE}))?" + _END
+    r"(?P<volume>\d{1,5}[A-Za-z]?)" + _ISSUE + r"(?:\s+(?P<supplement>Suppl\.?(?:\s?\d{1,3}|\s?[A-Z])?))?"
+    rf"(?:\s*:\s*(?P<pages>{_RANGE}))?" + _END
 )
 # Harvard as Scholar prints it: "Names, 2017. Title." opens the reference
 HARVARD_HEAD = lazy_pattern(r"^[^()\d]{2,}?,\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
@@ -54,7 +56,8 @@ def _numbers_read(spans: list[Span], m: re.Match[str], groups: list[tuple[str, i
     """``spans`` with the journal and its numbers found by ``m`` (or at ``groups``' offsets) read as such; a
     journal span the model began earlier (``Proc Natl Acad Sci`` with its stops) keeps its beginning."""
     if groups is None:
-        groups = [(g, m.start(g), m.end(g)) for g in ("journal", "date", "volume", "issue", "pages")
+        groups = [("issue" if g == "supplement" else g, m.start(g), m.end(g))
+                  for g in ("journal", "date", "volume", "issue", "supplement", "pages")
                   if g in m.re.groupindex and m.group(g)]
     a, z = m.start("journal"), m.end()
     j_end = groups[0][2]

@@ -44,6 +44,32 @@ def issue_after_volume(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "14(135), 2017." cut at its brackets: "(" and ")…" read as dates, the number between them as the page
+_ISSUE_DIGITS = lazy_pattern(r"^\s*\d{1,4}\s*$")
+
+
+@needs(labels=("volume", "date", "pages"), marks="(")
+def issue_read_as_bracketed_page(spans: list[Span], text: str) -> list[Span]:
+    """PLOS authors' ``J R Soc Interface, 14(135), 2017.`` (no pages) read as volume ``14``, date ``(``, pages
+    ``135`` and date ``), 2017.``: a lone page in the volume's bracket, where no other page was read, is the
+    issue."""
+    pages = [k for k, s in enumerate(spans) if s.label == "pages"]
+    if len(pages) != 1 or not 2 <= pages[0] < len(spans) - 1:
+        return spans
+    k = pages[0]
+    vol, opening, s, after = spans[k - 2], spans[k - 1], spans[k], spans[k + 1]
+    if vol.label != "volume" or opening.label != "date" or opening.text.strip() != "(":
+        return spans
+    if not _ISSUE_DIGITS.match(s.text) or not after.text.lstrip().startswith(")"):
+        return spans
+    if text[vol.end : opening.start].strip():
+        return spans
+    z = text.index(")", after.start) + 1
+    issue = Span("issue", text[opening.start : z], opening.start, z, s.confidence)
+    rest = [Span(after.label, text[z : after.end], z, after.end, after.confidence)] if loss(text[z : after.end]) else []
+    return [*spans[: k - 1], issue, *rest, *spans[k + 2 :]]
+
+
 @needs(labels=("date", "volume"))
 def day_before_volume(spans: list[Span], text: str) -> list[Span]:
     """``2002 Jul 25;347(4)`` read as date ``2002 Jul`` and volume ``25;347``: the number before the

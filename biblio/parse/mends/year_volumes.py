@@ -14,13 +14,17 @@ _BRACKET_YEAR = lazy_pattern(r"^\s*\(\s*((?:1[89]|20)\d\d)\s*\)\s*[.,;]?\s*$")
 # (PTEP's article numbers hold a letter: "083C01")
 _ONE_PAGE = lazy_pattern(r"^\s*[A-Z]?\d{1,9}(?:[A-Z]\d{1,3})?\s*[.,]?\s*$")
 # INSPIRE's "PTEP 2022 (2022) 013B05": the year-volume and the bracketed year read as one date
+# Nature's "Behav. Biol. Dogs 2007, 182–206 (2007)." and "J. Vet. Med Sci. 2010, 0912080094 (2010).": a range of
+# pages or a long article number between the year-volume and the bracketed year
+_PAGE_OR_RANGE = lazy_pattern(r"^\s*(?:[A-Z]?\d{1,12}(?:[A-Z]\d{1,3})?|\d{1,6}\s*[-–]\s*\d{1,6})\s*[.,]?\s*$")
 _YEAR_TWICE = lazy_pattern(r"^\s*((?:1[89]|20)\d\d)\s+\(\s*(\1)\s*\)\s*[.,]?\s*$")
 
 
 @needs(labels=("pages", "date"), any_label=_WORKS, without=["volume"])
 def year_is_volume(spans: list[Span], text: str) -> list[Span]:
-    """JHEP's, JCAP's and J. Stat. Mech.'s ``Journal 2013, P05014 (2013).``: the volume is the year, so
-    the year straight after the journal, before an article number and the bracketed year, is the volume."""
+    """JHEP's, JCAP's and J. Stat. Mech.'s ``Journal 2013, P05014 (2013).`` (Nature's ``Journal 2007, 182–206
+    (2007).``): the volume is the year, so the year straight after the journal, before an article number or the
+    pages and the bracketed year, is the volume."""
     if "volume" in labels_of(spans) or "pages" not in labels_of(spans):
         return spans
     for k in range(1, len(spans) - 2):
@@ -28,7 +32,7 @@ def year_is_volume(spans: list[Span], text: str) -> list[Span]:
         if work.label not in _WORKS or year.label != "date" or page.label != "pages" or date.label != "date":
             continue
         first, second = _BARE_YEAR.match(year.text), _BRACKET_YEAR.match(date.text)
-        if first and second and first.group(1) == second.group(1) and _ONE_PAGE.match(page.text):
+        if first and second and first.group(1) == second.group(1) and _PAGE_OR_RANGE.match(page.text):
             return [*spans[:k], Span("volume", year.text, year.start, year.end, year.confidence), *spans[k + 1 :]]
     return spans
 

@@ -894,6 +894,9 @@ _FIRM_AMPERSAND = lazy_pattern(r"&\s*(?:[A-Z][\w'\u2019-]*\s+)?(?:Co|Company|Son
 
 # a firm's closing word that no family name has: "Revolution Analytics", "Bull Technologies"
 _FIRM_WORDS = frozenset(["Analytics", "Technologies", "Software", "Solutions", "Consulting"])
+# given names in natural order, then the family name in capitals (Vietnamese "Hai LE", "Thi Minh LE", French
+# "Jean-Pierre DUPONT")
+_CAPITALS_FAMILY_LAST = lazy_pattern(r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+){0,2}\s[A-Z]{2,}")
 _LEGAL_FORMS = frozenset(["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp."])
 _ACRONYM_OR_WORD = lazy_pattern(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}")
 
@@ -1028,6 +1031,15 @@ _ABBREVIATION_CLOSES = lazy_pattern(r"\s\((?!EDS?\)|TRANS\))(?P<short>[A-Z][A-Z&
 _SPACED_COMMA = lazy_pattern(r"\s+,\s*")
 
 
+def capitals_family_last(part: str) -> Name | None:
+    """A name in natural order with its family name in capitals (``Hai LE``), where the list's other names are in
+    natural order too: the capitals are the family name, no initials after one."""
+    if not _CAPITALS_FAMILY_LAST.fullmatch(part):
+        return None
+    given, family = part.rsplit(None, 1)
+    return make_person(family, given)
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
@@ -1083,6 +1095,8 @@ def parse_names(s: str) -> list[Name]:
     # order, family name first
     commaless = _commaless_in_inverted(pieces)
     names: list[Name] = []
+    # Chicago's list: the first name inverted with its given name spelled out, the others in natural order
+    natural_after_first = False
     i = 0
     while i < len(parts):
         p = parts[i]
@@ -1153,6 +1167,8 @@ def parse_names(s: str) -> list[Name]:
             and not has_org_word(p)
             and not (p != _no_suffix(p) and _VANCOUVER_NAME.fullmatch(nxt))
         ):
+            # (a given name holding Vancouver's capitals, "MedvigyD, Wofsy SC, Munger JW", says no such list)
+            natural_after_first = i == 0 and len(parts) > 2 and not any(w.isupper() for w in nxt.split())
             names.append(make_person(p, nxt))
             i += 2
             continue
@@ -1164,6 +1180,8 @@ def parse_names(s: str) -> list[Name]:
             names.append({"literal": p})
         elif p in commaless and len(words := p.split()) == 2 and all(_upper_start(w) for w in words):
             names.append(make_person(words[0], words[1]))
+        elif natural_after_first and (capitals := capitals_family_last(p)) is not None:
+            names.append(capitals)  # "Masojć, Mirosław, Hai LE": no Vancouver initials after a family name
         elif len(words := p.split()) == 2 and words[1] in _FIRM_WORDS:
             names.append({"literal": p})  # "Revolution Analytics & Weston, S.": a firm among the people
         elif len(p.split()) >= 2 and (n := _natural(p)):

@@ -132,6 +132,11 @@ the calibration split.
 A report's kind opening the place before its town (``Draft Report, Melbourne`` of a note's bracket ``(Draft Report,
 Melbourne: Cengage Learning, 2012)``, which a mend now reads apart; ``Annual Report, Leeds``), read from
 ``guides_real25`` (round guide54), fires on no right record of the gold sets and the calibration split.
+
+A book's imprint read whole as the container of a record with no publisher (software's ``[Computer Software].
+Nijmegen: Max Planck Institute for Psycholinguistics, The Language Archive, 2022.``: a town before the colon), read
+from ``disc_real14``'s silent wrongs (round disc51), fires on that wrong record and on no right one of the gold sets
+and the calibration split; no gold container of the training split opens so.
 """
 
 from __future__ import annotations
@@ -142,6 +147,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.names import family_word_in_given, has_org_word, known_given
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
 from biblio.parse.text import after_each, unmark
@@ -765,6 +771,11 @@ def _firm_after_short_name(container: str) -> bool:
     return m is not None and PUBLISHER_ALONE.fullmatch(m["firm"].strip()) is not None
 
 
+def _imprint_as_container(item: Item, container: str) -> bool:
+    """The container is a town, its colon and a name, the record naming no publisher: a book's imprint."""
+    return not item.get("publisher") and is_place(container.split(": ", 1)[0])
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -875,5 +886,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             values[2].startswith("(") and bool(_SHORT_NAME_OPENING.match(values[2]))
         ),
         "container:closes-on-firm-after-bracket": float(_firm_after_short_name(container.rstrip(" ."))),
+        "container:is-imprint": float(": " in container and _imprint_as_container(item, container)),
     }
     return {k: v for k, v in ev.items() if v}

@@ -49,7 +49,8 @@ KIND_AND_NUMBER = (
 _TITLE_PAREN = lazy_pattern(
     r"^(?:\d+\S*\s*(?:[a-z]+\s+){0,2}(?:ed|edn|edition|éd|édition|aufl|auflage|edición)\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
-    r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|bde?\.\s*\d|tomo\s+\d|no\.|report|tech\w*\s+rep|working paper|research paper|"
+    r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|bde?\.\s*\d|tomo\s+\d|no\.|report|tech\w*\.?\s+rep|working paper|"
+    r"research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|"
     r"\d{1,5}\s?(?:pp?|pages)\.?$|[^()]*,\s*(?:trans|eds?|"
     r"narr|dir|prod|illus|comp|interviewer|host)\.?|(?:[\w./]+\s+){1,8}(?:report|paper|brief|note|sheet|publication|standard|patent)\s+no\.|"

@@ -19,6 +19,7 @@ from biblio.parse.normalisers.names import (
     ORG_WORDS,
     PARTICLE_WORD,
     body_abbreviated,
+    capitals_family_last,
     family_after_middle_initial,
     firm_and_legal_form,
     has_org_name_word,
@@ -239,6 +240,9 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     if not all(_NATURAL.fullmatch(c.strip()) or c.strip().lower().startswith("et al") for c in chunks):
         return None  # "Smith, J., Jones, B.": every name inverted is APA's or Harvard's list
     others = [family_after_middle_initial(n) for n in parse_person_list(rest)]
+    named = [c.strip() for c in chunks if not c.strip().lower().startswith("et al")]
+    if len(named) == len(others):  # every name after the first in natural order: "Hai LE" is no "Hai, L. E."
+        others = [capitals_family_last(c) or n for c, n in zip(named, others, strict=True)]
     if not others or any("literal" in n or not n.get("given") for n in others if "et al" not in str(n)):
         return None
     return var, [name] + others
