@@ -81,11 +81,20 @@ NUMBERED_BODIES: list[tuple[str, dict[str, Any]]] = [
 
 BODY_SENTENCES: list[tuple[str, dict[str, Any]]] = [
     (
-        "Canadian Institute for Health Information. Hospital stays in Canada. Available at: https://www.cihi.ca/en/hospital-stays",
+        "Canadian Centre on Substance Use and Addiction. Cannabis. Available at: https://www.ccsa.ca/cannabis",
         {
-            "author": [{"literal": "Canadian Institute for Health Information"}],
-            "title": "Hospital stays in Canada",
-            "URL": "https://www.cihi.ca/en/hospital-stays",
+            "author": [{"literal": "Canadian Centre on Substance Use and Addiction"}],
+            "title": "Cannabis",
+            "URL": "https://www.ccsa.ca/cannabis",
+        },
+    ),
+    (
+        # read as one container where no title is read
+        "Canadian Centre for Occupational Health and Safety. Noise. Available at: https://www.ccohs.ca/topics/noise",
+        {
+            "author": [{"literal": "Canadian Centre for Occupational Health and Safety"}],
+            "title": "Noise",
+            "container-title": None,
         },
     ),
 ]

@@ -27,11 +27,14 @@ _LINK_PARTS = frozenset(["url", "accessed", "medium", "other"])
 _STOP = lazy_pattern(r"\.\s+(?=[A-Z\"“‘'])")
 
 
-@needs(labels=("title",), without=("author", "editor"))
+@needs(any_label=("title", "container-title"), without=("author", "editor"))
 def body_sentence_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Canadian Centre on Substance Use and Addiction. | Opioids. Available at: …`` read as one title: the body's
     name before the first stop is the author."""
-    if not spans or spans[0].label != "title" or text[: spans[0].start].strip():
+    if not spans or text[: spans[0].start].strip():
+        return spans
+    # the body and the title read as one title, or, with no title read, as one container
+    if spans[0].label != "title" and (spans[0].label != "container-title" or any(s.label == "title" for s in spans)):
         return spans
     if any(s.label not in _LINK_PARTS for s in spans[1:]):
         return spans  # more read after the title: the model's reading of it is weighed by the review as it is
