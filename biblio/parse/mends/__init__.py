@@ -862,6 +862,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Services. Hearing …`` with the government author cut at a comma or run on into the title.
 - ``government_authors.government_body_in_sentences``: Chicago's ``U.S. Department of the Interior. National Park
   Service. Title.`` with the bodies after the first full stop read into the title.
+- ``body_sentences.body_sentence_opens_title``: ``Canadian Centre on Substance Use and Addiction. Opioids.
+  Available at: https://…`` with the body that wrote the page read into its title.
+- ``numbered_bodies.number_closes_body``: ``NSW Parliament, Portfolio Committee No. 2 (2022). Title.`` with the
+  committee's number read as the issue.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
   the group author cut at the list's first comma and its rest read into the title.
 - ``agency_names.unit_of_body_opens_title``: Chicago's ``American Library Association, Young Adult Services
@@ -1106,6 +1110,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   answer's ``Edited by Nik and Fuz, *Stack Overflow*, …`` run into the container.
 - ``mla7_web.mla7_web_page``: MLA 7's ``"Title." Site. Publisher, 24 Aug. 2007. Web. 20 Mar. 2013.`` (or ``Site. N.p.,
   n.d. Web. …``) with the site read as an author or a journal and the date it was read taken for the date issued.
+- ``mla7_web.mla7_described_work``: MLA 7's ``Title. Digital image. *Site*. Publisher, 7 Apr. 2016. Web. 17 Dec.
+  2016.`` with the description read into the title and the date the page was read taken for the date issued.
 - ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
   ``“Title.” Cision PR Network. November 12, 2019. https://…``) with the site read as the publisher.
 - ``web_sites.site_before_address_lead_in``: Harvard's ``Title, Harvard Business Review, Available at: https://…`` with
@@ -1260,6 +1266,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   site read into the one work.
 - ``online_sites.site_before_online_date``: NLM's ``Title. Ausmed [Internet]. 2015 Jun 10.`` and AMA's ``Title.
   FiveThirtyEight. Published online March 10, 2016.`` with the site read into the title: it is the container.
+- ``nlm_site_parts.site_before_page_title``: Vancouver's ``RIVM. RIVM [Internet]. [cited 2025 Mar 7]. Page title.
+  Available from: https://…`` with the site read as the title and the page's title as a container or a note.
 - ``online_sites.site_after_online_mark``: Harvard's ``Title. [online] Site Name. Available at: https://…`` with the
   site after the medium read as the publisher, or with the medium into a note: it is the container.
 - ``online_sites.page_title_after_title``: a generator's ``Title, Title | Site. Available at: https://…`` with the
@@ -1948,6 +1956,7 @@ from biblio.parse.mends.bibtex_proceedings import (
     year_closing_proceedings,
 )
 from biblio.parse.mends.body_notes import body_and_title_in_note
+from biblio.parse.mends.body_sentences import body_sentence_opens_title
 from biblio.parse.mends.bold_issues import issue_after_bold_volume
 from biblio.parse.mends.bold_names import bold_names_after_title
 from biblio.parse.mends.bold_years import bold_year_after_journal
@@ -2417,7 +2426,7 @@ from biblio.parse.mends.ml_imprints import (
     imprint_note_after_pages,
     place_closing_pages,
 )
-from biblio.parse.mends.mla7_web import mla7_web_page
+from biblio.parse.mends.mla7_web import mla7_described_work, mla7_web_page
 from biblio.parse.mends.mla_containers import (
     body_after_italic_site,
     database_after_location,
@@ -2520,6 +2529,7 @@ from biblio.parse.mends.nlm_publishers import (
     nlm_journal_closing_title,
     publisher_after_journal_stop,
 )
+from biblio.parse.mends.nlm_site_parts import site_before_page_title
 from biblio.parse.mends.note_books import (
     database_after_note_page,
     edited_book_note_title,
@@ -2537,6 +2547,7 @@ from biblio.parse.mends.note_titles import report_kind_in_imprint_bracket, title
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.noted_numbers import numbers_read_as_note
 from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
+from biblio.parse.mends.numbered_bodies import number_closes_body
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
@@ -3686,6 +3697,8 @@ MENDS: tuple[Mend, ...] = (
     government_body_in_parts,
     government_body_in_sentences,
     portfolio_list_in_name,
+    number_closes_body,
+    body_sentence_opens_title,
     unit_of_body_opens_title,
     group_opening_as_note,
     group_year_title_in_note,
@@ -3846,6 +3859,7 @@ MENDS: tuple[Mend, ...] = (
     uploader_read_as_editor,
     web_source_parts,
     mla7_web_page,
+    mla7_described_work,
     link_text_is_title,
     site_before_address_lead_in,
     site_after_online_mark,
@@ -3926,6 +3940,7 @@ MENDS: tuple[Mend, ...] = (
     release_sentence,
     site_before_bracket_date,
     site_before_online_date,
+    site_before_page_title,
     bracket_date_after_link,
     iso_date_part,
     site_before_closing_date,

@@ -2117,7 +2117,10 @@ _LOCAL_GOVERNMENT = lazy_pattern(
     r"(?:City|County|Town|Borough|State|Province|Government|Municipality|Region|District|Commonwealth)\s+of\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 )
-_DIVISION = lazy_pattern(r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit|Committee|Office)$")
+# (a numbered one too: "Portfolio Committee No. 2")
+_DIVISION = lazy_pattern(
+    r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit|Committee|Office)(?:\s+No\.?\s*\d{1,3})?$"
+)
 
 
 def screen_name(s: str) -> str | None:
