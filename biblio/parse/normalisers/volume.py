@@ -152,7 +152,12 @@ def issue_value(text: str) -> str | None:
 
 
 # a journal's part after its volume, left as a note: "Volume 2, part 4" read as the volume and "part 4"
-_PART_NOTE = lazy_pattern(r"(?:[Pp]art|[Pp]t\.)\s*(?P<issue>\d{1,3})")
+# (its pages may follow in the note, German "S." or "pp.": "Pt. 3, S. 732-746"; a note of two parts joins them
+# with a semicolon: "Pt; 1")
+_PART_NOTE = lazy_pattern(
+    r"(?:[Pp]art|[Pp]t[.;])\s*(?P<issue>\d{1,3})"
+    r"(?:,\s*(?:S\.|pp?\.)\s*(?P<page>\d{1,5}(?:\s?[-\u2013]\s?\d{1,5})?))?"
+)
 
 
 def part_note_is_issue(item: dict[str, object]) -> None:
@@ -166,8 +171,12 @@ def part_note_is_issue(item: dict[str, object]) -> None:
         or (m := _PART_NOTE.fullmatch(note.strip(" .,"))) is None
     ):
         return
+    if m["page"] and "page" in item:
+        return
     del item["note"]
     item["issue"] = m["issue"]
+    if m["page"]:
+        item["page"] = m["page"]
 
 
 # German journals' volume over the year, "132/2014": a count past twelve is the volume (a smaller one may be the
