@@ -1,6 +1,7 @@
 """Forms misread in real lists, round fix61: a person's name of several given names in natural order before an
 author-date year (philosophy and German studies lists), and a British journal's part with its German-style pages
-after the volume.  The references here are written for the tests."""
+after the volume; a series' number in its bracket and the German pages after it.  The references here are
+written for the tests."""
 
 from __future__ import annotations
 
@@ -41,4 +42,25 @@ def test_given_names_in_natural_order_before_the_year_are_a_person(text: str, ex
     ],
 )  # fmt: skip
 def test_a_journal_part_before_german_pages_is_the_issue(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Fechner**, Jörg-Ulrich: Ein wiedergefundener Brief von Lenz aus Weimar 1776 an Friedrich Leopold Graf "
+         "Stolberg. In: Jakob Michael Reinhold Lenz. Vom Sturm und Drang zur Moderne. Hrsg. von Andreas Meier. "
+         "Heidelberg: Winter 2001 (Beihefte zum „Euphorion“, H. 41), S. 23-36.",
+         {"collection-title": "Beihefte zum „Euphorion“", "collection-number": "41", "page": "23-36", "issue": None,
+          "note": None}),
+        ("Weber, Karl: Lenz und Herder. In: Aufklärung und Sturm und Drang. Hrsg. von Hans Schmidt. Tübingen: "
+         "Niemeyer 1998 (Studien zur deutschen Literatur, H. 12), S. 101-119.",
+         {"collection-title": "Studien zur deutschen Literatur", "collection-number": "12", "page": "101-119",
+          "issue": None, "note": None}),
+        ("**Dedner**, Burghard: Biographie und Pathographie. In: Biographisches Erzählen. Hrsg. von Irmela von der "
+         "Lühe und Anita Runge. Stuttgart, Weimar: Metzler 2001 (Querelles, Bd. 6), S. 55-69.",
+         {"collection-title": "Querelles", "collection-number": "6", "page": "55-69", "note": None}),
+    ],
+)  # fmt: skip
+def test_a_series_number_and_german_pages_after_the_bracket(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

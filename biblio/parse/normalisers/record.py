@@ -108,11 +108,13 @@ from biblio.parse.normalisers.venues import (
 )
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volume import (
+    german_pages_in_note,
     newspaper_pages_read_as_volume,
     number_over_year,
     paired_volumes,
     part_note_is_issue,
     range_closing_article_is_pages,
+    series_number_in_note,
 )
 from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
 
@@ -197,6 +199,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     short_note_title,  # "DLUHC, NPPF, pp. 71-72.": the document's short name
     ordinal_closing_title,  # "Title, 15th" before "National … Conference"
     part_note_is_issue,  # "Volume 2, part 4": the part is the issue
+    german_pages_in_note,  # "(Series, H. 41), S. 23-36.": the pages left in the note
+    series_number_in_note,  # "(Series, H. 41)": the series' number left in the note
     number_over_year,  # "132/2014": the volume (or a monthly's issue) over the year
     paired_volumes,  # "7/8 (1982–83)": two volumes bound as one
     range_closing_article_is_pages,  # "Journal , 1–19.": the pages, no volume

@@ -12,11 +12,12 @@ labelled as one volume span holds the year too: it is the date, not the volume. 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import fold_dashes
-from biblio.records.model import source_text
+from biblio.records.model import UNPARSED_REMAINDER, drop_flag, source_text
 
 FIELDS = ("volume", "issue", "issued")
 
@@ -177,6 +178,62 @@ def part_note_is_issue(item: dict[str, object]) -> None:
     item["issue"] = m["issue"]
     if m["page"]:
         item["page"] = m["page"]
+
+
+# German pages, "S. 23-36", one part of a note
+_GERMAN_PAGES = lazy_pattern(r"S\.\s?(?P<page>\d{1,5}(?:\s?[-\u2013]\s?\d{1,5})?)")
+
+
+def german_pages_in_note(item: dict[str, object]) -> None:
+    """(In place.) German pages left in the note, ``S. 23-36`` after a series' bracket (``(Beihefte zum
+    „Euphorion“, H. 41), S. 23-36.``) where the model took the bracket's number for the note: the record's pages
+    when it has none."""
+    note = item.get("note")
+    if "page" in item or not isinstance(note, str) or "S." not in note:
+        return
+    parts = [p.strip() for p in note.split(";")]
+    found = [(k, m) for k, p in enumerate(parts) if (m := _GERMAN_PAGES.fullmatch(p.strip(" .,")))]
+    if len(found) != 1:
+        return
+    k, m = found[0]
+    del parts[k]
+    item["page"] = m["page"]
+    if parts:
+        item["note"] = "; ".join(parts)
+    else:
+        del item["note"]
+
+
+# a series' number after its name in the bracket, "(Beihefte zum Euphorion, H. 41)", "(Querelles, Bd. 6)"
+_SERIES_NUMBER = lazy_pattern(r"(?:H|Heft|Bd|Band|Nr|No)\.?\s?(?P<no>\d{1,5})")
+
+
+def series_number_in_note(item: dict[str, Any]) -> None:
+    """(In place.) The number of a series read beside it and left in the note (``Winter 2001 (Beihefte zum
+    „Euphorion“, H. 41), S. 23-36.``): where the source writes it after the series' name in one bracket, it is
+    the series' number."""
+    note, series = item.get("note"), item.get("collection-title")
+    if not (isinstance(note, str) and isinstance(series, str)) or "collection-number" in item:
+        return
+    source = source_text(item)
+    parts = [p.strip() for p in note.split(";")]
+    for k, part in enumerate(parts):
+        bare = part.strip(" .,;)\u2013\u2014-")
+        m = _SERIES_NUMBER.fullmatch(bare)
+        if m is None or f"{series}, {bare}" not in source:
+            continue
+        item["collection-number"] = m["no"]
+        del parts[k]
+        if parts:
+            item["note"] = "; ".join(parts)
+        else:
+            del item["note"]
+        data = item.get("custom", {}).get("biblio", {})
+        left = data.get("remainder")
+        if isinstance(left, str) and left.strip(" .,;)\u2013\u2014-") == bare:
+            del data["remainder"]  # the text no field held was the series' number
+            drop_flag(item, UNPARSED_REMAINDER)
+        return
 
 
 # German journals' volume over the year, "132/2014": a count past twelve is the volume (a smaller one may be the
