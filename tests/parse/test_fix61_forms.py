@@ -1,7 +1,7 @@
 """Forms misread in real lists, round fix61: a person's name of several given names in natural order before an
 author-date year (philosophy and German studies lists), and a British journal's part with its German-style pages
-after the volume; a series' number in its bracket and the German pages after it.  The references here are
-written for the tests."""
+after the volume; a series' number in its bracket and the German pages after it; Vancouver's journal run
+into its year.  The references here are written for the tests."""
 
 from __future__ import annotations
 
@@ -64,3 +64,37 @@ def test_a_journal_part_before_german_pages_is_the_issue(text: str, expected: di
 )  # fmt: skip
 def test_a_series_number_and_german_pages_after_the_bracket(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("13. Londero AP, Rossetti E and et. al. Maternal age and the risk of adverse pregnancy outcomes: a "
+         "retrospective cohort study. BMC Pregnancy and Childbirth 2019. DOI:",
+         {"type": "article-journal", "container-title": "BMC Pregnancy and Childbirth", "publisher": None}),
+        ("7. Ahmed N, Khan S and et. al. Antenatal care attendance in rural districts: a cross-sectional study. BMC "
+         "Pregnancy and Childbirth 2021. DOI:",
+         {"type": "article-journal", "container-title": "BMC Pregnancy and Childbirth", "publisher": None}),
+        ("108. Veith, H.; Voges, M.; Held, C.; Albert, J. Measuring and Predicting the Extraction Behavior of Biogenic "
+         "Formic Acid in Biphasic Aqueous/Organic Reaction Mixtures. ACS Omega 2017, 2, 8982-8989. [CrossRef]",
+         {"type": "article-journal", "container-title": "ACS Omega", "volume": "2", "page": "8982-8989",
+          "publisher": None}),
+        ("12. Garcia, L.; Torres, M. Kinetics of Formic Acid Decomposition on Palladium Catalysts. ACS Omega 2019, 4, "
+         "1120-1129. [CrossRef]",
+         {"type": "article-journal", "container-title": "ACS Omega", "publisher": None}),
+    ],
+)  # fmt: skip
+def test_a_journal_run_into_its_year_is_no_publisher(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Wagner R. Die Kunst der Beuroner Schule. Beuroner Kunstverlag 1990. 212 S.", "Beuroner Kunstverlag"),
+        ("Hall S. Representation: cultural representations and signifying practices. Sage Publications 1997, 400 p.",
+         "Sage Publications"),
+    ],
+)  # fmt: skip
+def test_a_firm_run_into_its_year_stays_the_publisher(text: str, publisher: str) -> None:
+    assert_read_as(text, {"publisher": publisher})

@@ -17,6 +17,7 @@ from biblio.parse.normalisers.container import (
     editor_read_as_container,
     in_container_note,
     issue_word_apart,
+    journal_year_read_as_publisher,
     magazine_word_apart,
     medium_closing_container,
     medium_read_as_publisher,
@@ -169,6 +170,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     part_number_closing_title,  # "… of the rat. II. Am. J. Psychol.": the part's number is the title's
     kind_closing_italic_title,  # MLA's "*Delpher.* Database.": the kind of work, no part of the title
     bracketed_city_of_journal,
+    journal_year_read_as_publisher,  # Vancouver's "BMC Public Health 2019. DOI:": the journal
     special_issue_apart,  # a journal's special issue is no part of its name
     issue_word_apart,  # "Museum Practice, Issue No. 12": the word for the issue
     medium_closing_container,  # Harvard's "Nature [online]": the medium, no part of the name
