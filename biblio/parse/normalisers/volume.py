@@ -180,6 +180,15 @@ def part_note_is_issue(item: dict[str, object]) -> None:
         item["page"] = m["page"]
 
 
+def _drop_note_part(item: dict[str, Any], parts: list[str], k: int) -> None:
+    """(In place.) The note without its ``k``-th part (its parts joined by semicolons), or no note."""
+    rest = parts[:k] + parts[k + 1 :]
+    if rest:
+        item["note"] = "; ".join(rest)
+    else:
+        del item["note"]
+
+
 # German pages, "S. 23-36", one part of a note
 _GERMAN_PAGES = lazy_pattern(r"S\.\s?(?P<page>\d{1,5}(?:\s?[-\u2013]\s?\d{1,5})?)")
 
@@ -196,12 +205,8 @@ def german_pages_in_note(item: dict[str, object]) -> None:
     if len(found) != 1:
         return
     k, m = found[0]
-    del parts[k]
     item["page"] = m["page"]
-    if parts:
-        item["note"] = "; ".join(parts)
-    else:
-        del item["note"]
+    _drop_note_part(item, parts, k)
 
 
 # a series' number after its name in the bracket, "(Beihefte zum Euphorion, H. 41)", "(Querelles, Bd. 6)"
@@ -223,11 +228,7 @@ def series_number_in_note(item: dict[str, Any]) -> None:
         if m is None or f"{series}, {bare}" not in source:
             continue
         item["collection-number"] = m["no"]
-        del parts[k]
-        if parts:
-            item["note"] = "; ".join(parts)
-        else:
-            del item["note"]
+        _drop_note_part(item, parts, k)
         data = item.get("custom", {}).get("biblio", {})
         left = data.get("remainder")
         if isinstance(left, str) and left.strip(" .,;)\u2013\u2014-") == bare:
