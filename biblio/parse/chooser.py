@@ -537,6 +537,8 @@ def person_for_group(item: Item, model: Item) -> None:
         return  # "Homes Victoria": a word the labelled references hold outside names opens it, no given name
     sure = float(biblio_data(model).get("field_confidence", {}).get("author", 0.0))
     literal = str(names[0]["literal"])
+    if sure >= _GIVEN_NAMES_SURE and _given_names(given):
+        sure = PERSON_SURE  # "Georg Christoph Lichtenberg (1994):": two given names the lists know name a person
     if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):
         if _closed_group(literal, str(biblio_data(item).get("source", ""))):
             return
@@ -637,6 +639,19 @@ def _closed_group(literal: str, source: str) -> bool:
     after = source[at + len(literal) :]
     initials = any(re.fullmatch(r"[A-Z]\.", w) for w in literal.split())
     return at >= 0 and bool(_CLOSED_BEFORE_DATE.match(after)) and not initials and not _given_word(literal)
+
+
+# how sure the model must be of a person whose two or more given names are all known as given names
+_GIVEN_NAMES_SURE = 0.5
+
+
+def _given_names(given: str) -> bool:
+    """Whether ``given`` is two or more written-out given names, each one the labelled references hold mostly in
+    names or the lexicon knows (``Georg Christoph``, ``Johann Gottfried``): no body's name opens so."""
+    words = given.split()
+    return len(words) >= 2 and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and _given_word(w) for w in words
+    )
 
 
 def _given_word(name: str) -> bool:

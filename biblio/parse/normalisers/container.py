@@ -21,6 +21,7 @@ from typing import Any
 
 from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import is_initials, parse_names
@@ -752,3 +753,34 @@ def title_opening_on_in(item: dict[str, Any]) -> None:
             if item.get("type") == "chapter":
                 item["type"] = "book"
             return
+
+
+# after a journal's year with no stop between them (Vancouver's "BMC Public Health 2019. DOI:", "ACS Omega 2017, 2,
+# 8982-8989."): the DOI or the volume and pages
+# (not a book's count of pages, "1990. 212 S.")
+_AFTER_JOURNAL_YEAR = lazy_pattern(r"[.,;]\s*(?:doi\b|\d(?!\d*\s*(?:S\.|pp?\.|pages\b|Seiten\b)))", re.I)
+
+
+def journal_year_read_as_publisher(item: dict[str, Any]) -> None:
+    """(In place.) Vancouver's journal run straight into its year after the title's stop (``… cohort study. BMC
+    Pregnancy and Childbirth 2019. DOI:``) read as a book's publisher with no place: a name with no publisher's
+    word, followed by its year and then the DOI or the volume, is the journal."""
+    name, issued = item.get("publisher"), item.get("issued")
+    if (
+        item.get("type") != "book"
+        or not isinstance(name, str)
+        or "," in name
+        or any(var in item for var in ("publisher-place", "container-title", "editor", "ISBN"))
+        or not isinstance(issued, dict)
+        or not (parts := issued.get("date-parts"))
+        or PUBLISHER_WORD.search(name)
+        or name.lower().endswith(("verlag", "press", "books"))  # "Beuroner Kunstverlag", "Clarendon Press"
+    ):
+        return
+    source = source_text(item)
+    held = f"{name} {parts[0][0]}"
+    at = source.find(held)
+    if at < 2 or source[at - 2 : at] not in (". ", "? ") or not _AFTER_JOURNAL_YEAR.match(source, at + len(held)):
+        return
+    item["container-title"] = item.pop("publisher")
+    item["type"] = "article-journal"

@@ -30,7 +30,8 @@ _NAMES = (
     # German, Dutch
     "gerhard günther gunther hartmut herbert horst jörg joerg jürgen manfred rainer reinhard rüdiger "
     "siegfried dieter detlef dietrich eckhard egon erwin ewald gerd gottfried konrad kurt lothar ludwig "
-    "matthias norbert reinhold rudolf ulrich volker wilhelm winfried torsten thorsten sebastian "
+    "georg gotthold immanuel matthias norbert reinhold rudolf ulrich volker wilhelm winfried torsten thorsten "
+    "sebastian "
     "tobias florian dirk holger jens-peter  sören sven-erik ulrike ursula gisela brigitte "
     "renate sabine monika petra karin heike silke anke birgit gabriele hildegard ingeborg irmgard "
     "annette dorothea elke friederike gudrun hannelore hedwig helga helene liselotte margarete "

@@ -17,6 +17,7 @@ from biblio.parse.normalisers.container import (
     editor_read_as_container,
     in_container_note,
     issue_word_apart,
+    journal_year_read_as_publisher,
     magazine_word_apart,
     medium_closing_container,
     medium_read_as_publisher,
@@ -114,11 +115,13 @@ from biblio.parse.normalisers.venues import (
 )
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volume import (
+    german_pages_in_note,
     newspaper_pages_read_as_volume,
     number_over_year,
     paired_volumes,
     part_note_is_issue,
     range_closing_article_is_pages,
+    series_number_in_note,
 )
 from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
 
@@ -173,6 +176,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     part_number_closing_title,  # "… of the rat. II. Am. J. Psychol.": the part's number is the title's
     kind_closing_italic_title,  # MLA's "*Delpher.* Database.": the kind of work, no part of the title
     bracketed_city_of_journal,
+    journal_year_read_as_publisher,  # Vancouver's "BMC Public Health 2019. DOI:": the journal
     special_issue_apart,  # a journal's special issue is no part of its name
     issue_word_apart,  # "Museum Practice, Issue No. 12": the word for the issue
     medium_closing_container,  # Harvard's "Nature [online]": the medium, no part of the name
@@ -204,6 +208,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     short_note_title,  # "DLUHC, NPPF, pp. 71-72.": the document's short name
     ordinal_closing_title,  # "Title, 15th" before "National … Conference"
     part_note_is_issue,  # "Volume 2, part 4": the part is the issue
+    german_pages_in_note,  # "(Series, H. 41), S. 23-36.": the pages left in the note
+    series_number_in_note,  # "(Series, H. 41)": the series' number left in the note
     number_over_year,  # "132/2014": the volume (or a monthly's issue) over the year
     paired_volumes,  # "7/8 (1982–83)": two volumes bound as one
     range_closing_article_is_pages,  # "Journal , 1–19.": the pages, no volume

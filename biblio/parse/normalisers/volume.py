@@ -12,11 +12,12 @@ labelled as one volume span holds the year too: it is the date, not the volume. 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import fold_dashes
-from biblio.records.model import source_text
+from biblio.records.model import UNPARSED_REMAINDER, drop_flag, source_text
 
 FIELDS = ("volume", "issue", "issued")
 
@@ -152,7 +153,12 @@ def issue_value(text: str) -> str | None:
 
 
 # a journal's part after its volume, left as a note: "Volume 2, part 4" read as the volume and "part 4"
-_PART_NOTE = lazy_pattern(r"(?:[Pp]art|[Pp]t\.)\s*(?P<issue>\d{1,3})")
+# (its pages may follow in the note, German "S." or "pp.": "Pt. 3, S. 732-746"; a note of two parts joins them
+# with a semicolon: "Pt; 1")
+_PART_NOTE = lazy_pattern(
+    r"(?:[Pp]art|[Pp]t[.;])\s*(?P<issue>\d{1,3})"
+    r"(?:,\s*(?:S\.|pp?\.)\s*(?P<page>\d{1,5}(?:\s?[-\u2013]\s?\d{1,5})?))?"
+)
 
 
 def part_note_is_issue(item: dict[str, object]) -> None:
@@ -166,8 +172,69 @@ def part_note_is_issue(item: dict[str, object]) -> None:
         or (m := _PART_NOTE.fullmatch(note.strip(" .,"))) is None
     ):
         return
+    if m["page"] and "page" in item:
+        return
     del item["note"]
     item["issue"] = m["issue"]
+    if m["page"]:
+        item["page"] = m["page"]
+
+
+def _drop_note_part(item: dict[str, Any], parts: list[str], k: int) -> None:
+    """(In place.) The note without its ``k``-th part (its parts joined by semicolons), or no note."""
+    rest = parts[:k] + parts[k + 1 :]
+    if rest:
+        item["note"] = "; ".join(rest)
+    else:
+        del item["note"]
+
+
+# German pages, "S. 23-36", one part of a note
+_GERMAN_PAGES = lazy_pattern(r"S\.\s?(?P<page>\d{1,5}(?:\s?[-\u2013]\s?\d{1,5})?)")
+
+
+def german_pages_in_note(item: dict[str, object]) -> None:
+    """(In place.) German pages left in the note, ``S. 23-36`` after a series' bracket (``(Beihefte zum
+    „Euphorion“, H. 41), S. 23-36.``) where the model took the bracket's number for the note: the record's pages
+    when it has none."""
+    note = item.get("note")
+    if "page" in item or not isinstance(note, str) or "S." not in note:
+        return
+    parts = [p.strip() for p in note.split(";")]
+    found = [(k, m) for k, p in enumerate(parts) if (m := _GERMAN_PAGES.fullmatch(p.strip(" .,")))]
+    if len(found) != 1:
+        return
+    k, m = found[0]
+    item["page"] = m["page"]
+    _drop_note_part(item, parts, k)
+
+
+# a series' number after its name in the bracket, "(Beihefte zum Euphorion, H. 41)", "(Querelles, Bd. 6)"
+_SERIES_NUMBER = lazy_pattern(r"(?:H|Heft|Bd|Band|Nr|No)\.?\s?(?P<no>\d{1,5})")
+
+
+def series_number_in_note(item: dict[str, Any]) -> None:
+    """(In place.) The number of a series read beside it and left in the note (``Winter 2001 (Beihefte zum
+    „Euphorion“, H. 41), S. 23-36.``): where the source writes it after the series' name in one bracket, it is
+    the series' number."""
+    note, series = item.get("note"), item.get("collection-title")
+    if not (isinstance(note, str) and isinstance(series, str)) or "collection-number" in item:
+        return
+    source = source_text(item)
+    parts = [p.strip() for p in note.split(";")]
+    for k, part in enumerate(parts):
+        bare = part.strip(" .,;)\u2013\u2014-")
+        m = _SERIES_NUMBER.fullmatch(bare)
+        if m is None or f"{series}, {bare}" not in source:
+            continue
+        item["collection-number"] = m["no"]
+        _drop_note_part(item, parts, k)
+        data = item.get("custom", {}).get("biblio", {})
+        left = data.get("remainder")
+        if isinstance(left, str) and left.strip(" .,;)\u2013\u2014-") == bare:
+            del data["remainder"]  # the text no field held was the series' number
+            drop_flag(item, UNPARSED_REMAINDER)
+        return
 
 
 # German journals' volume over the year, "132/2014": a count past twelve is the volume (a smaller one may be the
