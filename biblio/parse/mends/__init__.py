@@ -1814,6 +1814,8 @@ each only where the labels it mends are read:
   natbib's ``Title. MIT Press, second edition, 2018.`` with the publisher and the edition read as one note (or one
   edition); ``book_editions.edition_note_after_title``: IOP's ``Classical Electrodynamics 3rd edn (Wiley)`` with the
   edition read as a note.
+- ``polish_in.polish_in_mark``: Polish ``S. Kolouszek, Tytuł [w:] Sztolnie, nr 2 / 2011.`` and ``… [w:] Tom, pod red.
+  B. Szmygina, Warszawa 2014.`` with the title run over the mark or the holder read as a note.
 """
 
 from __future__ import annotations
@@ -2617,6 +2619,7 @@ from biblio.parse.mends.place_lists import (
     towns_before_semicolon,
 )
 from biblio.parse.mends.place_titles import places_closing_title
+from biblio.parse.mends.polish_in import polish_in_mark
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import (
@@ -4018,6 +4021,7 @@ MENDS: tuple[Mend, ...] = (
     book_words_before_editors_role,
     firm_after_town_in_place,
     town_opens_publisher_before_year,
+    polish_in_mark,  # last: it reads the whole reference after the names anew
 )
 
 

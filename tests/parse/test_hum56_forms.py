@@ -1,0 +1,70 @@
+"""Humanities forms of German reading lists with raised edition numbers and Polish lists with ``[w:]``, typed by hand
+in their style, each with the fields it must give: every case was read wrong before the rule it names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "a raised edition number before the year, as pandoc's Markdown writes it",
+        "Schmidt, Anna. *Einführung in die Kirchengeschichte*. Stuttgart: Kohlhammer, ^4^2011.",
+        {"edition": "4", "publisher": "Kohlhammer", "issued": {"date-parts": [[2011]]}},
+    ),
+    (
+        "a raised edition number before the year, as a PDF's text gives it",
+        "Weber, Paul. *Grundriss der Dogmatik*. Tübingen: Mohr Siebeck, ²1999.",
+        {"edition": "2", "publisher": "Mohr Siebeck", "issued": {"date-parts": [[1999]]}},
+    ),
+    (
+        "a raised edition number after a place with no publisher",
+        "Lang, Maria und Otto Berg. *Der Islam heute*. Berlin, ^3^1995.",
+        {"edition": "3", "publisher-place": "Berlin", "issued": {"date-parts": [[1995]]}},
+    ),
+    (
+        "Polish [w:] before a periodical with its number over the year",
+        "K. Nowak, Schrony piechoty na Śląsku [w:] Rocznik Fortyfikacji nr 3 / 2010.",
+        {
+            "title": "Schrony piechoty na Śląsku",
+            "container-title": "Rocznik Fortyfikacji",
+            "issue": "3",
+            "issued": {"date-parts": [[2010]]},
+        },
+    ),
+    (
+        "Polish [w:] before a book with its editor, town and year",
+        "A. Wiśniewski, J. Lis, Mury miejskie Opola, [w:] Dziedzictwo obronne regionu, pod red. T. Zielińskiego, "
+        "Opole 2012.",
+        {
+            "title": "Mury miejskie Opola",
+            "container-title": "Dziedzictwo obronne regionu",
+            "editor": [{"family": "Zielińskiego", "given": "T."}],
+            "publisher-place": "Opole",
+            "issued": {"date-parts": [[2012]]},
+        },
+    ),
+    (
+        "Polish [w:] before a serial's volume",
+        "P. Mazur, Bramy twierdzy Kłodzko [w:] Studia Militaria t.IV, 2005.",
+        {"title": "Bramy twierdzy Kłodzko", "container-title": "Studia Militaria", "volume": "IV"},
+    ),
+    (
+        "Polish [w:] before a periodical with its month, year and pages",
+        "S. Nowicki, Zapomniany bunkier [w:] Eksplorator, luty 2016, s. 12-15",
+        {
+            "title": "Zapomniany bunkier",
+            "container-title": "Eksplorator",
+            "issued": {"date-parts": [[2016, 2]]},
+            "page": "12-15",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_hum56_form(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
