@@ -62,6 +62,31 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "page": "12-15",
         },
     ),
+    (
+        "an older German list's family name before a given name written short",
+        "Haller Joh. *Die Ursachen der Reformation.* Tübingen, 1917.",
+        {"author": [{"family": "Haller", "given": "Joh."}], "title": "Die Ursachen der Reformation"},
+    ),
+    (
+        "a given name written short with three letters or more after the family name",
+        "Jordan Herm. *Luthers Staatsauffassung.* Munich, 1917.",
+        {"author": [{"family": "Jordan", "given": "Herm."}], "publisher-place": "Munich"},
+    ),
+    (
+        "a German town alone before the year is the place, no publisher",
+        "Falk F. *Die Bibel am Ausgang des Mittelalters*. Halle, 1905.",
+        {"publisher-place": "Halle", "publisher": None},
+    ),
+    (
+        "a nineteenth-century English name of a German town is the place",
+        "Evers G. *Martin Luther. Lebensbild.* Mayence, 1883.",
+        {"publisher-place": "Mayence", "publisher": None},
+    ),
+    (
+        "a town with its river or region after an italic title is no journal",
+        "Müller K. *Die Reformation am Oberrhein.* Freiburg i. Br., 1921.",
+        {"publisher-place": "Freiburg i. Br.", "container-title": None},
+    ),
 ]
 
 

@@ -1815,7 +1815,8 @@ each only where the labels it mends are read:
   edition); ``book_editions.edition_note_after_title``: IOP's ``Classical Electrodynamics 3rd edn (Wiley)`` with the
   edition read as a note.
 - ``polish_in.polish_in_mark``: Polish ``S. Kolouszek, Tytuł [w:] Sztolnie, nr 2 / 2011.`` and ``… [w:] Tom, pod red.
-  B. Szmygina, Warszawa 2014.`` with the title run over the mark or the holder read as a note.
+  B. Szmygina, Warszawa 2014.`` with the title run over the mark or the holder read as a note;
+  ``polish_in.town_read_as_holder``: ``*Erasme et Luther*. Fribourg i. Sw., 1909.`` with the town read as a journal.
 """
 
 from __future__ import annotations
@@ -2619,7 +2620,7 @@ from biblio.parse.mends.place_lists import (
     towns_before_semicolon,
 )
 from biblio.parse.mends.place_titles import places_closing_title
-from biblio.parse.mends.polish_in import polish_in_mark
+from biblio.parse.mends.polish_in import polish_in_mark, town_read_as_holder
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import (
@@ -4022,6 +4023,7 @@ MENDS: tuple[Mend, ...] = (
     firm_after_town_in_place,
     town_opens_publisher_before_year,
     polish_in_mark,  # last: it reads the whole reference after the names anew
+    town_read_as_holder,
 )
 
 
