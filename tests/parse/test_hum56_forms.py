@@ -87,6 +87,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Müller K. *Die Reformation am Oberrhein.* Freiburg i. Br., 1921.",
         {"publisher-place": "Freiburg i. Br.", "container-title": None},
     ),
+    (
+        "German 'Ort: Verlag Jahr' after the title, a count of pages in two parts after a dash",
+        "Brandt, Lena: Der erste Petrarkismus. Petrarca in der Dichtung des 17. Jahrhunderts. Aachen: Mainz 2003. – "
+        "VI, 288 S.",
+        {
+            "publisher-place": "Aachen",
+            "publisher": "Mainz",
+            "issued": {"date-parts": [[2003]]},
+            "container-title": None,
+        },
+    ),
+    (
+        "German pages with their word after a series in brackets",
+        "Wolf, Anna: Ein Brief von Lenz aus Straßburg an Herder. In: Lenz-Studien. Hrsg. von Karl Bauer. Heidelberg: "
+        "Winter 2003 (Beihefte zum „Euphorion“, H. 44), S. 12-30.",
+        {"container-title": "Lenz-Studien", "page": "12-30"},
+    ),
+    (
+        "an English journal's part before German pages",
+        "Hill, Anne: Lenz and „Der Hofmeister“. In: German Life and Letters (Oxford), Vol. 52 (1999), Pt. 2, "
+        "S. 101-119.",
+        {"volume": "52", "issue": "2", "page": "101-119"},
+    ),
 ]
 
 

@@ -1815,8 +1815,12 @@ each only where the labels it mends are read:
   edition); ``book_editions.edition_note_after_title``: IOP's ``Classical Electrodynamics 3rd edn (Wiley)`` with the
   edition read as a note.
 - ``polish_in.polish_in_mark``: Polish ``S. Kolouszek, Tytuł [w:] Sztolnie, nr 2 / 2011.`` and ``… [w:] Tom, pod red.
-  B. Szmygina, Warszawa 2014.`` with the title run over the mark or the holder read as a note;
-  ``polish_in.town_read_as_holder``: ``*Erasme et Luther*. Fribourg i. Sw., 1909.`` with the town read as a journal.
+  B. Szmygina, Warszawa 2014.`` with the title run over the mark or the holder read as a note.
+- ``imprint_holders.town_read_as_holder``: ``*Erasme et Luther*. Fribourg i. Sw., 1909.`` with the town read as a
+  journal; ``imprint_holders.german_imprint_read_as_holder``: German's ``Titel. Eggingen: Isele 2000. – 207 S.`` with
+  the imprint read as one journal.
+- ``closing_pages.german_pages_read_as_note``: German's ``…, H. 3, S. 1-21.`` and ``Vol. 96 (2001), Pt. 3, S.
+  732-746.`` with the pages (and the part) read as a closing note.
 """
 
 from __future__ import annotations
@@ -2009,6 +2013,7 @@ from biblio.parse.mends.city_year import (
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
+from biblio.parse.mends.closing_pages import german_pages_read_as_note
 from biblio.parse.mends.closing_publisher import (
     closing_acronym_is_publisher,
     closing_name_is_publisher,
@@ -2250,6 +2255,7 @@ from biblio.parse.mends.ieee_status import (
     proceedings_read_as_place,
     to_be_published_apart,
 )
+from biblio.parse.mends.imprint_holders import german_imprint_read_as_holder, town_read_as_holder
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     place_name_in_publisher,
@@ -2620,7 +2626,7 @@ from biblio.parse.mends.place_lists import (
     towns_before_semicolon,
 )
 from biblio.parse.mends.place_titles import places_closing_title
-from biblio.parse.mends.polish_in import polish_in_mark, town_read_as_holder
+from biblio.parse.mends.polish_in import polish_in_mark
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import (
@@ -4024,6 +4030,8 @@ MENDS: tuple[Mend, ...] = (
     town_opens_publisher_before_year,
     polish_in_mark,  # last: it reads the whole reference after the names anew
     town_read_as_holder,
+    german_imprint_read_as_holder,
+    german_pages_read_as_note,
 )
 
 

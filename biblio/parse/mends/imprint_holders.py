@@ -1,0 +1,73 @@
+"""The imprint read as the book or periodical holding the work: ``*Erasme et Luther*. Fribourg i. Sw., 1909.`` with
+the town read as a journal, and the German ``Titel. Eggingen: Isele 2000. – 207 S.`` with town, publisher and year
+read as one journal."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+_NUMBERS = frozenset(["volume", "issue", "pages"])
+
+
+@needs(labels=["title", "date"], any_label=["journal", "container-title"], without=["location", "publisher"])
+def town_read_as_holder(spans: list[Span], text: str) -> list[Span]:
+    """``*Erasme et Luther*. Fribourg i. Sw., 1909.`` with the town read as a journal or a book holding the work:
+    a known place alone between the title and the closing year, with no numbers, is the imprint's town."""
+    if len(spans) < 3 or spans[-1].label != "date" or any(s.label in _NUMBERS for s in spans):
+        return spans
+    s, before = spans[-2], spans[-3]
+    if s.label not in ("journal", "container-title") or before.label != "title":
+        return spans
+    lead = len(s.text) - len(s.text.lstrip(" *_"))
+    a = s.start + lead
+    if not is_place(s.text.strip(" ,.;:*_")) or not text[:a].rstrip(" *_").endswith((".", ",")):
+        return spans
+    if lead:  # the italic title's closing mark read into the town
+        spans = [*spans[:-3], Span("title", text[before.start : a], before.start, a, before.confidence), *spans[-2:]]
+    return [*spans[:-2], Span("location", text[a : s.end], a, s.end, s.confidence), spans[-1]]
+
+
+_HOLDERS = frozenset(["journal", "container-title"])
+# German's "Ort: Verlag Jahr" with no comma before the year: "Eggingen: Isele 2000.", "Frankfurt/Main [u. a.]: Lang
+# 2000", "Aachen: Mainz 2000. – VI" (a count of pages' first part after the dash)
+_TOWN_PUBLISHER_YEAR = lazy_pattern(
+    r"\s*(?P<town>[A-ZÄÖÜ][^\W\d_]+(?:\s?/\s?[A-ZÄÖÜ][^\W\d_]+)*(?:\s+(?:a\.\s?M\.|i\.\s?Br\.|am\s+Main))?)"
+    r"(?:\s+\[u\.\s?a\.\])?:\s+(?P<publisher>[A-ZÄÖÜ][^:;,\d\[\]()]{0,60}?)\s+(?P<year>(?:1[5-9]|20)\d\d)\.?"
+    r"(?:\s*[–-]\s*(?P<rest>[IVXLC]+,?)?)?\s*"
+)
+
+
+@needs(labels=["title"], any_label=_HOLDERS, without=["publisher", "date"])
+def german_imprint_read_as_holder(spans: list[Span], text: str) -> list[Span]:
+    """``Titel. Eggingen: Isele 2000. – 207 S.`` with ``Eggingen: Isele 2000.`` read as a journal after the title:
+    the town before the colon, the publisher, the year touching it."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label not in _HOLDERS or spans[k - 1].label != "title":
+            continue
+        m = _TOWN_PUBLISHER_YEAR.fullmatch(s.text)
+        if m is None:
+            return spans
+        after = spans[k + 1 :]
+        if after and after[0].label != "pages" or len(after) > 1:
+            return spans
+        a = s.start
+        new = [
+            Span(
+                "location",
+                text[a + m.start("town") : a + m.end("town")],
+                a + m.start("town"),
+                a + m.end("town"),
+                s.confidence,
+            ),
+            Span("publisher", m.group("publisher"), a + m.start("publisher"), a + m.end("publisher"), s.confidence),
+            Span("date", m.group("year"), a + m.start("year"), a + m.end("year"), s.confidence),
+        ]
+        if m.group("rest") and after:  # "– VI, 403 S.": the count's first part read into the imprint
+            z = a + m.start("rest")
+            after = [Span("pages", text[z : after[0].end], z, after[0].end, after[0].confidence)]
+        return [*spans[:k], *new, *after]
+    return spans
