@@ -110,6 +110,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "S. 101-119.",
         {"volume": "52", "issue": "2", "page": "101-119"},
     ),
+    (
+        "a Dutch list's imprint in brackets before the sentence naming how the list cites the work",
+        "Bakker, Jan, Schaatsen in Friesland. 250 jaar ijsvermaak (Leeuwarden 2011). Aangehaald als SiF.",
+        {"publisher-place": "Leeuwarden", "issued": {"date-parts": [[2011]]}},
+    ),
+    (
+        "an inverted name's given name written short keeps its stop",
+        "Heijnen, Joh., Gedenkboek van den Nederlandschen Zwembond 1888 1 juni 1913 (Utrecht 1913).",
+        {"author": [{"family": "Heijnen", "given": "Joh."}], "publisher-place": "Utrecht"},
+    ),
 ]
 
 

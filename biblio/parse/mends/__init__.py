@@ -1818,7 +1818,9 @@ each only where the labels it mends are read:
   B. Szmygina, Warszawa 2014.`` with the title run over the mark or the holder read as a note.
 - ``imprint_holders.town_read_as_holder``: ``*Erasme et Luther*. Fribourg i. Sw., 1909.`` with the town read as a
   journal; ``imprint_holders.german_imprint_read_as_holder``: German's ``Titel. Eggingen: Isele 2000. – 207 S.`` with
-  the imprint read as one journal.
+  the imprint read as one journal; ``imprint_holders.bracketed_town_year_closes_title``: Dutch lists' ``Title
+  1906-2006 [Nijmegen 2006].`` and ``Title (Woerden 2007). Aangehaald als VVV.`` with the bracket read into the title
+  or a note.
 - ``closing_pages.german_pages_read_as_note``: German's ``…, H. 3, S. 1-21.`` and ``Vol. 96 (2001), Pt. 3, S.
   732-746.`` with the pages (and the part) read as a closing note.
 """
@@ -2255,7 +2257,11 @@ from biblio.parse.mends.ieee_status import (
     proceedings_read_as_place,
     to_be_published_apart,
 )
-from biblio.parse.mends.imprint_holders import german_imprint_read_as_holder, town_read_as_holder
+from biblio.parse.mends.imprint_holders import (
+    bracketed_town_year_closes_title,
+    german_imprint_read_as_holder,
+    town_read_as_holder,
+)
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     place_name_in_publisher,
@@ -4032,6 +4038,7 @@ MENDS: tuple[Mend, ...] = (
     town_read_as_holder,
     german_imprint_read_as_holder,
     german_pages_read_as_note,
+    bracketed_town_year_closes_title,
 )
 
 

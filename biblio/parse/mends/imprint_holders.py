@@ -71,3 +71,37 @@ def german_imprint_read_as_holder(spans: list[Span], text: str) -> list[Span]:
             after = [Span("pages", text[z : after[0].end], z, after[0].end, after[0].confidence)]
         return [*spans[:k], *new, *after]
     return spans
+
+
+# Dutch and older lists' imprint in brackets after the title: "(Zwolle 1994).", "[Nijmegen 2006]."; a sentence may
+# follow it ("Aangehaald als VVV.": how the list cites the work)
+_BRACKETED_TOWN_YEAR = lazy_pattern(
+    r"\s[(\[](?P<town>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s+(?P<year>(?:1[5-9]|20)\d\d)[)\]]\.?"
+    r"(?:\s+(?P<note>[A-Z][^()\[\]]{0,80}\.))?\s*$"
+)
+_TITLE_OR_NOTE = frozenset(["title", "note"])
+
+
+@needs(labels=["title"], without=["date", "location", "publisher"])
+def bracketed_town_year_closes_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title 1906-2006 [Nijmegen 2006].`` and ``Title (Woerden 2007). Aangehaald als VVV.`` with the bracket read
+    into the title or a note: the town and the year in the brackets are the imprint, what follows them a note."""
+    if not text.rstrip().endswith((")", "]", ".")):
+        return spans
+    m = _BRACKETED_TOWN_YEAR.search(text)
+    if m is None:
+        return spans
+    k = next((i for i, s in enumerate(spans) if s.label == "title"), None)
+    if k is None or any(s.label not in _TITLE_OR_NOTE for s in spans[k:]) or spans[k].start >= m.start():
+        return spans
+    first = spans[k]
+    conf = first.confidence
+    town, year = m.span("town"), m.span("year")
+    new = [
+        Span("title", text[first.start : m.start()], first.start, m.start(), conf),
+        Span("location", m.group("town"), *town, conf),
+        Span("date", m.group("year"), *year, conf),
+    ]
+    if m.group("note"):
+        new.append(Span("note", m.group("note"), *m.span("note"), conf))
+    return [*spans[:k], *new]

@@ -297,8 +297,9 @@ _SHORT_GIVEN = frozenset(
     "Th Ch Ph Chr Fr Wm Jos Jas Geo Chas Edw Thos Benj Hy Jno Joh Wilh Gust Aug Alex Rob Sam Herm Ulr Ferd Heinr "
     "Friedr Ludw".split()
 )
-# an older German list's "Haller Joh.", "Jordan Herm.": the family name, then the given name written short
-_FAMILY_SHORT_GIVEN = lazy_pattern(rf"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)? (?:{'|'.join(sorted(_SHORT_GIVEN))})\.")
+# an older German list's "Haller Joh.", "Jordan Herm.", "Heijnen, Joh.": the family name, then the given name
+# written short
+_FAMILY_SHORT_GIVEN = lazy_pattern(rf"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?,? (?:{'|'.join(sorted(_SHORT_GIVEN))})\.")
 _CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
 _DIGIT = lazy_pattern(r"\d")
 # NLM's generational suffix after the initials: "Gilstrap LC 3rd" (no digit of a body's name)
@@ -381,7 +382,7 @@ def _natural(s: str) -> Name | None:
         return None
     suffix = None
     if len(toks) == 2 and toks[1].endswith(".") and _FAMILY_SHORT_GIVEN.fullmatch(s):
-        return make_person(toks[0], toks[1])
+        return make_person(toks[0].rstrip(","), toks[1])
     # Vancouver "Piva SR" / "Curtis JR" are initials; "Jr", "Jr." and "III" are suffixes
     if toks[-1].lower().strip(",") in SUFFIXES and toks[-1].strip(",") not in ("SR", "JR"):
         suffix = toks.pop()
