@@ -120,6 +120,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Heijnen, Joh., Gedenkboek van den Nederlandschen Zwembond 1888 1 juni 1913 (Utrecht 1913).",
         {"author": [{"family": "Heijnen", "given": "Joh."}], "publisher-place": "Utrecht"},
     ),
+    (
+        "German editor's sentence after the title read into the editor's names with the series after it",
+        "Roth, Anna. *Geschichte des Osmanischen Reiches*. Hg. v. Peter Lang. Beck’s historische Bibliothek. München: "
+        "Beck, 2009.",
+        {"editor": [{"family": "Lang", "given": "Peter"}], "publisher": "Beck"},
+    ),
+    (
+        "German editor's sentence after the title read into the series",
+        "Haarmann, Ulrich. *Geschichte der arabischen Welt*. Hg. v. Heinz Halm. Beck’s historische Bibliothek. "
+        "München: Beck, 2004.",
+        {"editor": [{"family": "Halm", "given": "Heinz"}], "publisher-place": "München"},
+    ),
 ]
 
 

@@ -1820,7 +1820,8 @@ each only where the labels it mends are read:
   journal; ``imprint_holders.german_imprint_read_as_holder``: German's ``Titel. Eggingen: Isele 2000. – 207 S.`` with
   the imprint read as one journal; ``imprint_holders.bracketed_town_year_closes_title``: Dutch lists' ``Title
   1906-2006 [Nijmegen 2006].`` and ``Title (Woerden 2007). Aangehaald als VVV.`` with the bracket read into the title
-  or a note.
+  or a note; ``imprint_holders.editor_sentence_opens_series``: German's ``*Titel*. Hg. v. Heinz Halm. Reihe.`` with
+  the editor's sentence read into the series.
 - ``closing_pages.german_pages_read_as_note``: German's ``…, H. 3, S. 1-21.`` and ``Vol. 96 (2001), Pt. 3, S.
   732-746.`` with the pages (and the part) read as a closing note.
 """
@@ -2259,6 +2260,7 @@ from biblio.parse.mends.ieee_status import (
 )
 from biblio.parse.mends.imprint_holders import (
     bracketed_town_year_closes_title,
+    editor_sentence_opens_series,
     german_imprint_read_as_holder,
     town_read_as_holder,
 )
@@ -4039,6 +4041,7 @@ MENDS: tuple[Mend, ...] = (
     german_imprint_read_as_holder,
     german_pages_read_as_note,
     bracketed_town_year_closes_title,
+    editor_sentence_opens_series,
 )
 
 

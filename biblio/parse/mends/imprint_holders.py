@@ -105,3 +105,31 @@ def bracketed_town_year_closes_title(spans: list[Span], text: str) -> list[Span]
     if m.group("note"):
         new.append(Span("note", m.group("note"), *m.span("note"), conf))
     return [*spans[:k], *new]
+
+
+# German's editor named after the title in a sentence of his own: "Hg. v. Heinz Halm.", "Hrsg. von Karl Bauer."
+_EDITED_BY_SENTENCE = lazy_pattern(
+    r"(?:Hg|Hrsg)\.\s+v(?:on|\.)\s+(?P<name>[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+){0,3})\.(?:\s+|$)"
+)
+_SENTENCE_HOLDERS = frozenset(["collection-title", "note", "editor"])
+
+
+@needs(labels=["title"], any_label=_SENTENCE_HOLDERS, marks=("Hg.", "Hrsg."))
+def editor_sentence_opens_series(spans: list[Span], text: str) -> list[Span]:
+    """``*Titel*. Hg. v. Heinz Halm. Beck’s historische Bibliothek. München: Beck, 2004.`` with the editor's sentence
+    read into the series or a note, or the series read into the editor's names: the name after the role is the editor,
+    the rest the series (or the note it was read as)."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label not in _SENTENCE_HOLDERS or spans[k - 1].label != "title":
+            continue
+        lead = len(s.text) - len(s.text.lstrip())
+        m = _EDITED_BY_SENTENCE.match(s.text, lead)
+        if m is None:
+            return spans
+        a = s.start
+        editor = Span("editor", m.group("name"), a + m.start("name"), a + m.end("name"), s.confidence)
+        z, kind = a + m.end(), "collection-title" if s.label == "editor" else s.label
+        rest = [Span(kind, text[z : s.end], z, s.end, s.confidence)] if z < a + len(s.text.rstrip()) else []
+        return [*spans[:k], editor, *rest, *spans[k + 1 :]]
+    return spans
