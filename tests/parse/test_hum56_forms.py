@@ -132,6 +132,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "München: Beck, 2004.",
         {"editor": [{"family": "Halm", "given": "Heinz"}], "publisher-place": "München"},
     ),
+    (
+        "a German journal's volume before the bracketed year, with its pages after it",
+        "Heinzer (1995) – Felix Heinzer, Die neuen Standorte der ehemals Donaueschinger Bibliothek, in: Scriptorium 49 "
+        "(1995), S. 12–19.",
+        {"container-title": "Scriptorium", "volume": "49", "page": "12-19"},
+    ),
 ]
 
 

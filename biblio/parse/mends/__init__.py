@@ -1823,7 +1823,9 @@ each only where the labels it mends are read:
   or a note; ``imprint_holders.editor_sentence_opens_series``: German's ``*Titel*. Hg. v. Heinz Halm. Reihe.`` with
   the editor's sentence read into the series.
 - ``closing_pages.german_pages_read_as_note``: German's ``…, H. 3, S. 1-21.`` and ``Vol. 96 (2001), Pt. 3, S.
-  732-746.`` with the pages (and the part) read as a closing note.
+  732-746.`` with the pages (and the part) read as a closing note;
+  ``closing_pages.volume_read_as_pages_before_year``: ``in: Scriptorium 49 (1995), S. 312–319.`` with the volume read
+  as pages.
 """
 
 from __future__ import annotations
@@ -2016,7 +2018,7 @@ from biblio.parse.mends.city_year import (
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
-from biblio.parse.mends.closing_pages import german_pages_read_as_note
+from biblio.parse.mends.closing_pages import german_pages_read_as_note, volume_read_as_pages_before_year
 from biblio.parse.mends.closing_publisher import (
     closing_acronym_is_publisher,
     closing_name_is_publisher,
@@ -4042,6 +4044,7 @@ MENDS: tuple[Mend, ...] = (
     german_pages_read_as_note,
     bracketed_town_year_closes_title,
     editor_sentence_opens_series,
+    volume_read_as_pages_before_year,
 )
 
 

@@ -31,3 +31,20 @@ def german_pages_read_as_note(spans: list[Span], text: str) -> list[Span]:
     if m.group("part"):
         new.insert(0, Span("issue", m.group("issue"), a + m.start("issue"), a + m.end("issue"), s.confidence))
     return [*spans[:-1], *new]
+
+
+_BARE_NUMBER = lazy_pattern(r"\s*\d{1,4}\s*")
+_BRACKETED_YEAR = lazy_pattern(r"\s*\((?:1[5-9]|20)\d\d\)\s*[,.:]?\s*")
+
+
+@needs(labels=["pages", "date"])
+def volume_read_as_pages_before_year(spans: list[Span], text: str) -> list[Span]:
+    """German's ``in: Scriptorium 49 (1995), S. 312–319.`` with the volume read as a second span of pages: a bare
+    number before the bracketed year, with the pages after the year, is the volume."""
+    for k in range(len(spans) - 2):
+        s, year, pages = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "pages" or year.label != "date" or pages.label != "pages":
+            continue
+        if _BARE_NUMBER.fullmatch(s.text) and _BRACKETED_YEAR.fullmatch(year.text):
+            return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
