@@ -299,7 +299,9 @@ _SHORT_GIVEN = frozenset(
 )
 # an older German list's "Haller Joh.", "Jordan Herm.", "Heijnen, Joh.": the family name, then the given name
 # written short
-_FAMILY_SHORT_GIVEN = lazy_pattern(rf"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?,? (?:{'|'.join(sorted(_SHORT_GIVEN))})\.")
+# (not the short forms that are given names whole, "Alex", "Sam": "Gil, Alex." closes on the list's stop)
+_WRITTEN_SHORT = "|".join(sorted(_SHORT_GIVEN - {"Alex", "Rob", "Sam", "Aug", "Gust"}))
+_FAMILY_SHORT_GIVEN = lazy_pattern(rf"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?,? (?:{_WRITTEN_SHORT})\.")
 _CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
 _DIGIT = lazy_pattern(r"\d")
 # NLM's generational suffix after the initials: "Gilstrap LC 3rd" (no digit of a body's name)
