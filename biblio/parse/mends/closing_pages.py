@@ -41,6 +41,8 @@ _BRACKETED_YEAR = lazy_pattern(r"\s*\((?:1[5-9]|20)\d\d\)\s*[,.:]?\s*")
 def volume_read_as_pages_before_year(spans: list[Span], text: str) -> list[Span]:
     """German's ``in: Scriptorium 49 (1995), S. 312–319.`` with the volume read as a second span of pages: a bare
     number before the bracketed year, with the pages after the year, is the volume."""
+    if any(s.label == "volume" for s in spans):
+        return spans  # ("Ann. Phys.326 ,2634 ( 2011).1750132": the volume read, the page stays)
     for k in range(len(spans) - 2):
         s, year, pages = spans[k], spans[k + 1], spans[k + 2]
         if s.label != "pages" or year.label != "date" or pages.label != "pages":

@@ -128,8 +128,11 @@ def editor_sentence_opens_series(spans: list[Span], text: str) -> list[Span]:
         if m is None:
             return spans
         a = s.start
-        editor = Span("editor", m.group("name"), a + m.start("name"), a + m.end("name"), s.confidence)
         z, kind = a + m.end(), "collection-title" if s.label == "editor" else s.label
+        if s.label == "editor" and (z >= a + len(s.text.rstrip()) or text[z : s.end].lstrip()[:1].isdigit()):
+            return spans  # the editor's sentence alone, or a count ("2 Bde.") after it: nothing misread
+        # (the role stays in the editor's span: the names are read after it)
+        editor = Span("editor", text[a + lead : a + m.end("name")], a + lead, a + m.end("name"), s.confidence)
         rest = [Span(kind, text[z : s.end], z, s.end, s.confidence)] if z < a + len(s.text.rstrip()) else []
         return [*spans[:k], editor, *rest, *spans[k + 1 :]]
     return spans
