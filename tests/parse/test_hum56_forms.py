@@ -138,6 +138,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(1995), S. 12–19.",
         {"container-title": "Scriptorium", "volume": "49", "page": "12-19"},
     ),
+    (
+        "a German journal's volume before the bracketed year, an address after the pages",
+        "Becker, Jonas: Lesen im digitalen Raum. In: Bibliothek. Forschung und Praxis 41 (2017), S. 210–225. "
+        "Abrufbar unter https://www.example.org/bfp/2017/becker.pdf.",
+        {"volume": "41", "page": "210-225"},
+    ),
 ]
 
 
