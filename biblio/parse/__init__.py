@@ -21,6 +21,7 @@ from biblio.parse.mends.annotations import annotation_apart, later_printing_apar
 from biblio.parse.mends.contributors import collaborators_apart
 from biblio.parse.mends.licence_notes import licence_apart
 from biblio.parse.mends.various_authors import various_authors_apart
+from biblio.parse.normalisers.edition import raised_edition_apart
 from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.hosts import add_note, closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
@@ -65,11 +66,14 @@ def read_reference(text: str) -> Item:
     body, annotation = annotation_apart(body)
     body, later_printing = later_printing_apart(body)
     body = various_authors_apart(body)
+    body, raised_edition = raised_edition_apart(body)
     exclusive = exclusive_reading(body)
     item = exclusive or choose(body)
     item = comma_parts_record(body, item) or item
     if label is not None:
         item = keep_label(item, label, tidy)
+    if raised_edition and not item.get("edition"):
+        item["edition"] = raised_edition
     pubmed_ids_apart(item)
     eprint_apart(item)
     handles_apart(item)

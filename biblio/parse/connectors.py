@@ -107,6 +107,7 @@ CONNECTORS = {
     "collaborations",
     "hrsgg",
     "red",
+    "pod",  # Polish "pod red." (edited by)
     "trans",
     "transl",
     # German: "Verfügbar unter:", "Abrufbar unter", "Zugriff am", "abgerufen am", "frei zugänglich unter", "1998ff."

@@ -1858,6 +1858,18 @@ each only where the labels it mends are read:
   natbib's ``Title. MIT Press, second edition, 2018.`` with the publisher and the edition read as one note (or one
   edition); ``book_editions.edition_note_after_title``: IOP's ``Classical Electrodynamics 3rd edn (Wiley)`` with the
   edition read as a note.
+- ``polish_in.polish_in_mark``: Polish ``S. Kolouszek, Tytuł [w:] Sztolnie, nr 2 / 2011.`` and ``… [w:] Tom, pod red.
+  B. Szmygina, Warszawa 2014.`` with the title run over the mark or the holder read as a note.
+- ``imprint_holders.town_read_as_holder``: ``*Erasme et Luther*. Fribourg i. Sw., 1909.`` with the town read as a
+  journal; ``imprint_holders.german_imprint_read_as_holder``: German's ``Titel. Eggingen: Isele 2000. – 207 S.`` with
+  the imprint read as one journal; ``imprint_holders.bracketed_town_year_closes_title``: Dutch lists' ``Title
+  1906-2006 [Nijmegen 2006].`` and ``Title (Woerden 2007). Aangehaald als VVV.`` with the bracket read into the title
+  or a note; ``imprint_holders.editor_sentence_opens_series``: German's ``*Titel*. Hg. v. Heinz Halm. Reihe.`` with
+  the editor's sentence read into the series.
+- ``closing_pages.german_pages_read_as_note``: German's ``…, H. 3, S. 1-21.`` and ``Vol. 96 (2001), Pt. 3, S.
+  732-746.`` with the pages (and the part) read as a closing note;
+  ``closing_pages.volume_read_as_pages_before_year``: ``in: Scriptorium 49 (1995), S. 312–319.`` with the volume read
+  as pages.
 """
 
 from __future__ import annotations
@@ -2051,6 +2063,7 @@ from biblio.parse.mends.city_year import (
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
+from biblio.parse.mends.closing_pages import german_pages_read_as_note, volume_read_as_pages_before_year
 from biblio.parse.mends.closing_publisher import (
     body_closing_site,
     closing_acronym_is_publisher,
@@ -2293,6 +2306,12 @@ from biblio.parse.mends.ieee_status import (
     place_before_report_kind,
     proceedings_read_as_place,
     to_be_published_apart,
+)
+from biblio.parse.mends.imprint_holders import (
+    bracketed_town_year_closes_title,
+    editor_sentence_opens_series,
+    german_imprint_read_as_holder,
+    town_read_as_holder,
 )
 from biblio.parse.mends.imprints import (
     place_before_publisher,
@@ -2679,6 +2698,7 @@ from biblio.parse.mends.place_lists import (
     towns_before_semicolon,
 )
 from biblio.parse.mends.place_titles import places_closing_title
+from biblio.parse.mends.polish_in import polish_in_mark
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import (
@@ -4103,6 +4123,13 @@ MENDS: tuple[Mend, ...] = (
     body_closing_comma_title,  # after the publisher is read apart from its place
     body_closing_site,
     container_named_twice,
+    polish_in_mark,  # last: it reads the whole reference after the names anew
+    town_read_as_holder,
+    german_imprint_read_as_holder,
+    german_pages_read_as_note,
+    bracketed_town_year_closes_title,
+    editor_sentence_opens_series,
+    volume_read_as_pages_before_year,
 )
 
 

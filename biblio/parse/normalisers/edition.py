@@ -299,3 +299,24 @@ def first_edition_year_apart(item: dict[str, object]) -> None:
             del item[var]
     item["original-date"] = {"date-parts": [[int(m["year"])]]}
     item["issued"] = {"date-parts": [[int(later[0])]]}
+
+
+# German lists raise the edition's number before the imprint's year: ``München: Beck, ²2004`` (``^2^2004`` in
+# pandoc's Markdown); the number is read apart, else the model takes ``³2008`` for pages or the mark for the publisher
+_RAISED_MARK = lazy_pattern(r"[\^¹²³⁴⁵⁶⁷⁸⁹]")
+_RAISED_EDITION = lazy_pattern(
+    r"(?<=[\s,:;(])(?:\^(?P<caret>[1-9]\d?)\^|(?P<raised>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?))(?=(?:1[5-9]|20)\d\d(?!\d))"
+)
+_RAISED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def raised_edition_apart(text: str) -> tuple[str, str | None]:
+    """(the reference without the raised number, the edition) of ``…, ³2008`` or ``…, ^3^2008``; else (text, None)."""
+    if _RAISED_MARK.search(text) is None:
+        return text, None
+    found = list(_RAISED_EDITION.finditer(text))
+    if len(found) != 1:
+        return text, None
+    m = found[0]
+    edition = m.group("caret") or m.group("raised").translate(_RAISED_DIGITS)
+    return text[: m.start()] + text[m.end() :], edition

@@ -303,8 +303,14 @@ _DOTTED_INITIAL = lazy_pattern(r"[A-Z]\.")
 _LONG_INITIALS = lazy_pattern(r"[B-DF-HJ-NP-TV-Z]{4,6}")
 # given names written short with a stop ("Smith J. Th.", "Anna M. Ch."): never a family after a middle initial
 _SHORT_GIVEN = frozenset(
-    "Th Ch Ph Chr Fr Wm Jos Jas Geo Chas Edw Thos Benj Hy Jno Joh Wilh Gust Aug Alex Rob Sam".split()
+    "Th Ch Ph Chr Fr Wm Jos Jas Geo Chas Edw Thos Benj Hy Jno Joh Wilh Gust Aug Alex Rob Sam Herm Ulr Ferd Heinr "
+    "Friedr Ludw".split()
 )
+# an older German list's "Haller Joh.", "Jordan Herm.", "Heijnen, Joh.": the family name, then the given name
+# written short
+# (not the short forms that are given names whole, "Alex", "Sam": "Gil, Alex." closes on the list's stop)
+_WRITTEN_SHORT = "|".join(sorted(_SHORT_GIVEN - {"Alex", "Rob", "Sam", "Aug", "Gust"}))
+_FAMILY_SHORT_GIVEN = lazy_pattern(rf"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?,? (?:{_WRITTEN_SHORT})\.")
 _CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
 _DIGIT = lazy_pattern(r"\d")
 # NLM's generational suffix after the initials: "Gilstrap LC 3rd" (no digit of a body's name)
@@ -386,6 +392,8 @@ def _natural(s: str) -> Name | None:
     if len(toks) < 2:
         return None
     suffix = None
+    if len(toks) == 2 and toks[1].endswith(".") and _FAMILY_SHORT_GIVEN.fullmatch(s):
+        return make_person(toks[0].rstrip(","), toks[1])
     # Vancouver "Piva SR" / "Curtis JR" are initials; "Jr", "Jr." and "III" are suffixes
     if toks[-1].lower().strip(",") in SUFFIXES and toks[-1].strip(",") not in ("SR", "JR"):
         suffix = toks.pop()
@@ -795,6 +803,8 @@ def looks_personal(s: str) -> bool:
     Vancouver ``Family GA``, or a list of whole natural-order names): evidence
     that it lists persons, not a group."""
     s = clean_space(unmark(s))
+    if s.endswith(".") and _FAMILY_SHORT_GIVEN.fullmatch(s):
+        return True
     # "J. L. Brown, Jr.", "H. W. Lenstra Jr.": a suffix after its comma is no name of its own, nor one closing it
     suffixed = "Jr" in s or "Sr" in s  # (the suffix's words, which most lists lack: the pattern only where they stand)
     parts = [
@@ -1064,7 +1074,8 @@ def parse_names(s: str) -> list[Name]:
         s = _STRAY_MARK.sub("", s)
     s = drop_etal(s)
     # (the test's matches are at most three characters long and end the text: only its end is searched)
-    s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
+    if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) and not _FAMILY_SHORT_GIVEN.fullmatch(s):
+        s = _FINAL_PERIOD.sub("", s)
     if not s:
         return []
     if s[-1] in "IVXL" and (regnal := _regnal_name(s)) is not None:
@@ -2175,8 +2186,10 @@ def _names_from_span(text: str) -> list[Name]:
         and _WORD_2.fullmatch(toks[-2]) is not None
         and ("-" not in toks[-2] or last[:-1] not in _GIVEN_ABBREVIATIONS)
     )
-    if last.endswith(".") and (
-        not _ABBREVIATED.fullmatch(last) or family_last and _TWO_LETTER_ABBREVIATION.fullmatch(last)
+    if (
+        last.endswith(".")
+        and (not _ABBREVIATED.fullmatch(last) or family_last and _TWO_LETTER_ABBREVIATION.fullmatch(last))
+        and not (len(toks) == 2 and _FAMILY_SHORT_GIVEN.fullmatch(s))
     ):
         s = s[:-1]
     if not s or not _LETTER_RE.search(s):
