@@ -828,12 +828,14 @@ def _body_after_site(container: str) -> bool:
 
 
 def _half_paren_in_name(item: Item) -> bool:
-    """A person's family name holding half a round bracket: an alias's bracket split across the name's parts
-    (``Ovid (P. Ovidius Naso)`` read as ``Naso), Ovid (P. Ovidius``); a collaboration's bracket before its
-    author's initials (``RENO Collab. (J. K. Ahn et al.)``) leaves the family whole."""
+    """An alias's round bracket split across a person's name, its opening half in the given name and its closing
+    half in the family name (``Ovid (P. Ovidius Naso)`` read as ``Naso), Ovid (P. Ovidius``); a collaboration's
+    bracket before its author's initials (``RENO Collab. (J. K. Ahn et al.)``) leaves the family whole."""
     for n in item.get("author") or []:
-        family = str(n.get("family", "")) if isinstance(n, dict) else ""
-        if family.count("(") != family.count(")"):
+        if not isinstance(n, dict):
+            continue
+        family, given = str(n.get("family", "")), str(n.get("given", ""))
+        if family.count(")") > family.count("(") and given.count("(") > given.count(")"):
             return True
     return False
 
