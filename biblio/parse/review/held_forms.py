@@ -143,6 +143,14 @@ A book's imprint read whole as the container of a record with no publisher (soft
 Nijmegen: Max Planck Institute for Psycholinguistics, The Language Archive, 2022.``: a town before the colon), read
 from ``disc_real14``'s silent wrongs (round disc51), fires on that wrong record and on no right one of the gold sets
 and the calibration split; no gold container of the training split opens so.
+
+A book with its authors and imprint but no title, nor container nor pages (``COLLINGWOOD, R., and MYRES, N., Roman
+Britain, Oxford, 1937.``, the title read as a third author), a title, container or series closing on the list's "and"
+(``Hellas und`` of ``Die Kunst der Antike: Hellas und Rom``), a title opening on a year's letter (``1985z. Use of …``),
+a body's name after a site's and its full stop in the container (``Think Global Health. Council on Foreign
+Relations``) and half a round bracket in a family name (``Ovid (P. Ovidius Naso)``), read from the silent wrongs of
+the newest gold sets and the calibration split (round flag51), fire on no right record of the gold sets and the
+calibration split.
 """
 
 from __future__ import annotations
@@ -153,7 +161,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.genre import REPORT_KIND
-from biblio.parse.normalisers.names import family_word_in_given, has_org_word, known_given
+from biblio.parse.normalisers.names import family_word_in_given, has_org_name_word, has_org_word, known_given
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
@@ -812,6 +820,62 @@ def _name_closes_on_conjunction(item: Item) -> bool:
     return False
 
 
+# a title, container or series closing on the list's "and" (``Die Kunst der Antike: Hellas und`` of ``…: Hellas und
+# Rom, Berlin, 1927``, the last word read as the publisher): a value cut before its last word
+_AND_CLOSING = lazy_pattern(r"\s(?:and|und|et|y|e|og|och)$")
+# a title opening on a single lower-case letter and its full stop: a year's letter (``1985z. Use of …``) read into it
+_LETTER_OPENING = lazy_pattern(r"[a-z]\.\s")
+# a body's name of capitalised words (and the joining words) after a site's name and its full stop in the container
+# (``Think Global Health. Council on Foreign Relations``): the publisher read into the container
+_BODY_AFTER_SITE = lazy_pattern(
+    r"\.\s(?P<body>[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|the|for|and|on|&)){1,6})$"
+)
+
+
+def _book_without_title(item: Item, title: str, container: str) -> bool:
+    """A book with its authors and imprint but no title nor container nor pages: its title read as a name or lost
+    (``COLLINGWOOD, R., and MYRES, N., Roman Britain, Oxford, 1937.``); letters, archives and short notes cited by
+    an author's name are no books."""
+    return (
+        item.get("type") == "book"
+        and bool(item.get("author"))
+        and not title
+        and not container
+        and "page" not in item
+        and bool(item.get("publisher") or item.get("publisher-place"))
+    )
+
+
+def _body_after_site(container: str) -> bool:
+    """The container is a site's name of two words or more, a full stop and a body's name (not an abbreviated
+    journal's ``Indian J. Community Med.`` nor a proceedings' ``…: Proc. SPIE International Symposium``: the word
+    before the stop is no abbreviation and no colon comes before it)."""
+    m = _BODY_AFTER_SITE.search(container) if ". " in container else None
+    if m is None:
+        return False
+    head = container[: m.start()].split()
+    return (
+        len(head) >= 2
+        and ":" not in container[: m.start()]
+        and len(head[-1]) >= 5
+        and not any(w.endswith(".") for w in head)
+        and has_org_name_word(m["body"])
+    )
+
+
+def _half_paren_in_name(item: Item) -> bool:
+    """An alias's round bracket split across a person's name, its opening half in the given name and its closing
+    half in the family name (``Ovid (P. Ovidius Naso)`` read as ``Naso), Ovid (P. Ovidius``); a collaboration's
+    bracket before its author's initials (``RENO Collab. (J. K. Ahn et al.)``) leaves the family whole."""
+    for n in item.get("author") or []:
+        if not isinstance(n, dict):
+            continue
+        family, given = str(n.get("family", "")), str(n.get("given", ""))
+        if family.count(")") > family.count("(") and given.count("(") > given.count(")"):
+            return True
+    return False
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -934,5 +998,15 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-archive": float(
             "," in container and bool(_ARCHIVE_AFTER_NAME.search(container.rstrip(" .")))
         ),
+        "title:lost-in-book": float(_book_without_title(item, title, container)),
+        "value:closes-on-and": float(
+            any(
+                _AND_CLOSING.search(v.rstrip(" .,;:"))
+                for v in (title, container, unmark(str(item.get("collection-title", "") or "")))
+            )
+        ),
+        "title:opens-on-letter": float(bool(_LETTER_OPENING.match(title))),
+        "container:body-after-site": float(_body_after_site(container.rstrip(" ."))),
+        "name:half-paren": float(_half_paren_in_name(item)),
     }
     return {k: v for k, v in ev.items() if v}

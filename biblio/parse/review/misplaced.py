@@ -144,12 +144,30 @@ def _acronym_as_initials(item: Item, source: str) -> bool:
     # a body's word in capitals and its acronym (``RIPE NCC``, ``EPOCH AI``, ``CIDOC CRM``) read as ``FAMILY
     # INITIALS``, the word standing in the host of the record's link (``atlas.ripe.net``, ``epoch.ai``): a person's
     # own address names them whole, and Vancouver's capitals rarely come with a link (round flag50)
-    return (
+    if (
         len(given) <= 3
         and _SHORT_ACRONYM.fullmatch(given) is not None
         and _CAPITALS_WORD.fullmatch(family) is not None
         and family.lower() in str(item.get("URL", "")).partition("//")[2].partition("/")[0].lower()
-    )
+    ):
+        return True
+    # a body's short name read as ``Family INITIALS`` where the imprint spells it out (``Stats SA (2024). … Pretoria:
+    # Statistics South Africa``): the family opens a word of the publisher and the capitals are the initials of the
+    # words after it; a person's initials do not spell out their publisher
+    return _SHORT_ACRONYM.fullmatch(given) is not None and _spelt_in(family, given, str(item.get("publisher", "")))
+
+
+def _spelt_in(family: str, given: str, publisher: str) -> bool:
+    """Whether ``publisher`` holds a word opening on ``family``'s first four letters followed by words whose
+    initials are ``given`` (``Stats`` and ``SA`` in ``Statistics South Africa``)."""
+    if len(family) < 4 or not publisher:
+        return False
+    words = [w for w in publisher.split() if w[:1].isupper()]
+    head = family[:4].lower()
+    for i, w in enumerate(words):
+        if w.lower().startswith(head) and "".join(x[0] for x in words[i + 1 : i + 1 + len(given)]) == given:
+            return True
+    return False
 
 
 # a given name of two words or more closed by a mark (or the list's end) right after the list's "and"

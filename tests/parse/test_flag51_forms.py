@@ -1,0 +1,93 @@
+"""Needs-review, round flag51: five forms read wrong that no flag marked (``review/held_forms.py``): a book with its
+authors and imprint but no title (the title read as a last author), a title, container or series cut on the list's
+"and" (``Hellas und`` of ``Hellas und Rom``), a title opening on a year's letter (``1985z. Use of …``), a body's name
+after a site's in the container (``Think Global Health. Council on Foreign Relations``), half a round bracket in a
+family name (``Ovid (P. Ovidius Naso)``); and a body's short name read as a person's family name and initials where
+the publisher spells it out (``Stats SA … Statistics South Africa``, ``review/misplaced.py``,
+``name:acronym-as-initials``). Each stays quiet on the legitimate form it resembles."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import parse_reference
+from biblio.parse.review.held_forms import held_form_signals
+from biblio.parse.review.misplaced import misplaced_signals
+
+from .form_cases import needs_review
+
+# (text, the check that names its wrong reading)
+SILENT_WRONGS = [
+    ("COLLINGWOOD, R., and MYRES, N., Roman Britain, Oxford, 1937.", "title:lost-in-book"),
+    ("RODENWALDT, G., Die Kunst der Antike: Hellas und Rom, Berlin, 1927.", "value:closes-on-and"),
+    (
+        "Sullivan, T. P., L. O. Nordstrom, and D. S. Sullivan. 1985¿z. Use of predator odors as repellents to reduce "
+        "feeding damage by herbivores. Journal of Chemical Ecology 11: 903-920.",
+        "title:opens-on-letter",
+    ),
+    (
+        "Schneider, H., Gilson, L. and Nxumalo, N. (2024) ‘South Africa’s health-care reform in limbo following "
+        "election’, Think Global Health. Council on Foreign Relations.",
+        "container:body-after-site",
+    ),
+    (
+        "Ovid (P. Ovidius Naso). Metamorphoses. Translated by Arthur Golding. London, Willyam Seres, 1567.",
+        "name:half-paren",
+    ),
+]
+
+# (text, the check that stays quiet): a book with its title, a title of its own "and" inside, a year's letter kept
+# out of the title, a proceedings' and an abbreviated journal's full stops, a collaboration's bracket before a person
+LOOK_ALIKES = [
+    ("COLLINGWOOD, R. G., The Idea of History, Oxford, 1946.", "title:lost-in-book"),
+    (
+        "Mary James to Celia Johnston, 14 July 1916, Johnston Letters, Nova Scotia Public Archives.",
+        "title:lost-in-book",
+    ),
+    ("RODENWALDT, G., Die Kunst der Antike, Berlin, 1927.", "value:closes-on-and"),
+    (
+        "Sullivan, T. P. (1985a). Use of predator odors as repellents to reduce feeding damage by herbivores. Journal "
+        "of Chemical Ecology 11: 903-920.",
+        "title:opens-on-letter",
+    ),
+    (
+        "Candès, E. J. and Romberg, J. (2005). Practical signal recovery from random projections. In Computational "
+        "Imaging III : Proc. SPIE International Symposium on Electronic Imaging, San Jose, CA, 76-86.",
+        "container:body-after-site",
+    ),
+    (
+        "[3] A. Joseph, D. Kumar, M. Bagavandas, A review of epidemiology of fall among elderly in India, Indian J. "
+        "Community Med.: official publication of Indian Association of Preventive & Social Medicine 44 (2019) 166.",
+        "container:body-after-site",
+    ),
+    ("RENO Collab. (J. K. Ahn et al.), Phys. Rev. Lett. 108, 191802 (2012).", "name:half-paren"),
+]
+
+
+@pytest.mark.parametrize(("text", "check"), SILENT_WRONGS)
+def test_silent_wrong_form_is_flagged(text: str, check: str) -> None:
+    assert held_form_signals(parse_reference(text), text).get(check)
+    assert needs_review(text)
+
+
+@pytest.mark.parametrize(("text", "check"), LOOK_ALIKES)
+def test_legitimate_look_alike_stays_quiet(text: str, check: str) -> None:
+    assert not held_form_signals(parse_reference(text), text).get(check)
+
+
+def test_body_short_name_spelt_out_by_publisher_is_flagged() -> None:
+    text = "2. Stats SA (2024). General Household Survey 2023. Pretoria: Statistics South Africa."
+    assert misplaced_signals(parse_reference(text), text).get("name:acronym-as-initials")
+    assert needs_review(text)
+
+
+# Springer's ``Family Initials (year)``: the initials are the person's, the publisher no spelling of them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamburger C (1995) Quasimonotonicity, regularity and duality for nonlinear systems. Springer, Berlin",
+        "Statham AB (2010) Water in the city. Pretoria: Academic Books.",
+    ],
+)
+def test_person_initials_before_date_stay_quiet(text: str) -> None:
+    assert not misplaced_signals(parse_reference(text), text).get("name:acronym-as-initials")
