@@ -791,10 +791,10 @@ def _title_words_in_publisher(publisher: str) -> bool:
 # "(FSE) (Seattle, WA). ACM Press": a proceedings' bracketed short name opening the publisher
 _SHORT_NAME_OPENING = lazy_pattern(r"^\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)\s")
 # "Proc. Int'l Conf. Software Engineering (ICSE). IEEE": the publisher after the short name's bracket and a full stop
+_FIRM_AFTER_BRACKET = lazy_pattern(r"\)\.\s+(?P<firm>[^.()]{2,40})$")
 # a species' Latin name and Linnaeus's "L." opening the container: the title's last words, cut at the authority
 # ("…, Salmo trutta L. Aquac Res")
 _SPECIES_OPENING = lazy_pattern(r"[A-Z][a-z]{2,} [a-z]{3,} L\. ")
-_FIRM_AFTER_BRACKET = lazy_pattern(r"\)\.\s+(?P<firm>[^.()]{2,40})$")
 # "Time, Time Magazine Archive": the archive or database a periodical was read in, joined to its name after a comma
 _ARCHIVE_AFTER_NAME = lazy_pattern(r",\s+[A-Z][^,]*\b(?:Archives?|Database)$")
 # "Introduction to Frankenstein; …, by Mary Wollstonecraft Shelley, xi–xxxvii": a front matter's book, its author and
