@@ -693,6 +693,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the body read as the publisher or cut at ``and``.
 - ``title_year_openings.italic_title_before_bare_year``: the Australian Harvard ``*Guide to …* 1981, Publisher,
   Place.`` (or ``*Title* n.d.,``) with the year and what follows read into the title or a container.
+- ``person_year_colons.person_year_colon_opens``: a philosophy list's ``Immanuel Kant (1781): Kritik der reinen
+  Vernunft.`` with the name and year read into the title or the name as a body.
 - ``note_books.title_head_in_note_names``: a Chicago note's ``Peter Burke, Popular Culture, Religion, and Society
   (Cambridge, 1987).`` with the title's first comma parts read as more names.
 - ``note_books.year_in_note_publisher``: a note's ``(New York: Farrar, Straus and Giroux, 2011), chap. 3`` read as one
@@ -2669,6 +2671,7 @@ from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
+from biblio.parse.mends.person_year_colons import person_year_colon_opens
 from biblio.parse.mends.physics_heads import (
     bracketed_group_opens_title,
     bracketed_group_read_as_title,
@@ -3238,6 +3241,7 @@ MENDS: tuple[Mend, ...] = (
     group_before_bare_year,
     group_note_before_bare_year,
     italic_title_before_bare_year,
+    person_year_colon_opens,
     in_names_without_role,
     role_after_in_editors,
     inverted_editors_open_container,
