@@ -22,6 +22,7 @@ from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
 from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.person_year_colons import person_before_year_colon
 from biblio.parse.mends.publishers import FIRM_NAME
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
@@ -539,6 +540,8 @@ def person_for_group(item: Item, model: Item) -> None:
     literal = str(names[0]["literal"])
     if sure >= _GIVEN_NAMES_SURE and _given_names(given):
         sure = PERSON_SURE  # "Georg Christoph Lichtenberg (1994):": two given names the lists know name a person
+    if (m := person_before_year_colon(str(biblio_data(item).get("source", "")))) and m["name"] == literal:
+        sure = PERSON_SURE  # "Georg Simmel (1900): Title.": the German list's colon after the year, no APA body
     if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):
         if _closed_group(literal, str(biblio_data(item).get("source", ""))):
             return

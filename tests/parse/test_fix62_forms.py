@@ -31,3 +31,38 @@ def test_person_year_colon_opens_the_entry(text: str, expected: dict[str, Any]) 
 
 def test_a_body_before_the_year_stays_a_body() -> None:
     assert read_fields("Deutsche Bank (2020): Jahresbericht.")["author"] == [{"literal": "Deutsche Bank"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gotthold Ephraim Lessing (1779): Nathan der Weise.",
+         {"author": [{"family": "Lessing", "given": "Gotthold Ephraim"}], "title": "Nathan der Weise"}),
+        ("Georg Simmel (1900): Philosophie des Geldes.",
+         {"author": [{"family": "Simmel", "given": "Georg"}]}),
+        ("Edmund Husserl (1913): Ideen zu einer reinen Phänomenologie. Halle: Niemeyer.",
+         {"author": [{"family": "Husserl", "given": "Edmund"}], "title": "Ideen zu einer reinen Phänomenologie"}),
+    ],
+)  # fmt: skip
+def test_person_year_colon_is_no_body(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hans Müller (1990): Die Zeit. Stuttgart: Steiner (Epistemata, H. 7).",
+         {"publisher": "Steiner", "collection-title": "Epistemata", "collection-number": "7"}),
+        ("Müller, H. (1990). Die Zeit. Würzburg: Königshausen & Neumann (Epistemata, H. 7).",
+         {"publisher": "Königshausen & Neumann", "collection-title": "Epistemata", "collection-number": "7"}),
+        ("Müller, Hans (1990): Die Zeit. Tübingen: Niemeyer (Hermaea, Bd. 92).",
+         {"publisher": "Niemeyer", "collection-title": "Hermaea", "collection-number": "92"}),
+    ],
+)  # fmt: skip
+def test_series_bracket_after_the_publisher(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+def test_a_publisher_with_its_bracketed_name_keeps_it() -> None:
+    text = "Smith, J. (2010). Title. Paris: ELRA (European Language Resources Association)."
+    assert read_fields(text)["publisher"] == "ELRA (European Language Resources Association)"

@@ -5,6 +5,8 @@ capitalised words whose first is a known given name and none a body's word are t
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
@@ -17,14 +19,20 @@ _PERSON_YEAR = lazy_pattern(
 )
 
 
+def person_before_year_colon(text: str) -> re.Match[str] | None:
+    """``Immanuel Kant (1781): `` opening ``text``: two or three capitalised words, the first a known given name
+    and none a body's word, a bracketed year and a colon (no APA list closes its date with a colon)."""
+    if not text[:1].isupper() or "):" not in text or (m := _PERSON_YEAR.match(text)) is None:
+        return None
+    name = m["name"]
+    return m if known_given(name.split()[0]) and not has_org_word(name) else None
+
+
 @needs(marks=("):",))
 def person_year_colon_opens(spans: list[Span], text: str) -> list[Span]:
     """``Immanuel Kant (1781): Title.`` with the name and year read into the title or the name as a body: the name
     is the author, the bracketed year the date."""
-    if not text[:1].isupper() or (m := _PERSON_YEAR.match(text)) is None:
-        return spans
-    name = m["name"]
-    if not known_given(name.split()[0]) or has_org_word(name):
+    if (m := person_before_year_colon(text)) is None:
         return spans
     a, z = m.start("name"), m.end("name")
     if any(s.label == "author" and s.start == a and s.end == z for s in spans) and any(
@@ -33,7 +41,7 @@ def person_year_colon_opens(spans: list[Span], text: str) -> list[Span]:
         return spans
     conf = min((s.confidence for s in spans if s.start < m.end()), default=1.0)
     new = [
-        Span("author", name, a, z, conf),
+        Span("author", m["name"], a, z, conf),
         Span("date", m["year"], m.start("year"), m.end("year"), conf),
     ]
     return replaced(spans, text, a, m.end() - 1, new)

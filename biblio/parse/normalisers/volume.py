@@ -237,6 +237,26 @@ def series_number_in_note(item: dict[str, Any]) -> None:
         return
 
 
+# a series and its number in a bracket closing the publisher's name: "Steiner (Epistemata, H. 7)"; the series'
+# words hold no digit and no further bracket
+_PUBLISHER_SERIES = lazy_pattern(
+    r"(?P<publisher>.*\S)\s+\((?P<series>[^\W\d_][^\d()]{1,80}?),\s+(?:H|Heft|Bd|Band|Nr|No)\.?\s?(?P<no>\d{1,5})\)"
+)
+
+
+def series_bracket_in_publisher(item: dict[str, Any]) -> None:
+    """(In place.) A German list's series bracket after the imprint read into the publisher (``Stuttgart: Steiner
+    (Epistemata, H. 7).``): the bracket is the series and its number, the publisher what stands before it."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or not publisher.endswith(")") or "collection-title" in item:
+        return
+    if (m := _PUBLISHER_SERIES.fullmatch(publisher)) is None:
+        return
+    item["publisher"] = m["publisher"]
+    item["collection-title"] = m["series"].strip()
+    item["collection-number"] = m["no"]
+
+
 # German journals' volume over the year, "132/2014": a count past twelve is the volume (a smaller one may be the
 # year's issue or the volume as some lists store it whole, "4/1973", and is left so); the year may have been taken
 # apart already, "45/" before "(1998)" or "33/" before its issue, or the pair left closing the journal's name
