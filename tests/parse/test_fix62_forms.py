@@ -66,3 +66,22 @@ def test_series_bracket_after_the_publisher(text: str, expected: dict[str, Any])
 def test_a_publisher_with_its_bracketed_name_keeps_it() -> None:
     text = "Smith, J. (2010). Title. Paris: ELRA (European Language Resources Association)."
     assert read_fields(text)["publisher"] == "ELRA (European Language Resources Association)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ABBOTT, F., The Common People of Ancient Rome, N. Y., 1911.",
+         {"title": "The Common People of Ancient Rome", "publisher-place": "N. Y."}),
+        ("CONYBEARE, W. J., and Howson, J. S., Life, Times, and Travels of St. Paul, N. Y., 1869. 2V.",
+         {"title": "Life, Times, and Travels of St. Paul", "publisher-place": "N. Y."}),
+        ("FOWLER, W. W., Social Life at Rome, N. Y., 1909.",
+         {"title": "Social Life at Rome", "publisher-place": "N. Y."}),
+    ],
+)  # fmt: skip
+def test_durant_title_word_before_the_state_closes_the_title(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+def test_durant_town_and_state_after_the_title_comma_stay_the_place() -> None:
+    assert read_fields("DIO CASSIUS, History of Rome, Troy, N. Y., 1905. 8V.")["publisher-place"] == "Troy, N. Y."
