@@ -85,3 +85,23 @@ def test_durant_title_word_before_the_state_closes_the_title(text: str, expected
 
 def test_durant_town_and_state_after_the_title_comma_stay_the_place() -> None:
     assert read_fields("DIO CASSIUS, History of Rome, Troy, N. Y., 1905. 8V.")["publisher-place"] == "Troy, N. Y."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("APULEIUS, The Golden Ass, tr. W. Adlington, N. Y., 1927.",
+         {"author": [{"literal": "APULEIUS"}], "title": "The Golden Ass",
+          "translator": [{"family": "Adlington", "given": "W."}], "publisher-place": "N. Y."}),
+        ("CATULLUS, Poems, tr. Horace Gregory, N. Y., 1931.",
+         {"title": "Poems", "translator": [{"family": "Gregory", "given": "Horace"}], "publisher-place": "N. Y."}),
+        ("PLUTARCH, Lives, tr. A. Stewart and G. Long, London, 1880.",
+         {"title": "Lives", "translator": [{"family": "Stewart", "given": "A."}, {"family": "Long", "given": "G."}],
+          "publisher-place": "London"}),
+        ("MOMMSEN, T., History of Rome, tr. W. P. Dickson, N. Y., 1895. 5V.",
+         {"author": [{"family": "MOMMSEN", "given": "T."}], "title": "History of Rome",
+          "translator": [{"family": "Dickson", "given": "W. P."}], "publisher-place": "N. Y."}),
+    ],
+)  # fmt: skip
+def test_durant_translator_after_the_title(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -10,7 +10,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``ams_preprints.ams_preprint_volume``: the AMS's ``Title. Preprints, 22nd Conf. on Severe Local Storms, Hyannis,
   MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
 - ``comma_towns.word_before_state_read_as_town``: Durant's ``ABBOTT, F., The Common People of Ancient Rome, N. Y.,
-  1911.`` with the title's last word read as the town.
+  1911.`` with the title's last word read as the town; ``comma_towns.translated_comma_form``: ``APULEIUS, The Golden
+  Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names.
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
@@ -2114,7 +2115,7 @@ from biblio.parse.mends.comma_parts import (
     publisher_closing_title,
     title_and_imprint_in_names,
 )
-from biblio.parse.mends.comma_towns import word_before_state_read_as_town
+from biblio.parse.mends.comma_towns import translated_comma_form, word_before_state_read_as_town
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import (
     number_closing_container,
@@ -3165,6 +3166,7 @@ MENDS: tuple[Mend, ...] = (
     numbered_part_in_journal,
     citation_key_apart,
     word_before_state_read_as_town,
+    translated_comma_form,
     bracketed_collaboration_after_names,
     dashes_with_role,
     dashes_with_years,

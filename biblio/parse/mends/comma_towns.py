@@ -38,3 +38,31 @@ def word_before_state_read_as_town(spans: list[Span], text: str) -> list[Span]:
         new_town = Span("location", text[state : town.end], state, town.end, town.confidence)
         return [*spans[: k - 1], new_title, new_town, *spans[k + 1 :]]
     return spans
+
+
+# Durant's whole form with a translator: the author in capitals (maybe his initials), the title, "tr." and the
+# translator's names, the town (maybe with its dotted state, or the state alone), the year
+_CAPS_AUTHOR = r"[A-Z][A-Z'\u2019-]+(?:\s[A-Z][A-Z'\u2019-]+){0,2}(?:,\s(?:[A-Z]\.\s?){1,3})?"
+_TR_NAME = r"(?:[A-Z]\.\s?|[A-Z][^\W\d_]+\s){0,3}[A-Z][^\W\d_]+"
+_TOWN = r"[A-Z][^\W\d_]+(?:,\s(?:[A-Z]\.\s?){1,3})?|(?:[A-Z]\.\s?){1,3}"
+_TRANSLATED = lazy_pattern(
+    rf"(?P<author>{_CAPS_AUTHOR}),\s(?P<title>[^\d]+?),\s(?P<tr>tr\.\s{_TR_NAME}(?:\s(?:and|&)\s{_TR_NAME})?),\s"
+    rf"(?P<town>{_TOWN}),\s(?P<year>1[5-9]\d\d|20\d\d)\b"
+)
+
+
+@needs(marks=(", tr. ",))
+def translated_comma_form(spans: list[Span], text: str) -> list[Span]:
+    """Durant's ``APULEIUS, The Golden Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names: the author in
+    capitals, the title, the translator after ``tr.``, the town and the year, each closed by a comma."""
+    m = _TRANSLATED.match(text)
+    if m is None or " tr. " in m["title"]:
+        return spans
+    labels = (("author", "author"), ("title", "title"), ("translator", "tr"), ("location", "town"), ("date", "year"))
+    if all(any(s.label == label and s.start == m.start(g) for s in spans) for label, g in labels):
+        return spans
+    conf = min((s.confidence for s in spans if s.start < m.end()), default=1.0)
+    new = [Span(label, m[g], m.start(g), m.end(g), conf) for label, g in labels]
+    before = [s for s in spans if s.end <= m.start()]
+    after = [s for s in spans if s.start >= m.end()]
+    return [*before, *new, *after]
