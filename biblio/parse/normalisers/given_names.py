@@ -31,7 +31,7 @@ _NAMES = (
     "gerhard günther gunther hartmut herbert horst jörg joerg jürgen manfred rainer reinhard rüdiger "
     "siegfried dieter detlef dietrich eckhard egon erwin ewald gerd gottfried konrad kurt lothar ludwig "
     "georg gotthold immanuel matthias norbert reinhold rudolf ulrich volker wilhelm winfried torsten thorsten "
-    "edmund ernst franz gottlob hermann theodor "
+    "edmund gottlob "
     "sebastian "
     "tobias florian dirk holger jens-peter  sören sven-erik ulrike ursula gisela brigitte "
     "renate sabine monika petra karin heike silke anke birgit gabriele hildegard ingeborg irmgard "
