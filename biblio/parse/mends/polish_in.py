@@ -81,9 +81,13 @@ def polish_in_mark(spans: list[Span], text: str) -> list[Span]:
         return spans
     kinds = {s.label for s in found}
     holder = "container-title" if kinds & {"editor", "location"} else "journal"
+    found.sort(key=lambda s: s.start)
+    # what the model read after the holder's numbers (a link, an access date) stays as it read it
+    tail = [s for s in spans if s.start >= found[-1].end]
     return [
         *spans[:k],
         Span("title", text[a:z], a, z, conf),
         Span(holder, text[h : end.start()], h, end.start(), conf),
-        *sorted(found, key=lambda s: s.start),
+        *found,
+        *tail,
     ]
