@@ -1,4 +1,4 @@
-"""Forms the merged tree read with a loss, mended at the final read."""
+"""Forms the merged tree read with a loss or undid, mended at the final read."""
 
 from __future__ import annotations
 
@@ -24,4 +24,22 @@ from .form_cases import assert_read_as
     ],
 )
 def test_polish_holder_keeps_what_follows_its_numbers(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+# a person, a bracketed year and a colon before the title keep author and date when a link closes the reference
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Immanuel Kant (1781): Kritik der reinen Vernunft. https://example.org/kant-kritik",
+            {"author": [{"family": "Kant", "given": "Immanuel"}], "title": "Kritik der reinen Vernunft"},
+        ),
+        (
+            "Georg Simmel (1900): Philosophie des Geldes. https://www.gutenberg.org/ebooks/12345",
+            {"author": [{"family": "Simmel", "given": "Georg"}], "title": "Philosophie des Geldes"},
+        ),
+    ],
+)
+def test_person_year_colon_keeps_its_author_before_a_link(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.person_year_colons import person_before_year_colon
 from biblio.parse.spans import Span
 
 # the whole reference: a name of one sentence (no full stop inside, no comma, no quotes, no markup), an optional
@@ -33,6 +34,8 @@ def name_then_address(spans: list[Span], text: str) -> list[Span]:
     words = len(m.group("name").split()) if m else 0
     if m is None or words > 14 or words < 3 and not _NOT_JUST_A_NAME.search(m.group("name")):
         return spans
+    if person_before_year_colon(text[start:].lstrip()) is not None:
+        return spans  # "Immanuel Kant (1781): Title. https://…": an author, a date and a title, not one name
     name_start, name_end = m.start("name"), m.end("name")
     out: list[Span] = [lead] if lead is not None else []
     dated = _DATED.search(m.group("name"))
