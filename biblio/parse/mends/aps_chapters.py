@@ -12,8 +12,9 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
-# the last ", in" before ", edited by": the book holds no ", in" of its own
-_IN_BOOK_EDITED = lazy_pattern(r",\s+(?P<in>in)\s+(?P<book>[A-Z](?:(?!,\s+in\s)[^()])*?),\s+edited\s+by\s")
+# the last ", in" before ", edited by": the book holds no ", in" of its own (its name may be set in Markdown's
+# italics, "in *Selected Papers*, edited by")
+_IN_BOOK_EDITED = lazy_pattern(r",\s+(?P<in>in)\s+(?P<book>[*_]?[A-Z](?:(?!,\s+in\s)[^()])*?),\s+edited\s+by\s")
 
 
 @needs(labels=["title"], marks=("edited by",))

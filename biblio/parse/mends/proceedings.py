@@ -16,7 +16,8 @@ from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_MEETING = lazy_pattern(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting)\b")
+# (USENIX names its meetings after itself: "USENIX Security 2020, August 12-14, 2020")
+_MEETING = lazy_pattern(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting|usenix)\b")
 # ", Volume 1 (Long Papers)", " (Volume 2: Short Papers)", " - Volume 2", or ", Volume 2" closing the italics (the
 # ACM's "*Proceedings of the 29th … Systems, Volume 2*")
 _PART = lazy_pattern(
@@ -88,13 +89,19 @@ def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
 _PLACE_WORD = r"[A-Z][\w'’-]*(?:\.[\w'’-]+)*"
 _PLACE_PART = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\.?"
 _PLACE = rf"{_PLACE_PART}(?:,(?:[*_]\s?)?\s+{_PLACE_PART}){{0,3}}"
-_DAYS = rf"{ENGLISH_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*(?:{ENGLISH_MONTH}\s+)?\d{{1,2}})?,\s+(?:1[6-9]|20)\d\d"
+# (or the month alone, "Barcelona, Spain, December, 2020")
+_DAYS = rf"{ENGLISH_MONTH}(?:\s+\d{{1,2}}(?:\s*[-\u2013]\s*(?:{ENGLISH_MONTH}\s+)?\d{{1,2}})?)?,\s+(?:1[6-9]|20)\d\d"
+# DBLP's older titles give the days first, then the place and ", Proceedings": "(FCCM 2004), 20-23 April 2004,
+# Napa, CA, USA, Proceedings"
+_DAYS_FIRST = (
+    rf"\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+{ENGLISH_MONTH}\s+(?:1[6-9]|20)\d\d,\s+{_PLACE}(?=,\s+Proceedings\b)"
+)
 _YEAR = lazy_pattern(r"\b(?:1[6-9]|20)\d\d\b")
 _YEAR_GAP = lazy_pattern(r"[\s,*_)]*(?:(?:1[6-9]|20)\d\d)?[\s,*_)]*")
-# (day-first days are not DBLP's: MDPI's ", Muscat, Oman, 19–21 December 2017;" and Copernicus's ", 19–24 June
-# 2016, Grand Rapids, MI, USA," name the meeting's place apart from the title)
+# (day-first days without that "Proceedings" are not DBLP's: MDPI's ", Muscat, Oman, 19–21 December 2017;" and
+# Copernicus's ", 19–24 June 2016, Grand Rapids, MI, USA," name the meeting's place apart from the title)
 _MEETING_TAIL = lazy_pattern(
-    rf",(?:[*_]\s?)?\s+(?:{_PLACE},(?:[*_]\s?)?\s+{_DAYS}|{_DAYS}(?:,\s+{_PLACE})?)"
+    rf",(?:[*_]\s?)?\s+(?:{_PLACE},(?:[*_]\s?)?\s+{_DAYS}|{_DAYS}(?:,\s+{_PLACE})?|{_DAYS_FIRST})"
     r"(?:,\s+(?:(?:Conference|Workshop)\s+Track\s+)?Proceedings(?:,\s+Part\s+[IVX]{1,4}|\s+\d{1,2})?"
     r"|,\s+Revised\s+(?:Selected\s+)?Papers"
     # the ACL volume's name: ", Volume 2: Short Papers", ", Volume 1 (Long and Short Papers)"

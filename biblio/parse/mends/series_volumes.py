@@ -24,6 +24,8 @@ _VOLUME_OF = lazy_pattern(
 _IN = lazy_pattern(r"(?:(?<=[.,])\s+|^)[*_]?In\s+(?=\S)")
 # ", pages 17:1–17:15" / ", pp. 180–195": the part's pages, closed by a full stop or comma
 _PAGES = lazy_pattern(r",\s+(?:pages|pp\.)\s+(?P<pages>[\w:]+(?:\s*[-\u2013\u2014]+\s*[\w:]+)?)(?=[.,]?(?:\s|$))")
+# SIAM's "vol. 122 of J. Comput. Appl. Math., 2000, pp. 1-21": an abbreviated series closed by the year
+_SERIES_BEFORE_YEAR = lazy_pattern(r"(?P<series>[A-Z][^,;()]{1,80}?),\s+(?:1[6-9]|20)\d\d[.,](?:\s|$)")
 _BARE = " .,;:*_"
 # Chicago's note imprint after the series: " (Oxford: Wiley-Blackwell, 2010)", " (Springer, 1999)"
 _BRACKETED_IMPRINT = lazy_pattern(r"[*_]?\s+\((?=[^()]*\b1[5-9]\d\d|[^()]*\b20\d\d)[^()]*\)")
@@ -76,7 +78,11 @@ def volume_of_series(spans: list[Span], text: str) -> list[Span]:
     for found in _IN.finditer(text, max(0, opening - 1), m.start()):
         book_in = found
     pages = _PAGES.match(text, text.find(",", m.end()) if "," in text[m.end() :] else len(text))
-    series_end = pages.start() if pages else _series_end(text, m.end())
+    closing = _SERIES_BEFORE_YEAR.match(text, m.end()) if pages is None else None
+    if closing is not None and _abbreviated(closing.group("series")):
+        series_end: int | None = closing.end("series")
+    else:
+        series_end = pages.start() if pages else _series_end(text, m.end())
     if series_end is None or series_end <= m.end():
         return spans
     conf = _confidence(spans, m.start(), series_end)
@@ -118,6 +124,12 @@ def volume_of_series(spans: list[Span], text: str) -> list[Span]:
         if s.label in _WORKS and s.label != "note" or s.label == "pages" and not any(c.isdigit() for c in s.text):
             out[k] = _imprint(s) if not dated else Span("note", s.text, s.start, s.end, s.confidence)
     return out
+
+
+def _abbreviated(series: str) -> bool:
+    """Whether each full stop in ``series`` closes a short word, as a journal's abbreviation has them (``J. Comput.
+    Appl. Math.``): a long word's closes a sentence (``… Artificial Intelligence. Elsevier``)."""
+    return all(len(word) <= 8 for word in series.split() if word.endswith("."))
 
 
 def _imprint(s: Span) -> Span:

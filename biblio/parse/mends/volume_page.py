@@ -13,16 +13,17 @@ from biblio.parse.spans import Span
 _SHORT_NUMBER = lazy_pattern(r"\s*\d{1,3}\s*,?\s*")
 _MONTH_IN_BRACKETS = lazy_pattern(r"\s*\(\s*[A-Z][a-z]{2,}\.?\s+(?:19|20)\d\d\s*\)")
 _VOLUME_DOT = lazy_pattern(r"\s*\d+\.")
-# Copernicus's "6, 140, https://doi.org/10.3390/ijgi6050140," reads the link into the numbers too
+# Copernicus's "6, 140, https://doi.org/10.3390/ijgi6050140," reads the link into the numbers too; a double
+# volume is one ("At. Data Nucl. Data Tables 109–110, 1 (2016)")
 _VOLUME_THEN_PAGE = lazy_pattern(
-    r"\s*\**(?P<volume>\d+)\**\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"
+    r"\s*\**(?P<volume>\d+(?:[-–]\d+)?)\**\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"
     r"(?:\s*,\s*(?P<link>https?://\S+?))?\W*$"
 )
 
 
 def page_in_volume(spans: list[Span], text: str) -> list[Span]:
-    """With no page read, a volume span of two numbers (``303 2``, ``216, 84-89,``) is the volume and the page
-    (and a link after them, Copernicus's ``6, 140, https://doi.org/…,``, the link)."""
+    """With no page read, a volume span of two numbers (``303 2``, ``216, 84-89,``, ``109–110, 1``) is the volume
+    and the page (and a link after them, Copernicus's ``6, 140, https://doi.org/…,``, the link)."""
     k = next((k for k, s in enumerate(spans) if s.label == "volume" and " " in s.text.strip()), None)
     if k is None or not labels_of(spans).isdisjoint(("pages", "issue")):
         return spans

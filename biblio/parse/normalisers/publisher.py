@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.dates import ENGLISH_MONTH
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import has_org_word, parse_names
@@ -233,6 +234,8 @@ def imprint_closing_book(item: dict[str, Any]) -> None:
         head, rest = book[: m.start()], book[m.end() :]
         if len(head.split()) < 2 or (found := _town_then_publisher(rest, False)) is None:
             continue
+        if _MEETING_DAYS.match(found[0]):
+            return  # DBLP's "Proceedings of …, Shanghai, China, October 28-31, 2017": a meeting's town and days
         if len(found[0].split()) < 2:
             return  # "Abu Dhabi, UAE": a meeting's town and its country's letters, no publisher
         item["container-title"] = head
@@ -241,6 +244,8 @@ def imprint_closing_book(item: dict[str, Any]) -> None:
 
 
 _IMPRINT_OR_VOLUME = ("publisher", "publisher-place", "volume", "issue")
+# a month (and days) with a year read as a publisher: "October 28-31, 2017", "December, 2020"
+_MEETING_DAYS = lazy_pattern(rf"{ENGLISH_MONTH}(?:\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?)?,?\s+(?:1[6-9]|20)\d\d$")
 
 
 def _towns_after_journal(item: dict[str, Any], place: str) -> bool:

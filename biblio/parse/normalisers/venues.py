@@ -216,15 +216,17 @@ _SERIES_CLOSING_VENUE = lazy_pattern(rf"(?P<venue>.+?)(?P<comma>,?)\s+(?P<series
 
 
 _SERIES_VOLUME_GAP = lazy_pattern(r"\s+")
-_VOLUME_COLON = lazy_pattern(r"\s*:")
+# the volume closed by a colon ("PMLR 119:4692") or, in the physics journals' form, by a comma and the page
+# ("Proc. ICML, PMLR 97, 5301 (2019)")
+_VOLUME_COLON = lazy_pattern(r"\s*:|,\s+\d")
 _PAGES_AFTER_COMMA = lazy_pattern(r",\s+(?:pages?|pp?\.)\s")
 
 
 def _numbered_series(source: str, series: str, volume: str) -> bool:
-    r"""``re.search(re.escape(series) + r"\s+" + re.escape(volume) + r"\s*:", source)``, with no pattern compiled
-    for each series."""
+    r"""``re.search(re.escape(series) + r"\s+" + re.escape(volume) + r"(?:\s*:|,\s+\d)", source)``, with no
+    pattern compiled for each series."""
     if volume[:1].isspace():  # (where the gap before it could end in two places)
-        return re.search(re.escape(series) + r"\s+" + re.escape(volume) + r"\s*:", source) is not None
+        return re.search(re.escape(series) + r"\s+" + re.escape(volume) + r"(?:\s*:|,\s+\d)", source) is not None
     return any(
         source.startswith(volume, gap.end()) and _VOLUME_COLON.match(source, gap.end() + len(volume))
         for gap in after_each(source, series, _SERIES_VOLUME_GAP)

@@ -151,6 +151,10 @@ a body's name after a site's and its full stop in the container (``Think Global 
 Relations``) and half a round bracket in a family name (``Ovid (P. Ovidius Naso)``), read from the silent wrongs of
 the newest gold sets and the calibration split (round flag51), fire on no right record of the gold sets and the
 calibration split.
+
+A journal's abbreviated name cut at one of its stops, its last words read as the publisher (SIAM's ``vol. 122 of J.
+Comput. Appl. Math., 2000`` read as the series ``J. Comput`` and the publisher ``Appl. Math``), read from
+``physcs_real14``'s silent wrongs (round sci52), fires on no right record of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -876,6 +880,24 @@ def _half_paren_in_name(item: Item) -> bool:
     return False
 
 
+# a journal's abbreviated words: "Appl. Math", "Phys. Rev"; a series or container closing on one: "J. Comput"
+_ABBREVIATED_WORDS = lazy_pattern(r"[A-Z][a-z]{0,6}\.(?:\s+[A-Z][a-z]{0,6}\.?){0,2}")
+_ABBREVIATION_CLOSING = lazy_pattern(r"\b[A-Z][a-z]{0,6}\.\s+(?:[A-Z][a-z]{0,6}\.\s+)*[A-Z][a-z]{1,6}$")
+
+
+def _abbreviation_cut_into_publisher(item: Item, publisher: str, source: str) -> bool:
+    """A series or container closing on an abbreviated word, the publisher abbreviated words right after its stop in
+    the text: one journal's name cut at a stop (``J. Comput`` and ``Appl. Math`` of ``J. Comput. Appl. Math.``)."""
+    publisher = publisher.strip(" ,;")
+    if not publisher or not _ABBREVIATED_WORDS.fullmatch(publisher):
+        return False
+    for key in ("collection-title", "container-title"):
+        head = unmark(str(item.get(key, "") or "")).strip(" ,")
+        if head and _ABBREVIATION_CLOSING.search(head) and f"{head}. {publisher}" in source:
+            return True
+    return False
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -1008,5 +1030,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:opens-on-letter": float(bool(_LETTER_OPENING.match(title))),
         "container:body-after-site": float(_body_after_site(container.rstrip(" ."))),
         "name:half-paren": float(_half_paren_in_name(item)),
+        "publisher:abbreviation-cut": float(_abbreviation_cut_into_publisher(item, values[2], source)),
     }
     return {k: v for k, v in ev.items() if v}
