@@ -282,6 +282,13 @@ def _glossed_in_source(found: Item) -> bool:
     return close > 0 and glossed_title(title, source[at + len(title) + 2 : close])
 
 
+def _closing_year_cut(held: str, value: str) -> bool:
+    """The reader's title is the model's value and a year the model read as the date (``Construction Cost Guide
+    H1 2025.`` read as a container and its year): the title's own closing year, no merged field."""
+    rest = held[len(value) :].strip() if held.startswith(value) else ""
+    return len(rest) == 4 and rest.isdigit()
+
+
 def merged_fields(found: Item, model: Item) -> bool:
     """Whether the reader's record holds one of the model's fields inside another of its own: the
     reader did not find the boundary the model found, a sign that the text is not in its style. A group
@@ -308,6 +315,7 @@ def merged_fields(found: Item, model: Item) -> bool:
                 holder != var
                 and holder not in broken
                 and not (holder == "title" and (untitled or _glossed_in_source(found)))
+                and not (holder == "title" and "title" not in model and _closing_year_cut(held, value))
                 and value in held
                 and value != held
                 and held != fold(str(model.get(holder, "")))

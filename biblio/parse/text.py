@@ -33,9 +33,18 @@ _MD_EM = lazy_pattern(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*]
 _STRAY_EMPH = lazy_pattern(r"(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])")
 
 
+def leading_bold(work: str, m: re.Match[str]) -> bool:
+    """A bold run opening the reference and closed by its full stop (``**UN Women.** June 2020. Title``,
+    ``**Smith, J.** (2020).``): a resource list's way of setting off the author, never a title's italics."""
+    return m.group(1) in ("**", "__") and not work[: m.start()].strip() and m.group(2).endswith((".", ":"))
+
+
 def _emphasis(m: re.Match[str]) -> str:
     # a run of marks alone, "576 U.S. ___ (2015)", is a blank to fill, no emphasis
-    return m.group(0) if not m.group(2).strip("*_") else IT_OPEN + m.group(2) + IT_CLOSE
+    if not m.group(2).strip("*_"):
+        return m.group(0)
+    # a bold author-and-date block ("**Smith, J. (2020).** *Title*") is set off, not italic
+    return m.group(2) if leading_bold(m.string, m) else IT_OPEN + m.group(2) + IT_CLOSE
 
 
 def mark_italics(s: str) -> str:
@@ -479,7 +488,9 @@ def _is_abbrev_before(s: str, i: int) -> bool:
         return False  # Linnaeus's "L." after a species' name closes the title: "…, Salmo salar L. J Fish Dis"
     # single initial "J." or dotted initials "J.-P." / "U.S"; the letter after an ampersand ends a
     # word such as "R&D" or "AT&T", not an initial
-    return bool(_DOTTED_INITIALS.fullmatch(tok)) and s[m.start() - 1 : m.start()] != "&"
+    # (an accented capital alone, "Nielsen, R. Ø. et al.", is an initial too)
+    initial = _DOTTED_INITIALS.fullmatch(tok) is not None or len(tok) == 1 and tok.isupper()
+    return initial and s[m.start() - 1 : m.start()] != "&"
 
 
 # a species' Latin name, its genus capitalised and the epithet in lower case, before its authority

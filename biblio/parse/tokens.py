@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.text import leading_bold
 
 ITALIC = 1
 QUOTED = 2
@@ -93,12 +94,6 @@ class Token:
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         chars[i] = " "
-
-
-def leading_bold(work: str, m: re.Match[str]) -> bool:
-    """A bold run opening the reference and closed by its full stop (``**UN Women.** June 2020. Title``,
-    ``**Smith, J.** (2020).``): a resource list's way of setting off the author, never a title's italics."""
-    return m.group(1) in ("**", "__") and not work[: m.start()].strip() and m.group(2).endswith((".", ":"))
 
 
 def _markup(text: str) -> tuple[str, list[tuple[int, int, int]]]:

@@ -1278,7 +1278,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``online_sites.page_title_after_title``: a generator's ``Title, Title | Site. Available at: https://…`` with the
   page's own title read into the title: it is the container.
 - ``closing_imprints.publisher_closes_dated_title``: author-date's ``Thomas, R. 2017. Title. Bank of England.`` with
-  the publisher read into the title: the title's last sentence, closing the reference, is the publisher.
+  the publisher read into the title: the title's last sentence, closing the reference, is the publisher;
+  ``closing_imprints.imprint_closes_dated_title``: Harvard's ``OSCR (2022) Title 2021-22. Dundee: Office of …`` with
+  a known town, its colon and the publisher read into the title.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
@@ -2067,7 +2069,7 @@ from biblio.parse.mends.city_year import (
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
-from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
+from biblio.parse.mends.closing_imprints import imprint_closes_dated_title, publisher_closes_dated_title
 from biblio.parse.mends.closing_pages import german_pages_read_as_note, volume_read_as_pages_before_year
 from biblio.parse.mends.closing_publisher import (
     body_closing_site,
@@ -4091,6 +4093,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_or_site_in_title,
     acronym_author_spelled_out,  # after the mend that sets the site apart from the title
     publisher_closes_dated_title,  # after the mends that find the year after the names
+    imprint_closes_dated_title,
     dotted_name_closing_title,  # after the mends that join a title and its run-on part their own way
     report_kind_closing_title,  # after the mends that set the body apart from the title
     journal_closing_title,  # after the mends that read the date, which would take the page for its day

@@ -73,3 +73,36 @@ def publisher_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
             new.append(Span("location", text[a:z], a, z, s.confidence))
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
+
+
+# Harvard's imprint closing the title's last sentence: a known town, a colon and a name with no full stop
+# ("… Accounts 2021-22. Dundee: Office of the Scottish Charity Regulator.")
+_CLOSING_IMPRINT = lazy_pattern(
+    r"(?<=[^\W_]{2})(?<!\bVol)(?<!\bNo)(?<!\bEd)(?<!\bed)\.\s+"
+    r"(?P<place>[A-Z][\w'’. -]{1,40}?(?:,\s+[A-Z][\w.]{1,12})?):\s+(?P<name>[A-Z][^.:;?!()\[\]]{1,80}?)[.\s]*$"
+)
+
+
+@needs(labels=("date", "title"), without=_HELD)
+def imprint_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
+    """``OSCR (2022) | Annual Report 2021-22. Dundee: Office of the Scottish Charity Regulator.`` read as one title
+    after the year: a known town, its colon and a name closing the reference are the place and the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        if not any(d.label == "date" for d in spans[:k]) or any(t.label not in ("doi", "url") for t in spans[k + 1 :]):
+            return spans
+        if ":" not in s.text or (m := _CLOSING_IMPRINT.search(s.text)) is None or len(s.text[: m.start()].split()) < 2:
+            return spans
+        if not is_place(m.group("place")) or _NOT_A_PUBLISHER.search(m.group("name")):
+            return spans
+        cut = s.start + m.start() + 1
+        a, z = s.start + m.start("place"), s.start + m.end("place")
+        b, e = s.start + m.start("name"), s.start + m.end("name")
+        new = [
+            Span("title", text[s.start : cut], s.start, cut, s.confidence),
+            Span("location", text[a:z], a, z, s.confidence),
+            Span("publisher", text[b:e], b, e, s.confidence),
+        ]
+        return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans

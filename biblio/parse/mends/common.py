@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
-from biblio.parse.tokens import EMPHASIS, leading_bold
+from biblio.parse.text import leading_bold
+from biblio.parse.tokens import EMPHASIS
 
 WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-title"])
 SENTENCE_BREAK = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")

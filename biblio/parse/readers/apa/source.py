@@ -411,8 +411,10 @@ _DATED_SITE = lazy_pattern(
 
 # Harvard's (Cite Them Right) "“Title,” Scientific American, 1 June. Available at:": the outlet, then the day and
 # month of a year given at the head
+# (a magazine's month alone, "The Atlantic, November.", as well)
 _SITE_DAY_MONTH = lazy_pattern(
-    r"^(?P<site>[^,\d]{2,80}?),\s*(?P<md>\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})$"
+    r"^(?P<site>[^,\d]{2,80}?),\s*(?P<md>\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}"
+    r"|(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)))$"
 )
 
 
@@ -1169,7 +1171,7 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             if not site and i < len(units) and re.fullmatch(r"\d{4}", strip_value(units[i])):
                 site = _DATED_SITE.match(f"{bare}. {strip_value(units[i])}")  # "31 Dec. 2014": cut at "Dec."
                 i += 1 if site else 0
-        if site and (md := month_day(site.group("md").rstrip(","))) and len(md) == 2:
+        if site and (md := month_day(site.group("md").rstrip(","))) and (len(md) == 2 or site.groupdict().get("month")):
             # "The Software Sustainability Institute blog, 22 May 2018": the word names the kind of page
             if site.group("site"):
                 out.fields["container-title"] = strip_value(re.sub(r"\s+blog$", "", site.group("site").strip()))
