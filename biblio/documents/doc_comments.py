@@ -15,7 +15,9 @@ document's):
 - Perl's POD (``=head1 REFERENCES``, ``=item [1]``, ``I<…>``, ``L<…>``), in a ``.pm``, ``.pl`` or ``.pod`` file;
 - Fortran's comment lines (:mod:`biblio.documents.fortran`) and Haskell's Haddock comments
   (:mod:`biblio.documents.haddock`);
-- Lisp's ``;`` comment lines and ``#| … |#`` blocks, Markdown or, where it shows, AsciiDoc.
+- Lisp's ``;`` comment lines and ``#| … |#`` blocks, Markdown or, where it shows, AsciiDoc;
+- the ``(* … *)`` comments of Coq, OCaml and Standard ML (HOL4's theories), boxed ones too (each line closed by
+  ``*)`` at the frame's right edge, ``(*****)`` frames).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from biblio.documents.comments import comment_lines
 from biblio.documents.fortran import fortran_comments, fortran_form, has_fortran_comments, underlined_headings
 from biblio.documents.haddock import haddock_comments, haddock_markdown, is_haskell_source
 
-DocFlavour = Literal["slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell", "lisp"]
+DocFlavour = Literal["slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell", "lisp", "ml"]
 
 _SLASH_EXTENSIONS = (".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".cs", ".java", ".swift",
                      ".kt", ".kts", ".scala", ".js", ".mjs", ".ts", ".go", ".dart", ".zig", ".php",
@@ -38,6 +40,7 @@ _JULIA_EXTENSIONS = (".jl",)
 _MATLAB_EXTENSIONS = (".m",)
 _POD_EXTENSIONS = (".pm", ".pl", ".pod", ".t")
 _LISP_EXTENSIONS = (".lisp", ".lsp", ".cl", ".el", ".scm", ".ss", ".rkt")
+_ML_EXTENSIONS = (".v", ".ml", ".mli", ".sml", ".sig")  # Coq (or Verilog: told apart by its comments), OCaml, SML
 
 # Comments standing on their own lines: "///" and "//!" doc comments, and the plain "//" and "/* */" comments
 # that C and Go write their documentation in (a code line's trailing comment is no text).
@@ -51,6 +54,14 @@ _POD_COMMAND = re.compile(r"^=([a-zA-Z]\w*)\b[ \t]*(.*)$")
 # Lisp's comments: ";" lines (";;; Commentary:") and "#| … |#" blocks, which a literate file fills with its prose
 _LISP_LINE = re.compile(r"^\s*;+\s?(.*)$")
 _LISP_BLOCK_OPEN = re.compile(r"^\s*#\|\s?(.*)$")
+# an Emacs Lisp library's section line: ";;; Commentary:", ";;; Release history:" (three semicolons, a label, a colon)
+_LISP_SECTION = re.compile(r"^;;;[ \t]+([A-Z][\w'&/ -]{0,40}):[ \t]*$")
+# ML's comments: "(* text *)" on a line of its own (a boxed comment's every line), or a block "(* …" to "*)"
+_ML_LINE = re.compile(r"^\s*\(\*(?!\))(.*?)\*\)\s*$")
+_ML_BLOCK_OPEN = re.compile(r"^\s*\(\*(?!\))(.*)$")
+_ML_FRAME = re.compile(r"^\**(?:md\**)?$")  # "(*****)", "(**md*****)": a box's top or bottom edge
+_SLASH_LINE = re.compile(r"^\s*//", re.MULTILINE)
+_ML_OPEN = re.compile(r"^\s*\(\*", re.MULTILINE)
 # AsciiDoc in the comments: "== References" headings, "[[[key]]]" anchors of a bibliography
 _ASCIIDOC_MARKS = re.compile(r"^={2,5} \S|\[\[\[[^\]\s]+\]\]\]", re.MULTILINE)
 
@@ -58,7 +69,8 @@ _ASCIIDOC_MARKS = re.compile(r"^={2,5} \S|\[\[\[[^\]\s]+\]\]\]", re.MULTILINE)
 def is_code_name(name: str) -> bool:
     """A program's source by its name (a language whose comments or strings this module reads)."""
     return name.lower().endswith(_SLASH_EXTENSIONS + _JULIA_EXTENSIONS + _MATLAB_EXTENSIONS + _POD_EXTENSIONS
-                                 + _LISP_EXTENSIONS + (".py", ".pyi", ".pyx", ".r", ".rb", ".lua", ".sh"))
+                                 + _LISP_EXTENSIONS + _ML_EXTENSIONS
+                                 + (".py", ".pyi", ".pyx", ".r", ".rb", ".lua", ".sh"))
 
 
 def doc_flavour(text: str, name: str) -> DocFlavour | None:
@@ -80,6 +92,9 @@ def doc_flavour(text: str, name: str) -> DocFlavour | None:
         return "pod" if re.search(r"^=(?:head\d|pod|over|item)\b", text, re.MULTILINE) else None
     if lower.endswith(_LISP_EXTENSIONS):
         return "lisp" if "#|" in text or re.search(r"^\s*;", text, re.MULTILINE) else None
+    if lower.endswith(_ML_EXTENSIONS) and "(*" in text:
+        opened = len(_ML_OPEN.findall(text))
+        return "ml" if opened and (not lower.endswith(".v") or opened > len(_SLASH_LINE.findall(text))) else None
     return None
 
 
@@ -99,12 +114,22 @@ def doc_markdown(text: str, flavour: DocFlavour) -> str:
     elif flavour == "julia":
         markdown = documenter_citations(_julia_docstrings(text.split("\n")))
     elif flavour == "lisp":
-        lines = comment_lines(text.split("\n"), _LISP_LINE, _LISP_BLOCK_OPEN, "|#", lambda body: body)
+        raw = text.split("\n")
+        lines = comment_lines(raw, _LISP_LINE, _LISP_BLOCK_OPEN, "|#", lambda body: body)
+        if ";;; " in text:  # its sections end where the next begins ("References:" then "Release history:")
+            for k, line in enumerate(raw):
+                section = _LISP_SECTION.match(line) if line.startswith(";;; ") else None
+                if section is not None:
+                    lines[k] = "## " + section.group(1)
         markdown = _dedent_blocks(lines)
         if _ASCIIDOC_MARKS.search(markdown):
             from biblio.documents.asciidoc import asciidoc_markdown
 
             markdown = asciidoc_markdown(markdown)
+    elif flavour == "ml":
+        lines = comment_lines(text.split("\n"), _ML_LINE, _ML_BLOCK_OPEN, "*)", _ml_inside)
+        markdown = _dedent_blocks([None if line is not None and _ML_FRAME.match(line.strip()) and line.strip()
+                                   else line for line in lines])
     else:
         markdown = _matlab_help(text.split("\n"))
     return "\n".join(_label_heading(line) for line in _frames_as_rules(markdown.split("\n")))
@@ -130,6 +155,11 @@ def _frames_as_rules(lines: list[str]) -> list[str]:
 def _slash_lines(lines: list[str]) -> list[str | None]:
     """``///`` lines and ``/** */`` blocks as their text; other lines None (code)."""
     return comment_lines(lines, _LINE_DOC, _BLOCK_OPEN, "*/", _star_stripped)
+
+
+def _ml_inside(body: str) -> str:
+    """A line inside a ``(* … *)`` block: its text, the box's right edge (`` *``) left out."""
+    return body[:-1] if body.endswith(" *") else body
 
 
 def _star_stripped(body: str) -> str:
@@ -265,14 +295,23 @@ _POD_SINGLE = re.compile(r"([IBCLEFSXZ])<([^<>]*)>")
 _POD_ENTITIES = {"lt": "<", "gt": ">", "verbar": "|", "sol": "/", "quot": '"', "amp": "&", "apos": "'"}
 
 
+_POD_ESCAPE = re.compile(r"E<(\w+)>")
+# the characters an escape stands for that would close or split the code around it ("L<a -E<gt> b|…>"): held as
+# private-use characters until every code is read
+_HELD = {"<": "\ue000", ">": "\ue001", "|": "\ue002"}
+_RELEASE = str.maketrans({held: char for char, held in _HELD.items()})
+
+
 def pod_inline(text: str) -> str:
     """POD's formatting codes as Markdown: ``I<…>`` italic, ``B<…>`` bold, ``L<…>`` links, ``E<gt>`` characters."""
+    if "E<" in text:
+        text = _POD_ESCAPE.sub(lambda m: _HELD.get(char := _pod_code("E", m.group(1)), char), text)
     previous = None
     while previous != text:
         previous = text
         text = _POD_DOUBLE.sub(lambda m: _pod_code(m.group(1), m.group(2)), text)
         text = _POD_SINGLE.sub(lambda m: _pod_code(m.group(1), m.group(2)), text)
-    return text
+    return text.translate(_RELEASE)
 
 
 def _pod_code(code: str, inner: str) -> str:
@@ -307,6 +346,7 @@ def pod_markdown(text: str) -> str:
     skip_block = False  # =begin … =end of another format, a =for paragraph
     item_label: str | None = None
     paragraph_start = True
+    inline: dict[int, str] = {}
     k = 0
     while k < len(lines):
         line = lines[k]
@@ -345,7 +385,11 @@ def pod_markdown(text: str) -> str:
             while k < len(lines) and lines[k].strip():
                 k += 1
             continue
-        text_line = pod_inline(line.rstrip())
+        if paragraph_start and "<" in line:  # a code may run over the paragraph's lines ("L<Title of\nwords|…>")
+            inline.update(_pod_paragraph(lines, k))
+        text_line = inline.pop(k, None)
+        if text_line is None:
+            text_line = pod_inline(line.rstrip())
         if paragraph_start and item_label is not None:
             out[k] = f"{item_label} {text_line}" if item_label else f"- {text_line}"
             item_label = None
@@ -356,6 +400,16 @@ def pod_markdown(text: str) -> str:
         paragraph_start = False
         k += 1
     return "\n".join(out)
+
+
+def _pod_paragraph(lines: list[str], start: int) -> dict[int, str]:
+    """The formatting codes of the paragraph at `start` read over its lines, each line's Markdown by its index;
+    none when a code's reading changes the number of lines (an ``X<…>`` index entry over a line break)."""
+    end = start
+    while end < len(lines) and lines[end].strip() and not _POD_COMMAND.match(lines[end]):
+        end += 1
+    parts = pod_inline("\n".join(line.rstrip() for line in lines[start:end])).split("\n")
+    return dict(zip(range(start, end), parts, strict=True)) if len(parts) == end - start else {}
 
 
 def _in_list_item(out: list[str], k: int) -> bool:

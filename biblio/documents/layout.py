@@ -19,8 +19,8 @@ from typing import Literal
 
 Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
                   "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod", "fortran",
-                  "fortran90", "haskell", "lisp", "texinfo",
-                  "textile", "dokuwiki"]
+                  "fortran90", "haskell", "lisp", "ml", "texinfo",
+                  "textile", "dokuwiki", "smcl"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
@@ -85,6 +85,10 @@ def flavour_of(text: str, name: str = "") -> Flavour:
         return "latex"
     if extension in _LIGHT_MARKUP:
         return _LIGHT_MARKUP[extension]
+    from biblio.documents.smcl import is_smcl
+
+    if is_smcl(text, name):
+        return "smcl"
     from biblio.documents.docbook import is_docbook
     from biblio.documents.tei import is_tei
     from biblio.documents.texinfo import is_texinfo
@@ -228,7 +232,7 @@ def _regular(text: str, name: str) -> Layout:
 
         return Layout(markdown_lines(text), flavour)
     if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man", "slash", "julia", "matlab", "pod",
-                   "fortran", "fortran90", "haskell", "lisp", "texinfo", "textile", "dokuwiki"):
+                   "fortran", "fortran90", "haskell", "lisp", "ml", "texinfo", "textile", "dokuwiki", "smcl"):
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
@@ -285,7 +289,7 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.man import man_markdown
 
         return man_markdown(text)
-    if flavour in ("slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell", "lisp"):
+    if flavour in ("slash", "julia", "matlab", "pod", "fortran", "fortran90", "haskell", "lisp", "ml"):
         from biblio.documents.doc_comments import doc_markdown
 
         return doc_markdown(text, flavour)
@@ -293,6 +297,10 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.texinfo import texinfo_markdown
 
         return texinfo_markdown(text)
+    if flavour == "smcl":
+        from biblio.documents.smcl import smcl_markdown
+
+        return smcl_markdown(text)
     if flavour == "dokuwiki":
         from biblio.documents.dokuwiki import dokuwiki_markdown
 

@@ -67,11 +67,13 @@ _ANCHOR_KEY = lazy_pattern(
 # first of them; a bracketed note ("[Review, 2019]") names no author of the entry after it
 # "[Appelman, et. al., 1995]", "[Wood, et.al., 1987]", "[Icove, Seger, and VonStorch, 1995]": the same label as an
 # RFC's or a report's list writes it, "et al." spelt loosely or three names listed
+# "[Barnes et al. 02]", "[Abou-Saleh, et al.]: Abou-Saleh, F., …": a book's chapter key (the year in two digits) or
+# a source file's comment key (no year, a colon after it); the entry names its name all the same
 _KEY_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?"
 _NAMED_KEY = lazy_pattern(
     rf"^\s*\[(?P<k>(?P<n>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?"
     rf"(?:,?\set\.?\s?al\.?,?|(?:,\s{_KEY_NAME}){{0,3}},?\s(?:and|&)\s{_KEY_NAME})?"
-    r",?\s(?:1[5-9]\d\d|20\d\d)[a-z]?)\]\s+(?=\S)"
+    r"(?:,?\s(?:1[5-9]\d\d|20\d\d|\d\d)[a-z]?)?)\]:?\s+(?=\S)"
 )
 # "[ABA, 1989] American Bar Association, …", "[NCSA1, 1995] NCSA, …", "[CSC-STD-002-85, 1985] Department of
 # Defense, …": an acronym or a document's code and the year, a key whatever the entry's names spell out

@@ -135,6 +135,10 @@ _CJK_NAME_THEN_TITLE = re.compile(r"^(?:見\s*)?[\u3400-\u9fff][\u3400-\u9fff‧
 _INITIALS_THEN_QUOTED_TITLE = re.compile(
     rf"^(?:[{_UP}]\.\s?(?:-?[{_UP}]\.\s?)*\s?[{_UP}][\w'’-]+(?:,\s+|\s+and\s+))+[\"“][^\"”]{{12,300}}[,.?!][\"”]"
 )
+# "RFC 1034, "DOMAIN NAMES - CONCEPTS AND FACILITIES", P. Mockapetris.": a standard cited by its series and number,
+# then its quoted title (a source's comment lists the RFCs it follows so, often with no year)
+_STANDARD_THEN_QUOTED_TITLE = re.compile(r"^(?:RFC|BCP|STD|FYI)\s?\d{1,5},\s+[\"“](?=[A-Z])")
+_QUOTE_CLOSED = re.compile(r"[^\"”]{8,300}[\"”]")
 
 # "———." / "---," at the start: the previous entry's authors (Chicago), so the entry starts like a reference.
 DITTO = re.compile(r"^(?:[—―–]{2,}|-{2,}|_{3,}|\\?-\\?-\\?-+)\s*[.,]\s*")
@@ -208,7 +212,7 @@ def authorish_start(text: str) -> bool:
         return True
     if _FULL_NAME.match(text) or _FULL_NAME_LIST.match(text) or _NAMES_COMMA_TITLE.match(text) \
             or _CJK_NAME_THEN_TITLE.match(text) or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text) \
-            or _CASE_CITATION.match(text):
+            or _CASE_CITATION.match(text) or (text[:1] in "RBSF" and _STANDARD_THEN_QUOTED_TITLE.match(text)):
         return True
     m = _NAME_THEN_PAREN_YEAR.match(text)
     if m:
@@ -236,6 +240,9 @@ def is_reference(text: str) -> bool:
     if _CJK_NAME_THEN_TITLE.match(rest):
         return True  # the title marks are the style's own: no year needed (a classic: "卷2")
     if _INITIALS_THEN_QUOTED_TITLE.match(rest):
+        return True
+    if rest[:1] in "RBSF" and (standard := _STANDARD_THEN_QUOTED_TITLE.match(rest)) is not None \
+            and _QUOTE_CLOSED.match(rest, standard.end()):
         return True
     if ("://" in rest or "doi:" in rest or "www." in rest) and _SHORT_CITATION_WITH_ADDRESS.match(rest):
         return True

@@ -1123,7 +1123,8 @@ def test_the_corpus_covers_every_kind() -> None:
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
                         ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ".typ", ".htm", ".f",
-                        ".hs", ".F90", ".dox", ".cxx", ".hpp", ".js", ".rd", ".s", ".lisp", ".cpp", ".fsx", ".jsx", ""}
+                        ".hs", ".F90", ".dox", ".cxx", ".hpp", ".js", ".rd", ".s", ".lisp", ".cpp", ".fsx", ".jsx", "",
+                        ".sthlp", ".v", ".sml", ".el", ".scm"}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl")
                        and p.is_file())
@@ -1302,6 +1303,35 @@ EXPECTED.update({
     "real-jlreq-ja-notes-nested-groups-bare-urls.md": [("参考文献", w) for w in (
         "texdoc jlreq-ja", "https://github.com/abenori", "http://abenori.blogspot", "https://aznote")],
     "real-java-float-ja-hugo-shortcodes-loose-links.md": [("参考文献", w) for w in ("[Float", "[Double")],
+})
+# round docs56: Stata help files (SMCL), boxed "(* … *)" comments of Coq and HOL4, an Emacs library's sections,
+# RFCs cited by number and quoted title, POD links whose words run over lines
+EXPECTED.update({
+    "real-rdmse-stata-help-p-4-8-browse.sthlp": [("References", w) for w in (
+        "Calonico, S., M. D. Cattaneo, and R. Titiunik. 2014a", "Calonico, S., M. D. Cattaneo, and R. Titiunik. 2014b",
+        "Card, D.", "Calonico, S., M. D. Cattaneo, M. H. Farrell, and R. Titiunik. 2017",
+        "Calonico, S., M. D. Cattaneo, M. H. Farrell, and R. Titiunik. 2019", "Cattaneo, M. D.", "Pei, Z.")],
+    "real-tmpinvi-stata-help-phang-split-italic-title.sthlp": [("References", w) for w in ("Albert", "Bolotov")],
+    "real-scpc-stata-help-marker-phang-quoted-titles.sthlp": [("References", w) for w in (
+        '"Spatial Correlation Robust Inference",', "in Linear Regression")],
+    "real-sgpvalue-stata-help-pstd-doi-browse.sthlp": [("References", w) for w in (
+        "Blume JD, D’Agostino", "Blume JD, Greevy")],
+    "real-chartab-stata-help-browse-link-titles.sthlp": [("References", w) for w in (
+        "The Unicode Consortium", "Annex #42", "Annex #44", "Flat version", "SIL International", "Wikipedia")],
+    "real-rates-stata-help-phang-manual-wrapped-article.sthlp": [("References", w) for w in ("StataCorp", "Ulm K.")],
+    "real-mathcomp-interval-coq-boxed-dash-references.v": [("References", w) for w in (
+        "Formal proofs", "Formalized algebraic")],
+    "real-monae-coq-boxed-keyed-reference.v": [("References", "[Abou-Saleh, et al.]")],
+    "real-pgg-coq-boxed-short-author-year.v": [("References", w) for w in ("Brouwer", "Chung", "Wilson", "Bacher")],
+    "real-hol4-central-limit-trailing-numbered-comment.sml": [("References", w) for w in (
+        "Probability-1", "Probability-2", "Chung", "Qasim", "Rosenthal")],
+    "real-dns-mode-elisp-references-rfc-titles.el": [("References", w) for w in (
+        "RFC 1034", "RFC 1035", "RFC 5155", "RFC 6698")],
+    "real-peg-scheme-comment-references-indented-continuations.scm": [("References", w) for w in ("Dybvig", "Warth")],
+    "real-esrap-lisp-header-bullet-reference-then-licence.lisp": [("References", "Bryan Ford")],
+    "real-math-lehmer-pod-references-site-link-wrapped.pm": [("REFERENCES", w) for w in (
+        "Wikipedia", "2ality.com", "Stack Overflow", "keithschwarz.com")],
+    "real-log4perl-pod-references-item-numbers-empty-item.pm": [("References", "Vipan Singla")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"

@@ -1790,6 +1790,9 @@ each only where the labels it mends are read:
   publisher and the date.
 - ``rfc_numbers.rfc_title_first``: ``Postel, J. Transmission Control Protocol, RFC 793, September 1981.`` (an RFC
   cited title first, with no quotes) with the title cut at its dash or run into the names.
+- ``rfc_numbers.rfc_number_first``: ``RFC 1034, "DOMAIN NAMES - CONCEPTS AND FACILITIES", P. Mockapetris.`` (an RFC
+  cited by its number, its quoted title and its authors) with the number run into the title or the title's capitals
+  read as names.
 - ``access_notes.access_word_closing_span``: IEEE's ``IEEE.org. Accessed: Oct. 12, 2023.`` with the word read into
   the site.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
@@ -2798,7 +2801,7 @@ from biblio.parse.mends.report_status import (
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
 from biblio.parse.mends.review_notes import reviewer_opens_review, supplement_closes_periodical
-from biblio.parse.mends.rfc_numbers import rfc_numbers_apart, rfc_title_first
+from biblio.parse.mends.rfc_numbers import rfc_number_first, rfc_numbers_apart, rfc_title_first
 from biblio.parse.mends.role_by_sentences import (
     editor_after_translators,
     in_book_then_role_sentence,
@@ -3822,6 +3825,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_imprint_year,
     rfc_numbers_apart,
     rfc_title_first,
+    rfc_number_first,
     access_note_is_accessed,
     access_sentence_cut,
     access_note_split_at_year,

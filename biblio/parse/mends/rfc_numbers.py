@@ -78,3 +78,28 @@ def rfc_title_first(spans: list[Span], text: str) -> list[Span]:
         Span("date", m["date"], m.start("date"), m.end("date"), conf),
     ]
     return replaced(spans, text, 0, m.end(), new)
+
+
+# an RFC cited by its number first, then its quoted title and its authors: "RFC 1034, "DOMAIN NAMES - CONCEPTS AND
+# FACILITIES", P. Mockapetris." (a source file's comment lists the RFCs it follows so, with no year)
+_NUMBER_FIRST = lazy_pattern(
+    r"^(?P<series>(?:RFC|BCP|STD|FYI)\s?\d{1,5}),\s+[\"\u201c](?P<title>[^\"\u201c\u201d]{8,300}?)[,.]?[\"\u201d]"
+    rf"(?:,\s+(?P<names>{_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'\u2019-]+(?:,?\s(?:and|&)\s(?:[A-Z]\.\s?){{1,3}}"
+    r"[A-Z][\w'\u2019-]+)?))?\.?\s*$"
+)
+
+
+@needs(marks=["RFC", "BCP", "STD", "FYI"])
+def rfc_number_first(spans: list[Span], text: str) -> list[Span]:
+    """``RFC 1034, "DOMAIN NAMES - CONCEPTS AND FACILITIES", P. Mockapetris.`` read with the number run into the
+    title or the title's capitals taken for names: an RFC cited by its number, its quoted title and its authors
+    names them in that order (the number a note)."""
+    m = _NUMBER_FIRST.match(text)
+    if m is None or not spans:
+        return spans
+    conf = min(s.confidence for s in spans)
+    new = [Span("note", m["series"], m.start("series"), m.end("series"), conf),
+           Span("title", m["title"], m.start("title"), m.end("title"), conf)]
+    if m["names"]:
+        new.append(Span("author", m["names"], m.start("names"), m.end("names"), conf))
+    return replaced(spans, text, 0, m.end(), new)
