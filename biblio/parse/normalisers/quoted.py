@@ -199,8 +199,8 @@ def _place_outlet(item: Item, title: str, outlet: str) -> None:
     ):
         item["container-title"] = outlet  # a site or outlet named after the title
         del item["publisher"]
-    elif not container and not publisher and _fold(title).endswith(folded):
-        item["container-title"] = outlet
+    elif not container and not publisher and _fold(title).endswith(" " + folded):
+        item["container-title"] = outlet  # whole words: a closing "S. Name" is no outlet of "…Facilities"
 
 
 def _dated(value: str, outlet: str) -> bool:
