@@ -597,8 +597,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   accessed …``) read as one date.
 - ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
   the access note and its date read into the container, publisher or title.
-- ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``)
+- ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``,
+  ``publié le``, ``paru le``)
   read into the container, no other date read.
+- ``dates.hyphened_date_closes_span``: Zotero's French ``Savvas Tjortjoglou, 25-août-2015.`` read as one container or
+  note, no other date read.
 - ``dates.copyright_date_is_date``: NLM's ``Inc.; c2000-01 [updated …]`` with the copyright date read as pages.
 - ``dates.revision_note_is_date``: NREL's ``NREL/TP-581-43156, Revised May 2008.`` read as one note, no other
   date read.
@@ -2175,6 +2178,7 @@ from biblio.parse.mends.dates import (
     de_date_whole,
     digits_day_month_before_year,
     dotted_date,
+    hyphened_date_closes_span,
     month_day_read_as_publisher,
     month_number_before_year,
     no_date_closing_title,
@@ -3706,6 +3710,7 @@ MENDS: tuple[Mend, ...] = (
     access_in_date,
     access_note_closes_span,
     update_note_is_date,
+    hyphened_date_closes_span,
     copyright_date_is_date,
     revision_note_is_date,
     no_date_closing_title,
