@@ -1,7 +1,8 @@
 """Forms of hand-written reference lists from non-English-speaking countries (realworld36): French Zotero's
 bracketed medium standing alone where a site or publisher goes (``« Titre ». [En ligne]. Disponible sur : …``,
 ``« Titre », Site. [En ligne]. Disponible sur : …``), its day, month and year joined by hyphens after a site
-(``Blog de l'auteur, 25-août-2015.``), and a French student's ``publié le`` / ``paru le`` before the date."""
+(``Blog de l'auteur, 25-août-2015.``), a French student's ``publié le`` / ``paru le`` before the date, and ABNT's
+body in capitals with digits before its page's title (``W3SCHOOLS. SQL Stored Procedures. Disponível em: …``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "[2] Claire Martin, «Les réseaux sociaux et l’information locale», Le Monde, publié le 12-juin-2019.",
         {"title": "Les réseaux sociaux et l’information locale", "issued": {"date-parts": [[2019, 6, 12]]}},
+    ),
+    (
+        "G1. Chuva forte atinge a capital paulista. Disponível em: https://g1.globo.com/sp/noticia/chuva.ghtml. "
+        "Acesso em: 3 mar. 2024.",
+        {"author": [{"literal": "G1"}], "title": "Chuva forte atinge a capital paulista"},
+    ),
+    (
+        "W3SCHOOLS. CSS Flexbox Layout. Disponível em: https://www.w3schools.com/css/css3_flexbox.asp. "
+        "Acesso em: 10 maio 2025.",
+        {"author": [{"literal": "W3SCHOOLS"}], "title": "CSS Flexbox Layout"},
     ),
 ]
 

@@ -15,6 +15,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
+- ``caps_names.caps_body_opening_title``: ABNT's ``W3SCHOOLS. SQL Stored Procedures. Disponível em: …`` (a body in
+  capitals with digits) read as one title, no author read.
 - ``caps_names.one_caps_name_then_title``: ABNT's ``CASTRO, Jaelson. Requisitos Não-Funcionais, 2014.`` read as one
   author's span.
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
@@ -2036,6 +2038,7 @@ from biblio.parse.mends.bracketed_authors import bracketed_author_opens
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
+    caps_body_opening_title,
     caps_first_names_end_at_comma,
     caps_names_end,
     caps_names_run_into_title,
@@ -3197,6 +3200,7 @@ MENDS: tuple[Mend, ...] = (
     caps_names_run_into_title,
     semicolon_names_end,
     one_caps_name_then_title,
+    caps_body_opening_title,
     caps_first_names_end_at_comma,
     group_after_et_al,
     day_cut_from_year_month,
