@@ -15,6 +15,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
+- ``caps_names.caps_body_opening_title``: ABNT's ``W3SCHOOLS. SQL Stored Procedures. Disponível em: …`` (a body in
+  capitals with digits) read as one title, no author read.
 - ``caps_names.one_caps_name_then_title``: ABNT's ``CASTRO, Jaelson. Requisitos Não-Funcionais, 2014.`` read as one
   author's span.
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
@@ -597,8 +599,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   accessed …``) read as one date.
 - ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
   the access note and its date read into the container, publisher or title.
-- ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``)
+- ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``,
+  ``publié le``, ``paru le``)
   read into the container, no other date read.
+- ``dates.hyphened_date_closes_span``: Zotero's French ``Savvas Tjortjoglou, 25-août-2015.`` read as one container or
+  note, no other date read.
 - ``dates.copyright_date_is_date``: NLM's ``Inc.; c2000-01 [updated …]`` with the copyright date read as pages.
 - ``dates.revision_note_is_date``: NREL's ``NREL/TP-581-43156, Revised May 2008.`` read as one note, no other
   date read.
@@ -2038,6 +2043,7 @@ from biblio.parse.mends.bracketed_authors import bracketed_author_opens
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
+    caps_body_opening_title,
     caps_first_names_end_at_comma,
     caps_names_end,
     caps_names_run_into_title,
@@ -2180,6 +2186,7 @@ from biblio.parse.mends.dates import (
     de_date_whole,
     digits_day_month_before_year,
     dotted_date,
+    hyphened_date_closes_span,
     month_day_read_as_publisher,
     month_number_before_year,
     no_date_closing_title,
@@ -3198,6 +3205,7 @@ MENDS: tuple[Mend, ...] = (
     caps_names_run_into_title,
     semicolon_names_end,
     one_caps_name_then_title,
+    caps_body_opening_title,
     caps_first_names_end_at_comma,
     group_after_et_al,
     day_cut_from_year_month,
@@ -3711,6 +3719,7 @@ MENDS: tuple[Mend, ...] = (
     access_in_date,
     access_note_closes_span,
     update_note_is_date,
+    hyphened_date_closes_span,
     copyright_date_is_date,
     revision_note_is_date,
     no_date_closing_title,

@@ -154,7 +154,15 @@ _ACCESS_WORD_CLOSES = lazy_pattern(
 _ACCESS_WORD_ALONE = lazy_pattern(rf"\s*(?:{ACCESS_LEAD})\s*:?\s*", re.I)
 
 
-@needs(labels=["date"], without=["accessed"], words=["accessed", "retrieved", "viewed", "tarihi"])
+# (the words cover every lead ACCESS_LEAD reads, in the lower-cased text: "Diakses pada", "Hentet", "cit.")
+_ACCESS_WORD_STEMS = tuple(
+    "access retriev viewed visited consult download gerufen zugegriff zugriff recuperado accedido aces retirado "
+    "geraadpleegd обращения звернення dostęp cit ultim bezocht hentet mtad mtat lokaliseret diakses diunduh diambil "
+    "dicapai tarihi adresi".split()
+)
+
+
+@needs(labels=["date"], without=["accessed"], words=_ACCESS_WORD_STEMS)
 def access_word_closing_span(spans: list[Span], text: str) -> list[Span]:
     """IEEE's ``“IEEEtran homepage.” IEEE.org. Accessed: Oct. 12, 2023.`` with ``Accessed:`` read into the site
     and the date after it as the date (or the word read as a note of its own): the word announces the access date,

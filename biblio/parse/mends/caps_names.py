@@ -186,6 +186,32 @@ def one_caps_name_then_title(spans: list[Span], text: str) -> list[Span]:
     ]
 
 
+# ABNT's body named in capitals before the title of a page it publishes (``W3SCHOOLS. SQL Stored Procedures.
+# Disponível em: …``): one word of capitals (digits among them), its full stop, then the title's words
+_CAPS_BODY_OPENING = lazy_pattern(
+    r"^(?P<body>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de0-9&-]{1,})\.\s+(?=\S.*[a-z\u00df-\u00ff])"
+)
+_ABNT_WEB_MARKS = ("Disponível em", "Acesso em")
+
+
+@needs(labels=["title"], without=["author", "editor"], marks=_ABNT_WEB_MARKS)
+def caps_body_opening_title(spans: list[Span], text: str) -> list[Span]:
+    """``W3SCHOOLS. SQL Stored Procedures. Disponível em: …`` read as one title, and no author read: ABNT's body
+    in capitals before its page's title is the author."""
+    if not spans or spans[0].label != "title" or not text[:1].isupper():
+        return spans
+    s = spans[0]
+    m = _CAPS_BODY_OPENING.match(s.text)
+    if m is None or not s.text[m.end() :].strip(" ."):
+        return spans
+    z = s.start + m.end("body") + 1
+    return [
+        Span("author", text[s.start : z], s.start, z, s.confidence),
+        Span("title", text[s.start + m.end() : s.end], s.start + m.end(), s.end, s.confidence),
+        *spans[1:],
+    ]
+
+
 # the French and Italian list's names, the family in capitals before the given names with no comma between:
 # "DÉCULTOT Elisabeth,", "BECK Herbert et BOL Peter Cornelis (dir.),", "HANSSON Ulf R.,"
 _CAPS_FIRST_OPENING = lazy_pattern(

@@ -8,7 +8,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, replaced, stretch_as_one
 from biblio.parse.mends.gated import holds_any, labels_of, needs
-from biblio.parse.normalisers.dates import ACCESS_LEAD, ENGLISH_MONTH, MONTHS, NO_DATE, NO_DATE_FORMS
+from biblio.parse.normalisers.dates import ACCESS_LEAD, ENGLISH_MONTH, MONTHS, NO_DATE, NO_DATE_FORMS, month_number
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
@@ -72,7 +72,7 @@ _ROMANCE_ACCESS = lazy_pattern(
 )
 # a cheap first look for these notes and for a page's update note
 _ACCESS_HINTS = ("onsult", "ccesso", "eraadpleegd", "ezocht")
-_UPDATE_HINTS = ("jour le", "ggiornat", "ijgewerkt")
+_UPDATE_HINTS = ("jour le", "ggiornat", "ijgewerkt", "ublié", "aru le")
 # ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019.", IEEE's "Accessed:
 # Jan. 12, 2024.", a Chicago
 # note's ", accessed October 5, 2011."; ABNT's and
@@ -156,7 +156,8 @@ def access_in_date(spans: list[Span], text: str) -> list[Span]:
 # the date an access note closes a span with: "3 mars 2021", "1er avril 2022", "12 mei 2019", "2022", and
 # APA's word announcing the address after it ("Geraadpleegd op 5 juni 2020, van https://…")
 _CLOSING_DATE = lazy_pattern(
-    r"\s*(?:\d{1,2}(?:er)?\.?\s+[^\W\d_]+\.?\s+)?(?:1[5-9]\d\d|20\d\d)(?:,\s+(?:van|da|de|from))?[\s.,;]*$"
+    r"\s*(?:\d{1,2}(?:er)?\.?\s+[^\W\d_]+\.?\s+|\d{1,2}-[^\W\d_]+\.?-)?(?:1[5-9]\d\d|20\d\d)"
+    r"(?:,\s+(?:van|da|de|from))?[\s.,;]*$"
 )
 
 
@@ -185,7 +186,9 @@ def access_note_closes_span(spans: list[Span], text: str) -> list[Span]:
 # "mis à jour le 19 septembre 2021" (as typed, "mis á jour"), "aggiornato il", "bijgewerkt op": the
 # date a web page was last changed, the only date it states
 _UPDATE_NOTE = lazy_pattern(
-    r"(?:(?<=[\s.,;(])|^)(?:mis\s+[àá]\s+jour\s+le|aggiornat[oa]\s+il|bijgewerkt\s+op)\s+(?=\d)", re.I
+    r"(?:(?<=[\s.,;(])|^)(?:mis\s+[àá]\s+jour\s+le|aggiornat[oa]\s+il|bijgewerkt\s+op|publiée?\s+(?:le|en)|"
+    r"paru\s+le)\s+(?=\d)",
+    re.I,
 )
 
 
@@ -196,6 +199,40 @@ def update_note_is_date(spans: list[Span], text: str) -> list[Span]:
     if not holds_any(text, _UPDATE_HINTS) or "date" in labels_of(spans):
         return spans
     return _note_closing_span(spans, text, _UPDATE_NOTE, "date")
+
+
+# Zotero's French day, month and year joined by hyphens ("25-août-2015", "02-déc-2018"), alone or after a comma or
+# "publié le" closing a span: the month's name makes it a date wherever it stands
+_HYPHENED_DATE = lazy_pattern(r"(?<![\w-])\d{1,2}-(?P<month>[^\W\d_]{3,9})\.?-(?:1[5-9]\d\d|20\d\d)(?![\w-])")
+_BEFORE_HYPHENED = lazy_pattern(r"(?:^|,\s*|\s(?=publi|paru|le\s))(?:(?:publi[ée]e?|paru)\s+)?(?:le\s+)?$", re.I)
+_NOT_READ_AS_DATE = frozenset(["url", "accessed", "date", "author", "editor"])
+
+
+@needs(marks=("-",))
+def hyphened_date_closes_span(spans: list[Span], text: str) -> list[Span]:
+    """``Savvas Tjortjoglou, 25-août-2015.`` read into the site or the title, ``publié le 12-juin-2019`` or a bare
+    ``14-mars-2017.`` read as a note or pages, and no other date read: the hyphened day, month and year are the
+    date (a lone ``publié`` read as the date is the note's word, no date)."""
+    if any(s.label == "date" and any(c.isdigit() for c in s.text) for s in spans):
+        return spans
+    m = _HYPHENED_DATE.search(text)
+    if m is None or month_number(m.group("month")) is None:
+        return spans
+    for k, s in enumerate(spans):
+        if not s.start <= m.start() < s.end:
+            continue
+        if s.label in _NOT_READ_AS_DATE or text[m.end() : s.end].strip(" .,;:"):
+            return spans
+        before = _BEFORE_HYPHENED.search(text[s.start : m.start()])
+        if before is None:
+            return spans
+        date = Span("date", text[m.start() : s.end], m.start(), s.end, s.confidence)
+        kept = [x for x in spans[:k] if x.label != "date"]
+        head = text[s.start : s.start + before.start()]
+        if head.strip(" .,;:"):
+            kept.append(Span(s.label, head, s.start, s.start + before.start(), s.confidence))
+        return [*kept, date, *spans[k + 1 :]]
+    return spans
 
 
 # a report's or page's "Revised May 2008", "Updated 12 March 2020", "last updated June 2, 2019" closing a span of

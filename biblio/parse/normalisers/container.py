@@ -513,6 +513,10 @@ def medium_closing_container(item: dict[str, Any]) -> None:
     if m is None:
         return
     if m.start() == 0:
+        # "« Title ». [En ligne]. Disponible sur : …": the bracketed medium alone names no container
+        if cont.startswith("["):
+            del item["container-title"]
+            item.setdefault("medium", m.group("medium"))
         return
     item["container-title"] = cont[: m.start()]
     item.setdefault("medium", m.group("medium"))
@@ -526,8 +530,14 @@ _MEDIUM_WORDS = frozenset(["web", "print", "online", "cd-rom", "dvd"])
 def medium_read_as_publisher(item: dict[str, Any]) -> None:
     """(In place.) MLA's ``Web.`` or ``Print.`` read as the publisher: the ``medium``."""
     pub = item.get("publisher")
-    if isinstance(pub, str) and pub.strip(" .").casefold() in _MEDIUM_WORDS:
+    if not isinstance(pub, str):
+        return
+    if pub.strip(" .").casefold() in _MEDIUM_WORDS:
         item.setdefault("medium", item.pop("publisher").strip(" ."))
+    elif pub.startswith("[") and (m := _MEDIUM_CLOSING.match(pub)) is not None:
+        # French Zotero's "Site. [En ligne]. Disponible sur : …": the bracketed medium publishes nothing
+        del item["publisher"]
+        item.setdefault("medium", m.group("medium"))
 
 
 # a book named in quotes, the kind of work after it in brackets: ``in "Building on Gender, …" [Training manual]``
