@@ -1718,7 +1718,10 @@ _IBERIAN_GIVEN = frozenset(
     "alfonso emilio guillermo gustavo rodrigo ernesto joaquin agustin tomas vicente angel jaime joao paulo rui "
     "tiago catalina isabel lucia teresa pilar dolores beatriz cristina elena marta paula silvia sofia monica "
     "veronica gabriela adriana alicia ines julia clara irene raquel rocio mercedes carmen ana luisa josefa "
-    "margarita nuria montserrat lourdes daniela valentina camila mariana fernanda".split()
+    "margarita nuria montserrat lourdes daniela valentina camila mariana fernanda marcela milena alejandra lorena "
+    "liliana yolanda viviana carolina eugenia ximena jimena gloria esperanza fabiola luz marina andrea patricia "
+    "claudia diana sandra natalia felipe mauricio arturo armando camilo mateo sebastian santiago alfredo augusto "
+    "orlando hernan fabian julian adrian cristian ivan leonardo mario ruben hugo".split()
 )
 
 
