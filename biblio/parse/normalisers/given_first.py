@@ -19,6 +19,15 @@ from biblio.records.model import Item, Name
 _ROLES = ("author", "editor")
 # a list that abbreviates given names shows it in this many other persons at least
 _ABBREVIATED_OTHERS = 3
+# given names people go by after a first initial (``W. Bruce Croft``, ``T. Kai Ng``, ``Y. Grant Chen``) that the
+# given-name lists leave out, being family names or words as often
+_GO_BY_NAMES = frozenset(
+    "alex allan allen alan bliss brad bret brett bruce byron chris clay clifford colin craig dale dean don doug "
+    "doyne drew duncan earl ellis eric gale gareth glen glenn grace grant greg gregory hal hunter irving jarrod "
+    "jay kai keith kelley kelly kent kirk kyle lane lee leroy lewis lynn max maxwell morgan murray neal neil nelson "
+    "randy ray reed rex rhett ross roy russell scott spencer sterling stuart taylor titus todd travis troy tucker "
+    "wade wayne wells wesley wright aditya ranjan prasad rao sitharama bhupal kumar mehdi emil sebastian".split()
+)
 
 
 def given_first_families(item: Item, body: str, key: str | None = None) -> None:
@@ -93,6 +102,7 @@ def _lone_initial_word(name: Mapping[str, object]) -> bool:
         and _word(toks[1])
         and toks[1].lower() not in PARTICLES
         and not known_given(toks[1])
+        and toks[1].lower() not in _GO_BY_NAMES
         and isinstance(name.get("family"), str)
     )
 
