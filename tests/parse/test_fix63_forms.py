@@ -136,6 +136,11 @@ MIDDLE_NAMES = [
         ("Y. Grant", "Chen"),
     ),
     (
+        "[31] H. Wang, J. Ignacio Cirac, M. Lewenstein, and P. Zoller, Quantum computation with trapped ions, "
+        "Phys. Rev. A 62, 052302 (2000).",
+        ("J. Ignacio", "Cirac"),
+    ),
+    (
         "W. Bruce Croft, Donald Metzler, and Trevor Strohman. Search Engines: Information Retrieval in Practice. "
         "Addison-Wesley, 2010.",
         ("W. Bruce", "Croft"),

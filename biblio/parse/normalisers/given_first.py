@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from biblio.parse.normalisers.names import PARTICLES, family_word_in_given, is_initials, known_given
+from biblio.parse.normalisers.names import PARTICLES, family_word_in_given, is_initials, known_given_word
 from biblio.records.model import Item, Name
 
 _ROLES = ("author", "editor")
@@ -26,7 +26,8 @@ _GO_BY_NAMES = frozenset(
     "doyne drew duncan earl ellis eric gale gareth glen glenn grace grant greg gregory hal hunter irving jarrod "
     "jay kai keith kelley kelly kent kirk kyle lane lee leroy lewis lynn max maxwell morgan murray neal neil nelson "
     "randy ray reed rex rhett ross roy russell scott spencer sterling stuart taylor titus todd travis troy tucker "
-    "wade wayne wells wesley wright aditya ranjan prasad rao sitharama bhupal kumar mehdi emil sebastian".split()
+    "wade wayne wells wesley wright bennett aditya ranjan prasad rao sitharama bhupal mehdi emil murat mehmet "
+    "mustafa ahmet emre burak hakan kemal cem".split()
 )
 
 
@@ -101,7 +102,7 @@ def _lone_initial_word(name: Mapping[str, object]) -> bool:
         and toks[0][1] == "."
         and _word(toks[1])
         and toks[1].lower() not in PARTICLES
-        and not known_given(toks[1])
+        and not known_given_word(toks[1])
         and toks[1].lower() not in _GO_BY_NAMES
         and isinstance(name.get("family"), str)
     )

@@ -1740,6 +1740,11 @@ def _given_word(word: str) -> bool:
     )
 
 
+def known_given_word(word: str) -> bool:
+    """Whether the lexicon, the normalisers' wider list or the Iberian list knows ``word`` as a given name."""
+    return _given_word(word)
+
+
 def words_of_a_body(first: str, last: str) -> bool:
     """``Homes Victoria``, ``SJA Trees``: two words read as a given and a family name that name a body, both words
     the labelled references hold far more often outside names (the first no word the lexicon knows: ``April``;
