@@ -61,8 +61,17 @@ FAMILY_IN_GIVEN = [
 
 @pytest.mark.parametrize("text", FAMILY_IN_GIVEN)
 def test_family_word_read_into_given_is_flagged(text: str) -> None:
-    assert held_form_signals(parse_reference(text), text).get("name:family-word-in-given")
-    assert needs_review(text)
+    # these are read right now (normalisers/given_first.py); the signal still marks the misreading itself
+    item = parse_reference(text)
+    assert not held_form_signals(item, text).get("name:family-word-in-given")
+    for name in item["author"]:
+        if " " in name.get("family", "") and name["family"] in text:
+            head, _, last = name["family"].partition(" ")
+            misread = {**item, "author": [{"given": f"{name['given']} {head}", "family": last}]}
+            assert held_form_signals(misread, text).get("name:family-word-in-given")
+            break
+    else:
+        raise AssertionError(item["author"])
 
 
 # a second given name before a Spanish surname, a middle name before another surname, the particle after initials

@@ -161,7 +161,12 @@ _ELLIPSIS = lazy_pattern(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # (dotted initials may stand a space apart, as hand-typed APA lists write them: "Garrison N. A.")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LATIN_CAPITAL = rf"[{_UPPER}]"  # a Latin capital, accented ones too ("Á", "Ö")
-_VANCOUVER = lazy_pattern(rf"^(?:[^\W\d_][\w'\u2019-]*\s+){{1,3}}(?:{LATIN_CAPITAL}\.?-?|(?<=\.)\s[A-Z]\.?-?){{1,3}}$")
+# Vancouver initials of a Spanish given name closing on a devotion ("López-Barrera MdC": María del Carmen; "MdlÁ":
+# María de los Ángeles), the particle's letters in lower case
+_DEVOTION_LETTERS = r"[A-Z]{1,2}dl?[A-ZÁÉÍÓÚ]"
+_VANCOUVER = lazy_pattern(
+    rf"^(?:[^\W\d_][\w'\u2019-]*\s+){{1,3}}(?:(?:{LATIN_CAPITAL}\.?-?|(?<=\.)\s[A-Z]\.?-?){{1,3}}|{_DEVOTION_LETTERS})$"
+)
 # "J. C. Family", and up to six initials: Sri Lankan and South Indian names carry four or more ("H. M. C. W. B. Herath")
 # (a particle's article may stand third: "M. A. Pérez de la Fuente", "J. Pineda de las Infantas")
 _INITIALS_FIRST = lazy_pattern(
@@ -301,6 +306,7 @@ _BARE_INITIAL = lazy_pattern(r"[A-Z]")
 _DOTTED_INITIAL = lazy_pattern(r"[A-Z]\.")
 # four to six capitals with no vowel: a Vancouver name's initials, more than "JA" holds
 _LONG_INITIALS = lazy_pattern(r"[B-DF-HJ-NP-TV-Z]{4,6}")
+_DEVOTION_INITIALS = lazy_pattern(_DEVOTION_LETTERS)
 # given names written short with a stop ("Smith J. Th.", "Anna M. Ch."): never a family after a middle initial
 _SHORT_GIVEN = frozenset(
     "Th Ch Ph Chr Fr Wm Jos Jas Geo Chas Edw Thos Benj Hy Jno Joh Wilh Gust Aug Alex Rob Sam Herm Ulr Ferd Heinr "
@@ -417,7 +423,9 @@ def _natural(s: str) -> Name | None:
     k = len(toks)
     if k > 1 and _LONG_INITIALS.fullmatch(toks[-1]) and not toks[-2].isupper():
         k -= 1  # Dutch names' many initials ("van der Heijden BGJMG"): capitals no word or acronym spells
-    while k > 1 and _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]):
+    while k > 1 and (
+        _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]) or _DEVOTION_INITIALS.fullmatch(toks[k - 1])
+    ):
         k -= 1
     if 0 < k < len(toks) and not _initial_token(toks[0]):
         return make_person(" ".join(toks[:k]), " ".join(toks[k:]), suffix)
@@ -1718,7 +1726,11 @@ _IBERIAN_GIVEN = frozenset(
     "alfonso emilio guillermo gustavo rodrigo ernesto joaquin agustin tomas vicente angel jaime joao paulo rui "
     "tiago catalina isabel lucia teresa pilar dolores beatriz cristina elena marta paula silvia sofia monica "
     "veronica gabriela adriana alicia ines julia clara irene raquel rocio mercedes carmen ana luisa josefa "
-    "margarita nuria montserrat lourdes daniela valentina camila mariana fernanda".split()
+    "margarita nuria montserrat lourdes daniela valentina camila mariana fernanda marcela milena alejandra lorena "
+    "liliana yolanda viviana carolina eugenia ximena jimena gloria esperanza fabiola luz marina andrea patricia "
+    "claudia diana sandra natalia felipe mauricio arturo armando camilo mateo sebastian santiago alfredo augusto "
+    "orlando hernan fabian julian adrian cristian ivan leonardo mario ruben hugo josep jordi joan pere xavier "
+    "merce".split()
 )
 
 
@@ -1726,6 +1738,11 @@ def _given_word(word: str) -> bool:
     return known_given(word) or unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode() in (
         _IBERIAN_GIVEN
     )
+
+
+def known_given_word(word: str) -> bool:
+    """Whether the lexicon, the normalisers' wider list or the Iberian list knows ``word`` as a given name."""
+    return _given_word(word)
 
 
 def words_of_a_body(first: str, last: str) -> bool:
