@@ -28,6 +28,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "title": "Occupational Outlook Handbook, 2010-11",
         },
     ),
+    (
+        "U.S. Department of Agriculture, Forest Service, Pacific Northwest Region, Old Growth in the Cascades "
+        "(Portland, OR, 2001), 4.",
+        {
+            "author": [{"literal": "U.S. Department of Agriculture, Forest Service, Pacific Northwest Region"}],
+            "title": "Old Growth in the Cascades",
+        },
+    ),
     # the bibliography's hierarchy set off with full stops, the department's name holding "and"
     (
         "U.S. Department of Health and Human Services. National Institutes of Health. Talking to Your Doctor. "

@@ -639,7 +639,10 @@ def name_alone_before_imprint(spans: list[Span], text: str) -> list[Span]:
         return spans  # (as its gate says: a work read elsewhere leaves the name alone)
     first = spans[0]
     words = first.text.rstrip(" .").split()
-    if len(words) < 2 or _NAMES_MARK.search(first.text.rstrip(" .")) or any(s.label == "author" for s in spans[1:]):
+    # (one sentence: "Title. Editado por Richard Zenith." names its editor after the title)
+    if len(words) < 2 or ". " in first.text.rstrip(" .") or _NAMES_MARK.search(first.text.rstrip(" .")):
+        return spans
+    if any(s.label == "author" for s in spans[1:]):
         return spans
     if text[: first.start].strip() or text[first.end : spans[1].start].strip():
         return spans

@@ -2135,7 +2135,7 @@ _UNIT_OF = lazy_pattern(
 )
 # (a numbered one too: "Portfolio Committee No. 2")
 _DIVISION = lazy_pattern(
-    r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit|Committee|Office)(?:\s+No\.?\s*\d{1,3})?$"
+    r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit|Committee|Office|Service|Region)(?:\s+No\.?\s*\d{1,3})?$"
 )
 
 
