@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from biblio.parse import parse_reference
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # Chicago's note: the jurisdiction's department, then its units, with commas, before the title
@@ -79,3 +80,34 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_guide56_forms(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# a note's page after the imprint's bracket read as a volume, and a look-alike it stays quiet on
+NOTE_PAGE = (
+    "U.S. Department of Health and Human Services, Centers for Disease Control, National Center for Health "
+    "Statistics, Cohabitation, Marriage, Divorce, and Remarriage in the United States (Hyattsville, MD, 2002), 67, "
+    "http://www.cdc.gov/nchs/data/series/sr_23/sr23_022.pdf (accessed October 1, 2009)."
+)
+
+
+def test_note_page_read_as_volume_is_named() -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    item = {"type": "book", "title": "Cohabitation", "volume": "67"}
+    assert held_form_signals(item, NOTE_PAGE).get("volume:note-page")
+    read = parse_reference(NOTE_PAGE)
+    if read.get("volume") == "67":
+        assert needs_review(NOTE_PAGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Smith, Cohabitation in the United States (Hyattsville, MD: NCHS, 2002), 67.",
+        "Quentin Taylor, \"The Mask of Publius,\" American Political Thought 5, no. 1 (Winter 2016): 63.",
+    ],
+)
+def test_note_page_check_stays_quiet_on_right_readings(text: str) -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    assert not held_form_signals(parse_reference(text), text).get("volume:note-page")

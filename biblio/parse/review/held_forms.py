@@ -876,6 +876,15 @@ def _half_paren_in_name(item: Item) -> bool:
     return False
 
 
+def _note_page_as_volume(item: Item, source: str) -> bool:
+    """Chicago's note ``Title (Hyattsville, MD, 2002), 67, http://…`` with the page cited after the imprint's bracket
+    read as a volume: a volume with no container to number is no volume there."""
+    volume = item.get("volume")
+    if not isinstance(volume, str) or not volume or item.get("container-title") or "), " not in source:
+        return False
+    return f"), {volume}," in source or source.rstrip(" .").endswith(f"), {volume}")
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -1008,5 +1017,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:opens-on-letter": float(bool(_LETTER_OPENING.match(title))),
         "container:body-after-site": float(_body_after_site(container.rstrip(" ."))),
         "name:half-paren": float(_half_paren_in_name(item)),
+        "volume:note-page": float(_note_page_as_volume(item, source)),
     }
     return {k: v for k, v in ev.items() if v}
