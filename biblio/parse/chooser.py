@@ -622,6 +622,33 @@ def publisher_read_into_title(found: Item, model: Item, *, agreeing: bool = True
     return _words(whole) == _words(title) | _words(publisher) and fold(whole).rstrip(" .").endswith(fold(publisher))
 
 
+def title_tail_read_as_publisher(found: Item, model: Item) -> bool:
+    """APA's ``(2023). Is Maths Real? How simple questions lead us to mathematics’ simple truth. Basic Books.`` with
+    the model's title ended inside (at a plural's apostrophe) and its publisher opened with the title's last words:
+    lower-case words open no firm's name, the reader's boundary at the last full stop is the surer."""
+    title, publisher = found.get("title"), found.get("publisher")
+    short, held = model.get("title"), model.get("publisher")
+    if not all(isinstance(v, str) and v for v in (title, publisher, short, held)):
+        return False
+    assert isinstance(held, str) and isinstance(publisher, str) and isinstance(title, str)
+    if not held.endswith(publisher) or held == publisher:
+        return False
+    head = held[: -len(publisher)].rstrip(" .,")
+    return head[:1].islower() and _words(title) == _words(short) | _words(head) and title.endswith(head)
+
+
+def dated_site_read_as_publisher(found: Item, model: Item) -> bool:
+    """APA's news page ``Toner, K. (2020, September 24). Title. CNN.`` read by the model as a book with the site as
+    its publisher: a book is dated by its year alone, a day dates an article or a page on a site."""
+    site = found.get("container-title")
+    if not isinstance(site, str) or model.get("publisher") != site or "container-title" in model:
+        return False
+    if model.get("type") != "book" or "publisher-place" in model or found.get("title") != model.get("title"):
+        return False
+    parts = model.get("issued", {}).get("date-parts", [[]])
+    return len(parts[0]) == 3
+
+
 def site_read_into_title(found: Item, model: Item) -> bool:
     """APA's page with no author, ``*CARE Principles*. (2023, January 23). Global Indigenous Data Alliance. URL``,
     with the model's title running on over the date into the site the page sits on: the reader, which ends the
@@ -793,6 +820,8 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
         and not title_read_as_names(best.item, model)
         and not site_read_into_title(best.item, model)
         and not publisher_read_into_title(best.item, model, agreeing=False)
+        and not title_tail_read_as_publisher(best.item, model)
+        and not dated_site_read_as_publisher(best.item, model)
     ):
         weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title

@@ -386,6 +386,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   parallels …`` with the describing sentence read as the title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
+- ``titles.name_alone_before_imprint``: Chicago's ``College Bound Seniors. Princeton: College Board Publications,
+  1979.`` (a work with no author) with its one sentence read as a group author and no title.
 - ``subject_classes.subject_class_closes_title``: HAL's ``Title, Human-Computer Interaction [cs.HC]`` with the
   archive's subject class read into the title.
 - ``unknown_imprint.unknown_imprint_apart``: ISO 690's ``S.l. : s.n.`` (no place, no publisher) read into the
@@ -872,6 +874,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Services. Hearing …`` with the government author cut at a comma or run on into the title.
 - ``government_authors.government_body_in_sentences``: Chicago's ``U.S. Department of the Interior. National Park
   Service. Title.`` with the bodies after the first full stop read into the title.
+- ``government_authors.government_body_in_note``: Chicago's note ``U.S. Department of Health and Human Services,
+  Office on Women's Health, Title (…)`` with the bodies after the first comma read into the title.
 - ``body_sentences.body_sentence_opens_title``: ``Canadian Centre on Substance Use and Addiction. Opioids.
   Available at: https://…`` with the body that wrote the page read into its title.
 - ``numbered_bodies.number_closes_body``: ``NSW Parliament, Portfolio Committee No. 2 (2022). Title.`` with the
@@ -2292,7 +2296,11 @@ from biblio.parse.mends.german_journals import journal_after_in_colon, place_yea
 from biblio.parse.mends.given_names import given_name_in_title, lone_name_opens_title, one_word_body_opens
 from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
-from biblio.parse.mends.government_authors import government_body_in_parts, government_body_in_sentences
+from biblio.parse.mends.government_authors import (
+    government_body_in_note,
+    government_body_in_parts,
+    government_body_in_sentences,
+)
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets, site_after_guillemets
@@ -2951,6 +2959,7 @@ from biblio.parse.mends.titles import (
     italic_is_no_name,
     italic_title_opens_imprint,
     journal_after_title,
+    name_alone_before_imprint,
     names_run_into_italic_title,
     place_after_italic_title,
     publisher_after_italic_title,
@@ -3569,6 +3578,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_address_and_year,  # before book_title reads the one work as the title
     annotation_after_italic_book,
     book_title,
+    name_alone_before_imprint,
     by_closing_title,
     online_container,
     language_mark_ends_title,
@@ -3740,6 +3750,7 @@ MENDS: tuple[Mend, ...] = (
     group_after_names,
     government_body_in_parts,
     government_body_in_sentences,
+    government_body_in_note,
     portfolio_list_in_name,
     number_closes_body,
     body_sentence_opens_title,

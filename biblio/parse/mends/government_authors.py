@@ -61,8 +61,8 @@ _PART_STOP = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z0-9\"“*])")
 # Committee on Intelligence", "Bureau of the Census", "National Park Service", "Northeast Region"
 _SUB_BODY = lazy_pattern(
     r"^(?:House|Senate|(?:(?:Permanent|Select|Joint|Special|Standing)\s+)*(?:Sub)?[Cc]ommittee\s+(?:on|of|for)\s.*"
-    r"|(?:Royal\s+)?(?:Bureau|Office|Department|Ministry|Division|Directorate|Agency|Administration|Commission|Board)"
-    r"\s+(?:of|for|on)\s.*"
+    r"|(?:Royal\s+|National\s+)?(?:Bureau|Office|Department|Ministry|Division|Directorate|Agency|Administration|Commission"
+    r"|Board|Cent(?:er|re)s?|Institutes?)\s+(?:of|for|on)\s.*"
     r"|(?:[A-Z][\w'’-]*\s+){1,4}(?:Service|Office|Bureau|Region|Administration|Agency|Division|Commission|Directorate))$"
 )
 # a body's name is words alone: no digit, italics, colon or bracket
@@ -70,7 +70,7 @@ _WORDS_ONLY = lazy_pattern(r"[^\d*_:;()\[\]\"\u201c\u201d]+")
 # the jurisdiction's own body opening the name: "U.S. Congress", "U.S. Department of Agriculture"
 _JURISDICTION_BODY = lazy_pattern(
     r"^(?:U\.\s?S\.|United States|US)\s+"
-    r"(?:Congress|(?:Department|Bureau|Office)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$"
+    r"(?:Congress|(?:Department|Bureau|Office)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})$"
 )
 
 
@@ -99,7 +99,59 @@ def government_body_in_sentences(spans: list[Span], text: str) -> list[Span]:
         if not _SUB_BODY.match(part) or not _WORDS_ONLY.fullmatch(part):
             break  # ("Ministry of Defence, 2004. *Title*. London: TSO (Cm": a year, a title, an imprint are no body's)
         z = nxt.start()
-    if z == stops[0].start() or spans[0].end >= z:
+    if z == stops[0].start() or spans[0].end == z:
         return spans
     author = Span("author", text[:z], 0, z, spans[0].confidence)
-    return replaced(spans, text, 0, z + 1, [author])
+    if spans[0].end < z:
+        return _work_named_after(replaced(spans, text, 0, z + 1, [author]))
+    # the model ran the author on past the last body into the title's first words: they open the title
+    at = z + 2
+    title = spans[1] if len(spans) > 1 and spans[1].label in _WORK else None
+    if title is None or text[spans[0].end : title.start].strip(" ,.") or not text[at : at + 1].isupper():
+        return spans
+    work = Span(title.label, text[at : title.end], at, title.end, title.confidence)
+    return _work_named_after(replaced(spans, text, 0, title.end, [author, work]))
+
+
+# the work named after the bodies, read as a title or (with no title read) as a container
+_WORK = ("title", "container-title")
+
+
+def _work_named_after(spans: list[Span]) -> list[Span]:
+    """``spans`` with the work named right after the government author read as the title where the model read it
+    as a container and no title: a body's publication, not a part of one."""
+    if len(spans) < 2 or spans[1].label != "container-title" or any(s.label == "title" for s in spans):
+        return spans
+    work = spans[1]
+    return [spans[0], Span("title", work.text, work.start, work.end, work.confidence), *spans[2:]]
+
+
+@needs(labels=("author",), any_label=("title", "container-title"), marks=(",",))
+def government_body_in_note(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's note, ``U.S. Department of Health and Human Services, | Office on Women's Health, The Healthy Woman
+    (Washington, DC: …)``, the bibliography's hierarchy set off with commas: after the jurisdiction's own body, each
+    comma part that names a body is the author's, and the title opens at the first part that names none."""
+    opening = text[:20].lower()
+    if not spans or spans[0].label != "author" or "u.s." not in opening and "united states" not in opening:
+        return spans
+    comma = text.find(", ")
+    if comma < 0 or not _JURISDICTION_BODY.match(text[:comma]):
+        return spans
+    z, at = comma, comma + 2
+    for _ in range(4):
+        nxt = text.find(", ", at)
+        part = text[at:nxt] if nxt > 0 else ""
+        if not part or not _SUB_BODY.match(part) or not _WORDS_ONLY.fullmatch(part):
+            break
+        z, at = nxt, nxt + 2
+    if z == comma or not text[at : at + 1].isupper():
+        return spans
+    title = next((s for s in spans if s.label in _WORK and s.end > at), None)
+    if title is None or spans[0].end == z and title.start == at:
+        return spans
+    # (the parts the model read between the bodies and its title, as more names, open the title)
+    if any(s.label not in ("author", *_WORK) for s in spans if s.start < title.start):
+        return spans
+    author = Span("author", text[:z], 0, z, spans[0].confidence)
+    work = Span(title.label, text[at : title.end], at, title.end, title.confidence)
+    return _work_named_after(replaced(spans, text, 0, title.end, [author, work]))

@@ -620,3 +620,30 @@ def annotation_after_italic_book(spans: list[Span], text: str) -> list[Span]:
         *spans[k + 1 : -1],
         Span("note", last.text, last.start, last.end, last.confidence),
     ]
+
+
+# the labels of a work read elsewhere, or of a name that is no author's
+_NAMED_WORK = frozenset(["title", "container-title", "journal", "editor"])
+# an inverted person ("Smith, John") or a list of names: no title's opening sentence
+_NAMES_MARK = lazy_pattern(r",|\s(?:and|&)\s")
+
+
+@needs(labels=("author", "location", "publisher"), without=("title", "container-title", "journal", "editor"))
+def name_alone_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's entry for a work with no author, ``College Bound Seniors. Princeton: College Board Publications,
+    1979.``, with its one sentence before the imprint read as a group author: a work named nowhere else is named
+    there, so the sentence is the title."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "location" or spans[2].label != "publisher":
+        return spans
+    if any(s.label in _NAMED_WORK for s in spans):
+        return spans  # (as its gate says: a work read elsewhere leaves the name alone)
+    first = spans[0]
+    words = first.text.rstrip(" .").split()
+    # (one sentence: "Title. Editado por Richard Zenith." names its editor after the title)
+    if len(words) < 2 or ". " in first.text.rstrip(" .") or _NAMES_MARK.search(first.text.rstrip(" .")):
+        return spans
+    if any(s.label == "author" for s in spans[1:]):
+        return spans
+    if text[: first.start].strip() or text[first.end : spans[1].start].strip():
+        return spans
+    return [Span("title", first.text, first.start, first.end, first.confidence), *spans[1:]]

@@ -2137,7 +2137,7 @@ def _government_body(s: str) -> bool:
     # "Bristol City Council, Planning Department": a body, then one of its divisions (or a division's own unit:
     # "American Library Association, Young Adult Services Division, Services Statement Development Committee")
     units = body.split(", ")
-    return len(units) <= 2 and has_org_name_word(gov) and all(_DIVISION.search(u) is not None for u in units)
+    return len(units) <= 2 and has_org_name_word(gov) and all(_DIVISION.search(u) or _UNIT_OF.match(u) for u in units)
 
 
 # a town's or a province's government named by its seat: "City of Toronto", "Government of Ontario"
@@ -2145,9 +2145,14 @@ _LOCAL_GOVERNMENT = lazy_pattern(
     r"(?:City|County|Town|Borough|State|Province|Government|Municipality|Region|District|Commonwealth)\s+of\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 )
+# a unit named by what it serves, its kind first: "Office on Women's Health", "National Center for Health Statistics"
+_UNIT_OF = lazy_pattern(
+    r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Office|Bureau|Cent(?:er|re)s?|Institutes?|Division|Directorate|Agency|Administration)"
+    r"\s+(?:of|for|on)\s+[A-Z][^,]*$"
+)
 # (a numbered one too: "Portfolio Committee No. 2")
 _DIVISION = lazy_pattern(
-    r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit|Committee|Office)(?:\s+No\.?\s*\d{1,3})?$"
+    r"\b(?:Division|Department|Directorate|Branch|Bureau|Section|Unit|Committee|Office|Service|Region)(?:\s+No\.?\s*\d{1,3})?$"
 )
 
 

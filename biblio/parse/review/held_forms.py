@@ -923,6 +923,15 @@ def _initials_inside_family(item: Item) -> bool:
     return False
 
 
+def _note_page_as_volume(item: Item, source: str) -> bool:
+    """Chicago's note ``Title (Hyattsville, MD, 2002), 67, http://…`` with the page cited after the imprint's bracket
+    read as a volume: a volume with no container to number is no volume there."""
+    volume = item.get("volume")
+    if not isinstance(volume, str) or not volume or item.get("container-title") or "), " not in source:
+        return False
+    return f"), {volume}," in source or source.rstrip(" .").endswith(f"), {volume}")
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -1058,5 +1067,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "publisher:abbreviation-cut": float(_abbreviation_cut_into_publisher(item, values[2], source)),
         "title:closes-on-accession": float("&" in title and bool(_ACCESSION_CLOSING.search(title.rstrip(" .")))),
         "name:initials-inside-family": float(_initials_inside_family(item)),
+        "volume:note-page": float(_note_page_as_volume(item, source)),
     }
     return {k: v for k, v in ev.items() if v}
