@@ -35,6 +35,7 @@ CONNECTORS = {
     "s",
     "doi",
     "url",
+    "uri",  # repositories' "URI: https://…" (a handle's address)
     "isbn",
     "issn",
     "eds",
@@ -219,5 +220,5 @@ def loss(text: str) -> str | None:
 # a word that announces an address before its colon ("Verfügbar unter: unece.org"); not "online", which a venue's
 # statement has ("Published online: iclr.cc"), nor a preposition alone ("Welcome to: example.org" is a title)
 ADDRESS_ANNOUNCING = lazy_pattern(
-    r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|url)\b", re.I
+    r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|url|uri)\b", re.I
 )

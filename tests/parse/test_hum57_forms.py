@@ -82,6 +82,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Palau, Antonio. *Manual del librero*. Barcelona: Imp. Viader, 1927. Reimp. Barcelona: Librería Palau, 1959.",
         {"publisher-place": "Barcelona", "publisher": "Imp. Viader", "issued": {"date-parts": [[1927]]}},
     ),
+    (
+        "a repository's 'URI:' before the address announces it: no publisher",
+        "Mendes, Ana (2019). “O arquivo e a edição.” Revista de Letras 12: 5-20. URI: http://hdl.handle.net/10316/4471",
+        {"publisher": None, "URL": "http://hdl.handle.net/10316/4471"},
+    ),
+    (
+        "a page cited after the book's roman volume ('vol. I, 93'): the number after the comma is the page",
+        "Jähns, Max. *Geschichte der Kriegswissenschaften*. (Munich y Leipzig: R. Oldenburg, 1889) vol. I, 93.",
+        {"volume": "I", "page": "93"},
+    ),
 ]
 
 

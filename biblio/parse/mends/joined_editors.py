@@ -73,3 +73,27 @@ def devotional_given_read_as_title(spans: list[Span], text: str) -> list[Span]:
         z = t.start + lead + n
         return replaced(spans, text, a.start, z, [Span("author", text[a.start : z], a.start, z, a.confidence)])
     return spans
+
+
+# a volume's word and number, a comma, then the page cited: "vol. I, 93.", "t. III, 120-125", "vol. 4, 65"
+_VOLUME_THEN_PAGE = lazy_pattern(
+    r"(?P<volume>(?:vol|t|tomo|Bd)\.\s?(?:[IVXLC]{1,7}|\d{1,4})),\s+(?P<page>\d{1,4}(?:\s?[-–]\s?\d{1,4})?)\.?\s*"
+)
+
+
+@needs(labels=["volume", "date"], marks=[", "])
+def page_read_into_volume(spans: list[Span], text: str) -> list[Span]:
+    """``(Munich y Leipzig: R. Oldenburg, 1889) vol. I, 93.`` with the page cited after the book's volume read
+    into the volume: the number after the comma is the page."""
+    for k, s in enumerate(spans):
+        if s.label != "volume" or (m := _VOLUME_THEN_PAGE.fullmatch(s.text)) is None:
+            continue
+        if not any(p.label == "date" for p in spans[:k]):
+            continue
+        a = s.start
+        parts = [
+            Span("volume", m.group("volume"), a + m.start("volume"), a + m.end("volume"), s.confidence),
+            Span("pages", m.group("page"), a + m.start("page"), a + m.end("page"), s.confidence),
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
