@@ -27,6 +27,7 @@ CONNECTORS = {
     "vols",
     "volume",
     "no",
+    "núm",  # Spanish lists' issue word: "t. 15, núm. 4"
     "nos",
     "number",
     "issue",

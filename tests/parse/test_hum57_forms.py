@@ -92,6 +92,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Jähns, Max. *Geschichte der Kriegswissenschaften*. (Munich y Leipzig: R. Oldenburg, 1889) vol. I, 93.",
         {"volume": "I", "page": "93"},
     ),
+    (
+        "a Spanish journal's issue after the volume ('t. 12, núm. 3'): the issue",
+        "Pérez, Juan. «El códice de Toledo», *Revista de Filología Española*, t. 12, núm. 3, 1925, pp. 10-20.",
+        {"volume": "12", "issue": "3", "note": None},
+    ),
 ]
 
 

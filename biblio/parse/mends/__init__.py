@@ -100,7 +100,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   t. V (Paris 1879) 126-129`` with the town read as the issue and the year run into the pages;
   ``joined_editors.devotional_given_read_as_title``: ``Sánchez Cantón, María del Pilar. *Title*`` with the given
   name read into the title; ``joined_editors.page_read_into_volume``: ``(Leipzig: Oldenburg, 1889) vol. I, 93.`` with
-  the page cited read into the volume.
+  the page cited read into the volume; ``joined_editors.issue_number_read_into_volume``: ``*Journal*, t. 15, núm.
+  4, 1963.`` with the issue read into the volume.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.translators_after_editors``: a Chicago note's ``ed. Edward Peters, trans. Martha E. McGinty`` read as
   one list of editors.
@@ -2388,6 +2389,7 @@ from biblio.parse.mends.italic_whole import italic_whole_after_quoted_title
 from biblio.parse.mends.joined_editors import (
     devotional_given_read_as_title,
     first_editor_read_as_genre,
+    issue_number_read_into_volume,
     page_read_into_volume,
     town_in_journal_year_bracket,
 )
@@ -3304,6 +3306,7 @@ MENDS: tuple[Mend, ...] = (
     town_in_journal_year_bracket,
     devotional_given_read_as_title,
     page_read_into_volume,
+    issue_number_read_into_volume,
     editors_apart,
     body_editor_opens_title,
     opening_list_of_editors,

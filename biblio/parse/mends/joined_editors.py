@@ -97,3 +97,26 @@ def page_read_into_volume(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
+
+
+# Spanish lists' number of a journal's issue after its volume, read as one volume: "t. 15, núm. 4, 1963"
+_VOLUME_THEN_NUMBER = lazy_pattern(
+    r"(?P<volume>(?:(?:t|tomo|vol)\.?\s?)?(?:\d{1,4}|[IVXLC]{1,7})),\s+(?:núm|num)\.?\s?"
+    r"(?P<n>\d{1,4}(?:[-/]\d{1,4})?)[\s,.;]*"
+)
+
+
+@needs(labels=["volume"], without=["issue"], marks=["núm"])
+def issue_number_read_into_volume(spans: list[Span], text: str) -> list[Span]:
+    """``*Acta Salmanticensia*, t. 15, núm. 4, 1963.`` with ``núm. 4`` read into the volume (and then left over):
+    the number after ``núm.`` is the issue."""
+    for k, s in enumerate(spans):
+        if s.label != "volume" or (m := _VOLUME_THEN_NUMBER.fullmatch(s.text)) is None:
+            continue
+        a = s.start
+        parts = [
+            Span("volume", m.group("volume"), a + m.start("volume"), a + m.end("volume"), s.confidence),
+            Span("issue", m.group("n"), a + m.start("n"), a + m.end("n"), s.confidence),
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
