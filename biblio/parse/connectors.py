@@ -27,6 +27,7 @@ CONNECTORS = {
     "vols",
     "volume",
     "no",
+    "núm",  # Spanish lists' issue word: "t. 15, núm. 4"
     "nos",
     "number",
     "issue",
@@ -35,6 +36,7 @@ CONNECTORS = {
     "s",
     "doi",
     "url",
+    "uri",  # repositories' "URI: https://…" (a handle's address)
     "isbn",
     "issn",
     "eds",
@@ -219,5 +221,5 @@ def loss(text: str) -> str | None:
 # a word that announces an address before its colon ("Verfügbar unter: unece.org"); not "online", which a venue's
 # statement has ("Published online: iclr.cc"), nor a preposition alone ("Welcome to: example.org" is a title)
 ADDRESS_ANNOUNCING = lazy_pattern(
-    r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|url)\b", re.I
+    r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|url|uri)\b", re.I
 )

@@ -97,6 +97,13 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   editors read into the publisher.
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
   initial and the rest of the name read as a place.
+- ``joined_editors.first_editor_read_as_genre``: ``…», en M. L. López Vidriero y P. Cátedra, eds., *Book*`` with
+  the first editor and the conjunction read as a genre; ``joined_editors.town_in_journal_year_bracket``: ``*Journal*,
+  t. V (Paris 1879) 126-129`` with the town read as the issue and the year run into the pages;
+  ``joined_editors.devotional_given_read_as_title``: ``Sánchez Cantón, María del Pilar. *Title*`` with the given
+  name read into the title; ``joined_editors.page_read_into_volume``: ``(Leipzig: Oldenburg, 1889) vol. I, 93.`` with
+  the page cited read into the volume; ``joined_editors.issue_number_read_into_volume``: ``*Journal*, t. 15, núm.
+  4, 1963.`` with the issue read into the volume.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.translators_after_editors``: a Chicago note's ``ed. Edward Peters, trans. Martha E. McGinty`` read as
   one list of editors.
@@ -2399,6 +2406,13 @@ from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.italic_whole import italic_whole_after_quoted_title
+from biblio.parse.mends.joined_editors import (
+    devotional_given_read_as_title,
+    first_editor_read_as_genre,
+    issue_number_read_into_volume,
+    page_read_into_volume,
+    town_in_journal_year_bracket,
+)
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_name_volumes import name_word_as_volume, numbered_name_opens_title
 from biblio.parse.mends.journal_numbers import (
@@ -3310,6 +3324,11 @@ MENDS: tuple[Mend, ...] = (
     abbreviated_role_opens_publisher,
     typescript_thesis_imprint,
     series_bracket_before_town,  # before the editors: the series' bracket closes the names
+    first_editor_read_as_genre,
+    town_in_journal_year_bracket,
+    devotional_given_read_as_title,
+    page_read_into_volume,
+    issue_number_read_into_volume,
     editors_apart,
     body_editor_opens_title,
     opening_list_of_editors,

@@ -29,14 +29,20 @@ def annotation_apart(text: str) -> tuple[str, str | None]:
 
 # a bracket closing the reference that tells of another printing or a translation of the work, in the words of
 # Italian, French, Spanish, Portuguese and German lists: ``(tr. it. di …)``, ``(trad. fr. …)``, ``(e. it. a cura
-# di …)``, ``(rist. anastatica, …)``, ``(altra ed.: …)``, ``(2° e. …)``, ``(quinta edizione …)``, ``(Nachdruck …)``
+# di …)``, ``(ed. or. *Title*, Town, Publisher, 1943)``, ``(rist. anastatica, …)``, ``(altra ed.: …)``, ``(2° e. …)``,
+# ``(quinta edizione …)``, ``(Nachdruck …)``
 _LATER_PRINTING = lazy_pattern(
     r"\s\((?P<note>(?:(?:tr|trad|transl)\.\s+(?:it|ted|fr|ingl|ol|sp|esp|cast|port|engl|dt|russ|ital)\.(?=\s)"
-    r"|e\.\s+it\.|ed\.\s+(?:it|fr|ted|esp|ingl)\.|rist\.|ristampa\b|altr[ae]\s+ed?\.|nuova\s+ed?\.|\d°\s*ed?\.\s"
+    r"|e\.\s+it\.|ed\.\s+(?:it|fr|ted|esp|ingl|or|orig)\.(?=\s)|ed\.\s+original\b|trad\.\s+del\s+original\b"
+    r"|rist\.|ristampa\b|altr[ae]\s+ed?\.|nuova\s+ed?\.|\d°\s*ed?\.\s"
     r"|(?:seconda|terza|quarta|quinta|sesta)\s+edizione\b|(?:dt|engl|franz|ital)\.\s+Übers\.|Nachdr(?:uck|\.)|Neudruck\b"
     r"|rééd(?:\.|ition\b)|réimpr(?:\.|ession\b)|reimpr\.|reimpresión\b|reedición\b)[^()]*)\)\.?\s*$"
 )
 _YEAR = lazy_pattern(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+# Spanish lists' reprint inside the imprint's bracket, after the first imprint's year, to the bracket's end
+_REPRINT_IN_IMPRINT = lazy_pattern(
+    r"(?<=\d{4})\.\s+(?P<note>[Rr]eimpr?\.\s+[^()]*?\d{4})(?=\)\.?\s*$)"
+)
 
 
 # a sentence closing the reference on where the work first appeared, after the imprint's year: Chicago's
@@ -57,6 +63,9 @@ def later_printing_apart(text: str) -> tuple[str, str | None]:
     if not text.rstrip().endswith((")", ").")) or "(" not in text:
         return text, None
     m = _LATER_PRINTING.search(text)
+    if m is None and "eimp" in text and (r := _REPRINT_IN_IMPRINT.search(text)) is not None:
+        # "(Barcelona: Imp. Viader, 1927. Reimp. Barcelona: Librería Palau, 1959).": the bracket keeps the first
+        return text[: r.start()] + text[r.end() :], r.group("note").strip()
     if m is None or len(text[: m.start()].split()) < 4 or not _YEAR.search(text, 0, m.start()):
         return text, None
     head = text[: m.start()].rstrip(" ,;")

@@ -79,17 +79,21 @@ def town_before_number(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, m.start() + 1, z, new)  # the title ends on its closing quote
 
 
-# a journal's series by its French ordinal, then the volume: "2e série 22", "3e série, t. 5", "IIe série, 14"
+# a journal's series by its French ordinal, then the volume: "2e série 22", "3e série, t. 5", "IIe série, 14"; the
+# Italian and Spanish series and epochs: "serie III, vol. 4", "tercera serie, t. V", "2a época, 70"
 _SERIES_THEN_VOLUME = lazy_pattern(
-    r"(?<![\w.])(?P<series>(?:\d{1,2}\s?(?:e|è|ème|eme|re|ère)|[IVX]{1,5}e)\s+s[ée]rie)\s*,?\s+(?:t\.\s?|tome\s|vol\.\s?)?"
-    r"(?P<volume>\d{1,4})\b(?![-–/.,]\d)"
+    r"(?<![\w.])(?P<series>(?:\d{1,2}\s?(?:e|è|ème|eme|re|ère)|[IVX]{1,5}e)\s+s[ée]rie|serie\s+[IVX]{1,5}"
+    r"|(?:primera|segunda|tercera|cuarta|quinta|nueva|nuova|prima|seconda|terza|quarta)\s+(?:serie|época)"
+    r"|\d{1,2}\s?[aª]\.?\s+época)\s*,?\s+(?:t\.\s?|tome\s|vol\.\s?)?"
+    r"(?P<volume>\d{1,4}|[IVXLC]{1,7}(?=\s*[,(]))\b(?![-–/.,]\d)"
 )
 
 
-@needs(marks=["série", "serie"])
+@needs(marks=["série", "serie", "época"])
 def volume_after_series(spans: list[Span], text: str) -> list[Span]:
-    """``…, 2e série 22 (1908)`` read as the volume ``2e`` and the issue ``série``: the volume is ``22``, the
-    series a note."""
+    """``…, 2e série 22 (1908)`` read as the volume ``2e`` and the issue ``série``, or ``…, serie III, vol. 4
+    (1876)`` with the series read into the journal's name: the volume is the number after the series, the series a
+    note."""
     if (m := _SERIES_THEN_VOLUME.search(text)) is None:
         return spans
     z = m.end("volume")
@@ -102,12 +106,12 @@ def volume_after_series(spans: list[Span], text: str) -> list[Span]:
 
 # a reissue's word in French, Spanish, Portuguese, Italian or German after the first imprint's year
 _REISSUE = lazy_pattern(
-    r"(?<=\d{4})(?:\s*[,.;]\s*|\s*[(\[]\s*)(?P<note>(?:rééd(?:\.|ition|ité)|réimpr(?:\.|ession)|reimpr\.|reimpresión"
+    r"(?<=\d{4})(?:\s*[,.;]\s*|\s*[(\[]\s*)(?P<note>(?:rééd(?:\.|ition|ité)|réimpr(?:\.|ession)|[Rr]eimpr?\.|reimpresión"
     r"|reed\.|reedición|reedição|reimpressão|ristampa|rist\.|Nachdruck(?:e)?|Neudruck|Nachdr\.)(?=[\s,:]).*)$"
 )
 
 
-@needs(marks=["rééd", "réimpr", "reimpr", "reed", "ristampa", "rist.", "Nachdr", "Neudruck"])
+@needs(marks=["rééd", "réimpr", "eimp", "reed", "ristampa", "rist.", "Nachdr", "Neudruck"])
 def reissue_note(spans: list[Span], text: str) -> list[Span]:
     """``…, Paris, 1804, rééd. Paris, Hermann, 1997.`` with the reissue read as a title, a publisher and a date."""
     if (m := _REISSUE.search(text)) is None:

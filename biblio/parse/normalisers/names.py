@@ -689,6 +689,18 @@ def _devotional_given_end(toks: list[str], i: int) -> int | None:
     return None
 
 
+def devotional_given_opening(text: str) -> int:
+    """The length of the devotional given name opening ``text`` and closed by a full stop (``María del Pilar.
+    Los libros …`` gives that of ``María del Pilar``), or 0."""
+    toks = text[:60].split(None, 4)
+    for n in (3, 4):
+        if len(toks) > n and _capitalised_word(toks[0]) and toks[n - 1].endswith("."):
+            close = " ".join(toks[1:n])[:-1]
+            if close in _DEVOTIONAL_GIVEN:
+                return text.index(toks[n - 1]) + len(toks[n - 1]) - 1
+    return 0
+
+
 def _capitalised_word(word: str) -> bool:
     return word[:1].isupper() and len(word) > 1 and word.replace("-", "").isalpha()
 
@@ -1163,7 +1175,7 @@ def parse_names(s: str) -> list[Name]:
             and _is_family(p, 3)
             and _is_full_given(nxt)
             and not has_org_word(p)
-            or len(parts) == 2
+            or (len(parts) == 2 or i == 0 and 2 in after_conj)
             and nxt is not None
             and _inverted_compound(p, nxt)
         ):
@@ -1295,7 +1307,8 @@ _ROLE_LEAD = lazy_pattern(
     # PDF text glues "In" to the editors: "In :Grigelionis ,B .", "InC. B. Jones, R. C. Shaw, … editors"
     r"^(?:(?-i:eds?)\s+(?=[A-Z])|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|bearb|beschr|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
-    r"(?:by|von|(?-i:v)\.)?\s*:?\s*|(?:edited|translated|translation|directed|produced|compiled|introduced|illustrated|"
+    # (Spanish "ed. de Antonio Gallego Morell": the "de" before a given name and a family name is the role's)
+    r"(?:by|von|(?-i:v)\.|(?-i:de)\s+(?=[A-ZÀ-Ý][^\W\d_]+\s+[A-ZÀ-Ý]))?\s*:?\s*|(?:edited|translated|translation|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     # French, Italian and Dutch: "Sous la direction de", "Traduit par", "a cura di", "onder redactie van"
@@ -1700,11 +1713,16 @@ def _inverted_compound(family: str, given: str) -> bool:
     ``Carl Boettiger, Alan Hastings``, or in family-first order, ``Goertz Gary, Diehl Paul``.)"""
     ftoks = family.split()
     gtoks = given.split()
+    # ("Álvarez Márquez, María del Carmen": a given name closing on a devotion is one given name)
+    devotional = 3 <= len(gtoks) <= 4 and _capitalised_word(gtoks[0]) and " ".join(gtoks[1:]) in _DEVOTIONAL_GIVEN
     # (four words with their particles: "Amador de los Ríos, José", "Lasso de la Vega, José")
     return (
         (2 <= len(ftoks) <= 3 or len(ftoks) == 4 and any(t in PARTICLES for t in ftoks[1:3]))
-        and (len(gtoks) == 1 or len(gtoks) == 2 and _two_given(ftoks[0], gtoks))
-        and _is_full_given(given)
+        and (
+            devotional
+            or (len(gtoks) == 1 or len(gtoks) == 2 and _two_given(ftoks[0], gtoks))
+            and _is_full_given(given)
+        )
         and not any(is_initials(t) for t in ftoks)
         and all(_upper_start(t) or t.lower() in PARTICLES for t in ftoks)
         and not has_org_word(family)
@@ -2263,8 +2281,10 @@ def _names_from_span(text: str) -> list[Name]:
 _INVERTED_PAIR = lazy_pattern(
     rf"(?P<family>[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?\s+[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?),\s+"
     rf"(?P<given>[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?),?\s+(?:&|and)\s+"
-    rf"(?P<other>[{_UPPER}][^\W\d_.]+(?:\s+[{_UPPER}]\.)*(?:\s+[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?){{1,2}})"
+    rf"(?P<other>[{_UPPER}][^\W\d_.]+(?:\s+[{_UPPER}]\.)*"
+    rf"(?:\s+(?:(?:de|del|da|do|dos|das)\s+(?:(?:la|las|los)\s+)?)?[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?){{1,2}})"
 )
+_IBERIAN_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das"])
 
 
 def _inverted_pair_then_natural(s: str) -> list[Name] | None:
@@ -2273,7 +2293,13 @@ def _inverted_pair_then_natural(s: str) -> list[Name] | None:
     if m is None or has_org_name_word(s):
         return None
     other = m["other"].split()
-    return [make_person(m["family"], m["given"]), make_person(other[-1], " ".join(other[:-1]))]
+    first = make_person(m["family"], m["given"])
+    if any(w in _IBERIAN_PARTICLES for w in other[2:]):
+        # "Gonzalo Ortíz de Montalván": a particle inside the words after the given name joins a family of two
+        return [first, {"family": " ".join(other[1:]), "given": other[0]}]
+    if other[1] in _IBERIAN_PARTICLES:
+        return [first, make_person(" ".join(other[1:]), other[0])]
+    return [first, make_person(other[-1], " ".join(other[:-1]))]
 
 
 _BARE_LIST = lazy_pattern(r"(?P<head>[^,&]+(?:,[^,&]+)+?),?\s+(?:and|&)\s+(?P<last>[^,&\s]+)")

@@ -29,6 +29,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.names import PARTICLE_WORD, parse_person_list
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.base import Reading, marked_reading
 from biblio.parse.text import unmark
@@ -171,6 +172,11 @@ def _cited(flat: str) -> Reading | None:
         or head.endswith((":", "-", "–"))
     ):
         return None
+    if m.group("second") is None and is_place(m.group("first")):
+        # "*Catalogue of Books …* (London, 1971).": a work cited by its title, the bracket its town and year
+        place: Item = {"type": "book", "title": head.strip("*_ "), "publisher-place": m.group("first")}
+        place["issued"] = {"date-parts": [[int(m.group("year"))]]}
+        return marked_reading(place, NAME, BASE_CONFIDENCE)
     names = [m.group("first"), *([m.group("second")] if m.group("second") else [])]
     item: Item = {
         "type": "document",
