@@ -90,6 +90,7 @@ TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=25).map("".jo
 @example("(2020).U of California P, Edited by 12(3), 45–67.")  # a journal with one comma and no title
 @example("*Title.*<https://x.org/a>(")  # a web source whose last unit is a stray bracket
 @example("제17권 _Title_Smith, J. A._Title_, ")  # a title span of blanks before the italic run
+@example("§3")  # a span of the section sign alone before its number
 def test_units_never_raise(text: str) -> None:
     tokens = tokenize(text)
     assert all(text[t.start : t.end] == t.text for t in tokens)

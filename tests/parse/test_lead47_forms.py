@@ -25,3 +25,13 @@ from .form_cases import assert_read_as
 )
 def test_initial_after_quoted_title_is_no_outlet(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# a span holding only the section sign before its number is left empty by no mend
+@pytest.mark.parametrize("text", ["§3", "§ 12", "Smith, J. (2020). Title. § 4"])
+def test_section_sign_alone_leaves_no_empty_span(text: str) -> None:
+    from biblio.parse.mends.section_locators import chapter_or_section_locator
+    from biblio.parse.model.labeller import default_labeller
+
+    spans = chapter_or_section_locator(default_labeller().read(text).spans, text)
+    assert all(s.start < s.end and text[s.start : s.end] == s.text for s in spans)

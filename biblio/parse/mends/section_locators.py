@@ -31,6 +31,8 @@ def chapter_or_section_locator(spans: list[Span], text: str) -> list[Span]:
             if k > 0 and head[-1].end > mark:
                 prev = head[-1]
                 cut = mark - len(text[prev.start : mark]) + len(text[prev.start : mark].rstrip(" ,"))
-                head = [*head[:-1], Span(prev.label, text[prev.start : cut], prev.start, cut, prev.confidence)]
+                head = head[:-1]  # a span of the sign alone ("§3") goes with its number
+                if cut > prev.start:
+                    head.append(Span(prev.label, text[prev.start : cut], prev.start, cut, prev.confidence))
             return [*head, Span("note", text[mark : s.end], mark, s.end, s.confidence), *spans[k + 1 :]]
     return spans
