@@ -35,3 +35,15 @@ def test_section_sign_alone_leaves_no_empty_span(text: str) -> None:
 
     spans = chapter_or_section_locator(default_labeller().read(text).spans, text)
     assert all(s.start < s.end and text[s.start : s.end] == s.text for s in spans)
+
+
+# names closed by "et al." before an imprint stay names: the no-author entry's sentence is no title there
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marie Dupont Jean Martin Paul Leroy et al. Paris: Gallimard, 2004.",
+        "Anna Berg Karl Holm et al. Stockholm: Norstedts, 1999.",
+    ],
+)
+def test_names_closed_by_et_al_are_no_title(text: str) -> None:
+    assert_read_as(text, {"title": None})

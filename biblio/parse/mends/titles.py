@@ -624,8 +624,8 @@ def annotation_after_italic_book(spans: list[Span], text: str) -> list[Span]:
 
 # the labels of a work read elsewhere, or of a name that is no author's
 _NAMED_WORK = frozenset(["title", "container-title", "journal", "editor"])
-# an inverted person ("Smith, John") or a list of names: no title's opening sentence
-_NAMES_MARK = lazy_pattern(r",|\s(?:and|&)\s")
+# an inverted person ("Smith, John") or a list of names, or one closed by "et al.": no title's opening sentence
+_NAMES_MARK = lazy_pattern(r",|\s(?:and|&)\s|\bet\.?\s*al\b")
 
 
 @needs(labels=("author", "location", "publisher"), without=("title", "container-title", "journal", "editor"))
