@@ -2,8 +2,9 @@
 marked (``review/misjoined.py``): the container's first words closing the title, APA's ``Page | Site. (n.d.)`` cut at
 its bar, a container opening on ``In`` and an acronym, a given-first name kept whole as a body's among persons, a title
 opening on the given name written after the family name, a two-word family name a citation label names cut to its last
-word, bare surnames read as one person in a keyed list, a publisher joined to the place by a slash. Each stays quiet on
-the legitimate form it resembles."""
+word, bare surnames read as one person in a keyed list, a publisher joined to the place by a slash, a publisher holding
+a sentence of the genre's or the series' words or a series' name, a report's version closing the title, a volume
+closing the container. Each stays quiet on the legitimate form it resembles."""
 
 from __future__ import annotations
 
@@ -67,6 +68,32 @@ SILENT_WRONGS = [
         "reinforcement learning*. Princeton/MIT, 2023.",
         "place:holds-publisher",
     ),
+    (
+        "Dyer, R. (2009). *Biological data analysis using R.* (Doctoral dissertation, Ph. D thesis. Department of "
+        "Biology, Center for the Study of Biological Complexity, Virginia Commonwealth Univ).",
+        "publisher:holds-sentence",
+    ),
+    (
+        "Lande, R., Engen, S. and Saether, B. (2003). *Stochastic population dynamics in ecology and conservation*. "
+        "Oxford Series in Ecology and Evolution.",
+        "publisher:names-series",
+    ),
+    (
+        "Brown, C., Chue Hong, N., Jackson, M. (eds) (2018) Software Deposit and Preservation Policy and Planning "
+        "Workshop Report, 1.1, The Software Sustainability Institute and Jisc, 4 July 2018. "
+        "doi:10.5281/zenodo.1304912.",
+        "title:closes-on-version-number",
+    ),
+    (
+        "Godfrey, A.J.R., Loots, M.T., 2015. Advice From Blind Teachers on How to Teach Statistics to Blind Students. "
+        "Journal of Statistics Education 23, 4, pp. 10. https://doi.org/10.1080/10691898.2015.11889746",
+        "container:holds-volume",
+    ),
+    (
+        "Borgers, H., 'Vooroorlogse Bemmelse voetbalverenigingen', in: Historische Kring Bemmel 22-2 (mei 2012), "
+        "p. 57-59.",
+        "container:holds-volume",
+    ),
 ]
 
 # (text, the check that stays quiet): USGS's title and journal joined by a colon, a page's title and site apart with
@@ -110,6 +137,23 @@ LOOK_ALIKES = [
         "Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und Geschichtswissenschaft, Berlin/Boston "
         "2015.",
         "place:holds-publisher",
+    ),
+    (
+        "Hull, D. (1988). Science as a process. Chicago: Univ. Chicago Press.",
+        "publisher:holds-sentence",
+    ),
+    ("Lande, R. (2003). Stochastic population dynamics. Oxford University Press.", "publisher:names-series"),
+    (
+        "O'Reilly, T. (2005). What is Web 2.0: Design patterns and business models. O'Reilly Media.",
+        "title:closes-on-version-number",
+    ),
+    (
+        "[Klamt:1993:799] A. Klamt, and G. Schüürmann J. Chem. Soc., Perkin Trans. 2 5, 799 (1993).",
+        "container:holds-volume",
+    ),
+    (
+        "Smith, J. (1990). The war at home. Studies in History 1914-1918, 12, 3-19.",
+        "container:holds-volume",
     ),
 ]
 

@@ -569,6 +569,13 @@ FORCED_BY_MISJOINED = (
     "name:label-names-compound",
     "name:surnames-as-one-person",
     "place:holds-publisher",
+    # a publisher holding a sentence of the genre's or the series' words ("Ph. D thesis. Department of …") or a
+    # series' name ("Oxford Series in Ecology and Evolution"), a report's version closing the title ("…, 1.1")
+    "publisher:holds-sentence",
+    "publisher:names-series",
+    "title:closes-on-version-number",
+    # a volume closing the container ("Journal of Statistics Education 23, 4", "Historische Kring Bemmel 22-2")
+    "container:holds-volume",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
