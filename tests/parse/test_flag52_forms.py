@@ -4,7 +4,8 @@ its bar, a container opening on ``In`` and an acronym, a given-first name kept w
 opening on the given name written after the family name, a two-word family name a citation label names cut to its last
 word, bare surnames read as one person in a keyed list, a publisher joined to the place by a slash, a publisher holding
 a sentence of the genre's or the series' words or a series' name, a report's version closing the title, a volume
-closing the container. Each stays quiet on the legitimate form it resembles."""
+closing the container, a given name read as the next person's family name, Vancouver's initials read as a family
+name. Each stays quiet on the legitimate form it resembles."""
 
 from __future__ import annotations
 
@@ -94,6 +95,20 @@ SILENT_WRONGS = [
         "p. 57-59.",
         "container:holds-volume",
     ),
+    (
+        "Brown, Karen, T. “Photojournalism: truth or activism.” Paper presented at the 16th Conference of "
+        "Communication Imagery, Sydney, NSW, April 4, 2021.",
+        "name:given-read-as-family",
+    ),
+    (
+        "Yang B, Yih SW-t, He X, Gao J, Deng L. 2015. Embedding entities and relations for learning and inference "
+        "in knowledge bases. In: Proceedings of the International Conference on Learning Representations (ICLR) 2015.",
+        "name:initials-as-family",
+    ),
+    (
+        "(Mattice) Mattice, Suter, Conformational Theory of Large Molecules, Wiley, New York, 1994.",
+        "name:surnames-as-one-person",
+    ),
 ]
 
 # (text, the check that stays quiet): USGS's title and journal joined by a colon, a page's title and site apart with
@@ -155,6 +170,9 @@ LOOK_ALIKES = [
         "Smith, J. (1990). The war at home. Studies in History 1914-1918, 12, 3-19.",
         "container:holds-volume",
     ),
+    ("Martyna, Tuckerman, Tobias, Klein, Mol Phys, 87, 1117.", "name:given-read-as-family"),
+    ("Brown, K. T. and Paul, R. A. (2021). Photojournalism. Sydney: NSW Press.", "name:given-read-as-family"),
+    ("Al-Khalili, J. (2012). Paradox. London: Bantam.", "name:initials-as-family"),
 ]
 
 

@@ -576,6 +576,10 @@ FORCED_BY_MISJOINED = (
     "title:closes-on-version-number",
     # a volume closing the container ("Journal of Statistics Education 23, 4", "Historische Kring Bemmel 22-2")
     "container:holds-volume",
+    # a family-first name's given name read as the next person's family name ("Brown, Karen, T."), Vancouver's
+    # initials read as a family name ("Yih SW-t")
+    "name:given-read-as-family",
+    "name:initials-as-family",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
