@@ -5,7 +5,8 @@ opening on the given name written after the family name, a two-word family name 
 word, bare surnames read as one person in a keyed list, a publisher joined to the place by a slash, a publisher holding
 a sentence of the genre's or the series' words or a series' name, a report's version closing the title, a volume
 closing the container, a given name read as the next person's family name, Vancouver's initials read as a family
-name. Each stays quiet on the legitimate form it resembles."""
+name, a publisher of one letter, a bracketed span of years read as the pages. Each stays quiet on the legitimate form
+it resembles."""
 
 from __future__ import annotations
 
@@ -109,6 +110,17 @@ SILENT_WRONGS = [
         "(Mattice) Mattice, Suter, Conformational Theory of Large Molecules, Wiley, New York, 1994.",
         "name:surnames-as-one-person",
     ),
+    (
+        "[USEPA14] United States Environmental Protection Agency. (2014). Systems Measures of Water Distribution "
+        "System Resilience. Washington DC: U.S. Environmental Protection Agency. U.S. Environmental Protection Agency "
+        "Technical Report, EPA 600/R--14/383, 58p.",
+        "publisher:one-letter",
+    ),
+    (
+        "Alighieri, Dante. (1308–1321) 2021. *La divine comédie*. Sous la direction de Carlo Ossola. Traduit par "
+        "Jacqueline Risset. Éd. bilingue. Bibliothèque de la Pléiade 659. Paris, FR-IDF : Gallimard.",
+        "page:is-bracketed-years",
+    ),
 ]
 
 # (text, the check that stays quiet): USGS's title and journal joined by a colon, a page's title and site apart with
@@ -173,6 +185,8 @@ LOOK_ALIKES = [
     ("Martyna, Tuckerman, Tobias, Klein, Mol Phys, 87, 1117.", "name:given-read-as-family"),
     ("Brown, K. T. and Paul, R. A. (2021). Photojournalism. Sydney: NSW Press.", "name:given-read-as-family"),
     ("Al-Khalili, J. (2012). Paradox. London: Bantam.", "name:initials-as-family"),
+    ("Smith, J. (2012). Paradox. London: W. W. Norton.", "publisher:one-letter"),
+    ("Jones, A. (1999). Long lives. Journal of Ageing 12, 1308-1321.", "page:is-bracketed-years"),
 ]
 
 

@@ -580,6 +580,9 @@ FORCED_BY_MISJOINED = (
     # initials read as a family name ("Yih SW-t")
     "name:given-read-as-family",
     "name:initials-as-family",
+    # a publisher of one letter ("U" of "U.S. Environmental …"), a bracketed span of years read as the pages
+    "publisher:one-letter",
+    "page:is-bracketed-years",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
