@@ -44,6 +44,7 @@ from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.loose_ends import loose_end_signals
 from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
+from biblio.parse.review.misjoined import misjoined_signals
 from biblio.parse.review.misplaced import misplaced_signals
 from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.run_ons import run_on_signals
@@ -1062,14 +1063,15 @@ def record_signals(
 def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
     ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``, ``score.FORCED_BY_LOOSE_END``,
-    ``score.FORCED_BY_HELD_FORM``) or, where no trees ``scored`` it, a value shape that flags whatever the score
-    (``score.FORCED_SHAPES``)."""
+    ``score.FORCED_BY_HELD_FORM``, ``score.FORCED_BY_MISJOINED``) or, where no trees ``scored`` it, a value shape
+    that flags whatever the score (``score.FORCED_SHAPES``)."""
     if (
         misplaced_signals(item, source)
         or stray_signals(item, source)
         or run_on_signals(item, source)
         or loose_end_signals(item, source)
         or held_form_signals(item, source)
+        or misjoined_signals(item, source)
     ):
         return True
     if scored:
