@@ -54,6 +54,7 @@ from biblio.parse.normalisers.publisher import (
     body_read_as_person,
     body_repeated_as_publisher,
     company_line_after_colon,
+    short_name_repeated_as_publisher,
     editors_read_as_publisher,
     extent_apart,
     format_before_publisher,
@@ -192,6 +193,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     editor_read_as_container,  # "Title. N. J. Kippenhan (Ed.). New York: …"
     site_after_from,  # "From MathWorld--A Wolfram Web Resource."
     site_closing_page_title,  # "Page — Wikipedia. Retrieved …", "Title. Spotify. https://…"
+    short_name_repeated_as_publisher,  # "Body (RBA) (2024) *Title*. RBA.": the body publishes, no site
     blog_site_apart,  # "…, OpenSSF Blog": the weblog, no publisher
     description_end_apart,  # "[Tweet], Greta Thunberg" read as "Tweet], Greta Thunberg"
     database_closing_apart,  # the Style Manual's "…, accessed …, IBISWorld database."
