@@ -165,7 +165,7 @@ def _site_after_page(plain: str, post: str) -> bool:
     if ". " in site or re.search(r"[\[\](),:;]", site) or len(site.split()) > 8:
         return False
     if _DOCUMENT_CLOSED.search(site):
-        return False  # "Centers for Disease Control and Prevention. (2024). National Diabetes Statistics Report.": a title
+        return False  # "Body. (2024). National Diabetes Statistics Report.": the work's title
     if _sentence_case(site):
         # "Environment America. (2025, May 8). Virginia among national leaders in solar energy growth.": a title in
         # sentence case after the date is the page's own, no site's name; the element before it is the body
