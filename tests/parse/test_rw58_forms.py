@@ -2,7 +2,8 @@
 Right's undated page cited by its title (``Title (no date) Site. Available at: …``), a body's bracketed short name
 repeated after the title as its publisher (``Body (RBA) (2024) *Title*. RBA. Available at: …``), a site's address
 in the author's place (``www.vic.gov.au. (2024). Title. [online] Available at: …``) and a report's title after
-APA's date that no site's name closes on (``Body. (2024). National Diabetes Statistics Report. Retrieved from``)."""
+APA's date that no site's name closes on (``Body. (2024). National Diabetes Statistics Report. Retrieved from``), and a
+body with its short name before its page's title with no date (``Body Name (BN). Title. Retrieved from …``)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,19 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "title": "National Vital Statistics Report",
             "container-title": None,
         },
+    ),
+    (
+        "Centers for Disease Control and Prevention (CDC). Measles Cases and Outbreaks. Retrieved from "
+        "https://www.cdc.gov/measles/cases-outbreaks.html. Last accessed 2 May 2019.",
+        {
+            "author": [{"literal": "Centers for Disease Control and Prevention (CDC)"}],
+            "title": "Measles Cases and Outbreaks",
+        },
+    ),
+    (
+        "World Health Organization (WHO). Hepatitis B. Retrieved from "
+        "http://www.who.int/mediacentre/factsheets/fs204/en/. Last accessed 19 March 2018.",
+        {"author": [{"literal": "World Health Organization (WHO)"}]},
     ),
 ]
 
