@@ -396,6 +396,8 @@ def short_name_repeated_as_publisher(item: dict[str, Any]) -> None:
     authors, container = item.get("author"), item.get("container-title")
     if "publisher" in item or not isinstance(container, str) or not isinstance(authors, list) or len(authors) != 1:
         return
+    if any(k in item for k in ("volume", "issue", "page", "number")):
+        return  # a journal's or a series' numbers: "ISO 21542:2021" after the title is the standard's designation
     literal = authors[0].get("literal") if isinstance(authors[0], dict) else None
     if not isinstance(literal, str) or (m := _NAME_AND_SHORT.match(literal.strip())) is None:
         return

@@ -193,7 +193,6 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     editor_read_as_container,  # "Title. N. J. Kippenhan (Ed.). New York: …"
     site_after_from,  # "From MathWorld--A Wolfram Web Resource."
     site_closing_page_title,  # "Page — Wikipedia. Retrieved …", "Title. Spotify. https://…"
-    short_name_repeated_as_publisher,  # "Body (RBA) (2024) *Title*. RBA.": the body publishes, no site
     blog_site_apart,  # "…, OpenSSF Blog": the weblog, no publisher
     description_end_apart,  # "[Tweet], Greta Thunberg" read as "Tweet], Greta Thunberg"
     database_closing_apart,  # the Style Manual's "…, accessed …, IBISWorld database."
@@ -235,6 +234,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     venue_acronym_as_publisher,  # "Title. VLDB, 2009.": the meeting holds the paper
     venue_short_name_after_proceedings,  # "In: Proceedings of … Pattern Recognition. CVPR.": the meeting again
     year_closing_venue,  # "In: … conference on … (ICAC3N), 2021, pp.": the paper's year, no part of the name
+    short_name_repeated_as_publisher,  # "Body (RBA) (2024) *Title*. RBA.": the body publishes, no site
 )
 
 

@@ -194,8 +194,10 @@ def _harvard_page_title(plain: str, post: str, source: str) -> bool:
         return False
     if re.search(r"\bet al\b|(?:^|\s)[A-Z]\.(?=\s|$)", head) or has_org_name_word(head):
         return False
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", head)
-    return len(words) >= 2 and any(w[0].islower() and w.lower() not in NAME_LINKS for w in words[1:])
+    words = head.split()  # (a package's or a handle's name, "@scope/name", is no title of words)
+    if len(words) < 2 or "/" in head or "@" in head:
+        return False
+    return any(w[0].islower() and w.lower() not in NAME_LINKS for w in words[1:])
 
 
 def _nothing_after_date(pre: str, post: str) -> bool:
