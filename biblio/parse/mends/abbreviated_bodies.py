@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import has_org_name_word
+from biblio.parse.normalisers.names import capital_initials, has_org_name_word
 from biblio.parse.spans import Span
 
 # the opening body and its bracketed short name, closed by a full stop, then a capitalised sentence
 _BODY_THEN_TITLE = lazy_pattern(r"^(?P<body>[A-Z][^().,;:]{4,100}?)\s\((?P<short>[A-Z]{2,8})\)\.\s+(?=[A-Z0-9])")
-_CAPITALISED = lazy_pattern(r"\b[A-Z]")
 
 
 @needs(any_label=("author", "title"), without=("date",), marks=(").",))
@@ -31,7 +30,7 @@ def body_with_short_name_opens_title(spans: list[Span], text: str) -> list[Span]
     m = _BODY_THEN_TITLE.match(first.text)
     if m is None or not first.text[m.end() :].strip(" ."):
         return spans
-    initials = "".join(_CAPITALISED.findall(m["body"]))
+    initials = capital_initials(m["body"])
     if not initials.startswith(m["short"]) and not (m["short"] in initials and has_org_name_word(m["body"])):
         return spans
     a, z = m.end("short") + 1, m.end()

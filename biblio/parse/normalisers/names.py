@@ -1938,6 +1938,12 @@ def body_with_abbreviation(text: str) -> str | None:
 _CAPITALISED = lazy_pattern(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*")
 
 
+def capital_initials(text: str) -> str:
+    """The first letters of the capitalised words of ``text`` (``CDCP`` of ``Centers for Disease Control and
+    Prevention``): what a body's bracketed short name is made of."""
+    return "".join(w[0] for w in _CAPITALISED.findall(text))
+
+
 def _initialled_body(text: str) -> str | None:
     """``Centers for Disease Control and Prevention (CDC)``: a name with no comma closed by the initials of its own
     capitalised words (all of them, or all but the last), whatever its words, is one body, its "and" its own."""
@@ -1945,7 +1951,7 @@ def _initialled_body(text: str) -> str | None:
     closing = _ABBREVIATION_CLOSES.search(s) if s.count("(") == 1 and "," not in s else None
     if closing is None:
         return None
-    initials = "".join(w[0] for w in _CAPITALISED.findall(s[: closing.start()]))
+    initials = capital_initials(s[: closing.start()])
     short = closing.group("short")
     return s if len(initials) >= 3 and initials.startswith(short) and len(initials) - len(short) <= 1 else None
 

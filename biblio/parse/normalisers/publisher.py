@@ -402,7 +402,10 @@ def short_name_repeated_as_publisher(item: dict[str, Any]) -> None:
     if not isinstance(literal, str) or (m := _NAME_AND_SHORT.match(literal.strip())) is None:
         return
     short = container.strip(" .,")
-    if short in (m["inner"].strip(), m["outer"].strip()) and _SHORT_NAME.fullmatch(short):
+    if short not in (m["inner"].strip(), m["outer"].strip()) or not _SHORT_NAME.fullmatch(short):
+        return
+    # the short name a sentence of its own ("*Title*. RBA. Available at"), no site's ("*Title*, WHO website")
+    if f" {short}. " in source_text(item):
         item["publisher"] = item.pop("container-title")
 
 

@@ -175,7 +175,13 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.genre import REPORT_KIND
-from biblio.parse.normalisers.names import family_word_in_given, has_org_name_word, has_org_word, known_given
+from biblio.parse.normalisers.names import (
+    capital_initials,
+    family_word_in_given,
+    has_org_name_word,
+    has_org_word,
+    known_given,
+)
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
@@ -576,7 +582,6 @@ _SERIES_NUMBER_CLOSING = lazy_pattern(
 # a body and its bracketed short name as the title's last sentence, after no description's bracket: "… United States,
 # 1999–2015. Centers for Disease Control and Prevention (CDC)"
 _SHORT_NAMED_BODY_CLOSING = lazy_pattern(r"(?<!\])\.\s+(?P<body>[A-Z][^.()]{4,100}?)\s\((?P<short>[A-Z]{2,8})\)$")
-_CAPITAL = lazy_pattern(r"\b[A-Z]")
 
 
 def _title_closes_on_short_named_body(title: str) -> bool:
@@ -584,7 +589,7 @@ def _title_closes_on_short_named_body(title: str) -> bool:
     t = title.rstrip(" .")
     if not t.endswith(")") or ". " not in t or (m := _SHORT_NAMED_BODY_CLOSING.search(t)) is None:
         return False
-    return m["short"] in "".join(_CAPITAL.findall(m["body"]))
+    return m["short"] in capital_initials(m["body"])
 
 
 # a body's name as the title's last sentence ("Title. New Mexico State University Cooperative Extension Service"):
