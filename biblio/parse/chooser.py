@@ -74,6 +74,10 @@ _LEAD = ("author", "editor", "translator", "director", "producer", "citation-num
 _OPENING = _LEAD + ("title", "publisher")
 
 
+# a site's address with no path, named in the author's place: "www.vic.gov.au. (2024)."
+_HOST_ALONE = lazy_pattern(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
+
+
 def apa_shaped(reading: Reading) -> bool:
     """The model read names (or an organisation, or with no author a title) and then a date in brackets,
     or the text opens in APA's way and the model ran that date into another field (``apa_date_run_in``)."""
@@ -88,6 +92,7 @@ def apa_shaped(reading: Reading) -> bool:
             return i > 0 and opened or apa_date_run_in(reading)
         if (
             span.label not in (_OPENING if i == 0 else _LEAD)
+            and not (i == 0 and span.label == "url" and _HOST_ALONE.fullmatch(span.text.strip(" .")))
             and not _one_opening_element(reading, i)
             and not _body_read_as_journal(reading, i)
         ):
@@ -156,6 +161,8 @@ _APA_OPENING = lazy_pattern(
 
 
 _YEAR_OPENS = lazy_pattern(r"(?:1[6-9]|20)\d\d")
+# Cite Them Right's site alone between an undated page's date and the lead-in to its address
+_SITE_BEFORE_ADDRESS = lazy_pattern(r"\s*[A-Z][^.()\[\]:;]{1,80}\.\s+Available\s+(?:at|from)\s*:")
 
 
 # where the date's bracket opens at the latest: after an opening element of at most 160 characters, its stop
@@ -190,8 +197,14 @@ def apa_date_run_in(reading: Reading) -> bool:
     if not m:
         return False
     date_from = m.start(0) + m.group(0).rindex("(")
-    # (Harvard's undated "(no date)" with no stop after it is left to the model: the title after it runs on)
-    if not m.group(0).rstrip().endswith(".") and not _YEAR_OPENS.match(m.group(0), date_from - m.start(0) + 1):
+    # (Harvard's undated "(no date)" with no stop after it is left to the model: the title after it runs on, unless
+    # one element, the page's site, closes before the lead-in to its address: "Title (no date) Site. Available at:")
+    text = "".join(chars)
+    if (
+        not m.group(0).rstrip().endswith(".")
+        and not _YEAR_OPENS.match(m.group(0), date_from - m.start(0) + 1)
+        and _SITE_BEFORE_ADDRESS.match(text, m.end()) is None
+    ):
         return False
     labels = zip(reading.tokens, reading.labels, strict=True)
     return not any(label == "date" for token, label in labels if date_from <= token.start < m.end())

@@ -494,6 +494,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``nlm_publishers.nlm_editor_after_title``: its ``Title. Ouellette F, editor.`` with the role word in the title.
 - ``closing_publisher.body_closing_site``: Harvard's ``‘Title’, Think Global Health. Council on Foreign Relations.``
   with the body that runs the site read into the site's name.
+- ``abbreviated_bodies.body_with_short_name_opens_title``: ``Centers for Disease Control and Prevention (CDC). Title.
+  Retrieved from …`` (no date) read as one title or one author: the body and its short name are the author.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
   publisher alone after the title read as the place; ``closing_publisher.closing_acronym_is_publisher``:
   ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal;
@@ -1912,6 +1914,7 @@ from biblio.parse.mends.aas_numbers import (
 )
 from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_after_names, titled_tail_after_names
 from biblio.parse.mends.aas_titles import journal_read_as_title
+from biblio.parse.mends.abbreviated_bodies import body_with_short_name_opens_title
 from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal, town_read_as_journal
@@ -3647,6 +3650,7 @@ MENDS: tuple[Mend, ...] = (
     editors_end_at_comma,
     publisher_after_contributors,
     publisher_without_place,
+    body_with_short_name_opens_title,
     closing_name_is_publisher,
     closing_acronym_is_publisher,
     scholarly_imprint_closing_title,

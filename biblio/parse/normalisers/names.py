@@ -1956,6 +1956,24 @@ def body_with_abbreviation(text: str) -> str | None:
 _CAPITALISED = lazy_pattern(r"(?<![\w'\u2019])[A-Z][\w'\u2019]*")
 
 
+def capital_initials(text: str) -> str:
+    """The first letters of the capitalised words of ``text`` (``CDCP`` of ``Centers for Disease Control and
+    Prevention``): what a body's bracketed short name is made of."""
+    return "".join(w[0] for w in _CAPITALISED.findall(text))
+
+
+def _initialled_body(text: str) -> str | None:
+    """``Centers for Disease Control and Prevention (CDC)``: a name with no comma closed by the initials of its own
+    capitalised words (all of them, or all but the last), whatever its words, is one body, its "and" its own."""
+    s = clean_space(unmark(text)).strip(" ,;:.")
+    closing = _ABBREVIATION_CLOSES.search(s) if s.count("(") == 1 and "," not in s else None
+    if closing is None:
+        return None
+    initials = capital_initials(s[: closing.start()])
+    short = closing.group("short")
+    return s if len(initials) >= 3 and initials.startswith(short) and len(initials) - len(short) <= 1 else None
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
@@ -1966,7 +1984,7 @@ def names_from_span(text: str) -> list[Name]:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
-    if text.rstrip(" ,;:.").endswith(")") and (body := body_with_abbreviation(text)) is not None:
+    if text.rstrip(" ,;:.").endswith(")") and (body := body_with_abbreviation(text) or _initialled_body(text)):
         return [{"literal": body}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
     if (

@@ -383,6 +383,32 @@ def body_repeated_as_publisher(item: dict[str, Any]) -> None:
         item["author"], item["title"] = [{"literal": head}], rest
 
 
+# a body's name with its short name in brackets, either way round: "Reserve Bank of Australia (RBA)",
+# "AIHW (Australian Institute of Health and Welfare)"
+_NAME_AND_SHORT = lazy_pattern(r"^(?P<outer>[^()]{2,120}?)\s*\((?P<inner>[^()]{2,120})\)$")
+_SHORT_NAME = lazy_pattern(r"[A-Z][A-Za-z&]{1,9}")
+
+
+def short_name_repeated_as_publisher(item: dict[str, Any]) -> None:
+    """(In place.) Harvard's ``Reserve Bank of Australia (RBA) (2024) *Statement on Monetary Policy*. RBA. Available
+    at: …`` with the short name after the title read as the site: the body's short name, which it gave itself in
+    the author's place, named again after the title is the body publishing its own work, no site or journal."""
+    authors, container = item.get("author"), item.get("container-title")
+    if "publisher" in item or not isinstance(container, str) or not isinstance(authors, list) or len(authors) != 1:
+        return
+    if any(k in item for k in ("volume", "issue", "page", "number")):
+        return  # a journal's or a series' numbers: "ISO 21542:2021" after the title is the standard's designation
+    literal = authors[0].get("literal") if isinstance(authors[0], dict) else None
+    if not isinstance(literal, str) or (m := _NAME_AND_SHORT.match(literal.strip())) is None:
+        return
+    short = container.strip(" .,")
+    if short not in (m["inner"].strip(), m["outer"].strip()) or not _SHORT_NAME.fullmatch(short):
+        return
+    # the short name a sentence of its own ("*Title*. RBA. Available at"), no site's ("*Title*, WHO website")
+    if f" {short}. " in source_text(item):
+        item["publisher"] = item.pop("container-title")
+
+
 def body_read_as_person(item: dict[str, Any]) -> None:
     """(In place.) ``Europeana Newspapers. *D5.3 Final public release …* Europeana Newspapers, 2015.`` with the body
     that wrote the work read as one person (``Newspapers, Europeana``): the source names the body as the author

@@ -70,6 +70,7 @@ from biblio.parse.normalisers.publisher import (
     report_body_is_publisher,
     repository_is_publisher,
     school_read_as_place,
+    short_name_repeated_as_publisher,
     site_with_subtitle,
     subtitle_before_imprint,
     turkish_part_opening_place,
@@ -233,6 +234,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     venue_acronym_as_publisher,  # "Title. VLDB, 2009.": the meeting holds the paper
     venue_short_name_after_proceedings,  # "In: Proceedings of … Pattern Recognition. CVPR.": the meeting again
     year_closing_venue,  # "In: … conference on … (ICAC3N), 2021, pp.": the paper's year, no part of the name
+    short_name_repeated_as_publisher,  # "Body (RBA) (2024) *Title*. RBA.": the body publishes, no site
 )
 
 

@@ -161,6 +161,10 @@ An archive's accession number joined to a picture's title by an ampersand (``Pes
 (``Wouter J. T. Bos Benjamin Kadoch``, two names run together with no comma, read as one family or body name), read
 from ``realworld36``'s silent wrongs (round rw57), fire on those wrong records and on no right one of the gold sets
 and the calibration split.
+
+A body with its bracketed short name as the title's last sentence (``… 1999–2015. Centers for Disease Control and
+Prevention (CDC)``), read from ``realworld37``'s silent wrongs (round rw58), fires on that wrong record and on no right
+one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -171,7 +175,13 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import DOCUMENT_CLOSES
 from biblio.parse.normalisers.edition import imprint_as_edition
 from biblio.parse.normalisers.genre import REPORT_KIND
-from biblio.parse.normalisers.names import family_word_in_given, has_org_name_word, has_org_word, known_given
+from biblio.parse.normalisers.names import (
+    capital_initials,
+    family_word_in_given,
+    has_org_name_word,
+    has_org_word,
+    known_given,
+)
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
 from biblio.parse.review.lexicon import CLASSES, row_of
@@ -569,6 +579,19 @@ def _named_after_dashes(item: Item, source: str) -> bool:
 _SERIES_NUMBER_CLOSING = lazy_pattern(
     r",\s+(?:[A-Z][\w&-]*\s+){1,5}(?:Note|Paper|Report|Bulletin|Circular|Series)\s+(?:No\.?\s*)?\d{1,4}$"
 )
+# a body and its bracketed short name as the title's last sentence, after no description's bracket: "… United States,
+# 1999–2015. Centers for Disease Control and Prevention (CDC)"
+_SHORT_NAMED_BODY_CLOSING = lazy_pattern(r"(?<!\])\.\s+(?P<body>[A-Z][^.()]{4,100}?)\s\((?P<short>[A-Z]{2,8})\)$")
+
+
+def _title_closes_on_short_named_body(title: str) -> bool:
+    """``Title. Body Name (BN)``: the body that issued the work, named with its initials, run into the title."""
+    t = title.rstrip(" .")
+    if not t.endswith(")") or ". " not in t or (m := _SHORT_NAMED_BODY_CLOSING.search(t)) is None:
+        return False
+    return m["short"] in capital_initials(m["body"])
+
+
 # a body's name as the title's last sentence ("Title. New Mexico State University Cooperative Extension Service"):
 # the issuing body run into the title
 _BODY_SENTENCE_CLOSING = lazy_pattern(
@@ -1068,5 +1091,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-accession": float("&" in title and bool(_ACCESSION_CLOSING.search(title.rstrip(" .")))),
         "name:initials-inside-family": float(_initials_inside_family(item)),
         "volume:note-page": float(_note_page_as_volume(item, source)),
+        "title:closes-on-short-named-body": float(_title_closes_on_short_named_body(title)),
     }
     return {k: v for k, v in ev.items() if v}

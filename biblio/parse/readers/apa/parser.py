@@ -108,7 +108,8 @@ def _title_in_sentence_case(plain: str) -> bool:
     closes on the word for its kind of body."""
     words = plain.rstrip(" .").split()
     return (
-        plain.rstrip().endswith(".")
+        len(words) > 1  # (one word, a site's address "www.vic.gov.au.", is the body's name)
+        and plain.rstrip().endswith(".")
         and "," not in plain
         and _sentence_case(plain)
         and not has_org_name_word(words[0])
@@ -150,6 +151,10 @@ _CLOSED = lazy_pattern(r"[.?!]\s*$")
 _NAME_LIST_MARK = lazy_pattern(r"[,&]|\bet al\b|(?:^|\s)[A-Z]\.(?=\s)")
 
 
+# a document's word closing the element after the date: the work's own title, no site's name
+_DOCUMENT_CLOSED = lazy_pattern(r"\s(?:Report|Handbook|Manual|Guidelines|Factsheet|Toolkit|Strategy)$")
+
+
 def _site_after_page(plain: str, post: str) -> bool:
     """``Tabular data standard. (n.d.). GOV.UK.``, ``Standards. (n.d.). The DAISY Consortium.``: one plain element
     between the date and the address, a body's or a site's name, and before the date words in sentence case or
@@ -159,6 +164,8 @@ def _site_after_page(plain: str, post: str) -> bool:
         return False
     if ". " in site or re.search(r"[\[\](),:;]", site) or len(site.split()) > 8:
         return False
+    if _DOCUMENT_CLOSED.search(site):
+        return False  # "Body. (2024). National Diabetes Statistics Report.": the work's title
     if _sentence_case(site):
         # "Environment America. (2025, May 8). Virginia among national leaders in solar energy growth.": a title in
         # sentence case after the date is the page's own, no site's name; the element before it is the body
@@ -168,6 +175,29 @@ def _site_after_page(plain: str, post: str) -> bool:
         return False
     lowered = sum(w[0].islower() and w.lower() not in NAME_LINKS for w in words[1:])
     return (len(words) >= 2 and lowered >= 1) or has_org_name_word(site)
+
+
+# Cite Them Right's page of no author, "Title (no date) Site Name. Available at: URL": one plain element, the site,
+# between the date and the lead-in to the address (the address and its lead-in are cut off before this reading)
+_ONE_SITE = lazy_pattern(r"[A-Z][^.()\[\]:;]{1,80}")
+
+
+def _harvard_page_title(plain: str, post: str, source: str) -> bool:
+    """``Smoking cessation (no date) Australian Journal of General Practice. Available at: …``: Harvard sets the date
+    right after a page's title with no full stop between; an element there with a word in lower case beyond a
+    body's linking words, and none of a name list's marks, is the title (no person's or body's name)."""
+    head = plain.rstrip()
+    site = unmark(post).strip(" .")
+    if not head or _CLOSED.search(head) or "," in head or _ONE_SITE.fullmatch(site) is None:
+        return False
+    if f"{site}. Available at" not in source and f"{site}. Available from" not in source:
+        return False
+    if re.search(r"\bet al\b|(?:^|\s)[A-Z]\.(?=\s|$)", head) or has_org_name_word(head):
+        return False
+    words = head.split()  # (a package's or a handle's name, "@scope/name", is no title of words)
+    if len(words) < 2 or "/" in head or "@" in head:
+        return False
+    return any(w[0].islower() and w.lower() not in NAME_LINKS for w in words[1:])
 
 
 def _nothing_after_date(pre: str, post: str) -> bool:
@@ -191,7 +221,7 @@ def _own_title_follows(post: str) -> bool:
 _MARKED_WHOLE = lazy_pattern(rf"^{IT_OPEN}[^{IT_OPEN}{IT_CLOSE}]+{IT_CLOSE}\.?$")
 
 
-def _title_in_author_place(pre: str, post: str) -> bool:
+def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
     return bool(
@@ -204,6 +234,7 @@ def _title_in_author_place(pre: str, post: str) -> bool:
         or _ONLY_CONTAINER.match(post)
         or _title_in_sentence_case(plain) and not _own_title_follows(post)
         or _page_title(plain)
+        or _harvard_page_title(plain, post, source)
         or "Trans." in plain and _NAMED_ROLE_CLOSED.search(plain) is not None
         or _YEAR_OR_LOCATOR_CLOSED.search(plain) is not None
         or _DOCUMENT_TITLE.search(plain.rstrip(" .")) is not None and _one_short_element(post)
@@ -606,7 +637,7 @@ def parse_apa(text: str) -> Item | None:
         pre.startswith(IT_OPEN)
         or pre
         and (not looks_personal(pre) or _nothing_after_date(pre, post))
-        and _title_in_author_place(pre, post)
+        and _title_in_author_place(pre, post, text)
     ):
         title_first = True
         tp = parse_title(pre)
