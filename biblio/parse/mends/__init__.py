@@ -1733,6 +1733,8 @@ each only where the labels it mends are read:
   and page (or the page alone) read as a note.
 - ``eds_chapters.book_with_bracketed_eds``: the Royal Society's ``In Book (eds BL Webber, NJ Nilsson), pp. 313–322.``
   with the editors read into the book or the book into the editors.
+- ``note_book_editors.editor_and_series_in_note_book``: a Chicago note's ``in Book, ed. Name, Series Name, Vol. 5
+  (Toronto: …)`` with the editor and the series read into the book.
 - ``see_addresses.see_before_address``: the Royal Society's ``Authority Magazine. See https://…`` with ``See`` read
   into the periodical.
 - ``siam_chapters.book_then_editors``: SIAM's ``…, in Book, D.-Z. Du and F. Hwang, eds., World Scientific, …`` with
@@ -2592,6 +2594,7 @@ from biblio.parse.mends.nlm_publishers import (
     publisher_after_journal_stop,
 )
 from biblio.parse.mends.nlm_site_parts import site_before_page_title
+from biblio.parse.mends.note_book_editors import editor_and_series_in_note_book
 from biblio.parse.mends.note_books import (
     database_after_note_page,
     edited_book_note_title,
@@ -3835,6 +3838,7 @@ MENDS: tuple[Mend, ...] = (
     marked_doi_in_field,
     numbers_read_as_note,
     book_with_bracketed_eds,
+    editor_and_series_in_note_book,
     wiley_chapter_tail,
     publisher_in_edition,
     firm_closing_title_before_edition,

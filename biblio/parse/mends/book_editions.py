@@ -73,14 +73,15 @@ _EDITION_ALONE = lazy_pattern(
 )
 
 
-@needs(labels=("title", "note"), words=("edition", "edn", "ed."))
+@needs(labels=("title",), any_label=("note", "pages"), words=("edition", "edn", "ed."))
 def edition_note_after_title(spans: list[Span], text: str) -> list[Span]:
     """IOP's book ``Jackson J D 1999 Classical Electrodynamics 3rd edn (Wiley)`` with the edition read as a note
-    between the title and the bracketed imprint: a note that is an edition alone, after the title, is the
-    edition."""
+    between the title and the bracketed imprint, or a Chicago note's ``Title, vol. 2, 2nd ed. (New York: …)`` with it
+    read as pages after the volume: a note or pages that are an edition alone, after the title or its volume, are
+    the edition."""
     for k in range(1, len(spans)):
         s = spans[k]
-        if s.label != "note" or spans[k - 1].label != "title":
+        if s.label not in ("note", "pages") or spans[k - 1].label not in ("title", "volume"):
             continue
         m = _EDITION_ALONE.fullmatch(text, s.start, s.end)
         if m is None:

@@ -197,8 +197,10 @@ _ABNT_WEB_MARKS = ("Disponível em", "Acesso em")
 @needs(labels=["title"], without=["author", "editor"], marks=_ABNT_WEB_MARKS)
 def caps_body_opening_title(spans: list[Span], text: str) -> list[Span]:
     """``W3SCHOOLS. SQL Stored Procedures. Disponível em: …`` read as one title, and no author read: ABNT's body
-    in capitals before its page's title is the author."""
+    in capitals before its page's title is the author (ABNT's page alone: its "Disponível em" or "Acesso em")."""
     if not spans or spans[0].label != "title" or not text[:1].isupper():
+        return spans
+    if not any(mark in text for mark in _ABNT_WEB_MARKS):
         return spans
     s = spans[0]
     m = _CAPS_BODY_OPENING.match(s.text)

@@ -71,6 +71,9 @@ ROMANCE_ORDINALS = {
     "vierde": "4",
     "vijfde": "5",
 }
+# the Nordic words for an edition: Norwegian and Swedish "7. utg.", Swedish "3. uppl.", Danish "2. udg.", Finnish
+# "2. painos"
+NORDIC_EDITION = r"utg|utgave|utgåve|utgåva|uppl|upplaga|udg|udgave|painos"
 _ORDINAL_WORDS = {word: lazy_pattern(rf"\b{word}\b") for word in ORDINALS}
 # "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.", "3.ª ed.", "2.a edición",
 # "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition", "30th anniversary ed.",
@@ -83,7 +86,7 @@ EDITION = lazy_pattern(
     r"international|student|special|illustrated|annotated|abridged|unabridged|und|and|&|,|\s)+)?"
     # a market's or a region's edition: "10th Global ed.", "3rd Asia-Pacific ed."
     r"(?:[A-Za-z][\w-]*\s+){0,2}"
-    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione|druk)\.?(?:\s+ed\.?)?"
+    rf"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione|druk|{NORDIC_EDITION})\.?(?:\s+ed\.?)?"
     # a revised text of the edition, as the DSM's: "5th ed., text rev.", "5th edn, text revision"
     r"(?:,?\s+text\s+rev(?:ision|\.)?)?$",
     re.I,

@@ -25,9 +25,10 @@ _DOI = lazy_pattern(r"10\.\d{3,9}/(?:[^\s\"<>\]\[]|<[^\s\"<>]*>)+")
 DOI_PROXY_HOST = r"(?:dx-)?doi-org\.[a-z0-9-]+(?:\.[a-z0-9-]+)+"
 # (publishers' own resolvers of a DOI, "doi.wiley.com/10.…", "dx.plos.org/10.…", the ACM's "doi.acm.org/10.…",
 # and a library's proxy of doi.org link the DOI alike; a guide's slip repeats the scheme's "://" after the host,
-# "https://doi.org://10.…")
+# "https://doi.org://10.…", or leaves the host out, "https://10.1080/…")
 _DOI_LINK = lazy_pattern(
-    rf"^(?:https?://)?(?:(?:dx\.|www\.)?doi\.org|doi\.wiley\.com|dx\.plos\.org|doi\.acm\.org|{DOI_PROXY_HOST})(?::/)?/",
+    rf"^(?:(?:https?://)?(?:(?:dx\.|www\.)?doi\.org|doi\.wiley\.com|dx\.plos\.org|doi\.acm\.org|{DOI_PROXY_HOST})(?::/)?/"
+    r"|https?://(?=10\.\d{4,9}/))",
     re.I,
 )
 # full-width punctuation is never part of an address (a URL writes it percent-encoded)

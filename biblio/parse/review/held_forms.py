@@ -265,6 +265,8 @@ _VERSION_CLOSING = lazy_pattern(r"\.\s+v?\d+(?:\.\d+){1,3}$")
 # not "Council" or "Commission", which the EU names bodies by
 _KIND_ALONE = lazy_pattern(r"City|County|Town|Province|Region|District|Municipality|Borough|Shire")
 _EDITED_BY = lazy_pattern(r"(?i)\bedited\s+by\s")
+# a Chicago note's editors after the book's title, kept in the container: "Identities: …, ed. Wsevolod Isajiw, …"
+_EDITOR_PHRASE_INSIDE = lazy_pattern(r",\s+eds?\.\s+[A-Z]|\bedited\s+by\s")
 
 
 # a series' name and its full stop run into the publisher's before it (MLA's "Title. *The Oxford Shakespeare*. Oxford
@@ -1092,5 +1094,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "name:initials-inside-family": float(_initials_inside_family(item)),
         "volume:note-page": float(_note_page_as_volume(item, source)),
         "title:closes-on-short-named-body": float(_title_closes_on_short_named_body(title)),
+        "container:holds-editor-phrase": float(" ed" in container and bool(_EDITOR_PHRASE_INSIDE.search(container))),
     }
     return {k: v for k, v in ev.items() if v}

@@ -239,10 +239,10 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 # "(Report No. 12)", "(Technical Note No. 4)", APA's "(ISO Standard No. 31000:2018)" and "(U.S. Patent No.
 # 10,123,456)": a document's kind and its number (an Australian catalogue's "(Cat. no: AUS 240)"); a US health
 # agency's number names its fiscal years with a bracketed one: "(AHRQ Publication No. 11(12)-0059)"; a PDF's text
-# may join the number with the hyphen U+2010 ("(Tech. Rep. No. 85‐739)")
+# may join the number with the hyphen U+2010 ("(Tech. Rep. No. 85‐739)"); Norwegian "(Publikasjonsnr. 3548123)"
 _NUMBERED_DOCUMENT = lazy_pattern(
     r"((?:[\w./]+\s+){0,8}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent"
-    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number:?|Nos\.|(?<=Cat\.\s)No:|(?<=Catalogue\s)No\b)\s*((?:[A-Z]{2,3}\s(?=\d))?[\w./\u2010-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
+    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number:?|Nos\.|(?<=Cat\.\s)No:|(?<=Catalogue\s)No\b|(?:Publikasjons|Publikations)nr\.?)\s*((?:[A-Z]{2,3}\s(?=\d))?[\w./\u2010-]+(?:\(\d{1,4}\)[-/][\w./-]+)?(?:[:,][\w./-]+)*)",
     re.I,
 )
 # a statistics office named before its catalogue number: "Statistics Canada Catalogue number: 82-620-MWE2005001",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.publishers import PUBLISHER_WORD
+from biblio.parse.normalisers.edition import NORDIC_EDITION
 from biblio.parse.normalisers.genre import _BRACKET_TYPES, OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.normalisers.places import is_place
@@ -47,7 +48,7 @@ KIND_AND_NUMBER = (
 )
 # parentheticals that qualify a title rather than belong to it
 _TITLE_PAREN = lazy_pattern(
-    r"^(?:\d+\S*\s*(?:[a-z]+\s+){0,2}(?:ed|edn|edition|éd|édition|aufl|auflage|edición)\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
+    rf"^(?:\d+\S*\s*(?:[a-z]+\s+){{0,2}}(?:ed|edn|edition|éd|édition|aufl|auflage|edición|{NORDIC_EDITION})\b|(?:publikasjons|publikations)nr\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|bde?\.\s*\d|tomo\s+\d|no\.|report|tech\w*\.?\s+rep|working paper|"
     r"research paper|"

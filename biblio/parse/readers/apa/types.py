@@ -27,6 +27,12 @@ from biblio.parse.text import unmark
 
 # a press or publishing house named after an italic title and before its address ("… Publishing Group. URL")
 # a book publisher's name: a trade word, or a house that publishes books (and no web site one cites pages of)
+# book publishers whose names carry no word for one: an ebook's imprint before its link, not a site
+_BOOK_FIRM = lazy_pattern(
+    r"^(?:Taylor\s*&\s*Francis|Routledge|Springer(?:\s+Nature)?|(?:John\s+)?Wiley(?:\s*&\s*Sons)?|Elsevier|SAGE(?:\s+Publications)?"
+    r"|Palgrave(?:\s+Macmillan)?|Bloomsbury(?:\s+Academic)?|Polity|Greenwood|Guilford|Routledge\s*/\s*Taylor\s*&\s*Francis)$",
+    re.I,
+)
 _PRESS = lazy_pattern(
     r"\b(?:press|publish(?:ing|ers?)|books)\b|"
     r"^(?:Addison[- ]Wesley|O['’]Reilly|McGraw[- ]Hill|Prentice[- ]Hall|Cengage|Apress|Packt|No Starch)\b",
@@ -170,8 +176,11 @@ def infer_type(
                 # a person's guide or paper as a file a body publishes ("Title. Ako Aotearoa. https://….pdf"): the
                 # body is its publisher, no site the file is a page of
                 return "book", False
-            if title_italic and _PRESS.search(pub) or in_series:
+            if title_italic and _PRESS.search(pub) or in_series or "volume" in item:
                 return "book", False  # "*Coffee*. Coffee House Publishing Group. URL": an ebook at its publisher's
+            if _BOOK_FIRM.search(pub) and not dated_to_the_day(item):
+                # "Title. Taylor & Francis. URL": a book publisher's name, the year alone, is an ebook's imprint
+                return "book", False
             return "webpage", False
         if group_author and item.get("URL") and REPORT_PUBLISHER.search(pub):
             return "report", False
