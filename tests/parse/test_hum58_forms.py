@@ -1,0 +1,70 @@
+"""Forms of humanities references read right since round hum58 (German musicology, Dutch Chicago, MLA, Kindle notes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    # a news post's bold name and colon before the italic title
+    (
+        "**Stefan Antweiler**: _Ein vergessener Komponist. Der Schumann-Zeitgenosse W. E. Scholz. "
+        "Bibliographisch-thematisches Verzeichnis._ Köln: Are, 2019. 340 S. ISBN 978-3-9245-2277-3.",
+        {
+            "author": [{"family": "Antweiler", "given": "Stefan"}],
+            "title": "Ein vergessener Komponist. Der Schumann-Zeitgenosse W. E. Scholz. "
+            "Bibliographisch-thematisches Verzeichnis",
+        },
+    ),
+    (
+        "**Christoph Teichner**: _Thematisches Verzeichnis der musikalischen Werke Ignaz Franz von Beeckes "
+        "(1733–1803)_. Musik in Baden-Württemberg. Quellen und Studien (MBWQS) 11. Berlin: Metzler, 2020. 730 S.",
+        {
+            "author": [{"family": "Teichner", "given": "Christoph"}],
+            "title": "Thematisches Verzeichnis der musikalischen Werke Ignaz Franz von Beeckes (1733–1803)",
+            "publisher": "Metzler",
+        },
+    ),
+    # MLA's repeated author before a play printed in a collected edition
+    (
+        "---. A Midsummer Night’s Dream. The Riverside Shakespeare, 2nd ed., edited by G. Blakemore Evans et al., "
+        "Houghton Mifflin, 1996, pp. 251-81.",
+        {"author": None, "title": "A Midsummer Night’s Dream", "container-title": "The Riverside Shakespeare"},
+    ),
+    # the thesis's kind before its school, German and Dutch
+    (
+        "Preuß, Volkhardt (1991), *Die Anwendung der Clausellehre des 17. Jahrhunderts im Theorieunterricht*, "
+        "Diplomarbeit, Hochschule für Musik und Theater Hamburg.",
+        {"type": "thesis", "genre": "Diplomarbeit", "publisher": "Hochschule für Musik und Theater Hamburg"},
+    ),
+    (
+        "Willink, Joost. De bewogen verzamelgeschiedenis van de West-Centraal-Afrikaanse collecties in Nederland "
+        "(1856-1889). Proefschrift Universiteit Leiden, 2006.",
+        {"type": "thesis", "genre": "Proefschrift", "publisher": "Universiteit Leiden"},
+    ),
+    # a Kindle note's format after the publisher
+    (
+        "Grudem, Wayne (2009). *Systematic Theology: An Introduction to Biblical Doctrine* (p. 24). Zondervan. "
+        "Kindle Edition.",
+        {"publisher": "Zondervan", "medium": "Kindle Edition"},
+    ),
+    # Dutch "en" before the last name and "red." after the editors
+    (
+        "Rinnooy Kan, Justine, en Sheila Reda, red. Het verdwenen museum: Koninklijk Kabinet van Zeldzaamheden in het "
+        "Mauritshuis. Zwolle, Den Haag: Waanders uitgevers ; Mauritshuis, 2024.",
+        {
+            "author": None,
+            "editor": [{"family": "Rinnooy Kan", "given": "Justine"}, {"family": "Reda", "given": "Sheila"}],
+        },
+    ),
+    # "Red" as a given name is no role
+    ("Olsen, Red. The Book. Oslo: Gyldendal, 2020.", {"editor": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_hum58_forms(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
