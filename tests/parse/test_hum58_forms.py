@@ -62,6 +62,47 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ),
     # "Red" as a given name is no role
     ("Olsen, Red. The Book. Oslo: Gyldendal, 2020.", {"editor": None}),
+    # German music theory's comma form: the ordinal edition, "Bd.", "in: ders.,", "Heft"
+    (
+        "Schäfke, Rudolf (1964), *Geschichte der Musikästhetik in Umrissen* [1934], 2. Aufl., Tutzing: Schneider.",
+        {"edition": "2", "publisher-place": "Tutzing", "publisher": "Schneider"},
+    ),
+    (
+        "Choron, Alexandre / Adrien de La Fage (1838), *Manuel complet de musique vocale et instrumentale, ou "
+        "Encyclopédie musicale*, Bd. 2, Paris: Roret.",
+        {"volume": "2", "publisher-place": "Paris", "publisher": "Roret"},
+    ),
+    (
+        "Riemann, Hugo (1901), »Zur Theorie der Konsonanz und Dissonanz«, in: ders., *Präludien und Studien III*, "
+        "Leipzig: Breitkopf & Härtel, 31–45.",
+        {"container-title": "Präludien und Studien III"},
+    ),
+    (
+        "Schenker, Heinrich (1922), »Die Kunst zu hören«, *Der Tonwille. Vierteljahrschrift zum Zeugnis unwandelbarer "
+        "Gesetze der Tonkunst einer neuen Jugend dargebracht von Heinrich Schenker*, Heft 3, 22–25.",
+        {
+            "container-title": "Der Tonwille. Vierteljahrschrift zum Zeugnis unwandelbarer Gesetze der Tonkunst einer "
+            "neuen Jugend dargebracht von Heinrich Schenker",
+            "issue": "3",
+            "volume": None,
+        },
+    ),
+    # a German book's length with its front matter in capitals
+    (
+        "**Axel Beer**: _Das Leipziger Bureau de Musique (Hoffmeister & Kühnel, A. Kühnel). Geschichte und "
+        "Verlagsproduktion (1800-1814)_, unter Benutzung von Vorarbeiten von Klaus Burmeister. München und Salzburg: "
+        "Katzbichler, 2020. XXIV, 956 S. ISBN: 978-3-87397-162-2.",
+        {"volume": None, "page": "XXIV, 956"},
+    ),
+    # French lists: the family in capitals, a given name and an initial; "dans" before the journal
+    (
+        "HANSSON Ulf R., « «Ma passion… ma folie dominante» », dans MDCCC 1800, 3, 2014, p. 13-33.",
+        {"author": [{"family": "HANSSON", "given": "Ulf R."}], "container-title": "MDCCC 1800"},
+    ),
+    (
+        "GAEHTGENS Thomas W. (dir.), Johann Joachim Winckelmann 1717-1768, Hamburg, Felix Meiner, 1986.",
+        {"editor": [{"family": "GAEHTGENS", "given": "Thomas W."}]},
+    ),
 ]
 
 
