@@ -1777,15 +1777,12 @@ CAPS_FIRST_LIST = rf"{_CAPS_FIRST_NAME}(?:{_CAPS_FIRST_JOIN}{_CAPS_FIRST_NAME})*
 _CAPS_FIRST_WHOLE = lazy_pattern(rf"{CAPS_FIRST_LIST}")
 _CAPS_FIRST_ONE = lazy_pattern(rf"(?P<family>{_CAPS_FAMILY_FIRST})\s(?P<given>.+)")
 _CAPS_FIRST_SPLIT = lazy_pattern(_CAPS_FIRST_JOIN)
-_GIVEN_THEN_INITIAL = lazy_pattern(rf"\s[{_UPPER}][{_LOWER}]+\s[A-Z]\.$")
 
 
 def caps_first_list(s: str, *, one: bool = True) -> list[Name] | None:
     """``ARBEID Barbara, BRUNI Stefano et IOZZO Mario``: every name its family in capitals before its given names
     (one of them three letters long or more, so no initials), none a body's or a place's; ``one``: a lone name
     with no initial too."""
-    if s[-2:-1] == " " and s[-1:].isupper():
-        s += "."  # the initial closing the list, its full stop taken off as the list's ("HANSSON Ulf R")
     if not _CAPS_FIRST_WHOLE.fullmatch(s) or has_org_word(s):
         return None
     names: list[Name] = []
@@ -1796,10 +1793,8 @@ def caps_first_list(s: str, *, one: bool = True) -> list[Name] | None:
         if not any(sum(c.isalpha() for c in w) >= 3 for w in m["family"].split()):
             return None
         names.append(make_person(m["family"], m["given"]))
-    if not one and len(names) == 1 and not _GIVEN_THEN_INITIAL.search(s):
-        # (one name alone, "NHS Digital", "RELI Africa", may be a body's: the general path reads it; a given name
-        # spelled out and an initial after it, "HANSSON Ulf R.", "GAEHTGENS Thomas W.", are a person's)
-        return None
+    if not one and len(names) == 1:
+        return None  # (one name alone, "NHS Digital", "RELI Africa", may be a body's: the general path reads it)
     return names
 
 
