@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # a news post's bold name and colon before the italic title
@@ -105,3 +105,20 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_hum58_forms(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# the editors run on into the imprint are flagged; a plain imprint after an editor is not
+FLAGGED: list[tuple[str, bool]] = [
+    (
+        "Diergarten, Felix (2010), »Ancilla Secundae: Akkord und Stimmführung in der Generalbasslehre«, in: *Musik und "
+        "ihre Theorien. Clemens Kühn zum 65. Geburtstag*, hg. von Felix Diergarten, Ludwig Holtmeier, John Leigh und "
+        "Edith Metzner, Dresden: Sandstein, 132–148.",
+        True,
+    ),
+    ("Smith, John, ed. The Book. Berlin: Springer, 2001.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), FLAGGED)
+def test_hum58_flags(text: str, flagged: bool) -> None:
+    assert needs_review(text) is flagged
