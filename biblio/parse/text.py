@@ -443,6 +443,9 @@ def sentence_end(s: str, start: int = 0) -> int:
 # abbreviations only before a given word: "Tech. rep." ("Georgia Tech. Atlanta" ends a sentence), the degree of
 # "D. Phil. thesis"
 _ABBREV_BEFORE = {"tech": " rep.", "phil": " thes"}
+_GERMAN_LOCATOR_ABBREV = frozenset(["bd", "bde", "hft"])
+_GERMAN_ORDINAL_AFTER = frozenset(["Aufl", "Ausg"])
+_GERMAN_ROLE_ABBREV = frozenset(["hg", "hrsg", "hgg", "übers", "bearb"])
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 _DASH_GOES_ON = frozenset(("- ", "\u2013 ", "\u2014 "))
@@ -477,6 +480,12 @@ def _is_abbrev_before(s: str, i: int) -> bool:
         return True  # the classicists' "tr. Pamela Morris", "edd. Bogdana Carpenter": a role before its names
     if low == "op" and s[i + 2 : i + 3].isdigit():
         return True  # a musical work's opus number: "Requiem, Op. 148. Edited by …"
+    if low in _GERMAN_LOCATOR_ABBREV and s[i + 2 : i + 3].isdigit():
+        return True  # German "Bd. 2", "Hft. 3": the volume's word before its number
+    if tok.isdigit() and len(tok) <= 2 and s[i + 2 : i + 6] in _GERMAN_ORDINAL_AFTER:
+        return True  # a German ordinal before its edition's word: "2. Aufl.", "3. Auflage"
+    if low in _GERMAN_ROLE_ABBREV and s[i + 2 : i + 6] == "von ":
+        return True  # "hg. von Giuseppe A. Pastore": the role before its names
     if low in _PLACE_QUALIFIERS and _QUALIFIED_TOWN.match(s, i + 2) and m.start() and s[m.start() - 1] == " ":
         return True  # a German town's "Frankfurt a. M.", "Halle a. d. S.", "Freiburg i. Br."
     day_before = m.start() >= 2 and s[m.start() - 2].isdigit()

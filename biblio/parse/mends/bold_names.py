@@ -9,6 +9,8 @@ from the title or venue being the publisher (``Manning (2018)``)."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
@@ -76,3 +78,45 @@ def _link_apart(s: Span) -> list[Span]:
         Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence),
         Span("url", s.text[u:v], s.start + u, s.start + v, s.confidence),
     ]
+
+
+# a news post's or catalogue's "**Stefan Antweiler**: _Ein vergessener Komponist._ Köln: Are, 2019.": the
+# bold name, its colon, then the title in italics (Markdown's "_…_" or "*…*")
+_OPENING_NAME = lazy_pattern(rf"\s*\*\*(?P<name>{_WORD}(?:\s{_WORD}){{1,4}})\*\*\s*:\s+")
+_AFTER_STOP = lazy_pattern(r"\s*\.\s+(?=[A-Z])")
+_ITALIC_TITLE = lazy_pattern(r"(?:_(?P<u>[^_]+?)_|\*(?P<s>[^*]+?)\*)(?=[\s.,;:]|$)")
+
+
+def bold_name_then_italics(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The opening bold name and the italic title after its colon, where the reference opens so."""
+    if not text.lstrip().startswith("**"):
+        return None
+    m = _OPENING_NAME.match(text)
+    title = _ITALIC_TITLE.match(text, m.end()) if m is not None else None
+    return None if m is None or title is None else (m, title)
+
+
+@needs(marks=("**",))
+def bold_name_opening(spans: list[Span], text: str) -> list[Span]:
+    """A bold personal name and a colon opening the reference are its author, the italic run after them
+    its title: the labeller, reading on from the bold marks, runs the name into the title."""
+    found = bold_name_then_italics(text)
+    if found is None or not spans or spans[0].start > found[0].end("name"):
+        return spans
+    m, title = found
+    group = "u" if title.group("u") else "s"
+    a, z = m.span("name")
+    t, u = title.span(group)
+    if any(s.label == "author" and s.start == a and s.end <= z + 1 for s in spans) and any(
+        s.label == "title" and s.start <= t and s.end >= u for s in spans
+    ):
+        return spans
+    new = [Span("author", text[a:z], a, z, 1.0), Span("title", text[t:u], t, u, 1.0)]
+    out = replaced(spans, text, 0, title.end(), new)
+    k = len(new)
+    rest = out[k] if len(out) > k else None
+    if rest is not None and rest.label == "title" and (lead := _AFTER_STOP.match(rest.text)) is not None:
+        # "_Title_. Musik in Baden-Württemberg. Quellen und Studien (MBWQS) 11.": the series after the title's stop
+        b = rest.start + lead.end()
+        out[k] = Span("collection-title", text[b : rest.end], b, rest.end, rest.confidence)
+    return out

@@ -8,6 +8,7 @@ italics that open the reference is the title.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.bold_names import bold_name_then_italics
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
@@ -19,7 +20,7 @@ _OPENERS = frozenset(["author", "editor", "note", "journal", "container-title", 
 @needs(marks="*")
 def opening_italics_title(spans: list[Span], text: str) -> list[Span]:
     """The spans inside the italics that open the reference, read as names or a note, are one title."""
-    if not text.lstrip().startswith("*") or not spans:
+    if not text.lstrip().startswith("*") or not spans or bold_name_then_italics(text) is not None:
         return spans
     runs = [r for r in emphasis_runs(text) if not text[: r.start].strip()]
     if not runs:

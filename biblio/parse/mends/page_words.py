@@ -176,8 +176,9 @@ def bracketed_page_count(spans: list[Span], text: str) -> list[Span]:
 
 
 
-# a book's front matter in lower-case roman numerals before its count of pages: "xii, 416 pages", "viii, 72 p."
-_FRONT_MATTER = lazy_pattern(r"\s*[ivxlc]{1,7}\s*,?\s*")
+# a book's front matter in roman numerals before its count of pages: "xii, 416 pages", "viii, 72 p.", German lists'
+# capitals "XXIV, 956 S."
+_FRONT_MATTER = lazy_pattern(r"\s*(?:[ivxlc]{1,7}|[IVXLC]{1,7})\s*,?\s*")
 _COUNT = lazy_pattern(r"\s*\d{1,5}\s*(?:pages|pp?\.?|S\.)\s*[.,;]?\s*")
 
 

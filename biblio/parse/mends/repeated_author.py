@@ -57,6 +57,8 @@ def dashes_with_years(spans: list[Span], text: str) -> list[Span]:
 
 # the dashes and their stop, then the work's words read on into the same names span
 _DASHES_THEN_WORDS = lazy_pattern(r"(?P<dashes>\s*(?:[\u2014\u2013]{2,}|-{3,}|_{3,})\s*\.)\s+(?=[^\W\d_])")
+# a work's title closed by its full stop, capitalised, no name's comma in it: "A Midsummer Night's Dream."
+_WORK_IN_EDITION = lazy_pattern(r"\s*[A-Z][^,;:]*\.\s*$")
 
 
 @needs(labels=["author"], marks=("\u2014\u2014", "\u2013\u2013", "---", "___"))
@@ -69,10 +71,17 @@ def title_read_into_dashes(spans: list[Span], text: str) -> list[Span]:
     cut = first.start + m.end()
     z = first.start + m.end("dashes")
     rest = text[cut : first.end]
-    if not rest.strip(" .,") or any(s.label == "title" for s in spans[1:2]):
+    if not rest.strip(" .,"):
         return spans
+    after = spans[1:]
+    if after and after[0].label == "title":
+        # MLA's ``---. A Midsummer Night's Dream. The Riverside Shakespeare, edited by …``: the work's own title,
+        # then the edition or collection it is printed in
+        if not _WORK_IN_EDITION.match(rest):
+            return spans
+        after = [Span("container-title", after[0].text, after[0].start, after[0].end, after[0].confidence), *after[1:]]
     return [
         Span("author", text[first.start : z], first.start, z, first.confidence),
         Span("title", rest, cut, first.end, first.confidence),
-        *spans[1:],
+        *after,
     ]

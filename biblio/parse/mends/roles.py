@@ -12,7 +12,8 @@ from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.spans import Span
 
 # a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
-_ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dirs?|coords?|a\s+cura\s+di|orgs?|comps?)\.?"
+# (Dutch and Scandinavian "red.", redactie: only with its full stop, "Red" being a given name too)
+_ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dirs?|coords?|a\s+cura\s+di|orgs?|comps?|(?-i:red)(?=\.))\.?"
 _BRACKETED_ROLE = lazy_pattern(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
 # the same with its opening bracket left at the end of the names (Springer's ``et al (eds) Title``)
 _ROLE_CLOSING = lazy_pattern(rf"^\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
@@ -24,6 +25,7 @@ _ROLE_AFTER_NAMES = lazy_pattern(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*
 # the last word of such names, for a cheap first look
 _ROLE_ENDINGS = frozenset(
     ["hg", "hrsg", "ed", "eds", "éd", "éds", "dir", "dirs", "coord", "coords", "di", "org", "orgs", "comp", "comps"]
+    + ["red"]
 )
 
 

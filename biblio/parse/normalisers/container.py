@@ -32,7 +32,8 @@ from biblio.records.model import source_text
 
 FIELDS = ("container-title", "publisher-place", "page", "publisher")
 
-_IN_COLON = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:\s*", re.I)
+# (French "dans" before a journal opens no journal's name: "dans Allgemeine Deutsche Biographie", "dans MDCCC 1800")
+_IN_COLON = lazy_pattern(r"^(?:(?:in|en|em|dans|im)\s*:\s*|(?-i:dans)\s+(?=[A-Z\u00c0-\u00de]))", re.I)
 # biblatex prints a work's language field before its "In:": "Title". eng. In: Genome Biology 15.12 (PubMed's
 # records, as Zotero imports them, say "eng")
 _LANGUAGE_BEFORE_IN = lazy_pattern(
@@ -42,6 +43,9 @@ _LANGUAGE_BEFORE_IN = lazy_pattern(
 )
 # a container (not a journal) span begins with the style's "In": "In Handbook of X", "in the proceedings of"
 _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
+# German "in: ders., *Book*" (derselbe, dieselbe: the same author) and Latin "idem", "eadem" before the book: the
+# article's author named again, no part of the book's title
+_SAME_AUTHOR = lazy_pattern(r"^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem)\.?,\s+(?=\S)", re.I)
 # INSPIRE's "in the proceedings of the Snowmass 2021": its lower-case words, no part of the meeting's name
 _INSPIRE_PROCEEDINGS = lazy_pattern(r"^in the proceedings of (?:the )?(?=\w)")
 _NAMED = lazy_pattern(r"\b[A-Z]")
@@ -103,6 +107,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = _INSPIRE_PROCEEDINGS.sub("", s)  # INSPIRE's own words before the meeting's (capitalised) name
     if not in_inside_italics(text):
         s = (_IN_COLON if journal else _IN).sub("", s)
+    if s[:3] in ("der", "die", "ide", "Der", "Die", "Ide"):
+        s = _SAME_AUTHOR.sub("", s)
     if s[:4] == "the " and s[4:16].lower() == "proceedings ":
         s = s[4:]  # "In the Proceedings of ICLR": the article belongs to the sentence, not to the proceedings' name
     if journal and s[:3] == "In ":
@@ -144,10 +150,15 @@ def roman_pages_apart(item: dict[str, object]) -> None:
 
 def issue_word_apart(item: dict[str, object]) -> None:
     """(In place.) ``Museum Practice, Issue`` as the journal of ``Museum Practice, Issue No. 12``: the word for
-    the issue whose number was read is no part of the journal's name."""
+    the issue whose number was read is no part of the journal's name (nor German ``Heft``, whose number is the
+    issue)."""
     value = item.get("container-title")
     if isinstance(value, str) and value.endswith("Issue") and "issue" in item and (m := _ISSUE_WORD_END.search(value)):
         item["container-title"] = value[: m.start()]
+    elif isinstance(value, str) and value.endswith(", Heft") and "issue" not in item and "volume" in item:
+        # German "*Der Tonwille*, Heft 3, 22–25": the number after "Heft" (a periodical's number) is the issue
+        item["container-title"] = value[: -len(", Heft")]
+        item["issue"] = item.pop("volume")
 
 
 def special_issue_apart(item: dict[str, object]) -> None:

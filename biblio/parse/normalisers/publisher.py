@@ -445,6 +445,49 @@ def format_before_publisher(item: dict[str, Any]) -> None:
     item.setdefault("genre", m.group("kind"))
 
 
+# the kind of degree work before the school that awarded it, as German and Dutch lists write the imprint of a thesis:
+# "Diplomarbeit, Hochschule für Musik und Theater Hamburg", "Proefschrift Universiteit Leiden"
+_DEGREE_THEN_SCHOOL = lazy_pattern(
+    r"^(?P<kind>(?i:proefschrift|(?:master|bachelor|doctoraal)?scriptie|diplomarbeit|masterarbeit|magisterarbeit|"
+    r"bachelorarbeit|doktorarbeit|habilitationsschrift|(?:inaugural-)?dissertation|doctoral (?:thesis|dissertation)|"
+    r"ph\.?\s?d\.? thesis))[,.:]?\s+(?P<school>[A-ZÀ-Ý].*)$"
+)
+# the words a school's name holds in the languages whose theses biblio reads
+_SCHOOL_WORD = lazy_pattern(
+    r"(?i:universit|hochschule|hogeschool|college|school|institut|academ|akademie|conservato|seminar)"
+)
+
+
+def degree_before_school(item: dict[str, Any]) -> None:
+    """(In place.) A thesis's imprint read whole as its publisher (``Proefschrift Universiteit Leiden``,
+    ``Diplomarbeit, Hochschule für Musik …``): the kind of degree work is the genre, the school the publisher."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or item.get("genre") or (m := _DEGREE_THEN_SCHOOL.match(publisher)) is None:
+        return
+    if not _SCHOOL_WORD.search(m.group("school")):
+        return
+    item["publisher"] = m.group("school")
+    item["genre"] = m.group("kind")
+    if item.get("type") in ("book", "document", None):
+        item["type"] = "thesis"
+
+
+# an e-book's format after its publisher, as Kindle's copied notes close: "Zondervan. Kindle Edition."
+_EBOOK_TAIL = lazy_pattern(r"^(?P<name>.+?)[.,]\s+(?P<format>(?:Kindle|Nook|Kobo|Apple Books|iBooks)(?: Edition)?)$")
+
+
+def ebook_format_after_publisher(item: dict[str, Any]) -> None:
+    """(In place.) ``… (p. 24). Zondervan. Kindle Edition.`` with the e-book's format read into the publisher: the
+    format is the medium."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or "dition" not in publisher and "Kindle" not in publisher:
+        return
+    if (m := _EBOOK_TAIL.match(publisher)) is None:
+        return
+    item["publisher"] = m.group("name")
+    item.setdefault("medium", m.group("format"))
+
+
 # a subtitle's words: an article opening it, or a common word in lower case ("A Political and Literary Forum",
 # "Recursos sobre tecnologías del texto")
 _SUBTITLE = lazy_pattern(

@@ -54,6 +54,8 @@ from biblio.parse.normalisers.publisher import (
     body_read_as_person,
     body_repeated_as_publisher,
     company_line_after_colon,
+    degree_before_school,
+    ebook_format_after_publisher,
     editors_read_as_publisher,
     extent_apart,
     format_before_publisher,
@@ -147,6 +149,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     series_apart,
     named_collection_apart,  # "Gallimard, Collection Tel": the collection, no part of the publisher
     format_before_publisher,  # Harvard's "image, Publisher"
+    degree_before_school,  # "Proefschrift Universiteit Leiden": the thesis's kind, then its school
+    ebook_format_after_publisher,  # "Zondervan. Kindle Edition."
     subtitle_before_imprint,  # "Title. Subtitle, parts. Lisboa, Publisher": the subtitle, no place
     imprint_apart,  # Harvard's "Publisher, Place"
     imprint_closing_book,  # "in: Eds (coord.), Book. Coimbra, Imprensa …": the book's imprint

@@ -165,6 +165,10 @@ and the calibration split.
 A body with its bracketed short name as the title's last sentence (``… 1999–2015. Centers for Disease Control and
 Prevention (CDC)``), read from ``realworld37``'s silent wrongs (round rw58), fires on that wrong record and on no right
 one of the gold sets and the calibration split.
+
+The editors run on into the imprint (``…, John Leigh und Edith Metzner, Dresden: Sandstein, 132–148.``), read from
+``humanities_real24``'s silent wrongs (round hum58), fires on that wrong record and on no right one of the gold sets
+and the calibration split.
 """
 
 from __future__ import annotations
@@ -789,6 +793,24 @@ def _publisher_closing_editors(item: Item, source: str) -> bool:
     return at >= 0 and source[at + len(family) + 4 : at + len(family) + 8].isdigit()
 
 
+def _editors_into_imprint(item: Item, source: str) -> bool:
+    """German ``hg. von Felix Diergarten, … und Edith Metzner, Dresden: Sandstein, 132–148.`` read with the imprint
+    among the editors: the last editor's name written straight after a town and its colon, the record naming no
+    publisher."""
+    editors = item.get("editor") or []
+    if not editors or item.get("publisher"):
+        return False
+    last = editors[-1]
+    name = last.get("family") or last.get("literal")
+    if not isinstance(name, str) or not name.strip():
+        return False
+    at = source.find(f": {name.strip()}")
+    if at <= 0:
+        return False
+    town = source[:at].rsplit(",", 1)[-1].strip()
+    return bool(town) and is_place(town)
+
+
 def _editor_family_as_publisher(item: Item, source: str) -> bool:
     """``edited by Anne R. Carter, James P. Moss, and Helen T. Ward, Brill, 2013`` read with the last editor cut in
     two (``Helen, T.``) and the family name as the publisher: one word, written straight after that editor's words."""
@@ -1058,6 +1080,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-number-label": float("N" in container and bool(_NUMBER_LABEL_CLOSING.search(container))),
         "editor:closes-on-publisher": float(_publisher_closing_editors(item, source)),
         "publisher:is-editor-family": float(_editor_family_as_publisher(item, source)),
+        "editor:runs-into-imprint": float(": " in source and _editors_into_imprint(item, source)),
         "title:closes-on-in-sentence": float(
             not container and ". In" in title and bool(_IN_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
