@@ -551,8 +551,8 @@ def person_for_group(item: Item, model: Item) -> None:
     if "literal" not in names[0] or "given" not in person or "family" not in person:
         return
     given = str(person["given"])
-    if len(given) >= 3 and given.isalpha() and given.isupper():
-        return  # "NHS England": a body's acronym opens the name, no given name
+    if len(given) >= 3 and given.isalpha() and given.isupper() and not str(person["family"]).isupper():
+        return  # "NHS England": a body's acronym opens the name, no given name (not a name all in capitals)
     if str(person["family"])[:1].islower() and given[:1].isupper():
         return  # "Stockholms stad": a body's common noun set lower-case after its name, no family name
     if words_of_a_body(given, str(person["family"])):

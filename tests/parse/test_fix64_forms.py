@@ -1,7 +1,8 @@
 """Romance-language web and teaching forms: the French, Spanish and Portuguese site and publication note after a
 quoted title (``« Titre », Libération, publié le 23-janvier-2019[en ligne] Disponible sur :``), ABNT's slide deck
 description (``2022. Apresentação de Power Point. 46 slides.``), HAL's thesis tail (``Sociology. Télécom
-ParisTech, 2013. English.``)."""
+ParisTech, 2013. English.``), ABNT's supervisor (``Orientador: Prof. Dr. João Pereira.``) and bodies (``BÓSON
+Treinamentos.``), Spanish names in capitals (``LILIANA GARCIA MENESES``)."""
 
 from __future__ import annotations
 
@@ -113,6 +114,76 @@ HAL_THESES: list[tuple[str, dict[str, Any]]] = [
         {"container-title": None, "publisher": "Université Paris-Saclay"},
     ),
 ]
+
+
+SUPERVISORS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "ALVES, Gabriel - [Desenvolvimento de uma Arquitetura Baseada em Sprites para criacão de Jogos 2D em "
+        "Ambientes reconfiguraveis utilizando dispositivos FPGA.](https://drive.google.com/file/d/1MlIlpB9TSnoPGEMko"
+        "cr36EH9-CFz8psO/view) Orientador: DIAS, Afranserai, SARINHO, Vitor. 2024. Trabalho de Conclusão de Curso - "
+        "Engenharia da Computação, UEFS, Feira de Santana. Acessado em: 14 maio. 2024.",
+        {"publisher-place": None, "issued": _on(2024)},
+    ),
+    (
+        "SANTOS, Maria. Análise de redes sociais em escolas públicas. Orientador: Prof. Dr. João Pereira. 2019. 80 f. "
+        "Trabalho de Conclusão de Curso (Graduação em Ciência da Computação) - Universidade Federal de Sergipe, São "
+        "Cristóvão, 2019.",
+        {"title": "Análise de redes sociais em escolas públicas", "publisher": "Universidade Federal de Sergipe"},
+    ),
+]
+
+# a name all in capitals in natural order, a common Spanish first surname before the last word
+CAPITALS_NAMES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "LILIANA GARCIA MENESES (1989). Aspecto de los farallones de Cali. SANTIAGO DE CALI: Biblioteca "
+        "Departamental Jorge Garces Borrero.",
+        {"author": [{"family": "GARCIA MENESES", "given": "LILIANA"}]},
+    ),
+    (
+        "CARLOS RUIZ OSPINA (1975). Vista del puente Ortiz sobre el río Cali. SANTIAGO DE CALI: Biblioteca "
+        "Departamental Jorge Garces Borrero.",
+        {"author": [{"family": "RUIZ OSPINA", "given": "CARLOS"}]},
+    ),
+]
+
+# ABNT inverts persons with a comma: a capitals word then an unknown capitalised word is a body
+ABNT_BODIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "BÓSON Treinamentos. Curso de UML - O que é um Diagrama de Sequência. Disponível em: https://www.youtube.com/"
+        "watch?v=UVkj3ed0ZuM&t=991s. Acesso em: 15 de agosto de 2021.",
+        {"author": [{"literal": "BÓSON Treinamentos"}]},
+    ),
+    (
+        "BLOG Creately. Sequence Diagram Tutorial – Complete Guide with Examples, Dispovível em: https://creately.com/"
+        "blog/diagrams/sequence-diagram-tutorial/. Acesso em: 19 agosto de 2021.",
+        {"author": [{"literal": "BLOG Creately"}]},
+    ),
+    (
+        "CANAL Nerdologia. Como funciona a memória. Disponível em: https://www.youtube.com/watch?v=abc. Acesso em: 10 "
+        "mar. 2022.",
+        {"author": [{"literal": "CANAL Nerdologia"}]},
+    ),
+    # a known given name stays a person's
+    (
+        "DUPONT Jean. Les réseaux sociaux. Disponível em: https://x.fr. Acesso em: 3 maio 2020.",
+        {"author": [{"family": "DUPONT", "given": "Jean"}]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPERVISORS)
+def test_supervisor_is_note(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS_NAMES)
+def test_capitals_double_surname(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ABNT_BODIES)
+def test_abnt_body_author(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), PUBLICATION_NOTES)

@@ -617,6 +617,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (``25 slides. Apresentação em PowerPoint.``) with the description read into the title.
 - ``hal_theses.hal_thesis_tail``: HAL's ``Title. Sociology. Télécom ParisTech, 2013. English.`` with the
   discipline and the school read into the title (or the discipline as a journal).
+- ``supervisors.supervisor_is_note``: ABNT's ``Título. Orientador: Prof. Dr. João Pereira. 2019.`` with the
+  supervisor read as the publisher and the lead as a place, or into the title.
 - ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``,
   ``publié le``, ``paru le``)
   read into the container, no other date read.
@@ -2940,6 +2942,7 @@ from biblio.parse.mends.standards import (
 from biblio.parse.mends.stop_places import meeting_place_after_stop, title_head_read_as_place
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.subject_classes import subject_class_closes_title
+from biblio.parse.mends.supervisors import supervisor_is_note
 from biblio.parse.mends.survey_series import survey_release_version, survey_series_apart
 from biblio.parse.mends.team_heads import team_opens_title
 from biblio.parse.mends.template_types import template_type_apart
@@ -3388,6 +3391,7 @@ MENDS: tuple[Mend, ...] = (
     role_alone_before_year,
     role_after_names_apart,
     dotted_degree_apart,
+    supervisor_is_note,
     degree_in_brackets,
     abnt_degree_note,
     turkish_degree_closing,
