@@ -2,7 +2,8 @@
 quoted title (``« Titre », Libération, publié le 23-janvier-2019[en ligne] Disponible sur :``), ABNT's slide deck
 description (``2022. Apresentação de Power Point. 46 slides.``), HAL's thesis tail (``Sociology. Télécom
 ParisTech, 2013. English.``), ABNT's supervisor (``Orientador: Prof. Dr. João Pereira.``) and bodies (``BÓSON
-Treinamentos.``), Spanish names in capitals (``LILIANA GARCIA MENESES``)."""
+Treinamentos.``) and access dates (``Acesso em: 21 de ago. de 2022. Disponível em: Aprender3.``), Spanish names
+in capitals (``LILIANA GARCIA MENESES``)."""
 
 from __future__ import annotations
 
@@ -169,6 +170,30 @@ ABNT_BODIES: list[tuple[str, dict[str, Any]]] = [
         {"author": [{"family": "DUPONT", "given": "Jean"}]},
     ),
 ]
+
+
+# ABNT's access date with the day first, read in pieces, and a platform named after "Disponível em:" with no address
+ABNT_ACCESS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "SERRANO, Maurício; SERRANO, Milene. Requisitos - Aula 26. Acesso em: 21 de ago. de 2022. Disponível em: "
+        "Aprender3.",
+        {"accessed": _on(2022, 8, 21), "issued": None, "container-title": None, "publisher": None},
+    ),
+    (
+        "SERRANO, Milene; SERRANO, Maurício. Requisitos - Aula 12. Acesso em: 3 de set. de 2022. Disponível em: "
+        "Aprender3.",
+        {"title": "Requisitos - Aula 12", "accessed": _on(2022, 9, 3), "issued": None, "publisher": None},
+    ),
+    (
+        "LIMA, Paulo. Álgebra linear - Aula 4. Acesso em: 14 de mar. de 2021. Disponível em: Moodle.",
+        {"title": "Álgebra linear - Aula 4", "accessed": _on(2021, 3, 14), "container-title": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABNT_ACCESS)
+def test_abnt_access_and_platform(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), SUPERVISORS)

@@ -619,6 +619,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   discipline and the school read into the title (or the discipline as a journal).
 - ``supervisors.supervisor_is_note``: ABNT's ``Título. Orientador: Prof. Dr. João Pereira. 2019.`` with the
   supervisor read as the publisher and the lead as a place, or into the title.
+- ``access_notes.availability_without_address``: ABNT's closing ``Disponível em: Aprender3.`` (no address) with
+  the platform read as the publisher or a container.
+- ``access_notes.day_first_access_whole``: ABNT's ``Acesso em: 21 de ago. de 2022.`` (``Consultado el 3 de mayo
+  de 2020``) read in pieces: its words into the title or a container, its year as the date.
 - ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``,
   ``publié le``, ``paru le``)
   read into the container, no other date read.
@@ -1939,8 +1943,10 @@ from biblio.parse.mends.access_notes import (
     access_note_split_at_year,
     access_sentence_cut,
     access_word_closing_span,
+    availability_without_address,
     bracketed_access_whole,
     closing_access_note,
+    day_first_access_whole,
     unmarked_access_is_date,
     year_after_access_bracket,
 )
@@ -3894,7 +3900,9 @@ MENDS: tuple[Mend, ...] = (
     access_sentence_cut,
     access_note_split_at_year,
     access_date_split_at_year,
+    day_first_access_whole,
     access_journal_split_at_year,
+    availability_without_address,
     unmarked_access_is_date,
     access_date_before_address,
     closing_access_note,
