@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, assert_read_with_families
 
 
 def _on(*parts: int) -> dict[str, Any]:
@@ -147,6 +147,25 @@ CAPITALS_NAMES: list[tuple[str, dict[str, Any]]] = [
     ),
 ]
 
+# a word no given-name list knows after a lone initial, in a list that abbreviates every other given name
+SPELLED_AFTER_INITIAL: list[tuple[str, dict[str, Any]]] = [
+    (
+        "[6] A. G. Losada, R. Therón, et A. Benito Santos, « BKViz: A Basketball Visual Analysis Tool », IEEE "
+        "Computer Graphics and Applications, vol. 36, p. 58‑68, nov. 2016.",
+        {"families": ["Losada", "Therón", "Benito Santos"]},
+    ),
+    (
+        "J. Pérez, M. López y C. Ortega Lamas, «Redes neuronales para el tráfico urbano», Revista Iberoamericana de "
+        "Automática, vol. 12, pp. 4-19, 2018.",
+        {"families": ["Pérez", "López", "Ortega Lamas"]},
+    ),
+    (
+        "T. Chen, H. Wang, and T. Kai Ng, “Sparse coding in practice,” IEEE Trans. Signal Process., vol. 60, pp. "
+        "1-9, 2012.",
+        {"families": ["Chen", "Wang", "Ng"]},
+    ),
+]
+
 # ABNT inverts persons with a comma: a capitals word then an unknown capitalised word is a body
 ABNT_BODIES: list[tuple[str, dict[str, Any]]] = [
     (
@@ -204,6 +223,11 @@ def test_supervisor_is_note(text: str, expected: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("text", "expected"), CAPITALS_NAMES)
 def test_capitals_double_surname(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLED_AFTER_INITIAL)
+def test_spelled_after_lone_initial(text: str, expected: dict[str, Any]) -> None:
+    assert_read_with_families(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), ABNT_BODIES)
