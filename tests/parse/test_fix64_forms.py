@@ -145,6 +145,8 @@ CAPITALS_NAMES: list[tuple[str, dict[str, Any]]] = [
         "Departamental Jorge Garces Borrero.",
         {"author": [{"family": "RUIZ OSPINA", "given": "CARLOS"}]},
     ),
+    # a body's acronym before one word in capitals stays the body's name
+    ('CESSDA ERIC, "Citing your data"', {"author": [{"literal": "CESSDA ERIC"}]}),
 ]
 
 # a word no given-name list knows after a lone initial, in a list that abbreviates every other given name
