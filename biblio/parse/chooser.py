@@ -551,11 +551,14 @@ def person_for_group(item: Item, model: Item) -> None:
     if "literal" not in names[0] or "given" not in person or "family" not in person:
         return
     given = str(person["given"])
-    if len(given) >= 3 and given.isalpha() and given.isupper():
-        return  # "NHS England": a body's acronym opens the name, no given name
-    if str(person["family"])[:1].islower() and given[:1].isupper():
+    family = str(person["family"])
+    if len(given) >= 3 and given.isalpha() and given.isupper() and not (family.isupper() and " " in family):
+        # "NHS England", "CESSDA ERIC": a body's acronym opens the name, no given name (not a name in capitals
+        # with two surnames, "LILIANA GARCIA MENESES")
+        return
+    if family[:1].islower() and given[:1].isupper():
         return  # "Stockholms stad": a body's common noun set lower-case after its name, no family name
-    if words_of_a_body(given, str(person["family"])):
+    if words_of_a_body(given, family):
         return  # "Homes Victoria": a word the labelled references hold outside names opens it, no given name
     sure = float(biblio_data(model).get("field_confidence", {}).get("author", 0.0))
     literal = str(names[0]["literal"])

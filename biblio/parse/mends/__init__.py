@@ -612,6 +612,19 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   accessed …``) read as one date.
 - ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
   the access note and its date read into the container, publisher or title.
+- ``publication_notes.site_before_publication_note``: ``« Titre », Libération, publié le 23-janvier-2019[en
+  ligne] Disponible sur :`` (``publié en 2014``, ``publicado el``) with the site read into a note, the title or a
+  container with the note's words.
+- ``slide_decks.slide_deck_description``: ABNT's ``Título. 2022. Apresentação de Power Point. 46 slides. color.``
+  (``25 slides. Apresentação em PowerPoint.``) with the description read into the title.
+- ``hal_theses.hal_thesis_tail``: HAL's ``Title. Sociology. Télécom ParisTech, 2013. English.`` with the
+  discipline and the school read into the title (or the discipline as a journal).
+- ``supervisors.supervisor_is_note``: ABNT's ``Título. Orientador: Prof. Dr. João Pereira. 2019.`` with the
+  supervisor read as the publisher and the lead as a place, or into the title.
+- ``access_notes.availability_without_address``: ABNT's closing ``Disponível em: Aprender3.`` (no address) with
+  the platform read as the publisher or a container.
+- ``access_notes.day_first_access_whole``: ABNT's ``Acesso em: 21 de ago. de 2022.`` (``Consultado el 3 de mayo
+  de 2020``) read in pieces: its words into the title or a container, its year as the date.
 - ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``,
   ``publié le``, ``paru le``)
   read into the container, no other date read.
@@ -1932,8 +1945,10 @@ from biblio.parse.mends.access_notes import (
     access_note_split_at_year,
     access_sentence_cut,
     access_word_closing_span,
+    availability_without_address,
     bracketed_access_whole,
     closing_access_note,
+    day_first_access_whole,
     unmarked_access_is_date,
     year_after_access_bracket,
 )
@@ -2318,6 +2333,7 @@ from biblio.parse.mends.government_authors import (
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets, site_after_guillemets
+from biblio.parse.mends.hal_theses import hal_thesis_tail
 from biblio.parse.mends.heft import (
     ausgabe_is_issue,
     heft_is_issue,
@@ -2773,6 +2789,7 @@ from biblio.parse.mends.proceedings import (
     series_after_proceedings,
 )
 from biblio.parse.mends.producer_after_title import producer_after_title
+from biblio.parse.mends.publication_notes import site_before_publication_note
 from biblio.parse.mends.published_for import published_for_is_imprint
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
@@ -2922,6 +2939,7 @@ from biblio.parse.mends.siam_chapters import book_then_editors
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
 from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
+from biblio.parse.mends.slide_decks import slide_deck_description
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import (
     designation_after_title,
@@ -2932,6 +2950,7 @@ from biblio.parse.mends.standards import (
 from biblio.parse.mends.stop_places import meeting_place_after_stop, title_head_read_as_place
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.subject_classes import subject_class_closes_title
+from biblio.parse.mends.supervisors import supervisor_is_note
 from biblio.parse.mends.survey_series import survey_release_version, survey_series_apart
 from biblio.parse.mends.team_heads import team_opens_title
 from biblio.parse.mends.template_types import template_type_apart
@@ -3381,6 +3400,7 @@ MENDS: tuple[Mend, ...] = (
     role_alone_before_year,
     role_after_names_apart,
     dotted_degree_apart,
+    supervisor_is_note,
     degree_in_brackets,
     abnt_degree_note,
     turkish_degree_closing,
@@ -3757,6 +3777,9 @@ MENDS: tuple[Mend, ...] = (
     access_date_apart,
     access_in_date,
     access_note_closes_span,
+    site_before_publication_note,
+    slide_deck_description,
+    hal_thesis_tail,
     update_note_is_date,
     hyphened_date_closes_span,
     copyright_date_is_date,
@@ -3880,7 +3903,9 @@ MENDS: tuple[Mend, ...] = (
     access_sentence_cut,
     access_note_split_at_year,
     access_date_split_at_year,
+    day_first_access_whole,
     access_journal_split_at_year,
+    availability_without_address,
     unmarked_access_is_date,
     access_date_before_address,
     closing_access_note,

@@ -9,7 +9,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import joined_pair, replaced, stretch_as_one
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.dates import ACCESS_LEAD
+from biblio.parse.normalisers.dates import ACCESS_LEAD, month_number
 from biblio.parse.spans import Span
 
 _ACCESS_ONLY = lazy_pattern(
@@ -270,3 +270,55 @@ def access_bracket_whole(spans: list[Span], text: str) -> list[Span]:
         if (out := stretch_as_one(spans, text, *m.span(), "accessed")) is not None:
             return out
     return spans
+
+
+# the words announcing where a work is found, with no address after them: ABNT's "Disponível em: Aprender3."
+_AVAILABLE_LEAD = lazy_pattern(
+    r"^\s*(?:dispon[íi]vel\s+em|disponible\s+(?:en|sur)|available\s+(?:at|from))\s*:?\s*$", re.I
+)
+_READ_AS_IMPRINT = frozenset(["publisher", "container-title", "journal"])
+
+
+@needs(any_label=["source", "note"], words=["dispon", "available"])
+def availability_without_address(spans: list[Span], text: str) -> list[Span]:
+    """ABNT's closing ``Disponível em: Aprender3.`` (a platform, no address) with the platform read as the
+    publisher or a container: the words say where the work is found, a note (as ``Available at DRUM.``)."""
+    if len(spans) < 2:
+        return spans
+    k = len(spans) - 2
+    s, last = spans[k], spans[-1]
+    if (
+        s.label in ("source", "note")
+        and last.label in _READ_AS_IMPRINT
+        and _AVAILABLE_LEAD.match(s.text)
+        and "://" not in last.text
+        and "www." not in last.text
+    ):
+        return joined_pair(spans, k, "note", text)
+    return spans
+
+
+# ABNT's and its neighbours' access date, the day first and the month's name: "Acesso em: 21 de ago. de 2022",
+# "Acessado em 3 set. 2021", "Consultado el 3 de mayo de 2020"
+_DAY_FIRST_ACCESS = lazy_pattern(
+    r"(?<![^\s.,;(\[])(?:aces(?:so|sado)\s+em|consultado\s+(?:el|em)|consult[ée]\s+le)\s*:?\s*"
+    r"\d{1,2}(?:º|er)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})\.?\s+(?:de\s+)?(?:1[5-9]\d\d|20\d\d)",
+    re.I,
+)
+_BEYOND_ACCESS = frozenset(["author", "editor", "url", "doi"])
+
+
+@needs(words=["acess", "consult"])
+def day_first_access_whole(spans: list[Span], text: str) -> list[Span]:
+    """``Acesso em: 21 de ago. de 2022.`` read in pieces (its words into the title or a container, its year as the
+    date, ``de`` as a publisher): one access date."""
+    m = _DAY_FIRST_ACCESS.search(text)
+    if m is None or month_number(m["month"]) is None:
+        return spans
+    a, z = m.span()
+    if any(
+        s.start < z and a < s.end and (s.label in _BEYOND_ACCESS or s.label == "date" and s.start <= a and z <= s.end)
+        for s in spans
+    ):
+        return spans  # (a date span holding it whole is read as the access date)
+    return out if (out := stretch_as_one(spans, text, a, z, "accessed")) is not None else spans

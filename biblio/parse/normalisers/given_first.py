@@ -18,7 +18,7 @@ from biblio.records.model import Item, Name
 
 _ROLES = ("author", "editor")
 # a list that abbreviates given names shows it in this many other persons at least
-_ABBREVIATED_OTHERS = 3
+_ABBREVIATED_OTHERS = 2
 # given names people go by after a first initial (``W. Bruce Croft``, ``T. Kai Ng``, ``Y. Grant Chen``) that the
 # given-name lists leave out, being family names or words as often
 _GO_BY_NAMES = frozenset(
@@ -73,10 +73,10 @@ def _word(w: str) -> bool:
 
 
 def _spelled_after_lone_initial(name: Name, names: list[object]) -> bool:
-    """``A. Frisk Kockum`` among ``A. Osman, J. Fernández-Pendás, C. Warren, …``: one initial, then a word no
-    given-name list knows, where every other person of the list (three at least) has initials alone for a given
-    name, so the list abbreviates given names and the word spelled out is the family's (``T. Kai Ng`` among two
-    others, ``W. Bruce Croft``, keep their middle names)."""
+    """``A. Frisk Kockum`` among ``A. Osman, J. Fernández-Pendás, C. Warren, …`` (``A. Benito Santos`` after ``A. G.
+    Losada, R. Therón``): one initial, then a word no given-name list knows, where every other person of the list
+    (two at least) has initials alone for a given name, so the list abbreviates given names and the word spelled
+    out is the family's (``T. Kai Ng``, ``W. Bruce Croft`` keep the middle names people go by)."""
     if not _lone_initial_word(name):
         return False
     abbreviated = 0

@@ -448,7 +448,7 @@ def _natural(s: str) -> Name | None:
         j -= 1  # "Camino Fernández Llamas", "L. Perez Caceres": the patronymic opens a double family name
     elif (
         j == len(toks) - 1 >= 2
-        and toks[j - 1] in _IBERIAN_FIRST_FAMILY
+        and _iberian_first_family(toks[j - 1])
         and (_iberian_tail(toks, j) or all(_initial_token(t) for t in toks[: j - 1]))
     ):
         # "Gabriel García Márquez", "Juan Moreno Villa": a common Spanish first surname before the last (after
@@ -537,6 +537,11 @@ def family_word_in_given(given: str, family: str) -> bool:
         and not _initial_token(last)
         and not _given_word(last)
     )
+
+
+def _iberian_first_family(word: str) -> bool:
+    """A common Spanish first surname, as written or in capitals (``LILIANA GARCIA MENESES``)."""
+    return word in _IBERIAN_FIRST_FAMILY or word.isupper() and word.title() in _IBERIAN_FIRST_FAMILY
 
 
 def _iberian_tail(toks: list[str], j: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import parse_date
-from biblio.parse.normalisers.names import known_given
+from biblio.parse.normalisers.names import known_given, known_given_word
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.records.model import NO_AUTHOR, Item, drop_flag, source_text
 
@@ -172,3 +172,30 @@ def opening_name_author(item: Item) -> None:
             item["author"] = [{"literal": name}]
             drop_flag(item, NO_AUTHOR)
             return
+
+
+# ABNT's marks of an online source ("Disponível em:", "Acesso em:"); ABNT inverts every person with a comma
+_ABNT_ONLINE = lazy_pattern(r"(?i)\b(?:dispon[íi]vel\s+em|acesso\s+em|acessado\s+em)\b")
+
+
+def abnt_body_author(item: Item, body: str) -> None:
+    """``BÓSON Treinamentos. Curso de UML …. Disponível em: … Acesso em: …``: a sole author written as a word in
+    capitals then a capitalised word no given-name list knows, with no comma between, in a reference with ABNT's
+    marks of an online source, is a body (ABNT puts a comma after a person's family name): its whole name."""
+    authors = item.get("author")
+    if not isinstance(authors, list) or len(authors) != 1 or set(authors[0]) != {"given", "family"}:
+        return
+    given, family = str(authors[0]["given"]), str(authors[0]["family"])
+    if not (
+        family.isupper()
+        and family.isalpha()
+        and len(family) >= 3
+        and given.isalpha()
+        and given[:1].isupper()
+        and not given.isupper()
+        and not known_given_word(given)
+    ):
+        return
+    name = f"{family} {given}"
+    if body.lstrip(" *").startswith(f"{name}.") and _ABNT_ONLINE.search(body):
+        item["author"] = [{"literal": name}]
