@@ -45,15 +45,24 @@ def page_in_volume(spans: list[Span], text: str) -> list[Span]:
 _BOLD_VOLUME_THEN_PAGE = lazy_pattern(
     r"\s*\**(?P<volume>\d+(?:\s*[-–]\s*\d+)?)\*\*\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$"
 )
+# the RAeS's "J Comput Phys, 1992, 101, pp. 292–306": the page word marks the page, the number before it is the volume
+_VOLUME_THEN_PAGE_WORD = lazy_pattern(
+    r"\s*(?P<volume>\d{1,4})\s*,\s*pp?\.?\s*(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$"
+)
 
 
 def volume_in_pages(spans: list[Span], text: str) -> list[Span]:
     """IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span, no volume read: the numbers
-    the bold closes on are the volume (IOP and APS set the volume in bold), the rest the page."""
+    the bold closes on are the volume (IOP and APS set the volume in bold), the rest the page; so too
+    the number before a page word (the RAeS's ``1992, 101, pp. 292–306``, ``113, p 106702``)."""
     if "volume" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
-        m = _BOLD_VOLUME_THEN_PAGE.match(text, s.start, s.end) if s.label == "pages" else None
+        if s.label != "pages":
+            continue
+        m = _BOLD_VOLUME_THEN_PAGE.match(text, s.start, s.end)
+        if m is None and "p" in s.text:
+            m = _VOLUME_THEN_PAGE_WORD.match(text, s.start, s.end)
         if m is not None:
             v, a = m.end("volume"), m.start("page")
             volume = Span("volume", text[s.start : v], s.start, v, s.confidence)

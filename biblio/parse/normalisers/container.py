@@ -166,6 +166,29 @@ def special_issue_apart(item: dict[str, object]) -> None:
     item["note"] = f"{issue}; {note}" if isinstance(note, str) and note else issue
 
 
+# an article out before its issue, after the journal's name: AIAA's and INFORMS's "AIAA J, Article in Advance",
+# "…, ahead of print", "…, Online First", "…, Early View"
+_ADVANCE_STATE = lazy_pattern(
+    r"\s*[,;]\s*(?P<state>articles?\s+in\s+advance|(?:(?:online|epub)\s+)?ahead\s+of\s+print|online\s+first"
+    r"|early\s+view|advance\s+online\s+publication)\.?$",
+    re.I,
+)
+_ADVANCE_ENDS = ("advance", "print", "first", "view", "publication")
+
+
+def advance_state_apart(item: dict[str, object]) -> None:
+    """(In place.) ``AIAA J, Article in Advance`` as a journal article's container: the article's state
+    (out before its issue) is no part of the journal's name and goes to ``status``."""
+    value = item.get("container-title")
+    if not isinstance(value, str) or not value.rstrip(". ").lower().endswith(_ADVANCE_ENDS):
+        return
+    m = _ADVANCE_STATE.search(value)
+    if m is None or m.start() == 0:
+        return
+    item["container-title"] = value[: m.start()]
+    item.setdefault("status", m["state"])
+
+
 _CITY_OPENS = lazy_pattern(r"[*_]?,?\s+\(")
 _CITY_CLOSES = lazy_pattern(r"\)[*_,]?\s+[*_]*")
 
