@@ -1,7 +1,10 @@
 """Forms of the mixed-discipline references of ``disc_real15``: the Royal Aeronautical Society's volume before a
 page word with no issue (``1992, 101, pp. 292–306``), a journal article's state after the journal's name (``AIAA J,
 Article in Advance``), Copernicus's chapter ``in: Book, edited by: Holland, H. and Turekian, K., 337–359,
-Publisher``."""
+Publisher``, Sage's ``Proc IMechE, Part G: J Aerospace Engineering``, its proceedings ``. August 2014, Lyon, France:``
+and its book's series ``…, Tribology series, vol. 39.``, Vancouver's one-word title head after the names, AMA's
+``Cancer statistics, 2024. Journal. Published online January 17, 2024.`` and its web page ``Title. Site. Published
+2020. URL``, IOP's ``Scientific Reports **3** pp 1117``, a thesis's ``University of Maryland, College Park``."""
 
 from __future__ import annotations
 
@@ -46,6 +49,76 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "page": "397-411",
             "volume": None,
         },
+    ),
+    (
+        "30. Olver A. Testing transmission lubricants: the importance of thermal response. Proc IMechE, Part G: J "
+        "Aerospace Engineering 1991; 205: 35–44.",
+        {
+            "title": "Testing transmission lubricants: the importance of thermal response",
+            "container-title": "Proc IMechE, Part G: J Aerospace Engineering",
+        },
+    ),
+    (
+        "Ortúzar JD, Smith K. Modelling mode choice. Transp Res, Part B: Methodol 2001; 35: 1–20.",
+        {"title": "Modelling mode choice", "container-title": "Transp Res, Part B: Methodol"},
+    ),
+    (
+        "14. Matsumoto S and Morikawa K. The new estimation formula of coefficient of friction in rolling-sliding "
+        "contact surface. In: Proceedings of the international gear conference 2014. August 2014, Lyon, France: "
+        "Woodhead Publishing, pp.1078–1088.",
+        {
+            "container-title": "Proceedings of the international gear conference 2014",
+            "issued": {"date-parts": [[2014, 8]]},
+            "publisher-place": "Lyon, France",
+        },
+    ),
+    (
+        "22. Sharif K, Morris S, Evans H, et al. Comparison of non-Newtonian EHL models in high sliding applications. "
+        "In: Dalmaz G, Lubrecht A, Dowson D, et al. (eds) Tribology research: from model experiment to industrial "
+        "problem, Tribology series, vol. 39. Lyon, France: Elsevier, 2001, pp.787–796.",
+        {
+            "container-title": "Tribology research: from model experiment to industrial problem",
+            "collection-title": "Tribology series",
+            "volume": "39",
+        },
+    ),
+    (
+        "29. Roth K. Zahnradtechnik. Band I: Stirnradverzahnungen-Geometrische Grundlagen. Berlin, Germany: "
+        "Springer-Verlag, 1989.",
+        {
+            "author": [{"family": "Roth", "given": "K."}],
+            "title": "Zahnradtechnik. Band I: Stirnradverzahnungen-Geometrische Grundlagen",
+        },
+    ),
+    (
+        "[1] Siegel RL, Giaquinto AN, Jemal A. Cancer statistics, 2024. CA: A Cancer Journal for Clinicians. "
+        "Published online January 17, 2024. doi:https://doi.org/10.3322/caac.21820",
+        {"title": "Cancer statistics, 2024", "issued": {"date-parts": [[2024, 1, 17]]}},
+    ),
+    (
+        "[7] U.S. Department of Health and Human Services. Social determinants of health. Healthy People 2030. "
+        "Published 2020. https://health.gov/healthypeople/priority-areas/social-determinants-health",
+        {"title": "Social determinants of health", "container-title": "Healthy People 2030"},
+    ),
+    (
+        "World Health Organization. Obesity and overweight. WHO. Published 2021. "
+        "https://www.who.int/news-room/fact-sheets/detail/obesity-and-overweight",
+        {"title": "Obesity and overweight", "container-title": "WHO"},
+    ),
+    (
+        "[5] Tao R, Feng Z 2013 A universal fracture criterion for high-strength materials SCIENTIFIC REPORTS **3** pp "
+        "1117",
+        {"container-title": "SCIENTIFIC REPORTS", "volume": "3", "page": "1117"},
+    ),
+    (
+        "[49] Medida, S. Correlation-based transition modeling for external aerodynamic ﬂows, PhD thesis, University "
+        "of Maryland, College Park, 2014.",
+        {"publisher": "University of Maryland", "publisher-place": "College Park"},
+    ),
+    (
+        'Smith, Aroha. "Synthetic Reactions and Strategies." *Principles of Organic Chemistry*, edited by Brian A. '
+        "Brown. Wilton, 2056, pp. 245-69.",
+        {"volume": None, "issued": {"date-parts": [[2056]]}},
     ),
 ]
 

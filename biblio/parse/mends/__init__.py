@@ -266,6 +266,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's one name read as an editor, no role anywhere: it is the publisher.
 - ``vancouver_names.one_word_title_before_imprint``: Vancouver's book ``Morrison T. Beloved. New York: Knopf; 1987.``
   read as one name "T. Beloved" and no title: with the imprint next, the word after the list's stop is the title.
+- ``vancouver_names.title_word_closing_names``: Vancouver's book ``Roth K. Zahnradtechnik. Band I: …`` with the
+  title's first word read as one more name.
 - ``titles.work_cut_in_emphasis``: ``*Mountain Gloom and Mountain Glory: The Development of …*`` cut at its colon
   into a source and a journal, with no title elsewhere.
 - ``titles.town_year_after_italic_title``: ``Knittel, *Neue Kritiken …* Braunschweig 1785`` read whole as the title.
@@ -1559,6 +1561,8 @@ each only where the labels it mends are read:
   volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
+- ``volume_page.bold_volume_in_journal``: IOP's ``Scientific Reports **3** pp 1117`` with the volume read into the
+  journal.
 - ``volume_page.article_id_cut_at_digits``: OUP's ``The Economic Journal, ueae098.`` with the identifier's letters
   read into the journal.
 - ``volume_page.issue_without_volume``: Vancouver's ``Cochrane Database Syst Rev 2007; (2): CD005002.`` with the
@@ -2973,7 +2977,11 @@ from biblio.parse.mends.updated_dates import (
 )
 from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
-from biblio.parse.mends.vancouver_names import one_word_title_before_imprint, vancouver_list_opening
+from biblio.parse.mends.vancouver_names import (
+    one_word_title_before_imprint,
+    title_word_closing_names,
+    vancouver_list_opening,
+)
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
 from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
@@ -2996,6 +3004,7 @@ from biblio.parse.mends.versions import (
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
     article_id_cut_at_digits,
+    bold_volume_in_journal,
     issue_after_volume_dot,
     issue_after_volume_slash,
     issue_before_bracketed_year_is_page,
@@ -3107,6 +3116,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "issue"]), bracketed_year_read_as_issue),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
+    (frozenset(["journal"]), bold_volume_in_journal),
     (frozenset(["pages"]), article_id_cut_at_digits),
     (frozenset(["volume", "date"]), issue_without_volume),
     (_ANY, venue_with_year),
@@ -3414,6 +3424,7 @@ MENDS: tuple[Mend, ...] = (
     names_out_of_opening_note,
     vancouver_list_opening,
     one_word_title_before_imprint,
+    title_word_closing_names,
     quoted_title_before_italics,
     role_bracket_after_author,
     names_run_into_italic_title,

@@ -365,6 +365,7 @@ CITIES = frozenset(
         "Omaha",
         "Iowa City",
         "Chapel Hill",
+        "College Park",
         "Durham",
         "Charlottesville",
         "Richmond",
