@@ -266,8 +266,6 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's one name read as an editor, no role anywhere: it is the publisher.
 - ``vancouver_names.one_word_title_before_imprint``: Vancouver's book ``Morrison T. Beloved. New York: Knopf; 1987.``
   read as one name "T. Beloved" and no title: with the imprint next, the word after the list's stop is the title.
-- ``vancouver_names.title_word_closing_names``: Vancouver's book ``Roth K. Zahnradtechnik. Band I: …`` with the
-  title's first word read as one more name.
 - ``titles.work_cut_in_emphasis``: ``*Mountain Gloom and Mountain Glory: The Development of …*`` cut at its colon
   into a source and a journal, with no title elsewhere.
 - ``titles.town_year_after_italic_title``: ``Knittel, *Neue Kritiken …* Braunschweig 1785`` read whole as the title.
@@ -2977,11 +2975,7 @@ from biblio.parse.mends.updated_dates import (
 )
 from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
-from biblio.parse.mends.vancouver_names import (
-    one_word_title_before_imprint,
-    title_word_closing_names,
-    vancouver_list_opening,
-)
+from biblio.parse.mends.vancouver_names import one_word_title_before_imprint, vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
 from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
@@ -3424,7 +3418,6 @@ MENDS: tuple[Mend, ...] = (
     names_out_of_opening_note,
     vancouver_list_opening,
     one_word_title_before_imprint,
-    title_word_closing_names,
     quoted_title_before_italics,
     role_bracket_after_author,
     names_run_into_italic_title,

@@ -165,21 +165,3 @@ def one_word_title_before_imprint(spans: list[Span], text: str) -> list[Span]:
     author = Span("author", text[names.start : end], names.start, end, names.confidence)
     return [*spans[:k], author, Span("title", text[a : names.end], a, names.end, names.confidence), *spans[k + 1 :]]
 
-
-@needs(labels=["author", "title"])
-def title_word_closing_names(spans: list[Span], text: str) -> list[Span]:
-    """Vancouver's book ``Roth K. Zahnradtechnik. Band I: Stirnradverzahnungen. Berlin: Springer-Verlag, 1989.``
-    with the title's first word and its full stop read as one more name: a word without initials after an
-    inverted list's full stop is no Vancouver name, but the title's head."""
-    k = 1 if spans and spans[0].label == "citation-number" else 0
-    if k + 1 >= len(spans) or spans[k].label != "author" or spans[k + 1].label != "title":
-        return spans
-    names, title = spans[k], spans[k + 1]
-    m = _LIST_AND_WORD.match(names.text)
-    if m is None or not vancouver_list(m.group("head")) or not text[names.end : title.start].isspace():
-        return spans
-    a = names.start + m.start("word")
-    end = names.start + m.end("head") + 1
-    author = Span("author", text[names.start : end], names.start, end, names.confidence)
-    merged = Span("title", text[a : title.end], a, title.end, min(names.confidence, title.confidence))
-    return [*spans[:k], author, merged, *spans[k + 2 :]]
