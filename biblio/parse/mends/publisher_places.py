@@ -94,6 +94,8 @@ _TOWN_THEN_FIRM = lazy_pattern(r"(?P<town>[^,]{2,30}),\s+(?P<firm>[A-Z\u00c0-\u0
 def firm_after_town_in_place(spans: list[Span], text: str) -> list[Span]:
     """``Berlin, Gebr. Mann, 1982.`` (``Ville, Éditeur, Année``) read as one place before the year: the town is the
     place and the name after its comma, no town, region or country, the publisher."""
+    if any(s.label == "publisher" for s in spans):
+        return spans  # (a publisher already read: its gate)
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label != "location" or nxt.label != "date":
