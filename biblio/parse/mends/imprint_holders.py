@@ -45,7 +45,7 @@ def german_imprint_read_as_holder(spans: list[Span], text: str) -> list[Span]:
     """``Titel. Eggingen: Isele 2000. – 207 S.`` with ``Eggingen: Isele 2000.`` read as a journal after the title:
     the town before the colon, the publisher, the year touching it."""
     if any(s.label in ("publisher", "date") for s in spans):
-        return spans  # (a publisher or a date already read: its gate)
+        return spans  # (as its gate says: an imprint or a year read elsewhere is no such holder)
     for k in range(1, len(spans)):
         s = spans[k]
         if s.label not in _HOLDERS or spans[k - 1].label != "title":

@@ -95,7 +95,7 @@ def firm_after_town_in_place(spans: list[Span], text: str) -> list[Span]:
     """``Berlin, Gebr. Mann, 1982.`` (``Ville, Éditeur, Année``) read as one place before the year: the town is the
     place and the name after its comma, no town, region or country, the publisher."""
     if any(s.label == "publisher" for s in spans):
-        return spans  # (a publisher already read: its gate)
+        return spans  # (as its gate says: a publisher read elsewhere leaves the place whole)
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label != "location" or nxt.label != "date":

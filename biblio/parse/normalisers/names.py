@@ -1288,7 +1288,7 @@ _ROLE_LEAD = lazy_pattern(
     r"^(?:(?-i:eds?)\s+(?=[A-Z])|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|bearb|beschr|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|(?-i:v)\.)?\s*:?\s*|(?:edited|translated|translation|directed|produced|compiled|introduced|illustrated|"
-    r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by(?:\s*:)?\s+|ed\.?\s+by\s+|by\s+|"
+    r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     # French, Italian and Dutch: "Sous la direction de", "Traduit par", "a cura di", "onder redactie van"
     r"(?:sous\s+la\s+dir(?:ection|\.)\s+de|[ée]dit[ée]\s+par|a\s+cura\s+di|onder\s+redactie\s+van|bezorgd\s+door|"
@@ -1297,7 +1297,7 @@ _ROLE_LEAD = lazy_pattern(
     r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
     r"(?:organiza[çc][ãa]o|coordena[çc][ãa]o|edi[çc][ãa]o|edici[óo]n|compilaci[óo]n|tradu[çc][ãa]o|traducci[óo]n)"
     r"(?:\s+de)?\s+|"
-    r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*|"
+    r"(?:editors?|éditeurs?|herausgeber|hrsg\.?|edited\s+by)\s*:\s*|"
     # Turkish: "editör M. Öksüz", "çev. M. Kaya", "Hazırlayan A. Demir"
     r"(?:editör(?:ler)?|çev\.|çeviren|hazırlayan(?:lar)?)\s+)",
     re.I,
