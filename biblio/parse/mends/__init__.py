@@ -1594,6 +1594,8 @@ each only where the labels it mends are read:
   volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
+- ``volume_page.bold_volume_in_journal``: IOP's ``Scientific Reports **3** pp 1117`` with the volume read into the
+  journal.
 - ``volume_page.article_id_cut_at_digits``: OUP's ``The Economic Journal, ueae098.`` with the identifier's letters
   read into the journal.
 - ``volume_page.issue_without_volume``: Vancouver's ``Cochrane Database Syst Rev 2007; (2): CD005002.`` with the
@@ -3058,6 +3060,7 @@ from biblio.parse.mends.versions import (
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
     article_id_cut_at_digits,
+    bold_volume_in_journal,
     issue_after_volume_dot,
     issue_after_volume_slash,
     issue_before_bracketed_year_is_page,
@@ -3169,6 +3172,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "issue"]), bracketed_year_read_as_issue),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
+    (frozenset(["journal"]), bold_volume_in_journal),
     (frozenset(["pages"]), article_id_cut_at_digits),
     (frozenset(["volume", "date"]), issue_without_volume),
     (_ANY, venue_with_year),

@@ -365,6 +365,8 @@ _IN_VENUE = lazy_pattern(r"^\s*In:?\s+(?P<venue>[A-Z][\w&'’+-]{1,}(?:\.?\s+[A-
 def in_venue_read_as_editor(spans: list[Span], text: str) -> list[Span]:
     """``Title. In NeurIPS, pages 8024–8035, 2019.`` with the venue read as editors: after the title, ``In`` and
     names of no person (no initials, no role word) are the proceedings the paper is in."""
+    if any(s.label in ("container-title", "journal") for s in spans):
+        return spans  # (the proceedings already named: its gate)
     for k in range(1, len(spans)):
         s = spans[k]
         if s.label != "editor" or spans[k - 1].label != "title":

@@ -164,3 +164,4 @@ def one_word_title_before_imprint(spans: list[Span], text: str) -> list[Span]:
     end = names.start + m.end("head") + 1
     author = Span("author", text[names.start : end], names.start, end, names.confidence)
     return [*spans[:k], author, Span("title", text[a : names.end], a, names.end, names.confidence), *spans[k + 1 :]]
+

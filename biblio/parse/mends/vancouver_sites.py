@@ -15,10 +15,10 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.mends.vancouver_names import LIST_STOP, vancouver_list
 from biblio.parse.spans import Span
 
-# the year alone (NLM may add the month and day), closed by its stop; AMA's "January 12, 2021." and "Published
-# online 2016.", the Lancet's "2016; published online Sept 1."
+# the year alone (NLM may add the month and day), closed by its stop; AMA's "January 12, 2021.", "Published
+# online 2016." and a web page's "Published 2020.", the Lancet's "2016; published online Sept 1."
 _YEAR_ALONE = lazy_pattern(
-    rf"(?:Published\s+online\s+)?(?:{ENGLISH_MONTH}\s+(?:[0-3]?\d,\s+)?)?(?:1[6-9]|20)\d\d"
+    rf"(?:Published(?:\s+online)?\s+)?(?:{ENGLISH_MONTH}\s+(?:[0-3]?\d,\s+)?)?(?:1[6-9]|20)\d\d"
     rf"(?:\s+[A-Z][a-z]{{2}}(?:\s+[0-3]?\d)?)?(?:;\s+published\s+online\s+{ENGLISH_MONTH}\s*[0-3]?\d)?\.?\s*"
 )
 # the title's last sentence: after its stop, up to five words
@@ -48,8 +48,9 @@ def site_before_year(spans: list[Span], text: str) -> list[Span]:
     """``Basak S. | Drone Signals. GitHub. | 2021.`` or ``Huth M. | Title. | Nasdaq. | 2021.``: after
     Vancouver names, the short sentence between the title and the lone year is the site."""
     # the reference opens with Vancouver names ("Basak S.", "Smith D, Dyson T, et al.") up to its first stop
+    # (or a body as the author, where AMA's "Published 2020." names the site's date)
     stop = LIST_STOP.search(text)
-    if stop is None or not vancouver_list(text[: stop.start()]):
+    if stop is None or not vancouver_list(text[: stop.start()]) and "Published" not in text:
         return spans
     k = next((i for i, s in enumerate(spans) if s.label == "title"), -1)
     if k < 1 or spans[k - 1].label != "author" or k + 1 >= len(spans):
@@ -78,6 +79,8 @@ def site_before_year(spans: list[Span], text: str) -> list[Span]:
             Span("container-title", text[at : title.end], at, title.end, title.confidence),
         ]
     if date.label != "date" or not _YEAR_ALONE.fullmatch(date.text) or any(s.label not in _AFTER for s in rest):
+        return spans
+    if not vancouver_list(text[: stop.start()]) and not date.text.startswith("Published"):
         return spans
     used = 2 if after.label == "location" else 1
     return [*spans[:k], *new, *spans[k + used :]]

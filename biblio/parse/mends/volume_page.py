@@ -45,19 +45,53 @@ def page_in_volume(spans: list[Span], text: str) -> list[Span]:
 _BOLD_VOLUME_THEN_PAGE = lazy_pattern(
     r"\s*\**(?P<volume>\d+(?:\s*[-–]\s*\d+)?)\*\*\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$"
 )
+# the RAeS's "J Comput Phys, 1992, 101, pp. 292–306": the page word marks the page, the number before it is the volume
+_YEAR = lazy_pattern(r"(?:1[5-9]|20)\d\d")
+_VOLUME_THEN_PAGE_WORD = lazy_pattern(
+    r"\s*(?P<volume>\d{1,4})\s*,\s*pp?\.?\s*(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$"
+)
 
 
 def volume_in_pages(spans: list[Span], text: str) -> list[Span]:
     """IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span, no volume read: the numbers
-    the bold closes on are the volume (IOP and APS set the volume in bold), the rest the page."""
+    the bold closes on are the volume (IOP and APS set the volume in bold), the rest the page; so too
+    the number before a page word (the RAeS's ``1992, 101, pp. 292–306``, ``113, p 106702``)."""
     if "volume" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
-        m = _BOLD_VOLUME_THEN_PAGE.match(text, s.start, s.end) if s.label == "pages" else None
+        if s.label != "pages":
+            continue
+        m = _BOLD_VOLUME_THEN_PAGE.match(text, s.start, s.end)
+        if m is None and "p" in s.text:
+            m = _VOLUME_THEN_PAGE_WORD.match(text, s.start, s.end)
+            # (a year there, no date read elsewhere, is the date: MLA's "Wilton, 2056, pp. 245-69")
+            if m is not None and _YEAR.fullmatch(m["volume"]) and "date" not in labels_of(spans):
+                return spans
         if m is not None:
             v, a = m.end("volume"), m.start("page")
             volume = Span("volume", text[s.start : v], s.start, v, s.confidence)
             return [*spans[:k], volume, Span("pages", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "SCIENTIFIC REPORTS **3" — the journal's span run over the opening of its bold volume
+_BOLD_VOLUME_CLOSING_JOURNAL = lazy_pattern(r"(?P<journal>.*?[^\W\d_].*?)\s+\*\*(?P<volume>\d{1,5}(?:[-–]\d{1,5})?)$")
+
+
+def bold_volume_in_journal(spans: list[Span], text: str) -> list[Span]:
+    """IOP's ``Scientific Reports **3** pp 1117`` with the bold volume's number read as the journal's last word,
+    no volume read: the number the bold opens on, its closing marks right after, is the volume."""
+    if "volume" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "journal" or not s.text.rstrip()[-1:].isdigit() or "**" not in s.text:
+            continue
+        m = _BOLD_VOLUME_CLOSING_JOURNAL.fullmatch(text, s.start, s.end)
+        if m is None or not text.startswith("**", m.end("volume")):
+            return spans
+        j, v = m.end("journal"), m.start("volume")
+        journal = Span("journal", text[s.start : j], s.start, j, s.confidence)
+        return [*spans[:k], journal, Span("volume", m["volume"], v, m.end("volume"), s.confidence), *spans[k + 1 :]]
     return spans
 
 

@@ -45,6 +45,8 @@ def publisher_read_as_late_name(spans: list[Span], text: str) -> list[Span]:
     labels = [s.label for s in spans]
     if labels[:1] != ["author"] or labels.count("author") != 2:
         return spans
+    if "journal" not in labels and "container-title" not in labels:
+        return spans  # (the book or the proceedings named: its gate)
     k = len(labels) - 1 - labels[::-1].index("author")
     rest = labels[k + 1 :]
     if not rest or rest[0] != "date" or not all(label in _AFTER or label == "date" for label in rest):

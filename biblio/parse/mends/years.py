@@ -171,20 +171,25 @@ def title_head_in_date(spans: list[Span], text: str) -> list[Span]:
 # "2023." — a bare year and the title's full stop; "2023;73(1)" — the Vancouver date opening the journal's numbers
 _BARE_YEAR = lazy_pattern(r"^(?:1[5-9]|20)\d\d\.$")
 _VANCOUVER_YEAR = lazy_pattern(r"^(?:1[5-9]|20)\d\d\s*;?$")
+# "Published online January 17, 2024." — AMA's date of an article out before its issue, after the journal
+_ONLINE_DATE = lazy_pattern(r"^Published\s+online\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:1[5-9]|20)\d\d\.?$")
 
 
 @needs(labels=("title", "date", "journal"))
 def year_closing_title_before_journal(spans: list[Span], text: str) -> list[Span]:
     """AMA's and Vancouver's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1):17-48.`` with the title's
     closing year read as a date: the journal has its own date (``2023;``) after it, so a year between the
-    title's comma and the journal closes the title (an annual report's or a survey's name)."""
+    title's comma and the journal closes the title (an annual report's or a survey's name); so too before AMA's
+    ``CA Cancer J Clin. Published online January 17, 2024.``"""
     for k in range(1, len(spans) - 3):
         t, d, j, jd = spans[k - 1 : k + 3]
         if (t.label, d.label, j.label, jd.label) != ("title", "date", "journal", "date"):
             continue
         if not t.text.rstrip().endswith(",") or not _BARE_YEAR.match(d.text.strip()):
             continue
-        if _VANCOUVER_YEAR.match(jd.text.strip()) and ";" in text[jd.start : jd.end + 2]:
+        if _VANCOUVER_YEAR.match(jd.text.strip()) and ";" in text[jd.start : jd.end + 2] or _ONLINE_DATE.match(
+            jd.text.strip()
+        ):
             title = Span("title", text[t.start : d.end], t.start, d.end, min(t.confidence, d.confidence))
             return [*spans[: k - 1], title, *spans[k + 1 :]]
     return spans

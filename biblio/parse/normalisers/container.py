@@ -22,7 +22,7 @@ from typing import Any
 from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.publishers import PUBLISHER_WORD
-from biblio.parse.normalisers.dates import NO_DATE
+from biblio.parse.normalisers.dates import MONTHS, NO_DATE
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import is_initials, parse_names
 from biblio.parse.normalisers.publisher import split_place
@@ -175,6 +175,49 @@ def special_issue_apart(item: dict[str, object]) -> None:
     issue = m.group("issue").strip(" ,;:")
     note = item.get("note")
     item["note"] = f"{issue}; {note}" if isinstance(note, str) and note else issue
+
+
+# an article out before its issue, after the journal's name: AIAA's and INFORMS's "AIAA J, Article in Advance",
+# "…, ahead of print", "…, Online First", "…, Early View"
+_ADVANCE_STATE = lazy_pattern(
+    r"\s*[,;]\s*(?P<state>articles?\s+in\s+advance|(?:(?:online|epub)\s+)?ahead\s+of\s+print|online\s+first"
+    r"|early\s+view|advance\s+online\s+publication)\.?$",
+    re.I,
+)
+_ADVANCE_ENDS = ("advance", "print", "first", "view", "publication")
+
+
+def advance_state_apart(item: dict[str, object]) -> None:
+    """(In place.) ``AIAA J, Article in Advance`` as a journal article's container: the article's state
+    (out before its issue) is no part of the journal's name and goes to ``status``."""
+    value = item.get("container-title")
+    if not isinstance(value, str) or not value.rstrip(". ").lower().endswith(_ADVANCE_ENDS):
+        return
+    m = _ADVANCE_STATE.search(value)
+    if m is None or m.start() == 0:
+        return
+    item["container-title"] = value[: m.start()]
+    item.setdefault("status", m["state"])
+
+
+# the meeting's month and year after the proceedings' name and its full stop: Sage's "In: Proceedings of the
+# international gear conference 2014. August 2014, Lyon, France: Woodhead Publishing, pp.1078–1088."
+_MONTH_YEAR_CLOSING = lazy_pattern(r"(?<=\S)\.\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:1[6-9]|20)\d\d)$")
+
+
+def meeting_date_closing_container(item: dict[str, Any]) -> None:
+    """(In place.) A paper's proceedings read with the meeting's ``. August 2014`` after their name, and no date
+    read elsewhere: the month and year are the paper's date, no part of the proceedings' name."""
+    value = item.get("container-title")
+    if "issued" in item or item.get("type") not in ("paper-conference", "chapter") or not isinstance(value, str):
+        return
+    if not value[-1:].isdigit() or (m := _MONTH_YEAR_CLOSING.search(value)) is None:
+        return
+    month = MONTHS.get(m["month"].lower())
+    if month is None:
+        return
+    item["container-title"] = value[: m.start()]
+    item["issued"] = {"date-parts": [[int(m["year"]), month]]}
 
 
 _CITY_OPENS = lazy_pattern(r"[*_]?,?\s+\(")

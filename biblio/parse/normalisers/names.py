@@ -1323,7 +1323,7 @@ _ROLE_LEAD = lazy_pattern(
     r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
     r"(?:organiza[çc][ãa]o|coordena[çc][ãa]o|edi[çc][ãa]o|edici[óo]n|compilaci[óo]n|tradu[çc][ãa]o|traducci[óo]n)"
     r"(?:\s+de)?\s+|"
-    r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*|"
+    r"(?:editors?|éditeurs?|herausgeber|hrsg\.?|edited\s+by)\s*:\s*|"
     # Turkish: "editör M. Öksüz", "çev. M. Kaya", "Hazırlayan A. Demir"
     r"(?:editör(?:ler)?|çev\.|çeviren|hazırlayan(?:lar)?)\s+)",
     re.I,

@@ -397,6 +397,7 @@ CITIES = frozenset(
         "Omaha",
         "Iowa City",
         "Chapel Hill",
+        "College Park",
         "Durham",
         "Charlottesville",
         "Richmond",

@@ -10,6 +10,7 @@ from typing import Any
 from biblio.parse.normalisers.annotations import annotation_after_imprint
 from biblio.parse.normalisers.container import (
     acronym_closing_container,
+    advance_state_apart,
     blog_site_apart,
     bracketed_city_of_journal,
     company_is_publisher,
@@ -21,6 +22,7 @@ from biblio.parse.normalisers.container import (
     magazine_word_apart,
     medium_closing_container,
     medium_read_as_publisher,
+    meeting_date_closing_container,
     no_date_is_no_container,
     online_host_apart,
     quoted_book_in_note,
@@ -90,6 +92,7 @@ from biblio.parse.normalisers.title import (
     date_closing_title,
     editor_phrase_closing_title,
     journal_head_closing_title,
+    journal_part_opening_container,
     kind_closing_italic_title,
     ordinal_closing_title,
     part_number_closing_title,
@@ -118,6 +121,7 @@ from biblio.parse.normalisers.venues import (
 )
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volume import (
+    chapter_range_is_pages,
     german_pages_in_note,
     newspaper_pages_read_as_volume,
     number_over_year,
@@ -180,10 +184,13 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     title_cut_at_abbreviation,  # "… IoT-based App. Development, Journal of …": the title's words
     journal_head_closing_title,  # "…, Spectrochim. Acta A Mol. …": the journal's first word
     part_number_closing_title,  # "… of the rat. II. Am. J. Psychol.": the part's number is the title's
+    journal_part_opening_container,  # "… response. Proc IMechE, Part G: J …": the journal's head
     kind_closing_italic_title,  # MLA's "*Delpher.* Database.": the kind of work, no part of the title
     bracketed_city_of_journal,
     journal_year_read_as_publisher,  # Vancouver's "BMC Public Health 2019. DOI:": the journal
     special_issue_apart,  # a journal's special issue is no part of its name
+    advance_state_apart,  # "AIAA J, Article in Advance": the article's state
+    meeting_date_closing_container,  # Sage's "In: Proceedings …. August 2014, Lyon": the paper's date
     issue_word_apart,  # "Museum Practice, Issue No. 12": the word for the issue
     medium_closing_container,  # Harvard's "Nature [online]": the medium, no part of the name
     medium_read_as_publisher,  # MLA's "2015. Web. URL": the medium, no publisher
@@ -220,6 +227,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     number_over_year,  # "132/2014": the volume (or a monthly's issue) over the year
     paired_volumes,  # "7/8 (1982–83)": two volumes bound as one
     range_closing_article_is_pages,  # "Journal , 1–19.": the pages, no volume
+    chapter_range_is_pages,  # Copernicus's "edited by: …, 337–359, Elsevier": the chapter's pages
     newspaper_pages_read_as_volume,  # APA's "*Chicago Tribune*, 1, 4–6." dated by the day: the pages
     body_number_apart,  # "Texas A&M AgriLife Extension, E-273": the bulletin's number
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."

@@ -53,6 +53,11 @@ _SERIES_CLOSING_TITLE = lazy_pattern(rf"^(?P<head>.*?[^\W\d_].*?)[,.]\s+(?:Vol\.
 # after a comma closing a chapter's book (a full stop there may open its subtitle: "… Constantinople. Studies in
 # Honour of Averil Cameron")
 _SERIES_AFTER_COMMA = lazy_pattern(rf"^(?P<head>.*?[^\W\d_].*?),\s+(?P<series>{_SERIES_BODY})$")
+# a chapter's book's series named by its word for a series, its number read as the volume: Sage's "In: Eds (eds)
+# Book, Tribology series, vol. 39."
+_NAMED_SERIES_AFTER_COMMA = lazy_pattern(
+    rf"^(?P<head>.*?[^\W\d_].*?),\s+(?P<series>[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,5}}\s+[Ss]eries)$"
+)
 # in brackets closing the title, as linguistics' unified style sets it: "Title (Typological Studies in Language 9)"
 _SERIES_BRACKET_CLOSING_TITLE = lazy_pattern(
     rf"^(?P<head>.*?[^\W\d_].*?)\s+\((?P<series>(?:{_SERIES_BODY})(?:,?\s+(?:[Vv]ol\.\s*|[Nn]o\.\s*)?\d[\w.]*)?)\)$"
@@ -104,10 +109,16 @@ def series_apart(item: dict[str, Any]) -> None:
     elif (
         item.get("type") in ("chapter", "paper-conference")
         and isinstance(container := item.get("container-title"), str)
-        and _SERIES_HINT.search(container)
-        and (m := _SERIES_AFTER_COMMA.match(container)) is not None
+        and (
+            _SERIES_HINT.search(container)
+            and (m := _SERIES_AFTER_COMMA.match(container)) is not None
+            or "volume" in item
+            and "eries" in container
+            and (m := _NAMED_SERIES_AFTER_COMMA.match(container)) is not None
+        )
     ):
         # Frontiers' "in Book, Current Topics in Behavioral Neurosciences, eds. …": the book's series after its title
+        # (or Sage's "Book, Tribology series, vol. 39.", its number read)
         item["container-title"] = m["head"].rstrip(" ,.")
         item["collection-title"] = m["series"]
     elif (

@@ -237,6 +237,29 @@ def journal_head_closing_title(item: dict[str, Any]) -> None:
     item["container-title"] = f"{head}{journal}"
 
 
+# a journal's part opening what was read as the journal: "Part G: J Aerospace Engineering", "Part B, Methodological"
+_PART_OPENS_JOURNAL = lazy_pattern(r"Part\s+[A-Z]{1,2}\b\s*[:,.]")
+# the journal's head left closing the title after its full stop: "… response. Proc IMechE"
+_JOURNAL_HEAD_AFTER_STOP = lazy_pattern(r"(?<=\S)\.\s+(?P<head>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,3})$")
+
+
+def journal_part_opening_container(item: dict[str, Any]) -> None:
+    """(In place.) Sage's ``Title. Proc IMechE, Part G: J Aerospace Engineering 1991; 205: 35–44.`` with the
+    journal's head read into the title and its part as the whole journal: a journal's part never opens its name,
+    so the capitalised words after the title's full stop, the part's comma straight after them, are the
+    journal's head."""
+    title, journal = item.get("title"), item.get("container-title")
+    if not isinstance(title, str) or not isinstance(journal, str) or not journal.startswith("Part"):
+        return
+    if _PART_OPENS_JOURNAL.match(journal) is None or (m := _JOURNAL_HEAD_AFTER_STOP.search(title)) is None:
+        return
+    head = m["head"]
+    if f"{title}, {journal}" not in source_text(item):
+        return
+    item["title"] = title[: m.start()]
+    item["container-title"] = f"{head}, {journal}"
+
+
 # a part's roman number opening the journal's name: "II. Am. J. Psychol."
 _PART_OPENING_JOURNAL = lazy_pattern(r"(?P<part>I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.\s+(?=[A-Z])")
 

@@ -350,6 +350,22 @@ def range_closing_article_is_pages(item: dict[str, object]) -> None:
     item["page"] = item.pop("volume")
 
 
+def chapter_range_is_pages(item: dict[str, object]) -> None:
+    """(In place.) Copernicus's ``…, in: Book, edited by: Holland, H. and Turekian, K., 337–359, Elsevier Ltd., …``
+    with the range after the editors read as the volume: a chapter's bare range of rising numbers, no word for a
+    volume before it and no pages read, is the chapter's pages."""
+    volume = item.get("volume")
+    if item.get("type") != "chapter" or not isinstance(volume, str) or "page" in item or "editor" not in item:
+        return
+    if (m := _PAGE_RANGE.fullmatch(volume.strip())) is None or int(m["first"]) >= int(m["last"]):
+        return
+    source, written = fold_dashes(source_text(item)), fold_dashes(volume.strip())
+    at = source.find(f", {written},")
+    if at < 0 or source.find(written, at + 2 + len(written)) >= 0:
+        return
+    item["page"] = item.pop("volume")
+
+
 # a daily newspaper's name closing on its kind of paper: "Chicago Tribune", "The Australian", "Daily Mail"
 _DAILY_PAPER = lazy_pattern(
     r"(?:^|\s)(?:Times|Post|Herald|Tribune|Guardian|Gazette|Telegraph|Chronicle|Independent|Observer|Inquirer"
