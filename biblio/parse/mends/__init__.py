@@ -3449,6 +3449,7 @@ MENDS: tuple[Mend, ...] = (
     hyphenated_initials_end_names,
     family_after_last_initials,
     title_head_in_names,
+    one_word_journal_after_title,  # before the title's head is parted from the names
     title_head_after_dotted_names,
     last_name_opens_title,
     listed_names_close_at_stop,
@@ -4160,7 +4161,6 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_meeting_date,  # after a second title is taken for a note
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     site_before_linked_title,
-    one_word_journal_after_title,
     lone_phrase_is_title,  # last: only where no other mend found a title
     closing_note_is_title,
     unknown_genre_is_title,

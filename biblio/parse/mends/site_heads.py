@@ -58,20 +58,22 @@ _ONE_WORD_JOURNALS = frozenset(
 _TITLE_THEN_ONE_WORD = lazy_pattern(r"(?P<title>\S.*\S),\s+(?P<journal>[A-Z][a-z]+)\s*")
 
 
-@needs(labels=("author", "journal", "volume"), without=("title", "container-title"))
+@needs(labels=("author", "volume"), any_label=("journal", "title"), without=("container-title",))
 def one_word_journal_after_title(spans: list[Span], text: str) -> list[Span]:
     """APS's ``N. Hörnedal, …, Geometric Operator Quantum Speed Limit, Wegner Hamiltonian Flow and Operator Growth,
-    Quantum 7, 1055 (2023).`` with the title read into the journal's name: a journal known by one word, after the
-    last comma, is the journal, the words before it the title."""
-    for k in range(1, len(spans) - 1):
-        s = spans[k]
-        if s.label != "journal" or spans[k - 1].label != "author" or spans[k + 1].label != "volume":
-            continue
-        m = _TITLE_THEN_ONE_WORD.fullmatch(s.text)
-        if m is None or m["journal"] not in _ONE_WORD_JOURNALS or len(WORD.findall(m["title"])) < 3:
-            return spans
-        a, z = s.start + m.start("title"), s.start + m.end("title")
-        j, e = s.start + m.start("journal"), s.start + m.end("journal")
-        new = [Span("title", text[a:z], a, z, s.confidence), Span("journal", text[j:e], j, e, s.confidence)]
-        return [*spans[:k], *new, *spans[k + 1 :]]
-    return spans
+    Quantum 7, 1055 (2023).`` with the title and the journal read as one journal (or one title): a journal known by
+    one word, after the last comma, is the journal, the words before it the title."""
+    works = [k for k, s in enumerate(spans) if s.label in ("journal", "title")]
+    if len(works) != 1:
+        return spans
+    k = works[0]
+    s = spans[k]
+    if not 0 < k < len(spans) - 1 or spans[k - 1].label != "author" or spans[k + 1].label != "volume":
+        return spans
+    m = _TITLE_THEN_ONE_WORD.fullmatch(s.text)
+    if m is None or m["journal"] not in _ONE_WORD_JOURNALS or len(WORD.findall(m["title"])) < 3:
+        return spans
+    a, z = s.start + m.start("title"), s.start + m.end("title")
+    j, e = s.start + m.start("journal"), s.start + m.end("journal")
+    new = [Span("title", text[a:z], a, z, s.confidence), Span("journal", text[j:e], j, e, s.confidence)]
+    return [*spans[:k], *new, *spans[k + 1 :]]
