@@ -40,11 +40,6 @@ SITE_THEN_PAGE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SITE_THEN_PAGE)
-def test_site_before_page_title(text: str, expected: dict[str, Any]) -> None:
-    assert_read_as(text, expected)
-
-
 # an edition written out in words (or as an ordinal with a capital "Edition") after the title's comma, in APA's
 # order: the edition apart, as the sets store ", Third Edition" and "(Second Edition)"; after a colon it stays
 EDITION_IN_TITLE = [
@@ -75,11 +70,6 @@ EDITION_IN_TITLE = [
         {"title": "Humanism and the Culture of Renaissance Europe: Second Edition", "edition": None},
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), EDITION_IN_TITLE)
-def test_edition_after_title_comma(text: str, expected: dict[str, Any]) -> None:
-    assert_read_as(text, expected)
 
 
 # APS's title holding commas before a journal named by one word: the last comma parts them
@@ -127,11 +117,6 @@ ONE_WORD_JOURNAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ONE_WORD_JOURNAL)
-def test_one_word_journal_after_title(text: str, expected: dict[str, Any]) -> None:
-    assert_read_as(text, expected)
-
-
 # "At. Data Nucl. Data Tables": after a title's comma (its own full stops are no sentence's), and alone after the
 # names in the Elsevier order (volume, bracketed year, page)
 AT_DATA = [
@@ -160,11 +145,6 @@ AT_DATA = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AT_DATA)
-def test_abbreviated_journal_opening_at(text: str, expected: dict[str, Any]) -> None:
-    assert_read_as(text, expected)
-
-
 # a body's capitals before an organisation's word open a list of bodies too: no given name and family name
 BODY_IN_LIST = [
     (
@@ -182,8 +162,10 @@ BODY_IN_LIST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BODY_IN_LIST)
-def test_capitals_body_in_list(text: str, expected: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"), [*SITE_THEN_PAGE, *EDITION_IN_TITLE, *ONE_WORD_JOURNAL, *AT_DATA, *BODY_IN_LIST]
+)
+def test_form_read_as(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
 
 
