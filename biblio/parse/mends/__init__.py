@@ -252,7 +252,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title. In Book, pages 57–72. Springer, 2008.`` with the book read as a note.
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
 - ``aas_numbers.aps_journal_read_as_title``: APS's title-less ``A. Sobiczewski, Radiochim. Acta 99, 395 (2011).``
-  with the abbreviated journal read as a title.
+  (or the Elsevier order ``At. Data Nucl. Data Tables 99 (2013) 69.``) with the abbreviated journal read as a title.
+- ``site_heads.site_before_linked_title``: a README's ``Wikipedia, [UTF-8](https://en.wikipedia.org/…)`` with the site
+  and the page's title read as one container or note; ``site_heads.one_word_journal_after_title``: APS's ``Title,
+  Wegner Hamiltonian Flow and Operator Growth, Quantum 7, 1055 (2023).`` with the title read into the journal.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
 - ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
@@ -2939,6 +2942,7 @@ from biblio.parse.mends.short_notes import (
 )
 from biblio.parse.mends.siam_chapters import book_then_editors
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
+from biblio.parse.mends.site_heads import one_word_journal_after_title, site_before_linked_title
 from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.slide_decks import slide_deck_description
@@ -3475,6 +3479,7 @@ MENDS: tuple[Mend, ...] = (
     hyphenated_initials_end_names,
     family_after_last_initials,
     title_head_in_names,
+    one_word_journal_after_title,  # before the title's head is parted from the names
     title_head_after_dotted_names,
     last_name_opens_title,
     listed_names_close_at_stop,
@@ -4191,6 +4196,7 @@ MENDS: tuple[Mend, ...] = (
     title_opens_venue,
     publisher_after_meeting_date,  # after a second title is taken for a note
     title_and_edition_in_note,  # after the mends that find a title elsewhere
+    site_before_linked_title,
     lone_phrase_is_title,  # last: only where no other mend found a title
     closing_note_is_title,
     unknown_genre_is_title,

@@ -161,6 +161,11 @@ _APS_TAIL = lazy_pattern(
     r"\s*(?P<journal>(?:[A-Z][\w&'-]*\.?:?\s){0,7}?[A-Z][\w&'-]*\.?)\s(?P<volume>\d{1,4}(?:-\d{1,4})?),\s"
     r"(?P<pages>[A-Z]?\d{1,7}(?:\(R\))?)\s(?P<date>\((?:1[6-9]|20)\d\d\))\.?\s*"
 )
+# the Elsevier physics journals' order of the same: "At. Data Nucl. Data Tables 99 (2013) 69."
+_ELSEVIER_TAIL = lazy_pattern(
+    r"\s*(?P<journal>(?:[A-Z][\w&'-]*\.?:?\s){0,7}?[A-Z][\w&'-]*\.?)\s(?P<volume>\d{1,4}(?:[-–]\d{1,4})?)\s"
+    r"(?P<date>\((?:1[6-9]|20)\d\d\))\s(?P<pages>[A-Z]?\d{1,7})\.?\s*"
+)
 _ABBREVIATION = lazy_pattern(r"[A-Z][a-z]{1,12}\.(?=\s)")
 
 
@@ -174,7 +179,10 @@ def aps_journal_read_as_title(spans: list[Span], text: str) -> list[Span]:
         return spans
     a = spans[k - 1].end
     m = _APS_TAIL.fullmatch(text, a)
+    order = ("journal", "volume", "pages", "date")
+    if m is None and (m := _ELSEVIER_TAIL.fullmatch(text, a)) is not None:
+        order = ("journal", "volume", "date", "pages")
     if m is None or not _ABBREVIATION.search(m["journal"] + " "):
         return spans
     sure = spans[k].confidence
-    return [*spans[:k], *(Span(g, m[g], m.start(g), m.end(g), sure) for g in ("journal", "volume", "pages", "date"))]
+    return [*spans[:k], *(Span(g, m[g], m.start(g), m.end(g), sure) for g in order)]

@@ -441,6 +441,8 @@ _UNDOTTED_WORDS = lazy_pattern(r"[A-Z][^\W\d_]*(?:-[A-Z]?[^\W\d_]+)*(?:\s+[A-Z][
 _IMPRINT_LABELS = ("location", "publisher", "date")
 # one part of capitalised words, no initial, closed by its comma: "Caravaggio Studies,"
 _TITLE_PART = lazy_pattern(r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,5},\s*")
+# where a list's persons part: its commas, and before its "and" ("C. Lu and X. Tang")
+_PERSONS_APART = lazy_pattern(r",\s+|\s+(?=(?:and|&)\s)")
 # a list's label opening the names ("[Coh92] ")
 _LIST_LABEL = lazy_pattern(r"^\[[^\]\s]{1,12}\]\s+")
 
@@ -462,7 +464,7 @@ def title_head_after_dotted_names(spans: list[Span], text: str) -> list[Span]:
     cut = body.rfind(", ")
     if cut < 0:
         return spans
-    persons = _LIST_LABEL.sub("", body[:cut]).split(", ")
+    persons = _PERSONS_APART.split(_LIST_LABEL.sub("", body[:cut]))
     if not all(_DOTTED_PERSON.fullmatch(part) for part in persons):
         return spans
     last = body[cut + 2 :]

@@ -15,12 +15,15 @@ from biblio.parse.mends.common import (
     roman_continues,
 )
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.mends.site_heads import names_site
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.spans import Span
 from biblio.parse.text import CJK
 
 _CJK_BREAK = lazy_pattern(r"(?<=\S)[,，]\s*(?=\S)")
 _ABBREVIATED_WORD = lazy_pattern(r"\b[A-Z][a-z]{0,5}\.")
+# a journal's abbreviated name opening after the title's comma, cut at one of its own full stops: ", At. Data Nucl."
+_ABBREVIATED_OPENING = lazy_pattern(r",\s+(?P<journal>(?:[A-Z][a-z]{0,5}\.\s+|[A-Z][a-z]+\s+){0,4}[A-Z][a-z]{0,5}\.)$")
 _DIGIT_END = lazy_pattern(r"\d[^\w)\]]*$")  # (a bracket closes a part of the title: "… de 920)")
 _MARKED_TITLE = lazy_pattern(r"[*_<]|\]\(")
 _VANCOUVER_END = lazy_pattern(
@@ -280,6 +283,13 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
             or tail.rstrip(" ,;:").endswith(("?", "!"))
         ):
             return spans
+        if (
+            "," in head
+            and (ab := _ABBREVIATED_OPENING.search(head))
+            and len(_ABBREVIATED_WORD.findall(head, ab.start())) >= 2
+        ):
+            # APS's "…: An update, At. Data Nucl. Data Tables 99, 69": the journal's abbreviated name opens at the comma
+            return divided(spans, k, ab.start(), ab.start("journal"), "title", "journal")
         return divided(spans, k, len(head), cut.end(), "title", "journal")
     return spans
 
@@ -333,6 +343,7 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
         _IN_LEAD.match(s.text)
         or len(_ABBREVIATED_WORD.findall(s.text)) >= 2
         or _DIGIT_END.search(s.text)
+        or _site_of_address(spans, works[0])  # "[1] Wikipedia, https://en.wikipedia.org/…": the site, no title
         or _MARKED_TITLE.search(s.text.strip(" *,.;:"))  # its own italics' marks at its edges divide nothing
         and not _one_emphasis_run(s, text)
     ):
@@ -342,6 +353,15 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
         return spans  # only stops: no title to read
     title = Span("title", s.text[lead:], s.start + lead, s.end, s.confidence)
     return spans[: works[0]] + [title] + spans[works[0] + 1 :]
+
+
+def _site_of_address(spans: list[Span], k: int) -> bool:
+    """Whether ``spans[k]`` is only the name of the site the address right after it points to."""
+    return (
+        k + 1 < len(spans)
+        and spans[k + 1].label == "url"
+        and names_site(spans[k].text.strip(" ,.;:"), spans[k + 1].text)
+    )
 
 
 def _book_locator(spans: list[Span], text: str) -> bool:

@@ -1630,8 +1630,8 @@ def _natural_list(s: str) -> list[Name]:
             names.append(caps)
         elif len(toks) == 1:
             names.append({"literal": p} if p.isupper() and len(p) > 3 else make_person(p))
-        elif len(parts) == 1 and len(toks) == 2 and words_of_a_body(*toks):
-            names.append({"literal": p})
+        elif len(toks) == 2 and (len(parts) == 1 or toks[0].isupper()) and words_of_a_body(*toks):
+            names.append({"literal": p})  # (in a list too where its capitals open it: "SIL International, NRSI")
         else:
             names.append(_natural(p) or {"literal": p})
         i += 1

@@ -144,6 +144,14 @@ _POST_BEFORE_PLATFORM = lazy_pattern(
 )
 
 
+# an edition statement closing the title's sentence after its comma: "The Media Monopoly, 6th edn", "A Course in
+# Probability Theory, Third Edition", "The C Programming Language, Second edition"
+_CLOSING_EDITION = lazy_pattern(
+    r"[,.]\s*((?:\d+\s*(?:st|nd|rd|th|e|\.)?|[Rr]ev\.?|[Rr]evised|(?i:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth))\s*(?i:ed|edn|edition)\.?)$"
+)
+
+
 def _kind_of_work(inner: str) -> bool:
     """Whether a bracket's words say what kind of work it is (``Video``, ``Data set``), as APA's descriptions do."""
     return any(rx.search(inner) for rx, _, _ in _BRACKET_TYPES)
@@ -314,7 +322,7 @@ def parse_title(s: str) -> TitlePart:
         rest = f"{rm['unit']}. {rest.lstrip(' .')}"
         head = head[: rm.start()]
     # "The Media Monopoly, 6th edn" (non-APA edition inside the title sentence)
-    em = re.search(r"[,.]\s*((?:\d+\s*(?:st|nd|rd|th|e|\.)?|[Rr]ev\.?|[Rr]evised)\s*(?:ed|edn|edition)\.?)$", head)
+    em = _CLOSING_EDITION.search(head)
     if em:
         part.parens.append(em.group(1))
         head = head[: em.start()]

@@ -1,0 +1,79 @@
+"""Mends of a reference with no title read whose work's name and title were read as one: a README's ``Wikipedia,
+[UTF-8](https://en.wikipedia.org/wiki/UTF-8)`` or ``2ality.com, [Title](https://2ality.com/…)`` with the site and
+the linked title read as one container or note, and APS's ``Title, Wegner Hamiltonian Flow and Operator Growth,
+Quantum 7, 1055 (2023).`` with a title holding commas read whole into a one-word journal's name."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import SITE_DOMAIN, WORD
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# a site's short name, a comma, then the page's words: "Wikipedia, UTF-8", "Stack Overflow, How to …"
+_SITE_THEN_WORDS = lazy_pattern(
+    r"(?P<site>[^\W_][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}),\s+(?P<title>[^\s\"“”'‘’*_][^\"“”]*?)[.,;]?\s*"
+)
+# the address's host: "https://en.wikipedia.org/…" -> "en.wikipedia.org"
+_HOST = lazy_pattern(r"(?:https?://)?(?:www\.)?(?P<host>[^/\s?#:]+)", 0)
+
+
+def names_site(site: str, url: str) -> bool:
+    """Whether ``site`` is the site ``url`` points to: a domain itself (``2ality.com``) or the host's name as one word
+    (``Wikipedia`` for ``en.wikipedia.org``; a person's name may be a host's too: ``Mathias Bynens``)."""
+    if SITE_DOMAIN.match(site):
+        return True
+    if " " in site:
+        return False
+    m = _HOST.match(url.strip())
+    key = "".join(c for c in site.lower() if c.isalnum())
+    return m is not None and len(key) >= 4 and key in "".join(c for c in m["host"].lower() if c.isalnum())
+
+
+@needs(labels=("url",), any_label=("container-title", "note"), without=("title", "author", "journal"))
+def site_before_linked_title(spans: list[Span], text: str) -> list[Span]:
+    """``Wikipedia, [UTF-8](https://en.wikipedia.org/wiki/UTF-8)`` (or ``Wikipedia, UTF-16. https://…``) read as
+    one container or note before the address: a site the address points to, then the page's title."""
+    k = next((i for i, s in enumerate(spans) if s.label in ("container-title", "note")), None)
+    if k is None or k + 1 >= len(spans) or spans[k + 1].label != "url":
+        return spans
+    s = spans[k]
+    m = _SITE_THEN_WORDS.fullmatch(s.text)
+    if m is None or not WORD.search(m["title"]) or not names_site(m["site"], spans[k + 1].text):
+        return spans
+    a, z = s.start + m.start("site"), s.start + m.end("site")
+    b, e = s.start + m.start("title"), s.start + m.end("title")
+    new = [Span("container-title", text[a:z], a, z, s.confidence), Span("title", text[b:e], b, e, s.confidence)]
+    return [*spans[:k], *new, *spans[k + 1 :]]
+
+
+# journals whose whole name is one word (MDPI's and the open physics journals' among them)
+_ONE_WORD_JOURNALS = frozenset(
+    "Quantum Nature Science Entropy Symmetry Universe Galaxies Particles Axioms Mathematics Sensors Energies Atoms "
+    "Photonics Crystals Materials Molecules Polymers Nanomaterials Fluids Optica Chaos Nonlinearity Physics Cell "
+    "Neuron Genetics Biometrika Econometrica Automatica Pramana Metrologia Viruses Cancers Nutrients Algorithms "
+    "Computers Robotics Fractals".split()
+)
+# the title's words, a comma, then the journal's one word: "…, Wegner Hamiltonian Flow and Operator Growth, Quantum"
+_TITLE_THEN_ONE_WORD = lazy_pattern(r"(?P<title>\S.*\S),\s+(?P<journal>[A-Z][a-z]+)\s*")
+
+
+@needs(labels=("author", "volume"), any_label=("journal", "title"), without=("container-title",))
+def one_word_journal_after_title(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``N. Hörnedal, …, Geometric Operator Quantum Speed Limit, Wegner Hamiltonian Flow and Operator Growth,
+    Quantum 7, 1055 (2023).`` with the title and the journal read as one journal (or one title): a journal known by
+    one word, after the last comma, is the journal, the words before it the title."""
+    works = [k for k, s in enumerate(spans) if s.label in ("journal", "title")]
+    if len(works) != 1:
+        return spans
+    k = works[0]
+    s = spans[k]
+    if not 0 < k < len(spans) - 1 or spans[k - 1].label != "author" or spans[k + 1].label != "volume":
+        return spans
+    m = _TITLE_THEN_ONE_WORD.fullmatch(s.text)
+    if m is None or m["journal"] not in _ONE_WORD_JOURNALS or len(WORD.findall(m["title"])) < 3:
+        return spans
+    a, z = s.start + m.start("title"), s.start + m.end("title")
+    j, e = s.start + m.start("journal"), s.start + m.end("journal")
+    new = [Span("title", text[a:z], a, z, s.confidence), Span("journal", text[j:e], j, e, s.confidence)]
+    return [*spans[:k], *new, *spans[k + 1 :]]
