@@ -36,6 +36,19 @@ _PERIODICAL = lazy_pattern(
 _ONE_OF = ("journal", "container-title", "author", "location")
 
 
+def _closes_on_year(text: str) -> bool:
+    """Whether ``text`` may close as ``_TOWN_YEAR_CLOSES`` reads it: on a bracket, or on a year after a space (and
+    a full stop); a cheap look before the pattern, which most references end otherwise."""
+    end = text.rstrip()
+    end = end[:-1] if end.endswith(".") else end
+    return end.endswith(")") or (
+        len(end) > 4 and end[-4:-2] in _CENTURIES and end[-2:].isdigit() and end[-5].isspace()
+    )
+
+
+_CENTURIES = frozenset(str(n) for n in range(15, 21))  # a year's first two digits, 15 to 20
+
+
 @needs(labels=["date"], any_label=_ONE_OF)
 def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span]:
     """``Müller, Jan-Dirk: Spielregeln für den Untergang. Die Welt des Nibelungenliedes, Tübingen 1998.`` read as an
@@ -44,7 +57,7 @@ def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span
     the known town closing the reference are the title, the town the place."""
     if "in:" in text or "In:" in text or not any(s.label in _ONE_OF for s in spans):
         return spans
-    if (m := _TOWN_YEAR_CLOSES.search(text)) is None or not is_place(m.group("place")):
+    if not _closes_on_year(text) or (m := _TOWN_YEAR_CLOSES.search(text)) is None or not is_place(m.group("place")):
         return spans
     first = spans[0]
     if first.label in ("author", "editor"):

@@ -28,6 +28,7 @@ from biblio.parse.spans import Span
 _HEAD = lazy_pattern(r"^(?P<name>[A-Z][^.]*?(?:\.[^\s.][^.]*?)*[^\W\d_]{2})\.\s+(?=[A-Z\"“*])")
 # nations the regions list leaves out, and a legislature's chambers
 _NATIONS = frozenset(["united states", "united kingdom", "great britain", "u.s", "new zealand", "european union"])
+_JURISDICTIONS = REGIONS | _NATIONS
 _CHAMBERS = lazy_pattern(r"^(?:Congress|Senate|House(?:\s+of\s+\w+)?|Parliament|Assembly|Legislature)$")
 
 
@@ -39,10 +40,13 @@ def _body(part: str) -> bool:
 def government_body_in_parts(spans: list[Span], text: str) -> list[Span]:
     """``United States, Congress, Senate, | Committee on Armed Services. Hearing …`` with the body's name cut at a
     comma, or run on into the title: the jurisdiction and its bodies, to the first full stop, are one author."""
-    if not spans or spans[0].label != "author" or (m := _HEAD.match(text)) is None:
+    # the name's first part is the text's up to its first comma: a jurisdiction's, or no name of this form
+    if not spans or spans[0].label != "author":
+        return spans
+    if text.partition(",")[0].strip().lower().rstrip(".") not in _JURISDICTIONS or (m := _HEAD.match(text)) is None:
         return spans
     parts = [p.strip() for p in m.group("name").split(",")]
-    if len(parts) < 2 or parts[0].lower().rstrip(".") not in REGIONS | _NATIONS or not all(map(_body, parts[1:])):
+    if len(parts) < 2 or parts[0].lower().rstrip(".") not in _JURISDICTIONS or not all(map(_body, parts[1:])):
         return spans
     z = m.end("name") + 1
     if spans[0].end == z or spans[0].text.rstrip() == text[:z]:
@@ -84,14 +88,14 @@ def government_body_in_sentences(spans: list[Span], text: str) -> list[Span]:
     opening = text[:20].lower()
     dot = text.find(". ")
     # the jurisdiction's own body ("U.S. Congress"), or a nation or region alone ("Canada.")
-    nation = 2 < dot <= 30 and text[:dot].lower() in REGIONS | _NATIONS
+    nation = 2 < dot <= 30 and text[:dot].lower() in _JURISDICTIONS
     if not nation and "u.s." not in opening and "united states" not in opening:
         return spans
     stops = list(_PART_STOP.finditer(text))[:6]
     if len(stops) < 2:
         return spans
     head = text[: stops[0].start()]
-    if not (nation and head.lower() in REGIONS | _NATIONS) and not _JURISDICTION_BODY.match(head):
+    if not (nation and head.lower() in _JURISDICTIONS) and not _JURISDICTION_BODY.match(head):
         return spans
     z = stops[0].start()
     for here, nxt in zip(stops, stops[1:], strict=False):

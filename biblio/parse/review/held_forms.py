@@ -1105,7 +1105,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:lost-in-book": float(_book_without_title(item, title, container)),
         "value:closes-on-and": float(
             any(
-                _AND_CLOSING.search(v.rstrip(" .,;:"))
+                _AND_CLOSING.search(v.rstrip(" .,;:")[-6:])  # (its match is five characters at most)
                 for v in (title, container, unmark(str(item.get("collection-title", "") or "")))
             )
         ),

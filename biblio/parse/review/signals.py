@@ -97,6 +97,8 @@ _EDGE_YEAR = lazy_pattern(r"^\W*(?:1[5-9]\d\d|20\d\d)\b|\b(?:1[5-9]\d\d|20\d\d)[
 _ROLE_WORD = lazy_pattern(
     r"(?i)(?<!\S)\(?(?:eds?|editors?|edited|hrsg|hg|trans|transl|translated|translator|dir|comp)\.?\)?,?(?!\S)"
 )
+# letters each of the role words holds (``may_hold``): most names hold none
+_ROLE_LETTERS = ("ed", "hrsg", "hg", "trans", "dir", "comp")
 # what a style prints beside a family name, read into it: a generational suffix after it ("Pielke Jr.",
 # "Witt III") or a lone initial among its words ("Corporation M", "Mow-Lowry C M"); one-letter
 # conjunctions ("Oliveira e Silva", "Peña y Lillo") are a family name's own words
@@ -418,7 +420,7 @@ def name_signals(item: Item) -> dict[str, float]:
         if "literal" in n:
             people += _people_as_literal(str(n["literal"]))
             lit = str(n["literal"])
-            sentence += bool(_SENTENCE_INSIDE.search(lit)) and not has_org_name_word(lit)
+            sentence += ". " in lit and bool(_SENTENCE_INSIDE.search(lit)) and not has_org_name_word(lit)
             person_shape += bool(_PERSON_SHAPE.fullmatch(lit.strip())) and not has_org_name_word(lit)
             person_shape += _unknown_pair(lit.strip())
             page_title += _title_as_literal(lit, title)
@@ -428,7 +430,7 @@ def name_signals(item: Item) -> dict[str, float]:
         if fam:
             given = str(n.get("given", ""))
             body += _body_as_person(fam)
-            sentence += bool(_SENTENCE_INSIDE.search(fam))
+            sentence += ". " in fam and bool(_SENTENCE_INSIDE.search(fam))  # (its stop and space: most hold none)
             # a name its bearer writes wholly in lower case ("hooks, bell", "boyd, danah") is no misread word
             lowercase += (
                 fam[0].islower()
@@ -444,7 +446,7 @@ def name_signals(item: Item) -> dict[str, float]:
         literal += "literal" in n
     words = " ".join(f"{n.get('given', '')} {n.get('family', '')} {n.get('literal', '')}" for n in names)
     return {
-        "name:role-word": float(bool(_ROLE_WORD.search(words))),
+        "name:role-word": float(may_hold(words, *_ROLE_LETTERS) and bool(_ROLE_WORD.search(words))),
         "name:lowercase-family": float(lowercase > 0),
         "name:initial-as-family": float(initials_only > 0),
         "name:suffix-in-family": float(suffix > 0),
@@ -857,6 +859,11 @@ _WORD_AT = lazy_pattern(r"[^\W_]+")
 _FIELD_GAP = lazy_pattern(r"\s*[.,]\s+|.*(?:\d|\bn\.\s?d\.).*")
 
 
+def _has_italics(source: str) -> bool:
+    """Whether ``source`` holds a mark ``_ITALIC_SPAN`` opens on: most references set none."""
+    return "*" in source or "\ue000" in source
+
+
 def _in_bold(source: str, start: int, end: int) -> bool:
     """The span ``source[start:end]``, its stars included, is the inside of Markdown's ``**bold**``."""
     return source[start - 1 : start] == "*" and source[end : end + 1] == "*"
@@ -866,6 +873,8 @@ def runs_past_italics(item: Item, source: str) -> bool:
     """A title or container that opens on a span the text italicises and runs on past its closing mark over a comma,
     a full stop or a date: the text closed the field there (an italic span the value only opens on, a subtitle
     after a colon or a word after a space, "*Comput.* Netw.", is the value's own)."""
+    if not _has_italics(source):
+        return False
     for m in _ITALIC_SPAN.finditer(source):
         # the inner stars of a bold span ("**GitHub.** (2023). *GitHub Archive Program*.") set off no italics
         if _in_bold(source, m.start(), m.end()):
@@ -894,7 +903,7 @@ def cut_inside_italics(item: Item, source: str) -> bool:
     Publications, Inc. V. Rural Tel. Serv. Co. : 499 U.S. 340 (1991): Justia US Supreme Court Center*" cut at
     "U.S."); an edition statement closing the span is no title's ("*Bibliotheksverwaltung, 2. Auflage*")."""
     title = fold(str(item.get("title", "")))
-    if not title:
+    if not title or not _has_italics(source):
         return False
     # the rest of the span is the whole of another field the record holds: the text set two fields in one span
     # ("*Title. Political Psychology*", "*Title. Technical Report*", "*Title. https://…*"; realworld15 and

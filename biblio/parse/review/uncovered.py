@@ -78,7 +78,9 @@ _PHD = lazy_pattern(r"(?i)\bph\.?\s?d\b\.?")
 
 def medium_only(value: str, besides: frozenset[str] = frozenset()) -> bool:
     """Whether ``value`` is made only of a medium's or a genre's words (and of ``besides``), with one of those."""
-    words = _VALUE_WORDS.findall(_PHD.sub("phd", value).lower())
+    if "h" in value or "H" in value:  # (the degree's letter: most values name none)
+        value = _PHD.sub("phd", value)
+    words = _VALUE_WORDS.findall(value.lower())
     return any(w in _MEDIUM_ONLY for w in words) and all(w in _MEDIUM_ONLY or w in besides for w in words)
 # a running time or a timestamp ("1:23:00", Chicago's and MLA's films and recordings): hours, minutes and
 # seconds, not a volume and its page ("45:12")
