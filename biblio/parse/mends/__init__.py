@@ -15,6 +15,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
+- ``abbreviated_towns.short_town_before_year``: older bibliographies' ``History of Medicine, Phila., 1929.`` (``Lond.``,
+  ``Oxf.``, ``Edinb.``, ``Camb.``, ``N. Y.``) with the town's short form read into the title or the names.
 - ``caps_names.caps_body_opening_title``: ABNT's ``W3SCHOOLS. SQL Stored Procedures. Disponível em: …`` (a body in
   capitals with digits) read as one title, no author read.
 - ``caps_names.one_caps_name_then_title``: ABNT's ``CASTRO, Jaelson. Requisitos Não-Funcionais, 2014.`` read as one
@@ -1912,6 +1914,7 @@ from biblio.parse.mends.aas_numbers import (
 )
 from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_after_names, titled_tail_after_names
 from biblio.parse.mends.aas_titles import journal_read_as_title
+from biblio.parse.mends.abbreviated_towns import short_town_before_year
 from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal, town_read_as_journal
@@ -4186,6 +4189,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_town_year_closes_title,
     editor_sentence_opens_series,
     volume_read_as_pages_before_year,
+    short_town_before_year,  # late: after the mends that part the title from the names
 )
 
 

@@ -1,0 +1,71 @@
+"""Humanities forms earlier rounds left: a work's count of volumes (``…, 1937. 3V.``, ``(in 6 Vols.)``, French
+``4 t.``) read as its page, edition, issue or title; towns older bibliographies cut short (``Phila.``, ``Lond.``,
+``Oxf.``, ``Edinb.``, ``Camb.``, ``N. Y.``) read into the title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+COUNTS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "JOSEPHUS, Works, tr. Whiston, Boston, 1811, 2V.",
+        {"page": None, "number-of-volumes": "2", "publisher-place": "Boston", "title": "Works"},
+    ),
+    (
+        "LAKE, K., ed., The Apostolic Fathers, Loeb Library. 2V.",
+        {"edition": None, "page": None, "number-of-volumes": "2"},
+    ),
+    ("APPIAN, Roman History, Loeb Classical Library. 4V.", {"edition": None, "number-of-volumes": "4"}),
+    (
+        "SCOTT, S. P., The Civil Law of Rome, Cincinnati, 1932. 17V.",
+        {"number-of-volumes": "17", "volume": None, "page": None, "publisher-place": "Cincinnati"},
+    ),
+    (
+        "Kirk, G. S. (1993), The Iliad. A Commentary (in 6 Vols.). Cambridge University Press.",
+        {"title": "The Iliad. A Commentary", "container-title": None, "issue": None, "number-of-volumes": "6"},
+    ),
+    (
+        "Kirk, G. S. (1985). The Iliad: A Commentary (in 6 Vols.). Cambridge University Press.",
+        {"title": "The Iliad: A Commentary", "number-of-volumes": "6"},
+    ),
+    (
+        "Lavisse, E., Histoire de France, 4 t., Paris, 1900.",
+        {"title": "Histoire de France", "number-of-volumes": "4", "publisher-place": "Paris"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS)
+def test_count_of_volumes(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+SHORT_TOWNS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "GARRISON, F., History of Medicine, Phila., 1929.",
+        {"title": "History of Medicine", "publisher-place": "Phila"},
+    ),
+    (
+        "Jones, A. Studies in Greek Grammar. Oxf., 1902.",
+        {"title": "Studies in Greek Grammar", "publisher-place": "Oxf"},
+    ),
+    ("Hall, J. Notes on Plato. Camb., 1888.", {"title": "Notes on Plato", "publisher-place": "Camb"}),
+    (
+        "Wilson, R. Lectures on Logic. Edinb., 1870.",
+        {"title": "Lectures on Logic", "publisher-place": "Edinb", "container-title": None},
+    ),
+    ("Brown, T. The Early Church. Lond., 1898.", {"title": "The Early Church", "publisher-place": "Lond"}),
+    (
+        "Jones, A. Studies in Greek Grammar. Oxf. 1902.",
+        {"title": "Studies in Greek Grammar", "publisher-place": "Oxf"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_TOWNS)
+def test_short_town_before_year(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
