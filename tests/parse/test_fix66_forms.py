@@ -69,3 +69,52 @@ SHORT_TOWNS: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_TOWNS)
 def test_short_town_before_year(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+CAPS_COMMA: list[tuple[str, dict[str, Any]]] = [
+    (
+        "ALCIPHRON, Letters, London, n.d.",
+        {"author": [{"literal": "ALCIPHRON"}], "title": "Letters", "publisher-place": "London", "publisher": None},
+    ),
+    (
+        "COLLINGWOOD, R., and MYRES, N., Roman Britain, Oxford, 1937.",
+        {"title": "Roman Britain", "publisher-place": "Oxford"},
+    ),
+    (
+        "SHOTWELL, J., and Loomis, L., The See of Peter, Columbia U.P., 1927.",
+        {"title": "The See of Peter", "publisher": "Columbia U.P"},
+    ),
+    ("MARTIAL, Epigrams, Loeb Library. 2V.", {"author": [{"literal": "MARTIAL"}], "title": "Epigrams"}),
+    (
+        "APPIAN, Roman History, Loeb Classical Library. 4V.",
+        {"title": "Roman History", "collection-title": "Loeb Classical Library", "edition": None},
+    ),
+    (
+        "CAMBRIDGE ANCIENT HISTORY, N. Y., 1924f. 12V.",
+        {"author": None, "title": "CAMBRIDGE ANCIENT HISTORY", "publisher-place": "N. Y."},
+    ),
+    (
+        "CAMBRIDGE MEDIEVAL HISTORY, N. Y., 1911.",
+        {"author": None, "title": "CAMBRIDGE MEDIEVAL HISTORY", "publisher-place": "N. Y."},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPS_COMMA)
+def test_caps_comma_form(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+NO_DATE_IMPRINTS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "BURCKHARDT, J., Die Zeit Constantins des Grossen, Phaidon Verlag, Wien, n.d.",
+        {"publisher-place": "Wien", "publisher": "Phaidon Verlag", "issued": None},
+    ),
+    ("Müller, K., Geschichte der Stadt, Leipzig, o.J.", {"publisher-place": "Leipzig"}),
+    ("Smith, J., Notes on the Parish, London, n. d.", {"publisher-place": "London"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_DATE_IMPRINTS)
+def test_no_date_closing_imprint(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

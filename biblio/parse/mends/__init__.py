@@ -11,7 +11,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
 - ``comma_towns.word_before_state_read_as_town``: Durant's ``ABBOTT, F., The Common People of Ancient Rome, N. Y.,
   1911.`` with the title's last word read as the town; ``comma_towns.translated_comma_form``: ``APULEIUS, The Golden
-  Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names.
+  Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names; ``comma_towns.caps_comma_form``: ``COLLINGWOOD, R.,
+  and MYRES, N., Roman Britain, Oxford, 1937.`` with the title read as a name (or the work named in capitals,
+  ``CAMBRIDGE ANCIENT HISTORY, N. Y., 1924f.``, as its author).
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
@@ -2140,7 +2142,7 @@ from biblio.parse.mends.comma_parts import (
     publisher_closing_title,
     title_and_imprint_in_names,
 )
-from biblio.parse.mends.comma_towns import translated_comma_form, word_before_state_read_as_town
+from biblio.parse.mends.comma_towns import caps_comma_form, translated_comma_form, word_before_state_read_as_town
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import (
     number_closing_container,
@@ -2203,6 +2205,7 @@ from biblio.parse.mends.dates import (
     hyphened_date_closes_span,
     month_day_read_as_publisher,
     month_number_before_year,
+    no_date_closing_imprint,
     no_date_closing_title,
     no_date_words_are_date,
     revision_note_is_date,
@@ -3205,6 +3208,7 @@ MENDS: tuple[Mend, ...] = (
     citation_key_apart,
     word_before_state_read_as_town,
     translated_comma_form,
+    caps_comma_form,
     bracketed_collaboration_after_names,
     dashes_with_role,
     dashes_with_years,
@@ -3758,6 +3762,7 @@ MENDS: tuple[Mend, ...] = (
     acm_no_date_after_name,
     bare_no_date_closing_head,
     no_date_words_are_date,
+    no_date_closing_imprint,  # "Wien, n.d.": the no-date mark closing the imprint
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,

@@ -30,8 +30,8 @@ def short_town_before_year(spans: list[Span], text: str) -> list[Span]:
     inside = [s for s in spans if s.start < z and a < s.end]
     if not inside or any(s.label not in _HOLDERS and s.label != "location" for s in inside):
         return spans
-    if len(inside) == 1 and inside[0].label == "location" and inside[0].start >= a - 1:
-        return spans  # read so already
+    if any(s.label == "location" for s in inside):
+        return spans  # read as a place already (maybe with its town: "Troy, N. Y.")
     if not any(s.start < a - 2 and s.label in _WORKS for s in spans):
         return spans  # nothing before the town: no imprint after a work
     out = replaced(spans, text, a, z, [Span("location", text[a:z], a, z, inside[0].confidence)])

@@ -251,10 +251,11 @@ def closing_count_apart(item: dict[str, Any]) -> None:
         if f"{t.group(0).lstrip(' ,.')}." in source:  # French "Histoire de France, 4 t., Paris": the tomes it has
             item["title"], item["number-of-volumes"] = title[: t.start()], t["n"]
         return
+    bracket = False
     if source.endswith(("V.", "V")) and (m := _CLOSING_COUNT.search(source)):
         held = m.group(0).strip(" ,.")
     elif "(in " in source and (m := _BRACKET_COUNT.search(source)):
-        held = m.group(0).strip(" ()")
+        held, bracket = m.group(0).strip(" ()"), True
     else:
         return
     count = m["n"]
@@ -264,7 +265,13 @@ def closing_count_apart(item: dict[str, Any]) -> None:
         if isinstance(value, str) and value.strip(" ().,") in (count, held, held.rstrip(".")):
             del item[var]
             found = True
-    if isinstance(title, str) and m.re is _BRACKET_COUNT:
+    if not bracket:
+        for var in ("collection-title", "publisher", "publisher-place"):
+            value = item.get(var)
+            if isinstance(value, str) and value.endswith(held.rstrip(".")) and len(value) > len(held) + 1:
+                item[var] = value[: -len(held.rstrip("."))].rstrip(" ,.")  # "Loeb Classical Library. 4V."
+                found = True
+    if isinstance(title, str) and bracket:
         if cut := _BRACKET_COUNT.search(title):
             item["title"] = title[: cut.start()].rstrip(" ,.")
             found = True
