@@ -118,3 +118,30 @@ NO_DATE_IMPRINTS: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), NO_DATE_IMPRINTS)
 def test_no_date_closing_imprint(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+GLUED: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Moravcsik, J., and P.Temko, eds. Plato on Beauty,Wisdom, and the Arts.Totowa, N.J.: Rowman and Littleﬁeld, "
+        "1982.",
+        {
+            "author": None,
+            "editor": [{"family": "Moravcsik", "given": "J."}, {"family": "Temko", "given": "P."}],
+            "title": "Plato on Beauty,Wisdom, and the Arts",
+            "publisher-place": "Totowa, N.J",
+        },
+    ),
+    (
+        "Brown, A., and P.Temko, eds. Cities and Their Arts.Boston, MA: Beacon, 2001.",
+        {"title": "Cities and Their Arts", "publisher-place": "Boston, MA", "publisher": "Beacon"},
+    ),
+    (
+        "Miller, D., and R.Jones. Essays on Mind.London: Routledge, 2004.",
+        {"title": "Essays on Mind", "publisher-place": "London", "publisher": "Routledge"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_glued_initials_and_imprint(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
