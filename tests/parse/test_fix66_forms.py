@@ -145,3 +145,18 @@ GLUED: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), GLUED)
 def test_glued_initials_and_imprint(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+TOWN_TOUCHING_YEAR: list[tuple[str, dict[str, Any]]] = [
+    (
+        "S. Kolouszek, Fortyfikacje Festung Breslau, Jelenia Góra 2014.",
+        {"title": "Fortyfikacje Festung Breslau", "publisher-place": "Jelenia Góra"},
+    ),
+    ("Kowalski J., Dzieje miasta, Jelenia Góra 2014.", {"title": "Dzieje miasta", "publisher-place": "Jelenia Góra"}),
+    ("P. Novák, Dějiny hradu, Hradec Králové 2005.", {"title": "Dějiny hradu", "publisher-place": "Hradec Králové"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_TOUCHING_YEAR)
+def test_town_touching_closing_year(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

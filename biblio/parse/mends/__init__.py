@@ -861,7 +861,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the given name and the particle read into the title; ``german_books.title_words_read_as_second_name``:
   ``Name, Vorname, Titel, …`` with the title's first word read as a second author.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
-  into the title.
+  into the title; ``city_year.town_touching_closing_year``: Polish and Czech ``…, Jelenia Góra 2014.`` (the town
+  touching the year, no comma) once the names are parted from the title.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
@@ -2091,6 +2092,7 @@ from biblio.parse.mends.city_year import (
     town_closing_title,
     town_in_bracketed_year,
     town_read_as_publisher_in_bracket,
+    town_touching_closing_year,
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
@@ -4195,6 +4197,7 @@ MENDS: tuple[Mend, ...] = (
     editor_sentence_opens_series,
     volume_read_as_pages_before_year,
     short_town_before_year,  # late: after the mends that part the title from the names
+    town_touching_closing_year,  # late, as the town's short form
 )
 
 

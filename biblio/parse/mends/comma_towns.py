@@ -126,6 +126,8 @@ def caps_comma_form(spans: list[Span], text: str) -> list[Span]:
         title = parts[0]
         if len(parts) < 2 or not _opens_imprint(parts, 1) or any(c.isdigit() for c in title):
             return spans
+        if parts[1][:1].isdigit():
+            return spans  # ISO 690's "TOLSTOY, Leo, 1998.": the given name, then the year after the names
         if not any(c.islower() for c in title) or _WORD_STOP.search(title):
             return spans
         a, z = m.end(), m.end() + len(title)
