@@ -10,8 +10,9 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # the town's short form after the comma or stop closing the title, then the year: "…, Phila., 1929", "… Lond. 1898"
+SHORT_TOWNS = r"Phila|Lond|Oxf|Edinb|Camb"
 _SHORT_TOWN_YEAR = lazy_pattern(
-    r"(?<=[,.]\s)(?P<town>Phila|Lond|Oxf|Edinb|Camb|N\.\s?Y)\.,?\s+(?P<year>1[5-9]\d\d|20\d\d)\b"
+    rf"(?<=[,.]\s)(?P<town>{SHORT_TOWNS}|N\.\s?Y)\.,?\s+(?P<year>1[5-9]\d\d|20\d\d)\b"
 )
 _MARKS = ("Phila.", "Lond.", "Oxf.", "Edinb.", "Camb.", "N. Y.", "N.Y.")
 # what a short town may be read into: the title before it, the names it follows, a publisher or a note

@@ -6,6 +6,7 @@ mark between and the town's comma part is a dotted state, the word closes the ti
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.abbreviated_towns import SHORT_TOWNS
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
@@ -82,7 +83,7 @@ _IMPRINT_OPENS = lazy_pattern(
     r"(?:tr\.|trans\.|ed\.|Vol\.|Loeb\b|(?:1[5-9]|20)\d\d|n\.\s?d\.)|[^,]*\b(?:U\.\s?P\.|Press|Verlag)(?:,|\.?$)"
 )
 # a dotted state or a town's short form standing as the place ("N. Y.", "Mass.", "Phila.")
-_DOTTED_PLACE = lazy_pattern(r"(?:[A-Z]\.\s?){1,3}|(?:Phila|Lond|Oxf|Edinb|Camb)\.")
+_DOTTED_PLACE = lazy_pattern(rf"(?:[A-Z]\.\s?){{1,3}}|(?:{SHORT_TOWNS})\.")
 # the work named in capitals is followed by its town or its volume, never by a year
 _PLACE_OR_VOLUME = lazy_pattern(r"[A-Z][^\W\d_]*\.?(?:\s|$)|[A-Z]\.|Vol\.")
 _STATE_INITIALS = lazy_pattern(r"N\.\s?Y\.|D\.\s?C\.")
