@@ -160,3 +160,22 @@ TOWN_TOUCHING_YEAR: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOWN_TOUCHING_YEAR)
 def test_town_touching_closing_year(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# forms these rules leave as they were read: a role after the title, ISO 690's given names in capitals before a
+# quoted title, a journal in capitals with its volume, a publisher's name between the town and the year
+LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
+    ("GAIUS, Elements of Roman Law, ed. Poste, Oxford, 1875.", {"title": "Elements of Roman Law"}),
+    (
+        'SANFORD, JOHN T. "Geologic Observations at the Sheguiandah Site". Canadian Field Naturalist, Vol. 71 (3), '
+        "pp. 138-48, (July-September, 1957).",
+        {"title": "Geologic Observations at the Sheguiandah Site", "container-title": "Canadian Field Naturalist"},
+    ),
+    ("CLINICAL CHEMISTRY, Vol. 34, No. 9, 1988", {"title": None, "container-title": "CLINICAL CHEMISTRY"}),
+    ("WINCKELMANN Johann Joachim, Kunsttheoretische Schriften, Baden-Baden, Heitz, 1962.", {"publisher-place": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOK_ALIKES)
+def test_look_alikes_kept(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -305,7 +305,8 @@ def _town_closing_title(spans: list[Span], text: str, *, touching_only: bool) ->
         after = spans[k + 2] if k + 2 < len(spans) else None
         counted = after is not None and after.label == "pages" and _PAGE_COUNT.fullmatch(after.text.strip(" ,."))
         # Polish and Czech imprints' "Jelenia Góra 2014.": the town touching the year that closes the reference
-        touching = after is None and s.end + 1 == date.start and bool(_CLOSING_YEAR.fullmatch(date.text.strip()))
+        gap = text[s.start + m.end("town") : date.start]
+        touching = after is None and gap == " " and bool(_CLOSING_YEAR.fullmatch(date.text.strip()))
         if (m["second"] or touching_only) and not touching:
             return spans  # (two words after the comma are the title's but where the town touches the year)
         if not (counted or touching or is_place(m.group("town"))) or after is not None and not counted:

@@ -114,8 +114,10 @@ def caps_comma_form(spans: list[Span], text: str) -> list[Span]:
     if _opens_imprint(parts, 0):
         work, comma, state = names.partition(", ")
         placed = comma or _PLACE_OR_VOLUME.match(parts[0]) and not _IMPRINT_OPENS.match(parts[0])
-        if not placed and not parts[0].startswith("Vol."):
-            return spans  # (a body's name in capitals before its year, "WIKIPEDIA CONTRIBUTORS, 2019.", is its author)
+        if not placed and not (parts[0].startswith("Vol.") and len(parts) > 1 and is_place(parts[1].strip(" ."))):
+            # (a body's name before its year, "WIKIPEDIA CONTRIBUTORS, 2019.", is its author; "CLINICAL CHEMISTRY,
+            # Vol. 34, No. 9, 1988" a journal's volume, no book's before its town)
+            return spans
         if " " not in work or " and " in names or comma and not _STATE_INITIALS.fullmatch(state):
             return spans
         # "CAMBRIDGE ANCIENT HISTORY, N. Y., 1924f.": the state's letters after the work are no initials
@@ -127,8 +129,10 @@ def caps_comma_form(spans: list[Span], text: str) -> list[Span]:
         title = parts[0]
         if len(parts) < 2 or not _opens_imprint(parts, 1) or any(c.isdigit() for c in title):
             return spans
-        if parts[1][:1].isdigit():
-            return spans  # ISO 690's "TOLSTOY, Leo, 1998.": the given name, then the year after the names
+        if parts[1][:1].isdigit() or parts[1].startswith(("tr.", "trans.", "ed.")):
+            return spans  # ISO 690's "TOLSTOY, Leo, 1998.": the given name, then the year (a role: mends of its own)
+        if title[:2].isupper() or '"' in title or "\u201c" in title:
+            return spans  # "SANFORD, JOHN T. \"Title\". Journal, Vol. 71": the given names in capitals, a quoted title
         if not any(c.islower() for c in title) or _WORD_STOP.search(title):
             return spans
         a, z = m.end(), m.end() + len(title)
