@@ -173,6 +173,14 @@ _GLUED_RETRIEVAL = lazy_pattern(r"(?<=[a-z0-9'’”\")\]])\.(?=(?:Retrieved|Ava
 _DEPOSITED = lazy_pattern(r"(?<=[.?!)] )Deposited (?P<date>(?:\d{1,2} [^\W\d_]+ )?(?:1[6-9]|20)\d\d)\.?$")
 # a word's comma, then a capitalised town (one or two words) and the comma after it, with no space after the first
 _GLUED_TOWN = lazy_pattern(r"(?<=[^\W\d_]{2}),(?P<town>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?=,\s)")
+# PDF text's lost spaces in a list of names and before the imprint: an initial glued to its family name ("and
+# P.Temko, eds.", "J.Smith and K.Lee (eds.)"), a sentence's stop glued to a town with its state or its colon after
+# ("the Arts.Totowa, N.J.: Rowman", "Essays.London: Routledge")
+_GLUED_INITIAL = lazy_pattern(r"(?:^|(?<=[\s,(]))[A-Z]\.(?=[A-Z][a-z]+(?:,\s|\s(?:and|&)\s|\s\((?:eds?|Hrsg|Hg)\.\)))")
+_GLUED_IMPRINT = lazy_pattern(
+    r"(?<=[a-z]{2})\.(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<after>,\s(?:[A-Z]\.\s?[A-Z]\.|[A-Z]{2}):\s|:\s)"
+)
+_STOP_BEFORE_CAPITAL = lazy_pattern(r"[A-Za-z]\.[A-Z][a-z]")
 # a typed stop doubled after an abbreviation ("(eds..)", "pp.. 10-20", "Vol.. 12", "ed.. Women and …"): one stop,
 # as an ellipsis ("...") is left alone, and a journal's abbreviation before the field's stop ("Rev..", "Trans..")
 _DOUBLED_STOP = lazy_pattern(
@@ -415,6 +423,9 @@ def _tidied(text: str) -> str:
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
     if _COMMA_BEFORE_CAPITAL.search(text):
         text = _GLUED_TOWN.sub(lambda m: f", {m['town']}" if m["town"].lower() in CITIES else m.group(), text)
+    if "://" not in text and "www." not in text and _STOP_BEFORE_CAPITAL.search(text):
+        text = _GLUED_INITIAL.sub(lambda m: m.group() + " ", text)
+        text = _GLUED_IMPRINT.sub(_imprint_spaced, text)
     if ("_," in text or "*," in text) and _GLUED_AFTER_ITALIC.search(text):
         text = _GLUED_AFTER_ITALIC.sub(lambda m: _closing_mark_spaced(m, text), text)
     if "* " in text and text.count("*") % 2 == 0:
@@ -465,6 +476,13 @@ _NAME_DASH = lazy_pattern(r" (?:[\u2013\u2014] ?|- )(?=[^\W\d_]|[«“\"‘*])")
 _DASH_ROLE = lazy_pattern(r" \((?:dir|orgs?|coords?|eds?|hrsg|hg|comp|a cura di)\.?\)$", re.I)
 _NAME_WORD = lazy_pattern(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")
 _NAME_PARTICLES = frozenset("de da do dos das del della di du des la le van von y e".split())
+
+
+def _imprint_spaced(m: re.Match[str]) -> str:
+    """``.Totowa, N.J.: `` spaced after the stop where the state names the town's, or the town is a known one."""
+    if m["after"].startswith(":") and m["town"].lower() not in CITIES:
+        return m.group()
+    return f". {m['town']}{m['after']}"
 
 
 def _names_dash_as_stop(text: str) -> str:

@@ -11,10 +11,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
 - ``comma_towns.word_before_state_read_as_town``: Durant's ``ABBOTT, F., The Common People of Ancient Rome, N. Y.,
   1911.`` with the title's last word read as the town; ``comma_towns.translated_comma_form``: ``APULEIUS, The Golden
-  Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names.
+  Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names; ``comma_towns.caps_comma_form``: ``COLLINGWOOD, R.,
+  and MYRES, N., Roman Britain, Oxford, 1937.`` with the title read as a name (or the work named in capitals,
+  ``CAMBRIDGE ANCIENT HISTORY, N. Y., 1924f.``, as its author).
 - ``dotted_names.dotted_name_after_names``: ``…, and Simeon Schaub. KeywordCalls.jl. https://…`` (``Python 2.7.16``,
   ``v0.10.0``) with the names read through the inner full stop of a software name;
   ``dotted_names.dotted_name_closing_title``: a title closed inside ``v0.6.0``.
+- ``abbreviated_towns.short_town_before_year``: older bibliographies' ``History of Medicine, Phila., 1929.`` (``Lond.``,
+  ``Oxf.``, ``Edinb.``, ``Camb.``, ``N. Y.``) with the town's short form read into the title or the names.
 - ``caps_names.caps_body_opening_title``: ABNT's ``W3SCHOOLS. SQL Stored Procedures. Disponível em: …`` (a body in
   capitals with digits) read as one title, no author read.
 - ``caps_names.one_caps_name_then_title``: ABNT's ``CASTRO, Jaelson. Requisitos Não-Funcionais, 2014.`` read as one
@@ -877,7 +881,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the given name and the particle read into the title; ``german_books.title_words_read_as_second_name``:
   ``Name, Vorname, Titel, …`` with the title's first word read as a second author.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
-  into the title.
+  into the title; ``city_year.town_touching_closing_year``: Polish and Czech ``…, Jelenia Góra 2014.`` (the town
+  touching the year, no comma) once the names are parted from the title.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
@@ -1937,6 +1942,7 @@ from biblio.parse.mends.aas_numbers import (
 from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_after_names, titled_tail_after_names
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abbreviated_bodies import body_with_short_name_opens_title
+from biblio.parse.mends.abbreviated_towns import short_town_before_year
 from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal, town_read_as_journal
@@ -2113,6 +2119,7 @@ from biblio.parse.mends.city_year import (
     town_closing_title,
     town_in_bracketed_year,
     town_read_as_publisher_in_bracket,
+    town_touching_closing_year,
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
@@ -2164,7 +2171,7 @@ from biblio.parse.mends.comma_parts import (
     publisher_closing_title,
     title_and_imprint_in_names,
 )
-from biblio.parse.mends.comma_towns import translated_comma_form, word_before_state_read_as_town
+from biblio.parse.mends.comma_towns import caps_comma_form, translated_comma_form, word_before_state_read_as_town
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import (
     number_closing_container,
@@ -2227,6 +2234,7 @@ from biblio.parse.mends.dates import (
     hyphened_date_closes_span,
     month_day_read_as_publisher,
     month_number_before_year,
+    no_date_closing_imprint,
     no_date_closing_title,
     no_date_words_are_date,
     revision_note_is_date,
@@ -3237,6 +3245,7 @@ MENDS: tuple[Mend, ...] = (
     citation_key_apart,
     word_before_state_read_as_town,
     translated_comma_form,
+    caps_comma_form,
     bracketed_collaboration_after_names,
     dashes_with_role,
     dashes_with_years,
@@ -3797,6 +3806,7 @@ MENDS: tuple[Mend, ...] = (
     acm_no_date_after_name,
     bare_no_date_closing_head,
     no_date_words_are_date,
+    no_date_closing_imprint,  # "Wien, n.d.": the no-date mark closing the imprint
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
@@ -4232,6 +4242,8 @@ MENDS: tuple[Mend, ...] = (
     bracketed_town_year_closes_title,
     editor_sentence_opens_series,
     volume_read_as_pages_before_year,
+    short_town_before_year,  # late: after the mends that part the title from the names
+    town_touching_closing_year,  # late, as the town's short form
 )
 
 

@@ -271,7 +271,9 @@ def editors_open_town_year_book(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, 0, max(b, m.end("year") + 1), new)
 
 # the title's last comma part, one town's name: "…, Poitiers," "…, Clermont-Ferrand"
-_TITLE_TOWN = lazy_pattern(r",\s+(?P<town>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*),?\s*$")
+_TITLE_TOWN = lazy_pattern(r",\s+(?P<town>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*(?P<second> [A-Z][^\W\d_]+)?),?\s*$")
+# the year alone closing the reference: "…, Jelenia Góra 2014."
+_CLOSING_YEAR = lazy_pattern(r"(?:1[5-9]|20)\d\d\.?")
 # a book's count of pages after its year: "243 p.", "120 pp."
 _PAGE_COUNT = lazy_pattern(r"\d+\s*pp?\.?")
 
@@ -279,8 +281,20 @@ _PAGE_COUNT = lazy_pattern(r"\d+\s*pp?\.?")
 @needs(labels=["title", "date"], without=["location", "publisher"])
 def town_closing_title(spans: list[Span], text: str) -> list[Span]:
     """The French catalogue's ``Essai sur les monuments du Poitou, Poitiers, 1861, 120 p.`` with the town read into the
-    title: a book named with no publisher, its town between the title and the year. The town is a known one, or the
-    book's count of pages after the year shows the form."""
+    title: a book named with no publisher, its town between the title and the year. The town is a known one, the
+    book's count of pages after the year shows the form, or the town touches the year closing the reference
+    (Polish and Czech ``Fortyfikacje Festung Breslau, Jelenia Góra 2014.``)."""
+    return _town_closing_title(spans, text, touching_only=False)
+
+
+@needs(labels=["title", "date"], without=["location", "publisher"])
+def town_touching_closing_year(spans: list[Span], text: str) -> list[Span]:
+    """``S. Kolouszek, Fortyfikacje Festung Breslau, Jelenia Góra 2014.`` read as one run of names at first: once the
+    names are parted from the title, the town touching the closing year is the place."""
+    return _town_closing_title(spans, text, touching_only=True)
+
+
+def _town_closing_title(spans: list[Span], text: str, *, touching_only: bool) -> list[Span]:
     for k in range(len(spans) - 1):
         s, date = spans[k], spans[k + 1]
         if s.label != "title" or date.label != "date":
@@ -290,7 +304,12 @@ def town_closing_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         after = spans[k + 2] if k + 2 < len(spans) else None
         counted = after is not None and after.label == "pages" and _PAGE_COUNT.fullmatch(after.text.strip(" ,."))
-        if not (counted or is_place(m.group("town"))) or after is not None and not counted:
+        # Polish and Czech imprints' "Jelenia Góra 2014.": the town touching the year that closes the reference
+        gap = text[s.start + m.end("town") : date.start]
+        touching = after is None and gap == " " and bool(_CLOSING_YEAR.fullmatch(date.text.strip()))
+        if (m["second"] or touching_only) and not touching:
+            return spans  # (two words after the comma are the title's but where the town touches the year)
+        if not (counted or touching or is_place(m.group("town"))) or after is not None and not counted:
             return spans
         a, z = m.span("town")
         title = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)

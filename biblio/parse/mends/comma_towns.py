@@ -6,7 +6,10 @@ mark between and the town's comma part is a dotted state, the word closes the ti
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.abbreviated_towns import SHORT_TOWNS
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _TITLES = frozenset(["title", "container-title"])
@@ -66,3 +69,82 @@ def translated_comma_form(spans: list[Span], text: str) -> list[Span]:
     before = [s for s in spans if s.end <= m.start()]
     after = [s for s in spans if s.start >= m.end()]
     return [*before, *new, *after]
+
+
+# the comma form's head: the authors in capitals, each maybe with initials, a second joined by "and" (its family
+# written in capitals or not: "SHOTWELL, J., and Loomis, L.,"), then the comma before the title
+_INITIALS = r"(?:[A-Z]\.\s?){1,3}"
+_CAPS_NAMES = lazy_pattern(
+    rf"(?P<names>{_CAPS_AUTHOR}(?:,?\s(?:and|&)\s(?:{_CAPS_AUTHOR}|[A-Z][^\W\d_]+,\s{_INITIALS}))?),\s(?=\S)"
+)
+# what opens the imprint after the title: a role or a volume, a series of classics, a publisher's words, a year,
+# the no-date mark
+_IMPRINT_OPENS = lazy_pattern(
+    r"(?:tr\.|trans\.|ed\.|Vol\.|Loeb\b|(?:1[5-9]|20)\d\d|n\.\s?d\.)|[^,]*\b(?:U\.\s?P\.|Press|Verlag)(?:,|\.?$)"
+)
+# a dotted state or a town's short form standing as the place ("N. Y.", "Mass.", "Phila.")
+_DOTTED_PLACE = lazy_pattern(rf"(?:[A-Z]\.\s?){{1,3}}|(?:{SHORT_TOWNS})\.")
+# the work named in capitals is followed by its town or its volume, never by a year
+_PLACE_OR_VOLUME = lazy_pattern(r"[A-Z][^\W\d_]*\.?(?:\s|$)|[A-Z]\.|Vol\.")
+_STATE_INITIALS = lazy_pattern(r"N\.\s?Y\.|D\.\s?C\.")
+# a word then a stop inside the part after the names: ABNT's given name ("CASTRO, Jaelson. Requisitos …")
+_WORD_STOP = lazy_pattern(r"[^\W\d_]{3,}\.\s")
+
+
+def _opens_imprint(parts: list[str], i: int) -> bool:
+    """Whether the comma part ``parts[i]`` opens the imprint: a town (maybe with its state), a dotted place, or
+    the imprint's other openings."""
+    part = parts[i].strip()
+    if _IMPRINT_OPENS.match(part) or _DOTTED_PLACE.fullmatch(part):
+        return True
+    town = part.rstrip(".")
+    return is_place(town) or i + 1 < len(parts) and is_place(f"{town}, {parts[i + 1].strip().rstrip('.')}")
+
+
+@needs(marks=(", ",))
+def caps_comma_form(spans: list[Span], text: str) -> list[Span]:
+    """Older bibliographies' comma form, ``COLLINGWOOD, R., and MYRES, N., Roman Britain, Oxford, 1937.``,
+    ``MARTIAL, Epigrams, Loeb Library. 2V.``: the names in capitals, the title a comma part of its own, then the
+    imprint. With no title between, the capitals name the work (``CAMBRIDGE ANCIENT HISTORY, N. Y., 1924f.``)."""
+    if not text[:2].isupper() or (m := _CAPS_NAMES.match(text)) is None:
+        return spans
+    names = m["names"]
+    parts = text[m.end() :].split(", ")
+    conf = spans[0].confidence if spans else 1.0
+    if _opens_imprint(parts, 0):
+        work, comma, state = names.partition(", ")
+        placed = comma or _PLACE_OR_VOLUME.match(parts[0]) and not _IMPRINT_OPENS.match(parts[0])
+        if not placed and not (parts[0].startswith("Vol.") and len(parts) > 1 and is_place(parts[1].strip(" ."))):
+            # (a body's name before its year, "WIKIPEDIA CONTRIBUTORS, 2019.", is its author; "CLINICAL CHEMISTRY,
+            # Vol. 34, No. 9, 1988" a journal's volume, no book's before its town)
+            return spans
+        if " " not in work or " and " in names or comma and not _STATE_INITIALS.fullmatch(state):
+            return spans
+        # "CAMBRIDGE ANCIENT HISTORY, N. Y., 1924f.": the state's letters after the work are no initials
+        new = [Span("title", work, 0, len(work), conf)]
+        if comma:
+            new.append(Span("location", state, len(work) + 2, m.end("names"), conf))
+        z = m.end() - 1
+    else:
+        title = parts[0]
+        if len(parts) < 2 or not _opens_imprint(parts, 1) or any(c.isdigit() for c in title):
+            return spans
+        if parts[1][:1].isdigit() or parts[1].startswith(("tr.", "trans.", "ed.")):
+            return spans  # ISO 690's "TOLSTOY, Leo, 1998.": the given name, then the year (a role: mends of its own)
+        if title[:2].isupper() or '"' in title or "\u201c" in title:
+            return spans  # "SANFORD, JOHN T. \"Title\". Journal, Vol. 71": the given names in capitals, a quoted title
+        if not any(c.islower() for c in title) or _WORD_STOP.search(title):
+            return spans
+        a, z = m.end(), m.end() + len(title)
+        new = [Span("author", names, 0, m.end("names"), conf), Span("title", title, a, z, conf)]
+    if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
+        return spans
+    out = replaced(spans, text, 0, z + 1, new)
+    k = len(new)
+    if k < len(out) and out[k].label in ("author", "editor", "edition", "date"):
+        # what the names ran on into after the title: the series of classics, the publisher
+        s = out[k]
+        kind = "collection-title" if s.text.startswith("Loeb") else "publisher" if _IMPRINT_OPENS.match(s.text) else ""
+        if kind and not s.text.startswith(("tr.", "trans.", "ed.")) and not s.text[:1].isdigit():
+            out[k] = Span(kind, s.text, s.start, s.end, s.confidence)
+    return out

@@ -353,6 +353,22 @@ def no_date_words_are_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the no-date mark after the town's (or the publisher's) comma, closing the imprint: "London, n.d.", "Wien, o.J."
+_IMPRINT_NO_DATE = lazy_pattern(r",\s*(?P<date>n\.\s?d\.?|o\.\s?J\.?|s\.\s?d\.?)\s*$")
+
+
+@needs(any_label=("location", "publisher"), without=["date"], marks=("n.d", "n. d", "o.J", "o. J", "s.d", "s. d"))
+def no_date_closing_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Phaidon Verlag, Wien, n.d.`` with the no-date mark read into the town: the mark holds the date's place."""
+    k = len(spans) - 1
+    s = spans[k] if spans else None
+    if s is None or s.label not in ("location", "publisher") or (m := _IMPRINT_NO_DATE.search(s.text)) is None:
+        return spans
+    if not s.text[: m.start()].strip():
+        return spans
+    return divided(spans, k, m.start() + 1, m.start("date"), s.label, "date")
+
+
 # ISO 690's access note in brackets: "[consulta: 3 mayo 2020]", "[citado 5 jun. 2019]", "[accessed 2020-03-03]",
 # ČSN ISO 690's "[cit. 2023-05-23]"
 _BRACKETED_ACCESS = lazy_pattern(

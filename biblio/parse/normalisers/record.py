@@ -131,11 +131,17 @@ from biblio.parse.normalisers.volume import (
     series_bracket_in_publisher,
     series_number_in_note,
 )
-from biblio.parse.normalisers.volumes import roman_volume_after_journal, volume_closing_name, volumes_apart
+from biblio.parse.normalisers.volumes import (
+    closing_count_apart,
+    roman_volume_after_journal,
+    volume_closing_name,
+    volumes_apart,
+)
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     year_span_read_as_pages,  # "1941-4, pp. 28-33": the years, then the pages
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
+    closing_count_apart,  # "…, 1937. 3V.", "(in 6 Vols.)": the count of volumes, no page or edition
     volume_closing_name,  # "In Ed, editor, Book, Vol. 2, pages …"
     roman_volume_after_journal,  # "«Lettere Italiane», XXVI", "*Bulletin Hispanique*, VII (1905)"
     extent_apart,  # "Prentice Hall, 720p": the work's length

@@ -232,3 +232,57 @@ def _volume_of(item: dict[str, Any], source: str) -> None:
     elif isinstance(title, str) and (cut := _of_work_closing(title, work)) >= 0:
         item["title"] = title[:cut].rstrip(" ,")
         item["collection-title"] = work
+
+
+# a count of volumes closing the reference, the number glued to its "V." (older bibliographies': "…, N. Y., 1937.
+# 3V.", "Loeb Library. 2V.", "Boston, 1811, 2V."), or a bracket's "(in 6 Vols.)" after the title
+_CLOSING_COUNT = lazy_pattern(r"[,.]\s*(?P<n>\d{1,3})\s?V\.?\s*$")
+_BRACKET_COUNT = lazy_pattern(r"\s*\(in\s+(?P<n>\d{1,3})\s+[Vv]ol(?:ume)?s?\.?\)")
+_TOMES_CLOSE_TITLE = lazy_pattern(r"[,.]\s*(?P<n>\d{1,3})\s?t$")
+_COUNT_HELD = ("page", "edition", "issue", "volume", "note")
+
+
+def closing_count_apart(item: dict[str, Any]) -> None:
+    """(In place.) ``… 1937. 3V.`` and ``*The Iliad. A Commentary* (in 6 Vols.)``: how many volumes the work has,
+    no page, edition, issue or volume cited (nor the title's words), is the count of its volumes."""
+    source = source_text(item)
+    title = item.get("title")
+    if isinstance(title, str) and title.endswith(" t") and (t := _TOMES_CLOSE_TITLE.search(title)):
+        if f"{t.group(0).lstrip(' ,.')}." in source:  # French "Histoire de France, 4 t., Paris": the tomes it has
+            item["title"], item["number-of-volumes"] = title[: t.start()], t["n"]
+        return
+    bracket = False
+    if source.endswith(("V.", "V")) and (m := _CLOSING_COUNT.search(source)):
+        held = m.group(0).strip(" ,.")
+    elif "(in " in source and (m := _BRACKET_COUNT.search(source)):
+        held, bracket = m.group(0).strip(" ()"), True
+    else:
+        return
+    count = m["n"]
+    found = False
+    for var in _COUNT_HELD:
+        value = item.get(var)
+        if isinstance(value, str) and value.strip(" ().,") in (count, held, held.rstrip(".")):
+            del item[var]
+            found = True
+    if not bracket:
+        for var in ("collection-title", "publisher", "publisher-place"):
+            value = item.get(var)
+            if isinstance(value, str) and value.endswith(held.rstrip(".")) and len(value) > len(held) + 1:
+                item[var] = value[: -len(held.rstrip("."))].rstrip(" ,.")  # "Loeb Classical Library. 4V."
+                found = True
+    if isinstance(title, str) and bracket:
+        if cut := _BRACKET_COUNT.search(title):
+            item["title"] = title[: cut.start()].rstrip(" ,.")
+            found = True
+        elif isinstance(tail := item.get("container-title"), str) and "page" not in item and "volume" not in item:
+            # "The Iliad. a Commentary (in 6 Vols.)": the bracket closes the work's title, cut in two at its stop
+            at = source.find(title)
+            rest = source[at + len(title) : m.start()] if at >= 0 else ""
+            if rest.endswith(tail) and rest[: -len(tail)] in (". ", ": "):
+                item["title"] = title + rest
+                del item["container-title"]
+                if item.get("type") == "article-journal":
+                    item["type"] = "book"
+    if found or "number-of-volumes" not in item:
+        item["number-of-volumes"] = count
