@@ -807,7 +807,8 @@ def structured_readings(text: str) -> list[ReaderReading]:
 def readings(text: str, reading: Reading, model: Item, shaped: bool | None = None) -> list[ReaderReading]:
     """The structured readings to weigh: every reader's where one could win, else those of the readers
     of a shape of its own (``readers.SHAPED``), whose cheap precheck says "not my style" first."""
-    if reader_may_win(reading, model, shaped):
+    # (an authorless title opening on a number: the model's reading of it took the number for a label)
+    if reader_may_win(reading, model, shaped) or number_opens_title(text):
         return structured_readings(text)
     return [found for name, read in READERS if name in SHAPED and (found := read(text)) is not None]
 

@@ -36,6 +36,17 @@ NUMBERED_TITLES: list[tuple[str, dict[str, Any]]] = [
         "10 Things Every Developer Should Know. (2020). Dev Blog. https://devblog.example.org/ten-things",
         {"title": "10 Things Every Developer Should Know", "container-title": "Dev Blog", "author": None},
     ),
+    # the model's reading sure of itself: the reader's is weighed all the same
+    (
+        "10 Million Orphans: For the children who have lost their parents to AIDS, grief is only the beginning of "
+        "their troubles. (2000, January 17). Newsweek, 135(3), 42.",
+        {
+            "title": "10 Million Orphans: For the children who have lost their parents to AIDS, grief is only the "
+            "beginning of their troubles",
+            "author": None,
+            "container-title": "Newsweek",
+        },
+    ),
     # sentence case, no date
     ("5 ways to reduce stress. (n.d.). Mayo Clinic.", {"title": "5 ways to reduce stress", "author": None}),
     # a question closing the title
