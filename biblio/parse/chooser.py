@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from biblio.parse.assemble import assemble_mended
+from biblio.parse.citation_label import number_opens_title
 from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
@@ -314,6 +315,8 @@ def merged_fields(found: Item, model: Item) -> bool:
     untitled = "title" not in model and "container-title" not in model
     broken = _cut_at_link(found, model)
     site = _site_read_as_imprint(found, model)
+    # (the title the reader opens on the number the model took for a label holds the model's reading of its words)
+    numbered = number_kept_in_title(found, model)
     for var in _MERGEABLE:
         if site and var in ("publisher-place", "publisher"):
             continue
@@ -327,7 +330,7 @@ def merged_fields(found: Item, model: Item) -> bool:
             if (
                 holder != var
                 and holder not in broken
-                and not (holder == "title" and (untitled or _glossed_in_source(found)))
+                and not (holder == "title" and (untitled or numbered or _glossed_in_source(found)))
                 and not (holder == "title" and "title" not in model and _closing_year_cut(held, value))
                 and value in held
                 and value != held
@@ -593,6 +596,19 @@ def title_read_as_names(found: Item, model: Item) -> bool:
     return len(title) >= 2 and title <= named
 
 
+def number_kept_in_title(found: Item, model: Item) -> bool:
+    """Whether the reader read as its authorless title's first word the number the model took for the list's
+    label and read the words after it as names (``10 Million Orphans: A Crisis. (2019).``; the reader keeps the
+    number where ``citation_label.number_opens_title`` reads a title there)."""
+    label = biblio_data(model).get("label")
+    title = found.get("title")
+    if "author" in found or not label or not isinstance(title, str):
+        return False
+    if not title.startswith(f"{label} ") or str(model.get("title", "")).startswith(f"{label} "):
+        return False
+    return number_opens_title(str(biblio_data(found).get("source", "")))
+
+
 def names_run_into_title(found: Item, model: Item) -> bool:
     """Whether the reader, reading no author, ran the persons the model read after the title into its own
     title or container (a Markdown bibliography's ``*Deep Learning with Python* **François Chollet** Manning
@@ -794,7 +810,8 @@ def structured_readings(text: str) -> list[ReaderReading]:
 def readings(text: str, reading: Reading, model: Item, shaped: bool | None = None) -> list[ReaderReading]:
     """The structured readings to weigh: every reader's where one could win, else those of the readers
     of a shape of its own (``readers.SHAPED``), whose cheap precheck says "not my style" first."""
-    if reader_may_win(reading, model, shaped):
+    # (an authorless title opening on a number: the model's reading of it took the number for a label)
+    if reader_may_win(reading, model, shaped) or number_opens_title(text):
         return structured_readings(text)
     return [found for name, read in READERS if name in SHAPED and (found := read(text)) is not None]
 
@@ -842,7 +859,13 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
         weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title
     trusted = is_shaped or best is not None and (weighed >= READER_SURE or "title" not in model)
-    if best is not None and (trusted and weighed > weight * model_conf or publisher_read_into_title(best.item, model)):
+    # (a reader that kept as its title's first word the number the model took for a label read the opening by
+    # ``citation_label.number_opens_title``, whatever its doubt of the rest)
+    if best is not None and (
+        (trusted and weighed > weight * model_conf)
+        or publisher_read_into_title(best.item, model)
+        or number_kept_in_title(best.item, model)
+    ):
         return Choice(reader_item(best, model), model, best.reader, best.confidence)
     # the reading not chosen stays as evidence for needs-review, whether or not it could have won
     other = best or max(found, key=lambda r: r.confidence, default=None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.text import BODY_WORDS
 from biblio.records.model import Item, biblio_data
 
 # "[12]", "[ 12 ]", "(12)", "12." / "12)" followed by a space (or "9.UNODC, 2015." with the space left out before a
@@ -170,8 +171,54 @@ class CitationLabel:
     end: int
 
 
+# APA's authorless entry whose title opens on a number: "5 Ways to Reduce Stress. (2021, March 3). Site.",
+# "10 Million Orphans: A Crisis. (2019).": the number, its words and the bracketed date (or n.d.) after them
+_NUMBERED_HEAD = lazy_pattern(
+    r"^\s*\d{1,3}\s+(?P<head>[A-Z][^()\[\]]{0,300}?)[.?!]\s+"
+    r"\((?:n\.\s?d\.|[^()]{0,40}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]{0,30})\)"
+)
+# the head's first part, to its first full stop, colon, question or exclamation mark, and what closes it
+_FIRST_PART = lazy_pattern(r"(?P<part>[^.:?!]*)(?P<end>[.:?!]?)")
+# lower-case words a name holds: particles, and "and" joining two natural-order names ("John Smith and Mary Jones")
+_NAME_SMALL_WORDS = frozenset("and und et y van von der den de del della di da das dos du la le ter ten".split())
+# small words of a title that no body's name holds (a body's has "of", "for", "the", "on")
+_TITLE_ONLY_WORDS = frozenset("to how why what when your you is are can do does with without about".split())
+# what a title counts after its opening number ("10 Things Every Developer Should Know", "7 Tips", "30 Best …")
+_COUNTED_WORDS = frozenset(
+    """ways things tips reasons steps lessons rules habits facts questions signs ideas myths mistakes secrets keys
+    strategies tools examples years days weeks months hours minutes million billion thousand hundred best top
+    simple easy essential common""".split()
+)
+# a name's marks: Vancouver's closing initials ("Uplekar M"), "et al."
+_NAME_MARKS = lazy_pattern(r"\s[A-Z]{1,3}$|\bet\s+al\b")
+
+
+def number_opens_title(text: str) -> bool:
+    """Whether the number opening ``text`` is the first word of an authorless entry's title, not a list number
+    (``5 Ways to Reduce Stress. (2021). Mayo Clinic.``): the words after it, before the bracketed date, read as a
+    title (small words such as to/of/for between capitalised ones, a colon's subtitle, a question, a counted noun
+    as ``Things``) and not as
+    names (commas, closing initials, ``et al.``, a body's words as ``12 Royal College of Physicians.``)."""
+    if not text.lstrip()[:1].isdigit() or "(" not in text or (m := _NUMBERED_HEAD.match(text)) is None:
+        return False
+    first = _FIRST_PART.match(m.group("head"))
+    part, end = (first.group("part"), first.group("end")) if first else ("", "")
+    words = part.split()
+    if not words or "," in part or "&" in part or _NAME_MARKS.search(part):
+        return False
+    # a body's words ("12 Royal College of Physicians.") unless a title's own word is there ("10 Software Tools to …")
+    if any(w.lower().strip("'’") in BODY_WORDS for w in words) and _TITLE_ONLY_WORDS.isdisjoint(words):
+        return False
+    if end == ":" and len(words) >= 2 or end == "?" or words[0].lower() in _COUNTED_WORDS:
+        return True
+    # a title's small words ("Ways to Reduce", "Pitfalls and How to Avoid", "ways to reduce stress")
+    return any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in words[1:])
+
+
 def split_label(text: str) -> CitationLabel | None:
     """The label that opens ``text``, or None."""
+    if number_opens_title(text):
+        return None
     m = _NUMBER.match(text)
     if m:
         value = m.group("b") or m.group("p") or m.group("d") or ""

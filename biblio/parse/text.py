@@ -569,3 +569,16 @@ def after_each(source: str, value: str, tail: re.Pattern[str], not_after: str | 
             if m is not None:
                 yield m
         at = source.find(value, at + 1)
+
+
+# words that name a body, a team or an outlet and are nobody's family name: a person read from an organisation
+# ("CBS News" as given CBS, family News; "Berzerk Games", "GCC team", "UN Women"); surnames that are also such
+# words (Press, Post, Court, Bank, Commons) are left out
+BODY_WORDS = frozenset(
+    """news games media group team collaboration consortium society association institute university council
+    foundation agency department ministry office committee commission organization organisation corporation company
+    inc llc ltd plc gmbh corp network centre center bureau board service services authority federation alliance
+    union coalition partnership project initiative programme program women nations limited labs laboratory
+    laboratories software systems technologies solutions studies administration wiki blog magazine journal times
+    tribune museum library archives archive trust fund forum academy school college hospital clinic community""".split()
+)

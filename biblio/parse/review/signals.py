@@ -52,7 +52,7 @@ from biblio.parse.review.score import FORCED_SHAPES
 from biblio.parse.review.stray_parts import PAGE_COUNT, stray_signals
 from biblio.parse.review.trees import features
 from biblio.parse.review.uncovered import EDITION_STATEMENT, lost_remainder, medium_only, uncovered, words_of
-from biblio.parse.text import unmark
+from biblio.parse.text import BODY_WORDS, unmark
 from biblio.records.model import NO_AUTHOR, Item, biblio_data, flags
 
 # the variables the scorers compare (names by family, the date by year)
@@ -119,17 +119,6 @@ _INITIAL_IN_FAMILY = lazy_pattern(r"^(?!O\s)[A-Z]\.?\s|(?:^|\s)(?![AEIOUY]\b)[A-
 # Vancouver's initials with no comma before the next name, read into a family name of mixed case ("Gulliford MC" of
 # "Forbes AB, Gulliford MC, B CJ"); a name in capitals ("DE LA CRUZ") is no such run
 _RUN_IN_INITIALS = lazy_pattern(r"\b[A-Z][a-z]\S*\s+[A-Z]{2,3}$")
-# words that name a body, a team or an outlet and are nobody's family name: a person read from an organisation
-# ("CBS News" as given CBS, family News; "Berzerk Games", "GCC team", "UN Women"); surnames that are also such
-# words (Press, Post, Court, Bank, Commons) are left out
-_BODY_WORDS = frozenset(
-    """news games media group team collaboration consortium society association institute university council
-    foundation agency department ministry office committee commission organization organisation corporation company
-    inc llc ltd plc gmbh corp network centre center bureau board service services authority federation alliance
-    union coalition partnership project initiative programme program women nations limited labs laboratory
-    laboratories software systems technologies solutions studies administration wiki blog magazine journal times
-    tribune museum library archives archive trust fund forum academy school college hospital clinic community""".split()
-)
 # a word closed by a full stop and followed by another inside a name: the title ran into it ("Pinchasi. Lines With
 # Many", "Lincoln Mullen. textreuse"); a body's parts ("U.S. Congress. Senate.") hold a body's word
 _SENTENCE_INSIDE = lazy_pattern(r"[a-z]{4,}\. +[^\W\d_]")
@@ -355,9 +344,9 @@ _ELIDED = lazy_pattern(r"^[a-z]{1,4}['’][A-ZÀ-Þ]")
 
 
 def _body_as_person(family: str) -> bool:
-    """A person's family name whose last word names a body (``_BODY_WORDS``)."""
+    """A person's family name whose last word names a body (``BODY_WORDS``)."""
     words = family.lower().replace(".", " ").split()
-    return bool(words) and words[-1] in _BODY_WORDS
+    return bool(words) and words[-1] in BODY_WORDS
 
 
 def _people_as_literal(literal: str) -> bool:

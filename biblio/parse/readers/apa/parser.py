@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.citation_label import number_opens_title
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.film_titles import film_title_first
 from biblio.parse.mends.kind_words import CLOSING_KIND
@@ -598,7 +599,9 @@ def parse_apa(text: str) -> Item | None:
     """Parse one APA-like reference; None when it has no APA date anchor."""
     source = text
     s = clean_space(text)
-    label = _LABEL.match(s)
+    # "5 Ways to Reduce Stress. (2021).": the number is the authorless entry's title's first word
+    numbered_title = number_opens_title(s)
+    label = None if numbered_title else _LABEL.match(s)
     if label:
         s = s[label.end() :]
     same_author = bool(_SAME_AUTHOR.match(s))
@@ -635,6 +638,7 @@ def parse_apa(text: str) -> Item | None:
     marked_names = _MARKED_WHOLE.match(pre) is not None and post.startswith((IT_OPEN, '"', "\u201c"))
     if not marked_names and (
         pre.startswith(IT_OPEN)
+        or numbered_title
         or pre
         and (not looks_personal(pre) or _nothing_after_date(pre, post))
         and _title_in_author_place(pre, post, text)
