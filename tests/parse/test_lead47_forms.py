@@ -47,3 +47,31 @@ def test_section_sign_alone_leaves_no_empty_span(text: str) -> None:
 )
 def test_names_closed_by_et_al_are_no_title(text: str) -> None:
     assert_read_as(text, {"title": None})
+
+
+# the session's new mends read their form when a link or an access date closes the reference
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wikipedia, [UTF-8](https://en.wikipedia.org/wiki/UTF-8), accessed 3 March 2020.",
+            {"title": "UTF-8", "container-title": "Wikipedia", "URL": "https://en.wikipedia.org/wiki/UTF-8"},
+        ),
+        (
+            "Kowalski, Jan. Twierdza Kłodzko, Jelenia Góra 2014. https://example.pl/twierdza",
+            {"title": "Twierdza Kłodzko", "publisher-place": "Jelenia Góra", "URL": "https://example.pl/twierdza"},
+        ),
+        (
+            "Novák, Petr. Dějiny pevnosti, Hradec Králové 2005. Dostupné z: https://example.cz/pevnost",
+            {"title": "Dějiny pevnosti", "publisher-place": "Hradec Králové"},
+        ),
+        (
+            "ALVES, Maria. Sistema de gestão. 2019. 60 f. Trabalho de Conclusão de Curso (Graduação em Engenharia) – "
+            "Universidade Estadual de Feira de Santana, Feira de Santana, 2019. Orientador: Prof. Dr. João Souza. "
+            "Disponível em: https://example.br/tcc.pdf",
+            {"publisher": "Universidade Estadual de Feira de Santana", "publisher-place": "Feira de Santana"},
+        ),
+    ],
+)
+def test_new_forms_keep_a_closing_link(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -274,6 +274,8 @@ def editors_open_town_year_book(spans: list[Span], text: str) -> list[Span]:
 _TITLE_TOWN = lazy_pattern(r",\s+(?P<town>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*(?P<second> [A-Z][^\W\d_]+)?),?\s*$")
 # the year alone closing the reference: "…, Jelenia Góra 2014."
 _CLOSING_YEAR = lazy_pattern(r"(?:1[5-9]|20)\d\d\.?")
+# what may close a reference after its imprint
+_LINKS = frozenset(["url", "doi", "accessed"])
 # a book's count of pages after its year: "243 p.", "120 pp."
 _PAGE_COUNT = lazy_pattern(r"\d+\s*pp?\.?")
 
@@ -306,10 +308,11 @@ def _town_closing_title(spans: list[Span], text: str, *, touching_only: bool) ->
         counted = after is not None and after.label == "pages" and _PAGE_COUNT.fullmatch(after.text.strip(" ,."))
         # Polish and Czech imprints' "Jelenia Góra 2014.": the town touching the year that closes the reference
         gap = text[s.start + m.end("town") : date.start]
-        touching = after is None and gap == " " and bool(_CLOSING_YEAR.fullmatch(date.text.strip()))
+        closing = after is None or after.label in _LINKS  # (a link or an access date may follow the imprint)
+        touching = closing and gap == " " and bool(_CLOSING_YEAR.fullmatch(date.text.strip()))
         if (m["second"] or touching_only) and not touching:
             return spans  # (two words after the comma are the title's but where the town touches the year)
-        if not (counted or touching or is_place(m.group("town"))) or after is not None and not counted:
+        if not (counted or touching or is_place(m.group("town"))) or not closing and not counted:
             return spans
         a, z = m.span("town")
         title = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)

@@ -35,11 +35,13 @@ def site_before_linked_title(spans: list[Span], text: str) -> list[Span]:
     """``Wikipedia, [UTF-8](https://en.wikipedia.org/wiki/UTF-8)`` (or ``Wikipedia, UTF-16. https://…``) read as
     one container or note before the address: a site the address points to, then the page's title."""
     k = next((i for i, s in enumerate(spans) if s.label in ("container-title", "note")), None)
-    if k is None or k + 1 >= len(spans) or spans[k + 1].label != "url":
+    # (a link's address sits after the access date a Markdown link is followed by: "…](https://…), accessed 3 March")
+    if k is None or k + 1 >= len(spans) or spans[k + 1].label not in ("url", "accessed"):
         return spans
+    url = next((x for x in spans if x.label == "url"), None)
     s = spans[k]
     m = _SITE_THEN_WORDS.fullmatch(s.text)
-    if m is None or not WORD.search(m["title"]) or not names_site(m["site"], spans[k + 1].text):
+    if m is None or url is None or not WORD.search(m["title"]) or not names_site(m["site"], url.text):
         return spans
     a, z = s.start + m.start("site"), s.start + m.end("site")
     b, e = s.start + m.start("title"), s.start + m.end("title")

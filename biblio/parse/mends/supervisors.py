@@ -11,11 +11,11 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # the lead (co-supervisors too), then the names up to the full stop before the year, the
-# count of leaves or the kind of work
+# count of leaves, the kind of work or the address
 _SUPERVISOR = lazy_pattern(
     r"(?<![^\s.,;])(?:[Cc]o-?)?(?:[Oo]rientador(?:a|es|as)?|[Oo]rientação)"
     r"\s*:\s*(?:[^\W\d_][^:]{1,120}?)\.(?=\s+(?:(?:1[5-9]|20)\d\d\b|\d+\s*(?:f|fl|p)\.|Trabalho|Tese|"
-    r"Disserta|Monografia|Relatório|(?:Co-?)?[Oo]rienta))"
+    r"Disserta|Monografia|Relatório|(?:Co-?)?[Oo]rienta|Dispon[ií]vel|https?://))"
 )
 _KEPT = frozenset(["author", "url", "doi", "date", "accessed"])
 
