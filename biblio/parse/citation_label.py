@@ -182,7 +182,10 @@ _FIRST_PART = lazy_pattern(r"(?P<part>[^.:?!]*)(?P<end>[.:?!]?)")
 # lower-case words a name holds: particles, and "and" joining two natural-order names ("John Smith and Mary Jones")
 _NAME_SMALL_WORDS = frozenset("and und et y van von der den de del della di da das dos du la le ter ten".split())
 # small words of a title that no body's name holds (a body's has "of", "for", "the", "on")
-_TITLE_ONLY_WORDS = frozenset("to how why what when your you is are can do does with without about".split())
+_TITLE_ONLY_WORDS = frozenset("to how why what when your you is are can do does about".split())
+# small words a body's name holds as often as a title ("Friends of the Earth", "Save the Children", "Doctors without
+# Borders"): no title's mark on their own
+_BODY_SMALL_WORDS = frozenset("of for the on in at by from with without against".split())
 # what a title counts after its opening number ("10 Things Every Developer Should Know", "7 Tips", "30 Best …")
 _COUNTED_WORDS = frozenset(
     """ways things tips reasons steps lessons rules habits facts questions signs ideas myths mistakes secrets keys
@@ -196,7 +199,7 @@ _NAME_MARKS = lazy_pattern(r"\s[A-Z]{1,3}$|\bet\s+al\b")
 def number_opens_title(text: str) -> bool:
     """Whether the number opening ``text`` is the first word of an authorless entry's title, not a list number
     (``5 Ways to Reduce Stress. (2021). Mayo Clinic.``): the words after it, before the bracketed date, read as a
-    title (small words such as to/of/for between capitalised ones, a colon's subtitle, a question, a counted noun
+    title (small words such as to/how/is between capitalised ones, a colon's subtitle, a question, a counted noun
     as ``Things``) and not as
     names (commas, closing initials, ``et al.``, a body's words as ``12 Royal College of Physicians.``)."""
     if not text.lstrip()[:1].isdigit() or "(" not in text or (m := _NUMBERED_HEAD.match(text)) is None:
@@ -212,7 +215,7 @@ def number_opens_title(text: str) -> bool:
     if end == ":" and len(words) >= 2 or end == "?" or words[0].lower() in _COUNTED_WORDS:
         return True
     # a title's small words ("Ways to Reduce", "Pitfalls and How to Avoid", "ways to reduce stress")
-    return any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in words[1:])
+    return any(w[:1].islower() and w not in _NAME_SMALL_WORDS and w not in _BODY_SMALL_WORDS for w in words[1:])
 
 
 def split_label(text: str) -> CitationLabel | None:

@@ -75,3 +75,16 @@ def test_names_closed_by_et_al_are_no_title(text: str) -> None:
 )
 def test_new_forms_keep_a_closing_link(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# a list number before a body whose name holds only a body's small words stays a label; a counted noun opens a title
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 Friends of the Earth. (2020). Climate report. London.", {"author": [{"literal": "Friends of the Earth"}]}),
+        ("4 Save the Children. (2018). Stop the war on children.", {"author": [{"literal": "Save the Children"}]}),
+        ("8 Reasons for the Decline of Bees. (2020). Bee Journal.", {"title": "8 Reasons for the Decline of Bees"}),
+    ],
+)
+def test_number_before_a_body_stays_a_label(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
