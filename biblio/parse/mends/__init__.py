@@ -259,7 +259,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (or the Elsevier order ``At. Data Nucl. Data Tables 99 (2013) 69.``) with the abbreviated journal read as a title.
 - ``site_heads.site_before_linked_title``: a README's ``Wikipedia, [UTF-8](https://en.wikipedia.org/…)`` with the site
   and the page's title read as one container or note; ``site_heads.one_word_journal_after_title``: APS's ``Title,
-  Wegner Hamiltonian Flow and Operator Growth, Quantum 7, 1055 (2023).`` with the title read into the journal.
+  Wegner Hamiltonian Flow and Operator Growth, Quantum 7, 1055 (2023).`` with the title read into the journal;
+  ``site_heads.site_author_before_linked_title``: ``Stack Overflow, [How do I …](https://stackoverflow.com/…)`` with
+  the site's words read as the author.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
 - ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
@@ -2950,7 +2952,11 @@ from biblio.parse.mends.short_notes import (
 )
 from biblio.parse.mends.siam_chapters import book_then_editors
 from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
-from biblio.parse.mends.site_heads import one_word_journal_after_title, site_before_linked_title
+from biblio.parse.mends.site_heads import (
+    one_word_journal_after_title,
+    site_author_before_linked_title,
+    site_before_linked_title,
+)
 from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.slide_decks import slide_deck_description
@@ -4207,6 +4213,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_meeting_date,  # after a second title is taken for a note
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     site_before_linked_title,
+    site_author_before_linked_title,
     lone_phrase_is_title,  # last: only where no other mend found a title
     closing_note_is_title,
     unknown_genre_is_title,

@@ -49,6 +49,49 @@ def site_before_linked_title(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:k], *new, *spans[k + 1 :]]
 
 
+# words a site's name is made of and a person's is not: "Stack Overflow", "MDN Web Docs", "Smashing Magazine"
+_SITE_WORDS = frozenset(
+    "docs doc web wiki overflow exchange stack magazine blog news tricks camp hub dev developer developers network "
+    "academy school guide guides labs lab code online hacker hackers data science tech times post review daily "
+    "python javascript java rust go css html linux tutorial tutorials point geeks medium world central reference "
+    "community forum forums press digital weekly mag".split()
+)
+# hosts whose site is known by a name its host does not spell
+_KNOWN_SITES = {"mdnwebdocs": "mozilla", "mozilladevelopernetwork": "mozilla", "mdn": "mozilla"}
+# a site's name of two or three words opening the reference before its comma: "Stack Overflow, [How …]("
+_SITE_WORDS_HEAD = lazy_pattern(r"(?P<site>[A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){1,2}),?\s*", 0)
+
+
+def _site_of_host(site: str, url: str) -> bool:
+    """Whether the words of ``site`` name the host of ``url`` and not a person (``Mathias Bynens`` for
+    mathiasbynens.be stays a person): their letters joined are the host's (or its known name's) and one of them
+    is a site's word."""
+    m = _HOST.match(url.strip())
+    if m is None:
+        return False
+    host = "".join(c for c in m["host"].lower() if c.isalnum())
+    key = "".join(c for c in site.lower() if c.isalnum())
+    known = _KNOWN_SITES.get(key)
+    if known is not None:
+        return known in host
+    return len(key) >= 6 and key in host and any(w.lower() in _SITE_WORDS for w in site.split())
+
+
+@needs(labels=("author", "title", "url"), without=("container-title", "journal", "issued"))
+def site_author_before_linked_title(spans: list[Span], text: str) -> list[Span]:
+    """``Stack Overflow, [How do I …](https://stackoverflow.com/q/1)`` with the site's two or three words read as
+    the author (a link's marks are gone by then): a site the address points to is the container, the link's words
+    the title."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "title" or spans[2].label != "url":
+        return spans
+    s = spans[0]
+    m = _SITE_WORDS_HEAD.fullmatch(s.text)
+    if m is None or not _site_of_host(m["site"], spans[2].text):
+        return spans
+    a, z = s.start + m.start("site"), s.start + m.end("site")
+    return [Span("container-title", text[a:z], a, z, s.confidence), *spans[1:]]
+
+
 # journals whose whole name is one word (MDPI's and the open physics journals' among them)
 _ONE_WORD_JOURNALS = frozenset(
     "Quantum Nature Science Entropy Symmetry Universe Galaxies Particles Axioms Mathematics Sensors Energies Atoms "

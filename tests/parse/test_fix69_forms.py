@@ -1,0 +1,56 @@
+"""Web forms: a site's name of two or three words before a linked title is the container, a person's stays the
+author, a site's name before a plain title with a colon stays the author, and an MMWR citation's numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Stack Overflow, [How do I undo the most recent local commits in Git?](https://stackoverflow.com/q/927358)",
+        {
+            "container-title": "Stack Overflow",
+            "title": "How do I undo the most recent local commits in Git?",
+            "author": None,
+        },
+    ),
+    (
+        "MDN Web Docs, [Array.prototype.map()](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/"
+        "Global_Objects/Array/map)",
+        {"container-title": "MDN Web Docs", "author": None},
+    ),
+    (
+        "CSS Tricks, [A Complete Guide to Flexbox](https://css-tricks.com/snippets/css/a-guide-to-flexbox/)",
+        {"container-title": "CSS Tricks", "title": "A Complete Guide to Flexbox", "author": None},
+    ),
+    (
+        "Free Code Camp, [How to Use Git](https://www.freecodecamp.org/news/git/)",
+        {"container-title": "Free Code Camp", "title": "How to Use Git", "author": None},
+    ),
+    (
+        "Mathias Bynens, [JavaScript has a Unicode problem](https://mathiasbynens.be/notes/javascript-unicode)",
+        {"author": [{"family": "Bynens", "given": "Mathias"}], "container-title": None},
+    ),
+    (
+        "Julia Evans, [How DNS works](https://jvns.ca/blog/how-dns-works/)",
+        {"author": [{"family": "Evans", "given": "Julia"}], "container-title": None},
+    ),
+    (
+        "Statistics How To, Kriging: Definition, Examples. https://www.statisticshowto.com/kriging/",
+        {"author": [{"literal": "Statistics How To"}], "title": "Kriging: Definition, Examples"},
+    ),
+    (
+        "Centers for Disease Control and Prevention (CDC). Vital signs: trends in use. MMWR Morb Mortal Wkly Rep "
+        "2017;66(8):214–218.",
+        {"container-title": "MMWR Morb Mortal Wkly Rep", "volume": "66", "issue": "8", "page": "214-218"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_fix69_forms(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
