@@ -1,5 +1,6 @@
 """Web forms: a site's name of two or three words before a linked title is the container, a person's stays the
-author, a site's name before a plain title with a colon stays the author, and an MMWR citation's numbers."""
+author, a site's name before a plain title with a colon stays the author, and Cite Them Right's title before
+``(no date)`` with a comma in it, an MMWR citation's numbers."""
 
 from __future__ import annotations
 
@@ -47,6 +48,29 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Centers for Disease Control and Prevention (CDC). Vital signs: trends in use. MMWR Morb Mortal Wkly Rep "
         "2017;66(8):214–218.",
         {"container-title": "MMWR Morb Mortal Wkly Rep", "volume": "66", "issue": "8", "page": "214-218"},
+    ),
+    (
+        "Cancer screening programs: Quarterly Data, about (no date) Australian Institute of Health and Welfare. "
+        "Available at: https://www.aihw.gov.au/reports/cancer-screening/contents/about (Accessed: 18 March 2024).",
+        {
+            "title": "Cancer screening programs: Quarterly Data, about",
+            "container-title": "Australian Institute of Health and Welfare",
+            "author": None,
+        },
+    ),
+    (
+        "Map projections, overview (no date) Ordnance Survey. Available at: https://www.ordnancesurvey.co.uk/x "
+        "(Accessed: 3 March 2021).",
+        {"title": "Map projections, overview", "container-title": "Ordnance Survey", "author": None},
+    ),
+    (
+        "Vaccines, how they work (no date) NHS inform. Available at: https://www.nhsinform.scot/v (Accessed: 3 March "
+        "2021).",
+        {"title": "Vaccines, how they work", "container-title": "NHS inform", "author": None},
+    ),
+    (
+        "Vital Signs: Trends in Use of Naloxone. MMWR Weekly / March 3, 2017 / 66(8);214–218.",
+        {"container-title": "MMWR Weekly", "volume": "66", "issue": "8", "page": "214-218"},
     ),
 ]
 

@@ -261,7 +261,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and the page's title read as one container or note; ``site_heads.one_word_journal_after_title``: APS's ``Title,
   Wegner Hamiltonian Flow and Operator Growth, Quantum 7, 1055 (2023).`` with the title read into the journal;
   ``site_heads.site_author_before_linked_title``: ``Stack Overflow, [How do I …](https://stackoverflow.com/…)`` with
-  the site's words read as the author.
+  the site's words read as the author; ``no_date_heads.title_head_before_no_date``: Cite Them Right's ``Title,
+  about (no date) Site. Available at: …`` with the title read as the author and the site as the title.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
 - ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
@@ -2627,6 +2628,7 @@ from biblio.parse.mends.nlm_publishers import (
     publisher_after_journal_stop,
 )
 from biblio.parse.mends.nlm_site_parts import site_before_page_title
+from biblio.parse.mends.no_date_heads import title_head_before_no_date
 from biblio.parse.mends.note_book_editors import editor_and_series_in_note_book
 from biblio.parse.mends.note_books import (
     database_after_note_page,
@@ -4214,6 +4216,7 @@ MENDS: tuple[Mend, ...] = (
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     site_before_linked_title,
     site_author_before_linked_title,
+    title_head_before_no_date,
     lone_phrase_is_title,  # last: only where no other mend found a title
     closing_note_is_title,
     unknown_genre_is_title,
