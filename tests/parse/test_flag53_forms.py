@@ -1,7 +1,7 @@
 """Needs-review, round flag53: readings no flag marked on the newest gold sets (``review/misjoined.py``): a book's
 Roman volume closing its title with the series' name run on into the container, a German edition statement the record
-holds no edition for, a quoted title closed by a genre's word after its quote. Each stays quiet on the legitimate form
-it resembles."""
+holds no edition for, a quoted title closed by a genre's word after its quote, a title in capitals run on over a comma
+into words in mixed case. Each stays quiet on the legitimate form it resembles."""
 
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ SILENT_WRONGS = [
         "importante del Valle”, artículo recuperado de https://ladob.info/los-eder-la-familia-mas-importante-del-valle/",
         "value:quote-then-word",
     ),
+    (
+        "[2] Australian Bureau of Statistics(2010).POPULATION AGEING IN VICTORIA, State and Regional Indicators, "
+        "Victoria, vol.1367  [online] available at: https://www.abs.gov.au/AUSSTATS/abs@.nsf/Lookup/1367.2Chapter3Jun"
+        "+2010 [Accessed June 14 2020]",
+        "title:capitals-run-on",
+    ),
 ]
 
 # (text, the check that stays quiet on it): the legitimate form each wrong reading resembles
@@ -52,6 +58,11 @@ LOOK_ALIKES = [
         "Renson, Roland, ‘De wortels van het korfbalspel’, in: Fred Troost (red.), “…En maakte ik een reis naar "
         "Zweden”. Negen beschouwingen, Amsterdam 1995, 11–40.",
         "value:quote-then-word",
+    ),
+    (
+        "Australian Bureau of Statistics (2010). POPULATION AGEING IN VICTORIA, STATE AND REGIONAL INDICATORS. "
+        "Canberra: ABS.",
+        "title:capitals-run-on",
     ),
 ]
 
