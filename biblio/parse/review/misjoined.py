@@ -14,7 +14,11 @@ Report, 1.1``), a volume closing the container (``Journal of Statistics Educatio
 22-2``), a family-first name's given name read as the next person's family name (``Brown, Karen, T.`` read as
 ``Brown`` and ``Karen, T.``), Vancouver's initials read as a family name (``Yih SW-t``), a publisher of one
 letter (``U`` of ``U.S. Environmental Protection Agency``), and a span of years the text writes alone in a bracket
-read as the pages (``Alighieri, Dante. (1308–1321) 2021.``).
+read as the pages (``Alighieri, Dante. (1308–1321) 2021.``); and (round flag53) a book's Roman volume closing its
+title with the series' name run on into the container (``… Fluid Mechanics XI. Notes on …``), a German edition
+statement the record holds no edition for (``Zweite überarbeitete … Ausgabe``), a quoted title closed by a genre's
+word after its quote (``“Los Eder: …”, artículo``), a title in capitals run on over a comma into words in mixed case
+(``POPULATION AGEING IN VICTORIA, State and Regional Indicators``).
 
 Read from the wrong references no needs-review flag marked on the gold sets (round flag52, CHANGELOG.md): on the gold
 sets they flag 28 wrong records more; on the gold sets and the calibration split they fire on no right record.
@@ -221,6 +225,39 @@ def _publisher_in_place(item: Item) -> bool:
     return False
 
 
+# a book's volume in Roman numerals closing its title, then the series' name run on into the container ("New Results in
+# Numerical and Experimental Fluid Mechanics XI. Notes on Numerical Fluid Mechanics …")
+_ROMAN_THEN_SERIES = lazy_pattern(r"\s[IVX]{1,4}\.\s[A-Z][a-z]+\s\w+\s\w+")
+# German's edition statement, an ordinal and up to four adjectives before "Auflage" or "Ausgabe" ("Zweite überarbeitete
+# und wesentlich vermehrte Ausgabe", "3., erweiterte Auflage"): an edition the record lost into the note
+_GERMAN_EDITION = lazy_pattern(
+    r"(?:Zweite|Dritte|Vierte|F\u00fcnfte|Sechste|Siebte|Achte|Neunte|Zehnte|\d{1,2}\.)"
+    r"(?:,?\s[a-z\u00e4\u00f6\u00fc\u00df]\w*){0,4},?\s(?:Auflage|Ausgabe)\b"
+)
+# a quoted title closed by its quote and a genre's lower-case word after a comma ("“Los Eder: …”, artículo")
+_QUOTE_THEN_WORD = lazy_pattern(r"[\u201d\"\u2019\u00bb],\s[a-z\u00e0-\u00ff]+$")
+
+# a title written in capitals run on over a comma into words in mixed case ("POPULATION AGEING IN VICTORIA, State and
+# Regional Indicators"): the series' or the container's name the text sets apart by its case
+_CAPITALS_THEN_CASE = lazy_pattern(r"(?:[A-Z][A-Z'-]+\s){2,}[A-Z][A-Z'-]+,\s[A-Z][a-z]+\s[a-zA-Z]")
+
+
+def _edition_lost(item: Item, text: str) -> bool:
+    return (
+        not item.get("edition")
+        and ("Auflage" in text or "Ausgabe" in text)
+        and _GERMAN_EDITION.search(text) is not None
+    )
+
+
+def _quote_then_word(item: Item) -> bool:
+    for var in ("title", "container-title", "publisher"):
+        value = str(item.get(var) or "")
+        if value[:1] in '\u201c"\u2018\u00ab' and _QUOTE_THEN_WORD.search(value) is not None:
+            return True
+    return False
+
+
 def misjoined_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     title = unmark(str(item.get("title", "") or "")).strip()
@@ -251,5 +288,9 @@ def misjoined_signals(item: Item, source: str) -> dict[str, float]:
         # a publisher of one letter ("U" of "U.S. Environmental Protection Agency"): a name cut at its first stop
         "publisher:one-letter": float(bool(publisher) and sum(c.isalnum() for c in publisher) == 1),
         "page:is-bracketed-years": float(_page_is_bracketed_years(str(item.get("page") or ""), text)),
+        "container:roman-then-series": float(". " in container and _ROMAN_THEN_SERIES.search(container) is not None),
+        "edition:statement-lost": float(_edition_lost(item, text)),
+        "value:quote-then-word": float(_quote_then_word(item)),
+        "title:capitals-run-on": float(", " in title and _CAPITALS_THEN_CASE.match(title) is not None),
     }
     return {k: v for k, v in ev.items() if v}

@@ -598,6 +598,14 @@ FORCED_BY_MISJOINED = (
     # a publisher of one letter ("U" of "U.S. Environmental …"), a bracketed span of years read as the pages
     "publisher:one-letter",
     "page:is-bracketed-years",
+    # a Roman volume closing the book's title and the series run on into the container ("… Mechanics XI. Notes on
+    # …"), a German edition statement the record has no edition for ("Zweite überarbeitete … Ausgabe"), a quoted title
+    # closed by a genre's word after its quote ("“Los Eder: …”, artículo"), a title in capitals run on over a comma
+    # into words in mixed case ("POPULATION AGEING IN VICTORIA, State and Regional Indicators"); round flag53
+    "container:roman-then-series",
+    "edition:statement-lost",
+    "value:quote-then-word",
+    "title:capitals-run-on",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
