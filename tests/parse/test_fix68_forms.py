@@ -1,0 +1,37 @@
+"""German editions spelled out after a book's title: ``Zweite, überarbeitete Ausgabe``, ``Dritte Auflage``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+GERMAN_EDITIONS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Müller, Hans. Die Geschichte Bayerns. Zweite, überarbeitete Ausgabe. München: Beck, 1999.",
+        {"title": "Die Geschichte Bayerns", "edition": "2", "collection-title": None},
+    ),
+    (
+        "Schmidt, Karl. Grundriss der Physik. Dritte Auflage. Berlin: Springer, 1987.",
+        {"title": "Grundriss der Physik", "edition": "3", "collection-title": None},
+    ),
+    (
+        "Meier, Anna. Deutsche Grammatik. Vierte, neu bearbeitete Auflage. Leipzig: Teubner, 1910.",
+        {"title": "Deutsche Grammatik", "edition": "4", "collection-title": None},
+    ),
+    (
+        "Braun, Eva. Theorie der Musik. Zweite Ausgabe. Wien: Universal Edition, 1921.",
+        {"title": "Theorie der Musik", "edition": "2", "collection-title": None},
+    ),
+    (
+        "Weber, Max. Wirtschaft und Gesellschaft. 2., erw. Aufl. Tübingen: Mohr, 1925.",
+        {"title": "Wirtschaft und Gesellschaft", "edition": "2"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_EDITIONS)
+def test_german_edition_spelled_out(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
