@@ -1,4 +1,5 @@
-"""German editions spelled out after a book's title: ``Zweite, überarbeitete Ausgabe``, ``Dritte Auflage``."""
+"""The comma form with names in normal case (``Collingwood, R., and Myres, N., Roman Britain, Oxford, 1937.``) and
+German editions spelled out after a book's title (``Zweite, überarbeitete Ausgabe``, ``Dritte Auflage``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, assert_read_with_families
 
 GERMAN_EDITIONS: list[tuple[str, dict[str, Any]]] = [
     (
@@ -35,3 +36,30 @@ GERMAN_EDITIONS: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_EDITIONS)
 def test_german_edition_spelled_out(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+NORMAL_CASE_COMMA_FORM: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Collingwood, R., and Myres, N., Roman Britain, Oxford, 1937.",
+        {"families": ["Collingwood", "Myres"], "title": "Roman Britain", "publisher-place": "Oxford"},
+    ),
+    (
+        "Wheeler, R. E. M., & Richardson, K. M., Hill Forts, London, 1957.",
+        {"families": ["Wheeler", "Richardson"], "title": "Hill Forts", "publisher-place": "London"},
+    ),
+    (
+        "Rose, H. J., Greek Mythology, London, 1928.",
+        {"families": ["Rose"], "title": "Greek Mythology", "publisher-place": "London"},
+    ),
+    # APA's list of names with a family of two words stays a list of names
+    (
+        "Fereidouni, Z., Sabet Sarvestani, R., Hariri, G., Kuhpaye, S. A., Amirkhani, M., & Najafi Kalyani, M. "
+        "(2019). Moving into action.",
+        {"families": ["Fereidouni", "Sabet Sarvestani", "Hariri", "Kuhpaye", "Amirkhani", "Najafi Kalyani"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORMAL_CASE_COMMA_FORM)
+def test_normal_case_comma_form(text: str, expected: dict[str, Any]) -> None:
+    assert_read_with_families(text, expected)
