@@ -1,5 +1,6 @@
-"""The comma form with names in normal case (``Collingwood, R., and Myres, N., Roman Britain, Oxford, 1937.``) and
-German editions spelled out after a book's title (``Zweite, überarbeitete Ausgabe``, ``Dritte Auflage``)."""
+"""The comma form with names in normal case (``Collingwood, R., and Myres, N., Roman Britain, Oxford, 1937.``),
+German editions spelled out after a book's title (``Zweite, überarbeitete Ausgabe``, ``Dritte Auflage``) and a US
+town with its bracketed state before the publisher (``Dallas (TX): Publisher``)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,29 @@ NORMAL_CASE_COMMA_FORM: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), NORMAL_CASE_COMMA_FORM)
 def test_normal_case_comma_form(text: str, expected: dict[str, Any]) -> None:
     assert_read_with_families(text, expected)
+
+
+# a US town with its bracketed state before the publisher's colon, the town read as the title's last sentence
+TOWN_BEFORE_REGION: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Smith, J. Oil Towns. Dallas (TX): Southern Methodist University Press, 2001.",
+        {"title": "Oil Towns", "publisher-place": "Dallas (TX)", "publisher": "Southern Methodist University Press"},
+    ),
+    (
+        "Clark, P. Frontier Forts. Dallas (TX): Taylor Trade Publishing, 2004.",
+        {"title": "Frontier Forts", "publisher-place": "Dallas (TX)", "publisher": "Taylor Trade Publishing"},
+    ),
+    (
+        "Smith J. Oil towns. Dallas (TX): Southern Methodist University Press, 2001.",
+        {"title": "Oil towns", "publisher-place": "Dallas (TX)", "publisher": "Southern Methodist University Press"},
+    ),
+    (
+        "Jones J. Cattle drives. Dallas (TX): Texas State Historical Association, 1995.",
+        {"title": "Cattle drives", "publisher-place": "Dallas (TX)", "publisher": "Texas State Historical Association"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_BEFORE_REGION)
+def test_town_before_region_bracket(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
