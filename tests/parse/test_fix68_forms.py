@@ -1,6 +1,6 @@
 """The comma form with names in normal case (``Collingwood, R., and Myres, N., Roman Britain, Oxford, 1937.``),
-German editions spelled out after a book's title (``Zweite, überarbeitete Ausgabe``, ``Dritte Auflage``) and a US
-town with its bracketed state before the publisher (``Dallas (TX): Publisher``)."""
+German editions spelled out after a book's title (``Zweite, überarbeitete Ausgabe``, ``Dritte Auflage``), a US
+town with its bracketed state before the publisher (``Dallas (TX): Publisher``) and a title's doubled apostrophes."""
 
 from __future__ import annotations
 
@@ -89,4 +89,27 @@ TOWN_BEFORE_REGION: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TOWN_BEFORE_REGION)
 def test_town_before_region_bracket(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+# a title's doubled apostrophes after a word in lower case quote a phrase: kept as written
+DOUBLED_APOSTROPHES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Kragh, H. (1998). Comment on ''history of science''. Isis, 89(2), 300-302.",
+        {"title": "Comment on ''history of science''", "container-title": "Isis"},
+    ),
+    (
+        "Jones, A. Reply to ''the end of history''. Journal of Ideas 12 (1990): 5-9.",
+        {"title": "Reply to ''the end of history''", "container-title": "Journal of Ideas"},
+    ),
+    (
+        "Bair S, Vergne P, Kumar P, et al. Comment on ''history, origins and prediction of elastohydrodynamic "
+        "friction''. Tribol Lett 2015; 58: 1–8.",
+        {"title": "Comment on ''history, origins and prediction of elastohydrodynamic friction''"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLED_APOSTROPHES)
+def test_doubled_apostrophes_kept(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
