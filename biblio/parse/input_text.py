@@ -354,7 +354,13 @@ def _wiki_italics_or_quotes(m: re.Match[str]) -> str:
     """``''Title''``: wikitext's italics (Markdown's ``*Title*``), or a quotation where it holds italics itself
     (``''Il *Canzoniere* di Petrarca''``)."""
     inner = m.group(1)
+    if _LOWER_WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return m.group()  # inside a sentence, after a word in lower case: "Comment on ''history of science''"
     return f"\u201c{inner}\u201d" if "*" in inner or "_" in inner else f"*{inner}*"
+
+
+# (not "in": "published in ''Nature''" is wikitext's italic journal)
+_LOWER_WORD_BEFORE = lazy_pattern(r"(?<![\w'])(?!in\s)[a-z]{2,}\s$")
 
 
 def tidy_input(text: str) -> str:

@@ -1070,6 +1070,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   number read into the date.
 - ``nlm_imprints.region_bracket_closes_place``: NLM's ``St. Louis (MO): Washington Univ.`` parted inside the
   region's bracket.
+- ``nlm_imprints.town_before_region_bracket``: ``Oil Towns. Dallas (TX): Southern Methodist University Press`` with
+  the town read as the title's last sentence and its bracketed region as the publisher's head.
 - ``access_notes.access_sentence_cut``: IEEE's ``Site Name. Accessed: Jan. 5, 2023.`` with the access date cut
   into the site's name, a volume and the date.
 - ``caps_names.caps_names_run_into_title``: ABNT's ``KAHNEMAN, D. Thinking, | fast and slow.`` with the title's
@@ -2621,6 +2623,7 @@ from biblio.parse.mends.nlm_imprints import (
     internet_book_chapter,
     meeting_days_and_town_in_book,
     region_bracket_closes_place,
+    town_before_region_bracket,
 )
 from biblio.parse.mends.nlm_publishers import (
     nlm_editor_after_title,
@@ -4038,6 +4041,7 @@ MENDS: tuple[Mend, ...] = (
     inventor_role_apart,
     imprint_before_nlm_date,
     region_bracket_closes_place,
+    town_before_region_bracket,
     meeting_days_and_town_in_book,
     school_in_degree_bracket,
     school_head_in_degree,

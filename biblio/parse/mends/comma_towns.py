@@ -77,6 +77,10 @@ _INITIALS = r"(?:[A-Z]\.\s?){1,3}"
 _CAPS_NAMES = lazy_pattern(
     rf"(?P<names>{_CAPS_AUTHOR}(?:,?\s(?:and|&)\s(?:{_CAPS_AUTHOR}|[A-Z][^\W\d_]+,\s{_INITIALS}))?),\s(?=\S)"
 )
+# the same head in normal case, each name a family and its initials ("Collingwood, R., and Myres, N.,"): APA's and
+# MLA's inverted names close on a bracket or a stop, never on a comma before the title
+_FAMILY_INITIALS = rf"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?,\s{_INITIALS}"
+_NORMAL_NAMES = lazy_pattern(rf"(?P<names>{_FAMILY_INITIALS}(?:,?\s(?:and|&)\s{_FAMILY_INITIALS})?),\s(?=[A-Z])")
 # what opens the imprint after the title: a role or a volume, a series of classics, a publisher's words, a year,
 # the no-date mark
 _IMPRINT_OPENS = lazy_pattern(
@@ -86,6 +90,7 @@ _IMPRINT_OPENS = lazy_pattern(
 _DOTTED_PLACE = lazy_pattern(rf"(?:[A-Z]\.\s?){{1,3}}|(?:{SHORT_TOWNS})\.")
 # the work named in capitals is followed by its town or its volume, never by a year
 _PLACE_OR_VOLUME = lazy_pattern(r"[A-Z][^\W\d_]*\.?(?:\s|$)|[A-Z]\.|Vol\.")
+_BARE_INITIALS = lazy_pattern(_INITIALS)
 _STATE_INITIALS = lazy_pattern(r"N\.\s?Y\.|D\.\s?C\.")
 # a word then a stop inside the part after the names: ABNT's given name ("CASTRO, Jaelson. Requisitos …")
 _WORD_STOP = lazy_pattern(r"[^\W\d_]{3,}\.\s")
@@ -101,17 +106,35 @@ def _opens_imprint(parts: list[str], i: int) -> bool:
     return is_place(town) or i + 1 < len(parts) and is_place(f"{town}, {parts[i + 1].strip().rstrip('.')}")
 
 
+# what the model takes a title after names in normal case for: one more name, an editor's, or a journal's
+_MISREAD = frozenset(["author", "editor", "title", "journal", "container-title"])
+
+
+def _title_misread(spans: list[Span], text: str, a: int, z: int) -> bool:
+    """Whether the comma part from ``a`` to ``z``, a title of more than one word, was read into an author's name
+    or its title's span opens elsewhere (on the last initial: ``Rose, H. | J., Greek Mythology``)."""
+    if " " not in text[a:z] or any(s.label == "title" and s.start == a for s in spans):
+        return False
+    return any(s.label in _MISREAD and s.start < z and s.end > a for s in spans)
+
+
 @needs(marks=(", ",))
 def caps_comma_form(spans: list[Span], text: str) -> list[Span]:
     """Older bibliographies' comma form, ``COLLINGWOOD, R., and MYRES, N., Roman Britain, Oxford, 1937.``,
     ``MARTIAL, Epigrams, Loeb Library. 2V.``: the names in capitals, the title a comma part of its own, then the
     imprint. With no title between, the capitals name the work (``CAMBRIDGE ANCIENT HISTORY, N. Y., 1924f.``)."""
-    if not text[:2].isupper() or (m := _CAPS_NAMES.match(text)) is None:
+    caps = text[:2].isupper()
+    m = _CAPS_NAMES.match(text) if caps else _NORMAL_NAMES.match(text) if text[1:2].islower() else None
+    if m is None:
         return spans
     names = m["names"]
     parts = text[m.end() :].split(", ")
     conf = spans[0].confidence if spans else 1.0
+    if not caps and not _title_misread(spans, text, m.end(), m.end() + len(parts[0])):
+        return spans  # in normal case only a misread title is mended
     if _opens_imprint(parts, 0):
+        if not caps:
+            return spans
         work, comma, state = names.partition(", ")
         placed = comma or _PLACE_OR_VOLUME.match(parts[0]) and not _IMPRINT_OPENS.match(parts[0])
         if not placed and not (parts[0].startswith("Vol.") and len(parts) > 1 and is_place(parts[1].strip(" ."))):
@@ -129,6 +152,8 @@ def caps_comma_form(spans: list[Span], text: str) -> list[Span]:
         title = parts[0]
         if len(parts) < 2 or not _opens_imprint(parts, 1) or any(c.isdigit() for c in title):
             return spans
+        if not caps and _BARE_INITIALS.fullmatch(parts[1].strip()) and not _STATE_INITIALS.fullmatch(parts[1].strip()):
+            return spans  # APA's list of names: "Fereidouni, Z., Sabet Sarvestani, R., …" (a family of two words)
         if parts[1][:1].isdigit() or parts[1].startswith(("tr.", "trans.", "ed.")):
             return spans  # ISO 690's "TOLSTOY, Leo, 1998.": the given name, then the year (a role: mends of its own)
         if title[:2].isupper() or '"' in title or "\u201c" in title:

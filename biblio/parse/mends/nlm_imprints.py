@@ -124,6 +124,42 @@ def region_bracket_closes_place(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the region's bracket opening the publisher, "(TX): Southern Methodist University Press"
+_REGION_OPENS = lazy_pattern(r"\([A-Z]{2,3}\)\s*:\s*")
+_REGION_CLOSES = lazy_pattern(r"\s\([A-Z]{2,3}\):?$")
+_TOWN_HOLDERS = frozenset(["title", "container-title", "journal", "location"])
+
+
+@needs(labels=["publisher"], marks=(")",))
+def town_before_region_bracket(spans: list[Span], text: str) -> list[Span]:
+    """``Oil Towns. Dallas | (TX): Southern Methodist University Press`` with the town read as the title's last
+    sentence (or as a journal) and its bracketed region as the publisher's head: a known town and its bracket are
+    the place, the publisher opens after the colon."""
+    for k in range(1, len(spans)):
+        s, t = spans[k - 1], spans[k]
+        if t.label != "publisher" or s.label not in _TOWN_HOLDERS:
+            continue
+        head = text[s.start : s.end].rstrip()
+        if (m := _REGION_OPENS.match(text, t.start)) is not None:
+            z, p = m.start() + m[0].index(")") + 1, m.end()
+        elif (c := _REGION_CLOSES.search(head)) is not None:
+            # "Cattle drives. Dallas (TX): | Texas State Historical Association": the bracket inside the title
+            z, p, head = s.start + c.start() + len(c[0].rstrip(": ")), t.start, head[: c.start()]
+        else:
+            continue
+        if p >= t.end or text[s.end : t.start].strip():
+            return spans
+        stop = head.rfind(". ")
+        a = s.start + stop + 2 if stop > 0 else s.start
+        if stop < 0 and s.label not in ("journal", "location") or not is_place(text[a : s.start + len(head)]):
+            return spans
+        place = Span("location", text[a:z], a, z, s.confidence)
+        publisher = Span("publisher", text[p : t.end], p, t.end, t.confidence)
+        kept = [Span(s.label, text[s.start : a].rstrip(), s.start, a, s.confidence)] if a > s.start else []
+        return [*spans[: k - 1], *kept, place, publisher, *spans[k + 1 :]]
+    return spans
+
+
 # NLM's chapter of a book on the web: "… Title. [Updated 2023 Feb 20]. In: StatPearls [Internet]. Treasure Island
 # (FL): StatPearls Publishing; 2024 Jan-." (the book's editors may come first: "In: Adam MP, et al., editors.
 # GeneReviews® [Internet].", and the chapter's own date before its update: "1998 Oct 28 [Updated 2019 Jul 25].")

@@ -155,10 +155,14 @@ _GERMAN_ORDINALS = {
     "erst": "1", "zweit": "2", "dritt": "3", "viert": "4", "fünft": "5", "sechst": "6", "siebt": "7",
     "siebent": "7", "acht": "8", "neunt": "9", "zehnt": "10", "elft": "11", "zwölft": "12",
 }  # fmt: skip
-_CLOSING_AUFLAGE = lazy_pattern(
-    rf"[,.]\s+(?:(?P<num>\d{{1,3}})\.|(?P<word>(?i:{'|'.join(_GERMAN_ORDINALS)})e[nr]?)),?\s+"
-    r"(?:[a-zäöüß]+,?\s+){0,6}?(?:Auflage|Aufl\.?)[.,]?\s*$"
+# the statement itself, its ordinal a number or a word: "2., erw. Aufl.", "Dritte Auflage", "Zweite, überarbeitete
+# Ausgabe" (a written-out ordinal makes "Ausgabe" the edition, not a newspaper's issue)
+_GERMAN_EDITION = (
+    rf"(?:(?P<num>\d{{1,3}})\.|(?P<word>(?i:{'|'.join(_GERMAN_ORDINALS)})e[nr]?)),?\s+"
+    r"(?:[a-zäöüß]+\.?,?\s+){0,6}?(?:Auflage|Aufl\.?|(?(word)Ausgabe|(?!)))"
 )
+_CLOSING_AUFLAGE = lazy_pattern(rf"[,.]\s+{_GERMAN_EDITION}[.,]?\s*$")
+_WHOLE_GERMAN_EDITION = lazy_pattern(rf"{_GERMAN_EDITION}\.?")
 
 
 # a numbered edition in brackets closing a title (British Harvard): "Title (second edition)", "Title (2nd edn)"
@@ -191,6 +195,8 @@ def edition_apart(item: dict[str, object]) -> None:
     for var, closing, mark in (
         ("title", _CLOSING_AUFLAGE, "Aufl"),
         ("publisher", _CLOSING_AUFLAGE, "Aufl"),
+        ("title", _CLOSING_AUFLAGE, "Ausgabe"),
+        ("publisher", _CLOSING_AUFLAGE, "Ausgabe"),
         ("title", _CLOSING_BRACKETED, ")"),
         ("title", _CLOSING_SENTENCE, "ed"),
         ("publisher", _CLOSING_PART, "ed"),
@@ -210,9 +216,15 @@ def edition_apart(item: dict[str, object]) -> None:
         item["publisher"] = publisher[m.end() :]
         item.setdefault("edition", edition_from_span(m["num"]) or m["num"])
     series = item.get("collection-title")
-    if isinstance(series, str) and "edition" not in item and _NAMED_EDITION.fullmatch(plain(series).strip(" .,")):
-        # "*Title,* updated ed. Los Angeles: …": a named edition after the title read as its series
-        item["edition"] = item.pop("collection-title")
+    if isinstance(series, str) and "edition" not in item:
+        bare = plain(series).strip(" .,")
+        if _NAMED_EDITION.fullmatch(bare):
+            # "*Title,* updated ed. Los Angeles: …": a named edition after the title read as its series
+            item["edition"] = item.pop("collection-title")
+        elif ("Aufl" in bare or "Ausgabe" in bare) and (g := _WHOLE_GERMAN_EDITION.fullmatch(bare)):
+            # "Title. Dritte Auflage. Berlin: …": a German edition sentence read as the series
+            del item["collection-title"]
+            item["edition"] = g["num"] or _GERMAN_ORDINALS[g["word"].lower().rstrip("nr")[:-1]]
     container = item.get("container-title")
     if isinstance(container, str) and "edition" not in item and (number := edition_value(plain(container))):
         # "Statistical Issues in Drug Development. Second edition 2007.": a book's edition read as its journal
