@@ -88,3 +88,25 @@ def test_new_forms_keep_a_closing_link(text: str, expected: dict[str, Any]) -> N
 )
 def test_number_before_a_body_stays_a_label(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# an inverted name closes on its initials: the short title after them, before the imprint, is the title
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Schmidt, K. Grundriss der Physik. Berlin: Springer, 1987.",
+            {"author": [{"family": "Schmidt", "given": "K."}], "title": "Grundriss der Physik"},
+        ),
+        (
+            "Hale, R. Cotton Lands. Houston: Rice University Press, 1990.",
+            {
+                "author": [{"family": "Hale", "given": "R."}],
+                "title": "Cotton Lands",
+                "publisher": "Rice University Press",
+            },
+        ),
+    ],
+)
+def test_short_title_after_initials(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

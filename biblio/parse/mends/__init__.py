@@ -1074,6 +1074,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the town read as the title's last sentence and its bracketed region as the publisher's head.
 - ``access_notes.access_sentence_cut``: IEEE's ``Site Name. Accessed: Jan. 5, 2023.`` with the access date cut
   into the site's name, a volume and the date.
+- ``initial_closes_name.short_title_after_initials``: ``Schmidt, K. Grundriss der Physik. Berlin: Springer, 1987.``
+  with the short title read on into the author's initials and no title read.
 - ``caps_names.caps_names_run_into_title``: ABNT's ``KAHNEMAN, D. Thinking, | fast and slow.`` with the title's
   first words read into the names.
 - ``colon_imprints.imprint_closing_title``: ISO 690's ``Title. Bratislava: Slovenské pedagogické nakladateľstvo.``
@@ -2409,6 +2411,7 @@ from biblio.parse.mends.in_book import (
 )
 from biblio.parse.mends.in_colon_imprints import acronym_after_in_book, publisher_closing_in_book
 from biblio.parse.mends.in_titles import book_title_opening_in
+from biblio.parse.mends.initial_closes_name import short_title_after_initials
 from biblio.parse.mends.initial_names import initials_after_date_open_title, initials_end_names
 from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
@@ -3282,6 +3285,7 @@ MENDS: tuple[Mend, ...] = (
     act_opens_reference,
     caps_names_end,
     caps_names_run_into_title,
+    short_title_after_initials,
     semicolon_names_end,
     one_caps_name_then_title,
     caps_body_opening_title,
