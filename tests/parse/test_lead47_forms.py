@@ -110,3 +110,26 @@ def test_number_before_a_body_stays_a_label(text: str, expected: dict[str, Any])
 )
 def test_short_title_after_initials(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# the styles sweep's two readings the session's rules had spoilt: an AIP book's imprint bracket after a body's name,
+# a list of editors closed by "Eds"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OECD, The Role of Sustainability Initiatives in Mandatory Due Diligence (OECD Publishing, Paris, 2022).",
+            {
+                "title": "The Role of Sustainability Initiatives in Mandatory Due Diligence",
+                "publisher": "OECD Publishing",
+            },
+        ),
+        (
+            "J. Feather and P. Sturges, Eds, International Encyclopedia of Information and Library Science, Routledge, "
+            "2003.",
+            {"title": "International Encyclopedia of Information and Library Science"},
+        ),
+    ],
+)
+def test_imprint_bracket_and_closing_role_keep_the_title(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -160,6 +160,8 @@ def caps_comma_form(spans: list[Span], text: str) -> list[Span]:
             return spans  # "SANFORD, JOHN T. \"Title\". Journal, Vol. 71": the given names in capitals, a quoted title
         if not any(c.islower() for c in title) or _WORD_STOP.search(title):
             return spans
+        if "(" in title:
+            return spans  # AIP's "OECD, Title (OECD Publishing, Paris, 2022).": the imprint's bracket, no comma form
         a, z = m.end(), m.end() + len(title)
         new = [Span("author", names, 0, m.end("names"), conf), Span("title", title, a, z, conf)]
     if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
