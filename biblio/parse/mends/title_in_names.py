@@ -442,7 +442,7 @@ _IMPRINT_LABELS = ("location", "publisher", "date")
 # one part of capitalised words, no initial, closed by its comma: "Caravaggio Studies,"
 _TITLE_PART = lazy_pattern(r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,5},\s*")
 # a role closing a list of editors ("J. Feather and P. Sturges, Eds"): no title's head
-_ROLE_CLOSING = lazy_pattern(r"(?i)\(?(?:eds?|editors?|hrsg|hg|trans|comps?|coords?)\.?\)?")
+_EDITORS_ROLE = lazy_pattern(r"(?i)\(?(?:eds?|editors?|hrsg|hg|trans|comps?|coords?)\.?\)?")
 # where a list's persons part: its commas, and before its "and" ("C. Lu and X. Tang")
 _PERSONS_APART = lazy_pattern(r",\s+|\s+(?=(?:and|&)\s)")
 # a list's label opening the names ("[Coh92] ")
@@ -470,7 +470,7 @@ def title_head_after_dotted_names(spans: list[Span], text: str) -> list[Span]:
     if not all(_DOTTED_PERSON.fullmatch(part) for part in persons):
         return spans
     last = body[cut + 2 :]
-    if _ROLE_CLOSING.fullmatch(last):
+    if _EDITORS_ROLE.fullmatch(last):
         return spans
     if not _TITLE_HEAD_PART.fullmatch(last) and not (
         len(persons) >= 2 and _UNDOTTED_WORDS.fullmatch(last) and not has_org_name_word(last)
