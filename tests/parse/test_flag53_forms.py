@@ -22,11 +22,6 @@ SILENT_WRONGS = [
         "container:roman-then-series",
     ),
     (
-        "Johan van Kalker: Fünf deutsche Klarinettisten des 19. Jahrhunderts. Musikwissenschaftliche Schriften 54. "
-        "Zweite überarbeitete und wesentlich vermehrte Ausgabe. München: Katzbichler, 2020.",
-        "edition:statement-lost",
-    ),
-    (
         "Semana. (1951, 30 de junio). Portada de la revista Semana [Portada de revista]. En “Los Eder: la familia más "
         "importante del Valle”, artículo recuperado de https://ladob.info/los-eder-la-familia-mas-importante-del-valle/",
         "value:quote-then-word",
@@ -75,3 +70,18 @@ def test_check_fires_on_the_wrong_form_alone(text: str, check: str, fires: bool)
     assert bool(misjoined_signals(read_reference(text), text).get(check)) is fires
     if fires:
         assert needs_review(text)
+
+
+# round fix68 now reads this edition statement (edition 2); the check fires on the reading that lost it
+_SPELLED_EDITION = (
+    "Johan van Kalker: Fünf deutsche Klarinettisten des 19. Jahrhunderts. Musikwissenschaftliche Schriften 54. "
+    "Zweite überarbeitete und wesentlich vermehrte Ausgabe. München: Katzbichler, 2020."
+)
+
+
+def test_edition_statement_lost_fires_on_the_reading_without_it() -> None:
+    item = read_reference(_SPELLED_EDITION)
+    assert item.get("edition") == "2"
+    assert not misjoined_signals(item, _SPELLED_EDITION).get("edition:statement-lost")
+    item.pop("edition")
+    assert misjoined_signals(item, _SPELLED_EDITION).get("edition:statement-lost")
