@@ -200,11 +200,10 @@ def apa_date_run_in(reading: Reading) -> bool:
     date_from = m.start(0) + m.group(0).rindex("(")
     # (Harvard's undated "(no date)" with no stop after it is left to the model: the title after it runs on, unless
     # one element, the page's site, closes before the lead-in to its address: "Title (no date) Site. Available at:")
-    text = "".join(chars)
     if (
         not m.group(0).rstrip().endswith(".")
         and not _YEAR_OPENS.match(m.group(0), date_from - m.start(0) + 1)
-        and _SITE_BEFORE_ADDRESS.match(text, m.end()) is None
+        and _SITE_BEFORE_ADDRESS.match(m.string, m.end()) is None
     ):
         return False
     labels = zip(reading.tokens, reading.labels, strict=True)

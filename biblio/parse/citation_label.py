@@ -200,8 +200,8 @@ def number_opens_title(text: str) -> bool:
     """Whether the number opening ``text`` is the first word of an authorless entry's title, not a list number
     (``5 Ways to Reduce Stress. (2021). Mayo Clinic.``): the words after it, before the bracketed date, read as a
     title (small words such as to/how/is between capitalised ones, a colon's subtitle, a question, a counted noun
-    as ``Things``) and not as
-    names (commas, closing initials, ``et al.``, a body's words as ``12 Royal College of Physicians.``)."""
+    as ``Things``) and not as names (commas, closing initials, ``et al.``, a body's words as ``12 Royal College of
+    Physicians.``)."""
     if not text.lstrip()[:1].isdigit() or "(" not in text or (m := _NUMBERED_HEAD.match(text)) is None:
         return False
     first = _FIRST_PART.match(m.group("head"))

@@ -533,7 +533,7 @@ def slashed_year_apart(spans: list[Span], text: str) -> list[Span]:
 
 # "28 08 2014": a German word processor's IEEE date, day and month in digits with spaces, cut before the year
 _DAY_MONTH_DIGITS = lazy_pattern(r"^\s*(?:0?[1-9]|[12]\d|3[01])\s(?:0[1-9]|1[0-2])\s*$")
-_YEAR_ALONE = lazy_pattern(r"^\s*(?:1[6-9]|20)\d\d\s*[.,]?\s*$")
+_YEAR_ALONE_SPACED = lazy_pattern(r"^\s*(?:1[6-9]|20)\d\d\s*[.,]?\s*$")
 
 
 @needs(labels=["date"], without=["volume", "issue"])
@@ -546,7 +546,7 @@ def digits_day_month_before_year(spans: list[Span], text: str) -> list[Span]:
             s.label in ("pages", "note")
             and nxt.label == "date"
             and _DAY_MONTH_DIGITS.match(s.text)
-            and _YEAR_ALONE.match(nxt.text)
+            and _YEAR_ALONE_SPACED.match(nxt.text)
             and not text[s.end : nxt.start].strip()
         ):
             whole = Span("date", text[s.start : nxt.end], s.start, nxt.end, nxt.confidence)

@@ -544,7 +544,7 @@ def bracketed_editors_opening_span(spans: list[Span], text: str) -> list[Span]:
 # a role word opening a span of its own: "eds. G.R. de Beer, L. Junod", "ed. Patricia"
 _ROLE_OPENING = lazy_pattern(r"^(?:[Ee]ds?\.|[Ee]dited\s+by)\s+(?=[A-Z])")
 # where the names after it stop: the bracket, place or publisher of the imprint
-_IMPRINT_LABELS = frozenset({"location", "publisher"})
+_PLACE_LABELS = frozenset({"location", "publisher"})
 
 
 @needs(any_label=WORK_TITLES, without=["editor"], marks=("d.", "ds.", "dited"))
@@ -563,7 +563,7 @@ def role_after_title_opens_names(spans: list[Span], text: str) -> list[Span]:
         ).endswith(("*", "_")):
             return spans  # the role must follow the italic title's close
         j = k + 1
-        while j < len(spans) and spans[j].label not in _IMPRINT_LABELS and not spans[j].text.startswith("("):
+        while j < len(spans) and spans[j].label not in _PLACE_LABELS and not spans[j].text.startswith("("):
             j += 1
         end = spans[j - 1].end
         names = _ROLE_OPENING.sub("", text[s.start : end])

@@ -254,7 +254,7 @@ def volume_and_page_read_as_date(spans: list[Span], text: str) -> list[Span]:
 
 
 # a bare year and its stop: "2024."
-_BARE_YEAR = lazy_pattern(r"\s*(?P<year>(?:1[6-9]|20)\d\d)\.\s*")
+_YEAR_STOP = lazy_pattern(r"\s*(?P<year>(?:1[6-9]|20)\d\d)\.\s*")
 _IN_OPENS = lazy_pattern(r"In\s+[*_]?[A-Z]")
 
 
@@ -267,7 +267,7 @@ def year_closing_title_before_in(spans: list[Span], text: str) -> list[Span]:
         t, d, nxt = spans[k], spans[k + 1], spans[k + 2]
         if t.label != "title" or d.label != "date" or text[t.end : d.start].strip():
             continue
-        m = _BARE_YEAR.fullmatch(d.text)
+        m = _YEAR_STOP.fullmatch(d.text)
         if m is None or not _IN_OPENS.match(text[d.end : nxt.end].lstrip()) or t.text.rstrip().endswith((".", ",")):
             return spans
         if not any(o.label == "date" and find_year(o.text) == int(m["year"]) for o in spans[k + 2 :]):

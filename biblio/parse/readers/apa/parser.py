@@ -181,6 +181,8 @@ def _site_after_page(plain: str, post: str) -> bool:
 # Cite Them Right's page of no author, "Title (no date) Site Name. Available at: URL": one plain element, the site,
 # between the date and the lead-in to the address (the address and its lead-in are cut off before this reading)
 _ONE_SITE = lazy_pattern(r"[A-Z][^.()\[\]:;]{1,80}")
+# a name list's marks in a head: "et al.", an initial standing alone
+_HEAD_NAME_MARK = lazy_pattern(r"\bet al\b|(?:^|\s)[A-Z]\.(?=\s|$)")
 
 
 def _harvard_page_title(plain: str, post: str, source: str) -> bool:
@@ -193,7 +195,7 @@ def _harvard_page_title(plain: str, post: str, source: str) -> bool:
         return False
     if f"{site}. Available at" not in source and f"{site}. Available from" not in source:
         return False
-    if re.search(r"\bet al\b|(?:^|\s)[A-Z]\.(?=\s|$)", head) or has_org_name_word(head):
+    if _HEAD_NAME_MARK.search(head) or has_org_name_word(head):
         return False
     words = head.split()  # (a package's or a handle's name, "@scope/name", is no title of words)
     if len(words) < 2 or "/" in head or "@" in head:
