@@ -39,6 +39,7 @@ from biblio.parse.model.labeller import Reading
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.readers.base import FLAG_COST
+from biblio.parse.review.cut_parts import cut_part_signals
 from biblio.parse.review.held_forms import held_form_signals
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.loose_ends import loose_end_signals
@@ -1061,8 +1062,8 @@ def record_signals(
 def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
     ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``, ``score.FORCED_BY_LOOSE_END``,
-    ``score.FORCED_BY_HELD_FORM``, ``score.FORCED_BY_MISJOINED``) or, where no trees ``scored`` it, a value shape
-    that flags whatever the score (``score.FORCED_SHAPES``)."""
+    ``score.FORCED_BY_HELD_FORM``, ``score.FORCED_BY_MISJOINED``, ``score.FORCED_BY_CUT_PART``) or, where no trees
+    ``scored`` it, a value shape that flags whatever the score (``score.FORCED_SHAPES``)."""
     if (
         misplaced_signals(item, source)
         or stray_signals(item, source)
@@ -1070,6 +1071,7 @@ def misread_shape(item: Item, source: str, scored: bool) -> bool:
         or loose_end_signals(item, source)
         or held_form_signals(item, source)
         or misjoined_signals(item, source)
+        or cut_part_signals(item, source)
     ):
         return True
     if scored:
