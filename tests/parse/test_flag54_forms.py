@@ -79,6 +79,11 @@ SILENT_WRONGS = [
         "container:closes-on-genre",
     ),
     (
+        "Tanaka, K., Mori, S. and Ueda, H. (2003), 'Strength of cement stabilized marine clay', Rep. Fac. Sci. "
+        "Eng., Kyushu University, 32(2), 21-35.",
+        "container:closes-on-university",
+    ),
+    (
         "Giovanni Boccaccio, Genealogia Deorum gentilium, livres XIV et XV, Un manifeste pour la poésie, traduit, "
         "présenté et annoté par Yves Delègue, Presses Universitaires de Strasbourg, 2001",
         "place:from-title",
@@ -161,6 +166,10 @@ LOOK_ALIKES = [
     (
         "Becker T, Lopez M. 2011. Oxidative stress in skin cells. Letters in Applied Microbiology 52: 112-115.",
         "container:closes-on-genre",
+    ),
+    (
+        "Tanaka, K. (2003). Strength of cement stabilized marine clay. Bulletin of Kyushu University, 32(2), 21-35.",
+        "container:closes-on-university",
     ),
     (
         "Dante Alighieri, La Divina Commedia, traduit et annoté par Jacqueline Risset, Paris, Flammarion, 2010.",

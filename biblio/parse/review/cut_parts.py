@@ -7,10 +7,11 @@ into a given name after the initials' stop (``Kee, KS. Green, MF.``), a name's i
 (``P.O.``), a firm's ``Sons`` read as a person, a body's name opening on a preposition (``zu den Merkmalen …`` of
 ``Vgl. zu den …``); the book's editor kept in the container after ``Ed.`` or a comma (``… Perspectives Ed.
 Noordegraaf et al.``, ``The Oxford History of Italy, George Holmes``), the title's bracket closing opening the
-container (``(Ukraine), Meteoritics``), a genre's words closing it (``… Immunol. Letters to the editor``), a
-translator's family name read as the place (``… annoté par Yves Delègue,``), a journal's name read as the publisher
-before Vancouver's ``2012;28(7)``, a thesis holding a volume, and the title lost after APA's date when the text
-opens on one word (``Unwired. (1995, October). Window on Wake Forest, p. 12``).
+container (``(Ukraine), Meteoritics``), a genre's words or the university closing it (``… Immunol. Letters to the
+editor``, ``Rep. Fac. Sci. Eng., Saga University``), a translator's family name read as the place (``… annoté par
+Yves Delègue,``), a journal's name read as the publisher before Vancouver's ``2012;28(7)``, a thesis holding a
+volume, and the title lost after APA's date when the text opens on one word (``Unwired. (1995, October). Window on
+Wake Forest, p. 12``).
 
 Read from the calibration split's wrong references no needs-review flag marked (round flag54, CHANGELOG.md): each
 fires on its wrong records there and on no right record of the gold sets and the calibration split.
@@ -51,6 +52,8 @@ _BRACKET_PART = lazy_pattern(r"\([^()]+\),\s")
 _GENRE_CLOSING = lazy_pattern(
     r"\.\s(?:[Ll]etters?\s+to\s+the\s+[Ee]ditor|[Ee]ditorial|[Ee]rratum|[Cc]orrespondence|[Bb]ook\s+[Rr]eviews?)$"
 )
+# a university after an abbreviated journal's stop and comma: "Rep. Fac. Sci. Eng., Saga University"
+_UNIVERSITY_CLOSING = lazy_pattern(r"\.,\s[A-Z][a-z]+\sUniversity$")
 # a single capitalised word: a place read from the translator's family name
 _ONE_WORD = lazy_pattern(r"[A-Z][^\W\d_]+")
 # a role's "by" and a given name closing the title: "… traduit, présenté et annoté par Yves"
@@ -132,6 +135,9 @@ def cut_part_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "container:closes-on-genre": float(
             ". " in container and _GENRE_CLOSING.search(container.rstrip(" .")) is not None
+        ),
+        "container:closes-on-university": float(
+            "University" in container and _UNIVERSITY_CLOSING.search(container) is not None
         ),
         "place:from-title": float(_place_from_title(title, place, text)),
         "publisher:journal-before-locator": float(_journal_as_publisher(item, publisher, text)),

@@ -607,13 +607,13 @@ FORCED_BY_MISJOINED = (
     "value:quote-then-word",
     "title:capitals-run-on",
 )
-# Seventeen read from the calibration split's silent wrongs (round flag54; ``review/cut_parts.py``): a part cut at a
+# Eighteen read from the calibration split's silent wrongs (round flag54; ``review/cut_parts.py``): a part cut at a
 # mark not its own and read into its neighbour: the list's last author, its "and" and last name, names with glued
 # initials or a talk's genre opening the title, the container's "In:" closing it; a family name run into a given name
 # after the initials' stop, initials alone or a firm's "Sons" read as a person, a body's name opening on "zu"; the
-# book's editor closing the container, the title's bracket opening it, a genre's words closing it; a translator's
-# family name as the place, a journal before Vancouver's "2012;28(7)" as the publisher, a thesis' volume, the title
-# lost after APA's date; on the gold sets and the calibration split they fire on no right record
+# book's editor closing the container, the title's bracket opening it, a genre's words or a university closing it; a
+# translator's family name as the place, a journal before Vancouver's "2012;28(7)" as the publisher, a thesis' volume,
+# the title lost after APA's date; on the gold sets and the calibration split they fire on no right record
 FORCED_BY_CUT_PART = (
     "title:opens-on-last-author",
     "title:opens-on-and-name",
@@ -628,6 +628,7 @@ FORCED_BY_CUT_PART = (
     "container:closes-on-person",
     "container:opens-on-bracket-part",
     "container:closes-on-genre",
+    "container:closes-on-university",
     "place:from-title",
     "publisher:journal-before-locator",
     "volume:of-thesis",
