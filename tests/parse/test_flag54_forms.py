@@ -31,11 +31,6 @@ SILENT_WRONGS = [
         "title:opens-on-glued-names",
     ),
     (
-        'Anna Lindqvist. Invited talk on "Machine Reading of Early Printed Books." Department of History, Uppsala '
-        "University. Uppsala: 12 May 2015.",
-        "title:opens-on-talk",
-    ),
-    (
         "Weber, Hans, Klein, K. : Grundlagen der Erwachsenenbildung In: Zeitschrift für Pädagogik 4/1981",
         "title:closes-on-in-label",
     ),
@@ -119,11 +114,6 @@ LOOK_ALIKES = [
     (
         "Martin, J., & Bernard, S. (2011). Les usages du numérique en classe. Paris: Hachette.",
         "title:opens-on-glued-names",
-    ),
-    (
-        'Anna Lindqvist. "Machine Reading of Early Printed Books." Invited talk, Department of History, Uppsala '
-        "University, 12 May 2015.",
-        "title:opens-on-talk",
     ),
     (
         'Ferguson, John. "Apathy a Danger as Winter Moves In." The Australian, May 4, 2021.',

@@ -1,20 +1,23 @@
 """A part of the reference cut at a mark that is not its own and read into its neighbour's field: the list's last
 author opening the title (Vancouver's ``…, De Wit PJ, Rokas A: In silico …``), the list's ``and`` and its last name
 opening it (``…, ZhenWang , andXiaoming Xie , Jitteranalysis …``), names with glued initials opening it (``Van den
-Berghe.W & Wastiau.P. Quels usages …``), a talk's genre before its quoted title (``Invited talk on "…"``), the
-container's ``In:`` closing it (``… Sozialpädagogen In: Katechetische Blätter``); among the names, a family name run
-into a given name after the initials' stop (``Kee, KS. Green, MF.``), a name's initials alone read as a family name
-(``P.O.``), a firm's ``Sons`` read as a person, a body's name opening on a preposition (``zu den Merkmalen …`` of
-``Vgl. zu den …``); the book's editor kept in the container after ``Ed.`` or a comma (``… Perspectives Ed.
-Noordegraaf et al.``, ``The Oxford History of Italy, George Holmes``), the title's bracket closing opening the
-container (``(Ukraine), Meteoritics``), a genre's words or the university closing it (``… Immunol. Letters to the
-editor``, ``Rep. Fac. Sci. Eng., Saga University``), a translator's family name read as the place (``… annoté par
-Yves Delègue,``), a journal's name read as the publisher before Vancouver's ``2012;28(7)``, a thesis holding a
-volume, and the title lost after APA's date when the text opens on one word (``Unwired. (1995, October). Window on
-Wake Forest, p. 12``).
+Berghe.W & Wastiau.P. Quels usages …``), the container's ``In:`` closing it (``… Sozialpädagogen In: Katechetische
+Blätter``); among the names, a family name run into a given name after the initials' stop (``Kee, KS. Green, MF.``), a
+name's initials alone read as a family name (``P.O.``), a firm's ``Sons`` read as a person, a body's name opening on a
+preposition (``zu den Merkmalen …`` of ``Vgl. zu den …``); the book's editor kept in the container after ``Ed.`` or a
+comma (``… Perspectives Ed. Noordegraaf et al.``, ``The Oxford History of Italy, George Holmes``), the title's bracket
+closing opening the container (``(Ukraine), Meteoritics``), a genre's words or the university closing it (``…
+Immunol. Letters to the editor``, ``Rep. Fac. Sci. Eng., Saga University``), a translator's family name read as the
+place (``… annoté par Yves Delègue,``), a journal's name read as the publisher before Vancouver's ``2012;28(7)``, a
+thesis holding a volume, and the title lost after APA's date when the text opens on one word (``Unwired. (1995,
+October). Window on Wake Forest, p. 12``).
 
 Read from the calibration split's wrong references no needs-review flag marked (round flag54, CHANGELOG.md): each
-fires on its wrong records there and on no right record of the gold sets and the calibration split.
+fires on its wrong records there and on no right record of the gold sets and the calibration split. On the training
+split read in-sample they fire on 20 wrong records and on 11 its gold counts right, each a misreading its labels
+repeat (``Helliwell, J.F.`` as two persons, a title keeping ``In``, the same thesis and printer's list labelled
+otherwise in another source). A talk's genre before its quoted title (``Invited talk on "…"``) was left out: the
+training split's labels keep it in the title.
 """
 
 from __future__ import annotations
@@ -30,10 +33,6 @@ _LAST_AUTHOR = lazy_pattern(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? [A-Z]{1,3}: ")
 _AND_NAME = lazy_pattern(r"and\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s?,")
 # names with their initials glued after a stop, joined by "&" or "and": "Van den Berghe.W & Wastiau.P."
 _GLUED_NAMES = lazy_pattern(r"[A-Z][\w ]*?[a-z]\.[A-Z]\.?\s(?:&|and)\s[A-Z][a-z]+\.[A-Z]\b")
-# a talk's genre before the quoted title: 'Invited talk on "…"'
-_TALK_OPENING = lazy_pattern(
-    r"(?:[Ii]nvited\s+|[Kk]eynote\s+)?(?:[Tt]alk|[Ll]ecture|[Pp]resentation|[Aa]ddress)\s+(?:on|about)\s+[\"\u201c]"
-)
 # initials, their stop, then a word: a family name run into the given name ("KS. Green")
 _GIVEN_THEN_NAME = lazy_pattern(r"[A-Z]{2,3}\.\s[A-Z][a-z]+")
 # initials alone, each with its stop ("P.O.")
@@ -118,7 +117,6 @@ def cut_part_signals(item: Item, source: str) -> dict[str, float]:
         "title:opens-on-last-author": float(_title_opens_on_last_author(title, text)),
         "title:opens-on-and-name": float(title.startswith("and") and _AND_NAME.match(title) is not None),
         "title:opens-on-glued-names": float(_GLUED_NAMES.match(title) is not None),
-        "title:opens-on-talk": float(_TALK_OPENING.match(title) is not None),
         "title:closes-on-in-label": float(_title_closes_on_in_label(title, text)),
         "name:given-holds-family": float(any(_GIVEN_THEN_NAME.fullmatch(str(n.get("given", ""))) for n in authors)),
         "name:bare-initials": float(
