@@ -149,3 +149,24 @@ def test_a_component_s_closing_code_after_its_markup_is_no_text_of_the_page() ->
     assert markup.count("\n") == jsx.count("\n")  # line for line
     assert ");" not in markup and "}" not in markup
     assert _sources(jsx, "Post.jsx") == ["Federal Reserve, Summary of Economic Projections, December 2025."]
+
+
+def test_a_table_of_names_and_addresses_under_a_reference_heading_is_its_list() -> None:
+    text = """## 11. References
+
+### Official Documentation
+
+| Resource | URL |
+|---|---|
+| Ollama official site | https://ollama.com |
+| Ollama CLI docs | https://docs.ollama.com/cli |
+
+## Setup
+
+| Tool | Where |
+|---|---|
+| Node | https://nodejs.org |
+"""
+    items = read_document(text, "guide.md").items
+    assert [(item["title"], item["URL"]) for item in items] == [
+        ("Ollama official site", "https://ollama.com"), ("Ollama CLI docs", "https://docs.ollama.com/cli")]
