@@ -12,6 +12,7 @@ document and are left out, but for a table of citations (one reference per row,
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import unquote
@@ -40,7 +41,9 @@ _CHROME = frozenset({"aside", "footer", "header"})
 _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter",
                         "headerlink", "backrefs",
                         # hidden by the page's style sheet (an advertisement's box, words for screen readers only)
-                        "hide", "hidden", "d-none", "sr-only", "visually-hidden", "u-visually-hidden"})
+                        "hide", "hidden", "d-none", "sr-only", "visually-hidden", "u-visually-hidden",
+                        # Bootstrap's label beside a link ("DOCUMENTATION", "PDF", a count): no words of the work
+                        "badge"})
 # A link to the page's own top ("#", "#top"): a "Back to top" button, whatever its words' language.
 _TO_PAGE_TOP = re.compile(r"^#(?:top|page-?top)?$", re.IGNORECASE)
 _HEADING = re.compile(r"^h([1-6])$")
@@ -121,7 +124,27 @@ def _inline(element: etree._Element) -> str:
         return _math_text(element)  # a formula inside a sentence (a title's "n−3") is part of its words
     if not tag or tag.lower() in _SKIP or _is_furniture(element):
         return ""
-    return etree.tostring(element, encoding="unicode", with_tail=False, method="html")
+    return etree.tostring(_without_furniture(element), encoding="unicode", with_tail=False, method="html")
+
+
+def _without_furniture(element: etree._Element) -> etree._Element:
+    """The element, or a copy of it without the furniture inside it (a link's badge, its words for screen
+    readers only), the text after each piece kept."""
+    if not any(isinstance(inner.tag, str) and _is_furniture(inner) for inner in element.iterdescendants()):
+        return element
+    copy = deepcopy(element)
+    for inner in [e for e in copy.iterdescendants() if isinstance(e.tag, str) and _is_furniture(e)]:
+        parent = inner.getparent()
+        if parent is None:
+            continue
+        if inner.tail:
+            before = inner.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + inner.tail
+            else:
+                parent.text = (parent.text or "") + inner.tail
+        parent.remove(inner)
+    return copy
 
 
 def _is_footnotes(element: etree._Element) -> bool:
@@ -228,6 +251,13 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             _citation_after_list(child, out, child.sourceline or line)
         elif child_tag in ("ul", "ol") and _in_page_links(child):
             pass  # a list of links to places on the page itself: its tabs or table of contents
+        elif tag in ("ul", "ol") and child_tag == "a" and child.get("href"):
+            # a list whose items are bare links with no <li> (a documentation site's "Further reading" box of
+            # list-group links): each link an item of its own
+            flush()
+            prefix = "- "
+            buffer.append(_inline(child))
+            flush()
         elif child_tag == "a" and _back_link(child):
             pass  # an arrow back to where the work is cited (HighWire's "↵" before each reference)
         elif tag == "li" and child_tag in ("ul", "ol") and _service_links(child):

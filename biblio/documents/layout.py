@@ -151,11 +151,13 @@ _JSX_COMMENT = re.compile(r"\{\s*/\*.*?\*/\s*\}")
 _JSX_VALUE = re.compile(r"=\{([^{}\n]*)\}")
 # a component's own tags (<Box>, <Layout.Main …>) and fragments (<>…</>) wrap the markup: no HTML
 _JSX_COMPONENT = re.compile(r"</?(?:[A-Z][\w.]*\b[^<>]*)?>")
+# the code closing the component after its markup, a line of brackets alone ("  );", "}"): no words of the page
+_JSX_CLOSING = re.compile(r"^[ \t]*[)}\]][)}\];, \t]*$", re.MULTILINE)
 
 
 def jsx_markup(text: str) -> str:
     """A React component's JSX as HTML the HTML reader takes, line for line."""
-    text = _JSX_COMPONENT.sub("", _JSX_COMMENT.sub("", _JSX_SPACE.sub(" ", text)))
+    text = _JSX_CLOSING.sub("", _JSX_COMPONENT.sub("", _JSX_COMMENT.sub("", _JSX_SPACE.sub(" ", text))))
     return _JSX_VALUE.sub(lambda m: '="' + m.group(1).replace('"', "") + '"', text)
 _TEMPLATE_CODE = re.compile(r"<\?(?:php\b|=).*?(?:\?>|\Z)", re.DOTALL | re.IGNORECASE)
 

@@ -24,6 +24,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from biblio.documents.citation_table import citation_columns, row_reference
 from biblio.documents.inline import markdown_inline
 from biblio.references.cues import MARKER, strip_marker
+from biblio.references.finder import is_reference_heading
 
 _CHUNK_LINES = 400
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -168,10 +169,29 @@ def _resolve_reference_links(content: str, definitions: dict[str, tuple[str, str
     return _REFERENCE_LINK.sub(resolve, content) if definitions and "[" in content else content
 
 
+# A cell that is an address alone, bare or as an autolink.
+_BARE_ADDRESS = re.compile(r"<?https?://[^\s<>|]+>?")
+
+
+def _link_rows(rows: list[tuple[int, list[str]]]) -> bool:
+    """Is the table two columns, each row a resource's name and its bare address ("Ollama CLI docs |
+    https://docs.ollama.com/cli")?"""
+    body = [cells for _, cells in rows[1:]]
+    return bool(body) and all(
+        len(cells) == 2 and cells[0].strip() and "://" not in cells[0]
+        and _BARE_ADDRESS.fullmatch(cells[1].strip()) is not None for cells in body)
+
+
 def _place_table(rows: list[tuple[int, list[str]]], out: list[str], offset: int,
-                 definitions: dict[str, tuple[str, str]]) -> None:
-    """A table of citations gives one list item per row, on the row's line; any other table stays out."""
+                 definitions: dict[str, tuple[str, str]], under_references: bool = False) -> None:
+    """A table of citations gives one list item per row, on the row's line; so does a table of names and their
+    addresses under a heading naming references; any other table stays out."""
     if len(rows) < 2:
+        return
+    if under_references and _link_rows(rows):
+        for line, cells in rows[1:]:
+            name, address = " ".join(markdown_inline(cells[0]).split()), cells[1].strip().strip("<>")
+            out[offset + line] = f"- [{name}]({address})"
         return
     columns = citation_columns([markdown_inline(cell) for cell in rows[0][1]])
     if columns is None:
@@ -190,6 +210,8 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
     in_item: list[bool] = []  # for each of those: a list item (not a footnote)?
     ordered: list[tuple[int, str] | None] = []  # open lists: (next number, delimiter) or None for bullets
     table: list[tuple[int, list[str]]] | None = None  # rows of the table being read: (first line, cells)
+    headings: dict[int, str] = {}  # the headings over the current line, by level
+    heading_level: int | None = None  # the level of a heading whose words come next
     for token in tokens:
         kind = token.type
         if kind == "table_open":
@@ -201,9 +223,13 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
             elif kind == "inline" and table:
                 table[-1][1].append(token.content)
             elif kind == "table_close":
-                _place_table(table, out, offset, definitions)
+                _place_table(table, out, offset, definitions, any(map(is_reference_heading, headings.values())))
                 table = None
             continue
+        if kind == "inline" and heading_level is not None:
+            headings = {level: title for level, title in headings.items() if level < heading_level}
+            headings[heading_level] = token.content
+            heading_level = None
         if kind == "ordered_list_open":
             start = token.attrGet("start")
             ordered.append((int(start) if isinstance(start, (int, str)) and str(start).isdigit() else 1,
@@ -233,6 +259,7 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
             pending = None
         elif kind == "heading_open" and token.map:
             pending = "#" * int(token.tag[1])
+            heading_level = int(token.tag[1])
         elif kind == "inline" and token.map:
             first = token.map[0]
             content = _resolve_reference_links(token.content, definitions) if in_item and in_item[-1] else token.content

@@ -25,6 +25,11 @@ _EDIT_LINK_LINE = re.compile(rf"^\s*\[\[{EDIT_LABEL}\]\([^)\s]*\)\]\s*$", re.IGN
 # A numbered note's back-links as a text rendering of the page writes them, each letter a link and the last glued
 # to the note ("1. ^ a b cNauman, E. Bruce", "5. ^Schwartz, Stephen E."): the letters run a, b, c, … in order.
 _GLUED_BACK_LINKS = re.compile(r"^(\s*\d{1,3}\.[ \t]+[\^↑])((?:[ \t][a-z]{1,2})*)[ \t]?([a-z]{1,2})?(?=[A-Z\"“'(])")
+# A numbered note that is its back-links alone ("1.  ^ Jump up to: a b"): a reader view that lost the note's text
+# (a template it could not render) keeps only the links. Nothing of a work is there.
+_BACK_LINKS_ONLY = re.compile(
+    r"^\s*\d{1,3}\.[ \t]+[\^↑](?:[ \t]+Jump[ \t]+up(?:[ \t]+to)?:?)?(?:[ \t]+[a-z]{1,2})*[ \t]*$")
+_NOTE_START = re.compile(r"^\s*\d{1,3}\.[ \t]")
 _LETTERS = [chr(c) for c in range(ord("a"), ord("z") + 1)]
 _LETTERS += [a + b for a in _LETTERS for b in _LETTERS]  # after "z" the links go on "aa", "ab", …
 
@@ -58,7 +63,19 @@ def _unrun(line: str) -> str:
 
 def wiki_copy_lines(lines: list[str]) -> list[str]:
     """`lines` with run-together numbered notes given a line each (joined by line breaks inside the line, so
-    that the count of lines is kept), MediaWiki edit links blanked and archive labels dropped."""
+    that the count of lines is kept), MediaWiki edit links and notes of back-links alone blanked and archive labels
+    dropped."""
     if not any("^" in line or "↑" in line or "[" in line for line in lines):
         return lines
-    return ["" if _EDIT_LINK_LINE.match(line) else _unglued(_unrun(_ARCHIVE_LABEL.sub("", line))) for line in lines]
+    return ["" if _EDIT_LINK_LINE.match(line) or _empty_note(lines, k)
+            else _unglued(_unrun(_ARCHIVE_LABEL.sub("", line))) for k, line in enumerate(lines)]
+
+
+def _empty_note(lines: list[str], k: int) -> bool:
+    """Is line k a numbered note of back-links alone, the next line no continuation of it (a blank line, the next
+    note, the end)?"""
+    line = lines[k]
+    if not ("^" in line or "↑" in line) or _BACK_LINKS_ONLY.match(line) is None:
+        return False
+    after = lines[k + 1] if k + 1 < len(lines) else ""
+    return not after.strip() or _NOTE_START.match(after) is not None

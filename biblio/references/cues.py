@@ -45,12 +45,15 @@ MARKER = re.compile(
     r"|\((?P<paren>\d{1,4})\)"
     r"|(?P<num>\d{1,3})\\?[.)]"
     r"|(?P<dashed>\d{1,3})[ \t]+[-–—](?=[ \t])"  # "12 - C. L. Liu and …", a plain-text list's numbering
-    r"|[\^↑](?:[ \t]+Jump[ \t]+up(?:[ \t]+to)?:?)?(?:[ \t]+[a-z]{1,2}(?=[ \t]))*"  # Wikipedia's back-links
+    # Wikipedia's back-links: "^ a b c", lettered from "a" (a particle is no letter of them: "^ de la Briandais")
+    r"|[\^↑](?:[ \t]+Jump[ \t]+up(?:[ \t]+to)?:?)?(?:[ \t]+a(?=[ \t])(?:[ \t]+[a-z]{1,2}(?=[ \t]))*)?"
     r"(?:[ \t]+\d{1,3}\.\d{1,3}(?=[ \t]))*"  # other wikis number them after the note's number: "↑ 1.0 1.1 1.2"
+    r"|Jump[ \t]+up[ \t]+[\^↑]"  # the older skin's single back-link, copied as text: "Jump up ^ Smith, J. …"
     r"|[-*+•◦▪‣·–]"
     r")"
     # Wikipedia back-links after the number: "1. ^ a b", another wiki's "1. ↑ 1.0 1.1"
-    r"(?:[ \t]+[\^↑](?:[ \t]+[a-z]{1,2}(?=[ \t]))*(?:[ \t]+\d{1,3}\.\d{1,3}(?=[ \t]))*)?"
+    r"(?:[ \t]+[\^↑](?:[ \t]+Jump[ \t]+up(?:[ \t]+to)?:?)?(?:[ \t]+a(?=[ \t])(?:[ \t]+[a-z]{1,2}(?=[ \t]))*)?"
+    r"(?:[ \t]+\d{1,3}\.\d{1,3}(?=[ \t]))*)?"
     r")[ \t]+(?=\S)"
 )
 

@@ -186,12 +186,14 @@ _NOT_A_QUALIFIER = re.compile(r"\d|[?!]")
 # Words that may stand before a reference word: style names and plain qualifiers ("Data Sources" is no list).
 _QUALIFIERS = frozenset(
     "apa mla chicago harvard ieee vancouver turabian asa ama style format formatted selected select primary "
-    "secondary additional further key main other useful recommended suggested general online web print book "
+    "secondary additional further key main other useful recommended suggested relevant general online web print book "
     "books article articles my our full complete cited consulted normative informative".split()
 )
 # Words that, joined to a reference word by "and", still name the list ("Further reading and resources").
 _COMPANIONS = frozenset({"resources", "links", "useful links", "further resources", "online resources", "tools",
-                         "datasets", "data sets"})
+                         "datasets", "data sets", "watching", "viewing", "listening", "videos", "talks", "podcasts"})
+# The two names may be joined by a slash as well: "Further Reading / Watching", "References/Links".
+_JOINED = re.compile(r"\s+and\s+|\s*/\s*")
 # French, Spanish, Italian and Portuguese put the qualifier after the noun ("Fuentes primarias", "Sources
 # imprimées", "Recursos digitales"): the headings of a thesis's grouped bibliography (compared unaccented).
 _ROMANCE_REFERENCE_WORDS = frozenset(
@@ -250,7 +252,7 @@ def _names_references(key: str) -> bool:
 def _with_companion(key: str) -> bool:
     """A reference word beside resources: "Further reading and resources", "Resources and references". Such
     a section may be links and words about tools as well as works: it counts when it is mostly references."""
-    pair = key.split(" and ")
+    pair = _JOINED.split(key) if " and " in key or "/" in key else [key]
     return (len(pair) == 2 and bool(set(pair) & _COMPANIONS)
             and any(part in _REFERENCE_HEADINGS - _NOTES_HEADINGS for part in pair))
 
@@ -536,6 +538,32 @@ def _link_list(block: list[str], most: bool = False) -> bool:
     return any(linked) and (2 * fits > len(joined) if most else fits == len(joined))
 
 
+def _reference_in_tight_list(block: list[str]) -> bool:
+    """Is `block` a tight list, (nearly) every line an item, with a whole reference among items mostly of prose (a
+    copied Wikipedia's notes: "Jump up ^ A greeting failure is …", "Jump up ^ Craig Partridge (January 1986). …",
+    the page's "Categories: …" line after them)?"""
+    if len(block) < 2:
+        return False
+    items = [(rest, marker) for rest, marker, _ in (strip_marker(line.strip()) for line in block[:_NOTE_PROBE])]
+    marked = [rest for rest, marker in items if marker is not None]
+    return len(marked) >= 2 and 4 * len(marked) >= 3 * len(items) and any(is_reference(rest) for rest in marked)
+
+
+def _reference_like_items(block: list[str]) -> bool:
+    """Is `block` a tight list of two or more items, each alike a reference on its own though the whole reads as
+    prose ("- S. Weinberg, *The Quantum Theory of Fields*, Vol. I, for cluster decomposition …" a line, no year)?"""
+    items: list[str] = []
+    for line in block:
+        rest, marker, _ = strip_marker(line.strip())
+        if marker is not None:
+            items.append(rest)
+        elif not line[:1].isspace() or not items:
+            return False  # a line at the margin that opens no item: a paragraph, not a list
+        else:
+            items[-1] += " " + rest
+    return len(items) >= 2 and all(classify_block([item]) != "prose" for item in items)
+
+
 def _before_prose(lines: list[str], start: int, end: int) -> int:
     """Cut the section where body text resumes: two long prose paragraphs in a row.
 
@@ -627,10 +655,14 @@ def _by_heading(lines: list[str]) -> list[Section]:
         return []
 
     def has_references(span: tuple[int, int]) -> bool:
-        # A reference, or short notes pointing to references ("^ Smith 1970, p. 2.").
-        return any(_kind(lines, b) == "strong" for b in _blocks(lines, *span)) or any(
-            short_note(strip_marker(line.strip())[0]) is not None for line in lines[span[0]: span[1]][:_NOTE_PROBE]
-        )
+        # A reference, or short notes pointing to references ("^ Smith 1970, p. 2."), or a reference among the
+        # items of a tight list of notes, most of them prose ("Jump up ^ A greeting failure is …" a line).
+        blocks = _blocks(lines, *span)
+        if any(_kind(lines, b) == "strong" for b in blocks):
+            return True
+        if any(short_note(strip_marker(line.strip())[0]) is not None for line in lines[span[0]: span[1]][:_NOTE_PROBE]):
+            return True
+        return any(_reference_in_tight_list(lines[first: last + 1]) for first, last in blocks[:_NOTE_PROBE])
 
     def mostly_references(span: tuple[int, int]) -> bool:
         references = prose = 0
@@ -639,7 +671,7 @@ def _by_heading(lines: list[str]) -> list[Section]:
                 continue  # a sub-heading ("## Books") groups the list, it is neither
             block = lines[first: last + 1]
             items = [k for k, line in enumerate(block) if strip_marker(line.strip())[1] is not None]
-            if classify_block(block) != "prose":
+            if classify_block(block) != "prose" or _reference_like_items(block):
                 references += 1
             elif _link_list(block[items[0]:] if items else block, most=True):
                 # A list of links to the works ("- [Title](address)"), after the words leading into it, if any.
