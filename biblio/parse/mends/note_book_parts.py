@@ -20,6 +20,8 @@ _ROLE_WORD = lazy_pattern(
 )
 # the words of a book's name, not a list of names: a colon, or a small word a name does not hold
 _BOOK_WORDS = lazy_pattern(r":|\s(?:of|in|on|for|to|the|a|an|with|from|at)\s")
+# a person's initial: "in J. Hinchliffe, with C. Sparey Green, Excavations at …" names its editors
+_INITIAL = lazy_pattern(r"\b[A-Z]\.(?:\s|-)")
 # ", 2nd ed., ed. John Doe (": the edition, then the role and the names
 _EDITION_THEN_ROLE = lazy_pattern(
     r"(?P<edition>[\s,]*(?:\d{1,2}(?:st|nd|rd|th)|[Rr]ev\.|[Rr]evised|[Ee]nlarged)\s+ed\.,)\s*"
@@ -53,7 +55,7 @@ def unmarked_editors_are_book(spans: list[Span], text: str) -> list[Span]:
         body = s.text.lstrip()
         if not body.startswith("in ") or k == 0 or spans[k - 1].label != "title":
             return spans
-        if _ROLE_WORD.search(text) or not _BOOK_WORDS.search(body[3:]):
+        if _ROLE_WORD.search(text) or not _BOOK_WORDS.search(body[3:]) or _INITIAL.search(body):
             return spans
         a = s.start + (len(s.text) - len(body)) + 3
         book = Span("container-title", text[a : s.end], a, s.end, s.confidence)
