@@ -86,6 +86,8 @@ def edition_or_book_word_in_editors(spans: list[Span], text: str) -> list[Span]:
 def colon_page_after_volume(spans: list[Span], text: str) -> list[Span]:
     """``… 1990), 2:45.`` with ``:45.`` read as a list number after the volume, or ``2:45.`` read as one after the
     imprint: the volume and the page of the locator."""
+    if len(spans) < 2:
+        return spans
     k = len(spans) - 1
     s = spans[k]
     if k < 1 or s.label != "citation-number" or ":" not in s.text:
@@ -128,6 +130,8 @@ def year_and_volume_read_as_place(spans: list[Span], text: str) -> list[Span]:
 def page_before_platform(spans: list[Span], text: str) -> list[Span]:
     """``(White River Junction, VT: Nomad Press, 2017), 23, EBSCOhost.`` with ``23, EBSCOhost.`` read as a note:
     the locator is the page, the platform the note."""
+    if len(spans) < 2:
+        return spans
     k = len(spans) - 1
     s = spans[k]
     if s.label != "note" or not _imprint_closed(spans, k) or not _PLATFORM.search(s.text):
