@@ -1074,6 +1074,18 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the town read as the title's last sentence and its bracketed region as the publisher's head.
 - ``access_notes.access_sentence_cut``: IEEE's ``Site Name. Accessed: Jan. 5, 2023.`` with the access date cut
   into the site's name, a volume and the date.
+- ``unstopped_group_author.group_name_before_date``: ``Dynamed (2022, June 28). Title. EBSCO.`` with the group's
+  name read as a note for want of its full stop.
+- ``note_book_parts.unmarked_editors_are_book``: a Chicago note's ``"Chapter," in Geisha, Harlot, Strangler, Star: A
+  Woman, … (New York: …)`` read as editors with no role word anywhere.
+- ``note_book_parts.edition_or_book_word_in_editors``: ``in Graphic Design for Everyone, ed. Cath Caldwell`` with the
+  book's last word, or ``in Book, 2nd ed., ed. X`` with the edition, read into the editors.
+- ``note_book_parts.colon_page_after_volume``: a note's ``(New York: Knopf, 1990), 2:45.`` with ``:45.`` read as a
+  list number.
+- ``note_book_parts.year_and_volume_read_as_place``: ``(Amsterdam: Elsevier, 2015), 1:472.`` with ``2015), 1:``
+  read as a place.
+- ``note_book_parts.page_before_platform``: ``…, 2017), 23, EBSCOhost.`` with the page read into a note.
+- ``note_book_parts.platform_before_page``: ``…, 1998), Net Library e-book, 52.`` with the platform read as a title.
 - ``initial_closes_name.short_title_after_initials``: ``Schmidt, K. Grundriss der Physik. Berlin: Springer, 1987.``
   with the short title read on into the author's initials and no title read.
 - ``caps_names.caps_names_run_into_title``: ABNT's ``KAHNEMAN, D. Thinking, | fast and slow.`` with the title's
@@ -2636,6 +2648,14 @@ from biblio.parse.mends.nlm_publishers import (
 from biblio.parse.mends.nlm_site_parts import site_before_page_title
 from biblio.parse.mends.no_date_heads import title_head_before_no_date
 from biblio.parse.mends.note_book_editors import editor_and_series_in_note_book
+from biblio.parse.mends.note_book_parts import (
+    colon_page_after_volume,
+    edition_or_book_word_in_editors,
+    page_before_platform,
+    platform_before_page,
+    unmarked_editors_are_book,
+    year_and_volume_read_as_place,
+)
 from biblio.parse.mends.note_books import (
     database_after_note_page,
     edited_book_note_title,
@@ -3054,6 +3074,7 @@ from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages, volume_issue_cut_in_bracket
 from biblio.parse.mends.unknown_imprint import unknown_imprint_apart
+from biblio.parse.mends.unstopped_group_author import group_name_before_date
 from biblio.parse.mends.untitled_pieces import journal_without_title
 from biblio.parse.mends.updated_dates import (
     changed_date_after_head,
@@ -3529,6 +3550,11 @@ MENDS: tuple[Mend, ...] = (
     town_year_after_italic_title,
     italic_title_opens_imprint,
     quoted_title_in_container,
+    group_name_before_date,
+    unmarked_editors_are_book,
+    edition_or_book_word_in_editors,
+    colon_page_after_volume,
+    year_and_volume_read_as_place,
     title_ends_on_link_word,
     container_ends_on_link_word,
     year_after_title,
@@ -4262,6 +4288,8 @@ MENDS: tuple[Mend, ...] = (
     volume_read_as_pages_before_year,
     short_town_before_year,  # late: after the mends that part the title from the names
     town_touching_closing_year,  # late, as the town's short form
+    page_before_platform,  # after the mends that close the imprint on its year
+    platform_before_page,
 )
 
 

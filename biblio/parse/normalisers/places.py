@@ -753,12 +753,18 @@ def town_before_abnt_numbers(town: str, text: str) -> bool:
     return bool(_TOWN_SHAPE.fullmatch(town)) and not _NOT_TOWN.search(town) and bool(_ABNT_ISSUE.search(text))
 
 
+# "Henry Holt and Co", "Little, Brown & Co": a firm's closing "and Company"
+_AND_COMPANY = re.compile(r"(?:\band|&)\s+Co$")
+
+
 def is_place(text: str) -> bool:
     """``London``, ``Cambridge, MA``, ``San Francisco, CA``, ``Paris, France``, ``Thousand Oaks, Calif.``,
     towns joined by a hyphen (``Ithaca-London``)"""
     t = ascii_fold(clean_space(unmark(text))).strip(" .,;:")
     if not t or len(t) > 50:
         return False
+    if t.endswith(" Co") and _AND_COMPANY.search(t):
+        return False  # "Henry Holt and Co.": a firm, not a town and Colorado
     if "." in t or " a" in t or " i" in t:
         t = _TOWN_QUALIFIER.sub("", t)
     hyphened = "-" in t or "\u2013" in t

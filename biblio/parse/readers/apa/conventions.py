@@ -64,6 +64,8 @@ _FILM = lazy_pattern(r"film\b", re.I)
 _BOOK_PUBLISHER = lazy_pattern(
     r"\b(?:University|College|MIT)\s+Press\b|\bPresses\b|\bVerlag\b|\bPublishers\b|\bSons\b"
     r"|^[A-Z][\w'\u2019]+, [A-Z][\w'\u2019]+,? (?:and|&) [A-Z][\w'\u2019]+$"
+    # a firm's "and Company": "Henry Holt and Co."
+    r"|\s(?:and|&)\s+Co\.?$"
 )
 
 

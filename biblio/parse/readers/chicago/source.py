@@ -108,7 +108,9 @@ _SCHOOL_THESIS = lazy_pattern(
 # a town and a year after a meeting's name: "Firenze 1984", "New Orleans 2019"
 _TOWN_YEAR = lazy_pattern(rf"(?P<town>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){{0,2}})\s+(?P<year>{YEAR})")
 _PAPER = lazy_pattern(
-    r"^(?P<genre>(?:Paper|Poster|Lecture|Talk|Keynote)(?: address)?) (?:presented|delivered|given) at "
+    r"^(?:(?P<genre>(?:Paper|Poster|Lecture|Talk|Keynote)(?: address)?) (?:presented|delivered|given)"
+    # a talk named by its kind alone: "Presentation at the Annual Convention of …"
+    r"|(?P<talk>Presentation)(?: (?:presented|delivered|given))?) at "
     r"(?P<event>.+?)\.?$",
     re.I,
 )
@@ -555,7 +557,11 @@ def _paper(unit: str, src: Source) -> bool:
         if date is not None and date.issued:
             src.date = date
         parts.pop()
-    src.fields["genre"] = m.group("genre")
+    # the meeting's town before its dates: "…, San Francisco, CA, March 11-14, 2009"
+    if 0 < (n := place_at_end(parts)) < len(parts):
+        src.fields.setdefault("event-place", ", ".join(parts[-n:]))
+        del parts[-n:]
+    src.fields["genre"] = m.group("genre") or m.group("talk")
     src.fields["event-title"] = strip_value(unmark(", ".join(parts)))
     src.form = "paper"
     return True
