@@ -43,8 +43,9 @@ def documentation_by_name(spans: list[Span], text: str) -> list[Span]:
     if body is not None and not _BODY_WORDS.search(body):
         return spans
     head_end = m.start("publisher") if body is not None else m.end("version") if m.group("version") else m.end("title")
-    if any(s.label not in _HEAD_LABELS for s in spans if s.start < head_end):
-        return spans
+    version = (m.start("version"), m.end("version") + 1) if m.group("version") else (0, 0)
+    if any(s.label not in _HEAD_LABELS and not version[0] <= s.start < version[1] for s in spans if s.start < head_end):
+        return spans  # (a version's ".4" read as a date or a number is the version's own)
     new = [Span("title", m.group("title"), m.start("title"), m.end("title"))]
     if m.group("version"):
         new.append(Span("version", m.group("version"), m.start("version"), m.end("version")))
