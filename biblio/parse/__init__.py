@@ -24,7 +24,7 @@ from biblio.parse.mends.various_authors import various_authors_apart
 from biblio.parse.normalisers.edition import raised_edition_apart
 from biblio.parse.normalisers.given_first import given_first_families
 from biblio.parse.normalisers.handles import handles_apart
-from biblio.parse.normalisers.hosts import add_note, body_short_name_as_publisher, closing_address_apart
+from biblio.parse.normalisers.hosts import add_note, closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
 from biblio.parse.normalisers.opening_authors import (
     abbreviated_body_author,
@@ -85,7 +85,6 @@ def read_reference(text: str) -> Item:
     paper_and_day(item)
     opening_name_author(item)
     abnt_body_author(item, body)
-    body_short_name_as_publisher(item, body)
     closing_address_apart(item, body)
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)
     written_spacing(item, text, tidy)

@@ -145,33 +145,3 @@ def _place(item: dict[str, Any], addr: str, *, short_doi: bool, path: bool) -> N
         item["publisher"] = addr
     else:
         add_note(item, addr)
-
-
-# the capitals of a body's name ("South African Police Service": SAPS) and its own bracketed short name
-_NAME_CAPITAL = lazy_pattern(r"\b[A-Z]")
-_BRACKETED_SHORT = lazy_pattern(r"\(([A-Z]{2,10})\)")
-_LEAD_IN_AFTER = (". Available at", ". Available from", ", Available at", ", Available from")
-
-
-def body_short_name_as_publisher(item: dict[str, Any], source: str) -> None:
-    """(In place.) Harvard's ``South African Police Service. (2024). *Title*. SAPS. Available at: …`` with the body's
-    own short name read as a site: the body that wrote the page names itself as its publisher."""
-    short = item.get("container-title")
-    names = item.get("author")
-    if not isinstance(short, str) or not 2 <= len(short) <= 10 or not short.isupper() or not short.isalpha():
-        return
-    if "publisher" in item or not isinstance(names, list) or len(names) != 1 or "literal" not in names[0]:
-        return
-    if any(item.get(v) for v in ("volume", "issue", "page")):
-        return
-    body = str(names[0]["literal"])
-    if short != "".join(_NAME_CAPITAL.findall(body)) and short not in _BRACKETED_SHORT.findall(body):
-        return
-    if not any(short + lead in source for lead in _LEAD_IN_AFTER):
-        return
-    item["publisher"] = item.pop("container-title")
-    held = biblio_data(item).get("field_confidence")
-    if isinstance(held, dict) and "container-title" in held:
-        held["publisher"] = held.pop("container-title")
-    if item.get("type") == "webpage":
-        item["type"] = "report"
