@@ -3,7 +3,9 @@ alone, its version after a comma and the body that publishes it before ``Availab
 v18 LTS. OpenJS Foundation. Available at: …``), and a body's own initials after a Harvard title before the address's
 lead-in (``South African Police Service. (2024). *Title*. SAPS. Available at: …``), the body as its publisher; a
 video's kind in brackets closing its APA title (``*Docker in 100 Seconds (Course)*``), no publisher; a standard's
-designation, a dash, its title and the issuing body (``IEEE 830-1998 - Title. IEEE Standards Association.``)."""
+designation, a dash, its title and the issuing body (``IEEE 830-1998 - Title. IEEE Standards Association.``); an
+undated page headed by a software's name, a spaced dash and its description (``Recharts – A composable …``), all
+the title."""
 
 from __future__ import annotations
 
@@ -57,6 +59,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "title": "Ergonomics of human-system interaction",
             "publisher": "International Organization for Standardization",
         },
+    ),
+    (
+        "Pandas - A fast, powerful data analysis tool. Available at: https://pandas.pydata.org [Accessed: 3 May 2024]",
+        {"author": None, "title": "Pandas - A fast, powerful data analysis tool"},
     ),
 ]
 
