@@ -5,7 +5,8 @@ lead-in (``South African Police Service. (2024). *Title*. SAPS. Available at: �
 video's kind in brackets closing its APA title (``*Docker in 100 Seconds (Course)*``), no publisher; a standard's
 designation, a dash, its title and the issuing body (``IEEE 830-1998 - Title. IEEE Standards Association.``); an
 undated page headed by a software's name, a spaced dash and its description (``Recharts – A composable …``), all
-the title."""
+the title; a product's name whose words are each a label of the address's host (``Google Fonts. 2023.`` on
+``fonts.google.com``), its author, not a person."""
 
 from __future__ import annotations
 
@@ -63,6 +64,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Pandas - A fast, powerful data analysis tool. Available at: https://pandas.pydata.org [Accessed: 3 May 2024]",
         {"author": None, "title": "Pandas - A fast, powerful data analysis tool"},
+    ),
+    (
+        "Google Fonts. 2023. *Roboto font family.* [Online]. Available at: https://fonts.google.com/specimen/Roboto "
+        "[Accessed: 2 March 2024].",
+        {"author": [{"literal": "Google Fonts"}], "title": "Roboto font family"},
     ),
 ]
 

@@ -24,7 +24,8 @@ def _wordlike_name(name: str) -> bool:
 def host_named_author(item: Item) -> None:
     """``React Native (2025) Components. Available at: https://reactnative.dev/…``: a sole author read as a
     given name and a family name whose words run together in the address's host (``reactnative``,
-    ``visualstudio``) and read as common words is the product or site that wrote the page, not a person; a
+    ``visualstudio``), or whose words are each a label of it (``fonts.google.com``), and read as common words is the
+    product or site that wrote the page, not a person; a
     known given name (a person's own site, ``johnsmith.com``) stays a person."""
     authors, url = item.get("author"), str(item.get("URL", ""))
     if not url or not isinstance(authors, list) or len(authors) != 1:
@@ -37,9 +38,12 @@ def host_named_author(item: Item) -> None:
     host = host.replace("-", "")
     if not _wordlike_name(f"{given} {family}"):
         return
+    labels = host.split(".")
     for written in (f"{given} {family}", f"{family} {given}"):  # "Power BI" may be read inverted
         joined = written.replace(" ", "").lower()
-        if len(joined) >= 6 and joined.isalpha() and joined in host and written in source_text(item):
+        # (or each word a label of the host: "Google Fonts" on fonts.google.com)
+        named = len(joined) >= 6 and joined.isalpha() and joined in host
+        if (named or all(w.lower() in labels for w in written.split())) and written in source_text(item):
             item["author"] = [{"literal": written}]
             return
 
