@@ -29,6 +29,7 @@ from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
 from biblio.parse.normalisers.opening_authors import (
     abbreviated_body_author,
     abnt_body_author,
+    described_name_title,
     family_year_opening,
     host_named_author,
     opening_name_author,
@@ -84,6 +85,7 @@ def read_reference(text: str) -> Item:
     family_year_opening(item)
     paper_and_day(item)
     opening_name_author(item)
+    described_name_title(item, body)
     abnt_body_author(item, body)
     closing_address_apart(item, body)
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)

@@ -328,6 +328,9 @@ def organisation_author(item: Item) -> None:
     if not m or len(m.group("org").split()) > 10:
         return
     org = m.group("org")
+    head, stop, body = org.rpartition(". ")
+    if stop and item.get("publisher") == body and item.get("title") == head:
+        return  # "TypeScript Handbook. Microsoft Corporation.": a name read apart from its body, no author
     for var in ("title", "publisher", "container-title"):
         v = str(item.get(var, ""))
         if v.startswith(org) and len(v) > len(org) + 1 and not v[len(org) : len(org) + 1].isalnum():

@@ -1407,6 +1407,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   8042 of LNCS, pages 40–56.`` with the book's name read into the editors or the role word into the book.
 - ``year_volumes.year_volume_after_journal``: Chicago's ``2011. “Title.” *Int. J. Evol. Biol.* 2011. https://doi.org/…``
   with the journal's volume, a year, read as a second date.
+- ``documentation_pages.documentation_by_name``: a student's ``Node.js Documentation, v18 LTS. OpenJS Foundation.
+  Available at: …`` (no author, no date) with the name and version read as names or the body into the title.
 - ``software_releases.italic_release``: Zenodo's ``*owner/repo: Release 1* v1.0 (2021).`` with the repository read
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
@@ -2274,6 +2276,7 @@ from biblio.parse.mends.designated_titles import (
     designation_dash_title,
     italic_title_after_names,
 )
+from biblio.parse.mends.documentation_pages import documentation_by_name
 from biblio.parse.mends.doi_notes import (
     doi_before_remark,
     doi_closing_note,
@@ -4290,6 +4293,7 @@ MENDS: tuple[Mend, ...] = (
     town_touching_closing_year,  # late, as the town's short form
     page_before_platform,  # after the mends that close the imprint on its year
     platform_before_page,
+    documentation_by_name,
 )
 
 

@@ -148,6 +148,8 @@ def italic_title_after_names(spans: list[Span], text: str) -> list[Span]:
 
 # "Executive Order 14028 - Improving …", "OMB Memo 22-09 - Moving …": the designation, a dash, the title
 _DASHED = lazy_pattern(rf"^(?P<des>{_WORD}(?:\s+{_WORD}){{1,6}})\s+[-–—]\s+(?P<title>\S.*)$")
+# the body's name closing the title's last sentence: capitalised words (and "of", "for", "and", "&")
+_CLOSING_BODY = lazy_pattern(r"(?<=[a-z]\.)\s+(?P<body>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|for|and|&)){1,6})\.?$")
 # a document's number: "14028", "22-09", "800-63", "A-130"; never a version ("The Unicode Standard Version 6.0 - …")
 _DOCUMENT_NUMBER = lazy_pattern(r"[A-Z]?-?\d+(?:-\d+)*[A-Za-z]?")
 
@@ -171,4 +173,11 @@ def designation_dash_title(spans: list[Span], text: str) -> list[Span]:
     conf = min((s.confidence for s in spans if s.start < z), default=1.0)
     title = text[t0:z].rstrip()
     new = [Span("note", m["des"], 0, m.end("des"), conf), Span("title", title, t0, t0 + len(title), conf)]
+    # "… Requirements Specifications. IEEE Standards Association.": the body issuing it closes the reference
+    if z == len(text) and (b := _CLOSING_BODY.search(title)) is not None and has_org_name_word(b["body"]):
+        at = t0 + b.start("body")
+        body = b["body"]
+        head = title[: b.start("body")].rstrip()
+        new[-1] = Span("title", head, t0, t0 + len(head), conf)
+        new.append(Span("publisher", body, at, at + len(body), conf))
     return [*new, *(s for s in spans if s.start >= z)]

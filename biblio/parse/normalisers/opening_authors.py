@@ -9,7 +9,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import parse_date
 from biblio.parse.normalisers.names import known_given, known_given_word
 from biblio.parse.review.lexicon import mostly_a_name, row_of
-from biblio.records.model import NO_AUTHOR, Item, drop_flag, source_text
+from biblio.records.model import NO_AUTHOR, Item, add_flag, biblio_data, drop_flag, source_text
 
 
 def _wordlike_name(name: str) -> bool:
@@ -24,7 +24,8 @@ def _wordlike_name(name: str) -> bool:
 def host_named_author(item: Item) -> None:
     """``React Native (2025) Components. Available at: https://reactnative.dev/…``: a sole author read as a
     given name and a family name whose words run together in the address's host (``reactnative``,
-    ``visualstudio``) and read as common words is the product or site that wrote the page, not a person; a
+    ``visualstudio``), or whose words are each a label of it (``fonts.google.com``), and read as common words is the
+    product or site that wrote the page, not a person; a
     known given name (a person's own site, ``johnsmith.com``) stays a person."""
     authors, url = item.get("author"), str(item.get("URL", ""))
     if not url or not isinstance(authors, list) or len(authors) != 1:
@@ -37,9 +38,12 @@ def host_named_author(item: Item) -> None:
     host = host.replace("-", "")
     if not _wordlike_name(f"{given} {family}"):
         return
+    labels = host.split(".")
     for written in (f"{given} {family}", f"{family} {given}"):  # "Power BI" may be read inverted
         joined = written.replace(" ", "").lower()
-        if len(joined) >= 6 and joined.isalpha() and joined in host and written in source_text(item):
+        # (or each word a label of the host: "Google Fonts" on fonts.google.com)
+        named = len(joined) >= 6 and joined.isalpha() and joined in host
+        if (named or all(w.lower() in labels for w in written.split())) and written in source_text(item):
             item["author"] = [{"literal": written}]
             return
 
@@ -199,3 +203,25 @@ def abnt_body_author(item: Item, body: str) -> None:
     name = f"{family} {given}"
     if body.lstrip(" *").startswith(f"{name}.") and _ABNT_ONLINE.search(body):
         item["author"] = [{"literal": name}]
+
+
+# a one-word name, a spaced dash, then a description opening on an article: "Recharts – A composable charting …"
+_NAME_DASH_DESCRIPTION = lazy_pattern(r"(?P<name>[A-Z][\w.+#-]*)\s+[-\u2013\u2014]\s+(?P<rest>(?:A|An|The)\s+[a-z])")
+
+
+def described_name_title(item: Item, body: str) -> None:
+    """(In place.) ``Recharts – A composable charting library for React. Available at: …`` (no date) read as the
+    author ``Recharts`` and the title after the dash: a name and its description in sentence case after a spaced dash
+    are the page's title as its site heads it, no author (as ``LaTeX - A document preparation system. (n.d.).``)."""
+    authors, title = item.get("author"), item.get("title")
+    if "issued" in item or not isinstance(title, str) or not isinstance(authors, list) or len(authors) != 1:
+        return
+    m = _NAME_DASH_DESCRIPTION.match(body)
+    if m is None or authors[0] != {"literal": m["name"]} or not body.startswith(title, m.start("rest")):
+        return
+    item["title"] = body[: m.start("rest") + len(title)]
+    del item["author"]
+    held = biblio_data(item).get("field_confidence")
+    if isinstance(held, dict):
+        held.pop("author", None)
+    add_flag(item, NO_AUTHOR)

@@ -387,6 +387,8 @@ def body_repeated_as_publisher(item: dict[str, Any]) -> None:
 # "AIHW (Australian Institute of Health and Welfare)"
 _NAME_AND_SHORT = lazy_pattern(r"^(?P<outer>[^()]{2,120}?)\s*\((?P<inner>[^()]{2,120})\)$")
 _SHORT_NAME = lazy_pattern(r"[A-Z][A-Za-z&]{1,9}")
+# a capital opening a word of the body's name: its initials ("South African Police Service": SAPS)
+_NAME_CAPITAL = lazy_pattern(r"\b[A-Z]")
 
 
 def short_name_repeated_as_publisher(item: dict[str, Any]) -> None:
@@ -399,13 +401,18 @@ def short_name_repeated_as_publisher(item: dict[str, Any]) -> None:
     if any(k in item for k in ("volume", "issue", "page", "number")):
         return  # a journal's or a series' numbers: "ISO 21542:2021" after the title is the standard's designation
     literal = authors[0].get("literal") if isinstance(authors[0], dict) else None
-    if not isinstance(literal, str) or (m := _NAME_AND_SHORT.match(literal.strip())) is None:
+    if not isinstance(literal, str):
         return
-    short = container.strip(" .,")
-    if short not in (m["inner"].strip(), m["outer"].strip()) or not _SHORT_NAME.fullmatch(short):
+    short, source = container.strip(" .,"), source_text(item)
+    if (m := _NAME_AND_SHORT.match(literal.strip())) is not None:
+        if short not in (m["inner"].strip(), m["outer"].strip()) or not _SHORT_NAME.fullmatch(short):
+            return
+    # (with no bracket, the body's initials in capitals, right before Harvard's lead-in to the address:
+    # "South African Police Service. (2024). *Title*. SAPS. Available at: …")
+    elif "".join(_NAME_CAPITAL.findall(literal)) != short or f" {short}. Available" not in source:
         return
     # the short name a sentence of its own ("*Title*. RBA. Available at"), no site's ("*Title*, WHO website")
-    if f" {short}. " in source_text(item):
+    if f" {short}. " in source:
         item["publisher"] = item.pop("container-title")
 
 

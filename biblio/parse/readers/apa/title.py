@@ -361,7 +361,9 @@ _NOT_IMPRINT = lazy_pattern(
     r"\b(?:pdf|video|audio|abstract|slides?|poster|preprint|draft|letter|editorial|review|comment|erratum"
     r"|online|in\s+press|forthcoming|submitted|unpublished|translation|transl|in\s+[A-Z]\w+|english|french"
     r"|german|spanish|russian|chinese|japanese|italian|portuguese|part|pt|reprint|abridged|revised|illustrated|summary"
-    r"|excerpts?|extended|updated|complete|selected)\b",
+    r"|excerpts?|extended|updated|complete|selected"
+    # a video's own kind: "Learn CSS Flexbox in 20 Minutes (Course)"
+    r"|course(?!\s+Tech)|tutorial|lecture|webinar|trailer|documentary)\b",
     re.I,
 )
 
