@@ -3,8 +3,9 @@
 placeholder volume, the month as a number) and plainnat's ``4:109–128, 01 2018.``, natbib's ``…, Leuven, BEL, 2014.
 European Design and Automation Association.`` (the ACM's country code after the town, the body after the year),
 Emerald's ``UT State University Press, Logan, pp. 1-23.``, Icarus's ``Version 6.3. Space Telescope Science
-Institute, Baltimore.`` and its ``Instrument Science Report STIS 2006-01, STScI, Baltimore.``; and two readings flagged for review: a patent's number read again as its page, a firm's
-name that is also its author's read into the title."""
+Institute, Baltimore.`` and its ``Instrument Science Report STIS 2006-01, STScI, Baltimore.``; and two readings
+flagged for review: a patent's number read again as its page, a firm's name that is also its author's read into the
+title."""
 
 from __future__ import annotations
 
