@@ -19,6 +19,7 @@ from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.annotations import annotation_apart, later_printing_apart
 from biblio.parse.mends.contributors import collaborators_apart
+from biblio.parse.mends.counted_colleagues import counted_colleagues_as_et_al
 from biblio.parse.mends.licence_notes import licence_apart
 from biblio.parse.mends.various_authors import various_authors_apart
 from biblio.parse.normalisers.edition import raised_edition_apart
@@ -68,7 +69,7 @@ def read_reference(text: str) -> Item:
     body, collaborators = collaborators_apart(body)
     body, annotation = annotation_apart(body)
     body, later_printing = later_printing_apart(body)
-    body = various_authors_apart(body)
+    body = counted_colleagues_as_et_al(various_authors_apart(body))
     body, raised_edition = raised_edition_apart(body)
     exclusive = exclusive_reading(body)
     item = exclusive or choose(body)

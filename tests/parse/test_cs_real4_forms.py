@@ -80,7 +80,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "natbib's month as a number before the year is no page",
         "Leo Gao, Jonathan Tow, Baber Abbasi, Stella Biderman, Sid Black, and Andy Zou. A framework for few-shot "
         "language model evaluation, 12 2023. URL https://zenodo.org/records/10256836.",
-        {"page": None, "issued": {"date-parts": [[2023]]}},
+        {"page": None, "issued": {"date-parts": [[2023, 12]]}},
     ),
     (
         "natbib's lone author in natural order before a one-word title and its comma",

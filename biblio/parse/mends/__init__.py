@@ -482,6 +482,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``reprints.reprint_in_title``: Chicago's ``Nature. 1836. Reprint, Boston: …`` with the first year in the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
+- ``report_numbers.report_series_read_as_journal``: Icarus's ``Instrument Science Report STIS 2006-01, STScI,
+  Baltimore.`` with the series read as a journal and the number and the body as a note.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
   (or ``Technical report, MIT, July 2012.``, the body named by its letters).
 - ``report_numbers.institution_opens_place``: ``Technical Report TR-97/239, EPFL, Lausanne, Switzerland, 1997.``
@@ -1647,6 +1649,8 @@ each only where the labels it mends are read:
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
 - ``given_names.lone_name_opens_title``: natbib's ``Mark Reynolds. A New Rule for LTL Tableaux.`` read as one author, or
   ``Theodore Groves. Incentives in teams.`` as one title.
+- ``placeholder_volumes.placeholder_volume``: BibTeX's ``IEEE Transactions on …, PP:1–1, 12 2016.`` (IEEE's ``PP``, no
+  volume assigned yet) with ``PP`` read into the journal's name or the pages.
 - ``dates.month_number_before_year``: natbib's ``…, 12 2023.`` (BibTeX's month as a number) with the month read as the
   pages; after a volume, plainnat's ``…, 4, 02 2018.`` or ``4:109–128, 01 2018.`` with the month read as the page or
   into the pages.
@@ -1689,6 +1693,8 @@ each only where the labels it mends are read:
 - ``containers.short_venue_after_in``: the systems venues' ``Title. In S&P. IEEE, 2019.`` with the short name read as an
   editor, or ``In EUROCRYPT. Springer, Berlin, Heidelberg, 2012.`` as a journal with the year in the place.
 - ``containers.online_meeting_place``: ACL's ``pages 6193–6202, Online, November 2020.`` with ``Online`` read as a note.
+- ``ml_imprints.body_after_place_year``: natbib's ``In Proceedings of …, Leuven, BEL, 2014. European Design and
+  Automation Association.`` with the publishing body after the meeting's place and year read as a source or a note.
 - ``ml_imprints.imprint_note_after_pages``: DBLP's ``…, pages 2873–2882. PMLR.`` with the publisher's acronym (or web
   domain) read as a note (or after the meeting's name: ``…, April 26-30, 2020. OpenReview.net, 2020.``);
   ``ml_imprints.domain_closing_venue``: ``…, Conference Track Proceedings. OpenReview.net, 2018.`` with the domain
@@ -2539,6 +2545,7 @@ from biblio.parse.mends.meeting_venues import meeting_after_in_colon
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.ml_imprints import (
+    body_after_place_year,
     domain_closing_venue,
     imprint_before_isbn,
     imprint_note_after_pages,
@@ -2809,6 +2816,7 @@ from biblio.parse.mends.place_lists import (
     towns_before_semicolon,
 )
 from biblio.parse.mends.place_titles import places_closing_title
+from biblio.parse.mends.placeholder_volumes import placeholder_volume
 from biblio.parse.mends.polish_in import polish_in_mark
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
@@ -2891,6 +2899,7 @@ from biblio.parse.mends.report_numbers import (
     place_opens_publisher,
     report_number_closing_title,
     report_read_as_journal,
+    report_series_read_as_journal,
     report_series_read_as_publisher,
 )
 from biblio.parse.mends.report_status import (
@@ -3315,6 +3324,7 @@ MENDS: tuple[Mend, ...] = (
     caps_body_opening_title,
     caps_first_names_end_at_comma,
     group_after_et_al,
+    placeholder_volume,  # before the month after the pages is read apart
     day_cut_from_year_month,
     day_month_before_year,
     day_month_closing_title,
@@ -3649,6 +3659,7 @@ MENDS: tuple[Mend, ...] = (
     short_venue_after_in,
     online_place_before_publisher,
     imprint_note_after_pages,
+    body_after_place_year,
     domain_closing_venue,
     imprint_before_isbn,
     place_closing_pages,
@@ -3706,6 +3717,7 @@ MENDS: tuple[Mend, ...] = (
     message_to_author,
     edition_opens_imprint,
     number_after_publisher,
+    report_series_read_as_journal,
     number_and_institution,
     institution_opens_place,
     entry_under_word,

@@ -26,7 +26,9 @@ def _parts(s: Span, m: object, parts: tuple[tuple[str, str], ...]) -> list[Span]
 def publisher_or_site_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Peripleo [Computer software]. The British Library.`` (or ``Spectrum. Collections Trust.``) read as one
     title before the retrieval: the bracket is the kind of work and the name after it the software's publisher;
-    with no bracket the name after the title is the page's site."""
+    with no bracket the name after the title is the page's site (a retrieval or an address read: no bare DOI's)."""
+    if "Retrieved" not in text and "http" not in text:
+        return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label not in _WORK or nxt.label not in _AFTER or any(o.label in ("journal",) for o in spans):

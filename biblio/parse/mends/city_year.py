@@ -163,7 +163,10 @@ def _town_words(town: str) -> bool:
 def town_and_year_close_in_bracket(spans: list[Span], text: str) -> list[Span]:
     """Dutch and German bibliographies' ``Titel (Zevenaar 2008).``, ``[Delden 1994].``, ``(z.p. 1984).`` with the
     town read into the title or the date: a bracket closing the reference (or a chapter before its pages) holds
-    a town and the year, the place of publication and the date of a book named with no publisher."""
+    a town and the year, the place of publication and the date of a book named with no publisher (none read
+    elsewhere)."""
+    if any(s.label in ("location", "publisher") for s in spans):
+        return spans
     if not text.rstrip().rstrip(".").endswith((")", "]")) and "p." not in text[-14:] and "S." not in text[-14:]:
         return spans
     m = _CLOSING_TOWN_YEAR.search(text)

@@ -94,7 +94,10 @@ def journal_alone_before_year(spans: list[Span], text: str) -> list[Span]:
 @needs(labels=["journal", "volume"], without=["date"])
 def year_closing_journal(spans: list[Span], text: str) -> list[Span]:
     """MDPI's ``Wind Energy 2021, 24, 1340-1359.`` with the year read into the journal: the year after
-    the journal's name, before the volume, is the date."""
+    the journal's name, before the volume, is the date (none read elsewhere: ``dans MDCCC 1800, 3, 2014`` names
+    the journal's year)."""
+    if any(s.label == "date" for s in spans):
+        return spans
     for k in range(len(spans) - 1):
         s, v = spans[k], spans[k + 1]
         if s.label != "journal" or v.label != "volume":

@@ -108,3 +108,20 @@ def place_closing_pages(spans: list[Span], text: str) -> list[Span]:
         pages = Span("pages", text[s.start : z], s.start, z, s.confidence)
         return [*spans[:k], pages, Span("location", text[a:e], a, e, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+@needs(labels=("container-title", "location", "date"), any_label=("note", "source"), without=("publisher",))
+def body_after_place_year(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``In Proceedings of the Conference on …, DATE ’14, Leuven, BEL, 2014. European Design and
+    Automation Association.`` with the body closing the paper, after the meeting's place and year, read as a
+    source or a note: a body's name there is the publisher, as ``…, USA, 2013. IEEE Computer Society.`` is read."""
+    k = len(spans) - 1
+    if k < 2 or spans[k].label not in ("note", "source"):
+        return spans
+    s, year, place = spans[k], spans[k - 1], spans[k - 2]
+    if year.label != "date" or place.label != "location" or text[year.end : s.start].strip() not in ("", "."):
+        return spans
+    name = s.text.strip(" .,")
+    if not name[:1].isupper() or len(name) > 80 or not has_org_word(name) or not _after_meeting(spans, k - 2):
+        return spans
+    return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence)]

@@ -96,6 +96,32 @@ def number_and_institution(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a body's series of reports, perhaps with the letters of its instrument or programme: Icarus's "Instrument Science
+# Report STIS", "Technical Memorandum", "Working Paper"
+_REPORT_SERIES = lazy_pattern(r"\b(?:Report|Memorandum|Memo|Paper)\s*(?:[A-Z]{2,8})?\s*[.,]?\s*$")
+# the number, its comma, a body's name up to the comma before the place
+_NUMBER_THEN_BODY = lazy_pattern(r"^\s*(?P<number>[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z][^,.;:]{1,80}?)\s*,?\s*$")
+
+
+@needs(labels=("journal", "note", "location"), without=["publisher"])
+def report_series_read_as_journal(spans: list[Span], text: str) -> list[Span]:
+    """Icarus's ``Instrument Science Report STIS 2006-01, STScI, Baltimore.`` with the series read as a journal and
+    the number and the body as a note: the series and its number are the report's genre, the body the publisher."""
+    for k in range(len(spans) - 2):
+        series, s, place = spans[k], spans[k + 1], spans[k + 2]
+        if series.label != "journal" or s.label != "note" or place.label != "location":
+            continue
+        if text[series.end : s.start].strip() or not _REPORT_SERIES.search(series.text):
+            return spans
+        m = _NUMBER_THEN_BODY.match(s.text)
+        if m is None:
+            return spans
+        end, a, z = s.start + m.end("number"), s.start + m.start("name"), s.start + m.end("name")
+        genre = Span("genre", text[series.start : end], series.start, end, series.confidence)
+        return [*spans[:k], genre, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 2 :]]
+    return spans
+
+
 # natbib's and BibTeX plain's "Technical report, Institution," / "Tech. Rep. TR-12, Dept. of …,": the report's
 # kind (and number), then the institution that issued it
 _REPORT_AS_JOURNAL = lazy_pattern(

@@ -452,7 +452,8 @@ _ORIGINAL_FIRST = lazy_pattern(rf"^\(\s*{YEAR}(?:\s*[-\u2013/]\s*{YEAR})?\s*\)\s
 _ORIGINAL_BRACKETED = lazy_pattern(rf"^\[?\s*{YEAR}\s*\]\s*({YEAR})([a-z])?\)?$")
 
 
-# ACM's date from a numeric BibTeX month: "(4 2013)", "(1 2018)": the month's number, then the year
+# ACM's date from a numeric BibTeX month: "(4 2013)", "(1 2018)", plainnat's "01 2018": the month's number, then
+# the year
 _NUMBER_MONTH_YEAR = lazy_pattern(rf"(\d{{1,2}})\s+({YEAR})")
 
 
@@ -481,8 +482,10 @@ def read_date(raw: str) -> DateSpan:
         s = before
     if (
         s[:1].isdigit()
-        and raw.lstrip()[:1] == "("  # (in brackets only: "Anales 1 1984 33-44" is a volume and its year)
         and (nm := _NUMBER_MONTH_YEAR.fullmatch(s))
+        # in brackets, or as plainnat writes it unbracketed with two digits ("…, 4:109–128, 01 2018."): "Anales 1
+        # 1984 33-44" is a volume and its year
+        and (raw.lstrip()[:1] == "(" or len(nm.group(1)) == 2)
         and 1 <= int(nm.group(1)) <= 12
     ):
         out.issued = {"date-parts": [[int(nm.group(2)), int(nm.group(1))]]}

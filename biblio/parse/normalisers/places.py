@@ -594,6 +594,7 @@ CITIES = frozenset(
         "West Lafayette",
         # college towns named after their university's imprint ("Texas A&M University, College Station")
         "College Station",
+        "Logan",
         "University Park",
         "State College",
         "East Lansing",
@@ -619,6 +620,11 @@ REGIONS = frozenset(
     for r in (
         "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
         "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB NS NB MB SK NSW"
+    ).split()
+    # the ACM's and DBLP's country codes after a meeting's town ("Leuven, BEL", "Dresden, DEU"; none an English word)
+    + (
+        "GBR DEU FRA ITA ESP NLD BEL CHE AUT SWE DNK FIN JPN CHN KOR AUS NZL BRA ISR IRL PRT POL CZE GRC SGP HKG "
+        "TWN MEX RUS ZAF HUN ROU LUX"
     ).split()
     + [
         "UK",

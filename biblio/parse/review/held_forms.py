@@ -382,9 +382,12 @@ _PERSON_LITERAL = lazy_pattern(
 
 
 def _title_closes_on_author(item: Item, title: str) -> bool:
-    """The title closing on ", " and the body the record reads as its author ("…, DCD" of "DCD (2023), …, DCD")."""
+    """The title closing on ", " and the body the record reads as its author ("…, DCD" of "DCD (2023), …, DCD"), or
+    as a lone family name (Emerald's ``Inkle (2016), Ink, Inkle, London``, the firm read into the title)."""
     for name in item.get("author") or []:
-        body = str(name.get("literal", "")) if isinstance(name, dict) else ""
+        if not isinstance(name, dict):
+            continue
+        body = str(name.get("literal", "") or ("" if name.get("given") else name.get("family", "")))
         if len(body) >= 2 and title.endswith(", " + body):
             return True
     return False
@@ -979,6 +982,16 @@ def _note_page_as_volume(item: Item, source: str) -> bool:
     return f"), {volume}," in source or source.rstrip(" .").endswith(f"), {volume}")
 
 
+def _page_inside_number(item: Item) -> bool:
+    """A page that is the tail of the record's document number (``U.S. Patent 9,715,560`` read with the page ``715,
+    560``): the number's groups of digits read again as a page range."""
+    page, number = item.get("page"), item.get("number")
+    if not isinstance(page, str) or not isinstance(number, str) or "," not in number:
+        return False
+    digits = page.replace(" ", "")
+    return len(digits) >= 3 and number.replace(" ", "").endswith(digits)
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -1116,6 +1129,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-accession": float("&" in title and bool(_ACCESSION_CLOSING.search(title.rstrip(" .")))),
         "name:initials-inside-family": float(_initials_inside_family(item)),
         "volume:note-page": float(_note_page_as_volume(item, source)),
+        "page:inside-number": float(_page_inside_number(item)),
         "title:closes-on-short-named-body": float(_title_closes_on_short_named_body(title)),
         "container:holds-editor-phrase": float(" ed" in container and bool(_EDITOR_PHRASE_INSIDE.search(container))),
     }
