@@ -29,6 +29,7 @@ from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
 from biblio.parse.normalisers.opening_authors import (
     abbreviated_body_author,
     abnt_body_author,
+    capitals_pair_author,
     family_year_opening,
     host_named_author,
     opening_name_author,
@@ -85,6 +86,7 @@ def read_reference(text: str) -> Item:
     paper_and_day(item)
     opening_name_author(item)
     abnt_body_author(item, body)
+    capitals_pair_author(item, body)
     closing_address_apart(item, body)
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)
     written_spacing(item, text, tidy)

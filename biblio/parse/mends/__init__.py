@@ -885,7 +885,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Name, Vorname, Titel, …`` with the title's first word read as a second author.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
   into the title; ``city_year.town_touching_closing_year``: Polish and Czech ``…, Jelenia Góra 2014.`` (the town
-  touching the year, no comma) once the names are parted from the title.
+  touching the year, no comma) once the names are parted from the title; ``city_year.slavic_town_year_book``:
+  Polish, Czech and Slovak ``Nowak, Jan. Historia Śląska. Wrocław 2001.`` with the names run into the title or the
+  town read into the title or the date.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
@@ -1268,6 +1270,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one place before the year.
 - ``publisher_places.town_opens_publisher_before_year``: ``Palerme, Aesthetica edizioni, 1992.`` with the town
   read into the publisher's name.
+- ``publisher_places.title_word_joined_to_town``: ``… te Amsterdam.Leiden: E.J. Brill, 1883.`` with the title's
+  last word, joined to the town by a full stop, read into the place.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
@@ -2122,6 +2126,7 @@ from biblio.parse.mends.city_year import (
     city_named_twice,
     editors_open_town_year_book,
     publisher_then_city_year,
+    slavic_town_year_book,
     town_and_year_close_in_bracket,
     town_closing_title,
     town_in_bracketed_year,
@@ -2822,6 +2827,7 @@ from biblio.parse.mends.publisher_places import (
     place_opens_publisher_name,
     publisher_after_place_read_as_container,
     region_code_read_as_publisher,
+    title_word_joined_to_town,
     town_opens_publisher_before_year,
 )
 from biblio.parse.mends.publisher_split import legal_form_opens_place, publisher_in_imprint, publisher_open_end
@@ -4250,6 +4256,7 @@ MENDS: tuple[Mend, ...] = (
     book_words_before_editors_role,
     firm_after_town_in_place,
     town_opens_publisher_before_year,
+    title_word_joined_to_town,
     body_closing_comma_title,  # after the publisher is read apart from its place
     body_closing_site,
     container_named_twice,
@@ -4262,6 +4269,7 @@ MENDS: tuple[Mend, ...] = (
     volume_read_as_pages_before_year,
     short_town_before_year,  # late: after the mends that part the title from the names
     town_touching_closing_year,  # late, as the town's short form
+    slavic_town_year_book,
 )
 
 

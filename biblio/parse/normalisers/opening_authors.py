@@ -199,3 +199,21 @@ def abnt_body_author(item: Item, body: str) -> None:
     name = f"{family} {given}"
     if body.lstrip(" *").startswith(f"{name}.") and _ABNT_ONLINE.search(body):
         item["author"] = [{"literal": name}]
+
+
+# two words in capitals opening the reference before a full stop or a comma, then a word in normal case
+_CAPS_PAIR_OPENING = lazy_pattern(r"^[*_]*(?P<name>[A-Z]{3,} [A-Z]{3,})[*_]*[.,]\s+[*_\"“]*[A-Z][a-z]")
+
+
+def capitals_pair_author(item: Item, body: str) -> None:
+    """``DIO CASSIUS, History of Rome, …``, ``AULUS GELLIUS. Attic Nights. …``: a sole author of two words in
+    capitals, no initial and no comma between, opening the reference before its title is an ancient or medieval
+    author's name (or a body's) as written, not a given name and a family name (capitals lists invert persons:
+    ``SMITH, John``)."""
+    authors = item.get("author")
+    if not isinstance(authors, list) or len(authors) != 1 or set(authors[0]) != {"given", "family"}:
+        return
+    m = _CAPS_PAIR_OPENING.match(body)
+    if m is None or m["name"] != f"{authors[0]['given']} {authors[0]['family']}":
+        return
+    item["author"] = [{"literal": m["name"]}]
