@@ -132,3 +132,67 @@ INDONESIAN_AUTHORS: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), INDONESIAN_AUTHORS)
 def test_family_first_after_dan(text: str, expected: dict[str, Any]) -> None:
     assert_read_with_families(text, expected)
+
+
+# a German list's key, then the persons it stands for in their natural order and a comma before the title
+KEYED_NATURAL_NAMES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Wagner (1975) – Richard Wagner, Zum Begriff von Kunst, Kunstwerk und Publikum, Leipzig 1975.",
+        {"families": ["Wagner"], "title": "Zum Begriff von Kunst, Kunstwerk und Publikum"},
+    ),
+    (
+        "Hartmann (1988) – [Karl Hartmann], Von Rittern & Burgen im Mittelalter, Ulm 1988.",
+        {"author": [{"family": "Hartmann", "given": "Karl"}], "title": "Von Rittern & Burgen im Mittelalter"},
+    ),
+    (
+        "Besch (1962) – Werner Besch, Vom ‚alten’ zum ‚nüwen’ Parzival, in: Der Deutschunterricht 14/1 (1962), "
+        "S. 91–104.",
+        {"families": ["Besch"], "title": "Vom ‚alten’ zum ‚nüwen’ Parzival", "volume": "14", "issue": "1"},
+    ),
+    (
+        "Becker (1977) – Peter Jörg Becker, Handschriften und Frühdrucke mittelhochdeutscher Epen. Eneide, Tristrant, "
+        "Tristan, Erec, Iwein, Parzival, Nibelungenlied und ihre Rezeption, Wiesbaden 1977.",
+        {"families": ["Becker"], "publisher-place": "Wiesbaden"},
+    ),
+    (
+        "Müller/Schmidt (2001) – Anna Müller und Karl Schmidt, Vom Wandel der Stadt, Zürich 2001.",
+        {"families": ["Müller", "Schmidt"], "title": "Vom Wandel der Stadt"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEYED_NATURAL_NAMES)
+def test_names_closed_at_key(text: str, expected: dict[str, Any]) -> None:
+    assert_read_with_families(text, expected)
+
+
+# German's "hg. von" after the work, then the imprint: the editors run from the role phrase to the comma
+GERMAN_ROLE_EDITORS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Muffat, Georg (1961), »Regulae concentuum partiturae« [Ms., 1699], in: *Georg Muffat. An Essay on "
+        "Thoroughbass*, hg. von Hellmut Federhofer, Dallas (TX): American Institute of Musicology, 39–130.",
+        {
+            "editor": [{"family": "Federhofer", "given": "Hellmut"}],
+            "publisher-place": "Dallas (TX)",
+            "publisher": "American Institute of Musicology",
+        },
+    ),
+    (
+        "Bach, Carl Philipp Emanuel (1990), *Sonaten*, hg. von Hans J. Moser, Kassel: Bärenreiter.",
+        {"editor": [{"family": "Moser", "given": "Hans J."}], "title": "Sonaten", "publisher-place": "Kassel"},
+    ),
+    (
+        "Durante, Francesco (2003), *Bassi e Fughe* [Ms.], hg. von Giuseppe A. Pastore, Padua: Armelin Musica.",
+        {"editor": [{"family": "Pastore", "given": "Giuseppe A."}], "publisher-place": "Padua"},
+    ),
+    (
+        "Fux, Johann Joseph (1971), »Gradus ad Parnassum«, in: *Sämtliche Werke*, hg. von Alfred Mann, Ann Arbor (MI): "
+        "University Microfilms, 1–120.",
+        {"editor": [{"family": "Mann", "given": "Alfred"}], "publisher-place": "Ann Arbor (MI)"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_ROLE_EDITORS)
+def test_german_role_editors(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -128,6 +128,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Blasberg und …`` with the book's last words read into its editors, or the last editor read apart after ``und``.
 - ``editors.editor_family_in_imprint``: ``hrsg. von Otto | Braun, Berlin 1999`` with the editor's family name read as
   the place.
+- ``editors.town_closing_editors``: ``hg. von Hellmut Federhofer, Dallas (TX): American Institute …`` with the town
+  read with the editors and its bracketed state with the publisher; ``editors.work_words_before_german_role``:
+  ``(1990), *Sonaten*, hg. von Hans J. Moser, Kassel:`` with the work's words read into its editors.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``role_sentences.book_tail_opens_editors``: MLA's ``Children in Culture Revisited. Ed. Ann Lee.`` with
   ``Revisited.`` read among the editors.
@@ -2315,7 +2318,9 @@ from biblio.parse.mends.editors import (
     role_bracket_after_author,
     role_names_past_initial,
     title_after_opening_editors,
+    town_closing_editors,
     translators_after_editors,
+    work_words_before_german_role,
 )
 from biblio.parse.mends.eds_chapters import (
     book_with_bracketed_eds,
@@ -3411,6 +3416,8 @@ MENDS: tuple[Mend, ...] = (
     editors_before_container,
     book_author_before_container,
     editor_family_in_imprint,
+    town_closing_editors,
+    work_words_before_german_role,
     book_before_editors,
     book_before_natural_editors,
     book_tail_opens_editors,

@@ -329,7 +329,8 @@ _SLAVIC_BOOK = lazy_pattern(
     rf"^(?:(?P<inverted>{_NAME_WORD},\s(?:{_NAME_WORD}|[^\W\d_]\.)(?:\s?(?:{_NAME_WORD}|[^\W\d_]\.)){{0,2}})(?:(?<=\.)|\.)"
     # or one family name or more, each with its initials, before a comma
     rf"|(?P<listed>{_NAME_WORD}\s(?:[^\W\d_]\.\s?){{1,3}}(?:,\s{_NAME_WORD}\s(?:[^\W\d_]\.\s?){{1,3}}){{0,5}}),)"
-    r"\s+(?P<title>[^\W\d_].*?[^\s,.])[.,]\s+"
+    # (the title opens on no initial: "Albion, G. H. J.: Title" has no title after its first initial)
+    r"\s+(?P<title>(?![^\W\d_]\.)[^\W\d_].*?[^\s,.])[.,]\s+"
     r"(?P<town>[^\W\d_]+(?:[\s-][^\W\d_]+)?)\s(?P<year>(?:1[5-9]|20)\d\d)\.?\s*$"
 )
 

@@ -42,9 +42,9 @@ _NAMES_END = lazy_pattern(
     r"(?<!\b[A-Z])\.\s+(?!(?:and|&)\s+(?:eds?|trans|comp)\.)(?=\S)|(?<=\b[A-Z])\.\s+(?=(?:The|An?)\s+[A-Z][a-z])"
 )
 _TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\u2018\ue000])")
-# an editor or translator named after a plain title, as older bibliographies write them
 # a translator's or an editor's sentence, which follows the title and never is one
 _ROLE_OPENS = lazy_pattern(r"(?:Trans\.|Transl\.|Translated by|Edited by|Edited and translated by)\s")
+# an editor or translator named after a plain title, as older bibliographies write them
 _ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")
 # a multivolume work's volume after its plain title: the sentence_end of "Vol." is an abbreviation's
 _VOLUME_AFTER_TITLE = lazy_pattern(r"\.\s+(?=Vol\.\s+(?:\d{1,3}|[IVXL]{1,6})\b)")
