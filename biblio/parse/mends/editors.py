@@ -370,6 +370,9 @@ def town_closing_editors(spans: list[Span], text: str) -> list[Span]:
 # German's role phrase inside a span read as the editors, after a comma: "Sonaten*, hg. von Hans J. Moser"
 _ROLE_AFTER_COMMA = lazy_pattern(r",\s+(?=(?:[Hh]rsg\.|[Hh]g\.|herausgegeben)\s+von\s+[A-Z])")
 _HEAD_HOLDERS = frozenset(["title", "container-title", "note"])
+# a bracket closing the work's words before the role phrase: " [Ms.]"
+_CLOSING_BRACKET = lazy_pattern(r"\s*(?P<bracket>\[[^\[\]]{1,30}\])\s*$")
+_CONTAINER_IN = lazy_pattern(r",\s+in\s*:?\s*$|\sin:")
 
 
 @needs(labels=["editor"], marks=("hg.", "Hg.", "hrsg.", "Hrsg.", "herausgegeben"))
@@ -381,13 +384,21 @@ def work_words_before_german_role(spans: list[Span], text: str) -> list[Span]:
         if s.label != "editor":
             continue
         m = _ROLE_AFTER_COMMA.search(s.text)
-        if m is None or not s.text[: m.start()].strip(" *_[]"):
-            return spans
+        if m is None or not s.text[: m.start()].strip(" *_[]") or _CONTAINER_IN.search(s.text, m.end()):
+            return spans  # (an edition's editors before "in:" are the mends' of editions in periodicals)
         head_end, role = s.start + m.start(), s.start + m.end()
         prev = spans[k - 1] if k else None
         if prev is not None and prev.label in _HEAD_HOLDERS and not text[prev.end : s.start].strip():
-            head = Span(prev.label, text[prev.start : head_end], prev.start, head_end, prev.confidence)
-            before = spans[: k - 1]
+            d = _CLOSING_BRACKET.search(text, prev.start, head_end)
+            if d is not None and d.start() > prev.start:
+                # "*Bassi e Fughe* [Ms.], hg. von": the bracket describing the work is none of its title
+                z = d.start()
+                holder = Span(prev.label, text[prev.start : z], prev.start, z, prev.confidence)
+                note = Span("note", text[d.start("bracket") : head_end], d.start("bracket"), head_end, s.confidence)
+                before, head = [*spans[: k - 1], holder], note
+            else:
+                head = Span(prev.label, text[prev.start : head_end], prev.start, head_end, prev.confidence)
+                before = spans[: k - 1]
         elif not any(t.label == "title" for t in spans):
             head = Span("title", text[s.start : head_end], s.start, head_end, s.confidence)
             before = spans[:k]
