@@ -183,7 +183,11 @@ GERMAN_ROLE_EDITORS: list[tuple[str, dict[str, Any]]] = [
     ),
     (
         "Durante, Francesco (2003), *Bassi e Fughe* [Ms.], hg. von Giuseppe A. Pastore, Padua: Armelin Musica.",
-        {"editor": [{"family": "Pastore", "given": "Giuseppe A."}], "title": "Bassi e Fughe", "publisher-place": "Padua"},
+        {
+            "editor": [{"family": "Pastore", "given": "Giuseppe A."}],
+            "title": "Bassi e Fughe",
+            "publisher-place": "Padua",
+        },
     ),
     (
         "Fux, Johann Joseph (1971), »Gradus ad Parnassum«, in: *Sämtliche Werke*, hg. von Alfred Mann, Ann Arbor (MI): "
