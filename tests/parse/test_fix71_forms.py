@@ -194,6 +194,15 @@ GERMAN_ROLE_EDITORS: list[tuple[str, dict[str, Any]]] = [
         "University Microfilms, 1–120.",
         {"editor": [{"family": "Mann", "given": "Alfred"}], "publisher-place": "Ann Arbor (MI)"},
     ),
+
+
+    # the last editor's initial before the family name the publisher had taken (MLA's editors before the publisher)
+    (
+        'Morgan, Leslie Zarker. "War is Hell (for Saracens)." *Studies in Medieval French Literature*, edited by Anne '
+        "R. Carter, James P. Moss, and Helen T. Ward, Brill, 2013, pp. 19-34.",
+        {"editor": [{"family": "Carter", "given": "Anne R."}, {"family": "Moss", "given": "James P."},
+                    {"family": "Ward", "given": "Helen T."}], "publisher": "Brill"},
+    ),
 ]
 
 
