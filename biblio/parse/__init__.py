@@ -15,7 +15,7 @@ unit degrades to the ``unparsed`` record, flagged ``needs-review``.
 
 from __future__ import annotations
 
-from biblio.parse.citation_label import keep_label, split_label
+from biblio.parse.citation_label import keep_label, names_and_title_again, names_closed_at_key, split_label
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.annotations import annotation_apart, later_printing_apart
 from biblio.parse.mends.contributors import collaborators_apart
@@ -30,6 +30,7 @@ from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
 from biblio.parse.normalisers.opening_authors import (
     abbreviated_body_author,
     abnt_body_author,
+    capitals_pair_author,
     described_name_title,
     family_year_opening,
     host_named_author,
@@ -73,6 +74,11 @@ def read_reference(text: str) -> Item:
     body, raised_edition = raised_edition_apart(body)
     exclusive = exclusive_reading(body)
     item = exclusive or choose(body)
+    if exclusive is None and label is not None and label.variable == "citation-label":
+        # (the key names the persons: a reading that ran the names into the title is read again, the names closed)
+        closed = names_closed_at_key(item, label.value, body)
+        if closed is not None:
+            names_and_title_again(item, choose(closed))
     item = comma_parts_record(body, item) or item
     if label is not None:
         item = keep_label(item, label, tidy)
@@ -88,6 +94,7 @@ def read_reference(text: str) -> Item:
     opening_name_author(item)
     described_name_title(item, body)
     abnt_body_author(item, body)
+    capitals_pair_author(item, body)
     closing_address_apart(item, body)
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)
     written_spacing(item, text, tidy)

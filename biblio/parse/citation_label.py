@@ -301,6 +301,53 @@ def natural_name_named_by_key(item: Item, key: str, body: str) -> None:
     item["title"] = body[len(family) + 2 : end + len(title)]
 
 
+# an author-year key's family names: "Scholz (1987)", "Lorenz/Scherer (1872)"
+_KEY_FAMILIES = lazy_pattern(
+    r"(?P<families>[^\W\d_][\w'\u2019-]*(?:/[^\W\d_][\w'\u2019-]*){0,3}) \((?:1[5-9]|20)\d\d[a-z]?\)"
+)
+# the persons a key stands for, in their natural order before the comma that closes them: "Manfred Günter Scholz",
+# "Ottokar Lorenz und Wilhelm Scherer", "[Charles Schmidt]"
+_NATURAL_NAMES = lazy_pattern(r"\[?(?:[A-Z][\w.'\u2019-]*\s+|(?:und|and|&|von|van|de|der)\s+){1,8}")
+
+
+def names_closed_at_key(item: Item, key: str, body: str) -> str | None:
+    """``Scholz (1987) – Manfred Günter Scholz, Zum Verhältnis von Mäzen, Autor …`` with the title's opening words
+    read as more authors: the key names the persons, and the comma after the last one's family name closes the
+    names. ``body`` with that comma written as a full stop (the text to read again), or None where the reading
+    holds no more names than the key."""
+    m = _KEY_FAMILIES.fullmatch(key)
+    names = item.get("author")
+    if m is None or not isinstance(names, list):
+        return None
+    families = m["families"].split("/")
+    if len(names) <= len(families):
+        return None
+    last = families[-1]
+    opening = _NATURAL_NAMES.match(body)
+    if opening is None or not body.startswith(last, opening.end()):
+        return None
+    at = opening.end() + len(last)
+    names = body[:at]
+    if names.startswith("[") and body.startswith("]", at):  # "[Charles Schmidt]": a name the list supplied
+        names, at = names[1:], at + 1
+    if body[at : at + 2] != ", ":
+        return None
+    return f"{names}.{body[at + 1 :]}"
+
+
+def names_and_title_again(item: Item, again: Item) -> None:
+    """(In place.) ``item``'s authors and title as ``again`` (the reading with the names closed) reads them, where
+    ``item``'s title is the close of ``again``'s (the title's opening words had been read as names); the rest of
+    the reading stands."""
+    title, whole = item.get("title"), again.get("title")
+    if not isinstance(title, str) or not isinstance(whole, str) or not whole.endswith(title) or "author" not in again:
+        return
+    item["author"], item["title"] = again["author"], whole
+    confidence, own = biblio_data(item).get("field_confidence"), biblio_data(again).get("field_confidence")
+    if isinstance(confidence, dict) and isinstance(own, dict):
+        confidence.update({k: own[k] for k in ("author", "title") if k in own})
+
+
 def keep_label(item: Item, label: CitationLabel, text: str) -> Item:
     """Record ``label`` in ``item`` (read from the text after it) and give it back the whole source."""
     if label.variable == "citation-label":

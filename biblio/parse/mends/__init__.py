@@ -128,6 +128,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Blasberg und …`` with the book's last words read into its editors, or the last editor read apart after ``und``.
 - ``editors.editor_family_in_imprint``: ``hrsg. von Otto | Braun, Berlin 1999`` with the editor's family name read as
   the place.
+- ``editors.town_closing_editors``: ``hg. von Hellmut Federhofer, Dallas (TX): American Institute …`` with the town
+  read with the editors and its bracketed state with the publisher; ``editors.work_words_before_german_role``:
+  ``(1990), *Sonaten*, hg. von Hans J. Moser, Kassel:`` with the work's words read into its editors.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``role_sentences.book_tail_opens_editors``: MLA's ``Children in Culture Revisited. Ed. Ann Lee.`` with
   ``Revisited.`` read among the editors.
@@ -887,7 +890,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Name, Vorname, Titel, …`` with the title's first word read as a second author.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
   into the title; ``city_year.town_touching_closing_year``: Polish and Czech ``…, Jelenia Góra 2014.`` (the town
-  touching the year, no comma) once the names are parted from the title.
+  touching the year, no comma) once the names are parted from the title; ``city_year.slavic_town_year_book``:
+  Polish, Czech and Slovak ``Nowak, Jan. Historia Śląska. Wrocław 2001.`` with the names run into the title or the
+  town read into the title or the date.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
@@ -1282,6 +1287,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one place before the year.
 - ``publisher_places.town_opens_publisher_before_year``: ``Palerme, Aesthetica edizioni, 1992.`` with the town
   read into the publisher's name.
+- ``publisher_places.title_word_joined_to_town``: ``… te Amsterdam.Leiden: E.J. Brill, 1883.`` with the title's
+  last word, joined to the town by a full stop, read into the place.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
@@ -2142,6 +2149,7 @@ from biblio.parse.mends.city_year import (
     city_named_twice,
     editors_open_town_year_book,
     publisher_then_city_year,
+    slavic_town_year_book,
     town_and_year_close_in_bracket,
     town_closing_title,
     town_in_bracketed_year,
@@ -2331,7 +2339,9 @@ from biblio.parse.mends.editors import (
     role_bracket_after_author,
     role_names_past_initial,
     title_after_opening_editors,
+    town_closing_editors,
     translators_after_editors,
+    work_words_before_german_role,
 )
 from biblio.parse.mends.eds_chapters import (
     book_with_bracketed_eds,
@@ -2853,6 +2863,7 @@ from biblio.parse.mends.publisher_places import (
     place_opens_publisher_name,
     publisher_after_place_read_as_container,
     region_code_read_as_publisher,
+    title_word_joined_to_town,
     town_opens_publisher_before_year,
 )
 from biblio.parse.mends.publisher_split import legal_form_opens_place, publisher_in_imprint, publisher_open_end
@@ -3439,6 +3450,8 @@ MENDS: tuple[Mend, ...] = (
     editors_before_container,
     book_author_before_container,
     editor_family_in_imprint,
+    town_closing_editors,
+    work_words_before_german_role,
     book_before_editors,
     book_before_natural_editors,
     book_tail_opens_editors,
@@ -4291,6 +4304,7 @@ MENDS: tuple[Mend, ...] = (
     book_words_before_editors_role,
     firm_after_town_in_place,
     town_opens_publisher_before_year,
+    title_word_joined_to_town,
     body_closing_comma_title,  # after the publisher is read apart from its place
     body_closing_site,
     container_named_twice,
@@ -4306,6 +4320,7 @@ MENDS: tuple[Mend, ...] = (
     page_before_platform,  # after the mends that close the imprint on its year
     platform_before_page,
     documentation_by_name,
+    slavic_town_year_book,
 )
 
 

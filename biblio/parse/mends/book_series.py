@@ -236,6 +236,7 @@ def series_sentence_opens_publisher(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_TITLES = frozenset(["title", "container-title"])
 # a sentence and the town after it in one place span: "Intersections. Leiden:", the series closing before the town
 _SENTENCE_THEN_TOWN = lazy_pattern(
     r"^(?P<series>[A-Z][^\d.:;,]*[^\W\d_]{3})\.\s+(?P<town>[A-Z][^.:;,\d]*?)\s*[:,]?\s*$"
@@ -255,7 +256,9 @@ def series_sentence_before_town(spans: list[Span], text: str) -> list[Span]:
         if m is None or not is_place(m.group("town")) or is_place(m.group("series")):
             return spans
         a, z = m.span("town")
-        series = Span("collection-title", s.text[: m.end("series")], s.start, s.start + m.end("series"), s.confidence)
+        # (a work has a title before any series: with none read, the sentence is the book's own, "Sejarah Indonesia")
+        label = "collection-title" if any(x.label in _TITLES for x in spans) else "title"
+        series = Span(label, s.text[: m.end("series")], s.start, s.start + m.end("series"), s.confidence)
         town = Span("location", s.text[a:], s.start + a, s.end, s.confidence)
         return [*spans[:k], series, town, *spans[k + 1 :]]
     return spans

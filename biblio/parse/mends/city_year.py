@@ -322,3 +322,47 @@ def _town_closing_title(spans: list[Span], text: str, *, touching_only: bool) ->
         town = Span("location", s.text[a:z], s.start + a, s.start + z, s.confidence)
         return [*spans[:k], title, town, *spans[k + 1 :]]
     return spans
+
+
+# Polish, Czech and Slovak books named with a town and no publisher, the town touching the year that closes the
+# reference: "Nowak, Jan. Historia Śląska. Wrocław 2001.", "Kowalski J., Nowak P., Dzieje Krakowa, Kraków 1998."
+_NAME_WORD = r"[^\W\d_][^\W\d_'\u2019]*(?:-[^\W\d_]+)?"
+_SLAVIC_BOOK = lazy_pattern(
+    # the family name, a comma and the given names spelled out or as initials, then a full stop
+    rf"^(?:(?P<inverted>{_NAME_WORD},\s(?:{_NAME_WORD}|[^\W\d_]\.)(?:\s?(?:{_NAME_WORD}|[^\W\d_]\.)){{0,2}})(?:(?<=\.)|\.)"
+    # or one family name or more, each with its initials, before a comma
+    rf"|(?P<listed>{_NAME_WORD}\s(?:[^\W\d_]\.\s?){{1,3}}(?:,\s{_NAME_WORD}\s(?:[^\W\d_]\.\s?){{1,3}}){{0,5}}),)"
+    # (the title opens on no initial: "Albion, G. H. J.: Title" has no title after its first initial)
+    r"\s+(?P<title>(?![^\W\d_]\.)[^\W\d_].*?[^\s,.])[.,]\s+"
+    r"(?P<town>[^\W\d_]+(?:[\s-][^\W\d_]+)?)\s(?P<year>(?:1[5-9]|20)\d\d)\.?\s*$"
+)
+
+
+@needs(labels=["date"], without=["publisher", "volume", "issue", "pages", "container-title"])
+def slavic_town_year_book(spans: list[Span], text: str) -> list[Span]:
+    """Polish, Czech and Slovak ``Nowak, Jan. Historia Śląska. Wrocław 2001.`` (or ``Kowalski J., Dzieje Krakowa,
+    Kraków 1998.``) with the names run into the title or the town read into the title or the date: a name, the
+    title and a known town touching the closing year are the author, the book and its place of publication."""
+    if not text.rstrip(" .")[-4:].isdigit() or spans[-1].label != "date":
+        return spans
+    m = _SLAVIC_BOOK.match(text)
+    if m is None or not is_place(m["town"]) or not m["town"][:1].isupper():
+        return spans
+    names = m["inverted"] or m["listed"]
+    families = [part.split()[0] for part in names.split(", ")] if m["listed"] else [names.split(",")[0]]
+    if not all(f[:1].isupper() and not f.isupper() for f in families) or is_place(families[0]):
+        return spans
+    title = m["title"]
+    if is_place(title) or not title[:1].isupper():
+        return spans
+    conf = min(s.confidence for s in spans)
+    a = m.start("inverted") if m["inverted"] else m.start("listed")
+    new = [
+        Span("author", text[a : m.start("title")].rstrip(), a, a + len(text[a : m.start("title")].rstrip()), conf),
+        Span("title", text[m.start("title") : m.end("title") + 1], m.start("title"), m.end("title") + 1, conf),
+        Span("location", m["town"], m.start("town"), m.end("town"), conf),
+        Span("date", text[m.start("year") :].rstrip(), m.start("year"), len(text.rstrip()), conf),
+    ]
+    if [(s.label, s.start, s.end) for s in new] == [(s.label, s.start, s.end) for s in spans]:
+        return spans
+    return new

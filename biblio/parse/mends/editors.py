@@ -9,6 +9,7 @@ from biblio.parse.mends.common import NAME_JOINS, WORD, WORK_TITLES, divided, em
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.mends.italic_names import ROLE_OPENS
 from biblio.parse.normalisers.names import inverted_editors, names_before_role
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
@@ -299,7 +300,7 @@ _BOOK_HEAD = lazy_pattern(r"(?<=[^\W_][.?!])\s+(?P<book>In\s*:?\s+[A-Z][^.?!]*?:
 # (the last of two editors too: a note's "ed. Keith Aspley and Peter" | "France (Edinburgh: …")
 _ROLE_THEN_GIVEN = lazy_pattern(
     r"(?:\b[Hh]rsg\.\s+von|\bhg\.\s+von|\bherausgegeben\s+von|\ba\s+cura\s+di|\b[Ee]dited\s+by|\b[Ee]ds?\.)"
-    r"\s+(?:[A-Z][\w'’-]+,?\s+|[A-Z]\.\s*|(?:and|&)\s+)*[A-Z][\w'’-]+$"
+    r"\s+(?:[A-Z][\w'’-]+,?\s+|[A-Z]\.\s*|(?:and|&)\s+)*(?:[A-Z][\w'’-]+|(?<=\s)[A-Z]\.)$"
 )
 # the family name before the imprint's comma, or before the bracket a note's imprint opens
 _FAMILY_THEN_COMMA = lazy_pattern(r"\s*[A-Z][\w'’-]+(?=,\s|\s+\()")
@@ -308,11 +309,12 @@ _FAMILY_THEN_COMMA = lazy_pattern(r"\s*[A-Z][\w'’-]+(?=,\s|\s+\()")
 @needs(labels=["editor"], any_label=["location", "publisher"])
 def editor_family_in_imprint(spans: list[Span], text: str) -> list[Span]:
     """``in: Handbuch der Politik, hrsg. von Otto | Braun, Berlin 1999`` (or a note's ``ed. Keith Aspley and Peter |
-    France (Edinburgh:``) with the editor's family name read as the place or the publisher: names after a role word
-    run to the comma or the imprint's bracket, so the word before it is the editor's."""
+    France (Edinburgh:``, ``hg. von Giuseppe A. | Pastore, Padua:``) with the editor's family name read as the place
+    or the publisher: names after a role word run to the comma or the imprint's bracket, so the word before it is
+    the editor's."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "editor" or nxt.label not in ("location", "publisher") or s.text != s.text.rstrip(" ,.;:"):
+        if s.label != "editor" or nxt.label not in ("location", "publisher") or s.text != s.text.rstrip(" ,;:"):
             continue
         if not _ROLE_THEN_GIVEN.search(s.text) or text[s.end : nxt.start].strip():
             continue
@@ -326,6 +328,83 @@ def editor_family_in_imprint(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], editor, *spans[k + 2 :]]
         a = nxt.end - len(rest)
         return [*spans[:k], editor, Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# the editors after German's role phrase, then the town after a comma: "hg. von Hellmut Federhofer, Dallas"
+_ROLE_NAMES_TOWN = lazy_pattern(
+    r"(?:\b[Hh]rsg\.\s+von|\bhg\.\s+von|\bherausgegeben\s+von)\s+[A-Z][^,;:()]*?[^\W\d_],\s+"
+    r"(?P<town>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$"
+)
+# a state's code in brackets after the town, then the colon before the publisher: "(TX): American Institute"
+_BRACKETED_STATE = lazy_pattern(r"\s*\([A-Z]{2}\)\s*:\s*")
+
+
+@needs(labels=["editor", "publisher"], without=["location"])
+def town_closing_editors(spans: list[Span], text: str) -> list[Span]:
+    """``…, hg. von Hellmut Federhofer, Dallas (TX): American Institute of Musicology, 39–130.`` with the town read
+    with the editors and its bracketed state with the publisher: a known town after the editors' comma, before a
+    bracketed state and the colon, is the place of publication."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "editor" or nxt.label != "publisher" or not nxt.text.startswith("("):
+            continue
+        m = _ROLE_NAMES_TOWN.search(s.text.rstrip())
+        state = _BRACKETED_STATE.match(nxt.text)
+        if m is None or state is None or not is_place(m["town"]) or text[s.end : nxt.start].strip():
+            return spans
+        a = s.start + m.start("town")
+        b = nxt.start + state.end()
+        place_end = nxt.start + nxt.text.index(")") + 1
+        head = text[s.start : a].rstrip(" ,")
+        return [
+            *spans[:k],
+            Span("editor", head, s.start, s.start + len(head), s.confidence),
+            Span("location", text[a:place_end], a, place_end, s.confidence),
+            Span("publisher", text[b : nxt.end], b, nxt.end, nxt.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
+
+
+# German's role phrase inside a span read as the editors, after a comma: "Sonaten*, hg. von Hans J. Moser"
+_ROLE_AFTER_COMMA = lazy_pattern(r",\s+(?=(?:[Hh]rsg\.|[Hh]g\.|herausgegeben)\s+von\s+[A-Z])")
+_HEAD_HOLDERS = frozenset(["title", "container-title", "note"])
+# a bracket closing the work's words before the role phrase: " [Ms.]"
+_CLOSING_BRACKET = lazy_pattern(r"\s*(?P<bracket>\[[^\[\]]{1,30}\])\s*$")
+_CONTAINER_IN = lazy_pattern(r",\s+in\s*:?\s*$|\sin:")
+
+
+@needs(labels=["editor"], marks=("hg.", "Hg.", "hrsg.", "Hrsg.", "herausgegeben"))
+def work_words_before_german_role(spans: list[Span], text: str) -> list[Span]:
+    """``(1990), *Sonaten*, hg. von Hans J. Moser, Kassel:`` (or ``*Bassi e Fughe* [Ms.], hg. von …``) with the
+    work's words read into its editors: the editors begin at German's role phrase after the comma, and the words
+    before it are the work's title (or close the title read before them)."""
+    for k, s in enumerate(spans):
+        if s.label != "editor":
+            continue
+        m = _ROLE_AFTER_COMMA.search(s.text)
+        if m is None or not s.text[: m.start()].strip(" *_[]") or _CONTAINER_IN.search(s.text, m.end()):
+            return spans  # (an edition's editors before "in:" are the mends' of editions in periodicals)
+        head_end, role = s.start + m.start(), s.start + m.end()
+        prev = spans[k - 1] if k else None
+        if prev is not None and prev.label in _HEAD_HOLDERS and not text[prev.end : s.start].strip():
+            d = _CLOSING_BRACKET.search(text, prev.start, head_end)
+            if d is not None and d.start() > prev.start:
+                # "*Bassi e Fughe* [Ms.], hg. von": the bracket describing the work is none of its title
+                z = d.start()
+                holder = Span(prev.label, text[prev.start : z], prev.start, z, prev.confidence)
+                note = Span("note", text[d.start("bracket") : head_end], d.start("bracket"), head_end, s.confidence)
+                before, head = [*spans[: k - 1], holder], note
+            else:
+                head = Span(prev.label, text[prev.start : head_end], prev.start, head_end, prev.confidence)
+                before = spans[: k - 1]
+        elif not any(t.label == "title" for t in spans):
+            head = Span("title", text[s.start : head_end], s.start, head_end, s.confidence)
+            before = spans[:k]
+        else:
+            return spans
+        return [*before, head, Span("editor", text[role : s.end], role, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
 

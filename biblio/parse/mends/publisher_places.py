@@ -179,3 +179,35 @@ def publisher_after_place_read_as_container(spans: list[Span], text: str) -> lis
         where = Span("location", text[spans[a].start : place.end], spans[a].start, place.end, place.confidence)
         return [*spans[:a], where, Span("publisher", c.text, c.start, c.end, c.confidence), *rest]
     return spans
+
+
+# a place span of two words joined by a full stop ("Amsterdam.Leiden:", read as "Amsterdam. Leiden:")
+_STOP_JOINED = lazy_pattern(r"^(?P<first>[A-Z][^\W\d_]+)\.\s?(?P<town>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)\s*[:,]?\s*$")
+
+
+@needs(labels=["title", "location", "publisher"])
+def title_word_joined_to_town(spans: list[Span], text: str) -> list[Span]:
+    """``… tentoonstelling te Amsterdam.Leiden: E.J. Brill, 1883.`` with the title's last word read into the place:
+    a word joined to the town by a full stop with no space, after a title that has not closed on its own full
+    stop, is the title's (the stop closes the title); after a title's full stop the two are the towns the book
+    was published in, as written."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label != "location" or "." not in s.text:
+            continue
+        prev = spans[k - 1]
+        m = _STOP_JOINED.match(s.text)
+        if (
+            m is None
+            or prev.label != "title"
+            or spans[k + 1].label != "publisher"
+            or prev.text.rstrip().endswith((".", "!", "?", ":", ";"))
+            or text[prev.end : s.start].strip()
+            or not is_place(m["town"])
+        ):
+            return spans
+        z = s.start + m.end("first")
+        b = s.start + m.start("town")
+        title = Span("title", text[prev.start : z], prev.start, z, prev.confidence)
+        return [*spans[: k - 1], title, Span("location", text[b : s.end], b, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

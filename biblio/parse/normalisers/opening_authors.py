@@ -225,3 +225,22 @@ def described_name_title(item: Item, body: str) -> None:
     if isinstance(held, dict):
         held.pop("author", None)
     add_flag(item, NO_AUTHOR)
+
+
+# two words in capitals opening the reference before a full stop or a comma, then a word in normal case
+_CAPS_PAIR_OPENING = lazy_pattern(r"^[*_]*(?P<name>[A-Z]{3,} [A-Z]{3,})[*_]*[.,]\s+[*_\"“]*[A-Z][a-z]")
+
+
+def capitals_pair_author(item: Item, body: str) -> None:
+    """``DIO CASSIUS, History of Rome, …``, ``AULUS GELLIUS. Attic Nights. …``: a sole author of two words in
+    capitals, no initial and no comma between, opening the reference before its title is an ancient or medieval
+    author's name (or a body's) as written, not a given name and a family name (capitals lists invert persons:
+    ``SMITH, John``), where neither word is a given name (``VISCHER FRANK`` is a person, family first)."""
+    authors = item.get("author")
+    if not isinstance(authors, list) or len(authors) != 1 or set(authors[0]) != {"given", "family"}:
+        return
+    m = _CAPS_PAIR_OPENING.match(body)
+    given, family = str(authors[0]["given"]), str(authors[0]["family"])
+    if m is None or m["name"] != f"{given} {family}" or known_given_word(given) or known_given_word(family):
+        return  # ("VISCHER FRANK, Der Arbeitsvertrag": a family name and a given one, as French lists write them)
+    item["author"] = [{"literal": m["name"]}]

@@ -42,6 +42,8 @@ _NAMES_END = lazy_pattern(
     r"(?<!\b[A-Z])\.\s+(?!(?:and|&)\s+(?:eds?|trans|comp)\.)(?=\S)|(?<=\b[A-Z])\.\s+(?=(?:The|An?)\s+[A-Z][a-z])"
 )
 _TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\u2018\ue000])")
+# a translator's or an editor's sentence, which follows the title and never is one
+_ROLE_OPENS = lazy_pattern(r"(?:Trans\.|Transl\.|Translated by|Edited by|Edited and translated by)\s")
 # an editor or translator named after a plain title, as older bibliographies write them
 _ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")
 # a multivolume work's volume after its plain title: the sentence_end of "Vol." is an abbreviation's
@@ -231,6 +233,8 @@ def parse_chicago(text: str) -> Item | None:
             return None
     else:
         title, italic, rest = _title(rest)
+        if not italic and title and _ROLE_OPENS.match(title):
+            return None  # "HOMER, Iliad. Trans. R. Lattimore.": a translator's sentence is no title; the names ran on
         show = None
         if italic and (ep := _EPISODE_TITLE.match(rest)):
             # a show, then its episode (CMOS 14.263): "*Breaking Bad*. Season 5, episode 14, “Ozymandias.”"
