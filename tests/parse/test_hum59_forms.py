@@ -1,0 +1,51 @@
+"""Humanities forms of Hungarian, Czech, German and Polish lists, typed by hand in their style, each with the
+fields it must give: every case was read wrong before the rule it names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    # a hyphen suspended before a Hungarian or Czech conjunction is no word broken at a line end
+    (
+        "Kovács, Péter. *Mérték- és súlyrendszerek a középkorban*. Budapest: Gondolat, 1985.",
+        {"title": "Mérték- és súlyrendszerek a középkorban", "publisher": "Gondolat"},
+    ),
+    (
+        "Novák, Jan. *Vnitro- a zahraničněpolitické otázky první republiky*. Praha: Academia, 1994.",
+        {"title": "Vnitro- a zahraničněpolitické otázky první republiky", "publisher-place": "Praha"},
+    ),
+    # a Polish journal's issue of the year, its running number in brackets after it
+    (
+        "Anna Nowak, *Poezja emigracji*, „Kresy” 3/1999 (39), s. 12-25.",
+        {
+            "title": "Poezja emigracji",
+            "container-title": "Kresy",
+            "issue": "3",
+            "issued": {"date-parts": [[1999]]},
+            "page": "12-25",
+        },
+    ),
+    (
+        "Piotr Zieliński, *Przekład jako lektura*, „Przegląd Humanistyczny” nr 2/2015 (449), s. 101-114.",
+        {"container-title": "Przegląd Humanistyczny", "issue": "2", "issued": {"date-parts": [[2015]]}},
+    ),
+    # a numbered German revision or Hungarian edition after the title
+    (
+        "Becker, Wilhelm. *Römische Altertümer*. 3. Bearb. Leipzig: Teubner, 1879.",
+        {"title": "Römische Altertümer", "edition": "3", "publisher": "Teubner"},
+    ),
+    (
+        "Szabó, Ilona. *A magyar költészet története*. 2. kiadás. Budapest: Akadémiai, 1978.",
+        {"title": "A magyar költészet története", "edition": "2", "publisher": "Akadémiai"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_read_as(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
