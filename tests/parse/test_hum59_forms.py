@@ -43,6 +43,24 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Szabó, Ilona. *A magyar költészet története*. 2. kiadás. Budapest: Akadémiai, 1978.",
         {"title": "A magyar költészet története", "edition": "2", "publisher": "Akadémiai"},
     ),
+    # a chapter's book named with its own author after its italic title
+    (
+        'Smith, John. 2001. "Afterword." In *The Collected Stories* by Anna Brown. London: Verso.',
+        {"container-title": "The Collected Stories", "publisher": "Verso"},
+    ),
+    (
+        '4. Petrov, Ivan. 2015. "Foreword," in *The Winter Road* by Anna Karlova. London: Verso.',
+        {"title": "Foreword", "container-title": "The Winter Road"},
+    ),
+    # a short note whose family name opens on its particle
+    (
+        "De Madariaga, *Russia in the Age,* 277-291.",
+        {"author": [{"family": "De Madariaga"}], "title": "Russia in the Age", "page": "277-291"},
+    ),
+    (
+        "De Vries, *Kunst in de Gouden Eeuw*, 45.",
+        {"author": [{"family": "De Vries"}], "title": "Kunst in de Gouden Eeuw", "page": "45"},
+    ),
 ]
 
 
