@@ -52,6 +52,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         '4. Petrov, Ivan. 2015. "Foreword," in *The Winter Road* by Anna Karlova. London: Verso.',
         {"title": "Foreword", "container-title": "The Winter Road"},
     ),
+    # a body's name as the first sentence, then the quoted title
+    (
+        "Bureau international des Archives et Musées. ‘Guide to the Holdings of Small Museums’, 2011.",
+        {
+            "author": [{"literal": "Bureau international des Archives et Musées"}],
+            "title": "Guide to the Holdings of Small Museums",
+        },
+    ),
     # a short note whose family name opens on its particle
     (
         "De Madariaga, *Russia in the Age,* 277-291.",
