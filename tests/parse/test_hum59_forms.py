@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from biblio.parse.mends.titles import journal_after_title
+from biblio.parse.spans import Span
 from tests.parse.form_cases import assert_read_as
 
 CASES: list[tuple[str, dict[str, Any]]] = [
@@ -75,3 +77,21 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_read_as(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_one_italic_run_is_no_title_and_journal() -> None:
+    """An italic title of two sentences before a volume is one title: its second sentence is no journal."""
+    text = "Anna Costa (red.), *I canti della Sila. Antologia della poesia popolare*, vol. 1-2, Reggio Calabria 2007."
+    cuts = [
+        "Anna Costa (red.), ",
+        "*I canti della Sila. Antologia della poesia popolare*, ",
+        "vol. 1-2, ",
+        "Reggio Calabria ",
+        "2007.",
+    ]
+    labels = ["editor", "title", "volume", "location", "date"]
+    spans, at = [], 0
+    for label, piece in zip(labels, cuts, strict=True):
+        spans.append(Span(label, piece.strip(), at, at + len(piece.strip()), 0.9))
+        at += len(piece)
+    assert [s.label for s in journal_after_title(spans, text)] == labels
