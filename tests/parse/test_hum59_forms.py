@@ -9,7 +9,7 @@ import pytest
 
 from biblio.parse.mends.titles import journal_after_title
 from biblio.parse.spans import Span
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # a hyphen suspended before a Hungarian or Czech conjunction is no word broken at a line end
@@ -95,3 +95,14 @@ def test_one_italic_run_is_no_title_and_journal() -> None:
         spans.append(Span(label, piece.strip(), at, at + len(piece.strip()), 0.9))
         at += len(piece)
     assert [s.label for s in journal_after_title(spans, text)] == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giuseppe Rossi Taibbi, Girolamo Caracausi (red.), *I testi neogreci di Calabria*, vol. 1-2, Istituto "
+        "Siciliano di studi bizantini e neoellenici, Palermo 1959.",
+    ],
+)
+def test_polish_role_bracket_left_in_a_value_is_flagged(text: str) -> None:
+    assert needs_review(text)
