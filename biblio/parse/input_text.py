@@ -334,8 +334,13 @@ _SPACED_PUNCTUATION = lazy_pattern(r"[(\[\s](?:(?<=[(\[])\s|(?<=\s)[,.)\]])")
 # letters, a hyphen, a line break's space, then a lower-case letter
 # (the continuation is looked at, not taken: it may itself end in a broken word)
 _BROKEN_WORD = lazy_pattern(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010][ \t\r\n]+(?=([^\W\d_]+))")
-# words after which a hyphen is suspended ("Sozial- und Wirtschaftsgeschichte", "pre- and post-test")
-SUSPENDED_BEFORE = frozenset("and or nor to und oder bis sowie et ou en of y e o i og och eller".split())
+# words after which a hyphen is suspended ("Sozial- und Wirtschaftsgeschichte", "pre- and post-test"), the
+# conjunctions of the languages of Europe whose compounds take one ("hossz- és földmértékek", "vnitro- a
+# zahraniční", "przed- lub powojenny", "sisä- ja ulkopolitiikka", "и")
+SUSPENDED_BEFORE = frozenset(
+    "and or nor to und oder bis sowie et ou en of y e o i og och eller samt és vagy a ja tai lub oraz albo ili "
+    "и или".split()
+)
 # a hyphen and a space joined as a word broken at a line end ("Task- parallel"), but for a suspended hyphen
 # before a conjunction ("Maß- und Integrationstheorie")
 HYPHEN_BREAK = lazy_pattern(rf"(\w)- (?!(?:{'|'.join(sorted(SUSPENDED_BEFORE))})\b)(\w)")

@@ -444,7 +444,7 @@ def sentence_end(s: str, start: int = 0) -> int:
 # "D. Phil. thesis"
 _ABBREV_BEFORE = {"tech": " rep.", "phil": " thes"}
 _GERMAN_LOCATOR_ABBREV = frozenset(["bd", "bde", "hft"])
-_GERMAN_ORDINAL_AFTER = frozenset(["Aufl", "Ausg"])
+_GERMAN_ORDINAL_AFTER = frozenset(["Aufl", "Ausg", "Bear", "kiad"])
 _GERMAN_ROLE_ABBREV = frozenset(["hg", "hrsg", "hgg", "übers", "bearb"])
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 

@@ -734,6 +734,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``The Coding Train, *Title*, YouTube video, …`` read as one title;
   ``opening_groups.country_body_split_at_its_abbreviation``: APA's ``U.S. Global Change Research Program (2014a).``
   read as the author ``U.S.`` and a title.
+- ``opening_groups.body_opens_quoted_title``: ``Bureau international des Poids et Mesures. ‘The International
+  System of Units (SI)’, 2009.`` with the body's name read into the title.
 - ``opening_groups.undated_body_opens_title``: ``Historic England. Grasslands — Nature Recovery and Heritage.`` (no
   date anywhere) read as one title: the first sentence closing on a body's word is the author.
 - ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
@@ -2738,6 +2740,7 @@ from biblio.parse.mends.opening_groups import (
     body_closing_comma_title,
     body_comma_opens_title,
     body_name_cut_into_title,
+    body_opens_quoted_title,
     body_runs_into_title,
     country_body_split_at_its_abbreviation,
     group_before_bare_year,
@@ -3380,6 +3383,7 @@ MENDS: tuple[Mend, ...] = (
     group_before_italic_title,
     group_in_italic_title,
     undated_body_opens_title,
+    body_opens_quoted_title,
     group_before_note_italic_title,
     country_body_split_at_its_abbreviation,
     abbreviated_body_opens,

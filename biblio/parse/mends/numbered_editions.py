@@ -24,15 +24,21 @@ _WORDED_EDITION = lazy_pattern(
     r"(?:éd\.|édition|ed\.|edizione|druk)(?=[\s,.;]|$)",
     re.I,
 )
-# German: "16. Aufl.", "3. Auflage", "2., überarb. u. erw. Aufl.", "2. vollständig überarbeitete Auflage"
+# German: "16. Aufl.", "3. Auflage", "2., überarb. u. erw. Aufl.", "2. vollständig überarbeitete Auflage", the
+# numbered revision "2. Bearb."; Hungarian "2. kiadás", "3. kiad."
 _GERMAN_EDITION = lazy_pattern(
-    r"(?<![\w.])\d{1,3}\.,?\s?(?:[^\W\d_]+\.?,?\s){0,4}?(?:Aufl\.|Auflage)(?=[\s,.;]|$)", re.I
+    r"(?<![\w.])\d{1,3}\.,?\s?(?:[^\W\d_]+\.?,?\s){0,4}?(?:Aufl\.|Auflage|(?<=\d\.\s)(?:Bearb\.|kiadás|kiad\.))"
+    r"(?=[\s,.;]|$)",
+    re.I,
 )
 _EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".éd", ". éd")  # a cheap first look
 _WORDED_HINTS = ("éd", "edizione", "druk")
 
 
-@needs(words=(*_EDITION_HINTS, *_WORDED_HINTS, "aufl"))
+_NUMBERED_WORDS = ("aufl", "bearb.", "kiad")
+
+
+@needs(words=(*_EDITION_HINTS, *_WORDED_HINTS, *_NUMBERED_WORDS))
 def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     """``31. ed.`` (``2e éd.``, ``Troisième édition``, ``seconda edizione``, ``16. Aufl.``) read across the
     title's end and the place's head, or as a series: the statement is the edition, and the spans around it
@@ -41,7 +47,7 @@ def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     m = _NUMBERED_EDITION.search(text) if holds_any(low, _EDITION_HINTS) else None
     if m is None and holds_any(low, _WORDED_HINTS):
         m = _WORDED_EDITION.search(text)
-    if m is None and "aufl" in low:
+    if m is None and holds_any(low, _NUMBERED_WORDS):
         m = _GERMAN_EDITION.search(text)
     if m is None:
         return spans

@@ -594,6 +594,34 @@ def undated_body_opens_title(spans: list[Span], text: str) -> list[Span]:
     return [*parts, *spans[1:]]
 
 
+# a body's name as the first sentence, then a title in quotation marks: "Bureau international des Poids et
+# Mesures. ‘The International System of Units (SI)’, 2009."
+_BODY_THEN_QUOTE = lazy_pattern(
+    r"(?P<name>[A-Z][^\d.,;:()\[\]\"\u201c\u201d\u2018\u2019]{4,100}?[^\W\d_]{2})\.\s+"
+    r"(?P<title>\u2018[^\u2018\u2019]{3,300}\u2019|\u201c[^\u201c\u201d]{3,300}\u201d)"
+)
+
+
+@needs(labels=["title"], without=["author", "editor"], marks=("\u2018", "\u201c"))
+def body_opens_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """``Bureau international des Poids et Mesures. ‘The International System of Units (SI)’, 2009.`` read as one
+    title: a first sentence naming a body, then the quoted title, is the author before its work (a title does not
+    run on over a full stop into a quotation of its own)."""
+    first = spans[0] if spans else None
+    if first is None or first.label != "title" or first.start > 0:
+        return spans
+    m = _BODY_THEN_QUOTE.match(text)
+    if m is None or first.end < m.end() - 1 or not has_org_name_word(m["name"]):
+        return spans
+    a, z = m.span("name")
+    t0, t1 = m.span("title")
+    parts = [Span("author", text[a:z], a, z, first.confidence), Span("title", text[t0:t1], t0, t1, first.confidence)]
+    if first.end > t1:
+        rest = span_within(first, text, t1, first.end)
+        return [*parts, *([rest] if rest else []), *spans[1:]]
+    return [*parts, *spans[1:]]
+
+
 # the title's first sentence, the rest of a body's name the author span cut: "Committee on the Future of …."
 _NAME_REST = lazy_pattern(r"(?P<rest>[A-Z][^.;:()\d]{2,100}?[^\W\d_]{2})\.\s+(?=[A-Z\"'“‘*])")
 

@@ -15,7 +15,11 @@ from biblio.parse.normalisers.names import known_given
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.spans import Span
 
-_SURNAME = r"[A-Z][^\W\d_]*(?:['\u2019-][A-Z]?[^\W\d_]+)*"
+# (a family name may open on its particle: "De Madariaga", "van der Veen", "Le Goff")
+_SURNAME = (
+    r"(?:(?:[Dd](?:e|i|u|a|el|ella|es)|[Vv]an(?:\s+(?:der|den|de))?|[Vv]on(?:\s+der)?|L[ae]|Du|ten|ter)\s+)?"
+    r"[A-Z][^\W\d_]*(?:['\u2019-][A-Z]?[^\W\d_]+)*"
+)
 _SHORT_NOTE = lazy_pattern(
     rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+and\s+){_SURNAME})*(?:,?\s+et\s+al\.)?),\s+"
     r"(?P<title>\*[^*]{2,120}\*|_[^_]{2,120}_|\u201c[^\u201d]{2,120}\u201d|\"[^\"]{2,120}\"),?\s+"

@@ -263,6 +263,8 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
             continue
         if nxt.label == "volume" and _VOLUME_COUNT.match(nxt.text):
             return spans  # "Title. Subtitle, 3 Bde., Darmstadt 2019": a book's count of volumes, no journal's
+        if _one_italic_run(s.text):
+            return spans  # "*Title. Subtitle*, vol. 1-2, …": the italics set off one title, no article and journal
         # titles in Chinese, Japanese or Korean run on to the journal after a comma
         cut = last(_CJK_BREAK if CJK.search(s.text) else SENTENCE_BREAK, s.text)
         if cut is None:
@@ -292,6 +294,13 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
             return divided(spans, k, ab.start(), ab.start("journal"), "title", "journal")
         return divided(spans, k, len(head), cut.end(), "title", "journal")
     return spans
+
+
+def _one_italic_run(value: str) -> bool:
+    """Whether a span's words are one italic run alone (``*I nuovi testi. Antologia*``), its marks at its ends."""
+    core = value.strip(" ,.;:")
+    mark = core[:1]
+    return mark in ("*", "_") and len(core) > 2 and core.endswith(mark) and core.count(mark) == 2
 
 
 def _editors_inside(labels: list[str]) -> bool:

@@ -495,6 +495,31 @@ def words_before_italic_container(item: dict[str, Any]) -> None:
             return
 
 
+# the book's author named after its italic title: "in *Between Dog and Wolf* by Sasha Sokolov" (a given name and one
+# to three capitalised words, initials allowed)
+_BY_AUTHOR = lazy_pattern(
+    r"^(?P<name>.*\S)\s+by\s+"
+    r"(?P<author>[A-Z][a-z\u00c0-\u024f'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z\u00c0-\u024f'\u2019-]+)){1,3})$"
+)
+
+
+def author_after_italic_container(item: dict[str, Any]) -> None:
+    """(In place.) Chicago's ``"Annotations," in *Between Dog and Wolf* by Sasha Sokolov. New York: …`` with the
+    book's own author read into its name: the italic run is the name, the words after ``by`` its author."""
+    value = item.get("container-title")
+    m = _BY_AUTHOR.match(value) if isinstance(value, str) and " by " in value else None
+    if m is None:
+        return
+    name, author = m.group("name"), m.group("author")
+    source = source_text(item)
+    if f"*{name}* by {author}" not in source and f"_{name}_ by {author}" not in source:
+        return
+    item["container-title"] = name
+    if "container-author" not in item:
+        given, _, family = author.rpartition(" ")
+        item["container-author"] = [{"family": family, "given": given}]
+
+
 # the words that name where a copy of the work is read online: "Online at Gutenberg", "Online at the London Review
 # of Books (subscribers only)"
 _ONLINE_AT = lazy_pattern(

@@ -86,7 +86,8 @@ EDITION = lazy_pattern(
     r"international|student|special|illustrated|annotated|abridged|unabridged|und|and|&|,|\s)+)?"
     # a market's or a region's edition: "10th Global ed.", "3rd Asia-Pacific ed."
     r"(?:[A-Za-z][\w-]*\s+){0,2}"
-    rf"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione|druk|{NORDIC_EDITION})\.?(?:\s+ed\.?)?"
+    rf"(?:ed|edn|edition|éd|édition|aufl|auflage|bearb|kiadás|kiad|edición|edição|ed\.ª|edizione|druk|{NORDIC_EDITION})"
+    r"\.?(?:\s+ed\.?)?"
     # a revised text of the edition, as the DSM's: "5th ed., text rev.", "5th edn, text revision"
     r"(?:,?\s+text\s+rev(?:ision|\.)?)?$",
     re.I,

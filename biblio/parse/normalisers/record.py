@@ -11,6 +11,7 @@ from biblio.parse.normalisers.annotations import annotation_after_imprint
 from biblio.parse.normalisers.container import (
     acronym_closing_container,
     advance_state_apart,
+    author_after_italic_container,
     blog_site_apart,
     bracketed_city_of_journal,
     company_is_publisher,
@@ -203,6 +204,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     quoted_container_described,  # in "Book" [Training manual]: the name in the quotes, the kind its genre
     acronym_closing_container,  # "Report 2016. ISSC": the publisher's acronym closing the book's name
     words_before_italic_container,  # "In the *Dictionary …*", "in Levine, *Book*"
+    author_after_italic_container,  # "in *Book* by Sasha Sokolov": the book's author
     roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     online_host_apart,  # "Online at Gutenberg": the site, no publisher

@@ -169,6 +169,10 @@ one of the gold sets and the calibration split.
 The editors run on into the imprint (``…, John Leigh und Edith Metzner, Dresden: Sandstein, 132–148.``), read from
 ``humanities_real24``'s silent wrongs (round hum58), fires on that wrong record and on no right one of the gold sets
 and the calibration split.
+
+Polish role brackets (``(red.)``, ``(tł.)``, ``(oprac.)``) kept in a value, and any role's bracket read as an
+author's or editor's family name (``Krupka Paweł (tł.)``), read from ``humanities_real25``'s silent wrongs (round
+hum59), fire on those two wrong records and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -202,9 +206,11 @@ _INITIALS_NAME = lazy_pattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+")
 _WORDS_NAME = lazy_pattern(r"(?P<given>[A-Z][a-z'\u2019-]+)(?:\s[A-Z][a-z'\u2019-]+){1,2}")
 # a group's word: "Planck Collaboration" is no person
 _GROUP_WORD = lazy_pattern(r"(?i)\b(?:collaboration|consortium|group|team|project|network|committee)\b")
-# an editor's, translator's or compiler's role in its bracket ("(ed.)", "(edit.)", "(Hrsg.)"); not a word's bracketed
-# head ("(Trans)Gender"), and not "Edited by", which a title may name
-_ROLE_PHRASE = lazy_pattern(r"\((?:[Ee]ds?|[Ee]dit|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans)\.?\)(?![^\W\d_])")
+# an editor's, translator's or compiler's role in its bracket ("(ed.)", "(edit.)", "(Hrsg.)", Polish "(red.)", "(tł.)",
+# "(oprac.)"); not a word's bracketed head ("(Trans)Gender"), and not "Edited by", which a title may name
+_ROLE_PHRASE = lazy_pattern(
+    r"\((?:[Ee]ds?|[Ee]dit|[Hh]rsg|[Hh]g|[Cc]omp|[Tt]rans|[Rr]ed|[Tt]ł|[Oo]prac|[Pp]rzeł)\.?\)(?![^\W\d_])"
+)
 # Italian lists' editor phrase read into the title ("Saggi (a cura di Giovanni da Pozzo) Bari"; a book's editors
 # after its title stay in the container as the labelled data keep them)
 _CURA_PHRASE = lazy_pattern(r"(?:^|[\s(\u2014-])a cura di\s+[A-Z]")
@@ -992,6 +998,16 @@ def _page_inside_number(item: Item) -> bool:
     return len(digits) >= 3 and number.replace(" ", "").endswith(digits)
 
 
+def _families(item: Item) -> list[str]:
+    """The family names of the record's authors and editors (a role's bracket read as one: ``Krupka Paweł (tł.)``)."""
+    return [
+        str(n.get("family", ""))
+        for role in ("author", "editor")
+        for n in (item.get(role) or [])
+        if isinstance(n, dict) and "(" in str(n.get("family", ""))
+    ]
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -1003,7 +1019,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "note:holds-container": float(not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)),
         "note:holds-person": float(bool(parts) and _person_in_note(item, parts)),
         "note:holds-eprints": float(not item.get("container-title") and any("e-prints" in p for p in parts)),
-        "value:holds-role-phrase": float(any(_ROLE_PHRASE.search(v) for v in values)),
+        "value:holds-role-phrase": float(any(_ROLE_PHRASE.search(v) for v in [*values, *_families(item)])),
         "title:holds-cura-phrase": float("cura di" in title and bool(_CURA_PHRASE.search(title))),
         "title:is-contributors": float(_title_is_contributors(title, source)),
         "title:closes-on-medium": float(bool(_MEDIUM_CLOSING.search(title.rstrip(" .")))),
