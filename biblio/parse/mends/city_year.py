@@ -337,13 +337,18 @@ _SLAVIC_BOOK = lazy_pattern(
     r"(?P<town>[^\W\d_]+(?:[\s-][^\W\d_]+)?)\s(?P<year>(?:1[5-9]|20)\d\d)\.?\s*$"
 )
 
+# a family name and its initial opening what the pattern took for the title
+_NAMED_OPENING = lazy_pattern(rf"{_NAME_WORD}\s[^\W\d_]\.")
+# (the labels whose reading is another's than a town's book; declared below, tested again for a call without the gate)
+_BOOK_PARTS = frozenset({"publisher", "volume", "issue", "pages", "container-title"})
 
-@needs(labels=["date"], without=["publisher", "volume", "issue", "pages", "container-title"])
+
+@needs(labels=["date"], without=_BOOK_PARTS)
 def slavic_town_year_book(spans: list[Span], text: str) -> list[Span]:
     """Polish, Czech and Slovak ``Nowak, Jan. Historia Śląska. Wrocław 2001.`` (or ``Kowalski J., Dzieje Krakowa,
     Kraków 1998.``) with the names run into the title or the town read into the title or the date: a name, the
     title and a known town touching the closing year are the author, the book and its place of publication."""
-    if not text.rstrip(" .")[-4:].isdigit() or spans[-1].label != "date":
+    if not text.rstrip(" .")[-4:].isdigit() or spans[-1].label != "date" or any(s.label in _BOOK_PARTS for s in spans):
         return spans
     m = _SLAVIC_BOOK.match(text)
     if m is None or not is_place(m["town"]) or not m["town"][:1].isupper():
@@ -353,8 +358,8 @@ def slavic_town_year_book(spans: list[Span], text: str) -> list[Span]:
     if not all(f[:1].isupper() and not f.isupper() for f in families) or is_place(families[0]):
         return spans
     title = m["title"]
-    if is_place(title) or not title[:1].isupper():
-        return spans
+    if is_place(title) or not title[:1].isupper() or _NAMED_OPENING.match(title):
+        return spans  # ("Clemente E., Danieli R., *Title*, …": a second name, not the title)
     conf = min(s.confidence for s in spans)
     a = m.start("inverted") if m["inverted"] else m.start("listed")
     new = [

@@ -1,0 +1,18 @@
+"""Forms the merged tree read with a stray value, mended at the merges and the final read."""
+
+from __future__ import annotations
+
+from biblio.parse.mends.city_year import slavic_town_year_book
+from biblio.parse.model.labeller import default_labeller
+
+from .form_cases import assert_read_with_families
+
+
+# a second name with its initial is no title of a town's book: the names run on to the italic title
+def test_second_name_is_no_title_of_a_town_s_book() -> None:
+    text = "Clemente E., Danieli R., *Orizzonte Scienze Umane*, Sanome/Paravia, Milano-Torino 2016."
+    assert_read_with_families(
+        text, {"families": ["Clemente", "Danieli"], "title": "Orizzonte Scienze Umane", "publisher": "Sanome/Paravia"}
+    )
+    spans = default_labeller().read(text).spans
+    assert slavic_town_year_book(spans, text) == spans  # called without its gate, as the declared-needs test does
