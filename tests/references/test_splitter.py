@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from biblio.references.cues import strip_marker
 from biblio.references.splitter import RawReference, split_references
 
 REF1 = "Smith, J. (2020). *A book about things*. Press."
@@ -226,11 +227,15 @@ _LINE = st.builds(
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.one_of(_LINE, st.just(""), st.just("https://doi.org/10.1/x-"), st.just("<https://x.org/a>")),
                 max_size=25))
+@example(["0", "", "- ;", "  1. 0", "https://doi.org/10.1/x-"])
 def test_nothing_is_lost(lines: list[str]) -> None:
     lines = [line for line in lines if not _STRUCTURE.search(line)]
     section = "\n".join(lines)
     refs = split_references(section)
-    assert _output_chars(refs) == _chars(section)
+    # a bullet naming the sub-items under it ("- Official documentation" over "  1. …") is kept as their group
+    groups = {r.group for r in refs if r.group}
+    kept = [line for line in lines if strip_marker(line.strip())[0].rstrip(":：").strip() not in groups]
+    assert _output_chars(refs) == _chars("\n".join(kept))
     assert all(r.text.strip() == r.text and r.text for r in refs)
     assert [r.line for r in refs] == sorted(r.line for r in refs)
 
