@@ -90,6 +90,19 @@ TWO_SENTENCE_TITLES: list[tuple[str, dict[str, Any]]] = [
     ),
 ]
 
+# a body's name between the title and the date, nothing but the address after it: the page's site
+SITES_BEFORE_DATE: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Philavax. Philadelphia Immunization Program. (n.d.). Retrieved October 26, 2022, from "
+        "https://vax.phila.gov/index.php/our-programs/philavax/",
+        {"title": "Philavax", "container-title": "Philadelphia Immunization Program", "note": None},
+    ),
+    (
+        "Flu vaccine finder. Ohio Department of Health. (2023). Retrieved May 1, 2023, from https://odh.ohio.gov/flu",
+        {"title": "Flu vaccine finder", "container-title": "Ohio Department of Health", "note": None},
+    ),
+]
+
 STANDARD_SECTIONS: list[tuple[str, dict[str, Any]]] = [
     (
         "American Diabetes Association. Microvascular complications and foot care. Sec. 10. In Standards of "
@@ -214,7 +227,13 @@ REVISIONS: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CITE_THEM_RIGHT_PAGES + TWO_SENTENCE_TITLES + STANDARD_SECTIONS + ET_AL_PAPERS + NUMBERED_BODIES + REVISIONS,
+    CITE_THEM_RIGHT_PAGES
+    + TWO_SENTENCE_TITLES
+    + SITES_BEFORE_DATE
+    + STANDARD_SECTIONS
+    + ET_AL_PAPERS
+    + NUMBERED_BODIES
+    + REVISIONS,
 )
 def test_form_read(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

@@ -283,6 +283,15 @@ def _second_sentence_of_title(rest: str, post: str) -> bool:
     return _one_short_element(post) and _ONE_SITE.fullmatch(site) is not None and not _sentence_case(site)
 
 
+def _body_before_date(rest: str, post: str) -> str:
+    """``Philavax. Philadelphia Immunization Program. (n.d.). Retrieved …, from URL``: a body's name alone after an
+    authorless title, before the date, with nothing but the address after it, is the site the page is on."""
+    if unmark(post).strip(" .") or not rest.strip(" ."):
+        return ""
+    body = unmark(rest).strip().rstrip(".")
+    return body if _PLAIN_SENTENCE.fullmatch(body) and has_org_name_word(body) else ""
+
+
 def _one_short_element(post: str) -> bool:
     """Whether what follows the date is one short element (a body's or a site's name, ``ENTSO-E AISBL.``)."""
     site = unmark(post).strip().rstrip(".").strip()
@@ -661,6 +670,7 @@ def parse_apa(text: str) -> Item | None:
     pre = s[:a].strip(" ,;:")
     post = s[b:].lstrip(" .,:;")
     item: Item = {}
+    site_before = ""
     leftover: list[str] = [see_note] if see_note else []
     title_first = False
     # APA moves the title to the author position when there is no author
@@ -689,6 +699,8 @@ def parse_apa(text: str) -> Item | None:
             # "Heart failure. Symptoms and causes. (2023). Mayo Clinic.": the site after the date, both sentences
             # before it are the page's title
             tp.title, tp.rest = f"{tp.title}. {tp.rest.strip(' .')}", ""
+        elif tp.title and (body := _body_before_date(tp.rest, post)):
+            site_before, tp.rest = body, ""
         if tp.rest.strip(" ."):
             leftover.append(unmark(tp.rest))
         if d := _LEADING_DESCRIPTION.match(post):
@@ -815,6 +827,8 @@ def parse_apa(text: str) -> Item | None:
     if eprint and not {"container-title", "publisher"} & set(item):
         csl_type, certain = "article", True  # a preprint, as ``normalisers.identifiers.eprint_apart`` makes it
     _site_not_publisher(item, csl_type)
+    if site_before and not {"container-title", "publisher"} & set(item):
+        item["container-title"] = site_before
     if harvard_page and isinstance(item.get("publisher"), str) and "container-title" not in item:
         item["container-title"] = item.pop("publisher")  # the site the page is on, as Cite Them Right names it
     out: Item = {"type": csl_type or "document"}
