@@ -15,7 +15,13 @@ unit degrades to the ``unparsed`` record, flagged ``needs-review``.
 
 from __future__ import annotations
 
-from biblio.parse.citation_label import keep_label, names_and_title_again, names_closed_at_key, split_label
+from biblio.parse.citation_label import (
+    keep_label,
+    names_and_title_again,
+    names_closed_at_key,
+    numbered_body_author,
+    split_label,
+)
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.annotations import annotation_apart, later_printing_apart
 from biblio.parse.mends.contributors import collaborators_apart
@@ -82,6 +88,8 @@ def read_reference(text: str) -> Item:
     item = comma_parts_record(body, item) or item
     if label is not None:
         item = keep_label(item, label, tidy)
+    else:
+        numbered_body_author(item, body)
     if raised_edition and not item.get("edition"):
         item["edition"] = raised_edition
     pubmed_ids_apart(item)

@@ -161,6 +161,13 @@ _APA_OPENING = lazy_pattern(
 )
 
 
+# Cite Them Right's authorless page, its title (commas and all) before the date with no stop, then the site alone
+# before the lead-in to the address: "Vaccines, how they work (2021) Health Direct. Available at:"
+_HARVARD_PAGE_OPENING = lazy_pattern(
+    rf"^[^()\[\]]{{2,160}}?\s\((?:(?:{NO_DATE_FORMS})|(?:1[6-9]|20)\d\d[a-z]?)\)\s"
+    r"(?=[A-Z][^.()\[\]:;]{1,80}\.\s+Available\s+(?:at|from)\s*:)",
+    re.I,
+)
 _YEAR_OPENS = lazy_pattern(r"(?:1[6-9]|20)\d\d")
 # Cite Them Right's site alone between an undated page's date and the lead-in to its address
 _SITE_BEFORE_ADDRESS = lazy_pattern(r"\s*[A-Z][^.()\[\]:;]{1,80}\.\s+Available\s+(?:at|from)\s*:")
@@ -194,7 +201,8 @@ def apa_date_run_in(reading: Reading) -> bool:
     chars = [" "] * (reading.tokens[-1].end if reading.tokens else 0)
     for token in reading.tokens:  # the text at the tokens' offsets, markup between them blanked
         chars[token.start : token.end] = token.text
-    m = _APA_OPENING.match("".join(chars))
+    opening = "".join(chars)
+    m = _APA_OPENING.match(opening) or (_HARVARD_PAGE_OPENING.match(opening) if "Available" in opening else None)
     if not m:
         return False
     date_from = m.start(0) + m.group(0).rindex("(")
@@ -206,8 +214,17 @@ def apa_date_run_in(reading: Reading) -> bool:
         and _SITE_BEFORE_ADDRESS.match(m.string, m.end()) is None
     ):
         return False
-    labels = zip(reading.tokens, reading.labels, strict=True)
-    return not any(label == "date" for token, label in labels if date_from <= token.start < m.end())
+    labels = list(zip(reading.tokens, reading.labels, strict=True))
+    if not any(label == "date" for token, label in labels if date_from <= token.start < m.end()):
+        return True
+    # or took for the date a year inside the opening element, other words between it and the bracket,
+    # "Coronavirus disease 2019. Symptoms and causes. (2021).": the bracketed date after it is the work's
+    before = [(token, label) for token, label in labels if token.start < date_from]
+    year = next((i for i, (t, label) in enumerate(before) if label == "date" and _YEAR_OPENS.fullmatch(t.text)), None)
+    # (a year after the names, "Chiang et al.. 2024. *Title*. (2024).", is the author-date form's own)
+    if year is None or year == 0 or before[year - 1][1] in _LEAD:
+        return False
+    return any(label not in ("date", "other") for _t, label in before[year + 1 :])
 
 
 def model_item(text: str, reading: Reading) -> Item:
@@ -302,6 +319,20 @@ def _closing_year_cut(held: str, value: str) -> bool:
     return len(rest) == 4 and rest.isdigit()
 
 
+def _year_in_title_read_as_date(held: str, value: str, found: Item, model: Item) -> bool:
+    """The reader's title opens with the model's value and then the year the model read as the work's date, where
+    the reader read another date (``Coronavirus disease 2019. Symptoms and causes. (2021).``): the title's own year,
+    no boundary of the model's."""
+    rest = held[len(value) :].lstrip() if held.startswith(value) else ""
+    year, other = _year_of(model), _year_of(found)
+    return len(year) == 4 and rest.startswith(year) and not rest[4:5].isalnum() and other not in ("", year)
+
+
+def _year_of(item: Item) -> str:
+    parts = item.get("issued", {}).get("date-parts", [[]])
+    return str(parts[0][0]) if parts and parts[0] else ""
+
+
 def merged_fields(found: Item, model: Item) -> bool:
     """Whether the reader's record holds one of the model's fields inside another of its own: the
     reader did not find the boundary the model found, a sign that the text is not in its style. A group
@@ -331,6 +362,7 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and holder not in broken
                 and not (holder == "title" and (untitled or numbered or _glossed_in_source(found)))
                 and not (holder == "title" and "title" not in model and _closing_year_cut(held, value))
+                and not (holder == "title" and _year_in_title_read_as_date(held, value, found, model))
                 and value in held
                 and value != held
                 and held != fold(str(model.get(holder, "")))
@@ -688,10 +720,20 @@ def site_read_into_title(found: Item, model: Item) -> bool:
     title, site, merged = found.get("title"), found.get("container-title"), model.get("title")
     if not (isinstance(title, str) and isinstance(site, str) and isinstance(merged, str)) or "author" in found:
         return False
-    if "author" in model or merged == title:
+    if merged == title:
         return False
     # the model's site, where it read one, holds the rest of those words (and the undated mark it ran into)
     read = _words(merged) | _words(model.get("container-title", "")) - {"n", "d"}
+    if "issued" not in model:  # (the year the model ran into the title: "Title (2020) Site.")
+        read -= {str(p) for p in found.get("issued", {}).get("date-parts", [[]])[0][:1]}
+    if "author" in model:
+        # Cite Them Right's ``Vaccines, how they work (2021) Health Direct. Available at:``: the title's head, before
+        # its comma, read as a name, and the year the model ran into the title
+        names = model["author"]
+        head = names[0].get("family") if isinstance(names, list) and names and isinstance(names[0], dict) else None
+        if not isinstance(head, str) or not title.startswith(f"{head}, "):
+            return False
+        read |= set().union(*(_words(" ".join(str(v) for v in n.values())) for n in names if isinstance(n, dict)))
     return read == _words(title) | _words(site)
 
 

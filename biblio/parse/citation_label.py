@@ -218,9 +218,45 @@ def number_opens_title(text: str) -> bool:
     return any(w[:1].islower() and w not in _NAME_SMALL_WORDS and w not in _BODY_SMALL_WORDS for w in words[1:])
 
 
+# a body whose name opens on a number, then its date or its work's title: "42 Entertainment. (2007).", "30 Minute
+# Seder. "The Haggadah …"
+_NUMBERED_NAME = lazy_pattern(
+    r"^\s*\d{1,3}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\.\s+(?:[(\[]?(?:1[5-9]|20)\d\d\b|[\"“*])"
+)
+# the words that name nothing alone after a number: a unit counted ("30 Minute Seder", "24 Hour Fitness") or a
+# firm's kind of business ("42 Entertainment", "22 Studios")
+_UNIT_WORDS = frozenset("minute hour day week month year mile degree second".split())
+_KIND_WORDS = frozenset("entertainment studios studio games media productions films records labs interactive".split())
+
+
+def number_names_body(text: str) -> bool:
+    """Whether the number opening ``text`` is part of the name of the body that wrote it (``42 Entertainment.
+    (2007).``, ``30 Minute Seder. (2012).``): the words after it, up to the stop before the date, are a unit it
+    counts or only a firm's kind of business, which no body's name is on its own."""
+    if not text.lstrip()[:1].isdigit() or (m := _NUMBERED_NAME.match(text)) is None:
+        return False
+    words = m.group("name").lower().split()
+    return words[0] in _UNIT_WORDS or all(w in _KIND_WORDS for w in words)
+
+
+def numbered_body_author(item: Item, text: str) -> None:
+    """The body ``number_names_body`` finds at the head of ``text`` as the record's first author, where it was read
+    as a person's name without its number (``30 Minute Seder.`` read as ``Seder, Minute``)."""
+    if not number_names_body(text) or (m := _NUMBERED_NAME.match(text)) is None:
+        return
+    names = item.get("author")
+    if not isinstance(names, list) or not names or not isinstance(names[0], dict):
+        return
+    name = text[m.start() : m.end("name")].strip()
+    first = names[0]
+    read = " ".join(str(first.get(k, "")) for k in ("given", "family", "literal") if first.get(k))
+    if read != name and read.split() and set(read.split()) <= set(name.split()):
+        names[0] = {"literal": name}
+
+
 def split_label(text: str) -> CitationLabel | None:
     """The label that opens ``text``, or None."""
-    if number_opens_title(text):
+    if number_opens_title(text) or number_names_body(text):
         return None
     m = _NUMBER.match(text)
     if m:

@@ -76,6 +76,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   2008.`` with the series read as a journal and its season as the volume.
 - ``mla_episodes.mla_episode``: MLA's ``"Under Pressure." *Mad Men*, created by …, season 4, episode 6, AMC, 2010.``
   read whole as a note.
+- ``second_dates.title_year_before_closing_date``: ``Stanaway et al, … Disease Study 2013, Vol 388, 1081-88, Lancet,
+  July 2016.`` with the title's closing year read as the date before the date closing the reference.
+- ``revision_numbers.revision_closes_title``: ``Web Content Accessibility Guidelines (WCAG) 2.1, Revision 35.`` with
+  the revision read as a journal and its volume, or as the edition.
+- ``standard_sections.section_in_standards``: the ADA's ``Glycemic targets. Sec. 6. In Standards of Medical Care in
+  Diabetes 2017. Diabetes Care.`` with the section and the standards document read into the title.
 - ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
   film's title read as its author and the director's name as its title.
 - ``roles.in_venue_read_as_editor``: ``Title. In NeurIPS, pages 8024–8035, 2019.`` with the venue read as editors.
@@ -2924,6 +2930,7 @@ from biblio.parse.mends.report_status import (
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
 from biblio.parse.mends.review_notes import reviewer_opens_review, supplement_closes_periodical
+from biblio.parse.mends.revision_numbers import revision_closes_title
 from biblio.parse.mends.rfc_numbers import rfc_number_first, rfc_numbers_apart, rfc_title_first
 from biblio.parse.mends.role_by_sentences import (
     editor_after_translators,
@@ -2982,6 +2989,7 @@ from biblio.parse.mends.seasons import (
     months_before_year,
     season_named_publisher,
 )
+from biblio.parse.mends.second_dates import title_year_before_closing_date
 from biblio.parse.mends.section_locators import chapter_or_section_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.see_addresses import see_before_address
@@ -3015,6 +3023,7 @@ from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.slide_decks import slide_deck_description
 from biblio.parse.mends.software_releases import italic_release
+from biblio.parse.mends.standard_sections import section_in_standards
 from biblio.parse.mends.standards import (
     designation_after_title,
     designation_opens_standard,
@@ -4254,6 +4263,8 @@ MENDS: tuple[Mend, ...] = (
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
+    title_year_before_closing_date,
+    revision_closes_title,
     year_closing_title_before_imprint,
     title_read_as_imprint,
     database_after_imprint,  # after the mends that read a year closing the title
@@ -4276,6 +4287,7 @@ MENDS: tuple[Mend, ...] = (
     musical_work_title,
     one_word_body_opens,  # after the address and the date are apart
     in_venue_closes_title,  # after the venue read alone is taken for the title
+    section_in_standards,
     proceedings_cut_at_abbreviation,
     title_opens_venue,
     publisher_after_meeting_date,  # after a second title is taken for a note

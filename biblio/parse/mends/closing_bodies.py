@@ -33,6 +33,8 @@ _BODY_TOWN = lazy_pattern(
 _NOT_BODY = lazy_pattern(
     r"^(?:in|en|dans|im)\b|\b(?:conference|proceedings|symposium|workshop|journal|review|transactions|letters)\b", re.I
 )
+# the first author's name and "et al" before the title's comma, as hand-written medical lists cite a paper
+_ET_AL_COMMA = lazy_pattern(r"^[A-Z][\w'’-]+\s+et\s+al\.?\s*,\s*$")
 _HOLDERS = frozenset(["journal", "container-title", "location", "author"])
 _AFTER = frozenset(["url", "accessed", "doi"])
 _NUMBERS = ("volume", "issue", "pages", "publisher", "editor")
@@ -53,6 +55,8 @@ def body_before_year(spans: list[Span], text: str) -> list[Span]:
         body, date, tail = rest[0], rest[1:2], rest[2:]
         if _NOT_BODY.search(m.group("body")) or is_place(m.group("body")):
             return spans
+        if body.label == "journal" and k > 0 and _ET_AL_COMMA.search(spans[k - 1].text):
+            return spans  # "Stanaway et al, Title, Lancet, July 2016.": a paper's names cut short, then its journal
         if body.label == "location" and not has_org_word(m.group("body")):  # "Merida", "UK": a place after all
             return spans
         if not date or date[0].label != "date" or not _YEAR_ALONE.match(date[0].text):

@@ -378,6 +378,21 @@ def _family_word_in_given(item: Item, source: str) -> bool:
     return False
 
 
+# the small words of a title's phrase that no given name is ("Vaccines, how they work" read as the person "how they
+# work"; Dutch "en", "bell hooks" and "danah boyd" stay names)
+_PHRASE_WORDS = frozenset("how they what why you your is are can do does the or with to about when".split())
+
+
+def _phrase_as_given(item: Item) -> bool:
+    """A person's given name holding a title's small word in lower case: the title's head read as names."""
+    for name in item.get("author") or []:
+        if isinstance(name, dict) and name.get("family"):
+            given = str(name.get("given", ""))
+            if given[:1].islower() and any(w in _PHRASE_WORDS for w in given.split()):
+                return True
+    return False
+
+
 # a person's name with its initials kept whole as a body's name ("Maarten E. R. G. N. Jansen" of a name with more
 # initials than the name reader takes), or with initials first and a particle ("M. J. Pineda de las Infantas", cut
 # from its "y Villatoro")
@@ -1098,6 +1113,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         ),
         "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
         "name:family-word-in-given": float(_family_word_in_given(item, source)),
+        "name:phrase-as-given": float(_phrase_as_given(item)),
         "name:closes-on-initial": float(_name_matches(item, "literal", _CLOSES_ON_INITIAL, ("author",))),
         "value:holds-role-sentence": float(
             any(("by " in v or "Originally" in v or "First" in v) and _ROLE_SENTENCE.search(v) for v in values)

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.parse.citation_label import number_opens_title
+from biblio.parse.citation_label import number_names_body, number_opens_title
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.film_titles import film_title_first
 from biblio.parse.mends.kind_words import CLOSING_KIND
 from biblio.parse.mends.series import closing_series
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
-from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
+from biblio.parse.normalisers.names import PARTICLES, has_org_name_word, looks_personal, parse_names
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.title import is_repository_slug
 from biblio.parse.normalisers.types import PREPRINT
@@ -185,13 +185,27 @@ _ONE_SITE = lazy_pattern(r"[A-Z][^.()\[\]:;]{1,80}")
 _HEAD_NAME_MARK = lazy_pattern(r"\bet al\b|(?:^|\s)[A-Z]\.(?=\s|$)")
 
 
+# the word after a comma in a head: "Vaccines, how they work", "Diabetes, type 2"; a name list's own words there
+_NAME_LIST_WORDS = frozenset(("and", "et", "others", "und", "y", "e"))
+_AFTER_COMMA = lazy_pattern(r"\s+(?P<word>[a-z][a-z-]*)\b")
+
+
+def _title_comma(after: str) -> bool:
+    """Whether a comma followed by ``after`` is a title's (``Vaccines, how they work``): a word in lower case
+    follows it that no list of names has there (a particle, ``and``, ``et al.``, ``others``)."""
+    m = _AFTER_COMMA.match(after)
+    return m is not None and m["word"] not in PARTICLES and m["word"] not in _NAME_LIST_WORDS
+
+
 def _harvard_page_title(plain: str, post: str, source: str) -> bool:
     """``Smoking cessation (no date) Australian Journal of General Practice. Available at: …``: Harvard sets the date
     right after a page's title with no full stop between; an element there with a word in lower case beyond a
     body's linking words, and none of a name list's marks, is the title (no person's or body's name)."""
     head = plain.rstrip()
     site = unmark(post).strip(" .")
-    if not head or _CLOSED.search(head) or "," in head or _ONE_SITE.fullmatch(site) is None:
+    if not head or _CLOSED.search(head) or _ONE_SITE.fullmatch(site) is None:
+        return False
+    if "," in head and not all(_title_comma(head[i + 1 :]) for i, c in enumerate(head) if c == ","):
         return False
     if f"{site}. Available at" not in source and f"{site}. Available from" not in source:
         return False
@@ -252,6 +266,30 @@ _DOCUMENT_TITLE = lazy_pattern(
     r"^(?:Towards?|Overview|Introduction|Understanding|Managing|Improving|Guidelines|Principles)\s"
     r"|\s(?:Guide|Handbook|Manual|Guidelines|Outlook|Roadmap|Toolkit|Notes|Primer)\)?$"
 )
+
+
+# a sentence of plain words: no number, bracket, quotation or abbreviation's stop
+_PLAIN_SENTENCE = lazy_pattern(r"[A-Z][a-z]+(?:,?\s+[A-Za-z][a-z-]*){0,9}")
+
+
+def _second_sentence_of_title(rest: str, post: str) -> bool:
+    """Whether ``rest``, one plain sentence after an authorless title before its date, is the title's own second
+    sentence (``Symptoms and causes``): one short element, the site, follows the date; a body's name there is the
+    site's own (``Philavax. Philadelphia Immunization Program. (n.d.). Retrieved …``: nothing after the date)."""
+    sentence = unmark(rest).strip().rstrip(".")
+    if _PLAIN_SENTENCE.fullmatch(sentence) is None or has_org_name_word(sentence):
+        return False
+    site = unmark(post).strip().rstrip(".").strip()
+    return _one_short_element(post) and _ONE_SITE.fullmatch(site) is not None and not _sentence_case(site)
+
+
+def _body_before_date(rest: str, post: str) -> str:
+    """``Philavax. Philadelphia Immunization Program. (n.d.). Retrieved …, from URL``: a body's name alone after an
+    authorless title, before the date, with nothing but the address after it, is the site the page is on."""
+    if unmark(post).strip(" .") or not rest.strip(" ."):
+        return ""
+    body = unmark(rest).strip().rstrip(".")
+    return body if _PLAIN_SENTENCE.fullmatch(body) and has_org_name_word(body) else ""
 
 
 def _one_short_element(post: str) -> bool:
@@ -603,7 +641,7 @@ def parse_apa(text: str) -> Item | None:
     s = clean_space(text)
     # "5 Ways to Reduce Stress. (2021).": the number is the authorless entry's title's first word
     numbered_title = number_opens_title(s)
-    label = None if numbered_title else _LABEL.match(s)
+    label = None if numbered_title or number_names_body(s) else _LABEL.match(s)
     if label:
         s = s[label.end() :]
     same_author = bool(_SAME_AUTHOR.match(s))
@@ -632,15 +670,20 @@ def parse_apa(text: str) -> Item | None:
     pre = s[:a].strip(" ,;:")
     post = s[b:].lstrip(" .,:;")
     item: Item = {}
+    site_before = ""
     leftover: list[str] = [see_note] if see_note else []
     title_first = False
     # APA moves the title to the author position when there is no author
     # Markdown lists that set the names in bold and the title in italics ("**GitHub.** (2023). *Title*."):
     # a marked element before the date with a marked or quoted title after it is the author
     marked_names = _MARKED_WHOLE.match(pre) is not None and post.startswith((IT_OPEN, '"', "\u201c"))
+    # Cite Them Right's authorless page, "Vaccines, how they work (2021) Health Direct. Available at:": its title's
+    # head and tail look like names, its lower-case words after the comma do not
+    harvard_page = bool(pre) and "Available" in text and _harvard_page_title(unmark(pre), post, text)
     if not marked_names and (
         pre.startswith(IT_OPEN)
         or numbered_title
+        or harvard_page
         or pre
         and (not looks_personal(pre) or _nothing_after_date(pre, post))
         and _title_in_author_place(pre, post, text)
@@ -652,6 +695,12 @@ def parse_apa(text: str) -> Item | None:
             # "Sugar!! Sugar!! Which shall it be? (n.d.).": the title alone stands before the date, its own
             # exclamation or question no end of it
             tp.title, tp.rest = f"{tp.title} {tp.rest.strip()}".rstrip(" ."), ""
+        if tp.title and not tp.italic and not tp.quoted and _second_sentence_of_title(tp.rest, post):
+            # "Heart failure. Symptoms and causes. (2023). Mayo Clinic.": the site after the date, both sentences
+            # before it are the page's title
+            tp.title, tp.rest = f"{tp.title}. {tp.rest.strip(' .')}", ""
+        elif tp.title and (body := _body_before_date(tp.rest, post)):
+            site_before, tp.rest = body, ""
         if tp.rest.strip(" ."):
             leftover.append(unmark(tp.rest))
         if d := _LEADING_DESCRIPTION.match(post):
@@ -778,6 +827,10 @@ def parse_apa(text: str) -> Item | None:
     if eprint and not {"container-title", "publisher"} & set(item):
         csl_type, certain = "article", True  # a preprint, as ``normalisers.identifiers.eprint_apart`` makes it
     _site_not_publisher(item, csl_type)
+    if site_before and not {"container-title", "publisher"} & set(item):
+        item["container-title"] = site_before
+    if harvard_page and isinstance(item.get("publisher"), str) and "container-title" not in item:
+        item["container-title"] = item.pop("publisher")  # the site the page is on, as Cite Them Right names it
     out: Item = {"type": csl_type or "document"}
     out.update(item)
     data = biblio_data(out)
