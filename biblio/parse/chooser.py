@@ -736,6 +736,9 @@ _GROUP_BEFORE_DATE = lazy_pattern(r"\.\s*\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
 _ACRONYM_BEFORE_YEAR = lazy_pattern(r"\.\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s")
 
 
+_CAPITALS = lazy_pattern(r"[A-Z]{2,}")
+
+
 def group_before_date(item: Item, text: str) -> None:
     """``Primal Pictures. (2014, September 19).``, ``CBS News. 2011.``: the model reads two capitalised words as a
     person in natural order, but APA writes a person inverted with initials; words closed by a full stop before
@@ -752,7 +755,7 @@ def group_before_date(item: Item, text: str) -> None:
     if not body.startswith(whole) or _given_word(given):
         return
     after = body[len(whole) :]
-    if _GROUP_BEFORE_DATE.match(after) or re.fullmatch(r"[A-Z]{2,}", given) and _ACRONYM_BEFORE_YEAR.match(after):
+    if _GROUP_BEFORE_DATE.match(after) or _CAPITALS.fullmatch(given) and _ACRONYM_BEFORE_YEAR.match(after):
         item["author"] = [{"literal": whole}]
 
 

@@ -26,6 +26,9 @@ _IDENTIFIER = lazy_pattern(
 _NAMES_OR_QUOTES = lazy_pattern(r"^[A-Z]\.\s|\bet al\b|[\"“”]")
 
 
+_THREE_LETTERS = lazy_pattern(r"[^\W\d_]{3}")
+
+
 @needs(labels=("note",), words=["collaboration"])
 def collaboration_title_in_note(spans: list[Span], text: str) -> list[Span]:
     """``Planck Collaboration, Title, arXiv:1502.01589.`` read as one note (or with a title's numeral ``V.``
@@ -38,7 +41,7 @@ def collaboration_title_in_note(spans: list[Span], text: str) -> list[Span]:
     if tail is None:
         return spans
     a, z = head.end(), tail.start()
-    if not re.search(r"[^\W\d_]{3}", text[a:z]) or _NAMES_OR_QUOTES.search(text[a:z]):
+    if not _THREE_LETTERS.search(text[a:z]) or _NAMES_OR_QUOTES.search(text[a:z]):
         return spans
     if any(s.label == "title" and s.start == a and s.end in (z, z + 1) for s in spans):
         return spans

@@ -586,6 +586,9 @@ def _role_label(word: str) -> str:
     return "editor" if word.startswith("ed") else "translator"
 
 
+_ROLE_IN_BRACKETS = lazy_pattern(r"\s*\((?:eds?|trans|tr)\.?\)")
+
+
 @needs(any_label=("author", "editor", "translator"), marks="(")
 def names_each_with_role(spans: list[Span], text: str) -> list[Span]:
     """``Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.),`` or ``Waterfield, Robin (trans.) and
@@ -596,7 +599,7 @@ def names_each_with_role(spans: list[Span], text: str) -> list[Span]:
         end = s.end
         # the second role's bracket may open the span after ("Dewald, Carolyn" | "(ed.). (1998).")
         m = _NAMES_WITH_ROLES.match(s.text)
-        if m is None and k + 1 < len(spans) and (b := re.match(r"\s*\((?:eds?|trans|tr)\.?\)", text[s.end :])):
+        if m is None and k + 1 < len(spans) and (b := _ROLE_IN_BRACKETS.match(text[s.end :])):
             end = s.end + b.end()
             m = _NAMES_WITH_ROLES.match(text[s.start : end])
         if m is None or _role_label(m["r1"]) == _role_label(m["r2"]):

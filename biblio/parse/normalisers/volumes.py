@@ -52,6 +52,7 @@ _COUNT_AFTER_TITLE = lazy_pattern(rf"(?:[,.]\s*|\s+)(?P<n>\d{{1,3}})\s*{_COUNT_W
 
 
 _COUNT_TAIL = lazy_pattern(rf"\s*{_COUNT_WORD}")
+_COUNT_WORD_ONLY = lazy_pattern(_COUNT_WORD)
 _STATED_AT = lazy_pattern(rf"\b{_STATED}")
 
 
@@ -155,7 +156,7 @@ def volumes_apart(item: dict[str, Any]) -> None:
             if "container-title" in item:
                 item["title"] = item.pop("container-title")
             item["type"] = "book"
-        if isinstance(item.get("note"), str) and re.fullmatch(_COUNT_WORD, item["note"].strip(" .,;")):
+        if isinstance(item.get("note"), str) and _COUNT_WORD_ONLY.fullmatch(item["note"].strip(" .,;")):
             del item["note"]  # the count's word, left over
         if german:
             return

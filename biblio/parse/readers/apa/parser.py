@@ -96,10 +96,13 @@ _ONLY_CONTAINER = lazy_pattern(
 NAME_LINKS = frozenset("of and for the on in at to de del der des du la le van von y e et und & a an".split())
 
 
+_WORDS = lazy_pattern(r"[^\W\d_][\w'\u2019-]*")
+
+
 def _sentence_case(plain: str) -> bool:
     """``Budget to link school spending to outcomes``: two or more lower-case words beyond the short
     words that link an organisation's name, as a title in sentence case has and no group's name does."""
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", plain)
+    words = _WORDS.findall(plain)
     return len(words) >= 4 and sum(w[0].islower() and w.lower() not in NAME_LINKS for w in words[1:]) >= 2
 
 
@@ -156,14 +159,18 @@ _NAME_LIST_MARK = lazy_pattern(r"[,&]|\bet al\b|(?:^|\s)[A-Z]\.(?=\s)")
 _DOCUMENT_CLOSED = lazy_pattern(r"\s(?:Report|Handbook|Manual|Guidelines|Factsheet|Toolkit|Strategy)$")
 
 
+_LETTER = lazy_pattern(r"[^\W\d_]")
+_BRACKET_OR_MARK = lazy_pattern(r"[\[\](),:;]")
+
+
 def _site_after_page(plain: str, post: str) -> bool:
     """``Tabular data standard. (n.d.). GOV.UK.``, ``Standards. (n.d.). The DAISY Consortium.``: one plain element
     between the date and the address, a body's or a site's name, and before the date words in sentence case or
     with no word for a kind of body: the page's title and its site, not a body and its page."""
     site = unmark(post).strip().rstrip(".").strip()
-    if not re.search(r"[^\W\d_]", site) or _NAME_LIST_MARK.search(plain) or IT_OPEN in post:
+    if not _LETTER.search(site) or _NAME_LIST_MARK.search(plain) or IT_OPEN in post:
         return False
-    if ". " in site or re.search(r"[\[\](),:;]", site) or len(site.split()) > 8:
+    if ". " in site or _BRACKET_OR_MARK.search(site) or len(site.split()) > 8:
         return False
     if _DOCUMENT_CLOSED.search(site):
         return False  # "Body. (2024). National Diabetes Statistics Report.": the work's title
@@ -224,6 +231,9 @@ def _own_title_follows(post: str) -> bool:
 _MARKED_WHOLE = lazy_pattern(rf"^{IT_OPEN}[^{IT_OPEN}{IT_CLOSE}]+{IT_CLOSE}\.?$")
 
 
+_TITLE_PUNCTUATION = lazy_pattern(r"[:?!]")
+
+
 def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
@@ -232,7 +242,7 @@ def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
         # element closed by its full stop, as APA closes it, not a title with the date after it)
         _nothing_after_date(pre, post)
         or (_CLOSED.search(plain) and _site_after_page(plain, post))
-        or re.search(r"[:?!]", plain)
+        or _TITLE_PUNCTUATION.search(plain)
         or _DESCRIBED.search(plain)
         or _ONLY_CONTAINER.match(post)
         or _title_in_sentence_case(plain) and not _own_title_follows(post)
@@ -264,6 +274,9 @@ def _one_short_element(post: str) -> bool:
 _FORUM_USER = lazy_pattern(r"[ru]/[\w-]{2,40}")
 
 
+_MARK_SPACE_OR_END = lazy_pattern(r"^(?:[.,:;]|\s|$)")
+
+
 def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
     """The first date parenthetical (or author-date bare year) near the start."""
     limit = max(300, len(s) // 2)
@@ -274,7 +287,7 @@ def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
         if d is None:
             continue
         nxt = s[m.end() : m.end() + 2]
-        if nxt and not re.match(r"^(?:[.,:;]|\s|$)", nxt):
+        if nxt and not _MARK_SPACE_OR_END.match(nxt):
             continue
         return m.start(), m.end(), d
     bare = _BARE_YEAR.search(s)
@@ -285,6 +298,11 @@ def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
     return None
 
 
+_INITIAL_STOP_BEFORE_CAPITAL = lazy_pattern(r"(?<=[A-Z])\. (?=[A-Z\"\u201c'\u2018])")
+_VANCOUVER_NAME = lazy_pattern(r"(?:[^\W\d_][\w'\u2019-]+\s+){1,3}[A-Z]{1,3}\.")
+_TWO_LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
+
+
 def _author_end(pre: str) -> int:
     """End of a personal author list that is followed by more sentences, or -1.
     Vancouver lists end in an initial ("Casteele M. Title"), which
@@ -292,11 +310,11 @@ def _author_end(pre: str) -> int:
     end = sentence_end(pre)
     if 0 < end < len(pre) and looks_personal(pre[:end]):
         return end
-    for m in re.finditer(r"(?<=[A-Z])\. (?=[A-Z\"\u201c'\u2018])", pre):
+    for m in _INITIAL_STOP_BEFORE_CAPITAL.finditer(pre):
         head, tail = pre[: m.start() + 1], pre[m.end() :]
         last = head.split(",")[-1].strip()
-        vancouver = re.fullmatch(r"(?:[^\W\d_][\w'\u2019-]+\s+){1,3}[A-Z]{1,3}\.", last)
-        if vancouver and re.match(r"[^\W\d_]{2,}", tail) and looks_personal(head) and not looks_personal(tail):
+        vancouver = _VANCOUVER_NAME.fullmatch(last)
+        if vancouver and _TWO_LETTERS.match(tail) and looks_personal(head) and not looks_personal(tail):
             return m.end()
     return end
 
@@ -310,6 +328,10 @@ _DAY_DATE_END = lazy_pattern(
     r", (?:[^,]+, )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}, \d{4}$"
 )
+
+
+_COMMA_SPACE = lazy_pattern(r", ")
+_COLON_BETWEEN = lazy_pattern(r"\w\s*:\s*[A-Z0-9]")
 
 
 def _split_run_on(tp: TitlePart) -> str | None:
@@ -328,7 +350,7 @@ def _split_run_on(tp: TitlePart) -> str | None:
         else:
             tp.rest = (kind.group("kind") + ". " + tp.rest).strip(" .")
         return None
-    cuts = [m.start() for m in re.finditer(r", ", t)]
+    cuts = [m.start() for m in _COMMA_SPACE.finditer(t)]
     for c in cuts:
         if _DAY_DATE_END.match(t, c):
             continue  # "Letter to his mother, Mary Peter Miller, August 2, 1916": a day's date, no volume and page
@@ -345,7 +367,7 @@ def _split_run_on(tp: TitlePart) -> str | None:
             # "Title, Place: Publisher" (a place's and a publisher's names open in capitals; "…, England and Wales:
             # mid-2021" and "Unlocking talent, fulfilling potential: A plan …" are the title's own words)
             head[:1].isupper()
-            and (colon := re.search(r"\w\s*:\s*[A-Z0-9]", t[c + 2 :]))
+            and (colon := _COLON_BETWEEN.search(t[c + 2 :]))
             and not CONTAINER_WORDS.search(head)
             # "…, UK: March 2023": the period the title covers, no publisher
             and parse_date(t[c + 2 + colon.end() - 1 :].split(",")[0]) is None
@@ -381,6 +403,9 @@ _RECORDING = lazy_pattern(r"\b(?:song|track|single|audio recording|recording)\b"
 _ON_ALBUM = lazy_pattern(r"^\s*On\s+(\S[^.]*?)(?:\.\s+|\.?\s*$)")
 
 
+_IN_WORD = lazy_pattern(r"^(?:In|in|IN)\b")
+
+
 def _best_source(tp: TitlePart, rest: str) -> SourcePart:
     """Parse the source; for a plain title also try gluing the next one or two
     sentences onto it (a subtitle after a period, or a title ending in ``?``)."""
@@ -401,7 +426,7 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
     for k in (1, 2):
         if k >= len(units) + 1 or best_score == 0:
             break
-        if re.match(r"^(?:In|in|IN)\b", units[k - 1]):
+        if _IN_WORD.match(units[k - 1]):
             break
         if units[k - 1][:1] == "[" or edition_value(units[k - 1].rstrip(". ")):
             break  # Harvard's "Title. 2nd edn. [Kindle]. London: …": an edition or a format is no subtitle
@@ -444,6 +469,9 @@ _BARE_NUMBER = lazy_pattern(r"No\.\s?\d")
 _RELEASE_APART = lazy_pattern(r",\s*(?=(?:Version|Ver\.)\s*v?\d)", re.I)
 
 
+_ORIGINAL_WORK_WORDS = lazy_pattern(r"(?i)original work published")
+
+
 def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
     from biblio.parse.readers.apa.source import SourcePart
 
@@ -473,7 +501,7 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
         if _EPISODE.fullmatch(inner):
             item.setdefault("number", inner)  # "(Season 9, Episode 9)" of an episode
             continue
-        if re.match(r"(?i)original work published", inner):
+        if _ORIGINAL_WORK_WORDS.match(inner):
             y = re.search(r"\d{4}", inner)
             if y:
                 item["original-date"] = {"date-parts": [[int(y.group(0))]]}
@@ -867,11 +895,14 @@ def _event_from_source(src: SourcePart) -> None:
 _LOCATORS = frozenset(["volume", "issue", "page", "publisher"])
 
 
+_MARK_OR_DIGIT = lazy_pattern(r"[,:;\d]")
+
+
 def _archived(src: SourcePart) -> bool:
     """An archive's name where a publisher would stand (``Title. Archives of the American Forest Products
     Association, Washington, DC.``): APA's archival document, held, not published."""
     held = src.fields.get("publisher")
-    if not isinstance(held, str) or "container-title" in src.fields or re.search(r"[,:;\d]", held):
+    if not isinstance(held, str) or "container-title" in src.fields or _MARK_OR_DIGIT.search(held):
         return False  # (a book's title and its publisher run together hold a comma or a colon)
     return bool(ARCHIVE_NAME.search(held))
 

@@ -104,6 +104,9 @@ def dated_to_the_day(item: dict[str, Any]) -> bool:
     return isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], list) and len(parts[0]) == 3
 
 
+_REPORT_GENRE = lazy_pattern(r"report|working paper|brief|white paper", re.I)
+
+
 def infer_type(
     item: dict[str, Any], evidence: set[str], title_italic: bool, group_author: bool, from_bracket: str | None
 ) -> tuple[str, bool]:
@@ -134,7 +137,7 @@ def infer_type(
     if (
         "report-number" in evidence
         or "report-series" in evidence
-        or re.search(r"report|working paper|brief|white paper", genre, re.I)
+        or _REPORT_GENRE.search(genre)
     ):
         return "report", True
     if cont:

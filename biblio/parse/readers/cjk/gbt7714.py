@@ -112,10 +112,13 @@ def _body(item: Item, code: str, rest: str, year_known: bool) -> bool:
     return False
 
 
+_INITIAL = lazy_pattern(r"[A-Z]\.")
+
+
 def _initials_head(text: str) -> dict[str, str | None] | None:
     """The head of a reference whose names put the initials first, ended by the first full stop
     that closes a whole name list."""
-    if not re.match(r"[A-Z]\.", text):
+    if not _INITIAL.match(text):
         return None
     for stop in _STOP.finditer(text):
         if initials_first_list(text[: stop.start()]) and (m := _AFTER_NAMES.match(text, stop.end())):

@@ -78,11 +78,14 @@ def _after_part(item: Item, rest: str) -> bool:
     return not rest or _imprint(item, rest)
 
 
+_JAPANESE_OPENING_QUOTE = lazy_pattern(r"[「『]")
+
+
 def parse_japanese(text: str) -> Item | None:
     """The record, or None when ``text`` is not a bracket-marked Japanese reference read whole."""
     text = text.strip()
     head = _HEAD.match(text)
-    if head is None or not re.match(r"[「『]", text[head.end() :]):
+    if head is None or not _JAPANESE_OPENING_QUOTE.match(text[head.end() :]):
         return None
     item: Item = {"type": "book", "issued": {"date-parts": [[int(head.group("year"))]]}}
     item["editor" if head.group("role") else "author"] = _names(head.group("names"))
