@@ -699,6 +699,9 @@ def site_read_into_title(found: Item, model: Item) -> bool:
 _CLOSED_BEFORE_DATE = lazy_pattern(r"\.\s*(?:\(|(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s)")
 
 
+_INITIAL = lazy_pattern(r"[A-Z]\.")
+
+
 def _closed_group(literal: str, source: str) -> bool:
     """``Early Childhood Australia. (2016).``, ``Gehl Architects. 1994.``: APA and author-date styles close a
     group author with a full stop before the date; a person written in natural order (``Jeroen Ooms
@@ -706,7 +709,7 @@ def _closed_group(literal: str, source: str) -> bool:
     (2018).``) the first word is a given name."""
     at = source.find(literal)
     after = source[at + len(literal) :]
-    initials = any(re.fullmatch(r"[A-Z]\.", w) for w in literal.split())
+    initials = any(_INITIAL.fullmatch(w) for w in literal.split())
     return at >= 0 and bool(_CLOSED_BEFORE_DATE.match(after)) and not initials and not _given_word(literal)
 
 

@@ -547,6 +547,9 @@ _ROLE_OPENING = lazy_pattern(r"^(?:[Ee]ds?\.|[Ee]dited\s+by)\s+(?=[A-Z])")
 _PLACE_LABELS = frozenset({"location", "publisher"})
 
 
+_EMPHASIS_AND_MARK = lazy_pattern(r"[*_]?[,.]?\s*")
+
+
 @needs(any_label=WORK_TITLES, without=["editor"], marks=("d.", "ds.", "dited"))
 def role_after_title_opens_names(spans: list[Span], text: str) -> list[Span]:
     """A Chicago note's ``*Miscellanea Gibboniana*, eds. G.R. de Beer, L. Junod (Lausanne: …)`` with the role
@@ -558,7 +561,7 @@ def role_after_title_opens_names(spans: list[Span], text: str) -> list[Span]:
         s = spans[k]
         if s.label in WORK_TITLES or spans[k - 1].label not in WORK_TITLES or not _ROLE_OPENING.match(s.text):
             continue
-        if not re.fullmatch(r"[*_]?[,.]?\s*", text[spans[k - 1].end : s.start]) or not text[: s.start].rstrip(
+        if not _EMPHASIS_AND_MARK.fullmatch(text[spans[k - 1].end : s.start]) or not text[: s.start].rstrip(
             " ,."
         ).endswith(("*", "_")):
             return spans  # the role must follow the italic title's close

@@ -178,6 +178,9 @@ _CLOSING_BRACKET = lazy_pattern(r"\s*[)\]>]")
 _TRAILING_MARKS = lazy_pattern(r"([.,;:])(?:\s*[.,;:])+\s*$")
 
 
+_OPENING_BRACKET_END = lazy_pattern(r"[(\[<]\s*$")
+
+
 def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     """Cut DOI/URL/retrieval statements out of ``text``; return (rest, fields)."""
     fields: dict[str, Any] = {}
@@ -274,7 +277,7 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
                 pos += am2.end()
         # a closing bracket of "(doi:...)" / "[URL]"
         cm = _CLOSING_BRACKET.match(s[pos:])
-        if cm and re.search(r"[(\[<]\s*$", s[:a]):
+        if cm and _OPENING_BRACKET_END.search(s[:a]):
             pos += cm.end()
         elif kind == "url" and raw[-1:] == "." and before.rstrip()[-1:] == "," and _NEXT_SENTENCE.match(s, pos):
             out.append(".")  # the link's stop closed the part: "*Radar*, http://…. O'Reilly, 2006."

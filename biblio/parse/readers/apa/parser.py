@@ -264,10 +264,13 @@ _DOCUMENT_TITLE = lazy_pattern(
 )
 
 
+_BRACKET_OR_COLON = lazy_pattern(r"[\[\]():;]")
+
+
 def _one_short_element(post: str) -> bool:
     """Whether what follows the date is one short element (a body's or a site's name, ``ENTSO-E AISBL.``)."""
     site = unmark(post).strip().rstrip(".").strip()
-    return bool(site) and ". " not in site and len(site.split()) <= 6 and not re.search(r"[\[\]():;]", site)
+    return bool(site) and ". " not in site and len(site.split()) <= 6 and not _BRACKET_OR_COLON.search(site)
 
 
 # a forum's user or community as author (APA 10.3's "u/username.", "r/explainlikeimfive."), no repository's slug
@@ -472,6 +475,9 @@ _RELEASE_APART = lazy_pattern(r",\s*(?=(?:Version|Ver\.)\s*v?\d)", re.I)
 _ORIGINAL_WORK_WORDS = lazy_pattern(r"(?i)original work published")
 
 
+_FOUR_DIGITS = lazy_pattern(r"\d{4}")
+
+
 def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
     from biblio.parse.readers.apa.source import SourcePart
 
@@ -502,7 +508,7 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
             item.setdefault("number", inner)  # "(Season 9, Episode 9)" of an episode
             continue
         if _ORIGINAL_WORK_WORDS.match(inner):
-            y = re.search(r"\d{4}", inner)
+            y = _FOUR_DIGITS.search(inner)
             if y:
                 item["original-date"] = {"date-parts": [[int(y.group(0))]]}
                 continue
@@ -623,6 +629,9 @@ _LOCATOR_ONLY = lazy_pattern(
 
 # a year straight after the bracketed date, closing its sentence: Chicago's reprint ("(1813) 2003."), no APA title
 _REPRINT_YEAR = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s")
+
+
+_SPACED_COLON = lazy_pattern(r"\s?:\s?")
 
 
 def parse_apa(text: str) -> Item | None:
@@ -783,7 +792,7 @@ def parse_apa(text: str) -> Item | None:
     for k, v in ident.items():
         _merge(item, k, v, leftover, from_bracket)
     if eprint:
-        item.setdefault("number", re.sub(r"\s?:\s?", ":", eprint.group(2), count=1))
+        item.setdefault("number", _SPACED_COLON.sub(":", eprint.group(2), count=1))
         if eprint.group(1) and " " in eprint.group(1):
             item.setdefault("genre", eprint.group(1))  # Google Scholar's "arXiv preprint"
     _newspaper_pages(item, s)

@@ -458,6 +458,9 @@ _LAST_COMMA_PART = lazy_pattern(r",\s*\S+\s*\.?$")
 _CLOSING_NUMBER = lazy_pattern(r",\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*\.?$")
 
 
+_ARTICLE_WORD = lazy_pattern(r"^(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?", re.I)
+
+
 def _periodical(unit: str, out: SourcePart) -> bool:
     u = _normalise_italic_numbers(unit).strip()
     if not _may_be_periodical(u):
@@ -572,9 +575,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     if art_alone:
         out.fields["number"] = g["vol"]
     elif m.group("art"):
-        out.fields["number"] = re.sub(
-            r"^(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?", "", m.group("art"), flags=re.I
-        ).rstrip(".")
+        out.fields["number"] = _ARTICLE_WORD.sub("", m.group("art")).rstrip(".")
     out.evidence.add("periodical")
     return True
 
@@ -970,6 +971,9 @@ _ROLE_THEN_IMPRINT = lazy_pattern(
 _CAPITAL_NO_DIGITS = lazy_pattern(r"[A-Z][^\d]*$")
 
 
+_PRESENTED_TAIL = lazy_pattern(r"\s+(?:was\s+)?(?:presented|given|delivered).*$", re.I)
+
+
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if u[-1:] == "]" and "container-title" not in out.fields and (sk := _SHOW_WITH_KIND.fullmatch(u)):
@@ -1004,9 +1008,7 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     m = _PRESENTED.match(u)
     if m:
         out.fields.update(event_fields(m.group("event")))
-        out.fields["genre"] = re.sub(
-            r"\s+(?:was\s+)?(?:presented|given|delivered).*$", "", u[: m.start("event")], flags=re.I
-        ).strip()
+        out.fields["genre"] = _PRESENTED_TAIL.sub("", u[: m.start("event")]).strip()
         out.evidence.add("conference")
         return True
     m = _THESIS.match(u)
@@ -1119,6 +1121,9 @@ _FOUR_DIGITS = lazy_pattern(r"\d{4}")
 _NUMBER_START = lazy_pattern(r"\b\d")
 
 
+_BLOG_WORD = lazy_pattern(r"\s+blog$")
+
+
 def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> SourcePart:
     """The source after the title; after a quoted title (a part of a work, as Wikipedia's citations and
     Chicago set a web page or an article) a bare name alone is the work it is part of, not a publisher."""
@@ -1145,7 +1150,7 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             if first and title_quoted and after_chapter is None and i < len(units) and units[i].lstrip()[:2] == "Ed"
             else None
         )
-        if eds and not re.search(r"\d", unit) and _natural_names(eds["names"]):
+        if eds and not _DIGIT.search(unit) and _natural_names(eds["names"]):
             # MLA-like "“Part.” Book. Eds. A, B, and C. Porto: Afrontamento. 89-101.": the book, then its editors
             out.fields["container-title"] = strip_value(unit)
             out.fields["editor"] = parse_person_list(language_conjunctions(eds["names"]))
@@ -1199,7 +1204,7 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
         if site and (md := month_day(site.group("md").rstrip(","))) and (len(md) == 2 or site.groupdict().get("month")):
             # "The Software Sustainability Institute blog, 22 May 2018": the word names the kind of page
             if site.group("site"):
-                out.fields["container-title"] = strip_value(re.sub(r"\s+blog$", "", site.group("site").strip()))
+                out.fields["container-title"] = strip_value(_BLOG_WORD.sub("", site.group("site").strip()))
             out.fields["issued-month-day"] = md
             first = False
             continue

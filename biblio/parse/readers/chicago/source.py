@@ -543,6 +543,9 @@ def _lecture(unit: str, src: Source) -> bool:
 _DATE_PART = lazy_pattern(rf"\d|^{YEAR}$")
 
 
+_DAY_RANGE_END = lazy_pattern(r"[\u2013-]\d{1,2}(?=,|$)")
+
+
 def _paper(unit: str, src: Source) -> bool:
     m = _PAPER.match(unit)
     if not m:
@@ -558,7 +561,7 @@ def _paper(unit: str, src: Source) -> bool:
             parts.pop()
             continue
         # a year in brackets after an italic meeting: "Paper presented at *Meeting*, (2020)."
-        date = periodical_date(re.sub(r"[\u2013-]\d{1,2}(?=,|$)", "", parts[-1].strip("() ")))
+        date = periodical_date(_DAY_RANGE_END.sub("", parts[-1].strip("() ")))
         if date is not None and date.issued:
             src.date = date
         parts.pop()
@@ -649,7 +652,7 @@ def _periodical(unit: str, src: Source) -> bool:
             used += 1
         if colon_page and used == len(parts):
             src.fields.setdefault("page", colon_page)
-        if any(re.search(r"\d", p) and not _SECTION.match(p) for p in parts[used:]):
+        if any(_DIGIT.search(p) and not _SECTION.match(p) for p in parts[used:]):
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
             src.fields["section"] = ", ".join(parts[used:])
@@ -723,7 +726,7 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
                 src.date = date  # and, with no other date, when the page was written, as a note's form gives it
             continue
         date = periodical_date(_POSTED.sub("", unit), src.year)
-        if date is not None and re.search(r"\d", unit):
+        if date is not None and _DIGIT.search(unit):
             if date.issued:
                 src.date = date
                 posted = True
@@ -946,6 +949,9 @@ _CATALOGUE_WORD = lazy_pattern(r"Cat(?:alogue)?\.")
 _CATALOGUE_NO = lazy_pattern(r"no\.\s?((?:[A-Z]{1,5}\s)?\d[\w.-]*?)\.?")
 
 
+_REVISION_WORD = lazy_pattern(r"[Rr]ev|[Ee]xp|[Uu]pd")
+
+
 def parse_source(rest: str, author_date: bool, online: bool, book: bool = False, year: int | None = None) -> Source:
     """Read the source element; ``online``: the reference had a URL or DOI (cut out before); ``book``: the
     title was italic, the title of a whole work; ``year``: the year read before it, if any."""
@@ -1008,7 +1014,7 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             i += 1
             continue
         em = _EDITION_LEAD.match(unit)
-        if em and edition_value(em.group("ed")) is not None or em and re.match(r"[Rr]ev|[Ee]xp|[Uu]pd", unit):
+        if em and edition_value(em.group("ed")) is not None or em and _REVISION_WORD.match(unit):
             src.fields["edition"] = edition_value(em.group("ed")) or em.group("ed")
             if em.group("rest"):
                 units[i] = em.group("rest")

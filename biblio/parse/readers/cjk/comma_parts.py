@@ -124,7 +124,7 @@ def parse_comma_parts(text: str) -> Item | None:
         return None
     for part in rest:
         if not _numbers(item, part):
-            if "publisher" in item or "note" in item or re.search(r"\d", part) or not has_cjk(part):
+            if "publisher" in item or "note" in item or _DIGIT.search(part) or not has_cjk(part):
                 return None
             item["publisher" if not _SOCIETY.search(part) else "note"] = part
     if not ({"volume", "page"} & item.keys()):

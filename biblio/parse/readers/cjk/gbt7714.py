@@ -68,9 +68,12 @@ _ONLINE_DATES = lazy_pattern(
 )
 
 
+_FOUR_DIGITS = lazy_pattern(r"\d{4}")
+
+
 def _is_number(text: str) -> bool:
     """A designation, not a subtitle: no bare year, short, and CJK only in a document number (…号)."""
-    if re.fullmatch(r"\d{4}", text) or len(text) > 40:
+    if _FOUR_DIGITS.fullmatch(text) or len(text) > 40:
         return False
     return not has_cjk(text) or text.endswith(("号", "號"))
 
