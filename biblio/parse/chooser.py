@@ -741,6 +741,9 @@ def site_read_into_title(found: Item, model: Item) -> bool:
 _CLOSED_BEFORE_DATE = lazy_pattern(r"\.\s*(?:\(|(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s)")
 
 
+_INITIAL = lazy_pattern(r"[A-Z]\.")
+
+
 def _closed_group(literal: str, source: str) -> bool:
     """``Early Childhood Australia. (2016).``, ``Gehl Architects. 1994.``: APA and author-date styles close a
     group author with a full stop before the date; a person written in natural order (``Jeroen Ooms
@@ -748,7 +751,7 @@ def _closed_group(literal: str, source: str) -> bool:
     (2018).``) the first word is a given name."""
     at = source.find(literal)
     after = source[at + len(literal) :]
-    initials = any(re.fullmatch(r"[A-Z]\.", w) for w in literal.split())
+    initials = any(_INITIAL.fullmatch(w) for w in literal.split())
     return at >= 0 and bool(_CLOSED_BEFORE_DATE.match(after)) and not initials and not _given_word(literal)
 
 
@@ -778,6 +781,9 @@ _GROUP_BEFORE_DATE = lazy_pattern(r"\.\s*\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
 _ACRONYM_BEFORE_YEAR = lazy_pattern(r"\.\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s")
 
 
+_CAPITALS = lazy_pattern(r"[A-Z]{2,}")
+
+
 def group_before_date(item: Item, text: str) -> None:
     """``Primal Pictures. (2014, September 19).``, ``CBS News. 2011.``: the model reads two capitalised words as a
     person in natural order, but APA writes a person inverted with initials; words closed by a full stop before
@@ -794,7 +800,7 @@ def group_before_date(item: Item, text: str) -> None:
     if not body.startswith(whole) or _given_word(given):
         return
     after = body[len(whole) :]
-    if _GROUP_BEFORE_DATE.match(after) or re.fullmatch(r"[A-Z]{2,}", given) and _ACRONYM_BEFORE_YEAR.match(after):
+    if _GROUP_BEFORE_DATE.match(after) or _CAPITALS.fullmatch(given) and _ACRONYM_BEFORE_YEAR.match(after):
         item["author"] = [{"literal": whole}]
 
 

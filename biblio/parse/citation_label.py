@@ -202,7 +202,22 @@ def number_opens_title(text: str) -> bool:
     title (small words such as to/how/is between capitalised ones, a colon's subtitle, a question, a counted noun
     as ``Things``) and not as names (commas, closing initials, ``et al.``, a body's words as ``12 Royal College of
     Physicians.``)."""
-    if not text.lstrip()[:1].isdigit() or "(" not in text or (m := _NUMBERED_HEAD.match(text)) is None:
+    if not text.lstrip()[:1].isdigit() or "(" not in text:
+        return False
+    # one reference's text is asked about up to three times (its label, the readers to weigh, APA's reader): the
+    # last text's answer is kept
+    last, opens = _LAST_NUMBERED[0]
+    if text != last:
+        opens = _numbered_title(text)
+        _LAST_NUMBERED[0] = (text, opens)
+    return opens
+
+
+_LAST_NUMBERED: list[tuple[str, bool]] = [("", False)]
+
+
+def _numbered_title(text: str) -> bool:
+    if (m := _NUMBERED_HEAD.match(text)) is None:
         return False
     first = _FIRST_PART.match(m.group("head"))
     part, end = (first.group("part"), first.group("end")) if first else ("", "")

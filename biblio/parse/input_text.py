@@ -496,6 +496,9 @@ def _imprint_spaced(m: re.Match[str]) -> str:
     return f". {m['town']}{m['after']}"
 
 
+_NAME_SEPARATOR = lazy_pattern(r"\s*[;/]\s*")
+
+
 def _names_dash_as_stop(text: str) -> str:
     """``LEAL, João – Title`` -> ``LEAL, João. Title``: the dash after a run of inverted names made their full stop."""
     dash = _NAME_DASH.search(text, 0, _NAMES_REACH)
@@ -503,7 +506,7 @@ def _names_dash_as_stop(text: str) -> str:
         return text
     head = text[: dash.start()]
     names = _DASH_ROLE.sub("", head)
-    persons = re.split(r"\s*[;/]\s*", names)
+    persons = _NAME_SEPARATOR.split(names)
     if not all(_inverted_name(n) for n in persons):
         return text
     # (one person in small letters may be a name in its order before a title holding dashes: "Carsten Dutt,

@@ -26,6 +26,9 @@ def _may_be_roman(norm: str) -> bool:
     return not (norm[:-1] if norm.endswith("\n") else norm).strip(_ROMAN_LETTERS)
 
 
+_NOT_ALNUM = lazy_pattern(r"[^\da-zA-Z]")
+
+
 def features(norm: str) -> list[str]:
     out: list[str] = []
     if norm.isalpha():
@@ -40,7 +43,7 @@ def features(norm: str) -> list[str]:
         out.append("yearletter")
     elif _RANGE.match(norm):
         out.append("range")
-        a, b = re.split(r"[^\da-zA-Z]", norm, maxsplit=1)
+        a, b = _NOT_ALNUM.split(norm, maxsplit=1)
         if _YEAR.match(a) and _YEAR.match(b):
             out.append("yearrange")
     elif _ORDINAL.match(norm):

@@ -7,8 +7,6 @@ as the labeller reads them where it finds the title)."""
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import joined_pair, replaced
 from biblio.parse.mends.gated import needs
@@ -26,6 +24,9 @@ _IDENTIFIER = lazy_pattern(
 _NAMES_OR_QUOTES = lazy_pattern(r"^[A-Z]\.\s|\bet al\b|[\"“”]")
 
 
+_THREE_LETTERS = lazy_pattern(r"[^\W\d_]{3}")
+
+
 @needs(labels=("note",), words=["collaboration"])
 def collaboration_title_in_note(spans: list[Span], text: str) -> list[Span]:
     """``Planck Collaboration, Title, arXiv:1502.01589.`` read as one note (or with a title's numeral ``V.``
@@ -38,7 +39,7 @@ def collaboration_title_in_note(spans: list[Span], text: str) -> list[Span]:
     if tail is None:
         return spans
     a, z = head.end(), tail.start()
-    if not re.search(r"[^\W\d_]{3}", text[a:z]) or _NAMES_OR_QUOTES.search(text[a:z]):
+    if not _THREE_LETTERS.search(text[a:z]) or _NAMES_OR_QUOTES.search(text[a:z]):
         return spans
     if any(s.label == "title" and s.start == a and s.end in (z, z + 1) for s in spans):
         return spans
@@ -103,7 +104,7 @@ def collaboration_title_whole(spans: list[Span], text: str) -> list[Span]:
     a = head.end()
     z = a + len(text[a : spans[k].start].rstrip(" ,"))
     inside = [s for s in spans[:k] if s.end > a]
-    if len(inside) < 2 and all(s.label == "title" for s in inside) or not re.search(r"[^\W\d_]{3}", text[a:z]):
+    if len(inside) < 2 and all(s.label == "title" for s in inside) or not _THREE_LETTERS.search(text[a:z]):
         return spans
     if _NAMES_OR_QUOTES.search(text[a:z]):
         return spans  # "ALICE Collaboration, S. Acharya et al., Phys. Rev. Lett.": its authors, named after it

@@ -5,8 +5,6 @@ The model reads the pages into the container, the year into the pages, or the vo
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
@@ -84,6 +82,9 @@ _VOLUME_THEN_RANGE = lazy_pattern(
 )
 
 
+_NUMBER = lazy_pattern(r"\d+")
+
+
 @needs(labels=["volume"], without=["pages"])
 def pages_read_into_volume(spans: list[Span], text: str) -> list[Span]:
     """``TRANSPLANTATION Vol. 76, 387–394, No. 2, July 27, 2003`` with the page range read into the volume (and
@@ -91,7 +92,7 @@ def pages_read_into_volume(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label != "volume" or (m := _VOLUME_THEN_RANGE.match(s.text)) is None:
             continue
-        a, b = (int(x) for x in re.findall(r"\d+", m.group("pages"))[:2])
+        a, b = (int(x) for x in _NUMBER.findall(m.group("pages"))[:2])
         if b < a and len(str(b)) >= len(str(a)):
             return spans  # "12, 3-1": no range of pages
         volume = _cut(s, 0, m.end("volume"), "volume")

@@ -6,8 +6,6 @@ The names end at the dash, and what follows it is the title."""
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import needs
@@ -64,6 +62,9 @@ _PRODUCER = lazy_pattern(rf"(?P<name>{PRODUCER_NAME})\s+[-\u2013\u2014]\s+(?=[A-
 _ELEMENT_BEFORE_DATE = lazy_pattern(r"[^()]*?\.\s+\((?:n\.\s?d\.|[12]\d{3})")
 
 
+_TITLE_MARK = lazy_pattern(r"[*_\"\u201c\u2018]")
+
+
 @needs(marks=(" - ", " \u2013 ", " \u2014 "))
 def producer_before_dash(spans: list[Span], text: str) -> list[Span]:
     """``Ember - Yearly Electricity Data (2025).``, ``IRENA – Renewable Power Generation Costs in 2025. International
@@ -73,7 +74,7 @@ def producer_before_dash(spans: list[Span], text: str) -> list[Span]:
     title as the browser shows it, closed by its full stop before APA's date (``Forecaster — DNV GL. (n.d.).``), is
     left as it was, as is any title in quotes or italics."""
     m = _PRODUCER.match(text)
-    if m is None or not spans or spans[0].start != 0 or re.search(r"[*_\"\u201c\u2018]", text[: m.end() + 1]):
+    if m is None or not spans or spans[0].start != 0 or _TITLE_MARK.search(text[: m.end() + 1]):
         return spans
     name_end, t0 = m.end("name"), m.end()
     # a body's name by its words, or a short one ("Ember", "IRENA"): "Draft Standard for Information Technology —

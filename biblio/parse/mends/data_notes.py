@@ -16,6 +16,9 @@ _PROVENANCE = lazy_pattern(r"(?:Data\s+(?:extracted|compiled|taken)\s+from|Based
 _READ_AS = frozenset(["title", "source", "container-title", "journal"])
 
 
+_STOP = lazy_pattern(r"\.\s+")
+
+
 @needs(words=["from"])
 def provenance_sentence_is_note(spans: list[Span], text: str) -> list[Span]:
     """``"The State of Food and Agriculture 1949". Data extracted from Table 15.`` read as a container, or
@@ -25,7 +28,7 @@ def provenance_sentence_is_note(spans: list[Span], text: str) -> list[Span]:
             continue
         if k > 0 and _PROVENANCE.match(s.text) and text[: s.start].rstrip().endswith((".", '"', "”")):
             return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
-        for m in re.finditer(r"\.\s+", s.text):
+        for m in _STOP.finditer(s.text):
             if s.label == "title" and _PROVENANCE.match(s.text, m.end()) and s.text[: m.start()].strip():
                 a = m.start() + 1
                 title = Span("title", s.text[:a], s.start, s.start + a, s.confidence)

@@ -626,6 +626,9 @@ _ROLE_OPENING = lazy_pattern(r"^(?:[Ee]ds?\.|[Ee]dited\s+by)\s+(?=[A-Z])")
 _PLACE_LABELS = frozenset({"location", "publisher"})
 
 
+_EMPHASIS_AND_MARK = lazy_pattern(r"[*_]?[,.]?\s*")
+
+
 @needs(any_label=WORK_TITLES, without=["editor"], marks=("d.", "ds.", "dited"))
 def role_after_title_opens_names(spans: list[Span], text: str) -> list[Span]:
     """A Chicago note's ``*Miscellanea Gibboniana*, eds. G.R. de Beer, L. Junod (Lausanne: …)`` with the role
@@ -637,7 +640,7 @@ def role_after_title_opens_names(spans: list[Span], text: str) -> list[Span]:
         s = spans[k]
         if s.label in WORK_TITLES or spans[k - 1].label not in WORK_TITLES or not _ROLE_OPENING.match(s.text):
             continue
-        if not re.fullmatch(r"[*_]?[,.]?\s*", text[spans[k - 1].end : s.start]) or not text[: s.start].rstrip(
+        if not _EMPHASIS_AND_MARK.fullmatch(text[spans[k - 1].end : s.start]) or not text[: s.start].rstrip(
             " ,."
         ).endswith(("*", "_")):
             return spans  # the role must follow the italic title's close
@@ -665,6 +668,9 @@ def _role_label(word: str) -> str:
     return "editor" if word.startswith("ed") else "translator"
 
 
+_ROLE_IN_BRACKETS = lazy_pattern(r"\s*\((?:eds?|trans|tr)\.?\)")
+
+
 @needs(any_label=("author", "editor", "translator"), marks="(")
 def names_each_with_role(spans: list[Span], text: str) -> list[Span]:
     """``Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.),`` or ``Waterfield, Robin (trans.) and
@@ -675,7 +681,7 @@ def names_each_with_role(spans: list[Span], text: str) -> list[Span]:
         end = s.end
         # the second role's bracket may open the span after ("Dewald, Carolyn" | "(ed.). (1998).")
         m = _NAMES_WITH_ROLES.match(s.text)
-        if m is None and k + 1 < len(spans) and (b := re.match(r"\s*\((?:eds?|trans|tr)\.?\)", text[s.end :])):
+        if m is None and k + 1 < len(spans) and (b := _ROLE_IN_BRACKETS.match(text[s.end :])):
             end = s.end + b.end()
             m = _NAMES_WITH_ROLES.match(text[s.start : end])
         if m is None or _role_label(m["r1"]) == _role_label(m["r2"]):

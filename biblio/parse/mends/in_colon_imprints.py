@@ -5,8 +5,6 @@ print a paper in proceedings: ``…, in: CIbSE, Citeseer, 2008, pp. 127-140.`` o
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
@@ -49,8 +47,11 @@ def publisher_closing_in_book(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_ROMAN_NUMERAL = lazy_pattern(r"[IVX]+")
+
+
 def _publisher_like(name: str) -> bool:
-    return not (is_place(name) or _MONTH.match(name) or name.lower() in _NO_PUBLISHER or re.fullmatch(r"[IVX]+", name))
+    return not (is_place(name) or _MONTH.match(name) or name.lower() in _NO_PUBLISHER or _ROMAN_NUMERAL.fullmatch(name))
 
 
 # the Harvard elsarticle's "in: Book. IEEE, pp. 123–134.": the book's full stop, then a body's acronym

@@ -360,6 +360,9 @@ _QUOTED_IN_NAMES = lazy_pattern(
 )
 
 
+_NAME_LIST_SEPARATOR = lazy_pattern(r",\s+(?:and\s+)?| and ")
+
+
 @needs(any_label=_NAMES, without=["title"], marks='"\u201c')
 def quoted_title_in_names(spans: list[Span], text: str) -> list[Span]:
     """``Martin Fowler, "Microservices," martinfowler.com,`` read as one name span before the date: the
@@ -369,7 +372,7 @@ def quoted_title_in_names(spans: list[Span], text: str) -> list[Span]:
     s = spans[0]
     if s.label not in _NAMES or (m := _QUOTED_IN_NAMES.fullmatch(text, s.start, s.end)) is None:
         return spans
-    if not all(len(n.split()) <= 4 and n[:1].isupper() for n in re.split(r",\s+(?:and\s+)?| and ", m["names"])):
+    if not all(len(n.split()) <= 4 and n[:1].isupper() for n in _NAME_LIST_SEPARATOR.split(m["names"])):
         return spans
     out = [
         Span(s.label, m["names"], *m.span("names"), s.confidence),
@@ -387,6 +390,9 @@ _NUMBERS_FIRST = lazy_pattern(r"^\s*\d")
 _VOLUME_DATE = lazy_pattern(r"^\s*\d{1,5}\s*\(")
 
 
+_AND_WORD = lazy_pattern(r"\s+(?:and|&)\s+")
+
+
 @needs(labels=("author",), without=("journal", "container-title", "title"))
 def journal_closing_family_names(spans: list[Span], text: str) -> list[Span]:
     """``Allinger, Yuh, Lii, JACS, | 111 (23), …``, ``Babadi and Ejtehadi, EPL, | 77 (2007) 23002.`` (a software
@@ -402,7 +408,7 @@ def journal_closing_family_names(spans: list[Span], text: str) -> list[Span]:
     journal = parts[-1].strip()
     if len(parts) < 2 or not _JOURNAL_SHORT.match(journal):
         return spans
-    heads = [w.strip() for p in parts[:-1] for w in re.split(r"\s+(?:and|&)\s+", p.strip())]
+    heads = [w.strip() for p in parts[:-1] for w in _AND_WORD.split(p.strip())]
     if not all(bare_family(w) and not w.isupper() for w in heads):
         return spans
     a = s.start + s.text.rstrip(" ,").rfind(journal)

@@ -7,8 +7,6 @@ names and the title's first words as a journal with a volume (``Institute of Con
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import group_spans, replaced
 from biblio.parse.mends.gated import needs
@@ -194,6 +192,9 @@ def plain_note_head(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, m.start("names"), end, [Span(h.label, h.text, h.start, h.end, c) for h in head])
 
 
+_NAME_LIST_WORD = lazy_pattern(r"\b(?:and|&|et|al)\b")
+
+
 @needs(labels=("author",), marks=(",", "("))
 def title_head_in_note_names(spans: list[Span], text: str) -> list[Span]:
     """A Chicago note's ``Peter Burke, Popular Culture, Religion, and Society (Cambridge, 1987).`` with the
@@ -209,7 +210,7 @@ def title_head_in_note_names(spans: list[Span], text: str) -> list[Span]:
     if len(parts) < 2 or not _NOTE_PERSON.fullmatch(parts[0]) or text[names.end : title.start].strip():
         return spans
     head = parts[1:]
-    if any(not _TITLE_HEAD.fullmatch(p) or re.search(r"\b(?:and|&|et|al)\b", p) for p in head):
+    if any(not _TITLE_HEAD.fullmatch(p) or _NAME_LIST_WORD.search(p) for p in head):
         return spans
     if any(_a_person(p) for p in head):
         return spans

@@ -325,9 +325,12 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in _WORD.findall(name) if w.lower() not in _SKIPPED)
 
 
+_LETTER_THEN_DIGIT = lazy_pattern(r"([A-Z])([2-9])")
+
+
 def _spelled(acronym: str) -> str:
     """``W3C`` as its letters stand for words: WWWC."""
-    return re.sub(r"([A-Z])([2-9])", lambda m: m.group(1) * int(m.group(2)), acronym)
+    return _LETTER_THEN_DIGIT.sub(lambda m: m.group(1) * int(m.group(2)), acronym)
 
 
 @needs(labels=("author", "container-title"), without=("journal", "editor"))

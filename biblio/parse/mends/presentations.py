@@ -189,6 +189,9 @@ _TALK_DATE = lazy_pattern(
 _PAGE_CITED = lazy_pattern(r",\s*(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)\.?\s*$")
 
 
+_COMMA_PART = lazy_pattern(r"[^,\s][^,]*[^,\s]|[^,\s]")
+
+
 @needs(marks="(")
 def talk_in_note(spans: list[Span], text: str) -> list[Span]:
     """Chicago's note for a lecture or a paper given at a meeting, with what, where and when in the brackets
@@ -202,7 +205,7 @@ def talk_in_note(spans: list[Span], text: str) -> list[Span]:
     dated = _TALK_DATE.search(body)
     if dated is None:
         return spans
-    parts = [(p.start() + at, p.end() + at) for p in re.finditer(r"[^,\s][^,]*[^,\s]|[^,\s]", body[: dated.start()])]
+    parts = [(p.start() + at, p.end() + at) for p in _COMMA_PART.finditer(body[: dated.start()])]
     if not parts:
         return spans
     k = place_at_end([text[a:z] for a, z in parts])

@@ -205,6 +205,9 @@ _SHORT_AUTHOR_PAGES = lazy_pattern(
 )
 
 
+_CLOSING_ET_AL = lazy_pattern(r",?\s+et\s+al\.$")
+
+
 @needs(without=["author"])
 def short_author_date_note(spans: list[Span], text: str) -> list[Span]:
     """``Croke 1987.`` or ``Murray, pp. 266–267.`` with the surname read as a title or a journal: a note of
@@ -220,7 +223,7 @@ def short_author_date_note(spans: list[Span], text: str) -> list[Span]:
     conf = min((s.confidence for s in spans), default=1.0)
     parts: list[Span] = []
     at = m.start("names")
-    for piece in _NAME_BREAK.split(re.sub(r",?\s+et\s+al\.$", "", m.group("names"))):
+    for piece in _NAME_BREAK.split(_CLOSING_ET_AL.sub("", m.group("names"))):
         a = stripped.index(piece, at)
         parts.append(Span("author", piece, a + off, a + len(piece) + off, conf))
         at = a + len(piece)

@@ -135,6 +135,9 @@ def volume_closing_journal(spans: list[Span], text: str) -> list[Span]:
 _NUMBER_WORD_CLOSING = lazy_pattern(r"[\s,]+(?P<word>(?:No|Nr|Nos|N°|n°|nº|Vol|Issue|Heft)\.?)\s*$")
 
 
+_NUMBER_WORD = lazy_pattern(r"\d[\w/-]*[\s,;.]*")
+
+
 @needs(labels=["journal"], any_label=["volume", "issue"])
 def number_word_closing_journal(spans: list[Span], text: str) -> list[Span]:
     """``American Ethnologist, No | 29, Vol. 4`` with the number's word read as the journal's last word: the word
@@ -154,7 +157,7 @@ def number_word_closing_journal(spans: list[Span], text: str) -> list[Span]:
             moved = [Span(label, text[w : nxt.end], w, nxt.end, nxt.confidence)]
         else:
             # "No | 29, Vol. 4": the number the word names, then what the model read after it
-            cut = re.match(r"\d[\w/-]*[\s,;.]*", nxt.text)
+            cut = _NUMBER_WORD.match(nxt.text)
             z = nxt.start + (cut.end() if cut else len(nxt.text))
             moved = [Span(label, text[w:z], w, z, nxt.confidence)]
             if z < nxt.end:

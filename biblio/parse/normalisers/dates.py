@@ -457,6 +457,9 @@ _ORIGINAL_BRACKETED = lazy_pattern(rf"^\[?\s*{YEAR}\s*\]\s*({YEAR})([a-z])?\)?$"
 _NUMBER_MONTH_YEAR = lazy_pattern(rf"(\d{{1,2}})\s+({YEAR})")
 
 
+_OUTER_BRACKETS = lazy_pattern(r"^[(\[]\s*|\s*[)\]]$")
+
+
 def read_date(raw: str) -> DateSpan:
     """A labelled date span in any style: ``1991``, ``(1991a)``, ``March 3, 2020``,
     ``3 March 2020``, ``2020, March 3``, ``Spring 2019``, ``n.d.``, ``in press``,
@@ -467,7 +470,7 @@ def read_date(raw: str) -> DateSpan:
     if "]" in s and (m := _ORIGINAL_BRACKETED.match(s)):
         return DateSpan(issued={"date-parts": [[int(m.group(1))]]}, year_suffix=m.group(2))
     if s.startswith(("(", "[")) or s.endswith((")", "]", ")\n", "]\n")):
-        s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)
+        s = _OUTER_BRACKETS.sub("", s)
     s = s.strip(" .,;:")
     out = DateSpan()
     acc = _ACCESS_WORDS.search(s)

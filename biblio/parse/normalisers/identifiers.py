@@ -179,6 +179,9 @@ CORR_ID = lazy_pattern(r"\bCoRR\b[\W_]*abs/(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]
 _PREPRINT_WORDS = lazy_pattern(r"(?:arxiv\s+)?(?:pre-?print|e-?prints?)(?:\s+at)?|CoRR", re.I)
 
 
+_SPACED_COLON = lazy_pattern(r"\s?:\s?")
+
+
 def eprint_apart(item: Item) -> None:
     """A preprint's arXiv identifier left in ``note`` becomes its ``number`` (Zotero's archive ID of a
     preprint) and the record a CSL ``article``; ``arXiv preprint`` beside it is the genre. A work with a
@@ -189,7 +192,7 @@ def eprint_apart(item: Item) -> None:
     if item.get("type") not in ("document", "article") or not ("rxiv" in note.lower() or "abs/" in note):
         return
     if m := ARXIV_ID.search(note):
-        item["number"] = re.sub(r"\s?:\s?", ":", m.group(0), count=1)
+        item["number"] = _SPACED_COLON.sub(":", m.group(0), count=1)
         rest = note[: m.start()] + " " + note[m.end() :]
     elif m := CORR_ID.search(note):
         item["number"] = f"arXiv:{m.group(1)}"  # DBLP's name of arXiv and the number arXiv gave the paper
@@ -205,12 +208,15 @@ def eprint_apart(item: Item) -> None:
     _note_left(item, note, rest, ARXIV_ID if m.re.pattern == ARXIV_ID.pattern else CORR_ID)
 
 
+_REPEATED_COMMAS = lazy_pattern(r"\s*,(?:\s*,)+")
+
+
 def _note_left(item: Item, note: str, rest: str, taken: re.Pattern[str]) -> None:
     """``note`` becomes ``rest``, what is left of it once values were taken out; and when the text no field
     held (``remainder``) was only such values, that flag goes too."""
     if rest == note:
         return
-    rest = re.sub(r"\s*,(?:\s*,)+", ",", rest)  # a value taken from a list leaves its comma
+    rest = _REPEATED_COMMAS.sub(",", rest)  # a value taken from a list leaves its comma
     parts = [p.strip(_SEPARATORS) for p in rest.split(";")]
     rest = "; ".join(p for p in parts if p)
     if rest:

@@ -1257,10 +1257,13 @@ def _commaless_in_inverted(pieces: list[str]) -> frozenset[str]:
     return frozenset(bare)
 
 
+_SPELLED_WORD = lazy_pattern(r"[^\W\d_][\w'\u2019-]+")
+
+
 def _owns_initials(word: str, after: str) -> bool:
     """Whether ``after`` is initials (not a suffix, ``Jr.``) that ``word``, one spelled-out word, takes as its
     given name."""
-    one_word = re.fullmatch(r"[^\W\d_][\w'\u2019-]+", word) is not None
+    one_word = _SPELLED_WORD.fullmatch(word) is not None
     return one_word and is_initials(after) and after.lower().rstrip(".") not in SUFFIXES
 
 
@@ -1400,13 +1403,16 @@ _ROLE_HINT_WORD = WordSet(_ROLE_HINT_WORDS, re.I)
 _ROLE_HINT_MARK = lazy_pattern(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
 
 
+_SPACE_OR_COMMA = lazy_pattern(r"[\s,]")
+
+
 def language_conjunctions(s: str) -> str:
     """``García, M. y López, J.``, ``Silva, A. e Souza, B.``, ``Dupont, J. et Martin, P.``,
     ``Kaya, M. ve Demir, S.``: the conjunction before the last name written ``&`` (an organisation's
     "e"/"y" stays: no comma, an organisation's word)."""
     # (the conjunction between spaces is the cheaper first look)
     # one word before "with" is a channel's or a band's name ("StatQuest with Josh Starmer"), no first contributor
-    if " with " in s and not has_org_name_word(s) and re.search(r"[\s,]", s.split(" with ", 1)[0].strip()):
+    if " with " in s and not has_org_name_word(s) and _SPACE_OR_COMMA.search(s.split(" with ", 1)[0].strip()):
         s = _WITH_CONJ.sub(" & ", s)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(_romance_and, s))
@@ -1424,6 +1430,11 @@ def world_conjunctions(s: str) -> str:
 _ROLE_BY = lazy_pattern(r",\s*(?:[A-Z]\.\s*)?(?:[a-z]+\s+){1,3}by\.?(?=\s*(?:[,&;]|$))")
 
 
+_OPENING_QUOTE = lazy_pattern(r"[\u201c]|\".*\"")
+_CLOSING = lazy_pattern(r"[)\]]")
+_OPENING = lazy_pattern(r"[(\[]")
+
+
 def strip_roles(s: str) -> str:
     """The names of a span without the style's role words and ``et al.``."""
     if " by" in s:
@@ -1436,11 +1447,11 @@ def strip_roles(s: str) -> str:
         s = _ROLE_LEAD.sub("", s).strip()
         s = _ROLE_TAIL.sub("", s).strip()
         s = drop_etal(s).strip(" ,;:")
-        if s[-1:] in '\u201d"' and not re.search(r"[\u201c]|\".*\"", s):
+        if s[-1:] in '\u201d"' and not _OPENING_QUOTE.search(s):
             s = s[:-1].strip()
-        if s[:1] in "([" and not re.search(r"[)\]]", s):
+        if s[:1] in "([" and not _CLOSING.search(s):
             s = s[1:].strip()
-        if s[-1:] in ")]" and not re.search(r"[(\[]", s):
+        if s[-1:] in ")]" and not _OPENING.search(s):
             s = s[:-1].strip()
         if s[:1] == "(" and s[-1:] == ")" and s.count("(") == 1:
             s = s[1:-1].strip()

@@ -11,8 +11,6 @@ names that follow a city.
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import ascii_fold, clean_space, unmark
 
@@ -760,7 +758,9 @@ def town_before_abnt_numbers(town: str, text: str) -> bool:
 
 
 # "Henry Holt and Co", "Little, Brown & Co": a firm's closing "and Company"
-_AND_COMPANY = re.compile(r"(?:\band|&)\s+Co$")
+_AND_COMPANY = lazy_pattern(r"(?:\band|&)\s+Co$")
+_PLACE_SEPARATOR = lazy_pattern(r"\s*(?:,|/|;|\band\b|&)\s*")
+_CAPITALISED_WORDS = lazy_pattern(r"[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2}")
 
 
 def is_place(text: str) -> bool:
@@ -780,14 +780,14 @@ def is_place(text: str) -> bool:
         t = _BRACKETED_REGION.sub(r", \1", t)  # NLM's "Mount Pleasant (MI)", "Geneva (Switzerland)"
     if (m := _TOWN_STATE.fullmatch(t)) and m.group("town").lower() in CITIES:
         return True  # "Washington DC", "Washington D.C.": the district after its town with no comma
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|/|;|\band\b|&)\s*", t) if p.strip(" .")]
+    parts = [p.strip(" .") for p in _PLACE_SEPARATOR.split(t) if p.strip(" .")]
     if not parts or len(parts) > 3:
         return False
     if len(parts) == 1 and abbreviated_town(parts[0]):
         return True
     if parts[0].lower() not in CITIES and not (
         len(parts) >= 2
-        and re.fullmatch(r"[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2}", parts[0])
+        and _CAPITALISED_WORDS.fullmatch(parts[0])
         and all(p.lower() in REGIONS or _CODE.match(p) for p in parts[1:])
     ):
         return False

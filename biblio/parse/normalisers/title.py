@@ -37,6 +37,9 @@ _IN_TAIL = lazy_pattern(r",\s+in\s*:\s*$")
 _TYPE_CODE = lazy_pattern(r"\s*\[(?:J|M|C|D|R|S|P|N|A|Z|G|EB|DB|CP)(?:/(?:OL|CD|MT|DK))?\]?$")
 
 
+_OUTER_BRACKETS = lazy_pattern(r"^[(\[]\s*|\s*[)\]]$")
+
+
 def title_value(text: str) -> str | None:
     s = plain(text)
     if s[:2] in ("in", "In"):
@@ -48,7 +51,7 @@ def title_value(text: str) -> str | None:
     # a bracketed description after the title belongs to genre/medium, not here
     s = without_type_code(strip_value(s))
     if s.startswith(("(", "[")) and _BRACKETED.fullmatch(s):
-        s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)
+        s = _OUTER_BRACKETS.sub("", s)
     if s[-1:] in '"\u201d' and s[-2:-1] in (",", " ") and sum(s.count(q) for q in '"\u201c\u201d') == 1:
         s = s[:-1]  # the closing quote of "Title ," with its opening quote outside the span (PDF spacing)
     if s.endswith(("(", "[")):

@@ -51,6 +51,9 @@ def _version_tail(title: str) -> re.Match[str] | None:
     return _VERSION_TAIL.search(title) or _BARE_RELEASE.search(title)
 
 
+_NUMBER = lazy_pattern(r"\d+")
+
+
 def version_apart(item: dict[str, Any]) -> None:
     """(In place.)"""
     title = item.get("title")
@@ -66,7 +69,7 @@ def version_apart(item: dict[str, Any]) -> None:
     if isinstance(container, str) and _VERSION_CONTAINER.match(container) and "volume" in item:
         numbers = [str(item.pop("volume")), *([str(item.pop("issue"))] if "issue" in item else [])]
         if _VERSION_PARTS.fullmatch(str(item.get("page", ""))):
-            numbers += re.findall(r"\d+", str(item.pop("page")))  # "version 0.99, 18": the release's last parts
+            numbers += _NUMBER.findall(str(item.pop("page")))  # "version 0.99, 18": the release's last parts
         item["version"] = ".".join(n.strip(".") for n in numbers)
         del item["container-title"]
         if item.get("type") == "article-journal":

@@ -21,7 +21,6 @@ Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``conta
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
@@ -52,6 +51,7 @@ _COUNT_AFTER_TITLE = lazy_pattern(rf"(?:[,.]\s*|\s+)(?P<n>\d{{1,3}})\s*{_COUNT_W
 
 
 _COUNT_TAIL = lazy_pattern(rf"\s*{_COUNT_WORD}")
+_COUNT_WORD_ONLY = lazy_pattern(_COUNT_WORD)
 _STATED_AT = lazy_pattern(rf"\b{_STATED}")
 
 
@@ -125,6 +125,9 @@ def part_volume(item: dict[str, Any], source: str) -> None:
 _PART_CLOSES = lazy_pattern(r"[.,]\s+Teil\s+(?P<v>\d{1,2}|[IVX]{1,4})$")
 
 
+_SPACES = lazy_pattern(r"\s+")
+
+
 def volumes_apart(item: dict[str, Any]) -> None:
     """(In place.)"""
     source = source_text(item)
@@ -155,7 +158,7 @@ def volumes_apart(item: dict[str, Any]) -> None:
             if "container-title" in item:
                 item["title"] = item.pop("container-title")
             item["type"] = "book"
-        if isinstance(item.get("note"), str) and re.fullmatch(_COUNT_WORD, item["note"].strip(" .,;")):
+        if isinstance(item.get("note"), str) and _COUNT_WORD_ONLY.fullmatch(item["note"].strip(" .,;")):
             del item["note"]  # the count's word, left over
         if german:
             return
@@ -172,7 +175,7 @@ def volumes_apart(item: dict[str, Any]) -> None:
     _volume_of(item, source)
     note = item.get("note")
     if isinstance(note, str) and "volume" not in item and (m := _CITED_VOLUMES.match(note.strip(" ."))):
-        item["volume"] = fold_dashes(re.sub(r"\s+", "", m["v"]))
+        item["volume"] = fold_dashes(_SPACES.sub("", m["v"]))
         del item["note"]
     place = item.get("publisher-place")
     if isinstance(place, str) and "volume" not in item and (m := _VOLUME_BEFORE_PLACE.match(place)):

@@ -50,6 +50,9 @@ _ROLES = (
 _SECOND_ROLE = lazy_pattern(r"(?:,\s*|\s+and\s+)(?=(?:edited|translated|compiled)\s+by\s+[A-Z])")
 
 
+_DIGIT = lazy_pattern(r"\d")
+
+
 def contributor_fields(unit: str) -> dict[str, Any] | None:
     """The fields a contributor statement gives (``{}`` for a role CSL has no place for), or None when ``unit``
     is no such statement: no role word, or no names after it (``directed by X, August 22, 2012``: a date)."""
@@ -64,7 +67,7 @@ def contributor_fields(unit: str) -> dict[str, Any] | None:
             return None
         return {**other, **first}
     names = [n for n in parse_person_list(unmark(m.group("names"))) if n]
-    if not names or re.search(r"\d", m.group("names")):
+    if not names or _DIGIT.search(m.group("names")):
         return None
     role = (m.groupdict().get("role") or m.group("short")).lower()
     if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser

@@ -22,8 +22,6 @@ Fields touched: ``type`` (``legislation``), ``title`` (the act's title, its shor
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.normalisers.dates import month_number
@@ -42,6 +40,7 @@ _KIND = (
     r"(?:(?:Council|Commission|European\s+Parliament)\s+)?(?:(?:Implementing|Delegated)\s+)?"
     r"(?:Regulation|Directive|Decision|Framework\s+Decision|Recommendation)"
 )
+_KIND_WORDS = lazy_pattern(_KIND)
 _KINDS = ("Regulation", "Directive", "Decision", "Recommendation", "Proposal", "Communication", "Paper")
 _NUMBER = lazy_pattern(r"\s(?:\((?:EU|EC|EEC|Euratom)\)\s)?(?:No\.?\s)?(?P<number>\d{1,4}/\d{1,4}(?:/[A-Z]{2,6})?)\b")
 # the act's own date in its title: "of 27 April 2016", "of 24.1.2024"
@@ -124,7 +123,7 @@ def read(text: str) -> Reading | None:
     if m is None:
         return _apa(flat) or _document(flat) or _bare(flat)
     title = m["title"].strip(" ,.")
-    if re.fullmatch(_KIND, title):
+    if _KIND_WORDS.fullmatch(title):
         return None  # the kind alone is no act's title
     groups = m.groupdict()
     published = (int(m["year"]), int(m["month"]), int(m["day"])) if groups.get("month") else None
@@ -145,10 +144,10 @@ def read(text: str) -> Reading | None:
 def _document(flat: str) -> Reading | None:
     """The reading of a Commission document cited by its number (``C(2024) 390``, ``COM(2021) 206 final``)."""
     m = _DOCUMENT.fullmatch(flat)
-    if m is None or re.fullmatch(_KIND, m["title"].strip(" ,.")):
+    if m is None or _KIND_WORDS.fullmatch(m["title"].strip(" ,.")):
         return None
     title = m["title"].strip(" ,.")
-    act = re.match(_KIND, title) is not None and _ACT_DATE.search(title) is not None
+    act = _KIND_WORDS.match(title) is not None and _ACT_DATE.search(title) is not None
     item: Item = {"type": "legislation" if act else "document", "title": title}
     if m["author"]:
         item["author"] = [{"literal": m["author"]}]
@@ -171,6 +170,9 @@ def _bare(flat: str) -> Reading | None:
     return marked_reading(item, NAME, BASE_CONFIDENCE)
 
 
+_SPACES = lazy_pattern(r"\s+")
+
+
 def _apa(flat: str) -> Reading | None:
     """The reading of an act in APA's form: its bodies the authors, the Journal as written the container and its
     series and issue (``L119``) the volume."""
@@ -182,7 +184,7 @@ def _apa(flat: str) -> Reading | None:
         "type": "legislation",
         "author": [{"literal": body.strip()} for body in _AND.split(m["authors"]) if body.strip()],
         "title": title,
-        "container-title": re.sub(r"\s+", " ", m["journal"]).rstrip(".,"),
+        "container-title": _SPACES.sub(" ", m["journal"]).rstrip(".,"),
     }
     if m["issue"] and m["journal"] == "OJ":  # "OJ L 119/1": the series with the Journal, as the footnote form
         item["container-title"] = f"OJ {m['issue'][0]}"

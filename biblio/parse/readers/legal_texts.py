@@ -138,6 +138,9 @@ def _fill(item: Item, m: re.Match[str], groups: dict[str, str]) -> Item:
     return item
 
 
+_SECTION_SIGN = lazy_pattern(r"^ss?\s+")
+
+
 def read_text(flat: str) -> Item | None:
     """The record of a constitution, congressional report, bill, treaty, statutory instrument or Canadian
     statute whose citation is the whole of ``flat``, or None."""
@@ -145,7 +148,7 @@ def read_text(flat: str) -> Item | None:
         return None
     if m := _CONST.fullmatch(flat):
         item = _fill({"type": "legislation"}, m, {"title": "title", "section": "section", "pin": "note"})
-        item["section"] = re.sub(r"^ss?\s+", "", item["section"])  # AGLC's "s 51(xxix)", as an Act's section
+        item["section"] = _SECTION_SIGN.sub("", item["section"])  # AGLC's "s 51(xxix)", as an Act's section
         return item
     if m := _REPORT.fullmatch(flat):
         return _fill({"type": "report"}, m, {"title": "title", "genre": "genre", "number": "number"})

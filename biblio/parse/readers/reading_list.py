@@ -102,9 +102,12 @@ _NUMBERED_SOURCE = lazy_pattern(r"\((?:1[5-9]|20)\d\d[a-z]?\)|\d\s*[,:]\s*\d|\b\
 _SENTENCE_BREAK = lazy_pattern(r"\.\s+[A-Z]|\s[A-Z]\.\s")
 
 
+_COLON_OR_DIGIT = lazy_pattern(r"[:\d]")
+
+
 def _publisher_part(part: str) -> bool:
     """A comma part that names a publisher: a publisher's word, a few words, no colon or digits."""
-    return bool(PUBLISHER_WORDS.search(part)) and len(part.split()) <= 5 and not re.search(r"[:\d]", part)
+    return bool(PUBLISHER_WORDS.search(part)) and len(part.split()) <= 5 and not _COLON_OR_DIGIT.search(part)
 
 
 def read(text: str) -> Reading | None:
@@ -187,6 +190,9 @@ def _cited(flat: str) -> Reading | None:
     return marked_reading(item, NAME, BASE_CONFIDENCE)
 
 
+_AND_WORD = lazy_pattern(r"\s+(?:and|&)\s+")
+
+
 def _named_link(text: str) -> Reading | None:
     """A reading list's ``Park et al., [Estimating epidemiological delay distributions …](https://doi.org/…).``
     (read as ``Park et al., Estimating … https://doi.org/…``): the short names, then the linked title."""
@@ -200,7 +206,7 @@ def _named_link(text: str) -> Reading | None:
     # year opening the rest ("Scassa and Chung, 2015: …"): another style's short reference, no linked title
     if title[0].isdigit() or title.endswith(",") or _NUMBERED_SOURCE.search(title):
         return None
-    families = re.split(r"\s+(?:and|&)\s+", m.group("names").removesuffix(" et al."))
+    families = _AND_WORD.split(m.group("names").removesuffix(" et al."))
     item: Item = {"type": "document", "title": title, "author": [{"family": f.strip()} for f in families]}
     url = m.group("url")
     doi = doi_value(url) if is_doi_link(url) else None

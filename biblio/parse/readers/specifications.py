@@ -21,8 +21,6 @@ Fields touched: ``type`` (``standard``), ``editor``, ``title``, ``edition``, ``g
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.normalisers.dates import month_number
@@ -74,6 +72,9 @@ _EDITION_WORDS = {
 }
 
 
+_NOT_DIGIT = lazy_pattern(r"\D")
+
+
 def read(text: str) -> Reading | None:
     """The specification ``text`` cites, when it holds a standards body's status and the shape above."""
     if "W3C" not in text and "OASIS" not in text and "Committee Specification" not in text:
@@ -90,7 +91,7 @@ def read(text: str) -> Reading | None:
         item["editor"] = names_from_span(m["edited"])
     if groups.get("edition"):
         word = m["edition"].lower()
-        item["edition"] = _EDITION_WORDS.get(word) or re.sub(r"\D", "", word)
+        item["edition"] = _EDITION_WORDS.get(word) or _NOT_DIGIT.sub("", word)
     item["genre"] = " ".join((groups.get("status") or groups.get("lead") or "").split())
     for which in ("first", "second"):
         if groups.get(f"{which}_year"):

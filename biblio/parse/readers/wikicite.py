@@ -205,6 +205,9 @@ def _persons(parts: dict[str, str]) -> list[Name]:
     return []
 
 
+_ORDINAL_TAIL = lazy_pattern(r"(?i)(\d+)(?:st|nd|rd|th)\b.*")
+
+
 def _record(kind: str, params: list[tuple[str, str]]) -> Item:
     item: Item = {"type": _TYPES.get(kind, "document")}
     kept: list[str] = []
@@ -239,7 +242,7 @@ def _record(kind: str, params: list[tuple[str, str]]) -> Item:
         if key in rest and var not in item:
             item[var] = rest.pop(key)
     if item.get("edition"):
-        item["edition"] = re.sub(r"(?i)(\d+)(?:st|nd|rd|th)\b.*", r"\1", str(item["edition"]))
+        item["edition"] = _ORDINAL_TAIL.sub(r"\1", str(item["edition"]))
     if pmc := rest.pop("pmc", None):
         item["PMCID"] = pmc if pmc.upper().startswith("PMC") else f"PMC{pmc}"
     if arxiv := rest.pop("arxiv", None) or rest.pop("eprint", None):

@@ -417,6 +417,9 @@ def _title_closes_on_author(item: Item, title: str) -> bool:
 _COMMA_SPACES = lazy_pattern(r",\s+")
 
 
+_CAPITALISED_WORD = lazy_pattern(r"[A-Z][a-z]{2,}")
+
+
 def _surnames_as_person(item: Item, source: str) -> bool:
     """One author ``Family, Given`` with a full given name the lexicon does not know, no title, and the container
     straight after the name: the compact physics form's bare surnames (``Daw, Baskes, Phys Rev Lett``) read as one
@@ -427,7 +430,7 @@ def _surnames_as_person(item: Item, source: str) -> bool:
         return False
     family, given = str(names[0].get("family", "")), str(names[0].get("given", ""))
     # a family name in capitals ("SEVEGRAND, Martine, L'amour …") is a person written in a French list's manner
-    if not family or family.isupper() or re.fullmatch(r"[A-Z][a-z]{2,}", given) is None or known_given(given):
+    if not family or family.isupper() or _CAPITALISED_WORD.fullmatch(given) is None or known_given(given):
         return False
     # re.search(r"(?:^|[\s)\]])" + family + r",\s+" + given + r",\s+" + container[:6], source) (the given name
     # opens on a capital, the container on no space), with no pattern compiled for each name

@@ -58,8 +58,11 @@ _IN_COLON_INSIDE = lazy_pattern(r",\s+in:\s+\S")
 _STOP_CLOSING = lazy_pattern(r"\S.*[.,:;]\s*$")
 
 
+_NOT_LOWER_ASCII = lazy_pattern(r"[^a-z]")
+
+
 def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
+    return _NOT_LOWER_ASCII.sub("", text.lower())
 
 
 def _host_labels(url: str) -> list[str]:

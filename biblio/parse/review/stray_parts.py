@@ -32,8 +32,6 @@ a volume or issue holding its own mark (``Volume21``, ``Vol34``).
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import may_hold
 from biblio.parse.review.uncovered import CONNECTING
@@ -280,13 +278,16 @@ def _journal_head_closes(title: str, source: str) -> bool:
     return m is not None and m.group(1) + "." in source
 
 
+_SPACED_DASH = lazy_pattern(r"\s*[-\u2013]\s*")
+
+
 def _closing_number_lost(item: Item, source: str) -> bool:
     """A number of one to three digits (or a range) closing the text after a comma that no value of the record holds
     (``*New Research International*, December 15, 2056, 7.``): the cited page read nowhere."""
     m = _CLOSING_NUMBER.search(source)
     if m is None:
         return False
-    number = re.sub(r"\s*[-\u2013]\s*", "-", m.group(1))
+    number = _SPACED_DASH.sub("-", m.group(1))
     values = " ".join(str(v) for k, v in item.items() if k != "custom").replace("\u2013", "-")
     return not _holds_number(values, number)
 

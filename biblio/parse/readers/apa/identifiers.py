@@ -87,12 +87,15 @@ _DE_DATE = lazy_pattern(r"^(?:el|em)\s+(?=\d)|\s+de(?=\s)", re.I)
 _SHORT_NUMERIC = lazy_pattern(r"(\d\d?)([. /])(\d\d?)\2(\d\d)")
 
 
+_WORDS_THEN_YEAR = lazy_pattern(r"(.+?),?\s+(\d{4})")
+
+
 def _accessed(date_text: str) -> dict[str, Any] | None:
     text = _DE_DATE.sub("", clean_space(date_text).strip(" ,."))
     if (short := _SHORT_NUMERIC.fullmatch(text)) is not None:
         # (an access date is of the web's years: "14" is 2014)
         return loose_date(f"{short[1]}.{short[3]}.20{short[4]}")
-    m = re.fullmatch(r"(.+?),?\s+(\d{4})", text)
+    m = _WORDS_THEN_YEAR.fullmatch(text)
     if m:
         # "July 31, 2024" -> parse as "2024, July 31"
         d = parse_date(f"{m.group(2)}, {m.group(1)}")
@@ -170,6 +173,14 @@ def _scheme_before(s: str, at: int) -> int:
     return 0
 
 
+_DOI_PREFIXED = lazy_pattern(r"doi:\s*(10\.\S+)", re.I)
+_CLOSING_BRACKET = lazy_pattern(r"\s*[)\]>]")
+_TRAILING_MARKS = lazy_pattern(r"([.,;:])(?:\s*[.,;:])+\s*$")
+
+
+_OPENING_BRACKET_END = lazy_pattern(r"[(\[<]\s*$")
+
+
 def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     """Cut DOI/URL/retrieval statements out of ``text``; return (rest, fields)."""
     fields: dict[str, Any] = {}
@@ -224,7 +235,7 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     for a, b, kind, value in spans:
         before = s[pos:a]
         value = raw = value.strip()
-        dm = _DOI_URL.fullmatch(value) or re.fullmatch(r"doi:\s*(10\.\S+)", value, re.I)
+        dm = _DOI_URL.fullmatch(value) or _DOI_PREFIXED.fullmatch(value)
         if dm is None and kind == "url" and "://10." in value:
             dm = _DOI_AS_HOST.fullmatch(value)
         if kind == "url" and dm:
@@ -265,8 +276,8 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
                 fields.setdefault("accessed", acc)
                 pos += am2.end()
         # a closing bracket of "(doi:...)" / "[URL]"
-        cm = re.match(r"\s*[)\]>]", s[pos:])
-        if cm and re.search(r"[(\[<]\s*$", s[:a]):
+        cm = _CLOSING_BRACKET.match(s[pos:])
+        if cm and _OPENING_BRACKET_END.search(s[:a]):
             pos += cm.end()
         elif kind == "url" and raw[-1:] == "." and before.rstrip()[-1:] == "," and _NEXT_SENTENCE.match(s, pos):
             out.append(".")  # the link's stop closed the part: "*Radar*, http://…. O'Reilly, 2006."
@@ -275,7 +286,7 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     # here; a space the text itself sets before a mark stays (French "*Titre : sous-titre*")
     rest = clean_space(_SEAM.join(out))
     rest = clean_space(_SEAM_GAP.sub("", rest).replace(_SEAM, " "))
-    rest = re.sub(r"([.,;:])(?:\s*[.,;:])+\s*$", r"\1", rest).strip()
+    rest = _TRAILING_MARKS.sub(r"\1", rest).strip()
     if ",." in rest:
         # the link cut from between a comma and a stop ("*Radar*, http://…. O'Reilly, 2006."): the stop ends the part
         rest = _COMMA_STOP.sub(".", rest)

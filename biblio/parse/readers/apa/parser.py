@@ -96,10 +96,13 @@ _ONLY_CONTAINER = lazy_pattern(
 NAME_LINKS = frozenset("of and for the on in at to de del der des du la le van von y e et und & a an".split())
 
 
+_WORDS = lazy_pattern(r"[^\W\d_][\w'\u2019-]*")
+
+
 def _sentence_case(plain: str) -> bool:
     """``Budget to link school spending to outcomes``: two or more lower-case words beyond the short
     words that link an organisation's name, as a title in sentence case has and no group's name does."""
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", plain)
+    words = _WORDS.findall(plain)
     return len(words) >= 4 and sum(w[0].islower() and w.lower() not in NAME_LINKS for w in words[1:]) >= 2
 
 
@@ -156,14 +159,18 @@ _NAME_LIST_MARK = lazy_pattern(r"[,&]|\bet al\b|(?:^|\s)[A-Z]\.(?=\s)")
 _DOCUMENT_CLOSED = lazy_pattern(r"\s(?:Report|Handbook|Manual|Guidelines|Factsheet|Toolkit|Strategy)$")
 
 
+_LETTER = lazy_pattern(r"[^\W\d_]")
+_BRACKET_OR_MARK = lazy_pattern(r"[\[\](),:;]")
+
+
 def _site_after_page(plain: str, post: str) -> bool:
     """``Tabular data standard. (n.d.). GOV.UK.``, ``Standards. (n.d.). The DAISY Consortium.``: one plain element
     between the date and the address, a body's or a site's name, and before the date words in sentence case or
     with no word for a kind of body: the page's title and its site, not a body and its page."""
     site = unmark(post).strip().rstrip(".").strip()
-    if not re.search(r"[^\W\d_]", site) or _NAME_LIST_MARK.search(plain) or IT_OPEN in post:
+    if not _LETTER.search(site) or _NAME_LIST_MARK.search(plain) or IT_OPEN in post:
         return False
-    if ". " in site or re.search(r"[\[\](),:;]", site) or len(site.split()) > 8:
+    if ". " in site or _BRACKET_OR_MARK.search(site) or len(site.split()) > 8:
         return False
     if _DOCUMENT_CLOSED.search(site):
         return False  # "Body. (2024). National Diabetes Statistics Report.": the work's title
@@ -238,6 +245,9 @@ def _own_title_follows(post: str) -> bool:
 _MARKED_WHOLE = lazy_pattern(rf"^{IT_OPEN}[^{IT_OPEN}{IT_CLOSE}]+{IT_CLOSE}\.?$")
 
 
+_TITLE_PUNCTUATION = lazy_pattern(r"[:?!]")
+
+
 def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
@@ -246,7 +256,7 @@ def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
         # element closed by its full stop, as APA closes it, not a title with the date after it)
         _nothing_after_date(pre, post)
         or (_CLOSED.search(plain) and _site_after_page(plain, post))
-        or re.search(r"[:?!]", plain)
+        or _TITLE_PUNCTUATION.search(plain)
         or _DESCRIBED.search(plain)
         or _ONLY_CONTAINER.match(post)
         or _title_in_sentence_case(plain) and not _own_title_follows(post)
@@ -292,14 +302,20 @@ def _body_before_date(rest: str, post: str) -> str:
     return body if _PLAIN_SENTENCE.fullmatch(body) and has_org_name_word(body) else ""
 
 
+_BRACKET_OR_COLON = lazy_pattern(r"[\[\]():;]")
+
+
 def _one_short_element(post: str) -> bool:
     """Whether what follows the date is one short element (a body's or a site's name, ``ENTSO-E AISBL.``)."""
     site = unmark(post).strip().rstrip(".").strip()
-    return bool(site) and ". " not in site and len(site.split()) <= 6 and not re.search(r"[\[\]():;]", site)
+    return bool(site) and ". " not in site and len(site.split()) <= 6 and not _BRACKET_OR_COLON.search(site)
 
 
 # a forum's user or community as author (APA 10.3's "u/username.", "r/explainlikeimfive."), no repository's slug
 _FORUM_USER = lazy_pattern(r"[ru]/[\w-]{2,40}")
+
+
+_MARK_SPACE_OR_END = lazy_pattern(r"^(?:[.,:;]|\s|$)")
 
 
 def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
@@ -312,7 +328,7 @@ def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
         if d is None:
             continue
         nxt = s[m.end() : m.end() + 2]
-        if nxt and not re.match(r"^(?:[.,:;]|\s|$)", nxt):
+        if nxt and not _MARK_SPACE_OR_END.match(nxt):
             continue
         return m.start(), m.end(), d
     bare = _BARE_YEAR.search(s)
@@ -323,6 +339,11 @@ def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
     return None
 
 
+_INITIAL_STOP_BEFORE_CAPITAL = lazy_pattern(r"(?<=[A-Z])\. (?=[A-Z\"\u201c'\u2018])")
+_VANCOUVER_NAME = lazy_pattern(r"(?:[^\W\d_][\w'\u2019-]+\s+){1,3}[A-Z]{1,3}\.")
+_TWO_LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
+
+
 def _author_end(pre: str) -> int:
     """End of a personal author list that is followed by more sentences, or -1.
     Vancouver lists end in an initial ("Casteele M. Title"), which
@@ -330,11 +351,11 @@ def _author_end(pre: str) -> int:
     end = sentence_end(pre)
     if 0 < end < len(pre) and looks_personal(pre[:end]):
         return end
-    for m in re.finditer(r"(?<=[A-Z])\. (?=[A-Z\"\u201c'\u2018])", pre):
+    for m in _INITIAL_STOP_BEFORE_CAPITAL.finditer(pre):
         head, tail = pre[: m.start() + 1], pre[m.end() :]
         last = head.split(",")[-1].strip()
-        vancouver = re.fullmatch(r"(?:[^\W\d_][\w'\u2019-]+\s+){1,3}[A-Z]{1,3}\.", last)
-        if vancouver and re.match(r"[^\W\d_]{2,}", tail) and looks_personal(head) and not looks_personal(tail):
+        vancouver = _VANCOUVER_NAME.fullmatch(last)
+        if vancouver and _TWO_LETTERS.match(tail) and looks_personal(head) and not looks_personal(tail):
             return m.end()
     return end
 
@@ -348,6 +369,10 @@ _DAY_DATE_END = lazy_pattern(
     r", (?:[^,]+, )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}, \d{4}$"
 )
+
+
+_COMMA_SPACE = lazy_pattern(r", ")
+_COLON_BETWEEN = lazy_pattern(r"\w\s*:\s*[A-Z0-9]")
 
 
 def _split_run_on(tp: TitlePart) -> str | None:
@@ -366,7 +391,7 @@ def _split_run_on(tp: TitlePart) -> str | None:
         else:
             tp.rest = (kind.group("kind") + ". " + tp.rest).strip(" .")
         return None
-    cuts = [m.start() for m in re.finditer(r", ", t)]
+    cuts = [m.start() for m in _COMMA_SPACE.finditer(t)]
     for c in cuts:
         if _DAY_DATE_END.match(t, c):
             continue  # "Letter to his mother, Mary Peter Miller, August 2, 1916": a day's date, no volume and page
@@ -383,7 +408,7 @@ def _split_run_on(tp: TitlePart) -> str | None:
             # "Title, Place: Publisher" (a place's and a publisher's names open in capitals; "…, England and Wales:
             # mid-2021" and "Unlocking talent, fulfilling potential: A plan …" are the title's own words)
             head[:1].isupper()
-            and (colon := re.search(r"\w\s*:\s*[A-Z0-9]", t[c + 2 :]))
+            and (colon := _COLON_BETWEEN.search(t[c + 2 :]))
             and not CONTAINER_WORDS.search(head)
             # "…, UK: March 2023": the period the title covers, no publisher
             and parse_date(t[c + 2 + colon.end() - 1 :].split(",")[0]) is None
@@ -419,6 +444,9 @@ _RECORDING = lazy_pattern(r"\b(?:song|track|single|audio recording|recording)\b"
 _ON_ALBUM = lazy_pattern(r"^\s*On\s+(\S[^.]*?)(?:\.\s+|\.?\s*$)")
 
 
+_IN_WORD = lazy_pattern(r"^(?:In|in|IN)\b")
+
+
 def _best_source(tp: TitlePart, rest: str) -> SourcePart:
     """Parse the source; for a plain title also try gluing the next one or two
     sentences onto it (a subtitle after a period, or a title ending in ``?``)."""
@@ -439,7 +467,7 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
     for k in (1, 2):
         if k >= len(units) + 1 or best_score == 0:
             break
-        if re.match(r"^(?:In|in|IN)\b", units[k - 1]):
+        if _IN_WORD.match(units[k - 1]):
             break
         if units[k - 1][:1] == "[" or edition_value(units[k - 1].rstrip(". ")):
             break  # Harvard's "Title. 2nd edn. [Kindle]. London: …": an edition or a format is no subtitle
@@ -482,6 +510,12 @@ _BARE_NUMBER = lazy_pattern(r"No\.\s?\d")
 _RELEASE_APART = lazy_pattern(r",\s*(?=(?:Version|Ver\.)\s*v?\d)", re.I)
 
 
+_ORIGINAL_WORK_WORDS = lazy_pattern(r"(?i)original work published")
+
+
+_FOUR_DIGITS = lazy_pattern(r"\d{4}")
+
+
 def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
     from biblio.parse.readers.apa.source import SourcePart
 
@@ -511,8 +545,8 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
         if _EPISODE.fullmatch(inner):
             item.setdefault("number", inner)  # "(Season 9, Episode 9)" of an episode
             continue
-        if re.match(r"(?i)original work published", inner):
-            y = re.search(r"\d{4}", inner)
+        if _ORIGINAL_WORK_WORDS.match(inner):
+            y = _FOUR_DIGITS.search(inner)
             if y:
                 item["original-date"] = {"date-parts": [[int(y.group(0))]]}
                 continue
@@ -633,6 +667,9 @@ _LOCATOR_ONLY = lazy_pattern(
 
 # a year straight after the bracketed date, closing its sentence: Chicago's reprint ("(1813) 2003."), no APA title
 _REPRINT_YEAR = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s")
+
+
+_SPACED_COLON = lazy_pattern(r"\s?:\s?")
 
 
 def parse_apa(text: str) -> Item | None:
@@ -804,7 +841,7 @@ def parse_apa(text: str) -> Item | None:
     for k, v in ident.items():
         _merge(item, k, v, leftover, from_bracket)
     if eprint:
-        item.setdefault("number", re.sub(r"\s?:\s?", ":", eprint.group(2), count=1))
+        item.setdefault("number", _SPACED_COLON.sub(":", eprint.group(2), count=1))
         if eprint.group(1) and " " in eprint.group(1):
             item.setdefault("genre", eprint.group(1))  # Google Scholar's "arXiv preprint"
     _newspaper_pages(item, s)
@@ -920,11 +957,14 @@ def _event_from_source(src: SourcePart) -> None:
 _LOCATORS = frozenset(["volume", "issue", "page", "publisher"])
 
 
+_MARK_OR_DIGIT = lazy_pattern(r"[,:;\d]")
+
+
 def _archived(src: SourcePart) -> bool:
     """An archive's name where a publisher would stand (``Title. Archives of the American Forest Products
     Association, Washington, DC.``): APA's archival document, held, not published."""
     held = src.fields.get("publisher")
-    if not isinstance(held, str) or "container-title" in src.fields or re.search(r"[,:;\d]", held):
+    if not isinstance(held, str) or "container-title" in src.fields or _MARK_OR_DIGIT.search(held):
         return False  # (a book's title and its publisher run together hold a comma or a colon)
     return bool(ARCHIVE_NAME.search(held))
 

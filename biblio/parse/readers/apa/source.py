@@ -210,16 +210,19 @@ CONTRIBUTOR_VAR = {
 }
 
 
+_LOCATOR_SEPARATOR = lazy_pattern(
+    r"[,;]\s*(?=(?:\d+\w*\.?\s+(?:ed|éd|aufl|überarb|rev)|\d+\.\s|Vols?\.|Bd\.|pp?\.|No\.|Rev|Vol|"
+    r"Issue|Part|[Ss]s?\.\s*\d|hlm\.|hal\.|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b))"
+)
+_LEAD_PIECE = lazy_pattern(r"^([^,;]+)[,;]\s*(.+)$")
+
+
 def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = None) -> bool:
     """``2nd ed., Vol. 3, pp. 1-10`` (a chapter's/book's parenthetical).  True if all parsed;
     the pieces that fit no locator are appended to ``unparsed`` when given."""
     pieces = [
         x.strip()
-        for x in re.split(
-            r"[,;]\s*(?=(?:\d+\w*\.?\s+(?:ed|éd|aufl|überarb|rev)|\d+\.\s|Vols?\.|Bd\.|pp?\.|No\.|Rev|Vol|"
-            r"Issue|Part|[Ss]s?\.\s*\d|hlm\.|hal\.|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b))",
-            inner,
-        )
+        for x in _LOCATOR_SEPARATOR.split(inner)
         if x.strip()
     ]
     # "(H. Zohn, Trans.; pp. 217–251)": the book's translator (or editor) before its pages, with APA's semicolon
@@ -230,7 +233,7 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
             break
     if unparsed is not None:
         # "2n ed., Management series": a locator first, then free text
-        lead = re.match(r"^([^,;]+)[,;]\s*(.+)$", pieces[0]) if pieces else None
+        lead = _LEAD_PIECE.match(pieces[0]) if pieces else None
         if lead and edition_value(lead.group(1)):
             pieces[0:1] = [lead.group(1), lead.group(2)]
     return _parse_pieces(pieces, out, unparsed)
@@ -448,6 +451,16 @@ def trade_imprint(cont: str) -> bool:
 _ISSUE_BEFORE_PAGES = lazy_pattern(rf"(\d+[A-Za-z]?)\s*,\s*({_RANGE}|[A-Za-z]?\d+)")
 
 
+_TWO_LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
+_LETTER = lazy_pattern(r"[^\W\d_]")
+_NUMBER_RANGE = lazy_pattern(r"(\d+)-(\d+)")
+_LAST_COMMA_PART = lazy_pattern(r",\s*\S+\s*\.?$")
+_CLOSING_NUMBER = lazy_pattern(r",\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*\.?$")
+
+
+_ARTICLE_WORD = lazy_pattern(r"^(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?", re.I)
+
+
 def _periodical(unit: str, out: SourcePart) -> bool:
     u = _normalise_italic_numbers(unit).strip()
     if not _may_be_periodical(u):
@@ -474,7 +487,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     cont = m.group("cont")
     # a container is words (or an italic name, however short: "*J*"), not a lone number, and not the
     # "In Editor (Ed.)" of a chapter
-    if not re.search(r"[^\W\d_]{2,}", unmark(cont)) and not (IT_OPEN in cont and re.search(r"[^\W\d_]", cont)):
+    if not _TWO_LETTERS.search(unmark(cont)) and not (IT_OPEN in cont and _LETTER.search(cont)):
         return False
     pp = _PLACE_PUBLISHER.match(strip_value(cont))
     if pp and is_place(pp.group("place")):
@@ -498,9 +511,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         art_alone = None
     if art_alone:
         cont, vol_only = cont[: art_alone.start()], False
-    rng = re.fullmatch(r"(\d+)-(\d+)", fold_dashes(g["vol"] or ""))
+    rng = _NUMBER_RANGE.fullmatch(fold_dashes(g["vol"] or ""))
     # "Book or Journal, 321-362": a page range after a comma, not a volume
-    page_range = bool(vol_only and rng and int(rng.group(1)) < int(rng.group(2)) and re.search(r",\s*\S+\s*\.?$", u))
+    page_range = bool(vol_only and rng and int(rng.group(1)) < int(rng.group(2)) and _LAST_COMMA_PART.search(u))
     if page_range and rng and years_covered(rng.group(1), rng.group(2)):
         return False  # "Traumatic pasts: history, …, 1870-1930.": the years a book's title covers, not pages
     # "Journal, 12." is a volume only when it is clearly a periodical
@@ -508,7 +521,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         vol_only
         and not page_range
         and not (
-            (IT_OPEN in cont or CONTAINER_WORDS.search(cont)) and re.search(r",\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*\.?$", u)
+            (IT_OPEN in cont or CONTAINER_WORDS.search(cont)) and _CLOSING_NUMBER.search(u)
         )
     ):
         return False
@@ -562,9 +575,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     if art_alone:
         out.fields["number"] = g["vol"]
     elif m.group("art"):
-        out.fields["number"] = re.sub(
-            r"^(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?", "", m.group("art"), flags=re.I
-        ).rstrip(".")
+        out.fields["number"] = _ARTICLE_WORD.sub("", m.group("art")).rstrip(".")
     out.evidence.add("periodical")
     return True
 
@@ -763,10 +774,13 @@ def _book_before_editors(head: str) -> tuple[str, str] | None:
     return None
 
 
+_NOT_PERSON_MARK = lazy_pattern(r"[\d:()\[\]\"\u201c]")
+
+
 def _person_list(s: str) -> bool:
     """Does ``s`` read as a short list of person names (natural or inverted order)?"""
     t = clean_space(unmark(s))
-    if not t or len(t) > 250 or re.search(r"[\d:()\[\]\"\u201c]", t):
+    if not t or len(t) > 250 or _NOT_PERSON_MARK.search(t):
         return False
     names = parse_person_list(t)
     return bool(names) and all("literal" not in n for n in names)
@@ -788,6 +802,11 @@ _REPORT_SERIES_BODY = lazy_pattern(
 _ACRONYM_BEFORE_COUNTRY = lazy_pattern(r"[A-Z]{4,8},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
+_DIGIT = lazy_pattern(r"\d")
+_PUBLISHER_COMMA_PLACE = lazy_pattern(r"^(?P<pub>[^,]{2,80}),\s*(?P<place>[A-Z][^,\d]{1,30}(?:,\s*[A-Z][\w.]{1,20})?)$")
+_PLACE_COMMA_PUBLISHER = lazy_pattern(r"^(?P<place>[^,]{2,40}),\s*(?P<pub>[^,]{2,80})$")
+
+
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if not u:
@@ -803,14 +822,14 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
         out.evidence.update(("publisher", "report-series"))
         return True
     m = _PLACE_PUBLISHER.match(u)
-    if m and not re.search(r"\d", m.group("place")) and len(m.group("place").split()) <= 6:
+    if m and not _DIGIT.search(m.group("place")) and len(m.group("place").split()) <= 6:
         out.fields.setdefault("publisher-place", strip_value(m.group("place")))
         out.fields.setdefault("publisher", strip_value(m.group("pub")))
         out.evidence.add("publisher")
         return True
     # "Oxford University Press, Oxford" / "Morgan Kaufmann, San Francisco, CA" (non-APA):
     # a publisher word on the left only, or a known place on the right
-    m = re.match(r"^(?P<pub>[^,]{2,80}),\s*(?P<place>[A-Z][^,\d]{1,30}(?:,\s*[A-Z][\w.]{1,20})?)$", u)
+    m = _PUBLISHER_COMMA_PLACE.match(u)
     place = m.group("place") if m else ""
     if (
         m
@@ -854,7 +873,7 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
         out.evidence.add("publisher")
         return True
     # "Paris, Gallimard" / "Strasbourg, Presses universitaires de Strasbourg" (French, Spanish order)
-    m = re.match(r"^(?P<place>[^,]{2,40}),\s*(?P<pub>[^,]{2,80})$", u)
+    m = _PLACE_COMMA_PUBLISHER.match(u)
     if m and is_place(m.group("place")) and not is_place(m.group("pub")):
         out.fields.setdefault("publisher-place", m.group("place").strip())
         out.fields.setdefault("publisher", m.group("pub").strip())
@@ -949,6 +968,12 @@ _ROLE_THEN_IMPRINT = lazy_pattern(
 )
 
 
+_CAPITAL_NO_DIGITS = lazy_pattern(r"[A-Z][^\d]*$")
+
+
+_PRESENTED_TAIL = lazy_pattern(r"\s+(?:was\s+)?(?:presented|given|delivered).*$", re.I)
+
+
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if u[-1:] == "]" and "container-title" not in out.fields and (sk := _SHOW_WITH_KIND.fullmatch(u)):
@@ -983,9 +1008,7 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     m = _PRESENTED.match(u)
     if m:
         out.fields.update(event_fields(m.group("event")))
-        out.fields["genre"] = re.sub(
-            r"\s+(?:was\s+)?(?:presented|given|delivered).*$", "", u[: m.start("event")], flags=re.I
-        ).strip()
+        out.fields["genre"] = _PRESENTED_TAIL.sub("", u[: m.start("event")]).strip()
         out.evidence.add("conference")
         return True
     m = _THESIS.match(u)
@@ -1023,7 +1046,7 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     # alone before its issuer's sentence
     head, comma, issuer = u.partition(", ")
     numbered = _NUMBERED_GENRE.fullmatch(head)
-    issued_by = comma and re.match(r"[A-Z][^\d]*$", issuer)
+    issued_by = comma and _CAPITAL_NO_DIGITS.match(issuer)
     if (issued_by and _GENRE_UNIT.match(head)) or (numbered and (issued_by or not comma)):
         out.fields.setdefault("genre", strip_value(numbered.group("genre")) if numbered else head)
         out.evidence.add("genre-unit")
@@ -1094,6 +1117,13 @@ def _natural_names(s: str) -> bool:
     return True
 
 
+_FOUR_DIGITS = lazy_pattern(r"\d{4}")
+_NUMBER_START = lazy_pattern(r"\b\d")
+
+
+_BLOG_WORD = lazy_pattern(r"\s+blog$")
+
+
 def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> SourcePart:
     """The source after the title; after a quoted title (a part of a work, as Wikipedia's citations and
     Chicago set a web page or an article) a bare name alone is the work it is part of, not a publisher."""
@@ -1120,7 +1150,7 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             if first and title_quoted and after_chapter is None and i < len(units) and units[i].lstrip()[:2] == "Ed"
             else None
         )
-        if eds and not re.search(r"\d", unit) and _natural_names(eds["names"]):
+        if eds and not _DIGIT.search(unit) and _natural_names(eds["names"]):
             # MLA-like "“Part.” Book. Eds. A, B, and C. Porto: Afrontamento. 89-101.": the book, then its editors
             out.fields["container-title"] = strip_value(unit)
             out.fields["editor"] = parse_person_list(language_conjunctions(eds["names"]))
@@ -1168,13 +1198,13 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
         site = None
         if first and title_quoted and after_chapter is None:
             site = (_DATED_SITE.match(bare) or _SITE_DAY_MONTH.match(bare)) if "," in bare else None
-            if not site and i < len(units) and re.fullmatch(r"\d{4}", strip_value(units[i])):
+            if not site and i < len(units) and _FOUR_DIGITS.fullmatch(strip_value(units[i])):
                 site = _DATED_SITE.match(f"{bare}. {strip_value(units[i])}")  # "31 Dec. 2014": cut at "Dec."
                 i += 1 if site else 0
         if site and (md := month_day(site.group("md").rstrip(","))) and (len(md) == 2 or site.groupdict().get("month")):
             # "The Software Sustainability Institute blog, 22 May 2018": the word names the kind of page
             if site.group("site"):
-                out.fields["container-title"] = strip_value(re.sub(r"\s+blog$", "", site.group("site").strip()))
+                out.fields["container-title"] = strip_value(_BLOG_WORD.sub("", site.group("site").strip()))
             out.fields["issued-month-day"] = md
             first = False
             continue
@@ -1196,7 +1226,7 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
         looks_pub = bool(_PLACE_PUBLISHER.match(bare) or PUBLISHER_WORDS.search(bare) or _COMPANIES.fullmatch(bare))
         looks_cont = bool(CONTAINER_WORDS.search(bare)) and not _PLACE_PUBLISHER.match(bare)
         # (a digit inside a name is the name's: the studio "A24" after "[Film].")
-        if "publisher" in out.fields or (not looks_pub and re.search(r"\b\d", bare) and not looks_cont):
+        if "publisher" in out.fields or (not looks_pub and _NUMBER_START.search(bare) and not looks_cont):
             out.leftover.append(unit)
         elif (
             first
@@ -1223,6 +1253,9 @@ _LONG_ABBREVIATION = lazy_pattern(r"\s*[A-Z][^\W\d_]{1,15}\.\s*")
 _ABBREVIATION_OPENS = lazy_pattern(r"\s*[A-Z][^\W\d_]{0,12}\.(?:\s|$)")
 
 
+_ABBREVIATED_END = lazy_pattern(r"\b[^\W\d_]{1,8}\.$")
+
+
 def _periodical_span(units: list[str], start: int, out: SourcePart) -> int:
     """Number of units (1-4) that together form a periodical locator, or 0."""
     for k in range(1, min(4, len(units) - start) + 1):
@@ -1230,7 +1263,7 @@ def _periodical_span(units: list[str], start: int, out: SourcePart) -> int:
             prev = units[start + k - 2]
             # only short abbreviation-like units may be glued on ("Int. J.", "Fed.")
             if len(prev.split()) > 4 or not (
-                re.search(r"\b[^\W\d_]{1,8}\.$", prev)
+                _ABBREVIATED_END.search(prev)
                 # a longer abbreviated word before another one: "Epidemiol. Infect. 144, 1983–1990"
                 or _LONG_ABBREVIATION.fullmatch(prev) and _ABBREVIATION_OPENS.match(units[start + k - 1])
             ):

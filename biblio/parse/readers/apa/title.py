@@ -249,6 +249,12 @@ def _translated_title_end(s: str) -> int:
     return m.end("kinds")
 
 
+_SEPARATED = lazy_pattern(r"^\s*(?:$|[.,;:?!]|\(|\[)")
+_COLON_WORD = lazy_pattern(r"^:\s*\w")
+_LOWER_WORD = lazy_pattern(r"\s+[a-z]")
+_SUBTITLE_COLON = lazy_pattern(r"^[^.?!]{0,60}:(?!\s*\d)")
+
+
 def parse_title(s: str) -> TitlePart:
     part = TitlePart()
     s = s.lstrip(" .,:;")
@@ -259,8 +265,8 @@ def parse_title(s: str) -> TitlePart:
         after = s[j + 1 :] if j > 0 else ""
         # the italic span is the whole title only if a separator follows it
         ended = j > 1 and s[j - 1] in ".?!"
-        separated = ended or re.match(r"^\s*(?:$|[.,;:?!]|\(|\[)", after)
-        if j > 0 and separated and not re.match(r"^:\s*\w", after):
+        separated = ended or _SEPARATED.match(after)
+        if j > 0 and separated and not _COLON_WORD.match(after):
             part.title = strip_value(s[1:j])
             part.italic = True
             # "*Cleaning Data in Google Sheets [Video]*": the kind of work set inside the italics is no title
@@ -282,13 +288,13 @@ def parse_title(s: str) -> TitlePart:
             j = s.find(close, j + 1)
         # nor is a plural possessive's ("early years students' professional identities', *Journal*") where the
         # quotation closes later before a comma or a full stop
-        if j > 0 and close in "'\u2019" and s[j - 1] == "s" and re.match(r"\s+[a-z]", s[j + 1 :]):
+        if j > 0 and close in "'\u2019" and s[j - 1] == "s" and _LOWER_WORD.match(s[j + 1 :]):
             later = re.search(rf"{close}(?=[,.])", s[j + 1 :])
             if later is not None and IT_OPEN not in s[j + 1 : j + 1 + later.start()]:
                 j = j + 1 + later.start()
         # a colon soon after it opens a subtitle ("‘Fake news’ and trust: a study"): the quote was only the
         # title's first words; a colon before a number is a journal's "103: 1651" ("…, Hale’, Yale Law J., 103:")
-        if j > 0 and not (close in "'\u2019" and re.match(r"^[^.?!]{0,60}:(?!\s*\d)", s[j + 1 :].lstrip())):
+        if j > 0 and not (close in "'\u2019" and _SUBTITLE_COLON.match(s[j + 1 :].lstrip())):
             part.title = strip_value(s[1:j])
             part.quoted = True
             after = s[j + 1 :]

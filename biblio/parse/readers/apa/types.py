@@ -40,6 +40,9 @@ _PRESS = lazy_pattern(
 )
 
 
+_HEAD_COMMA_REST = lazy_pattern(r"^([^,]+),\s*(.+)$")
+
+
 def bracket_type(brackets: list[str], item: dict[str, Any]) -> str | None:
     """Interpret ``[Description]`` texts; stores them as genre/medium."""
     found: str | None = None
@@ -48,14 +51,14 @@ def bracket_type(brackets: list[str], item: dict[str, Any]) -> str | None:
             if rx.search(text):
                 # "[Doctoral dissertation, University of X]": the university is the publisher
                 if csl_type == "thesis":
-                    m = re.match(r"^([^,]+),\s*(.+)$", text)
+                    m = _HEAD_COMMA_REST.match(text)
                     if m:
                         item["genre"] = m.group(1).strip()
                         item.setdefault("publisher", m.group(2).strip())
                     else:
                         item["genre"] = text
                 elif csl_type == "paper-conference":
-                    m = re.match(r"^([^,]+),\s*(.+)$", text)
+                    m = _HEAD_COMMA_REST.match(text)
                     item["genre"] = m.group(1).strip() if m else text
                     if m:
                         item.setdefault("event-title", m.group(2).strip())
@@ -104,6 +107,14 @@ def dated_to_the_day(item: dict[str, Any]) -> bool:
     return isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], list) and len(parts[0]) == 3
 
 
+_REPORT_GENRE = lazy_pattern(r"report|working paper|brief|white paper", re.I)
+
+
+_MANUSCRIPT_GENRE = lazy_pattern(r"manuscript|mimeo", re.I)
+_DIGIT = lazy_pattern(r"\d")
+_PUBLISHING_WORD = lazy_pattern(r"press|verlag|publish", re.I)
+
+
 def infer_type(
     item: dict[str, Any], evidence: set[str], title_italic: bool, group_author: bool, from_bracket: str | None
 ) -> tuple[str, bool]:
@@ -134,7 +145,7 @@ def infer_type(
     if (
         "report-number" in evidence
         or "report-series" in evidence
-        or re.search(r"report|working paper|brief|white paper", genre, re.I)
+        or _REPORT_GENRE.search(genre)
     ):
         return "report", True
     if cont:
@@ -147,7 +158,7 @@ def infer_type(
         if item.get("URL") and "container-italic" not in evidence:
             return "webpage", False
         return "article-journal", "guessed-container" not in evidence and "container-italic" in evidence
-    if "genre-unit" in evidence and re.search(r"manuscript|mimeo", genre, re.I):
+    if "genre-unit" in evidence and _MANUSCRIPT_GENRE.search(genre):
         return "manuscript", True
     title = str(item.get("title", ""))
     if group_author and (item.get("URL") or item.get("publisher")) and REPORT_TITLE.search(title):
@@ -156,7 +167,7 @@ def infer_type(
         pub = str(item["publisher"])
         if (
             PREPRINT.search(pub)
-            and not re.search(r"\d", pub)
+            and not _DIGIT.search(pub)
             and not ({"edition", "editor", "publisher-place"} & set(item))
         ):
             return "article", True  # "*Title*. PsyArXiv. https://doi.org/…": a preprint on its server
@@ -197,7 +208,7 @@ def infer_type(
             return "webpage", False
         if "edition" in item or "editor" in item or title_italic or "publisher-place" in item:
             return "book", True
-        if REPORT_PUBLISHER.search(pub) and not re.search(r"press|verlag|publish", pub, re.I):
+        if REPORT_PUBLISHER.search(pub) and not _PUBLISHING_WORD.search(pub):
             return "report", False
         return "book", False
     if "edition" in item or "editor" in item:

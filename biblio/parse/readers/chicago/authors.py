@@ -94,6 +94,13 @@ _WORD_AFTER_INITIAL = lazy_pattern(r"\b[A-Z]\.\s+[^\W\d_]{2,}$")
 _SUFFIX_ALONE = lazy_pattern(r"(Jr|Sr|II|III|IV)\.?")
 
 
+_CLOSING_INITIALS = lazy_pattern(r"(?:^|\s)[A-Z]{1,3}$")
+_INITIAL_WORD = lazy_pattern(r"\b[A-Z]\.")
+_AND_WORD = lazy_pattern(r"\s+(?:and|und|&)\s+")
+_SUFFIX_END = lazy_pattern(r"\s+(Jr|Sr|II|III|IV)\.?$")
+_COMMA_SUFFIX = lazy_pattern(r"^,\s*(Jr|Sr|II|III|IV)\.?(?=,|$)")
+
+
 def _inverted_first(s: str) -> tuple[Name, str] | None:
     """``Family, Given`` at the start of ``s`` and what follows it (``, and …``)."""
     parts = s.split(",", 2)
@@ -110,14 +117,14 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
         return name, rest
     if not _FAMILY.fullmatch(family) or not _GIVEN.fullmatch(given) or given.lower().startswith(("and ", "und ")):
         return None
-    if re.search(r"(?:^|\s)[A-Z]{1,3}$", family):
+    if _CLOSING_INITIALS.search(family):
         return None  # Vancouver's "Smith JA, Jones B"
-    if len(_CAPITALISED.findall(family)) > 1 and len(given.split()) > 1 and not re.search(r"\b[A-Z]\.", given):
+    if len(_CAPITALISED.findall(family)) > 1 and len(given.split()) > 1 and not _INITIAL_WORD.search(given):
         return None  # "Catherine Havasi, Robert Speer, and …": every name in natural order
     if _INITIALS_LEAD.match(family) or len(_CAPITALISED.findall(family)) > 1 and _WORD_AFTER_INITIAL.search(given):
         return None  # "G. Fu, C. Hou, and …", "Ernie Cohen, Mark A. Hillebrand, …": no family opens with an initial
     rest = "," + parts[2] if len(parts) > 2 else ""
-    am = re.search(r"\s+(?:and|und|&)\s+", given)
+    am = _AND_WORD.search(given)
     if am:  # "Dearth, M. A. and R. A. Hites": the second name follows without a comma
         given, rest = given[: am.start()], ", " + given[am.end() :] + rest
     if given.rstrip(".").lower() in ("inc", "ltd", "llc", "co", "corp", "plc"):
@@ -125,10 +132,10 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
     if _STOP_IN_GIVEN.search(given):
         return None  # "Wollstonecraft, Mary. A Vindication of the Rights": the stop after a whole name ends the names
     suffix = None
-    sm = re.search(r"\s+(Jr|Sr|II|III|IV)\.?$", family)
+    sm = _SUFFIX_END.search(family)
     if sm:  # "Ward Jr, Joe H."
         family, suffix = family[: sm.start()], sm.group(1)
-    m = re.match(r"^,\s*(Jr|Sr|II|III|IV)\.?(?=,|$)", rest)
+    m = _COMMA_SUFFIX.match(rest)
     if m and suffix is None:
         suffix, rest = m.group(1) + ("." if m.group(1) in ("Jr", "Sr") else ""), rest[m.end() :]
     return make_person(family, given, suffix), rest
@@ -168,6 +175,9 @@ def _body_and_seat(s: str) -> bool:
         and all(w[:1].isupper() for w in seat.split())
         and is_place(seat)
     )
+
+
+_LEADING_COMMA = lazy_pattern(r"^,\s*")
 
 
 def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
@@ -235,7 +245,7 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     rest = rest.strip()
     if not rest:
         return var, [name]
-    rest = re.sub(r"^,\s*", "", rest)
+    rest = _LEADING_COMMA.sub("", rest)
     chunks = [c for c in _CHUNK.split(rest) if c.strip()]
     if not all(_NATURAL.fullmatch(c.strip()) or c.strip().lower().startswith("et al") for c in chunks):
         return None  # "Smith, J., Jones, B.": every name inverted is APA's or Harvard's list

@@ -114,6 +114,9 @@ def _opening(s: str) -> tuple[tuple[str, list[Any]] | None, DateResult | None, s
     return names, None, s[end:].lstrip()
 
 
+_TITLE_CLOSE = lazy_pattern(r"[\s\ue001]*(?:$|[.,?!])")
+
+
 def _title(s: str) -> tuple[str | None, bool, str]:
     """(title, italic, the rest)."""
     if s[:1] in _QUOTES:
@@ -123,7 +126,7 @@ def _title(s: str) -> tuple[str | None, bool, str]:
     if s.startswith(IT_OPEN):
         j = matching_close(s, 0)
         # the italic span is the whole title only where a separator follows it
-        if j > 0 and re.match(r"[\s\ue001]*(?:$|[.,?!])", s[j + 1 :]) or j > 1 and s[j - 1] in ".?!":
+        if j > 0 and _TITLE_CLOSE.match(s[j + 1 :]) or j > 1 and s[j - 1] in ".?!":
             return title_value(s[1:j]), True, s[j + 1 :].lstrip(" .,")
         if j > 0 and (cut := _ELISION_AFTER.match(s, j + 1)):  # "*Ecclesiastical Law* […], vol. 2.": a cut title
             return title_value(s[1:j]), True, s[cut.end() :].lstrip(" .,")

@@ -303,6 +303,10 @@ def _issue_only(unit: str, src: Source) -> bool:
 
 
 _YEAR_AFTER_PAGES = lazy_pattern(rf",\s*(?P<year>{YEAR})$")
+_YEAR_ONLY = lazy_pattern(YEAR)
+
+
+_SHORT_CODE = lazy_pattern(r"[\w/\u2013-]{1,12}")
 
 
 def _journal(unit: str, src: Source) -> bool:
@@ -323,8 +327,8 @@ def _journal(unit: str, src: Source) -> bool:
     elif (
         paren
         and not issue
-        and re.fullmatch(r"[\w/\u2013-]{1,12}", paren)
-        and not re.fullmatch(YEAR, paren)
+        and _SHORT_CODE.fullmatch(paren)
+        and not _YEAR_ONLY.fullmatch(paren)
         and month_number(paren) is None  # "Journal 49 (June): 103916": the month of the issue, a date
     ):
         issue = paren  # author-date "Journal 38 (1): 95–109"
@@ -338,7 +342,7 @@ def _journal(unit: str, src: Source) -> bool:
         return False
     vol = m.group("vol")
     when = _WHEN_CLOSING.search(cont)
-    if when and vol and not issue and not paren and re.fullmatch(YEAR, vol):
+    if when and vol and not issue and not paren and _YEAR_ONLY.fullmatch(vol):
         date = periodical_date(f"{when.group('when')} {vol}")
         if date is not None and date.issued:
             # a magazine's "Lutheran Forum, Winter 2008: 14-17": its season or month and year, no volume
@@ -389,7 +393,7 @@ def _chapter(unit: str, src: Source, linked_last: bool = False) -> bool:
         and src.year is None
         and not pm.group("vol")
         and "p" not in pm.group(0)
-        and re.fullmatch(YEAR, pm.group("pages"))
+        and _YEAR_ONLY.fullmatch(pm.group("pages"))
     ):
         # a site's page dated after its link: "In *Principia Cybernetica Web*, http://…, 1999.": a year, no page;
         # an entry with no date but a year-like lone number after its book ("In KDD, 2016."): the year
@@ -464,6 +468,9 @@ _NUMBER_IN_NAME = lazy_pattern(r"\d(?!\d*(?:st|nd|rd|th)\b)")
 _COMPANY_YEAR = lazy_pattern(r"\b(?:1[89]|20)\d\d\s+(?=(?:Ltd|Limited|Inc|LLC|GmbH|Pty|plc)\b\.?)")
 
 
+_AND = lazy_pattern(r"\s+and\s+")
+
+
 def _publication_facts(unit: str, src: Source) -> bool:
     m = _PLACE_PUBLISHER.match(unit)
     if not m or len(m.group("place").split()) > 6:
@@ -473,7 +480,7 @@ def _publication_facts(unit: str, src: Source) -> bool:
     place = m.group("place")
     if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in place.split()) and not all(
         is_place(p)
-        for p in re.split(r"\s+and\s+", place)  # "London and New York: Routledge"
+        for p in _AND.split(place)  # "London and New York: Routledge"
     ):
         return False  # "Statistiques sociales : interaction …": a title and its subtitle, not a place
     pub = strip_value(m.group("pub"))
@@ -538,6 +545,9 @@ def _lecture(unit: str, src: Source) -> bool:
 _DATE_PART = lazy_pattern(rf"\d|^{YEAR}$")
 
 
+_DAY_RANGE_END = lazy_pattern(r"[\u2013-]\d{1,2}(?=,|$)")
+
+
 def _paper(unit: str, src: Source) -> bool:
     m = _PAPER.match(unit)
     if not m:
@@ -553,7 +563,7 @@ def _paper(unit: str, src: Source) -> bool:
             parts.pop()
             continue
         # a year in brackets after an italic meeting: "Paper presented at *Meeting*, (2020)."
-        date = periodical_date(re.sub(r"[\u2013-]\d{1,2}(?=,|$)", "", parts[-1].strip("() ")))
+        date = periodical_date(_DAY_RANGE_END.sub("", parts[-1].strip("() ")))
         if date is not None and date.issued:
             src.date = date
         parts.pop()
@@ -596,6 +606,9 @@ _ONLINE_FIRST = lazy_pattern(r"(?:(?:online|epub)\s+)?ahead\s+of\s+print|advance
 _MONTH_WORD = lazy_pattern(r"[^\W\d_a-z][^\W\d_A-Z]+\.?(?:\s|$)")
 
 
+_DIGIT = lazy_pattern(r"\d")
+
+
 def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
@@ -605,9 +618,9 @@ def _periodical(unit: str, src: Source) -> bool:
     for i in range(1, len(parts)):
         if not _MONTH_WORD.match(parts[i]):  # "May 3", "Şubat 1", or "June" before ", 2009"
             continue
-        text = parts[i] + (", " + parts[i + 1] if i + 1 < len(parts) and re.fullmatch(YEAR, parts[i + 1]) else "")
+        text = parts[i] + (", " + parts[i + 1] if i + 1 < len(parts) and _YEAR_ONLY.fullmatch(parts[i + 1]) else "")
         date = periodical_date(text, src.year)
-        if date is None or not re.search(r"\d", text):
+        if date is None or not _DIGIT.search(text):
             continue
         cont = strip_value(unmark(", ".join(parts[:i])))
         if i > 1 and _ONLINE_FIRST.fullmatch(parts[i - 1]):
@@ -645,7 +658,7 @@ def _periodical(unit: str, src: Source) -> bool:
             used += 1
         if colon_page and used == len(parts):
             src.fields.setdefault("page", colon_page)
-        if any(re.search(r"\d", p) and not _SECTION.match(p) for p in parts[used:]):
+        if any(_DIGIT.search(p) and not _SECTION.match(p) for p in parts[used:]):
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
             src.fields["section"] = ", ".join(parts[used:])
@@ -719,7 +732,7 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
                 src.date = date  # and, with no other date, when the page was written, as a note's form gives it
             continue
         date = periodical_date(_POSTED.sub("", unit), src.year)
-        if date is not None and re.search(r"\d", unit):
+        if date is not None and _DIGIT.search(unit):
             if date.issued:
                 src.date = date
                 posted = True
@@ -731,7 +744,7 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
                 src.fields.setdefault("note", strip_value(unit[om.start("modified") :]))
             src.date = dated
             continue
-        if re.search(r"\d", unit) or len(unit) > 100:
+        if _DIGIT.search(unit) or len(unit) > 100:
             return False
         if bm := _BLOG_HOST.match(unmark(unit)):  # "*Roots of Unity* (blog), *Scientific American*."
             src.blog = True
@@ -772,7 +785,7 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
 def _publisher_alone(unit: str, src: Source) -> bool:
     """A book's publisher named with no place (``State University of New York Press.``) after a chapter."""
     bare = strip_value(unmark(unit))
-    if re.search(r"\d", bare) or len(bare.split()) > 8 or not PUBLISHER_WORDS.search(bare):
+    if _DIGIT.search(bare) or len(bare.split()) > 8 or not PUBLISHER_WORDS.search(bare):
         return False
     src.fields["publisher"] = bare
     return True
@@ -787,6 +800,9 @@ _ACCESS_LABEL = lazy_pattern(r"(?:Available(?:\s+(?:at|from|online))?|Online)\s*
 _NOT_PUBLISHER = lazy_pattern(r"^(?:Accessed|Retrieved|Viewed|Last\s|Updated|Modified|Available|https?:|www\.)", re.I)
 
 
+_DIGIT_OR_COLON = lazy_pattern(r"[\d:;]")
+
+
 def _bare_publisher(unit: str, src: Source) -> bool:
     """The publisher of an author-date book (italic title) or chapter named with no place:
     ``Webb, Jela. 2008. *Title*. Chandos.``"""
@@ -795,7 +811,7 @@ def _bare_publisher(unit: str, src: Source) -> bool:
     if (
         not 1 <= len(words) <= 8
         or not bare[:1].isupper()
-        or re.search(r"[\d:;]", bare)
+        or _DIGIT_OR_COLON.search(bare)
         or _FORMAT.match(bare)
         or _RECORDING.match(bare)
         or _NOT_PUBLISHER.match(bare)
@@ -836,7 +852,7 @@ def _album_facts(units: list[str], src: Source) -> int:
         bare = strip_value(unit)
         if rm := _RELEASED.match(bare):
             src.date = parse_date(rm.group("year"))
-        elif re.fullmatch(YEAR, bare):
+        elif _YEAR_ONLY.fullmatch(bare):
             src.date = src.date or parse_date(bare)
         elif "publisher" not in src.fields and (lm := _LABEL.match(bare)):
             if lm.group("place") and not (is_place(lm.group("place")) or lm.group("num")):
@@ -875,6 +891,9 @@ def _trailing_kind(unit: str) -> bool:
     """A format, a recording's kind or a broadcast's: never the name of who made or holds the work."""
     bare = strip_value(unit)
     return bool(_FORMAT.match(bare) or _RECORDING.match(bare) or _WORK_KIND.match(bare) or _MEDIUM_LENGTH.match(bare))
+
+
+_BY = lazy_pattern(r"\bby\b")
 
 
 def _trailing(unit: str, src: Source) -> bool:
@@ -926,7 +945,7 @@ def _trailing(unit: str, src: Source) -> bool:
     if src.fields.get("publisher") and "publisher-place" not in src.fields and is_place(bare):
         src.fields["publisher-place"] = bare  # "… Macmillan. New York.": the town after the firm, no archive
         return True
-    if _DATABASE.match(bare) and not re.search(r"\bby\b", bare):  # "Transcript by NPR staff." names no database
+    if _DATABASE.match(bare) and not _BY.search(bare):  # "Transcript by NPR staff." names no database
         src.fields.setdefault("archive", bare)
         return True
     return False
@@ -934,6 +953,9 @@ def _trailing(unit: str, src: Source) -> bool:
 
 _CATALOGUE_WORD = lazy_pattern(r"Cat(?:alogue)?\.")
 _CATALOGUE_NO = lazy_pattern(r"no\.\s?((?:[A-Z]{1,5}\s)?\d[\w.-]*?)\.?")
+
+
+_REVISION_WORD = lazy_pattern(r"[Rr]ev|[Ee]xp|[Uu]pd")
 
 
 def parse_source(rest: str, author_date: bool, online: bool, book: bool = False, year: int | None = None) -> Source:
@@ -998,7 +1020,7 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             i += 1
             continue
         em = _EDITION_LEAD.match(unit)
-        if em and edition_value(em.group("ed")) is not None or em and re.match(r"[Rr]ev|[Ee]xp|[Uu]pd", unit):
+        if em and edition_value(em.group("ed")) is not None or em and _REVISION_WORD.match(unit):
             src.fields["edition"] = edition_value(em.group("ed")) or em.group("ed")
             if em.group("rest"):
                 units[i] = em.group("rest")

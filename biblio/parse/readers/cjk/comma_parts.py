@@ -57,12 +57,15 @@ _SOCIETY = lazy_pattern(r"(?:학회|學會|学会|협회|協會|协会|연구소
 _OTHER_MARKS = lazy_pattern(r"[\"'“”‘’「」『』《》〈〉\[\]]|학위|学位|學位|博士|修士")
 
 
+_DASH = lazy_pattern(r"[-–—~～]")
+
+
 def _numbers(item: Item, part: str) -> bool:
     """``part`` read as the year, the volume and issue, or the pages of a journal article; False if it is none."""
     if _YEAR.fullmatch(part) and "issued" not in item:
         item["issued"] = {"date-parts": [[int(part)]]}
     elif (m := _PAGES_MARKED.fullmatch(part)) or (
-        ("volume" in item or re.search(r"[-–—~～]", part)) and (m := _PAGES.fullmatch(part))
+        ("volume" in item or _DASH.search(part)) and (m := _PAGES.fullmatch(part))
     ):
         if "page" in item:
             return False
@@ -80,6 +83,9 @@ def _numbers(item: Item, part: str) -> bool:
 
 def _names(parts: list[str]) -> list[dict[str, str]]:
     return [n for part in parts for name in _NAME_SPLIT.split(part) if name for n in names(name)]
+
+
+_DIGIT = lazy_pattern(r"\d")
 
 
 def parse_comma_parts(text: str) -> Item | None:
@@ -114,11 +120,11 @@ def parse_comma_parts(text: str) -> Item | None:
             break
     else:
         return None
-    if not title_parts or not has_cjk(journal) or _PUBLISHER_WORD.search(journal) or re.search(r"\d", journal):
+    if not title_parts or not has_cjk(journal) or _PUBLISHER_WORD.search(journal) or _DIGIT.search(journal):
         return None
     for part in rest:
         if not _numbers(item, part):
-            if "publisher" in item or "note" in item or re.search(r"\d", part) or not has_cjk(part):
+            if "publisher" in item or "note" in item or _DIGIT.search(part) or not has_cjk(part):
                 return None
             item["publisher" if not _SOCIETY.search(part) else "note"] = part
     if not ({"volume", "page"} & item.keys()):

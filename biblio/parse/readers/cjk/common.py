@@ -75,6 +75,9 @@ def year_of(text: str) -> dict[str, Any] | None:
     return {"date-parts": [[int(m.group(1))]]} if m else None
 
 
+_SPACED_DASH = lazy_pattern(r"\s*[-–—~～]\s*")
+
+
 def pages(text: str) -> str:
     """A page range with ASCII hyphens: "172-194", "45–67" → "45-67"."""
-    return re.sub(r"\s*[-–—~～]\s*", "-", text.strip(" .。"))
+    return _SPACED_DASH.sub("-", text.strip(" .。"))

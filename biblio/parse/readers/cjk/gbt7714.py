@@ -68,9 +68,12 @@ _ONLINE_DATES = lazy_pattern(
 )
 
 
+_FOUR_DIGITS = lazy_pattern(r"\d{4}")
+
+
 def _is_number(text: str) -> bool:
     """A designation, not a subtitle: no bare year, short, and CJK only in a document number (…号)."""
-    if re.fullmatch(r"\d{4}", text) or len(text) > 40:
+    if _FOUR_DIGITS.fullmatch(text) or len(text) > 40:
         return False
     return not has_cjk(text) or text.endswith(("号", "號"))
 
@@ -112,10 +115,13 @@ def _body(item: Item, code: str, rest: str, year_known: bool) -> bool:
     return False
 
 
+_INITIAL = lazy_pattern(r"[A-Z]\.")
+
+
 def _initials_head(text: str) -> dict[str, str | None] | None:
     """The head of a reference whose names put the initials first, ended by the first full stop
     that closes a whole name list."""
-    if not re.match(r"[A-Z]\.", text):
+    if not _INITIAL.match(text):
         return None
     for stop in _STOP.finditer(text):
         if initials_first_list(text[: stop.start()]) and (m := _AFTER_NAMES.match(text, stop.end())):

@@ -11,8 +11,6 @@ with text the grammar does not place, the reader says "not my style".
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.cjk.common import names, pages
 from biblio.records.model import Item
@@ -36,8 +34,11 @@ _CHAPTER_PAGES = lazy_pattern(r"^(?:pp?\.\s*)?(?P<page>" + _RANGE + r")\s*頁?\s
 _THESIS = lazy_pattern(r"^(?P<genre>博士論文|修士論文|卒業論文)\s*[,，、]\s*(?P<publisher>[^.。]+?)\s*[.。]?$")
 
 
+_JAPANESE_NAME_SEPARATOR = lazy_pattern(r"\s*[・、]\s*")
+
+
 def _names(text: str) -> list[dict[str, str]]:
-    parts = re.split(r"\s*[・、]\s*", text.strip()) if not _KATAKANA.search(text) else [text]
+    parts = _JAPANESE_NAME_SEPARATOR.split(text.strip()) if not _KATAKANA.search(text) else [text]
     return [n for part in parts for n in names(part)]
 
 
@@ -78,11 +79,14 @@ def _after_part(item: Item, rest: str) -> bool:
     return not rest or _imprint(item, rest)
 
 
+_JAPANESE_OPENING_QUOTE = lazy_pattern(r"[「『]")
+
+
 def parse_japanese(text: str) -> Item | None:
     """The record, or None when ``text`` is not a bracket-marked Japanese reference read whole."""
     text = text.strip()
     head = _HEAD.match(text)
-    if head is None or not re.match(r"[「『]", text[head.end() :]):
+    if head is None or not _JAPANESE_OPENING_QUOTE.match(text[head.end() :]):
         return None
     item: Item = {"type": "book", "issued": {"date-parts": [[int(head.group("year"))]]}}
     item["editor" if head.group("role") else "author"] = _names(head.group("names"))

@@ -12,8 +12,6 @@ says "not my style".
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.cjk.common import YEAR, names, pages
 from biblio.parse.readers.cjk.marks_parts import head_names, outside
@@ -41,10 +39,13 @@ _THESIS = lazy_pattern(r"(博士|碩士|硕士)(?:學位)?論文$")
 _MONTH_YEAR = lazy_pattern(r"(1[5-9]\d\d|20\d\d)\s*年")
 
 
+_COMMA_SEPARATOR = lazy_pattern(r"\s*[，,]\s*")
+
+
 def _imprint(item: Item, inner: str) -> None:
     """Place, publisher and year from the parenthesis; the rest of it goes to ``note``."""
     left: list[str] = []
-    for part in re.split(r"\s*[，,]\s*", inner.strip()):
+    for part in _COMMA_SEPARATOR.split(inner.strip()):
         place, colon, publisher = part.partition("：") if "：" in part else part.partition(":")
         if colon and "publisher" not in item and not YEAR.search(part):
             item["publisher-place"] = place.strip()

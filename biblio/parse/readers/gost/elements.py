@@ -14,6 +14,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_A_YEAR = lazy_pattern(YEAR)
 # ". – " / ". — " between areas (the full stop may be an abbreviation's: "М. : Наука, 2001. – 456 с.")
 AREA = lazy_pattern(r"\.?\s+[–—]\s+")
 _YEAR_ONLY = lazy_pattern(rf"^(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?$")
@@ -34,7 +35,7 @@ _EDITION = lazy_pattern(
 
 
 def year_date(text: str) -> dict[str, Any]:
-    return {"date-parts": [[int(re.search(YEAR, text).group(0))]]}  # type: ignore[union-attr]
+    return {"date-parts": [[int(_A_YEAR.search(text).group(0))]]}  # type: ignore[union-attr]
 
 
 def place_element(item: dict[str, Any], element: str) -> bool:

@@ -60,6 +60,9 @@ def _take(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str] | None, st
     return (m, text[: m.start()] + text[m.end() :]) if m else (None, text)
 
 
+_SPACE_RUN = lazy_pattern(r"\s{2,}")
+
+
 def _identifiers(item: Item, text: str) -> str:
     """DOI, access date, address, medium, carrier and ISBN taken out of the text."""
     doi, text = _take(_DOI, text)
@@ -74,7 +77,7 @@ def _identifiers(item: Item, text: str) -> str:
         item["URL"] = url.group("url")
     for pattern in (_MEDIUM, _CARRIER, _ISBN, _LANGUAGE):
         text = pattern.sub("", text)
-    return re.sub(r"\s{2,}", " ", text).strip()
+    return _SPACE_RUN.sub(" ", text).strip()
 
 
 def _title_block(item: Item, block: str) -> None:
@@ -113,10 +116,13 @@ def _host(item: Item, host: str, leftover: list[str]) -> None:
     _areas(item, areas[1:], leftover)
 
 
+_STOP = lazy_pattern(r"\.\s+")
+
+
 def _elements(text: str) -> list[str]:
     """``1991. Вып. 2. С. 51–56``: the elements of an area without dashes, each number kept with its label."""
     out: list[str] = []
-    for piece in re.split(r"\.\s+", text):
+    for piece in _STOP.split(text):
         if out and _LABEL.fullmatch(out[-1]):
             out[-1] = f"{out[-1]}. {piece}"
         else:
@@ -134,15 +140,22 @@ def _unmarked_host(body: str) -> tuple[str, str] | None:
     return (body[:cut], body[cut + 2 :]) if cut > 0 else None
 
 
+_STOP_NOT_COLON = lazy_pattern(r"\.\s+(?!:)")
+
+
 def _trailing_elements(body: str) -> list[str]:
     """A book in GOST R 7.0.5 without dashes (``Title. 2-е изд. М. : Наука, 2001. 456 с.``): the title
     block, then the elements that close the text (an imprint, an edition, the number of pages)."""
-    pieces = re.split(r"\.\s+(?!:)", body.strip().rstrip("."))
+    pieces = _STOP_NOT_COLON.split(body.strip().rstrip("."))
     scratch: Item = {}
     cut = len(pieces)
     while cut > 1 and place_element(scratch, pieces[cut - 1]):
         cut -= 1
     return [". ".join(pieces[:cut]), *pieces[cut:]]
+
+
+_BRACKETED = lazy_pattern(r"\(.*\)")
+_COMMA_SPACE = lazy_pattern(r",\s+")
 
 
 def _areas(item: Item, areas: list[str], leftover: list[str]) -> None:
@@ -151,9 +164,9 @@ def _areas(item: Item, areas: list[str], leftover: list[str]) -> None:
         area = area.strip().rstrip(".").strip()
         if not area or place_element(item, area):
             continue
-        if re.fullmatch(r"\(.*\)", area) or (len(area) > 2 and title.startswith(area.casefold())):
+        if _BRACKETED.fullmatch(area) or (len(area) > 2 and title.startswith(area.casefold())):
             continue  # a series in parentheses; the processor's short title
-        parts = [p for p in re.split(r",\s+", area) if p]
+        parts = [p for p in _COMMA_SPACE.split(area) if p]
         if len(parts) > 1 and all(place_element(item, p) for p in parts):
             continue
         leftover.append(area)

@@ -97,9 +97,12 @@ def units(s: str) -> list[str]:
     return [u.strip(" .") if u.rstrip().endswith(IT_CLOSE + ".") or not _ends_abbrev(u) else u.strip() for u in out]
 
 
+_ABBREVIATION_END = lazy_pattern(r"(?:\b[A-Z][a-z]{0,5}|\bet al)\.\s*$")
+
+
 def _ends_abbrev(u: str) -> bool:
     """``Ed.``, ``Univ.``, ``Tech. Rep.``, ``Pattern Recognit.``: a final period that belongs to the word."""
-    return bool(re.search(r"(?:\b[A-Z][a-z]{0,5}|\bet al)\.\s*$", u)) or bool(ABBREVIATED_END.search(u.strip()))
+    return bool(_ABBREVIATION_END.search(u)) or bool(ABBREVIATED_END.search(u.strip()))
 
 
 def _container(u: str, journal: bool) -> str | None:
@@ -229,6 +232,10 @@ def _name_goes_on(u: str) -> bool:
     return bool(_NAME_GOES_ON.match(u)) and ("." in u or "(" in u) and not is_place(u)
 
 
+_STOP_BEFORE_COMMA = lazy_pattern(r"[^,]*?\.\s*,")
+_DIGIT = lazy_pattern(r"\d")
+
+
 def parse_source(rest: str, italic_title: bool, online: bool) -> Source | None:
     """The fields of IEEE's source element, or None where a unit fits no form."""
     src = Source("book" if italic_title else "document")
@@ -237,7 +244,7 @@ def parse_source(rest: str, italic_title: bool, online: bool) -> Source | None:
         if u and not _unit(u, src, i == 0 and not italic_title):
             return None
         if i == 0 and src.open_name:
-            src.cut_period = bool(re.match(r"[^,]*?\.\s*,", s))
+            src.cut_period = bool(_STOP_BEFORE_COMMA.match(s))
     pending = src.pending
     if pending and src.type in ("report", "thesis"):
         _place_and_publisher(pending, src)
@@ -251,7 +258,7 @@ def parse_source(rest: str, italic_title: bool, online: bool) -> Source | None:
     elif pending and src.type == "document" and "container-title" not in src.fields and len(pending) == 1:
         # a journal written without italics: the first unit, before its volume, number and pages
         # a unit with numbers of its own ("Journal 12 (1975)") is written in another style
-        if not any(k in src.fields for k in ("volume", "issue", "page")) or re.search(r"\d", pending[0]):
+        if not any(k in src.fields for k in ("volume", "issue", "page")) or _DIGIT.search(pending[0]):
             src.leftover.extend(pending)
         else:
             src.fields["container-title"] = container_value(unmark(pending[0]), journal=True)
