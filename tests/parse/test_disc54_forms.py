@@ -1,6 +1,7 @@
 """Forms of the mixed-discipline references read wrong before (gold set ``disc_real17``): the Vancouver block's
 Oxford article number and word-processor ``--`` ranges, Elsevier's Harvard thesis with its field before the
-school, and the ACS's one author before a title in capitals."""
+school, and the ACS's one author before a title in capitals; and a proceedings' publisher read as its editor
+flagged."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # Vancouver's year;volume(issue):page with an Oxford article number or a "--" range
@@ -55,3 +56,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_disc54_form(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# a name after the container, with no editor's role word in the text, read as the one editor: flagged
+FLAGGED = [
+    "Brenchich, G., Gambarotta, L., Lagomarsino, S., 1998. A macro-element approach to the three-dimensional seismic "
+    "analysis of masonry buildings. In: Proceedings of 11th European Conference on Earthquake Engineering. A. A. "
+    "Balkema, Paris, Rotterdam, p. 602.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_disc54_flagged(text: str) -> None:
+    assert needs_review(text)
