@@ -1240,6 +1240,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the degree and the school read as one note.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
+- ``degree_notes.field_before_school_after_degree``: Elsevier's Harvard ``Title (Ph.D. thesis). Civil Engineering,
+  University of Minho.`` with the school read as a note, or the field as a place.
 - ``collaborations.bracketed_collaboration_after_names``: INSPIRE's ``I. Adachi et al. [Belle-II],`` with the bracket
   read as a name.
 - ``inspire_numbers.citation_key_apart``: INSPIRE's key ``Belle-II:2023esi (2024)`` read as a name and a date.
@@ -2289,6 +2291,7 @@ from biblio.parse.mends.degree_notes import (
     degree_abbreviation_before_work,
     degree_and_school_note,
     degree_closing_title,
+    field_before_school_after_degree,
     school_note_after_degree,
 )
 from biblio.parse.mends.degree_schools import school_head_in_degree, school_in_degree_bracket
@@ -4106,6 +4109,7 @@ MENDS: tuple[Mend, ...] = (
     dotted_place_whole,
     numeral_word_opens_title,
     school_note_after_degree,
+    field_before_school_after_degree,
     degree_and_school_note,
     glued_in_book,
     patent_number_apart,

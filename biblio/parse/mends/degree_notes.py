@@ -130,3 +130,40 @@ def degree_and_school_note(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
+
+
+# Elsevier's Harvard "(Ph.D. thesis). Structural Engineering, University of Catania (in Italian).": the field or
+# department, a comma, the school (a name with a school's word), maybe its town and the work's language in brackets
+_FIELD_THEN_SCHOOL = lazy_pattern(
+    r"\s*(?P<field>[A-Z][^\d,;:()\[\]]{2,60}?)\s*,\s*"
+    r"(?P<school>(?:[^\W\d_][^\d,;:()\[\]]*?\s)?(?:Universit|Univ\.|Institut|College|Polytechn|Politecnico|Hochschule)"
+    r"[^\d,;:()\[\]]*?)(?:\s*,\s*(?P<place>[A-Z][^\d,;:()\[\]]{1,40}?))?\s*(?:\(\s*in\s+[A-Z][a-z]+\s*\))?\s*\.?\s*"
+)
+_SCHOOL_WORD = lazy_pattern(r"\b(?:Universit|Univ\.|Institut|College|Polytechn|Politecnico|Hochschule)")
+_FIELD_HOLDERS = frozenset(["note", "location", "publisher", "other"])
+
+
+@needs(labels=["genre"], words=("thesis", "dissertation"))
+def field_before_school_after_degree(spans: list[Span], text: str) -> list[Span]:
+    """``Title (Ph.D. thesis). Civil Engineering, University of Minho.`` with the school read as a note, or the
+    field before it as a place: after the degree closing its bracket, the words before the comma are the field
+    (a note) and the name with a school's word after it, closing the reference, is the publisher (a town after it
+    the place)."""
+    for k, s in enumerate(spans):
+        if s.label != "genre" or not s.text.lstrip().startswith("(") or not _DEGREE_WORK.fullmatch(s.text):
+            continue
+        rest = spans[k + 1 :]
+        if not rest or any(o.label not in _FIELD_HOLDERS for o in rest):
+            return spans
+        a = rest[0].start
+        m = _FIELD_THEN_SCHOOL.fullmatch(text, a)
+        if m is None or _SCHOOL_WORD.search(m["field"]):
+            return spans
+        conf = min(o.confidence for o in rest)
+        field = Span("note", m["field"], m.start("field"), m.end("field"), conf)
+        found = [field, Span("publisher", m["school"], m.start("school"), m.end("school"), conf)]
+        if m["place"]:
+            found.append(Span("location", m["place"], m.start("place"), m.end("place"), conf))
+        end = m.end("place") if m["place"] else m.end("school")
+        return [*spans[: k + 1], *found, *(o for o in rest if o.start >= end)]
+    return spans

@@ -107,6 +107,16 @@ _FAMILY_INITIALS_THEN = lazy_pattern(
 )
 
 
+# the ACS's title in capitals closed by its period: "Schneider, G. Automating Drug Discovery. Nat. Rev. …"
+_CAPITALISED_SENTENCE = lazy_pattern(r"[A-Z][^\W\d_]+(?:[\s-]+[A-Z0-9][^\s.,;:]*)+\.\s*")
+
+
+def _title_case_before_journal(spans: list[Span], tail: str) -> bool:
+    """Whether the capitalised words after ``Family, I.`` names are a title in capitals: a sentence of two
+    words or more closed by its period, the journal read right after it (a name's words end in initials)."""
+    return len(spans) > 1 and spans[1].label == "journal" and _CAPITALISED_SENTENCE.fullmatch(tail) is not None
+
+
 def _title_after_family_initials(names: str, tail: str) -> bool:
     """Whether the words after ``Family I. I.`` names open a title: not a natural-order name's family (``David F.
     | Bacon and Robert E. Strom.``: its first word a given name, or its first sentence a word alone or holding
@@ -153,7 +163,7 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
         tail = m.group("tail")
         if _SUFFIX.match(tail) or _MORE_NAMES.search(tail) or _ET_AL.search(tail):
             return spans
-        if not (_NOT_NAMES.search(" " + tail) or _ARTICLE_OPENS.match(tail)):
+        if not (_NOT_NAMES.search(" " + tail) or _ARTICLE_OPENS.match(tail) or _title_case_before_journal(spans, tail)):
             return spans
         return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _CLOSED_COMMA_THEN.fullmatch(s.text)

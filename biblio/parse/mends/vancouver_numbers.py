@@ -16,14 +16,15 @@ from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-# the year that closes the date (or NLM's ``[cited 2021 Jan 5]``), then the numbers after its semicolon;
+# the year that closes the date (or NLM's ``[cited 2021 Jan 5]``), then the numbers after its semicolon (a page
+# may be an Oxford article number, ``bbae338``, or a range a word processor wrote with ``--``);
 # what follows them is a stop, a square bracket, another semicolon, an identifier, a bracket after a
 # space or the end
 _SOURCE_BLOCK = lazy_pattern(
     r"\b(?P<year>(?:1[6-9]|20)\d\d)(?:\s+[A-Z][a-z]{2,3}\.?(?:\s+[0-3]?\d)?)?\]?\s*;\s*"
     r"(?P<volume>\d{1,4}[A-Z]?)"
     r"(?:\s*\((?P<issue>[^()\s][^()]{0,14})\)|\s+(?P<supplement>Suppl(?:ement)?\.?(?:\s*[A-Za-z]?\d{1,3}|\s+[A-Z])?))?"
-    r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,2}\d+[A-Za-z]?(?:\s*[-\u2010-\u2014]\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?))?"
+    r"(?:\s*:\s*(?P<pages>[A-Za-z]{0,4}\d+[A-Za-z]?(?:\s*[-\u2010-\u2014]{1,2}\s*[A-Za-z]{0,2}\d+[A-Za-z]?)?))?"
     r"(?=\s*(?:[.;\[]|doi\b|https?:|$)|\s+\()"
 )
 _DATED = frozenset(["date", "accessed"])

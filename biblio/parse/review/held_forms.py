@@ -1016,6 +1016,25 @@ def _page_inside_number(item: Item) -> bool:
     return len(digits) >= 3 and number.replace(" ", "").endswith(digits)
 
 
+# a word that names an editor's role, in the languages biblio reads ("eds.", "edited by", "Hrsg.", "a cura di", "dir.",
+# "compiled by", "organização", "ред.", "主编"): where the text writes none, a name after the container is no editor
+_EDITOR_ROLE_WORD = lazy_pattern(
+    r"(?i)\b(?:eds?\b|editors?|edited|edit\.|[ée]d[ie]t|[ée]ds?\b|hrsg|hgg?\b|herausg|dirs?\b|a cura|cur\b|red\b|"
+    r"eindred|coord|comps?\b|compiled|organiza|orgs?\b|edd\b|bearb|izd|sous la|redact|ред)|编|編"
+)
+
+
+def _editor_after_container(item: Item, container: str, source: str) -> bool:
+    """Whether the record's one editor is a name the text writes after the container with no editor's role word
+    anywhere (a proceedings' publisher, ``A. A. Balkema, Paris``, read as its editor)."""
+    editors = item.get("editor") or []
+    if len(editors) != 1 or not container or _EDITOR_ROLE_WORD.search(source):
+        return False
+    name = str(editors[0].get("family") or editors[0].get("literal") or "")
+    at = source.find(container)
+    return bool(name) and at >= 0 and source.find(name, at + len(container)) >= 0
+
+
 def _families(item: Item) -> list[str]:
     """The family names of the record's authors and editors (a role's bracket read as one: ``Krupka Paweł (tł.)``)."""
     return [
@@ -1167,5 +1186,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "page:inside-number": float(_page_inside_number(item)),
         "title:closes-on-short-named-body": float(_title_closes_on_short_named_body(title)),
         "container:holds-editor-phrase": float(" ed" in container and bool(_EDITOR_PHRASE_INSIDE.search(container))),
+        "editor:after-container": float(bool(item.get("editor")) and _editor_after_container(item, container, source)),
     }
     return {k: v for k, v in ev.items() if v}
