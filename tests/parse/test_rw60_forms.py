@@ -2,7 +2,10 @@
 English entries (``*Title.* — Maker, 2023. — Available at: https://…``, ``— Kyiv: Publisher, 2022. — 368 p.``),
 the maker a company whose legal form closes it (``Co., Ltd.``) and a note on the year in brackets after the year
 (``2010 (updated 2021)``); a standard's designation heading its title (``DBN B.2.5-67:2013. Title``, ``ДСТУ
-8302:2015. Назва``), its number."""
+8302:2015. Назва``), its number. Harvard's medium where the title should be (``(2012). [online] Journal. Available
+at:``), the name after it the journal, no title; an authorless title whose date the medium follows (``Title. (2015,
+October 03) [online]. Available at:``); a journal named ``Journal of the`` and a society's name with PubMed's
+abbreviation (``Journal of the Medical Library Association : JMLA``), one container, no publisher."""
 
 from __future__ import annotations
 
@@ -75,6 +78,28 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "publisher": "ДП «УкрНДНЦ»",
             "page": "17",
         },
+    ),
+    (
+        "Okafor, C. and Mensah, E. (2016). [online] BMC Public Health. Available at: "
+        "https://bmcpublichealth.biomedcentral.com/track/pdf/10.1186/s12889-016-3000-1 [Accessed 4 May 2021].",
+        {"title": None, "container-title": "BMC Public Health", "issued": {"date-parts": [[2016]]}},
+    ),
+    (
+        "Malaria fact sheet. (2018, March 12) [online]. Available at: <https://www.who.int/news-room/fact-sheets/"
+        "detail/malaria> [Accessed 9 April 2020]",
+        {
+            "author": None,
+            "title": "Malaria fact sheet",
+            "issued": {"date-parts": [[2018, 3, 12]]},
+            "container-title": None,
+            "URL": "https://www.who.int/news-room/fact-sheets/detail/malaria",
+        },
+    ),
+    (
+        "Otieno, P. and Wanjiku, M., 2019. Open access publishing among Kenyan researchers. Journal of the Medical "
+        "Library Association : JMLA. Available at: https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6000000/ "
+        "[Accessed March 2, 2020].",
+        {"container-title": "Journal of the Medical Library Association : JMLA", "publisher": None},
     ),
 ]
 
