@@ -1,4 +1,5 @@
-"""A container whose name the model cut after ``of``: ``In Proc. of | PODC, 1997.``, ``Comm. of the | ACM,``.
+"""A container whose name the model cut after ``of``: ``In Proc. of | PODC, 1997.``, ``Comm. of the | ACM,``,
+``Journal of the | Medical Library Association : JMLA.``.
 
 Computer-science lists shorten a venue to ``Proc. of`` and its acronym (``Proc. of PODC``, ``J. of the ACM``,
 ``Comm. of the ACM``); the model, used to reading a bare acronym before the year as the publisher
@@ -17,6 +18,12 @@ from biblio.parse.spans import Span
 _DANGLING = lazy_pattern(r"\b(?:of|of the)\s*$", re.I)
 # an acronym or a short capitalised name, as "PODC", "ACM", "USENIX ATC"
 _SHORT_NAME = lazy_pattern(r"^[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*[,.]?\s*$")
+# a society's name after "of the", with the abbreviation PubMed gives after a spaced colon: "Journal of the |
+# Medical Library Association : JMLA."
+_SOCIETY_NAME = lazy_pattern(
+    r"^[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){0,6}(?:\s+:\s+[A-Z][A-Za-z]{1,9})?\s*[,.]?\s*$"
+)
+_OF_THE = lazy_pattern(r"\bof the\s*$", re.I)
 
 
 @needs(any_label=("container-title", "journal"), labels=("publisher",))
@@ -27,7 +34,9 @@ def venue_after_of(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label not in ("container-title", "journal") or nxt.label != "publisher":
             continue
-        if not _DANGLING.search(s.text) or not _SHORT_NAME.match(nxt.text) or text[s.end : nxt.start].strip():
+        if not _DANGLING.search(s.text) or text[s.end : nxt.start].strip():
+            continue
+        if not (_SHORT_NAME.match(nxt.text) or _OF_THE.search(s.text) and _SOCIETY_NAME.match(nxt.text)):
             continue
         joined = Span(s.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
         return [*spans[:k], joined, *spans[k + 2 :]]

@@ -229,7 +229,13 @@ def _nothing_after_date(pre: str, post: str) -> bool:
     list's marks, and nothing but the address after the date, is the title, even where its words could be a family
     name and initials."""
     plain = unmark(pre)
-    return bool(_CLOSED.search(plain)) and not unmark(post).strip(" .") and not _NAME_LIST_MARK.search(plain)
+    rest = unmark(post).strip(" .")
+    if rest[:1] == "[":
+        rest = _MEDIUM_ALONE.sub("", rest)  # Harvard's "Title. (2015, October 03) [online]. Available at: URL"
+    return bool(_CLOSED.search(plain)) and not rest and not _NAME_LIST_MARK.search(plain)
+
+
+_MEDIUM_ALONE = lazy_pattern(r"^\[\s*(?:online|internet)\s*\]\.?$", re.I)
 
 
 def _own_title_follows(post: str) -> bool:
@@ -631,6 +637,7 @@ _ORIGINAL_WORK = lazy_pattern(
 _NOTICE = lazy_pattern(
     r"\s*\(\s*((?:Retraction|Erratum|Correction|Corrigendum)\s+published\b[^()]*)\)\s*\.?\s*$", re.I
 )
+_MEDIUM_OPENS = lazy_pattern(r"\[\s*online\s*\]\s+(?P<site>[^\s\[\]].*)$", re.I)
 _ADVANCE_ONLINE = lazy_pattern(r"\.\s*(advance online publication|online first|epub ahead of print)\s*\.?\s*$", re.I)
 # APA 7's cross-reference after the link, "URL. See Appendix for prompt used and output generated.": a note
 _SEE_AFTER_LINK = lazy_pattern(r"(?<=[^\s.])\.?\s+(See\s+(?:the\s+)?(?:Appendix|appendix|also)\b[^()\[\]]*?)\.?\s*$")
@@ -861,6 +868,13 @@ def parse_apa(text: str) -> Item | None:
     online = csl_type == "webpage" and str(item.get("genre", "")).lower() == "online"
     if online and isinstance(item.get("publisher"), str) and not {"container-title", "publisher-place"} & set(item):
         item["container-title"] = item.pop("publisher")
+    # Harvard's "(2012). [online] Implementation Science. Available at: URL": the medium opening the title's place
+    # says the title is missing; the name after it is the site or journal the work is in
+    title = item.get("title")
+    opened = isinstance(title, str) and title[:1] == "[" and "container-title" not in item
+    if opened and (m := _MEDIUM_OPENS.match(str(title))):
+        item["container-title"] = m.group("site")
+        del item["title"]
     if eprint and not {"container-title", "publisher"} & set(item):
         csl_type, certain = "article", True  # a preprint, as ``normalisers.identifiers.eprint_apart`` makes it
     _site_not_publisher(item, csl_type)

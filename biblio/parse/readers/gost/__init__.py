@@ -27,18 +27,27 @@ _EXTENT = lazy_pattern(r"\.\s+[–—]\s+\d+\s*(?:с|сс|стр)\.")
 _UNMARKED_HOST = lazy_pattern(r"\.\s+(?:№|Т\.|Вып\.|Вип\.)\s*\d[^.]*\.\s+С\.\s*\d")
 # GOST R 7.0.5 without dashes: "М. : Наука, 2001. 456 с." closing a book
 _IMPRINT_EXTENT = lazy_pattern(r"\s:\s[^,:]+,\s+(?:1[5-9]|20)\d\d\.\s+\d+\s*(?:с|сс|стр)\.$")
+# DSTU 8302 written in English, as Ukrainian lists give their English entries: the areas' dashes
+# before the address ("*Title.* — Maker, 2023. — Available at: https://…") or the count of pages
+# ("— Kyiv: Publisher, 2022. — 368 p.")
+_LATIN_AREA_CLOSE = lazy_pattern(
+    r"\.\*{0,2}\s+[–—]\s+(?:(?:Available at|URL|Access mode)\s*:\s*https?://\S+\s*$|\d+\s*p\.$)"
+)
 
 
 def gost_shaped(text: str) -> bool:
     """A host after `` // `` with an area dash or GOST's numbering (``Т. 5``, ``№ 2``, ``С. 45``); the
     number of pages as an area (``. – 240 с.``) or after an imprint (``М. : Наука, 2001. 456 с.``); a
-    heading and a journal's numbers without `` // `` (``Вісник КНУ. 2019. № 3. С. 12–18.``); or
-    a statement of responsibility followed by an area dash."""
+    heading and a journal's numbers without `` // `` (``Вісник КНУ. 2019. № 3. С. 12–18.``); an
+    English entry closing on an area of its address or its pages (``. — Available at: https://…``,
+    ``. — 368 p.``); or a statement of responsibility followed by an area dash."""
     if " // " in text:
         return _AREA.search(text) is not None or _NUMBERS.search(text) is not None
     if "С." in text and _UNMARKED_HOST.search(text) and names.HEADING.match(text):
         return True
     if ("с." in text or "сс." in text) and (_EXTENT.search(text) or _IMPRINT_EXTENT.search(text)):
+        return True
+    if (" — " in text or " – " in text) and _LATIN_AREA_CLOSE.search(text):
         return True
     if " / " not in text:
         return False  # most references end here, cheaply

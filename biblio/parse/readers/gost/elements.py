@@ -19,9 +19,13 @@ _A_YEAR = lazy_pattern(YEAR)
 AREA = lazy_pattern(r"\.?\s+[–—]\s+")
 _YEAR_ONLY = lazy_pattern(rf"^(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?$")
 # "Санкт-Петербург : БХВ-Петербург, 2010", "New York, NY, USA : ACM, 2010", "ACM, 2012", "М., 2006"
+# a note on the year in brackets closes it: "World Health Organization, 2010 (updated 2021)"
 _IMPRINT = lazy_pattern(
-    rf"^(?:(?P<place>[^:]+?)\s*:\s+)?(?P<publisher>[^:]+?),\s+(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?$"
+    rf"^(?:(?P<place>[^:]+?)\s*:\s+)?(?P<publisher>[^:]+?),\s+(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?"
+    r"(?:\s+\([^()]*\))?$"
 )
+# a company's legal form closing the comma-divided names: "Winsen Electronics Technology Co., Ltd." is a maker, no place
+_LEGAL_FORM = lazy_pattern(r"\b(?:Ltd|Inc|LLC|GmbH|Co|Corp|plc|AG|AS|S\.A|Pty)\.?$")
 _PLACE_ONLY = lazy_pattern(rf"^(?P<place>[^:,\d]+(?:,\s*[^:,\d]+)+),\s+(?P<year>{YEAR})$")
 _ABBREVIATED_PLACE = lazy_pattern(r"^(?:[А-ЯЁA-Z][а-яёa-z]{0,3}\.\s?)+(?:[;,]\s*(?:[А-ЯЁA-Z][а-яёa-z]{0,3}\.\s?)+)*$")
 _VOLUME = lazy_pattern(r"^(?:Т|Тт|Том|Vol|V|Bd|Kn|Кн)\.?\s*(?P<v>[\w./-]+)$", re.I)
@@ -56,7 +60,7 @@ def place_element(item: dict[str, Any], element: str) -> bool:
     if m := _EDITION.match(element):
         item["edition"] = m.group("n") or m.group("m")
         return True
-    if m := _PLACE_ONLY.match(element):
+    if (m := _PLACE_ONLY.match(element)) and not _LEGAL_FORM.search(m.group("place")):
         item["publisher-place"] = m.group("place").strip()
         item.setdefault("issued", year_date(m.group("year")))
         return True

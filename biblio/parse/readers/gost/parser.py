@@ -50,6 +50,11 @@ _PROCEEDINGS = lazy_pattern(
 NUMBERED = lazy_pattern(r"(?:№|\bТ\.|\bВып\.|\bВип\.)\s*\d")
 # the labels of GOST's numbers, whose full stop is no element's end
 _LABEL = lazy_pattern(r"Т|Тт|Вып|Вип|С|Сс|Стр|Ч|Кн|Vol|No|Nr|P|Pp|pp|Iss", re.I)
+# a standard's designation heading its title: "ДСТУ 8302:2015. Інформація …", "DBN B.2.5-67:2013. Heating …"
+_STANDARD = lazy_pattern(
+    r"^(?P<number>(?:ДСТУ|ГОСТ|ДБН|СНиП|СанПиН|DSTU|GOST|DBN|SNiP|ISO|IEC|EN|BS|DIN)(?:/[A-Z]+)?"
+    r"(?:\s+[A-ZА-ЯЁІЇЄ]\.?)?\s+[\w.]*\d[\w.:–-]*)\.\s+(?P<title>\S.*)$"
+)
 _JOURNAL = lazy_pattern(
     r"Journal|Журнал|Вестник|Вісник|Review|Letters|Transactions|Известия|Успехи|Доклады|Zeitschrift|Magazine"
 )
@@ -80,11 +85,16 @@ def _identifiers(item: Item, text: str) -> str:
     return _SPACE_RUN.sub(" ", text).strip()
 
 
+def _plain(title: str) -> str:
+    """A title without the Markdown stars of its italics and its closing full stop: ``*Title.*``."""
+    return title.strip().strip("*").strip().rstrip(".").strip("*").strip()
+
+
 def _title_block(item: Item, block: str) -> None:
     """Title, other title information and the statement of responsibility of the work or its host."""
     title, _, resp = block.partition(" / ")
     title, _, other = title.partition(" : ")
-    title = title.split(" = ")[0].strip().rstrip(".")
+    title = _plain(title.split(" = ")[0])
     head, _, short = title.rpartition(". ")
     if head and short and head.casefold().startswith(short.casefold()):
         title = head  # "Title: subtitle. Title" — the processor's short title after the full one
@@ -213,9 +223,13 @@ def parse_gost(text: str) -> tuple[Item, list[str]] | None:
     _title_block(item, areas[0])
     if not item.get("title"):
         return None
+    standard = None if host else _STANDARD.match(str(item["title"]))
+    if standard:
+        item["number"] = standard.group("number")
+        item["title"] = _plain(standard.group("title"))
     leftover: list[str] = []
     _areas(item, areas[1:], leftover)
     if host:
         _host(item, host, leftover)
-    item["type"] = _type(item, bool(host))
+    item["type"] = "standard" if standard else _type(item, bool(host))
     return item, leftover
