@@ -138,6 +138,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher read into the translator's sentence.
 - ``role_sentences.family_after_initial``: MLA's ``Ed. P. V. Anderson and C. Miller. Farmingdale:`` with ``Miller.``
   read into the place.
+- ``role_sentences.role_cut_after_work``: ``TACITUS. Annals. Trans. J. Jackson. Cambridge, MA:`` with the translator's
+  sentence read into the work and ``Jackson.`` as the publisher.
 - ``editors.edition_read_as_editors``: ``Das Nekrolog der …, hrsg. von Joseph M. B. Clauss, in: …`` read as one run of
   editors opening the reference.
 - ``romance_parts.editors_after_en``: Spanish ``«Título», en J.M. Maestre y J. Pascual, *Book*`` with the editors
@@ -2935,6 +2937,7 @@ from biblio.parse.mends.role_sentences import (
     book_tail_opens_editors,
     family_after_initial,
     publisher_after_role_sentence,
+    role_cut_after_work,
 )
 from biblio.parse.mends.roles import (
     chicago_director_opens,
@@ -3461,6 +3464,7 @@ MENDS: tuple[Mend, ...] = (
     book_tail_opens_editors,
     family_after_initial,
     publisher_after_role_sentence,
+    role_cut_after_work,
     title_after_opening_editors,
     edition_read_as_editors,
     editors_after_en,
