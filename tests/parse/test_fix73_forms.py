@@ -1,5 +1,6 @@
 """Humanities forms: an ancient author's translated work with its translator's sentence cut at the initials, the
-Italian imprint's publisher before a town of two words, and an editors' sentence cut at a transliterated initial."""
+Italian imprint's publisher before a town of two words, an editors' sentence cut at a transliterated initial, a named
+edition (facsimile, reprint) after the italic title, and a Russian body named after a person (``im. S. M. Esenina``)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,48 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Tatarinov, A. V. “Arkhitekturnye Raboty N. A. L’vova.” In _Izbrannye Sochineniia_, by N. A. L’vov, 371–93. "
         "edited by K. Iu. Lappo-Danilevskii. Koeln: Böhlau, 2001.",
         {"publisher-place": "Koeln", "publisher": "Böhlau", "page": "371-93"},
+    ),
+    (
+        "Lotman, Iu. M. “Poetika bytovogo povedeniia.” In _Izbrannye stat’i_, 248–68. edited by Iu. M. Lotman. "
+        "Tallinn: Aleksandra, 1992.",
+        {"editor": [{"family": "Lotman", "given": "Iu. M."}], "publisher-place": "Tallinn", "publisher": "Aleksandra"},
+    ),
+    # a named edition after the italic title, the count of volumes after it
+    (
+        "Vilmos, Pecz. *Ókori lexikon*. Hasonmás kiadás. 2 vols. Tudománytár. "
+        "Budapest: Könyvértékesítő Vállalat, 1984.",
+        {"title": "Ókori lexikon", "edition": "Hasonmás", "container-title": None, "publisher-place": "Budapest"},
+    ),
+    (
+        "Müller, Hans. *Geschichte der Stadt Köln*. Nachdruck der Ausgabe 1890. 2 vols. Aalen: Scientia, 1975.",
+        {"title": "Geschichte der Stadt Köln", "edition": "Nachdruck der Ausgabe 1890", "container-title": None},
+    ),
+    (
+        "Dupont, Jean. *Histoire de Lyon*. Réimpression. 2 vols. Paris: Picard, 1980.",
+        {"title": "Histoire de Lyon", "edition": "Réimpression", "publisher": "Picard"},
+    ),
+    # a Russian body named after a person: the honorific, the initials and the name are the body's
+    (
+        "Boiarchenkova, Oksana Igorevna. “Aleksandr Andreevich Bezborodko: Lichnost’ i gosudarstvennaia "
+        "deiatel’nost’. Avtoreferat.” Riazanskii gosudarstvennyi pedagogicheskii universitet im. S. M. Esenina, 2005.",
+        {
+            "publisher": "Riazanskii gosudarstvennyi pedagogicheskii universitet im. S. M. Esenina",
+            "editor": None,
+            "container-title": None,
+        },
+    ),
+    (
+        "Ivanova, Maria Petrovna. “Russkaia usad’ba XVIII veka. Dissertatsiia.” Rossiiskii gosudarstvennyi "
+        "pedagogicheskii universitet im. A. I. Gertsena, 2010.",
+        {
+            "publisher": "Rossiiskii gosudarstvennyi pedagogicheskii universitet im. A. I. Gertsena",
+            "container-title": None,
+        },
+    ),
+    # a journal so named, with its numbers, stays the journal
+    (
+        "Smith, J. (2010). Russian universities. Vestnik Moskovskogo universiteta im. M. V. Lomonosova, 12(3), 45-60.",
+        {"container-title": "Vestnik Moskovskogo universiteta im. M. V. Lomonosova", "volume": "12", "publisher": None},
     ),
 ]
 

@@ -513,6 +513,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``nlm_publishers.nlm_editor_after_title``: its ``Title. Ouellette F, editor.`` with the role word in the title.
 - ``closing_publisher.body_closing_site``: Harvard's ``‘Title’, Think Global Health. Council on Foreign Relations.``
   with the body that runs the site read into the site's name.
+- ``honoured_bodies.honoured_body_name``: Russian ``… universitet im. S. M. Esenina, 2005.`` with the honorific's
+  initials read as editors and the honoured name as the place: all of it is the body's name.
+- ``named_editions.named_edition_after_title``: ``*Ókori lexikon*. Hasonmás kiadás. 2 vols.``, ``Nachdruck der Ausgabe
+  1890.``, ``Réimpression.`` after the italic title read into it: the edition, then the count of volumes.
 - ``abbreviated_bodies.body_with_short_name_opens_title``: ``Centers for Disease Control and Prevention (CDC). Title.
   Retrieved from …`` (no date) read as one title or one author: the body and its short name are the author.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
@@ -2398,6 +2402,7 @@ from biblio.parse.mends.heft import (
     year_after_issue,
 )
 from biblio.parse.mends.honorific_titles import honorific_opens_title
+from biblio.parse.mends.honoured_bodies import honoured_body_name
 from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
     address_after_doi,
@@ -2639,6 +2644,7 @@ from biblio.parse.mends.name_tails import (
     year_closing_names,
 )
 from biblio.parse.mends.named_addresses import name_then_address
+from biblio.parse.mends.named_editions import named_edition_after_title
 from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
 from biblio.parse.mends.names import (
     family_name_in_title,
@@ -3310,6 +3316,8 @@ MENDS: tuple[Mend, ...] = (
     word_before_state_read_as_town,
     translated_comma_form,
     caps_comma_form,
+    honoured_body_name,
+    named_edition_after_title,
     bracketed_collaboration_after_names,
     dashes_with_role,
     dashes_with_years,
