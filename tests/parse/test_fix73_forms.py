@@ -1,6 +1,7 @@
 """Humanities forms: an ancient author's translated work with its translator's sentence cut at the initials, the
-Italian imprint's publisher before a town of two words, an editors' sentence cut at a transliterated initial, a named
-edition (facsimile, reprint) after the italic title, and a Russian body named after a person (``im. S. M. Esenina``)."""
+Italian imprint's publisher before a town of two words, an editors' sentence cut at a transliterated initial, names
+closed by a bracketed role read into the title, a named edition (facsimile, reprint) after the italic title, and a
+Russian body named after a person (``im. S. M. Esenina``)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,20 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Lotman, Iu. M. “Poetika bytovogo povedeniia.” In _Izbrannye stat’i_, 248–68. edited by Iu. M. Lotman. "
         "Tallinn: Aleksandra, 1992.",
         {"editor": [{"family": "Lotman", "given": "Iu. M."}], "publisher-place": "Tallinn", "publisher": "Aleksandra"},
+    ),
+    # given-first names closed by a bracketed role, the last names read into the title
+    (
+        "Giuseppe Rossi Taibbi, Girolamo Caracausi (red.), *I testi neogreci di Calabria*, vol. 1-2, "
+        "Istituto Siciliano di studi bizantini e neoellenici, Palermo 1959.",
+        {"author": None, "title": "I testi neogreci di Calabria", "publisher-place": "Palermo"},
+    ),
+    (
+        "Mario Rossi, Anna Bianchi (a cura di), *Storia della Calabria*, Laterza, Roma-Bari 1998.",
+        {
+            "editor": [{"family": "Rossi", "given": "Mario"}, {"family": "Bianchi", "given": "Anna"}],
+            "title": "Storia della Calabria",
+            "publisher": "Laterza",
+        },
     ),
     # a named edition after the italic title, the count of volumes after it
     (

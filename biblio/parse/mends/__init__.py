@@ -782,6 +782,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
+- ``roles.role_closes_names_in_title``: ``Giuseppe Rossi Taibbi, Girolamo Caracausi (red.), *I testi …*`` with the
+  second editor and the role read into the title.
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
 - ``acs_chapters.acs_chapter``: the ACS's whole chapter ``Roth, F. W. E. Glossae Hildigardis. In Book; Steinmeyer, E.,
   Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors or the book read as editors.
@@ -2958,6 +2960,7 @@ from biblio.parse.mends.roles import (
     in_venue_read_as_editor,
     role_after_names_apart,
     role_alone_before_year,
+    role_closes_names_in_title,
     role_ends_names,
     role_ends_split_names,
     role_opens_title,
@@ -4331,6 +4334,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_town_year_closes_title,
     editor_sentence_opens_series,
     volume_read_as_pages_before_year,
+    role_closes_names_in_title,  # late: after the mends that part the first names from the title
     short_town_before_year,  # late: after the mends that part the title from the names
     town_touching_closing_year,  # late, as the town's short form
     page_before_platform,  # after the mends that close the imprint on its year
