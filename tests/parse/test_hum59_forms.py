@@ -100,8 +100,9 @@ def test_one_italic_run_is_no_title_and_journal() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Giuseppe Rossi Taibbi, Girolamo Caracausi (red.), *I testi neogreci di Calabria*, vol. 1-2, Istituto "
-        "Siciliano di studi bizantini e neoellenici, Palermo 1959.",
+        # (the role's bracket read as a family name; "Rossi Taibbi, Caracausi (red.), *Title*" is now read with
+        # its editors, the bracket in no value)
+        "Nucera Salvino, Krupka Paweł (tł.), Minuto Domenico, *Grekanie*, „Czas Literatury” nr 1/2020 (9), s. 29-36.",
     ],
 )
 def test_polish_role_bracket_left_in_a_value_is_flagged(text: str) -> None:

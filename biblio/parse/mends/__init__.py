@@ -144,6 +144,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher read into the translator's sentence.
 - ``role_sentences.family_after_initial``: MLA's ``Ed. P. V. Anderson and C. Miller. Farmingdale:`` with ``Miller.``
   read into the place.
+- ``role_sentences.role_cut_after_work``: ``TACITUS. Annals. Trans. J. Jackson. Cambridge, MA:`` with the translator's
+  sentence read into the work and ``Jackson.`` as the publisher.
 - ``editors.edition_read_as_editors``: ``Das Nekrolog der …, hrsg. von Joseph M. B. Clauss, in: …`` read as one run of
   editors opening the reference.
 - ``romance_parts.editors_after_en``: Spanish ``«Título», en J.M. Maestre y J. Pascual, *Book*`` with the editors
@@ -517,6 +519,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``nlm_publishers.nlm_editor_after_title``: its ``Title. Ouellette F, editor.`` with the role word in the title.
 - ``closing_publisher.body_closing_site``: Harvard's ``‘Title’, Think Global Health. Council on Foreign Relations.``
   with the body that runs the site read into the site's name.
+- ``honoured_bodies.honoured_body_name``: Russian ``… universitet im. S. M. Esenina, 2005.`` with the honorific's
+  initials read as editors and the honoured name as the place: all of it is the body's name.
+- ``named_editions.named_edition_after_title``: ``*Ókori lexikon*. Hasonmás kiadás. 2 vols.``, ``Nachdruck der Ausgabe
+  1890.``, ``Réimpression.`` after the italic title read into it: the edition, then the count of volumes.
 - ``abbreviated_bodies.body_with_short_name_opens_title``: ``Centers for Disease Control and Prevention (CDC). Title.
   Retrieved from …`` (no date) read as one title or one author: the body and its short name are the author.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
@@ -782,6 +788,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
+- ``roles.role_closes_names_in_title``: ``Giuseppe Rossi Taibbi, Girolamo Caracausi (red.), *I testi …*`` with the
+  second editor and the role read into the title.
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
 - ``acs_chapters.acs_chapter``: the ACS's whole chapter ``Roth, F. W. E. Glossae Hildigardis. In Book; Steinmeyer, E.,
   Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors or the book read as editors.
@@ -2405,6 +2413,7 @@ from biblio.parse.mends.heft import (
     year_after_issue,
 )
 from biblio.parse.mends.honorific_titles import honorific_opens_title
+from biblio.parse.mends.honoured_bodies import honoured_body_name
 from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
     address_after_doi,
@@ -2646,6 +2655,7 @@ from biblio.parse.mends.name_tails import (
     year_closing_names,
 )
 from biblio.parse.mends.named_addresses import name_then_address
+from biblio.parse.mends.named_editions import named_edition_after_title
 from biblio.parse.mends.named_venues import acronym_venue_closes_title, venue_read_as_edition
 from biblio.parse.mends.names import (
     family_name_in_title,
@@ -2945,6 +2955,7 @@ from biblio.parse.mends.role_sentences import (
     book_tail_opens_editors,
     family_after_initial,
     publisher_after_role_sentence,
+    role_cut_after_work,
 )
 from biblio.parse.mends.roles import (
     chicago_director_opens,
@@ -2959,6 +2970,7 @@ from biblio.parse.mends.roles import (
     in_venue_read_as_editor,
     role_after_names_apart,
     role_alone_before_year,
+    role_closes_names_in_title,
     role_ends_names,
     role_ends_split_names,
     role_opens_title,
@@ -3319,6 +3331,8 @@ MENDS: tuple[Mend, ...] = (
     word_before_state_read_as_town,
     translated_comma_form,
     caps_comma_form,
+    honoured_body_name,
+    named_edition_after_title,
     bracketed_collaboration_after_names,
     dashes_with_role,
     dashes_with_years,
@@ -3473,6 +3487,7 @@ MENDS: tuple[Mend, ...] = (
     book_tail_opens_editors,
     family_after_initial,
     publisher_after_role_sentence,
+    role_cut_after_work,
     title_after_opening_editors,
     edition_read_as_editors,
     editors_after_en,
@@ -4335,6 +4350,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_town_year_closes_title,
     editor_sentence_opens_series,
     volume_read_as_pages_before_year,
+    role_closes_names_in_title,  # late: after the mends that part the first names from the title
     short_town_before_year,  # late: after the mends that part the title from the names
     town_touching_closing_year,  # late, as the town's short form
     page_before_platform,  # after the mends that close the imprint on its year

@@ -15,8 +15,12 @@ from biblio.parse.spans import Span
 _IMPRINT = frozenset(["location", "publisher"])
 # one space and a year, after a word's last letter: the city touching the year (a cheap first look)
 _SPACE_YEAR = lazy_pattern(r" (?:1[5-9]|20)\d\d(?!\d)")
-# a city, or two joined as Italian imprints join them: "Milano", "Roma-Bari", "Torino/Firenze"
-_CITY = lazy_pattern(r"[A-Z][^\W\d_]+(?:'[^\W\d_]+)?(?:\s?[-/]\s?[A-Z][^\W\d_]+){0,2}")
+# a city, or two joined as Italian imprints join them: "Milano", "Roma-Bari", "Torino/Firenze", "Reggio Calabria",
+# "San Giovanni in Persiceto" (never a manuscript's shelfmark, "MS Egerton 1711")
+_CITY = lazy_pattern(
+    r"(?!(?:MSS?|Ms|Cod|Add)\.?\s)[A-Z][^\W\d_]+(?:'[^\W\d_]+)?"
+    r"(?:(?:\s?[-/]\s?|\s(?:d[ei]|del|della|in|sul|sulla)?\s?)[A-Z][^\W\d_]+){0,2}"
+)
 
 
 @needs(labels=["date"], any_label=_IMPRINT)

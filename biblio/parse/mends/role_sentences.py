@@ -12,9 +12,10 @@ from biblio.parse.spans import Span
 _BOOKS = frozenset(["container-title", "journal"])
 # "Revisited. Ed. Ann Lee.": words closed by a stop, then the role word that opens the editors' sentence
 _BOOK_TAIL = lazy_pattern(r"^(?P<tail>[^\W\d_][^.:;()]{0,60}?[^\W\d_]\.)\s+(?=(?:Eds?\.|Edited\s+by)\s+[A-Z])")
-# "Ed. P. V. Anderson, R. J. Brockman, and C.": given-first names whose last one stops at an initial
+# "Ed. P. V. Anderson, R. J. Brockman, and C.": given-first names whose last one stops at an initial; or the
+# sentence's one name cut after its initials, "edited by K. Iu." (a transliterated "Iu." is one initial)
 _CUT_AT_INITIAL = lazy_pattern(
-    r"^(?:Eds?\.|Edited\s+by)\s+[A-Z].*(?:,\s+|\s+(?:and|&)\s+)(?:[A-Z]\.\s?)*[A-Z]\.$"
+    r"^(?:Eds?\.|[Ee]dited\s+by)\s+(?:[A-Z].*(?:,\s+|\s+(?:and|&)\s+)(?:[A-Z]\.\s?)*[A-Z]\.|(?:[A-Z][a-z]?\.\s?)+)$"
 )
 # "Miller. Farmingdale:": the family name, its stop, then the rest of the span
 _FAMILY_STOP = lazy_pattern(r"^(?P<family>[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*\.)(?:\s+(?=\S)|$)")
@@ -61,6 +62,43 @@ def family_after_initial(spans: list[Span], text: str) -> list[Span]:
         if a >= nxt.end:
             return [*spans[:k], names, *spans[k + 2 :]]
         return [*spans[:k], names, Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# "Annals. Trans. J.": a book's title and its stop, then a role's sentence cut after the name's initials
+_TITLE_THEN_ROLE_CUT = lazy_pattern(
+    r"^(?P<title>[^\W\d_][^.:;()]{0,80}?[^\W\d_]\.)\s+"
+    r"(?P<role>(?P<tr>Trans\.|Transl\.|Translated\s+by)|Eds?\.|Edited\s+by)\s+(?:[A-Z][a-z]?\.\s?)+$"
+)
+_WORK_LABELS = frozenset(["journal", "container-title", "title"])
+_CUT_INTO = frozenset(["publisher", "location"])
+
+
+@needs(labels=["author"], any_label=_WORK_LABELS)
+def role_cut_after_work(spans: list[Span], text: str) -> list[Span]:
+    """Classicists' ``TACITUS. | Annals. Trans. J. | Jackson. | Cambridge, MA:`` with the translator's sentence
+    read into the work and its family name into the imprint: after the author, the work's title ends at its
+    stop, and the role's sentence runs to the family name's stop."""
+    for k in range(1, len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if spans[k - 1].label != "author" or s.label not in _WORK_LABELS or nxt.label not in _CUT_INTO:
+            continue
+        m = _TITLE_THEN_ROLE_CUT.match(s.text)
+        if m is None or (f := _FAMILY_STOP.match(nxt.text)) is None:
+            return spans
+        label = "translator" if m["tr"] else "editor"
+        if any(t.label in (label, "title") for t in spans if t is not s):
+            return spans
+        z, a, e = s.start + m.end("title"), s.start + m.start("role"), nxt.start + f.end("family")
+        out = [
+            *spans[:k],
+            Span("title", text[s.start : z], s.start, z, s.confidence),
+            Span(label, text[a:e], a, e, min(s.confidence, nxt.confidence)),
+        ]
+        rest = nxt.start + f.end()
+        if rest < nxt.end:
+            out.append(Span(nxt.label, text[rest : nxt.end], rest, nxt.end, nxt.confidence))
+        return [*out, *spans[k + 2 :]]
     return spans
 
 

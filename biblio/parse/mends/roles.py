@@ -110,6 +110,43 @@ def role_after_names_apart(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, s.start, m.end(), [editors])
 
 
+# given-first names (one to four capitalised words each) closed by the bracketed role, then the title:
+# "Girolamo Caracausi (red.), *I testi …*"
+_NAME_WORD = r"[A-Z][^\W\d_'\u2019-]+(?:[-'\u2019][^\W\d_]+)?"
+_NAME_WORDS = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_NAMES_THEN_ROLE = lazy_pattern(
+    rf"^{_NAME_WORDS}(?:,\s+{_NAME_WORDS}){{0,3}}\s*\(\s*{_ROLE}\s*\)\s*[,:]\s+(?=\S)", re.I
+)
+_BRACKET_END = lazy_pattern(r"\)\s*[,:]\s+$")
+
+
+@needs(labels=["title"], any_label=_NAMES, marks="(")
+def role_closes_names_in_title(spans: list[Span], text: str) -> list[Span]:
+    """Italian and Polish ``Giuseppe Rossi Taibbi, | Girolamo Caracausi (red.), *I testi neogreci di Calabria*`` read
+    with the last names in the title: the opening names, a comma after them, and the names the title opens on up
+    to the bracketed role, are the editors; the title begins after the role."""
+    if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label != "title":
+        return spans
+    names, s = spans[0], spans[1]
+    if any(t.label == "editor" for t in spans[1:]):
+        return spans
+    gap = text[names.end : s.start].strip()
+    if gap not in ("", ",") or not (gap or names.text.rstrip().endswith(",")) or "(" not in s.text:
+        return spans
+    m = _NAMES_THEN_ROLE.match(s.text)
+    if m is None or m.end() >= len(s.text) or not s.text[:1].isupper():
+        return spans
+    close = _BRACKET_END.search(s.text, 0, m.end())
+    z = s.start + (close.start() + 1 if close else m.end())
+    a = s.start + m.end()
+    conf = min(names.confidence, s.confidence)
+    return [
+        Span("editor", text[names.start : z], names.start, z, conf),
+        Span("title", text[a : s.end], a, s.end, s.confidence),
+        *spans[2:],
+    ]
+
+
 @needs(labels=["author"], without=["editor"])
 def role_ends_names(spans: list[Span], text: str) -> list[Span]:
     """``Godbarge, Clément, éd. *Filippo Cavriana*`` read as the author: names that end in a role word

@@ -106,7 +106,7 @@ def imprint_as_edition(value: str) -> bool:
     """Whether an edition's value is an imprint's parts (``PUF, "Que sais-je ?"``): a comma or a quote, and no number
     and no edition's word."""
     return ("," in value or '"' in value) and _EDITION_MARK.search(value) is None
-_ED_WORD = lazy_pattern(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)\b\.?", re.I)
+_ED_WORD = lazy_pattern(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|kiadás)\b\.?", re.I)
 
 
 # an edition named by a word, no number: "updated ed.", "Rev. ed.", "expanded edition"
