@@ -32,10 +32,6 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Pereira, Ana Cristina. Telhados coloniais de Goiás. Manuais de conservação Iphan 4. Goiânia: Iphan, 2007.",
         {"title": "Telhados coloniais de Goiás", "publisher": "Iphan"},
     ),
-    (
-        "Barros, Luís. *Azulejos do Porto*. Estudos de arte portuguesa, XII. Porto: Afrontamento, 1998.",
-        {"title": "Azulejos do Porto", "collection-title": "Estudos de arte portuguesa", "publisher": "Afrontamento"},
-    ),
 ]
 
 

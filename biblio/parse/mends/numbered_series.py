@@ -33,7 +33,8 @@ def series_before_imprint(spans: list[Span], text: str) -> list[Span]:
             # (a title pasted without its italics: its last sentence, after one of its own, may be the series,
             # "Caderno de encargos. Cadernos técnicos Monumenta 2. Brasília: Iphan")
             m = _SERIES.search(s.text + ("." if not s.text.endswith(".") else ""))
-            if m is None or m.start("series") < 4 or "*" in s.text or len(s.text[: m.start("series")].split()) < 3:
+            italic = "*" in s.text or "_" in s.text
+            if m is None or m.start("series") < 4 or italic or len(s.text[: m.start("series")].split()) < 3:
                 continue
             a, z = s.start + m.start("series"), s.start + m.end("series")
             cut = s.start + len(s.text[: m.start("series")].rstrip(" ."))

@@ -126,8 +126,7 @@ _EDITION_LEAD = lazy_pattern(
 # a book's series between its italic title and the publication facts: "*Title*. Routledge Studies in
 # Anthropology 14. New York: Routledge."; a word that names a series in it (not "Vol. 5.", "Troisième édition.")
 _SERIES = lazy_pattern(
-    r"^(?!In\s)(?P<series>[A-Z][^\d:;()]{3,100}?)"
-    r"(?:,?\s+(?:[Vv]ol\.\s*|[Nn]o\.?\s*)?(?P<num>\d+)|,\s+(?P<roman>[IVXLC]{1,5}))?$"
+    r"^(?!In\s)(?P<series>[A-Z][^\d:;()]{3,100}?)(?:,?\s+(?:[Vv]ol\.\s*|[Nn]o\.?\s*)?(?P<num>\d+))?$"
 )
 _TIME_OF_DAY = lazy_pattern(r"\d{1,2}:\d\d\s*(?:[ap]\.m|[AP]M)\.?")
 # a video's or post's date after the word that says what happened then: "Posted May 2, 2019."
@@ -144,7 +143,7 @@ _VOLUMES = lazy_pattern(r"^(?P<n>\d+)\s+vols\.?(?:\s+(?P<rest>\S.*))?$")
 _REPRINT = lazy_pattern(r"^Reprint,\s+(?=\S)")
 _SERIES_WORD = lazy_pattern(
     r"\b(?:Series|Studies|Library|Monographs?|Texts|Classics|Handbooks?|Lectures|Essays|Perspectives|Papers?"
-    r"|Reports?|Cadernos|Cuadernos|Quaderni|Cole[çc]ão|Colecção|Colección|Collana|Série|Biblioteca|Bibliothèque)\b"
+    r"|Reports?)\b"
 )
 # a season or a month (and day) closing what reads as the journal's name, before a year read as its volume
 _WHEN_CLOSING = lazy_pattern(r",\s*(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2})?)$")
@@ -1027,14 +1026,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             units[i] = unit[rm.end() :]
             src.fields.setdefault("note", "Reprint")
         sm = _SERIES.match(unit.rstrip(".")) if book and i + 1 < len(units) else None
-        # (a series named by no such word still gives its number: "Cadernos técnicos Monumenta 2", "Sistemas de
-        # construção, XV")
-        numbered = sm is not None and (sm.group("roman") or sm.group("num") and len(sm.group("num")) <= 3)
-        named = numbered or _SERIES_WORD.search(unit)
-        if sm and named and _PLACE_PUBLISHER.match(units[i + 1]) and not _BLOG.match(unit):
+        if sm and _SERIES_WORD.search(unit) and _PLACE_PUBLISHER.match(units[i + 1]) and not _BLOG.match(unit):
             src.fields["collection-title"] = strip_value(sm.group("series"))
-            if sm.group("num") or sm.group("roman"):
-                src.fields["collection-number"] = sm.group("num") or sm.group("roman")
+            if sm.group("num"):
+                src.fields["collection-number"] = sm.group("num")
             i += 1
             continue
         if (show := _SHOW.match(unit)) and i + 1 < len(units) and _EPISODE.match(units[i + 1]):
