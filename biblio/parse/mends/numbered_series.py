@@ -27,8 +27,22 @@ def series_before_imprint(spans: list[Span], text: str) -> list[Span]:
             continue
         # a title keeps what its italics hold; only what follows them may be the series
         keep = s.text.rfind("*") + 1 if s.label == "title" else 0
-        if s.label not in ("publisher", "title") or s.label == "title" and keep == 0:
+        if s.label not in ("publisher", "title"):
             continue
+        if s.label == "title" and keep == 0:
+            # (a title pasted without its italics: its last sentence, after one of its own, may be the series,
+            # "Caderno de encargos. Cadernos técnicos Monumenta 2. Brasília: Iphan")
+            m = _SERIES.search(s.text + ("." if not s.text.endswith(".") else ""))
+            italic = "*" in s.text or "_" in s.text
+            if m is None or m.start("series") < 4 or italic or len(s.text[: m.start("series")].split()) < 3:
+                continue
+            a, z = s.start + m.start("series"), s.start + m.end("series")
+            cut = s.start + len(s.text[: m.start("series")].rstrip(" ."))
+            new = [
+                Span("title", text[s.start : cut], s.start, cut, s.confidence),
+                Span("collection-title", text[a:z], a, z, s.confidence),
+            ]
+            return replaced(spans, text, s.start, s.end, new)
         m = _SERIES.search(s.text, keep)
         if m is None:
             continue

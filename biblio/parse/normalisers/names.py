@@ -444,7 +444,9 @@ def _natural(s: str) -> Name | None:
         return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
         return None
-    if j >= 2 and _PATRONYMIC.fullmatch(toks[j - 1]):
+    if j == len(toks) - 1 >= 2 and toks[j] in LUSO_GENERATIONAL and _upper_start(toks[j - 1]):
+        j -= 1  # "José Geraldo Simões Júnior", "Maria Berthilde Moura Filha": the word before is the family's
+    elif j >= 2 and _PATRONYMIC.fullmatch(toks[j - 1]):
         j -= 1  # "Camino Fernández Llamas", "L. Perez Caceres": the patronymic opens a double family name
     elif (
         j == len(toks) - 1 >= 2
@@ -495,6 +497,8 @@ def _particle_after_initials(toks: list[str]) -> int | None:
 # a saint's title that opens Iberian and other family names ("San Miguel", "Santa Cruz", "São Paulo",
 # "St. Clair"): no given name after initials
 _SAINT_WORDS = frozenset(["San", "Santa", "Santo", "São", "St.", "Saint", "Sainte"])
+# Portuguese generational words, part of the family name they close ("Reis Filho", "Simões Júnior", "Moura Neto")
+LUSO_GENERATIONAL = frozenset(["Filho", "Filha", "Neto", "Neta", "Júnior", "Sobrinho", "Sobrinha"])
 # Spanish patronymic family names ("Fernández", "Sánchez", "Gutierrez", "Pérez"): no given name ends so
 # ("Inez" is too short)
 _PATRONYMIC = lazy_pattern(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[eé]z")
@@ -1738,6 +1742,8 @@ def _inverted_compound(family: str, given: str) -> bool:
     gtoks = given.split()
     # ("Álvarez Márquez, María del Carmen": a given name closing on a devotion is one given name)
     devotional = 3 <= len(gtoks) <= 4 and _capitalised_word(gtoks[0]) and " ".join(gtoks[1:]) in _DEVOTIONAL_GIVEN
+    if 2 <= len(ftoks) <= 5 and ftoks[-1] in LUSO_GENERATIONAL and 1 <= len(gtoks) <= 3 and _is_full_given(given):
+        return _upper_start(ftoks[0]) and not has_org_word(family)  # "Reis Filho, Nestor Goulart": one person
     # (four words with their particles: "Amador de los Ríos, José", "Lasso de la Vega, José")
     return (
         (2 <= len(ftoks) <= 3 or len(ftoks) == 4 and any(t in PARTICLES for t in ftoks[1:3]))
