@@ -50,7 +50,7 @@ def normalise(text: str) -> str:
     text = _ANGLE_URL.sub(r"\1", text)
     # "_" to "*" first: after "_" (a word character) "Retrieved" has no word boundary until then
     text = text.translate(_QUOTES).translate(_DASHES).replace("_", "*")
-    text = _RETRIEVED.sub("", text)
+    text = _ANGLE_URL.sub(r"\1", _RETRIEVED.sub("", text))  # ("<Retrieved URL>": its brackets close on the URL now)
     text = _YEAR_SUFFIX.sub(lambda m: m.group(1) or m.group(2), text)
     text = _SPACE.sub(" ", text).strip()
     for _ in range(len(text)):  # until nothing moves: each step can make work for another

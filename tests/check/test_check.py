@@ -129,6 +129,7 @@ def test_a_changed_word_is_a_difference() -> None:
                 max_size=30).map("".join))
 @example("Retrieved Retrieved https://x.org/a_b")  # a repeated "Retrieved" went in two passes
 @example("_Retrieved https://x.org/a_b")  # "Retrieved" after an underscore went in the second pass
+@example("<Retrieved https://x.org/a_b>")  # brackets round "Retrieved URL" went in the second pass
 def test_normalise_is_idempotent_and_reflexive(text: str) -> None:
     assert normalise(normalise(text)) == normalise(text)
     assert reproduces(text, text)
