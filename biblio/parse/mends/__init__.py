@@ -868,6 +868,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   numbered report series read into the title that closes the reference.
 - ``containers.in_italics_is_container``: ``« Monotonie ». Dans *Wikipédia*.`` with ``Dans *Wikipédia*.`` read as a
   source, publisher or note.
+- ``note_titles.title_read_into_bracketed_imprint``: a note's book ``Lee, Mark. Coastal Lives (Boston, Beacon
+  Press, 1987)`` read from the title to the imprint's comma as one publisher.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.town_in_bracketed_year``: classicists' ``*Herodoti Historiae*. (Oxford 2015)`` with the town read into the
   date.
@@ -2691,7 +2693,11 @@ from biblio.parse.mends.note_books import (
     year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
-from biblio.parse.mends.note_titles import report_kind_in_imprint_bracket, title_runs_to_imprint_bracket
+from biblio.parse.mends.note_titles import (
+    report_kind_in_imprint_bracket,
+    title_read_into_bracketed_imprint,
+    title_runs_to_imprint_bracket,
+)
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.noted_numbers import numbers_read_as_note
 from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
@@ -3825,6 +3831,7 @@ MENDS: tuple[Mend, ...] = (
     towns_closing_publisher_name,
     pages_after_publisher,
     body_before_place,
+    title_read_into_bracketed_imprint,
     place_before_publisher,
     publisher_then_city_year,
     town_in_bracketed_year,
