@@ -1,4 +1,5 @@
-"""Forms read since round fix72: a notes style's imprint bracket with a comma where the colon belongs."""
+"""Forms read since round fix72: an imprint bracket with a comma where the colon belongs, a publisher after a
+proceedings' name, a meeting's days and town after it."""
 
 from __future__ import annotations
 
@@ -34,4 +35,81 @@ _BRACKET_COMMA_IMPRINTS: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), _BRACKET_COMMA_IMPRINTS)
 def test_bracket_imprint_with_comma(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+_PROCEEDINGS_PUBLISHERS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Smith, J. (2013). Patterns for agile teams. In Proceedings of the 20th Conference on Pattern Languages of "
+        "Programs, The Hillside Group, p. 12.",
+        {
+            "container-title": "Proceedings of the 20th Conference on Pattern Languages of Programs",
+            "publisher": "The Hillside Group",
+            "page": "12",
+        },
+    ),
+    (
+        "Okada, M. and Iba, T. (2016), “Pattern languages for creative learning”, Proceedings of the 23rd Conference "
+        "on Pattern Languages of Programs, The Hillside Group, p. 18.",
+        {
+            "container-title": "Proceedings of the 23rd Conference on Pattern Languages of Programs",
+            "publisher": "The Hillside Group",
+        },
+    ),
+    (
+        'Kim, H. (2019), "Mining code reviews", Proceedings of the 41st International Conference on Software '
+        "Engineering, IEEE Computer Society, pp. 12-21.",
+        {
+            "container-title": "Proceedings of the 41st International Conference on Software Engineering",
+            "publisher": "IEEE Computer Society",
+            "page": "12-21",
+        },
+    ),
+    # a last part opening on a lowercase "and" is the meeting's own name
+    (
+        "Hopkins, A. (2019). Fairness audits. In Proceedings of the AAAI/ACM Conference on AI, Ethics, and Society, "
+        "pp. 1-7.",
+        {"container-title": "Proceedings of the AAAI/ACM Conference on AI, Ethics, and Society", "publisher": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _PROCEEDINGS_PUBLISHERS)
+def test_publisher_after_proceedings_name(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+_MEETING_DAYS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Proctor, C. (2019), “Measuring the computational in computational participation”, Proceedings of the "
+        "Thirteenth International Conference on Computer Supported Collaborative Learning, 17-21 June, Lyon.",
+        {
+            "container-title": "Proceedings of the Thirteenth International Conference on Computer Supported "
+            "Collaborative Learning",
+            "publisher-place": "Lyon",
+            "page": None,
+            "issued": {"date-parts": [[2019]]},
+        },
+    ),
+    (
+        "Ng, P. (2016), “Peer feedback at scale”, Proceedings of the Third ACM Conference on Learning at Scale, "
+        "25-26 April, Edinburgh.",
+        {
+            "container-title": "Proceedings of the Third ACM Conference on Learning at Scale",
+            "publisher-place": "Edinburgh",
+        },
+    ),
+    (
+        'Lee, K. (2015), "Learning analytics at scale", Proceedings of the 5th International Conference on Learning '
+        "Analytics and Knowledge, 16-20 March, Poughkeepsie, NY.",
+        {
+            "container-title": "Proceedings of the 5th International Conference on Learning Analytics and Knowledge",
+            "publisher-place": "Poughkeepsie, NY",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _MEETING_DAYS)
+def test_meeting_days_and_town_after_proceedings(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

@@ -528,6 +528,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` or MDPI's meeting ``Hong Kong, China, 13–15 December
   2010.`` with the day or days read as a page.
+- ``event_dates.days_and_month_after_meeting``: Emerald's ``Proceedings of …, 17-21 June, Lyon.`` with the days read
+  as pages and the month and town as a note.
+- ``event_dates.days_closing_meeting_name``: ``Proceedings of …, 25-26 April, Edinburgh.`` with the days and month
+  read into the proceedings' name.
 - ``event_dates.days_closing_place``: MDPI's meeting ``Singapore, 24–26 June 2019.`` with the days read into the
   place.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
@@ -2356,6 +2360,8 @@ from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
 from biblio.parse.mends.event_dates import (
     day_before_month,
+    days_and_month_after_meeting,
+    days_closing_meeting_name,
     days_closing_place,
     meeting_bracket_then_place,
     meeting_date_as_note,
@@ -3798,6 +3804,8 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
+    days_and_month_after_meeting,
+    days_closing_meeting_name,
     days_closing_place,
     meeting_date_as_note,
     worded_date_apart,
