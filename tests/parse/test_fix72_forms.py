@@ -1,5 +1,5 @@
 """Forms read since round fix72: an imprint bracket with a comma where the colon belongs, a publisher after a
-proceedings' name, a meeting's days and town after it."""
+proceedings' name, a meeting's days and town after it, a journal's name opening on its towns."""
 
 from __future__ import annotations
 
@@ -112,4 +112,27 @@ _MEETING_DAYS: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), _MEETING_DAYS)
 def test_meeting_days_and_town_after_proceedings(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+_TOWN_LIST_JOURNALS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "[37] L. Rayleigh, On the instability of a cylinder of viscous liquid under capillary force, London, "
+        "Edinburgh, Dublin Philos. Mag. J. Sci. 34, 145 (1892).",
+        {"container-title": "London, Edinburgh, Dublin Philos. Mag. J. Sci.", "publisher-place": None, "volume": "34"},
+    ),
+    (
+        "J. J. Thomson, Cathode rays, London, Edinburgh, Dublin Philos. Mag. J. Sci. 44, 293 (1897).",
+        {"container-title": "London, Edinburgh, Dublin Philos. Mag. J. Sci.", "publisher-place": None, "page": "293"},
+    ),
+    (
+        "L. Rayleigh, On the scattering of light by small particles, London, Edinburgh, Dublin Philos. Mag. J. Sci. "
+        "41, 447 (1871).",
+        {"container-title": "London, Edinburgh, Dublin Philos. Mag. J. Sci.", "publisher-place": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _TOWN_LIST_JOURNALS)
+def test_town_list_opening_journal_name(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

@@ -874,6 +874,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   source, publisher or note.
 - ``note_titles.title_read_into_bracketed_imprint``: a note's book ``Lee, Mark. Coastal Lives (Boston, Beacon
   Press, 1987)`` read from the title to the imprint's comma as one publisher.
+- ``journal_places.town_list_opening_journal``: physics' ``London, Edinburgh, Dublin Philos. Mag. J. Sci. 34, 145``
+  read as a place and a journal.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.town_in_bracketed_year``: classicists' ``*Herodoti Historiae*. (Oxford 2015)`` with the town read into the
   date.
@@ -2513,6 +2515,7 @@ from biblio.parse.mends.journal_places import (
     place_in_journal_name,
     town_after_journal_after_in,
     town_after_journal_name,
+    town_list_opening_journal,
 )
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
@@ -4268,6 +4271,7 @@ MENDS: tuple[Mend, ...] = (
     outlet_opens_dated_title,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
+    town_list_opening_journal,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
     year_closing_title_before_imprint,
     title_read_as_imprint,
