@@ -1,5 +1,6 @@
 """Forms read since round fix72: an imprint bracket with a comma where the colon belongs, a publisher after a
-proceedings' name, a meeting's days and town after it, a journal's name opening on its towns."""
+proceedings' name, a meeting's days and town after it, a journal's name opening on its towns, editors after the
+book's name."""
 
 from __future__ import annotations
 
@@ -135,4 +136,47 @@ _TOWN_LIST_JOURNALS: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), _TOWN_LIST_JOURNALS)
 def test_town_list_opening_journal_name(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+_EDITORS_AFTER_BOOK: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Ferguson, H.C., Dickinson, M., Williams, R., 2000. The Hubble Deep Fields, in: The Hubble Deep Field, "
+        "Arribas, S., Koekemoer, A., Whitmore, B. (eds.), Cambridge University Press, Cambridge, pp. 1–10.",
+        {
+            "container-title": "The Hubble Deep Field",
+            "editor": [
+                {"family": "Arribas", "given": "S."},
+                {"family": "Koekemoer", "given": "A."},
+                {"family": "Whitmore", "given": "B."},
+            ],
+        },
+    ),
+    (
+        "Hu, E., 2001. Lyman-alpha emitters, in: Deep Fields, Cristiani, S., Renzini, A., Williams, R.E. (eds.), "
+        "Springer, Berlin, pp. 121–125.",
+        {
+            "author": [{"family": "Hu", "given": "E."}],
+            "container-title": "Deep Fields",
+            "editor": [
+                {"family": "Cristiani", "given": "S."},
+                {"family": "Renzini", "given": "A."},
+                {"family": "Williams", "given": "R.E."},
+            ],
+        },
+    ),
+    # editors first, as LNCS writes them, stay as they are
+    (
+        "Shamir, A.: Identity-based cryptosystems and signature schemes. In: Blakley, G.R., Chaum, D. (eds.) "
+        "CRYPTO 1984. LNCS, vol. 196, pp. 47–53. Springer, Heidelberg (1985)",
+        {
+            "container-title": "CRYPTO 1984",
+            "editor": [{"family": "Blakley", "given": "G.R."}, {"family": "Chaum", "given": "D."}],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _EDITORS_AFTER_BOOK)
+def test_editors_after_book_name(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

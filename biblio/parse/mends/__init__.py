@@ -876,6 +876,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Press, 1987)`` read from the title to the imprint's comma as one publisher.
 - ``journal_places.town_list_opening_journal``: physics' ``London, Edinburgh, Dublin Philos. Mag. J. Sci. 34, 145``
   read as a place and a journal.
+- ``editors.inverted_editors_read_as_authors``: Elsevier's ``in: Deep Fields, Cristiani, S., Renzini, A., Williams,
+  R.E. (eds.),`` with the editors read as more authors.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.town_in_bracketed_year``: classicists' ``*Herodoti Historiae*. (Oxford 2015)`` with the town read into the
   date.
@@ -2340,6 +2342,7 @@ from biblio.parse.mends.editors import (
     editors_without_role_continue_authors,
     family_before_editor_initials,
     inverted_editors_open_container,
+    inverted_editors_read_as_authors,
     names_each_with_role,
     opening_editors_read_as_title,
     opening_list_of_editors,
@@ -3646,6 +3649,7 @@ MENDS: tuple[Mend, ...] = (
     journal_after_in_colon,
     journal_without_title,
     container_after_in_mark,
+    inverted_editors_read_as_authors,
     title_before_comma_in,
     title_before_tribute_volume,
     subtitle_read_as_book,
