@@ -922,7 +922,7 @@ def book_words_before_editors_role(spans: list[Span], text: str) -> list[Span]:
 
 
 # "R.E. (eds.),": the last editor's initials and the role, the rest of the names read as authors before them
-_INITIALS_THEN_ROLE = lazy_pattern(r"^\s*(?:[A-Z]\.\s?-?)+\s*\([Ee]ds?\.\)")
+_LAST_INITIALS_THEN_ROLE = lazy_pattern(r"^\s*(?:[A-Z]\.\s?-?)+\s*\([Ee]ds?\.\)")
 
 
 @needs(labels=("author", "editor", "container-title"))
@@ -933,7 +933,7 @@ def inverted_editors_read_as_authors(spans: list[Span], text: str) -> list[Span]
         s, nxt = spans[k], spans[k + 1]
         if s.label != "author" or nxt.label != "editor" or spans[k - 1].label != "container-title":
             continue
-        if not s.text.lstrip().startswith(",") or not _INITIALS_THEN_ROLE.match(nxt.text):
+        if not s.text.lstrip().startswith(",") or not _LAST_INITIALS_THEN_ROLE.match(nxt.text):
             continue
         if text[s.end : nxt.start].strip() or not any(t.label == "author" for t in spans[: k - 1]):
             continue
