@@ -43,6 +43,7 @@ from biblio.parse.normalisers.opening_authors import (
     opening_name_author,
     paper_and_day,
 )
+from biblio.parse.normalisers.proceedings_publishers import proceedings_publisher_apart
 from biblio.parse.readers.cjk import comma_parts_record
 from biblio.parse.readers.fallback import parse_fallback, unparsed
 from biblio.parse.written_spacing import written_spacing
@@ -95,6 +96,7 @@ def read_reference(text: str) -> Item:
     pubmed_ids_apart(item)
     eprint_apart(item)
     handles_apart(item)
+    proceedings_publisher_apart(item)
     host_named_author(item)
     abbreviated_body_author(item, body)
     family_year_opening(item)

@@ -540,6 +540,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` or MDPI's meeting ``Hong Kong, China, 13–15 December
   2010.`` with the day or days read as a page.
+- ``event_dates.days_and_month_after_meeting``: Emerald's ``Proceedings of …, 17-21 June, Lyon.`` with the days read
+  as pages and the month and town as a note.
+- ``event_dates.days_closing_meeting_name``: ``Proceedings of …, 25-26 April, Edinburgh.`` with the days and month
+  read into the proceedings' name.
 - ``event_dates.days_closing_place``: MDPI's meeting ``Singapore, 24–26 June 2019.`` with the days read into the
   place.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
@@ -882,6 +886,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   numbered report series read into the title that closes the reference.
 - ``containers.in_italics_is_container``: ``« Monotonie ». Dans *Wikipédia*.`` with ``Dans *Wikipédia*.`` read as a
   source, publisher or note.
+- ``note_titles.title_read_into_bracketed_imprint``: a note's book ``Lee, Mark. Coastal Lives (Boston, Beacon
+  Press, 1987)`` read from the title to the imprint's comma as one publisher.
+- ``journal_places.town_list_opening_journal``: physics' ``London, Edinburgh, Dublin Philos. Mag. J. Sci. 34, 145``
+  read as a place and a journal.
+- ``editors.inverted_editors_read_as_authors``: Elsevier's ``in: Deep Fields, Cristiani, S., Renzini, A., Williams,
+  R.E. (eds.),`` with the editors read as more authors.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.town_in_bracketed_year``: classicists' ``*Herodoti Historiae*. (Oxford 2015)`` with the town read into the
   date.
@@ -2349,6 +2359,7 @@ from biblio.parse.mends.editors import (
     editors_without_role_continue_authors,
     family_before_editor_initials,
     inverted_editors_open_container,
+    inverted_editors_read_as_authors,
     names_each_with_role,
     opening_editors_read_as_title,
     opening_list_of_editors,
@@ -2371,6 +2382,8 @@ from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
 from biblio.parse.mends.event_dates import (
     day_before_month,
+    days_and_month_after_meeting,
+    days_closing_meeting_name,
     days_closing_place,
     meeting_bracket_then_place,
     meeting_date_as_note,
@@ -2523,6 +2536,7 @@ from biblio.parse.mends.journal_places import (
     place_in_journal_name,
     town_after_journal_after_in,
     town_after_journal_name,
+    town_list_opening_journal,
 )
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
@@ -2710,7 +2724,11 @@ from biblio.parse.mends.note_books import (
     year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
-from biblio.parse.mends.note_titles import report_kind_in_imprint_bracket, title_runs_to_imprint_bracket
+from biblio.parse.mends.note_titles import (
+    report_kind_in_imprint_bracket,
+    title_read_into_bracketed_imprint,
+    title_runs_to_imprint_bracket,
+)
 from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sentence_in_note
 from biblio.parse.mends.noted_numbers import numbers_read_as_note
 from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
@@ -3658,6 +3676,7 @@ MENDS: tuple[Mend, ...] = (
     journal_after_in_colon,
     journal_without_title,
     container_after_in_mark,
+    inverted_editors_read_as_authors,
     title_before_comma_in,
     title_before_tribute_volume,
     subtitle_read_as_book,
@@ -3819,6 +3838,8 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
+    days_and_month_after_meeting,
+    days_closing_meeting_name,
     days_closing_place,
     meeting_date_as_note,
     worded_date_apart,
@@ -3852,6 +3873,7 @@ MENDS: tuple[Mend, ...] = (
     towns_closing_publisher_name,
     pages_after_publisher,
     body_before_place,
+    title_read_into_bracketed_imprint,
     place_before_publisher,
     publisher_then_city_year,
     town_in_bracketed_year,
@@ -4281,6 +4303,7 @@ MENDS: tuple[Mend, ...] = (
     outlet_opens_dated_title,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
+    town_list_opening_journal,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
     title_year_before_closing_date,
     revision_closes_title,

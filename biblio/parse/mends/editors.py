@@ -408,6 +408,14 @@ def work_words_before_german_role(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "in: The Hubble Deep Field, Arribas, S., Koekemoer, A., Whitmore, B. (eds.)": the book (its comma parts opening on
+# no initial), then names written family first, each with its initials, before the bracketed role
+_INVERTED = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.\s?-?)+"
+_BOOK_THEN_INVERTED_EDITORS = lazy_pattern(
+    r"^\s*[Ii]n:?\s+(?P<book>[^,()]+(?:,\s(?![A-Z]\.)[^,()]+)*?),\s+"
+    rf"(?P<names>{_INVERTED}(?:,?\s(?:(?:and|&)\s)?{_INVERTED})*),?\s*\([Ee]ds?\.\)"
+)
+
 @needs(labels=["editor"], without=["container-title"])
 def book_before_editors(spans: list[Span], text: str) -> list[Span]:
     """``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` read as one editor span: the
@@ -423,6 +431,10 @@ def book_before_editors(spans: list[Span], text: str) -> list[Span]:
             return divided(spans, k, v.end("names"), v.start("book"), "editor", "container-title")
         if not any(t.label == "title" for t in spans[:k]):
             return spans  # editors opening the reference: "Cove, John J., and George F. MacDonald, eds. Title"
+        if (e := _BOOK_THEN_INVERTED_EDITORS.match(s.text)) is not None:
+            # Elsevier's and the AAS's "in: Workshop Name, Arribas, S., Koekemoer, A. (eds.),": the book, then the
+            # editors written family first
+            return divided(spans, k, e.end("book"), e.start("names"), "container-title", "editor")
         m = _BOOK_THEN_ROLE.match(s.text)
         named = names_before_role(s.text) if m is None and _IN_BOOK.match(s.text) else None
         if named is not None:  # "In Science and Speculation, J. Barnes et al. eds.,": the names before the role
@@ -912,4 +924,26 @@ def book_words_before_editors_role(spans: list[Span], text: str) -> list[Span]:
             z, rest = last.end, k + 2
         out.append(Span("editor", text[role:z], role, z, s.confidence))
         return [*out, *spans[rest:]]
+    return spans
+
+
+# "R.E. (eds.),": the last editor's initials and the role, the rest of the names read as authors before them
+_LAST_INITIALS_THEN_ROLE = lazy_pattern(r"^\s*(?:[A-Z]\.\s?-?)+\s*\([Ee]ds?\.\)")
+
+
+@needs(labels=("author", "editor", "container-title"))
+def inverted_editors_read_as_authors(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``…, in: Deep Fields, | Cristiani, S., Renzini, A., Williams, | R.E. (eds.),`` with the editors
+    after the book read as more authors and the last initials alone as the editor: all the names are the editors'."""
+    for k in range(2, len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "author" or nxt.label != "editor" or spans[k - 1].label != "container-title":
+            continue
+        if not s.text.lstrip().startswith(",") or not _LAST_INITIALS_THEN_ROLE.match(nxt.text):
+            continue
+        if text[s.end : nxt.start].strip() or not any(t.label == "author" for t in spans[: k - 1]):
+            continue
+        a = s.start + len(s.text) - len(s.text.lstrip(" ,"))
+        return [*spans[:k], Span("editor", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence)),
+                *spans[k + 2 :]]
     return spans

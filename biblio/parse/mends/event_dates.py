@@ -14,6 +14,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import ENGLISH_MONTH
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _DAYS = lazy_pattern(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*$")
@@ -182,4 +183,64 @@ def meeting_bracket_then_place(spans: list[Span], text: str) -> list[Span]:
             days = Span("date", text[z : before.end], z, before.end, before.confidence)
             out[k - 1 : k] = [Span(before.label, text[before.start : z], before.start, z, before.confidence), days]
         return out
+    return spans
+
+
+# "June, Lyon." / "June, Lyon, France": a month alone, then the meeting's town
+_MONTH_THEN_PLACE = lazy_pattern(
+    r"^\s*(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*,\s*(?P<place>[A-Z][^.;]*?)"
+    r"[\s.,]*$",
+    re.I,
+)
+_YEAR = lazy_pattern(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+@needs(labels=("container-title", "pages"), any_label=("date", "note"))
+def days_and_month_after_meeting(spans: list[Span], text: str) -> list[Span]:
+    """Emerald's ``Proceedings of …, 17-21 June, Lyon.`` (the year given after the names) with the meeting's days
+    read as pages and the month and town as a note or a date: the days and the month are the meeting's, in a note
+    (as ``meeting_days_apart`` keeps them), the town the place."""
+    if not any(s.label == "date" and _YEAR.search(s.text) for s in spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "pages" or spans[k - 1].label != "container-title" or not _DAYS.match(s.text):
+            continue
+        if text[s.end : nxt.start].strip() or _YEAR.search(nxt.text):
+            return spans
+        if nxt.label == "date" and _MONTH_ALONE.fullmatch(nxt.text.strip(" ,.")):
+            days = Span("note", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], days, *spans[k + 2 :]]
+        m = _MONTH_THEN_PLACE.match(nxt.text) if nxt.label == "note" else None
+        if m is None or not is_place(m["place"]):
+            return spans
+        z, a = nxt.start + m.end("month"), nxt.start + m.start("place")
+        c = min(s.confidence, nxt.confidence)
+        days = Span("note", text[s.start : z], s.start, z, c)
+        return [*spans[:k], days, Span("location", text[a : nxt.end], a, nxt.end, c), *spans[k + 2 :]]
+    return spans
+
+
+# "…, 25-26 April," closing a proceedings' name: the meeting's days and month, no year
+_DAYS_MONTH_CLOSING = lazy_pattern(
+    r",\s*(?P<days>\d{1,2}\s*[–-]\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s*$",
+    re.I,
+)
+
+
+@needs(labels=("container-title", "location"))
+def days_closing_meeting_name(spans: list[Span], text: str) -> list[Span]:
+    """``Proceedings of …, 25-26 April, | Edinburgh.`` with the meeting's days and month read into the proceedings'
+    name: they are the meeting's, in a note, before its town."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "container-title" or nxt.label != "location":
+            continue
+        if not s.text.lstrip().startswith(("Proc", "In Proc")):
+            continue
+        if (m := _DAYS_MONTH_CLOSING.search(s.text)) is None:
+            continue
+        z, a, b = s.start + m.start(), s.start + m.start("days"), s.start + m.end("days")
+        return [*spans[:k], Span(s.label, text[s.start : z], s.start, z, s.confidence),
+                Span("note", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
     return spans

@@ -172,7 +172,8 @@ def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
             continue
         if s.label == "publisher" and (stop := _address_stop(s.text)) is not None:
             return divided(spans, k, stop.start(), stop.end(), "location", "publisher")
-        head, tail = s.text[: m.start()], s.text[m.end() :].strip(" ,.;:")
+        # (the bracket of a notes style's imprint opens the place: "(Halifax, Nimbus Publishing, 1998)")
+        head, tail = s.text[: m.start()].lstrip("("), s.text[m.end() :].strip(" ,.;:")
         if not tail or "," in tail or not tail[:1].isupper() or _COMPANY.fullmatch(tail):
             continue
         if ":" in tail:

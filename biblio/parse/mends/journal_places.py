@@ -92,3 +92,19 @@ def town_after_journal_after_in(spans: list[Span], text: str) -> list[Span]:
         if m[group]:
             new.append(Span(group, m[group], m.start(group), m.end(group), conf))
     return replaced(spans, text, a, z, new)
+
+
+@needs(labels=("location", "journal", "volume"))
+def town_list_opening_journal(spans: list[Span], text: str) -> list[Span]:
+    """Physics' ``London, Edinburgh, Dublin Philos. Mag. J. Sci. 34, 145`` (the Philosophical Magazine's towns
+    opening its shortened name) read as a place and a journal: a place run on into the journal's name, with no mark
+    between them, is the name's first words."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "location" or nxt.label != "journal" or text[s.end : nxt.start].strip():
+            continue
+        if not s.text.rstrip()[-1:].isalpha() or "," not in s.text:
+            continue
+        conf = min(s.confidence, nxt.confidence)
+        return [*spans[:k], Span("journal", text[s.start : nxt.end], s.start, nxt.end, conf), *spans[k + 2 :]]
+    return spans

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.spans import Span
 
 _WORKS = ("journal", "container-title")
@@ -65,4 +66,33 @@ def report_kind_in_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], Span("genre", text[a:z], a, z, s.confidence),
                     Span("location", text[s.start + m.end() : s.end], s.start + m.end(), s.end, s.confidence),
                     *spans[k + 1 :]]
+    return spans
+
+
+# "Coastal Lives (Halifax, Nimbus Publishing,": an unquoted title, the bracket, a short capitalised town and the
+# publisher after its comma (the town known or not: the publisher's word names the body after it)
+_TITLE_INTO_IMPRINT = lazy_pattern(
+    r"^(?P<title>[^()]*[^\s(,;:])\s+\("
+    r"(?=(?P<town>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}),\s+(?P<name>[A-Z][^(),]*),?\s*$)"
+)
+
+
+@needs(labels=("author", "publisher", "date"), without=("title", "location"), marks="(")
+def title_read_into_bracketed_imprint(spans: list[Span], text: str) -> list[Span]:
+    """A note's book ``Lee, Mark. Coastal Lives (Boston, Beacon Press, 1987)`` read from the title to the imprint's
+    comma as one publisher: the words before the bracket, straight after the names, are the title, and the bracket's
+    town and publisher the imprint (``imprints.place_before_publisher`` parts them)."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label != "publisher" or spans[k - 1].label != "author" or spans[k + 1].label != "date":
+            continue
+        m = _TITLE_INTO_IMPRINT.match(s.text)
+        if m is None or PUBLISHER_WORD.search(m["title"]) or not PUBLISHER_WORD.search(m["name"]):
+            return spans
+        if not spans[k + 1].text.lstrip()[:4].isdigit() or ")" not in spans[k + 1].text:
+            return spans
+        z = s.start + m.end("title")
+        a = s.start + m.end()
+        return [*spans[:k], Span("title", text[s.start : z], s.start, z, s.confidence),
+                Span("publisher", text[a - 1 : s.end], a - 1, s.end, s.confidence), *spans[k + 1 :]]
     return spans
