@@ -465,9 +465,10 @@ def _edition_holds_imprint(item: Item) -> bool:
 # a publication's status closing the container ("The Quarterly Journal of Economics forthcoming"): the status is
 # no part of the journal's name
 _STATUS_CLOSING = lazy_pattern(r"(?i)[\s,]+(?:forthcoming|in\s+press|to\s+appear)$")
-# the kind of an unpublished work read as its container ("Unpublished manuscript", "Working paper")
+# the kind of an unpublished work read as its container ("Unpublished manuscript", "Working paper", a lecture's
+# "Lecture notes" of Chicago's "Lecture notes, MA Drama, University of …")
 _KIND_AS_CONTAINER = lazy_pattern(
-    r"(?i)(?:unpublished\s+)?(?:manuscript|working\s+paper|mimeo|technical\s+report|tech\.\s+rep\.?)"
+    r"(?i)(?:unpublished\s+)?(?:manuscript|working\s+paper|mimeo|technical\s+report|tech\.\s+rep\.?|lecture\s+notes)"
 )
 
 
