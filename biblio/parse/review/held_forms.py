@@ -29,7 +29,9 @@ the calibration split and the training split read in-sample.
 
 A publication's status closing the container (``… Economics forthcoming``) and an unpublished work's kind read as
 its container (``Unpublished manuscript``), read from ``disc_real7``'s silent wrongs (round disc42), fire on those two
-wrong records and on no right one of the gold sets and the calibration split.
+wrong records and on no right one of the gold sets and the calibration split. A lecture's ``Lecture notes`` read as its
+container, read from ``guides_real30`` (round guide59), fires on that wrong record and on no right one of the gold sets
+and the calibration split.
 
 The body's word and the recording's form, read from ``guides_real14``'s silent wrongs (round guide42), fire on those
 two wrong records and on no right one of the gold sets, the calibration split and the training split read
