@@ -40,6 +40,8 @@ def ordinal_closes_title(spans: list[Span], text: str) -> list[Span]:
 @needs(labels=["edition"], without=["publisher"])
 def imprint_read_as_edition(spans: list[Span], text: str) -> list[Span]:
     """``edition: PUF, "Que sais-je ?",`` with no number and no edition's word: the publisher."""
+    if any(s.label == "publisher" for s in spans):
+        return spans  # (its gate: a reading with its publisher keeps its edition)
     for k, s in enumerate(spans):
         if s.label == "edition" and imprint_as_edition(s.text.strip(" ,.;")):
             return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]

@@ -93,6 +93,8 @@ def _no_given_names(words: list[str], *, cited: bool = False) -> bool:
         return False
     if cited and len(words) > 1 and not any(known_given(w) for w in words):
         return True
+    if cited and len(words) == 1 and len(w := words[0]) >= 4 and not known_given(w) and row_of(w.lower()) is None:
+        return True  # "Ferrer, Cuba, 440–41.": one word no name list holds, then a page
     return any(
         w.endswith(("'s", "\u2019s")) or (row := row_of(w.lower())) is not None and row[0] <= _RARE_IN_NAMES
         for w in words

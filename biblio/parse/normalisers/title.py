@@ -54,6 +54,8 @@ def title_value(text: str) -> str | None:
         s = _OUTER_BRACKETS.sub("", s)
     if s[-1:] in '"\u201d' and s[-2:-1] in (",", " ") and sum(s.count(q) for q in '"\u201c\u201d') == 1:
         s = s[:-1]  # the closing quote of "Title ," with its opening quote outside the span (PDF spacing)
+    if s.startswith("comment on ") and s[11:12] in '"\u201c':
+        s = s[11:]  # Chicago's blog comment, "Hutt, Chris, comment on \"Post Title\"": the post's title
     if s.endswith(("(", "[")):
         s = s[:-1]  # MHRA's "Title (Paris: Minuit, 1979)": the imprint's opening bracket read with the title
     return strip_value(s) or None

@@ -29,7 +29,9 @@ the calibration split and the training split read in-sample.
 
 A publication's status closing the container (``… Economics forthcoming``) and an unpublished work's kind read as
 its container (``Unpublished manuscript``), read from ``disc_real7``'s silent wrongs (round disc42), fire on those two
-wrong records and on no right one of the gold sets and the calibration split.
+wrong records and on no right one of the gold sets and the calibration split. A lecture's ``Lecture notes`` read as its
+container, read from ``guides_real30`` (round guide59), fires on that wrong record and on no right one of the gold sets
+and the calibration split.
 
 The body's word and the recording's form, read from ``guides_real14``'s silent wrongs (round guide42), fire on those
 two wrong records and on no right one of the gold sets, the calibration split and the training split read
@@ -483,9 +485,10 @@ def _edition_holds_imprint(item: Item) -> bool:
 # a publication's status closing the container ("The Quarterly Journal of Economics forthcoming"): the status is
 # no part of the journal's name
 _STATUS_CLOSING = lazy_pattern(r"(?i)[\s,]+(?:forthcoming|in\s+press|to\s+appear)$")
-# the kind of an unpublished work read as its container ("Unpublished manuscript", "Working paper")
+# the kind of an unpublished work read as its container ("Unpublished manuscript", "Working paper", a lecture's
+# "Lecture notes" of Chicago's "Lecture notes, MA Drama, University of …")
 _KIND_AS_CONTAINER = lazy_pattern(
-    r"(?i)(?:unpublished\s+)?(?:manuscript|working\s+paper|mimeo|technical\s+report|tech\.\s+rep\.?)"
+    r"(?i)(?:unpublished\s+)?(?:manuscript|working\s+paper|mimeo|technical\s+report|tech\.\s+rep\.?|lecture\s+notes)"
 )
 
 

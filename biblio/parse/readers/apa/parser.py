@@ -117,8 +117,15 @@ def _title_in_sentence_case(plain: str) -> bool:
         and "," not in plain
         and _sentence_case(plain)
         and not has_org_name_word(words[0])
-        and not has_org_name_word(words[-1])
+        and (not has_org_name_word(words[-1]) or words[-1] in _REFERENCE_WORK_WORDS)
     )
+
+
+# a reference work's kind in lower case closing a title in sentence case ("Collins COBUILD advanced dictionary."):
+# a body's name spells the word with its capital ("Cambridge Dictionary.")
+_REFERENCE_WORK_WORDS = frozenset(
+    ["dictionary", "encyclopedia", "encyclopaedia", "thesaurus", "atlas", "almanac", "handbook", "manual", "yearbook"]
+)
 
 
 # "World Energy Outlook 2017.", "Bidding Zones Literature Review (p. 14).": a year or a locator closing the element

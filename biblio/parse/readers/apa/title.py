@@ -48,7 +48,7 @@ KIND_AND_NUMBER = (
 )
 # parentheticals that qualify a title rather than belong to it
 _TITLE_PAREN = lazy_pattern(
-    rf"^(?:\d+\S*\s*(?:[a-z]+\s+){{0,2}}(?:ed|edn|edition|éd|édition|aufl|auflage|edición|{NORDIC_EDITION})\b|(?:publikasjons|publikations)nr\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
+    rf"^(?:\d+\S*\s*(?:[a-z]+\s+){{0,4}}(?:ed|edn|edition|éd|édition|aufl|auflage|edición|{NORDIC_EDITION})\b|(?:publikasjons|publikations)nr\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|bde?\.\s*\d|tomo\s+\d|no\.|report|tech\w*\.?\s+rep|working paper|"
     r"research paper|"
