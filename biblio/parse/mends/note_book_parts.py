@@ -11,6 +11,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.book_authors import book_words_before_role
+from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -74,11 +75,7 @@ def edition_or_book_word_in_editors(spans: list[Span], text: str) -> list[Span]:
         m = _EDITION_THEN_ROLE.fullmatch(s.text)
         if m is None:
             break
-        e = s.start + m.end("edition")
-        r = s.start + m.start("role")
-        edition = Span("edition", text[s.start : e], s.start, e, s.confidence)
-        names = Span("editor", text[r : s.end], r, s.end, s.confidence)
-        return [*spans[:k], edition, names, *spans[k + 1 :]]
+        return divided(spans, k, m.end("edition"), m.start("role"), "edition", "editor")
     return book_words_before_role(spans, text)
 
 
@@ -99,12 +96,7 @@ def colon_page_after_volume(spans: list[Span], text: str) -> list[Span]:
         return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence)]
     if not _imprint_closed(spans, k):
         return spans
-    v = s.start + m.end("volume")
-    return [
-        *spans[:k],
-        Span("volume", text[s.start : v], s.start, v, s.confidence),
-        Span("pages", text[v : s.end], v, s.end, s.confidence),
-    ]
+    return divided(spans, k, m.end("volume"), m.end("volume"), "volume", "pages")
 
 
 @needs(labels=["location", "publisher", "pages"], marks=["),"])
@@ -118,11 +110,7 @@ def year_and_volume_read_as_place(spans: list[Span], text: str) -> list[Span]:
         m = _YEAR_THEN_VOLUME.fullmatch(s.text)
         if m is None:
             continue
-        y = s.start + m.end("year")
-        v = s.start + m.start("volume")
-        year = Span("date", text[s.start : y], s.start, y, s.confidence)
-        volume = Span("volume", text[v : s.end], v, s.end, s.confidence)
-        return [*spans[:k], year, volume, *spans[k + 1 :]]
+        return divided(spans, k, m.end("year"), m.start("volume"), "date", "volume")
     return spans
 
 
