@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from biblio.parse.mends.city_year import slavic_town_year_book
 from biblio.parse.model.labeller import default_labeller
 
@@ -16,3 +20,26 @@ def test_second_name_is_no_title_of_a_town_s_book() -> None:
     )
     spans = default_labeller().read(text).spans
     assert slavic_town_year_book(spans, text) == spans  # called without its gate, as the declared-needs test does
+
+
+# a town's book read the same with a link or an access date after it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nowak, Jan. Historia Śląska. Wrocław 2001. https://example.org/page",
+            {"families": ["Nowak"], "title": "Historia Śląska", "publisher-place": "Wrocław"},
+        ),
+        (
+            "Horváth, Ján. Slovenské dejiny. Bratislava 1999. Available at: https://example.org/page (Accessed: 3 May "
+            "2023).",
+            {"families": ["Horváth"], "title": "Slovenské dejiny", "publisher-place": "Bratislava"},
+        ),
+        (
+            "Dvořák T., Moravské kláštery, Brno 2003. https://example.org/page",
+            {"families": ["Dvořák"], "title": "Moravské kláštery", "publisher-place": "Brno"},
+        ),
+    ],
+)
+def test_town_s_book_before_a_link(text: str, expected: dict[str, Any]) -> None:
+    assert_read_with_families(text, expected)

@@ -351,10 +351,17 @@ _BOOK_PARTS = frozenset({"publisher", "volume", "issue", "pages", "container-tit
 def slavic_town_year_book(spans: list[Span], text: str) -> list[Span]:
     """Polish, Czech and Slovak ``Nowak, Jan. Historia Śląska. Wrocław 2001.`` (or ``Kowalski J., Dzieje Krakowa,
     Kraków 1998.``) with the names run into the title or the town read into the title or the date: a name, the
-    title and a known town touching the closing year are the author, the book and its place of publication."""
-    if not text.rstrip(" .")[-4:].isdigit() or spans[-1].label != "date" or any(s.label in _BOOK_PARTS for s in spans):
+    title and a known town touching the closing year are the author, the book and its place of publication (a link or
+    an access date may follow)."""
+    core = len(spans)
+    while core > 1 and spans[core - 1].label in _LINKS:
+        core -= 1
+    head = text[: spans[core].start if core < len(spans) else len(text)].rstrip()
+    if not head.rstrip(" .")[-4:].isdigit() or spans[core - 1].label != "date":
         return spans
-    m = _SLAVIC_BOOK.match(text)
+    if any(s.label in _BOOK_PARTS for s in spans):
+        return spans
+    m = _SLAVIC_BOOK.match(head)
     if m is None or not is_place(m["town"]) or not m["town"][:1].isupper():
         return spans
     names = m["inverted"] or m["listed"]
@@ -370,8 +377,8 @@ def slavic_town_year_book(spans: list[Span], text: str) -> list[Span]:
         Span("author", text[a : m.start("title")].rstrip(), a, a + len(text[a : m.start("title")].rstrip()), conf),
         Span("title", text[m.start("title") : m.end("title") + 1], m.start("title"), m.end("title") + 1, conf),
         Span("location", m["town"], m.start("town"), m.end("town"), conf),
-        Span("date", text[m.start("year") :].rstrip(), m.start("year"), len(text.rstrip()), conf),
+        Span("date", head[m.start("year") :], m.start("year"), len(head), conf),
     ]
-    if [(s.label, s.start, s.end) for s in new] == [(s.label, s.start, s.end) for s in spans]:
+    if [(s.label, s.start, s.end) for s in new] == [(s.label, s.start, s.end) for s in spans[:core]]:
         return spans
-    return new
+    return [*new, *spans[core:]]
