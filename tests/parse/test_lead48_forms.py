@@ -43,3 +43,23 @@ def test_second_name_is_no_title_of_a_town_s_book() -> None:
 )
 def test_town_s_book_before_a_link(text: str, expected: dict[str, Any]) -> None:
     assert_read_with_families(text, expected)
+
+
+# a thesis's field and school read the same with a link after them
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mendes, N., 2012. Seismic Assessment of Ancient Masonry Buildings (Ph.D. thesis). Civil Engineering, "
+            "University of Minho. https://example.org/page",
+            {"publisher": "University of Minho", "publisher-place": None, "note": "Civil Engineering"},
+        ),
+        (
+            "Panto, B., 2007. The Seismic Modeling of Masonry Structure (PhD Thesis). Structural Engineering, "
+            "University of Catania, Catania (in Italian). https://example.org/page",
+            {"publisher": "University of Catania", "publisher-place": "Catania"},
+        ),
+    ],
+)
+def test_thesis_school_before_a_link(text: str, expected: dict[str, Any]) -> None:
+    assert_read_with_families(text, expected)

@@ -6,7 +6,7 @@ publisher, read as one place."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import LINK_LABELS, links_start, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import SEASONS, month_number
 from biblio.parse.normalisers.places import is_place
@@ -281,8 +281,6 @@ def editors_open_town_year_book(spans: list[Span], text: str) -> list[Span]:
 _TITLE_TOWN = lazy_pattern(r",\s+(?P<town>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*(?P<second> [A-Z][^\W\d_]+)?),?\s*$")
 # the year alone closing the reference: "…, Jelenia Góra 2014."
 _CLOSING_YEAR = lazy_pattern(r"(?:1[5-9]|20)\d\d\.?")
-# what may close a reference after its imprint
-_LINKS = frozenset(["url", "doi", "accessed"])
 # a book's count of pages after its year: "243 p.", "120 pp."
 _PAGE_COUNT = lazy_pattern(r"\d+\s*pp?\.?")
 
@@ -315,7 +313,7 @@ def _town_closing_title(spans: list[Span], text: str, *, touching_only: bool) ->
         counted = after is not None and after.label == "pages" and _PAGE_COUNT.fullmatch(after.text.strip(" ,."))
         # Polish and Czech imprints' "Jelenia Góra 2014.": the town touching the year that closes the reference
         gap = text[s.start + m.end("town") : date.start]
-        closing = after is None or after.label in _LINKS  # (a link or an access date may follow the imprint)
+        closing = after is None or after.label in LINK_LABELS  # (a link or an access date may follow the imprint)
         touching = closing and gap == " " and bool(_CLOSING_YEAR.fullmatch(date.text.strip()))
         if (m["second"] or touching_only) and not touching:
             return spans  # (two words after the comma are the title's but where the town touches the year)
@@ -353,9 +351,7 @@ def slavic_town_year_book(spans: list[Span], text: str) -> list[Span]:
     Kraków 1998.``) with the names run into the title or the town read into the title or the date: a name, the
     title and a known town touching the closing year are the author, the book and its place of publication (a link or
     an access date may follow)."""
-    core = len(spans)
-    while core > 1 and spans[core - 1].label in _LINKS:
-        core -= 1
+    core = links_start(spans, 1)
     head = text[: spans[core].start if core < len(spans) else len(text)].rstrip()
     if not head.rstrip(" .")[-4:].isdigit() or spans[core - 1].label != "date":
         return spans

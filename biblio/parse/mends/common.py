@@ -38,6 +38,19 @@ def last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+# what may close a reference after its imprint: its address, its DOI, the date it was read
+LINK_LABELS = frozenset(["url", "doi", "accessed"])
+
+
+def links_start(spans: list[Span], least: int = 0) -> int:
+    """Where the run of links and access dates closing ``spans`` starts (``len(spans)`` for none), not before
+    ``least``."""
+    k = len(spans)
+    while k > least and spans[k - 1].label in LINK_LABELS:
+        k -= 1
+    return k
+
+
 def divided(spans: list[Span], k: int, a: int, z: int, left: str, right: str) -> list[Span]:
     """``spans`` with ``spans[k]`` divided: its text before offset ``a`` labelled ``left``, from
     offset ``z`` on labelled ``right`` (what lies between goes into no field)."""

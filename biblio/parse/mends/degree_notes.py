@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import links_start
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -152,11 +153,12 @@ def field_before_school_after_degree(spans: list[Span], text: str) -> list[Span]
     for k, s in enumerate(spans):
         if s.label != "genre" or not s.text.lstrip().startswith("(") or not _DEGREE_WORK.fullmatch(s.text):
             continue
-        rest = spans[k + 1 :]
+        core = links_start(spans, k + 1)
+        rest, links = spans[k + 1 : core], spans[core:]  # (a link or an access date may close the reference)
         if not rest or any(o.label not in _FIELD_HOLDERS for o in rest):
             return spans
         a = rest[0].start
-        m = _FIELD_THEN_SCHOOL.fullmatch(text, a)
+        m = _FIELD_THEN_SCHOOL.fullmatch(text, a, links[0].start if links else len(text))
         if m is None or _SCHOOL_WORD.search(m["field"]):
             return spans
         conf = min(o.confidence for o in rest)
@@ -165,5 +167,5 @@ def field_before_school_after_degree(spans: list[Span], text: str) -> list[Span]
         if m["place"]:
             found.append(Span("location", m["place"], m.start("place"), m.end("place"), conf))
         end = m.end("place") if m["place"] else m.end("school")
-        return [*spans[: k + 1], *found, *(o for o in rest if o.start >= end)]
+        return [*spans[: k + 1], *found, *(o for o in rest if o.start >= end), *links]
     return spans
