@@ -63,3 +63,23 @@ def test_town_s_book_before_a_link(text: str, expected: dict[str, Any]) -> None:
 )
 def test_thesis_school_before_a_link(text: str, expected: dict[str, Any]) -> None:
     assert_read_with_families(text, expected)
+
+
+# a note's volume:page locator after the imprint read the same with a link or an access date after it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '2. Jane Smith, "A Chapter," in The Big Book, ed. John Doe (New York: Knopf, 1990), 2:45. '
+            "https://example.org/page",
+            {"volume": "2", "page": "45", "URL": "https://example.org/page"},
+        ),
+        (
+            '3. Jane Smith, "A Chapter," in The Big Book, 2nd ed., ed. John Doe (New York: Knopf, 1990), 2:45. '
+            "Available at: https://example.org/page (Accessed: 3 May 2023).",
+            {"volume": "2", "page": "45", "URL": "https://example.org/page"},
+        ),
+    ],
+)
+def test_volume_page_locator_before_a_link(text: str, expected: dict[str, Any]) -> None:
+    assert_read_with_families(text, expected)

@@ -351,6 +351,8 @@ def slavic_town_year_book(spans: list[Span], text: str) -> list[Span]:
     Kraków 1998.``) with the names run into the title or the town read into the title or the date: a name, the
     title and a known town touching the closing year are the author, the book and its place of publication (a link or
     an access date may follow)."""
+    if not spans:
+        return spans
     core = links_start(spans, 1)
     head = text[: spans[core].start if core < len(spans) else len(text)].rstrip()
     if not head.rstrip(" .")[-4:].isdigit() or spans[core - 1].label != "date":

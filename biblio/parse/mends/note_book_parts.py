@@ -11,7 +11,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.book_authors import book_words_before_role
-from biblio.parse.mends.common import divided
+from biblio.parse.mends.common import divided, links_start
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -85,7 +85,7 @@ def colon_page_after_volume(spans: list[Span], text: str) -> list[Span]:
     imprint: the volume and the page of the locator."""
     if len(spans) < 2:
         return spans
-    k = len(spans) - 1
+    k = links_start(spans, 1) - 1  # (a link or an access date may close the reference)
     s = spans[k]
     if k < 1 or s.label != "citation-number" or ":" not in s.text:
         return spans
@@ -93,7 +93,7 @@ def colon_page_after_volume(spans: list[Span], text: str) -> list[Span]:
     if m is None or (m["volume"] is None) != (spans[k - 1].label == "volume"):
         return spans
     if m["volume"] is None:
-        return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence)]
+        return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     if not _imprint_closed(spans, k):
         return spans
     return divided(spans, k, m.end("volume"), m.end("volume"), "volume", "pages")
@@ -120,17 +120,14 @@ def page_before_platform(spans: list[Span], text: str) -> list[Span]:
     the locator is the page, the platform the note."""
     if len(spans) < 2:
         return spans
-    k = len(spans) - 1
+    k = links_start(spans, 1) - 1  # (a link or an access date may close the reference)
     s = spans[k]
-    if s.label != "note" or not _imprint_closed(spans, k) or not _PLATFORM.search(s.text):
+    if k < 1 or s.label != "note" or not _imprint_closed(spans, k) or not _PLATFORM.search(s.text):
         return spans
     m = _PAGE_THEN_PLATFORM.fullmatch(s.text)
     if m is None:
         return spans
-    p = s.start + m.end("page")
-    r = s.start + m.start("rest")
-    page = Span("pages", text[s.start : p], s.start, p, s.confidence)
-    return [*spans[:k], page, Span("note", text[r : s.end], r, s.end, s.confidence)]
+    return divided(spans, k, m.end("page"), m.start("rest"), "pages", "note")
 
 
 @needs(labels=["title", "date", "pages"], marks=["),"])
