@@ -457,6 +457,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the title's last words read as a journal and its year as the date.
 - ``colon_imprints.publisher_colon_place``: ACS's and MDPI's ``Springer: Cham, Switzerland,`` with the colon
   read inside the publisher or the place.
+- ``colon_imprints.second_publisher_in_place``: ``Rio de Janeiro: Relume Dumará: FAPERJ`` with the first of two
+  publishers read into the place.
 - ``colon_imprints.publisher_after_semicolon``: ACS's and MDPI's ``In Book; IntechOpen: London, UK,`` with the
   publisher read into the book's title.
 - ``colon_imprints.place_runs_past_colon``: ``Santa Fe, NM: Santa Fe Institute.`` read as place ``Santa Fe, NM:
@@ -1809,6 +1811,8 @@ each only where the labels it mends are read:
   one note before the dates.
 - ``updated_dates.title_before_date_word``: AMA's ``Body. Influenza (flu). Updated March 1, 2021. Accessed …`` with the
   title read into the dates.
+- ``publisher_numbers.number_naming_publisher``: ``São Paulo: Ed. 34, 1997.`` with the house's number read as the
+  volume.
 - ``publisher_numbers.publisher_before_numbers``: Chicago's ``Wiley Interdisciplinary Reviews: Climate Change 7,
   no. 1`` with the journal read as a publisher before its volume.
 - ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
@@ -2215,6 +2219,7 @@ from biblio.parse.mends.colon_imprints import (
     place_stops_short_of_colon,
     publisher_after_semicolon,
     publisher_colon_place,
+    second_publisher_in_place,
     title_read_as_imprint,
     year_closing_title_before_place,
     year_in_title_before_imprint,
@@ -2896,7 +2901,7 @@ from biblio.parse.mends.producer_after_title import producer_after_title
 from biblio.parse.mends.publication_notes import site_before_publication_note
 from biblio.parse.mends.published_for import published_for_is_imprint
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
-from biblio.parse.mends.publisher_numbers import publisher_before_numbers
+from biblio.parse.mends.publisher_numbers import number_naming_publisher, publisher_before_numbers
 from biblio.parse.mends.publisher_places import (
     firm_after_town_in_place,
     place_in_publisher_name,
@@ -3826,6 +3831,7 @@ MENDS: tuple[Mend, ...] = (
     closing_note_is_imprint,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
+    second_publisher_in_place,
     year_closing_title_before_place,
     year_in_title_before_imprint,
     publisher_after_semicolon,
@@ -3999,6 +4005,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_date_word,
     body_and_title_in_note,
     publisher_before_numbers,
+    number_naming_publisher,
     doi_before_remark,
     doi_closing_note,
     schemeless_doi_note,

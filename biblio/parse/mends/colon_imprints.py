@@ -42,6 +42,34 @@ def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=("publisher", "location"), marks=":")
+def second_publisher_in_place(spans: list[Span], text: str) -> list[Span]:
+    """Two publishers after one place, ABNT's and Brazilian Chicago's ``Rio de Janeiro: Relume Dumará:
+    FAPERJ`` or ``São Paulo: Pioneira : Ed. da Universidade``, read with the first publisher in the place:
+    what follows the place's colon joins the publisher."""
+    for k in range(len(spans) - 1):
+        place, pub = spans[k], spans[k + 1]
+        if place.label != "location" or pub.label != "publisher" or text[place.end : pub.start].strip(" :"):
+            continue
+        # (the span may hold the colon closing the first publisher: "São Paulo: Pioneira :")
+        held = place.text.rstrip(" :")
+        if held.count(":") != 1 or (m := _COLON.search(held)) is None:
+            return spans
+        head, tail = held[: m.start()].strip(), held[m.end() :].strip()
+        if not tail or not tail[0].isalpha() or PUBLISHER_WORD.search(head) or is_place(tail):
+            return spans
+        if not (is_place(head) or _PLACE_NAME.match(head)):
+            return spans
+        z, a = place.start + m.start(), place.start + m.end()
+        return [
+            *spans[:k],
+            Span("location", text[place.start : z], place.start, z, place.confidence),
+            Span("publisher", text[a : pub.end], a, pub.end, pub.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
+
+
 # "New York, NY, USA", "Cham, Switzerland", "Sebastopol, CA, USA": capitalised words parted by commas
 _PLACE_LIST = lazy_pattern(
     r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3}$"
@@ -128,7 +156,6 @@ def place_runs_past_colon(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-
 @needs(labels=("location", "publisher"), marks=":")
 def place_stops_short_of_colon(spans: list[Span], text: str) -> list[Span]:
     """AAAI's ``1-15. Punta Cana | , Dominican Republic: Association for Computational Linguistics.`` with the
@@ -150,6 +177,7 @@ def place_stops_short_of_colon(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 2 :],
         ]
     return spans
+
 
 _NAME_LABELS = frozenset(["translator", "editor", "author"])
 # "C. H. Kerr", "W. W. Norton": a firm named after its founder, by initials and family name

@@ -31,3 +31,27 @@ def publisher_before_numbers(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("journal", pub.text, pub.start, pub.end, pub.confidence), *spans[k + 1 :]]
     return spans
+
+
+# a house's word alone, which a number completes: São Paulo's "Ed. 34", "Editora 34"
+_HOUSE_WORD = frozenset(["ed", "editora", "edições", "ediciones", "editorial", "edizioni", "éditions"])
+
+
+@needs(labels=["location", "publisher", "volume"])
+def number_naming_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``São Paulo: Ed. 34, 1997.`` read as the publisher ``Ed.`` and the volume 34: a publisher that is a
+    house's word alone (or closing the publishers), after the place and with the year after the number, is
+    named by the number."""
+    for k in range(1, len(spans) - 1):
+        pub, vol = spans[k], spans[k + 1]
+        if pub.label != "publisher" or vol.label != "volume" or spans[k - 1].label != "location":
+            continue
+        # (the last of two publishers may be the house: "Estação Liberdade, Ed. 34")
+        word = pub.text.strip(" .,").rpartition(",")[2].rpartition(":")[2].strip()
+        if word.lower() not in _HOUSE_WORD or not _BARE_VOLUME.match(vol.text):
+            return spans
+        if text[pub.end : vol.start].strip() or (k + 2 < len(spans) and spans[k + 2].label != "date"):
+            return spans
+        merged = Span("publisher", text[pub.start : vol.end], pub.start, vol.end, pub.confidence)
+        return [*spans[:k], merged, *spans[k + 2 :]]
+    return spans

@@ -1,0 +1,54 @@
+"""Brazilian imprints: two publishers after one place (``Rio de Janeiro: Relume Dumará: FAPERJ``, ``São Paulo:
+Pioneira : Ed. da Universidade``) and a house named by a number (``São Paulo: Ed. 34, 1997.``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+TWO_PUBLISHERS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "SILVA, Ana Paula. A canção de protesto. Rio de Janeiro: Relume Dumará: FAPERJ, 2001.",
+        {"publisher-place": "Rio de Janeiro", "publisher": "Relume Dumará: FAPERJ"},
+    ),
+    (
+        "Lima, Rui. O bairro e a cidade. Belo Horizonte: Autêntica: FAPEMIG, 1997.",
+        {"publisher-place": "Belo Horizonte", "publisher": "Autêntica: FAPEMIG"},
+    ),
+    (
+        "Lima, Rui. O bairro e a cidade. Recife: Massangana : Fundação Joaquim Nabuco, 1997.",
+        {"publisher-place": "Recife", "publisher": "Massangana : Fundação Joaquim Nabuco"},
+    ),
+    (
+        "Lima, Rui. O bairro e a cidade. Porto Alegre: Sulina: Ed. da UFRGS, 1997.",
+        {"publisher-place": "Porto Alegre", "publisher": "Sulina: Ed. da UFRGS"},
+    ),
+    (
+        "Telles, Augusto Carlos da Silva. Atlas dos monumentos históricos. Brasília: unesco : Ministério da "
+        "Cultura, 2004.",
+        {"publisher-place": "Brasília", "publisher": "unesco : Ministério da Cultura"},
+    ),
+]
+
+HOUSE_NUMBERS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "SOUZA, Tárik de. Tem mais samba: das raízes à eletrônica. São Paulo: Ed. 34, 2003.",
+        {"publisher": "Ed. 34", "publisher-place": "São Paulo", "volume": None},
+    ),
+    (
+        "MORAES, José Geraldo Vinci de. Metrópole em sinfonia. Rio de Janeiro: Ed. 34, 2000.",
+        {"publisher": "Ed. 34", "publisher-place": "Rio de Janeiro", "volume": None},
+    ),
+    (
+        "MORAES, José Geraldo Vinci de. Metrópole em sinfonia. São Paulo: Estação Liberdade, Ed. 34, 2000.",
+        {"publisher": "Estação Liberdade, Ed. 34", "publisher-place": "São Paulo", "volume": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PUBLISHERS + HOUSE_NUMBERS)
+def test_brazilian_imprints(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
