@@ -1,5 +1,6 @@
 """Brazilian imprints: two publishers after one place (``Rio de Janeiro: Relume Dumará: FAPERJ``, ``São Paulo:
-Pioneira : Ed. da Universidade``) and a house named by a number (``São Paulo: Ed. 34, 1997.``)."""
+Pioneira : Ed. da Universidade``) and a house named by a number (``São Paulo: Ed. 34, 1997.``); a series with a
+Roman number after the title (``Arquitectura popular portuguesa. Sistemas de construção, XV. Lisboa:``)."""
 
 from __future__ import annotations
 
@@ -48,7 +49,18 @@ HOUSE_NUMBERS: list[tuple[str, dict[str, Any]]] = [
     ),
 ]
 
+ROMAN_SERIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Mascarenhas, Jorge. Materiais de construção. Sistemas de construção, XV. Lisboa: Horizonte, 2015.",
+        {"title": "Materiais de construção", "collection-title": "Sistemas de construção, XV"},
+    ),
+    (
+        "Costa, Ana Maria. Taipa e adobe no Alentejo. Cadernos de arquitectura, VI. Évora: Colibri, 2011.",
+        {"title": "Taipa e adobe no Alentejo", "collection-title": "Cadernos de arquitectura, VI"},
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), TWO_PUBLISHERS + HOUSE_NUMBERS)
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PUBLISHERS + HOUSE_NUMBERS + ROMAN_SERIES)
 def test_brazilian_imprints(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

@@ -10,9 +10,10 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "Bibliothèque de la Pléiade 659." closing the span: capitalised words (particles between), a number
-# that is no year, the full stop
+# that is no year (or a Roman one after a comma, "Sistemas de construção, XV"), the full stop
 _SERIES = lazy_pattern(
-    r"(?:^|(?<=\.\s))(?P<series>[A-ZÀ-Þ][^\W\d_]+(?:[\s'’-]+[^\W\d_]+){1,6}\s+(?!1[5-9]\d\d|20\d\d)\d{1,4})\.\s*$"
+    r"(?:^|(?<=\.\s))(?P<series>[A-ZÀ-Þ][^\W\d_]+(?:[\s'’-]+[^\W\d_]+){1,6}"
+    r"(?:\s+(?!1[5-9]\d\d|20\d\d)\d{1,4}|,\s+[IVXLC]{1,6}))\.\s*$"
 )
 
 
