@@ -1,6 +1,7 @@
 """Brazilian imprints: two publishers after one place (``Rio de Janeiro: Relume Dumará: FAPERJ``, ``São Paulo:
 Pioneira : Ed. da Universidade``) and a house named by a number (``São Paulo: Ed. 34, 1997.``); a series with a
-Roman number after the title (``Arquitectura popular portuguesa. Sistemas de construção, XV. Lisboa:``)."""
+Roman number after the title (``Arquitectura popular portuguesa. Sistemas de construção, XV. Lisboa:``); a family
+name joined by its particles opening the entry (``Morales de los Rios Filho, Adolfo. Title.``)."""
 
 from __future__ import annotations
 
@@ -60,7 +61,24 @@ ROMAN_SERIES: list[tuple[str, dict[str, Any]]] = [
     ),
 ]
 
+PARTICLE_FAMILIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Morales de los Rios, Adolfo. História da arquitetura no Brasil. Rio de Janeiro: Imprensa Nacional, 1940.",
+        {
+            "author": [{"family": "Morales de los Rios", "given": "Adolfo"}],
+            "title": "História da arquitetura no Brasil",
+        },
+    ),
+    (
+        "Morales de los Rios Filho, Adolfo. O Rio de Janeiro imperial. Rio de Janeiro: A Noite, 1946.",
+        {
+            "author": [{"family": "Morales de los Rios Filho", "given": "Adolfo"}],
+            "title": "O Rio de Janeiro imperial",
+        },
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), TWO_PUBLISHERS + HOUSE_NUMBERS + ROMAN_SERIES)
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PUBLISHERS + HOUSE_NUMBERS + ROMAN_SERIES + PARTICLE_FAMILIES)
 def test_brazilian_imprints(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

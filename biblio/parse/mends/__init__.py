@@ -32,6 +32,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``r_bibentry.bibentry_article``: R's printed bibentry ``Lessler J, …, New York City … Team (2009). “Title.”
   _Journal_.`` with a group among the names or a date inside the title misread.
 - ``numbered_lists.particle_after_number``: BMJ's ``1 de Onis M, …`` with the particle read into the list's number.
+- ``particle_names.particle_family_opens_title``: ``Morales de los Rios Filho, Adolfo. Title.`` read whole as the
+  title, no names read.
 - ``particle_names.particle_closes_inverted_name``: MHRA's ``Saussure, Ferdinand de, Cours de linguistique …`` with
   the title read as more names after the particle.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
@@ -2839,7 +2841,7 @@ from biblio.parse.mends.page_words import (
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.particle_families import particle_family_after_initials
-from biblio.parse.mends.particle_names import particle_closes_inverted_name
+from biblio.parse.mends.particle_names import particle_closes_inverted_name, particle_family_opens_title
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.person_year_colons import person_year_colon_opens
 from biblio.parse.mends.physics_heads import (
@@ -3370,6 +3372,7 @@ MENDS: tuple[Mend, ...] = (
     bibentry_article,
     particle_after_number,
     particle_closes_inverted_name,
+    particle_family_opens_title,
     marked_numbers,
     jstor_citation,
     letter_opening,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import PARTICLE_WORD, known_given
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # "Saussure, Ferdinand de, " / "Gabelentz, Georg von der, " opening the reference, or a note's natural order,
@@ -42,7 +43,7 @@ def particle_closes_inverted_name(spans: list[Span], text: str) -> list[Span]:
     after = text[cut : first.end].split()
     if known_given(after[0].strip(",")):
         return spans  # "Histoire de Djibouti, Philippe Oberlé": a person after the comma
-    natural = "," not in text[: cut].rstrip().rstrip(",")
+    natural = "," not in text[:cut].rstrip().rstrip(",")
     if natural and len(after) <= 2 and after[-1].endswith(".") and all(w[:1].isupper() for w in after):
         return spans  # "Amador de los Ríos, José.": the given name after the family's particles closes the names
     names = Span(first.label, text[first.start : cut], first.start, cut, first.confidence)
@@ -60,3 +61,32 @@ def particle_closes_inverted_name(spans: list[Span], text: str) -> list[Span]:
         return [names, title, *rest]  # "Mémoires de guerre (" before the imprint's place
     publisher = Span("publisher", text[b.end() : first.end], b.end(), first.end, first.confidence)
     return [names, title, publisher, *rest]
+
+
+# "Morales de los Rios Filho, Adolfo. " / "Amador de los Ríos, José María. " opening the reference: a family name
+# joined by its particles (a "Filho", "Neto", "Júnior" may close it), the comma, given names, the full stop
+_FAMILY_WITH_PARTICLE = lazy_pattern(
+    rf"[A-ZÀ-Þ][\w'’-]+(?:\s+{PARTICLE_WORD})+\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
+    r",\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|[A-Z]\.)){0,2}\.\s+(?=[A-ZÀ-Þ\"“*])"
+)
+
+
+@needs(labels=("title",), without=("author", "editor"), marks=(",",))
+def particle_family_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``Morales de los Rios Filho, Adolfo. Teoria e filosofia da arquitetura. Rio de Janeiro:`` read
+    whole as the title, no names read: the family name with its particles, the comma and the given names closed
+    by a full stop are the author."""
+    if (
+        not spans
+        or spans[0].label != "title"
+        or spans[0].start != 0
+        or (m := _FAMILY_WITH_PARTICLE.match(text)) is None
+    ):
+        return spans
+    first, cut = spans[0], m.end()
+    if any(s.label in ("author", "editor") for s in spans) or first.end <= cut + 3:
+        return spans
+    if is_place(text[text.index(",") + 1 : cut]):
+        return spans  # "Casa de la Moneda, Lima.": a body and its town
+    names = Span("author", text[:cut].rstrip(), 0, len(text[:cut].rstrip()), first.confidence)
+    return [names, Span("title", text[cut : first.end], cut, first.end, first.confidence), *spans[1:]]
