@@ -1,6 +1,8 @@
 """Forms read the same with a link or an access date after them: the author-date book's ``Place: Publisher`` closing
 the title's last sentence (``Santoso, Budi dan Wijaya, Andi. 2018. Pengantar Ekonomi. Yogyakarta: Andi Offset.
-Available at: …``), its town one the list of places lacks."""
+Available at: …``), its town one the list of places lacks; Durant's comma form with such a town before its dotted
+state (``DIO CASSIUS, History of Rome, Troy, N. Y., 1905.``); a paper's names cut to ``Family et al,`` before its
+title, journal and date (``Stanaway et al, Title, Lancet, July 2016.``)."""
 
 from __future__ import annotations
 
@@ -32,8 +34,44 @@ IMPRINTS_BEFORE_LINKS: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), IMPRINTS_BEFORE_LINKS)
+# Durant's comma form with a town the list of places lacks, known by its dotted state
+CAPS_COMMA_FORMS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "DIO CASSIUS, History of Rome, Troy, N. Y., 1905.",
+        {
+            "author": [{"literal": "DIO CASSIUS"}],
+            "title": "History of Rome",
+            "publisher-place": "Troy, N. Y.",
+            "issued": {"date-parts": [[1905]]},
+        },
+    ),
+    (
+        "PLUTARCH, Lives, Troy, N. Y., 1912.",
+        {"author": [{"literal": "PLUTARCH"}], "title": "Lives", "publisher-place": "Troy, N. Y."},
+    ),
+]
+
+
+# a paper's names cut to "Family et al," then its title, journal and date
+ET_AL_PAPERS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Stanaway et al, Title of the paper, Lancet, July 2016.",
+        {
+            "author": [{"family": "Stanaway"}],
+            "title": "Title of the paper",
+            "container-title": "Lancet",
+            "issued": {"date-parts": [[2016, 7]]},
+        },
+    ),
+    (
+        "Smith et al, Global burden of hypertension, BMJ, 2019.",
+        {"title": "Global burden of hypertension", "container-title": "BMJ"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPRINTS_BEFORE_LINKS + CAPS_COMMA_FORMS + ET_AL_PAPERS)
 @pytest.mark.parametrize("ending", ENDINGS)
-def test_imprint_before_links(text: str, expected: dict[str, Any], ending: str) -> None:
+def test_read_the_same_before_links(text: str, expected: dict[str, Any], ending: str) -> None:
     assert_read_as(text + ending, expected)
     assert_read_as(text, expected)

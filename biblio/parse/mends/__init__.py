@@ -1381,7 +1381,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
-  the body read as a journal, a place or an author, or run into the plain title: it is the publisher.
+  the body read as a journal, a place or an author, or run into the plain title: it is the publisher;
+  ``closing_bodies.et_al_journal_in_title``: ``Stanaway et al, Title, Lancet, July 2016. Available at: …`` with the
+  journal run into the title before a link or an access date.
 - ``kind_words.kind_sentence_before_body``: ``Title. Interim Statement. Commission on Social Determinants of Health.``
   with the report's kind read into the publisher, or ``Final Report.`` read as a container before it.
 - ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
@@ -2185,7 +2187,7 @@ from biblio.parse.mends.city_year import (
     town_touching_closing_year,
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
-from biblio.parse.mends.closing_bodies import body_before_year
+from biblio.parse.mends.closing_bodies import body_before_year, et_al_journal_in_title
 from biblio.parse.mends.closing_imprints import imprint_closes_dated_title, publisher_closes_dated_title
 from biblio.parse.mends.closing_pages import german_pages_read_as_note, volume_read_as_pages_before_year
 from biblio.parse.mends.closing_publisher import (
@@ -4199,6 +4201,7 @@ MENDS: tuple[Mend, ...] = (
     iso_date_part,
     site_before_closing_date,
     body_before_year,
+    et_al_journal_in_title,
     talk_in_note,
     talk_filmed_note,
     podcast_episode_note,
