@@ -2,7 +2,8 @@
 the title's last sentence (``Santoso, Budi dan Wijaya, Andi. 2018. Pengantar Ekonomi. Yogyakarta: Andi Offset.
 Available at: …``), its town one the list of places lacks; Durant's comma form with such a town before its dotted
 state (``DIO CASSIUS, History of Rome, Troy, N. Y., 1905.``); a paper's names cut to ``Family et al,`` before its
-title, journal and date (``Stanaway et al, Title, Lancet, July 2016.``)."""
+title, journal and date (``Stanaway et al, Title, Lancet, July 2016.``); German keyed forms' ``in: Journal 14/1
+(1962)`` and closing ``Town Year``."""
 
 from __future__ import annotations
 
@@ -69,8 +70,28 @@ ET_AL_PAPERS: list[tuple[str, dict[str, Any]]] = [
     ),
 ]
 
+# German keyed forms: "Key (Year) – Names, Title, in: Journal 14/1 (Year), S. …" and "…, Town Year."
+GERMAN_KEYED_FORMS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Besch (1962) – Werner Besch, Vom ‚alten’ zum ‚nüwen’ Parzival, in: Der Deutschunterricht 14/1 (1962), "
+        "S. 91–104.",
+        {"container-title": "Der Deutschunterricht", "volume": "14", "issue": "1", "page": "91-104"},
+    ),
+    (
+        "Hartmann (1988) – [Karl Hartmann], Von Rittern & Burgen im Mittelalter, Ulm 1988.",
+        {"title": "Von Rittern & Burgen im Mittelalter", "container-title": None, "publisher-place": "Ulm"},
+    ),
+    (
+        "Becker (1977) – Peter Jörg Becker, Handschriften und Frühdrucke mittelhochdeutscher Epen. Eneide, Tristrant, "
+        "Tristan, Erec, Iwein, Parzival, Nibelungenlied und ihre Rezeption, Wiesbaden 1977.",
+        {"publisher-place": "Wiesbaden", "issued": {"date-parts": [[1977]]}},
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), IMPRINTS_BEFORE_LINKS + CAPS_COMMA_FORMS + ET_AL_PAPERS)
+
+@pytest.mark.parametrize(
+    ("text", "expected"), IMPRINTS_BEFORE_LINKS + CAPS_COMMA_FORMS + ET_AL_PAPERS + GERMAN_KEYED_FORMS
+)
 @pytest.mark.parametrize("ending", ENDINGS)
 def test_read_the_same_before_links(text: str, expected: dict[str, Any], ending: str) -> None:
     assert_read_as(text + ending, expected)
