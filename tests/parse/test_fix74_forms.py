@@ -3,7 +3,7 @@ the title's last sentence (``Santoso, Budi dan Wijaya, Andi. 2018. Pengantar Eko
 Available at: …``), its town one the list of places lacks; Durant's comma form with such a town before its dotted
 state (``DIO CASSIUS, History of Rome, Troy, N. Y., 1905.``); a paper's names cut to ``Family et al,`` before its
 title, journal and date (``Stanaway et al, Title, Lancet, July 2016.``); German keyed forms' ``in: Journal 14/1
-(1962)`` and closing ``Town Year``."""
+(1962)`` and closing ``Town Year``; a standard's issuing body and a version's figure before the body."""
 
 from __future__ import annotations
 
@@ -89,10 +89,32 @@ GERMAN_KEYED_FORMS: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), IMPRINTS_BEFORE_LINKS + CAPS_COMMA_FORMS + ET_AL_PAPERS + GERMAN_KEYED_FORMS
+# a standard's designation before its dash and title, the body issuing it closing the reference; a version's figure
+# before the body and its town
+CLOSING_BODIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "ISO 9241-210 - Ergonomics of human-system interaction. International Organization for Standardization.",
+        {
+            "title": "Ergonomics of human-system interaction",
+            "publisher": "International Organization for Standardization",
+        },
+    ),
+]
+# (with an access date after it, the Chicago reader's reading of this one is still chosen: a link alone is tested)
+VERSION_BEFORE_BODY = (
+    "Krist, J. 2004. The Tiny Tim User’s Guide, Version 6.3. Space Telescope Science Institute, Baltimore.",
+    {"title": "The Tiny Tim User’s Guide", "publisher": "Space Telescope Science Institute"},
 )
-@pytest.mark.parametrize("ending", ENDINGS)
-def test_read_the_same_before_links(text: str, expected: dict[str, Any], ending: str) -> None:
-    assert_read_as(text + ending, expected)
+
+FORMS = IMPRINTS_BEFORE_LINKS + CAPS_COMMA_FORMS + ET_AL_PAPERS + GERMAN_KEYED_FORMS + CLOSING_BODIES
+CASES: list[tuple[str, dict[str, Any]]] = [
+    *FORMS,
+    *((text + ending, expected) for text, expected in FORMS for ending in ENDINGS),
+    VERSION_BEFORE_BODY,
+    (VERSION_BEFORE_BODY[0] + ENDINGS[0], VERSION_BEFORE_BODY[1]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_read_the_same_before_links(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
