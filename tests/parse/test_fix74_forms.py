@@ -3,7 +3,8 @@ the title's last sentence (``Santoso, Budi dan Wijaya, Andi. 2018. Pengantar Eko
 Available at: …``), its town one the list of places lacks; Durant's comma form with such a town before its dotted
 state (``DIO CASSIUS, History of Rome, Troy, N. Y., 1905.``); a paper's names cut to ``Family et al,`` before its
 title, journal and date (``Stanaway et al, Title, Lancet, July 2016.``); German keyed forms' ``in: Journal 14/1
-(1962)`` and closing ``Town Year``; a standard's issuing body and a version's figure before the body."""
+(1962)`` and closing ``Town Year``; a standard's issuing body and a version's figure before the body;
+the ACS's ``Journal 2018, 17 (2), 97−113.``."""
 
 from __future__ import annotations
 
@@ -100,13 +101,27 @@ CLOSING_BODIES: list[tuple[str, dict[str, Any]]] = [
         },
     ),
 ]
+# the ACS's numbers after the journal, one author and the title before it
+ACS_ARTICLES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Schneider, G. Automating Drug Discovery. Nat. Rev. Drug Discovery 2018, 17 (2), 97−113.",
+        {
+            "author": [{"family": "Schneider", "given": "G."}],
+            "title": "Automating Drug Discovery",
+            "container-title": "Nat. Rev. Drug Discovery",
+            "volume": "17",
+            "issue": "2",
+            "page": "97-113",
+        },
+    ),
+]
 # (with an access date after it, the Chicago reader's reading of this one is still chosen: a link alone is tested)
 VERSION_BEFORE_BODY = (
     "Krist, J. 2004. The Tiny Tim User’s Guide, Version 6.3. Space Telescope Science Institute, Baltimore.",
     {"title": "The Tiny Tim User’s Guide", "publisher": "Space Telescope Science Institute"},
 )
 
-FORMS = IMPRINTS_BEFORE_LINKS + CAPS_COMMA_FORMS + ET_AL_PAPERS + GERMAN_KEYED_FORMS + CLOSING_BODIES
+FORMS = IMPRINTS_BEFORE_LINKS + CAPS_COMMA_FORMS + ET_AL_PAPERS + GERMAN_KEYED_FORMS + CLOSING_BODIES + ACS_ARTICLES
 CASES: list[tuple[str, dict[str, Any]]] = [
     *FORMS,
     *((text + ending, expected) for text, expected in FORMS for ending in ENDINGS),

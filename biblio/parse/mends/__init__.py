@@ -217,6 +217,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title: the body's name before the quote is the author.
 - ``quotes.initialism_opens_body_name``: ``U.S. Energy Information Administration, “Title,”`` read as the author
   ``U.S.`` and a title holding the rest of the name.
+- ``journal_year.numbers_read_as_title_before_links``: the ACS's ``… Nat. Rev. Drug Discovery 2018, 17 (2), 97−113.
+  Available at: …`` with the numbers' closing part read as the only title.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,``,
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` and ``Walter Friedlaender, Caravaggio Studies, Princeton: …``: the
   whole title read into the names, none read elsewhere.
@@ -2547,6 +2549,7 @@ from biblio.parse.mends.journal_year import (
     journal_alone_before_year,
     journal_head_after_title_comma,
     journal_head_closing_title,
+    numbers_read_as_title_before_links,
     year_closing_journal,
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
@@ -3609,6 +3612,7 @@ MENDS: tuple[Mend, ...] = (
     repository_year_accession,
     designation_opens_title,
     colon_head_in_names,
+    numbers_read_as_title_before_links,  # before the names' mends: the title is then in the names
     title_in_names_alone,
     vancouver_chapter_opening,
     title_after_initials,
