@@ -219,6 +219,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title: the body's name before the quote is the author.
 - ``quotes.initialism_opens_body_name``: ``U.S. Energy Information Administration, “Title,”`` read as the author
   ``U.S.`` and a title holding the rest of the name.
+- ``journal_year.numbers_read_as_title_before_links``: the ACS's ``… Nat. Rev. Drug Discovery 2018, 17 (2), 97−113.
+  Available at: …`` with the numbers' closing part read as the only title.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,``,
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` and ``Walter Friedlaender, Caravaggio Studies, Princeton: …``: the
   whole title read into the names, none read elsewhere.
@@ -1385,7 +1387,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
-  the body read as a journal, a place or an author, or run into the plain title: it is the publisher.
+  the body read as a journal, a place or an author, or run into the plain title: it is the publisher;
+  ``closing_bodies.et_al_journal_in_title``: ``Stanaway et al, Title, Lancet, July 2016. Available at: …`` with the
+  journal run into the title before a link or an access date.
 - ``kind_words.kind_sentence_before_body``: ``Title. Interim Statement. Commission on Social Determinants of Health.``
   with the report's kind read into the publisher, or ``Final Report.`` read as a container before it.
 - ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
@@ -2191,7 +2195,7 @@ from biblio.parse.mends.city_year import (
     town_touching_closing_year,
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
-from biblio.parse.mends.closing_bodies import body_before_year
+from biblio.parse.mends.closing_bodies import body_before_year, et_al_journal_in_title
 from biblio.parse.mends.closing_imprints import imprint_closes_dated_title, publisher_closes_dated_title
 from biblio.parse.mends.closing_pages import german_pages_read_as_note, volume_read_as_pages_before_year
 from biblio.parse.mends.closing_publisher import (
@@ -2552,6 +2556,7 @@ from biblio.parse.mends.journal_year import (
     journal_alone_before_year,
     journal_head_after_title_comma,
     journal_head_closing_title,
+    numbers_read_as_title_before_links,
     year_closing_journal,
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
@@ -3615,6 +3620,7 @@ MENDS: tuple[Mend, ...] = (
     repository_year_accession,
     designation_opens_title,
     colon_head_in_names,
+    numbers_read_as_title_before_links,  # before the names' mends: the title is then in the names
     title_in_names_alone,
     vancouver_chapter_opening,
     title_after_initials,
@@ -4209,6 +4215,7 @@ MENDS: tuple[Mend, ...] = (
     iso_date_part,
     site_before_closing_date,
     body_before_year,
+    et_al_journal_in_title,
     talk_in_note,
     talk_filmed_note,
     podcast_episode_note,

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import links_start
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publisher_first import firm_sentence_start
 from biblio.parse.normalisers.names import has_org_word
@@ -86,4 +87,29 @@ def body_before_year(spans: list[Span], text: str) -> list[Span]:
         replace(title, text=title.text[:cut], end=title.start + cut),
         Span("publisher", firm_name, a, a + len(firm_name), title.confidence),
         *rest,
+    ]
+
+
+@needs(labels=["author", "title", "date"], without=_NUMBERS)
+def et_al_journal_in_title(spans: list[Span], text: str) -> list[Span]:
+    """``Stanaway et al, | Title of the paper, Lancet, | July 2016. | Available at: …`` with the journal run into the
+    title before a link or an access date: after a paper's names cut to ``Family et al,`` the title's last comma part,
+    a name with no body's word, is its journal (the labeller reads it so with nothing after the date)."""
+    end = links_start(spans)
+    if end == len(spans) or end < 3 or spans[end - 1].label != "date" or spans[end - 2].label != "title":
+        return spans
+    title, names = spans[end - 2], spans[end - 3]
+    if names.label != "author" or not _ET_AL_COMMA.search(names.text) or not _YEAR_ALONE.match(spans[end - 1].text):
+        return spans
+    if (m := _LAST_PART.search(title.text)) is None or has_org_word(m.group("body")) or is_place(m.group("body")):
+        return spans
+    name = m.group("body")
+    if len(name.split()) > 5 or not all(w[:1].isupper() for w in name.split()):
+        return spans
+    cut, a = m.start(), title.start + m.start("body")
+    return [
+        *spans[: end - 2],
+        replace(title, text=title.text[:cut], end=title.start + cut),
+        Span("journal", name, a, a + len(name), title.confidence),
+        *spans[end - 1 :],
     ]

@@ -12,6 +12,7 @@ a series or a medium; and not where an address follows, as a web page's site is 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import LINK_LABELS
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
@@ -82,6 +83,8 @@ _CLOSING_IMPRINT = lazy_pattern(
     r"(?P<place>[A-Z][\w'’. -]{1,40}?(?:,\s+[A-Z][\w.]{1,12})?):\s+(?P<name>[A-Z][^.:;?!()\[\]]{1,80}?)[.\s]*$"
 )
 
+_ONE_WORD_TOWN = lazy_pattern(r"^[A-Z][a-z]{3,}$")
+
 
 @needs(labels=("date", "title"), without=_HELD)
 def imprint_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
@@ -90,11 +93,16 @@ def imprint_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label != "title":
             continue
-        if not any(d.label == "date" for d in spans[:k]) or any(t.label not in ("doi", "url") for t in spans[k + 1 :]):
+        if not any(d.label == "date" for d in spans[:k]) or any(t.label not in LINK_LABELS for t in spans[k + 1 :]):
             return spans
         if ":" not in s.text or (m := _CLOSING_IMPRINT.search(s.text)) is None or len(s.text[: m.start()].split()) < 2:
             return spans
-        if not is_place(m.group("place")) or _NOT_A_PUBLISHER.search(m.group("name")):
+        if _NOT_A_PUBLISHER.search(m.group("name")):
+            return spans
+        # a town the list of places lacks: one capitalised word, where a link or an access date closes the reference
+        # (the labeller reads the same imprint right with nothing after it)
+        place = m.group("place")
+        if not is_place(place) and not (k + 1 < len(spans) and _ONE_WORD_TOWN.match(place)):
             return spans
         cut = s.start + m.start() + 1
         a, z = s.start + m.start("place"), s.start + m.end("place")

@@ -96,6 +96,12 @@ _STATE_INITIALS = lazy_pattern(r"N\.\s?Y\.|D\.\s?C\.")
 _WORD_STOP = lazy_pattern(r"[^\W\d_]{3,}\.\s")
 
 
+def _town_and_state(text: str) -> bool:
+    """Whether ``text`` is a capitalised town and its dotted state after a comma (``Troy, N. Y.``)."""
+    town, comma, state = text.partition(", ")
+    return bool(comma) and town.isalpha() and town.istitle() and _DOTTED_PLACE.fullmatch(state) is not None
+
+
 def _opens_imprint(parts: list[str], i: int) -> bool:
     """Whether the comma part ``parts[i]`` opens the imprint: a town (maybe with its state), a dotted place, or
     the imprint's other openings."""
@@ -103,7 +109,14 @@ def _opens_imprint(parts: list[str], i: int) -> bool:
     if _IMPRINT_OPENS.match(part) or _DOTTED_PLACE.fullmatch(part):
         return True
     town = part.rstrip(".")
-    return is_place(town) or i + 1 < len(parts) and is_place(f"{town}, {parts[i + 1].strip().rstrip('.')}")
+    if is_place(town) or i + 1 < len(parts) and is_place(f"{town}, {parts[i + 1].strip().rstrip('.')}"):
+        return True
+    # a town the list of places lacks, known by its dotted state and the year after it ("Troy, N. Y., 1905")
+    return (
+        i + 2 < len(parts)
+        and _town_and_state(f"{town}, {parts[i + 1].strip()}")
+        and _YEAR.match(parts[i + 2]) is not None
+    )
 
 
 # what the model takes a title after names in normal case for: one more name, an editor's, or a journal's
@@ -172,6 +185,8 @@ def caps_comma_form(spans: list[Span], text: str) -> list[Span]:
         # what the names ran on into after the title: the series of classics, the publisher
         s = out[k]
         kind = "collection-title" if s.text.startswith("Loeb") else "publisher" if _IMPRINT_OPENS.match(s.text) else ""
+        if not kind and s.label == "author" and _town_and_state(s.text.rstrip(" ,")):
+            kind = "location"  # "Troy, N. Y.," read as one more name
         if kind and not s.text.startswith(("tr.", "trans.", "ed.")) and not s.text[:1].isdigit():
             out[k] = Span(kind, s.text, s.start, s.end, s.confidence)
     return out

@@ -35,6 +35,8 @@ _JOURNAL_NUMBERS = lazy_pattern(
     r"(?:\s*(?P<publisher>[^\W\d][^\d,()]*?)\s*,?)?\s*$"
 )
 
+_CLOSING_VOLUME_ISSUE = lazy_pattern(r"\s(?P<volume>\d{1,3})/(?P<issue>\d{1,2})$")
+
 
 @needs(labels=["title"], without=_HOLDS_CONTAINER, marks=["n:", ", In "])
 def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
@@ -49,10 +51,19 @@ def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
         if len(WORD.findall(s.text[: m.start()])) < 2 or len(WORD.findall(s.text[m.end() :])) < 2:
             return spans
         a, z = s.start + m.start(), s.start + m.end()
+        container = [Span("container-title", text[z : s.end], z, s.end, s.confidence)]
+        if "/" in s.text and (n := _CLOSING_VOLUME_ISSUE.search(s.text)) is not None and n.start() > m.end():
+            # "in: Der Deutschunterricht 14/1 (1962)": the volume over its issue closes the journal's name
+            v, i = s.start + n.start("volume"), s.start + n.start("issue")
+            container = [
+                Span("container-title", text[z : s.start + n.start()], z, s.start + n.start(), s.confidence),
+                Span("volume", text[v : i - 1], v, i - 1, s.confidence),
+                Span("issue", text[i : s.end], i, s.end, s.confidence),
+            ]
         return [
             *spans[:k],
             Span("title", text[s.start : a + 1], s.start, a + 1, s.confidence),
-            Span("container-title", text[z : s.end], z, s.end, s.confidence),
+            *container,
             *spans[k + 1 :],
         ]
     return spans
@@ -275,9 +286,7 @@ def in_italics_is_container(spans: list[Span], text: str) -> list[Span]:
 
 # Chicago's chapter in a book by its own author: "In *Book*, by Tim Gooding, 25–36." — the book's author after
 # ", by" closes the container (two to four capitalised words)
-_BOOK_BY_AUTHOR = lazy_pattern(
-    r",\s+by\s+(?P<names>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3})(?P<end>[\s,.]*)$"
-)
+_BOOK_BY_AUTHOR = lazy_pattern(r",\s+by\s+(?P<names>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3})(?P<end>[\s,.]*)$")
 
 
 @needs(labels=["container-title"], words=("by",))
@@ -462,7 +471,6 @@ def online_meeting_place(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-
 # the pages with the place run into them: "pages 7556–7566, Online."
 _PAGES_THEN_ONLINE_STOP = lazy_pattern(r"(?P<pages>.*?\d)\s*,\s*(?P<place>Online)\s*\.?\s*$")
 
@@ -487,6 +495,7 @@ def online_place_before_publisher(spans: list[Span], text: str) -> list[Span]:
         if text[before.end : s.start].strip() == ",":
             return [*spans[:k], Span("location", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
 
 # natbib's proceedings: "…, pages 2–14, Tokyo, Japan, December 14-15 2017. International Workshop on …": after the
 # meeting's place and date, a sentence of words alone before the links is the publisher

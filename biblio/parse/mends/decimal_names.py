@@ -4,6 +4,7 @@ labeller breaks the span at the figure's point, as at a sentence's end, and read
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import links_start
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
@@ -30,7 +31,8 @@ def decimal_point_splits_name(spans: list[Span], text: str) -> list[Span]:
             continue
         if len(s.text) < 2 or s.text[-1] != "." or not s.text[-2].isdigit() or not nxt.text[:1].isdigit():
             continue
-        if nxt.label == "note" and k + 3 == len(spans) and spans[k + 2].label == "location":
+        # (a link or an access date may close the reference)
+        if nxt.label == "note" and k + 3 == links_start(spans, k + 3) and spans[k + 2].label == "location":
             b = _FIGURE_THEN_BODY.match(nxt.text)
             if b is not None and has_org_word(b["body"]):
                 z, a = nxt.start + b.start("body") - 1, nxt.start + b.start("body")
@@ -38,7 +40,7 @@ def decimal_point_splits_name(spans: list[Span], text: str) -> list[Span]:
                     z -= 1
                 named = Span(s.label, text[s.start : z], s.start, z, s.confidence)
                 body = Span("publisher", text[a : nxt.end], a, nxt.end, nxt.confidence)
-                return [*spans[:k], named, body, spans[k + 2]]
+                return [*spans[:k], named, body, *spans[k + 2 :]]
         m = _FIGURE_THEN_IMPRINT.match(nxt.text) if nxt.label in _IMPRINTS else None
         if m is not None:  # only the figure is the name's; the imprint stays
             z = nxt.start + m.end()

@@ -9,7 +9,7 @@ designation is the author."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import Run, emphasis_runs, span_within
+from biblio.parse.mends.common import LINK_LABELS, Run, emphasis_runs, span_within
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
@@ -173,8 +173,10 @@ def designation_dash_title(spans: list[Span], text: str) -> list[Span]:
     conf = min((s.confidence for s in spans if s.start < z), default=1.0)
     title = text[t0:z].rstrip()
     new = [Span("note", m["des"], 0, m.end("des"), conf), Span("title", title, t0, t0 + len(title), conf)]
-    # "… Requirements Specifications. IEEE Standards Association.": the body issuing it closes the reference
-    if z == len(text) and (b := _CLOSING_BODY.search(title)) is not None and has_org_name_word(b["body"]):
+    # "… Requirements Specifications. IEEE Standards Association.": the body issuing it closes the reference (but for
+    # a link or an access date)
+    closing = all(s.label in LINK_LABELS for s in spans if s.start >= z)
+    if closing and (b := _CLOSING_BODY.search(title)) is not None and has_org_name_word(b["body"]):
         at = t0 + b.start("body")
         body = b["body"]
         head = title[: b.start("body")].rstrip()

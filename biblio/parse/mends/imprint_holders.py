@@ -5,6 +5,7 @@ read as one journal."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import links_start
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
@@ -15,10 +16,12 @@ _NUMBERS = frozenset(["volume", "issue", "pages"])
 @needs(labels=["title", "date"], any_label=["journal", "container-title"], without=["location", "publisher"])
 def town_read_as_holder(spans: list[Span], text: str) -> list[Span]:
     """``*Erasme et Luther*. Fribourg i. Sw., 1909.`` with the town read as a journal or a book holding the work:
-    a known place alone between the title and the closing year, with no numbers, is the imprint's town."""
-    if len(spans) < 3 or spans[-1].label != "date" or any(s.label in _NUMBERS for s in spans):
+    a known place alone between the title and the closing year, with no numbers, is the imprint's town (a link or an
+    access date may follow the year)."""
+    core = links_start(spans)
+    if core < 3 or spans[core - 1].label != "date" or any(s.label in _NUMBERS for s in spans):
         return spans
-    s, before = spans[-2], spans[-3]
+    s, before = spans[core - 2], spans[core - 3]
     if s.label not in ("journal", "container-title") or before.label != "title":
         return spans
     lead = len(s.text) - len(s.text.lstrip(" *_"))
@@ -26,8 +29,9 @@ def town_read_as_holder(spans: list[Span], text: str) -> list[Span]:
     if not is_place(s.text.strip(" ,.;:*_")) or not text[:a].rstrip(" *_").endswith((".", ",")):
         return spans
     if lead:  # the italic title's closing mark read into the town
-        spans = [*spans[:-3], Span("title", text[before.start : a], before.start, a, before.confidence), *spans[-2:]]
-    return [*spans[:-2], Span("location", text[a : s.end], a, s.end, s.confidence), spans[-1]]
+        title = Span("title", text[before.start : a], before.start, a, before.confidence)
+        spans = [*spans[: core - 3], title, *spans[core - 2 :]]
+    return [*spans[: core - 2], Span("location", text[a : s.end], a, s.end, s.confidence), *spans[core - 1 :]]
 
 
 _HOLDERS = frozenset(["journal", "container-title"])

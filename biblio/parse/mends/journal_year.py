@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import border_moved, divided
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.common import LINK_LABELS, border_moved, divided, links_start
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # a year standing alone before the volume: "2022,"
@@ -150,14 +150,18 @@ def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
     with the italic volume read into the date or the pages, the article's number as the issue or a note, the
     year as the volume, or plain numbers cut up (``2022, 126 (43), 8597−8613.`` read as ``126`` | ``(`` |
     ``43), …``): the year, the volume, the issue in brackets and the pages (the number after ``No.``) in turn,
-    when they are all the reference has after the journal."""
+    when they are all the reference has after the journal (but for a link or an access date; the numbers' closing
+    part may be read as a title before them)."""
     for k in range(1, len(spans)):
         s = spans[k]
         if s.label not in ("date", "volume") or spans[k - 1].label != "journal":
             continue
-        rest = spans[k:]
-        m = _ACS_NUMBERS.fullmatch(text, s.start)
-        if m is None or any(r.label not in _NUMBER_LABELS for r in rest) or rest[-1].end < m.end("pages"):
+        core = links_start(spans, k + 1)
+        rest, links = spans[k:core], spans[core:]
+        m = _ACS_NUMBERS.match(text, s.start) if links else _ACS_NUMBERS.fullmatch(text, s.start)
+        if m is None or rest[-1].end < m.end("pages") or links and m.end() < links[0].start:
+            return spans  # (before the links the numbers close the reference)
+        if any(r.label not in _NUMBER_LABELS and (r.label != "title" or not links or r.end > m.end()) for r in rest):
             return spans
         if m.group("no") and not m.group("issue") and not _ARTICLE_NUMBER.fullmatch(m.group("pages")):
             return spans
@@ -173,7 +177,7 @@ def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
         ]
         if [(f.label, f.start, f.end) for f in found] == [(r.label, r.start, r.end) for r in rest]:
             return spans
-        return [*spans[:k], *found]
+        return [*spans[:k], *found, *links]
     return spans
 
 
@@ -205,3 +209,16 @@ def _head_back_to_journal(spans: list[Span], text: str, k: int, head: re.Pattern
     if m is None or len(m.group("title").split()) < fewest:
         return spans
     return border_moved(spans, text, k, s.start + m.end("title"), s.start + m.start("head"))
+
+
+@needs(labels=["journal", "title"], any_label=sorted(LINK_LABELS))
+def numbers_read_as_title_before_links(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``Names Title. Nat. Rev. Drug Discovery 2018, 17 (2), 97−113. Available at: …`` with the numbers'
+    closing part read as the only title: the numbers read apart early, so that the mends of names see no title (and
+    find it in the names)."""
+    if links_start(spans) == len(spans) or "title" not in labels_of(spans):
+        return spans
+    out = italic_numbers_after_year(spans, text)
+    if out is spans or "title" in labels_of(out):
+        return spans
+    return out

@@ -141,10 +141,11 @@ _PLAIN_NOTE_HEAD = lazy_pattern(
 )
 # what a note's title cannot be: more persons of the list ("Lennart Beringer, …"), a year's sentence ("… 2018.")
 # or a role word or an initial ("eds., The Chaos …", "D. \"El sistema …"), or a book's volume or edition ("…, Vol.
-# 1-3", "…, 2nd ed., Course of … Vol. 5": what other mends read), or a chapter's ", in Book"
+# 1-3", "…, 2nd ed., Course of … Vol. 5": what other mends read), a chapter's ", in Book" or a link
 _NOT_NOTE_TITLE = lazy_pattern(
     rf"^{_NOTE_PERSON.pattern}(?:,|\s+and\s)|[.,]\s+(?:1[5-9]|20)\d\d[a-z]?[.,]|^[a-z]|^[A-Z]\.(?:\s|$)"
     r"|\b(?:[Vv]ols?|[Nn]o|[Pp]p?)\.\s*\d|\b\d+(?:st|nd|rd|th)\s+ed\.|,\s+in\s+[A-Z*“\"]"
+    r"|://"  # a link: the bracket after it is an access date ("… https://… (Accessed: 3 May 2023)."), no facts
 )
 
 
