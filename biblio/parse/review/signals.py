@@ -44,6 +44,7 @@ from biblio.parse.review.held_forms import held_form_signals
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.loose_ends import loose_end_signals
 from biblio.parse.review.marks import mark_signals
+from biblio.parse.review.misfiled import misfiled_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.misjoined import misjoined_signals
 from biblio.parse.review.misplaced import misplaced_signals
@@ -1062,7 +1063,8 @@ def record_signals(
 def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
     ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``, ``score.FORCED_BY_LOOSE_END``,
-    ``score.FORCED_BY_HELD_FORM``, ``score.FORCED_BY_MISJOINED``, ``score.FORCED_BY_CUT_PART``) or, where no trees
+    ``score.FORCED_BY_HELD_FORM``, ``score.FORCED_BY_MISJOINED``, ``score.FORCED_BY_CUT_PART``,
+    ``score.FORCED_BY_MISFILED``) or, where no trees
     ``scored`` it, a value shape that flags whatever the score (``score.FORCED_SHAPES``)."""
     if (
         misplaced_signals(item, source)
@@ -1072,6 +1074,7 @@ def misread_shape(item: Item, source: str, scored: bool) -> bool:
         or held_form_signals(item, source)
         or misjoined_signals(item, source)
         or cut_part_signals(item, source)
+        or misfiled_signals(item, source)
     ):
         return True
     if scored:
