@@ -39,6 +39,27 @@ SILENT_WRONGS = [
         "percursos e perspectivas. Salvador: EDUNEB, 2017.",
         "editor:no-role-after-in",
     ),
+    (
+        "Gabotto, Ferdinando. “A proposito di una poesia inedita di Giovan Mario Filelfo a Tommaso Campofregoso.” "
+        "*Atti della società ligure di storia patria* 1ª serie, 19 (1889): 489–519.",
+        "container:closes-on-series",
+    ),
+    (
+        "On data physicalization, see Pierre Dragicevic, Yvonne Jansen, and Andrew Vande Moere, “Data "
+        "Physicalization,” in the Springer Handbook of Human Computer Interaction, ed. Jean Vanderdonckt, Philippe "
+        "Palanque, and Marco Winckler (Springer, 2021).",
+        "container:opens-on-in-the",
+    ),
+    (
+        "Sanderson, Rob (2018): *Shout it Out: LOUD* [online]. Vortragfolien zur EuropeanaTech Keynote am "
+        "15.05.2018. Zugriff am 2018-09-12. Verfügbar unter https://de.slideshare.net/azaroth42/europeanatech-keynote",
+        "value:closes-on-leading-word",
+    ),
+    (
+        "(Hardy) David Hardy thesis: Multilevel Summation for the Fast Evaluation of Forces for the Simulation of "
+        "Biomolecules, University of Illinois at Urbana-Champaign, (2006).",
+        "title:opens-on-genre-label",
+    ),
 ]
 
 # (text, the check that must stay quiet on it): the legitimate form each wrong reading resembles
@@ -69,6 +90,28 @@ LOOK_ALIKES = [
         "SILVA, A. B. Ensino e pesquisa. In: SOUZA, C. D. (Org.). **Educação e sociedade**. São Paulo: Cortez, 2015. "
         "p. 10-20.",
         "editor:no-role-after-in",
+    ),
+    # a journal's volume after its name, no series
+    (
+        "Gabotto, Ferdinando. “Un poeta.” *Atti della società ligure di storia patria* 19 (1889): 489–519.",
+        "container:closes-on-series",
+    ),
+    # the journal's own "The" in capitals, no "in the" of a sentence
+    (
+        "Smith, John. “On Data.” In The Oxford Handbook of Data, edited by Jane Doe, 1–20. Oxford: Oxford "
+        "University Press, 2020.",
+        "container:opens-on-in-the",
+    ),
+    # IEEE's inverted name closing on its "on" (no article or leading preposition)
+    (
+        "[1] P. W. Kimball and S. M. Rock, “Mapping of icebergs,” Oceanic Engineering, IEEE Journal of, vol. 40, no. "
+        "1, pp. 196–208, Jan 2015.",
+        "value:closes-on-leading-word",
+    ),
+    # a title quoting a report opening on its capital "Report:"
+    (
+        "Jayson, Sharon. 2010. “Report: Cohabiting Has Little Effect on Marriage Success.” *USA Today*, October 14.",
+        "title:opens-on-genre-label",
     ),
 ]
 

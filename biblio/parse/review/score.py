@@ -641,7 +641,7 @@ FORCED_BY_CUT_PART = (
     "volume:of-thesis",
     "title:lost-after-date",
 )
-# Five read from the gold sets' silent wrongs (round flag55; ``review/misfiled.py``): a value filed under a field
+# Nine read from the gold sets' silent wrongs (round flag55; ``review/misfiled.py``): a value filed under a field
 # whose form it does not have: a publisher the text sets in italics or names by a periodical's word where the record
 # has no container, a container, publisher or place opening on the title's inner ellipsis, a title opening on a
 # note's sentence ("This is explained in detail by …"), ABNT's "In: NONATO, E. R. S.;" read as editors where the
@@ -652,6 +652,13 @@ FORCED_BY_MISFILED = (
     "value:opens-on-ellipsis",
     "title:note-sentence",
     "editor:no-role-after-in",
+    # a journal's series closing its name ("… storia patria 1ª serie"), Chicago's "in the" opening the container, a
+    # container or publisher closing on an article or a preposition that leads the next word ("… Keynote am" of
+    # "Keynote am 15.05.2018"), a genre's word in lower case opening the title ("thesis: Multilevel …")
+    "container:closes-on-series",
+    "container:opens-on-in-the",
+    "value:closes-on-leading-word",
+    "title:opens-on-genre-label",
 )
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
