@@ -63,7 +63,9 @@ def clean_value(value: str) -> str:
     text = _TAG.sub(lambda m: m.group(0) if m.group("name").lower() in _CSL_TAGS else "", text)
     text = _KEPT.sub(lambda m: kept[int(m.group(1))], text)
     text = unescape(text)
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    # the opening bracket of an autolink whose address went to the URL ("constructive-algebra package <")
+    return text[:-1].rstrip() if text.endswith(" <") else text
 
 
 # What a value must not hold once clean: Markdown emphasis, links, footnote marks, pandoc's span attributes,
