@@ -104,3 +104,20 @@ def test_bullets_naming_a_work_before_its_address_in_angle_brackets_are_a_list()
     assert items[2]["URL"] == "http://hackage.haskell.org/package/constructive-algebra"
     assert clean_value("constructive-algebra package <") == "constructive-algebra package"
     assert clean_value("x < y") == "x < y"
+
+
+def test_a_page_s_title_and_site_set_apart_by_dashes_before_its_address() -> None:
+    text = """## 참고 문헌
+
+1. A/B (seamless) system updates — AOSP — https://source.android.com/docs/core/ota/ab
+2. Implement A/B updates — AOSP — https://source.android.com/docs/core/ota/ab/ab_implement
+"""
+    items = read_document(text, "handbook.md").items
+    assert [(item["title"], item.get("container-title")) for item in items] == [
+        ("A/B (seamless) system updates", "AOSP"), ("Implement A/B updates", "AOSP")]
+
+
+def test_a_link_s_parenthesis_then_a_dash_and_a_remark() -> None:
+    items = read_document(_POST, "post.txt").items
+    assert items[1]["title"] == "FallrimTools / ReSaver"
+    assert "read as a save-format reference" in items[1]["custom"]["biblio"]["annotation"]
