@@ -20,7 +20,7 @@ from typing import Literal
 Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
                   "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod", "fortran",
                   "fortran90", "haskell", "lisp", "ml", "texinfo",
-                  "textile", "dokuwiki", "smcl"]
+                  "textile", "dokuwiki", "smcl", "bbcode"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
@@ -77,6 +77,14 @@ def flavour_of(text: str, name: str = "") -> Flavour:
 
         if extension in ("", ".txt", ".text") and is_dokuwiki(text):
             return "dokuwiki"
+        if extension in ("", ".txt", ".text"):
+            from biblio.documents.bbcode import is_bbcode
+            from biblio.documents.textile import is_textile
+
+            if is_bbcode(text):
+                return "bbcode"  # a forum post or a mod page's description
+            if is_textile(text):
+                return "textile"  # a Redmine page or a Jira ticket pasted as text
     if extension in _HTML_EXTENSIONS:
         return "html"
     if extension in _MARKDOWN_EXTENSIONS:
@@ -234,7 +242,8 @@ def _regular(text: str, name: str) -> Layout:
 
         return Layout(markdown_lines(text), flavour)
     if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man", "slash", "julia", "matlab", "pod",
-                   "fortran", "fortran90", "haskell", "lisp", "ml", "texinfo", "textile", "dokuwiki", "smcl"):
+                   "fortran", "fortran90", "haskell", "lisp", "ml", "texinfo", "textile", "dokuwiki", "smcl",
+                   "bbcode"):
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
@@ -311,6 +320,10 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.textile import textile_markdown
 
         return textile_markdown(text)
+    if flavour == "bbcode":
+        from biblio.documents.bbcode import bbcode_markdown
+
+        return bbcode_markdown(text)
     if flavour == "asciidoc":
         from biblio.documents.asciidoc import asciidoc_markdown
 

@@ -213,12 +213,26 @@ def _trailing_prose(references: list[RawReference]) -> int:
     # title so
     # ("* Java Reading: Application Development in Android Studio") is one of them, no closing sentence
     named = _named_list(references)
+    # items each a link and nothing more ("- [ArcGIS Portal — Categories](https://…)"): a last one that linked to
+    # a page of the same project, its words alone left ("- Content Catalog Implementation"), is one of them
+    linked = sum(1 for ref in references if ref.marker and _WHOLE_LINK_ITEM.fullmatch(ref.text.strip())) >= 2
     # a closing remark wholly in italics or bold may carry a date ("*All links checked 3 December 2025.*")
     while (end > 1 and (is_prose(references[end - 1].text) or set_apart_remark(references[end - 1].text))
            and not (labelled and _labelled(references[end - 1]))
-           and not (named and references[end - 1].marker and _NAMED_TITLE_ITEM.match(references[end - 1].text))):
+           and not (named and references[end - 1].marker and _NAMED_TITLE_ITEM.match(references[end - 1].text))
+           and not (linked and references[end - 1].marker and _title_words(references[end - 1].text))):
         end -= 1
     return end
+
+
+_WHOLE_LINK_ITEM = re.compile(r"\[[^\[\]\n]{2,}\]\([^()\s]+\)\.?")
+_TITLE_WORDS = re.compile(r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|[a-z]{1,3}|[\d—–-]+))+")
+
+
+def _title_words(text: str) -> bool:
+    """Words that name a page as titles do (capitals, no sentence): "RIMA Content Catalog Implementation"."""
+    text = text.strip()
+    return len(text) <= 80 and _TITLE_WORDS.fullmatch(text) is not None
 
 
 def _named_list(references: list[RawReference]) -> bool:

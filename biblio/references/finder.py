@@ -518,7 +518,8 @@ def _link_list(block: list[str], most: bool = False) -> bool:
     the link's own words wrapped: "- [SolidStart —" over "  Authentication](https://…)") going with it; or, with no
     list markers, is every line only a link to a work? Whole references may stand among the links ("- Barrett,
     Paul. "Implementing …" … 1986." after "- [Barrett Reduction - Wikipedia](…)"). With `most`, most items will do,
-    one of them a link: a label before an address ("* PHP Commands: https://www.php.net/…") counts as a link."""
+    one of them a link: a label before an address ("* PHP Commands: https://www.php.net/…"), or words before an
+    address in angle brackets ("* Monomial order <http://…>"), counts as a link."""
     items = [strip_marker(line.strip()) for line in block if not line[:1].isspace()]
     if all(marker is None for _, marker, _ in items) and links_one_a_line([rest for rest, _, _ in items]):
         return True  # a link to a work on each line, and nothing else (a wiki's "h2. References")
@@ -533,7 +534,8 @@ def _link_list(block: list[str], most: bool = False) -> bool:
     if not joined or "" in joined:
         return False
     linked = [_LEADING_LINK.match(rest) is not None or _NAMED_LINK.match(rest) is not None
-              or (most and _LABELLED_ADDRESS.match(rest) is not None) for rest in joined]
+              or (most and (_LABELLED_ADDRESS.match(rest) is not None or _TITLED_AUTOLINK.match(rest) is not None))
+              for rest in joined]
     fits = sum(link or is_reference(rest) for link, rest in zip(linked, joined, strict=True))
     return any(linked) and (2 * fits > len(joined) if most else fits == len(joined))
 
@@ -674,8 +676,9 @@ def _by_heading(lines: list[str]) -> list[Section]:
             if classify_block(block) != "prose" or _reference_like_items(block):
                 references += 1
             elif _link_list(block[items[0]:] if items else block, most=True):
-                # A list of links to the works ("- [Title](address)"), after the words leading into it, if any.
-                references += 1
+                # A list of links to the works ("- [Title](address)"), after the words leading into it, if any:
+                # each item a work, so a closing remark after a short list does not outweigh it.
+                references += max(1, len(items))
                 prose += bool(items) and items[0] > 0
             else:
                 prose += 1
@@ -819,6 +822,8 @@ _LEADING_LINK = re.compile(r"\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
 _NAMED_LINK = re.compile(r"^[*_]{0,2}[^\s\[\]*_][^\[\]\n]{0,60}?[*_]{0,2}\s+[—–:-]\s+\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
 _LINKED = re.compile(r"\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])")
 _LABELLED_ADDRESS = re.compile(r"[^\s:\[\]][^:\[\]\n]{0,60}:\s+(?:https?|ftp)://\S+$")
+# words naming the work, then its address in angle brackets ("* Monomial order <http://en.wikipedia.org/…>")
+_TITLED_AUTOLINK = re.compile(r"[^\s<>\[\]][^<>\[\]\n]{0,120}?\s<(?:https?|ftp)://[^>\s]+>\.?$")
 _MIN_LISTED = 3  # list items that make a list under another heading ("Use cases") a reference list
 
 

@@ -63,7 +63,9 @@ def clean_value(value: str) -> str:
     text = _TAG.sub(lambda m: m.group(0) if m.group("name").lower() in _CSL_TAGS else "", text)
     text = _KEPT.sub(lambda m: kept[int(m.group(1))], text)
     text = unescape(text)
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    # the opening bracket of an autolink whose address went to the URL ("constructive-algebra package <")
+    return text[:-1].rstrip() if text.endswith(" <") else text
 
 
 # What a value must not hold once clean: Markdown emphasis, links, footnote marks, pandoc's span attributes,
@@ -149,6 +151,8 @@ def guard(item: Item, reference: str) -> Item:
         _address_from_links(cleaned, reference)
     _title_from_whole_link(cleaned, reference)
     _title_from_named_address(cleaned, reference)
+    if isinstance(cleaned.get("title"), str) and cleaned["title"].endswith(("—", "–")):
+        _site_between_dashes(cleaned)
     if "](" in reference and " by " in reference:
         _linked_title_by_names(cleaned, reference)
     if "URL" not in cleaned and "DOI" not in cleaned:
@@ -278,6 +282,22 @@ def _title_from_whole_link(item: Item, reference: str) -> None:
         if isinstance(item.get(var), str) and item[var].casefold() in folded:
             del item[var]
     item["title"] = text
+
+
+# "Title — AOSP — https://…": a page's title and its site set apart by dashes before its address, the dash after
+# the site left at the end of the title
+_DASHED_SITE = re.compile(r"^(?P<title>\S.*?\S) [—–] (?P<site>[^—–\s][^—–]{0,40}?) [—–]$")
+
+
+def _site_between_dashes(item: Item) -> None:
+    """A title ending in a dash: the site between it and the title is the container (when none is read), the dash
+    goes."""
+    title = str(item["title"])
+    m = _DASHED_SITE.match(title) if "container-title" not in item else None
+    if m is not None:
+        item["title"], item["container-title"] = m.group("title"), m.group("site")
+    else:
+        item["title"] = title[:-1].rstrip()
 
 
 _NAME_COLON = re.compile(r"^([^:\[\]()]{2,80})[:,]\s+(?=\[)")

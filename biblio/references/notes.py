@@ -315,9 +315,10 @@ _ADDRESS_THEN_SENTENCE = re.compile(
 
 
 # A link to the work, then a dash and words on it ("[SolidStart — Authentication](https://…) — server function
-# auth patterns"): the link is the reference, the words a reader's note.
+# auth patterns"), a licence or kind in parentheses after the link ("[FallrimTools](https://…) (Apache-2.0) – read
+# as a reference"): the link is the reference, the words a reader's note.
 _LINK_THEN_REMARK = re.compile(
-    r"^(?P<link>\[[^\[\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\))\s+(?:[—–]|--?)\s+(?P<note>\S.*)$"
+    r"^(?P<link>\[[^\[\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)(?:\s+\([^()\n]{1,40}\))?)\s+(?:[—–]|--?)\s+(?P<note>\S.*)$"
 )
 
 

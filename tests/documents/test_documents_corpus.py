@@ -1086,6 +1086,41 @@ _NOT_YET_READ |= {
     # a report's endnotes of sources ("Coinbase, Bitcoin price data."): some read as one work, one as a short note
     # (round docs57)
     "real-bitvault-jsx-endnotes-div-source-attributions.jsx"}
+# round docs58: a C++ design note's references with indented wraps, a forum post's BBCode, a Jira ticket's wiki
+# markup, Rust, MATLAB, Java and Haskell doc comments, Russian and Korean reference lists (GOST's "//" and "–",
+# keys in bold brackets under sub-headings, pandoc's "{.unnumbered}", bare addresses, hard line breaks, em-dash
+# fields, a handbook's mixed sources)
+EXPECTED.update({
+    "real-livehd-cpp-design-note-references-indented-wraps.cpp": [("References", w) for w in (
+        "Click & Paleczny", "Click, \"Global", "Partial Dead", "Lazy Code", "Cytron", "Wegman", "Weise", "Cooper")],
+    "real-alembic-nexus-bbcode-credits-references-list.txt": [("References", w) for w in ("UESP", "FallrimTools")],
+    "real-rima-jira-wiki-h2-references-pipe-links.txt": [("References", w) for w in (
+        "ArcGIS Portal", "ArcGIS REST API", "ArcGIS JS SDK", "RIMA Content Catalog")],
+    "real-odepack-rust-doc-comment-rule-numbered-references.rs": [("References", w) for w in (
+        "Hindmarsh", "Eisenstat", "Eisenstat")],
+    "real-nbspredict-matlab-help-references-hanging-indent.m": [("References", w) for w in (
+        "Barabsi", "Watts", "Zalesky")],
+    "real-edaf-javadoc-references-ordered-list.java": [("References", w) for w in ("Larranaga", "Hansen")],
+    "real-flowers-ru-readme-spisok-gost-double-slash.md": [("Список литературы", w) for w in (
+        "Nilsback", "He K.", "Simonyan", "Dosovitskiy", "Kaya")],
+    "real-microservices-ru-lecture-spisok-subheaded-keyed.md": [("Список литературы", w) for w in (
+        "Ричардсон", "Вернон", "Мартин", "Атчисон", "Richards")],
+    "real-hugo-ru-slides-spisok-unnumbered-attribute-links.md": [("Список литературы", w) for w in (
+        "Статья про hugo", "Этапы", "Техническая")],
+    "real-mikrotik-ru-readme-spisok-colon-bare-urls.md": [("Список литературы", w) for w in (
+        "forummikrotik.ru", "forum.mikrotik.com", "habr.com")],
+    "real-bufferoverflow-ru-essay-spisok-hard-breaks.md": [("Список литературы", w) for w in (
+        "Aleph One", "Microsoft", "PaX Team", "Туис")],
+    "real-moodle-ko-design-chamgo-munheon-apa-and-docs.md": [("참고 문헌", w) for w in (
+        "Sweller", "Paas", "Moodle", "Claude API")],
+    "real-android-ko-handbook-chamgo-munheon-em-dash-fields.md": [("참고 문헌", w) for w in (
+        "A/B (seamless)", "Implement A/B", "Virtual A/B overview", "Implement Virtual A/B")],
+    "real-exchange-ko-handbook-chamgo-munheon-mixed-sources.md": [("참고 문헌", w) for w in (
+        "Binance.US", "coinbaseComplianceReport", "coinbaseArchive", "robinhoodReturns", "cashappReturns",
+        "Eugene Chang", "Friedhelm Victor", "Pascal Tippe", "특정 금융거래정보")],
+    "real-polynomial-haddock-references-bullet-angle-links.hs": [("References", w) for w in (
+        "Monomial order", "Polynomial class for Ruby", "constructive-algebra")],
+})
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]
 EXPECTED["real-nist-sp800-63-3-forwarded.eml"] = EXPECTED["real-nist-sp800-63-3-references.md"]
@@ -1276,7 +1311,7 @@ def test_the_corpus_covers_every_kind() -> None:
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
                         ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ".typ", ".htm", ".f",
                         ".hs", ".F90", ".dox", ".cxx", ".hpp", ".js", ".rd", ".s", ".lisp", ".cpp", ".fsx", ".jsx", "",
-                        ".sthlp", ".v", ".sml", ".el", ".scm"}
+                        ".sthlp", ".v", ".sml", ".el", ".scm", ".java"}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl")
                        and p.is_file())

@@ -55,8 +55,15 @@ def gost_shaped(text: str) -> bool:
     return slash is not None and _AREA.search(text, slash.end()) is not None
 
 
+# the host's slashes written against the host's title ("recognition //Proceedings of the IEEE …"), as entries typed
+# by hand often do; an address's "://" has no space before its slashes
+_TIGHT_HOST = lazy_pattern(r"(?<=\S) //(?=[^\s/])")
+
+
 def read(text: str) -> Reading | None:
     """The reading of ``text`` in GOST's form, or None for "not my style"."""
+    if " //" in text and " // " not in text:
+        text = _TIGHT_HOST.sub(" // ", text)
     if not gost_shaped(text):
         return None
     found = parse_gost(text)
