@@ -9,6 +9,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 
 - ``ams_preprints.ams_preprint_volume``: the AMS's ``Title. Preprints, 22nd Conf. on Severe Local Storms, Hyannis,
   MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
+- ``ancient_authors.caps_author_then_role``: ``HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.`` (``Trans.``)
+  with the author in capitals, the title and the role word read as one run of names.
 - ``comma_towns.word_before_state_read_as_town``: Durant's ``ABBOTT, F., The Common People of Ancient Rome, N. Y.,
   1911.`` with the title's last word read as the town; ``comma_towns.translated_comma_form``: ``APULEIUS, The Golden
   Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names; ``comma_towns.caps_comma_form``: ``COLLINGWOOD, R.,
@@ -2245,6 +2247,7 @@ from biblio.parse.mends.comma_parts import (
     publisher_closing_title,
     title_and_imprint_in_names,
 )
+from biblio.parse.mends.ancient_authors import caps_author_then_role
 from biblio.parse.mends.comma_towns import caps_comma_form, translated_comma_form, word_before_state_read_as_town
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import (
@@ -3360,6 +3363,7 @@ MENDS: tuple[Mend, ...] = (
     citation_key_apart,
     word_before_state_read_as_town,
     translated_comma_form,
+    caps_author_then_role,
     caps_comma_form,
     honoured_body_name,
     named_edition_after_title,

@@ -1,0 +1,56 @@
+"""An ancient author named alone in capitals, the title, then ``Ed.``/``Trans.`` and the names (``HOMER. Odyssey.
+Ed. J. Smith. Oxford: Clarendon Press, 1920.``). Each form reads the same with a link or an access date after it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+LINK = " https://example.org/page"
+ACCESS = " Available at: https://example.org (Accessed: 3 May 2021)."
+
+
+def with_links(cases: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+    """Each case as written, then with a closing link, then with an access note."""
+    return [(t + tail, fields) for t, fields in cases for tail in ("", LINK, ACCESS)]
+
+
+CAPS_AUTHOR_ROLE: list[tuple[str, dict[str, Any]]] = [
+    (
+        "HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.",
+        {"author": [{"literal": "HOMER"}], "title": "Odyssey", "editor": [{"family": "Smith", "given": "J."}],
+         "publisher": "Clarendon Press", "publisher-place": "Oxford"},
+    ),
+    (
+        "PLINY. Letters. Trans. B. Radice. Harmondsworth: Penguin, 1963.",
+        {"author": [{"literal": "PLINY"}], "title": "Letters", "translator": [{"family": "Radice", "given": "B."}],
+         "publisher": "Penguin", "publisher-place": "Harmondsworth"},
+    ),
+    (
+        "CICERO. De officiis. Ed. M. Winterbottom. Oxford: OUP, 1994.",
+        {"author": [{"literal": "CICERO"}], "title": "De officiis",
+         "editor": [{"family": "Winterbottom", "given": "M."}], "publisher": "OUP", "issued": {"date-parts": [[1994]]}},
+    ),
+    (
+        "AULUS GELLIUS. Attic Nights. Trans. J. C. Rolfe. Cambridge, MA: Harvard University Press, 1927.",
+        {"author": [{"literal": "AULUS GELLIUS"}], "title": "Attic Nights",
+         "translator": [{"family": "Rolfe", "given": "J. C."}], "publisher": "Harvard University Press"},
+    ),
+    (
+        "OVID. Metamorphoses. Trans. A. D. Melville and E. J. Kenney. Oxford: Oxford University Press, 1986.",
+        {"author": [{"literal": "OVID"}], "title": "Metamorphoses",
+         "translator": [{"family": "Melville", "given": "A. D."}, {"family": "Kenney", "given": "E. J."}]},
+    ),
+    (
+        "SOPHOCLES. Antigone. Ed. Mark Griffith. Cambridge: Cambridge University Press, 1999.",
+        {"author": [{"literal": "SOPHOCLES"}], "title": "Antigone", "editor": [{"family": "Griffith", "given": "Mark"}]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), with_links(CAPS_AUTHOR_ROLE))
+def test_caps_author_then_role(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
