@@ -1,5 +1,6 @@
 """An ancient author named alone in capitals, the title, then ``Ed.``/``Trans.`` and the names (``HOMER. Odyssey.
-Ed. J. Smith. Oxford: Clarendon Press, 1920.``). Each form reads the same with a link or an access date after it."""
+Ed. J. Smith. Oxford: Clarendon Press, 1920.``); MLA's book with no town before its house (``Reinwardt, Caspar
+Georg Carl. Title. Frederik Muller, 1858.``). Each form reads the same with a link or an access date after it."""
 
 from __future__ import annotations
 
@@ -21,36 +22,102 @@ def with_links(cases: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[
 CAPS_AUTHOR_ROLE: list[tuple[str, dict[str, Any]]] = [
     (
         "HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.",
-        {"author": [{"literal": "HOMER"}], "title": "Odyssey", "editor": [{"family": "Smith", "given": "J."}],
-         "publisher": "Clarendon Press", "publisher-place": "Oxford"},
+        {
+            "author": [{"literal": "HOMER"}],
+            "title": "Odyssey",
+            "editor": [{"family": "Smith", "given": "J."}],
+            "publisher": "Clarendon Press",
+            "publisher-place": "Oxford",
+        },
     ),
     (
         "PLINY. Letters. Trans. B. Radice. Harmondsworth: Penguin, 1963.",
-        {"author": [{"literal": "PLINY"}], "title": "Letters", "translator": [{"family": "Radice", "given": "B."}],
-         "publisher": "Penguin", "publisher-place": "Harmondsworth"},
+        {
+            "author": [{"literal": "PLINY"}],
+            "title": "Letters",
+            "translator": [{"family": "Radice", "given": "B."}],
+            "publisher": "Penguin",
+            "publisher-place": "Harmondsworth",
+        },
     ),
     (
         "CICERO. De officiis. Ed. M. Winterbottom. Oxford: OUP, 1994.",
-        {"author": [{"literal": "CICERO"}], "title": "De officiis",
-         "editor": [{"family": "Winterbottom", "given": "M."}], "publisher": "OUP", "issued": {"date-parts": [[1994]]}},
+        {
+            "author": [{"literal": "CICERO"}],
+            "title": "De officiis",
+            "editor": [{"family": "Winterbottom", "given": "M."}],
+            "publisher": "OUP",
+            "issued": {"date-parts": [[1994]]},
+        },
     ),
     (
         "AULUS GELLIUS. Attic Nights. Trans. J. C. Rolfe. Cambridge, MA: Harvard University Press, 1927.",
-        {"author": [{"literal": "AULUS GELLIUS"}], "title": "Attic Nights",
-         "translator": [{"family": "Rolfe", "given": "J. C."}], "publisher": "Harvard University Press"},
+        {
+            "author": [{"literal": "AULUS GELLIUS"}],
+            "title": "Attic Nights",
+            "translator": [{"family": "Rolfe", "given": "J. C."}],
+            "publisher": "Harvard University Press",
+        },
     ),
     (
         "OVID. Metamorphoses. Trans. A. D. Melville and E. J. Kenney. Oxford: Oxford University Press, 1986.",
-        {"author": [{"literal": "OVID"}], "title": "Metamorphoses",
-         "translator": [{"family": "Melville", "given": "A. D."}, {"family": "Kenney", "given": "E. J."}]},
+        {
+            "author": [{"literal": "OVID"}],
+            "title": "Metamorphoses",
+            "translator": [{"family": "Melville", "given": "A. D."}, {"family": "Kenney", "given": "E. J."}],
+        },
     ),
     (
         "SOPHOCLES. Antigone. Ed. Mark Griffith. Cambridge: Cambridge University Press, 1999.",
-        {"author": [{"literal": "SOPHOCLES"}], "title": "Antigone", "editor": [{"family": "Griffith", "given": "Mark"}]},
+        {
+            "author": [{"literal": "SOPHOCLES"}],
+            "title": "Antigone",
+            "editor": [{"family": "Griffith", "given": "Mark"}],
+        },
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), with_links(CAPS_AUTHOR_ROLE))
 def test_caps_author_then_role(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+PLACELESS_BOOKS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Reinwardt, Caspar Georg Carl. Reis naar het oostelijk gedeelte van den Indischen archipel. Frederik Muller, "
+        "1858.",
+        {
+            "author": [{"family": "Reinwardt", "given": "Caspar Georg Carl"}],
+            "title": "Reis naar het oostelijk gedeelte van den Indischen archipel",
+            "publisher": "Frederik Muller",
+            "issued": {"date-parts": [[1858]]},
+        },
+    ),
+    (
+        "Junghuhn, Franz Wilhelm. Java, deszelfs gedaante, bekleeding en inwendige structuur. Gebroeders van "
+        "Kesteren, 1853.",
+        {
+            "author": [{"family": "Junghuhn", "given": "Franz Wilhelm"}],
+            "title": "Java, deszelfs gedaante, bekleeding en inwendige structuur",
+            "publisher": "Gebroeders van Kesteren",
+        },
+    ),
+    (
+        "Crawfurd, John. History of the Indian Archipelago. Archibald Constable, 1820.",
+        {"title": "History of the Indian Archipelago", "publisher": "Archibald Constable", "container-title": None},
+    ),
+    (
+        "Raffles, Thomas Stamford. The History of Java. John Murray, 1817.",
+        {
+            "author": [{"family": "Raffles", "given": "Thomas Stamford"}],
+            "title": "The History of Java",
+            "publisher": "John Murray",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), with_links(PLACELESS_BOOKS))
+def test_placeless_book(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

@@ -9,8 +9,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 
 - ``ams_preprints.ams_preprint_volume``: the AMS's ``Title. Preprints, 22nd Conf. on Severe Local Storms, Hyannis,
   MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
-- ``ancient_authors.caps_author_then_role``: ``HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.`` (``Trans.``)
-  with the author in capitals, the title and the role word read as one run of names.
+- ``ancient_authors.caps_author_then_role``: ``HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.``
+  (``Trans.``) with the author in capitals, the title and the role word read as one run of names.
+- ``placeless_books.placeless_book``: MLA's ``Reinwardt, Caspar Georg Carl. Title. Frederik Muller, 1858.`` (no
+  town before the house) with the title run into the names or the house into the title.
 - ``comma_towns.word_before_state_read_as_town``: Durant's ``ABBOTT, F., The Common People of Ancient Rome, N. Y.,
   1911.`` with the title's last word read as the town; ``comma_towns.translated_comma_form``: ``APULEIUS, The Golden
   Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names; ``comma_towns.caps_comma_form``: ``COLLINGWOOD, R.,
@@ -2075,6 +2077,7 @@ from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.agency_names import portfolio_list_in_name, unit_of_body_opens_title
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.ams_preprints import ams_preprint_volume
+from biblio.parse.mends.ancient_authors import caps_author_then_role
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
@@ -2247,7 +2250,6 @@ from biblio.parse.mends.comma_parts import (
     publisher_closing_title,
     title_and_imprint_in_names,
 )
-from biblio.parse.mends.ancient_authors import caps_author_then_role
 from biblio.parse.mends.comma_towns import caps_comma_form, translated_comma_form, word_before_state_read_as_town
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import (
@@ -2882,6 +2884,7 @@ from biblio.parse.mends.place_lists import (
 )
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.placeholder_volumes import placeholder_volume
+from biblio.parse.mends.placeless_books import placeless_book
 from biblio.parse.mends.polish_in import polish_in_mark
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
@@ -3364,6 +3367,7 @@ MENDS: tuple[Mend, ...] = (
     word_before_state_read_as_town,
     translated_comma_form,
     caps_author_then_role,
+    placeless_book,
     caps_comma_form,
     honoured_body_name,
     named_edition_after_title,

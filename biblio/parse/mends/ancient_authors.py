@@ -14,9 +14,18 @@ from biblio.parse.spans import Span
 # one name (two words at most, "AULUS GELLIUS") in capitals; a person's inverted name has its comma
 _CAPS_ONE = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]{2,}(?:\s[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]{2,})?"
 # an editor's or translator's name: initials or given names, then the family ("J. Smith", "Betty Radice")
-_PERSON = r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][^\W\d_]+\s(?:[A-Z]\.\s)?)(?:(?:de|van|von|le|la)\s)?[A-Z][^\W\d_'\u2019-]*(?:[-'\u2019][A-Z]?[^\W\d_]+)?"
-_ROLES = {"Ed.": "editor", "Eds.": "editor", "Edited by": "editor", "Trans.": "translator", "Tr.": "translator",
-          "Translated by": "translator"}
+_PERSON = (
+    r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][^\W\d_]+\s(?:[A-Z]\.\s)?)(?:(?:de|van|von|le|la)\s)?"
+    r"[A-Z][^\W\d_'\u2019-]*(?:[-'\u2019][A-Z]?[^\W\d_]+)?"
+)
+_ROLES = {
+    "Ed.": "editor",
+    "Eds.": "editor",
+    "Edited by": "editor",
+    "Trans.": "translator",
+    "Tr.": "translator",
+    "Translated by": "translator",
+}
 _ROLE = "|".join(r.replace(".", r"\.") for r in _ROLES)
 _CAPS_ROLE_FORM = lazy_pattern(
     rf"^(?P<author>{_CAPS_ONE})\.\s(?P<title>[^\W\d_][^.]*?[^\s.])\.\s(?P<role>{_ROLE})\s"
