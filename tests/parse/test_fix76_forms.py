@@ -121,3 +121,49 @@ PLACELESS_BOOKS: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), with_links(PLACELESS_BOOKS))
 def test_placeless_book(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+ET_AL_COMMAS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Zhou et al, Title of paper, Lancet, March 2020.",
+        {
+            "author": [{"family": "Zhou"}],
+            "title": "Title of paper",
+            "container-title": "Lancet",
+            "issued": {"date-parts": [[2020, 3]]},
+        },
+    ),
+    (
+        "Lim et al, Title, Heart, May 2019.",
+        {
+            "author": [{"family": "Lim"}],
+            "title": "Title",
+            "container-title": "Heart",
+            "publisher-place": None,
+            "issued": {"date-parts": [[2019, 5]]},
+        },
+    ),
+    (
+        "Smith et al, Outcomes of hepatitis C treatment in older adults, Hepatology, June 2018.",
+        {
+            "title": "Outcomes of hepatitis C treatment in older adults",
+            "container-title": "Hepatology",
+            "publisher": None,
+            "type": "article-journal",
+        },
+    ),
+    (
+        "Van der Meer et al, Association between sustained virological response and all-cause mortality, JAMA, "
+        "December 2012.",
+        {
+            "title": "Association between sustained virological response and all-cause mortality",
+            "container-title": "JAMA",
+            "issued": {"date-parts": [[2012, 12]]},
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), with_links(ET_AL_COMMAS))
+def test_et_al_comma_journal(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -13,6 +13,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (``Trans.``) with the author in capitals, the title and the role word read as one run of names.
 - ``placeless_books.placeless_book``: MLA's ``Reinwardt, Caspar Georg Carl. Title. Frederik Muller, 1858.`` (no
   town before the house) with the title run into the names or the house into the title.
+- ``et_al_commas.et_al_comma_journal``: ``Lim et al, Title, Heart, May 2019.`` with the journal run into the title
+  or read as a name, a town or a publisher.
 - ``comma_towns.word_before_state_read_as_town``: Durant's ``ABBOTT, F., The Common People of Ancient Rome, N. Y.,
   1911.`` with the title's last word read as the town; ``comma_towns.translated_comma_form``: ``APULEIUS, The Golden
   Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names; ``comma_towns.caps_comma_form``: ``COLLINGWOOD, R.,
@@ -2396,6 +2398,7 @@ from biblio.parse.mends.eds_chapters import (
 )
 from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
+from biblio.parse.mends.et_al_commas import et_al_comma_journal
 from biblio.parse.mends.event_dates import (
     day_before_month,
     days_and_month_after_meeting,
@@ -3368,6 +3371,7 @@ MENDS: tuple[Mend, ...] = (
     translated_comma_form,
     caps_author_then_role,
     placeless_book,
+    et_al_comma_journal,
     caps_comma_form,
     honoured_body_name,
     named_edition_after_title,
