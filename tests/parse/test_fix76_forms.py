@@ -167,3 +167,65 @@ ET_AL_COMMAS: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), with_links(ET_AL_COMMAS))
 def test_et_al_comma_journal(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+ROMANCE_SERIAL_AND: list[tuple[str, dict[str, Any]]] = [
+    (
+        "López Guzmán, Rafael J., Ana Ruiz Gutiérrez, y José Manuel Rodríguez Domingo. Historia del arte en "
+        "Andalucía. Sevilla: Universidad de Sevilla, 2005.",
+        {"author": [{"family": "López Guzmán", "given": "Rafael J."}, {"family": "Ruiz Gutiérrez", "given": "Ana"},
+                    {"family": "Rodríguez Domingo", "given": "José Manuel"}]},
+    ),
+    (
+        "Silva Costa, João, Maria Santos Pereira, e Ana Lima Rocha. Arquitetura e cidade. Lisboa: Caleidoscópio, "
+        "2010.",
+        {"author": [{"family": "Silva Costa", "given": "João"}, {"family": "Pereira", "given": "Maria Santos"},
+                    {"family": "Rocha", "given": "Ana Lima"}]},
+    ),
+    (
+        "Dupont Martin, Jean, Pierre Durand, et Marie Lefèvre. Histoire de la ville. Paris: Seuil, 2001.",
+        {"author": [{"family": "Dupont Martin", "given": "Jean"}, {"family": "Durand", "given": "Pierre"},
+                    {"family": "Lefèvre", "given": "Marie"}]},
+    ),
+    (
+        "Morales de los Rios Filho, Adolfo. Grandjean de Montigny e a evolução da arte brasileira. Rio de Janeiro: A "
+        "Noite, 1941.",
+        {"author": [{"family": "Morales de los Rios Filho", "given": "Adolfo"}]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), with_links(ROMANCE_SERIAL_AND))
+def test_romance_serial_and(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+MEETING_DAYS_TOWN: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Proceedings of the 12th Workshop on X, 1-2 November, Groningen, pp. 45-52.",
+        {"type": "paper-conference", "container-title": "Proceedings of the 12th Workshop on X",
+         "publisher-place": "Groningen", "page": "45-52"},
+    ),
+    (
+        'Smith, J. (2015), "Parsing Dutch compounds", Proceedings of the 12th Workshop on Computational Linguistics, '
+        "1-2 November, Groningen, pp. 45-52.",
+        {"container-title": "Proceedings of the 12th Workshop on Computational Linguistics",
+         "publisher-place": "Groningen", "source": None, "page": "45-52"},
+    ),
+    (
+        'Jones, A. and Brown, K. (2018), "Teams in transition", Proceedings of the 25th EurOMA Conference, 24-26 '
+        "June, Budapest, pp. 112-120.",
+        {"container-title": "Proceedings of the 25th EurOMA Conference", "publisher-place": "Budapest"},
+    ),
+    (
+        'Lee, H. (2017), "Service design in hospitals", Proceedings of the 24th International Annual EurOMA '
+        "Conference, 1-5 July, Edinburgh.",
+        {"container-title": "Proceedings of the 24th International Annual EurOMA Conference",
+         "publisher-place": "Edinburgh"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), with_links(MEETING_DAYS_TOWN))
+def test_meeting_days_and_town(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)

@@ -15,6 +15,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   town before the house) with the title run into the names or the house into the title.
 - ``et_al_commas.et_al_comma_journal``: ``Lim et al, Title, Heart, May 2019.`` with the journal run into the title
   or read as a name, a town or a publisher.
+- ``meeting_towns.meeting_days_and_town``: ``Proceedings of the 12th Workshop on X, 1-2 November, Groningen, pp.
+  45-52.`` with the meeting's days and town read into the proceedings' name or as a source.
 - ``comma_towns.word_before_state_read_as_town``: Durant's ``ABBOTT, F., The Common People of Ancient Rome, N. Y.,
   1911.`` with the title's last word read as the town; ``comma_towns.translated_comma_form``: ``APULEIUS, The Golden
   Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names; ``comma_towns.caps_comma_form``: ``COLLINGWOOD, R.,
@@ -2605,6 +2607,7 @@ from biblio.parse.mends.media_notes import (
     running_time_after_medium,
     talk_filmed_note,
 )
+from biblio.parse.mends.meeting_towns import meeting_days_and_town
 from biblio.parse.mends.meeting_venues import meeting_after_in_colon
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
@@ -3372,6 +3375,7 @@ MENDS: tuple[Mend, ...] = (
     caps_author_then_role,
     placeless_book,
     et_al_comma_journal,
+    meeting_days_and_town,
     caps_comma_form,
     honoured_body_name,
     named_edition_after_title,

@@ -13,13 +13,21 @@ from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _FAMILY = r"(?:(?:van|von|de|der|den|da|del)\s)*[A-Z][^\W\d_]+(?:[-'\u2019][A-Z][^\W\d_]+)?"
-# the inverted name: family (two words at most), given names written out or initials; the stop closes it
-_NAMES = rf"{_FAMILY}(?:\s{_FAMILY})?,\s(?:[A-Z][^\W\d_]+\s|[A-Z]\.\s?){{0,3}}(?:[A-Z][^\W\d_]+|[A-Z]\.)"
-_PUB_WORD = r"(?:[A-Z][^\W\d_]*\.?|van|von|de|der|den|&|and)"
-_PLACELESS_BOOK = lazy_pattern(
-    rf"^(?P<names>{_NAMES})\.?\s(?P<title>[^\W\d_](?:[^.\"\u201c\u201d*_]|\.(?!\s))*?[^\s.])\.\s"
-    rf"(?P<pub>[A-Z][^\W\d_]*\.?(?:\s{_PUB_WORD}){{0,4}}),\s(?P<year>1[5-9]\d\d|20\d\d)\.(?:\s|$)"
+# the inverted name: family (two words at most), then given names written out (maybe a last initial) closed by
+# their full stop, or initials alone ("Caspar Georg Carl.", "Hendrik A.", "F. E.")
+_NAMES = (
+    rf"{_FAMILY}(?:\s{_FAMILY})?,\s"
+    r"(?:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,3}(?:\s[A-Z])?|(?:[A-Z]\.\s?){0,2}[A-Z])(?=\.\s)"
 )
+_PUB_WORD = r"(?:[A-Z][^\W\d_]*\.?|van|von|de|der|den|&|and)"
+# the title opens on a capital and closes on no initial ("… W. and Davis, W. C., 2000." is a list of names)
+_PLACELESS_BOOK = lazy_pattern(
+    rf"^(?P<names>{_NAMES})\.\s(?P<title>[A-Z\u00c0-\u00de](?:[^.\"\u201c\u201d*_]|\.(?!\s))*?[^\s.])"
+    r"(?<![\s,.][A-Z])\.\s"
+    rf"(?P<pub>[A-Z][^\W\d_]+\.?(?:\s{_PUB_WORD}){{0,4}}),\s(?P<year>1[5-9]\d\d|20\d\d)\.(?:\s|$)"
+)
+# a list of names closing on "and" read where the title would stand ("Stuckey, …, and Kathryn Francis")
+_NAMES_CLOSE = lazy_pattern(r",\s(?:and|&)\s[A-Z][^\W\d_]+\s[A-Z][^\W\d_]+$")
 # a periodical or a thesis named where the house would stand: no book's publisher
 _NOT_HOUSE = lazy_pattern(
     r"\b(?:Journal|Review|Revue|Proceedings|Bulletin|Quarterly|Annals|Letters|Transactions|Magazine|Times|News|"
@@ -34,12 +42,13 @@ def placeless_book(spans: list[Span], text: str) -> list[Span]:
     if not text[:1].isupper() or ", " not in text:
         return spans
     m = _PLACELESS_BOOK.match(text)
-    if m is None or _NOT_HOUSE.search(m["pub"]):
+    if m is None or _NOT_HOUSE.search(m["pub"]) or _NAMES_CLOSE.search(m["title"]):
         return spans
     borders = (m.end("names"), m.end("title"), m.end("pub"))
     if not any(s.start < b and s.end > b + 1 for s in spans for b in borders):
         return spans
-    names_end = m.end("names") - (1 if m["names"].endswith(".") and not m["names"][-2:-1].isupper() else 0)
+    # (an initial closing the names keeps its full stop)
+    names_end = m.end("names") + (1 if m["names"][-2:-1] in (" ", ".") else 0)
     conf = min((s.confidence for s in spans if s.start < m.end("year")), default=1.0)
     house = "location" if is_place(m["pub"]) else "publisher"
     new = [
