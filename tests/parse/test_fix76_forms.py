@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 LINK = " https://example.org/page"
 ACCESS = " Available at: https://example.org (Accessed: 3 May 2021)."
@@ -229,3 +229,41 @@ MEETING_DAYS_TOWN: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), with_links(MEETING_DAYS_TOWN))
 def test_meeting_days_and_town(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+HARVARD_BOOKS_WITH_LINK: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Schneider, Z, Whitehead, D & Elliott, D 2007, *Nursing and midwifery research*, 3rd edn, Mosby, Sydney.",
+        {"author": [{"family": "Schneider", "given": "Z"}, {"family": "Whitehead", "given": "D"},
+                    {"family": "Elliott", "given": "D"}], "editor": None, "publisher": "Mosby"},
+    ),
+    (
+        "Gerrish, K & Lacey, A 2010, *The research process in nursing*, 6th edn, Wiley-Blackwell, Oxford.",
+        {"author": [{"family": "Gerrish", "given": "K"}, {"family": "Lacey", "given": "A"}], "editor": None},
+    ),
+    (
+        "Polit, DF & Beck, CT 2017, *Nursing research: generating and assessing evidence for nursing practice*, 10th "
+        "edn, Wolters Kluwer, Philadelphia.",
+        {"author": [{"family": "Polit", "given": "DF"}, {"family": "Beck", "given": "CT"}], "editor": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), with_links(HARVARD_BOOKS_WITH_LINK))
+def test_harvard_book_names_with_link(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Android Knowledge. n.d. Login and Signup using Firebase Realtime Database in Android Studio | Kotlin "
+        "[Online]. Available at: https://www.youtube.com/watch?v=MhLkezKsHbY [Accessed On 8 June 2024].",
+        "[52] S. Khan, et al., Investigating the barriers of blockchain technology integrated food supply chain: a BWM "
+        "approach, Benchmark.: Int. J. 30 (3) (2023) 713 - 735.",
+        "J. Smith, et al., Supply chain risk in small firms, Benchmark.: Int. J. 25 (4) (2018) 1-20.",
+    ],
+)
+def test_silent_wrongs_flagged(text: str) -> None:
+    # a body's two words read as a person, a title closing on the journal's first word: flagged for review
+    assert needs_review(text)
