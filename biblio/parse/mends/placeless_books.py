@@ -17,14 +17,15 @@ _FAMILY = r"(?:(?:van|von|de|der|den|da|del)\s)*[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]
 # their full stop, or initials alone ("Caspar Georg Carl.", "Hendrik A.", "F. E.")
 _NAMES = (
     rf"{_FAMILY}(?:\s{_FAMILY})?,\s"
-    r"(?:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,3}(?:\s[A-Z])?|(?:[A-Z]\.\s?){0,2}[A-Z])(?=\.\s)"
+    r"(?:(?:[A-Z]\.\s)?[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,3}(?:\s[A-Z])?|(?:[A-Z]\.\s?){0,2}[A-Z])(?=\.\s)"
 )
-_PUB_WORD = r"(?:[A-Z][^\W\d_]*\.?|van|von|de|der|den|&|and)"
+# (no word of the house closes on a stop but an initial's: "Erven F. Bohn"; "Gatsby. Scribner" is two sentences)
+_PUB_WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*|van|von|de|der|den|&|and)"
 # the title opens on a capital and closes on no initial ("… W. and Davis, W. C., 2000." is a list of names)
 _PLACELESS_BOOK = lazy_pattern(
     rf"^(?P<names>{_NAMES})\.\s(?P<title>[A-Z\u00c0-\u00de](?:[^.\"\u201c\u201d*_]|\.(?!\s))*?[^\s.])"
     r"(?<![\s,.][A-Z])\.\s"
-    rf"(?P<pub>[A-Z][^\W\d_]+\.?(?:\s{_PUB_WORD}){{0,4}}),\s(?P<year>1[5-9]\d\d|20\d\d)\.(?:\s|$)"
+    rf"(?P<pub>[A-Z][^\W\d_]+(?:\s{_PUB_WORD}){{0,4}}),\s(?P<year>1[5-9]\d\d|20\d\d)\.(?:\s|$)"
 )
 # a list of names closing on "and" read where the title would stand ("Stuckey, …, and Kathryn Francis")
 _NAMES_CLOSE = lazy_pattern(r",\s(?:and|&)\s[A-Z][^\W\d_]+\s[A-Z][^\W\d_]+$")

@@ -2355,7 +2355,8 @@ def _inverted_pair_then_natural(s: str) -> list[Name] | None:
 # after the conjunction: "López Guzmán, Rafael J., Ana Ruiz Gutiérrez, & José Manuel Rodríguez Domingo"
 _INVERTED_THEN_NATURALS = lazy_pattern(
     rf"(?P<family>[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?\s+[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?),\s+"
-    rf"(?P<given>[{_UPPER}][^\W\d_]+(?:\s+(?:[{_UPPER}][^\W\d_]+|[{_UPPER}]\.))*),\s+"
+    # (one given word, maybe initials after it: "Kaiming He, Xiangyu Zhang, …" is every name in natural order)
+    rf"(?P<given>[{_UPPER}][^\W\d_]+(?:\s+[{_UPPER}]\.)*|(?:[{_UPPER}]\.\s?)+),\s+"
     rf"(?P<others>(?:[{_UPPER}][^\W\d_,&]*\.?(?:\s+[^\W\d_,&][^\s,&]*){{1,4}},\s+){{1,8}}(?:&|and)\s+"
     rf"[{_UPPER}][^\W\d_,&]*\.?(?:\s+[^\W\d_,&][^\s,&]*){{1,4}})"
 )
