@@ -12,11 +12,12 @@ from tests.parse.form_cases import assert_read_as, needs_review
 
 LINK = " https://example.org/page"
 ACCESS = " Available at: https://example.org (Accessed: 3 May 2021)."
+PAGE_ACCESS = " Available at: https://example.org/page (Accessed: 3 May 2023)."
 
 
 def with_links(cases: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
-    """Each case as written, then with a closing link, then with an access note."""
-    return [(t + tail, fields) for t, fields in cases for tail in ("", LINK, ACCESS)]
+    """Each case as written, then with a closing link, then with an access note (to a site or a page)."""
+    return [(t + tail, fields) for t, fields in cases for tail in ("", LINK, ACCESS, PAGE_ACCESS)]
 
 
 CAPS_AUTHOR_ROLE: list[tuple[str, dict[str, Any]]] = [

@@ -15,6 +15,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   town before the house) with the title run into the names or the house into the title.
 - ``et_al_commas.et_al_comma_journal``: ``Lim et al, Title, Heart, May 2019.`` with the journal run into the title
   or read as a name, a town or a publisher.
+- ``access_notes.marked_pages_before_link``: ``…, pp. 112-120. Available at: https://…`` with the pages read into the
+  link's label and left as a note.
 - ``meeting_towns.meeting_days_and_town``: ``Proceedings of the 12th Workshop on X, 1-2 November, Groningen, pp.
   45-52.`` with the meeting's days and town read into the proceedings' name or as a source.
 - ``comma_towns.word_before_state_read_as_town``: Durant's ``ABBOTT, F., The Common People of Ancient Rome, N. Y.,
@@ -2040,6 +2042,7 @@ from biblio.parse.mends.access_notes import (
     bracketed_access_whole,
     closing_access_note,
     day_first_access_whole,
+    marked_pages_before_link,
     unmarked_access_is_date,
     year_after_access_bracket,
 )
@@ -4413,6 +4416,7 @@ MENDS: tuple[Mend, ...] = (
     platform_before_page,
     documentation_by_name,
     slavic_town_year_book,
+    marked_pages_before_link,  # last: after the mends that cut a link's label
 )
 
 
