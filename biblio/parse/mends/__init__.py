@@ -9,6 +9,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 
 - ``ams_preprints.ams_preprint_volume``: the AMS's ``Title. Preprints, 22nd Conf. on Severe Local Storms, Hyannis,
   MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
+- ``ancient_authors.caps_author_then_role``: ``HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.``
+  (``Trans.``) with the author in capitals, the title and the role word read as one run of names.
+- ``placeless_books.placeless_book``: MLA's ``Reinwardt, Caspar Georg Carl. Title. Frederik Muller, 1858.`` (no
+  town before the house) with the title run into the names or the house into the title.
+- ``et_al_commas.et_al_comma_journal``: ``Lim et al, Title, Heart, May 2019.`` with the journal run into the title
+  or read as a name, a town or a publisher.
+- ``access_notes.marked_pages_before_link``: ``…, pp. 112-120. Available at: https://…`` with the pages read into the
+  link's label and left as a note.
+- ``meeting_towns.meeting_days_and_town``: ``Proceedings of the 12th Workshop on X, 1-2 November, Groningen, pp.
+  45-52.`` with the meeting's days and town read into the proceedings' name or as a source.
 - ``comma_towns.word_before_state_read_as_town``: Durant's ``ABBOTT, F., The Common People of Ancient Rome, N. Y.,
   1911.`` with the title's last word read as the town; ``comma_towns.translated_comma_form``: ``APULEIUS, The Golden
   Ass, tr. W. Adlington, N. Y., 1927.`` read as one run of names; ``comma_towns.caps_comma_form``: ``COLLINGWOOD, R.,
@@ -2032,6 +2042,7 @@ from biblio.parse.mends.access_notes import (
     bracketed_access_whole,
     closing_access_note,
     day_first_access_whole,
+    marked_pages_before_link,
     unmarked_access_is_date,
     year_after_access_bracket,
 )
@@ -2073,6 +2084,7 @@ from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.agency_names import portfolio_list_in_name, unit_of_body_opens_title
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.ams_preprints import ams_preprint_volume
+from biblio.parse.mends.ancient_authors import caps_author_then_role
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
@@ -2391,6 +2403,7 @@ from biblio.parse.mends.eds_chapters import (
 )
 from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation
+from biblio.parse.mends.et_al_commas import et_al_comma_journal
 from biblio.parse.mends.event_dates import (
     day_before_month,
     days_and_month_after_meeting,
@@ -2597,6 +2610,7 @@ from biblio.parse.mends.media_notes import (
     running_time_after_medium,
     talk_filmed_note,
 )
+from biblio.parse.mends.meeting_towns import meeting_days_and_town
 from biblio.parse.mends.meeting_venues import meeting_after_in_colon
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
@@ -2879,6 +2893,7 @@ from biblio.parse.mends.place_lists import (
 )
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.placeholder_volumes import placeholder_volume
+from biblio.parse.mends.placeless_books import placeless_book
 from biblio.parse.mends.polish_in import polish_in_mark
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
@@ -3360,6 +3375,10 @@ MENDS: tuple[Mend, ...] = (
     citation_key_apart,
     word_before_state_read_as_town,
     translated_comma_form,
+    caps_author_then_role,
+    placeless_book,
+    et_al_comma_journal,
+    meeting_days_and_town,
     caps_comma_form,
     honoured_body_name,
     named_edition_after_title,
@@ -4397,6 +4416,7 @@ MENDS: tuple[Mend, ...] = (
     platform_before_page,
     documentation_by_name,
     slavic_town_year_book,
+    marked_pages_before_link,  # last: after the mends that cut a link's label
 )
 
 

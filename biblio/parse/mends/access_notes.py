@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import joined_pair, replaced, stretch_as_one
+from biblio.parse.mends.common import joined_pair, links_start, replaced, stretch_as_one
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, month_number
 from biblio.parse.spans import Span
@@ -322,3 +322,21 @@ def day_first_access_whole(spans: list[Span], text: str) -> list[Span]:
     ):
         return spans  # (a date span holding it whole is read as the access date)
     return out if (out := stretch_as_one(spans, text, a, z, "accessed")) is not None else spans
+
+
+# the pages with their mark, all a note holds ("pp. 112-120.")
+_MARKED_PAGES = lazy_pattern(r"^\s*pp?\.\s?(?P<pages>\d+(?:\s?[-\u2013]\s?\d+)?)[.,]?\s*$")
+
+
+@needs(labels=["note"], without=["pages"])
+def marked_pages_before_link(spans: list[Span], text: str) -> list[Span]:
+    """``…, Budapest, pp. 112-120. Available at: https://… (Accessed: …)`` with the pages read into the link's label
+    and left as a note once the label is cut: a note of marked pages alone, right before the closing links, is the
+    pages."""
+    k = links_start(spans)
+    if k == len(spans) or k == 0 or spans[k - 1].label != "note":
+        return spans
+    s = spans[k - 1]
+    if _MARKED_PAGES.match(s.text) is None:
+        return spans
+    return [*spans[: k - 1], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k:]]

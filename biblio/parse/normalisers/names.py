@@ -2306,6 +2306,8 @@ def _names_from_span(text: str) -> list[Name]:
         return particles
     if ("&" in s or " and " in s) and (pair := _inverted_pair_then_natural(s)) is not None:
         return pair
+    if s.count(",") > 2 and (listed := _inverted_then_naturals(s)) is not None:
+        return listed
     fast = _fast_names(s)
     if fast is not None:
         return fast
@@ -2347,6 +2349,29 @@ def _inverted_pair_then_natural(s: str) -> list[Name] | None:
     if other[1] in _IBERIAN_PARTICLES:
         return [first, make_person(" ".join(other[1:]), other[0])]
     return [first, make_person(other[-1], " ".join(other[:-1]))]
+
+
+# Chicago's first name inverted with a family of two words, then two names or more in natural order, the last
+# after the conjunction: "López Guzmán, Rafael J., Ana Ruiz Gutiérrez, & José Manuel Rodríguez Domingo"
+_INVERTED_THEN_NATURALS = lazy_pattern(
+    rf"(?P<family>[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?\s+[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?),\s+"
+    # (one given word, maybe initials after it: "Kaiming He, Xiangyu Zhang, …" is every name in natural order)
+    rf"(?P<given>[{_UPPER}][^\W\d_]+(?:\s+[{_UPPER}]\.)*|(?:[{_UPPER}]\.\s?)+),\s+"
+    rf"(?P<others>(?:[{_UPPER}][^\W\d_,&]*\.?(?:\s+[^\W\d_,&][^\s,&]*){{1,4}},\s+){{1,8}}(?:&|and)\s+"
+    rf"[{_UPPER}][^\W\d_,&]*\.?(?:\s+[^\W\d_,&][^\s,&]*){{1,4}})"
+)
+
+
+def _inverted_then_naturals(s: str) -> list[Name] | None:
+    """``López Guzmán, Rafael J., Ana Ruiz Gutiérrez, & José Manuel Rodríguez Domingo``: the inverted first person
+    and the natural others, else None."""
+    m = _INVERTED_THEN_NATURALS.fullmatch(s)
+    if m is None or has_org_name_word(s):
+        return None
+    others = [_natural(p.strip()) for p in _CONJ.sub(", ", m["others"]).split(",") if p.strip()]
+    if any(n is None or "literal" in n or not n.get("given") for n in others):
+        return None
+    return [make_person(m["family"], m["given"]), *(n for n in others if n is not None)]
 
 
 _BARE_LIST = lazy_pattern(r"(?P<head>[^,&]+(?:,[^,&]+)+?),?\s+(?:and|&)\s+(?P<last>[^,&\s]+)")

@@ -194,7 +194,7 @@ from biblio.parse.normalisers.names import (
 )
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.publisher import PUBLISHER_ALONE
-from biblio.parse.review.lexicon import CLASSES, row_of
+from biblio.parse.review.lexicon import CLASSES, hardly_a_name, row_of
 from biblio.parse.text import after_each, unmark
 from biblio.records.model import Item
 
@@ -1038,6 +1038,32 @@ def _editor_after_container(item: Item, container: str, source: str) -> bool:
     return bool(name) and at >= 0 and source.find(name, at + len(container)) >= 0
 
 
+def _body_words_as_person(item: Item, source: str) -> bool:
+    """Whether the one author is two words opening the text before a full stop, read as a given and a family name,
+    the family one the labelled references hardly hold as a name and the given name none the lexicon knows
+    (``Android Knowledge. n.d.``, ``Guerrilla Girls. 1989.``): a body's name."""
+    authors = item.get("author") or []
+    if len(authors) != 1 or set(authors[0]) != {"family", "given"}:
+        return False
+    given, family = str(authors[0]["given"]), str(authors[0]["family"])
+    if " " in given or " " in family or "." in given or not source.startswith(f"{given} {family}. "):
+        return False
+    return hardly_a_name(family) and not known_given(given)
+
+
+# a journal's abbreviated word closed by its stop and a colon ("Benchmark.: Int. J.")
+_DOTTED_COLON_WORD = lazy_pattern(r"(?P<word>[A-Z][a-z]+)\.:\s")
+
+
+def _title_closes_on_journal_word(title: str, container: str, source: str) -> bool:
+    """Whether the title closes on the journal's first word, the container holding the words after its stop and
+    colon (``…, Benchmark.: Int. J. 30 (3)`` read as the title's ``…, Benchmark`` and the container ``Int. J.``)."""
+    if not title or not container or ".: " not in source:
+        return False
+    m = _DOTTED_COLON_WORD.search(source)
+    return m is not None and title.endswith(m["word"]) and source.startswith(container, m.end())
+
+
 def _families(item: Item) -> list[str]:
     """The family names of the record's authors and editors (a role's bracket read as one: ``Krupka Paweł (tł.)``)."""
     return [
@@ -1190,5 +1216,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-short-named-body": float(_title_closes_on_short_named_body(title)),
         "container:holds-editor-phrase": float(" ed" in container and bool(_EDITOR_PHRASE_INSIDE.search(container))),
         "editor:after-container": float(bool(item.get("editor")) and _editor_after_container(item, container, source)),
+        "name:body-words-as-person": float(bool(item.get("author")) and _body_words_as_person(item, source)),
+        "title:closes-on-journal-word": float(_title_closes_on_journal_word(title, container, source)),
     }
     return {k: v for k, v in ev.items() if v}

@@ -68,6 +68,9 @@ _INITIAL_END = lazy_pattern(r"(?<![\w.])[A-Z]\.$")
 _NATURAL = lazy_pattern(r"\S+\s+\S.*")
 # "and" joins the last name; Chicago rendered in German (CSL's de-DE terms) writes "und"
 _CHUNK = lazy_pattern(r",\s*(?:(?:and|und)\s+)?|\s+(?:and|und)\s+")
+# Chicago rendered in Spanish, Portuguese, Italian or French writes its serial "and" as "y", "e", "et" after the
+# comma ("…, Ana Ruiz Gutiérrez, y José Manuel Rodríguez Domingo"): read as "and" (never "et al")
+_ROMANCE_AND = lazy_pattern(r",\s+(?:y|e|et)\s+(?=[A-Z\u00c0-\u00de])")
 _CAPS_INITIALS = lazy_pattern(r"[A-Z]{1,3}\.?")
 _ORGANISATION = lazy_pattern(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 _BODY_ABBREVIATION = lazy_pattern(r"\s\([A-Z][A-Za-z&]{1,9}\)$")
@@ -246,6 +249,8 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     if not rest:
         return var, [name]
     rest = _LEADING_COMMA.sub("", rest)
+    if ", " in rest and (", y " in rest or ", e " in rest or ", et " in rest):
+        rest = _ROMANCE_AND.sub(", and ", rest)
     chunks = [c for c in _CHUNK.split(rest) if c.strip()]
     if not all(_NATURAL.fullmatch(c.strip()) or c.strip().lower().startswith("et al") for c in chunks):
         return None  # "Smith, J., Jones, B.": every name inverted is APA's or Harvard's list

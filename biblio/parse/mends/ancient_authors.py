@@ -1,0 +1,54 @@
+"""An ancient author named alone in capitals, the title, then the editor or translator after ``Ed.``/``Trans.``
+(MLA's and the classicists' ``HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.``, ``PLINY. Letters.
+Trans. B. Radice. Harmondsworth: Penguin, 1963.``): the model reads the one word in capitals, the title and the
+role word as one run of names. The full stops divide them: the word in capitals is the author, the words up to the
+role word the title, the names after it the editor or the translator; the imprint after them keeps its reading."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# one name (two words at most, "AULUS GELLIUS") in capitals; a person's inverted name has its comma
+_CAPS_ONE = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]{2,}(?:\s[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]{2,})?"
+# an editor's or translator's name: initials or given names, then the family ("J. Smith", "Betty Radice")
+_PERSON = (
+    r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][^\W\d_]+\s(?:[A-Z]\.\s)?)(?:(?:de|van|von|le|la)\s)?"
+    r"[A-Z][^\W\d_'\u2019-]*(?:[-'\u2019][A-Z]?[^\W\d_]+)?"
+)
+_ROLES = {
+    "Ed.": "editor",
+    "Eds.": "editor",
+    "Edited by": "editor",
+    "Trans.": "translator",
+    "Tr.": "translator",
+    "Translated by": "translator",
+}
+_ROLE = "|".join(r.replace(".", r"\.") for r in _ROLES)
+_CAPS_ROLE_FORM = lazy_pattern(
+    rf"^(?P<author>{_CAPS_ONE})\.\s(?P<title>[^\W\d_][^.]*?[^\s.])\.\s(?P<role>{_ROLE})\s"
+    rf"(?P<names>{_PERSON}(?:(?:,\s|,?\s(?:and|&)\s){_PERSON}){{0,3}})\.(?:\s|$)"
+)
+
+
+@needs(marks=("Ed", "Tr"))
+def caps_author_then_role(spans: list[Span], text: str) -> list[Span]:
+    """``HOMER. Odyssey. Ed. J. Smith. Oxford: …`` read as a run of names: the author in capitals, the title, the
+    editor (or the translator) after the role word, each closed by its full stop."""
+    if not text[:3].isupper():
+        return spans
+    m = _CAPS_ROLE_FORM.match(text)
+    if m is None:
+        return spans
+    role = _ROLES[m["role"]]
+    conf = min((s.confidence for s in spans if s.start < m.end("names")), default=1.0)
+    new = [
+        Span("author", m["author"], m.start("author"), m.end("author"), conf),
+        Span("title", m["title"], m.start("title"), m.end("title"), conf),
+        Span(role, m["names"], m.start("names"), m.end("names"), conf),
+    ]
+    if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
+        return spans
+    return replaced(spans, text, 0, m.end("names") + 1, new)
