@@ -175,6 +175,10 @@ and the calibration split.
 Polish role brackets (``(red.)``, ``(tł.)``, ``(oprac.)``) kept in a value, and any role's bracket read as an
 author's or editor's family name (``Krupka Paweł (tł.)``), read from ``humanities_real25``'s silent wrongs (round
 hum59), fire on those two wrong records and on no right one of the gold sets and the calibration split.
+
+A title, container or series closing on a spaced ampersand, the value cut there and its rest read as the next field
+(``… Official Data &`` of ``… Data & Statistics at the 57th Session …``), read from ``realworld40``'s silent wrongs
+(round rw61), fires on that wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -908,8 +912,9 @@ def _name_closes_on_conjunction(item: Item) -> bool:
 
 
 # a title, container or series closing on the list's "and" (``Die Kunst der Antike: Hellas und`` of ``…: Hellas und
-# Rom, Berlin, 1927``, the last word read as the publisher): a value cut before its last word
-_AND_CLOSING = lazy_pattern(r"\s(?:and|und|et|y|e|og|och)$")
+# Rom, Berlin, 1927``, the last word read as the publisher), or on a spaced "&" (``… Official Data &`` of ``… Data &
+# Statistics at the 57th Session …``, the rest read as the container): a value cut before its last word
+_AND_CLOSING = lazy_pattern(r"\s(?:and|und|et|y|e|og|och|&)$")
 # a title opening on a single lower-case letter and its full stop: a year's letter (``1985z. Use of …``) read into it
 _LETTER_OPENING = lazy_pattern(r"[a-z]\.\s")
 # a body's name of capitalised words (and the joining words) after a site's name and its full stop in the container
