@@ -89,8 +89,8 @@ _STATUTE = lazy_pattern(
     r"|(?P<state>[A-Z][a-z]{1,4}\.(?:\s[A-Z][a-z]{1,4}\.)?\s+Stat\.(?:\s+Ann\.)?)(?=\s+§))\s+"
     # ("§ §2601-2654": the sign doubled with a space, as a guide prints it)
     r"(?:§(?:\s?§)?\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)*(?:\s+et\s+seq\.)?)|(?P<page>\d{1,3},\d{3}|\d{1,5}))"
-    # (the year left out, as lists that name the Act by its year write it: "FISA Amendments Act of 2008, Pub. L.
-    # No. 110-261, 122 Stat. 2436.")
+    # (the year left out where the Act's name holds it: "FISA Amendments Act of 2008, Pub. L. No. 110-261, 122 Stat.
+    # 2436.")
     rf"(?:\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\))?"
     # a rule in the Federal Register and where it goes in the Code: "(to be codified at 40 C.F.R. pt. 60)", a note
     r"(?:\s+\((?P<codified>(?:to\s+be\s+)?codified\s+at\s+[^()]+)\))?"
@@ -195,6 +195,8 @@ def _statute(m: re.Match[str]) -> Item:
     return item
 
 
+# an Act's year in its short title: "… Act of 2008", "… Act 2016"
+_NAMED_YEAR = lazy_pattern(r"\bAct,?\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b")
 # the section's word before its number: "s", "ss", "S.", "Sec.", "Section"
 _SECTION_WORD = lazy_pattern(r"^(?:[Ss]ection|[Ss]ec\.|[Ss]s?)\.?\s*")
 
@@ -248,7 +250,9 @@ def read(text: str) -> Reading | None:
         return marked_reading(_law_review(review), NAME, BASE_CONFIDENCE)
     if not legal_shaped(text):
         return None
-    if (statute := _STATUTE.fullmatch(flat)) is not None:
+    statute = _STATUTE.fullmatch(flat)
+    # (with no year after it, the Act must name its year: "FISA Amendments Act of 2008, Pub. L. No. 110-261, …")
+    if statute is not None and (statute["year"] or _NAMED_YEAR.search(statute["title"] or "")):
         return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
     if (act := _ACT.fullmatch(flat)) is not None:
         return marked_reading(_act(act), NAME, BASE_CONFIDENCE)
