@@ -95,3 +95,15 @@ def test_value_closing_on_ampersand_is_flagged() -> None:
     assert held_form_signals(item, "").get("value:closes-on-and")
     right = {"type": "webpage", "title": "Readiness for Official Data & Statistics"}
     assert not held_form_signals(right, "").get("value:closes-on-and")
+
+
+def test_bare_name_before_title_is_flagged() -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    source = "Lee, K., A. Park, J. Kim, Landsat TM surface reflectance validation, Remote Sens. Environ., 2015."
+    wrong = {"type": "article-journal", "title": "TM surface reflectance validation",
+             "author": [{"family": "Lee", "given": "K."}, {"family": "Park", "given": "A."},
+                        {"family": "Kim", "given": "J."}, {"family": "Landsat"}]}
+    assert held_form_signals(wrong, source).get("name:bare-before-title")
+    right = {**wrong, "title": "Landsat TM surface reflectance validation", "author": wrong["author"][:3]}
+    assert not held_form_signals(right, source).get("name:bare-before-title")
