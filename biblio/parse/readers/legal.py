@@ -40,7 +40,8 @@ _PARTIES = r"(?P<title>\S.*?\s(?:v\.?|vs\.|V\.)\s.+?)"
 # "U.S.", "S. Ct.", "F.3d", "F. Supp. 2d", "L. Ed. 2d", "Cal. Rptr. 3d": a reporter's abbreviation
 _REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.']*(?:\s(?:[A-Z][A-Za-z0-9.']*|\d[a-z]{1,2}))*)"
 _QUOTES = lazy_pattern("[\"“«„‘]|(?:^|\\s)'")  # opening quotes: "O’Brien v. Smith" is a name
-_URL = r"(?:[.,]?\s+(?P<url>https?://\S+?))?"
+# the link, bare or after Harvard's "Available at:"
+_URL = r"(?:[.,]?\s+(?:Available\s+(?:at|from):?\s+)?(?P<url>https?://\S+?))?"
 # after the court and year: the page the note points to ("(2008), p. 3") and the clause that says what the
 # decision held ("(2000), which found that …"): a note's words, no field of the decision
 _AFTER = r"(?P<after>,\s*(?:(?:p|pp|at)\.?\s*\d+(?:[-–]\d+)?|(?:which|where|in which|holding|finding)\s[^()]+?))?"
@@ -79,7 +80,8 @@ _NEUTRAL = lazy_pattern(
 # 111-148, 124 Stat. 119 (2010).": the act's name, the code's title number, the code, the section, the year; an
 # executive order in the Federal Register, "Exec. Order No. 13,985, 86 Fed. Reg. 7009 (Jan. 20, 2021)."
 _STATUTE = lazy_pattern(
-    r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b))*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+"
+    # (the short title's spelled-out name in brackets: "USA PATRIOT Act (Uniting and … Act)")
+    r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b)|\([^()]{2,200}\))*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+"
     # the law's section before the Statutes: "Pub. L. No. 101-336, Sec. 2, 104 Stat. 328"
     r"(?:(?:§|Sec\.)\s?\d{1,4}[a-z]?,\s+)?)?"
     r"(?:(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.)"
@@ -87,7 +89,9 @@ _STATUTE = lazy_pattern(
     r"|(?P<state>[A-Z][a-z]{1,4}\.(?:\s[A-Z][a-z]{1,4}\.)?\s+Stat\.(?:\s+Ann\.)?)(?=\s+§))\s+"
     # ("§ §2601-2654": the sign doubled with a space, as a guide prints it)
     r"(?:§(?:\s?§)?\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)*(?:\s+et\s+seq\.)?)|(?P<page>\d{1,3},\d{3}|\d{1,5}))"
-    rf"\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\)"
+    # (the year left out where the Act's name holds it: "FISA Amendments Act of 2008, Pub. L. No. 110-261, 122 Stat.
+    # 2436.")
+    rf"(?:\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\))?"
     # a rule in the Federal Register and where it goes in the Code: "(to be codified at 40 C.F.R. pt. 60)", a note
     r"(?:\s+\((?P<codified>(?:to\s+be\s+)?codified\s+at\s+[^()]+)\))?"
     rf"{_URL}[.\s]*$"
@@ -99,9 +103,11 @@ _STATUTE = lazy_pattern(
 _JURISDICTION = r"Cth|NSW|Vic|Qld|SA|WA|Tas|NT|ACT|NZ|UK|Imp"
 _ACT = lazy_pattern(
     rf"(?P<title>{TITLE_WORDS}"
-    r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\)|,\s*(?P<chapter2>c\.\s?\d{1,3}))?"
-    rf"(?:\s+\((?P<jurisdiction>{_JURISDICTION})\))?"
-    r"(?:(?:,\s*|\s+)(?P<pin>(?:[Ss]s?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?"
+    # (India's comma before the year, "Information Technology Act, 2000 (India), Section 69.")
+    r"\s+Act,?\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\)|,\s*(?P<chapter2>c\.\s?\d{1,3}))?"
+    rf"(?:\s+\((?P<jurisdiction>{_JURISDICTION}|India|Pakistan|Kenya|Nigeria|Ghana|Uganda|Bangladesh|Sri Lanka)\))?"
+    r"(?:(?:,\s*|\s+)(?P<pin>(?:[Ss]ection|[Ss]ec\.|[Ss]s?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*"
+    r"(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?"
     # Harvard's imprint and link after the Act: ". London: The Stationery Office.", ". Available at: URL (Accessed:
     # 5 May 2021)."
     r"(?:\.\s+(?P<place>[A-Z][a-z]+):\s+(?P<publisher>[A-Z][^.:()]{1,60}?))?"
@@ -161,7 +167,7 @@ def legal_shaped(text: str) -> bool:
     return (
         (" v" in text or " V. " in text) and (" v. " in text or " v " in text or " vs. " in text or " V. " in text)
         or "U.S.C" in text or "C.F.R" in text or " Stat. " in text or " Fed. Reg. " in text
-        or " Act 1" in text or " Act 2" in text
+        or " Act 1" in text or " Act 2" in text or " Act, 1" in text or " Act, 2" in text
         or (" Act," in text or " Act." in text or " Code," in text) and (" c." in text or " c " in text)
     )
 
@@ -175,17 +181,24 @@ def _statute(m: re.Match[str]) -> Item:
     item["container-title"] = m["code"] or m["state"]
     if m["volume"]:
         item["volume"] = m["volume"]
-    if m["section"]:
-        item["section"] = m["section"]
+    if m["section"]:  # (the entry's closing stop after a bare section, "§§ 1801-1885c.", is none of it)
+        item["section"] = m["section"] if m["section"].endswith("seq.") else m["section"].rstrip(".")
     else:
         item["page"] = m["page"]
     month = month_number(m["month"]) if m["month"] else None
-    item["issued"] = {"date-parts": [[int(m["year"]), month, int(m["day"])] if month else [int(m["year"])]]}
+    if m["year"]:
+        item["issued"] = {"date-parts": [[int(m["year"]), month, int(m["day"])] if month else [int(m["year"])]]}
     if m["url"]:
         item["URL"] = m["url"]
     if m["codified"]:
         item["note"] = m["codified"]
     return item
+
+
+# an Act's year in its short title: "… Act of 2008", "… Act 2016"
+_NAMED_YEAR = lazy_pattern(r"\bAct,?\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b")
+# the section's word before its number: "s", "ss", "S.", "Sec.", "Section"
+_SECTION_WORD = lazy_pattern(r"^(?:[Ss]ection|[Ss]ec\.|[Ss]s?)\.?\s*")
 
 
 def _act(m: re.Match[str]) -> Item:
@@ -203,8 +216,8 @@ def _act(m: re.Match[str]) -> Item:
         item["authority"] = m["jurisdiction"]
     if m["pin"]:
         pin = m["pin"]
-        if pin[0] in "sS":  # "s 170", "ss 1-3", a guide's "S. 40": the section
-            item["section"] = pin.lstrip("sS. ")
+        if pin[0] in "sS":  # "s 170", "ss 1-3", a guide's "S. 40", "Section 69": the section
+            item["section"] = _SECTION_WORD.sub("", pin)
         else:
             item["note"] = pin
     return item
@@ -237,7 +250,9 @@ def read(text: str) -> Reading | None:
         return marked_reading(_law_review(review), NAME, BASE_CONFIDENCE)
     if not legal_shaped(text):
         return None
-    if (statute := _STATUTE.fullmatch(flat)) is not None:
+    statute = _STATUTE.fullmatch(flat)
+    # (with no year after it, the Act must name its year: "FISA Amendments Act of 2008, Pub. L. No. 110-261, …")
+    if statute is not None and (statute["year"] or _NAMED_YEAR.search(statute["title"] or "")):
         return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
     if (act := _ACT.fullmatch(flat)) is not None:
         return marked_reading(_act(act), NAME, BASE_CONFIDENCE)

@@ -5,10 +5,10 @@ accessed June 27, 2025, https://…``.
 
 ``read(text) -> Reading | None`` is the structured-reader interface (readers/base.py). The page's title runs to the
 comma before ``accessed`` (no comma before its first `` - ``: names or a body would stand there, as in Chicago's
-notes); its last `` - `` part, a short name with no digit, is the site. No author, no date of
-issue: the sequence model reads a leading number as a label, the site into the title, a title's last word as the
-site. The whole reference must have that shape, so the reader is taken before the sequence model's
-(``EXCLUSIVE`` in ``biblio.parse.readers``).
+notes); its last `` - `` part (else its last `` | `` or `` -- `` part), a short name with no digit, is the site.
+No author, no date of issue: the sequence model reads a leading number as a label, the site into the title, a
+title's last word as the site. The whole reference must have that shape, so the reader is taken before the sequence
+model's (``EXCLUSIVE`` in ``biblio.parse.readers``).
 
 Fields touched: ``type`` (``webpage``), ``title``, ``container-title``, ``accessed``, ``URL``.
 """
@@ -29,8 +29,11 @@ _FORM = lazy_pattern(
     r"^(?P<head>[^\s].{1,300}?),\s+accessed\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d),"
     r"\s+(?P<url>https?://\S+)$"
 )
-# the site after the title's last " - ": a few words, no digit, no sentence's stop
-_SITE = lazy_pattern(r"^(?P<title>.+?\S) [-–—] (?P<site>[^\d\s-][^\d.:;!?]{0,40}?)$")
+# the site after the title's " - ": a few words, no digit, no sentence's stop (a stop inside a word, "GOV.UK", or
+# closing an abbreviation, "Wier & Associates, Inc.", is no sentence's)
+_SITE = lazy_pattern(r"^(?P<title>.+?\S) [-–—] (?P<site>[^\d\s|-](?:[^\d.:;!?|]|\.(?!\s)){0,40}?)$")
+# else the site after the title's last " | " or " -- " (a dash typed as two hyphens): "Failure in aid | GiveWell"
+_LAST_SITE = lazy_pattern(r"^(?P<title>.+\S) (?:\||--) (?P<site>[^\d\s|-](?:[^\d.:;!?|]|\.(?!\s)){0,40}?)$")
 _MAX_SITE_WORDS = 4
 # another style's author before the title ("Smith, J. …", "Smith, John. …"), its year (or "n.d.") in brackets, a
 # quoted title (Chicago's "Names, “Title,” Site, Month D, YYYY, accessed …") or a date before "accessed": not this form
@@ -38,6 +41,11 @@ _OTHER_STYLE = lazy_pattern(
     r"^[A-Z][\w'’-]+,\s+[A-Z](?:\.|[a-z]+\.)|\((?:1[5-9]|20)\d\d|\(n\.\s?d\.\)|[\"“”«»]"
     r"|[A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d"
 )
+
+
+# a title opening on a series of words with its "and" after a comma ("Poverty, Prosperity, and Planet Report 2024 -
+# World Bank"), before any " - ": no names' or body's comma
+_SERIES = lazy_pattern(r"^[A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)*,? (?:and|&) [A-Z][^-]*?(?: - |$)")
 
 
 def read(text: str) -> Reading | None:
@@ -52,10 +60,12 @@ def read(text: str) -> Reading | None:
         return None
     head = m["head"].rstrip(" :")
     comma = head.find(",")
-    if _OTHER_STYLE.search(head) or (comma >= 0 and " - " not in head[:comma]):
+    if _OTHER_STYLE.search(head) or (comma >= 0 and " - " not in head[:comma] and not _SERIES.match(head)):
         return None  # (a comma before any " - ": names or a body before the title, "Yale University, History …")
     item: Item = {"type": "webpage"}
     site = _SITE.match(head)
+    if (site is None or len(site["site"].split()) > _MAX_SITE_WORDS) and ("|" in head or "--" in head):
+        site = _LAST_SITE.match(head)
     if site is not None and len(site["site"].split()) <= _MAX_SITE_WORDS:
         item["title"] = site["title"]
         item["container-title"] = site["site"].strip()

@@ -364,6 +364,10 @@ FORCED_BY_HELD_FORM = (
     # calibration split they fire on no right record
     "title:closes-on-accession",
     "name:initials-inside-family",
+    # round rw61 (realworld40's silent wrongs): a bare family name closing a list of names with initials, the text
+    # running on from it into the title ("…, F. Weng, Suomi NPP VIIRS …"); on the gold sets and the calibration split
+    # it fires on no right record ("value:closes-on-and" now also takes a value closing on a spaced "&")
+    "name:bare-before-title",
     # round guide56 (guides_real27's silent wrong): a note's page after the imprint's bracket read as a volume with no
     # container; on the gold sets and the calibration split it fires on no right record
     "volume:note-page",

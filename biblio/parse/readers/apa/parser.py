@@ -319,9 +319,13 @@ _BRACKET_OR_COLON = lazy_pattern(r"[\[\]():;]")
 
 
 def _one_short_element(post: str) -> bool:
-    """Whether what follows the date is one short element (a body's or a site's name, ``ENTSO-E AISBL.``)."""
+    """Whether what follows the date is one short element (a body's or a site's name, ``ENTSO-E AISBL.``); a
+    question (``What is Canada known for?``) is a page's title, no site's name."""
     site = unmark(post).strip().rstrip(".").strip()
-    return bool(site) and ". " not in site and len(site.split()) <= 6 and not _BRACKET_OR_COLON.search(site)
+    return (
+        bool(site) and ". " not in site and len(site.split()) <= 6 and not _BRACKET_OR_COLON.search(site)
+        and not site.endswith("?")
+    )
 
 
 # a forum's user or community as author (APA 10.3's "u/username.", "r/explainlikeimfive."), no repository's slug
