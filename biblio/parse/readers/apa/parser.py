@@ -284,10 +284,10 @@ def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
 
 # a report's or a guide's title in the author's place, by its first or last word, which no body's name has:
 # "Towards a consumer-centric system.", "Overview of European Electricity Markets (METIS Technical Notes).",
-# "… Data Extraction Process Implementation Guide."
+# "… Data Extraction Process Implementation Guide."; a Bible's edition, "NIV Study Bible. (2020). Zondervan."
 _DOCUMENT_TITLE = lazy_pattern(
     r"^(?:Towards?|Overview|Introduction|Understanding|Managing|Improving|Guidelines|Principles)\s"
-    r"|\s(?:Guide|Handbook|Manual|Guidelines|Outlook|Roadmap|Toolkit|Notes|Primer)\)?$"
+    r"|\s(?:Guide|Handbook|Manual|Guidelines|Outlook|Roadmap|Toolkit|Notes|Primer|Bible)\)?$"
 )
 
 
