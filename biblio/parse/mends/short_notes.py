@@ -29,6 +29,8 @@ _SHORT_NOTE = lazy_pattern(
 # ", and" before ",": the serial comma belongs to the word that joins the last name
 _NAME_BREAK = lazy_pattern(r",?\s+and\s+|,\s+")
 _YEAR = lazy_pattern(r"1[5-9]\d\d|20\d\d")
+# a quoted title whose comma stands inside its closing quote, as a Chicago note sets it
+_NOTE_COMMA = lazy_pattern(r",[\u201d\"]$")
 
 
 @needs(marks=("*", "_", '"', "\u201c"))
@@ -36,8 +38,10 @@ def short_note_of_book(spans: list[Span], text: str) -> list[Span]:
     """``Larsen et al., *Decline and Fall*, 43.`` read as a journal and its volume: the italic run (or an
     article's quoted title, ``Kolbert, "Lost World," 50.``) is the shortened title and the number the page cited."""
     m = _SHORT_NOTE.fullmatch(text.strip())
-    if m is None or m.group("page") and _YEAR.fullmatch(m.group("page")):
-        return spans  # "Smith, *Book*, 1999.": a year, no page
+    if m is None or m.group("page") and _YEAR.fullmatch(m.group("page")) and not _NOTE_COMMA.search(m.group("title")):
+        # "Smith, *Book*, 1999.": a year, no page; after an article's title closing on its comma inside the quotes
+        # ("Kwon, “Inclusion Work,” 1851.") the number is the page cited, an article never dated without its journal
+        return spans
     off = len(text) - len(text.lstrip())
     conf = min((s.confidence for s in spans), default=1.0)
     names = m.group("names")

@@ -31,7 +31,9 @@ A publication's status closing the container (``… Economics forthcoming``) and
 its container (``Unpublished manuscript``), read from ``disc_real7``'s silent wrongs (round disc42), fire on those two
 wrong records and on no right one of the gold sets and the calibration split. A lecture's ``Lecture notes`` read as its
 container, read from ``guides_real30`` (round guide59), fires on that wrong record and on no right one of the gold sets
-and the calibration split.
+and the calibration split. A class handout's description read as its publisher (``Handout given in the … class at
+…``), read from ``guides_real31`` (round guide60), fires on that wrong record and on no right one of the gold sets and
+the calibration split.
 
 The body's word and the recording's form, read from ``guides_real14``'s silent wrongs (round guide42), fire on those
 two wrong records and on no right one of the gold sets, the calibration split and the training split read
@@ -673,6 +675,12 @@ _COMMA_BODY_CLOSING = lazy_pattern(
 )
 # a report's kind opening the publisher as a sentence of its own: "Interim Statement. Commission on …"
 _KIND_OPENING_PUBLISHER = lazy_pattern(rf"{REPORT_KIND}\.\s+[A-Z]", re.I)
+# a class handout's or a talk's own description read as the publisher ("Handout given in the IDS 105R class at
+# Trinity International University"): what the work is and where it was given, the body only at its end
+_TALK_OPENING_PUBLISHER = lazy_pattern(
+    r"(?:Handout|Lecture|Sermon|Talk|Presentation|Slides|Worksheet)s?\s+(?:given|presented|delivered|distributed)"
+    r"\s+(?:in|at|to)\s"
+)
 # the record's year and an issue's number closing the title after a comma ("…, Különszám, 2024/1"), the record
 # reading no issue: the locators run into it (a title's span of years, "…, 1914/18", names other years)
 _YEAR_ISSUE_CLOSING = lazy_pattern(r",\s+(?P<year>(?:1[5-9]|20)\d\d)/\d{1,2}$")
@@ -1217,6 +1225,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             not values[2] and ", " in title and bool(_COMMA_BODY_CLOSING.search(title.rstrip(" .")))
         ),
         "publisher:opens-on-report-kind": float(bool(_KIND_OPENING_PUBLISHER.match(values[2].strip()))),
+        "publisher:opens-on-talk-kind": float(bool(_TALK_OPENING_PUBLISHER.match(values[2].strip()))),
         "title:closes-on-book-author": float(", by " in title and bool(_BOOK_BY_CLOSING.search(title.rstrip(" .")))),
         "container:closes-on-archive": float(
             "," in container and bool(_ARCHIVE_AFTER_NAME.search(container.rstrip(" .")))

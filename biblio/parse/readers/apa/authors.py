@@ -27,7 +27,7 @@ from biblio.records.model import Name
 
 _ROLE = lazy_pattern(
     r"[\s,]*[(\[]?\s*(?P<role>Eds?|Edd|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
-    r"Producer|Producers|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts|"
+    r"Producers?(?:\s*(?:&|and)\s*Directors?)?|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts|"
     r"Presenters?)"
     r"\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
@@ -143,6 +143,8 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
             role = "producer"
         # "(Writer & Director)": the writer is the author, as is a podcast's or programme's host or presenter
         var = _ROLE_VAR.get(role, "author" if role.startswith(("writer", "host", "presenter")) else "editor")
+        if role.startswith("producer") and "direct" in role:
+            var = "director"  # "(Producer & Director)": who made the film or episode is its director
         s = s[: m.start()].strip(" ,")
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or screen name is
     # no further name ("[@handle]" is kept apart by the conventions)

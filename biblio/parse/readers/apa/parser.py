@@ -284,10 +284,10 @@ def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
 
 # a report's or a guide's title in the author's place, by its first or last word, which no body's name has:
 # "Towards a consumer-centric system.", "Overview of European Electricity Markets (METIS Technical Notes).",
-# "… Data Extraction Process Implementation Guide."
+# "… Data Extraction Process Implementation Guide."; a Bible's edition, "NIV Study Bible. (2020). Zondervan."
 _DOCUMENT_TITLE = lazy_pattern(
     r"^(?:Towards?|Overview|Introduction|Understanding|Managing|Improving|Guidelines|Principles)\s"
-    r"|\s(?:Guide|Handbook|Manual|Guidelines|Outlook|Roadmap|Toolkit|Notes|Primer)\)?$"
+    r"|\s(?:Guide|Handbook|Manual|Guidelines|Outlook|Roadmap|Toolkit|Notes|Primer|Bible)\)?$"
 )
 
 
@@ -648,6 +648,11 @@ _ORIGINAL_WORK = lazy_pattern(
 _NOTICE = lazy_pattern(
     r"\s*\(\s*((?:Retraction|Erratum|Correction|Corrigendum)\s+published\b[^()]*)\)\s*\.?\s*$", re.I
 )
+# a reading's source before its reprint, after the publisher: "(Reprinted from *Harvard Business Review*, 76(6),
+# pp.93–102, 1998)": a note about the work, none of its numbers the reference's own
+_REPRINTED = lazy_pattern(
+    r"\s*\(\s*((?:Reprinted|Adapted|Excerpted|Reproduced)\s+from\b(?:[^()]|\([^()]*\))*)\)\s*\.?\s*$", re.I
+)
 _MEDIUM_OPENS = lazy_pattern(r"\[\s*online\s*\]\s+(?P<site>[^\s\[\]].*)$", re.I)
 _ADVANCE_ONLINE = lazy_pattern(r"\.\s*(advance online publication|online first|epub ahead of print)\s*\.?\s*$", re.I)
 # APA 7's cross-reference after the link, "URL. See Appendix for prompt used and output generated.": a note
@@ -710,6 +715,10 @@ def parse_apa(text: str) -> Item | None:
     s, notice = _cut(_NOTICE, s)
     if notice:
         see_note = f"{see_note}; {notice}" if see_note else notice
+    if "from" in s and s.rstrip(" .").endswith(")"):
+        s, reprint = _cut(_REPRINTED, s)
+        if reprint:
+            see_note = f"{see_note}; {reprint}" if see_note else reprint
     s, original = _cut(_ORIGINAL_WORK, s)
     eprint = _ARXIV_TAIL.search(s)
     if eprint:

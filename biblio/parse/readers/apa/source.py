@@ -159,8 +159,9 @@ _BOOK_NUMBER = lazy_pattern(r"^(?:e-?)?IS[BS]N(?:-1[03])?\s*:?\s*[\dXx][\dXx -]{
 # (the kind of talk may come first: "Oral presentation presented at …", "Poster presentation presented to …")
 _PRESENTED = lazy_pattern(
     r"^(?:(?:(?:Oral|Poster|Paper|Invited|Plenary|Conference)\s+)?"
-    r"(?:Paper|Poster|Keynote|Symposium|Talk|Presentation|Lecture|Workshop)(?:\s+session)?\s+"
-    r"(?:was\s+)?(?:presented|given|delivered)\s+(?:at|to)\s+(?:the\s+)?)(?P<event>.+)$",
+    r"(?:Paper|Poster|Keynote|Symposium|Talk|Presentation|Lecture|Workshop|Sermon|Speech|Address)(?:\s+session)?\s+"
+    # ("Lecture at Renovare International Conference, Denver, CO.": a lecture's verb may be left out)
+    r"(?:was\s+)?(?:presented|given|delivered)\s+(?:at|to)\s+(?:the\s+)?|Lecture\s+at\s+(?:the\s+)?)(?P<event>.+)$",
     re.I,
 )
 _THESIS = lazy_pattern(

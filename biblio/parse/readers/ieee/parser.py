@@ -21,6 +21,8 @@ _LABEL = lazy_pattern(r"^\[\d{1,4}\]\s*")
 _ONLINE = lazy_pattern(r"\[\s*Online\s*\]\.?\s*(?:Available\s*(?:at|from)?\s*:?\s*)?", re.I)
 _ACCESSED = lazy_pattern(r"[,.]?\s*\(?\s*(?:Last\s+)?Accessed:?\s+(?:on\s+)?(?P<date>[\w.,/ -]{4,30}?)\s*\)?\.?$", re.I)
 _TITLE_AT = lazy_pattern(r",\s*(?=[\"\u201c\ue000])")
+# what follows a title when only a number does: a year in IEEE's, the page cited in a Chicago short note
+_BARE_NUMBER = lazy_pattern(r"\s*\d{1,4}\.?\s*")
 _CLOSE = {'"': lazy_pattern(r"\"(?=\s|$)"), "\u201c": lazy_pattern("\u201d")}
 
 
@@ -48,6 +50,14 @@ def _title(s: str) -> tuple[str | None, bool, str] | None:
     return title_value(s[1:j]), True, s[j + 1 :]
 
 
+def _surnames_only(names: list[dict[str, object]], text: str) -> bool:
+    """Whether ``names`` are one-word surnames without given names or initials in a list with no IEEE bracket label
+    (``Kwon``, not ``European Space Agency`` nor ``[6] Kwon``)."""
+    if _LABEL.match(text.lstrip()):
+        return False
+    return all("given" not in n and " " not in str(n.get("family", n.get("literal", ""))).strip() for n in names)
+
+
 def parse_ieee(text: str) -> Item | None:
     """Parse one IEEE reference; None when it is not one."""
     s = _LABEL.sub("", clean_space(text), count=1)
@@ -65,6 +75,8 @@ def parse_ieee(text: str) -> Item | None:
     title = _title(rest)
     if title is None:
         return None
+    if names and _BARE_NUMBER.fullmatch(title[2]) and not ident and _surnames_only(names[1], text):
+        return None  # Chicago's short note, "Kwon, “Inclusion Work,” 1851.": surnames alone, then the page cited
     src = parse_source(title[2], title[1], bool(ident.get("URL")))
     # text left over means the reference is in another style (and a reading of it, never taken,
     # would only count as a disagreement for needs-review)
