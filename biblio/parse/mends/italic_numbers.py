@@ -102,6 +102,8 @@ def bold_volume_cut_in_journal(spans: list[Span], text: str) -> list[Span]:
     """APS's ``Physica B **165&166** , 1569-1570`` or ``Phys. Scr. **T137** , 014012`` with the bold volume read
     into the journal, or cut at its ampersand or letter: the bold run after the journal's name is the volume."""
     for m in _BOLD_VOLUME.finditer(text):
+        if _YEAR.fullmatch(m["volume"]):
+            continue  # MDPI's bold year, "*PLoS ONE* **2018**, *13*"
         a, z = m.span()
         k = next((i for i, s in enumerate(spans) if s.start < a < s.end), None)
         if k is None or spans[k].label != "journal" or not text[spans[k].start : a].strip():
