@@ -514,16 +514,38 @@ def title_cut_short(found: Item, model: Item) -> bool:
     container (LNCS's ``Flight-to-quality or flight-to-liquidity? Evidence from the Euro-area bond market. Rev.
     Financ. Stud. 22(3)`` cut at the question mark): the reader's container then opens with the model's title's
     tail, where the model found the journal after it. Only a cut at a question or exclamation mark counts: after a
-    full stop the reader's title is as likely right (APA's ``Title. The Bell system technical journal,``)."""
+    full stop the reader's title is as likely right (APA's ``Title. The Bell system technical journal,``). A cut at
+    a comma counts where the model's journal opens an italic run of the text and the reader's container opens
+    before it (AGU's ``Clarisse, L., and others (2010), Retrieving radius, concentration, …, *Applied Optics*``):
+    the italics mark where the journal begins."""
+    comma = False
     if not str(found.get("title", "")).rstrip().endswith(("?", "!")):
-        return False  # a full stop ends a title; a question mark may open a subtitle
+        comma = "*" in source_text(found)
+        if not comma:
+            return False  # a full stop ends a title; a question mark may open a subtitle
     title, whole = fold(str(found.get("title", ""))), fold(str(model.get("title", "")))
     container = fold(str(found.get("container-title", "")))
     if not title or not container or len(whole) <= len(title) or not whole.startswith(title):
         return False
+    if comma and not str(model.get("title", "")).startswith(str(found.get("title", "")).rstrip() + ","):
+        return False
     tail = whole[len(title) :].strip()
+    if len(tail) <= 3 or not container.startswith(tail):
+        return False
+    if comma:  # the reader's container after the title's tail is where an italic run opens
+        return _opens_italic_run(container[len(tail) :], found)
     journal = fold(str(model.get("container-title", "")))
-    return len(tail) > 3 and container.startswith(tail) and bool(journal) and journal in container[len(tail) :]
+    return bool(journal) and journal in container[len(tail) :]
+
+
+def _opens_italic_run(journal: str, found: Item) -> bool:
+    """Whether ``journal`` (folded) is the opening of an italic run of the reader's source text (``*Applied
+    Optics*``, ``*Science, 353(6296)*``)."""
+    source = source_text(found)
+    value = journal.strip()
+    return len(value) > 3 and any(
+        fold(source[run.text_start : run.text_end]).startswith(value) for run in emphasis_runs(source)
+    )
 
 
 # an "In:" mark inside a value, after the comma or stop that closed the element before it

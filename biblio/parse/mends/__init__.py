@@ -318,6 +318,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.italic_title_opens_imprint``: ``2001. *Michelangelo*. Firenze: Giunti.`` with the italic title read into the
   place.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
+- ``italic_numbers.volume_inside_italic_journal``: AGU's ``Title, *Science, 353(6296)*, doi:…`` with the volume and
+  issue read into the journal; ``italic_numbers.title_tail_before_italic_journal``: APS's ``Title: A review, *Rep.
+  Prog. Phys.* **81**, 046401`` with the title's last words read into the journal;
+  ``italic_numbers.translation_bracket_apart``: APS's ``Zh. Eksp. Teor. Fiz. 35, 524 (1959) [Sov. Phys. JETP 8, 361
+  (1959)].`` with the translation's journal run into the article's; ``italic_numbers.bold_volume_cut_in_journal``:
+  APS's ``Physica B **165&166** , 1569`` and ``Phys. Scr. **T137** ,`` with the bold volume read into the journal.
 - ``titles.volume_closing_book``: APS's ``in *Book: Subtitle Vol. 3* (Springer, …)`` with the volume in the book.
 - ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
   Kyoto* (2009)`` with the meeting's opening year read as a date.
@@ -1322,7 +1328,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   edition.
 - ``chapter_imprints.publisher_closing_book``: ``Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher
   read into the book's title; ``chapter_imprints.publisher_closing_book_before_date``: the plain style's ``In
-  Proceedings of … Statistics. PMLR, April 2023.`` likewise before the date.
+  Proceedings of … Statistics. PMLR, April 2023.`` likewise before the date, and
+  ``chapter_imprints.publisher_closing_book_before_pages`` the ACM's ``… Machine Learning. PMLR, 8007–8019.`` before
+  the pages; ``chapter_imprints.publisher_and_days_read_as_pages``: PMLR's ``pages 1273-1282. PMLR, 20-22 Apr 2017.``
+  with the publisher and the days read as pages.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
@@ -2181,8 +2190,10 @@ from biblio.parse.mends.caps_names import (
 from biblio.parse.mends.catalogue_numbers import catalogue_number, office_catalogue_number
 from biblio.parse.mends.chapter_imprints import (
     publisher_after_colon,
+    publisher_and_days_read_as_pages,
     publisher_closing_book,
     publisher_closing_book_before_date,
+    publisher_closing_book_before_pages,
 )
 from biblio.parse.mends.chapters import (
     book_before_natural_editors,
@@ -2537,6 +2548,12 @@ from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
+from biblio.parse.mends.italic_numbers import (
+    bold_volume_cut_in_journal,
+    title_tail_before_italic_journal,
+    translation_bracket_apart,
+    volume_inside_italic_journal,
+)
 from biblio.parse.mends.italic_whole import italic_whole_after_quoted_title
 from biblio.parse.mends.joined_editors import (
     devotional_given_read_as_title,
@@ -3650,6 +3667,10 @@ MENDS: tuple[Mend, ...] = (
     role_bracket_after_author,
     names_run_into_italic_title,
     whole_emphasis,
+    volume_inside_italic_journal,
+    title_tail_before_italic_journal,
+    translation_bracket_apart,
+    bold_volume_cut_in_journal,
     volume_closing_book,  # after whole_emphasis, which may run the book over its volume
     work_cut_in_emphasis,
     year_opening_emphasis,
@@ -4203,6 +4224,8 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_colon,
     publisher_closing_book,
     publisher_closing_book_before_date,
+    publisher_closing_book_before_pages,
+    publisher_and_days_read_as_pages,
     year_runs_into_title,
     status_words_in_title,
     title_after_forthcoming,

@@ -6,6 +6,9 @@ before its date (``… Statistics. PMLR, April 2023.``)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
@@ -65,15 +68,68 @@ def publisher_closing_book_before_date(spans: list[Span], text: str) -> list[Spa
     """The plain style's ``In Proceedings of … Statistics. PMLR, | April 2023.`` (``… ACM, June 2013.``, ``…
     (USENIX ATC ’20). USENIX Association, July 2020.``, USENIX's short ``In OSDI. USENIX, 2021.``) with the publisher
     read into the book: a publisher's name after the book's stop and before the date is the publisher."""
+    return _publisher_closing_book_before(spans, text, "date", _named_publisher, _SHORT_VENUE)
+
+
+def _named_publisher(name: str) -> bool:
+    return bool(_PUBLISHER_NAME.fullmatch(name) or _NAMED_BODY.fullmatch(name))
+
+
+def _publisher_closing_book_before(
+    spans: list[Span], text: str, follow: str, named: Callable[[str], bool], short: re.Pattern[str] | None = None
+) -> list[Span]:
+    """The container read with the publisher after its stop, straight before a span labelled ``follow``: a name
+    ``named`` accepts is the publisher (a book's title of three words at least, or one ``short`` matches)."""
     for k in range(len(spans) - 1):
-        s, date = spans[k], spans[k + 1]
-        if s.label != "container-title" or date.label != "date" or text[s.end : date.start].strip():
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "container-title" or nxt.label != follow or text[s.end : nxt.start].strip():
             continue
         m = _BOOK_THEN_PUBLISHER.fullmatch(s.text)
-        if m is None or len(m.group("book").split()) < 3 and not _SHORT_VENUE.fullmatch(m.group("book")):
+        book = "" if m is None else m.group("book")
+        if m is None or len(book.split()) < 3 and not (short is not None and short.fullmatch(book)):
             return spans
-        name = m.group("publisher")
-        if not (_PUBLISHER_NAME.fullmatch(name) or _NAMED_BODY.fullmatch(name)):
+        if not named(m.group("publisher")):
             return spans
         return divided(spans, k, m.end("book"), m.start("publisher"), "container-title", "publisher")
+    return spans
+
+
+# a publishing body's short name: what may close a book's title before its pages
+_PUBLISHING_BODY = lazy_pattern(
+    r"(?:PMLR|IEEE|ACM|SIAM|AAAI|USENIX|Springer|Elsevier|Morgan Kaufmann|Curran Associates|MIT Press)"
+    r"|(?:[A-Z][\w&'’-]*\s+){0,3}(?:Press|Publishers?|Publishing|Association|Society)"
+)
+
+
+@needs(labels=("container-title", "pages"), without=("publisher",))
+def publisher_closing_book_before_pages(spans: list[Span], text: str) -> list[Span]:
+    """The ACM's ``In International Conference on Machine Learning. PMLR, | 8007–8019.`` with the publisher read into
+    the book: a publishing body's name after the book's stop and before its pages is the publisher."""
+    return _publisher_closing_book_before(spans, text, "pages", _publishing_body)
+
+
+def _publishing_body(name: str) -> bool:
+    return _PUBLISHING_BODY.fullmatch(name) is not None
+
+
+# ". PMLR, 23-29" read as pages after the pages: PMLR's publisher and the meeting's days before "Jul 2023."
+_PUBLISHER_DAYS = lazy_pattern(
+    r"[.,\s]*(?P<publisher>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),\s*\d{1,2}\s*[-–]+\s*\d{1,2}"
+)
+
+
+@needs(labels=("pages", "date"), without=("publisher",))
+def publisher_and_days_read_as_pages(spans: list[Span], text: str) -> list[Span]:
+    """PMLR's own ``…, pages 1273-1282. PMLR, 20-22 Apr 2017.`` with the publisher and the meeting's days read as
+    second pages: after the pages, a publishing body's name and a range of days before the month and year is the
+    publisher."""
+    for k in range(1, len(spans) - 1):
+        prev, s, date = spans[k - 1], spans[k], spans[k + 1]
+        if s.label != "pages" or prev.label != "pages" or date.label != "date":
+            continue
+        m = _PUBLISHER_DAYS.fullmatch(s.text)
+        if m is None or not _PUBLISHING_BODY.fullmatch(m["publisher"]):
+            return spans
+        a, z = s.start + m.start("publisher"), s.start + m.end("publisher")
+        return [*spans[:k], Span("publisher", m["publisher"], a, z, s.confidence), *spans[k + 1 :]]
     return spans

@@ -143,7 +143,7 @@ def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
     return (
         s.label in ("journal", "container-title")
         and nxt.label == "volume"
-        and _VOLUME_IN_RUN.fullmatch(text[nxt.start : z].strip()) is not None
+        and _VOLUME_IN_RUN.fullmatch(text[nxt.start : z].strip(" ,")) is not None  # AGU's ``*J. Geophys. Res., 121,*``
         and text[z : nxt.end].strip(" *_,;:(") == ""
     )
 

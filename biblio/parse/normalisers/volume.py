@@ -38,7 +38,8 @@ _VOL_LEAD = lazy_pattern(rf"^{_VOL_WORD}\s*", re.I)
 _ROMAN_ALONE = lazy_pattern(r"[IVXLC]{1,7}")
 _VOL_COMMA_ISSUE = lazy_pattern(r"(\d+)\s*,\s*(\d{1,3})")
 _FIRST_WORD = lazy_pattern(r"[\w./-]+")
-_VOLUME_PAIR = lazy_pattern(r"(?:\d{1,4}|[IVXLC]{1,6})\s+(?:and|&)\s+(?:\d{1,4}|[IVXLC]{1,6})")
+# (APS prints a double volume with its ampersand unspaced: "165&166")
+_VOLUME_PAIR = lazy_pattern(r"(?:\d{1,4}|[IVXLC]{1,6})(?:\s+(?:and|&)\s+|&)(?:\d{1,4}|[IVXLC]{1,6})")
 _VOL_WORD_AFTER = lazy_pattern(rf"^\.?\s*(?:{_VOL_WORD}|jg\b\.?)", re.I)
 
 

@@ -159,6 +159,9 @@ calibration split.
 A journal's abbreviated name cut at one of its stops, its last words read as the publisher (SIAM's ``vol. 122 of J.
 Comput. Appl. Math., 2000`` read as the series ``J. Comput`` and the publisher ``Appl. Math``), read from
 ``physcs_real14``'s silent wrongs (round sci52), fires on no right record of the gold sets and the calibration split.
+A journal's abbreviated name cut at one of its stops, its first words closing the title after a comma and its last
+word alone the container (AGU's ``…, Galapagos Islands, Remote Sens. Environ., 113(6),``), read from
+``physcs_real15``'s silent wrongs (round sci53), fires on no right record of the gold sets and the calibration split.
 
 An archive's accession number joined to a picture's title by an ampersand (``Pescadores en el río Cauca & 605331``,
 ``… & B014``, a Colombian image library's export) and a family name holding a person's initials between words
@@ -603,6 +606,22 @@ def _title_closes_on_journal(item: Item, title: str, source: str) -> bool:
         return False
     row = row_of(m["part"].rsplit(None, 1)[-1].lower())
     return row is not None and max(row) == row[_CONTAINER_CLASS]
+
+
+# the title's tail after its last comma: a journal's abbreviated words ("…, Galapagos Islands, Remote Sens")
+_COMMA_JOURNAL_CLOSING = lazy_pattern(r",\s(?P<part>(?:[A-Z][a-z]{1,10}\.?\s){0,2}[A-Z][a-z]{1,7})$")
+# a container of one abbreviated word ("Environ", "Geochem.")
+_ONE_ABBREVIATED_WORD = lazy_pattern(r"[A-Z][a-z]{2,9}\.?")
+
+
+def _journal_cut_into_title(container: str, title: str, source: str) -> bool:
+    """AGU's ``…, Galapagos Islands, Remote Sens. Environ., 113(6),`` read with the journal's first words closing the
+    title and its last word alone as the container: the title's tail after its comma and the container are one
+    abbreviated name in the text."""
+    if not _ONE_ABBREVIATED_WORD.fullmatch(container):
+        return False
+    m = _COMMA_JOURNAL_CLOSING.search(title.rstrip(" ."))
+    return m is not None and f"{m['part']}. {container.rstrip('.')}" in source
 
 
 # a work's part named by its abbreviated word read as a person's family name ("Mvt." of "Hector Berlioz, Mvt. V,")
@@ -1251,5 +1270,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "editor:after-container": float(bool(item.get("editor")) and _editor_after_container(item, container, source)),
         "name:body-words-as-person": float(bool(item.get("author")) and _body_words_as_person(item, source)),
         "title:closes-on-journal-word": float(_title_closes_on_journal_word(title, container, source)),
+        "container:journal-cut-into-title": float(
+            ", " in title and bool(container) and _journal_cut_into_title(container.strip(), title, source)
+        ),
     }
     return {k: v for k, v in ev.items() if v}
