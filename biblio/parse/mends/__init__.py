@@ -1878,6 +1878,14 @@ each only where the labels it mends are read:
   with the series read into the publisher.
 - ``book_series.numbered_series_read_as_journal``: Chicago's ``*Title*. Edited by …. Nuova universale Einaudi 102.
   Torino: …`` with the numbered series read as a journal and its volume.
+- ``pages_in_book.bare_pages_before_in``: SBL's ``“Title,” 311–357 in Book, edited by …`` with the pages read into
+  the book's title.
+- ``editor_tails.series_closing_edited_by``: SBL's ``…, edited by Bart D. Ehrman and Michael W. Holmes. NTTSD 42.
+  Leiden: Brill, 2013.`` with the numbered series read into the last editor's name;
+  ``editor_tails.title_word_after_ed``: ``Kenyon, Frederic G., ed. Books and Readers …`` with the title's first word
+  read as a name.
+- ``initial_titles.initial_opening_title``: ``Albert Clark, M. Tulli Ciceronis Orationes …`` with the title's
+  opening initial read into the name written given name first.
 - ``book_series.chapter_series_after_book_editors``: Chicago's ``In *Book*, edited by X. Monograph Series … 19.
   Publisher.`` with the series joined to the book or run into the publisher.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
@@ -2196,7 +2204,10 @@ from biblio.parse.mends.city_year import (
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year, et_al_journal_in_title
-from biblio.parse.mends.closing_imprints import imprint_closes_dated_title, publisher_closes_dated_title
+from biblio.parse.mends.closing_imprints import (
+    imprint_closes_dated_title,
+    publisher_closes_dated_title,
+)
 from biblio.parse.mends.closing_pages import german_pages_read_as_note, volume_read_as_pages_before_year
 from biblio.parse.mends.closing_publisher import (
     body_closing_site,
@@ -2355,6 +2366,7 @@ from biblio.parse.mends.edition_title import (
     title_and_edition_in_note,
     title_before_edition,
 )
+from biblio.parse.mends.editor_tails import series_closing_edited_by, title_word_after_ed
 from biblio.parse.mends.editors import (
     body_editor_opens_title,
     book_author_before_container,
@@ -2488,6 +2500,7 @@ from biblio.parse.mends.in_colon_imprints import acronym_after_in_book, publishe
 from biblio.parse.mends.in_titles import book_title_opening_in
 from biblio.parse.mends.initial_closes_name import short_title_after_initials
 from biblio.parse.mends.initial_names import initials_after_date_open_title, initials_end_names
+from biblio.parse.mends.initial_titles import initial_opening_title
 from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
     initials_close_inverted_names,
@@ -2843,7 +2856,7 @@ from biblio.parse.mends.page_words import (
     year_after_page_word,
     years_before_marked_pages,
 )
-from biblio.parse.mends.pages_in_book import pages_in_book
+from biblio.parse.mends.pages_in_book import bare_pages_before_in, pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name, particle_family_opens_title
@@ -3377,6 +3390,7 @@ MENDS: tuple[Mend, ...] = (
     bibentry_article,
     particle_after_number,
     particle_closes_inverted_name,
+    title_word_after_ed,
     particle_family_opens_title,
     marked_numbers,
     jstor_citation,
@@ -4047,6 +4061,8 @@ MENDS: tuple[Mend, ...] = (
     series_sentence_opens_publisher,
     numbered_series_after_editors,
     chapter_series_after_book_editors,
+    series_closing_edited_by,
+    bare_pages_before_in,
     numbered_series_read_as_journal,
     series_volume_before_imprint,
     series_sentence_closing_title,
@@ -4397,6 +4413,7 @@ MENDS: tuple[Mend, ...] = (
     platform_before_page,
     documentation_by_name,
     slavic_town_year_book,
+    initial_opening_title,  # late: after the mends that part the title from the names
 )
 
 
