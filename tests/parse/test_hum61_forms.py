@@ -1,7 +1,7 @@
 """Humanities forms of SBL bibliographies, lists of classical text editions and Greek lists: SBL's chapter with its
 pages before ``in`` and the book's numbered series after its editors or closing its title, ``Family, Given, ed.
-Title``, a Latin author's praenomen opening an edition's title after its editor's name, a Latin town's imprint
-before the closing year, Greek ``8η έκδ.``."""
+Title``, a Latin author's praenomen opening an edition's title after its editor's name, a Latin imprint
+(``Lipsiae: in aedibus B. G. Teubneri``, ``Vindobonae: Gerold. 1866.``), Greek ``8η έκδ.``."""
 
 from __future__ import annotations
 
@@ -70,6 +70,15 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Karl Halm. Sulpicii Severi Libri Qui Supersunt, Pars Altera. Vindobonae: Gerold. 1866.",
         {"publisher-place": "Vindobonae", "publisher": "Gerold"},
+    ),
+    # a Latin imprint: the town, its colon and the printer's phrase
+    (
+        "Carl Ludwig Kayser, Flavii Philostrati Opera, Vol 1. Lipsiae: in aedibus B. G. Teubneri, 1870.",
+        {"publisher-place": "Lipsiae", "publisher": "in aedibus B. G. Teubneri"},
+    ),
+    (
+        "Wilhelm Dindorf, Aristidis Opera, Vol 3. Lipsiae: in aedibus Weidmannorum, 1829.",
+        {"publisher-place": "Lipsiae", "publisher": "in aedibus Weidmannorum"},
     ),
     # Greek numbered editions closing the title
     (

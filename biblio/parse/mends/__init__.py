@@ -1884,6 +1884,8 @@ each only where the labels it mends are read:
   Leiden: Brill, 2013.`` with the numbered series read into the last editor's name;
   ``editor_tails.title_word_after_ed``: ``Kenyon, Frederic G., ed. Books and Readers …`` with the title's first word
   read as a name.
+- ``latin_imprints.latin_imprint``: classical editions' ``Lipsiae: in aedibus B. G. Teubneri, 1864.`` with the printer's
+  initials read as a name and the phrase as a translator or the title's end.
 - ``initial_titles.initial_opening_title``: ``Albert Clark, M. Tulli Ciceronis Orationes …`` with the title's
   opening initial read into the name written given name first.
 - ``book_series.chapter_series_after_book_editors``: Chicago's ``In *Book*, edited by X. Monograph Series … 19.
@@ -2580,6 +2582,7 @@ from biblio.parse.mends.kind_words import (
     release_sentence,
 )
 from biblio.parse.mends.language_marks import language_mark_ends_title
+from biblio.parse.mends.latin_imprints import latin_imprint
 from biblio.parse.mends.law_reviews import law_review_numbers, oscola_journal
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
@@ -4413,6 +4416,7 @@ MENDS: tuple[Mend, ...] = (
     platform_before_page,
     documentation_by_name,
     slavic_town_year_book,
+    latin_imprint,  # late: after the mends that read the imprint's town
     initial_opening_title,  # late: after the mends that part the title from the names
 )
 
