@@ -1897,6 +1897,16 @@ each only where the labels it mends are read:
   with the series read into the publisher.
 - ``book_series.numbered_series_read_as_journal``: Chicago's ``*Title*. Edited by …. Nuova universale Einaudi 102.
   Torino: …`` with the numbered series read as a journal and its volume.
+- ``pages_in_book.bare_pages_before_in``: SBL's ``“Title,” 311–357 in Book, edited by …`` with the pages read into
+  the book's title.
+- ``editor_tails.series_closing_edited_by``: SBL's ``…, edited by Bart D. Ehrman and Michael W. Holmes. NTTSD 42.
+  Leiden: Brill, 2013.`` with the numbered series read into the last editor's name;
+  ``editor_tails.title_word_after_ed``: ``Kenyon, Frederic G., ed. Books and Readers …`` with the title's first word
+  read as a name.
+- ``latin_imprints.latin_imprint``: classical editions' ``Lipsiae: in aedibus B. G. Teubneri, 1864.`` with the printer's
+  initials read as a name and the phrase as a translator or the title's end.
+- ``initial_titles.initial_opening_title``: ``Albert Clark, M. Tulli Ciceronis Orationes …`` with the title's
+  opening initial read into the name written given name first.
 - ``book_series.chapter_series_after_book_editors``: Chicago's ``In *Book*, edited by X. Monograph Series … 19.
   Publisher.`` with the series joined to the book or run into the publisher.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
@@ -2219,7 +2229,10 @@ from biblio.parse.mends.city_year import (
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year, et_al_journal_in_title
-from biblio.parse.mends.closing_imprints import imprint_closes_dated_title, publisher_closes_dated_title
+from biblio.parse.mends.closing_imprints import (
+    imprint_closes_dated_title,
+    publisher_closes_dated_title,
+)
 from biblio.parse.mends.closing_pages import german_pages_read_as_note, volume_read_as_pages_before_year
 from biblio.parse.mends.closing_publisher import (
     body_closing_site,
@@ -2378,6 +2391,7 @@ from biblio.parse.mends.edition_title import (
     title_and_edition_in_note,
     title_before_edition,
 )
+from biblio.parse.mends.editor_tails import series_closing_edited_by, title_word_after_ed
 from biblio.parse.mends.editors import (
     body_editor_opens_title,
     book_author_before_container,
@@ -2512,6 +2526,7 @@ from biblio.parse.mends.in_colon_imprints import acronym_after_in_book, publishe
 from biblio.parse.mends.in_titles import book_title_opening_in
 from biblio.parse.mends.initial_closes_name import short_title_after_initials
 from biblio.parse.mends.initial_names import initials_after_date_open_title, initials_end_names
+from biblio.parse.mends.initial_titles import initial_opening_title
 from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
     initials_close_inverted_names,
@@ -2597,6 +2612,7 @@ from biblio.parse.mends.kind_words import (
     release_sentence,
 )
 from biblio.parse.mends.language_marks import language_mark_ends_title
+from biblio.parse.mends.latin_imprints import latin_imprint
 from biblio.parse.mends.law_reviews import law_review_numbers, oscola_journal
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
@@ -2874,7 +2890,7 @@ from biblio.parse.mends.page_words import (
     year_after_page_word,
     years_before_marked_pages,
 )
-from biblio.parse.mends.pages_in_book import pages_in_book
+from biblio.parse.mends.pages_in_book import bare_pages_before_in, pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name, particle_family_opens_title
@@ -3413,6 +3429,7 @@ MENDS: tuple[Mend, ...] = (
     bibentry_article,
     particle_after_number,
     particle_closes_inverted_name,
+    title_word_after_ed,
     particle_family_opens_title,
     marked_numbers,
     jstor_citation,
@@ -4087,6 +4104,8 @@ MENDS: tuple[Mend, ...] = (
     series_sentence_opens_publisher,
     numbered_series_after_editors,
     chapter_series_after_book_editors,
+    series_closing_edited_by,
+    bare_pages_before_in,
     numbered_series_read_as_journal,
     series_volume_before_imprint,
     series_sentence_closing_title,
@@ -4440,6 +4459,8 @@ MENDS: tuple[Mend, ...] = (
     documentation_by_name,
     slavic_town_year_book,
     marked_pages_before_link,  # last: after the mends that cut a link's label
+    latin_imprint,  # late: after the mends that read the imprint's town
+    initial_opening_title,  # late: after the mends that part the title from the names
 )
 
 

@@ -105,16 +105,36 @@ _SERIES_SENTENCE = lazy_pattern(
 )
 
 
+# SBL's and Chicago's numbered series as the title's last sentence before "Place:": "Arbeiten zur Geschichte des
+# antiken Judentums und des Urchristentums 32.", "Studies in Biblical Literature 12." (not a year)
+_NUMBERED_SERIES_SENTENCE = lazy_pattern(
+    r"(?<=[^\W\d_]{2})[.?!]\s+(?P<series>[A-Z][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,11}?(?:\s+[A-Z][\w'’&-]*)?"
+    r"\s+(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4})\.?\s*$"
+)
+# a part of the book, not a series: "Part 2.", "Vol. 3", "Band 2", "Book 4"
+_PART_WORD = lazy_pattern(r"(?i)^(?:part|vol|volume|book|band|teil|tome|tomo|no|number|chapter|act|issue)\b")
+
+
 @needs(labels=["title"], any_label=_IMPRINT, without=["collection-title", "container-title", "journal"])
 def series_sentence_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Title. | The International Critical Commentary. T&T Clark,`` or ``Title. Oxford Mathematical Monographs. |
-    Oxford University Press,`` with the series read into the book's title: the title's last sentence, a
-    series' name in title case right before the imprint, is the collection's title."""
+    Oxford University Press,`` (or a numbered series before the place, ``Title. Arbeiten zur Geschichte … 32. |
+    Leiden:``) with the series read into the book's title: the title's last sentence, a series' name in title case
+    right before the imprint, is the collection's title."""
     for k in range(len(spans) - 1):
         s = spans[k]
         if s.label != "title" or spans[k + 1].label not in _IMPRINT:
             continue
         m = _SERIES_SENTENCE.search(s.text)
+        if m is None and spans[k + 1].label == "location" and "*" not in s.text and "_" not in s.text:
+            # (an italic title closes on its own mark: what follows it may be more than the series)
+            m = _NUMBERED_SERIES_SENTENCE.search(s.text)
+            if m is not None and (
+                _PART_WORD.match(m["series"])
+                or not m["series"].rsplit(None, 2)[-2][:1].isupper()
+                or len(s.text[: m.start()].split()) < 2
+            ):
+                return spans
         if m is None or _IN.match(m["series"]):
             return spans
         a = m.start("series")

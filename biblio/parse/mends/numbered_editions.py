@@ -1,5 +1,5 @@
 """Mends of an edition written as a numeral and the word, as Portuguese and Spanish styles do:
-ABNT's ``31. ed. São Paulo: Paz e Terra``, ``5ª ed.``, ``2.ª ed.``, ``3a edição``.  The labeller
+ABNT's ``31. ed. São Paulo: Paz e Terra``, ``5ª ed.``, ``2.ª ed.``, ``3a edição``, Greek ``8η έκδ.``.  The labeller
 reads the numeral into the title and ``ed.`` into the place; the statement is one edition."""
 
 from __future__ import annotations
@@ -31,16 +31,19 @@ _GERMAN_EDITION = lazy_pattern(
     r"(?=[\s,.;]|$)",
     re.I,
 )
+# Greek: "8η έκδ.", "2η έκδοση", "3η εκδ."
+_GREEK_EDITION = lazy_pattern(r"(?<![\w.])\d{1,3}\s?(?:η|ή|ης)\s?(?:[έε]κδ\.|[έε]κδοση|[έε]κδοσις)(?=[\s,.;]|$)", re.I)
 _EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".éd", ". éd")  # a cheap first look
 _WORDED_HINTS = ("éd", "edizione", "druk")
 
 
 _NUMBERED_WORDS = ("aufl", "bearb.", "kiad")
+_GREEK_HINTS = ("έκδ", "εκδ")
 
 
-@needs(words=(*_EDITION_HINTS, *_WORDED_HINTS, *_NUMBERED_WORDS))
+@needs(words=(*_EDITION_HINTS, *_WORDED_HINTS, *_NUMBERED_WORDS, *_GREEK_HINTS))
 def numbered_edition(spans: list[Span], text: str) -> list[Span]:
-    """``31. ed.`` (``2e éd.``, ``Troisième édition``, ``seconda edizione``, ``16. Aufl.``) read across the
+    """``31. ed.`` (``2e éd.``, ``Troisième édition``, ``seconda edizione``, ``16. Aufl.``, ``8η έκδ.``) read across the
     title's end and the place's head, or as a series: the statement is the edition, and the spans around it
     keep what is theirs."""
     low = text.lower()
@@ -49,6 +52,8 @@ def numbered_edition(spans: list[Span], text: str) -> list[Span]:
         m = _WORDED_EDITION.search(text)
     if m is None and holds_any(low, _NUMBERED_WORDS):
         m = _GERMAN_EDITION.search(text)
+    if m is None and holds_any(low, _GREEK_HINTS):
+        m = _GREEK_EDITION.search(text)
     if m is None:
         return spans
     a, z = m.span()

@@ -48,7 +48,7 @@ def pages_in_book(spans: list[Span], text: str) -> list[Span]:
     if not any(s.label == "title" and s.end <= m.start() for s in spans):
         # the quoted title read on through the pages to the book: "“Title”. Ss. 143-51 içinde Trabzon."
         k = next((k for k, s in enumerate(spans) if s.label == "title" and s.start < m.start() < s.end), None)
-        if k is None or text[spans[k].start] not in "\"\u201c":
+        if k is None or text[spans[k].start] not in '"\u201c':
             return spans
         cut = span_within(spans[k], text, spans[k].start, m.start())
         if cut is None:
@@ -74,3 +74,32 @@ def pages_in_book(spans: list[Span], text: str) -> list[Span]:
             if rest is not None and rest.text.strip(" ,.;:*_"):
                 out.append(rest)
     return out
+
+
+# SBL's chapter without "Pp.": "“Title,” 311–357 in Book, edited by …"
+_BARE_RANGE_IN = lazy_pattern(r"^(?P<pages>\d+[a-z]?\s*[-\u2013\u2014]\s*\d+[a-z]?)\s+in\s+(?=[^\W\d_])")
+
+
+_BOOK_AFTER_TITLE = frozenset(["container-title", "note"])
+
+
+@needs(labels=["title"], any_label=_BOOK_AFTER_TITLE, words=[" in "])
+def bare_pages_before_in(spans: list[Span], text: str) -> list[Span]:
+    """SBL's ``“Title,” 311–357 in Book, edited by …`` with the chapter's pages read into the book's title: a
+    range of pages then ``in`` opening the container after the title are the pages, and the book follows."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label not in _BOOK_AFTER_TITLE or spans[k - 1].label != "title":
+            continue
+        m = _BARE_RANGE_IN.match(s.text)
+        if m is None:
+            return spans
+        z = s.start + m.end("pages")
+        a = s.start + m.end()
+        return [
+            *spans[:k],
+            Span("pages", text[s.start : z], s.start, z, s.confidence),
+            Span("container-title", text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -106,6 +106,8 @@ def imprint_as_edition(value: str) -> bool:
     """Whether an edition's value is an imprint's parts (``PUF, "Que sais-je ?"``): a comma or a quote, and no number
     and no edition's word."""
     return ("," in value or '"' in value) and _EDITION_MARK.search(value) is None
+
+
 _ED_WORD = lazy_pattern(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|kiadás)\b\.?", re.I)
 
 
@@ -185,6 +187,10 @@ _ORDINAL_EDITION = (
     rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}(?=\s+edition)|{'|'.join(ORDINALS)})\s+(?:ed\.?|edn\.?|edition)\.?\s*$"
 )
 _CLOSING_SENTENCE = lazy_pattern(rf"(?<=\w)\.\s+{_ORDINAL_EDITION}", re.I)
+# a Greek numbered edition as the title's last sentence: "Λεξικόν … ονόματα. 8η έκδ.", "… 2η έκδοση"
+_CLOSING_GREEK = lazy_pattern(
+    r"(?<=\w)\.\s+(?P<num>\d{1,3})\s?(?:η|ή|ης)\s?(?:[έε]κδ\.?|[έε]κδοσ(?:η|ις))\.?\s*$", re.I
+)
 _CLOSING_PART = lazy_pattern(rf"[;,]\s+{_ORDINAL_EDITION}", re.I)
 
 
@@ -200,6 +206,7 @@ def edition_apart(item: dict[str, object]) -> None:
         ("publisher", _CLOSING_AUFLAGE, "Ausgabe"),
         ("title", _CLOSING_BRACKETED, ")"),
         ("title", _CLOSING_SENTENCE, "ed"),
+        ("title", _CLOSING_GREEK, "κδ"),
         ("publisher", _CLOSING_PART, "ed"),
         # Annual Reviews closes a book on its edition: "New York: McGraw-Hill. 4th ed."
         ("publisher", _CLOSING_SENTENCE, "ed"),
@@ -264,7 +271,6 @@ def named_edition(item: dict[str, object]) -> None:
     words = _ED_WORD.sub("", value).strip(" .,;:")
     if words and words != value:
         item["edition"] = words
-
 
 
 # a book's bracketed edition, then its publisher and town, left as a note after the title: "(3rd ed.) The Bat

@@ -611,6 +611,32 @@ CITIES = frozenset(
         "La Jolla",
         "Newcastle upon Tyne",
         "Frankfurt am Main",
+        # the Latin towns of classical editions' imprints ("Lipsiae: in aedibus B. G. Teubneri", "Oxonii: e
+        # Typographeo Clarendoniano", "Vindobonae: Gerold")
+        "Lipsiae",
+        "Vindobonae",
+        "Oxonii",
+        "Berolini",
+        "Parisiis",
+        "Londini",
+        "Romae",
+        "Venetiis",
+        "Basileae",
+        "Lugduni Batavorum",
+        "Amstelodami",
+        "Cantabrigiae",
+        "Gottingae",
+        "Lovanii",
+        "Hafniae",
+        "Holmiae",
+        "Upsaliae",
+        "Taurini",
+        "Florentiae",
+        "Mediolani",
+        "Turici",
+        "Argentorati",
+        "Monachii",
+        "Bonnae",
     )
 )
 REGIONS = frozenset(

@@ -187,6 +187,10 @@ A title, container or series closing on a spaced ampersand, the value cut there 
 bare family name closing a list of three or more names with given names, the text running on from it into the title
 (``…, F. Weng, Suomi NPP VIIRS sensor …``, the title's first words read as a name), read there too; on the gold sets
 and the calibration split it also fires on six wrong records other flags already mark.
+hum59), fire on those two wrong records and on no right one of the gold sets and the calibration split. A page's locator
+word left closing the publisher (``Εκδόσεις Κυριακίδη. σελ``) and a Greek volume's word
+closing the title (``… Ελληνικής Τόμος Γ’``), read from ``humanities_real27`` (round hum61), fire on those wrong
+records and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -303,6 +307,12 @@ _BODY_IN_SERIES = lazy_pattern(
     r"(?i)\b(?:institute|society|office|department|university|college|cent(?:er|re)|council|association|museum"
     r"|foundation|agency|ministry|committee|commission|trust|library|archives?|group|company|corporation|inc|ltd)\b"
 )
+
+
+# a page's locator word left closing the publisher ("Αθήνα: Εκδόσεις Κυριακίδη. σελ. 225" read with "σελ" kept) or a
+# Greek volume's word closing the title ("Γραμματική της Νέας Ελληνικής Τόμος Γ’")
+_PAGE_WORD_CLOSING = lazy_pattern(r"[.,]\s*(?:σελ|σσ|pp?|S|s|str|стр|с)\.?$")
+_GREEK_VOLUME_CLOSING = lazy_pattern(r"\bΤόμος\s+\S{1,4}$")
 
 
 def _series_in_publisher(publisher: str) -> bool:
@@ -749,8 +759,10 @@ _BODY_OPENING = lazy_pattern(
 def _label_as_author(item: Item, source: str) -> bool:
     """The one author a guide's label (``Note -``) that opens the text."""
     names = item.get("author") or []
-    return len(names) == 1 and _name_matches(item, "family", _GUIDE_LABEL, ("author",)) and bool(
-        _GUIDE_LABEL_OPENING.match(source)
+    return (
+        len(names) == 1
+        and _name_matches(item, "family", _GUIDE_LABEL, ("author",))
+        and bool(_GUIDE_LABEL_OPENING.match(source))
     )
 
 
@@ -809,6 +821,8 @@ def _title_after_imprint(item: Item, title: str, container: str, source: str) ->
     if i <= 0 or c < 0 or c > i:
         return False
     return _IMPRINT_BRACKET.search(s[c:i].rstrip(" .,;")) is not None
+
+
 # a chapter's or an entry's "in" word kept opening its container ("dans Allgemeine Deutsche Biographie", "In: …"),
 # and a link's label read as the publisher ("URI: https://…")
 _IN_WORD_OPENING = lazy_pattern(r"(?:[Dd]ans|[Ii]n:|[Ii]m:|[Ee]n:)\s+\S")
@@ -884,6 +898,7 @@ def _editor_family_as_publisher(item: Item, source: str) -> bool:
         return False
     family, given = editors[-1].get("family"), editors[-1].get("given")
     return bool(family and given) and f"{family} {given} {publisher.strip()}," in source
+
 
 # a contributor's or the first printing's sentence kept inside a title, container or publisher ("Musical Poetics.
 # Translation by Benito Rivera", "Yale University Press; Originally written c"): no part of the value
@@ -1219,9 +1234,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "value:holds-role-sentence": float(
             any(("by " in v or "Originally" in v or "First" in v) and _ROLE_SENTENCE.search(v) for v in values)
         ),
-        "value:holds-citation-key": float(
-            any("[" in v and _CITATION_KEY.search(v) for v in (*values, unmark(place)))
-        ),
+        "value:holds-citation-key": float(any("[" in v and _CITATION_KEY.search(v) for v in (*values, unmark(place)))),
         "title:after-in": float(bool(title) and not container and _title_after_in(title, source)),
         "container:closes-on-number-label": float("N" in container and bool(_NUMBER_LABEL_CLOSING.search(container))),
         "editor:closes-on-publisher": float(_publisher_closing_editors(item, source)),
@@ -1272,6 +1285,9 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-journal-word": float(_title_closes_on_journal_word(title, container, source)),
         "container:journal-cut-into-title": float(
             ", " in title and bool(container) and _journal_cut_into_title(container.strip(), title, source)
+        "publisher:closes-on-page-word": float(bool(_PAGE_WORD_CLOSING.search(values[2].rstrip()))),
+        "title:closes-on-greek-volume": float(
+            "Τόμος" in title and bool(_GREEK_VOLUME_CLOSING.search(title.rstrip(" .")))
         ),
     }
     return {k: v for k, v in ev.items() if v}

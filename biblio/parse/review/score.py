@@ -378,6 +378,11 @@ FORCED_BY_HELD_FORM = (
     # word anywhere read as the one editor (a proceedings' publisher, "A. A. Balkema, Paris"); on the gold sets and
     # the calibration split it fires on no right record
     "editor:after-container",
+    # round hum61 (humanities_real27's silent wrongs): a page's locator word left closing the publisher ("Εκδόσεις
+    # Κυριακίδη. σελ"), a Greek volume's word closing the title ("… Ελληνικής Τόμος Γ’"); on the gold sets and the
+    # calibration split they fire on no right record
+    "publisher:closes-on-page-word",
+    "title:closes-on-greek-volume",
     # round hum53 (humanities_real19's silent wrongs): a contributor's or the first printing's sentence kept inside a
     # title, container or publisher ("Musical Poetics. Translation by Benito Rivera", "…; Originally written c"); on
     # the gold sets and the calibration split it fires on no right record

@@ -1,0 +1,112 @@
+"""Mends of what follows an editor's names read into them: Chicago's ``Kenyon, Frederic G., ed. Books and Readers
+in …`` with the title's first word read as one more name, and SBL's chapter ``…, edited by Bart D. Ehrman and
+Michael W. Holmes. NTTSD 42. Leiden: Brill, 2013.`` with the book's numbered series read into the last editor's
+name."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# "Kenyon, Frederic G., ed. Books": an inverted name, its "ed."/"eds." and the words after it
+_ED_THEN_WORDS = lazy_pattern(r"^[^\W\d_][^,]*(?:,[^,]+)?,\s*eds?\.(?=\s+[^\W\d_])")
+# "edited by … Michael W. Holmes. NTTSD 42.": a full stop after a written-out word (no initial), then a capitalised
+# name of a few words (an acronym, "Teologiske Studier", "T&S III") closed by its number
+_EDITED_BY = lazy_pattern(r"(?i)^edited\s+by\s")
+_SERIES_AFTER_NAMES = lazy_pattern(
+    r"(?<=[^\W\d_]{3})\.\s+(?P<series>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,5}\s+\d{1,4}[A-Za-z]?)[.,]?\s*$"
+)
+# the same series with its number read apart, as pages or a volume: "edited by … Jones. JSNTSup | 199. | Sheffield:"
+_SERIES_HEAD_AFTER_NAMES = lazy_pattern(r"(?<=[^\W\d_]{3})\.\s+(?P<series>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,5})\s*$")
+_NUMBER_READ_APART = frozenset(["pages", "volume"])
+_IMPRINT = frozenset(["location", "publisher"])
+
+
+@needs(labels=["editor", "title"], words=[", ed"])
+def title_word_after_ed(spans: list[Span], text: str) -> list[Span]:
+    """``Family, Given, ed. Books | and Readers …`` with the title's first word read into the editor's span:
+    the inverted name ends at its ``ed.``, and the words after it open the title."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label != "editor":
+            continue
+        nxt = spans[k + 1]
+        m = _ED_THEN_WORDS.match(s.text)
+        if m is None or nxt.label != "title" or nxt.start > s.end + 1:
+            return spans
+        cut = s.start + m.end()
+        head = text[cut : nxt.start].lstrip()
+        a = nxt.start - len(head)
+        return [
+            *spans[:k],
+            Span("editor", text[s.start : cut], s.start, cut, s.confidence),
+            Span("title", text[a : nxt.end], a, nxt.end, nxt.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
+
+
+@needs(labels=["editor"], any_label=_IMPRINT, words=["edited by"])
+def series_closing_edited_by(spans: list[Span], text: str) -> list[Span]:
+    """SBL's ``edited by Bart D. Ehrman and Michael W. Holmes. NTTSD 42. | Leiden:`` with the book's numbered series
+    read as the last editor's surname: after the names' closing full stop, a capitalised name closed by a number
+    and then the imprint is the collection's title."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label != "editor" or not _EDITED_BY.match(s.text):
+            continue
+        if _series_as_journal(spans, k):
+            # "edited by Sigfred Pederson. | Teologiske Studier | 7. | Göttingen:": the series and its number
+            j, v = spans[k + 1], spans[k + 2]
+            z = v.end - len(v.text) + len(v.text.rstrip(" .,"))
+            return [
+                *spans[: k + 1],
+                Span("collection-title", text[j.start : z], j.start, z, j.confidence),
+                *spans[k + 3 :],
+            ]
+        if _number_apart(spans, k) and (h := _SERIES_HEAD_AFTER_NAMES.search(s.text)) is not None:
+            n = spans[k + 1]
+            a, z = s.start + h.start("series"), n.start + len(n.text.rstrip(" .,"))
+            cut = s.start + h.start() + 1
+            return [
+                *spans[:k],
+                Span("editor", text[s.start : cut], s.start, cut, s.confidence),
+                Span("collection-title", text[a:z], a, z, s.confidence),
+                *spans[k + 2 :],
+            ]
+        if spans[k + 1].label not in _IMPRINT:
+            continue
+        m = _SERIES_AFTER_NAMES.search(s.text)
+        if m is None:
+            return spans
+        a, z = s.start + m.start("series"), s.start + m.end("series")
+        cut = s.start + m.start() + 1
+        return [
+            *spans[:k],
+            Span("editor", text[s.start : cut], s.start, cut, s.confidence),
+            Span("collection-title", text[a:z], a, z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+def _series_as_journal(spans: list[Span], k: int) -> bool:
+    """Whether the book's editors at ``k`` are followed by a series read as a journal and its number as the volume,
+    then the imprint, in a chapter (a book named before its editors)."""
+    return (
+        k + 3 < len(spans)
+        and spans[k + 1].label == "journal"
+        and spans[k + 2].label == "volume"
+        and spans[k + 3].label in _IMPRINT
+        and spans[k + 2].text.strip(" .,").isdigit()
+        and any(s.label == "container-title" for s in spans[:k])
+    )
+
+
+def _number_apart(spans: list[Span], k: int) -> bool:
+    """Whether the editors' span at ``k`` is followed by a bare number read as pages or a volume, then the imprint."""
+    return (
+        k + 2 < len(spans)
+        and spans[k + 1].label in _NUMBER_READ_APART
+        and spans[k + 1].text.strip(" .,").isdigit()
+        and spans[k + 2].label in _IMPRINT
+    )
