@@ -211,3 +211,30 @@ def _paper_in_book(spans: list[Span], m: re.Match[str]) -> bool:
         return False
     a, z = m.span("title")
     return any(s.label == "container-title" and a <= s.start and s.end <= z + 1 for s in spans)
+
+
+# "In *Handbook of …*; IntechOpen," : the book, then after its semicolon one name before the year's comma
+_BOOK_THEN_HOUSE = lazy_pattern(r"(?P<book>\s*In\s+[^;]{3,}?);\s+(?P<house>[^\W\d_][^;:,()]*?),?\s*")
+
+
+@needs(labels=("container-title", "date"), without=("publisher", "location", "editor"), marks=(";",))
+def acs_house_closing_book(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``Title. In *Handbook of …*; IntechOpen, 2017.`` with the publisher read into the book: the name
+    after the book's semicolon, right before the year, is the publisher (a known town alone, the place)."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "container-title" or spans[k + 1].label != "date" or ";" not in s.text:
+            continue
+        m = _BOOK_THEN_HOUSE.fullmatch(s.text)
+        if m is None:
+            return spans
+        a, z = m.span("book")
+        ha, hz = m.span("house")
+        label = "location" if is_place(m["house"]) else "publisher"
+        return [
+            *spans[:k],
+            Span("container-title", s.text[a:z], s.start + a, s.start + z, s.confidence),
+            Span(label, s.text[ha:], s.start + ha, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -1,0 +1,86 @@
+"""Forms of round disc55: eLife's journal before its number (``eLife 4:e03952``) and an article's number with no
+volume (``NeuroImage:116561``); JFQA's first editor's initial after the book's comma (``…, T. Fomby, and D. Terrel,
+eds.``) and a working paper's issuing university (``Working Paper, Boston University (2006).``); the IEEE's book of
+one word before its place (``Neuroscience. Sunderland, MA, USA:``); the ACS's bracket of symbols inside a title
+(``(M = Cr, Mo, W; X = O, S, Se, Te)``) and its chapter's publisher after the book's semicolon (``In *Book*;
+IntechOpen, 2017.``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+ELIFE_NUMBERS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Kell AJE, Yamins DLK, Shook EN, Norman-Haignere SV, McDermott JH. 2018. A task-optimized neural network "
+        "replicates human auditory behavior. eLife 7:e31187. DOI: https://doi.org/10.7554/eLife.31187",
+        {"container-title": "eLife", "volume": "7", "page": "e31187"},
+    ),
+    (
+        "Ito T, Kulkarni KR, Schultz DH, Mill RD. 2019. Cognitive task information is transferred between brain "
+        "regions via resting-state network topology. eNeuro 6:e0123. DOI: https://doi.org/10.1523/ENEURO.0123",
+        {"container-title": "eNeuro", "volume": "6", "page": "e0123"},
+    ),
+    (
+        "Nastase SA, Gazzola V, Hasson U, Keysers C. 2019. Measuring shared responses across subjects using "
+        "intersubject correlation. NeuroImage:116342. DOI: https://doi.org/10.1016/j.neuroimage.2019.116342",
+        {"container-title": "NeuroImage", "page": "116342", "title": "Measuring shared responses across subjects "
+         "using intersubject correlation"},
+    ),
+]
+
+JFQA_FORMS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Bollerslev, T.; R. F. Engle; and J. M. Wooldridge. “Beta Dynamics.” In Handbook of Financial "
+        "Econometrics: Tools and Techniques, Y. Ait-Sahalia, and L. P. Hansen, eds. Amsterdam, The "
+        "Netherlands: Elsevier (2010), 95–130.",
+        {
+            "container-title": "Handbook of Financial Econometrics: Tools and Techniques",
+            "editor": [{"family": "Ait-Sahalia", "given": "Y."}, {"family": "Hansen", "given": "L. P."}],
+        },
+    ),
+    (
+        "Levi, Y., and I. Welch. “Best Practice for Cost-of-Capital Estimates.” Working Paper, Tel Aviv "
+        "University (2017).",
+        {"publisher": "Tel Aviv University", "genre": "Working Paper"},
+    ),
+    (
+        "Fama, E. F. “Market Efficiency Revisited.” Discussion Paper, Yale University (2012).",
+        {"publisher": "Yale University", "genre": "Discussion Paper"},
+    ),
+]
+
+ONE_WORD_BOOKS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "[7] E. R. Kandel, J. H. Schwartz, and T. M. Jessell, Neuroscience. New York, NY, USA: McGraw-Hill, 2000.",
+        {"title": "Neuroscience", "publisher-place": "New York, NY, USA", "publisher": "McGraw-Hill"},
+    ),
+    (
+        "[12] R. O. Duda, P. E. Hart, and D. G. Stork, Classification. Hoboken, NJ, USA: Wiley, 2001.",
+        {"title": "Classification", "publisher-place": "Hoboken, NJ, USA", "publisher": "Wiley"},
+    ),
+]
+
+ACS_FORMS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "(14) Lee, K.; Park, J. Thermal Transport in MX2 (M = Mo, W; X = S, Se) Bilayers: A Molecular Dynamics "
+        "Study. Appl. Phys. Lett. 2016, 108, No. 113102.",
+        {"title": "Thermal Transport in MX2 (M = Mo, W; X = S, Se) Bilayers: A Molecular Dynamics Study"},
+    ),
+    (
+        "(9) Smith, A. B.; Jones, C. Growth of Layered Crystals. In *Crystal Growth Handbook*; IntechOpen, 2019.",
+        {"container-title": "Crystal Growth Handbook", "publisher": "IntechOpen", "type": "chapter"},
+    ),
+    (
+        "(31) Wang, L.; Chen, Y. Defects in Two-Dimensional Materials. In Handbook of 2D Materials; Elsevier, 2021.",
+        {"container-title": "Handbook of 2D Materials", "publisher": "Elsevier"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIFE_NUMBERS + JFQA_FORMS + ONE_WORD_BOOKS + ACS_FORMS)
+def test_disc55_forms(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
