@@ -3,7 +3,8 @@ volume (``NeuroImage:116561``); JFQA's first editor's initial after the book's c
 eds.``) and a working paper's issuing university (``Working Paper, Boston University (2006).``); the IEEE's book of
 one word before its place (``Neuroscience. Sunderland, MA, USA:``); the ACS's bracket of symbols inside a title
 (``(M = Cr, Mo, W; X = O, S, Se, Te)``) and its chapter's publisher after the book's semicolon (``In *Book*;
-IntechOpen, 2017.``)."""
+IntechOpen, 2017.``, ``Laboratory (LBNL): Berkeley, CA,``); the RSC's title opening on italic words (``*Ab initio*
+calculations of …``)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,11 @@ ELIFE_NUMBERS: list[tuple[str, dict[str, Any]]] = [
     (
         "Nastase SA, Gazzola V, Hasson U, Keysers C. 2019. Measuring shared responses across subjects using "
         "intersubject correlation. NeuroImage:116342. DOI: https://doi.org/10.1016/j.neuroimage.2019.116342",
-        {"container-title": "NeuroImage", "page": "116342", "title": "Measuring shared responses across subjects "
-         "using intersubject correlation"},
+        {
+            "container-title": "NeuroImage",
+            "page": "116342",
+            "title": "Measuring shared responses across subjects using intersubject correlation",
+        },
     ),
 ]
 
@@ -78,9 +82,37 @@ ACS_FORMS: list[tuple[str, dict[str, Any]]] = [
         "(31) Wang, L.; Chen, Y. Defects in Two-Dimensional Materials. In Handbook of 2D Materials; Elsevier, 2021.",
         {"container-title": "Handbook of 2D Materials", "publisher": "Elsevier"},
     ),
+    (
+        "(40) Jain, A. Materials Data on MoS2 by Materials Project. In Materials Project Database; National Renewable "
+        "Energy Laboratory (NREL): Golden, CO, 2016.",
+        {
+            "container-title": "Materials Project Database",
+            "publisher": "National Renewable Energy Laboratory (NREL)",
+            "publisher-place": "Golden, CO",
+        },
+    ),
+]
+
+# the RSC's title opening on italic words, then roman words in lower case, before the italic journal
+RSC_ITALIC_OPENINGS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "12 A. B. Smith and C. Jones, *In situ* observation of grain growth in thin films, *Acta Mater.*, 2015, "
+        "**90**, 1-10.",
+        {"title": "In situ observation of grain growth in thin films", "container-title": "Acta Mater."},
+    ),
+    (
+        "7 P. Li and Q. Wu, *Ab initio* study of lattice dynamics in layered oxides, *Phys. Chem. Chem. Phys.*, 2018, "
+        "**20**, 1234-1240.",
+        {
+            "title": "Ab initio study of lattice dynamics in layered oxides",
+            "container-title": "Phys. Chem. Chem. Phys.",
+        },
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ELIFE_NUMBERS + JFQA_FORMS + ONE_WORD_BOOKS + ACS_FORMS)
+@pytest.mark.parametrize(
+    ("text", "expected"), ELIFE_NUMBERS + JFQA_FORMS + ONE_WORD_BOOKS + ACS_FORMS + RSC_ITALIC_OPENINGS
+)
 def test_disc55_forms(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

@@ -813,8 +813,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   2009; pp 436−480.`` of a book named without editors, with the publisher read into the book.
 - ``acs_chapters.acs_plain_book``: the ACS's ``Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.`` read
   with the edition in the publisher.
-- ``acs_chapters.acs_house_closing_book``: the ACS's ``In *Handbook of …*; IntechOpen, 2017.`` with the publisher read
-  into the book.
+- ``acs_chapters.acs_house_closing_book``: the ACS's ``In *Handbook of …*; IntechOpen, 2017.`` or ``In Book; Laboratory
+  (LBNL): Berkeley, CA, 2014.`` with the publisher read into the book.
 - ``acs_chapters.acs_book_contributors``: the ACS's book ``Kant, I. Title; Gregor, M., Translator; Publisher: Place,
   1997.`` (``Title; Names, Eds.; …``) with the title read among the names or the role into the publisher.
 - ``acs_chapters.book_before_acs_editors``: the ACS's ``In Green Chemistry; Brown, C. D., Ed.; ACS Symposium Series
