@@ -4,7 +4,8 @@ eds.``) and a working paper's issuing university (``Working Paper, Boston Univer
 one word before its place (``Neuroscience. Sunderland, MA, USA:``); the ACS's bracket of symbols inside a title
 (``(M = Cr, Mo, W; X = O, S, Se, Te)``) and its chapter's publisher after the book's semicolon (``In *Book*;
 IntechOpen, 2017.``, ``Laboratory (LBNL): Berkeley, CA,``); the RSC's title opening on italic words (``*Ab initio*
-calculations of …``)."""
+calculations of …``); the Springer template's series in words before the publisher (``Adaptive computation and
+machine learning. MIT Press, ??? (1998)``)."""
 
 from __future__ import annotations
 
@@ -93,6 +94,32 @@ ACS_FORMS: list[tuple[str, dict[str, Any]]] = [
     ),
 ]
 
+# the Springer template's book with its series in words before the publisher, and BibTeX's "???" for no address
+SPRINGER_SERIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "[3] Bishop, C.M.: Pattern Recognition and Machine Learning. Information science and statistics. Springer, "
+        "New York (2006)",
+        {
+            "collection-title": "Information science and statistics",
+            "publisher": "Springer",
+            "publisher-place": "New York",
+        },
+    ),
+    (
+        "[8] Murphy, K.P.: Machine Learning: a Probabilistic Perspective. Adaptive computation and machine learning. "
+        "MIT Press, ??? (2012)",
+        {
+            "collection-title": "Adaptive computation and machine learning",
+            "publisher": "MIT Press",
+            "publisher-place": None,
+        },
+    ),
+    (
+        "[5] Smith, J.: A Book of Proofs. Cambridge Univ. Press, Cambridge (2001)",
+        {"collection-title": None, "publisher": "Cambridge Univ. Press", "publisher-place": "Cambridge"},
+    ),
+]
+
 # the RSC's title opening on italic words, then roman words in lower case, before the italic journal
 RSC_ITALIC_OPENINGS: list[tuple[str, dict[str, Any]]] = [
     (
@@ -112,7 +139,8 @@ RSC_ITALIC_OPENINGS: list[tuple[str, dict[str, Any]]] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ELIFE_NUMBERS + JFQA_FORMS + ONE_WORD_BOOKS + ACS_FORMS + RSC_ITALIC_OPENINGS
+    ("text", "expected"),
+    ELIFE_NUMBERS + JFQA_FORMS + ONE_WORD_BOOKS + ACS_FORMS + RSC_ITALIC_OPENINGS + SPRINGER_SERIES,
 )
 def test_disc55_forms(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)

@@ -46,12 +46,26 @@ def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# eLife's "eLife 4:" read as the volume: a journal's name (one that opens in lower case, "eLife", "iScience",
-# "mBio", is none the model knows) and its number before the page's colon
-_JOURNAL_OPENS_VOLUME = lazy_pattern(
-    r"\s*(?P<journal>[A-Za-z][\w&'\u2019-]*\.?(?:\s+(?:[A-Z&][\w&'\u2019-]*\.?|of|and|in|for|on|the)){0,7})"
-    r"\s+(?P<volume>\d{1,4})\s*:\s*"
+# a journal's name: its capitalised words (or one opening in lower case: "eLife", "iScience", "mBio", none the
+# model knows) and their small joins
+_JOURNAL_NAME = r"[A-Za-z][\w&'\u2019-]*\.?(?:\s+(?:[A-Z&][\w&'\u2019-]*\.?|of|and|in|for|on|the)){0,7}"
+# eLife's "eLife 4:" read as the volume: the journal's name and its number before the page's colon
+_JOURNAL_OPENS_VOLUME = lazy_pattern(rf"\s*(?P<journal>{_JOURNAL_NAME})\s+(?P<number>\d{{1,4}}\s*:\s*)")
+# eLife's "NeuroImage:116561." of an article with its number and no volume yet: a journal's name, a colon and the
+# article's number (three digits and more, or a letter and digits), and nothing else
+_JOURNAL_COLON_NUMBER = lazy_pattern(
+    rf"\s*(?P<journal>{_JOURNAL_NAME})\s*:\s*(?P<number>(?:[A-Za-z]{{1,2}}\d+|\d{{3,}})\.?\s*)"
 )
+
+
+def _journal_then_number(spans: list[Span], k: int, m: re.Match[str], label: str) -> list[Span]:
+    """The ``k``-th span, which ``m`` matched whole, read as the journal's name and its number (``label``)."""
+    s = spans[k]
+    a, z = m.span("journal")
+    n = m.start("number")
+    journal = Span("journal", s.text[a:z], s.start + a, s.start + z, s.confidence)
+    number = Span(label, s.text[n:], s.start + n, s.end, s.confidence)
+    return [*spans[:k], journal, number, *spans[k + 1 :]]
 
 
 @needs(labels=["title", "volume", "pages"], without=["journal", "container-title"])
@@ -65,22 +79,8 @@ def journal_read_into_volume(spans: list[Span], text: str) -> list[Span]:
         if s.label != "volume" or spans[k - 1].label != "title" or spans[k + 1].label != "pages":
             continue
         m = _JOURNAL_OPENS_VOLUME.fullmatch(s.text)
-        if m is None:
-            return spans
-        a, z = m.span("journal")
-        va, vz = m.span("volume")
-        journal = Span("journal", s.text[a:z], s.start + a, s.start + z, s.confidence)
-        volume = Span("volume", s.text[va:], s.start + va, s.end, s.confidence)
-        return [*spans[:k], journal, volume, *spans[k + 1 :]]
+        return spans if m is None else _journal_then_number(spans, k, m, "volume")
     return spans
-
-
-# eLife's "NeuroImage:116561." of an article with its number and no volume yet: a journal's name, a colon and the
-# article's number (three digits and more, or a letter and digits), and nothing else
-_JOURNAL_COLON_NUMBER = lazy_pattern(
-    r"\s*(?P<journal>[A-Z][\w&'\u2019-]*\.?(?:\s+(?:[A-Z&][\w&'\u2019-]*\.?|of|and|in|for|on|the)){0,7})"
-    r"\s*:\s*(?P<page>(?:[A-Za-z]{1,2}\d+|\d{3,}))\.?\s*"
-)
 
 
 @needs(labels=["title", "publisher"], marks=":", without=_NUMBERED)
@@ -95,13 +95,7 @@ def journal_colon_number_as_publisher(spans: list[Span], text: str) -> list[Span
         if s.label != "publisher" or spans[k - 1].label != "title":
             continue
         m = _JOURNAL_COLON_NUMBER.fullmatch(s.text)
-        if m is None:
-            return spans
-        a, z = m.span("journal")
-        pa, pz = m.span("page")
-        journal = Span("journal", s.text[a:z], s.start + a, s.start + z, s.confidence)
-        page = Span("pages", s.text[pa:], s.start + pa, s.end, s.confidence)
-        return [*spans[:k], journal, page, *spans[k + 1 :]]
+        return spans if m is None else _journal_then_number(spans, k, m, "pages")
     return spans
 
 
