@@ -128,6 +128,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   name read into the title; ``joined_editors.page_read_into_volume``: ``(Leipzig: Oldenburg, 1889) vol. I, 93.`` with
   the page cited read into the volume; ``joined_editors.issue_number_read_into_volume``: ``*Journal*, t. 15, núm.
   4, 1963.`` with the issue read into the volume.
+- ``editors.editor_initial_closing_book``: JFQA's ``In Book, T. Fomby, and D. Terrel, eds.`` with the first editor's
+  initial read into the book's title.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.translators_after_editors``: a Chicago note's ``ed. Edward Peters, trans. Martha E. McGinty`` read as
   one list of editors.
@@ -410,6 +412,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``place_titles.places_closing_title``: Harvard's unquoted ``Title at Diary Lane, Nursling, Southampton, Journal 52,``
   with the title's closing places read into the journal.
+- ``place_titles.title_read_into_place``: the IEEE's ``…, and L. White, Neuroscience. Sunderland, MA, USA: Sinauer
+  Associates, 2001.`` with the book's title read into its place.
 - ``title_in_journal.title_before_abbreviated_journal``: ACM's ``2019. Building … kernels. Commun. ACM 62, 10`` read
   as one journal, no title read.
 - ``title_in_journal.title_before_italic_journal``: PNAS's ``Title. *Neuron* **104**,`` read as one journal.
@@ -530,6 +534,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mimeo.mimeo_apart``: ``"Title." Mimeo, Harvard University.`` read as a note, or ``Mimeo`` as a place.
 - ``paper_series.series_number_apart``: ``Policy Research Working Paper; No. 9629. World Bank,`` read as a journal
   and a note.
+- ``paper_series.paper_issuer_read_as_place``: JFQA's ``Working Paper, Boston University (2006).`` with the
+  university that issued the paper read as its place.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
@@ -823,6 +829,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   2009; pp 436−480.`` of a book named without editors, with the publisher read into the book.
 - ``acs_chapters.acs_plain_book``: the ACS's ``Brown, T. Organic Chemistry, 8th ed.; Cengage: Boston, 2016.`` read
   with the edition in the publisher.
+- ``acs_chapters.acs_house_closing_book``: the ACS's ``In *Handbook of …*; IntechOpen, 2017.`` or ``In Book; Laboratory
+  (LBNL): Berkeley, CA, 2014.`` with the publisher read into the book.
 - ``acs_chapters.acs_book_contributors``: the ACS's book ``Kant, I. Title; Gregor, M., Translator; Publisher: Place,
   1997.`` (``Title; Names, Eds.; …``) with the title read among the names or the role into the publisher.
 - ``acs_chapters.book_before_acs_editors``: the ACS's ``In Green Chemistry; Brown, C. D., Ed.; ACS Symposium Series
@@ -1049,6 +1057,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``anno_volume.anno_is_volume``: the Italian ``in “Democrazia & Sicurezza”, anno II,`` with the run year (the volume)
   read into the journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
+- ``journal_numbers.journal_read_into_volume``: eLife's ``Title. eLife 4:e03952.`` with the journal read into the
+  volume.
+- ``journal_numbers.journal_colon_number_as_publisher``: eLife's ``Title. NeuroImage:116561.`` (an article's number and
+  no volume) read as a publisher.
 - ``container_numbers.numeral_after_italic_container``: ``*Assays* VI (Carnegie-Mellon Press, 1991)`` with the
   volume read into the journal's name.
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
@@ -1645,7 +1657,9 @@ each only where the labels it mends are read:
   Times, 2019.`` with the newspaper read as the title.
 - ``title_islands.glued_number_in_title``: a chemical name's ``bis-dioxopiperazine(+)-1,2-bis(3,5-…)`` with its
   glued numbers read as an issue between two parts of the title; ``title_islands.numbered_part_in_journal``: a
-  numbered part's sentence after the title, ``… status. I: Ca, Cu, Fe, Mg, and Zn. Clin Chem``, read into the journal.
+  numbered part's sentence after the title, ``… status. I: Ca, Cu, Fe, Mg, and Zn. Clin Chem``, read into the journal;
+  ``title_islands.formula_bracket_in_title``: the ACS's ``… of H-MX2 (M = Cr, Mo, W; X = O, S, Se, Te) Monolayers``
+  with the bracket's symbols read as names inside the title.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
   :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
 - ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` or the ACS's ``Neuron 2018, 99,
@@ -2084,6 +2098,7 @@ from biblio.parse.mends.acs_chapters import (
     acs_book_read_whole,
     acs_chapter,
     acs_chapter_without_editors,
+    acs_house_closing_book,
     acs_plain_book,
     book_before_acs_editors,
 )
@@ -2401,6 +2416,7 @@ from biblio.parse.mends.editors import (
     edited_and_before_translators,
     edition_read_as_editors,
     editor_family_in_imprint,
+    editor_initial_closing_book,
     editors_apart,
     editors_before_container,
     editors_read_across_names,
@@ -2582,7 +2598,9 @@ from biblio.parse.mends.journal_name_volumes import name_word_as_volume, numbere
 from biblio.parse.mends.journal_numbers import (
     article_number_is_page,
     closing_number_is_volume,
+    journal_colon_number_as_publisher,
     journal_numbers_apart,
+    journal_read_into_volume,
     journal_volume_closing_title,
     section_volume_in_journal,
     volume_after_abbreviated_journal,
@@ -2892,6 +2910,8 @@ from biblio.parse.mends.page_words import (
 )
 from biblio.parse.mends.pages_in_book import bare_pages_before_in, pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
+from biblio.parse.mends.pages_in_book import pages_in_book
+from biblio.parse.mends.paper_series import paper_issuer_read_as_place, series_number_apart
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name, particle_family_opens_title
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -2924,7 +2944,7 @@ from biblio.parse.mends.place_lists import (
     town_head_read_as_publisher,
     towns_before_semicolon,
 )
-from biblio.parse.mends.place_titles import places_closing_title
+from biblio.parse.mends.place_titles import places_closing_title, title_read_into_place
 from biblio.parse.mends.placeholder_volumes import placeholder_volume
 from biblio.parse.mends.placeless_books import placeless_book
 from biblio.parse.mends.polish_in import polish_in_mark
@@ -3160,7 +3180,7 @@ from biblio.parse.mends.title_in_names import (
     title_head_in_names,
     title_in_names_alone,
 )
-from biblio.parse.mends.title_islands import glued_number_in_title, numbered_part_in_journal
+from biblio.parse.mends.title_islands import formula_bracket_in_title, glued_number_in_title, numbered_part_in_journal
 from biblio.parse.mends.title_numbers import number_before_year_closes_title
 from biblio.parse.mends.title_openings import month_word_opens_title, quoted_title_opens_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
@@ -3404,6 +3424,7 @@ MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
     britannica_citation,
     glued_number_in_title,
+    formula_bracket_in_title,
     numbered_part_in_journal,
     citation_key_apart,
     word_before_state_read_as_town,
@@ -3829,6 +3850,7 @@ MENDS: tuple[Mend, ...] = (
     article_closing_title_opens_journal,
     review_mark_closes_title,
     places_closing_title,
+    title_read_into_place,
     journal_after_title,
     site_before_address_and_year,  # before book_title reads the one work as the title
     annotation_after_italic_book,
@@ -3857,6 +3879,7 @@ MENDS: tuple[Mend, ...] = (
     entry_under_word,
     report_read_as_journal,
     series_number_apart,
+    paper_issuer_read_as_place,
     mimeo_apart,
     body_report_number,
     report_series_read_as_publisher,
@@ -4045,6 +4068,8 @@ MENDS: tuple[Mend, ...] = (
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
     journal_numbers_apart,
+    journal_read_into_volume,
+    journal_colon_number_as_publisher,
     volume_dot_pages,
     volume_issue_cut_in_bracket,
     numbers_after_container,
@@ -4333,6 +4358,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_words_inside_title,
     plural_possessive_in_title,
     family_before_editor_initials,
+    editor_initial_closing_book,
     series_opens_bracketed_imprint,
     series_closing_bracket,
     series_bracket_after_imprint_year,
@@ -4461,6 +4487,7 @@ MENDS: tuple[Mend, ...] = (
     marked_pages_before_link,  # last: after the mends that cut a link's label
     latin_imprint,  # late: after the mends that read the imprint's town
     initial_opening_title,  # late: after the mends that part the title from the names
+    acs_house_closing_book,  # after the title is cut from its book at "In"
 )
 
 

@@ -211,3 +211,36 @@ def _paper_in_book(spans: list[Span], m: re.Match[str]) -> bool:
         return False
     a, z = m.span("title")
     return any(s.label == "container-title" and a <= s.start and s.end <= z + 1 for s in spans)
+
+
+# "In *Handbook of …*; IntechOpen," : the book, then after its semicolon one name before the year's comma
+_BOOK_THEN_HOUSE = lazy_pattern(r"(?P<book>\s*In\s+[^;]{3,}?);\s+(?P<house>[^\W\d_][^;:,()]*?),?\s*")
+# the house's short name in brackets before the colon of its place: "(LBNL): Berkeley, CA,"
+_SHORT_NAME_THEN_PLACE = lazy_pattern(r"\s*(?P<short>\([A-Z][A-Za-z]{1,9}\))\s*:\s*(?P<place>\S.*)")
+
+
+@needs(labels=("container-title",), any_label=("date", "location"), without=("publisher", "editor"), marks=(";",))
+def acs_house_closing_book(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``Title. In *Handbook of …*; IntechOpen, 2017.`` with the publisher read into the book: the name
+    after the book's semicolon, right before the year, is the publisher (a known town alone, the place); before
+    ``(LBNL): Berkeley, CA,`` read as the place, the name and its short name in brackets are the publisher."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "container-title" or nxt.label not in ("date", "location") or ";" not in s.text:
+            continue
+        m = _BOOK_THEN_HOUSE.fullmatch(s.text)
+        if m is None:
+            return spans
+        a, z = m.span("book")
+        ha = s.start + m.start("house")
+        book = Span("container-title", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        if nxt.label == "location":
+            if (p := _SHORT_NAME_THEN_PLACE.fullmatch(nxt.text)) is None or is_place(m["house"]):
+                return spans
+            hz, pa = nxt.start + p.end("short"), nxt.start + p.start("place")
+            house = Span("publisher", text[ha:hz], ha, hz, s.confidence)
+            place = Span("location", text[pa : nxt.end], pa, nxt.end, nxt.confidence)
+            return [*spans[:k], book, house, place, *spans[k + 2 :]]
+        label = "location" if is_place(m["house"]) else "publisher"
+        return [*spans[:k], book, Span(label, text[ha : s.end], ha, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

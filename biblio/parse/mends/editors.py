@@ -947,3 +947,30 @@ def inverted_editors_read_as_authors(spans: list[Span], text: str) -> list[Span]
         return [*spans[:k], Span("editor", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence)),
                 *spans[k + 2 :]]
     return spans
+
+
+# the book's title closed on a name's first initial: "…Time Series, T" before ". Fomby, and D. Terrel, eds."
+_TITLE_CLOSES_INITIAL = lazy_pattern(r"(?<=\w),\s+(?P<initial>[A-Z])$")
+# the editors' span that opens on that initial's stop, then the family: ". Fomby"
+_STOP_THEN_FAMILY = lazy_pattern(r"\.\s*(?:[A-Z]\.\s*)*[A-Z][^\W\d_]")
+
+
+@needs(labels=["editor"], any_label=("container-title", "title"))
+def editor_initial_closing_book(spans: list[Span], text: str) -> list[Span]:
+    """JFQA's ``In Advances in Econometrics: …, T. Fomby, and D. Terrel, eds.`` with the first editor's initial read
+    into the book's title (``…, T``) and the editors' span opening on its stop: the initial is the editor's."""
+    for k in range(1, len(spans)):
+        w, e = spans[k - 1], spans[k]
+        if e.label != "editor" or w.label not in ("container-title", "title") or e.start != w.end:
+            continue
+        if (m := _TITLE_CLOSES_INITIAL.search(w.text)) is None or not _STOP_THEN_FAMILY.match(e.text):
+            continue
+        a = w.start + m.start("initial")
+        head = w.text[: m.start()]
+        return [
+            *spans[: k - 1],
+            Span(w.label, head, w.start, w.start + len(head), w.confidence),
+            Span("editor", text[a : e.end], a, e.end, e.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

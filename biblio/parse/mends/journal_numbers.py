@@ -46,6 +46,59 @@ def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a journal's name: its capitalised words (or one opening in lower case: "eLife", "iScience", "mBio", none the
+# model knows) and their small joins
+_JOURNAL_NAME = r"[A-Za-z][\w&'\u2019-]*\.?(?:\s+(?:[A-Z&][\w&'\u2019-]*\.?|of|and|in|for|on|the)){0,7}"
+# eLife's "eLife 4:" read as the volume: the journal's name and its number before the page's colon
+_JOURNAL_OPENS_VOLUME = lazy_pattern(rf"\s*(?P<journal>{_JOURNAL_NAME})\s+(?P<number>\d{{1,4}}\s*:\s*)")
+# eLife's "NeuroImage:116561." of an article with its number and no volume yet: a journal's name, a colon and the
+# article's number (three digits and more, or a letter and digits), and nothing else
+_JOURNAL_COLON_NUMBER = lazy_pattern(
+    rf"\s*(?P<journal>{_JOURNAL_NAME})\s*:\s*(?P<number>(?:[A-Za-z]{{1,2}}\d+|\d{{3,}})\.?\s*)"
+)
+
+
+def _journal_then_number(spans: list[Span], k: int, m: re.Match[str], label: str) -> list[Span]:
+    """The ``k``-th span, which ``m`` matched whole, read as the journal's name and its number (``label``)."""
+    s = spans[k]
+    a, z = m.span("journal")
+    n = m.start("number")
+    journal = Span("journal", s.text[a:z], s.start + a, s.start + z, s.confidence)
+    number = Span(label, s.text[n:], s.start + n, s.end, s.confidence)
+    return [*spans[:k], journal, number, *spans[k + 1 :]]
+
+
+@needs(labels=["title", "volume", "pages"], without=["journal", "container-title"])
+def journal_read_into_volume(spans: list[Span], text: str) -> list[Span]:
+    """eLife's ``2015. Title. eLife 4:e03952.`` with the journal read into the volume: right after the title and
+    before the pages, a volume that opens in words is the journal's name and its number."""
+    if not labels_of(spans).isdisjoint(("journal", "container-title")):
+        return spans
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label != "volume" or spans[k - 1].label != "title" or spans[k + 1].label != "pages":
+            continue
+        m = _JOURNAL_OPENS_VOLUME.fullmatch(s.text)
+        return spans if m is None else _journal_then_number(spans, k, m, "volume")
+    return spans
+
+
+@needs(labels=["title", "publisher"], marks=":", without=_NUMBERED)
+def journal_colon_number_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """eLife's ``2020. Title. NeuroImage:116561. DOI: …`` read as a publisher: after the title, where no
+    journal and no numbers were read, a publisher that is only a name, a colon and a number is the journal and
+    the article's number (a publisher is never followed by a bare number after its colon)."""
+    if not labels_of(spans).isdisjoint(_NUMBERED):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "publisher" or spans[k - 1].label != "title":
+            continue
+        m = _JOURNAL_COLON_NUMBER.fullmatch(s.text)
+        return spans if m is None else _journal_then_number(spans, k, m, "pages")
+    return spans
+
+
 # ACM's and others' "Article No. 47", "Article 094516", "Art. no. 12", Hindawi's "Article ID 103858": the
 # article's number
 _ARTICLE_NUMBER = lazy_pattern(r"^\s*(?:Article|Art\.)\s*(?:No\.?|Number|Nr\.?|ID)?\s*[\w-]*\d[\w-]*[.,;]?\s*$", re.I)

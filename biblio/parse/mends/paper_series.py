@@ -55,3 +55,28 @@ def series_number_apart(spans: list[Span], text: str) -> list[Span]:
     if all(s.label == "collection-title" for s in inside) and len(new) == 1:
         return spans
     return replaced(spans, text, a, z, new)
+
+
+# a working paper's kind alone, as the genre: "Working Paper," (JFQA's "Title.” Working Paper, Boston University
+# (2006).")
+_KIND_ALONE = lazy_pattern(rf"\s*{SERIES_KIND}\s*[.,;]?\s*")
+# a body's name that names a school, an institute or a bank, never a town: "Boston University", "Federal Reserve
+# Bank of Chicago"
+_BODY_WORD = lazy_pattern(r"\b(?:Universit(?:y|ies)|Institute|College|School|Bank|Bureau)\b(?!\s+Park)")
+
+
+@needs(labels=["genre", "location"], without=["publisher"], words=["paper"])
+def paper_issuer_read_as_place(spans: list[Span], text: str) -> list[Span]:
+    """JFQA's ``“Title.” Working Paper, Boston University (2006).`` with the university that issued the paper read
+    as its place: right after the paper's kind, with no publisher read, a name that names a school, an institute
+    or a bank (not a town) is the publisher."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "location" or spans[k - 1].label != "genre":
+            continue
+        if not _KIND_ALONE.fullmatch(spans[k - 1].text) or not _BODY_WORD.search(s.text) or is_place(s.text):
+            return spans
+        if any(r.label == "publisher" for r in spans):
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _PART_COMMA = lazy_pattern(r",\s+")
@@ -48,6 +49,33 @@ def places_closing_title(spans: list[Span], text: str) -> list[Span]:
             *head,
             Span("title", text[a:z], a, z, s.confidence),
             Span("journal", text[j : s.end], j, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+# a book's title of a sentence, then the place before the colon of the imprint: "Neuroscience. Sunderland, MA, USA:"
+_TITLE_THEN_TOWN = lazy_pattern(r"(?P<title>[^\W\d_][^.:;]*[^\W\d_]\.)\s+(?P<town>[A-Z][^.:;]*?)\s*:\s*")
+
+
+@needs(labels=["author", "location", "publisher"], without=["title"])
+def title_read_into_place(spans: list[Span], text: str) -> list[Span]:
+    """The IEEE's ``D. Purves, …, and L. White, Neuroscience. Sunderland, MA, USA: Sinauer Associates, 2001.`` with
+    the book's title read into its place: where no title was read, a place right after the names that opens on a
+    sentence before a known town is the title and the town."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "location" or spans[k - 1].label != "author":
+            continue
+        m = _TITLE_THEN_TOWN.fullmatch(s.text)
+        if m is None or not is_place(m["town"]):
+            return spans
+        a, z = m.span("title")
+        ta, tz = m.start("town"), len(s.text)
+        return [
+            *spans[:k],
+            Span("title", s.text[a:z], s.start + a, s.start + z, s.confidence),
+            Span("location", s.text[ta:tz], s.start + ta, s.end, s.confidence),
             *spans[k + 1 :],
         ]
     return spans

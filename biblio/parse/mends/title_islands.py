@@ -80,3 +80,17 @@ def numbered_part_in_journal(spans: list[Span], text: str) -> list[Span]:
         rest = Span("journal", text[cut : journal.end], cut, journal.end, journal.confidence)
         return [*spans[:k], head, rest, *spans[k + 2 :]]
     return spans
+
+
+@needs(labels=("title", "author"), marks="=")
+def formula_bracket_in_title(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``… Properties of H-MX2 (M = Cr, Mo, W; X = O, S, Se, Te) Monolayers: …`` with the bracket's
+    symbols read as names between two parts of the title: a stretch with an equals sign is no list of names, and
+    between two parts of the title it is the title's."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label != "author" or "=" not in s.text or spans[k - 1].label != "title" or spans[k + 1].label != "title":
+            continue
+        a, z = spans[k - 1].start, spans[k + 1].end
+        return [*spans[: k - 1], Span("title", text[a:z], a, z, spans[k - 1].confidence), *spans[k + 2 :]]
+    return spans

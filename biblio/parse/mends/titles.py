@@ -9,6 +9,7 @@ from biblio.parse.mends.common import (
     SENTENCE_BREAK,
     WORD,
     WORK_TITLES,
+    Run,
     divided,
     emphasis_runs,
     last,
@@ -148,6 +149,12 @@ def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
     )
 
 
+def _lower_roman_continues(run: Run, text: str) -> bool:
+    """Roman words in lower case right after the run, with no mark between: the RSC's ``*Ab initio* calculations
+    of …`` goes on with the title (a journal's name after a title opens in capitals)."""
+    return roman_continues(run, text) and text[run.end :].lstrip()[:1].islower()
+
+
 @needs(labels=["title"], marks="*_<")
 def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
     """``*Language Syntax,* Trans. Comput. Educ.`` read with ``Trans.`` in the title: a title that
@@ -163,6 +170,7 @@ def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
                 and z < s.end
                 and not text[s.start : run.start].strip()
                 and WORD.search(text[z : s.end])
+                and not _lower_roman_continues(run, text)
             ):
                 head = Span("title", text[s.start : z], s.start, z, s.confidence)
                 tail = Span(nxt.label, text[z : nxt.end], z, nxt.end, min(s.confidence, nxt.confidence))

@@ -20,6 +20,8 @@ from biblio.records.model import source_text
 FIELDS = ("editor", "translator", "container-title", "note", "type")
 # a sentence's end before the names (the book's title, or a quoted chapter title, closes there)
 _SENTENCE_END = lazy_pattern(r"[.?!\"\u201d]\s+(?=[A-Z])")
+# a lone capital's stop: a name's initial ("L. P. Hansen, eds."), no sentence's end
+_INITIAL_STOP = lazy_pattern(r"[\s.-][A-Z]\.\s")
 # a role's own stop, and names after the next role up to the imprint's bracket: "…, ed. Edward Peters, trans. Martha
 # E. McGinty (Philadelphia:" names Peters the editor and McGinty the translator (where "Hugo Marchetti, ed. Sara K.
 # Long, trans. London:" closes each list of names on its role)
@@ -45,7 +47,7 @@ def contributors_before_role(item: dict[str, Any]) -> None:
     after = at + len(title) if at >= 0 else 0
     for end in _SENTENCE_END.finditer(text):
         # (a sentence end inside names already read is an initial's stop: "J. C. Richards and W. A. Renandya, eds.")
-        if end.end() < after:
+        if end.end() < after or end.start() >= 2 and _INITIAL_STOP.match(text, end.start() - 2):
             continue
         m = NAMES_ROLE.match(text, end.end())
         if m is None or m.start() < after:

@@ -48,6 +48,11 @@ _INSTITUTION = lazy_pattern(r"\b(?:Universit\w*|Institut\w*|College|School|Labor
 _SERIES_ABBREVIATION = lazy_pattern(
     r"^(?P<series>LNCS|LNAI|LNBIP|LNICST|LIPIcs|OASIcs|ENTCS|EPTCS|CCIS|AISC),\s+(?P<rest>.+)$"
 )
+# a book series named in words before the publisher's sentence: "Adaptive computation and machine learning. MIT Press,
+# ???" (three words and more, none abbreviated)
+_SERIES_SENTENCE = lazy_pattern(
+    r"^(?P<series>[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){2,})\.\s+(?P<rest>(?P<house>[^,]+)(?:,.*)?)$"
+)
 _SERIES_BOOK = lazy_pattern(r"^(?P<series>[A-Z][\w-]*(?:\s[\w-]+){0,3}),\s*vol\.\s*(?P<vol>[\w-]+)\.\s+(?P<facts>.+)$")
 _GENRE = lazy_pattern(
     r"^(?P<genre>(?:Ph\.?\s?D\.?|Master'?s|Doctoral|Bachelor'?s|Diploma)\s+(?:thesis|dissertation)|"
@@ -76,6 +81,9 @@ def _facts(text: str, src: Source) -> None:
     if (m := _SERIES_ABBREVIATION.match(s)) is not None:
         src.fields["collection-title"] = m.group("series")
         s = m.group("rest")
+    elif ". " in s and (m := _SERIES_SENTENCE.match(s)) is not None and _bare_publisher(m["house"]):
+        src.fields["collection-title"] = m.group("series")  # "Adaptive computation and machine learning. MIT Press"
+        s = m.group("rest")
     parts = s.split(", ")
     if (k := place_at_end(parts)) > 0:  # "Farrar, Straus and Giroux, New York": the known place closes the facts
         publisher, place = ", ".join(parts[:-k]), ", ".join(parts[-k:])
@@ -83,6 +91,8 @@ def _facts(text: str, src: Source) -> None:
         publisher, _, place = s.partition(", ")
     if _INSTITUTION.search(place):  # ``School of Informatics, University of Edinburgh``: one body
         publisher, place = s, ""
+    if not place.strip("?"):  # BibTeX's "???" for an address it lacks
+        place = ""
     src.fields["publisher"] = publisher
     if place:
         src.fields["publisher-place"] = place
