@@ -2909,8 +2909,6 @@ from biblio.parse.mends.page_words import (
     years_before_marked_pages,
 )
 from biblio.parse.mends.pages_in_book import bare_pages_before_in, pages_in_book
-from biblio.parse.mends.paper_series import series_number_apart
-from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import paper_issuer_read_as_place, series_number_apart
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name, particle_family_opens_title

@@ -1285,6 +1285,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-journal-word": float(_title_closes_on_journal_word(title, container, source)),
         "container:journal-cut-into-title": float(
             ", " in title and bool(container) and _journal_cut_into_title(container.strip(), title, source)
+        ),
         "publisher:closes-on-page-word": float(bool(_PAGE_WORD_CLOSING.search(values[2].rstrip()))),
         "title:closes-on-greek-volume": float(
             "Τόμος" in title and bool(_GREEK_VOLUME_CLOSING.search(title.rstrip(" .")))
