@@ -136,6 +136,8 @@ def title_before_preprint_number(spans: list[Span], text: str) -> list[Span]:
     """AAAI's ``Cobbe, K.; …; and Schulman, J. 2021. Title. CoRR, abs/2110.14168.`` or ``… 2023. Sparks of …:
     Early experiments with GPT-4. arXiv:2303.12712.`` with the title read into the note, or as a journal and its
     pages: between the year and the closing preprint number stands the title alone."""
+    if any(s.label == "title" for s in spans):
+        return spans  # a title read already: the note after it is no title's place
     d = next((i for i, s in enumerate(spans) if s.label == "date"), -1)
     if d < 0 or spans[-1].label != "note" or text[spans[-1].end :].strip():
         return spans
