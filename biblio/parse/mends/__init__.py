@@ -403,6 +403,13 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.ausgabe_is_issue``: German ``Journal. Ausgabe 6/2019`` with ``Ausgabe`` read into the journal, its number as
   the volume.
 - ``heft.seite_is_pages``: German ``Seite 14 ff.`` read as a title or note after the journal.
+- ``closing_numbers.greek_volume_closing_title``: Greek ``*Title* Τόμος Γ’.`` with the volume read into the title.
+- ``closing_numbers.greek_page_word_closing``: ``Αθήνα: Εκδόσεις Κυριακίδη. σελ. 225.`` with the page word read into
+  the publisher.
+- ``closing_numbers.volume_dash_issue_closing_journal``: Dutch ``in: Journal 22-2 (mei 2012)`` with the volume and
+  issue read into the journal.
+- ``closing_numbers.weekday_before_day``: ``in: St. Galler Tagblatt, Samstag 5. März 2022`` with the weekday read into
+  the newspaper's name and the day as the volume.
 - ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
 - ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
 - ``year_volume_journals.journal_read_as_place``: MDPI's ``Title. Omega 2021, 102, 102317.`` with a one-word journal
@@ -2247,6 +2254,12 @@ from biblio.parse.mends.closing_bodies import body_before_year, et_al_journal_in
 from biblio.parse.mends.closing_imprints import (
     imprint_closes_dated_title,
     publisher_closes_dated_title,
+)
+from biblio.parse.mends.closing_numbers import (
+    greek_page_word_closing,
+    greek_volume_closing_title,
+    volume_dash_issue_closing_journal,
+    weekday_before_day,
 )
 from biblio.parse.mends.closing_pages import german_pages_read_as_note, volume_read_as_pages_before_year
 from biblio.parse.mends.closing_publisher import (
@@ -4486,6 +4499,11 @@ MENDS: tuple[Mend, ...] = (
     latin_imprint,  # late: after the mends that read the imprint's town
     initial_opening_title,  # late: after the mends that part the title from the names
     acs_house_closing_book,  # after the title is cut from its book at "In"
+    # late: after the mends that part the date and the imprint from the numbers
+    greek_volume_closing_title,
+    greek_page_word_closing,
+    volume_dash_issue_closing_journal,
+    weekday_before_day,
 )
 
 
