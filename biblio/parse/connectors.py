@@ -209,6 +209,8 @@ CONNECTORS = {
     "σσ",
     "τόμος",
     "τόμ",
+    "svazek",  # Czech "svazek 55": the volume's word
+    "kol",  # Czech "Kux, Jan a kol.": et al.
     # a newspaper's weekday before its date ("Samstag 5. März 2022")
     "montag",
     "dienstag",

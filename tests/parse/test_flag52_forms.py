@@ -92,11 +92,6 @@ SILENT_WRONGS = [
         "container:holds-volume",
     ),
     (
-        "Borgers, H., 'Vooroorlogse Bemmelse voetbalverenigingen', in: Historische Kring Bemmel 22-2 (mei 2012), "
-        "p. 57-59.",
-        "container:holds-volume",
-    ),
-    (
         "Brown, Karen, T. “Photojournalism: truth or activism.” Paper presented at the 16th Conference of "
         "Communication Imagery, Sydney, NSW, April 4, 2021.",
         "name:given-read-as-family",

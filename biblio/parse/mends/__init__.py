@@ -403,13 +403,18 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.ausgabe_is_issue``: German ``Journal. Ausgabe 6/2019`` with ``Ausgabe`` read into the journal, its number as
   the volume.
 - ``heft.seite_is_pages``: German ``Seite 14 ff.`` read as a title or note after the journal.
-- ``closing_numbers.greek_volume_closing_title``: Greek ``*Title* Τόμος Γ’.`` with the volume read into the title.
 - ``closing_numbers.greek_page_word_closing``: ``Αθήνα: Εκδόσεις Κυριακίδη. σελ. 225.`` with the page word read into
   the publisher.
 - ``closing_numbers.volume_dash_issue_closing_journal``: Dutch ``in: Journal 22-2 (mei 2012)`` with the volume and
   issue read into the journal.
 - ``closing_numbers.weekday_before_day``: ``in: St. Galler Tagblatt, Samstag 5. März 2022`` with the weekday read into
   the newspaper's name and the day as the volume.
+- ``closing_numbers.year_inside_volume``: Czech ``Jižní Morava 52, 2016, svazek 55,`` (``62, 2010, č. 2,``) read as
+  one volume.
+- ``closing_numbers.volume_before_year_and_issue``: Czech ``Title, Malovaný kraj, 44, 2008, č. 6,`` with the volume
+  and year read as the date and the journal into the title.
+- ``closing_numbers.town_year_closing_book``: Czech ``In Kux, Jan a kol.: Book. Brno 2013, s. 36–46.`` read as one
+  book, with its editor and imprint.
 - ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
 - ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
 - ``year_volume_journals.journal_read_as_place``: MDPI's ``Title. Omega 2021, 102, 102317.`` with a one-word journal
@@ -2257,9 +2262,11 @@ from biblio.parse.mends.closing_imprints import (
 )
 from biblio.parse.mends.closing_numbers import (
     greek_page_word_closing,
-    greek_volume_closing_title,
+    town_year_closing_book,
+    volume_before_year_and_issue,
     volume_dash_issue_closing_journal,
     weekday_before_day,
+    year_inside_volume,
 )
 from biblio.parse.mends.closing_pages import german_pages_read_as_note, volume_read_as_pages_before_year
 from biblio.parse.mends.closing_publisher import (
@@ -4500,10 +4507,12 @@ MENDS: tuple[Mend, ...] = (
     initial_opening_title,  # late: after the mends that part the title from the names
     acs_house_closing_book,  # after the title is cut from its book at "In"
     # late: after the mends that part the date and the imprint from the numbers
-    greek_volume_closing_title,
     greek_page_word_closing,
     volume_dash_issue_closing_journal,
     weekday_before_day,
+    year_inside_volume,
+    volume_before_year_and_issue,
+    town_year_closing_book,
 )
 
 

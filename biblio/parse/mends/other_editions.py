@@ -62,6 +62,16 @@ def language_note_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+def _in_title_words(text: str, m: re.Match[str]) -> bool:
+    """``in Canon and Modern Bible Translation in Interconfessional Perspective``: a bare ``Translation in`` after a
+    word, with no stop, no ``English`` and no ``Translated``, is the title's own words."""
+    found = m.group(0)
+    word = found.lstrip().lower()
+    return found[:1] not in ".;," and word.startswith("transl") and not word.startswith("translated") and (
+        text[: m.start()].rstrip()[-1:].isalpha()
+    )
+
+
 @needs(words=("transl", "version", "abstract"))
 def other_edition_apart(spans: list[Span], text: str) -> list[Span]:
     """``…, 397–411. English translation in Math. USSR-Sb. 45 (1983), 397–410.`` or ``…, 2009.
@@ -71,6 +81,8 @@ def other_edition_apart(spans: list[Span], text: str) -> list[Span]:
         return spans  # every form names one of these words
     m = _OTHER_EDITION.search(text)
     if m is None or not any(s.end <= m.start() and s.label in ("journal", "container-title", "title") for s in spans):
+        return spans
+    if _in_title_words(text, m):
         return spans
     out: list[Span] = []
     for s in spans:

@@ -87,6 +87,7 @@ from biblio.parse.normalisers.series import (
     named_collection_apart,
     series_apart,
     series_of_book,
+    series_run_on_title,
 )
 from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import (
@@ -158,6 +159,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
     series_apart,
+    series_run_on_title,  # "… and Beyond WUNT 417. Tübingen: …": the series run on after the title
     named_collection_apart,  # "Gallimard, Collection Tel": the collection, no part of the publisher
     format_before_publisher,  # Harvard's "image, Publisher"
     degree_before_school,  # "Proefschrift Universiteit Leiden": the thesis's kind, then its school

@@ -181,3 +181,32 @@ def bracketed_series_after_publisher(item: dict[str, Any]) -> None:
         return
     item["publisher"] = m["pub"].rstrip(" ,")
     item["collection-title"] = m["series"]
+
+
+# a series' short name in capitals and its number run on after a book's title with no stop ("… and Beyond WUNT 417",
+# "… Markan Priority SNTSMS 94", "JSNTSup 45"): 3 to 7 capitals (a lower-case "Sup" after them), 2 or 3 digits (a
+# single digit is a version's: "Learning PHP 7")
+_SERIES_RUN_ON = lazy_pattern(r"(?<=[^\W\d_])\s+(?P<series>[A-Z]{3,7}(?:Sup|Suppl)?\s+[1-9]\d{1,2})$")
+# a word the title's own name follows ("A History of the USA 12", "Programming in FORTRAN 77")
+_LEADING_WORDS = frozenset(["the", "of", "in", "on", "to", "for", "and", "a", "an", "with", "from", "by", "at"])
+
+
+def series_run_on_title(item: dict[str, Any]) -> None:
+    """(In place.) ``Allen, ed. The Future of … and Beyond WUNT 417. Tübingen: Mohr Siebeck, 2019.`` with the series
+    read into a book's title: a short name in capitals and its number closing the title, where a publisher and no
+    series were read, are the series."""
+    title = item.get("title")
+    if not isinstance(title, str) or not title[-1:].isdigit() or "collection-title" in item:
+        return
+    if (
+        not item.get("publisher")
+        or item.get("type") not in ("book", "chapter")
+        or (m := _SERIES_RUN_ON.search(title)) is None
+    ):
+        return
+    head = title[: m.start()]
+    # the title's own words before it: several, not all in capitals (a title in capitals names no series)
+    words = head.split()
+    if len(words) < 3 or head.isupper() or words[-1].lower() in _LEADING_WORDS:
+        return
+    item["title"], item["collection-title"] = head, m["series"]

@@ -190,6 +190,12 @@ _VOLUME_CLOSING_NAME = lazy_pattern(
     r"^(?P<name>.*[^\W\d_].*?)(?:,\s+(?:[Vv]ol\.|[Vv]olume)|\*?\.\s+(?:Vol\.|Volume))\s*(?P<v>\d{1,4}|[IVXLC]{1,6})$"
 )
 
+# Greek "*Γραμματική της Νέας Ελληνικής* Τόμος Γ’": the volume word and its numeral (a letter with its keraia, a Roman
+# or an Arabic number) after the title with no stop
+_GREEK_VOLUME_CLOSING_NAME = lazy_pattern(
+    r"^(?P<name>.*[^\W\d_].*?)[,.]?\s+(?:Τόμος|Τόμ\.|τόμος|τόμ\.)\s*(?P<v>[Α-Ω]{1,3}[’ʹ΄']?|[IVXLC]{1,6}|\d{1,3})$"
+)
+
 
 def volume_closing_name(item: dict[str, Any]) -> None:
     """(In place.) A volume closing the book's name, where no volume was read, is the volume."""
@@ -197,7 +203,12 @@ def volume_closing_name(item: dict[str, Any]) -> None:
         return
     var = "container-title" if "container-title" in item else "title"
     value = item.get(var)
-    if not isinstance(value, str) or "vol" not in value.lower() or not (m := _VOLUME_CLOSING_NAME.match(value)):
+    if not isinstance(value, str):
+        return
+    if "όμ" in value and (m := _GREEK_VOLUME_CLOSING_NAME.match(value)):
+        item[var], item["volume"] = m["name"], m["v"]
+        return
+    if "vol" not in value.lower() or not (m := _VOLUME_CLOSING_NAME.match(value)):
         return
     if any(after_each(source_text(item), value[m.end("name") :], _STOP_MARK)):
         return  # "*Critical Essays, Volume II.*": the italic name holds its volume (a Loeb volume's title)
