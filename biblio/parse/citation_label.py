@@ -45,6 +45,9 @@ _NAME_WORD = r"[\w'\u2019-]*\.?"
 _BARE_NUMBER = lazy_pattern(
     rf"^\s*(?P<n>\d{{1,3}})\s+(?=(?:[A-Z\u00c0-\u00de]{_NAME_WORD}\s+){{0,3}}[A-Z\u00c0-\u00de]{_NAME_WORD}(?:,|\.|\s+and\s))"
 )
+# "1 “Chicago-Style Citation Quick Guide,” …": a note's number come down from its raised place, a space, then the
+# quoted title of a work with no author (a title goes on after a number it opens on with no quote mark)
+_BARE_NUMBER_QUOTE = lazy_pattern(r"^\s*(?P<n>\d{1,3})\s+(?=[\"\u201c][A-Z\u00c0-\u00de])")
 # "[GPG 44]", "[SP 800-53A]", "[NIST RMF]", "[ISO 9241-11]": a spaced key of two or three parts, as a
 # standards body's or an agency's reference list names an entry after its series and number; every part
 # opens on a capital or a digit and one holds a digit or is an acronym ("[Photograph of a bridge]",
@@ -281,7 +284,7 @@ def split_label(text: str) -> CitationLabel | None:
         if text[m.end() :].strip():
             return CitationLabel("citation-number", value, m.end())
         return None
-    m = _BARE_NUMBER.match(text)
+    m = _BARE_NUMBER.match(text) or _BARE_NUMBER_QUOTE.match(text)
     if m and text[m.end() :].strip():
         return CitationLabel("citation-number", m.group("n"), m.end())
     if text.lstrip()[:1] in _RAISED_DIGITS and (m := _RAISED.match(text)):

@@ -880,6 +880,8 @@ def parse_apa(text: str) -> Item | None:
     if advance:
         _advance_online(item, advance, evidence)
     csl_type, certain = infer_type(item, evidence, tp.italic, group, from_bracket)
+    if csl_type == "article-magazine" and isinstance(item.get("publisher"), str) and "container-title" not in item:
+        item["container-title"] = item.pop("publisher")  # the magazine a month-dated piece is in
     # "Title (Version 2.1) [Mobile app]. Sleep Research Lab.": who releases a program is its publisher
     plain_name = "publisher" not in item and "container-italic" not in evidence
     if csl_type == "software" and plain_name and isinstance(item.get("container-title"), str):

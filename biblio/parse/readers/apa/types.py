@@ -101,10 +101,20 @@ def undated_page(item: dict[str, Any], evidence: set[str]) -> bool:
     return "issued" not in item and noted_after and not _DOCUMENT_FILE.search(url)
 
 
-def dated_to_the_day(item: dict[str, Any]) -> bool:
+def _date_precision(item: dict[str, Any]) -> int:
+    """How many parts the record's one date of issue has (3: to the day, 2: to the month), 0 without one."""
     issued = item.get("issued")
     parts = issued.get("date-parts") if isinstance(issued, dict) else None
-    return isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], list) and len(parts[0]) == 3
+    ok = isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], list)
+    return len(parts[0]) if ok and parts is not None else 0
+
+
+def dated_to_the_day(item: dict[str, Any]) -> bool:
+    return _date_precision(item) == 3
+
+
+# what a book, a report or a periodical's numbered issue holds, no month-dated magazine piece
+_BOOK_OR_NUMBERED = frozenset(["edition", "editor", "publisher-place", "ISBN", "note", "accessed", "number", "volume"])
 
 
 _REPORT_GENRE = lazy_pattern(r"report|working paper|brief|white paper", re.I)
@@ -206,6 +216,20 @@ def infer_type(
             # (an italic title stays a book's or a show's, and a name before "Retrieved …" stays the publisher,
             # as Wikipedia's citations write it)
             return "webpage", False
+        if (
+            _date_precision(item) == 2
+            and not group_author
+            and not genre
+            and not title_italic
+            and not _PRESS.search(pub)
+            and not _PUBLISHING_WORD.search(pub)
+            and not REPORT_PUBLISHER.search(pub)
+            and not _DIGIT.search(pub)
+            and not (_BOOK_OR_NUMBERED & set(item))
+        ):
+            # "Maze, J. (2020, May/June). Title. Restaurant Business.": a book is dated by its year alone; a
+            # person's piece dated to its month, a bare name after it, is a magazine's
+            return "article-magazine", False
         if "edition" in item or "editor" in item or title_italic or "publisher-place" in item:
             return "book", True
         if REPORT_PUBLISHER.search(pub) and not _PUBLISHING_WORD.search(pub):

@@ -679,10 +679,12 @@ SITE_AND_OWNER = lazy_pattern(r"([A-Z][^,\d]*[^\s,\d]), ([A-Z][^,\d]*[^\s,\d.])"
 
 
 # the site's owner and, after a comma, the page's date: "BBC, November 7, 2014", "Encyclopædia Britannica, last
-# modified May 17, 2021"
+# modified May 17, 2021" (a change's month or year alone after its word: "The University of Chicago, last modified
+# 2017")
 _OWNER_DATED = lazy_pattern(
     rf"^(?P<owner>[A-Z][^,\d]{{1,80}}),\s+(?:(?P<modified>(?:last\s+)?(?:modified|updated|revised))\s+)?"
-    rf"(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}},\s+{YEAR}|\d{{1,2}}\s+[A-Z][a-z]+\.?\s+{YEAR})\.?$"
+    rf"(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}},\s+{YEAR}|\d{{1,2}}\s+[A-Z][a-z]+\.?\s+{YEAR}"
+    rf"|(?(modified)(?:[A-Z][a-z]+\.?\s+)?{YEAR}|(?!)))\.?$"
 )
 # an italic site and, after a comma, its owner in roman
 _ITALIC_SITE_OWNER = lazy_pattern(rf"^{IT_OPEN}([^{IT_OPEN}\ue001]+)\ue001,\s+([A-Z][^,\d{IT_OPEN}]*[^\s,\d.])\.?$")
@@ -728,7 +730,7 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
             if date is None:
                 return False
             src.fields.setdefault("note", strip_value(unit))  # "Last modified April 17, 2017.": kept as written
-            if src.date is None and src.year is None and date.issued and len(date.issued["date-parts"][0]) == 3:
+            if src.date is None and src.year is None and date.issued:
                 src.date = date  # and, with no other date, when the page was written, as a note's form gives it
             continue
         date = periodical_date(_POSTED.sub("", unit), src.year)
