@@ -268,8 +268,10 @@ def title_word_in_read_as_book(spans: list[Span], text: str) -> list[Span]:
         gap = text[prev.end : s.start]
         if gap.strip() or not prev.text.rstrip()[-1:].isalnum() or spans[k + 1].label not in _AFTER_BOOK:
             return spans
-        if _venue(s.text) or "*" in s.text or "_" in s.text:
-            return spans  # PNAS's "Title in International Conference on …": a meeting's book; an italic book
+        if _venue(s.text) or any(mark in t for t in (s.text, prev.text) for mark in "*_"):
+            # PNAS's "Title in International Conference on …": a meeting's book; italics part the title from what
+            # follows it ("*Bayesian Data Analysis* Chapman & Hall Texts in …")
+            return spans
         title = Span("title", text[prev.start : s.end], prev.start, s.end, prev.confidence)
         return [*spans[: k - 1], title, *spans[k + 1 :]]
     return spans
