@@ -151,6 +151,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.town_closing_editors``: ``hg. von Hellmut Federhofer, Dallas (TX): American Institute …`` with the town
   read with the editors and its bracketed state with the publisher; ``editors.work_words_before_german_role``:
   ``(1990), *Sonaten*, hg. von Hans J. Moser, Kassel:`` with the work's words read into its editors.
+- ``editors.comma_in_book_before_editors``: Harvard's ``Roles and Rules, in Control and Ideology in Organizations,
+  Salaman, G. and Thompson, K. (eds), (Publisher, Place).`` with the book read into the title.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``role_sentences.book_tail_opens_editors``: MLA's ``Children in Culture Revisited. Ed. Ann Lee.`` with
   ``Revisited.`` read among the editors.
@@ -1235,6 +1237,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   second author after the title.
 - ``aas_titles.journal_read_as_title``: AAS's ``Hooper, D., 2017, Physics of the Dark Universe, 15, 53`` (no article
   title) with the journal read as the title.
+- ``bracket_editions.edition_word_after_number``: ``Title (3rd edn) (Publisher, Place)`` with ``edn)`` read as the town.
+- ``bracket_imprints.publisher_and_town_bracket``: Harvard's ``Steps to an Ecology of Mind, (Paladin, London).`` with
+  the bracket read as one town.
 - ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
   short name read into the title.
 - ``mla_imprints.editors_opening_imprint``: MLA 7's ``*Book*. Ed. Name. Place: Publisher, 1997.`` read whole as
@@ -1650,6 +1655,8 @@ each only where the labels it mends are read:
   the proceedings read into the title.
 - ``in_book.chapter_read_as_journal``: ``(Wiley, New York, 1999), Chap. 2, pp. 5-9`` with ``Chap. 2`` read as a
   journal and its volume.
+- ``in_book.title_word_in_read_as_book``: ``Administrative Behaviour: A Study of Decision-Making Processes in
+  Administrative Organization (3rd edn) (Publisher, Place).`` with the title's own ``in`` read as a chapter's.
 - ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
 - ``in_book.pages_closing_title_before_in``: BibTeX-Ruby's ``Title. 221–238 In *Book*. Publisher, 2014.`` with the
   page range read into the title.
@@ -2185,10 +2192,11 @@ from biblio.parse.mends.book_series import (
     series_sentence_opens_publisher,
     series_volume_before_imprint,
 )
-from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
+from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket, edition_word_after_number
 from biblio.parse.mends.bracket_imprints import (
     bracket_publisher_read_as_editor,
     imprint_bracket_after_initials_names,
+    publisher_and_town_bracket,
     publisher_before_bracketed_place_year,
     publisher_in_bracket,
     publisher_in_bracket_after_late_title,
@@ -2433,6 +2441,7 @@ from biblio.parse.mends.editors import (
     book_before_editors,
     book_words_before_editors_role,
     bracketed_editors_opening_span,
+    comma_in_book_before_editors,
     edited_and_before_translators,
     edition_read_as_editors,
     editor_family_in_imprint,
@@ -2557,6 +2566,7 @@ from biblio.parse.mends.in_book import (
     in_opens_book,
     pages_closing_title_before_in,
     title_before_in,
+    title_word_in_read_as_book,
 )
 from biblio.parse.mends.in_colon_imprints import acronym_after_in_book, publisher_closing_in_book
 from biblio.parse.mends.in_titles import book_title_opening_in
@@ -3372,6 +3382,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["title"]), in_book_read_into_title),
     (frozenset(["title"]), book_after_bare_in),
     (frozenset(["title", "note"]), in_note_is_book),
+    (frozenset(["title", "container-title"]), title_word_in_read_as_book),
 )
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
@@ -3605,6 +3616,7 @@ MENDS: tuple[Mend, ...] = (
     editor_family_in_imprint,
     town_closing_editors,
     work_words_before_german_role,
+    comma_in_book_before_editors,
     book_before_editors,
     book_before_natural_editors,
     book_tail_opens_editors,
@@ -3809,6 +3821,7 @@ MENDS: tuple[Mend, ...] = (
     number_closing_series,
     title_in_series,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
+    publisher_and_town_bracket,
     bracket_publisher_read_as_editor,
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
@@ -4339,6 +4352,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_bracketed_year,
     host_site_after_date,
     edition_in_imprint_bracket,
+    edition_word_after_number,
     publisher_before_edition,
     rsc_chapter,
     bold_year_after_journal,

@@ -28,3 +28,25 @@ def edition_in_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
         else s
         for s in new
     ]
+
+
+# "(3rd | edn) (": the edition's word and its closing bracket opening the next span
+_EDITION_WORD_CLOSE = lazy_pattern(r"^\s*(?:edn|ed|edition)\.?\)")
+
+
+@needs(labels=("edition",), any_label=("location", "publisher"), marks=("edn)", "ed.)", "ed)", "edition)"))
+def edition_word_after_number(spans: list[Span], text: str) -> list[Span]:
+    """``Organizational Behaviour (2nd edn) (Prentice Hall, London)`` with ``edn)`` read as the town: the word
+    and its bracket close the edition the number opened."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "edition" or nxt.label not in ("location", "publisher"):
+            continue
+        m = _EDITION_WORD_CLOSE.match(nxt.text)
+        if m is None or text[s.end : nxt.start].strip() or s.text.rstrip()[-1:] == ")":
+            return spans
+        z = nxt.start + m.end()
+        edition = Span("edition", text[s.start : z], s.start, z, s.confidence)
+        rest = [Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence)] if text[z : nxt.end].strip(" (") else []
+        return [*spans[:k], edition, *rest, *spans[k + 2 :]]
+    return spans

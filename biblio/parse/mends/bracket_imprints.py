@@ -349,3 +349,28 @@ def bracket_publisher_read_as_editor(spans: list[Span], text: str) -> list[Span]
             return spans
         return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "(Paladin, London)." closing a book: the publisher and its town in one pair of brackets
+_PUBLISHER_TOWN_BRACKET = lazy_pattern(
+    r"^\((?P<name>[^\W\d_][^(),:;\d]{1,60}?),\s*(?P<town>[^\W\d_][^(),:;\d]{1,30}(?:,\s*[A-Z][\w.]{1,12})?)\)[.,]?$"
+)
+
+
+@needs(any_label=["location", "publisher"], marks="(")
+def publisher_and_town_bracket(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``Steps to an Ecology of Mind, (Paladin, London).`` with the whole bracket read as one
+    town (or one publisher): the name before the town the bracket closes on is the publisher."""
+    labels = [s.label for s in spans]
+    if labels.count("location") + labels.count("publisher") != 1:
+        return spans
+    k = labels.index("location") if "location" in labels else labels.index("publisher")
+    s = spans[k]
+    if k != len(spans) - 1 or (m := _PUBLISHER_TOWN_BRACKET.match(s.text)) is None:
+        return spans
+    if not is_place(m.group("town")) or is_place(m.group("name")):
+        return spans
+    a, z = s.start + m.start("name"), s.start + m.end("name")
+    b, e = s.start + m.start("town"), s.start + m.end("town")
+    name = Span("publisher", text[a:z], a, z, s.confidence)
+    return [*spans[:k], name, Span("location", text[b:e], b, e, s.confidence)]

@@ -413,8 +413,43 @@ def work_words_before_german_role(spans: list[Span], text: str) -> list[Span]:
 _INVERTED = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z]\.\s?-?)+"
 _BOOK_THEN_INVERTED_EDITORS = lazy_pattern(
     r"^\s*[Ii]n:?\s+(?P<book>[^,()]+(?:,\s(?![A-Z]\.)[^,()]+)*?),\s+"
-    rf"(?P<names>{_INVERTED}(?:,?\s(?:(?:and|&)\s)?{_INVERTED})*),?\s*\([Ee]ds?\.\)"
+    rf"(?P<names>{_INVERTED}(?:,?\s(?:(?:and|&)\s)?{_INVERTED})*),?\s*\([Ee]ds?\.?\)"
 )
+
+# the editors of a Harvard chapter written family first, before their bracketed role, with no stop or with one
+# ("Salaman, G. and Thompson, K. (eds),"); the book's last words may open the span ("in Organizations, …")
+_INVERTED_ROLE_AFTER = lazy_pattern(
+    r"^\s*(?:(?P<book>in\s+[A-Z][^,()]*?),\s+)?"
+    rf"(?P<names>{_INVERTED}(?:,?\s(?:(?:and|&)\s)?{_INVERTED})*),?\s*\((?:eds?|Eds?)\.?\)"
+)
+# "Roles and Rules, in Control and Ideology": the book opens after the title's comma and "in"
+_COMMA_IN_BOOK = lazy_pattern(r",\s+in\s+(?=[A-Z])")
+
+
+@needs(labels=["title", "editor"], without=["container-title"], marks=", in ")
+def comma_in_book_before_editors(spans: list[Span], text: str) -> list[Span]:
+    """Harvard chapters ``Roles and Rules, in Control and Ideology in Organizations, Salaman, G. and Thompson, K.
+    (eds), (Publisher, Place).`` with the book read into the title (and its last words into the editors): the
+    title ends at its comma before ``in``, the book runs from there to the editors' names."""
+    if "container-title" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.label != "editor" or prev.label != "title" or text[prev.end : s.start].strip():
+            continue
+        m = _INVERTED_ROLE_AFTER.match(s.text)
+        cut = list(_COMMA_IN_BOOK.finditer(prev.text))
+        if m is None or not cut or len(WORD.findall(prev.text[: cut[-1].start()])) < 2:
+            return spans
+        a = prev.start + cut[-1].end()
+        z = s.start + m.end("book") if m.group("book") else prev.start + len(prev.text.rstrip(" ,"))
+        title = Span("title", prev.text[: cut[-1].start()], prev.start, prev.start + cut[-1].start(), prev.confidence)
+        book = Span("container-title", text[a:z], a, z, prev.confidence)
+        n = s.start + m.start("names")
+        editors = Span("editor", text[n : s.end], n, s.end, s.confidence)
+        return [*spans[: k - 1], title, book, editors, *spans[k + 1 :]]
+    return spans
+
 
 @needs(labels=["editor"], without=["container-title"])
 def book_before_editors(spans: list[Span], text: str) -> list[Span]:

@@ -247,3 +247,31 @@ def book_after_bare_in(spans: list[Span], text: str) -> list[Span]:
 
 
 _RUN_INTO_BOOK = frozenset(["title", "date", "volume", "note", "other", "container-title", "journal", "location"])
+
+
+# what follows a book's own title: its edition, its imprint or its date
+_AFTER_BOOK = frozenset(["edition", "publisher", "location", "date"])
+_NOT_A_BOOK_READING = frozenset(["editor", "journal", "volume", "pages"])
+
+
+@needs(labels=["title", "container-title"], without=["editor", "journal", "volume", "pages"], marks=[" in "])
+def title_word_in_read_as_book(spans: list[Span], text: str) -> list[Span]:
+    """``Administrative Behaviour: A Study of Decision-Making Processes in Administrative Organization (3rd
+    edn) (The Free Press, New York).`` with the title's own lower-case ``in`` read as a chapter's: a book
+    named after a title with no stop between them, no editor and no pages, is the title's end."""
+    if any(s.label in _NOT_A_BOOK_READING for s in spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        s, prev = spans[k], spans[k - 1]
+        if s.label != "container-title" or prev.label != "title" or _LEAD_IN.match(s.text) is None:
+            continue
+        gap = text[prev.end : s.start]
+        if gap.strip() or not prev.text.rstrip()[-1:].isalnum() or spans[k + 1].label not in _AFTER_BOOK:
+            return spans
+        if _venue(s.text) or any(mark in t for t in (s.text, prev.text) for mark in "*_"):
+            # PNAS's "Title in International Conference on …": a meeting's book; italics part the title from what
+            # follows it ("*Bayesian Data Analysis* Chapman & Hall Texts in …")
+            return spans
+        title = Span("title", text[prev.start : s.end], prev.start, s.end, prev.confidence)
+        return [*spans[: k - 1], title, *spans[k + 1 :]]
+    return spans

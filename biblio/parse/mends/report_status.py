@@ -20,6 +20,11 @@ _DATE_WORD = lazy_pattern(rf"(?:{ENGLISH_MONTH}|Spring|Summer|Autumn|Fall|Winter
 _UNPUBLISHED = lazy_pattern(
     r"[.,]\s+(?P<status>[Uu]npublished\s+(?:report|manuscript|typescript|thesis|dissertation|paper|document)s?)\.?$"
 )
+# ". Unpublished Report." a sentence of its own before the imprint
+_UNPUBLISHED_SENTENCE = lazy_pattern(
+    r"\.\s+(?P<status>[Uu]npublished\s+(?:[Rr]eport|[Mm]anuscript|[Tt]ypescript|[Pp]aper|[Dd]ocument)s?)\.$"
+)
+_IMPRINT = frozenset(["location", "publisher"])
 # ", manuscript," or a quoted title's ". Manuscript.”" closing a title that more follows: the kind of work
 _MANUSCRIPT = lazy_pattern(
     r"[.,]\s+(?P<status>(?:[Uu]npublished\s+)?(?:[Mm]anuscript|[Tt]ypescript))\s*[.,]?\s*(?P<quote>[\"”’]?)\s*[.,]?\s*$"
@@ -61,6 +66,9 @@ def status_words_in_title(spans: list[Span], text: str) -> list[Span]:
             continue
         body = s.text.rstrip()
         m = _UNPUBLISHED.search(body) if k == len(spans) - 1 else _MANUSCRIPT.search(body)
+        if m is None and k < len(spans) - 1 and spans[k + 1].label in _IMPRINT:
+            # "… analysis. Unpublished Report. Ottawa, Ontario: Statistics Canada": the status a sentence of its own
+            m = _UNPUBLISHED_SENTENCE.search(body)
         if m is not None and s.text[: m.start()].strip(" \"“‘"):
             a, z = s.start + m.start("status"), s.start + m.end("status")
             # a quote closing after the status opened the title: the title is the words inside it

@@ -128,7 +128,11 @@ _ISSUE_LEAD = lazy_pattern(
     re.I,
 )
 # the issue itself: "3", "3-4", "Suppl. 1", "Spring", "(3)"; what follows (":183-269") is not the issue
-_ISSUE_VALUE = lazy_pattern(r"\(?((?:suppl(?:ement)?\.?\s*)?[\w/.-]+?)\)?(?=$|[\s:;,)])", re.I)
+# (NLM's part or supplement after the number is the issue's too: "(5 Pt 2)", "(12 Suppl)", "(3 Suppl 2)")
+_ISSUE_VALUE = lazy_pattern(
+    r"\(?((?:suppl(?:ement)?\.?\s*)?[\w/.-]+?(?:\s(?-i:Pt|Suppl)\.?(?:\s?\d{1,3}|\s[A-Z])?(?=\)|$|[:;,]))?)\)?(?=$|[\s:;,)])",
+    re.I,
+)
 
 
 def issue_and_rest(text: str) -> tuple[str | None, str]:

@@ -315,6 +315,19 @@ _PAGE_WORD_CLOSING = lazy_pattern(r"[.,]\s*(?:σελ|σσ|pp?|S|s|str|стр|с)
 _GREEK_VOLUME_CLOSING = lazy_pattern(r"\bΤόμος\s+\S{1,4}$")
 
 
+# "(Paladin, London)" as the whole place: a publisher and its town in one bracket
+_PUBLISHER_TOWN_PLACE = lazy_pattern(r"\((?P<name>[^(),]+),\s(?P<town>[^()]+)\)?")
+# "… analysis. Unpublished Report" closing the title: the work's status, a sentence of its own
+_STATUS_SENTENCE_CLOSING = lazy_pattern(
+    r"\.\s+[Uu]npublished\s+(?:[Rr]eport|[Mm]anuscript|[Tt]ypescript|[Pp]aper|[Dd]ocument)s?$"
+)
+
+
+def _imprint_bracket_as_place(place: str) -> bool:
+    m = _PUBLISHER_TOWN_PLACE.fullmatch(place.strip(" ."))
+    return m is not None and not is_place(m.group("name")) and is_place(m.group("town"))
+
+
 def _series_in_publisher(publisher: str) -> bool:
     m = _SERIES_THEN_FIRM.match(publisher) if ". " in publisher else None
     return m is not None and _BODY_IN_SERIES.search(m["series"]) is None
@@ -1289,6 +1302,10 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "publisher:closes-on-page-word": float(bool(_PAGE_WORD_CLOSING.search(values[2].rstrip()))),
         "title:closes-on-greek-volume": float(
             "Τόμος" in title and bool(_GREEK_VOLUME_CLOSING.search(title.rstrip(" .")))
+        ),
+        "place:is-imprint-bracket": float(place.startswith("(") and _imprint_bracket_as_place(place)),
+        "title:closes-on-status-sentence": float(
+            "npublished" in title and bool(_STATUS_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
     }
     return {k: v for k, v in ev.items() if v}

@@ -766,6 +766,10 @@ def _book_before_editors(head: str) -> tuple[str, str] | None:
     """``Statistical Tools for Finance, P. Cizek, W.K. Härdle, and R. Weron`` before ``(Eds.)``: the book's
     title, then its editors with their initials first (elsarticle's and LaTeXML's order); None when the
     words before the role are the names alone (APA's ``In J. Doe & R. Roe (Eds.), *Book*``)."""
+    if (c := head.find(", ")) > 0 and _INVERTED_LIST.fullmatch(head, c + 2) and not _INITIALS_ONLY.match(head, c + 2):
+        # Harvard's "in Ethnomethodology, Turner, R. (ed.)": the book, then names written family first (a
+        # family name opening APA's list would have its initials after its comma)
+        return head[:c], head[c + 2 :]
     if looks_personal(language_conjunctions(head)):
         return None
     for m in _COMMA.finditer(head):
@@ -773,6 +777,12 @@ def _book_before_editors(head: str) -> tuple[str, str] | None:
         if len(book.split()) >= 2 and _INITIAL_FIRST.match(names) and _person_list(names):
             return book, names
     return None
+
+
+# names written family first, each with its initials: "Turner, R.", "Salaman, G. and Thompson, K."
+_INVERTED_NAME = r"[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?-?)+"
+_INVERTED_LIST = lazy_pattern(rf"{_INVERTED_NAME}(?:,?\s(?:(?:and|&)\s)?{_INVERTED_NAME})*,?\s*")
+_INITIALS_ONLY = lazy_pattern(r"(?:[A-Z]\.\s?)+")
 
 
 _NOT_PERSON_MARK = lazy_pattern(r"[\d:()\[\]\"\u201c]")
