@@ -121,6 +121,13 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   editors read into the publisher.
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
   initial and the rest of the name read as a place.
+- ``bracket_date_pages.page_read_into_bracket_date``: a note's ``Frontier Times 2 (Aug. 1925), 14.`` with the page
+  read into the date (as its day).
+- ``editors_before_book.book_read_into_editors``: older Chicago's ``In T. A. Dorey, ed., *Latin Historians*, 1–38.``
+  with the italic book read into the editors' span; ``editors_before_book.name_cut_from_title``: a note's ``… of
+  General Walter P. Lane, ed. Jimmy L. Bryan (…`` with the initial and name closing the title read as the book;
+  ``editors_before_book.volume_title_after_book``: Chicago's ``*Book*. Vol. 1: Text and Introduction. Oxford: …``
+  with the book read as a journal and the volume's own title as the title.
 - ``joined_editors.first_editor_read_as_genre``: ``…», en M. L. López Vidriero y P. Cátedra, eds., *Book*`` with
   the first editor and the conjunction read as a genre; ``joined_editors.town_in_journal_year_bracket``: ``*Journal*,
   t. V (Paris 1879) 126-129`` with the town read as the issue and the year run into the pages;
@@ -2173,6 +2180,7 @@ from biblio.parse.mends.book_series import (
     series_sentence_opens_publisher,
     series_volume_before_imprint,
 )
+from biblio.parse.mends.bracket_date_pages import page_read_into_bracket_date
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
     bracket_publisher_read_as_editor,
@@ -2436,6 +2444,11 @@ from biblio.parse.mends.editors import (
     town_closing_editors,
     translators_after_editors,
     work_words_before_german_role,
+)
+from biblio.parse.mends.editors_before_book import (
+    book_read_into_editors,
+    name_cut_from_title,
+    volume_title_after_book,
 )
 from biblio.parse.mends.eds_chapters import (
     book_with_bracketed_eds,
@@ -3563,6 +3576,9 @@ MENDS: tuple[Mend, ...] = (
     typescript_thesis_imprint,
     series_bracket_before_town,  # before the editors: the series' bracket closes the names
     first_editor_read_as_genre,
+    book_read_into_editors,
+    volume_title_after_book,
+    page_read_into_bracket_date,
     town_in_journal_year_bracket,
     devotional_given_read_as_title,
     page_read_into_volume,
@@ -4486,6 +4502,7 @@ MENDS: tuple[Mend, ...] = (
     latin_imprint,  # late: after the mends that read the imprint's town
     initial_opening_title,  # late: after the mends that part the title from the names
     acs_house_closing_book,  # after the title is cut from its book at "In"
+    name_cut_from_title,  # after the mends that take a book out of the editors' span
 )
 
 
