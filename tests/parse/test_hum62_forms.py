@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.parse.form_cases import assert_read_as
+from tests.parse.form_cases import assert_read_as, needs_review
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     # the translator's role after the inverted name, and the series before the imprint
@@ -71,3 +71,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_humanities_form(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+# a wrong reading the review names: a note's untitled book, its title read as a person named "County"
+FLAGGED = [
+    "Matagorda County Book Committee, Historic Matagorda County, Volume 1 (Houston: D. Armstrong Co., 1986), 667.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED, ids=[t[:30] for t in FLAGGED])
+def test_silent_wrong_is_flagged(text: str) -> None:
+    assert needs_review(text)
