@@ -55,6 +55,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "“Surveyed State Capitol Lands,” Frontier Times 2 (Aug. 1925), 14.",
         {"issued": {"date-parts": [[1925, 8]]}, "page": "14", "volume": "2"},
     ),
+    # the year the work first came out, in square brackets after the edition's year
+    (
+        "Kant, Immanuel. *Prolegomena to Any Future Metaphysics*, trans. Gary Hatfield (Cambridge: Cambridge "
+        "University Press, 2004 [1783]), 260.",
+        {"issued": {"date-parts": [[2004]]}, "page": "260", "publisher": "Cambridge University Press"},
+    ),
+    (
+        "Hume, David. *A Treatise of Human Nature*, ed. L. A. Selby-Bigge (Oxford: Clarendon Press, 1978 [1739]), 415.",
+        {"issued": {"date-parts": [[1978]]}, "page": "415", "editor": [{"family": "Selby-Bigge", "given": "L. A."}]},
+    ),
     # a person's initial and name closing the title before the editor's role
     (
         "Walter P. Lane, The Adventures and Recollections of General Walter P. Lane, ed. Jimmy L. Bryan (Dallas, "

@@ -122,7 +122,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
   initial and the rest of the name read as a place.
 - ``bracket_date_pages.page_read_into_bracket_date``: a note's ``Frontier Times 2 (Aug. 1925), 14.`` with the page
-  read into the date (as its day).
+  read into the date (as its day); ``bracket_date_pages.first_year_bracket_apart``: ``(Cambridge: …, 2004 [1783]),
+  Ak. 4:260.`` with the bracketed first year cut from the date and read with what follows it.
 - ``editors_before_book.book_read_into_editors``: older Chicago's ``In T. A. Dorey, ed., *Latin Historians*, 1–38.``
   with the italic book read into the editors' span; ``editors_before_book.name_cut_from_title``: a note's ``… of
   General Walter P. Lane, ed. Jimmy L. Bryan (…`` with the initial and name closing the title read as the book;
@@ -2180,7 +2181,7 @@ from biblio.parse.mends.book_series import (
     series_sentence_opens_publisher,
     series_volume_before_imprint,
 )
-from biblio.parse.mends.bracket_date_pages import page_read_into_bracket_date
+from biblio.parse.mends.bracket_date_pages import first_year_bracket_apart, page_read_into_bracket_date
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
     bracket_publisher_read_as_editor,
@@ -3578,6 +3579,7 @@ MENDS: tuple[Mend, ...] = (
     first_editor_read_as_genre,
     book_read_into_editors,
     volume_title_after_book,
+    first_year_bracket_apart,
     page_read_into_bracket_date,
     town_in_journal_year_bracket,
     devotional_given_read_as_title,
