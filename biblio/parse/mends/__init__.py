@@ -121,6 +121,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   editors read into the publisher.
 - ``editors.role_names_past_initial``: MLA's ``Edited by J. Paul Hunter, W. W. Norton`` with the names cut at the
   initial and the rest of the name read as a place.
+- ``bracket_date_pages.page_read_into_bracket_date``: a note's ``Frontier Times 2 (Aug. 1925), 14.`` with the page
+  read into the date (as its day); ``bracket_date_pages.first_year_bracket_apart``: ``(Cambridge: …, 2004 [1783]),
+  Ak. 4:260.`` with the bracketed first year cut from the date and read with what follows it.
+- ``editors_before_book.book_read_into_editors``: older Chicago's ``In T. A. Dorey, ed., *Latin Historians*, 1–38.``
+  with the italic book read into the editors' span; ``editors_before_book.name_cut_from_title``: a note's ``… of
+  General Walter P. Lane, ed. Jimmy L. Bryan (…`` with the initial and name closing the title read as the book;
+  ``editors_before_book.volume_title_after_book``: Chicago's ``*Book*. Vol. 1: Text and Introduction. Oxford: …``
+  with the book read as a journal and the volume's own title as the title.
 - ``joined_editors.first_editor_read_as_genre``: ``…», en M. L. López Vidriero y P. Cátedra, eds., *Book*`` with
   the first editor and the conjunction read as a genre; ``joined_editors.town_in_journal_year_bracket``: ``*Journal*,
   t. V (Paris 1879) 126-129`` with the town read as the issue and the year run into the pages;
@@ -2193,6 +2201,8 @@ from biblio.parse.mends.book_series import (
     series_volume_before_imprint,
 )
 from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket, edition_word_after_number
+from biblio.parse.mends.bracket_date_pages import first_year_bracket_apart, page_read_into_bracket_date
+from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
 from biblio.parse.mends.bracket_imprints import (
     bracket_publisher_read_as_editor,
     imprint_bracket_after_initials_names,
@@ -2465,6 +2475,11 @@ from biblio.parse.mends.editors import (
     town_closing_editors,
     translators_after_editors,
     work_words_before_german_role,
+)
+from biblio.parse.mends.editors_before_book import (
+    book_read_into_editors,
+    name_cut_from_title,
+    volume_title_after_book,
 )
 from biblio.parse.mends.eds_chapters import (
     book_with_bracketed_eds,
@@ -3594,6 +3609,10 @@ MENDS: tuple[Mend, ...] = (
     typescript_thesis_imprint,
     series_bracket_before_town,  # before the editors: the series' bracket closes the names
     first_editor_read_as_genre,
+    book_read_into_editors,
+    volume_title_after_book,
+    first_year_bracket_apart,
+    page_read_into_bracket_date,
     town_in_journal_year_bracket,
     devotional_given_read_as_title,
     page_read_into_volume,
@@ -4527,6 +4546,7 @@ MENDS: tuple[Mend, ...] = (
     year_inside_volume,
     volume_before_year_and_issue,
     town_year_closing_book,
+    name_cut_from_title,  # after the mends that take a book out of the editors' span
 )
 
 

@@ -190,7 +190,9 @@ and the calibration split it also fires on six wrong records other flags already
 hum59), fire on those two wrong records and on no right one of the gold sets and the calibration split. A page's locator
 word left closing the publisher (``Εκδόσεις Κυριακίδη. σελ``) and a Greek volume's word
 closing the title (``… Ελληνικής Τόμος Γ’``), read from ``humanities_real27`` (round hum61), fire on those wrong
-records and on no right one of the gold sets and the calibration split.
+records and on no right one of the gold sets and the calibration split. A county's word read as a person's family
+name (``Historic Matagorda County`` after ``Matagorda County Book Committee``), read from ``humanities_real28`` (round
+hum62), fires on that wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -266,10 +268,11 @@ _FORM_AS_PUBLISHER = lazy_pattern(
     r"|dvd|blu-ray|cd(?:-rom)?|vhs|audiocassette"
 )
 # a government body's word read as a person's family name ("Assembly" of "Colorado General Assembly, Colorado
-# Commission on Higher Education" split at its comma, "Region" of "National Park Service, Northeast Region")
+# Commission on Higher Education" split at its comma, "Region" of "National Park Service, Northeast Region", "County"
+# of a note's untitled "Matagorda County Book Committee, Historic Matagorda County, Volume 1")
 _BODY_WORD = lazy_pattern(
     r"Assembly|Commission|Council|Committee|Department|Ministry|Agency|Bureau|Parliament|Senate|Congress|Directorate"
-    r"|Secretariat|Region|Division"
+    r"|Secretariat|Region|Division|County"
 )
 # a credit opening a value ("Featuring Vanessa Godden", "Interview by author"): a contributor's role, no title
 _CREDIT_OPENING = lazy_pattern(

@@ -28,13 +28,16 @@ from biblio.records.model import Name
 _ROLE = lazy_pattern(
     r"[\s,]*[(\[]?\s*(?P<role>Eds?|Edd|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
     r"Producers?(?:\s*(?:&|and)\s*Directors?)?|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts|"
-    r"Presenters?)"
+    r"Presenters?|Trans|Translators?)"
     r"\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
 )
 # a hyphenated initial with a space before its hyphen, as PDFs give "M.-R.": "M. -R."
 _SPACED_HYPHEN = lazy_pattern(r"(?<=\b[^\W\d_]\.)\s+-\s*(?=[^\W\d_]\.)")
-_ROLE_VAR = {"director": "director", "directors": "director", "producer": "producer", "producers": "producer"}
+_ROLE_VAR = {
+    "director": "director", "directors": "director", "producer": "producer", "producers": "producer",
+    "trans": "translator", "translator": "translator", "translators": "translator",
+}  # fmt: skip
 
 
 # two groups (a band, a company) joined as APA joins its last name: "Coldplay, & BTS"; no initials on

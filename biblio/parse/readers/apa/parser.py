@@ -921,7 +921,7 @@ def parse_apa(text: str) -> Item | None:
         add_flag(out, UNPARSED_REMAINDER)
     if not out.get("title"):
         add_flag(out, NO_TITLE)
-    if not any(out.get(k) for k in ("author", "editor", "director", "producer")):
+    if not any(out.get(k) for k in ("author", "editor", "translator", "director", "producer")):
         add_flag(out, NO_AUTHOR)
     if not certain:
         add_flag(out, UNCERTAIN_TYPE)

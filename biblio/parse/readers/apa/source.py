@@ -1235,6 +1235,9 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             out.fields.setdefault("note", bare)  # "arXiv preprint arXiv:1207.0580": no place and publisher
             continue
         looks_pub = bool(_PLACE_PUBLISHER.match(bare) or PUBLISHER_WORDS.search(bare) or _COMPANIES.fullmatch(bare))
+        if title_italic and not looks_pub and _series_before_imprint(bare, units, i, out):
+            first = False
+            continue  # "*Diodorus of Sicily*. Loeb Classical Library. Cambridge, MA: Harvard University Press."
         looks_cont = bool(CONTAINER_WORDS.search(bare)) and not _PLACE_PUBLISHER.match(bare)
         # (a digit inside a name is the name's: the studio "A24" after "[Film].")
         if "publisher" in out.fields or (not looks_pub and _NUMBER_START.search(bare) and not looks_cont):
@@ -1255,6 +1258,25 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             _publisher_unit(unit, out)
         first = False
     return out
+
+
+# a book's series as a sentence of its own: capitalised words, no digit ("Loeb Classical Library", "Oxford
+# Classical Texts")
+_SERIES_SENTENCE = lazy_pattern(r"[A-Z][^\W\d_]+(?:\s+(?:[A-Z][^\W\d_]+|of|in|and|for|the|de|der|la))+")
+
+
+def _series_before_imprint(bare: str, units: list[str], nxt: int, out: SourcePart) -> bool:
+    """A book's series named alone between its italic title and its imprint (``Place: Publisher``), read as the
+    series: the publisher is the next sentence's."""
+    if "publisher" in out.fields or "collection-title" in out.fields or nxt >= len(units):
+        return False
+    if not _SERIES_SENTENCE.fullmatch(bare) or is_place(bare):
+        return False
+    m = _PLACE_PUBLISHER.match(strip_value(units[nxt]))
+    if m is None or not is_place(m.group("place")):
+        return False
+    out.fields["collection-title"] = bare
+    return True
 
 
 _PAGES_SENTENCE = lazy_pattern(r"^\s*pp?\.\s*\d")
