@@ -2200,9 +2200,8 @@ from biblio.parse.mends.book_series import (
     series_sentence_opens_publisher,
     series_volume_before_imprint,
 )
-from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket, edition_word_after_number
 from biblio.parse.mends.bracket_date_pages import first_year_bracket_apart, page_read_into_bracket_date
-from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket
+from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket, edition_word_after_number
 from biblio.parse.mends.bracket_imprints import (
     bracket_publisher_read_as_editor,
     imprint_bracket_after_initials_names,
