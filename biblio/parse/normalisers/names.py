@@ -439,7 +439,7 @@ def _natural(s: str) -> Name | None:
     j = _particle_start(toks, j)
     if _word_before_particle_after_initials(toks, j):
         j -= 1  # "D. Montes de Oca Zapiain", "A. Dasnières de Veigy": the word before the particle is the family's
-    opens = toks[0][:1].islower() or len(toks) == 2 and not _given_particle(toks)
+    opens = toks[0][:1].islower() or len(toks) == 2 and not _given_particle(toks) or _capital_particle_run(toks)
     if j == 1 and toks[0].lower() in PARTICLES and opens:
         return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
@@ -469,6 +469,12 @@ def _natural(s: str) -> Name | None:
 _CAPITAL_PARTICLES = frozenset(
     ["Le", "La", "Les", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del", "Della", "Dal", "Dos"]
 )
+
+
+def _capital_particle_run(toks: list[str]) -> bool:
+    """``Van der Meer``, ``De la Cruz``, ``Von der Heyden``: a capital particle and a lower-case one open a family
+    name (no given name opens so)."""
+    return len(toks) >= 3 and toks[0] in _CAPITAL_PARTICLES and toks[1] in PARTICLES and toks[1][:1].islower()
 
 
 def _capital_particle_after_initials(toks: list[str], j: int) -> int | None:
