@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.given_names import listed_given
+from biblio.parse.normalisers.given_names import central_given, listed_given
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import hardly_a_name, mostly_a_name, row_of
 from biblio.parse.text import WordSet, after_each, clean_space, unmark
@@ -1312,6 +1312,8 @@ _ROLE = (
     r"(?:eds?|edd|editors?|editor[ae]s|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
     # (Dutch "red.", "eindred." and "samenst.": redactie, eindredactie, samensteller)
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|eindred|samenst|producers?|prods?|illus|narr|"
+    # Polish "tł." (tłumacz, translator) and "oprac." (opracował, prepared by)
+    r"tł|oprac|"
     r"a\s+cura\s+di|"
     # a recording's makers, as Chicago names them after the names (CMOS 14.265: "Brené Brown, presenter,")
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
@@ -1660,6 +1662,30 @@ def _natural_list(s: str) -> list[Name]:
             names.append(_natural(p) or {"literal": p})
         i += 1
     return names
+
+
+# the names of a list apart: commas, semicolons and the conjunction
+_LIST_PARTS = lazy_pattern(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# a role's bracket after one name of a list ("Nucera Salvino, Krupka Paweł (tł.), Minuto Domenico")
+_PART_ROLE = lazy_pattern(r"\s*\((?:red|tł|oprac|hrsg|hg|eds?|trans|tr|a cura di)\.?\)$")
+
+
+def _family_first_pairs(parts: list[str]) -> list[tuple[str, str]]:
+    """``Kowalski Jan``, ``Nucera Salvino, Krupka Paweł (tł.), Minuto Domenico``: Polish, Czech, Hungarian and
+    Italian lists write the family name first with no comma. Each name two capitalised words (a role's bracket
+    aside), none opening on a known given name, and at least half closing on one, a common Central European or
+    Italian one among them (a list in natural order, ``Wei Thomas``, is left as it is): the (family, given) pairs;
+    none where the list reads otherwise."""
+    pairs: list[tuple[str, str]] = []
+    for part in parts:
+        toks = (_PART_ROLE.sub("", part) if part.endswith(")") else part).split()
+        if len(toks) != 2 or not all(_capitalised_word(t) for t in toks) or known_given(toks[0]):
+            return []
+        pairs.append((toks[0], toks[1]))
+    closing = [given for _, given in pairs if known_given(given)]
+    if 2 * len(closing) < len(pairs) or not any(central_given(given) for given in closing):
+        return []
+    return pairs
 
 
 _AND_WORDS = lazy_pattern(r"(?P<body>[^,;&]+?)\s+and\s+(?P<words>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})")
@@ -2314,6 +2340,8 @@ def _names_from_span(text: str) -> list[Name]:
         return pair
     if s.count(",") > 2 and (listed := _inverted_then_naturals(s)) is not None:
         return listed
+    if first := _family_first_pairs(_LIST_PARTS.split(s)):
+        return [make_person(family, given) for family, given in first]
     fast = _fast_names(s)
     if fast is not None:
         return fast
