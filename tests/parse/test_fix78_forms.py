@@ -168,3 +168,43 @@ def test_harvard_publisher_run_into_town_left() -> None:
 def test_producer_before_dataset_title_kept() -> None:
     """A data portal's producer before its data set's title and date stays the author."""
     assert read_fields("Ember - Yearly Electricity Data (2025).").get("author") == [{"family": "Ember"}]
+
+
+FAMILY_FIRST: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Kowalski Jan (red.), Historia Polski, Warszawa 2005.",
+        {"editor": [_person("Kowalski", "Jan")], "title": "Historia Polski", "publisher-place": "Warszawa"},
+    ),
+    (
+        "Wiśniewski Tomasz (oprac.), Słownik gwar polskich, Kraków 2012.",
+        {"editor": [_person("Wiśniewski", "Tomasz")], "title": "Słownik gwar polskich", "author": None},
+    ),
+    (
+        "Rossi Mario (a cura di), Storia di Roma antica, Bologna 2001.",
+        {"editor": [_person("Rossi", "Mario")], "title": "Storia di Roma antica", "publisher-place": "Bologna"},
+    ),
+    (
+        "Nucera Salvino, Krupka Paweł (tł.), Minuto Domenico, *Grekanie*, „Czas Literatury” nr 1/2020 (9), "
+        "s. 29-36.",
+        {"translator": [_person("Krupka", "Paweł")], "title": "Grekanie"},
+    ),
+    (
+        "Novák Jan, Svoboda Karel: Dějiny Prahy. Praha: Academia, 2010.",
+        {"author": [_person("Novák", "Jan"), _person("Svoboda", "Karel")]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_FIRST)
+def test_fix78_family_first(text: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
+    read = read_fields(text + LINK)
+    for var, value in expected.items():
+        assert read.get(var) == value, (var, read.get(var))
+
+
+def test_natural_order_kept() -> None:
+    """Names in natural order whose family name is no given name stay as they are."""
+    assert read_fields("Jan Kowalski, Historia Polski, Warszawa 2005.").get("author") == [
+        _person("Kowalski", "Jan")
+    ]

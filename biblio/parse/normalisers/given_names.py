@@ -111,11 +111,6 @@ KNOWN = frozenset(_NAMES.split()) | CENTRAL
 _FOLDED = frozenset(unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in KNOWN)
 
 
-def central_given(word: str) -> bool:
-    """Whether ``word`` (any case) is a common Polish, Czech, Slovak, Hungarian, Italian or Romanian given name."""
-    return word.lower() in CENTRAL
-
-
 def listed_given(word: str) -> bool:
     """Whether ``word`` (any case) is one of the given names listed here, accents written or left out."""
     w = word.lower()
