@@ -19,7 +19,7 @@ _NAME = rf"{_FAMILY},\s[A-Z]{{1,3}}"
 _BOOK = lazy_pattern(
     rf"^(?P<names>{_NAME}(?:(?:,\s{_NAME})*\s(?:&|and)\s{_NAME})?)\s(?P<date>(?:1[5-9]|20)\d\d[a-z]?),\s"
     r"(?P<title>\*[^*]+\*),\s(?:(?P<edition>\d+(?:st|nd|rd|th)\sedn),\s)?"
-    r"(?P<publisher>[A-Z][^,]{0,60}),\s(?P<location>[A-Z][a-z][^,.\d]{0,40}(?:,\s[A-Z]{2,3})?)\.(?:$|\s+(?=https?://\S+$))"
+    r"(?P<publisher>[A-Z][^,]{0,60}),\s(?P<location>[A-Z][a-z][^,.\d]{0,40}(?:,\s[A-Z]{2,3})?)\.(?:$|\s+(?=<?https?://|Available\sat|Accessed|Retrieved|[Vv]iewed))"
 )
 
 

@@ -51,6 +51,8 @@ _NAMES = (
     "joost koen pieter sjoerd wouter geert gert bart bram joris jurgen maarten marten rutger "
     "stijn thijs willem wim cees kees henk hans-peter anneke ineke marieke mieke saskia "
     "femke ilse inge lieke loes sanne wietske jelle jorrit "
+)
+_EASTERN = (
     # Slavic, Baltic, Hungarian, Greek
     "andrzej bogdan grzegorz jacek jarosław jaroslaw krzysztof marek mirosław piotr przemysław "
     "tadeusz tomasz wojciech zbigniew agnieszka aleksandra beata danuta dorota ewa grażyna joanna "
@@ -106,9 +108,17 @@ _CENTRAL = (
     "viorica ştefan ştefania "
 )
 
-CENTRAL = frozenset(_CENTRAL.split())
+# the given names Central and Eastern European and Italian lists write after the family name
+CENTRAL = frozenset(_CENTRAL.split()) | frozenset(_EASTERN.split())
 KNOWN = frozenset(_NAMES.split()) | CENTRAL
 _FOLDED = frozenset(unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in KNOWN)
+_CENTRAL_FOLDED = frozenset(unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in CENTRAL)
+
+
+def central_given(word: str) -> bool:
+    """Whether ``word`` (any case) is one of the common Central European and Italian given names (``CENTRAL``)."""
+    w = word.lower()
+    return w in CENTRAL or w.isascii() and w in _CENTRAL_FOLDED
 
 
 def listed_given(word: str) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.given_names import listed_given
+from biblio.parse.normalisers.given_names import central_given, listed_given
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import hardly_a_name, mostly_a_name, row_of
 from biblio.parse.text import WordSet, after_each, clean_space, unmark
@@ -1671,27 +1671,20 @@ _PART_ROLE = lazy_pattern(r"\s*\((?:red|tł|oprac|hrsg|hg|eds?|trans|tr|a cura d
 
 
 def _family_first_pairs(parts: list[str]) -> list[tuple[str, str]]:
-    """``Kowalski Jan``, ``Nucera Salvino, Krupka Paweł (tł.), Minuto Domenico``: Polish, Czech, Hungarian and
-    Italian lists write the family name first with no comma. Each name two capitalised words (a role's bracket
-    aside), none opening on a known given name, and at least half closing on one, one of them of the normalisers'
-    own lists, not only the lexicon's (a list in natural order, ``Wei Thomas``, is left as it is): the (family,
-    given) pairs; none where the list reads otherwise."""
+    """``Kowalski Jan``, ``Novák Jan, Svoboda Karel``: Polish, Czech, Hungarian and Italian lists write the family
+    name first with no comma. Each name two capitalised words (not in capitals; a role's bracket aside), none
+    opening on a known given name, every one closing on one, and one of them a common Central European or Italian
+    given name the lexicon does not know (``Panke Diana``, ``Suman Jana, Vitaly Shmatikov`` are left as they are):
+    the (family, given) pairs; none where the list reads otherwise."""
     pairs: list[tuple[str, str]] = []
     for part in parts:
         toks = (_PART_ROLE.sub("", part) if part.endswith(")") else part).split()
-        if len(toks) != 2 or not all(_capitalised_word(t) for t in toks) or _given_word(toks[0]):
+        if len(toks) != 2 or not all(_capitalised_word(t) and not t.isupper() for t in toks):
+            return []
+        if _given_word(toks[0]) or not _given_word(toks[1]):
             return []
         pairs.append((toks[0], toks[1]))
-    closing = [given for _, given in pairs if _given_word(given)]
-    if 2 * len(closing) < len(pairs) or not any(_european_given(given) for given in closing):
-        return []
-    return pairs
-
-
-def _european_given(word: str) -> bool:
-    """A given name of the normalisers' own lists (Central European, Nordic, Slavic, Iberian, Italian), beyond the
-    lexicon's mostly English ones."""
-    return listed_given(word) or _folded(word) in _IBERIAN_GIVEN
+    return pairs if any(central_given(given) for _, given in pairs) else []
 
 
 _AND_WORDS = lazy_pattern(r"(?P<body>[^,;&]+?)\s+and\s+(?P<words>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})")
