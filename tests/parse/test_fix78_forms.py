@@ -189,6 +189,11 @@ FAMILY_FIRST: list[tuple[str, dict[str, Any]]] = [
         {"translator": [_person("Krupka", "Paweł")], "title": "Grekanie"},
     ),
     (
+        "Agfa Foto-Historama (Hg.), Silber und Salz. Zur Frühzeit der Photographie im deutschen Sprachraum, "
+        "1839-1860, Köln und Heidelberg 1989.",
+        {"title": "Silber und Salz. Zur Frühzeit der Photographie im deutschen Sprachraum, 1839-1860"},
+    ),
+    (
         "Novák Jan, Svoboda Karel: Dějiny Prahy. Praha: Academia, 2010.",
         {"author": [_person("Novák", "Jan"), _person("Svoboda", "Karel")]},
     ),

@@ -48,7 +48,9 @@ def role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
     title = _TITLE_PART.match(text, at)
     if title is None or title.end() == at or any(s.label not in _OPENING for s in spans if s.start < title.end()):
         return spans
-    conf = min(s.confidence for s in spans if s.start < title.end())
+    # (a title the model read on past a full stop, "Silber und Salz. Zur Frühzeit …, 1839-1860", keeps its end)
+    end = max([title.end(), *(s.end for s in spans if s.label == "title" and s.start < title.end() < s.end)])
+    conf = min(s.confidence for s in spans if s.start < end)
     new: list[Span] = []
     if after:  # the bracket names one person's role: the names before it are authors
         one = text.rfind(", ", 0, m.start())
@@ -58,7 +60,7 @@ def role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
         new.extend(Span("author", text[a:z], a, z, conf) for a, z in after)
     else:
         new.append(Span(role, text[: m.end()], 0, m.end(), conf))
-    new.append(Span("title", title.group(), title.start(), title.end(), conf))
+    new.append(Span("title", text[title.start() : end], title.start(), end, conf))
     if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
         return spans
-    return replaced(spans, text, 0, title.end(), new)
+    return replaced(spans, text, 0, end, new)
