@@ -15,6 +15,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   town before the house) with the title run into the names or the house into the title.
 - ``et_al_commas.et_al_comma_journal``: ``Lim et al, Title, Heart, May 2019.`` with the journal run into the title
   or read as a name, a town or a publisher.
+- ``harvard_books.agps_book``: Australian Harvard's ``Borbasi, S, Jackson, D & Langford, RW 2008, *Title*, 2nd edn,
+  Mosby, Sydney.`` with the last initials run into the title or the publisher into the town.
+- ``bracketed_roles.role_bracket_after_names``: Polish ``Kowalski Jan (red.), Historia Polski, Warszawa 2005.``
+  (``(tł.)``, ``(oprac.)``, ``(a cura di)``, ``(Hrsg.)``) with the names read as a journal or the title as the town.
 - ``access_notes.marked_pages_before_link``: ``…, pp. 112-120. Available at: https://…`` with the pages read into the
   link's label and left as a note.
 - ``meeting_towns.meeting_days_and_town``: ``Proceedings of the 12th Workshop on X, 1-2 November, Groningen, pp.
@@ -2231,6 +2235,7 @@ from biblio.parse.mends.bracket_years import (
     numbers_beside_year,
 )
 from biblio.parse.mends.bracketed_authors import bracketed_author_opens
+from biblio.parse.mends.bracketed_roles import role_bracket_after_names
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
@@ -2525,6 +2530,7 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets, site_after_guillemets
 from biblio.parse.mends.hal_theses import hal_thesis_tail
+from biblio.parse.mends.harvard_books import agps_book
 from biblio.parse.mends.heft import (
     ausgabe_is_issue,
     heft_is_issue,
@@ -3475,6 +3481,8 @@ MENDS: tuple[Mend, ...] = (
     caps_author_then_role,
     placeless_book,
     et_al_comma_journal,
+    agps_book,
+    role_bracket_after_names,
     meeting_days_and_town,
     caps_comma_form,
     honoured_body_name,

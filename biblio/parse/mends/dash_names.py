@@ -63,6 +63,8 @@ _ELEMENT_BEFORE_DATE = lazy_pattern(r"[^()]*?\.\s+\((?:n\.\s?d\.|[12]\d{3})")
 
 
 _TITLE_MARK = lazy_pattern(r"[*_\"\u201c\u2018]")
+# the words after the dash are all there is before a closing link (or the end): no date, imprint or site
+_PAGE_TITLE_ALONE = lazy_pattern(r"[^.,;:()\[\]<>]+?\s*(?:<?https?://\S+?>?\s*)?$")
 
 
 @needs(marks=(" - ", " \u2013 ", " \u2014 "))
@@ -88,6 +90,12 @@ def producer_before_dash(spans: list[Span], text: str) -> list[Span]:
     if _ELEMENT_BEFORE_DATE.match(text, t0):
         return spans
     conf = min(s.confidence for s in head)
+    if _PAGE_TITLE_ALONE.match(text, t0) and not has_org_name_word(m.group("name")):
+        # a wiki's or tracker's page title before its link, "ArcGIS Portal — Categories https://…": the words
+        # before the dash name a product or a space, no producer; the whole is the title
+        if len(head) == 1 and head[0].label == "title" and head[0].end == t1:
+            return spans
+        return [Span("title", text[:t1], 0, t1, conf), *(s for s in spans if s.start >= t1)]
     if t1 <= t0:  # the names read apart with the dash in them ("IRENA –"): the dash is no part of them
         if head[0].label != "author" or head[0].end == name_end:
             return spans

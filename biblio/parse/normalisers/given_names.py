@@ -1,11 +1,21 @@
 """Given names the name normalisers know beyond the labeller's lexicon (``features/lexicon.py``, whose short
 list the trained model's features are built on and which stays as it is).
 
-Written by hand for biblio (no outside list): common Nordic, German, Dutch, Slavic, Baltic, Hungarian and Greek
-given names, spelled as reference lists write them, with and without their accents. It tells a given name from a
-family name where a list writes both spelled out with no initials (``Tonne, Ingebjørg, Uri, Helene``); a name that
-is as often a family name (``Martin``, ``Wolf``, ``Lutz``) or a word (``Odd``, ``Tor``, ``Milan``) is left out, as
-the list must never make a family name or a title's word a given name.
+``_NAMES`` was written by hand for biblio (no outside list): common Nordic, German, Dutch, Slavic, Baltic, Hungarian
+and Greek given names, spelled as reference lists write them, with and without their accents. It tells a given name
+from a family name where a list writes both spelled out with no initials (``Tonne, Ingebjørg, Uri, Helene``); a name
+that is as often a family name (``Martin``, ``Wolf``, ``Lutz``) or a word (``Odd``, ``Tor``, ``Milan``) is left out,
+as the list must never make a family name or a title's word a given name.
+
+``CENTRAL`` holds the common given names of Poland, the Czech Republic, Slovakia, Hungary, Italy and Romania, which
+Central European and Italian lists write after the family name with no comma (``Kowalski Jan (red.)``). Source: the
+first-name dictionary ``nam_dict.txt`` by Jörg Michael (2007-2008; GNU Free Documentation License 1.2 or later), as
+shipped in the PyPI package gender-guesser 0.4.0: the names of frequency class 6 or more in one of those six
+countries, less those it marks as used in Great Britain, Ireland or the USA (the labeller's lexicon knows the
+English ones), names of three letters or fewer (but ``Jan``), Hungarian married forms (``Istvánné``), names the
+labelled references hold more often as family names or as words, and by hand those as common as family names
+(``Bruno``, ``Franco``, ``Rosa``, ``Marin``, ``Florea``) or words (``Aurora``, ``Edit``). Only the names are taken,
+one word each, in lower case.
 """
 
 from __future__ import annotations
@@ -41,6 +51,8 @@ _NAMES = (
     "joost koen pieter sjoerd wouter geert gert bart bram joris jurgen maarten marten rutger "
     "stijn thijs willem wim cees kees henk hans-peter anneke ineke marieke mieke saskia "
     "femke ilse inge lieke loes sanne wietske jelle jorrit "
+)
+_EASTERN = (
     # Slavic, Baltic, Hungarian, Greek
     "andrzej bogdan grzegorz jacek jarosław jaroslaw krzysztof marek mirosław piotr przemysław "
     "tadeusz tomasz wojciech zbigniew agnieszka aleksandra beata danuta dorota ewa grażyna joanna "
@@ -54,8 +66,59 @@ _NAMES = (
     "vasileios christos eleni"
 )
 
-KNOWN = frozenset(_NAMES.split())
+_CENTRAL = (
+    # Polish
+    "agata aleksander alicja artur bogusława bolesław bożena bronisław czesław dariusz edyta elżbieta eugeniusz "
+    "franciszek genowefa halina henryk irena iwona izabela jadwiga jakub janina janusz jarosłav jerzy jolanta "
+    "justyna józef józefa kinga krystyna leszek lidia maciej marcin mariusz michał mieczysław paweł rafał renata "
+    "romuald ryszard stanisław stanisława sylwia sławomir wacław waldemar wiesław wiesława witold władysława "
+    "włodzimierz zdzisław zenon zygmunt łukasz "
+    # Czech
+    "alena aleš alois antonín barbora bedřich blanka bohumil bohuslav božena dagmar danuše drahomíra eliška emilie "
+    "františek ivana jan jarmila jaromír jaroslava jindřich jindřiška jitka jiřina josef karel kateřina květoslava "
+    "ladislav libuše lubomír luboš ludmila ludvík markéta michaela michal milada miloslav miloslava miloš miluše "
+    "miroslava naděžda oldřich ondřej otakar pavla pavlína radim radka radomír růžena stanislav stanislava vladimír "
+    "vladimíra vlasta vlastimil vratislav věra zdena zdenka zdeňka šárka "
+    # Slovak
+    "agáta alica alžbeta andrej antónia branislav danica dezider edita eduard eleonóra emília ferdinand gizela "
+    "imrich iveta janka jolana jozef jozefína juraj július katarína kristína lýdia magdaléna margita marián mikuláš "
+    "mária ondrej oľga pavol rastislav renáta rozália ružena soňa terézia valéria viera viliam vilma vojtech "
+    "zlatica ľubica ľubomír ľuboš ľudmila ľudovít štefan štefánia "
+    # Hungarian
+    "adrienn andrás anikó annamária balázs beatrix beáta borbála brigitta bálint béla csaba csilla dezső dóra edina "
+    "emöke endre ernő eszter fruzsina gabriella gizella gyula gyöngyi györgy györgyi gáspár géza hajnalka ibolya "
+    "ildikó imre irén jenő jolán judit jános józsef klára krisztina krisztián kálmán károly lajos lívia magdolna "
+    "margit marianna mihály mónika nóra piroska péter rezsö róbert rózsa szabolcs szilvia szilárd sándor tamás "
+    "teréz tibor tímea tünde veronika viktória zsolt zsuzsa ágnes ágota árpád "
+    # Italian
+    "adriano agostino aldo alessandra annamaria antonella antonia antonietta antonino assunta carmela carmelo "
+    "carmine cinzia claudio concetta cosimo daniele davide domenica domenico elisabetta elvira emanuela enrico "
+    "eugenio fabio fabrizio filippo filomena franca francesca gaetano giancarlo gianfranco gianni giorgio giovanna "
+    "giulia giuliana giulio giuseppa giuseppina grazia graziella iolanda loredana lorenzo luciana luciano luigia "
+    "maddalena marcello margherita marisa massimo matteo maurizio michela michele mirella pasquale patrizia pierina "
+    "pietro raffaele raffaella renzo riccardo rosanna rosaria rosario sebastiano silvana silvano stefania stefano "
+    "tiziana tommaso umberto vincenza vincenzo "
+    # Romanian
+    "alexandrina alexandru alina anca andreea anica aurel aurelia aurelian aurica camelia constantin constantina "
+    "constanţa cornelia corneliu cătălin doina dorel dorin dorina dragoş dumitra dumitru dănuţ ecaterina elisabeta "
+    "eugen floarea florentina florica florin gavril georgeta gheorghe gheorghiţă gherghina grigore ileana ioana "
+    "ionel iulian iuliana laurenţiu livia liviu lucreţia luminiţa marius mihaela mihai mihail mircea mirela "
+    "mărioara neculai nicolae nicoleta niculae niculina oana octavian ovidiu petru radu raluca rodica roxana "
+    "ruxandra răzvan silviu simona sorin stelian teodor teodora traian valeria valeriu vasile vasilică viorel "
+    "viorica ştefan ştefania "
+)
+
+# the given names Central and Eastern European and Italian lists write after the family name
+CENTRAL = frozenset(_CENTRAL.split()) | frozenset(_EASTERN.split())
+KNOWN = frozenset(_NAMES.split()) | CENTRAL
 _FOLDED = frozenset(unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in KNOWN)
+_CENTRAL_FOLDED = frozenset(unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in CENTRAL)
+
+
+def central_given(word: str) -> bool:
+    """Whether ``word`` (any case) is one of the common Central European and Italian given names (``CENTRAL``)."""
+    w = word.lower()
+    return w in CENTRAL or w.isascii() and w in _CENTRAL_FOLDED
 
 
 def listed_given(word: str) -> bool:

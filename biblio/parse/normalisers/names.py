@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.given_names import listed_given
+from biblio.parse.normalisers.given_names import central_given, listed_given
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import hardly_a_name, mostly_a_name, row_of
 from biblio.parse.text import WordSet, after_each, clean_space, unmark
@@ -439,7 +439,7 @@ def _natural(s: str) -> Name | None:
     j = _particle_start(toks, j)
     if _word_before_particle_after_initials(toks, j):
         j -= 1  # "D. Montes de Oca Zapiain", "A. Dasnières de Veigy": the word before the particle is the family's
-    opens = toks[0][:1].islower() or len(toks) == 2 and not _given_particle(toks)
+    opens = toks[0][:1].islower() or len(toks) == 2 and not _given_particle(toks) or _capital_particle_run(toks)
     if j == 1 and toks[0].lower() in PARTICLES and opens:
         return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
@@ -469,6 +469,12 @@ def _natural(s: str) -> Name | None:
 _CAPITAL_PARTICLES = frozenset(
     ["Le", "La", "Les", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del", "Della", "Dal", "Dos"]
 )
+
+
+def _capital_particle_run(toks: list[str]) -> bool:
+    """``Van der Meer``, ``De la Cruz``, ``Von der Heyden``: a capital particle and a lower-case one open a family
+    name (no given name opens so)."""
+    return len(toks) >= 3 and toks[0] in _CAPITAL_PARTICLES and toks[1] in PARTICLES and toks[1][:1].islower()
 
 
 def _capital_particle_after_initials(toks: list[str], j: int) -> int | None:
@@ -1306,6 +1312,8 @@ _ROLE = (
     r"(?:eds?|edd|editors?|editor[ae]s|editor\s+in\s+chief|gen\.\s*eds?|(?:general|series)\s+editors?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
     # (Dutch "red.", "eindred." and "samenst.": redactie, eindredactie, samensteller)
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|eindred|samenst|producers?|prods?|illus|narr|"
+    # Polish "tł." (tłumacz, translator) and "oprac." (opracował, prepared by)
+    r"tł|oprac|"
     r"a\s+cura\s+di|"
     # a recording's makers, as Chicago names them after the names (CMOS 14.265: "Brené Brown, presenter,")
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
@@ -1656,6 +1664,29 @@ def _natural_list(s: str) -> list[Name]:
     return names
 
 
+# the names of a list apart: commas, semicolons and the conjunction
+_LIST_PARTS = lazy_pattern(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# a role's bracket after one name of a list ("Nucera Salvino, Krupka Paweł (tł.), Minuto Domenico")
+_PART_ROLE = lazy_pattern(r"\s*\((?:red|tł|oprac|hrsg|hg|eds?|trans|tr|a cura di)\.?\)$")
+
+
+def _family_first_pairs(parts: list[str]) -> list[tuple[str, str]]:
+    """``Kowalski Jan``, ``Novák Jan, Svoboda Karel``: Polish, Czech, Hungarian and Italian lists write the family
+    name first with no comma. Each name two capitalised words (not in capitals; a role's bracket aside), none
+    opening on a known given name, every one closing on one, and one of them a common Central European or Italian
+    given name the lexicon does not know (``Panke Diana``, ``Suman Jana, Vitaly Shmatikov`` are left as they are):
+    the (family, given) pairs; none where the list reads otherwise."""
+    pairs: list[tuple[str, str]] = []
+    for part in parts:
+        toks = (_PART_ROLE.sub("", part) if part.endswith(")") else part).split()
+        if len(toks) != 2 or not all(_capitalised_word(t) and not t.isupper() for t in toks):
+            return []
+        if _given_word(toks[0]) or not _given_word(toks[1]):
+            return []
+        pairs.append((toks[0], toks[1]))
+    return pairs if any(central_given(given) for _, given in pairs) else []
+
+
 _AND_WORDS = lazy_pattern(r"(?P<body>[^,;&]+?)\s+and\s+(?P<words>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})")
 
 
@@ -1781,10 +1812,12 @@ _IBERIAN_GIVEN = frozenset(
 )
 
 
+def _folded(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
 def _given_word(word: str) -> bool:
-    return known_given(word) or unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode() in (
-        _IBERIAN_GIVEN
-    )
+    return known_given(word) or _folded(word) in _IBERIAN_GIVEN
 
 
 def known_given_word(word: str) -> bool:
@@ -2308,6 +2341,8 @@ def _names_from_span(text: str) -> list[Name]:
         return pair
     if s.count(",") > 2 and (listed := _inverted_then_naturals(s)) is not None:
         return listed
+    if first := _family_first_pairs(_LIST_PARTS.split(s)):
+        return [make_person(family, given) for family, given in first]
     fast = _fast_names(s)
     if fast is not None:
         return fast

@@ -58,12 +58,18 @@ def gost_shaped(text: str) -> bool:
 # the host's slashes written against the host's title ("recognition //Proceedings of the IEEE …"), as entries typed
 # by hand often do; an address's "://" has no space before its slashes
 _TIGHT_HOST = lazy_pattern(r"(?<=\S) //(?=[^\s/])")
+# the areas' dashes typed as spaced hyphens ("Название. - СПб.: Питер, 2019. - 544 с."), as lists typed by hand
+# write them: two of them after full stops, in a Cyrillic entry with no dash of its own
+_HYPHEN_AREA = lazy_pattern(r"(?<=\.) - (?=\S)")
+_CYRILLIC = lazy_pattern(r"[\u0400-\u04ff]")
 
 
 def read(text: str) -> Reading | None:
     """The reading of ``text`` in GOST's form, or None for "not my style"."""
     if " //" in text and " // " not in text:
         text = _TIGHT_HOST.sub(" // ", text)
+    if text.count(". - ") >= 2 and "\u2013" not in text and "\u2014" not in text and _CYRILLIC.search(text):
+        text = _HYPHEN_AREA.sub(" \u2013 ", text)
     if not gost_shaped(text):
         return None
     found = parse_gost(text)

@@ -1,0 +1,66 @@
+"""Central European and Italian lists' role in a bracket after the names: Polish ``Kowalski Jan (red.), Historia
+Polski, Warszawa 2005.`` (``(tł.)`` the translator, ``(oprac.)`` who prepared the edition), Italian ``(a cura di)``,
+German ``(Hrsg.)``, the bracket after the last name (every name the role's) or after one among others (``Nucera
+Salvino, Krupka Paweł (tł.), Minuto Domenico, *Grekanie*``: that person's alone). The model reads the bracket into
+the title, the names into a journal or the title into the town; the bracket says where the names end, and the part
+after them is the title."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import known_given_word
+from biblio.parse.spans import Span
+
+_ROLE_BRACKET = lazy_pattern(r"\s\((?P<role>red|tł|oprac|a cura di|[Hh]rsg|[Hh]g)\.?\)(?=,\s)")
+_TRANSLATING = frozenset(["tł"])
+# a person's name: two or three capitalised words (or initials and a family name), no digit
+_PERSON = r"[A-ZÀ-ŽŁŚŻ][^\W\d_]*\.?(?:[\s-][A-ZÀ-ŽŁŚŻ][^\W\d_]*\.?){1,2}"
+_NAMES = lazy_pattern(rf"{_PERSON}(?:,\s{_PERSON}){{0,5}}")
+# the title after the names: a comma part (an italic run whole), closed by a comma or a full stop
+_TITLE_PART = lazy_pattern(r"(?:\*[^*]+\*|[^,.*]+?)(?=,\s|\.\s|\.?$)")
+_OPENING = frozenset(["author", "editor", "translator", "title", "journal", "container-title", "location", "publisher"])
+
+
+def _named_after(part: str) -> bool:
+    """A name after the bracket: two capitalised words, one a known given name (``Minuto Domenico``; not a title,
+    ``Historia Polski``)."""
+    words = part.split()
+    return len(words) == 2 and all(w[:1].isupper() for w in words) and any(known_given_word(w) for w in words)
+
+
+@needs(marks=(" (red", " (tł", " (oprac", " (a cura di", " (Hrsg", " (hrsg", " (Hg", " (hg"))
+def role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
+    """``Kowalski Jan (red.), Historia Polski, Warszawa 2005.`` with the names read as a journal or the title into
+    the town, and ``Nucera Salvino, Krupka Paweł (tł.), Minuto Domenico, *Grekanie*`` read as one run of authors:
+    the names before the bracket (or the one before it, where more names follow) are the editors or translators,
+    the other names the authors, and the part after them the title."""
+    m = _ROLE_BRACKET.search(text)
+    if m is None or not spans or spans[0].start != 0 or not _NAMES.fullmatch(text, 0, m.start()):
+        return spans
+    role = "translator" if m["role"] in _TRANSLATING else "editor"
+    after: list[tuple[int, int]] = []  # the names of the list after the bracket
+    at = m.end() + 2
+    while (comma := text.find(", ", at)) > 0 and _named_after(text[at:comma]):
+        after.append((at, comma))
+        at = comma + 2
+    title = _TITLE_PART.match(text, at)
+    if title is None or title.end() == at or any(s.label not in _OPENING for s in spans if s.start < title.end()):
+        return spans
+    # (a title the model read on past a full stop, "Silber und Salz. Zur Frühzeit …, 1839-1860", keeps its end)
+    end = max([title.end(), *(s.end for s in spans if s.label == "title" and s.start < title.end() < s.end)])
+    conf = min(s.confidence for s in spans if s.start < end)
+    new: list[Span] = []
+    if after:  # the bracket names one person's role: the names before it are authors
+        one = text.rfind(", ", 0, m.start())
+        if one > 0:
+            new.append(Span("author", text[:one], 0, one, conf))
+        new.append(Span(role, text[one + 2 if one > 0 else 0 : m.end()], one + 2 if one > 0 else 0, m.end(), conf))
+        new.extend(Span("author", text[a:z], a, z, conf) for a, z in after)
+    else:
+        new.append(Span(role, text[: m.end()], 0, m.end(), conf))
+    new.append(Span("title", text[title.start() : end], title.start(), end, conf))
+    if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
+        return spans
+    return replaced(spans, text, 0, end, new)
