@@ -44,6 +44,7 @@ from biblio.parse.normalisers.edition import (
     first_edition_year_apart,
     named_edition,
     printing_apart,
+    year_edition_closing_title,
 )
 from biblio.parse.normalisers.named_roles import contributors_before_role
 from biblio.parse.normalisers.numbered_documents import (
@@ -151,6 +152,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     contributors_before_role,  # older MLA's "*Book*. Vern L. Bullough, ed. Place: …"
     editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
+    year_edition_closing_title,  # "*Title* (2008) 5th ed.": the year and the edition, no part of the title
     first_edition_year_apart,  # "1ère éd. 1939, Paris, Albin Michel, 1994": the first edition's year
     named_edition,  # "Rev. ed." is the edition "Rev"
     printing_apart,  # "…, 9th printing" closing the title
