@@ -1,8 +1,8 @@
 """Forms of hand-written reference lists met in realworld41: Harvard's title-first entry with its quoted title before
 the bracketed year and the site or work holding it after (``'ASCII' (2026) *Wikipedia*.``, ``'XML Tutorial' (no
-date) *W3Schools*.``, ``'code, n.' (2026) in *Oxford English Dictionary*.``); an italic title before its year and
-edition (``*Extensible Markup Language (XML) 1.0* (2008) 5th ed.``); a public-health body's name opening a page
-cited with no date (``Public Health Ontario. Title. Retrieved from …``)."""
+date) *W3Schools*.``, ``'code, n.' (2026) in *Oxford English Dictionary*.``), the site after ``(no date)`` kept apart
+from it; an italic title before its year and edition (``*Extensible Markup Language (XML) 1.0* (2008) 5th ed.``); a
+public-health body's name opening a page cited with no date (``Public Health Ontario. Title. Retrieved from …``)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,15 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"author": None, "title": "code, n., sense II.4.b", "container-title": "Oxford English Dictionary"},
     ),
     (
+        "'Children’s rights' (2020) *Wikipedia*. Available at: https://en.wikipedia.org/wiki/Children%27s_rights "
+        "(Accessed: 2 May 2024).",
+        {"author": None, "title": "Children’s rights", "container-title": "Wikipedia"},
+    ),
+    (
+        '"Heat pumps" (no date) *Which*. Available at: https://www.which.co.uk/heat (Accessed: 3 March 2025).',
+        {"author": None, "title": "Heat pumps", "container-title": "Which"},
+    ),
+    (
         "*Extensible Markup Language (XML) 1.0* (2008) 5th ed. Available at: https://www.w3.org/TR/2008/REC-xml-20081126/"
         " [Accessed: 24 May 2026]",
         {"title": "Extensible Markup Language (XML) 1.0", "edition": "5", "issued": {"date-parts": [[2008]]}},
@@ -65,3 +74,15 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_rw62_form(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_quoted_title_read_as_name_is_flagged() -> None:
+    from biblio.parse.review.held_forms import held_form_signals
+
+    source = "'XML Tutorial' (no date) *W3Schools*. Available at: https://www.w3schools.com/xml/default.asp"
+    wrong = {"type": "webpage", "author": [{"family": "Tutorial'", "given": "'XML"}], "title": "W3Schools"}
+    assert held_form_signals(wrong, source).get("name:quoted-title")
+    right = {"type": "webpage", "title": "XML Tutorial", "container-title": "W3Schools"}
+    assert not held_form_signals(right, source).get("name:quoted-title")
+    named = {"type": "article-journal", "author": [{"family": "'t Hooft", "given": "G."}], "title": "Gauge theories"}
+    assert not held_form_signals(named, "G. 't Hooft, Gauge theories").get("name:quoted-title")

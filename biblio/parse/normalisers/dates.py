@@ -590,3 +590,16 @@ def day_of_year_apart(item: dict[str, Any]) -> None:
             else:
                 del item[var]
             return
+
+
+# Harvard's "no date" in its bracket opening the site or work after a quoted title (``"Heat pumps" (no date) *Which?*``)
+_NO_DATE_OPENING = lazy_pattern(r"\((?:[Nn]o date|n\.\s?d\.)\)[.,]?\s+(?=\S)")
+
+
+def no_date_opening_container(item: dict[str, Any]) -> None:
+    """(In place.) A container or publisher opening on ``(no date)`` or ``(n.d.)``: the mark of no date, no part of
+    its name."""
+    for var in ("container-title", "publisher"):
+        value = item.get(var)
+        if isinstance(value, str) and value.startswith("(") and (m := _NO_DATE_OPENING.match(value)):
+            item[var] = value[m.end() :]

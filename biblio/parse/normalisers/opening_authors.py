@@ -249,8 +249,8 @@ def capitals_pair_author(item: Item, body: str) -> None:
 # Harvard's title-first ``'ASCII' (2026) *Wikipedia*.`` and ``'code, n.' (2026) in *Oxford English Dictionary*.``:
 # a quoted title opening the reference right before its bracketed year (or no date), then the work holding it
 _QUOTED_TITLE_OPENING = lazy_pattern(
-    r"^(?P<open>['‘\"“])(?P<title>[^'‘’\"“”]{1,250})['’\"”]\s*\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|[Nn]o date)\)"
-    r"[.,]?\s+(?:in\s+)?(?P<rest>\S)"
+    r"^(?P<open>['‘\"“])(?P<title>(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,250})['’\"”]"  # (an apostrophe inside kept)
+    r"\s*\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|[Nn]o date)\)[.,]?\s+(?:in\s+)?(?P<rest>\S)"
 )
 
 
