@@ -1,8 +1,9 @@
 """Forms of hand-written reference lists met in realworld41: Harvard's title-first entry with its quoted title before
 the bracketed year and the site or work holding it after (``'ASCII' (2026) *Wikipedia*.``, ``'XML Tutorial' (no
-date) *W3Schools*.``, ``'code, n.' (2026) in *Oxford English Dictionary*.``), the site after ``(no date)`` kept apart
-from it; an italic title before its year and edition (``*Extensible Markup Language (XML) 1.0* (2008) 5th ed.``); a
-public-health body's name opening a page cited with no date (``Public Health Ontario. Title. Retrieved from …``)."""
+date) *W3Schools*.``, ``'code, n.' (2026) in *Oxford English Dictionary*.``), the site after ``(no date)``, and a
+title before it (``Post-hoc (no date) Available at: …``), kept apart from it; an italic title before its year and
+edition (``*Extensible Markup Language (XML) 1.0* (2008) 5th ed.``); a public-health body's name opening a page
+cited with no date (``Public Health Ontario. Title. Retrieved from …``)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         '"Heat pumps" (no date) *Which*. Available at: https://www.which.co.uk/heat (Accessed: 3 March 2025).',
         {"author": None, "title": "Heat pumps", "container-title": "Which"},
+    ),
+    (
+        "Post-hoc (no date) Available at: http://www.unt.edu/rss/class/Jon/ISSS_SC/Module009/isss_m91_onewayanova/node7.html",
+        {"title": "Post-hoc", "URL": "http://www.unt.edu/rss/class/Jon/ISSS_SC/Module009/isss_m91_onewayanova/node7.html"},
+    ),
+    (
+        "Post-hoc tests (n.d.) Available from: https://www.example.org/posthoc",
+        {"title": "Post-hoc tests"},
     ),
     (
         "*Extensible Markup Language (XML) 1.0* (2008) 5th ed. Available at: https://www.w3.org/TR/2008/REC-xml-20081126/"

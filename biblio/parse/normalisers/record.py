@@ -37,7 +37,7 @@ from biblio.parse.normalisers.container import (
     words_before_italic_container,
 )
 from biblio.parse.normalisers.databases import database_closing_apart
-from biblio.parse.normalisers.dates import day_of_year_apart, no_date_opening_container
+from biblio.parse.normalisers.dates import day_of_year_apart, no_date_closing_title
 from biblio.parse.normalisers.edition import (
     edition_apart,
     edition_imprint_in_note,
@@ -227,7 +227,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     report_series,
     date_closing_title,  # "Appraisal, October 2014" after "(2014)": the date again
     day_of_year_apart,  # "(2019) “Title”, 17 Jun 2019, GitHub repository": the day of the year read first
-    no_date_opening_container,  # '"Title" (no date) *Site*': the mark of no date, no part of the site
+    no_date_closing_title,  # "Post-hoc (no date) Available at": the mark of no date, no part of the title
     unicode_report_title,  # "Unicode Standard Annex #15: Title" is the title
     short_note_title,  # "DLUHC, NPPF, pp. 71-72.": the document's short name
     ordinal_closing_title,  # "Title, 15th" before "National … Conference"
