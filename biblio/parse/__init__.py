@@ -42,6 +42,7 @@ from biblio.parse.normalisers.opening_authors import (
     host_named_author,
     opening_name_author,
     paper_and_day,
+    quoted_title_opening,
 )
 from biblio.parse.normalisers.proceedings_publishers import proceedings_publisher_apart
 from biblio.parse.readers.cjk import comma_parts_record
@@ -103,6 +104,7 @@ def read_reference(text: str) -> Item:
     paper_and_day(item)
     opening_name_author(item)
     described_name_title(item, body)
+    quoted_title_opening(item, body)
     abnt_body_author(item, body)
     capitals_pair_author(item, body)
     closing_address_apart(item, body)

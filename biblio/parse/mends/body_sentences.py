@@ -1,5 +1,6 @@
 """Mend of a body's name, one sentence opening the reference, read into the title: ``Canadian Centre on Substance Use
-and Addiction. Opioids. Available at: https://…``.
+and Addiction. Opioids. Available at: https://…``
+(``Public Health Ontario. Drinking Water Testing – Private Citizen. Retrieved from https://…``).
 
 A web page or report cited by the body that wrote it, with no date between them and only its address after, gives
 the model no mark where the author ends: it reads the body and the title as one title. A sentence that is a body's
@@ -18,7 +19,9 @@ _WORD = r"[A-Z][\w'’-]*"
 _BODY = lazy_pattern(
     rf"(?:The\s+)?(?:{_WORD}\s+){{0,4}}"
     r"(?:Centre|Center|Institute|Organi[sz]ation|Agency|Ministry|Department|Association|Society|Council"
-    r"|Commission|Foundation|Bureau|Authority|Coalition|Alliance|Federation)"
+    r"|Commission|Foundation|Bureau|Authority|Coalition|Alliance|Federation"
+    # a public-health body named by its country or province ("Public Health Ontario", "Public Health Scotland")
+    r"|Public\s+Health(?=\s+[A-Z]))"
     rf"(?:\s+(?:of|on|for|and|the|&|{_WORD}))*"
 )
 # what may follow the title in the form: its address and the date it was read

@@ -254,8 +254,8 @@ def bracketed_city_of_journal(item: dict[str, Any]) -> None:
         del item["publisher-place"]
 
 
-# the undated mark opening a site's name: "(n.d.). National Institutes of Health"
-_UNDATED_OPENING = lazy_pattern(r"^\(?(?P<mark>[^\s()]{2,8})\)?[.,]\s+(?=\S)")
+# the undated mark opening a site's name: "(n.d.). National Institutes of Health", Harvard's "(no date) Which?"
+_UNDATED_OPENING = lazy_pattern(r"^(?:\((?P<words>[^()]{2,12})\)[.,]?|\(?(?P<mark>[^\s()]{2,8})\)?[.,])\s+(?=\S)")
 
 
 def no_date_is_no_container(item: dict[str, Any]) -> None:
@@ -267,7 +267,7 @@ def no_date_is_no_container(item: dict[str, Any]) -> None:
         return
     if NO_DATE.match(value.strip(" ()[],;")):
         del item["container-title"]
-    elif (m := _UNDATED_OPENING.match(value)) and NO_DATE.match(m.group("mark")):
+    elif (m := _UNDATED_OPENING.match(value)) and NO_DATE.match(m.group("mark") or m.group("words")):
         item["container-title"] = value[m.end() :]
 
 

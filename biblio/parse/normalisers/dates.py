@@ -590,3 +590,16 @@ def day_of_year_apart(item: dict[str, Any]) -> None:
             else:
                 del item[var]
             return
+
+
+# Harvard's "no date" closing a title that opens the reference, the link's words after it (``Post-hoc (no date)
+# Available at: …``)
+_NO_DATE_CLOSING = lazy_pattern(rf"\s+\((?:{NO_DATE_FORMS})\)(?:\s+Available\s+(?:at|from))?$", re.I)
+
+
+def no_date_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) A title closing on ``(no date)`` or ``(n.d.)`` (the link's ``Available at`` after it): the mark of
+    no date, no part of the title."""
+    title = item.get("title")
+    if isinstance(title, str) and " (" in title and "issued" not in item and (m := _NO_DATE_CLOSING.search(title)):
+        item["title"] = title[: m.start()]

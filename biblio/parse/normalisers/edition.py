@@ -242,6 +242,25 @@ def edition_apart(item: dict[str, object]) -> None:
             item["type"] = "book"
 
 
+# Harvard's title-first ``*Extensible Markup Language (XML) 1.0* (2008) 5th ed. Available at: …``: the bracketed year
+# and the edition after the italic title, read into it
+_CLOSING_YEAR_EDITION = lazy_pattern(rf"(?<=\S)\s+\((?P<year>(?:1[5-9]|20)\d\d)\)\s+{_ORDINAL_EDITION}", re.I)
+
+
+def year_edition_closing_title(item: dict[str, object]) -> None:
+    """(In place.) A title closing on ``(2008) 5th ed``: the year is the date (none read) and the edition the
+    edition; the title stops before them."""
+    title = item.get("title")
+    if not isinstance(title, str) or ") " not in title or "edition" in item or "issued" in item:
+        return
+    m = _CLOSING_YEAR_EDITION.search(title)
+    if m is None:
+        return
+    item["title"] = title[: m.start()].rstrip()
+    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    item["edition"] = edition_from_span(m["num"]) or m["num"]
+
+
 # a printing statement closing the title: "Handbook of Mathematical Functions …, 9th printing"
 _CLOSING_PRINTING = lazy_pattern(
     rf"[,;]\s+(?P<statement>(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})\s+printing)\s*$", re.I

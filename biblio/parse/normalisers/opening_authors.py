@@ -244,3 +244,39 @@ def capitals_pair_author(item: Item, body: str) -> None:
     if m is None or m["name"] != f"{given} {family}" or known_given_word(given) or known_given_word(family):
         return  # ("VISCHER FRANK, Der Arbeitsvertrag": a family name and a given one, as French lists write them)
     item["author"] = [{"literal": m["name"]}]
+
+
+# Harvard's title-first ``'ASCII' (2026) *Wikipedia*.`` and ``'code, n.' (2026) in *Oxford English Dictionary*.``:
+# a quoted title opening the reference right before its bracketed year (or no date), then the work holding it
+_QUOTED_TITLE_OPENING = lazy_pattern(
+    r"^(?P<open>['‘\"“])(?P<title>(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){1,250})['’\"”]"  # (an apostrophe inside kept)
+    r"\s*\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|[Nn]o date)\)[.,]?\s+(?:in\s+)?(?P<rest>\S)"
+)
+
+
+def quoted_title_opening(item: Item, body: str) -> None:
+    """(In place.) ``'XML Tutorial' (no date) *W3Schools*. Available at: …`` read with the quoted title as the
+    author and the site after the date as the title: a quoted run opening the reference before its bracketed date is
+    the title (no author), and what was read as the title right after the date (``in`` dropped) is the work or site
+    holding it."""
+    authors, title = item.get("author"), item.get("title")
+    if not isinstance(authors, list) or len(authors) != 1 or not isinstance(title, str) or body[:1] not in "'‘\"“":
+        return
+    m = _QUOTED_TITLE_OPENING.match(body)
+    if m is None:
+        return
+    quoted = m["title"].strip()
+    name = authors[0].get("literal") or " ".join(str(authors[0].get(p, "")) for p in ("given", "family")).strip()
+    if str(name).strip("'‘’\"“” ") != quoted:
+        return
+    held = title[3:] if title.startswith("in ") else title
+    if not body.startswith(held, m.start("rest")) and not body.startswith(held, m.start("rest") + 1):
+        return  # (the title read is not the part after the date: another reading)
+    if not item.get("container-title"):
+        item["container-title"] = held
+    item["title"] = quoted
+    del item["author"]
+    confidence = biblio_data(item).get("field_confidence")
+    if isinstance(confidence, dict):
+        confidence.pop("author", None)
+    add_flag(item, NO_AUTHOR)

@@ -37,13 +37,14 @@ from biblio.parse.normalisers.container import (
     words_before_italic_container,
 )
 from biblio.parse.normalisers.databases import database_closing_apart
-from biblio.parse.normalisers.dates import day_of_year_apart
+from biblio.parse.normalisers.dates import day_of_year_apart, no_date_closing_title
 from biblio.parse.normalisers.edition import (
     edition_apart,
     edition_imprint_in_note,
     first_edition_year_apart,
     named_edition,
     printing_apart,
+    year_edition_closing_title,
 )
 from biblio.parse.normalisers.named_roles import contributors_before_role
 from biblio.parse.normalisers.numbered_documents import (
@@ -152,6 +153,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     contributors_before_role,  # older MLA's "*Book*. Vern L. Bullough, ed. Place: …"
     editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
+    year_edition_closing_title,  # "*Title* (2008) 5th ed.": the year and the edition, no part of the title
     first_edition_year_apart,  # "1ère éd. 1939, Paris, Albin Michel, 1994": the first edition's year
     named_edition,  # "Rev. ed." is the edition "Rev"
     printing_apart,  # "…, 9th printing" closing the title
@@ -227,6 +229,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     report_series,
     date_closing_title,  # "Appraisal, October 2014" after "(2014)": the date again
     day_of_year_apart,  # "(2019) “Title”, 17 Jun 2019, GitHub repository": the day of the year read first
+    no_date_closing_title,  # "Post-hoc (no date) Available at": the mark of no date, no part of the title
     unicode_report_title,  # "Unicode Standard Annex #15: Title" is the title
     short_note_title,  # "DLUHC, NPPF, pp. 71-72.": the document's short name
     ordinal_closing_title,  # "Title, 15th" before "National … Conference"

@@ -187,6 +187,9 @@ A title, container or series closing on a spaced ampersand, the value cut there 
 bare family name closing a list of three or more names with given names, the text running on from it into the title
 (``…, F. Weng, Suomi NPP VIIRS sensor …``, the title's first words read as a name), read there too; on the gold sets
 and the calibration split it also fires on six wrong records other flags already mark.
+A name standing whole in quotes (``'ASCII'``, or ``'XML`` and ``Tutorial'`` as given and family name: Harvard's
+quoted title before its bracketed year read as the author), read from ``realworld41``'s silent wrongs (round rw62),
+fires on no right record of the gold sets and the calibration split (no gold name is written so).
 hum59), fire on those two wrong records and on no right one of the gold sets and the calibration split. A page's locator
 word left closing the publisher (``Εκδόσεις Κυριακίδη. σελ``) and a Greek volume's word
 closing the title (``… Ελληνικής Τόμος Γ’``), read from ``humanities_real27`` (round hum61), fire on those wrong
@@ -1155,6 +1158,23 @@ def _families(item: Item) -> list[str]:
     ]
 
 
+_OPENING_QUOTES = ("'", "‘", '"', "“")
+_CLOSING_QUOTES = ("'", "’", '"', "”")
+
+
+def _quoted_as_name(item: Item) -> bool:
+    """An author or editor whose whole name stands in quotes (``'ASCII'``, ``'XML`` ``Tutorial'``): a quoted title
+    opening the text read as the names (no name is written so)."""
+    for role in ("author", "editor"):
+        for name in item.get(role) or []:
+            if not isinstance(name, dict):
+                continue
+            whole = str(name.get("literal") or f"{name.get('given', '')} {name.get('family', '')}").strip()
+            if len(whole) > 2 and whole.startswith(_OPENING_QUOTES) and whole.endswith(_CLOSING_QUOTES):
+                return True
+    return False
+
+
 def held_form_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     parts = _note_parts(item)
@@ -1303,6 +1323,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             ", " in title and bool(container) and _journal_cut_into_title(container.strip(), title, source)
         ),
         "publisher:closes-on-page-word": float(bool(_PAGE_WORD_CLOSING.search(values[2].rstrip()))),
+        "name:quoted-title": float(_quoted_as_name(item)),
         "title:closes-on-greek-volume": float(
             "Τόμος" in title and bool(_GREEK_VOLUME_CLOSING.search(title.rstrip(" .")))
         ),
