@@ -34,6 +34,7 @@ from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.apa.parser import NAME_LINKS
 from biblio.parse.readers.apa.title import glossed_title
 from biblio.parse.readers.base import Reading as ReaderReading
+from biblio.parse.readers.closing_links import read_before_links
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
@@ -856,7 +857,7 @@ def _model_confidence(model: Item) -> float:
 
 def structured_readings(text: str) -> list[ReaderReading]:
     """The readings of every structured reader that takes ``text`` as its style."""
-    return [found for _name, read in READERS if (found := read(text)) is not None]
+    return [found for _name, read in READERS if (found := read_before_links(read, text)) is not None]
 
 
 def readings(
@@ -867,7 +868,7 @@ def readings(
     # (an authorless title opening on a number: the model's reading of it took the number for a label)
     if reader_may_win(reading, model, shaped, weighed) or number_opens_title(text):
         return structured_readings(text)
-    return [found for name, read in READERS if name in SHAPED and (found := read(text)) is not None]
+    return [found for name, read in READERS if name in SHAPED and (found := read_before_links(read, text)) is not None]
 
 
 def pick(
