@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from biblio.parse.assemble import assemble_mended
 from biblio.parse.citation_label import number_opens_title
-from biblio.parse.confidence import core_probability, mended_reading, overall
+from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
 from biblio.parse.mends.common import emphasis_runs
@@ -842,17 +842,12 @@ class Choice:
     reader_confidence: float | None
 
 
-def reader_may_win(reading: Reading, model: Item, shaped: bool | None = None, weighed: float | None = None) -> bool:
+def reader_may_win(reading: Reading, model: Item, shaped: bool | None = None) -> bool:
     """Whether any structured reading could beat the model's (one at full confidence): else none is asked
-    (``shaped``: ``apa_shaped(reading)`` where the caller has it already; ``weighed``: the model's confidence
-    as the choice weighs it, ``confidence.core_probability``, else the record's)."""
+    (``shaped``: ``apa_shaped(reading)`` where the caller has it already)."""
     if apa_shaped(reading) if shaped is None else shaped:
         return True
-    return (_model_confidence(model) if weighed is None else weighed) * MODEL_WEIGHT_OTHER < 1.0
-
-
-def _model_confidence(model: Item) -> float:
-    return float(biblio_data(model)["confidence"])
+    return float(biblio_data(model)["confidence"]) * MODEL_WEIGHT_OTHER < 1.0
 
 
 def structured_readings(text: str) -> list[ReaderReading]:
@@ -860,23 +855,18 @@ def structured_readings(text: str) -> list[ReaderReading]:
     return [found for _name, read in READERS if (found := read_before_links(read, text)) is not None]
 
 
-def readings(
-    text: str, reading: Reading, model: Item, shaped: bool | None = None, weighed: float | None = None
-) -> list[ReaderReading]:
+def readings(text: str, reading: Reading, model: Item, shaped: bool | None = None) -> list[ReaderReading]:
     """The structured readings to weigh: every reader's where one could win, else those of the readers
     of a shape of its own (``readers.SHAPED``), whose cheap precheck says "not my style" first."""
     # (an authorless title opening on a number: the model's reading of it took the number for a label)
-    if reader_may_win(reading, model, shaped, weighed) or number_opens_title(text):
+    if reader_may_win(reading, model, shaped) or number_opens_title(text):
         return structured_readings(text)
     return [found for name, read in READERS if name in SHAPED and (found := read_before_links(read, text)) is not None]
 
 
-def pick(
-    reading: Reading, model: Item, found: list[ReaderReading], shaped: bool | None = None, weighed: float | None = None
-) -> Choice:
-    """The surest reading: a reader's when its confidence beats the model's (``weighed``, else the record's),
-    weighed by shape."""
-    model_conf = _model_confidence(model) if weighed is None else weighed
+def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool | None = None) -> Choice:
+    """The surest reading: a reader's when its confidence beats the model's, weighed by shape."""
+    model_conf = float(biblio_data(model)["confidence"])
     # a reader whose record ran together fields the model kept apart, or whose own record shows it
     # did not find its style's structure (``misread``), says "not my style" here
     best = max(
@@ -937,9 +927,7 @@ def choose(text: str) -> Item:
     reading = default_labeller().read(text)
     model, built = model_reading(text, reading)
     shaped = apa_shaped(reading)  # (asked once: both the readers' turn and the weighing need it)
-    # (the model's doubt about the links closing the text weighs nothing against a reader)
-    weighed = core_probability(reading, built.spans)
-    choice = pick(reading, model, readings(text, reading, model, shaped, weighed), shaped, weighed)
+    choice = pick(reading, model, readings(text, reading, model, shaped), shaped)
     item = choice.item
     stale_flags_dropped(normalise_record(item))
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from operator import is_
 
-from biblio.parse.mends.common import links_start
 from biblio.parse.model.labeller import Reading
 from biblio.parse.spans import Span
 
@@ -27,23 +26,6 @@ def overall(reading: Reading) -> float:
     if not reading.tokens:
         return 0.0
     return reading.sequence_probability
-
-
-def core_probability(reading: Reading, spans: list[Span]) -> float:
-    """``overall(reading)`` without the model's doubt about the tokens after the reference's last field (``spans``:
-    the mended reading's): an address, a DOI, an access date and their lead-in words (``Available at:``) close
-    many references, and whether the model calls a token there an address, a note or an access date says nothing
-    of how it read the rest; a record weighed against a reader's is so weighed the same with and without them."""
-    p = overall(reading)
-    k = links_start(spans)
-    if k in (0, len(spans)):
-        return p
-    end = spans[k - 1].end
-    kept = 1.0
-    for token, marginal in zip(reading.tokens, reading.marginals, strict=True):
-        if token.start >= end:
-            kept *= marginal
-    return min(1.0, p / kept) if kept > 0 else p
 
 
 # The marginal of a token whose label a mend gave (a rule reading the text's marks, not the model):
