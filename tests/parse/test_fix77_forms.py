@@ -1,0 +1,90 @@
+"""References closed by their address or an access date (``… https://…``, ``… Available at: https://… (Accessed: 3 May
+2023).``), as real lists close most of them whatever their style: read as without the links, the address and the
+access date added. A reader of a style that knows no links (a court case, a statute, a CJK article in comma parts,
+a reading list's ``Title (Names, Year)``, Chicago's book) reads what the links close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse.form_cases import assert_read_as
+
+ACCESSED = {"date-parts": [[2023, 5, 3]]}
+# (the bare reference, the address closing it, the fields it is read with)
+CLOSED_BY_LINKS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Brown v. Board of Education, 347 U.S. 483 (1954).",
+        "https://supreme.justia.com/cases/federal/us/347/483/",
+        {"title": "Brown v. Board of Education", "container-title": "U.S.", "volume": "347", "page": "483"},
+    ),
+    (
+        "Miranda v. Arizona, 384 U.S. 436 (1966).",
+        "https://www.oyez.org/cases/1965/759",
+        {"title": "Miranda v. Arizona", "container-title": "U.S.", "volume": "384", "page": "436", "author": None},
+    ),
+    (
+        "Donoghue v Stevenson [1932] AC 562.",
+        "https://www.bailii.org/uk/cases/UKHL/1932/100.html",
+        {"title": "Donoghue v Stevenson", "container-title": "AC", "page": "562", "author": None},
+    ),
+    (
+        "R (Forge Field Society) v Sevenoaks District Council [2014] EWHC 1895 (Admin).",
+        "https://www.bailii.org/ew/cases/EWHC/Admin/2014/1895.html",
+        {"title": "R (Forge Field Society) v Sevenoaks District Council", "container-title": "EWHC", "page": "1895"},
+    ),
+    (
+        "Americans with Disabilities Act of 1990, Pub. L. No. 101-336, 104 Stat. 328 (1990).",
+        "https://www.govinfo.gov/content/pkg/STATUTE-104/pdf/STATUTE-104-Pg327.pdf",
+        {"title": "Americans with Disabilities Act of 1990", "volume": "104", "page": "328"},
+    ),
+    (
+        "Making Data Count (Kratz and Strasser, 2015).",
+        "https://www.nature.com/articles/sdata201539",
+        {"title": "Making Data Count", "author": [{"family": "Kratz"}, {"family": "Strasser"}], "publisher": None},
+    ),
+    (
+        "Open science is a research accelerator (Woelfle et al., 2011).",
+        "https://www.nature.com/articles/nchem.1149",
+        {"title": "Open science is a research accelerator", "author": [{"family": "Woelfle"}]},
+    ),
+    (
+        "박민수, 초등학생의 독서 습관 형성 연구, 한국교육학연구, 12, 2016, pp.45-67.",
+        "https://www.kci.go.kr/kciportal/landing/article.kci?arti_id=ART002100001",
+        {"author": [{"family": "박민수"}], "title": "초등학생의 독서 습관 형성 연구", "volume": "12"},
+    ),
+    (
+        "오세훈, 공공 디자인 정책의 변화, 디자인학연구, 제16권 제1호, 2019, 163-180쪽.",
+        "https://www.dbpia.co.kr/journal/articleDetail?nodeId=NODE07600001",
+        {"author": [{"family": "오세훈"}], "title": "공공 디자인 정책의 변화", "volume": "16", "issue": "1"},
+    ),
+    (
+        "Rowe, Gwen, trans. and ed. Early Welsh Lyrics. Cardiff: Gwasg Prifysgol, 2001.",
+        "https://archive.org/details/earlywelshlyrics",
+        {"title": "Early Welsh Lyrics", "publisher": "Gwasg Prifysgol", "publisher-place": "Cardiff"},
+    ),
+    (
+        "Ames, Ruth. Directed by Desire. Boston: Vale, 2001.",
+        "https://archive.org/details/directedbydesire",
+        {"author": [{"family": "Ames", "given": "Ruth"}], "title": "Directed by Desire", "publisher": "Vale"},
+    ),
+    (
+        "Lowe, J. K., and M. R. Dean. Cambridge Lives: A Town Remembered. Abingdon: Routledge, 2014.",
+        "https://www.routledge.com/Cambridge-Lives/Lowe-Dean/p/book/9780415000000",
+        {"title": "Cambridge Lives: A Town Remembered", "publisher": "Routledge", "publisher-place": "Abingdon"},
+    ),
+]
+ENDINGS = (" {url}", " Available at: {url} (Accessed: 3 May 2023).")
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+@pytest.mark.parametrize(("text", "url", "expected"), CLOSED_BY_LINKS)
+def test_reference_closed_by_links_reads_as_without(text: str, url: str, expected: dict[str, Any], ending: str) -> None:
+    closed = text + ending.format(url=url)
+    assert_read_as(closed, {**expected, "URL": url, "accessed": ACCESSED if "Accessed" in ending else None})
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), CLOSED_BY_LINKS)
+def test_reference_without_links(text: str, url: str, expected: dict[str, Any]) -> None:
+    assert_read_as(text, expected)
