@@ -88,3 +88,14 @@ def test_reference_closed_by_links_reads_as_without(text: str, url: str, expecte
 @pytest.mark.parametrize(("text", "url", "expected"), CLOSED_BY_LINKS)
 def test_reference_without_links(text: str, url: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_spanish_links_closing_a_book() -> None:
+    """ "Disponible en: … Consultado el 3 de marzo de 2019." once read with "3 de marzo" as the third edition."""
+    text = (
+        "GARCÍA, Luis. Bibliotecas y lectura. Madrid: Síntesis, 2010. Disponible en: https://www.example.es/bl.pdf. "
+        "Consultado el 3 de marzo de 2019."
+    )
+    expected = {"title": "Bibliotecas y lectura", "publisher": "Síntesis", "publisher-place": "Madrid", "edition": None}
+    links = {"URL": "https://www.example.es/bl.pdf", "accessed": {"date-parts": [[2019, 3, 3]]}}
+    assert_read_as(text, {**expected, **links})
