@@ -1,7 +1,8 @@
 """References closed by their address or an access date (``… https://…``, ``… Available at: https://… (Accessed: 3 May
 2023).``), as real lists close most of them whatever their style: read as without the links, the address and the
 access date added. A reader of a style that knows no links (a court case, a statute, a CJK article in comma parts,
-a reading list's ``Title (Names, Year)``, Chicago's book) reads what the links close."""
+a reading list's ``Title (Names, Year)``, Chicago's book) reads what the links close; a mend that reads a form by how
+the text closes, or by the words it holds, judges the text up to the links."""
 
 from __future__ import annotations
 
@@ -75,17 +76,57 @@ CLOSED_BY_LINKS: list[tuple[str, str, dict[str, Any]]] = [
         {"title": "Cambridge Lives: A Town Remembered", "publisher": "Routledge", "publisher-place": "Abingdon"},
     ),
 ]
+# the forms a mend reads by how the text closes (a bracket's town and year, the compact tails of astronomy and IOP)
+# or by the words it holds (no role word: an address's "example.org" is none), judged up to the links
+MENDED_BEFORE_LINKS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Bos, Johan, Het Twentse ros op voetbalschoenen (Oldenzaal 2006).",
+        "https://www.delpher.nl/nl/boeken/view?identifier=MMUBL07:000123",
+        {"title": "Het Twentse ros op voetbalschoenen", "publisher-place": "Oldenzaal", "publisher": None},
+    ),
+    (
+        "Jansen, Piet (red.), Honderd jaar korfbal in de Achterhoek (Doetinchem 1999).",
+        "https://www.korfbal.nl/historie/achterhoek",
+        {"editor": [{"family": "Jansen", "given": "Piet"}], "title": "Honderd jaar korfbal in de Achterhoek"},
+    ),
+    (
+        "Müller, Karl, Die Stadtrechte der Mark Brandenburg (Hannover/Leipzig 1902).",
+        "https://archive.org/details/diestadtrechtede00mull",
+        {"title": "Die Stadtrechte der Mark Brandenburg", "publisher-place": "Hannover/Leipzig"},
+    ),
+    (
+        "Moreno, P. J., Ortiz, A. B., Lind, C. E., & Saldaña, R. 2016, Icar, 272, 301",
+        "https://ui.adsabs.harvard.edu/abs/2016Icar..272..301M",
+        {"container-title": "Icar", "volume": "272", "page": "301", "title": None},
+    ),
+    (
+        "Conway, J. J., Cotter, W. D., Greis, E. W., et al. 1998, AJ, 115, 1693, doi:10.1086/300337",
+        "https://iopscience.iop.org/article/10.1086/300337",
+        {"container-title": "AJ", "volume": "115", "page": "1693"},
+    ),
+    (
+        "[4] Okafor N, Berg L and Tan W Y 2016 Decoherence of trapped electrons New J. Phys. 18 043021",
+        "https://iopscience.iop.org/article/10.1088/1367-2630/18/4/043021",
+        {"title": "Decoherence of trapped electrons", "container-title": "New J. Phys.", "page": "043021"},
+    ),
+    (
+        "[4] Neri P and Conti L 2020 Microwave properties of thin films in a magnetic field J. Phys. Conf. Ser. vol "
+        "1559 (IOP Publishing) p 012055",
+        "https://iopscience.iop.org/article/10.1088/1742-6596/1559/1/012055",
+        {"title": "Microwave properties of thin films in a magnetic field", "container-title": "J. Phys. Conf. Ser."},
+    ),
+]
 ENDINGS = (" {url}", " Available at: {url} (Accessed: 3 May 2023).")
 
 
 @pytest.mark.parametrize("ending", ENDINGS)
-@pytest.mark.parametrize(("text", "url", "expected"), CLOSED_BY_LINKS)
+@pytest.mark.parametrize(("text", "url", "expected"), CLOSED_BY_LINKS + MENDED_BEFORE_LINKS)
 def test_reference_closed_by_links_reads_as_without(text: str, url: str, expected: dict[str, Any], ending: str) -> None:
     closed = text + ending.format(url=url)
     assert_read_as(closed, {**expected, "URL": url, "accessed": ACCESSED if "Accessed" in ending else None})
 
 
-@pytest.mark.parametrize(("text", "url", "expected"), CLOSED_BY_LINKS)
+@pytest.mark.parametrize(("text", "url", "expected"), CLOSED_BY_LINKS + MENDED_BEFORE_LINKS)
 def test_reference_without_links(text: str, url: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
 
