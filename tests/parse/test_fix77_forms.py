@@ -115,6 +115,21 @@ MENDED_BEFORE_LINKS: list[tuple[str, str, dict[str, Any]]] = [
         "https://iopscience.iop.org/article/10.1088/1742-6596/1559/1/012055",
         {"title": "Microwave properties of thin films in a magnetic field", "container-title": "J. Phys. Conf. Ser."},
     ),
+    (
+        "Mommsen, Theodor: Römisches Staatsrecht. 3 Bde., Leipzig 1871–1888.",
+        "https://archive.org/details/rmischesstaatsr01mommgoog",
+        {"title": "Römisches Staatsrecht", "publisher-place": "Leipzig", "issued": {"date-parts": [[1871], [1888]]}},
+    ),
+    (
+        "Müller, Jan-Dirk: Spielregeln für den Untergang. Die Welt des Nibelungenliedes, Tübingen 1998.",
+        "https://www.degruyter.com/document/doi/10.1515/9783110936025/html",
+        {"title": "Spielregeln für den Untergang. Die Welt des Nibelungenliedes", "container-title": None},
+    ),
+    (
+        "Heinrich von Veldeke: Eneasroman, hg. v. Dieter Kartschoke, Stuttgart 1986.",
+        "https://www.reclam.de/detail/978-3-15-008303-1/Heinrich_von_Veldeke/Eneasroman",
+        {"editor": [{"family": "Kartschoke", "given": "Dieter"}], "publisher-place": "Stuttgart"},
+    ),
 ]
 ENDINGS = (" {url}", " Available at: {url} (Accessed: 3 May 2023).")
 
