@@ -155,3 +155,30 @@ def test_spanish_links_closing_a_book() -> None:
     expected = {"title": "Bibliotecas y lectura", "publisher": "Síntesis", "publisher-place": "Madrid", "edition": None}
     links = {"URL": "https://www.example.es/bl.pdf", "accessed": {"date-parts": [[2019, 3, 3]]}}
     assert_read_as(text, {**expected, **links})
+
+
+# MLA 7's web page and described work, the address after the date read (in angle brackets, as MLA 7 gives it, or bare)
+MLA7_WEB: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        'Marsh, Ellen. "Tidal Power Returns." Energy Weekly. Energy Weekly Group, 3 Jan. 2011. Web. 9 Feb. 2012.',
+        "http://www.energyweekly.com/news/tidal-power-returns",
+        {"container-title": "Energy Weekly", "publisher": "Energy Weekly Group"},
+    ),
+    (
+        '"Harbour Lights." Coastal Gazette. N.p., n.d. Web. 14 Feb. 2014.',
+        "http://www.coastalgazette.org/harbour-lights",
+        {"title": "Harbour Lights", "container-title": "Coastal Gazette", "accessed": {"date-parts": [[2014, 2, 14]]}},
+    ),
+    (
+        "Sea ice extent. Chart. National Snow and Ice Data Center. University of Colorado, n.d. Web. 9 Apr. 2015.",
+        "https://nsidc.org/arcticseaicenews/",
+        {"title": "Sea ice extent", "container-title": "National Snow and Ice Data Center"},
+    ),
+]
+
+
+@pytest.mark.parametrize("ending", (" <{url}>.", " {url}"))
+@pytest.mark.parametrize(("text", "url", "expected"), MLA7_WEB)
+def test_mla7_web_page_with_its_address(text: str, url: str, expected: dict[str, Any], ending: str) -> None:
+    assert_read_as(text, expected)
+    assert_read_as(text + ending.format(url=url), {**expected, "URL": url})
