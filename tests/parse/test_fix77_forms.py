@@ -130,6 +130,21 @@ MENDED_BEFORE_LINKS: list[tuple[str, str, dict[str, Any]]] = [
         "https://www.reclam.de/detail/978-3-15-008303-1/Heinrich_von_Veldeke/Eneasroman",
         {"editor": [{"family": "Kartschoke", "given": "Dieter"}], "publisher-place": "Stuttgart"},
     ),
+    (
+        "Marc Dubois, Les seigneuries rurales en Lorraine, Nancy, 1962 (Annales de l'Est 24).",
+        "https://www.persee.fr/collection/anest",
+        {"title": "Les seigneuries rurales en Lorraine", "collection-title": "Annales de l'Est 24", "volume": None},
+    ),
+    (
+        "Sauer, Renate: Lied. In: Peter von Hagen (Hg.): Buch. Köln: Böhlau 2013.",
+        "https://www.vr-elibrary.de/doi/book/10.7788/9783412000000",
+        {"title": "Lied", "container-title": "Buch", "publisher": "Böhlau", "publisher-place": "Köln"},
+    ),
+    (
+        "Ruf, Udo: Sagen. Trier: Wiss. Verl. 1993, S. 145–161.",
+        "https://www.wvttrier.de/sagen",
+        {"title": "Sagen", "publisher": "Wiss. Verl", "publisher-place": "Trier", "page": "145-161"},
+    ),
 ]
 ENDINGS = (" {url}", " Available at: {url} (Accessed: 3 May 2023).")
 
