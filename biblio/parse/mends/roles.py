@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import NAME_JOINS, WORK_TITLES, before_links, replaced
+from biblio.parse.mends.common import NAME_JOINS, WORK_TITLES, links_start, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.review.lexicon import mostly_a_name
@@ -376,7 +376,11 @@ def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
     Addison Wesley Professional, 2004.``), are the authors; after the authors and the
     date, with no title read (``BEZES, P. (2009), Réinventer l'Etat, Paris``), the words are the title."""
     labels = [s.label for s in spans]
-    if "editor" not in labels or _ANY_ROLE_WORD.search(before_links(spans, text)):  # (not "example.org"'s "org")
+    if "editor" not in labels:
+        return spans
+    # (a closing link's words are none of the names' roles: "example.org" holds no "org.")
+    tail = links_start(spans)
+    if _ANY_ROLE_WORD.search(text, 0, spans[tail].start if tail < len(spans) else len(text)):
         return spans
     k = labels.index("editor")
     if any(not _INITIALS.fullmatch(inner) for inner in _BRACKETED.findall(spans[k].text)):
