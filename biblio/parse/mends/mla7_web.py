@@ -77,6 +77,8 @@ def mla7_web_page(spans: list[Span], text: str) -> list[Span]:
     tail = _TAIL.search(text, 0, end)
     if tail is None or any(s.label in _OTHER_FORM for s in spans[:k]):
         return spans
+    if k < len(spans) and not tail.group("read"):
+        return spans  # (MLA 7 gives the address after the date read; "Web. https://… Accessed …" is another form)
     title = _QUOTED_TITLE.search(text, 0, tail.start())
     authors: list[Span] = []
     if title is not None:
