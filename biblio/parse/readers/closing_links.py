@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from copy import deepcopy
+from functools import lru_cache
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
@@ -29,6 +31,12 @@ def closing_links_apart(text: str) -> tuple[str, dict[str, Any]] | None:
     low = text.lower()
     if "://" not in text and "www." not in low and "doi" not in low:
         return None
+    return _apart(text)
+
+
+# (every reader that says "not my style" to a text asks again: the text is cut once)
+@lru_cache(maxsize=8)
+def _apart(text: str) -> tuple[str, dict[str, Any]] | None:
     m = _LINK_OPENS.search(text)
     if m is None:
         return None
@@ -62,4 +70,4 @@ def parse_before_links(parse: Callable[[str], Item | None], text: str) -> Item |
 def links_added(item: Item, links: dict[str, Any]) -> None:
     for var in _LINK_FIELDS:
         if var in links and var not in item:
-            item[var] = links[var]
+            item[var] = deepcopy(links[var])  # (the cut is shared by the readers asked)
