@@ -125,9 +125,10 @@ def read_reference(text: str) -> Item:
 def exclusive_reading(text: str) -> Item | None:
     """The record of a reader whose style's marks ``text`` carries (readers.EXCLUSIVE), if any."""
     from biblio.parse.readers import EXCLUSIVE
+    from biblio.parse.readers.closing_links import read_before_links
 
     for _name, read in EXCLUSIVE:
-        found = read(text)
+        found = read_before_links(read, text)
         if found is not None:
             if found.confidence < CONFIDENT:
                 add_flag(found.item, NEEDS_REVIEW)

@@ -34,6 +34,7 @@ from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.apa.parser import NAME_LINKS
 from biblio.parse.readers.apa.title import glossed_title
 from biblio.parse.readers.base import Reading as ReaderReading
+from biblio.parse.readers.closing_links import read_before_links
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
@@ -873,7 +874,7 @@ def reader_may_win(reading: Reading, model: Item, shaped: bool | None = None) ->
 
 def structured_readings(text: str) -> list[ReaderReading]:
     """The readings of every structured reader that takes ``text`` as its style."""
-    return [found for _name, read in READERS if (found := read(text)) is not None]
+    return [found for _name, read in READERS if (found := read_before_links(read, text)) is not None]
 
 
 def readings(text: str, reading: Reading, model: Item, shaped: bool | None = None) -> list[ReaderReading]:
@@ -882,7 +883,7 @@ def readings(text: str, reading: Reading, model: Item, shaped: bool | None = Non
     # (an authorless title opening on a number: the model's reading of it took the number for a label)
     if reader_may_win(reading, model, shaped) or number_opens_title(text):
         return structured_readings(text)
-    return [found for name, read in READERS if name in SHAPED and (found := read(text)) is not None]
+    return [found for name, read in READERS if name in SHAPED and (found := read_before_links(read, text)) is not None]
 
 
 def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool | None = None) -> Choice:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import before_links, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -53,8 +53,9 @@ def journal_tail_after_names(spans: list[Span], text: str) -> list[Span]:
     """``Hörst, S. M. 2017, JGRE, 122, 432`` read with the journal in the names, the date or a note, or a
     page or volume read as a year: after names alone, the year, journal, volume and page by their commas
     (and a closing ``doi:…``, read as the DOI, kept)."""
-    end = len(text)
-    if "doi:" in text and (d := _DOI_CLOSE.search(text)) is not None:
+    # (a DOI, an address or an access date may close it)
+    end = len(before_links(spans, text).rstrip(" ,;"))
+    if end == len(text) and "doi:" in text and (d := _DOI_CLOSE.search(text)) is not None:
         end = d.start()
         if [s.label for s in spans if s.start >= end] != ["doi"]:
             return spans
@@ -91,15 +92,16 @@ def book_tail_after_names(spans: list[Span], text: str) -> list[Span]:
     (Cambridge: Cambridge Univ. Press), 122``, read with the book as an editor or the title, or the meeting as a
     note: after names alone, the book (after ``in``), its editors (after ``ed.``), the place and publisher in
     the brackets and the page."""
-    last = text.rfind(",")
-    if last < 0 or not _PAGE_CLOSE.fullmatch(text, last + 1) or not text[:last].rstrip().endswith(")"):
+    core = before_links(spans, text).rstrip()  # (an address or an access date may close it)
+    last = core.rfind(",")
+    if last < 0 or not _PAGE_CLOSE.fullmatch(core, last + 1) or not core[:last].rstrip().endswith(")"):
         return spans
-    m = _BOOK_TAIL.search(text)
+    m = _BOOK_TAIL.search(core)
     if m is None or not _names_alone_before(spans, text, m.start()):
         return spans
-    if m.group("editors") is None and not _PART_OF.search(text[m.end("year") :].lstrip(" ,")):
+    if m.group("editors") is None and not _PART_OF.search(core[m.end("year") :].lstrip(" ,")):
         return spans
-    return _read_as(spans, text, m, _BOOK_PARTS)
+    return _read_as(spans, text, m, _BOOK_PARTS, len(core))
 
 
 def _names_alone_before(spans: list[Span], text: str, a: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced, span_within
+from biblio.parse.mends.common import before_links, replaced, span_within
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -73,11 +73,12 @@ def series_closing_bracket(spans: list[Span], text: str) -> list[Span]:
     für … Beihefte, 66).``, read as a note, or with the series' first word as the volume. The bracket's words are
     the series with its number (collection-title), as the model reads ``(Beihefte der Francia 21)``; the
     series' number is no volume of the book. So is UK Harvard's ``Publisher (Series, v. 8).``"""
-    if not _closes_on_numbered_bracket(text):
+    core = before_links(spans, text)  # (an address or an access date may close it)
+    if not _closes_on_numbered_bracket(core):
         return spans
-    m = _CLOSING_SERIES.search(text)
-    if m is None and ", v." in text:
-        m = _SERIES_V_AFTER_IMPRINT.search(text)
+    m = _CLOSING_SERIES.search(core)
+    if m is None and ", v." in core:
+        m = _SERIES_V_AFTER_IMPRINT.search(core)
     if m is None or _VOLUME_WORD.fullmatch(m.group("series").strip()):
         return spans
     if not any(s.label in ("title", "container-title") and s.end <= m.start() for s in spans):

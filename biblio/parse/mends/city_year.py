@@ -6,7 +6,7 @@ publisher, read as one place."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import LINK_LABELS, links_start, replaced
+from biblio.parse.mends.common import LINK_LABELS, before_links, links_start, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import SEASONS, month_number
 from biblio.parse.normalisers.places import is_place
@@ -171,9 +171,10 @@ def town_and_year_close_in_bracket(spans: list[Span], text: str) -> list[Span]:
     elsewhere)."""
     if any(s.label in ("location", "publisher") for s in spans):
         return spans
-    if not text.rstrip().rstrip(".").endswith((")", "]")) and "p." not in text[-14:] and "S." not in text[-14:]:
+    core = before_links(spans, text)  # (a link or an access date may follow the bracket)
+    if not core.rstrip().rstrip(".").endswith((")", "]")) and "p." not in core[-14:] and "S." not in core[-14:]:
         return spans
-    m = _CLOSING_TOWN_YEAR.search(text)
+    m = _CLOSING_TOWN_YEAR.search(core)
     if m is None:
         return spans
     town = m.group("town").strip()
@@ -224,9 +225,10 @@ def town_read_as_publisher_in_bracket(spans: list[Span], text: str) -> list[Span
     """``Titel (Oldenzaal 2006).`` with the bracket's town read as the publisher: a bracket closing a book's
     reference that holds one or two capitalised words and the year, no comma between, names the town it was
     published in (a publisher's name by its words or capitals, ``(Hart Publishing 2010)``, stays one)."""
-    if not text.rstrip().rstrip(".").endswith((")", "]")):
+    core = before_links(spans, text)
+    if not core.rstrip().rstrip(".").endswith((")", "]")):
         return spans
-    m = _CLOSING_TOWN_YEAR.search(text)
+    m = _CLOSING_TOWN_YEAR.search(core)
     if m is None or m["tail"]:
         return spans
     town = m["town"].strip()
@@ -258,7 +260,9 @@ def editors_open_town_year_book(spans: list[Span], text: str) -> list[Span]:
     names before the bracketed role are the editors, the words up to the closing ``(Town Year)`` the title."""
     if "red.)" not in text and "samenst.)" not in text and "Hrsg.)" not in text and "Hg.)" not in text:
         return spans
-    if (head := _EDITORS_OPEN.match(text)) is None or (m := _CLOSING_TOWN_YEAR.search(text)) is None or m["tail"]:
+    if (head := _EDITORS_OPEN.match(text)) is None:
+        return spans
+    if (m := _CLOSING_TOWN_YEAR.search(before_links(spans, text))) is None or m["tail"]:
         return spans
     town = m["town"].strip()
     if "," in town or not _town_words(town) or m.start() - head.end() < 3 or not spans:

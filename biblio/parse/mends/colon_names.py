@@ -12,6 +12,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.caps_names import caps_first_names_close
+from biblio.parse.mends.common import links_start
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
@@ -232,7 +233,9 @@ def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
         not spans[0].text.rstrip().endswith(":") or _NATURAL_COLON.fullmatch(spans[0].text) is None
     ):
         return spans
-    m = _IMPRINT_AT_END.search(text) or _PLACE_YEAR_AT_END.search(text)
+    k = links_start(spans)  # (an address or an access date may close it)
+    core = text[: spans[k].start] if k < len(spans) else text
+    m = _IMPRINT_AT_END.search(core) or _PLACE_YEAR_AT_END.search(core)
     if m is None:
         return spans
     a = m.start("place")
@@ -254,7 +257,7 @@ def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     if all(s.label in _NAME_LABELS for s in out):
         return spans  # "Names. Switch transformers: Scaling to …, 2021.": the title's colon, no imprint
     conf = min(s.confidence for s in spans if s.end > a)
-    return [*out, *(Span(lab, text[x:y], x, y, conf) for lab, x, y in wanted)]
+    return [*out, *(Span(lab, text[x:y], x, y, conf) for lab, x, y in wanted), *spans[k:]]
 
 
 _BARE_YEAR = lazy_pattern(rf"^\s*{_YEAR}[.,]?\s*$")

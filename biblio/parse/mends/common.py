@@ -51,6 +51,22 @@ def links_start(spans: list[Span], least: int = 0) -> int:
     return k
 
 
+def before_links(spans: list[Span], text: str) -> str:
+    """``text`` up to the run of links and access dates closing ``spans`` (all of it where none closes them): the
+    words a mend weighs, never an address's ("example.org", "/eds/")."""
+    k = links_start(spans)
+    return text[: spans[k].start] if k < len(spans) else text
+
+
+def addresses_start(spans: list[Span]) -> int:
+    """Where the addresses closing ``spans`` start (``len(spans)`` for none): the closing run of links from its
+    first address or DOI on, an access date before them kept (MLA 7's ``Web. 20 Mar. 2013. <https://…>``)."""
+    k = links_start(spans)
+    while k < len(spans) and spans[k].label == "accessed":
+        k += 1
+    return k
+
+
 def divided(spans: list[Span], k: int, a: int, z: int, left: str, right: str) -> list[Span]:
     """``spans`` with ``spans[k]`` divided: its text before offset ``a`` labelled ``left``, from
     offset ``z`` on labelled ``right`` (what lies between goes into no field)."""

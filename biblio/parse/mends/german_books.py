@@ -5,7 +5,7 @@ model reads the subtitle and the town as a journal, or the town's river (``a.M.`
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import before_links, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import PARTICLES, known_given
 from biblio.parse.normalisers.places import is_place
@@ -57,7 +57,8 @@ def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span
     the known town closing the reference are the title, the town the place."""
     if "in:" in text or "In:" in text or not any(s.label in _ONE_OF for s in spans):
         return spans
-    if not _closes_on_year(text) or (m := _TOWN_YEAR_CLOSES.search(text)) is None or not is_place(m.group("place")):
+    core = before_links(spans, text)  # (an address or an access date may close it)
+    if not _closes_on_year(core) or (m := _TOWN_YEAR_CLOSES.search(core)) is None or not is_place(m.group("place")):
         return spans
     first = spans[0]
     if first.label in ("author", "editor"):
@@ -77,7 +78,7 @@ def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span
         return spans  # (a town read apart is the mend's only for a title run over it)
     if not middle or middle[0].label not in _TITLE_LIKE or any(s.label not in _TITLE_LIKE | _KEPT for s in middle):
         return spans
-    imprint = [s for s in spans if s.end > m.start()]
+    imprint = [s for s in spans if s.end > m.start() and s.start < m.end()]
     read_apart = [s for s in middle if s.label in ("journal", "container-title")]
     if any(_PERIODICAL.search(s.text) for s in read_apart):
         return spans
@@ -95,7 +96,7 @@ def subtitle_and_town_read_as_journal(spans: list[Span], text: str) -> list[Span
         if m.group(group):
             b, e = m.span(group)
             new.append(Span(label, text[b:e], b, e))
-    return replaced(spans, text, a, len(text), new)
+    return replaced(spans, text, a, m.end(), new)
 
 
 def _town_run_over(title: Span, place: Span, text: str, comma: int) -> bool:
@@ -177,13 +178,14 @@ def edited_book_after_title(spans: list[Span], text: str) -> list[Span]:
     title as the editors and the editor as the publisher (``hg. v. Dieter Kartschoke`` as the title, the town as
     a given name): before the German role word the title (after an author's colon), then the editors, the edition,
     the town and the year."""
-    if "in:" in text or "In:" in text or (m := _EDITED_CLOSES.search(text)) is None:
+    if "in:" in text or "In:" in text or (m := _EDITED_CLOSES.search(before_links(spans, text))) is None:
         return spans
     if not is_place(m.group("place")):
         return spans
     first = spans[0]
     start = first.end if first.label == "author" and first.text.rstrip().endswith(":") else 0
     start += len(text[start:]) - len(text[start:].lstrip())
+    z = m.end()  # (the links closing the text, if any, after it)
     if m.start() - start < 3 or _PERIODICAL.search(text[start : m.start()]):
         return spans
     new = [Span("title", text[start : m.start()], start, m.start(), first.confidence)]
@@ -191,9 +193,9 @@ def edited_book_after_title(spans: list[Span], text: str) -> list[Span]:
         if m.group(group):
             b, e = m.span(group)
             new.append(Span(label, text[b:e], b, e))
-    if [(s.label, s.start, s.end) for s in new] == [(s.label, s.start, s.end) for s in spans if s.end > start]:
+    if [(s.label, s.start, s.end) for s in new] == [(s.label, s.start, s.end) for s in spans if start < s.end <= z]:
         return spans
-    return replaced(spans, text, start, len(text), new)
+    return replaced(spans, text, start, z, new)
 
 
 # "3 Bde., Leipzig 1872–1878.", "2 Bände. Berlin: Reimer 1839.": the count of volumes, the town (its publisher
@@ -210,7 +212,7 @@ def counted_volumes_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Römisches Staatsrecht. 3 Bde., Leipzig 1871–1888.`` read with the count and the town in the title, or the
     town in the volume and the years as pages: the count of volumes, the known town (its publisher) and the year or
     years closing the reference, read apart."""
-    if "Bde." not in text and "Bände" not in text or (m := _COUNTED_IMPRINT.search(text)) is None:
+    if "Bde." not in text and "Bände" not in text or (m := _COUNTED_IMPRINT.search(before_links(spans, text))) is None:
         return spans
     a = m.start("count")
     if not is_place(m.group("place")) or not any(s.start < a for s in spans):
@@ -220,9 +222,9 @@ def counted_volumes_imprint(spans: list[Span], text: str) -> list[Span]:
         if m.group(group):
             b, e = m.span(group)
             new.append(Span(label, text[b:e], b, e))
-    if [s.label for s in spans if s.end > a] == [s.label for s in new]:
+    if [s.label for s in spans if a < s.end <= m.end()] == [s.label for s in new]:
         return spans  # read so already
-    return replaced(spans, text, a, len(text), new)
+    return replaced(spans, text, a, m.end(), new)
 
 
 # a German list's given name and the particle the inverted family name drops, closed by the colon before the title:

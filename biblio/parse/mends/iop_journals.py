@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import before_links
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
@@ -143,10 +144,11 @@ def journal_before_iop_numbers(spans: list[Span], text: str) -> list[Span]:
     title, the journal in the title, the title in the journal or the numbers as a note: the capitalised
     and abbreviated words before the closing volume and page are the journal; a journal the model began
     earlier among them (``SIAM J. Appl. Math.``) keeps its beginning."""
-    last = text.rsplit(None, 2)
+    core = before_links(spans, text)  # (an address or an access date may close it)
+    last = core.rsplit(None, 2)
     if len(last) < 3 or not _IOP_CLOSE.fullmatch(last[1] + " " + last[2]):
         return spans
-    m = _IOP.match(text)
+    m = _IOP.match(core)
     if m is None:
         return spans
     words = list(_WORD.finditer(text, m.start("body"), m.end("body")))
@@ -170,7 +172,7 @@ def journal_before_iop_numbers(spans: list[Span], text: str) -> list[Span]:
         Span("volume", m.group("volume"), m.start("volume"), m.end("volume")),
         Span("pages", m.group("pages"), m.start("pages"), m.end("pages")),
     ]
-    return read_anew(spans, text, m.start("names"), len(text), new)
+    return read_anew(spans, text, m.start("names"), m.end(), new)
 
 
 def _journal_alone(spans: list[Span], text: str, m: re.Match[str], words: list[re.Match[str]]) -> list[Span]:
@@ -192,7 +194,7 @@ def _journal_alone(spans: list[Span], text: str, m: re.Match[str], words: list[r
         Span("volume", m.group("volume"), m.start("volume"), m.end("volume")),
         Span("pages", m.group("pages"), m.start("pages"), m.end("pages")),
     ]
-    return read_anew(spans, text, m.start("names"), len(text), new)
+    return read_anew(spans, text, m.start("names"), m.end(), new)
 
 
 @needs(any_label=("title", "publisher", "location"), marks=(":",))
@@ -214,7 +216,7 @@ def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
     for group in ("volume", "edition", "location", "publisher"):
         if m.group(group):
             new.append(Span(group, m.group(group), m.start(group), m.end(group)))
-    return read_anew(spans, text, m.start("names"), len(text), new)
+    return read_anew(spans, text, m.start("names"), m.end(), new)
 
 
 # a chapter: the title and the book, the book's volume and editors, the imprint in brackets, then the pages
@@ -300,7 +302,7 @@ def _title_and_work(
         Span(work, text[work_start : m.end("body")], work_start, m.end("body")),
     ]
     new += [Span(label, m.group(group), m.start(group), m.end(group)) for group, label in groups if m.group(group)]
-    return read_anew(spans, text, m.start("names"), len(text), new)
+    return read_anew(spans, text, m.start("names"), m.end(), new)
 
 
 # a paper in a conference series or proceedings: the title and the series, its volume, the publisher in
@@ -318,9 +320,10 @@ def series_before_iop_page(spans: list[Span], text: str) -> list[Span]:
     p 052027`` and ``… 1991 Title Proc. Fifth Workshop RF Supercond. pp 518–526`` with the series read as a series
     or the proceedings' first word into the title: the abbreviated and capitalised words before ``vol`` (or
     before the pages, opening on ``Proc.``) are the work the paper is in."""
-    if not text.rstrip().rstrip(".")[-1:].isdigit() or "*" in text:
+    core = before_links(spans, text)  # (an address or an access date may close it)
+    if not core.rstrip().rstrip(".")[-1:].isdigit() or "*" in core:
         return spans
-    m = _IOP_SERIES.match(text)
+    m = _IOP_SERIES.match(core)
     if m is None:
         return spans
     words = list(_WORD.finditer(text, m.start("body"), m.end("body")))

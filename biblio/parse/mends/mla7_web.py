@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import ENGLISH_MONTH
+from biblio.parse.mends.common import ENGLISH_MONTH, addresses_start
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -60,15 +60,25 @@ def _parts(text: str, a: int, z: int) -> list[tuple[int, int]] | None:
     return out
 
 
+def _before_address(spans: list[Span], text: str) -> tuple[int, int]:
+    """The index of the span of the address closing ``spans`` (``len(spans)`` for none), and where the text before
+    it ends (``<http://…>``'s bracket left out)."""
+    k = addresses_start(spans)
+    return k, len(text[: spans[k].start].rstrip(" <")) if k < len(spans) else len(text)
+
+
 @needs(marks=("Web.",))
 def mla7_web_page(spans: list[Span], text: str) -> list[Span]:
     """MLA 7's ``"Title." Site. Publisher, 24 Aug. 2007. Web. 20 Mar. 2013.`` (or ``Site. N.p., n.d. Web. …``)
     with the site read as an author or a journal and the date read as the date issued: the site is the
     container, the body its publisher, the date before ``Web.`` the date issued and the date after it the date
     the page was read; ``N.p.`` and ``n.d.`` say the page names neither and go into no field."""
-    tail = _TAIL.search(text)
-    if tail is None or any(s.label in _OTHER_FORM for s in spans):
+    k, end = _before_address(spans, text)  # (the address MLA 7 may give after the date read, kept as read)
+    tail = _TAIL.search(text, 0, end)
+    if tail is None or any(s.label in _OTHER_FORM for s in spans[:k]):
         return spans
+    if k < len(spans) and not tail.group("read"):
+        return spans  # (MLA 7 gives the address after the date read; "Web. https://… Accessed …" is another form)
     title = _QUOTED_TITLE.search(text, 0, tail.start())
     authors: list[Span] = []
     if title is not None:
@@ -96,7 +106,7 @@ def mla7_web_page(spans: list[Span], text: str) -> list[Span]:
     out.append(Span("medium", tail.group("medium"), *tail.span("medium"), c))
     if tail.group("read"):
         out.append(Span("accessed", tail.group("read"), *tail.span("read"), c))
-    return out
+    return [*out, *spans[k:]]
 
 
 # the title (one sentence) and MLA 7's description of the work after it
@@ -119,7 +129,8 @@ def mla7_described_work(spans: list[Span], text: str) -> list[Span]:
     title and the date read as the date issued: the title ends before the description, which is the genre; the
     site is the container, the body its publisher, the date after it the date issued, the date after ``Web.``
     the date the page was read."""
-    tail = _WEB_TAIL.search(text)
+    k, end = _before_address(spans, text)
+    tail = _WEB_TAIL.search(text, 0, end)
     if tail is None:
         return spans
     described = _DESCRIBED.search(text, 0, tail.start())
@@ -150,4 +161,4 @@ def mla7_described_work(spans: list[Span], text: str) -> list[Span]:
             out.append(Span("date", body.group("date"), *body.span("date"), c))
     out.append(Span("other", tail.group("medium"), *tail.span("medium"), c))  # the description is the medium
     out.append(Span("accessed", tail.group("read"), *tail.span("read"), c))
-    return out
+    return [*out, *spans[k:]]

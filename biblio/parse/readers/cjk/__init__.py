@@ -15,6 +15,7 @@ from biblio.parse.readers.cjk.comma_parts import parse_comma_parts
 from biblio.parse.readers.cjk.gbt7714 import parse_gbt7714
 from biblio.parse.readers.cjk.japanese import parse_japanese
 from biblio.parse.readers.cjk.titlemarks import parse_titlemarks
+from biblio.parse.readers.closing_links import parse_before_links
 from biblio.records.model import NO_AUTHOR, Item, add_flag
 
 __all__ = ["NAME", "comma_parts_record", "read"]
@@ -50,7 +51,7 @@ def comma_parts_record(text: str, chosen: Item) -> Item | None:
     otherwise chosen shows it misread: no title, a title that is only a part of this reading's (cut at a comma
     inside it, or at a number opening it), or one that holds names before it. A reading with a whole title of
     its own stands."""
-    item = parse_comma_parts(text)
+    item = parse_before_links(parse_comma_parts, text)
     if item is None:
         return None
     title, ours = str(chosen.get("title", "")), str(item["title"])
