@@ -17,8 +17,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"author": [{"family": "Kwon"}], "title": "Inclusion Work", "page": "1851", "issued": None},
     ),
     (
-        "Nguyen, “Rivers of Empire,” 1987.",
-        {"author": [{"family": "Nguyen"}], "title": "Rivers of Empire", "page": "1987", "issued": None},
+        "Nguyen, “Rivers of Empire,” 1204.",
+        {"author": [{"family": "Nguyen"}], "title": "Rivers of Empire", "page": "1204", "issued": None},
     ),
     (
         'Hybels, B. (2008, March). "Read, relate, pray." Sermon presented at Willow Creek Community Church, South '

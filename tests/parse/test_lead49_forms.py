@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.parse.mends.identifiers import title_before_preprint_number
 from biblio.parse.model.labeller import default_labeller
 
@@ -35,3 +37,20 @@ def test_title_before_a_closing_preprint_number() -> None:
         "experiments with GPT-4. arXiv:2303.12712.",
         {"title": "Sparks of artificial general intelligence: Early experiments with GPT-4"},
     )
+
+
+# a recent year after a quoted title stays the year: a work known by its title and year alone, or a numbered list's
+# entry; an older four-figure number there is the page a Chicago short note cites
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[118] Miguel, “Promoting transparency in social science research,” 2014.",
+            {"issued": {"date-parts": [[2014]]}, "page": None},
+        ),
+        ("Ember, “Yearly Electricity Data,” 2025.", {"issued": {"date-parts": [[2025]]}, "page": None}),
+        ("5. Kwon, “Inclusion Work,” 1851.", {"issued": None, "page": "1851"}),
+    ],
+)
+def test_year_or_page_after_a_quoted_title(text: str, expected: dict[str, object]) -> None:
+    assert_read_as(text, expected)

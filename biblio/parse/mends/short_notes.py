@@ -31,6 +31,9 @@ _NAME_BREAK = lazy_pattern(r",?\s+and\s+|,\s+")
 _YEAR = lazy_pattern(r"1[5-9]\d\d|20\d\d")
 # a quoted title whose comma stands inside its closing quote, as a Chicago note sets it
 _NOTE_COMMA = lazy_pattern(r",[\u201d\"]$")
+# a number a recent work's year may be: after a quoted title it stays the year (``[118] Miguel, "Title," 2014.``)
+_RECENT_YEAR = lazy_pattern(r"19\d\d|20\d\d")
+_LIST_LABEL = lazy_pattern(r"\s*\[\d{1,4}\]")
 
 
 @needs(marks=("*", "_", '"', "\u201c"))
@@ -38,9 +41,9 @@ def short_note_of_book(spans: list[Span], text: str) -> list[Span]:
     """``Larsen et al., *Decline and Fall*, 43.`` read as a journal and its volume: the italic run (or an
     article's quoted title, ``Kolbert, "Lost World," 50.``) is the shortened title and the number the page cited."""
     m = _SHORT_NOTE.fullmatch(text.strip())
-    if m is None or m.group("page") and _YEAR.fullmatch(m.group("page")) and not _NOTE_COMMA.search(m.group("title")):
-        # "Smith, *Book*, 1999.": a year, no page; after an article's title closing on its comma inside the quotes
-        # ("Kwon, “Inclusion Work,” 1851.") the number is the page cited, an article never dated without its journal
+    page = m.group("page") if m is not None else None
+    if m is None or page and _YEAR.fullmatch(page) and not _page_after_note_title(m.group("title"), page, text):
+        # "Smith, *Book*, 1999.": a year, no page
         return spans
     off = len(text) - len(text.lstrip())
     conf = min((s.confidence for s in spans), default=1.0)
@@ -288,3 +291,10 @@ def book_note_plain_title(spans: list[Span], text: str) -> list[Span]:
     if [(s.label, s.start, s.end) for s in spans] == [(s.label, s.start, s.end) for s in parts]:
         return spans
     return parts
+
+
+def _page_after_note_title(title: str, page: str, text: str) -> bool:
+    """Whether a year-like number after an article's title closing on its comma inside the quotes is the page a
+    note cites (``Kwon, “Inclusion Work,” 1851.``): not in a bracket-numbered list, and not a recent year, which
+    a work known by its title and year alone is dated with (``Ember, “Yearly Electricity Data,” 2025.``)."""
+    return bool(_NOTE_COMMA.search(title)) and not _RECENT_YEAR.fullmatch(page) and not _LIST_LABEL.match(text)
