@@ -250,7 +250,7 @@ _RUN_INTO_BOOK = frozenset(["title", "date", "volume", "note", "other", "contain
 
 
 # what follows a book's own title: its edition, its imprint or its date
-_AFTER_BOOK = frozenset(["edition", "publisher", "location", "date"])
+_AFTER_OWN_BOOK = frozenset(["edition", "publisher", "location", "date"])
 _NOT_A_BOOK_READING = frozenset(["editor", "journal", "volume", "pages"])
 
 
@@ -266,7 +266,7 @@ def title_word_in_read_as_book(spans: list[Span], text: str) -> list[Span]:
         if s.label != "container-title" or prev.label != "title" or _LEAD_IN.match(s.text) is None:
             continue
         gap = text[prev.end : s.start]
-        if gap.strip() or not prev.text.rstrip()[-1:].isalnum() or spans[k + 1].label not in _AFTER_BOOK:
+        if gap.strip() or not prev.text.rstrip()[-1:].isalnum() or spans[k + 1].label not in _AFTER_OWN_BOOK:
             return spans
         if _venue(s.text) or any(mark in t for t in (s.text, prev.text) for mark in "*_"):
             # PNAS's "Title in International Conference on …": a meeting's book; italics part the title from what
