@@ -197,6 +197,8 @@ def town_year_closing_book(spans: list[Span], text: str) -> list[Span]:
     """Czech ``In Kux, Jan a kol.: Přínos armády … republiky. Brno 2013, s. 36–46.`` (``In: Hanák, Josef (ed.): Book.
     Strání 2009,``) read as one book: the names before the colon are its editor, the town and year after its last
     full stop its imprint (a year read apart as the volume is the date)."""
+    if any(s.label in ("date", "location") for s in spans):
+        return spans  # a date or a place read already: the book's imprint is elsewhere
     for k, s in enumerate(spans):
         if s.label != "container-title" or (m := _TOWN_YEAR_CLOSING.search(s.text)) is None:
             continue
