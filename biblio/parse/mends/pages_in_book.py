@@ -10,7 +10,7 @@ title and the editors' last initials as a publisher; the text's own marks say wh
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import span_within
+from biblio.parse.mends.common import divided, span_within
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -94,12 +94,5 @@ def bare_pages_before_in(spans: list[Span], text: str) -> list[Span]:
         m = _BARE_RANGE_IN.match(s.text)
         if m is None:
             return spans
-        z = s.start + m.end("pages")
-        a = s.start + m.end()
-        return [
-            *spans[:k],
-            Span("pages", text[s.start : z], s.start, z, s.confidence),
-            Span("container-title", text[a : s.end], a, s.end, s.confidence),
-            *spans[k + 1 :],
-        ]
+        return divided(spans, k, m.end("pages"), m.end(), "pages", "container-title")
     return spans
