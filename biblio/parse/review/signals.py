@@ -51,6 +51,7 @@ from biblio.parse.review.misplaced import misplaced_signals
 from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.run_ons import run_on_signals
 from biblio.parse.review.score import FORCED_SHAPES
+from biblio.parse.review.side_fields import side_field_signals
 from biblio.parse.review.stray_parts import PAGE_COUNT, stray_signals
 from biblio.parse.review.trees import features
 from biblio.parse.review.uncovered import EDITION_STATEMENT, lost_remainder, medium_only, uncovered, words_of
@@ -1064,7 +1065,7 @@ def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
     ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``, ``score.FORCED_BY_LOOSE_END``,
     ``score.FORCED_BY_HELD_FORM``, ``score.FORCED_BY_MISJOINED``, ``score.FORCED_BY_CUT_PART``,
-    ``score.FORCED_BY_MISFILED``) or, where no trees
+    ``score.FORCED_BY_MISFILED``, ``score.FORCED_BY_SIDE_FIELD``) or, where no trees
     ``scored`` it, a value shape that flags whatever the score (``score.FORCED_SHAPES``)."""
     if (
         misplaced_signals(item, source)
@@ -1075,6 +1076,7 @@ def misread_shape(item: Item, source: str, scored: bool) -> bool:
         or misjoined_signals(item, source)
         or cut_part_signals(item, source)
         or misfiled_signals(item, source)
+        or side_field_signals(item, source)
     ):
         return True
     if scored:
