@@ -4,7 +4,9 @@ it is reprinted (``3 C.F.R. 586 (1971–1975), reprinted as amended in …``), a
 Canadian statutes named in full (``Statutes of Canada 2006, c.9.``) with a link, a Canadian decision cited by its
 report before its neutral citation (``[2009] 1 S.C.R. 826 at para. 16, 2009 SCC 25``), the Bluebook's congressional
 hearing (``…: Hearing before the Committee on …, 111th Cong. 1 (2009).``), APA's two roles of one person
-(``(Writer & Host)``) and an album's medium after its title (``On Watershed [CD].``)."""
+(``(Writer & Host)``), an album's medium after its title (``On Watershed [CD].``), and an Elder's teaching in the
+template Canadian libraries print for Indigenous Elders and Knowledge Keepers (``Name, Nation. Treaty 6. Lives in …
+Topic. personal communication. Date.``)."""
 
 from __future__ import annotations
 
@@ -90,6 +92,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Mitchell, J. (1971). River [Song]. On Blue [Vinyl record]. Reprise Records.",
         {"type": "song", "container-title": "Blue", "publisher": "Reprise Records"},
+    ),
+    (
+        "Whitecalf, R., Sweetgrass First Nation. Treaty 6. Lives in Saskatoon. Traditional medicines. personal "
+        "communication. June 12, 2019.",
+        {"title": "Traditional medicines", "issued": {"date-parts": [[2019, 6, 12]]}},
     ),
 ]
 
