@@ -486,6 +486,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``media.kind_closes_publisher``: ``ABC Radio National. Radio broadcast.`` with the kind of the work read into the
   publisher.
 - ``communications.message_to_author``: a Chicago note's ``email message to author`` read as the title.
+- ``communications.elder_teaching_topic``: an Elder's nation, treaty or home read into the title of a teaching cited
+  as a personal communication.
 - ``language_marks.language_mark_ends_title``: Wikipedia's ``Title (англ.). Site (27 марта 2013). Дата
   обращения: …`` with the mark, the site and the notes read into the title or the imprint.
 - ``slavic_journals.named_numbers``: ČSN ISO 690's ``Journal. 2022, roč. 34, č. 3, s. 19-42.`` and Polish
@@ -2339,7 +2341,7 @@ from biblio.parse.mends.comma_parts import (
     title_and_imprint_in_names,
 )
 from biblio.parse.mends.comma_towns import caps_comma_form, translated_comma_form, word_before_state_read_as_town
-from biblio.parse.mends.communications import message_to_author
+from biblio.parse.mends.communications import elder_teaching_topic, message_to_author
 from biblio.parse.mends.container_numbers import (
     number_closing_container,
     numbers_after_container,
@@ -3928,6 +3930,7 @@ MENDS: tuple[Mend, ...] = (
     kind_closes_publisher,
     episode_apart,
     message_to_author,
+    elder_teaching_topic,
     edition_opens_imprint,
     number_after_publisher,
     report_series_read_as_journal,

@@ -26,3 +26,28 @@ def message_to_author(spans: list[Span], text: str) -> list[Span]:
         if s.label == "title" and _MESSAGE_TO_AUTHOR.match(s.text):
             return [*spans[:k], Span("genre", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# the Elder's nation, treaty or home before the teaching's topic, in the template for citing Indigenous Elders and
+# Knowledge Keepers that NorQuest College Library made and many Canadian libraries print: "Cardinal, D., Goodfish
+# Lake Cree Nation. Treaty 6. Lives in Edmonton. Oral teaching. personal communication. April 4, 2004."
+_ELDER_PLACE = lazy_pattern(r"\b(?:Nation|Treaty\s+\d{1,2}|Lives\s+in|Métis|Inuit|Territory)\b")
+_SENTENCE_CUT = lazy_pattern(r"\.\s+(?=\S)")
+
+
+@needs(labels=["title", "genre"], words=["personal communication"])
+def elder_teaching_topic(spans: list[Span], text: str) -> list[Span]:
+    """A title before the genre ``personal communication`` that opens with the Elder's nation, treaty or home: its
+    last sentence is the teaching's topic, the title; the sentences before it say who the Elder is, a note."""
+    for k, s in enumerate(spans[:-1]):
+        after = spans[k + 1]
+        if s.label != "title" or after.label != "genre" or not after.text.lower().startswith("personal comm"):
+            continue
+        cuts = list(_SENTENCE_CUT.finditer(s.text))
+        if not cuts or not _ELDER_PLACE.search(s.text, 0, cuts[-1].start()):
+            return spans
+        cut = cuts[-1]
+        note = Span("note", s.text[: cut.start() + 1], s.start, s.start + cut.start() + 1, s.confidence)
+        topic = Span("title", s.text[cut.end() :], s.start + cut.end(), s.end, s.confidence)
+        return [*spans[:k], note, topic, *spans[k + 1 :]]
+    return spans

@@ -64,13 +64,16 @@ _PARAS = r"(?P<after>[.,]\s*paras?\.?\s*\d{1,4}(?:\s*(?:and|&|[-–,])\s*\d{1,4}
 _UK = lazy_pattern(
     # (a guide's APA form stops after the name and the year: "Shea v News Ltd. (2015). WASC 1.")
     rf"{_PARTIES}\s*[\[(](?P<year>1[6-9]\d\d|20\d\d)[\])]\.?\s+(?:(?P<volume>\d{{1,4}})\s+)?{_REPORTER}"
-    rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_PARALLEL}"
+    # (the paragraph a note points to before the neutral citation: "[2009] 1 S.C.R. 826 at para. 16, 2009 SCC 25")
+    rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?)|\s+at\s+(?P<para>paras?\.?\s*\d{{1,4}}))?{_PARALLEL}"
     # OSCOLA's court after the report, "(HL)", or the High Court's division after a neutral citation, "(Admin)"
     r"(?:\s+\((?P<court>HL|PC|CA|EWCA|Ch|QB|KB|Fam|Admin|Comm|TCC|Pat|IPEC|Costs|[A-Z]{2,4})\))?"
     rf"{_PARAS}{_URL}[.\s]*$"
 )
 # Canada's neutral citation, the year with no brackets and the court's code: "Canada (AG) v Bedford, 2013 SCC 72.",
 # "R v Jordan, 2016 SCC 27, [2016] 1 SCR 631." (the court's code is the container, the decision's number the page)
+# a report's bracketed year and volume inside a neutral citation's party names: the decision is cited by its report
+_REPORTED_FIRST = lazy_pattern(r"\[(?:1[6-9]|20)\d\d\]\s+\d")
 _NEUTRAL = lazy_pattern(
     rf"{_PARTIES},\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?P<reporter>[A-Z]{{2,6}})\s+(?P<page>\d{{1,5}})"
     rf"(?:\s+at\s+para\s+(?P<pin>\d+))?{_PARALLEL}{_URL}[.\s]*$"
@@ -81,7 +84,7 @@ _NEUTRAL = lazy_pattern(
 # executive order in the Federal Register, "Exec. Order No. 13,985, 86 Fed. Reg. 7009 (Jan. 20, 2021)."
 _STATUTE = lazy_pattern(
     # (the short title's spelled-out name in brackets: "USA PATRIOT Act (Uniting and … Act)")
-    r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b)|\([^()]{2,200}\))*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+"
+    r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b)|\([^()]{2,200}\))*?),\s+)?(?:Publ?\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+"
     # the law's section before the Statutes: "Pub. L. No. 101-336, Sec. 2, 104 Stat. 328"
     r"(?:(?:§|Sec\.)\s?\d{1,4}[a-z]?,\s+)?)?"
     r"(?:(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.)"
@@ -91,9 +94,14 @@ _STATUTE = lazy_pattern(
     r"(?:§(?:\s?§)?\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)*(?:\s+et\s+seq\.)?)|(?P<page>\d{1,3},\d{3}|\d{1,5}))"
     # (the year left out where the Act's name holds it: "FISA Amendments Act of 2008, Pub. L. No. 110-261, 122 Stat.
     # 2436.")
-    rf"(?:\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\))?"
+    # (the years a compilation of the Code covers: "3 C.F.R. 586 (1971–1975)", "(1971–1975 Comp.)": the first)
+    rf"(?:\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)"
+    r"(?:\s?[-–]\s?(?:1[6-9]\d\d|20\d\d))?(?:\s+Comp\.)?\))?"
     # a rule in the Federal Register and where it goes in the Code: "(to be codified at 40 C.F.R. pt. 60)", a note
     r"(?:\s+\((?P<codified>(?:to\s+be\s+)?codified\s+at\s+[^()]+)\))?"
+    # the Bluebook's other place the text is printed, a note: ", reprinted as amended in 3 U.S.C. 301 app. at
+    # 404–407 (1994)"
+    r"(?:,\s+(?P<reprinted>reprinted\s+(?:as\s+amended\s+)?in\s+[^()]{3,120}\((?:1[6-9]|20)\d\d\)))?"
     rf"{_URL}[.\s]*$"
 )
 
@@ -123,13 +131,37 @@ _ACT = lazy_pattern(
 # "Criminal Code, R.S.C. 1985, c. C-46, s. 718.", McGill's ninth edition without stops ("SC 2018, c 16"); as
 # agencies' lists write it, the volume or its year left out or moved after the chapter, the government before the
 # Act: "Public Health Agency of Canada Act. 2006, c.5.", "Government of Canada: … Act, S.C., c. 5, 2006."
-_CANADIAN_STATUTES = r"R\.?\s?S\.?\s?[A-Z]{1,3}\.?|S\.?\s?[A-Z]{1,3}\.?"
+# (or the statutes' name spelled out, as CMOS's examples write it: "Statutes of Canada 2006, c.9.")
+_CANADIAN_STATUTES = (
+    r"R\.?\s?S\.?\s?[A-Z]{1,3}\.?|S\.?\s?[A-Z]{1,3}\.?|(?:Revised\s+)?Statutes\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
 _CANADIAN_ACT = lazy_pattern(
     r"(?:(?P<government>Government\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+)?"
     rf"(?P<title>{TITLE_WORDS}\s+(?:Act|Code))[,.]\s+(?:(?P<statutes>{_CANADIAN_STATUTES})(?:,\s*|\s+))?"
     r"(?:(?P<year>1[89]\d\d|20\d\d),\s*)?(?P<chapter>c\.?\s?[A-Z]?[-.]?\d{1,4}(?:\.\d{1,3})?)"
-    r"(?:,\s*(?P<year2>1[89]\d\d|20\d\d))?(?:,\s*(?P<pin>ss?\.?\s*\d{1,4}[\w.()]*))?[.\s]*"
+    r"(?:,\s*(?P<year2>1[89]\d\d|20\d\d))?(?:,\s*(?P<pin>ss?\.?\s*\d{1,4}[\w.()]*))?"
+    r"(?:[.,]?\s+(?P<url>https?://\S+?))?[.\s]*"
 )
+
+
+# The Bluebook's congressional hearing, its title naming the committee, the Congress, the page and the year: "Long-term
+# sustainability of current defense plans: Hearing before the Committee on the Budget, House of Representatives,
+# 111th Cong. 1 (2009).", the witness after it, "(statement of Jane Doe)", and a link
+_HEARING = lazy_pattern(
+    r"(?P<title>[^()]{3,300}?:\s+Hearings?\s+(?:[Bb]efore|[Oo]n)\s+[^()]{3,300}?),\s+"
+    r"(?P<congress>\d{2,3}(?:st|nd|rd|th|d)\s+Cong\.(?:,?\s+\d(?:st|nd|d)\s+Sess\.)?(?:\s+\d{1,5})?)"
+    r"\s+\((?P<year>1[89]\d\d|20\d\d)\)(?:\s+\((?P<witness>(?:statement|testimony)\s+of\s+[^()]+)\))?"
+    rf"{_URL}[.\s]*$"
+)
+
+
+def _hearing(m: re.Match[str]) -> Item:
+    item: Item = {"type": "hearing", "title": m["title"].strip()}
+    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    item["note"] = "; ".join(x for x in (m["congress"], m["witness"]) if x)  # the Congress and page, the witness
+    if m["url"]:
+        item["URL"] = m["url"]
+    return item
 
 
 # The Bluebook's law review article: "Mark A. Lemley, The Myth of the Sole Inventor, 110 Mich. L. Rev. 709 (2012).",
@@ -190,8 +222,8 @@ def _statute(m: re.Match[str]) -> Item:
         item["issued"] = {"date-parts": [[int(m["year"]), month, int(m["day"])] if month else [int(m["year"])]]}
     if m["url"]:
         item["URL"] = m["url"]
-    if m["codified"]:
-        item["note"] = m["codified"]
+    if m["codified"] or m["reprinted"]:
+        item["note"] = m["codified"] or m["reprinted"]
     return item
 
 
@@ -236,6 +268,8 @@ def _canadian_act(m: re.Match[str]) -> Item | None:
     item["issued"] = {"date-parts": [[int(year)]]}
     if m["pin"]:
         item["section"] = m["pin"].lstrip("s. ").rstrip(".")
+    if m["url"]:
+        item["URL"] = m["url"]
     return item
 
 
@@ -248,6 +282,8 @@ def read(text: str) -> Reading | None:
     reviewed = flat.rstrip(" .").endswith(")") and " v" not in flat and _REVIEW_SHAPE.search(flat)
     if reviewed and (review := _LAW_REVIEW.fullmatch(flat)) is not None:
         return marked_reading(_law_review(review), NAME, BASE_CONFIDENCE)
+    if " Cong." in flat and "earing" in flat and (hearing := _HEARING.fullmatch(flat)) is not None:
+        return marked_reading(_hearing(hearing), NAME, BASE_CONFIDENCE)
     if not legal_shaped(text):
         return None
     statute = _STATUTE.fullmatch(flat)
@@ -258,7 +294,10 @@ def read(text: str) -> Reading | None:
         return marked_reading(_act(act), NAME, BASE_CONFIDENCE)
     if (canadian := _CANADIAN_ACT.fullmatch(flat)) is not None and (statute_item := _canadian_act(canadian)):
         return marked_reading(statute_item, NAME, BASE_CONFIDENCE)
-    m = _US.match(flat) or _NEUTRAL.match(flat) or _UK.match(flat)
+    m = _US.match(flat) or _NEUTRAL.match(flat)
+    if m is None or _REPORTED_FIRST.search(m["title"]):
+        # (a neutral citation after the report, "R. v. Nguyen [2009] 1 S.C.R. 826, 2009 SCC 25.", is a parallel one)
+        m = _UK.match(flat) or m
     if m is None or _QUOTES.search(m.group("title")):
         return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name
     item: Item = {"type": "legal_case", "title": m.group("title").strip(" ,")}
@@ -274,6 +313,8 @@ def read(text: str) -> Reading | None:
     if m.group("url"):
         item["URL"] = m.group("url")
     notes = [f"at {m.group('pin')}"] if m.group("pin") else []  # the page the citation points to: no field
+    if m.groupdict().get("para"):
+        notes.append(f"at {m['para']}")
     notes += [m[g].lstrip(" ,;.").rstrip(" ,;") for g in ("parallel", "after") if m.groupdict().get(g)]
     if notes:
         item["note"] = "; ".join(notes)

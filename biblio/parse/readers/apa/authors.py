@@ -27,7 +27,7 @@ from biblio.records.model import Name
 
 _ROLE = lazy_pattern(
     r"[\s,]*[(\[]?\s*(?P<role>Eds?|Edd|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
-    r"Producers?(?:\s*(?:&|and)\s*Directors?)?|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts|"
+    r"Producers?(?:\s*(?:&|and)\s*Directors?)?|Executive\s+Producers?|Writers?(?:\s*(?:&|and)\s*(?:Director|Producer|Host))?|Host|Hosts|"
     r"Presenters?|Trans|Translators?)"
     r"\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
@@ -82,7 +82,10 @@ def _role(s: str) -> re.Match[str] | None:
 
 
 # a role after one name of several: "Oakley, B. (Writer), & Lazarus, J. (Director)."
-_EACH_ROLE = lazy_pattern(r"\s*\((?P<role>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)\s*[,;]?\s*(?:&\s*)?", re.I)
+# (two roles of one person joined: "Gilbert, D. (Writer & Host), & Gazit, C. (Writer & Director).")
+_EACH_ROLE = lazy_pattern(
+    r"\s*\((?P<role>[A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s*&\s*[A-Z][a-z]+)?)\)\s*[,;]?\s*(?:&\s*)?", re.I
+)
 
 
 def parse_roles(segment: str) -> list[tuple[str, list[Name]]]:

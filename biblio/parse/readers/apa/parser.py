@@ -458,7 +458,8 @@ def _score(src: SourcePart, merged: int, empty: bool) -> float:
 
 
 _RECORDING = lazy_pattern(r"\b(?:song|track|single|audio recording|recording)\b", re.I)
-_ON_ALBUM = lazy_pattern(r"^\s*On\s+(\S[^.]*?)(?:\.\s+|\.?\s*$)")
+# (the album's medium in brackets after it is no part of its title: "On Watershed [CD]. Nonesuch Records.")
+_ON_ALBUM = lazy_pattern(r"^\s*On\s+(\S[^.]*?)(?:\s*\[[^\[\]]{1,30}\])?(?:\.\s+|\.?\s*$)")
 
 
 _IN_WORD = lazy_pattern(r"^(?:In|in|IN)\b")
