@@ -69,6 +69,12 @@
   (``**Alt**, Peter-André: Title``, and after `` / `` for a second author), as a Markdown copy of a German author
   bibliography sets it, is written plain too: the labeller read the marks as a title's.
 
+- a Markdown list's bullet opening the reference (``- Mollaali A., Zufferey G. (2024). …``) removed, and an opening
+  bold run that holds the names and the bracketed date (``**GAim4A (2022a)** Title``, ``1. **Body (ABBR), 2024**
+  [Title](…)``, as a Markdown list sets its author-and-date line) written plain: the labeller read the bullet into
+  the first name, and the bold run as the title. A user's handle in quotes after a person's initials, before the
+  year (``C, M. ‘Millers_C’ (2008)``), is removed: it names no field, and the labeller read it as the title.
+
 - a styled phrase an OCR model turned into TeX math (``$ \\underline{\\text{arXiv preprint}} $``,
   ``$ \\textit{Frontiers of Data and Computing} $``, as DeepSeek-OCR's and PaddleOCR's Markdown of a PDF page
   writes underlined or italic words) written as its words: the labeller read the TeX into the field.
@@ -124,6 +130,21 @@ _ITALIC_NAMES = lazy_pattern(r"^([*_])(?P<names>[^*_\[\]()\d]{3,160}?)\1(?=,\s)"
 # "**Alt**, Peter-André: Title", "**Martin**, Ariane / **Vering**, Eva-Maria:": a family name in bold before
 # the comma that inverts it, as a Markdown copy of a German author bibliography sets it
 _BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '’.-](?=[^\W\d_])){0,60})\*\*(?=,\s)")
+# a Markdown list's bullet opening the reference ("- Doe J. (2020). …", "* …", "• …"); a ditto's "---" is none, and
+# a bullet before the list's own number ("- 2. Barron, J.T., …") is left, as the readers of numbered lists take it
+_LIST_BULLET = lazy_pattern(r"^[-*+\u2022] +(?=\S)(?!\d{1,3}\. )")
+# a user's handle in quotes between a person's initial and the bracketed year ("C, M. ‘Millers_C’ (2008)",
+# "Gibson, C. 'War_Mech' (2002)"): one word with an underscore or a digit in it, as a forum's names are, no title
+_HANDLE_AFTER_NAME = lazy_pattern(
+    r"(?<=\b[A-Z]\.) [\u2018'\"\u201c](?=[^\s\u2019'\"\u201d]*[_\d])[^\s\u2019'\"\u201d]{2,30}[\u2019'\"\u201d]"
+    r"(?= \((?:1[5-9]|20)\d\d[a-z]?\))"
+)
+# "**GAim4A (2022a)** Title", "1. **Body (ABBR), 2024** [Title](…)": an opening bold run that closes on the work's
+# bracketed year (or date) or its year after a comma, as a Markdown list sets its author-and-date line
+_BOLD_HEAD = lazy_pattern(
+    r"^(?P<lead>(?:\[?\d{1,3}[.)\]]\s+)?)\*\*(?P<head>[^*]{1,200}?(?:\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|no date)\)"
+    r"|,\s(?:1[5-9]|20)\d\d[a-z]?))\*\*(?=\s)"
+)
 _NAME_SPLIT = lazy_pattern(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # one person's name: initials then a family name ("G. Wanner", "John C.Butcher"), or two to four capitalised words
 _PERSON = lazy_pattern(
@@ -228,6 +249,10 @@ _LINK_WORD = lazy_pattern(
 )
 # a Markdown link to a web address, its words plain (no nested brackets)
 _WORDS_LINK = lazy_pattern(r"\[([^\[\]]*[^\W\d_][^\[\]]*)\]\(((?:https?|ftp)://[^()\s]+(?:\([^()\s]*\))?[^()\s]*)\)")
+# an access note alone after a link: " Accessed: 12 December 2024", ". Retrieved May 2, 2020", " [Accessed 3 May 2021]."
+_ACCESS_AFTER_LINK = lazy_pattern(
+    r"[.,]?\s+[(\[]?(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?: on)?:?\s+[^\[\]()]{4,40}?[)\]]?\.?$"
+)
 _ADDRESS_START = ("http:", "https:", "ftp:", "www.", "doi:", "10.")
 _ENTITY = lazy_pattern(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _LIGATURE = lazy_pattern("[\ufb00-\ufb06]")
@@ -410,6 +435,12 @@ def _tidied(text: str) -> str:
     if "Deposited " in text and (m := _DEPOSITED.search(text)) is not None:
         dated = _BRACKETED_YEAR.search(text, 0, m.start())
         text = text[: m.start()].rstrip() if dated else f"{text[: m.start()].rstrip(' .')} ({m.group('date')})."
+    if text[:1] in "-*+\u2022" and text[1:2] == " ":
+        text = _LIST_BULLET.sub("", text, count=1)
+    if "**" in text[:7]:
+        text = _BOLD_HEAD.sub(r"\g<lead>\g<head>", text, count=1)
+    if "\u2019 (" in text or "' (" in text or '" (' in text or "\u201d (" in text:
+        text = _HANDLE_AFTER_NAME.sub("", text, count=1)
     if text[:1] in "*_":
         text = _BOLD_FAMILY.sub(r"\g<name>", text) if text.startswith("**") else _names_unitalicised(text)
     if "$" in text and "\\" in text:
@@ -614,7 +645,12 @@ def _words_then_target(text: str) -> str:
     after = m.end()
     if text.startswith((" [PDF]", " [pdf]", " (PDF)"), after):
         after += 6  # the linked file's format after the link ("[Title](…/a.pdf) [PDF]."), as CS1's "(PDF)": no field
-    plain = (text[: m.start()] + words + text[after:]).rstrip()
+    rest = text[after:]
+    if ("ccessed" in rest or "etrieved" in rest or "iewed" in rest) and _ACCESS_AFTER_LINK.match(rest):
+        # (the address before the access note that closes the reference, where it stood: moved after the note, the
+        # note's word ran into the title)
+        return f"{text[: m.start()]}{words} {target}{rest}".rstrip()
+    plain = (text[: m.start()] + words + rest).rstrip()
     return f"{plain} {target}"
 
 

@@ -1849,6 +1849,8 @@ each only where the labels it mends are read:
   title's first words read into the body and its year as a date.
 - ``title_years.year_closing_title``: ``Index Report 2024. Technical report, Stanford …, 2024.`` with the title's year
   read as the date.
+- ``title_years.bracketed_year_inside_title``: a web entry with no stops, ``GAim4A (2022c) Resident Evil 2 (2019) Full
+  Transcript https://…``, with the title's bracketed year read as a second date and its words as a journal or genre.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
   (no article title) with the journal read as a title or its first words among the names.
 - ``journal_year.journal_head_after_title_comma``: ``Title, Proc. Natl. Acad. Sci. USA 99,`` with the journal's first
@@ -3235,7 +3237,7 @@ from biblio.parse.mends.title_numbers import number_before_year_closes_title
 from biblio.parse.mends.title_openings import month_word_opens_title, quoted_title_opens_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
-from biblio.parse.mends.title_years import year_closing_release_title, year_closing_title
+from biblio.parse.mends.title_years import bracketed_year_inside_title, year_closing_release_title, year_closing_title
 from biblio.parse.mends.titled_publishers import title_read_into_publisher
 from biblio.parse.mends.titles import (
     annotation_after_italic_book,
@@ -4140,6 +4142,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_journal,
     year_closing_title,
     year_closing_release_title,
+    bracketed_year_inside_title,
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,

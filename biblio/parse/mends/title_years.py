@@ -65,3 +65,30 @@ def year_closing_release_title(spans: list[Span], text: str) -> list[Span]:
         Span("container-title", outlet.text, outlet.start, outlet.end, outlet.confidence),
         date,
     ]
+
+
+_BRACKETED_YEAR = lazy_pattern(r"\((?:1[89]|20)\d\d\)")
+_TITLE_RUN = frozenset(["title", "journal", "volume", "genre", "date", "publisher", "translator", "note"])
+_RUN_STOPS = frozenset(".,;:")
+
+
+@needs(labels=["date", "url"], marks=("(",))
+def bracketed_year_inside_title(spans: list[Span], text: str) -> list[Span]:
+    """A web entry set with no stops, ``GAim4A (2022c) Resident Evil 2 (2019) Full Transcript https://…``, with the
+    year in the title's brackets (a remake's, a release's) read as a second date and the words around it as a
+    journal, a volume or a genre: the words from the bracketed date to the address are the title."""
+    dates = [k for k, s in enumerate(spans) if s.label == "date"]
+    if len(dates) != 2 or dates[0] == 0 or dates[1] - dates[0] < 2:
+        return spans
+    a, b = dates
+    if not spans[a].text.lstrip().startswith("(") or not _BRACKETED_YEAR.fullmatch(spans[b].text.strip()):
+        return spans
+    u = next((k for k in range(b + 1, len(spans)) if spans[k].label == "url"), None)
+    if u is None or u == b + 1 or any(s.label not in _TITLE_RUN for s in spans[a + 1 : u]):
+        return spans
+    start, end = spans[a + 1].start, spans[u - 1].end
+    run = text[start:end].rstrip()
+    if any(c in _RUN_STOPS for c in run):
+        return spans  # (a stop or a comma between the parts: a title and its container, read as written)
+    title = Span("title", run, start, start + len(run), min(s.confidence for s in spans[a + 1 : u]))
+    return [*spans[: a + 1], title, *spans[u:]]

@@ -409,7 +409,9 @@ def _split_run_on(tp: TitlePart) -> str | None:
             tp.rest = (kind.group("kind") + ". " + tp.rest).strip(" .")
         return None
     cuts = [m.start() for m in _COMMA_SPACE.finditer(t)]
-    for c in cuts:
+    # (a bracketed description closing the run, "…, Reservoirs, and RIvers (HILARRI), V2 [Data set].", describes the
+    # work those words name: they are its title, no journal's name, volume and page before the bracket)
+    for c in cuts if not tp.brackets else ():
         if _DAY_DATE_END.match(t, c):
             continue  # "Letter to his mother, Mary Peter Miller, August 2, 1916": a day's date, no volume and page
         if _periodical(t[c + 2 :], SourcePart()):
@@ -654,6 +656,21 @@ _NOTICE = lazy_pattern(
 _REPRINTED = lazy_pattern(
     r"\s*\(\s*((?:Reprinted|Adapted|Excerpted|Reproduced)\s+from\b(?:[^()]|\([^()]*\))*)\)\s*\.?\s*$", re.I
 )
+# the DOIs of journal articles and conference papers by their registrants' own patterns: Elsevier's journals'
+# "10.1016/j.epsr.…", IEEE's "10.1109/JIOT.2025.…", Springer Nature's "10.1007/s…" and "10.1038/s…", PLOS's, MDPI's
+_ARTICLE_DOI = lazy_pattern(
+    r"10\.(?:1016/j\.|1109/[A-Z]{2,}[A-Z\d-]*\.\d{4}\.|1007/s\d|1038/s\d|1371/journal\.|3390/[a-z]+\d)"
+)
+
+
+def _venue_before_article_doi(item: Item) -> bool:
+    """A publisher read from a short name (no publisher's word, no place) in a record whose DOI is an article's."""
+    venue, doi = item.get("publisher"), item.get("DOI")
+    if not isinstance(venue, str) or not isinstance(doi, str) or "publisher-place" in item:
+        return False
+    return len(venue.split()) <= 4 and not PUBLISHER_WORDS.search(venue) and _ARTICLE_DOI.match(doi) is not None
+
+
 _MEDIUM_OPENS = lazy_pattern(r"\[\s*online\s*\]\s+(?P<site>[^\s\[\]].*)$", re.I)
 _ADVANCE_ONLINE = lazy_pattern(r"\.\s*(advance online publication|online first|epub ahead of print)\s*\.?\s*$", re.I)
 # APA 7's cross-reference after the link, "URL. See Appendix for prompt used and output generated.": a note
@@ -880,6 +897,11 @@ def parse_apa(text: str) -> Item | None:
         group = False
     if advance:
         _advance_online(item, advance, evidence)
+    if title_first and tp.italic and _venue_before_article_doi(item):
+        # "*Title* (2023). EPSR, DOI 10.1016/j.epsr.2023.109865.": the short name before an article's DOI is the
+        # journal it is in, no book's publisher
+        item["container-title"] = item.pop("publisher")
+        evidence.add("periodical")
     csl_type, certain = infer_type(item, evidence, tp.italic, group, from_bracket)
     if csl_type == "article-magazine" and isinstance(item.get("publisher"), str) and "container-title" not in item:
         item["container-title"] = item.pop("publisher")  # the magazine a month-dated piece is in

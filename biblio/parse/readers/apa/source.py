@@ -93,6 +93,17 @@ _PAGES = (
 # (a note's "pg. 9" too)
 _PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]gs?\.\s*|[Pp]ages?\s+|[Ss]s?\.\s*|[Ss]eiten\s+|hlm\.\s*|hal\.\s*)"
 _RANGE = rf"\d+[A-Za-z]?\s*{DASH_CLASS}+\s*\d+[A-Za-z]?"
+# a town's state or country code closing a name: "…, Oak Ridge, TN"
+_CLOSING_CODE = lazy_pattern(r",\s+(?P<code>[A-Z]{2,3})\s*$")
+
+
+def _worded_issue_after_region(iss: str, cont: str) -> bool:
+    """A bracket of words with no number after a name closed by a town's state code: a country, no issue."""
+    if any(c.isdigit() for c in iss):
+        return False
+    return (m := _CLOSING_CODE.search(cont)) is not None and m.group("code").lower() in REGIONS
+
+
 _PERIODICAL = lazy_pattern(
     rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?|v\.(?=\s?\d))\s*)?"
     # (IEEE's lettered volumes, "C-20", as APA sets them in italics with the journal's name)
@@ -504,6 +515,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     ):
         return False  # "Place, 2011": a year, not a page
     g = m.groupdict()
+    if g["iss"] and not (g["vol"] or g["pages"] or g["art"]) and _worded_issue_after_region(g["iss"], cont):
+        return False  # "Laboratory (ORNL), Oak Ridge, TN (United States).": a town, its state and country
+
     vol_only = g["vol"] and not (g["iss"] or g["iss2"] or g["iss3"] or g["pages"] or g["art"])
     # "Telecommunications Policy, Article 102225": an article's number with no volume before it (a name with no
     # number of its own: "… Management 10 (1), pp. Article 5" holds its volume already)
