@@ -4,7 +4,8 @@ APS's erratum in brackets after the year, an e-print's bracket after it or not (
 [Phys.Rev.D 11,703 (1975)].``); LNCS's meeting town and country with no publisher after the pages (``pp. 1-7.
 Edinburgh, UK (2003)``) and its press or site named alone after a title (``Title. The Guardian (2018)``,
 ``Title. GenderIt.org (2019)``); BibTeX plain's book imprint before its edition and year (``Prentice-Hall, Englewood
-Cliffs, New Jersey, 1st edition, 1973.``) read into the title.  The references here are written for the tests."""
+Cliffs, New Jersey, 1st edition, 1973.``) read into the title; a collaboration's note cited by its number alone
+(``CMS Collaboration,CMS-PAS-HIG-16-021.``).  The references here are written for the tests."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "[41]T.Baker et al. [LHCb Collaboration],Eur.Phys.J.C 77,no.3,160 (2017) [Eur.Phys. J. C 77,512 (2017)] "
         "[arXiv:1611.02233 [hep-ex]].",
         {"container-title": "Eur.Phys.J.C", "volume": "77", "issue": "3", "page": "160"},
+    ),
+    (
+        "[52] CMS Collaboration,CMS-PAS-HIG-16-021.",
+        {"author": [{"literal": "CMS Collaboration"}], "number": "CMS-PAS-HIG-16-021"},
     ),
     (
         "4. Marsh, P., Oyelaran, T.: Modelling tort liability with ontologies. In: Proceedings of the 2nd Workshop "

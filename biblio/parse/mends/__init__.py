@@ -1521,7 +1521,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
   with the group cut at its bracket.
 - ``collaborations.collaboration_opens_names``: ``Astropy Collaboration, Robitaille, T. P., …`` with the
-  collaboration read as a note before the persons: it is the first author.
+  collaboration read as a note before the persons: it is the first author;
+  ``collaborations.collaboration_number_alone``: ``ATLAS Collaboration,ATLAS-CONF-2015-045.`` read as one note: the
+  collaboration is the author.
 - ``collaborations.collaboration_title_in_note``: ``Planck Collaboration, Title, arXiv:1502.01589.`` or ``CMS
   collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note; ``collaborations.collaboration_title_whole``:
   INSPIRE's ``PLANCK collaboration, Planck 2018 results. VI. Cosmological parameters, Astron. Astrophys. 641 …`` with
@@ -2302,6 +2304,7 @@ from biblio.parse.mends.closing_publisher import (
 )
 from biblio.parse.mends.collaborations import (
     bracketed_collaboration_after_names,
+    collaboration_number_alone,
     collaboration_opens_names,
     collaboration_title_in_note,
     collaboration_title_whole,
@@ -3497,6 +3500,7 @@ MENDS: tuple[Mend, ...] = (
     collaboration_title_in_note,
     collaboration_title_whole,
     collaboration_opens_names,
+    collaboration_number_alone,
     dotted_name_after_names,
     capitals_before_colon,
     bold_names_after_title,
