@@ -6,6 +6,10 @@
 - HTML entities (``&amp;``, ``&#8211;``, ``&nbsp;``) resolved, double escapes too;
 - ligatures (``ﬁ ﬂ ﬀ ﬃ ﬄ``) spelt out;
 - odd spaces (no-break, thin, ideographic) made plain spaces, zero-width ones removed;
+- full-width punctuation (``，`` ``（`` ``）`` ``．`` ``：`` ``；``) in a reference written in Latin letters, as the
+  extraction of a Chinese preprint server gives a Western list (``M.R. Buckley，B. Heinemann``, ``155（2012)``),
+  made ASCII with the space it stands for: the labeller read ``Buckley，B.`` as one word; a reference with CJK
+  letters keeps its marks;
 - soft hyphens removed (a word broken at one is joined);
 - a double quote typeset as two single ones (``‘‘Title,’’``, as the text of a PDF made with TeX
   reads, and TeX's own ASCII ````Title,''``), or closed by two (``“Meridiana’’``), made one: ``“Title,”``;
@@ -102,6 +106,7 @@ from functools import lru_cache
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.places import CITIES
+from biblio.parse.text import CJK
 
 # a cheap first look: ASCII text with no "&", "``" or space beside these marks needs no work (most
 # references); the pattern opens on a class of characters, so the regex engine skips to where one stands
@@ -311,6 +316,13 @@ def _accents_set(text: str) -> str:
 # (not the second byte of UTF-8 read as Latin-1, "Mart\u00c3\u00adnez", whose repair is not ours)
 _SOFT_HYPHEN = lazy_pattern(r"(?<=[^\W\d_\u00c2\u00c3])\u00ad\s*(?=[^\W\d_])|(?<![\u00c2\u00c3])\u00ad")
 _ODD_SPACE = lazy_pattern("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# full-width punctuation with the spaces around it: a comma, full stop, colon or semicolon closes up before it and
+# takes one space after; an opening bracket one space before (none after), a closing one none before (one after,
+# before a word)
+_FULL_WIDTH = lazy_pattern(
+    r"\s*(?:(?P<stop>[\uff0c\uff0e\uff1a\uff1b])\s*|(?P<open>\uff08)\s*|\uff09)"
+)
+_FULL_WIDTH_HINT = lazy_pattern("[\uff08\uff09\uff0c\uff0e\uff1a\uff1b]")
 _ZERO_WIDTH = lazy_pattern("[\u200b\u2060\ufeff]")
 # links and identifiers are left exactly as written
 # (with the next piece when a line break cut one after a slash or hyphen: "10.1000/ abc")
@@ -393,6 +405,14 @@ def _wiki_italics_or_quotes(m: re.Match[str]) -> str:
 _LOWER_WORD_BEFORE = lazy_pattern(r"(?<![\w'])(?!in\s)[a-z]{2,}\s$")
 
 
+def _full_width_plain(m: re.Match[str]) -> str:
+    if m["stop"]:
+        return unicodedata.normalize("NFKC", m["stop"]) + " "
+    if m["open"]:
+        return " ("
+    return ") " if m.string[m.end() : m.end() + 1].isalnum() else ")"
+
+
 def tidy_input(text: str) -> str:
     """``text`` with the noise above made plain; clean text comes back unchanged, tidy text too."""
     tidied = _tidied_once(text)
@@ -417,6 +437,8 @@ def _tidied(text: str) -> str:
     if not text.isascii():
         # (odd spaces first: the marks' tests below look for a plain space, "*\xa0A*" is "* A*")
         text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))
+        if _FULL_WIDTH_HINT.search(text) and CJK.search(text) is None:
+            text = _FULL_WIDTH.sub(_full_width_plain, text).strip()
     if "doi. org" in text or "org/ 10." in text or "org/10. " in text:
         text = _BROKEN_DOI_LINK.sub("", text)
     if ":// " in text:

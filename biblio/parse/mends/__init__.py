@@ -1445,7 +1445,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``closing_imprints.publisher_closes_dated_title``: author-date's ``Thomas, R. 2017. Title. Bank of England.`` with
   the publisher read into the title: the title's last sentence, closing the reference, is the publisher;
   ``closing_imprints.imprint_closes_dated_title``: Harvard's ``OSCR (2022) Title 2021-22. Dundee: Office of …`` with
-  a known town, its colon and the publisher read into the title.
+  a known town, its colon and the publisher read into the title; ``closing_imprints.imprint_closes_title_before_year``:
+  BibTeX plain's ``Title. Prentice-Hall, Englewood Cliffs, New Jersey, 1st edition, 1973.`` with the publisher and its
+  town read into the title.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
@@ -1521,7 +1523,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
   with the group cut at its bracket.
 - ``collaborations.collaboration_opens_names``: ``Astropy Collaboration, Robitaille, T. P., …`` with the
-  collaboration read as a note before the persons: it is the first author.
+  collaboration read as a note before the persons: it is the first author;
+  ``collaborations.collaboration_number_alone``: ``ATLAS Collaboration,ATLAS-CONF-2015-045.`` read as one note: the
+  collaboration is the author.
 - ``collaborations.collaboration_title_in_note``: ``Planck Collaboration, Title, arXiv:1502.01589.`` or ``CMS
   collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note; ``collaborations.collaboration_title_whole``:
   INSPIRE's ``PLANCK collaboration, Planck 2018 results. VI. Cosmological parameters, Astron. Astrophys. 641 …`` with
@@ -2284,6 +2288,7 @@ from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year, et_al_journal_in_title
 from biblio.parse.mends.closing_imprints import (
     imprint_closes_dated_title,
+    imprint_closes_title_before_year,
     publisher_closes_dated_title,
 )
 from biblio.parse.mends.closing_numbers import (
@@ -2303,6 +2308,7 @@ from biblio.parse.mends.closing_publisher import (
 )
 from biblio.parse.mends.collaborations import (
     bracketed_collaboration_after_names,
+    collaboration_number_alone,
     collaboration_opens_names,
     collaboration_title_in_note,
     collaboration_title_whole,
@@ -3498,6 +3504,7 @@ MENDS: tuple[Mend, ...] = (
     collaboration_title_in_note,
     collaboration_title_whole,
     collaboration_opens_names,
+    collaboration_number_alone,
     dotted_name_after_names,
     capitals_before_colon,
     bold_names_after_title,
@@ -4487,6 +4494,7 @@ MENDS: tuple[Mend, ...] = (
     acronym_author_spelled_out,  # after the mend that sets the site apart from the title
     publisher_closes_dated_title,  # after the mends that find the year after the names
     imprint_closes_dated_title,
+    imprint_closes_title_before_year,
     dotted_name_closing_title,  # after the mends that join a title and its run-on part their own way
     report_kind_closing_title,  # after the mends that set the body apart from the title
     journal_closing_title,  # after the mends that read the date, which would take the page for its day

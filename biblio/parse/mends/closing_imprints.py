@@ -114,3 +114,43 @@ def imprint_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
+
+
+# the title's last sentence as BibTeX's plain styles close a book before its edition and year: a name, then its town
+# and region after commas ("… Derivatives. Prentice-Hall, Englewood Cliffs, New Jersey,")
+_IMPRINT_BEFORE_YEAR = lazy_pattern(
+    r"(?<=[^\W\d_]{2})(?<!\bVol)(?<!\bNo)(?<!\bEd)(?<!\bed)\.\s+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|&)){0,5}),\s+"
+    r"(?P<place>[A-Z][\w'’. -]{1,30}(?:,\s+[A-Z][\w'’. -]{1,30})?)\s*,?\s*$"
+)
+_AFTER_IMPRINT = frozenset(["edition", "date", *LINK_LABELS])
+
+
+@needs(labels=("title", "date"), without=("publisher", "location", "journal", "container-title"))
+def imprint_closes_title_before_year(spans: list[Span], text: str) -> list[Span]:
+    """BibTeX plain's ``Names. Title. Prentice-Hall, Englewood Cliffs, New Jersey, 1st edition, 1973.`` with the
+    imprint read into the title: the title's last sentence, a name then a known town (and its region) before the
+    edition and the closing year, is the publisher and the place."""
+    for k, s in enumerate(spans):
+        if s.label == "date":
+            return spans  # the year after the names: the other mends' form
+        if s.label != "title":
+            continue
+        after = spans[k + 1 :]
+        if not after or any(t.label not in _AFTER_IMPRINT for t in after) or after[0].label not in ("edition", "date"):
+            return spans
+        m = _IMPRINT_BEFORE_YEAR.search(s.text)
+        if m is None or len(s.text[: m.start()].split()) < 2 or _NOT_A_PUBLISHER.search(m["name"]):
+            return spans
+        if not is_place(m["place"]) or is_place(m["name"]):
+            return spans
+        cut = s.start + m.start() + 1
+        b, e = s.start + m.start("name"), s.start + m.end("name")
+        a, z = s.start + m.start("place"), s.start + m.end("place")
+        new = [
+            Span("title", text[s.start : cut], s.start, cut, s.confidence),
+            Span("publisher", text[b:e], b, e, s.confidence),
+            Span("location", text[a:z], a, z, s.confidence),
+        ]
+        return [*spans[:k], *new, *after]
+    return spans

@@ -53,6 +53,25 @@ def collaboration_title_in_note(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, 0, len(text), [*new, Span("note", rest, r, len(text), conf)])
 
 
+# a collaboration's conference note cited by its number alone: "ATLAS Collaboration,ATLAS-CONF-2015-045."
+_NOTE_NUMBER_ALONE = lazy_pattern(
+    r"^(?P<group>(?:The\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+[Cc]ollaboration)\s*,\s*"
+    r"(?P<number>[A-Z][A-Za-z]*(?:-[A-Z0-9]+){2,})\s*\.?\s*$"
+)
+
+
+@needs(labels=("note",), words=["collaboration"])
+def collaboration_number_alone(spans: list[Span], text: str) -> list[Span]:
+    """High-energy physics' ``ATLAS Collaboration,ATLAS-CONF-2015-045.`` read as one note: the collaboration is the
+    author, its note's number the rest."""
+    m = _NOTE_NUMBER_ALONE.match(text)
+    if m is None or any(s.label != "note" for s in spans):
+        return spans
+    conf = min(s.confidence for s in spans)
+    a, z = m.span("number")
+    return [Span("author", m["group"], 0, m.end("group"), conf), Span("note", text[a:z], a, z, conf)]
+
+
 # the whole of a note that is a collaboration's name: "Astropy Collaboration,"
 # (or two joined by "and", or with the "et" of an "et al." the labeller cut: "ATLAS Collaboration et | al.,")
 _COLLABORATION_ALONE = lazy_pattern(

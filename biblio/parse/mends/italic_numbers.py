@@ -70,27 +70,43 @@ def title_tail_before_italic_journal(spans: list[Span], text: str) -> list[Span]
     return spans
 
 
-# "[Sov. Phys. JETP **20**, 762 (1965)]." closing the reference: a translation's journal, numbers and year in brackets
-_CITED_BRACKET = lazy_pattern(r"\[\s*[A-Z][^\[\]]*\d[^\[\]]*\(\s*(?:1[6-9]|20)\d\d\s*\)\s*\]\s*\.?\s*$")
+# "[Sov. Phys. JETP **20**, 762 (1965)]." closing the reference: a translation's journal, numbers and year in brackets,
+# or an erratum's ("[Phys.Rev.D 11,703 (1975)]"), an e-print's bracket ("[arXiv:1503.04677 [hep-ex]].") after it
+_CITED_BRACKET = lazy_pattern(
+    r"\[\s*[A-Z][^\[\]]*\d[^\[\]]*\(\s*(?:1[6-9]|20)\d\d\s*\)\s*\]"
+    r"(?=\s*(?:\[\s*(?:arXiv|hep-|astro-ph|gr-qc|nucl-|physics/|cond-mat|quant-ph)[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)?\]\s*)?\.?\s*$)"
+)
 
 
 @needs(labels=["date"], marks=("[",))
 def translation_bracket_apart(spans: list[Span], text: str) -> list[Span]:
     """APS's ``Zh. Eksp. Teor. Fiz. 35, 524 (1959) [Sov. Phys. JETP 8, 361 (1959)].`` with the translation's journal
-    run into the article's: after the article's bracketed year, a bracket holding a second journal's numbers and
-    year is a note."""
+    run into the article's (an erratum's ``Phys. Rev.D 10,275 (1974) [Phys.Rev.D 11,703 (1975)].`` likewise, an
+    e-print's bracket after it or not): after the article's bracketed year, a bracket holding a second journal's
+    numbers and year is a note."""
     m = _CITED_BRACKET.search(text)
     if m is None:
         return spans
-    a = m.start()
-    before = [s for s in spans if s.end <= a]
-    inside = [s for s in spans if s.start >= a]
-    if len(before) + len(inside) != len(spans) or not before or before[-1].label != "date" or len(inside) < 2:
+    a, z = m.span()
+    k = next((i for i, s in enumerate(spans) if s.end > a), len(spans))
+    before = spans[:k]
+    if k < len(spans) and spans[k].start < a:
+        if text[a : spans[k].end].strip() != "[":  # the date's span holds the bracket's opening mark alone
+            return spans
+        s = spans[k]
+        kept = text[s.start : a].rstrip()
+        before = [*before, Span(s.label, kept, s.start, s.start + len(kept), s.confidence)]
+        k += 1
+    inside = [s for s in spans[k:] if s.start < z]
+    after = spans[k + len(inside) :]
+    if not before or before[-1].label != "date" or len(inside) < 2:
         return spans
     if not text[before[-1].start : before[-1].end].rstrip().endswith(")"):
         return spans
-    z = len(text.rstrip())
-    return [*before, Span("note", text[a:z], a, z, min(s.confidence for s in inside))]
+    if text[z : inside[-1].end].strip(" ."):
+        return spans  # the bracket's last span runs on past it
+    end = len(text.rstrip()) if not after else z
+    return [*before, Span("note", text[a:end], a, end, min(s.confidence for s in inside)), *after]
 
 
 # APS's bold volume: "**165&166**", "**T137**", "**24**"

@@ -20,8 +20,9 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.edition import edition_value
+from biblio.parse.normalisers.genre import NEWSPAPER
 from biblio.parse.normalisers.pages import clean_pages
-from biblio.parse.normalisers.places import place_at_end
+from biblio.parse.normalisers.places import is_place, place_at_end
 from biblio.parse.readers.cs_common import PAGE_RANGE, initialled_names
 
 _IN = lazy_pattern(r"^In:\s*")
@@ -42,6 +43,8 @@ _PREPRINT = lazy_pattern(r"^(?P<cont>arXiv preprint|CoRR|Preprint)?\s*(?P<num>(?
 _ARXIV_NAMES = lazy_pattern(r"arXiv preprint|CoRR", re.I)
 # a proceedings' publisher named alone after its title: ``ICFP 2013. ACM``
 _BARE_PUBLISHER = lazy_pattern(r"ACM|IEEE|AAAI|USENIX|SIAM|PMLR")
+# a site named by its address's host: "GenderIt.org", "Medium.com"
+_SITE_NAME = lazy_pattern(r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:org|com|net|info|io)")
 # a word naming a body, never a place
 _INSTITUTION = lazy_pattern(r"\b(?:Universit\w*|Institut\w*|College|School|Laborator\w*)\b")
 # a book series named by its abbreviation before the publisher: ``LNCS, Springer``
@@ -71,7 +74,8 @@ class Source:
 
 
 def _facts(text: str, src: Source) -> None:
-    """``Publisher, Place`` (the place may have commas of its own: ``Springer, Berlin, Heidelberg``)."""
+    """``Publisher, Place`` (the place may have commas of its own: ``Springer, Berlin, Heidelberg``), or a known
+    town and its region or country alone (``Edinburgh, UK``)."""
     s = text.strip(" .,")
     if not s:
         return
@@ -85,6 +89,9 @@ def _facts(text: str, src: Source) -> None:
         src.fields["collection-title"] = m.group("series")  # "Adaptive computation and machine learning. MIT Press"
         s = m.group("rest")
     parts = s.split(", ")
+    if len(parts) > 1 and is_place(s) and is_place(parts[0]):
+        src.fields["publisher-place"] = s  # "pp. 1-7. Edinburgh, UK (2003)": a meeting's town and country, no house
+        return
     if (k := place_at_end(parts)) > 0:  # "Farrar, Straus and Giroux, New York": the known place closes the facts
         publisher, place = ", ".join(parts[:-k]), ", ".join(parts[-k:])
     else:
@@ -171,7 +178,19 @@ def parse_source(text: str, online: bool) -> Source | None:
     if ed and (edition := edition_value(ed.group("ed"))) is not None:
         book["edition"], s = edition, s[ed.end() :]
     if _FACTS.match(s):
+        if not book and (outlet := _outlet_type(s)) is not None:
+            return Source(outlet, {"container-title": s})
         src = Source("book", book)
         _facts(s, src)
         return src
+    return None
+
+
+def _outlet_type(text: str) -> str | None:
+    """The type of a work whose title is followed by its outlet alone, as LNCS lists cite the press and the web
+    (``Title. The Guardian (2018)``, ``Title. GenderIt.org (2019)``): a newspaper's name or a site's; else None."""
+    if _SITE_NAME.fullmatch(text):
+        return "webpage"
+    if text.startswith("The ") and len(text.split()) <= 4 and NEWSPAPER.search(text):
+        return None if PUBLISHER_WORD.search(text) else "article-newspaper"
     return None
