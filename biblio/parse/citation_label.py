@@ -65,6 +65,34 @@ _COLON_KEY = lazy_pattern(r"^\s*(?P<k>[A-Z][A-Za-z'-]*(?:1[5-9]\d\d|20\d\d)[a-z]
 _ANCHOR_KEY = lazy_pattern(
     r"^\s*(?P<k>(?P<n>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)\s(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=(?P=n),)"
 )
+# "Barenghi 1992: M. Barenghi, *Title*, …", "Matte Blanco 1990: I. Matte Blanco, …", "Du Plessix Gray 1981: F. du
+# Plessix Gray, …": an Italian critical bibliography's author-year label before an entry that names the author in
+# the natural order (initials or given names, then the label's family name and a comma)
+_NATURAL_ANCHOR = lazy_pattern(
+    r"^\s*(?P<k>(?P<n>[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s[A-Za-z\u00c0-\u00de][\w'\u2019-]+){0,2})"
+    r"\s(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=[A-Z\u00c0-\u00de])"
+)
+# the given names before the family name: one to three initials or capitalised words ("M.", "H.R.", "Roland")
+_GIVEN_NAMES = lazy_pattern(r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\.?\s?){1,3}")
+
+
+def _natural_anchor(text: str) -> CitationLabel | None:
+    """The author-year label opening ``text`` (``_NATURAL_ANCHOR``) when the name after it, up to its comma, is
+    given names and the label's family name (the case of its particle aside), or None."""
+    if ":" not in text[:50]:
+        return None
+    m = _NATURAL_ANCHOR.match(text)
+    if m is None:
+        return None
+    head = text[m.end() : text.find(",", m.end())]
+    family = m.group("n").casefold()
+    if not 2 < len(head) <= 60 or not head.casefold().endswith(family):
+        return None
+    given = head[: len(head) - len(family)]
+    if not given.endswith((" ", ".")) or not _GIVEN_NAMES.fullmatch(given):
+        return None
+    return CitationLabel("citation-label", m.group("k"), m.end())
+
 
 # "[Cai et al., 2026] Lvpan Cai, …", "[Schwarcz and Chellappa, 2021] Steven Schwarcz and …", "[Abadi et al. 2016]":
 # natbib's and ACM's author-year label (one, two or "et al." names and the year) before an entry that names the
@@ -304,7 +332,7 @@ def split_label(text: str) -> CitationLabel | None:
     m = _COLON_KEY.match(text) or _ANCHOR_KEY.match(text) or _CODE_YEAR_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())
-    return _named_key(text) or _paren_key(text) or _siglum(text)
+    return _named_key(text) or _paren_key(text) or _siglum(text) or _natural_anchor(text)
 
 
 # a key's letters before its year: "FiveEyes2026" -> "FiveEyes"
@@ -402,11 +430,25 @@ def names_and_title_again(item: Item, again: Item) -> None:
         confidence.update({k: own[k] for k in ("author", "title") if k in own})
 
 
+# an author-year label's closing year: "Barenghi 1992", "Calvino 1995b", "Keller (1844)"
+_LABEL_YEAR = lazy_pattern(r"\b(?P<y>1[5-9]\d\d|20\d\d)[a-z]?\)?$")
+
+
+def label_year_issued(item: Item, key: str) -> None:
+    """(In place.) ``Barenghi 1992: M. Barenghi, *Title*, Lecce, Milella.``: an author-year list states the year
+    in the label alone (a bracketed first edition's ``[1975]`` aside), so an entry read with no date takes the
+    label's."""
+    if "issued" in item or (m := _LABEL_YEAR.search(key)) is None:
+        return
+    item["issued"] = {"date-parts": [[int(m.group("y"))]]}
+
+
 def keep_label(item: Item, label: CitationLabel, text: str) -> Item:
     """Record ``label`` in ``item`` (read from the text after it) and give it back the whole source."""
     if label.variable == "citation-label":
         body_named_by_key(item, label.value)
         natural_name_named_by_key(item, label.value, text[label.end :].lstrip())
+        label_year_issued(item, label.value)
     item[label.variable] = label.value
     data = biblio_data(item)
     data["label"] = label.value

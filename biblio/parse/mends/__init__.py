@@ -152,6 +152,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``role_phrases.role_phrase_apart``: ``*Title*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.``
   (``a cura di``, ``onder redactie van``) with the role phrase and names read into the title, a series or the
   publisher.
+- ``role_phrases.short_role_phrase_apart``: ``*Title*, trad. it. di G. Montefoschi, Milano, Rizzoli.`` (``fr. trad.
+  par``, ``ed. it. a cura di``, German's ``Hg. von``) with the phrase and names read across the title and the
+  imprint.
 - ``editors.names_each_with_role``: ``Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.),`` read as one list of
   editors.
 - ``editors.role_after_title_opens_names``: a Chicago note's ``*Title*, eds. G.R. de Beer, L. Junod (Lausanne: …)``
@@ -971,7 +974,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``german_books.counted_volumes_imprint``: ``…. 3 Bde., Leipzig 1871–1888.`` with the count and the town read into
   the title or the years as pages; ``german_books.given_and_particle_read_into_title``: ``Ranke, Leopold von: Title``
   with the given name and the particle read into the title; ``german_books.title_words_read_as_second_name``:
-  ``Name, Vorname, Titel, …`` with the title's first word read as a second author.
+  ``Name, Vorname, Titel, …`` with the title's first word read as a second author;
+  ``german_books.publisher_year_without_town``: ``Name, Vorname: Titel. Lang 2008.`` with the publisher read as the
+  place.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
   into the title; ``city_year.town_touching_closing_year``: Polish and Czech ``…, Jelenia Góra 2014.`` (the town
   touching the year, no comma) once the names are parted from the title; ``city_year.slavic_town_year_book``:
@@ -1072,6 +1077,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   kind of article read as the publisher.
 - ``volume_words.volume_number_in_pages``: APA's ``(Eds.), Book: Vol. 12163 (pp. 240–254).`` with ``Vol.`` read alone
   as the volume and its number into the pages.
+- ``volume_words.volume_word_then_number_as_pages``: a German journal's ``Bd. 21–22 (2000), S. 17–22.`` with
+  ``Bd.`` read alone as the volume and its number as pages.
 - ``volume_words.series_between_book_and_volume``: Elsevier's ``(Eds.), Handbook of …. Studies in Systems, Decision
   and Control, vol. 325.`` with the series read into the edited book's title.
 - ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
@@ -2402,6 +2409,7 @@ from biblio.parse.mends.dates import (
     bare_no_date_closing_head,
     bracketed_access_apart,
     bracketed_date_is_issued,
+    circa_before_year_read_apart,
     copyright_date_is_date,
     day_cut_from_year_month,
     day_month_before_year,
@@ -2522,6 +2530,7 @@ from biblio.parse.mends.german_books import (
     counted_volumes_imprint,
     edited_book_after_title,
     given_and_particle_read_into_title,
+    publisher_year_without_town,
     subtitle_and_town_read_as_journal,
     title_words_read_as_second_name,
     town_cut_at_its_river,
@@ -3106,7 +3115,7 @@ from biblio.parse.mends.role_by_sentences import (
     in_book_then_role_sentence,
     role_sentence_closing_title,
 )
-from biblio.parse.mends.role_phrases import role_phrase_apart
+from biblio.parse.mends.role_phrases import role_phrase_apart, short_role_phrase_apart
 from biblio.parse.mends.role_sentences import (
     book_tail_opens_editors,
     family_after_initial,
@@ -3331,7 +3340,11 @@ from biblio.parse.mends.volume_titles import (
     subtitle_after_volume,
     title_before_isbd_volume,
 )
-from biblio.parse.mends.volume_words import series_between_book_and_volume, volume_number_in_pages
+from biblio.parse.mends.volume_words import (
+    series_between_book_and_volume,
+    volume_number_in_pages,
+    volume_word_then_number_as_pages,
+)
 from biblio.parse.mends.volumes import (
     number_word_closing_journal,
     volume_after_italics,
@@ -3644,6 +3657,7 @@ MENDS: tuple[Mend, ...] = (
     role_after_title_opens_names,
     names_each_with_role,
     role_phrase_apart,
+    short_role_phrase_apart,
     contribution_after_title,
     credit_after_names,
     translators_after_editors,
@@ -4053,6 +4067,7 @@ MENDS: tuple[Mend, ...] = (
     counted_volumes_imprint,
     edited_book_after_title,
     volume_part_read_as_publisher,
+    publisher_year_without_town,
     region_after_place,
     place_name_in_publisher,
     _IMPRINTS,
@@ -4093,6 +4108,7 @@ MENDS: tuple[Mend, ...] = (
     bare_no_date_closing_head,
     no_date_words_are_date,
     no_date_closing_imprint,  # "Wien, n.d.": the no-date mark closing the imprint
+    circa_before_year_read_apart,  # "Skira, Mailand, ca 2001": the circa is the date's
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
@@ -4531,6 +4547,7 @@ MENDS: tuple[Mend, ...] = (
     page_after_imprint_bracket,
     imprint_read_as_note,
     volume_number_in_pages,
+    volume_word_then_number_as_pages,
     series_between_book_and_volume,
     reviewer_opens_review,
     supplement_closes_periodical,

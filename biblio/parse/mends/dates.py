@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided, replaced, stretch_as_one
+from biblio.parse.mends.common import border_moved, divided, replaced, stretch_as_one
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, ENGLISH_MONTH, MONTHS, NO_DATE, NO_DATE_FORMS, month_number
 from biblio.parse.spans import Span
@@ -577,4 +577,25 @@ def de_date_whole(spans: list[Span], text: str) -> list[Span]:
             continue
         if (out := stretch_as_one(spans, text, *m.span(), "date")) is not None:
             return out
+    return spans
+
+
+# "circa" before the year, closing the span before the date: "Skira, Mailand, ca", "Milano, c."
+_CIRCA_CLOSING = lazy_pattern(r"(?:^|[\s,])(?P<circa>ca\.?|circa|c\.)\s*$")
+
+
+@needs(labels=["date"], words=("ca", "circa", "c"))
+def circa_before_year_read_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Skira, Mailand, ca 2001.`` with ``ca`` (circa) read into the place or the publisher before the date: the
+    word is the date's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "date" or s.label == "date" or not nxt.text.lstrip()[:1].isdigit():
+            continue
+        m = _CIRCA_CLOSING.search(s.text)
+        if m is None or not s.text[: m.start("circa")].strip(" ,"):
+            continue
+        cut = s.start + m.start("circa")
+        end = s.start + len(s.text[: m.start("circa")].rstrip())
+        return border_moved(spans, text, k, end, cut)
     return spans

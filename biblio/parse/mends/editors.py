@@ -466,6 +466,8 @@ def book_before_editors(spans: list[Span], text: str) -> list[Span]:
             return divided(spans, k, v.end("names"), v.start("book"), "editor", "container-title")
         if not any(t.label == "title" for t in spans[:k]):
             return spans  # editors opening the reference: "Cove, John J., and George F. MacDonald, eds. Title"
+        if s.text.startswith("ed. it. "):
+            return spans  # Italian's "ed. it. a cura di G. Marrone" (the Italian edition's editor) names no book
         if (e := _BOOK_THEN_INVERTED_EDITORS.match(s.text)) is not None:
             # Elsevier's and the AAS's "in: Workshop Name, Arribas, S., Koekemoer, A. (eds.),": the book, then the
             # editors written family first

@@ -293,3 +293,34 @@ def title_words_read_as_second_name(spans: list[Span], text: str) -> list[Span]:
     author = Span("author", text[first.start : start], first.start, start, first.confidence)
     title = Span("title", text[start : second.end], start, second.end, second.confidence)
     return [author, title, *spans[2:]]
+
+
+# a publisher's name as German lists write it before the year with no town: one or two capitalised words
+# ("Lang", "De Gruyter", "Bertelsmann Verlag"), a firm's initials ("V&R"); a word of a series or a part is none
+_PUBLISHER_WORDS = lazy_pattern(r"(?:[A-Z][\w&'-]*|[A-Z]&[A-Z])(?:\s(?:[A-Z][\w'-]*|Verlag))?")
+
+
+@needs(labels=["author", "location", "date"], marks=(":",))
+def publisher_year_without_town(spans: list[Span], text: str) -> list[Span]:
+    """``Bein, Thomas: Textkritik. Eine Einführung. Lang 2008.``, ``… Hollinek 2000, S. 54–55.``: the German book
+    whose imprint is the publisher and the year with no town, the publisher read as the place. After the author's
+    colon, with no publisher read, a name after a full stop touching the year that names no known town is the
+    publisher."""
+    if not spans or not spans[0].text.rstrip().endswith(":") or spans[0].label not in ("author", "editor"):
+        return spans
+    if any(s.label == "publisher" for s in spans):
+        return spans
+    for k, s in enumerate(spans[1:-1], 1):
+        if s.label != "location" or spans[k + 1].label != "date":
+            continue
+        name = s.text.strip(" .,")
+        gap = text[s.end : spans[k + 1].start]
+        if (
+            text[max(0, s.start - 2) : s.start] != ". "
+            or gap.strip()
+            or not _PUBLISHER_WORDS.fullmatch(name)
+            or is_place(name)
+        ):
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

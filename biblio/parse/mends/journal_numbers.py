@@ -139,17 +139,18 @@ def closing_number_is_volume(spans: list[Span], text: str) -> list[Span]:
         return spans
     return [*spans[:-1], Span("volume", last.text, last.start, last.end, last.confidence)]
 
-# a volume and its comma before a month and day: "7, October 21 (2019)" (a year so set opens a date: "2008, July 2008")
+# a volume and its comma before a month and day: "7, October 21 (2019)" (a year so set opens a date: "2008, July 2008");
+# or before the year alone, as Italian notes set it after the journal: "in \"Studi\", 27, 2016, pp. …"
 _VOLUME_BEFORE_MONTH = lazy_pattern(
     r"^(?!(?:1[5-9]|20)\d\d\b)(?P<volume>\d{1,4}),\s+(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d)"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d|(?:1[5-9]|20)\d\d[,.]?\s*$)"
 )
 
 
 @needs(labels=["journal", "date"], without=["volume"])
 def volume_read_into_date(spans: list[Span], text: str) -> list[Span]:
     """``*Computational Culture* 7, October 21 (2019),`` with the journal's volume read as the date's day: a number
-    set off by a comma straight after the journal, before a month and its day, is the volume."""
+    set off by a comma straight after the journal, before a month and its day (or a year alone), is the volume."""
     for k in range(1, len(spans)):
         p, s = spans[k - 1], spans[k]
         if p.label != "journal" or s.label != "date" or (m := _VOLUME_BEFORE_MONTH.match(s.text)) is None:

@@ -1,22 +1,26 @@
 """Mend of the role phrases French, Italian, Spanish, Portuguese and Dutch references write out after a title:
 ``Sous la direction de Carlo Ossola.``, ``Traduit par Jacqueline Risset.``, ``a cura di M. Rossi,``,
 ``Editado por Teresa Sobral Cunha.``, ``Traducción de Ana Ruiz.``, ``traduzido por Márcia T. Cavalcanti,``,
+``trad. it. di A. Giugliano,``, ``ed. it. a cura di G. Marrone,``,
 ``onder redactie van J. de Vries,`` (and English's ``revised by …``) read into the title, the container, the
 publisher or a series."""
 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import stretch_as_one
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.normalisers.names import PARTICLES
 from biblio.parse.spans import Span
 
 # the phrase, and the role it gives the names after it
 _PHRASE = lazy_pattern(
-    r"(?:(?<=[\s.,;])|^)(?:(?P<ed>[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]dit[ée]\s+par|[Ee]ditad[oa]s?\s+por|[Aa]\s+cura\s+di|"
+    r"(?:(?<=[\s.,;])|^)(?:(?P<ed>[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]dit[ée]\s+par|[Ee]ditad[oa]s?\s+por|(?:ed\.\s+it\.\s+)?[Aa]\s+cura\s+di|"
     r"[Oo]nder\s+redactie\s+van|[Bb]ezorgd\s+door)"
     r"|(?P<tr>[Tt]raduit\s+par|[Tt]raduction\s+par|[Tt]radott[oa]\s+da|[Tt]raduzione\s+di|[Vv]ertaald\s+door|"
-    r"[Tt]raduc(?:ido\s+por|ción\s+de)|[Tt]radu(?:zido\s+por|ção\s+de))"
+    r"[Tt]raduc(?:ido\s+por|ción\s+de)|[Tt]radu(?:zido\s+por|ção\s+de)|"
+    # the Italian and French short forms with the language of the translation: "trad. it. di", "fr. trad. par"
+    r"(?:[a-z]{2,3}\.\s+)?[Tt]rad\.(?:\s+[a-z]{2,3}\.)?\s+(?:di|par|de))"
     # English roles no field of the record names: the phrase and its names are kept as a note
     r"|(?P<other>[Rr]evised\s+by|[Ii]ntroduced\s+by|(?:[Ww]ith\s+an\s+)?[Ii]ntroduction\s+by|[Ff]oreword\s+by|"
     r"[Ii]llustrated\s+by|[Aa]nnotated\s+by))"
@@ -33,6 +37,7 @@ _HINT = (
     "redactie",
     "bezorgd",
     "tradott",
+    "trad. ",
     "traduzione",
     "vertaald",
     "raduc",
@@ -47,8 +52,8 @@ _HINT = (
 )
 # where the names end: a comma or semicolon, or a full stop after a word (not after an initial)
 _NAMES_END = lazy_pattern(r"[,;]|(?<![\s.\-][A-ZÀ-Þ])(?<!^[A-ZÀ-Þ])\.(?=\s|$)")
-# words between names that are no name: "Anne Leroy et Jean Dupuis", "Pieter de Graaf"
-_JOINERS = frozenset(["et", "e", "en", "and", "&"])
+# words between names that are no name: "Anne Leroy et Jean Dupuis", "Pieter de Graaf", "A und B"
+_JOINERS = frozenset(["et", "e", "en", "and", "und", "&"])
 _NOT_HOSTS = frozenset(["author", "editor", "translator", "director", "producer", "url", "doi", "date"])
 
 
@@ -88,3 +93,50 @@ def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
         kept = [p for p in parts if p.label == role and p.start == a or p.text.strip(" .,;:")]
         return role_phrase_apart([*spans[:k], *kept, *spans[k + 1 :]], text)
     return spans
+
+
+# Italian and French short forms that name the edition's language: "trad. it. di", "fr. trad. par", "ed. it. a cura
+# di"; German's "Hg. von" and "Besorgt von" after the book; the names after them are the translators or the editors
+# of the edition cited
+_SHORT_PHRASE = lazy_pattern(
+    r"(?<=[\s,;])(?:(?P<tr>(?:[a-z]{2,3}\.\s+)?trad\.(?:\s+[a-z]{2,3}\.)?\s+(?:di|par|de))"
+    r"|(?P<ed>ed\.\s+it\.\s+a\s+cura\s+di|(?<=\.\s)(?:(?:Hg|Hrsg)\.\s+(?:[Vv]on|v\.)|[Bb]esorgt\s+von)))\s+(?=[A-ZÀ-Þ])"
+)
+
+
+@needs(marks=("trad. ", "ed. it. ", "Hg. ", "Hrsg. ", "esorgt von"))
+def short_role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
+    """``*Il senso della fine*, trad. it. di G. Montefoschi, Milano, Rizzoli.``, ``In: *Book*. Hg. von Glyn S.
+    Burgess und Clara Strijbosch. Brill 2006`` with the phrase and names read across the title and the publisher:
+    from the phrase to the names' end (a comma, or a full stop after a word; one to eight capitalised words,
+    initials or joiners) they are the translators (the editors after ``ed. it. a cura di`` and ``Hg. von``)."""
+    m = _SHORT_PHRASE.search(text)
+    if m is None:
+        return spans
+    end = _NAMES_END.search(text, m.end())
+    z = end.start() if end else len(text.rstrip(" ."))
+    names = text[m.end() : z].split()
+    if not 1 <= len(names) <= 8 or not all(w[:1].isupper() or w in _JOINERS or w in PARTICLES for w in names):
+        return spans
+    role = "translator" if m.group("tr") else "editor"
+    inside = [s for s in spans if s.start < z and m.start() < s.end]
+    titled = len(inside) == 1 and inside[0].label == "title" and text.startswith("H", m.start())
+    if all(s.label == role for s in inside) or titled:
+        # (the names read as the role's already, or "Hg. v." within one title, which the mend of a book edited
+        # after its title parts: "*Title*. Hg. v. Heinz Halm. Series.")
+        return spans
+    out = stretch_as_one(spans, text, m.start(), z, role)
+    if out is None:
+        return spans
+    # ("In: *Book*. Hg. von …" with the book, or its last words, read into the editors: what stands before the phrase
+    # is the book)
+    k = next((i for i, s in enumerate(out) if s.start == m.start()), 0)
+    before = out[k - 1] if k else None
+    if role != "editor" or before is None or before.label != "editor":
+        return out
+    if before.text.startswith("In:"):
+        out[k - 1] = Span("container-title", before.text, before.start, before.end, before.confidence)
+    elif k >= 2 and (book := out[k - 2]).label == "container-title":
+        joined = text[book.start : before.end]
+        out[k - 2 : k] = [Span("container-title", joined, book.start, before.end, book.confidence)]
+    return out

@@ -1,6 +1,7 @@
 """Mend of APA's volume of a series inside an edited book's title: ``In I. I. Bittencourt, … (Eds.), Artificial
 intelligence in education: Vol. 12163 (pp. 240–254).`` with the word ``Vol.`` read alone as the volume and its
-number read into the pages."""
+number read into the pages; and of a German journal's ``Bd. 21–22 (2000), S. 17–22.`` with the volume's number read
+as pages."""
 
 from __future__ import annotations
 
@@ -50,4 +51,28 @@ def series_between_book_and_volume(spans: list[Span], text: str) -> list[Span]:
         a, z = s.start + m.start("series"), s.start + m.end("series")
         book = Span("container-title", text[s.start : cut], s.start, cut, s.confidence)
         return [*spans[:k], book, Span("collection-title", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# the word of a volume standing alone: "Bd.", "Band", "Vol.", "Jg.", "vol."
+_LONE_VOLUME_WORD = lazy_pattern(r"(?:Bd|Band|Vol|vol|Volume|Jg|Jahrgang|Tome?|t|vol)\.?,?\s*")
+# a number or a range of numbers as a volume is written, with its closing comma
+_VOLUME_NUMBER = lazy_pattern(r"\d{1,4}(?:\s*[-\u2013/]\s*\d{1,4})?,?\s*")
+
+
+@needs(labels=["volume", "pages"])
+def volume_word_then_number_as_pages(spans: list[Span], text: str) -> list[Span]:
+    """``Zeitschrift, Bd. | 21–22 (2000), S. 17–22.``: the word of a volume read alone as the volume, its number (a
+    range) as a first pages span before the pages proper: the number is the volume's."""
+    pages = [k for k, s in enumerate(spans) if s.label == "pages"]
+    if len(pages) < 2:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "volume" or nxt.label != "pages" or k + 1 == pages[-1]:
+            continue
+        if not _LONE_VOLUME_WORD.fullmatch(s.text) or not _VOLUME_NUMBER.fullmatch(nxt.text):
+            return spans
+        merged = Span("volume", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], merged, *spans[k + 2 :]]
     return spans

@@ -1325,14 +1325,17 @@ _ROLE_LEAD = lazy_pattern(
     # IOP's "ed E Pavarini and E Koch", Annual Reviews' "ed CE Schaefer, SE Reid": the role in lower case without
     # a full stop, a name after it
     # PDF text glues "In" to the editors: "In :Grigelionis ,B .", "InC. B. Jones, R. C. Shaw, … editors"
-    r"^(?:(?-i:eds?)\s+(?=[A-Z])|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
+    # Italian and French short forms with the language of the edition: "trad. it. di", "fr. trad. par", "ed. it. a
+    # cura di"
+    r"^(?:(?:[a-z]{2,3}\.\s+)?trad\.(?:\s+[a-z]{2,3}\.)?\s+(?:di|par|de)\s+|ed\.\s+it\.\s+a\s+cura\s+di\s+|"
+    r"(?-i:eds?)\s+(?=[A-Z])|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|bearb|beschr|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     # (Spanish "ed. de Antonio Gallego Morell": the "de" before a given name and a family name is the role's)
     r"(?:by|von|(?-i:v)\.|(?-i:de)\s+(?=[A-ZÀ-Ý][^\W\d_]+\s+[A-ZÀ-Ý]))?\s*:?\s*|(?:edited|translated|translation|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     # French, Italian and Dutch: "Sous la direction de", "Traduit par", "a cura di", "onder redactie van"
-    r"(?:sous\s+la\s+dir(?:ection|\.)\s+de|[ée]dit[ée]\s+par|a\s+cura\s+di|onder\s+redactie\s+van|bezorgd\s+door|"
+    r"(?:sous\s+la\s+dir(?:ection|\.)\s+de|[ée]dit[ée]\s+par|a\s+cura\s+di|onder\s+redactie\s+van|bezorgd\s+door|besorgt\s+von|"
     r"tradu(?:it|ction)\s+par|tradott[oa]\s+da|traduzione\s+di|vertaald\s+door)\s+|"
     # Portuguese and Spanish: "Organização de", "Organizado por", "Edición de", "Traducción de"
     r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
@@ -1404,7 +1407,7 @@ _ROLE_HINT_WORDS = (
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|ur|orgs?|illus|narr|cura|sous|by|et|al|edited|"
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
     r"translated|translation|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|"
-    r"prepared|herausgegeben|ediert|übersetzt|bearb|beschr|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
+    r"prepared|herausgegeben|ediert|übersetzt|bearb|beschr|onder|bezorgd|besorgt|vertaald|traduit|traduction|tradott[oa]|traduzione|trad|[ée]dit[ée]|"
     r"organiza\w*|editad[oa]s?|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+|"
     # other languages' "et al." (``_ETAL_ANY``): Turkish "vd.", Indonesian "dkk."
     r"vd|dkk|dll|ark|di[ğg]erleri|flere|andre|andra|anderen|editör\w*|çev|çeviren|hazırlayan\w*"

@@ -21,7 +21,7 @@ FIELDS = ("page",)
 _PREFIX = lazy_pattern(
     # German's "Sp." (Spalte): a lexicon's columns, cited as its pages are ("Lexikon des Mittelalters 4, Sp. 2123");
     # Czech's, Slovak's and the South Slavic languages' "str." (strana, stranica)
-    r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|s\.|sp\.|с\.|стр\.|str\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
+    r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|ss?\.|sp\.|с\.|стр\.|str\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
     r"article|paper|no\.|elocation(?:-id)?:?|e-?locator:?)\s*:?\s*(?=\w)",
     re.I,
 )
@@ -63,6 +63,15 @@ _LABEL = lazy_pattern(r"^(?:pp?\.|pages?|S\.|С\.|стр\.)\s*", re.I)  # (and C
 
 
 _FIRST_PAGE = lazy_pattern(r"[A-Za-z]?(\d+)")
+# a note's locators after the page: a catalogue's entry, a figure, a plate, an inventory number ("p. 32, n. 13",
+# "pp. 306-308, scheda 790", "S. 271, Bild 10", "254, fig.2"): no page's, the page ends before them
+_LOCATOR_AFTER = lazy_pattern(
+    r"^(?P<page>[^,]*\d[^,]*(?:,\s*(?:S\.|p\.)?\s*\d[\d-]*)?),\s*"
+    r"(?:n|nr|no|nos|fig|figs|figg|tav|tavv|pl|pls|ill|abb|bild|scheda|cat|kat|inv)\b\.?\s*[\dIVXLC].*$",
+    re.I,
+)
+# a range, then the page cited within it: "253-261, 254", "257-273, S. 271"
+_RANGE_THEN_CITED = lazy_pattern(r"^(\d+)-(\d+),\s*(?:S\.|p\.)?\s*(\d+)(?:-(\d+))?$")
 
 
 def number_is_issue(number: str, pages: str) -> bool:
@@ -116,6 +125,12 @@ def page_and_words(text: str) -> tuple[str | None, str]:
         s, words = extra[1], extra[2]  # "417 p. + mapă": what comes with the book, no page
     if (after := _WORDS_AFTER.match(s)) is not None:
         words, s = s[after.end(1) :].strip(" .,;:"), after[1]
+    if "," in s and (located := _LOCATOR_AFTER.match(s)) is not None:
+        words, s = s[located.end("page") :].strip(" .,;:"), located["page"]
+    if "," in s and (cited := _RANGE_THEN_CITED.match(fold_dashes(s))) is not None:
+        first, last, at = int(cited[1]), int(cited[2]), int(cited[3])
+        if first <= at <= last and (cited[4] is None or int(cited[4]) <= last):
+            s = f"{cited[1]}-{cited[2]}"  # the cited page lies in the range: the range is the work's
     if "pp" in (low := s.lower()) or "page" in low:  # (what the pattern needs: most pages have neither)
         if (coded := _CODE_COUNT.match(s)) is not None:
             return coded[2], coded[1]  # "SR90-23, 2 pp.": a report's code, then its count of pages

@@ -100,6 +100,12 @@ CITIES = frozenset(
         "The Hague",
         "Ratisbon",
         "Frankfort",
+        # Italian towns as German lists name them ("Skira, Mailand, 2001")
+        "Mailand",
+        "Florenz",
+        "Venedig",
+        "Neapel",
+        "Genua",
         # Polish towns as Polish lists name them (ascii-folded: "Gdańsk", "Poznań", "Toruń")
         "Warszawa",
         "Gdansk",

@@ -85,6 +85,7 @@ from biblio.parse.normalisers.publisher import (
 from biblio.parse.normalisers.report_series import body_number_apart, report_series
 from biblio.parse.normalisers.series import (
     bracketed_series_after_publisher,
+    equals_series_closing_container,
     named_collection_apart,
     series_apart,
     series_of_book,
@@ -160,6 +161,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     edition_imprint_in_note,  # "(3rd ed.) The Bat Conservation Trust, London" left as a note
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
+    equals_series_closing_container,  # "Book (= Nova mediaevalia. Band 24)": the series and its number
     series_apart,
     series_run_on_title,  # "… and Beyond WUNT 417. Tübingen: …": the series run on after the title
     named_collection_apart,  # "Gallimard, Collection Tel": the collection, no part of the publisher

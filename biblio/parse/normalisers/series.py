@@ -210,3 +210,32 @@ def series_run_on_title(item: dict[str, Any]) -> None:
     if len(words) < 3 or head.isupper() or words[-1].lower() in _LEADING_WORDS:
         return
     item["title"], item["collection-title"] = head, m["series"]
+
+
+# German humanities' series in a bracket after an "=" closing the book's title: "Book (= Nova mediaevalia. Band 24)",
+# "Book (= Studies in Digital History and Hermeneutics, 6)", "(= Reihe 2)"; the series' number after it
+_EQUALS_SERIES = lazy_pattern(
+    r"^(?P<head>.*?\S)\s*\(=\s*(?P<series>[^()=]*?[^\W\d_][^()=]*?)"
+    r"(?:[,.]?\s+(?:(?:Band|Bd\.|Nr\.|Heft|H\.|Vol\.|vol\.|No\.)\s*)?(?P<number>\d{1,4}(?:/\d{1,4})?[a-z]?))?\s*\)\.?$"
+)
+
+
+_VOLUME_ONLY = lazy_pattern(r"(?:Bd|Band|Vol|Nr|Heft|H)\.?\s*[\dIVXLC]*")
+
+
+def equals_series_closing_container(item: dict[str, Any]) -> None:
+    """(In place.) ``In: Eds (Hrsg.): Book (= Nova mediaevalia. Band 24). V&R 2022`` with the bracketed series read
+    into the book's title (the container, or the title of a book): the bracket after ``=`` is the series
+    (``collection-title``) and its number the ``number``."""
+    if "collection-title" in item:
+        return
+    var = "container-title" if item.get("type") == "chapter" or "container-title" in item else "title"
+    value = item.get(var)
+    if not isinstance(value, str) or "(=" not in value or (m := _EQUALS_SERIES.match(value)) is None:
+        return
+    if _VOLUME_ONLY.fullmatch(m["series"].strip(" ,.")):
+        return  # "(= Bd. I)": the book's volume, no series
+    item[var] = m["head"].rstrip(" ,.")
+    item["collection-title"] = m["series"].strip(" ,.")
+    if m["number"] and "number" not in item and "collection-number" not in item:
+        item["number"] = m["number"]
