@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shutil
+from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -16,12 +17,14 @@ import pytest
 
 from biblio.api import Source, read_document, records_from
 from biblio.documents.detect import detect_kind
-from biblio.documents.reader import read_input
+from biblio.documents.reader import read_input, read_path
 from biblio.formats import jats
 from biblio.formats.problems import Collector
 from biblio.references.guard import markup_left as markup_in
+from biblio.references.records import DocumentRecords, document_records, streamed_document_records
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
+SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "000_4828e8955879783b.txt"
 
 # The CASTRO paper's entries by BibTeX's unsrt (citation order) and apalike (alphabetical) styles.
 _CASTRO_UNSRT = ("Fan", "Zarija", "V. E. Beckner", "Colella. Multidimensional", "Woodward", "Cavecchi", "Minion",
@@ -1244,6 +1247,12 @@ def records(name: str) -> Any:
         if os.environ.get("CI"):
             pytest.fail("CI must install poppler's pdftotext (.ci/run)")
         pytest.skip("needs poppler's pdftotext")
+    return _records(name)
+
+
+@cache
+def _records(name: str) -> Any:
+    """The document's records, read once for the module's tests (the streamed reading below compares with them)."""
     source, carried = read_input(str(DOCUMENTS / name))
     if carried:  # the entries of the bibliography the document names, read exactly
         return SimpleNamespace(items=records_from(Source(source.name, source.text, carried), notice=Collector()))
@@ -1417,3 +1426,30 @@ def test_the_gold_references_match_the_corpus() -> None:
         assert record["n"] == gold[record["file"]]
     assert {name: len(EXPECTED[name]) for name in gold} == gold
     assert len(gold) >= 15
+
+
+# (one document in three of the corpus's Markdown, text and HTML files, its kinds spread by name order, and the
+# sample: the property is the reader's, not a document's; in this module, so that the whole reading is the
+# corpus test's own, read once)
+@pytest.mark.parametrize(
+    "path",
+    [*sorted(p for p in DOCUMENTS.iterdir() if p.suffix in (".md", ".txt", ".html"))[::3], SAMPLE],
+    ids=lambda p: p.name,
+)
+def test_streamed_records_equal_the_whole_document(path: Path) -> None:
+    """A document's records made one at a time (what `biblio export` writes as they come) are exactly the records
+    made all at once: same records, same order, same messages; documents whose notes wait for later records are
+    read whole."""
+    source = read_path(str(path))
+    read = _records(path.name) if path.parent == DOCUMENTS and path.name in EXPECTED else None
+    whole = read if isinstance(read, DocumentRecords) else document_records(source.text, source.name)
+    streamed = streamed_document_records(source.text, source.name)
+    if streamed is None:  # a notes section or a short note: its records wait for later ones
+        assert any(s.notes for s in whole.sections) or any(e.kind == "short-note" for e in whole.entries)
+        return
+    found, streamed_records = streamed
+    assert list(streamed_records) == whole.items
+    assert found.messages(source.name) == whole.messages(source.name)
+    assert found.messages(source.name, report=True) == whole.messages(source.name, report=True)
+    assert [(s.heading, s.start_line, s.end_line) for s in found.sections] == [
+        (s.heading, s.start_line, s.end_line) for s in whole.sections]

@@ -9,6 +9,8 @@ have returned the reading unchanged.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from biblio.parse.mends import MENDS, mend
 from biblio.parse.mends.gated import (
     NO_NEEDS,
     Mend,
+    Plan,
     forget_labels,
     gated,
     may_apply,
@@ -34,15 +37,36 @@ from .span_cases import spans_of
 _GOLD = Path(__file__).resolve().parents[1] / "data" / "parse"
 
 
-def _gold_texts(count: int) -> list[str]:
-    """``count`` gold texts spread evenly over every set (a fixed number: the test's time does not grow with the
-    sets)."""
+@cache
+def _every_gold_text() -> tuple[str, ...]:
+    """Every gold text of every set, in the sets' order (read once for the module's tests)."""
     texts: list[str] = []
     for path in sorted(_GOLD.glob("*.jsonl")):
         with open(path, encoding="utf-8") as fh:
             texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    return tuple(texts)
+
+
+def _gold_texts(count: int) -> list[str]:
+    """``count`` gold texts spread evenly over every set (a fixed number: the test's time does not grow with the
+    sets)."""
+    texts = _every_gold_text()
     step = max(1.0, len(texts) / count)
     return [" ".join(t.split()) for t in (texts[int(i * step)] for i in range(min(count, len(texts)))) if t.strip()]
+
+
+@pytest.fixture(scope="module")
+def readings() -> dict[str, tuple[Span, ...]]:
+    """The labeller's reading of each of the 900 texts the declarations are checked on (read once: the 450 texts
+    of the whole-pass test are among them)."""
+    reader = default_labeller()
+    return {text: tuple(reader.read(text).spans) for text in _gold_texts(900)}
+
+
+def _reading(readings: dict[str, tuple[Span, ...]], text: str) -> list[Span]:
+    """A fresh list of the text's reading (no test sees a list another test's mends were given)."""
+    found = readings.get(text)
+    return list(found) if found is not None else default_labeller().read(text).spans
 
 
 def _noting() -> Mend:
@@ -54,22 +78,57 @@ def _noting() -> Mend:
     return note
 
 
-@pytest.mark.parametrize("part", range(3))  # three parts (a failure names the third of the texts it is in)
-def test_a_skipped_mend_would_have_changed_nothing_on_the_gold_sets(part: int) -> None:
-    reader = default_labeller()
+def _callers(steps: Plan) -> Callable[[list[Span], str], frozenset[int]]:
+    """The places of the steps ``run_mends`` calls on a reading: the steps' own needs over a probe that notes its
+    place and changes nothing, so one pass asks every step's gate (as ``may_apply`` asks one)."""
+    called: set[int] = set()
+
+    def probe(place: int) -> Mend:
+        def noted(spans: list[Span], text: str) -> list[Span]:
+            called.add(place)
+            return spans
+
+        return noted
+
+    probing = Plan([(*step[:5], probe(i)) for i, step in enumerate(steps)])
+
+    def calls(spans: list[Span], text: str) -> frozenset[int]:
+        called.clear()
+        run_mends(probing, spans, text)
+        return frozenset(called)
+
+    return calls
+
+
+def test_the_probe_of_every_step_asks_what_may_apply_asks(readings: dict[str, tuple[Span, ...]]) -> None:
     steps = plan(MENDS)
+    calls = _callers(steps)
+    for text in _gold_texts(900)[::45]:
+        spans = _reading(readings, text)
+        forget_labels()
+        assert calls(spans, text) == {i for i, step in enumerate(steps) if may_apply(step, spans, text)}, text
+
+
+@pytest.mark.parametrize("part", range(3))  # three parts (a failure names the third of the texts it is in)
+def test_a_skipped_mend_would_have_changed_nothing_on_the_gold_sets(
+    part: int, readings: dict[str, tuple[Span, ...]]
+) -> None:
+    steps = plan(MENDS)
+    calls = _callers(steps)
     skipped = 0
     # (900 texts spread over every set and style, enough to meet each mend's gate)
     for text in _gold_texts(900)[part::3]:
-        spans = reader.read(text).spans
+        spans = _reading(readings, text)
         forget_labels()
-        for step in steps:
-            runs = may_apply(step, spans, text)
+        runs = calls(spans, text)  # asked again whenever a mend gives a new reading
+        for i, step in enumerate(steps):
             mended = step[5](spans, text)
-            if not runs:
+            if i not in runs:
                 skipped += 1
                 assert mended == spans, (step[5].__name__, text)
-            spans = mended
+            if mended is not spans:
+                spans = mended
+                runs = calls(spans, text)
     assert skipped > 0
 
 
@@ -138,10 +197,11 @@ def test_a_group_joins_its_labels_to_what_each_part_declares() -> None:
     assert plan([group])[0][0] == frozenset(["title"])
 
 
-def test_mend_runs_the_declared_mends_to_the_same_reading_as_calling_each() -> None:
-    reader = default_labeller()
+def test_mend_runs_the_declared_mends_to_the_same_reading_as_calling_each(
+    readings: dict[str, tuple[Span, ...]]
+) -> None:
     for text in _gold_texts(450):
-        spans = reader.read(text).spans
+        spans = _reading(readings, text)
         forget_labels()
         each = spans
         for one in MENDS:

@@ -1,39 +1,18 @@
 """A document's records made one at a time (what `biblio export` writes as they come) are exactly the
 records made all at once: same records, same order, same messages; documents whose notes wait for
-later records are read whole."""
+later records are read whole. The comparison over the documents corpus is in
+tests/documents/test_documents_corpus.py, beside the corpus test that reads them whole."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from biblio.api import stream
 from biblio.documents.reader import read_path
 from biblio.parallel import MIN_PARALLEL
-from biblio.references.records import document_records, streamed_document_records
+from biblio.references.records import streamed_document_records
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
-ROOT = Path(__file__).resolve().parents[2]
-INPUTS = sorted(p for p in DOCUMENTS.iterdir() if p.suffix in (".md", ".txt", ".html"))
-
-
-# (one document in three of the corpus, its kinds spread by name order, and the sample: the property is the
-# reader's, not a document's)
-@pytest.mark.parametrize("path", [*INPUTS[::3], ROOT / "seeds" / "000_4828e8955879783b.txt"], ids=lambda p: p.name)
-def test_streamed_records_equal_the_whole_document(path: Path) -> None:
-    source = read_path(str(path))
-    whole = document_records(source.text, source.name)
-    streamed = streamed_document_records(source.text, source.name)
-    if streamed is None:  # a notes section or a short note: its records wait for later ones
-        assert any(s.notes for s in whole.sections) or any(e.kind == "short-note" for e in whole.entries)
-        return
-    found, records = streamed
-    assert list(records) == whole.items
-    assert found.messages(source.name) == whole.messages(source.name)
-    assert found.messages(source.name, report=True) == whole.messages(source.name, report=True)
-    assert [(s.heading, s.start_line, s.end_line) for s in found.sections] == [
-        (s.heading, s.start_line, s.end_line) for s in whole.sections]
 
 
 def test_the_streamed_path_is_taken_and_declined() -> None:
