@@ -191,6 +191,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Studium), Berlin/Boston 2012.`` with the series read as the publisher and the title cut before it;
   ``romance_parts.in_colon_inside_title``: German ``Title, in: Librarium. Zeitschrift der …`` with the journal's
   first sentence read into the title.
+- ``editors.title_opens_inverted_editors``: Pleiades's ``Solar Energy Conversion, Seraphin, B.O., Ed., Berlin:
+  Springer, 1979.`` with the title read into the editors and the role word into the place.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
 - ``editors.editors_read_across_names``: ``Brughmans, Tom, and Andrew Wilson, eds. Simulating …. Oxford:`` read as an
@@ -375,7 +377,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   mar;29(3)`` with the title's closing place and year read as a place and the date.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
 - ``journal_places.place_in_journal_name``: NLM's ``Cancers (Basel). 2022;14(5)`` with the journal read as a
-  place.
+  place; ``journal_places.town_bracket_after_journal``: ``Acta Neurochir (Wien) 1993;124`` and Pleiades's ``Fiz.
+  Tekh. Poluprovodn. (S.-Peterburg), 1996,`` with the bracketed town read as a place, a name or numbers.
 - ``years.year_closing_title_before_journal``: AMA's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1)``
   with the title's closing year read as the date.
 - ``team_heads.team_opens_title``: ``The pandas development team. pandas-dev/pandas: …`` read as one title.
@@ -550,6 +553,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``reprints.reprint_in_title``: Chicago's ``Nature. 1836. Reprint, Boston: …`` with the first year in the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
+- ``report_numbers.preprint_of_institute``: Pleiades's ``Preprint of NIIEFA, Leningrad, 1979, no. P-B-0440.`` read as
+  a title or a journal with the town as the publisher.
 - ``report_numbers.report_series_read_as_journal``: Icarus's ``Instrument Science Report STIS 2006-01, STScI,
   Baltimore.`` with the series read as a journal and the number and the body as a note.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
@@ -648,7 +653,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``proceedings.meeting_after_title_comma``: ``Title, European Design Automation Conference, pages 23`` with the
   meeting's name read into the title or the title into the container.
 - ``proceedings.proceedings_in_title``: APS's ``Linear imperfections, in Proceedings of CAS-CERN Accelerator School,
-  …`` read as one title.
+  …`` (Pleiades's ``Title, Proc. 9th Int. Vacuum Congr. …, Madrid, 1983, pp. 344-350.``) read as one title.
+- ``proceedings.meeting_numeral_closing_title``: Pleiades's ``Title, VIII Int. Conf. on …, Lviv, 2002, p. 120.`` with
+  the meeting's number read as the title's last word.
 - ``proceedings.meeting_place_before_bracketed_imprint``: APS's ``in Proceedings of …, Paris, 2002 (EPS-IGA and
   CERN, Geneva, 2002),`` with the meeting's place and year read as a second place and date.
 - ``town_imprints.town_after_publisher``: ``Springer, Cham,`` read as one publisher or ``Tempus, Stroud.`` as one
@@ -1104,7 +1111,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``container_numbers.volume_and_issue_closing_journal``: ``Early Music 43.4 (November 2015)``, ``Harvard
   Magazine 117: 2 (…)`` with the numbers read into the journal;
   ``container_numbers.number_closing_container``: ``… Symposium on Electronic Imaging 1 76-86.`` with the volume
-  read into the proceedings' name.
+  read into the proceedings' name; ``container_numbers.article_number_closing_journal``: Springer's ``PLoS Med e105``
+  (no volume) with the article's number read into the journal's name.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
   volume and the pages read as one pages span.
 - ``unified_numbers.volume_issue_cut_in_bracket``: the Unified Style Sheet's ``Journal 277(1683). 819–827.`` cut
@@ -1376,6 +1384,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a note.
 - ``chapter_imprints.publisher_after_colon``: ``Oxford: Oxbow Books. 147-76.`` with the publisher read as an
   edition.
+- ``chapter_imprints.publisher_after_book_editors``: Taylor & Francis's ``in Book, R.B. Hopler, ed., International
+  Society of Explosives Engineers, Cleveland, 1998,`` with the publisher read as a second book.
 - ``chapter_imprints.publisher_closing_book``: ``Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher
   read into the book's title; ``chapter_imprints.publisher_closing_book_before_date``: the plain style's ``In
   Proceedings of … Statistics. PMLR, April 2023.`` likewise before the date, and
@@ -2263,6 +2273,7 @@ from biblio.parse.mends.caps_names import (
 )
 from biblio.parse.mends.catalogue_numbers import catalogue_number, office_catalogue_number
 from biblio.parse.mends.chapter_imprints import (
+    publisher_after_book_editors,
     publisher_after_colon,
     publisher_and_days_read_as_pages,
     publisher_closing_book,
@@ -2358,6 +2369,7 @@ from biblio.parse.mends.comma_parts import (
 from biblio.parse.mends.comma_towns import caps_comma_form, translated_comma_form, word_before_state_read_as_town
 from biblio.parse.mends.communications import elder_teaching_topic, message_to_author
 from biblio.parse.mends.container_numbers import (
+    article_number_closing_journal,
     number_closing_container,
     numbers_after_container,
     numeral_after_italic_container,
@@ -2494,6 +2506,7 @@ from biblio.parse.mends.editors import (
     role_bracket_after_author,
     role_names_past_initial,
     title_after_opening_editors,
+    title_opens_inverted_editors,
     town_closing_editors,
     translators_after_editors,
     work_words_before_german_role,
@@ -2679,6 +2692,7 @@ from biblio.parse.mends.journal_places import (
     place_in_journal_name,
     town_after_journal_after_in,
     town_after_journal_name,
+    town_bracket_after_journal,
     town_list_opening_journal,
 )
 from biblio.parse.mends.journal_series import series_mark_in_journal
@@ -3031,6 +3045,7 @@ from biblio.parse.mends.proceedings import (
     abbreviations_after_proceedings,
     meeting_after_proceedings,
     meeting_after_title_comma,
+    meeting_numeral_closing_title,
     meeting_place_and_dates_in_title,
     meeting_place_before_bracketed_imprint,
     neurips_number_in_title,
@@ -3095,6 +3110,7 @@ from biblio.parse.mends.report_numbers import (
     number_after_publisher,
     number_and_institution,
     place_opens_publisher,
+    preprint_of_institute,
     report_number_closing_title,
     report_read_as_journal,
     report_series_read_as_journal,
@@ -3675,6 +3691,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_role_sentence,
     role_cut_after_work,
     title_after_opening_editors,
+    title_opens_inverted_editors,
     edition_read_as_editors,
     editors_after_en,
     town_before_number,
@@ -3956,6 +3973,7 @@ MENDS: tuple[Mend, ...] = (
     elder_teaching_topic,
     edition_opens_imprint,
     number_after_publisher,
+    preprint_of_institute,
     report_series_read_as_journal,
     number_and_institution,
     institution_opens_place,
@@ -4161,6 +4179,7 @@ MENDS: tuple[Mend, ...] = (
     pages_read_into_volume,
     numeral_after_italic_container,
     number_closing_container,
+    article_number_closing_journal,
     volume_and_issue_closing_journal,
     year_closing_journal,
     year_closing_title,
@@ -4352,6 +4371,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_comma_place,
     publisher_closing_work,
     publisher_after_colon,
+    publisher_after_book_editors,
     publisher_closing_book,
     publisher_closing_book_before_date,
     publisher_closing_book_before_pages,
@@ -4480,6 +4500,7 @@ MENDS: tuple[Mend, ...] = (
     chapter_or_section_locator,
     italic_book_before_year_and_page,
     town_before_place,
+    meeting_numeral_closing_title,
     meeting_place_closing_proceedings,
     meeting_after_in_colon,
     meeting_place_after_stop,
@@ -4494,6 +4515,7 @@ MENDS: tuple[Mend, ...] = (
     outlet_opens_dated_title,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
+    town_bracket_after_journal,
     town_list_opening_journal,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
     title_year_before_closing_date,

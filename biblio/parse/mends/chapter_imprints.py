@@ -133,3 +133,23 @@ def publisher_and_days_read_as_pages(spans: list[Span], text: str) -> list[Span]
         a, z = s.start + m.start("publisher"), s.start + m.end("publisher")
         return [*spans[:k], Span("publisher", m["publisher"], a, z, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "…, in Blaster's Handbook, R.B. Hopler, ed., | International Society …, | Cleveland, 1998": a second name after the
+# book's editors and their role word, before the town
+_ROLE_CLOSING = lazy_pattern(r"(?i),?\s*\beds?\.?\s*,\s*$")
+
+
+@needs(labels=("container-title", "editor", "location"), without=("publisher",))
+def publisher_after_book_editors(spans: list[Span], text: str) -> list[Span]:
+    """Taylor & Francis's and AIP's ``in Book, R.B. Hopler, ed., International Society of Explosives Engineers,
+    Cleveland, 1998, pp. 591-644.`` with the publisher read as a second book: after the book and its editors'
+    ``ed.,`` the name before the town is the publisher."""
+    for k in range(2, len(spans) - 1):
+        s, editor, book = spans[k], spans[k - 1], spans[k - 2]
+        if s.label != "container-title" or editor.label != "editor" or book.label != "container-title":
+            continue
+        if spans[k + 1].label != "location" or not _ROLE_CLOSING.search(text[editor.start : s.start]):
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

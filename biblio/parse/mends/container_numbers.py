@@ -155,3 +155,22 @@ def volume_and_issue_closing_journal(spans: list[Span], text: str) -> list[Span]
             return [*spans[:k], _cut(s, 0, m.start(), "journal"), volume, issue, *spans[k + 2 :]]
     return spans
 
+
+
+# "PLoS Med e105": an electronic article's number (PLOS's, Wiley's "e12345") closing the journal's name, no volume
+_ARTICLE_NUMBER_CLOSING = lazy_pattern(r"(?<=[^\W\d_])\s+(?P<page>e\d{2,7})\s*\.?$")
+
+
+@needs(labels=["journal"], without=["pages", "volume"])
+def article_number_closing_journal(spans: list[Span], text: str) -> list[Span]:
+    """Springer's ``… poisoning. PLoS Med e105`` (an article given its number and no volume) with the number
+    read into the journal's name: the ``e`` and its digits closing the name are the article's number (its page)."""
+    for k, s in enumerate(spans):
+        if s.label != "journal" or "e" not in s.text:
+            continue
+        m = _ARTICLE_NUMBER_CLOSING.search(s.text)
+        if m is None or not s.text[: m.start()].strip():
+            continue
+        page = _cut(s, m.start("page"), m.end("page"), "pages")
+        return [*spans[:k], _cut(s, 0, m.start(), s.label), page, *spans[k + 1 :]]
+    return spans

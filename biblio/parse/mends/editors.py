@@ -1011,3 +1011,37 @@ def editor_initial_closing_book(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# the Russian journals' English editions (Pleiades) open an edited book on its title: "Solar Energy Conversion,
+# Seraphin, B.O., Ed., Berlin: Springer, 1979." - the title, the editors family first, the role word after them
+_TITLE_THEN_INVERTED = lazy_pattern(
+    r"^(?P<title>[A-Z][^,.;:]*?\s[^,;:]*?),\s+"
+    r"(?P<names>[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]?\.\s?-?)+(?:(?:,|,?\s+and)\s+[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]?\.\s?-?)+)*)"
+    r"\s*,?\s*$"
+)
+_ROLE_THEN_COMMA = lazy_pattern(r"^(?P<role>Eds?\.)\s*,\s*")
+
+
+@needs(labels=["editor"], without=["title", "container-title", "author"])
+def title_opens_inverted_editors(spans: list[Span], text: str) -> list[Span]:
+    """Pleiades's ``Solar Energy Conversion, Seraphin, B.O., | Ed., Berlin: Springer, 1979.`` with the book's title
+    read into its editors and the role word into the place: the words before the first name written family first
+    are the title, and ``Ed.`` closes the editors."""
+    k = 1 if spans[:1] and spans[0].label == "citation-number" else 0
+    if k + 1 >= len(spans) or spans[k].label != "editor":
+        return spans
+    s, nxt = spans[k], spans[k + 1]
+    m = _TITLE_THEN_INVERTED.match(s.text)
+    r = _ROLE_THEN_COMMA.match(nxt.text)
+    if m is None or r is None or text[s.end : nxt.start].strip():
+        return spans
+    title_end, names_start, role_end = s.start + m.end("title"), s.start + m.start("names"), nxt.start + r.end("role")
+    out = [
+        Span("title", text[s.start : title_end], s.start, title_end, s.confidence),
+        Span("editor", text[names_start:role_end], names_start, role_end, s.confidence),
+    ]
+    if nxt.start + r.end() < nxt.end:
+        a = nxt.start + r.end()
+        out.append(Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence))
+    return [*spans[:k], *out, *spans[k + 2 :]]

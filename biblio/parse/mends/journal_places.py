@@ -108,3 +108,30 @@ def town_list_opening_journal(spans: list[Span], text: str) -> list[Span]:
         conf = min(s.confidence, nxt.confidence)
         return [*spans[:k], Span("journal", text[s.start : nxt.end], s.start, nxt.end, conf), *spans[k + 2 :]]
     return spans
+
+
+# "Fiz. Tekh. Poluprovodn. (S.-Peterburg), 1996, vol. 30", "Acta Neurochir (Wien) 1993;124": a journal's town in
+# brackets (one word, NLM's and the Russian journals' English editions' way of telling namesakes apart) before the
+# year (the physics journals' "Nature (London) 311, 525 (1984)" names the town of publication before the volume)
+_TOWN_BRACKET = lazy_pattern(
+    r"\.?\s*\((?P<town>[A-Z][^\W\d_]*(?:[.-]+[A-Z]?[^\W\d_]+)*\.?)\)(?=[,;]?\s*(?:1[6-9]|20)\d\d\b)"
+)
+_BRACKET_MISREADS = frozenset(["location", "publisher", "author", "volume", "issue", "note"])
+
+
+@needs(labels=["journal"], marks=["("])
+def town_bracket_after_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Fiz. Tekh. Poluprovodn. (S.-Peterburg), 1996, vol. 30,`` and ``Acta Neurochir (Wien) 1993;124`` with the
+    bracketed town read as a place, a name or numbers: it ends the journal's name."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label != "journal":
+            continue
+        m = _TOWN_BRACKET.match(text, s.end)
+        if m is None:
+            continue
+        inside = [t for t in spans[k + 1 :] if t.start < m.end()]
+        if not inside or any(t.label not in _BRACKET_MISREADS for t in inside):
+            return spans
+        return replaced(spans, text, s.start, m.end(), [Span("journal", text[s.start : m.end()], s.start, m.end(),
+                                                            s.confidence)])
+    return spans

@@ -144,20 +144,40 @@ def meeting_place_and_dates_in_title(spans: list[Span], text: str) -> list[Span]
 _IN_PROCEEDINGS = lazy_pattern(r",\s+in\s+(?=Proc(?:eedings|\.)\s)")
 
 
-@needs(labels=["title"], without=["container-title", "journal"], words=["proc"])
+# the Russian journals' English editions (Pleiades) name the proceedings after a comma alone, abbreviated: "Title,
+# Proc. 9th Int. Vacuum Congr. …, Madrid, 1983, pp. 344-350."
+# (or name the meeting itself, perhaps by its number in roman figures: "Title, XII Int. Conf. on …, Kyiv, 1997, p. 86.")
+_BARE_PROC = lazy_pattern(
+    r",\s+(?=Proc\.\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|of\s+|[A-Z])|(?:[IVXL]{1,7}\s+)?Int\.\s+(?:Conf|Symp|Congr)\.\s)"
+)
+# what the model may read between the proceedings' name and the meeting's town: the name's tail as a publisher
+_NAME_TAIL_MISREADS = frozenset(["publisher", "note", "container-title", "journal"])
+
+
+@needs(labels=["title"], without=["container-title", "journal"], words=["proc", "int. "])
 def proceedings_in_title(spans: list[Span], text: str) -> list[Span]:
     """APS's ``Linear imperfections, in Proceedings of CAS-CERN Accelerator School, …`` read as one title: the
-    proceedings after ``, in`` are the container."""
+    proceedings after ``, in`` are the container. Pleiades's ``Title, Proc. 9th Int. Vacuum Congr. …, Madrid,
+    1983, pp. 344-350.`` (no ``in``) likewise, where the paper's pages follow."""
+    paged = any(s.label == "pages" for s in spans)
     for k, s in enumerate(spans):
-        m = _IN_PROCEEDINGS.search(s.text) if s.label == "title" else None
+        if s.label != "title":
+            continue
+        m = _IN_PROCEEDINGS.search(s.text) or (_BARE_PROC.search(s.text) if paged else None)
         if m is None or len(s.text[: m.start()].split()) < 2:
             continue
-        a = s.start + m.end()
+        a, z, j = s.start + m.end(), s.end, k + 1
+        if not m.group(0).lstrip(", ").startswith("in"):
+            # "Proc. 3rd Int. Conf. | on Thin Films, | Kraków,": the name runs on to the meeting's town or the year
+            while j + 1 < len(spans) and spans[j].label in _NAME_TAIL_MISREADS and spans[j + 1].label in (
+                "location", "date", *_NAME_TAIL_MISREADS
+            ):
+                z, j = spans[j].end, j + 1
         return [
             *spans[:k],
             Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence),
-            Span("container-title", text[a : s.end], a, s.end, s.confidence),
-            *spans[k + 1 :],
+            Span("container-title", text[a:z], a, z, s.confidence),
+            *spans[j:],
         ]
     return spans
 
@@ -351,3 +371,26 @@ def meeting_after_title_comma(spans: list[Span], text: str) -> list[Span]:
     if last == k and k + 1 < len(spans) and spans[k + 1].label in ("container-title", "journal"):
         rest = rest[1:]  # the bare punctuation read as the container
     return [*spans[:first], *new, *rest]
+
+
+# a meeting named by its number in roman figures ("VIII Int. Conf. on …", "XII All-Union Symp. on …") with the
+# numeral read as the title's last word
+_NUMERAL_CLOSING_TITLE = lazy_pattern(r",\s+(?P<numeral>[IVXL]{1,7})\s*$")
+_MEETING_OPENING = lazy_pattern(r"(?:Int\.|International|All-Union|All-Russia|Conf\.|Symp\.|Workshop|Congr\.)\s")
+
+
+@needs(labels=["title"], any_label=["container-title", "journal"])
+def meeting_numeral_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """Pleiades's ``Title, VIII Int. Conf. on Crystal Chemistry …, Lviv, 2002, p. 120.`` with the meeting's
+    number read as the title's last word: it opens the meeting's name."""
+    for k, s in enumerate(spans[:-1]):
+        c = spans[k + 1]
+        if s.label != "title" or c.label not in ("container-title", "journal") or not _MEETING_OPENING.match(c.text):
+            continue
+        m = _NUMERAL_CLOSING_TITLE.search(s.text)
+        if m is None or text[s.end : c.start].strip():
+            continue
+        a = s.start + m.start("numeral")
+        title = Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
+        return [*spans[:k], title, Span(c.label, text[a : c.end], a, c.end, c.confidence), *spans[k + 2 :]]
+    return spans

@@ -358,3 +358,47 @@ def genre_closing_title(spans: list[Span], text: str, pattern: re.Pattern[str]) 
         title = Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], title, Span("genre", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# the Russian journals' English editions (Pleiades) cite an institute's preprint as "Preprint of NIIEFA, Leningrad,
+# 1979, no. P-B-0440." (or "Preprint of Inst. for Theoretical and Experimental Physics, Moscow, …")
+_PREPRINT_OF = lazy_pattern(
+    r"^(?P<genre>Preprint)\s+of\s+(?P<name>[A-Z][^,;]{1,80}?)"
+    r"(?:,\s*(?P<town>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?))?\s*,?\s*$"
+)
+_TOWN_WORDS = lazy_pattern(r"^[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?\s*,?$")
+_PREPRINT_NUMBER = lazy_pattern(r"^\s*(?P<number>[Nn]o\.\s*[^\s,]*\d[^\s,]*)\s*\.?\s*$")
+
+
+@needs(any_label=("journal", "title", "container-title"), labels=["date"], words=["preprint of"])
+def preprint_of_institute(spans: list[Span], text: str) -> list[Span]:
+    """Pleiades's ``Popov, A.V., Preprint of NIIEFA, Leningrad, 1979, no. P-B-0440.`` with ``Preprint of NIIEFA``
+    read as the title or a journal and its town as the publisher: the word is the kind of document, the institute
+    its publisher, the town its place, and the number after the year the preprint's number."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label not in ("journal", "title", "container-title") or (m := _PREPRINT_OF.match(s.text)) is None:
+            continue
+        a, z = s.start + m.start("name"), s.start + m.end("name")
+        out = [
+            Span("genre", text[s.start : s.start + m.end("genre")], s.start, s.start + m.end("genre"), s.confidence),
+            Span("publisher", text[a:z], a, z, s.confidence),
+        ]
+        if m.group("town") is not None:
+            ta = s.start + m.start("town")
+            out.append(Span("location", text[ta : s.end], ta, s.end, s.confidence))
+            k_date = k + 1
+        else:
+            place = spans[k + 1]
+            if place.label not in ("location", "publisher") or not _TOWN_WORDS.match(place.text):
+                return spans
+            out.append(Span("location", place.text, place.start, place.end, place.confidence))
+            k_date = k + 2
+        if k_date >= len(spans) or spans[k_date].label != "date":
+            return spans
+        rest = spans[k_date + 1 :]
+        if len(rest) == 1 and (n := _PREPRINT_NUMBER.match(rest[0].text)) is not None:
+            r = rest[0]
+            rest = [Span("note", r.text[n.start("number") : n.end("number")], r.start + n.start("number"),
+                         r.start + n.end("number"), r.confidence)]
+        return [*spans[:k], *out, spans[k_date], *rest]
+    return spans

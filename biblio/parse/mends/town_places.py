@@ -26,10 +26,15 @@ _TAIL_AFTER_SENTENCE = lazy_pattern(
 _SPLIT_TOWN = lazy_pattern(r",\s+(?P<word>[A-Z][\w'’-]*)$")
 _PUBLISHER_BEFORE_COLON = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?P<pub>[A-Z][^.:;]{1,60}?)\s*$")
 # a proceedings' title closing on the meeting's place: "…, Muscat, Oman," before the dates
-_MEETING = lazy_pattern(r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b")
+# (or abbreviated, as the Russian journals' English editions write it: "Proc.", "Int. Conf.")
+_MEETING = lazy_pattern(
+    r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting|Proc\.|Conf\.|Symp\.|Congr\.)"
+)
 _MEETING_PLACE = lazy_pattern(rf",\s+(?P<place>{TOWN},\s*(?:{_CODE},\s*)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),?\s*$")
 # "…, GWCBR'99, in Würzburg,": the town after "in" closing the meeting's name (one or two capitalised words)
 _IN_TOWN = lazy_pattern(r",\s+in\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),?\s*$")
+# (Pleiades's "…, VIII Int. Conf. on …, Lviv, | 2002,": a known town alone after the comma)
+_LONE_TOWN = lazy_pattern(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),?\s*$")
 
 
 def _is_region(text: str) -> bool:
@@ -92,7 +97,11 @@ def meeting_place_closing_proceedings(spans: list[Span], text: str) -> list[Span
         if m is None or not is_place(m["place"]):
             m = _IN_TOWN.search(s.text) if _MEETING.search(s.text) else None
             if m is None:
-                return spans
+                # (not inside italics: "*… Computer Vision, Kyoto* (2009)" names the town in the title)
+                lone = _MEETING.search(s.text) and not any(c in text[s.start : s.end + 2] for c in "*_")
+                m = _LONE_TOWN.search(s.text) if lone else None
+                if m is None or not is_place(m["place"]):
+                    return spans
         a = s.start + m.start("place")
         head = text[s.start : s.start + m.start()]
         return [

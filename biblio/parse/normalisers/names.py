@@ -164,8 +164,12 @@ LATIN_CAPITAL = rf"[{_UPPER}]"  # a Latin capital, accented ones too ("Á", "Ö"
 # Vancouver initials of a Spanish given name closing on a devotion ("López-Barrera MdC": María del Carmen; "MdlÁ":
 # María de los Ángeles), the particle's letters in lower case
 _DEVOTION_LETTERS = r"[A-Z]{1,2}dl?[A-ZÁÉÍÓÚ]"
+# (a fourth word only where a particle and its article stand inside the family name: "Lasso de la Vega MC",
+# "Garcia de la Torre J"; four plain words before capitals are more often a body and its acronym)
 _VANCOUVER = lazy_pattern(
-    rf"^(?:[^\W\d_][\w'\u2019-]*\s+){{1,3}}(?:(?:{LATIN_CAPITAL}\.?-?|(?<=\.)\s[A-Z]\.?-?){{1,3}}|{_DEVOTION_LETTERS})$"
+    rf"^(?:(?:[^\W\d_][\w'\u2019-]*\s+){{1,3}}|[^\W\d_][\w'\u2019-]*\s+(?:de|da|do|van|von)\s+"
+    rf"(?:la|las|los|le|der|den)\s+[^\W\d_][\w'\u2019-]*\s+)"
+    rf"(?:(?:{LATIN_CAPITAL}\.?-?|(?<=\.)\s[A-Z]\.?-?){{1,3}}|{_DEVOTION_LETTERS})$"
 )
 # "J. C. Family", and up to six initials: Sri Lankan and South Indian names carry four or more ("H. M. C. W. B. Herath")
 # (a particle's article may stand third: "M. A. Pérez de la Fuente", "J. Pineda de las Infantas")
