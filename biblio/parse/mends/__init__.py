@@ -10,7 +10,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``ams_preprints.ams_preprint_volume``: the AMS's ``Title. Preprints, 22nd Conf. on Severe Local Storms, Hyannis,
   MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
 - ``ancient_authors.caps_author_then_role``: ``HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.``
-  (``Trans.``) with the author in capitals, the title and the role word read as one run of names.
+  (``Trans.``) with the author in capitals, the title and the role word read as one run of names;
+  ``ancient_authors.editor_named_after_ancient_title``: ``Appian. The Civil Wars. L. Mendelssohn. Leipzig.`` with the
+  editor's name (no role word) read into the title.
 - ``placeless_books.placeless_book``: MLA's ``Reinwardt, Caspar Georg Carl. Title. Frederik Muller, 1858.`` (no
   town before the house) with the title run into the names or the house into the title.
 - ``et_al_commas.et_al_comma_journal``: ``Lim et al, Title, Heart, May 2019.`` with the journal run into the title
@@ -52,7 +54,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title read as more names after the particle.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``ama_groups.group_after_et_al``: AMA's ``…, et al; CLAIM 2024 Update Panel. Title.`` with the group read into
-  the title.
+  the title; ``ama_groups.year_named_group_opening``: ``GBD 2019 Universal Health Coverage Collaborators. Title.``
+  with the group's year read as the date and its words as the title.
 - ``jstor_citations.jstor_citation``: JSTOR's ``Title Author(s): Names Source: Journal, Vol. 4, No. 16 (Nov., 1937),
   pp. 386-405`` with ``Author:`` and the first initial read into the title.
 - ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
@@ -858,6 +861,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
+- ``roles.role_closing_book_before_editors``: ``in Proceedings of …, eds. M. H. Devoret and B. Huard (…)`` with ``,
+  eds`` read into the book.
 - ``roles.role_closes_names_in_title``: ``Giuseppe Rossi Taibbi, Girolamo Caracausi (red.), *I testi …*`` with the
   second editor and the role read into the title.
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
@@ -1012,6 +1017,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Services. Hearing …`` with the government author cut at a comma or run on into the title.
 - ``government_authors.government_body_in_sentences``: Chicago's ``U.S. Department of the Interior. National Park
   Service. Title.`` with the bodies after the first full stop read into the title.
+- ``government_authors.subdivision_after_body_comma``: ``United Nations Department of Economic and Social Affairs,
+  Population Division. World Population Prospects 2022.`` with the division read as the title.
 - ``government_authors.government_body_in_note``: Chicago's note ``U.S. Department of Health and Human Services,
   Office on Women's Health, Title (…)`` with the bodies after the first comma read into the title.
 - ``body_sentences.body_sentence_opens_title``: ``Canadian Centre on Substance Use and Addiction. Opioids.
@@ -1119,7 +1126,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   inside the bracket, the issue read into the pages.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
-  article's number read as a note.
+  article's number read as a note; ``journal_numbers.acs_article_number_is_page``: the ACS's ``**2019**, *5*, No. 28.``
+  with the article's number read as the issue.
 - ``journal_numbers.closing_number_is_volume``: the ACL's ``2017. Title. Advances in neural information processing
   systems, 30.`` with the volume read as the pages.
 - ``journal_numbers.volume_after_abbreviated_journal``: Scholar's MLA ``Natl. Weather Dig. 30 (2006): 17-28.`` read
@@ -1649,7 +1657,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
   that are no given names (a possessive, words rare in names) are the shortened title.
 - ``section_locators.chapter_or_section_locator``: a note's ``1953 ch. 4`` or ``*Title*, § 47,`` with the chapter or
-  section cited read as a page or a volume.
+  section cited read as a page or a volume; ``section_locators.standard_edition_locator``: a note's closing ``Ak.
+  4:260`` read as a title, a volume and a page.
 - ``page_lists.page_list_after_imprint``: a book note's ``McGraw-Hill, 2006. 289, 317.`` with the pages cited read as a
   volume and a page.
 - ``short_notes.short_author_date_note``: an author-date note's short form ``Croke 1987.``, ``Jaillant (2013)`` or
@@ -1755,6 +1764,8 @@ each only where the labels it mends are read:
   volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
+- ``volume_page.thousands_page_cut_in_volume``: AGU's ``*J. Geophys. Res., 102*, 15,057-15,072.`` with the first
+  page's thousands read into the volume.
 - ``volume_page.bold_volume_in_journal``: IOP's ``Scientific Reports **3** pp 1117`` with the volume read into the
   journal.
 - ``volume_page.article_id_cut_at_digits``: OUP's ``The Economic Journal, ueae098.`` with the identifier's letters
@@ -2172,9 +2183,9 @@ from biblio.parse.mends.addresses import (
 from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.agency_names import portfolio_list_in_name, unit_of_body_opens_title
-from biblio.parse.mends.ama_groups import group_after_et_al
+from biblio.parse.mends.ama_groups import group_after_et_al, year_named_group_opening
 from biblio.parse.mends.ams_preprints import ams_preprint_volume
-from biblio.parse.mends.ancient_authors import caps_author_then_role
+from biblio.parse.mends.ancient_authors import caps_author_then_role, editor_named_after_ancient_title
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
@@ -2557,6 +2568,7 @@ from biblio.parse.mends.government_authors import (
     government_body_in_note,
     government_body_in_parts,
     government_body_in_sentences,
+    subdivision_after_body_comma,
 )
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets
@@ -2678,6 +2690,7 @@ from biblio.parse.mends.joined_editors import (
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_name_volumes import name_word_as_volume, numbered_name_opens_title
 from biblio.parse.mends.journal_numbers import (
+    acs_article_number_is_page,
     article_number_is_page,
     closing_number_is_volume,
     journal_colon_number_as_publisher,
@@ -3152,6 +3165,7 @@ from biblio.parse.mends.roles import (
     role_after_names_apart,
     role_alone_before_year,
     role_closes_names_in_title,
+    role_closing_book_before_editors,
     role_ends_names,
     role_ends_split_names,
     role_opens_title,
@@ -3186,7 +3200,7 @@ from biblio.parse.mends.seasons import (
     season_named_publisher,
 )
 from biblio.parse.mends.second_dates import title_year_before_closing_date
-from biblio.parse.mends.section_locators import chapter_or_section_locator
+from biblio.parse.mends.section_locators import chapter_or_section_locator, standard_edition_locator
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.see_addresses import see_before_address
 from biblio.parse.mends.series import (
@@ -3346,6 +3360,7 @@ from biblio.parse.mends.volume_page import (
     issue_before_pages,
     issue_without_volume,
     page_in_volume,
+    thousands_page_cut_in_volume,
     volume_in_issue,
     volume_in_pages,
     volume_page_after_journal,
@@ -3704,6 +3719,7 @@ MENDS: tuple[Mend, ...] = (
     editors_read_across_names,
     organiser_after_title,
     role_opens_title,
+    role_closing_book_before_editors,
     book_before_acs_editors,
     acs_book_read_whole,
     acs_chapter,
@@ -3802,6 +3818,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_title_before_italics,
     role_bracket_after_author,
     names_run_into_italic_title,
+    thousands_page_cut_in_volume,  # before the italics cut the volume from its run
     whole_emphasis,
     volume_inside_italic_journal,
     title_tail_before_italic_journal,
@@ -4142,6 +4159,7 @@ MENDS: tuple[Mend, ...] = (
     government_body_in_parts,
     government_body_in_sentences,
     government_body_in_note,
+    subdivision_after_body_comma,
     portfolio_list_in_name,
     number_closes_body,
     body_sentence_opens_title,
@@ -4272,6 +4290,7 @@ MENDS: tuple[Mend, ...] = (
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,
+    acs_article_number_is_page,
     closing_number_is_volume,
     volume_read_into_date,
     volume_after_abbreviated_journal,
@@ -4485,6 +4504,7 @@ MENDS: tuple[Mend, ...] = (
     volume_closing_journal,
     venue_after_of,
     names_and_year_in_title,
+    year_named_group_opening,
     group_and_year_before_title,
     names_before_year_read_as_work,
     year_after_names_in_title,
@@ -4498,6 +4518,7 @@ MENDS: tuple[Mend, ...] = (
     short_author_date_note,
     page_list_after_imprint,
     chapter_or_section_locator,
+    standard_edition_locator,
     italic_book_before_year_and_page,
     town_before_place,
     meeting_numeral_closing_title,
@@ -4607,6 +4628,7 @@ MENDS: tuple[Mend, ...] = (
     volume_before_year_and_issue,
     town_year_closing_book,
     name_cut_from_title,  # after the mends that take a book out of the editors' span
+    editor_named_after_ancient_title,  # after the mends that part the author's one word from the title
 )
 
 

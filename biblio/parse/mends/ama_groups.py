@@ -9,6 +9,7 @@ into the title.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -33,3 +34,28 @@ def group_after_et_al(spans: list[Span], text: str) -> list[Span]:
         rest = Span("title", text[m.end() : title.end], m.end(), title.end, title.confidence)
         return [*spans[: k + 1], group, rest, *spans[k + 2 :]]
     return spans
+
+
+# a study group named with its year opening the reference, closed by its group word and a full stop: "GBD 2019
+# Diseases and Injuries Collaborators." (an acronym, the year, capitalised words, the group word)
+_YEAR_NAMED_GROUP = lazy_pattern(
+    r"(?P<group>[A-Z][A-Za-z]*[A-Z]\s+(?:19|20)\d\d\s+(?:(?:[A-Z][\w'’-]*|and|of|on|for|the|in|&)\s+){0,10}"
+    r"(?:Collaborators|Collaboration|Collaborative|Investigators|Consortium|Group|Network|Team))\.\s+(?=\S)"
+)
+
+
+@needs(words=["collab", "investigators", "consortium", "group", "network", "team"])
+def year_named_group_opening(spans: list[Span], text: str) -> list[Span]:
+    """``GBD 2019 Universal Health Coverage Collaborators. Title.`` with the group's year read as the date and the
+    rest of its name as the title: the words from the acronym to the group word and its full stop are the
+    author."""
+    lead = 1 if spans and spans[0].label == "citation-number" else 0
+    if len(spans) <= lead or spans[lead].label in ("author", "editor"):
+        return spans
+    a = spans[lead].start
+    m = _YEAR_NAMED_GROUP.match(text, a)
+    if m is None or text[spans[0].end if lead else 0 : a].strip():
+        return spans
+    z = m.end("group")
+    author = Span("author", text[a:z], a, z, spans[lead].confidence)
+    return replaced(spans, text, a, m.end(), [author])

@@ -7,8 +7,9 @@ role word the title, the names after it the editor or the translator; the imprin
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import known_given_word
 from biblio.parse.spans import Span
 
 # one name (two words at most, "AULUS GELLIUS") in capitals; a person's inverted name has its comma
@@ -52,3 +53,28 @@ def caps_author_then_role(spans: list[Span], text: str) -> list[Span]:
     if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
         return spans
     return replaced(spans, text, 0, m.end("names") + 1, new)
+
+
+# an ancient author named by one word ("Appian.", "Ovid."), then the title's sentence(s) and the edition's editor
+# named alone with no role word: "The Civil Wars. L. Mendelssohn." (initials or a given name, and the family)
+_ONE_WORD_AUTHOR = lazy_pattern(r"[A-Z][^\W\d_]{2,}\.?")
+_TITLE_THEN_EDITOR = lazy_pattern(
+    r"(?P<title>[^\W\d_].*[^\W\d_]{2}[\])]?)\.\s+"
+    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?|(?P<given>[A-Z][a-z]+)\s[A-Z][^\W\d_]+)\.?"
+)
+
+
+@needs(labels=["author", "title"], without=["editor", "translator"])
+def editor_named_after_ancient_title(spans: list[Span], text: str) -> list[Span]:
+    """``Appian. The Civil Wars. L. Mendelssohn. Leipzig. Teubner. 1879.`` with the editor's name read into the
+    title: after an author named by one word, a title's last sentence that is a person's name alone, right before
+    the imprint, is the edition's editor."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    if spans[2].label not in ("location", "publisher") or not _ONE_WORD_AUTHOR.fullmatch(spans[0].text.strip()):
+        return spans
+    t = spans[1]
+    m = _TITLE_THEN_EDITOR.fullmatch(t.text.rstrip())
+    if m is None or m["given"] is not None and not known_given_word(m["given"]):
+        return spans
+    return divided(spans, 1, m.end("title"), m.start("name"), "title", "editor")

@@ -6,6 +6,8 @@ Literature 8.``)."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
@@ -284,19 +286,27 @@ def series_sentence_before_town(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# a numbered series of books named by its own word: "Loeb Classical Library 18.", "Studies in Semitic Languages 12."
+# a series of books named by its own word, its number after it or none: "Loeb Classical Library 18.", "Studies in
+# Semitic Languages 12.", "Loeb Classical Library."
 _NUMBERED_SERIES = lazy_pattern(
-    r"^\s*(?:[A-Z][\w'’-]*\s+){1,6}(?:Library|Series|Studies|Texts|Classics|Monographs|Collection)\s+\d{1,4}\.?\s*$"
+    r"^\s*(?:[A-Z][\w'’-]*\s+){1,6}(?:Library|Series|Studies|Texts|Classics|Monographs|Collection)(?:\s+(?P<number>\d{1,4}))?\.?\s*$"
 )
+_VOLUMES = lazy_pattern(r"\b\d{1,3}\s*vols?\.?\s*$", re.I)
 
 
 @needs(labels=["edition"], any_label=_IMPRINT)
 def numbered_series_read_as_edition(spans: list[Span], text: str) -> list[Span]:
-    """Chicago's ``Edited and translated by G. P. Goold. Loeb Classical Library 18. Cambridge, MA: …`` with the
-    series and its number read as the edition: no edition is named by a series' words."""
+    """Chicago's ``Edited and translated by G. P. Goold. Loeb Classical Library 18. Cambridge, MA: …`` (or ``4 vols.
+    Loeb Classical Library. Cambridge, MA: …``) with the series and its number read as the edition: no edition is
+    named by a series' words."""
     for k, s in enumerate(spans):
-        if s.label == "edition" and _NUMBERED_SERIES.match(s.text):
-            return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        if s.label != "edition" or (m := _NUMBERED_SERIES.match(s.text)) is None:
+            continue
+        # (unnumbered, only after the count of volumes, "4 vols. Loeb Classical Library.": the labelled data read
+        # the series after a translator's name as the edition)
+        if m["number"] is None and _VOLUMES.search(text, 0, s.start) is None:
+            continue
+        return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
 

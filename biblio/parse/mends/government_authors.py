@@ -159,3 +159,31 @@ def government_body_in_note(spans: list[Span], text: str) -> list[Span]:
     author = Span("author", text[:z], 0, z, spans[0].confidence)
     work = Span(title.label, text[at : title.end], at, title.end, title.confidence)
     return _work_named_after(replaced(spans, text, 0, title.end, [author, work]))
+
+
+# a body's subdivision after its comma, closed by a full stop: "Population Division.", "Statistics Office."
+_SUBDIVISION = lazy_pattern(
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Division|Office|Bureau|Section|Unit|Branch|Directorate|Secretariat|Service)\.\s*"
+)
+_WORKS_AFTER = frozenset(["journal", "container-title", "collection-title"])
+
+
+@needs(labels=("author", "title"), marks=(",",))
+def subdivision_after_body_comma(spans: list[Span], text: str) -> list[Span]:
+    """``United Nations Department of Economic and Social Affairs, | Population Division. | World Population
+    Prospects 2022.`` with the subdivision read as the title and the work as a journal: a body's division after its
+    comma belongs to its name (one author), and the work after the full stop is the title."""
+    lead = 1 if spans and spans[0].label == "citation-number" else 0
+    if len(spans) < lead + 3:
+        return spans
+    body, part, work = spans[lead], spans[lead + 1], spans[lead + 2]
+    if body.label != "author" or part.label != "title" or not body.text.rstrip().endswith(","):
+        return spans
+    if work.label not in (*_WORKS_AFTER, "title") or not _SUBDIVISION.fullmatch(part.text):
+        return spans
+    if not has_org_name_word(body.text) or text[body.end : part.start].strip():
+        return spans
+    z = part.start + len(part.text.rstrip().rstrip("."))
+    author = Span("author", text[body.start : z], body.start, z, body.confidence)
+    title = Span("title", work.text, work.start, work.end, work.confidence)
+    return [*spans[:lead], author, title, *spans[lead + 3 :]]

@@ -116,6 +116,27 @@ def article_number_is_page(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the ACS's article number closing the reference: "2019, 5, No. 28." (its issue is bracketed: "5 (2)")
+_ACS_ARTICLE_NO = lazy_pattern(r"No\.\s*[A-Za-z]{0,2}\d+\.?")
+# the ACS's bare year and bare volume before it, Markdown's bold and italics allowed ("**2019**, *5*,")
+_BARE_YEAR = lazy_pattern(r"\**\d{4}[a-z]?\**,")
+_BARE_VOLUME = lazy_pattern(r"\**\d{1,5}\**,")
+
+
+@needs(labels=["issue", "volume", "date"], without=["pages"], marks=["No."])
+def acs_article_number_is_page(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``*Npj Comput. Mater.* **2019**, *5*, No. 28.`` with the article's number read as the issue: after
+    the bare year and volume, a ``No.`` closing the reference is the article's number, which stands for the
+    pages."""
+    if len(spans) < 3 or text[spans[-1].end :].strip():
+        return spans
+    d, v, n = spans[-3], spans[-2], spans[-1]
+    if d.label != "date" or v.label != "volume" or n.label != "issue" or not _ACS_ARTICLE_NO.fullmatch(n.text.strip()):
+        return spans
+    if not (_BARE_YEAR.fullmatch(d.text.strip()) and _BARE_VOLUME.fullmatch(v.text.strip())):
+        return spans
+    return [*spans[:-1], Span("pages", n.text, n.start, n.end, n.confidence)]
+
 
 # a bare number of up to three digits, no range
 _BARE_NUMBER = lazy_pattern(r"\d{1,3}\.?")

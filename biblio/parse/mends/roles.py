@@ -591,3 +591,29 @@ def turkish_role_inside_names(spans: list[Span], text: str) -> list[Span]:
         names = Span(role, text[n : s.end], n, s.end, s.confidence)
         return [*spans[:k], title, names, *spans[k + 1 :]]
     return spans
+
+
+# the editors' role word read at the book's end, after its comma: "Proceedings of the … School, eds"
+_BOOK_ROLE_CLOSING = lazy_pattern(r",\s*(?:eds?|editors?)\.?\s*$", re.I)
+
+
+@needs(labels=["editor", "container-title"], words=["ed"])
+def role_closing_book_before_editors(spans: list[Span], text: str) -> list[Span]:
+    """``in Proceedings of the … School, eds. M. H. Devoret, R. J. Schoelkopf and B. Huard (…)`` with ``, eds`` read
+    into the book and its period into the editors: the role word before the names is theirs, not the book's."""
+    for k in range(1, len(spans)):
+        book, eds = spans[k - 1], spans[k]
+        if book.label != "container-title" or eds.label != "editor" or book.end != eds.start:
+            continue
+        m = _BOOK_ROLE_CLOSING.search(book.text)
+        if m is None or not eds.text.startswith("."):
+            return spans
+        z = book.start + m.start()
+        a = eds.start + len(eds.text) - len(eds.text.lstrip(". "))
+        return [
+            *spans[: k - 1],
+            Span("container-title", text[book.start : z], book.start, z, book.confidence),
+            Span("editor", text[a : eds.end], a, eds.end, eds.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

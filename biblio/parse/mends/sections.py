@@ -45,7 +45,9 @@ def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
         # after an abbreviated title (``Phys. Rev.``), as physics sets it; a title in full words
         # (``Journal of the Royal Statistical Society B39``) is left to the volume as written, and so is the
         # IUCr's, whose volume carries its section's letter (``Acta Cryst. D66``)
-        if led and not glued and j.text.rstrip().endswith(".") and not IUCR_JOURNAL.search(j.text):
+        # (a volume set in bold whole, ``Phys. Scr. **T137**``, keeps its letter: the bold run is the volume)
+        bold = text.startswith("**", v.start - 2) or text.startswith("**", v.start)
+        if led and not glued and not bold and j.text.rstrip().endswith(".") and not IUCR_JOURNAL.search(j.text):
             a = v.start + led.end(1)
             journal = Span("journal", text[j.start : a], j.start, a, j.confidence)
             volume = Span("volume", text[a : v.end], a, v.end, v.confidence)

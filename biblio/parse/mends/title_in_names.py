@@ -143,10 +143,12 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     if not spans or spans[0].label not in _NAMES or "title" in labels_of(spans):
         return spans
     s = spans[0]
-    if len(spans) > 1 and spans[1].label in _IMPRINT_LABELS and text[s.end : spans[1].start].strip() == "":
+    if len(spans) > 1 and _imprint_after(spans) and text[s.end : spans[1].start].strip() == "":
         m = _ONE_NAME_THEN.fullmatch(s.text)
         if m is not None and _TITLE_PART.fullmatch(m["tail"]) and not has_org_name_word(m["tail"]):
-            return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
+            # (a classicist's "Rudolf Hercher, Erotici Scriptores Graeci, Vol 1.": no role word, so no editor)
+            role = "author" if s.label == "editor" and _ROLE_WORD.search(text) is None else s.label
+            return divided(spans, 0, m.end("names"), m.start("tail"), role, "title")
         if m is not None and len(spans) == 2 and spans[1].label == "date" and (parts := _title_then_imprint(m["tail"])):
             a = s.start + m.start("tail")
             z = s.start + m.end("names")
@@ -309,7 +311,9 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     tail = m.group("tail").rstrip()
     if _initials_then_words(m.group("names"), tail):
         return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
-    if people_list(tail) or _SUFFIX.match(tail) or _NAME_OPENING.match(tail):
+    # (one part closed by a colon is a title's head, not Vancouver's "Chang SC": "S. M. Girvin, Circuit QED:")
+    head_colon = tail.endswith(":") and "," not in tail
+    if people_list(tail) or _SUFFIX.match(tail) or _NAME_OPENING.match(tail) and not head_colon:
         return spans  # "Ann Smith, Bob Jones, and Cy Lee,": the names run on
     first = tail.split(",")[0]
     one_part = first == tail.rstrip(",")
@@ -413,9 +417,10 @@ def people_list(tail: str) -> bool:
 # (or a group closing the list: "and SciPy 1.0 Contributors. SciPy 1.0: …"; APS's comma after it: "and Vijay
 # Varma, gwsurrogate, https://…")
 _GROUP = r"[A-Z][\w.-]*\s+(?:[A-Z0-9][\w.-]*\s+){0,3}(?:Contributors|Collaboration|Consortium|Team|Developers|Group)"
-# (a family name broken at a line's end, "John Mc- Cleary", is one name)
+# (a family name broken at a line's end, "John Mc- Cleary", is one name, and one joined by "y", "Blaise Aguera y
+# Arcas")
 _AND_NAME_THEN = lazy_pattern(
-    rf"(?:and|&)\s+(?P<name>{_PERSON}(?:-\s[A-Z][a-z]+)?|{_GROUP})[.,]\s+(?P<tail>\S.*)", re.S
+    rf"(?:and|&)\s+(?P<name>{_PERSON}(?:-\s[A-Z][a-z]+|\s+y\s+{_FAMILY})?|{_GROUP})[.,]\s+(?P<tail>\S.*)", re.S
 )
 
 
@@ -449,6 +454,19 @@ _TITLE_HEAD_PART = lazy_pattern(r"(?:A|An|The)\s+[A-Z][a-z]+|[A-Z]{3,}[A-Z0-9]*"
 _UNDOTTED_WORDS = lazy_pattern(r"[A-Z][^\W\d_]*(?:-[A-Z]?[^\W\d_]+)*(?:\s+[A-Z][^\W\d_]*(?:-[A-Z]?[^\W\d_]+)*){0,3}:?")
 # what follows a book's title with no mark of its own: the place, the publisher or the year
 _IMPRINT_LABELS = ("location", "publisher", "date")
+# a word naming an editor's role anywhere in the reference
+_ROLE_WORD = lazy_pattern(r"(?i)\b(?:eds?|edited|editors?|edd|hrsg|hg|dir|a cura)\b")
+
+
+def _imprint_after(spans: list[Span]) -> bool:
+    """Whether the imprint follows the first span, or a volume's number and then the imprint (``…, Vol 1.
+    Leipzig:``)."""
+    nxt = spans[1].label
+    if nxt == "volume":
+        return len(spans) > 2 and spans[2].label in _IMPRINT_LABELS
+    return nxt in _IMPRINT_LABELS
+
+
 # one part of capitalised words, no initial, closed by its comma: "Caravaggio Studies,"
 _TITLE_PART = lazy_pattern(r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,5},\s*")
 # a role closing a list of editors ("J. Feather and P. Sturges, Eds"): no title's head

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import border_moved
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.pages import number_is_issue
 from biblio.parse.spans import Span
 
@@ -39,6 +39,29 @@ def page_in_volume(spans: list[Span], text: str) -> list[Span]:
     label = "doi" if "doi.org/" in m["link"] else "url"
     link = Span(label, text[m.start("link") : s.end], m.start("link"), s.end, s.confidence)
     return [*spans[:k], volume, pages, link, *spans[k + 1 :]]
+
+
+# AGU's page range written with thousands separators, "102*, 15,057-15,072.": the volume read with the first
+# page's thousands ("102*, 15,"), the pages from its last three digits ("057-15,072.")
+_VOLUME_THEN_THOUSANDS = lazy_pattern(r"(?P<volume>.*\d\**)\s*,\s+(?P<thousands>\d{1,3},)")
+_PAGES_AFTER_THOUSANDS = lazy_pattern(r"\d{3}\s*[-–]\s*\d{1,3},\d{3}\W*")
+
+
+@needs(labels=["volume", "pages"], marks=[","])
+def thousands_page_cut_in_volume(spans: list[Span], text: str) -> list[Span]:
+    """``*J. Geophys. Res., 102*, 15,057-15,072.`` read as volume ``102*, 15,`` and pages ``057-15,072``: a range
+    whose last page has a thousands separator starts with the number before the first page's comma."""
+    for k in range(len(spans) - 1):
+        v, p = spans[k], spans[k + 1]
+        if v.label != "volume" or p.label != "pages" or text[v.end : p.start].strip():
+            continue
+        m = _VOLUME_THEN_THOUSANDS.fullmatch(v.text.rstrip())
+        if m is None or not _PAGES_AFTER_THOUSANDS.fullmatch(p.text):
+            return spans
+        z, a = v.start + m.end("volume"), v.start + m.start("thousands")
+        volume = Span("volume", text[v.start : z], v.start, z, v.confidence)
+        return [*spans[:k], volume, Span("pages", text[a : p.end], a, p.end, p.confidence), *spans[k + 2 :]]
+    return spans
 
 
 # "98–99** 2227" — the bold volume (IOP, APS) closing before the page

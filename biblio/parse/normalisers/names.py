@@ -1368,14 +1368,28 @@ _ROMANCE_CONJ = lazy_pattern(
 # the name ("J. A. Campos e Matos, Y. Xenidis", "A. Pérez y López"); an "and" there would leave a name bare of
 # initials among names that have them (inverted, "Cayless, Hugh y Viglianti, Raffaele" joins two names)
 _INITIALS_THEN_WORD = lazy_pattern(r"(?:^|[\s,;&])(?:[A-Z]\.\s?)+[A-Z\u00c0-\u00de][^\W\d_]+$")
-_LAST_WORD_CLOSES = lazy_pattern(r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’][^\W\d_]+)*\s*(?:[,;]|$)")
+_GIVEN_THEN_WORD = lazy_pattern(
+    r"(?:^|,\s+|\s(?:and|&)\s+)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z][a-z]+)?\s+[A-Z\u00c0-\u00de][^\W\d_]+$"
+)
+# a list whose first name is written family first: "Cayless, Hugh", "Ortega, J."
+_INVERTED_OPENING = lazy_pattern(r"\s*[^\s,]+,\s")
+_LAST_WORD_CLOSES = lazy_pattern(
+    r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’][^\W\d_]+)*\s*(?:[,;]|$)|[A-Z\u00c0-\u00de][^\W\d_]+(?:[-'’][^\W\d_]+)*\.$"
+)
 
 
 def _romance_and(m: re.Match[str]) -> str:
     """``&`` for the conjunction ``m`` found, unless it joins the two halves of one family name in natural order."""
     s = m.string
     joins_family = m.group().strip() in ("e", "y") and _LAST_WORD_CLOSES.match(s, m.end()) is not None
-    return m.group() if joins_family and _INITIALS_THEN_WORD.search(s, 0, m.start()) else " & "
+    if not joins_family:
+        return " & "
+    if _INITIALS_THEN_WORD.search(s, 0, m.start()):
+        return m.group()
+    # "José Ortega y Gasset", "…, and Blaise Aguera y Arcas": a given name spelled out and one word, in a list in
+    # natural order (not "Cayless, Hugh y Viglianti, Raffaele", inverted)
+    natural = _GIVEN_THEN_WORD.search(s, 0, m.start()) is not None and _INVERTED_OPENING.match(s) is None
+    return m.group() if natural else " & "
 # other languages' "and" before the last name of an inverted list, after the initials' full stop (and
 # a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
 # Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i",

@@ -72,6 +72,8 @@ _LOCATOR_AFTER = lazy_pattern(
 )
 # a range, then the page cited within it: "253-261, 254", "257-273, S. 271"
 _RANGE_THEN_CITED = lazy_pattern(r"^(\d+)-(\d+),\s*(?:S\.|p\.)?\s*(\d+)(?:-(\d+))?$")
+# a page range whose numbers carry thousands separators: "15,057-15,072"
+_THOUSANDS_RANGE = lazy_pattern(r"\d{1,3},\d{3}-\d{1,3},\d{3}[.,;:]?")
 
 
 def number_is_issue(number: str, pages: str) -> bool:
@@ -86,7 +88,7 @@ def clean_pages(p: str) -> str:
     p = fold_dashes(clean_space(p))
     p = _LABEL.sub("", p)
     p = _HYPHENS.sub("-", p)
-    return _COMMA.sub(", ", p).strip(" .,")
+    return p.strip(" .,") if _THOUSANDS_RANGE.fullmatch(p) else _COMMA.sub(", ", p).strip(" .,")
 
 
 def page_value(text: str) -> str | None:
@@ -139,6 +141,7 @@ def page_and_words(text: str) -> tuple[str | None, str]:
     if s.count("(") > s.count(")"):
         s += ")"  # "13035(R)": the closing bracket of a mark the page holds, stripped above
     s = _HYPHENS.sub("-", s)
-    s = _COMMA.sub(", ", s).strip(" .,;:")
+    # (a range with thousands separators, AGU's "15,057-15,072", keeps its commas as written)
+    s = s.strip(" .,;:") if _THOUSANDS_RANGE.fullmatch(s) else _COMMA.sub(", ", s).strip(" .,;:")
     return (s, words) if _PAGE_CHARACTER.search(s) else (None, words)
 

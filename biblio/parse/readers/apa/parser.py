@@ -131,6 +131,10 @@ _REFERENCE_WORK_WORDS = frozenset(
 # "World Energy Outlook 2017.", "Bidding Zones Literature Review (p. 14).": a year or a locator closing the element
 # before the date is a title's (an edition's year, its pages); a body's name closes on no such number
 _YEAR_OR_LOCATOR_CLOSED = lazy_pattern(r"(?:\s(?:1[89]|20)\d\d|\((?:pp?\.|[Vv]ol\.|[Nn]o\.)\s*\d+[^()]*\))\s*\.\s*$")
+# a working paper's series, then who issued it, in the closing brackets: "(KIS Working Paper, Kingston University)"
+_PAPER_THEN_ISSUER = lazy_pattern(
+    r"(?P<kind>(?:[A-Z][\w&-]*\s+){0,4}(?:Working|Discussion|Occasional|Research)\s+Papers?),\s+(?P<issuer>[A-Z][^,]{2,80})"
+)
 # a lower-case role word opening the sentence after the year, the names' role: "(1997). edd. The Development …"
 _ROLE_AFTER_DATE = lazy_pattern(r"(?:edd|eds)\.\s+(?=[A-Z])")
 # "The Qur'an (E. H. Palmer, Trans.).", "The Bhagavad Gita (E. Easwaran, Trans.; 2nd ed.).": a translator named
@@ -815,6 +819,8 @@ def parse_apa(text: str) -> Item | None:
         tp = parse_title(post)
         if tp.title and not tp.rest.strip(" .") and (imprint := closing_imprint(tp.title)):
             tp.title, item["publisher"] = imprint  # Cell's "Title (Publisher)."
+            if (kind := _PAPER_THEN_ISSUER.fullmatch(item["publisher"])) is not None:
+                item["genre"], item["publisher"] = kind["kind"], kind["issuer"]
         post_tp = tp
     if date.issued:
         item["issued"] = date.issued

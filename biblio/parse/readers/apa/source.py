@@ -1066,6 +1066,12 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         out.fields.setdefault("genre", u)
         out.evidence.add("genre-unit")
         return True
+    if "Resolution" in u and (resolution := _NUMBERED_RESOLUTION.fullmatch(u.strip(" ."))) is not None:
+        # "Human Rights Council Resolution 28/16": the body's series of resolutions and the resolution's number
+        out.fields.setdefault("collection-title", resolution["series"])
+        out.fields.setdefault("number", resolution["number"])
+        out.evidence.add("report-number")
+        return True
     # "Working paper, California Institute of Technology", "Technical Report TR-2001-12, Dept. of Computing,
     # Imperial College": the kind of work and its number, then who issued it; biblatex's "Working Paper 33032."
     # alone before its issuer's sentence
@@ -1109,6 +1115,10 @@ def _edition_apart(unit: str) -> list[str]:
     return [unit] if m is None else [m["ed"], m["rest"]]
 
 
+# a body's resolution and its number: "Human Rights Council Resolution 28/16", "General Assembly Resolution 217 A"
+_NUMBERED_RESOLUTION = lazy_pattern(
+    r"(?P<series>(?:[A-Z][\w'’-]*\s+){1,5}Resolution)\s+(?P<number>\d{1,5}(?:/\d{1,5})*(?:\s?[A-Z])?)"
+)
 _NUMBERED_GENRE = lazy_pattern(
     r"(?P<genre>tech(?:nical)?\.?\s+rep(?:ort)?\.?|technical\s+(?:memo(?:randum)?|note)|research\s+report|"
     r"working\s+paper|discussion\s+paper)\s+(?:no\.\s*)?(?P<number>[A-Z0-9][\w./-]*\d[\w./-]*)",

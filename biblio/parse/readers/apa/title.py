@@ -269,6 +269,10 @@ def parse_title(s: str) -> TitlePart:
         if j > 0 and separated and not _COLON_WORD.match(after):
             part.title = strip_value(s[1:j])
             part.italic = True
+            # "*A Policy on Geometric Design, 6th Edition.*": the edition set inside the italics after the comma
+            if (em := _CLOSING_EDITION.search(part.title)) is not None and em.start() > 0:
+                part.parens.append(em.group(1))
+                part.title = strip_value(part.title[: em.start()])
             # "*Cleaning Data in Google Sheets [Video]*": the kind of work set inside the italics is no title
             kind = _CLOSING_BRACKET.search(part.title)
             if kind and kind.group(1) == "[" and kind.start() > 0 and _kind_of_work(kind.group(2)):
