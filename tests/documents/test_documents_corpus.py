@@ -1142,7 +1142,7 @@ EXPECTED.update({
     "real-zh-python-cankao-ziliao-kramdown-nofollow-book-marks.md": [("参考资料", w) for w in (
         "官方文档", "PEP 8", "数据分析", "网络爬虫")],
     "real-zh-anu-wiki-cankao-ziliao-body-year-italic-then-card.md": [("参考资料", w) for w in (
-        "Connection Guide", "Usage Report", "Use Policy", "Accommodation Handbook", "Unilink")],
+        "Residential Hall", "Network Usage", "ANU IT Use", "Student Accommodation", "Unilink")],
     "real-es-compilers-referencias-title-line-then-entry.md": [("Referencias Bibliográficas", w) for w in (
         "Aho", "Louden", "Cueva Lovelle")],
     "real-es-cracks-readme-bold-bracket-labels-space-lines.md": [("Referencias Bibliográficas", w) for w in (
