@@ -20,7 +20,7 @@ from typing import Literal
 Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
                   "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod", "fortran",
                   "fortran90", "haskell", "lisp", "ml", "texinfo",
-                  "textile", "dokuwiki", "smcl", "bbcode"]
+                  "textile", "dokuwiki", "smcl", "bbcode", "typst"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
@@ -30,7 +30,7 @@ _WIKITEXT_EXTENSIONS = (".wiki", ".wikitext", ".mediawiki")
 # Lightweight markup read as the Markdown it rewrites to, line for line.
 _LIGHT_MARKUP: dict[str, Flavour] = {".rst": "rst", ".rest": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc",
                                      ".asc": "asciidoc", ".org": "org", ".texi": "texinfo", ".texinfo": "texinfo",
-                                     ".txi": "texinfo", ".textile": "textile"}
+                                     ".txi": "texinfo", ".textile": "textile", ".typ": "typst"}
 # Extensions of text that may hold an article's source, pasted (detected by its marks).
 _PLAIN_EXTENSIONS = ("", ".txt", ".text", ".md", ".markdown")
 _HTML_START = re.compile(
@@ -243,7 +243,7 @@ def _regular(text: str, name: str) -> Layout:
         return Layout(markdown_lines(text), flavour)
     if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man", "slash", "julia", "matlab", "pod",
                    "fortran", "fortran90", "haskell", "lisp", "ml", "texinfo", "textile", "dokuwiki", "smcl",
-                   "bbcode"):
+                   "bbcode", "typst"):
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
@@ -324,6 +324,10 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.bbcode import bbcode_markdown
 
         return bbcode_markdown(text)
+    if flavour == "typst":
+        from biblio.documents.typst import typst_markdown
+
+        return typst_markdown(text)
     if flavour == "asciidoc":
         from biblio.documents.asciidoc import asciidoc_markdown
 

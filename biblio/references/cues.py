@@ -133,6 +133,15 @@ _CASE_CITATION = re.compile(
 )
 _CITATION_TEMPLATE = re.compile(rf"^\s*(?:<ref[^>]*>\s*)?(?:{CITE.pattern})", re.IGNORECASE)
 _CJK_NAME_THEN_TITLE = re.compile(r"^(?:見\s*)?[\u3400-\u9fff][\u3400-\u9fff‧・·、 ]{0,30}[：:]\s*[《〈]")
+# a book named by its title in Chinese book marks, first or alone ("《Python 网络爬虫实战》")
+BOOK_MARKED_TITLE = re.compile(r"《[^《》\n]{1,120}》[。.]?")
+# Harvard as Australian style guides write it: a body's name (two or more capitalised words), its year with no
+# mark between, a comma and the title in italics ("ANU Information Technology Services 2023, *Residential Hall …*",
+# "Australian Bureau of Statistics 2021, *Census of …*, ABS, Canberra."); not a month before the year
+_BODY_YEAR_COMMA_TITLE = re.compile(
+    rf"^(?!.*\b{_MONTH}\s+{_YEAR},)[{_UP}][\w'’&.-]*(?:\s+(?:[{_UP}][\w'’&.-]*|&|and|of|for|the)){{1,8}}\s+{_YEAR},"
+    r"\s+[*_](?=\S)"
+)
 # "Y. Shiozawa, “Subtropical Convex Geometry …,” draft paper": initials and a family name, then a quoted title
 # that closes after its comma (IEEE's and MLA's mark): an unpublished work needs no year to be a reference.
 _INITIALS_THEN_QUOTED_TITLE = re.compile(
@@ -215,7 +224,9 @@ def authorish_start(text: str) -> bool:
         return True
     if _FULL_NAME.match(text) or _FULL_NAME_LIST.match(text) or _NAMES_COMMA_TITLE.match(text) \
             or _CJK_NAME_THEN_TITLE.match(text) or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text) \
-            or _CASE_CITATION.match(text) or (text[:1] in "RBSF" and _STANDARD_THEN_QUOTED_TITLE.match(text)):
+            or _CASE_CITATION.match(text) or (text[:1] in "RBSF" and _STANDARD_THEN_QUOTED_TITLE.match(text)) \
+            or (("*" in text or "_" in text) and _BODY_YEAR_COMMA_TITLE.match(text)) \
+            or (text[:1] == "《" and BOOK_MARKED_TITLE.match(text)):
         return True
     m = _NAME_THEN_PAREN_YEAR.match(text)
     if m:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from biblio.documents.wiki_copy import EDIT_LABEL
 from biblio.documents.wikitext import HEADING as WIKI_HEADING
 from biblio.references.cues import (
+    BOOK_MARKED_TITLE,
     BlockKind,
     classify_block,
     has_doi_or_url,
@@ -429,7 +430,8 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
             in_fence = not in_fence
         elif in_fence:
             pass
-        elif _FOOTNOTE_DEFINITION.match(line) and not heading.is_notes:
+        elif (_FOOTNOTE_DEFINITION.match(line) and not heading.is_notes) or (
+                not line.strip() and i + 1 < len(lines) and _blank(lines[i + 1]) and _list_closed(lines, i)):
             return i
         elif HORIZONTAL_RULE.match(line) and (i == 0 or _blank(lines[i - 1]) or line.lstrip()[0] in "*_"):
             # ("***" right under a line is a rule too: only "---" there may underline a heading)
@@ -456,6 +458,22 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
                 continue
         i += 1
     return len(lines)
+
+
+def _list_closed(lines: list[str], at: int) -> bool:
+    """Does a tight list end at the blank line `at`: two blank lines or more, then, at the margin, words that are
+    no reference or a link of their own (an affiliate card, a site's notice after the page's "参考资料" list)? Two
+    blank lines end a list, as Markdown's first writers had it."""
+    if at < 2 or any(strip_marker(line.strip())[1] is None for line in lines[at - 2: at]):
+        return False
+    after = _blocks(lines, at, min(len(lines), at + 40))[:1]
+    if not after:
+        return False
+    first = lines[after[0][0]]
+    if first[:1].isspace() or strip_marker(first.strip())[1] is not None or _heading_at(lines, after[0][0]):
+        return False  # (a heading after them is the section's own affair)
+    kind = _kind(lines, after[0])  # a link with words of its own is no address of the last item
+    return kind == "prose" or (kind == "url" and first.startswith("[") and _LEADING_LINK.match(first) is not None)
 
 
 def _alike_around(lines: list[str], at: int, after_line: int) -> bool:
@@ -536,7 +554,8 @@ def _link_list(block: list[str], most: bool = False) -> bool:
     linked = [_LEADING_LINK.match(rest) is not None or _NAMED_LINK.match(rest) is not None
               or (most and (_LABELLED_ADDRESS.match(rest) is not None or _TITLED_AUTOLINK.match(rest) is not None))
               for rest in joined]
-    fits = sum(link or is_reference(rest) for link, rest in zip(linked, joined, strict=True))
+    fits = sum(link or is_reference(rest) or (most and BOOK_MARKED_TITLE.fullmatch(rest) is not None)
+               for link, rest in zip(linked, joined, strict=True))
     return any(linked) and (2 * fits > len(joined) if most else fits == len(joined))
 
 

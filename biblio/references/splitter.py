@@ -61,11 +61,31 @@ class _Draft:
         self.url_only = False
 
     def build(self) -> RawReference:
-        text = _BACK_LINKS.sub("", _join(self.parts))  # "1. ^" / "Title…": the back-link alone on the marker's line
+        parts, group = self.parts, self.group
+        if group is None and (caption := _caption_over(parts)) is not None:
+            parts, group = parts[1:], caption  # the entry's own caption, as a group of one
+        text = _BACK_LINKS.sub("", _join(parts))  # "1. ^" / "Title…": the back-link alone on the marker's line
         text = _SUPERSCRIPT_BACK_LETTERS.sub("", text)  # pandoc's plain text writes the letters "^(a) ^(b)"
         if self.marker is not None and self.marker.rstrip().endswith(("^", "↑")):
             text = _BACK_LETTERS.sub("", text)  # "1. ^ a" / "b Title…": the back-links wrapped to the next line
-        return RawReference(text, self.number, self.line, self.marker, self.group, self.nested)
+        return RawReference(text, self.number, self.line, self.marker, group, self.nested)
+
+
+def _caption_over(parts: list[str]) -> str | None:
+    """A first line naming the work that the reference under it names again ("Compiladores e Intérpretes" over
+    "Cueva Lovelle, J. M., & otros. _Compiladores e Intérpretes: Fundamentos …_. Ra-Ma Editorial, España."): a
+    caption over the entry, as a course's list writes one, no part of the reference."""
+    if len(parts) < 2:
+        return None
+    first = parts[0].strip()
+    if len(first) < _MIN_CAPTION or first[-1] in ".,;:" or any(c.isdigit() for c in first) or has_doi_or_url(first):
+        return None
+    rest = _EMPHASIS_MARKS.sub("", " ".join(parts[1:]))
+    return first if first.casefold() in rest.casefold() else None
+
+
+_MIN_CAPTION = 12
+_EMPHASIS_MARKS = re.compile(r"[*_]")
 
 
 # Wikipedia's back-links "a b c" (one per citing place) opening an entry whose "^" the marker took.

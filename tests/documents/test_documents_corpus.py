@@ -1123,6 +1123,33 @@ EXPECTED.update({
         "Eugene Chang", "Friedhelm Victor", "Pascal Tippe", "특정 금융거래정보")],
     "real-polynomial-haddock-references-bullet-angle-links.hs": [("References", w) for w in (
         "Monomial order", "Polynomial class for Ruby", "constructive-algebra")],
+    "real-typst-de-handbook-literaturverzeichnis-plus-wrapped.typ": [("Literaturverzeichnis", w) for w in (
+        "Bloom", "Hattie", "Kolb", "Mayer", "Miller", "Ruder", "Sackett", "Sweller")],
+    "real-typst-de-spec-literaturverzeichnis-numbered-anhang.typ": [("Literaturverzeichnis", w) for w in (
+        "IEEE 830", "Goll", "Larman", "Topografix", "Haversine", "McConnell", "Welch", "Ramer")],
+    "real-asciidoc-de-template-bibliography-anchors-abgerufen.adoc": [("Literaturverzeichnis", w) for w in (
+        "Vercel", "Microsoft")],
+    "real-pt-react-doc-blockquote-numbered-abnt-versions.md": [("Referências Bibliográficas", w) for w in (
+        "ABRAMOV", "BANKS", "BERTOLI")],
+    "real-pt-devops-syllabus-referencias-basicas-complementares.md": [("Referências Bibliográficas", w) for w in (
+        "SATO", "ROMERO", "VITALINO", "SANTOS", "BOAGLIO", "KAMINSKI")],
+    "real-pt-tts-plan-blockquote-paragraphs-abnt-ieee.md": [("Referências Bibliográficas", w) for w in (
+        "KIM", "CASANOVA", "Zhang", "Badlani")],
+    "real-pt-bpmn-bibliografia-blockquote-html-small.md": [("Bibliografia", "CONTENT STUDIO")],
+    "real-pt-quality-doc-escaped-dash-blockquotes-two-lists.md": [
+        ("Bibliografia", "ATLASSIAN"), ("Bibliografia", "Betty Snyder"), ("Referências Bibliográficas", "GASSENFERTH")],
+    "real-pt-game-theory-bibliografia-sparse-bracket-numbers.md": [("Bibliografia", w) for w in (
+        "Cournot", "Equilibrium", "PhD", "Annals", "Morgenstern", "Zermelo")],
+    "real-zh-trie-cankao-ziliao-repeated-one-bare-urls.md": [("参考资料", w) for w in (
+        "raychase", "v_july_v", "BitWise", "AC自动机")],
+    "real-zh-python-cankao-ziliao-kramdown-nofollow-book-marks.md": [("参考资料", w) for w in (
+        "官方文档", "PEP 8", "数据分析", "网络爬虫")],
+    "real-zh-anu-wiki-cankao-ziliao-body-year-italic-then-card.md": [("参考资料", w) for w in (
+        "Residential Hall", "Network Usage", "ANU IT Use", "Student Accommodation", "Unilink")],
+    "real-es-compilers-referencias-title-line-then-entry.md": [("Referencias Bibliográficas", w) for w in (
+        "Aho", "Louden", "Cueva Lovelle")],
+    "real-es-cracks-readme-bold-bracket-labels-space-lines.md": [("Referencias Bibliográficas", w) for w in (
+        "Zhang, Lei", "Cha, Youngjin", "Silva, Wilson", "Özgenel", "Arici")],
 })
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]

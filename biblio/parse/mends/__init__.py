@@ -551,8 +551,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   edited by B.`` read as translators (or its editor's sentence read into the imprint).
 - ``title_openings.month_word_opens_title``: ``Nel Laughon. August Edouart: A Quaker Album`` with the title's first
   word read as a month; ``title_openings.quoted_title_opens_in_names``: ``Shaw, Gwendolyn DuBois. "'Moses Williams,``
-  with the quoted title's opening read into the names; ``published_for.published_for_is_imprint``: ``(Charlottesville,
-  VA: Published for the National Portrait Gallery by the University Press of Virginia, 1977)`` read as a note.
+  with the quoted title's opening read into the names; ``title_openings.hidden_names_open_title``: ``Cueva Lovelle,
+  J. M., & otros. Title`` with the words for the hidden names read as the title's opening;
+  ``published_for.published_for_is_imprint``: ``(Charlottesville, VA: Published for the National Portrait Gallery by
+  the University Press of Virginia, 1977)`` read as a note.
 - ``reprints.reprint_in_title``: Chicago's ``Nature. 1836. Reprint, Boston: …`` with the first year in the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
@@ -3279,7 +3281,11 @@ from biblio.parse.mends.title_in_names import (
 )
 from biblio.parse.mends.title_islands import formula_bracket_in_title, glued_number_in_title, numbered_part_in_journal
 from biblio.parse.mends.title_numbers import number_before_year_closes_title
-from biblio.parse.mends.title_openings import month_word_opens_title, quoted_title_opens_in_names
+from biblio.parse.mends.title_openings import (
+    hidden_names_open_title,
+    month_word_opens_title,
+    quoted_title_opens_in_names,
+)
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.title_years import bracketed_year_inside_title, year_closing_release_title, year_closing_title
@@ -4013,6 +4019,7 @@ MENDS: tuple[Mend, ...] = (
     editor_after_translators,
     month_word_opens_title,
     quoted_title_opens_in_names,
+    hidden_names_open_title,
     published_for_is_imprint,
     bracketed_reprint,
     year_then_reprint_year,
