@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import LINK_LABELS, border_moved, divided, links_start
+from biblio.parse.mends.common import LINK_LABELS, border_moved, divided, emphasis_runs, links_start
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -128,10 +128,38 @@ def journal_head_closing_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_SENTENCE_CLOSED = (".", "?", "!")
+
+
+@needs(labels=["title", "journal"], marks="*_")
+def italic_journal_opened_in_title(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``… manufacturing. _Robot. Comput. -Integr. Manuf._ **2017**, _45_,`` with the italic journal's first
+    abbreviations read as the title's last sentence: the italic run that opens after the title's full stop and
+    closes the journal's span is the journal, whole."""
+    for k in range(len(spans) - 1):
+        t, j = spans[k], spans[k + 1]
+        if t.label != "title" or j.label != "journal":
+            continue
+        for run in emphasis_runs(text):
+            if run.text_start - run.start != 1 or not t.start < run.start < t.end:
+                continue  # bold, or not opened inside the title
+            if not j.start < run.text_end <= j.end or text[run.end : j.end].strip(" ,.;"):
+                return spans  # the journal's span runs on past the italics
+            head = text[t.start : run.start].rstrip()
+            if not head.endswith(_SENTENCE_CLOSED):
+                return spans
+            title = Span("title", head, t.start, t.start + len(head), t.confidence)
+            work = Span("journal", text[run.text_start : run.text_end], run.text_start, run.text_end, j.confidence)
+            return [*spans[:k], title, work, *spans[k + 2 :]]
+        return spans
+    return spans
+
+
 # the ACS's numbers after the journal: "2016, *12* (34), 7079−7088." or "2020, *12*, No. 100618." (an
-# article's number after ``No.``), italic volume and all
+# article's number after ``No.``), italic volume and all; MDPI's bold year and a conversion's underscore
+# italics too ("**2022**, _22_, 1976.", the date's span opening after the bold's first marks)
 _ACS_NUMBERS = lazy_pattern(
-    r"(?P<date>(?:1[5-9]|20)\d\d,)\s+(?P<volume>\*?\d+\*?)(?:\s+(?P<issue>\(\d+\)))?\s*,\s+"
+    r"(?P<date>(?:1[5-9]|20)\d\d(?:\*\*)?,)\s+(?P<volume>(?P<ital>[*_]?)\d+(?P=ital))(?:\s+(?P<issue>\(\d+\)))?\s*,\s+"
     r"(?:(?P<no>No\.)\s+)?(?P<pages>[A-Za-z]{0,4}\d+(?:[-−–][A-Za-z]?\d+)?\.?)\s*"
 )
 # an article's number after "No.": up to four letters and digits ("e202401794", Science Advances'
@@ -167,7 +195,7 @@ def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
             return spans
         if m.group("issue") and _BRACKETED_YEAR.fullmatch(m.group("issue")):
             return spans  # the ACM's "Journal 2022, 2 (2022), 344–362": a number and its year, not an issue
-        plain = not m.group("volume").startswith("*") and not m.group("no")
+        plain = not m.group("ital") and not m.group("no")
         if plain and [r.label for r in rest] in _READ_WELL:
             return spans  # plain numbers read in their order: the model's own borders stand
         found = [
