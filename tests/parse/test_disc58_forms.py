@@ -12,6 +12,7 @@ import pytest
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.bold_years import bold_year_after_journal
+from biblio.parse.mends.journal_year import abbreviation_sentence_before_journal
 from biblio.parse.mends.volume_page import range_after_volume_comma_is_page
 from biblio.parse.spans import Span
 
@@ -139,3 +140,24 @@ def test_book_with_its_year_before_the_bracketed_imprint(text: str, title: str, 
     assert item["title"] == title
     assert item["publisher"] == publisher
     assert item["publisher-place"] == place
+
+
+def test_journal_abbreviations_glued_to_the_journal_read_into_the_title() -> None:
+    item = _read(
+        "Weber, K.: Irrigation demand under drought, J. Irrig. Drain. E.-ASCE, 131, 402–411, "
+        "doi:10.1061/(ASCE)0733-9437(2005)131:5(402), 2005."
+    )
+    assert item["title"] == "Irrigation demand under drought"
+    assert item["container-title"] == "J. Irrig. Drain. E.-ASCE"
+
+
+def test_journal_first_abbreviation_read_as_the_title_last_sentence() -> None:
+    text = "Okoro, B., Pricing liquidity in automated exchanges: A survey. Financ. Innovation, 2021, 7, 44."
+    pieces = [("author", "Okoro, B.,"), ("title", "Pricing liquidity in automated exchanges: A survey. Financ.")]
+    pieces += [("journal", "Innovation,"), ("date", "2021,"), ("volume", "7,"), ("pages", "44.")]
+    spans = [Span(label, part, text.index(part), text.index(part) + len(part)) for label, part in pieces]
+    mended = abbreviation_sentence_before_journal(spans, text)
+    assert [(s.label, s.text) for s in mended][1:3] == [
+        ("title", "Pricing liquidity in automated exchanges: A survey."),
+        ("journal", "Financ. Innovation,"),
+    ]

@@ -1863,6 +1863,10 @@ each only where the labels it mends are read:
   journal's first words read as the title's last sentence; ``journal_year.italic_journal_opened_in_title``: a
   conversion's ``… manufacturing. _Robot. Comput. -Integr. Manuf._ **2017**,`` with the italic journal's first
   abbreviations read into the title.
+- ``journal_year.abbreviations_glued_to_journal``: Copernicus's ``Title, J. Irrig. Drain. E.-ASCE, 120,`` with the
+  journal cut inside its hyphened word and its first abbreviations read into the title.
+- ``journal_year.abbreviation_sentence_before_journal``: Quantitative Finance's ``Title. Financ. Innovation, 2022, 8,
+  20.`` with the journal's abbreviated first word read as the title's last sentence.
 - ``journal_year.italic_numbers_after_year``: the ACS's ``*Soft Matter* 2016, *12* (34), 7079−7088.`` or
   ``2020, *12*, No. 100618.`` (MDPI's ``**2022**, _22_, 1976.``) with the italic volume read into the date or the
   pages, or the number as the issue.
@@ -2680,6 +2684,8 @@ from biblio.parse.mends.journal_places import (
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.journal_year import (
+    abbreviation_sentence_before_journal,
+    abbreviations_glued_to_journal,
     italic_journal_opened_in_title,
     italic_numbers_after_year,
     journal_alone_before_year,
@@ -4161,6 +4167,8 @@ MENDS: tuple[Mend, ...] = (
     journal_alone_before_year,
     journal_head_closing_title,
     italic_journal_opened_in_title,
+    abbreviations_glued_to_journal,
+    abbreviation_sentence_before_journal,
     designation_opens_standard,
     standard_series_as_journal,
     specification_numbers,

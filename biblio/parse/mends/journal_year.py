@@ -239,6 +239,54 @@ def _head_back_to_journal(spans: list[Span], text: str, k: int, head: re.Pattern
     return border_moved(spans, text, k, s.start + m.end("title"), s.start + m.start("head"))
 
 
+# Copernicus's "Title, J. Irrig. Drain. E.-ASCE, 120,": the title's last comma part a run of abbreviations whose
+# last one is glued by its hyphen to the journal's span ("E.-" | "ASCE")
+_GLUED_HEAD_AFTER_COMMA = lazy_pattern(r"(?P<title>.*\S),\s+(?P<head>(?:[A-Z][a-z]{0,7}\.\s?)+-)")
+
+
+@needs(labels=["title", "volume"], any_label=["journal", "publisher"], marks=".-")
+def abbreviations_glued_to_journal(spans: list[Span], text: str) -> list[Span]:
+    """Copernicus's ``Title, J. Irrig. Drain. E.-ASCE, 120, 1132–1139,`` with the journal cut inside its hyphened
+    word, its first abbreviations read as the title's last comma part (its last word as a publisher): the
+    abbreviations go to the journal, whole."""
+    for k in range(len(spans) - 2):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label not in ("journal", "publisher") or spans[k + 2].label != "volume":
+            continue
+        if s.end != t.start or not t.text[:1].isalpha():
+            return spans  # a space between: the model's border is a word's
+        moved = _head_back_to_journal(spans, text, k, _GLUED_HEAD_AFTER_COMMA, 2)
+        if moved is spans:
+            return spans
+        w = moved[k + 1]
+        return [*moved[: k + 1], Span("journal", w.text, w.start, w.end, w.confidence), *moved[k + 2 :]]
+    return spans
+
+
+# Quantitative Finance's "Title. Financ. Innovation, 2022, 8, 20.": the title's last sentence one capitalised
+# abbreviation, the journal's first word ("Financ." | "Innovation,"); a part's or a role's word is none
+_ABBREVIATION_SENTENCE = lazy_pattern(r"(?P<title>.*\S[.?!])\s+(?P<head>[A-Z][a-z]{3,7}\.)")
+_NO_HEADS = frozenset(["Repr.", "Trans.", "Transl.", "Suppl.", "Abstr.", "Diss."])
+_YEAR_VOLUME_PAGE = frozenset(["date", "volume", "pages"])
+
+
+@needs(labels=["title", "journal", "date", "volume", "pages"])
+def abbreviation_sentence_before_journal(spans: list[Span], text: str) -> list[Span]:
+    """Quantitative Finance's ``Title. Financ. Innovation, 2022, 8, 20.`` with the journal's abbreviated first word
+    read as the title's last sentence: the lone abbreviation before a journal of plain words goes to the journal."""
+    for k in range(len(spans) - 4):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label != "journal":
+            continue
+        if {r.label for r in spans[k + 2 : k + 5]} != _YEAR_VOLUME_PAGE or "." in t.text.rstrip(" ,.")[:-1]:
+            return spans
+        m = _ABBREVIATION_SENTENCE.fullmatch(s.text.rstrip())
+        if m is None or m["head"] in _NO_HEADS or not t.text[:1].isupper():
+            return spans
+        return _head_back_to_journal(spans, text, k, _ABBREVIATION_SENTENCE, 3)
+    return spans
+
+
 @needs(labels=["journal", "title"], any_label=sorted(LINK_LABELS))
 def numbers_read_as_title_before_links(spans: list[Span], text: str) -> list[Span]:
     """The ACS's ``Names Title. Nat. Rev. Drug Discovery 2018, 17 (2), 97−113. Available at: …`` with the numbers'
