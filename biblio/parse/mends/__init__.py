@@ -1277,6 +1277,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``aas_titles.journal_read_as_title``: AAS's ``Hooper, D., 2017, Physics of the Dark Universe, 15, 53`` (no article
   title) with the journal read as the title.
 - ``bracket_editions.edition_word_after_number``: ``Title (3rd edn) (Publisher, Place)`` with ``edn)`` read as the town.
+- ``bracket_imprints.year_before_colon_imprint_bracket``: Quantitative Finance's ``Names, Title: A, B, and C, 2021
+  (World Scientific: Singapore).`` with the title cut at a comma and its last words read as a town.
 - ``bracket_imprints.publisher_and_town_bracket``: Harvard's ``Steps to an Ecology of Mind, (Paladin, London).`` with
   the bracket read as one town.
 - ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
@@ -1786,6 +1788,8 @@ each only where the labels it mends are read:
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
 - ``rapid_page.page_range_rest``: ``15, 5579--5587 (2019)`` with ``--5587`` read into the date after the first page.
+- ``volume_page.range_after_volume_comma_is_page``: Copernicus's ``Journal, 35, 94–101, 2011.`` with the pages read as
+  the issue.
 - ``volume_page.issue_before_bracketed_year_is_page``: APS's ``Eur. Phys. J. Quantum Technol. 6, 2 (2019).`` with
   the page read as the issue.
 - ``volume_page.issue_before_pages``: Taylor & Francis's ``Book History 1: 1, 3`` with ``1, 3`` read as the pages.
@@ -1890,9 +1894,16 @@ each only where the labels it mends are read:
 - ``journal_year.journal_head_after_title_comma``: ``Title, Proc. Natl. Acad. Sci. USA 99,`` with the journal's first
   abbreviation read as the title's last comma part.
 - ``journal_year.journal_head_closing_title``: MDPI's ``… Properties. Rapid Prototyp. J. 2018, 24,`` with the
-  journal's first words read as the title's last sentence.
+  journal's first words read as the title's last sentence; ``journal_year.italic_journal_opened_in_title``: a
+  conversion's ``… manufacturing. _Robot. Comput. -Integr. Manuf._ **2017**,`` with the italic journal's first
+  abbreviations read into the title.
+- ``journal_year.abbreviations_glued_to_journal``: Copernicus's ``Title, J. Irrig. Drain. E.-ASCE, 120,`` with the
+  journal cut inside its hyphened word and its first abbreviations read into the title.
+- ``journal_year.abbreviation_sentence_before_journal``: Quantitative Finance's ``Title. Financ. Innovation, 2022, 8,
+  20.`` with the journal's abbreviated first word read as the title's last sentence.
 - ``journal_year.italic_numbers_after_year``: the ACS's ``*Soft Matter* 2016, *12* (34), 7079−7088.`` or
-  ``2020, *12*, No. 100618.`` with the italic volume read into the date or the pages, or the number as the issue.
+  ``2020, *12*, No. 100618.`` (MDPI's ``**2022**, _22_, 1976.``) with the italic volume read into the date or the
+  pages, or the number as the issue.
 - ``standards.designation_opens_standard``: MDPI's ``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.`` with the
   standard's designation read as an author, a journal or a date.
 - ``standards.standard_series_as_journal``: cryptobib's ``Title. FIPS 202, 2015.`` with the standard's series and
@@ -2057,6 +2068,8 @@ each only where the labels it mends are read:
   access date in a reference with no address and no other date.
 - ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
   year of the work read into the access note, or the access date read as the date.
+- ``access_notes.closing_last_access``: Copernicus's ``…, http://nrfa.ceh.ac.uk/, last access: 23 June 2016.`` (and
+  ``…, last access: 20 August 2015, 2002.``) with the access date cut apart or run on into the work's year.
 - ``run_on_journals.journal_run_into_title``: ScienceDirect's copied ``…, et al. National standards for diabetes
   self-management education and support Diabetes Educ., 38 (2012), pp. 619-629`` with the journal, set after the
   title with no mark, read into it (or its first words: ``… strategies Energy | Build., 98``).
@@ -2143,6 +2156,7 @@ from biblio.parse.mends.access_notes import (
     availability_without_address,
     bracketed_access_whole,
     closing_access_note,
+    closing_last_access,
     day_first_access_whole,
     marked_pages_before_link,
     unmarked_access_is_date,
@@ -2252,6 +2266,7 @@ from biblio.parse.mends.bracket_imprints import (
     publisher_in_bracket,
     publisher_in_bracket_after_late_title,
     publisher_in_dated_bracket,
+    year_before_colon_imprint_bracket,
 )
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import (
@@ -2713,6 +2728,9 @@ from biblio.parse.mends.journal_places import (
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.journal_year import (
+    abbreviation_sentence_before_journal,
+    abbreviations_glued_to_journal,
+    italic_journal_opened_in_title,
     italic_numbers_after_year,
     journal_alone_before_year,
     journal_head_after_title_comma,
@@ -3366,6 +3384,7 @@ from biblio.parse.mends.volume_page import (
     issue_before_pages,
     issue_without_volume,
     page_in_volume,
+    range_after_volume_comma_is_page,
     thousands_page_cut_in_volume,
     volume_in_issue,
     volume_in_pages,
@@ -3498,6 +3517,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["publisher"]), journal_abbreviation_before_body),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["issue"]), issue_before_bracketed_year_is_page),
+    (frozenset(["volume", "issue", "date"]), range_after_volume_comma_is_page),
     (frozenset(["journal"]), volume_page_after_journal),
     (frozenset(["pages"]), arxiv_number_is_no_page),
     (_ANY, arxiv_id_whole),
@@ -3913,6 +3933,7 @@ MENDS: tuple[Mend, ...] = (
     title_in_series,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
     publisher_and_town_bracket,
+    year_before_colon_imprint_bracket,
     bracket_publisher_read_as_editor,
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
@@ -4212,6 +4233,9 @@ MENDS: tuple[Mend, ...] = (
     bracketed_year_inside_title,
     journal_alone_before_year,
     journal_head_closing_title,
+    italic_journal_opened_in_title,
+    abbreviations_glued_to_journal,
+    abbreviation_sentence_before_journal,
     designation_opens_standard,
     standard_series_as_journal,
     specification_numbers,
@@ -4285,6 +4309,7 @@ MENDS: tuple[Mend, ...] = (
     access_bracket_whole,
     access_date_without_address,
     year_after_access_bracket,
+    closing_last_access,
     work_after_quoted_title,
     acronym_body_opens_title,
     body_comma_opens_title,

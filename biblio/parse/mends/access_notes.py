@@ -87,6 +87,32 @@ def year_after_access_bracket(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, a, z, new)
 
 
+# Copernicus's closing access note without its bracket: "…, URL, last access: 23 June 2016." (a data set's, with no
+# year of its own) and "…, URL, last access: 20 August 2015, 2002." (the year of the work after it)
+_CLOSING_LAST_ACCESS = lazy_pattern(
+    r"(?<=[,.] )(?P<access>last access: \d{1,2} [A-Z][a-z]+ \d{4})(?:,\s*(?P<year>(?:1[5-9]|20)\d\d)[a-z]?)?\s*\.?\s*$"
+)
+
+
+@needs(words=["last access"])
+def closing_last_access(spans: list[Span], text: str) -> list[Span]:
+    """Copernicus's ``…, http://nrfa.ceh.ac.uk/, last access: 23 June 2016.`` with the access date cut apart
+    (``last access: 23`` a note, ``June 2016`` the work's date) or run on into the work's closing year: the
+    words and the whole date are the access date, a year after them the work's date."""
+    found = _CLOSING_LAST_ACCESS.search(text)
+    if found is None or not spans or spans[-1].end < found.start():
+        return spans
+    a, z = found.start(), found.end()
+    conf = min((s.confidence for s in spans if s.end > a), default=1.0)
+    new = [Span("accessed", found["access"], a, found.end("access"), conf)]
+    if found["year"] is not None:
+        year_end = z - len(text[found.start("year") : z]) + len(text[found.start("year") : z].rstrip(" ."))
+        new.append(Span("date", text[found.start("year") : year_end], found.start("year"), year_end, conf))
+    if [(s.label, s.start, s.end) for s in spans if s.end > a] == [(n.label, n.start, n.end) for n in new]:
+        return spans
+    return replaced(spans, text, a, z, new)
+
+
 # biblatex's and Springer's closing "(visited on 07/07/2022)", "(Visited on 07.07.2022)", "(accessed 5 May 2021)"
 _BRACKETED_ACCESS = lazy_pattern(rf"\(\s*(?:{ACCESS_LEAD})\s*(?:on\b|:)?\s*[^()]{{0,30}}?\d{{4}}\s*\)\s*\.?\s*$", re.I)
 

@@ -11,7 +11,7 @@ from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # not a Markdown link's target (``links`` reads those); trailing sentence punctuation is no part of it
-_BARE_URL = lazy_pattern(r"(?<!\]\()(?<![\w/.@])(?:https?://|www\.)[^\s<>\"\]\[]+")
+_BARE_URL = lazy_pattern(r"(?<!\]\()(?<![\w/.@])(?:https?://|ftp://|www\.)[^\s<>\"\]\[]+")
 _URL_HOLDERS = frozenset(
     [
         "title",
@@ -33,10 +33,12 @@ _URL_HOLDERS = frozenset(
 )
 
 
-@needs(without=("url", "doi"), marks=("http", "www."))
+@needs(without=("url", "doi"), marks=("http", "www.", "ftp://"))
 def address_apart(spans: list[Span], text: str) -> list[Span]:
     """The first bare address inside a title, container, publisher or names, as a ``url`` span of its own."""
-    if ("http" not in text and "www." not in text) or not labels_of(spans).isdisjoint(("url", "doi")):
+    if "http" not in text and "www." not in text and "ftp://" not in text:
+        return spans
+    if not labels_of(spans).isdisjoint(("url", "doi")):
         return spans
     for k, s in enumerate(spans):
         m = _BARE_URL.search(s.text) if s.label in _URL_HOLDERS else None

@@ -374,3 +374,40 @@ def publisher_and_town_bracket(spans: list[Span], text: str) -> list[Span]:
     b, e = s.start + m.start("town"), s.start + m.end("town")
     name = Span("publisher", text[a:z], a, z, s.confidence)
     return [*spans[:k], name, Span("location", text[b:e], b, e, s.confidence)]
+
+
+# Quantitative Finance's book "Names, Title, 2021 (World Scientific: Singapore)." (an edition before the year): the
+# year, then the bracketed publisher and town closing the reference
+_YEAR_THEN_COLON_IMPRINT = lazy_pattern(
+    r",\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\s+\((?P<publisher>[^():,]+?(?:,\s*[^():,]+?)?):\s+"
+    r"(?P<place>[^():]+?)\)\.?\s*$"
+)
+_BETWEEN = frozenset(["title", "location", "publisher", "collection-title", "journal", "container-title", "note"])
+
+
+@needs(labels=["author", "title"], marks="(")
+def year_before_colon_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
+    """Quantitative Finance's ``Lipton, A. and Treccani, A., Blockchain and Distributed Ledgers: Mathematics,
+    Technology, and Economics, 2021 (World Scientific: Singapore).`` with the title cut at a comma and its last
+    words read as a town: the words between the names and the year are the title, the bracket the imprint."""
+    m = _YEAR_THEN_COLON_IMPRINT.search(text)
+    if m is None or not spans or spans[0].label != "author" or not spans[0].text.rstrip().endswith(","):
+        return spans
+    a, y = spans[0].end, m.start("year")
+    between = [s for s in spans[1:] if s.start < m.start()]
+    if not between or between[0].label != "title" or any(s.label not in _BETWEEN for s in between):
+        return spans
+    head = text[a : m.start()].strip()
+    if not head:
+        return spans
+    t0 = text.index(head, a)
+    conf = min(s.confidence for s in spans[1:])
+    new = [
+        Span("title", head, t0, t0 + len(head), conf),
+        Span("date", m["year"], y, m.end("year"), conf),
+        Span("publisher", m["publisher"], m.start("publisher"), m.end("publisher"), conf),
+        Span("location", m["place"], m.start("place"), m.end("place"), conf),
+    ]
+    if [(s.label, s.start, s.end) for s in spans[1:]] == [(n.label, n.start, n.end) for n in new]:
+        return spans
+    return [spans[0], *new]

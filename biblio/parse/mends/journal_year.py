@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import LINK_LABELS, border_moved, divided, links_start
+from biblio.parse.mends.common import LINK_LABELS, border_moved, divided, emphasis_runs, links_start
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -128,10 +128,38 @@ def journal_head_closing_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_SENTENCE_CLOSED = (".", "?", "!")
+
+
+@needs(labels=["title", "journal"], marks="*_")
+def italic_journal_opened_in_title(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``… manufacturing. _Robot. Comput. -Integr. Manuf._ **2017**, _45_,`` with the italic journal's first
+    abbreviations read as the title's last sentence: the italic run that opens after the title's full stop and
+    closes the journal's span is the journal, whole."""
+    for k in range(len(spans) - 1):
+        t, j = spans[k], spans[k + 1]
+        if t.label != "title" or j.label != "journal":
+            continue
+        for run in emphasis_runs(text):
+            if run.text_start - run.start != 1 or not t.start < run.start < t.end:
+                continue  # bold, or not opened inside the title
+            if not j.start < run.text_end <= j.end or text[run.end : j.end].strip(" ,.;"):
+                return spans  # the journal's span runs on past the italics
+            head = text[t.start : run.start].rstrip()
+            if not head.endswith(_SENTENCE_CLOSED):
+                return spans
+            title = Span("title", head, t.start, t.start + len(head), t.confidence)
+            work = Span("journal", text[run.text_start : run.text_end], run.text_start, run.text_end, j.confidence)
+            return [*spans[:k], title, work, *spans[k + 2 :]]
+        return spans
+    return spans
+
+
 # the ACS's numbers after the journal: "2016, *12* (34), 7079−7088." or "2020, *12*, No. 100618." (an
-# article's number after ``No.``), italic volume and all
+# article's number after ``No.``), italic volume and all; MDPI's bold year and a conversion's underscore
+# italics too ("**2022**, _22_, 1976.", the date's span opening after the bold's first marks)
 _ACS_NUMBERS = lazy_pattern(
-    r"(?P<date>(?:1[5-9]|20)\d\d,)\s+(?P<volume>\*?\d+\*?)(?:\s+(?P<issue>\(\d+\)))?\s*,\s+"
+    r"(?P<date>(?:1[5-9]|20)\d\d(?:\*\*)?,)\s+(?P<volume>(?P<ital>[*_]?)\d+(?P=ital))(?:\s+(?P<issue>\(\d+\)))?\s*,\s+"
     r"(?:(?P<no>No\.)\s+)?(?P<pages>[A-Za-z]{0,4}\d+(?:[-−–][A-Za-z]?\d+)?\.?)\s*"
 )
 # an article's number after "No.": up to four letters and digits ("e202401794", Science Advances'
@@ -167,7 +195,7 @@ def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
             return spans
         if m.group("issue") and _BRACKETED_YEAR.fullmatch(m.group("issue")):
             return spans  # the ACM's "Journal 2022, 2 (2022), 344–362": a number and its year, not an issue
-        plain = not m.group("volume").startswith("*") and not m.group("no")
+        plain = not m.group("ital") and not m.group("no")
         if plain and [r.label for r in rest] in _READ_WELL:
             return spans  # plain numbers read in their order: the model's own borders stand
         found = [
@@ -209,6 +237,54 @@ def _head_back_to_journal(spans: list[Span], text: str, k: int, head: re.Pattern
     if m is None or len(m.group("title").split()) < fewest:
         return spans
     return border_moved(spans, text, k, s.start + m.end("title"), s.start + m.start("head"))
+
+
+# Copernicus's "Title, J. Irrig. Drain. E.-ASCE, 120,": the title's last comma part a run of abbreviations whose
+# last one is glued by its hyphen to the journal's span ("E.-" | "ASCE")
+_GLUED_HEAD_AFTER_COMMA = lazy_pattern(r"(?P<title>.*\S),\s+(?P<head>(?:[A-Z][a-z]{0,7}\.\s?)+-)")
+
+
+@needs(labels=["title", "volume"], any_label=["journal", "publisher"], marks=".-")
+def abbreviations_glued_to_journal(spans: list[Span], text: str) -> list[Span]:
+    """Copernicus's ``Title, J. Irrig. Drain. E.-ASCE, 120, 1132–1139,`` with the journal cut inside its hyphened
+    word, its first abbreviations read as the title's last comma part (its last word as a publisher): the
+    abbreviations go to the journal, whole."""
+    for k in range(len(spans) - 2):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label not in ("journal", "publisher") or spans[k + 2].label != "volume":
+            continue
+        if s.end != t.start or not t.text[:1].isalpha():
+            return spans  # a space between: the model's border is a word's
+        moved = _head_back_to_journal(spans, text, k, _GLUED_HEAD_AFTER_COMMA, 2)
+        if moved is spans:
+            return spans
+        w = moved[k + 1]
+        return [*moved[: k + 1], Span("journal", w.text, w.start, w.end, w.confidence), *moved[k + 2 :]]
+    return spans
+
+
+# Quantitative Finance's "Title. Financ. Innovation, 2022, 8, 20.": the title's last sentence one capitalised
+# abbreviation, the journal's first word ("Financ." | "Innovation,"); a part's or a role's word is none
+_ABBREVIATION_SENTENCE = lazy_pattern(r"(?P<title>.*\S[.?!])\s+(?P<head>[A-Z][a-z]{3,7}\.)")
+_NO_HEADS = frozenset(["Repr.", "Trans.", "Transl.", "Suppl.", "Abstr.", "Diss."])
+_YEAR_VOLUME_PAGE = frozenset(["date", "volume", "pages"])
+
+
+@needs(labels=["title", "journal", "date", "volume", "pages"])
+def abbreviation_sentence_before_journal(spans: list[Span], text: str) -> list[Span]:
+    """Quantitative Finance's ``Title. Financ. Innovation, 2022, 8, 20.`` with the journal's abbreviated first word
+    read as the title's last sentence: the lone abbreviation before a journal of plain words goes to the journal."""
+    for k in range(len(spans) - 4):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label != "journal":
+            continue
+        if {r.label for r in spans[k + 2 : k + 5]} != _YEAR_VOLUME_PAGE or "." in t.text.rstrip(" ,.")[:-1]:
+            return spans
+        m = _ABBREVIATION_SENTENCE.fullmatch(s.text.rstrip())
+        if m is None or m["head"] in _NO_HEADS or not t.text[:1].isupper():
+            return spans
+        return _head_back_to_journal(spans, text, k, _ABBREVIATION_SENTENCE, 3)
+    return spans
 
 
 @needs(labels=["journal", "title"], any_label=sorted(LINK_LABELS))

@@ -259,6 +259,32 @@ def issue_before_bracketed_year_is_page(spans: list[Span], text: str) -> list[Sp
     return spans
 
 
+# Copernicus's "Wasser Energie Luft, 102, 305–308, 2010.": a range after the volume's comma, then the year
+_COMMA_RANGE = lazy_pattern(r"\s*(?P<first>\d{1,6})\s*[-–]\s*(?P<last>\d{1,6})\s*,?\s*")
+_BARE_YEAR = lazy_pattern(r"\s*(?:1[5-9]|20)\d\d[a-z]?\W*$")
+# an issue's number runs no higher (weekly journals); a double issue is two numbers in turn ("3–4")
+_HIGHEST_ISSUE = 12
+
+
+def range_after_volume_comma_is_page(spans: list[Span], text: str) -> list[Span]:
+    """Copernicus's ``Journal, 35, 94–101, 2011.`` with the pages read as the issue: a range after the volume's
+    comma, closed by the bare year, is the pages, where it is no double issue (two numbers in turn, or low ones)."""
+    if "pages" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        vol, s, nxt = spans[k - 1], spans[k], spans[k + 1]
+        if vol.label != "volume" or s.label != "issue" or nxt.label != "date" or not vol.text.rstrip().endswith(","):
+            continue
+        m = _COMMA_RANGE.fullmatch(s.text)
+        if m is None or not _BARE_YEAR.match(nxt.text):
+            continue
+        first, last = int(m["first"]), int(m["last"])
+        if first <= _HIGHEST_ISSUE or last - first <= 1:
+            continue
+        return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # "Light Sci. Appl. 8, 88 (2019).": the physics journals' volume, its comma and the page, read as one issue
 _COMMA_CLOSED = lazy_pattern(r"\s*\d{1,4},\s*")
 _VOLUME_COMMA_PAGE = lazy_pattern(r"\s*(?P<volume>\d{1,4}),\s*(?P<page>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?)\s*")
