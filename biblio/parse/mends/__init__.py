@@ -394,6 +394,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``names.given_name_before_year``: ``Hansen, Kjersti, Moe, Trond 2019.`` with the last given name read as a field.
 - ``names.names_between_names``: ``Chris Bamford, Devendra Singh Chaplot, Diego de las Casas, Florian Bressand`` with
   a stretch of the list read as a title between two runs of names.
+- ``names.name_after_conjunction``: ``Jérôme Bouchaud & Georges Voisset. *Title*.`` with the list cut after its
+  ``&`` and the last name read into the title.
 - ``names.inverted_name_before_date``: Wikipedia's ``Ahmed, Nasir (January 1991).`` with the name read as a note.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
@@ -1261,6 +1263,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal run into the title or its town into the journal.
 - ``journal_places.town_after_journal_after_in``: German's ``In: Euphorion (Heidelberg), Bd. 94 (2000), H. 1, S. 1-41.``
   with the town read into the journal's name or the journal and its town read as names.
+- ``abnt_journals.title_years_read_as_pages``: ``Title, 1850-66. Afro-Ásia, 27 (2002), 41-77`` with the title's
+  closing years, the journal and its volume read as one run of pages.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.book_and_publisher_closing_title``: Harvard's ``‘Chapter’, in *Book*, Jossey-Bass, San Francisco,
@@ -2142,7 +2146,12 @@ from biblio.parse.mends.abbreviated_bodies import body_with_short_name_opens_tit
 from biblio.parse.mends.abbreviated_towns import short_town_before_year
 from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
-from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal, town_read_as_journal
+from biblio.parse.mends.abnt_journals import (
+    journal_imprint,
+    title_years_read_as_pages,
+    town_closing_journal,
+    town_read_as_journal,
+)
 from biblio.parse.mends.access_notes import (
     access_bracket_whole,
     access_date_before_address,
@@ -2869,6 +2878,7 @@ from biblio.parse.mends.names import (
     given_name_before_year,
     given_name_read_apart,
     inverted_name_before_date,
+    name_after_conjunction,
     names_between_names,
 )
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
@@ -3881,6 +3891,7 @@ MENDS: tuple[Mend, ...] = (
     honorific_opens_title,
     family_name_in_title,
     names_between_names,
+    name_after_conjunction,
     given_name_read_apart,
     given_name_before_year,
     inverted_name_before_date,
@@ -4355,6 +4366,7 @@ MENDS: tuple[Mend, ...] = (
     journal_imprint,
     town_closing_journal,
     town_read_as_journal,
+    title_years_read_as_pages,
     town_after_journal_name,
     town_after_journal_after_in,
     event_proceedings,

@@ -12,9 +12,10 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import town_before_abnt_numbers
 from biblio.parse.spans import Span
 
-# After the emphasis: an optional place (capitalised words, no digit), then "v." or "n." and a number.
+# After the emphasis (its comma, or a full stop: "*Revista de Antropologia*. São Paulo, v. 39"): an optional place
+# (capitalised words, no digit), then "v." or "n." and a number.
 _SIGNATURE = lazy_pattern(
-    r"[\s,]*(?:(?P<place>[A-Z\u00c0-\u00de][^\d,;:()*]{1,40}?),\s*)?"
+    r"[\s,]*\.?\s*(?:(?P<place>[A-Z\u00c0-\u00de][^\d,;:()*]{1,40}?),\s*)?"
     r"(?=(?:v|n)\.\s?\d|[^\W\d_]+\.?,\s*p\.\s?-?\d)"  # "Agosto, p. 1-14, 2002": a month before the pages
 )
 # One comma-delimited part of the imprint, its closing comma or full stop included.
@@ -139,5 +140,36 @@ def town_read_as_journal(spans: list[Span], text: str) -> list[Span]:
         conf = title.confidence
         new = [Span("title", head, title.start, title.start + len(head), conf), Span("journal", text[a:z], a, z, conf)]
         new.append(Span("location", town, s.start, s.start + len(town), s.confidence))
+        return [*spans[: k - 1], *new, *spans[k + 1 :]]
+    return spans
+
+
+# a title's closing span of years read with the journal and its volume as pages: "…, 1850-66. Afro-Ásia, 27"
+_YEARS_JOURNAL_VOLUME = lazy_pattern(
+    r"(?P<years>(?:1[5-9]|20)\d\d\s?[-\u2013]\s?\d{2,4})\.\s+(?P<journal>[^\W\d_][^\d,;:()]*?),\s*(?P<volume>\d{1,4})"
+)
+
+
+@needs(labels=["title", "pages"])
+def title_years_read_as_pages(spans: list[Span], text: str) -> list[Span]:
+    """``…, 1850-66. Afro-Ásia, 27 (2002), 41-77`` with the title's closing years, the journal and its volume
+    read as one run of pages: a span of years after the title's comma, then words and a number before the
+    date and the article's own pages, closes the title; the words are the journal, the number its volume."""
+    for k in range(1, len(spans) - 1):
+        prev, s = spans[k - 1], spans[k]
+        if s.label != "pages" or prev.label != "title" or not prev.text.rstrip().endswith(","):
+            continue
+        if not any(t.label == "pages" for t in spans[k + 1 :]):
+            continue
+        m = _YEARS_JOURNAL_VOLUME.fullmatch(s.text.strip())
+        if m is None:
+            continue
+        lead = len(s.text) - len(s.text.lstrip())
+        at = s.start + lead
+        title_end = at + m.end("years")
+        title = Span("title", text[prev.start : title_end], prev.start, title_end, prev.confidence)
+        ja, jz = at + m.start("journal"), at + m.end("journal")
+        va, vz = at + m.start("volume"), at + m.end("volume")
+        new = [title, Span("journal", text[ja:jz], ja, jz, s.confidence), Span("volume", text[va:vz], va, vz)]
         return [*spans[: k - 1], *new, *spans[k + 1 :]]
     return spans

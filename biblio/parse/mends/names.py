@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import has_org_word, known_given, natural_name
+from biblio.parse.normalisers.names import has_org_word, known_given, known_given_word, natural_name
+from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.spans import Span
 
 _OPENS_ON_INITIALS = lazy_pattern(r"^\s*,\s*[A-Z]\.")
@@ -129,3 +130,35 @@ def given_name_before_year(spans: list[Span], text: str) -> list[Span]:
         return spans
     merged = Span("author", text[a.start : s.end], a.start, s.end, min(a.confidence, s.confidence))
     return [merged, *spans[2:]]
+
+
+# a list in natural order cut after its "&" or "and": the last name, closed by a full stop, then the title
+_CUT_AT_CONJUNCTION = lazy_pattern(r"\s(?:&|and)\s*$")
+_NAME_THEN_TITLE = lazy_pattern(r"^\s*(?P<name>[^\W\d_][^.,;:*\"“]*?[^\W\d_])\.\s+(?=[*\"“A-Z\u00c0-\u00de])")
+
+
+@needs(labels=("title",), any_label=("author", "editor"), marks=("&", "and"))
+def name_after_conjunction(spans: list[Span], text: str) -> list[Span]:
+    """``Jérôme Bouchaud & | Georges Voisset. *Une Poignée de Pierreries*.`` with the list cut after its ``&``
+    and the last name read into the title: the title's opening name in natural order (a given name the lexicon
+    or the labelled references know first), closed by a full stop, is the list's last."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("author", "editor") or nxt.label != "title" or not _CUT_AT_CONJUNCTION.search(s.text):
+            continue
+        m = _NAME_THEN_TITLE.match(nxt.text)
+        if m is None or not nxt.text[m.end() :].strip():
+            continue
+        name = m.group("name")
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not (known_given_word(words[0]) or mostly_a_name(words[0])):
+            continue
+        if not natural_name(name) or has_org_word(name):
+            continue
+        cut = nxt.start + m.end("name") + 1
+        names = Span(s.label, text[s.start : cut], s.start, cut, min(s.confidence, nxt.confidence))
+        rest = text[cut : nxt.end]
+        lead = len(rest) - len(rest.lstrip())
+        title = Span("title", rest.lstrip(), cut + lead, nxt.end, nxt.confidence)
+        return [*spans[:k], names, title, *spans[k + 2 :]]
+    return spans

@@ -192,6 +192,12 @@ _CLOSING_GREEK = lazy_pattern(
     r"(?<=\w)\.\s+(?P<num>\d{1,3})\s?(?:η|ή|ης)\s?(?:[έε]κδ\.?|[έε]κδοσ(?:η|ις))\.?\s*$", re.I
 )
 _CLOSING_PART = lazy_pattern(rf"[;,]\s+{_ORDINAL_EDITION}", re.I)
+# ABNT's edition set off by dashes after the title: "… volta à África — 2a ed. rev. ampl. — São Paulo: …" (the
+# title read on to the edition, the closing dash into the place)
+_CLOSING_DASHED = lazy_pattern(
+    r"\s[-\u2013\u2014]\s+(?P<num>\d{1,3})(?:a|ª|\.)?\s?ed\.(?:\s+(?:rev|ampl|aum|atual|corr)\.?)*\s*$", re.I
+)
+_DASH_LEAD = lazy_pattern(r"^[-\u2013\u2014]\s+")
 
 
 def edition_apart(item: dict[str, object]) -> None:
@@ -207,6 +213,7 @@ def edition_apart(item: dict[str, object]) -> None:
         ("title", _CLOSING_BRACKETED, ")"),
         ("title", _CLOSING_SENTENCE, "ed"),
         ("title", _CLOSING_GREEK, "κδ"),
+        ("title", _CLOSING_DASHED, "ed"),
         ("publisher", _CLOSING_PART, "ed"),
         # Annual Reviews closes a book on its edition: "New York: McGraw-Hill. 4th ed."
         ("publisher", _CLOSING_SENTENCE, "ed"),
@@ -215,6 +222,9 @@ def edition_apart(item: dict[str, object]) -> None:
         if not isinstance(value, str) or mark not in value or (m := closing.search(value)) is None or m.start() == 0:
             continue
         item[var] = value[: m.start()].rstrip()
+        # (ABNT's dashed edition alone opens its match on a dash: the closing dash then leads the place)
+        if m.group(0)[1:2] in "-\u2013\u2014" and isinstance(place := item.get("publisher-place"), str):
+            item["publisher-place"] = _DASH_LEAD.sub("", place)
         if "word" in m.groupdict() and m["word"]:
             item.setdefault("edition", _GERMAN_ORDINALS[m["word"].lower().rstrip("nr")[:-1]])
         else:

@@ -1100,9 +1100,28 @@ def capitals_family_last(part: str) -> Name | None:
     return make_person(family, given)
 
 
+# ABNT's list written with full stops between its names: "CASTILLO, Lisa Earl. PARÉS, Luis Nicolau", "SOUZA,
+# Everton S. MARQUES, Guida": a full stop, then a family name in capitals and its comma, opens the next name
+_CAPS_FAMILY_COMMA = rf"[{_UPPER}][{_UPPER}'\u2019-]+(?:\s[{_UPPER}][{_UPPER}'\u2019-]+)*,\s"
+# (each name its family in capitals, its comma, then given names, initials and particles alone: no list in natural
+# order, "WARD, John R., H. JAMES WILLIAMS, …", is read so)
+_ABNT_GIVEN_WORD = rf"(?:[{_UPPER}][a-z\u00df-\u00ff'\u2019-]+|[{_UPPER}]\.(?:-?[{_UPPER}]\.)*|d[aeo]s?)"
+_ABNT_STOP_NAME = rf"{_CAPS_FAMILY_COMMA}{_ABNT_GIVEN_WORD}(?:\s{_ABNT_GIVEN_WORD})*"
+_ABNT_STOP_LIST = lazy_pattern(rf"{_ABNT_STOP_NAME}(?:\.?\s{_ABNT_STOP_NAME})+\.?")
+_ABNT_STOP = lazy_pattern(rf"(?:(?<=\b[{_UPPER}])(\.)|(?<=[a-z\u00df-\u00ff])\.)\s+(?={_CAPS_FAMILY_COMMA})")
+
+
+def abnt_stops_as_semicolons(s: str) -> str:
+    """``CASTILLO, Lisa Earl. PARÉS, Luis Nicolau`` -> ``CASTILLO, Lisa Earl; PARÉS, Luis Nicolau`` (an initial
+    keeps its full stop: ``SOUZA, Everton S.; MARQUES, Guida``)."""
+    if ". " not in s or not _ABNT_STOP_LIST.fullmatch(s):
+        return s
+    return _ABNT_STOP.sub(lambda m: (m.group(1) or "") + "; ", s)
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
-    s = clean_space(unmark(s)).strip(" ,;")
+    s = abnt_stops_as_semicolons(clean_space(unmark(s)).strip(" ,;"))
     if " ," in s:
         s = _SPACED_COMMA.sub(", ", s)  # "BRANCA ,Vittore": the comma set off on the wrong side
     if "&" in s and (firm := ampersand_firm(s.rstrip("."))) is not None:
@@ -1346,7 +1365,7 @@ _ROLE_LEAD = lazy_pattern(
     # Portuguese and Spanish: "Organização de", "Organizado por", "Edición de", "Traducción de"
     r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
     r"(?:organiza[çc][ãa]o|coordena[çc][ãa]o|edi[çc][ãa]o|edici[óo]n|compilaci[óo]n|tradu[çc][ãa]o|traducci[óo]n)"
-    r"(?:\s+de)?\s+|"
+    r"(?:\s+de)?(?:\s*:)?\s+|"  # (ABNT's "Tradução: Luís Souto Maior": the role closed by a colon)
     r"(?:editors?|éditeurs?|herausgeber|hrsg\.?|edited\s+by)\s*:\s*|"
     # Turkish: "editör M. Öksüz", "çev. M. Kaya", "Hazırlayan A. Demir"
     r"(?:editör(?:ler)?|çev\.|çeviren|hazırlayan(?:lar)?)\s+)",

@@ -19,8 +19,9 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import ENGLISH_MONTH
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.markup import plain
-from biblio.parse.normalisers.names import has_org_word, parse_names
+from biblio.parse.normalisers.names import has_org_word, known_given_word, parse_names
 from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, abbreviated_town, is_place
+from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.text import ascii_fold, strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
@@ -419,7 +420,8 @@ def short_name_repeated_as_publisher(item: dict[str, Any]) -> None:
 def body_read_as_person(item: dict[str, Any]) -> None:
     """(In place.) ``Europeana Newspapers. *D5.3 Final public release …* Europeana Newspapers, 2015.`` with the body
     that wrote the work read as one person (``Newspapers, Europeana``): the source names the body as the author
-    and again as the publisher, so the author is the body, in its words."""
+    and again as the publisher, so the author is the body, in its words. A person who published the work
+    (``Raymond Kwok. *Title*. Penang: Raymond Kwok, 2005.``) stays a person: a given name opens the name."""
     authors, publisher = item.get("author"), item.get("publisher")
     if not isinstance(authors, list) or len(authors) != 1 or not isinstance(publisher, str):
         return
@@ -427,6 +429,9 @@ def body_read_as_person(item: dict[str, Any]) -> None:
     if not isinstance(name, dict) or not name.get("given") or not name.get("family") or set(name) - {"given", "family"}:
         return
     natural = f"{name['given']} {name['family']}"
+    first = str(name["given"]).split()[0]
+    if known_given_word(first) and mostly_a_name(first) and not has_org_word(natural):
+        return
     if publisher.strip(" .,") == natural and source_text(item).lstrip().startswith(natural):
         item["author"] = [{"literal": natural}]
 

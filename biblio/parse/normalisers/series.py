@@ -139,10 +139,20 @@ _NAMED_COLLECTION = lazy_pattern(
 )
 
 
+# the collection named before the publisher, as its own sentence: "*Title*. Collection de Pantouns Francophones.
+# Éditions Jentayu, 2014." (the word kept where a preposition joins it to the name: "Collection de …")
+_COLLECTION_FIRST = lazy_pattern(
+    r"(?P<named>(?:Collection|Colecção|Coleção|Colección|Collana)\s+(?P<of>(?:de|des|du|di|of|da|do)\s+)?"
+    r"[^\W\d_][^.;,]*?)\.\s+(?P<head>[^\W\d_][^.]*)"
+)
+_COLLECTION_WORD = lazy_pattern(r"^\w+\s+")
+
+
 def named_collection_apart(item: dict[str, Any]) -> None:
     """(In place.) French lists' ``Gallimard, Collection Tel``, ``Title, Collection : Les Sciences humaines …``,
     ``PUF, "Que sais-je ?"``: the collection after the publisher or the title, named by its word or set in
-    quotes, is the ``collection-title``, no part of either."""
+    quotes, is the ``collection-title``, no part of either; so is one named by its word in the sentence before
+    the publisher (``Collection de Pantouns Francophones. Éditions Jentayu``)."""
     if "collection-title" in item:
         return
     for var in ("publisher", "title"):
@@ -150,6 +160,11 @@ def named_collection_apart(item: dict[str, Any]) -> None:
         # (a cheap look first: most values hold no such mark)
         if not isinstance(value, str) or not ("Col" in value or '"' in value or "«" in value):
             continue
+        if var == "publisher" and (c := _COLLECTION_FIRST.fullmatch(value)) is not None:
+            item[var] = c["head"].rstrip(" ,")
+            named = c["named"].strip()
+            item["collection-title"] = named if c["of"] else _COLLECTION_WORD.sub("", named)
+            return
         if (m := _NAMED_COLLECTION.fullmatch(value)) is not None:
             if var == "title" and not (m["named"]):
                 continue  # a quoted name closing a title is the title's own

@@ -18,7 +18,7 @@ from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import month_number
 from biblio.parse.normalisers.markup import plain
-from biblio.parse.normalisers.names import parse_names, parse_person_list
+from biblio.parse.normalisers.names import names_from_span, parse_names, parse_person_list
 from biblio.parse.text import after_each, strip_value, word_char
 from biblio.records.model import source_text
 
@@ -72,6 +72,7 @@ def series_value(text: str) -> str | None:
 
 
 # a translator's phrase closing the title as its last sentence: "… del libro. Traducción de Francesc García.",
+# ABNT's "… escravos. Tradução: Mário da Gama Kury.",
 # "The Little Prince. Translated by Cuffe, T. V. F."
 # a translator's name: words and initials ("R. Nice", "Richard Nice", "A. M. Sheridan Smith", "Guy de Maupassant")
 _NAME_WORD = r"(?:[A-ZÀ-ÞĞİŞ][\w'’-]*\.?|(?:de|van|von|der|da|di|du|le|la)\b)"
@@ -79,7 +80,7 @@ _NAME_WORD = r"(?:[A-ZÀ-ÞĞİŞ][\w'’-]*\.?|(?:de|van|von|der|da|di|du|le|la
 _NAME_LIST = rf"(?P<names>{_NAME_WORD}(?:(?:\s+|,\s*|\s+(?:and|&|und|et|y|e|ve)\s+){_NAME_WORD})*)"
 _CLOSING_TRANSLATOR = lazy_pattern(
     r"(?<=\w[.?!])\s+(?:Translated\s+(?:from\s+the\s+[A-Z]\w+\s+)?by|Trans\.\s+by|\(Trans\.\)|Traducción\s+de|"
-    r"Traducido\s+por|Traduit\s+par|Traduction\s+(?:de|par)|Tradução\s+de|Traduzido\s+por|Übersetzt\s+von|"
+    r"Traducido\s+por|Traduit\s+par|Traduction\s+(?:de|par)|Tradução(?:\s+de|\s*:)|Traduzido\s+por|Übersetzt\s+von|"
     rf"Aus\s+dem\s+\w+\s+von|Traduzione\s+di|Tradotto\s+da|[Çç]ev\.|[Çç]eviren)\s+{_NAME_LIST}\.?$"
     rf"|(?<=\w)\s+\((?:[Tt]ranslated|[Tt]rans\.)\s+by\s+{_NAME_LIST.replace('names', 'bracketed')}\)$"
 )
@@ -104,7 +105,9 @@ def translator_apart(item: dict[str, Any]) -> None:
         role = "editor"
     else:
         return
-    names = parse_names(m["names"] or m["bracketed"] if role == "translator" else m["names"])
+    # (a translator's name in natural order with its particle, "Mário da Gama Kury", is a person's: the span's
+    # reading of names, not the list's, which keeps such a run whole)
+    names = names_from_span(m["names"] or m["bracketed"]) if role == "translator" else parse_names(m["names"])
     if not names:
         return
     head = title[: m.start()].rstrip()
