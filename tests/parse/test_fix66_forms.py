@@ -172,7 +172,11 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any]]] = [
         {"title": "Geologic Observations at the Sheguiandah Site", "container-title": "Canadian Field Naturalist"},
     ),
     ("CLINICAL CHEMISTRY, Vol. 34, No. 9, 1988", {"title": None, "container-title": "CLINICAL CHEMISTRY"}),
-    ("WINCKELMANN Johann Joachim, Kunsttheoretische Schriften, Baden-Baden, Heitz, 1962.", {"publisher-place": None}),
+    # (the town and the publisher before the year: read as the imprint, town first, by another rule)
+    (
+        "WINCKELMANN Johann Joachim, Kunsttheoretische Schriften, Baden-Baden, Heitz, 1962.",
+        {"title": "Kunsttheoretische Schriften", "publisher-place": "Baden-Baden", "publisher": "Heitz"},
+    ),
 ]
 
 

@@ -1480,7 +1480,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``closing_imprints.imprint_closes_dated_title``: Harvard's ``OSCR (2022) Title 2021-22. Dundee: Office of …`` with
   a known town, its colon and the publisher read into the title; ``closing_imprints.imprint_closes_title_before_year``:
   BibTeX plain's ``Title. Prentice-Hall, Englewood Cliffs, New Jersey, 1st edition, 1973.`` with the publisher and its
-  town read into the title.
+  town read into the title; ``closing_imprints.town_and_publisher_closing_title``: Italian and French lists'
+  ``Title, Lecce, Milella.`` with the town and the publisher after it read into the title.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
@@ -1747,6 +1748,8 @@ each only where the labels it mends are read:
   61–91`` with the volume read as a page.
 - ``bracket_years.coverage_years_closing_title``: a data set's ``… stations data (1853-current). 2012.`` with the
   years it covers read as its date.
+- ``bracket_years.period_closing_title``: ``Island on European Maps (1300–1500). In: …`` with the period the title
+  treats read as the date or the pages while the reference gives its own year later.
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
@@ -2295,6 +2298,7 @@ from biblio.parse.mends.bracket_years import (
     issue_number_read_as_date,
     number_before_bracketed_year,
     numbers_beside_year,
+    period_closing_title,
 )
 from biblio.parse.mends.bracketed_authors import bracketed_author_opens
 from biblio.parse.mends.bracketed_roles import role_bracket_after_names
@@ -2345,6 +2349,7 @@ from biblio.parse.mends.closing_imprints import (
     imprint_closes_dated_title,
     imprint_closes_title_before_year,
     publisher_closes_dated_title,
+    town_and_publisher_closing_title,
 )
 from biblio.parse.mends.closing_numbers import (
     greek_page_word_closing,
@@ -3500,6 +3505,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["date", "pages"]), lettered_volume_in_pages),
     (frozenset(["volume"]), numbers_beside_year),
     (frozenset(["title", "date"]), coverage_years_closing_title),
+    (frozenset(["title"]), period_closing_title),
     (frozenset(["pages", "date", "journal"]), number_before_bracketed_year),
     (frozenset(["issue", "date"]), issue_number_read_as_date),
     (frozenset(["volume", "issue"]), bracketed_year_read_as_issue),
@@ -4598,6 +4604,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_closes_dated_title,  # after the mends that find the year after the names
     imprint_closes_dated_title,
     imprint_closes_title_before_year,
+    town_and_publisher_closing_title,
     dotted_name_closing_title,  # after the mends that join a title and its run-on part their own way
     report_kind_closing_title,  # after the mends that set the body apart from the title
     journal_closing_title,  # after the mends that read the date, which would take the page for its day

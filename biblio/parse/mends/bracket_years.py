@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _YEAR = r"\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)"
@@ -134,4 +135,41 @@ def coverage_years_closing_title(spans: list[Span], text: str) -> list[Span]:
         year = date.start + m.end()
         return [*spans[: k - 1], Span("title", text[title.start : cut], title.start, cut, title.confidence),
                 Span("date", text[year : date.end], year, date.end, date.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "(1300–1500).", "(1582–1647) (": a period in brackets right after a title, the second year after the first
+_PERIOD_AFTER_TITLE = lazy_pattern(
+    r"\s*\((?P<first>1[0-9]\d\d|20\d\d)\s*[-–—]\s*(?P<last>1[0-9]\d\d|20\d\d)\)(?=[\s.,;:(]|$)"
+)
+_OWN_YEAR = lazy_pattern(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_PERIOD_SPANS = frozenset(["date", "pages"])
+
+
+@needs(labels=["title"], any_label=_PERIOD_SPANS, marks=["("])
+def period_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """A title closing on the period it treats in brackets (``Island on European Maps (1300–1500). In: …``,
+    ``Disegni di Giovanni Lanfranco (1582–1647)``) with the period read as the date or the pages, while the
+    reference gives its own year later: the bracket belongs to the title."""
+    for k in range(len(spans) - 1):
+        title = spans[k]
+        if title.label != "title" or spans[k + 1].label not in _PERIOD_SPANS:
+            continue
+        head = title.text.rstrip()
+        # (the bracket opens after the title or as its last character: "Maps of the Islands (" | "1450–1600).")
+        at = title.start + len(head) - 1 if head.endswith("(") else title.end
+        m = _PERIOD_AFTER_TITLE.match(text, at)
+        if m is None or int(m["last"]) <= int(m["first"]):
+            return spans
+        j = k + 1  # the spans the bracket covers, each a date or pages
+        while j < len(spans) and spans[j].start < m.end():
+            if spans[j].label not in _PERIOD_SPANS:
+                return spans
+            j += 1
+        if spans[j - 1].end > m.end() + 3 or text[m.end() : spans[j - 1].end].strip(" .,;:(") != "":
+            return spans  # (the last span runs on past the bracket: "(1990–1995) 12")
+        if j == len(spans) or _OWN_YEAR.search(text, m.end()) is None:
+            return spans  # (the reference's own year, "V&R 2019", in any field after the bracket)
+        return [*spans[:k], Span("title", text[title.start : m.end()], title.start, m.end(), title.confidence),
+                *spans[j:]]
     return spans

@@ -154,3 +154,40 @@ def imprint_closes_title_before_year(spans: list[Span], text: str) -> list[Span]
         ]
         return [*spans[:k], *new, *after]
     return spans
+
+
+# Italian and French books' imprint after the title's last commas: a town, then the publisher's capitalised name
+# ("…, i modelli e la mimesi, Bologne, Minerva", "…, Lecce, Milella.")
+_TOWN_THEN_NAME = lazy_pattern(
+    r",\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?),\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’-]*(?:\s+(?:[A-ZÀ-Þ][\w&'’-]*|[A-Z]\.)){0,3})[.,\s]*$"
+)
+_AFTER_TOWN_IMPRINT = frozenset(["date", "pages", *LINK_LABELS])
+
+
+@needs(labels=["title"], without=(*_HELD, "location"), marks=(", ",))
+def town_and_publisher_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``M. Rossi, L’ombra dell’autore, Lecce, Milella.`` or ``…, i modelli e la mimesi, Bologne, Minerva, 1999.``
+    with the imprint, written town first as Italian and French lists do, read into the title: a known town and a
+    name that is no place after the title's last commas, closing the reference (or before its year, pages or link),
+    are the place and the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        if any(t.label not in _AFTER_TOWN_IMPRINT for t in spans[k + 1 :]):
+            return spans
+        m = _TOWN_THEN_NAME.search(s.text)
+        if m is None or len(s.text[: m.start()].split()) < 2 or not is_place(m["place"]) or is_place(m["name"]):
+            return spans
+        if _NOT_A_PUBLISHER.search(m["name"]):
+            return spans
+        a, z = s.start + m.start("place"), s.start + m.end("place")
+        b, e = s.start + m.start("name"), s.start + m.end("name")
+        cut = s.start + m.start()
+        new = [
+            Span("title", text[s.start : cut], s.start, cut, s.confidence),
+            Span("location", text[a:z], a, z, s.confidence),
+            Span("publisher", text[b:e], b, e, s.confidence),
+        ]
+        return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans

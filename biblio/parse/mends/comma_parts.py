@@ -114,6 +114,8 @@ def container_closing_title(spans: list[Span], text: str) -> list[Span]:
     journal = any(s.label in ("volume", "issue") for s in after)
     if not journal and not any(s.label == "pages" and _RANGE.search(s.text) for s in after):
         return spans
+    if not journal and spans[0].label == "editor":
+        return spans  # "Name (a cura di), Title, Giunti, Firenze, 2007, pp. 142-143": the edited book, cited pages
     cut = _last_part(spans[k], text, 12)
     if cut is None:
         return spans

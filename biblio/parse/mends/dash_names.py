@@ -9,13 +9,14 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import has_org_name_word
+from biblio.parse.normalisers.names import dashed_natural_names, has_org_name_word
 from biblio.parse.spans import Span
 
 # the dash between the names and the italic title: a spaced hyphen or dash
 _DASH = lazy_pattern(r"\s+[-\u2013\u2014]\s+$")
 # what the model reads the names, the dash and the title into
 _OPENING = frozenset(["author", "editor", "title", "journal", "container-title"])
+_NAMES = frozenset(["author", "editor"])
 _WORKS = frozenset(["journal", "container-title"])
 
 
@@ -89,6 +90,8 @@ def producer_before_dash(spans: list[Span], text: str) -> list[Span]:
     t1 = max(s.end for s in head)
     if _ELEMENT_BEFORE_DATE.match(text, t0):
         return spans
+    if head[0].label in _NAMES and dashed_natural_names(head[0].text) is not None:
+        return spans  # persons parted by dashes, "Franca Faletti - Renato Meucci (a cura di)": no producer
     conf = min(s.confidence for s in head)
     if _PAGE_TITLE_ALONE.match(text, t0) and not has_org_name_word(m.group("name")):
         # a wiki's or tracker's page title before its link, "ArcGIS Portal — Categories https://…": the words

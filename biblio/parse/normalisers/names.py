@@ -2086,6 +2086,8 @@ def names_from_span(text: str) -> list[Name]:
         text = text[m.end() :]  # "Zum ersten Male hrsg. von Karl Schorbach": the names after the role
     if " - " in text or " \u2013 " in text:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
+        if (persons := dashed_natural_names(text)) is not None:
+            text = ", ".join(persons)  # (the span's label already tells the role)
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
     if text.rstrip(" ,;:.").endswith(")") and (body := body_with_abbreviation(text) or _initialled_body(text)):
@@ -2109,6 +2111,22 @@ _EDITED_BY = lazy_pattern(
 _LISTED = lazy_pattern(r"[,;]")
 # a spaced dash between two names written "Family I.": the list's separator
 _DASHED_NAMES = lazy_pattern(r"(?<=\s[A-Z]\.)\s+[-\u2013]\s+(?=[A-ZÀ-Ý][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?\s+[A-Z]\.)")
+_SPACED_DASH = lazy_pattern(r"\s+[-\u2013]\s+")
+# one person's name alone: words, initials, hyphens and apostrophes (no comma or slash joining a list or a title)
+_NAME_ALONE = lazy_pattern(r"[^\W\d_][\w.'’ -]*")
+
+
+def _person_alone(part: str) -> bool:
+    return _NAME_ALONE.fullmatch(part) is not None and natural_name(part) and not is_initials(part.split()[0])
+
+
+def dashed_natural_names(text: str) -> list[str] | None:
+    """Italian lists' ``Lorenza Mochi Onori - Rossella Vodret (a cura di)``: names in natural order, each its given
+    and family names spelled out, parted by spaced dashes (no comma): the persons, roles left out, or None."""
+    pieces = _SPACED_DASH.split(strip_roles(text))
+    if len(pieces) < 2 or not all(_person_alone(p) for p in pieces):
+        return None
+    return pieces
 
 
 _CONJUNCTION_GAP = lazy_pattern(r"\s+([yie])\s+")
