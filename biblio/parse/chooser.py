@@ -761,7 +761,8 @@ def site_read_into_title(found: Item, model: Item) -> bool:
 
 
 # the full stop that closes a group author before the date: APA's "(2016)", author-date's "1994."
-_CLOSED_BEFORE_DATE = lazy_pattern(r"\.\s*(?:\(|(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s)")
+# (the stop inside the bold or italics that set the name apart: "**Semantic Versioning.** (2023).")
+_CLOSED_BEFORE_DATE = lazy_pattern(r"\.(?:\*{1,2}|_{1,2})?\s*(?:\(|(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s)")
 
 
 _INITIAL = lazy_pattern(r"[A-Z]\.")

@@ -70,8 +70,7 @@ def test_a_title_holding_marked_pages(title: str, holds: bool) -> None:
     [
         'Manfred Hoffmann, "Faith and Piety in Erasmus\'s Thought", *Sixteenth Century Journal* (1989), 20#2, '
         "pp. 241–58",
-        "Lee, Myeong Ju, Kim, Gab Sook, The Effects of Group Art Therapy on Adolescents with Depression and Suicidal "
-        "Ideation, Journal of Arts Psychotherapy, Vol.9, No4, pp.349-375, 2013.",
+        # ("…, Vol.9, No4, pp.349-375, 2013." is now read right, its issue apart: test_rw64_forms)
         "AIDS PATIENT CARE and STDs Volume21 ,Number 11 ,2007",
     ],
 )

@@ -1578,6 +1578,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   bracketed pages read into the publisher.
 - ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
 - ``page_words.worded_page_range``: Statistics Canada's ``pp. 53 to 70.`` with ``to 70`` read apart from the pages.
+- ``page_words.issue_read_into_pages``: IEEE-like ``vol 3, no2, pages 99-111`` with the issue read into the pages.
 - ``bibtex_proceedings.short_name_opens_publisher``: natbib's ``Proceedings of … Systems (NeurIPS’20). Curran
   Associates,`` with the meeting's short name read into the publisher.
 - ``bibtex_proceedings.publisher_after_pages``: natbib's ``…, pages 1437–1446. Proceedings of Machine Learning
@@ -3031,6 +3032,7 @@ from biblio.parse.mends.page_words import (
     bracketed_page_count,
     bracketed_pages_opening_publisher,
     front_matter_read_as_volume,
+    issue_read_into_pages,
     number_after_page_word,
     page_word_before_pages,
     paragraph_is_note,
@@ -4514,6 +4516,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_pages_opening_publisher,
     year_after_page_word,
     worded_page_range,
+    issue_read_into_pages,
     short_name_year_read_as_pages,
     publisher_read_as_note,  # after short_name_year_read_as_pages, which closes the proceedings
     short_name_opens_publisher,

@@ -232,3 +232,26 @@ def worded_page_range(spans: list[Span], text: str) -> list[Span]:
             continue
         return [*spans[:k], Span("pages", text[p.start : q.end], p.start, q.end, p.confidence), *spans[k + 2 :]]
     return spans
+
+
+# the issue's word run into its number before the worded pages: "no2, pages 99-111", "No.4, pp. 12-19"
+_ISSUE_THEN_PAGES = lazy_pattern(
+    r"(?:[Nn]o|[Nn]r)\.?\s?(?P<n>\d{1,4})\s*,\s*(?P<pages>(?:pp?\.|pages?)\s*\d{1,6}(?:\s*[-\u2013]\s*\d{1,6})?)"
+)
+
+
+@needs(labels=("pages",), without=("issue",))
+def issue_read_into_pages(spans: list[Span], text: str) -> list[Span]:
+    """IEEE-like ``vol 3, no2, pages 99-111, 1991`` with the issue, its word run into its number, read into the
+    pages: the number after ``no`` is the issue, the range after the page word the pages."""
+    for k, p in enumerate(spans):
+        if p.label != "pages":
+            continue
+        m = _ISSUE_THEN_PAGES.fullmatch(p.text.strip(" ,.;"))
+        if m is None:
+            return spans
+        at = p.start + p.text.index(m.group(0))
+        issue = Span("issue", m.group("n"), at + m.start("n"), at + m.end("n"), p.confidence)
+        pages = Span("pages", m.group("pages"), at + m.start("pages"), at + m.end("pages"), p.confidence)
+        return [*spans[:k], issue, pages, *spans[k + 1 :]]
+    return spans

@@ -18,8 +18,13 @@ A reading list may also name the work by its authors' short names and link its t
 [Estimating epidemiological delay distributions for infectious diseases](https://doi.org/…).`` (a course's
 further reading), read as the tidied text gives it, the link's address after its text.
 
+A syllabus's reading list may also name a book by its author and title and give its imprint alone in brackets
+after them, the edition or the year beside it: ``Voltaire. Candide (Norton, 2nd ed.)``, ``Brecht, Bertolt. Galileo
+(Grove Press)``, ``Augustine. The Confessions, trans. Henry Chadwick (Oxford, 2009)``, ``Gandhi, An Autobiography,
+trans. Mahadev Desai (Beacon, 1993)``; the whole reference must have that shape.
+
 Fields touched: ``type`` (``book``; ``document`` in the cited and linked forms), ``title``, ``author``,
-``publisher``, ``edition``, ``issued``, ``URL``, ``DOI``.
+``translator``, ``editor``, ``publisher``, ``publisher-place``, ``edition``, ``issued``, ``URL``, ``DOI``.
 """
 
 from __future__ import annotations
@@ -115,6 +120,8 @@ def read(text: str) -> Reading | None:
     Year).``, or None for "not my style"."""
     if text.rstrip(" .").endswith(")") and _plain_or_italic_head(text) and (cited := _cited(unmark(text).strip())):
         return cited
+    if ("(" in text or _ROLE_OPENS.search(text)) and (imprinted := _imprinted(unmark(text).strip())):
+        return imprinted
     linked = (" et al., " in text or " and " in text and "http" in text) and _named_link(text.strip())
     if linked:
         return linked
@@ -221,3 +228,152 @@ def _plain_or_italic_head(text: str) -> bool:
     if "*" not in head and "_" not in head:
         return True
     return head.startswith(("*", "_")) and head.endswith(("*", "_")) and head.count("*") + head.count("_") == 2
+
+
+# the imprinted form: the body, the imprint in brackets, perhaps the year after it and a short lower-case note
+# ("(J.R. Osgood, 1877) out-of-print", "(W. W. Norton) 2004")
+_IMPRINT_TAIL = lazy_pattern(
+    r"^(?P<body>[^()]+?)\s*\((?P<imprint>[^()]+)\)(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?(?:\s+[a-z][a-z-]+)?\.?$"
+)
+# a publisher's name: capitalised words and initials ("W. W. Norton", "J.R. Osgood", "Farrar, Straus and Giroux"
+# has its own commas and is read whole only without brackets)
+_PUBLISHER_NAME = lazy_pattern(
+    r"^(?:(?:[A-Z]\.\s*)+|[A-Z][\w'’&-]*)(?:\s+(?:(?:[A-Z]\.\s*)+|[A-Z][\w'’&-]*|&|and|of))*$"
+)
+# words that make a bracket a description, a language or a genre, never an imprint
+_NOT_IMPRINT = lazy_pattern(
+    r"\b(?:In|Abstract|Editorial|Letter|Review|Comment|Erratum|Preprint|Thesis|Dissertation|Report|Video|Podcast|"
+    r"Blog|Online|Film|Audio|Interview|Lecture|Map|Software|Data|Dataset|Slides|Poster|Reprint|Translation|"
+    r"Forthcoming|Edition|Director|Producer|Host|Kindle|DVD|CD|Trailer|Episode|Season|Part|Volume|Chapter|"
+    r"English|French|German|Spanish|Italian|Russian|Chinese|Japanese|Portuguese|Latin|Greek|Dutch)\b"
+)
+_IMPRINT_EDITION = lazy_pattern(r"^(?P<n>\d{1,2})(?:st|nd|rd|th)\s+ed(?:\.|ition)$")
+_IMPRINT_YEAR = lazy_pattern(r"^(?:1[5-9]|20)\d\d$")
+_PERSON_PART = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]+)"
+_PERSON = rf"{_PERSON_PART}(?:\s+{_PERSON_PART}){{0,3}}"
+# the author before the title: inverted and closed by a full stop ("Brecht, Bertolt."), in natural order or one
+# name closed by a full stop ("Jean-Jacques Rousseau.", "Voltaire."), or by a comma ("Harriet Martineau,", "Gandhi,")
+_INVERTED_HEAD = lazy_pattern(
+    r"^(?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\.\s+(?P<rest>.+)$"
+)
+_NATURAL_HEAD = lazy_pattern(rf"^(?P<name>{_PERSON})(?:\.|,)\s+(?P<rest>.+)$")
+# a role and its people after the title: ", trans. Henry Chadwick", ",trans. Martin", ", intro Bernard Knox"
+_ROLE_PART = lazy_pattern(
+    rf",\s*(?P<role>trans\.|tr\.|ed\.|eds\.|intro\.?|introd\.)\s+(?P<names>{_PERSON}(?:\s+and\s+{_PERSON})*)\s*(?=,|$)"
+)
+_ROLE_OPENS = lazy_pattern(r",\s*(?:trans\.|tr\.|ed\.|eds\.|intro\.?|introd\.)\s")
+# the entry with no brackets: the roles close it, perhaps a publisher and a year after them
+_UNBRACKETED = lazy_pattern(
+    r"^(?P<body>[^()]+?,\s*(?:trans\.|tr\.|ed\.|eds\.)\s[^()]+?)(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\.?$"
+)
+# a publisher's series closing the title: ", Modern Library Classics", ", Oxford World Classics"
+_SERIES_TAIL = lazy_pattern(r",\s*(?P<series>(?:[A-Z][\w'’-]*\s+){0,3}(?:Classics|Library|Series))$")
+_ROLE_FIELD = {"trans.": "translator", "tr.": "translator", "ed.": "editor", "eds.": "editor"}
+# what no title in such a list holds: quotes, a colon, a sentence's stop (not a title's "Dr."), a year, a locator
+_IMPRINT_TITLE_BAD = lazy_pattern(
+    r"^[A-Z]\.|[\"“”«»:;\[\]]|(?<!Dr)(?<!Mr)(?<!Mrs)(?<!St)\.\s|\b(?:1[5-9]|20)\d\d\b|\b(?:[Vv]ol|pp|[Nn]o)\.?\s?\d"
+)
+
+
+def _imprint_parts(imprint: str, item: Item) -> bool:
+    """The bracket's publisher and its edition or year put in ``item``; False when the bracket is no imprint."""
+    parts = [p.strip() for p in imprint.split(",")]
+    name = parts[0]
+    if not _PUBLISHER_NAME.match(name) or len(name.split()) > 5 or _NOT_IMPRINT.search(name):
+        return False
+    for part in parts[1:]:
+        if (e := _IMPRINT_EDITION.match(part)) is not None and "edition" not in item:
+            item["edition"] = e.group("n")
+        elif _IMPRINT_YEAR.match(part) and "issued" not in item:
+            item["issued"] = {"date-parts": [[int(part)]]}
+        else:
+            return False
+    item["publisher-place" if is_place(name) else "publisher"] = name
+    return True
+
+
+def _imprinted(flat: str) -> Reading | None:
+    """A reading list's ``Voltaire. Candide (Norton, 2nd ed.)``: the author, the title, perhaps its translator,
+    editor or introducer, then the imprint in brackets; or, with no brackets, the roles closing the entry
+    (``Kafka. Metamorphosis, Modern Library Classics, ed. Stanley Corngold``, ``The Bacchae of Euripides, trans.
+    C.K. Williams, Farrar, Straus and Giroux, 1990``)."""
+    item: Item = {"type": "book"}
+    if (m := _IMPRINT_TAIL.match(flat) if "(" in flat else None) is not None:
+        if not _imprint_parts(m.group("imprint"), item):
+            return None
+        if m.group("year"):
+            if "issued" in item:
+                return None
+            item["issued"] = {"date-parts": [[int(m.group("year"))]]}
+        body, headless = m.group("body").strip(), False
+    else:
+        u = _UNBRACKETED.match(flat)
+        if u is None:
+            return None
+        if u.group("year"):
+            item["issued"] = {"date-parts": [[int(u.group("year"))]]}
+        body, headless = u.group("body").strip(), True
+    return _imprinted_body(body, item, headless)
+
+
+def _imprinted_body(body: str, item: Item, headless: bool) -> Reading | None:
+    """The author, title, series and roles before the imprint; ``headless``: the entry has no bracketed imprint,
+    so its roles must close it (perhaps before the publisher), and the title may stand first with no author."""
+    if (h := _INVERTED_HEAD.match(body)) is not None:
+        given = h.group("given")
+        # an initial keeps its stop ("Hawking, S."), a given name does not ("Brecht, Bertolt.")
+        item["author"] = [{"family": h.group("family"), "given": given + "." if len(given.split()[-1]) == 1 else given}]
+        rest = h.group("rest").strip()
+    elif (h := _NATURAL_HEAD.match(body)) is not None and not _ROLE_OPENS.match(", " + h.group("rest")):
+        item["author"] = parse_person_list(h.group("name"))
+        rest = h.group("rest").strip()
+        title_end = _ROLE_OPENS.search(rest)
+        if body[h.end("name")] == "," and "," in rest[: title_end.start() if title_end else len(rest)]:
+            return None  # MHRA's "Smith, Rod, Title (Grim and Drang, 1988)": the comma inverts a name, no title follows
+    elif headless:
+        rest = body
+    else:
+        return None
+    cut = _ROLE_OPENS.search(rest)
+    if cut is None:
+        return None if headless else _imprinted_title(rest, item)
+    title, roles = rest[: cut.start()].strip(" ,"), rest[cut.start() :]
+    if headless and (s := _SERIES_TAIL.search(title)) is not None:
+        item["collection-title"] = s.group("series")
+        title = title[: s.start()]
+    at = 0
+    for r in _ROLE_PART.finditer(roles):
+        if r.start() != at:
+            break
+        at = r.end()
+        field = _ROLE_FIELD.get(r.group("role"))
+        if field is not None:
+            item[field] = [*item.get(field, []), *parse_person_list(r.group("names"))]
+    left = roles[at:].strip(" ,")
+    if at == 0 or left and not (headless and "publisher" not in item and _publisher_list(left, item)):
+        return None
+    if "author" not in item and "translator" not in item:
+        return None
+    return _imprinted_title(title, item)
+
+
+_INITIALS_ONLY = lazy_pattern(r"(?:[A-Z]\.\s*)+")
+
+
+def _publisher_list(text: str, item: Item) -> bool:
+    """``Farrar, Straus and Giroux`` after the roles: a publisher whose comma parts are all names."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 3 or not all(_PUBLISHER_NAME.match(p) and not _NOT_IMPRINT.search(p) for p in parts):
+        return False
+    if is_place(text) or _INITIALS_ONLY.fullmatch(text):
+        return False  # a town after the roles, "London, 1880", "N. Y., 1927": another list's imprint, read elsewhere
+    item["publisher"] = text
+    return True
+
+
+def _imprinted_title(title: str, item: Item) -> Reading | None:
+    title = title.strip(" ,")
+    if len(title.split()) > 20 or not title[:1].isupper() or _IMPRINT_TITLE_BAD.search(title):
+        return None
+    item["title"] = title
+    return marked_reading(item, NAME, BASE_CONFIDENCE)

@@ -282,6 +282,7 @@ def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
         or "Trans." in plain and _NAMED_ROLE_CLOSED.search(plain) is not None
         or _YEAR_OR_LOCATOR_CLOSED.search(plain) is not None
         or _DOCUMENT_TITLE.search(plain.rstrip(" .")) is not None and _one_short_element(post)
+        and not post.lstrip(" .").startswith(IT_OPEN)
         or is_repository_slug(plain.rstrip(" .")) and not _FORUM_USER.fullmatch(plain.rstrip(" ."))
     )
 
@@ -289,6 +290,8 @@ def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
 # a report's or a guide's title in the author's place, by its first or last word, which no body's name has:
 # "Towards a consumer-centric system.", "Overview of European Electricity Markets (METIS Technical Notes).",
 # "… Data Extraction Process Implementation Guide."; a Bible's edition, "NIV Study Bible. (2020). Zondervan."
+# (an italic element after the date is the work's own title, so the element before it names who wrote it:
+# "Markdown Guide. (2023). *Basic Syntax*.")
 _DOCUMENT_TITLE = lazy_pattern(
     r"^(?:Towards?|Overview|Introduction|Understanding|Managing|Improving|Guidelines|Principles)\s"
     r"|\s(?:Guide|Handbook|Manual|Guidelines|Outlook|Roadmap|Toolkit|Notes|Primer|Bible)\)?$"
