@@ -105,6 +105,7 @@ import unicodedata
 from functools import lru_cache
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.identifiers import is_doi_link
 from biblio.parse.normalisers.places import CITIES
 from biblio.parse.text import CJK
 
@@ -258,6 +259,10 @@ _WORDS_LINK = lazy_pattern(r"\[([^\[\]]*[^\W\d_][^\[\]]*)\]\(((?:https?|ftp)://[
 _ACCESS_AFTER_LINK = lazy_pattern(
     r"[.,]?\s+[(\[]?(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?: on)?:?\s+[^\[\]()]{4,40}?[)\]]?\.?$"
 )
+# an address's scheme and "www.", which a link's words may leave out
+_SCHEME = lazy_pattern(r"^(?:(?:https?|ftp)://)?(?:www\.)?", re.I)
+# a link's words that are a DOI: "doi:10.1016/j.jhe.2017.08.002", "10.1145/2872427.2874815"
+_DOI_WORDS = lazy_pattern(r"(?:doi:\s?)?10\.\d{4,9}/\S+$", re.I)
 _ADDRESS_START = ("http:", "https:", "ftp:", "www.", "doi:", "10.")
 _ENTITY = lazy_pattern(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _LIGATURE = lazy_pattern("[\ufb00-\ufb06]")
@@ -662,7 +667,11 @@ def _words_then_target(text: str) -> str:
         return text
     m = links[0]
     words, target = m.group(1), m.group(2)
-    if words.strip().lower().startswith(_ADDRESS_START) or text.count(target) > 1:
+    if text.count(target) > 1:
+        return text
+    if "." in words and (address := _address_words_link(words.strip(), target)) is not None:
+        return f"{text[: m.start()]}{address}{text[m.end():]}"
+    if words.strip().lower().startswith(_ADDRESS_START):
         return text
     after = m.end()
     if text.startswith((" [PDF]", " [pdf]", " (PDF)"), after):
@@ -674,6 +683,19 @@ def _words_then_target(text: str) -> str:
         return f"{text[: m.start()]}{words} {target}{rest}".rstrip()
     plain = (text[: m.start()] + words + rest).rstrip()
     return f"{plain} {target}"
+
+
+def _address_words_link(words: str, target: str) -> str | None:
+    """What a link whose words are themselves an address stands for: its address once when the words write the
+    target without its scheme (``[psyarxiv.com/yehjb](https://psyarxiv.com/yehjb)``), and the DOI then the page
+    when the words are a DOI and the target another page (``[doi:10.1016/j.x.2017.08.002.](https://publisher/…)``,
+    as a notebook's Harvard list links a DOI to the publisher's page); None for any other link."""
+    bare = words.rstrip(".")
+    if bare and _SCHEME.sub("", target).rstrip("/").lower() == _SCHEME.sub("", bare).rstrip("/").lower():
+        return target
+    if _DOI_WORDS.match(bare) and not is_doi_link(target):
+        return f"{words} {target}"
+    return None
 
 
 def _link_noise(text: str) -> str:

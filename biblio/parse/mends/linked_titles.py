@@ -15,6 +15,8 @@ _LINK_START = ("http://", "https://", "www.", "doi:", "10.")
 def link_text_is_title(spans: list[Span], text: str) -> list[Span]:
     """``[A linked title](https://…)`` read wholly as the URL where no title was read: the link's words
     are the title, its target the URL."""
+    if any(s.label == "title" for s in spans):
+        return spans  # (a title read elsewhere: the link's words are something else, "[Link](…)")
     for m in MD_LINK.finditer(text):
         words = m.group(1).strip()
         if not any(c.isalpha() for c in words) or words.lower().startswith(_LINK_START):

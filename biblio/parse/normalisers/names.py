@@ -913,7 +913,7 @@ def looks_personal(s: str) -> bool:
         _VANCOUVER.match(p) or _INITIALS_FIRST.match(p) or "." in p and _particle_after_initials(p.split()) is not None
         for p in parts[: min(len(parts), 3)]
     ):
-        return not has_org_word(_vancouver_family(parts[0]))
+        return not has_org_word(_vancouver_family(parts[0])) or _dotted_initials_named(parts[0])
     # "Cabunoc Mayes, Abigail and McKay, Sheldon" (the cheap tests first)
     if (
         len(parts) >= 4
@@ -1256,7 +1256,7 @@ def parse_names(s: str) -> list[Name]:
             names[-1]["given"] = p
             i += 1
             continue
-        if has_org_word(_vancouver_family(p)) and len(p.split()) >= 2:
+        if has_org_word(_vancouver_family(p)) and len(p.split()) >= 2 and not _dotted_initials_named(p):
             names.append({"literal": p})
         elif p in commaless and len(words := p.split()) == 2 and all(_upper_start(w) for w in words):
             names.append(make_person(words[0], words[1]))
@@ -1621,6 +1621,17 @@ def _initials_named(s: str) -> bool:
         and t[-1][:1].isupper()
         and not (t[-1] in _BODY_HEADS and not any("." in x for x in t[:-1]))
         for t in parts
+    )
+
+
+def _dotted_initials_named(part: str) -> bool:
+    """``M. L. Commons``, ``E. Post``: dotted initials then one word, a person even when the word is also a body's
+    (a family name such as Commons, Post, Bank or Court); a country's abbreviation opens a body (``U.S. Congress``)."""
+    return (
+        "." in part
+        and _initials_named(part)
+        and not COUNTRY_LEAD.match(part)
+        and part.split()[-1] not in _BODY_HEADS
     )
 
 

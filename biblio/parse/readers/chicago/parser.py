@@ -20,6 +20,7 @@ from biblio.parse.normalisers.hosts import add_note, short_doi_apart
 from biblio.parse.normalisers.names import body_abbreviated, has_org_name_word, has_org_word, names_from_span
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
+from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.base import finish_record
 from biblio.parse.readers.chicago.authors import chicago_names, family_first
 from biblio.parse.readers.chicago.dates import author_date
@@ -167,6 +168,22 @@ def _type(src: Source, item: Item) -> str:
     return _TYPES.get(src.form or "", "document")
 
 
+# "Research" closes a journal's name as often as a body's ("Sociological Methods & Research")
+_RESEARCH = lazy_pattern(r"\bResearch$")
+
+
+def _journal_online_first(item: Item, ident: dict[str, Any]) -> bool:
+    """``Title. Sociological Methods & Research. https://doi.org/…``: a journal named alone before a DOI, an article
+    published online before its issue, read as a site's owner; a publisher's word (``Press``) or a body's
+    (``National Bureau of Economic Research``) keeps the name a publisher."""
+    name = item.get("publisher")
+    if not isinstance(name, str) or "container-title" in item or not ident.get("DOI") or "URL" in ident:
+        return False
+    if "accessed" in ident or PUBLISHER_WORDS.search(name):
+        return False
+    return not has_org_name_word(_RESEARCH.sub("", name))
+
+
 def _body_site(item: Item) -> bool:
     """A site named by a body (a centre, an institute) and owned by another: a web page's, no periodical's."""
     return "publisher" in item and has_org_name_word(str(item.get("container-title", "")))
@@ -281,6 +298,9 @@ def parse_chicago(text: str) -> Item | None:
     ):
         # a note's "Pinterest Help, Pinterest, accessed February 13, 2022,": the site read that day, its owner
         item["container-title"], item["publisher"] = owned.group(1), owned.group(2)
+    if src.form == "web" and _journal_online_first(item, ident):
+        item["container-title"] = item.pop("publisher")
+        src.form = "journal"
     if isinstance(item.get("container-title"), str) and (blog := blog_kind_apart(item["container-title"])):
         item["container-title"], src.blog = blog, True  # "*The Daily Vet (blog)*, June 9."
     issued = date if date is not None and (date.issued or date.no_date) else src.date
