@@ -1,7 +1,7 @@
 """Forms of style guides' Chicago examples of interviews (round guide63, set ``guides_real34``): a bibliography entry
 whose programme, network and date are closed by full stops (``Interview by A and B. Programme. Network. Month Day,
 Year.``), and a note for an unpublished interview with no place (``Name, interview by the author, Month Day, Year.``),
-the name's particle kept with it."""
+the name's particle kept with it, a description of the person in brackets after the name a note."""
 
 from __future__ import annotations
 
@@ -38,6 +38,15 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "author": [{"family": "Berg", "non-dropping-particle": "van der", "given": "Pieter"}],
             "title": None,
             "issued": {"date-parts": [[2019, 6, 3]]},
+        },
+    ),
+    (
+        "Omar Haddad (retired nurse, Leeds General Infirmary), interviewed by the author, March 9, 2018.",
+        {
+            "type": "interview",
+            "author": [{"family": "Haddad", "given": "Omar"}],
+            "issued": {"date-parts": [[2018, 3, 9]]},
+            "note": "(retired nurse, Leeds General Infirmary)",
         },
     ),
     (

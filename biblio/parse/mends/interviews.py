@@ -28,6 +28,8 @@ _INTERVIEW = lazy_pattern(
     rf"(?:,?\s+(?:and|&)\s+{_PERSON})?))[.,]\s+"
 )
 _PERSON_ALONE = lazy_pattern(rf"{_PERSON}")
+# a note's person before the interview, a description in brackets after the name: "Alice Smith (lecturer, …)"
+_PERSON_DESCRIBED = lazy_pattern(rf"(?P<name>{_PERSON})(?:\s+(?P<about>\([^()]+\)))?")
 # what follows: "Fresh Air, NPR, December 22, 2016." or "Vanity Fair, March 2019."
 # a blog's name with its "(blog)" closed by a full stop: "Embrace the Worm (blog). January 8, 2018."
 _PROGRAMME = lazy_pattern(
@@ -82,10 +84,14 @@ def interview_by(spans: list[Span], text: str) -> list[Span]:
         return spans
     c = min((s.confidence for s in spans), default=1.0)
     out = _before(spans, m.start(), text)
-    if _PERSON_ALONE.fullmatch(name := before.rstrip(",")) and all(s.label in ("author", "title") for s in out):
-        # a note's "Joshua de Vries, interview by …": the name before it is the person's, whatever the model
-        # split off its particle or surname as a title
-        out = [Span("author", name, 0, len(name), c)]
+    if (who := _PERSON_DESCRIBED.fullmatch(before.rstrip(","))) and all(
+        s.label in ("author", "title", "note") for s in out
+    ):
+        # a note's "Joshua de Vries, interview by …" or "Alice Smith (lecturer, …), interviewed by …": the name
+        # before it is the person's (a description in brackets a note), whatever the model split off as a title
+        out = [Span("author", who.group("name"), 0, who.end("name"), c)]
+        if who.group("about"):
+            out.append(_span("note", text, who.start("about"), who.end("about"), c))
     if not any(s.label == "author" for s in out):
         # the person interviewed, whom "Conducted by" made the model read as an editor, or a note's "Jane Doe,
         # interview by author" read as a title: a person's name alone before the interview is its author
