@@ -17,7 +17,7 @@ from biblio.parse.spans import Span
 
 # a name's words: a full stop only after an initial, so "Terry Gross. Fresh Air" ends at "Gross"
 _PART = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
-_PERSON = rf"{_PART}(?:\s+(?:{_PART}|de|van|von|du|da|le|la)){{0,3}}"
+_PERSON = rf"{_PART}(?:\s+(?:{_PART}|de|van|von|der|den|ter|du|da|di|del|le|la)){{0,3}}"
 _M = ENGLISH_MONTH
 # "December 22, 2016", "22 Dec. 2016", "March 2019", "2019"
 _DATE = rf"(?:{_M}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_M}\s+\d{{4}}|{_M}\s+\d{{4}}|\d{{4}})"
@@ -28,11 +28,18 @@ _INTERVIEW = lazy_pattern(
     rf"(?:,?\s+(?:and|&)\s+{_PERSON})?))[.,]\s+"
 )
 _PERSON_ALONE = lazy_pattern(rf"{_PERSON}")
+# a note's person before the interview, a description in brackets after the name: "Alice Smith (lecturer, …)"
+_PERSON_DESCRIBED = lazy_pattern(rf"(?P<name>{_PERSON})(?:\s+(?P<about>\([^()]+\)))?")
 # what follows: "Fresh Air, NPR, December 22, 2016." or "Vanity Fair, March 2019."
 # a blog's name with its "(blog)" closed by a full stop: "Embrace the Worm (blog). January 8, 2018."
 _PROGRAMME = lazy_pattern(
     rf"(?P<show>[^,.\d][^,]*?)(?:\s+\((?:blog|podcast)\)\.|,)\s+(?:(?P<network>[^,\d][^,]*?),\s+)?"
     rf"(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)"
+)
+
+# Chicago's bibliography entry, its parts closed by full stops: "Nightline. ABC. April 5, 1994."
+_PROGRAMME_STOPS = lazy_pattern(
+    rf"(?P<show>[^,.\d][^,.]*?)\.\s+(?:(?P<network>[^,.\d][^,.]*?)\.\s+)?(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)"
 )
 
 # an interview published nowhere, its date alone: "Conducted by Mark Jones, 12 Feb. 2019."
@@ -68,11 +75,23 @@ def interview_by(spans: list[Span], text: str) -> list[Span]:
         return spans
     rest = m.end()
     own = bool(m.group("self"))  # unpublished, by the author: a place, then the date
-    p = (_PLACE if own else _PROGRAMME).match(text, rest) or (None if own else _DATE_ALONE.match(text, rest))
+    if own:
+        # a note's "interview by the author, May 15, 2013." gives no place
+        p = _PLACE.match(text, rest) or _DATE_ALONE.match(text, rest)
+    else:
+        p = _PROGRAMME_STOPS.match(text, rest) or _PROGRAMME.match(text, rest) or _DATE_ALONE.match(text, rest)
     if p is None:
         return spans
     c = min((s.confidence for s in spans), default=1.0)
     out = _before(spans, m.start(), text)
+    if (who := _PERSON_DESCRIBED.fullmatch(before.rstrip(","))) and all(
+        s.label in ("author", "title", "note") for s in out
+    ):
+        # a note's "Joshua de Vries, interview by …" or "Alice Smith (lecturer, …), interviewed by …": the name
+        # before it is the person's (a description in brackets a note), whatever the model split off as a title
+        out = [Span("author", who.group("name"), 0, who.end("name"), c)]
+        if who.group("about"):
+            out.append(_span("note", text, who.start("about"), who.end("about"), c))
     if not any(s.label == "author" for s in out):
         # the person interviewed, whom "Conducted by" made the model read as an editor, or a note's "Jane Doe,
         # interview by author" read as a title: a person's name alone before the interview is its author
@@ -84,7 +103,8 @@ def interview_by(spans: list[Span], text: str) -> list[Span]:
         ]
     if own:
         out.append(_span("genre", text, m.start("word"), m.end("self"), c))
-        out.append(_span("location", text, p.start("place"), p.end("place"), c))
+        if "place" in p.re.groupindex:
+            out.append(_span("location", text, p.start("place"), p.end("place"), c))
     else:
         out.append(_span("genre", text, m.start("word"), m.end("word"), c))
         out.append(_span("interviewer", text, m.start("who"), m.end("who"), c))

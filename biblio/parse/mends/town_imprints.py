@@ -54,10 +54,15 @@ def town_after_publisher(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["location", "issue", "date"], without=("journal", "container-title", "volume", "publisher"))
+_PERIODICAL_OR_PUBLISHER = ("journal", "container-title", "volume", "publisher")
+
+
+@needs(labels=["location", "issue", "date"], without=_PERIODICAL_OR_PUBLISHER)
 def publisher_between_town_and_year(spans: list[Span], text: str) -> list[Span]:
     """The French book ``Paris, 10/18, 1997`` with the publisher whose name is figures read as an issue: with no
     periodical and no volume, what stands between the town and the year is the book's publisher."""
+    if any(s.label in _PERIODICAL_OR_PUBLISHER for s in spans):
+        return spans
     for k in range(1, len(spans) - 1):
         place, s, date = spans[k - 1], spans[k], spans[k + 1]
         if s.label != "issue" or place.label != "location" or date.label != "date":
