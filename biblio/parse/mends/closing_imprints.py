@@ -171,6 +171,8 @@ def town_and_publisher_closing_title(spans: list[Span], text: str) -> list[Span]
     with the imprint, written town first as Italian and French lists do, read into the title: a known town and a
     name that is no place after the title's last commas, closing the reference (or before its year, pages or link),
     are the place and the publisher."""
+    if any(s.label in _HELD or s.label == "location" for s in spans):
+        return spans  # (its declared needs: an imprint or a source already read)
     for k, s in enumerate(spans):
         if s.label != "title":
             continue
