@@ -1276,6 +1276,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   de l'architecture, 2000``) with the publisher, and the town before it, read into the title.
 - ``comma_parts.title_and_imprint_in_names``: a Romanian review heading's ``Ion Popescu, Title, București, Editura
   Humanitas, 2015`` read whole as names.
+- ``comma_parts.report_title_and_body_in_names``: a report's ``Crandall, K.R., TRACE 3-D Documentation, Los Alamos
+  National Lab., 1997, no. LA-UR-97-886.`` read whole as names.
 - ``comma_parts.imprint_read_as_names``: ``Name, Title, Meudon, P.-S.-C. Demoilly, 1797.`` with the imprint read as a
   second author after the title.
 - ``aas_titles.journal_read_as_title``: AAS's ``Hooper, D., 2017, Physics of the Dark Universe, 15, 53`` (no article
@@ -2407,6 +2409,7 @@ from biblio.parse.mends.comma_parts import (
     container_closing_title,
     imprint_read_as_names,
     publisher_closing_title,
+    report_title_and_body_in_names,
     title_and_imprint_in_names,
 )
 from biblio.parse.mends.comma_towns import caps_comma_form, translated_comma_form, word_before_state_read_as_town
@@ -4383,6 +4386,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_closing_title,
     imprint_read_as_names,
     title_and_imprint_in_names,
+    report_title_and_body_in_names,
     month_closing_publisher,
     uploader_read_as_editor,
     web_source_parts,

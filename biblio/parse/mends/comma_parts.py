@@ -199,6 +199,12 @@ _LOWER_WORD = lazy_pattern(r"(?<!\S)[a-zà-ÿăâîșțşţ][\w'’-]{2,}")
 _COMMA_PART = lazy_pattern(r"[^,]+")
 
 
+def _comma_parts(text: str) -> list[tuple[int, int]]:
+    """The offsets of ``text``'s parts between commas, each without its spaces; blank parts left out."""
+    parts = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in _COMMA_PART.finditer(text)]
+    return [(a, z - (len(text[a:z]) - len(text[a:z].rstrip()))) for a, z in parts if text[a:z].strip()]
+
+
 @needs(labels=["author"], without=["title", "publisher", "location", "container-title"])
 def title_and_imprint_in_names(spans: list[Span], text: str) -> list[Span]:
     """A Romanian or Italian review heading's ``Ion Popescu, Satul și sărbătorile lui, București, Editura
@@ -208,8 +214,7 @@ def title_and_imprint_in_names(spans: list[Span], text: str) -> list[Span]:
     if k < 0:
         return spans
     s = spans[k]
-    parts = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in _COMMA_PART.finditer(s.text)]
-    parts = [(a, z - (len(s.text[a:z]) - len(s.text[a:z].rstrip()))) for a, z in parts if s.text[a:z].strip()]
+    parts = _comma_parts(s.text)
     house = next((j for j, (a, z) in enumerate(parts) if j >= 3 and _HOUSE_OPENING.match(s.text, a)), None)
     if house is None:
         return spans
@@ -226,5 +231,47 @@ def title_and_imprint_in_names(spans: list[Span], text: str) -> list[Span]:
         Span("title", title, o + ta, o + tz, conf),
         Span("location", place, o + pa, o + pz, conf),
         Span("publisher", s.text[ha:hz], o + ha, o + hz, conf),
+    ]
+    return [*spans[:k], *new, *spans[k + 1 :]]
+
+
+# a person's comma part pair as these styles print it: the family name, then its initials ("Crandall, K.R.")
+_FAMILY_PART = lazy_pattern(r"(?:(?:and|&)\s+)?[^\W\d_a-z][^\W\d_]+(?:[-'’ ][^\W\d_a-z][^\W\d_]+)?")
+_INITIALS_PART = lazy_pattern(r"(?:[^\W\d_a-z]\.\s?-?){1,4}")
+# the body that issues a report, closing the names' run: "Los Alamos National Lab.", "Argonne National Laboratory"
+_ISSUING_BODY = lazy_pattern(
+    r"\b(?:Lab|Labs|Laboratory|Laboratories|University|Univ|Institute|Inst|Center|Centre|Agency|Corporation|Corp)\b\.?$"
+)
+
+
+@needs(labels=["author"], without=["title", "publisher", "container-title", "journal"])
+def report_title_and_body_in_names(spans: list[Span], text: str) -> list[Span]:
+    """A report's ``Crandall, K.R., TRACE 3-D Documentation, Los Alamos National Lab., 1997, no. LA-UR-97-886.``
+    read whole as names: after the pairs of family name and initials, the part that is no name (a digit or a word in
+    capitals in it) is the title and the laboratory, university or institute closing the run is the publisher."""
+    k = next((i for i, s in enumerate(spans) if s.label == "author"), -1)
+    if k < 0:
+        return spans
+    s = spans[k]
+    parts = _comma_parts(s.text)
+    if len(parts) < 4 or not _ISSUING_BODY.search(s.text[parts[-1][0] : parts[-1][1]]):
+        return spans
+    j = 0
+    while j + 1 < len(parts) - 1 and _FAMILY_PART.fullmatch(s.text[parts[j][0] : parts[j][1]]):
+        if not _INITIALS_PART.fullmatch(s.text[parts[j + 1][0] : parts[j + 1][1]]):
+            break
+        j += 2
+    if j == 0 or j >= len(parts) - 1:
+        return spans
+    ta, tz = parts[j][0], parts[-2][1]
+    title = s.text[ta:tz]
+    if not any(c.isdigit() for c in title) and not any(w.isupper() and len(w) > 2 for w in title.split()):
+        return spans
+    o, conf = s.start, s.confidence
+    ba, bz = parts[-1]
+    new = [
+        Span("author", s.text[: parts[j - 1][1]], o, o + parts[j - 1][1], conf),
+        Span("title", title, o + ta, o + tz, conf),
+        Span("publisher", s.text[ba:bz], o + ba, o + bz, conf),
     ]
     return [*spans[:k], *new, *spans[k + 1 :]]

@@ -15,7 +15,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.dates import ACCESS_LEAD, MONTHS
+from biblio.parse.normalisers.dates import ACCESS_LEAD, MONTHS, bare_day_bound
 from biblio.parse.spans import Span
 from biblio.parse.text import Verdicts, ascii_fold
 
@@ -103,6 +103,8 @@ def worded_date_apart(spans: list[Span], text: str) -> list[Span]:
     for m in _WORDED.finditer(text):
         if not _worded_month(m.group("month")):
             continue  # (most matches are a word of the text: no month, whatever stands beside it)
+        if not m.group("day") and bare_day_bound(m.group("month"), text[: m.start()]):
+            continue  # "Dubna, 1998": a Slavic month's genitive with no day is a town's or a name's word
         a, z = m.start(), m.end()
         if m.group("day") and _NUMBER_MARK.search(text, 0, a):
             a = m.start("month")

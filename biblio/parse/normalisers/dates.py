@@ -156,6 +156,25 @@ MONTHS.update(
         for w in words.split()
     }
 )
+# The genitives of the Latin-script Slavic months stand lower-case after a day ("12. dubna 2019", "24 kwietnia
+# 2012"); capitalised with no day before them the same words are towns and names ("Dubna, 1998", "Augusta, GA")
+DAY_BOUND_MONTHS = frozenset(
+    ascii_fold(w)
+    for w in (
+        "ledna února března dubna května června července srpna října listopadu prosince "
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "
+        "januára februára apríla mája júna júla augusta septembra októbra novembra decembra"
+    ).split()
+)
+_DAY_CLOSING = lazy_pattern(r"(?<!\d)\d{1,2}(?:\.|st|nd|rd|th)?\s*$")
+
+
+def bare_day_bound(word: str, before: str) -> bool:
+    """Whether ``word`` is a Slavic month's genitive written capitalised with no day closing ``before`` (the text
+    just before it): a town or a name, no month."""
+    return word[:1].isupper() and ascii_fold(word).lower() in DAY_BOUND_MONTHS and not _DAY_CLOSING.search(before)
+
+
 SEASONS: dict[str, int] = {
     "spring": 1,
     "summer": 2,
@@ -232,7 +251,7 @@ def _parts(text: str, year: int) -> list[int] | None:
     if not text:
         return [year]
     m = _MONTH_DAY.fullmatch(text)
-    if m and month_number(m.group(1)):
+    if m and month_number(m.group(1)) and not bare_day_bound(m.group(1), ""):
         mon = month_number(m.group(1))
         assert mon is not None
         return [year, mon] + ([int(m.group(2))] if m.group(2) and 1 <= int(m.group(2)) <= 31 else [])
@@ -411,8 +430,11 @@ def loose_date(s: str) -> dict[str, Any] | None:
     month = None
     mpos = -1
     for w in _MONTH_WORD.finditer(folded):
-        mo = MONTHS.get(w.group(0).rstrip("."))
-        if mo and not (w.group(0).rstrip(".") == "may" and w.start() > y.start() + 8):
+        word = w.group(0).rstrip(".")
+        mo = MONTHS.get(word)
+        if mo and not (word == "may" and w.start() > y.start() + 8) and not (
+            len(folded) == len(s) and bare_day_bound(s[w.start() : w.end()], s[: w.start()])
+        ):
             month, mpos = mo, w.start()
             break
     if month is None:
@@ -541,14 +563,18 @@ def words_beside_date(text: str) -> str:
     Zugriff am 2018-09-21`` -> ``lobid-organisations Software``), so that none is lost with the span."""
     if not any(c.isalpha() for c in text):
         return ""  # most date spans: "(2019).", "2020, 12-14"
+    bare = _ACCESS_IN.sub(" ", text)
     left = [
-        w
-        for w in _WORD_RUN.findall(_ACCESS_IN.sub(" ", text))
-        if len(w) > 2
-        and w.lower() not in CONNECTORS
-        and w.lower() not in _DATE_WORDS
-        and month_number(w) is None
-        and w.lower() not in SEASONS
+        w.group(0)
+        for w in _WORD_RUN.finditer(bare)
+        if len(w.group(0)) > 2
+        and w.group(0).lower() not in CONNECTORS
+        and w.group(0).lower() not in _DATE_WORDS
+        and (
+            month_number(w.group(0)) is None
+            or bare_day_bound(w.group(0), bare[: w.start()])
+        )
+        and w.group(0).lower() not in SEASONS
     ]
     return " ".join(left)
 
