@@ -11,6 +11,8 @@ a series or a medium; and not where an address follows, as a web page's site is 
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import LINK_LABELS
 from biblio.parse.mends.gated import needs
@@ -36,6 +38,18 @@ _NOT_A_PUBLISHER = lazy_pattern(
 # "Alcan, Genève.")
 _NAMED_FIRM = lazy_pattern(r"^[^\W\d_][^\d\s]*(?:\s+[^\d\s]+)+$")
 _HELD = frozenset(["publisher", "container-title", "journal", "volume", "issue", "pages", "editor", "genre"])
+
+
+def _imprint_cut(s: Span, m: re.Match[str], cut: int, text: str, order: tuple[str, ...]) -> list[Span]:
+    """The title span ``s`` cut at ``cut`` (an offset into its text) and the imprint the match ``m`` found in it: its
+    groups ``name`` (the publisher) and ``place`` (the location, where the match has it) in ``order``."""
+    c = s.start + cut
+    out = [Span("title", text[s.start : c], s.start, c, s.confidence)]
+    for label in order:
+        group = "name" if label == "publisher" else "place"
+        a, z = s.start + m.start(group), s.start + m.end(group)
+        out.append(Span(label, text[a:z], a, z, s.confidence))
+    return out
 
 
 @needs(labels=("date", "title"), without=_HELD)
@@ -64,14 +78,8 @@ def publisher_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
         placed = town is not None or place is not None  # a known town after it: one word is the publisher too
         if is_place(name) or place is not None and not is_place(place) or not (_NAMED_FIRM.search(name) or placed):
             return spans
-        cut, at, end = s.start + m.start() + 1, s.start + m.start("name"), s.start + m.end("name")
-        new = [
-            Span("title", text[s.start : cut], s.start, cut, s.confidence),
-            Span("publisher", text[at:end], at, end, s.confidence),
-        ]
-        if place is not None:
-            a, z = s.start + m.start("place"), s.start + m.end("place")
-            new.append(Span("location", text[a:z], a, z, s.confidence))
+        order = ("publisher", "location") if place is not None else ("publisher",)
+        new = _imprint_cut(s, m, m.start() + 1, text, order)
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
 
@@ -104,14 +112,7 @@ def imprint_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
         place = m.group("place")
         if not is_place(place) and not (k + 1 < len(spans) and _ONE_WORD_TOWN.match(place)):
             return spans
-        cut = s.start + m.start() + 1
-        a, z = s.start + m.start("place"), s.start + m.end("place")
-        b, e = s.start + m.start("name"), s.start + m.end("name")
-        new = [
-            Span("title", text[s.start : cut], s.start, cut, s.confidence),
-            Span("location", text[a:z], a, z, s.confidence),
-            Span("publisher", text[b:e], b, e, s.confidence),
-        ]
+        new = _imprint_cut(s, m, m.start() + 1, text, ("location", "publisher"))
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
 
@@ -144,15 +145,7 @@ def imprint_closes_title_before_year(spans: list[Span], text: str) -> list[Span]
             return spans
         if not is_place(m["place"]) or is_place(m["name"]):
             return spans
-        cut = s.start + m.start() + 1
-        b, e = s.start + m.start("name"), s.start + m.end("name")
-        a, z = s.start + m.start("place"), s.start + m.end("place")
-        new = [
-            Span("title", text[s.start : cut], s.start, cut, s.confidence),
-            Span("publisher", text[b:e], b, e, s.confidence),
-            Span("location", text[a:z], a, z, s.confidence),
-        ]
-        return [*spans[:k], *new, *after]
+        return [*spans[:k], *_imprint_cut(s, m, m.start() + 1, text, ("publisher", "location")), *after]
     return spans
 
 
@@ -183,13 +176,6 @@ def town_and_publisher_closing_title(spans: list[Span], text: str) -> list[Span]
             return spans
         if _NOT_A_PUBLISHER.search(m["name"]):
             return spans
-        a, z = s.start + m.start("place"), s.start + m.end("place")
-        b, e = s.start + m.start("name"), s.start + m.end("name")
-        cut = s.start + m.start()
-        new = [
-            Span("title", text[s.start : cut], s.start, cut, s.confidence),
-            Span("location", text[a:z], a, z, s.confidence),
-            Span("publisher", text[b:e], b, e, s.confidence),
-        ]
+        new = _imprint_cut(s, m, m.start(), text, ("location", "publisher"))
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
