@@ -298,6 +298,15 @@ def title_words_read_as_second_name(spans: list[Span], text: str) -> list[Span]:
 # a publisher's name as German lists write it before the year with no town: one or two capitalised words
 # ("Lang", "De Gruyter", "Bertelsmann Verlag"), a firm's initials ("V&R"); a word of a series or a part is none
 _PUBLISHER_WORDS = lazy_pattern(r"(?:[A-Z][\w&'-]*|[A-Z]&[A-Z])(?:\s(?:[A-Z][\w'-]*|Verlag))?")
+# ... and one the name itself tells from a town: German lists far more often close on a town and the year with no
+# publisher ("Neuwied 1997", "Baltmannsweiler 2005"), so an unknown word there is a town, not a firm
+_FIRM_MARK = lazy_pattern(r"&|\bVerl(?:ag|\.)|\bPress\b|\bGmbH\b")
+_GERMAN_FIRMS = frozenset(
+    "Lang Hollinek Beck Hanser Klett Cornelsen Springer Kohlhammer Suhrkamp Reclam Wallstein Niemeyer Fink Schöningh "
+    "Vandenhoeck Metzler Böhlau Kröner Rowohlt Fischer Piper Olms Harrassowitz Aschendorff Herder Thieme Vahlen Nomos "
+    "Mohr Campus Juventa Beltz Budrich Waxmann Klinkhardt Hogrefe Kösel Narr Francke Steiner Gruyter Winter Diogenes "
+    "Ullstein Bertelsmann Duden Teubner Schwabe Stroemfeld Akademie Dietz Luchterhand Athenäum Insel".split()
+)
 
 
 @needs(labels=["author", "location", "date"], marks=(":",))
@@ -320,6 +329,7 @@ def publisher_year_without_town(spans: list[Span], text: str) -> list[Span]:
             or gap.strip()
             or not _PUBLISHER_WORDS.fullmatch(name)
             or is_place(name)
+            or not (_FIRM_MARK.search(name) or name.split()[-1] in _GERMAN_FIRMS)
         ):
             return spans
         return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
