@@ -304,8 +304,10 @@ _FIRM_MARK = lazy_pattern(r"&|\bVerl(?:ag|\.)|\bPress\b|\bGmbH\b")
 _GERMAN_FIRMS = frozenset(
     "Lang Hollinek Beck Hanser Klett Cornelsen Springer Kohlhammer Suhrkamp Reclam Wallstein Niemeyer Fink Schöningh "
     "Vandenhoeck Metzler Böhlau Kröner Rowohlt Fischer Piper Olms Harrassowitz Aschendorff Herder Thieme Vahlen Nomos "
-    "Mohr Campus Juventa Beltz Budrich Waxmann Klinkhardt Hogrefe Kösel Narr Francke Steiner Gruyter Winter Diogenes "
-    "Ullstein Bertelsmann Duden Teubner Schwabe Stroemfeld Akademie Dietz Luchterhand Athenäum Insel".split()
+    "Mohr Campus Juventa Beltz Budrich Waxmann Klinkhardt Hogrefe Kösel Narr Francke Steiner Gruyter Diogenes "
+    "Ullstein Bertelsmann Duden Teubner Schwabe Stroemfeld Akademie Dietz Luchterhand Athenäum Insel Patmos Droste "
+    "Echter Pustet Benziger Thorbecke Primus Kiepenheuer Hirzel Parey Oldenbourg Vieweg Gabler Westermann Schroedel "
+    "Wagenbach Kadmos Matthes Aufbau Kerle Brockhaus Langenscheidt".split()
 )
 
 
