@@ -13,7 +13,8 @@ import pytest
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.government_authors import subdivision_after_body_comma
-from biblio.parse.spans import Span
+
+from .span_cases import spans_of
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
@@ -133,30 +134,19 @@ def test_typed_form(why: str, text: str, expected: dict[str, Any]) -> None:
         assert item.get(var) == value, f"{why}: {var} is {item.get(var)!r}"
 
 
-def _spans(text: str, parts: list[tuple[str, str]]) -> list[Span]:
-    out, at = [], 0
-    for label, part in parts:
-        a = text.index(part, at)
-        out.append(Span(label, part, a, a + len(part)))
-        at = a + len(part)
-    return out
-
-
 def test_a_bodys_division_after_its_comma_joins_the_body() -> None:
     """``…, Population Division. World Population Prospects 2022.`` as the model may read it: the division as the
     title, the work as a journal."""
     text = "Food and Agriculture Organization, Fisheries Division. State of World Fisheries 2020. Rome: FAO, 2020."
-    read = _spans(
+    read = spans_of(
         text,
-        [
-            ("author", "Food and Agriculture Organization,"),
-            ("title", "Fisheries Division."),
-            ("journal", "State of World Fisheries"),
-            ("date", "2020."),
-            ("location", "Rome:"),
-            ("publisher", "FAO,"),
-            ("date", "2020."),
-        ],
+        ("author", "Food and Agriculture Organization,"),
+        ("title", "Fisheries Division."),
+        ("journal", "State of World Fisheries"),
+        ("date", "2020."),
+        ("location", "Rome:"),
+        ("publisher", "FAO,"),
+        ("date", "2020."),
     )
     mended = subdivision_after_body_comma(read, text)
     assert [(s.label, s.text) for s in mended[:2]] == [
