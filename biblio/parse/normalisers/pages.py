@@ -83,6 +83,28 @@ def number_is_issue(number: str, pages: str) -> bool:
     return number.isdigit() and len(number) <= 3 and m is not None and int(number) < int(m[1])
 
 
+# a range of two numbers, whatever stands around them ("1058-59", "pp. 27–1")
+_RANGE_NUMBERS = lazy_pattern(r"^\D*(\d+)\s*[-\u2013]+\s*(\d+)\D*$")
+
+
+def range_ends(page: str) -> tuple[int, int] | None:
+    """A page range's first and last page, its end read in full (``1058-59``: 1058 and 1059); None for no range."""
+    m = _RANGE_NUMBERS.match(page)
+    if not m:
+        return None
+    start, end = m.group(1), m.group(2)
+    if len(end) < len(start):
+        end = start[: len(start) - len(end)] + end
+    return int(start), int(end)
+
+
+def runs_backwards(page: str) -> bool:
+    """Whether a page range runs backwards once its end is read in full (``1058-59`` runs forwards, ``109-058`` and
+    ``1556-07`` backwards)."""
+    ends = range_ends(page)
+    return ends is not None and ends[1] < ends[0]
+
+
 def clean_pages(p: str) -> str:
     """``pp. 45–67`` -> ``45-67``: dashes folded, the label dropped."""
     p = fold_dashes(clean_space(p))

@@ -8,7 +8,10 @@ the text writes no role for them (the names of the whole work's authors, whom AB
 a journal's series closing its name (``Atti della società ligure di storia patria 1ª serie``); Chicago's ``in the``
 opening the container (``in the Springer Handbook of …``); a container or publisher closing on an article or a
 preposition that leads the next word (``… Keynote am`` of ``Keynote am 15.05.2018``, ``… zum 80`` of ``zum 80.
-Geburtstag``); a genre's word in lower case opening the title (``David Hardy thesis: Multilevel Summation …``).
+Geburtstag``); a genre's word in lower case opening the title (``David Hardy thesis: Multilevel Summation …``); a
+document's number read as the pages (``Public Law 109-058``, a standard's ``D1556-07``: a range that runs backwards,
+written after no page's mark, in a record of no volume); a body's name inside another name of the same
+list (``Vilnius, European Institute for Gender Equality (EIGE)`` beside ``European Institute for Gender Equality``).
 
 Read from the gold sets' wrong references no needs-review flag marked (round flag55, CHANGELOG.md): each fires on
 its wrong records there (11 of them) and on no right record of the gold sets and the calibration split.
@@ -23,6 +26,7 @@ list's closing ``and``, a person's name as the only title.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.pages import runs_backwards
 from biblio.parse.text import unmark
 from biblio.records.model import Item
 
@@ -58,6 +62,12 @@ _EDITOR_ROLE = lazy_pattern(
 )
 
 
+# a page's mark before its number: "p. 12", "pp. 3-9", "pages 27–1" (a misprinted range is still pages), "S. 5",
+# a volume's colon ("22: 100-9")
+_PAGE_MARK_BEFORE = lazy_pattern(r"(?i)(?:\bpp?|\bpages?|\bpgs?|\bS|\bstr|:)\.?\s*$")
+_FIRST_NUMBER = lazy_pattern(r"\d+")
+
+
 def _italicised(value: str, source: str) -> bool:
     """Whether ``source`` sets ``value`` alone in italics (Markdown's ``*…*`` or ``_…_``, a stop or comma inside)."""
     return any(f"{mark}{value}{end}{mark}" in source for mark in ("*", "_") for end in ("", ".", ","))
@@ -88,6 +98,36 @@ def _closes_on_leading_word(value: str) -> bool:
     return value.rsplit(" ", 1)[1] in _LEADING_WORDS or (value[-1].isdigit() and _ORDINAL_CUT.search(value) is not None)
 
 
+def _document_number_as_page(item: Item, page: str, text: str) -> bool:
+    """A document's number read as the pages (``FIPS PUBS) 186-4``, ``Public Law 109-058``, a standard's
+    ``D1556-07``): a range that runs backwards, in a record of no volume or issue, that the text writes after no
+    page's mark."""
+    if not page or item.get("volume") or item.get("issue") or not runs_backwards(page):
+        return False
+    first = _FIRST_NUMBER.search(page)
+    if first is None:
+        return False
+    number = first.group()
+    at = text.find(number)
+    while at >= 0:
+        if _PAGE_MARK_BEFORE.search(text[max(0, at - 8) : at]):
+            return False
+        at = text.find(number, at + 1)
+    return True
+
+
+def _name_inside_name(item: Item) -> bool:
+    """A body's name inside another name of the same list (``European Institute for Gender Equality`` and ``Vilnius,
+    European Institute for Gender Equality (EIGE)``, ``US-CERT`` and ``US-CERT alert TA14-002A``): the body named
+    again as the publisher, or a title holding its name, read as a second author."""
+    for var in ("author", "editor"):
+        bodies = [str(n.get("literal") or "") for n in item.get(var) or [] if isinstance(n, dict)]
+        bodies = [b for b in bodies if len(b) >= 6]
+        if len(bodies) >= 2 and any(a != b and a in b for a in bodies for b in bodies):
+            return True
+    return False
+
+
 def misfiled_signals(item: Item, source: str) -> dict[str, float]:
     """The signals of this module that fire on ``item`` read from ``source``."""
     title = unmark(str(item.get("title", "") or "")).strip()
@@ -114,5 +154,7 @@ def misfiled_signals(item: Item, source: str) -> dict[str, float]:
             _closes_on_leading_word(container) or _closes_on_leading_word(unmark(publisher))
         ),
         "title:opens-on-genre-label": float(title[:1].islower() and _GENRE_LABEL.match(title) is not None),
+        "page:document-number": float(_document_number_as_page(item, str(item.get("page", "") or "").strip(), text)),
+        "name:holds-other-name": float(_name_inside_name(item)),
     }
     return {k: v for k, v in ev.items() if v}

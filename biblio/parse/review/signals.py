@@ -37,6 +37,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import may_hold
 from biblio.parse.model.labeller import Reading
 from biblio.parse.normalisers.names import has_org_name_word
+from biblio.parse.normalisers.pages import range_ends
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.cut_parts import cut_part_signals
@@ -352,15 +353,24 @@ def _body_as_person(family: str) -> bool:
     return bool(words) and words[-1] in BODY_WORDS
 
 
+# a person written as initials and a family name ("P. Li", "J.-P. Serre")
+_INITIALS_AND_FAMILY = lazy_pattern(r"(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}[A-Z][a-z][\w'\u2019-]*")
+
+
 def _people_as_literal(literal: str) -> bool:
     """A body's name that is a list of people: two or more parts, each of two to four capitalised words, one
-    opening on a common given name, and no word naming a body ("Rosa Filgueira, Claire Grover, and …")."""
+    opening on a common given name or written as initials and a family name ("Xiangyi Chen, Xiaoyun Li, and P.
+    Li": given names the lexicon does not know), and no word naming a body ("Rosa Filgueira, Claire
+    Grover, and …")."""
     parts = [p.strip() for p in _NAME_LIST.split(literal) if p.strip()]
     if len(parts) < 2 or has_org_name_word(literal):
         return False
     if not all(2 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split()) for p in parts):
         return False
-    return any("lx=given" in LEXICON.get(p.split()[0].lower(), ()) for p in parts)
+    return any(
+        "lx=given" in LEXICON.get(p.split()[0].lower(), ()) or _INITIALS_AND_FAMILY.fullmatch(p) is not None
+        for p in parts
+    )
 
 
 # a spaced dash (or an em dash) between the parts of a web page's "Page – Site" title
@@ -669,18 +679,10 @@ def _names_role(values: str) -> bool:
     return _ROLE_IN_VALUE.search(values) is not None
 
 
-_PAGES = lazy_pattern(r"^\D*(\d+)\s*[-\u2013]+\s*(\d+)\D*$")
-
-
 def page_signals(page: str) -> dict[str, float]:
     """A page range that runs backwards once its end is read in full ("1058-59" is forwards)."""
-    m = _PAGES.match(page)
-    if not m:
-        return {}
-    start, end = m.group(1), m.group(2)
-    if len(end) < len(start):
-        end = start[: len(start) - len(end)] + end
-    return {"page:backwards": float(int(end) < int(start))}
+    ends = range_ends(page)
+    return {} if ends is None else {"page:backwards": float(ends[1] < ends[0])}
 
 
 # the model's labels read as the word table's fields
@@ -1065,8 +1067,8 @@ def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
     ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``, ``score.FORCED_BY_LOOSE_END``,
     ``score.FORCED_BY_HELD_FORM``, ``score.FORCED_BY_MISJOINED``, ``score.FORCED_BY_CUT_PART``,
-    ``score.FORCED_BY_MISFILED``, ``score.FORCED_BY_SIDE_FIELD``) or, where no trees
-    ``scored`` it, a value shape that flags whatever the score (``score.FORCED_SHAPES``)."""
+    ``score.FORCED_BY_MISFILED``, ``score.FORCED_BY_MISFILED_PART``, ``score.FORCED_BY_SIDE_FIELD``) or, where no
+    trees ``scored`` it, a value shape that flags whatever the score (``score.FORCED_SHAPES``)."""
     if (
         misplaced_signals(item, source)
         or stray_signals(item, source)
