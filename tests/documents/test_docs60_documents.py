@@ -93,3 +93,13 @@ def test_a_marked_list_under_a_heading_of_the_text_is_a_reference_list_of_its_ow
     # under a heading that names it, the list keeps that heading
     named = _UNDER_TEXT_HEADING.replace(">Exemplos<", ">Bibliografia<")
     assert [section for section, _ in _read(named, "notas.html")] == ["Bibliografia", "Bibliografia"]
+
+
+def test_a_backslash_closing_each_entry_s_paragraph_is_no_text() -> None:
+    text = ("# Notizen\n\n## Quellen\n\n[1] Knuth, D. E. 1997: The Art of Computer Programming, Addison-Wesley, Reading.\\\n\n"
+            "[2] Smith, B. M. 2001: Constructing phase transitions, Theoretical Computer Science, 265 (1), pp. 265-283, "
+            "https://doi.org/10.1016/S0304-3975(01)00166-9\\\n")
+    items = read_document(text, "notizen.md").items
+    sources = [item["custom"]["biblio"]["source"] for item in items]
+    assert sources[0].endswith("Reading.") and sources[1].endswith("(01)00166-9")
+    assert items[1]["DOI"] == "10.1016/S0304-3975(01)00166-9"
