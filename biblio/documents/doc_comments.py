@@ -186,7 +186,7 @@ def _dedent_blocks(lines: list[str | None]) -> str:
     return "\n".join(out)
 
 
-_DOCSTRING_OPEN = re.compile(r'^(\s*)(?:@doc\s+)?(?:raw|doc)?"""(.*)$')
+_DOCSTRING_OPEN = re.compile(r'^(\s*)(?:@doc\s+)?(?:raw|doc|md)?"""(.*)$')
 
 
 def _julia_docstrings(lines: list[str]) -> str:

@@ -180,6 +180,13 @@ def _is_reference_list(element: etree._Element) -> bool:
     return marked and not _is_footnotes(element) and not _one_of_a_run(element)
 
 
+def _names_other_text(heading: str) -> bool:
+    """A Markdown heading that names no reference list: one of the text's."""
+    from biblio.references.finder import is_reference_heading
+
+    return not is_reference_heading(heading.lstrip("#").strip())
+
+
 def _one_of_a_run(element: etree._Element) -> bool:
     """An element beside siblings of its own tag and class: one entry of a list marked entry by entry
     (Frontiers' ``div.References`` around each reference), not the list."""
@@ -303,8 +310,11 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
                 prefix = f"[^{number}]: " if prefix.startswith("[^") else f"{number}. "
                 buffer.clear()
             flush()
-            if _is_reference_list(child) and not (out.lines and out.lines[-1].startswith("#")):
-                out.block("## References", child.sourceline or buffer_line)  # the list's markup is its heading
+            if _is_reference_list(child) and not (out.lines and out.lines[-1].startswith("#")
+                                                  and not _names_other_text(out.lines[-1])):
+                # the list's markup is its heading, unless a heading of its own stands over it (not one of the
+                # text's: pandoc sets its list where the source puts it, under the last section's heading)
+                out.block("## References", child.sourceline or buffer_line)
             child_marker: str | None = label
             label = None
             if child_tag == "li" and footnotes:

@@ -41,6 +41,8 @@ _HEADING_LEVEL = {"part": 2, "chapter": 2, "section": 2, "subsection": 3, "subsu
 _DOCUMENT_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 # Classes whose bibliography LaTeX heads "Bibliography" (\bibname) rather than "References" (\refname).
 _BIBNAME_CLASSES = re.compile(r"report|book|thesis|memoir", re.IGNORECASE)
+# A heading's name written in words alone (no macro, accent command or group to read).
+_PLAIN_NAME = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*")
 # Macros without arguments the source defines: \newcommand{\apj}{ApJ}, \def\apj{ApJ}.
 _MACRO = re.compile(
     r"\\(?:(?:re|provide)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?|def\s*\\([A-Za-z]+))\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
@@ -150,7 +152,10 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
     source = body.split("\n")
     macros = _macros(body)
     document_class = _DOCUMENT_CLASS.search(text)
-    heading = "Bibliography" if document_class and _BIBNAME_CLASSES.search(document_class.group(1)) else "References"
+    book = bool(document_class and _BIBNAME_CLASSES.search(document_class.group(1)))
+    # the heading LaTeX prints: the class's, or the name the source gives it (\renewcommand{\refname}{Referencias})
+    renamed = macros.get("bibname" if book else "refname", "").strip()
+    heading = renamed if _PLAIN_NAME.fullmatch(renamed) else "Bibliography" if book else "References"
     in_body = not _BEGIN_DOCUMENT.search(text)  # a .bbl or a fragment has no preamble
     lines: list[str] = []
     where: list[int] = []

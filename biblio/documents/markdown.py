@@ -280,7 +280,7 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
                 prefix = "    "  # a further paragraph of the same list item or footnote
             if items:
                 items[-1] += 1
-            if len(body) > 1:
+            if len(body) > 1 or body[0].endswith("\\"):
                 body = _hard_breaks(body, source, offset + first)
             _place(body, source, out, offset + first, prefix)
         elif kind == "hr" and token.map:
@@ -365,14 +365,16 @@ def topic_labelled(content: str, line: str) -> str:
 _SUP_NOTE_LINE = re.compile(r"^([ \t]*)<sup\b[^>]*>\s*(\d{1,4})\s*</sup\s*>[ \t]*", re.IGNORECASE | re.MULTILINE)
 
 
-# A backslash ending a line is a hard break (CommonMark), no text: "Role: co-PI\" / "Award: …"
+# A backslash ending a line is a hard break (CommonMark), no text: "Role: co-PI\" / "Award: …"; one ending a
+# paragraph is CommonMark's literal backslash, but written as a break all the same (entries set apart by blank lines,
+# each ending "London.\"): no text either
 _BACKSLASH_BREAK = re.compile(r"(?<!\\)\\$")
 
 
 def _hard_breaks(body: list[str], source: list[str], first: int) -> list[str]:
     """Paragraph lines without the backslash that ends a line as a hard break."""
     out = list(body)
-    for j in range(len(body) - 1):
+    for j in range(len(body)):
         where = first + j
         if where < len(source) and _BACKSLASH_BREAK.search(source[where].rstrip()) and out[j].rstrip().endswith("\\"):
             out[j] = out[j].rstrip()[:-1].rstrip()

@@ -1265,6 +1265,28 @@ EXPECTED.update({
         "Wikipedia", "2ality.com", "Stack Overflow", "keithschwarz.com")],
     "real-log4perl-pod-references-item-numbers-empty-item.pm": [("References", "Vipan Singla")],
 })
+# round docs60: a Pluto notebook's Markdown cells, a LaTeX list named by \refname, citeproc HTML lists (one under a
+# heading of the text, one with its heading inside, one with no heading, a repeated author written "---.")
+EXPECTED.update({
+    "real-pluto-de-literaturverzeichnis-backslash-breaks.jl": [("Literaturverzeichnis", w) for w in (
+        "Plenert", "Gregor", "Crabtree", "Browne", "Kumar", "Smith", "Makhorin")],
+    "real-es-latex-bibliografia-enumerate-no-date-online.tex": [("Bibliografía", w) for w in (
+        "Automatic landmine", "ESA", "CNMH", "Marugan", "Electromagnetismo")],
+    "real-casas-alvero-thebibliography-refname-referencias-ties.tex": [("Referencias", w) for w in (
+        "Casas", "Castryck", "Draisma", "Ghosh", "Ghosh", "Graf von Bothmer", "Schaub")],
+    "real-pt-pandoc-html-csl-nd-refs-under-unrelated-heading.html": [("References", w) for w in (
+        "Garcia", "Gonçalves", "Lang")],
+    "real-freumh-csl-ieee-left-margin-accessed-no-heading.html": [("References", w) for w in (
+        "Nottingham", "Kleppmann", "den Breejen", "Gollenstede")],
+    "real-schwarz-note-csl-nested-span-accents-compressed-pages.html": [("References", w) for w in (
+        "Carathéodory", "Cowen", "Dieudonné", "Joudaki", "Julia", "Mercer", "Osserman", "Poole", "Rogosinski",
+        "Ünkelbach")],
+    "real-zola-persona-csl-heading-inside-refs-link-only.html": [("Bibliography", "Zola themes")],
+    "real-quarto-bland-altman-csl-three-hyphen-ditto.html": [("References", w) for w in ("Bland", "1999", "Smith")],
+    "real-es-typst-syllabus-bibliografia-plus-items-wrapped.typ": [("Bibliografía", w) for w in (
+        "Conferencias", "Jobson", "Michie", "Fort Collins", "Fotheringham", "Buja A., Tukey", "Buja A., Fowlkes",
+        "_CHAID", "_SPSS", "_Handbook", "Saucier")],
+})
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"
 

@@ -55,6 +55,13 @@ _ISSUE_ONLY = lazy_pattern(
     rf"^(?P<cont>(?!In\s){_CONT_CHAR}*?[^\W\d_]{_CONT_CHAR}*?),\s*no\.\s*(?P<no>\d+)(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
     rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
 )
+# the series a journal's volume belongs to, after its name: "Journal, 2nd series, vol. 40: 263–76", "Journal, n.s., 3
+# (2)", "Journal, 9e série, vol. 1: 47–245" (the series and "vol." no part of the name)
+_SERIES_CLOSING = lazy_pattern(
+    r",\s+(?:n\.\s?s\.?|(?:\d{1,2}(?:st|nd|rd|th|d|e|ème)|new|old)\s+(?:series|ser\.?|s[ée]rie|sér\.?))"
+    r"(?:,\s*vol\.?)?$",
+    re.IGNORECASE,
+)
 _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
 # the book's edition and volume after its editors: "edited by X and Y, 6th ed., vol. 6, 3583–87"
 # (an online reference work's dated release: "edited by Edward N. Zalta, Fall 2020 ed.")
@@ -318,6 +325,8 @@ def _journal(unit: str, src: Source) -> bool:
     if not m or not (m.group("no") or m.group("paren") or m.group("pages")):
         return False
     cont = strip_value(unmark(m.group("cont")))
+    if "," in cont and (series := _SERIES_CLOSING.search(cont)) is not None and series.start() > 2:
+        cont = cont[: series.start()]
     if not cont or len(cont) > 200:
         return False
     paren = (m.group("paren") or "").strip()
