@@ -4,12 +4,10 @@ with no markup in any field."""
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import re
 import shutil
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -17,7 +15,6 @@ from typing import Any
 
 import pytest
 
-import biblio.parallel
 from biblio.api import Source, read_document, records_from
 from biblio.documents.detect import detect_kind
 from biblio.documents.reader import read_input, read_path
@@ -1278,26 +1275,6 @@ def records(name: str) -> Any:
             pytest.fail("CI must install poppler's pdftotext (.ci/run)")
         pytest.skip("needs poppler's pdftotext")
     return _records(name)
-
-
-_PARSED: dict[str, Any] = {}
-
-
-def _parse_once(text: str, parse: Any = biblio.parallel.parse_reference) -> Any:
-    """The parser's record of a reference text, parsed once for the module (a copy each time: the records are
-    changed as they are placed): the streamed reading of a document below parses the texts the corpus test's
-    reading parsed, and only their assembly, one at a time, is compared."""
-    if text not in _PARSED:
-        _PARSED[text] = parse(text)
-    return copy.deepcopy(_PARSED[text])
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _parsed_once() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(biblio.parallel, "parse_reference", _parse_once)
-        yield
-    _PARSED.clear()
 
 
 @cache
