@@ -97,3 +97,15 @@ def run_cli(*args: str, stdin: bytes = b"", framework: bool = False) -> CliRun:
     finally:
         sys.stdin = saved
     return CliRun(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def small_parallel_batches(monkeypatch: pytest.MonkeyPatch) -> int:
+    """``--jobs`` parses in processes from 16 references on, 4 to a batch: a list of some forty references goes
+    over the processes in ten batches, more than are sent ahead at once, as a list of thousands does (the
+    threshold and the batch are sizes, not the code that keeps the order). Gives the threshold."""
+    import biblio.parallel
+
+    monkeypatch.setattr(biblio.parallel, "MIN_PARALLEL", 16)
+    monkeypatch.setattr(biblio.parallel, "CHUNK", 4)
+    return biblio.parallel.MIN_PARALLEL

@@ -16,7 +16,7 @@ from biblio.check.identifiers import doi_valid, isbn_valid, issn_valid
 from biblio.check.renderback import normalise, reproduces
 from biblio.cli import main
 from biblio.csl.formatters import escape_markdown
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, run_cli
 
 CITING = ("Reports agree (Human Rights Watch, 2024; Human Rights Watch, 2025; Amnesty International, n.d.; "
           "Al Jazeera, 2024; BBC News, 2024; The Guardian, 2024; The Guardian, 2025; "
@@ -83,6 +83,18 @@ def test_table_on_a_terminal_and_summary(tmp_path: Path, capsys: pytest.CaptureF
     out, err = capsys.readouterr()
     assert "date-no-date" in out and "invalid-doi" in out and "Khan (2023)" in out
     assert err == "biblio: 10 references checked, 4 flagged; compared with apa\n"
+
+
+def test_check_exits_9_when_a_reference_is_flagged(tmp_path: Path) -> None:
+    """As the program runs it: the status of a flagged reference, the report alone on standard output (a real
+    process's exit status is tested in tests/integration/test_end_to_end.py)."""
+    doc = tmp_path / "paper.md"
+    doc.write_text(SAMPLE.read_text(encoding="utf-8").replace("(2025, March 24)", "(2025, Mrch 24)"),
+                   encoding="utf-8")
+    run = run_cli("check", str(doc), "--json")
+    assert run.returncode == 9, run.stderr
+    flagged = [r for r in json.loads(run.stdout)["references"] if r["flags"]]
+    assert len(flagged) == 1 and flagged[0]["flags"][0]["flag"] == "date-no-date"
 
 
 def test_future_year_and_impossible_dates() -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from biblio import api
-from biblio.parallel import MIN_PARALLEL
 from tests.conftest import run_cli
 
 
@@ -23,9 +22,9 @@ def test_an_empty_stream_is_an_empty_array() -> None:
     assert api.write_stream(iter([]), "csl-json", parts.append) == 0 and parts == ["[]\n"]
 
 
-def test_jobs_keep_the_order_and_the_records(tmp_path: Path) -> None:
+def test_jobs_keep_the_order_and_the_records(tmp_path: Path, small_parallel_batches: int) -> None:
     refs = [f"Author{i}, A. ({1990 + i % 30}). Title number {i}. *Journal*, *{i}*(2), 1–9."
-            for i in range(MIN_PARALLEL + 20)]
+            for i in range(small_parallel_batches + 24)]
     doc = tmp_path / "refs.md"
     doc.write_text("# References\n\n" + "\n\n".join(refs) + "\n", encoding="utf-8")
     one = run_cli("export", str(doc), "--jobs", "1", "-q")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,9 @@ TYPES = {
 }
 
 
+@cache
 def records(path: Path) -> list[dict[str, Any]]:
+    """The set's records, read once for the module's tests (which only read them)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from biblio.api import stream
 from biblio.documents.reader import read_path
-from biblio.parallel import MIN_PARALLEL
 from biblio.references.records import streamed_document_records
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
@@ -21,15 +20,14 @@ def test_the_streamed_path_is_taken_and_declined() -> None:
     assert streamed_document_records(read_path(str(DOCUMENTS / "chicago-footnotes.md")).text, "x.md") is None
 
 
-def test_a_long_list_streams_in_order_over_two_processes(tmp_path: Path) -> None:
+def test_a_long_list_streams_in_order_over_two_processes(tmp_path: Path, small_parallel_batches: int) -> None:
     lines = [f"{name}, A. ({1990 + k % 30}). Title number {k}. *Journal of Tests*, *{k % 40 + 1}*(2), 1–9."
-             for k, name in enumerate(["Smith", "Jones", "Okafor", "Weber"] * 65)]
+             for k, name in enumerate(["Smith", "Jones", "Okafor", "Weber"] * 10)]
     document = tmp_path / "long.md"
     document.write_text("# Paper\n\nText.\n\n## References\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
     one = list(stream([str(document)]))
     two = list(stream([str(document)], jobs=2))
-    assert len(one) == len(lines) == 260 > MIN_PARALLEL  # two processes do parse
+    assert len(one) == len(lines) == 40 > small_parallel_batches  # two processes do parse
     assert one == two
     assert [r["custom"]["biblio"]["line"] for r in one] == list(range(7, 7 + 2 * len(lines), 2))
     assert len({r["id"] for r in one}) == len(one)
-
