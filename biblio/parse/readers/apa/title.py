@@ -40,9 +40,10 @@ BARE_DOCUMENT_CODE = (
 )
 # the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
 # "(Technical Report TR-2020-01)", "(NICE Guideline CG90)"; a series of reports before its comma:
-# "(Current Population Reports, P60-273)"; the kind in sentence case after its qualifier: "(Research report 56)"
+# "(Current Population Reports, P60-273)"; the kind in sentence case after its qualifier: "(Research report 56)"; a
+# statistics office's table: "(Table EC1723BASIC)"
 KIND_AND_NUMBER = (
-    r"((?:[\w.]+\s+){0,4}(?:Report|(?<=\w\s)report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.|Reports,"
+    r"((?:[\w.]+\s+){0,4}(?:Report|(?<=\w\s)report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.|Reports,|Table"
     r"|Papers,)\s+)"
     rf"((?:[A-Z]{{1,5}}[-\s]?)?\d[\w./-]*{REVISION})"
 )
