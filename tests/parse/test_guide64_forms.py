@@ -2,7 +2,8 @@
 release with no year after its distributor and the medium or streaming service run on (``(2015; Focus Features),
 Hulu.``, the entry's ``2015; Focus Features. Blu-ray.``); a chapter of a one-author book named by its number before
 the book (``chap. 4 in Book``); APA's industry reports with a bare code in brackets (``(44512A)``), the kind and number
-in a sentence (``IBISWorld Industry Report 81211a.``), the service named by its domain (``Retrieved from
+in a sentence after the title or before it (``IBISWorld Industry Report 81211a.``), the day it was read before
+``from`` with no comma, the service named by its domain (``Retrieved from
 IBISWorld.com``) or a database that publishes nothing (``ABI/INFORM Global.``); a statistics table's code with
 letters (``(Table AB2100CSA01)``)."""
 
@@ -62,6 +63,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Oyelaran, K. (2022, June). Hair and Nail Salons in the US. IBISWorld Industry Report 81211a. Retrieved "
         "July 1, 2022 from IBISWorld database.",
         {"title": "Hair and Nail Salons in the US", "container-title": None, "number": "81211a"},
+    ),
+    (
+        "Nguyen, T. (2021). IBISWorld Industry Report 44813. Shoe Stores in the US. Retrieved March 4, 2021 from "
+        "IBISWorld database.",
+        {
+            "title": "Shoe Stores in the US",
+            "number": "44813",
+            "archive": "IBISWorld database",
+            "accessed": {"date-parts": [[2021, 3, 4]]},
+        },
     ),
     (
         "Oxford Economics. (n.d.). Brazil retail outlook Q3 2021 [Industry profile]. ABI/INFORM Global.",

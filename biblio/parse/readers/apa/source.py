@@ -38,6 +38,7 @@ from biblio.parse.normalisers.places import REGIONS, is_place, town_before_abnt_
 from biblio.parse.normalisers.publisher import AVAILABLE_AT, campus_school
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
+from biblio.parse.readers.apa.identifiers import _accessed
 from biblio.parse.readers.apa.style import NEWSPAPER_EDITION
 from biblio.parse.readers.apa.title import BARE_DOCUMENT_CODE, DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
 from biblio.parse.readers.contributors import contributor_fields
@@ -973,8 +974,10 @@ _DATABASE_NUMBER = lazy_pattern(
 # APA 6's database a work was found in, named with no address: "Retrieved from ProQuest Dissertations and Theses
 # database", "Retrieved from ERIC database"
 # (or by its bare domain, as business guides name a subscription service: "Retrieved from IBISWorld.com")
+# the day it was read may stand before "from", its comma left out: "Retrieved February 23, 2018 from IBISWorld database"
 _FROM_DATABASE = lazy_pattern(
-    r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.:/]{1,80}?\s+databases?|[A-Za-z][\w-]{1,40}\.(?:com|org|net))",
+    r"(?:Retrieved|Available)(?:\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}),?)?\s+from\s+"
+    r"(?P<db>[A-Z][^.:/]{1,80}?\s+databases?|[A-Za-z][\w-]{1,40}\.(?:com|org|net))",
     re.I,
 )
 
@@ -1025,6 +1028,8 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         return True
     if (fd := _FROM_DATABASE.fullmatch(u)) is not None:
         out.fields.setdefault("archive", fd.group("db"))
+        if fd.group("date") and (acc := _accessed(fd.group("date"))):
+            out.fields.setdefault("accessed", acc)
         return True
     if u[:1] in "ABEJNP" and _ONLY_DATABASE.fullmatch(u):
         out.fields.setdefault("archive", u)  # "… [Industry profile]. ABI/INFORM Trade & Industry.": where it was found
