@@ -233,6 +233,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
   the chapter's number read into the book's title.
+- ``chapters.chapter_number_opens_container``: Chicago's ``“Chapter,” chap. 7 in Book (Place: …)`` with the
+  chapter's number read into the book's title.
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
   container before NLM's ``2020;``).
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
@@ -1518,6 +1520,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   volume: the medium and its running time.
 - ``media_notes.aired_on_network``: a note's ``aired October 18, 2017 on Channel 4, television broadcast`` read as one
   date: the date, the network as publisher, the kind of broadcast.
+- ``media_notes.distributor_then_medium``: a film's ``(2018; Walt Disney Studios Motion Pictures), Netflix.`` (or the
+  entry's ``2018; Studio. Netflix.``) with the medium read into the publisher: the distributor, then the medium.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
   the journal read as the title's last clause.
 - ``rsc_journals.journal_after_rsc_names``: the RSC's title-less ``G. H. Callcott, American Archivist, 1958, 21,
@@ -2328,6 +2332,7 @@ from biblio.parse.mends.chapters import (
     book_before_natural_editors,
     book_from_in_title,
     chapter_number_closes_container,
+    chapter_number_opens_container,
     container_in_title,
     edited_book_title,
     editors_open_container,
@@ -2791,6 +2796,7 @@ from biblio.parse.mends.media import (
 from biblio.parse.mends.media_notes import (
     aired_on_network,
     album_facts_in_note,
+    distributor_then_medium,
     podcast_episode_note,
     running_time_after_medium,
     talk_filmed_note,
@@ -4489,6 +4495,7 @@ MENDS: tuple[Mend, ...] = (
     album_facts_in_note,
     running_time_after_medium,
     aired_on_network,
+    distributor_then_medium,
     catalogue_number,
     office_catalogue_number,
     provider_after_database,
@@ -4687,6 +4694,7 @@ MENDS: tuple[Mend, ...] = (
     town_year_closing_book,
     name_cut_from_title,  # after the mends that take a book out of the editors' span
     editor_named_after_ancient_title,  # after the mends that part the author's one word from the title
+    chapter_number_opens_container,  # after the mends that part a quoted title from the words after it
 )
 
 

@@ -184,6 +184,24 @@ def chapter_number_closes_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# Chicago's chapter of a book by one author, named by its number before the book (CMOS 14.110): "“Decoding de
+# Gaulle,” chap. 7 in *A Diplomatic Revolution*", the entry's "Chap. 7 in *A Diplomatic Revolution*."
+_CHAPTER_NUMBER_OPENING = lazy_pattern(r"(?:chap\.|ch\.|chapter)\s*(?:\d{1,3}|[IVXLC]{1,6})(?=\s+in\s+\S)", re.I)
+_IN_AFTER_NUMBER = lazy_pattern(r"\s+in\s+", re.I)
+
+
+@needs(labels=["container-title"], words=("chap", "ch.", "chapter"))
+def chapter_number_opens_container(spans: list[Span], text: str) -> list[Span]:
+    """``“Decoding de Gaulle,” chap. 7 in A Diplomatic Revolution (Oxford: …)`` with the chapter's number read
+    into the book's title: the number is the chapter's place in the book, the words after ``in`` the book."""
+    for k, s in enumerate(spans):
+        if s.label == "container-title" and (m := _CHAPTER_NUMBER_OPENING.match(s.text)):
+            cut = _IN_AFTER_NUMBER.match(s.text, m.end())
+            if cut is not None:
+                return divided(spans, k, m.end(), cut.end(), "note", "container-title")
+    return spans
+
+
 # ACM's chapter: "In Book, Elias Steinmeyer and Eduard Sievers (eds.)." - the book, then the editors in natural
 # order closed by their bracketed role and a full stop
 _IN_BOOK_NAMES_ROLE = lazy_pattern(r"(?:^|(?<=[.?!]\s))In\s+(?P<body>[^()]+?)\s+\((?:eds?|editors?)\.?\)(?=\.)")

@@ -140,3 +140,56 @@ def aired_on_network(spans: list[Span], text: str) -> list[Span]:
         return spans
     parts = (("note", "lead"), ("date", "date"), ("publisher", "net"), ("genre", "kind"))
     return replaced(spans, text, m.start(), m.end(), group_spans(m, parts))
+
+
+# the medium or the streaming service a film was seen on, closing Chicago's release (CMOS 14.265)
+_VIEWED_ON = (
+    r"DVD|Blu-ray|VHS|[Vv]ideocassette|Netflix|Hulu|Kanopy|(?:Amazon\s+)?Prime\s+Video|Disney\+|HBO\s+Max|"
+    r"Apple\s+TV\+|Peacock|Paramount\+"
+)
+# a film's release with no year after its distributor, the medium run on: the note's "(2018; Walt Disney Studios
+# Motion Pictures), Netflix.", "(2001; New Line Cinema), DVD." and the entry's "2018; Walt Disney Studios Motion
+# Pictures. Netflix." (with the year: "(1997; London: Warner Home Video, 1998), DVD.")
+_RELEASE_THEN_MEDIUM = lazy_pattern(
+    rf"(?P<open>\()?(?P<year>{YEAR});\s+(?:(?P<place>[A-Z][^:;()]{{1,40}}?):\s+)?(?P<dist>[A-Z][^();:,]{{1,80}}?)"
+    rf"(?:,\s+(?P<again>{YEAR}))?(?(open)\))[.,]\s+(?P<medium>{_VIEWED_ON})\.?\s*$"
+)
+# what a misread release is read as (a title or a series: the words left after the film's title and director)
+_RELEASE_READS = frozenset(
+    ["publisher", "note", "location", "medium", "date", "container-title", "title", "collection-title"]
+)
+_LEAD_MARKS = lazy_pattern(r"[\s.,;]*")
+
+
+_VIEWED_ON_MARKS = (
+    "DVD", "Blu-ray", "VHS", "ideocassette", "Netflix", "Hulu", "Kanopy", "Prime Video", "Disney+", "HBO Max",
+    "Apple TV+", "Peacock", "Paramount+",
+)
+
+
+@needs(marks=_VIEWED_ON_MARKS)
+def distributor_then_medium(spans: list[Span], text: str) -> list[Span]:
+    """A film's ``(2018; Walt Disney Studios Motion Pictures), Netflix.`` with the medium read into the publisher
+    (or the release as a note or a title): the year the film's, the distributor the publisher, the words after its
+    bracket or full stop the medium it was seen on."""
+    m = _RELEASE_THEN_MEDIUM.search(text)
+    if m is None:
+        return spans
+    a, z = m.start(), m.end("medium")
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or any(s.label not in _RELEASE_READS for s in inside):
+        return spans
+    if any(s.start < a and _LEAD_MARKS.fullmatch(text, s.start, a) is None for s in inside):
+        return spans  # (a span holding words before the release: no misread release alone)
+    if any(s.label == "publisher" and s.text.strip(" .,") == m.group("dist") for s in inside):
+        return spans  # (read already)
+    dated = any(s.label == "date" for s in spans if s.end <= a or s.start >= z)
+    parts = (
+        ("note" if dated else "date", "year"),
+        ("location", "place"),
+        ("publisher", "dist"),
+        ("note", "again"),
+        ("medium", "medium"),
+    )
+    first = min([a, *[s.start for s in inside]])
+    return replaced(spans, text, first, z, group_spans(m, parts))

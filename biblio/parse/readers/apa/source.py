@@ -38,6 +38,7 @@ from biblio.parse.normalisers.places import REGIONS, is_place, town_before_abnt_
 from biblio.parse.normalisers.publisher import AVAILABLE_AT, campus_school
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
+from biblio.parse.readers.apa.identifiers import _accessed
 from biblio.parse.readers.apa.style import NEWSPAPER_EDITION
 from biblio.parse.readers.apa.title import BARE_DOCUMENT_CODE, DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
 from biblio.parse.readers.contributors import contributor_fields
@@ -284,6 +285,8 @@ def patent_number(text: str) -> str | None:
     return m.group(2) if m and m.group(1) and "patent" in m.group(1).lower() else None
 
 
+# a code alone, its digits and capitals mixed: "(51121E)", "(9B19A012)"
+_BARE_CODE = lazy_pattern(BARE_DOCUMENT_CODE)
 # "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator;
 # "(A/RES/70/1)": the UN's document symbol; a code alone: "(13-10-0105-01)", "(9B19A012)"
 _REPORT_CODE = lazy_pattern(
@@ -351,7 +354,7 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
                 out.fields["volume-title"] = strip_value(m.group(2))
             continue
         m = _PAGES_PIECE.fullmatch(piece)
-        if m:
+        if m and not (m.group(2) and _BARE_CODE.fullmatch(piece)):  # (an industry report's "(51121E)": a code)
             out.fields["page"] = clean_pages(m.group(1) or m.group(2))
             continue
         if (office := _OFFICE_CATALOGUE.fullmatch(piece)) is not None:
@@ -970,7 +973,19 @@ _DATABASE_NUMBER = lazy_pattern(
 )
 # APA 6's database a work was found in, named with no address: "Retrieved from ProQuest Dissertations and Theses
 # database", "Retrieved from ERIC database"
-_FROM_DATABASE = lazy_pattern(r"(?:Retrieved|Available)\s+from\s+(?P<db>[A-Z][^.:/]{1,80}?\s+databases?)", re.I)
+# (or by its bare domain, as business guides name a subscription service: "Retrieved from IBISWorld.com")
+# the day it was read may stand before "from", its comma left out: "Retrieved February 23, 2018 from IBISWorld database"
+_FROM_DATABASE = lazy_pattern(
+    r"(?:Retrieved|Available)(?:\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}),?)?\s+from\s+"
+    r"(?P<db>[A-Z][^.:/]{1,80}?\s+databases?|[A-Za-z][\w-]{1,40}\.(?:com|org|net))",
+    re.I,
+)
+
+
+# the databases that publish nothing of their own: their name alone closing a report is where it was found
+_ONLY_DATABASE = lazy_pattern(
+    r"(?:ABI/INFORM|Business\s+Source|Academic\s+Search|EBSCOhost|Nexis\s+Uni|JSTOR|Project\s+MUSE)(?:\s+[\w&/-]+){0,4}"
+)
 
 
 # a report's commissioning body, named in a sentence of its own before the publisher
@@ -1013,6 +1028,11 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         return True
     if (fd := _FROM_DATABASE.fullmatch(u)) is not None:
         out.fields.setdefault("archive", fd.group("db"))
+        if fd.group("date") and (acc := _accessed(fd.group("date"))):
+            out.fields.setdefault("accessed", acc)
+        return True
+    if u[:1] in "ABEJNP" and _ONLY_DATABASE.fullmatch(u):
+        out.fields.setdefault("archive", u)  # "… [Industry profile]. ABI/INFORM Trade & Industry.": where it was found
         return True
     if u[:4] == "Lice" and LICENCE.match(u):
         add_note(out.fields, u)  # WHO's "License: CC BY-NC-SA 3.0 IGO": the terms of reuse, a note
@@ -1121,7 +1141,9 @@ _NUMBERED_RESOLUTION = lazy_pattern(
 )
 _NUMBERED_GENRE = lazy_pattern(
     r"(?P<genre>tech(?:nical)?\.?\s+rep(?:ort)?\.?|technical\s+(?:memo(?:randum)?|note)|research\s+report|"
-    r"working\s+paper|discussion\s+paper)\s+(?:no\.\s*)?(?P<number>[A-Z0-9][\w./-]*\d[\w./-]*)",
+    # a market researcher's report and its number: "IBISWorld Industry Report 72221b"
+    r"working\s+paper|discussion\s+paper|(?:[A-Z][\w&-]*\s+){0,2}industry\s+report)\s+(?:no\.\s*)?"
+    r"(?P<number>[A-Z0-9][\w./-]*\d[\w./-]*)",
     re.I,
 )
 

@@ -40,9 +40,10 @@ BARE_DOCUMENT_CODE = (
 )
 # the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
 # "(Technical Report TR-2020-01)", "(NICE Guideline CG90)"; a series of reports before its comma:
-# "(Current Population Reports, P60-273)"; the kind in sentence case after its qualifier: "(Research report 56)"
+# "(Current Population Reports, P60-273)"; the kind in sentence case after its qualifier: "(Research report 56)"; a
+# statistics office's table: "(Table EC1723BASIC)"
 KIND_AND_NUMBER = (
-    r"((?:[\w.]+\s+){0,4}(?:Report|(?<=\w\s)report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.|Reports,"
+    r"((?:[\w.]+\s+){0,4}(?:Report|(?<=\w\s)report|Paper|Brief|Publication|Bulletin|Guideline|Guidance|Circular|Rep\.|Reports,|Table"
     r"|Papers,)\s+)"
     rf"((?:[A-Z]{{1,5}}[-\s]?)?\d[\w./-]*{REVISION})"
 )
@@ -255,11 +256,21 @@ _LOWER_WORD = lazy_pattern(r"\s+[a-z]")
 _SUBTITLE_COLON = lazy_pattern(r"^[^.?!]{0,60}:(?!\s*\d)")
 
 
+# a market researcher's kind and number set before the title, as business guides print an IBISWorld report:
+# "IBISWorld Industry Report 52211. Commercial Banking in the US."
+_INDUSTRY_REPORT_FIRST = lazy_pattern(
+    r"(?P<kind>(?:[A-Z][\w&-]*\s+){0,3}[Ii]ndustry\s+[Rr]eport\s+[A-Z]{0,3}\d[\w.-]*?)\.\s+(?=[A-Z])"
+)
+
+
 def parse_title(s: str) -> TitlePart:
     part = TitlePart()
     s = s.lstrip(" .,:;")
     if not s:
         return part
+    if s[:1].isupper() and "ndustry" in s and (lead := _INDUSTRY_REPORT_FIRST.match(s)) is not None:
+        part.parens.append(lead["kind"])  # (its kind and number, read as a title's bracket would be)
+        s = s[lead.end() :]
     if s.startswith(IT_OPEN):
         j = matching_close(s, 0)
         after = s[j + 1 :] if j > 0 else ""
