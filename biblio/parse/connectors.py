@@ -241,6 +241,13 @@ CONNECTORS = {
     "friday",
     "saturday",
     "sunday",
+    # the author named again as "the same" before a book of theirs: "Title, in Id., Book", "in Ead., Book"
+    "id",
+    "idem",
+    "ead",
+    "eadem",
+    "iid",
+    "eaed",
 }
 _WORD = lazy_pattern(r"[^\W_]+")
 

@@ -321,6 +321,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``year_volumes.year_volume_in_date``: INSPIRE's ``PTEP 2022 (2022) 013B05`` (``Trans. Mach. Learn. Res. 2022
   (2022).``) with the year that is the volume read into the date.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
+- ``colon_bodies.body_before_colon``: Copernicus's ``Bundesamt für Gewässerkunde: Title, Berlin, 2003.`` with the
+  body read into the title.
 - ``colon_heads.colon_head_in_names``: IEEE's ``A. Demori, M. C. Cavalcanti, Minimanager: Uma proposta …`` with the
   title's one-word head read as a last name.
 - ``titles.given_names_before_italic_title``: a note's ``Froude, James Anthony *Life and letters …*`` with the given
@@ -533,6 +535,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
 - ``sub_verbo.entry_under_word``: Chicago's ``Wikipedia, s.v. "Iraq," last modified …`` with the work among
   the names or in the title.
+- ``same_author_books.same_author_pronoun``: ``G. Rossi, Title, in Id., Book, Roma 1998`` (``Ead.``, ``Idem``) with
+  the pronoun read into the book's title or closing the piece's.
 - ``reprints.year_then_reprint_year``: ``St. Paul's Bibliographies, 1940, repr. 1980.`` with the first year read into
   the imprint and the reprint's year as the date.
 - ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
@@ -2381,6 +2385,7 @@ from biblio.parse.mends.collaborations import (
     collaboration_title_in_note,
     collaboration_title_whole,
 )
+from biblio.parse.mends.colon_bodies import body_before_colon
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     closing_note_is_imprint,
@@ -3238,6 +3243,7 @@ from biblio.parse.mends.rsc_journals import (
     title_alone_before_rsc_numbers,
 )
 from biblio.parse.mends.run_on_journals import journal_run_into_title
+from biblio.parse.mends.same_author_books import same_author_pronoun
 from biblio.parse.mends.sayi import sayi_is_issue
 from biblio.parse.mends.seasons import (
     meeting_days_as_volume,
@@ -3861,6 +3867,7 @@ MENDS: tuple[Mend, ...] = (
     repository_year_accession,
     designation_opens_title,
     colon_head_in_names,
+    body_before_colon,
     numbers_read_as_title_before_links,  # before the names' mends: the title is then in the names
     title_in_names_alone,
     vancouver_chapter_opening,
@@ -4695,6 +4702,7 @@ MENDS: tuple[Mend, ...] = (
     name_cut_from_title,  # after the mends that take a book out of the editors' span
     editor_named_after_ancient_title,  # after the mends that part the author's one word from the title
     chapter_number_opens_container,  # after the mends that part a quoted title from the words after it
+    same_author_pronoun,  # last: after the mends that split a title at its ", in "
 )
 
 

@@ -1708,7 +1708,8 @@ def _natural_list(s: str) -> list[Name]:
         elif caps := _caps_first(toks):
             names.append(caps)
         elif len(toks) == 1:
-            names.append({"literal": p} if p.isupper() and len(p) > 3 else make_person(p))
+            body = p.isupper() and len(p) > 3 or _OFFICE_CLOSES.fullmatch(p) is not None  # "Umweltbundesamt"
+            names.append({"literal": p} if body else make_person(p))
         elif len(toks) == 2 and (len(parts) == 1 or toks[0].isupper()) and words_of_a_body(*toks):
             names.append({"literal": p})  # (in a list too where its capitals open it: "SIL International, NRSI")
         else:
@@ -1791,8 +1792,12 @@ _PREPOSITIONS = frozenset("par pour per para für sur by to".split())
 _BODY_CLOSERS = frozenset(
     "America Australia Canada Europe Africa Asia International Worldwide"
     # a product's documentation and a game's makers: "Kotlin Documentation", "GitHub Docs", "Naughty Dog Studios"
-    " Documentation Docs Entertainment Studios".split()
+    " Documentation Docs Entertainment Studios"
+    # a firm's or a service's trade: "Unilink Education", "London Datastore", "Acme Analytics"
+    " Education Datastore Analytics Consulting Technologies Solutions".split()
 )
+# a German office's compound closing its name: "Deutscher Wetterdienst", "Statistisches Landesamt", "Umweltbundesamt"
+_OFFICE_CLOSES = lazy_pattern(r"[A-ZÄÖÜ]\w+(?:dienst|amt|anstalt|behörde|ministerium)")
 
 
 def _body_words(s: str) -> bool:
@@ -1807,6 +1812,8 @@ def _body_words(s: str) -> bool:
         return True
     if toks[-1] in _BODY_CLOSERS and not (known_given(toks[0]) or mostly_a_name(toks[0])):
         return True  # "Green America", "Engineers Australia", "Amnesty International"
+    if _OFFICE_CLOSES.fullmatch(toks[-1]) is not None:
+        return True
     rows = [row_of(t.lower()) for t in toks]
     if all(row is not None and row[0] < _NO_NAME_LOG for row in rows):
         return True

@@ -11,8 +11,8 @@ Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``conta
 - ``*Proverbs*. Vol. 8 of *The Goodman Companion to the Bible*.`` and ``Percolation, vol. 321 of Grundlehren
   …``: the whole the volume belongs to is the series (``collection-title``), not a container or the title's
   tail (a chapter's ``in vol. 2 of *Works*`` keeps its book).
-- German's ``3 Bde.`` counts the volumes (``number-of-volumes``); ``Bd. I/1``, ``Bd. 2,1`` in a book is the volume as
-  written, and so is ``Teil 1`` closing the title as a sentence of its own.
+- German's ``3 Bde.`` counts the volumes (``number-of-volumes``); ``Bd. I/1``, ``Bd. 2,1``, ``Band 2/1`` in a book is
+  the volume as written, and so is ``Teil 1`` closing the title as a sentence of its own.
 - APA's ``*Title* (Vols. 1–3).`` left as a note: the volumes the reference cites.
 - Chicago's ``*Title*. Vol. I. New York–London: Interscience.`` with the volume read into the place.
 - A journal's Roman volume after its quoted or italic name (``«Lettere Italiane», XXVI``, ``*Bulletin
@@ -95,9 +95,9 @@ _VOLUME_BEFORE_PLACE = lazy_pattern(r"^(?:Vol|vol|Volume)\.?\s*(?P<n>\d{1,4}|[IV
 
 # German's count of volumes: "3 Bde.", "2 Bände", "in 2 Bänden"
 _GERMAN_COUNT = lazy_pattern(r"(?<![\w.])(?P<n>\d{1,3})\s*(?:Bde\.|Bänden?\b)")
-# a German multivolume work's part volume: "Bd. I/1", "Bd. III/2", "Bd. 2,1" (the volume's first part)
+# a German multivolume work's part volume: "Bd. I/1", "Bd. III/2", "Bd. 2,1" (the volume's first part), "Band 2/1"
 _PART_VOLUME = lazy_pattern(
-    r"\bBd\.\s*(?P<v>(?P<whole>\d{1,3}|[IVXLC]{1,6})(?:\s?/\s?|,)(?P<part>\d{1,2}))(?![\d/]|,\d)"
+    r"\b(?P<word>Bd\.|Band)\s*(?P<v>(?P<whole>\d{1,3}|[IVXLC]{1,6})(?:\s?/\s?|,)(?P<part>\d{1,2}))(?![\d/]|,\d)"
 )
 _JOURNAL_KINDS = frozenset(["article-journal", "article-magazine", "article-newspaper"])
 
@@ -105,19 +105,28 @@ _JOURNAL_KINDS = frozenset(["article-journal", "article-magazine", "article-news
 def part_volume(item: dict[str, Any], source: str) -> None:
     """(In place.) ``Gesammelte Schriften, Bd. I/1`` or ``Bd. 2,1`` in a book: the volume as written, not a volume
     and an issue (or an edition), nor left in the title."""
-    m = _PART_VOLUME.search(source) if "Bd." in source else None
-    if m is None or item.get("type") in _JOURNAL_KINDS or item.get("volume") not in (None, m["whole"], m["v"]):
+    m = _PART_VOLUME.search(source) if "Bd." in source or "Band " in source else None
+    # (the slash may stay with the whole where the part was read apart: "Band 3/" and "2")
+    read = item.get("volume")
+    if m is None or item.get("type") in _JOURNAL_KINDS or read not in (None, m["whole"], m["v"], f"{m['whole']}/"):
         return
     item["volume"] = m["v"].replace(" ", "")
     if item.get("issue") == m["part"]:
         del item["issue"]
     if item.get("edition") == m["part"] and "Aufl" not in source:
         del item["edition"]
+    split = ""  # "…. Band 2/ | 1. Kaiser 1978": the part read as the imprint's first word
     for var in ("title", "container-title"):
         value = item.get(var)
-        cut = value[: -len(m["v"])].rstrip() if isinstance(value, str) and value.endswith(m["v"]) else ""
-        if cut.endswith("Bd."):
-            item[var] = cut[:-3].rstrip(" ,.")
+        whole = m["v"] if isinstance(value, str) and value.endswith(m["v"]) else m["whole"]
+        cut = value[: -len(whole)].rstrip() if isinstance(value, str) and value.endswith(whole) else ""
+        if cut.endswith(m["word"]):
+            item[var] = cut[: -len(m["word"])].rstrip(" ,.")
+            split = "" if whole == m["v"] else f"{m['part']}. "
+    for var in ("publisher", "publisher-place") if split else ():
+        value = item.get(var)
+        if isinstance(value, str) and value.startswith(split) and len(value) > len(split):
+            item[var] = value[len(split) :]
 
 
 # "Die Geschichte der Stadt. Teil 1": the part of a German work closing its title, a sentence of its own (the part's

@@ -196,6 +196,42 @@ def _site_after_page(plain: str, post: str) -> bool:
     return (len(words) >= 2 and lowered >= 1) or has_org_name_word(site)
 
 
+# the host of the first address: "https://en.wikipedia.org/wiki/…" gives "en.wikipedia.org"
+_HOST = lazy_pattern(r"https?://(?:www\.)?([^/\s?#]+)")
+
+
+def _joined_runs(words: list[str]) -> set[str]:
+    """Each run of consecutive ``words`` joined in lower case, as a host name writes a name (``Bible Gateway``:
+    ``bible``, ``gateway``, ``biblegateway``), runs of four letters or more."""
+    low = [w.lower() for w in words]
+    runs = {"".join(low[i:j]) for i in range(len(low)) for j in range(i + 1, len(low) + 1)}
+    return {r for r in runs if len(r) >= 4}
+
+
+def _site_named_by_host(plain: str, post: str, source: str) -> bool:
+    """``Haversine Formula. (n.d.). Wikipedia. https://en.wikipedia.org/…``, ``Maps. (2014, October 6). Accessibility
+    at Penn State. https://accessibility.psu.edu/…``: the one element between the date and the address, a name in
+    capitals, is named by the address's host, and the element before the date is not (a body's name is its host's:
+    ``Qdrant. (2024). Vector Database Documentation. https://qdrant.tech/…``): the page's title and its site."""
+    if "//" not in source or IT_OPEN in post or not _one_short_element(post):
+        return False
+    site = unmark(post).strip().rstrip(".").strip()
+    head = plain.rstrip(" .")
+    if _sentence_case(site) or "," in head or _HEAD_NAME_MARK.search(head) or has_org_name_word(head):
+        return False
+    if (host := _HOST.search(source)) is None:
+        return False
+    labels = set(host.group(1).lower().split("."))
+    head_words = _WORDS.findall(head)
+    if not head_words or "".join(head_words).lower() in labels:
+        return False
+    site_words = _WORDS.findall(site)
+    # (a site's name is a name, its words in capitals: "Enterprise attack matrix" is a page's title)
+    if any(w[0].islower() and w.lower() not in NAME_LINKS for w in site_words):
+        return False
+    return bool(_joined_runs(site_words) & labels)
+
+
 # Cite Them Right's page of no author, "Title (no date) Site Name. Available at: URL": one plain element, the site,
 # between the date and the lead-in to the address (the address and its lead-in are cut off before this reading)
 _ONE_SITE = lazy_pattern(r"[A-Z][^.()\[\]:;]{1,80}")
@@ -273,6 +309,7 @@ def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
         # element closed by its full stop, as APA closes it, not a title with the date after it)
         _nothing_after_date(pre, post)
         or (_CLOSED.search(plain) and _site_after_page(plain, post))
+        or (_CLOSED.search(plain) and _site_named_by_host(plain, post, source))
         or _TITLE_PUNCTUATION.search(plain)
         or _DESCRIBED.search(plain)
         or _ONLY_CONTAINER.match(post)

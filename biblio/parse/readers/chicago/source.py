@@ -37,7 +37,7 @@ from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
 from biblio.parse.readers.contributors import CONTRIBUTOR, NAMES_ROLE, contributor_fields
-from biblio.parse.text import IT_OPEN, sentence_units, strip_value, unmark
+from biblio.parse.text import IT_CLOSE, IT_OPEN, sentence_units, strip_value, unmark
 
 # the pages, or an online journal's article number in their place ("6 (45): eabd0310")
 # ACM's article number before each page ("11:1–11:8"), Science's volume-coded article ("341ps12-341ps12")
@@ -383,6 +383,13 @@ _SURNAMES_APART = lazy_pattern(r",?\s+(?:and|&)\s+|,\s+")
 _ET_AL = lazy_pattern(r"\s+et\s+al\.?$")
 
 
+# the town a meeting's proceedings name in brackets after their italic title, as Chicago's styles print the place
+# of a paper in proceedings: "In *Proceedings of the Workshop* (Lille), 2021."
+_TOWN_AFTER_ITALIC = lazy_pattern(
+    rf"(?<={IT_CLOSE})\s*\((?P<town>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{0,2}}(?:,\s[A-Z][^\W\d_]+)?)\)\s*$"
+)
+
+
 def _chapter(unit: str, src: Source, linked_last: bool = False) -> bool:
     """``linked_last``: the unit closes the entry and a URL or DOI was cut out of it."""
     m = _CHAPTER.match(unit)
@@ -441,6 +448,9 @@ def _chapter(unit: str, src: Source, linked_last: bool = False) -> bool:
         if by.group("page"):
             src.fields.setdefault("page", by.group("page"))
         body = body[: by.start()]
+    if "(" in body and (town := _TOWN_AFTER_ITALIC.search(body)) is not None:
+        src.fields.setdefault("publisher-place", town.group("town"))
+        body = body[: town.start()]
     book = strip_value(unmark(body))
     if not book:
         return False

@@ -1,0 +1,81 @@
+"""A body's name closed by a colon before the title, as Copernicus and German lists write an authority's work:
+``Bundesamt für Gewässerkunde: Hydrologischer Atlas von Deutschland, Berlin, 2003.`` or ``National Drought Mitigation
+Center: Types of Drought, …``. The model reads the body into the title (or the title and its town into the names);
+the name names an office or an institution by its kind (``Bundesamt``, ``Center``, ``Institute of``), so it is the
+author, written as one literal name, and the words after the colon are the title."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+_KIND = (
+    r"(?:Institute|Institut|Cent(?:er|re)|Agency|Bureau|Office|Ministry|Department|Council|Commission|Committee|"
+    r"Association|Society|Foundation|Laboratory|Administration|Authority|Government|"
+    r"[A-ZÄÖÜ]\w*amt|Amt|[A-ZÄÖÜ]\w*ministerium|Ministerium|[A-ZÄÖÜ]\w*dienst|[A-ZÄÖÜ]\w*anstalt|[A-ZÄÖÜ]\w*behörde|"
+    r"Behörde|[A-ZÄÖÜ]\w*verband|Verband|Stiftung|Akademie)"
+)
+_LINK = r"(?:für|der|des|of|for|and|und|on|de|du)"
+_WORD = r"[A-ZÄÖÜ][\w'\u2019-]*"
+# the body at the head: its kind closing it ("Deutscher Wetterdienst", "… Mitigation Center") or opening it before a
+# linking word ("Bundesamt für Gewässerkunde", "Government of Canada"), a title's capital after the colon
+_HEAD = lazy_pattern(
+    rf"^(?P<body>(?:{_WORD}\s+){{0,5}}{_KIND}|{_KIND}\s+{_LINK}\s+(?:(?:{_WORD}|{_LINK})\s+){{0,4}}{_WORD}):\s+"
+    r"(?=[A-ZÄÖÜ0-9\"\u201c\u201e])(?!https?:|www\.)"
+)
+_NAMES = frozenset(["author", "editor", "translator"])
+# (the model reads such a head and its title as a journal's name as often as a title)
+_HEADS = ("title", "journal")
+# the town closing the span read as names: "…: Rote Liste der Brutvögel, Bonn,"
+_LAST_PART = lazy_pattern(r",\s*(?P<town>[^,]+?)[\s,.]*$")
+
+
+@needs(any_label=("title", "journal", "author"), marks=[":"])
+def body_before_colon(spans: list[Span], text: str) -> list[Span]:
+    """``Bundesamt für Gewässerkunde: | Hydrologischer Atlas …`` read as one title with no name read anywhere, or
+    as one name with its title and town: the body before the colon is the author, the words after it the title."""
+    first = next((i for i, s in enumerate(spans) if s.label != "citation-number" and s.text.strip()), None)
+    if first is None:
+        return spans
+    t = spans[first]
+    if t.label == "author":
+        return _names_run_on(spans, text, first)
+    if t.label not in _HEADS or any(s.label in _NAMES for s in spans):
+        return spans
+    m = _HEAD.match(t.text)
+    if m is None or text[spans[first - 1].end if first else 0 : t.start].strip(" .[]0-9"):
+        return spans
+    body_end, title_start = t.start + m.end("body"), t.start + m.end()
+    if title_start >= t.end:
+        return spans
+    return [
+        *spans[:first],
+        Span("author", text[t.start : body_end], t.start, body_end, t.confidence),
+        Span("title", text[title_start : t.end], title_start, t.end, t.confidence),
+        *spans[first + 1 :],
+    ]
+
+
+def _names_run_on(spans: list[Span], text: str, first: int) -> list[Span]:
+    """``Bundesamt für Naturschutz: Rote Liste der Brutvögel, Bonn,`` read as one name before the year: the body, the
+    title, and the town its last comma sets apart."""
+    t = spans[first]
+    m = _HEAD.match(t.text)
+    if m is None or any(s.label in ("title", "journal", "container-title") for s in spans):
+        return spans
+    body_end, title_start = t.start + m.end("body"), t.start + m.end()
+    title_end, parts = t.end, []
+    if (last := _LAST_PART.search(t.text, m.end())) is not None and is_place(last.group("town")):
+        a, z = t.start + last.start("town"), t.start + last.end("town")
+        title_end, parts = t.start + last.start(), [Span("location", text[a:z], a, z, t.confidence)]
+    if not text[title_start:title_end].strip(" ,."):
+        return spans
+    return [
+        *spans[:first],
+        Span("author", text[t.start : body_end], t.start, body_end, t.confidence),
+        Span("title", text[title_start:title_end], title_start, title_end, t.confidence),
+        *parts,
+        *spans[first + 1 :],
+    ]
