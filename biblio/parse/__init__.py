@@ -23,7 +23,7 @@ from biblio.parse.citation_label import (
     split_label,
 )
 from biblio.parse.input_text import tidy_input
-from biblio.parse.mends.annotations import annotation_apart, later_printing_apart
+from biblio.parse.mends.annotations import annotation_apart, later_printing_apart, title_first_edition_apart
 from biblio.parse.mends.contributors import collaborators_apart
 from biblio.parse.mends.counted_colleagues import counted_colleagues_as_et_al
 from biblio.parse.mends.licence_notes import licence_apart
@@ -78,6 +78,7 @@ def read_reference(text: str) -> Item:
     body, collaborators = collaborators_apart(body)
     body, annotation = annotation_apart(body)
     body, later_printing = later_printing_apart(body)
+    body, first_edition = title_first_edition_apart(body)
     body = counted_colleagues_as_et_al(various_authors_apart(body))
     body, raised_edition = raised_edition_apart(body)
     exclusive = exclusive_reading(body)
@@ -110,7 +111,7 @@ def read_reference(text: str) -> Item:
     closing_address_apart(item, body)
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)
     written_spacing(item, text, tidy)
-    for statement in (collaborators, licence, annotation, later_printing):
+    for statement in (collaborators, licence, annotation, later_printing, first_edition):
         if statement:
             add_note(item, statement)
     # the final record's values checked again: the steps above move some after the score (a record

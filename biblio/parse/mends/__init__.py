@@ -143,6 +143,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   name read into the title; ``joined_editors.page_read_into_volume``: ``(Leipzig: Oldenburg, 1889) vol. I, 93.`` with
   the page cited read into the volume; ``joined_editors.issue_number_read_into_volume``: ``*Journal*, t. 15, núm.
   4, 1963.`` with the issue read into the volume.
+  ``joined_editors.lone_issue_mark``: ``*Journal*, núm. 19, 17 de junio de 1791, 163.`` with the mark read into
+  the journal and the number as the date's day.
 - ``editors.editor_initial_closing_book``: JFQA's ``In Book, T. Fomby, and D. Terrel, eds.`` with the first editor's
   initial read into the book's title.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -2729,6 +2731,7 @@ from biblio.parse.mends.joined_editors import (
     devotional_given_read_as_title,
     first_editor_read_as_genre,
     issue_number_read_into_volume,
+    lone_issue_mark,
     page_read_into_volume,
     town_in_journal_year_bracket,
 )
@@ -3738,6 +3741,7 @@ MENDS: tuple[Mend, ...] = (
     devotional_given_read_as_title,
     page_read_into_volume,
     issue_number_read_into_volume,
+    lone_issue_mark,
     editors_apart,
     body_editor_opens_title,
     opening_list_of_editors,

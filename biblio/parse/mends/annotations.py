@@ -18,11 +18,49 @@ _CLOSING_ANNOTATION = lazy_pattern(
 )
 
 
+# a reader's comment in brackets closing a dated reference, after the publisher: ``… Cambridge University Press.
+# (The old gold-standard philosophical biography)``, ``… Press (The new standard biography. First published in
+# German in 2020).``: a sentence of prose (see _comment); a bracket that opens on a contributor's role, a kind of
+# work, an access date or a series' word is the work's
+_CLOSING_COMMENT = lazy_pattern(
+    r"(?<=[\w.])\s+\((?P<note>(?!(?:Translated|Edited|Illustrated|Introduced|Revised|Abridged|Reprinted|Paper|Poster"
+    r"|Presented|Doctoral|Master|Unpublished|Thesis|Dissertation|Accessed|Retrieved|Available|Cited|Viewed|In\s+press"
+    r"|Coll|Collection|Colección|Collana|S[eé]ri[ea]s?|Studi[aeo]s?|Biblio|Materia|Prace|Schriften|Beitr|Quellen|Reihe"
+    r"|Monogra|Travaux|Publica|Cahiers|Acta|Forschung|Texts|Library)\w*\b)[A-Z][^()]*(?:\([^()]*\)[^()]*)*)\)\.?\s*$"
+)
+_SERIES_NUMBER = lazy_pattern(r"[,;]\s*(?:n[o°º]\.?\s*|vol\.\s*)?\d+\s*$")
+_COMMENT_WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
+_SECOND_SENTENCE = lazy_pattern(r"[a-z\])*][.!?]\s+[A-Z]")
+
+
+def _comment(note: str, stopped: bool) -> bool:
+    """A bracket's words read as a reader's prose: two sentences of twelve words or more, or (after the
+    reference's full stop) five words or more, most of the longer ones in lower case."""
+    words = _COMMENT_WORD.findall(note)
+    if len(words) < 5 or _SERIES_NUMBER.search(note):
+        return False  # (a series' name and number: "(Bibliothèque des Écoles …, 221)")
+    if len(words) >= 12 and _SECOND_SENTENCE.search(note):
+        return True
+    # (the words of four letters or more: a name's "de", "des", "et" are not prose)
+    long = [w for w in words if len(w) >= 4]
+    return stopped and sum(w[0].islower() for w in long) * 2 > len(long)
+
+
 def annotation_apart(text: str) -> tuple[str, str | None]:
-    """(the reference, the annotation) of a reference closing on a cataloguer's annotation in brackets; else
-    (text, None)."""
-    m = _CLOSING_ANNOTATION.search(text) if text.rstrip().endswith((")", ").")) else None
-    if m is None or len(text[: m.start()].split()) < 4:
+    """(the reference, the annotation) of a reference closing on a cataloguer's annotation or a reader's comment
+    in brackets; else (text, None)."""
+    if not text.rstrip().endswith((")", ").")):
+        return text, None
+    m = _CLOSING_ANNOTATION.search(text)
+    if m is None:
+        m = _CLOSING_COMMENT.search(text)
+        if (
+            m is None
+            or not _comment(m.group("note"), text[: m.start()].endswith("."))
+            or not _YEAR.search(text, 0, m.start())
+        ):
+            return text, None
+    if len(text[: m.start()].split()) < 4:
         return text, None
     return text[: m.start()], m.group("note").strip()
 
@@ -70,3 +108,27 @@ def later_printing_apart(text: str) -> tuple[str, str | None]:
         return text, None
     head = text[: m.start()].rstrip(" ,;")
     return (head if head.endswith(".") else head + "."), m.group("note").strip()
+
+
+# Spanish and Italian lists' year of the first edition in brackets straight after the title (``*Curia Philipica*
+# [1603]. Nueva impresión. Madrid: …, 1790.``, ``"Informe … generales [1779]". En …``, ``[1ª ed. latina 1418]``),
+# with the reprint's statement that may follow it; the model reads both into the title
+_TITLE_FIRST_EDITION = lazy_pattern(
+    r"(?:(?<=\*)\s+|\s(?=\[[^\]]*\][\"”]))\[(?P<orig>(?:1(?:ª|a|\.ª)\s+ed\.(?:\s+[a-zá-ú]+)?\s+)?1[0-9]\d\d)\]"
+    r"(?P<printing>\.\s+(?:Nueva\s+impresión|Reimpresión(?:\s+de\s+la\s+edición\s+de\s+1[5-9]\d\d)?)(?=\.))?"
+)
+
+
+def title_first_edition_apart(text: str) -> tuple[str, str | None]:
+    """(the reference, the note) of a reference whose title is followed by its first edition's year in brackets
+    (and a reprint's statement), the edition cited dated later; else (text, None)."""
+    if "[1" not in text:
+        return text, None
+    m = _TITLE_FIRST_EDITION.search(text)
+    if m is None:
+        return text, None
+    first = int(m.group("orig")[-4:])
+    if not any(int(y) > first for y in _YEAR.findall(text, m.end())):
+        return text, None
+    note = text[m.start() : m.end()].strip(" .")
+    return text[: m.start()] + text[m.end() :], note

@@ -140,6 +140,10 @@ def subtitle_read_as_book(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the word for "in" before a container in Spanish, Portuguese, French and Italian lists, and its italic mark
+_IN_WORD = lazy_pattern(r"(?:[EeIi]n|[Ee]m|[Dd]ans|[Nn]el)\s*:?\s*[*_]?")
+
+
 @needs(labels=["source"], marks="*_<")
 def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     """``« Title », *DHNord2021 - Publier …*, Lille`` with the italic work read as a source: after
@@ -150,12 +154,17 @@ def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
         for k in range(1, len(spans)):
             s = spans[k]
             if (
-                s.label == "source"
-                and spans[k - 1].label == "title"
-                and abs(s.start - run.text_start) <= 1
-                and not any(o.label in ("journal", "container-title") for o in spans)
+                s.label != "source"
+                or spans[k - 1].label != "title"
+                or any(o.label in ("journal", "container-title") for o in spans)
             ):
+                continue
+            if abs(s.start - run.text_start) <= 1:
                 return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+            if s.start < run.text_start < s.end and _IN_WORD.fullmatch(text[s.start : run.text_start]):
+                # (``"Title". En *Obras …*``: the Spanish, French or Portuguese "in" before the italic work)
+                a = run.text_start
+                return [*spans[:k], Span("container-title", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
 

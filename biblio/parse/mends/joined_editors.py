@@ -120,3 +120,28 @@ def issue_number_read_into_volume(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
+
+
+# a Spanish or Catalan issue's mark and number standing alone between commas (no volume before it): "*Papel
+# periódico …*, núm. 19, 17 de junio de 1791, 163.", "…del siglo XVIII\", núm. 22 (2004): 20–31"
+_LONE_ISSUE_MARK = lazy_pattern(r"(?<=[,”\"*])\s+(?P<mark>núm\.)\s?(?P<n>\d{1,4})(?=[,\s(])")
+
+
+@needs(without=["issue"], marks=["núm."])
+def lone_issue_mark(spans: list[Span], text: str) -> list[Span]:
+    """``*Journal*, núm. 19, 17 de junio de 1791, 163.`` with the mark read into the journal (or as the volume)
+    and the number as the day of the date: the number after ``núm.`` is the issue."""
+    m = _LONE_ISSUE_MARK.search(text)
+    if m is None:
+        return spans
+    a, z = m.start("mark"), m.end("n")
+    inside = [s for s in spans if s.start < z and a < s.end]
+    if not inside or any(s.label in ("author", "editor", "pages") for s in inside):
+        return spans
+    if any(s.start < a and len(s.text[: z - s.start].rstrip()) < len(s.text.rstrip()) for s in inside):
+        return spans  # (the mark inside a longer span, not closing it)
+    if inside[0].label == "title":
+        a = m.start("n")  # (a title run on into the journal keeps the mark: the record's journal is cut later)
+    mended = replaced(spans, text, a, z, [Span("issue", m.group("n"), m.start("n"), z, inside[-1].confidence)])
+    # (the mark cut from the span it closed: "Papel periódico …, núm" keeps its name)
+    return [s for s in mended if s.text.strip(" ,.;:")]

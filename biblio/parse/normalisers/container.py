@@ -56,7 +56,7 @@ _IN_ACRONYM = lazy_pattern(r"^In\s+(?=[A-Z]{2,}[A-Za-z]*(?:[\s@.,-]|$))")
 _VOLUME_WORD_END = lazy_pattern(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
 # "Museum Practice, Issue No. 12", "Texte zur Kunst, Issue Nr. 86": the word for the issue, read into the journal (a
 # journal's name goes on after no comma with it)
-_ISSUE_WORD_END = lazy_pattern(r",\s*Issue$")
+_ISSUE_WORD_END = lazy_pattern(r",\s*(?:Issue|núm\.?)$")
 # long words ISO 4 cuts journals' names to (a short capitalised word after an abbreviated one is cut too; a full
 # word, "Matter", or an acronym, "ACM", closes a name whose period is the separator's)
 _ISO4_WORDS = (
@@ -149,11 +149,16 @@ def roman_pages_apart(item: dict[str, object]) -> None:
 
 
 def issue_word_apart(item: dict[str, object]) -> None:
-    """(In place.) ``Museum Practice, Issue`` as the journal of ``Museum Practice, Issue No. 12``: the word for
-    the issue whose number was read is no part of the journal's name (nor German ``Heft``, whose number is the
-    issue)."""
+    """(In place.) ``Museum Practice, Issue`` as the journal of ``Museum Practice, Issue No. 12`` (Spanish
+    ``*Papel periódico*, núm`` of ``núm. 19``): the word for the issue whose number was read is no part of the
+    journal's name (nor German ``Heft``, whose number is the issue)."""
     value = item.get("container-title")
-    if isinstance(value, str) and value.endswith("Issue") and "issue" in item and (m := _ISSUE_WORD_END.search(value)):
+    if (
+        isinstance(value, str)
+        and value.endswith(("Issue", "núm", "núm."))
+        and "issue" in item
+        and (m := _ISSUE_WORD_END.search(value))
+    ):
         item["container-title"] = value[: m.start()]
     elif isinstance(value, str) and value.endswith(", Heft") and "issue" not in item and "volume" in item:
         # German "*Der Tonwille*, Heft 3, 22–25": the number after "Heft" (a periodical's number) is the issue

@@ -1119,6 +1119,23 @@ def abnt_stops_as_semicolons(s: str) -> str:
     return _ABNT_STOP.sub(lambda m: (m.group(1) or "") + "; ", s)
 
 
+# one person written family first whose given name closes on its particle (Spanish, Portuguese, Italian, German
+# and Dutch lists: "Hevia Bolaños, Juan de", "Saavedra Fajardo, Diego de", "Rodríguez Campomanes, Pedro de")
+_GIVEN_PARTICLE_CLOSES = lazy_pattern(
+    r"(?P<family>[A-Z\u00c0-\u00de][^\W\d_]+(?:[-\s](?:(?:de|del|la|y|e)\s)?[A-Z\u00c0-\u00de][^\W\d_]+){1,2}),\s+"
+    r"(?P<given>[A-Z\u00c0-\u00de][^\W\d_]+(?:\s[A-Z\u00c0-\u00de][^\W\d_]+)?\s(?:de|del|da|do|dos|di|von|van|van\sder))"
+)
+
+
+def _given_particle_closing(s: str) -> list[Name] | None:
+    """``Hevia Bolaños, Juan de``: a part closing on a lower-case particle is no name in natural order, so the
+    family of two words and the given name with its particle are one person; else None."""
+    s = s.rstrip(". ")
+    if not s or s[-1] not in "eaoilnrs" or (m := _GIVEN_PARTICLE_CLOSES.fullmatch(s)) is None:
+        return None
+    return [{"family": m.group("family"), "given": m.group("given")}]
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = abnt_stops_as_semicolons(clean_space(unmark(s)).strip(" ,;"))
@@ -1148,6 +1165,8 @@ def parse_names(s: str) -> list[Name]:
         return [{"literal": s}]  # "Safaricom PLC", "IBM Corp": a firm, not a family name and initials
     if (bare := _bare_families(s)) is not None:
         return bare
+    if (closing := _given_particle_closing(s)) is not None:
+        return closing
     if s[:1].islower() and "," in s and (brands := _lower_brand_list(s)) is not None:
         return brands
     if not looks_personal(s):
@@ -2415,6 +2434,8 @@ def _names_from_span(text: str) -> list[Name]:
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
         return particles
+    if " " in s and (closing := _given_particle_closing(s)) is not None:
+        return closing
     if ("&" in s or " and " in s) and (pair := _inverted_pair_then_natural(s)) is not None:
         return pair
     if s.count(",") > 2 and (listed := _inverted_then_naturals(s)) is not None:
