@@ -28,7 +28,8 @@ def mhra_title_after_name(spans: list[Span], text: str) -> list[Span]:
     name's comma, right before the bracketed imprint (or closing on a colon before the title's rest), are the
     title; a role after them (``, ed. by Harold Jenkins``) names the editors or translators."""
     k = 1 if spans and spans[0].label == "citation-number" else 0
-    if k + 1 >= len(spans) or spans[k].label not in ("author", "editor"):
+    # (the declared bracket: the colon's form too is MHRA's only before its bracketed imprint)
+    if "(" not in text or k + 1 >= len(spans) or spans[k].label not in ("author", "editor"):
         return spans
     s, nxt = spans[k], spans[k + 1]
     m = _INVERTED.match(s.text)
