@@ -133,11 +133,11 @@ _ARCHIVE_NOTE = lazy_pattern(
 )
 # "*E. Hairer, G. Wanner*, Title": the names in italics before the comma that ends them
 _ITALIC_NAMES = lazy_pattern(r"^([*_])(?P<names>[^*_\[\]()\d]{3,160}?)\1(?=,\s)")
-# "**Alt**, Peter-André: Title", "**Martin**, Ariane / **Vering**, Eva-Maria:": a family name in bold before
-# the comma that inverts it, as a Markdown copy of a German author bibliography sets it
-# A whole entry set in one underscore italic run that holds a bold title of its own, "_NAME, Given. **Title**. Town:
+# a whole entry set in one underscore italic run that holds a bold title of its own, "_NAME, Given. **Title**. Town:
 # Firm, 2019._": the outer run styles the entry, not a field
 _WHOLE_ENTRY_ITALIC = lazy_pattern(r"^_(?!_)(?P<inner>[^_]*\*\*[^*_]+\*\*[^_]*?)_(?P<end>\.?)$")
+# "**Alt**, Peter-André: Title", "**Martin**, Ariane / **Vering**, Eva-Maria:": a family name in bold before
+# the comma that inverts it, as a Markdown copy of a German author bibliography sets it
 _BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '’.-](?=[^\W\d_])){0,60})\*\*(?=,\s)")
 # a Markdown list's bullet opening the reference ("- Doe J. (2020). …", "* …", "• …"); a ditto's "---" is none, and
 # a bullet before the list's own number ("- 2. Barron, J.T., …") is left, as the readers of numbered lists take it
