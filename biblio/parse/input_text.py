@@ -133,6 +133,9 @@ _ARCHIVE_NOTE = lazy_pattern(
 )
 # "*E. Hairer, G. Wanner*, Title": the names in italics before the comma that ends them
 _ITALIC_NAMES = lazy_pattern(r"^([*_])(?P<names>[^*_\[\]()\d]{3,160}?)\1(?=,\s)")
+# a whole entry set in one underscore italic run that holds a bold title of its own, "_NAME, Given. **Title**. Town:
+# Firm, 2019._": the outer run styles the entry, not a field
+_WHOLE_ENTRY_ITALIC = lazy_pattern(r"^_(?!_)(?P<inner>[^_]*\*\*[^*_]+\*\*[^_]*?)_(?P<end>\.?)$")
 # "**Alt**, Peter-André: Title", "**Martin**, Ariane / **Vering**, Eva-Maria:": a family name in bold before
 # the comma that inverts it, as a Markdown copy of a German author bibliography sets it
 _BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '’.-](?=[^\W\d_])){0,60})\*\*(?=,\s)")
@@ -468,6 +471,8 @@ def _tidied(text: str) -> str:
         text = _BOLD_HEAD.sub(r"\g<lead>\g<head>", text, count=1)
     if "\u2019 (" in text or "' (" in text or '" (' in text or "\u201d (" in text:
         text = _HANDLE_AFTER_NAME.sub("", text, count=1)
+    if text[:1] == "_" and text[-2:] in ("._", "_.") and "**" in text:
+        text = _WHOLE_ENTRY_ITALIC.sub(r"\g<inner>\g<end>", text)
     if text[:1] in "*_":
         text = _BOLD_FAMILY.sub(r"\g<name>", text) if text.startswith("**") else _names_unitalicised(text)
     if "$" in text and "\\" in text:

@@ -602,8 +602,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   initials read as editors and the honoured name as the place: all of it is the body's name.
 - ``named_editions.named_edition_after_title``: ``*Ókori lexikon*. Hasonmás kiadás. 2 vols.``, ``Nachdruck der Ausgabe
   1890.``, ``Réimpression.`` after the italic title read into it: the edition, then the count of volumes.
+- ``catalogue_records.statement_of_responsibility``: a catalogue's ``Title : subtitle / by First Last`` read as one
+  title, or with the names as its publisher.
 - ``abbreviated_bodies.body_with_short_name_opens_title``: ``Centers for Disease Control and Prevention (CDC). Title.
   Retrieved from …`` (no date) read as one title or one author: the body and its short name are the author.
+- ``abbreviated_bodies.body_cut_before_acronym``: Word's IEEE ``Bundesamt für Sicherheit in der Informationstechnik,
+  BSI, "Title,"`` with the body's name cut and its rest and acronym read into the title.
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
   publisher alone after the title read as the place; ``closing_publisher.closing_acronym_is_publisher``:
   ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal;
@@ -687,6 +691,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_names.year_opens_title``: ``Korczak, Janusz (1998ff.): Sämtliche Werke.`` with the year in the title.
 - ``colon_names.imprint_closing_entry``: a DIN entry's closing ``Place: Publisher Year`` read into the title,
   a note or an access date.
+- ``addresses.issue_read_into_address``: D-Lib's ``22:7/8 http://…`` with the issue read into the address.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
@@ -760,6 +765,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dates.day_cut_from_year_month``: NLM's ``The Washington Post. 2002 Aug 12;Sect. A:2`` with the day read into
   the section.
 - ``dates.day_month_before_year``: ``Joel on Software, 11 Nov. 2002.`` with the day and month read into the site.
+- ``abnt_imprints.imprint_read_into_isbn``: ABNT's ``Rio de Janeiro, RJ: LTC, c2010. E-book. ISBN …`` with the firm,
+  the year and the format read into the ISBN.
+- ``abnt_imprints.given_name_before_bold_title``: ABNT's ``MOURA, Natalia **Title**`` with the given name read into the
+  bold title.
 - ``abnt_dates.day_month_closing_title``: ABNT's ``CANALTECH. *Title*. 24 ago. 2020. Disponível em: …`` with the day
   and month read into the title: they open the date.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
@@ -931,6 +940,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Turkish ``Ss. 453-515 içinde Editör (ed.), Book, Place:`` too.
 - ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
+- ``containers.name_before_blog_mark``: Chicago's ``“Title.” Matthew Lincoln, PhD (blog), …`` with the blog's name read
+  as an editor or a publisher.
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
 - ``german_journals.place_year_closing_book``: ``in: Name (Hrsg.): Buch, Ort 1982 (= Reihe 15), S. 57-66.`` with
   the town, year and series read into the book.
@@ -2045,6 +2056,8 @@ each only where the labels it mends are read:
   the database read as a second publisher.
 - ``guillemet_journals.journal_in_guillemets``: Italian ``Title, in «Rivista di Politica Economica», 3, pp. 23-45``
   with the journal read into the title.
+- ``guillemet_journals.outlet_after_guillemet_title``: French ``« Title » Sud Ouest [en ligne]`` with the outlet read
+  into the title.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages, or IEEE's ``IETF, RFC 9110, Jun. 2022`` read into the
   publisher and the date.
@@ -2084,6 +2097,8 @@ each only where the labels it mends are read:
 - ``access_notes.access_bracket_whole``: German ``[Zugriff am 30. April 2024].`` cut at the day's full stop.
 - ``access_notes.bracketed_access_whole``: biblatex's and Springer's closing ``(Visited on 07.07.2022)`` read in
   pieces, as a place and the work's date.
+- ``access_notes.bracketed_access_in_note``: French ``[en ligne], (page consultée le 12/05/2016), p. 3`` read as one
+  note.
 - ``access_notes.access_date_without_address``: LNCS's ``J. Econ. Lit. (2019, to appear)`` with the year read as an
   access date in a reference with no address and no other date.
 - ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
@@ -2158,10 +2173,11 @@ from biblio.parse.mends.aas_numbers import (
 )
 from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_after_names, titled_tail_after_names
 from biblio.parse.mends.aas_titles import journal_read_as_title
-from biblio.parse.mends.abbreviated_bodies import body_with_short_name_opens_title
+from biblio.parse.mends.abbreviated_bodies import body_cut_before_acronym, body_with_short_name_opens_title
 from biblio.parse.mends.abbreviated_towns import short_town_before_year
 from biblio.parse.mends.abnt_dates import day_month_closing_title
 from biblio.parse.mends.abnt_events import event_proceedings
+from biblio.parse.mends.abnt_imprints import given_name_before_bold_title, imprint_read_into_isbn
 from biblio.parse.mends.abnt_journals import (
     journal_imprint,
     title_years_read_as_pages,
@@ -2179,6 +2195,7 @@ from biblio.parse.mends.access_notes import (
     access_sentence_cut,
     access_word_closing_span,
     availability_without_address,
+    bracketed_access_in_note,
     bracketed_access_whole,
     closing_access_note,
     closing_last_access,
@@ -2215,6 +2232,7 @@ from biblio.parse.mends.addresses import (
     address_lead_in_apart,
     address_runs_on,
     host_after_lead_in,
+    issue_read_into_address,
     lead_in_closes_span,
     lead_phrase_closes_span,
     lone_name_before_address,
@@ -2326,6 +2344,7 @@ from biblio.parse.mends.caps_names import (
     semicolon_names_end,
 )
 from biblio.parse.mends.catalogue_numbers import catalogue_number, office_catalogue_number
+from biblio.parse.mends.catalogue_records import statement_of_responsibility
 from biblio.parse.mends.chapter_imprints import (
     publisher_after_book_editors,
     publisher_after_colon,
@@ -2445,6 +2464,7 @@ from biblio.parse.mends.containers import (
     in_venue_closes_title,
     italic_source_is_container,
     journal_in_source,
+    name_before_blog_mark,
     online_meeting_place,
     online_place_before_publisher,
     pages_close_container,
@@ -2618,7 +2638,7 @@ from biblio.parse.mends.government_authors import (
     subdivision_after_body_comma,
 )
 from biblio.parse.mends.group_abbreviations import group_with_short_name
-from biblio.parse.mends.guillemet_journals import journal_in_guillemets
+from biblio.parse.mends.guillemet_journals import journal_in_guillemets, outlet_after_guillemet_title
 from biblio.parse.mends.guillemet_names import names_before_guillemets, site_after_guillemets
 from biblio.parse.mends.hal_theses import hal_thesis_tail
 from biblio.parse.mends.harvard_books import agps_book
@@ -3955,6 +3975,7 @@ MENDS: tuple[Mend, ...] = (
     pages_in_book,
     pages_close_container,
     blog_word_apart,
+    name_before_blog_mark,
     journal_in_source,
     book_author_closing_container,
     place_year_closing_book,
@@ -4043,6 +4064,7 @@ MENDS: tuple[Mend, ...] = (
     language_mark_ends_title,
     named_numbers,
     journal_in_guillemets,
+    outlet_after_guillemet_title,
     unknown_imprint_apart,
     medium_apart,
     www_document_page,
@@ -4093,6 +4115,8 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_contributors,
     publisher_without_place,
     body_with_short_name_opens_title,
+    body_cut_before_acronym,
+    statement_of_responsibility,
     closing_name_is_publisher,
     closing_acronym_is_publisher,
     scholarly_imprint_closing_title,
@@ -4187,6 +4211,7 @@ MENDS: tuple[Mend, ...] = (
     undated_mark_before_address,
     lone_name_before_address,
     pages_before_address,
+    issue_read_into_address,
     words_before_address,
     name_then_address,
     maker_after_quoted_title,
@@ -4203,6 +4228,8 @@ MENDS: tuple[Mend, ...] = (
     hal_thesis_tail,
     update_note_is_date,
     hyphened_date_closes_span,
+    imprint_read_into_isbn,
+    given_name_before_bold_title,
     copyright_date_is_date,
     revision_note_is_date,
     no_date_closing_title,
@@ -4345,6 +4372,7 @@ MENDS: tuple[Mend, ...] = (
     closing_access_note,
     access_word_closing_span,
     bracketed_access_whole,
+    bracketed_access_in_note,
     access_bracket_whole,
     access_date_without_address,
     year_after_access_bracket,

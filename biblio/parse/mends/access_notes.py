@@ -131,6 +131,30 @@ def bracketed_access_whole(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, min(s.confidence for s in inside))])
 
 
+# the same bracket inside a note, other words of the note around it: French "[en ligne], (page consultée le
+# 12/05/2016), p. 3"
+_BRACKETED_ACCESS_INSIDE = lazy_pattern(rf"\(\s*(?:{ACCESS_LEAD})\s*(?:on\b|:)?\s*[^()]{{0,30}}?\d{{4}}\s*\)", re.I)
+# the page cited after the note, all that follows it (", p. 3")
+_PAGE_AFTER = lazy_pattern(r"\s*,\s*(?P<pages>pp?\.\s?\d+(?:\s?[-\u2013]\s?\d+)?)\s*\.?\s*$")
+
+
+@needs(labels=["note"], without=["accessed"], marks=("(",))
+def bracketed_access_in_note(spans: list[Span], text: str) -> list[Span]:
+    """``[en ligne], (page consultée le 12/05/2016), p. 3`` read as one note: the bracket is the access date, a page
+    marked after it the page."""
+    for s in spans:
+        if s.label != "note" or (m := _BRACKETED_ACCESS_INSIDE.search(s.text)) is None:
+            continue
+        a, z = s.start + m.start(), s.start + m.end()
+        new = [Span("accessed", text[a:z], a, z, s.confidence)]
+        if (page := _PAGE_AFTER.match(s.text, m.end())) is not None:
+            b, e = s.start + page.start("pages"), s.start + page.end("pages")
+            new.append(Span("pages", text[b:e], b, e, s.confidence))
+            z = s.end
+        return replaced(spans, text, a, z, new)
+    return spans
+
+
 # CS1's closing access note with the whole date: "Retrieved May 12, 2021.", "Retrieved 6 April 2023.",
 # "Retrieved 2022-11-02." (after a field's full stop, or alone; "Accessed: June 3rd, 2024.")
 _ORDINAL = r"(?:st|nd|rd|th)?"

@@ -237,3 +237,24 @@ def lead_phrase_closes_span(spans: list[Span], text: str) -> list[Span]:
         if _WORDS_OF_LETTERS.search(kept):
             return [*spans[:k], Span(s.label, kept, s.start, s.start + len(kept), s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# the issue's number (or a double issue's, "7/8") before the address, after "volume:"
+_ISSUE_BEFORE_ADDRESS = lazy_pattern(r"(?P<issue>\d{1,3}(?:/\d{1,3})?)\s+(?=(?:https?://|www\.))")
+
+
+@needs(labels=["volume", "url"], without=["issue"])
+def issue_read_into_address(spans: list[Span], text: str) -> list[Span]:
+    """D-Lib's ``D-Lib Magazine July/August 2016. 22:7/8 http://…`` with the issue after the volume's colon read
+    into the address: the number before the address is the issue."""
+    for k in range(len(spans) - 1):
+        vol, url = spans[k], spans[k + 1]
+        if vol.label != "volume" or url.label != "url" or not vol.text.rstrip().endswith(":"):
+            continue
+        m = _ISSUE_BEFORE_ADDRESS.match(url.text)
+        if m is None:
+            return spans
+        b, z = url.start + m.end("issue"), url.start + m.end()
+        issue = Span("issue", text[url.start : b], url.start, b, url.confidence)
+        return [*spans[: k + 1], issue, Span("url", text[z : url.end], z, url.end, url.confidence), *spans[k + 2 :]]
+    return spans

@@ -276,6 +276,26 @@ def blog_word_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# Chicago's "(blog)" right after a span: the span names the blog
+_BLOG_MARK = lazy_pattern(r"\s*\((?:blog|weblog)\)")
+# what the model reads a blog's name as, after the title ("Matthew Lincoln, PhD" as an editor)
+_BLOG_NAME_AS = frozenset(["editor", "publisher", "note", "source"])
+
+
+@needs(without=("journal", "container-title"), marks=["(blog)"])
+def name_before_blog_mark(spans: list[Span], text: str) -> list[Span]:
+    """``“Title.” Matthew Lincoln, PhD (blog), 06 Jan 2016`` with the blog's name read as an editor or a publisher:
+    Chicago's ``(blog)`` after it says the name is the blog's, the work's container."""
+    for k, s in enumerate(spans):
+        if k == 0 or s.label not in _BLOG_NAME_AS or (mark := _BLOG_MARK.match(text, s.end)) is None:
+            continue
+        if not any(t.label == "title" for t in spans[:k]):
+            return spans
+        z = mark.end()
+        return replaced(spans, text, s.start, z, [Span("container-title", text[s.start : z], s.start, z, s.confidence)])
+    return spans
+
+
 # "Dans *Livre*. .", "In *Book*.", "In: *Book*," alone in a span: the mark of the work that holds the part
 _IN_ITALICS = lazy_pattern(r"^\s*(?:Dans|In|in|dans)\s*:?\s+\*(?P<work>[^*]+)\*[\s.,;:]*$")
 _NOT_CONTAINERS = frozenset(["source", "publisher", "location", "note", "collection-title"])

@@ -394,13 +394,30 @@ def bracketed_access_apart(spans: list[Span], text: str) -> list[Span]:
 _COPYRIGHT = lazy_pattern(r"\s*[c©]\s?(?:1[6-9]|20)\d\d(?:-\d\d(?:\d\d)?)?[.;,]?\s*")
 
 
+# ABNT's copyright year opening what follows it, "c2012. xvi, 926 p." or "c2019. E-book.": the book's count of
+# pages or its format after the year
+_COPYRIGHT_LEAD = lazy_pattern(r"[c©]\s?(?:1[6-9]|20)\d\d[.,](?=\s)")
+_AFTER_COPYRIGHT = lazy_pattern(
+    r"\s+(?:(?P<medium>e-?book\.?)|(?P<pages>(?:[xivlc]+,\s*)?\d+(?:,\s*\[\d+\])?\s*p\.?))\s*$", re.I
+)
+
+
 @needs(labels=["pages"], without=["date"])
 def copyright_date_is_date(spans: list[Span], text: str) -> list[Span]:
     """NLM's ``Association of Cancer Online Resources, Inc.; c2000-01 [updated …]`` with the copyright date read
-    as the pages: it is the date of the work."""
+    as the pages: it is the date of the work; ABNT's ``c2012. xvi, 926 p.`` and ``c2019. E-book.`` read as one
+    span of pages: the year opens it, the count of pages or the book's format follows."""
     for k, s in enumerate(spans):
-        if s.label == "pages" and _COPYRIGHT.fullmatch(s.text):
+        if s.label != "pages":
+            continue
+        if _COPYRIGHT.fullmatch(s.text):
             return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        lead = _COPYRIGHT_LEAD.match(s.text)
+        if lead is None or (rest := _AFTER_COPYRIGHT.match(s.text, lead.end())) is None:
+            continue
+        cut, b = s.start + lead.end(), s.start + rest.start("medium" if rest["medium"] else "pages")
+        tail = Span("medium" if rest["medium"] else "pages", text[b : s.end], b, s.end, s.confidence)
+        return [*spans[:k], Span("date", text[s.start : cut], s.start, cut, s.confidence), tail, *spans[k + 1 :]]
     return spans
 
 

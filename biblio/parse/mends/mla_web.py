@@ -88,6 +88,8 @@ def web_source_parts(spans: list[Span], text: str) -> list[Span]:
     parts = _parts(text, *m.span("parts"))
     if not 1 <= len(parts) <= 2 or any(a >= z or _NO_SITE.search(text[a:z]) for a, z in parts):
         return spans
+    if "(blog)" in text[parts[-1][0] : parts[-1][1]]:
+        return spans  # Chicago's "Matthew Lincoln, PhD (blog)": one blog's name, its comma its own
     # the site in italics is MLA's own mark: then no other reading of the tail stands against it
     if not _italic(text[slice(*parts[0])]) and any(
         s.label not in ("date", "url", "accessed") and not _read_as_site(s) for s in spans[k + 1 :]

@@ -363,11 +363,12 @@ def find_year(s: str) -> int | None:
 
 # the words that open a statement of when a work was consulted, in the languages references are written in
 # ("Retrieved", "last accessed", biblatex's "visited on", "zuletzt abgerufen am", "Zugriff am", "consulté le",
+# "page consultée le",
 # "Consultado el", "Acesso em",
 # "Дата обращения:", "dostęp", "cit.", "Geraadpleegd op", "Hentet", "Diakses pada", "Erişim tarihi")
 ACCESS_LEAD = (
     r"(?:last\s+)?(?:retrieved|accessed|viewed|consulted|downloaded|visited)|last\s+access(?![a-z])|"
-    r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|consult[ée](?:\s+le)?|"
+    r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|(?:page\s+)?consult[ée]e?(?:\s+le)?|"
     r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
     r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?|"
     r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?|"

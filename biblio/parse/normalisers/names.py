@@ -472,7 +472,7 @@ def _natural(s: str) -> Name | None:
 
 
 # the particles a family name opens on written with a capital ("Le Roy Ladurie", "Van der Waals", "Dos Santos")
-_CAPITAL_PARTICLES = frozenset(
+CAPITAL_PARTICLES = frozenset(
     ["Le", "La", "Les", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del", "Della", "Dal", "Dos"]
 )
 
@@ -480,7 +480,7 @@ _CAPITAL_PARTICLES = frozenset(
 def _capital_particle_run(toks: list[str]) -> bool:
     """``Van der Meer``, ``De la Cruz``, ``Von der Heyden``: a capital particle and a lower-case one open a family
     name (no given name opens so)."""
-    return len(toks) >= 3 and toks[0] in _CAPITAL_PARTICLES and toks[1] in PARTICLES and toks[1][:1].islower()
+    return len(toks) >= 3 and toks[0] in CAPITAL_PARTICLES and toks[1] in PARTICLES and toks[1][:1].islower()
 
 
 def _capital_particle_after_initials(toks: list[str], j: int) -> int | None:
@@ -488,7 +488,7 @@ def _capital_particle_after_initials(toks: list[str], j: int) -> int | None:
     k = 0
     while k < j and is_initials(toks[k]):
         k += 1
-    return k if 0 < k < j - 1 and toks[k] in _CAPITAL_PARTICLES else None
+    return k if 0 < k < j - 1 and toks[k] in CAPITAL_PARTICLES else None
 
 
 def _particle_after_initials(toks: list[str]) -> int | None:
@@ -1167,6 +1167,8 @@ def parse_names(s: str) -> list[Name]:
         return bare
     if (closing := _given_particle_closing(s)) is not None:
         return closing
+    if ", " in s and (body := body_with_acronym(s)) is not None:
+        return [{"literal": body}]
     if s[:1].islower() and "," in s and (brands := _lower_brand_list(s)) is not None:
         return brands
     if not looks_personal(s):
@@ -1292,6 +1294,35 @@ def parse_names(s: str) -> list[Name]:
 
 
 _BODY_ACRONYM = lazy_pattern(r"[A-Z]{3,6}")
+# a body's name, then its acronym after a comma, as Word's IEEE sources write a corporate author: "Bundesamt für
+# Justiz, BfJ", "International Organization for Standardization, ISO"
+_BODY_THEN_ACRONYM = lazy_pattern(r"(?P<body>[^,;()]{6,}?),\s+(?P<acronym>[A-Z][A-Za-z]{1,7})")
+
+
+# the small words that join a body's name and no person's ("Bundesamt für Justiz", "Office of …")
+_BODY_LINKS = frozenset("für fur of for and und zur zum pour para per on the".split())
+
+
+def body_with_acronym(s: str) -> str | None:
+    """``s`` as one body when it reads ``Name, ACRONYM``: two or more words, no person's name, then an acronym
+    (two capitals or more) whose letters are all initials of the name's words; else None."""
+    m = _BODY_THEN_ACRONYM.fullmatch(s)
+    if m is None:
+        return None
+    acronym = m["acronym"]
+    if sum(c.isupper() for c in acronym) < 2:
+        return None
+    words = m["body"].split()
+    if len(words) < 2 or len(acronym) > len(words) or ". " in m["body"] or looks_personal(m["body"]):
+        return None  # ("Buzsáki G. Rhythms of the brain. New York, NY": sentences, no body's name)
+    if not has_org_name_word(m["body"]) and not any(w in _BODY_LINKS for w in words):
+        return None  # "Mary Ann Smith, MAS": a person's name and its initials
+    initials = [w[0].lower() for w in words]
+    for letter in acronym.lower():
+        if letter not in initials:
+            return None
+        initials.remove(letter)
+    return s
 
 
 def _lower_brand_list(s: str) -> list[Name] | None:
@@ -2128,6 +2159,8 @@ def names_from_span(text: str) -> list[Name]:
     if "&" in text and (firm := ampersand_firm(text.strip(" ,;.()"))) is not None:
         return [{"literal": firm}]
     if text.rstrip(" ,;:.").endswith(")") and (body := body_with_abbreviation(text) or _initialled_body(text)):
+        return [{"literal": body}]
+    if ", " in text and (body := body_with_acronym(clean_space(unmark(text)).strip(" ,;:."))) is not None:
         return [{"literal": body}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
     if (

@@ -122,7 +122,8 @@ def _page_text(text: str) -> str:
     """The span's text up to an identifier read into it (``45-67, https://doi.org/…``), its chapter's locators and
     its wrapping punctuation off."""
     s = _IDENTIFIER.split(fold_dashes(plain(text)), maxsplit=1)[0]
-    return _CHAPTER_LOCATORS.sub("", s.strip(" .,;:()[]"))
+    # (a profile page's middle dot before the month may close the span: "259-294 · January 2005")
+    return _CHAPTER_LOCATORS.sub("", s.strip(" .,;:()[]\u00b7"))
 
 
 def count_alone(text: str) -> str | None:

@@ -46,6 +46,7 @@ from biblio.parse.normalisers.edition import (
     printing_apart,
     year_edition_closing_title,
 )
+from biblio.parse.normalisers.jstor_editors import editors_given_last
 from biblio.parse.normalisers.named_roles import contributors_before_role
 from biblio.parse.normalisers.numbered_documents import (
     numbered_document,
@@ -153,6 +154,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     translation_closing_title,  # "Cím [Title in English]": the translation, no part of the title
     contributors_before_role,  # older MLA's "*Book*. Vern L. Bullough, ed. Place: …"
     editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
+    editors_given_last,  # JSTOR's "edited by Pellew Jill and Goldman Lawrence": family name first
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     year_edition_closing_title,  # "*Title* (2008) 5th ed.": the year and the edition, no part of the title
     first_edition_year_apart,  # "1ère éd. 1939, Paris, Albin Michel, 1994": the first edition's year

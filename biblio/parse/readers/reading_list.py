@@ -6,7 +6,8 @@ Strasser, 2015).``
 
 ``read(text)`` is the structured-reader interface (readers/base.py). The form is a syllabus's or a reading
 list's, not a citation style's: the title, perhaps the publisher after a comma, then ``by`` and the
-authors' names in natural order, perhaps the year in brackets and the address last. The whole reference
+authors' names in natural order (after a library catalogue's spaced slash, ``Title : subtitle / by Andrew
+McClellan``), perhaps the year in brackets and the address last. The whole reference
 must have that shape (names alone after ``by``, no role word before it), so the reader is taken before the
 sequence model's reading (``EXCLUSIVE`` in ``biblio.parse.readers``), which reads the title as an author
 and the names into the title or the publisher.
@@ -52,7 +53,7 @@ _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|van|von|den|der|de|da|di|du|le|la|del|dos|das
 _SEPARATOR = r"\s*(?:,\s*and\s+|,\s*&\s*|,\s*|\s+and\s+|\s*&\s*)"
 _NAMES = rf"{_NAME}(?:{_SEPARATOR}{_NAME})*"
 _BY_TAIL = lazy_pattern(
-    rf"^(?P<head>.+?)(?:,\s*|\s+)by\s+(?P<names>{_NAMES}),?\s*(?:\((?P<year>1[5-9]\d\d|20\d\d)\))?"
+    rf"^(?P<head>.+?)(?:,\s*|\s+/\s+|\s+)by\s+(?P<names>{_NAMES}),?\s*(?:\((?P<year>1[5-9]\d\d|20\d\d)\))?"
     r"\s*(?P<url>https?://\S+)?\s*\.?$"
 )
 # the work's own role words before "by": a film's director, a book's translator, an interview's host
