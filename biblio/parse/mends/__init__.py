@@ -302,7 +302,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``initials_at_journal.initial_opens_journal``: ``S. Lehtola J. Chem. Theory Comput. 15, 1593 (2019)`` (no comma
   before the journal) with ``J.`` read as an initial (``initials_at_journal.name_run_into_journal``: or the last
   family name read into the journal); ``initials_at_journal.initials_close_inverted_names``:
-  ``Besalú, E., Bofill, J., Theor Chem Acc 100, …`` with the last initial read into the journal.
+  ``Besalú, E., Bofill, J., Theor Chem Acc 100, …`` with the last initial read into the journal;
+  ``initials_at_journal.last_names_run_into_journal``: the RSC's ``N. Zammatteo, …, L. Hevesi and J. Remacle, Anal.
+  Biochem., 2000,`` with the names cut after an initial and the rest read into the journal.
 - ``bibtex_plain_tails.journal_closing_title``: BibTeX's plain ``Title. EPJ Web of Conferences, 295:06012, 2024.``
   with the journal read into the title; ``bibtex_plain_tails.report_kind_closing_title``: ``Title. Technical
   report, Body, 2016.`` with the kind of report read into the title; ``bibtex_plain_tails.book_read_as_note``:
@@ -663,6 +665,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``meeting_venues.meeting_after_in_colon``: Elsevier's ``Title. In: 2015 IEEE International … Symposium (IGARSS).
   IEEE, pp. 3057–3060.`` and ``In: 105th AMS Annual Meeting. AMS.`` with the meeting's opening year read as a date,
   the society's acronym read into its name or the title's last words into the proceedings.
+- ``meeting_venues.meeting_year_and_acronym_after_quote``: IEEE Xplore's ``"Title," 2018 IEEE Frontiers in Education
+  Conference (FIE), San Jose, CA, USA, 2018,`` with the meeting's year read as the date and its acronym apart.
 - ``stop_places.meeting_place_after_stop``: Elsevier's ``In: Proceedings of … Applications. Cordoba, Spain, pp.
   831–836.`` and ``In: UbiComp/ISWC’17 Adjunct. Maui, HI, USA,`` with the place after the full stop read into the
   proceedings' title; ``stop_places.title_head_read_as_place``: ``2015. Adam: A method …`` with the title's
@@ -1429,6 +1433,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``chapter_imprints.publisher_closing_book_before_pages`` the ACM's ``… Machine Learning. PMLR, 8007–8019.`` before
   the pages; ``chapter_imprints.publisher_and_days_read_as_pages``: PMLR's ``pages 1273-1282. PMLR, 20-22 Apr 2017.``
   with the publisher and the days read as pages.
+- ``dash_sources.journal_after_title_dash``: the Nordic ecology journals' ``Title. – Proc. Natl Acad. Sci. USA 105:
+  20770–20775.`` with the journal read into the title; ``dash_sources.book_and_house_after_editors``: their chapter's
+  ``– In: Soulé, M. E. et al. (eds), Book. Island Press.`` (``… Book. Sinauer Associates, pp. 325–344.``) with the
+  book and its publisher read as one span or the book's head as a town; ``dash_sources.house_after_dash``: their
+  book's ``Title, 4th edn. – Blackwell.`` with the publisher read as a town.
+- ``springer_citations.springer_book_meeting_series``: Springer's own ``In: Jones, N. (eds) ESOP '90. ESOP 1990.
+  Lecture Notes in Computer Science, vol 432. Springer,`` with the meeting's year read as the date, the role word
+  and the book as a date, or the series as a second book.
+- ``title_continuations.title_words_read_as_source``: ``Title (PD) in a Norwegian fjord: …. J. Fish Dis.`` and the
+  ACS's ``… COVID-19 in Spain. Energy Policy 2021,`` with the title's last words read as the source.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
@@ -1719,6 +1733,8 @@ each only where the labels it mends are read:
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.edition_and_series_in_title``: the ACS's ``Title, 4th ed.; Series, Vol. 21;`` read as one title.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition;
+  ``edition_title.title_words_in_edition``: ``Island biogeography: ecology, evolution and conservation, 2nd edn.``
+  with the title's last words read into the edition;
   ``edition_title.numbered_sentence_closing_title``: a title's second sentence ``150 Jahre IHK Darmstadt …`` read as
   the edition.
 - ``edition_title.title_and_edition_in_note``: CSE's ``2002. | Biology. 6th ed. | Boston (MA):`` with a short
@@ -2484,6 +2500,7 @@ from biblio.parse.mends.contributors import contribution_after_title, credit_aft
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title, title_read_into_italic_journal
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
+from biblio.parse.mends.dash_sources import book_and_house_after_editors, house_after_dash, journal_after_title_dash
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
 from biblio.parse.mends.data_repositories import (
     distributor_is_publisher,
@@ -2555,6 +2572,7 @@ from biblio.parse.mends.edition_title import (
     ordinal_apart_from_word,
     title_and_edition_in_note,
     title_before_edition,
+    title_words_in_edition,
 )
 from biblio.parse.mends.editor_tails import series_closing_edited_by, title_word_after_ed
 from biblio.parse.mends.editors import (
@@ -2707,6 +2725,7 @@ from biblio.parse.mends.initial_titles import initial_opening_title
 from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
     initials_close_inverted_names,
+    last_names_run_into_journal,
     name_run_into_journal,
 )
 from biblio.parse.mends.initials_first_family import family_after_last_initials
@@ -2830,7 +2849,7 @@ from biblio.parse.mends.media_notes import (
     talk_filmed_note,
 )
 from biblio.parse.mends.meeting_towns import meeting_days_and_town
-from biblio.parse.mends.meeting_venues import meeting_after_in_colon
+from biblio.parse.mends.meeting_venues import meeting_after_in_colon, meeting_year_and_acronym_after_quote
 from biblio.parse.mends.mhra_heads import mhra_title_after_name
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.ml_imprints import (
@@ -3308,6 +3327,7 @@ from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.slide_decks import slide_deck_description
 from biblio.parse.mends.software_releases import italic_release
+from biblio.parse.mends.springer_citations import springer_book_meeting_series
 from biblio.parse.mends.standard_sections import section_in_standards
 from biblio.parse.mends.standards import (
     designation_after_title,
@@ -3331,6 +3351,7 @@ from biblio.parse.mends.theses import (
     school_before_degree,
     turkish_degree_closing,
 )
+from biblio.parse.mends.title_continuations import title_words_read_as_source
 from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
@@ -3525,6 +3546,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (_ANY, body_before_italics),
     (frozenset(["title"]), title_head_apart),
     (frozenset(["edition"]), title_before_edition),
+    (frozenset(["title", "edition"]), title_words_in_edition),
     (frozenset(["title", "edition"]), numbered_sentence_closing_title),
     (frozenset(["edition"]), edition_word_apart),
     (_ANY, ordinal_apart_from_word),
@@ -3872,6 +3894,7 @@ MENDS: tuple[Mend, ...] = (
     initial_opens_journal,
     name_run_into_journal,
     initials_close_inverted_names,
+    last_names_run_into_journal,
     volume_in_journal,
     year_is_volume,
     year_volume_in_date,
@@ -4293,6 +4316,7 @@ MENDS: tuple[Mend, ...] = (
     number_closing_container,
     article_number_closing_journal,
     volume_and_issue_closing_journal,
+    title_words_read_as_source,  # before the year is taken out of the source's span
     year_closing_journal,
     year_closing_title,
     year_closing_release_title,
@@ -4496,6 +4520,10 @@ MENDS: tuple[Mend, ...] = (
     publisher_closing_book_before_date,
     publisher_closing_book_before_pages,
     publisher_and_days_read_as_pages,
+    journal_after_title_dash,
+    house_after_dash,
+    book_and_house_after_editors,  # after the mend that takes the role word into the editors
+    springer_book_meeting_series,
     year_runs_into_title,
     status_words_in_title,
     title_after_forthcoming,
@@ -4627,6 +4655,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_numeral_closing_title,
     meeting_place_closing_proceedings,
     meeting_after_in_colon,
+    meeting_year_and_acronym_after_quote,
     meeting_place_after_stop,
     title_head_read_as_place,
     meeting_place_and_dates_in_title,

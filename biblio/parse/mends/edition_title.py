@@ -34,6 +34,40 @@ def title_before_edition(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:k], title, edition, *spans[k + 1 :]]
 
 
+# the title's last words, opening in lower case, then the comma and the edition statement: "evolution and
+# conservation, 2nd edn. –"
+_TITLE_WORDS_THEN_EDITION = lazy_pattern(
+    r"(?P<words>[a-z]+(?:,?\s+[a-z]+)*?),\s+(?P<edition>\d{1,3}(?:st|nd|rd|th|d)\s+(?:ed|edn|edition)\b.*)",
+    re.S,
+)
+
+# the words of an edition's own statement before its number
+_EDITION_STATEMENT_WORDS = frozenset(
+    "revised enlarged expanded updated corrected augmented reprinted illustrated abridged edited translated by".split()
+)
+
+
+@needs(labels=["title", "edition"])
+def title_words_in_edition(spans: list[Span], text: str) -> list[Span]:
+    """``Island biogeography: ecology, | evolution and conservation, 2nd edn.`` with the title's last words read into
+    the edition after a comma of the title's own: the lower-case words before the edition statement close the
+    title."""
+    for k in range(1, len(spans)):
+        s, title = spans[k], spans[k - 1]
+        if s.label != "edition" or title.label != "title" or text[title.end : s.start].strip():
+            continue
+        m = _TITLE_WORDS_THEN_EDITION.fullmatch(text, s.start, s.end)
+        if m is None or _EDITION_STATEMENT_WORDS.intersection(m["words"].replace(",", " ").split()):
+            return spans  # "revised and enlarged, 2nd ed.": words of the edition's own statement
+        z, e = m.end("words"), m.start("edition")
+        return [
+            *spans[: k - 1],
+            Span("title", text[title.start : z], title.start, z, title.confidence),
+            Span("edition", text[e : s.end], e, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
 
 # CSE's "2002. Biology. 6th ed. Boston (MA):": a title of a few words, then its edition statement
 _TITLE_STOP_EDITION = lazy_pattern(
@@ -51,6 +85,7 @@ def title_and_edition_in_note(spans: list[Span], text: str) -> list[Span]:
         if m is not None:
             return divided(spans, k, m.end("title") - s.start, m.start("edition") - s.start, "title", "edition")
     return spans
+
 
 # the word of an edition statement alone: "edn,", "ed.", "edition"
 _EDITION_WORD = lazy_pattern(r"\s*(?:ed|edn|edition)\.?[\s,;]*$", re.I)

@@ -117,3 +117,31 @@ def initials_close_inverted_names(spans: list[Span], text: str) -> list[Span]:
             continue
         return border_moved(spans, text, i, len(text[: m.end("run")].rstrip()), m.end("run"))
     return spans
+
+
+# a list written initials first: its first name opens on an initial ("N. Zammatteo, …")
+_INITIALS_FIRST_LIST = lazy_pattern(r"\s*(?:[A-Z]\.[\s-]*)+[A-Z][a-z]")
+# the family name the last initials wait for, then the names after it up to the one after "and", and the comma
+# before the journal: "Hevesi and J. Remacle," / "Hevesi, K. Lee and J. Remacle,"
+_FAMILY_THEN_LAST_NAMES = lazy_pattern(
+    r"[A-Z][a-z][\w'\u2019-]*(?:,\s*(?:[A-Z]\.[\s-]*)+[A-Z][a-z][\w'\u2019-]*)*,?\s+and\s+"
+    r"(?:[A-Z]\.[\s-]*)+[A-Z][a-z][\w'\u2019-]*(?=,\s*\S)"
+)
+
+
+@needs(labels=["author"], any_label=_JOURNALS, words=(" and ",))
+def last_names_run_into_journal(spans: list[Span], text: str) -> list[Span]:
+    """The RSC's ``N. Zammatteo, …, L. | Hevesi and J. Remacle, Anal. Biochem., 2000,`` with the names cut after an
+    initial and the rest read into the journal: in a list written initials first, the family name after the last
+    initials and the names up to the one after "and" close the names."""
+    for i, s in enumerate(spans):
+        if s.label != "author" or not _INITIALS_FIRST_LIST.match(s.text) or not _INITIALS_ALONE.search(s.text):
+            continue
+        journal = _next_journal(spans, text, i)
+        m = _FAMILY_THEN_LAST_NAMES.match(text, journal.start) if journal is not None else None
+        if journal is None or m is None or m.end() >= journal.end:
+            continue
+        rest = m.end() + 1
+        rest += len(text[rest : journal.end]) - len(text[rest : journal.end].lstrip())
+        return border_moved(spans, text, i, m.end(), rest)
+    return spans

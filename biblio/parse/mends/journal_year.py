@@ -91,21 +91,21 @@ def journal_alone_before_year(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["journal", "volume"], without=["date"])
+@needs(labels=["volume"], any_label=["journal", "container-title"], without=["date"])
 def year_closing_journal(spans: list[Span], text: str) -> list[Span]:
-    """MDPI's ``Wind Energy 2021, 24, 1340-1359.`` with the year read into the journal: the year after
-    the journal's name, before the volume, is the date (none read elsewhere: ``dans MDCCC 1800, 3, 2014`` names
-    the journal's year)."""
+    """MDPI's ``Wind Energy 2021, 24, 1340-1359.`` (the ACS's ``Energy Policy 2021, 148,`` read as a book) with the
+    year read into the journal: the year after the journal's name, before the volume, is the date (none read
+    elsewhere: ``dans MDCCC 1800, 3, 2014`` names the journal's year)."""
     if any(s.label == "date" for s in spans):
         return spans
     for k in range(len(spans) - 1):
         s, v = spans[k], spans[k + 1]
-        if s.label != "journal" or v.label != "volume":
+        if s.label not in ("journal", "container-title") or v.label != "volume":
             continue
         m = _JOURNAL_THEN_YEAR.fullmatch(s.text)
-        if m is None:
+        if m is None or s.label != "journal" and not _JOURNAL_NAME.fullmatch(m["journal"]):
             return spans
-        return divided(spans, k, m.end("journal"), m.start("year"), "journal", "date")
+        return divided(spans, k, m.end("journal"), m.start("year"), s.label, "date")
     return spans
 
 

@@ -64,3 +64,39 @@ def meeting_after_in_colon(spans: list[Span], text: str) -> list[Span]:
     if [(s.label, s.start, s.end) for s in out] == [(s.label, s.start, s.end) for s in spans]:
         return spans
     return out
+
+
+# IEEE Xplore's citation: the title's closing quote, then the meeting's name from its year to its acronym in
+# brackets, then the comma before its town: '…," 2018 IEEE Frontiers in Education Conference (FIE), San Jose,'
+_QUOTED_THEN_MEETING = lazy_pattern(
+    r",[\"”]\s+(?P<venue>(?:19|20)\d\d\s+[^\"”,;()]*?\b(?:Conference|Symposium|Workshop|Congress|Meeting|Forum)\b"
+    r"[^\"”,;()]*?\([A-Z][\w&/-]{1,15}\)),\s"
+)
+
+
+@needs(labels=["title", "container-title", "date"], marks=[',"', ",”"])
+def meeting_year_and_acronym_after_quote(spans: list[Span], text: str) -> list[Span]:
+    """IEEE Xplore's ``"Title," 2018 IEEE Frontiers in Education Conference (FIE), San Jose, CA, USA, 2018, pp. 1-5``
+    with the meeting's opening year read as the date and its acronym in brackets read apart (as a place or a
+    publisher): the words from the year to the acronym after the title's quote are the proceedings, whole."""
+    m = _QUOTED_THEN_MEETING.search(text)
+    if m is None:
+        return spans
+    a, z = m.span("venue")
+    inside = [k for k, s in enumerate(spans) if s.start < z and s.end > a]
+    if not inside or not any(s.label == "date" and s.start >= z for s in spans):
+        return spans  # the work's own year must stand after the meeting's place
+    if all(spans[k].label != "container-title" for k in inside):
+        return spans
+    if [(spans[k].label, spans[k].start, spans[k].end) for k in inside] == [("container-title", a, z)]:
+        return spans
+    if any(spans[k].start < a for k in inside):
+        return spans
+    venue = Span("container-title", text[a:z], a, z, min(spans[k].confidence for k in inside))
+    out = [*spans[: inside[0]], venue]
+    last = spans[inside[-1]]
+    if last.end > z:  # the rest of a span the acronym opened: "(FIE), San Jose, CA, USA,"
+        rest = m.end()
+        if rest < last.end:
+            out.append(Span(last.label, text[rest : last.end], rest, last.end, last.confidence))
+    return [*out, *spans[inside[-1] + 1 :]]

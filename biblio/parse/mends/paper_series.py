@@ -30,7 +30,7 @@ _HOLDERS = frozenset(
 )
 
 
-@needs(words=["paper", "report", "treaty"])
+@needs(words=["paper", "report", "treaty"])  # the words SERIES_KIND ends in
 def series_number_apart(spans: list[Span], text: str) -> list[Span]:
     """``Policy Research Working | Paper; No. 9629. World Bank,`` read as a journal and a note: the
     series with its number is the collection, the body named after it the publisher."""

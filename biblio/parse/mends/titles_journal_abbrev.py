@@ -5,6 +5,7 @@ form sets only a comma (``… methods, databases, and applications, Wiley Interd
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.places import region_in_full
 from biblio.parse.spans import Span
 
 # the words journals' abbreviations are made of ("Rev.", "Phys.", "Proc. Natl. Acad. Sci."): a title's
@@ -56,6 +57,12 @@ def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+def _country_closing_title(head: str) -> bool:
+    """Whether the clause is a country or a region written in full with the title's full stop (the ACS's "… a case
+    study of southern Jiangsu, China. | Atmos. Environ."): the title's place, no journal's first word."""
+    return head.endswith(".") and " " not in head and region_in_full(head[:-1])
+
+
 def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
     """A title whose last clause, after a comma, is a few capitalised words (``, Wiley Interdiscip.``,
     ``, Briefings``, APS's ``, AIP Conf. | Proc. 1086, 45``) or a lower-case head (``, npj``) before a journal
@@ -67,7 +74,7 @@ def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
         if s.label != "title" or t.label != "journal":
             continue
         m = _CAPITALISED_TAIL.search(s.text)
-        if m is None or text[s.end : t.start].strip():
+        if m is None or text[s.end : t.start].strip() or _country_closing_title(m["head"]):
             return spans
         # "…, Hydrol. | Earth Syst. Sci.": a journal opening with a word in full takes an abbreviation alone
         abbreviated = m["head"].endswith(".") and " " not in m["head"].strip()

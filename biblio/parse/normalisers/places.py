@@ -765,6 +765,17 @@ REGIONS = frozenset(
         "New Brunswick",
     ]
 )
+
+# short forms among the regions that open journals' names too ("Calif. Agric.", "Ill. J. Math.")
+_REGION_SHORT_FORMS = frozenset(["mass", "calif", "conn", "ill", "mich", "minn", "penn", "wis", "md", "va"])
+
+
+def region_in_full(word: str) -> bool:
+    """Whether ``word`` names a country or a region written in full (``China``, ``Ontario``), not a short form."""
+    name = word.lower()
+    return len(name) > 3 and name in REGIONS and name not in _REGION_SHORT_FORMS
+
+
 # a town as it stands in an imprint or a meeting's place: one to three capitalised words ("Red Hook", "St. Louis")
 TOWN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _CODE = lazy_pattern(r"^[A-Z]{2}$")

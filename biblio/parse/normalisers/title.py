@@ -19,6 +19,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import month_number
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import names_from_span, parse_names, parse_person_list
+from biblio.parse.normalisers.places import region_in_full
 from biblio.parse.text import after_each, strip_value, word_char
 from biblio.records.model import source_text
 
@@ -50,6 +51,8 @@ def title_value(text: str) -> str | None:
         s = HYPHEN_BREAK.sub(r"\1-\2", s)
     # a bracketed description after the title belongs to genre/medium, not here
     s = without_type_code(strip_value(s))
+    if s[-3:] in (". –", ". —"):
+        s = strip_value(s[:-2])  # the Nordic ecology journals' "Title. – Journal": the dash opens the source
     if s.startswith(("(", "[")) and _BRACKETED.fullmatch(s):
         s = _OUTER_BRACKETS.sub("", s)
     if s[-1:] in '"\u201d' and s[-2:-1] in (",", " ") and sum(s.count(q) for q in '"\u201c\u201d') == 1:
@@ -232,6 +235,8 @@ def journal_head_closing_title(item: dict[str, Any]) -> None:
         return
     if (m := _JOURNAL_HEAD_CLOSING.search(title)) is None or m.group("head") in _NAME_ABBREVIATIONS:
         return
+    if region_in_full(m.group("head")):
+        return  # the ACS's "… of southern Jiangsu, China. Atmos. Environ.": the title's place
     source = source_text(item)
     if m.group("dash"):
         if f"{title}{journal}" not in source:

@@ -1,0 +1,61 @@
+"""Mend of a title cut short before its last words, which the labeller reads as the journal or the book:
+``Transmission dynamics of pancreas disease (PD) | in a Norwegian fjord: aspects of …. J. Fish Dis. 37,`` and the
+ACS's ``… the case of the COVID-19 | in Spain. Energy Policy 2021,``. No journal's or book's name opens with a
+function word in lower case; the words up to the title's stop go on with the title."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import REGIONS
+from biblio.parse.spans import Span
+
+_SOURCES = ("container-title", "journal")
+# the function words a title goes on with, and never a journal's or a book's first word ("in" has its own test:
+# "in Proceedings of …" opens a book)
+_GOING_ON = frozenset("of on for and with during among under between from via".split())
+# "in" before a lower-case word ("in a Norwegian fjord", not "in press", "in the …") or a country or region
+# closing the title ("in Spain.")
+_IN_GOING_ON = lazy_pattern(
+    r"in\s+(?:(?!(?:the|press|prep|preparation|print|review)\b)[a-z]+\b|(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.)"
+)
+# the title's stop, then the source's first capital: "in Spain. Energy Policy"
+_STOP_THEN_CAPITAL = lazy_pattern(r"[\w)]\.\s+(?=[A-Z])")
+
+
+def _goes_on(head: str) -> bool:
+    """Whether ``head``, the source's text, opens with words that go on with a title."""
+    first = head.split(None, 1)[0] if head.strip() else ""
+    if first in _GOING_ON:
+        return True
+    if first != "in":
+        return False
+    m = _IN_GOING_ON.match(head)
+    return m is not None and (m["place"] is None or m["place"].lower() in REGIONS)
+
+
+@needs(labels=["title"], any_label=_SOURCES)
+def title_words_read_as_source(spans: list[Span], text: str) -> list[Span]:
+    """``Title (PD) | in a Norwegian fjord: … farms. | J. Fish Dis.`` (a second source after it) or ``Title of the
+    COVID-19 | in Spain. Energy Policy 2021,`` (the title's stop inside the source) with the title's last words
+    read as the source: the words that open with a function word in lower case close the title."""
+    for k in range(1, len(spans)):
+        s, title = spans[k], spans[k - 1]
+        if s.label not in _SOURCES or title.label != "title" or text[title.end : s.start].strip():
+            continue
+        if not _goes_on(s.text):
+            return spans
+        if k + 1 < len(spans) and spans[k + 1].label in _SOURCES and not text[s.end : spans[k + 1].start].strip():
+            joined = Span("title", text[title.start : s.end], title.start, s.end, title.confidence)
+            return [*spans[: k - 1], joined, *spans[k + 1 :]]
+        m = _STOP_THEN_CAPITAL.search(s.text)
+        if m is None:
+            return spans
+        z, a = s.start + m.start() + 2, s.start + m.end()
+        return [
+            *spans[: k - 1],
+            Span("title", text[title.start : z], title.start, z, title.confidence),
+            Span(s.label, text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
