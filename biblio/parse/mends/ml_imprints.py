@@ -99,8 +99,9 @@ _PAGES_THEN_PLACE = lazy_pattern(
 def place_closing_pages(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``In Editors (eds.), Book, pp. 298–309, Cham, 2015. Springer International Publishing.`` with the
     place read into the pages: a town (and its state or country's letters) after the range is the place."""
-    if not labels_of(spans).isdisjoint(("location",)):
-        return spans  # a place read already: the town after the range is no second one
+    held = labels_of(spans)
+    if "location" in held or not {"container-title", "publisher"} <= held:
+        return spans  # a place read already (no second one), or no firm closing the paper
     for k, s in enumerate(spans):
         if s.label != "pages" or "," not in s.text or (m := _PAGES_THEN_PLACE.fullmatch(s.text)) is None:
             continue
