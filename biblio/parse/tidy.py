@@ -207,6 +207,8 @@ def publisher_place_year(item: Item) -> None:
 _ITALIC = lazy_pattern("\ue000([^\ue001]+)\ue001")
 # the word that joins the italic title to its container: "In", Italian's "su" (on) before a site ("su *Site*")
 _JOIN = lazy_pattern(r"^[\s.,;:]*(?:(?:in|su)\s*:?\s+)?", re.I)
+# "in" after the names' comma, right before the italic book
+_IN_BEFORE_ITALIC = lazy_pattern(r",\s+in\s+$")
 
 
 def italic_title(item: Item) -> None:
@@ -227,7 +229,10 @@ def italic_title(item: Item) -> None:
             return
         if var == "container-title" and v == italic and not ({"volume", "issue", "page", "interviewer"} & set(item)):
             # "*A Framework for K-12 Science Education*. Washington, DC: …": a book's title, no journal (an
-            # untitled interview's italic programme stays its container)
+            # untitled interview's italic programme stays its container, as does the book after "in" of the
+            # APS's untitled chapter, "Names, in *Book*, edited by …")
+            if _IN_BEFORE_ITALIC.search(mark_italics(source), 0, m.start()):
+                return
             item["title"] = item.pop("container-title")
             return
         # the italic span closes at a field's end (punctuation follows), not inside a longer title;

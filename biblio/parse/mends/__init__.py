@@ -1459,6 +1459,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's first words read as its place.
 - ``publisher_places.publisher_after_place_read_as_container``: Vancouver's ``Title. Brussels, Belgium: European
   Observatory on Health Systems and Policies, 2004.`` with the publisher after the place's colon read as a container.
+- ``publisher_places.town_closing_publisher_before_state``: ``Association for Computational Linguistics, Albuquerque,
+  New Mexico, 163–172.`` cut between the town and its state, the town read into the publisher.
 - ``publisher_places.region_code_read_as_publisher``: ``… 101-112. Denver, CO.`` with the state's code read as a
   publisher.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
@@ -1517,6 +1519,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   BibTeX plain's ``Title. Prentice-Hall, Englewood Cliffs, New Jersey, 1st edition, 1973.`` with the publisher and its
   town read into the title; ``closing_imprints.town_and_publisher_closing_title``: Italian and French lists'
   ``Title, Lecce, Milella.`` with the town and the publisher after it read into the title.
+- ``kind_words.product_name_read_as_kind``: the ACM's ``Ai2. 2026. Asta Paper Finder. https://…`` with the product's
+  name read as a genre and no title.
+- ``kind_words.name_before_link_read_as_note``: ``[43] ARPACK software, http://….`` read as a note and a link alone.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
@@ -1756,6 +1761,8 @@ each only where the labels it mends are read:
 - ``in_book.in_book_read_into_title``: ``Title. In Sensor Fusion and Networked Robotics | VIII,`` or APS's ``Title,
   in 2019 Design, Automation | & Test …`` with the book's first words read into the title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
+- ``in_book.lone_in_before_book``: ``Title. In Proceedings of … (CHI ’08). ACM, …`` with ``In`` read alone, as a note or
+  a journal, before the proceedings.
 - ``in_book.in_note_is_book``: Wiley's ``Title, in Classic Works of …, Springer, pp. 57–72.`` with the book read as
   a note.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
@@ -1868,6 +1875,10 @@ each only where the labels it mends are read:
 - ``acm_reference.acm_meeting_brackets``: the ACM's ``In Proceedings of … (Denver, Colorado, USA) (CHI ’17).
   Association for Computing Machinery, …`` with the meeting's place and short name read into the proceedings, the
   publisher or its place.
+- ``acm_reference.article_count_after_imprint``: the ACM's ``…, New York, NY, USA, Article 705, 22 pages.`` with
+  ``Article`` read into the place, the number as a volume and the count as the pages.
+- ``acm_reference.bracket_opening_publisher_closes_book``: ``In Proceedings of … Technologies (System Demonstrations).
+  Association for Computational Linguistics, …`` with the proceedings' closing bracket read into the publisher.
 - ``acm_reference.short_name_proceedings_imprint``: ``In Proc. Conf. Computer Supported Cooperative Work (CSCW)
   (Seattle, WA). ACM Press, New York, 1277–1286.`` with the short name or the meeting's place read into the publisher
   or a note.
@@ -2004,6 +2015,8 @@ each only where the labels it mends are read:
   its section's letter read into the journal.
 - ``numbered_acronyms.acronym_head_after_initial``: acm.bst's ``… AND TOUTANOVA, K. BERT: Pre-training …`` with the
   title's acronym read into the last name.
+- ``eds_chapters.book_after_acm_editors_is_publisher``: the ACM's ``In Book, Names (Eds.). American Psychological
+  Association, Washington, DC, USA, 127–149.`` with the publisher read as a second book.
 - ``eds_chapters.wiley_chapter_tail``: Wiley-VCH's ``…, in Book (Eds: A. Name, B. Name), Publisher, Place 2010,
   pp. 1–25.`` with the book read into the editors or the role into a name.
 - ``book_editions.firm_closing_title_before_edition``: natbib's ``Title. McGraw-Hill Education, 5th edition, 2015.``
@@ -2129,6 +2142,8 @@ each only where the labels it mends are read:
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
   Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title,
   and Copernicus's ``…, Hydrol. Earth Syst. Sci.`` with ``Hydrol.`` read into it.
+- ``titles_journal_abbrev.title_read_into_abbreviated_journal``: the APS's ``Names, New Class of Materials:
+  Half-Metallic Ferromagnets, Phys. Rev. Lett. 50, 2024`` with the title (or its last clauses) read into the journal.
 - ``titles_journal_abbrev.brand_head_before_journal``: the APS's ``Title, npj Quantum Information 3, 2 (2017)`` with
   ``npj Quantum`` read into the title.
 - ``titles_journal_abbrev.journal_abbreviation_before_body``: IEEE's ``“Title,” Proc. IEEE, 2020.`` read as a
@@ -2222,8 +2237,10 @@ from biblio.parse.mends.access_notes import (
 )
 from biblio.parse.mends.acm_reference import (
     acm_meeting_brackets,
+    article_count_after_imprint,
     article_pages_after_place,
     article_pages_joined,
+    bracket_opening_publisher_closes_book,
     bracketed_month_number_year,
     issue_before_bracketed_date,
     issue_before_day_date,
@@ -2613,6 +2630,7 @@ from biblio.parse.mends.editors_before_book import (
     volume_title_after_book,
 )
 from biblio.parse.mends.eds_chapters import (
+    book_after_acm_editors_is_publisher,
     book_with_bracketed_eds,
     vancouver_chapter_opening,
     wiley_chapter_tail,
@@ -2713,6 +2731,7 @@ from biblio.parse.mends.in_book import (
     in_book_read_into_title,
     in_note_is_book,
     in_opens_book,
+    lone_in_before_book,
     pages_closing_title_before_in,
     title_before_in,
     title_word_in_read_as_book,
@@ -2813,6 +2832,8 @@ from biblio.parse.mends.kind_words import (
     kind_after_title,
     kind_closes_title,
     kind_sentence_before_body,
+    name_before_link_read_as_note,
+    product_name_read_as_kind,
     release_sentence,
 )
 from biblio.parse.mends.language_marks import language_mark_ends_title
@@ -3172,6 +3193,7 @@ from biblio.parse.mends.publisher_places import (
     publisher_after_place_read_as_container,
     region_code_read_as_publisher,
     title_word_joined_to_town,
+    town_closing_publisher_before_state,
     town_opens_publisher_before_year,
 )
 from biblio.parse.mends.publisher_split import legal_form_opens_place, publisher_in_imprint, publisher_open_end
@@ -3410,6 +3432,7 @@ from biblio.parse.mends.titles_journal_abbrev import (
     journal_abbreviation_before_body,
     journal_head_after_comma,
     subtitle_read_into_journal,
+    title_read_into_abbreviated_journal,
 )
 from biblio.parse.mends.town_imprints import publisher_between_town_and_year, town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
@@ -3865,6 +3888,7 @@ MENDS: tuple[Mend, ...] = (
     book_from_in_title,
     chapter_number_closes_container,
     title_before_journal,
+    lone_in_before_book,  # after the title is cut from a journal before "In"
     ieee_quoted_title_whole,
     digits_day_month_before_year,
     de_date_whole,
@@ -4028,6 +4052,8 @@ MENDS: tuple[Mend, ...] = (
     volume_closing_acm_journal,
     journal_before_bracketed_date,
     acm_meeting_brackets,
+    article_count_after_imprint,
+    bracket_opening_publisher_closes_book,
     short_name_proceedings_imprint,
     bracketed_month_number_year,
     article_pages_after_place,
@@ -4349,6 +4375,7 @@ MENDS: tuple[Mend, ...] = (
     book_with_bracketed_eds,
     editor_and_series_in_note_book,
     wiley_chapter_tail,
+    book_after_acm_editors_is_publisher,
     publisher_in_edition,
     firm_closing_title_before_edition,
     siam_book_imprint,
@@ -4359,6 +4386,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_group_opens_title,
     pos_citation,
     name_rest_opens_journal,
+    title_read_into_abbreviated_journal,  # after the last name's rest is taken out of the journal
     acronym_after_in_book,
     journal_volume_closing_title,
     journal_head_after_title_comma,
@@ -4512,6 +4540,7 @@ MENDS: tuple[Mend, ...] = (
     paper_read_as_publisher,  # after the mend that joins a town to the firm's name after it
     paper_read_as_title,
     region_code_read_as_publisher,
+    town_closing_publisher_before_state,
     publisher_comma_place,
     publisher_closing_work,
     publisher_after_colon,
@@ -4548,6 +4577,8 @@ MENDS: tuple[Mend, ...] = (
     kind_closes_title,
     kind_sentence_before_body,
     release_sentence,
+    product_name_read_as_kind,
+    name_before_link_read_as_note,
     site_before_bracket_date,
     site_before_online_date,
     site_before_page_title,

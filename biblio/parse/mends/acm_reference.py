@@ -297,3 +297,45 @@ def journal_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# ", Article 705, 22 pages." closing the ACM's imprint: the article's number and its count of pages
+_ARTICLE_COUNT = lazy_pattern(r"(?<=,\s)Article\s\d{1,6},\s\d{1,4}\spages\b\.?")
+
+
+@needs(marks=(" pages",))
+def article_count_after_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``…, New York, NY, USA, Article 705, 22 pages.`` with ``Article`` read into the publisher's place, the
+    article's number as a volume and the count as the pages: the words are the article's pages, as where
+    they are read as one span."""
+    if "Article " not in text:
+        return spans
+    m = _ARTICLE_COUNT.search(text)
+    if m is None:
+        return spans
+    inside = [s for s in spans if s.start < m.end() and m.start() < s.end]
+    if not inside or all(s.label == "pages" for s in inside) or any(s.end > m.end() + 1 for s in inside):
+        return spans
+    pages = Span("pages", m[0], m.start(), m.end(), min(s.confidence for s in inside))
+    return replaced(spans, text, m.start(), m.end(), [pages])
+
+
+# "(System Demonstrations). " opening the publisher's span: a bracket that closes the proceedings' name
+_OPENING_BRACKET = lazy_pattern(r"\((?P<inside>[A-Z][^()]{2,60})\)(?=\.\s)")
+
+
+@needs(labels=["container-title", "publisher"], marks=(")",))
+def bracket_opening_publisher_closes_book(spans: list[Span], text: str) -> list[Span]:
+    """``In Proceedings of … Technologies (System Demonstrations). Association for Computational Linguistics, …``
+    with the bracket read into the publisher: a bracket right after the proceedings' name, which a full stop
+    closes, is the name's last words."""
+    for k in range(len(spans) - 1):
+        book, s = spans[k], spans[k + 1]
+        if book.label != "container-title" or s.label != "publisher" or not s.text.startswith("("):
+            continue
+        m = _OPENING_BRACKET.match(text, s.start)
+        if m is None or text[book.end : s.start].strip() or m.end() + 2 >= s.end:
+            return spans
+        whole = Span("container-title", text[book.start : m.end()], book.start, m.end(), book.confidence)
+        return replaced(spans, text, book.start, m.end() + 1, [whole])
+    return spans

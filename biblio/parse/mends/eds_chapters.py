@@ -127,3 +127,22 @@ def vancouver_chapter_opening(spans: list[Span], text: str) -> list[Span]:
             book = replace(s, label="container-title")
             return read_anew([*spans[:k], book, *spans[k + 1 :]], text, 0, m.end("role") + 1, new)
     return read_anew(spans, text, 0, m.end("book"), [*new, Span("container-title", m.group("book"), *m.span("book"))])
+
+
+# the ACM's editors after the book close on "(Eds.)." / "(Ed.)."
+_EDS_CLOSE = lazy_pattern(r"\(Eds?\.\)\.\s*$")
+
+
+@needs(labels=["container-title", "editor", "location"], marks=("(Ed",))
+def book_after_acm_editors_is_publisher(spans: list[Span], text: str) -> list[Span]:
+    """The ACM's chapter ``In Book, L. B. Resnick, … (Eds.). American Psychological Association, Washington, DC, USA,
+    127–149.`` with the publisher read as a second book: after the book and its editors, a book's span before the
+    publisher's place is the publisher."""
+    for k in range(1, len(spans) - 1):
+        s, before, after = spans[k], spans[k - 1], spans[k + 1]
+        if s.label != "container-title" or before.label != "editor" or after.label != "location":
+            continue
+        if not _EDS_CLOSE.search(before.text) or not any(o.label == "container-title" for o in spans[: k - 1]):
+            return spans
+        return [*spans[:k], replace(s, label="publisher"), *spans[k + 1 :]]
+    return spans

@@ -15,7 +15,7 @@ _WORKS = ("title", "container-title")
 _COMMA_IN = lazy_pattern(r",\s+(?P<in>in\s+)(?=[A-Z])")
 # the same before a book whose name opens with its year: ", in 2019 Design, Automation & Test …"
 _COMMA_IN_BOOK = lazy_pattern(r",\s+(?P<in>in\s+)(?=[*_]?[A-Z]|(?:1[6-9]|20)\d\d\s+[A-Z])")
-_LEAD_IN = lazy_pattern(r"\s*in\s+(?=[A-Z])")
+_LEAD_IN = lazy_pattern(r"\s*in\s+(?=[*_]?[A-Z])")
 # "… large clusters. In OSDI,": a sentence ends, and "In" opens the venue
 _SENTENCE_IN = lazy_pattern(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>In\s+)(?=[A-Z])")
 _FAMILY_WORD = lazy_pattern(r"[^\W\d_]{2}")
@@ -274,4 +274,27 @@ def title_word_in_read_as_book(spans: list[Span], text: str) -> list[Span]:
             return spans
         title = Span("title", text[prev.start : s.end], prev.start, s.end, prev.confidence)
         return [*spans[: k - 1], title, *spans[k + 1 :]]
+    return spans
+
+
+# a book's span that the lone word before it opens
+_BOOK_AFTER_IN = frozenset(["container-title", "journal"])
+# what a lone "In" may be read as
+_LONE_IN_LABELS = frozenset(["note", "journal", "container-title"])
+
+
+@needs(any_label=_BOOKS, marks=[" In "])
+def lone_in_before_book(spans: list[Span], text: str) -> list[Span]:
+    """``Title. In Proceedings of … (CHI ’08). ACM, …`` with ``In`` read alone, as a note or as a journal, before
+    the proceedings' span: the word opens that span, as where it is read into it."""
+    if " In " not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in _LONE_IN_LABELS or s.text.strip() != "In" or nxt.label not in _BOOK_AFTER_IN:
+            continue
+        if text[s.end : nxt.start].strip():
+            return spans
+        book = Span(nxt.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], book, *spans[k + 2 :]]
     return spans

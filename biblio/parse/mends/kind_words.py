@@ -14,7 +14,7 @@ from dataclasses import replace
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.genre import REPORT_KIND
+from biblio.parse.normalisers.genre import REPORT_KIND, description_type
 from biblio.parse.spans import Span
 
 # the kind alone, with the comma (or stop) that closes it
@@ -133,3 +133,37 @@ def kind_sentence_before_body(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], replace(s, label="genre"), *spans[k + 1 :]]
         return spans
     return spans
+
+
+# a work a reading names, which a product named before its link is not
+_NAMED_WORKS = ("title", "container-title", "journal")
+
+
+@needs(labels=["genre", "url"], without=_NAMED_WORKS)
+def product_name_read_as_kind(spans: list[Span], text: str) -> list[Span]:
+    """The ACM's ``Ai2. 2026. Asta Paper Finder. https://paperfinder.allen.ai/`` with the product's name read as a
+    genre and no title read: a genre's span that names no kind of work, right before the link, is the title."""
+    if any(s.label in _NAMED_WORKS for s in spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "genre" or nxt.label != "url":
+            continue
+        if description_type(s.text) is not None or text[s.end : nxt.start].strip():
+            return spans
+        return [*spans[:k], replace(s, label="title"), *spans[k + 1 :]]
+    return spans
+
+
+@needs(labels=["note", "url"])
+def name_before_link_read_as_note(spans: list[Span], text: str) -> list[Span]:
+    """``[43] ARPACK software, http://www.caam.rice.edu/software/ARPACK/.`` read as a note and a link alone: the
+    short name that the link follows, after a comma, is the title of the work the link gives."""
+    if len(spans) != 2:
+        return spans
+    s, link = spans
+    if s.label != "note" or link.label != "url" or not s.text.rstrip().endswith(","):
+        return spans
+    if len(s.text.split()) > 8 or text[s.end : link.start].strip():
+        return spans
+    return [replace(s, label="title"), link]

@@ -211,3 +211,31 @@ def title_word_joined_to_town(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[prev.start : z], prev.start, z, prev.confidence)
         return [*spans[: k - 1], title, Span("location", text[b : s.end], b, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# the publisher's span's last clause, a town's one to three capitalised words: "…, Albuquerque"
+_TOWN_CLOSING = lazy_pattern(r",\s(?P<town>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})\s*$")
+
+
+@needs(labels=["publisher", "location"], marks=(", ",))
+def town_closing_publisher_before_state(spans: list[Span], text: str) -> list[Span]:
+    """``Association for Computational Linguistics, Albuquerque, New Mexico, 163–172.`` cut inside the town's
+    name and its state (``…, Albuquerque | , New Mexico,``): a known town closing the publisher's span is the
+    place's first part."""
+    for k in range(len(spans) - 1):
+        pub, s = spans[k], spans[k + 1]
+        if pub.label != "publisher" or s.label != "location" or not s.text.startswith(","):
+            continue
+        m = _TOWN_CLOSING.search(pub.text)
+        if m is None or text[pub.end : s.start].strip() or not is_place(m["town"]):
+            return spans
+        cut, a = pub.start + m.start(), pub.start + m.start("town")
+        if len(pub.text[: m.start()].split()) < 2:
+            return spans
+        return [
+            *spans[:k],
+            Span("publisher", text[pub.start : cut], pub.start, cut, pub.confidence),
+            Span("location", text[a : s.end], a, s.end, min(pub.confidence, s.confidence)),
+            *spans[k + 2 :],
+        ]
+    return spans

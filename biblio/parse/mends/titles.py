@@ -358,6 +358,7 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
     # holding a marked title (italics, a link) is divided at its marks after assembly (tidy)
     if (
         _IN_LEAD.match(s.text)
+        or _IN_BEFORE.search(text, 0, s.start)  # "in" an earlier mend cut off the container
         or len(_ABBREVIATED_WORD.findall(s.text)) >= 2
         or _DIGIT_END.search(s.text)
         or _site_of_address(spans, works[0])  # "[1] Wikipedia, https://en.wikipedia.org/…": the site, no title

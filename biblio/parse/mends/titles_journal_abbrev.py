@@ -5,6 +5,7 @@ form sets only a comma (``… methods, databases, and applications, Wiley Interd
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import region_in_full
 from biblio.parse.spans import Span
 
@@ -161,4 +162,40 @@ def journal_abbreviation_before_body(spans: list[Span], text: str) -> list[Span]
         if _ABBREVIATION_ALONE.fullmatch(s.text) and _BODY_INITIALS.fullmatch(nxt.text):
             joined = Span(s.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
             return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
+
+
+# the journal's span's last clause in abbreviations, the APS's "…, Phys. Rev. Lett." / "…, Phys. Rev. B": an abbreviated
+# word first, then abbreviated words, capital letters or joining words
+_ABBREVIATED_LAST_CLAUSE = lazy_pattern(
+    r",\s+(?P<journal>[A-Z][a-z]{0,7}\.(?:\s+(?:[A-Z][a-z]{0,9}\.|[A-Z]|of|and|&)){0,6})\s*$"
+)
+# a word a title holds and a journal's name in abbreviations does not: a lower-case word of two letters or more
+_LOWER_WORD = lazy_pattern(r"(?:^|\s)[a-z]{2,}\b")
+
+
+@needs(labels=["journal", "volume"], marks=(", ",))
+def title_read_into_abbreviated_journal(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``Names, New Class of Materials: Half-Metallic Ferromagnets, Phys. Rev. Lett. **50**, 2024`` (or
+    ``…, in MnO, | MnS, and NiO, Phys. Rev. B 28``) with the title, or its last clauses, read into the journal
+    before the volume: the journal is the last clause in abbreviations, the words before it the title's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "journal" or nxt.label != "volume":
+            continue
+        m = _ABBREVIATED_LAST_CLAUSE.search(s.text)
+        if m is None:
+            return spans
+        head = s.text[: m.start()]
+        if len(head.split()) < 2 or not _LOWER_WORD.search(head):
+            return spans
+        first = k
+        if k > 0 and spans[k - 1].label == "title" and not text[spans[k - 1].end : s.start].strip():
+            first = k - 1
+        elif k > 0 and spans[k - 1].label not in ("author", "editor") or len(head.split()) < 3:
+            return spans
+        a, cut, j = spans[first].start, s.start + m.start(), s.start + m.start("journal")
+        title = Span("title", text[a:cut], a, cut, spans[first].confidence)
+        journal = Span("journal", text[j : s.end], j, s.end, s.confidence)
+        return [*spans[:first], title, journal, *spans[k + 1 :]]
     return spans

@@ -610,14 +610,20 @@ def _initials_two_words(toks: list[str]) -> bool:
     )
 
 
+# German and Dutch particles, which open the family name alone (no word before them is the family's)
+_GERMANIC_PARTICLES = frozenset(["von", "van", "vom", "zu", "zum", "zur", "ten", "ter"])
+
+
 def _word_before_particle_after_initials(toks: list[str], j: int) -> bool:
     """Initials, then a capitalised word that is no common given name, then the lowercase particle at ``j``:
     the given name is the initials, and the family name opens with that word (Iberian and French compound
-    family names); a given name written out stays the given name's (``J. Carlos de Souza``)."""
+    family names); a given name written out stays the given name's (``J. Carlos de Souza``), as it does before
+    a German or Dutch particle, which opens no such compound (``O Anatole von Lilienfeld``)."""
     return (
         2 <= j < len(toks) - 1
         and toks[j][:1].islower()
         and toks[j] in PARTICLES
+        and toks[j] not in _GERMANIC_PARTICLES
         and all(is_initials(t) for t in toks[: j - 1])
         and _capitalised_word(toks[j - 1])
         and not is_initials(toks[j - 1])
