@@ -1,7 +1,7 @@
 """Forms typed by hand, each with the fields it must give: a Polish book's title of several sentences before its
 town alone and its pages; an APA book with a comma after its edition's bracket, then its publisher; a firm named by
-two family names joined by "&"; an IEEE Xplore meeting name closing on its preposition before the publisher's
-colon."""
+two family names joined by "&", and an authorless page titled by two common words joined by it; an IEEE Xplore
+meeting name closing on its preposition before the publisher's colon."""
 
 from __future__ import annotations
 
@@ -44,6 +44,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"author": [{"literal": "Dun & Bradstreet"}], "title": "Dental laboratories"},
     ),
     (
+        "APA: an authorless page titled by two common words joined by '&', nothing but the address after the date",
+        "Nutrition & Exercise. (2019, June 12). Retrieved from https://www.example.gov/nutrition/facts.html",
+        {"author": None, "title": "Nutrition & Exercise"},
+    ),
+    (
         "IEEE Xplore's inverted meeting name closing on 'on' before the colon and the publisher",
         "Lind, P. 2012: Routing in sparse mesh networks. Communications (ICC), 2012 IEEE International "
         "Conference on: IEEE; pp. 33-38.",
@@ -71,6 +76,11 @@ KEPT: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Harvard: two persons' family names joined by '&', no initials, before the year",
         "[1] Harker & Penrose (1981) Measuring the evenness of species counts. p 212.",
+        {"author": [{"family": "Harker"}, {"family": "Penrose"}]},
+    ),
+    (
+        "APA: two persons' family names joined by '&' before the date, nothing but the address after it",
+        "Harker & Penrose. (2019, May 3). Retrieved from https://www.example.org/notes/evenness",
         {"author": [{"family": "Harker"}, {"family": "Penrose"}]},
     ),
 ]
