@@ -1694,6 +1694,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the journal's name.
 - ``dangling_of.venue_after_of``: ``In Proc. of PODC, 1997.`` or ``Comm. of the ACM,`` with the acronym read as the
   publisher.
+- ``dangling_of.preposition_before_colon``: IEEE Xplore's ``2013 IEEE Conference on: IEEE;`` with the meeting's
+  closing ``on`` read as the town before the publisher.
 - ``iop_heads.names_and_year_in_title``: IOP's ``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford
   University Press)`` (or a group's ``Google 2017 Privacy Policy.``) read as one title, no names and no year read.
 - ``iop_heads.names_before_year_read_as_work``: IOP's thesis ``Ndayishimye J 2016 PhD Thesis University of …``
@@ -2515,7 +2517,7 @@ from biblio.parse.mends.containers import (
 )
 from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title, title_read_into_italic_journal
-from biblio.parse.mends.dangling_of import venue_after_of
+from biblio.parse.mends.dangling_of import preposition_before_colon, venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
 from biblio.parse.mends.dash_sources import book_and_house_after_editors, house_after_dash, journal_after_title_dash
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
@@ -4665,6 +4667,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_ser,
     volume_closing_journal,
     venue_after_of,
+    preposition_before_colon,
     names_and_year_in_title,
     year_named_group_opening,
     group_and_year_before_title,

@@ -41,3 +41,25 @@ def venue_after_of(spans: list[Span], text: str) -> list[Span]:
         joined = Span(s.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
         return [*spans[:k], joined, *spans[k + 2 :]]
     return spans
+
+
+# the word closing IEEE Xplore's inverted meeting name ("…, 2015 IEEE 19th International Conference on: IEEE;")
+_CLOSING_PREPOSITION = lazy_pattern(r"(?:on|of|for|in)")
+
+
+@needs(any_label=("container-title", "journal"), labels=("location",))
+def preposition_before_colon(spans: list[Span], text: str) -> list[Span]:
+    """``Computational Intelligence in Games (CIG), 2013 IEEE Conference on: IEEE;`` with ``on`` read as the town
+    before the publisher's colon: a lone lower-case preposition right after the container ends the container's
+    name (no town is called ``on``)."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("container-title", "journal") or nxt.label != "location":
+            continue
+        word = nxt.text.rstrip(" :")
+        if not _CLOSING_PREPOSITION.fullmatch(word) or text[s.end : nxt.start].strip():
+            continue
+        end = nxt.start + len(word)
+        joined = Span(s.label, text[s.start : end], s.start, end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans

@@ -1032,9 +1032,10 @@ _AMP_FIRMS = frozenset(
     [
         "abercrombie & fitch", "allen & overy", "allen & unwin", "baker & mckenzie", "bang & olufsen",
         "barnes & noble", "black & decker", "booz & co", "chapman & hall", "chatto & windus",
-        "coopers & lybrand", "deloitte & touche", "dolce & gabbana", "duncker & humblot", "ernst & young",
-        "harper & row", "hodder & stoughton", "jones & bartlett", "latham & watkins", "marks & spencer",
-        "marsh & mclennan", "morgan & claypool", "procter & gamble", "rowman & littlefield", "simon & schuster",
+        "coopers & lybrand", "deloitte & touche", "dolce & gabbana", "dun & bradstreet", "duncker & humblot",
+        "ernst & young", "harper & row", "hodder & stoughton", "jones & bartlett", "latham & watkins",
+        "marks & spencer", "marsh & mclennan", "morgan & claypool", "procter & gamble", "rowman & littlefield",
+        "simon & schuster",
         "smith & nephew", "standard & poor's", "sullivan & cromwell", "sweet & maxwell", "taylor & francis",
         "thames & hudson", "vandenhoeck & ruprecht", "weidenfeld & nicolson", "williams & wilkins",
     ]

@@ -51,6 +51,7 @@ from biblio.parse.readers.apa.title import (
     parse_title,
 )
 from biblio.parse.readers.apa.types import access_after_address, bracket_type, infer_type
+from biblio.parse.review.lexicon import hardly_a_name
 from biblio.parse.text import (
     IT_CLOSE,
     IT_OPEN,
@@ -279,7 +280,16 @@ def _nothing_after_date(pre: str, post: str) -> bool:
     rest = unmark(post).strip(" .")
     if rest[:1] == "[":
         rest = _MEDIUM_ALONE.sub("", rest)  # Harvard's "Title. (2015, October 03) [online]. Available at: URL"
-    return bool(_CLOSED.search(plain)) and not rest and not _NAME_LIST_MARK.search(plain)
+    if not _CLOSED.search(plain) or rest:
+        return False
+    if "&" in plain and (pair := _WORD_PAIR.fullmatch(plain.rstrip(" ."))) is not None:
+        # "Overweight & Obesity. (2018, June 12). Retrieved from URL": two words no name is made of, no two persons
+        return hardly_a_name(pair[1]) and hardly_a_name(pair[2])
+    return not _NAME_LIST_MARK.search(plain)
+
+
+# two capitalised words joined by "&", nothing else
+_WORD_PAIR = lazy_pattern(r"([A-Z][a-z]+)\s&\s([A-Z][a-z]+)")
 
 
 _MEDIUM_ALONE = lazy_pattern(r"^\[\s*(?:online|internet)\s*\]\.?$", re.I)

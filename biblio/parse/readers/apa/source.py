@@ -509,6 +509,8 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         return False  # "Boston: Harbor Books. pp. 15-19": a publisher, then the pages
     if trade_imprint(strip_value(cont)):
         return False  # "Title, Oxford, Altamira Press, p. 263": a book's place and publisher, then a page
+    if m.group("pp") and not (m.group("vol") or iss or m.group("iss2")) and is_place(strip_value(cont)):
+        return False  # Polish "Title. Subtitle. Warszawa, p. 162-169": a book's town alone, then its pages
     if (
         m.group("pages")
         and not (m.group("vol") or m.group("iss") or m.group("pp"))

@@ -332,6 +332,9 @@ def parse_title(s: str) -> TitlePart:
         end = role.end("paren")  # "(I. Parry, Trans.) Penguin Books": the role's bracket closes the title
     head = s if end < 0 else s[:end]
     rest = "" if end < 0 else s[end:]
+    if "), " in head and (ed := _EDITION_THEN_COMMA.search(head)) is not None and _TITLE_PAREN.match(ed["inner"]):
+        # "Title (2nd ed.), Pearson.": a comma, not APA's full stop, after the edition's bracket: the publisher follows
+        head, rest = head[: ed.end("paren")], f"{head[ed.end() :]}{rest}"
     # "… in R. R package version 2.7.3": a version statement is a sentence of its own, not the title's
     vm = _VERSION_SENTENCE.search(head)
     if vm:
@@ -373,6 +376,8 @@ def parse_title(s: str) -> TitlePart:
 _VOLUME_THEN_IMPRINT = lazy_pattern(
     r"(?P<head>(?!In\s)[^()\[\]*_]+?)\s\((?:Vols?\.|Volume)\s[\dIVXLC]+(?:[-–]\d+)?\)\.\s+[A-Z][^.\d()]{1,60}\.?\s*$"
 )
+# an edition's bracket closing the title, a comma after it and a name: "Courts in America (2nd ed.), Pearson."
+_EDITION_THEN_COMMA = lazy_pattern(r"(?P<paren>\s\((?P<inner>[^()]{1,30}?\b(?:ed|edn|edition)\.?)\)),\s+(?=[A-Z])")
 # a lower-case role word and its names closing the title's sentence: "…, tr. Pamela Morris"
 _ROLE_WORD_CLOSE = lazy_pattern(r",\s+(?P<unit>(?:tr|trans|transl|edd)\.\s+[A-Z][^,;:()]*)$")
 # Cell Press's book, ``(2000). Title (Publisher).``: the publisher alone in brackets closes the reference
