@@ -22,7 +22,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Harvard: '[Online]' after the title, then the encyclopaedia and its year",
         "Walker, P. River deltas. [Online] Wikipedia, 2021. Available from: https://en.wikipedia.org/wiki/Delta "
         "[Accessed 9 May 2022].",
-        {"title": "River deltas", "container-title": "Wikipedia", "publisher": None, "type": "webpage"},
+        {"title": "River deltas", "container-title": "Wikipedia", "publisher": None, "note": None, "type": "webpage"},
     ),
     (
         "Harvard: '[Online]' after the title, then the journal and the year, no volume",

@@ -594,10 +594,14 @@ def online_outlet_apart(item: dict[str, Any]) -> None:
     name, year = m.group("name").strip(), m.group("year")
     publisher = item.get("publisher")
     if publisher in (name, None) and "container-title" not in item and "publisher-place" not in item:
-        if PUBLISHER_WORD.search(name) or name in str(item.get("title", "")):
+        if PUBLISHER_WORD.search(name):
             return  # "[Online] Oxford University Press, 2015": a firm publishes the book
+        if item.get("note") == name:
+            del item["note"]  # the outlet left as the note
+        elif publisher is None and name in str([v for k, v in item.items() if k != "custom"]):
+            return  # read into another field (a title, a name): no reading to add to
         item.pop("publisher", None)
-        item["container-title"] = name  # (a host's name, read as the link's, may have been dropped)
+        item["container-title"] = name
         if item.get("type") == "book" and "URL" in item:
             item["type"] = "webpage"
     if item.get("container-title") != name:
