@@ -162,7 +162,13 @@ CONNECTORS = {
     "compilado",
     "compilación",
     "edición",
+    "edicion",
     "edição",
+    # the Spanish edition's words before its editor: "Edición crítica de", "Edición corregida y anotada por"
+    "corregida",
+    "anotada",
+    "crítica",
+    "revisada",
     # French, Italian and Dutch access notes and role phrases: "consulté le", "page consultée le",
     # "ultimo accesso", "consultato il", "geraadpleegd op", "Sous la direction de", "a cura di"
     "consulté",

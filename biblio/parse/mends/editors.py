@@ -552,19 +552,27 @@ def editors_read_across_names(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, 0, z, [names, Span("title", text[m.end() : z], m.end(), z)])
 
 
+# the Spanish edition's words before its editor: "Edición de", "Edición crítica de", "Edición corregida y anotada por"
+_EDITION_BY = (
+    r"dici[óo]n(?:\s+(?:y\s+)?(?:cr[íi]tica|corregida|anotada|revisada|notas|introducci[óo]n|estudio))*\s+(?:de|por)"
+)
 # ABNT's and Spanish styles' organiser after the title: "*Encontros*. Org. Sergio Cohn. Rio de Janeiro:",
 # "Organização Maurício Negro.", "Edición de Ana Ruiz y Juan Gil." — after a title's full stop (not an
-# abbreviation's: "J. Org. Chem."), the role words, then two or more names' words up to a whole word's stop
+# abbreviation's: "J. Org. Chem."), the role words, then two or more names' words up to a whole word's stop (or
+# the bracket of a note's imprint)
 _ORGANISED_BY = lazy_pattern(
-    r"(?:(?<=[^\W\d_]{2}\.\s)|(?<=\*\.\s))(?P<role>Org\.|Orgs\.|Organiza[çc][ãa]o(?:\s+de)?|Organizado\s+por|Coordena[çc][ãa]o(?:\s+de)?|"
-    r"Coordinado\s+por|Compilado\s+por|Compilaci[óo]n\s+de|Edici[óo]n\s+de|Edi[çc][ãa]o\s+de)\s+"
-    r"(?P<names>(?:(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.|e|y|de|da|do|dos|das|del),?\s+){1,8}?"
-    r"[A-Z\u00c0-\u00de][\w'\u2019-]+)\.(?=\s|$)"
+    r"(?:(?:(?<=[^\W\d_]{2}\.\s)|(?<=[*\]]\.\s))(?P<role>Org\.|Orgs\.|Organiza[çc][ãa]o(?:\s+de)?|Organizado\s+por|"
+    r"Coordena[çc][ãa]o(?:\s+de)?|Coordinado\s+por|Compilado\s+por|Compilaci[óo]n\s+de|E" + _EDITION_BY + r"|"
+    r"Edi[çc][ãa]o\s+de)\s+"
+    # (a Chicago note's "*Título*, edición de Name (Lugar: …": the role in lower case after the title's comma)
+    r"|(?<=[\w*],\s)(?P<low>e" + _EDITION_BY + r")\s+)"
+    r"(?P<names>(?:(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.|e|y|de|da|do|dos|das|del|la|las|los),?\s+){1,8}?"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\.(?=\s|$)|(?=\s\())"
 )
 
 
 # a cheap first look for the role words ("Organization" holds none of them)
-_ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edic", "Ediç")
+_ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edic", "Ediç", "edic")
 
 
 @needs(without=["editor"], marks=_ORGANISER_WORDS)
@@ -576,8 +584,10 @@ def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
     if (m := _ORGANISED_BY.search(text)) is None:
         return spans
     a, z = m.span("names")
-    role = Span("other", text[m.start("role") : a], m.start("role"), a)
-    editor = Span("editor", text[a : z + 1], a, z + 1)
+    at = m.start("role") if m.group("role") else m.start("low")
+    role = Span("other", text[at:a], at, a)
+    z += text.startswith(".", z)  # the name's closing stop, none before a bracket
+    editor = Span("editor", text[a:z], a, z)
     out = replaced(spans, text, role.start, editor.end, [role, editor])
     k = out.index(role)
     if k and out[k - 1].label in ("source", "container-title") and not any(s.label == "title" for s in out):

@@ -470,6 +470,37 @@ def in_container_note(item: dict[str, Any]) -> None:
         item["type"] = "chapter" if item.get("publisher-place") or item.get("publisher") else "article-journal"
 
 
+# a Spanish note's book after "en", right after the quoted chapter's closing quote and comma: '"Título", en *Libro*,
+# ed. …' (the name left as the note, or read into the container with its "en")
+_EN_NAME = lazy_pattern(r"^en\s+(?P<name>[^\W\d_][^()\[\]]{2,250}?)[,.]?$")
+_QUOTE_COMMA = ("\u201d, en ", '", en ', "\u00bb, en ", ',\u201d en ', '," en ')
+
+
+def spanish_in_container(item: dict[str, Any]) -> None:
+    """(In place.) A Spanish note's ``"Título", en *Libro*, ed. Name (Lugar: Editorial, 2004), 3-9`` with the book
+    left as the note or read as the container with its ``en``: after the quoted chapter, the words after ``en``
+    name the book (or journal) it is in."""
+    source = source_text(item)
+    if ", en " not in source and '" en ' not in source and "\u201d en " not in source:
+        return
+    for var in ("container-title", "note"):
+        value = item.get(var)
+        if not isinstance(value, str) or not value.startswith("en ") or not (m := _EN_NAME.match(value.strip())):
+            continue
+        if var == "note" and "container-title" in item:
+            return
+        name = m["name"].strip()
+        if not any(f"{quote}{name}" in source or f"{quote}*{name}" in source for quote in _QUOTE_COMMA):
+            return
+        item.pop(var)
+        item["container-title"] = name
+        if item.get("type") in ("book", "article-journal", "document", None) and (
+            "editor" in item or "publisher" in item or "publisher-place" in item
+        ):
+            item["type"] = "chapter"
+        return
+
+
 # the words a note sets before the italic name of its container: an article ("In the *Dictionary of National
 # Biography*") or the book's author named again ("in Levine, *Humanism and History*")
 _SPACES_MARK = lazy_pattern(r"\s+[*_]")
@@ -544,6 +575,41 @@ def online_host_apart(item: dict[str, Any]) -> None:
         del item[var]
         if "container-title" not in item:
             item["container-title"] = m.group("site").strip(" .,")
+
+
+# Harvard's bracket of medium before the outlet and its year, after the title's stop: "Title. [Online] Wikipedia,
+# 2022. Available at: …"
+_ONLINE_OUTLET = lazy_pattern(
+    r"[.?!]\s+\[Online\]\s+(?P<name>[^\W\d_][^,.\[\]]{1,80}),\s+(?P<year>(?:1[5-9]|20)\d\d)\b"
+)
+
+
+def online_outlet_apart(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. [Online] Wikipedia, 2022.`` or ``[Online] Journal of …, 2020.`` with the outlet read as a
+    publisher (or the year after it as the journal's volume, the bracket's word as the genre): the name after the
+    bracket is the site or journal holding the work, its year the date, and ``Online`` names no kind of work."""
+    source = source_text(item)
+    if "[Online] " not in source or not (m := _ONLINE_OUTLET.search(source)):
+        return
+    name, year = m.group("name").strip(), m.group("year")
+    publisher = item.get("publisher")
+    if publisher in (name, None) and "container-title" not in item and "publisher-place" not in item:
+        if PUBLISHER_WORD.search(name):
+            return  # "[Online] Oxford University Press, 2015": a firm publishes the book
+        if item.get("note") == name:
+            del item["note"]  # the outlet left as the note
+        elif publisher is None and name in str([v for k, v in item.items() if k != "custom"]):
+            return  # read into another field (a title, a name): no reading to add to
+        item.pop("publisher", None)
+        item["container-title"] = name
+        if item.get("type") == "book" and "URL" in item:
+            item["type"] = "webpage"
+    if item.get("container-title") != name:
+        return
+    if item.get("volume") == year:
+        del item["volume"]
+    if str(item.get("genre", "")).strip(" .[]").casefold() == "online":
+        del item["genre"]
 
 
 # a book's editor named after its title, read as a container: "Title. N. J. Kippenhan (Ed.). New York, NY: …",
@@ -847,6 +913,32 @@ def title_opening_on_in(item: dict[str, Any]) -> None:
             if item.get("type") == "chapter":
                 item["type"] = "book"
             return
+
+
+# a periodical's name by the words that open it ("Annual Review of Information Science and Technology", "Journal of
+# …"), after the "In" or the title joined to it by " in "; a name opening on "Advances in", "Studies in" or "Research
+# in" is one journal's, so the words before " in " must not be such a head
+_JOURNAL_HEAD = r"(?:Annual\s+Review\s+of|Journal\s+of|Proceedings\s+of|Transactions\s+(?:of|on))\s"
+_IN_JOURNAL_OPENING = lazy_pattern(rf"^In\s+(?={_JOURNAL_HEAD})")
+_TITLE_IN_JOURNAL = lazy_pattern(rf"^(?P<title>[A-Z][^,:;.()\[\]]{{2,120}}?)\s+in\s+(?P<journal>{_JOURNAL_HEAD}.+)$")
+_SERIES_HEADS = frozenset(["Advances", "Studies", "Research", "Progress", "Topics", "Trends", "Developments"])
+
+
+def journal_after_in_apart(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. In Annual Review of Information Science and Technology 38`` read with the ``In`` in the
+    journal's name, or ``Museum Informatics in Annual Review of …`` (no title read) as one journal: ``In`` names no
+    journal, and the words before `` in `` a journal's name opens on are the work's title."""
+    container = item.get("container-title")
+    if not isinstance(container, str) or "n " not in container:
+        return
+    if m := _IN_JOURNAL_OPENING.match(container):
+        item["container-title"] = container[m.end() :]
+        return
+    if "title" in item or (m := _TITLE_IN_JOURNAL.match(container)) is None:
+        return
+    if m["title"].split()[0] in _SERIES_HEADS:
+        return  # "Advances in Journal …" is no title
+    item["title"], item["container-title"] = m["title"], m["journal"]
 
 
 # after a journal's year with no stop between them (Vancouver's "BMC Public Health 2019. DOI:", "ACS Omega 2017, 2,

@@ -622,11 +622,17 @@ def day_of_year_apart(item: dict[str, Any]) -> None:
 # Harvard's "no date" closing a title that opens the reference, the link's words after it (``Post-hoc (no date)
 # Available at: …``)
 _NO_DATE_CLOSING = lazy_pattern(rf"\s+\((?:{NO_DATE_FORMS})\)(?:\s+Available\s+(?:at|from))?$", re.I)
+# Cite Them Right's undated page opening on the mark in italics (``*(No date)* Title - Site. Available at: …``)
+_NO_DATE_OPENING = lazy_pattern(rf"^\*?\((?:{NO_DATE_FORMS})\)\*?\s+(?=\S)", re.I)
 
 
 def no_date_closing_title(item: dict[str, Any]) -> None:
-    """(In place.) A title closing on ``(no date)`` or ``(n.d.)`` (the link's ``Available at`` after it): the mark of
-    no date, no part of the title."""
+    """(In place.) A title closing on ``(no date)`` or ``(n.d.)`` (the link's ``Available at`` after it), or opening
+    on it (``*(No date)* Title``): the mark of no date, no part of the title."""
     title = item.get("title")
-    if isinstance(title, str) and " (" in title and "issued" not in item and (m := _NO_DATE_CLOSING.search(title)):
-        item["title"] = title[: m.start()]
+    if not isinstance(title, str) or "(" not in title or "issued" in item:
+        return
+    if " (" in title and (m := _NO_DATE_CLOSING.search(title)):
+        item["title"] = title = title[: m.start()]
+    if title[0] in "*(" and (m := _NO_DATE_OPENING.match(title)):
+        item["title"] = title[m.end():]

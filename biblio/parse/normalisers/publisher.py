@@ -718,18 +718,23 @@ def unknown_imprint_marks(item: dict[str, Any]) -> None:
             del item[var]
 
 
-# a Turkish book's volume or edition read as the place's first words: "C. I. Ankara", "2.Baskı. Trabzon"
-_TURKISH_PART_OPENING = lazy_pattern(
-    r"(?:C\.\s(?P<volume>[IVXLC]{1,6}(?:\s?-\s?[IVXLC]{1,6})?|\d{1,2})|(?P<edition>\d{1,2})\.\s?(?:Baskı|[Bb]s\.))"
-    r"\.?\s+(?P<place>\S.*)"
+# a Turkish book's volume or edition read as the place's first words: "C. I. Ankara", "2.Baskı. Trabzon"; an English
+# book's volume in Roman numerals before its town ("Volume II, London")
+_PART_OPENING = lazy_pattern(
+    r"(?:(?:C\.|Vol\.|Volume|vol\.)\s(?P<volume>[IVXLC]{1,6}(?:\s?-\s?[IVXLC]{1,6})?|\d{1,2})"
+    r"|(?P<edition>\d{1,2})\.\s?(?:Baskı|[Bb]s\.))"
+    r"[.,]?\s+(?P<place>\S.*)"
 )
 
 
-def turkish_part_opening_place(item: dict[str, Any]) -> None:
+def part_opening_place(item: dict[str, Any]) -> None:
     """(In place.) ``Title. C. I. Ankara: Publisher.`` read with ``C. I.`` (``cilt``, the volume) or ``2.Baskı.``
-    (the edition) as the place's first words: the volume or the edition, and the town after it the place."""
+    (the edition) as the place's first words, or ``Title. Volume II, London: Methuen`` with the volume: the volume
+    or the edition, and the town after it the place."""
     place = item.get("publisher-place")
-    if not isinstance(place, str) or "." not in place[:8] or (m := _TURKISH_PART_OPENING.fullmatch(place)) is None:
+    if not isinstance(place, str) or "." not in place[:8] and not place.startswith(("Vol", "vol")):
+        return
+    if (m := _PART_OPENING.fullmatch(place)) is None:
         return
     var = "volume" if m["volume"] else "edition"
     if var in item:

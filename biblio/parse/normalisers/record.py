@@ -19,6 +19,7 @@ from biblio.parse.normalisers.container import (
     editor_read_as_container,
     in_container_note,
     issue_word_apart,
+    journal_after_in_apart,
     journal_year_read_as_publisher,
     magazine_word_apart,
     medium_closing_container,
@@ -26,12 +27,14 @@ from biblio.parse.normalisers.container import (
     meeting_date_closing_container,
     no_date_is_no_container,
     online_host_apart,
+    online_outlet_apart,
     quoted_book_in_note,
     quoted_container_described,
     roman_pages_apart,
     site_after_from,
     site_closing_page_title,
     site_named_website,
+    spanish_in_container,
     special_issue_apart,
     title_opening_on_in,
     words_before_italic_container,
@@ -68,6 +71,7 @@ from biblio.parse.normalisers.publisher import (
     imprint_apart,
     imprint_closing_book,
     language_note_apart,
+    part_opening_place,
     platform_before_place,
     press_name_cut_into_place,
     publisher_alone_in_note,
@@ -80,7 +84,6 @@ from biblio.parse.normalisers.publisher import (
     short_name_repeated_as_publisher,
     site_with_subtitle,
     subtitle_before_imprint,
-    turkish_part_opening_place,
     unknown_imprint_marks,
 )
 from biblio.parse.normalisers.report_series import body_number_apart, report_series
@@ -150,7 +153,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volume_closing_name,  # "In Ed, editor, Book, Vol. 2, pages …"
     roman_volume_after_journal,  # "«Lettere Italiane», XXVI", "*Bulletin Hispanique*, VII (1905)"
     extent_apart,  # "Prentice Hall, 720p": the work's length
-    turkish_part_opening_place,  # "C. I. Ankara": the volume, then the town
+    part_opening_place,  # "C. I. Ankara", "Volume II, London": the volume, then the town
     translation_closing_title,  # "Cím [Title in English]": the translation, no part of the title
     contributors_before_role,  # older MLA's "*Book*. Vern L. Bullough, ed. Place: …"
     editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
@@ -216,6 +219,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     online_host_apart,  # "Online at Gutenberg": the site, no publisher
+    online_outlet_apart,  # "Title. [Online] Wikipedia, 2022.": the outlet holds the work, no publisher
     company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
     editor_read_as_container,  # "Title. N. J. Kippenhan (Ed.). New York: …"
     site_after_from,  # "From MathWorld--A Wolfram Web Resource."
@@ -227,6 +231,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     magazine_word_apart,  # "*Runner's World* magazine": the kind of periodical, no part of its name
     quoted_book_in_note,  # '"Chapter" in "Book"'
     in_container_note,  # "‘Title’ in Rivista d’Arte, 1933"
+    spanish_in_container,  # '"Título", en *Libro*, ed. …': the book the chapter is in
+    journal_after_in_apart,  # "Museum Informatics in Annual Review of …": the title, then the journal
     annotation_after_imprint,  # "Penguin, 1966. A readable translation.": a remark
     series_closing_title,  # "Title. IMF Working Papers 09/202. Publisher.": the series, no sentence of the title
     paper_series,
