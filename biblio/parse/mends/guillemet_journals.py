@@ -44,8 +44,9 @@ def journal_in_guillemets(spans: list[Span], text: str) -> list[Span]:
 _OUTLET_AFTER = lazy_pattern(
     r"^«[^«»]{2,300}»(?P<gap>\s*,?\s+)(?P<outlet>[^\W\d_][^«»\[\]()\d]{1,80}?)\s*[,.]?\s*$"
 )
-# what opens a book's or place's phrase after a title, never an outlet ("dans", "in", "en", "sous la direction")
-_NOT_OUTLET = lazy_pattern(r"(?i)(?:dans|in|en|sous|par|éd|dir|trad|vol|tome|t\.|p\.|pp\.)\b")
+# what opens a book's, place's or site's phrase after a title, never an outlet ("dans", "in", "en", "sous la
+# direction", Wikipedia's "sur www.site.fr")
+_NOT_OUTLET = lazy_pattern(r"(?i)(?:dans|in|en|sous|par|sur|chez|via|éd|dir|trad|vol|tome|t\.|p\.|pp\.)\b")
 
 
 @needs(labels=("title",), without=("journal", "container-title"), marks=("»",))
