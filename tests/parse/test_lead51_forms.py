@@ -11,3 +11,15 @@ def test_french_site_phrase_after_guillemets_is_no_outlet() -> None:
     assert_read_as(text, {"title": "Orphanet : le syndrome de Rett", "URL": "www.orpha.net"})
     assert "container-title" not in read_fields(text)
 
+
+
+def test_title_of_nobility_before_von_is_the_family_names() -> None:
+    # German family names carry a title of nobility (``Graf von Bothmer``); a given name written out before "von"
+    # stays the given name (``O Anatole von Lilienfeld``)
+    text = (
+        "H.-C. Graf von Bothmer, O. Labs, J. Schicho and C. van de Woestijne, The Casas–Alvero conjecture for "
+        "infinitely many degrees, J. Algebra 316 (2007) 224–230."
+    )
+    assert read_fields(text)["author"][0] == {"family": "Graf von Bothmer", "given": "H.-C."}
+    lilienfeld = read_fields("O Anatole von Lilienfeld and K Burke. Title of the paper. J. Chem. Phys. 142, 2015.")
+    assert lilienfeld["author"][0]["given"] == "O Anatole"

@@ -610,8 +610,13 @@ def _initials_two_words(toks: list[str]) -> bool:
     )
 
 
-# German and Dutch particles, which open the family name alone (no word before them is the family's)
+# German and Dutch particles, which open the family name alone (no word before them is the family's) but for a
+# title of nobility, which German names carry as part of the family name (``H.-C. Graf von Bothmer``)
 _GERMANIC_PARTICLES = frozenset(["von", "van", "vom", "zu", "zum", "zur", "ten", "ter"])
+_NOBILITY_TITLES = frozenset(
+    "Graf Gräfin Freiherr Freifrau Freiin Baron Baronin Prinz Prinzessin Fürst Fürstin Herzog Herzogin Ritter Edler "
+    "Edle Markgraf Landgraf Reichsgraf".split()
+)
 
 
 def _word_before_particle_after_initials(toks: list[str], j: int) -> bool:
@@ -623,7 +628,7 @@ def _word_before_particle_after_initials(toks: list[str], j: int) -> bool:
         2 <= j < len(toks) - 1
         and toks[j][:1].islower()
         and toks[j] in PARTICLES
-        and toks[j] not in _GERMANIC_PARTICLES
+        and (toks[j] not in _GERMANIC_PARTICLES or toks[j - 1] in _NOBILITY_TITLES)
         and all(is_initials(t) for t in toks[: j - 1])
         and _capitalised_word(toks[j - 1])
         and not is_initials(toks[j - 1])
