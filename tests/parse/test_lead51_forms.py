@@ -23,3 +23,14 @@ def test_title_of_nobility_before_von_is_the_family_names() -> None:
     assert read_fields(text)["author"][0] == {"family": "Graf von Bothmer", "given": "H.-C."}
     lilienfeld = read_fields("O Anatole von Lilienfeld and K Burke. Title of the paper. J. Chem. Phys. 142, 2015.")
     assert lilienfeld["author"][0]["given"] == "O Anatole"
+
+
+def test_outlet_after_guillemets_cited_by_its_address_is_a_site() -> None:
+    # an outlet read on the web (its address cited) is a site's name: the record is a web page, as Zotero imports it
+    # (the entry as a list gives it after a ditto dash: its year first)
+    fields = read_fields(
+        "2019. « Unique Identifiers. » Art & Architecture Thesaurus Online Full Record Display. 2019. "
+        "http://www.getty.edu/vow/AATFullDisplay?find=identifier"
+    )
+    assert fields["type"] == "webpage"
+    assert fields["container-title"] == "Art & Architecture Thesaurus Online Full Record Display"

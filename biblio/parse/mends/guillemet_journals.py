@@ -9,7 +9,7 @@ closing guillemet is the container."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -62,5 +62,7 @@ def outlet_after_guillemet_title(spans: list[Span], text: str) -> list[Span]:
         cut, a = s.start + m.start("gap"), s.start + m.start("outlet")
         z = s.start + m.end("outlet")
         title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
-        return [*spans[:k], title, Span("journal", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+        # (an outlet cited by its address is read on the web: a site's name, not a journal's)
+        label = "container-title" if not labels_of(spans).isdisjoint(("url", "doi")) else "journal"
+        return [*spans[:k], title, Span(label, text[a:z], a, z, s.confidence), *spans[k + 1 :]]
     return spans
