@@ -196,6 +196,10 @@ closing the title (``… Ελληνικής Τόμος Γ’``), read from ``hum
 records and on no right one of the gold sets and the calibration split. A county's word read as a person's family
 name (``Historic Matagorda County`` after ``Matagorda County Book Committee``), read from ``humanities_real28`` (round
 hum62), fires on that wrong record and on no right one of the gold sets and the calibration split.
+A press's name alone in a part of the note or in the archive of a record with no publisher (``…, No. 327, OECD
+Publishing``, a journal's ``Michigan State University Press`` after its pages) and a container's ``In:`` label opening
+the title (``In: Ask a Franciscan``), read from the gold sets' silent wrongs, fire on those wrong records
+and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -223,6 +227,11 @@ _NOTE_PART = lazy_pattern(r";\s*")
 # a container's lead word and its capitalised name ("In PloS one", "In: Proceedings …"; the ACS's "Names. In Book,
 # Meeting; Publisher, 2018; p 48." with its "In" read into a paper's title)
 _IN_CONTAINER = lazy_pattern(r"^In:?\s+[A-Z]")
+# a container's "In:" label opening a value ("In: Ask a Franciscan", "Im: …", Spanish "En: …")
+_IN_LABEL_OPENING = lazy_pattern(r"(?:In|in|IN|Im|En|en)\s?:\s?\S")
+# a press's or a publishing house's name alone: capitalised words and the firm's word (not a quoted source's imprint
+# inside a longer note, "Quoted in B. Costello (Cambridge: Harvard University Press, 1981)")
+_PRESS_NAME = lazy_pattern(r"(?:[A-Z][\w&'.-]*\s){1,5}(?:Press|Publishing|Publishers|Verlag)")
 # a person's name alone: initials and a family name ("H. Kjellerstrand"), or a given name the lexicon knows and one
 # or two capitalised words ("Jesse Jiryu Davis"; not "Rapid Publications")
 _INITIALS_NAME = lazy_pattern(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'\u2019-]+")
@@ -947,8 +956,19 @@ _IN_SENTENCE_CLOSING = lazy_pattern(r"\.\s+In:?\s+[A-Z][\w&'’-]*(?:\s+[\w&'’
 
 
 def _publisher_in_note(item: Item, parts: list[str]) -> bool:
-    """Whether the note holds a publishing body's short name alone while the record names no publisher."""
-    return not item.get("publisher") and any(PUBLISHER_ALONE.fullmatch(p.strip()) for p in parts)
+    """Whether the note holds a publishing body's short name alone, or a part of the note or the archive is a press's
+    name alone (``…, No. 327, OECD Publishing``, ``Michigan State University Press``), while the record names no
+    publisher."""
+    if item.get("publisher"):
+        return False
+    if any(PUBLISHER_ALONE.fullmatch(p.strip()) for p in parts):
+        return True
+    pieces = [piece for part in parts for piece in part.split(",")]
+    pieces.append(unmark(str(item.get("archive", "") or "")))
+    return any(
+        ("Press" in v or "Publish" in v or "Verlag" in v) and _PRESS_NAME.fullmatch(v.strip(" .")) is not None
+        for v in pieces
+    )
 
 
 def _title_words_in_publisher(publisher: str) -> bool:
@@ -1283,7 +1303,8 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             bool(_LINK_LABEL.fullmatch(values[2].strip(" .:")) or _LINK_LABEL_OPENING.match(values[2]))
         ),
         "title:opens-on-in-word": float(
-            item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_CONTAINER.match(title))
+            (item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_CONTAINER.match(title)))
+            or (":" in title[:4] and _IN_LABEL_OPENING.match(title) is not None)
         ),
         "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
         "name:family-word-in-given": float(_family_word_in_given(item, source)),
@@ -1301,7 +1322,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "title:closes-on-in-sentence": float(
             not container and ". In" in title and bool(_IN_SENTENCE_CLOSING.search(title.rstrip(" .")))
         ),
-        "note:holds-publisher": float(bool(parts) and _publisher_in_note(item, parts)),
+        "note:holds-publisher": float(_publisher_in_note(item, parts)),
         "publisher:holds-title-words": float(" The " in values[2] and _title_words_in_publisher(values[2])),
         "publisher:opens-on-short-name": float(
             values[2].startswith("(") and bool(_SHORT_NAME_OPENING.match(values[2]))

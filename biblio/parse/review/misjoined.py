@@ -30,6 +30,9 @@ lists whose other names have no middle name written out (31 right, 8 wrong), and
 of initials (``T. Kai Ng``, ``R. Kunnawalkam Elayavalli``); a collaboration opening a record of no author (some gold
 sets keep ``XENON collaboration`` out of the names); a title and container joined by a bar with no date after (a
 page's title and site apart, as realworld6's gold reads them).
+Bare surnames joined by ``and`` read as the title of a record of no author, the label before them naming the first
+(``(Grime) Grime and Voth, to appear in …``), read from the gold sets' silent wrongs, fires on that
+wrong record and on no right one of the gold sets and the calibration split.
 """
 
 from __future__ import annotations
@@ -155,6 +158,19 @@ def _label_names_compound(item: Item) -> bool:
     return bool(given and family) and " " not in family and m["name"] == f"{given.split()[-1]} {family}"
 
 
+# bare surnames joined by the list's "and" ("Grime and Voth", "Smith, Jones & Brown")
+_SURNAMES_JOINED = lazy_pattern(r"[A-Z][\w'\u2019-]+(?:,\s[A-Z][\w'\u2019-]+)*,?\s(?:and|&)\s[A-Z][\w'\u2019-]+")
+
+
+def _surnames_after_label(item: Item, title: str) -> bool:
+    """``(Grime) Grime and Voth, to appear in …``: a label naming the first author, and a record of no author whose
+    title is bare surnames joined by ``and`` that opens on the label's word: the authors read as the title."""
+    label = str(item.get("citation-label") or "")
+    if not label or item.get("author") or item.get("editor") or not title.startswith(label + " "):
+        return False
+    return _SURNAMES_JOINED.fullmatch(title) is not None
+
+
 def _surnames_as_one_person(item: Item, source: str) -> bool:
     """``[Lucky13] AlFardan, Paterson "Lucky Thirteen …"``: a list keyed by labels names its authors by surnames; one
     person whose given name is a word no given-name list knows, the title straight after it."""
@@ -271,6 +287,7 @@ def misjoined_signals(item: Item, source: str) -> dict[str, float]:
         "name:person-kept-whole": float(_person_kept_whole(item, text)),
         "title:opens-on-given-name": float(bool(title) and _title_opens_on_given(item, title, text)),
         "name:label-names-compound": float(_label_names_compound(item)),
+        "title:surnames-after-label": float(_surnames_after_label(item, title)),
         "name:surnames-as-one-person": float(_surnames_as_one_person(item, text)),
         "place:holds-publisher": float(_publisher_in_place(item)),
         "publisher:holds-sentence": float(

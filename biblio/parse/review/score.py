@@ -284,6 +284,8 @@ FORCED_BY_STRAY_PART = (
     "name:title-word",
     "value:opens-on-example",
     "name:holds-digit",
+    # a sentence's mark inside a person's name ("Pat: Red", "Martyrs?"): the title read as names
+    "name:holds-sentence-mark",
     "page:short-after-colon",
     "title:abbreviations-only",
     "title:closes-on-journal-head",
@@ -614,6 +616,9 @@ FORCED_BY_MISJOINED = (
     "title:opens-on-given-name",
     "name:label-names-compound",
     "name:surnames-as-one-person",
+    # a label naming the first author and a record of no author whose title is bare surnames joined by "and" opening on
+    # the label's word ("(Grime) Grime and Voth, to appear in …")
+    "title:surnames-after-label",
     "place:holds-publisher",
     # a publisher holding a sentence of the genre's or the series' words ("Ph. D thesis. Department of …") or a
     # series' name ("Oxford Series in Ecology and Evolution"), a report's version closing the title ("…, 1.1")
