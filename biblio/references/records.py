@@ -150,8 +150,8 @@ def _read(entry: Entry, parsed: Item) -> Item:
 
 def _parser_texts(references: Iterable[Entry]) -> Iterator[str]:
     """What the parser reads of each reference: "———." stands for the previous entry's authors, which
-    the parser reads in its place; a parser that reads Markdown links says so (MARKDOWN_LINKS), others
-    get the link text only."""
+    the parser reads in its place (in a run of them, the authors of the entry that opens the run); a parser
+    that reads Markdown links says so (MARKDOWN_LINKS), others get the link text only."""
     previous: str | None = None
     for entry in references:
         text = entry.text
@@ -159,9 +159,9 @@ def _parser_texts(references: Iterable[Entry]) -> Iterator[str]:
             authors = authors_part(previous)
             if authors:
                 text = f"{authors}. {text}"
+        previous = text
         text = unwrap_url_marks(text)
         yield text if getattr(parser, "MARKDOWN_LINKS", False) else flatten_links(text)
-        previous = entry.text
 
 
 def _count_full_notes(entries: list[Entry], records: dict[int, Item], result: DocumentRecords) -> None:
