@@ -72,6 +72,8 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:version|ver\.|v\.?)\s*v?\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
     # a dated release of a model or an app, its word after it: "(Feb 14 version)", "(GPT-4 version)"
     r"(?=[^()]*\d)(?:[\w.-]+\s+){0,3}[\w.-]+\s+version$|"
+    # a data archive's own release, named by its letters: "(ICPSR version)"
+    r"(?-i:[A-Z]{2,8})\s+version$|"
     # a data archive's study number: "(ICPSR 21600; Version V1)", "(ICPSR 6581, Version V1)"
     r"(?-i:[A-Z]{2,8}\s\d{3,}(?=[;,]|$))|"
     # a statistics agency's catalogue number: "(Cat. no: AUS 240)", "(Catalogue No. 8111.0)", the office named
@@ -92,7 +94,9 @@ _VERSION_SENTENCE = lazy_pattern(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\
 VERSION_PAREN = lazy_pattern(
     r"(?:(?:version|ver\.|v\.?)\s*)?((?:v(?=\d))?\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)"
     # APA 7's dated release of a model or an app, the word after it: "(Mar 14 version)", "(GPT-4 version)"
-    r"|(?=[^()]*\d)((?:[\w.-]+\s+){0,3}[\w.-]+)\s+version",
+    r"|(?=[^()]*\d)((?:[\w.-]+\s+){0,3}[\w.-]+)\s+version"
+    # a data archive's own release, named by its letters: "(ICPSR version)"
+    r"|((?-i:[A-Z]{2,8}))\s+version",
     re.I,
 )
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
