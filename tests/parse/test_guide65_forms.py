@@ -33,6 +33,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"author": [{"family": "Ortiz", "given": "Rafael"}], "title": None, "issued": {"date-parts": [[2021, 6, 9]]}},
     ),
     (
+        "1. Rafael Ortiz, Facebook message to author, June 9, 2021.",
+        {"type": "personal_communication", "title": None, "genre": "Facebook message to author"},
+    ),
+    (
         "12. Miriam Lowe (curator, Department of Prints, British Museum), in discussion with the author, May 2016.",
         {
             "author": [{"family": "Lowe", "given": "Miriam"}],
