@@ -478,6 +478,11 @@ def assemble_mended(spans: list[Span], text: str) -> Item:
     b.lost(others)
     b.lost(_gaps(spans, text))
     csl_type, certain = infer_type(set(by), b.item)
+    if csl_type == "post" and "issue" in b.item and "volume" not in b.item:
+        # a post's "no. 83" numbers it in its list's archive: no issue of a periodical
+        b.item["number"] = b.item.pop("issue")
+        if "issue" in b.conf:
+            b.conf["number"] = b.conf.pop("issue")
     item: Item = {"type": csl_type}
     item.update(b.item)
     data = biblio_data(item)

@@ -504,6 +504,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``media.episode_apart``: ``*Art and Soul*, series 2, episode 3,`` read into the programme's name and a volume.
 - ``media.kind_closes_publisher``: ``ABC Radio National. Radio broadcast.`` with the kind of the work read into the
   publisher.
+- ``communications.communication_note``: a Chicago note's ``Name, email message to author, Date.`` (or ``in
+  discussion with the author``) with the name read into a title or a publisher.
+- ``communications.mailing_list_post``: CMOS's ``Name to Grapevine mailing list, Date, no. 83, URL`` read as one title.
+- ``communications.comment_on_post``: CMOS's ``Name, Date, comment on Owner, “short title.”`` with no title read.
 - ``communications.message_to_author``: a Chicago note's ``email message to author`` read as the title.
 - ``communications.elder_teaching_topic``: an Elder's nation, treaty or home read into the title of a teaching cited
   as a personal communication.
@@ -1114,6 +1118,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``versions.bare_tag_apart``: Elsevier's software ``Zenodo. https://doi.org/…, v0.1.24.`` with the release tag
   after the address read as a second publisher.
+- ``versions.dataverse_release``: Dataverse's ``"Title", https://doi.org/…, Harvard Dataverse, V1`` with the
+  repository and its release read as one publisher, a note or a source.
 - ``media.article_kind_before_journal``: NLM's ``Title. [editorial]. J Public Health Dent.`` with the bracketed
   kind of article read as the publisher.
 - ``volume_words.volume_number_in_pages``: APA's ``(Eds.), Book: Vol. 12163 (pp. 240–254).`` with ``Vol.`` read alone
@@ -2479,7 +2485,13 @@ from biblio.parse.mends.comma_parts import (
     title_and_imprint_in_names,
 )
 from biblio.parse.mends.comma_towns import caps_comma_form, translated_comma_form, word_before_state_read_as_town
-from biblio.parse.mends.communications import elder_teaching_topic, message_to_author
+from biblio.parse.mends.communications import (
+    comment_on_post,
+    communication_note,
+    elder_teaching_topic,
+    mailing_list_post,
+    message_to_author,
+)
 from biblio.parse.mends.container_numbers import (
     article_number_closing_journal,
     number_closing_container,
@@ -3468,6 +3480,7 @@ from biblio.parse.mends.venue_year import (
 )
 from biblio.parse.mends.versions import (
     bare_tag_apart,
+    dataverse_release,
     firm_program_version,
     package_version_closing_title,
     release_read_as_numbers,
@@ -4125,6 +4138,8 @@ MENDS: tuple[Mend, ...] = (
     ebook_format_apart,
     kind_closes_publisher,
     episode_apart,
+    communication_note,
+    mailing_list_post,
     message_to_author,
     elder_teaching_topic,
     edition_opens_imprint,
@@ -4199,6 +4214,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_date_as_note,
     worded_date_apart,
     clock_time_after_date,
+    comment_on_post,  # after the time is set apart from the comment's words
     database_after_location,
     journal_number_before_vol,
     month_named_journal,
@@ -4328,6 +4344,7 @@ MENDS: tuple[Mend, ...] = (
     link_words_apart,
     version_apart,
     bare_tag_apart,
+    dataverse_release,
     package_version_closing_title,
     firm_program_version,
     release_read_as_numbers,

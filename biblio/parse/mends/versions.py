@@ -7,7 +7,7 @@ import re
 
 from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import closing_part_apart, replaced
+from biblio.parse.mends.common import closing_part_apart, group_spans, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -22,9 +22,13 @@ _NUMBER_LEAD = lazy_pattern(r"^\s*v?(\d+(?:\.\d+)+[a-z]?)[.,;:]?(?=\s|$)")
 _HOLDERS = frozenset(["publisher", "container-title", "journal", "collection-title", "location", "edition"])
 
 
+# Dataverse's release: "V1", "V2.1"
+_RELEASE_TAG = lazy_pattern(r"V(\d{1,3}(?:\.\d{1,3})?)")
+
+
 def version_value(text: str) -> str | None:
     """The version number a ``version`` span states."""
-    m = _VERSION.search(text) or _NUMBER_LEAD.search(text) or _VER_SHORT.match(text)
+    m = _VERSION.search(text) or _NUMBER_LEAD.search(text) or _VER_SHORT.match(text) or _RELEASE_TAG.fullmatch(text)
     return m.group(1).rstrip(".-") if m else None
 
 
@@ -192,3 +196,28 @@ def bare_tag_apart(spans: list[Span], text: str) -> list[Span]:
     if m is None:
         return spans
     return [*spans[:-1], Span("version", m.group(1), s.start + m.start(1), s.start + m.end(1), s.confidence)]
+
+
+# Dataverse's citation after its quoted title: the address, the repository and the release, its unique numeric
+# fingerprint after it: '"Title", https://doi.org/10.7910/DVN/ABC123, Harvard Dataverse, V1, UNF:6:…'; a
+# guide's copy "«Title»,, CORA.Repositori de Dades de Recerca, V1. Accessed …"
+_DATAVERSE_TAIL = lazy_pattern(
+    r"[\u00bb\u201d\"]\s*,+\s*(?:(?:https?://|doi:)\S+?,\s*)?"
+    r"(?P<publisher>[^\s,\u00ab\u00bb\u201c\u201d\"][^,\u00ab\u00bb\u201c\u201d\"]{1,79}?),\s*(?P<version>V\d{1,3}(?:\.\d{1,3})?)"
+    r"(?:,\s*(?P<unf>UNF:\S+?))?[.,]?(?=\s+(?:Accessed|Retrieved)\b|\s*$)"
+)
+
+
+@needs(marks=[", V"])
+def dataverse_release(spans: list[Span], text: str) -> list[Span]:
+    """Dataverse's ``"Title", https://doi.org/…, Harvard Dataverse, V1`` with the repository and its release read as
+    one publisher, a note or a source: after the quoted title and its address, the repository is the publisher and
+    ``V1`` the version."""
+    m = _DATAVERSE_TAIL.search(text)
+    if m is None:
+        return spans
+    a = m.start("publisher")
+    if any(s.label == "version" and s.start == m.start("version") for s in spans):
+        return spans
+    parts = group_spans(m, (("publisher", "publisher"), ("version", "version"), ("note", "unf")))
+    return replaced(spans, text, a, parts[-1].end, parts)

@@ -72,8 +72,17 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
         "motion_picture",
         "medium",
     ),
+    # CMOS's personal communications in a note: "email message to author", "Facebook direct message to author",
+    # "in discussion with the author" (before the social sites: the message was private)
+    (
+        lazy_pattern(
+            r"(?:message|letter|conversation|call)\s+(?:to|with)\s+(?:the\s+)?author|discussion with the author", re.I
+        ),
+        "personal_communication",
+        "genre",
+    ),
     # an audiobook or an e-book is a book read another way: its maker after the bracket is the publisher
-    (lazy_pattern(r"audio\s?book|e-?book|kindle", re.I), "book", "medium"),
+    (lazy_pattern(r"audio\s?book|\be-?book|kindle", re.I), "book", "medium"),
     (lazy_pattern(r"podcast|radio|tv series|television|episode|broadcast|audio", re.I), "broadcast", "medium"),
     (lazy_pattern(r"blog post|blog", re.I), "post-weblog", "genre"),
     (

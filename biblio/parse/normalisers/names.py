@@ -2412,11 +2412,19 @@ _BRITANNICA_EDITORS = lazy_pattern(
 )
 
 
+# an ORCID iD, bare or as its address
+_ORCID = lazy_pattern(r"(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
+
+
 def _names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
     # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
     s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
+    if ";" in s and "-" in s and _ORCID.search(s):
+        # a repository's list names a person's ORCID iD as one of its entries: "Mateu Sagués, Marta;
+        # 0000-0002-2978-7201; Saorin, Carme" (an identifier, no one's name)
+        s = "; ".join(part for part in s.split(";") if not _ORCID.fullmatch(part.strip()))
     if (alias := screen_name(s)) is not None:
         return [{"literal": alias}]
     if "Editors of" in s and (editors := _BRITANNICA_EDITORS.fullmatch(s)):

@@ -27,6 +27,8 @@ from biblio.parse.normalisers.genre import (
 FIELDS = ("type",)
 
 _SOCIAL = lazy_pattern(r"\b(?:twitter|x\.com|facebook|instagram|reddit|mastodon|tiktok|youtube|linkedin)\b", re.I)
+# a list whose posts are mailed to its members: CMOS's "John Powell to Grapevine mailing list, April 23, 1998"
+_MAIL_LIST = lazy_pattern(r"\b(?:mailing|discussion|e-?mail)\s+list\b|\blistserv\b", re.I)
 _DATA_HOST = lazy_pattern(r"\b(?:zenodo|dryad|figshare|dataverse|osf\.io|kaggle|pangaea|icpsr)\b", re.I)
 _CODE_HOST = lazy_pattern(r"\b(?:github|gitlab|bitbucket|cran\.r-project|pypi\.org|sourceforge)\b", re.I)
 # a preprint server or the word: what makes a record a CSL "article" (Zotero's preprint)
@@ -72,7 +74,7 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
         return "dataset", False
     if _CODE_HOST.search(url) and "container-title" not in item:
         return "software", False
-    if _SOCIAL.search(url) or _SOCIAL.search(cont):
+    if _SOCIAL.search(url) or _SOCIAL.search(cont) or ("list" in cont and _MAIL_LIST.search(cont)):
         return "post", False
     if "journal" in labels:
         if PREPRINT.search(cont):

@@ -611,7 +611,7 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
                 continue
         version = VERSION_PAREN.fullmatch(inner)
         if version and (not inner[:1].isdigit() or "." in inner):  # "(Version 2)", "(1.0)"; not "(2)"
-            item.setdefault("version", version.group(1) or version.group(2))
+            item.setdefault("version", version.group(1) or version.group(2) or version.group(3))
             continue
         if count := _PAGE_COUNT_PAREN.fullmatch(inner):
             item.setdefault("page", count[1])  # "(318 pp.)": the work's count of pages, its page

@@ -47,6 +47,8 @@ KIND_AND_NUMBER = (
     r"|Papers,)\s+)"
     rf"((?:[A-Z]{{1,5}}[-\s]?)?\d[\w./-]*{REVISION})"
 )
+# a file's format, which a "(PDF version)" names: no release
+_FILE_FORMAT = r"(?:PDF|HTML|XML|EPUB|DOC|DOCX|PPT|MP3|MP4|DVD|CD)"
 # parentheticals that qualify a title rather than belong to it
 _TITLE_PAREN = lazy_pattern(
     rf"^(?:\d+\S*\s*(?:[a-z]+\s+){{0,4}}(?:ed|edn|edition|éd|édition|aufl|auflage|edición|{NORDIC_EDITION})\b|(?:publikasjons|publikations)nr\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
@@ -72,6 +74,8 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:version|ver\.|v\.?)\s*v?\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
     # a dated release of a model or an app, its word after it: "(Feb 14 version)", "(GPT-4 version)"
     r"(?=[^()]*\d)(?:[\w.-]+\s+){0,3}[\w.-]+\s+version$|"
+    # a data archive's own release, named by its letters: "(ICPSR version)"
+    rf"(?-i:(?!{_FILE_FORMAT}\s)[A-Z]{{2,8}})\s+version$|"
     # a data archive's study number: "(ICPSR 21600; Version V1)", "(ICPSR 6581, Version V1)"
     r"(?-i:[A-Z]{2,8}\s\d{3,}(?=[;,]|$))|"
     # a statistics agency's catalogue number: "(Cat. no: AUS 240)", "(Catalogue No. 8111.0)", the office named
@@ -92,7 +96,9 @@ _VERSION_SENTENCE = lazy_pattern(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\
 VERSION_PAREN = lazy_pattern(
     r"(?:(?:version|ver\.|v\.?)\s*)?((?:v(?=\d))?\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)"
     # APA 7's dated release of a model or an app, the word after it: "(Mar 14 version)", "(GPT-4 version)"
-    r"|(?=[^()]*\d)((?:[\w.-]+\s+){0,3}[\w.-]+)\s+version",
+    r"|(?=[^()]*\d)((?:[\w.-]+\s+){0,3}[\w.-]+)\s+version"
+    # a data archive's own release, named by its letters: "(ICPSR version)"
+    rf"|((?-i:(?!{_FILE_FORMAT}\s)[A-Z]{{2,8}}))\s+version",
     re.I,
 )
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
