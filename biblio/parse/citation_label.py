@@ -24,6 +24,10 @@ _NUMBER = lazy_pattern(
 # a Markdown converter writes them ("\[RFC6238\]", "\[2\]").
 _KEY = lazy_pattern(r"^\s*\\?\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\\?\]\s+(?=\S)")
 _YEAR = lazy_pattern(r"^(?:1[5-9]\d\d|20\d\d)$")
+# "1. [ABADI12] Abadi, Daniel. 2012. …", "33. [BJØRLING17] Bjørling, Matias, …": a book's bibliography numbers
+# its entries and keys each by the first author's family name in capitals and the year's two or four digits (and a
+# letter); the key after the number, whose letters the entry opens with, is no part of the names either
+_NUMBERED_KEY = lazy_pattern(r"\\?\[(?P<l>[^\W\d_]{2,30})(?:\d\d|1[5-9]\d\d|20\d\d)[a-z]?\\?\]\s+(?=\S)")
 # "¹C. Møller and M. S. Plesset, …", "²⁹C. W. Bauschlicher, Jr., …": AIP's raised list number as a PDF's text
 # runs it into the first name (or sets it apart with a space), before a capital
 _RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -310,7 +314,7 @@ def split_label(text: str) -> CitationLabel | None:
         if m.group("d") and _YEAR.match(value):
             return None
         if text[m.end() :].strip():
-            return CitationLabel("citation-number", value, m.end())
+            return CitationLabel("citation-number", value, _after_numbered_key(text, m.end()))
         return None
     m = _BARE_NUMBER.match(text) or _BARE_NUMBER_QUOTE.match(text)
     if m and text[m.end() :].strip():
@@ -333,6 +337,15 @@ def split_label(text: str) -> CitationLabel | None:
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())
     return _named_key(text) or _paren_key(text) or _siglum(text) or _natural_anchor(text)
+
+
+def _after_numbered_key(text: str, end: int) -> int:
+    """Where the entry starts after a list number ending at ``end``: past a ``_NUMBERED_KEY`` whose letters the
+    entry's first word spells (the case aside), else at ``end``."""
+    if text[end : end + 1] not in {"[", "\\"} or (m := _NUMBERED_KEY.match(text, end)) is None:
+        return end
+    letters = m.group("l").casefold()
+    return m.end() if text[m.end() : m.end() + len(letters)].casefold() == letters else end
 
 
 # a key's letters before its year: "FiveEyes2026" -> "FiveEyes"

@@ -1144,7 +1144,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``journal_numbers.journal_colon_number_as_publisher``: eLife's ``Title. NeuroImage:116561.`` (an article's number and
   no volume) read as a publisher.
 - ``container_numbers.numeral_after_italic_container``: ``*Assays* VI (Carnegie-Mellon Press, 1991)`` with the
-  volume read into the journal's name.
+  volume read into the journal's name; ``container_numbers.italic_title_before_bold_volume``: the compact physics
+  form's ``J. Preskill, _Quantum_ **2** , 79 (2018).`` with the italic journal and its bold volume read as a title.
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container;
   ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume;
@@ -2494,6 +2495,7 @@ from biblio.parse.mends.communications import (
 )
 from biblio.parse.mends.container_numbers import (
     article_number_closing_journal,
+    italic_title_before_bold_volume,
     number_closing_container,
     numbers_after_container,
     numeral_after_italic_container,
@@ -4358,6 +4360,7 @@ MENDS: tuple[Mend, ...] = (
     numbers_after_container,
     pages_read_into_volume,
     numeral_after_italic_container,
+    italic_title_before_bold_volume,
     number_closing_container,
     article_number_closing_journal,
     volume_and_issue_closing_journal,

@@ -78,17 +78,33 @@ def edition_note_after_title(spans: list[Span], text: str) -> list[Span]:
     """IOP's book ``Jackson J D 1999 Classical Electrodynamics 3rd edn (Wiley)`` with the edition read as a note
     between the title and the bracketed imprint, or a Chicago note's ``Title, vol. 2, 2nd ed. (New York: …)`` with it
     read as pages after the volume: a note or pages that are an edition alone, after the title or its volume, are
-    the edition."""
+    the edition (and a name after its comma, before the year, the publisher)."""
     for k in range(1, len(spans)):
         s = spans[k]
         if s.label not in ("note", "pages") or spans[k - 1].label not in ("title", "volume"):
             continue
         m = _EDITION_ALONE.fullmatch(text, s.start, s.end)
         if m is None:
+            if s.label == "note" and k + 1 < len(spans) and spans[k + 1].label == "date":
+                return _edition_then_publisher(spans, k, text)
             continue
         a, z = m.span("ed")
         return [*spans[:k], Span("edition", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+def _edition_then_publisher(spans: list[Span], k: int, text: str) -> list[Span]:
+    """INSPIRE's book ``“Title,” vol 1. 2nd ed., Cambridge University Press (2012).`` with the edition and the
+    publisher before the year read as one note: the edition, its comma, then a name of a few words, the publisher
+    (``publisher_in_edition``'s reading of the same words)."""
+    s = spans[k]
+    m = _EDITION_THEN_NAME.fullmatch(s.text)
+    if m is None or not _EDITION_ALONE.fullmatch(m["edition"].strip()) or len(m["name"].split()) > 6:
+        return spans
+    a, z = m.span("name")
+    edition = Span("edition", s.text[: m.end("edition")], s.start, s.start + m.end("edition"), s.confidence)
+    publisher = Span("publisher", s.text[a:z], s.start + a, s.start + z, s.confidence)
+    return [*spans[:k], edition, publisher, *spans[k + 1 :]]
 
 
 # "3rd ed., Wiley-VCH,": the edition, its comma, then a name that is no part of it (MLA's "revised edition, Applause,"

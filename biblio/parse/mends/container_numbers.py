@@ -76,6 +76,30 @@ def numeral_after_italic_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# after an italic run, a bold number and its comma closing the span: "_Quantum_ **2** ,"
+_BOLD_NUMBER_AFTER = lazy_pattern(r"\s*\*\*(?P<volume>\d{1,4})\*\*\s*,?\s*$")
+
+
+@needs(labels=["title"], without=["volume", "journal", "container-title"], marks="**")
+def italic_title_before_bold_volume(spans: list[Span], text: str) -> list[Span]:
+    """The compact physics form's ``J. Preskill, _Quantum_ **2** , 79 (2018).`` (no article title) with the italic
+    journal and its bold volume read as one title: an italic run and a bold number after it, before the pages or
+    the date, are the journal and its volume (an article's title is set neither so nor before a bold number)."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label != "title" or spans[k + 1].label not in ("pages", "date"):
+            continue
+        for run in emphasis_runs(text):
+            if not (run.start <= s.start <= run.text_start and run.end < s.end):
+                continue
+            m = _BOLD_NUMBER_AFTER.match(text, run.end, s.end)
+            if m is None:
+                break
+            volume = _cut(s, m.start("volume") - s.start, m.end("volume") - s.start, "volume")
+            return [*spans[:k], _cut(s, 0, run.end - s.start, "journal"), volume, *spans[k + 1 :]]
+        return spans
+    return spans
+
+
 # "Vol. 76, 387–394,": the volume and, after its comma, a page range read into it
 _VOLUME_THEN_RANGE = lazy_pattern(
     rf"^(?P<volume>\s*(?:[Vv]ol(?:ume)?\.?\s*)?\d{{1,4}})\s*,\s*(?P<pages>{_RANGE})\s*[,.;]?\s*$"

@@ -360,17 +360,42 @@ def bracket_number_closes_venue(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "(ICCV)" / "(CVPR 2019)": the meeting's short name in brackets straight after the proceedings' name
-_SHORT_NAME_BRACKET = lazy_pattern(r"\s*\(\s*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9/&-]{0,12}(?:\s+'?\d{2,4})?\s*\)")
+# "(ICCV)" / "(CVPR 2019)" / "(ATC ’08)": the meeting's short name in brackets straight after the proceedings' name;
+# in lower case only with its year, as IEEE Xplore names old meetings ("(sfcs 1978)")
+_SHORT_NAME_BRACKET = lazy_pattern(
+    r"\s*\(\s*(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9/&-]{0,12}(?:\s+['\u2019]?\d{2,4})?|[a-z]{2,6}\s+(?:1[6-9]|20)\d\d)\s*\)"
+)
 _SHORT_NAME_AFTER = frozenset(["pages", "date", "publisher"])
 _SHORT_NAME_READ_AS = frozenset(["date", "collection-title", "note", "journal"])
+# Chicago's close after the short name, read on into the same note: ", 57-70. USENIX." (the pages, the publisher)
+_PAGES_PUBLISHER_CLOSE = lazy_pattern(
+    r",\s*(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.\s+(?P<publisher>[A-Z][^\W\d_][^.,;:()\d]{0,40}?)\.?\s*$"
+)
+
+
+def _short_name_note_close(spans: list[Span], k: int, end: int, text: str) -> list[Span] | None:
+    """The spans with the container ``spans[k]`` run to ``end`` (its short name's bracket) where one note after it
+    holds the bracket and Chicago's ``, 57-70. USENIX.`` after it, those the pages and the publisher; else None."""
+    if k + 2 != len(spans) or (note := spans[k + 1]).label != "note" or not note.start <= end < note.end:
+        return None
+    m = _PAGES_PUBLISHER_CLOSE.fullmatch(text, end, note.end)
+    if m is None:
+        return None
+    s, conf = spans[k], note.confidence
+    return [
+        *spans[:k],
+        Span("container-title", text[s.start : end], s.start, end, s.confidence),
+        Span("pages", m["pages"], m.start("pages"), m.end("pages"), conf),
+        Span("publisher", m["publisher"], m.start("publisher"), m.end("publisher"), conf),
+    ]
 
 
 @needs(labels=["container-title"], marks="(")
 def short_name_bracket_closes_venue(spans: list[Span], text: str) -> list[Span]:
     """LNCS's ``2021 IEEE/CVF International Conference on Computer Vision (ICCV) pp. 5835–5844 (2021)`` with the
     meeting's short name read as a series or a date's bracket: the capitals in brackets right after the
-    proceedings' name, before its pages, date or publisher, close the name."""
+    proceedings' name, before its pages, date or publisher, close the name (Chicago's ``USENIX 2008 Annual
+    Technical Conference (ATC ’08), 57-70. USENIX.`` with the bracket, pages and publisher read as one note)."""
     for k, s in enumerate(spans):
         if s.label != "container-title" or s.text.rstrip().endswith((",", ".", ")", "*")):
             continue  # (a closed italic name is whole: OSCOLA's "*Book* (OUP 1996)" brackets the imprint)
@@ -378,10 +403,13 @@ def short_name_bracket_closes_venue(spans: list[Span], text: str) -> list[Span]:
         if m is None:
             return spans
         after = [o for o in spans[k + 1 :] if o.start >= m.end()]
+        if not after and (closed := _short_name_note_close(spans, k, m.end(), text)) is not None:
+            return closed
         if not after or after[0].label not in _SHORT_NAME_AFTER:
             return spans
         inside = [o for o in spans[k + 1 :] if o.start < m.end()]
-        if any(o.end > m.end() or o.label not in _SHORT_NAME_READ_AS for o in inside):
+        # (a span read to the mark after the bracket, "(sfcs 1978),", holds nothing more)
+        if any(text[m.end() : o.end].strip(" ,.;") or o.label not in _SHORT_NAME_READ_AS for o in inside):
             return spans
         venue = Span("container-title", text[s.start : m.end()], s.start, m.end(), s.confidence)
         return [*spans[:k], venue, *after]

@@ -201,11 +201,12 @@ def meeting_after_in_the_proceedings(spans: list[Span], text: str) -> list[Span]
 
 
 # INSPIRE's close, "…, Phys. Rev. D 84 (2011) 105030 [arXiv:…] [INSPIRE].", "…, JHEP **06** (2006) 051 […]": after
-# the last comma, the journal, its volume (bold in a Markdown copy), the year in brackets, the page, the links
+# the last comma, the journal, its volume (bold in a Markdown copy), the year in brackets, the page, the links; the
+# comma may close a quoted title (", JHEP 1411 (2014) 044") and a PDF's text may run the bracket on ("1105(2011) 031")
 _CLOSING_NUMBERS = lazy_pattern(
-    r",\s+(?P<journal>\*?[A-Z][^,()\[\]\d]{1,60}?)\s+\*{0,2}(?P<volume>\d{1,5})\*{0,2}\s+"
+    r",[\"\u201d]?\s+(?P<journal>\*?[A-Z][^,()\[\]\d]{1,60}?)\s+\*{0,2}(?P<volume>\d{1,5})\*{0,2}\s*"
     r"\((?P<date>(?:1[6-9]|20)\d\d)\)\s+(?P<page>[A-Z]?\d{1,9}[A-Z]?)"
-    r"(?P<links>(?:\s*\[[^\[\]]{1,80}\])*)\.?\s*$"
+    r"(?P<links>(?:\s*\[(?:[^\[\]]|\[[^\[\]]{0,20}\]){1,80}\])*)\.?\s*$"
 )
 # a journal's name is no volume's or number's word ("vol. 3 (2001) 45")
 _NUMBER_WORD = lazy_pattern(r"^(?:vols?|no|nos|nr|bd|t|tome|band)\.?$", re.I)
@@ -227,8 +228,9 @@ _AROUND_NUMBERS = frozenset(
         "arxiv",
     ]
 )
-# one of the links after the page: "[arXiv:1801.04279]", "[DOI:10.3847/1538-4365/acae90]", "[INSPIRE]"
-_LINK_BRACKET = lazy_pattern(r"\[(?P<doi>DOI:\s*)?[^\[\]]*\]", re.I)
+# one of the links after the page: "[arXiv:1801.04279]", "[DOI:10.3847/1538-4365/acae90]", "[INSPIRE]", with the
+# arXiv class in brackets of its own "[arXiv:1406.6103 [hep-th]]"
+_LINK_BRACKET = lazy_pattern(r"\[(?P<doi>DOI:\s*)?(?:[^\[\]]|\[[^\[\]]{0,20}\])*\]", re.I)
 
 
 @needs(marks=(") ",))

@@ -204,7 +204,7 @@ def title_after_initials_names(spans: list[Span], text: str) -> list[Span]:
         return spans  # the RSC's "Names, Journal, 2002, 58, 7607": chemistry's lists print no article title
     for i, m in enumerate(parts[1:], 2):
         part = m.group().strip(" .")
-        if not part or INITIALS_LEAD.match(part) or LIST_CLOSER.match(part):
+        if not part or INITIALS_LEAD.match(part) or LIST_CLOSER.match(part.strip(" .*_")):
             continue
         if _ABBREVIATED.search(part) and any(t.label in _SOURCE_NUMBERS for t in spans[k + 1 :]):
             return spans  # "Phys. Rev. Lett.": a journal's abbreviated name before its numbers, no title

@@ -69,7 +69,8 @@ _CLOSED_COMMA_THEN = lazy_pattern(
 _SUFFIX = lazy_pattern(r"(?:Jr|Sr|Jun|Sen)\b")
 # what opens another name: initials ("T. Ogi", "Yu.I Manin"), or Vancouver's "Chang SC"
 _NAME_OPENING = lazy_pattern(r"[A-Z][a-z]?\.|[A-Z][\w'’-]+\s+[A-Z]{1,3}\b")
-_ET_AL = lazy_pattern(r"\bet\.?\s+al\b")
+# (an italic "_et al._" too: no letter or digit before it, an underscore may be)
+_ET_AL = lazy_pattern(r"(?<![^\W_])et\.?\s+al\b")
 # a title read on in lower case: "knowledge, and pipelines", "and the Forging" (not "bcl-2", "iPhone")
 _LOWER_WORD = lazy_pattern(r"[a-z]{2,}\b(?![-\d])")
 
