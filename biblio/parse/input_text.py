@@ -180,10 +180,10 @@ _TEX_STYLED_TEXT = lazy_pattern(
     r"\{\s*(?:\\text(?:rm|it|bf|sf)?\s*\{(?P<inner>[^{}$\\]*)\}|(?P<plain>[^{}$\\]*))\s*\}\s*\$"
 )
 # the index identifiers a CS1 citation prints after the work, each closed by its full stop (CS2: comma):
-# "Bibcode:1948BSTJ...27..379S." (a bibcode is 19 characters), "S2CID 8018433.", "CiteSeerX 10.1.1.54.299.",
-# "OCLC 707935885."
+# "Bibcode:1948BSTJ...27..379S." (a bibcode is 19 characters; a project's citing page writes "bibcode: …"),
+# "S2CID 8018433.", "CiteSeerX 10.1.1.54.299.", "OCLC 707935885."
 _INDEX_IDS = lazy_pattern(
-    r"(?<=[.,]) (?:Bibcode:\s?\d{4}\S{15}|S2CID \d+|CiteSeerX 10\.\d+(?:\.\d+)+|OCLC \d+)(?:[.,](?= |$)|$)"
+    r"(?<=[.,]) (?:[Bb]ibcode:\s?\d{4}\S{15}|S2CID \d+|CiteSeerX 10\.\d+(?:\.\d+)+|OCLC \d+)(?:[.,](?= |$)|$)"
 )
 # the template's file format after a title: '"Title" (PDF).', 'Title (PDF) (Technical report).', a link's
 # words '[Title (PDF)](…)', a blog's '[Multicore OCaml (pdf)](…)'
@@ -477,7 +477,7 @@ def _tidied(text: str) -> str:
         text = _BOLD_FAMILY.sub(r"\g<name>", text) if text.startswith("**") else _names_unitalicised(text)
     if "$" in text and "\\" in text:
         text = _TEX_STYLED_TEXT.sub(lambda m: m["inner"] if m["inner"] is not None else m["plain"], text)
-    if "Bibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:
+    if "ibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:
         text = _INDEX_IDS.sub("", text).rstrip()
     if text[:1] in "\u2014\u2013_-" or text[:1].isspace():
         text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)

@@ -233,6 +233,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.book_from_in_title``: ``“Preservation,” from *A Companion to Digital Humanities*, ed. …`` read as one
   title.
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
+- ``chapters.book_after_quoted_title``: Harvard's ``‘Chapter’, Book title, ed. Danbi Lee, …`` read as one title
+  before the editors.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
   the chapter's number read into the book's title.
 - ``chapters.chapter_number_opens_container``: Chicago's ``“Chapter,” chap. 7 in Book (Place: …)`` with the
@@ -780,6 +782,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``abnt_dates.day_month_closing_title``: ABNT's ``CANALTECH. *Title*. 24 ago. 2020. Disponível em: …`` with the day
   and month read into the title: they open the date.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
+- ``dates.unannounced_access_before_link``: an Italian web list's ``Scalaenne, *Title*, 19 marzo 2016. https://…`` with
+  the post's date, no access word before it, read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
 - ``opening_dates.names_before_plain_date``: Harvard's ``UNESCO, | 1993. | Title`` read as a publisher or journal.
@@ -2396,6 +2400,7 @@ from biblio.parse.mends.chapter_imprints import (
     publisher_closing_book_before_pages,
 )
 from biblio.parse.mends.chapters import (
+    book_after_quoted_title,
     book_before_natural_editors,
     book_from_in_title,
     chapter_number_closes_container,
@@ -2564,6 +2569,7 @@ from biblio.parse.mends.dates import (
     no_date_words_are_date,
     revision_note_is_date,
     slashed_year_apart,
+    unannounced_access_before_link,
     update_note_is_date,
 )
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
@@ -3726,6 +3732,7 @@ MENDS: tuple[Mend, ...] = (
     dotted_date,
     month_number_before_year,
     bracketed_date_is_issued,
+    unannounced_access_before_link,
     bracketed_year_letter,
     bracketed_date_runs_on,
     date_inside_opening,
@@ -3903,6 +3910,7 @@ MENDS: tuple[Mend, ...] = (
     edited_book_title,
     container_in_title,
     book_from_in_title,
+    book_after_quoted_title,
     chapter_number_closes_container,
     title_before_journal,
     lone_in_before_book,  # after the title is cut from a journal before "In"

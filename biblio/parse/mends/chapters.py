@@ -126,6 +126,29 @@ def container_in_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a quoted title closed by its quote and a comma, words after it: "‘Geodesign in Practice: …’, Geodesign by …,"
+_QUOTED_THEN_WORK = lazy_pattern(r"^\s*(?:‘[^’]{2,}’|“[^”]{2,}”)\s*,\s+(?=[^\W\d_])")
+# the editors' role word opening their span: "ed. Danbi Lee", "ed. In E. Buhmann", "eds. …", "edited by …"
+_ROLE_OPENS_EDITORS = lazy_pattern(r"^\s*(?:eds?\.|edited\s+by)\s", re.I)
+
+
+@needs(labels=("title", "editor"), without=("journal", "container-title"))
+def book_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``‘Chapter’, Book title, ed. Danbi Lee, …`` (or ``ed. In E. Buhmann, …``) read as one title
+    before the editors: the quoted title ends at its closing quote, and the words between it and the editors'
+    role word are the book it is in."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "editor" or not _ROLE_OPENS_EDITORS.match(nxt.text):
+            continue
+        m = _QUOTED_THEN_WORK.match(s.text)
+        if m is None or len(WORD.findall(s.text[m.end() :])) < _MIN_TITLE_WORDS:
+            return spans
+        cut = s.text.rindex(",", 0, m.end())
+        return divided(spans, k, cut + 1, m.end(), "title", "container-title")
+    return spans
+
+
 # a quoted title, then "from" and the italic book it was taken from: "“Preservation,” from *A Companion to …*,"
 _FROM_BOOK = lazy_pattern(r"(?P<title>[“\"][^”\"]{2,}[”\"])\s+(?P<lead>from\s+)(?=\*[^*\s])")
 

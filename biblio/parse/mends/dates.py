@@ -119,6 +119,27 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# any word that announces an access, in the languages of the notes ("Retrieved", "consultato il", "アクセス日")
+_ANY_ACCESS_WORD = lazy_pattern(rf"\b(?:{ACCESS_LEAD})\b", re.I)
+# a whole date with its month in a word: "19 marzo 2016", "7 novembre 2017.", "31 October 2020"
+_WORDED_DAY_MONTH_YEAR = lazy_pattern(r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)\.?\s+(?:1[5-9]\d\d|20\d\d)[.,;]?")
+
+
+@needs(labels=["accessed", "url"], without=["date"])
+def unannounced_access_before_link(spans: list[Span], text: str) -> list[Span]:
+    """An Italian web list's ``Scalaenne, *Title*, 19 marzo 2016. https://…`` with the post's date read as an
+    access date: no word announces an access before it, and the address follows it, so it is the work's date."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "accessed" or spans[k + 1].label != "url":
+            continue
+        m = _WORDED_DAY_MONTH_YEAR.fullmatch(s.text.strip())
+        if m is None or month_number(m["month"]) is None or _ANY_ACCESS_WORD.search(text, 0, s.end):
+            return spans
+        return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # a Chicago note's access date after the date it runs on from: "February 11, 2011, accessed May 12, 2013,"
 _ACCESS_IN_DATE = lazy_pattern(r",\s+accessed\s+(?=[^\W\d_])")
 # an article's page cited between the year and the access note: "(2012): 7"

@@ -378,6 +378,9 @@ ACCESS_LEAD = (
     r"hentet|h[äa]mtad|h[äa]mtat|lokaliseret(?:\s+d\.)?|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
     r"eri[şs]im(?:\s+(?:tarihi|adresi))?|geli[şs]\s+tarihi"
 )
+# Japanese access notes: "アクセス日: 2025 年 1 月 4 日", "閲覧日:", SIST 02's bracketed "(参照2022-06-30)" (apart from
+# ACCESS_LEAD, whose words every pattern built on it closes on a letter of)
+CJK_ACCESS_LEAD = r"アクセス日|閲覧日|参照日?"
 _ACCESS_WORDS = lazy_pattern(
     rf"\b(?:{ACCESS_LEAD}|cited|accessibility\s+verified)\b\s*(?:on|:|at|el|le|em)?\s*",
     re.I,
@@ -389,6 +392,9 @@ _NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})(?:[./]|(?<=\d/\
 _SPACED_DMY = lazy_pattern(rf"(?<![\d.,/])(\d{{1,2}}) (\d{{1,2}}) ({YEAR})(?![\d.,/])")
 # the year first with full stops, as some access notes write it: "[Accessed 2025.05.08]"
 _DOTTED_YMD = lazy_pattern(rf"(?<![\d.])({YEAR})\.(\d{{1,2}})\.(\d{{1,2}})(?![\d.]|\.\d)")
+# a date in the CJK characters for year, month and day, spaced or not: "2025 年 1 月 4 日", "2019年3月"
+CJK_DATE = r"(?:1[5-9]\d\d|20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+_CJK_YMD = lazy_pattern(rf"({YEAR})\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?")
 # the US slash date with a two-digit year, as access notes print it: "[accessed 8/23/16]"
 _NUMERIC_SHORT_YEAR = lazy_pattern(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
 _MONTH_WORD = lazy_pattern(r"[^\W\d_]+\.?")
@@ -410,6 +416,11 @@ class DateSpan:
 
 def loose_date(s: str) -> dict[str, Any] | None:
     """The first year in ``s`` with the month and day written near it, any order."""
+    if "年" in s and (c := _CJK_YMD.search(s)) and 1 <= int(c.group(2)) <= 12:
+        cjk = [int(c.group(1)), int(c.group(2))]
+        if c.group(3) and 1 <= int(c.group(3)) <= 31:
+            cjk.append(int(c.group(3)))
+        return {"date-parts": [cjk]}
     m = _ISO.search(s) or _DOTTED_YMD.search(s)
     if m and 1 <= int(m.group(2)) <= 12:
         parts = [int(m.group(1)), int(m.group(2))]

@@ -43,6 +43,7 @@ PARTICLES = {
     "las",
     "los",
     "le",
+    "te",
     "ten",
     "ter",
     "zu",

@@ -78,9 +78,17 @@ _THOUSANDS_RANGE = lazy_pattern(r"\d{1,3},\d{3}-\d{1,3},\d{3}[.,;:]?")
 
 def number_is_issue(number: str, pages: str) -> bool:
     """Whether ``number``, set between a volume and ``pages`` (``Book History 1: 1, 3``, ``153: 4, 399-587``),
-    is the issue: a short bare number below the first page (a page list runs upward)."""
+    is the issue: a short bare number below the first page, or one past the end of a range (a page list runs upward,
+    so Japanese journals' ``66, 550, 193-200`` cannot be the pages 550 and 193-200); a year is neither."""
+    if not number.isdigit() or len(number) > 4:
+        return False
     m = _FIRST_PAGE.match(pages)
-    return number.isdigit() and len(number) <= 3 and m is not None and int(number) < int(m[1])
+    if len(number) <= 3 and m is not None and int(number) < int(m[1]):
+        return True
+    if 1500 <= int(number) < 2100:
+        return False
+    ends = range_ends(pages)
+    return ends is not None and ends[0] <= ends[1] < int(number)
 
 
 # a range of two numbers, whatever stands around them ("1058-59", "pp. 27–1")

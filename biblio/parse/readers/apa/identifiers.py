@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.dates import ACCESS_LEAD, loose_date, parse_date
+from biblio.parse.normalisers.dates import ACCESS_LEAD, CJK_ACCESS_LEAD, CJK_DATE, loose_date, parse_date
 from biblio.parse.normalisers.identifiers import DOI_PROXY_HOST, GLUED_ACCESS
 from biblio.parse.readers.apa.title import PLATFORM
 from biblio.parse.text import clean_space
@@ -33,8 +33,10 @@ _DOI_LABEL = lazy_pattern(r"\b(?:doi|DOI|Doi)\s*[:=]?\s*(10\.\d{3,9}/\S+)")
 _LABEL_BEFORE = lazy_pattern(r"(?:\b(?:doi|DOI|Doi)\s*[:=]?|[\[(<])\s*$")
 _DOI_BARE = lazy_pattern(r"(?<![\w/])(10\.\d{4,9}/[^\s\"<>]+)")
 _URL = lazy_pattern(rf"(?:(?:https?|ftp)://|www\.)(?:(?!{GLUED_ACCESS})[^\s<>\"])+", re.I)
+# (a Japanese note puts a colon after its word and closes the date on its day: "アクセス日: 2025 年 1 月 4 日.")
 _RETRIEVED = lazy_pattern(
-    rf"\b(?:{ACCESS_LEAD})(?:\s+(?:on\s+)?(?P<date>[^()]*?\d{{4}}(?:-\d\d?){{0,2}}))?\s*[.,]?\s*"
+    rf"\b(?:{ACCESS_LEAD}|{CJK_ACCESS_LEAD})(?:\s+(?:on\s+)?(?P<date>[^()]*?\d{{4}}(?:-\d\d?){{0,2}})|:\s*(?P<cjk>{CJK_DATE}))?"
+    r"\s*[.,]?\s*"
     # "from" in the languages of ACCESS_LEAD: Dutch "van", Scandinavian "fra"/"från", Indonesian and Malay
     # "dari"/"daripada"
     r"(?:(?:from|at|de|von|on|sur|em|unter|van|fra|fr[åa]n|dari|daripada)\b|(?:verfügbar|abrufbar|online)\s+unter)?"
@@ -56,7 +58,7 @@ _AVAILABLE = lazy_pattern(
 # (a reference list's key number may stand between them, as a report's margin key does: "URL [2] (accessed on …)";
 # the date alone bracketed after the word: "URL Accessed [2025-11-12]")
 _ACCESSED_AFTER = lazy_pattern(
-    rf"^\s*(?:\[\d{{1,3}}\]\s*)?,?\s*[\[(]?\s*(?:{ACCESS_LEAD})\s*(?:on\s+)?:?\s*\[?"
+    rf"^\s*(?:\[\d{{1,3}}\]\s*)?,?\s*[\[(]?\s*(?:{ACCESS_LEAD}|{CJK_ACCESS_LEAD})\s*(?:on\s+)?:?\s*\[?"
     r"(?P<date>[^\])]*?\d{4}(?:[-.]\d\d?){0,2}|\d\d?([. /])\d\d?\2\d\d(?!\d))\s*[\])]?\s*\.?",
     re.I,
 )
@@ -92,6 +94,8 @@ _WORDS_THEN_YEAR = lazy_pattern(r"(.+?),?\s+(\d{4})")
 
 def _accessed(date_text: str) -> dict[str, Any] | None:
     text = _DE_DATE.sub("", clean_space(date_text).strip(" ,."))
+    if "年" in text:  # Japanese "2025 年 1 月 4 日": the year first, its month and day after their characters
+        return loose_date(text)
     if (short := _SHORT_NUMERIC.fullmatch(text)) is not None:
         # (an access date is of the web's years: "14" is 2014)
         return loose_date(f"{short[1]}.{short[3]}.20{short[4]}")
@@ -249,8 +253,8 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
                 fields.setdefault("accessed", acc)
             before = f"{before[: sm.start()]}{sm.group('site')}. "
         elif rm:
-            if rm.group("date"):
-                acc = _accessed(rm.group("date"))
+            if rm.group("date") or rm.group("cjk"):
+                acc = _accessed(rm.group("date") or rm.group("cjk"))
                 if acc:
                     fields.setdefault("accessed", acc)
             before = before[: rm.start()]

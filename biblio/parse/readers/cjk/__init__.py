@@ -14,8 +14,10 @@ from biblio.parse.readers.base import Reading, marked_reading
 from biblio.parse.readers.cjk.comma_parts import parse_comma_parts
 from biblio.parse.readers.cjk.gbt7714 import parse_gbt7714
 from biblio.parse.readers.cjk.japanese import parse_japanese
+from biblio.parse.readers.cjk.sist import parse_sist
 from biblio.parse.readers.cjk.titlemarks import parse_titlemarks
 from biblio.parse.readers.closing_links import parse_before_links
+from biblio.parse.text import CJK
 from biblio.records.model import NO_AUTHOR, Item, add_flag
 
 __all__ = ["NAME", "comma_parts_record", "read"]
@@ -27,9 +29,12 @@ _MARKS = ("[", "《", "〈", "：“", "『", "「")
 
 
 def read(text: str) -> Reading | None:
-    """The reading of ``text`` in GB/T 7714 or with 《》 title marks, or None for "not my style"."""
+    """The reading of ``text`` in GB/T 7714, with 《》 title marks or in SIST 02's form, or None for "not my style"."""
     if not any(mark in text for mark in _MARKS):
-        return None  # neither a type code nor a title mark: most references end here, cheaply
+        # neither a type code nor a title mark: most references end here, cheaply; one that opens on CJK names may
+        # be in SIST 02's unmarked form
+        sist = parse_sist(text) if CJK.match(text) else None
+        return None if sist is None else marked_reading(sist, NAME, BASE_CONFIDENCE)
     found = parse_gbt7714(text)
     if found is not None:
         item, whole = found
