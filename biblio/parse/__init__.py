@@ -37,6 +37,7 @@ from biblio.parse.normalisers.opening_authors import (
     abbreviated_body_author,
     abnt_body_author,
     capitals_pair_author,
+    clerical_family_first,
     described_name_title,
     family_year_opening,
     host_named_author,
@@ -108,6 +109,7 @@ def read_reference(text: str) -> Item:
     quoted_title_opening(item, body)
     abnt_body_author(item, body)
     capitals_pair_author(item, body)
+    clerical_family_first(item, body)
     closing_address_apart(item, body)
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)
     written_spacing(item, text, tidy)

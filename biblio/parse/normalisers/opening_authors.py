@@ -280,3 +280,38 @@ def quoted_title_opening(item: Item, body: str) -> None:
     if isinstance(confidence, dict):
         confidence.pop("author", None)
     add_flag(item, NO_AUTHOR)
+
+
+# a cleric's title written after (or inside) the name in older French catalogues, which file persons family name
+# first without a comma: "Drioux abbé.", "Gaume J. abbé.", "Battandier Albert Mgr.", "Lefèbvre Dom Gaspar.",
+# "Bouix Marcel père.", "Benoît XV pape.", "Guérin Paul, Mgr."
+_CLERICAL_TITLES = frozenset("abbé Mgr Mgr. père prêtre pape frère Dom Card. chanoine évêque curé".split())
+_CLERICAL_HEAD = lazy_pattern(r"^(?P<names>[^()]{2,100}?)\.\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
+_REGNAL = lazy_pattern(r"[IVXL]{1,6}")
+
+
+def clerical_family_first(item: Item, body: str) -> None:
+    """(In place.) ``Barthe abbé, Fabre abbé. (1886). Title.`` and ``Gaume J. abbé. (1843).``: names before the
+    bracketed year that carry a cleric's title are written family name first, the given names or initials after
+    it and the title last (a pope's regnal number keeps his name whole, ``Benoît XV``); the title is no part of the
+    name."""
+    if "(" not in body or (m := _CLERICAL_HEAD.match(body)) is None:
+        return
+    parts = [p.split() for p in m["names"].split(", ")]
+    if not any(w in _CLERICAL_TITLES for p in parts for w in p) or any(len(p) > 4 for p in parts):
+        return
+    names: list[dict[str, str]] = []
+    for part in parts:
+        words = [w for w in part if w not in _CLERICAL_TITLES]
+        if not words:
+            continue  # "Guérin Paul, Mgr.": the title after a comma of its own
+        if not words[0][:1].isupper():
+            return
+        if any(_REGNAL.fullmatch(w) for w in words[1:]):
+            names.append({"literal": " ".join(words)})
+        elif len(words) == 1:
+            names.append({"family": words[0]})
+        else:
+            names.append({"family": words[0], "given": " ".join(words[1:])})
+    if names and isinstance(item.get("author"), list):
+        item["author"] = names

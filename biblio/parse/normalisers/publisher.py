@@ -437,6 +437,24 @@ def body_read_as_person(item: dict[str, Any]) -> None:
 
 
 # the format Australian Harvard names after the title, before the publisher: "image, The Sydney Morning
+# the trades a French firm names after its name: "Louis Vivès, libraire-éditeur", "V. Sarlit et Cie,
+# librairies-éditeurs", "Dubois-Poplimont, imprimeur-éditeur", "Gaume frères, éditeurs-libraires"
+_TRADE = r"(?:[ée]diteurs?|libraires?|librairies?|imprimeurs?)"
+# (two trades joined by a hyphen only: a bare "éditeurs" after the firm is kept with its name, as the gold sets
+# write "A. Lacroix et Ce, éditeurs")
+_TRADE_CLOSING = lazy_pattern(rf",\s+{_TRADE}-{_TRADE}\.?\s*$", re.I)
+
+
+def trade_closing_publisher(item: dict[str, Any]) -> None:
+    """(In place.) ``Louis Vivès, libraire-éditeur`` and ``Gaume frères, éditeurs-libraires``: the firm's two trades
+    after a comma are no part of its name."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or ", " not in publisher or (m := _TRADE_CLOSING.search(publisher)) is None:
+        return
+    if m.start() > 0:
+        item["publisher"] = publisher[: m.start()].rstrip()
+
+
 # Herald", "television program, New York Broadcasting Company", "microfiche, National Center for …"
 _FORMAT_LEAD = lazy_pattern(
     r"^(?P<kind>image|photograph|map|poster|brochure|pamphlet|microfiche|microfilm|television program(?:me)?|"
