@@ -108,3 +108,44 @@ def test_edition_closing_an_italic_title_after_a_comma() -> None:
     numbered = parse_reference("Duval. (1998). Catéchisme de l'Église catholique. Edition 12. http://example.org/cat")
     assert numbered["title"] == "Catéchisme de l'Église catholique"
     assert numbered["edition"] == "12"
+
+
+def test_bracketed_translator_or_editor_after_the_authors() -> None:
+    item = parse_reference("Lindqvist, Sven (tr. Ward, Helen). *Scoring for Brass*. Nordic Editions, 1984.")
+    assert item["author"] == [{"family": "Lindqvist", "given": "Sven"}]
+    assert item["translator"] == [{"family": "Ward", "given": "Helen"}]
+    assert item["title"] == "Scoring for Brass"
+    edited = parse_reference(
+        "Moss, Anne & Reed, Carl (edited by Hale, Peter). *Studies in Tablature*. Leeds: Fenwick Press, 1999."
+    )
+    assert edited["author"] == [{"family": "Moss", "given": "Anne"}, {"family": "Reed", "given": "Carl"}]
+    assert edited["editor"] == [{"family": "Hale", "given": "Peter"}]
+
+
+def test_author_named_again_as_translator_is_that_person() -> None:
+    item = parse_reference(
+        "Helen Marsh. *Ovid. Tristia. Translated by Helen Marsh. Loeb Classical Library 151.* Cambridge, MA: "
+        "Harvard University Press, 1924."
+    )
+    assert item["author"] == [{"family": "Marsh", "given": "Helen"}]
+    initials = parse_reference(
+        "R.T. Oakes. *Statius. Thebaid. Translated by R. T. Oakes. Loeb Classical Library 207.* Cambridge, MA: "
+        "Harvard University Press, 2003."
+    )
+    assert initials["author"] == [{"family": "Oakes", "given": "R.T."}]
+
+
+def test_encyclopedia_columns_are_the_pages() -> None:
+    item = parse_reference(
+        'Hans Weber. "Zink." In Die Musik in Geschichte und Gegenwart. Vol. 14, cols. 1385-97. Kassel: '
+        "Bärenreiter, 1968."
+    )
+    assert item["page"] == "1385-97"
+
+
+def test_thesis_kind_and_school_after_a_quoted_title() -> None:
+    item = parse_reference("Lena Frey. “Historische Posaunen in Bern.” Diplomarbeit, Hochschule der Künste Bern, 2012.")
+    assert item["type"] == "thesis"
+    assert item["genre"] == "Diplomarbeit"
+    assert item["publisher"] == "Hochschule der Künste Bern"
+    assert "container-title" not in item

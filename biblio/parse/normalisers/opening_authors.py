@@ -315,3 +315,30 @@ def clerical_family_first(item: Item, body: str) -> None:
             names.append({"family": words[0], "given": " ".join(words[1:])})
     if names and isinstance(item.get("author"), list):
         item["author"] = names
+
+
+def _squeezed(name: dict[str, object]) -> str:
+    """A name's words run together without spaces (``K.J. Maidment`` and ``K. J. Maidment`` alike)."""
+    return "".join(str(name.get(k, "")) for k in ("given", "family", "literal")).replace(" ", "")
+
+
+def author_named_again_as_contributor(item: Item) -> None:
+    """(In place.) ``Betty Radice. *Pliny the Younger. Letters.* Translated by Betty Radice. …``: a sole author read
+    as one unsplit name (a literal, or a family holding the given names) whom the record names again as its
+    translator or editor, split there into given and family names, is that person: the author's given names as
+    written, the family name the contributor's."""
+    authors = item.get("author")
+    if not isinstance(authors, list) or len(authors) != 1 or not isinstance(authors[0], dict):
+        return
+    first = authors[0]
+    written = str(first.get("literal") or ("" if first.get("given") else first.get("family", "")))
+    if " " not in written.strip():
+        return
+    for role in ("translator", "editor"):
+        for person in item.get(role) or ():
+            if not isinstance(person, dict) or not person.get("family") or not person.get("given"):
+                continue
+            if _squeezed(person) == written.replace(" ", "") and written.endswith(str(person["family"])):
+                given = written[: -len(str(person["family"]))].strip()
+                item["author"] = [{"family": person["family"], "given": given}]
+                return

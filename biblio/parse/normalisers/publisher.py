@@ -490,8 +490,19 @@ _SCHOOL_WORD = lazy_pattern(
 
 def degree_before_school(item: dict[str, Any]) -> None:
     """(In place.) A thesis's imprint read whole as its publisher (``Proefschrift Universiteit Leiden``,
-    ``Diplomarbeit, Hochschule für Musik …``): the kind of degree work is the genre, the school the publisher."""
+    ``Diplomarbeit, Hochschule für Musik …``), or as the container after a quoted title: the kind of degree work is
+    the genre, the school the publisher."""
     publisher = item.get("publisher")
+    if publisher is None and isinstance(container := item.get("container-title"), str):
+        # "“Early Trombones in Swiss Collections.” Diplomarbeit, Musik-Akademie der Stadt Basel, 2010.": after a
+        # quoted title the imprint read as the work holding it; a thesis is held by none
+        if (m := _DEGREE_THEN_SCHOOL.match(container)) is None or item.get("genre") not in (None, m.group("kind")):
+            return
+        if not _SCHOOL_WORD.search(m.group("school")) or any(item.get(v) for v in ("volume", "issue", "editor")):
+            return
+        del item["container-title"]
+        item["publisher"], item["genre"], item["type"] = m.group("school"), m.group("kind"), "thesis"
+        return
     if not isinstance(publisher, str) or item.get("genre") or (m := _DEGREE_THEN_SCHOOL.match(publisher)) is None:
         return
     if not _SCHOOL_WORD.search(m.group("school")):
