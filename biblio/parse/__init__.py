@@ -24,7 +24,7 @@ from biblio.parse.citation_label import (
 )
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.annotations import annotation_apart, later_printing_apart, title_first_edition_apart
-from biblio.parse.mends.contributors import collaborators_apart
+from biblio.parse.mends.contributors import bracketed_contributor_apart, collaborators_apart
 from biblio.parse.mends.counted_colleagues import counted_colleagues_as_et_al
 from biblio.parse.mends.licence_notes import licence_apart
 from biblio.parse.mends.various_authors import various_authors_apart
@@ -33,10 +33,13 @@ from biblio.parse.normalisers.given_first import given_first_families
 from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.hosts import add_note, closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
+from biblio.parse.normalisers.names import parse_names
 from biblio.parse.normalisers.opening_authors import (
     abbreviated_body_author,
     abnt_body_author,
+    author_named_again_as_contributor,
     capitals_pair_author,
+    clerical_family_first,
     described_name_title,
     family_year_opening,
     host_named_author,
@@ -76,6 +79,7 @@ def read_reference(text: str) -> Item:
     body = tidy if label is None else tidy[label.end :]
     body, licence = licence_apart(body)
     body, collaborators = collaborators_apart(body)
+    body, bracket_role, bracket_names = bracketed_contributor_apart(body)
     body, annotation = annotation_apart(body)
     body, later_printing = later_printing_apart(body)
     body, first_edition = title_first_edition_apart(body)
@@ -93,6 +97,8 @@ def read_reference(text: str) -> Item:
         item = keep_label(item, label, tidy)
     else:
         numbered_body_author(item, body)
+    if bracket_role and bracket_names and not item.get(bracket_role) and (contributors := parse_names(bracket_names)):
+        item[bracket_role] = contributors
     if raised_edition and not item.get("edition"):
         item["edition"] = raised_edition
     pubmed_ids_apart(item)
@@ -108,6 +114,8 @@ def read_reference(text: str) -> Item:
     quoted_title_opening(item, body)
     abnt_body_author(item, body)
     capitals_pair_author(item, body)
+    clerical_family_first(item, body)
+    author_named_again_as_contributor(item)
     closing_address_apart(item, body)
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)
     written_spacing(item, text, tidy)

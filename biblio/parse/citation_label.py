@@ -8,6 +8,7 @@ the record as CSL's ``citation-label`` (a key) or ``citation-number`` (a number)
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from biblio.parse.lazy_patterns import lazy_pattern
@@ -336,7 +337,37 @@ def split_label(text: str) -> CitationLabel | None:
     m = _COLON_KEY.match(text) or _ANCHOR_KEY.match(text) or _CODE_YEAR_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())
-    return _named_key(text) or _paren_key(text) or _siglum(text) or _natural_anchor(text)
+    return _named_key(text) or _paren_key(text) or _siglum(text) or _natural_anchor(text) or _spaced_anchor(text)
+
+
+# "Albert 1927 Hanns Albert. “Title.” …", "Jahn 1925a Jahn, Fritz. …", "Haine & de Keyser 1980 Malou Haine and …",
+# "Borggrefe et al 1997 Heiner Borggrefe, …": an organology or art-history catalogue's author-year key set before
+# the entry with spaces only (no colon, bracket or dash); the entry opens on the key's first name, after given names
+# or before its comma
+_SPACED_KEY_WORD = r"[^\W\d_][\w'\u2019-]+"
+_SPACED_ANCHOR = lazy_pattern(
+    rf"^\s*(?P<k>(?P<n>{_SPACED_KEY_WORD})(?:\s(?:&|and|et\sal\.?|{_SPACED_KEY_WORD})){{0,3}}"
+    r"\s(?:1[5-9]\d\d|20\d\d)[a-z]?)\s+(?=\S)"
+)
+def _fold(text: str) -> str:
+    """``text`` casefolded without its accents (``Čížek`` as ``Čižek`` is written in the same entry)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _spaced_anchor(text: str) -> CitationLabel | None:
+    """The author-year key opening ``text`` (``_SPACED_ANCHOR``) when the entry after it opens on the key's first
+    name (after up to three capitalised given names or initials), closed by a comma, a full stop or ``and``/``&``
+    (``Planck Collaboration 2016 Planck 2015 results`` opens on a title), or None."""
+    if not text[:1].isupper() or (m := _SPACED_ANCHOR.match(text)) is None or not m.group("n")[:1].isupper():
+        return None
+    name = _fold(m.group("n"))
+    words = text[m.end() : m.end() + 120].split()[:5]
+    for i, word in enumerate(words[:4]):
+        if _fold(word).rstrip(",.") == name:
+            closed = word[-1:] in {",", "."} or words[i + 1 : i + 2] in (["and"], ["&"])
+            given = all(w[:1].isupper() for w in words[:i])
+            return CitationLabel("citation-label", m.group("k"), m.end()) if closed and given else None
+    return None
 
 
 def _after_numbered_key(text: str, end: int) -> int:

@@ -230,6 +230,13 @@ _GLUED_TITLE = lazy_pattern(r"(?<![\w.])(?:1[5-9]|20)\d\d[a-z]?\.(?=[\u201c\u201
 _STOP_BEFORE_MARK = lazy_pattern(r"\.[\u201c\u2018\"*]")
 # an italic run's opening mark typed before its space ("2010.* Experiments …*", "In* The …*")
 _SPACED_OPENING = lazy_pattern(r"(?<=[^\s*])\* (?=[^\W\d_])")
+# "*Aeschines. Speeches. Translated by C. D. Adams. Loeb Classical Library 106.* Cambridge, MA: …": a web table's
+# italics run on from the title over the translator's (or editor's) sentence and the series after it; the italics
+# close with the title's sentence, before the role
+_ROLE_IN_ITALICS = lazy_pattern(
+    r"\*(?P<title>[^*]{3,}?[.?!])\s+(?P<role>(?:Edited and translated|Translated and edited|Translated|Edited)"
+    r"\sby\s[A-Z][^*]*?)\*"
+)
 # (the Bluebook's "See, e.g.,", "See, for example,", "See, in particular,", "But see")
 # (and Chicago's "Quoted in" before the work a quotation was taken from)
 POINTING_WORDS = lazy_pattern(
@@ -502,6 +509,8 @@ def _tidied(text: str) -> str:
         text = _GLUED_IMPRINT.sub(_imprint_spaced, text)
     if ("_," in text or "*," in text) and _GLUED_AFTER_ITALIC.search(text):
         text = _GLUED_AFTER_ITALIC.sub(lambda m: _closing_mark_spaced(m, text), text)
+    if "d by " in text and "*" in text:
+        text = _ROLE_IN_ITALICS.sub(r"*\g<title>* \g<role>", text, count=1)
     if "* " in text and text.count("*") % 2 == 0:
         text = _SPACED_OPENING.sub(lambda m: _outside_italics(m, text, " *"), text)
     if "](" in text:

@@ -86,3 +86,29 @@ def collaborators_apart(text: str) -> tuple[str, str | None]:
     elif before.endswith(","):  # "Title, with … (New York": the title's comma went before it
         before = before[:-1]
     return before + after, m.group("phrase")
+
+
+# a contributor's role and name in brackets after the authors, before the title: "Karkoschka, Erhard (tr. Koenig,
+# Ruth). *Notation in New Music*.", "Bach, J.S. (ed. Palmer, Willard). *Inventions*", "…, Erik (translated
+# Borregaard, Andreas). *Handbook*"
+_BRACKETED_CONTRIBUTOR = lazy_pattern(
+    r"(?<=[^\W\d_][.]|[^\W\d_]{2}) \((?P<role>tr\.|trans\.|transl\.|translated(?: by)?|ed\.|edited by)"
+    r" (?P<names>[A-Z][^()*\"“\d]{1,80}?)\)(?=\.\s)"
+)
+# (no digit among the names, and "edited" only with "by": "CBD (edited Sep 2020). *Title*" dates a page's edit)
+_TRANSLATING_ROLES = ("tr", "translated")
+
+
+def bracketed_contributor_apart(text: str) -> tuple[str, str | None, str | None]:
+    """(the text without it, the role, the names) of a translator's or editor's bracket after the authors and
+    before the title (``Karkoschka, Erhard (tr. Koenig, Ruth). *Notation in New Music*.``), read apart so that the
+    model reads the bracket neither as more authors nor into the title; else (text, None, None)."""
+    if " (" not in text[:200] or (m := _BRACKETED_CONTRIBUTOR.search(text, 0, 200)) is None:
+        return text, None, None
+    if any(mark in text[: m.start()] for mark in ("*", "\u201c", '"', "(")):
+        return text, None, None  # after the title or a bracketed year: no bracket of the names
+    before, after = text[: m.start()], text[m.end() :]
+    if before.endswith("."):
+        after = after[1:]  # "J.S. (ed. …)." : the name's own full stop closes it
+    role = "translator" if m["role"].startswith(_TRANSLATING_ROLES) else "editor"
+    return before + after, role, m["names"]

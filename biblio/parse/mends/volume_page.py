@@ -132,20 +132,26 @@ def issue_after_volume_dot(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# Isis's "*2*/1:95–112": the (italic) volume, a slash and the issue, then a colon and the pages
-_VOLUME_SLASH_ISSUE = lazy_pattern(r"(?P<volume>\**\d{1,3}\**)/(?P<issue>\d{1,3})(?=\s*:)")
+# Isis's "*2*/1:95–112": the (italic) volume, a slash and the issue, then a colon and the pages; the Chicago-like
+# "*Brass Quarterly* 1/4 (June 1958): 214-225" with the bracketed date before the colon
+_VOLUME_SLASH_ISSUE = lazy_pattern(
+    r"(?P<volume>\**\d{1,3}\**)/(?P<issue>\d{1,3})(?=\s*:|(?P<dated>\s+\([^()]{0,30}\b(?:1[5-9]|20)\d\d\)\s*:))"
+)
 
 
 def issue_after_volume_slash(spans: list[Span], text: str) -> list[Span]:
     """Isis's ``*The Seventeenth Century*, 1987, *2*/1:95–112`` read as volume ``2/1``: a short number
-    after the volume's slash, with the colon of the pages after it, is the issue."""
+    after the volume's slash, with the colon of the pages after it (or the bracketed date and the colon, ``1/4
+    (June 1958): 214-225``), is the issue."""
     k = next((k for k, s in enumerate(spans) if s.label == "volume"), None)
     if k is None or "issue" in labels_of(spans):
         return spans
     s = spans[k]
     m = _VOLUME_SLASH_ISSUE.match(text, s.start)
-    if m is None or m.end() > s.end + 1 or text[s.end : m.end()].strip():
+    if m is None or m.end("issue") > s.end + 1 or text[s.end : m.end("issue")].strip():
         return spans
+    if m["dated"] and int(m["issue"]) == int(m["volume"].strip("*")) + 1:
+        return spans  # "*AJS Review* 7/8 (1982–83): 69–100": two volumes bound as one
     a, z = m.span("issue")
     vol = Span("volume", text[s.start : m.start("issue") - 1], s.start, m.start("issue") - 1, s.confidence)
     return [*spans[:k], vol, Span("issue", text[a:z], a, z, s.confidence), *spans[k + 1 :]]

@@ -198,6 +198,51 @@ _CLOSING_DASHED = lazy_pattern(
     r"\s[-\u2013\u2014]\s+(?P<num>\d{1,3})(?:a|ª|\.)?\s?ed\.(?:\s+(?:rev|ampl|aum|atual|corr)\.?)*\s*$", re.I
 )
 _DASH_LEAD = lazy_pattern(r"^[-\u2013\u2014]\s+")
+# a French edition after the publisher, as older French catalogues close an imprint: "Librairie D'Eugène Belin,
+# Seconde édition", "Julien, Lanier et Cie, éditeurs, second édition", "…, 2e édition"; or before it, the publisher
+# after "chez": "Troisième édition, chez Desprez Guillaume"
+_FRENCH_ORDINAL = rf"(?P<num>{'|'.join(ROMANCE_ORDINALS)}|second|\d{{1,2}}e)"
+_FRENCH_CLOSING = lazy_pattern(rf"[,.]\s+{_FRENCH_ORDINAL}\s+[ée]dition\.?\s*$", re.I)
+_FRENCH_OPENING = lazy_pattern(rf"^{_FRENCH_ORDINAL}\s+[ée]dition\s*,\s*(?:chez\s+)?(?=[A-ZÀ-Ý])", re.I)
+# the edition's number as the title's last sentence, the word before it: "Symboles et définitions … Edition 37."
+_WORD_THEN_NUMBER = lazy_pattern(r"(?<=\w)\.\s+(?:[Ee]dition|[Éé]dition|Ed\.)\s+(?P<num>\d{1,3})\.?\s*$")
+# a numbered edition closing an italic title after a comma: "*The Notation of Polyphonic Music 900–1600, Fourth
+# Edition*", "*J.S. Bach: Inventions and Sinfonias, 2nd Edition*", "*… Notation Booklet, 8th ed.*"
+_COMMA_EDITION = lazy_pattern(rf",\s+{_ORDINAL_EDITION}", re.I)
+
+
+def _french_number(word: str) -> str:
+    """The number a French ordinal (or ``2e``) names."""
+    low = word.lower()
+    return ROMANCE_ORDINALS.get(low) or ORDINALS.get(low) or low.rstrip("e")
+
+
+def french_edition_apart(item: dict[str, object]) -> None:
+    """(In place.) A French edition closing the publisher (``Librairie Vve Poussielgue et fils, deuxième édition``)
+    or opening it before ``chez`` (``Troisième édition, chez Desprez Guillaume et Pralard André``), the number closing
+    a title's last sentence (``… catholique. Edition 37``), or a numbered edition closing an italic title after a
+    comma (``*Title, Fourth Edition*``): the edition, no part of the publisher or the title."""
+    publisher = item.get("publisher")
+    if isinstance(publisher, str) and "dition" in publisher and "edition" not in item:
+        if (m := _FRENCH_CLOSING.search(publisher)) is not None and m.start() > 0:
+            item["publisher"] = publisher[: m.start()].rstrip()
+            item["edition"] = _french_number(m["num"])
+        elif (m := _FRENCH_OPENING.match(publisher)) is not None:
+            item["publisher"] = publisher[m.end() :]
+            item["edition"] = _french_number(m["num"])
+    title = item.get("title")
+    if not isinstance(title, str) or "edition" in item or ("dition" not in title and "ed." not in title):
+        return
+    if (m := _WORD_THEN_NUMBER.search(title)) is not None:
+        item["title"], item["edition"] = title[: m.start()], m["num"]
+    elif (m := _COMMA_EDITION.search(title)) is not None and m.start() > 0 and _italic_title(item, title):
+        item["title"] = title[: m.start()].rstrip()
+        item["edition"] = edition_from_span(m["num"]) or m["num"]
+
+
+def _italic_title(item: dict[str, object], title: str) -> bool:
+    """Whether the reference sets ``title`` in italics whole (``*Title, Fourth Edition*``)."""
+    return f"*{title}*" in source_text(item) or f"*{title}.*" in source_text(item)
 
 
 def edition_apart(item: dict[str, object]) -> None:

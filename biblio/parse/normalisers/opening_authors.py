@@ -280,3 +280,65 @@ def quoted_title_opening(item: Item, body: str) -> None:
     if isinstance(confidence, dict):
         confidence.pop("author", None)
     add_flag(item, NO_AUTHOR)
+
+
+# a cleric's title written after (or inside) the name in older French catalogues, which file persons family name
+# first without a comma: "Drioux abbé.", "Gaume J. abbé.", "Battandier Albert Mgr.", "Lefèbvre Dom Gaspar.",
+# "Bouix Marcel père.", "Benoît XV pape.", "Guérin Paul, Mgr."
+_CLERICAL_TITLES = frozenset("abbé Mgr Mgr. père prêtre pape frère Dom Card. chanoine évêque curé".split())
+_CLERICAL_HEAD = lazy_pattern(r"^(?P<names>[^()]{2,100}?)\.\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
+_REGNAL = lazy_pattern(r"[IVXL]{1,6}")
+
+
+def clerical_family_first(item: Item, body: str) -> None:
+    """(In place.) ``Barthe abbé, Fabre abbé. (1886). Title.`` and ``Gaume J. abbé. (1843).``: names before the
+    bracketed year that carry a cleric's title are written family name first, the given names or initials after
+    it and the title last (a pope's regnal number keeps his name whole, ``Benoît XV``); the title is no part of the
+    name."""
+    if "(" not in body or (m := _CLERICAL_HEAD.match(body)) is None:
+        return
+    parts = [p.split() for p in m["names"].split(", ")]
+    if not any(w in _CLERICAL_TITLES for p in parts for w in p) or any(len(p) > 4 for p in parts):
+        return
+    names: list[dict[str, str]] = []
+    for part in parts:
+        words = [w for w in part if w not in _CLERICAL_TITLES]
+        if not words:
+            continue  # "Guérin Paul, Mgr.": the title after a comma of its own
+        if not words[0][:1].isupper():
+            return
+        if any(_REGNAL.fullmatch(w) for w in words[1:]):
+            names.append({"literal": " ".join(words)})
+        elif len(words) == 1:
+            names.append({"family": words[0]})
+        else:
+            names.append({"family": words[0], "given": " ".join(words[1:])})
+    if names and isinstance(item.get("author"), list):
+        item["author"] = names
+
+
+def _squeezed(name: dict[str, object]) -> str:
+    """A name's words run together without spaces (``K.J. Maidment`` and ``K. J. Maidment`` alike)."""
+    return "".join(str(name.get(k, "")) for k in ("given", "family", "literal")).replace(" ", "")
+
+
+def author_named_again_as_contributor(item: Item) -> None:
+    """(In place.) ``Betty Radice. *Pliny the Younger. Letters.* Translated by Betty Radice. …``: a sole author read
+    as one unsplit name (a literal, or a family holding the given names) whom the record names again as its
+    translator or editor, split there into given and family names, is that person: the author's given names as
+    written, the family name the contributor's."""
+    authors = item.get("author")
+    if not isinstance(authors, list) or len(authors) != 1 or not isinstance(authors[0], dict):
+        return
+    first = authors[0]
+    written = str(first.get("literal") or ("" if first.get("given") else first.get("family", "")))
+    if " " not in written.strip():
+        return
+    for role in ("translator", "editor"):
+        for person in item.get(role) or ():
+            if not isinstance(person, dict) or not person.get("family") or not person.get("given"):
+                continue
+            if _squeezed(person) == written.replace(" ", "") and written.endswith(str(person["family"])):
+                given = written[: -len(str(person["family"]))].strip()
+                item["author"] = [{"family": person["family"], "given": given}]
+                return

@@ -437,6 +437,24 @@ def body_read_as_person(item: dict[str, Any]) -> None:
 
 
 # the format Australian Harvard names after the title, before the publisher: "image, The Sydney Morning
+# the trades a French firm names after its name: "Louis Vivès, libraire-éditeur", "V. Sarlit et Cie,
+# librairies-éditeurs", "Dubois-Poplimont, imprimeur-éditeur", "Gaume frères, éditeurs-libraires"
+_TRADE = r"(?:[ée]diteurs?|libraires?|librairies?|imprimeurs?)"
+# (two trades joined by a hyphen only: a bare "éditeurs" after the firm is kept with its name, as the gold sets
+# write "A. Lacroix et Ce, éditeurs")
+_TRADE_CLOSING = lazy_pattern(rf",\s+{_TRADE}-{_TRADE}\.?\s*$", re.I)
+
+
+def trade_closing_publisher(item: dict[str, Any]) -> None:
+    """(In place.) ``Louis Vivès, libraire-éditeur`` and ``Gaume frères, éditeurs-libraires``: the firm's two trades
+    after a comma are no part of its name."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or ", " not in publisher or (m := _TRADE_CLOSING.search(publisher)) is None:
+        return
+    if m.start() > 0:
+        item["publisher"] = publisher[: m.start()].rstrip()
+
+
 # Herald", "television program, New York Broadcasting Company", "microfiche, National Center for …"
 _FORMAT_LEAD = lazy_pattern(
     r"^(?P<kind>image|photograph|map|poster|brochure|pamphlet|microfiche|microfilm|television program(?:me)?|"
@@ -472,8 +490,19 @@ _SCHOOL_WORD = lazy_pattern(
 
 def degree_before_school(item: dict[str, Any]) -> None:
     """(In place.) A thesis's imprint read whole as its publisher (``Proefschrift Universiteit Leiden``,
-    ``Diplomarbeit, Hochschule für Musik …``): the kind of degree work is the genre, the school the publisher."""
+    ``Diplomarbeit, Hochschule für Musik …``), or as the container after a quoted title: the kind of degree work is
+    the genre, the school the publisher."""
     publisher = item.get("publisher")
+    if publisher is None and isinstance(container := item.get("container-title"), str):
+        # "“Early Trombones in Swiss Collections.” Diplomarbeit, Musik-Akademie der Stadt Basel, 2010.": after a
+        # quoted title the imprint read as the work holding it; a thesis is held by none
+        if (m := _DEGREE_THEN_SCHOOL.match(container)) is None or item.get("genre") not in (None, m.group("kind")):
+            return
+        if not _SCHOOL_WORD.search(m.group("school")) or any(item.get(v) for v in ("volume", "issue", "editor")):
+            return
+        del item["container-title"]
+        item["publisher"], item["genre"], item["type"] = m.group("school"), m.group("kind"), "thesis"
+        return
     if not isinstance(publisher, str) or item.get("genre") or (m := _DEGREE_THEN_SCHOOL.match(publisher)) is None:
         return
     if not _SCHOOL_WORD.search(m.group("school")):

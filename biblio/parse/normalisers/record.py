@@ -45,6 +45,7 @@ from biblio.parse.normalisers.edition import (
     edition_apart,
     edition_imprint_in_note,
     first_edition_year_apart,
+    french_edition_apart,
     named_edition,
     printing_apart,
     year_edition_closing_title,
@@ -84,6 +85,7 @@ from biblio.parse.normalisers.publisher import (
     short_name_repeated_as_publisher,
     site_with_subtitle,
     subtitle_before_imprint,
+    trade_closing_publisher,
     unknown_imprint_marks,
 )
 from biblio.parse.normalisers.report_series import body_number_apart, report_series
@@ -159,6 +161,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     editors_read_as_publisher,  # "In Book, A. Lee and J. Roe, eds. Place: Publisher"
     editors_given_last,  # JSTOR's "edited by Pellew Jill and Goldman Lawrence": family name first
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
+    french_edition_apart,  # "Librairie Belin, Seconde édition", "*Title, Fourth Edition*": the edition
+    trade_closing_publisher,  # "Louis Vivès, libraire-éditeur": the firm's trade, no part of its name
     year_edition_closing_title,  # "*Title* (2008) 5th ed.": the year and the edition, no part of the title
     first_edition_year_apart,  # "1ère éd. 1939, Paris, Albin Michel, 1994": the first edition's year
     named_edition,  # "Rev. ed." is the edition "Rev"

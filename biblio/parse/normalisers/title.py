@@ -86,10 +86,14 @@ _CLOSING_TRANSLATOR = lazy_pattern(
     r"Traducido\s+por|Traduit\s+par|Traduction\s+(?:de|par)|Tradução(?:\s+de|\s*:)|Traduzido\s+por|Übersetzt\s+von|"
     rf"Aus\s+dem\s+\w+\s+von|Traduzione\s+di|Tradotto\s+da|[Çç]ev\.|[Çç]eviren)\s+{_NAME_LIST}\.?$"
     rf"|(?<=\w)\s+\((?:[Tt]ranslated|[Tt]rans\.)\s+by\s+{_NAME_LIST.replace('names', 'bracketed')}\)$"
+    # French after a comma, the translator's courtesy and clerical titles before the name: "Oeuvres spirituelles de
+    # S. Bonaventure, traduites par M. l'abbé Berthaumier", "Conférences de Cassien, traduites par E. Cartier"
+    r"|(?<=\w),\s+tradui(?:t|te|ts|tes)\s+(?:en\s+français\s+)?par\s+(?:M\.\s+|Mme\s+)?(?:l['’]abbé\s+|le\s+P\.\s+)?"
+    rf"{_NAME_LIST.replace('names', 'french')}$"
 )
 
 # a part of each phrase's lead word, one of which the pattern needs: a cheap look before it
-_TRANSLATOR_WORDS = ("ranslated", "rans.", "Tradu", "Tradotto", "Übersetzt", "Aus", "ev.", "eviren")
+_TRANSLATOR_WORDS = ("ranslated", "rans.", "Tradu", "Tradotto", "Übersetzt", "Aus", "ev.", "eviren", "tradui")
 # Turkish's editor closing the title so: "İktisadi Trabzon. editör M. Öksüz.", "… Hazırlayan A. Kaya."
 _CLOSING_EDITOR = lazy_pattern(
     rf"(?<=\w[.?!])\s+(?:[Ee]ditör(?:ler)?|[Ee]dt\.|Hazırlayan(?:lar)?|[Yy]ay\.\s*[Hh]az\.)\s+{_NAME_LIST}\.?$"
@@ -110,7 +114,10 @@ def translator_apart(item: dict[str, Any]) -> None:
         return
     # (a translator's name in natural order with its particle, "Mário da Gama Kury", is a person's: the span's
     # reading of names, not the list's, which keeps such a run whole)
-    names = names_from_span(m["names"] or m["bracketed"]) if role == "translator" else parse_names(m["names"])
+    if role == "translator":
+        names = names_from_span(m["names"] or m["bracketed"] or m["french"])
+    else:
+        names = parse_names(m["names"])
     if not names:
         return
     head = title[: m.start()].rstrip()
