@@ -136,6 +136,11 @@ _ITALIC_NAMES = lazy_pattern(r"^([*_])(?P<names>[^*_\[\]()\d]{3,160}?)\1(?=,\s)"
 # a whole entry set in one underscore italic run that holds a bold title of its own, "_NAME, Given. **Title**. Town:
 # Firm, 2019._": the outer run styles the entry, not a field
 _WHOLE_ENTRY_ITALIC = lazy_pattern(r"^_(?!_)(?P<inner>[^_]*\*\*[^*_]+\*\*[^_]*?)_(?P<end>\.?)$")
+# an author-date entry set wholly in one asterisk italic run, the names and the bracketed year in it ("*Doe, J.
+# (1990). Title. **Journal, 44**(2), 145-159.*", "*Doe, J. (1990). *Book*. Firm.*"): the run styles the line
+_WHOLE_ENTRY_ASTERISKS = lazy_pattern(
+    r"^\*(?P<inner>[^*\s][^*]{1,300}?\((?:1[5-9]|20)\d\d[a-z]?\)\.\s[^\n]*?[^*\s])\*$"
+)
 # "**Alt**, Peter-André: Title", "**Martin**, Ariane / **Vering**, Eva-Maria:": a family name in bold before
 # the comma that inverts it, as a Markdown copy of a German author bibliography sets it
 _BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '’.-](?=[^\W\d_])){0,60})\*\*(?=,\s)")
@@ -160,6 +165,13 @@ _PERSON = lazy_pattern(
     r"^(?:(?:[A-Z][\w'’-]*\.?\s?)*[A-Z]\.\s?[A-Z][\w'’-]+|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})$"
 )
 _INITIAL = lazy_pattern(r"\b[A-Z]\.")
+
+
+def _entry_unitalicised(text: str) -> str:
+    m = _WHOLE_ENTRY_ASTERISKS.match(text)
+    if m is None or m["inner"].count("*") % 2:
+        return text  # an odd mark inside: the runs are not one around the whole
+    return m["inner"]
 
 
 def _names_unitalicised(text: str) -> str:
@@ -473,6 +485,8 @@ def _tidied(text: str) -> str:
         text = _HANDLE_AFTER_NAME.sub("", text, count=1)
     if text[:1] == "_" and text[-2:] in ("._", "_.") and "**" in text:
         text = _WHOLE_ENTRY_ITALIC.sub(r"\g<inner>\g<end>", text)
+    if text[:1] == "*" and text[1:2] != "*" and text[-1:] == "*" and text[-2:-1] != "*":
+        text = _entry_unitalicised(text)
     if text[:1] in "*_":
         text = _BOLD_FAMILY.sub(r"\g<name>", text) if text.startswith("**") else _names_unitalicised(text)
     if "$" in text and "\\" in text:

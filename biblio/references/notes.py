@@ -496,6 +496,23 @@ def is_introduction(text: str) -> bool:
     return (addressed or (text.endswith((":", ",")) and len(text.split()) >= 4)) and classify_block([text]) == "prose"
 
 
+def is_account(text: str) -> bool:
+    """A paragraph of three sentences or more in prose, in any language, before the list it tells of ("Atıflar APA 7
+    biçimindedir. Tüm DOI bağlantıları … doğrulanmıştır. Belcher (2019) ve Kitzes … teyit edilmiştir."): it may name
+    works and years, but it is no reference."""
+    text = text.strip()
+    if len(_SENTENCE_END.findall(text)) < 2 or has_doi_or_url(text):
+        return False
+    # most words in lower case, as running prose has them (a reference's names and title words have capitals)
+    words = _LETTER_WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    return (2 * lower >= len(words) and not authorish_start(text) and not is_reference(text)
+            and classify_block([text]) == "prose")
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_][^\W_]*")
+
+
 # "Also see the book's [companion website](…)", "See also its [errata](…)": an item pointing to more of the
 # work listed before it, not a work of its own.
 _POINTER = re.compile(r"^(?:also\s+see|see\s+also|also|see)\s+(?:the|this|that|its|his|her|their)\b", re.IGNORECASE)

@@ -1287,7 +1287,8 @@ EXPECTED.update({
         "Conferencias", "Jobson", "Michie", "Fort Collins", "Fotheringham", "Buja A., Tukey", "Buja A., Fowlkes",
         "_CHAID", "_SPSS", "_Handbook", "Saucier")],
     # reference lists headed in Indonesian, Turkish, Vietnamese, Czech and Danish
-    "real-id-daftar-pustaka-mla-web-diakses-melalui.md": [("Daftar Pustaka", w) for w in ("Kemkes", "Peksi", "Ramageri")],
+    "real-id-daftar-pustaka-mla-web-diakses-melalui.md": [("Daftar Pustaka", w) for w in (
+        "Kemkes", "Peksi", "Ramageri")],
     "real-id-daftar-pustaka-bold-groups-apa-italic-volume-lampiran.md": [("DAFTAR PUSTAKA", w) for w in (
         "Macal", "Squazzoni", "Wilenski", "Grieves", "Rasheed", "ASHRAE", "Wargocki", "Direktorat")],
     "real-id-daftar-pustaka-hard-break-lines-annotations-nd.md": [("Daftar Pustaka", w) for w in (
