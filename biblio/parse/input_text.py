@@ -349,6 +349,11 @@ _ZERO_WIDTH = lazy_pattern("[\u200b\u2060\ufeff]")
 _LINK = lazy_pattern(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+[\w%]\S*)?", re.I)
 # a DOI's link closing the reference, cut at a PDF's line break: "https://doi. org/10.…", "https://doi.org/ 10.…",
 # "doi.org/10. 1145/…" (a link with a second cut inside its DOI is left as written)
+# an ISO date whose hyphens a PDF's text spaced ("1996 - 12 - 17", "[cit. 202 3 - 01 - 14 ]", the year's last digit
+# cut off too): one date, no page range
+_SPACED_ISO_DATE = lazy_pattern(
+    r"(?<![\d-])((?:1[5-9]|20)\d) ?(\d) - (0[1-9]|1[0-2]) - (0[1-9]|[12]\d|3[01])(?![\d-])( (?=\]))?"
+)
 _BROKEN_DOI_LINK = lazy_pattern(
     r"(?<=//doi\.)\s+(?=org/10\.\d{4,9}/\S+\s*$)|(?<=doi\.org/)\s+(?=10\.\d{4,9}/\S+\s*$)"
     r"|(?<=doi\.org/10\.)\s+(?=\d{4,9}/\S+\s*$)"
@@ -459,6 +464,8 @@ def _tidied(text: str) -> str:
         text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))
         if _FULL_WIDTH_HINT.search(text) and CJK.search(text) is None:
             text = _FULL_WIDTH.sub(_full_width_plain, text).strip()
+    if " - " in text and (" - 0" in text or " - 1" in text):
+        text = _SPACED_ISO_DATE.sub(r"\1\2-\3-\4", text)
     if "doi. org" in text or "org/ 10." in text or "org/10. " in text:
         text = _BROKEN_DOI_LINK.sub("", text)
     if ":// " in text:

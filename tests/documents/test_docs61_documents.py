@@ -37,3 +37,22 @@ def test_a_first_reference_of_sentences_is_still_one() -> None:
         "(1976) künyeleri katalogla karşılaştırılmıştır.",
         "Dijkstra, E. W. (1968). Go to statement considered harmful. *Communications of the ACM*, 11(3), 147-148.")
     assert [source.split(",")[0] for source in _sources(text, "rapor.md")] == ["Dijkstra", "Knuth", "Wirth"]
+
+
+_NUMBER_IN_ITALICS = """## Použitá literatura
+
+_1. de.wikipedia.org: Python_ [online]. 1991 [cit. 2024-05-02]. Dostupné z:
+https://de.wikipedia.org/wiki/Python
+_2. nodejs.org: Node.js_ [online]. 2009 [cit. 2024-05-02]. Dostupné z:
+https://nodejs.org/en/about
+_4. go.dev: Go_ [online]. 2009 [cit. 2024-05-02]. Dostupné z:
+https://go.dev/doc
+"""
+
+
+def test_a_number_inside_the_opening_italics_is_the_marker() -> None:
+    # a list cut to some of its items: a number out of turn after a line closed by an address is still one
+    items = read_document(_NUMBER_IN_ITALICS, "zprava.md").items
+    sources = [item["custom"]["biblio"]["source"][:12] for item in items]
+    assert sources == ["_de.wikipedi", "_nodejs.org:", "_go.dev: Go_"]
+    assert [item["custom"]["biblio"].get("label") for item in items] == ["1.", "2.", "4."]

@@ -46,3 +46,22 @@ def test_dostupne_z_names_no_site(text: str) -> None:
     record = parse_reference(text)
     assert "container-title" not in record and "publisher" not in record
     assert record["URL"].startswith("https://")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "site", "issued", "accessed"),
+    [
+        # a citation generator's web entry, its ISO dates spaced by a PDF's text (the year's last digit cut off)
+        ("_de.wikipedia.org: Python (Programmiersprache)_ [online]. 1991 - 02 - 20 [cit. 202 4 - 05 - 02 ]. "
+         "Dostupné z: https://de.wikipedia.org/wiki/Python_(Programmiersprache)",
+         "Python (Programmiersprache)", "de.wikipedia.org", [1991, 2, 20], [2024, 5, 2]),
+        ("_nodejs.org: Node.js_ [online]. 2009 - 05 - 27 [cit. 2022 - 11 - 30 ]. Dostupné z: https://nodejs.org",
+         "Node.js", "nodejs.org", [2009, 5, 27], [2022, 11, 30]),
+    ],
+)
+def test_a_host_before_the_title_is_the_site_and_spaced_dates_are_dates(
+        text: str, title: str, site: str, issued: list[int], accessed: list[int]) -> None:
+    record = parse_reference(text)
+    assert (record.get("title"), record.get("container-title")) == (title, site)
+    assert "author" not in record and "page" not in record
+    assert record["issued"]["date-parts"][0] == issued and record["accessed"]["date-parts"][0] == accessed

@@ -698,6 +698,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.issue_read_into_address``: D-Lib's ``22:7/8 http://…`` with the issue read into the address.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``host_heads.host_before_title``: ``_cs.wikipedia.org: MySQL_ [online]. …`` with the host read as a name: the host
+  is the site, the words after its colon the title.
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
 - ``addresses.pages_before_address``: Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page read into the
   address.
@@ -2690,6 +2692,7 @@ from biblio.parse.mends.heft import (
 )
 from biblio.parse.mends.honorific_titles import honorific_opens_title
 from biblio.parse.mends.honoured_bodies import honoured_body_name
+from biblio.parse.mends.host_heads import host_before_title
 from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
     address_after_doi,
@@ -4255,6 +4258,7 @@ MENDS: tuple[Mend, ...] = (
     address_runs_on,
     host_after_lead_in,
     address_lead_in_apart,
+    host_before_title,
     lead_in_closes_span,
     lead_phrase_closes_span,
     month_day_read_as_publisher,  # after the address and its lead-in are set apart from the publisher
