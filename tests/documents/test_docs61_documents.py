@@ -56,3 +56,17 @@ def test_a_number_inside_the_opening_italics_is_the_marker() -> None:
     sources = [item["custom"]["biblio"]["source"][:12] for item in items]
     assert sources == ["_de.wikipedi", "_nodejs.org:", "_go.dev: Go_"]
     assert [item["custom"]["biblio"].get("label") for item in items] == ["1.", "2.", "4."]
+
+
+_DASH_SOURCES = """## Tài liệu tham khảo
+
+1. [Scaling laws for neural language models](https://openai.com/research/scaling-laws) — OpenAI, 01/2020; một ghi chú.
+2. [Gemini: a family of multimodal models](https://deepmind.google/gemini) — Google DeepMind, 2023.
+"""
+
+
+def test_the_source_and_date_after_a_linked_title_are_the_reference_s() -> None:
+    items = read_document(_DASH_SOURCES, "bai.md").items
+    assert [item["custom"]["biblio"]["source"].rsplit(") ", 1)[-1] for item in items] == [
+        "— OpenAI, 01/2020", "— Google DeepMind, 2023"]
+    assert items[0]["custom"]["biblio"].get("annotation") == "một ghi chú"

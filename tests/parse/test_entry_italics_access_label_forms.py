@@ -65,3 +65,20 @@ def test_a_host_before_the_title_is_the_site_and_spaced_dates_are_dates(
     assert (record.get("title"), record.get("container-title")) == (title, site)
     assert "author" not in record and "page" not in record
     assert record["issued"]["date-parts"][0] == issued and record["accessed"]["date-parts"][0] == accessed
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "by", "year"),
+    [
+        ("[Designing data pipelines](https://www.databricks.com/blog/designing-data-pipelines) — Databricks, 03/2023",
+         "Designing data pipelines", "Databricks", 2023),
+        ("[Introducing the model context protocol](https://www.anthropic.com/news/model-context-protocol) — Anthropic, "
+         "11/2024", "Introducing the model context protocol", "Anthropic", 2024),
+    ],
+)
+def test_a_name_after_a_dash_and_before_the_date_is_the_author(text: str, title: str, by: str, year: int) -> None:
+    # a blog's list: the linked title, a dash, who published it and when (the link's target moved after it)
+    record = parse_reference(text)
+    assert record.get("title") == title
+    assert [a.get("family") or a.get("literal") for a in record["author"]] == [by]
+    assert record["issued"]["date-parts"][0][0] == year
