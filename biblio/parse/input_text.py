@@ -136,6 +136,11 @@ _ITALIC_NAMES = lazy_pattern(r"^([*_])(?P<names>[^*_\[\]()\d]{3,160}?)\1(?=,\s)"
 # a whole entry set in one underscore italic run that holds a bold title of its own, "_NAME, Given. **Title**. Town:
 # Firm, 2019._": the outer run styles the entry, not a field
 _WHOLE_ENTRY_ITALIC = lazy_pattern(r"^_(?!_)(?P<inner>[^_]*\*\*[^*_]+\*\*[^_]*?)_(?P<end>\.?)$")
+# an author-date entry set wholly in one asterisk italic run, the names and the bracketed year in it ("*Doe, J.
+# (1990). Title. **Journal, 44**(2), 145-159.*", "*Doe, J. (1990). *Book*. Firm.*"): the run styles the line
+_WHOLE_ENTRY_ASTERISKS = lazy_pattern(
+    r"^\*(?P<inner>[^*\s][^*]{1,300}?\((?:1[5-9]|20)\d\d[a-z]?\)\.\s[^\n]*?[^*\s])\*$"
+)
 # "**Alt**, Peter-André: Title", "**Martin**, Ariane / **Vering**, Eva-Maria:": a family name in bold before
 # the comma that inverts it, as a Markdown copy of a German author bibliography sets it
 _BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '’.-](?=[^\W\d_])){0,60})\*\*(?=,\s)")
@@ -160,6 +165,13 @@ _PERSON = lazy_pattern(
     r"^(?:(?:[A-Z][\w'’-]*\.?\s?)*[A-Z]\.\s?[A-Z][\w'’-]+|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})$"
 )
 _INITIAL = lazy_pattern(r"\b[A-Z]\.")
+
+
+def _entry_unitalicised(text: str) -> str:
+    m = _WHOLE_ENTRY_ASTERISKS.match(text)
+    if m is None or m["inner"].count("*") % 2:
+        return text  # an odd mark inside: the runs are not one around the whole
+    return m["inner"]
 
 
 def _names_unitalicised(text: str) -> str:
@@ -344,6 +356,11 @@ _ZERO_WIDTH = lazy_pattern("[\u200b\u2060\ufeff]")
 _LINK = lazy_pattern(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+[\w%]\S*)?", re.I)
 # a DOI's link closing the reference, cut at a PDF's line break: "https://doi. org/10.…", "https://doi.org/ 10.…",
 # "doi.org/10. 1145/…" (a link with a second cut inside its DOI is left as written)
+# an ISO date whose hyphens a PDF's text spaced ("1996 - 12 - 17", "[cit. 202 3 - 01 - 14 ]", the year's last digit
+# cut off too): one date, no page range
+_SPACED_ISO_DATE = lazy_pattern(
+    r"(?<![\d-])((?:1[5-9]|20)\d) ?(\d) - (0[1-9]|1[0-2]) - (0[1-9]|[12]\d|3[01])(?![\d-])( (?=\]))?"
+)
 _BROKEN_DOI_LINK = lazy_pattern(
     r"(?<=//doi\.)\s+(?=org/10\.\d{4,9}/\S+\s*$)|(?<=doi\.org/)\s+(?=10\.\d{4,9}/\S+\s*$)"
     r"|(?<=doi\.org/10\.)\s+(?=\d{4,9}/\S+\s*$)"
@@ -454,6 +471,8 @@ def _tidied(text: str) -> str:
         text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))
         if _FULL_WIDTH_HINT.search(text) and CJK.search(text) is None:
             text = _FULL_WIDTH.sub(_full_width_plain, text).strip()
+    if " - " in text and (" - 0" in text or " - 1" in text):
+        text = _SPACED_ISO_DATE.sub(r"\1\2-\3-\4", text)
     if "doi. org" in text or "org/ 10." in text or "org/10. " in text:
         text = _BROKEN_DOI_LINK.sub("", text)
     if ":// " in text:
@@ -480,6 +499,8 @@ def _tidied(text: str) -> str:
         text = _HANDLE_AFTER_NAME.sub("", text, count=1)
     if text[:1] == "_" and text[-2:] in ("._", "_.") and "**" in text:
         text = _WHOLE_ENTRY_ITALIC.sub(r"\g<inner>\g<end>", text)
+    if text[:1] == "*" and text[1:2] != "*" and text[-1:] == "*" and text[-2:-1] != "*":
+        text = _entry_unitalicised(text)
     if text[:1] in "*_":
         text = _BOLD_FAMILY.sub(r"\g<name>", text) if text.startswith("**") else _names_unitalicised(text)
     if "$" in text and "\\" in text:

@@ -177,10 +177,19 @@ MAX_REFERENCE_CHARS = 1500  # a longer paragraph is prose, not one reference
 _SAMPLE_LINES = 100
 
 
+# a list's number inside the italics that open the entry, as a converted citation generator's list writes it
+# ("_1. cs.wikipedia.org: MySQL_ [online]. …"): the number is the marker, the italics go on after it
+_MARKER_IN_EMPHASIS = re.compile(
+    r"^(?P<mark>[*_])(?P<num>\d{1,3})\.[ \t]+(?=[^\s*_])(?=[^*_\n]*[^\s*_](?P=mark)(?!\w))"
+)
+
+
 def strip_marker(line: str) -> tuple[str, str | None, str | None]:
     """(rest of the line, the marker as written, the number or label it carries)."""
     m = MARKER.match(line)
     if not m:
+        if line[:1] in "*_" and (e := _MARKER_IN_EMPHASIS.match(line)) is not None:
+            return e["mark"] + line[e.end():], f"{e['num']}.", e["num"]
         return line, None, None
     number = (m.group("foot") or m.group("bracket") or m.group("paren") or m.group("num") or m.group("dashed")
               or m.group("anchor"))

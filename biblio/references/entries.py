@@ -20,6 +20,7 @@ from biblio.references.notes import (
     ShortNote,
     annotation,
     cited_page,
+    is_account,
     is_caption,
     is_cited_work,
     is_introduction,
@@ -300,7 +301,9 @@ def _leading_asides(references: list[RawReference]) -> int:
     if sum(1 for ref in references if ref.marker) < 2:
         start = 0
         while start < len(references) - 1 and (is_introduction(references[start].text)
-                                                or _PLACEHOLDER.match(references[start].text.strip())):
+                                                or _PLACEHOLDER.match(references[start].text.strip())
+                                                or (is_account(references[start].text)
+                                                    and is_reference(references[start + 1].text))):
             start += 1
         return start
     start = 0

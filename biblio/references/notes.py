@@ -322,6 +322,13 @@ _LINK_THEN_REMARK = re.compile(
 )
 
 
+# …whose words after the dash open on who published the work and when, capitalised words ("— Anthropic, 12/2024; a
+# remark", "— Google Research, 2023."): the source and the date, then the reader's remark
+_SOURCE_DATED = re.compile(
+    r"(?P<by>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}),\s+(?:(?:0?[1-9]|1[0-2])/)?(?:1[5-9]|20)\d\d(?=[;.]|$)"
+)
+
+
 # The same with a colon, the words on the work in lower case ("[SayCan](https://arxiv.org/abs/2204.01691): language
 # relevance combined with embodied feasibility."): a title after the colon would open with a capital.
 _LINK_COLON_REMARK = re.compile(
@@ -373,6 +380,10 @@ def annotation(text: str) -> tuple[str, str | None]:
     if commented is not None:
         return commented
     m = (_LINK_THEN_REMARK.match(text) or _LINK_COLON_REMARK.match(text)) if text.startswith("[") else None
+    if m is not None and m.re is _LINK_THEN_REMARK and (by := _SOURCE_DATED.match(m.group("note"))) is not None:
+        # the work's source and date after the dash are the reference's; a remark after them is the reader's
+        rest = m.group("note")[by.end():].strip(" ;.")
+        return text[: m.start("note") + by.end()], rest or None
     if m is not None and not (m.re is _LINK_COLON_REMARK and has_year(m.group("note"))):
         return m.group("link"), m.group("note")
     m = _ARROW_NOTE.search(text)
@@ -494,6 +505,23 @@ def is_introduction(text: str) -> bool:
     sentences = _SENTENCE_END.search(text) is not None or (text.endswith(".") and not has_year(text))
     addressed = sentences and _READER_WORDS.search(text) is not None
     return (addressed or (text.endswith((":", ",")) and len(text.split()) >= 4)) and classify_block([text]) == "prose"
+
+
+def is_account(text: str) -> bool:
+    """A paragraph of three sentences or more in prose, in any language, before the list it tells of ("Atıflar APA 7
+    biçimindedir. Tüm DOI bağlantıları … doğrulanmıştır. Belcher (2019) ve Kitzes … teyit edilmiştir."): it may name
+    works and years, but it is no reference."""
+    text = text.strip()
+    if len(_SENTENCE_END.findall(text)) < 2 or has_doi_or_url(text):
+        return False
+    # most words in lower case, as running prose has them (a reference's names and title words have capitals)
+    words = _LETTER_WORD.findall(text)
+    lower = sum(1 for word in words if word[0].islower())
+    return (2 * lower >= len(words) and not authorish_start(text) and not is_reference(text)
+            and classify_block([text]) == "prose")
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_][^\W_]*")
 
 
 # "Also see the book's [companion website](…)", "See also its [errata](…)": an item pointing to more of the

@@ -525,8 +525,10 @@ def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:
         return True  # a year in brackets after the title's comma ("Numerical Algorithms in C," / "(1996) Springer")
     if not (before and label and before.isdigit() and label.isdigit()):
         return False
-    # The same number again is Markdown's and AsciiDoc's way of numbering ("1." before every item).
-    return int(label) not in (int(before), int(before) + 1) and _UNFINISHED.search(previous) is not None
+    # The same number again is Markdown's and AsciiDoc's way of numbering ("1." before every item). A line ending
+    # in an address is finished (a list cut to some of its items: "… Dostupné z:" / "https://…/MySQL" / "_5. …").
+    return (int(label) not in (int(before), int(before) + 1) and _UNFINISHED.search(previous) is not None
+            and not _ADDRESS.fullmatch(previous.rsplit(None, 1)[-1]))
 
 
 # a line closed as an entry closes: a full stop after a word of two letters or more, a number or a bracket (not

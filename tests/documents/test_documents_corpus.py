@@ -1286,6 +1286,31 @@ EXPECTED.update({
     "real-es-typst-syllabus-bibliografia-plus-items-wrapped.typ": [("Bibliografía", w) for w in (
         "Conferencias", "Jobson", "Michie", "Fort Collins", "Fotheringham", "Buja A., Tukey", "Buja A., Fowlkes",
         "_CHAID", "_SPSS", "_Handbook", "Saucier")],
+    # reference lists headed in Indonesian, Turkish, Vietnamese, Czech and Danish
+    "real-id-daftar-pustaka-mla-web-diakses-melalui.md": [("Daftar Pustaka", w) for w in (
+        "Kemkes", "Peksi", "Ramageri")],
+    "real-id-daftar-pustaka-bold-groups-apa-italic-volume-lampiran.md": [("DAFTAR PUSTAKA", w) for w in (
+        "Macal", "Squazzoni", "Wilenski", "Grieves", "Rasheed", "ASHRAE", "Wargocki", "Direktorat")],
+    "real-id-daftar-pustaka-hard-break-lines-annotations-nd.md": [("Daftar Pustaka", w) for w in (
+        "Agarwal", "Humble", "Kim, G.")],
+    "real-id-daftar-pustaka-ieee-dan-bare-urls-gaps.md": [("Daftar Pustaka", w) for w in (
+        "Doshi", "Padmakumar", "F. Wu", "Lanchantin", "Dettmers", "Qwen")],
+    "real-id-daftar-pustaka-ieee-no-blank-after-heading.md": [("Daftar Pustaka", w) for w in (
+        "Saaty", "Hwang", "Opricovic", "Behzadian", "Gass", "Ishizaka")],
+    "real-tr-kaynakca-apa-lead-paragraph-isbn-edited.md": [("Kaynakça", w) for w in (
+        "Belcher", "Kitzes", "Munaf", "Nosek", "Sandve")],
+    "real-tr-kaynakca-apa-turkish-editions-footer.md": [("Kaynakça", w) for w in (
+        "Ahrens", "Allen", "Bates", "Brown", "Knuth", "Norman")],
+    "real-tr-kaynakca-whole-line-italics-nonbreaking-hyphens.md": [("Kaynakça", w) for w in (
+        "Dyckhoff", "Wäscher, G., Hau", "Martello", "Bortfeldt", "Lee", "Zhang", "Three.js", "Gonçalves")],
+    "real-vi-tai-lieu-tham-khao-linked-titles-dash-source.md": [("Tài liệu tham khảo", w) for w in (
+        "Building effective", "multi-agent", "Context Rot", "ReAct", "Context Caching", "Measuring")],
+    "real-cs-pouzita-literatura-italic-numbers-spaced-dates.md": [("Použitá literatura", w) for w in (
+        "Hypertext", "Kaskádové", "MySQL", "php.net")],
+    "real-cs-pouzita-literatura-iso690-capitals-dostupne-z.md": [("Použitá literatura", w) for w in (
+        "WIKIPEDIA", "PIC18F27", "MCP7940M", "SR PASSIVES", "STMICROELECTRONICS", "FORYARD")],
+    "real-da-litteraturliste-subheadings-apa-udg.md": [("Litteraturliste", w) for w in (
+        "Holm", "Kuada", "Saunders", "Davenport", "Dellermann", "Keen", "Parasuraman")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"

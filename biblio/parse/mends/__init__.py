@@ -704,6 +704,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.issue_read_into_address``: D-Lib's ``22:7/8 http://…`` with the issue read into the address.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``title_dash_names.name_after_dash_in_title``: ``[Title](…) — Anthropic, 12/2024`` with the name read into the title:
+  the name after the dash is the author.
+- ``host_heads.host_before_title``: ``_cs.wikipedia.org: MySQL_ [online]. …`` with the host read as a name: the host
+  is the site, the words after its colon the title.
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
 - ``addresses.pages_before_address``: Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page read into the
   address.
@@ -2710,6 +2714,7 @@ from biblio.parse.mends.heft import (
 )
 from biblio.parse.mends.honorific_titles import honorific_opens_title
 from biblio.parse.mends.honoured_bodies import honoured_body_name
+from biblio.parse.mends.host_heads import host_before_title
 from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
     address_after_doi,
@@ -3396,6 +3401,7 @@ from biblio.parse.mends.theses import (
     turkish_degree_closing,
 )
 from biblio.parse.mends.title_continuations import title_words_read_as_source
+from biblio.parse.mends.title_dash_names import name_after_dash_in_title
 from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
@@ -4281,6 +4287,8 @@ MENDS: tuple[Mend, ...] = (
     address_runs_on,
     host_after_lead_in,
     address_lead_in_apart,
+    host_before_title,
+    name_after_dash_in_title,
     lead_in_closes_span,
     lead_phrase_closes_span,
     month_day_read_as_publisher,  # after the address and its lead-in are set apart from the publisher

@@ -719,7 +719,7 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
     names: list[str] = []
     posted = False
     for unit in units:
-        if unit[:1] in "AO" and ":" in unit and _ACCESS_LABEL.fullmatch(unit):
+        if unit[:1] in "AOD" and ":" in unit and _ACCESS_LABEL.fullmatch(unit):
             continue  # "Available: <URL>.": the address's label (its address is read apart), no site's name
         if _RECORDING.match(unit):  # Chicago 16's "Podcast audio." or "Podcast video." after the show
             src.fields.setdefault("genre", strip_value(unit))
@@ -812,8 +812,11 @@ def _publisher_alone(unit: str, src: Source) -> bool:
     return True
 
 
-# the label an address is given under, left once the address is read apart: "Available: <URL>.", "Online:"
-_ACCESS_LABEL = lazy_pattern(r"(?:Available(?:\s+(?:at|from|online))?|Online)\s*:?\s*\.?", re.I)
+# the label an address is given under, left once the address is read apart: "Available: <URL>.", "Online:", ISO 690's
+# Czech, Slovak and Polish "Dostupné z:", "Dostupný na:", "Dostępne w:"
+_ACCESS_LABEL = lazy_pattern(
+    r"(?:Available(?:\s+(?:at|from|online))?|Online|Dostupn[éýá]\s+(?:z|na)|Dostępne\s+w)\s*:?\s*\.?", re.I
+)
 
 
 # a book's publisher alone, with no place and after the author-date year, as the 18th edition writes it:
@@ -919,7 +922,7 @@ _BY = lazy_pattern(r"\bby\b")
 
 def _trailing(unit: str, src: Source) -> bool:
     bare = strip_value(unit)
-    if bare[:1] in "AO" and ":" in unit and _ACCESS_LABEL.fullmatch(bare):
+    if bare[:1] in "AOD" and ":" in unit and _ACCESS_LABEL.fullmatch(bare):
         return True  # "Available: <URL>.": the address's label, its address read apart
     if src.form == "broadcast" and _WORK_KIND.match(bare):
         src.fields.setdefault("genre", bare)  # "… on Channel 4. Television broadcast."
