@@ -1,5 +1,6 @@
-"""The typed-case modules (``test_*_forms.py``): a test parametrised over a module's table of cases runs as one
-test over all of them, its failure naming every failing case and the fields it was read with otherwise.
+"""The typed-case modules (``test_*_forms.py`` and those holding a ``CASES`` table): a test parametrised over a
+module's table of cases runs as one test over all of them, its failure naming every failing case and the fields it
+was read with otherwise.
 
 Each case's test is what pytest would have run, called with the case's values; only the per-test bookkeeping
 goes (some 2 ms a test under pytest-xdist, workers and controller together: a tenth of the suite's CPU for the
@@ -20,8 +21,10 @@ import pytest
 from biblio.formats.variables import KNOWN_KEYS
 
 
-def _typed_cases_module(path: Path) -> bool:
-    return path.name.startswith("test_") and path.name.endswith("_forms.py")
+def _typed_cases_module(item: pytest.Item) -> bool:
+    """A module of typed cases: named ``test_*_forms.py``, or holding a ``CASES`` table."""
+    name = item.path.name
+    return (name.startswith("test_") and name.endswith("_forms.py")) or hasattr(getattr(item, "module", None), "CASES")
 
 
 def _alone(item: pytest.Item) -> bool:
@@ -91,7 +94,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     grouped: list[pytest.Item] = []
     for (parent, name), run in groupby(items, key=lambda i: (i.parent, getattr(i, "originalname", i.name))):
         cases = list(run)
-        if len(cases) < 2 or not _typed_cases_module(cases[0].path) or any(_alone(c) for c in cases):
+        if len(cases) < 2 or not _typed_cases_module(cases[0]) or any(_alone(c) for c in cases):
             grouped += cases
             continue
         functions = [c for c in cases if isinstance(c, pytest.Function)]
