@@ -1,7 +1,8 @@
 """Forms of AMA, Frontiers and Copernicus reference lists: AMA's medium bracket read as a publisher of its own
 (``Title [Internet]. London, England: Publisher; March 2025.``), the mark of an unknown date after the publisher
 (``Leicester, England: Hospital; [year unknown].``, ``NHS; [no date].``), a body's unit before the body
-(``Department of Orthodontics and Restorative Dentistry, Glenfield Hospital.``), an article's identifier that opens on
+(``Department of Orthodontics and Restorative Dentistry, Glenfield Hospital.``), a fiscal year opening a title
+(``NHS. 2020/21 National Cost Collection for the NHS.``), an article's identifier that opens on
 letters in place of the pages (``BJGP Open. 2021;5(2):BJGPO.2021.0011.``, an online-first ``Eur Heart J.
 2025;ehaf555.``), a group after ``et al;`` read with the names (``…, et al; Study Group.``); Frontiers' chapter
 editors between the book and its bracketed imprint (``in *Book,* eds C. D. Hansen, … and H. Hagen (Berlin, NY:
@@ -42,6 +43,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "21.  Department of Paediatric Dentistry and Orthodontics, Royal Victoria Hospital. Fissure Sealant Policy. "
         "Belfast, Northern Ireland: Royal Victoria Hospital; [year unknown].",
         {"author": [{"literal": "Department of Paediatric Dentistry and Orthodontics, Royal Victoria Hospital"}]},
+    ),
+    (
+        "7.  NHS Digital. 2019/20 Dental Workforce Survey for England. Available from: "
+        "https://digital.nhs.uk/dental-workforce. Accessed March 3, 2024.",
+        {"title": "2019/20 Dental Workforce Survey for England", "issued": None},
+    ),
+    (
+        "[5] National Health Service. 2021/22 National Schedule of NHS Costs. Available from: "
+        "https://www.england.nhs.uk/national-schedule/. Accessed June 5, 2024.",
+        {"title": "2021/22 National Schedule of NHS Costs", "issued": None},
     ),
     (
         "4.  Patel R, Hughes K, Osei A. Uptake of fluoride varnish among children in general dental practice: a "

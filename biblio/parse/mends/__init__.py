@@ -86,7 +86,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as the edition.
 - ``bracketed_authors.bracketed_author_opens``: Chicago's ``[Klein, Joe]. Primary Colors.`` with the bracketed author
   read as a note run into the title.
-- ``dates.slashed_year_apart``: ``Commission. 1977/78. Annual report …`` with the date cut at its slash.
+- ``dates.slashed_year_apart``: ``Commission. 1977/78. Annual report …`` with the date cut at its slash; AMA's
+  ``NHS. 2020/21 National Cost Collection for the NHS.`` with the fiscal year opening the title read as the date.
 - ``filmed_talks.filmed_talk``: Chicago's ``Filmed November 2016 at TEDxBeaconStreet, Brookline, MA. TED video,
   12:51.`` read as a journal and a medium holding the place's state.
 - ``artworks.artwork_after_year``: Chicago's ``Tomlin, Bradley Walker. French Literature. ca. 1930. Oil on canvas, 20
