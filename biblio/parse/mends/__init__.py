@@ -53,6 +53,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``particle_names.particle_closes_inverted_name``: MHRA's ``Saussure, Ferdinand de, Cours de linguistique …`` with
   the title read as more names after the particle.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``ama_groups.group_after_et_al_in_names``: AMA's ``…, et al; REVEAL Collaborative Group.`` read as one span of
+  names, its ``et al`` then read as a person.
 - ``ama_groups.group_after_et_al``: AMA's ``…, et al; CLAIM 2024 Update Panel. Title.`` with the group read into
   the title; ``ama_groups.year_named_group_opening``: ``GBD 2019 Universal Health Coverage Collaborators. Title.``
   with the group's year read as the date and its words as the title.
@@ -84,7 +86,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as the edition.
 - ``bracketed_authors.bracketed_author_opens``: Chicago's ``[Klein, Joe]. Primary Colors.`` with the bracketed author
   read as a note run into the title.
-- ``dates.slashed_year_apart``: ``Commission. 1977/78. Annual report …`` with the date cut at its slash.
+- ``dates.slashed_year_apart``: ``Commission. 1977/78. Annual report …`` with the date cut at its slash; AMA's
+  ``NHS. 2020/21 National Cost Collection for the NHS.`` with the fiscal year opening the title read as the date.
 - ``filmed_talks.filmed_talk``: Chicago's ``Filmed November 2016 at TEDxBeaconStreet, Brookline, MA. TED video,
   12:51.`` read as a journal and a medium holding the place's state.
 - ``artworks.artwork_after_year``: Chicago's ``Tomlin, Bradley Walker. French Literature. ca. 1930. Oil on canvas, 20
@@ -1360,6 +1363,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the series' number read into the title.
 - ``report_numbers.place_opens_publisher``: ``Los Alamos | National Laboratory, Los Alamos, NM`` with the
   publisher's first words read as a place.
+- ``journal_tails.journal_before_nlm_article_id``: Vancouver's ``BJGP Open. 2021;5(2):BJGPO.2021.0011.`` or
+  ``Eur Heart J. 2025;ehaf555.`` with the identifier's letters read as a name or a date.
 - ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
   28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
   the day as the volume.
@@ -1424,6 +1429,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``patents.inventor_role_apart``: Vancouver's ``Page L, inventor; Stanford University, assignee.`` read as names.
 - ``nlm_imprints.imprint_before_nlm_date``: Vancouver's ``Title. macmillan; 2011 Oct 25.`` with the publisher in the
   title or the day read as a volume.
+- ``nlm_imprints.imprint_before_unknown_date``: AMA's ``Leicester, England: Glenfield Hospital; [year unknown].`` with
+  the mark of no date run into the publisher, or the publisher into the date.
 - ``degree_schools.school_in_degree_bracket``: ``(Doctoral dissertation, University of Cambridge).`` and a Chicago
   note's ``(master's thesis, University of Toronto, 2014), 12.`` with the school read as a note or a place.
 - ``degree_schools.school_head_in_degree``: ``Doctoral dissertation Massachusetts Institute of Technology, 2005.``
@@ -1458,6 +1465,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and the book as a date, or the series as a second book.
 - ``title_continuations.title_words_read_as_source``: ``Title (PD) in a Norwegian fjord: …. J. Fish Dis.`` and the
   ACS's ``… COVID-19 in Spain. Energy Policy 2021,`` with the title's last words read as the source.
+- ``publisher_first.town_closing_publisher``: a data set's ``NSIDC DAAC, Boulder, Colorado, USA`` with the town read
+  into the publisher.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
@@ -2073,7 +2082,10 @@ each only where the labels it mends are read:
 - ``editor_tails.series_closing_edited_by``: SBL's ``…, edited by Bart D. Ehrman and Michael W. Holmes. NTTSD 42.
   Leiden: Brill, 2013.`` with the numbered series read into the last editor's name;
   ``editor_tails.title_word_after_ed``: ``Kenyon, Frederic G., ed. Books and Readers …`` with the title's first word
-  read as a name.
+  read as a name; ``editor_tails.family_read_into_imprint``: Frontiers' ``eds C. D. Hansen, … and H. Hagen (Berlin,
+  NY: Springer)`` with the last editor's family name read as the place's first word;
+  ``editor_tails.role_closing_book_title``: Frontiers' ``in *Scientific Visualization,* eds C. D. Hansen`` with
+  ``eds`` read into the book's title.
 - ``latin_imprints.latin_imprint``: classical editions' ``Lipsiae: in aedibus B. G. Teubneri, 1864.`` with the printer's
   initials read as a name and the phrase as a translator or the title's end.
 - ``initial_titles.initial_opening_title``: ``Albert Clark, M. Tulli Ciceronis Orationes …`` with the title's
@@ -2292,7 +2304,7 @@ from biblio.parse.mends.addresses import (
 from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.agency_names import portfolio_list_in_name, unit_of_body_opens_title
-from biblio.parse.mends.ama_groups import group_after_et_al, year_named_group_opening
+from biblio.parse.mends.ama_groups import group_after_et_al, group_after_et_al_in_names, year_named_group_opening
 from biblio.parse.mends.ams_preprints import ams_preprint_volume
 from biblio.parse.mends.ancient_authors import caps_author_then_role, editor_named_after_ancient_title
 from biblio.parse.mends.anno_volume import anno_is_volume
@@ -2617,7 +2629,12 @@ from biblio.parse.mends.edition_title import (
     title_before_edition,
     title_words_in_edition,
 )
-from biblio.parse.mends.editor_tails import series_closing_edited_by, title_word_after_ed
+from biblio.parse.mends.editor_tails import (
+    family_read_into_imprint,
+    role_closing_book_title,
+    series_closing_edited_by,
+    title_word_after_ed,
+)
 from biblio.parse.mends.editors import (
     body_editor_opens_title,
     book_author_before_container,
@@ -2842,7 +2859,11 @@ from biblio.parse.mends.journal_places import (
     town_list_opening_journal,
 )
 from biblio.parse.mends.journal_series import series_mark_in_journal
-from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
+from biblio.parse.mends.journal_tails import (
+    journal_before_harvard_numbers,
+    journal_before_nlm_article_id,
+    journal_before_nlm_numbers,
+)
 from biblio.parse.mends.journal_year import (
     abbreviation_sentence_before_journal,
     abbreviations_glued_to_journal,
@@ -3003,6 +3024,7 @@ from biblio.parse.mends.news_sections import (
 )
 from biblio.parse.mends.nlm_imprints import (
     imprint_before_nlm_date,
+    imprint_before_unknown_date,
     internet_book_chapter,
     meeting_days_and_town_in_book,
     region_bracket_closes_place,
@@ -3211,7 +3233,7 @@ from biblio.parse.mends.proceedings import (
 from biblio.parse.mends.producer_after_title import producer_after_title
 from biblio.parse.mends.publication_notes import site_before_publication_note
 from biblio.parse.mends.published_for import published_for_is_imprint
-from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
+from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place, town_closing_publisher
 from biblio.parse.mends.publisher_numbers import number_naming_publisher, publisher_before_numbers
 from biblio.parse.mends.publisher_places import (
     firm_after_town_in_place,
@@ -3731,6 +3753,7 @@ MENDS: tuple[Mend, ...] = (
     caps_body_opening_title,
     caps_first_names_end_at_comma,
     group_after_et_al,
+    group_after_et_al_in_names,
     placeholder_volume,  # before the month after the pages is read apart
     day_cut_from_year_month,
     day_month_before_year,
@@ -4440,6 +4463,8 @@ MENDS: tuple[Mend, ...] = (
     numbered_series_after_editors,
     chapter_series_after_book_editors,
     series_closing_edited_by,
+    family_read_into_imprint,
+    role_closing_book_title,
     bare_pages_before_in,
     numbered_series_read_as_journal,
     series_volume_before_imprint,
@@ -4538,6 +4563,7 @@ MENDS: tuple[Mend, ...] = (
     report_number_closing_title,
     place_opens_publisher,
     journal_before_nlm_numbers,
+    journal_before_nlm_article_id,
     site_before_year,
     journal_before_harvard_numbers,
     journal_before_iop_numbers,
@@ -4567,6 +4593,7 @@ MENDS: tuple[Mend, ...] = (
     patent_number_apart,
     inventor_role_apart,
     imprint_before_nlm_date,
+    imprint_before_unknown_date,
     region_bracket_closes_place,
     town_before_region_bracket,
     meeting_days_and_town_in_book,
@@ -4580,6 +4607,7 @@ MENDS: tuple[Mend, ...] = (
     region_code_read_as_publisher,
     town_closing_publisher_before_state,
     publisher_comma_place,
+    town_closing_publisher,
     publisher_closing_work,
     publisher_after_colon,
     publisher_after_book_editors,

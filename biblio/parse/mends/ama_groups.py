@@ -59,3 +59,21 @@ def year_named_group_opening(spans: list[Span], text: str) -> list[Span]:
     z = m.end("group")
     author = Span("author", text[a:z], a, z, spans[lead].confidence)
     return replaced(spans, text, a, m.end(), [author])
+
+
+# "et al;" inside one span of names, the group's words after it (no initials, no comma of a list of persons)
+_ET_AL_BEFORE_GROUP = lazy_pattern(r"\bet\s+al\.?\s*;\s*(?=[A-Z][^,;]{2,150}$)")
+
+
+@needs(labels=["author"], words=["et al"])
+def group_after_et_al_in_names(spans: list[Span], text: str) -> list[Span]:
+    """``Lui JN, Williams C, Keng MJ, et al; REVEAL Collaborative Group.`` read as one span of names (its ``et al``
+    then read as a person): the group after the semicolon is an author of its own."""
+    for k, s in enumerate(spans):
+        if s.label != "author" or (m := _ET_AL_BEFORE_GROUP.search(s.text.rstrip(" ."))) is None:
+            continue
+        cut = s.start + m.end()
+        names = Span("author", text[s.start : cut], s.start, cut, s.confidence)
+        group = Span("author", text[cut : s.end], cut, s.end, s.confidence)
+        return [*spans[:k], names, group, *spans[k + 1 :]]
+    return spans

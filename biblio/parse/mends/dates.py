@@ -549,17 +549,38 @@ def month_number_before_year(spans: list[Span], text: str) -> list[Span]:
 # a year spanning two (a fiscal or academic year) cut at its slash: "1977/" then "78." read as the title
 _SLASHED_YEAR_CUT = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)/\s*$")
 _SECOND_YEAR = lazy_pattern(r"\s*\d{2}(?:\d{2})?\.?\s*$")
+# the second year running on into capitalised words with no stop: "2020/" then "21 National Cost Collection for the
+# NHS." (a fiscal year opening the title, AMA's report named by its year)
+_SECOND_YEAR_OPENS_TITLE = lazy_pattern(r"\d{2}(?:\d{2})?\s+[A-Z]")
+
+
+# the two years whole, with no stop after them, straight before the title's words: "2019/20 Dental Workforce Survey"
+_SLASHED_YEARS = lazy_pattern(r"(?:1[5-9]\d\d|20\d\d)/\d{2}(?:\d{2})?")
 
 
 @needs(labels=["date", "title"], marks=["/"])
 def slashed_year_apart(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``U.S. Federal Energy Regulatory Commission. 1977/78. Annual report of …`` with the date cut at its
-    slash and ``78.`` read as the title: the two years are the date, and the title the span after them."""
+    slash and ``78.`` read as the title: the two years are the date, and the title the span after them; AMA's
+    ``National Health Service. 2020/21 National Cost Collection for the NHS.``, the second year running on into the
+    title's words (or the two years read whole as the date, no stop between them and the words): the two years open
+    the title."""
     for k in range(len(spans) - 1):
         d, t = spans[k], spans[k + 1]
-        if d.label != "date" or t.label != "title" or not _SLASHED_YEAR_CUT.fullmatch(d.text):
+        if d.label != "date" or t.label != "title":
             continue
-        if not _SECOND_YEAR.fullmatch(t.text) or text[d.end : t.start].strip():
+        gap = text[d.end : t.start]
+        if _SLASHED_YEARS.fullmatch(d.text) and gap and not gap.strip() and t.text[:1].isupper():
+            title = Span("title", text[d.start : t.end], d.start, t.end, min(d.confidence, t.confidence))
+            return [*spans[:k], title, *spans[k + 2 :]]
+        if not _SLASHED_YEAR_CUT.fullmatch(d.text):
+            continue
+        if text[d.end : t.start].strip():
+            return spans
+        if _SECOND_YEAR_OPENS_TITLE.match(t.text):
+            title = Span("title", text[d.start : t.end], d.start, t.end, min(d.confidence, t.confidence))
+            return [*spans[:k], title, *spans[k + 2 :]]
+        if not _SECOND_YEAR.fullmatch(t.text):
             return spans
         date = Span("date", text[d.start : t.end], d.start, t.end, min(d.confidence, t.confidence))
         rest = spans[k + 2 :]

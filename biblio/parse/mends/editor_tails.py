@@ -110,3 +110,51 @@ def _number_apart(spans: list[Span], k: int) -> bool:
         and spans[k + 1].text.strip(" .,").isdigit()
         and spans[k + 2].label in _IMPRINT
     )
+
+
+# initials-first editors cut after the last one's initials: "eds C. D. Hansen, … and H." then "Hagen (Berlin, NY:"
+_CUT_AFTER_INITIAL = lazy_pattern(r"(?:^|\s)[A-Z]\.$")
+# the family name opening the imprint's bracket: "Hagen (Berlin, NY: Springer)"
+_FAMILY_BEFORE_BRACKET = lazy_pattern(r"^(?P<family>[A-Z][\w'’-]+)\s+(?=\()")
+
+
+@needs(labels=["editor"], any_label=_IMPRINT, marks=("(",))
+def family_read_into_imprint(spans: list[Span], text: str) -> list[Span]:
+    """Frontiers' chapter ``in *Book,* eds C. D. Hansen, M. Chen, and H. Hagen (Berlin, NY: Springer), 3–27.`` with
+    the last editor's family name read as the opening of the place: it closes the editors' names."""
+    for k, s in enumerate(spans[:-1]):
+        nxt = spans[k + 1]
+        if s.label != "editor" or nxt.label not in _IMPRINT or text[s.end : nxt.start].strip():
+            continue
+        if _CUT_AFTER_INITIAL.search(s.text.rstrip()) is None:
+            continue
+        if (m := _FAMILY_BEFORE_BRACKET.match(nxt.text)) is None:
+            continue
+        cut = nxt.start + m.end("family")
+        rest = nxt.start + m.end()
+        names = Span("editor", text[s.start : cut], s.start, cut, s.confidence)
+        place = Span(nxt.label, text[rest : nxt.end], rest, nxt.end, nxt.confidence)
+        return [*spans[:k], names, place, *spans[k + 2 :]]
+    return spans
+
+
+# the role word closing the book's title after its comma, the editors' names after it: "in *Scientific
+# Visualization,* eds" (never an edition's "2nd ed")
+_ROLE_CLOSING_BOOK = lazy_pattern(r"(?<=[,*_])\s*\beds?\.?$")
+
+
+@needs(labels=["editor", "container-title"], words=["ed"])
+def role_closing_book_title(spans: list[Span], text: str) -> list[Span]:
+    """Frontiers' chapter ``in *Scientific Visualization,* eds C. D. Hansen, …`` with ``eds`` read into the book's
+    title: the role word opens the editors' names."""
+    for k, s in enumerate(spans[:-1]):
+        nxt = spans[k + 1]
+        if s.label != "container-title" or nxt.label != "editor" or text[s.end : nxt.start].strip():
+            continue
+        if (m := _ROLE_CLOSING_BOOK.search(s.text.rstrip())) is None:
+            continue
+        cut = s.start + m.start()
+        book = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
+        names = Span("editor", text[cut : nxt.end], cut, nxt.end, nxt.confidence)
+        return [*spans[:k], book, names, *spans[k + 2 :]]
+    return spans

@@ -107,6 +107,24 @@ def journal_before_nlm_numbers(spans: list[Span], text: str) -> list[Span]:
     return _numbers_read(spans, m)
 
 
+# an article's identifier that opens on letters, in place of the pages after Vancouver's date: BJGP Open's
+# "2021;5(2):BJGPO.2021.0011", an online-first "Eur Heart J. 2025;ehaf555" (no volume yet)
+_VANCOUVER_ID = lazy_pattern(
+    _NLM_JOURNAL + r"\.\s+(?P<date>" + NLM_DATE + r")\s*;\s*"
+    r"(?:(?P<volume>\d{1,5}[A-Za-z]?)" + _ISSUE + r"\s*:\s*)?"
+    r"(?P<pages>[A-Za-z]{2,8}\.?\d+(?:\.\d+)*)" + _END
+)
+
+
+@needs(marks=(";",))
+def journal_before_nlm_article_id(spans: list[Span], text: str) -> list[Span]:
+    """Vancouver's ``Title. BJGP Open. 2021;5(2):BJGPO.2021.0011.`` or ``Eur Heart J. 2025;ehaf555.`` with the
+    identifier's letters read as a name or a date: the journal, the date, the numbers and the whole identifier."""
+    if ";" not in text or (m := _VANCOUVER_ID.search(text)) is None:
+        return spans
+    return _numbers_read(spans, m)
+
+
 @needs(marks=",")
 def journal_before_harvard_numbers(spans: list[Span], text: str) -> list[Span]:
     """Harvard's ``Names, 2017. Title. Journal name, 30.`` (or ``…, 12(3), pp.1-9.``) with the volume read

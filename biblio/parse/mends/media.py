@@ -26,8 +26,9 @@ _MEDIUM = (
 )
 # the title's own words, then the bracket and what closes the title
 _AT_END = lazy_pattern(rf"\s*(?P<medium>{_MEDIUM})\s*[.,]?\s*$", re.I)
-# the bracket, and the stop after it, opening a place or publisher
-_AT_START = lazy_pattern(rf"^\s*(?P<medium>{_MEDIUM})\s*[.,]?\s+(?=\S)", re.I)
+# the bracket, and the stop after it, opening a place or publisher (or the whole span: AMA's "Title [Internet].
+# London: Publisher" with the bracket read as a publisher of its own)
+_AT_START = lazy_pattern(rf"^\s*(?P<medium>{_MEDIUM})\s*[.,]?(?:\s+(?=\S)|\s*$)", re.I)
 _TITLES = frozenset(["title", "container-title", "journal"])
 _IMPRINT = frozenset(["publisher", "location"])
 
@@ -47,6 +48,8 @@ def medium_apart(spans: list[Span], text: str) -> list[Span]:
         if s.label in _IMPRINT and (m := _AT_START.match(s.text)) is not None:
             a, z = m.start("medium"), m.end("medium")
             medium = Span("medium", s.text[a:z], s.start + a, s.start + z, s.confidence)
+            if m.end() == len(s.text):
+                return [*spans[:k], medium, *spans[k + 1 :]]
             rest = Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
             return [*spans[:k], medium, rest, *spans[k + 1 :]]
     return spans

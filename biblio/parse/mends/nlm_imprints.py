@@ -5,6 +5,8 @@ publisher (its place before a colon), and the day closes the date: it is no volu
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import group_spans
 from biblio.parse.mends.gated import needs
@@ -30,6 +32,17 @@ _DAY = lazy_pattern(rf"{MONTH}\s+[0-3]?\d$")
 _DATE_CLOSES = lazy_pattern(rf"(?:{NLM_DATE}){_AFTER_DATE}")
 
 
+def _imprint_read(spans: list[Span], text: str, m: re.Match[str]) -> list[Span]:
+    """``spans`` with the place, the publisher and the date ``m`` found (from its first word to the date's end)
+    read each apart."""
+    new = [
+        Span(label, m.group(group), m.start(group), m.end(group))
+        for group, label in (("place", "location"), ("publisher", "publisher"), ("date", "date"))
+        if m.group(group)
+    ]
+    return read_anew(spans, text, m.start() + len(m.group()) - len(m.group().lstrip()), m.end("date"), new)
+
+
 @needs(any_label=["volume", "title"])
 def imprint_before_nlm_date(spans: list[Span], text: str) -> list[Span]:
     """``Title. macmillan; 2011 Oct 25.`` with the publisher read into the title or the day as a volume:
@@ -52,12 +65,7 @@ def imprint_before_nlm_date(spans: list[Span], text: str) -> list[Span]:
     )
     if not in_title and not any(s.label == "volume" and s.start >= m.start("date") for s in spans):
         return spans
-    new = [
-        Span(label, m.group(group), m.start(group), m.end(group))
-        for group, label in (("place", "location"), ("publisher", "publisher"), ("date", "date"))
-        if m.group(group)
-    ]
-    return read_anew(spans, text, m.start() + len(m.group()) - len(m.group().lstrip()), m.end("date"), new)
+    return _imprint_read(spans, text, m)
 
 
 # NLM's proceedings: "In: Proceedings of …; 2019 May 1-3; Seoul, Korea." (the meeting's days and town after the
@@ -209,3 +217,22 @@ def internet_book_chapter(spans: list[Span], text: str) -> list[Span]:
         ),
     )
     return read_anew(spans, text, start, m.end("date"), new)
+
+
+# AMA's and NLM's imprint with its date unknown: ". London, England: NHS; [no date]." (or "[year unknown]",
+# "[date unknown]", "[n.d.]"): the bracket says there is no date, and the words before the semicolon are the publisher
+_UNDATED_IMPRINT = lazy_pattern(
+    r"(?<=[.?!])\s+(?:(?P<place>(?:(?:St|Ste|Ft|Mt)\.\s+)?[^\W\d_][^:.;\d\[\]]*?):\s+)?"
+    r"(?P<publisher>[^\W\d_][^.;:\[\]]*?);\s+"
+    r"(?P<date>\[(?:no\s+date|n\.\s?d\.?|undated|(?:year|date)\s+unknown)\])",
+    re.I,
+)
+
+
+@needs(any_label=["publisher", "date"], marks=("; [",))
+def imprint_before_unknown_date(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Leicester, England: Glenfield Hospital; [year unknown].`` with the bracket run into the publisher
+    (or the publisher into the date): the place, the publisher and the mark of no date, each apart."""
+    if "; [" not in text or (m := _UNDATED_IMPRINT.search(text)) is None:
+        return spans
+    return _imprint_read(spans, text, m)

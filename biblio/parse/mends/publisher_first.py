@@ -10,6 +10,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import CITIES, REGIONS, is_place
 from biblio.parse.spans import Span
 
@@ -69,12 +70,30 @@ def publisher_comma_place(spans: list[Span], text: str) -> list[Span]:
         if before is not None and before.label == "journal" and text[before.end : s.start].strip() == "(":
             return spans  # "Zeitschrift für Katalanistik (Friburg, Bochum)": the towns a journal is published in
         head, comma, tail = s.text.rstrip(" .;").rpartition(", ")
-        if not comma or not _publisher_name(head):
+        if comma and not _publisher_name(head):
+            return _archive_before_town(spans, k)
+        if not comma:
             return spans
         if not _city(tail) and not _TRADE_WORD.search(head):
             return spans
         return divided(spans, k, len(head), len(head) + len(comma), "publisher", "location")
     return spans
+
+
+# a body's name as an acronym ("ORNL DAAC", "NSIDC"), or with a publisher's word
+_ACRONYM_WORD = lazy_pattern(r"\b[A-Z]{2,}\b")
+
+
+def _archive_before_town(spans: list[Span], k: int) -> list[Span]:
+    """A data set's ``ORNL DAAC, Oak Ridge, Tennessee, USA`` (Copernicus's data citations) read as one place: the
+    name before the first comma, an acronym or a publisher's, before a town and its region, is the publisher."""
+    s = spans[k]
+    head, comma, tail = s.text.rstrip(" .;").partition(", ")
+    if "," not in tail or not _publisher_name(head) or not is_place(tail):
+        return spans
+    if not (_ACRONYM_WORD.search(head) or PUBLISHER_WORD.search(head)):
+        return spans
+    return divided(spans, k, len(head), len(head) + len(comma), "publisher", "location")
 
 
 _WORK = frozenset(["title", "container-title"])
@@ -106,4 +125,28 @@ def publisher_closing_work(spans: list[Span], text: str) -> list[Span]:
         if len(tail.split()) > 2 and not _TRADE_WORD.search(tail):
             return spans
         return divided(spans, k - 1, len(head), len(head) + len(comma), w.label, "publisher")
+    return spans
+
+
+@needs(labels=("publisher", "location"), marks=(",",))
+def town_closing_publisher(spans: list[Span], text: str) -> list[Span]:
+    """A data set's ``NSIDC DAAC, Boulder, | Colorado, USA`` with the town read into the publisher: a body's name
+    (an acronym, or a publisher's word) before a town whose region and country the place then gives."""
+    for k in range(len(spans) - 1):
+        who, where = spans[k], spans[k + 1]
+        if who.label != "publisher" or where.label != "location" or text[who.end : where.start].strip():
+            continue
+        head, comma, town = who.text.rstrip(" ,").rpartition(", ")
+        region = where.text.strip(" .,;")
+        if not comma or "," not in region or not _publisher_name(head) or not is_place(f"{town}, {region}"):
+            return spans
+        if PUBLISHER_WORD.search(town) or _ACRONYM_WORD.search(town):
+            return spans
+        if not (_ACRONYM_WORD.search(head) or PUBLISHER_WORD.search(head)):
+            return spans
+        z = who.start + len(head)
+        a = who.start + len(head) + len(comma)
+        name = Span("publisher", text[who.start : z], who.start, z, who.confidence)
+        place = Span("location", text[a : where.end], a, where.end, where.confidence)
+        return [*spans[:k], name, place, *spans[k + 2 :]]
     return spans

@@ -106,7 +106,8 @@ _SERIALS = frozenset(["journal", "container-title"])
 # ", in press." (IEEE's ", early access,") closing the journal's name: the article's status where its numbers would
 # stand (a bracketed "(in press)" is left: labelled data keep it in the journal's name as often as not)
 _STATUS_CLOSES = lazy_pattern(
-    r",\s*(?P<status>in press|forthcoming|accepted|submitted|in preparation|under review|early access)\s*[.,;]?\s*$",
+    r",\s*(?P<status>in press|forthcoming|accepted|submitted|in preparation|under review|in review|early access)"
+    r"\s*[.,;]?\s*$",
     re.I,
 )
 

@@ -201,7 +201,7 @@ NO_DATE_FORMS = (
 # APA tells undated works of one author apart with a hyphened letter: "n.d.-a", "s. f.-b", "in press-a"
 NO_DATE = lazy_pattern(rf"^(?:{NO_DATE_FORMS})\s*-?([a-z])?$", re.I)
 IN_PRESS = lazy_pattern(
-    r"^(?:in press|forthcoming|accepted|submitted|under review|in preparation|im druck|sous presse)"
+    r"^(?:in press|forthcoming|accepted|submitted|under review|in review|in preparation|im druck|sous presse)"
     r"\s*-?([a-z])?$",
     re.I,
 )
@@ -561,8 +561,9 @@ def month_day(raw: str) -> list[int] | None:
 
 # words a date span may hold beside its date: a status, a reprint's or an update's word, an unknown date
 _DATE_WORDS = frozenset(
-    "forthcoming press preparation prep published accepted submitted revised updated update modified last original "
-    "work publication first date released undated sans senza sin fecha sem data circa ca reprint reprinted rpt "
+    "forthcoming press preparation prep review published accepted submitted revised updated update modified last "
+    "original work publication first date released undated sans senza sin fecha sem data circa ca reprint "
+    "reprinted rpt "
     # the dates of a patent (CMOS 14.157: "filed September 2, 2016, and issued September 22, 2016")
     "filed issued granted".split()
 )

@@ -1561,6 +1561,8 @@ def strip_roles(s: str) -> str:
     prev = None
     while prev != s:
         prev = s
+        if s[:1] == "*":  # a Markdown star the book's italics left before the role: "* eds C. Edmondson"
+            s = s.lstrip("* ")
         s = _ROLE_LEAD.sub("", s).strip()
         s = _ROLE_TAIL.sub("", s).strip()
         s = drop_etal(s).strip(" ,;:")
@@ -2175,6 +2177,8 @@ def names_from_span(text: str) -> list[Name]:
         return [{"literal": body}]
     if ", " in text and (body := body_with_acronym(clean_space(unmark(text)).strip(" ,;:."))) is not None:
         return [{"literal": body}]
+    if ", " in text and text[:1] in _UNIT_OPENINGS and (unit := _unit_of_body(text)) is not None:
+        return [{"literal": unit}]
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
     if (
         len(names) == 1
@@ -2185,6 +2189,33 @@ def names_from_span(text: str) -> list[Name]:
         # now), never a person's family name
         return [{"literal": clean_space(unmark(text)).strip(" ,;:.")}]
     return [_acronym_closed(n) if "literal" in n else n for n in names]
+
+
+# a body's unit named before the body (or its town), after a comma: AMA's "Department of Orthodontics and Restorative
+# Dentistry, Glenfield Hospital", "Centre for Ecology and Hydrology, Wallingford" (its "and" joins the unit's
+# subjects, never two persons)
+_UNIT_OF_BODY = lazy_pattern(
+    r"(?:Department|Dept\.|School|Faculty|Centre|Center|Division|Institute|Unit|Office|Laboratory|Section|Directorate)"
+    r"\s+(?:of|for)\s+[A-Z][^,;()\d.]*?(?P<parents>(?:,\s+[A-Z][^,;()\d]*?){1,2})"
+)
+_UNIT_OPENINGS = frozenset("DSFCIUOL")
+# the body a unit belongs to: an institution's word, or a town
+_PARENT_BODY = lazy_pattern(
+    r"\b(?:Hospital|University|College|Council|Trust|Institute|Agency|Service|Authority|Ministry|Government|Board|"
+    r"Foundation|Society|Association|Centre|Center|Survey|Laboratory|Commission|Clinic|Academy|Museum|Library|NHS)\b"
+)
+
+
+def _unit_of_body(text: str) -> str | None:
+    """The whole of ``Department of X and Y, Glenfield Hospital`` when the span names a body's unit and its parent
+    body (or town) alone, no person among them."""
+    t = clean_space(unmark(text)).strip(" ,;:.")
+    if (m := _UNIT_OF_BODY.fullmatch(t)) is None:
+        return None
+    parents = [p.strip() for p in m["parents"].split(",") if p.strip()]
+    if not all(_PARENT_BODY.search(p) or is_place(p) for p in parents):
+        return None
+    return t
 
 
 # German's role phrases before an edition's editors, and what leads into them ("Zum ersten Male", "eingeleitet und")

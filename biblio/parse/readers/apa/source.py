@@ -691,6 +691,8 @@ def _chapter(s: str, out: SourcePart) -> str | None:
                     out.fields["translator"] = names
         body = body[em.end() :].lstrip(" ,:.")
     out.evidence.add("chapter")
+    if em is None and body.startswith(IT_OPEN) and (rest := _frontiers_chapter(body, out)) is not None:
+        return rest
     # the book title: an italic span, or text up to "(pp." / sentence end
     if body.startswith(IT_OPEN):
         j = matching_close(body, 0)
@@ -805,6 +807,30 @@ _INITIALS_ONLY = lazy_pattern(r"(?:[A-Z]\.\s?)+")
 
 
 _NOT_PERSON_MARK = lazy_pattern(r"[\d:()\[\]\"\u201c]")
+
+
+# Frontiers' chapter after the italic book: "eds C. Edmondson and D. Edelstein (Liverpool: Liverpool University
+# Press), 225–49." (the role word without its stop, the imprint in brackets, the pages after it)
+_FRONTIERS_EDITORS = lazy_pattern(
+    rf"\s*(?:eds?\.?|Eds?\.)\s+(?P<names>[^()\d]{{3,250}}?)\s+\((?P<place>[^():;\d]{{2,60}}):\s*(?P<pub>[^():;]{{2,100}})\)"
+    rf"(?:\s*,\s*(?:pp?\.\s*)?(?P<pages>{_PAGES}))?(?=\s*(?:[.,;]|$))"
+)
+
+
+def _frontiers_chapter(body: str, out: SourcePart) -> str | None:
+    """``*Book,* eds C. D. Hansen, … and H. Hagen (Berlin, NY: Springer), 3–27.``: the italic book, its editors
+    after the role word, the bracketed place and publisher, then the pages; the rest of ``body`` after them."""
+    j = matching_close(body, 0)
+    if j <= 0 or (m := _FRONTIERS_EDITORS.match(body, j + 1)) is None or not _person_list(m["names"]):
+        return None
+    out.fields["container-title"] = strip_value(body[1:j])
+    out.evidence.add("container-italic")
+    out.fields["editor"] = parse_person_list(language_conjunctions(m["names"]))
+    out.fields["publisher-place"] = strip_value(m["place"])
+    out.fields["publisher"] = strip_value(m["pub"])
+    if m["pages"]:
+        out.fields["page"] = clean_pages(m["pages"])
+    return body[m.end() :].lstrip(" .,;")
 
 
 def _person_list(s: str) -> bool:
@@ -1180,6 +1206,8 @@ _FOUR_DIGITS = lazy_pattern(r"\d{4}")
 _NUMBER_START = lazy_pattern(r"\b\d")
 
 
+# a book's translator named in a sentence of its own: "Transl. by W. J. Berg", "Translated by Anna Lind"
+_TRANSLATED_BY = lazy_pattern(r"(?:Transl?\.|Translated)\s+by\s+(?P<names>[^\d()]{3,200})$")
 _BLOG_WORD = lazy_pattern(r"\s+blog$")
 
 
@@ -1202,6 +1230,16 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
         unit = units[i]
         i += 1
         if _descriptive_unit(unit, out):
+            first = False
+            continue
+        if (
+            unit[:5] == "Trans"
+            and "translator" not in out.fields
+            and (tm := _TRANSLATED_BY.match(strip_value(unit)))
+            and _person_list(tm["names"])
+        ):
+            # "*Book*. Transl. by W. J. Berg. Madison, WI: Press.": the translator's sentence before the imprint
+            out.fields["translator"] = parse_person_list(language_conjunctions(tm["names"]))
             first = False
             continue
         eds = (
