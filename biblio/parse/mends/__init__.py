@@ -1131,6 +1131,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   after the address read as a second publisher.
 - ``versions.dataverse_release``: Dataverse's ``"Title", https://doi.org/…, Harvard Dataverse, V1`` with the
   repository and its release read as one publisher, a note or a source.
+- ``versions.release_and_keeper_as_note``: a data set's ``Title v1.0, University of New South Wales, https://…`` with
+  the release tag and the body keeping the data read as one note.
 - ``media.article_kind_before_journal``: NLM's ``Title. [editorial]. J Public Health Dent.`` with the bracketed
   kind of article read as the publisher.
 - ``volume_words.volume_number_in_pages``: APA's ``(Eds.), Book: Vol. 12163 (pp. 240–254).`` with ``Vol.`` read alone
@@ -3519,6 +3521,7 @@ from biblio.parse.mends.versions import (
     dataverse_release,
     firm_program_version,
     package_version_closing_title,
+    release_and_keeper_as_note,
     release_read_as_numbers,
     version_apart,
     version_read_as_numbers,
@@ -4262,6 +4265,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     region_code_imprint,
     series_before_imprint,
+    release_and_keeper_as_note,  # before the tag's dot rejoins the title and the note
     decimal_point_splits_name,
     series_in_edited_book,
     series_before_place,

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import BODY_OF_LIST, has_org_name_word
+from biblio.parse.normalisers.names import body_of_list, has_org_name_word
 from biblio.parse.spans import Span
 
 # where the name may end in the span after it: a stop, a comma, a bracket or the span's end
 _ENDS = lazy_pattern(r"\s*[.,(]|\s*$")
 
 
-@needs(labels=("author",), words=(" of ",))
+@needs(labels=("author",), words=(" of ", " de ", " da ", " do ", " del ", " dan "))
 def portfolio_list_in_name(spans: list[Span], text: str) -> list[Span]:
     """``Australia. Department of Agriculture, | Fisheries and Forestry. Quarantine …`` with the group author cut at
     its first comma: the words up to the list's "and" and its last field belong to the department's name."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "author" or " of " not in s.text:
+        if s.label != "author" or not has_org_name_word(s.text):
             continue
         if not (s.text.rstrip().endswith(",") or nxt.text.lstrip().startswith(",")):
             continue
@@ -31,8 +31,7 @@ def portfolio_list_in_name(spans: list[Span], text: str) -> list[Span]:
             return spans
         for end in _ENDS.finditer(nxt.text):
             z = nxt.start + end.start()
-            body = BODY_OF_LIST.fullmatch(text[s.start : z].strip())
-            if body is None or not has_org_name_word(body["body"]):
+            if not body_of_list(text[s.start : z].strip()):
                 continue
             author = Span("author", text[s.start : z], s.start, z, min(s.confidence, nxt.confidence))
             tail = nxt.text[end.start() :]

@@ -9,6 +9,7 @@ from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import closing_part_apart, group_spans, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
 # "(Version 0.9.0).", "Version 2.1,", "version v1.4": the word, then a number
@@ -221,3 +222,26 @@ def dataverse_release(spans: list[Span], text: str) -> list[Span]:
         return spans
     parts = group_spans(m, (("publisher", "publisher"), ("version", "version"), ("note", "unf")))
     return replaced(spans, text, a, parts[-1].end, parts)
+
+
+# a data set's release closing its title, then the body that keeps it, before the address: "… models v1.0, University
+# of New South Wales, https://…, 2021." (Copernicus's data references); the model may cut the tag at its dot
+_TAG_THEN_BODY = lazy_pattern(r".*\sv\d+(?:\.\d+)+(?P<body>,\s+[A-Z][^\d,;:()]{3,80}?)[,.]?")
+
+
+@needs(labels=("title", "note"), marks=[" v"])
+def release_and_keeper_as_note(spans: list[Span], text: str) -> list[Span]:
+    """``Title | v1.0, University of New South Wales, | https://…`` with the release tag and the body after it read
+    as one note: the tag closes the title (where the data sets' own citations print it), the body publishes."""
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label != "note" or before.label != "title" or text[before.end : s.start].strip():
+            continue
+        m = _TAG_THEN_BODY.fullmatch(text, before.start, s.end)
+        if m is None or m.start("body") < before.end - 1 or not has_org_name_word(m["body"]):
+            return spans
+        t, z = m.start("body"), m.end("body")
+        a = t + len(m["body"]) - len(m["body"][1:].lstrip())
+        title = Span("title", text[before.start : t], before.start, t, before.confidence)
+        return [*spans[: k - 1], title, Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+    return spans

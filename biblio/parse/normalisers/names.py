@@ -1531,7 +1531,8 @@ def language_conjunctions(s: str) -> str:
     # one word before "with" is a channel's or a band's name ("StatQuest with Josh Starmer"), no first contributor
     if " with " in s and not has_org_name_word(s) and _SPACE_OR_COMMA.search(s.split(" with ", 1)[0].strip()):
         s = _WITH_CONJ.sub(" & ", s)
-    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
+    # (nor a portfolio's: "Ministerio de Educación, Cultura y Deporte")
+    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)) and not body_of_list(s):
         return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(_romance_and, s))
     return s
 
@@ -2099,11 +2100,33 @@ def _vancouver_particles(s: str) -> list[Name] | None:
 # Medicine", "Ministry of Agriculture, Fisheries and Food", "Department of Infrastructure, Transport, Regional
 # Development and Communications", under the government it belongs to ("Australia. Department of …")
 _FIELD = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+# in Spanish, Portuguese, French and Catalan, "de"/"da"/"do" and "y"/"e"/"et"/"i" ("Ministerio de Educación, Cultura y
+# Deporte", "Ministério da Ciência, Tecnologia e Inovação"); in Indonesian and Malay the field follows the body's
+# word of its kind with no "of", and "dan" closes the list ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")
 BODY_OF_LIST = lazy_pattern(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\.\s+)?"
-    rf"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+of\s+(?:the\s+)?{_FIELD})"
+    rf"(?:(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+of\s+(?:the\s+)?{_FIELD})"
     rf"(?:,\s+{_FIELD})*,?\s+(?:and|&)\s+{_FIELD}"
+    rf"|(?P<romance>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+(?:de|del|da|do|des|du)\s+{_FIELD})"
+    rf"(?:,\s+{_FIELD})*\s+(?:y|e|et|i)\s+{_FIELD}"
+    r"|(?P<malay>(?:Kementerian|Badan|Direktorat|Lembaga|Dewan|Komisi|Jabatan|Kantor|Dinas|Pusat)"
+    rf"\s+{_FIELD})(?:,\s+{_FIELD})*,?\s+dan\s+{_FIELD})"
 )
+# the words of the languages' "of" (or Indonesian's "and") one of which the cheap test before the pattern looks for
+_LIST_WORDS = (" of ", " de ", " da ", " do ", " del ", " des ", " du ", " dan ")
+
+
+def body_of_list(s: str) -> bool:
+    """``Ministry of Agriculture, Fisheries and Food``, ``Ministerio de Educación, Cultura y Deporte``,
+    ``Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi``: a body named by its portfolio, one name whose
+    commas and "and" list the fields it answers for (its head word names a kind of body)."""
+    if "," not in s and " of " not in s or not any(w in s for w in _LIST_WORDS):
+        return False
+    if (m := BODY_OF_LIST.fullmatch(s.rstrip(" ."))) is None:
+        return False
+    return bool(m["malay"]) or has_org_name_word(m["body"] or m["romance"])
+
+
 # a firm's name closed by its legal form, no comma: "IBM Corp.", "StataCorp LLC", "Gaussian Inc."
 # a company's legal form, which a comma may set after its name ("Center, Inc.", "Publishing Co., Inc.")
 LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|plc|S\.A|AG|B\.V)"
@@ -2498,7 +2521,7 @@ def _names_from_span(text: str) -> list[Name]:
         return []
     if "," in s and (company := _COMPANY.fullmatch(text.strip(" ,;:"))):
         return [{"literal": company.group(0)}]
-    if " of " in s and (body := BODY_OF_LIST.fullmatch(s)) and has_org_name_word(body["body"]):
+    if body_of_list(s):
         return [{"literal": s}]  # "Department of Health, Education, and Welfare": one body of several fields
     if _LEGAL_FORM_CLOSES.fullmatch(s):
         return [{"literal": s}]  # "IBM Corp", "StataCorp LLC": a firm, not initials and a family name
