@@ -100,3 +100,24 @@ def test_work_editor_after_a_quoted_entry_is_the_editor_of_the_work() -> None:
     assert item["container-title"] == "Grove Music Online"
     assert item["editor"] == [{"family": "Macy", "given": "L."}]
     assert item["accessed"] == {"date-parts": [[2011, 3, 3]]}
+
+
+@pytest.mark.parametrize(
+    ("text", "journal"),
+    [
+        (
+            'Paul Hale. *The Praise of Emperors in "Late Panegyric".* Quaderni Urbinati di Studi Antichi New Series, '
+            "Vol.41, No.3. 2004.",
+            "Quaderni Urbinati di Studi Antichi New Series",
+        ),
+        (
+            "Marta Bruni. *The Poetics of Consolation.* Bollettino dei Classici New Series, Vol.22, No.1. 2001.",
+            "Bollettino dei Classici New Series",
+        ),
+    ],
+)
+def test_journal_named_with_its_new_series_before_vol_and_no_is_the_journal(text: str, journal: str) -> None:
+    item = parse_reference(text)
+    assert item["type"] == "article-journal"
+    assert item["container-title"] == journal
+    assert "collection-title" not in item

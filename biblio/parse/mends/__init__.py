@@ -1204,6 +1204,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
   as an issue or place and the volume as a page.
+- ``journal_series.new_series_journal_read_as_series``: ``Quaderni Urbinati di Cultura Classica New Series, Vol.95,
+  No.2. 2010.`` with the journal, its new series in its name, read as a book's series.
 - ``series_volumes.volume_of_series``: BibTeX's ``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss
   Dagstuhl, 2025.`` or ``Title, volume 129 of Graduate Texts in Mathematics.`` with the series read as a
   journal, or book, series, pages and publisher as one container (editors read before the book stay theirs).
@@ -2844,7 +2846,7 @@ from biblio.parse.mends.journal_places import (
     town_bracket_after_journal,
     town_list_opening_journal,
 )
-from biblio.parse.mends.journal_series import series_mark_in_journal
+from biblio.parse.mends.journal_series import new_series_journal_read_as_series, series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.journal_year import (
     abbreviation_sentence_before_journal,
@@ -4505,6 +4507,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_title_before_in,
     language_note_apart,
     series_mark_in_journal,
+    new_series_journal_read_as_series,
     volume_of_series,
     numbered_edition,
     turkish_edition_volume,
