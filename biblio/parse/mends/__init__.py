@@ -1213,6 +1213,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
   as an issue or place and the volume as a page.
+- ``journal_series.new_series_journal_read_as_series``: ``Quaderni Urbinati di Cultura Classica New Series, Vol.95,
+  No.2. 2010.`` with the journal, its new series in its name, read as a book's series.
 - ``series_volumes.volume_of_series``: BibTeX's ``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss
   Dagstuhl, 2025.`` or ``Title, volume 129 of Graduate Texts in Mathematics.`` with the series read as a
   journal, or book, series, pages and publisher as one container (editors read before the book stay theirs).
@@ -1437,6 +1439,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   note's ``(master's thesis, University of Toronto, 2014), 12.`` with the school read as a note or a place.
 - ``degree_schools.school_head_in_degree``: ``Doctoral dissertation Massachusetts Institute of Technology, 2005.``
   with the school's first word read into the degree.
+- ``degree_schools.shortened_school_read_as_place``: ``Title. diss. Univ. of Munich, 1927.`` with the shortened
+  ``Univ.`` read as the town and the rest as the publisher.
 - ``lower_publishers.lower_case_publisher``: Scholar's ``Title. sage, 2011.`` with the publisher, in lower case,
   read into the title.
 - ``report_status.year_runs_into_title``: ``Albarella, U. 1996 Elms Farm, …`` with the title's first word read
@@ -1608,6 +1612,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher read as a second author after the book's numbers.
 - ``encyclopaedia_editors.britannica_citation``: the Britannica's cited entry ``Britannica, The Editors of
   Encyclopaedia. "Title". Encyclopedia Britannica, 29 Dec. 2017, …`` read with the head and the title in the container.
+- ``encyclopaedia_editors.work_editor_after_entry``: ``“Ornaments”, Grove Music Online, ed. L. Macy (accessed …)``
+  with the work's name split between the title and the editors.
 - ``apa_web_tails.publisher_or_site_in_title``: APA's ``Peripleo [Computer software]. The British Library. Retrieved
   …`` and ``Spectrum. Collections Trust. Retrieved …`` with the publisher or the site read into the title.
 - ``archive_numbers.archive_report_number``: the IACR's ``Cryptology ePrint Archive, Report 2019/844, 2019.`` with
@@ -2598,7 +2604,11 @@ from biblio.parse.mends.degree_notes import (
     field_before_school_after_degree,
     school_note_after_degree,
 )
-from biblio.parse.mends.degree_schools import school_head_in_degree, school_in_degree_bracket
+from biblio.parse.mends.degree_schools import (
+    school_head_in_degree,
+    school_in_degree_bracket,
+    shortened_school_read_as_place,
+)
 from biblio.parse.mends.description_publisher import publisher_after_description
 from biblio.parse.mends.designated_titles import (
     designation_before_title,
@@ -2681,7 +2691,7 @@ from biblio.parse.mends.eds_chapters import (
     wiley_chapter_tail,
 )
 from biblio.parse.mends.elided_titles import elided_italic_title_is_book
-from biblio.parse.mends.encyclopaedia_editors import britannica_citation
+from biblio.parse.mends.encyclopaedia_editors import britannica_citation, work_editor_after_entry
 from biblio.parse.mends.et_al_commas import et_al_comma_journal
 from biblio.parse.mends.event_dates import (
     day_before_month,
@@ -2860,7 +2870,7 @@ from biblio.parse.mends.journal_places import (
     town_bracket_after_journal,
     town_list_opening_journal,
 )
-from biblio.parse.mends.journal_series import series_mark_in_journal
+from biblio.parse.mends.journal_series import new_series_journal_read_as_series, series_mark_in_journal
 from biblio.parse.mends.journal_tails import (
     journal_before_harvard_numbers,
     journal_before_nlm_article_id,
@@ -3707,6 +3717,7 @@ _IMPRINTS = gated(
 MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
     britannica_citation,
+    work_editor_after_entry,
     glued_number_in_title,
     formula_bracket_in_title,
     numbered_part_in_journal,
@@ -4533,6 +4544,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_title_before_in,
     language_note_apart,
     series_mark_in_journal,
+    new_series_journal_read_as_series,
     volume_of_series,
     numbered_edition,
     turkish_edition_volume,
@@ -4603,6 +4615,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_days_and_town_in_book,
     school_in_degree_bracket,
     school_head_in_degree,
+    shortened_school_read_as_place,
     publisher_after_place_read_as_container,
     place_in_publisher_name,
     place_opens_publisher_name,

@@ -62,3 +62,22 @@ def school_head_in_degree(spans: list[Span], text: str) -> list[Span]:
             continue
         return border_moved(spans, text, k, degree.start + m.end("degree"), degree.start + m.start("school"))
     return spans
+
+
+# a university's name shortened: "Univ.", "Univ" (the period may be read into the next span)
+_UNIV = lazy_pattern(r"Univ\.?")
+_OF_REST = lazy_pattern(r"\.?\s*(?:of|de|di)\s+[A-Z]")
+
+
+@needs(labels=["genre", "location", "publisher"])
+def shortened_school_read_as_place(spans: list[Span], text: str) -> list[Span]:
+    """``Title. diss. Univ. of Munich, 1927.`` with the school's shortened first word read as the town and the rest
+    as the publisher: the whole is the school, the thesis's publisher."""
+    for k in range(1, len(spans) - 1):
+        place, school = spans[k], spans[k + 1]
+        if place.label != "location" or school.label != "publisher" or spans[k - 1].label != "genre":
+            continue
+        if _UNIV.fullmatch(place.text.strip()) and _OF_REST.match(school.text):
+            joined = Span("publisher", text[place.start : school.end], place.start, school.end, school.confidence)
+            return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans

@@ -49,3 +49,31 @@ def britannica_citation(spans: list[Span], text: str) -> list[Span]:
             s = Span(s.label, tail, end, s.end, s.confidence)
         rest.append(s)
     return [*new, *rest]
+
+
+# a quoted entry, its work of reference after a comma, and the work's editor: "“Ornaments”, Grove Music Online, ed. L.
+# Macy" (the editor's role word after the work's name, so the work's editor, not the entry's)
+_ENTRY_WORK_EDITOR = lazy_pattern(
+    r"(?P<entry>[\"“][^\"“”]{1,200}[\"”]),?\s+(?P<work>[A-Z][^,\"“”()]{1,80}?),\s+eds?\.\s+"
+    r"(?P<names>[A-Z][^,()]*?)[.,]?\s*$"
+)
+
+
+@needs(labels=["title", "editor"], marks=("ed.",))
+def work_editor_after_entry(spans: list[Span], text: str) -> list[Span]:
+    """``“Ornaments”, Grove Music Online, ed. L. Macy (accessed …)`` with the work's name split between the title and
+    the editors: the quoted entry is the title, the work its container, the names after ``ed.`` the editor."""
+    for k in range(len(spans) - 1):
+        title, editor = spans[k], spans[k + 1]
+        if title.label != "title" or editor.label != "editor":
+            continue
+        m = _ENTRY_WORK_EDITOR.fullmatch(text, title.start, editor.end)
+        if m is None:
+            return spans
+        conf = min(title.confidence, editor.confidence)
+        found = [
+            Span(label, m.group(g), m.start(g), m.end(g), conf)
+            for label, g in (("title", "entry"), ("container-title", "work"), ("editor", "names"))
+        ]
+        return [*spans[:k], *found, *spans[k + 2 :]]
+    return spans

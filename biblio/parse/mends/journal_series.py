@@ -37,3 +37,36 @@ def series_mark_in_journal(spans: list[Span], text: str) -> list[Span]:
         volume = Span("volume", number.text, number.start, number.end, number.confidence)
         return [*spans[:k], named, volume, *spans[k + 3 :]]
     return spans
+
+
+# a journal's new series named in its title ("Quaderni Urbinati di Cultura Classica New Series"), then "Vol." and
+# "No."
+_NEW_SERIES_CLOSES = lazy_pattern(
+    r"\b(?:New\s+Series|Nova\s+Series|Neue\s+Folge|Nuova\s+Serie|Nouvelle\s+Série)[\s.,]*$"
+)
+_VOL = lazy_pattern(r"^\s*Vol\.?\s*\d")
+_NO = lazy_pattern(r"^\s*No\.?\s*\d")
+
+
+@needs(labels=["collection-title", "volume", "issue"], marks=("Vol",))
+def new_series_journal_read_as_series(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Quaderni Urbinati di Cultura Classica New Series, Vol.95, No.2. 2010.`` with the journal, its new
+    series named in its title, read as a book's series: with a volume and an issue after it, it is the journal."""
+    if any(s.label in ("container-title", "journal", "publisher", "location") for s in spans):
+        return spans
+    for k in range(len(spans) - 2):
+        work, volume, issue = spans[k : k + 3]
+        if (
+            work.label == "collection-title"
+            and volume.label == "volume"
+            and issue.label == "issue"
+            and _NEW_SERIES_CLOSES.search(work.text)
+            and _VOL.match(volume.text)
+            and _NO.match(issue.text)
+        ):
+            return [
+                *spans[:k],
+                Span("container-title", work.text, work.start, work.end, work.confidence),
+                *spans[k + 1 :],
+            ]
+    return spans

@@ -34,7 +34,7 @@ _NAMES = (
     "gunilla karin kerstin lena lotta maja malin margareta marianne sanna ulla ulrika göran gösta jöran "
     "mats magnus mikael niklas olof pelle stig ulf anders henrik jesper jens kasper mads morten rasmus "
     "søren soren thorvald aksel asbjørn einar espen fredrik gaute jostein kjell kjetil magne "
-    "oddvar petter rolf stian torgeir vidar yngve aino eero juha jukka kari matti mikko pekka "
+    "oddvar petter rolf stian torgeir vidar yngve aino aki eero juha jukka kari matti mikko pekka "
     "seppo tapio timo veikko ilkka jussi markku hannu heikki kaisa liisa minna päivi riitta sirpa "
     "tuula ritva pirjo tiina leena outi "
     # German, Dutch

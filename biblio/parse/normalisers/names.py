@@ -2131,8 +2131,13 @@ def body_of_list(s: str) -> bool:
 # a company's legal form, which a comma may set after its name ("Center, Inc.", "Publishing Co., Inc.")
 LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|plc|S\.A|AG|B\.V)"
 # (a brand may open in lower case: "i-Transport LLP", "eBay Inc.")
+# (a legal form that could be a person's initials - "AG", "AB", "S.A.", "B.V." - closes a firm only after two words
+# or more: "Barto AG", "Raman B.V." are a family name and initials; "Stadler Bussnang AG", "Equinor ASA" a firm)
 _LEGAL_FORM_CLOSES = lazy_pattern(
-    r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC)\.?"
+    r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+"
+    r"(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC|Oyj?|S\.p\.A|SpA|S\.r\.l)\.?"
+    rf"|(?!(?:{'|'.join(sorted(CAPITAL_PARTICLES))})\s)"  # "De Souza AG", "Van Gogh AB": a family name and initials
+    r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){1,4}\s+(?:AG|AB|ASA|S\.A|B\.V|N\.V)\.?"
 )
 _COMPANY = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?)")
 # a laboratory named for its artificial intelligence, two words or more before "AI" ("Google Quantum AI"), as the
@@ -2432,7 +2437,20 @@ def _government_body(s: str) -> bool:
     # "Bristol City Council, Planning Department": a body, then one of its divisions (or a division's own unit:
     # "American Library Association, Young Adult Services Division, Services Statement Development Committee")
     units = body.split(", ")
+    if len(units) == 1 and _DIVISION_OPENS.match(body) and _BODY_WORDS.fullmatch(gov):
+        return True  # "Rete Ferroviaria Italiana, Direzione Tecnica": a body's name of no kind word, then its division
     return len(units) <= 2 and has_org_name_word(gov) and all(_DIVISION.search(u) or _UNIT_OF.match(u) for u in units)
+
+
+# a division named by its kind first, in English or a Romance language: "Direzione Tecnica", "Dirección General de
+# Carreteras", "Direction Technique", "Department of Music" (no one's given name)
+_DIVISION_OPENS = lazy_pattern(
+    r"(?:Direzione|Dirección|Direção|Direction|Directorate|Department|Departamento|Dipartimento|Département|Division)"
+    r"\s+(?:of\s+|for\s+|d[eiu]\s+|des\s+|del\s+)?[A-ZÀ-Ý][^,]*$"
+)
+# two words or more, each capitalised and none an initial: a body's own name ("Rete Ferroviaria Italiana", "SNCF
+# Réseau")
+_BODY_WORDS = lazy_pattern(r"[A-ZÀ-Ý][\w'’&-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-Ý][\w'’&-]+)+")
 
 
 # a town's or a province's government named by its seat: "City of Toronto", "Government of Ontario"

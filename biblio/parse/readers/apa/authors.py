@@ -16,6 +16,7 @@ from biblio.parse.normalisers.names import (
     compound_families,
     has_org_name_word,
     has_org_word,
+    known_given,
     language_conjunctions,
     names_from_span,
     national_body,
@@ -53,6 +54,9 @@ _FAMILY_PAIR = lazy_pattern(rf"({_FAMILY}) and ({_FAMILY})")
 _NATURAL_WORD = r"[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?"
 _NATURAL_NAME = rf"{_NATURAL_WORD}(?: [A-Z]\.)?(?: {_NATURAL_WORD}){{1,2}}"
 _NATURAL_LIST = lazy_pattern(rf"{_NATURAL_NAME}(?:, {_NATURAL_NAME})*,? and {_NATURAL_NAME}")
+# "Aki Vehtari. (2024).", "Simon Hettrick. (2018).": one person in natural order, a given name the lists know, then
+# one family word that is none ("Social Blade", "Canadian Solar" open on no given name)
+_GIVEN_FAMILY = lazy_pattern(rf"(?P<given>{_NATURAL_WORD}) {_NATURAL_WORD}\.?")
 # (a screen name may be words: APA's "Fogarty, M. [Grammar Girl].")
 _NAME_BRACKET = lazy_pattern(
     r"\s*\[(?!@)(?:[^\[\]\s]{1,30}|[A-Z][\w'\u2019.-]*(?:\s[A-Z\d][\w'\u2019.-]*){1,3})\][.\s]*$"
@@ -170,6 +174,13 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     family = _FAMILY_PAIR.fullmatch(s)
     if family and family.group(1) != family.group(2) and not any(has_org_word(w) for w in family.groups()):
         return var, [{"family": family.group(1)}, {"family": family.group(2)}]
+    if (
+        (one := _GIVEN_FAMILY.fullmatch(s)) is not None
+        and known_given(one["given"])
+        and not known_given(s.rstrip(".").rsplit(" ", 1)[1])
+        and not has_org_name_word(s)
+    ):
+        return var, names_from_span(s)
     if _NATURAL_LIST.fullmatch(s) and not has_org_name_word(s):
         persons = names_from_span(s)
         if persons and all("family" in n and "given" in n for n in persons):

@@ -30,7 +30,7 @@ from biblio.parse.normalisers.edition import edition_from_span, edition_value
 from biblio.parse.normalisers.genre import NEWSPAPER
 from biblio.parse.normalisers.names import ORG_WORDS, has_org_word, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
-from biblio.parse.normalisers.places import is_place, place_at_end
+from biblio.parse.normalisers.places import is_place, place_at_end, region_in_full
 from biblio.parse.normalisers.publisher import publisher_lead_off
 from biblio.parse.readers.apa.conventions import _ORIGINAL as ORIGINAL_PUBLISHED
 from biblio.parse.readers.apa.source import _PAGES as PAGES
@@ -843,8 +843,8 @@ def _bare_publisher(unit: str, src: Source) -> bool:
         or CONTRIBUTOR.match(bare)
     ):
         return False
-    # an older book's place alone, its printer unnamed: "… Atlantic Ocean*. London."
-    src.fields["publisher-place" if is_place(bare) else "publisher"] = bare
+    # an older book's place alone, its printer unnamed: "… Atlantic Ocean*. London.", "… Clavecin*. France, 1716."
+    src.fields["publisher-place" if is_place(bare) or region_in_full(bare) else "publisher"] = bare
     src.form = src.form or "book"
     return True
 
