@@ -107,6 +107,15 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any], str]] = [
         },
         "name:holds-sentence-mark",
     ),
+    # a name whose apostrophe the text lost to a question mark, as PDF extraction writes it
+    (
+        "Mei Tanaka and Liam O?Connor. Rivers and towns. Journal of Towns, 3: 10?12, 2011.",
+        {
+            "author": [{"family": "Tanaka", "given": "Mei"}, {"family": "O?Connor", "given": "Liam"}],
+            "title": "Rivers and towns",
+        },
+        "name:holds-sentence-mark",
+    ),
     # a label over a title that names a firm of two surnames and more words
     (
         "[Smith] Smith and Wesson Handbook. Springfield, 2010.",

@@ -141,7 +141,8 @@ _GIVEN_ED = lazy_pattern(r"(?:\band|&|,)\s+Ed\s+[A-Z]|^[A-Z][\w'\u2019-]+,\s+Ed\
 # a digit inside a person's name ("UNK-04-22" read as an author), not an ordinal suffix ("Gretz HF 3d")
 _DIGIT_IN_NAME = lazy_pattern(r"[0-9](?![0-9]*(?:st|nd|rd|th|d)\b)")
 # a sentence's mark inside a person's name ("Pat: Red", "Martyrs?"): the title's words read as names
-_SENTENCE_MARK_IN_NAME = lazy_pattern(r"[:?!;]")
+# (a "?" between two letters is a character the text lost, "O?Connor", not a sentence's mark)
+_SENTENCE_MARK_IN_NAME = lazy_pattern(r"(?<!\w)[:?!;]|[:?!;](?!\w)")
 # a span of italics of three words or more (not bold's "**")
 _ITALIC_SPAN = lazy_pattern(r"(?<!\*)\*(?!\*)([^*]+)(?<!\*)\*(?!\*)")
 # a firm's name closing a container with no volume or issue: the book's publisher read as the work it is in
