@@ -46,6 +46,40 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
+# CPU seconds of the modules whose cost their count of tests hides (the TeX and Zotero tools, real processes, the
+# documents corpus, whole-table checks), measured on the whole suite under pytest-xdist (benchmarks/README.md,
+# "Test suite time"); the others are reckoned at 3 ms a case. Rounded: only the order matters.
+HEAVY_MODULES = {
+    "tests/formats/test_latex_toolchain.py": 14, "tests/documents/test_documents_corpus.py": 13,
+    "tests/documents/test_documents_corpus_second_half.py": 13, "tests/parse/test_mend_needs.py": 7,
+    "tests/formats/test_zotero_import.py": 4, "tests/csl/test_csl_conformance.py": 3.3,
+    "tests/integration/test_styled.py": 2.2, "tests/references/test_splitter.py": 2.2, "tests/parse/test_fuzz.py": 2.1,
+    "tests/integration/test_end_to_end.py": 1.9, "tests/parse/test_typed_forms_expected.py": 1.9,
+    "tests/parse/test_pattern_rewrites.py": 1.8, "tests/parse/test_speed47_forms.py": 1.7,
+    "tests/papers/test_restyle.py": 1.5, "tests/formats/test_bibtex.py": 1.3, "tests/test_module_names.py": 1.3,
+    "tests/integration/test_usability.py": 1.3, "tests/integration/test_signals.py": 1.3,
+    "tests/parse/test_review_cross_fit.py": 1.2, "tests/integration/test_streaming.py": 1.2,
+    "tests/integration/test_cli.py": 1.1, "tests/documents/test_office.py": 1.1, "tests/formats/test_round_trip.py": 1,
+}
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(session: pytest.Session, items: list[pytest.Item]) -> None:
+    """The modules in the order of their cost, the heaviest first, so that two workers end together.
+
+    pytest-xdist (``--dist loadfile --no-loadscope-reorder``, pyproject.toml) hands each worker whole modules in the
+    order met here; by its own order (the most tests first) a heavy module with few tests went late and one worker
+    ran it alone at the end. A module keeps its tests' order; a grouped table counts its cases
+    (tests/parse/conftest.py)."""
+    cost: dict[Path, float] = {}
+    for item in items:
+        cost[item.path] = cost.get(item.path, 0.0) + 0.003 * len(getattr(item, "cases", ()) or (item,))
+    for path in cost:
+        if path.is_relative_to(ROOT):
+            cost[path] = HEAVY_MODULES.get(path.relative_to(ROOT).as_posix(), cost[path])
+    items.sort(key=lambda item: -cost[item.path])
+
+
 def shared_path(*parts: str) -> Path:
     """A path inside ../shared, or a skip when that folder (or file) is absent."""
     path = SHARED.joinpath(*parts)
