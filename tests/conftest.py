@@ -8,11 +8,16 @@ import io
 import json
 import os
 import sys
+import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from biblio.formats.variables import KNOWN_KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -44,6 +49,140 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """What collection loaded stays to the end: the collector need not scan it again (nor pytest's five
     collections at the end of the session, which look for objects a test left unreachable)."""
     gc.freeze()
+
+
+# CPU seconds of the modules whose cost their count of tests hides (the TeX and Zotero tools, real processes, the
+# documents corpus, whole-table checks), measured on the whole suite under pytest-xdist (benchmarks/README.md,
+# "Test suite time"); the others are reckoned at 3 ms a case. Rounded: only the order matters.
+HEAVY_MODULES = {
+    "tests/formats/test_latex_toolchain.py": 14, "tests/documents/test_documents_corpus.py": 13,
+    "tests/documents/test_documents_corpus_second_half.py": 13, "tests/parse/test_mend_needs.py": 7,
+    "tests/formats/test_zotero_import.py": 4, "tests/csl/test_csl_conformance.py": 3.3,
+    "tests/integration/test_styled.py": 2.2, "tests/references/test_splitter.py": 2.2, "tests/parse/test_fuzz.py": 2.1,
+    "tests/integration/test_end_to_end.py": 1.9, "tests/parse/test_typed_forms_expected.py": 1.9,
+    "tests/parse/test_pattern_rewrites.py": 1.8, "tests/parse/test_speed47_forms.py": 1.7,
+    "tests/papers/test_restyle.py": 1.5, "tests/formats/test_bibtex.py": 1.3, "tests/test_module_names.py": 1.3,
+    "tests/integration/test_usability.py": 1.3, "tests/integration/test_signals.py": 1.3,
+    "tests/parse/test_review_cross_fit.py": 1.2, "tests/integration/test_streaming.py": 1.2,
+    "tests/integration/test_cli.py": 1.1, "tests/documents/test_office.py": 1.1, "tests/formats/test_round_trip.py": 1,
+}
+
+
+# The tables of cases. A test parametrised over a table of cases runs as one test over all of them, its failure naming
+# every failing case and why (and, for a case with a reference text, the fields it was read with otherwise): the
+# typed-case modules' tables (`test_*_forms.py`, the modules holding a `CASES` table) and every other module's (the
+# gold sets' checks, the finder's and the review's tables, the normalisers' cases...).
+#
+# Each case's test is what pytest would have run, called with the case's values; only the per-test bookkeeping goes
+# (2.3 CPU ms a test under pytest-xdist, workers and controller together, on empty tests; the 5,000 typed cases parse
+# in a few ms each). A case with marks of its own (`xfail`, `skip`), a test that asks for fixtures, or a run that
+# selects single cases keeps pytest's own tests. A case that skips itself (`pytest.skip`: a tool or ../shared absent)
+# is named in the group's skip, which the summary shows.
+
+
+def _alone(item: pytest.Item) -> bool:
+    """Whether the item is kept as pytest made it (it cannot run as a plain call of its function)."""
+    if not isinstance(item, pytest.Function) or not hasattr(item, "callspec"):
+        return True
+    params = item.callspec.params
+    return set(item.fixturenames) != set(params) or any(m.name != "parametrize" for m in item.iter_markers())
+
+
+class CasesFailed(Exception):
+    """The failing cases of a table, each with why."""
+
+
+class TypedCases(pytest.Item):
+    """One test over the cases of a parametrised test: every case is run, the failures are collected."""
+
+    def __init__(self, *, cases: list[pytest.Function], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cases = cases
+
+    def runtest(self) -> None:
+        failures: list[str] = []
+        skipped: list[str] = []
+        for case in self.cases:
+            function: Callable[..., object] = case.obj
+            try:
+                function(**case.callspec.params)
+            except pytest.skip.Exception as exc:
+                skipped.append(f"{case.name}: {exc.msg}")
+            except (Exception, pytest.fail.Exception) as exc:  # noqa: BLE001 - every failing case is named
+                failures.append(_failure(case, exc))
+        if failures:
+            raise CasesFailed(f"{len(failures)} of {len(self.cases)} cases failed:\n\n" + "\n\n".join(failures)
+                              + "".join(f"\n\nskipped {line}" for line in skipped))
+        if skipped:
+            others = " (the others passed)" if len(skipped) < len(self.cases) else ""
+            pytest.skip(f"{len(skipped)} of {len(self.cases)} cases skipped{others}: " + "; ".join(skipped))
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, CasesFailed):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, self.name
+
+
+def _failure(case: pytest.Function, exc: BaseException) -> str:
+    """The case's id and values, where its test failed and why, and each field the text is read with otherwise."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    # the test's own line, and the helper's line where it failed inside one
+    shown = [f for f in frames if f.name == case.originalname][-1:] + frames[-1:]
+    places = dict.fromkeys(f"  {Path(f.filename).name}:{f.lineno}: {f.line}" for f in shown)
+    lines = [f"{case.name}", *places]
+    lines.append(f"  {type(exc).__name__}: {exc}")
+    params = case.callspec.params
+    text = params.get("text")
+    if not isinstance(text, str):
+        lines.insert(1, "  " + ", ".join(f"{name}={value!r}" for name, value in params.items())[:300])
+    else:
+        from biblio.parse import parse_reference
+
+        lines.insert(1, f"  text: {text!r}")
+        record = parse_reference(text)
+        wanted: dict[str, object] = {}
+        for name, value in params.items():
+            if isinstance(value, dict):
+                wanted.update(value)
+            elif name.replace("_", "-") in KNOWN_KEYS:
+                wanted[name.replace("_", "-")] = value
+        lines += [f"  {field}: read {record.get(field)!r}, expected {value!r}"
+                  for field, value in wanted.items() if field in KNOWN_KEYS and record.get(field) != value]
+    return "\n".join(lines)
+
+
+def _group_case_tables(items: list[pytest.Item]) -> None:
+    """Each parametrised test's run of plain cases as one ``TypedCases`` test."""
+    grouped: list[pytest.Item] = []
+    for (parent, name), run in groupby(items, key=lambda i: (i.parent, getattr(i, "originalname", i.name))):
+        cases = list(run)
+        if len(cases) < 2 or any(_alone(c) for c in cases):
+            grouped += cases
+            continue
+        functions = [c for c in cases if isinstance(c, pytest.Function)]
+        grouped.append(TypedCases.from_parent(parent, name=f"{name}[{len(functions)} cases]", cases=functions))
+    items[:] = grouped
+
+
+@pytest.hookimpl(trylast=True)  # after -k, -m and --deselect have chosen the cases
+def pytest_collection_modifyitems(session: pytest.Session, items: list[pytest.Item]) -> None:
+    """The tables of cases grouped (above), then the modules in the order of their cost, the heaviest first, so
+    that two workers end together.
+
+    pytest-xdist (``--dist loadfile --no-loadscope-reorder``, pyproject.toml) hands each worker whole modules in the
+    order met here; by its own order (the most tests first) a heavy module with few tests went late and one worker
+    ran it alone at the end. A module keeps its tests' order; a grouped table counts its cases."""
+    _group_case_tables(items)
+    cost: dict[Path, float] = {}
+    for item in items:
+        cost[item.path] = cost.get(item.path, 0.0) + 0.003 * len(getattr(item, "cases", ()) or (item,))
+    for path in cost:
+        if path.is_relative_to(ROOT):
+            cost[path] = HEAVY_MODULES.get(path.relative_to(ROOT).as_posix(), cost[path])
+    items.sort(key=lambda item: -cost[item.path])
 
 
 def shared_path(*parts: str) -> Path:
