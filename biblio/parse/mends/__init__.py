@@ -1557,7 +1557,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
   the body read as a journal, a place or an author, or run into the plain title: it is the publisher;
   ``closing_bodies.et_al_journal_in_title``: ``Stanaway et al, Title, Lancet, July 2016. Available at: …`` with the
-  journal run into the title before a link or an access date.
+  journal run into the title before a link or an access date;
+  ``closing_bodies.body_before_link``: ``Title. (2018). Elia Group. https://…`` with the body before the link read
+  as a journal: a firm's or an agency's name, with no access date, is the publisher.
 - ``kind_words.kind_sentence_before_body``: ``Title. Interim Statement. Commission on Social Determinants of Health.``
   with the report's kind read into the publisher, or ``Final Report.`` read as a container before it.
 - ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
@@ -2448,7 +2450,7 @@ from biblio.parse.mends.city_year import (
     town_touching_closing_year,
 )
 from biblio.parse.mends.clock_times import clock_time_after_date
-from biblio.parse.mends.closing_bodies import body_before_year, et_al_journal_in_title
+from biblio.parse.mends.closing_bodies import body_before_link, body_before_year, et_al_journal_in_title
 from biblio.parse.mends.closing_imprints import (
     imprint_closes_dated_title,
     imprint_closes_title_before_year,
@@ -4878,6 +4880,7 @@ MENDS: tuple[Mend, ...] = (
     name_cut_from_title,  # after the mends that take a book out of the editors' span
     editor_named_after_ancient_title,  # after the mends that part the author's one word from the title
     chapter_number_opens_container,  # after the mends that part a quoted title from the words after it
+    body_before_link,  # after the mends that read a body's name as a journal's
     same_author_pronoun,  # last: after the mends that split a title at its ", in "
 )
 

@@ -113,3 +113,46 @@ def et_al_journal_in_title(spans: list[Span], text: str) -> list[Span]:
         Span("journal", name, a, a + len(name), title.confidence),
         *spans[end - 1 :],
     ]
+
+
+# the closing word of a body that issues documents (a firm, an agency, a union), never of an outlet's name
+ISSUER_END = lazy_pattern(
+    r"\b(?:group|corporation|company|inc|llc|ltd|plc|gmbh|corp|agency|union|foundation|association|council|"
+    r"commission|organi[sz]ation|authority|federation|alliance|aisbl|bureau|ministry|service)\.?$",
+    re.I,
+)
+# a news agency is an outlet ("Philippine News Agency"); a digit marks an event's or a title's words
+_NEWS_OR_DIGIT = lazy_pattern(r"\bnews\b|\d", re.I)
+# what may stand between the body and its link: nothing, or Harvard's "Available at:"
+_LINK_LEAD = lazy_pattern(r"^[\s.,;]*(?:(?:\[online\]|available\s+(?:at|from))[\s.,:]*)*$", re.I)
+
+
+def issuing_body(name: str) -> bool:
+    """Whether ``name`` closes in a firm's or an agency's word (``Elia Group``, ``International Energy Agency``),
+    no meeting's, periodical's or news agency's name and no digit (``… at the 57th Session of the UN Statistical
+    Commission`` names an event): a body that issues documents, not a site that holds them."""
+    return ISSUER_END.search(name) is not None and _NOT_BODY.search(name) is None and not _NEWS_OR_DIGIT.search(name)
+
+
+@needs(labels=["title", "date", "url"], without=(*_NUMBERS, "accessed"))
+def body_before_link(spans: list[Span], text: str) -> list[Span]:
+    """``Title. (2018). Elia Group. https://…`` with the body read as a journal: in a report's or a program's
+    reference with no volume, pages or access date, the plain name between the title (or its bracketed kind,
+    ``[Python]``) and the link that closes in a firm's or an agency's word is its publisher."""
+    end = links_start(spans)
+    if end == len(spans) or end < 2:
+        return spans
+    body = spans[end - 1]
+    if body.label not in ("journal", "container-title") or body.text.lstrip()[:1] in "\"“”*'‘_[(":
+        return spans
+    k = end - 2
+    kind = k > 0 and spans[k - 1].label == "title" and spans[k].text.lstrip()[:1] == "["
+    if spans[k].label != "title" and not kind:
+        return spans
+    if not _LINK_LEAD.match(text[body.end : spans[end].start]):
+        return spans
+    name = body.text.strip().rstrip(".,;")
+    if not issuing_body(name):
+        return spans
+    a = body.start + body.text.find(name)
+    return [*spans[: end - 1], Span("publisher", name, a, a + len(name), body.confidence), *spans[end:]]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.closing_bodies import issuing_body
 from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.readers.apa.types import dated_to_the_day
 from biblio.records.model import Item
@@ -86,6 +87,10 @@ def site_as_container(item: Item) -> None:
     ):
         if item.get("type") == "webpage" and _BOOK_PUBLISHER.search(str(item["publisher"])):
             item["type"] = "book"  # a book with its address: the publisher stays
+            return
+        if not dated_to_the_day(item) and "accessed" not in item and issuing_body(str(item["publisher"])):
+            # "Title. (2018). Elia Group. URL": a firm or an agency issues a report (a page retrieved on a day,
+            # "(n.d.). Free Software Foundation. Retrieved …", names the site it sits on)
             return
         item["container-title"] = item.pop("publisher")
 
