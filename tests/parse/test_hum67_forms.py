@@ -23,3 +23,18 @@ def test_given_then_family_with_no_comma_stays_as_written() -> None:
     # a given name the lexicon knows opens the name: it is no family name
     item = parse_reference("Paul Delorme. (1903). Le droit des paroisses rurales. Librairie Poussielgue, Paris.")
     assert item["author"] == [{"family": "Delorme", "given": "Paul"}]
+
+
+def test_author_date_subtitle_before_the_town_stays_in_the_title() -> None:
+    item = parse_reference(
+        "A. Nowak, B. Wiśniewski (2010). Kupcy z wyboru. Rodziny pochodzenia włoskiego w Krakowie w XVII i XVIII "
+        "wieku. Kraków, p. 12."
+    )
+    assert item["title"] == "Kupcy z wyboru. Rodziny pochodzenia włoskiego w Krakowie w XVII i XVIII wieku"
+    assert "container-title" not in item
+    assert item["publisher-place"] == "Kraków"
+
+
+def test_quoted_title_before_its_source_and_town_keeps_the_source() -> None:
+    item = parse_reference("Nowak, A. (2004) ‘Kamienice Starego Miasta’, Rocznik Krakowski, Kraków, pp. 45-60.")
+    assert item["title"] == "Kamienice Starego Miasta"
