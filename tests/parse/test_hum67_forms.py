@@ -1,6 +1,7 @@
-"""Forms of humanities reference lists (``humanities_real32.jsonl``): an APA entry whose one author is written
-family name first with no comma, then a French or Central European given name (``Keller Emile. (1866).``). The
-examples are written for these tests."""
+"""Forms of humanities reference lists (``humanities_real31.jsonl``, ``humanities_real32.jsonl``): an APA entry
+whose one author is written family name first with no comma, then a French or Central European given name (``Keller
+Emile. (1866).``), and an author-date book's subtitle before the town with nothing marking a source. The examples
+are written for these tests."""
 
 from __future__ import annotations
 
