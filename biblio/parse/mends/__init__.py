@@ -1471,6 +1471,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and the book as a date, or the series as a second book.
 - ``title_continuations.title_words_read_as_source``: ``Title (PD) in a Norwegian fjord: …. J. Fish Dis.`` and the
   ACS's ``… COVID-19 in Spain. Energy Policy 2021,`` with the title's last words read as the source.
+- ``title_continuations.subtitle_read_as_source_before_town``: author-date's book ``(2012). Title. Subtitle.
+  Warszawa, p. 23.`` with the subtitle read as the source.
 - ``publisher_first.town_closing_publisher``: a data set's ``NSIDC DAAC, Boulder, Colorado, USA`` with the town read
   into the publisher.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
@@ -3436,7 +3438,7 @@ from biblio.parse.mends.theses import (
     school_before_degree,
     turkish_degree_closing,
 )
-from biblio.parse.mends.title_continuations import title_words_read_as_source
+from biblio.parse.mends.title_continuations import subtitle_read_as_source_before_town, title_words_read_as_source
 from biblio.parse.mends.title_dash_names import name_after_dash_in_title
 from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
@@ -4421,6 +4423,7 @@ MENDS: tuple[Mend, ...] = (
     article_number_closing_journal,
     volume_and_issue_closing_journal,
     title_words_read_as_source,  # before the year is taken out of the source's span
+    subtitle_read_as_source_before_town,
     year_closing_journal,
     year_closing_title,
     year_closing_release_title,

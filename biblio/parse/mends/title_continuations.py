@@ -59,3 +59,34 @@ def title_words_read_as_source(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# the words that mark a source: "In:", "in", Polish "w:", German "in:"
+_SOURCE_MARK = lazy_pattern(r"(?:[Ii]n|[Ww]|[Dd]ans|[Ee]n)\b")
+# a meeting's name, whose town follows it as a book's does
+_MEETING = lazy_pattern(r"(?i)conference|proceeding|symposium|workshop|congress|meeting|session|colloqu|convegno")
+# labels a book's imprint may hold after its title; no journal's numbers or chapter's book among them
+_BOOK_TAIL = frozenset(("location", "pages", "url", "doi", "note"))
+
+
+@needs(labels=["title", "location"], any_label=_SOURCES)
+def subtitle_read_as_source_before_town(spans: list[Span], text: str) -> list[Span]:
+    """Author-date's book ``(2012). Polacy z wyboru. Rodziny pochodzenia niemieckiego …. Warszawa, p. 23.``: the
+    subtitle after the title's full stop read as the source, though nothing marks one (no "In", no quotes, no
+    publisher) and only the town and numbers follow: the subtitle goes on with the title."""
+    labels = [s.label for s in spans]
+    sources = [i for i, label in enumerate(labels) if label in _SOURCES]
+    if "publisher" in labels or labels.count("title") != 1 or len(sources) != 1:
+        return spans
+    k = sources[0]
+    if k == 0 or labels[k - 1] != "title" or "location" not in labels[k + 1 :]:
+        return spans
+    title, source = spans[k - 1], spans[k]
+    if text[title.end : source.start].strip() not in (".", "") or not text[title.start - 1 : title.start].isspace():
+        return spans  # a quoted or italic title has a source after it
+    if not title.text.rstrip(".")[-1:].isalnum() or any(s.label not in _BOOK_TAIL for s in spans[k + 1 :]):
+        return spans
+    if source.text[-1:] not in (".", ",") or _SOURCE_MARK.match(source.text) or _MEETING.search(source.text):
+        return spans
+    joined = Span("title", text[title.start : source.end], title.start, source.end, title.confidence)
+    return [*spans[: k - 1], joined, *spans[k + 1 :]]

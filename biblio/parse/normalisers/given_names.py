@@ -15,7 +15,8 @@ countries, less those it marks as used in Great Britain, Ireland or the USA (the
 English ones), names of three letters or fewer (but ``Jan``), Hungarian married forms (``Istvánné``), names the
 labelled references hold more often as family names or as words, and by hand those as common as family names
 (``Bruno``, ``Franco``, ``Rosa``, ``Marin``, ``Florea``) or words (``Aurora``, ``Edit``). Only the names are taken,
-one word each, in lower case.
+one word each, in lower case. ``_FRENCH`` adds by hand a few French given names the lexicon does not know and older
+French lists write the same way (``Keller Emile``), none common as a family name (``André``, ``Henri`` are left out).
 """
 
 from __future__ import annotations
@@ -108,8 +109,10 @@ _CENTRAL = (
     "viorica ştefan ştefania "
 )
 
-# the given names Central and Eastern European and Italian lists write after the family name
-CENTRAL = frozenset(_CENTRAL.split()) | frozenset(_EASTERN.split())
+_FRENCH = "émile étienne georges guillaume gaspard"
+
+# the given names Central and Eastern European, Italian and French lists write after the family name
+CENTRAL = frozenset(_CENTRAL.split()) | frozenset(_EASTERN.split()) | frozenset(_FRENCH.split())
 KNOWN = frozenset(_NAMES.split()) | CENTRAL
 _FOLDED = frozenset(unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in KNOWN)
 _CENTRAL_FOLDED = frozenset(unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in CENTRAL)

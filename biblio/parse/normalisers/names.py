@@ -1790,7 +1790,7 @@ _LIST_PARTS = lazy_pattern(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 _PART_ROLE = lazy_pattern(r"\s*\((?:red|tł|oprac|hrsg|hg|eds?|trans|tr|a cura di)\.?\)$")
 
 
-def _family_first_pairs(parts: list[str]) -> list[tuple[str, str]]:
+def family_first_pairs(parts: list[str]) -> list[tuple[str, str]]:
     """``Kowalski Jan``, ``Novák Jan, Svoboda Karel``: Polish, Czech, Hungarian and Italian lists write the family
     name first with no comma. Each name two capitalised words (not in capitals; a role's bracket aside), none
     opening on a known given name, every one closing on one, and one of them a common Central European or Italian
@@ -2566,7 +2566,7 @@ def _names_from_span(text: str) -> list[Name]:
         return pair
     if s.count(",") > 2 and (listed := _inverted_then_naturals(s)) is not None:
         return listed
-    if first := _family_first_pairs(_LIST_PARTS.split(s)):
+    if first := family_first_pairs(_LIST_PARTS.split(s)):
         return [make_person(family, given) for family, given in first]
     fast = _fast_names(s)
     if fast is not None:

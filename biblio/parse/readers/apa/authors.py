@@ -14,10 +14,12 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import (
     compound_families,
+    family_first_pairs,
     has_org_name_word,
     has_org_word,
     known_given,
     language_conjunctions,
+    make_person,
     names_from_span,
     national_body,
     parse_names,
@@ -174,6 +176,9 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     family = _FAMILY_PAIR.fullmatch(s)
     if family and family.group(1) != family.group(2) and not any(has_org_word(w) for w in family.groups()):
         return var, [{"family": family.group(1)}, {"family": family.group(2)}]
+    if " " in s and "," not in s and (first := family_first_pairs([s.rstrip(".")])):
+        # "Keller Emile. (1866).": French and Central European lists' family name before the given, no comma
+        return var, [make_person(family, given) for family, given in first]
     if (
         (one := _GIVEN_FAMILY.fullmatch(s)) is not None
         and known_given(one["given"])
