@@ -81,7 +81,12 @@ _PAGES_ONLY = lazy_pattern(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2
 
 
 def _joined(spans: list[Span], sep: str = " ") -> str:
-    return sep.join(s.text for s in spans)
+    parts = [s.text for s in spans]
+    for i in range(1, len(parts)):
+        # "Book," | ", Yearbook 4": the comma between two parts of one field once, not twice
+        if parts[i][:1] == "," and parts[i - 1].rstrip()[-1:] == ",":
+            parts[i] = parts[i][1:].lstrip()
+    return sep.join(parts)
 
 
 class _Builder:
