@@ -467,6 +467,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_journal.title_before_abbreviated_journal``: ACM's ``2019. Building … kernels. Commun. ACM 62, 10`` read
   as one journal, no title read.
 - ``title_in_journal.title_before_italic_journal``: PNAS's ``Title. *Neuron* **104**,`` read as one journal.
+- ``title_in_journal.container_before_journal_is_title``: ``Authors, Title [7], Nature, v. 362,`` with the title read
+  as a container before the journal.
 - ``title_in_journal.journal_head_in_title``: Elsevier's ``…document recognition, Proc. IEEE 86 (11)`` with ``Proc.``
   read as the title's last word.
 - ``volumes.number_word_closing_journal``: ``American Ethnologist, No | 29, Vol. 4`` with the number's word read
@@ -2143,6 +2145,7 @@ each only where the labels it mends are read:
 - ``web_sites.site_after_quoted_title``: Wikipedia's ``"Title". Exclaim!. Retrieved December 6, 2022.`` with the site
   read as a source; ``web_sites.site_in_quoted_title``: ``"uncommon, adj. (and adv.)". OED Online. 2022.`` with the
   site read into the title.
+- ``identifiers.isbn_closing_pages``: ``Westermann, S. 110-119 9783141621761`` with the bare ISBN read into the pages.
 - ``identifiers.isbn_closing_span``: Wikipedia's ``New York: Doubleday ISBN 0-385-49531-5`` with the ISBN read into the
   publisher.
 - ``template_types.template_type_apart``: Wikipedia's ``Title (Technical report). Communications Electronics Security
@@ -2757,6 +2760,7 @@ from biblio.parse.mends.identifiers import (
     doi_after_address,
     doi_runs_on,
     index_number_apart,
+    isbn_closing_pages,
     isbn_closing_span,
     link_words_apart,
     title_before_preprint_number,
@@ -3444,6 +3448,7 @@ from biblio.parse.mends.title_first import edition_after_title_in_author_place, 
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
     article_closing_title_opens_journal,
+    container_before_journal_is_title,
     in_phrase_read_as_book,
     italic_journal_closing_title,
     journal_head_in_title,
@@ -4164,6 +4169,7 @@ MENDS: tuple[Mend, ...] = (
     proceedings_read_as_place,
     title_before_abbreviated_journal,
     title_before_italic_journal,
+    container_before_journal_is_title,
     italic_journal_closing_title,
     number_word_closing_journal,
     title_words_before_journal_comma,
@@ -4518,6 +4524,7 @@ MENDS: tuple[Mend, ...] = (
     acronym_before_quoted_title,
     initials_publisher_after_place,
     template_type_apart,
+    isbn_closing_pages,
     isbn_closing_span,
     site_after_quoted_title,
     site_in_quoted_title,

@@ -306,15 +306,19 @@ _ROLE_THEN_GIVEN = lazy_pattern(
 _FAMILY_THEN_COMMA = lazy_pattern(r"\s*[A-Z][\w'’-]+(?=,\s|\s+\()")
 
 
-@needs(labels=["editor"], any_label=["location", "publisher"])
+# what an editor's family name is misread as after the role word and the given names
+_FAMILY_MISREADS = ("location", "publisher", "container-title", "journal")
+
+
+@needs(labels=["editor"], any_label=_FAMILY_MISREADS)
 def editor_family_in_imprint(spans: list[Span], text: str) -> list[Span]:
     """``in: Handbuch der Politik, hrsg. von Otto | Braun, Berlin 1999`` (or a note's ``ed. Keith Aspley and Peter |
-    France (Edinburgh:``, ``hg. von Giuseppe A. | Pastore, Padua:``) with the editor's family name read as the place
-    or the publisher: names after a role word run to the comma or the imprint's bracket, so the word before it is
-    the editor's."""
+    France (Edinburgh:``, ``hg. von Giuseppe A. | Pastore, Padua:``, Chicago's ``edited by Joseph Falaky | Nagy,
+    Yearbook 1``) with the editor's family name read as the place, the publisher or the periodical: names after a
+    role word run to the comma or the imprint's bracket, so the word before it is the editor's."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "editor" or nxt.label not in ("location", "publisher") or s.text != s.text.rstrip(" ,;:"):
+        if s.label != "editor" or nxt.label not in _FAMILY_MISREADS or s.text != s.text.rstrip(" ,;:"):
             continue
         if not _ROLE_THEN_GIVEN.search(s.text) or text[s.end : nxt.start].strip():
             continue

@@ -264,3 +264,22 @@ def isbn_closing_span(spans: list[Span], text: str) -> list[Span]:
         b = s.start + m.start("isbn")
         return [*spans[:k], head, Span("isbn", text[b : s.end], b, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "S. 110-119 9783141621761": a bare ISBN-13 (its 978 or 979 prefix, hyphens or none) after the pages' range
+_PAGES_THEN_ISBN = lazy_pattern(r"\d[.,;]?\s+(?P<isbn>97[89](?:[-\s]?\d){10})\W*$")
+
+
+@needs(labels=["pages"])
+def isbn_closing_pages(spans: list[Span], text: str) -> list[Span]:
+    """``Braunschweig: Westermann, S. 110-119 9783141621761`` with the book's bare ISBN read into the pages: a
+    thirteen-digit number of the ISBN's prefix is no page."""
+    for k, s in enumerate(spans):
+        if s.label != "pages" or len(s.text) < 16 or (m := _PAGES_THEN_ISBN.search(s.text)) is None:
+            continue
+        a = s.start + m.start() + 1
+        b = s.start + m.start("isbn")
+        z = s.start + m.end("isbn")
+        head = Span("pages", text[s.start : a], s.start, a, s.confidence)
+        return [*spans[:k], head, Span("isbn", text[b:z], b, z, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -312,3 +312,24 @@ def review_mark_closes_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[s.start : z], s.start, z, s.confidence)
         return [*spans[:k], title, Span(label, text[rest:end], rest, end, s.confidence), *after]
     return spans
+
+
+# the journal's numbers after it: "v. 362", "vol. 5", "Vol. 12", "12,", "12(3)"
+_VOLUME_NEXT = frozenset(["volume", "issue", "pages"])
+
+
+@needs(labels=["author", "container-title", "journal"], without=["title"])
+def container_before_journal_is_title(spans: list[Span], text: str) -> list[Span]:
+    """``Authors, Chicxulub - K/T melt complexities [7], Nature, v. 362, pp. 503-504`` read as a container, then
+    the journal, and no title: a container between the names and the journal, only a comma between it and the
+    journal and the journal's numbers after that, is the article's title."""
+    for k in range(1, len(spans) - 2):
+        s, journal = spans[k], spans[k + 1]
+        if s.label != "container-title" or journal.label != "journal" or spans[k - 1].label != "author":
+            continue
+        if text[s.end : journal.start].strip(" ,") or spans[k + 2].label not in _VOLUME_NEXT:
+            return spans
+        if not s.text.rstrip().endswith(",") and not journal.text.startswith(","):
+            return spans
+        return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
