@@ -995,6 +995,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   or ``Title (Reports on the Excavation at Usk, 1965-1976), Cardiff:`` with the series read into the title.
 - ``monograph_series.series_or_imprint_in_title``: ``2005 Prehistoric Flintwork. Stroud: Tempus.`` or ``1998 Roman
   Glass in Britain, Shire Archaeology 76, Princes Risborough.`` read as one title.
+- ``society_series.society_series_closing_book``: the GSA's ``in …, eds., Book: Geological Society of America Memoir
+  220, p. 659–706`` (or ``Title: … Special Paper 206, 60 p.``) with the series read as a journal or a publisher;
+  ``society_series.series_closing_whole_book``: MNRAS's ``Title. ESA Special Publication Vol. 1200`` likewise.
 - ``numbered_series.series_before_imprint``: ``2e éd. Oxford Studies of Composers 9. London, GB-LND : Oxford …``
   with the numbered series read as a first publisher.
 - ``numbered_series.series_after_italic_title``: ``*Title*. Beiträge zum Buchwesen, Band 1. Wiesbaden:`` with the
@@ -1462,7 +1465,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Proceedings of … Statistics. PMLR, April 2023.`` likewise before the date, and
   ``chapter_imprints.publisher_closing_book_before_pages`` the ACM's ``… Machine Learning. PMLR, 8007–8019.`` before
   the pages; ``chapter_imprints.publisher_and_days_read_as_pages``: PMLR's ``pages 1273-1282. PMLR, 20-22 Apr 2017.``
-  with the publisher and the days read as pages.
+  with the publisher and the days read as pages; ``chapter_imprints.town_closing_book_before_publisher``: the GSA's
+  ``eds., Book: Singapore, World Scientific Publishing,`` with the town read into the book;
+  ``chapter_imprints.town_opens_publisher_after_meeting_place``: the GSA's ``in Proceedings …, San Francisco,
+  California, USA: New York, Association for Computing Machinery,`` with the meeting's place read as the imprint's.
 - ``dash_sources.journal_after_title_dash``: the Nordic ecology journals' ``Title. – Proc. Natl Acad. Sci. USA 105:
   20770–20775.`` with the journal read into the title; ``dash_sources.book_and_house_after_editors``: their chapter's
   ``– In: Soulé, M. E. et al. (eds), Book. Island Press.`` (``… Book. Sinauer Associates, pp. 325–344.``) with the
@@ -1862,6 +1868,7 @@ each only where the labels it mends are read:
   volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
+- ``volume_page.volume_issue_in_pages``: the ACS's ``2006, 175 (11–12), 713–720.`` read as one page span.
 - ``volume_page.thousands_page_cut_in_volume``: AGU's ``*J. Geophys. Res., 102*, 15,057-15,072.`` with the first
   page's thousands read into the volume.
 - ``volume_page.bold_volume_in_journal``: IOP's ``Scientific Reports **3** pp 1117`` with the volume read into the
@@ -1964,6 +1971,7 @@ each only where the labels it mends are read:
   the first given names read as an author and the other names as the title.
 - ``editors.opening_list_of_editors``: natbib's ``Edmund M. Clarke, …, and Roderick Bloem, editors. Handbook …`` with
   the first names read as authors.
+- ``mnras_series.series_volume_opens_book``: MNRAS's ``eds, IAU Symposium Vol. 139, Book. p. 21`` read as one container.
 - ``acm_reference.series_volume_after_venue``: the ACM's ``In ITP (LNCS, Vol. 8558). Springer, 374-389.`` with the
   bracket read into the proceedings or as editors.
 - ``biblatex_parts.issue_between_commas``: biblatex's ``*Science*, 378, 6624, 1092–1097.`` with the number read
@@ -2429,6 +2437,8 @@ from biblio.parse.mends.chapter_imprints import (
     publisher_closing_book,
     publisher_closing_book_before_date,
     publisher_closing_book_before_pages,
+    town_closing_book_before_publisher,
+    town_opens_publisher_after_meeting_place,
 )
 from biblio.parse.mends.chapters import (
     book_after_quoted_title,
@@ -2980,6 +2990,7 @@ from biblio.parse.mends.mla_imprints import (
     volume_after_marker,
 )
 from biblio.parse.mends.mla_web import uploader_read_as_editor, web_source_parts
+from biblio.parse.mends.mnras_series import series_volume_opens_book
 from biblio.parse.mends.monograph_series import (
     series_before_place,
     series_closing_title_before_imprint,
@@ -3417,6 +3428,7 @@ from biblio.parse.mends.site_heads import (
 from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.slide_decks import slide_deck_description
+from biblio.parse.mends.society_series import series_closing_whole_book, society_series_closing_book
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.springer_citations import springer_book_meeting_series
 from biblio.parse.mends.standard_sections import section_in_standards
@@ -3560,6 +3572,7 @@ from biblio.parse.mends.volume_page import (
     thousands_page_cut_in_volume,
     volume_in_issue,
     volume_in_pages,
+    volume_issue_in_pages,
     volume_page_after_journal,
 )
 from biblio.parse.mends.volume_titles import (
@@ -3669,6 +3682,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "issue"]), bracketed_year_read_as_issue),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
+    (frozenset(["pages"]), volume_issue_in_pages),
     (frozenset(["journal"]), bold_volume_in_journal),
     (frozenset(["pages"]), article_id_cut_at_digits),
     (frozenset(["volume", "date"]), issue_without_volume),
@@ -4135,6 +4149,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_month_number_year,
     article_pages_after_place,
     series_volume_after_venue,
+    series_volume_opens_book,
     bracket_number_closes_venue,
     short_name_bracket_closes_venue,
     year_ordinal_opens_venue,
@@ -4289,6 +4304,8 @@ MENDS: tuple[Mend, ...] = (
     release_and_keeper_as_note,  # before the tag's dot rejoins the title and the note
     decimal_point_splits_name,
     series_in_edited_book,
+    society_series_closing_book,
+    series_closing_whole_book,
     series_before_place,
     series_or_imprint_in_title,
     series_closing_title_before_imprint,
@@ -4643,6 +4660,8 @@ MENDS: tuple[Mend, ...] = (
     publisher_closing_book,
     publisher_closing_book_before_date,
     publisher_closing_book_before_pages,
+    town_closing_book_before_publisher,
+    town_opens_publisher_after_meeting_place,
     publisher_and_days_read_as_pages,
     journal_after_title_dash,
     house_after_dash,

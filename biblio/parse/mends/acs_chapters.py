@@ -214,15 +214,19 @@ def _paper_in_book(spans: list[Span], m: re.Match[str]) -> bool:
 
 
 # "In *Handbook of …*; IntechOpen," : the book, then after its semicolon one name before the year's comma
-_BOOK_THEN_HOUSE = lazy_pattern(r"(?P<book>\s*In\s+[^;]{3,}?);\s+(?P<house>[^\W\d_][^;:,()]*?),?\s*")
+# (a paper's proceedings named with no "In": "Title; Proceedings of the 2009 SIAM …; SIAM: 2009; pp 259−270.")
+_BOOK_THEN_HOUSE = lazy_pattern(
+    r"(?P<book>\s*(?:In\s+|(?=Proc(?:eedings|\.)\s))[^;]{3,}?);\s+(?P<house>[^\W\d_][^;:,()]*?)[,:]?\s*"
+)
 # the house's short name in brackets before the colon of its place: "(LBNL): Berkeley, CA,"
 _SHORT_NAME_THEN_PLACE = lazy_pattern(r"\s*(?P<short>\([A-Z][A-Za-z]{1,9}\))\s*:\s*(?P<place>\S.*)")
 
 
 @needs(labels=("container-title",), any_label=("date", "location"), without=("publisher", "editor"), marks=(";",))
 def acs_house_closing_book(spans: list[Span], text: str) -> list[Span]:
-    """The ACS's ``Title. In *Handbook of …*; IntechOpen, 2017.`` with the publisher read into the book: the name
-    after the book's semicolon, right before the year, is the publisher (a known town alone, the place); before
+    """The ACS's ``Title. In *Handbook of …*; IntechOpen, 2017.`` (or ``Title; Proceedings of …; SIAM: 2009;``)
+    with the publisher read into the book: the name after the book's semicolon, right before the year, is the
+    publisher (a known town alone, the place); before
     ``(LBNL): Berkeley, CA,`` read as the place, the name and its short name in brackets are the publisher."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]

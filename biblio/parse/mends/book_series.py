@@ -10,6 +10,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.society_series import SERIES_CLOSING
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -89,7 +90,9 @@ def journal_read_as_series(spans: list[Span], text: str) -> list[Span]:
         return spans
     for k in range(1, len(spans) - 1):
         s = spans[k]
-        if s.label != "collection-title" or spans[k - 1].label != "title" or _SERIES_WORDS.search(s.text):
+        if s.label != "collection-title" or spans[k - 1].label != "title":
+            continue
+        if _SERIES_WORDS.search(s.text) or SERIES_CLOSING.search(s.text.rstrip()):
             continue
         after = [x.label for x in spans[k + 1 :]]
         if after[:1] != ["volume"] or "pages" not in after or any(a not in _NUMBERS | {"pages"} for a in after):

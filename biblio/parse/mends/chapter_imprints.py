@@ -2,7 +2,8 @@
 the book's publisher after a full stop: ``(ed) Book, 1st Edition, Oxford: Oxbow Books. 147-76.``. The
 labeller reads the publisher after the place's colon as an edition. And the proceedings' publisher before its
 place: ``In Eds. (eds.) Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher read into the book, or
-before its date (``… Statistics. PMLR, April 2023.``)."""
+before its date (``… Statistics. PMLR, April 2023.``). And the GSA's ``eds., Book: Singapore, World Scientific
+Publishing, p. 124–135`` with the place read into the book."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _EDITION_MARK = lazy_pattern(r"(?i)\d|\b(?:ed|edn|edition|rev|revised|reprint|repr|impression)\b")
@@ -152,4 +154,48 @@ def publisher_after_book_editors(spans: list[Span], text: str) -> list[Span]:
         if spans[k + 1].label != "location" or not _ROLE_CLOSING.search(text[editor.start : s.start]):
             return spans
         return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# the GSA's book, the colon and its town closing the container: "Pacific Symposium on Biocomputing 2019: Singapore,"
+_BOOK_COLON_TOWN = lazy_pattern(r"(?P<book>.*\S):\s+(?P<town>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),?\s*")
+
+
+@needs(labels=("container-title", "publisher"), without=("location",), marks=(": ",))
+def town_closing_book_before_publisher(spans: list[Span], text: str) -> list[Span]:
+    """The GSA's ``eds., Pacific Symposium on Biocomputing 2019: Singapore, World Scientific Publishing, p. 124–135``
+    with the town read into the book: a known town after the book's last colon, right before the publisher, is
+    the imprint's place."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "container-title" or nxt.label != "publisher":
+            continue
+        m = _BOOK_COLON_TOWN.fullmatch(s.text)
+        if m is None or not is_place(m["town"]):
+            return spans
+        return divided(spans, k, m.end("book"), m.start("town"), "container-title", "location")
+    return spans
+
+
+# the GSA's imprint after a meeting's place: "San Francisco, California, USA: New York, Association for …,"
+_TOWN_THEN_PUBLISHER = lazy_pattern(r"(?P<town>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s+(?P<house>[A-Z].{2,})")
+
+
+@needs(labels=("container-title", "location", "publisher"), marks=(": ",))
+def town_opens_publisher_after_meeting_place(spans: list[Span], text: str) -> list[Span]:
+    """The GSA's ``in Proceedings of …, San Francisco, California, USA: New York, Association for Computing
+    Machinery, p. 785–794`` with the meeting's place read as the imprint's and the town as the publisher's first
+    words: after the proceedings, the place before the colon is the meeting's (a note), a known town opening the
+    publisher after it the imprint's place."""
+    for k in range(1, len(spans) - 1):
+        s, house = spans[k], spans[k + 1]
+        if s.label != "location" or house.label != "publisher" or spans[k - 1].label != "container-title":
+            continue
+        m = _TOWN_THEN_PUBLISHER.fullmatch(house.text)
+        if not s.text.rstrip().endswith(":") or m is None or not is_place(m["town"]) or is_place(m["house"]):
+            return spans
+        a, z = house.start + m.end("town"), house.start + m.start("house")
+        town = Span("location", text[house.start : a], house.start, a, house.confidence)
+        name = Span("publisher", text[z : house.end], z, house.end, house.confidence)
+        return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), town, name, *spans[k + 2 :]]
     return spans

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SITE_DOMAIN, WORD
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # a site's short name, a comma, then the page's words: "Wikipedia, UTF-8", "Stack Overflow, How to …"
@@ -34,6 +34,8 @@ def names_site(site: str, url: str) -> bool:
 def site_before_linked_title(spans: list[Span], text: str) -> list[Span]:
     """``Wikipedia, [UTF-8](https://en.wikipedia.org/wiki/UTF-8)`` (or ``Wikipedia, UTF-16. https://…``) read as
     one container or note before the address: a site the address points to, then the page's title."""
+    if not labels_of(spans).isdisjoint(("title", "author", "journal")):
+        return spans  # (a work already titled and named: an arXiv preprint's "arXiv, arXiv:… https://arxiv.org/…")
     k = next((i for i, s in enumerate(spans) if s.label in ("container-title", "note")), None)
     # (a link's address sits after the access date a Markdown link is followed by: "…](https://…), accessed 3 March")
     if k is None or k + 1 >= len(spans) or spans[k + 1].label not in ("url", "accessed"):

@@ -97,6 +97,32 @@ def volume_in_pages(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the ACS's "175 (11–12), 713–720": the volume, the issue (or issues) in brackets, a comma and the pages
+_VOLUME_ISSUE_THEN_PAGE = lazy_pattern(
+    r"\s*\**(?P<volume>\d{1,4})\**\s*\(\s*(?P<issue>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*\)\s*,\s*"
+    r"(?P<page>[A-Za-z]?\d+(?:\s*[-–−]\s*[A-Za-z]?\d+)?)\W*$"
+)
+
+
+@needs(labels=["pages"], marks=["("])
+def volume_issue_in_pages(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``*Comput. Phys. Commun.* **2006**, 175 (11–12), 713–720.`` read as one page span, no volume or
+    issue read: the number before the bracket is the volume, the bracket's number (or range) the issue."""
+    if not labels_of(spans).isdisjoint(("volume", "issue")):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "pages":
+            continue
+        m = _VOLUME_ISSUE_THEN_PAGE.match(text, s.start, s.end)
+        if m is None:
+            return spans
+        parts = [Span(label, m[group], m.start(group), m.end(group), s.confidence)
+                 for label, group in (("volume", "volume"), ("issue", "issue"))]
+        a = m.start("page")
+        return [*spans[:k], *parts, Span("pages", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # "SCIENTIFIC REPORTS **3" — the journal's span run over the opening of its bold volume
 _BOLD_VOLUME_CLOSING_JOURNAL = lazy_pattern(r"(?P<journal>.*?[^\W\d_].*?)\s+\*\*(?P<volume>\d{1,5}(?:[-–]\d{1,5})?)$")
 

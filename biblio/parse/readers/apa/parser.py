@@ -136,6 +136,11 @@ _YEAR_OR_LOCATOR_CLOSED = lazy_pattern(r"(?:\s(?:1[89]|20)\d\d|\((?:pp?\.|[Vv]ol
 _PAPER_THEN_ISSUER = lazy_pattern(
     r"(?P<kind>(?:[A-Z][\w&-]*\s+){0,4}(?:Working|Discussion|Occasional|Research)\s+Papers?),\s+(?P<issuer>[A-Z][^,]{2,80})"
 )
+# Cell Press's report: its kind, then the body that issued it alone in brackets, closing the reference
+# ("Title. Tech. Rep. (La Jolla Institute for Cognitive Science).")
+_KIND_THEN_BRACKETED_ISSUER = lazy_pattern(
+    r"(?P<kind>Tech(?:nical)?\.?\s+Rep(?:ort|\.)|(?:Working|Discussion)\s+Paper)\s+\((?P<issuer>[A-Z][^()]{2,100})\)\.?"
+)
 # a lower-case role word opening the sentence after the year, the names' role: "(1997). edd. The Development …"
 _ROLE_AFTER_DATE = lazy_pattern(r"(?:edd|eds)\.\s+(?=[A-Z])")
 # "The Qur'an (E. H. Palmer, Trans.).", "The Bhagavad Gita (E. Easwaran, Trans.; 2nd ed.).": a translator named
@@ -871,6 +876,9 @@ def parse_apa(text: str) -> Item | None:
             tp.title, item["publisher"] = imprint  # Cell's "Title (Publisher)."
             if (kind := _PAPER_THEN_ISSUER.fullmatch(item["publisher"])) is not None:
                 item["genre"], item["publisher"] = kind["kind"], kind["issuer"]
+        elif tp.title and (kind := _KIND_THEN_BRACKETED_ISSUER.fullmatch(tp.rest.strip())) is not None:
+            item["genre"], item["publisher"] = kind["kind"], kind["issuer"].strip()  # Cell's "Tech. Rep. (Body)."
+            tp.rest = ""
         post_tp = tp
     if date.issued:
         item["issued"] = date.issued
