@@ -1338,8 +1338,8 @@ EXPECTED.update({
     "real-pt-product-referencias-abnt-bold-titles-appendix.md": [("Referências Bibliográficas", w) for w in (
         "BEZOS", "CAGAN", "CHRISTENSEN", "DUNFORD", "KOTLER", "MOORE", "OSTERWALDER", "PORTER", "RIES", "RUMELT",
         "ULWICK")],
-    "real-pt-distributed-referencias-disponivel-em-link-agradecimentos.md": [("Referências Bibliográficas", w) for w in (
-        "SILBERSCHATZ", "TANENBAUM", "WEBER", "SANTOS")],
+    "real-pt-distributed-referencias-disponivel-em-link-agradecimentos.md": [
+        ("Referências Bibliográficas", w) for w in ("SILBERSCHATZ", "TANENBAUM", "WEBER", "SANTOS")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"
