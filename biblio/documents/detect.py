@@ -66,7 +66,7 @@ def sniff_kind(text: str) -> Kind:
 
         if is_jats(stripped):
             return "jats"
-    if _JSON_START.match(stripped) or _is_csl_json(stripped):
+    if (_JSON_START.match(stripped) and not _json_front_matter(stripped)) or _is_csl_json(stripped):
         return "csl-json"
     first = _first_meaningful_line(stripped)
     if _RIS_START.match(first):
@@ -82,6 +82,18 @@ def _first_meaningful_line(text: str) -> str:
         if line and not _BIBTEX_COMMENT.match(line):
             return line
     return ""
+
+
+def _json_front_matter(text: str) -> bool:
+    """Is the JSON object at the start a page's front matter (Hugo's JSON form), text following it?"""
+    if text[0] != "{":
+        return False
+    try:
+        _, end = json.JSONDecoder().raw_decode(text)
+    except ValueError:
+        return False
+    rest = text[end:].lstrip()
+    return bool(rest) and rest[0] not in "[{,"
 
 
 def _is_csl_json(text: str) -> bool:

@@ -206,7 +206,9 @@ _ROMANCE_QUALIFIERS = frozenset(
     "citadas consultadas citees consultees digitales digitais numeriques electronicas "
     "electroniques impresas imprimees impressas manuscritas manuscrites ineditas inedites editadas editees "
     "complementaria complementaire complementares generales generale general en linea ligne de archivo archives "
-    "supplementaire supplementaires complementaires adicional adicionales adicionais supplementare".split()
+    "supplementaire supplementaires complementaires adicional adicionales adicionais supplementare "
+    # "Bibliographie de référence", "Bibliografía de consulta", "Bibliografía básica"
+    "referencia reference consulta basica basicas basique basiques".split()
 )
 # A stop heading followed by anything but a letter: "appendix b", "about the author", not "abouts".
 _STOP_HEADING = re.compile(

@@ -121,10 +121,28 @@ def unwrap_url_marks(text: str) -> str:
     return _URL_MARK.sub(r"\1", text) if "<URL:" in text or "<url:" in text else text
 
 
+# a link's words that only point ("Disponível gratuitamente [aqui](…)", "available [here](…)"): the address is what
+# they stand for
+_POINTING_WORDS = frozenset({"here", "aqui", "aquí", "ici", "hier", "qui", "click here"})
+
+
+def _link_words(m: re.Match[str]) -> str:
+    return m.group("text") if m.group("text").strip() else m.group("url")
+
+
+def _pointing_link(m: re.Match[str]) -> str:
+    words = m.group("text").strip()
+    return m.group("url") if not words or words.casefold() in _POINTING_WORDS else m.group("text")
+
+
 def flatten_links(text: str) -> str:
-    """Inline links reduced to their text (for a parser that does not read links)."""
-    return _LINK.sub(lambda m: m.group("text") if m.group("text").strip() else m.group("url"), text) \
-        if "](" in text else text
+    """Inline links reduced to their text (for a parser that does not read links), or to their address where
+    the words only point to it and the reference gives no address of its own (a second address, "(preprint
+    [here](…))", stays words)."""
+    if "](" not in text:
+        return text
+    own_address = "://" in _LINK.sub("", text)
+    return _LINK.sub(_link_words if own_address else _pointing_link, text)
 
 
 def links_of(text: str) -> list[tuple[str, str]]:

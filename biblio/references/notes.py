@@ -468,7 +468,18 @@ def is_listed_work(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    return _CAPTION.match(text.strip()) is not None or _is_style_sheet(text) or _COMMAND.match(text.strip()) is not None
+    stripped = text.strip()
+    return (_CAPTION.match(stripped) is not None or _is_style_sheet(text) or _COMMAND.match(stripped) is not None
+            or _is_template(text))
+
+
+# The citation form a list shows before its entries, with words standing for its fields ("Apellido, N (fecha).
+# *Titulo de la referencia* …", "Author, A. A. (Year). Title."): the word for a date where a year stands.
+_TEMPLATE_DATE = re.compile(r"\((?i:fecha|a[ñn]o|year|date|jahr|datum|ann[ée]e|data)\)")
+
+
+def _is_template(text: str) -> bool:
+    return "(" in text and _TEMPLATE_DATE.search(text) is not None and not has_year(text)
 
 
 # An item that is wholly a command line in a code span ("`convert *.png -crop 392x331+281+90 out%d.png`" among a

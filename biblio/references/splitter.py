@@ -435,7 +435,7 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
         stripped = raw.strip()
         rest, marker, label = strip_marker(stripped)
         if k == 0 or marker is not None:
-            new = k == 0 or not _out_of_turn(drafts[-1].number, label, previous)
+            new = k == 0 or not _out_of_turn(drafts[-1].number, label, previous) or _linked_like(rest, drafts[-1])
         elif first_marked:
             # in a marked list, unmarked lines continue the item above; a line left of the items' markers is none
             # of theirs (a text rendering's "    * Davis, M; …" then unmarked entries at the margin)
@@ -513,6 +513,17 @@ _NAMES_AND_YEAR = re.compile(r"[^()\d\"“*_]{2,120}\(\s*(?:1[5-9]|20)\d\d[a-z]?
 def _names_and_year_only(draft: _Draft) -> bool:
     """Is the reference so far its names and its year in parentheses and nothing else? Its title follows."""
     return len(draft.parts) == 1 and _NAMES_AND_YEAR.fullmatch(draft.parts[0]) is not None
+
+
+# an item opening on an inline Markdown link: "[Title](https://…) — remark"
+_LINK_OPENING = re.compile(r"^\[[^\]\n]+\]\(\S+\)")
+
+
+def _linked_like(rest: str, draft: _Draft) -> bool:
+    """Does an item opening on a link, as the entry above opened, start an entry, whatever its number (a list of
+    linked works cut to some of its items: "8. [Title](…) — remark" / "12. [Title](…)")? Wrapped text never opens
+    on a whole link."""
+    return rest[:1] == "[" and _LINK_OPENING.match(rest) is not None and _LINK_OPENING.match(draft.parts[0]) is not None
 
 
 def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:

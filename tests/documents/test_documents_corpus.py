@@ -1317,6 +1317,29 @@ EXPECTED.update({
         "WIKIPEDIA", "PIC18F27", "MCP7940M", "SR PASSIVES", "STMICROELECTRONICS", "FORYARD")],
     "real-da-litteraturliste-subheadings-apa-udg.md": [("Litteraturliste", w) for w in (
         "Holm", "Kuada", "Saunders", "Davenport", "Dellermann", "Keen", "Parasuraman")],
+    # reference lists headed in French, Spanish, German and Portuguese
+    "real-fr-argsolver-bibliographie-json-front-matter-auteur.md": [("Bibliographie", w) for w in (
+        "Dung", "Delobelle")],
+    "real-fr-devops-bibliographie-de-reference-name-first-books.md": [("Bibliographie de référence", w) for w in (
+        "Morris", "Poulton", "Humble", "Google", "Sculley", "Huyen", "Kleppmann")],
+    "real-es-dns-referencias-placeholder-backslash-break.md": [("Referencias Bibliográficas", w) for w in (
+        "Open Computers", "Using Libcurl")],
+    "real-es-soc-referencias-bold-author-year-rule-second-list.md": [("Referencias Bibliográficas", w) for w in (
+        "Hennessy", "ARM", "Apple", "Wolf", "IEEE Spectrum", "ARM", "Stallings", "Tanenbaum")],
+    "real-es-python-referencias-apa-spanish-day-month-dates.md": [("Referencias bibliográficas", w) for w in (
+        "DelftStack", "GeeksforGeeks", "Kaggle", "Microsoft", "Mount")],
+    "real-es-data-eng-referencias-colon-heading-replicas.md": [("Referencias Bibliográficas", w) for w in (
+        "Reis", "Kimball")],
+    "real-de-pilea-quellenverzeichnis-linked-refs-comments-gaps.md": [("Quellenverzeichnis", w) for w in (
+        "BBC", "Savvy", "PLNTS", "Little Botanical", "ASPCA", "Holtum", "PubMed", "Wikipedia", "Craine", "Jagdale",
+        "selbst.de")],
+    "real-pt-r-course-referencias-ed-disponivel-aqui-links.md": [("Referências bibliográficas", w) for w in (
+        "Grolemund", "Wichkam, Hadley e", "Damiani", "Wichkam, Hadley (", "Chang", "James")],
+    "real-pt-product-referencias-abnt-bold-titles-appendix.md": [("Referências Bibliográficas", w) for w in (
+        "BEZOS", "CAGAN", "CHRISTENSEN", "DUNFORD", "KOTLER", "MOORE", "OSTERWALDER", "PORTER", "RIES", "RUMELT",
+        "ULWICK")],
+    "real-pt-distributed-referencias-disponivel-em-link-agradecimentos.md": [
+        ("Referências Bibliográficas", w) for w in ("SILBERSCHATZ", "TANENBAUM", "WEBER", "SANTOS")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"

@@ -267,7 +267,8 @@ _YEAR_SPAN = lazy_pattern(rf"({YEAR})([a-z])?\s*(/|{DASH_CLASS})\s*({YEAR})([a-z
 _YEAR_FIRST = lazy_pattern(rf"({YEAR})([a-z])?(?:\s*[,.]?\s+(.*))?", re.S)
 # the first publication's year in brackets before the edition's: "([1996], 2003)", "([1991] 2002)"
 _BRACKETED_FIRST = lazy_pattern(rf"\[({YEAR})\],?\s*({YEAR})([a-z])?")
-_YEAR_LAST = lazy_pattern(rf"(.+?)[,\s]+({YEAR})")
+# (Spanish and Portuguese join the month and the year with "de", "del" or "do": "17 de diciembre del 2020")
+_YEAR_LAST = lazy_pattern(rf"(.+?)(?:\s+d[eo]l?)?[,\s]+({YEAR})")
 
 
 # APA's TV series still running: "(2014–present)", "(2014–)": dated by its first year

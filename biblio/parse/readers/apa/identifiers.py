@@ -51,7 +51,7 @@ _FROM_SITE = lazy_pattern(
 )
 # the words announcing the address ("Available at:", Frontiers' "Available online at:", WHO's "Access at :")
 _AVAILABLE = lazy_pattern(
-    r"\b(?:Available\s+(?:online\s+(?:at|from)|at|from|online)|Access(?:ible)?\s+at|Online|UR[LI]|Link|Web|Disponível\s+em|Disponible\s+(?:en|sur)|"
+    r"\b(?:Available\s+(?:online\s+(?:at|from)|at|from|online)|Access(?:ible)?\s+at|Online|UR[LI]|Link|Web|Dispon[íi]vel\s+(?:gratuitamente\s+)?em|Disponible\s+(?:gratuitamente\s+)?(?:en|sur)|Dispon[íi]vel\s+gratuitamente|"
     r"(?:Verfügbar|Abrufbar|Online)\s+unter|En\s+ligne)\s*:?\s*$",
     re.I,
 )
