@@ -283,6 +283,32 @@ def unmarked_access_is_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a journal's last words and its year in brackets, no access word: "Health (2018)."
+_WORDS_THEN_YEAR = lazy_pattern(
+    r"(?P<words>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?P<year>\((?:1[5-9]|20)\d\d\)\.?)"
+)
+
+
+@needs(labels=["accessed", "journal"], without=["date"])
+def journal_tail_read_as_access(spans: list[Span], text: str) -> list[Span]:
+    """``*Title,* Int J Circumpolar Health (2018).`` read as the journal ``Int J Circumpolar`` and the access date
+    ``Health (2018).``: no word of access, a year in brackets after capitalised words is the work's year, the words
+    the journal's last."""
+    for k in range(1, len(spans)):
+        s, j = spans[k], spans[k - 1]
+        if s.label != "accessed" or j.label != "journal" or text[j.end : s.start].strip():
+            continue
+        m = _WORDS_THEN_YEAR.fullmatch(s.text.rstrip())
+        before = text[max(0, j.start - 25) : j.start]
+        if m is None or _ACCESS_MARKED.search(s.text) or _ACCESS_MARKED.search(before):
+            return spans
+        cut = s.start + m.start("year")
+        z = s.start + m.end("words")
+        journal = Span("journal", text[j.start : z], j.start, z, j.confidence)
+        return [*spans[: k - 1], journal, Span("date", text[cut : s.end], cut, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # IEEE's "Site Name. Accessed: Jan. 5, 2023. [Online]." with the access date cut into the site, a volume and a date:
 # the sentence the access word opens, up to the year, is the access date
 _ACCESS_SENTENCE = lazy_pattern(
