@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import joined_pair, links_start, replaced, stretch_as_one
+from biblio.parse.mends.common import border_moved, joined_pair, links_start, replaced, stretch_as_one
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, month_number
 from biblio.parse.spans import Span
@@ -302,10 +302,9 @@ def journal_tail_read_as_access(spans: list[Span], text: str) -> list[Span]:
         before = text[max(0, j.start - 25) : j.start]
         if m is None or _ACCESS_MARKED.search(s.text) or _ACCESS_MARKED.search(before):
             return spans
-        cut = s.start + m.start("year")
-        z = s.start + m.end("words")
-        journal = Span("journal", text[j.start : z], j.start, z, j.confidence)
-        return [*spans[: k - 1], journal, Span("date", text[cut : s.end], cut, s.end, s.confidence), *spans[k + 1 :]]
+        moved = border_moved(spans, text, k - 1, s.start + m.end("words"), s.start + m.start("year"))
+        year = moved[k]
+        return [*moved[:k], Span("date", year.text, year.start, year.end, year.confidence), *moved[k + 1 :]]
     return spans
 
 
