@@ -25,7 +25,7 @@ from biblio.parse.citation_label import (
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.annotations import annotation_apart, later_printing_apart, title_first_edition_apart
 from biblio.parse.mends.contributors import bracketed_contributor_apart, collaborators_apart
-from biblio.parse.mends.counted_colleagues import counted_colleagues_as_et_al
+from biblio.parse.mends.counted_colleagues import counted_colleagues_as_et_al, scandinavian_et_al
 from biblio.parse.mends.licence_notes import licence_apart
 from biblio.parse.mends.various_authors import various_authors_apart
 from biblio.parse.normalisers.edition import raised_edition_apart
@@ -83,7 +83,7 @@ def read_reference(text: str) -> Item:
     body, annotation = annotation_apart(body)
     body, later_printing = later_printing_apart(body)
     body, first_edition = title_first_edition_apart(body)
-    body = counted_colleagues_as_et_al(various_authors_apart(body))
+    body = scandinavian_et_al(counted_colleagues_as_et_al(various_authors_apart(body)))
     body, raised_edition = raised_edition_apart(body)
     exclusive = exclusive_reading(body)
     item = exclusive or choose(body)

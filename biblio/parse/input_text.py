@@ -276,7 +276,11 @@ _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
 )
 # a Markdown link to a web address, its words plain (no nested brackets)
-_WORDS_LINK = lazy_pattern(r"\[([^\[\]]*[^\W\d_][^\[\]]*)\]\(((?:https?|ftp)://[^()\s]+(?:\([^()\s]*\))?[^()\s]*)\)")
+# (or its target in angle brackets, as CommonMark writes an address holding brackets: "[Title](<https://x.org/S1365(18)3>)")
+_WORDS_LINK = lazy_pattern(
+    r"\[([^\[\]]*[^\W\d_][^\[\]]*)\]"
+    r"\((?:((?:https?|ftp)://[^()\s]+(?:\([^()\s]*\))?[^()\s]*)|<((?:https?|ftp)://[^<>\s]+)>)\)"
+)
 # an access note alone after a link: " Accessed: 12 December 2024", ". Retrieved May 2, 2020", " [Accessed 3 May 2021]."
 _ACCESS_AFTER_LINK = lazy_pattern(
     r"[.,]?\s+[(\[]?(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?: on)?:?\s+[^\[\]()]{4,40}?[)\]]?\.?$"
@@ -696,13 +700,17 @@ def _outside_italics(m: re.Match[str], text: str, mended: str) -> str:
 
 def _words_then_target(text: str) -> str:
     """``Doe, J. (2020). [Title](https://x.org/a). Journal, 1.`` -> ``… Title. Journal, 1. https://x.org/a``: only
-    for a reference's one such link whose target it does not also write out, so no address is lost or doubled."""
+    for a reference's one such link whose target it does not also write out, so no address is lost or doubled (a
+    link whose words close on its own address is written as its words)."""
     links = list(_WORDS_LINK.finditer(text))
     if len(links) != 1:
         return text
     m = links[0]
-    words, target = m.group(1), m.group(2)
+    words, target = m.group(1), m.group(2) or m.group(3)
     if text.count(target) > 1:
+        if words.rstrip(" .").endswith(target) and text.count(target) == 2:
+            # (the words write the address out themselves, "[Names. Title: https://x.org/a](https://x.org/a)")
+            return f"{text[: m.start()]}{words}{text[m.end():]}"
         return text
     if "." in words and (address := _address_words_link(words.strip(), target)) is not None:
         return f"{text[: m.start()]}{address}{text[m.end():]}"

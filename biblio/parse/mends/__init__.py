@@ -2168,7 +2168,9 @@ each only where the labels it mends are read:
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date;
   ``access_notes.access_date_split_at_year``: Chicago's ``accessed January 21, 2018.`` cut before its year;
   ``access_notes.access_journal_split_at_year``: a note's ``Accessed December 23, 2022. URL`` read as a journal;
-  ``access_notes.unmarked_access_is_date``: a video's ``7:31, 26 June, 2017, URL`` read as the access date.
+  ``access_notes.unmarked_access_is_date``: a video's ``7:31, 26 June, 2017, URL`` read as the access date;
+  ``access_notes.journal_tail_read_as_access``: ``Int J Circumpolar Health (2018).`` read as a journal and an access
+  date.
 - ``access_notes.access_date_before_address``: the USGS's ``Title: accessed August 29, 2017, at <URL>.`` read in
   pieces.
 - ``access_notes.closing_access_note``: Wikipedia's ``"Title". Retrieved 6 April 2023.`` with the access date read in
@@ -2283,6 +2285,7 @@ from biblio.parse.mends.access_notes import (
     closing_access_note,
     closing_last_access,
     day_first_access_whole,
+    journal_tail_read_as_access,
     marked_pages_before_link,
     unmarked_access_is_date,
     year_after_access_bracket,
@@ -4526,6 +4529,7 @@ MENDS: tuple[Mend, ...] = (
     access_journal_split_at_year,
     availability_without_address,
     unmarked_access_is_date,
+    journal_tail_read_as_access,
     access_date_before_address,
     closing_access_note,
     access_word_closing_span,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import joined_pair, links_start, replaced, stretch_as_one
+from biblio.parse.mends.common import border_moved, joined_pair, links_start, replaced, stretch_as_one
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, month_number
 from biblio.parse.spans import Span
@@ -280,6 +280,31 @@ def unmarked_access_is_date(spans: list[Span], text: str) -> list[Span]:
         if _ACCESS_MARKED.search(s.text) or _ACCESS_MARKED.search(before) or not _DAY_MONTH_YEAR.search(s.text):
             return spans
         return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a journal's last words and its year in brackets, no access word: "Health (2018)."
+_WORDS_THEN_YEAR = lazy_pattern(
+    r"(?P<words>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?P<year>\((?:1[5-9]|20)\d\d\)\.?)"
+)
+
+
+@needs(labels=["accessed", "journal"], without=["date"])
+def journal_tail_read_as_access(spans: list[Span], text: str) -> list[Span]:
+    """``*Title,* Int J Circumpolar Health (2018).`` read as the journal ``Int J Circumpolar`` and the access date
+    ``Health (2018).``: no word of access, a year in brackets after capitalised words is the work's year, the words
+    the journal's last."""
+    for k in range(1, len(spans)):
+        s, j = spans[k], spans[k - 1]
+        if s.label != "accessed" or j.label != "journal" or text[j.end : s.start].strip():
+            continue
+        m = _WORDS_THEN_YEAR.fullmatch(s.text.rstrip())
+        before = text[max(0, j.start - 25) : j.start]
+        if m is None or _ACCESS_MARKED.search(s.text) or _ACCESS_MARKED.search(before):
+            return spans
+        moved = border_moved(spans, text, k - 1, s.start + m.end("words"), s.start + m.start("year"))
+        year = moved[k]
+        return [*moved[:k], Span("date", year.text, year.start, year.end, year.confidence), *moved[k + 1 :]]
     return spans
 
 

@@ -23,6 +23,12 @@ _BODY = lazy_pattern(
     # a public-health body named by its country or province ("Public Health Ontario", "Public Health Scotland")
     r"|Public\s+Health(?=\s+[A-Z]))"
     rf"(?:\s+(?:of|on|for|and|the|&|{_WORD}))*"
+    # a Spanish or Portuguese body's name, its kind first ("Organización Panamericana de la Salud", "Ministerio de
+    # Salud", "Instituto Nacional de Estatística"), then capitalised words and the small words joining them
+    r"|(?:Organizaci[óo]n|Organiza[çc][ãa]o|Ministerio|Minist[ée]rio|Instituto|Secretar[íi]a|Consejo|Conselho"
+    r"|Comisi[óo]n|Comiss[ãa]o|Fundaci[óo]n|Funda[çc][ãa]o|Asociaci[óo]n|Associa[çc][ãa]o|Agencia|Ag[êe]ncia"
+    r"|Superintendencia|Subsecretar[íi]a)"
+    rf"(?:\s+(?:de|del|la|las|los|y|e|para|da|do|das|dos|{_WORD}))*"
 )
 # what may follow the title in the form: its address and the date it was read
 _LINK_PARTS = frozenset(["url", "accessed", "medium", "other"])

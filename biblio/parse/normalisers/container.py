@@ -813,11 +813,15 @@ def site_closing_page_title(item: dict[str, Any]) -> None:
         return
     m = _PAGE_THEN_SITE.match(source)
     if m is None or _BRACKETED_YEAR.search(m["head"]):
+        if m is None and "issued" not in item and (last := _PAGE_THEN_LAST_SITE.fullmatch(source)) is not None:
+            _site_closing_bare_page(item, url, last)
         return  # "Mean Girls (2004) - IMDb", "SampleFocus (no date) Title | Site": a dated head, the readers' own
     if m["head"].count("*") % 2 or m["head"].count("_") % 2:
         return  # "*Title | Site*": the italics hold the site, the page's whole title
     head, site = m["head"].strip(" *_"), m["site"].strip(" *_")
     if not (_site_of_host(site, url) or _WIKI.search(site)):
+        if "issued" not in item and (last := _PAGE_THEN_LAST_SITE.fullmatch(source)) is not None:
+            _site_closing_bare_page(item, url, last)
         return
     names = item.get("author")
     if names and not all(
@@ -833,6 +837,29 @@ def site_closing_page_title(item: dict[str, Any]) -> None:
     elif site.lower() in _VIDEO_SITES:
         item["type"] = "motion_picture"
     elif item.get("type") in (None, "post", "document", "article-newspaper", "article-journal"):
+        item["type"] = "webpage"
+
+
+# a page's title as its tab shows it and its address, nothing else: the site after the title's last spaced dash or bar,
+# a body's name of capitalised words (its small joining words lower-case) and its abbreviation in brackets ("Lerende
+# overheid. Een pleidooi … - Wetenschappelijke Raad voor het Regeringsbeleid (WRR) https://www.wrr.nl/…",
+# "Toetsingskader - Digitalisering en wetgeving - Raad van State https://www.raadvanstate.nl/…")
+_PAGE_THEN_LAST_SITE = lazy_pattern(
+    r"(?P<head>[^\s\[(].*?[^\s.,:;])\s+[-\u2013\u2014|]\s+"
+    r"(?P<site>[A-Z][^\W\d_]+(?:\s(?:[A-Z][^\W\d_]+|[a-z]{1,4}))*(?:\s\([A-Z]{2,8}\))?)\s+(?:https?://|www\.)\S+"
+)
+
+
+def _site_closing_bare_page(item: dict[str, Any], url: str, m: re.Match[str]) -> None:
+    """``Title - Body's Name https://…`` (a page cited by its tab's title, no date, no names) read with the site in
+    the title: the body named in the address's host is the site, the words before its dash the title."""
+    head, site = m["head"], m["site"]
+    if item.get("author") or item.get("title") != f"{head} {m.group()[m.end('head') : m.start('site')].strip()} {site}":
+        return  # (names read, or a title other than the page's whole tab title: another reading's own)
+    if not (_site_of_host(site, url) or _body_names_host(site, url)) or head.count("*") % 2 or head.count("_") % 2:
+        return
+    item["title"], item["container-title"] = head, site
+    if item.get("type") in (None, "post", "document", "article-newspaper", "article-journal"):
         item["type"] = "webpage"
 
 
@@ -861,7 +888,10 @@ def _body_names_host(site: str, url: str) -> bool:
     if any(len(w) >= 4 and w not in _HOST_FILLER and any(w in label for label in labels) for w in words):
         return True
     initials = "".join(w[0] for w in _NAME_WORD.findall(site) if w[:1].isupper())
-    return len(initials) >= 3 and initials.lower() in labels
+    if len(initials) >= 3 and initials.lower() in labels:
+        return True
+    # (or its abbreviation, written in capitals: "Wetenschappelijke Raad voor het Regeringsbeleid (WRR)" on www.wrr.nl)
+    return any(len(w) >= 3 and w.isupper() and w.isalpha() and w.lower() in labels for w in _NAME_WORD.findall(site))
 
 
 def _undated_title_then_body(item: dict[str, Any], url: str, source: str) -> None:

@@ -19,6 +19,7 @@ from biblio.parse.readers import (
     ieee,
     legal,
     lncs,
+    numbered_instruments,
     page_title_accessed,
     reading_list,
     specifications,
@@ -47,8 +48,8 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 # "Party v. Party, 347 U.S. 483 (1954)", an EU act's "(OJ L 119, 4.5.2016, p. 1)", a note's "Ibid., 45.",
 # Wikipedia's "{{cite journal |…}}", a reading list's "Title, Publisher, by Names (Year)", a title-first entry's
 # "Title. Names. *Journal* (2015-05-27) https://…", a page's "Title - Site, accessed June 27, 2025, https://…",
-# a title-first medical entry's "Title. Schulz KF, Grimes D.
-# Lancet 2002: 359(9307); 696-700.", a manuscript collection's "Name Papers. Repository Library."):
+# a ministry's "Resolución N°1162 del 24 de agosto de 2022, Subject", a title-first medical entry's "Title. Schulz
+# KF, Grimes D. Lancet 2002: 359(9307); 696-700.", a manuscript collection's "Name Papers. Repository Library."):
 # their reading is taken before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (ibid.NAME, ibid.read),
@@ -60,6 +61,7 @@ EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (wikicite.NAME, wikicite.read),
     (reading_list.NAME, reading_list.read),
     (page_title_accessed.NAME, page_title_accessed.read),
+    (numbered_instruments.NAME, numbered_instruments.read),
     (title_first_dated.NAME, title_first_dated.read),
     (title_first_medical.NAME, title_first_medical.read),
     (archival_collection.NAME, archival_collection.read),

@@ -586,6 +586,8 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     iss = None if edition else m.group("iss") or m.group("iss2") or m.group("iss3")
     if iss and not vol and _ACCESS_PAREN.match(iss):
         return False  # "Guidelines, (accessed February 2008).": the date the page was read, no periodical's issue
+    if iss and not vol and _YEAR_ALONE.fullmatch(iss.strip()):
+        iss = None  # "BJS Open (2018).": the year written again after the journal's name, no issue
     if iss and not vol and _STATUS_PAREN.fullmatch(iss.strip()):
         out.fields["note"] = iss.strip()  # "Encyclopedia of Social Work (online).": how it appeared, no issue
     elif iss:
