@@ -1,0 +1,55 @@
+"""Forms typed by hand, each with the fields it must give: an Italian two-word family name written after the given
+name (``Lorenza Mochi Onori``), and a lone name in natural order before a one-word title and the imprint, read
+as ``Family, Given`` with no title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.parse import parse_reference
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Italian catalogue: given name, then a family name of two words, the first in -i",
+        "Carla Bruni Ferretti, Le stampe del Seicento. Catalogo della collezione, Olschki, Firenze, 1994.",
+        {"author": [{"family": "Bruni Ferretti", "given": "Carla"}]},
+    ),
+    (
+        "Italian editor with two given names and a two-word family name, 'a cura di' after it",
+        "Anna Lucia Baldini Serri (a cura di), Disegni della raccolta Corsini, Electa, Milano, 2003.",
+        {"editor": [{"family": "Baldini Serri", "given": "Anna Lucia"}]},
+    ),
+    (
+        "Natural-order name, a one-word title, the town and the house: the name is no 'Family, Given'",
+        "Giulia Conti, Pirandello, Roma, Carocci.",
+        {"author": [{"family": "Conti", "given": "Giulia"}], "title": "Pirandello", "publisher": "Carocci"},
+    ),
+    (
+        "The same with a known given name first and a house of one word",
+        "Marta Ferri, Leopardi, Torino, Einaudi.",
+        {"author": [{"family": "Ferri", "given": "Marta"}], "title": "Leopardi", "publisher-place": "Torino"},
+    ),
+]
+
+# readings the rules above must leave as they were
+KEPT: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "A middle name in -i in an English reference stays the given name's",
+        "Nima Shiri Harzevili, Mining security patches, in Proceedings of the Conference on Software, ACM, 2023.",
+        {"author": [{"family": "Harzevili", "given": "Nima Shiri"}]},
+    ),
+    (
+        "An Italian middle name the lists know stays the given name's",
+        "Maria Teresa Guerrini, La musica a Bologna, Bologna, Pàtron, 2001.",
+        {"author": [{"family": "Guerrini", "given": "Maria Teresa"}]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), CASES + KEPT, ids=[c[0][:60] for c in CASES + KEPT])
+def test_typed_form(why: str, text: str, expected: dict[str, Any]) -> None:
+    item = parse_reference(text)
+    for var, value in expected.items():
+        assert item.get(var) == value, f"{why}: {var} is {item.get(var)!r}"
