@@ -31,6 +31,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Marta Ferri, Leopardi, Torino, Einaudi.",
         {"author": [{"family": "Ferri", "given": "Marta"}], "title": "Leopardi", "publisher-place": "Torino"},
     ),
+    (
+        "Portuguese compound family name with its particle inside, given name first among editors",
+        "Moreira, Paulo, Helena Quaresma da Costa (eds) (2012). Redes urbanas. Lisboa: Edições Colibri.",
+        {"editor": [
+            {"family": "Moreira", "given": "Paulo"},
+            {"family": "Quaresma da Costa", "given": "Helena"},
+        ]},
+    ),
+    (
+        "A lone initial, then a Swedish family name in -sson opening a two-word family name",
+        "[7] K. Zarembo and P. Karlsson Berg, \u201cStrings on curved backgrounds,\u201d Nucl. Phys. B 512 (2009) 45.",
+        {"author": [{"family": "Zarembo", "given": "K."}, {"family": "Karlsson Berg", "given": "P."}]},
+    ),
+    (
+        "Italian 'Title, Publisher, Place, Year': a house of capitalised words with no house's word closes the title",
+        "Marco Pellegrini, Le ville medicee. Guida storica, L’Airone di Giunti, Firenze, 2011.",
+        {"title": "Le ville medicee. Guida storica", "publisher": "L’Airone di Giunti", "publisher-place": "Firenze"},
+    ),
+    (
+        "Italian subtitle after the title's full stop, then the house: the subtitle is the title's, not the house's",
+        "Giulio Bora (a cura di), Inventario 4. Dipinti restaurati, Olschki, Firenze, 1990, pp. 10-12.",
+        {"title": "Inventario 4. Dipinti restaurati", "publisher": "Olschki", "publisher-place": "Firenze"},
+    ),
 ]
 
 # readings the rules above must leave as they were
@@ -44,6 +67,11 @@ KEPT: list[tuple[str, str, dict[str, Any]]] = [
         "An Italian middle name the lists know stays the given name's",
         "Maria Teresa Guerrini, La musica a Bologna, Bologna, Pàtron, 2001.",
         {"author": [{"family": "Guerrini", "given": "Maria Teresa"}]},
+    ),
+    (
+        "A known given name before the Portuguese particle stays the given name's",
+        "João Carlos da Silva, Cidades do interior, São Paulo, Ática, 2001.",
+        {"author": [{"family": "Silva", "non-dropping-particle": "da", "given": "João Carlos"}]},
     ),
 ]
 

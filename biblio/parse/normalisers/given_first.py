@@ -46,6 +46,9 @@ def given_first_families(item: Item, body: str, key: str | None = None) -> None:
         if not isinstance(names, list) or not names:
             continue
         for k, name in enumerate(names):
+            if _compound_before_particle(name, body):
+                names[k] = _family_through_particle(name)
+                continue
             if not _turnable(name) or f"{name['given']} {name['family']}" not in body:
                 continue
             given, family = str(name["given"]), str(name["family"])
@@ -53,6 +56,7 @@ def given_first_families(item: Item, body: str, key: str | None = None) -> None:
                 family_word_in_given(given, family)
                 or _spelled_after_lone_initial(name, names)
                 or _italian_first_family(given, family, body)
+                or _patronymic_after_lone_initial(given)
                 or key is not None and _named_by_key(given, family, key)
             ):
                 head, _, word = given.rpartition(" ")
@@ -60,6 +64,45 @@ def given_first_families(item: Item, body: str, key: str | None = None) -> None:
                 if not head:
                     del moved["given"]
                 names[k] = moved
+
+
+# the Portuguese and Spanish particles that join a compound family name's words ("Saldanha da Gama")
+_JOINING_PARTICLES = frozenset(["da", "do", "dos", "das", "de"])
+
+
+def _compound_before_particle(name: object, body: str) -> bool:
+    """``Francisco Saldanha da Gama`` read with ``Saldanha`` closing the given name and ``da Gama`` the family: the
+    given name written out, then a capitalised word no given-name list knows just before the particle; that word
+    opens the compound family name (``Luiz Inácio Lula da Silva``; ``João Carlos da Silva`` keeps ``Carlos``)."""
+    if not isinstance(name, dict) or "dropping-particle" in name:
+        return False
+    particle, given, family = name.get("non-dropping-particle"), name.get("given"), name.get("family")
+    if particle not in _JOINING_PARTICLES or not isinstance(given, str) or not isinstance(family, str):
+        return False
+    toks = given.split()
+    if len(toks) < 2 or not _word(toks[0]) or f"{given} {particle} {family}" not in body:
+        return False
+    last = toks[-1]
+    return _word(last) and last.lower() not in PARTICLES and not known_given_word(last)
+
+
+def _family_through_particle(name: Name) -> Name:
+    head, _, word = str(name["given"]).rpartition(" ")
+    moved: Name = {k: v for k, v in name.items() if k != "non-dropping-particle"}
+    moved["family"] = f"{word} {name['non-dropping-particle']} {name['family']}"
+    moved["given"] = head
+    return moved
+
+
+def _patronymic_after_lone_initial(given: str) -> bool:
+    """``O. Ohlsson Sax``: one initial, then a Scandinavian family name in ``-sson`` (``Karlsson``, ``Persson``),
+    which no one bears as a given name, so it opens a two-word family name."""
+    toks = given.split()
+    return len(toks) == 2 and _initial(toks[0]) and toks[1].endswith("sson") and _word(toks[1])
+
+
+def _initial(tok: str) -> bool:
+    return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
 
 
 def one_word_title_as_given(item: Item, body: str) -> None:
@@ -150,9 +193,7 @@ def _lone_initial_word(name: Mapping[str, object]) -> bool:
     toks = str(name.get("given") or "").split()
     return (
         len(toks) == 2
-        and len(toks[0]) == 2
-        and toks[0][0].isupper()
-        and toks[0][1] == "."
+        and _initial(toks[0])
         and _word(toks[1])
         and toks[1].lower() not in PARTICLES
         and not known_given_word(toks[1])
