@@ -1,6 +1,8 @@
 """Forms typed by hand, each with the fields it must give: an Italian two-word family name written after the given
-name (``Lorenza Mochi Onori``), and a lone name in natural order before a one-word title and the imprint, read
-as ``Family, Given`` with no title."""
+name (``Lorenza Mochi Onori``), a lone name in natural order before a one-word title and the imprint, read as
+``Family, Given`` with no title, a compound family name with its particle inside (``Saldanha da Gama``), a family
+word in ``-sson`` after an initial, Italian ``Title, Publisher, Place, Year`` with the house or a subtitle misplaced,
+and a French town of hyphen-linked words after the publisher."""
 
 from __future__ import annotations
 
@@ -53,6 +55,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Italian subtitle after the title's full stop, then the house: the subtitle is the title's, not the house's",
         "Giulio Bora (a cura di), Inventario 4. Dipinti restaurati, Olschki, Firenze, 1990, pp. 10-12.",
         {"title": "Inventario 4. Dipinti restaurati", "publisher": "Olschki", "publisher-place": "Firenze"},
+    ),
+    (
+        "APA book: a body, then a French or Belgian town of hyphen-linked words after its comma: the place",
+        "Moreau, L. (1952). Le chant grégorien. Abbaye de Maredsous, Denée-lez-Namur.",
+        {"publisher": "Abbaye de Maredsous", "publisher-place": "Denée-lez-Namur"},
+    ),
+    (
+        "APA book: a printer, then a town 'sur Mer' after its comma: the place",
+        "Durand, P. (1931). Histoire de la ville. Imprimerie Lemaire, Boulogne-sur-Mer.",
+        {"publisher": "Imprimerie Lemaire", "publisher-place": "Boulogne-sur-Mer"},
     ),
 ]
 
