@@ -46,9 +46,6 @@ def given_first_families(item: Item, body: str, key: str | None = None) -> None:
         if not isinstance(names, list) or not names:
             continue
         for k, name in enumerate(names):
-            if _compound_before_particle(name, body):
-                names[k] = _family_through_particle(name)
-                continue
             if not _turnable(name) or f"{name['given']} {name['family']}" not in body:
                 continue
             given, family = str(name["given"]), str(name["family"])
@@ -64,34 +61,6 @@ def given_first_families(item: Item, body: str, key: str | None = None) -> None:
                 if not head:
                     del moved["given"]
                 names[k] = moved
-
-
-# the Portuguese and Spanish particles that join a compound family name's words ("Saldanha da Gama")
-_JOINING_PARTICLES = frozenset(["da", "do", "dos", "das", "de"])
-
-
-def _compound_before_particle(name: object, body: str) -> bool:
-    """``Francisco Saldanha da Gama`` read with ``Saldanha`` closing the given name and ``da Gama`` the family: the
-    given name written out, then a capitalised word no given-name list knows just before the particle; that word
-    opens the compound family name (``Luiz Inácio Lula da Silva``; ``João Carlos da Silva`` keeps ``Carlos``)."""
-    if not isinstance(name, dict) or "dropping-particle" in name:
-        return False
-    particle, given, family = name.get("non-dropping-particle"), name.get("given"), name.get("family")
-    if particle not in _JOINING_PARTICLES or not isinstance(given, str) or not isinstance(family, str):
-        return False
-    toks = given.split()
-    if len(toks) < 2 or not _word(toks[0]) or f"{given} {particle} {family}" not in body:
-        return False
-    last = toks[-1]
-    return _word(last) and last.lower() not in PARTICLES and not known_given_word(last)
-
-
-def _family_through_particle(name: Name) -> Name:
-    head, _, word = str(name["given"]).rpartition(" ")
-    moved: Name = {k: v for k, v in name.items() if k != "non-dropping-particle"}
-    moved["family"] = f"{word} {name['non-dropping-particle']} {name['family']}"
-    moved["given"] = head
-    return moved
 
 
 def _patronymic_after_lone_initial(given: str) -> bool:
