@@ -1,7 +1,8 @@
 """Forms typed by hand, each with the fields it must give: an Italian two-word family name written after the given
 name (``Lorenza Mochi Onori``), a lone name in natural order before a one-word title and the imprint, read as
 ``Family, Given`` with no title, a family word in ``-sson`` after an initial, Italian ``Title, Publisher, Place,
-Year`` with the house or a subtitle misplaced, and a French town of hyphen-linked words after the publisher."""
+Year`` with the house or a subtitle misplaced, a French town of hyphen-linked words after the publisher, and an
+author and title read as editors before ``ed. it. a cura di``."""
 
 from __future__ import annotations
 
@@ -56,6 +57,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "APA book: a printer, then a town 'sur Mer' after its comma: the place",
         "Durand, P. (1931). Histoire de la ville. Imprimerie Lemaire, Boulogne-sur-Mer.",
         {"publisher": "Imprimerie Lemaire", "publisher-place": "Boulogne-sur-Mer"},
+    ),
+    (
+        "Italian edition's editor after the title: the name before the title is the author, not an editor",
+        "Roland Barthes, Saggi brevi, ed. it. a cura di M. Rossi, Torino, Einaudi.",
+        {
+            "author": [{"family": "Barthes", "given": "Roland"}],
+            "title": "Saggi brevi",
+            "editor": [{"family": "Rossi", "given": "M."}],
+        },
     ),
 ]
 
