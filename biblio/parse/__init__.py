@@ -29,7 +29,7 @@ from biblio.parse.mends.counted_colleagues import counted_colleagues_as_et_al, s
 from biblio.parse.mends.licence_notes import licence_apart
 from biblio.parse.mends.various_authors import various_authors_apart
 from biblio.parse.normalisers.edition import raised_edition_apart
-from biblio.parse.normalisers.given_first import given_first_families
+from biblio.parse.normalisers.given_first import given_first_families, one_word_title_as_given
 from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.hosts import add_note, closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
@@ -118,6 +118,7 @@ def read_reference(text: str) -> Item:
     author_named_again_as_contributor(item)
     closing_address_apart(item, body)
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)
+    one_word_title_as_given(item, body)
     written_spacing(item, text, tidy)
     for statement in (collaborators, licence, annotation, later_printing, first_edition):
         if statement:

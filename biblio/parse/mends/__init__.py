@@ -1323,7 +1323,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title, Les tendances actuelles de l'histoire du Moyen Âge, Paris, 2002, 447-460`` with the journal or book read
   into the title.
 - ``comma_parts.publisher_closing_title``: ``Title, Librairie illustrée, Paris, 1892`` (``Title, Bordeaux, Librairie
-  de l'architecture, 2000``) with the publisher, and the town before it, read into the title.
+  de l'architecture, 2000``) with the publisher, and the town before it, read into the title;
+  ``comma_parts.house_closing_sentence_title``: Italian ``Title in sentence case, L’Erma di Bretschneider, Roma,
+  2008`` with the house, no word of which names it one, read into the title;
+  ``comma_parts.subtitle_opening_publisher``: ``Inventario 2. Disegni esposti, Olschki, Firenze, 1987`` with the
+  subtitle read as the publisher's first part.
 - ``comma_parts.title_and_imprint_in_names``: a Romanian review heading's ``Ion Popescu, Title, București, Editura
   Humanitas, 2015`` read whole as names.
 - ``comma_parts.report_title_and_body_in_names``: a report's ``Crandall, K.R., TRACE 3-D Documentation, Los Alamos
@@ -2529,9 +2533,11 @@ from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volu
 from biblio.parse.mends.comma_parts import (
     book_and_publisher_closing_title,
     container_closing_title,
+    house_closing_sentence_title,
     imprint_read_as_names,
     publisher_closing_title,
     report_title_and_body_in_names,
+    subtitle_opening_publisher,
     title_and_imprint_in_names,
 )
 from biblio.parse.mends.comma_towns import caps_comma_form, translated_comma_form, word_before_state_read_as_town
@@ -4593,6 +4599,8 @@ MENDS: tuple[Mend, ...] = (
     book_and_publisher_closing_title,
     container_closing_title,
     publisher_closing_title,
+    house_closing_sentence_title,
+    subtitle_opening_publisher,
     imprint_read_as_names,
     title_and_imprint_in_names,
     report_title_and_body_in_names,

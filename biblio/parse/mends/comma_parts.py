@@ -26,10 +26,11 @@ _WORKS = frozenset(["journal", "container-title", "collection-title"])
 # what follows a work's title in these styles before its numbers: the journal's numbers, the book's
 # editors, place and date
 _AFTER_WORK = frozenset(["volume", "issue", "pages", "date", "location", "editor"])
-# a part that goes on the title's own line: its volume, part, edition or translation
+# a part that goes on the title's own line: its volume, part, edition or translation (a roman numeral's letter
+# before an apostrophe is an elided article: "L’Erma")
 _TITLE_PART = lazy_pattern(
     r"^(?:(?i:vol|volume|t|tome|tomo|bd|band|part|partie|teil|livre|book|no|nr|n°|ed|eds|éd|hrsg|trad|trans|"
-    r"transl)|[IVXLC]+)\b"
+    r"transl)|[IVXLC]+)\b(?!['’])"
 )
 
 
@@ -275,3 +276,70 @@ def report_title_and_body_in_names(spans: list[Span], text: str) -> list[Span]:
         Span("publisher", s.text[ba:bz], o + ba, o + bz, conf),
     ]
     return [*spans[:k], *new, *spans[k + 1 :]]
+
+
+# a running word of a title in sentence case: lower case, three letters or more, no article or preposition
+_SENTENCE_WORD = lazy_pattern(r"(?<![\w'’])[a-zà-ÿ][a-zà-ÿ'’-]{2,}")
+_FUNCTION_WORDS = frozenset(
+    "and the for with della delle degli dello dell del dei nel nella per con und der des von für les des du "
+    "pour sur dans una uno".split()
+)
+# a house's name as these styles print it: capitalised words, a particle or an article between ("L’Erma di
+# Bretschneider", "Edizioni di Storia e Letteratura", "Olschki")
+_HOUSE_NAME = lazy_pattern(
+    r"[^\W\d_a-z][\w'’.&-]*(?:\s+(?:di|de|del|della|e|et|y|&|[^\W\d_a-z][\w'’.&-]*)){0,4}"
+)
+
+
+def _sentence_case(part: str) -> bool:
+    """Whether ``part`` holds a running word in lower case: a title's words in these styles, no house's."""
+    return any(m.group().lower() not in _FUNCTION_WORDS for m in _SENTENCE_WORD.finditer(part))
+
+
+@needs(labels=["title", "location"], without=(*_WORKS, "publisher"))
+def house_closing_sentence_title(spans: list[Span], text: str) -> list[Span]:
+    """The Italian ``Galleria Nazionale d’Arte Antica. I Dipinti. Catalogo sistematico, L’Erma di Bretschneider,
+    Roma, 2008`` (``Title, Publisher, Place, Year``) with the house read into the title: where a title in sentence
+    case closes on a part of capitalised words alone and a town follows, then the year, that part is the house."""
+    for k in range(len(spans) - 2):
+        s, town, year = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "title" or town.label != "location" or year.label != "date":
+            continue
+        if not is_place(town.text.strip(" ,.;")):
+            return spans
+        cut = _last_part(s, text, 5)
+        if cut is None:
+            return spans
+        tail = s.text[cut[1] :].rstrip(" ,;")
+        if not _HOUSE_NAME.fullmatch(tail) or _sentence_case(tail) or not _sentence_case(s.text[: cut[0]]):
+            return spans
+        return divided(spans, k, cut[0], cut[1], "title", "publisher")
+    return spans
+
+
+@needs(labels=["title", "publisher"])
+def subtitle_opening_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Inventario 2. Disegni esposti, Olschki, Firenze, 1987`` with the subtitle after the title's full stop read
+    as the publisher's first part: where the publisher holds a comma, its part before it in sentence case
+    (``Disegni esposti``) and its last part a house's name, before the town or the year, that first part
+    closes the title."""
+    for k in range(1, len(spans) - 1):
+        s, title = spans[k], spans[k - 1]
+        if s.label != "publisher" or title.label != "title" or spans[k + 1].label not in ("location", "date"):
+            continue
+        body = s.text.rstrip(" ,;")
+        cut = last(_PART_COMMA, body)
+        if cut is None or "," in body[: cut.start()] or not title.text.rstrip().endswith("."):
+            return spans
+        head, tail = body[: cut.start()], body[cut.end() :]
+        if not _sentence_case(head) or not _HOUSE_NAME.fullmatch(tail) or _sentence_case(tail) or is_place(tail):
+            return spans
+        a = s.start + cut.end()
+        return [
+            *spans[: k - 1],
+            Span("title", text[title.start : s.start + cut.start()], title.start, s.start + cut.start(),
+                 min(title.confidence, s.confidence)),
+            Span("publisher", text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -120,6 +120,13 @@ def short_role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
         return spans
     role = "translator" if m.group("tr") else "editor"
     inside = [s for s in spans if s.start < z and m.start() < s.end]
+    if (
+        len(inside) == 1
+        and inside[0].label in ("editor", "translator")
+        and inside[0].start < m.start()
+        and (split := _name_and_title_before_phrase(spans, text, inside[0], m.start(), z, role)) is not None
+    ):
+        return split
     titled = len(inside) == 1 and inside[0].label == "title" and text.startswith("H", m.start())
     if all(s.label == role for s in inside) or titled:
         # (the names read as the role's already, or "Hg. v." within one title, which the mend of a book edited
@@ -140,3 +147,35 @@ def short_role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
         joined = text[book.start : before.end]
         out[k - 2 : k] = [Span("container-title", joined, book.start, before.end, book.confidence)]
     return out
+
+
+# a name given name first as a comma part ("Roland Barthes"), and a running word of a title in lower case
+_GIVEN_FIRST_PART = lazy_pattern(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}")
+_TITLE_WORD = lazy_pattern(r"(?<!\S)[a-zà-ÿ][\w'’-]{2,}")
+
+
+def _name_and_title_before_phrase(
+    spans: list[Span], text: str, names: Span, a: int, z: int, role: str
+) -> list[Span] | None:
+    """``Roland Barthes, Saggi critici, ed. it. a cura di G. Marrone, Torino, Einaudi.`` read as one run of editors
+    from the name on: before the phrase, one name given name first and one comma part in sentence case are the
+    author and the title (a name holds no word in lower case)."""
+    head = text[names.start : a].rstrip(" ,")
+    parts = head.split(", ")
+    if len(parts) != 2 or not _GIVEN_FIRST_PART.fullmatch(parts[0]) or _TITLE_WORD.search(parts[0]):
+        return None
+    title = parts[1]
+    if not title[:1].isupper() or _TITLE_WORD.search(title) is None:
+        return None
+    author_end = names.start + len(parts[0])
+    t0 = text.index(title, author_end)
+    k = spans.index(names)
+    out = [
+        *spans[:k],
+        Span("author", text[names.start : author_end], names.start, author_end, names.confidence),
+        Span("title", title, t0, t0 + len(title), names.confidence),
+        Span(role, text[a:z], a, z, names.confidence),
+    ]
+    if names.end > z and text[z : names.end].strip(" ,.;"):
+        out.append(Span(names.label, text[z : names.end], z, names.end, names.confidence))
+    return [*out, *spans[k + 1 :]]

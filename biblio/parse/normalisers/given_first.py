@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import PARTICLES, family_word_in_given, is_initials, known_given_word
-from biblio.records.model import Item, Name
+from biblio.records.model import NO_TITLE, Item, Name, drop_flag
 
 _ROLES = ("author", "editor")
 # a list that abbreviates given names shows it in this many other persons at least
@@ -28,6 +29,11 @@ _GO_BY_NAMES = frozenset(
     "randy ray reed rex rhett ross roy russell scott spencer sterling stuart taylor titus todd travis troy tucker "
     "wade wayne wells wesley wright bennett aditya ranjan prasad rao sitharama bhupal mehdi emil murat mehmet "
     "mustafa ahmet emre burak hakan kemal cem".split()
+)
+# an Italian reference shows itself by its editor's words, its articled prepositions or its towns
+_ITALIAN = lazy_pattern(
+    r"\b(?:a cura di|della|delle|degli|dello|nella|nelle|negli|sulla|Roma|Milano|Firenze|Torino|Napoli|Bologna"
+    r"|Venezia|Palermo|Padova|Genova|Pisa|Bari|Verona|Siena|Udine|Trieste)\b"
 )
 
 
@@ -46,6 +52,8 @@ def given_first_families(item: Item, body: str, key: str | None = None) -> None:
             if (
                 family_word_in_given(given, family)
                 or _spelled_after_lone_initial(name, names)
+                or _italian_first_family(given, family, body)
+                or _patronymic_after_lone_initial(given)
                 or key is not None and _named_by_key(given, family, key)
             ):
                 head, _, word = given.rpartition(" ")
@@ -53,6 +61,63 @@ def given_first_families(item: Item, body: str, key: str | None = None) -> None:
                 if not head:
                     del moved["given"]
                 names[k] = moved
+
+
+def _patronymic_after_lone_initial(given: str) -> bool:
+    """``O. Ohlsson Sax``: one initial, then a Scandinavian family name in ``-sson`` (``Karlsson``, ``Persson``),
+    which no one bears as a given name, so it opens a two-word family name."""
+    toks = given.split()
+    return len(toks) == 2 and _initial(toks[0]) and toks[1].endswith("sson") and _word(toks[1])
+
+
+def _initial(tok: str) -> bool:
+    return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
+
+
+def one_word_title_as_given(item: Item, body: str) -> None:
+    """(In place.) ``Francesca Serra, Calvino, Roma, Salerno.``: a lone name written given name first, then a title
+    of one word, then the imprint, read as ``Family, Given`` (``Francesca Serra`` the family name, ``Calvino`` the
+    given one) and no title: where the family so read opens on a known given name and closes on a word no list
+    knows as one, the name is the person's in natural order and the word after its comma the title."""
+    names = item.get("author")
+    if item.get("title") or not (item.get("publisher") or item.get("publisher-place")):
+        return
+    if not isinstance(names, list) or len(names) != 1 or not _turnable_pair(names[0]):
+        return
+    first, _, second = str(names[0]["family"]).partition(" ")
+    word = str(names[0]["given"])
+    if not known_given_word(first) or known_given_word(second) or not body.startswith(f"{first} {second}, {word},"):
+        return
+    item["author"] = [{"family": second, "given": first}]
+    item["title"] = word
+    drop_flag(item, NO_TITLE)
+
+
+def _turnable_pair(name: object) -> bool:
+    """A person read with a family name of two capitalised words and a given name of one."""
+    if not isinstance(name, dict) or set(name) != {"family", "given"}:
+        return False
+    words = str(name["family"]).split()
+    return len(words) == 2 and all(_word(w) for w in words) and _word(str(name["given"]))
+
+
+def _italian_first_family(given: str, family: str, body: str) -> bool:
+    """``Lorenza Mochi Onori``, ``Anna Maria Petrioli Tofani`` in an Italian reference: the given name written out
+    closes on a word in ``-i`` no given-name list knows, before a family word closing on a vowel; Italian family
+    names take that plural ending (``Mochi``, ``Tosi``), Italian given names hardly ever (``Giovanni`` is known),
+    so the word opens a two-word family name."""
+    toks = given.split()
+    last = toks[-1]
+    return (
+        last.endswith("i")
+        and family[-1:] in "aeiou"
+        and _word(last)
+        and _word(toks[0])
+        and last.lower() not in PARTICLES
+        and last.lower() not in _GO_BY_NAMES
+        and not known_given_word(last)
+        and _ITALIAN.search(body) is not None
+    )
 
 
 def _turnable(name: object) -> bool:
@@ -97,9 +162,7 @@ def _lone_initial_word(name: Mapping[str, object]) -> bool:
     toks = str(name.get("given") or "").split()
     return (
         len(toks) == 2
-        and len(toks[0]) == 2
-        and toks[0][0].isupper()
-        and toks[0][1] == "."
+        and _initial(toks[0])
         and _word(toks[1])
         and toks[1].lower() not in PARTICLES
         and not known_given_word(toks[1])

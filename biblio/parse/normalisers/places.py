@@ -826,6 +826,20 @@ def town_before_abnt_numbers(town: str, text: str) -> bool:
     return bool(_TOWN_SHAPE.fullmatch(town)) and not _NOT_TOWN.search(town) and bool(_ABNT_ISSUE.search(text))
 
 
+# a French or Belgian town's compound name, its words joined by hyphens around a linking word: "Lophem-lez-Bruges",
+# "Boulogne-sur-Mer", "Saint-Germain-en-Laye", "Châlons-en-Champagne"
+_LINKED_TOWN = lazy_pattern(
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*"
+    r"-(?:lez|lès|les|sur|sous|en|aux)-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*"
+)
+
+
+def linked_town(text: str) -> bool:
+    """``Lophem-lez-Bruges``, ``Boulogne-sur-Mer``: a town by its shape, a French or Belgian compound name the
+    list of towns need not hold."""
+    return _LINKED_TOWN.fullmatch(text.strip(" .,;")) is not None
+
+
 # "Henry Holt and Co", "Little, Brown & Co": a firm's closing "and Company"
 _AND_COMPANY = lazy_pattern(r"(?:\band|&)\s+Co$")
 _PLACE_SEPARATOR = lazy_pattern(r"\s*(?:,|/|;|\band\b|&)\s*")

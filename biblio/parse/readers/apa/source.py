@@ -34,7 +34,7 @@ from biblio.parse.normalisers.names import (
     parse_person_list,
 )
 from biblio.parse.normalisers.pages import clean_pages, number_is_issue
-from biblio.parse.normalisers.places import REGIONS, is_place, town_before_abnt_numbers
+from biblio.parse.normalisers.places import REGIONS, is_place, linked_town, town_before_abnt_numbers
 from biblio.parse.normalisers.publisher import AVAILABLE_AT, campus_school
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
@@ -905,6 +905,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
         )
         and (
             is_place(place)
+            # "Abbaye de Saint-André, Lophem-lez-Bruges": a town known by its compound shape
+            or linked_town(place)
             # "IGES, Japan": a body's acronym (four capitals or more, no state's) before its country
             or _ACRONYM_BEFORE_COUNTRY.fullmatch(u) is not None and place.lower() in REGIONS
             or (
