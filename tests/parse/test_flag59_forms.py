@@ -1,9 +1,9 @@
 """Needs-review: readings no flag marked on the calibration split and the gold sets. A title closing on the imprint the
 record lacks (a town's abbreviation and the year, as Slavic lists write it; a town and the author's own name after
 its colon), a title joined across the head's bracketed date, a volume's Roman number opening the place, a value of
-two commas with nothing between them where the text writes none. Each check fires on the wrong reading and stays quiet
-on the legitimate form it resembles; where the parser reads a text of the form that way, the text's reading is
-flagged."""
+two commas with nothing between them where the text writes none, a double issue before the page's own mark. Each
+check fires on the wrong reading and stays quiet on the legitimate form it resembles; where the parser reads a text of
+the form that way, the text's reading is flagged."""
 
 from __future__ import annotations
 
@@ -14,8 +14,15 @@ import pytest
 from biblio.parse.review.loose_ends import loose_end_signals
 from biblio.parse.review.misjoined import misjoined_signals
 from biblio.parse.review.run_ons import run_on_signals
-from biblio.parse.review.score import FORCED, FORCED_BY_LOOSE_END, FORCED_BY_MISJOINED, FORCED_BY_RUN_ON
+from biblio.parse.review.score import (
+    FORCED,
+    FORCED_BY_LOOSE_END,
+    FORCED_BY_MISJOINED,
+    FORCED_BY_RUN_ON,
+    FORCED_BY_STRAY_PART,
+)
 from biblio.parse.review.signals import value_signals
+from biblio.parse.review.stray_parts import stray_signals
 
 from .form_cases import needs_review
 
@@ -26,6 +33,7 @@ def fired(record: dict[str, Any], text: str) -> dict[str, float]:
         **run_on_signals(record, text),
         **misjoined_signals(record, text),
         **loose_end_signals(record, text),
+        **stray_signals(record, text),
         **value_signals(record),
     }
 
@@ -71,6 +79,12 @@ SILENT_WRONGS: list[tuple[str, dict[str, Any], str]] = [
         "Anselmus. \"De veritate\". En *Opera omnia*, editado por Franciscus Schmitt, Editio Critica. Roma, 1940.",
         {"title": "De veritate", "container-title": "Opera omnia, , Editio Critica", "editor": [{"family": "Schmitt"}]},
         "value:empty-part",
+    ),
+    # a double issue before the page's own mark read into the page
+    (
+        "Rossi 1971: Paolo Rossi, Lettera a un amico, in «Il Ponte», 14-15, pp. 88-97.",
+        {"title": "Lettera a un amico", "container-title": "Il Ponte", "page": "14-15, pp. 88-97"},
+        "page:holds-locator",
     ),
 ]
 # (the text, the right record of a near form, the check that must stay quiet on it)
@@ -119,6 +133,12 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any], str]] = [
         {"title": "Tyndale's Testament", "publisher": "Brepols, , 2002"},
         "value:empty-part",
     ),
+    # two page ranges after one mark
+    (
+        "Rossi, Paolo. Lettera a un amico. Il Ponte 7, pp. 14-15, 88-97.",
+        {"title": "Lettera a un amico", "container-title": "Il Ponte", "volume": "7", "page": "14-15, 88-97"},
+        "page:holds-locator",
+    ),
 ]
 # the texts the parser reads in the wrong form named: their reading is flagged
 READ_WRONG = ["GS2. (2006). EPC Network Regional Pilot Project Report Sydney: GS2."]
@@ -129,7 +149,7 @@ READ_WRONG = ["GS2. (2006). EPC Network Regional Pilot Project Report Sydney: GS
     [(*c, True) for c in SILENT_WRONGS] + [(*c, False) for c in LOOK_ALIKES],
 )
 def test_check_fires_on_the_wrong_form_alone(text: str, record: dict[str, Any], check: str, fires: bool) -> None:
-    assert check in FORCED + FORCED_BY_MISJOINED + FORCED_BY_RUN_ON + FORCED_BY_LOOSE_END
+    assert check in FORCED + FORCED_BY_MISJOINED + FORCED_BY_RUN_ON + FORCED_BY_LOOSE_END + FORCED_BY_STRAY_PART
     assert bool(fired(record, text).get(check)) is fires
 
 
