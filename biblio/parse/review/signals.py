@@ -549,7 +549,8 @@ _EDITION_END = lazy_pattern(
 # (the gold sets' grey_real3 and humanities_real6 keep it so; round flag19)
 _EDITION_SUBTITLE = lazy_pattern(r":\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+Edition\W*$")
 # a place holding a locator's word and its number ("Vol. I. New York–London"): the volume went into the place
-_LOCATOR_IN_PLACE = lazy_pattern(r"(?i)\b(?:vol|vols|no|pp|nr|bd)\.\s")
+# (or a volume's Roman number alone opening the place before its comma: "VI, Kassel-Basel-London")
+_LOCATOR_IN_PLACE = lazy_pattern(r"(?i)\b(?:vol|vols|no|pp|nr|bd)\.\s|(?-i:^[IVX]{1,5},\s)")
 # a title holding a report's genre and number ("Modula-3 Report (revised). Technical report SRC-RR-52"): the
 # series and number a report's imprint writes after its title
 _REPORT_NUMBER = lazy_pattern(r"(?i)\b(?:technical|tech\.?)\s+rep(?:ort|\.)?\s*(?:no\.?\s*)?[\w-]*\d")
