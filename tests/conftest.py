@@ -80,25 +80,31 @@ def _in_processes(files: list[str], processes: int, work: Callable[[list[str]], 
 
 
 def _prepare_modules(files: list[str]) -> None:
-    """Each file's bytecode and, for biblio's modules (hypothesis skips the tests'), its constants in its cache."""
+    """Each file's bytecode and, for biblio's modules (hypothesis skips the tests'), its constants in its cache.
+
+    Hypothesis is imported only when a module's constants are not cached yet (where hypothesis keeps them, by the
+    digest of the source): a run after the first pays neither."""
     import compileall
     import hashlib
-    import types
 
-    from hypothesis.configuration import storage_directory
-    from hypothesis.internal.constants_ast import constants_from_module
-
-    cache = storage_directory("constants").path
+    cache = Path(os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY", ".hypothesis")) / "constants"
     package = str(ROOT / "biblio")
+    to_mine = []
     for file in files:
         if not sys.dont_write_bytecode:
             compileall.compile_file(file, quiet=2)
-        if file.startswith(package):
-            digest = hashlib.sha1(Path(file).read_bytes()).hexdigest()[:16]
-            if not (cache / digest).exists():  # the name hypothesis gives a module's cached constants
-                module = types.ModuleType(Path(file).stem)
-                module.__file__ = file
-                constants_from_module(module)
+        if file.startswith(package) and not (cache / hashlib.sha1(Path(file).read_bytes()).hexdigest()[:16]).exists():
+            to_mine.append(file)
+    if not to_mine:
+        return
+    import types
+
+    from hypothesis.internal.constants_ast import constants_from_module
+
+    for file in to_mine:
+        module = types.ModuleType(Path(file).stem)
+        module.__file__ = file
+        constants_from_module(module)  # writes the cache the workers read
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
