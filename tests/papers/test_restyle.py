@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,14 @@ from biblio.papers.restyle import restyle, to_pandoc
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "papers"
 HAND = DATA / "handwritten"
-# an APA paper with hand-written citations: biblio's own rendering of a pandoc paper
-APA = cite_document((DATA / "coastal.md").read_text(encoding="utf-8"), api.load([str(DATA / "coastal.bib")]),
-                    "apa", "markdown").document
+
+
+# an APA paper with hand-written citations: biblio's own rendering of a pandoc paper. Rendered when a test first asks
+# for it, not at import: every pytest-xdist worker imports every test module, and only one runs this one's tests.
+@cache
+def _apa() -> str:
+    return cite_document((DATA / "coastal.md").read_text(encoding="utf-8"), api.load([str(DATA / "coastal.bib")]),
+                         "apa", "markdown").document
 
 
 def _records(text: str) -> list[dict]:
@@ -37,21 +43,21 @@ def _citations(text: str) -> list[list[tuple[str, str]]]:
 
 @pytest.mark.parametrize("style", ["chicago-notes", "ieee"])
 def test_apa_paper_to_another_style_and_back_gives_the_same_records(style: str) -> None:
-    there, pandoc = restyle(APA, style)
+    there, pandoc = restyle(_apa(), style)
     assert pandoc.warnings == [] and pandoc.uncited == []
     back, again = restyle(there, "apa", records=pandoc.records)
     assert again.warnings == []
-    assert _records(back) == _records(APA)
+    assert _records(back) == _records(_apa())
     # every citation points to the same works with the same locators, in the same order
-    assert _citations(back) == _citations(APA)
+    assert _citations(back) == _citations(_apa())
     # and the paper reads as before (a note moved to after its punctuation takes the line break with it)
-    assert " ".join(back.split()) == " ".join(APA.split())
+    assert " ".join(back.split()) == " ".join(_apa().split())
     if style == "ieee":
-        assert back == APA
+        assert back == _apa()
 
 
 def test_apa_to_chicago_notes_writes_notes_and_narrative_authors() -> None:
-    there, _pandoc = restyle(APA, "chicago-notes")
+    there, _pandoc = restyle(_apa(), "chicago-notes")
     assert "adaptation budgets.[^1] Mangrove loss" in there
     assert "Haddad[^4] argues" in there
     assert "As Nguyen and Okafor[^9] notes" in there
@@ -59,7 +65,7 @@ def test_apa_to_chicago_notes_writes_notes_and_narrative_authors() -> None:
 
 
 def test_apa_to_ieee_numbers_in_order_of_citation() -> None:
-    there, _pandoc = restyle(APA, "ieee")
+    there, _pandoc = restyle(_apa(), "ieee")
     assert "raises storm surge exposure see [2, p. 4], and households respond by\nmoving inland [3, Ch. 3], [4]." \
         in there
     assert "Haddad [3] argues that retreat" in there  # a numeric style prints no names: they stay
