@@ -19,6 +19,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   or read as a name, a town or a publisher.
 - ``harvard_books.agps_book``: Australian Harvard's ``Borbasi, S, Jackson, D & Langford, RW 2008, *Title*, 2nd edn,
   Mosby, Sydney.`` with the last initials run into the title or the publisher into the town.
+- ``bracketed_roles.role_before_names_opens_container``: a Dutch note's ``in: (ed.) C. de Backer, *Book*`` with
+  the role read as the editor and the names into the book's title.
 - ``bracketed_roles.role_bracket_after_names``: Polish ``Kowalski Jan (red.), Historia Polski, Warszawa 2005.``
   (``(tł.)``, ``(oprac.)``, ``(a cura di)``, ``(Hrsg.)``) with the names read as a journal or the title as the town.
 - ``access_notes.marked_pages_before_link``: ``…, pp. 112-120. Available at: https://…`` with the pages read into the
@@ -205,6 +207,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as one editor span.
 - ``editors.editors_read_across_names``: ``Brughmans, Tom, and Andrew Wilson, eds. Simulating …. Oxford:`` read as an
   author, a title and an editor.
+- ``contributors.translators_after_opening_title``: a Czech list's ``Epos o Gilgamešovi, přeložil L. Matouš, Praha
+  1976.`` read as one list of names.
 - ``contributors.credit_after_names``: ``edited & translated by Susan S. Schearer, introduction by Ronald G. Witt``
   read as one list of editors.
 - ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
@@ -819,6 +823,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``J. Demmel and K. Veselic: Jacobi method …`` with ``Veselic:`` read into it after the initial.
 - ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
+- ``colon_names.initials_names_close_at_colon``: a Czech list's ``Otto R.: Posvátno. Iracionalita …`` or ``von Soden
+  W. : Title`` with the names and the title parted elsewhere than at the names' colon.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
 - ``italic_whole.italic_whole_after_quoted_title``: the Style Manual's ``'Part' [radio program], *Whole*, ABC,`` with
   the italic whole (and the bracket) read into the title.
@@ -1148,6 +1154,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and Control, vol. 325.`` with the series read into the edited book's title.
 - ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
   article's number read into the date.
+- ``bracket_year_pages.issue_after_bracketed_year``: a Dutch journal's ``Tiecelijn 10 (1997) 3, p. 105-109.`` with
+  the issue after the bracketed year read into the pages.
 - ``bracket_year_pages.page_after_imprint_bracket``: a Chicago note's ``(London: Verso, 2001), 4.`` with the page
   cited read into the date; ``bracket_year_pages.imprint_read_as_note``: ``(Dublin: Four Courts, 2004), 3.`` with the
   imprint after its place read as a note.
@@ -1236,6 +1244,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   names cut before the hyphenated initials ``T-S.``, the rest of the list read into the title.
 - ``lone_publishers.lone_place_is_publisher``: MLA's ``Title. Schocken, 1947.`` with a firm no list of places
   knows read as the place.
+- ``lone_publishers.lone_town_is_place``: a European list's ``*Title*. Brussel, 1976.`` with the town alone
+  before the year read as the publisher.
+- ``lone_publishers.person_after_place_is_publisher``: ``…, Frankfurt a.M., Peter Lang, 1991`` with the firm named
+  after a person read as a name.
 - ``lone_publishers.initials_open_publisher``: ``Torino, E.D.T. Edizioni di Torino, 1979`` with the publisher's
   dotted initials read as an editor.
 - ``title_numbers.number_before_year_closes_title``: MDPI's ``… User Guide for iOS 17. 2023.`` with the title's
@@ -2122,6 +2134,8 @@ each only where the labels it mends are read:
   Christianorum … CCCM 92 (Turnhout: Brepols, 1996)`` with the numbered series after the editors read as the container.
 - ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
   (Pergamon, Oxford, 1977).`` with the series read as a journal.
+- ``book_series.numbered_series_after_year``: a Dutch or German list's ``Stuttgart, 1994, Monographien zur
+  Geschichte des Mittelalters, Band 38.`` with the series read as a journal and its volume.
 - ``book_series.series_after_imprint_year``: MLA 9's ``Crossing Press, 2007. Crossing Press Feminist Series.`` with
   the series read as a second publisher; ``book_series.series_after_book_imprint``: ``Cambridge UP, 2000. Cambridge
   Studies in African and Caribbean Literature 8.`` with the series read as a journal.
@@ -2380,6 +2394,7 @@ from biblio.parse.mends.book_series import (
     chapter_series_after_book_editors,
     journal_read_as_series,
     numbered_series_after_editors,
+    numbered_series_after_year,
     numbered_series_read_as_edition,
     numbered_series_read_as_journal,
     series_after_book_imprint,
@@ -2412,6 +2427,7 @@ from biblio.parse.mends.bracket_series import (
 )
 from biblio.parse.mends.bracket_year_pages import (
     imprint_read_as_note,
+    issue_after_bracketed_year,
     page_after_bracketed_year,
     page_after_imprint_bracket,
 )
@@ -2424,7 +2440,7 @@ from biblio.parse.mends.bracket_years import (
     period_closing_title,
 )
 from biblio.parse.mends.bracketed_authors import bracketed_author_opens
-from biblio.parse.mends.bracketed_roles import role_bracket_after_names
+from biblio.parse.mends.bracketed_roles import role_before_names_opens_container, role_bracket_after_names
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
@@ -2524,6 +2540,7 @@ from biblio.parse.mends.colon_imprints import (
 )
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
+    initials_names_close_at_colon,
     series_closing_entry,
     title_in_colon_names,
     year_closing_publisher,
@@ -2584,7 +2601,11 @@ from biblio.parse.mends.containers import (
     year_opens_venue_after_title,
     year_ordinal_opens_venue,
 )
-from biblio.parse.mends.contributors import contribution_after_title, credit_after_names
+from biblio.parse.mends.contributors import (
+    contribution_after_title,
+    credit_after_names,
+    translators_after_opening_title,
+)
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title, title_read_into_italic_journal
 from biblio.parse.mends.dangling_of import preposition_before_colon, venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
@@ -2937,7 +2958,12 @@ from biblio.parse.mends.lone_phrases import (
     named_report_is_title,
     unknown_genre_is_title,
 )
-from biblio.parse.mends.lone_publishers import initials_open_publisher, lone_place_is_publisher
+from biblio.parse.mends.lone_publishers import (
+    initials_open_publisher,
+    lone_place_is_publisher,
+    lone_town_is_place,
+    person_after_place_is_publisher,
+)
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
     article_kind_before_journal,
@@ -3761,6 +3787,7 @@ MENDS: tuple[Mend, ...] = (
     et_al_comma_journal,
     agps_book,
     role_bracket_after_names,
+    role_before_names_opens_container,
     meeting_days_and_town,
     caps_comma_form,
     honoured_body_name,
@@ -3918,6 +3945,7 @@ MENDS: tuple[Mend, ...] = (
     short_role_phrase_apart,
     contribution_after_title,
     credit_after_names,
+    translators_after_opening_title,
     translators_after_editors,
     edited_and_before_translators,
     editors_before_container,
@@ -4045,6 +4073,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials,
     names_out_of_opening_note,
     vancouver_list_opening,
+    initials_names_close_at_colon,  # after the Vancouver list, which ends the names at their first full stop
     one_word_title_before_imprint,
     quoted_title_before_italics,
     role_bracket_after_author,
@@ -4524,6 +4553,7 @@ MENDS: tuple[Mend, ...] = (
     series_read_as_publisher,
     series_after_book_imprint,
     series_after_imprint_year,
+    numbered_series_after_year,
     rfc_numbers_apart,
     rfc_title_first,
     rfc_number_first,
@@ -4870,6 +4900,8 @@ MENDS: tuple[Mend, ...] = (
     ordinal_closes_title,
     imprint_read_as_edition,
     lone_place_is_publisher,  # after every mend that finds a publisher or a place
+    lone_town_is_place,
+    person_after_place_is_publisher,
     initials_open_publisher,
     number_before_year_closes_title,
     year_sentence_in_note,
@@ -4878,6 +4910,7 @@ MENDS: tuple[Mend, ...] = (
     numbered_name_opens_title,
     article_kind_before_journal,
     page_after_bracketed_year,
+    issue_after_bracketed_year,
     page_after_imprint_bracket,
     imprint_read_as_note,
     volume_number_in_pages,

@@ -202,6 +202,45 @@ def series_after_imprint_year(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:last], Span("collection-title", text[a : s.end], a, s.end, s.confidence), *spans[last + 1 :]]
 
 
+# a European list's numbered series after the imprint's year, maybe the pages cited after it: ", Monographien zur
+# Geschichte des Mittelalters, Band 38.", ", Spektator Cahiers, 3, p. 13-33.", ", Berliner historische Studien, Bd. 10.
+# Ordensstudien IV."
+_NUMBERED_SERIES_TAIL = lazy_pattern(
+    r"(?P<series>[A-ZÀ-Þ][^\d;:()\[\]*]{2,150}?,\s*(?:(?:Band|Bd\.|nr\.|no\.|vol\.|deel|afl\.)\s*)?"
+    r"(?:\d{1,4}|[IVXLC]{1,6})(?:\.\s+[A-ZÀ-Þ][^\d;:()]{2,60}?)?)"
+    r"(?:,\s*(?P<pages>(?:pp?|S|blz)\.\s*\d{1,5}(?:\s*[-\u2013]\s*\d{1,5})?))?\.?\s*"
+)
+_IMPRINT_BEFORE_YEAR = frozenset(["location", "publisher"])
+_BOOK_TITLES = frozenset(["title", "container-title"])
+
+
+@needs(labels=["date"], any_label=_IMPRINT_BEFORE_YEAR)
+def numbered_series_after_year(spans: list[Span], text: str) -> list[Span]:
+    """A Dutch or German list's ``*Title*. Stuttgart, 1994, Monographien zur Geschichte des Mittelalters, Band 38.``
+    with the series read as a journal and its volume (a publisher, a note or a title): after the imprint's town (or
+    publisher) and year, a name and its number closing the entry are the book's series."""
+    d = next((i for i, s in enumerate(spans) if s.label == "date"), -1)
+    if d < 2 or d == len(spans) - 1 or spans[d - 1].label not in _IMPRINT_BEFORE_YEAR:
+        return spans
+    if not any(s.label in _BOOK_TITLES for s in spans[: d - 1]) or ")" in spans[d].text or "(" in spans[d - 1].text:
+        return spans  # (a note's bracketed imprint: "(New York: Wiley, 1998), Net Library e-book, 52." cites a page)
+    a = spans[d].end
+    if spans[d].text.rstrip().endswith(","):
+        a = spans[d + 1].start
+    elif text[a:].lstrip().startswith(","):
+        a = text.index(",", a) + 1
+        a += len(text[a:]) - len(text[a:].lstrip())
+    else:
+        return spans
+    if (m := _NUMBERED_SERIES_TAIL.fullmatch(text, a)) is None or " in:" in text[a:].lower():
+        return spans
+    z = a + len(m["series"])
+    out = [Span("collection-title", m["series"], a, z, spans[d + 1].confidence)]
+    if m["pages"]:
+        out.append(Span("pages", m["pages"], m.start("pages"), m.end("pages"), spans[-1].confidence))
+    return [*spans[: d + 1], *out]
+
+
 _TRAILING = frozenset(["url", "doi", "note", "accessed"])
 # a series' own number: "8.", not a report's "800-88 Rev. 1"
 _PLAIN_NUMBER = lazy_pattern(r"^\s*\d{1,4}\s*[.,]?\s*$")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -35,6 +36,36 @@ def _date_then_page(spans: list[Span], k: int, m: re.Match[str], text: str) -> l
     a, b = s.start + m.start("page"), s.start + m.end("page")
     date = Span("date", m["date"], s.start, s.start + m.end("date"), s.confidence)
     return [*spans[:k], date, Span("pages", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+
+
+# the issue after the bracketed year, then the labelled pages: "(1972) 1, kol. 49-52", "(1997) 3, p. 105-109"
+_YEAR_ISSUE_PAGES = lazy_pattern(
+    r"\((?:1[5-9]|20)\d\d\)\s+(?P<issue>\d{1,3}),\s+(?:pp?|kol|col|cols|blz|S|Sp)\.\s*\d", re.I
+)
+_ISSUE_HOLDERS = frozenset(["pages", "note", "volume", "date"])
+_BARE_NUMBER = lazy_pattern(r"\s*\d{1,4}[\s,]*")
+
+
+@needs(labels=["date"], any_label=("volume", "pages"), without=["issue"], marks=[") "])
+def issue_after_bracketed_year(spans: list[Span], text: str) -> list[Span]:
+    """A Dutch or German journal's ``Tiecelijn 10 (1997) 3, p. 105-109.`` with the issue after the bracketed year
+    read into the pages, a note, a second volume or the date: the number before the comma is the issue, and the
+    number before the year the volume."""
+    if (m := _YEAR_ISSUE_PAGES.search(text)) is None:
+        return spans
+    y, a, z = m.start(), *m.span("issue")
+    d = next((i for i, s in enumerate(spans) if s.start <= y < s.end), None)
+    k = next((i for i, s in enumerate(spans) if s.start <= a < s.end), None)
+    if d is None or k is None or d < 1 or spans[d].label != "date" or spans[k].label not in _ISSUE_HOLDERS:
+        return spans
+    if spans[k].end < z or k not in (d, d + 1):
+        return spans
+    before = spans[d - 1]
+    if before.label == "pages" and _BARE_NUMBER.fullmatch(before.text):
+        spans = [*spans[: d - 1], Span("volume", before.text, before.start, before.end, before.confidence), *spans[d:]]
+    elif before.label != "volume":
+        return spans
+    return replaced(spans, text, a, z, [Span("issue", text[a:z], a, z, spans[k].confidence)])
 
 
 # a note's imprint bracket closed by its year, then the page cited: "(London: Verso, 2001), 4."

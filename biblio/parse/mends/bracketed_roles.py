@@ -64,3 +64,28 @@ def role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
     if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
         return spans
     return replaced(spans, text, 0, end, new)
+
+
+# a Dutch note's role before the names: "in: (ed.) C. de Backer, *Book*", "in: (red.) M. Spies, *Book*"
+_ROLE_ALONE = lazy_pattern(r"^\s*(?:[Ii]n:?\s*)?\((?:eds?|red|hrsg|hg)\.?\)\s*$")
+# a particle may open the family name after the initials: "C. de Backer", "W. van Anrooij"
+_FRONT_PERSON = r"(?:[A-Z]\.\s?){1,3}(?:(?:de|van|von|der|den|la|le)\s)*[A-ZÀ-Ž][^\W\d_]+(?:-[A-ZÀ-Ž][^\W\d_]+)?"
+_FRONT_NAMES = lazy_pattern(rf"^\s*(?P<names>{_FRONT_PERSON}(?:(?:,\s|\s&\s|\sen\s){_FRONT_PERSON}){{0,4}}),\s+(?=\*)")
+
+
+@needs(labels=["editor", "container-title"], marks=["(ed", "(red", "(hg", "(hrsg"])
+def role_before_names_opens_container(spans: list[Span], text: str) -> list[Span]:
+    """``in: (ed.) C. de Backer, *Cultuurhistorische caleidoscoop …*`` with the role read as the editor and the
+    names into the book's title: the names before the italic book, after their role, are the editors."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "editor" or nxt.label != "container-title" or not _ROLE_ALONE.match(s.text):
+            continue
+        if (m := _FRONT_NAMES.match(nxt.text)) is None:
+            return spans
+        b, z = nxt.start + m.start("names"), nxt.start + m.end("names")
+        editor = Span("editor", text[b:z], b, z, s.confidence)  # (the role before them in no field)
+        a = nxt.start + m.end()
+        book = Span("container-title", text[a : nxt.end], a, nxt.end, nxt.confidence)
+        return [*spans[:k], editor, book, *spans[k + 2 :]]
+    return spans

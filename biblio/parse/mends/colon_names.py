@@ -12,7 +12,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.caps_names import caps_first_names_close
-from biblio.parse.mends.common import links_start
+from biblio.parse.mends.common import links_start, span_within
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
@@ -132,6 +132,45 @@ def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
         if rest and rest[0].label == "title":  # the book's title after its editors
             rest = [Span("container-title", rest[0].text, rest[0].start, rest[0].end, rest[0].confidence), *rest[1:]]
     return [*out, *rest]
+
+
+# Czech and Hungarian lists' names family first, initials after, no comma between: "Heller J., Mrázek M.:",
+# "von Soden W. :", "Prosecký J. a kol. :", "Sasson J. M. & kol.:" (the colon may have a space before it)
+_FAMILY_INITIALS = r"(?:(?:von|van|de|der|di|da|le|la)\s+)?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+(?:[A-Z]\.\s?){1,3}"
+_INITIALS_NAMES_COLON = lazy_pattern(
+    rf"^\s*{_FAMILY_INITIALS}(?:,\s*{_FAMILY_INITIALS})*(?:\s*(?:a|&)\s+kol\.|,?\s+et\s+al\.)?\s*:\s+(?=\S)"
+)
+
+
+@needs(marks=(".:", ". :"))
+def initials_names_close_at_colon(spans: list[Span], text: str) -> list[Span]:
+    """A Czech list's ``Otto R.: Posvátno. Iracionalita …`` (``von Soden W. : Title``, ``Prosecký J. a kol. : Title``)
+    with the names run into the title, or the title's head into the names: the names, family first with their
+    initials after, end at the colon, and the title begins after it."""
+    colon = text.find(":")
+    if colon < 0 or colon > 160 or (m := _INITIALS_NAMES_COLON.match(text)) is None:
+        return spans
+    z = m.end()
+    names = [s for s in spans if s.start < z]
+    rest = [t for s in spans if s.end > z and (t := span_within(s, text, z, s.end)) is not None]
+    if not names or not rest:
+        return spans
+    head = rest[0]
+    cut = head.start > spans[0].start and any(s.start < z < s.end for s in spans)
+    if len(names) == 1 and names[0].label == "author" and names[0].end <= z and head.label == "title":
+        return spans  # the names and the title already part at the colon
+    if head.label != "title":
+        if any(s.label == "title" for s in rest[1:]) and not (cut and len(rest) > 1 and rest[1].label == "title"):
+            return spans
+        if cut and len(rest) > 1 and rest[1].label == "title":
+            rest = [Span("title", text[head.start : rest[1].end], head.start, rest[1].end, head.confidence), *rest[2:]]
+        else:
+            rest = [Span("title", head.text, head.start, head.end, head.confidence), *rest[1:]]
+    elif cut and len(rest) > 1 and rest[1].label == "title":
+        rest = [Span("title", text[head.start : rest[1].end], head.start, rest[1].end, head.confidence), *rest[2:]]
+    a = names[0].start
+    author = Span("author", text[a:z].rstrip(), a, a + len(text[a:z].rstrip()), names[0].confidence)
+    return [author, *rest]
 
 
 # "Metzler 2010." / "Wiley & Sons 2020, S. 1–12." / "Teubner 1996. (Lectio Teubneriana V)"

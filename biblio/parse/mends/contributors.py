@@ -112,3 +112,25 @@ def bracketed_contributor_apart(text: str) -> tuple[str, str | None, str | None]
         after = after[1:]  # "J.S. (ed. …)." : the name's own full stop closes it
     role = "translator" if m["role"].startswith(_TRANSLATING_ROLES) else "editor"
     return before + after, role, m["names"]
+
+
+# a title opening the reference, then its translators after their Czech or Slovak role word, to the comma before the
+# imprint: "Epos o Gilgamešovi, přeložil L. Matouš, Praha 1976."
+_TRANSLATED_OPENING = lazy_pattern(
+    r"^(?P<title>[^,]{2,160}),\s+(?:přeložil[ai]?|preložil[ai]?)\s+(?P<names>[^\d]{2,120}?),\s*$"
+)
+
+
+@needs(any_label=("author", "editor"), words=("přeložil", "preložil"))
+def translators_after_opening_title(spans: list[Span], text: str) -> list[Span]:
+    """``Epos o Gilgamešovi, přeložil L. Matouš, Praha 1976.`` read as one list of names: the title opens the
+    reference, and the names after the role word, to the imprint, are its translators."""
+    k = next((i for i, s in enumerate(spans) if s.label in ("location", "publisher", "date")), None)
+    if not k or any(s.label not in ("author", "editor", "title") for s in spans[:k]):
+        return spans
+    head = text[spans[0].start : spans[k].start]
+    if (m := _TRANSLATED_OPENING.match(head)) is None:
+        return spans
+    a, c = spans[0].start, spans[0].confidence
+    t, n, z = a + m.end("title"), a + m.start("names"), a + m.end("names")
+    return [Span("title", text[a:t], a, t, c), Span("translator", text[n:z], n, z, c), *spans[k:]]

@@ -51,6 +51,56 @@ def lone_place_is_publisher(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:i], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[i + 1 :]]
 
 
+# towns whose names alone name a press as well (MLA's "Abingdon, 1985" is the Abingdon Press of Nashville)
+_PRESS_TOWNS = frozenset(["abingdon", "westminster", "bloomsbury"])
+
+
+def _town(name: str) -> bool:
+    """Whether ``name`` is a town a list of places knows (``Leuven``, ``Brussel``, a state alone: ``Michigan``),
+    and no press goes by its name alone."""
+    return (is_place(name) or name.lower() in REGIONS) and name.lower() not in _PRESS_TOWNS
+
+
+@needs(labels=["publisher", "date"], without=["location"])
+def lone_town_is_place(spans: list[Span], text: str) -> list[Span]:
+    """A European list's ``*Title*. Brussel, 1976.`` (``Leuven, 1999, Series``, ``Michigan 1995``): the town alone
+    before the year, with no publisher named, read as the publisher. A name a list of places knows is the place."""
+    publishers = [i for i, s in enumerate(spans) if s.label == "publisher"]
+    if len(publishers) != 1:
+        return spans
+    i = publishers[0]
+    s = spans[i]
+    if i == 0 or i + 1 >= len(spans) or spans[i + 1].label != "date" or text[s.end : spans[i + 1].start].strip(" ,"):
+        return spans
+    name = s.text.strip(" ,.:;(")
+    if not _NAME.fullmatch(name) or not _town(name):
+        return spans
+    return [*spans[:i], Span("location", s.text, s.start, s.end, s.confidence), *spans[i + 1 :]]
+
+
+_PERSONS = frozenset(["author", "editor"])
+
+
+@needs(labels=["location", "date"], any_label=_PERSONS, without=["publisher"])
+def person_after_place_is_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``…, Frankfurt a.M., Peter Lang, 1991, p. 192-195`` with the firm named after a person read as a name: a
+    name between the place and the year, the names before the title already read, is the publisher."""
+    for k in range(2, len(spans) - 1):
+        s = spans[k]
+        if s.label not in _PERSONS or spans[k - 1].label != "location" or spans[k + 1].label != "date":
+            continue
+        if not any(p.label in _PERSONS for p in spans[: k - 1]) or not any(p.label == "title" for p in spans[:k]):
+            return spans
+        lead = len(s.text) - len(s.text.lstrip(" ,"))
+        name = s.text.strip(" ,.;")
+        if not _NAME.fullmatch(name):
+            return spans
+        a = s.start + lead
+        pub = Span("publisher", text[a : s.end], a, s.end, s.confidence)
+        return [*spans[:k], pub, *spans[k + 1 :]]
+    return spans
+
+
 # a body's initials, dotted, three letters or more ("E.D.T.", "U.T.E.T."): no person's name without a family name;
 # the imprint's town may come before them ("Napoli, E.S.I.")
 _BODY_INITIALS = lazy_pattern(r"(?:(?P<town>[^\W\d_][^,]*),\s+)?(?P<initials>(?:[A-Z]\.){3,})")

@@ -18,10 +18,11 @@ _NUMBERED_EDITION = lazy_pattern(
 )
 
 
-# French, Italian and Dutch: "2e éd.", "2ᵉ édition", "2a edizione", "3e druk", "Troisième édition", "terza edizione"
+# French, Italian and Dutch: "2e éd.", "2ᵉ édition", "2a edizione", "3e druk", "2de druk", "4de uitgave",
+# "Troisième édition", "terza edizione"
 _WORDED_EDITION = lazy_pattern(
-    r"(?<![\w.])(?:\d{1,3}(?:e|ème|eme|ᵉ|nde|a)\s?|(?:" + "|".join(ROMANCE_ORDINALS) + r")\s+)"
-    r"(?:éd\.|édition|ed\.|edizione|druk)(?=[\s,.;]|$)",
+    r"(?<![\w.])(?:\d{1,3}(?:e|ème|eme|ᵉ|nde|de|ste|a)\s?|(?:" + "|".join(ROMANCE_ORDINALS) + r")\s+)"
+    r"(?:éd\.|édition|ed\.|edizione|druk|uitgave)(?=[\s,.;)]|$)",
     re.I,
 )
 # German: "16. Aufl.", "3. Auflage", "2., überarb. u. erw. Aufl.", "2. vollständig überarbeitete Auflage", the
@@ -34,7 +35,7 @@ _GERMAN_EDITION = lazy_pattern(
 # Greek: "8η έκδ.", "2η έκδοση", "3η εκδ."
 _GREEK_EDITION = lazy_pattern(r"(?<![\w.])\d{1,3}\s?(?:η|ή|ης)\s?(?:[έε]κδ\.|[έε]κδοση|[έε]κδοσις)(?=[\s,.;]|$)", re.I)
 _EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".éd", ". éd")  # a cheap first look
-_WORDED_HINTS = ("éd", "edizione", "druk")
+_WORDED_HINTS = ("éd", "edizione", "druk", "uitgave")
 
 
 _NUMBERED_WORDS = ("aufl", "bearb.", "kiad")
@@ -60,4 +61,6 @@ def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     inside = [s for s in spans if s.start < z and s.end > a]
     if not inside or all(s.label == "edition" for s in inside):
         return spans
-    return replaced(spans, text, a, z, [Span("edition", text[a:z], a, z, min(s.confidence for s in inside))])
+    new = replaced(spans, text, a, z, [Span("edition", text[a:z], a, z, min(s.confidence for s in inside))])
+    # a bracketed statement read as a span of its own leaves only its brackets: "(4de druk)."
+    return [s for s in new if any(c.isalnum() for c in s.text)]

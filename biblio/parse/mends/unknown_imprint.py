@@ -10,23 +10,35 @@ from __future__ import annotations
 
 from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "S.l. : s.n.", "[S.l.] : [s.n.]", "s.l.", "s.n." as a sentence of their own (a stop or the span's edge before), and
-# the English "N.p.: n.p." (no place, no publisher) of Chicago and MLA; the second letter lower-case, as the gate's
+# the English "N.p.: n.p." (no place, no publisher) of Chicago and MLA, the Dutch "Z.p." (zonder plaats); the second
+# letter lower-case, as the gate's
 # marks say: "S.L." closes a Spanish firm's name ("Elearning, S.L.")
 _UNKNOWN = lazy_pattern(
-    r"(?:^|(?<=[.,;:\]]\s)|(?<=[.,;:\]]))\s*\[?(?:[sS]\.\s?[ln]|[nN]\.\s?p)\.\]?"
+    r"(?:^|(?<=[.,;:\]]\s)|(?<=[.,;:\]]))\s*\[?(?:[sS]\.\s?[ln]|[nN]\.\s?p|[zZ]\.\s?p)\.\]?"
     r"(?:\s*[:,]\s*\[?(?:[sS]\.\s?n|[nN]\.\s?p)\.\]?)?(?:\s*,)?\s*(?=$|[.,;:\s])"
 )
 _HOLDERS = frozenset(["title", "container-title", "publisher", "location", "note"])
+_CUT_HOLDERS = frozenset(["journal", "pages"])
 
 
-@needs(any_label=_HOLDERS, marks=("s.l.", "s.n.", "S.l.", "S.n.", "s. l.", "S. l.", "n.p.", "N.p.", "N. p."))
+@needs(
+    any_label=_HOLDERS | _CUT_HOLDERS,
+    marks=("s.l.", "s.n.", "S.l.", "S.n.", "s. l.", "S. l.", "n.p.", "N.p.", "N. p.", "Z.p.", "z.p."),
+)
 def unknown_imprint_apart(spans: list[Span], text: str) -> list[Span]:
     """``*Git* [en ligne]. S.l. : s.n. [Consulté le …]`` with ``S.l. : s.n`` read into the title (or as the place
-    and publisher): the marks go into no field."""
+    and publisher): the marks go into no field. Marks cut in two (``Z. | p.,`` read as a journal and its pages) go
+    whole."""
+    if (whole := _UNKNOWN.search(text)) is not None and whole.group(0).strip():
+        a, z = whole.span()
+        cut = [s for s in spans if s.start < z and a < s.end]
+        if len(cut) > 1 and all(s.label in _HOLDERS or s.label in _CUT_HOLDERS for s in cut):
+            return replaced(spans, text, a, z, [])
     for k, s in enumerate(spans):
         if s.label not in _HOLDERS or (m := _UNKNOWN.search(s.text)) is None or not m.group(0).strip():
             continue

@@ -80,13 +80,13 @@ _ORDINAL_WORDS = {word: lazy_pattern(rf"\b{word}\b") for word in ORDINALS}
 # "10th Global ed.", "5th ed., text rev."
 EDITION = lazy_pattern(
     r"^(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected)\s+)?"
-    r"(?:(?P<num>\d{1,3})\s*(?:\.\s?[ªºao]|st|nd|rd|th|n|d|e|er|re|ème|eme|è|nde|ᵉ|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
+    r"(?:(?P<num>\d{1,3})\s*(?:\.\s?[ªºao]|st|nd|rd|th|ste|de|n|d|e|er|re|ème|eme|è|nde|ᵉ|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
     rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|{'|'.join(ROMANCE_ORDINALS)}))\s*"
     r"(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected|anniversary|"
     r"international|student|special|illustrated|annotated|abridged|unabridged|und|and|&|,|\s)+)?"
     # a market's or a region's edition: "10th Global ed.", "3rd Asia-Pacific ed."
     r"(?:[A-Za-z][\w-]*\s+){0,2}"
-    rf"(?:ed|edn|edition|éd|édition|aufl|auflage|bearb|kiadás|kiad|edición|edição|ed\.ª|edizione|druk|{NORDIC_EDITION})"
+    rf"(?:ed|edn|edition|éd|édition|aufl|auflage|bearb|kiadás|kiad|edición|edição|ed\.ª|edizione|druk|uitgave|uitg|{NORDIC_EDITION})"
     r"\.?(?:\s+ed\.?)?"
     # a revised text of the edition, as the DSM's: "5th ed., text rev.", "5th edn, text revision"
     r"(?:,?\s+text\s+rev(?:ision|\.)?)?$",

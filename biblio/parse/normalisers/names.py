@@ -184,15 +184,16 @@ _BARE_INITIALS_FIRST = lazy_pattern(r"^[A-Z]{1,2} [A-Z][a-z][\w'\u2019-]+$")
 # cut), "u. a." closing a list
 # ("etc." in Chinese authors' English lists), and its Indonesian and Malay ("dkk.", "dll."), Turkish ("vd.",
 # "ve ark.", "ve diğerleri"), Scandinavian ("m.fl.", "mfl.", "med flere", "og andre"), Dutch ("e.a.", "en anderen"),
-# Romance and German ("y otros", "e outros", "e altri", "et autres", "und andere", or "&" before the word) forms: the
-# hidden names are not stored (the dotted lower-case ones only in lower case, for "E. A." is a name's initials)
+# Czech and Slovak ("a kol.", "& kol."), Romance and German ("y otros", "e outros", "e altri", "et autres", "und andere",
+# or "&" before the word) forms: the hidden names are not stored (the dotted lower-case ones only in lower case, for
+# "E. A." is a name's initials)
 # (both start where a run of spaces, commas and semicolons starts, the only place their leftmost match can,
 # and read a run of spaces one way: tried inside the run, or split between two runs, a long run of commas
 # or spaces cost its length squared)
 _ETAL_ANY = lazy_pattern(
     r"(?<![\s,;])[\s,;]*(?:[\[(]\s*)?(?:(?:(?:and|&)\s+)?et\s*\.?\s*al|(?:and|&)\s+others|u\.\s*a|et\s+alii|et\s+coll|etc|dkk|dll|vd|"
     r"ve\s+ark|ve\s+di[ğg]erleri|med\s+flere|og\s+andre|och\s+andra|en\s+anderen|(?:und|&)\s+andere|(?:et|&)\s+autres|(?:y|&)\s+otros|y\s+cols?|(?:e|&)\s+altri|"
-    r"(?:e|&)\s+outros|e\s+cols?|i\s+in|и\s+др|(?-i:m\.\s?fl|mfl|e\.\s?a))\b"
+    r"(?:e|&)\s+outros|e\s+cols?|i\s+in|(?:a|and|&)\s+(?-i:kol)|и\s+др|(?-i:m\.\s?fl|mfl|e\.\s?a))\b"
     r"(?:\.?\s*[\])])?[\s.,;:]*$",
     re.I,
 )
@@ -226,6 +227,7 @@ _ETAL_ENDS = (
     "altri",
     "outros",
     "in",
+    "kol",
 )
 
 
@@ -1512,8 +1514,9 @@ _ROLE_HINT_WORDS = (
     r"translated|translation|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|"
     r"prepared|herausgegeben|ediert|übersetzt|bearb|beschr|onder|bezorgd|besorgt|vertaald|traduit|traduction|tradott[oa]|traduzione|trad|[ée]dit[ée]|"
     r"organiza\w*|editad[oa]s?|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+|"
-    # other languages' "et al." (``_ETAL_ANY``): Turkish "vd.", Indonesian "dkk.", Scandinavian "m.fl." and "mfl."
-    r"vd|dkk|dll|ark|di[ğg]erleri|flere|andre|andra|anderen|fl|mfl|editör\w*|çev|çeviren|hazırlayan\w*"
+    # other languages' "et al." (``_ETAL_ANY``): Turkish "vd.", Indonesian "dkk.", Scandinavian "m.fl." and "mfl.",
+    # Czech "kol."
+    r"vd|dkk|dll|kol|ark|di[ğg]erleri|flere|andre|andra|anderen|fl|mfl|editör\w*|çev|çeviren|hazırlayan\w*"
 )
 _ROLE_HINT = lazy_pattern(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
 # the same look, word by word ("editor-in-chief" is found by its "editor")
