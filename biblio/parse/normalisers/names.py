@@ -184,9 +184,9 @@ _BARE_INITIALS_FIRST = lazy_pattern(r"^[A-Z]{1,2} [A-Z][a-z][\w'\u2019-]+$")
 # cut), "u. a." closing a list
 # ("etc." in Chinese authors' English lists), and its Indonesian and Malay ("dkk.", "dll."), Turkish ("vd.",
 # "ve ark.", "ve diğerleri"), Scandinavian ("m.fl.", "mfl.", "med flere", "og andre"), Dutch ("e.a.", "en anderen"),
-# Czech and Slovak ("a kol.", "& kol."), Romance and German ("y otros", "e outros", "e altri", "et autres", "und andere",
-# or "&" before the word) forms: the hidden names are not stored (the dotted lower-case ones only in lower case, for
-# "E. A." is a name's initials)
+# Czech and Slovak ("a kol.", "& kol."), Romance and German ("y otros", "e outros", "e altri", "et autres",
+# "und andere", or "&" before the word) forms: the hidden names are not stored (the dotted lower-case ones only in
+# lower case, for "E. A." is a name's initials)
 # (both start where a run of spaces, commas and semicolons starts, the only place their leftmost match can,
 # and read a run of spaces one way: tried inside the run, or split between two runs, a long run of commas
 # or spaces cost its length squared)
