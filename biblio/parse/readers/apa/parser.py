@@ -49,6 +49,7 @@ from biblio.parse.readers.apa.title import (
     closing_imprint,
     imprint_name,
     parse_title,
+    post_title_follows,
 )
 from biblio.parse.readers.apa.types import access_after_address, bracket_type, infer_type
 from biblio.parse.review.lexicon import hardly_a_name
@@ -319,6 +320,10 @@ _TITLE_PUNCTUATION = lazy_pattern(r"[:?!]")
 def _title_in_author_place(pre: str, post: str, source: str = "") -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
+    if "[" in post and post_title_follows(post.lstrip(" .")):
+        # "JSB Class of 2018. (2017, August 31). Don't forget to come [Status update]. Facebook.": the post's own
+        # words follow the date, so the element before it names who posted it, a year in a body's name or not
+        return False
     return bool(
         # nothing but the address or the access date after the date: a work has a title, so this is it (an
         # element closed by its full stop, as APA closes it, not a title with the date after it)

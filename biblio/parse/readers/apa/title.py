@@ -145,10 +145,19 @@ _DATA_SET_TITLE = lazy_pattern(
 PLATFORM = r"YouTube|Vimeo|TikTok|Instagram|Facebook|Twitter|X|LinkedIn|Reddit|Flickr|Tumblr"
 # APA 10.15: a post's first twenty words stand as its title, whatever sentences they hold, then the bracketed
 # description and the platform: "Toronto's tourism is thriving. Each year, … [Image attached] [Post]. X. URL" (some
-# guides close the audiovisual bracket with its own full stop: "… [Video attached]. [Tweet]. Twitter.")
+# guides close the audiovisual bracket with its own full stop: "… [Video attached]. [Tweet]. Twitter."); a comment's
+# bracket names the post it answers, at any length: "Hey Mr. Tingle! I'm … [Comment on the online forum post I'm
+# NASA astronaut Scott Tingle. Ask me anything …!]. Reddit."
 _POST_BEFORE_PLATFORM = lazy_pattern(
-    rf"[^\[\]()\ue000\ue001]{{2,300}}?(?P<kinds>\s*\[[^\[\]]{{2,60}}\](?:\.?\s*\[[^\[\]]{{2,60}}\])*)\.\s+(?:{PLATFORM})\.(?:\s|$)"
+    rf"[^\[\]()\ue000\ue001]{{2,300}}?(?P<kinds>\s*\[(?:[^\[\]]{{2,60}}|Comment on [^\[\]]{{2,300}})\]"
+    rf"(?:\.?\s*\[[^\[\]]{{2,60}}\])*)\.\s+(?:{PLATFORM})\.(?:\s|$)"
 )
+
+
+def post_title_follows(s: str) -> bool:
+    """Whether ``s`` opens with a post's own words, its bracketed description and its platform (APA 10.15:
+    ``Don't forget to come [Status update]. Facebook.``)."""
+    return _POST_BEFORE_PLATFORM.match(s) is not None
 
 
 # an edition statement closing the title's sentence after its comma: "The Media Monopoly, 6th edn", "A Course in
