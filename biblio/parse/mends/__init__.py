@@ -595,6 +595,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the institution read into the place.
 - ``report_numbers.report_series_read_as_publisher``: ``Title. Stanford Research Institute Long-Range Planning Report
   No. 329. Menlo Park, California: Stanford Research Institute, 1967.`` with the series read as a first publisher.
+- ``report_numbers.report_series_opening_imprint``: Elsevier's ``Hadley Centre Technical Note 24, Met Office,
+  Bracknell, UK, 16 pp.`` read as one publisher.
+- ``report_numbers.report_number_and_body_closing_title``: ``Title. Hadley Centre Technical Note 44, Met Office,
+  Bracknell, UK, 21 pp.`` with the note, its number and the body read into the title.
 - ``report_numbers.body_report_number``: APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read
   as names, a title and a journal.
 - ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
@@ -1001,6 +1005,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   or ``Title (Reports on the Excavation at Usk, 1965-1976), Cardiff:`` with the series read into the title.
 - ``monograph_series.series_or_imprint_in_title``: ``2005 Prehistoric Flintwork. Stroud: Tempus.`` or ``1998 Roman
   Glass in Britain, Shire Archaeology 76, Princes Risborough.`` read as one title.
+- ``monograph_series.series_before_house_and_town``: Elsevier's ``Title. Simulation Monographs, Pudoc, Wageningen,
+  Netherlands, 189 pp.`` with the series read as the source and the publisher run into the town.
 - ``society_series.society_series_closing_book``: the GSA's ``in …, eds., Book: Geological Society of America Memoir
   220, p. 659–706`` (or ``Title: … Special Paper 206, 60 p.``) with the series read as a journal or a publisher;
   ``society_series.series_closing_whole_book``: MNRAS's ``Title. ESA Special Publication Vol. 1200`` likewise.
@@ -1754,6 +1760,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the journal's name.
 - ``dangling_of.venue_after_of``: ``In Proc. of PODC, 1997.`` or ``Comm. of the ACM,`` with the acronym read as the
   publisher.
+- ``dangling_of.publisher_cut_before_of``: ``… and the Lincoln Institute of Land Policy.`` with ``of Land Policy`` read
+  as a source after the publisher.
 - ``dangling_of.preposition_before_colon``: IEEE Xplore's ``2013 IEEE Conference on: IEEE;`` with the meeting's
   closing ``on`` read as the town before the publisher.
 - ``iop_heads.names_and_year_in_title``: IOP's ``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford
@@ -1885,6 +1893,7 @@ each only where the labels it mends are read:
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``volume_page.volume_issue_in_pages``: the ACS's ``2006, 175 (11–12), 713–720.`` read as one page span.
+- ``volume_page.bracketed_issue_opening_pages``: Elsevier's ``6 (s1), 185–195.`` with the issue read into the pages.
 - ``volume_page.thousands_page_cut_in_volume``: AGU's ``*J. Geophys. Res., 102*, 15,057-15,072.`` with the first
   page's thousands read into the volume.
 - ``volume_page.bold_volume_in_journal``: IOP's ``Scientific Reports **3** pp 1117`` with the volume read into the
@@ -2081,6 +2090,8 @@ each only where the labels it mends are read:
   title's acronym read into the last name.
 - ``eds_chapters.book_after_acm_editors_is_publisher``: the ACM's ``In Book, Names (Eds.). American Psychological
   Association, Washington, DC, USA, 127–149.`` with the publisher read as a second book.
+- ``eds_chapters.body_closing_eds_book``: Elsevier's ``In: Names (Eds.), Book. Research Centre, Canberra, pp. 33–37.``
+  with the publisher read into the book.
 - ``eds_chapters.wiley_chapter_tail``: Wiley-VCH's ``…, in Book (Eds: A. Name, B. Name), Publisher, Place 2010,
   pp. 1–25.`` with the book read into the editors or the role into a name.
 - ``book_editions.firm_closing_title_before_edition``: natbib's ``Title. McGraw-Hill Education, 5th edition, 2015.``
@@ -2128,6 +2139,8 @@ each only where the labels it mends are read:
   initials read as a name and the phrase as a translator or the title's end.
 - ``initial_titles.initial_opening_title``: ``Albert Clark, M. Tulli Ciceronis Orationes …`` with the title's
   opening initial read into the name written given name first.
+- ``initial_titles.one_word_title_after_initials``: ``Naughton, K. CyberSlacking. Newsweek, 134, …`` with the title of
+  one word read as a given name after the initials.
 - ``book_series.chapter_series_after_book_editors``: Chicago's ``In *Book*, edited by X. Monograph Series … 19.
   Publisher.`` with the series joined to the book or run into the publisher.
 - ``book_series.numbered_series_after_editors``: an edition's ``*Title*. A. Derolez and P. Dronke eds., Corpus
@@ -2607,7 +2620,7 @@ from biblio.parse.mends.contributors import (
     translators_after_opening_title,
 )
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title, title_read_into_italic_journal
-from biblio.parse.mends.dangling_of import preposition_before_colon, venue_after_of
+from biblio.parse.mends.dangling_of import preposition_before_colon, publisher_cut_before_of, venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
 from biblio.parse.mends.dash_sources import book_and_house_after_editors, house_after_dash, journal_after_title_dash
 from biblio.parse.mends.data_notes import provenance_sentence_is_note
@@ -2732,6 +2745,7 @@ from biblio.parse.mends.editors_before_book import (
     volume_title_after_book,
 )
 from biblio.parse.mends.eds_chapters import (
+    body_closing_eds_book,
     book_after_acm_editors_is_publisher,
     book_with_bracketed_eds,
     vancouver_chapter_opening,
@@ -2844,7 +2858,7 @@ from biblio.parse.mends.in_colon_imprints import acronym_after_in_book, publishe
 from biblio.parse.mends.in_titles import book_title_opening_in
 from biblio.parse.mends.initial_closes_name import short_title_after_initials
 from biblio.parse.mends.initial_names import initials_after_date_open_title, initials_end_names
-from biblio.parse.mends.initial_titles import initial_opening_title
+from biblio.parse.mends.initial_titles import initial_opening_title, one_word_title_after_initials
 from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
     initials_close_inverted_names,
@@ -3027,6 +3041,7 @@ from biblio.parse.mends.mla_imprints import (
 from biblio.parse.mends.mla_web import uploader_read_as_editor, web_source_parts
 from biblio.parse.mends.mnras_series import series_volume_opens_book
 from biblio.parse.mends.monograph_series import (
+    series_before_house_and_town,
     series_before_place,
     series_closing_title_before_imprint,
     series_in_edited_book,
@@ -3354,8 +3369,10 @@ from biblio.parse.mends.report_numbers import (
     number_and_institution,
     place_opens_publisher,
     preprint_of_institute,
+    report_number_and_body_closing_title,
     report_number_closing_title,
     report_read_as_journal,
+    report_series_opening_imprint,
     report_series_read_as_journal,
     report_series_read_as_publisher,
 )
@@ -3596,6 +3613,7 @@ from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
     article_id_cut_at_digits,
     bold_volume_in_journal,
+    bracketed_issue_opening_pages,
     issue_after_volume_dot,
     issue_after_volume_slash,
     issue_before_bracketed_year_is_page,
@@ -3718,6 +3736,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
     (frozenset(["pages"]), volume_issue_in_pages),
+    (frozenset(["volume", "pages"]), bracketed_issue_opening_pages),
     (frozenset(["journal"]), bold_volume_in_journal),
     (frozenset(["pages"]), article_id_cut_at_digits),
     (frozenset(["volume", "date"]), issue_without_volume),
@@ -4271,6 +4290,8 @@ MENDS: tuple[Mend, ...] = (
     mimeo_apart,
     body_report_number,
     report_series_read_as_publisher,
+    report_series_opening_imprint,
+    report_number_and_body_closing_title,
     reprint_in_title,
     reprint_apart,
     original_year_before_edition,
@@ -4484,6 +4505,7 @@ MENDS: tuple[Mend, ...] = (
     article_number_closing_journal,
     volume_and_issue_closing_journal,
     title_words_read_as_source,  # before the year is taken out of the source's span
+    series_before_house_and_town,
     subtitle_read_as_source_before_town,
     year_closing_journal,
     year_closing_title,
@@ -4518,6 +4540,7 @@ MENDS: tuple[Mend, ...] = (
     editor_and_series_in_note_book,
     wiley_chapter_tail,
     book_after_acm_editors_is_publisher,
+    body_closing_eds_book,
     publisher_in_edition,
     firm_closing_title_before_edition,
     siam_book_imprint,
@@ -4821,6 +4844,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_ser,
     volume_closing_journal,
     venue_after_of,
+    publisher_cut_before_of,
     preposition_before_colon,
     names_and_year_in_title,
     year_named_group_opening,
@@ -4943,6 +4967,7 @@ MENDS: tuple[Mend, ...] = (
     marked_pages_before_link,  # last: after the mends that cut a link's label
     latin_imprint,  # late: after the mends that read the imprint's town
     initial_opening_title,  # late: after the mends that part the title from the names
+    one_word_title_after_initials,
     acs_house_closing_book,  # after the title is cut from its book at "In"
     # late: after the mends that part the date and the imprint from the numbers
     greek_page_word_closing,

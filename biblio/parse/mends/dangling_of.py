@@ -63,3 +63,23 @@ def preposition_before_colon(spans: list[Span], text: str) -> list[Span]:
         joined = Span(s.label, text[s.start : end], s.start, end, min(s.confidence, nxt.confidence))
         return [*spans[:k], joined, *spans[k + 2 :]]
     return spans
+
+
+# a body's name cut before its "of …" ("the Lincoln Institute | of Land Policy."): no source's name opens on "of"
+_OPENS_ON_OF = lazy_pattern(r"of\s+(?:the\s+)?[A-Z][^,;:()]*?[.,]?\s*$")
+
+
+@needs(labels=("publisher",), any_label=("container-title", "journal"), words=["of "])
+def publisher_cut_before_of(spans: list[Span], text: str) -> list[Span]:
+    """Sage Harvard's ``New York: … and the Lincoln Institute of Land Policy. Available at: …`` read as the publisher
+    ``… Lincoln Institute`` and a source ``of Land Policy``: a source opening on a lower-case ``of`` right after the
+    publisher, with no mark between, is the rest of the publisher's name."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "publisher" or nxt.label not in ("container-title", "journal"):
+            continue
+        if text[s.end : nxt.start].strip() or not _OPENS_ON_OF.fullmatch(nxt.text):
+            return spans
+        joined = Span("publisher", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans

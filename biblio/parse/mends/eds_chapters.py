@@ -146,3 +146,32 @@ def book_after_acm_editors_is_publisher(spans: list[Span], text: str) -> list[Sp
             return spans
         return [*spans[:k], replace(s, label="publisher"), *spans[k + 1 :]]
     return spans
+
+
+# Elsevier's "In: Names (Eds.), Book. Publisher, Place, pp. 33–37.": the book's span closing on a body's name
+# ("Cooperative Research Centre for Greenhouse Accounting,") whose words name a house or a body
+_BOOK_THEN_BODY = lazy_pattern(r"(?P<book>.*?[^\W\d_]\)?\.)\s+(?P<house>[A-Z][^.]*?),\s*$")
+_BODY_WORDS = lazy_pattern(
+    r"\b(?:Press|Publish\w*|Books|University|Institute|Society|Centre|Center|Council|Academy|Association|"
+    r"Foundation|Agency|Service|Survey|Office|Commission|Verlag|Inc|Ltd|Company)\b"
+)
+
+
+@needs(labels=["editor", "container-title", "location"])
+def body_closing_eds_book(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``In: Kirschbaum, M.U.F., Mueller, R. (Eds.), Net Ecosystem Exchange. Cooperative Research Centre
+    for Greenhouse Accounting, Canberra, Australia, pp. 33–37.`` with the publisher read into the book, no publisher
+    read: after the editors, the words after the book's full stop, before the town, that name a body, publish it."""
+    if "publisher" in {s.label for s in spans}:
+        return spans
+    for k in range(1, len(spans) - 1):
+        e, b, t = spans[k - 1], spans[k], spans[k + 1]
+        if b.label != "container-title" or e.label != "editor" or t.label != "location":
+            continue
+        m = _BOOK_THEN_BODY.fullmatch(b.text)
+        if m is None or not _BODY_WORDS.search(m["house"]) or "(Ed" not in e.text:
+            return spans
+        z, a = b.start + m.end("book"), b.start + m.start("house")
+        book = Span("container-title", text[b.start : z], b.start, z, b.confidence)
+        return [*spans[:k], book, Span("publisher", text[a : b.end], a, b.end, b.confidence), *spans[k + 1 :]]
+    return spans

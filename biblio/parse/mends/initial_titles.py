@@ -41,3 +41,32 @@ def initial_opening_title(spans: list[Span], text: str) -> list[Span]:
         Span("title", text[a : title.end], a, title.end, title.confidence),
         *spans[2:],
     ]
+
+
+# "Naughton, K. CyberSlacking.": names inverted from the first ("Family, I."), the last closing on its initials, then
+# one capitalised word and its stop ("H. Katsura, …, A.V. Balatsky." is names written given name first)
+_INITIALS_THEN_WORD = lazy_pattern(
+    r"^(?P<names>[A-Z][\w'’-]+,\s*(?:.*[,;]\s*(?:and\s+)?[A-Z][\w'’-]+,\s*)?(?:[A-Z]\.\s?){1,3})"
+    r"\s+(?P<word>[A-Z][\w-]*[a-z][\w-]*)\.\s*$"
+)
+
+
+@needs(labels=["author", "journal"])
+def one_word_title_after_initials(spans: list[Span], text: str) -> list[Span]:
+    """``Naughton, K. CyberSlacking. Newsweek, 134, 48 (1999), 62–65.`` with the title of one word read as a given
+    name after the initials, no title read: an inverted name closes on its initials, so a word no given-name list
+    knows after them, its full stop, then the journal, is the title."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "journal":
+        return spans
+    if any(s.label == "title" for s in spans):
+        return spans
+    first = spans[0]
+    m = _INITIALS_THEN_WORD.match(first.text)
+    if m is None or known_given_word(m["word"]):
+        return spans
+    z, a = first.start + m.end("names"), first.start + m.start("word")
+    return [
+        Span("author", text[first.start : z], first.start, z, first.confidence),
+        Span("title", text[a : first.end], a, first.end, first.confidence),
+        *spans[1:],
+    ]

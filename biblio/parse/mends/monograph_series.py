@@ -8,6 +8,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # the word that names a run of reports or monographs, closing the series' name
@@ -136,4 +137,36 @@ def series_closing_title_before_imprint(spans: list[Span], text: str) -> list[Sp
             Span("collection-title", text[a:z], a, z, s.confidence),
         ]
         return replaced(spans, text, s.start, s.end, new)
+    return spans
+
+
+_SOURCE_LABELS = frozenset(("container-title", "journal"))
+
+
+@needs(labels=["location"], any_label=_SOURCE_LABELS, without=["publisher"])
+def series_before_house_and_town(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``Title. Simulation Monographs, Pudoc, Wageningen, Netherlands, 189 pp.`` with the series read as
+    the source and the publisher run into the town: a source closed by a series' word, then a name before a town,
+    is the series, the name its publisher."""
+    for k in range(1, len(spans) - 1):
+        source, place = spans[k], spans[k + 1]
+        if source.label not in _SOURCE_LABELS or place.label != "location":
+            continue
+        if spans[k - 1].label != "title" or not source.text.endswith(","):
+            return spans
+        if not _SERIES_END.search(source.text.rstrip(" ,")):
+            return spans
+        house, comma, town = place.text.partition(",")
+        if not comma or is_place(house) or not is_place(town):
+            return spans
+        z = source.start + len(source.text.rstrip(" ,"))
+        a = place.start + len(house) + 1
+        a += len(text[a : place.end]) - len(text[a : place.end].lstrip())
+        return [
+            *spans[:k],
+            Span("collection-title", text[source.start : z], source.start, z, source.confidence),
+            Span("publisher", house, place.start, place.start + len(house), place.confidence),
+            Span("location", text[a : place.end], a, place.end, place.confidence),
+            *spans[k + 2 :],
+        ]
     return spans

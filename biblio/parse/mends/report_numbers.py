@@ -332,12 +332,17 @@ def report_series_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
 
 
 # natbib's "Title. Technical Report NIST AI 100-1, Institution, 2023.": the report's kind and number closing the title
-_KIND_NUMBER_CLOSES = lazy_pattern(
-    r"(?<=[.?!])\s+(?P<genre>(?:Technical|Tech\.)\s+(?:Report|Rep\.)\s+(?=[^,]*\d)[^,\s][^,]{0,29}?)\s*,\s*$"
+# (or Elsevier's "Title. Hadley Centre Technical Note 24, Met Office, …": a body's technical notes)
+_KIND_NUMBER = (
+    r"(?<=[.?!])\s+(?P<genre>(?:[A-Z][\w-]*\s+){0,3}(?:Technical|Tech\.)\s+(?:Report|Rep\.|Note)\s+"
+    r"(?=[^,]*\d)[^,\s][^,]{0,29}?)\s*,\s*"
 )
+_KIND_NUMBER_CLOSES = lazy_pattern(_KIND_NUMBER + "$")
+# the same with the body that issued it before the town: "… Technical Note 44, Met Office, | Bracknell, UK"
+_KIND_NUMBER_BODY_CLOSES = lazy_pattern(_KIND_NUMBER + r"(?P<name>[A-Z][^,.;:]{1,80}?)\s*,\s*$")
 
 
-@needs(labels=("title", "publisher"), marks=("Report ", "Rep. "))
+@needs(labels=("title", "publisher"), marks=("Report ", "Rep. ", "Note "))
 def report_number_closing_title(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``Title. Technical Report NIST AI 100-1, National Institute of …, 2023.`` with the report's kind and
     number read into the title: the sentence after the title's full stop, before the institution, is the genre."""
@@ -401,4 +406,50 @@ def preprint_of_institute(spans: list[Span], text: str) -> list[Span]:
             rest = [Span("note", r.text[n.start("number") : n.end("number")], r.start + n.start("number"),
                          r.start + n.end("number"), r.confidence)]
         return [*spans[:k], *out, spans[k_date], *rest]
+    return spans
+
+
+# Elsevier's "Hadley Centre Technical Note 24, Met Office, Bracknell, UK, 16 pp.": a body's series of reports and
+# its number, the body that issued it, then its town (and country)
+_SERIES_NUMBER_BODY_PLACE = lazy_pattern(
+    r"^(?P<genre>[A-Z][^,]*?\b(?:Report|Note|Memorandum|Paper|Bulletin)\s+(?:No\.\s*)?[^\s,]*\d[^\s,]*)\s*,\s*"
+    r"(?P<name>[A-Z][^,.;:]{1,80}?)\s*,\s*(?P<place>[A-Z][^.;:]*?)[\s,]*$"
+)
+
+
+@needs(labels=["publisher"], marks=[","])
+def report_series_opening_imprint(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``Title. Hadley Centre Technical Note 24, Met Office, Bracknell, UK, 16 pp.`` read as one publisher:
+    the series of reports and its number are the genre, the body after them the publisher, the rest its town."""
+    for k, s in enumerate(spans):
+        if s.label != "publisher":
+            continue
+        m = _SERIES_NUMBER_BODY_PLACE.match(s.text)
+        if m is None or not is_place(m["place"]):
+            return spans
+        return [
+            *spans[:k],
+            *(Span(label, m[group], s.start + m.start(group), s.start + m.end(group), s.confidence)
+              for label, group in (("genre", "genre"), ("publisher", "name"), ("location", "place"))),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+@needs(labels=("title", "location"), without=["publisher"], marks=("Report ", "Rep. ", "Note "))
+def report_number_and_body_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``Title. Hadley Centre Technical Note 44, Met Office, Bracknell, UK, 21 pp.`` with the report's kind,
+    number and issuing body read into the title before the town: the kind and number are the genre, the body the
+    publisher."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label != "location":
+            continue
+        m = _KIND_NUMBER_BODY_CLOSES.search(s.text)
+        if m is None:
+            return spans
+        title = Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
+        parts = [Span(label, m[group], s.start + m.start(group), s.start + m.end(group), s.confidence)
+                 for label, group in (("genre", "genre"), ("publisher", "name"))]
+        return [*spans[:k], title, *parts, *spans[k + 1 :]]
     return spans

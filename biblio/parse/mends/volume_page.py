@@ -123,6 +123,32 @@ def volume_issue_in_pages(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "(s1), 185–195." after its volume: a supplement's lettered issue (s1, S2, D10, Suppl 1) in brackets, then the range
+_BRACKETED_ISSUE_THEN_PAGE = lazy_pattern(
+    r"\(\s*(?P<issue>(?:[A-Za-z]{1,5}\.?\s?)?\d{1,4}[A-Za-z]?)\s*\)\s*,\s*"
+    r"(?P<page>[A-Za-z]?\d+(?:\s*[-–−]\s*[A-Za-z]?\d+)?)\W*$"
+)
+
+
+@needs(labels=["volume", "pages"], marks=["("])
+def bracketed_issue_opening_pages(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``Global Change Biol. 6 (s1), 185–195.`` with the supplement's issue read as the opening of the
+    page span, no issue read: a bracket right after the volume, then a comma and a range, holds the issue."""
+    if "issue" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        v, p = spans[k - 1], spans[k]
+        if p.label != "pages" or v.label != "volume" or not p.text.startswith("("):
+            continue
+        m = _BRACKETED_ISSUE_THEN_PAGE.match(text, p.start, p.end)
+        if m is None or text[v.end : p.start].strip():
+            return spans
+        issue = Span("issue", m["issue"], m.start("issue"), m.end("issue"), p.confidence)
+        a = m.start("page")
+        return [*spans[:k], issue, Span("pages", text[a : p.end], a, p.end, p.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # "SCIENTIFIC REPORTS **3" — the journal's span run over the opening of its bold volume
 _BOLD_VOLUME_CLOSING_JOURNAL = lazy_pattern(r"(?P<journal>.*?[^\W\d_].*?)\s+\*\*(?P<volume>\d{1,5}(?:[-–]\d{1,5})?)$")
 
