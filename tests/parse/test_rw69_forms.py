@@ -3,7 +3,8 @@
 diciembre)``, ``(2023, 3. mars)``); the Scandinavian no-date ``(u.d.)``; a programming language's name in brackets
 closing a title (``… Controllers (C#).``); Chicago's web page with its numbered revision and its day (``"Title."
 Version 3, September 8. Accessed …``, Norwegian ``Versjon 3, 8. september. Åpnet 12. november 2023.``); the
-Norwegian and Swedish ``og``/``och`` before the last name of a list in natural order."""
+Norwegian and Swedish ``og``/``och`` before the last name of a list in natural order; ``arXiv preprint`` before the
+paper's address."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "https://devopedia.org/word-embedding",
         {"title": "Ordinnbygging", "publisher": None, "container-title": None,
          "accessed": {"date-parts": [[2024, 1, 4]]}},
+    ),
+    # "arXiv preprint" before the paper's address: the genre, no publisher
+    (
+        "Lind, K., Aas, B., & Holm, E. (2019). Sentence embeddings for Norwegian. arXiv preprint "
+        "https://arxiv.org/pdf/1905.01234.pdf",
+        {"publisher": None, "genre": "arXiv preprint", "URL": "https://arxiv.org/pdf/1905.01234.pdf"},
     ),
     # the Norwegian "og" before the last name of a list in natural order
     (
