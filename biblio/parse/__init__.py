@@ -32,7 +32,7 @@ from biblio.parse.normalisers.edition import raised_edition_apart
 from biblio.parse.normalisers.given_first import given_first_families, one_word_title_as_given
 from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.hosts import add_note, closing_address_apart
-from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
+from biblio.parse.normalisers.identifiers import eprint_apart, preprint_words_apart, pubmed_ids_apart
 from biblio.parse.normalisers.names import parse_names
 from biblio.parse.normalisers.opening_authors import (
     abbreviated_body_author,
@@ -103,6 +103,7 @@ def read_reference(text: str) -> Item:
         item["edition"] = raised_edition
     pubmed_ids_apart(item)
     eprint_apart(item)
+    preprint_words_apart(item)
     handles_apart(item)
     proceedings_publisher_apart(item)
     host_named_author(item)

@@ -149,12 +149,13 @@ def _title_not_found(spans: list[Span]) -> bool:
 # (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12; a
 # title's own question or exclamation mark closes it instead, ``*What is Copyright?* (n.d.).``, its italics'
 # mark blanked before the space); a hand-written list's body (one name, no comma) before its date with no stop,
-# its undated works told apart by a letter (``UNESCO (n.d.a).``), a page dated by its last change (``CBD (edited
-# Sep 2020).``); Harvard's date, with no stop, before a title's capital
+# its undated works told apart by a letter (``UNESCO (n.d.a).``, APA's ``(n.d.-b).``), a page dated by its last change
+# (``CBD (edited Sep 2020).``); a day written before its month (``(2024, 27 de diciembre).``, ``(2023, 3. mars).``);
+# Harvard's date, with no stop, before a title's capital
 _APA_OPENING = lazy_pattern(
     rf"^(?:[^()\[\]]{{2,160}}?(?:\.\s?|[?!]\s{{0,2}})|[^()\[\],]{{2,80}}?\s)"
-    rf"\((?:(?:{NO_DATE_FORMS})[a-z]?|(?:1[6-9]|20)\d\d[a-z]?"
-    r"(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?"
+    rf"\((?:(?:{NO_DATE_FORMS})-?[a-z]?|(?:1[6-9]|20)\d\d[a-z]?"
+    r"(?:,\s(?:\d{1,2}\.?\s(?:de\s)?)?[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?"
     r"|(?:last\s)?(?:edited|updated|modified|revised)\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[6-9]|20)\d\d)\)"
     # (Harvard's date has no stop after it: "Ordnance Survey (2014) OS OpenData products.")
     r"(?:\.(?:\s|$)|\s(?=(?-i:[A-Z])))",

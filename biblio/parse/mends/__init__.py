@@ -1144,6 +1144,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``versions.firm_program_version``: AIP's ``Wolfram Research, Inc., Mathematica, Version 13.2 (Champaign, IL, 2022).``
   read as one publisher.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``versions.dated_version_apart``: Chicago's web ``"Title." Version 3, September 8.`` (Norwegian ``Versjon 3, 8.
+  september.``) with the revision and its day read as a publisher.
 - ``versions.bare_tag_apart``: Elsevier's software ``Zenodo. https://doi.org/…, v0.1.24.`` with the release tag
   after the address read as a second publisher.
 - ``versions.dataverse_release``: Dataverse's ``"Title", https://doi.org/…, Harvard Dataverse, V1`` with the
@@ -3602,6 +3604,7 @@ from biblio.parse.mends.venue_year import (
 from biblio.parse.mends.versions import (
     bare_tag_apart,
     dataverse_release,
+    dated_version_apart,
     firm_program_version,
     package_version_closing_title,
     release_and_keeper_as_note,
@@ -4592,6 +4595,7 @@ MENDS: tuple[Mend, ...] = (
     access_date_before_address,
     closing_access_note,
     access_word_closing_span,
+    dated_version_apart,  # after the access word is taken out of the span
     bracketed_access_whole,
     bracketed_access_in_note,
     access_bracket_whole,

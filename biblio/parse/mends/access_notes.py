@@ -198,8 +198,9 @@ def access_date_without_address(spans: list[Span], text: str) -> list[Span]:
 
 # "IEEE.org. Accessed:": the access word closing the site's span, the date in the next (or the day and month
 # with it, the year in the next: Turkish "Kültür Portalı. Geliş tarihi 14 Şubat" then "2022")
+# (or with its day alone, the month and year read into the date: "Åpnet 12" then ". november 2023.")
 _ACCESS_WORD_CLOSES = lazy_pattern(
-    rf"(?<=[.,])\s+(?:{ACCESS_LEAD})\s*:?(?:\s+\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?)?\s*$", re.I
+    rf"(?<=[.,])\s+(?:{ACCESS_LEAD})\s*:?(?:\s+\d{{1,2}}\.?(?:\s+[^\W\d_]{{3,}}\.?)?)?\s*$", re.I
 )
 _ACCESS_WORD_ALONE = lazy_pattern(rf"\s*(?:{ACCESS_LEAD})\s*:?\s*", re.I)
 
@@ -207,9 +208,12 @@ _ACCESS_WORD_ALONE = lazy_pattern(rf"\s*(?:{ACCESS_LEAD})\s*:?\s*", re.I)
 # (the words cover every lead ACCESS_LEAD reads, in the lower-cased text: "Diakses pada", "Hentet", "cit.")
 _ACCESS_WORD_STEMS = tuple(
     "access retriev viewed visited consult download gerufen zugegriff zugriff recuperado accedido aces retirado "
-    "geraadpleegd обращения звернення dostęp cit ultim bezocht hentet mtad mtat lokaliseret diakses diunduh diambil "
-    "dicapai tarihi adresi".split()
+    "geraadpleegd обращения звернення dostęp cit ultim bezocht hentet mtad mtat åpnet tilgå åtkomst lokaliseret "
+    "diakses diunduh diambil dicapai tarihi adresi".split()
 )
+
+
+_WORD_ALONE_AS = frozenset(["note", "journal", "container-title", "publisher"])
 
 
 @needs(labels=["date"], without=["accessed"], words=_ACCESS_WORD_STEMS)
@@ -221,7 +225,8 @@ def access_word_closing_span(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if nxt.label != "date":
             continue
-        if s.label == "note" and _ACCESS_WORD_ALONE.fullmatch(s.text):  # "Accessed:" a note of its own
+        # "Accessed:" a note of its own, or "Åpnet" a journal's name: the word alone names no field
+        if s.label in _WORD_ALONE_AS and _ACCESS_WORD_ALONE.fullmatch(s.text):
             return [
                 *spans[:k],
                 Span("accessed", text[s.start : nxt.end], s.start, nxt.end, nxt.confidence),

@@ -13,7 +13,8 @@ from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
 # "(Version 0.9.0).", "Version 2.1,", "version v1.4": the word, then a number
-_VERSION = lazy_pattern(r"\(?\s*\b[Vv]ersion\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
+# (Norwegian "Versjon", Dutch "Versie")
+_VERSION = lazy_pattern(r"\(?\s*\b[Vv]ers(?:ion|jon|ie)\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
 # the word ending the span, its number read into the next one ("… Version" | "2017.08, August 2017,")
 _WORD_AT_END = lazy_pattern(r"(?:^|(?<=\s))[Vv]ersion\W*$")
 # the word cut short: the USGS's "ver. 1.1"
@@ -21,6 +22,15 @@ _VER_SHORT = lazy_pattern(r"\s*[Vv]er\.\s*(\d+(?:\.\d+)*)")
 _NUMBER_LEAD = lazy_pattern(r"^\s*v?(\d+(?:\.\d+)+[a-z]?)[.,;:]?(?=\s|$)")
 # fields a version is misread as; a title keeps its words ("Version Control with Git")
 _HOLDERS = frozenset(["publisher", "container-title", "journal", "collection-title", "location", "edition"])
+
+
+# a web page's numbered revision and the day it was made, as Chicago's web form writes it after the title: "Version
+# 3, September 8.", Norwegian "Versjon 3, 8. september.", Dutch "Versie 2, 4 februari."
+_DATED_VERSION = lazy_pattern(
+    r"(?P<version>(?:Version|Versjon|Versie|Versi[oó]n|Vers[aã]o)\s+\d{1,4}(?:\.\d{1,4}){0,2}),\s+"
+    r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,10}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?)\s*",
+    re.I,
+)
 
 
 # Dataverse's release: "V1", "V2.1"
@@ -39,8 +49,8 @@ def version_apart(spans: list[Span], text: str) -> list[Span]:
     if "ersion" not in text:
         return spans
     for k, s in enumerate(spans):
-        if s.label not in _HOLDERS:
-            continue
+        if s.label not in _HOLDERS or _DATED_VERSION.fullmatch(s.text):
+            continue  # (a revision with its day is ``dated_version_apart``'s, after the access word is apart)
         end = _WORD_AT_END.search(s.text)
         nxt = spans[k + 1] if end is not None and k + 1 < len(spans) else None
         number = _NUMBER_LEAD.match(nxt.text) if nxt is not None else None
@@ -62,6 +72,26 @@ def version_apart(spans: list[Span], text: str) -> list[Span]:
                 Span(s.label, s.text[z:], s.start + z, s.end, s.confidence),
             ]
             return [*spans[:k], *(p for p in parts if p.label == "version" or loss(p.text)), *spans[k + 1 :]]
+    return spans
+
+
+_DATED_HOLDERS = _HOLDERS | {"note"}
+
+
+@needs(any_label=_DATED_HOLDERS, marks=["ers"])
+def dated_version_apart(spans: list[Span], text: str) -> list[Span]:
+    """``"Title." Version 3, September 8. Accessed …`` with the revision and its day read as a publisher or a note:
+    the revision is the version, its day (no year: the year is the work's date before the title) the date's."""
+    for k, s in enumerate(spans):
+        if s.label not in _DATED_HOLDERS or (m := _DATED_VERSION.fullmatch(s.text)) is None:
+            continue
+        a, z = s.start + m.start("date"), s.start + m.end("date")
+        return [
+            *spans[:k],
+            Span("version", s.text[: m.end("version") + 1], s.start, s.start + m.end("version") + 1, s.confidence),
+            Span("date", text[a:z], a, z, s.confidence),
+            *spans[k + 1 :],
+        ]
     return spans
 
 

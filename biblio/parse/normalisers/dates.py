@@ -191,11 +191,12 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 ENGLISH_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _YEAR_RE = lazy_pattern(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
 # "n.d.", and the same in French ("s. d.", "sans date"), Italian ("s.d.", "senza data"), Dutch ("z.j.",
-# "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J."), Scandinavian ("u.å.", uten/utan år), Indonesian
+# "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J."), Scandinavian ("u.å.", uten/utan år; "u.d.", uten/uden
+# dato), Indonesian
 # and Malay ("t.th.", "t.t.", tanpa tahun), Turkish ("t.y.", tarih yok), Latin's sine anno as South African Harvard
 # writes it ("[s.a.]", its closing stop required: "S.A" is a firm's legal form)
 NO_DATE_FORMS = (
-    r"n\.\s?d\.?|s\.\s?a\.|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?å\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
+    r"n\.\s?d\.?|s\.\s?a\.|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?[åd]\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
     r"no date|undated|sans date|senza data|zonder (?:jaar|datum)|tanpa tahun"
 )
 # APA tells undated works of one author apart with a hyphened letter: "n.d.-a", "s. f.-b", "in press-a"
@@ -373,10 +374,11 @@ ACCESS_LEAD = (
     r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
     r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?|"
     r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?|"
-    # Scandinavian "Hentet", "Hämtad", Danish "Lokaliseret d.", Indonesian and Malay "Diakses pada", "Diunduh",
+    # Scandinavian "Hentet", "Hämtad", Norwegian "Åpnet" and "Tilgått", Danish "Tilgået" and "Lokaliseret d.",
+    # Swedish "Åtkomst", Indonesian and Malay "Diakses pada", "Diunduh",
     # "Dicapai", Turkish "Erişim tarihi" (and "Erişim adresi", which names where, not when) and "Geliş tarihi"
     # (Wikipedia's Turkish citation templates)
-    r"hentet|h[äa]mtad|h[äa]mtat|lokaliseret(?:\s+d\.)?|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
+    r"hentet|h[äa]mtad|h[äa]mtat|åpnet|tilg[åa]e?t|åtkomst|lokaliseret(?:\s+d\.)?|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
     r"eri[şs]im(?:\s+(?:tarihi|adresi))?|geli[şs]\s+tarihi"
 )
 # Japanese access notes: "アクセス日: 2025 年 1 月 4 日", "閲覧日:", SIST 02's bracketed "(参照2022-06-30)" (apart from

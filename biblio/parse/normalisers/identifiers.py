@@ -208,6 +208,18 @@ def eprint_apart(item: Item) -> None:
     _note_left(item, note, rest, ARXIV_ID if m.re.pattern == ARXIV_ID.pattern else CORR_ID)
 
 
+# Google Scholar's "arXiv preprint" alone before the paper's address, with no identifier after it
+_ARXIV_PREPRINT = lazy_pattern(r"arxiv\s+(?:pre-?print|e-?prints?)", re.I)
+
+
+def preprint_words_apart(item: Item) -> None:
+    """``Title. arXiv preprint https://arxiv.org/pdf/….pdf`` with the words before the address read as the publisher:
+    they say what the work is (its genre, as ``eprint_apart`` keeps them beside an identifier), no one published it."""
+    publisher = item.get("publisher")
+    if isinstance(publisher, str) and "genre" not in item and _ARXIV_PREPRINT.fullmatch(publisher):
+        item["genre"] = item.pop("publisher")
+
+
 _REPEATED_COMMAS = lazy_pattern(r"\s*,(?:\s*,)+")
 
 

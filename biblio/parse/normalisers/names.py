@@ -1490,6 +1490,10 @@ _WORLD_CONJ = lazy_pattern(
     # or after a serial comma before a given name spelled out (Chicago notes in Turkish: "Mehmet Demir, ve Ali
     # Kaya"; never Dutch "en", Catalan "i" or Czech "a", words of titles and bodies too)
     r"|(?<=\w),\s+(?:ve|och|og|dan)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7][^\W\d_]+\s+[A-Z\u00c0-\u00de\u0130\u015e\u00c7])"
+    # or with no comma before the given name and family name that close a list in natural order (Norwegian and
+    # Swedish ACL-like lists: "Jason Bolton og Christopher D. Manning")
+    r"|(?<=[^\W\d_]{2})\s+(?:og|och)\s+(?=[A-Z\u00c0-\u00de][^\W\d_]+\s+(?:[A-Z]\.\s*)*"
+    r"[A-Z\u00c0-\u00de][^\W\d_'\u2019-]+[\s,.;]*$)"
     # or before the next name written family first, a comma after its family name (Indonesian APA: "Santoso, Budi,
     # dan Wijaya, Andi", "Santoso, Budi dan Wijaya, Andi")
     r"|(?<=[^\W\d_]{2}),?\s+(?:ve|och|og|dan)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7][^\W\d_'\u2019-]+(?:-[^\W\d_]+)?,\s+[A-Z])"

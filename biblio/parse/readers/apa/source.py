@@ -120,6 +120,8 @@ _PERIODICAL = lazy_pattern(
 # ends otherwise is no periodical's, told at once (the pattern tries its container's end at every character
 # and its locators from each, and the reader tries it at every comma of a long title)
 _ACRONYM = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
+# a programming language named by a letter and its marks: "C#", "F#", "C++"
+_LANGUAGE_NAME = lazy_pattern(r"[A-Z][#+]{1,2}")
 # a word in brackets after a work's container saying how or whether it appeared: no issue ("(online)", "(Invited)")
 _STATUS_PAREN = lazy_pattern(
     r"online|print|electronic|invited|accepted|forthcoming|in\s+press|submitted|under\s+review", re.I
@@ -488,6 +490,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         return False
     # "Title, … youth are out of school (Fact Sheet No. 56)": a document's kind and number, not an issue
     if m.group("iss") and not m.group("vol") and _NUMBERED_DOCUMENT.fullmatch(m.group("iss").strip()):
+        return False
+    # "Understanding Models, Views, and Controllers (C#)": a programming language's name, not an issue
+    if m.group("iss") and not (m.group("vol") or m.group("pages")) and _LANGUAGE_NAME.fullmatch(m.group("iss").strip()):
         return False
     # "Climate Data Store (CDS)": a body's acronym after its name, not an issue with no volume; a meeting's
     # "Advances in … Systems (NeurIPS), 2020." is no issue and page either: the year is the meeting's again
