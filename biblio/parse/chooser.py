@@ -736,6 +736,18 @@ def dated_site_read_as_publisher(found: Item, model: Item) -> bool:
     return len(parts[0]) == 3
 
 
+def bracket_date_read_into_title(found: Item, model: Item) -> bool:
+    """APA's ``PyData. (3 de marzo del 2021). *Title*. Site. URL`` with the model's title opening on the date's words
+    and closing bracket (``3 de marzo del 2021). Title``), no date read: the reader, which read the date and ended
+    the title where its italics close, is the surer, whatever doubt it has of the work's type."""
+    title, merged = found.get("title"), model.get("title")
+    if not (isinstance(title, str) and isinstance(merged, str)) or "issued" in model or not merged.endswith(title):
+        return False
+    parts = found.get("issued", {}).get("date-parts", [[]])[0]
+    head = merged[: len(merged) - len(title)].rstrip(" .")
+    return bool(parts) and len(head) <= 40 and head.endswith(f"{parts[0]})")
+
+
 def site_read_into_title(found: Item, model: Item) -> bool:
     """APA's page with no author, ``*CARE Principles*. (2023, January 23). Global Indigenous Data Alliance. URL``,
     with the model's title running on over the date into the site the page sits on: the reader, which ends the
@@ -916,6 +928,8 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
     if shaped is None:
         shaped = apa_shaped(reading)
     is_shaped = shaped or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE
+    # (APA's bracketed date the model ran into the title shows the shape the model missed)
+    is_shaped = is_shaped or best is not None and bracket_date_read_into_title(best.item, model)
     weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     weighed = 0.0 if best is None else best.confidence
     uncertain = best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model
@@ -924,6 +938,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
         and uncertain
         and not title_read_as_names(best.item, model)
         and not site_read_into_title(best.item, model)
+        and not bracket_date_read_into_title(best.item, model)
         and not publisher_read_into_title(best.item, model, agreeing=False)
         and not title_tail_read_as_publisher(best.item, model)
         and not dated_site_read_as_publisher(best.item, model)

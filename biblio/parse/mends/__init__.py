@@ -285,7 +285,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_names.listed_names_close_at_stop``: the plain form's ``Ann Lee, Bob Jones, and Cy Ray. Title`` with the
   title's first words read as names, or the names read into the title.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
-  ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
+  ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names;
+  ``title_in_names.chapter_title_in_names``: German ``Berg, Anna. Title. In: Roth, K. (Hrsg.): Book.`` with the
+  chapter's title read into the names; ``title_in_names.title_closing_initial_names``: ``Adams, R. A., Sobolev
+  Spaces, Pure and Applied Mathematics, vol. 65, …`` with the book's title read as a last author.
 - ``title_in_names.title_head_after_dotted_names``: Elsevier's ``D. van den Bekerom, E. Pannier, A Discrete Integral
   …``, ``…, J. Tennyson, HITEMP, the high-temperature …`` and ``…, H.R. Ueda, Smiles Transformer: Pre-trained …``
   with the title's head read as a last author.
@@ -2014,6 +2017,8 @@ each only where the labels it mends are read:
   volume and number read into the journal, the volume or the date.
 - ``biblatex_parts.series_sentence_after_proceedings``: biblatex's ``In: Proceedings of …. OOPSLA ’02. Seattle,`` with
   the series read into the proceedings' title.
+- ``journal_year.journal_read_as_house_after_italic_title``: ``_Title._ Bone & Joint Open, 2020.`` with the journal
+  read as a book's publisher.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
 - ``title_years.year_closing_release_title``: Vancouver's ``Statistics Canada. Deaths, 2020. The Daily 2022.`` with the
@@ -2948,6 +2953,7 @@ from biblio.parse.mends.journal_year import (
     journal_alone_before_year,
     journal_head_after_title_comma,
     journal_head_closing_title,
+    journal_read_as_house_after_italic_title,
     numbers_read_as_title_before_links,
     year_closing_journal,
 )
@@ -3526,8 +3532,10 @@ from biblio.parse.mends.title_in_journal import (
     title_words_before_journal_comma,
 )
 from biblio.parse.mends.title_in_names import (
+    chapter_title_in_names,
     last_name_opens_title,
     listed_names_close_at_stop,
+    title_closing_initial_names,
     title_head_after_dotted_names,
     title_head_in_names,
     title_in_names_alone,
@@ -4079,7 +4087,9 @@ MENDS: tuple[Mend, ...] = (
     particle_family_after_initials,
     hyphenated_initials_end_names,
     family_after_last_initials,
+    chapter_title_in_names,  # before the title's head is parted from one span of names
     title_head_in_names,
+    title_closing_initial_names,
     one_word_journal_after_title,  # before the title's head is parted from the names
     title_head_after_dotted_names,
     last_name_opens_title,
@@ -4511,6 +4521,7 @@ MENDS: tuple[Mend, ...] = (
     series_before_house_and_town,
     subtitle_read_as_source_before_town,
     year_closing_journal,
+    journal_read_as_house_after_italic_title,
     year_closing_title,
     year_closing_release_title,
     bracketed_year_inside_title,

@@ -281,6 +281,8 @@ _BOOK_THEN_ROLE = lazy_pattern(
     r"|a\s+cura\s+di|[Hh]rsg\.(?:\s+von)?|hg\.(?:\s+von)?|herausgegeben\s+von|[ée]d\.|coord\.)\s+[A-Z])"
     r"|,\s+(?=eds?\s+[A-Z])|,(?=[Ee]ds?\s\.\s*[A-Z]))"
 )
+# "Ed. Atlas,": the house's "Ed." and one word (an editor has a given name or initials)
+_HOUSE_ED = lazy_pattern(r"Ed\.\s+[A-Z][^\W\d_]+[.,]?\s*")
 
 
 _IN_BOOK = lazy_pattern(r"\s*In\s*:?\s+[A-Z]")
@@ -483,6 +485,9 @@ def book_before_editors(spans: list[Span], text: str) -> list[Span]:
             return divided(spans, k, book_end, named[0], "container-title", "editor")
         if m is None or len(WORD.findall(m.group("book"))) < 2:
             return spans
+        if _HOUSE_ED.fullmatch(s.text[m.end() :]) and is_place(m.group("book")):
+            # Portuguese and Spanish "Rio de Janeiro, Ed. Atlas,": "Ed." is the house's (editora), after its town
+            return divided(spans, k, m.end("book"), m.end(), "location", "publisher")
         out = divided(spans, k, m.end("book"), m.end(), "container-title", "editor")
         prev = spans[k - 1] if k else None
         head = _BOOK_HEAD.search(prev.text) if prev is not None and prev.label == "title" else None

@@ -9,6 +9,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import LINK_LABELS, border_moved, divided, emphasis_runs, links_start
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.publisher import periodical_name
 from biblio.parse.spans import Span
 
 # a year standing alone before the volume: "2022,"
@@ -298,3 +299,26 @@ def numbers_read_as_title_before_links(spans: list[Span], text: str) -> list[Spa
     if out is spans or "title" in labels_of(out):
         return spans
     return out
+
+
+# an italic title's closing mark, its full stop inside or after it: "Title._", "*Title*."
+_ITALIC_CLOSED = lazy_pattern(r"(?:\.[*_]|[*_]\.)\s*$")
+_NAME_COMMA = lazy_pattern(r"(?P<name>.*?)[,.]?\s*")
+
+
+@needs(labels=["title", "publisher", "date"], marks="*_")
+def journal_read_as_house_after_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``… _Hip fracture treatment in Norway._ Bone & Joint Open, 2020.`` with the journal read as a book's house:
+    a name of a periodical's words (no house's) alone between an italic title and the year is the journal."""
+    for k in range(1, len(spans) - 1):
+        t, s, d = spans[k - 1], spans[k], spans[k + 1]
+        if s.label != "publisher" or t.label != "title" or d.label != "date":
+            continue
+        closing = text[max(t.start, s.start - 6) : s.start]
+        if not _ITALIC_CLOSED.search(closing) or any(x.label == "location" for x in spans):
+            return spans
+        name = _NAME_COMMA.fullmatch(s.text)
+        if name is None or not periodical_name(name["name"]):
+            return spans
+        return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

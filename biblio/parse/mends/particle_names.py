@@ -10,9 +10,11 @@ name in natural order): what follows is the title, unless more names are joined 
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import PARTICLE_WORD, known_given
+from biblio.parse.normalisers.names import PARTICLE_WORD, has_org_name_word, known_given
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -71,16 +73,33 @@ _FAMILY_WITH_PARTICLE = lazy_pattern(
 )
 
 
+# the natural order's "Helena Quaresma do Amaral, " (given names, a particle, the family) before a capital
+_NATURAL_WITH_PARTICLE = lazy_pattern(
+    rf"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){{0,2}}(?:\s+{PARTICLE_WORD})+\s+[A-ZÀ-Þ][\w'’-]+,\s+(?=[A-ZÀ-Þ])"
+)
+
+
+def _natural_with_particle(text: str) -> re.Match[str] | None:
+    """The natural-order name with a particle opening ``text``: no body's name (``Instituto do Ambiente``), no place's
+    (``Rio de Janeiro``)."""
+    m = _NATURAL_WITH_PARTICLE.match(text)
+    if m is None:
+        return None
+    name = m.group().rstrip(", ")
+    return None if has_org_name_word(name) or is_place(name) or is_place(name.rsplit(None, 1)[-1]) else m
+
+
 @needs(labels=("title",), without=("author", "editor"), marks=(",",))
 def particle_family_opens_title(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``Morales de los Rios Filho, Adolfo. Teoria e filosofia da arquitetura. Rio de Janeiro:`` read
     whole as the title, no names read: the family name with its particles, the comma and the given names closed
-    by a full stop are the author."""
+    by a full stop are the author; so is a name in natural order, a particle before its family, closed by a comma
+    (``Helena Quaresma do Amaral, A cidade e o rio, Lisboa``)."""
     if (
         not spans
         or spans[0].label != "title"
         or spans[0].start != 0
-        or (m := _FAMILY_WITH_PARTICLE.match(text)) is None
+        or (m := _FAMILY_WITH_PARTICLE.match(text) or _natural_with_particle(text)) is None
     ):
         return spans
     first, cut = spans[0], m.end()

@@ -204,6 +204,76 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     return divided(named, 1, len(title) + 1, len(title) + 2, "title", imprint)
 
 
+# names with initials, inverted or not ("Adams, R. A.", "R. A. Adams"), then a comma part of capitalised words
+# and no initial, the last of the span: a book's title ("Adams, R. A., | Sobolev Spaces, Pure and Applied …")
+_INITIALS_RUN = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_INITIALS_NAME = rf"(?:{_FAMILY},\s+{_INITIALS_RUN}|{_INITIALS_RUN}\s?{_FAMILY})"
+_INITIALS_NAMES_THEN_WORDS = lazy_pattern(
+    rf"\s*(?P<names>{_INITIALS_NAME}(?:,\s+{_INITIALS_NAME})*),\s+(?P<tail>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,3}}),\s*"
+)
+
+
+@needs(any_label=_NAMES, labels=["volume"])
+def title_closing_initial_names(spans: list[Span], text: str) -> list[Span]:
+    """A book's title read as a last author named given name first after names with initials, a series and its
+    volume after it (``Adams, R. A., | Sobolev Spaces, | Pure and Applied Mathematics, vol. 65, Academic Press``):
+    a list of names keeps its form, so a part of words with no initial closing it is the title, and what was read
+    as the title or journal before the volume is the series."""
+    if len(spans) < 3 or spans[0].label not in _NAMES or spans[1].label not in ("title", "journal"):
+        return spans
+    if spans[2].label != "volume" or text[spans[0].end : spans[1].start].strip():
+        return spans
+    m = _INITIALS_NAMES_THEN_WORDS.fullmatch(spans[0].text)
+    if m is None or known_given(m.group("tail").split(None, 1)[0]):
+        return spans
+    named = divided(spans, 0, m.end("names"), m.start("tail"), spans[0].label, "title")
+    series = named[2]
+    return [*named[:2], Span("collection-title", series.text, series.start, series.end, series.confidence), *named[3:]]
+
+
+# the German and Dutch chapter's "In:" (or "In") opening the book's editors
+_IN_OPENS = lazy_pattern(r"In:?\s")
+
+
+# "… Title. In: Roth, K. (Hrsg.):" inside one span of names: the "In" after a full stop, a role's bracket after it
+_IN_EDITORS_INSIDE = lazy_pattern(r"(?<=\.)\s+(?=In:?\s[^()]{3,120}\((?:Hrsg|Hg|Hgg|Eds?|eds?|Red|red)\.?\)\s*:?\s*$)")
+
+
+@needs(labels=["editor", "title"])
+def chapter_title_in_names(spans: list[Span], text: str) -> list[Span]:
+    """A chapter's title read into its author's ``Family, Given.`` before ``In: Editor (Hrsg.): Book.``: the period
+    after the given name ends the names, the sentence after it is the chapter's title, and the title read after
+    the editors is the book's (``Berg, Anna. | Schulen im Wandel. | In: Roth, K. (Hrsg.): | Buchtitel.``; the
+    author, the title and the editors may be read as one span of editors)."""
+    if len(spans) >= 2 and spans[0].label in _NAMES and spans[1].label == "title" and "In" in spans[0].text:
+        s = spans[0]
+        cut = _IN_EDITORS_INSIDE.search(s.text)
+        if cut is None:
+            return spans
+        at = len(s.text[: cut.start()].rstrip())
+        spans = [
+            Span("author", s.text[:at], s.start, s.start + at, s.confidence),
+            Span("editor", s.text[cut.end() :], s.start + cut.end(), s.end, s.confidence),
+            *spans[1:],
+        ]
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "editor" or spans[2].label != "title":
+        return spans
+    if not _IN_OPENS.match(spans[1].text) or text[spans[0].end : spans[1].start].strip():
+        return spans
+    m = _FAMILY_GIVEN_THEN.fullmatch(spans[0].text)
+    if m is None:
+        return spans
+    tail = m.group("tail").rstrip()
+    # one sentence of words (no second name of the form, no suffix, no list going on)
+    if _FAMILY_GIVEN.fullmatch(tail) or _SUFFIX.match(tail) or ". " in tail or tail.split(None, 1)[0] in _CONJ_WORDS:
+        return spans
+    if not tail.endswith(".") or len(tail.split()) < 2:
+        return spans
+    named = divided(spans, 0, m.end("names") + 1, m.start("tail"), "author", "title")
+    book = named[3]
+    return [*named[:3], Span("container-title", book.text, book.start, book.end, book.confidence), *named[4:]]
+
+
 # a French list's comma parts after the title: a short run of words, no number among them; an imprint's part is
 # capitalised words (a collection's name need not be: "Champ freudien", nor a note: "Préface d'Otto Pöggeler")
 _COMMA_PART = lazy_pattern(r"[^,]+")
@@ -314,6 +384,8 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
         return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
     # (one part closed by a colon is a title's head, not Vancouver's "Chang SC": "S. M. Girvin, Circuit QED:")
     head_colon = tail.endswith(":") and "," not in tail
+    if _colon_closed_head(tail):
+        return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
     if people_list(tail) or _SUFFIX.match(tail) or _NAME_OPENING.match(tail) and not head_colon:
         return spans  # "Ann Smith, Bob Jones, and Cy Lee,": the names run on
     first = tail.split(",")[0]
@@ -323,6 +395,20 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     if not _NOT_NAMES.search(" " + first) and not (one_part and _LOWER_WORD.match(t.text)) and not run_on:
         return spans
     return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
+
+
+def _colon_closed_head(tail: str) -> bool:
+    """Whether comma parts of capitalised words closed by a colon, after one author named given name first, are a
+    title's head (``Randall Packard, | White Plague, Black Labour: Tuberculosis …``): no part opens on a given name
+    the lists know, none holds an initial or "and" (``Ann Smith, Bob Jones:`` and ``…, and Cy Lee:`` are names)."""
+    if not tail.endswith(":") or "," not in tail:
+        return False
+    parts = [p.strip() for p in tail[:-1].split(",")]
+    return all(_CAPITALISED_PAIR.fullmatch(p) and not known_given(p.split()[0]) for p in parts)
+
+
+# two or three capitalised words, no initial among them
+_CAPITALISED_PAIR = lazy_pattern(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}")
 
 
 # "Early Greek Myth.": words and no initial, closed by a stop

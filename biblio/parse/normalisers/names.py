@@ -36,6 +36,7 @@ PARTICLES = {
     "di",
     "da",
     "das",
+    "do",
     "dos",
     "du",
     "des",
@@ -69,7 +70,7 @@ PARTICLES = {
 }
 # the particles a family name in natural order opens on, each a word of its own ("Laurens van der Maaten",
 # "Diego de las Casas"): for patterns that read a name in running text
-PARTICLE_WORD = r"(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|las|los)"
+PARTICLE_WORD = r"(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|las|los)"
 # a romanised Chinese syllable (pinyin or Wade-Giles): "Li", "Feng", "Fung", "Yu", "lan", "Zhuang", "Hsi"
 CHINESE_SYLLABLE = r"(?:zh|ch|sh|ts|hs|[bpmfdtnlgkhjqxzcsryw])?[aeiou\u00fc]{1,3}(?:ng|n|r)?"
 _ONE_SYLLABLE = lazy_pattern(rf"[A-Z]{CHINESE_SYLLABLE}")

@@ -125,6 +125,16 @@ _PUBLISHER_WORDS = lazy_pattern(
     r"Uitgeverij|Wydawnictwo|University|Institute|Society|Trust|Inc|Ltd|"
     r"Company|Council|Museum)\b|^[A-Z][A-Z&]{1,7}$"
 )
+# a periodical's word in a name, or "Open" closing it ("BMJ Open", "Bone & Joint Open")
+_PERIODICAL_NAME = lazy_pattern(r"\b(?:Journal|Review|Letters|Annals|Acta|Transactions|Quarterly|Bulletin)\b|\sOpen$")
+
+
+def periodical_name(name: str) -> bool:
+    """Whether ``name``, read where a house would stand, names a journal by its words (``Bone & Joint Open``, ``Acta
+    Psychiatrica Scandinavica``) and no house's word names a house (``Harvard Business Review Press``)."""
+    return _PERIODICAL_NAME.search(name) is not None and _PUBLISHER_WORDS.search(name) is None
+
+
 # a firm named by its partners: "Holt, Rinehart and Winston"
 _PARTNERS = lazy_pattern(r"\s(?:and|&)\s")
 

@@ -51,6 +51,8 @@ _SECOND_ROLE = lazy_pattern(r"(?:,\s*|\s+and\s+)(?=(?:edited|translated|compiled
 
 
 _DIGIT = lazy_pattern(r"\d")
+# a name of one word (an editor has a given name or initials)
+_ONE_WORD = lazy_pattern(r"[A-Z][^\W\d_]+")
 
 
 def contributor_fields(unit: str) -> dict[str, Any] | None:
@@ -69,6 +71,8 @@ def contributor_fields(unit: str) -> dict[str, Any] | None:
     names = [n for n in parse_person_list(unmark(m.group("names"))) if n]
     if not names or _DIGIT.search(m.group("names")):
         return None
+    if m.group("short") == "Ed." and _ONE_WORD.fullmatch(m.group("names")):
+        return None  # Portuguese and Spanish "Ed. Springer", "Ed. Atlas": the house (editora), no editor
     role = (m.groupdict().get("role") or m.group("short")).lower()
     if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser
         return {"note": strip_value(unit)}

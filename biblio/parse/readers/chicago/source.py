@@ -31,7 +31,7 @@ from biblio.parse.normalisers.genre import NEWSPAPER
 from biblio.parse.normalisers.names import ORG_WORDS, has_org_word, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place, place_at_end, region_in_full
-from biblio.parse.normalisers.publisher import publisher_lead_off
+from biblio.parse.normalisers.publisher import periodical_name, publisher_lead_off
 from biblio.parse.readers.apa.conventions import _ORIGINAL as ORIGINAL_PUBLISHED
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
@@ -852,7 +852,14 @@ def _bare_publisher(unit: str, src: Source) -> bool:
 def _publisher_year(unit: str, src: Source) -> bool:
     """The 18th edition's publication facts with no place, in a bibliography entry: ``Knopf, 1988.``"""
     pub, date = trailing_year(strip_value(unit))
-    if date is None or not date.issued or "," in pub or is_place(pub) or not _bare_publisher(pub, src):
+    if date is None or not date.issued or "," in pub or is_place(pub):
+        return False
+    if periodical_name(pub):
+        # "*Title.* Bone & Joint Open, 2020.": a journal's name and year after an article's italic title
+        src.fields["container-title"] = strip_value(unmark(pub))
+        src.date, src.form = date, "journal"
+        return True
+    if not _bare_publisher(pub, src):
         return False
     src.date, src.placeless = date, True
     return True
