@@ -63,3 +63,9 @@ def test_mla_publisher_between_edition_and_year() -> None:
     # a town there stays the town
     item = parse_reference("Moreland, Floyd L. *Latin Grammar*. 2nd ed., London, 1990.")
     assert item["publisher-place"] == "London"
+
+
+def test_mla_dash_then_title_closed_by_its_full_stop_is_no_comma_form() -> None:
+    item = parse_reference("---. *The Country Press in Victorian Wales, 1840–1900.* University of Wales Press, 2009.")
+    assert item["publisher"] == "University of Wales Press"
+    assert "publisher-place" not in item

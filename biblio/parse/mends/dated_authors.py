@@ -22,10 +22,12 @@ _DASHES = r"[\u2013\u2014-]{2,3}"
 _ROLES = {"ed.": "editor", "trans.": "translator", "tr.": "translator"}
 _FORM = lazy_pattern(
     rf"^(?:(?P<dash>{_DASHES})[,.]?|(?P<names>{_NAME}(?:,\s{_NAME})?)(?P<note>{_DATE_NOTE}),?)\s"
-    r"\*(?P<title>[^*]+?)[,.]?\*,?\s"
+    r"\*(?P<title>[^*]+?)(?:,\*,?|\*,|\.?\*(?=\s(?:ed|trans|tr)\.\s))\s"
     r"(?:(?P<role>ed\.|trans\.|tr\.)\s(?:Dr\.\s)?(?P<who>['\u2018]?[^\W\d_][^,*]*[^,*\s])(?:,\s\*?et\sal\*?\.?)?[,.]\s)?"
     r"(?P<imprint>[^\d*]+?)[,.]\s(?P<year>(?:\d{3,4}/\s?)?\d{4}(?:-\d{1,4})?|n\.\s?d)\.?$"
 )
+# (the title closed by its comma, inside or after the italics, or by the role word: MLA's "---. *Title*. Publisher,
+# 2018." is no comma form)
 # a comma part of the imprint: a town or a publisher's name, no more than six words, no role or volume
 _PART = lazy_pattern(r"[^\W\d_'\u2018\u2019][^,.;:]*(?:\s[^\s,;:]+){0,5}")
 

@@ -18,9 +18,12 @@ from biblio.records.model import Name
 
 _Q = "'\u2018\u2019"
 # a word of a transliterated name: capitalised (a lower-case letter after the capital: no Vancouver initials, "Abu
-# Bakar AI"), maybe after an apostrophe ('Ali, ‘Abd), or the article joined
-# to it (al-Qasim, 'l-Faraj), or the nasab's "b."/"ibn"/"bin"
-_WORD = rf"(?:[{_Q}]?[A-Z][^\W\d_A-Z][^\W\d_]*(?:[-{_Q}][^\W\d_]+)*|[{_Q}]?[a-z]{{1,3}}-[{_Q}]?[^\W\d_]+|b\.|ibn|bin|bint)"
+# Bakar AI"), maybe after an apostrophe ('Ali, ‘Abd), or the article joined to it (al-Qasim, 'l-Faraj), or the
+# nasab's "b."/"ibn"/"bin"
+_WORD = (
+    rf"(?:[{_Q}]?[A-Z][^\W\d_A-Z][^\W\d_]*(?:[-{_Q}][^\W\d_]+)*"
+    rf"|[{_Q}]?[a-z]{{1,3}}-[{_Q}]?[^\W\d_]+|b\.|ibn|bin|bint)"
+)
 # natural order opening on the kunya or "Ibn", or holding the nasab's "b."/"ibn"/"bin" between two names
 _CHAIN = lazy_pattern(
     rf"(?:(?:Ibnu?|Abu|Ab\u016b|Umm)\s{_WORD}(?:\s{_WORD}){{0,3}}"
