@@ -9,6 +9,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 
 - ``ams_preprints.ams_preprint_volume``: the AMS's ``Title. Preprints, 22nd Conf. on Severe Local Storms, Hyannis,
   MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
+- ``dated_authors.dated_author_comma_form``: Islamic studies' ``Bukhari (d. 256/870), *Sahih*, Dar Ihya' al-turath
+  al-'Arabi, Beirut, n.d.`` with the death date read as the year and the name, title and editor as one run.
 - ``ancient_authors.caps_author_then_role``: ``HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.``
   (``Trans.``) with the author in capitals, the title and the role word read as one run of names;
   ``ancient_authors.editor_named_after_ancient_title``: ``Appian. The Civil Wars. L. Mendelssohn. Leipzig.`` with the
@@ -2103,6 +2105,8 @@ each only where the labels it mends are read:
   pp. 1–25.`` with the book read into the editors or the role into a name.
 - ``book_editions.firm_closing_title_before_edition``: natbib's ``Title. McGraw-Hill Education, 5th edition, 2015.``
   with the publisher read into the title.
+- ``book_editions.mla_publisher_after_edition``: MLA 9's ``Title. 7th ed., Harper Collins, 2011.`` with the publisher
+  read as the town.
 - ``book_editions.publisher_in_edition``: Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher
   read into the edition.
 - ``book_editions.siam_book_imprint``: SIAM's ``Title, Society for Industrial and Applied Mathematics, Philadelphia,
@@ -2406,6 +2410,7 @@ from biblio.parse.mends.book_editions import (
     edition_closing_book,
     edition_note_after_title,
     firm_closing_title_before_edition,
+    mla_publisher_after_edition,
     publisher_and_edition_in_note,
     publisher_in_edition,
     siam_book_imprint,
@@ -2637,6 +2642,7 @@ from biblio.parse.mends.data_repositories import (
     repository_year_accession,
 )
 from biblio.parse.mends.database_notes import archive_after_periodical_date, provider_after_database
+from biblio.parse.mends.dated_authors import dated_author_comma_form
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
@@ -3812,6 +3818,7 @@ MENDS: tuple[Mend, ...] = (
     citation_key_apart,
     word_before_state_read_as_town,
     translated_comma_form,
+    dated_author_comma_form,
     caps_author_then_role,
     placeless_book,
     et_al_comma_journal,
@@ -4996,6 +5003,7 @@ MENDS: tuple[Mend, ...] = (
     chapter_number_opens_container,  # after the mends that part a quoted title from the words after it
     body_before_link,  # after the mends that read a body's name as a journal's
     same_author_pronoun,  # last: after the mends that split a title at its ", in "
+    mla_publisher_after_edition,  # after the mends that part the edition's word from the imprint
 )
 
 

@@ -11,6 +11,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import FIRM_NAME
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # ", 2nd ed." / ", Second ed." / ", Rev. ed." closing the book's title, or the bare number of the Elsevier-like
@@ -127,6 +128,34 @@ def publisher_in_edition(spans: list[Span], text: str) -> list[Span]:
         edition = Span("edition", s.text[: m.end("edition")], s.start, s.start + m.end("edition"), s.confidence)
         publisher = Span("publisher", s.text[a:z], s.start + a, s.start + z, s.confidence)
         return [*spans[:k], edition, publisher, *spans[k + 1 :]]
+    return spans
+
+
+# the name MLA 9 sets between the edition and the year: capitalised words, no digits, no colon of a town's imprint
+# what the model reads the publisher there as: the town, or a source (with the comma before it)
+_HOUSE_READS = frozenset(["location", "container-title"])
+_MLA_HOUSE = lazy_pattern(r"[A-Z][^\W\d_]*(?:[\s-][A-Z&][^\W\d_]*){0,4}")
+
+
+@needs(labels=["edition", "location", "date"], without=["publisher"])
+def mla_publisher_after_edition(spans: list[Span], text: str) -> list[Span]:
+    """MLA 9's ``Title. 7th ed., Harper Collins, 2011.`` (no town: the publisher alone between the edition and the
+    year) with the publisher read as the town: a name no list of places knows, between ``ed.,`` and the year, is the
+    publisher (read as a source, too, its comma with it)."""
+    for k in range(1, len(spans) - 1):
+        edition, place, date = spans[k - 1], spans[k], spans[k + 1]
+        if place.label not in _HOUSE_READS or edition.label != "edition" or date.label != "date":
+            continue
+        if text[edition.end : place.start].strip() not in (",", "") or not edition.text.rstrip(" ,").endswith("ed."):
+            return spans
+        between = text[place.end : date.start].strip()
+        closed = between == "," or not between and place.text.rstrip().endswith(",")
+        if not closed or not _MLA_HOUSE.fullmatch(name := place.text.strip(" ,")):
+            return spans
+        if is_place(name) or len(date.text.strip(" .")) != 4:
+            return spans
+        a = place.start + place.text.index(name)
+        return [*spans[:k], Span("publisher", name, a, a + len(name), place.confidence), *spans[k + 1 :]]
     return spans
 
 

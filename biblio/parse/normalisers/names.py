@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.arabic_names import arabic_name, compound_family
 from biblio.parse.normalisers.given_names import central_given, listed_given
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import hardly_a_name, mostly_a_name, row_of
@@ -2198,6 +2199,13 @@ def _initialled_body(text: str) -> str | None:
     return s if len(initials) >= 3 and initials.startswith(short) and len(initials) - len(short) <= 1 else None
 
 
+def _arabic_name(text: str) -> list[Name] | None:
+    """A classical Arabic name (``arabic_names``) the span holds alone, its closing marks off."""
+    if not any(w in text for w in ("Ibn", "IBN", "Abu", "Ab\u016b", "Umm", " b. ", " ibn ", " bin ", "-")):
+        return None
+    return arabic_name(clean_space(unmark(text)).strip(" ,;:."))
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
@@ -2216,7 +2224,11 @@ def names_from_span(text: str) -> list[Name]:
         return [{"literal": body}]
     if ", " in text and text[:1] in _UNIT_OPENINGS and (unit := _unit_of_body(text)) is not None:
         return [{"literal": unit}]
+    if (arabic := _arabic_name(text)) is not None:
+        return arabic
     names = compound_families(text, families_after_lone_initials(comma_initials_joined(_names_from_span(text))))
+    if "al-" in text or "ad-" in text:
+        names = [compound_family(n) if "family" in n else n for n in names]
     if (
         len(names) == 1
         and _BODY_BRACKET.fullmatch(family := names[0].get("family", ""))
