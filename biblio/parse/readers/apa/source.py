@@ -867,6 +867,8 @@ _ACRONYM_BEFORE_COUNTRY = lazy_pattern(r"[A-Z]{4,8},\s*[A-Z][a-z]+(?:\s[A-Z][a-z
 
 _DIGIT = lazy_pattern(r"\d")
 _PUBLISHER_COMMA_PLACE = lazy_pattern(r"^(?P<pub>[^,]{2,80}),\s*(?P<place>[A-Z][^,\d]{1,30}(?:,\s*[A-Z][\w.]{1,20})?)$")
+# "Deel I - Inventaris, Brussel": a volume's part word and its number open the title's last part, never a house's name
+_PART_OPENING = lazy_pattern(r"^(?:Deel|Part|Teil|Band|Tome|Tomo|Volume|Vol\.|Libro|Livre)\s+(?:[IVXLC]+|\d+)\b")
 _PLACE_COMMA_PUBLISHER = lazy_pattern(r"^(?P<place>[^,]{2,40}),\s*(?P<pub>[^,]{2,80})$")
 
 
@@ -897,6 +899,7 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     if (
         m
         and not is_place(m.group("pub"))
+        and not _PART_OPENING.match(m.group("pub"))
         # "North-West University, Mafikeng Campus", "University of Nevada, Las Vegas": a university's campus is the
         # school's, no place
         and "ampus" not in place
