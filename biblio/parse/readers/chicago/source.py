@@ -849,12 +849,16 @@ def _bare_publisher(unit: str, src: Source) -> bool:
     return True
 
 
+# "The R Journal 4 (1): June": a journal's name followed by its volume, issue or month is no bare name
+_NAME_THEN_LOCATORS = lazy_pattern(r"\s\d|[(:]")
+
+
 def _publisher_year(unit: str, src: Source) -> bool:
     """The 18th edition's publication facts with no place, in a bibliography entry: ``Knopf, 1988.``"""
     pub, date = trailing_year(strip_value(unit))
     if date is None or not date.issued or "," in pub or is_place(pub):
         return False
-    if periodical_name(pub):
+    if periodical_name(pub) and not _NAME_THEN_LOCATORS.search(pub):
         # "*Title.* Bone & Joint Open, 2020.": a journal's name and year after an article's italic title
         src.fields["container-title"] = strip_value(unmark(pub))
         src.date, src.form = date, "journal"
