@@ -927,9 +927,9 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
     )
     if shaped is None:
         shaped = apa_shaped(reading)
-    is_shaped = shaped or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE
     # (APA's bracketed date the model ran into the title shows the shape the model missed)
-    is_shaped = is_shaped or best is not None and bracket_date_read_into_title(best.item, model)
+    date_in_title = best is not None and bracket_date_read_into_title(best.item, model)
+    is_shaped = shaped or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE or date_in_title
     weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     weighed = 0.0 if best is None else best.confidence
     uncertain = best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model
@@ -938,7 +938,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
         and uncertain
         and not title_read_as_names(best.item, model)
         and not site_read_into_title(best.item, model)
-        and not bracket_date_read_into_title(best.item, model)
+        and not date_in_title
         and not publisher_read_into_title(best.item, model, agreeing=False)
         and not title_tail_read_as_publisher(best.item, model)
         and not dated_site_read_as_publisher(best.item, model)

@@ -474,8 +474,9 @@ def is_caption(text: str) -> bool:
 
 
 # The citation form a list shows before its entries, with words standing for its fields ("Apellido, N (fecha).
-# *Titulo de la referencia* …", "Author, A. A. (Year). Title."): the word for a date where a year stands.
-_TEMPLATE_DATE = re.compile(r"\((?i:fecha|a[ñn]o|year|date|jahr|datum|ann[ée]e|data)\)")
+# *Titulo de la referencia* …", "Author, A. A. (Year). Title."): the word for a date where a year stands (not
+# "data", Portuguese and Italian for it: English "Body (data)." names a work)
+_TEMPLATE_DATE = re.compile(r"\((?i:fecha|a[ñn]o|year|date|jahr|datum|ann[ée]e)\)")
 
 
 def _is_template(text: str) -> bool:
