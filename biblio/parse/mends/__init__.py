@@ -841,6 +841,18 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one title or with the newspaper as an author.
 - ``note_outlets.italic_outlet_after_title``: a Chicago note's ``Name, “Title,” *Guardian*, January 5, 2020, URL.``
   with the italic newspaper read as a second author.
+- ``multivolume.cited_volume_after_count``: ``3 vols. (Liverpool 2005), vol. 2, p. 240.`` with the count of
+  volumes taken for the volume cited.
+- ``in_book.vancouver_names_opening_book``: Vancouver's ``In: Finger S. Handbook of clinical neurology.`` with the
+  editors (their role word left out) read into the book's title.
+- ``house_series.house_series_closing_title``: ``A Short History of the Byzantine Empire, I.B.Tauris Short Histories.
+  I.B. Tauris, London.`` with the publisher's series after the title's comma read into the title.
+- ``title_continuations.title_words_read_as_note``: ``Byzantine Court Culture from 829 to 1204 (Dumbarton Oaks, …``
+  with the title's last words before the facts' bracket kept as a note.
+- ``title_roles.roles_closing_title``: ``Life of Constantine, tr. Averil Cameron and Stuart G. Hall (Oxford 1999)`` or
+  ``The Oxford Dictionary of Byzantium (ed. Alexander P. Kazhdan)`` with the role and its persons read into the title.
+- ``title_roles.role_note_after_title``: ``*The Oxford Dictionary of the Christian Church*, ed. F. L. Cross (1957).``
+  with the editor kept as a note.
 - ``note_books.plain_note_head``: a plain-text note's ``William Shakespeare, Hamlet, ed. Barbara A. Mowat and Paul
   Werstine (New York: …`` with the short title read among the names or the editors.
 - ``note_books.note_title_alone``: an authorless book's note ``The Chicago Manual of Style (Chicago: …, 2017), 14.232.``
@@ -1876,6 +1888,8 @@ each only where the labels it mends are read:
   treats read as the date or the pages while the reference gives its own year later.
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
+- ``multivolume.years_then_volume_count``: ``(Chicago: …, 1971-1989), 5 volumes.`` with the years and the count read
+  as pages: the years close the imprint's bracket as its date, the count after it is a note.
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
   read as pages.
 - ``multivolume.volume_count_closing_title``: ``*Title* (5 vols.). Cuneo:`` with the count of volumes in the title
@@ -2818,6 +2832,7 @@ from biblio.parse.mends.heft import (
 from biblio.parse.mends.honorific_titles import honorific_opens_title
 from biblio.parse.mends.honoured_bodies import honoured_body_name
 from biblio.parse.mends.host_heads import host_before_title
+from biblio.parse.mends.house_series import house_series_closing_title
 from biblio.parse.mends.hyphen_initials import hyphenated_initials_end_names
 from biblio.parse.mends.identifiers import (
     address_after_doi,
@@ -2866,6 +2881,7 @@ from biblio.parse.mends.in_book import (
     pages_closing_title_before_in,
     title_before_in,
     title_word_in_read_as_book,
+    vancouver_names_opening_book,
 )
 from biblio.parse.mends.in_colon_imprints import acronym_after_in_book, publisher_closing_in_book
 from biblio.parse.mends.in_titles import book_title_opening_in
@@ -3064,10 +3080,12 @@ from biblio.parse.mends.monograph_series import (
 from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import (
     book_of_volume_as_issue,
+    cited_volume_after_count,
     publication_years_as_pages,
     series_before_imprint_bracket,
     volume_count_closing_title,
     years_after_issue,
+    years_then_volume_count,
 )
 from biblio.parse.mends.musical_works import musical_work_title
 from biblio.parse.mends.name_ends import (
@@ -3520,7 +3538,11 @@ from biblio.parse.mends.theses import (
     school_before_degree,
     turkish_degree_closing,
 )
-from biblio.parse.mends.title_continuations import subtitle_read_as_source_before_town, title_words_read_as_source
+from biblio.parse.mends.title_continuations import (
+    subtitle_read_as_source_before_town,
+    title_words_read_as_note,
+    title_words_read_as_source,
+)
 from biblio.parse.mends.title_dash_names import name_after_dash_in_title
 from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
@@ -3553,6 +3575,7 @@ from biblio.parse.mends.title_openings import (
     month_word_opens_title,
     quoted_title_opens_in_names,
 )
+from biblio.parse.mends.title_roles import role_note_after_title, roles_closing_title
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.title_years import bracketed_year_inside_title, year_closing_release_title, year_closing_title
@@ -5004,6 +5027,13 @@ MENDS: tuple[Mend, ...] = (
     body_before_link,  # after the mends that read a body's name as a journal's
     same_author_pronoun,  # last: after the mends that split a title at its ", in "
     mla_publisher_after_edition,  # after the mends that part the edition's word from the imprint
+    roles_closing_title,  # after the mends that join a role's names to the title before it
+    role_note_after_title,
+    years_then_volume_count,
+    house_series_closing_title,
+    title_words_read_as_note,
+    cited_volume_after_count,
+    vancouver_names_opening_book,
 )
 
 

@@ -298,3 +298,29 @@ def lone_in_before_book(spans: list[Span], text: str) -> list[Span]:
         book = Span(nxt.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
         return [*spans[:k], book, *spans[k + 2 :]]
     return spans
+
+
+# Vancouver's "In: Finger S. Handbook of clinical neurology." with the editor's role left out: the names in
+# Vancouver's form (family name, glued initials) and their full stop, then the book
+_IN_VANCOUVER_NAMES = lazy_pattern(
+    r"^(?:In:\s+)?(?P<names>[A-Z][\w'’-]+\s[A-Z]{1,3}(?:,\s+[A-Z][\w'’-]+\s[A-Z]{1,3})*)\.\s+(?=[A-Z])"
+)
+
+
+@needs(labels=["container-title"], without=["editor"], marks=["In: "])
+def vancouver_names_opening_book(spans: list[Span], text: str) -> list[Span]:
+    """``In: Finger S. Handbook of clinical neurology. Vol. 95.`` read as one book: the Vancouver names after
+    ``In:`` (their ``editor`` word left out) are the book's editors, the book's title follows their full stop."""
+    for k, s in enumerate(spans):
+        if s.label != "container-title" or (m := _IN_VANCOUVER_NAMES.match(s.text)) is None:
+            continue
+        if not s.text.startswith("In:") and not text[: s.start].rstrip().endswith("In:"):
+            continue  # (no "In:" before it: a journal's abbreviated name, "Br J. Surg")
+        a, z, book = s.start + m.start("names"), s.start + m.end("names"), s.start + m.end()
+        return [
+            *spans[:k],
+            Span("editor", text[a:z], a, z, s.confidence),
+            Span("container-title", text[book : s.end], book, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -15,6 +15,11 @@ from biblio.parse.spans import Span
 
 # "1914–1921)." closing an imprint
 _YEAR_RANGE = lazy_pattern(r"^\s*(?P<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?P<last>1[5-9]\d\d|20\d\d)\s*\)?[\s,.;]*$")
+# "1844-1855), 221 volumes." closing an imprint, the count of the work's volumes after the bracket
+_YEARS_THEN_COUNT = lazy_pattern(
+    r"^\s*(?P<years>(?P<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?P<last>1[5-9]\d\d|20\d\d)\s*\))"
+    r",\s+(?P<count>\d{1,3}\s+(?:volumes|vols?\.))[\s.]*$"
+)
 # "no. 3 (1999–2000):" an issue with the bracketed years after it
 _ISSUE_THEN_YEARS = lazy_pattern(
     r"(?P<date>\(\s*(?:1[5-9]\d\d|20\d\d)(?:\s*[-–/]\s*(?:1[5-9]\d\d|20\d\d|\d\d))?\s*\)[\s,.:;]*)$"
@@ -32,6 +37,42 @@ def publication_years_as_pages(spans: list[Span], text: str) -> list[Span]:
         if m and int(m.group("first")) <= int(m.group("last")):
             return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+@needs(labels=["pages"], without=["date"], marks=("volumes", "vols."))
+def years_then_volume_count(spans: list[Span], text: str) -> list[Span]:
+    """``(Chicago: The University of Chicago Press, 1971-1989), 5 volumes.`` with the years and the count read as
+    pages, no date read: the range of years closing the imprint's bracket is the date, the count of volumes after
+    it a note."""
+    for k, s in enumerate(spans):
+        if s.label != "pages" or (c := _YEARS_THEN_COUNT.match(s.text)) is None:
+            continue
+        if int(c.group("first")) > int(c.group("last")) or text.count("(", 0, s.start) <= text.count(")", 0, s.start):
+            continue  # no range of years, or no bracket it closes
+        cut, count = s.start + c.end("years"), s.start + c.start("count")
+        date = Span("date", text[s.start : cut], s.start, cut, s.confidence)
+        return [*spans[:k], date, Span("note", text[count : s.end], count, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a count of a work's volumes, and a volume cited with its word
+_COUNT = lazy_pattern(r"^\d{1,3}\s+vols?\.")
+_CITED = lazy_pattern(r"^(?:vol|Vol)\.\s*(?:\d{1,3}|[IVXL]{1,6})\b")
+
+
+@needs(labels=["volume"], marks=("vols.",))
+def cited_volume_after_count(spans: list[Span], text: str) -> list[Span]:
+    """``3 vols. (Liverpool 2005), vol. 2, p. 240.`` with both read as volumes: the volume cited is the record's,
+    the count of the work's volumes a note."""
+    volumes = [k for k, s in enumerate(spans) if s.label == "volume"]
+    if len(volumes) != 2 or not _COUNT.match(spans[volumes[0]].text) or not _CITED.match(spans[volumes[1]].text):
+        return spans
+    count = spans[volumes[0]]
+    return [
+        *spans[: volumes[0]],
+        Span("note", count.text, count.start, count.end, count.confidence),
+        *spans[volumes[0] + 1 :],
+    ]
 
 
 def years_after_issue(spans: list[Span], text: str) -> list[Span]:

@@ -134,11 +134,16 @@ def _a_person(part: str) -> bool:
 _PERSONS = (
     rf"{_NOTE_PERSON.pattern}(?:,\s+{_NOTE_PERSON.pattern})*,?\s+and\s+{_NOTE_PERSON.pattern}|{_NOTE_PERSON.pattern}"
 )
+# the facts' bracket: "(New York: …, 2012)", or British notes' place and year with no publisher, "(Canberra 1982)"
+_NOTE_BRACKET = r"\s+\((?=[^()]*[:,][^()]*\b(?:1[5-9]|20)\d\d\)|[A-Z][^():;,\d]{1,60}\s(?:1[5-9]|20)\d\d\))"
+_NOTE_ROLE = r",\s+(?P<role>eds?\.|trans\.|tr\.|edited\s+by|translated\s+by)\s+(?P<rnames>[A-Z][^()*\d]{2,150}?)"
+_NOTE_TITLE = r"(?P<title>[^\s“\"‘'*(\d][^()“”*]{1,300}?)"
 _PLAIN_NOTE_HEAD = lazy_pattern(
-    rf"^(?:\[?\d{{1,4}}[.\])]?\s+)?(?P<names>{_PERSONS}),\s+(?P<title>[^\s“\"‘'*(\d][^()“”*]{{1,300}}?)"
-    r"(?:,\s+(?P<role>eds?\.|trans\.|tr\.|edited\s+by|translated\s+by)\s+(?P<rnames>[A-Z][^()*\d]{2,150}?))?"
-    r"\s+\((?=[^()]*[:,][^()]*\b(?:1[5-9]|20)\d\d\))"
+    rf"^(?:\[?\d{{1,4}}[.\])]?\s+)?(?P<names>{_PERSONS}),\s+{_NOTE_TITLE}(?:{_NOTE_ROLE})?{_NOTE_BRACKET}"
 )
+# an ancient author known by one name, his translator after the title: "Zosimos, New History, tr. Ronald T. Ridley
+# (Canberra 1982)" (only the role after the title tells the one word for a name, not a title's head)
+_ONE_NAME_NOTE_HEAD = lazy_pattern(rf"^(?P<names>[A-Z][a-zà-ÿ]{{3,}}),\s+{_NOTE_TITLE}{_NOTE_ROLE}{_NOTE_BRACKET}")
 # what a note's title cannot be: more persons of the list ("Lennart Beringer, …"), a year's sentence ("… 2018.")
 # or a role word or an initial ("eds., The Chaos …", "D. \"El sistema …"), or a book's volume or edition ("…, Vol.
 # 1-3", "…, 2nd ed., Course of … Vol. 5": what other mends read), a chapter's ", in Book" or a link
@@ -157,6 +162,11 @@ _PLAIN_NOTE_FACTS = lazy_pattern(
     r"(?P<place>[A-Z][^():;,\d]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,15})?):\s+(?P<pub>[A-Z][^():;\d]{1,80}?),\s+"
     r"(?P<year>(?:1[5-9]|20)\d\d)\)(?:,\s+(?P<pages>[\dxivlc][\w.–-]{0,20}))?\.?\s*$"
 )
+# British notes' facts: the place and the year, no publisher, the pages cited after: "(Canberra 1982), pp. 37–8."
+_PLACE_YEAR_FACTS = lazy_pattern(
+    r"(?P<place>[A-Z][^():;,\d]{1,60})\s+(?P<year>(?:1[5-9]|20)\d\d)\)"
+    r"(?:,\s+(?P<pages>(?:pp?\.\s*)?[\dxivlc][\w.–-]{0,20}))?\.?\s*$"
+)
 
 
 @needs(marks=(", ", " ("))
@@ -164,7 +174,7 @@ def plain_note_head(spans: list[Span], text: str) -> list[Span]:
     """A Chicago full note in plain text, ``William Shakespeare, Hamlet, ed. Barbara A. Mowat and Paul Werstine
     (New York: Simon & Schuster, 2012), 45.``, with a short title read among the names or the editors: before the
     bracket of publication facts, the persons in natural order, the title, and the role's names."""
-    m = _PLAIN_NOTE_HEAD.match(text)
+    m = _PLAIN_NOTE_HEAD.match(text) or _ONE_NAME_NOTE_HEAD.match(text)
     if m is None or _TITLE_ROLE.search(m.group("title")) or _NOT_NOTE_TITLE.search(m.group("title")):
         return spans
     if known_given(m.group("title").split(",")[0]):
@@ -183,6 +193,9 @@ def plain_note_head(spans: list[Span], text: str) -> list[Span]:
     elif (f := _PLAIN_NOTE_FACTS.match(text, m.end())) is not None:
         # the whole note read: "(Place: Publisher, Year), page."
         head += group_spans(f, (("location", "place"), ("publisher", "pub"), ("date", "year"), ("pages", "pages")))
+        end = len(text)
+    elif (f := _PLACE_YEAR_FACTS.match(text, m.end())) is not None:
+        head += group_spans(f, (("location", "place"), ("date", "year"), ("pages", "pages")))
         end = len(text)
     elif any(x.start < end < x.end and text[end : x.end].strip(" (") for x in spans):
         return spans  # a span runs on into the bracket ("Practice (CUP,"): later steps read the facts from it
@@ -333,18 +346,23 @@ def year_in_note_publisher(spans: list[Span], text: str) -> list[Span]:
 
 # a note for a book with no author, the title first and the bracketed facts after it: "The Chicago Manual of Style
 # (Chicago: University of Chicago Press, 2017), 14.232."
-_TITLE_FACTS = lazy_pattern(r"^(?P<title>[A-Z][^()\d,;:]{2,150}?)\s+\([A-Z][^():]{1,40}:\s[^()]{2,80}?,\s+\d{4}\)")
+# (a work published over years closes the bracket on the range: "(New York: …, 2005-2007).")
+_TITLE_FACTS = lazy_pattern(
+    r"^(?P<title>[A-Z][^()\d,;:]{2,150}?)\s+\([A-Z][^():]{1,40}:\s[^()]{2,80}?,\s+\d{4}(?:[-–]\d{4})?\)"
+)
 
 
-@needs(labels=("container-title", "publisher"), without=("author", "title", "editor"))
+@needs(labels=("publisher",), any_label=("container-title", "note"), without=("author", "title", "editor"))
 def note_title_alone(spans: list[Span], text: str) -> list[Span]:
-    """The title of an authorless book's note read as the container of a part with no title: with nothing before
-    it and the bracketed facts after it, the name is the book's own title."""
+    """The title of an authorless book's note read as the container of a part with no title, or as a note: with
+    nothing before it and the bracketed facts after it, the name is the book's own title."""
     m = _TITLE_FACTS.match(text)
-    if m is None or spans[0].label != "container-title" or spans[0].text.strip(" ,") != m.group("title").strip():
+    if m is None or spans[0].label not in ("container-title", "note"):
         return spans
-    first = spans[0]
-    return [Span("title", first.text, first.start, first.end, first.confidence), *spans[1:]]
+    first, z = spans[0], m.end("title")
+    if first.start != 0 or first.text.rstrip(" ,(") != m.group("title").rstrip():
+        return spans
+    return [Span("title", text[:z], 0, z, first.confidence), *spans[1:]]
 
 
 _ROLES_AFTER_BOOK = frozenset(("translator", "editor", "volume"))

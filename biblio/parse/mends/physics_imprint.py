@@ -62,8 +62,11 @@ def publisher_in_editors(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "2006), Chap. 8,": the year that closes a bracketed imprint, then what the reference cites in the book
-_YEAR_CLOSES_BRACKET = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)[\s,.;]*")
+# "2006), Chap. 8,": the year that closes a bracketed imprint, then what the reference cites in the book (or a
+# work's range of years, then its count of volumes: "(Paris: 1857-1866), 161 volumes.")
+_YEAR_CLOSES_BRACKET = lazy_pattern(
+    r"^\s*(?:1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d))?[a-z]?\s*\)[\s,.;]*"
+)
 
 
 def year_closes_imprint(spans: list[Span], text: str) -> list[Span]:

@@ -90,3 +90,29 @@ def subtitle_read_as_source_before_town(spans: list[Span], text: str) -> list[Sp
         return spans
     joined = Span("title", text[title.start : source.end], title.start, source.end, title.confidence)
     return [*spans[: k - 1], joined, *spans[k + 1 :]]
+
+
+# a note's words before the publication facts' bracket: "from 829 to 1204 (" after "Byzantine Court Culture"
+_NOTE_BEFORE_BRACKET = lazy_pattern(r"^(?P<words>[a-z]+\s[^()\[\].;:]{1,80}?)\s*\($")
+
+
+@needs(labels=["title", "note"], marks=" (")
+def title_words_read_as_note(spans: list[Span], text: str) -> list[Span]:
+    """``Byzantine Court Culture | from 829 to 1204 ( | Dumbarton Oaks, Washington DC 1997).`` with the title's last
+    words kept as a note: words that go on with the title, right after it and up to the publication facts'
+    bracket, are the title's."""
+    for k in range(1, len(spans) - 1):
+        s, title = spans[k], spans[k - 1]
+        if s.label != "note" or title.label != "title" or spans[k + 1].label not in ("location", "publisher", "date"):
+            continue
+        if text[title.end : s.start].strip() or (m := _NOTE_BEFORE_BRACKET.match(s.text)) is None:
+            continue
+        if not _goes_on(m.group("words")):
+            return spans
+        z = s.start + m.end("words")
+        return [
+            *spans[: k - 1],
+            Span("title", text[title.start : z], title.start, z, title.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -46,6 +46,8 @@ _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
 # German "in: ders., *Book*" (derselbe, dieselbe: the same author) and Latin "idem", "eadem" before the book: the
 # article's author named again, no part of the book's title
 _SAME_AUTHOR = lazy_pattern(r"^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem)\.?,\s+(?=\S)", re.I)
+# English notes' "in his *Book*": the author's own book, the pronoun no part of its title
+_OWN_BOOK = lazy_pattern(r"^(?:his|her|their)\s+(?=[A-Z*_\"“‘])")
 # INSPIRE's "in the proceedings of the Snowmass 2021": its lower-case words, no part of the meeting's name
 _INSPIRE_PROCEEDINGS = lazy_pattern(r"^in the proceedings of (?:the )?(?=\w)")
 _NAMED = lazy_pattern(r"\b[A-Z]")
@@ -109,6 +111,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = (_IN_COLON if journal else _IN).sub("", s)
     if s[:3] in ("der", "die", "ide", "Der", "Die", "Ide"):
         s = _SAME_AUTHOR.sub("", s)
+    if s[:4] in ("his ", "her ") or s[:6] == "their ":
+        s = _OWN_BOOK.sub("", s)
     if s[:4] == "the " and s[4:16].lower() == "proceedings ":
         s = s[4:]  # "In the Proceedings of ICLR": the article belongs to the sentence, not to the proceedings' name
     if journal and s[:3] == "In ":

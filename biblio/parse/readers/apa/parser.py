@@ -52,6 +52,7 @@ from biblio.parse.readers.apa.title import (
     post_title_follows,
 )
 from biblio.parse.readers.apa.types import access_after_address, bracket_type, infer_type
+from biblio.parse.readers.contributors import contributor_fields
 from biblio.parse.review.lexicon import hardly_a_name
 from biblio.parse.text import (
     IT_CLOSE,
@@ -847,7 +848,10 @@ def parse_apa(text: str) -> Item | None:
             tp.title, tp.rest = f"{tp.title}. {tp.rest.strip(' .')}", ""
         elif tp.title and (body := _body_before_date(tp.rest, post)):
             site_before, tp.rest = body, ""
-        if tp.rest.strip(" ."):
+        # a reference work's "*Title*, ed. F. L. Cross (1957).": its editors after the title, nothing after the year
+        if not post.strip(" .") and (role := contributor_fields(tp.rest.strip(" ,"))) and "note" not in role:
+            item.update(role)
+        elif tp.rest.strip(" ."):
             leftover.append(unmark(tp.rest))
         if d := _LEADING_DESCRIPTION.match(post):
             tp.brackets.append(d.group(1))  # "Title. (2019). [Python]. Owner.": what the work is, not its title
