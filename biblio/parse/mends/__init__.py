@@ -318,7 +318,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   family name read into the journal); ``initials_at_journal.initials_close_inverted_names``:
   ``Besalú, E., Bofill, J., Theor Chem Acc 100, …`` with the last initial read into the journal;
   ``initials_at_journal.last_names_run_into_journal``: the RSC's ``N. Zammatteo, …, L. Hevesi and J. Remacle, Anal.
-  Biochem., 2000,`` with the names cut after an initial and the rest read into the journal.
+  Biochem., 2000,`` with the names cut after an initial and the rest read into the journal;
+  ``initials_at_journal.lone_initial_opens_journal``: Elsevier's title-less ``…, J.-Y. Shen, J. Nucl. Mater. 415
+  (2011) 13.`` with the journal's ``J.`` read as a name of its own.
 - ``bibtex_plain_tails.journal_closing_title``: BibTeX's plain ``Title. EPJ Web of Conferences, 295:06012, 2024.``
   with the journal read into the title; ``bibtex_plain_tails.report_kind_closing_title``: ``Title. Technical
   report, Body, 2016.`` with the kind of report read into the title; ``bibtex_plain_tails.book_read_as_note``:
@@ -1203,7 +1205,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``container_numbers.volume_and_issue_closing_journal``: ``Early Music 43.4 (November 2015)``, ``Harvard
   Magazine 117: 2 (…)`` with the numbers read into the journal;
   ``container_numbers.number_closing_container``: ``… Symposium on Electronic Imaging 1 76-86.`` with the volume
-  read into the proceedings' name; ``container_numbers.article_number_closing_journal``: Springer's ``PLoS Med e105``
+  read into the proceedings' name; ``container_numbers.number_closing_container_before_year``: Optica's ``in Proc.
+  SPIE 10591 (2018), p. 48.`` with the volume read into the proceedings' name;
+  ``container_numbers.volume_read_into_pages``: the IMS's ``… Philosophical Society 33 212–222.`` with the volume
+  read into the pages;
+  ``container_numbers.article_number_closing_journal``: Springer's ``PLoS Med e105``
   (no volume) with the article's number read into the journal's name.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
   volume and the pages read as one pages span.
@@ -2608,10 +2614,12 @@ from biblio.parse.mends.container_numbers import (
     article_number_closing_journal,
     italic_title_before_bold_volume,
     number_closing_container,
+    number_closing_container_before_year,
     numbers_after_container,
     numeral_after_italic_container,
     pages_read_into_volume,
     volume_and_issue_closing_journal,
+    volume_read_into_pages,
 )
 from biblio.parse.mends.containers import (
     blog_word_apart,
@@ -2892,6 +2900,7 @@ from biblio.parse.mends.initials_at_journal import (
     initial_opens_journal,
     initials_close_inverted_names,
     last_names_run_into_journal,
+    lone_initial_opens_journal,
     name_run_into_journal,
 )
 from biblio.parse.mends.initials_first_family import family_after_last_initials
@@ -4107,6 +4116,7 @@ MENDS: tuple[Mend, ...] = (
     name_run_into_journal,
     initials_close_inverted_names,
     last_names_run_into_journal,
+    lone_initial_opens_journal,
     volume_in_journal,
     year_is_volume,
     year_volume_in_date,
@@ -4545,6 +4555,8 @@ MENDS: tuple[Mend, ...] = (
     numeral_after_italic_container,
     italic_title_before_bold_volume,
     number_closing_container,
+    number_closing_container_before_year,
+    volume_read_into_pages,
     article_number_closing_journal,
     volume_and_issue_closing_journal,
     title_words_read_as_source,  # before the year is taken out of the source's span

@@ -124,6 +124,33 @@ def pages_read_into_volume(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the IMS's "Econometrica 73 1175–1204.": the volume, a space, the page range, read as one span of pages
+# (a year there is the date's: "2010 45–50")
+_VOLUME_SPACE_RANGE = lazy_pattern(
+    rf"^\s*(?P<volume>(?!1[5-9]\d\d|20\d\d)\d{{1,4}})\s+(?P<pages>{_RANGE})\s*[.,;]?\s*$"
+)
+
+
+@needs(any_label=_WORKS, labels=["pages"], without=["volume"])
+def volume_read_into_pages(spans: list[Span], text: str) -> list[Span]:
+    """The IMS journals' ``Proceedings of the Cambridge Philosophical Society 33 212–222.`` with the volume read into
+    the pages (``33212-33222``): a bare number and a space before a page range, right after the journal, is the
+    volume."""
+    for k, s in enumerate(spans[1:], 1):
+        prev = spans[k - 1]
+        if s.label != "pages" or prev.label not in _WORKS or text[prev.end : s.start].strip():
+            continue
+        m = _VOLUME_SPACE_RANGE.match(s.text)
+        if m is None:
+            continue
+        a, b = (int(x) for x in _NUMBER.findall(m.group("pages"))[:2])
+        if b < a and len(str(b)) >= len(str(a)):
+            continue  # no range of pages
+        volume = _cut(s, m.start("volume"), m.end("volume"), "volume")
+        return [*spans[:k], volume, _cut(s, m.start("pages"), len(s.text), "pages"), *spans[k + 1 :]]
+    return spans
+
+
 # "… Symposium on Electronic Imaging 1": a bare number closing the container's name after a word (no year: a
 # meeting's "COLING 2000" names it)
 _NUMBER_CLOSING = lazy_pattern(r"(?<=[^\W\d_])\s+(?P<volume>(?!1[5-9]\d\d|20\d\d)\d{1,4})\s*$")
@@ -141,6 +168,36 @@ def number_closing_container(spans: list[Span], text: str) -> list[Span]:
             continue
         m = _NUMBER_CLOSING.search(s.text)
         if m is None or text[s.end : spans[k + 1].start].strip() or len(s.text[: m.start()].split()) < 2:
+            continue
+        volume = _cut(s, m.start("volume"), m.end("volume"), "volume")
+        return [*spans[:k], _cut(s, 0, m.start(), s.label), volume, *spans[k + 1 :]]
+    return spans
+
+
+# Optica's "Proc. SPIE 10591 (2018), p. 48." and "Proc. SPIE. 11078 (2019)": a bare number closing the name
+# (after a word or an abbreviation's stop) right before the bracketed year
+_NUMBER_BEFORE_YEAR = lazy_pattern(r"(?<=[^\W\d_])\.?\s+(?P<volume>(?!1[5-9]\d\d|20\d\d)\d{1,5})\s*$")
+_BRACKETED_YEAR = lazy_pattern(r"^\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
+
+
+@needs(any_label=_WORKS, labels=["date"], without=["volume"])
+def number_closing_container_before_year(spans: list[Span], text: str) -> list[Span]:
+    """Optica's ``"Title," in Proc. SPIE 10591 (2018), p. 48.`` with the volume read into the proceedings' (or
+    the journal's) name: a bare number between the name and the bracketed year is the volume, as the number of
+    ``Opt. Lett. 19, 590 (1994)`` is, and Chicago's ``Proceedings of … 2 (2017): 432-436`` (a year closing a name,
+    ``COLING 2000``, stays the name's; a chapter's ``edited by …, Yearbook 4 (2010): 12–30`` is left to the editors'
+    mends)."""
+    for k, s in enumerate(spans[:-1]):
+        nxt = spans[k + 1]
+        if s.label not in _WORKS or nxt.label != "date" or not s.text[-1:].isdigit():
+            continue
+        if not _BRACKETED_YEAR.match(nxt.text) or text[s.end : nxt.start].strip():
+            continue
+        colon = nxt.text.rstrip().endswith(":") or text[nxt.end : nxt.end + 1] == ":"
+        if colon and any(t.label == "editor" for t in spans[:k]):
+            continue  # Chicago's "In Book, edited by …, Yearbook 4 (2010): 12–30": left to the editors' mends
+        m = _NUMBER_BEFORE_YEAR.search(s.text)
+        if m is None or len(s.text[: m.start()].split()) < 2:
             continue
         volume = _cut(s, m.start("volume"), m.end("volume"), "volume")
         return [*spans[:k], _cut(s, 0, m.start(), s.label), volume, *spans[k + 1 :]]

@@ -285,7 +285,8 @@ _BOOK_THEN_ROLE = lazy_pattern(
 _HOUSE_ED = lazy_pattern(r"Ed\.\s+[A-Z][^\W\d_]+[.,]?\s*")
 
 
-_IN_BOOK = lazy_pattern(r"\s*In\s*:?\s+[A-Z]")
+# (Optica writes it in lower case: "in Graphics Gems, P. S. Heckbert, ed.")
+_IN_BOOK = lazy_pattern(r"\s*(?:In\s*:?|in)\s+[A-Z]")
 # "In: Goldman L, Schafer AI, eds. Book": Vancouver names (a family name, its initials in capitals), the role
 _VANCOUVER_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}"
 _VANCOUVER_EDITORS_THEN_BOOK = lazy_pattern(

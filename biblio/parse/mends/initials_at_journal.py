@@ -69,6 +69,31 @@ def initial_opens_journal(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a family name and its comma opening the journal's span: the lone initial's own name ("…, L. | Hevesi, Anal.")
+_FAMILY_THEN_COMMA = lazy_pattern(r"[A-Z][a-z][\w'\u2019-]*\s*,")
+# a list written initials first whose last part, after its comma, is one initial alone: "…, J.-Y. Shen, J."
+_NAME_THEN_LONE_INITIAL = lazy_pattern(
+    r"(?:[A-Z]\.[\s-]*)+[A-Z][a-z][\w'\u2019-]*(?P<comma>,)\s*(?P<initial>[A-Z]\.)\s*$"
+)
+
+
+@needs(labels=["author"], any_label=_JOURNALS)
+def lone_initial_opens_journal(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's title-less ``X.-S. Zhao, …, J.-Y. Shen, J. | Nucl. Mater. 415 (2011) 13.``: in a list of names
+    written initials first, a part that is one initial alone names no one; it opens the journal (``J. Nucl.``)."""
+    for i, s in enumerate(spans):
+        if s.label != "author" or not _INITIALS_FIRST_LIST.match(s.text):
+            continue
+        journal = _next_journal(spans, text, i)
+        m = _NAME_THEN_LONE_INITIAL.search(s.text)
+        if journal is None or m is None or not journal.text[:1].isupper():
+            continue
+        if _FAMILY_THEN_LAST_NAMES.match(text, journal.start) or _FAMILY_THEN_COMMA.match(journal.text):
+            continue  # the RSC's "…, L. | Hevesi and J. Remacle, Anal. Biochem.": the initial's family name follows
+        return border_moved(spans, text, i, s.start + m.start("comma"), s.start + m.start("initial"))
+    return spans
+
+
 @needs(labels=["author"], any_label=_JOURNALS)
 def name_run_into_journal(spans: list[Span], text: str) -> list[Span]:
     """``…, and M. | J. Frisch J. Chem. Phys.``: the rest of the last name, up to the journal's own initial,

@@ -807,7 +807,7 @@ def inverted_editors(s: str, pos: int = 0) -> re.Match[str] | None:
 _ROLE_AFTER_NAMES = lazy_pattern(r",?\s+\(?(?:eds?|editors?)\.?\)?[.,]?\s*$")
 # one comma-part of those names, each person with an initial: "K. Barnes et al.", "and L. M. Ortiz", "L. Smith"
 _INITIALLED = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*\s?[A-Z][\w'’-]+(?:,?\s+Jr\.)?"
-_IN_WORD = lazy_pattern(r"^\s*In:?\s+")
+_IN_WORD = lazy_pattern(r"^\s*(?:In:?|in)\s+")
 _INITIALLED_PART = lazy_pattern(
     rf"(?:Jr\.?\s+)?(?:(?:and|&)\s+)?{_INITIALLED}(?:\s+(?:and|&)\s+{_INITIALLED})*(?:,?\s+et\s+al\.?)?|Jr\.?"
 )

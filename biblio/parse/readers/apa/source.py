@@ -593,6 +593,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         return False  # "Guidelines, (accessed February 2008).": the date the page was read, no periodical's issue
     if iss and not vol and _YEAR_ALONE.fullmatch(iss.strip()):
         iss = None  # "BJS Open (2018).": the year written again after the journal's name, no issue
+    if iss and not vol and iss[:1].isalpha() and (md := month_day(iss.strip())) and len(md) == 2:
+        # INFORMS' "The New York Times Magazine Online (January 10), URL": the day of a year given at the head
+        out.fields["issued-month-day"], iss = md, None
     if iss and not vol and _STATUS_PAREN.fullmatch(iss.strip()):
         out.fields["note"] = iss.strip()  # "Encyclopedia of Social Work (online).": how it appeared, no issue
     elif iss:

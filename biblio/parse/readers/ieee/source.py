@@ -62,6 +62,11 @@ _NAME_GOES_ON = lazy_pattern(
 # a book's name in plain type, its closing period and the town of its publisher: "Wiley Encyclopedia of Clinical
 # Trials. Hoboken"
 _BOOK_THEN_TOWN = lazy_pattern(r"^(?P<book>.+?[a-z)])\.\s+(?P<town>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})$")
+# Optica's "in Proc. SPIE 10591 (2018)": the proceedings' volume and its bracketed year closing the unit after "in"
+# (IEEE sets neither so)
+_VOLUME_YEAR_CLOSING = lazy_pattern(r"(?<=[^\W\d_])\.?\s+(?P<volume>\d{1,5})\s*\((?P<year>(?:1[5-9]|20)\d\d)\)$")
+# a name and the year in brackets closing the unit: "Nanyang Technological University (2012)"
+_YEAR_BRACKET_CLOSING = lazy_pattern(r"^(?P<rest>[^\d()]*[^\W\d_])\s*\((?P<year>(?:1[5-9]|20)\d\d)\)$")
 _STATUS = lazy_pattern(
     r"^(?:to be published|submitted for publication|in press|early access|accepted for publication)$", re.I
 )
@@ -141,6 +146,10 @@ def _unit(u: str, src: Source, first: bool) -> bool:
         src.type = "paper-conference"
         src.open_name = bool(f["container-title"]) and not u.rstrip().endswith(IT_CLOSE)
         src.plain_book = src.open_name
+        if src.open_name and (m := _VOLUME_YEAR_CLOSING.search(str(f["container-title"]))):
+            f["container-title"] = f["container-title"][: m.start()]
+            f["volume"], f["issued"] = m.group("volume"), {"date-parts": [[int(m.group("year"))]]}
+            src.open_name = src.plain_book = False
     elif first and u.startswith(IT_OPEN) and u.endswith(IT_CLOSE):
         if preprint := _ARXIV_VENUE.fullmatch(unmark(u).strip(" ,")):
             f["number"], f["genre"] = preprint["id"].replace(" ", ""), preprint["genre"]
@@ -207,6 +216,10 @@ def _unit(u: str, src: Source, first: bool) -> bool:
         src.type = "software"
     elif _STATUS.match(u):
         f["status"] = u.lower()
+    elif "issued" not in f and (m := _YEAR_BRACKET_CLOSING.match(u)):
+        # Optica's "Ph.D. thesis, Nanyang Technological University (2012).": the year in brackets closes the entry
+        f["issued"] = {"date-parts": [[int(m.group("year"))]]}
+        src.pending.append(m.group("rest"))
     else:
         src.pending.append(u)
     return True
