@@ -66,3 +66,22 @@ def test_house_named_by_its_words_after_the_title_stop() -> None:
     assert item["title"] == "Heavenly Bodies"
     assert item["publisher"] == "British Film Institute"
     assert item["publisher-place"] == "London"
+
+
+def test_chapter_with_bracketed_first_year_before_in() -> None:
+    item = parse_reference(
+        "Mary Poovey, “The Model System of Contemporary Literary Criticism” [2001], in *Critical Inquiry Reader* "
+        "(Chicago: University of Chicago Press, 2004), 112–30; 115."
+    )
+    assert item["title"] == "The Model System of Contemporary Literary Criticism"
+    assert item["container-title"] == "Critical Inquiry Reader"
+    assert item["issued"] == {"date-parts": [[2004]]}
+    assert item["page"] == "112-30"  # the page the note cites lies in the chapter's range
+
+
+def test_unpublished_manuscript_whose_title_holds_years() -> None:
+    item = parse_reference(
+        "Rosa Vidal, “La imprenta en Lima septiembre de 1584 hasta octubre de 1599” (unpublished manuscript, 2016)."
+    )
+    assert item["title"] == "La imprenta en Lima septiembre de 1584 hasta octubre de 1599"
+    assert item["issued"] == {"date-parts": [[2016]]}

@@ -247,6 +247,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   before the editors.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
   the chapter's number read into the book's title.
+- ``chapters.first_year_before_in``: Chicago's ``“Chapter” [1994], in *Book* (Place: …)`` with the bracketed first
+  year and the book read into the quoted title.
 - ``chapters.chapter_number_opens_container``: Chicago's ``“Chapter,” chap. 7 in Book (Place: …)`` with the
   chapter's number read into the book's title.
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
@@ -1231,6 +1233,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
   the closing note read as a second title.
 - ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
+- ``years.year_closing_described_bracket``: a note's ``“Title” (unpublished manuscript, 2014).`` with the bracket read
+  whole as a note and no date read.
 - ``years.hyphened_head_of_title``: APS's ``99.92%-fidelity CNOT gates …`` with ``99.92%-`` read as a date.
 - ``years.volume_read_as_date``: APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date;
   ``years.volume_and_page_read_as_date``: its volume, page and year read as one date.
@@ -2505,6 +2509,7 @@ from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
     editors_open_container,
+    first_year_before_in,
     role_opens_container,
     title_after_in_editors,
     title_before_journal,
@@ -3708,6 +3713,7 @@ from biblio.parse.mends.years import (
     volume_and_page_read_as_date,
     volume_read_as_date,
     year_after_title,
+    year_closing_described_bracket,
     year_closing_title_before_imprint,
     year_closing_title_before_in,
     year_closing_title_before_journal,
@@ -4660,6 +4666,7 @@ MENDS: tuple[Mend, ...] = (
     other_edition_apart,
     note_after_year,
     comma_year_closes_title,
+    year_closing_described_bracket,
     title_head_in_date,
     hyphened_head_of_title,
     volume_read_as_date,
@@ -5012,6 +5019,7 @@ MENDS: tuple[Mend, ...] = (
     editor_named_after_ancient_title,  # after the mends that part the author's one word from the title
     edition_named_before_imprint,
     chapter_number_opens_container,  # after the mends that part a quoted title from the words after it
+    first_year_before_in,
     body_before_link,  # after the mends that read a body's name as a journal's
     same_author_pronoun,  # last: after the mends that split a title at its ", in "
     mla_publisher_after_edition,  # after the mends that part the edition's word from the imprint
