@@ -85,3 +85,12 @@ def test_unpublished_manuscript_whose_title_holds_years() -> None:
     )
     assert item["title"] == "La imprenta en Lima septiembre de 1584 hasta octubre de 1599"
     assert item["issued"] == {"date-parts": [[2016]]}
+
+
+def test_natural_order_editor_with_bracketed_role_then_title_and_comma_imprint() -> None:
+    item = parse_reference("J. Smith (ed.), Film and Sound, Wallflower Press, London (2010).")
+    assert item["editor"] == [{"family": "Smith", "given": "J."}]
+    assert "author" not in item
+    assert item["title"] == "Film and Sound"
+    assert item["publisher"] == "Wallflower Press"
+    assert item["publisher-place"] == "London"

@@ -1527,7 +1527,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the publisher's name.
 - ``publisher_places.comma_imprint_before_bracketed_year``: the humanities journals' ``Book – synchron, diachron,
   kontrastiv, Niemeyer, Tübingen (2005)`` with the book's last comma parts read into the imprint, or the title's
-  last sentence into the publisher.
+  last sentence into the publisher; ``publisher_places.natural_editors_open_comma_imprint``: ``L. Jaeckle (ed), Film
+  Dialogue, Wallflower Press, London – New York (2013).`` with the editors, role and title read as one run of names.
 - ``publisher_places.title_word_joined_to_town``: ``… te Amsterdam.Leiden: E.J. Brill, 1883.`` with the title's
   last word, joined to the town by a full stop, read into the place.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
@@ -3346,6 +3347,7 @@ from biblio.parse.mends.publisher_numbers import number_naming_publisher, publis
 from biblio.parse.mends.publisher_places import (
     comma_imprint_before_bracketed_year,
     firm_after_town_in_place,
+    natural_editors_open_comma_imprint,
     place_in_publisher_name,
     place_opens_publisher_name,
     publisher_after_place_read_as_container,
@@ -4986,6 +4988,7 @@ MENDS: tuple[Mend, ...] = (
     town_opens_publisher_before_year,
     title_word_joined_to_town,
     comma_imprint_before_bracketed_year,
+    natural_editors_open_comma_imprint,
     body_closing_comma_title,  # after the publisher is read apart from its place
     body_closing_site,
     container_named_twice,

@@ -290,6 +290,35 @@ def comma_imprint_before_bracketed_year(spans: list[Span], text: str) -> list[Sp
     return replaced(spans, text, b.start, z, new)
 
 
+# an edited book opening on its editors in natural order, initials first, and their bracketed role, then the title and
+# the comma imprint: "L. Jaeckle (ed), Film Dialogue, Wallflower Press, London – New York (2013)."
+_INITIALLED = r"(?:[A-Z]\.\s?){1,3}[A-Z][^\W\d_'\u2019-]+(?:-[A-Z][^\W\d_]+)?"
+_NATURAL_EDITORS_ROLE = lazy_pattern(
+    rf"(?P<names>{_INITIALLED}(?:(?:,\s|,?\s(?:and|&)\s){_INITIALLED}){{0,4}})\s\(eds?\.?\),\s(?=[^\W\d_])"
+)
+
+
+@needs(labels=["date"], marks=("(ed",))
+def natural_editors_open_comma_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``L. Jaeckle (ed), Film Dialogue, | Wallflower Press, London – New York (2013).`` with the editors, their role
+    and the title read as one run of names: the names before the bracketed role are the editors, the words up to
+    the closing ``Publisher, Town (Year)`` the title."""
+    m = _NATURAL_EDITORS_ROLE.match(text)
+    if m is None or (imprint := _comma_imprint(text)) is None or imprint.start("publisher") - 2 <= m.end():
+        return spans
+    a, z = m.end(), imprint.start("publisher") - 2
+    conf = min((s.confidence for s in spans if s.start < imprint.end("place")), default=1.0)
+    new = [
+        Span("editor", m["names"], 0, m.end("names"), conf),
+        Span("title", text[a:z], a, z, conf),
+        Span("publisher", imprint["publisher"], imprint.start("publisher"), imprint.end("publisher"), conf),
+        Span("location", imprint["place"], imprint.start("place"), imprint.end("place"), conf),
+    ]
+    if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
+        return spans
+    return replaced(spans, text, 0, imprint.end("place"), new)
+
+
 def _comma_imprint(text: str) -> re.Match[str] | None:
     """The closing ``Publisher, Town (Year)`` its shortest publisher gives: after the nearest comma, or after a
     full stop where a house's words name it (``Film/Genre. British Film Institute,``; not ``Friedr. | Andr.
