@@ -90,6 +90,7 @@ _EDITION_PERSON = (
     r"[A-Z][^\W\d_'\u2019-]+(?:-[A-Z][^\W\d_]+)?"
 )
 _EDITION_ROLES = {"ed": "editor", "eds": "editor", "trans": "translator", "tr": "translator"}
+_ROLE_CLOSING = lazy_pattern(r"(?i)\b(?:eds?|trans|transl|tr|comp|rev|intro|repr|vol|no)$")
 _EDITED_CLASSIC = lazy_pattern(
     r"(?P<author>[A-Z][^\W\d_]{2,}(?:,\s(?:[A-Z]\.\s?){1,2}(?:[A-Z][^\W\d_]+)?)?),\s"
     r"(?P<title>[^\W\d_][^()\[\]]*?[^\W_\s])\.\s"
@@ -107,8 +108,8 @@ def edition_named_before_imprint(spans: list[Span], text: str) -> list[Span]:
     if not text.rstrip(". ").endswith(")"):
         return spans
     m = _EDITED_CLASSIC.fullmatch(text.rstrip())
-    if m is None or is_place(m["names"]):
-        return spans
+    if m is None or is_place(m["names"]) or _ROLE_CLOSING.search(m["title"]):
+        return spans  # (a role word closing the "title" names its person: "…, Sophist, trans. Harold N. Fowler")
     role = _EDITION_ROLES[m["role"]] if m["role"] else "editor"
     conf = min((s.confidence for s in spans), default=1.0)
     new = [

@@ -152,6 +152,8 @@ _DESCRIBED_YEAR = lazy_pattern(r"\((?P<words>[^\W\d_][^()\d,]*),\s*(?P<year>1[5-
 def year_closing_described_bracket(spans: list[Span], text: str) -> list[Span]:
     """``“Title” (unpublished manuscript, 2014).`` with the bracket read whole as a note and no date read (the
     title's own years taken for none): the year closing the last span's bracket is the date."""
+    if not spans:
+        return spans
     s = spans[-1]
     if s.label != "note" or (m := _DESCRIBED_YEAR.fullmatch(s.text.strip())) is None:
         return spans
