@@ -14,7 +14,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``ancient_authors.caps_author_then_role``: ``HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.``
   (``Trans.``) with the author in capitals, the title and the role word read as one run of names;
   ``ancient_authors.editor_named_after_ancient_title``: ``Appian. The Civil Wars. L. Mendelssohn. Leipzig.`` with the
-  editor's name (no role word) read into the title.
+  editor's name (no role word) read into the title; ``ancient_authors.edition_named_before_imprint``: ``Ovid,
+  Metamorphoses. Hugo Magnus (ed.) (Gotha: …, 1892).`` with the author, title and editor read as one run of names.
 - ``placeless_books.placeless_book``: MLA's ``Reinwardt, Caspar Georg Carl. Title. Frederik Muller, 1858.`` (no
   town before the house) with the title run into the names or the house into the title.
 - ``et_al_commas.et_al_comma_journal``: ``Lim et al, Title, Heart, May 2019.`` with the journal run into the title
@@ -246,6 +247,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   before the editors.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
   the chapter's number read into the book's title.
+- ``chapters.first_year_before_in``: Chicago's ``“Chapter” [1994], in *Book* (Place: …)`` with the bracketed first
+  year and the book read into the quoted title.
 - ``chapters.chapter_number_opens_container``: Chicago's ``“Chapter,” chap. 7 in Book (Place: …)`` with the
   chapter's number read into the book's title.
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
@@ -1248,6 +1251,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
   the closing note read as a second title.
 - ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
+- ``years.year_closing_described_bracket``: a note's ``“Title” (unpublished manuscript, 2014).`` with the bracket read
+  whole as a note and no date read.
 - ``years.hyphened_head_of_title``: APS's ``99.92%-fidelity CNOT gates …`` with ``99.92%-`` read as a date.
 - ``years.volume_read_as_date``: APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date;
   ``years.volume_and_page_read_as_date``: its volume, page and year read as one date.
@@ -1538,6 +1543,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one place before the year.
 - ``publisher_places.town_opens_publisher_before_year``: ``Palerme, Aesthetica edizioni, 1992.`` with the town
   read into the publisher's name.
+- ``publisher_places.comma_imprint_before_bracketed_year``: the humanities journals' ``Book – synchron, diachron,
+  kontrastiv, Niemeyer, Tübingen (2005)`` with the book's last comma parts read into the imprint, or the title's
+  last sentence into the publisher; ``publisher_places.natural_editors_open_comma_imprint``: ``L. Jaeckle (ed), Film
+  Dialogue, Wallflower Press, London – New York (2013).`` with the editors, role and title read as one run of names.
 - ``publisher_places.title_word_joined_to_town``: ``… te Amsterdam.Leiden: E.J. Brill, 1883.`` with the title's
   last word, joined to the town by a full stop, read into the place.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
@@ -2394,7 +2403,11 @@ from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.agency_names import portfolio_list_in_name, unit_of_body_opens_title
 from biblio.parse.mends.ama_groups import group_after_et_al, group_after_et_al_in_names, year_named_group_opening
 from biblio.parse.mends.ams_preprints import ams_preprint_volume
-from biblio.parse.mends.ancient_authors import caps_author_then_role, editor_named_after_ancient_title
+from biblio.parse.mends.ancient_authors import (
+    caps_author_then_role,
+    edition_named_before_imprint,
+    editor_named_after_ancient_title,
+)
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
@@ -2517,6 +2530,7 @@ from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
     editors_open_container,
+    first_year_before_in,
     role_opens_container,
     title_after_in_editors,
     title_before_journal,
@@ -3358,7 +3372,9 @@ from biblio.parse.mends.published_for import published_for_is_imprint
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place, town_closing_publisher
 from biblio.parse.mends.publisher_numbers import number_naming_publisher, publisher_before_numbers
 from biblio.parse.mends.publisher_places import (
+    comma_imprint_before_bracketed_year,
     firm_after_town_in_place,
+    natural_editors_open_comma_imprint,
     place_in_publisher_name,
     place_opens_publisher_name,
     publisher_after_place_read_as_container,
@@ -3731,6 +3747,7 @@ from biblio.parse.mends.years import (
     volume_and_page_read_as_date,
     volume_read_as_date,
     year_after_title,
+    year_closing_described_bracket,
     year_closing_title_before_imprint,
     year_closing_title_before_in,
     year_closing_title_before_journal,
@@ -4686,6 +4703,7 @@ MENDS: tuple[Mend, ...] = (
     other_edition_apart,
     note_after_year,
     comma_year_closes_title,
+    year_closing_described_bracket,
     title_head_in_date,
     hyphened_head_of_title,
     volume_read_as_date,
@@ -5004,6 +5022,8 @@ MENDS: tuple[Mend, ...] = (
     firm_after_town_in_place,
     town_opens_publisher_before_year,
     title_word_joined_to_town,
+    comma_imprint_before_bracketed_year,
+    natural_editors_open_comma_imprint,
     body_closing_comma_title,  # after the publisher is read apart from its place
     body_closing_site,
     container_named_twice,
@@ -5035,7 +5055,9 @@ MENDS: tuple[Mend, ...] = (
     town_year_closing_book,
     name_cut_from_title,  # after the mends that take a book out of the editors' span
     editor_named_after_ancient_title,  # after the mends that part the author's one word from the title
+    edition_named_before_imprint,
     chapter_number_opens_container,  # after the mends that part a quoted title from the words after it
+    first_year_before_in,
     body_before_link,  # after the mends that read a body's name as a journal's
     same_author_pronoun,  # last: after the mends that split a title at its ", in "
     mla_publisher_after_edition,  # after the mends that part the edition's word from the imprint

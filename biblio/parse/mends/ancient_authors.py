@@ -10,6 +10,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import known_given_word
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # one name (two words at most, "AULUS GELLIUS") in capitals; a person's inverted name has its comma
@@ -78,3 +79,47 @@ def editor_named_after_ancient_title(spans: list[Span], text: str) -> list[Span]
     if m is None or m["given"] is not None and not known_given_word(m["given"]):
         return spans
     return divided(spans, 1, m.end("title"), m.start("name"), "title", "editor")
+
+
+# an edition's editor or translator named after the title, with its role in brackets or none, right before the
+# bracketed imprint: "Ovid, Metamorphoses. Hugo Magnus (ed.) (Gotha: Friedr. Andr. Perthes, 1892).", "Caesar, C.
+# Julius, Commentarii …. T. Rice Holmes (Oxford: Clarendon Press, 1914)." (the author one word, or a Roman name
+# inverted with its praenomen's initial)
+_EDITION_PERSON = (
+    r"(?:(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+\s)?|[A-Z][a-z]+\s(?:[A-Z]\.\s?){0,2})"
+    r"[A-Z][^\W\d_'\u2019-]+(?:-[A-Z][^\W\d_]+)?"
+)
+_EDITION_ROLES = {"ed": "editor", "eds": "editor", "trans": "translator", "tr": "translator"}
+_ROLE_CLOSING = lazy_pattern(r"(?i)\b(?:eds?|trans|transl|tr|comp|rev|intro|repr|vol|no)$")
+_EDITED_CLASSIC = lazy_pattern(
+    r"(?P<author>[A-Z][^\W\d_]{2,}(?:,\s(?:[A-Z]\.\s?){1,2}(?:[A-Z][^\W\d_]+)?)?),\s"
+    r"(?P<title>[^\W\d_][^()\[\]]*?[^\W_\s])\.\s"
+    rf"(?P<names>{_EDITION_PERSON})(?:\s\((?P<role>eds?|trans|tr)\.\))?\s"
+    r"\((?P<place>[A-Z][^():;,]*):\s(?P<publisher>[A-Z][^():;]*),\s(?P<year>1[5-9]\d\d|20\d\d)\)\.?"
+)
+
+
+@needs(marks=(":",))
+def edition_named_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Ovid, Metamorphoses. Hugo Magnus (ed.) (Gotha: …, 1892).`` (``(trans.)``, or the editor named with no role
+    word) with the author, the title and the editor read as one run of names or the editor into the title: the
+    person named alone between the title's full stop and the bracketed imprint is the edition's editor (its
+    translator after ``(trans.)``), the words before the title's comma its ancient author."""
+    if not text.rstrip(". ").endswith(")"):
+        return spans
+    m = _EDITED_CLASSIC.fullmatch(text.rstrip())
+    if m is None or is_place(m["names"]) or _ROLE_CLOSING.search(m["title"]):
+        return spans  # (a role word closing the "title" names its person: "…, Sophist, trans. Harold N. Fowler")
+    role = _EDITION_ROLES[m["role"]] if m["role"] else "editor"
+    conf = min((s.confidence for s in spans), default=1.0)
+    new = [
+        Span("author", m["author"], m.start("author"), m.end("author"), conf),
+        Span("title", m["title"], m.start("title"), m.end("title"), conf),
+        Span(role, m["names"], m.start("names"), m.end("names"), conf),
+        Span("location", m["place"], m.start("place"), m.end("place"), conf),
+        Span("publisher", m["publisher"], m.start("publisher"), m.end("publisher"), conf),
+        Span("date", m["year"], m.start("year"), m.end("year"), conf),
+    ]
+    if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
+        return spans
+    return replaced(spans, text, 0, len(text), new)

@@ -225,6 +225,24 @@ def chapter_number_opens_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# Chicago's chapter first printed earlier, its year bracketed after the quoted title (CMOS 14.114): "“Fair Copy,
+# Authorial Intention, and Versioning” [1994], in *Making the Archives Talk* (Philadelphia: …)"
+_FIRST_YEAR_THEN_IN = lazy_pattern(r"(?<=[”\"])\s*(?P<year>\[(?:1[5-9]|20)\d\d\]),?\s+in\s+(?=\S)")
+
+
+@needs(labels=["title"], marks=("] in", "], in"))
+def first_year_before_in(spans: list[Span], text: str) -> list[Span]:
+    """``“Chapter” [1994], in *Book* (Place: …)`` with the bracketed first year and the book read into the
+    quoted title: the year is the chapter's first printing, the words after ``in`` the book."""
+    for k, s in enumerate(spans):
+        if s.label == "title" and (m := _FIRST_YEAR_THEN_IN.search(s.text)) and m.start() > 0:
+            a, z = s.start + m.start("year"), s.start + m.end("year")
+            year = Span("note", text[a:z], a, z, s.confidence)
+            title, book = divided(spans, k, m.start(), m.end(), "title", "container-title")[k : k + 2]
+            return [*spans[:k], title, year, book, *spans[k + 1 :]]
+    return spans
+
+
 # ACM's chapter: "In Book, Elias Steinmeyer and Eduard Sievers (eds.)." - the book, then the editors in natural
 # order closed by their bracketed role and a full stop
 _IN_BOOK_NAMES_ROLE = lazy_pattern(r"(?:^|(?<=[.?!]\s))In\s+(?P<body>[^()]+?)\s+\((?:eds?|editors?)\.?\)(?=\.)")
@@ -244,10 +262,13 @@ def _person_part(part: str, *, two_words: bool = True) -> bool:
     capitalised words (``Die Althochdeutschen Glossen``) is not."""
     words = part.split()
     return bool(_NATURAL_NAME.fullmatch(part.strip())) and (
-        words[0].endswith(".") and len(words[0]) <= 3
+        words[0].endswith(".")
+        and len(words[0]) <= 3
         or known_given(words[0].rstrip("."))
         or part.isupper()
-        or two_words and len(words) == 2 and words[0].lower() not in _ARTICLES  # "Ole-Johan Dahl"; not "Die Glossen"
+        or two_words
+        and len(words) == 2
+        and words[0].lower() not in _ARTICLES  # "Ole-Johan Dahl"; not "Die Glossen"
     )
 
 

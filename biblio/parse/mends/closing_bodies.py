@@ -140,8 +140,8 @@ def body_before_link(spans: list[Span], text: str) -> list[Span]:
     reference with no volume, pages or access date, the plain name between the title (or its bracketed kind,
     ``[Python]``) and the link that closes in a firm's or an agency's word is its publisher."""
     end = links_start(spans)
-    if end == len(spans) or end < 2:
-        return spans
+    if end == len(spans) or end < 2 or any(s.label == "accessed" or s.label in _NUMBERS for s in spans):
+        return spans  # (as the declaration says: an access date or a number read leaves the reading as it is)
     body = spans[end - 1]
     if body.label not in ("journal", "container-title") or body.text.lstrip()[:1] in "\"“”*'‘_[(":
         return spans

@@ -4,10 +4,13 @@ colon, a place run onto the publisher's name with no comma between is part of th
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import last
+from biblio.parse.mends.common import last, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.publisher import named_publisher
 from biblio.parse.spans import Span
 
 _PLACE_BREAK = lazy_pattern(r"[,:]\s+(?=\S)")
@@ -239,3 +242,93 @@ def town_closing_publisher_before_state(spans: list[Span], text: str) -> list[Sp
             *spans[k + 2 :],
         ]
     return spans
+
+
+# a book's imprint closing the reference after commas, its year bracketed after the town (the Springer-like house
+# form of Digital Humanities Quarterly and the humanities journals: ``Title, Continuum, London – New York (2010).``,
+# ``In Eds (eds) Book – synchron, diachron, kontrastiv, Niemeyer, Tübingen (2005): 207-217.``)
+_IMPRINT_TAIL = lazy_pattern(
+    r"(?P<publisher>[A-Z][^,;:()\[\]\d]{1,60}),\s(?P<place>[A-Z][^,;:()\[\]\d]{1,40})\s"
+    r"\((?:1[5-9]\d\d|20\d\d)\)(?:[:,]\s*(?:pp?\.\s?)?\d+[-–]\d+)?\.?$"
+)
+# where the publisher may open: after a comma, or after a title's full stop
+_IMPRINT_OPENING = lazy_pattern(r"(?:,|(?<=[^\W\d_]{2})\.)\s(?=[A-Z])")
+_BOOK_LABELS = frozenset(["title", "container-title", "journal"])
+_IMPRINT_LABELS = frozenset(["publisher", "location", "note"])
+
+
+@needs(labels=["date"], any_label=["publisher", "location"], marks=(", ",))
+def comma_imprint_before_bracketed_year(spans: list[Span], text: str) -> list[Span]:
+    """``Book – synchron, diachron, kontrastiv, | Niemeyer, Tübingen (2005)`` with the book's last comma parts read
+    into the imprint, or ``Title. Drama and Identity, Continuum,`` with the title's last sentence read as the
+    publisher: in a closing ``, Publisher, Town (Year)``, the one part before the town is the publisher, the
+    words before it the book's (or the title's). After the title's full stop (``Film/Genre. British Film
+    Institute, London (1999).``) only a name a house's words name is the publisher."""
+    m = _comma_imprint(text)
+    if m is None:
+        return spans
+    a, z = m.start("publisher"), m.end("place")
+    held = [s for s in spans if s.start < z and s.end > a - 2]
+    if any(s.label == "publisher" and s.start == a for s in held) and any(
+        s.label == "location" and s.start == m.start("place") for s in held
+    ):
+        return spans
+    book = next(
+        (k for k in range(len(spans) - 1, -1, -1) if spans[k].start < a and spans[k].label in _BOOK_LABELS), None
+    )
+    if book is None or any(s.label not in _IMPRINT_LABELS for s in spans[book + 1 :] if s.start < z):
+        return spans
+    if is_place(m["publisher"]) or not is_place(m["place"].split(" – ")[0].split(" - ")[0]):
+        return spans
+    b = spans[book]
+    conf = min(s.confidence for s in spans[book:] if s.start < z)
+    new = [
+        Span(b.label, text[b.start : a - 2], b.start, a - 2, b.confidence),
+        Span("publisher", m["publisher"], a, m.end("publisher"), conf),
+        Span("location", m["place"], m.start("place"), z, conf),
+    ]
+    return replaced(spans, text, b.start, z, new)
+
+
+# an edited book opening on its editors in natural order, initials first, and their bracketed role, then the title and
+# the comma imprint: "L. Jaeckle (ed), Film Dialogue, Wallflower Press, London – New York (2013)."
+_INITIALLED = r"(?:[A-Z]\.\s?){1,3}[A-Z][^\W\d_'\u2019-]+(?:-[A-Z][^\W\d_]+)?"
+_NATURAL_EDITORS_ROLE = lazy_pattern(
+    rf"(?P<names>{_INITIALLED}(?:(?:,\s|,?\s(?:and|&)\s){_INITIALLED}){{0,4}})\s\(eds?\.?\),\s(?=[^\W\d_])"
+)
+
+
+@needs(labels=["date"], marks=("(ed",))
+def natural_editors_open_comma_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``L. Jaeckle (ed), Film Dialogue, | Wallflower Press, London – New York (2013).`` with the editors, their role
+    and the title read as one run of names: the names before the bracketed role are the editors, the words up to
+    the closing ``Publisher, Town (Year)`` the title."""
+    m = _NATURAL_EDITORS_ROLE.match(text)
+    if m is None or (imprint := _comma_imprint(text)) is None or imprint.start("publisher") - 2 <= m.end():
+        return spans
+    a, z = m.end(), imprint.start("publisher") - 2
+    conf = min((s.confidence for s in spans if s.start < imprint.end("place")), default=1.0)
+    new = [
+        Span("editor", m["names"], 0, m.end("names"), conf),
+        Span("title", text[a:z], a, z, conf),
+        Span("publisher", imprint["publisher"], imprint.start("publisher"), imprint.end("publisher"), conf),
+        Span("location", imprint["place"], imprint.start("place"), imprint.end("place"), conf),
+    ]
+    if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
+        return spans
+    return replaced(spans, text, 0, imprint.end("place"), new)
+
+
+def _comma_imprint(text: str) -> re.Match[str] | None:
+    """The closing ``Publisher, Town (Year)`` its shortest publisher gives: after the nearest comma, or after a
+    full stop where a house's words name it (``Film/Genre. British Film Institute,``; not ``Friedr. | Andr.
+    Perthes``)."""
+    if not text.rstrip(" .").endswith(")") and ")" not in text[-20:]:
+        return None
+    for opening in reversed(list(_IMPRINT_OPENING.finditer(text))):
+        m = _IMPRINT_TAIL.match(text, opening.end())
+        if m is None:
+            continue
+        if text[opening.start()] == "," or named_publisher(m["publisher"]):
+            return m
+    return None

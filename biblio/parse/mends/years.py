@@ -143,6 +143,25 @@ def comma_year_closes_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a Chicago note's closing bracket of a description and the year: "(unpublished manuscript, 2014).", "(typescript,
+# 1932)"
+_DESCRIBED_YEAR = lazy_pattern(r"\((?P<words>[^\W\d_][^()\d,]*),\s*(?P<year>1[5-9]\d\d|20\d\d)\)\.?")
+
+
+@needs(labels=["note"], without=["date"])
+def year_closing_described_bracket(spans: list[Span], text: str) -> list[Span]:
+    """``“Title” (unpublished manuscript, 2014).`` with the bracket read whole as a note and no date read (the
+    title's own years taken for none): the year closing the last span's bracket is the date."""
+    if not spans:
+        return spans
+    s = spans[-1]
+    if s.label != "note" or (m := _DESCRIBED_YEAR.fullmatch(s.text.strip())) is None:
+        return spans
+    a = s.start + len(s.text) - len(s.text.lstrip()) + m.start("year")
+    words = Span("note", text[s.start : a], s.start, a, s.confidence)
+    return [*spans[:-1], words, Span("date", m["year"], a, a + 4, s.confidence)]
+
+
 # "2025. SecKG2vec:": the year and its full stop, then words
 _YEAR_STOP_THEN_WORDS = lazy_pattern(
     r"\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?\.\s+(?P<words>[^\W\d_][^\s]*(?:\s+\S+){0,3})\s*"
@@ -187,8 +206,10 @@ def year_closing_title_before_journal(spans: list[Span], text: str) -> list[Span
             continue
         if not t.text.rstrip().endswith(",") or not _BARE_YEAR.match(d.text.strip()):
             continue
-        if _VANCOUVER_YEAR.match(jd.text.strip()) and ";" in text[jd.start : jd.end + 2] or _ONLINE_DATE.match(
-            jd.text.strip()
+        if (
+            _VANCOUVER_YEAR.match(jd.text.strip())
+            and ";" in text[jd.start : jd.end + 2]
+            or _ONLINE_DATE.match(jd.text.strip())
         ):
             title = Span("title", text[t.start : d.end], t.start, d.end, min(t.confidence, d.confidence))
             return [*spans[: k - 1], title, *spans[k + 1 :]]
@@ -247,8 +268,10 @@ def volume_and_page_read_as_date(spans: list[Span], text: str) -> list[Span]:
         m = _VOLUME_PAGE_YEAR.fullmatch(s.text) if s.label == "date" else None
         if m is None or spans[k - 1].label not in _WORKS_BEFORE_NUMBERS or 1400 <= int(m["volume"][:-1]) <= 2100:
             continue
-        parts = [Span(label, m[g], s.start + m.start(g), s.start + m.end(g), s.confidence)
-                 for label, g in (("volume", "volume"), ("pages", "page"), ("date", "year"))]
+        parts = [
+            Span(label, m[g], s.start + m.start(g), s.start + m.end(g), s.confidence)
+            for label, g in (("volume", "volume"), ("pages", "page"), ("date", "year"))
+        ]
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
 

@@ -682,7 +682,10 @@ def _particle_start(toks: list[str], j: int) -> int:
         if (end := _devotional_given_end(toks, i)) is not None:
             return max(j, end)  # "M. del Carmen López-Barrera": the particle belongs to the given name
         if t[:1].islower() and t in PARTICLES and t not in ("e", "y"):
-            rest = toks[i + 1 :]
+            k = i + 1
+            while k < len(toks) - 1 and toks[k][:1].islower() and toks[k] in PARTICLES and toks[k] not in ("e", "y"):
+                k += 1  # the particle's article is the family's too: "Ernesto de la Torre Villar"
+            rest = toks[k:]
             if all(_capitalised_word(x) or _inner_particle(x, toks[:i]) for x in rest) and _capitalised_word(rest[-1]):
                 return i
             break

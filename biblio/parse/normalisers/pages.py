@@ -71,8 +71,8 @@ _LOCATOR_AFTER = lazy_pattern(
     r"(?:n|nr|no|nos|fig|figs|figg|tav|tavv|pl|pls|ill|abb|bild|scheda|cat|kat|inv)\b\.?\s*[\dIVXLC].*$",
     re.I,
 )
-# a range, then the page cited within it: "253-261, 254", "257-273, S. 271"
-_RANGE_THEN_CITED = lazy_pattern(r"^(\d+)-(\d+),\s*(?:S\.|p\.)?\s*(\d+)(?:-(\d+))?$")
+# a range, then the page cited within it: "253-261, 254", "257-273, S. 271", a Chicago note's "29-38; 37"
+_RANGE_THEN_CITED = lazy_pattern(r"^(\d+)-(\d+)[,;]\s*(?:S\.|p\.)?\s*(\d+)(?:-(\d+))?$")
 # a page range whose numbers carry thousands separators: "15,057-15,072"
 _THOUSANDS_RANGE = lazy_pattern(r"\d{1,3},\d{3}-\d{1,3},\d{3}[.,;:]?")
 
@@ -161,8 +161,9 @@ def page_and_words(text: str) -> tuple[str | None, str]:
         words, s = s[after.end(1) :].strip(" .,;:"), after[1]
     if "," in s and (located := _LOCATOR_AFTER.match(s)) is not None:
         words, s = s[located.end("page") :].strip(" .,;:"), located["page"]
-    if "," in s and (cited := _RANGE_THEN_CITED.match(fold_dashes(s))) is not None:
-        first, last, at = int(cited[1]), int(cited[2]), int(cited[3])
+    if ("," in s or ";" in s) and (cited := _RANGE_THEN_CITED.match(fold_dashes(s))) is not None:
+        first, last = range_ends(f"{cited[1]}-{cited[2]}") or (0, 0)
+        at = int(cited[3])
         if first <= at <= last and (cited[4] is None or int(cited[4]) <= last):
             s = f"{cited[1]}-{cited[2]}"  # the cited page lies in the range: the range is the work's
     if "pp" in (low := s.lower()) or "page" in low:  # (what the pattern needs: most pages have neither)

@@ -80,14 +80,14 @@ def split_place(text: str) -> tuple[str | None, str | None]:
             return place_value(right), publisher_value(left)
         # no known place: the side a publisher's words name is the publisher, a town's name the place (the
         # ACS's "Lookout Publishing: Chattanooga", "Oxford University Press: USA"; Chicago's "Foggia: Edizioni …")
-        if _named_publisher(left) and _town_like(right):
+        if named_publisher(left) and _town_like(right):
             return place_value(right), publisher_value(left)
-        if _named_publisher(right) and _town_like(left):
+        if named_publisher(right) and _town_like(left):
             return place_value(left), publisher_value(right)
     return None, publisher_value(s)
 
 
-def _named_publisher(text: str) -> bool:
+def named_publisher(text: str) -> bool:
     """Whether a publisher's words name ``text`` (``Lookout Publishing``, ``Pantheon Books``)."""
     return bool(_PUBLISHER_WORDS.search(text)) and not text.isupper()
 
