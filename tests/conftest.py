@@ -120,8 +120,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 # documents corpus, whole-table checks), measured on the whole suite under pytest-xdist (benchmarks/README.md,
 # "Test suite time"); the others are reckoned at 3 ms a case. Rounded: only the order matters.
 HEAVY_MODULES = {
-    "tests/formats/test_latex_toolchain.py": 14, "tests/documents/test_documents_corpus.py": 13,
-    "tests/documents/test_documents_corpus_second_half.py": 13, "tests/parse/test_mend_needs.py": 7,
+    "tests/formats/test_latex_toolchain.py": 10, "tests/documents/test_documents_corpus.py": 13,
+    "tests/documents/test_documents_corpus_second_half.py": 13, "tests/parse/test_mend_needs.py": 6,
     "tests/formats/test_zotero_import.py": 4, "tests/csl/test_csl_conformance.py": 3.3,
     "tests/integration/test_styled.py": 2.2, "tests/references/test_splitter.py": 2.2, "tests/parse/test_fuzz.py": 2.1,
     "tests/integration/test_end_to_end.py": 1.9, "tests/parse/test_typed_forms_expected.py": 1.9,
