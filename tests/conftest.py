@@ -120,8 +120,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 # documents corpus, whole-table checks), measured on the whole suite under pytest-xdist (benchmarks/README.md,
 # "Test suite time"); the others are reckoned at 3 ms a case. Rounded: only the order matters.
 HEAVY_MODULES = {
-    "tests/formats/test_latex_toolchain.py": 14, "tests/documents/test_documents_corpus.py": 13,
-    "tests/documents/test_documents_corpus_second_half.py": 13, "tests/parse/test_mend_needs.py": 7,
+    "tests/formats/test_latex_toolchain.py": 10, "tests/documents/test_documents_corpus.py": 13,
+    "tests/documents/test_documents_corpus_second_half.py": 13, "tests/parse/test_mend_needs.py": 6,
     "tests/formats/test_zotero_import.py": 4, "tests/csl/test_csl_conformance.py": 3.3,
     "tests/integration/test_styled.py": 2.2, "tests/references/test_splitter.py": 2.2, "tests/parse/test_fuzz.py": 2.1,
     "tests/integration/test_end_to_end.py": 1.9, "tests/parse/test_typed_forms_expected.py": 1.9,
@@ -133,24 +133,31 @@ HEAVY_MODULES = {
 }
 
 
-# The tables of cases. A test parametrised over a table of cases runs as one test over all of them, its failure naming
-# every failing case and why (and, for a case with a reference text, the fields it was read with otherwise): the
-# typed-case modules' tables (`test_*_forms.py`, the modules holding a `CASES` table) and every other module's (the
-# gold sets' checks, the finder's and the review's tables, the normalisers' cases...).
+# The tables of cases, and the runs of plain tests. A test parametrised over a table of cases runs as one test over all
+# of them, its failure naming every failing case and why (and, for a case with a reference text, the fields it was
+# read with otherwise): the typed-case modules' tables (`test_*_forms.py`, the modules holding a `CASES` table) and
+# every other module's (the gold sets' checks, the finder's and the review's tables, the normalisers' cases, the
+# documents corpus...). A module's (or class's) run of plain tests one after another (no parameters, no fixtures, no
+# marks) runs as one test the same way, each test in its order, every failing test named.
 #
 # Each case's test is what pytest would have run, called with the case's values; only the per-test bookkeeping goes
 # (2.3 CPU ms a test under pytest-xdist, workers and controller together, on empty tests; the 5,000 typed cases parse
-# in a few ms each). A case with marks of its own (`xfail`, `skip`), a test that asks for fixtures, or a run that
-# selects single cases keeps pytest's own tests. A case that skips itself (`pytest.skip`: a tool or ../shared absent)
-# is named in the group's skip, which the summary shows.
+# in a few ms each). A case with marks of its own (`xfail`, `skip`) keeps its own test beside its table's group; a test
+# that asks for fixtures, or a run that selects single cases, keeps pytest's own tests. A case that skips itself
+# (`pytest.skip`: a tool or ../shared absent) is named in the group's skip, which the summary shows.
 
 
 def _alone(item: pytest.Item) -> bool:
-    """Whether the item is kept as pytest made it (it cannot run as a plain call of its function)."""
-    if not isinstance(item, pytest.Function) or not hasattr(item, "callspec"):
+    """Whether the item is kept as pytest made it (it cannot run as a plain call of its function): a unittest case,
+    a test asking for fixtures (xunit-style setups are fixtures too), a test with marks but its table's."""
+    if type(item) is not pytest.Function:
         return True
-    params = item.callspec.params
+    params = item.callspec.params if hasattr(item, "callspec") else {}
     return set(item.fixturenames) != set(params) or any(m.name != "parametrize" for m in item.iter_markers())
+
+
+def _params(item: pytest.Function) -> dict[str, Any]:
+    return item.callspec.params if hasattr(item, "callspec") else {}
 
 
 class CasesFailed(Exception):
@@ -158,7 +165,8 @@ class CasesFailed(Exception):
 
 
 class TypedCases(pytest.Item):
-    """One test over the cases of a parametrised test: every case is run, the failures are collected."""
+    """One test over the cases of a parametrised test, or over a run of plain tests: every case is run, the failures
+    are collected."""
 
     def __init__(self, *, cases: list[pytest.Function], **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -170,7 +178,7 @@ class TypedCases(pytest.Item):
         for case in self.cases:
             function: Callable[..., object] = case.obj
             try:
-                function(**case.callspec.params)
+                function(**_params(case))
             except pytest.skip.Exception as exc:
                 skipped.append(f"{case.name}: {exc.msg}")
             except (Exception, pytest.fail.Exception) as exc:  # noqa: BLE001 - every failing case is named
@@ -199,10 +207,11 @@ def _failure(case: pytest.Function, exc: BaseException) -> str:
     places = dict.fromkeys(f"  {Path(f.filename).name}:{f.lineno}: {f.line}" for f in shown)
     lines = [f"{case.name}", *places]
     lines.append(f"  {type(exc).__name__}: {exc}")
-    params = case.callspec.params
+    params = _params(case)
     text = params.get("text")
     if not isinstance(text, str):
-        lines.insert(1, "  " + ", ".join(f"{name}={value!r}" for name, value in params.items())[:300])
+        if params:  # (a plain test has none: its name, line and exception say it all)
+            lines.insert(1, "  " + ", ".join(f"{name}={value!r}" for name, value in params.items())[:300])
     else:
         from biblio.parse import parse_reference
 
@@ -220,15 +229,27 @@ def _failure(case: pytest.Function, exc: BaseException) -> str:
 
 
 def _group_case_tables(items: list[pytest.Item]) -> None:
-    """Each parametrised test's run of plain cases as one ``TypedCases`` test."""
-    grouped: list[pytest.Item] = []
-    for (parent, name), run in groupby(items, key=lambda i: (i.parent, getattr(i, "originalname", i.name))):
+    """Each parametrised test's plain cases as one ``TypedCases`` test (its cases with marks of their own beside it),
+    then each run of plain tests of one module or class as one."""
+    tables: list[pytest.Item] = []
+    for (_parent, name), run in groupby(items, key=lambda i: (i.parent, getattr(i, "originalname", i.name))):
         cases = list(run)
-        if len(cases) < 2 or any(_alone(c) for c in cases):
-            grouped += cases
+        plain = [c for c in cases if isinstance(c, pytest.Function) and hasattr(c, "callspec") and not _alone(c)]
+        if len(plain) < 2:
+            tables += cases
             continue
-        functions = [c for c in cases if isinstance(c, pytest.Function)]
-        grouped.append(TypedCases.from_parent(parent, name=f"{name}[{len(functions)} cases]", cases=functions))
+        group = TypedCases.from_parent(cases[0].parent, name=f"{name}[{len(plain)} cases]", cases=plain)
+        at = cases.index(plain[0])
+        tables += [*cases[:at], group, *(c for c in cases[at:] if c not in plain)]
+    grouped: list[pytest.Item] = []
+    for (parent, plain), run in groupby(tables, key=lambda i: (i.parent, not hasattr(i, "callspec") and not _alone(i))):
+        tests = list(run)
+        if not plain or len(tests) < 2:
+            grouped += tests
+            continue
+        functions = [t for t in tests if isinstance(t, pytest.Function)]
+        name = f"{functions[0].name} to {functions[-1].name} [{len(functions)} tests]"
+        grouped.append(TypedCases.from_parent(parent, name=name, cases=functions))
     items[:] = grouped
 
 
