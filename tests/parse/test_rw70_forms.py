@@ -134,3 +134,11 @@ def test_other_styles_not_read_as_german_web_form(text: str) -> None:
     from biblio.parse.readers import url_abgerufen
 
     assert url_abgerufen.read(text) is None
+
+
+# one word alone after the address may be the site's name: not read as the author
+def test_lone_word_after_address_not_read_as_author() -> None:
+    from biblio.parse.readers import address_first
+
+    assert address_first.read("https://github.com/example/linter, GitHub.") is None
+    assert address_first.read("https://example.org/a, 4 mai 2018, Sonar.") is not None

@@ -5,7 +5,7 @@ list them: ``https://www.jrebel.com/blog/static-code-analysis-in-java-guide, 17 
 
 ``read(text) -> Reading | None`` is the structured-reader interface (readers/base.py). After the address come a
 date (a day, a month's name and a year, a month and a year, or a year) and a name (a person in natural order, two
-or three capitalised words, or one word: a body's, a site's), each at most once, in that order. The sequence model
+or three capitalised words, or after a date one word: a body's), each at most once, in that order. The sequence model
 reads the name as the title, or a person's name as a place. The whole reference must have that shape, so the reader
 is taken before the sequence model's (``EXCLUSIVE`` in ``biblio.parse.readers``).
 
@@ -66,7 +66,9 @@ def read(text: str) -> Reading | None:
         name = pieces[0]
         if (person := _PERSON.match(name)) is not None:
             item["author"] = [make_person(person["family"], person["given"])]
-        elif _ONE_NAME.match(name):
+        elif _ONE_NAME.match(name) and "issued" in item:
+            # (one word after a date is who dated the page; alone after the address it may be the site's name,
+            # "https://github.com/…, GitHub.", which this form does not tell apart)
             item["author"] = [{"literal": name}]
         else:
             return None
