@@ -48,6 +48,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   names in small capitals cut short or run into the title.
 - ``bold_names.bold_name_opening``: a post's ``**Stefan Antweiler**: _Title._ Köln: …`` with the bold name run
   into the title.
+- ``bold_names.bold_title_read_as_name``: ABNT's ``BARBOSA, Simone; SILVA, Bruno Santana da. **Interação
+  Humano-Computador**.`` with the bold title after the names' full stop read as one more name.
 - ``bold_names.bold_names_after_title``: a Markdown bibliography's ``["Title"](https://…) **Rada Mihalcea**, **Paul
   Tarau** *EMNLP* (2004)`` with the bold names after the title run into the venue or the title.
 - ``r_bibentry.bibentry_article``: R's printed bibentry ``Lessler J, …, New York City … Team (2009). “Title.”
@@ -2436,7 +2438,7 @@ from biblio.parse.mends.bibtex_proceedings import (
 from biblio.parse.mends.body_notes import body_and_title_in_note
 from biblio.parse.mends.body_sentences import body_sentence_opens_title
 from biblio.parse.mends.bold_issues import issue_after_bold_volume
-from biblio.parse.mends.bold_names import bold_name_opening, bold_names_after_title
+from biblio.parse.mends.bold_names import bold_name_opening, bold_names_after_title, bold_title_read_as_name
 from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_authors import author_after_in, book_words_before_role, title_run_into_role
 from biblio.parse.mends.book_editions import (
@@ -3890,6 +3892,7 @@ MENDS: tuple[Mend, ...] = (
     capitals_before_colon,
     bold_names_after_title,
     bold_name_opening,
+    bold_title_read_as_name,
     bibentry_article,
     particle_after_number,
     particle_closes_inverted_name,

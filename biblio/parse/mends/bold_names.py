@@ -120,3 +120,31 @@ def bold_name_opening(spans: list[Span], text: str) -> list[Span]:
         b = rest.start + lead.end()
         out[k] = Span("collection-title", text[b : rest.end], b, rest.end, rest.confidence)
     return out
+
+
+# ABNT's title in bold after the names' full stop: "SILVA, Bruno Santana da. **Interação Humano-Computador**."
+# (a subtitle after its colon outside the bold marks: "**Understanding Your Users**: A Practical Guide …")
+_BOLD_AFTER_STOP = lazy_pattern(r"(?<=[\w.])\.\s+\*\*(?P<title>[^*\n]{2,200}?)\*\*(?=[\s.,:;]|$)")
+
+
+@needs(labels=["author"], marks=("**",))
+def bold_title_read_as_name(spans: list[Span], text: str) -> list[Span]:
+    """ABNT's ``BARBOSA, Simone; SILVA, Bruno Santana da. | **Interação Humano-Computador**.`` with the bold title
+    after the names' full stop read as one more name: a bold run is no name of a list read without bold marks, so
+    it opens the title (its subtitle, after a colon, with it)."""
+    if not spans or spans[0].label != "author" or spans[0].text.lstrip().startswith("**"):
+        return spans
+    m = _BOLD_AFTER_STOP.search(text, spans[0].start)
+    if m is None:
+        return spans
+    a, z = m.start("title") - 2, m.end("title") + 2
+    holder = next((s for s in spans if s.start <= a < s.end), None)
+    if holder is None or holder.label != "author" or any(s.label == "title" and s.end <= a for s in spans):
+        return spans
+    # the title runs on past the bold run to the next span's start that is no name's (a subtitle after a colon)
+    end = max(z, holder.end)
+    nxt = next((s for s in spans if s.start >= end), None)
+    if nxt is not None and nxt.label == "title":
+        end = nxt.end
+    title = text[a:end].rstrip(" .")
+    return sorted(replaced(spans, text, a, end, [Span("title", title, a, a + len(title), 1.0)]), key=lambda s: s.start)

@@ -77,7 +77,7 @@ NORDIC_EDITION = r"utg|utgave|utgåve|utgåva|uppl|upplaga|udg|udgave|painos"
 _ORDINAL_WORDS = {word: lazy_pattern(rf"\b{word}\b") for word in ORDINALS}
 # "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.", "3.ª ed.", "2.a edición",
 # "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition", "30th anniversary ed.",
-# "10th Global ed.", "5th ed., text rev."
+# "10th Global ed.", "5th ed., text rev.", Turkish "2. baskı"
 EDITION = lazy_pattern(
     r"^(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected)\s+)?"
     r"(?:(?P<num>\d{1,3})\s*(?:\.\s?[ªºao]|st|nd|rd|th|ste|de|n|d|e|er|re|ème|eme|è|nde|ᵉ|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
@@ -86,7 +86,8 @@ EDITION = lazy_pattern(
     r"international|student|special|illustrated|annotated|abridged|unabridged|und|and|&|,|\s)+)?"
     # a market's or a region's edition: "10th Global ed.", "3rd Asia-Pacific ed."
     r"(?:[A-Za-z][\w-]*\s+){0,2}"
-    rf"(?:ed|edn|edition|éd|édition|aufl|auflage|bearb|kiadás|kiad|edición|edição|ed\.ª|edizione|druk|uitgave|uitg|{NORDIC_EDITION})"
+    rf"(?:ed|edn|edition|éd|édition|aufl|auflage|bearb|kiadás|kiad|edición|edição|ed\.ª|edizione|druk|uitgave|uitg|baskı|basım|"
+    rf"{NORDIC_EDITION})"
     r"\.?(?:\s+ed\.?)?"
     # a revised text of the edition, as the DSM's: "5th ed., text rev.", "5th edn, text revision"
     r"(?:,?\s+text\s+rev(?:ision|\.)?)?$",
@@ -108,7 +109,10 @@ def imprint_as_edition(value: str) -> bool:
     return ("," in value or '"' in value) and _EDITION_MARK.search(value) is None
 
 
-_ED_WORD = lazy_pattern(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|kiadás)\b\.?", re.I)
+# (Turkish "baskı" and "basım": "gözden geçirilmiş baskı", "2. baskı")
+_ED_WORD = lazy_pattern(
+    r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|kiadás|baskı|basım)\b\.?", re.I
+)
 
 
 # an edition named by a word, no number: "updated ed.", "Rev. ed.", "expanded edition"

@@ -28,9 +28,11 @@ from biblio.records.model import keep_remainder, source_text
 FIELDS = ("publisher", "publisher-place", "page", "note", "volume", "edition", "collection-title")
 
 # (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace";
-# Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress")
+# Springer's catalogue names its imprint so: "Berkeley, CA : Imprint: Apress"; a Portuguese list labels the house
+# "Ed: O'Reilly Media", short for "Editora")
 _LEAD = lazy_pattern(
-    r"^(?:published\s+by|publisher\s*:|imprint\s*:|issued\s+by|verlag\s*:|editorial\s*:|self-published\s*,(?=\s*\S)|"
+    r"^(?:published\s+by|publisher\s*:|imprint\s*:|issued\s+by|verlag\s*:|editorial\s*:|ed(?:itora)?\s*:|"
+    r"self-published\s*,(?=\s*\S)|"
     r"éd\.(?=\s+[A-ZÀ-Ý]))\s*",  # (French "éd. Le Cerf": the firm's word, abbreviated)
     re.I,
 )
@@ -41,8 +43,11 @@ def publisher_lead_off(text: str) -> str:
     return _LEAD.sub("", text)
 
 
-# "Available at SSRN" (before the paper's address): where a copy is, not who published it
-AVAILABLE_AT = lazy_pattern(r"^available\s+(?:at|from|on)\s+\S+$", re.I)
+# "Available at SSRN" (before the paper's address): where a copy is, not who published it; Portuguese "Disponível
+# gratuitamente aqui" (free, here: a link's words)
+AVAILABLE_AT = lazy_pattern(
+    r"^(?:available\s+(?:at|from|on)\s+\S+|dispon[íi]vel\s+(?:gratuitamente\s+)?(?:em|aqui|online)(?:\s+\S+)?)$", re.I
+)
 
 
 # IOP's and Nature's imprint in brackets read whole: "(Oxford University Press)"

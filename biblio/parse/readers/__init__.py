@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.readers import (
+    address_first,
     apa,
     archival_collection,
     chicago,
@@ -25,6 +26,7 @@ from biblio.parse.readers import (
     specifications,
     title_first_dated,
     title_first_medical,
+    url_abgerufen,
     wikicite,
 )
 from biblio.parse.readers.base import Reading
@@ -49,7 +51,9 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 # Wikipedia's "{{cite journal |…}}", a reading list's "Title, Publisher, by Names (Year)", a title-first entry's
 # "Title. Names. *Journal* (2015-05-27) https://…", a page's "Title - Site, accessed June 27, 2025, https://…",
 # a ministry's "Resolución N°1162 del 24 de agosto de 2022, Subject", a title-first medical entry's "Title. Schulz
-# KF, Grimes D. Lancet 2002: 359(9307); 696-700.", a manuscript collection's "Name Papers. Repository Library."):
+# KF, Grimes D. Lancet 2002: 359(9307); 696-700.", a manuscript collection's "Name Papers. Repository Library.", a
+# German web source's "Author, Title, URL: https://… (abgerufen am 29.06.2018)", an address listed first,
+# "https://…, 17 avril 2014, JRebel."):
 # their reading is taken before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (ibid.NAME, ibid.read),
@@ -61,6 +65,8 @@ EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (wikicite.NAME, wikicite.read),
     (reading_list.NAME, reading_list.read),
     (page_title_accessed.NAME, page_title_accessed.read),
+    (url_abgerufen.NAME, url_abgerufen.read),
+    (address_first.NAME, address_first.read),
     (numbered_instruments.NAME, numbered_instruments.read),
     (title_first_dated.NAME, title_first_dated.read),
     (title_first_medical.NAME, title_first_medical.read),

@@ -35,7 +35,7 @@ from biblio.parse.normalisers.names import (
 )
 from biblio.parse.normalisers.pages import clean_pages, number_is_issue
 from biblio.parse.normalisers.places import REGIONS, is_place, linked_town, town_before_abnt_numbers
-from biblio.parse.normalisers.publisher import AVAILABLE_AT, campus_school
+from biblio.parse.normalisers.publisher import AVAILABLE_AT, campus_school, publisher_lead_off
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
 from biblio.parse.readers.apa.identifiers import _accessed
@@ -227,7 +227,7 @@ CONTRIBUTOR_VAR = {
 
 _LOCATOR_SEPARATOR = lazy_pattern(
     r"[,;]\s*(?=(?:\d+\w*\.?\s+(?:ed|éd|aufl|überarb|rev)|\d+\.\s|Vols?\.|Bd\.|pp?\.|No\.|Rev|Vol|"
-    r"Issue|Part|[Ss]s?\.\s*\d|hlm\.|hal\.|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b))"
+    r"Issue|Part|[Ss]s?\.\s*\d|hlm\.|hal\.|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b|with\s+(?:a\s+)?new\s|yeni\s+önsöz))"
 )
 _LEAD_PIECE = lazy_pattern(r"^([^,;]+)[,;]\s*(.+)$")
 
@@ -302,10 +302,13 @@ _SERIES_AND_CATALOGUE = lazy_pattern(
 )
 
 
-# an edition named by its word, not its number: "Rev. edn.", "Expanded edition", "(Anniversary ed.)"
+# an edition named by its word, not its number: "Rev. edn.", "Expanded edition", "(Anniversary ed.)"; Turkish
+# "(gözden geçirilmiş baskı)" (revised), "(gözden geçirilmiş ve genişletilmiş baskı)" (revised and expanded)
+_TURKISH_EDITION_WORD = r"(?:gözden\s+geçirilmiş|genişletilmiş|güncellenmiş|düzeltilmiş)"
 _WORD_EDITION = lazy_pattern(
     r"((?:Rev|Revised|Expanded|Updated|Abridged|Unabridged|Special|International|Reprint|Anniversary|Student|Concise"
-    r"|Annotated|Illustrated|Centennial|Facsimile)\w*\.?)\s*(?:ed|edn|edition)\.?",
+    r"|Annotated|Illustrated|Centennial|Facsimile)\w*\.?)\s*(?:ed|edn|edition)\.?"
+    rf"|({_TURKISH_EDITION_WORD}(?:\s+ve\s+{_TURKISH_EDITION_WORD})*)\s+(?:baskı|basım)",
     re.I,
 )
 
@@ -321,6 +324,12 @@ _VOLUME_PIECE = lazy_pattern(r"(?:Vols?\.|Volume)\s*\d", re.I)
 
 
 _TEXT_REVISION = lazy_pattern(r"text\s+rev(?:ision|\.)?\.?", re.I)
+# what an edition adds, after its statement: "(Rev. ed., with a new preface)", Turkish "(güncellenmiş baskı, yeni
+# önsözle)"
+_EDITION_ADDITION = lazy_pattern(
+    r"with\s+(?:a\s+)?new\s+(?:preface|foreword|introduction|afterword)(?:\s+by\s+\S.*)?|yeni\s+önsöz(?:le|\s+ile)",
+    re.I,
+)
 _VERSION_PIECE = lazy_pattern(r"(?:Version|Ver\.|v\.)\s*([\w.-]+)", re.I)
 # German APA's "(Bd. 1)", French and Spanish "(t. 2)", "(tomo 3)" as English "(Vol. 1)"
 _VOLUME_PIECE_WORD = lazy_pattern(r"(?:Vols?\.|Volume|Bde?\.|Band|t\.|tome|tomo)\s*([\w-]+)(?:\s*[:,]\s*(.*))?", re.I)
@@ -337,7 +346,7 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if ed:
             out.fields["edition"] = ed
             continue
-        if "edition" in out.fields and _TEXT_REVISION.fullmatch(piece):
+        if "edition" in out.fields and (_TEXT_REVISION.fullmatch(piece) or _EDITION_ADDITION.fullmatch(piece)):
             continue  # "(5th ed., text rev.)": the edition's revised text, no field of its own
         if _WORD_EDITION.fullmatch(piece):
             out.fields["edition"] = piece.rstrip(".")
@@ -876,7 +885,8 @@ _PLACE_COMMA_PUBLISHER = lazy_pattern(r"^(?P<place>[^,]{2,40}),\s*(?P<pub>[^,]{2
 
 
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
-    u = strip_value(unit)
+    # (the words leading a house's name in, "Publisher:", "Ed: O'Reilly Media", are no place)
+    u = publisher_lead_off(strip_value(unit)) if ":" in unit else strip_value(unit)
     if not u:
         return True
     if AVAILABLE_AT.match(u.rstrip(" :")) or _BOOK_NUMBER.match(u):

@@ -53,6 +53,8 @@ _FILE_FORMAT = r"(?:PDF|HTML|XML|EPUB|DOC|DOCX|PPT|MP3|MP4|DVD|CD)"
 _TITLE_PAREN = lazy_pattern(
     rf"^(?:\d+\S*\s*(?:[a-z]+\s+){{0,4}}(?:ed|edn|edition|éd|édition|aufl|auflage|edición|{NORDIC_EDITION})\b|(?:publikasjons|publikations)nr\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
+    # Turkish "(2. baskı)", "(gözden geçirilmiş baskı)", "(güncellenmiş baskı, yeni önsözle)"
+    r"|(?:\d+\.\s*|(?:gözden\s+geçirilmiş|genişletilmiş|güncellenmiş|düzeltilmiş)\b.*\b)bas(?:kı|ım)\b"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|bde?\.\s*\d|tomo\s+\d|no\.|report|tech\w*\.?\s+rep|working paper|"
     r"research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|"

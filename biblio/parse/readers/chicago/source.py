@@ -510,7 +510,8 @@ def _publication_facts(unit: str, src: Source) -> bool:
     pub, date = trailing_year(pub)
     if not pub or _NUMBER_IN_NAME.search(_COMPANY_YEAR.sub("", pub)):
         return False
-    src.fields["publisher-place"] = strip_value(m.group("place"))
+    if publisher_lead_off(f"{place}:").strip():  # ("Ed: O'Reilly Media": the house's label, no place)
+        src.fields["publisher-place"] = strip_value(place)
     if (tm := _SCHOOL_THESIS.match(pub)) is not None:  # the Unified Style Sheet's thesis
         src.fields["genre"] = tm.group("genre")
         src.form, pub = "thesis", tm.group("pub")

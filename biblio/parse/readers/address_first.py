@@ -1,0 +1,75 @@
+"""Web sources listed by their address first, the date and the author after it, as students' and engineers' notes
+list them: ``https://www.jrebel.com/blog/static-code-analysis-in-java-guide, 17 avril 2014, JRebel.``,
+``https://…/2015-SANER-Panichella-et-al-preprint.pdf, février 2015, Sebastiano Panichella.``,
+``https://www.datarespons.com/code-quality-assurance-with-pmd/, Andreas Dangel.``
+
+``read(text) -> Reading | None`` is the structured-reader interface (readers/base.py). After the address come a
+date (a day, a month's name and a year, a month and a year, or a year) and a name (a person in natural order, two
+or three capitalised words, or after a date one word: a body's), each at most once, in that order. The sequence model
+reads the name as the title, or a person's name as a place. The whole reference must have that shape, so the reader
+is taken before the sequence model's (``EXCLUSIVE`` in ``biblio.parse.readers``).
+
+Fields touched: ``type`` (``webpage``), ``URL``, ``issued``, ``author``.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.dates import month_number
+from biblio.parse.normalisers.names import make_person
+from biblio.parse.readers.base import Reading, marked_reading
+from biblio.records.model import Item
+
+__all__ = ["NAME", "read"]
+
+NAME = "address-first"
+BASE_CONFIDENCE = 0.85
+
+_FORM = lazy_pattern(r"^(?P<url>https?://[^\s,]+),\s+(?P<rest>[^,]+(?:,\s+[^,]+)?)\.?$")
+_DATE = lazy_pattern(r"^(?:(?P<day>\d{1,2})(?:er|\.)?\s+)?(?:(?P<month>[^\W\d_]{3,12})\.?\s+)?(?P<year>(?:19|20)\d\d)$")
+_PERSON = lazy_pattern(r"^(?P<given>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)\s+(?P<family>[A-Z][a-zà-ÿ'’-]+)$")
+_ONE_NAME = lazy_pattern(r"^[A-Z][\w'’-]{1,30}$")
+
+
+def _date(piece: str) -> Item | None:
+    m = _DATE.match(piece)
+    if m is None:
+        return None
+    parts = [int(m["year"])]
+    if m["month"]:
+        month = month_number(m["month"])
+        if month is None:
+            return None
+        parts.append(month)
+        if m["day"] and 1 <= int(m["day"]) <= 31:
+            parts.append(int(m["day"]))
+    elif m["day"]:
+        return None
+    return {"date-parts": [parts]}
+
+
+def read(text: str) -> Reading | None:
+    """The reading of ``address, date, Name.``, or None for "not my style"."""
+    if not text.startswith("http") or ", " not in text:
+        return None
+    m = _FORM.match(" ".join(text.split()))
+    if m is None:
+        return None
+    item: Item = {"type": "webpage", "URL": m["url"]}
+    pieces = [p.strip() for p in m["rest"].rstrip(". ").split(",")]
+    if (date := _date(pieces[0])) is not None:
+        item["issued"] = date
+        pieces = pieces[1:]
+    if len(pieces) > 1:
+        return None
+    if pieces:
+        name = pieces[0]
+        if (person := _PERSON.match(name)) is not None:
+            item["author"] = [make_person(person["family"], person["given"])]
+        elif _ONE_NAME.match(name) and "issued" in item:
+            # (one word after a date is who dated the page; alone after the address it may be the site's name,
+            # "https://github.com/…, GitHub.", which this form does not tell apart)
+            item["author"] = [{"literal": name}]
+        else:
+            return None
+    return marked_reading(item, NAME, BASE_CONFIDENCE)
