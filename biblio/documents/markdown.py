@@ -84,6 +84,25 @@ def _chunks(lines: list[str]) -> Iterator[int]:
 # ("{: .note}"); they set attributes, and would be read as text.
 _KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[)\]*_`])\{:(?:[^{}\n\"]|\"[^\"\n]*\")*\}")
 _KRAMDOWN_BLOCK_IAL = re.compile(r"^\s*\{:(?:[^{}\n\"]|\"[^\"\n]*\")*\}\s*$")
+# A list's number glued to the link that is the entry ("[1][Frobenius inner product](https://…)", perhaps inside an
+# anchor's span): CommonMark would read the two brackets as one reference link, losing the link's words.
+_NUMBER_GLUED_TO_LINK = re.compile(r"^(\s*(?:<span\b[^<>\n]*>\s*)?\\?\[\d{1,4}\\?\])(?=\[[^\]\n]+\]\()")
+# Word's italics as a converter writes them, closed and reopened inside a run of words, even inside a word:
+# "_S__chriftelijke Vaardigheden_ _1__.__3 College 1_": one run of italics ("_Schriftelijke Vaardigheden 1.3 …_")
+_ITALIC_OPENS = re.compile(r"(?:^|[\s(\[])_[^\s_]")
+_ITALICS_REOPENED = re.compile(r"(?<=[^\s_\\])_( ?)_(?=[^\s_])")
+
+
+def _joined_italics(line: str) -> str:
+    def join(m: re.Match[str]) -> str:
+        start = line.rfind(" ", 0, m.start() - 1) + 1
+        end = line.find(" ", m.end())
+        token = line[start : end if end >= 0 else len(line)]
+        if "/" in token or not (m.group(1) or token.lstrip("([").startswith("_")):
+            return m.group(0)  # an address's underscores are its own, and a name's ("foo__bar") outside italics
+        return m.group(1)
+
+    return _ITALICS_REOPENED.sub(join, line)
 
 
 def markdown_lines(text: str) -> list[str]:
@@ -93,6 +112,11 @@ def markdown_lines(text: str) -> list[str]:
     # pandoc's fenced divs (":::: {#refs .references}") only wrap blocks: they would glue to the text.
     lines = ["" if _FENCED_DIV.match(line) or _KRAMDOWN_BLOCK_IAL.match(line) else _KRAMDOWN_SPAN_IAL.sub("", line)
              for line in text.split("\n")]
+    if "][" in text:
+        lines = [_NUMBER_GLUED_TO_LINK.sub(r"\1 ", line) if "][" in line else line for line in lines]
+    if "__" in text or "_ _" in text:
+        lines = [_joined_italics(line) if ("__" in line or "_ _" in line) and _ITALIC_OPENS.search(line) else line
+                 for line in lines]
     if ":::" in text:
         _mark_reference_divs(text.split("\n"), lines)
     _blank_front_matter(lines)

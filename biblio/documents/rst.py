@@ -17,7 +17,12 @@ import re
 _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}\s*$")
 _EXPLICIT = re.compile(r"^(\s*)\.\.(?:\s+|$)(.*)$")
 _DIRECTIVE = re.compile(r"^([\w:.-]+)::\s*(.*)$")
-_CITATION = re.compile(r"^\[(#?[\w.:+-]*)\]\s+(.*)$")
+_CITATION = re.compile(r"^\[(#?[\w.:+-]*)\](?:\s+(.*))?$")  # the text may start on the next line
+# a substitution definition ("|br| raw:: html" over "<br/>", "|project| replace:: Squidpy") and its body
+_SUBSTITUTION = re.compile(
+    r"^\.\.[ \t]+\|([^|\n]+)\|[ \t]+(raw|replace)::[ \t]*(.*)\n?((?:[ \t]*\n)*(?:[ \t]+\S.*(?:\n|$))*)", re.MULTILINE
+)
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _LIST_LIKE = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+*])(?=\s)")
 # Directives whose body is document text; a titled topic or rubric stands as a heading.
 _TEXT_BODIES = frozenset(
@@ -53,6 +58,8 @@ def is_rst_citation_list(text: str) -> bool:
 
 
 def rst_markdown(text: str) -> str:
+    if "|" in text and ".. |" in text:
+        text = _substituted(text)
     # a hyperlink whose target is on the next line keeps its line break inside the link text
     text = _LINK.sub(
         lambda m: f"[{m.group(1).rstrip()}{m.group(2) if chr(10) in m.group(2) else ''}]({m.group(3)})", text
@@ -111,15 +118,24 @@ def _explicit(lines: list[str], out: list[str], i: int, indent: str, rest: str) 
     """Rewrite the explicit markup block (directive, citation, comment, target) at line `i`."""
     citation = _CITATION.match(rest)
     if citation:
+        text_line = i + 1
+        if citation.group(2) is None:  # the label alone on its line: the text is the indented block below it
+            if text_line >= len(lines) or not lines[text_line].strip() or _indent(lines[text_line]) <= len(indent):
+                out[i] = ""
+                return text_line
+            citation = _CITATION.match(f"{rest} {lines[text_line].strip()}")
+            assert citation is not None
+            out[i] = ""
+            i, text_line = text_line, text_line + 1  # the item starts on its text's first line
         # "1976. R. H. Lathwell. …" after the label is text, not the marker of a Markdown list inside the item
         entry = _LIST_LIKE.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
                                _inline(citation.group(2)))
         if citation.group(1).startswith("#") and not indent:
             # an auto-numbered footnote ([#] or [#name]) is a note: a Markdown footnote, read as notes are
             out[i] = f"[^{citation.group(1)[1:] or i + 1}]: {entry}"
-            return _keep_block(lines, out, i + 1, 0, 4)
+            return _keep_block(lines, out, text_line, 0, 4)
         out[i] = f"{indent}- {entry}"
-        return _keep_block(lines, out, i + 1, len(indent), len(indent) + 2)
+        return _keep_block(lines, out, text_line, len(indent), len(indent) + 2)
     directive = _DIRECTIVE.match(rest)
     if directive and directive.group(1) in _TEXT_BODIES:
         name, argument = directive.groups()
@@ -199,3 +215,20 @@ def _named_links(text: str) -> str:
 
 def _reference_name(name: str) -> str:
     return " ".join(name.split()).casefold()  # reference names ignore case and whitespace
+
+
+def _substituted(text: str) -> str:
+    """The text with its substitution references replaced: a raw HTML line break (``|br|``) by a space, a
+    ``replace::`` by its words; the definitions themselves are explicit markup, blanked later."""
+    values: dict[str, str] = {}
+    for m in _SUBSTITUTION.finditer(text):
+        name, kind, argument, body = m.group(1), m.group(2), m.group(3).strip(), m.group(4).strip()
+        if kind == "replace":
+            values[name] = " ".join(f"{argument} {body}".split())
+        elif argument.lower() == "html" and _BREAK.fullmatch(body):
+            values[name] = " "
+    if not values:
+        return text
+    pattern = re.compile("|".join(rf"\|{re.escape(name)}\|" for name in values))
+    return "\n".join(line if line.lstrip().startswith(".. |") else pattern.sub(lambda m: values[m.group(0)[1:-1]], line)
+                     for line in text.split("\n"))

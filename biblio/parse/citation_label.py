@@ -65,6 +65,10 @@ _KEY_PART = lazy_pattern(r"^(?:.*\d.*|[A-Z]{2,}[\W\d]*)$")
 _ALPHA_PLUS = lazy_pattern(r"^\s*\[(?P<k>[A-Za-z]{1,6} ?\+ ?(?:\d\d)?[a-z]?)\]\s+(?=\S)")
 # "Cook2012: John D. Cook: …", "Wilson2006a: …": a name run into a year (and a letter), then a colon
 _COLON_KEY = lazy_pattern(r"^\s*(?P<k>[A-Z][A-Za-z'-]*(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=\S)")
+# "shinn2023reflexion: Shinn, N., …", "wei2022cot: Wei, J., …": a BibTeX key as Google Scholar and most managers
+# make it (the first author's family name in small letters, the year and a title word), a colon, then the entry that
+# opens on that family name
+_BIBTEX_COLON_KEY = lazy_pattern(r"^\s*(?P<k>(?P<n>[a-z][a-z'-]{1,30})(?:1[5-9]\d\d|20\d\d)[a-z0-9_]{0,30}):\s+(?=\S)")
 # "Nadler 2006: Nadler, Steven, *Title*, …", "Ives 2009: Ives, David, …": a Wikipedia bibliography's anchor of a
 # short citation, the family name and year, before the entry that opens with the same family name
 _ANCHOR_KEY = lazy_pattern(
@@ -106,11 +110,13 @@ def _natural_anchor(text: str) -> CitationLabel | None:
 # RFC's or a report's list writes it, "et al." spelt loosely or three names listed
 # "[Barnes et al. 02]", "[Abou-Saleh, et al.]: Abou-Saleh, F., …": a book's chapter key (the year in two digits) or
 # a source file's comment key (no year, a colon after it); the entry names its name all the same
+# "[Bao等人，2014] Yang Bao, …", "[He和McAuley，2015] Ruining He and …": the same label as a Chinese translation of
+# a paper writes it, "et al." as 等人, "and" as 和 or 与 and the comma full-width
 _KEY_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?"
 _NAMED_KEY = lazy_pattern(
-    rf"^\s*\[(?P<k>(?P<n>[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?"
-    rf"(?:,?\set\.?\s?al\.?,?|(?:,\s{_KEY_NAME}){{0,3}},?\s(?:and|&)\s{_KEY_NAME})?"
-    r"(?:,?\s(?:1[5-9]\d\d|20\d\d|\d\d)[a-z]?)?)\]:?\s+(?=\S)"
+    rf"^\s*\[(?P<k>(?P<n>[A-Z\u00c0-\u00de](?:(?![\u3000-\u9fff])[\w'\u2019-])+)(?:\s[A-Z\u00c0-\u00de][\w'\u2019-]+)?"
+    rf"(?:,?\set\.?\s?al\.?,?|等人?|(?:,\s{_KEY_NAME}){{0,3}},?\s(?:and|&)\s{_KEY_NAME}|[和与與]{_KEY_NAME})?"
+    r"(?:(?:,?\s|，\s?)(?:1[5-9]\d\d|20\d\d|\d\d)[a-z]?)?)\]:?\s+(?=\S)"
 )
 # "[ABA, 1989] American Bar Association, …", "[NCSA1, 1995] NCSA, …", "[CSC-STD-002-85, 1985] Department of
 # Defense, …": an acronym or a document's code and the year, a key whatever the entry's names spell out
@@ -337,6 +343,10 @@ def split_label(text: str) -> CitationLabel | None:
     m = _COLON_KEY.match(text) or _ANCHOR_KEY.match(text) or _CODE_YEAR_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())
+    if text[:1].islower() and (m := _BIBTEX_COLON_KEY.match(text)):
+        name, rest = m.group("n"), text[m.end() : m.end() + 40]
+        if _fold(rest[: len(name)]) == name and not rest[len(name) : len(name) + 1].isalpha():
+            return CitationLabel("citation-label", m.group("k"), m.end())
     return _named_key(text) or _paren_key(text) or _siglum(text) or _natural_anchor(text) or _spaced_anchor(text)
 
 

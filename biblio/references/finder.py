@@ -32,6 +32,7 @@ from biblio.references.cues import (
     has_doi_or_url,
     has_year,
     is_reference,
+    is_url_only,
     links_one_a_line,
     strip_marker,
 )
@@ -95,7 +96,7 @@ _REFERENCE_HEADINGS_RAW = (
     "список використаної літератури", "бібліографія", "джерела",
     # Others
     "kaynakça", "kaynaklar", "βιβλιογραφία", "αναφορές", "المراجع", "مراجع", "מקורות", "ביבליוגרפיה",
-    "daftar pustaka", "参考文献", "参考文献表", "参考文献列表", "参考资料", "參考資料", "參考文獻", "引用文献",
+    "daftar pustaka", "出典", "参考文献", "参考文献表", "参考文献列表", "参考资料", "參考資料", "參考文獻", "引用文献",
     "참고문헌", "참고 문헌", "tài liệu tham khảo",
     "引用", "如何引用", "引用方式", "引用本项目", "引用本項目",  # a README's "Cite" in Chinese
 )
@@ -124,7 +125,7 @@ _STOP_HEADINGS_RAW = (
     # Wikipedia's closing sections in other languages
     "voir aussi", "liens externes", "articles connexes", "siehe auch", "weblinks", "véase también",
     "enlaces externos", "vedi anche", "collegamenti esterni", "ver também", "ligações externas", "zie ook",
-    "externe links",
+    "externe links", "関連項目", "外部リンク",
     # GitHub's alerts ("> [!NOTE]") open a box of their own
     "[!note]", "[!tip]", "[!important]", "[!warning]", "[!caution]",
 )
@@ -163,6 +164,7 @@ _MAX_PLAIN_HEADING_CHARS = 80
 _MAX_PLAIN_HEADING_WORDS = 8
 _LONG_PROSE_CHARS = 300
 _NOTE_PROBE = 50  # lines of a section looked at for short notes
+_MAX_MOVED_NOTES = 1000  # lines at a converted wiki page's end looked at for its category links and notes
 
 
 def normalise_heading(title: str) -> str:
@@ -235,8 +237,8 @@ def _names_references(key: str) -> bool:
         return any(_names_references(part.strip()) for part in glossed.group("head", "gloss"))
     if len(key.split()) == 2 and key.split()[0] in _TOPIC_FIRST_NOUNS:
         return True
-    # Two reference words joined: "Footnotes and References", "Citations and Notes".
-    pair = key.split(" and ")
+    # Two reference words joined: "Footnotes and References", "Citations and Notes", Japanese "出典・脚注".
+    pair = key.split(" and ") if " and " in key else key.split("・")
     if len(pair) == 2 and all(part in _REFERENCE_HEADINGS for part in pair):
         return True
     if _with_companion(key):
@@ -648,6 +650,9 @@ def find_sections_in_lines(lines: list[str]) -> list[Section]:
     """``find_reference_sections`` of the text these lines (none holding a line break) make."""
     sections = _by_heading(lines)
     covered = [(s.start_line - 1, s.end_line) for s in sections]
+    if "[Category:" in "\n".join(lines[-_MAX_MOVED_NOTES:]):
+        sections += _notes_after_categories(lines, covered)
+        covered = [(s.start_line - 1, s.end_line) for s in sections]
     sections += _footnote_sections(lines, covered)
     covered = [(s.start_line - 1, s.end_line) for s in sections]
     sections += _requested_citations(lines, covered)
@@ -715,8 +720,14 @@ def _by_heading(lines: list[str]) -> list[Section]:
         return 2 * sum(_kind(lines, b) == "strong" for b in blocks) >= len(blocks)
 
     def links_only(span: tuple[int, int]) -> bool:
-        # notes that are each a link to a work ("[Understanding glibc malloc](https://…)" a line): the pages cited
-        return links_one_a_line([line for line in lines[span[0]: span[1]] if line.strip()])
+        # notes that are each a link to a work ("[Understanding glibc malloc](https://…)" a line), or each a bare
+        # address ("[^1]: http://clang.llvm.org/docs/InternalsManual.html"): the pages cited
+        written = [line for line in lines[span[0]: span[1]] if line.strip()]
+        if links_one_a_line(written):
+            return True
+        notes = [strip_marker(line.strip())[0] for line in written]
+        return len(notes) >= 2 and all(rest != line.strip() and is_url_only(rest)
+                                       for rest, line in zip(notes, written, strict=True))
 
     chosen = [k for k, (heading, span) in enumerate(spans)
               if (has_references(span) or (heading.is_notes and links_only(span)))
@@ -728,6 +739,32 @@ def _by_heading(lines: list[str]) -> list[Section]:
                 heading.index + 1)
         for heading, (start, end) in (spans[k] for k in chosen)
     ]
+
+
+# A wiki page converted to Markdown ends on its category links ("[Category:UNIX](https://ja.wikipedia.org/wiki/…
+# "wikilink")"); the converter writes the article's notes after them, a numbered list, and leaves the notes'
+# heading ("## 出典・脚注") over nothing.
+_CATEGORY_LINK = re.compile(r"^\s*\[Category:[^\]\n]+\]\(")
+
+
+def _notes_after_categories(lines: list[str], covered: list[tuple[int, int]]) -> list[Section]:
+    """The notes a wiki converter moved after the category links, under the notes' heading left empty."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].startswith("[Category:")
+                 and _CATEGORY_LINK.match(lines[k])), None)
+    if last is None:
+        return []
+    empty = None
+    for heading in _headings(lines[:last]):
+        after = next((k for k in range(heading.last + 1, last) if not _blank(lines[k])), None)
+        if (heading.is_reference or heading.is_notes) and after is not None and _heading_at(lines, after) is not None:
+            empty = heading
+    start = next((k for k in range(last + 1, len(lines)) if not _blank(lines[k])), None)
+    if empty is None or start is None or strip_marker(lines[start].strip())[2] != "1":
+        return []
+    end = next((k for k in range(start, len(lines)) if _heading_at(lines, k) is not None), len(lines))
+    if any(a <= start < b for a, b in covered):
+        return []
+    return [Section("\n".join(lines[start:end]), start + 1, end, empty.title.rstrip(" :："), True, empty.index + 1)]
 
 
 def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list[Section]:

@@ -189,6 +189,7 @@ _MIN_PARENTHESISED = 30  # a shorter aside in parentheses is no citation ("(1994
 _LOWER_WORD = re.compile(r"(?<![\w*_])[a-zà-ÿ]{2,}\b")  # the words of a sentence around the citation
 _MIN_PROSE_WORDS = 4
 _MARKED_TITLE = re.compile(r"\*[^*]{2,}\*|[“«\"][^”»\"]{2,}[”»\"]")  # a title in italics or quotation marks
+_OPENING_LINK = re.compile(r"^\[[^\[\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
 
 
 def _in_parentheses(text: str) -> list[str]:
@@ -449,8 +450,9 @@ def is_cited_work(text: str) -> bool:
     if not has_doi_or_url(text):
         return False
     words = without_archive_note(text).split()
-    # a title's words are no prose of the note ("If You Find An Orphaned Duckling", quoted as a web page's title)
-    untitled = _MARKED_TITLE.sub(" ", " ".join(words)).split()
+    # a title's words are no prose of the note ("If You Find An Orphaned Duckling", quoted as a web page's title;
+    # "[Re: X is painful](https://…) 15 Nov 1996", a linked page's title opening the note)
+    untitled = _MARKED_TITLE.sub(" ", _OPENING_LINK.sub(" ", " ".join(words))).split()
     return len(words) <= _MAX_LINK_NOTE_WORDS and not any(fold(w.strip(".,;:")) in _PROSE_WORDS for w in untitled)
 
 

@@ -1340,6 +1340,38 @@ EXPECTED.update({
         "ULWICK")],
     "real-pt-distributed-referencias-disponivel-em-link-agradecimentos.md": [
         ("Referências Bibliográficas", w) for w in ("SILBERSCHATZ", "TANENBAUM", "WEBER", "SANTOS")],
+    # a notebook, reStructuredText, Typst, Org and Markdown lists in Polish, Dutch, Chinese and Japanese
+    "real-kalman-ukf-notebook-references-cell-repeated-numbers.ipynb": [("References", w) for w in (
+        "Van der Merwe", "Simon J. Julier", "esdradar", "Julier, Simon", "Cholesky")],
+    "real-squidpy-rst-br-substitution-citations-todo-comment.rst": [("References", w) for w in (
+        "Kamimoto", "Efremova", "Moran", "Türei", "Visium")],
+    "real-pl-typst-sorting-report-literatura-bracket-numbers.typ": [("Literatura", w) for w in (
+        "Sysło", "Banachowski", "Lazarus", "Kasprowicz", "Cormen")],
+    # found with no heading: "Przypisy" (Polish "notes") is no heading biblio knows; as notes, one would read as prose
+    "real-pl-testing-przypisy-sup-lines-hard-breaks-wrapped.md": [(None, w) for w in ("Myers", "ISTQB", "Roman")],
+    "real-pl-actuarial-bibliografia-colon-hard-breaks-chatgpt-marker.md": [("Bibliografia", w) for w in (
+        "Błaszczyszyn", "Główny Urząd")],
+    "real-nl-sigfox-literatuurlijst-apa-zd-geraadpleegd-docs-to-markdown.md": [("Literatuurlijst", w) for w in (
+        "electronicnotes", "Engie. (z.d.)", "Engie. (2016", "Engie. (2017", "Galaxy", "Geertsma", "Redactie",
+        "Saleforce", "Sigfox.", "SIGFOX.", "Smith", "Wikipedia-bijdragers")],
+    "real-nl-portfolio-literatuurlijst-colon-split-italics-slides.md": [("Literatuurlijst", w) for w in (
+        "kalenderweek 7", "roosterweek 8", "roosterweek 10", "roosterweek 11", "roosterweek 11", "roosterweek 13",
+        "Universiteit van Amsterdam", "OpenAI", "DeepSeek")],
+    "real-nl-graduation-literatuurlijst-ieee-beschikbaar-angle-links.md": [("Literatuurlijst", w) for w in (
+        "Hogeschool Rotterdam", "van Hoek", "DNN Community", "2sxc", "OWASP")],
+    "real-clang-llvm-org-notes-footnotes-bare-urls-reused.org": [("Footnotes", w) for w in (
+        "InternalsManual", "DriverInternals", "PCHInternals")],
+    "real-zh-dmf-translation-cankao-wenxian-fullwidth-keyed-labels.md": [("参考文献", w) for w in (
+        "Yang Bao", "Billsus", "Elkahky", "Ruining He", "Tao Chen", "Yifan Hu", "Kingma", "Robert Bell",
+        "Yehuda Koren. Factorization", "Salakhutdinov")],
+    "real-zh-agent-notes-cankao-wenxian-bibtex-key-bullets-remarks.md": [("参考文献", w) for w in (
+        "Shinn", "Yao", "Wei", "Sutton", "Packer", "Xu")],
+    "real-zh-derivation-notes-cankao-wenxian-span-anchors-br.md": [("参考文献", w) for w in (
+        "Lagrangian", "Frobenius")],
+    "real-ja-wikipedia-x-window-markdown-sankou-bunken-wikilink-notes-after-categories.md": [("参考文献", w) for w in (
+        "Gajewska", "Mui", "X-Windows Disaster", "Scheifler", "Evolution of the X", "Lessons Learned", "X Marks",
+        "X Man Page")] + [("出典・脚注", w) for w in (
+        "X11R7.0", "Announcement", "X is painful", "SNAP", "LBX")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"

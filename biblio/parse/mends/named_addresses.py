@@ -5,6 +5,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.person_year_colons import person_before_year_colon
+from biblio.parse.normalisers.dates import month_number
 from biblio.parse.spans import Span
 
 # the whole reference: a name of one sentence (no full stop inside, no comma, no quotes, no markup), an optional
@@ -16,7 +17,12 @@ _NAMED = lazy_pattern(
     r"(?:\s+\((?P<remark>[^()]{1,60})\))?\s*"
 )
 # a date the name gives in brackets: "ISO/IEC 21031:2024 (published March 2024)", "(ratified December 2024)"
-_DATED = lazy_pattern(r"\s*\((?:published|ratified|adopted|released)\s+(?P<date>[^()]{0,20}\d{4})\)\s*$")
+_DATED = lazy_pattern(
+    r"\s*\((?:published|ratified|adopted|released)\s+(?P<date>[^()]{0,20}\d{4})\)\s*$"
+    # a full date closing the name, as a wiki's notes date a post after its linked title ("Re: X is painful 15 Nov
+    # 1996", "An LBX Postmortem 2001-1-24"): a day, a month and a year date it, where a year alone may name it
+    r"|\s+(?P<day>\d{1,2}\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-[01]?\d-[0-3]?\d)\s*$"
+)
 # two words may be a person's name; a lower-case word, a digit or a word in capitals says it is none
 _NOT_JUST_A_NAME = lazy_pattern(r"\b(?:[a-z]\w*|\w*\d\w*|[A-Z]{2,}\w*)\b")
 
@@ -39,11 +45,14 @@ def name_then_address(spans: list[Span], text: str) -> list[Span]:
     name_start, name_end = m.start("name"), m.end("name")
     out: list[Span] = [lead] if lead is not None else []
     dated = _DATED.search(m.group("name"))
+    if dated is not None and dated.group("month") and month_number(dated.group("month")) is None:
+        dated = None  # a capitalised word that names no month: no day
     if dated is not None:
+        key = "date" if dated.group("date") else "day"
         name_end = name_start + dated.start()
         out.append(Span("title", text[name_start:name_end], name_start, name_end, 1.0))
-        out.append(Span("date", dated.group("date"), m.start("name") + dated.start("date"),
-                        m.start("name") + dated.end("date"), 1.0))
+        out.append(Span("date", dated.group(key), m.start("name") + dated.start(key),
+                        m.start("name") + dated.end(key), 1.0))
     else:
         out.append(Span("title", text[name_start:name_end], name_start, name_end, 1.0))
     out.append(Span("url", m.group("url"), m.start("url"), m.end("url"), 1.0))
