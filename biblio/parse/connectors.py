@@ -110,8 +110,17 @@ CONNECTORS = {
     "hrsgg",
     "red",
     "pod",  # Polish "pod red." (edited by)
+    # Dutch roles in a bracket after the names: "(vert.)", "(vertaling en toelichting)", "(vertaald en ingeleid)"
+    "vert",
+    "vertaling",
+    "vertaald",
+    "toelichting",
+    "ingeleid",
     "trans",
     "transl",
+    # an honorific after a role word ("ed. Dr. Mustafa al-Dhahabi", "ed. Prof. …") is no part of the name
+    "dr",
+    "prof",
     # German: "Verfügbar unter:", "Abrufbar unter", "Zugriff am", "abgerufen am", "frei zugänglich unter", "1998ff."
     "verfügbar",
     "unter",
@@ -266,6 +275,12 @@ def loss(text: str) -> str | None:
     if not words or all(w in CONNECTORS or len(w) == 1 and w.isalpha() for w in words):
         return None
     return strip_value(text) or None
+
+
+# a person's death date (Hijri/Gregorian, or one of them), or the year "writing in", in brackets after the name:
+# "Bukhari (d. 256/870)", "(died 1321)", "(writing in 355/966)": no field holds it
+NAME_DATE_NOTE = r"\((?:d\.\s?|died\s|writing\sin\s)\d{1,4}(?:/\d{3,4})?\)"
+NAME_DATE = lazy_pattern(NAME_DATE_NOTE)
 
 
 # a word that announces an address before its colon ("Verfügbar unter: unece.org"); not "online", which a venue's

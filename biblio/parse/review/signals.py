@@ -342,9 +342,10 @@ def _names(item: Item) -> list[dict[str, Any]]:
     return [n for var in _NAME_VARS for n in item.get(var, []) if isinstance(n, dict)]
 
 
-# a family name opening on an elided particle before its capital ("d'Angelo", "d’Avella", "dell'Orto"): the
-# particle's lower case, not a misread word
-_ELIDED = lazy_pattern(r"^[a-z]{1,4}['’][A-ZÀ-Þ]")
+# a family name opening on an elided particle before its capital ("d'Angelo", "d’Avella", "dell'Orto"), or on the
+# Arabic article joined by its hyphen ("al-Dhahabi", "el-Din", "ash-Shafi'i"): the particle's lower case, not a
+# misread word
+_ELIDED = lazy_pattern(r"^(?:[a-z]{1,4}['’]|(?:a[dlnrstz]|el|ash)-)[A-ZÀ-Þ]")
 
 
 def _body_as_person(family: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from biblio.parse.connectors import CONNECTORS
+from biblio.parse.connectors import CONNECTORS, NAME_DATE
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import MONTHS, SEASONS
 from biblio.parse.normalisers.edition import ORDINALS
@@ -102,8 +102,11 @@ def connecting(word: str) -> bool:
 def lost_remainder(item: Item) -> bool:
     """Whether the text the record puts in no field (its remainder and note) holds words a style does not
     write between fields: an access or archive note, a month, a date or the cited item's language, in
-    the reference's language, is the style's, not text a reading lost."""
+    the reference's language, or a death date after the author's name, is the style's, not text a reading
+    lost."""
     left = " ".join((str(biblio_data(item).get("remainder", "")), str(item.get("note", ""))))
+    if "(" in left:
+        left = NAME_DATE.sub(" ", left)  # a death date after the author's name: no field holds it
     words = WORDS.findall(_RUNNING_TIME.sub(" ", _LANGUAGE_NOTE.sub(" ", left)).lower())
     notes = sum(w in ACCESS_NOTE_WORDS for w in words)
     months = sum(w.isalpha() and ascii_fold(w) in _MONTH_LIKE for w in words)
