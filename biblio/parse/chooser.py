@@ -701,10 +701,19 @@ def _bracket_in_names(item: Item) -> bool:
     )
 
 
+# a year in brackets anywhere: APA's date, which a reader of that form weighs
+_BRACKETED_YEAR = lazy_pattern(r"\((?:1[5-9]|20)\d\d")
+
+
 def bracket_read_into_names(found: Item, model: Item) -> bool:
     """Whether the reader ran a bracket after the names (a role's, Dutch ``Biesheuvel, I. (vertaling en
-    toelichting), *Title*``) into a person's name, where the model's persons hold none: a name holds no bracket."""
-    return _bracket_in_names(found) and not _bracket_in_names(model)
+    toelichting), *Title*``) into a person's name, where the model's persons hold none and the text gives no year in
+    brackets (no APA's date): a name holds no bracket."""
+    return (
+        _bracket_in_names(found)
+        and not _bracket_in_names(model)
+        and _BRACKETED_YEAR.search(source_text(found)) is None
+    )
 
 
 def publisher_read_into_title(found: Item, model: Item, *, agreeing: bool = True) -> bool:

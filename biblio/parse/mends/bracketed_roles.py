@@ -106,17 +106,21 @@ _DUTCH_ROLE_AFTER_NAMES = lazy_pattern(
 _DUTCH_TRANSLATING = frozenset(["vert", "vertaling", "vertaald"])
 _OPENING_OR_DATE = _OPENING | {"date"}
 _RUN_ACROSS = frozenset(["journal", "container-title"])
+# the title after the bracket set in italics or quotes (a plain part may be more names or a volume's title)
+_TITLE_MARKS = frozenset("*_'\"\u2018\u201c")
 
 
 @needs(marks=(" (ed", " (red", " (vert"))
 def dutch_role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
     """``Biesheuvel, I. (vertaling en toelichting), *Title*. Amsterdam, 2001.`` and ``Oostrom, F.P. van, e.a.,
     (ed.), *Title*.`` with the bracket and the names read into the title (or the role word as a date): the names
-    before the bracket are the translators (``vert.``, ``vertaling``) or the editors (``ed``, ``red.``), the part
-    after it the title; the bracket itself is in no field."""
+    before the bracket are the translators (``vert.``, ``vertaling``) or the editors (``ed``, ``red.``), the italic
+    or quoted part after it the title; the bracket itself is in no field."""
     m = _DUTCH_ROLE_AFTER_NAMES.match(text)
     if m is None or not spans or spans[0].start != 0 or "," not in m["names"]:
         return spans
+    if text[m.end() : m.end() + 1] not in _TITLE_MARKS:
+        return spans  # (a plain part after the bracket may be more names, "and B (trans.)", or a volume's title)
     title = _TITLE_PART.match(text, m.end())
     # (the bracket's opening may be read as a date of its own)
     if title is None or title.end() == m.end():
@@ -126,6 +130,8 @@ def dutch_role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
     end = max([title.end(), *(s.end for s in spans if s.label == "title" and s.start < title.end() < s.end)])
     conf = min(s.confidence for s in spans if s.start < end)
     role = "translator" if m["role"] in _DUTCH_TRANSLATING else "editor"
+    if spans[0].label == role and spans[0].end >= m.end("names") - 1:
+        return spans  # (the names read with their role already: the title after them keeps its reading)
     new = [
         Span(role, m["names"], 0, m.end("names"), conf),
         Span("title", text[title.start() : end], title.start(), end, conf),
