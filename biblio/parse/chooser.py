@@ -688,6 +688,34 @@ def names_run_into_title(found: Item, model: Item) -> bool:
     return len(venue) >= 4 and held.endswith(venue) and all(f <= _words(held[: -len(venue)]) for f in families)
 
 
+_NAME_ROLES = ("author", "editor", "translator")
+
+
+def _bracket_in_names(item: Item) -> bool:
+    return any(
+        "(" in part or ")" in part
+        for var in _NAME_ROLES
+        for n in item.get(var) or ()
+        if isinstance(n, dict)
+        for part in (str(n.get("family", "")), str(n.get("given", "")))
+    )
+
+
+# a year in brackets anywhere: APA's date, which a reader of that form weighs
+_BRACKETED_YEAR = lazy_pattern(r"\((?:1[5-9]|20)\d\d")
+
+
+def bracket_read_into_names(found: Item, model: Item) -> bool:
+    """Whether the reader ran a bracket after the names (a role's, Dutch ``Biesheuvel, I. (vertaling en
+    toelichting), *Title*``) into a person's name, where the model's persons hold none and the text gives no year in
+    brackets (no APA's date): a name holds no bracket."""
+    return (
+        _bracket_in_names(found)
+        and not _bracket_in_names(model)
+        and _BRACKETED_YEAR.search(source_text(found)) is None
+    )
+
+
 def publisher_read_into_title(found: Item, model: Item, *, agreeing: bool = True) -> bool:
     """Author-date's ``Marsh, Peter J and Ruth Onwuka. 1998. Title: Subtitle. Crown.`` (or APA's ``(1962). La pensée
     sauvage. Plon.``) with the publisher's name read by the model as the title's last part: the reader, which reads
@@ -913,6 +941,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading], shaped: bool
             and not merged_fields(f.item, model)
             and not title_in_group_author(f.item, model)
             and not names_run_into_title(f.item, model)
+            and not bracket_read_into_names(f.item, model)
             and not title_cut_short(f.item, model)
             and not genre_closing_title(f.item, model)
             and not journal_split(f.item, model)

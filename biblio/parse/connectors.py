@@ -110,8 +110,17 @@ CONNECTORS = {
     "hrsgg",
     "red",
     "pod",  # Polish "pod red." (edited by)
+    # Dutch roles in a bracket after the names: "(vert.)", "(vertaling en toelichting)", "(vertaald en ingeleid)"
+    "vert",
+    "vertaling",
+    "vertaald",
+    "toelichting",
+    "ingeleid",
     "trans",
     "transl",
+    # an honorific after a role word ("ed. Dr. Mustafa al-Dhahabi", "ed. Prof. …") is no part of the name
+    "dr",
+    "prof",
     # German: "Verfügbar unter:", "Abrufbar unter", "Zugriff am", "abgerufen am", "frei zugänglich unter", "1998ff."
     "verfügbar",
     "unter",
@@ -266,6 +275,16 @@ def loss(text: str) -> str | None:
     if not words or all(w in CONNECTORS or len(w) == 1 and w.isalpha() for w in words):
         return None
     return strip_value(text) or None
+
+
+# an author's dates in their bracket after the name, as histories of the pre-modern world write them: a death, a
+# birth, a floruit or the time of writing, in one calendar or two ("Bukhari (d. 256/870)", "(died 1321)", "(fl.
+# 1200)", "(writing in 355/966)"): the list's own, no field holds them
+NAME_DATE_NOTE = (
+    r"\((?:d|b|fl|died|born|writing in)\.?\s?(?:c\.\s?|ca\.\s?)?\d{1,4}(?:\s?[/\u2013-]\s?\d{1,4})?"
+    r"(?:\s?(?:CE|AH|AD|BCE))?\)"
+)
+NAME_DATE = lazy_pattern(NAME_DATE_NOTE)
 
 
 # a word that announces an address before its colon ("Verfügbar unter: unece.org"); not "online", which a venue's

@@ -409,10 +409,11 @@ _SPACED_PUNCTUATION = lazy_pattern(r"[(\[\s](?:(?<=[(\[])\s|(?<=\s)[,.)\]])")
 _BROKEN_WORD = lazy_pattern(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010][ \t\r\n]+(?=([^\W\d_]+))")
 # words after which a hyphen is suspended ("Sozial- und Wirtschaftsgeschichte", "pre- and post-test"), the
 # conjunctions of the languages of Europe whose compounds take one ("hossz- és földmértékek", "vnitro- a
-# zahraniční", "przed- lub powojenny", "sisä- ja ulkopolitiikka", "и")
+# zahraniční", "przed- lub powojenny", "sisä- ja ulkopolitiikka", "и"), and the prepositions of a range between
+# two compounds (Dutch "van vader- naar moedertaal", "land- tot tuinbouw")
 SUSPENDED_BEFORE = frozenset(
     "and or nor to und oder bis sowie et ou en of y e o i og och eller samt és vagy a ja tai lub oraz albo ili "
-    "и или".split()
+    "и или naar tot".split()
 )
 # a hyphen and a space joined as a word broken at a line end ("Task- parallel"), but for a suspended hyphen
 # before a conjunction ("Maß- und Integrationstheorie")

@@ -10,7 +10,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``ams_preprints.ams_preprint_volume``: the AMS's ``Title. Preprints, 22nd Conf. on Severe Local Storms, Hyannis,
   MA, Amer. Meteor. Soc.`` with the meeting and its town read into the title.
 - ``dated_authors.dated_author_comma_form``: Islamic studies' ``Bukhari (d. 256/870), *Sahih*, Dar Ihya' al-turath
-  al-'Arabi, Beirut, n.d.`` with the death date read as the year and the name, title and editor as one run.
+  al-'Arabi, Beirut, n.d.`` with the death date read as the year and the name, title and editor as one run;
+  ``dated_authors.death_date_after_opening_name``: ``Ibn Khaldun (d. 808/1406). The Muqaddimah.`` with the name and
+  its death date read into the title.
 - ``ancient_authors.caps_author_then_role``: ``HOMER. Odyssey. Ed. J. Smith. Oxford: Clarendon Press, 1920.``
   (``Trans.``) with the author in capitals, the title and the role word read as one run of names;
   ``ancient_authors.editor_named_after_ancient_title``: ``Appian. The Civil Wars. L. Mendelssohn. Leipzig.`` with the
@@ -25,7 +27,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``bracketed_roles.role_before_names_opens_container``: a Dutch note's ``in: (ed.) C. de Backer, *Book*`` with
   the role read as the editor and the names into the book's title.
 - ``bracketed_roles.role_bracket_after_names``: Polish ``Kowalski Jan (red.), Historia Polski, Warszawa 2005.``
-  (``(tł.)``, ``(oprac.)``, ``(a cura di)``, ``(Hrsg.)``) with the names read as a journal or the title as the town.
+  (``(tł.)``, ``(oprac.)``, ``(a cura di)``, ``(Hrsg.)``) with the names read as a journal or the title as the town;
+  ``bracketed_roles.dutch_role_bracket_after_names``: Dutch ``Biesheuvel, I. (vertaling en toelichting), *Title*.``
+  and ``Oostrom, F.P. van, e.a., (ed.), *Title*.`` with the bracket and the names read into the title.
 - ``access_notes.marked_pages_before_link``: ``…, pp. 112-120. Available at: https://…`` with the pages read into the
   link's label and left as a note.
 - ``meeting_towns.meeting_days_and_town``: ``Proceedings of the 12th Workshop on X, 1-2 November, Groningen, pp.
@@ -169,7 +173,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher.
 - ``role_phrases.short_role_phrase_apart``: ``*Title*, trad. it. di G. Montefoschi, Milano, Rizzoli.`` (``fr. trad.
   par``, ``ed. it. a cura di``, German's ``Hg. von``) with the phrase and names read across the title and the
-  imprint.
+  imprint; ``role_phrases.dutch_editors_listed``: Dutch ``Book; onder red. van W. van Anrooij, D. Hogenelst & G.
+  Warnar, Amsterdam, …`` with the phrase read into the book and the last name into the town.
 - ``editors.names_each_with_role``: ``Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.),`` read as one list of
   editors.
 - ``editors.role_after_title_opens_names``: a Chicago note's ``*Title*, eds. G.R. de Beer, L. Junod (Lausanne: …)``
@@ -2237,7 +2242,8 @@ each only where the labels it mends are read:
   with the agency's acronym read into the title; ``opening_groups.acronym_before_quoted_title``: NumPy's
   ``NIST "Engineering Statistics Handbook" URL`` with the acronym read as a note;
   ``opening_groups.acronym_author_spelled_out``: Harvard's ``ICO (2024) *Title*. Information Commissioner's Office.``
-  with the body spelling out the author's acronym read as the site.
+  with the body spelling out the author's acronym read as the site; ``opening_groups.acronym_spelled_out_before_title``:
+  ``CIE 2010, Commission Internationale de l’Éclairage. Title.`` with the full name read into the title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date;
   ``access_notes.access_date_split_at_year``: Chicago's ``accessed January 21, 2018.`` cut before its year;
   ``access_notes.access_journal_split_at_year``: a note's ``Accessed December 23, 2022. URL`` read as a journal;
@@ -2500,7 +2506,11 @@ from biblio.parse.mends.bracket_years import (
     period_closing_title,
 )
 from biblio.parse.mends.bracketed_authors import bracketed_author_opens
-from biblio.parse.mends.bracketed_roles import role_before_names_opens_container, role_bracket_after_names
+from biblio.parse.mends.bracketed_roles import (
+    dutch_role_bracket_after_names,
+    role_before_names_opens_container,
+    role_bracket_after_names,
+)
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
@@ -2680,7 +2690,7 @@ from biblio.parse.mends.data_repositories import (
     repository_year_accession,
 )
 from biblio.parse.mends.database_notes import archive_after_periodical_date, provider_after_database
-from biblio.parse.mends.dated_authors import dated_author_comma_form
+from biblio.parse.mends.dated_authors import dated_author_comma_form, death_date_after_opening_name
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
@@ -3247,6 +3257,7 @@ from biblio.parse.mends.opening_groups import (
     acronym_author_spelled_out,
     acronym_before_quoted_title,
     acronym_body_opens_title,
+    acronym_spelled_out_before_title,
     body_closing_comma_title,
     body_comma_opens_title,
     body_name_cut_into_title,
@@ -3450,7 +3461,7 @@ from biblio.parse.mends.role_by_sentences import (
     in_book_then_role_sentence,
     role_sentence_closing_title,
 )
-from biblio.parse.mends.role_phrases import role_phrase_apart, short_role_phrase_apart
+from biblio.parse.mends.role_phrases import dutch_editors_listed, role_phrase_apart, short_role_phrase_apart
 from biblio.parse.mends.role_sentences import (
     book_tail_opens_editors,
     family_after_initial,
@@ -3870,11 +3881,13 @@ MENDS: tuple[Mend, ...] = (
     word_before_state_read_as_town,
     translated_comma_form,
     dated_author_comma_form,
+    death_date_after_opening_name,
     caps_author_then_role,
     placeless_book,
     et_al_comma_journal,
     agps_book,
     role_bracket_after_names,
+    dutch_role_bracket_after_names,
     role_before_names_opens_container,
     meeting_days_and_town,
     caps_comma_form,
@@ -4032,6 +4045,7 @@ MENDS: tuple[Mend, ...] = (
     names_each_with_role,
     role_phrase_apart,
     short_role_phrase_apart,
+    dutch_editors_listed,
     contribution_after_title,
     credit_after_names,
     translators_after_opening_title,
@@ -4973,6 +4987,7 @@ MENDS: tuple[Mend, ...] = (
     in_before_place,
     publisher_or_site_in_title,
     acronym_author_spelled_out,  # after the mend that sets the site apart from the title
+    acronym_spelled_out_before_title,
     publisher_closes_dated_title,  # after the mends that find the year after the names
     imprint_closes_dated_title,
     imprint_closes_title_before_year,

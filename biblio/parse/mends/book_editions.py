@@ -137,7 +137,7 @@ _HOUSE_READS = frozenset(["location", "container-title"])
 _MLA_HOUSE = lazy_pattern(r"[A-Z][^\W\d_]*(?:[\s-][A-Z&][^\W\d_]*){0,4}")
 
 
-@needs(labels=["edition", "location", "date"], without=["publisher"])
+@needs(labels=["edition", "date"], any_label=_HOUSE_READS, without=["publisher"])
 def mla_publisher_after_edition(spans: list[Span], text: str) -> list[Span]:
     """MLA 9's ``Title. 7th ed., Harper Collins, 2011.`` (no town: the publisher alone between the edition and the
     year) with the publisher read as the town: a name no list of places knows, between ``ed.,`` and the year, is the

@@ -11,6 +11,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import known_given_word
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _ROLE_BRACKET = lazy_pattern(r"\s\((?P<role>red|tł|oprac|a cura di|[Hh]rsg|[Hh]g)\.?\)(?=,\s)")
@@ -89,3 +90,57 @@ def role_before_names_opens_container(spans: list[Span], text: str) -> list[Span
         book = Span("container-title", text[a : nxt.end], a, nxt.end, nxt.confidence)
         return [*spans[:k], editor, book, *spans[k + 2 :]]
     return spans
+
+
+# Dutch and Flemish lists' role in a bracket after inverted names, closed by a comma before the title: "Jansen, P.
+# (vertaling en toelichting), *Title*", "Peeters, J. e.a., (ed.), *Title*", "Rombauts, E., N. de Paepe & M.J.M. de
+# Haan (ed), *Title*"; the names' words are capitalised words, initials, particles, "e.a." (et alii), "&" and "en"
+_NAME_WORD = (
+    r"(?:[A-ZÀ-Ž][^\W\d_]*(?:[-'’][A-ZÀ-Ž]?[^\W\d_]*)*\.?|(?:[A-Z]\.\s?-?)+|de|van|der|den|ten|ter|von|le|la|du|"
+    r"e\.\s?a\.|&|en)"
+)
+_DUTCH_ROLE_AFTER_NAMES = lazy_pattern(
+    rf"^(?P<names>{_NAME_WORD}(?:,?\s{_NAME_WORD}){{1,14}}),?\s\((?P<role>eds?|red|vert|vertaling|vertaald)"
+    r"(?:\s(?:en|&)\s[a-z]+)?\.?\),\s"
+)
+_DUTCH_TRANSLATING = frozenset(["vert", "vertaling", "vertaald"])
+_OPENING_OR_DATE = _OPENING | {"date"}
+_RUN_ACROSS = frozenset(["journal", "container-title"])
+# the title after the bracket set in italics or quotes (a plain part may be more names or a volume's title)
+_TITLE_MARKS = frozenset("*_'\"\u2018\u201c")
+
+
+@needs(marks=(" (ed", " (red", " (vert"))
+def dutch_role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
+    """``Biesheuvel, I. (vertaling en toelichting), *Title*. Amsterdam, 2001.`` and ``Oostrom, F.P. van, e.a.,
+    (ed.), *Title*.`` with the bracket and the names read into the title (or the role word as a date): the names
+    before the bracket are the translators (``vert.``, ``vertaling``) or the editors (``ed``, ``red.``), the italic
+    or quoted part after it the title; the bracket itself is in no field."""
+    m = _DUTCH_ROLE_AFTER_NAMES.match(text)
+    if m is None or not spans or spans[0].start != 0 or "," not in m["names"]:
+        return spans
+    if text[m.end() : m.end() + 1] not in _TITLE_MARKS:
+        return spans  # (a plain part after the bracket may be more names, "and B (trans.)", or a volume's title)
+    title = _TITLE_PART.match(text, m.end())
+    # (the bracket's opening may be read as a date of its own)
+    if title is None or title.end() == m.end():
+        return spans
+    if any(s.label not in _OPENING_OR_DATE for s in spans if s.start < title.end()):
+        return spans
+    end = max([title.end(), *(s.end for s in spans if s.label == "title" and s.start < title.end() < s.end)])
+    conf = min(s.confidence for s in spans if s.start < end)
+    role = "translator" if m["role"] in _DUTCH_TRANSLATING else "editor"
+    if spans[0].label == role and spans[0].end >= m.end("names") - 1:
+        return spans  # (the names read with their role already: the title after them keeps its reading)
+    new = [
+        Span(role, m["names"], 0, m.end("names"), conf),
+        Span("title", text[title.start() : end], title.start(), end, conf),
+    ]
+    if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
+        return spans
+    out = replaced(spans, text, 0, end, new)
+    # (a journal the model read across the title's end is the book's town where what is left of it is one)
+    k = len(new)
+    if k < len(out) and out[k].label in _RUN_ACROSS and is_place(out[k].text.strip(" .,:")):
+        out[k] = Span("location", out[k].text, out[k].start, out[k].end, out[k].confidence)
+    return out

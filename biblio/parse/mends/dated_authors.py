@@ -8,13 +8,14 @@ editor, and the comma parts after them are the publisher and the town."""
 
 from __future__ import annotations
 
+from biblio.parse.connectors import NAME_DATE_NOTE
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # a death date (Hijri/Gregorian, or one of them), "writing in" a year, or the bare pair, in brackets after the name
-_DATE_NOTE = r"\s?\((?:d\.\s?|died\s|writing\sin\s)?\d{1,4}(?:/\d{3,4})?\)|\s?\(\d{1,4}/\d{3,4}\)"
+_DATE_NOTE = rf"\s?{NAME_DATE_NOTE}|\s?\(\d{{1,4}}/\d{{3,4}}\)"
 # the author: a name of a few words, maybe inverted ("al-Alusi, Mahmud"), or the dash for the author named above
 # (which the tidied text closes with a full stop)
 _NAME = r"[^\W\d_'\u2018\u2019][^\s,()*]*(?:\s[^\s,()*]+){0,5}"
@@ -23,7 +24,7 @@ _ROLES = {"ed.": "editor", "trans.": "translator", "tr.": "translator"}
 _FORM = lazy_pattern(
     rf"^(?:(?P<dash>{_DASHES})[,.]?|(?P<names>{_NAME}(?:,\s{_NAME})?)(?P<note>{_DATE_NOTE}),?)\s"
     r"\*(?P<title>[^*]+?)(?:,\*,?|\*,|\.?\*(?=\s(?:ed|trans|tr)\.\s))\s"
-    r"(?:(?P<role>ed\.|trans\.|tr\.)\s(?:Dr\.\s)?(?P<who>['\u2018]?[^\W\d_][^,*]*[^,*\s])(?:,\s\*?et\sal\*?\.?)?[,.]\s)?"
+    r"(?:(?P<role>ed\.|trans\.|tr\.)\s(?:(?:Dr|Prof)\.\s)?(?P<who>['\u2018]?[^\W\d_][^,*]*[^,*\s](?:,\s\*?et\sal\*?\.?)?)[,.]\s)?"
     r"(?P<imprint>[^\d*]+?)[,.]\s(?P<year>(?:\d{3,4}/\s?)?\d{4}(?:-\d{1,4})?|n\.\s?d)\.?$"
 )
 # (the title closed by its comma, inside or after the italics, or by the role word: MLA's "---. *Title*. Publisher,
@@ -49,6 +50,9 @@ def dated_author_comma_form(spans: list[Span], text: str) -> list[Span]:
     new: list[Span] = []
     if m["names"]:
         new.append(Span("author", m["names"], m.start("names"), m.end("names"), conf))
+        # the death date belongs to the name and no field holds it: kept as the record's note, no text lost
+        a = m.start("note") + len(m["note"]) - len(m["note"].lstrip())
+        new.append(Span("note", m["note"].lstrip(), a, m.end("note"), conf))
     new.append(Span("title", m["title"], m.start("title"), m.end("title"), conf))
     if m["who"]:
         new.append(Span(_ROLES[m["role"]], m["who"], m.start("who"), m.end("who"), conf))
@@ -62,3 +66,25 @@ def dated_author_comma_form(spans: list[Span], text: str) -> list[Span]:
     if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
         return spans
     return replaced(spans, text, 0, len(text), new)
+
+
+# the name and its death date opening any reference, closed by a comma or a full stop ("Ibn Khaldun (d. 808/1406).
+# The Muqaddimah. Trans. …", "Ibn Sa'd (writing in 355/966), Kitab …")
+_NAME_DATE_OPENING = lazy_pattern(rf"^(?P<names>{_NAME}(?:,\s{_NAME})?)\s(?P<note>{NAME_DATE_NOTE})(?=[,.]\s)")
+
+
+@needs(marks=("(",))
+def death_date_after_opening_name(spans: list[Span], text: str) -> list[Span]:
+    """``Ibn Khaldun (d. 808/1406). The Muqaddimah. …`` with the name and the death date read into the title (or
+    the date as the year): the name is the author, the worded date in brackets after it the record's note."""
+    if "(" not in text[:60]:
+        return spans
+    m = _NAME_DATE_OPENING.match(text)
+    if m is None:
+        return spans
+    a, z = m.start("note"), m.end("note")
+    if any(s.label == "note" and s.start == a for s in spans):
+        return spans  # (read so already)
+    conf = min((s.confidence for s in spans if s.start < z), default=1.0)
+    new = [Span("author", m["names"], 0, m.end("names"), conf), Span("note", m["note"], a, z, conf)]
+    return replaced(spans, text, 0, z, new)

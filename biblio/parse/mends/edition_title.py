@@ -236,16 +236,18 @@ def edition_and_series_in_title(spans: list[Span], text: str) -> list[Span]:
 
 # Nature's and AMA's book: "*Molecular Biology of the Cell* 6th edn (Garland Science, 2014).", "*Cardiovascular
 # Medicine*. 4th ed. Lippincott Williams & Wilkins; 2019.", the ACS's "*Advanced Organic Chemistry*, 5th ed.;" (a comma
-# before the edition only before the ACS's semicolon: Chicago's "*Dictionary*, 10th ed., s.v." cites an entry)
+# before the edition only before the ACS's semicolon: Chicago's "*Dictionary*, 10th ed., s.v." cites an entry); the
+# italics may be Markdown's underscores ("_Fonts for Latin Paleography_. 4th ed., Plasencia, 2014.")
 _ITALIC_TITLE_EDITION = lazy_pattern(
-    r"\*(?P<title>[^*]{2,300})\*(?:\.|,(?=\s*\d{1,3}(?:st|nd|rd|th|d)\s+edn?\.?;))?\s+"
+    r"(?:(?<![\w*])(?P<mark>[*_])(?P<title>(?:(?!(?P=mark))[^*]){2,300})(?P=mark))"
+    r"(?:\.|,(?=\s*\d{1,3}(?:st|nd|rd|th|d)\s+edn?\.?;))?\s+"
     r"(?P<edition>\d{1,3}(?:st|nd|rd|th|d)\s+(?:ed|edn|edition)\b\.?)"
     r"(?:\s*\((?P<pub>[^()\d,:;]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\))?"
 )
 _READ_INTO = frozenset(["journal", "container-title", "title", "location", "publisher", "edition", "volume", "date"])
 
 
-@needs(marks=("*",), words=("ed",))
+@needs(marks=("*", "_"), words=("ed",))
 def edition_split_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Molecular Biology of the Cell* 6th edn (Garland Science, 2014).`` with the ordinal read into a journal
     and ``edn (Garland Science,`` as the place: the italic run is the book's title, the ordinal and its word the

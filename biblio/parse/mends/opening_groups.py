@@ -24,6 +24,7 @@ from biblio.parse.normalisers.names import (
 )
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
+from biblio.parse.text import ascii_fold
 
 _OUTLETS = frozenset(["journal", "container-title"])
 # a body's name closed by its full stop: capitalised words, no digits but in a word ("U2", "Film4")
@@ -345,6 +346,44 @@ def acronym_author_spelled_out(spans: list[Span], text: str) -> list[Span]:
         if s.label == "container-title" and s.start > authors[0].end and _initials(s.text) == _spelled(acronym):
             return [*spans[:k], replace(s, label="publisher"), *spans[k + 1 :]]
     return spans
+
+
+# an elided article opening a word of a name ("l’Éclairage"): the initial is the word's after it
+_ELISION = lazy_pattern(r"^[a-z][\'\u2019]")
+
+
+def _name_initials(name: str) -> str:
+    words = (_ELISION.sub("", w) for w in _WORD.findall(name) if w.lower() not in _SKIPPED)
+    return "".join(ascii_fold(w[0]).upper() for w in words if w)
+
+
+# the full name closed by its full stop, opening the title span: capitalised words and a name's small words
+_FULL_NAME_OPENING = lazy_pattern(
+    r"(?P<name>[A-ZÀ-Þ][^\s.,;:()]*(?:\s+[^\s.,;:()]+){1,11})\.\s+(?=[A-ZÀ-Þ0-9\"\u201c*])"
+)
+
+
+@needs(labels=("author", "date", "title"))
+def acronym_spelled_out_before_title(spans: list[Span], text: str) -> list[Span]:
+    """``CIE 2010, Commission Internationale de l’Éclairage. Recommended system …`` and ``WHO (2019). World Health
+    Organization. Global tuberculosis report 2019.`` with the body's full name read into the title: the sentence
+    after the date that spells out the author's acronym (its capitalised words' initials, before any "of") is the
+    body that published the work, the text after it the title."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "date" or spans[2].label != "title":
+        return spans
+    if not _ACRONYM.fullmatch(acronym := spans[0].text.strip(" .,;:")):
+        return spans
+    title = spans[2]
+    m = _FULL_NAME_OPENING.match(title.text)
+    if m is None or m.end() >= len(title.text.rstrip()):
+        return spans
+    name = m["name"]
+    if _spelled(acronym) not in (_name_initials(name), _name_initials(name.split(" of ", 1)[0])):
+        return spans
+    a, z = title.start, title.start + m.end("name")
+    body = Span("publisher", name, a, z, title.confidence)
+    rest = Span("title", text[title.start + m.end() : title.end], title.start + m.end(), title.end, title.confidence)
+    return [*spans[:2], body, rest, *spans[3:]]
 
 
 # Australian Harvard (AGPS): a body's name, then its year with no stop or bracket between, then the title in

@@ -25,8 +25,8 @@ _INVERTED_WITH_PARTICLE = lazy_pattern(
     rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:\s+{PARTICLE_WORD})+\s+[A-Z][\w'’-]+),\s+(?!and\s|&|[A-Z]\.)(?=\S)"
 )
 # (an initial after the comma is a given name: "Prados de la Escosura, L.", "D. van den Bekerom, E. Pannier")
-# more names after the first: "…, Jean Monnet, and Robert Schuman,"
-_MORE_NAMES = lazy_pattern(r"\s(?:and|&)\s|\bet\s+al\b")
+# more names after the first: "…, Jean Monnet, and Robert Schuman,", or hidden by Dutch "e.a." (et alii)
+_MORE_NAMES = lazy_pattern(r"\s(?:and|&)\s|\bet\s+al\b|\be\.\s?a\.")
 # the imprint's bracket the names ran into: "Cours De Linguistique Générale (Payot,"
 _BRACKET = lazy_pattern(r"\s\(")
 

@@ -3,12 +3,12 @@
 ``Editado por Teresa Sobral Cunha.``, ``Traducción de Ana Ruiz.``, ``traduzido por Márcia T. Cavalcanti,``,
 ``trad. it. di A. Giugliano,``, ``ed. it. a cura di G. Marrone,``,
 ``onder redactie van J. de Vries,`` (and English's ``revised by …``) read into the title, the container, the
-publisher or a series."""
+publisher or a series; Dutch ``onder red. van`` and a list of names run into the book's title and the town."""
 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import stretch_as_one
+from biblio.parse.mends.common import replaced, stretch_as_one
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.normalisers.names import PARTICLES
 from biblio.parse.spans import Span
@@ -179,3 +179,36 @@ def _name_and_title_before_phrase(
     if names.end > z and text[z : names.end].strip(" ,.;"):
         out.append(Span(names.label, text[z : names.end], z, names.end, names.confidence))
     return [*out, *spans[k + 1 :]]
+
+
+# Dutch "onder red. van" (or "onder redactie van") and a list of names after a book's title, up to the comma before
+# the imprint: "…; onder red. van W. van Anrooij, D. Hogenelst & G. Warnar, Amsterdam, …"
+_DUTCH_PERSON = (
+    r"(?:(?:[A-Z]\.\s?-?){1,4}|[A-Z][a-z]+\s)(?:(?:de|van|der|den|ten|ter|te|het|'t)\s)*[A-ZÀ-Ž][^\W\d_]+"
+    r"(?:-[A-ZÀ-Ž][^\W\d_]+)?"
+)
+_DUTCH_EDITORS = lazy_pattern(
+    rf"(?<=[\s;,.])[Oo]nder\s(?:de\s)?red(?:\.|actie)\svan\s{_DUTCH_PERSON}"
+    rf"(?:(?:,\s|\s&\s|\sen\s){_DUTCH_PERSON}){{0,7}}(?=[,.]\s|[,.]?$)"
+)
+# the stretch may be read into a book's title or its place, never into a date, a number or a link
+_DUTCH_EDITORS_HOSTS = frozenset(
+    ["editor", "container-title", "title", "collection-title", "location", "publisher", "note", "other"]
+)
+
+
+@needs(marks=("nder red",))
+def dutch_editors_listed(spans: list[Span], text: str) -> list[Span]:
+    """``in: Book; onder red. van W. van Anrooij, D. Hogenelst & G. Warnar, Amsterdam, …`` with the phrase read into
+    the book's title and the last names into the town: the phrase and the names after it, up to the comma before
+    the imprint, are the editors."""
+    m = _DUTCH_EDITORS.search(text)
+    if m is None:
+        return spans
+    a, z = m.span()
+    inside = [s for s in spans if s.start < z and a < s.end]
+    if not inside or any(s.label not in _DUTCH_EDITORS_HOSTS for s in inside):
+        return spans
+    if len(inside) == 1 and inside[0].label == "editor" and inside[0].start <= a and z <= inside[0].end:
+        return spans
+    return replaced(spans, text, a, z, [Span("editor", text[a:z], a, z, min(s.confidence for s in inside))])

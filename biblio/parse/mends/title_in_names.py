@@ -140,7 +140,8 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     (the "and" closes a list of ``I. Family`` names at the name after it: what follows its comma is the title),
     and Vancouver's and GOST's ``Иванов И. И. История России.`` (each family name with its initials after it),
     and a humanities list's ``Walter Friedlaender, Caravaggio Studies, Princeton: …`` (one author named given
-    name first, then one part of capitalised words before the imprint or the year: a book has a title)."""
+    name first, then one part of capitalised words before the imprint or the year: a book has a title; so too
+    where the whole text is that name, a title, a known town and the house, with no year)."""
     if not spans or spans[0].label not in _NAMES or "title" in labels_of(spans):
         return spans
     s = spans[0]
@@ -155,6 +156,18 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
             z = s.start + m.end("names")
             read = [Span(label, text[a + i : a + j], a + i, a + j, s.confidence) for label, i, j in parts]
             return [Span(s.label, text[s.start : z], s.start, z, s.confidence), *read, *spans[1:]]
+    if len(spans) == 1 and s.label == "author" and (m := _ONE_NAME_THEN.fullmatch(s.text)) is not None:
+        # "Elena Ricci, Boccaccio, Napoli, Liguori.": an undated book whose whole text was read as names, its
+        # title, a known town and the house after the one given-name-first author
+        tail = m["tail"].rstrip().rstrip(".")
+        parts = _title_then_imprint(tail)
+        # (no part a person named given name first: "Elena Ricci, Marco Rossi, Roma, …" lists persons)
+        if any(label == "location" for label, _i, _j in parts) and not any(
+            len(tail[i:j].split()) == 2 and known_given(tail[i:j].split()[0]) for _label, i, j in parts
+        ):
+            a, z = s.start + m.start("tail"), s.start + m.end("names")
+            read = [Span(label, text[a + i : a + j], a + i, a + j, s.confidence) for label, i, j in parts]
+            return [Span(s.label, text[s.start : z], s.start, z, s.confidence), *read]
     if len(spans) > 1 and spans[1].label == "journal" and (m := _ONE_NAME_THEN.fullmatch(s.text)) is not None:
         # "Konrad Zindler, Über konvexe Gebilde, | Monatshefte …": after one given-name-first author, one comma
         # part holding a word in small letters (no name's) before the journal is the article's title

@@ -2209,11 +2209,40 @@ def _arabic_name(text: str) -> list[Name] | None:
     return arabic_name(clean_space(unmark(text)).strip(" ,;:."))
 
 
+# a particle in capitals before a family name that is not ("VAN Steen, Maarten", "DE LA Cruz, Ana" of ABNT and older
+# lists), opening the span or one of its names, the inverted name closed by its comma
+_CAPS_PARTICLE = lazy_pattern(
+    r"(?:^|(?<=[;&]\s))(?:VAN|VON|DE|DA|DO|DOS|DAS|DEL|DELLA|DI|DU|LE|LA|DER|DEN|TEN|TER)"
+    r"(?:\s(?:LA|LAS|LOS|DER|DEN|DE|VAN|DI))?(?=\s[A-ZÀ-Þ][a-zß-ÿ][^\s,;]*,)"
+)
+
+
+def _caps_particles_kept(text: str) -> list[Name] | None:
+    """``VAN Steen, Maarten``: the names read with each particle in capitals before a capitalised family name
+    written in lower case (as particles are), then given back as written; None where the text has none."""
+    found = [m.group() for m in _CAPS_PARTICLE.finditer(text)]
+    if not found:
+        return None
+    names = names_from_span(_CAPS_PARTICLE.sub(lambda m: m.group().lower(), text))
+    written = {p.lower(): p for p in found}
+    for n in names:
+        particle = n.get("non-dropping-particle")
+        if particle in written:
+            n["non-dropping-particle"] = written[particle]
+    return names
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
     ``John Smith and Mary Jones``, ``World Health Organization``."""
-    if "von " in text and (m := _EDITED_BY.search(text)) is not None and not _LISTED.search(text, 0, m.start()):
+    # "Clement VII.": a pope's name whole, its number no initials
+    bare = text.strip(" .,;:")
+    if len(bare) < 40 and bare[-1:] in ("I", "V", "X") and (regnal := _regnal_name(bare)):
+        return [{"literal": regnal}]
+    if " " in text and text[:1].isupper() and (kept := _caps_particles_kept(text)) is not None:
+        return kept
+    if ("von " in text or "van " in text) and (m := _EDITED_BY.search(text)) and not _LISTED.search(text, 0, m.start()):
         text = text[m.end() :]  # "Zum ersten Male hrsg. von Karl Schorbach": the names after the role
     if " - " in text or " \u2013 " in text:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
@@ -2270,9 +2299,11 @@ def _unit_of_body(text: str) -> str | None:
     return t
 
 
-# German's role phrases before an edition's editors, and what leads into them ("Zum ersten Male", "eingeleitet und")
+# German's role phrases before an edition's editors, and what leads into them ("Zum ersten Male", "eingeleitet und"),
+# and Dutch "onder red. van", "onder redactie van"
 _EDITED_BY = lazy_pattern(
-    r"\b(?:hrsg\.|hg\.|herausgegeben|ediert|bearb\.|bearbeitet|übersetzt|übers\.)\s+von\s+(?=[A-ZÀ-Ý])"
+    r"\b(?:(?:hrsg\.|hg\.|herausgegeben|ediert|bearb\.|bearbeitet|übersetzt|übers\.)\s+von"
+    r"|onder\s+(?:de\s+)?red(?:\.|actie)\s+van)\s+(?=[A-ZÀ-Ý])"
 )
 _LISTED = lazy_pattern(r"[,;]")
 # a spaced dash between two names written "Family I.": the list's separator

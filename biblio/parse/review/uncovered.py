@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from biblio.parse.connectors import CONNECTORS
+from biblio.parse.connectors import CONNECTORS, NAME_DATE
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import MONTHS, SEASONS
 from biblio.parse.normalisers.edition import ORDINALS
@@ -85,13 +85,6 @@ def medium_only(value: str, besides: frozenset[str] = frozenset()) -> bool:
 # a running time or a timestamp ("1:23:00", Chicago's and MLA's films and recordings): hours, minutes and
 # seconds, not a volume and its page ("45:12")
 _RUNNING_TIME = lazy_pattern(r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])")
-# an author's dates in their bracket after the name, as histories of the pre-modern world write them: a death, a
-# birth, a floruit or the time of writing, in one calendar or two ("(d. 255/869)", "(fl. 1200)", "(writing in
-# 355/966)"), the list's own, not text a reading lost
-_LIFE_DATES = lazy_pattern(
-    r"\((?:d|b|fl|died|born|writing in)\.?\s?(?:c\.\s?|ca\.\s?)?\d{1,4}(?:\s?[/\u2013-]\s?\d{1,4})?"
-    r"(?:\s?(?:CE|AH|AD|BCE))?\)"
-)
 # an edition statement: its number (or ordinal word), up to six words ("durchgesehene und bibliographisch
 # ergänzte"), its edition word
 EDITION_STATEMENT = lazy_pattern(
@@ -109,10 +102,11 @@ def connecting(word: str) -> bool:
 def lost_remainder(item: Item) -> bool:
     """Whether the text the record puts in no field (its remainder and note) holds words a style does not
     write between fields: an access or archive note, a month, a date or the cited item's language, in
-    the reference's language, is the style's, not text a reading lost."""
+    the reference's language, or a death date after the author's name, is the style's, not text a reading
+    lost."""
     left = " ".join((str(biblio_data(item).get("remainder", "")), str(item.get("note", ""))))
     if "(" in left:
-        left = _LIFE_DATES.sub(" ", left)
+        left = NAME_DATE.sub(" ", left)  # an author's dates after the name: no field holds them
     words = WORDS.findall(_RUNNING_TIME.sub(" ", _LANGUAGE_NOTE.sub(" ", left)).lower())
     notes = sum(w in ACCESS_NOTE_WORDS for w in words)
     months = sum(w.isalpha() and ascii_fold(w) in _MONTH_LIKE for w in words)
