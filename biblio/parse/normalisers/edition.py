@@ -108,7 +108,10 @@ def imprint_as_edition(value: str) -> bool:
     return ("," in value or '"' in value) and _EDITION_MARK.search(value) is None
 
 
-_ED_WORD = lazy_pattern(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|kiadás)\b\.?", re.I)
+# (Polish "Wyd. VI", an edition in Roman numerals after its word: the numeral is kept as written)
+_ED_WORD = lazy_pattern(
+    r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|kiadás|wyd|wydanie)\b\.?", re.I
+)
 
 
 # an edition named by a word, no number: "updated ed.", "Rev. ed.", "expanded edition"
