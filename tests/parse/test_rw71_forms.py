@@ -4,7 +4,8 @@ as a Markdown link and a second link to the work's preprint closing it (``[BioRx
 the year, with its issue after a dot (``Journal of High Energy Physics 2019.1 (2019): 93.``) or after the word
 (``Journal of Cosmology and Astroparticle Physics, Volume 2019, July 2019.``); a Polish list's bracketed edition
 before the publisher (``(Wyd. VI), Publisher, Place 2011.``) and a publisher joined to its imprint by a slash
-(``Cengage Learning/Wadsworth, Belmont, CA``)."""
+(``Cengage Learning/Wadsworth, Belmont, CA``); a proceedings' bracketed short name and year before the reference's
+year (``… Intelligence (ECAI2016). 2016.``)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,19 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Atkinson R. L., Hilgard E. R., Introduction to psychology, (Wyd. II), Thomson/Wadsworth, Belmont, CA 2003.",
         {"title": "Introduction to psychology", "edition": "II", "publisher": "Thomson/Wadsworth",
          "publisher-place": "Belmont, CA"},
+    ),
+    # a proceedings' short name and year in a bracket closing its title, the reference's year after it
+    (
+        "Lindqvist, Anna, et al. Active learning with noisy labels. Proc. of the 21st Europ. Conf. on Artificial "
+        "Intelligence (ECAI2014). 2014.",
+        {"container-title": "Proc. of the 21st Europ. Conf. on Artificial Intelligence (ECAI2014)",
+         "issued": {"date-parts": [[2014]]}, "note": None},
+    ),
+    (
+        "Lindqvist, Anna. Active learning with noisy labels. Proc. of the 30th AAAI Conf. on Artificial Intelligence "
+        "(AAAI2016). 2016.",
+        {"container-title": "Proc. of the 30th AAAI Conf. on Artificial Intelligence (AAAI2016)",
+         "issued": {"date-parts": [[2016]]}},
     ),
 ]
 

@@ -1923,6 +1923,8 @@ each only where the labels it mends are read:
 - ``volume_page.issue_after_volume_slash``: Isis's ``*Journal*, 1987, *2*/1:95–112`` with ``2/1`` read as the volume.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
+- ``venue_year.bracketed_venue_name_in_date``: ``… Intelligence (ECAI2016). 2016.`` with the bracket read into the
+  date before the reference's year, or as a note.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
@@ -3618,6 +3620,7 @@ from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_ap
 from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
 from biblio.parse.mends.venue_year import (
+    bracketed_venue_name_in_date,
     bracketed_venue_year,
     meeting_year_after_apostrophe,
     venue_with_year,
@@ -3774,6 +3777,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
     (frozenset(["volume", "pages"]), issue_after_volume_slash),
     (frozenset(["date"]), bracketed_venue_year),
+    (_ANY, bracketed_venue_name_in_date),
     (frozenset(["volume"]), version_read_as_numbers),
     (frozenset(["pages"]), page_letter_mark),
     (frozenset(["volume"]), volume_page_letter_mark),
