@@ -23,6 +23,9 @@
 - a reference's one Markdown link whose words are part of the reference (``[Title](https://…)``, a
   whole reference linked) written as its words, its target after the reference, where APA puts a
   work's address: the labeller read the link's words into the address;
+- a link to the work's preprint closing a reference whose title is a link (``… 356-365. [BioRxiv](…) (2019):
+  643478.``, ``[ArXiv](…)``), as Google Scholar's lists copied into a page carry it, removed: it is a second copy
+  of the work, and the labeller read its address as the work's and its year and number into the record;
 - the link buttons a publisher's page or PDF prints after a reference (``[CrossRef]``,
   ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed, and the words of
   a link whose address the copy lost closing it (``[PDF]``, ``[DOI]``, a Markdown ``[[PDF](…)]`` copied as text);
@@ -274,6 +277,14 @@ _LEAD_IN_SEE = lazy_pattern(
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
+)
+# a link to the work's preprint closing a reference whose title is itself a link, as Google Scholar's lists copied
+# into a page carry it: "[Title](…) Journal 4.3 (2020): 356-365. [BioRxiv](…) (2019): 643478.", ". [ArXiv](…).",
+# " [arXiv:1906.08534](…)": a second copy of the work, no field of it (its year and number are the preprint's)
+_PREPRINT_COPY = lazy_pattern(
+    r"\s+\[(?:arxiv|biorxiv|medrxiv|ssrn|preprint)(?::\s?[\w./-]+)?\]\((?:https?://[^()\s]+)\)"
+    r"(?:\s*\((?:19|20)\d\d\))?(?::\s*[\w.-]+)?\.?$",
+    re.I,
 )
 # a Markdown link to a web address, its words plain (no nested brackets)
 # (or its target in angle brackets, as CommonMark writes an address holding brackets: "[Title](<https://x.org/S1365(18)3>)")
@@ -541,6 +552,8 @@ def _tidied(text: str) -> str:
         text = _SPACED_OPENING.sub(lambda m: _outside_italics(m, text, " *"), text)
     if "](" in text:
         text = _LINK_WORD.sub(r"\g<target>", text)
+        if text.count("](") > 1 and (copy := _PREPRINT_COPY.search(text)) is not None and "](" in text[: copy.start()]:
+            text = text[: copy.start()]
         text = _words_then_target(text)
     if text[:1].isalpha() and _JOINED_NAME.match(text):
         text = _joined_names_spaced(text)

@@ -349,7 +349,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
   volume read as a second date (PTEP's article number ``083C01`` is one page).
 - ``year_volumes.year_volume_in_date``: INSPIRE's ``PTEP 2022 (2022) 013B05`` (``Trans. Mach. Learn. Res. 2022
-  (2022).``) with the year that is the volume read into the date.
+  (2022).``, MLA's ``2019.1 (2019):``) with the year that is the volume (and its issue) read into the date.
+- ``year_volumes.volume_word_before_year_volume``: JCAP's ``Journal, Volume 2019, July 2019.`` with the year that is
+  the volume read into the date after the word.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``colon_bodies.body_before_colon``: Copernicus's ``Bundesamt für Gewässerkunde: Title, Berlin, 2003.`` with the
   body read into the title.
@@ -1243,6 +1245,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``seasons.meeting_days_as_volume``: ``Roekville, Maryland, Nov 15-16, 1996`` with ``Nov 15-16`` read as the volume.
 - ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue,
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
+- ``year_volumes.dotted_year_volume_in_date``: Google Scholar's MLA ``Journal 2019.1 (2019): 93.`` with the
+  year-volume and its issue read into the date, once the page after the colon is read.
 - ``colon_pages.year_after_colon_pages``: natbib's ``58(5):527-535, 1952.`` with the year read into the pages, or the
   pages into the date.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
@@ -1391,6 +1395,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   second author after the title.
 - ``aas_titles.journal_read_as_title``: AAS's ``Hooper, D., 2017, Physics of the Dark Universe, 15, 53`` (no article
   title) with the journal read as the title.
+- ``bracket_editions.bracket_edition_opens_publisher``: a Polish ``Title, (Wyd. VI), Publisher, Place 2011.`` with the
+  bracketed edition read into the publisher.
 - ``bracket_editions.edition_word_after_number``: ``Title (3rd edn) (Publisher, Place)`` with ``edn)`` read as the town.
 - ``bracket_imprints.year_before_colon_imprint_bracket``: Quantitative Finance's ``Names, Title: A, B, and C, 2021
   (World Scientific: Singapore).`` with the title cut at a comma and its last words read as a town.
@@ -1953,6 +1959,8 @@ each only where the labels it mends are read:
 - ``volume_page.issue_after_volume_slash``: Isis's ``*Journal*, 1987, *2*/1:95–112`` with ``2/1`` read as the volume.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
+- ``venue_year.bracketed_venue_name_in_date``: ``… Intelligence (ECAI2016). 2016.`` with the bracket read into the
+  date before the reference's year, or as a note.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
@@ -2473,7 +2481,11 @@ from biblio.parse.mends.book_series import (
     series_volume_before_imprint,
 )
 from biblio.parse.mends.bracket_date_pages import first_year_bracket_apart, page_read_into_bracket_date
-from biblio.parse.mends.bracket_editions import edition_in_imprint_bracket, edition_word_after_number
+from biblio.parse.mends.bracket_editions import (
+    bracket_edition_opens_publisher,
+    edition_in_imprint_bracket,
+    edition_word_after_number,
+)
 from biblio.parse.mends.bracket_imprints import (
     bracket_publisher_read_as_editor,
     imprint_bracket_after_initials_names,
@@ -3669,6 +3681,7 @@ from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_ap
 from biblio.parse.mends.vancouver_sites import site_before_year
 from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
 from biblio.parse.mends.venue_year import (
+    bracketed_venue_name_in_date,
     bracketed_venue_year,
     meeting_year_after_apostrophe,
     venue_with_year,
@@ -3745,6 +3758,8 @@ from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year, publisher_read_as_late_name
 from biblio.parse.mends.year_volume_journals import journal_read_as_place
 from biblio.parse.mends.year_volumes import (
+    dotted_year_volume_in_date,
+    volume_word_before_year_volume,
     year_is_volume,
     year_volume_after_journal,
     year_volume_in_date,
@@ -3824,6 +3839,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
     (frozenset(["volume", "pages"]), issue_after_volume_slash),
     (frozenset(["date"]), bracketed_venue_year),
+    (_ANY, bracketed_venue_name_in_date),
     (frozenset(["volume"]), version_read_as_numbers),
     (frozenset(["pages"]), page_letter_mark),
     (frozenset(["volume"]), volume_page_letter_mark),
@@ -4154,6 +4170,7 @@ MENDS: tuple[Mend, ...] = (
     volume_in_journal,
     year_is_volume,
     year_volume_in_date,
+    volume_word_before_year_volume,
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
@@ -4711,6 +4728,7 @@ MENDS: tuple[Mend, ...] = (
     months_before_pages,
     meeting_days_as_volume,
     pages_after_colon,
+    dotted_year_volume_in_date,
     year_after_colon_pages,
     supplement_in_volume,
     index_number_apart,
@@ -4879,6 +4897,7 @@ MENDS: tuple[Mend, ...] = (
     host_site_after_date,
     edition_in_imprint_bracket,
     edition_word_after_number,
+    bracket_edition_opens_publisher,
     publisher_before_edition,
     rsc_chapter,
     bold_year_after_journal,

@@ -31,18 +31,22 @@ _URL_HOLDERS = frozenset(
         "genre",
     ]
 )
+# a number's label holding only an address (MLA's "12.1 (2019): 93. https://…": the address read as the issue, the
+# one page before it as a second volume); one holding a number too is left to the mends of numbers
+_NUMBER_LABELS = frozenset(["issue", "volume", "pages"])
 
 
 @needs(without=("url", "doi"), marks=("http", "www.", "ftp://"))
 def address_apart(spans: list[Span], text: str) -> list[Span]:
-    """The first bare address inside a title, container, publisher or names, as a ``url`` span of its own."""
+    """The first bare address inside a title, container, publisher or names, or alone in a number's span, as a
+    ``url`` span of its own."""
     if "http" not in text and "www." not in text and "ftp://" not in text:
         return spans
     if not labels_of(spans).isdisjoint(("url", "doi")):
         return spans
     for k, s in enumerate(spans):
-        m = _BARE_URL.search(s.text) if s.label in _URL_HOLDERS else None
-        if m is None:
+        m = _BARE_URL.search(s.text) if s.label in _URL_HOLDERS or s.label in _NUMBER_LABELS else None
+        if m is None or (s.label in _NUMBER_LABELS and s.text[: m.start()].strip(" .,;:")):
             continue
         address = m.group(0).rstrip(".,;:")
         if address.endswith(")") and "(" not in address:

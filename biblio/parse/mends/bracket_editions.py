@@ -50,3 +50,24 @@ def edition_word_after_number(spans: list[Span], text: str) -> list[Span]:
         rest = [Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence)] if text[z : nxt.end].strip(" (") else []
         return [*spans[:k], edition, *rest, *spans[k + 2 :]]
     return spans
+
+
+# "(Wyd. VI), Cengage Learning": Polish "Wyd." (wydanie) and its number, Roman or Arabic, in a bracket after the
+# title, before the publisher
+_POLISH_EDITION_OPENING = lazy_pattern(r"^\(\s*(?P<ed>[Ww]yd(?:anie|\.)\s*(?:[IVXL]{1,6}|\d{1,2})\.?)\s*\)\s*,?\s+")
+
+
+@needs(labels=("publisher",), without=("edition",), marks=("(Wyd", "(wyd"))
+def bracket_edition_opens_publisher(spans: list[Span], text: str) -> list[Span]:
+    """A Polish list's ``Title, (Wyd. VI), Cengage Learning/Wadsworth, Belmont, CA 2011.`` with the bracketed
+    edition read into the publisher it opens: the bracket is the edition."""
+    for k, s in enumerate(spans):
+        if s.label != "publisher" or not s.text.startswith("(") or (m := _POLISH_EDITION_OPENING.match(s.text)) is None:
+            continue
+        a, z = s.start + m.start("ed"), s.start + m.end("ed")
+        rest = s.start + m.end()
+        if rest >= s.end:
+            return spans
+        edition = Span("edition", text[a:z], a, z, s.confidence)
+        return [*spans[:k], edition, Span("publisher", text[rest : s.end], rest, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -14,12 +14,13 @@ from biblio.parse.spans import Span
 
 _FIRST_COMMA = lazy_pattern(r",\s+")
 _YEAR_CLOSES = lazy_pattern(r"\s*(?:1[5-9]|20)\d\d[a-z]?\)")
-_OPEN_END = lazy_pattern(r"\b(?:of|for|de|di|du|der|für)\s*$", re.I)
+# (or a slash glued to its last word: "Cengage Learning/Wadsworth", "Thomson Brooks/Cole", a publisher and its imprint)
+_OPEN_END = lazy_pattern(r"\b(?:of|for|de|di|du|der|für)\s*$|(?<=[^\W\d_])/$", re.I)
 
 
 def publisher_open_end(spans: list[Span], text: str) -> list[Span]:
-    """A publisher that ends in ``of`` (``for``, ``de`` …) goes on into the place read
-    after it: a name never ends in a preposition, so the place is the rest of the name."""
+    """A publisher that ends in ``of`` (``for``, ``de`` …) or in a slash goes on into the place read
+    after it: a name never ends in a preposition or a slash, so the place is the rest of the name."""
     for k in range(len(spans) - 1):
         s = spans[k]
         if s.label != "publisher":

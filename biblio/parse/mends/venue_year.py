@@ -96,6 +96,37 @@ def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "(ECAI2016). 2016.": the meeting's short name and year in a bracket, then the reference's year (read into the
+# date), or the bracket alone (read as a note)
+_BRACKET_NAME_YEAR = lazy_pattern(r"\s*\([A-Z][A-Za-z&-]{1,12}\s?['’]?(?:19|20)?\d\d\)(?=[.,]?\s+(?:19|20)\d\d\b)")
+_BRACKET_NAME_YEAR_ALONE = lazy_pattern(r"\s*\([A-Z][A-Za-z&-]{1,12}\s?['’]?(?:19|20)?\d\d\)(?=[.,]?\s*$)")
+
+
+@needs(any_label=("container-title", "journal"), marks=["("])
+def bracketed_venue_name_in_date(spans: list[Span], text: str) -> list[Span]:
+    """``Proc. of the 22nd Europ. Conf. on Artificial Intelligence (ECAI2016). 2016.`` with the bracketed short name
+    and year read into the date before the reference's year, or as a note: the bracket closes the proceedings'
+    name."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("container-title", "journal") or text[s.end : nxt.start].strip():
+            continue
+        if nxt.label == "date":
+            m = _BRACKET_NAME_YEAR.match(text, nxt.start, nxt.end)
+        elif nxt.label == "note":
+            m = _BRACKET_NAME_YEAR.match(text, nxt.start, nxt.end) or _BRACKET_NAME_YEAR_ALONE.match(
+                text, nxt.start, nxt.end
+            )
+        else:
+            continue
+        if m is None:
+            continue
+        named = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, nxt.confidence))
+        rest = span_within(nxt, text, m.end(), nxt.end)
+        return [*spans[:k], named, *([rest] if rest else []), *spans[k + 2 :]]
+    return spans
+
+
 def year_after_identifier(spans: list[Span], text: str) -> list[Span]:
     """``CoRR, abs/1512.03385, 2015.`` read as one note, with no date read: the year that ends it is
     the date."""

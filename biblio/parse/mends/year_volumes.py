@@ -3,6 +3,8 @@ Chicago author-date's ``2011. “Title.” *International Journal of Evolutionar
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
@@ -17,7 +19,10 @@ _ONE_PAGE = lazy_pattern(r"^\s*[A-Z]?\d{1,9}(?:[A-Z]\d{1,3})?\s*[.,]?\s*$")
 # Nature's "Behav. Biol. Dogs 2007, 182–206 (2007)." and "J. Vet. Med Sci. 2010, 0912080094 (2010).": a range of
 # pages or a long article number between the year-volume and the bracketed year
 _PAGE_OR_RANGE = lazy_pattern(r"^\s*(?:[A-Z]?\d{1,12}(?:[A-Z]\d{1,3})?|\d{1,6}\s*[-–]\s*\d{1,6})\s*[.,]?\s*$")
-_YEAR_TWICE = lazy_pattern(r"^\s*((?:1[89]|20)\d\d)\s+\(\s*(\1)\s*\)\s*[.,]?\s*$")
+# (Google Scholar's MLA writes the issue after a dot, "Journal of High Energy Physics 2019.1 (2019): 93.")
+_YEAR_TWICE = lazy_pattern(
+    r"^\s*(?P<volume>(?:1[89]|20)\d\d)(?:\.(?P<issue>\d{1,3}))?\s+\(\s*(?P<year>(?P=volume))\s*\)\s*[.,:]?\s*$"
+)
 
 
 @needs(labels=("pages", "date"), any_label=_WORKS, without=["volume"])
@@ -42,9 +47,10 @@ _AFTER_NUMBERS = frozenset(["url", "doi", "note"])
 
 @needs(labels=("date",), any_label=_WORKS, without=["volume"])
 def year_volume_in_date(spans: list[Span], text: str) -> list[Span]:
-    """INSPIRE's ``PTEP 2022 (2022) 013B05`` (``Trans. Mach. Learn. Res. 2022 (2022). https://…``, with no page)
-    with the year-volume and the bracketed year read as one date: the year before the bracket, straight after
-    the journal, is the volume."""
+    """INSPIRE's ``PTEP 2022 (2022) 013B05`` (``Trans. Mach. Learn. Res. 2022 (2022). https://…``, with no page,
+    Google Scholar's MLA ``Journal 2019.1 (2019): 93.``) with the year-volume and the bracketed year read as one
+    date: the year before the bracket, straight after the journal, is the volume (and the number after its dot
+    the issue)."""
     for k in range(1, len(spans)):
         work, date = spans[k - 1 : k + 1]
         if work.label not in _WORKS or date.label != "date" or (m := _YEAR_TWICE.match(date.text)) is None:
@@ -53,11 +59,45 @@ def year_volume_in_date(spans: list[Span], text: str) -> list[Span]:
         paged = bool(after) and after[0].label == "pages" and _ONE_PAGE.match(after[0].text) is not None
         if not paged and any(o.label not in _AFTER_NUMBERS for o in after):
             continue
-        a, z = date.start + m.start(1), date.start + m.end(1)
-        b = text.rindex("(", z, date.start + m.start(2))
+        a, z = date.start + m.start("volume"), date.start + m.end("volume")
+        b = text.rindex("(", z, date.start + m.start("year"))
         sure = date.confidence
-        new = [Span("volume", text[a:z], a, z, sure), Span("date", text[b : date.end], b, date.end, sure)]
+        new = [Span("volume", text[a:z], a, z, sure)]
+        if m.group("issue"):
+            i, j = date.start + m.start("issue"), date.start + m.end("issue")
+            new.append(Span("issue", text[i:j], i, j, sure))
+        new.append(Span("date", text[b : date.end], b, date.end, sure))
         return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans
+
+
+@needs(labels=("date", "pages"), any_label=_WORKS, without=["volume"], marks=("):",))
+def dotted_year_volume_in_date(spans: list[Span], text: str) -> list[Span]:
+    """Google Scholar's MLA ``Journal of High Energy Physics 2019.1 (2019): 93.`` once the page after the colon,
+    read first as a volume, is the page: the year-volume and its issue before the bracketed year are read apart
+    (``year_volume_in_date``, which the volume read after the colon kept from them)."""
+    return year_volume_in_date(spans, text)
+
+
+# "Volume" alone before the date span "2019, July 2019.": the year-volume, then the issue's date
+_VOLUME_WORD = lazy_pattern(r"^\s*(?:Volume|Vol\.?)\s*$", re.I)
+_YEAR_VOLUME_THEN_DATE = lazy_pattern(r"^\s*(?P<volume>(?:1[89]|20)\d\d)\s*,\s+(?P<date>.*(?:1[89]|20)\d\d.*)$")
+
+
+@needs(labels=("volume", "date"), any_label=_WORKS)
+def volume_word_before_year_volume(spans: list[Span], text: str) -> list[Span]:
+    """JCAP's ``Journal of Cosmology and Astroparticle Physics, Volume 2019, July 2019.`` with the word read as the
+    volume and its number, the year, into the date: the year after the word is the volume."""
+    for k in range(1, len(spans) - 1):
+        work, vol, date = spans[k - 1 : k + 2]
+        if work.label not in _WORKS or vol.label != "volume" or date.label != "date":
+            continue
+        if not _VOLUME_WORD.match(vol.text) or (m := _YEAR_VOLUME_THEN_DATE.match(date.text)) is None:
+            continue
+        z, b = date.start + m.end("volume"), date.start + m.start("date")
+        sure = min(vol.confidence, date.confidence)
+        volume = Span("volume", text[vol.start : z], vol.start, z, sure)
+        return [*spans[:k], volume, Span("date", text[b : date.end], b, date.end, sure), *spans[k + 2 :]]
     return spans
 
 

@@ -109,9 +109,10 @@ def imprint_as_edition(value: str) -> bool:
     return ("," in value or '"' in value) and _EDITION_MARK.search(value) is None
 
 
-# (Turkish "baskı" and "basım": "gözden geçirilmiş baskı", "2. baskı")
+# (Turkish "baskı" and "basım": "gözden geçirilmiş baskı", "2. baskı"; Polish "Wyd. VI", an edition in Roman numerals
+# after its word: the numeral is kept as written)
 _ED_WORD = lazy_pattern(
-    r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|kiadás|baskı|basım)\b\.?", re.I
+    r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|kiadás|baskı|basım|wyd|wydanie)\b\.?", re.I
 )
 
 

@@ -112,7 +112,7 @@ def repeated_year_apart(item: dict[str, Any]) -> None:
     Processing Systems (2016).``, ``…, (AISTATS) 22, 2019.``, ``…, OTML, 2014.``), read as the issue, the pages
     or the volume: it is the date's. A volume that is a year with pages after it (``JHEP 2020, 123``) is a
     journal's, and is kept, and so is one right before the bracketed year (the APS's ``J. Nanomater. 2017
-    (2017).``)."""
+    (2017).``) and one after its word (``Volume 2019, July 2019.``)."""
     year = _year(item)
     source = source_text(item)
     if not year or source.count(year) < 2:
@@ -135,6 +135,8 @@ def repeated_year_apart(item: dict[str, Any]) -> None:
             continue
         if var == "volume" and ("page" in item or "issue" in item):
             return
+        if var == "volume" and (f"Volume {year}" in source or f"Vol. {year}" in source):
+            return  # (JCAP's "Journal, Volume 2019, July 2019.": the volume named by its word)
         del item[var]
         return
 
