@@ -2005,6 +2005,9 @@ each only where the labels it mends are read:
 - ``acm_reference.short_name_proceedings_imprint``: ``In Proc. Conf. Computer Supported Cooperative Work (CSCW)
   (Seattle, WA). ACM Press, New York, 1277–1286.`` with the short name or the meeting's place read into the publisher
   or a note.
+- ``acm_reference.acm_publisher_after_proceedings``: the ACM's ``… (ICLR ’26). OpenReview.net, Rio de Janeiro,
+  Brazil.`` and ``(NSDI ’25). USENIX Association, USA,`` with the house read into (or as) the proceedings, and ``…,
+  Vol. 8. MLSys, Bellevue, WA, USA, 169–185.`` with the house read into its town.
 - ``acm_reference.bracketed_month_number_year``: the ACM's ``The Baffler 22 (4 2013).`` with the month's number read as
   an issue.
 - ``containers.bracket_number_closes_venue``: ``In 31st USENIX Security Symposium (USENIX Security 22).`` with the
@@ -2160,7 +2163,9 @@ each only where the labels it mends are read:
   Virgo Collaborations), GW170817: …`` with the bracket read into the title; ``physics_heads.pos_citation``:
   ``PoS(LATTICE2019)123`` and INSPIRE's ``PoS ICRC2023 (2023) 1173`` read as a journal, a year and a page;
   ``physics_heads.name_rest_opens_journal``: AIP's ``…, and P. J. Knowles, J. Chem. Phys.`` with the last name's
-  second initial and family name read into the journal.
+  second initial and family name read into the journal; ``physics_heads.spelled_journal_read_as_title``: APS's
+  title-less ``C. Shannon, Bell System Technical Journal 27, 379 (1948).`` with the journal's first word read into
+  the names and the next ones as a title.
 - ``in_colon_imprints.acronym_after_in_book``: the Harvard elsarticle's ``in: Proceedings of … Conference. IEEE,
   pp. 123–134.`` with the publisher's acronym read into the book.
 - ``doi_notes.marked_doi_in_field``: the Royal Society's ``(doi:10.1021/acs.chemrev.4c00055)`` read as a series or a
@@ -2379,6 +2384,7 @@ from biblio.parse.mends.access_notes import (
 )
 from biblio.parse.mends.acm_reference import (
     acm_meeting_brackets,
+    acm_publisher_after_proceedings,
     article_count_after_imprint,
     article_pages_after_place,
     article_pages_joined,
@@ -3339,6 +3345,7 @@ from biblio.parse.mends.physics_heads import (
     bracketed_group_read_as_title,
     name_rest_opens_journal,
     pos_citation,
+    spelled_journal_read_as_title,
 )
 from biblio.parse.mends.physics_imprint import (
     edition_and_imprint_in_note,
@@ -4307,6 +4314,7 @@ MENDS: tuple[Mend, ...] = (
     article_count_after_imprint,
     bracket_opening_publisher_closes_book,
     short_name_proceedings_imprint,
+    acm_publisher_after_proceedings,  # after the meeting's brackets are set apart
     bracketed_month_number_year,
     article_pages_after_place,
     series_volume_after_venue,
@@ -4658,6 +4666,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_group_opens_title,
     pos_citation,
     name_rest_opens_journal,
+    spelled_journal_read_as_title,
     title_read_into_abbreviated_journal,  # after the last name's rest is taken out of the journal
     acronym_after_in_book,
     journal_volume_closing_title,

@@ -12,9 +12,10 @@ bracket into the proceedings' name.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import ENGLISH_MONTH, replaced, stretch_as_one
+from biblio.parse.mends.common import ENGLISH_MONTH, divided, replaced, stretch_as_one
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.volumes import CLOSING_NUMBER, SERIES_WORD_BEFORE
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # the journal's number: a count, a range of counts, or a conference's name (PACMPL's "POPL", "ICFP")
@@ -338,4 +339,46 @@ def bracket_opening_publisher_closes_book(spans: list[Span], text: str) -> list[
             return spans
         whole = Span("container-title", text[book.start : m.end()], book.start, m.end(), book.confidence)
         return replaced(spans, text, book.start, m.end() + 1, [whole])
+    return spans
+
+
+# "(ICLR ’26). OpenReview.net," closing what was read as the proceedings: the short name's bracket, then the house
+_HOUSE_AFTER_SHORT_NAME = lazy_pattern(r"\)\.\s(?P<house>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}),?\s*$")
+# "MLSys" / "OpenReview.net" / "JMLR.org": a house written as one word with an inner capital or as a web name
+_ONE_WORD_HOUSE = lazy_pattern(r"[A-Z][a-z]*[A-Z][\w.-]*|[A-Za-z][\w-]*\.(?:org|net|com)")
+# "Bellevue, WA, USA": a town, then its region (the town a word, never a region's code)
+_TOWN_FIRST = lazy_pattern(r"[A-Z][a-z][^,]*,\s")
+_ACM_HOLDERS = frozenset(["container-title", "volume"])
+
+
+@needs(labels=["container-title", "location"], without=["publisher"], marks=(", ",))
+def acm_publisher_after_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """The ACM's ``In The Fourteenth International Conference … (ICLR ’26). OpenReview.net, Rio de Janeiro,
+    Brazil.`` with the house read into the proceedings (or, after the meeting's brackets are set apart, read as a
+    second proceedings: ``(NSDI ’25). USENIX Association, USA,``), and ``…, Vol. 8. MLSys, Bellevue, WA, USA,
+    169–185.`` with the house read into its town: the name between the proceedings and the town is the publisher."""
+    for k in range(1, len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "location" or s.label not in _ACM_HOLDERS or text[s.end : nxt.start].strip():
+            continue
+        if s.label == "container-title" and spans[k - 1].label == "event":
+            if text[spans[k - 1].end : s.start].strip() not in (").", ")") or s.text.startswith("In "):
+                return spans
+            if not any(x.label == "container-title" for x in spans[: k - 1]):
+                return spans
+            return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        m = _HOUSE_AFTER_SHORT_NAME.search(s.text) if s.label == "container-title" else None
+        if m is not None:
+            if is_place(m["house"]) or not is_place(nxt.text.strip(" ,.")):
+                return spans
+            a = s.start + m.start("house")
+            head = Span("container-title", s.text[: m.start() + 1], s.start, s.start + m.start() + 1, s.confidence)
+            return [*spans[:k], head, Span("publisher", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+        comma = nxt.text.find(", ")
+        house, town = nxt.text[:comma], nxt.text[comma + 2 :]
+        if comma < 0 or not _ONE_WORD_HOUSE.fullmatch(house) or is_place(house):
+            return spans
+        if not _TOWN_FIRST.match(town) or not is_place(town.strip(" ,.")):
+            return spans
+        return divided(spans, k + 1, comma, comma + 2, "publisher", "location")
     return spans

@@ -104,3 +104,35 @@ def name_rest_opens_journal(spans: list[Span], text: str) -> list[Span]:
         journal = Span(work.label, text[cut : work.end], cut, work.end, work.confidence)
         return [*spans[: k - 1], merged, journal, *spans[k + 1 :]]
     return spans
+
+
+# "C. Shannon, Bell": a name, its comma, then a capitalised word (no initial) that opens the journal's name
+_WORD_AFTER_NAME = lazy_pattern(r",\s+(?P<word>[A-Z][a-z]{2,})\s*$")
+# "Bell System Technical Journal": a journal's name spelled out, each word capitalised (or a small joining word)
+_SPELLED_NAME = lazy_pattern(r"[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|of|and|the|for|in|&))*")
+
+
+@needs(labels=["author", "title", "journal", "volume"])
+def spelled_journal_read_as_title(spans: list[Span], text: str) -> list[Span]:
+    """APS's title-less ``C. Shannon, Bell System Technical Journal 27, 379-423 (1948).`` with the journal's first
+    words read into the names or as a title: the capitalised words from the names' last comma to the volume are the
+    journal (the form prints no title, and a title would close on its comma)."""
+    for k in range(1, len(spans) - 2):
+        names, title, journal, volume = spans[k - 1], spans[k], spans[k + 1], spans[k + 2]
+        if names.label != "author" or title.label != "title" or journal.label != "journal" or volume.label != "volume":
+            continue
+        if text[title.end : journal.start].strip() or text[journal.end : volume.start].strip():
+            return spans
+        m = _WORD_AFTER_NAME.search(names.text)
+        if m is not None and not text[names.end : title.start].strip():
+            a, cut = names.start + m.start("word"), names.start + m.start() + 1  # the names keep their comma
+        elif m is None and text[names.end : title.start].strip() == ",":
+            a, cut = title.start, names.end
+        else:
+            return spans
+        if not _SPELLED_NAME.fullmatch(text[a : journal.end]):
+            return spans
+        head = Span("author", text[names.start : cut], names.start, cut, names.confidence)
+        whole = Span("journal", text[a : journal.end], a, journal.end, journal.confidence)
+        return [*spans[: k - 1], head, whole, *spans[k + 2 :]]
+    return spans

@@ -183,10 +183,11 @@ def proceedings_in_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # APS's and AIP's "in Proceedings of …, Paris, 2002 (EPS-IGA and CERN, Geneva, 2002), pp. 1184–1186": the
-# meeting's place (and year) between the proceedings' title and its bracketed imprint
+# meeting's place (and year) between the proceedings' title and its bracketed imprint (or its house and year
+# alone, "Santa Fe, NM, USA (IEEE, 1994)": a house's own town is printed inside the bracket)
 _MEETING_BEFORE_IMPRINT = lazy_pattern(
     rf"[\s,]*(?P<meeting>{_PLACE}(?:,\s+(?:1[6-9]|20)\d\d)?)\s*"
-    r"(?=\([^()]{2,80}?,\s+[^()]{2,60}?,\s+(?:1[6-9]|20)\d\d\))"
+    r"(?=\([^()]{2,80}?,\s+(?:[^()]{2,60}?,\s+)?(?:1[6-9]|20)\d\d\))"
 )
 
 
