@@ -57,6 +57,8 @@ def publisher_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
     """``Thomas, R. 2017. | A Millennium of UK Data. Bank of England.`` read as one title after the year:
     the title's last sentence, where nothing but an address follows it, is the publisher (its place after a
     comma)."""
+    if any(s.label in _HELD for s in spans):  # (its declared needs: no imprint or source read yet)
+        return spans
     dated = False
     for k, s in enumerate(spans):
         if s.label == "date":
@@ -98,6 +100,8 @@ _ONE_WORD_TOWN = lazy_pattern(r"^[A-Z][a-z]{3,}$")
 def imprint_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
     """``OSCR (2022) | Annual Report 2021-22. Dundee: Office of the Scottish Charity Regulator.`` read as one title
     after the year: a known town, its colon and a name closing the reference are the place and the publisher."""
+    if any(s.label in _HELD for s in spans):  # (its declared needs, as above)
+        return spans
     for k, s in enumerate(spans):
         if s.label != "title":
             continue
