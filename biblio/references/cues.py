@@ -13,6 +13,7 @@ import re
 from typing import Literal
 
 from biblio.documents.wikitext import CITE
+from biblio.parse.readers.cjk.korean_slash import SLASH_RECORD
 from biblio.references.bibtex_entries import is_entry
 
 BlockKind = Literal["strong", "weak", "url", "prose"]
@@ -237,6 +238,8 @@ def authorish_start(text: str) -> bool:
             or (("*" in text or "_" in text) and _BODY_YEAR_COMMA_TITLE.match(text)) \
             or (text[:1] == "《" and BOOK_MARKED_TITLE.match(text)):
         return True
+    if " / " in text and SLASH_RECORD.match(text):
+        return True  # a Korean book record: "Title / Names 저 / Translator 역 / Publisher / 2015년"
     m = _NAME_THEN_PAREN_YEAR.match(text)
     if m:
         who = m.group("who").strip()

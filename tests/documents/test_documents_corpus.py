@@ -1373,6 +1373,27 @@ EXPECTED.update({
         "X Man Page")] + [("出典・脚注", w) for w in (
         "X11R7.0", "Announcement", "X is painful", "SNAP", "LBX")],
 })
+EXPECTED.update({
+    # Russian and Korean Markdown lists (GOST "//" and "– 2016. – С.", bold author-year leads, nested "웹"/"도서"
+    # groups of reference links and slash-separated books, APA), Italian lists (hard-wrapped bullets, hard breaks
+    # with a link line repeating the title, «guillemet» titles), kramdown's HTML footnotes under front matter
+    "real-ru-automl-spisok-literatury-gost-double-slash-dashes.md": [("Список литературы", w) for w in (
+        "Nilsback", "He K.", "Simonyan", "Dosovitskiy", "Kaya")],
+    "real-ru-attention-spisok-literatury-bold-author-year-links.md": [("Список литературы", w) for w in (
+        "Abnar", "Vaswani", "Chefer", "Ding", "Zhang")],
+    "real-ko-observer-chamgo-munheon-nested-web-books-slashes.md": [("참고문헌", w) for w in (
+        "Class Observable", "Java Magazine", "GoF", "Head First", "이펙티브", "Java 언어로")],
+    "real-ko-retrieval-chamgo-munheon-apa-after-checklist.md": [("참고문헌", w) for w in (
+        "Anderson", "Atkinson", "Baddeley", "Bjork", "Butler", "Cepeda", "DeKeyser", "Ebbinghaus")],
+    "real-it-beckett-riferimenti-guillemets-in-doi-links.md": [("Riferimenti bibliografici", w) for w in (
+        "Beckett", "Herren, G. (2007", "Herren, G. (2000", "Deleuze", "Bláha")],
+    "real-it-touch-riferimenti-wrapped-italic-titles-indented.md": [("Riferimenti bibliografici", w) for w in (
+        "Potter", "Albinsson", "Vogel", "Salmoni", "Winstein")],
+    "real-it-hens-riferimenti-hard-breaks-link-line-repeats-title.md": [("Riferimenti bibliografici", w) for w in (
+        "Thibault", "Barbaro", "Corrigendum", "Tran", "Becker")],
+    "real-ocaml-effects-kramdown-html-footnotes-front-matter.md": [("Footnotes", w) for w in (
+        "Eff", "Representing Monads", "Multicore OCaml", "One-shot", "HANSEI")],
+})
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"
 

@@ -1214,6 +1214,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container;
   ``container_numbers.pages_read_into_volume``: ``Vol. 76, 387–394, No. 2,`` with the pages read into the volume;
+  ``container_numbers.pages_read_into_date``: ``29(9), 1945–1976, 2005.`` with the pages read into the date;
   ``container_numbers.volume_and_issue_closing_journal``: ``Early Music 43.4 (November 2015)``, ``Harvard
   Magazine 117: 2 (…)`` with the numbers read into the journal;
   ``container_numbers.number_closing_container``: ``… Symposium on Electronic Imaging 1 76-86.`` with the volume
@@ -2661,6 +2662,7 @@ from biblio.parse.mends.container_numbers import (
     number_closing_container_before_year,
     numbers_after_container,
     numeral_after_italic_container,
+    pages_read_into_date,
     pages_read_into_volume,
     volume_and_issue_closing_journal,
     volume_read_into_pages,
@@ -4610,6 +4612,7 @@ MENDS: tuple[Mend, ...] = (
     volume_dot_pages,
     volume_issue_cut_in_bracket,
     numbers_after_container,
+    pages_read_into_date,
     pages_read_into_volume,
     numeral_after_italic_container,
     italic_title_before_bold_volume,

@@ -53,6 +53,20 @@ def numbers_after_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["date"], any_label=["volume", "issue"], without=["pages"])
+def pages_read_into_date(spans: list[Span], text: str) -> list[Span]:
+    """``29(9), 1945–1976, 2005.`` with the pages after the volume and issue read into the date with the year
+    after them: a range right after the journal's numbers is its pages, and the year closing the span the date."""
+    for k, s in enumerate(spans):
+        if s.label != "date" or k == 0 or spans[k - 1].label not in ("volume", "issue"):
+            continue
+        m = _PAGES_YEAR.match(s.text)
+        if m is not None and any(c in m["pages"] for c in "-\u2013\u2014"):
+            pages, year = _cut(s, 0, m.end("pages"), "pages"), _cut(s, m.start("year"), len(s.text), "date")
+            return [*spans[:k], pages, year, *spans[k + 1 :]]
+    return spans
+
+
 # after the journal's italics, only its volume: a roman numeral or a number ("*Assays* VI", "*Speculum* 17")
 _NUMERAL_AFTER = lazy_pattern(r"\s*(?P<volume>[IVXLC]{1,7}|\d{1,4})\s*[,.;:]?\s*$")
 

@@ -203,22 +203,26 @@ _ACRONYM_APOSTROPHE = lazy_pattern(r"\b[A-Z][A-Za-z]*[A-Z]\s?['\u2019]$")
 _TWO_DIGITS = lazy_pattern(r"\d\d(?!\d)")
 
 
-@needs(any_label=("journal", "container-title"))
+@needs(any_label=("journal", "container-title", "publisher"))
 def meeting_year_after_apostrophe(spans: list[Span], text: str) -> list[Span]:
     """``In SIGMOD '21, pages 1-14.`` or ``…—STOC '11. 333–342`` with the year's two digits after the acronym's
-    apostrophe read as the volume or the pages: they close the meeting's name, as written (``SIGMOD '21``)."""
+    apostrophe read as the volume or the pages: they close the meeting's name, as written (``SIGMOD '21``). A
+    meeting so named after an italic title (``*Title.* CHI '88.``) read as the publisher is the container: no
+    publisher's name ends in a year's apostrophe."""
     if "'" not in text and "\u2019" not in text:
         return spans
     for k in range(len(spans) - 1):
         venue, nxt = spans[k], spans[k + 1]
-        if venue.label not in ("journal", "container-title") or nxt.start != venue.end + (text[venue.end] == " "):
+        if venue.label not in ("journal", "container-title", "publisher") \
+                or nxt.start != venue.end + (text[venue.end] == " "):
             continue
         if not _ACRONYM_APOSTROPHE.search(venue.text.rstrip()) or venue.text != venue.text.rstrip():
             continue
         m = _TWO_DIGITS.match(text, nxt.start)
         if m is None or nxt.label not in ("volume", "pages", "issue", "date"):
             return spans
-        whole = Span(venue.label, text[venue.start : m.end()], venue.start, m.end(), venue.confidence)
+        label = "container-title" if venue.label == "publisher" else venue.label
+        whole = Span(label, text[venue.start : m.end()], venue.start, m.end(), venue.confidence)
         rest = text[m.end() : nxt.end]
         lead = len(rest) - len(rest.lstrip(" ,.;:"))
         tail = [] if not any(c.isalnum() for c in rest) else [span_within(nxt, text, m.end() + lead, nxt.end)]
