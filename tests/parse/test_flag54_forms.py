@@ -53,7 +53,7 @@ SILENT_WRONGS = [
         "name:opens-on-preposition",
     ),
     (
-        "Smith, Anna. “The Politics of the Archive” In Digital Memory: Practices and Perspectives Ed. Hoskins et al. "
+        "Smith, Anna. “The Politics of the Archive” In Digital Memory: Practices and Perspectives ed. Hoskins et al. "
         "London: Routledge, 2015",
         "container:holds-editor-name",
     ),

@@ -161,7 +161,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the journal and the number as the date's day.
 - ``editors.editor_initial_closing_book``: JFQA's ``In Book, T. Fomby, and D. Terrel, eds.`` with the first editor's
   initial read into the book's title.
-- ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` (MLA's ``In Book Ed.
+  Noordegraaf et al.``, no stop before the role) as one field.
 - ``editors.translators_after_editors``: a Chicago note's ``ed. Edward Peters, trans. Martha E. McGinty`` read as
   one list of editors.
 - ``editors.edited_and_before_translators``: a note's ``Title, ed. and trans. Lewis Thorpe`` with ``ed. and`` read
@@ -1689,7 +1690,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal.
 - ``name_ends.etal_closes_names``: Nature's ``Bakir, B. B. et al. Low-loss (<1 dB) and …`` with the title's first
   words read into the names; ``name_ends.etal_then_title_before_date``: ``F. Chollet et al. Keras, 2015.`` with the
-  whole short title read into the names.
+  whole short title read into the names; ``name_ends.area_dash_closes_names``: French ISBD's ``ROBERT, Gilles . - Le
+  Festival …`` with the title's first word (or the dash) read into the names;
+  ``name_ends.plus_joined_firm_opens_title``: ``Alison Killing, Richard Rogers + Architects (exhibition review),
+  Blueprint`` with the practice's first name and its ``+`` read as a last author.
 - ``year_publishers.publisher_read_as_late_name``: BibTeX's ``…, pages 8:1–8:20. Schloss Dagstuhl, July 2022.`` with
   the publisher read as a second author after the book's numbers.
 - ``encyclopaedia_editors.britannica_citation``: the Britannica's cited entry ``Britannica, The Editors of
@@ -3144,6 +3148,7 @@ from biblio.parse.mends.multivolume import (
 )
 from biblio.parse.mends.musical_works import musical_work_title
 from biblio.parse.mends.name_ends import (
+    area_dash_closes_names,
     body_before_italics,
     etal_closes_names,
     etal_then_title_before_date,
@@ -3152,6 +3157,7 @@ from biblio.parse.mends.name_ends import (
     iop_names_as_journal,
     italic_opens_title,
     names_run_into_title,
+    plus_joined_firm_opens_title,
 )
 from biblio.parse.mends.name_tails import (
     family_name_opening_journal,
@@ -3805,6 +3811,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["title"]), italic_opens_title),
     (_ANY, initials_take_family),
     (frozenset(["title"]), etal_closes_names),
+    (frozenset(["title"]), area_dash_closes_names),
     (frozenset(["date"]), etal_then_title_before_date),
     (frozenset(["title"]), names_run_into_title),
     (frozenset(["date"]), iop_names_as_journal),
@@ -3903,6 +3910,7 @@ MENDS: tuple[Mend, ...] = (
     formula_bracket_in_title,
     numbered_part_in_journal,
     citation_key_apart,
+    plus_joined_firm_opens_title,  # early: the mends after it split the title it opens from the journal
     word_before_state_read_as_town,
     translated_comma_form,
     dated_author_comma_form,

@@ -31,6 +31,9 @@ _EDITED_BY = lazy_pattern(
     # a title closed by its own question or exclamation mark, which Chicago lets stand for the comma: "in *Whither
     # Tomorrow?* ed. Montgomery Abelson" (the role lower-case: "Why? Ed Smith" is no role)
     r"|(?<=[^\W_][?!])\s+(?P<asked>eds?\.|edited\s+by)\s+(?=[A-Z])"
+    # MLA's book with no stop before its capital role (the italics that closed it lost): "In Preserving and
+    # Exhibiting Media Art Ed. Noordegraaf et al." (not an edition's "2nd Ed. Oxford")
+    r"|(?<=[a-z])(?<!\d[snrt][tdh])\s+(?P<unstopped>Eds?\.|Edited\s+by)\s+(?=[A-Z])"
 )
 # a note that is the role and the names alone, up to the imprint's bracket: "ed. Todd Tietchen ("
 _ROLE_NOTE = lazy_pattern(r"\s*(?:[Ee]dited\s+by|[Ee]ds?\.)\s+(?P<names>[A-Z][^()\[\]\d:;]{1,80}?)[\s,(]*")
@@ -66,9 +69,11 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             words = sm.group("names").split()
             z, b = s.start + m.end() + sm.end("names"), s.start + m.end() + sm.start("series")
             series = [Span("collection-title", text[b : s.end], b, s.end, s.confidence)]
+        if words[-2:] in (["et", "al."], ["et", "al"]):
+            words = words[:-2]  # "Ed. Noordegraaf et al.": the names the list leaves out
         if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in NAME_JOINS for w in words):
             continue
-        a = s.start + m.start(next(g for g in ("role", "bare", "asked") if m.group(g)))
+        a = s.start + m.start(next(g for g in ("role", "bare", "asked", "unstopped") if m.group(g)))
         return (
             spans[:k]
             + [

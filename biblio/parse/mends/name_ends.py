@@ -235,3 +235,50 @@ def etal_then_title_before_date(spans: list[Span], text: str) -> list[Span]:
         names = Span(s.label, text[s.start : end], s.start, end, s.confidence)
         return [*spans[:k], names, Span("title", text[cut : s.end], cut, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# a list's last part closed by a bare "+": "Alison Killing, Richard Rogers +" | "Architects (exhibition review)"
+_PLUS_CLOSES = lazy_pattern(r",\s+(?P<firm>[^\W\d_][^,;:]{0,60}?\s\+)\s*$")
+
+
+@needs(labels=("author",), any_label=("title", "journal", "container-title"), marks=(" +",))
+def plus_joined_firm_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``Alison Killing, Richard Rogers + Architects (exhibition review), Blueprint`` with the firm's first name
+    and its ``+`` read as a last author: a list of names never ends on ``+``, so the part after the list's last
+    comma opens the title (a practice's name, ``Richard Rogers + Architects``, as the work's own words)."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "author":
+            continue
+        m = _PLUS_CLOSES.search(s.text)
+        if m is None or t.label not in ("title", "journal", "container-title") or text[s.end : t.start].strip():
+            return spans
+        cut = s.start + m.start("firm")
+        end = s.start + m.start()
+        names = Span(s.label, text[s.start : end], s.start, end, s.confidence)
+        return [*spans[:k], names, Span(t.label, text[cut : t.end], cut, t.end, t.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# ISBD's area mark after the names: "ROBERT, Gilles, DUPONT, Kathleen . - Le Festival …"
+_AREA_DASH = lazy_pattern(r"\s*\.\s+[-\u2013\u2014](?:\s+(?=[^\W\d_])|\s*$)")
+
+
+@needs(labels=("title",), any_label=_NAMES, marks=(". -", ". \u2013", ". \u2014"))
+def area_dash_closes_names(spans: list[Span], text: str) -> list[Span]:
+    """French ISBD's ``ROBERT, Gilles, DUPONT, Kathleen . - Le Festival d'Aix … – Paris : …`` with the title's first
+    word read into the names: a stop and a dash close the names' area, so the words after it open the title."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label not in _NAMES or t.label != "title":
+            continue
+        m = _AREA_DASH.search(s.text)
+        if m is None or not WORD.search(s.text[: m.start()]) or text[s.end : t.start].strip():
+            return spans
+        cut, end = s.start + m.end(), s.start + m.start() + 1
+        names = Span(s.label, text[s.start : end], s.start, end, s.confidence)
+        if m.end() == len(s.text):  # the dash closed the names' span: the title was read apart already
+            return [*spans[:k], names, *spans[k + 1 :]]
+        return [*spans[:k], names, Span("title", text[cut : t.end], cut, t.end, t.confidence), *spans[k + 2 :]]
+    return spans
+
