@@ -77,7 +77,9 @@ def test_translator_bracket_after_two_words() -> None:
 
 
 def test_two_inverted_editors_joined_by_and_before_eds_bracket() -> None:
-    item = parse_reference("Kornicki, P. F. and Reader, I. J. (eds), *Shinto in Japan: Roads to Heaven and Earth*, London (1996)")
+    item = parse_reference(
+        "Kornicki, P. F. and Reader, I. J. (eds), *Shinto in Japan: Roads to Heaven and Earth*, London (1996)"
+    )
     assert item["editor"] == [{"family": "Kornicki", "given": "P. F."}, {"family": "Reader", "given": "I. J."}]
     assert "author" not in item
     assert item["publisher-place"] == "London"

@@ -72,4 +72,3 @@ def japanese_family_first(pairs: list[list[str]], known_given: Callable[[str], b
             return False
         told = told or order > 0
     return told
-
