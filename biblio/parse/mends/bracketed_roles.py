@@ -20,7 +20,8 @@ _TRANSLATING = frozenset(["tł"])
 _PERSON = r"[A-ZÀ-ŽŁŚŻ][^\W\d_]*\.?(?:[\s-][A-ZÀ-ŽŁŚŻ][^\W\d_]*\.?){1,2}"
 _NAMES = lazy_pattern(rf"{_PERSON}(?:,\s{_PERSON}){{0,5}}")
 # the title after the names: a comma part (an italic run whole), closed by a comma or a full stop
-_TITLE_PART = lazy_pattern(r"(?:\*[^*]+\*|[^,.*]+?)(?=,\s|\.\s|\.?$)")
+# (two italic runs a dash joins are one title: "*The Book of the Samurai*—*Hagakure*")
+_TITLE_PART = lazy_pattern(r"(?:\*[^*]+\*(?:[\u2014\u2013]\*[^*]+\*)?|[^,.*]+?)(?=,\s|\.\s|\.?$)")
 _OPENING = frozenset(["author", "editor", "translator", "title", "journal", "container-title", "location", "publisher"])
 
 
@@ -97,28 +98,31 @@ def role_before_names_opens_container(spans: list[Span], text: str) -> list[Span
 # Haan (ed), *Title*"; the names' words are capitalised words, initials, particles, "e.a." (et alii), "&" and "en"
 _NAME_WORD = (
     r"(?:[A-ZÀ-Ž][^\W\d_]*(?:[-'’][A-ZÀ-Ž]?[^\W\d_]*)*\.?|(?:[A-Z]\.\s?-?)+|de|van|der|den|ten|ter|von|le|la|du|"
-    r"e\.\s?a\.|&|en)"
+    r"e\.\s?a\.|&|en|and)"
 )
 _DUTCH_ROLE_AFTER_NAMES = lazy_pattern(
-    rf"^(?P<names>{_NAME_WORD}(?:,?\s{_NAME_WORD}){{1,14}}),?\s\((?P<role>eds?|red|vert|vertaling|vertaald)"
-    r"(?:\s(?:en|&)\s[a-z]+)?\.?\),\s"
+    rf"^(?P<names>{_NAME_WORD}(?:,?\s{_NAME_WORD}){{1,14}}),?\s\((?P<role>eds?|red|vert|vertaling|vertaald|trans)"
+    r"(?:\s(?:en|&)\s[a-z]+)?\.?\)[,.]\s"
 )
-_DUTCH_TRANSLATING = frozenset(["vert", "vertaling", "vertaald"])
+# (English lists close the bracket with a full stop: "Wilson, W. S. (trans.). *Title*", "Mukoh Takai (trans.).")
+_DUTCH_TRANSLATING = frozenset(["vert", "vertaling", "vertaald", "trans"])
 _OPENING_OR_DATE = _OPENING | {"date"}
 _RUN_ACROSS = frozenset(["journal", "container-title"])
 # the title after the bracket set in italics or quotes (a plain part may be more names or a volume's title)
 _TITLE_MARKS = frozenset("*_'\"\u2018\u201c")
 
 
-@needs(marks=(" (ed", " (red", " (vert"))
+@needs(marks=(" (ed", " (red", " (vert", " (trans"))
 def dutch_role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
     """``Biesheuvel, I. (vertaling en toelichting), *Title*. Amsterdam, 2001.`` and ``Oostrom, F.P. van, e.a.,
     (ed.), *Title*.`` with the bracket and the names read into the title (or the role word as a date): the names
     before the bracket are the translators (``vert.``, ``vertaling``) or the editors (``ed``, ``red.``), the italic
     or quoted part after it the title; the bracket itself is in no field."""
     m = _DUTCH_ROLE_AFTER_NAMES.match(text)
-    if m is None or not spans or spans[0].start != 0 or "," not in m["names"]:
+    if m is None or not spans or spans[0].start != 0:
         return spans
+    if "," not in m["names"] and (m["role"] != "trans" or len(m["names"].split()) != 2):
+        return spans  # (a translator's two words need no comma: "Mukoh Takai (trans.).")
     if text[m.end() : m.end() + 1] not in _TITLE_MARKS:
         return spans  # (a plain part after the bracket may be more names, "and B (trans.)", or a volume's title)
     title = _TITLE_PART.match(text, m.end())
@@ -130,7 +134,7 @@ def dutch_role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
     end = max([title.end(), *(s.end for s in spans if s.label == "title" and s.start < title.end() < s.end)])
     conf = min(s.confidence for s in spans if s.start < end)
     role = "translator" if m["role"] in _DUTCH_TRANSLATING else "editor"
-    if spans[0].label == role and spans[0].end >= m.end("names") - 1:
+    if spans[0].label == role and m.end("names") - 1 <= spans[0].end <= title.start():
         return spans  # (the names read with their role already: the title after them keeps its reading)
     new = [
         Span(role, m["names"], 0, m.end("names"), conf),

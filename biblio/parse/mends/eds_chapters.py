@@ -17,8 +17,9 @@ from biblio.parse.spans import Span
 
 # after a sentence's end: "In Book (eds Names), pp. 313–322." (a whole book's "In Book (ed Name). Place:
 # Publisher." names no pages)
+# (or, with no "In", an italic book straight after the quoted title: "“Title.” *Book* (ed. Name), pp. 39–64.")
 _IN_BOOK_EDS = lazy_pattern(
-    r"(?<=[.?!]\s)In\s+(?P<book>[^()]+?)\s+\(eds?\.?\s+(?P<editors>[^\W\d_][^()]*?)\)(?:,\s+"
+    r"(?:(?<=[.?!]\s)In\s+|(?<=[.,?!][\u201d\"]\s)(?=\*))(?P<book>[^()]+?)\s+\(eds?\.?\s+(?P<editors>[^\W\d_][^()]*?)\)(?:,\s+"
     r"(?P<pages>pp?\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?)(?=[.,]\s)|(?=\.\s+[A-Z]))"
 )
 _LABELS = (("container-title", "book"), ("editor", "editors"), ("pages", "pages"))
@@ -29,7 +30,8 @@ _WORKS = frozenset(["journal", "container-title", "title"])
 
 @needs(marks=("(ed",))
 def book_with_bracketed_eds(spans: list[Span], text: str) -> list[Span]:
-    """``In Book (eds Names), pp. 1–9.`` (``In Book (ed Name). Place: Publisher.``) read with the editors in the
+    """``In Book (eds Names), pp. 1–9.`` (``In Book (ed Name). Place: Publisher.``, or ``“Title.” *Book* (ed.
+    Name), pp. 39–64.`` with no ``In``) read with the editors in the
     book or the book in the editors: the book, its editors and the pages (and a name read as a journal after them,
     the JFM's ``pp. 166–178. Nauka.``, the publisher)."""
     m = _IN_BOOK_EDS.search(text)
@@ -40,7 +42,7 @@ def book_with_bracketed_eds(spans: list[Span], text: str) -> list[Span]:
     if [(s.label, s.start, s.end) for s in inside if s.label != "other"] == wanted:
         return spans
     conf = min(s.confidence for s in inside) if inside else spans[0].confidence
-    new = [Span("other", "In", m.start(), m.start() + 2, conf)]
+    new = [Span("other", "In", m.start(), m.start() + 2, conf)] if text.startswith("In", m.start()) else []
     new += [Span(label, text[a:z], a, z, conf) for label, a, z in wanted]
     if m.start("pages") < 0:  # the bracket closes the stretch: the place and publisher after it stand as read
         return replaced(spans, text, m.start(), m.end("editors") + 1, new)

@@ -19,6 +19,7 @@ from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.arabic_names import arabic_name, compound_family
 from biblio.parse.normalisers.given_names import central_given, listed_given
+from biblio.parse.normalisers.japanese_names import japanese_family_first
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import hardly_a_name, mostly_a_name, row_of
 from biblio.parse.text import WordSet, after_each, clean_space, unmark
@@ -113,7 +114,9 @@ _ORG_ALTERNATIVES = (
     r"ministerie|gemeente|stichting|vereniging|instituut|hogeschool|rijksoverheid|inspectie|"
     # German bodies: "Genossenschaft der bildenden Künstler Wiens", "Verein für Kunst und Altertum in Ulm", and a
     # society's compound name: "Geschichtsverein Eberstadt"
-    r"genossenschaft|\w*verein|gesellschaft|akademie|stiftung|ministerium|verband|kommission|bibliothek)"
+    r"genossenschaft|\w*verein|gesellschaft|akademie|stiftung|ministerium|verband|kommission|bibliothek|"
+    # Japanese bodies romanised: "Heibonsha Chihō Shiryō Sentā", "… Hensan Iinkai", "Keizaishi Kenkyūkai"
+    r"sent[āa]|iinkai|kenky[ūu](?:kai|jo|sho)|hensanjo|kank[ōo]kai|gakkai|ky[ōo]kai|hakubutsukan|shiry[ōo]kan)"
 )
 ORG_WORDS = lazy_pattern(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
@@ -1809,9 +1812,11 @@ def family_first_pairs(parts: list[str]) -> list[tuple[str, str]]:
     opening on a known given name, every one closing on one, and one of them a common Central European or Italian
     given name the lexicon does not know (``Panke Diana``, ``Suman Jana, Vitaly Shmatikov`` are left as they are):
     the (family, given) pairs; none where the list reads otherwise."""
+    words = [(_PART_ROLE.sub("", part) if part.endswith(")") else part).split() for part in parts]
+    if japanese_family_first(words, _given_word):
+        return [(w[0], w[1]) for w in words]  # "Hayami Akira and Kurosu Satomi": Japanese names, family first
     pairs: list[tuple[str, str]] = []
-    for part in parts:
-        toks = (_PART_ROLE.sub("", part) if part.endswith(")") else part).split()
+    for toks in words:
         if len(toks) != 2 or not all(_capitalised_word(t) and not t.isupper() for t in toks):
             return []
         if _given_word(toks[0]) or not _given_word(toks[1]):
