@@ -290,5 +290,7 @@ NAME_DATE = lazy_pattern(NAME_DATE_NOTE)
 # a word that announces an address before its colon ("Verfügbar unter: unece.org"); not "online", which a venue's
 # statement has ("Published online: iclr.cc"), nor a preposition alone ("Welcome to: example.org" is a title)
 ADDRESS_ANNOUNCING = lazy_pattern(
-    r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|url|uri)\b", re.I
+    r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|url|uri"
+    r"|tillg[äa]nglig|tilgjengelig|tilg[æa]ngelig)\b",
+    re.I,
 )

@@ -1957,6 +1957,9 @@ each only where the labels it mends are read:
 - ``volume_page.issue_without_volume``: Vancouver's ``Cochrane Database Syst Rev 2007; (2): CD005002.`` with the
   bracketed issue read as the volume.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
+- ``bracketed_venues.bracketed_venue_after_title``: a link list's ``Huang et al. "Title" (ICLR 2024) — arXiv:…``,
+  ``"Title" (TACL 2025, MIT Press)``, ``"Title" (OpenAI, 2024)``, ``IHEval (NAACL 2025) — aclanthology.org/…`` with
+  the bracket read as a note, a page or a name.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
   2024, 893–904.`` with the meeting's year read as a second date.
@@ -2534,6 +2537,7 @@ from biblio.parse.mends.bracketed_roles import (
     role_before_names_opens_container,
     role_bracket_after_names,
 )
+from biblio.parse.mends.bracketed_venues import bracketed_venue_after_title
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
     capitals_before_colon,
@@ -3904,6 +3908,7 @@ _IMPRINTS = gated(
 
 MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
+    bracketed_venue_after_title,  # a whole reading from the text's form, before the mends that cut its spans
     britannica_citation,
     work_editor_after_entry,
     glued_number_in_title,

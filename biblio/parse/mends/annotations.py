@@ -46,9 +46,19 @@ def _comment(note: str, stopped: bool) -> bool:
     return stopped and sum(w[0].islower() for w in long) * 2 > len(long)
 
 
+# a reader's comment set in italics after the reference's full stop: "… (hämtad 14 september 2026). *(Förklarar
+# request-driven serverkod utan egen server.)*"
+_ITALIC_COMMENT = lazy_pattern(r"(?<=[.])\s+(?P<mark>[*_])\((?P<note>[^()]+)\)\.?(?P=mark)\.?\s*$")
+
+
 def annotation_apart(text: str) -> tuple[str, str | None]:
     """(the reference, the annotation) of a reference closing on a cataloguer's annotation or a reader's comment
     in brackets; else (text, None)."""
+    if text.rstrip().endswith(("*", "_")):
+        m = _ITALIC_COMMENT.search(text)
+        if m is None or not _comment(m.group("note"), True) or len(text[: m.start()].split()) < 4:
+            return text, None
+        return text[: m.start()], m.group("note").strip()
     if not text.rstrip().endswith((")", ").")):
         return text, None
     m = _CLOSING_ANNOTATION.search(text)

@@ -24,6 +24,27 @@ ENGLISH_MONTH = (
 )
 
 
+# words a body's name writes in lower case ("American College of Obstetricians and Gynecologists")
+NAME_LINKS = frozenset("of and for the on in at to de du des la le et für und der van von".split())
+
+
+# the links of bodies' names in the Romance and Nordic languages besides ("Società Italiana di Musicologia",
+# "Associazione Veneta per la Ricerca delle Fonti Musicali")
+BODY_LINKS = NAME_LINKS | frozenset("di del della delle dei degli da dal per e y el los las des och og i".split())
+
+
+def lower_words(words: list[str], least: int = 1, links: frozenset[str] = NAME_LINKS) -> bool:
+    """Whether ``least`` of ``words`` after the first are in lower case and no name's links: a title's words in
+    sentence case (``Topological optimization of cold plates``), never a body's name, capitalised but its links."""
+    found = 0
+    for w in words[1:]:
+        if w[:1].islower() and w.strip(".,") not in links:
+            found += 1
+            if found >= least:
+                return True
+    return False
+
+
 def written_out(sentence: str, least: int = 3) -> bool:
     """Whether ``sentence`` (its closing stop left out) is words written in full, as a title is: ``least`` of
     them at least, the last of four letters or more, none cut short with a stop as journals' names are."""

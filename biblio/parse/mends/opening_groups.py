@@ -13,7 +13,15 @@ import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import border_moved, joined_pair, replaced, span_within, stretch_as_one
+from biblio.parse.mends.common import (
+    BODY_LINKS,
+    border_moved,
+    joined_pair,
+    lower_words,
+    replaced,
+    span_within,
+    stretch_as_one,
+)
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import (
     COUNTRY_LEAD,
@@ -90,7 +98,9 @@ def group_in_italic_title(spans: list[Span], text: str) -> list[Span]:
     m = _NAME_THEN_ITALICS.match(text)
     if m is None or not spans or spans[0].label != "title":
         return spans
-    if not has_org_word(m.group("name")) or len(m.group("name").split()) < 2:
+    words = m.group("name").split()
+    # a sentence-case title before a journal's italics ("Topological optimization of cold plates.") is no body
+    if not has_org_word(m.group("name")) or len(words) < 2 or lower_words(words, 2, BODY_LINKS):
         return spans
     if spans[0].end <= m.end():
         # "National Weather Service. | *Flood Safety …*": the name read as the title and the run as a journal

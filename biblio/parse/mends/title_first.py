@@ -6,14 +6,13 @@ in a reading that holds a journal but no title, are the title."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import lower_words
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # what a name list shows: a comma, an initial, "&", "et al."
 _NAME_MARK = lazy_pattern(r",|&|\bet al\b|(?:^|\s)[A-Z]\.(?:\s|$)")
 _WORK = frozenset(["journal", "container-title"])
-# words a body's name writes in lower case ("American College of Obstetricians and Gynecologists")
-_LINKS = frozenset("of and for the on in at to de du des la le et für und der van von".split())
 
 
 @needs(labels=["author", "date"], without=["title"], marks=["("])
@@ -28,7 +27,7 @@ def title_in_author_place(spans: list[Span], text: str) -> list[Span]:
         return spans
     words = a.text.split()
     # a title's words: two or more, one at least in lower case (a name's words are capitalised but its links)
-    if len(words) < 2 or not any(w[:1].islower() and w.strip(".,") not in _LINKS for w in words[1:]):
+    if len(words) < 2 or not lower_words(words):
         return spans
     return [Span("title", a.text, a.start, a.end, a.confidence), *spans[1:]]
 

@@ -18,6 +18,7 @@ from biblio.parse.readers import (
     gost,
     ibid,
     ieee,
+    korean_books,
     legal,
     lncs,
     numbered_instruments,
@@ -57,6 +58,7 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 # their reading is taken before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (ibid.NAME, ibid.read),
+    (korean_books.NAME, korean_books.read),
     (cjk.NAME, cjk.read),
     (gost.NAME, gost.read),
     (legal.NAME, legal.read),

@@ -701,6 +701,10 @@ _VOLUME_PAGE_END = lazy_pattern(r"\b\d+,\s*[A-Za-z]?\d+(?:\([A-Z]\))?\W*$")
 # before it has a volume ("*Experimental Psychology*. Advance online publication.")
 # a preprint's server and identifier closing the reference, as MDPI prints APA's ``arXiv, arXiv:2505.24126.``:
 # the identifier, never a place and publisher (its colon is no imprint's)
+# a dash after the date, then only an arXiv id or an address ("(2025) — arXiv:2502.12893", "— alignment.anthropic.com")
+_DASHED_LINK_ONLY = lazy_pattern(
+    r"\s*[—–]\s*(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?|(?:https?://)?[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)\s*$"
+)
 _ARXIV_TAIL = lazy_pattern(
     r"(?<=[.,])\s*(?:(arXiv(?:\s+preprint)?)\s*[.,]?\s*)?(arXiv\s?:\s?\d{4}\.\d{4,5}(?:v\d+)?)\s*\.?\s*$", re.I
 )
@@ -812,6 +816,8 @@ def parse_apa(text: str) -> Item | None:
     if anchor is None or film_title_first(s):
         return None  # (a film cited title first, its director after the year, is Harvard's, not APA's)
     a, b, date = anchor
+    if _DASHED_LINK_ONLY.match(s, b):
+        return None  # a link list's "Title (2025) — arXiv:2510.16062": no APA entry, only a link after the year
     if _REPRINT_YEAR.match(s, b):
         return None  # Chicago's reprint, "Austen, Jane. (1813) 2003. Title.": the original year bracketed, then its own
     pre = s[:a].strip(" ,;:")

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import BODY_LINKS, lower_words
 from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span
@@ -225,6 +226,18 @@ def _no_body(literal: str) -> bool:
     return not has_org_word(literal) and not (literal.endswith(")") and body_abbreviated(literal))
 
 
+def _sentence_for_body(names: tuple[str, list[Any]] | None) -> bool:
+    """An opening read as a body that is a title in sentence case (``ML-enhanced control co-design of
+    immersion-cooled BTMS. *J. Appl. Phys.* 2024.``): two words or more in lower case, no body's word."""
+    if not names:
+        return False
+    for n in names[1]:
+        literal = n.get("literal")
+        if isinstance(literal, str) and lower_words(literal.split(), 2, BODY_LINKS) and not has_org_name_word(literal):
+            return True
+    return False
+
+
 def parse_chicago(text: str) -> Item | None:
     """Parse one Chicago reference (author-date or bibliography entry); None when it is not one."""
     # a short DOI's link closing the entry is kept as the note, no text left unread
@@ -238,6 +251,8 @@ def parse_chicago(text: str) -> Item | None:
     if opening is None:
         return None
     names, date, rest = opening
+    if _sentence_for_body(names):
+        return None  # a title opening a reference with no author, a journal's italics after it
     if _COMMA_OUTSIDE.match(rest) or rest[:1] == "\u2018" and not _QUOTES["\u2018"].search(rest, 1):
         return None  # (a British quote not closed before the title's stop: "‘Title’, 26." is no entry read here)
     # DHQ's "Alighieri, Dante. (1996) Title. … Press, 1996.": a bracketed year after the names is the date's
