@@ -13,7 +13,7 @@ import re
 from typing import Literal
 
 from biblio.documents.wikitext import CITE
-from biblio.parse.readers.cjk.korean_slash import SLASH_RECORD
+from biblio.parse.readers import korean_books
 from biblio.references.bibtex_entries import is_entry
 
 BlockKind = Literal["strong", "weak", "url", "prose"]
@@ -238,7 +238,7 @@ def authorish_start(text: str) -> bool:
             or (("*" in text or "_" in text) and _BODY_YEAR_COMMA_TITLE.match(text)) \
             or (text[:1] == "《" and BOOK_MARKED_TITLE.match(text)):
         return True
-    if " / " in text and SLASH_RECORD.match(text):
+    if " / " in text and korean_books.read(text) is not None:
         return True  # a Korean book record: "Title / Names 저 / Translator 역 / Publisher / 2015년"
     m = _NAME_THEN_PAREN_YEAR.match(text)
     if m:

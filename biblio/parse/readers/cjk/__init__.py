@@ -14,7 +14,6 @@ from biblio.parse.readers.base import Reading, marked_reading
 from biblio.parse.readers.cjk.comma_parts import parse_comma_parts
 from biblio.parse.readers.cjk.gbt7714 import parse_gbt7714
 from biblio.parse.readers.cjk.japanese import parse_japanese
-from biblio.parse.readers.cjk.korean_slash import parse_korean_slash
 from biblio.parse.readers.cjk.sist import parse_sist
 from biblio.parse.readers.cjk.titlemarks import parse_titlemarks
 from biblio.parse.readers.closing_links import parse_before_links
@@ -30,10 +29,7 @@ _MARKS = ("[", "《", "〈", "：“", "『", "「")
 
 
 def read(text: str) -> Reading | None:
-    """The reading of ``text`` in GB/T 7714, with 《》 title marks, in SIST 02's form or as a Korean slash-parted book
-    record, or None for "not my style"."""
-    if " / " in text and (korean := parse_korean_slash(text)) is not None:
-        return marked_reading(korean, NAME, BASE_CONFIDENCE)  # a Korean book record parted by slashes
+    """The reading of ``text`` in GB/T 7714, with 《》 title marks, or in SIST 02's form, or None for "not my style"."""
     if not any(mark in text for mark in _MARKS):
         # neither a type code nor a title mark: most references end here, cheaply; one that opens on CJK names may
         # be in SIST 02's unmarked form
