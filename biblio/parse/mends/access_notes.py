@@ -8,7 +8,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import border_moved, joined_pair, links_start, replaced, stretch_as_one
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import may_hold, needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, month_number
 from biblio.parse.spans import Span
 
@@ -117,10 +117,15 @@ def closing_last_access(spans: list[Span], text: str) -> list[Span]:
 _BRACKETED_ACCESS = lazy_pattern(rf"\(\s*(?:{ACCESS_LEAD})\s*(?:on\b|:)?\s*[^()]{{0,30}}?\d{{4}}\s*\)\s*\.?\s*$", re.I)
 
 
-@needs(words=["visited", "accessed", "retrieved", "viewed"], without=["accessed"])
+_ENGLISH_ACCESS = ("visited", "accessed", "retrieved", "viewed")
+
+
+@needs(words=_ENGLISH_ACCESS, without=["accessed"])
 def bracketed_access_whole(spans: list[Span], text: str) -> list[Span]:
     """A closing ``(Visited on 07.07.2022)`` read in pieces, its words as a place and its date as the work's:
     the bracket is the access date."""
+    if not may_hold(text, *_ENGLISH_ACCESS) or any(s.label == "accessed" for s in spans):  # (its declared needs)
+        return spans
     found = _BRACKETED_ACCESS.search(text)
     if found is None:
         return spans
