@@ -11,9 +11,9 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-# the acronym closing a span after a comma (or alone): three to six capitals, its comma or stop after it (never a
-# Roman volume: "«Lettere Italiane», XXXI,")
-_SOCIETY_CLOSES = lazy_pattern(r"(?:^|,)\s*(?P<society>(?![IVXLCDM]+\b)[A-Z]{3,6})[.,]?\s*$")
+# an engineering society's acronym closing a span after a comma (or alone), its comma or stop after it (the
+# engineering societies only: a proceedings' "PMLR", a series' "LNCS" or a meeting's "EDBT" stay)
+_SOCIETY_CLOSES = lazy_pattern(r"(?:^|,)\s*(?P<society>ASCE|ASME|AIAA|AISC|ACI)[.,]?\s*$")
 # a journal's name cut after a joining word: its rest follows ("Journal of the Soil Mechanics and")
 _OPEN_JOIN = lazy_pattern(r"\s(?:and|of|the|for|&)\s*$")
 # or the name's last capitalised words before the society ("… Engineering | Division, ASCE")
