@@ -760,6 +760,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as a note: it names who made the work.
 - ``format_marks.format_after_italic_title``: Wikipedia's ``*Title* (PDF), Publisher, March 2005,`` with the format
   and the publisher read into the title or the container.
+- ``report_codes.report_number_cut_at_slash``: ``Research Rep. No. UCB/GE-2003/01, Univ. of California, Berkeley`` with
+  the number cut at its slash and its rest read with the body.
 - ``report_codes.report_code_after_imprint``: ``Agency. Agency Technical Report, EPA/600/R-14/338, 187p.`` after the
   imprint with the code read as a journal, a volume and pages: the series and the code are a note, the count the page.
 - ``bold_issues.issue_after_bold_volume``: Nature's ``*Journal*. **16**(12) (2020).`` with the issue and year read
@@ -2148,6 +2150,12 @@ each only where the labels it mends are read:
   with ``of Lecture Notes …`` read as the book a chapter is in.
 - ``journal_numbers.journal_volume_closing_title``: the Royal Society's ``Title. eLife 11, e77007.`` with the journal
   and volume read into the title.
+- ``society_journals.society_after_journal``: ASCE's ``Journal of Geotechnical Engineering, ASCE, Vol. 114, No. 4,
+  pp. 389-409.`` with the society's acronym read as the publisher or into the journal.
+- ``journal_numbers.roman_volume_in_journal``: Elsevier's ``Environ. Eng. Geosci. II (3), 444–446.`` with the Roman
+  volume read into the journal and the issue as the volume.
+- ``journal_numbers.numbers_closing_journal``: Elsevier's ``Title. The Planetary Science Journal 1 (1), 2.`` with the
+  volume, issue and one-number page read into the journal.
 - ``journal_numbers.section_volume_in_journal``: the IUCr's ``(2015). Acta Cryst. C71, 3–8.`` with the volume and
   its section's letter read into the journal.
 - ``numbered_acronyms.acronym_head_after_initial``: acm.bst's ``… AND TOUTANOVA, K. BERT: Pre-training …`` with the
@@ -3013,6 +3021,8 @@ from biblio.parse.mends.journal_numbers import (
     journal_numbers_apart,
     journal_read_into_volume,
     journal_volume_closing_title,
+    numbers_closing_journal,
+    roman_volume_in_journal,
     section_volume_in_journal,
     volume_after_abbreviated_journal,
     volume_read_into_date,
@@ -3459,7 +3469,7 @@ from biblio.parse.mends.report_bodies import (
     from_before_link,
     report_body_apart,
 )
-from biblio.parse.mends.report_codes import report_code_after_imprint
+from biblio.parse.mends.report_codes import report_code_after_imprint, report_number_cut_at_slash
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
@@ -3581,6 +3591,7 @@ from biblio.parse.mends.site_heads import (
 from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.slide_decks import slide_deck_description
+from biblio.parse.mends.society_journals import society_after_journal
 from biblio.parse.mends.society_series import series_closing_whole_book, society_series_closing_book
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.springer_citations import springer_book_meeting_series
@@ -4553,6 +4564,7 @@ MENDS: tuple[Mend, ...] = (
     maker_after_quoted_title,
     format_after_italic_title,
     report_code_after_imprint,
+    report_number_cut_at_slash,
     issue_after_bold_volume,
     affiliations_in_names,
     viewed_date_is_accessed,
@@ -4687,6 +4699,9 @@ MENDS: tuple[Mend, ...] = (
     acronym_after_in_book,
     journal_volume_closing_title,
     journal_head_after_title_comma,
+    numbers_closing_journal,
+    roman_volume_in_journal,
+    society_after_journal,
     section_volume_in_journal,
     acronym_head_after_initial,
     names_before_dash,

@@ -263,3 +263,54 @@ def section_volume_in_journal(spans: list[Span], text: str) -> list[Span]:
         volume = Span("volume", s.text[a:], s.start + a, s.end, s.confidence)
         return [*spans[:k], journal, volume, *spans[k + 1 :]]
     return spans
+
+
+# Elsevier's "The Planetary Science Journal 1 (1), 2." closing the journal's span: its volume, the issue in
+# brackets, and one page or article number (a range too) after a comma
+_VOLUME_ISSUE_PAGE_CLOSE = lazy_pattern(
+    r"\s(?P<volume>\d{1,4})\s*(?P<issue>\([\w\u2013-]{1,9}\)),\s*(?P<page>[A-Za-z]{0,3}\d{1,7}(?:\s*[-\u2013]\s*\d{1,7})?)\.?\s*$"
+)
+
+
+@needs(any_label=["journal", "container-title"], without=["volume", "issue", "pages"])
+def numbers_closing_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Title. The Planetary Science Journal 1 (1), 2.`` with the volume, issue and page read into the journal's
+    name (a one-number page the model keeps with the name): the numbers close it, each its own span."""
+    if "(" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in ("journal", "container-title"):
+            continue
+        m = _VOLUME_ISSUE_PAGE_CLOSE.search(s.text)
+        if m is None or not any(c.isalpha() for c in s.text[: m.start()]):
+            continue
+        parts = [Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)]
+        for group, label in (("volume", "volume"), ("issue", "issue"), ("page", "pages")):
+            a, z = m.span(group)
+            parts.append(Span(label, s.text[a:z], s.start + a, s.start + z, s.confidence))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
+# a Roman volume and its issue's opening bracket closing an abbreviated journal ("Environ. Eng. Geosci. II (")
+_ROMAN_VOLUME_CLOSE = lazy_pattern(r"(?<=\.)\s+(?P<volume>[IVXL]{1,6})\s*\(\s*$")
+_ISSUE_IN_VOLUME = lazy_pattern(r"^\s*(?P<issue>[\w\u2013-]{1,9})\s*\)\s*[,:]?\s*$")
+
+
+@needs(labels=["journal", "volume"], without=["issue"])
+def roman_volume_in_journal(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``Environ. Eng. Geosci. II (3), 444–446.`` with the Roman volume read into the journal's name
+    and the issue in brackets as the volume: the numeral after the abbreviations is the volume."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "journal" or nxt.label != "volume" or not s.text.endswith("("):
+            continue
+        m, n = _ROMAN_VOLUME_CLOSE.search(s.text), _ISSUE_IN_VOLUME.match(nxt.text)
+        if m is None or n is None or not s.text[: m.start()].strip():
+            continue
+        a, z = m.span("volume")
+        journal = Span("journal", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        volume = Span("volume", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        issue = Span("issue", text[s.start + z : nxt.end], s.start + z, nxt.end, nxt.confidence)
+        return [*spans[:k], journal, volume, issue, *spans[k + 2 :]]
+    return spans

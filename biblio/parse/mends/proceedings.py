@@ -147,8 +147,11 @@ _IN_PROCEEDINGS = lazy_pattern(r",\s+in\s+(?=Proc(?:eedings|\.)\s)")
 # the Russian journals' English editions (Pleiades) name the proceedings after a comma alone, abbreviated: "Title,
 # Proc. 9th Int. Vacuum Congr. …, Madrid, 1983, pp. 344-350."
 # (or name the meeting itself, perhaps by its number in roman figures: "Title, XII Int. Conf. on …, Kyiv, 1997, p. 86.")
+# (or, in an Elsevier numbered list, after the title's full stop: "Title. Proc., 11th International conference on …,
+# vol. 1. Stallion Press; 2004. p. 32–56.")
 _BARE_PROC = lazy_pattern(
     r",\s+(?=Proc\.\s+(?:\d{1,2}(?:st|nd|rd|th)\s+|of\s+|[A-Z])|(?:[IVXL]{1,7}\s+)?Int\.\s+(?:Conf|Symp|Congr)\.\s)"
+    r"|(?<=[a-z])\.\s+(?=Proc\.,\s+\d{1,2}(?:st|nd|rd|th)\s)"
 )
 # what the model may read between the proceedings' name and the meeting's town: the name's tail as a publisher
 _NAME_TAIL_MISREADS = frozenset(["publisher", "note", "container-title", "journal"])

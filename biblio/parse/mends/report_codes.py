@@ -39,3 +39,31 @@ def report_code_after_imprint(spans: list[Span], text: str) -> list[Span]:
         c = m.start("extent") + len(m["extent"]) - len(m["extent"].lstrip(" ,"))
         out.append(Span("pages", text[c : m.end("extent")], c, m.end("extent"), 1.0))
     return out
+
+
+# "… Rep. No. UCB" closing a span: a report's number cut at its first slash
+_NUMBER_HEAD_CLOSES = lazy_pattern(r"\bNo\.\s*[A-Z]{2,6}$")
+# the report's kind before its number ("Research Rep. No.", "Report No."): a report, never a periodical
+_REPORT_KIND = lazy_pattern(r"\b(?:Rep\.|Report)\s+No\.")
+# "/GE-2003/01, Univ. of California,": the number's rest, its comma, then the body
+_NUMBER_REST_OPENS = lazy_pattern(r"^/[\w/-]*\d[\w/-]*,\s*(?=\S)")
+
+
+@needs(marks="No.")
+def report_number_cut_at_slash(spans: list[Span], text: str) -> list[Span]:
+    """``Research Rep. No. UCB/GE-2003/01, Univ. of California, Berkeley`` with the number cut at its slash and its
+    rest read with the body after it: the number is whole in the span that names the report (the report's kind,
+    never a journal), the body its own."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if not nxt.text.startswith("/") or nxt.start != s.end or _NUMBER_HEAD_CLOSES.search(s.text) is None:
+            continue
+        m = _NUMBER_REST_OPENS.match(nxt.text)
+        if m is None:
+            continue
+        z = nxt.start + m.end()
+        label = "genre" if s.label in ("journal", "container-title") and _REPORT_KIND.search(s.text) else s.label
+        head = Span(label, text[s.start : z], s.start, z, s.confidence)
+        rest = Span(nxt.label, nxt.text[m.end() :], z, nxt.end, nxt.confidence)
+        return [*spans[:k], head, rest, *spans[k + 2 :]]
+    return spans

@@ -1160,9 +1160,15 @@ def _given_particle_closing(s: str) -> list[Name] | None:
     return [{"family": m.group("family"), "given": m.group("given")}]
 
 
+# ASCE's member grade after an author's name ("P. K. Robertson, M.ASCE;", "F.ASCE", "Dist.M.ASCE"): no name
+_ASCE_GRADE = lazy_pattern(r",\s*(?:P\.E\.,\s*)?(?:Dist\.\s?|A\.|S\.)?[MF]\.\s?ASCE\b")
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = abnt_stops_as_semicolons(clean_space(unmark(s)).strip(" ,;"))
+    if "ASCE" in s:
+        s = _ASCE_GRADE.sub("", s)
     if " ," in s:
         s = _SPACED_COMMA.sub(", ", s)  # "BRANCA ,Vittore": the comma set off on the wrong side
     if "&" in s and (firm := ampersand_firm(s.rstrip("."))) is not None:
