@@ -192,6 +192,7 @@ CONNECTORS = {
     "consultazione",
     "geraadpleegd",
     "op",
+    "beschikbaar",  # Dutch "Beschikbaar: https://…", "Beschikbaar op: …" (available at)
     "bezocht",
     "sous",
     "la",

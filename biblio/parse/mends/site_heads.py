@@ -87,6 +87,8 @@ def site_author_before_linked_title(spans: list[Span], text: str) -> list[Span]:
     if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "title" or spans[2].label != "url":
         return spans
     s = spans[0]
+    if any(c.isalpha() for c in text[spans[1].end : spans[2].start]):
+        return spans  # "Body, "Title." Beschikbaar: https://…": words announce the address, no link's own title
     m = _SITE_WORDS_HEAD.fullmatch(s.text)
     if m is None or not _site_of_host(m["site"], spans[2].text):
         return spans

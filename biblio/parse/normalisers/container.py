@@ -209,6 +209,39 @@ def advance_state_apart(item: dict[str, object]) -> None:
     item.setdefault("status", m["state"])
 
 
+# the same state in a note, after the journal's name and before the day it came out online: INFORMS's
+# "Management Sci., ePub ahead of print September 11, https://…" (read with the journal in the note)
+_JOURNAL_THEN_ADVANCE = lazy_pattern(
+    r"(?P<journal>[A-Z][^,;()\[\]]{1,80}?)\s*,\s*(?P<state>(?:(?:online|epub)\s+)?ahead\s+of\s+print"
+    r"|articles?\s+in\s+advance|advance\s+online\s+publication)"
+    r"(?:,?\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}))?[.,]?",
+    re.I,
+)
+
+
+def advance_state_in_note(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. Management Sci., ePub ahead of print September 11, https://…`` read with the journal and
+    the state as the note: an article out before its issue is the journal's (its ``container-title``), the state its
+    ``status`` and the day its date's (in the year read)."""
+    note = item.get("note")
+    if "container-title" in item or not isinstance(note, str) or "print" not in note and "dvance" not in note:
+        return
+    m = _JOURNAL_THEN_ADVANCE.fullmatch(note.strip())
+    if m is None:
+        return
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    month = MONTHS.get(m["month"].lower()) if m["month"] else None
+    if m["month"] and month is None:
+        return
+    del item["note"]
+    item["container-title"] = m["journal"].strip()
+    item.setdefault("status", m["state"])
+    if month is not None and len(parts) == 1 and len(parts[0]) == 1 and isinstance(parts[0][0], int):
+        item["issued"] = {"date-parts": [[parts[0][0], month, int(m["day"])]]}
+    if item.get("type") in (None, "webpage", "document", "article"):
+        item["type"] = "article-journal"
+
+
 # the meeting's month and year after the proceedings' name and its full stop: Sage's "In: Proceedings of the
 # international gear conference 2014. August 2014, Lyon, France: Woodhead Publishing, pp.1078–1088."
 _MONTH_YEAR_CLOSING = lazy_pattern(r"(?<=\S)\.\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:1[6-9]|20)\d\d)$")
@@ -809,7 +842,7 @@ def site_closing_page_title(item: dict[str, Any]) -> None:
     source = source_text(item)
     if not isinstance(url, str) or not source:
         return
-    if "container-title" not in item and "issued" not in item:
+    if "issued" not in item and ("container-title" not in item or "title" not in item):
         _undated_title_then_body(item, url, source)
     if "container-title" not in item and ". " in str(item.get("title", "")):
         _site_after_sentence(item, url)
@@ -906,14 +939,14 @@ def _undated_title_then_body(item: dict[str, Any], url: str, source: str) -> Non
     if m is None:
         return
     head, site = m["head"], m["site"]
-    if not _body_names_host(site, url):
+    if not _body_names_host(site, url) or item.get("container-title", site) != site:
         return
     # (a first sentence naming the host too is the body, unless a document's word closes it: "Museum Mission
     # Statement")
     if _body_names_host(head, url) and not DOCUMENT_CLOSES.search(head) or item.get("editor"):
         return
     names = item.get("author")
-    if names and not (len(names) == 1 and isinstance(names[0], dict) and names[0].get("literal") == head):
+    if names and not (len(names) == 1 and isinstance(names[0], dict) and _name_is_head(names[0], head)):
         return
     item.pop("author", None)
     item["title"], item["container-title"] = head, site
@@ -921,6 +954,16 @@ def _undated_title_then_body(item: dict[str, Any], url: str, source: str) -> Non
         del item["publisher"]
     if item.get("type") in (None, "post", "document", "article-newspaper", "article-journal", "book", "report"):
         item["type"] = "webpage"
+
+
+def _name_is_head(name: dict[str, Any], head: str) -> bool:
+    """Whether the one name read is the first sentence whole: the body's name as written, or a person's name made
+    of its words (``Cholesky decomposition. Wikipedia. https://…`` read as given ``Cholesky``, family
+    ``decomposition``)."""
+    if name.get("literal") == head:
+        return True
+    words = f"{name.get('given', '')} {name.get('family', '')}".split()
+    return "," not in head and sorted(words) == sorted(head.split())
 
 
 def _site_after_sentence(item: dict[str, Any], url: str) -> None:

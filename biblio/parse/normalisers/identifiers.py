@@ -240,3 +240,19 @@ def _note_left(item: Item, note: str, rest: str, taken: re.Pattern[str]) -> None
     if isinstance(left, str) and not taken.sub("", left).strip(_SEPARATORS):
         del data["remainder"]  # the text no field held was only these numbers
         drop_flag(item, UNPARSED_REMAINDER)
+
+
+# a MathSciNet review's number, as the Annals and other statistics journals close a reference: "MR0595165"
+_MATH_REVIEWS = lazy_pattern(r"MR\s?\d{5,7}")
+
+
+def math_reviews_number_apart(item: Item) -> None:
+    """(In place.) ``… Wiley, New York. MR0595165`` with the MathSciNet number read as a report's number: the number
+    names the work's review, an identifier kept in the note, and the published work with its imprint stays a book."""
+    number = item.get("number")
+    if not isinstance(number, str) or not number.startswith("MR") or not _MATH_REVIEWS.fullmatch(number.strip()):
+        return
+    del item["number"]
+    item["note"] = f"{item['note']}; {number.strip()}" if item.get("note") else number.strip()
+    if item.get("type") == "report" and "publisher" in item and "genre" not in item and "container-title" not in item:
+        item["type"] = "book"

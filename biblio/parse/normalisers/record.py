@@ -11,6 +11,7 @@ from biblio.parse.normalisers.annotations import annotation_after_imprint
 from biblio.parse.normalisers.container import (
     acronym_closing_container,
     advance_state_apart,
+    advance_state_in_note,
     author_after_italic_container,
     blog_site_apart,
     bracketed_city_of_journal,
@@ -50,6 +51,7 @@ from biblio.parse.normalisers.edition import (
     printing_apart,
     year_edition_closing_title,
 )
+from biblio.parse.normalisers.identifiers import math_reviews_number_apart
 from biblio.parse.normalisers.jstor_editors import editors_given_last
 from biblio.parse.normalisers.named_roles import contributors_before_role
 from biblio.parse.normalisers.numbered_documents import (
@@ -116,6 +118,9 @@ from biblio.parse.normalisers.title import (
 )
 from biblio.parse.normalisers.translations import translation_closing_title
 from biblio.parse.normalisers.venues import (
+    in_before_venue_acronym,
+    number_closing_proceedings,
+    publishing_body_closing_container,
     repeated_year_apart,
     scholar_proceedings,
     series_closing_venue,
@@ -125,6 +130,7 @@ from biblio.parse.normalisers.venues import (
     venue_acronym_as_publisher,
     venue_closing_title,
     venue_short_name_after_proceedings,
+    year_after_venue_acronym,
     year_closing_venue,
     year_cut_off_proceedings,
     year_span_read_as_pages,
@@ -212,6 +218,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     journal_year_read_as_publisher,  # Vancouver's "BMC Public Health 2019. DOI:": the journal
     special_issue_apart,  # a journal's special issue is no part of its name
     advance_state_apart,  # "AIAA J, Article in Advance": the article's state
+    advance_state_in_note,  # "Management Sci., ePub ahead of print September 11": the journal, its state
     meeting_date_closing_container,  # Sage's "In: Proceedings …. August 2014, Lyon": the paper's date
     issue_word_apart,  # "Museum Practice, Issue No. 12": the word for the issue
     medium_closing_container,  # Harvard's "Nature [online]": the medium, no part of the name
@@ -261,6 +268,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     rfc_read_as_author,  # "RFC 2396, Berners-Lee T, …": the number, no author
     opening_designation,  # "ISO/IEC 10181-3:1996 Title": the designation first, no authors
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
+    math_reviews_number_apart,  # "Wiley, New York. MR0595165": the review's number, a note
     patent_issue_day,  # "1876. … filed February 14, 1876, and issued March 7, 1876.": the day it was issued
     year_cut_off_proceedings,  # "Proceedings of PKC 2006, to appear": the year is the name's
     scholar_proceedings,  # Scholar's '"Title." Series 2015: …, Proceedings, Part I 35. Springer, 2015.'
@@ -273,6 +281,10 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     venue_acronym_as_publisher,  # "Title. VLDB, 2009.": the meeting holds the paper
     venue_short_name_after_proceedings,  # "In: Proceedings of … Pattern Recognition. CVPR.": the meeting again
     year_closing_venue,  # "In: … conference on … (ICAC3N), 2021, pp.": the paper's year, no part of the name
+    in_before_venue_acronym,  # "In Nips, volume 1": the meeting's acronym alone
+    number_closing_proceedings,  # "Proc. SPIE 3068, …": the volume closing the proceedings' name
+    year_after_venue_acronym,  # "NeurIPS 2023.": the meeting named with its year, the paper's year
+    publishing_body_closing_container,  # "Computer, IEEE, 42(8)": the society publishes the periodical
     short_name_repeated_as_publisher,  # "Body (RBA) (2024) *Title*. RBA.": the body publishes, no site
 )
 

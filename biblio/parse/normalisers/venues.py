@@ -398,3 +398,117 @@ def year_closing_venue(item: dict[str, Any]) -> None:
         return
     item["container-title"] = venue[: m.start()].rstrip()
     item["issued"] = {"date-parts": [[int(m.group(1))]]}
+
+
+# the acronyms above in any case, as lists written by hand spell them ("In Nips", "In Icml")
+_VENUE_ACRONYMS_FOLDED = frozenset(a.casefold() for a in VENUE_ACRONYMS)
+# "In Nips", "In NeurIPS 2019": the word "In" kept before a meeting's acronym (and its year)
+_IN_BEFORE_ACRONYM = lazy_pattern(r"In\s+(?P<venue>(?P<acronym>[A-Za-z]{3,9})(?:\s+(?:19|20)\d\d)?)")
+# "NeurIPS 2023.": the acronym and the year it met closing the reference's unit, in the source
+_ACRONYM_AND_YEAR = lazy_pattern(r"(?P<acronym>[A-Za-z]{3,9})\s+(?:19|20)\d\d")
+_ACRONYM_YEAR_TEXT = r"(?<![\w-]){acronym}\s+(?P<year>(?:19|20)\d\d)(?=\s*[.,;]|\s*$)"
+
+
+def in_before_venue_acronym(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. In Nips, volume 1, pages 2–1, 2007.`` with ``In`` kept in the meeting's name: a known
+    meeting's acronym (in any case) after ``In`` is the container alone."""
+    venue = item.get("container-title")
+    if not isinstance(venue, str) or not venue.startswith("In "):
+        return
+    m = _IN_BEFORE_ACRONYM.fullmatch(venue.strip())
+    if m is not None and m["acronym"].casefold() in _VENUE_ACRONYMS_FOLDED:
+        item["container-title"] = m["venue"]
+        _meeting_paper(item)
+
+
+def _meeting_paper(item: dict[str, Any]) -> None:
+    """A paper a meeting named by its acronym holds: no journal's article, no book's chapter."""
+    if item.get("type") in ("article-journal", "chapter", "document", "book", "webpage"):
+        item["type"] = "paper-conference"
+
+
+def year_after_venue_acronym(item: dict[str, Any]) -> None:
+    """(In place.) ``*Title*. NeurIPS 2023. [link](…)`` with the meeting's year cut from its acronym (read as an
+    access date, or lost): the meeting named with its year is the container, as written (``NIPS 2011``), and the
+    year is the paper's where the record has no other."""
+    venue = item.get("container-title")
+    note = item.get("note")
+    if venue is None and isinstance(note, str) and (held := _ACRONYM_AND_YEAR.fullmatch(note.strip())) is not None:
+        venue = held["acronym"]  # (the meeting and its year read as a note, after a link's title or a date)
+        if venue.casefold() in _VENUE_ACRONYMS_FOLDED:
+            del item["note"]
+    if not isinstance(venue, str) or venue.strip().casefold() not in _VENUE_ACRONYMS_FOLDED:
+        return
+    venue = venue.strip()
+    m = re.search(_ACRONYM_YEAR_TEXT.format(acronym=re.escape(venue)), source_text(item))
+    if m is None:
+        return
+    year = int(m["year"])
+    issued = _year(item)
+    if issued and issued != m["year"]:
+        return  # (another year is the paper's: the number may be no year of the meeting's)
+    item["container-title"] = f"{venue} {year}"
+    if not issued:
+        item["issued"] = {"date-parts": [[year]]}
+    if (item.get("accessed") or {}).get("date-parts") == [[year]]:
+        del item["accessed"]  # (the meeting's year, read as the day the link was seen)
+    _meeting_paper(item)
+
+
+# a publishing body after the periodical's name and a comma: "Computer, IEEE"
+_BODY_CLOSING_CONTAINER = lazy_pattern(r"(?P<name>[^,]*[^\W\d_][^,]*),\s+(?P<body>[A-Z]{3,6})")
+
+
+def publishing_body_closing_container(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. Computer, IEEE, 42(8):30–37, 2009.`` with the society that publishes the periodical
+    read into its name: a publishing body's acronym after the name's comma is the publisher."""
+    venue = item.get("container-title")
+    if not isinstance(venue, str) or ", " not in venue or "publisher" in item or "volume" not in item:
+        return  # (a periodical's numbers after it: a meeting's "…, USENIX" may be its name's, as the lists write it)
+    m = _BODY_CLOSING_CONTAINER.fullmatch(venue.strip())
+    if m is None or m["body"] not in _PUBLISHING_BODIES:
+        return
+    item["container-title"], item["publisher"] = m["name"].strip(), m["body"]
+
+
+# a proceedings' name closed by a bare number, no year ("Proc. SPIE 3068"), and, after SPIE's number, the volume's
+# own title ("Proc. SPIE 3068, Signal Processing, … Target Recognition VI")
+_PROCEEDINGS_NUMBER = lazy_pattern(
+    r"(?P<name>Proc(?:eedings|\.)\s(?:[^,]*?[^\W\d_])\.?)\s+(?P<volume>(?!1[5-9]\d\d|20\d\d)\d{1,5})"
+    r"(?:,\s+(?P<own>[A-Z].*))?"
+)
+_VOLUME_WORD_CLOSES = lazy_pattern(r"(?i)\b(?:volume|vol)\.?$")
+_SPIE_NAME = lazy_pattern(r"Proc(?:eedings|\.)\s+(?:of\s+(?:the\s+)?)?SPIE")
+_ROMAN_ALONE = lazy_pattern(r"[IVXL]{1,6}")
+
+
+def number_closing_proceedings(item: dict[str, Any]) -> None:
+    """(In place.) ``Proc. SPIE 3068, Signal Processing, … Recognition VI, 182 (1997)`` with the volume read into the
+    proceedings' name: the bare number closing SPIE's name is the volume, and the words after it the volume's title
+    (with its numeral, read as an editor's name)."""
+    venue = item.get("container-title")
+    if not isinstance(venue, str) or venue[:5] not in ("Proc.", "Proce"):
+        return
+    m = _PROCEEDINGS_NUMBER.fullmatch(venue.strip())
+    if m is None or len(m["name"].split()) < 2 or _VOLUME_WORD_CLOSES.search(m["name"]):
+        return  # (ACM's "… Machine Learning-Volume 70": the volume named in the proceedings' own title)
+    own = m["own"]
+    if not _SPIE_NAME.fullmatch(m["name"]):
+        return  # (another proceedings' number may be its name's own: "Proc. Advances in … Systems 33")
+    if "volume" in item:
+        # SPIE's "…, Applications XXV, 210 (May 3, 1999)": the paper's page after the volume's title, read as the
+        # volume
+        page = str(item["volume"])
+        if own is None or "page" in item or f"{venue}, {page}" not in source_text(item):
+            return
+        item["page"] = page
+    if own is not None:
+        editors = item.get("editor")
+        if isinstance(editors, list) and len(editors) == 1 and isinstance(editors[0], dict):
+            numeral = str(editors[0].get("literal") or "")
+            if _ROMAN_ALONE.fullmatch(numeral) and f"{own} {numeral}" in source_text(item):
+                own = f"{own} {numeral}"
+                del item["editor"]
+        item["volume-title"] = own
+    item["container-title"], item["volume"] = m["name"], m["volume"]
+    _meeting_paper(item)

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.dates import MONTHS
 from biblio.records.model import source_text
 
 FIELDS = ("title", "version", "issued", "container-title", "volume", "issue", "page")
@@ -30,7 +31,10 @@ _BARE_RELEASE = lazy_pattern(r"(?P<lead>\s+)(?P<stated>\b[Vv](?P<number>\d{1,3})
 # what every match of ``_VERSION_TAIL`` holds: "ersion", or a "v" before the number's first digit
 _V_NUMBER = lazy_pattern(r"v\.?\d")
 # a version read as a journal: "version", or R's "R package version" ("DescTools: …, R package version 0.99, 18.")
-_VERSION_CONTAINER = lazy_pattern(r"^\s*(?:(?:\w+\s+)?package\s+)?(?:version|ver\.?|v\.)[\s,.]*$", re.I)
+# (or Dutch "versie 0.3, 8 juli 2025")
+_VERSION_CONTAINER = lazy_pattern(r"^\s*(?:(?:\w+\s+)?package\s+)?(?:version|versie|ver\.?|v\.)[\s,.]*$", re.I)
+# a day before its month's name: "8 juli 2025", "8 July 2025" (the date's day, no part of the release)
+_DAY_BEFORE_MONTH = r"(?<![\d.]){day}\s+(?P<month>[^\W\d_]{{3,10}})\.?\s+(?:1[89]|20)\d\d"
 # the release's further parts read as pages: "99, 18", "3"
 _VERSION_PARTS = lazy_pattern(r"\d{1,4}(?:\s*[,.]\s*\d{1,4})*")
 
@@ -54,6 +58,16 @@ def _version_tail(title: str) -> re.Match[str] | None:
 _NUMBER = lazy_pattern(r"\d+")
 
 
+def _month_of(item: dict[str, Any], var: str) -> int | None:
+    """The month of the record's date ``var`` where it holds a year and a month only."""
+    parts = (item.get(var) or {}).get("date-parts") or [[]]
+    return parts[0][1] if len(parts) == 1 and len(parts[0]) == 2 and isinstance(parts[0][1], int) else None
+
+
+def _month_number(day: re.Match[str] | None) -> int | None:
+    return MONTHS.get(day["month"].lower()) if day is not None else None
+
+
 def version_apart(item: dict[str, Any]) -> None:
     """(In place.)"""
     title = item.get("title")
@@ -68,7 +82,13 @@ def version_apart(item: dict[str, Any]) -> None:
     container = item.get("container-title")
     if isinstance(container, str) and _VERSION_CONTAINER.match(container) and "volume" in item:
         numbers = [str(item.pop("volume")), *([str(item.pop("issue"))] if "issue" in item else [])]
-        if _VERSION_PARTS.fullmatch(str(item.get("page", ""))):
+        page = str(item.get("page", ""))
+        day = re.search(_DAY_BEFORE_MONTH.format(day=re.escape(page)), source_text(item)) if page.isdigit() else None
+        dated = [var for var in ("issued", "accessed") if _month_of(item, var) == _month_number(day)]
+        if day is not None and dated:
+            del item["page"]  # "versie 0.3, 8 juli 2025": the day of the month the date holds
+            item[dated[0]] = {"date-parts": [[*item[dated[0]]["date-parts"][0], int(page)]]}
+        elif _VERSION_PARTS.fullmatch(page):
             numbers += _NUMBER.findall(str(item.pop("page")))  # "version 0.99, 18": the release's last parts
         item["version"] = ".".join(n.strip(".") for n in numbers)
         del item["container-title"]
