@@ -133,6 +133,7 @@ from biblio.parse.normalisers.venues import (
     year_after_venue_acronym,
     year_closing_venue,
     year_cut_off_proceedings,
+    year_of_bracketed_short_name,
     year_span_read_as_pages,
 )
 from biblio.parse.normalisers.version import version_apart
@@ -284,6 +285,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     in_before_venue_acronym,  # "In Nips, volume 1": the meeting's acronym alone
     number_closing_proceedings,  # "Proc. SPIE 3068, …": the volume closing the proceedings' name
     year_after_venue_acronym,  # "NeurIPS 2023.": the meeting named with its year, the paper's year
+    year_of_bracketed_short_name,  # "Workshop on IR (IR'95).": the meeting's year, the paper's where none is read
     publishing_body_closing_container,  # "Computer, IEEE, 42(8)": the society publishes the periodical
     short_name_repeated_as_publisher,  # "Body (RBA) (2024) *Title*. RBA.": the body publishes, no site
 )

@@ -14,6 +14,7 @@ holds the work, as ``*arXiv* [Preprint]`` does; it publishes nothing.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
@@ -453,6 +454,27 @@ def year_after_venue_acronym(item: dict[str, Any]) -> None:
     if (item.get("accessed") or {}).get("date-parts") == [[year]]:
         del item["accessed"]  # (the meeting's year, read as the day the link was seen)
     _meeting_paper(item)
+
+
+# a meeting's short name and year in the bracket closing its name: "(IR'95)", "(ECAI2016)", "(EWTEC 2015)"
+_BRACKETED_SHORT_NAME_YEAR = lazy_pattern(r"\([A-Z][A-Za-z&-]{1,12}\s?(?:['’](?P<yy>\d\d)|(?P<yyyy>(?:19|20)\d\d))\)$")
+
+
+def year_of_bracketed_short_name(item: dict[str, Any]) -> None:
+    """(In place.) ``…, ACM SIGPLAN Workshop on IR (IR'95).`` with no date read: the meeting's year in the bracket
+    closing its name is the paper's."""
+    venue = item.get("container-title")
+    if item.get("issued") or not isinstance(venue, str) or not venue.endswith(")"):
+        return
+    m = _BRACKETED_SHORT_NAME_YEAR.search(venue)
+    if m is None:
+        return
+    if m["yyyy"]:
+        year = int(m["yyyy"])
+    else:  # (a two-digit year: this century's up to the current year, the last century's after it)
+        yy = int(m["yy"])
+        year = 2000 + yy if yy <= date.today().year % 100 else 1900 + yy
+    item["issued"] = {"date-parts": [[year]]}
 
 
 # a publishing body after the periodical's name and a comma: "Computer, IEEE"
