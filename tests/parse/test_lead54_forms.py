@@ -25,3 +25,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_meetings_bracketed_year_is_the_papers(text: str, expected: dict[str, Any]) -> None:
     assert_read_as(text, expected)
+
+
+def test_two_words_after_an_address_are_a_person_only_with_a_known_given_name() -> None:
+    from biblio.parse.readers import address_first
+
+    assert address_first.read("https://example.org/notes/static-analysis/, Open Source.") is None
+    found = address_first.read("https://example.org/notes/static-analysis/, Andreas Vogel.")
+    assert found is not None and found.item["author"] == [{"family": "Vogel", "given": "Andreas"}]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import month_number
-from biblio.parse.normalisers.names import make_person
+from biblio.parse.normalisers.names import known_given_word, make_person
 from biblio.parse.readers.base import Reading, marked_reading
 from biblio.records.model import Item
 
@@ -97,7 +97,8 @@ def read(text: str) -> Reading | None:
         return None
     if pieces:
         name = pieces[0]
-        if (person := _PERSON.match(name)) is not None:
+        person = _PERSON.match(name)
+        if person is not None and known_given_word(person["given"].split()[0]):  # (not a site's "Open Source")
             item["author"] = [make_person(person["family"], person["given"])]
         elif _ONE_NAME.match(name) and "issued" in item:
             # (one word after a date is who dated the page; alone after the address it may be the site's name,
