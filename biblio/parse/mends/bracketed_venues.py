@@ -41,7 +41,10 @@ def _span(label: str, m: re.Match[str], group: str, base: int, confidence: float
 def bracketed_venue_after_title(spans: list[Span], text: str) -> list[Span]:
     """``"Title" (ICLR 2024) — arXiv:…`` with the bracket read as a note, a page or a name: the bracket's venue,
     body and year, and the address after the dash, are read from the text."""
-    whole = _WHOLE.match(text.rstrip())
+    end = text.rstrip()
+    if not end.endswith(")") and "—" not in end and "–" not in end:
+        return spans  # (the form closes on its bracket or a dash's tail: most references pass by here)
+    whole = _WHOLE.match(end)
     if whole is None or not spans:
         return spans
     bare = whole.group("bare") is not None

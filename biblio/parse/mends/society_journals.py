@@ -19,6 +19,7 @@ _OPEN_JOIN = lazy_pattern(r"\s(?:and|of|the|for|&)\s*$")
 # or the name's last capitalised words before the society ("… Engineering | Division, ASCE")
 _NAME_TAIL = lazy_pattern(r"[A-Z][a-z]+(?:\s+(?:and|of|&|[A-Z][a-z]+)){0,3}")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
+_SOCIETIES = ("ASCE", "ASME", "AIAA", "AISC", "ACI")
 _JOURNALS = ("journal", "container-title")
 
 
@@ -27,7 +28,7 @@ def _until(s: Span, z: int, label: str) -> Span:
     return Span(label, text, s.start, s.start + len(text), s.confidence)
 
 
-@needs(any_label=_JOURNALS)
+@needs(any_label=_JOURNALS, marks=_SOCIETIES)  # (one of the acronyms in the text: most journal articles pass by)
 def society_after_journal(spans: list[Span], text: str) -> list[Span]:
     """A journal whose society's acronym follows it before the numbers: the acronym dropped, the journal's
     name whole."""
