@@ -139,10 +139,11 @@ _ITALIC_NAMES = lazy_pattern(r"^([*_])(?P<names>[^*_\[\]()\d]{3,160}?)\1(?=,\s)"
 # a whole entry set in one underscore italic run that holds a bold title of its own, "_NAME, Given. **Title**. Town:
 # Firm, 2019._": the outer run styles the entry, not a field
 _WHOLE_ENTRY_ITALIC = lazy_pattern(r"^_(?!_)(?P<inner>[^_]*\*\*[^*_]+\*\*[^_]*?)_(?P<end>\.?)$")
-# an author-date entry set wholly in one asterisk italic run, the names and the bracketed year in it ("*Doe, J.
-# (1990). Title. **Journal, 44**(2), 145-159.*", "*Doe, J. (1990). *Book*. Firm.*"): the run styles the line
+# an author-date entry set wholly in one asterisk italic run, the names and the year in it ("*Doe, J.
+# (1990). Title. **Journal, 44**(2), 145-159.*", "*Doe, J. (1990). *Book*. Firm.*", Elsevier's "*Doe, J., Roe, R.,
+# 1990. Title. Journal 44, 145–159.*"): the run styles the line
 _WHOLE_ENTRY_ASTERISKS = lazy_pattern(
-    r"^\*(?P<inner>[^*\s][^*]{1,300}?\((?:1[5-9]|20)\d\d[a-z]?\)\.\s[^\n]*?[^*\s])\*$"
+    r"^\*(?P<inner>[^*\s][^*]{1,300}?(?:\((?:1[5-9]|20)\d\d[a-z]?\)|,\s(?:1[5-9]|20)\d\d[a-z]?)\.\s[^\n]*?[^*\s])\*$"
 )
 # "**Alt**, Peter-André: Title", "**Martin**, Ariane / **Vering**, Eva-Maria:": a family name in bold before
 # the comma that inverts it, as a Markdown copy of a German author bibliography sets it

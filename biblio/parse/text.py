@@ -444,7 +444,11 @@ def sentence_end(s: str, start: int = 0) -> int:
 # "D. Phil. thesis"
 _ABBREV_BEFORE = {"tech": " rep.", "phil": " thes"}
 _GERMAN_LOCATOR_ABBREV = frozenset(["bd", "bde", "hft"])
-_GERMAN_ORDINAL_AFTER = frozenset(["Aufl", "Ausg", "Bear", "kiad"])
+# the word for an edition after its ordinal: German "2. Aufl.", Hungarian "2. kiad.", Norwegian and Swedish "4. utg.",
+# "3. uppl.", Danish "2. udg.", Finnish "2. painos" (four characters of it)
+_GERMAN_ORDINAL_AFTER = frozenset(
+    ["Aufl", "Ausg", "Bear", "kiad", "utg.", "utga", "utgå", "uppl", "udg.", "udga", "pain"]
+)
 _GERMAN_ROLE_ABBREV = frozenset(["hg", "hrsg", "hgg", "übers", "bearb"])
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 

@@ -14,14 +14,19 @@ from biblio.parse.normalisers.names import known_given_word
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
-_ROLE_BRACKET = lazy_pattern(r"\s\((?P<role>red|tł|oprac|a cura di|[Hh]rsg|[Hh]g)\.?\)(?=,\s)")
-_TRANSLATING = frozenset(["tł"])
-# a person's name: two or three capitalised words (or initials and a family name), no digit
-_PERSON = r"[A-ZÀ-ŽŁŚŻ][^\W\d_]*\.?(?:[\s-][A-ZÀ-ŽŁŚŻ][^\W\d_]*\.?){1,2}"
+# (Greek "(επιμ.)", "(επιμέλεια)" the editors, "(μτφρ.)" the translator)
+_ROLE_BRACKET = lazy_pattern(
+    r"\s\((?P<role>red|tł|oprac|a cura di|[Hh]rsg|[Hh]g|επιμ|επιμέλεια|μτφρ)\.?\)(?=,\s)"
+)
+_TRANSLATING = frozenset(["tł", "μτφρ"])
+# a person's name: two or three capitalised words (or initials and a family name), no digit; Latin or Greek
+_CAPITAL = "[A-ZÀ-ŽŁŚŻ\u0386\u0388-\u038f\u0391-\u03a9]"
+_PERSON = rf"{_CAPITAL}[^\W\d_]*\.?(?:[\s-]{_CAPITAL}[^\W\d_]*\.?){{1,2}}"
 _NAMES = lazy_pattern(rf"{_PERSON}(?:,\s{_PERSON}){{0,5}}")
 # the title after the names: a comma part (an italic run whole), closed by a comma or a full stop
 # (two italic runs a dash joins are one title: "*The Book of the Samurai*—*Hagakure*")
 _TITLE_PART = lazy_pattern(r"(?:\*[^*]+\*(?:[\u2014\u2013]\*[^*]+\*)?|[^,.*]+?)(?=,\s|\.\s|\.?$)")
+_WORDED = lazy_pattern(r"\w")
 _OPENING = frozenset(["author", "editor", "translator", "title", "journal", "container-title", "location", "publisher"])
 
 
@@ -32,7 +37,7 @@ def _named_after(part: str) -> bool:
     return len(words) == 2 and all(w[:1].isupper() for w in words) and any(known_given_word(w) for w in words)
 
 
-@needs(marks=(" (red", " (tł", " (oprac", " (a cura di", " (Hrsg", " (hrsg", " (Hg", " (hg"))
+@needs(marks=(" (red", " (tł", " (oprac", " (a cura di", " (Hrsg", " (hrsg", " (Hg", " (hg", " (επιμ", " (μτφρ"))
 def role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
     """``Kowalski Jan (red.), Historia Polski, Warszawa 2005.`` with the names read as a journal or the title into
     the town, and ``Nucera Salvino, Krupka Paweł (tł.), Minuto Domenico, *Grekanie*`` read as one run of authors:
@@ -48,7 +53,10 @@ def role_bracket_after_names(spans: list[Span], text: str) -> list[Span]:
         after.append((at, comma))
         at = comma + 2
     title = _TITLE_PART.match(text, at)
-    if title is None or title.end() == at or any(s.label not in _OPENING for s in spans if s.start < title.end()):
+    # (a span of the bracket's mark alone, "(" read as a date's, is no field)
+    if title is None or title.end() == at or any(
+        s.label not in _OPENING and _WORDED.search(s.text) for s in spans if s.start < title.end()
+    ):
         return spans
     # (a title the model read on past a full stop, "Silber und Salz. Zur Frühzeit …, 1839-1860", keeps its end)
     end = max([title.end(), *(s.end for s in spans if s.label == "title" and s.start < title.end() < s.end)])

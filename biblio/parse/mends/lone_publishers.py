@@ -13,7 +13,11 @@ from biblio.parse.spans import Span
 _PLACE = CLASSES.index("publisher-place")
 _PUBLISHER = CLASSES.index("publisher")
 # a firm's name of one to three capitalised words ("Schocken", "Die Schmiede", "Boni and Liveright")
-_NAME = lazy_pattern(r"[A-Z][\w'\u2019&-]+(?:\s+(?:and|&|[A-Z][\w'\u2019&-]+)){0,2}")
+# (a Greek firm's name too: "Κλειδάριθμος", "Gutenberg")
+_NAME = lazy_pattern(
+    r"[A-Z\u0386\u0388-\u038f\u0391-\u03a9][\w'\u2019&-]+"
+    r"(?:\s+(?:and|&|[A-Z\u0386\u0388-\u038f\u0391-\u03a9][\w'\u2019&-]+)){0,2}"
+)
 
 
 _PRESS_ENDS = (" UP", " Press")

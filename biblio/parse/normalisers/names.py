@@ -1424,7 +1424,9 @@ _ROLE = (
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|hosts?|"
     r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief|"
     # Slovene, Croatian and Serbian "ur." (urednik, editor): "Fišer, D. & Beißwenger, M. (ur.)."
-    r"ur)"
+    r"ur|"
+    # Greek "επιμ." or "επιμέλεια" (the editing) and "μτφρ." (the translation)
+    r"επιμ|επιμέλεια|μτφρ)"
 )
 _ROLE_LEAD = lazy_pattern(
     # IOP's "ed E Pavarini and E Koch", Annual Reviews' "ed CE Schaefer, SE Reid": the role in lower case without

@@ -53,8 +53,9 @@ _OPEN_DATE = lazy_pattern(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,30})?\s*
 # what APA writes as an element of its own, left inside a title, container, publisher or place
 # a page range left in a value (a span of years, "…, 1945-1982" closing a title, is none)
 # (a range before its year is a standard's part: "BS EN ISO 19650-1:2018")
+# (a library's name on the word's pattern, "p5.js", "P5js", is no page: no letter after the number, or its dot)
 _LOCATOR = lazy_pattern(
-    r"(?i)(?<![\w-])(?:pp?|vol|volume|issue|s)\.?\s*\d|(?<![\w./-])"
+    r"(?i)(?<![\w-])(?:pp?|vol|volume|issue|s)(?:(?:\.\s*|\s+)\d(?!\d*\.[^\W\d_])|\d(?![\d.]*[^\W\d_]))|(?<![\w./-])"
     r"(?!(?:1[5-9]|20)\d\d\s*[-\u2013]\s*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w/-]))\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-]|:\d)"
 )
 # a title opening on a document's kind and its number: "Order No. 24-002", "Decision No. 21-06"
