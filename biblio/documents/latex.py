@@ -54,6 +54,8 @@ _FOOTNOTE = re.compile(r"\\(?:footnote|endnote)\s*(?:\[[^\]]*\])?\s*\{")
 _CITE = re.compile(r"\\(?:[Cc]ite[a-z]*|[a-z]*ref|label)\*?(?:\s*\[[^\]]*\])*\s*\{[^{}]*\}")
 _ITALIC_SWITCH = re.compile(r"\{\\(?:em|it|itshape|sl|slshape)\b\s*")
 _ITALIC_COMMAND = re.compile(r"\\(?:emph|textit|textsl)\s*\{")
+# bold words (a number in bold is a volume, set plain): no braces inside
+_BOLD_WORDS = re.compile(r"\\textbf\s*\{([^{}]*[^\W\d_][^{}]*\s[^{}]*)\}")
 _LINK = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _URL = re.compile(r"\\(?:url|path|nolinkurl)\s*\{([^{}]*)\}")
 _DOI = re.compile(r"\\doi\s*\{([^{}]*)\}")
@@ -180,7 +182,7 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
 
     def flush() -> None:
         nonlocal entry
-        body = latex_inline(" ".join(entry), macros)
+        body = latex_inline(" ".join(entry), macros, entry=True)
         if body:
             block(f"{marker} {body}", entry_line)
         entry = []
@@ -259,8 +261,9 @@ def _macros(text: str) -> dict[str, str]:
     return {m.group(1) or m.group(2): m.group(3) for m in _MACRO.finditer(text)}
 
 
-def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
-    """LaTeX text as plain text with Markdown emphasis and links."""
+def latex_inline(text: str, macros: dict[str, str] | None = None, entry: bool = False) -> str:
+    """LaTeX text as plain text with Markdown emphasis and links; in a reference `entry`, words in bold (the
+    title, as ABNT sets it: ``OLLAMA. \\textbf{Ollama Cloud Documentation}.``) as Markdown bold."""
     for _ in range(2):  # a macro may use another
         if macros and "\\" in text:
             text = re.sub(r"\\([A-Za-z]+)(?![A-Za-z])\s*(?:\{\})?", lambda m: macros.get(m.group(1), m.group(0)), text)
@@ -275,6 +278,8 @@ def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
 
         text = _LETTER.sub(lambda m: decode(m.group(0)), tex_logos(text))
     text = _italics(text)
+    if entry and "\\textbf" in text:
+        text = _BOLD_WORDS.sub(lambda m: f"**{m.group(1).strip()}**", text)
     text = _ESCAPED.sub(lambda m: "\ue003" if m.group(1) in "{}" else m.group(1), text)
     text = _SPACING.sub(" ", text)
     text = _COMMAND.sub("", text)

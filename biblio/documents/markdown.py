@@ -367,10 +367,14 @@ def _bibtex_fence(token: Token, out: list[str], offset: int) -> None:
 # A line opening with a superscript number: a note's own number, as notes are written in HTML
 # A list item's topic in bold before its reference, closed by a colon ("**Mamba-2**: Dao & Gu (2024) - "…"",
 # "**TractoFlow Paper:** Theaud et al. (2020) "…""): the reference opens on its names, its year in parentheses and
-# its marked title after it.
+# its marked title after it; or APA's names with initials, then its title unmarked ("**Box Breathing**: Jerath, R. et
+# al. (2006). Physiology of …": a bold name before a title, "**Knuth**: Fundamental Algorithms (1968).", is no label).
 _TOPIC_LABEL = re.compile(r"^\*\*(?=\S)([^*\n]{1,40}?)(?:\*\*\s*[:：]|[:：]\*\*)\s+")
 _NAMES_YEAR = re.compile(r"^[A-Z\u00c0-\u024f][\w'’-]+(?:,?\s+(?:[A-Z\u00c0-\u024f][\w'’.-]*|&|and|et al\.?))*,?\s+"
                          r"\((?:1[5-9]|20)\d\d[a-z]?\)\s*[-–—:.,]?\s*[“\"*_]")
+_APA_NAME = r"[A-Z\u00c0-\u024f][\w'’-]+,\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_APA_NAMES_YEAR = re.compile(rf"^{_APA_NAME}(?:,?\s+(?:(?:&|and)\s+)?(?:{_APA_NAME}|et al\.))*\s+"
+                             r"\((?:1[5-9]|20)\d\d[a-z]?\)[.:]\s+[A-Z\u00c0-\u024f]\w")
 TOPIC_MARK = "**"
 
 
@@ -378,7 +382,8 @@ def topic_labelled(content: str, line: str) -> str:
     """The item's first line with its topic label kept in bold ("**Mamba-2**: Dao & Gu (2024) …"), so that the
     entry can set it apart from the reference; the line as rendered where the item has none."""
     m = _TOPIC_LABEL.match(content)
-    if m is None or "," in m.group(1) or not _NAMES_YEAR.match(content[m.end():]):
+    if m is None or "," in m.group(1) or not (_NAMES_YEAR.match(content[m.end():])
+                                                or _APA_NAMES_YEAR.match(content[m.end():])):
         return line
     label = markdown_inline(m.group(1)).strip()
     if not line.startswith(label):

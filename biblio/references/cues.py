@@ -110,6 +110,10 @@ _SHORT_CITATION_WITH_ADDRESS = re.compile(
     rf"^{_PARTICLE}*{_NAME}(?:\s+{_AND}\s+{_PARTICLE}*{_NAME}|\s+et\s+al\.)?,?\s+\(?{_YEAR}[a-z]?\)?[.,:]?\s+"
     r"(?:https?://|www\.|doi:)"
 )
+# "Matplotlib. The Matplotlib development team. 2018. https://matplotlib.org/": a title first, then its parts as
+# sentences, the year a sentence of its own and the address closing it (prose gives its year inside a sentence)
+_PARTS_THEN_YEAR_THEN_ADDRESS = re.compile(
+    r"^[^.\s][^.\n]{1,200}\.(?:\s+[^.\s][^.\n]{1,150}\.)+\s+(?:1[6-9]|20)\d\d[a-z]?\.\s+<?https?://\S+$")
 _NAME_THEN_TITLE = re.compile(rf"^[{_UP}][^.\n]{{1,80}}\.\s+(?:[*_]\S|[\"“‘'])")
 # A title first: "*Title*. (2020)", "“Title.” *Site*" (a whole line in italics is an aside, not a title;
 # a journal then its volume, "*Journal*, *5*(53), 2018.", is a wrapped entry's second part, but a book then its
@@ -152,6 +156,8 @@ _INITIALS_THEN_QUOTED_TITLE = re.compile(
 # then its quoted title (a source's comment lists the RFCs it follows so, often with no year)
 _STANDARD_THEN_QUOTED_TITLE = re.compile(r"^(?:RFC|BCP|STD|FYI)\s?\d{1,5},\s+[\"“](?=[A-Z])")
 _QUOTE_CLOSED = re.compile(r"[^\"”]{8,300}[\"”]")
+# "RFC 959 – File Transfer Protocol (FTP)": a standard by its series and number, a dash, then its title
+_STANDARD_DASH_TITLE = re.compile(r"^(?:RFC|BCP|STD|FYI)\s?\d{1,5}\s+[–—-]\s+[A-Z][^\n]{2,200}$")
 
 # "———." / "---," at the start: the previous entry's authors (Chicago), so the entry starts like a reference.
 DITTO = re.compile(r"^(?:[—―–]{2,}|-{2,}|_{3,}|\\?-\\?-\\?-+)\s*[.,]\s*")
@@ -267,10 +273,12 @@ def is_reference(text: str) -> bool:
         return True  # the title marks are the style's own: no year needed (a classic: "卷2")
     if _INITIALS_THEN_QUOTED_TITLE.match(rest):
         return True
-    if rest[:1] in "RBSF" and (standard := _STANDARD_THEN_QUOTED_TITLE.match(rest)) is not None \
-            and _QUOTE_CLOSED.match(rest, standard.end()):
+    if rest[:1] in "RBSF" and (((standard := _STANDARD_THEN_QUOTED_TITLE.match(rest)) is not None
+                                 and _QUOTE_CLOSED.match(rest, standard.end()))
+                                or _STANDARD_DASH_TITLE.match(rest) is not None):
         return True
-    if ("://" in rest or "doi:" in rest or "www." in rest) and _SHORT_CITATION_WITH_ADDRESS.match(rest):
+    if ("://" in rest or "doi:" in rest or "www." in rest) and (
+            _SHORT_CITATION_WITH_ADDRESS.match(rest) or _PARTS_THEN_YEAR_THEN_ADDRESS.match(rest)):
         return True
     return authorish_start(rest) and (year or _URL.search(rest) is not None)
 
@@ -332,7 +340,8 @@ def _wrapped_items(lines: list[str]) -> list[str]:
         if marker is not None and (at_margin or (indent > margin and marker in _SUB_ITEM_BULLETS)):
             items.append([line.strip()])
             continue
-        lazy += at_margin
+        # (an address alone at the margin is the item's link, as lists typed by hand put it under the item)
+        lazy += at_margin and not is_url_only(line.strip())
         items[-1].append(line.strip())
     if len(items) < 2 or all(len(item) == 1 for item in items) or 4 * lazy > len(items):
         return []

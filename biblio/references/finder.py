@@ -78,6 +78,7 @@ _REFERENCE_HEADINGS_RAW = (
     "referências", "referências bibliográficas", "bibliografia", "fontes",
     "riferimenti bibliografici", "riferimenti", "fonti", "bibliografia citata", "opere citate", "altre opere citate",
     "opere consultate", "opere di riferimento",
+    "referències", "referències bibliogràfiques", "fonts",  # Catalan
     # "Further reading" as Romance languages write it
     "per approfondire", "approfondimenti", "letture consigliate", "ulteriori letture", "per saperne di più",
     "pour aller plus loin", "pour en savoir plus", "lectures complémentaires", "lectures recommandées",

@@ -375,9 +375,28 @@ def _comment_in_other_script(text: str) -> tuple[str, str] | None:
     return (reference, comment.rstrip(".")) if closed and len(reference) >= 20 else None
 
 
+# A Cyrillic or Greek letter: the script of a writer's description after a reference in Latin letters
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+# what closes a reference before such a description: its address, or its quoted title
+_ADDRESS_OR_QUOTE_AT_END = re.compile(r"(?:https?://\S+|[\"”»])$")
+
+
+def _description_in_other_script(text: str) -> tuple[str, str] | None:
+    """A reference in Latin letters closed by its address or its quoted title, then the writer's description of it
+    in Cyrillic or Greek ("**RabbitMQ Documentation** https://www.rabbitmq.com/… Офіційна документація RabbitMQ",
+    a line of its own in the list): the reference and the description (words, no address, no year)."""
+    first = _CYRILLIC_OR_GREEK.search(text)
+    if first is None or first.start() < 12:
+        return None
+    head, note = text[: first.start()].rstrip(), text[first.start():].strip()
+    if _ADDRESS_OR_QUOTE_AT_END.search(head) is None or " " not in note or "://" in note or has_year(note):
+        return None
+    return head, note.rstrip(".")
+
+
 def annotation(text: str) -> tuple[str, str | None]:
     """The reference without a reader's trailing annotation, and the annotation."""
-    commented = _comment_in_other_script(text)
+    commented = _comment_in_other_script(text) or _description_in_other_script(text)
     if commented is not None:
         return commented
     m = (_LINK_THEN_REMARK.match(text) or _LINK_COLON_REMARK.match(text)) if text.startswith("[") else None

@@ -1393,6 +1393,36 @@ EXPECTED.update({
         "Thibault", "Barbaro", "Corrigendum", "Tran", "Becker")],
     "real-ocaml-effects-kramdown-html-footnotes-front-matter.md": [("Footnotes", w) for w in (
         "Eff", "Representing Monads", "Multicore OCaml", "One-shot", "HANSEI")],
+    # a shortcode's pair of tags around the entries; the demo's heading names no list
+    "real-ca-tabi-zola-referencies-shortcode-hanging-apa.md": [(None, w) for w in (
+        "Alderson", "Funkhouser", "Schrute", "Steinbrenner", "Winger")],
+    "real-ca-microservices-hugo-referencies-colon-quoted-titles-link-lines.md": [("Referències", w) for w in (
+        "Principles of Microservices", "Embrace Autonomy", "Building Microservices")],
+    "real-ca-quizbot-referencies-lazy-url-lines.md": [("Referències", w) for w in (
+        "Matplotlib", "NetworkX", "pickle", "Telegram")],
+    "real-sv-tto-kallor-vancouver-swedish-quotes.md": [("Källor", w) for w in ("Torrance", "Patrick")],
+    # the standards under "### RFC-uri relevante:" go on with the list
+    "real-ro-networks-bibliografie-en-dash-rfc-sublist.md": [("Bibliografie", w) for w in (
+        "Kurose", "Rhodes", "Timofte", "RFC 959", "RFC 2616", "RFC 4627", "RFC 6455")],
+    "real-ro-hand-bibliografie-bold-names-bold-quoted-titles-wrapped.md": [("Bibliografie", w) for w in (
+        "Li Yang", "Dutta")],
+    "real-ro-express-bibliografie-apa7-heading-qualifier.md": [("Bibliografie (APA 7)", w) for w in (
+        "Brock", "Fielding")],
+    "real-uk-ecommerce-spysok-dzherel-dstu-rezhym-dostupu.md": [("СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ", w) for w in (
+        "Нільсен", "Фаулер", "Gamma", "WebGL", "BroadcastChannel", "OWASP", "PCI DSS", "Jones", "Fielding")],
+    "real-uk-rabbitmq-spysok-dzherel-bold-titles-url-description-lines.md": [("СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ", w)
+                                                                             for w in (
+        "RabbitMQ", "AMQP", "Fowler", "Richardson", "Docker Documentation", "Docker Compose", "amqplib", "TypeScript",
+        "Express.js", "PostgreSQL", "Hohpe", "Newman")],
+    "real-pt-mission-control-abnt-thebibliography-textbf-url.tex": [("REFERÊNCIAS", w) for w in (
+        "INSTITUTO", "OLLAMA", "GOMES")],
+    "real-el-breathing-app-vivliografia-qualifier-bold-topic-labels.md": [("Βιβλιογραφία (για την εργασία)", w)
+                                                                         for w in (
+        "Weil", "Jerath", "Beck", "Najavits", "Jacobson", "Linardon")],
+    "real-el-white-noise-vivliografia-after-details-trailing-asterisks.md": [
+        ("Βιβλιογραφία (Έντυπη και Ηλεκτρονική)", w) for w in ("Ebben", "LaMotte", "Grandner", "McKinney")],
+    "real-el-gem5-vivliografia-anchors-bare-urls-hard-breaks.md": [("Βιβλιογραφία", w) for w in (
+        "arm-gem5-rsk", "learning.gem5", "nitish2112", "General_Memory_System")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"

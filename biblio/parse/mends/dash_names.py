@@ -1,6 +1,7 @@
 """Mends of names set off from the title by a dash, as hand-written lists (Wikipedia's further reading
 among them) write a book: ``Shun'ichi Amari - *Differential-geometrical methods in statistics*, Lecture notes
 in statistics, Springer-Verlag, Berlin, 1985.``, ``R. E. Kass and P. W. Vos - *Geometrical Foundations …*,``,
+``B. Rhodes, J. Goerzen – *Foundations of Python Network Programming*, Apress, 2014``,
 and as data portals cite a data set after its producer: ``Ember - Yearly Electricity Data (2025).``.
 The names end at the dash, and what follows it is the title."""
 
@@ -17,6 +18,8 @@ _DASH = lazy_pattern(r"\s+[-\u2013\u2014]\s+$")
 # what the model reads the names, the dash and the title into
 _OPENING = frozenset(["author", "editor", "title", "journal", "container-title"])
 _NAMES = frozenset(["author", "editor"])
+# names each written initials first, parted by commas: "B. Rhodes, J. Goerzen – *Title*" (a Romanian course list)
+_INITIALS_FIRST_LIST = lazy_pattern(r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+(?:,\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+)+")
 _WORKS = frozenset(["journal", "container-title"])
 
 
@@ -30,7 +33,10 @@ def names_before_dash(spans: list[Span], text: str) -> list[Span]:
         return spans
     run = runs[0]
     dash = _DASH.search(text, 0, run.start)
-    if dash is None or run.text_start - run.start != 1 or "," in text[spans[0].end : dash.start()]:
+    if dash is None or run.text_start - run.start != 1:
+        return spans
+    if "," in text[spans[0].end : dash.start()] and not _INITIALS_FIRST_LIST.fullmatch(text, spans[0].start,
+                                                                                      dash.start()):
         return spans
     head = [s for s in spans if s.start < run.start]
     if any(s.label not in _OPENING for s in head):

@@ -34,20 +34,25 @@ _LATIN_AREA_CLOSE = lazy_pattern(
     r"\.\*{0,2}\s+[–—]\s+(?:(?:Available at|URL|Access mode)\s*:\s*https?://\S+\s*$|\d+\s*p\.$)"
 )
 
+# a web document by DSTU 8302 or GOST: "Title [Електронний ресурс]. — Body. — Режим доступу: https://…", its medium
+# designated in brackets and an area dash after it
+_MEDIUM_THEN_AREA = lazy_pattern(r"\[(?:Электронный|Електронний) ресурс\]\.?\s+[–—]\s+\S")
+
 
 def gost_shaped(text: str) -> bool:
     """A host after `` // `` with an area dash or GOST's numbering (``Т. 5``, ``№ 2``, ``С. 45``); the
     number of pages as an area (``. – 240 с.``) or after an imprint (``М. : Наука, 2001. 456 с.``); a
     heading and a journal's numbers without `` // `` (``Вісник КНУ. 2019. № 3. С. 12–18.``); an
     English entry closing on an area of its address or its pages (``. — Available at: https://…``,
-    ``. — 368 p.``); or a statement of responsibility followed by an area dash."""
+    ``. — 368 p.``) or a medium designated before an area (``[Електронний ресурс]. — Mozilla.``); or a statement of
+    responsibility followed by an area dash."""
     if " // " in text:
         return _AREA.search(text) is not None or _NUMBERS.search(text) is not None
     if "С." in text and _UNMARKED_HOST.search(text) and names.HEADING.match(text):
         return True
     if ("с." in text or "сс." in text) and (_EXTENT.search(text) or _IMPRINT_EXTENT.search(text)):
         return True
-    if (" — " in text or " – " in text) and _LATIN_AREA_CLOSE.search(text):
+    if (" — " in text or " – " in text) and (_LATIN_AREA_CLOSE.search(text) or _MEDIUM_THEN_AREA.search(text)):
         return True
     if " / " not in text:
         return False  # most references end here, cheaply

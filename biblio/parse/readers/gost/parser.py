@@ -20,8 +20,10 @@ from biblio.records.model import Item
 _DOI = lazy_pattern(
     r"\.?\s*(?:[–—]\s*)?DOI:?\s*(?:https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/\S+?)\.?(?=\s|$)", re.I
 )
+# "(дата обращения: 27.07.2025)", or an area of its own: ". — Дата звернення: 05.03.2026."
 _ACCESSED = lazy_pattern(
-    r"\(\s*(?:дата обращения|дата звернення|accessed|data dostępu)\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*\)", re.I
+    r"(?:\(\s*|\.?\s*[–—]\s*)?(?:дата обращения|дата звернення|accessed|data dostępu)\s*:?\s*"
+    r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*\))?", re.I
 )
 _URL = lazy_pattern(
     r"(?:\.?\s*[–—]\s*)?(?:(?:Режим доступа|Режим доступу|URL|Available at|Access mode)\s*:\s*)?"
@@ -94,6 +96,11 @@ def _title_block(item: Item, block: str) -> None:
     """Title, other title information and the statement of responsibility of the work or its host."""
     title, _, resp = block.partition(" / ")
     title, _, other = title.partition(" : ")
+    if not other and ": " in title:
+        # the colon unspaced, as entries typed by hand write it: "Title: PhD thesis / R. Fielding."
+        proper, _, tail = title.rpartition(": ")
+        if len(tail) <= 60 and _THESIS.match(tail.strip()):
+            title, other = proper, tail
     title = _plain(title.split(" = ")[0])
     head, _, short = title.rpartition(". ")
     if head and short and head.casefold().startswith(short.casefold()):
@@ -119,7 +126,11 @@ def _host(item: Item, host: str, leftover: list[str]) -> None:
         areas = [first] + [p for part in rest for p in _elements(part)]
     container: Item = {}
     _title_block(container, areas[0])
-    item["container-title"] = container["title"]
+    if _SERIES_NUMBER.fullmatch(str(container["title"])):
+        item["number"] = container["title"]  # "// RFC 7519. — IETF, 2015.": the series and number of a report
+        item["type"] = "report"
+    else:
+        item["container-title"] = container["title"]
     for key in ("editor", "volume"):
         if key in container:
             item[key] = container[key]
@@ -165,6 +176,8 @@ def _trailing_elements(body: str) -> list[str]:
 
 
 _BRACKETED = lazy_pattern(r"\(.*\)")
+_A_DIGIT = lazy_pattern(r"\d")
+_SERIES_NUMBER = lazy_pattern(r"(?:RFC|BCP|STD|FYI)\s?\d{1,5}")
 _COMMA_SPACE = lazy_pattern(r",\s+")
 
 
@@ -184,12 +197,19 @@ def _areas(item: Item, areas: list[str], leftover: list[str]) -> None:
 
 # a thesis's imprint names its place alone ("Новосибирск, 2014"), where a book's names its publisher
 _ONE_WORD_PLACE = lazy_pattern(r"^[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ-]+$")
+_INSTITUTION = lazy_pattern(
+    r"Universit|Institut|College|School|Academy|Університет|Университет|Інститут|Институт|Академ"
+)
 
 
 def _type(item: Item, hosted: bool) -> str:
+    if item.get("type") == "report":
+        return "report"
     if item.get("type") == "thesis":
         if "publisher-place" not in item and _ONE_WORD_PLACE.match(str(item.get("publisher", ""))):
             item["publisher-place"] = item.pop("publisher")
+        elif "publisher" not in item and _INSTITUTION.search(str(item.get("publisher-place", ""))):
+            item["publisher"] = item.pop("publisher-place")  # "University of California, Irvine, 2000": its school
         return "thesis"
     if not hosted:
         return "book"
@@ -206,7 +226,11 @@ def _type(item: Item, hosted: bool) -> str:
 def parse_gost(text: str) -> tuple[Item, list[str]] | None:
     """The record and what was left unplaced, or None when the text has no GOST title area."""
     item: Item = {}
-    text = _identifiers(item, text.strip())
+    text = text.strip()
+    medium = _MEDIUM.search(text) if "[" in text else None
+    # the medium's designation closes the title proper: a dash before it is the title's own ("OWASP Top 10 — 2025")
+    title_proper = text[: medium.start()].strip() if medium is not None and " // " not in text[: medium.start()] else ""
+    text = _identifiers(item, text)
     m = _HOST.search(text)
     part, host = (text[: m.start()], text[m.end() :].strip()) if m else (text, "")
     head = names.heading(part)
@@ -215,6 +239,9 @@ def parse_gost(text: str) -> tuple[Item, list[str]] | None:
         authors, body = head
         item["author"] = authors
     areas = AREA.split(body)
+    dashes = len(AREA.findall(title_proper)) if title_proper and body.startswith(title_proper) else 0
+    if dashes:
+        areas = [title_proper, *areas[dashes + 1 :]]
     if len(areas) == 1 and not host and (unmarked := _unmarked_host(body)):
         body, host = unmarked
         areas = [body]
@@ -231,5 +258,8 @@ def parse_gost(text: str) -> tuple[Item, list[str]] | None:
     _areas(item, areas[1:], leftover)
     if host:
         _host(item, host, leftover)
-    item["type"] = "standard" if standard else _type(item, bool(host))
+    web = medium is not None and not host and "URL" in item
+    if web and leftover and "publisher" not in item and not _A_DIGIT.search(leftover[0]):
+        item["publisher"] = leftover.pop(0)  # "[Електронний ресурс]. — Mozilla. — Режим доступу: …": its maker
+    item["type"] = "standard" if standard else "webpage" if web and "issued" not in item else _type(item, bool(host))
     return item, leftover
