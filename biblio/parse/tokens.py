@@ -27,7 +27,8 @@ LINK = 16  # the text or target of a Markdown link, or an <url>
 # Markup whose marker characters are blanked (same length, offsets kept) and
 # whose content is marked: HTML/JATS emphasis, Markdown emphasis, links.
 _HTML_EM = lazy_pattern(r"<\s*(italic|i|em)\s*>(.*?)<\s*/\s*\1\s*>", re.I | re.S)
-_MD_EM = lazy_pattern(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+# a closing mark may touch a digit: a volume glued to an italic name (`_Review_38`); TeX's `$_3$` is no mark
+_MD_EM = lazy_pattern(r"(?<![\w*\\$])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![^\W\d]|\*)")
 # emphasis runs, which a field never starts or ends inside
 EMPHASIS = (_HTML_EM, _MD_EM)
 MD_LINK = lazy_pattern(r"\[([^\[\]]*)\]\(\s*([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
