@@ -481,6 +481,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
 - ``year_volume_journals.journal_read_as_place``: MDPI's ``Title. Omega 2021, 102, 102317.`` with a one-word journal
   read as the place.
+- ``year_volume_journals.year_numbers_after_journal``: BMC's ``Journal 2015, 23(02):204–206.`` and ``Journal
+  2007(05):1169–1171.`` with the year read as the volume or the issue into the date.
 - ``slashed_journals.slashed_journal_head``: ``Title. Arzneimittel Forschung/Drug Res. 2004,`` with the journal cut at
   its slash.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
@@ -688,6 +690,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
+- ``publishers.publisher_closing_container``: Elsevier's chapter ``In: Paine, W.S. (Ed), Book. Sage, Beverley Hills,
+  CA, pp. 61–79.`` with the house read into the book's name.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read;
   ``imprints.publisher_before_town_state``: ``Dover, Mineola, NY, 2015.`` read as one place.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
@@ -3443,6 +3447,7 @@ from biblio.parse.mends.publishers import (
     pages_after_publisher,
     place_after_publisher,
     publisher_apart,
+    publisher_closing_container,
     university_press,
 )
 from biblio.parse.mends.quotes import (
@@ -3786,7 +3791,7 @@ from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year, publisher_read_as_late_name
-from biblio.parse.mends.year_volume_journals import journal_read_as_place
+from biblio.parse.mends.year_volume_journals import journal_read_as_place, year_numbers_after_journal
 from biblio.parse.mends.year_volumes import (
     dotted_year_volume_in_date,
     volume_word_before_year_volume,
@@ -4296,6 +4301,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_number,
     initials_journal,
     journal_read_as_place,
+    year_numbers_after_journal,
     slashed_journal_head,
     journal_after_in_colon,
     journal_without_title,
@@ -4496,6 +4502,7 @@ MENDS: tuple[Mend, ...] = (
     volume_of_a_book,
     university_press,
     publisher_apart,
+    publisher_closing_container,
     region_code_imprint,
     series_before_imprint,
     release_and_keeper_as_note,  # before the tag's dot rejoins the title and the note

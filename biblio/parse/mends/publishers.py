@@ -5,8 +5,9 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import CITIES, is_place
 from biblio.parse.spans import Span
+from biblio.parse.text import ascii_fold
 
 _PRESS_ABBREVIATION = lazy_pattern(r"^\s*U?P\s*[.,]?\s*$")
 _FIRST_COMMA = lazy_pattern(r",\s+")
@@ -55,26 +56,63 @@ def place_after_publisher(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a house's name with no word of a house's in it: three words or more ("Cambridge Adult Education, New York, NY";
+# a town's name is shorter, and a region's "Salt Lake City, Utah" follows no town)
+_HOUSE_WORDS = 3
+
+
+def _house_name(head: str, place: str) -> bool:
+    """``Blackwell Science``, ``Cambridge Adult Education``: a word of a house's, or three capitalised words before
+    a known town and its region."""
+    if PUBLISHER_WORD.search(head):
+        return True
+    words = head.split()
+    if len(words) < _HOUSE_WORDS or not all(w[:1].isupper() for w in words) or any(c.isdigit() for c in head):
+        return False
+    town, comma, _region = place.partition(",")
+    return bool(comma) and ascii_fold(town.strip().lower()) in CITIES
+
+
 @needs(without=("publisher", "journal", "container-title"))
 def publisher_apart(spans: list[Span], text: str) -> list[Span]:
-    """Where no publisher was read: ``Blackwell Science, Cambridge, Massachusetts`` read as one place,
-    or ``Title. Athena Scientific Press,`` read as one title, holds the publisher (a name that is no
-    place, or one with a publisher's word) before the place or after the title."""
+    """Where no publisher was read: ``Blackwell Science, Cambridge, Massachusetts`` (Elsevier's ``Cambridge Adult
+    Education, New York, NY``) read as one place, or ``Title. Athena Scientific Press,`` read as one title, holds
+    the publisher (a name that is no place, or one with a publisher's word) before the place or after the title."""
     labels = {s.label for s in spans}
     if labels & {"publisher", "journal", "container-title"}:
         return spans
     for k, s in enumerate(spans):
         if s.label == "location" and (m := _FIRST_COMMA.search(s.text)):
             head, tail = s.text[: m.start()], s.text[m.end() :]
-            if PUBLISHER_WORD.search(head) and not is_place(head) and is_place(tail):
+            if _house_name(head, tail) and not is_place(head) and is_place(tail):
                 return divided(spans, k, m.start(), m.end(), "publisher", "location")
         if s.label == "title" and k + 1 < len(spans) and spans[k + 1].label == "date":
             cut = last(SENTENCE_BREAK, s.text)
             if cut is None:
                 continue
             head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
-            if len(WORD.findall(tail)) <= 5 and PUBLISHER_WORD.search(tail) and len(WORD.findall(head)) >= 3:
+            if _closing_house(head, tail):
                 return divided(spans, k, len(head), cut.end(), "title", "publisher")
+    return spans
+
+
+def _closing_house(head: str, tail: str) -> bool:
+    """The last sentence ``tail`` of a name of three words or more is a house's: a few words, one of them a
+    house's."""
+    return len(WORD.findall(tail)) <= 5 and PUBLISHER_WORD.search(tail) is not None and len(WORD.findall(head)) >= 3
+
+
+@needs(labels=["container-title", "location"], without=["publisher"])
+def publisher_closing_container(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's chapter ``In: Paine, W.S. (Ed), Book: Subtitle. Sage, Beverley Hills, CA, pp. 61–79.`` with the
+    house read into the book's name before the place, no publisher read: the book's last sentence, a house's name
+    (``_closing_house``), is the publisher."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label != "container-title" or spans[k + 1].label != "location":
+            continue
+        cut = last(SENTENCE_BREAK, s.text)
+        if cut is not None and _closing_house(s.text[: cut.start() + 1], s.text[cut.end() :]):
+            return divided(spans, k, cut.start() + 1, cut.end(), "container-title", "publisher")
     return spans
 
 

@@ -16,8 +16,11 @@ from biblio.parse.normalisers.names import PARTICLES, known_given
 from biblio.parse.review.lexicon import row_of
 from biblio.parse.spans import Span
 
-# the list's full stop: the first period a space and a word follow
-LIST_STOP = lazy_pattern(r"\.\s+(?=\S)")
+# the list's full stop: the first period a space and a word follow (not a suffix's before the name's initials,
+# ``Costa Jr. PT, Terracciano A``)
+LIST_STOP = lazy_pattern(r"(?:(?<!\s[JS]r)\.|(?<=\s[JS]r)\.(?!\s+[A-Z]{1,4}[,.]))\s+(?=\S)")
+# a family name's suffix before its initials
+_SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr."])
 _NAME_COMMA = lazy_pattern(r",\s*")
 _ET_AL = lazy_pattern(r"et\s+al")
 # one word, then a full stop, a comma and no word in lower case, a quote or italics, or "and" another name:
@@ -49,12 +52,12 @@ def _family_word(word: str) -> bool:
 
 
 def _vancouver_name(part: str) -> bool:
-    """``Watkins CJCH``, ``van der Berg A``: family words (lower-case particles before them), then one to
-    four capital initials with no dots."""
+    """``Watkins CJCH``, ``van der Berg A``, ``Costa Jr. PT``: family words (lower-case particles before them, a
+    suffix after them), then one to four capital initials with no dots."""
     words = part.split()
     if len(words) < 2:
         return False
-    initials, family = words[-1], [w for w in words[:-1] if w not in PARTICLES]
+    initials, family = words[-1], [w for w in words[:-1] if w not in PARTICLES and w not in _SUFFIXES]
     return (
         len(initials) <= _MAX_INITIALS
         and initials.isalpha()

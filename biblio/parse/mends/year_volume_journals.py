@@ -1,6 +1,7 @@
-"""Mend of a one-word journal in the ACS's and MDPI's ``Title. Omega 2021, 102, 102317.`` read as the place: a
-journal's name straight before its year, volume and pages, with no journal read, is no town (a book's imprint has
-no volume and first page after its year)."""
+"""Mends of a journal's year before its numbers: a one-word journal in the ACS's and MDPI's ``Title. Omega 2021, 102,
+102317.`` read as the place (a journal's name straight before its year, volume and pages, with no journal read, is no
+town: a book's imprint has no volume and first page after its year); BMC's ``Journal 2015, 23(02):204–206.`` with the
+year read as the volume."""
 
 from __future__ import annotations
 
@@ -27,4 +28,40 @@ def journal_read_as_place(spans: list[Span], text: str) -> list[Span]:
         if not _YEAR_COMMA.fullmatch(date.text) or not _VOLUME_COMMA.fullmatch(vol.text) or is_place(s.text.strip()):
             return spans
         return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# BMC's (EndNote's) numbers after the journal's name: "Journal 2015, 23(02):204–206", "Journal 2007(05):1169–1171",
+# the year, then the volume after its comma or the issue in brackets, a colon before the pages
+_YEAR_NUMBERS_COLON = lazy_pattern(
+    r"\s*(?P<year>(?:1[89]|20)\d\d)(?:,\s*(?P<volume>\d{1,4}))?\s*(?:\((?P<issue>\d{1,4})\))?:(?=\s*[A-Za-z]?\d)"
+)
+_NUMBER_LABELS = frozenset(["date", "volume", "issue"])
+
+
+@needs(labels=["journal", "pages"], marks=[":"])
+def year_numbers_after_journal(spans: list[Span], text: str) -> list[Span]:
+    """``China Journal of Health Psychology | 2015 | , 23(02): | 204–206.`` with the year read as the volume (or
+    ``2007(05):`` as one date): the year straight after the journal's name, then the volume after a comma or the
+    issue in brackets, and a colon before the pages, are the date, the volume and the issue."""
+    for k, s in enumerate(spans[:-2]):
+        if s.label != "journal":
+            continue
+        # (right after the name, no comma: ``IACR TCHES, 2018(3):21–43, 2018.`` names its year-volume after one,
+        # the year stated again)
+        m = _YEAR_NUMBERS_COLON.match(text, s.end) if not s.text.rstrip().endswith(",") else None
+        if m is None or m["volume"] is None and m["issue"] is None:
+            return spans
+        taken = [t for t in spans[k + 1 :] if t.start < m.end()]
+        rest = spans[k + 1 + len(taken) :]
+        if not taken or any(t.label not in _NUMBER_LABELS for t in taken) or not rest or rest[0].label != "pages":
+            return spans
+        if any(t.label == "date" for t in (*spans[:k], *rest)):
+            return spans
+        conf = min(t.confidence for t in taken)
+        read = [Span("date", m["year"], m.start("year"), m.end("year"), conf)]
+        for var, label in (("volume", "volume"), ("issue", "issue")):
+            if m[var] is not None:
+                read.append(Span(label, text[m.start(var) : m.end(var)], m.start(var), m.end(var), conf))
+        return [*spans[: k + 1], *read, *rest]
     return spans

@@ -195,8 +195,10 @@ def volumes_apart(item: dict[str, Any]) -> None:
 # "In D. S. Touretzky, editor, Neural Information Processing Systems, Vol. 2, pages 266-273": the book's volume
 # after a comma, read into its name ("Obra Crítica, vol. 2." for a book's title); Chicago's sentence of its own
 # after the book ("In *Enzyklopädie der Neuzeit*. Vol. 1. Edited by …")
+# after the book (Polish lists' "Psychologia. Podręcznik Akademicki. T. 3", the volume's "Tom")
 _VOLUME_CLOSING_NAME = lazy_pattern(
-    r"^(?P<name>.*[^\W\d_].*?)(?:,\s+(?:[Vv]ol\.|[Vv]olume)|\*?\.\s+(?:Vol\.|Volume))\s*(?P<v>\d{1,4}|[IVXLC]{1,6})$"
+    r"^(?P<name>.*[^\W\d_].*?)(?:,\s+(?:[Vv]ol\.|[Vv]olume)|\*?\.\s+(?:Vol\.|Volume|T\.|Tom))\s*"
+    r"(?P<v>\d{1,4}|[IVXLC]{1,6})$"
 )
 
 # Greek "*Γραμματική της Νέας Ελληνικής* Τόμος Γ’": the volume word and its numeral (a letter with its keraia, a Roman
@@ -217,7 +219,7 @@ def volume_closing_name(item: dict[str, Any]) -> None:
     if "όμ" in value and (m := _GREEK_VOLUME_CLOSING_NAME.match(value)):
         item[var], item["volume"] = m["name"], m["v"]
         return
-    if "vol" not in value.lower() or not (m := _VOLUME_CLOSING_NAME.match(value)):
+    if ("vol" not in value.lower() and ". T" not in value) or not (m := _VOLUME_CLOSING_NAME.match(value)):
         return
     if any(after_each(source_text(item), value[m.end("name") :], _STOP_MARK)):
         return  # "*Critical Essays, Volume II.*": the italic name holds its volume (a Loeb volume's title)
