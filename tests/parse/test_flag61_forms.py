@@ -80,6 +80,36 @@ SILENT_WRONGS: list[tuple[str, dict[str, Any], str]] = [
         "title:et-al-only",
     ),
     (
+        "Ito, K. Grating couplers for photonic chips. Proc. SPIE. 10921 (2019) 1-8.",
+        {"title": "Grating couplers for photonic chips", "container-title": "Proc. SPIE. 10921", "page": "1-8"},
+        "container:closes-on-volume-number",
+    ),
+    (
+        "Reyes A, Chen L. Malaria in the highlands. PLoS Med 2009; e211.",
+        {"title": "Malaria in the highlands", "container-title": "PLoS Med e211"},
+        "container:closes-on-article-number",
+    ),
+    (
+        "Okafor, N., and Berg, T. (2022). Groundwater recharge in drylands. Hydrol. Process., in press.",
+        {"title": "Groundwater recharge in drylands", "container-title": "Hydrol. Process., in press"},
+        "container:closes-on-status",
+    ),
+    (
+        "Marsh, E. (2015). Memory and exile. In Notes from Underground by Fyodor Dostoevsky (pp. 3-20). Penguin.",
+        {"title": "Memory and exile", "container-title": "Notes from Underground by Fyodor Dostoevsky"},
+        "container:closes-on-by-name",
+    ),
+    (
+        "SOUZA, Maria. *Cidades do interior: ensaios* - 3a ed. rev. ampl. São Paulo: Ática, 2001.",
+        {"title": "Cidades do interior: ensaios - 3a ed. rev. ampl", "publisher": "Ática"},
+        "title:closes-on-edition-statement",
+    ),
+    (
+        "Janssens, P., 'Het klooster van Ter Doest', in: *Biekorf* 12 (1901), kol. 88-95.",
+        {"title": "Het klooster van Ter Doest", "container-title": "Biekorf", "page": "kol. 88-95"},
+        "page:column-word",
+    ),
+    (
         "Harlan, Ruth. Letters from the Valley. N.p.: n. pub., 1920.",
         {"title": "Letters from the Valley", "publisher": "n. pub"},
         "publisher:no-publisher-note",
@@ -161,6 +191,42 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any], str]] = [
         "Ray, P. (2011). Waves. Particle Physics Letters, 4, 10-12.",
         {"title": "Waves", "container-title": "Particle Physics Letters"},
         "container:opens-on-part-in",
+    ),
+    # a proceedings' name closing on its year, the volume read
+    (
+        "Ito, K. Gratings. Proc. SPIE. 2019, 10921, 1-8.",
+        {"title": "Gratings", "container-title": "Proc. SPIE. 2019", "volume": "10921", "page": "1-8"},
+        "container:closes-on-volume-number",
+    ),
+    # an article's number read as the page
+    (
+        "Reyes A, Chen L. Malaria in the highlands. PLoS Med 2009;6:e211.",
+        {"title": "Malaria in the highlands", "container-title": "PLoS Med", "volume": "6", "page": "e211"},
+        "container:closes-on-article-number",
+    ),
+    # a journal whose name ends on "Press"-like words, no status
+    (
+        "Okafor, N. (2022). Recharge. Hydrological Processes, 36(2), 1-9.",
+        {"title": "Recharge", "container-title": "Hydrological Processes", "volume": "36"},
+        "container:closes-on-status",
+    ),
+    # a "by" inside a book's title, no person's two names after it
+    (
+        "Marsh, E. (2015). Exile. In Stand by me: essays (pp. 3-20). Penguin.",
+        {"title": "Exile", "container-title": "Stand by me: essays", "publisher": "Penguin"},
+        "container:closes-on-by-name",
+    ),
+    # the edition read apart
+    (
+        "SOUZA, Maria. *Cidades do interior: ensaios*. 3a ed. São Paulo: Ática, 2001.",
+        {"title": "Cidades do interior: ensaios", "edition": "3", "publisher": "Ática"},
+        "title:closes-on-edition-statement",
+    ),
+    # a page range alone
+    (
+        "Janssens, P. 'Ter Doest'. Biekorf 12 (1901): 88-95.",
+        {"title": "Ter Doest", "container-title": "Biekorf", "page": "88-95"},
+        "page:column-word",
     ),
     # a title that holds "et al" among its words
     (

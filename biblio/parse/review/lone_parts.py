@@ -7,7 +7,10 @@ and its stop (``Z.`` of ``Z.p.``), an edition statement in German, Dutch or a No
 container, publisher or title (``2. Bearb.``, ``4de druk``), a title closing on the dash and the imprint a record of
 no container nor publisher lacks (``Manual. — Espressif Systems``), a container closing on the publisher the record
 lacks (``… Learning. PMLR``, ``…; IntechOpen``), a container opening on a chapter's locator and ``in`` or on a
-possessive (``Chap. 7 in …``, ``His Medieval Iran``), a publisher that is a note of no publisher (``n. pub.``), an
+possessive (``Chap. 7 in …``, ``His Medieval Iran``) or closing on the volume's or the article's number the record
+lacks (``Proc. SPIE. 11078``, ``PLoS Med e105``), on a status (``…, in review``) or on ``by`` and a person (``… by
+Sasha Sokolov``), a title closing on an edition statement the record lacks (``… - 2a ed. rev. ampl``), a page holding
+a column's word (``kol.207-210``), a publisher that is a note of no publisher (``n. pub.``), an
 issue that is a month and a day.
 
 Read from the wrong references no needs-review flag marked on the gold sets as they came in (each set read with the
@@ -48,6 +51,19 @@ _PART_IN_OPENING = lazy_pattern(r"(?i)(?:(?:chap(?:ter)?|ch|section|sec|part)\.?
 _ET_AL_ONLY = lazy_pattern(r"(?i)et\.?\s*al\.?")
 _NO_PUBLISHER = lazy_pattern(r"(?i)(?:n\.?\s?pub|s\.\s?n|sine nomine|no publisher)\.?")
 _MONTH_DAY = lazy_pattern(rf"(?i){_MONTH}\s+\d{{1,2}}")
+# a container closing on a stop and a volume's number the record lacks ("Proc. SPIE. 11078"), on an article's number
+# the record lacks as its page ("PLoS Med e105"), on a status (", in review") or on a "by" and a person's two names
+_STOP_NUMBER_CLOSING = lazy_pattern(r"\.\s\d{3,6}$")
+_ARTICLE_NUMBER_CLOSING = lazy_pattern(r"\se\d{2,}$")
+_STATUS_CLOSING = lazy_pattern(r"(?i),\s(?:in review|in press|under review|submitted|forthcoming|accepted)$")
+_BY_NAME_CLOSING = lazy_pattern(r"\sby\s[A-Z][\w-]+\s[A-Z][\w-]+$")
+# a title closing on an edition statement the record lacks, after a stop, a comma or a dash ("… - 2a ed. rev. ampl",
+# "…. Edition 37", "… 2η έκδοση")
+_EDITION_CLOSING = lazy_pattern(
+    r"(?i)[.,;\u2013-]\s(?:edition\s\d{1,3}|\d{1,2}\s?(?:a|η|ª)?\s(?:ed\.?|έκδοση)(?:\s(?:rev|ampl|aum|corr)\.?)*)$"
+)
+# a page holding a column's or a leaf's word before its number ("kol.207-210", "Sp. 45")
+_COLUMN_PAGE = lazy_pattern(r"(?i)(?:kol|col|sp|stb|sl|str|bl)\.\s?\d")
 # a preposition, an article or a conjunction no name ends on: a body's name cut before its last word ("Bundesamt für"
 # and "Justiz"); a family's particles ("van", "de", "von") are no such words
 _CONNECTOR_CLOSING = lazy_pattern(r"\s(?:für|fur|aus|dem|zur|zum|im|of|for|and|und|the)$")
@@ -89,6 +105,7 @@ def lone_part_signals(item: Item, source: str) -> dict[str, float]:
     container = _text(item, "container-title")
     publisher = _text(item, "publisher")
     issue = str(item.get("issue", "") or "").strip()
+    page = str(item.get("page", "") or "").strip()
     values = (container, publisher, title)
     ev = {
         "name:opens-on-key": float("[" in source and any(_opens_on_key(n) for n in names)),
@@ -114,6 +131,18 @@ def lone_part_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-imprint": float(
             not publisher and bool(container) and _IMPRINT_CLOSING.search(container) is not None
         ),
+        "container:closes-on-volume-number": float(
+            not item.get("volume") and _STOP_NUMBER_CLOSING.search(container) is not None
+        ),
+        "container:closes-on-article-number": float(
+            not page and " e" in container and _ARTICLE_NUMBER_CLOSING.search(container) is not None
+        ),
+        "container:closes-on-status": float(", " in container and _STATUS_CLOSING.search(container) is not None),
+        "container:closes-on-by-name": float(" by " in container and _BY_NAME_CLOSING.search(container) is not None),
+        "title:closes-on-edition-statement": float(
+            not item.get("edition") and _EDITION_CLOSING.search(title) is not None
+        ),
+        "page:column-word": float(page[:1].isalpha() and _COLUMN_PAGE.match(page) is not None),
         "container:opens-on-part-in": float(_PART_IN_OPENING.match(container) is not None),
         "title:et-al-only": float(0 < len(title) <= 7 and _ET_AL_ONLY.fullmatch(title) is not None),
         "publisher:no-publisher-note": float(
