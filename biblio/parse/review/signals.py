@@ -43,6 +43,7 @@ from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.cut_parts import cut_part_signals
 from biblio.parse.review.held_forms import held_form_signals
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
+from biblio.parse.review.lone_parts import lone_part_signals
 from biblio.parse.review.loose_ends import loose_end_signals
 from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfiled import misfiled_signals
@@ -1069,7 +1070,8 @@ def misread_shape(item: Item, source: str, scored: bool) -> bool:
     """Whether the final record ``item`` shows a value another field owns (``score.FORCED_BY_MISPLACED``,
     ``score.FORCED_BY_STRAY_PART``, ``score.FORCED_BY_RUN_ON``, ``score.FORCED_BY_LOOSE_END``,
     ``score.FORCED_BY_HELD_FORM``, ``score.FORCED_BY_MISJOINED``, ``score.FORCED_BY_CUT_PART``,
-    ``score.FORCED_BY_MISFILED``, ``score.FORCED_BY_MISFILED_PART``, ``score.FORCED_BY_SIDE_FIELD``) or, where no
+    ``score.FORCED_BY_MISFILED``, ``score.FORCED_BY_MISFILED_PART``, ``score.FORCED_BY_SIDE_FIELD``,
+    ``score.FORCED_BY_LONE_PART``) or, where no
     trees ``scored`` it, a value shape that flags whatever the score (``score.FORCED_SHAPES``)."""
     if (
         misplaced_signals(item, source)
@@ -1081,6 +1083,7 @@ def misread_shape(item: Item, source: str, scored: bool) -> bool:
         or cut_part_signals(item, source)
         or misfiled_signals(item, source)
         or side_field_signals(item, source)
+        or lone_part_signals(item, source)
     ):
         return True
     if scored:
