@@ -23,9 +23,10 @@ def portfolio_list_in_name(spans: list[Span], text: str) -> list[Span]:
     its first comma: the words up to the list's "and" and its last field belong to the department's name."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "author" or not has_org_name_word(s.text):
+        # (the comma first: the body's word is the costlier look)
+        if s.label != "author" or not (s.text.rstrip().endswith(",") or nxt.text.lstrip().startswith(",")):
             continue
-        if not (s.text.rstrip().endswith(",") or nxt.text.lstrip().startswith(",")):
+        if not has_org_name_word(s.text):
             continue
         if text[s.end : nxt.start].strip():
             return spans

@@ -206,9 +206,21 @@ _EDITION_CLOSING_TITLE = lazy_pattern(
 )
 
 
+_EDITION_WORDS = ("ed", "edn", "edition")
+_CLOSING_MARKS = "".join(c for c in map(chr, range(128)) if c.isspace()) + ",.;"  # (``[\\s,.;]`` in ASCII)
+
+
+def _may_close_on_edition(value: str) -> bool:
+    """Whether ``_EDITION_CLOSING_TITLE`` may find its statement in ``value``: its word closes the ASCII value
+    but for stops and spaces (a text not ASCII is left to the pattern, whose case-blind letters fold wider)."""
+    return not value.isascii() or value.rstrip(_CLOSING_MARKS).lower().endswith(_EDITION_WORDS)
+
+
 def edition_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Atkins, P.; de Paula, J. Physical Chemistry, 9th ed.; Oxford University Press:`` with the edition read
     into the title: the statement after the title's last comma is the edition."""
+    if not any(s.label == "title" and _may_close_on_edition(s.text) for s in spans):
+        return spans  # (the cheap look first: most titles close on no edition's word)
     return _edition_closing(spans, "title", _EDITION_CLOSING_TITLE)
 
 
@@ -219,6 +231,7 @@ _TITLE_EDITION_SERIES = lazy_pattern(
 )
 
 
+@needs(marks=(";",))  # (the semicolon parts the edition from the series)
 def edition_and_series_in_title(spans: list[Span], text: str) -> list[Span]:
     """``The Basics of Crystallography and Diffraction, 4th ed.; International Union of Crystallography Texts on
     Crystallography,`` read as one title: the title, its edition, then the series after the semicolon."""

@@ -22,10 +22,12 @@ _MEETING_DAYS_TOWN = lazy_pattern(
 )
 _DAYS_TOWN = lazy_pattern(rf"^(?P<days>{_DAYS}),\s(?P<town>{_TOWN})[,.;]?$")
 _HOLDERS = frozenset(["container-title", "title", "source", "note", "journal", "date"])
+_MEETING_WORDS = ("Proceedings", "Conference", "Workshop", "Symposium", "Congress", "Colloquium", "Meeting")
 _MEETING_WORD = lazy_pattern(r"\b(?:Proceedings|Conference|Workshop|Symposium|Congress|Colloquium|Meeting)\b")
 
 
-@needs(any_label=_HOLDERS)
+# (both forms name the meeting in the span or the one before it: a text without such a word is passed by)
+@needs(any_label=_HOLDERS, marks=_MEETING_WORDS)
 def meeting_days_and_town(spans: list[Span], text: str) -> list[Span]:
     """``…, Proceedings of the 12th Workshop on X, 1-2 November, Groningen, pp. 45-52.`` with the days and the town
     read into the proceedings' name or as a source: the name, the days as a note, the town as the place."""

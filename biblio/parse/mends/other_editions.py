@@ -43,8 +43,8 @@ def language_note_apart(spans: list[Span], text: str) -> list[Span]:
     if any(x.label in ("journal", "container-title") for x in spans):
         return spans
     for k, s in enumerate(spans):
-        if s.label != "title":
-            continue
+        if s.label != "title" or ")" not in s.text and "]" not in s.text:
+            continue  # (the note closes on its bracket: most titles hold none)
         m = _LANGUAGE_NOTE.search(s.text)
         rest = s.text[m.end() :] if m else ""
         if m is None or not s.text[: m.start()].strip() or not rest.strip(" .,;"):

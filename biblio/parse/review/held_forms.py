@@ -412,15 +412,21 @@ def _title_closes_on_institute(title: str) -> bool:
     return len(head.split()) >= 3 and head[-1:].isalnum() and not _CONNECTING_CLOSE.search(head)
 
 
+def _name_parts(item: Item, part: str, roles: tuple[str, ...] = ("author", "editor")) -> list[str]:
+    """The ``part`` (``family`` or ``literal``, "" where a name has none) of each name of ``roles``."""
+    return [str(name.get(part, "")) for var in roles for name in item.get(var) or [] if isinstance(name, dict)]
+
+
+def _any_whole(pattern: re.Pattern[str], parts: list[str]) -> bool:
+    """Whether ``pattern`` matches one of ``parts`` whole."""
+    return any(map(pattern.fullmatch, parts)) if parts else False
+
+
 def _name_matches(
     item: Item, part: str, pattern: re.Pattern[str], roles: tuple[str, ...] = ("author", "editor")
 ) -> bool:
     """Whether a name of ``roles`` has its ``part`` (``family`` or ``literal``) wholly matched by ``pattern``."""
-    return any(
-        isinstance(name, dict) and bool(pattern.fullmatch(str(name.get(part, ""))))
-        for var in roles
-        for name in item.get(var) or []
-    )
+    return _any_whole(pattern, _name_parts(item, part, roles))
 
 
 def _family_word_in_given(item: Item, source: str) -> bool:
@@ -1252,6 +1258,10 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
     container = unmark(str(item.get("container-title", "") or "")).strip()
     values = [title, container, unmark(str(item.get("publisher", "") or ""))]
     place = str(item.get("publisher-place", "") or "")
+    # (the names' parts gathered once: several signals look at each)
+    families, literals = _name_parts(item, "family"), _name_parts(item, "literal")
+    author_families = _name_parts(item, "family", ("author",))
+    author_literals = _name_parts(item, "literal", ("author",))
     ev = {
         "note:holds-container": float(not item.get("container-title") and any(_IN_CONTAINER.match(p) for p in parts)),
         "note:holds-person": float(bool(parts) and _person_in_note(item, parts)),
@@ -1263,7 +1273,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:opens-on-part": float(bool(_PART_THEN_JOURNAL.match(container))),
         "name:surnames-as-person": float(_surnames_as_person(item, source)),
         "name:document-word": float(
-            _name_matches(item, "family", _DOCUMENT_WORD) or _name_matches(item, "family", _BODY_ABBREVIATION)
+            _any_whole(_DOCUMENT_WORD, families) or _any_whole(_BODY_ABBREVIATION, families)
         ),
         "editor:role-in-date": float(not item.get("editor") and bool(_ROLE_IN_DATE.search(source))),
         "title:closes-on-institute": float(_title_closes_on_institute(title)),
@@ -1275,17 +1285,17 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "container:of-presentation": float(_presentation_in_container(item)),
         "editor:pair-as-body": float(bool(item.get("editor")) and _editors_as_body(item, source)),
         "publisher:is-form": float(bool(_FORM_AS_PUBLISHER.fullmatch(values[2].strip()))),
-        "name:body-word": float(_name_matches(item, "family", _BODY_WORD)),
+        "name:body-word": float(_any_whole(_BODY_WORD, families)),
         "container:closes-title": float(_container_closing_title(item, title, container, source)),
         "title:bracket-then-paren": float("[" in title and bool(_BRACKET_THEN_PAREN.search(title))),
         "title:closes-on-ordinal": float(_title_cut_at_ordinal(item, title, container, source)),
         "edition:holds-imprint": float(_edition_holds_imprint(item)),
         "publisher:holds-series": float(_series_in_publisher(values[2].strip().rstrip("."))),
-        "name:person-as-literal": float(_name_matches(item, "literal", _PERSON_LITERAL)),
+        "name:person-as-literal": float(_any_whole(_PERSON_LITERAL, literals)),
         "container:closes-on-status": float(bool(_STATUS_CLOSING.search(container))),
         "container:is-kind-of-work": float(bool(_KIND_AS_CONTAINER.fullmatch(container.rstrip(" .")))),
         "title:closes-on-version": float(bool(_VERSION_CLOSING.search(title))),
-        "name:kind-alone": float(_name_matches(item, "literal", _KIND_ALONE, ("author",))),
+        "name:kind-alone": float(_any_whole(_KIND_ALONE, author_literals)),
         "name:cut-at-ampersand": float(_name_cut_at_ampersand(item, source)),
         "title:holds-editors": float(bool(_EDITORS_COLON.search(title))),
         "container:closes-on-firm": float(bool(_FIRM_CLOSING.search(container.rstrip(" .")))),
@@ -1302,7 +1312,7 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             bool(_KIND_AS_PLACE.fullmatch(unmark(str(item.get("publisher-place", "") or "")).strip(" .,")))
             or bool(_KIND_OPENING_PLACE.match(place))
         ),
-        "name:part-word": float(any(_name_matches(item, p, _PART_WORD, ("author",)) for p in ("family", "literal"))),
+        "name:part-word": float(_any_whole(_PART_WORD, author_families) or _any_whole(_PART_WORD, author_literals)),
         "place:is-newspaper": float(bool(_PAPER_AS_PLACE.fullmatch(place.strip(" .")))),
         "name:after-dash-run": float(_named_after_dashes(item, source)),
         "title:closes-on-series-number": float(bool(_SERIES_NUMBER_CLOSING.search(title.rstrip(" .")))),
@@ -1334,10 +1344,10 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
             (item.get("type") in ("paper-conference", "chapter") and ";" in source and bool(_IN_CONTAINER.match(title)))
             or (":" in title[:4] and _IN_LABEL_OPENING.match(title) is not None)
         ),
-        "name:initials-open-family": float(_name_matches(item, "family", _INITIALS_OPEN_FAMILY)),
+        "name:initials-open-family": float(_any_whole(_INITIALS_OPEN_FAMILY, families)),
         "name:family-word-in-given": float(_family_word_in_given(item, source)),
         "name:phrase-as-given": float(_phrase_as_given(item)),
-        "name:closes-on-initial": float(_name_matches(item, "literal", _CLOSES_ON_INITIAL, ("author",))),
+        "name:closes-on-initial": float(_any_whole(_CLOSES_ON_INITIAL, author_literals)),
         "value:holds-role-sentence": float(
             any(("by " in v or "Originally" in v or "First" in v) and _ROLE_SENTENCE.search(v) for v in values)
         ),
