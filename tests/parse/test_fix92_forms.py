@@ -1,7 +1,8 @@
 """Forms typed by hand, each with the fields it must give: a house named by its founder's initials after an edition
 or a count of volumes (the older American "2d ed." too), read as an editor; a book whose italic title opens on a
 person's name, its editor after it; a newspaper's section after its italic name; a body's name before a colon and a
-quoted title; MLA's talk with a bare meeting name, its town and year; one title a converter set as two italic runs."""
+quoted title; MLA's talk with a bare meeting name, its town and year; one title a converter set as two italic runs;
+a Dutch version's date with no word of consulting."""
 
 from __future__ import annotations
 
@@ -94,7 +95,16 @@ TALKS: list[tuple[str, str, dict[str, Any]]] = [
     ),
 ]
 
-ALL = HOUSES + TITLES + OUTLETS + BODIES + TALKS
+VERSIONS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Dutch 'versie' and its number, then the release's day: the date it came out, not an access date",
+        'Stichting Kaart, "Richtlijn kaartgebruik," versie 1.4, 3 maart 2024. Beschikbaar: '
+        "https://kaart.example.nl/richtlijn.pdf",
+        {"version": "1.4", "issued": {"date-parts": [[2024, 3, 3]]}, "accessed": None},
+    ),
+]
+
+ALL = HOUSES + TITLES + OUTLETS + BODIES + TALKS + VERSIONS
 
 
 @pytest.mark.parametrize(("why", "text", "expected"), ALL, ids=[c[0][:60] for c in ALL])
