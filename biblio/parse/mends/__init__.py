@@ -860,6 +860,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the italic whole (and the bracket) read into the title.
 - ``outlet_first.outlet_opens_dated_title``: the Style Manual's unsigned ``*Financial Review* (7 August 2021) 'Title'.``
   read as one title or with the newspaper as an author.
+- ``note_outlets.section_after_italic_outlet``: a note's ``“Title,” *New York Times*: Books, April 17, 1981,`` with the
+  section read into the newspaper's name.
 - ``note_outlets.italic_outlet_after_title``: a Chicago note's ``Name, “Title,” *Guardian*, January 5, 2020, URL.``
   with the italic newspaper read as a second author.
 - ``multivolume.cited_volume_after_count``: ``3 vols. (Liverpool 2005), vol. 2, p. 240.`` with the count of
@@ -1591,6 +1593,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   *Meeting*, Sharjah, accessed …`` with the meeting read as the container and its town as a publisher's place.
 - ``presentations.presented_at_with_stops``: PLOS's ``Title. Scientific poster presented at: Meeting. Drummondville,
   Québec, Canada. 2024 May 25.`` with the meeting read into the title and its town as a publisher's place.
+- ``presentations.meeting_read_as_publisher``: MLA's talk ``Name. "Title." Baruco Conference, Barcelona, 2013.`` with
+  the meeting read as the publisher (or a book) and its town as the publisher's.
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
 - ``outlet_names.site_run_into_quoted_title``: ``“Title”, Open Source Security | Podcast, | URL`` with the site read
@@ -2172,6 +2176,10 @@ each only where the labels it mends are read:
   pp. 1–25.`` with the book read into the editors or the role into a name.
 - ``book_editions.firm_closing_title_before_edition``: natbib's ``Title. McGraw-Hill Education, 5th edition, 2015.``
   with the publisher read into the title.
+- ``book_editions.edition_inside_opening_names``: ``Altaner, B., Patrologie, 2d ed. J. C. Herder, …`` read as one run
+  of names.
+- ``book_editions.initials_house_after_edition``: ``Title, 2nd ed. J. C. Herder, Freiburg, 1950.`` (or ``5 vols.``
+  before the house) with the house, named by initials and a name, read as an editor.
 - ``book_editions.mla_publisher_after_edition``: MLA 9's ``Title. 7th ed., Harper Collins, 2011.`` with the publisher
   read as the town.
 - ``book_editions.publisher_in_edition``: Wiley-VCH's ``Title, 3rd ed., Wiley-VCH, Weinheim 2012.`` with the publisher
@@ -2483,8 +2491,10 @@ from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_authors import author_after_in, book_words_before_role, title_run_into_role
 from biblio.parse.mends.book_editions import (
     edition_closing_book,
+    edition_inside_opening_names,
     edition_note_after_title,
     firm_closing_title_before_edition,
+    initials_house_after_edition,
     mla_publisher_after_edition,
     publisher_and_edition_in_note,
     publisher_in_edition,
@@ -3250,7 +3260,7 @@ from biblio.parse.mends.note_books import (
     title_head_in_note_names,
     year_in_note_publisher,
 )
-from biblio.parse.mends.note_outlets import italic_outlet_after_title
+from biblio.parse.mends.note_outlets import italic_outlet_after_title, section_after_italic_outlet
 from biblio.parse.mends.note_titles import (
     report_kind_in_imprint_bracket,
     title_read_into_bracketed_imprint,
@@ -3404,6 +3414,7 @@ from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import (
     bracketed_presentation_at_meeting,
     meeting_after_initials,
+    meeting_read_as_publisher,
     presented_after_initials,
     presented_at_comma,
     presented_at_meeting,
@@ -4905,6 +4916,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_in_bracket_after_late_title,
     imprint_bracket_after_initials_names,
     publisher_before_bracketed_place_year,
+    meeting_read_as_publisher,
     presented_at_comma,
     bracketed_presentation_at_meeting,
     presented_at_town_and_days,
@@ -5037,6 +5049,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_description,
     outlet_opens_dated_title,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
+    section_after_italic_outlet,
     place_in_journal_name,
     town_bracket_after_journal,
     town_list_opening_journal,
@@ -5145,6 +5158,8 @@ MENDS: tuple[Mend, ...] = (
     body_before_link,  # after the mends that read a body's name as a journal's
     same_author_pronoun,  # last: after the mends that split a title at its ", in "
     mla_publisher_after_edition,  # after the mends that part the edition's word from the imprint
+    edition_inside_opening_names,
+    initials_house_after_edition,
     roles_closing_title,  # after the mends that join a role's names to the title before it
     role_note_after_title,
     years_then_volume_count,

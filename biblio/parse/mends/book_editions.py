@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.colon_imprints import INITIALS_FIRM
+from biblio.parse.mends.common import group_spans, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import FIRM_NAME
 from biblio.parse.normalisers.places import is_place
@@ -225,4 +226,59 @@ def firm_closing_title_before_edition(spans: list[Span], text: str) -> list[Span
         a, b = s.start + m.start("publisher"), s.start + m.end("publisher")
         title = Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], title, Span("publisher", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# an inverted name with initials, a title with no comma, and the edition, all read as names: "Altaner, B., Patrologie,
+# 2d ed. J. C. Herder," (the older American "2d", "3d" the model does not know for an ordinal)
+_NAME_TITLE_EDITION = lazy_pattern(
+    r"(?P<author>[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?,\s+(?:[A-Z]\.\s?){1,3}),\s+(?P<title>[A-Z][^,;:()]*?),\s+"
+    r"(?P<ed>\d{1,2}(?:st|nd|rd|th|d)\s+edn?\.)\s+(?=\S)"
+)
+_OPENING_PARTS = (("author", "author"), ("title", "title"), ("edition", "ed"))
+
+
+@needs(any_label=["editor", "author"], without=["title", "edition", "container-title"], marks=" ed")
+def edition_inside_opening_names(spans: list[Span], text: str) -> list[Span]:
+    """``Altaner, B., Patrologie, 2d ed. J. C. Herder, Freiburg, 1950.`` read as one run of names: no list of names
+    holds an edition, so the inverted name before it is the author, the words between them the title."""
+    if not spans:
+        return spans
+    s = spans[0]
+    if s.label not in ("editor", "author") or (m := _NAME_TITLE_EDITION.match(text, s.start, s.end)) is None:
+        return spans
+    rest = Span(s.label, text[m.end() : s.end], m.end(), s.end, s.confidence)
+    return [*group_spans(m, _OPENING_PARTS), rest, *spans[1:]]
+
+
+# the count of volumes or the edition a house named by its founder's initials follows: "2nd ed." / "5 vols."
+_BEFORE_HOUSE = lazy_pattern(r"\b(?:ed|edn|vols)$")
+# the house, then perhaps its town, in one name span: "J. C. Herder, Freiburg,"
+_HOUSE_AND_TOWN = lazy_pattern(r"^(?P<house>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+),\s+(?P<town>[A-Z][^\W\d_]+)[,.]?\s*$")
+
+
+@needs(any_label=["edition", "volume"], without=["publisher"], marks=".")
+def initials_house_after_edition(spans: list[Span], text: str) -> list[Span]:
+    """``Title, 2nd ed. J. C. Herder, Freiburg, 1950.`` (or ``…, 5 vols. J. C. Herder, Freiburg, 1913–1932.``) with the
+    house, named by its founder's initials and name, read as an editor: ``ed.`` there closes the edition, so no editor's
+    word comes before the name; a name, then a known town (after it or in the same span) and the date, is the house."""
+    for k in range(1, len(spans) - 1):
+        before, s = spans[k - 1], spans[k]
+        if s.label not in ("editor", "author") or before.label not in ("edition", "volume"):
+            continue
+        if not _BEFORE_HOUSE.search(text[before.start : s.start].rstrip(" .")):
+            return spans
+        lead = len(s.text) - len(s.text.lstrip(" ."))
+        a = s.start + lead
+        body = text[a : s.end]
+        after = spans[k + 1]
+        if INITIALS_FIRM.match(body) and after.label == "location" and is_place(after.text.strip(" ,.")):
+            z = a + len(body.rstrip(" ,.;"))
+            return [*spans[:k], Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+        m = _HOUSE_AND_TOWN.match(body)
+        if m is None or not is_place(m["town"]) or after.label not in ("date", "pages"):
+            return spans
+        house = Span("publisher", m["house"], a + m.start("house"), a + m.end("house"), s.confidence)
+        town = Span("location", m["town"], a + m.start("town"), a + m.end("town"), s.confidence)
+        return [*spans[:k], house, town, *spans[k + 1 :]]
     return spans

@@ -25,6 +25,9 @@ _HEAD = lazy_pattern(
     rf"^(?P<body>(?:{_WORD}\s+){{0,5}}{_KIND}|{_KIND}\s+{_LINK}\s+(?:(?:{_WORD}|{_LINK})\s+){{0,4}}{_WORD}):\s+"
     r"(?=[A-ZÄÖÜ0-9\"\u201c\u201e])(?!https?:|www\.)"
 )
+# a name of a few capitalised words before a colon and a quoted title: "Anthropic: “Hot Mess of AI” (2026)"
+_QUOTED_HEAD = lazy_pattern(rf"^(?P<body>{_WORD}(?:\s+{_WORD}){{0,2}}):\s+(?=[\"\u201c][A-Z0-9])")
+_CLOSES = ('"', "\u201d")
 _NAMES = frozenset(["author", "editor", "translator"])
 # (the model reads such a head and its title as a journal's name as often as a title)
 _HEADS = ("title", "journal")
@@ -45,6 +48,8 @@ def body_before_colon(spans: list[Span], text: str) -> list[Span]:
     if t.label not in _HEADS or any(s.label in _NAMES for s in spans):
         return spans
     m = _HEAD.match(t.text)
+    if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and not t.text.rstrip(" .,;").endswith(_CLOSES):
+        return spans  # the quoted title must close the span: a head before a quoted phrase inside a title is no body
     if m is None or text[spans[first - 1].end if first else 0 : t.start].strip(" .[]0-9"):
         return spans
     body_end, title_start = t.start + m.end("body"), t.start + m.end()

@@ -181,7 +181,7 @@ def place_stops_short_of_colon(spans: list[Span], text: str) -> list[Span]:
 
 _NAME_LABELS = frozenset(["translator", "editor", "author"])
 # "C. H. Kerr", "W. W. Norton": a firm named after its founder, by initials and family name
-_INITIALS_FIRM = lazy_pattern(r"^\s*(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:\s+(?:&|and)\s+\w+\.?)?\s*[,.;]?\s*$")
+INITIALS_FIRM = lazy_pattern(r"^\s*(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:\s+(?:&|and)\s+\w+\.?)?\s*[,.;]?\s*$")
 
 
 @needs(labels=["location"], without=["publisher"], marks=":")
@@ -192,7 +192,7 @@ def initials_publisher_after_place(spans: list[Span], text: str) -> list[Span]:
         place, s = spans[k - 1], spans[k]
         if s.label not in _NAME_LABELS or place.label != "location" or not place.text.rstrip().endswith(":"):
             continue
-        if not _INITIALS_FIRM.match(s.text):
+        if not INITIALS_FIRM.match(s.text):
             continue
         if any(x.label == "title" for x in spans[:k]) and not text[place.end : s.start].strip():
             return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]

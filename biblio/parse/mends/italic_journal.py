@@ -17,8 +17,9 @@ _DEGREE = lazy_pattern(r"\b(?:thesis|dissertation)\b", re.I)
 _IN_MARK = lazy_pattern(r"^\s*(?:in|dans|em|en)\b\s*:?\s*$", re.I)
 # "Title. In" before the italic book: the word that opens the book, after the title's closing mark
 _IN_TAIL = lazy_pattern(r"(?<=[^\W\d_]{2}[.,])\s+(?:in|In)\s*:?$")
-# a title closed by a mark is followed by its own work (``editor. *Book*``), not IOP's journal
-_CLOSED = frozenset(".,;:)]")
+# a title closed by a mark is followed by its own work (``editor. *Book*``), not IOP's journal; a title closed by
+# its own italics (``*Tenmei sannen* *shiryōshū*``, one title a converter set as two runs) is no IOP title either
+_CLOSED = frozenset(".,;:)]*_>")
 _TAIL = lazy_pattern(r"^[\s.,;:*_]*$")
 
 

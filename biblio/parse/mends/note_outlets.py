@@ -31,3 +31,26 @@ def italic_outlet_after_title(spans: list[Span], text: str) -> list[Span]:
         ):
             return [*spans[:k], replace(s, label="journal"), *spans[k + 1 :]]
     return spans
+
+
+# the newspaper's italic name closing, then its section and the date's comma: "New York Times*: Books,"
+_OUTLET_SECTION = lazy_pattern(r"(?<=\S)\*:\s+(?P<section>[A-Z][a-z]+(?:\s+[A-Z&][a-z]*)?)\s*,\s*$")
+
+
+@needs(labels=("title", "date"), any_label=("journal", "container-title"), marks="*:")
+def section_after_italic_outlet(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``“Title,” *New York Times*: Books, April 17, 1981,`` with the newspaper's section read into its name:
+    after a quoted title, the word or two after the italic name's colon, just before the date, are a section (a note),
+    not the periodical's name."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label not in ("journal", "container-title") or spans[k + 1].label != "date":
+            continue
+        if spans[k - 1].label != "title" or not spans[k - 1].text.rstrip(" .,").endswith(("\u201d", '"')):
+            return spans
+        if (m := _OUTLET_SECTION.search(s.text)) is None:
+            return spans
+        z = s.start + m.start() + 1
+        a, b = s.start + m.start("section"), s.start + m.end("section")
+        return [*spans[:k], replace(s, text=text[s.start : z], end=z), Span("note", text[a:b], a, b), *spans[k + 1 :]]
+    return spans

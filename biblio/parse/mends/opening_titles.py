@@ -15,6 +15,8 @@ from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _OPENERS = frozenset(["author", "editor", "note", "journal", "container-title", "publisher", "title"])
+# an editor's word and a name after the opening italics: ", ed. Ted Genoways", ", edited by Ann Lee"
+_EDITOR_AFTER = lazy_pattern(r"^[,.]\s+((?:eds?\.|edited by)\s+[A-Z])")
 
 
 @needs(marks="*")
@@ -32,12 +34,20 @@ def opening_italics_title(spans: list[Span], text: str) -> list[Span]:
     if inside == 0 or all(s.label == "title" for s in spans[:inside]):
         return spans
     first, last = spans[0], spans[inside - 1]
+    rest: list[Span] = []
     if last.end > run.end + 2:
-        return spans  # the span runs on past the italics: not the title alone
+        # ``*Walt Whitman: The Correspondence*, ed. Name`` with the title's tail and the editor after it in one span:
+        # the editor's word after the italics opens the editors
+        tail = text[run.end : last.end]
+        if (role := _EDITOR_AFTER.match(tail)) is None:
+            return spans  # the span runs on past the italics: not the title alone
+        a = run.end + role.start(1)
+        rest = [Span("editor", text[a : last.end], a, last.end, last.confidence)]
+        last = Span(last.label, text[last.start : run.end], last.start, run.end, last.confidence)
     title = Span(
         "title", text[first.start : last.end], first.start, last.end, min(s.confidence for s in spans[:inside])
     )
-    return [title, *spans[inside:]]
+    return [title, *rest, *spans[inside:]]
 
 
 # a title closed by its own exclamation or question mark and the entry's full stop after it: "… Rocks!. Auckland,"

@@ -255,3 +255,31 @@ def bracketed_presentation_at_meeting(spans: list[Span], text: str) -> list[Span
         for label, g in (("genre", "genre"), ("event", "event"), ("event-place", "place"))
     ]
     return replaced(spans, text, m.start(), m.end(), new)
+
+
+# a meeting named by its own word, the word closing the name: "Baruco Conference", "Strange Loop Summit"
+_MEETING_NAME = lazy_pattern(
+    r"^(?!Proc|In\b)[A-Z][\w'\u2019&.-]*(?:\s+[A-Z0-9][\w'\u2019&.-]*){0,5}\s+"
+    r"(?:Conference|Conf\.|Symposium|Summit|Congress|Convention|Workshop|Meetup|Forum)\s*,?\s*$"
+)
+_QUOTED_TITLE = lazy_pattern(r"^\s*[\"\u201c].*[\"\u201d]\s*[.,]?\s*$")
+# what the model reads a bare meeting's name as: a publisher, a book
+_MEETING_READS = frozenset(["publisher", "container-title"])
+_BARE_YEAR = lazy_pattern(r"^\s*(?:1[6-9]|20)\d\d[.,]?\s*$")
+
+
+@needs(labels=("title", "location", "date"), any_label=_MEETING_READS, without=("journal", "event"))
+def meeting_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """MLA's talk ``Name. "Title." Baruco Conference, Barcelona, 2013.`` with the meeting read as the publisher (or a
+    book) and its town as the publisher's: after a quoted title, a name closed by a meeting's word (no proceedings, no
+    ``In``), then a known town and the year ending the reference, is the event and the event's place."""
+    for k in range(1, len(spans) - 2):
+        title, pub, place, date = spans[k - 1 : k + 3]
+        if (title.label, place.label, date.label) != ("title", "location", "date") or pub.label not in _MEETING_READS:
+            continue
+        if k + 3 != len(spans) or not _QUOTED_TITLE.match(title.text) or not _MEETING_NAME.match(pub.text):
+            return spans
+        if not is_place(place.text.strip(" ,.")) or not _BARE_YEAR.match(date.text):
+            return spans
+        return [*spans[:k], replace(pub, label="event"), replace(place, label="event-place"), date]
+    return spans

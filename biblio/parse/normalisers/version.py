@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.dates import MONTHS
+from biblio.parse.normalisers.dates import ACCESS_LEAD, MONTHS
 from biblio.records.model import source_text
 
 FIELDS = ("title", "version", "issued", "container-title", "volume", "issue", "page")
@@ -37,6 +37,8 @@ _VERSION_CONTAINER = lazy_pattern(r"^\s*(?:(?:\w+\s+)?package\s+)?(?:version|ver
 _DAY_BEFORE_MONTH = r"(?<![\d.]){day}\s+(?P<month>[^\W\d_]{{3,10}})\.?\s+(?:1[89]|20)\d\d"
 # the release's further parts read as pages: "99, 18", "3"
 _VERSION_PARTS = lazy_pattern(r"\d{1,4}(?:\s*[,.]\s*\d{1,4})*")
+# a statement that the work was consulted: where the text holds none, a release's date is no access date
+_CONSULTED = lazy_pattern(rf"\b(?:{ACCESS_LEAD})\b", re.I)
 
 
 def _outside_title(head: str, stated: str, lead: str, source: str) -> bool:
@@ -92,5 +94,7 @@ def version_apart(item: dict[str, Any]) -> None:
             numbers += _NUMBER.findall(str(item.pop("page")))  # "version 0.99, 18": the release's last parts
         item["version"] = ".".join(n.strip(".") for n in numbers)
         del item["container-title"]
+        if "accessed" in item and "issued" not in item and not _CONSULTED.search(source_text(item)):
+            item["issued"] = item.pop("accessed")  # "versie 1.2, 3 maart 2024": the release's date, no consulting's
         if item.get("type") == "article-journal":
             item["type"] = "software"
