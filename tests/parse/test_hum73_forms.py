@@ -96,3 +96,12 @@ def test_edition_after_count_of_volumes() -> None:
     item = parse_reference("Schulz, H. Geschichte der Dorier. 3 vols. 2d ed. Breslau, 1844.")
     assert item["edition"] == "2"
     assert item["title"] == "Geschichte der Dorier"
+
+
+def test_town_read_as_note_before_its_abbreviated_state() -> None:
+    item = parse_reference(
+        "Dorn, Peter (1979). Kunama. In Ruth Lang (ed.), Languages of Eritrea (Studies in African Grammar, 4), "
+        "211-260. East Lansing, Mich.: Center for African Studies, Wayne University."
+    )
+    assert item["publisher-place"] == "East Lansing, Mich"
+    assert item["publisher"] == "Center for African Studies, Wayne University"

@@ -330,10 +330,14 @@ _YEAR_ONLY_JOURNAL = lazy_pattern(
 )
 
 
+# a meeting's name is no journal's: "*Eurographics Conference on Visualization* (2015): E1-21" is left to the model
+_MEETING_NAME = lazy_pattern(r"\b(?:Conference|Proceedings|Symposium|Workshop|Congress|Colloqui\w+)\b")
+
+
 def _year_only_journal(unit: str, src: Source) -> bool:
     m = _YEAR_ONLY_JOURNAL.match(unit) if unit[:1] == IT_OPEN else None
     cont = strip_value(m.group("cont")) if m else ""
-    if m is None or not cont:
+    if m is None or not cont or _MEETING_NAME.search(cont):
         return False
     years = _YEAR_RANGE.fullmatch(m.group("paren"))
     src.date = parse_date(years.group("year") if years else m.group("paren"))
