@@ -1277,6 +1277,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``years.hyphened_head_of_title``: APS's ``99.92%-fidelity CNOT gates …`` with ``99.92%-`` read as a date.
 - ``years.volume_read_as_date``: APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date;
   ``years.volume_and_page_read_as_date``: its volume, page and year read as one date.
+- ``years.year_after_worded_volume_read_as_pages``: older bibliographies' ``Philologus, Vol. 25, 1870.`` with the
+  closing year read as the page.
 - ``years.year_closing_title_before_in``: ``Title … SAT Competition 2024. In …, 2024.`` with the title's year read
   as the date.
 - ``years.title_head_in_date``: PeerJ's ``2025. SecKG2vec: a novel …`` with the title's first word read into the date.
@@ -1794,6 +1796,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as a note, or its first word as the volume.
 - ``bracket_series.series_bracket_after_imprint_year``: German's ``New York [u. a.]: Lang 2000 (Studies in European
   Thought, Vol. 3). – 302 S.`` with the series read into the title or as a journal and ``[u. a.]`` into the place.
+- ``bracket_series.series_number_bracket_closing_work``: linguistics' ``Bare (Languages of the World/Materials,
+  100.) München: …`` and ``Book (Committee on Ethiopian Studies Monograph, 5), 377-392.`` with the series read into
+  the title or the book.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
 - ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
@@ -2537,6 +2542,7 @@ from biblio.parse.mends.bracket_series import (
     series_bracket_after_imprint_year,
     series_bracket_before_town,
     series_closing_bracket,
+    series_number_bracket_closing_work,
     series_opens_bracketed_imprint,
 )
 from biblio.parse.mends.bracket_year_pages import (
@@ -3821,6 +3827,7 @@ from biblio.parse.mends.years import (
     volume_and_page_read_as_date,
     volume_read_as_date,
     year_after_title,
+    year_after_worded_volume_read_as_pages,
     year_closing_described_bracket,
     year_closing_title_before_imprint,
     year_closing_title_before_in,
@@ -4801,6 +4808,7 @@ MENDS: tuple[Mend, ...] = (
     hyphened_head_of_title,
     volume_read_as_date,
     volume_and_page_read_as_date,
+    year_after_worded_volume_read_as_pages,
     year_closing_title_before_in,
     language_note_apart,
     series_mark_in_journal,
@@ -4999,6 +5007,7 @@ MENDS: tuple[Mend, ...] = (
     series_opens_bracketed_imprint,
     series_closing_bracket,
     series_bracket_after_imprint_year,
+    series_number_bracket_closing_work,
     container_before_publisher,
     editors_opening_imprint,
     book_before_imprint,

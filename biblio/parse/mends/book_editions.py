@@ -69,8 +69,10 @@ def publisher_and_edition_in_note(spans: list[Span], text: str) -> list[Span]:
 
 
 # "3rd edn (", "2nd edn": an edition alone, with the bracket of the imprint after it
+# (perhaps after the work's count of volumes, older lists' "2 vols. 2d ed.", and their ordinals "2d", "3d")
 _EDITION_ALONE = lazy_pattern(
-    r"(?P<ed>(?i:(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Revised)"
+    r"(?P<count>\d{1,3}\s+vols?\.\s+)?"
+    r"(?P<ed>(?i:(?:\d{1,3}(?:st|nd|rd|th)|[23]d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Revised)"
     r"\s+(?:edition|edn\.?|ed\.)))\s*[,(]?\s*"
 )
 
@@ -91,7 +93,12 @@ def edition_note_after_title(spans: list[Span], text: str) -> list[Span]:
                 return _edition_then_publisher(spans, k, text)
             continue
         a, z = m.span("ed")
-        return [*spans[:k], Span("edition", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
+        edition = Span("edition", text[a:z], a, z, s.confidence)
+        if m["count"]:  # the count of volumes stays the note it was read as
+            c = m.start("count")
+            d = c + len(m["count"].rstrip())
+            return [*spans[:k], Span("note", text[c:d], c, d, s.confidence), edition, *spans[k + 1 :]]
+        return [*spans[:k], edition, *spans[k + 1 :]]
     return spans
 
 

@@ -180,3 +180,41 @@ def series_bracket_after_imprint_year(spans: list[Span], text: str) -> list[Span
     if m["count"]:  # the book's count of pages after the series: "– X, 302 S."
         new.append(Span("pages", m["count"], m.start("count"), m.end("count"), conf))
     return replaced(spans, text, a, z, new)
+
+
+# the linguistics house styles' series after a title or a book, its number after a comma: "Bare (Languages of the
+# World/Materials, 100.) München: …", "In Name (ed.), Book (Committee on Ethiopian Studies Monograph, 5), 377-392."
+# (no year for the number: "(Oxford, 1990)" is an imprint; two words at least, the first capitalised)
+_SERIES_COMMA_NUMBER = lazy_pattern(
+    r"\s*\((?P<series>[A-Z\u00c0-\u00de][\w'’&/-]*(?:\s+[\w'’&/-]+){1,10}),\s*"
+    r"(?P<number>(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}|[IVXLC]{1,6})\.?\)"
+    r"(?=\s*,\s*\d|\.?\s+[A-Z\u00c0-\u00de])"
+)
+_WORK_LABELS = frozenset(["title", "container-title"])
+# what the bracket may have been read as besides the work's words
+_SERIES_MISREAD = frozenset(["title", "container-title", "collection-title", "volume"])
+
+
+@needs(any_label=_WORK_LABELS, marks=["("])
+def series_number_bracket_closing_work(spans: list[Span], text: str) -> list[Span]:
+    """``Bare (Languages of the World/Materials, 100.) München: Lincom Europa.`` and ``In M. L. Bender (ed.), The
+    Non-Semitic Languages of Ethiopia (Committee on Ethiopian Studies Monograph, 5), 377-392.`` with the bracket read
+    into the title or the book (or as a book of its own, its number a volume): it is the series with its number
+    (collection-title), before the pages or the imprint."""
+    for m in _SERIES_COMMA_NUMBER.finditer(text):
+        if _VOLUME_WORD.match(m.group("series")):
+            continue
+        a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        inside = [s for s in spans if s.start < m.end() and s.end > a]
+        if not inside or any(s.label not in _SERIES_MISREAD for s in inside) or inside[-1].end > m.end() + 1:
+            continue
+        # the title or book the bracket closes, read through it or ending just before it
+        closed = (s for s in spans if s.label in _WORK_LABELS and s.start < a)
+        if not any(s.end > a or not text[s.end : a].strip() for s in closed):
+            continue
+        b, z = m.start("series"), m.end("number")
+        if len(inside) == 1 and inside[0].label == "collection-title" and inside[0].start == b and inside[0].end == z:
+            continue
+        spans = replaced(spans, text, a, m.end(), [Span("collection-title", text[b:z], b, z, 0.5)])
+        spans.sort(key=lambda s: s.start)
+    return spans

@@ -37,6 +37,10 @@ _IN_TOWN = lazy_pattern(r",\s+in\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]
 _LONE_TOWN = lazy_pattern(r",\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),?\s*$")
 
 
+# a note that is a town alone and its comma ("East Lansing,")
+_WHOLE_TOWN = lazy_pattern(rf"{TOWN},\s*")
+
+
 def _is_region(text: str) -> bool:
     return all(p.strip(" .").lower() in REGIONS or len(p.strip(" .")) == 2 for p in text.split(",") if p.strip(" ."))
 
@@ -61,6 +65,10 @@ def town_before_place(spans: list[Span], text: str) -> list[Span]:
             continue
         if prev.label not in ("pages", "container-title", "journal", "title", "publisher", "note"):
             return spans
+        if prev.label == "note" and _WHOLE_TOWN.fullmatch(prev.text) and not text[prev.end : s.start].strip():
+            # "…, 377-392. | East Lansing, | Mich.: Publisher": the town alone read as a note before its state
+            return [*spans[: k - 1], Span("location", text[prev.start : s.end], prev.start, s.end, s.confidence),
+                    *spans[k + 1 :]]
         m = _TAIL_AFTER_SENTENCE.search(prev.text) if words else _TAIL.search(prev.text)
         if m is None and prev.label == "title":
             m = _TAIL_AFTER_SENTENCE.search(prev.text)

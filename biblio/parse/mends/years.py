@@ -451,3 +451,22 @@ def page_after_periodical_day(spans: list[Span], text: str) -> list[Span]:
         return spans
     last = spans[-1]
     return [*spans[:-1], Span("pages", last.text, last.start, last.end, last.confidence)]
+
+
+# a year alone closing the reference after a worded volume: "Philologus, Vol. 25, 1870."
+_CLOSING_YEAR = lazy_pattern(r"(?:1[5-9]\d\d|20\d\d)\.?\s*")
+_WORDED_VOLUME = lazy_pattern(r"(?:Vol|Bd|Tome?|Jg)\.\s*\d{1,4}[,.]?\s*")
+
+
+@needs(labels=["volume", "pages"], without=["date"])
+def year_after_worded_volume_read_as_pages(spans: list[Span], text: str) -> list[Span]:
+    """Older bibliographies' ``Title. Philologus, Vol. 25, 1870.`` with the closing year read as the page: where
+    no date was read, a year alone after the worded volume, closing the reference, is the date."""
+    if len(spans) < 2:
+        return spans
+    last = spans[-1]
+    if last.label != "pages" or spans[-2].label != "volume" or text[last.end :].strip():
+        return spans
+    if not _CLOSING_YEAR.fullmatch(last.text) or not _WORDED_VOLUME.fullmatch(spans[-2].text):
+        return spans
+    return [*spans[:-1], Span("date", last.text, last.start, last.end, last.confidence)]

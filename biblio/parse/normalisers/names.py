@@ -112,6 +112,8 @@ _ORG_ALTERNATIVES = (
     r"\w*direktoratet|\w*departementet|\w*verket|\w*myndigheten|\w*styrelsen|\w*institutet|"
     r"\w*sentralbyr[åa]|\w*centralbyr[åa]n|\w*forbundet|\w*f[öo]rbundet|kommune|kommun|"
     r"ministerie|gemeente|stichting|vereniging|instituut|hogeschool|rijksoverheid|inspectie|"
+    # French bodies: "Académie des inscriptions et belles-lettres", "Société nationale des antiquaires de France"
+    r"acad[eé]mie|soci[eé]t[eé]|comit[eé]|minist[eè]re|biblioth[eè]que|mus[eé]e|conseil|"
     # German bodies: "Genossenschaft der bildenden Künstler Wiens", "Verein für Kunst und Altertum in Ulm", and a
     # society's compound name: "Geschichtsverein Eberstadt"
     r"genossenschaft|\w*verein|gesellschaft|akademie|stiftung|ministerium|verband|kommission|bibliothek|"

@@ -113,6 +113,11 @@ CITIES = frozenset(
         "Torun",
         "Katowice",
         "Opole",
+        # Russian towns as transliterated Russian imprints name them ("Moskva: Nauka", "Leningrad.")
+        "Moskva",
+        "Leningrad",
+        "Sankt-Peterburg",
+        "Novosibirsk",
         "Wien",
         "Vienna",
         "Zurich",

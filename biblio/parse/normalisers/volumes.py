@@ -35,7 +35,7 @@ FIELDS = (
 _COUNT_WORD = r"(?:vols?|Bde|Bände|tomes|voll|vv)\b\.?"
 _STATED = r"(?:[Vv]ol(?:ume)?|Bd|Band|[Tt]ome?|t)\.?\s*"
 _VOLUME_OF = lazy_pattern(
-    rf"(?P<lead>\bin\s+)?{_STATED}(?P<n>\d+|[IVXLC]+)\s+of\s+(?:the\s+)?[*_]?(?P<work>[^*_.(]+?)[*_]?(?=\s*[.(,;]|$)"
+    rf"(?P<lead>\b[Ii]n\s+)?{_STATED}(?P<n>\d+|[IVXLC]+)\s+of\s+(?:the\s+)?[*_]?(?P<work>[^*_.(]+?)[*_]?(?=\s*[.(,;]|$)"
 )
 # what every match of ``_VOLUME_OF`` holds, a number then "of": found by skipping to digits and capitals, before
 # the pattern, whose optional opening the engine tries at every character

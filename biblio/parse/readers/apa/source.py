@@ -642,6 +642,10 @@ _BOOK_LOCATORS = lazy_pattern(
 _CLOSING_PAGES = lazy_pattern(rf"[,.]\s*(?:pp?\.\s*)?({_PAGES})\s*\.?$")
 _PAGES_SIGN = lazy_pattern(r"pp?\.|" + DASH_CLASS)
 _CLOSING_VOLUME = lazy_pattern(r",\s*(?:Vol\.?|Volume)\s*(\d+[A-Za-z]?)\s*$")
+# the linguistics house styles' volume and pages after the book: "In Name (ed.), Proceedings …, vol. 2, 909-924."
+_VOLUME_THEN_PAGES = lazy_pattern(
+    rf",\s*(?:[Vv]ol\.|[Vv]olume)\s*(?P<vol>\d+[A-Za-z]?|[IVXLC]+),\s*(?:pp?\.\s*)?(?P<pages>{_PAGES})\s*\.?$"
+)
 _PAGES_AFTER_BOOK = lazy_pattern(rf"^\s*,\s*(?:pp?\.\s*)?({_PAGES})\s*(?:\.|$)")
 _PP_PAGES_OPENING = lazy_pattern(rf"^pp?\.\s*({_PAGES})\s*(?:\.|$)")
 
@@ -731,7 +735,10 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         cont = body[:cut]
         # non-APA "In Book, pp. 768-773" / "In Book, 13-35"
         tm = _CLOSING_PAGES.search(cont)
-        if tm and not pm and _PAGES_SIGN.search(tm.group(0)):
+        if tm and not pm and (vp := _VOLUME_THEN_PAGES.search(cont)) is not None and _PAGES_SIGN.search(vp["pages"]):
+            out.fields["volume"], out.fields["page"] = vp["vol"], clean_pages(vp["pages"])
+            cont = cont[: vp.start()]
+        elif tm and not pm and _PAGES_SIGN.search(tm.group(0)):
             out.fields["page"] = clean_pages(tm.group(1))
             cont = cont[: tm.start()]
         vm = _CLOSING_VOLUME.search(strip_value(cont))

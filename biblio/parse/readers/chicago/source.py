@@ -69,6 +69,8 @@ _SEASON_ED = rf"(?:Spring|Summer|Fall|Autumn|Winter)\s+{YEAR}\s+ed(?:ition)?\.?"
 _BOOK_NUMBERS = lazy_pattern(rf",\s*(?:vol\.\s*(?P<vol>[\w.]+)|(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.?|{_SEASON_ED}))$", re.I)
 # the release as a sentence of its own after the work's editors, and where the sentence ends after it
 _SEASON_EDITION = lazy_pattern(rf"^{_SEASON_ED}$")
+# the volume of a work in several that holds the chapter, named before it: "In vol. 4 of *Book*, edited by …"
+_VOLUME_OF_BOOK = lazy_pattern(r"^vol(?:ume)?\.?\s+(?P<vol>\d+|[IVXLC]+)\s+of\s+(?=\S)", re.I)
 _SEASON_EDITION_END = lazy_pattern(rf"\b{_SEASON_ED}\s+(?=[A-Z])")
 # an entry in a reference work named without "In" after a quoted title: "“Mohism.” *The Stanford Encyclopedia of
 # Philosophy*, edited by Edward N. Zalta." (MLA's container runs on to its publisher and year: "*Book*, edited by
@@ -143,6 +145,11 @@ _POSTED = lazy_pattern(r"^(?:Posted|Uploaded|Published)\s+(?:on\s+)?(?=[A-Z\d])"
 _VOLUME_UNIT = lazy_pattern(
     rf"^(?:[Vv]ol|[Vv]olume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001)"
     rf"|,\s+(?P<own>{IT_OPEN}[^{IT_OPEN}]+?\ue001|[A-Z][^.{IT_OPEN}]+))?\.?$"
+)
+# a part of the volume just named, with a title of its own: "Vol. 2, *Province Lyonnaise*. Part 5, *Partie
+# nord-ouest*.", "Vol. 4, *…*. Suppl. 3.1, *…*."
+_PART_OF_VOLUME = lazy_pattern(
+    rf"^(?:Part|Pt\.|Suppl\.|Supplement|Fasc\.|Fascicle|Tome|Book)\s+[\dIVXLC]+(?:\.\d+)?,\s+{IT_OPEN}[^{IT_OPEN}]+?\ue001\.?$"
 )
 # how many volumes a work has: "*Title*. 2 vols. Edinburgh: …"
 _VOLUMES = lazy_pattern(r"^(?P<n>\d+)\s+vols\.?(?:\s+(?P<rest>\S.*))?$")
@@ -316,8 +323,32 @@ _YEAR_ONLY = lazy_pattern(YEAR)
 _SHORT_CODE = lazy_pattern(r"[\w/\u2013-]{1,12}")
 
 
+# an italic journal numbered by its year alone: "*Notizie degli Scavi* (1901): 297–98", "*Bulletin* (1972–73): 37–47"
+_YEAR_ONLY_JOURNAL = lazy_pattern(
+    rf"^{IT_OPEN}(?P<cont>[^{IT_OPEN}{IT_CLOSE}]+){IT_CLOSE}\s*\((?P<paren>{YEAR}(?:\s*[-\u2013/]\s*(?:\d\d|{YEAR}))?)\)"
+    rf"\s*:\s*(?P<pages>{_ARTICLE_PAGES})\.?$"
+)
+
+
+# a meeting's name is no journal's: "*Eurographics Conference on Visualization* (2015): E1-21" is left to the model
+_MEETING_NAME = lazy_pattern(r"\b(?:Conference|Proceedings|Symposium|Workshop|Congress|Colloqui\w+)\b")
+
+
+def _year_only_journal(unit: str, src: Source) -> bool:
+    m = _YEAR_ONLY_JOURNAL.match(unit) if unit[:1] == IT_OPEN else None
+    cont = strip_value(m.group("cont")) if m else ""
+    if m is None or not cont or _MEETING_NAME.search(cont):
+        return False
+    years = _YEAR_RANGE.fullmatch(m.group("paren"))
+    src.date = parse_date(years.group("year") if years else m.group("paren"))
+    src.fields["container-title"] = cont
+    src.fields["page"] = clean_pages(m.group("pages"))
+    src.form = "journal"
+    return True
+
+
 def _journal(unit: str, src: Source) -> bool:
-    if _issue_only(unit, src):
+    if _issue_only(unit, src) or _year_only_journal(unit, src):
         return True
     m = _JOURNAL.match(unit)
     if m and _MEDIUM_LENGTH.match(unit):
@@ -396,6 +427,9 @@ def _chapter(unit: str, src: Source, linked_last: bool = False) -> bool:
     if not m:
         return False
     body = m.group("body")
+    if (vo := _VOLUME_OF_BOOK.match(body)) is not None:
+        src.fields.setdefault("volume", vo.group("vol"))
+        body = body[vo.end() :]
     if (py := _PAGES_THEN_YEAR.search(body)) and src.date is None:
         # a proceedings' pages and year with no imprint: "In *Abstract Book of EACL 2014*, 62, 2014."
         body, src.date = body[: py.start("year")].rstrip(" ,"), parse_date(py.group("year"))
@@ -1071,6 +1105,9 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             if vm.group("own"):
                 src.fields["volume-title"] = strip_value(unmark(vm.group("own")))
             i += 1
+            if i < len(units) and _PART_OF_VOLUME.match(units[i]):
+                _add_note(src, unmark(units[i]))  # the volume's part: no number of the work's own
+                i += 1
             continue
         nm = _VOLUMES.match(unit) if book else None
         if nm:  # (no sentence ends at the abbreviation: the facts may follow in the same unit)
