@@ -344,6 +344,7 @@ _ABBREV = {
     "co",
     "corp",
     "bros",  # "Warner Bros. Television": a firm's name goes on past its "Bros."
+    "kungl",  # Swedish "Kungl. Dramatiska Teatern", "Kungl. Vetenskapsakademien": the royal body's name goes on
     "jr",
     "sr",
     "st",
@@ -463,6 +464,8 @@ _TOKEN_BEFORE = lazy_pattern(r"[\w.'\u2019-]+$")
 _DOTTED_INITIALS = lazy_pattern(r"[A-Z]|(?:[A-Z]\.-?)+[A-Z]")
 
 
+# abbreviations that stand before a number: an opus, a journal's series
+_NUMBER_WORD_ABBREV = frozenset(["op", "ser", "n.s"])
 # role words abbreviated in lower case before the names they qualify ("Tr." may end a title's word)
 _LOWER_ROLE_ABBREV = frozenset(["tr", "edd"])
 
@@ -482,8 +485,10 @@ def _is_abbrev_before(s: str, i: int) -> bool:
         return True
     if tok in _LOWER_ROLE_ABBREV and s[i + 2 : i + 3].isupper():
         return True  # the classicists' "tr. Pamela Morris", "edd. Bogdana Carpenter": a role before its names
-    if low == "op" and s[i + 2 : i + 3].isdigit():
-        return True  # a musical work's opus number: "Requiem, Op. 148. Edited by …"
+    if low in _NUMBER_WORD_ABBREV and s[i + 2 : i + 3].isdigit():
+        # a musical work's opus number: "Requiem, Op. 148. Edited by …"; a journal's series before its number or
+        # volume: "*AJA*, ser. 2, 30", "*Palladio*, n.s. 17"
+        return True
     if low in _GERMAN_LOCATOR_ABBREV and s[i + 2 : i + 3].isdigit():
         return True  # German "Bd. 2", "Hft. 3": the volume's word before its number
     if tok.isdigit() and len(tok) <= 2 and s[i + 2 : i + 6] in _GERMAN_ORDINAL_AFTER:

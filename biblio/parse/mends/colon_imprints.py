@@ -14,6 +14,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
+from biblio.parse.mends.reprints import opens_on_reprint
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -421,8 +422,8 @@ def closing_note_is_imprint(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label != "note" or k == 0 or any(t.label not in _AFTER_CLOSING_IMPRINT for t in spans[k + 1 :]):
             continue
-        if s.text.count(":") != 1 or (m := _COLON.search(s.text)) is None:
-            return spans
+        if s.text.count(":") != 1 or (m := _COLON.search(s.text)) is None or opens_on_reprint(s.text):
+            return spans  # (a later printing's "Reprint, New York: AMS Press, 1993." is no imprint of the work's)
         head, tail = s.text[: m.start()].strip(), s.text[m.end() :].strip(" .,;")
         if is_place(tail) and not is_place(head) and PUBLISHER_WORD.search(head) and _NAME.match(head):
             return divided(spans, k, m.start(), m.end(), "publisher", "location")

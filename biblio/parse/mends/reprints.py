@@ -15,6 +15,13 @@ _REPRINT = lazy_pattern(
     r"^\s*[(\[]?\s*(?:as\s+)?(?:reprint(?:ed)?|repr\.|also\s+(?:published|printed|appeared)\s+in|republished)(?=\W|$)",
     re.I,
 )
+
+
+def opens_on_reprint(text: str) -> bool:
+    """Whether ``text`` opens on a later printing's word (``Reprint,``, ``Reprinted in``, ``repr.``)."""
+    return _REPRINT.match(text) is not None
+
+
 # what the note runs on to: the later printing's parts, not the reference's identifiers
 _NOTE_PARTS = frozenset(
     [

@@ -51,8 +51,9 @@ _JOURNAL = lazy_pattern(
     rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
 )
 # a journal numbered by issue alone: "*Granta*, no. 158 (Winter): 88–97"
+# (older lists leave out the comma: "*Plays & Players* no. 350 (Nov. 1982): 45-46")
 _ISSUE_ONLY = lazy_pattern(
-    rf"^(?P<cont>(?!In\s){_CONT_CHAR}*?[^\W\d_]{_CONT_CHAR}*?),\s*no\.\s*(?P<no>\d+)(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+    rf"^(?P<cont>(?!In\s){_CONT_CHAR}*?[^\W\d_]{_CONT_CHAR}*?)(?:,\s*|\s+)no\.\s*(?P<no>\d+)(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
     rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
 )
 # the series a journal's volume belongs to, after its name: "Journal, 2nd series, vol. 40: 263–76", "Journal, n.s., 3
@@ -62,6 +63,9 @@ _SERIES_CLOSING = lazy_pattern(
     r"(?:,\s*vol\.?)?$",
     re.IGNORECASE,
 )
+# a series' mark between the journal's name and its volume, which no field keeps: "*AJA*, ser. 2, 30 (1926)",
+# "*Palladio*, n.s. 17 (1967)", "*Interscaena*, (n.s.) 3, no. 2 (1973)"
+_SERIES_BEFORE_VOLUME = lazy_pattern(r",?\s+(?:\(n\.\s?s\.\)|n\.\s?s\.,?|ser\.\s*\d{1,2},)(?=\s+\d)")
 _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
 # the book's edition and volume after its editors: "edited by X and Y, 6th ed., vol. 6, 3583–87"
 # (an online reference work's dated release: "edited by Edward N. Zalta, Fall 2020 ed.")
@@ -350,6 +354,8 @@ def _year_only_journal(unit: str, src: Source) -> bool:
 def _journal(unit: str, src: Source) -> bool:
     if _issue_only(unit, src) or _year_only_journal(unit, src):
         return True
+    if ("n." in unit or "ser." in unit) and (mark := _SERIES_BEFORE_VOLUME.search(unit)) is not None:
+        unit = unit[: mark.start()] + unit[mark.end() :]
     m = _JOURNAL.match(unit)
     if m and _MEDIUM_LENGTH.match(unit):
         return False  # "Video, 77:57": a running time, not a volume and its pages
