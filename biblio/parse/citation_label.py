@@ -42,6 +42,13 @@ _RUN_IN_NUMBER = lazy_pattern(
     r"^\s*(?P<n>\d{1,3})(?=[A-Z][a-z]+(?:\s+(?:[A-Z][\w'\u2019-]*\.?|of|de|del|van|von|da|di|du|la|le)){0,3}[,.]\s)"
 )
 _NOTE_MARKS = lazy_pattern(r"[\"\u201c]|\([^()]{0,120}\b(?:1[5-9]\d\d|20\d\d)\)")
+# "10T. A. Halgren, \"The representation …,\" J. Am. Chem. Soc.", "46J. Cižek, in …": AIP's raised list number
+# come down into the line and run into the first initials (a name's initials and its family name closed by a comma
+# or "and"), with a note's marks after it as above
+_RUN_IN_INITIALS = lazy_pattern(
+    r"^\s*(?P<n>\d{1,3})(?=[A-Z]\.(?:\s?-?[A-Z][a-z]?\.)*\s[A-Z][\w'\u2019-]+"
+    r"(?:\s(?:de|van|von|der|da|la|le|[A-Z][\w'\u2019-]+)){0,3}(?:,\s|\sand\s))"
+)
 # "1 Tooru Akagi, Mitsuru …", "48 M. Lothaire. Algebraic …": a bare number and a space, as LaTeX's
 # numbered lists (Dagstuhl's LIPIcs and OASIcs among them) come out of a PDF, before a name: one to
 # four capitalised words or initials closed by a comma, a full stop or "and" (a title such as
@@ -328,7 +335,11 @@ def split_label(text: str) -> CitationLabel | None:
         return CitationLabel("citation-number", m.group("n"), m.end())
     if text.lstrip()[:1] in _RAISED_DIGITS and (m := _RAISED.match(text)):
         return CitationLabel("citation-number", m.group("n").translate(_FROM_RAISED), m.end())
-    if text.lstrip()[:1].isdigit() and (m := _RUN_IN_NUMBER.match(text)) and _NOTE_MARKS.search(text, m.end()):
+    if (
+        text.lstrip()[:1].isdigit()
+        and (m := _RUN_IN_NUMBER.match(text) or _RUN_IN_INITIALS.match(text))
+        and _NOTE_MARKS.search(text, m.end())
+    ):
         return CitationLabel("citation-number", m.group("n"), m.end())
     m = _KEY.match(text)
     if m:

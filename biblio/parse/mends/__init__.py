@@ -2021,6 +2021,9 @@ each only where the labels it mends are read:
 - ``acm_reference.acm_meeting_brackets``: the ACM's ``In Proceedings of … (Denver, Colorado, USA) (CHI ’17).
   Association for Computing Machinery, …`` with the meeting's place and short name read into the proceedings, the
   publisher or its place.
+- ``acm_reference.short_name_closes_proceedings_before_pages``: the ACM's ``In Proceedings of … (DaMoN’19). Article
+  10, 7 pages.`` and ``(DaMoN’11). 33–40.`` with the bracketed short name cut from the proceedings and read into the
+  pages or a date.
 - ``acm_reference.article_count_after_imprint``: the ACM's ``…, New York, NY, USA, Article 705, 22 pages.`` with
   ``Article`` read into the place, the number as a volume and the count as the pages.
 - ``acm_reference.bracket_opening_publisher_closes_book``: ``In Proceedings of … Technologies (System Demonstrations).
@@ -2427,6 +2430,7 @@ from biblio.parse.mends.acm_reference import (
     issue_before_day_date,
     journal_before_bracketed_date,
     series_volume_after_venue,
+    short_name_closes_proceedings_before_pages,
     short_name_proceedings_imprint,
     volume_before_bracketed_date,
     volume_closing_acm_journal,
@@ -4361,6 +4365,7 @@ MENDS: tuple[Mend, ...] = (
     volume_closing_acm_journal,
     journal_before_bracketed_date,
     acm_meeting_brackets,
+    short_name_closes_proceedings_before_pages,
     article_count_after_imprint,
     bracket_opening_publisher_closes_book,
     short_name_proceedings_imprint,

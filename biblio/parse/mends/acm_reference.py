@@ -241,6 +241,41 @@ def acm_meeting_brackets(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, m.start() + 1, m.end() + 1, new)
 
 
+# "… on New Hardware (DaMoN’19). Article 10, 7 pages." / "(WoT ’19). 33–40.": the ACM's proceedings closed by its
+# bracketed short name with the year's two digits, then the pages (or the article's number and count) alone
+_SHORT_NAME_THEN_PAGES = lazy_pattern(
+    r"\s\((?P<short>[A-Z][\w-]*(?:\s[\w-]+){0,3}\s?[\u2019\u2018'](?:\d\d))\)\.\s"
+    r"(?P<pages>Article\s\d{1,6},\s\d{1,4}\spages|\d{1,6}\s?[-\u2013\u2014]\s?\d{1,6})\.?\s*$"
+)
+
+
+@needs(labels=["container-title"], marks=(").",))
+def short_name_closes_proceedings_before_pages(spans: list[Span], text: str) -> list[Span]:
+    """``In Proceedings of the 15th International Workshop on … (DaMoN’19). Article 10, 7 pages.`` with the bracket
+    cut from the proceedings and read into the pages (or a date): the bracketed short name closes the proceedings'
+    name and the rest is the pages."""
+    if "\u2019" not in text and "'" not in text and "\u2018" not in text:
+        return spans
+    m = _SHORT_NAME_THEN_PAGES.search(text)
+    if m is None:
+        return spans
+    close = m.end("short") + 1
+    venue = next((s for s in spans if s.label == "container-title" and s.start < m.start() <= s.end), None)
+    if venue is None or venue.end >= close and any(
+        s.label == "pages" and s.start == m.start("pages") for s in spans
+    ):
+        return spans  # no proceedings before the bracket, or the bracket and the pages read right already
+    if any(s.start < m.end() and m.start() < s.end and s.label not in ("container-title", "pages", "date")
+           for s in spans if s is not venue):
+        return spans
+    sure = min(s.confidence for s in spans if s.start < m.end() and venue.start <= s.start)
+    new = [
+        Span("container-title", text[venue.start : close], venue.start, close, sure),
+        Span("pages", m["pages"], m.start("pages"), m.end("pages"), sure),
+    ]
+    return replaced(spans, text, venue.start, m.end(), new)
+
+
 @needs(labels=["issue", "date"], marks="(")
 def bracketed_month_number_year(spans: list[Span], text: str) -> list[Span]:
     """``The Baffler 22 (4 2013).`` with the month's number read as an issue opening the bracket and the year as
