@@ -139,6 +139,15 @@ CONNECTORS = {
     "dostupne",
     "dostępne",
     "na",
+    # Finnish: "Saatavissa:", "Saatavilla:", "Luettavissa:" (available), "Luettu", "Viitattu", "Katsottu", "Haettu"
+    # (read, cited, watched, retrieved)
+    "saatavissa",
+    "saatavilla",
+    "luettavissa",
+    "luettu",
+    "viitattu",
+    "katsottu",
+    "haettu",
     # Italian "disponibile (liberamente) qui:" and French ISO 690's "Disponible à l'adresse :"
     "disponibile",
     "disponibili",
@@ -292,6 +301,6 @@ NAME_DATE = lazy_pattern(NAME_DATE_NOTE)
 # statement has ("Published online: iclr.cc"), nor a preposition alone ("Welcome to: example.org" is a title)
 ADDRESS_ANNOUNCING = lazy_pattern(
     r"\b(?:unter|available|verf[üu]gbar|abrufbar|disponible|dispon[íi]vel|retrieved|recuperado|url|uri"
-    r"|tillg[äa]nglig|tilgjengelig|tilg[æa]ngelig)\b",
+    r"|tillg[äa]nglig|tilgjengelig|tilg[æa]ngelig|saatavi(?:ssa|lla)|luettavissa)\b",
     re.I,
 )

@@ -20,7 +20,8 @@ _CLASSES = {
     "conj": "and und et y e i",
     "etal": "al others alii",
     "in": "in en dans im",
-    "access": "retrieved accessed available viewed consulted abgerufen zugriff cited online",
+    "access": "retrieved accessed available viewed consulted abgerufen zugriff cited online "
+    "luettu viitattu katsottu saatavissa saatavilla luettavissa",
     "idmark": "doi url isbn issn pmid pmcid arxiv urn hdl",
     "publisher": "press publisher publishers publishing publications verlag books inc ltd co corp company "
     "editions éditions edizioni editorial wiley springer elsevier routledge sage blackwell pearson "

@@ -1184,6 +1184,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``versions.firm_program_version``: AIP's ``Wolfram Research, Inc., Mathematica, Version 13.2 (Champaign, IL, 2022).``
   read as one publisher.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``versions.medium_and_version_after_title``: ISO 690's ``*WordPress* [software]. Verze 6.x.`` read as one title.
 - ``versions.dated_version_apart``: Chicago's web ``"Title." Version 3, September 8.`` (Norwegian ``Versjon 3, 8.
   september.``) with the revision and its day read as a publisher.
 - ``versions.bare_tag_apart``: Elsevier's software ``Zenodo. https://doi.org/…, v0.1.24.`` with the release tag
@@ -2274,7 +2275,8 @@ each only where the labels it mends are read:
   cited by its number, its quoted title and its authors) with the number run into the title or the title's capitals
   read as names.
 - ``access_notes.access_word_closing_span``: IEEE's ``IEEE.org. Accessed: Oct. 12, 2023.`` with the word read into
-  the site.
+  the site; ``access_notes.access_word_before_date``: a Finnish ``https://… Luettu: 06.09.2025.`` with the word left
+  between the address and the date, read as the work's.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
   access note read as a note.
 - ``web_sites.site_after_quoted_title``: Wikipedia's ``"Title". Exclaim!. Retrieved December 6, 2022.`` with the site
@@ -2283,6 +2285,8 @@ each only where the labels it mends are read:
 - ``identifiers.isbn_closing_pages``: ``Westermann, S. 110-119 9783141621761`` with the bare ISBN read into the pages.
 - ``identifiers.isbn_closing_span``: Wikipedia's ``New York: Doubleday ISBN 0-385-49531-5`` with the ISBN read into the
   publisher.
+- ``source_kinds.finnish_source_kind_apart``: a Finnish list's ``2018. Artikkeli. _Title_`` with the kind of source
+  read as the title and the italic title as the site.
 - ``template_types.template_type_apart``: Wikipedia's ``Title (Technical report). Communications Electronics Security
   Group.`` read as one title.
 - ``colon_imprints.initials_publisher_after_place``: a note's ``(Chicago, IL: C. H. Kerr, [1859] 1911)`` with the
@@ -2406,6 +2410,7 @@ from biblio.parse.mends.access_notes import (
     access_note_is_accessed,
     access_note_split_at_year,
     access_sentence_cut,
+    access_word_before_date,
     access_word_closing_span,
     availability_without_address,
     bracketed_access_in_note,
@@ -3620,6 +3625,7 @@ from biblio.parse.mends.slide_decks import slide_deck_description
 from biblio.parse.mends.society_journals import society_after_journal
 from biblio.parse.mends.society_series import series_closing_whole_book, society_series_closing_book
 from biblio.parse.mends.software_releases import italic_release
+from biblio.parse.mends.source_kinds import finnish_source_kind_apart
 from biblio.parse.mends.springer_citations import springer_book_meeting_series
 from biblio.parse.mends.standard_sections import section_in_standards
 from biblio.parse.mends.standards import (
@@ -3750,6 +3756,7 @@ from biblio.parse.mends.versions import (
     dataverse_release,
     dated_version_apart,
     firm_program_version,
+    medium_and_version_after_title,
     package_version_closing_title,
     release_and_keeper_as_note,
     release_read_as_numbers,
@@ -4654,6 +4661,7 @@ MENDS: tuple[Mend, ...] = (
     address_read_as_number,
     link_words_apart,
     version_apart,
+    medium_and_version_after_title,
     bare_tag_apart,
     dataverse_release,
     package_version_closing_title,
@@ -4769,6 +4777,7 @@ MENDS: tuple[Mend, ...] = (
     access_date_before_address,
     closing_access_note,
     access_word_closing_span,
+    access_word_before_date,
     dated_version_apart,  # after the access word is taken out of the span
     bracketed_access_whole,
     bracketed_access_in_note,
@@ -4782,6 +4791,7 @@ MENDS: tuple[Mend, ...] = (
     acronym_before_quoted_title,
     initials_publisher_after_place,
     template_type_apart,
+    finnish_source_kind_apart,
     isbn_closing_pages,
     isbn_closing_span,
     site_after_quoted_title,

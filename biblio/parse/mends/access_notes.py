@@ -204,17 +204,20 @@ def access_date_without_address(spans: list[Span], text: str) -> list[Span]:
 # "IEEE.org. Accessed:": the access word closing the site's span, the date in the next (or the day and month
 # with it, the year in the next: Turkish "Kültür Portalı. Geliş tarihi 14 Şubat" then "2022")
 # (or with its day alone, the month and year read into the date: "Åpnet 12" then ". november 2023.")
+# (or its day and month as numbers, the year in the next: Finnish "Luettu 2.10." then "2024."; or after the address
+# it closes: "…/page/ Luettu:")
 _ACCESS_WORD_CLOSES = lazy_pattern(
-    rf"(?<=[.,])\s+(?:{ACCESS_LEAD})\s*:?(?:\s+\d{{1,2}}\.?(?:\s+[^\W\d_]{{3,}}\.?)?)?\s*$", re.I
+    rf"(?<=[.,/])\s+(?:{ACCESS_LEAD})\s*:?(?:\s+\d{{1,2}}\.?(?:\d{{1,2}}\.|\s+[^\W\d_]{{3,}}\.?)?)?\s*$", re.I
 )
-_ACCESS_WORD_ALONE = lazy_pattern(rf"\s*(?:{ACCESS_LEAD})\s*:?\s*", re.I)
+# (with the day and month as numbers, the year cut into the next: "Luettu: 03.09" then ".2025.")
+_ACCESS_WORD_ALONE = lazy_pattern(rf"\s*(?:{ACCESS_LEAD})\s*:?\s*(?:\d{{1,2}}\.\d{{1,2}}\.?\s*)?", re.I)
 
 
 # (the words cover every lead ACCESS_LEAD reads, in the lower-cased text: "Diakses pada", "Hentet", "cit.")
 _ACCESS_WORD_STEMS = tuple(
     "access retriev viewed visited consult download gerufen zugegriff zugriff recuperado accedido aces retirado "
     "geraadpleegd обращения звернення dostęp cit ultim bezocht hentet mtad mtat åpnet tilgå åtkomst lokaliseret "
-    "diakses diunduh diambil dicapai tarihi adresi".split()
+    "diakses diunduh diambil dicapai tarihi adresi luettu viitattu katsottu haettu".split()
 )
 
 
@@ -246,6 +249,38 @@ def access_word_closing_span(spans: list[Span], text: str) -> list[Span]:
             Span("accessed", text[a : nxt.end], a, nxt.end, nxt.confidence),
             *spans[k + 2 :],
         ]
+    return spans
+
+
+# the access word alone between two spans, left in no field once the address before it was read apart: "…/page/
+# Luettu: 06.09.2025."; the date after it a date span, or a numeric date cut into a volume, an issue and a year
+_ACCESS_WORD_GAP = lazy_pattern(rf"[\s.,;]*(?:{ACCESS_LEAD})\s*:?\s*", re.I)
+_NUMERIC_DATE_AHEAD = lazy_pattern(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?")
+_DATE_PIECES = frozenset(["date", "volume", "issue", "pages"])
+
+
+@needs(labels=["url"], any_label=["date", "volume", "issue"], without=["accessed"], words=_ACCESS_WORD_STEMS)
+def access_word_before_date(spans: list[Span], text: str) -> list[Span]:
+    """A Finnish list's ``Title Luettavissa: https://… Luettu: 06.09.2025.`` with the access word in no span and
+    the date after it read as the work's (or ``Viitattu 12.1.2024.`` cut into a volume, an issue and a year): the
+    word announces the access date."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label not in _DATE_PIECES or spans[k - 1].label != "url":
+            continue
+        gap = text[spans[k - 1].end : s.start]
+        if _ACCESS_WORD_GAP.fullmatch(gap) is None:
+            return spans
+        a = spans[k - 1].end + len(gap) - len(gap.lstrip(" .,;"))
+        z = s.end
+        if s.label != "date":
+            if (m := _NUMERIC_DATE_AHEAD.match(text, s.start)) is None:
+                return spans
+            z = m.end()
+            cut = [t for t in spans[k:] if t.start < z]
+            if any(t.label not in _DATE_PIECES for t in cut) or cut[-1].end > z:
+                return spans
+        return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, s.confidence)])
     return spans
 
 

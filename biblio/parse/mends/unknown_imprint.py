@@ -15,11 +15,12 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "S.l. : s.n.", "[S.l.] : [s.n.]", "s.l.", "s.n." as a sentence of their own (a stop or the span's edge before), and
-# the English "N.p.: n.p." (no place, no publisher) of Chicago and MLA, the Dutch "Z.p." (zonder plaats); the second
+# the English "N.p.: n.p." (no place, no publisher) of Chicago and MLA, the Dutch "Z.p." (zonder plaats), the Czech
+# and Polish "[b.m.]" (bez místa, bez miejsca) and Czech "[b.n.]" (bez nakladatele), bracketed; the second
 # letter lower-case, as the gate's
 # marks say: "S.L." closes a Spanish firm's name ("Elearning, S.L.")
 _UNKNOWN = lazy_pattern(
-    r"(?:^|(?<=[.,;:\]]\s)|(?<=[.,;:\]]))\s*\[?(?:[sS]\.\s?[ln]|[nN]\.\s?p|[zZ]\.\s?p)\.\]?"
+    r"(?:^|(?<=[.,;:\]]\s)|(?<=[.,;:\]]))\s*(?:\[?(?:[sS]\.\s?[ln]|[nN]\.\s?p|[zZ]\.\s?p)\.\]?|\[[bB]\.\s?[mn]\.\])"
     r"(?:\s*[:,]\s*\[?(?:[sS]\.\s?n|[nN]\.\s?p)\.\]?)?(?:\s*,)?\s*(?=$|[.,;:\s])"
 )
 _HOLDERS = frozenset(["title", "container-title", "publisher", "location", "note"])
@@ -28,7 +29,9 @@ _CUT_HOLDERS = frozenset(["journal", "pages"])
 
 @needs(
     any_label=_HOLDERS | _CUT_HOLDERS,
-    marks=("s.l.", "s.n.", "S.l.", "S.n.", "s. l.", "S. l.", "n.p.", "N.p.", "N. p.", "Z.p.", "z.p."),
+    marks=(
+        "s.l.", "s.n.", "S.l.", "S.n.", "s. l.", "S. l.", "n.p.", "N.p.", "N. p.", "Z.p.", "z.p.", "[b.m.]", "[b.n.]"
+    ),
 )
 def unknown_imprint_apart(spans: list[Span], text: str) -> list[Span]:
     """``*Git* [en ligne]. S.l. : s.n. [Consulté le …]`` with ``S.l. : s.n`` read into the title (or as the place

@@ -13,8 +13,8 @@ from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
 # "(Version 0.9.0).", "Version 2.1,", "version v1.4": the word, then a number
-# (Norwegian "Versjon", Dutch "Versie")
-_VERSION = lazy_pattern(r"\(?\s*\b[Vv]ers(?:ion|jon|ie)\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
+# (Norwegian "Versjon", Dutch "Versie", Czech "Verze")
+_VERSION = lazy_pattern(r"\(?\s*\b[Vv]er(?:s(?:ion|jon|ie)|ze)\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
 # the word ending the span, its number read into the next one ("… Version" | "2017.08, August 2017,")
 _WORD_AT_END = lazy_pattern(r"(?:^|(?<=\s))[Vv]ersion\W*$")
 # the word cut short: the USGS's "ver. 1.1"
@@ -31,6 +31,38 @@ _DATED_VERSION = lazy_pattern(
     r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,10}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?)\s*",
     re.I,
 )
+
+
+# ISO 690's program: the title, its bracketed medium and its version in a sentence of its own ("*WordPress*
+# [software]. Verze 6.x.", "*Git* [software]. Version 2.x."), the unknown place and the firm after it read in
+# with them ("… Verze 5.3.3. [b.m.]: Bootstrap Team")
+_TITLE_MEDIUM_VERSION = lazy_pattern(
+    r"(?P<title>.*?[^\s\[])\s*(?P<medium>\[[^\W\d_][^\]\[]{1,20}\])\.\s+"
+    r"(?P<version>(?:Version|Verze|Versjon|Versie|Versi[oó]n|Vers[aã]o)\s+v?\d[\w.-]*?)\.?"
+    r"(?:\s+\[[bs]\.\s?[lm]\.\]\s*:\s*(?P<publisher>[^\W\d_][^\[\]:;,\d]*?)(?:,\s*(?P<date>\d{4}))?)?\s*"
+)
+_PROGRAM_TITLE_HOLDERS = frozenset(["title", "container-title", "journal"])
+
+
+@needs(any_label=_PROGRAM_TITLE_HOLDERS, marks=["]. Ver"])
+def medium_and_version_after_title(spans: list[Span], text: str) -> list[Span]:
+    """ISO 690's ``*WordPress* [software]. Verze 6.x.`` read as one title (or as a container, with no title): the
+    bracket is the medium and the sentence after it the version."""
+    titled = any(s.label == "title" for s in spans)
+    for k, s in enumerate(spans):
+        if s.label not in _PROGRAM_TITLE_HOLDERS or s.label != "title" and titled:
+            continue
+        if (m := _TITLE_MEDIUM_VERSION.fullmatch(s.text)) is None:
+            continue
+        parts = [
+            Span(label, s.text[m.start(group) : m.end(group)], s.start + m.start(group), s.start + m.end(group),
+                 s.confidence)
+            for label, group in (("title", "title"), ("medium", "medium"), ("version", "version"),
+                                 ("publisher", "publisher"), ("date", "date"))
+            if m.group(group)
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
 
 
 # Dataverse's release: "V1", "V2.1"

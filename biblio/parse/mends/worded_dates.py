@@ -37,7 +37,7 @@ _NOTE_BEFORE = lazy_pattern(
 # The last mark of a match of ``_NOTE_BEFORE`` and of ``_MONTH_BEFORE`` (each closes on ``\s*$`` where it is searched):
 # the last letter of a lead word or of the word after it, a colon (case-blind: the letters that fold onto ASCII too);
 # a dash or slash
-_NOTE_ENDS = frozenset("dsnmféeolpяtahib:") | frozenset("\u017f\u212a\u0131\u0130")
+_NOTE_ENDS = frozenset("dsnmféeolpяtahibu:") | frozenset("\u017f\u212a\u0131\u0130")
 _MONTH_BEFORE_ENDS = frozenset("-–/")
 
 

@@ -377,9 +377,9 @@ ACCESS_LEAD = (
     # Scandinavian "Hentet", "Hämtad", Norwegian "Åpnet" and "Tilgått", Danish "Tilgået" and "Lokaliseret d.",
     # Swedish "Åtkomst", Indonesian and Malay "Diakses pada", "Diunduh",
     # "Dicapai", Turkish "Erişim tarihi" (and "Erişim adresi", which names where, not when) and "Geliş tarihi"
-    # (Wikipedia's Turkish citation templates)
+    # (Wikipedia's Turkish citation templates), Finnish "Luettu", "Viitattu", "Katsottu" (watched) and "Haettu"
     r"hentet|h[äa]mtad|h[äa]mtat|åpnet|tilg[åa]e?t|åtkomst|lokaliseret(?:\s+d\.)?|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
-    r"eri[şs]im(?:\s+(?:tarihi|adresi))?|geli[şs]\s+tarihi"
+    r"eri[şs]im(?:\s+(?:tarihi|adresi))?|geli[şs]\s+tarihi|luettu|viitattu|katsottu|haettu"
 )
 # Japanese access notes: "アクセス日: 2025 年 1 月 4 日", "閲覧日:", SIST 02's bracketed "(参照2022-06-30)" (apart from
 # ACCESS_LEAD, whose words every pattern built on it closes on a letter of)

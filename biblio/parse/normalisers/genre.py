@@ -23,6 +23,14 @@ FIELDS = ("genre", "medium")
 OTHER_THESIS_WORDS = (
     r"skripsi|disertasi|tezi|\w*oppgave|\w*avhandling|examensarbete|speciale|\w*afhandling|\w*scriptie|proefschrift"
 )
+# the kind of source a Finnish list names in a sentence of its own beside the title ("2018. Artikkeli. _Title_",
+# "_Title?_ Keskustelufoorumi. Luettavissa: …"): article, web article, news article, web page, web site, discussion
+# forum, web publication, e-book, blog post, web magazine, video recording, podcast episode
+FINNISH_KINDS = (
+    "Artikkeli|Verkkoartikkeli|Uutisartikkeli|Verkkosivu|Verkkosivusto|Verkkosivut|Keskustelufoorumi|Verkkojulkaisu"
+    "|E-kirja|Blogikirjoitus|Blogiteksti|Verkkolehti|Videotallenne|Podcast-jakso"
+)
+FINNISH_KIND_OPENING = lazy_pattern(rf"^\s*(?P<kind>{FINNISH_KINDS})\.(?:\s+|$)")
 DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern on the bracket text, CSL type, CSL variable the text goes to)
     # a review names the kind of work it reviews ("[Review of the film *X*, by …]"): it is a review first

@@ -54,7 +54,8 @@ ACCESS_NOTE_WORDS = frozenset(
     "on in the verfügbar unter abrufbar zugriff abgerufen aufgerufen am zuletzt disponível disponivel disponible "
     "em acesso acessado acceso accedido consultado el consulté consultée le consultato il ultimo accesso "
     "geraadpleegd op citováno citované dostupné dostupný dostupná dostęp pobrano archivováno дата обращения "
-    "архивировано из оригинала года original work published".split()
+    "архивировано из оригинала года original work published luettu viitattu katsottu haettu saatavissa saatavilla "
+    "luettavissa".split()
 )
 # the language of the cited item, as ISO 690 and Wikipedia note it after a title: "(anglicky)",
 # "(slovensky)", "(англ.)", "(ang.)", "(niem.)", "(in German)"

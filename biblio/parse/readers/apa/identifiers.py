@@ -50,10 +50,11 @@ _FROM_SITE = lazy_pattern(
     r"(?P<site>[A-Z][^.:;]*?)(?:\s+(?:website|web\s+site)\s*:?|\s*:)\s*$"
 )
 # the words announcing the address ("Available at:", Frontiers' "Available online at:", WHO's "Access at :", the
-# Swedish, Norwegian and Danish "Tillgänglig:", "Tilgjengelig:", "Tilgængelig:")
+# Swedish, Norwegian and Danish "Tillgänglig:", "Tilgjengelig:", "Tilgængelig:", the Finnish "Saatavissa:",
+# "Saatavilla:" and "Luettavissa:")
 _AVAILABLE = lazy_pattern(
     r"\b(?:Available\s+(?:online\s+(?:at|from)|at|from|online)|Access(?:ible)?\s+at|Online|UR[LI]|Link|Web|Dispon[íi]vel\s+(?:gratuitamente\s+)?em|Disponible\s+(?:gratuitamente\s+)?(?:en|sur)|Dispon[íi]vel\s+gratuitamente|"
-    r"(?:Verfügbar|Abrufbar|Online)\s+unter|En\s+ligne|Tillg[äa]nglig|Tilgjengelig|Tilg[æa]ngelig)\s*:?\s*$",
+    r"(?:Verfügbar|Abrufbar|Online)\s+unter|En\s+ligne|Tillg[äa]nglig|Tilgjengelig|Tilg[æa]ngelig|Saatavi(?:ssa|lla)|Luettavissa)\s*:?\s*$",
     re.I,
 )
 # (a reference list's key number may stand between them, as a report's margin key does: "URL [2] (accessed on …)";

@@ -16,7 +16,7 @@ from biblio.parse.mends.common import BODY_LINKS, lower_words
 from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span
-from biblio.parse.normalisers.genre import description_type, periodical_type
+from biblio.parse.normalisers.genre import FINNISH_KIND_OPENING, description_type, periodical_type
 from biblio.parse.normalisers.hosts import add_note, short_doi_apart
 from biblio.parse.normalisers.names import body_abbreviated, has_org_name_word, has_org_word, names_from_span
 from biblio.parse.normalisers.title import title_value
@@ -216,6 +216,8 @@ _EPISODE_TITLE = lazy_pattern(
 # the author-date year after a title that opens the entry: "*Dust and Water*. 2014. Directed by …"
 _TITLE_YEAR = lazy_pattern(r"^((?:1[5-9]|20)\d\d)[a-z]?\.\s+(?=\S)")
 _BRACKETED_YEAR = lazy_pattern(r"^\(((?:1[5-9]|20)\d\d)[a-z]?\)\.?\s+(?=\S)")
+# the first letters of the Finnish kinds of source (a cheap test before the pattern)
+_KIND_INITIALS = frozenset("AUVKEBP")
 # a film cited by its title (CMOS 14.265): "Returning Dreams. 2005. Produced and directed by Emily Marlow. Oley, PA:
 # Bullfrog Films. DVD." -- what opens the entry is the title, the sentence after the year its director
 _DIRECTED_BY = lazy_pattern(r"(?:(?:Produced|Written) and )?[Dd]irected by (?P<names>[^\W\d_][^.:;]{2,80})")
@@ -259,6 +261,10 @@ def parse_chicago(text: str) -> Item | None:
     head_year = _BRACKETED_YEAR.match(rest) if date is None else None
     if head_year:
         rest = rest[head_year.end() :]
+    # a Finnish list's kind of source in a sentence of its own before the title: "2018. Artikkeli. _Title_"
+    kind = FINNISH_KIND_OPENING.match(rest) if rest[:1] in _KIND_INITIALS else None
+    if kind:
+        rest = rest[kind.end() :]
     linked = bool(ident.get("URL") or ident.get("DOI"))
     paper = _paper_first(s) if s.startswith(IT_OPEN) else None
     if paper is not None:
@@ -268,6 +274,8 @@ def parse_chicago(text: str) -> Item | None:
             return None
     else:
         title, italic, rest = _title(rest)
+        if kind is None and rest.lstrip()[:1] in _KIND_INITIALS and (kind := FINNISH_KIND_OPENING.match(rest)):
+            rest = rest[kind.end() :]  # or after it: "_Title?_ Keskustelufoorumi. Luettavissa: …"
         if not italic and title and _ROLE_OPENS.match(title):
             return None  # "HOMER, Iliad. Trans. R. Lattimore.": a translator's sentence is no title; the names ran on
         show = None
@@ -293,6 +301,8 @@ def parse_chicago(text: str) -> Item | None:
     item: Item = {}
     if names:
         item[names[0]] = names[1]
+    if kind:
+        src.fields.setdefault("genre", kind.group("kind"))
     if title:
         # CSE's and NLM's "Title [thesis]. Athens (GA): …": the bracketed description closing the title is its kind
         if (desc := _CLOSING_DESCRIPTION.search(title)) and description_type(desc.group("desc")) is not None:

@@ -169,7 +169,10 @@ _YEAR_RANGE = lazy_pattern(rf"(?P<year>{YEAR})\s*[-\u2013/]\s*(?:\d\d|{YEAR})")
 _REVIEW = lazy_pattern(r"^Review of\s+", re.I)
 _SESSION = lazy_pattern(r"^\d+(?:st|nd|rd|th)\s+Cong\.(?:,\s*\d+(?:st|nd|rd|th)\s+sess\.)?$")
 _BLOG = lazy_pattern(rf"^(?P<cont>{IT_OPEN}[^{IT_OPEN}]+?\ue001|[^,.]+?)\s*\(blog\)\.?$")
-_ACCESSED = lazy_pattern(r"^(?:Accessed|Retrieved|Viewed)\s+(?:on\s+)?(?P<date>.+?)\.?$", re.I)
+# (the Finnish "Luettu", "Viitattu", "Katsottu", with or without a colon: "Luettu: 03.09.2025.")
+_ACCESSED = lazy_pattern(
+    r"^(?:Accessed|Retrieved|Viewed|(?:Luettu|Viitattu|Katsottu|Haettu):?)\s+(?:on\s+)?(?P<date>.+?)\.?$", re.I
+)
 _BLOG_HOST = lazy_pattern(r"^(?P<blog>.+?)\s*\(blog\),\s*(?P<host>.+)$")
 _MODIFIED = lazy_pattern(r"^(?:Last\s+(?:modified|updated|revised)|Updated|Modified)\s+(?P<date>.+?)\.?$", re.I)
 # what may follow the form: an e-book format or a database ("ProQuest (AAT 3300426)")
@@ -760,7 +763,7 @@ def _site(units: list[str], src: Source, whole_work: bool = False) -> bool:
     names: list[str] = []
     posted = False
     for unit in units:
-        if unit[:1] in "AOD" and ":" in unit and _ACCESS_LABEL.fullmatch(unit):
+        if unit[:1] in "AODSL" and ":" in unit and _ACCESS_LABEL.fullmatch(unit):
             continue  # "Available: <URL>.": the address's label (its address is read apart), no site's name
         if _RECORDING.match(unit):  # Chicago 16's "Podcast audio." or "Podcast video." after the show
             src.fields.setdefault("genre", strip_value(unit))
@@ -854,9 +857,11 @@ def _publisher_alone(unit: str, src: Source) -> bool:
 
 
 # the label an address is given under, left once the address is read apart: "Available: <URL>.", "Online:", ISO 690's
-# Czech, Slovak and Polish "Dostupné z:", "Dostupný na:", "Dostępne w:"
+# Czech, Slovak and Polish "Dostupné z:", "Dostupný na:", "Dostępne w:", the Finnish "Saatavissa:", "Luettavissa:"
 _ACCESS_LABEL = lazy_pattern(
-    r"(?:Available(?:\s+(?:at|from|online))?|Online|Dostupn[éýá]\s+(?:z|na)|Dostępne\s+w)\s*:?\s*\.?", re.I
+    r"(?:Available(?:\s+(?:at|from|online))?|Online|Dostupn[éýá]\s+(?:z|na)|Dostępne\s+w|Saatavi(?:ssa|lla)|Luettavissa)"
+    r"\s*:?\s*\.?",
+    re.I,
 )
 
 
