@@ -51,6 +51,8 @@
   they are the note's words, and read as a name (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given
   name, ``See, for example, Virginia v. Black`` a case's name), and an article page's lead-in before the reference
   it offers (``Citation:``, ``Cite this article as:``, ``How to cite:``), read as the first name.
+- a style guide's label of the kind of its example (``Note - Terence R. Mitchell, …``, ``Footnote: …``,
+  ``Bibliography entry: …``) removed: it names no field, and the labeller read it as the first name.
 - a note's topic before the reference it points to (``Sur la Saline Royale, sa genèse, voir : Massounie, …``,
   ``On the treaty, see …``, ``Zu den Handschriften vgl. …``) removed: it names no field, and the labeller read it
   into the title; likewise a Chicago note's ``See`` before a full name and its own sentence closed by ``see``
@@ -261,6 +263,12 @@ POINTING_WORDS = lazy_pattern(
     # an article page's lead-in before the reference it offers: "Citation:", "Cite this article as:"
     r"|(?:Citation|Cite\s+(?:this\s+(?:article|paper)\s+)?as|How\s+to\s+cite(?:\s+this\s+(?:article|paper))?):)"
     r"\s+(?=\S)"
+)
+# a style guide's label of the kind of example before it: "Note - Terence R. Mitchell, …", "Footnote: 1. …",
+# "Bibliography entry: Smith, John. …" (a bare "Bibliography:" may open a title, and "Note, …" a law review's note)
+_GUIDE_LABEL = lazy_pattern(
+    r"^(?:(?:Foot|End)?[Nn]ote|(?:Bibliography|Reference\s+list|Works\s+Cited)\s+entry)(?:\s*:|\s+[-\u2013\u2014])"
+    r"\s+(?=[A-Z\d\"\u201c])"
 )
 # a note's topic before the reference it points to: "Sur la Saline Royale, sa genèse, …, voir : Massounie, …",
 # "On the treaty, see Smith, …", "Zu den Handschriften vgl. …", "Sobre el tema, véase …"
@@ -528,6 +536,8 @@ def _tidied(text: str) -> str:
         text = _DITTO_BEFORE_TITLE.sub(r"\1. ", text, count=1)
     if text[:1] in "VvCcSBQqAH":
         text = POINTING_WORDS.sub("", text, count=1)
+    if text[:1] in "NnFEBRW":
+        text = _GUIDE_LABEL.sub("", text, count=1)
     if text[:1] in "SPCOZÜA" and ", " in text:
         text = _TOPIC_LEAD_IN.sub("", text, count=1)
     if text[:1] in "SOFTI" and (text.startswith("See ") or ", see " in text[:240]):

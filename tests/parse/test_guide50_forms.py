@@ -80,8 +80,8 @@ def test_guide_form(text: str, expected: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a guide's label before its example read as the author
-        "Note - Ruth B. Phillips, Trading Identities (Seattle: University of Washington Press, 1998), 41.",
+        # a guide's label before its example read as the author ("Note - " is now removed before reading)
+        "Bibliography - Ruth B. Phillips, Trading Identities (Seattle: University of Washington Press, 1998), 41.",
         # a government alone as the author, its commission read into the title
         "1. Canada, Royal Commission on Bilingualism and Biculturalism, Report, (Ottawa: Queen's Printer, 1967), 12.",
     ],

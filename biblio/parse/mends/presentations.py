@@ -172,9 +172,10 @@ _THE = lazy_pattern(r"^the\s+(?=[A-Z0-9])")
 
 
 # Chicago's note for a talk, its facts in brackets after the title: ``"Title" (lecture, Course, University,
-# May 26, 2014)`` or ``"Title" (paper presented at the Annual Meeting of X, Chicago, April 5, 2015)``
+# May 26, 2014)`` (``(Lecture notes, Course, …)`` for what was handed out at it) or ``"Title" (paper presented
+# at the Annual Meeting of X, Chicago, April 5, 2015)``
 _TALK_NOTE = lazy_pattern(
-    r"\((?P<genre>(?:(?:public|guest|keynote)\s+)?(?:lecture|talk|seminar|address)"
+    r"\((?P<genre>(?:(?:public|guest|keynote)\s+)?(?:lecture(?:\s+(?:notes|slides))?|talk|seminar|address)"
     r"|(?P<paper>conference\s+(?:paper|presentation|poster)|paper|poster)(?=,)"
     r"|(?:paper|poster|lecture|talk)\s+(?:presented|delivered|given)\s+at)"
     r"(?P<sep>,?\s+)(?P<body>[^()]{3,250}?)\)",
@@ -184,6 +185,9 @@ _TALK_NOTE = lazy_pattern(
 _TALK_DATE = lazy_pattern(
     r",\s*(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?,?\s+(?:1[6-9]|20)\d\d)\s*$"
 )
+
+
+_CLOSING_QUOTES = "\"\u201d*"
 
 
 _PAGE_CITED = lazy_pattern(r",\s*(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)\.?\s*$")
@@ -199,7 +203,11 @@ def talk_in_note(spans: list[Span], text: str) -> list[Span]:
     host is the last name before the place and the date (a course or series before it is the event), a
     paper's meeting is the event, with its place."""
     m = _TALK_NOTE.search(text)
-    if m is None or not any(s.label in WORK_TITLES and s.end <= m.start() + 1 for s in spans):
+    if m is None:
+        return spans
+    # a title before the brackets (one run on into them when its quotes close right before them)
+    quoted = text[: m.start()].rstrip()[-1:] in _CLOSING_QUOTES
+    if not any(s.label in WORK_TITLES and (s.end <= m.start() + 1 or quoted and s.start < m.start()) for s in spans):
         return spans
     body, at = m.group("body"), m.start("body")
     dated = _TALK_DATE.search(body)

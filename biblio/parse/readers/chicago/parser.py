@@ -44,6 +44,8 @@ _NAMES_END = lazy_pattern(
     r"(?<!\b[A-Z])\.\s+(?!(?:and|&)\s+(?:eds?|trans|comp)\.)(?=\S)|(?<=\b[A-Z])\.\s+(?=(?:The|An?)\s+[A-Z][a-z])"
 )
 _TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\u2018\ue000])")
+# a show's season and episode closing the words before a quoted title (its plain name before them)
+_EPISODE_BEFORE = lazy_pattern(r"\b(?:Season|Series)\s+\d{1,3},\s+[Ee]pisode\s+\d{1,4}\.$")
 # a translator's or an editor's sentence, which follows the title and never is one
 _ROLE_OPENS = lazy_pattern(r"(?:Trans\.|Transl\.|Translated by|Edited by|Edited and translated by)\s")
 # an editor or translator named after a plain title, as older bibliographies write them
@@ -101,6 +103,8 @@ def _opening(s: str) -> tuple[tuple[str, list[Any]] | None, DateResult | None, s
         names = chicago_names(ad[0])
         return (names, ad[1], ad[2]) if names else None
     m = _TITLE_START.search(s, 0, 300)
+    if m is not None and _EPISODE_BEFORE.search(s, 0, m.start() + 1):
+        m = None  # "Star Trek. Season 2, episode 15. “Title.”": the quoted title is the episode's, after the show's
     plain = m is None
     if m is None:
         # no marked title: the names end at the first period that closes no initial
@@ -279,8 +283,9 @@ def parse_chicago(text: str) -> Item | None:
         if not italic and title and _ROLE_OPENS.match(title):
             return None  # "HOMER, Iliad. Trans. R. Lattimore.": a translator's sentence is no title; the names ran on
         show = None
-        if italic and (ep := _EPISODE_TITLE.match(rest)):
-            # a show, then its episode (CMOS 14.263): "*Breaking Bad*. Season 5, episode 14, “Ozymandias.”"
+        if (ep := _EPISODE_TITLE.match(rest)) and (italic or ep.group("ep") and title):
+            # a show, then its episode (CMOS 14.263): "*Breaking Bad*. Season 5, episode 14, “Ozymandias.”"; the
+            # season and episode before a quoted title say it of a plain title too (italics lost in a paste)
             show, (title, _quoted, rest) = title, _title(rest[ep.end() :])
             italic = False
             if ep.group("ep"):

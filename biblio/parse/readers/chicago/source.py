@@ -127,9 +127,11 @@ _PAPER = lazy_pattern(
     r"(?P<event>.+?)\.?$",
     re.I,
 )
-# a talk named by its kind before its host: "Lecture, Dalhousie University, Halifax, NS, March 3, 2019."
+# a talk named by its kind before its host: "Lecture, Dalhousie University, Halifax, NS, March 3, 2019." (its notes
+# or slides: "Lecture notes, MA Drama, University of …, October 2010.")
 _LECTURE = lazy_pattern(
-    r"^(?P<genre>(?:Public |Guest |Keynote )?(?:[Ll]ecture|[Tt]alk|[Ss]eminar|[Pp]resentation)|Keynote address)"
+    r"^(?P<genre>(?:Public |Guest |Keynote )?(?:[Ll]ecture(?: notes| slides)?|[Tt]alk|[Ss]eminar|[Pp]resentation)"
+    r"|Keynote address)"
     r",\s+(?P<rest>\S.+)$"
 )
 _EDITION_LEAD = lazy_pattern(

@@ -22,13 +22,17 @@ from biblio.parse.readers.apa.style import reading_doubts as apa_reading_doubts
 from biblio.parse.readers.chicago.dates import ORIGINAL_YEAR
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# a show's season and episode before the episode's quoted title: "Season 5, episode 14, “" (the show's name, its
+# italics lost, is among the names' words here)
+_EPISODE = r"(?:Season|Series)\s+\d{1,3},\s+[Ee]pisode\s+\d{1,4}[,.]\s+"
 # names (no brackets, quotes, colons or digits; a social-media handle "(@rowanhale)" after them) and then the
 # author-date year (a reprint's "(1970) 2007.", an ancient work's "(350 BCE) 1999.")
 # or a marked title; a body's abbreviation after its name before "n.d." ("Forum on … (FISH). n.d."), where the
 # model reads the "n.d." into the title
 _OPENING = lazy_pattern(
     rf"^(?:[\"\u201c\u201e\u00ab*_]|[^\W\d_][^()\[\]\"\u201c\u201d:;\d*]{{0,250}}?"
-    rf"(?:(?:\s*\(@[\w.]{{1,30}}\))?\.\s+(?:(?:{ORIGINAL_YEAR}\s+)?{_YEAR}[a-z]?\.|n\.\s?d\.|[\"\u201c\u201e\u00ab\u2018*_])"
+    rf"(?:(?:\s*\(@[\w.]{{1,30}}\))?\.\s+(?:(?:{ORIGINAL_YEAR}\s+)?{_YEAR}[a-z]?\.|n\.\s?d\.|[\"\u201c\u201e\u00ab\u2018*_]"
+    rf"|{_EPISODE}[\"\u201c])"
     rf"|\s\([A-Z][A-Za-z&]{{1,9}}\)\.\s+n\.\s?d\.))"
 )
 _PLAIN_OPENING = lazy_pattern(r"^[^\W\d_][\w'\u2019 -]{0,40},\s+[^\W\d_]")
