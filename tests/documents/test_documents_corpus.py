@@ -1426,13 +1426,14 @@ EXPECTED.update({
         "arm-gem5-rsk", "learning.gem5", "nitish2112", "General_Memory_System")],
     # a Spanish article's source: {{cita web}}/{{Cita libro}}/{{Cita publicación}} refs, a named ref reused
     "real-es-dexmetilfenidato-wikitext-cita-web-listaref.wiki": [("Footnotes", w) for w in (
-        "Monograph", "Mosby", "Pregnancy", "Moen", "NADAC", "Top 300", "Usage Statistics", "Focalin XR")],
+        "drugs.com/monograph", "Mosby", "Pregnancy", "extended release", "NADAC", "Top 300", "Usage Statistics",
+        "Focalin XR")],
     "real-fluxtools-joss-gfm-csl-divs-em-dash-ditto.md": [("References", w) for w in (
         "US-VT1", "US-VT2", "Burba", "Chang", "Key", "OpenAI", "Sievert", "Wickham")],
     "real-ar-spark-boston-almaraji-link-bullets.md": [("المراجع", w) for w in (
         "Apache Spark ML", "Boston Housing", "PySpark ML")],
     # a list of bare links under a heading of no reference word, then footnotes that are the writer's asides
-    "real-hugo-bootstrap-good-stuff-url-list-prose-footnotes.html": [("Good stuff", w) for w in (
+    "real-hugo-bootstrap-good-stuff-url-list-prose-footnotes.html": [(None, w) for w in (
         "speakerdeck", "2019/01/08", "2020/08/24", "erikbern")],
     "real-de-guzmania-quellenverzeichnis-site-dashes-colon-url.md": [("Quellenverzeichnis", w) for w in (
         "ASPCA", "Bromeliads.info", "UKHouseplants", "PlantCareToday", "Thursd", "JoyUsGarden", "Clemson", "Cummings")],
