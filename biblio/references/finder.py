@@ -1010,8 +1010,27 @@ def _run_between_prose(lines: list[str]) -> Section | None:
         start = None
     if best is None:
         return None
-    begin, end = blocks[best[1]][0], blocks[best[2]][1] + 1
+    begin, end = blocks[_list_items_above(lines, blocks, best[1], 0)][0], blocks[best[2]][1] + 1
     return Section("\n".join(lines[begin:end]), begin + 1, end, None)
+
+
+def _list_items_above(lines: list[str], blocks: list[tuple[int, int]], first: int, top: int) -> int:
+    """The first of the blocks from `top` to `first` that are, with the block `first`, items of one list and
+    each a bare address after its marker (the run walked over them): `first` itself when the block above is none."""
+    start = first
+    if strip_marker(lines[blocks[first][0]].strip())[1] is None:
+        return start
+    item_list: dict[int, int] | None = None
+    while start > top:
+        above = blocks[start - 1]
+        if above[0] != above[1] or not is_url_only(strip_marker(lines[above[0]].strip())[0]):
+            break
+        if item_list is None:
+            item_list = {a: k for k, items in enumerate(_lists(lines)) for a, _ in items}
+        if above[0] not in item_list or item_list[above[0]] != item_list.get(blocks[first][0]):
+            break
+        start -= 1
+    return start
 
 
 def _headless(lines: list[str]) -> Section | None:
@@ -1054,8 +1073,9 @@ def _headless(lines: list[str]) -> Section | None:
     if top == 0 and (references >= 1 or (run and all(kind == "url" for kind in run))):
         start = 0  # the whole text is references: a pasted list (perhaps of bare DOIs or URLs)
     elif references >= 2 and first_kept is not None:
-        # In a document the run must begin with a clear reference, not a weak look-alike.
-        start = first_kept
+        # In a document the run must begin with a clear reference, not a weak look-alike; bare addresses above
+        # it that are items of its own list (a numbered list of links, the first undated) are of the run too.
+        start = _list_items_above(lines, blocks, first_kept, top)
     else:
         return None
     begin, end = blocks[start][0], blocks[-1][1] + 1

@@ -59,6 +59,7 @@ _SIDE_BY_SIDE = frozenset({"real-castro-twocolumn-layout.txt", "real-celeritas-r
 _REFS_IN_A_LINE = set({"real-wikipedia-stirling.wiki", "real-wikipedia-tropical.wiki",
                              "real-elife-insight-element-citation.xml",  # eLife's XML: all on one line
                              "real-wikipedia-fr-freebsd-lien-web.wiki", "real-wikipedia-fr-freebsd-export.xml",
+                             "real-es-dexmetilfenidato-wikitext-cita-web-listaref.wiki",
                              "real-ph-stylometry-notes.fb2"})  # pandoc's FB2: the book on one line
 # an article's source whose listed works ("== Literatur ==") stand before its notes' list ("<references />"):
 # the notes come after them, at the lines of their refs in the prose above
@@ -1423,6 +1424,19 @@ EXPECTED.update({
         ("Βιβλιογραφία (Έντυπη και Ηλεκτρονική)", w) for w in ("Ebben", "LaMotte", "Grandner", "McKinney")],
     "real-el-gem5-vivliografia-anchors-bare-urls-hard-breaks.md": [("Βιβλιογραφία", w) for w in (
         "arm-gem5-rsk", "learning.gem5", "nitish2112", "General_Memory_System")],
+    # a Spanish article's source: {{cita web}}/{{Cita libro}}/{{Cita publicación}} refs, a named ref reused
+    "real-es-dexmetilfenidato-wikitext-cita-web-listaref.wiki": [("Footnotes", w) for w in (
+        "drugs.com/monograph", "Mosby", "Pregnancy", "extended release", "NADAC", "Top 300", "Usage Statistics",
+        "Focalin XR")],
+    "real-fluxtools-joss-gfm-csl-divs-em-dash-ditto.md": [("References", w) for w in (
+        "US-VT1", "US-VT2", "Burba", "Chang", "Key", "OpenAI", "Sievert", "Wickham")],
+    "real-ar-spark-boston-almaraji-link-bullets.md": [("المراجع", w) for w in (
+        "Apache Spark ML", "Boston Housing", "PySpark ML")],
+    # a list of bare links under a heading of no reference word, then footnotes that are the writer's asides
+    "real-hugo-bootstrap-good-stuff-url-list-prose-footnotes.html": [(None, w) for w in (
+        "speakerdeck", "2019/01/08", "2020/08/24", "erikbern")],
+    "real-de-guzmania-quellenverzeichnis-site-dashes-colon-url.md": [("Quellenverzeichnis", w) for w in (
+        "ASPCA", "Bromeliads.info", "UKHouseplants", "PlantCareToday", "Thursd", "JoyUsGarden", "Clemson", "Cummings")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"

@@ -343,8 +343,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and the page's title read as one container or note; ``site_heads.one_word_journal_after_title``: APS's ``Title,
   Wegner Hamiltonian Flow and Operator Growth, Quantum 7, 1055 (2023).`` with the title read into the journal;
   ``site_heads.site_author_before_linked_title``: ``Stack Overflow, [How do I …](https://stackoverflow.com/…)`` with
-  the site's words read as the author; ``no_date_heads.title_head_before_no_date``: Cite Them Right's ``Title,
-  about (no date) Site. Available at: …`` with the title read as the author and the site as the title.
+  the site's words read as the author; ``site_heads.site_double_hyphen_title``: ``Bromeliads.info -- Page title:
+  https://…`` with the site and the title read as one title; ``no_date_heads.title_head_before_no_date``: Cite
+  Them Right's ``Title, about (no date) Site. Available at: …`` with the title read as the author and the site as
+  the title.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
 - ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
@@ -3618,6 +3620,7 @@ from biblio.parse.mends.site_heads import (
     one_word_journal_after_title,
     site_author_before_linked_title,
     site_before_linked_title,
+    site_double_hyphen_title,
 )
 from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
@@ -5112,6 +5115,7 @@ MENDS: tuple[Mend, ...] = (
     title_and_edition_in_note,  # after the mends that find a title elsewhere
     site_before_linked_title,
     site_author_before_linked_title,
+    site_double_hyphen_title,
     title_head_before_no_date,
     lone_phrase_is_title,  # last: only where no other mend found a title
     closing_note_is_title,

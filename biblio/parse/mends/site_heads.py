@@ -1,6 +1,7 @@
 """Mends of a reference with no title read whose work's name and title were read as one: a README's ``Wikipedia,
 [UTF-8](https://en.wikipedia.org/wiki/UTF-8)`` or ``2ality.com, [Title](https://2ality.com/…)`` with the site and
-the linked title read as one container or note, and APS's ``Title, Wegner Hamiltonian Flow and Operator Growth,
+the linked title read as one container or note, ``Bromeliads.info -- Page title: https://…`` with the site and the
+title read as one title, and APS's ``Title, Wegner Hamiltonian Flow and Operator Growth,
 Quantum 7, 1055 (2023).`` with a title holding commas read whole into a one-word journal's name."""
 
 from __future__ import annotations
@@ -49,6 +50,26 @@ def site_before_linked_title(spans: list[Span], text: str) -> list[Span]:
     b, e = s.start + m.start("title"), s.start + m.end("title")
     new = [Span("container-title", text[a:z], a, z, s.confidence), Span("title", text[b:e], b, e, s.confidence)]
     return [*spans[:k], *new, *spans[k + 1 :]]
+
+
+# a site's name, a spaced double hyphen, then the page's title: "Bromeliads.info -- Getting to Know the Guzmania"
+_SITE_DOUBLE_HYPHEN_TITLE = lazy_pattern(r"(?P<site>[^\W_][\w.&'’-]*) -- (?P<title>[^\s-].*?)[.,:;]?\s*")
+
+
+@needs(labels=("title", "url"), without=("container-title", "author", "journal", "issued"), marks=(" -- ",))
+def site_double_hyphen_title(spans: list[Span], text: str) -> list[Span]:
+    """``Bromeliads.info -- Getting to Know the Guzmania Bromeliad: https://www.bromeliads.info/…`` read as one
+    title: a site of one word that the address points to, a spaced double hyphen, then the page's title."""
+    if len(spans) < 2 or spans[0].label != "title" or spans[1].label != "url":
+        return spans
+    s = spans[0]
+    m = _SITE_DOUBLE_HYPHEN_TITLE.fullmatch(s.text)
+    if m is None or not WORD.search(m["title"]) or not names_site(m["site"], spans[1].text):
+        return spans
+    a, z = s.start + m.start("site"), s.start + m.end("site")
+    b, e = s.start + m.start("title"), s.start + m.end("title")
+    new = [Span("container-title", text[a:z], a, z, s.confidence), Span("title", text[b:e], b, e, s.confidence)]
+    return [*new, *spans[1:]]
 
 
 # words a site's name is made of and a person's is not: "Stack Overflow", "MDN Web Docs", "Smashing Magazine"

@@ -189,13 +189,15 @@ def _names(params: list[tuple[str, str]], item: Item, kept: list[str]) -> list[t
 
 # a "last" that holds a whole list: "Wilson, R., & Watkins, J. J."
 _LIST = lazy_pattern(r",.*(?:&|\band\b|,)")
+# or a Vancouver list of two or more, each name its family and capital initials: "Moen MD, Keam SJ"
+_VANCOUVER_LIST = lazy_pattern(r"^[^\W\d_][\w'’-]* [A-Z]{1,3}(?:, [^\W\d_][\w'’-]* [A-Z]{1,3})+$")
 
 
 def _persons(parts: dict[str, str]) -> list[Name]:
     """The one person a numbered name gives, or the list a name parameter was (mis)used to hold."""
     family = parts.get("last") or parts.get("surname")
     given = parts.get("first") or parts.get("given")
-    if family and not given and _LIST.search(family):
+    if family and not given and (_LIST.search(family) or _VANCOUVER_LIST.match(family)):
         return names_from_span(family)
     if family:
         return [make_person(family, given) if given else {"family": family}]

@@ -132,6 +132,7 @@ _PARAMS: dict[str, str] = {
     "urlarchivo": "archive-url",
     "fechaarchivo": "archive-date",
     "páginas": "pages",
+    "página": "pages",
     "pagine": "pages",
     "volumen": "volume",
     "número": "issue",
