@@ -705,6 +705,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   network read into the medium, or ``[Album]. Island.`` with the description read into the publisher.
 - ``town_places.town_before_place``: ``…, page 3111–3119, Red | Hook, NY, USA.`` or ``ASTM International: West
   Conshohocken, | PA, USA,`` with the town read into the field before a place of a state's code or a country.
+- ``town_places.first_of_slashed_towns``: ``… Logic Programming Bad Honnef/Bonn, Germany.`` with the first of two
+  towns joined by a slash read into the proceedings' name.
+- ``town_places.numbered_meeting_place``: ``Meeting #106 Prague, Czech Republic, Aug. 26-30, 2019`` with the
+  meeting's town and country read into its name.
 - ``town_places.meeting_place_closing_proceedings``: MDPI's ``In Proceedings of …, Muscat, Oman, 19–21 December
   2017;`` with the meeting's place read into the proceedings' title.
 - ``meeting_venues.meeting_after_in_colon``: Elsevier's ``Title. In: 2015 IEEE International … Symposium (IGARSS).
@@ -2109,6 +2113,8 @@ each only where the labels it mends are read:
   (no article title) with the journal read as a title or its first words among the names.
 - ``journal_year.journal_head_after_title_comma``: ``Title, Proc. Natl. Acad. Sci. USA 99,`` with the journal's first
   abbreviation read as the title's last comma part.
+- ``journal_year.country_closing_abbreviated_journal``: the ACS's ``Proc. Natl. Acad. Sci. USA 2009, 106,`` with the
+  journal's closing ``USA`` read as a place.
 - ``journal_year.journal_head_closing_title``: MDPI's ``… Properties. Rapid Prototyp. J. 2018, 24,`` with the
   journal's first words read as the title's last sentence; ``journal_year.italic_journal_opened_in_title``: a
   conversion's ``… manufacturing. _Robot. Comput. -Integr. Manuf._ **2017**,`` with the italic journal's first
@@ -3074,6 +3080,7 @@ from biblio.parse.mends.journal_tails import (
 from biblio.parse.mends.journal_year import (
     abbreviation_sentence_before_journal,
     abbreviations_glued_to_journal,
+    country_closing_abbreviated_journal,
     italic_journal_opened_in_title,
     italic_numbers_after_year,
     journal_alone_before_year,
@@ -3724,7 +3731,12 @@ from biblio.parse.mends.titles_journal_abbrev import (
     title_read_into_abbreviated_journal,
 )
 from biblio.parse.mends.town_imprints import publisher_between_town_and_year, town_after_publisher
-from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
+from biblio.parse.mends.town_places import (
+    first_of_slashed_towns,
+    meeting_place_closing_proceedings,
+    numbered_meeting_place,
+    town_before_place,
+)
 from biblio.parse.mends.turkish_imprints import turkish_edition_volume
 from biblio.parse.mends.typescript_theses import typescript_thesis_imprint
 from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
@@ -4740,6 +4752,7 @@ MENDS: tuple[Mend, ...] = (
     acronym_after_in_book,
     journal_volume_closing_title,
     journal_head_after_title_comma,
+    country_closing_abbreviated_journal,
     numbers_closing_journal,
     roman_volume_in_journal,
     society_after_journal,
@@ -5061,6 +5074,8 @@ MENDS: tuple[Mend, ...] = (
     standard_edition_locator,
     italic_book_before_year_and_page,
     town_before_place,
+    first_of_slashed_towns,
+    numbered_meeting_place,
     meeting_numeral_closing_title,
     meeting_place_closing_proceedings,
     meeting_after_in_colon,

@@ -230,6 +230,29 @@ def journal_head_after_title_comma(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a country's short form closing an abbreviated journal's name ("Proc. Natl. Acad. Sci. USA")
+_JOURNAL_COUNTRIES = frozenset(["USA", "U.S.A.", "U.S.A", "UK", "U.K.", "U.K"])
+_NUMBERS_AFTER = frozenset(["date", "volume"])
+
+
+@needs(labels=["journal", "location"])
+def country_closing_abbreviated_journal(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``"Title." Proc. Natl. Acad. Sci. USA 2009, 106, 14271.`` with the journal's closing ``USA`` read
+    as a place: a country's short form between an abbreviated journal and its year or volume is the journal's."""
+    for k in range(len(spans) - 2):
+        s, t = spans[k], spans[k + 1]
+        if t.label != "location" or s.label != "journal":
+            continue
+        if t.text.strip(" ,;") not in _JOURNAL_COUNTRIES or spans[k + 2].label not in _NUMBERS_AFTER:
+            return spans
+        if not s.text.rstrip().endswith(".") or text[s.end : t.start].strip():
+            return spans
+        end = t.start + len(t.text.rstrip(" ,;"))
+        journal = Span("journal", text[s.start : end], s.start, end, min(s.confidence, t.confidence))
+        return [*spans[:k], journal, *spans[k + 2 :]]
+    return spans
+
+
 def _head_back_to_journal(spans: list[Span], text: str, k: int, head: re.Pattern[str], fewest: int) -> list[Span]:
     """The journal's head (``head``'s group) closing the ``k``-th span, the title, moved to the journal after it,
     where the title keeps at least ``fewest`` words (fewer: the words are the title's own)."""

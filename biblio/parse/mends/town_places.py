@@ -22,6 +22,9 @@ _TAIL = lazy_pattern(rf"(?P<lead>[,:]\s+)(?P<town>{TOWN}(?:,\s*{_CODE})?),?\s*$"
 _TAIL_AFTER_SENTENCE = lazy_pattern(
     rf"(?:(?<=[^\W\d_]{{2}}[.!?])|(?<=[^\W\d_][!?]\.))(?P<lead>\s+)(?P<town>{TOWN}),\s*$"
 )
+# a numbered meeting's town after its number, no comma between: "Meeting #106 | Prague, | Czech Republic"
+_TAIL_AFTER_NUMBER = lazy_pattern(rf"(?<=\d)(?P<lead>\s+)(?P<town>{TOWN}),?\s*$")
+_NUMBERED_MEETING = lazy_pattern(r"\b(?:Meeting|Session|Conference|Workshop)\s#\d{1,4}$")
 # a town cut in two at the span's end ("Red | Hook"); a publisher before the place's colon
 _SPLIT_TOWN = lazy_pattern(r",\s+(?P<word>[A-Z][\w'’-]*)$")
 _PUBLISHER_BEFORE_COLON = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?P<pub>[A-Z][^.:;]{1,60}?)\s*$")
@@ -72,6 +75,10 @@ def town_before_place(spans: list[Span], text: str) -> list[Span]:
         m = _TAIL_AFTER_SENTENCE.search(prev.text) if words else _TAIL.search(prev.text)
         if m is None and prev.label == "title":
             m = _TAIL_AFTER_SENTENCE.search(prev.text)
+        if m is None and "#" in prev.text and prev.label in ("title", "container-title"):
+            m = _TAIL_AFTER_NUMBER.search(prev.text)
+            if m is not None and not _NUMBERED_MEETING.search(prev.text, 0, m.start()):
+                m = None
         if m is None or not is_place(f"{m['town']}, {s.text.strip(' ,.;:')}"):
             return spans
         cut = prev.start + m.start("town")
@@ -90,6 +97,61 @@ def town_before_place(spans: list[Span], text: str) -> list[Span]:
         return [*spans[: k - 1], *parts, place, *spans[k + 1 :]]
     return spans
 
+
+
+# a numbered meeting's name closing on its place: "Meeting #106 Prague, Czech Republic"
+_NUMBERED_MEETING_PLACE = lazy_pattern(
+    rf"^(?P<head>.*\b(?:Meeting|Session|Conference|Workshop)\s#\d{{1,4}})\s+(?P<place>{TOWN},\s*{TOWN})[,.]?\s*$"
+)
+
+
+@needs(any_label=["title", "container-title"], without=["location"])
+def numbered_meeting_place(spans: list[Span], text: str) -> list[Span]:
+    """``Meeting #106 Prague, Czech Republic, Aug. 26-30, 2019`` with the meeting's town and country read into its
+    name: the name closes on its number, the town and country after it are the place."""
+    for k, s in enumerate(spans):
+        if s.label not in ("title", "container-title") or "#" not in s.text:
+            continue
+        m = _NUMBERED_MEETING_PLACE.match(s.text)
+        if m is None or not is_place(m["place"]):
+            return spans
+        a, z = s.start + m.start("place"), s.start + m.end("place")
+        return [
+            *spans[:k],
+            Span(s.label, m["head"], s.start, s.start + m.end("head"), s.confidence),
+            Span("location", text[a:z], a, z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+# the first of two towns joined by a slash, left in the span before: "… Programming Bad Honnef/ | Bonn, Germany";
+# a town's opening word ("Bad", "Sankt", "San") goes with it
+_SLASHED_TOWN = lazy_pattern(r"\s(?P<town>(?:(?:Bad|Sankt|St\.|San|Santa|Saint|Port|Fort)\s)?[A-Z][^\W\d_]+)/$")
+
+
+@needs(labels=["location"])
+def first_of_slashed_towns(spans: list[Span], text: str) -> list[Span]:
+    """``Proceedings of the Fourth Workshop on X Bad Honnef/Bonn, Germany.`` with the first of the two towns read
+    into the proceedings' name: the towns joined by the slash are one place."""
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.label != "location" or text[s.start - 1 : s.start] != "/" or prev.end != s.start:
+            continue
+        if prev.label not in ("title", "container-title", "journal", "publisher"):
+            return spans
+        m = _SLASHED_TOWN.search(prev.text)
+        if m is None or not is_place(s.text):
+            return spans
+        a = prev.start + m.start("town")
+        head = text[prev.start : prev.start + m.start()]
+        return [
+            *spans[: k - 1],
+            Span(prev.label, head, prev.start, prev.start + len(head), prev.confidence),
+            Span("location", text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
 
 
 @needs(any_label=["container-title", "journal"], labels=["date"], without=["location"])

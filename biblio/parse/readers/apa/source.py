@@ -881,7 +881,8 @@ _REPORT_SERIES_BODY = lazy_pattern(
 )
 
 
-_ACRONYM_BEFORE_COUNTRY = lazy_pattern(r"[A-Z]{4,8},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+# (or a firm's name opening with its acronym: "CJ Entertainment, South Korea")
+_ACRONYM_BEFORE_COUNTRY = lazy_pattern(r"(?:[A-Z]{4,8}|[A-Z]{2,4}\s[A-Z][a-z]{3,}),\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
 _DIGIT = lazy_pattern(r"\d")
