@@ -925,6 +925,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal, a volume and a title.
 - ``opening_groups.group_before_bare_year``: the Australian Harvard ``National Commission of Audit 1996, *Title*, …``
   with the body read as the publisher or cut at ``and``.
+- ``opening_groups.name_before_year_colon``: a web list's ``OWASP 2021: Title. Luettavissa: https://…`` with the name
+  and year read as a journal.
 - ``title_year_openings.italic_title_before_bare_year``: the Australian Harvard ``*Guide to …* 1981, Publisher,
   Place.`` (or ``*Title* n.d.,``) with the year and what follows read into the title or a container.
 - ``person_year_colons.person_year_colon_opens``: a philosophy list's ``Immanuel Kant (1781): Kritik der reinen
@@ -1106,6 +1108,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 - ``titles.publisher_after_italic_title``: ``Eds. *TEI P5: Guidelines ….* TEI Consortium, 2007.`` with the publisher
   read into the italic title.
+- ``name_tails.legal_form_after_name``: ``Seznam.cz, a.s. *Mapy.cz*`` with the firm's legal form read into the
+  title.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
 - ``guillemet_names.site_after_guillemets``: French IEEE ``Docker Hub, « Title », Docker Docs, 2026.`` with the site
@@ -3217,6 +3221,7 @@ from biblio.parse.mends.name_tails import (
     initials_name_before_year,
     journal_closing_family_names,
     last_name_after_and_opens_title,
+    legal_form_after_name,
     names_before_quoted_title,
     names_through_role,
     quoted_title_in_names,
@@ -3355,6 +3360,7 @@ from biblio.parse.mends.opening_groups import (
     group_year_comma_note,
     group_year_comma_opening,
     group_year_title_in_note,
+    name_before_year_colon,
     person_colon_italic_title,
     sub_body_before_date,
     undated_body_opens_title,
@@ -4080,6 +4086,7 @@ MENDS: tuple[Mend, ...] = (
     person_colon_italic_title,
     sub_body_before_date,
     group_before_bare_year,
+    name_before_year_colon,
     group_note_before_bare_year,
     italic_title_before_bare_year,
     person_year_colon_opens,
@@ -4641,6 +4648,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
+    legal_form_after_name,
     quoted_title_in_names,
     names_before_quoted_title,
     names_before_guillemets,

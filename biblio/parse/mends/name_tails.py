@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.mends.updated_dates import DATE_WORD
 from biblio.parse.normalisers.names import bare_family, known_given
@@ -462,3 +463,23 @@ def last_name_after_and_opens_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[z + 1 : s.end], z + 1, s.end, s.confidence)
         return [*spans[:k], names, title, *spans[k + 2 :]]
     return spans
+
+
+# a firm's legal form after the comma that closes its name ("SEZNAM.CZ, a.s.", "ACME, INC."), a word no title opens on
+_LEGAL_FORM_AFTER = lazy_pattern(
+    r"\s*(?:Inc|INC|LLC|Ltd|LTD|Corp|CORP|GmbH|GMBH|s\.\s?r\.\s?o|a\.\s?s)\.?(?=\s|$)"
+)
+
+
+@needs(labels=("author",), marks=(",",))
+def legal_form_after_name(spans: list[Span], text: str) -> list[Span]:
+    """``Seznam.cz, a.s. *Mapy.cz* …`` with the name cut at its comma and the legal form read into the title: the
+    legal form closes the author, one firm."""
+    if not spans or (first := spans[0]).label != "author" or not first.text.rstrip().endswith(","):
+        return spans
+    m = _LEGAL_FORM_AFTER.match(text, first.end)
+    if m is None:
+        return spans
+    a, z = first.start, m.end()
+    return replaced(spans, text, a, z, [Span("author", text[a:z], a, z, first.confidence)])
+

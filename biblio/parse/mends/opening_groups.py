@@ -429,6 +429,37 @@ def group_before_bare_year(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, 0, z, new)
 
 
+# a web list's author-date opening with no stop nor bracket: a name of up to four capitalised words (a family name, a
+# body, an acronym) and the bare year closed by a colon, then the title: "OWASP 2021: Broken Access Control.",
+# "Mozilla 2023: Using HTTP cookies." (a capital must open the title: "Nature 2019: 1-5" is no such opening)
+_NAME_YEAR_COLON = lazy_pattern(
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=[A-Z])"
+)
+# the title's end: a stop before a capital or an address, or the address itself
+_TITLE_END = lazy_pattern(r"\.\s+(?=[A-Z\u00c0-\u017d]|https?://)|:?\s+(?=https?://)")
+
+
+@needs(without=["author", "editor"], marks=(":",))
+def name_before_year_colon(spans: list[Span], text: str) -> list[Span]:
+    """``OWASP 2021: OWASP Top 10:2021. Luettavissa: https://…`` with the name and year read as a journal (and the
+    title's numbers as its volume): the name is the author, the year the date, and the sentence after the colon
+    the title."""
+    if not text[:1].isupper() or (m := _NAME_YEAR_COLON.match(text)) is None:
+        return spans
+    if any(s.label == "date" and s.end <= m.start("year") for s in spans):
+        return spans  # a date read before the year: another form
+    a, z = m.end("name"), m.end()
+    conf = min((s.confidence for s in spans if s.start < z), default=1.0)
+    new = [Span("author", text[:a], 0, a, conf), Span("date", m["year"], m.start("year"), m.end("year"), conf)]
+    if not any(s.label == "title" and s.start <= z + 1 for s in spans):
+        end = _TITLE_END.search(text, z)
+        if end is None or (t_end := end.start() + (text[end.start()] == ".")) <= z:
+            return spans
+        new.append(Span("title", text[z:t_end], z, t_end, conf))
+        z = t_end
+    return replaced(spans, text, 0, z, new)
+
+
 # the rest of a body's name cut by the model, up to the colon that closes Copernicus's author element:
 # capitalised words and the small words of a name ("Corps of Engineers:")
 _NAME_TAIL_TO_COLON = lazy_pattern(r"^\s*[A-Z][\w\u2019'&-]*(?:\s+(?:of|and|for|the|on|&|[A-Z][\w\u2019'-]*)){0,6}:\s")

@@ -2167,7 +2167,23 @@ _LEGAL_FORM_CLOSES = lazy_pattern(
     rf"|(?!(?:{'|'.join(sorted(CAPITAL_PARTICLES))})\s)"  # "De Souza AG", "Van Gogh AB": a family name and initials
     r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){1,4}\s+(?:AG|AB|ASA|S\.A|B\.V|N\.V)\.?"
 )
-_COMPANY = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?)")
+# (in capitals too, as ISO 690 sets a body heading: "FIGMA, INC."; and the Czech and Slovak forms "s.r.o.", "a.s.")
+_COMPANY = lazy_pattern(
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*"
+    r"(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Ltd\.?|LTD\.?|GmbH|GMBH|Corp\.?|CORP\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.?)"
+)
+
+
+def company_name(text: str) -> str | None:
+    """``Docker, Inc.``, ``FACETWP, LLC``: a firm's name with its legal form after a comma, as written (the legal
+    form's own period kept, a list's closing period not), else None."""
+    s = clean_space(unmark(text)).strip(" ,;:")
+    m = _COMPANY.fullmatch(s) or _COMPANY.fullmatch(s.rstrip("."))
+    return m.group(0) if m else None
+
+
+# a name opening on a possessive or a contraction ("Let's Encrypt", "Women's Aid"): a body or a site, never a person
+_POSSESSIVE_OPENING = lazy_pattern(r"[A-Z][a-z]*['’]s(?:\s+[A-Z][\w'’&-]*){1,4}")
 # a laboratory named for its artificial intelligence, two words or more before "AI" ("Google Quantum AI"), as the
 # only name and closed by a comma: a Vancouver name with the initials "AI" ends its list with a period
 _AI_LAB = lazy_pattern(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3}\s+AI")
@@ -2257,6 +2273,8 @@ def names_from_span(text: str) -> list[Name]:
         return [{"literal": regnal}]
     if " " in text and text[:1].isupper() and (kept := _caps_particles_kept(text)) is not None:
         return kept
+    if ", " in text and (firm := company_name(text)) is not None:
+        return [{"literal": firm}]  # "FIGMA, INC.", "Acme, s.r.o.": one firm, its legal form kept
     if ("von " in text or "van " in text) and (m := _EDITED_BY.search(text)) and not _LISTED.search(text, 0, m.start()):
         text = text[m.end() :]  # "Zum ersten Male hrsg. von Karl Schorbach": the names after the role
     if " - " in text or " \u2013 " in text:
@@ -2615,6 +2633,8 @@ def _names_from_span(text: str) -> list[Name]:
         return [{"literal": s}]  # "IBM Corp", "StataCorp LLC": a firm, not initials and a family name
     if _AI_LAB.fullmatch(s) and text.rstrip().endswith(","):
         return [{"literal": s}]  # "Google Quantum AI,": a laboratory, not a family name and initials
+    if ("'s " in s or "’s " in s) and _POSSESSIVE_OPENING.fullmatch(s):
+        return [{"literal": s}]  # "Let's Encrypt", "Tom's Hardware": no given name ends in "'s"
     if national_body(s) and not _LIST_MARKS.search(s) or _ACRONYM_ALONE.fullmatch(s):
         return [{"literal": s}]  # "Greenpeace UK", "IEA": a body
     if "," in s and _government_body(s):
