@@ -43,7 +43,10 @@ _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "
                         # hidden by the page's style sheet (an advertisement's box, words for screen readers only)
                         "hide", "hidden", "d-none", "sr-only", "visually-hidden", "u-visually-hidden",
                         # Bootstrap's label beside a link ("DOCUMENTATION", "PDF", a count): no words of the work
-                        "badge"})
+                        "badge",
+                        # LaTeXML's page foot ("Generated on … by LaTeXML", arXiv's HTML): it would close the list's
+                        # last entry
+                        "ltx_page_logo"})
 # A link to the page's own top ("#", "#top"): a "Back to top" button, whatever its words' language.
 _TO_PAGE_TOP = re.compile(r"^#(?:top|page-?top)?$", re.IGNORECASE)
 _HEADING = re.compile(r"^h([1-6])$")

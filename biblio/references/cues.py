@@ -284,8 +284,11 @@ def is_reference(text: str) -> bool:
 
 
 # A key of several words opening an entry, bold or not: "**[Barnes et al. 02]** Barnes, J. and …" (a list keyed
-# as a book's chapters key their sources); a link's words ("[Title](…)") are no key.
-_KEY_LABEL = re.compile(r"^(?:\*\*\[[^\[\]\n]{2,40}\]\*\*|__\[[^\[\]\n]{2,40}\]__|\[[^\[\]\n]{2,40}\])[ \t]+(?=\S)")
+# as a book's chapters key their sources), or the entry's number after a bullet, as pandoc writes a numbered list
+# converted from Word or LaTeX ("-   [1] BROŽ, Pavel, …"); a link's words ("[Title](…)") are no key, nor a task
+# list's box ("- [x] …").
+_KEY_LABEL = re.compile(
+    r"^(?:\*\*\[[^\[\]\n]{2,40}\]\*\*|__\[[^\[\]\n]{2,40}\]__|\[[^\[\]\n]{2,40}\]|\[\d\])[ \t]+(?=\S)")
 
 
 def is_citation_template(text: str) -> bool:

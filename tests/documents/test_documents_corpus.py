@@ -1437,6 +1437,8 @@ EXPECTED.update({
         "speakerdeck", "2019/01/08", "2020/08/24", "erikbern")],
     "real-de-guzmania-quellenverzeichnis-site-dashes-colon-url.md": [("Quellenverzeichnis", w) for w in (
         "ASPCA", "Bromeliads.info", "UKHouseplants", "PlantCareToday", "Thursd", "JoyUsGarden", "Clemson", "Cummings")],
+    "real-cs-pouzita-literatura-pandoc-bullets-iso690-caps-pages.md": [("Použitá literatura", w) for w in (
+        "BROŽ", "SOILLE", "Python Imaging")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"

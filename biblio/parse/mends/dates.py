@@ -416,10 +416,11 @@ _COPYRIGHT = lazy_pattern(r"\s*[c©]\s?(?:1[6-9]|20)\d\d(?:-\d\d(?:\d\d)?)?[.;,]
 
 
 # ABNT's copyright year opening what follows it, "c2012. xvi, 926 p." or "c2019. E-book.": the book's count of
-# pages or its format after the year
+# pages or its format after the year; ISO 690's Czech or Slovak count in "s." (strana), German's in "S." (Seiten):
+# "Berlin: Springer, c2004, xvi, 391 s."
 _COPYRIGHT_LEAD = lazy_pattern(r"[c©]\s?(?:1[6-9]|20)\d\d[.,](?=\s)")
 _AFTER_COPYRIGHT = lazy_pattern(
-    r"\s+(?:(?P<medium>e-?book\.?)|(?P<pages>(?:[xivlc]+,\s*)?\d+(?:,\s*\[\d+\])?\s*p\.?))\s*$", re.I
+    r"\s+(?:(?P<medium>e-?book\.?)|(?P<pages>(?:[xivlc]+,\s*)?\d+(?:,\s*\[\d+\])?\s*(?:p\.?|s\.)))\s*$", re.I
 )
 
 
