@@ -21,23 +21,24 @@ FIELDS = ("title", "container-title", "note", "type")
 # the closing bracket of words in English: "[Writings on geniusness: Myths, cultures, persons]", Vancouver's
 # "[Psychological stress]", "[Burnout]"
 _CLOSING_TRANSLATION = lazy_pattern(r"\s+\[(?P<words>[A-Z][A-Za-z0-9’'\-–:,;.&?() ]{4,200})\]\s*$")
-# what a bracket after a title says of the work itself rather than translating it
+# what a bracket after a title says of the work itself rather than translating it, in its first words
 _DESCRIPTION = lazy_pattern(
     r"(?i)(?:review|book review|letter|editorial|abstract|comment|interview|data ?set|video|film|podcast|audio|"
-    r"motion picture|television|tv|doctoral|master|dissertation|thesis|report|blog|tweet|special|invited|"
+    r"motion picture|television|tv|doctoral|master|dissertation|thesis|report|blog|tweet|special issue|invited|"
     r"in (?:press|print)|online|electronic|computer|software|translated|translation|trans\.|"
-    r"brochure|fact ?sheet|press release|map|image|photo|painting|slides|poster|manuscript|preprint|paper|"
-    r"presentation|lecture|notes|app|album|song|transcript|webinar|speech|syllabus|post|status|page|infographic|"
-    r"chart|figure|table|data|guidelines?|working|unpublished|personal|supplement|erratum|correction|retraction|"
-    r"news|database|internet|cd-rom|serial|homepage|monograph|cited|updated|accessed|retrieved|web|website|"
-    r"conference|session|symposium|workshop|meeting|published|forthcoming|submitted|draft|summary|foreword|"
-    r"preface|introduction|afterword|chapter|appendix|audiobook|e-?book|kindle|pdf|mobile|game|episode|series|"
-    r"commentary|keynote|panel|talk|tutorial|white paper|technical|policy|position|pamphlet|leaflet|booklet|"
-    r"handout|flyer|exhibition|catalog(?:ue)?|reply|response|rejoinder|discussion|note|code|repository|original|"
-    r"reprint(?:ed)?|revised|edited|article|version|r package|"
     # the work's language alone ("[in Polish]"; "[Polish adaptation of …]" translates a title)
     r"(?:in )?(?:english|polish|russian|german|french|spanish|chinese|japanese|korean|portuguese|italian|dutch|"
     r"czech|turkish|arabic|persian|hebrew|greek|swedish|norwegian|danish|finnish|hungarian|romanian|ukrainian)$)\b"
+)
+# the kind of work as the bracket's last word ("[Press release]", "[Mobile app]", "[Internet]"): a translation may
+# open on "Internet", "Working" or "Data" ("[Working memory in children with dyslexia]") but seldom ends on a kind
+_DESCRIBED_KIND = lazy_pattern(
+    r"(?i)(?:^|\s)(?:brochure|fact ?sheet|release|photo|painting|slides|poster|manuscript|preprint|paper|"
+    r"presentation|lecture|notes|app|album|transcript|webinar|speech|syllabus|post|page|infographic|guidelines?|"
+    r"supplement|erratum|retraction|database|internet|cd-rom|serial|homepage|monograph|web|website|symposium|"
+    r"workshop|draft|foreword|preface|afterword|chapter|appendix|audiobook|e-?book|kindle|pdf|episode|commentary|"
+    r"keynote|panel|tutorial|pamphlet|leaflet|booklet|handout|flyer|exhibition|catalog(?:ue)?|reply|rejoinder|"
+    r"note|repository|reprint|article|version|package)[.\s]*$"
 )
 # English's small words, one of which an English title of two words or more almost always holds
 _ENGLISH_SMALL = frozenset(
@@ -76,7 +77,8 @@ def translation_closing_title(item: dict[str, Any]) -> None:
         # the title is in another language: its own letters show it, or (Vancouver's "Stres psychologiczny
         # [Psychological stress]", "Zdrowie i stres [Health and stress]") its words are no English's; the
         # bracket's phrase is no description of the work, and one of three words or more follows a title of two
-        if _DESCRIPTION.match(words) or (len(words.split()) >= 3 and len(head.split()) < 2):
+        described = _DESCRIPTION.match(words) or _DESCRIBED_KIND.search(words)
+        if described or (len(words.split()) >= 3 and len(head.split()) < 2):
             continue
         if head.isascii() and not _vancouver_foreign(item, head):
             continue

@@ -27,9 +27,14 @@ _ACCESSED = lazy_pattern(
 )
 _URL = lazy_pattern(
     r"(?:\.?\s*[–—]\s*)?(?:(?:Режим доступа|Режим доступу|URL|Available at|Access mode)\s*:\s*)?"
-    r"(?P<url>https?://\S+?)\.?(?=\s|$)",
+    r"(?P<url>https?://\S+?)(?:,\s*(?:свободный|вільний))?\.?(?=\s|$)",
     re.I,
 )
+# the notes a web document's description closes on, none its maker: "Загл. с экрана", "Электрон. дан.", "свободный"
+_WEB_NOTE = lazy_pattern(
+    r"Загл\. с экрана|Назва з екрана|Электрон\. (?:текстовые )?дан|Електрон\. дан|свободный|вільний"
+)
+_AREA_DASHES = lazy_pattern(r"\s*[–—]\s*")
 _MEDIUM = lazy_pattern(r"\s*(?:[–—]\s*)?\[(?:Электронный|Електронний|Electronic) (?:ресурс|resource)\]\.?", re.I)
 _CARRIER = lazy_pattern(r"\s*[–—]\s*(?:Текст|Text)\s*:\s*(?:электрон\w*|непосредств\w*|електрон\w*)\.?", re.I)
 _ISBN = lazy_pattern(r"\s*[–—]\s*ISBN[\s:]*[\dXx-]+(?:\s*\([^)]*\))?\.?", re.I)
@@ -43,6 +48,10 @@ _PLACE_COMMA_YEAR = rf"[А-ЯЁІЇЄҐ][а-яёіїєґ]{{0,3}}\.,\s*{YEAR}\b"
 _HOST_SPLIT = lazy_pattern(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Вип\.|Vol\.|{_PLACE_COLON}|{_PLACE_COMMA_YEAR})")
 _ROLE = lazy_pattern(r"^(?:под\s+(?:общ\.\s+)?ред\.|ред\.|eds?\.|за\s+ред\.|red\.)\s*", re.I)
 _THESIS = lazy_pattern(r"(?:дис\.|автореф\.|PhD thesis|thesis|dissertation|дис\b)", re.I)
+# a whole thesis statement after an unspaced colon ("Title: PhD thesis"), never a subtitle that names theses
+_THESIS_TAIL = lazy_pattern(
+    r"(?:(?:PhD|Ph\.\s?D\.|Doctoral|Master'?s)?\s*(?:thesis|dissertation)|(?:дис|автореф)\..*)", re.I
+)
 _VOLUMES = lazy_pattern(r"^in\s+\d+\s+т\.|^в\s+\d+\s+т\.", re.I)
 _VOLUME_IN_OTHER = lazy_pattern(r"\b(?:Т|Ч|Кн)\.\s*(?P<v>\d+)")
 _PROCEEDINGS = lazy_pattern(
@@ -99,7 +108,7 @@ def _title_block(item: Item, block: str) -> None:
     if not other and ": " in title:
         # the colon unspaced, as entries typed by hand write it: "Title: PhD thesis / R. Fielding."
         proper, _, tail = title.rpartition(": ")
-        if len(tail) <= 60 and _THESIS.match(tail.strip()):
+        if len(tail) <= 60 and _THESIS_TAIL.fullmatch(tail.strip()):
             title, other = proper, tail
     title = _plain(title.split(" = ")[0])
     head, _, short = title.rpartition(". ")
@@ -223,10 +232,19 @@ def _type(item: Item, hosted: bool) -> str:
     return "article-journal"
 
 
+def _maker_after_medium(area: str, text: str, medium: re.Match[str] | None) -> bool:
+    """The area is the web document's maker: it comes straight after the medium's designation, holds no digit and
+    is none of the standard notes ("Загл. с экрана", "Электрон. дан.")."""
+    if medium is None or _A_DIGIT.search(area) or _WEB_NOTE.search(area):
+        return False
+    after = _AREA_DASHES.match(text, medium.end())
+    return after is not None and text.startswith(area, after.end())
+
+
 def parse_gost(text: str) -> tuple[Item, list[str]] | None:
     """The record and what was left unplaced, or None when the text has no GOST title area."""
     item: Item = {}
-    text = text.strip()
+    text = text_in = text.strip()
     medium = _MEDIUM.search(text) if "[" in text else None
     # the medium's designation closes the title proper: a dash before it is the title's own ("OWASP Top 10 — 2025")
     title_proper = text[: medium.start()].strip() if medium is not None and " // " not in text[: medium.start()] else ""
@@ -259,7 +277,7 @@ def parse_gost(text: str) -> tuple[Item, list[str]] | None:
     if host:
         _host(item, host, leftover)
     web = medium is not None and not host and "URL" in item
-    if web and leftover and "publisher" not in item and not _A_DIGIT.search(leftover[0]):
+    if web and leftover and "publisher" not in item and _maker_after_medium(leftover[0], text_in, medium):
         item["publisher"] = leftover.pop(0)  # "[Електронний ресурс]. — Mozilla. — Режим доступу: …": its maker
     item["type"] = "standard" if standard else "webpage" if web and "issued" not in item else _type(item, bool(host))
     return item, leftover
