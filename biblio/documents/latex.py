@@ -54,8 +54,11 @@ _FOOTNOTE = re.compile(r"\\(?:footnote|endnote)\s*(?:\[[^\]]*\])?\s*\{")
 _CITE = re.compile(r"\\(?:[Cc]ite[a-z]*|[a-z]*ref|label)\*?(?:\s*\[[^\]]*\])*\s*\{[^{}]*\}")
 _ITALIC_SWITCH = re.compile(r"\{\\(?:em|it|itshape|sl|slshape)\b\s*")
 _ITALIC_COMMAND = re.compile(r"\\(?:emph|textit|textsl)\s*\{")
-# bold words (a number in bold is a volume, set plain): no braces inside
-_BOLD_WORDS = re.compile(r"\\textbf\s*\{([^{}]*[^\W\d_][^{}]*\s[^{}]*)\}")
+# bold words (a number in bold is a volume, set plain): no braces inside, a letter and a space after it (checked in
+# ``_bold_words``: three runs of ``[^{}]*`` in one pattern backtrack cubically on an unclosed brace)
+_BOLD_WORDS = re.compile(r"\\textbf\s*\{([^{}]*)\}")
+_WORD_LETTER = re.compile(r"[^\W\d_]")
+_SPACE_CHAR = re.compile(r"\s")
 _LINK = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _URL = re.compile(r"\\(?:url|path|nolinkurl)\s*\{([^{}]*)\}")
 _DOI = re.compile(r"\\doi\s*\{([^{}]*)\}")
@@ -279,7 +282,7 @@ def latex_inline(text: str, macros: dict[str, str] | None = None, entry: bool = 
         text = _LETTER.sub(lambda m: decode(m.group(0)), tex_logos(text))
     text = _italics(text)
     if entry and "\\textbf" in text:
-        text = _BOLD_WORDS.sub(lambda m: f"**{m.group(1).strip()}**", text)
+        text = _BOLD_WORDS.sub(_bold_words, text)
     text = _ESCAPED.sub(lambda m: "\ue003" if m.group(1) in "{}" else m.group(1), text)
     text = _SPACING.sub(" ", text)
     text = _COMMAND.sub("", text)
@@ -295,6 +298,15 @@ _TILDE, _HYPHEN = "\ue004", "\ue005"
 def _verbatim(address: str) -> str:
     """An address as \\url prints it: ``~`` and ``--`` are themselves there, not a space and a dash."""
     return address.replace("~", _TILDE).replace("-", _HYPHEN)
+
+
+def _bold_words(m: re.Match[str]) -> str:
+    """``\\textbf{x y}`` as ``**x y**`` where a letter and a space after it are inside, else left as written."""
+    inner = m.group(1)
+    letter = _WORD_LETTER.search(inner)
+    if letter is None or _SPACE_CHAR.search(inner, letter.end()) is None:
+        return m.group(0)
+    return f"**{inner.strip()}**"
 
 
 def _italics(text: str) -> str:

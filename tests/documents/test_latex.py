@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,25 @@ def test_a_bibitem_s_logos_stay_in_its_title() -> None:
     assert latex_inline(r"Leslie Lamport, \textit{\LaTeX: a document preparation system}") == (
         "Leslie Lamport, *LaTeX: a document preparation system*"
     )
+
+
+@pytest.mark.parametrize(
+    ("tex", "text"),
+    [
+        (r"\textbf{Big Data} 12", "**Big Data** 12"),
+        (r"\textbf{12}, 3-9", "12, 3-9"),
+        (r"\textbf{ab}", "ab"),
+        (r"\textbf{1 a}", "1 a"),
+        (r"\textbf{a 1}", "**a 1**"),
+    ],
+)
+def test_bold_words_are_marked_and_a_bold_number_is_plain(tex: str, text: str) -> None:
+    assert latex_inline(tex, entry=True) == text
+
+
+def test_an_unclosed_bold_brace_is_read_fast() -> None:
+    # three runs of "anything but a brace" in one pattern backtracked cubically here
+    tex = "\\textbf{" + "a " * 2500 + "{"
+    start = time.perf_counter()
+    latex_inline(tex, entry=True)
+    assert time.perf_counter() - start < 0.5

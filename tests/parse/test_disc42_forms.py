@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from biblio.parse import parse_reference
-from biblio.parse.review.score import FORCED_BY_HELD_FORM
+from biblio.parse.review.score import FORCED_BY_HELD_FORM, FORCED_BY_RUN_ON
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_asa_pages_in_roman_book_before_imprint(text: str, expected: dict[str, s
 )
 def test_silent_misreadings_are_flagged(text: str, signal: str) -> None:
     item = parse_reference(text)
-    assert signal in FORCED_BY_HELD_FORM
+    assert signal in FORCED_BY_HELD_FORM + FORCED_BY_RUN_ON
     assert "needs-review" in item["custom"]["biblio"].get("flags", [])
 
 

@@ -5,14 +5,27 @@ one a right reading cannot trip, so the record is flagged whoever read it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from biblio.parse import read_reference
 from biblio.parse.review.lone_parts import lone_part_signals
-from biblio.parse.review.score import FORCED_BY_LONE_PART
+from biblio.parse.review.misplaced import misplaced_signals
+from biblio.parse.review.run_ons import run_on_signals
+from biblio.parse.review.score import FORCED_BY_LONE_PART, FORCED_BY_MISPLACED, FORCED_BY_RUN_ON
 from biblio.parse.review.signals import misread_shape
+
+# checks of these forms that another module's check serves: its signals and its list
+_SERVED_ELSEWHERE: dict[str, tuple[Callable[[dict[str, Any], str], dict[str, float]], tuple[str, ...]]] = {
+    "value:edition-only": (misplaced_signals, FORCED_BY_MISPLACED),
+    "container:closes-on-status": (run_on_signals, FORCED_BY_RUN_ON),
+}
+
+
+def _module_of(check: str) -> tuple[Callable[[dict[str, Any], str], dict[str, float]], tuple[str, ...]]:
+    return _SERVED_ELSEWHERE.get(check, (lone_part_signals, FORCED_BY_LONE_PART))
 
 # (the text, the record a wrong reading made of it, the check that names the wrong reading)
 SILENT_WRONGS: list[tuple[str, dict[str, Any], str]] = [
@@ -57,7 +70,7 @@ SILENT_WRONGS: list[tuple[str, dict[str, Any], str]] = [
     (
         "Weber, Hans. *Geschichte der Feldmessung*. 3. Aufl. Leipzig: Teubner, 1910.",
         {"title": "Geschichte der Feldmessung", "container-title": "3. Aufl", "publisher": "Teubner"},
-        "value:edition-statement",
+        "value:edition-only",
     ),
     (
         "2. *Sensor Array User Guide.* — Northwind Instruments, 2022. — Available at: https://example.com/guide.pdf",
@@ -172,7 +185,7 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any], str]] = [
     (
         "Brandt, K. 2001. 3. Auflage der Stadtchronik: Ein Bericht. Bonn: Bouvier.",
         {"title": "3. Auflage der Stadtchronik: Ein Bericht", "publisher": "Bouvier"},
-        "value:edition-statement",
+        "value:edition-only",
     ),
     # a title with an inner dash and no stop before it
     (
@@ -254,8 +267,9 @@ LOOK_ALIKES: list[tuple[str, dict[str, Any], str]] = [
     [(*c, True) for c in SILENT_WRONGS] + [(*c, False) for c in LOOK_ALIKES],
 )
 def test_check_fires_on_the_wrong_form_alone(text: str, record: dict[str, Any], check: str, fires: bool) -> None:
-    assert check in FORCED_BY_LONE_PART
-    assert bool(lone_part_signals(record, text).get(check)) is fires
+    signals, forced = _module_of(check)
+    assert check in forced
+    assert bool(signals(record, text).get(check)) is fires
 
 
 @pytest.mark.parametrize(("text", "record", "check"), SILENT_WRONGS)
@@ -265,8 +279,11 @@ def test_the_wrong_record_is_forced(text: str, record: dict[str, Any], check: st
 
 @pytest.mark.parametrize(("text", "record", "check"), LOOK_ALIKES)
 def test_the_right_reading_of_the_look_alike_is_not_forced(text: str, record: dict[str, Any], check: str) -> None:
-    assert not lone_part_signals(read_reference(text), text)
+    item = read_reference(text)
+    assert not lone_part_signals(item, text)
+    assert not _module_of(check)[0](item, text).get(check)
 
 
 def test_every_check_has_its_cases() -> None:
-    assert {c for _, _, c in SILENT_WRONGS} == set(FORCED_BY_LONE_PART) == {c for _, _, c in LOOK_ALIKES}
+    checks = set(FORCED_BY_LONE_PART) | set(_SERVED_ELSEWHERE)
+    assert {c for _, _, c in SILENT_WRONGS} == checks == {c for _, _, c in LOOK_ALIKES}

@@ -556,9 +556,6 @@ def _edition_holds_imprint(item: Item) -> bool:
     return bool(value) and not any(c.isdigit() for c in value) and _NO_EDITION_FORM.fullmatch(value) is not None
 
 
-# a publication's status closing the container ("The Quarterly Journal of Economics forthcoming"): the status is
-# no part of the journal's name
-_STATUS_CLOSING = lazy_pattern(r"(?i)[\s,]+(?:forthcoming|in\s+press|to\s+appear)$")
 # the kind of an unpublished work read as its container ("Unpublished manuscript", "Working paper", a lecture's
 # "Lecture notes" of Chicago's "Lecture notes, MA Drama, University of …")
 _KIND_AS_CONTAINER = lazy_pattern(
@@ -1292,7 +1289,6 @@ def held_form_signals(item: Item, source: str) -> dict[str, float]:
         "edition:holds-imprint": float(_edition_holds_imprint(item)),
         "publisher:holds-series": float(_series_in_publisher(values[2].strip().rstrip("."))),
         "name:person-as-literal": float(_any_whole(_PERSON_LITERAL, literals)),
-        "container:closes-on-status": float(bool(_STATUS_CLOSING.search(container))),
         "container:is-kind-of-work": float(bool(_KIND_AS_CONTAINER.fullmatch(container.rstrip(" .")))),
         "title:closes-on-version": float(bool(_VERSION_CLOSING.search(title))),
         "name:kind-alone": float(_any_whole(_KIND_ALONE, author_literals)),

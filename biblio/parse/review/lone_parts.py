@@ -3,12 +3,11 @@ bracketed key opening a name (``[ABADI12] Abadi``), a body's name cut before its
 given name, ``Justiz`` the family), a title of a method's words read as a body (``… Packs using NSGA-II``), ``et al``
 read as a person (``et`` the given name, ``al`` the family) or as the title, a bracketed role cut between two names
 (``W. N. (Producer`` and ``Director)``), a container made of a date alone (``(2015, October 03)``) or of one letter
-and its stop (``Z.`` of ``Z.p.``), an edition statement in German, Dutch or a Nordic or Slavic language read as the
-container, publisher or title (``2. Bearb.``, ``4de druk``), a title closing on the dash and the imprint a record of
+and its stop (``Z.`` of ``Z.p.``), a title closing on the dash and the imprint a record of
 no container nor publisher lacks (``Manual. — Espressif Systems``), a container closing on the publisher the record
 lacks (``… Learning. PMLR``, ``…; IntechOpen``), a container opening on a chapter's locator and ``in`` or on a
 possessive (``Chap. 7 in …``, ``His Medieval Iran``) or closing on the volume's or the article's number the record
-lacks (``Proc. SPIE. 11078``, ``PLoS Med e105``), on a status (``…, in review``) or on ``by`` and a person (``… by
+lacks (``Proc. SPIE. 11078``, ``PLoS Med e105``) or on ``by`` and a person (``… by
 Sasha Sokolov``), a title closing on an edition statement the record lacks (``… - 2a ed. rev. ampl``), a page holding
 a column's word (``kol.207-210``), a publisher that is a note of no publisher (``n. pub.``), an
 issue that is a month and a day.
@@ -24,21 +23,18 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import unmark
 from biblio.records.model import Item
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_MONTH = _MONTH_WORD + r"\.?"
 # a list's key in brackets and the name after it: "[ABADI12] Abadi", "[BJØRLING17] Bjørling"
 _KEY_OPENING = lazy_pattern(r"\[[^\]\s]{2,}\]\s*\w")
 # a given name closing on a bracket's opening word ("W. N. (Producer"), a family closing on its close ("Director)")
 _ROLE_OPENED = lazy_pattern(r"\(\s*[^\W\d_]{3,}$")
 _ROLE_CLOSED = lazy_pattern(r"[^\W\d_]{3,}\)$")
-# a date alone: numbers and months, with the marks between them ("(2015, October 03)", "12.03.2019")
-_DATE_ONLY = lazy_pattern(rf"(?i)[\s(\[]*(?:\d{{1,4}}|{_MONTH})(?:[\s,./-]+(?:\d{{1,4}}|{_MONTH}))+[\s)\].]*")
+# a date alone: numbers and months, with the marks between them ("(2015, October 03)", "12.03.2019"); a month's stop
+# is left to the marks (a stop both could take backtracks exponentially on "Jan. Jan. … x.")
+_DATE_ONLY = lazy_pattern(rf"(?i)[\s(\[]*(?:\d{{1,4}}|{_MONTH_WORD})(?:[\s,./-]+(?:\d{{1,4}}|{_MONTH_WORD}))+[\s)\].]*")
 # one letter and its full stop ("Z." of "Z.p.": a Dutch "no place"); a platform's one letter ("X") has no stop
 _LETTER_STOP = lazy_pattern(r"[^\W\d_]\.")
-# an edition statement in German, Dutch, a Nordic or a Slavic language: "2. Bearb.", "3., verb. Aufl.", "4de druk"
-_EDITION_OTHER = lazy_pattern(
-    r"(?i)\d{1,2}\s*(?:\.|de|e|te|ste)?,?\s*(?:(?:verb|erw|überarb|neubearb|durchges|herz)\w*\.?,?\s+(?:und\s+)?)*"
-    r"(?:bearb|aufl|druk|oplage|uitg|utg|upplaga|wyd|izd|kiad)\w*\.?"
-)
 # a title closing on a stop, a dash and a name: GOST's "Title. — Publisher" read whole into the title
 _DASH_IMPRINT = lazy_pattern(r"\.\s[-\u2013\u2014]\s[^.|]{1,60}$")
 # a container closing on a publisher's name after a stop, a semicolon or a comma ("… Nature. Sinauer Associates")
@@ -52,10 +48,9 @@ _ET_AL_ONLY = lazy_pattern(r"(?i)et\.?\s*al\.?")
 _NO_PUBLISHER = lazy_pattern(r"(?i)(?:n\.?\s?pub|s\.\s?n|sine nomine|no publisher)\.?")
 _MONTH_DAY = lazy_pattern(rf"(?i){_MONTH}\s+\d{{1,2}}")
 # a container closing on a stop and a volume's number the record lacks ("Proc. SPIE. 11078"), on an article's number
-# the record lacks as its page ("PLoS Med e105"), on a status (", in review") or on a "by" and a person's two names
+# the record lacks as its page ("PLoS Med e105") or on a "by" and a person's two names
 _STOP_NUMBER_CLOSING = lazy_pattern(r"\.\s\d{3,6}$")
 _ARTICLE_NUMBER_CLOSING = lazy_pattern(r"\se\d{2,}$")
-_STATUS_CLOSING = lazy_pattern(r"(?i),\s(?:in review|in press|under review|submitted|forthcoming|accepted)$")
 _BY_NAME_CLOSING = lazy_pattern(r"\sby\s[A-Z][\w-]+\s[A-Z][\w-]+$")
 # a title closing on an edition statement the record lacks, after a stop, a comma or a dash ("… - 2a ed. rev. ampl",
 # "…. Edition 37", "… 2η έκδοση")
@@ -106,7 +101,6 @@ def lone_part_signals(item: Item, source: str) -> dict[str, float]:
     publisher = _text(item, "publisher")
     issue = str(item.get("issue", "") or "").strip()
     page = str(item.get("page", "") or "").strip()
-    values = (container, publisher, title)
     ev = {
         "name:opens-on-key": float("[" in source and any(_opens_on_key(n) for n in names)),
         "name:split-et-al": float(any(_split_et_al(n) for n in names)),
@@ -119,12 +113,6 @@ def lone_part_signals(item: Item, source: str) -> dict[str, float]:
             bool(container) and container[-1:] in "0123456789)]." and _DATE_ONLY.fullmatch(container) is not None
         ),
         "container:letter-only": float(len(container) == 2 and _LETTER_STOP.fullmatch(container) is not None),
-        "value:edition-statement": float(
-            any(
-                v.lstrip("([")[:1].isdigit() and _EDITION_OTHER.fullmatch(v.strip(" .,;:()[]")) is not None
-                for v in values
-            )
-        ),
         "title:closes-on-dash-imprint": float(
             not container and not publisher and ". " in title and _DASH_IMPRINT.search(title) is not None
         ),
@@ -137,7 +125,6 @@ def lone_part_signals(item: Item, source: str) -> dict[str, float]:
         "container:closes-on-article-number": float(
             not page and " e" in container and _ARTICLE_NUMBER_CLOSING.search(container) is not None
         ),
-        "container:closes-on-status": float(", " in container and _STATUS_CLOSING.search(container) is not None),
         "container:closes-on-by-name": float(" by " in container and _BY_NAME_CLOSING.search(container) is not None),
         "title:closes-on-edition-statement": float(
             not item.get("edition") and _EDITION_CLOSING.search(title) is not None

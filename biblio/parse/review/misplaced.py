@@ -24,7 +24,7 @@ from biblio.parse.mends.gated import may_hold
 from biblio.parse.normalisers.identifiers import is_doi_link
 from biblio.parse.normalisers.names import PARTICLES, has_org_word
 from biblio.parse.normalisers.places import REGIONS, is_place
-from biblio.parse.review.uncovered import EDITION_STATEMENT
+from biblio.parse.review.uncovered import EDITION_STATEMENT_ANY
 from biblio.parse.text import unmark
 from biblio.records.model import Item
 
@@ -231,7 +231,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
     ev = {
         "value:doi-link": float(bool(url) and (is_doi_link(url) or bool(_SHORT_DOI_LINK.match(url)))),
         "value:holds-link": float(any(_SCHEME.search(v) for v in values if may_hold(v, "http"))),
-        "value:edition-only": float(any(EDITION_STATEMENT.fullmatch(v.strip(" .,;:()[]")) for v in values)),
+        "value:edition-only": float(any(EDITION_STATEMENT_ANY.fullmatch(v.strip(" .,;:()[]")) for v in values)),
         "value:opens-on-pointer": float(any(POINTING_WORDS.match(v) for v in values + firsts)),
         "page:host-name": float(bool(_HOST.search(str(item.get("page", ""))))),
         "publisher:closes-on-region": float(region is not None and region.group(1).lower() in REGIONS),

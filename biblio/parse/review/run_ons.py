@@ -44,9 +44,11 @@ _NO_SITE = frozenset("www com org net edu gov int info io uk au ca de fr ac co".
 _SHORT = 4
 # how many letters of a site's name and its host's label must agree (``smithsonianmag`` of ``Smithsonian Magazine``)
 _AGREE = 6
-# the work's status closing a container ("Scientific Reports, Preprint"): no part of the journal's name
+# the work's status closing a container ("Scientific Reports, Preprint", "Hydrol. Process., in review", "The Quarterly
+# Journal of Economics forthcoming"): no part of the journal's name
 _STATUS_CLOSING = lazy_pattern(
-    r"(?i)[,.;]\s*(?:preprint|in press|forthcoming|submitted|accepted|to appear|under review)$"
+    r"(?i)(?:[,.;]\s*(?:preprint|in press|forthcoming|submitted|accepted|to appear|under review|in review)"
+    r"|[\s,]+(?:forthcoming|in\s+press|to\s+appear))$"
 )
 # a firm's legal form, a full stop and more words in the publisher ("Apple Inc. Scheduler"): the form closes the name
 _PAST_FIRM = lazy_pattern(r"\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty)\.\s+[A-Za-z]")

@@ -88,9 +88,20 @@ def medium_only(value: str, besides: frozenset[str] = frozenset()) -> bool:
 _RUNNING_TIME = lazy_pattern(r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])")
 # an edition statement: its number (or ordinal word), up to six words ("durchgesehene und bibliographisch
 # ergänzte"), its edition word
+_EDITION_NUMBER = r"(?<!\w)(?:\d{1,3}\s*(?:st|nd|rd|th|e|er|re|ème|°|º|ª|\.)?|" + "|".join(ORDINALS) + r")\.?,?\s+"
 EDITION_STATEMENT = lazy_pattern(
-    r"(?<!\w)(?:\d{1,3}\s*(?:st|nd|rd|th|e|er|re|ème|°|º|ª|\.)?|" + "|".join(ORDINALS) + r")\.?,?\s+"
-    r"(?:[^\W\d_]+,?\s+){0,6}?(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)(?!\w)",
+    _EDITION_NUMBER
+    + r"(?:[^\W\d_]+,?\s+){0,6}?(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)(?!\w)",
+    re.I,
+)
+# the same in more languages, told as a value alone: Dutch's ordinals ("4de", "8ste"), German's abbreviated "verb."
+# and "erw.", the edition word in German ("2. Bearb."), Dutch ("4de druk"), a Nordic ("2. utg.") or a Slavic language
+# ("3. wyd.", "5. izd."); the words a record's edition left uncovered stay as they were
+EDITION_STATEMENT_ANY = lazy_pattern(
+    r"(?<!\w)(?:\d{1,3}\s*(?:st|nd|rd|th|ste|de|te|e|er|re|ème|°|º|ª|\.)?|" + "|".join(ORDINALS) + r")\.?,?\s+"
+    r"(?:[^\W\d_]+,?\s+|(?:verb|erw|überarb|neubearb|durchges|herz)\w*\.,?\s+){0,6}?"
+    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|druk|oplage|upplaga"
+    r"|(?:bearb|uitg|utg|wyd|izd|kiad)\w*)(?!\w)",
     re.I,
 )
 
