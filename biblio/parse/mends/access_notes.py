@@ -8,7 +8,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import border_moved, joined_pair, links_start, replaced, stretch_as_one
-from biblio.parse.mends.gated import may_hold, needs
+from biblio.parse.mends.gated import labels_of, may_hold, needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, month_number
 from biblio.parse.spans import Span
 
@@ -257,13 +257,17 @@ def access_word_closing_span(spans: list[Span], text: str) -> list[Span]:
 _ACCESS_WORD_GAP = lazy_pattern(rf"[\s.,;]*(?:{ACCESS_LEAD})\s*:?\s*", re.I)
 _NUMERIC_DATE_AHEAD = lazy_pattern(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?")
 _DATE_PIECES = frozenset(["date", "volume", "issue", "pages"])
+_DATE_READ = ("date", "volume", "issue")  # the pages are a piece only beside one of these
 
 
-@needs(labels=["url"], any_label=["date", "volume", "issue"], without=["accessed"], words=_ACCESS_WORD_STEMS)
+@needs(labels=["url"], any_label=_DATE_READ, without=["accessed"], words=_ACCESS_WORD_STEMS)
 def access_word_before_date(spans: list[Span], text: str) -> list[Span]:
     """A Finnish list's ``Title Luettavissa: https://… Luettu: 06.09.2025.`` with the access word in no span and
     the date after it read as the work's (or ``Viitattu 12.1.2024.`` cut into a volume, an issue and a year): the
     word announces the access date."""
+    labels = labels_of(spans)
+    if "url" not in labels or "accessed" in labels or labels.isdisjoint(_DATE_READ):
+        return spans
     for k in range(1, len(spans)):
         s = spans[k]
         if s.label not in _DATE_PIECES or spans[k - 1].label != "url":

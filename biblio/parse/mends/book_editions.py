@@ -243,13 +243,14 @@ _NAME_TITLE_EDITION = lazy_pattern(
     r"(?P<ed>\d{1,2}(?:st|nd|rd|th|d)\s+edn?\.)\s+(?=\S)"
 )
 _OPENING_PARTS = (("author", "author"), ("title", "title"), ("edition", "ed"))
+_OPENING_BARS = ("title", "edition", "container-title")
 
 
-@needs(any_label=["editor", "author"], without=["title", "edition", "container-title"], marks=" ed")
+@needs(any_label=["editor", "author"], without=_OPENING_BARS, marks=("ed.", "edn."))
 def edition_inside_opening_names(spans: list[Span], text: str) -> list[Span]:
     """``Altaner, B., Patrologie, 2d ed. J. C. Herder, Freiburg, 1950.`` read as one run of names: no list of names
     holds an edition, so the inverted name before it is the author, the words between them the title."""
-    if not spans:
+    if not spans or not labels_of(spans).isdisjoint(_OPENING_BARS):
         return spans
     s = spans[0]
     if s.label not in ("editor", "author") or (m := _NAME_TITLE_EDITION.match(text, s.start, s.end)) is None:
@@ -269,6 +270,8 @@ def initials_house_after_edition(spans: list[Span], text: str) -> list[Span]:
     """``Title, 2nd ed. J. C. Herder, Freiburg, 1950.`` (or ``…, 5 vols. J. C. Herder, Freiburg, 1913–1932.``) with the
     house, named by its founder's initials and name, read as an editor: ``ed.`` there closes the edition, so no editor's
     word comes before the name; a name, then a known town (after it or in the same span) and the date, is the house."""
+    if "publisher" in labels_of(spans):
+        return spans
     for k in range(1, len(spans) - 1):
         before, s = spans[k - 1], spans[k]
         if s.label not in ("editor", "author") or before.label not in ("edition", "volume"):

@@ -37,7 +37,7 @@ def italic_outlet_after_title(spans: list[Span], text: str) -> list[Span]:
 _OUTLET_SECTION = lazy_pattern(r"(?<=\S)\*:\s+(?P<section>[A-Z][a-z]+(?:\s+[A-Z&][a-z]*)?)\s*,\s*$")
 
 
-@needs(labels=("title", "date"), any_label=("journal", "container-title"), marks="*:")
+@needs(labels=("title", "date"), any_label=("journal", "container-title"), marks=("*:",))
 def section_after_italic_outlet(spans: list[Span], text: str) -> list[Span]:
     """A note's ``“Title,” *New York Times*: Books, April 17, 1981,`` with the newspaper's section read into its name:
     after a quoted title, the word or two after the italic name's colon, just before the date, are a section (a note),

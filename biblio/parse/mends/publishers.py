@@ -107,6 +107,8 @@ def publisher_closing_container(spans: list[Span], text: str) -> list[Span]:
     """Elsevier's chapter ``In: Paine, W.S. (Ed), Book: Subtitle. Sage, Beverley Hills, CA, pp. 61–79.`` with the
     house read into the book's name before the place, no publisher read: the book's last sentence, a house's name
     (``_closing_house``), is the publisher."""
+    if "publisher" in labels_of(spans):
+        return spans
     for k, s in enumerate(spans[:-1]):
         if s.label != "container-title" or spans[k + 1].label != "location":
             continue

@@ -54,13 +54,17 @@ def site_before_linked_title(spans: list[Span], text: str) -> list[Span]:
 
 # a site's name, a spaced double hyphen, then the page's title: "Bromeliads.info -- Getting to Know the Guzmania"
 _SITE_DOUBLE_HYPHEN_TITLE = lazy_pattern(r"(?P<site>[^\W_][\w.&'’-]*) -- (?P<title>[^\s-].*?)[.,:;]?\s*")
+# a work already named by a site, a person or a journal, or dated: no bare page of a site
+_SITE_HEAD_BARS = ("container-title", "author", "journal", "date")
 
 
-@needs(labels=("title", "url"), without=("container-title", "author", "journal", "issued"), marks=(" -- ",))
+@needs(labels=("title", "url"), without=_SITE_HEAD_BARS, marks=(" -- ",))
 def site_double_hyphen_title(spans: list[Span], text: str) -> list[Span]:
     """``Bromeliads.info -- Getting to Know the Guzmania Bromeliad: https://www.bromeliads.info/…`` read as one
     title: a site of one word that the address points to, a spaced double hyphen, then the page's title."""
     if len(spans) < 2 or spans[0].label != "title" or spans[1].label != "url":
+        return spans
+    if not labels_of(spans).isdisjoint(_SITE_HEAD_BARS):
         return spans
     s = spans[0]
     m = _SITE_DOUBLE_HYPHEN_TITLE.fullmatch(s.text)
@@ -82,6 +86,7 @@ _SITE_WORDS = frozenset(
 # hosts whose site is known by a name its host does not spell
 _KNOWN_SITES = {"mdnwebdocs": "mozilla", "mozilladevelopernetwork": "mozilla", "mdn": "mozilla"}
 # a site's name of two or three words opening the reference before its comma: "Stack Overflow, [How …]("
+_SITE_AUTHOR_BARS = ("container-title", "journal", "date")
 _SITE_WORDS_HEAD = lazy_pattern(r"(?P<site>[A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){1,2}),?\s*", 0)
 
 
@@ -100,12 +105,14 @@ def _site_of_host(site: str, url: str) -> bool:
     return len(key) >= 6 and key in host and any(w.lower() in _SITE_WORDS for w in site.split())
 
 
-@needs(labels=("author", "title", "url"), without=("container-title", "journal", "issued"))
+@needs(labels=("author", "title", "url"), without=_SITE_AUTHOR_BARS)
 def site_author_before_linked_title(spans: list[Span], text: str) -> list[Span]:
     """``Stack Overflow, [How do I …](https://stackoverflow.com/q/1)`` with the site's two or three words read as
     the author (a link's marks are gone by then): a site the address points to is the container, the link's words
     the title."""
     if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "title" or spans[2].label != "url":
+        return spans
+    if not labels_of(spans).isdisjoint(_SITE_AUTHOR_BARS):
         return spans
     s = spans[0]
     if any(c.isalpha() for c in text[spans[1].end : spans[2].start]):

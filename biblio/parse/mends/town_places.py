@@ -7,7 +7,7 @@ country read as the whole place follows its town after a comma; MDPI's and the A
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.places import REGIONS, TOWN, is_place
 from biblio.parse.spans import Span
 
@@ -109,6 +109,8 @@ _NUMBERED_MEETING_PLACE = lazy_pattern(
 def numbered_meeting_place(spans: list[Span], text: str) -> list[Span]:
     """``Meeting #106 Prague, Czech Republic, Aug. 26-30, 2019`` with the meeting's town and country read into its
     name: the name closes on its number, the town and country after it are the place."""
+    if "location" in labels_of(spans):
+        return spans
     for k, s in enumerate(spans):
         if s.label not in ("title", "container-title") or "#" not in s.text:
             continue

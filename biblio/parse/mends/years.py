@@ -462,7 +462,7 @@ _WORDED_VOLUME = lazy_pattern(r"(?:Vol|Bd|Tome?|Jg)\.\s*\d{1,4}[,.]?\s*")
 def year_after_worded_volume_read_as_pages(spans: list[Span], text: str) -> list[Span]:
     """Older bibliographies' ``Title. Philologus, Vol. 25, 1870.`` with the closing year read as the page: where
     no date was read, a year alone after the worded volume, closing the reference, is the date."""
-    if len(spans) < 2:
+    if len(spans) < 2 or "date" in labels_of(spans):
         return spans
     last = spans[-1]
     if last.label != "pages" or spans[-2].label != "volume" or text[last.end :].strip():
