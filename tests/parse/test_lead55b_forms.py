@@ -15,7 +15,7 @@ from tests.parse.form_cases import assert_read_as
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
         'Okafor, Ngozi. "Wages in the North." Trades Union Congress, Leeds, 2019.',
-        {"type": "book", "publisher": "Trades Union Congress", "publisher-place": "Leeds"},
+        {"type": "book", "event-title": None, "event-place": None},
     ),
     (
         'Oliveira, Ana. "Rules for Tests." Lisbon Ruby Conference, Lisbon, 2016.',
