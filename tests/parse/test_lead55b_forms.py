@@ -14,7 +14,7 @@ from tests.parse.form_cases import assert_read_as
 
 CASES: list[tuple[str, dict[str, Any]]] = [
     (
-        'Okafor, Ngozi. "Wages in the North." Trades Union Congress, London, 2019.',
+        'Hughes, Mary. "Pay in Britain." Trades Union Congress, London, 2019.',
         {"type": "book", "event-title": None, "event-place": None},
     ),
     (
