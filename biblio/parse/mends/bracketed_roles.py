@@ -104,8 +104,9 @@ def role_before_names_opens_container(spans: list[Span], text: str) -> list[Span
 # Dutch and Flemish lists' role in a bracket after inverted names, closed by a comma before the title: "Jansen, P.
 # (vertaling en toelichting), *Title*", "Peeters, J. e.a., (ed.), *Title*", "Rombauts, E., N. de Paepe & M.J.M. de
 # Haan (ed), *Title*"; the names' words are capitalised words, initials, particles, "e.a." (et alii), "&" and "en"
+# (a run of initials taken whole, possessively: a long run must not be split every way before the match fails)
 _NAME_WORD = (
-    r"(?:[A-ZÀ-Ž][^\W\d_]*(?:[-'’][A-ZÀ-Ž]?[^\W\d_]*)*\.?|(?:[A-Z]\.\s?-?)+|de|van|der|den|ten|ter|von|le|la|du|"
+    r"(?:[A-ZÀ-Ž][^\W\d_]*(?:[-'’][A-ZÀ-Ž]?[^\W\d_]*)*\.?|[A-Z]\.(?:\s?-?\s?[A-Z]\.)*+|de|van|der|den|ten|ter|von|le|la|du|"
     r"e\.\s?a\.|&|en|and)"
 )
 _DUTCH_ROLE_AFTER_NAMES = lazy_pattern(

@@ -28,6 +28,7 @@ _HEAD = lazy_pattern(
 # a name of a few capitalised words before a colon and a quoted title: "Anthropic: “Hot Mess of AI” (2026)"
 _QUOTED_HEAD = lazy_pattern(rf"^(?P<body>{_WORD}(?:\s+{_WORD}){{0,2}}):\s+(?=[\"\u201c][A-Z0-9])")
 _CLOSES = ('"', "\u201d")
+_AFTER_QUOTED = frozenset(["date", "url", "doi", "accessed", "note"])
 _NAMES = frozenset(["author", "editor", "translator"])
 # (the model reads such a head and its title as a journal's name as often as a title)
 _HEADS = ("title", "journal")
@@ -48,8 +49,12 @@ def body_before_colon(spans: list[Span], text: str) -> list[Span]:
     if t.label not in _HEADS or any(s.label in _NAMES for s in spans):
         return spans
     m = _HEAD.match(t.text)
-    if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and not t.text.rstrip(" .,;").endswith(_CLOSES):
-        return spans  # the quoted title must close the span: a head before a quoted phrase inside a title is no body
+    if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and (
+        not t.text.rstrip(" .,;").endswith(_CLOSES) or any(s.label not in _AFTER_QUOTED for s in spans[first + 1 :])
+    ):
+        # the quoted title must close the span, and only its date or address follow: a head before a quoted phrase
+        # inside a title, or a kind's word before an article's title ("Editorial: “Title.” Nature 520"), is no body
+        return spans
     if m is None or text[spans[first - 1].end if first else 0 : t.start].strip(" .[]0-9"):
         return spans
     body_end, title_start = t.start + m.end("body"), t.start + m.end()

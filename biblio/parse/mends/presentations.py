@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORK_TITLES, replaced
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.places import is_place, place_at_end
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.spans import Span
@@ -265,10 +265,11 @@ def bracketed_presentation_at_meeting(spans: list[Span], text: str) -> list[Span
     return replaced(spans, text, m.start(), m.end(), new)
 
 
-# a meeting named by its own word, the word closing the name: "Baruco Conference", "Strange Loop Summit"
+# a meeting named by its own word, the word closing the name: "Baruco Conference", "Strange Loop Summit" (not
+# "Congress", "Convention" or "Forum": bodies publishing their own reports are named so, "Trades Union Congress")
 _MEETING_NAME = lazy_pattern(
     r"^(?!Proc|In\b)[A-Z][\w'\u2019&.-]*(?:\s+[A-Z0-9][\w'\u2019&.-]*){0,5}\s+"
-    r"(?:Conference|Conf\.|Symposium|Summit|Congress|Convention|Workshop|Meetup|Forum)\s*,?\s*$"
+    r"(?:Conference|Conf\.|Symposium|Summit|Workshop|Meetup)\s*,?\s*$"
 )
 _QUOTED_TITLE = lazy_pattern(r"^\s*[\"\u201c].*[\"\u201d]\s*[.,]?\s*$")
 # what the model reads a bare meeting's name as: a publisher, a book
@@ -281,6 +282,8 @@ def meeting_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
     """MLA's talk ``Name. "Title." Baruco Conference, Barcelona, 2013.`` with the meeting read as the publisher (or a
     book) and its town as the publisher's: after a quoted title, a name closed by a meeting's word (no proceedings, no
     ``In``), then a known town and the year ending the reference, is the event and the event's place."""
+    if labels_of(spans) & {"journal", "event"}:
+        return spans
     for k in range(1, len(spans) - 2):
         title, pub, place, date = spans[k - 1 : k + 3]
         if (title.label, place.label, date.label) != ("title", "location", "date") or pub.label not in _MEETING_READS:
