@@ -17,6 +17,11 @@ def test_a_short_bracket_after_an_english_title_with_dashes_stays() -> None:
 
 
 def test_a_short_bracket_after_a_title_in_other_letters_is_its_translation() -> None:
-    item = {"title": "Magyar történet [Hungarian history]"}
+    item = {"title": "Magyar történet [A history of Hungary]"}
     translation_closing_title(item)
-    assert item["title"] == "Magyar történet" and item["note"] == "[Hungarian history]"
+    assert item["title"] == "Magyar történet" and item["note"] == "[A history of Hungary]"
+
+
+def test_a_standard_s_number_before_a_colon_is_no_year() -> None:
+    item = parse_reference("RFC 1918: Address Allocation for Private Internets. https://www.rfc-editor.org/rfc/rfc1918")
+    assert "issued" not in item and "author" not in item

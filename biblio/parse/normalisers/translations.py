@@ -59,11 +59,6 @@ def _vancouver_foreign(item: dict[str, Any], head: str) -> bool:
     return _VANCOUVER_OPENING.match(source_text(item)) is not None
 
 
-def _foreign_letters(head: str) -> bool:
-    """The head holds a letter beyond English's ("ő", "ł", "д"), not only a dash or a quotation mark beyond ASCII."""
-    return any(c.isalpha() and not c.isascii() for c in head)
-
-
 def _foreign_words(head: str) -> bool:
     """The head's words are no English: none ends as English's adjectives and nouns so often do, or it is one word."""
     words = head.lower().replace(":", " ").split()
@@ -87,9 +82,9 @@ def translation_closing_title(item: dict[str, Any]) -> None:
             continue
         if head.isascii() and not _vancouver_foreign(item, head):
             continue
-        # a short bracket after a title in English's letters (its dashes or quotes aside) describes it: "(API) —
-        # Amendment [C Language]"
-        if len(words.split()) < 3 and not _foreign_letters(head) and not _vancouver_foreign(item, head):
+        # a bracket of one or two words translates only in a Vancouver list ("Wypalenie [Burnout]"); elsewhere it
+        # describes the work ("(API) — Amendment [C Language]") or gives another title ("De magistro [Do mestre]")
+        if len(words.split()) < 3 and not _vancouver_foreign(item, head):
             continue
         item[var] = head
         add_note(item, f"[{words}]")
