@@ -82,6 +82,10 @@ def translation_closing_title(item: dict[str, Any]) -> None:
             continue
         if head.isascii() and not _vancouver_foreign(item, head):
             continue
+        # a bracket of one or two words translates only in a Vancouver list ("Wypalenie [Burnout]"); elsewhere it
+        # describes the work ("(API) — Amendment [C Language]") or gives another title ("De magistro [Do mestre]")
+        if len(words.split()) < 3 and not _vancouver_foreign(item, head):
+            continue
         item[var] = head
         add_note(item, f"[{words}]")
 
