@@ -28,12 +28,23 @@ _HEAD = lazy_pattern(
 # a name of a few capitalised words before a colon and a quoted title: "Anthropic: “Hot Mess of AI” (2026)"
 _QUOTED_HEAD = lazy_pattern(rf"^(?P<body>{_WORD}(?:\s+{_WORD}){{0,2}}):\s+(?=[\"\u201c][A-Z0-9])")
 _CLOSES = ('"', "\u201d")
-_AFTER_QUOTED = frozenset(["date", "url", "doi", "accessed", "note"])
+# a journal's parts after the quoted title show an article's ("Editorial: “…” Nature 520 (2015): 1."), where a body's
+# page has only its date, address or site ("— mistral.ai", which the model may read as pages)
+_JOURNAL_PARTS = frozenset(["journal", "volume", "issue"])
+# a kind's word heading an item is no body: "Editorial: “…”", "Interview: “…”"
+_KIND_HEADS = frozenset(
+    "editorial interview review commentary comment letter opinion obituary erratum correction perspective essay "
+    "podcast video episode speech lecture abstract preface foreword introduction response reply".split()
+)
 _NAMES = frozenset(["author", "editor", "translator"])
 # (the model reads such a head and its title as a journal's name as often as a title)
 _HEADS = ("title", "journal")
 # the town closing the span read as names: "…: Rote Liste der Brutvögel, Bonn,"
 _LAST_PART = lazy_pattern(r",\s*(?P<town>[^,]+?)[\s,.]*$")
+
+
+def _has_digit(value: str) -> bool:
+    return any(c.isdigit() for c in value)
 
 
 @needs(any_label=("title", "journal", "author"), marks=[":"])
@@ -50,7 +61,9 @@ def body_before_colon(spans: list[Span], text: str) -> list[Span]:
         return spans
     m = _HEAD.match(t.text)
     if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and (
-        not t.text.rstrip(" .,;").endswith(_CLOSES) or any(s.label not in _AFTER_QUOTED for s in spans[first + 1 :])
+        not t.text.rstrip(" .,;").endswith(_CLOSES)
+        or any(s.label in _JOURNAL_PARTS or (s.label == "pages" and _has_digit(s.text)) for s in spans[first + 1 :])
+        or m["body"].lower() in _KIND_HEADS
     ):
         # the quoted title must close the span, and only its date or address follow: a head before a quoted phrase
         # inside a title, or a kind's word before an article's title ("Editorial: “Title.” Nature 520"), is no body
