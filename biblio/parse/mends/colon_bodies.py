@@ -65,8 +65,8 @@ def body_before_colon(spans: list[Span], text: str) -> list[Span]:
         or any(s.label in _JOURNAL_PARTS or (s.label == "pages" and _has_digit(s.text)) for s in spans[first + 1 :])
         or m["body"].lower() in _KIND_HEADS
     ):
-        # the quoted title must close the span, and only its date or address follow: a head before a quoted phrase
-        # inside a title, or a kind's word before an article's title ("Editorial: “Title.” Nature 520"), is no body
+        # the quoted title must close the span and no journal's parts follow: a head before a quoted phrase inside a
+        # title, a kind's word or an article's title before its journal ("Editorial: “Title.” Nature 520") is no body
         return spans
     if m is None or text[spans[first - 1].end if first else 0 : t.start].strip(" .[]0-9"):
         return spans

@@ -434,7 +434,8 @@ def group_before_bare_year(spans: list[Span], text: str) -> list[Span]:
 # "Mozilla 2023: Using HTTP cookies." (a capital must open the title: "Nature 2019: 1-5" is no such opening)
 # (not a standard's designation and number: "RFC 1812: Requirements for …", "ISO 9001: …")
 _NAME_YEAR_COLON = lazy_pattern(
-    r"(?!(?:RFC|ISO|IEC|ANSI|DIN|BS|EN|ECMA|STD|BCP|FIPS|PEP|JSR)\b)(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=[A-Z])"
+    r"(?!(?:RFC|ISO|IEC|ANSI|DIN|BS|EN|ECMA|STD|BCP|FIPS|PEP|JSR)\b)"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=[A-Z])"
 )
 # the title's end: a stop before a capital or an address, or the address itself
 _TITLE_END = lazy_pattern(r"\.\s+(?=[A-Z\u00c0-\u017d]|https?://)|:?\s+(?=https?://)")

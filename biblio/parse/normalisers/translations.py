@@ -80,11 +80,10 @@ def translation_closing_title(item: dict[str, Any]) -> None:
         described = _DESCRIPTION.match(words) or _DESCRIBED_KIND.search(words)
         if described or (len(words.split()) >= 3 and len(head.split()) < 2):
             continue
-        if head.isascii() and not _vancouver_foreign(item, head):
-            continue
-        # a bracket of one or two words translates only in a Vancouver list ("Wypalenie [Burnout]"); elsewhere it
-        # describes the work ("(API) — Amendment [C Language]") or gives another title ("De magistro [Do mestre]")
-        if len(words.split()) < 3 and not _vancouver_foreign(item, head):
+        # a title in English's letters, or a bracket of one or two words, is a translation only in a Vancouver list
+        # ("Wypalenie [Burnout]"); elsewhere a short bracket describes the work ("(API) — Amendment [C Language]") or
+        # gives another title ("De magistro [Do mestre]")
+        if (head.isascii() or len(words.split()) < 3) and not _vancouver_foreign(item, head):
             continue
         item[var] = head
         add_note(item, f"[{words}]")
