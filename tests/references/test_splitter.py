@@ -224,17 +224,28 @@ _LINE = st.builds(
 )
 
 
+def _heads_a_group(lines: list[str], i: int, groups: set[str]) -> bool:
+    """The line is a bullet naming a group: its words name one, and the next line with words is indented under it
+    (a sub-item whose words happen to equal the group's name is no heading)."""
+    if strip_marker(lines[i].strip())[0].rstrip(":：").strip() not in groups:
+        return False
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    after = next((line for line in lines[i + 1 :] if line.strip()), "")
+    return len(after) - len(after.lstrip()) > indent
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.one_of(_LINE, st.just(""), st.just("https://doi.org/10.1/x-"), st.just("<https://x.org/a>")),
                 max_size=25))
 @example(["0", "", "- ;", "  1. 0", "https://doi.org/10.1/x-"])
+@example(["- ;", "  1. ;", "https://doi.org/10.1/x-"])
 def test_nothing_is_lost(lines: list[str]) -> None:
     lines = [line for line in lines if not _STRUCTURE.search(line)]
     section = "\n".join(lines)
     refs = split_references(section)
     # a bullet naming the sub-items under it ("- Official documentation" over "  1. …") is kept as their group
     groups = {r.group for r in refs if r.group}
-    kept = [line for line in lines if strip_marker(line.strip())[0].rstrip(":：").strip() not in groups]
+    kept = [line for i, line in enumerate(lines) if not _heads_a_group(lines, i, groups)]
     assert _output_chars(refs) == _chars("\n".join(kept))
     assert all(r.text.strip() == r.text and r.text for r in refs)
     assert [r.line for r in refs] == sorted(r.line for r in refs)
