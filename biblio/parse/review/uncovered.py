@@ -89,9 +89,11 @@ _RUNNING_TIME = lazy_pattern(r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])")
 # an edition statement: its number (or ordinal word), up to six words ("durchgesehene und bibliographisch
 # ergänzte"), its edition word
 _EDITION_NUMBER = r"(?<!\w)(?:\d{1,3}\s*(?:st|nd|rd|th|e|er|re|ème|°|º|ª|\.)?|" + "|".join(ORDINALS) + r")\.?,?\s+"
+# the word of an edition, in the languages both patterns below read
+_EDITION_WORDS = "ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione"
 EDITION_STATEMENT = lazy_pattern(
     _EDITION_NUMBER
-    + r"(?:[^\W\d_]+,?\s+){0,6}?(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)(?!\w)",
+    + r"(?:[^\W\d_]+,?\s+){0,6}?(?:" + _EDITION_WORDS + r")(?!\w)",
     re.I,
 )
 # the same in more languages, told as a value alone: Dutch's ordinals ("4de", "8ste"), German's abbreviated "verb."
@@ -100,7 +102,7 @@ EDITION_STATEMENT = lazy_pattern(
 EDITION_STATEMENT_ANY = lazy_pattern(
     r"(?<!\w)(?:\d{1,3}\s*(?:st|nd|rd|th|ste|de|te|e|er|re|ème|°|º|ª|\.)?|" + "|".join(ORDINALS) + r")\.?,?\s+"
     r"(?:[^\W\d_]+,?\s+|(?:verb|erw|überarb|neubearb|durchges|herz)\w*\.,?\s+){0,6}?"
-    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione|druk|oplage|upplaga"
+    r"(?:" + _EDITION_WORDS + r"|druk|oplage|upplaga"
     r"|(?:bearb|uitg|utg|wyd|izd|kiad)\w*)(?!\w)",
     re.I,
 )
