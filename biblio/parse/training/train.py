@@ -77,11 +77,37 @@ class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
             )
 
 
+def gold_records(gold_dir: Path, held_out: frozenset[str]) -> Iterator[dict[str, Any]]:
+    """biblio's gold sets as labelled references (``gold_segments``), but the sets named in ``held_out``.
+    Each text is cut as the parser cuts it before the labeller reads it (tidied, its list label apart)."""
+    from biblio.parse.citation_label import split_label
+    from biblio.parse.input_text import tidy_input
+    from biblio.parse.training.gold_segments import gold_segments
+
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        if path.stem in held_out:
+            continue
+        for record in read_jsonl([path]):
+            body = tidy_input(record["text"])
+            label = split_label(body)
+            if label is not None:
+                body = body[label.end :].lstrip()
+            segs = gold_segments({"text": body, "fields": record["fields"]})
+            if segs is not None:
+                yield {"id": f"gold/{record['id']}", "text": body, "segments": segs}
+
+
 def train(
-    data_dir: Path, out: Path, synthetic: int, params: dict[str, Any], keep: Callable[[str], bool] | None = None
+    data_dir: Path,
+    out: Path,
+    synthetic: int,
+    params: dict[str, Any],
+    keep: Callable[[str], bool] | None = None,
+    gold: list[dict[str, Any]] | None = None,
 ) -> None:
     """Train on the training split (``keep``: only the real lines whose id it accepts, and generated
-    references drawn from those alone; a cross-fitting fold, ``training.cross_fit``)."""
+    references drawn from those alone; a cross-fitting fold, ``training.cross_fit``), and on ``gold``
+    (labelled references of biblio's gold sets, none of them in the dev or calibration split)."""
     started = time.time()
     trainer = _Trainer(verbose=True)
     trainer.set_params(params)
@@ -105,6 +131,13 @@ def train(
                 continue
             trainer.append(sequence_features(pair[0]), pair[1])
             counts[kind] += 1
+    for record in gold or ():
+        pair = labelled_tokens(record)
+        if pair is None:
+            counts["gold-skipped"] += 1
+            continue
+        trainer.append(sequence_features(pair[0]), pair[1])
+        counts["gold"] += 1
     print(f"train: {dict(counts)} sequences, features built in {time.time() - started:.0f}s", file=sys.stderr)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
@@ -146,9 +179,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--max-iterations", type=int, default=PARAMS["max_iterations"])
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
+    ap.add_argument("--gold", type=Path, help="also train on biblio's gold sets in DIR (tests/data/parse)")
+    ap.add_argument("--hold", nargs="*", default=[], help="gold sets (file stems) left out of --gold")
     a = ap.parse_args(argv)
     params = dict(PARAMS, max_iterations=a.max_iterations, c1=a.c1, c2=a.c2)
-    train(a.data, a.out, a.synthetic, params)
+    gold = list(gold_records(a.gold, frozenset(a.hold))) if a.gold else None
+    train(a.data, a.out, a.synthetic, params, gold=gold)
 
 
 if __name__ == "__main__":
