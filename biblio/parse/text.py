@@ -445,11 +445,12 @@ def sentence_end(s: str, start: int = 0) -> int:
 # "D. Phil. thesis"
 _ABBREV_BEFORE = {"tech": " rep.", "phil": " thes"}
 _GERMAN_LOCATOR_ABBREV = frozenset(["bd", "bde", "hft"])
-# the word for an edition after its ordinal: German "2. Aufl.", Hungarian "2. kiad.", Norwegian and Swedish "4. utg.",
-# "3. uppl.", Danish "2. udg.", Finnish "2. painos" (four characters of it)
-_GERMAN_ORDINAL_AFTER = frozenset(
-    ["Aufl", "Ausg", "Bear", "kiad", "utg.", "utga", "utgå", "uppl", "udg.", "udga", "pain"]
-)
+# the Nordic words for an edition: Norwegian and Swedish "7. utg.", Swedish "3. uppl.", Danish "2. udg.", Finnish
+# "2. painos"
+NORDIC_EDITION_WORDS = ("utg", "utgave", "utgåve", "utgåva", "uppl", "upplaga", "udg", "udgave", "painos")
+# the word for an edition after its ordinal: German "2. Aufl.", Hungarian "2. kiad.", the Nordic words (four characters
+# of it, a short word's full stop counted: "utg.")
+_GERMAN_ORDINAL_AFTER = frozenset(["Aufl", "Ausg", "Bear", "kiad", *(f"{word}."[:4] for word in NORDIC_EDITION_WORDS)])
 _GERMAN_ROLE_ABBREV = frozenset(["hg", "hrsg", "hgg", "übers", "bearb"])
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 

@@ -169,6 +169,7 @@ _ELLIPSIS = lazy_pattern(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # (dotted initials may stand a space apart, as hand-typed APA lists write them: "Garrison N. A.")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LATIN_CAPITAL = rf"[{_UPPER}]"  # a Latin capital, accented ones too ("Á", "Ö")
+GREEK_CAPITALS = "\u0386\u0388-\u038f\u0391-\u03a9"  # the Greek capitals, toned ones too ("Ά", "Ώ"), for a class
 # Vancouver initials of a Spanish given name closing on a devotion ("López-Barrera MdC": María del Carmen; "MdlÁ":
 # María de los Ángeles), the particle's letters in lower case
 _DEVOTION_LETTERS = r"[A-Z]{1,2}dl?[A-ZÁÉÍÓÚ]"
