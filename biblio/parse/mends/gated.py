@@ -64,6 +64,9 @@ def needs(
     words: Iterable[str] = (),
 ) -> Callable[[M], M]:
     """Declare what the mend needs to change anything: each part a necessary condition, never a choice."""
+    if isinstance(marks, str) or isinstance(words, str):
+        # (a string would be read as its characters: ``"ISBN"`` four marks of one letter each)
+        raise TypeError("the marks and words a mend needs are a sequence of strings, not one string")
     declared = Needs(frozenset(labels), frozenset(any_label), frozenset(without), tuple(marks), tuple(words))
 
     def declare(mend: M) -> M:

@@ -28,7 +28,7 @@ _MAX_NAME_WORDS = 12
 _OPENERS = ("title", "author", "publisher")
 
 
-@needs(without=["date"], marks="(")
+@needs(without=["date"], marks=["("])
 def date_inside_opening(spans: list[Span], text: str) -> list[Span]:
     """``Bring Change to Mind (2023). Public service announcements.`` read as one title (or as an
     author cut short and a title): with no date read, the bracketed date in the opening span ends
@@ -239,7 +239,7 @@ def undated_names_opening(spans: list[Span], text: str) -> list[Span]:
 _ORIGINAL_THEN_YEAR = lazy_pattern(r"\[(?:1[5-9]\d\d|20\d\d)\]\s+(?=(?:1[5-9]\d\d|20\d\d)[a-z]?\.)")
 
 
-@needs(labels=["date"], any_label=("author", "editor"), marks="[")
+@needs(labels=["date"], any_label=("author", "editor"), marks=["["])
 def original_year_apart(spans: list[Span], text: str) -> list[Span]:
     """``Weber, Max. [ | 1922] 1978.`` read with the bracket among the names and the original year as
     the date: the names end before the bracket, the bracketed year is a note, the year after it the date."""
@@ -297,7 +297,7 @@ def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
 _DATE_REST = lazy_pattern(r"^[^\W\d_]+\.?(?:\s+\d{1,2})?\)\.(?=\s|$)")
 
 
-@needs(labels=["date"], marks="(")
+@needs(labels=["date"], marks=["("])
 def bracketed_date_runs_on(spans: list[Span], text: str) -> list[Span]:
     """APA's ``(2018, 1 februari). Title`` with the date cut inside its bracket (``(2018, 1`` | ``februari).
     Title``): the date runs to its closing bracket and full stop, the title after them."""

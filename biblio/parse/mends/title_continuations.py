@@ -96,7 +96,7 @@ def subtitle_read_as_source_before_town(spans: list[Span], text: str) -> list[Sp
 _NOTE_BEFORE_BRACKET = lazy_pattern(r"^(?P<words>[a-z]+\s[^()\[\].;:]{1,80}?)\s*\($")
 
 
-@needs(labels=["title", "note"], marks=" (")
+@needs(labels=["title", "note"], marks=["("])
 def title_words_read_as_note(spans: list[Span], text: str) -> list[Span]:
     """``Byzantine Court Culture | from 829 to 1204 ( | Dumbarton Oaks, Washington DC 1997).`` with the title's last
     words kept as a note: words that go on with the title, right after it and up to the publication facts'

@@ -24,7 +24,7 @@ def _imprint_date(spans: list[Span], k: int) -> bool:
     return s.text.rstrip().endswith(";") or k + 1 < len(spans) and spans[k + 1].label == "volume"
 
 
-@needs(labels=("title", "journal", "date", "volume"), marks=";")
+@needs(labels=("title", "journal", "date", "volume"), marks=[";"])
 def title_tail_before_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Title, São Luís, | Maranhão, Brazil, | 2006. | Cad Saude Publica. | 2013 mar; | 29``: the place
     and year before the journal of a Vancouver imprint close the title."""
