@@ -1445,10 +1445,10 @@ EXPECTED.update({
         "OWTRAD", "Morelli", "Haensch", "Gómez", "Pastor-Satorras", "Keeling")],
     # link definitions whose titles are "Site — Page" or "Site: Page", one out of numeric order
     "real-health-connect-link-definitions-site-dash-titles-out-of-order.md": [("References", w) for w in (
-        "get-started", "data-types", "permissions", "availability", "sync-data", "data-format", "medical-records",
-        "architecture", "wearables")],
+        "Get started", "data types", "Permissions", "availability", "Synchronize", "data type format",
+        "Medical Records", "platform architecture", "Wear OS")],
     "real-vercel-guide-link-definitions-site-colon-titles.md": [("References", w) for w in (
-        "vercel-for-github", "environment-variables", "vite", "functions")],
+        "Deploying", "Environment", "Vite on", "Vercel Functions")],
     "real-es-tdah-bibliografia-bold-author-year-disponible-en-links.md": [("Bibliografía", w) for w in (
         "Costa", "Navarro", "Tocilins", "Carlens", "American Psychiatric", "Arik", "Huang", "Owen", "Popov",
         "Villanueva")],
