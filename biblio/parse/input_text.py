@@ -305,6 +305,18 @@ _WORDS_LINK = lazy_pattern(
 _ACCESS_AFTER_LINK = lazy_pattern(
     r"[.,]?\s+[(\[]?(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?: on)?:?\s+[^\[\]()]{4,40}?[)\]]?\.?$"
 )
+# a link's words that only point ("Disponível gratuitamente [aqui](…)", "available [here](…)"): the address is what
+# they stand for
+POINTING_LINK_WORDS = frozenset({"here", "aqui", "aquí", "ici", "hier", "qui", "click here"})
+# three words or more, the last a word with no mark after it, before a link: a title the link does not go on
+_VENUE_LINK_AFTER_WORDS = lazy_pattern(r"^\S+(?: \S+)+ [^\W\d_]{2,}[ \t]+$")
+# a venue's or a site's name: one to four words
+_FEW_WORDS = lazy_pattern(r"[^\W\d_][\w&'’.-]*(?: [\w&'’.-]+){0,3}")
+# a bold run opening the reference with a space after its marks, closed further on ("** Huang, X., … (2020).**
+# Title."): CommonMark reads no bold there, but the writer meant the names in bold; the space goes
+_SPACED_BOLD_OPENING = lazy_pattern(
+    r"(?<=^\*\*)[ \t]+(?=[^\s*][^*\n]{0,200}?[^\s*]\*\*)|(?<=^__)[ \t]+(?=[^\s_][^_\n]{0,200}?[^\s_]__)"
+)
 # an address's scheme and "www.", which a link's words may leave out
 _SCHEME = lazy_pattern(r"^(?:(?:https?|ftp)://)?(?:www\.)?", re.I)
 # a link's words that are a DOI: "doi:10.1016/j.jhe.2017.08.002", "10.1145/2872427.2874815"
@@ -559,6 +571,8 @@ def _tidied(text: str) -> str:
         text = _GLUED_AFTER_ITALIC.sub(lambda m: _closing_mark_spaced(m, text), text)
     if "d by " in text and "*" in text:
         text = _ROLE_IN_ITALICS.sub(r"*\g<title>* \g<role>", text, count=1)
+    if text.startswith(("** ", "__ ")):
+        text = _SPACED_BOLD_OPENING.sub("", text, count=1)
     if "* " in text and text.count("*") % 2 == 0:
         text = _SPACED_OPENING.sub(lambda m: _outside_italics(m, text, " *"), text)
     if "](" in text:
@@ -749,8 +763,21 @@ def _words_then_target(text: str) -> str:
         # (the address before the access note that closes the reference, where it stood: moved after the note, the
         # note's word ran into the title)
         return f"{text[: m.start()]}{words} {target}{rest}".rstrip()
-    plain = (text[: m.start()] + words + rest).rstrip()
+    before = text[: m.start()]
+    if closing_venue_link(before, words, rest):
+        return f"{before.rstrip()}. {words.strip()}. {target}"
+    plain = (before + words + rest).rstrip()
     return f"{plain} {target}"
+
+
+def closing_venue_link(before: str, words: str, rest: str) -> bool:
+    """Whether a link closing a reference after a title, no mark between (``Comparison of Persistence Diagrams
+    [arXiv](…)``, a list's title over its venue's link, the hard break between them gone), names where the work
+    is: its words (one to four) are no more words of the title."""
+    words = words.strip()
+    return not rest.strip(" .") and _VENUE_LINK_AFTER_WORDS.search(before) is not None \
+        and _FEW_WORDS.fullmatch(words) is not None and words.casefold() not in POINTING_LINK_WORDS \
+        and _LINK_WORD.fullmatch(f"[{words}](x)") is None
 
 
 def _address_words_link(words: str, target: str) -> str | None:

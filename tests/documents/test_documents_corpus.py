@@ -1439,6 +1439,32 @@ EXPECTED.update({
         "ASPCA", "Bromeliads.info", "UKHouseplants", "PlantCareToday", "Thursd", "JoyUsGarden", "Clemson", "Cummings")],
     "real-cs-pouzita-literatura-pandoc-bullets-iso690-caps-pages.md": [("Použitá literatura", w) for w in (
         "BROŽ", "SOILLE", "Python Imaging")],
+    # link definitions as the reference list: an entry between them that is not one ("Cited by …"), then bold-named
+    # entries each followed by its annotation paragraph
+    "real-black-death-link-definitions-bold-annotated-bibliography.md": [("References", w) for w in (
+        "OWTRAD", "Morelli", "Haensch", "Gómez", "Pastor-Satorras", "Keeling")],
+    # link definitions whose titles are "Site — Page" or "Site: Page", one out of numeric order
+    "real-health-connect-link-definitions-site-dash-titles-out-of-order.md": [("References", w) for w in (
+        "Get started", "data types", "Permissions", "availability", "Synchronize", "data type format",
+        "Medical Records", "platform architecture", "Wear OS")],
+    "real-vercel-guide-link-definitions-site-colon-titles.md": [("References", w) for w in (
+        "Deploying", "Environment", "Vite on", "Vercel Functions")],
+    "real-es-tdah-bibliografia-bold-author-year-disponible-en-links.md": [("Bibliografía", w) for w in (
+        "Costa", "Navarro", "Tocilins", "Carlens", "American Psychiatric", "Arik", "Huang", "Owen", "Popov",
+        "Villanueva")],
+    # bold titles ending in a hard break, the venue's link on the next line
+    "real-es-tda-bibliografia-bold-titles-hard-break-link-lines.md": [("Bibliografía", w) for w in (
+        "Spatial Patterning", "Persistent Homology", "An Introduction", "Comparison")],
+    # italic titles first, an HTML comment closing the first entry, a closing instruction after the list
+    "real-es-plc-bibliografia-italic-title-first-comment-inside.md": [("Bibliografía", w) for w in (
+        "Automatización", "Programmable", "Diseño", "Manual Master")],
+    "real-es-frutech-bibliografia-bold-bodies-recuperado-de.md": [("Bibliografía", w) for w in (
+        "GitHub Inc", "Node.js", "Vue.js", "Microsoft", "JetBrains", "Schwaber", "Beck", "Atlassian", "Figma",
+        "Miro")],
+    "real-tr-rails-report-kaynakca-numbered-site-titles.md": [("KAYNAKÇA", w) for w in (
+        "Ruby on Rails Guides", "API Documentation", "RESTful", "SQLite", "GitHub Guides")],
+    "real-tr-task-thread-kaynakca-plus-bare-urls.md": [("Kaynakça", w) for w in (
+        "c-sharpcorner", "neharustagiblog", "stackoverflow", "tallyfy")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"

@@ -1820,6 +1820,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   1979`` with the title read as the author.
 - ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
   the title in its place) read as a person.
+- ``title_first.names_after_italic_title``: a reading list's ``*Title.* J. Pedro Romera, Antonio Morite y Sebastián
+  Montoso.`` with the title's first sentence read as the author or the names as a town or a publisher.
 - ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
   journal read as a series.
 - ``named_venues.venue_read_as_edition``: ``Title, SEG Technical Program Expanded Abstracts, v. 27, pp. 716-720``
@@ -3672,7 +3674,11 @@ from biblio.parse.mends.title_continuations import (
     title_words_read_as_source,
 )
 from biblio.parse.mends.title_dash_names import name_after_dash_in_title
-from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
+from biblio.parse.mends.title_first import (
+    edition_after_title_in_author_place,
+    names_after_italic_title,
+    title_in_author_place,
+)
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
     article_closing_title_opens_journal,
@@ -5053,6 +5059,7 @@ MENDS: tuple[Mend, ...] = (
     volume_after_marker,
     title_in_author_place,
     edition_after_title_in_author_place,
+    names_after_italic_title,
     journal_read_as_series,
     venue_read_as_edition,
     acronym_venue_closes_title,

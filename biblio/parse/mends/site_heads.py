@@ -31,6 +31,20 @@ def names_site(site: str, url: str) -> bool:
     return m is not None and len(key) >= 4 and key in "".join(c for c in m["host"].lower() if c.isalnum())
 
 
+def names_host(site: str, url: str) -> bool:
+    """Whether a site's name is the site ``url`` points to: one word or a domain (``names_site``), or two or three
+    words each a label of the host, as written or in the singular (``Android Developers`` for
+    developer.android.com, ``Google Cloud`` for cloud.google.com)."""
+    if names_site(site, url):
+        return True
+    m = _HOST.match(url.strip())
+    words = site.lower().split()
+    if m is None or not 2 <= len(words) <= 3:
+        return False
+    labels = set(m["host"].lower().split("."))
+    return all(w in labels or (w.endswith("s") and w[:-1] in labels) for w in words)
+
+
 @needs(labels=("url",), any_label=("container-title", "note"), without=("title", "author", "journal"))
 def site_before_linked_title(spans: list[Span], text: str) -> list[Span]:
     """``Wikipedia, [UTF-8](https://en.wikipedia.org/wiki/UTF-8)`` (or ``Wikipedia, UTF-16. https://…``) read as

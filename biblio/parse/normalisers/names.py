@@ -1194,7 +1194,7 @@ def parse_names(s: str) -> list[Name]:
         return [{"literal": acronyms.group(1)}, {"literal": acronyms.group(2)}]  # "WHO and UNICEF": two bodies
     if "," in s and (company := _COMPANY.fullmatch(s)):
         return [{"literal": company.group(0)}]  # "Docker, Inc": one firm, not two bare family names
-    if " " in s and "," not in s and _LEGAL_FORM_CLOSES.fullmatch(s):
+    if closed_by_legal_form(s):
         return [{"literal": s}]  # "Safaricom PLC", "IBM Corp": a firm, not a family name and initials
     if (bare := _bare_families(s)) is not None:
         return bare
@@ -2159,12 +2159,13 @@ def body_of_list(s: str) -> bool:
 # a firm's name closed by its legal form, no comma: "IBM Corp.", "StataCorp LLC", "Gaussian Inc."
 # a company's legal form, which a comma may set after its name ("Center, Inc.", "Publishing Co., Inc.")
 LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|plc|S\.A|AG|B\.V)"
-# (a brand may open in lower case: "i-Transport LLP", "eBay Inc.")
+# (a brand may open in lower case: "i-Transport LLP", "eBay Inc."; the Czech and Slovak forms are in lower case:
+# "JetBrains s.r.o.", "Seznam.cz a.s.")
 # (a legal form that could be a person's initials - "AG", "AB", "S.A.", "B.V." - closes a firm only after two words
 # or more: "Barto AG", "Raman B.V." are a family name and initials; "Stadler Bussnang AG", "Equinor ASA" a firm)
 _LEGAL_FORM_CLOSES = lazy_pattern(
     r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+"
-    r"(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC|Oyj?|S\.p\.A|SpA|S\.r\.l)\.?"
+    r"(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC|Oyj?|S\.p\.A|SpA|S\.r\.l|s\.\s?r\.\s?o|a\.\s?s)\.?"
     rf"|(?!(?:{'|'.join(sorted(CAPITAL_PARTICLES))})\s)"  # "De Souza AG", "Van Gogh AB": a family name and initials
     r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){1,4}\s+(?:AG|AB|ASA|S\.A|B\.V|N\.V)\.?"
 )
@@ -2173,6 +2174,12 @@ _COMPANY = lazy_pattern(
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*"
     r"(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Ltd\.?|LTD\.?|GmbH|GMBH|Corp\.?|CORP\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.?)"
 )
+
+
+def closed_by_legal_form(text: str) -> bool:
+    """``IBM Corp.``, ``StataCorp LLC``, ``JetBrains s.r.o.``: a firm's name closed by its legal form, no comma."""
+    s = text.strip().rstrip(",;:")
+    return " " in s and "," not in s and _LEGAL_FORM_CLOSES.fullmatch(s) is not None
 
 
 def company_name(text: str) -> str | None:
