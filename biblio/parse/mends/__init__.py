@@ -344,7 +344,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Wegner Hamiltonian Flow and Operator Growth, Quantum 7, 1055 (2023).`` with the title read into the journal;
   ``site_heads.site_author_before_linked_title``: ``Stack Overflow, [How do I …](https://stackoverflow.com/…)`` with
   the site's words read as the author; ``site_heads.site_double_hyphen_title``: ``Bromeliads.info -- Page title:
-  https://…`` with the site and the title read as one title; ``no_date_heads.title_head_before_no_date``: Cite
+  https://…`` with the site and the title read as one title; ``site_heads.title_then_site_before_address``: a
+  title-first page with no date, ``Path traversal. Portswigger Academy. Luettavissa: https://…``, read as one body
+  or as an author and a title; ``no_date_heads.title_head_before_no_date``: Cite
   Them Right's ``Title, about (no date) Site. Available at: …`` with the title read as the author and the site as
   the title.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
@@ -414,7 +416,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``numbered_periodicals.place_before_numbers_is_periodical``: ``Title. Secuencia, n.45, p.5-26. 1999.`` with the
   periodical read as a place.
 - ``vancouver_imprints.title_read_as_publisher``: NLM's ``Authors. Medical microbiology. 4th ed. St. Louis: Mosby;``
-  with the title read as a first publisher.
+  with the title read as a first publisher; ``vancouver_imprints.book_read_as_publisher``: a chapter's ``Title. In:
+  Editors, editors. Book. Warszawa: Publisher; 1996.`` with the book read as a first publisher.
 - ``vancouver_imprints.title_tail_before_imprint``: Vancouver's ``…, Maranhão, Brazil, 2006. Cad Saude Publica. 2013
   mar;29(3)`` with the title's closing place and year read as a place and the date.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
@@ -693,7 +696,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``publishers.publisher_closing_container``: Elsevier's chapter ``In: Paine, W.S. (Ed), Book. Sage, Beverley Hills,
-  CA, pp. 61–79.`` with the house read into the book's name.
+  CA, pp. 61–79.`` with the house read into the book's name; ``publishers.second_house_read_as_place``: ``Wiley,
+  Blackwell, Chichester`` with the second house read into the place.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read;
   ``imprints.publisher_before_town_state``: ``Dover, Mineola, NY, 2015.`` read as one place.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
@@ -1131,7 +1135,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``government_authors.government_body_in_note``: Chicago's note ``U.S. Department of Health and Human Services,
   Office on Women's Health, Title (…)`` with the bodies after the first comma read into the title.
 - ``body_sentences.body_sentence_opens_title``: ``Canadian Centre on Substance Use and Addiction. Opioids.
-  Available at: https://…`` with the body that wrote the page read into its title.
+  Available at: https://…`` with the body that wrote the page read into its title;
+  ``body_sentences.title_read_into_body``: ``JAMA Network. AMA Manual of Style. 11th ed.`` with the title read into
+  the body's name, its stop alone as the title.
 - ``numbered_bodies.number_closes_body``: ``NSW Parliament, Portfolio Committee No. 2 (2022). Title.`` with the
   committee's number read as the issue.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
@@ -2512,7 +2518,7 @@ from biblio.parse.mends.bibtex_proceedings import (
     year_closing_proceedings,
 )
 from biblio.parse.mends.body_notes import body_and_title_in_note
-from biblio.parse.mends.body_sentences import body_sentence_opens_title
+from biblio.parse.mends.body_sentences import body_sentence_opens_title, title_read_into_body
 from biblio.parse.mends.bold_issues import issue_after_bold_volume
 from biblio.parse.mends.bold_names import bold_name_opening, bold_names_after_title, bold_title_read_as_name
 from biblio.parse.mends.bold_years import bold_year_after_journal
@@ -3491,6 +3497,7 @@ from biblio.parse.mends.publishers import (
     place_after_publisher,
     publisher_apart,
     publisher_closing_container,
+    second_house_read_as_place,
     university_press,
 )
 from biblio.parse.mends.quotes import (
@@ -3636,6 +3643,7 @@ from biblio.parse.mends.site_heads import (
     site_author_before_linked_title,
     site_before_linked_title,
     site_double_hyphen_title,
+    title_then_site_before_address,
 )
 from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
@@ -3764,7 +3772,11 @@ from biblio.parse.mends.updated_dates import (
     title_before_date_word,
 )
 from biblio.parse.mends.usgs_journals import journal_after_colon
-from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
+from biblio.parse.mends.vancouver_imprints import (
+    book_read_as_publisher,
+    title_read_as_publisher,
+    title_tail_before_imprint,
+)
 from biblio.parse.mends.vancouver_names import one_word_title_before_imprint, vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
 from biblio.parse.mends.vancouver_sites import site_before_year
@@ -4291,6 +4303,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials,
     names_out_of_opening_note,
     vancouver_list_opening,
+    book_read_as_publisher,  # after the list's stop parts the chapter's title from the names
     initials_names_close_at_colon,  # after the Vancouver list, which ends the names at their first full stop
     one_word_title_before_imprint,
     quoted_title_before_italics,
@@ -4561,6 +4574,7 @@ MENDS: tuple[Mend, ...] = (
     university_press,
     publisher_apart,
     publisher_closing_container,
+    second_house_read_as_place,
     region_code_imprint,
     series_before_imprint,
     release_and_keeper_as_note,  # before the tag's dot rejoins the title and the note
@@ -4671,6 +4685,7 @@ MENDS: tuple[Mend, ...] = (
     portfolio_list_in_name,
     number_closes_body,
     body_sentence_opens_title,
+    title_read_into_body,
     unit_of_body_opens_title,
     group_opening_as_note,
     group_year_title_in_note,
@@ -5146,6 +5161,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_linked_title,
     site_author_before_linked_title,
     site_double_hyphen_title,
+    title_then_site_before_address,
     title_head_before_no_date,
     lone_phrase_is_title,  # last: only where no other mend found a title
     closing_note_is_title,

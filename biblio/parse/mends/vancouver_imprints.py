@@ -62,3 +62,19 @@ def title_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
         return spans
     s = spans[k]
     return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+
+
+@needs(labels=("title", "editor", "publisher", "location"), without=("container-title", "journal"))
+def book_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """NLM's chapter ``Title. In: Manstead ASR, …, editors. | Book. | Warszawa: | Publisher; 1996.`` with the book's
+    name read as a first publisher: the name after the ``In:`` editors, before the ``Place: Publisher`` imprint, is
+    the book."""
+    for k, s in enumerate(spans[:-3]):
+        if s.label != "editor" or not s.text.startswith("In"):
+            continue
+        book, place, house = spans[k + 1 : k + 4]
+        if book.label == "publisher" and place.label == "location" and house.label == "publisher":
+            return [*spans[: k + 1], Span("container-title", book.text, book.start, book.end, book.confidence),
+                    *spans[k + 2 :]]
+        return spans
+    return spans

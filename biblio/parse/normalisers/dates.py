@@ -399,7 +399,8 @@ _DOTTED_YMD = lazy_pattern(rf"(?<![\d.])({YEAR})\.(\d{{1,2}})\.(\d{{1,2}})(?![\d
 CJK_DATE = r"(?:1[5-9]\d\d|20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
 _CJK_YMD = lazy_pattern(rf"({YEAR})\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?")
 # the US slash date with a two-digit year, as access notes print it: "[accessed 8/23/16]"
-_NUMERIC_SHORT_YEAR = lazy_pattern(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
+# (the Finnish and German dotted form too: "[viitattu 13.7.24]")
+_NUMERIC_SHORT_YEAR = lazy_pattern(r"(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/]|\.\d)")
 _MONTH_WORD = lazy_pattern(r"[^\W\d_]+\.?")
 _DAY = lazy_pattern(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
 
@@ -468,12 +469,12 @@ def loose_date(s: str) -> dict[str, Any] | None:
 
 
 def _short_year_date(s: str) -> dict[str, Any] | None:
-    """``8/23/16`` after an access word: month/day/year when the day shows it, else day/month/year;
-    the century the web's (a page is read after 1990)."""
+    """``8/23/16`` (or ``13.7.24``) after an access word: month/day/year when the day shows it, else
+    day/month/year; the century the web's (a page is read after 1990)."""
     m = _NUMERIC_SHORT_YEAR.search(s)
     if not m:
         return None
-    a, b, yy = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    a, b, yy = int(m.group(1)), int(m.group(3)), int(m.group(4))
     year = 1900 + yy if yy >= 90 else 2000 + yy
     if 1 <= a <= 12 and 12 < b <= 31:
         return {"date-parts": [[year, a, b]]}
