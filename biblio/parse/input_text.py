@@ -83,6 +83,8 @@
   [Title](…)``, as a Markdown list sets its author-and-date line) written plain: the labeller read the bullet into
   the first name, and the bold run as the title. A user's handle in quotes after a person's initials, before the
   year (``C, M. ‘Millers_C’ (2008)``), is removed: it names no field, and the labeller read it as the title.
+  A list's number set in bold (``**[1]** Zhang, Lei & …``, ``**12.** …``) is written plain, and a pictograph set as
+  the bullet (``📚 Smyth, N. (2021). …``, ``📺 …``) removed: the labeller read the marks into the title or the name.
 
 - a styled phrase an OCR model turned into TeX math (``$ \\underline{\\text{arXiv preprint}} $``,
   ``$ \\textit{Frontiers of Data and Computing} $``, as DeepSeek-OCR's and PaddleOCR's Markdown of a PDF page
@@ -153,6 +155,13 @@ _BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '
 # a Markdown list's bullet opening the reference ("- Doe J. (2020). …", "* …", "• …"); a ditto's "---" is none, and
 # a bullet before the list's own number ("- 2. Barron, J.T., …") is left, as the readers of numbered lists take it
 _LIST_BULLET = lazy_pattern(r"^[-*+\u2022] +(?=\S)(?!\d{1,3}\. )")
+# a list's number set in bold before the entry ("**[1]** Zhang, Lei & …", "**12.** Doe, J.", "**(3)** …"), as a
+# Markdown list writes it: the marks are the number's, and the labeller read the bracket and the names as a title
+_BOLD_NUMBER = lazy_pattern(r"^\*\*(?P<n>\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\*\*(?= )")
+# a pictograph standing as the list's bullet ("📚 Smyth, N. (2021). …", "📺 Channel. (2021, 15 de enero). …",
+# "▶ …", "✅ …"), as a README's list of sources marks each kind of work: it names no field, and the labeller read it
+# into the first name
+_PICTOGRAPH_BULLET = lazy_pattern(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B50\u2B55]\uFE0F? +(?=\S)")
 # a user's handle in quotes between a person's initial and the bracketed year ("C, M. ‘Millers_C’ (2008)",
 # "Gibson, C. 'War_Mech' (2002)"): one word with an underscore or a digit in it, as a forum's names are, no title
 _HANDLE_AFTER_NAME = lazy_pattern(
@@ -530,7 +539,10 @@ def _tidied(text: str) -> str:
         text = text[: m.start()].rstrip() if dated else f"{text[: m.start()].rstrip(' .')} ({m.group('date')})."
     if text[:1] in "-*+\u2022" and text[1:2] == " ":
         text = _LIST_BULLET.sub("", text, count=1)
+    if not text[:1].isascii():
+        text = _PICTOGRAPH_BULLET.sub("", text, count=1)
     if "**" in text[:7]:
+        text = _BOLD_NUMBER.sub(r"\g<n>", text, count=1)
         text = _BOLD_HEAD.sub(r"\g<lead>\g<head>", text, count=1)
     if "\u2019 (" in text or "' (" in text or '" (' in text or "\u201d (" in text:
         text = _HANDLE_AFTER_NAME.sub("", text, count=1)

@@ -635,6 +635,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and a note.
 - ``paper_series.paper_issuer_read_as_place``: JFQA's ``Working Paper, Boston University (2006).`` with the
   university that issued the paper read as its place.
+- ``paper_series.paper_number_after_title``: Harvard's ``English Devolution | White Paper. Cm 321.`` with the
+  title's last words and a UK command paper's number read as a series.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
@@ -3409,7 +3411,11 @@ from biblio.parse.mends.page_words import (
     years_before_marked_pages,
 )
 from biblio.parse.mends.pages_in_book import bare_pages_before_in, pages_in_book
-from biblio.parse.mends.paper_series import paper_issuer_read_as_place, series_number_apart
+from biblio.parse.mends.paper_series import (
+    paper_issuer_read_as_place,
+    paper_number_after_title,
+    series_number_apart,
+)
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name, particle_family_opens_title
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -4502,6 +4508,7 @@ MENDS: tuple[Mend, ...] = (
     report_read_as_journal,
     series_number_apart,
     paper_issuer_read_as_place,
+    paper_number_after_title,
     mimeo_apart,
     body_report_number,
     report_series_read_as_publisher,

@@ -209,17 +209,27 @@ def release_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# a sentence closing a title that names a release: ". R package version 0.13-3,", ". Python package version 2.1."
+# a sentence closing a title that names a release: ". R package version 0.13-3,", ". Python package version 2.1.",
+# inside the quotes of a title a Chicago style set in title case (". R Package Version 0.3.1.”")
 _PACKAGE_VERSION_CLOSING = lazy_pattern(
-    r"(?<=[^\W\d_]{2}[.?!])\s+(?P<part>(?:[A-Z][\w+#-]*\s+)?package\s+version\s+v?\d[\w.-]*?)[.,;:]?\s*$"
+    r"(?<=[^\W\d_]{2}[.?!])\s+(?P<part>(?:[A-Z][\w+#-]*\s+)?[Pp]ackage\s+[Vv]ersion\s+v?\d[\w.-]*?)[.,;:]?[\"”]?\s*$"
 )
 
 
 @needs(labels=["title"], marks=["ersion"])
 def package_version_closing_title(spans: list[Span], text: str) -> list[Span]:
     """R's and Python's ``coda: Output Analysis … for MCMC. R package version 0.13-3, 2008.`` with the release
-    read into the title: the sentence naming the package's version is the version."""
-    return closing_part_apart(spans, text, _PACKAGE_VERSION_CLOSING, "version")
+    read into the title: the sentence naming the package's version is the version. Inside a quoted title
+    (``“Osmextract: …. R Package Version 0.3.1.”``) the closing quote went with the version: the title's opening
+    one goes too."""
+    out = closing_part_apart(spans, text, _PACKAGE_VERSION_CLOSING, "version")
+    for k, s in enumerate(out):
+        if k < len(spans) and s is spans[k]:
+            continue  # (the spans before the title the part was cut from are the same objects)
+        if s.label == "title" and s.text[:1] in "\"“" and s.text.count(s.text[0]) == 1 and "”" not in s.text:
+            out[k] = Span("title", s.text[1:], s.start + 1, s.end, s.confidence)
+        break
+    return out
 
 
 # AIP's and APS's program: "Wolfram Research, Inc., Mathematica, Version 13.2 (Champaign, IL, 2022)." -- the firm

@@ -194,9 +194,10 @@ _YEAR_RE = lazy_pattern(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
 # "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J."), Scandinavian ("u.å.", uten/utan år; "u.d.", uten/uden
 # dato), Indonesian
 # and Malay ("t.th.", "t.t.", tanpa tahun), Turkish ("t.y.", tarih yok), Latin's sine anno as South African Harvard
-# writes it ("[s.a.]", its closing stop required: "S.A" is a firm's legal form)
+# writes it ("[s.a.]", its closing stop required: "S.A" is a firm's legal form); the slashed "s/f" (sin fecha), "s/d"
+# (sem data) and "n/d" as Spanish and Portuguese lists write them
 NO_DATE_FORMS = (
-    r"n\.\s?d\.?|s\.\s?a\.|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?[åd]\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
+    r"n\.\s?d\.?|s\.\s?a\.|s\.\s?f\.?|[sn]/[fd]|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?[åd]\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
     r"no date|undated|sans date|senza data|zonder (?:jaar|datum)|tanpa tahun"
 )
 # APA tells undated works of one author apart with a hyphened letter: "n.d.-a", "s. f.-b", "in press-a"
@@ -240,7 +241,7 @@ _RANGE = lazy_pattern(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
 _SEASON_WORDS = {k: lazy_pattern(rf"\b{k}\b") for k in SEASONS}
 _REPRINT = lazy_pattern(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
 _NO_DATE_WORDS = lazy_pattern(
-    r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d|z\.\s?[jd])\b\.?|"
+    r"^(?:n\.\s?d|s\.\s?f|[sn]/[fd]|o\.\s?J|s\.\s?d|z\.\s?[jd])\b\.?|"
     r"^no date|^undated|^sans date|^senza data|^zonder (?:jaar|datum)",
     re.I,
 )

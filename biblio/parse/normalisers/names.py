@@ -2127,14 +2127,16 @@ def _vancouver_particles(s: str) -> list[Name] | None:
 # person's "Smith, L." has initials there)
 # a body "of" a list of fields, each of one to three words: "National Academies of Sciences, Engineering, and
 # Medicine", "Ministry of Agriculture, Fisheries and Food", "Department of Infrastructure, Transport, Regional
-# Development and Communications", under the government it belongs to ("Australia. Department of …")
+# Development and Communications", under the government it belongs to ("Australia. Department of …"); a British
+# department is "for" its list ("Department for Environment, Food and Rural Affairs", "Department for Levelling Up,
+# Housing and Communities")
 _FIELD = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 # in Spanish, Portuguese, French and Catalan, "de"/"da"/"do" and "y"/"e"/"et"/"i" ("Ministerio de Educación, Cultura y
 # Deporte", "Ministério da Ciência, Tecnologia e Inovação"); in Indonesian and Malay the field follows the body's
 # word of its kind with no "of", and "dan" closes the list ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")
 BODY_OF_LIST = lazy_pattern(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\.\s+)?"
-    rf"(?:(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+of\s+(?:the\s+)?{_FIELD})"
+    rf"(?:(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+(?:of|for)\s+(?:the\s+)?{_FIELD})"
     rf"(?:,\s+{_FIELD})*,?\s+(?:and|&)\s+{_FIELD}"
     rf"|(?P<romance>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+(?:de|del|da|do|des|du)\s+{_FIELD})"
     rf"(?:,\s+{_FIELD})*\s+(?:y|e|et|i)\s+{_FIELD}"
@@ -2142,14 +2144,14 @@ BODY_OF_LIST = lazy_pattern(
     rf"\s+{_FIELD})(?:,\s+{_FIELD})*,?\s+dan\s+{_FIELD})"
 )
 # the words of the languages' "of" (or Indonesian's "and") one of which the cheap test before the pattern looks for
-_LIST_WORDS = (" of ", " de ", " da ", " do ", " del ", " des ", " du ", " dan ")
+_LIST_WORDS = (" of ", " for ", " de ", " da ", " do ", " del ", " des ", " du ", " dan ")
 
 
 def body_of_list(s: str) -> bool:
     """``Ministry of Agriculture, Fisheries and Food``, ``Ministerio de Educación, Cultura y Deporte``,
     ``Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi``: a body named by its portfolio, one name whose
     commas and "and" list the fields it answers for (its head word names a kind of body)."""
-    if "," not in s and " of " not in s or not any(w in s for w in _LIST_WORDS):
+    if "," not in s and " of " not in s and " for " not in s or not any(w in s for w in _LIST_WORDS):
         return False
     if (m := BODY_OF_LIST.fullmatch(s.rstrip(" ."))) is None:
         return False
