@@ -1565,8 +1565,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``springer_citations.springer_book_meeting_series``: Springer's own ``In: Jones, N. (eds) ESOP '90. ESOP 1990.
   Lecture Notes in Computer Science, vol 432. Springer,`` with the meeting's year read as the date, the role word
   and the book as a date, or the series as a second book.
-- ``title_continuations.title_words_read_as_source``: ``Title (PD) in a Norwegian fjord: …. J. Fish Dis.`` and the
-  ACS's ``… COVID-19 in Spain. Energy Policy 2021,`` with the title's last words read as the source.
+- ``title_continuations.title_words_read_as_source``: ``Title (PD) in a Norwegian fjord: …. J. Fish Dis.``, the
+  ACS's ``… COVID-19 in Spain. Energy Policy 2021,`` and the NSCA's ``… in the Bench Press Exercise. Med Sci Sports
+  Exerc 16:`` with the title's last words read as the source.
 - ``title_continuations.subtitle_read_as_source_before_town``: author-date's book ``(2012). Title. Subtitle.
   Warszawa, p. 23.`` with the subtitle read as the source.
 - ``publisher_first.town_closing_publisher``: a data set's ``NSIDC DAAC, Boulder, Colorado, USA`` with the town read
