@@ -286,6 +286,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   whole title read into the names, none read elsewhere.
 - ``eds_chapters.vancouver_chapter_opening``: Vancouver's ``Smith J. Title. En: Lewis DM, eds. Book.`` with the
   chapter's authors read as editors and the book's editors in the title.
+- ``eds_chapters.book_before_inverted_eds``: the NSCA's ``In: Book. Komi, PV, ed. Place: Publisher, 2003. pp.
+  184–202.`` with the book's words read as editors.
 - ``ordinal_titles.ordinal_closes_title``: German ``… Elite des 14. und 15. Jahrhunderts (Series)`` with the title cut
   at the ordinal's full stop and its noun read as a journal; ``ordinal_titles.imprint_read_as_edition``: French
   ``PUF, "Que sais-je ?"`` read as the edition.
@@ -2886,6 +2888,7 @@ from biblio.parse.mends.editors_before_book import (
 from biblio.parse.mends.eds_chapters import (
     body_closing_eds_book,
     book_after_acm_editors_is_publisher,
+    book_before_inverted_eds,
     book_with_bracketed_eds,
     vancouver_chapter_opening,
     wiley_chapter_tail,
@@ -4746,6 +4749,7 @@ MENDS: tuple[Mend, ...] = (
     wiley_chapter_tail,
     book_after_acm_editors_is_publisher,
     body_closing_eds_book,
+    book_before_inverted_eds,
     publisher_in_edition,
     firm_closing_title_before_edition,
     siam_book_imprint,
