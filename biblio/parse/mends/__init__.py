@@ -286,6 +286,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   whole title read into the names, none read elsewhere.
 - ``eds_chapters.vancouver_chapter_opening``: Vancouver's ``Smith J. Title. En: Lewis DM, eds. Book.`` with the
   chapter's authors read as editors and the book's editors in the title.
+- ``eds_chapters.book_before_inverted_eds``: the NSCA's ``In: Book. Komi, PV, ed. Place: Publisher, 2003. pp.
+  184–202.`` with the book's words read as editors.
 - ``ordinal_titles.ordinal_closes_title``: German ``… Elite des 14. und 15. Jahrhunderts (Series)`` with the title cut
   at the ordinal's full stop and its noun read as a journal; ``ordinal_titles.imprint_read_as_edition``: French
   ``PUF, "Que sais-je ?"`` read as the edition.
@@ -1573,8 +1575,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``springer_citations.springer_book_meeting_series``: Springer's own ``In: Jones, N. (eds) ESOP '90. ESOP 1990.
   Lecture Notes in Computer Science, vol 432. Springer,`` with the meeting's year read as the date, the role word
   and the book as a date, or the series as a second book.
-- ``title_continuations.title_words_read_as_source``: ``Title (PD) in a Norwegian fjord: …. J. Fish Dis.`` and the
-  ACS's ``… COVID-19 in Spain. Energy Policy 2021,`` with the title's last words read as the source.
+- ``title_continuations.title_words_read_as_source``: ``Title (PD) in a Norwegian fjord: …. J. Fish Dis.``, the
+  ACS's ``… COVID-19 in Spain. Energy Policy 2021,`` and the NSCA's ``… in the Bench Press Exercise. Med Sci Sports
+  Exerc 16:`` with the title's last words read as the source.
 - ``title_continuations.subtitle_read_as_source_before_town``: author-date's book ``(2012). Title. Subtitle.
   Warszawa, p. 23.`` with the subtitle read as the source.
 - ``publisher_first.town_closing_publisher``: a data set's ``NSIDC DAAC, Boulder, Colorado, USA`` with the town read
@@ -2895,6 +2898,7 @@ from biblio.parse.mends.editors_before_book import (
 from biblio.parse.mends.eds_chapters import (
     body_closing_eds_book,
     book_after_acm_editors_is_publisher,
+    book_before_inverted_eds,
     book_with_bracketed_eds,
     vancouver_chapter_opening,
     wiley_chapter_tail,
@@ -4773,6 +4777,7 @@ MENDS: tuple[Mend, ...] = (
     wiley_chapter_tail,
     book_after_acm_editors_is_publisher,
     body_closing_eds_book,
+    book_before_inverted_eds,
     publisher_in_edition,
     firm_closing_title_before_edition,
     siam_book_imprint,
