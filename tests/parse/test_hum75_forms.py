@@ -169,3 +169,17 @@ def test_a_numbered_series_after_an_author_date_books_italic_title(text: str, ti
     assert item.get("collection-title") == series
     assert "container-title" not in item
     assert "volume" not in item
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "note"),
+    [
+        ("Goethert, K. 1997. *Römische Lampen und Leuchter*. Exh. cat. Trier.", "Trier", None),
+    ],
+)
+def test_an_exhibition_catalogues_kind_is_no_publisher(text: str, place: str, note: str | None) -> None:
+    item = _read(text)
+    assert "publisher" not in item
+    assert item["publisher-place"] == place
+    if note is not None:
+        assert note in item.get("note", "")

@@ -1660,6 +1660,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``kind_words.product_name_read_as_kind``: the ACM's ``Ai2. 2026. Asta Paper Finder. https://…`` with the product's
   name read as a genre and no title.
 - ``kind_words.name_before_link_read_as_note``: ``[43] ARPACK software, http://….`` read as a note and a link alone.
+- ``kind_words.exhibition_catalogue_as_publisher``: ``*Title*. Exh. cat. Nyon.`` with the catalogue's kind (and the
+  town or the venue) read as the publisher: the genre, the place closing the reference, the venue a note.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
@@ -3101,6 +3103,7 @@ from biblio.parse.mends.journal_year import (
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
 from biblio.parse.mends.kind_words import (
+    exhibition_catalogue_as_publisher,
     kind_after_title,
     kind_closes_title,
     kind_sentence_before_body,
@@ -4977,6 +4980,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_town_and_days,
     presented_at_with_stops,
     kind_after_title,
+    exhibition_catalogue_as_publisher,
     kind_closes_title,
     kind_sentence_before_body,
     release_sentence,
