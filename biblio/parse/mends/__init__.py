@@ -1104,6 +1104,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Name, Vorname, Titel, …`` with the title's first word read as a second author;
   ``german_books.publisher_year_without_town``: ``Name, Vorname: Titel. Lang 2008.`` with the publisher read as the
   place.
+- ``years.year_sentence_in_title``: an author-date list's ``Bonifay, M., et al. 2002–3. “Title.”`` (or ``*Title*.
+  1817–1922. 17 vols.``) with the year or range of years read into the title: it is the date.
+- ``city_year.publisher_town_bracketed_year``: a book's ``…. Zhonghua shuju, Beijing (1957).`` (the publisher, the town
+  and the year in brackets closing it) with the publisher read as a note, the title's end or a role's names.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
   into the title; ``city_year.town_touching_closing_year``: Polish and Czech ``…, Jelenia Góra 2014.`` (the town
   touching the year, no comma) once the names are parted from the title; ``city_year.slavic_town_year_book``:
@@ -1667,6 +1671,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``kind_words.product_name_read_as_kind``: the ACM's ``Ai2. 2026. Asta Paper Finder. https://…`` with the product's
   name read as a genre and no title.
 - ``kind_words.name_before_link_read_as_note``: ``[43] ARPACK software, http://….`` read as a note and a link alone.
+- ``kind_words.exhibition_catalogue_as_publisher``: ``*Title*. Exh. cat. Nyon.`` with the catalogue's kind (and the
+  town or the venue) read as the publisher: the genre, the place closing the reference, the venue a note.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
@@ -2640,6 +2646,7 @@ from biblio.parse.mends.city_year import (
     city_named_twice,
     editors_open_town_year_book,
     publisher_then_city_year,
+    publisher_town_bracketed_year,
     slavic_town_year_book,
     town_and_year_close_in_bracket,
     town_closing_title,
@@ -3110,6 +3117,7 @@ from biblio.parse.mends.journal_year import (
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
 from biblio.parse.mends.kind_words import (
+    exhibition_catalogue_as_publisher,
     kind_after_title,
     kind_closes_title,
     kind_sentence_before_body,
@@ -3892,6 +3900,7 @@ from biblio.parse.mends.years import (
     year_closing_title_before_imprint,
     year_closing_title_before_in,
     year_closing_title_before_journal,
+    year_sentence_in_title,
     years_after_publisher,
     years_closing_title,
     years_closing_title_before_journal,
@@ -4341,6 +4350,7 @@ MENDS: tuple[Mend, ...] = (
     title_ends_on_link_word,
     container_ends_on_link_word,
     year_after_title,
+    year_sentence_in_title,
     years_closing_title,
     years_opening_edition,
     periodical_read_into_date,
@@ -4621,6 +4631,7 @@ MENDS: tuple[Mend, ...] = (
     editors_open_town_year_book,
     city_named_twice,
     town_closing_title,
+    publisher_town_bracketed_year,
     town_cut_at_its_river,
     given_and_particle_read_into_title,
     title_words_read_as_second_name,
@@ -5002,6 +5013,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_town_and_days,
     presented_at_with_stops,
     kind_after_title,
+    exhibition_catalogue_as_publisher,
     kind_closes_title,
     kind_sentence_before_body,
     release_sentence,
