@@ -216,9 +216,7 @@ def run_mends(steps: Plan, spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-def _run_after(
-    steps: Plan, done: int, spans: list[Span], text: str, seen: str, low: str, folds: bool
-) -> list[Span]:
+def _run_after(steps: Plan, done: int, spans: list[Span], text: str, seen: str, low: str, folds: bool) -> list[Span]:
     """``run_mends`` from the step after the ``done``-th, for a reading whose labels have just changed."""
     labels = labels_of(spans)
     for i, mark, marks, words, one in steps.open_for(labels):
