@@ -31,6 +31,7 @@ from biblio.parse.mends.gated import (
     may_apply,
     needs,
     needs_of,
+    one_spaced,
     plan,
     run_mends,
 )
@@ -177,9 +178,10 @@ class _Parts:
         return self._failed(out | (self.choosing - met))
 
     def _text_parts(self, text: str) -> _Failed:
-        out = self.marking - self._held(self.marked, text)
+        seen = one_spaced(text)
+        out = self.marking - self._held(self.marked, seen)
         if not _folds(text):
-            out |= self.wording - self._held(self.worded, text.lower())
+            out |= self.wording - self._held(self.worded, seen.lower())
         return self._failed(out)
 
     def _failed(self, parts: set[int]) -> _Failed:
