@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import gc
 import io
 import json
@@ -269,6 +270,43 @@ def pytest_collection_modifyitems(session: pytest.Session, items: list[pytest.It
         if path.is_relative_to(ROOT):
             cost[path] = HEAVY_MODULES.get(path.relative_to(ROOT).as_posix(), cost[path])
     items.sort(key=lambda item: -cost[item.path])
+
+
+# Reference texts read once a session. The documents corpus, the sample and the documents the command-line and the
+# formats' tests read share many reference texts (the sample's in some twenty modules, a document's list in its other
+# formats): a module that declares ``PARSE_EACH_TEXT_ONCE = True`` has each text it parses read by the parser once
+# in the process and handed a copy of that reading after (some 1,800 texts a run met again in the same worker, 9
+# CPU s). Only modules that patch nothing the parser reads declare it: a reading depends on its text alone there.
+_READ_ONCE: dict[str, Any] = {}
+
+
+def _reading_once(read: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``read`` (what ``parse_reference`` calls for a text's reading) of each text once, a copy of it each time."""
+
+    def read_once(text: str) -> Any:
+        found = _READ_ONCE.get(text)
+        if found is None:
+            found = _READ_ONCE[text] = read(text)
+        return copy.deepcopy(found)
+
+    return read_once
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Any:
+    """A test of a module that declares ``PARSE_EACH_TEXT_ONCE`` runs with the session's readings (above)."""
+    module = item.getparent(pytest.Module)
+    if module is None or getattr(module.obj, "PARSE_EACH_TEXT_ONCE", False) is not True:
+        yield
+        return
+    import biblio.parse
+
+    saved = biblio.parse.read_reference
+    biblio.parse.read_reference = _reading_once(saved)
+    try:
+        yield
+    finally:
+        biblio.parse.read_reference = saved
 
 
 def shared_path(*parts: str) -> Path:

@@ -127,7 +127,46 @@ def markdown_lines(text: str) -> list[str]:
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = "\n".join(lines[start:end])
         _render(_markdown().parse(chunk), lines, out, start, definitions)
+    if definitions:
+        _definition_entries(lines, out)
     return out
+
+
+def _definition_entries(source: list[str], out: list[str]) -> None:
+    """Link definitions under a heading naming references (``## References`` over ``[1]: https://… "Title"``) are
+    its entries, each where it stands: the label its marker, the title linked to the target (the address alone with
+    no title, under a number). A definition that an item of the same section links to (``- [Title][1]``) is that
+    item's target and stays out, as do a word's untitled definition (``[ci]: https://…``, a badge's or the prose's
+    target) and every definition under any other heading."""
+    sections: list[tuple[int, int]] = []  # (first line, end) of each section under a reference heading
+    start: int | None = None
+    for i, line in enumerate([*out, "# end"]):
+        if _ATX_HEADING.match(line):
+            if start is not None:
+                sections.append((start, i))
+            start = i + 1 if is_reference_heading(line.lstrip("#").strip()) else None
+    for first, end in sections:
+        found = [(i, m) for i in range(first, end) if not out[i].strip() and "]:" in source[i]
+                 and (m := _LINK_DEFINITION.match(source[i])) is not None]
+        if not found:
+            continue
+        prose = "\n".join(source[i] for i in range(first, end) if _LINK_DEFINITION.match(source[i]) is None)
+        for i, m in found:
+            label = m.group("label").strip()
+            title = " ".join((m.group("t1") or m.group("t2") or m.group("t3") or "").split())
+            if not (title or label.isdigit()) or _uses_label(prose, label):
+                continue  # (a word's untitled target, "[ci]: https://…", is a link's, no work's entry)
+            url = m.group("url")
+            out[i] = f"[{label}] [{title}]({url})" if title else f"[{label}] {url}"
+
+
+def _uses_label(text: str, label: str) -> bool:
+    """Whether a reference link of the text points at the label (``[Title][1]``, ``[1][]``, ``[1]`` before no colon
+    or parenthesis)."""
+    if "[" not in text:
+        return False
+    key = _link_label(label)
+    return any(_link_label(m.group("label") or m.group("text")) == key for m in _REFERENCE_LINK.finditer(text))
 
 
 def _mark_reference_divs(source: list[str], lines: list[str]) -> None:

@@ -27,6 +27,7 @@ from biblio.parse.mends.annotations import annotation_apart, later_printing_apar
 from biblio.parse.mends.contributors import bracketed_contributor_apart, collaborators_apart
 from biblio.parse.mends.counted_colleagues import counted_colleagues_as_et_al, scandinavian_et_al
 from biblio.parse.mends.licence_notes import licence_apart
+from biblio.parse.mends.translated_titles import translated_titles_apart
 from biblio.parse.mends.various_authors import various_authors_apart
 from biblio.parse.normalisers.edition import raised_edition_apart
 from biblio.parse.normalisers.given_first import given_first_families, one_word_title_as_given
@@ -83,6 +84,7 @@ def read_reference(text: str) -> Item:
     body, annotation = annotation_apart(body)
     body, later_printing = later_printing_apart(body)
     body, first_edition = title_first_edition_apart(body)
+    body, translations = translated_titles_apart(body)
     body = scandinavian_et_al(counted_colleagues_as_et_al(various_authors_apart(body)))
     body, raised_edition = raised_edition_apart(body)
     exclusive = exclusive_reading(body)
@@ -121,7 +123,7 @@ def read_reference(text: str) -> Item:
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)
     one_word_title_as_given(item, body)
     written_spacing(item, text, tidy)
-    for statement in (collaborators, licence, annotation, later_printing, first_edition):
+    for statement in (collaborators, licence, annotation, later_printing, first_edition, translations):
         if statement:
             add_note(item, statement)
     # the final record's values checked again: the steps above move some after the score (a record

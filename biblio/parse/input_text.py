@@ -83,6 +83,8 @@
   [Title](…)``, as a Markdown list sets its author-and-date line) written plain: the labeller read the bullet into
   the first name, and the bold run as the title. A user's handle in quotes after a person's initials, before the
   year (``C, M. ‘Millers_C’ (2008)``), is removed: it names no field, and the labeller read it as the title.
+  A list's number set in bold (``**[1]** Zhang, Lei & …``, ``**12.** …``) is written plain, and a pictograph set as
+  the bullet (``📚 Smyth, N. (2021). …``, ``📺 …``) removed: the labeller read the marks into the title or the name.
 
 - a styled phrase an OCR model turned into TeX math (``$ \\underline{\\text{arXiv preprint}} $``,
   ``$ \\textit{Frontiers of Data and Computing} $``, as DeepSeek-OCR's and PaddleOCR's Markdown of a PDF page
@@ -153,6 +155,13 @@ _BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '
 # a Markdown list's bullet opening the reference ("- Doe J. (2020). …", "* …", "• …"); a ditto's "---" is none, and
 # a bullet before the list's own number ("- 2. Barron, J.T., …") is left, as the readers of numbered lists take it
 _LIST_BULLET = lazy_pattern(r"^[-*+\u2022] +(?=\S)(?!\d{1,3}\. )")
+# a list's number set in bold before the entry ("**[1]** Zhang, Lei & …", "**12.** Doe, J.", "**(3)** …"), as a
+# Markdown list writes it: the marks are the number's, and the labeller read the bracket and the names as a title
+_BOLD_NUMBER = lazy_pattern(r"^\*\*(?P<n>\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\*\*(?= )")
+# a pictograph standing as the list's bullet ("📚 Smyth, N. (2021). …", "📺 Channel. (2021, 15 de enero). …",
+# "▶ …", "✅ …"), as a README's list of sources marks each kind of work: it names no field, and the labeller read it
+# into the first name
+_PICTOGRAPH_BULLET = lazy_pattern(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B50\u2B55]\uFE0F? +(?=\S)")
 # a user's handle in quotes between a person's initial and the bracketed year ("C, M. ‘Millers_C’ (2008)",
 # "Gibson, C. 'War_Mech' (2002)"): one word with an underscore or a digit in it, as a forum's names are, no title
 _HANDLE_AFTER_NAME = lazy_pattern(
@@ -304,6 +313,18 @@ _WORDS_LINK = lazy_pattern(
 # an access note alone after a link: " Accessed: 12 December 2024", ". Retrieved May 2, 2020", " [Accessed 3 May 2021]."
 _ACCESS_AFTER_LINK = lazy_pattern(
     r"[.,]?\s+[(\[]?(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?: on)?:?\s+[^\[\]()]{4,40}?[)\]]?\.?$"
+)
+# a link's words that only point ("Disponível gratuitamente [aqui](…)", "available [here](…)"): the address is what
+# they stand for
+POINTING_LINK_WORDS = frozenset({"here", "aqui", "aquí", "ici", "hier", "qui", "click here"})
+# three words or more, the last a word with no mark after it, before a link: a title the link does not go on
+_VENUE_LINK_AFTER_WORDS = lazy_pattern(r"^\S+(?: \S+)+ [^\W\d_]{2,}[ \t]+$")
+# a venue's or a site's name: one to four words
+_FEW_WORDS = lazy_pattern(r"[^\W\d_][\w&'’.-]*(?: [\w&'’.-]+){0,3}")
+# a bold run opening the reference with a space after its marks, closed further on ("** Huang, X., … (2020).**
+# Title."): CommonMark reads no bold there, but the writer meant the names in bold; the space goes
+_SPACED_BOLD_OPENING = lazy_pattern(
+    r"(?<=^\*\*)[ \t]+(?=[^\s*][^*\n]{0,200}?[^\s*]\*\*)|(?<=^__)[ \t]+(?=[^\s_][^_\n]{0,200}?[^\s_]__)"
 )
 # an address's scheme and "www.", which a link's words may leave out
 _SCHEME = lazy_pattern(r"^(?:(?:https?|ftp)://)?(?:www\.)?", re.I)
@@ -518,7 +539,10 @@ def _tidied(text: str) -> str:
         text = text[: m.start()].rstrip() if dated else f"{text[: m.start()].rstrip(' .')} ({m.group('date')})."
     if text[:1] in "-*+\u2022" and text[1:2] == " ":
         text = _LIST_BULLET.sub("", text, count=1)
+    if not text[:1].isascii():
+        text = _PICTOGRAPH_BULLET.sub("", text, count=1)
     if "**" in text[:7]:
+        text = _BOLD_NUMBER.sub(r"\g<n>", text, count=1)
         text = _BOLD_HEAD.sub(r"\g<lead>\g<head>", text, count=1)
     if "\u2019 (" in text or "' (" in text or '" (' in text or "\u201d (" in text:
         text = _HANDLE_AFTER_NAME.sub("", text, count=1)
@@ -559,6 +583,8 @@ def _tidied(text: str) -> str:
         text = _GLUED_AFTER_ITALIC.sub(lambda m: _closing_mark_spaced(m, text), text)
     if "d by " in text and "*" in text:
         text = _ROLE_IN_ITALICS.sub(r"*\g<title>* \g<role>", text, count=1)
+    if text.startswith(("** ", "__ ")):
+        text = _SPACED_BOLD_OPENING.sub("", text, count=1)
     if "* " in text and text.count("*") % 2 == 0:
         text = _SPACED_OPENING.sub(lambda m: _outside_italics(m, text, " *"), text)
     if "](" in text:
@@ -749,8 +775,21 @@ def _words_then_target(text: str) -> str:
         # (the address before the access note that closes the reference, where it stood: moved after the note, the
         # note's word ran into the title)
         return f"{text[: m.start()]}{words} {target}{rest}".rstrip()
-    plain = (text[: m.start()] + words + rest).rstrip()
+    before = text[: m.start()]
+    if closing_venue_link(before, words, rest):
+        return f"{before.rstrip()}. {words.strip()}. {target}"
+    plain = (before + words + rest).rstrip()
     return f"{plain} {target}"
+
+
+def closing_venue_link(before: str, words: str, rest: str) -> bool:
+    """Whether a link closing a reference after a title, no mark between (``Comparison of Persistence Diagrams
+    [arXiv](…)``, a list's title over its venue's link, the hard break between them gone), names where the work
+    is: its words (one to four) are no more words of the title."""
+    words = words.strip()
+    return not rest.strip(" .") and _VENUE_LINK_AFTER_WORDS.search(before) is not None \
+        and _FEW_WORDS.fullmatch(words) is not None and words.casefold() not in POINTING_LINK_WORDS \
+        and _LINK_WORD.fullmatch(f"[{words}](x)") is None
 
 
 def _address_words_link(words: str, target: str) -> str | None:

@@ -124,13 +124,13 @@ def _unpaired_ends(s: str) -> str:
     return s
 
 
-_ABBREV_END = lazy_pattern(r"(?:\b(?:Inc|Ltd|Co|Jr|Sr|al|Corp|Bros|St|etc)|(?<![\w.])[A-Z])\.$")
+_ABBREV_END = lazy_pattern(r"(?:\b(?:Inc|Ltd|Co|Jr|Sr|al|Corp|Bros|St|etc|EE\. UU)|(?<![\w.])[A-Z])\.$")
 
 
 def _ends_with_abbrev(s: str) -> bool:
-    # keep the period of "Inc.", "Ltd.", "Co.", "Jr.", "et al." and of initials
-    # its matches ("Corp.") are at most five characters long and end the text: only the end is searched
-    return bool(_ABBREV_END.search(s, max(0, len(s) - 6)))
+    # keep the period of "Inc.", "Ltd.", "Co.", "Jr.", "et al.", Spanish "EE. UU." and of initials
+    # its matches ("Corp.", "EE. UU.") are at most seven characters long and end the text: only the end is searched
+    return bool(_ABBREV_END.search(s, max(0, len(s) - 8)))
 
 
 _DOUBLE_QUOTE = lazy_pattern('["\u201c\u201d\u201e\u00ab\u00bb]')
@@ -442,14 +442,15 @@ def sentence_end(s: str, start: int = 0) -> int:
 
 
 # abbreviations only before a given word: "Tech. rep." ("Georgia Tech. Atlanta" ends a sentence), the degree of
-# "D. Phil. thesis"
-_ABBREV_BEFORE = {"tech": " rep.", "phil": " thes"}
+# "D. Phil. thesis", Spanish "EE. UU." (the United States, a publisher's place)
+_ABBREV_BEFORE = {"tech": " rep.", "phil": " thes", "ee": " uu."}
 _GERMAN_LOCATOR_ABBREV = frozenset(["bd", "bde", "hft"])
-# the word for an edition after its ordinal: German "2. Aufl.", Hungarian "2. kiad.", Norwegian and Swedish "4. utg.",
-# "3. uppl.", Danish "2. udg.", Finnish "2. painos" (four characters of it)
-_GERMAN_ORDINAL_AFTER = frozenset(
-    ["Aufl", "Ausg", "Bear", "kiad", "utg.", "utga", "utgå", "uppl", "udg.", "udga", "pain"]
-)
+# the Nordic words for an edition: Norwegian and Swedish "7. utg.", Swedish "3. uppl.", Danish "2. udg.", Finnish
+# "2. painos"
+NORDIC_EDITION_WORDS = ("utg", "utgave", "utgåve", "utgåva", "uppl", "upplaga", "udg", "udgave", "painos")
+# the word for an edition after its ordinal: German "2. Aufl.", Hungarian "2. kiad.", the Nordic words (four characters
+# of it, a short word's full stop counted: "utg.")
+_GERMAN_ORDINAL_AFTER = frozenset(["Aufl", "Ausg", "Bear", "kiad", *(f"{word}."[:4] for word in NORDIC_EDITION_WORDS)])
 _GERMAN_ROLE_ABBREV = frozenset(["hg", "hrsg", "hgg", "übers", "bearb"])
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
@@ -481,7 +482,7 @@ def _is_abbrev_before(s: str, i: int) -> bool:
         return False
     tok = m.group(0)
     low = tok.lower()
-    if low in _ABBREV or s[i + 1 : i + 6].lower() == _ABBREV_BEFORE.get(low):
+    if low in _ABBREV or (after := _ABBREV_BEFORE.get(low)) and s[i + 1 : i + 1 + len(after)].lower() == after:
         return True
     if tok in _LOWER_ROLE_ABBREV and s[i + 2 : i + 3].isupper():
         return True  # the classicists' "tr. Pamela Morris", "edd. Bogdana Carpenter": a role before its names

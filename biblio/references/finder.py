@@ -700,8 +700,11 @@ def _by_heading(lines: list[str]) -> list[Section]:
                 continue  # a sub-heading ("## Books") groups the list, it is neither
             block = lines[first: last + 1]
             items = [k for k, line in enumerate(block) if strip_marker(line.strip())[1] is not None]
-            if classify_block(block) != "prose" or _reference_like_items(block):
-                references += 1
+            like = len(items) >= 2 and _reference_like_items(block)
+            if like or classify_block(block) != "prose":
+                # a tight list whose items each read as a reference (no year to make one sure): each item a work,
+                # as in a list of links, so a closing remark after it does not outweigh it
+                references += len(items) if like else 1
             elif _link_list(block[items[0]:] if items else block, most=True):
                 # A list of links to the works ("- [Title](address)"), after the words leading into it, if any:
                 # each item a work, so a closing remark after a short list does not outweigh it.

@@ -16,7 +16,8 @@ from typing import Any
 
 from biblio.documents.inline import MARKDOWN_LINK, REFERENCE_LINK
 from biblio.entities import unescape
-from biblio.parse.input_text import without_format_mark
+from biblio.parse.input_text import POINTING_LINK_WORDS, closing_venue_link, without_format_mark
+from biblio.parse.mends.site_heads import names_host
 from biblio.records.model import Item
 
 _LINK = MARKDOWN_LINK
@@ -121,9 +122,6 @@ def unwrap_url_marks(text: str) -> str:
     return _URL_MARK.sub(r"\1", text) if "<URL:" in text or "<url:" in text else text
 
 
-# a link's words that only point ("Disponível gratuitamente [aqui](…)", "available [here](…)"): the address is what
-# they stand for
-_POINTING_WORDS = frozenset({"here", "aqui", "aquí", "ici", "hier", "qui", "click here"})
 
 
 def _link_words(m: re.Match[str]) -> str:
@@ -132,7 +130,7 @@ def _link_words(m: re.Match[str]) -> str:
 
 def _pointing_link(m: re.Match[str]) -> str:
     words = m.group("text").strip()
-    return m.group("url") if not words or words.casefold() in _POINTING_WORDS else m.group("text")
+    return m.group("url") if not words or words.casefold() in POINTING_LINK_WORDS else m.group("text")
 
 
 def flatten_links(text: str) -> str:
@@ -142,6 +140,13 @@ def flatten_links(text: str) -> str:
     if "](" not in text:
         return text
     own_address = "://" in _LINK.sub("", text)
+    links = list(_LINK.finditer(text))
+    last = links[-1] if links else None
+    if last is not None and not own_address and closing_venue_link(text[: last.start()], last.group("text"),
+                                                                   text[last.end():]):
+        # a venue's link after the title's words: the parser reads it as the venue with its address
+        head = _LINK.sub(_pointing_link, text[: last.start()])
+        return head + text[last.start():]
     return _LINK.sub(_link_words if own_address else _pointing_link, text)
 
 
@@ -290,16 +295,33 @@ def _title_from_whole_link(item: Item, reference: str) -> None:
     m = _WHOLE_LINK.match(reference.strip())
     if not m or _YEAR.search(m.group("text")) or not isinstance(item.get("title"), str):
         return
-    if "author" in item or "issued" in item or "editor" in item:
-        return  # names or a date: the link's words are a reference of their own, read as such
     text = clean_value(without_format_mark(m.group("text")))
+    if "author" in item and not _site_before_dash(item, text):
+        return  # names: the link's words are a reference of their own, read as such
+    if "issued" in item or "editor" in item:
+        return  # a date: the same
     folded = text.casefold()
     if item["title"].casefold() == folded or item["title"].casefold() not in folded:
         return
     for var in ("container-title", "publisher", "publisher-place"):
         if isinstance(item.get(var), str) and item[var].casefold() in folded:
             del item[var]
+    item.pop("author", None)
     item["title"] = text
+
+
+# a link's words opening on a name and a spaced dash: "Android Developers — Get started with Health Connect"
+_HEAD_DASH = re.compile(r"^(?P<head>[^—–]{2,60}?) (?:[—–]|--) \S")
+
+
+def _site_before_dash(item: Item, words: str) -> bool:
+    """Whether the one author read is the site named before a dash in a whole link's words, the site its address
+    points to (``[Android Developers — Get started …](https://developer.android.com/…)``): the page's title as the
+    site writes it, no author."""
+    head = _HEAD_DASH.match(words)
+    url = item.get("URL")
+    return (head is not None and isinstance(url, str) and item.get("author") == [{"literal": head.group("head")}]
+            and names_host(head.group("head"), url))
 
 
 # "Title — AOSP — https://…": a page's title and its site set apart by dashes before its address, the dash after

@@ -18,6 +18,8 @@ from biblio.cli import main
 from biblio.csl.formatters import escape_markdown
 from tests.conftest import SAMPLE, run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 CITING = ("Reports agree (Human Rights Watch, 2024; Human Rights Watch, 2025; Amnesty International, n.d.; "
           "Al Jazeera, 2024; BBC News, 2024; The Guardian, 2024; The Guardian, 2025; "
           "United Nations Office of the High Commissioner for Human Rights, 2025; Reuters, 2026; "

@@ -16,6 +16,8 @@ from biblio.errors import ExitCode
 from biblio.formats import jats
 from tests.conftest import run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
 

@@ -11,6 +11,8 @@ from biblio.documents.fb2 import fb2_html
 from biblio.documents.latex import latex_lines
 from biblio.documents.reader import read_input
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).parents[1] / "data" / "documents"
 
 

@@ -4,28 +4,22 @@ with no markup in any field."""
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import re
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
-from unittest import mock
 
 import pytest
 
-import biblio.parallel
 from biblio.api import Source, read_document, records_from
 from biblio.documents.detect import detect_kind
 from biblio.documents.reader import read_input, read_path
 from biblio.formats import jats
 from biblio.formats.problems import Collector
-from biblio.parse import parse_reference
 from biblio.references.guard import markup_left as markup_in
 from biblio.references.records import DocumentRecords, document_records, streamed_document_records
 
@@ -1439,6 +1433,32 @@ EXPECTED.update({
         "ASPCA", "Bromeliads.info", "UKHouseplants", "PlantCareToday", "Thursd", "JoyUsGarden", "Clemson", "Cummings")],
     "real-cs-pouzita-literatura-pandoc-bullets-iso690-caps-pages.md": [("Použitá literatura", w) for w in (
         "BROŽ", "SOILLE", "Python Imaging")],
+    # link definitions as the reference list: an entry between them that is not one ("Cited by …"), then bold-named
+    # entries each followed by its annotation paragraph
+    "real-black-death-link-definitions-bold-annotated-bibliography.md": [("References", w) for w in (
+        "OWTRAD", "Morelli", "Haensch", "Gómez", "Pastor-Satorras", "Keeling")],
+    # link definitions whose titles are "Site — Page" or "Site: Page", one out of numeric order
+    "real-health-connect-link-definitions-site-dash-titles-out-of-order.md": [("References", w) for w in (
+        "Get started", "data types", "Permissions", "availability", "Synchronize", "data type format",
+        "Medical Records", "platform architecture", "Wear OS")],
+    "real-vercel-guide-link-definitions-site-colon-titles.md": [("References", w) for w in (
+        "Deploying", "Environment", "Vite on", "Vercel Functions")],
+    "real-es-tdah-bibliografia-bold-author-year-disponible-en-links.md": [("Bibliografía", w) for w in (
+        "Costa", "Navarro", "Tocilins", "Carlens", "American Psychiatric", "Arik", "Huang", "Owen", "Popov",
+        "Villanueva")],
+    # bold titles ending in a hard break, the venue's link on the next line
+    "real-es-tda-bibliografia-bold-titles-hard-break-link-lines.md": [("Bibliografía", w) for w in (
+        "Spatial Patterning", "Persistent Homology", "An Introduction", "Comparison")],
+    # italic titles first, an HTML comment closing the first entry, a closing instruction after the list
+    "real-es-plc-bibliografia-italic-title-first-comment-inside.md": [("Bibliografía", w) for w in (
+        "Automatización", "Programmable", "Diseño", "Manual Master")],
+    "real-es-frutech-bibliografia-bold-bodies-recuperado-de.md": [("Bibliografía", w) for w in (
+        "GitHub Inc", "Node.js", "Vue.js", "Microsoft", "JetBrains", "Schwaber", "Beck", "Atlassian", "Figma",
+        "Miro")],
+    "real-tr-rails-report-kaynakca-numbered-site-titles.md": [("KAYNAKÇA", w) for w in (
+        "Ruby on Rails Guides", "API Documentation", "RESTful", "SQLite", "GitHub Guides")],
+    "real-tr-task-thread-kaynakca-plus-bare-urls.md": [("Kaynakça", w) for w in (
+        "c-sharpcorner", "neharustagiblog", "stackoverflow", "tallyfy")],
 })
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"
@@ -1452,36 +1472,21 @@ def records(name: str) -> Any:
     return _records(name)
 
 
-# Each reference text's record as parse_reference first gave it: a text met again (the same list in another format
-# of the corpus, or the streamed reading below) is handed a copy, not parsed again; the documents' own work (finding,
-# splitting, notes, order, messages) is done for every reading.
-_PARSED: dict[str, Any] = {}
-
-
-def _parsed_once(text: str) -> Any:
-    found = _PARSED.get(text)
-    if found is None:
-        found = _PARSED[text] = parse_reference(text)
-    return copy.deepcopy(found)
-
-
-@contextmanager
-def _each_text_parsed_once() -> Iterator[None]:
-    """Documents read meanwhile parse their references through ``_parsed_once`` (what ``parse_all`` calls)."""
-    with mock.patch.object(biblio.parallel, "parse_reference", _parsed_once):
-        yield
+# Each reference text is read once a session (tests/conftest.py): a text met again (the same list in another format
+# of the corpus, the streamed reading below, another module's document) is handed a copy of its reading, not parsed
+# again; the documents' own work (finding, splitting, notes, order, messages) is done for every reading.
+PARSE_EACH_TEXT_ONCE = True
 
 
 @cache
 def _records(name: str) -> Any:
     """The document's records, read once for the module's tests (the streamed reading below compares with them)."""
-    with _each_text_parsed_once():
-        source, carried = read_input(str(DOCUMENTS / name))
-        if carried:  # the entries of the bibliography the document names, read exactly
-            return SimpleNamespace(items=records_from(Source(source.name, source.text, carried), notice=Collector()))
-        if detect_kind(source.text, source.name) == "jats":  # an article's tagged references, read as export does
-            return SimpleNamespace(items=jats.loads(source.text, source.name))
-        return read_document(source.text, source.name)
+    source, carried = read_input(str(DOCUMENTS / name))
+    if carried:  # the entries of the bibliography the document names, read exactly
+        return SimpleNamespace(items=records_from(Source(source.name, source.text, carried), notice=Collector()))
+    if detect_kind(source.text, source.name) == "jats":  # an article's tagged references, read as export does
+        return SimpleNamespace(items=jats.loads(source.text, source.name))
+    return read_document(source.text, source.name)
 
 
 # (strict: a document read right at last fails the run until it leaves _NOT_YET_READ)
@@ -1683,17 +1688,16 @@ def check_streamed(path: Path) -> None:
     """A document's records made one at a time (what `biblio export` writes as they come) are exactly the records
     made all at once: same records, same order, same messages; documents whose notes wait for later records are
     read whole. (Each reference text is parsed once: what is compared is the document's path, the same
-    ``parse_reference`` reading every entry in both.)"""
+    reading of every entry in both.)"""
     source = read_path(str(path))
     read = _records(path.name) if path.parent == DOCUMENTS and path.name in EXPECTED else None
-    with _each_text_parsed_once():
-        whole = read if isinstance(read, DocumentRecords) else document_records(source.text, source.name)
-        streamed = streamed_document_records(source.text, source.name)
-        if streamed is None:  # a notes section or a short note: its records wait for later ones
-            assert any(s.notes for s in whole.sections) or any(e.kind == "short-note" for e in whole.entries)
-            return
-        found, streamed_records = streamed
-        assert list(streamed_records) == whole.items
+    whole = read if isinstance(read, DocumentRecords) else document_records(source.text, source.name)
+    streamed = streamed_document_records(source.text, source.name)
+    if streamed is None:  # a notes section or a short note: its records wait for later ones
+        assert any(s.notes for s in whole.sections) or any(e.kind == "short-note" for e in whole.entries)
+        return
+    found, streamed_records = streamed
+    assert list(streamed_records) == whole.items
     assert found.messages(source.name) == whole.messages(source.name)
     assert found.messages(source.name, report=True) == whole.messages(source.name, report=True)
     assert [(s.heading, s.start_line, s.end_line) for s in found.sections] == [

@@ -10,6 +10,8 @@ import pytest
 
 from .test_documents_corpus import check_document, check_streamed, half, streamed_half
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 
 @pytest.mark.parametrize("name", half(1))
 def test_every_reference_found_in_order_without_markup(name: str) -> None:

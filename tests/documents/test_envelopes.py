@@ -8,6 +8,8 @@ from biblio.api import read_document
 from biblio.documents.envelopes import unwrap
 from biblio.documents.reader import read_path
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).parents[1] / "data" / "documents"
 
 

@@ -10,6 +10,8 @@ from biblio.api import read_document
 from biblio.documents.html import html_document
 from biblio.documents.link_bars import drop_link_bars
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
 

@@ -14,6 +14,8 @@ from biblio.cli import main
 from biblio.documents.latex import is_latex, latex_inline, latex_lines
 from biblio.documents.layout import flavour_of
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 _ITEM = re.compile(r"(?:\d+\.|-) ")
 

@@ -27,6 +27,8 @@ from tests.documents.office_files import (
     zotero_citation,
 )
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 # Documents converted by pandoc from the Markdown beside them (PROVENANCE.md): the same records.
 CONVERTED = {

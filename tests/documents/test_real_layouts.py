@@ -16,6 +16,8 @@ from biblio.references.finder import find_reference_sections
 from biblio.references.notes import annotation
 from biblio.references.splitter import split_references
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
 

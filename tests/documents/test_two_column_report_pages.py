@@ -10,6 +10,8 @@ from biblio.api import Source, records_from
 from biblio.documents.reader import read_input
 from biblio.formats.problems import Collector
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
 

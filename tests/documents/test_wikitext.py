@@ -8,6 +8,8 @@ from biblio.api import read_document
 from biblio.documents.layout import flavour_of
 from biblio.documents.wikitext import is_wikitext, wikitext_lines
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 ARTICLE = Path(__file__).parents[1] / "data" / "documents" / "wikitext-article.wiki"
 
 

@@ -8,6 +8,8 @@ from typing import Any
 from biblio import api
 from tests.conftest import run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 # Fields an expected record may be compared on; anything else bibliographic is invented.
 COMPARED = ("author", "title", "issued", "URL")
 ALLOWED_EXTRA = {"type", "id", "custom"}

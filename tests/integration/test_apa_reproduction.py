@@ -15,6 +15,8 @@ from biblio.check.renderback import normalise
 from biblio.resources import sample_text
 from tests.conftest import run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 
 def sample_references() -> list[str]:
     """The sample's references read straight from the file, independently of biblio's splitter."""

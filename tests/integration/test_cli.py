@@ -13,6 +13,8 @@ import pytest
 from biblio.errors import ExitCode
 from tests.conftest import CliRun, run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 
 def biblio(*args: str, stdin: bytes = b"") -> CliRun:
     return run_cli(*args, stdin=stdin)

@@ -12,6 +12,8 @@ import pytest
 
 from biblio.cli import main
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 REFS = (b"Smith, J. (2020). *A thing*. Press.\nDoe, A. (2019). Other. *J*, 3, 1-2. https://x.org/a/\n"
         b"Roe, B. (2018). Third. Press.\n")

@@ -8,6 +8,8 @@ import pytest
 from biblio.entry import parse_lines_command
 from tests.conftest import run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 INPUTS = {
     "references": (
         "Smith, J. (2020). *A book*. Press.\n"

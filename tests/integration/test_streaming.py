@@ -9,6 +9,8 @@ import pytest
 from biblio import api
 from tests.conftest import run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 
 @pytest.mark.parametrize("to", api.STREAMED_FORMATS)
 def test_streamed_output_equals_the_whole_list_output(to: str) -> None:

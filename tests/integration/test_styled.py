@@ -6,6 +6,8 @@ import pytest
 
 from tests.conftest import run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 
 def export(*args: str) -> str:
     run = run_cli("export", *args)

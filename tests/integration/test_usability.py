@@ -14,6 +14,8 @@ from biblio import __version__
 from biblio.errors import ExitCode
 from tests.conftest import run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 
 def test_version() -> None:
     run = run_cli("--version")

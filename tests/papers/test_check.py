@@ -9,6 +9,8 @@ import pytest
 from biblio.cli import main
 from biblio.papers.check import check_document, link_document
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 HAND = Path(__file__).resolve().parents[1] / "data" / "papers" / "handwritten"
 
 

@@ -14,6 +14,8 @@ from biblio.papers.check import link_document
 from biblio.papers.cite import cite_document
 from biblio.papers.restyle import restyle, to_pandoc
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "papers"
 HAND = DATA / "handwritten"
 

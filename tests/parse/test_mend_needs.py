@@ -31,6 +31,7 @@ from biblio.parse.mends.gated import (
     may_apply,
     needs,
     needs_of,
+    one_spaced,
     plan,
     run_mends,
 )
@@ -177,9 +178,10 @@ class _Parts:
         return self._failed(out | (self.choosing - met))
 
     def _text_parts(self, text: str) -> _Failed:
-        out = self.marking - self._held(self.marked, text)
+        seen = one_spaced(text)
+        out = self.marking - self._held(self.marked, seen)
         if not _folds(text):
-            out |= self.wording - self._held(self.worded, text.lower())
+            out |= self.wording - self._held(self.worded, seen.lower())
         return self._failed(out)
 
     def _failed(self, parts: set[int]) -> _Failed:
@@ -312,10 +314,10 @@ def test_a_mend_with_no_declaration_always_runs() -> None:
         ({"without": ["editor"]}, True),
         ({"without": ["author"]}, False),
         ({"marks": ["A t"]}, True),
-        ({"marks": "*_"}, False),
+        ({"marks": ["*", "_"]}, False),
         ({"words": ["a title"]}, True),
         ({"words": ["journal"]}, False),
-        ({"labels": ["title"], "marks": ":"}, False),
+        ({"labels": ["title"], "marks": [":"]}, False),
     ],
 )
 def test_each_part_of_a_declaration_is_a_condition_the_reading_or_text_must_meet(
@@ -335,7 +337,7 @@ def test_a_case_blind_word_lets_through_the_letters_that_fold_onto_ascii() -> No
 
 
 def test_a_group_joins_its_labels_to_what_each_part_declares() -> None:
-    part = needs(marks=":")(_noting())
+    part = needs(marks=[":"])(_noting())
     group = gated("group", (frozenset(["title"]), part))
     text = "Smith, J. A title: more."
     spans = spans_of(text, ("author", "Smith, J."), ("title", "A title: more."))

@@ -15,6 +15,8 @@ from biblio.references.bibtex_entries import entry_lines, entry_record, is_entry
 from biblio.references.splitter import split_reference_lines
 from tests.conftest import run_cli
 
+PARSE_EACH_TEXT_ONCE = True  # each reference text read once a session (tests/conftest.py)
+
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
 

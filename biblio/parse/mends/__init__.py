@@ -286,6 +286,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   whole title read into the names, none read elsewhere.
 - ``eds_chapters.vancouver_chapter_opening``: Vancouver's ``Smith J. Title. En: Lewis DM, eds. Book.`` with the
   chapter's authors read as editors and the book's editors in the title.
+- ``eds_chapters.book_before_inverted_eds``: the NSCA's ``In: Book. Komi, PV, ed. Place: Publisher, 2003. pp.
+  184–202.`` with the book's words read as editors.
 - ``ordinal_titles.ordinal_closes_title``: German ``… Elite des 14. und 15. Jahrhunderts (Series)`` with the title cut
   at the ordinal's full stop and its noun read as a journal; ``ordinal_titles.imprint_read_as_edition``: French
   ``PUF, "Que sais-je ?"`` read as the edition.
@@ -344,7 +346,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Wegner Hamiltonian Flow and Operator Growth, Quantum 7, 1055 (2023).`` with the title read into the journal;
   ``site_heads.site_author_before_linked_title``: ``Stack Overflow, [How do I …](https://stackoverflow.com/…)`` with
   the site's words read as the author; ``site_heads.site_double_hyphen_title``: ``Bromeliads.info -- Page title:
-  https://…`` with the site and the title read as one title; ``no_date_heads.title_head_before_no_date``: Cite
+  https://…`` with the site and the title read as one title; ``site_heads.title_then_site_before_address``: a
+  title-first page with no date, ``Path traversal. Portswigger Academy. Luettavissa: https://…``, read as one body
+  or as an author and a title; ``no_date_heads.title_head_before_no_date``: Cite
   Them Right's ``Title, about (no date) Site. Available at: …`` with the title read as the author and the site as
   the title.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
@@ -414,7 +418,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``numbered_periodicals.place_before_numbers_is_periodical``: ``Title. Secuencia, n.45, p.5-26. 1999.`` with the
   periodical read as a place.
 - ``vancouver_imprints.title_read_as_publisher``: NLM's ``Authors. Medical microbiology. 4th ed. St. Louis: Mosby;``
-  with the title read as a first publisher.
+  with the title read as a first publisher; ``vancouver_imprints.book_read_as_publisher``: a chapter's ``Title. In:
+  Editors, editors. Book. Warszawa: Publisher; 1996.`` with the book read as a first publisher.
 - ``vancouver_imprints.title_tail_before_imprint``: Vancouver's ``…, Maranhão, Brazil, 2006. Cad Saude Publica. 2013
   mar;29(3)`` with the title's closing place and year read as a place and the date.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
@@ -632,6 +637,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and a note.
 - ``paper_series.paper_issuer_read_as_place``: JFQA's ``Working Paper, Boston University (2006).`` with the
   university that issued the paper read as its place.
+- ``paper_series.paper_number_after_title``: Harvard's ``English Devolution | White Paper. Cm 321.`` with the
+  title's last words and a UK command paper's number read as a series.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
@@ -693,7 +700,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``publishers.publisher_closing_container``: Elsevier's chapter ``In: Paine, W.S. (Ed), Book. Sage, Beverley Hills,
-  CA, pp. 61–79.`` with the house read into the book's name.
+  CA, pp. 61–79.`` with the house read into the book's name; ``publishers.second_house_read_as_place``: ``Wiley,
+  Blackwell, Chichester`` with the second house read into the place.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read;
   ``imprints.publisher_before_town_state``: ``Dover, Mineola, NY, 2015.`` read as one place.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
@@ -1096,6 +1104,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Name, Vorname, Titel, …`` with the title's first word read as a second author;
   ``german_books.publisher_year_without_town``: ``Name, Vorname: Titel. Lang 2008.`` with the publisher read as the
   place.
+- ``years.year_sentence_in_title``: an author-date list's ``Bonifay, M., et al. 2002–3. “Title.”`` (or ``*Title*.
+  1817–1922. 17 vols.``) with the year or range of years read into the title: it is the date.
+- ``city_year.publisher_town_bracketed_year``: a book's ``…. Zhonghua shuju, Beijing (1957).`` (the publisher, the town
+  and the year in brackets closing it) with the publisher read as a note, the title's end or a role's names.
 - ``city_year.town_closing_title``: the French catalogue's ``Essai sur …, Poitiers, 1861, 120 p.`` with the town read
   into the title; ``city_year.town_touching_closing_year``: Polish and Czech ``…, Jelenia Góra 2014.`` (the town
   touching the year, no comma) once the names are parted from the title; ``city_year.slavic_town_year_book``:
@@ -1131,7 +1143,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``government_authors.government_body_in_note``: Chicago's note ``U.S. Department of Health and Human Services,
   Office on Women's Health, Title (…)`` with the bodies after the first comma read into the title.
 - ``body_sentences.body_sentence_opens_title``: ``Canadian Centre on Substance Use and Addiction. Opioids.
-  Available at: https://…`` with the body that wrote the page read into its title.
+  Available at: https://…`` with the body that wrote the page read into its title;
+  ``body_sentences.title_read_into_body``: ``JAMA Network. AMA Manual of Style. 11th ed.`` with the title read into
+  the body's name, its stop alone as the title.
 - ``numbered_bodies.number_closes_body``: ``NSW Parliament, Portfolio Committee No. 2 (2022). Title.`` with the
   committee's number read as the issue.
 - ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
@@ -1565,8 +1579,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``springer_citations.springer_book_meeting_series``: Springer's own ``In: Jones, N. (eds) ESOP '90. ESOP 1990.
   Lecture Notes in Computer Science, vol 432. Springer,`` with the meeting's year read as the date, the role word
   and the book as a date, or the series as a second book.
-- ``title_continuations.title_words_read_as_source``: ``Title (PD) in a Norwegian fjord: …. J. Fish Dis.`` and the
-  ACS's ``… COVID-19 in Spain. Energy Policy 2021,`` with the title's last words read as the source.
+- ``title_continuations.title_words_read_as_source``: ``Title (PD) in a Norwegian fjord: …. J. Fish Dis.``, the
+  ACS's ``… COVID-19 in Spain. Energy Policy 2021,`` and the NSCA's ``… in the Bench Press Exercise. Med Sci Sports
+  Exerc 16:`` with the title's last words read as the source.
 - ``title_continuations.subtitle_read_as_source_before_town``: author-date's book ``(2012). Title. Subtitle.
   Warszawa, p. 23.`` with the subtitle read as the source.
 - ``publisher_first.town_closing_publisher``: a data set's ``NSIDC DAAC, Boulder, Colorado, USA`` with the town read
@@ -1656,6 +1671,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``kind_words.product_name_read_as_kind``: the ACM's ``Ai2. 2026. Asta Paper Finder. https://…`` with the product's
   name read as a genre and no title.
 - ``kind_words.name_before_link_read_as_note``: ``[43] ARPACK software, http://….`` read as a note and a link alone.
+- ``kind_words.exhibition_catalogue_as_publisher``: ``*Title*. Exh. cat. Nyon.`` with the catalogue's kind (and the
+  town or the venue) read as the publisher: the genre, the place closing the reference, the venue a note.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
@@ -1820,6 +1837,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   1979`` with the title read as the author.
 - ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
   the title in its place) read as a person.
+- ``title_first.names_after_italic_title``: a reading list's ``*Title.* J. Pedro Romera, Antonio Morite y Sebastián
+  Montoso.`` with the title's first sentence read as the author or the names as a town or a publisher.
 - ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
   journal read as a series.
 - ``named_venues.venue_read_as_edition``: ``Title, SEG Technical Program Expanded Abstracts, v. 27, pp. 716-720``
@@ -2510,7 +2529,7 @@ from biblio.parse.mends.bibtex_proceedings import (
     year_closing_proceedings,
 )
 from biblio.parse.mends.body_notes import body_and_title_in_note
-from biblio.parse.mends.body_sentences import body_sentence_opens_title
+from biblio.parse.mends.body_sentences import body_sentence_opens_title, title_read_into_body
 from biblio.parse.mends.bold_issues import issue_after_bold_volume
 from biblio.parse.mends.bold_names import bold_name_opening, bold_names_after_title, bold_title_read_as_name
 from biblio.parse.mends.bold_years import bold_year_after_journal
@@ -2627,6 +2646,7 @@ from biblio.parse.mends.city_year import (
     city_named_twice,
     editors_open_town_year_book,
     publisher_then_city_year,
+    publisher_town_bracketed_year,
     slavic_town_year_book,
     town_and_year_close_in_bracket,
     town_closing_title,
@@ -2885,6 +2905,7 @@ from biblio.parse.mends.editors_before_book import (
 from biblio.parse.mends.eds_chapters import (
     body_closing_eds_book,
     book_after_acm_editors_is_publisher,
+    book_before_inverted_eds,
     book_with_bracketed_eds,
     vancouver_chapter_opening,
     wiley_chapter_tail,
@@ -3096,6 +3117,7 @@ from biblio.parse.mends.journal_year import (
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
 from biblio.parse.mends.kind_words import (
+    exhibition_catalogue_as_publisher,
     kind_after_title,
     kind_closes_title,
     kind_sentence_before_body,
@@ -3401,7 +3423,11 @@ from biblio.parse.mends.page_words import (
     years_before_marked_pages,
 )
 from biblio.parse.mends.pages_in_book import bare_pages_before_in, pages_in_book
-from biblio.parse.mends.paper_series import paper_issuer_read_as_place, series_number_apart
+from biblio.parse.mends.paper_series import (
+    paper_issuer_read_as_place,
+    paper_number_after_title,
+    series_number_apart,
+)
 from biblio.parse.mends.particle_families import particle_family_after_initials
 from biblio.parse.mends.particle_names import particle_closes_inverted_name, particle_family_opens_title
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -3489,6 +3515,7 @@ from biblio.parse.mends.publishers import (
     place_after_publisher,
     publisher_apart,
     publisher_closing_container,
+    second_house_read_as_place,
     university_press,
 )
 from biblio.parse.mends.quotes import (
@@ -3634,6 +3661,7 @@ from biblio.parse.mends.site_heads import (
     site_author_before_linked_title,
     site_before_linked_title,
     site_double_hyphen_title,
+    title_then_site_before_address,
 )
 from biblio.parse.mends.slashed_journals import slashed_journal_head
 from biblio.parse.mends.slavic_journals import named_numbers
@@ -3672,7 +3700,11 @@ from biblio.parse.mends.title_continuations import (
     title_words_read_as_source,
 )
 from biblio.parse.mends.title_dash_names import name_after_dash_in_title
-from biblio.parse.mends.title_first import edition_after_title_in_author_place, title_in_author_place
+from biblio.parse.mends.title_first import (
+    edition_after_title_in_author_place,
+    names_after_italic_title,
+    title_in_author_place,
+)
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
     article_closing_title_opens_journal,
@@ -3758,7 +3790,11 @@ from biblio.parse.mends.updated_dates import (
     title_before_date_word,
 )
 from biblio.parse.mends.usgs_journals import journal_after_colon
-from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
+from biblio.parse.mends.vancouver_imprints import (
+    book_read_as_publisher,
+    title_read_as_publisher,
+    title_tail_before_imprint,
+)
 from biblio.parse.mends.vancouver_names import one_word_title_before_imprint, vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
 from biblio.parse.mends.vancouver_sites import site_before_year
@@ -3864,6 +3900,7 @@ from biblio.parse.mends.years import (
     year_closing_title_before_imprint,
     year_closing_title_before_in,
     year_closing_title_before_journal,
+    year_sentence_in_title,
     years_after_publisher,
     years_closing_title,
     years_closing_title_before_journal,
@@ -4285,6 +4322,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials,
     names_out_of_opening_note,
     vancouver_list_opening,
+    book_read_as_publisher,  # after the list's stop parts the chapter's title from the names
     initials_names_close_at_colon,  # after the Vancouver list, which ends the names at their first full stop
     one_word_title_before_imprint,
     quoted_title_before_italics,
@@ -4312,6 +4350,7 @@ MENDS: tuple[Mend, ...] = (
     title_ends_on_link_word,
     container_ends_on_link_word,
     year_after_title,
+    year_sentence_in_title,
     years_closing_title,
     years_opening_edition,
     periodical_read_into_date,
@@ -4483,6 +4522,7 @@ MENDS: tuple[Mend, ...] = (
     report_read_as_journal,
     series_number_apart,
     paper_issuer_read_as_place,
+    paper_number_after_title,
     mimeo_apart,
     body_report_number,
     report_series_read_as_publisher,
@@ -4555,6 +4595,7 @@ MENDS: tuple[Mend, ...] = (
     university_press,
     publisher_apart,
     publisher_closing_container,
+    second_house_read_as_place,
     region_code_imprint,
     series_before_imprint,
     release_and_keeper_as_note,  # before the tag's dot rejoins the title and the note
@@ -4590,6 +4631,7 @@ MENDS: tuple[Mend, ...] = (
     editors_open_town_year_book,
     city_named_twice,
     town_closing_title,
+    publisher_town_bracketed_year,
     town_cut_at_its_river,
     given_and_particle_read_into_title,
     title_words_read_as_second_name,
@@ -4665,6 +4707,7 @@ MENDS: tuple[Mend, ...] = (
     portfolio_list_in_name,
     number_closes_body,
     body_sentence_opens_title,
+    title_read_into_body,
     unit_of_body_opens_title,
     group_opening_as_note,
     group_year_title_in_note,
@@ -4745,6 +4788,7 @@ MENDS: tuple[Mend, ...] = (
     wiley_chapter_tail,
     book_after_acm_editors_is_publisher,
     body_closing_eds_book,
+    book_before_inverted_eds,
     publisher_in_edition,
     firm_closing_title_before_edition,
     siam_book_imprint,
@@ -4969,6 +5013,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_town_and_days,
     presented_at_with_stops,
     kind_after_title,
+    exhibition_catalogue_as_publisher,
     kind_closes_title,
     kind_sentence_before_body,
     release_sentence,
@@ -5053,6 +5098,7 @@ MENDS: tuple[Mend, ...] = (
     volume_after_marker,
     title_in_author_place,
     edition_after_title_in_author_place,
+    names_after_italic_title,
     journal_read_as_series,
     venue_read_as_edition,
     acronym_venue_closes_title,
@@ -5139,6 +5185,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_linked_title,
     site_author_before_linked_title,
     site_double_hyphen_title,
+    title_then_site_before_address,
     title_head_before_no_date,
     lone_phrase_is_title,  # last: only where no other mend found a title
     closing_note_is_title,

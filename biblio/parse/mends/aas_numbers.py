@@ -169,7 +169,7 @@ _ELSEVIER_TAIL = lazy_pattern(
 _ABBREVIATION = lazy_pattern(r"[A-Z][a-z]{1,12}\.(?=\s)")
 
 
-@needs(labels=("author", "title"), marks="(")
+@needs(labels=("author", "title"), marks=["("])
 def aps_journal_read_as_title(spans: list[Span], text: str) -> list[Span]:
     """APS's title-less ``A. Sobiczewski, Radiochim. Acta 99, 395 (2011).`` with the abbreviated journal read as a
     title (or a title and a journal): after the names' comma, the rest of the reference is the journal, its volume,

@@ -18,7 +18,7 @@ _EVENT = lazy_pattern(
 )
 
 
-@needs(marks="*")
+@needs(marks=["*"])
 def event_proceedings(spans: list[Span], text: str) -> list[Span]:
     """``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.`` read as one container:
     the proceedings' title is the container, the event a note, and the imprint its place, publisher

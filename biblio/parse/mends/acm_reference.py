@@ -76,7 +76,7 @@ _MONTH_NUMBER_OPENS = lazy_pattern(r"\(\s*(?:1[0-2]|0?[1-9])")
 _YEAR_CLOSES = lazy_pattern(r"(?:1[6-9]|20)\d\d\s*\)[.,]?")
 
 
-@needs(labels=["volume", "pages"], marks=":")
+@needs(labels=["volume", "pages"], marks=[":"])
 def article_pages_joined(spans: list[Span], text: str) -> list[Span]:
     """``34:1-34:29`` read as a volume ``34:`` and pages ``1-34:29``: one article's pages; an ``Article 34``
     read as pages before them is the article's number, said again."""
@@ -98,7 +98,7 @@ def _article_word_as_note(s: Span, article: str) -> Span:
     return Span("note", s.text, s.start, s.end, s.confidence) if m and m["article"] == article else s
 
 
-@needs(labels=["volume", "date"], marks="(")
+@needs(labels=["volume", "date"], marks=["("])
 def issue_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
     """``2, 3 (1992), 297-347`` or ``4, POPL (2020), 34:1-34:29`` read with the number as a page: the
     short number or name after the volume's comma, before the bracketed date and the pages, is the issue."""
@@ -119,7 +119,7 @@ def issue_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["location"], marks=":")
+@needs(labels=["location"], marks=[":"])
 def article_pages_after_place(spans: list[Span], text: str) -> list[Span]:
     """``ACM, New York, NY, USA, 9:1–9:14.`` with the article's number read into the place and its pages as
     an issue: the article's pages."""
@@ -129,7 +129,7 @@ def article_pages_after_place(spans: list[Span], text: str) -> list[Span]:
     return stretch_as_one(spans, text, m.start("pages"), m.end("pages"), "pages") or spans
 
 
-@needs(labels=["volume", "pages"], marks="(")
+@needs(labels=["volume", "pages"], marks=["("])
 def issue_before_day_date(spans: list[Span], text: str) -> list[Span]:
     """``13, 1 (28 Feb. 2017), 1–22`` with the number and the day read as pages: the number after the volume
     is the issue and the bracket the date."""
@@ -159,7 +159,7 @@ def volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["date"], without=["volume"], marks="(")
+@needs(labels=["date"], without=["volume"], marks=["("])
 def year_volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
     """``Proc. Priv. Enhancing Technol. 2022, 2 (2022), 344-362.`` read with ``2022, 2`` in the date (or
     ``*ACM Transactions on Storage* 17, 4 (2021), 1–32.`` with ``17, 4 (2021)`` as an access date), the ACM's
@@ -180,7 +180,7 @@ def year_volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span
     return spans
 
 
-@needs(labels=["date"], without=["volume"], marks="(")
+@needs(labels=["date"], without=["volume"], marks=["("])
 def volume_closing_acm_journal(spans: list[Span], text: str) -> list[Span]:
     """``Proceedings on Privacy Enhancing Technologies 4 (2019), 292-310.`` with the volume read into the
     journal's name: the number closing the name, before the bracketed date, is the volume."""
@@ -276,7 +276,7 @@ def short_name_closes_proceedings_before_pages(spans: list[Span], text: str) -> 
     return replaced(spans, text, venue.start, m.end(), new)
 
 
-@needs(labels=["issue", "date"], marks="(")
+@needs(labels=["issue", "date"], marks=["("])
 def bracketed_month_number_year(spans: list[Span], text: str) -> list[Span]:
     """``The Baffler 22 (4 2013).`` with the month's number read as an issue opening the bracket and the year as
     the date: the bracket is one date, the month and the year."""

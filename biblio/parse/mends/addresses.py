@@ -113,7 +113,7 @@ def address_lead_in_apart(spans: list[Span], text: str) -> list[Span]:
 _WORDS_OF_LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
 
 
-@needs(labels=["url"], marks=":")
+@needs(labels=["url"], marks=[":"])
 def lead_in_closes_span(spans: list[Span], text: str) -> list[Span]:
     """JMIR's ``Title. World Health Organization. URL: http://…`` with ``URL:`` read into the site's name
     (or ``Available from:`` into a title): the words before the address's colon that only announce it
@@ -173,7 +173,7 @@ def lone_name_before_address(spans: list[Span], text: str) -> list[Span]:
 _PAGES_BEFORE = lazy_pattern(r"^\s*\)?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-\u2013]\s*\d+)?)\.?\s+(?=https?://|www\.)")
 
 
-@needs(labels=["url"], without=["pages"], marks="):")
+@needs(labels=["url"], without=["pages"], marks=[":"])
 def pages_before_address(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page after the date's bracket read into
     the address: the number after the colon is the page, the address begins after it."""

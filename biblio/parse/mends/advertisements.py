@@ -17,7 +17,7 @@ from biblio.parse.spans import Span
 _ADVERTISEMENT = lazy_pattern(r"^(?P<title>[^.\"\u201c*_<()\d]{2,120}?)\.\s+(?P<genre>Advertisement)[.,]\s+")
 
 
-@needs(words=["advertisement"], marks="*_<")
+@needs(words=["advertisement"], marks=["*", "_", "<"])
 def advertisement_of_product(spans: list[Span], text: str) -> list[Span]:
     """``Product. Advertisement. *Periodical*, Date, Page.`` with the product read as an author, or run with the
     kind and the periodical into one span: the product is the title, the italic name the container."""

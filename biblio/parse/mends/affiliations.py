@@ -14,7 +14,7 @@ _AFFILIATED_NAMES = lazy_pattern(
 )
 
 
-@needs(marks=")")
+@needs(marks=[")"])
 def affiliations_in_names(spans: list[Span], text: str) -> list[Span]:
     """A blog's or a guide's ``Aniszczyk, Chris (CNCF), David A. Wheeler (OpenSSF), 2026-05, “Title”, URL`` with the
     brackets read as a date's and the names run into the title: the names with their organisations in brackets

@@ -1,5 +1,6 @@
 """Mend of an agency named by its portfolio, a list with commas: ``Department of Agriculture, Fisheries and
-Forestry``, ``Department of Infrastructure, Transport, Regional Development and Communications``.
+Forestry``, ``Department of Infrastructure, Transport, Regional Development and Communications``, ``Department for
+Levelling Up, Housing and Communities``.
 
 Governments name a department or ministry after the matters it answers for, listed with commas and closed by "and"
 (``normalisers.names.BODY_OF_LIST``); the model ends a group author at its first comma and reads the rest of the
@@ -15,9 +16,11 @@ from biblio.parse.spans import Span
 
 # where the name may end in the span after it: a stop, a comma, a bracket or the span's end
 _ENDS = lazy_pattern(r"\s*[.,(]|\s*$")
+# the body's short name in brackets after its name: " (BEIS)", " (DLUHC)"
+_BRACKETED_ABBREVIATION = lazy_pattern(r"\s*\([A-Z][A-Za-z&]{1,11}\)")
 
 
-@needs(labels=("author",), words=(" of ", " de ", " da ", " do ", " del ", " dan "))
+@needs(labels=("author",), words=(" of ", " for ", " de ", " da ", " do ", " del ", " dan "))
 def portfolio_list_in_name(spans: list[Span], text: str) -> list[Span]:
     """``Australia. Department of Agriculture, | Fisheries and Forestry. Quarantine …`` with the group author cut at
     its first comma: the words up to the list's "and" and its last field belong to the department's name."""
@@ -34,8 +37,10 @@ def portfolio_list_in_name(spans: list[Span], text: str) -> list[Span]:
             z = nxt.start + end.start()
             if not body_of_list(text[s.start : z].strip()):
                 continue
+            if (abbr := _BRACKETED_ABBREVIATION.match(text, z, nxt.end)) is not None:
+                z = abbr.end()  # "…, Energy and Industrial Strategy (BEIS).": the body's short name is its own
             author = Span("author", text[s.start : z], s.start, z, min(s.confidence, nxt.confidence))
-            tail = nxt.text[end.start() :]
+            tail = text[z : nxt.end]
             lead = len(tail) - len(tail.lstrip(" .,"))
             rest = [Span(nxt.label, tail[lead:], z + lead, nxt.end, nxt.confidence)] if tail[lead:].strip() else []
             return [*spans[:k], author, *rest, *spans[k + 2 :]]

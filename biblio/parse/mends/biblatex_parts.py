@@ -82,7 +82,7 @@ def _parts(s: Span, m: re.Match[str], groups: tuple[str, str]) -> list[Span]:
     return [Span(g, m[g], s.start + m.start(g), s.start + m.end(g), s.confidence) for g in groups]
 
 
-@needs(labels=["editor"], marks="Ed. by")
+@needs(labels=["editor"], marks=["Ed."])
 def editors_end_at_names(spans: list[Span], text: str) -> list[Span]:
     """``Ed. by J. Jaffar. Springer`` read as one editor span: the editors end with their names' full
     stop; the words after them, before the pages, are the publisher."""
@@ -98,7 +98,7 @@ def editors_end_at_names(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["container-title"], marks="*_")
+@needs(labels=["container-title"], marks=["*", "_"])
 def italic_container_whole(spans: list[Span], text: str) -> list[Span]:
     """``In: *Proceedings of …, Virtual Event / Montreal, Canada, 19-27 August 2021*.`` cut at the place
     or the days: a container that opens an emphasis run takes the whole run (the meeting's place and
@@ -124,7 +124,7 @@ def italic_container_whole(spans: list[Span], text: str) -> list[Span]:
 _VOLUME_WORD_CLOSES = lazy_pattern(r"(?:\s|-|\s-\s)Volume\s*$")
 
 
-@needs(labels=["container-title", "volume"], marks="*_")
+@needs(labels=["container-title", "volume"], marks=["*", "_"])
 def italic_volume_in_container(spans: list[Span], text: str) -> list[Span]:
     """Springer's ``in *Proceedings of the 34th International Conference on Machine Learning-Volume 70* (2017)``
     with the volume's number read apart from the container: inside the italic run, ``Volume 70`` is part of the
@@ -140,7 +140,7 @@ def italic_volume_in_container(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], whole, *spans[k + 2 :]]
     return spans
 
-@needs(labels=["container-title", "pages"], marks="*_")
+@needs(labels=["container-title", "pages"], marks=["*", "_"])
 def publisher_after_italic_container(spans: list[Span], text: str) -> list[Span]:
     """``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.`` read as one container: the italic title
     ends with its run; the words after it, before the pages, are the publisher."""

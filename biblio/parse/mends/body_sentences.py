@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.role_phrases import ROLE_PHRASE
 from biblio.parse.spans import Span
 
 _WORD = r"[A-Z][\w'’-]*"
@@ -57,4 +58,52 @@ def body_sentence_opens_title(spans: list[Span], text: str) -> list[Span]:
         Span("author", text[title.start : z + 1], title.start, z + 1, title.confidence),
         Span("title", text[rest : title.end], rest, title.end, title.confidence),
         *spans[1:],
+    ]
+
+
+# a word of a title: the title span read after the names holds none ("." alone)
+_ANY_WORD = lazy_pattern(r"[^\W_]", 0)
+# a name's last word ends a person's: an initial ("Smith, J. A.") or one word ("Plato")
+_INITIAL_END = lazy_pattern(r"(?:^|[\s.])[^\W\d_]\.?$", 0)
+
+
+# English role phrases opening a sentence of names ("Edited by …")
+_ROLE_OPENINGS = ("edited by", "ed. by", "translated by", "compiled by")
+# what may follow a book's title at once: its edition or its imprint
+_AFTER_BOOK_TITLE = frozenset(["edition", "location", "publisher"])
+
+
+@needs(labels=("author",))
+def title_read_into_body(spans: list[Span], text: str) -> list[Span]:
+    """``JAMA Network. AMA Manual of Style. 11th ed. New York: …`` with the body's name and the title read as one
+    author, and no title read (or the title's closing stop alone): the author's last sentence is the title, where
+    the name before it is a body's (two words or more, no comma, no initial) and the edition or imprint follows."""
+    k = next((i for i, s in enumerate(spans) if s.label == "author"), -1)
+    if k < 0 or k + 1 >= len(spans):
+        return spans
+    nxt = spans[k + 1]
+    if nxt.label == "title":
+        if _ANY_WORD.search(nxt.text):
+            return spans
+        end = nxt.end
+    elif nxt.label in _AFTER_BOOK_TITLE and not any(s.label == "title" for s in spans):
+        end = 0
+    else:
+        return spans
+    author = spans[k]
+    stop = _STOP.search(author.text)
+    if stop is None:
+        return spans
+    head, tail = author.text[: stop.start()], author.text[stop.end() :]
+    if "," in head or len(head.split()) < 2 or _INITIAL_END.search(head) or len(tail.split()) < 2:
+        return spans
+    if ROLE_PHRASE.match(tail) or tail.lower().startswith(_ROLE_OPENINGS):
+        return spans  # "Livro do Desassossego. Editado por Richard Zenith.": a title, then its editor
+    z, rest = author.start + stop.start(), author.start + stop.end()
+    end = end or author.end
+    return [
+        *spans[:k],
+        Span("author", text[author.start : z + 1], author.start, z + 1, author.confidence),
+        Span("title", text[rest:end], rest, end, author.confidence),
+        *spans[k + (2 if end > author.end else 1) :],
     ]

@@ -11,7 +11,7 @@ _BOLD_VOLUME_ISSUE_YEAR = lazy_pattern(
 )
 
 
-@needs(marks="**(")
+@needs(marks=["**"])
 def issue_after_bold_volume(spans: list[Span], text: str) -> list[Span]:
     """``*PLoS Comput Biol*. **16**(12) (2020).`` with the issue and the year read together as an access date:
     the bracket right after the bold volume is its issue, the bracketed year after them the date."""

@@ -265,7 +265,7 @@ _BEFORE_HOUSE = lazy_pattern(r"\b(?:ed|edn|vols)$")
 _HOUSE_AND_TOWN = lazy_pattern(r"^(?P<house>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+),\s+(?P<town>[A-Z][^\W\d_]+)[,.]?\s*$")
 
 
-@needs(any_label=["edition", "volume"], without=["publisher"], marks=".")
+@needs(any_label=["edition", "volume"], without=["publisher"], marks=["."])
 def initials_house_after_edition(spans: list[Span], text: str) -> list[Span]:
     """``Title, 2nd ed. J. C. Herder, Freiburg, 1950.`` (or ``…, 5 vols. J. C. Herder, Freiburg, 1913–1932.``) with the
     house, named by its founder's initials and name, read as an editor: ``ed.`` there closes the edition, so no editor's

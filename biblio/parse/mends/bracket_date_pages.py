@@ -14,7 +14,7 @@ _DATE_THEN_PAGE = lazy_pattern(
 )
 
 
-@needs(labels=["date"], without=["pages"], marks=["), "])
+@needs(labels=["date"], without=["pages"], marks=["),"])
 def page_read_into_bracket_date(spans: list[Span], text: str) -> list[Span]:
     """The date span ``(Aug. 1925), 14.`` closing the reference: the bracket is the date, the number the page."""
     if not spans or spans[-1].label != "date" or (m := _DATE_THEN_PAGE.fullmatch(spans[-1].text)) is None:

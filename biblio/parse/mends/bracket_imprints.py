@@ -33,7 +33,7 @@ def _year_closes(text: str) -> bool:
 _ROLE = lazy_pattern(r"(?i)^(?:eds?|trans|transl|tr|hrsg|dir|comp|coord)\b")
 
 
-@needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks="(")
+@needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks=["("])
 def publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
     """``Outline of A Theory of Practice (CUP, | 1977).`` read as one title and the year, with no publisher
     read: the name the bracket opens on, before the year that closes it, is the publisher (or the place)."""
@@ -80,7 +80,7 @@ _IMPRINT_AND_YEAR = lazy_pattern(
 )
 
 
-@needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks="(")
+@needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks=["("])
 def publisher_in_dated_bracket(spans: list[Span], text: str) -> list[Span]:
     """``*Lines: A Brief History* | (Routledge, 2016),`` with the bracket read as one date after the work:
     the name before the year is the publisher (its place before a colon), and an italic work read as a
@@ -121,7 +121,7 @@ def publisher_in_dated_bracket(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks="(")
+@needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks=["("])
 def publisher_in_bracket_after_late_title(spans: list[Span], text: str) -> list[Span]:
     """``publisher_in_bracket`` again for a title found by a late mend: Science's and PNAS's ``J. A. Silva, Obras
     Completas (Biblioteca Ayacucho, 1977).``, whose title ``name_tails.title_after_initials_names`` reads apart
@@ -276,7 +276,7 @@ def _names_and_title(head: str) -> tuple[int, int] | None:
     return None
 
 
-@needs(labels=["date"], marks="(")
+@needs(labels=["date"], marks=["("])
 def imprint_bracket_after_initials_names(spans: list[Span], text: str) -> list[Span]:
     """Science's, PNAS's and the physics journals' book ``L. D. Landau, E. M. Lifshitz, Mechanics (Pergamon, Oxford,
     1976).``, ``T. Morrison, Beloved (Alfred A. Knopf, 1987).`` or ``B. Alberts et al., Molecular Biology of the Cell
@@ -334,7 +334,7 @@ _LONE_NAME_OPENS = lazy_pattern(r"^\(\s*[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u20
 _ANY_ROLE = lazy_pattern(r"(?i)\b(?:eds?\.|edited|editors?|hrsg\.?|hg\.)")
 
 
-@needs(labels=["editor", "location", "date"], without=["publisher"], marks="(")
+@needs(labels=["editor", "location", "date"], without=["publisher"], marks=["("])
 def bracket_publisher_read_as_editor(spans: list[Span], text: str) -> list[Span]:
     """APS's and AIP's book ``Title (Winter, Heidelberg, 2000).`` with the publisher's one name read as an
     editor: a name opening the bracket, the town and the year after it, with no editor's role anywhere in the
@@ -357,7 +357,7 @@ _PUBLISHER_TOWN_BRACKET = lazy_pattern(
 )
 
 
-@needs(any_label=["location", "publisher"], marks="(")
+@needs(any_label=["location", "publisher"], marks=["("])
 def publisher_and_town_bracket(spans: list[Span], text: str) -> list[Span]:
     """Harvard's ``Steps to an Ecology of Mind, (Paladin, London).`` with the whole bracket read as one
     town (or one publisher): the name before the town the bracket closes on is the publisher."""
@@ -385,7 +385,7 @@ _YEAR_THEN_COLON_IMPRINT = lazy_pattern(
 _BETWEEN = frozenset(["title", "location", "publisher", "collection-title", "journal", "container-title", "note"])
 
 
-@needs(labels=["author", "title"], marks="(")
+@needs(labels=["author", "title"], marks=["("])
 def year_before_colon_imprint_bracket(spans: list[Span], text: str) -> list[Span]:
     """Quantitative Finance's ``Lipton, A. and Treccani, A., Blockchain and Distributed Ledgers: Mathematics,
     Technology, and Economics, 2021 (World Scientific: Singapore).`` with the title cut at a comma and its last

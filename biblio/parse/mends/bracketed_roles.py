@@ -10,7 +10,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import known_given_word
+from biblio.parse.normalisers.names import GREEK_CAPITALS, known_given_word
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -20,7 +20,7 @@ _ROLE_BRACKET = lazy_pattern(
 )
 _TRANSLATING = frozenset(["tł", "μτφρ"])
 # a person's name: two or three capitalised words (or initials and a family name), no digit; Latin or Greek
-_CAPITAL = "[A-ZÀ-ŽŁŚŻ\u0386\u0388-\u038f\u0391-\u03a9]"
+_CAPITAL = f"[A-ZÀ-ŽŁŚŻ{GREEK_CAPITALS}]"
 _PERSON = rf"{_CAPITAL}[^\W\d_]*\.?(?:[\s-]{_CAPITAL}[^\W\d_]*\.?){{1,2}}"
 _NAMES = lazy_pattern(rf"{_PERSON}(?:,\s{_PERSON}){{0,5}}")
 # the title after the names: a comma part (an italic run whole), closed by a comma or a full stop

@@ -46,7 +46,7 @@ def title_runs_on(spans: list[Span], text: str) -> list[Span]:
 _TRANSLATION = lazy_pattern(r"^\s*\[(?P<words>[^\[\]\d]{3,}?)\]\s*(?=\*)")
 
 
-@needs(labels=["title"], any_label=_CONTAINERS, marks="[")
+@needs(labels=["title"], any_label=_CONTAINERS, marks=["["])
 def translation_before_container(spans: list[Span], text: str) -> list[Span]:
     """``Vart har … vägen? | [Where has our doctor gone?] *Läkartidningen* 72,`` with the bracketed
     translation of the title read into the journal: it goes into a note."""

@@ -31,7 +31,7 @@ _TRAILING_EDITION = lazy_pattern(r"\s\d{1,2}\s?[.ª]?\s?(?:ed|edn)\.?\s*$")
 _ROLE_WORD = lazy_pattern(r"\b(?:eds?|orgs?|coords?|dir|trad|trans|edited|hrsg)\b\.?", re.I)
 
 
-@needs(marks=":")
+@needs(marks=[":"])
 def capitals_before_colon(spans: list[Span], text: str) -> list[Span]:
     """Names in capitals opening the reference and closed by a colon are the authors; the text after
     the colon keeps the labels the model gave it."""
@@ -125,7 +125,7 @@ def _capitals_then_given(name: str) -> bool:
     return family.replace(" ", "").isupper() and given[:1].isupper() and not given.replace(" ", "").isupper()
 
 
-@needs(marks=";")
+@needs(marks=[";"])
 def semicolon_names_end(spans: list[Span], text: str) -> list[Span]:
     """``GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel. Title.`` with the last given name read
     into the title: names in capitals with their full given names, divided by semicolons, end at the

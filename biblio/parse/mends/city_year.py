@@ -384,3 +384,56 @@ def slavic_town_year_book(spans: list[Span], text: str) -> list[Span]:
     if [(s.label, s.start, s.end) for s in new] == [(s.label, s.start, s.end) for s in spans[:core]]:
         return spans
     return [*new, *spans[core:]]
+
+
+# a book's imprint closing the reference as some house styles print it, the publisher then the town and the year
+# in brackets: "Zhonghua shuju, Beijing (1957).", "Stanford University Press, Redwood City (1985).", the publisher
+# set in italics ("*Shoudu shifan daxue chubanshe*, Beijing (1994)."), a chapter's pages after it ("(1982), p. 41.");
+# the publisher opens after a full stop or the
+# close of italics, quotes or a bracket, or a comma after these (a role's initial, "edited by Yan Y. Zhonghua
+# shuju", included; "In *Book*, Zhejiang daxue chubanshe, Hangzhou (2013).")
+_PUBLISHER_TOWN_YEAR = lazy_pattern(
+    r"(?:(?<=[.*_”\"\]])|(?<=[*_”\"\]],))\s+(?P<mark>[*_]?)"
+    r"(?P<publisher>[A-Z][^\W\d_]*(?:[ '’&-]+[^\W\d_]+){0,6})(?P=mark),\s+"
+    r"(?P<town>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s+\((?:1[5-9]|20)\d\d\)"
+    r"(?:,\s+pp?\.\s+\d+(?:[–-]\d+)?)?\.?$"
+)
+# the labels a publisher's or a town's words may be misread as (a journal's or a number's span shows another form)
+_MISREAD_IMPRINT = frozenset(
+    {"title", "container-title", "collection-title", "note", "editor", "publisher", "location"}
+)
+
+
+@needs(marks=[")"], labels=["date"], without=["volume", "issue", "journal"])
+def publisher_town_bracketed_year(spans: list[Span], text: str) -> list[Span]:
+    """``Bi, Y. Xu zizhi tongjian. Zhonghua shuju, Beijing (1957).`` with the publisher read as a note, the title's
+    end, the book's name or a role's names (``edited by Yan Y. Zhonghua shuju,``), or the town run into the
+    publisher: before the town and the bracketed year that close a book's reference, the words after the last
+    full stop are its publisher (the town a known one, or read as a place)."""
+    tail = text.rstrip(". ")
+    if not tail.endswith(")") and not tail[-1:].isdigit():
+        return spans  # (the bracketed year closes the reference, or a chapter's page after it)
+    if not any(s.label == "date" for s in spans) or any(s.label in ("volume", "issue", "journal") for s in spans):
+        return spans
+    m = _PUBLISHER_TOWN_YEAR.search(text)
+    if m is None or is_place(m["publisher"]):
+        return spans
+    a, z = m.span("publisher")
+    ta, tz = m.span("town")
+    inside = [s for s in spans if s.start < tz and a < s.end]
+    if not inside or any(s.label not in _MISREAD_IMPRINT for s in inside):
+        return spans
+    if any(s.label == "publisher" and s.start < a for s in inside):
+        return spans  # (a publisher read from before the stop: "W. W. Norton, New York (1990).")
+    if any(s.label == "container-title" and s.start >= a for s in inside):
+        return spans  # (a book or proceedings named there: "Proceedings of … Conference, Milan (2001).")
+    read_as_place = any(s.label == "location" and s.start <= ta and tz <= s.end for s in inside)
+    # (the town known, read as a place, or read into the publisher's name before it: the imprint's words)
+    run_on = any(s.label == "publisher" and s.start <= a and tz <= s.end for s in inside)
+    if not (read_as_place or run_on or is_place(m["town"])):
+        return spans
+    if any(s.label == "publisher" and s.start == a and s.end <= ta for s in inside) and read_as_place:
+        return spans  # (read so already)
+    conf = inside[0].confidence
+    new = [Span("publisher", text[a:z], a, z, conf), Span("location", text[ta:tz], ta, tz, conf)]
+    return replaced(spans, text, m.start("mark"), tz, new)

@@ -27,7 +27,7 @@ _PLACE_NAME = lazy_pattern(
 _NAME = lazy_pattern(r"^[\"'“]?[A-Z]")
 
 
-@needs(labels=["publisher"], without=["location"], marks=":")
+@needs(labels=["publisher"], without=["location"], marks=[":"])
 def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Poole: Bournemouth University.`` read as the publisher, no place read: the name before the
     colon is the place."""
@@ -43,7 +43,7 @@ def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=("publisher", "location"), marks=":")
+@needs(labels=("publisher", "location"), marks=[":"])
 def second_publisher_in_place(spans: list[Span], text: str) -> list[Span]:
     """Two publishers after one place, ABNT's and Brazilian Chicago's ``Rio de Janeiro: Relume Dumará:
     FAPERJ`` or ``São Paulo: Pioneira : Ed. da Universidade``, read with the first publisher in the place:
@@ -77,7 +77,7 @@ _PLACE_LIST = lazy_pattern(
 )
 
 
-@needs(labels=("publisher", "location"), marks=":")
+@needs(labels=("publisher", "location"), marks=[":"])
 def publisher_colon_place(spans: list[Span], text: str) -> list[Span]:
     """The ACS's and MDPI's ``Wiley-Interscience: New York, NY, USA, 1982`` (publisher, a colon, then
     the place) read with the colon inside the publisher (``Springer: Cham`` | ``Switzerland``) or
@@ -108,7 +108,7 @@ def publisher_colon_place(spans: list[Span], text: str) -> list[Span]:
 _SEMICOLON_PUBLISHER = lazy_pattern(r";\s+(?P<publisher>[A-Z][^;:]{1,60}?)\s*:\s*$")
 
 
-@needs(labels=["location"], without=["publisher"], marks=";")
+@needs(labels=["location"], without=["publisher"], marks=[";"])
 def publisher_after_semicolon(spans: list[Span], text: str) -> list[Span]:
     """The ACS's and MDPI's ``In Book Title; IntechOpen: London, UK, 2018`` with the publisher read
     into the book's title: before the place, what follows the title's semicolon is the publisher."""
@@ -132,7 +132,7 @@ def publisher_after_semicolon(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=("location", "publisher"), marks=":")
+@needs(labels=("location", "publisher"), marks=[":"])
 def place_runs_past_colon(spans: list[Span], text: str) -> list[Span]:
     """``Santa Fe, NM: Santa | Fe Institute.`` with the place read past the imprint's colon into the
     publisher's first words: the colon divides the two."""
@@ -157,7 +157,7 @@ def place_runs_past_colon(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=("location", "publisher"), marks=":")
+@needs(labels=("location", "publisher"), marks=[":"])
 def place_stops_short_of_colon(spans: list[Span], text: str) -> list[Span]:
     """AAAI's ``1-15. Punta Cana | , Dominican Republic: Association for Computational Linguistics.`` with the
     place cut at its comma and its country read into the publisher: the place runs to the colon."""
@@ -185,7 +185,7 @@ _NAME_LABELS = frozenset(["translator", "editor", "author"])
 INITIALS_FIRM = lazy_pattern(r"^\s*(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:\s+(?:&|and)\s+\w+\.?)?\s*[,.;]?\s*$")
 
 
-@needs(labels=["location"], without=["publisher"], marks=":")
+@needs(labels=["location"], without=["publisher"], marks=[":"])
 def initials_publisher_after_place(spans: list[Span], text: str) -> list[Span]:
     """A note's imprint ``(Chicago, IL: C. H. Kerr, [1859] 1911)`` with the publisher, named by a person's
     initials and name, read as a translator: what follows the place's colon is the publisher."""
@@ -225,7 +225,7 @@ def title_read_as_imprint(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["location"], without=["publisher"], marks=":")
+@needs(labels=["location"], without=["publisher"], marks=[":"])
 def imprint_in_place(spans: list[Span], text: str) -> list[Span]:
     """``Washington, D.C: Dumbarton Oaks,`` read whole as the place, no publisher read: the colon divides the
     place from the publisher after it."""
@@ -363,7 +363,7 @@ def initials_opening_publisher(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["container-title"], without=["publisher", "location", "volume", "issue", "pages"], marks=":")
+@needs(labels=["container-title"], without=["publisher", "location", "volume", "issue", "pages"], marks=[":"])
 def imprint_read_as_container(spans: list[Span], text: str) -> list[Span]:
     """ABNT's ``Título. 17. ed. Rio de Janeiro: Paz e Terra, 1987.`` with the imprint read as a book holding the
     work: a container of a known place, a colon and a name, with no ``In`` before it and no numbers of a part,
@@ -389,7 +389,7 @@ _IMPRINT_SENTENCE = lazy_pattern(
 )
 
 
-@needs(any_label=["title", "container-title"], without=["location", "publisher"], marks=":")
+@needs(any_label=["title", "container-title"], without=["location", "publisher"], marks=[":"])
 def imprint_closing_title(spans: list[Span], text: str) -> list[Span]:
     """ISO 690's ``Fonetika a fonológia. Bratislava: Slovenské pedagogické nakladateľstvo. ISBN …`` with the imprint
     read into the title (or into a chapter's book), no place or publisher read: a closing sentence of a known town,
@@ -414,7 +414,7 @@ def imprint_closing_title(spans: list[Span], text: str) -> list[Span]:
 _AFTER_CLOSING_IMPRINT = frozenset(["url", "accessed"])
 
 
-@needs(labels=["title", "note"], without=("publisher", "location", "journal", "container-title"), marks=":")
+@needs(labels=["title", "note"], without=("publisher", "location", "journal", "container-title"), marks=[":"])
 def closing_note_is_imprint(spans: list[Span], text: str) -> list[Span]:
     """A report's closing ``University of Auckland: Auckland.`` (the publisher, then its town, as New Zealand's
     agencies write it) or ``Auckland: University of Auckland.`` read as a note: a known town on one side of the one

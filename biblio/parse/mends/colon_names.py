@@ -79,7 +79,7 @@ _GIVEN_AND_NAMES = lazy_pattern(
 )
 
 
-@needs(any_label=_NAME_LABELS, marks=":")
+@needs(any_label=_NAME_LABELS, marks=[":"])
 def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
     """``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` or ``DuBois, Page: Sappho.`` read as
     one name span (or ``Snyder, | Jane McIntosh und Camille-Yvette Welsch: Sappho.`` with the names run
@@ -216,7 +216,7 @@ _NO_SERIES = lazy_pattern(rf"{_YEAR}|\b(?:in press|im druck|hg|hrsg|eds?|dir|onl
 _IMPRINT_LABELS = frozenset(["pages", "date", "publisher", "location", "note"])
 
 
-@needs(marks=")")
+@needs(marks=[")"])
 def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
     """``Wiley & Sons 2020, S. 1–12. (Blackwell Companions to …)`` or ``Wetzlar: Zentrum (Schriftenreihe;
     10)`` with the bracketed series read into the pages, the publisher or a container: a series in brackets
@@ -259,7 +259,7 @@ _PLACE_YEAR_AT_END = lazy_pattern(
 )
 
 
-@needs(any_label=_NAME_LABELS, marks=":")
+@needs(any_label=_NAME_LABELS, marks=[":"])
 def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     """A DIN entry (its names closing with a colon) whose closing ``Place: Publisher Year`` the model
     read into the title, a note or a date: the imprint's parts are the place, publisher, year, pages

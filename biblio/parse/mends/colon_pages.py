@@ -27,7 +27,7 @@ _NUMBERS = ("issue", "volume")
 _SUPPLEMENT = lazy_pattern(r"^\s*(?P<volume>\d{1,5})\s+(?P<issue>Suppl(?:ement)?\.?(?:\s*[A-Za-z]?\d{1,3})?)\s*:?\s*$")
 
 
-@needs(marks=":", without=["pages"])
+@needs(marks=[":"], without=["pages"])
 def pages_after_colon(spans: list[Span], text: str) -> list[Span]:
     """An issue (or volume) span holding ``(6):913–8. https://…`` or ``:109–120. DOI: …``, where no
     pages were read: the bracketed number is the issue, the numbers after the colon the pages, and
@@ -96,7 +96,7 @@ _PAGES_THEN_YEAR = lazy_pattern(
 )
 
 
-@needs(marks=":", any_label=("pages", "date"))
+@needs(marks=[":"], any_label=("pages", "date"))
 def year_after_colon_pages(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``Journal, 58(5):527-535, 1952.`` with the year read into the pages, or the pages into the
     date: after the issue's colon the range is the pages, and the year after its comma the date."""

@@ -70,7 +70,7 @@ _IN_BOOK_PUBLISHER = lazy_pattern(
 )
 
 
-@needs(labels=["title"], any_label=("location", "date"), marks="*")
+@needs(labels=["title"], any_label=("location", "date"), marks=["*"])
 def book_and_publisher_closing_title(spans: list[Span], text: str) -> list[Span]:
     """Harvard's ``Knowles, MS 2007, ‘Independent study’, in *Using learning contracts*, Jossey-Bass, San
     Francisco, pp. 89-96.`` with the book and its publisher read into the chapter's title: after ``in`` the

@@ -71,7 +71,7 @@ def pages_read_into_date(spans: list[Span], text: str) -> list[Span]:
 _NUMERAL_AFTER = lazy_pattern(r"\s*(?P<volume>[IVXLC]{1,7}|\d{1,4})\s*[,.;:]?\s*$")
 
 
-@needs(any_label=_WORKS, without=["volume"], marks="*_")
+@needs(any_label=_WORKS, without=["volume"], marks=["*", "_"])
 def numeral_after_italic_container(spans: list[Span], text: str) -> list[Span]:
     """``*Assays* VI (Carnegie-Mellon Press, 1991)`` with the volume after the italic journal read into its
     name: the italics close the name, and the numeral after them is the volume."""
@@ -94,7 +94,7 @@ def numeral_after_italic_container(spans: list[Span], text: str) -> list[Span]:
 _BOLD_NUMBER_AFTER = lazy_pattern(r"\s*\*\*(?P<volume>\d{1,4})\*\*\s*,?\s*$")
 
 
-@needs(labels=["title"], without=["volume", "journal", "container-title"], marks="**")
+@needs(labels=["title"], without=["volume", "journal", "container-title"], marks=["**"])
 def italic_title_before_bold_volume(spans: list[Span], text: str) -> list[Span]:
     """The compact physics form's ``J. Preskill, _Quantum_ **2** , 79 (2018).`` (no article title) with the italic
     journal and its bold volume read as one title: an italic run and a bold number after it, before the pages or

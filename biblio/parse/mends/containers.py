@@ -144,7 +144,7 @@ def subtitle_read_as_book(spans: list[Span], text: str) -> list[Span]:
 _IN_WORD = lazy_pattern(r"(?:[EeIi]n|[Ee]m|[Dd]ans|[Nn]el)\s*:?\s*[*_]?")
 
 
-@needs(labels=["source"], marks="*_<")
+@needs(labels=["source"], marks=["*", "_", "<"])
 def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     """``« Title », *DHNord2021 - Publier …*, Lille`` with the italic work read as a source: after
     the part's title, a work set in italics is the container that holds it."""
@@ -187,7 +187,7 @@ def domain_source_is_site(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(any_label=("source", "container-title"), marks="(")
+@needs(any_label=("source", "container-title"), marks=["("])
 def journal_in_source(spans: list[Span], text: str) -> list[Span]:
     """``in: Royal Society Open Science 4 (10), Royal Society,`` read as one source or container: where
     no journal or volume was read, it holds the journal, its volume and issue, and the publisher."""
@@ -301,7 +301,7 @@ _IN_ITALICS = lazy_pattern(r"^\s*(?:Dans|In|in|dans)\s*:?\s+\*(?P<work>[^*]+)\*[
 _NOT_CONTAINERS = frozenset(["source", "publisher", "location", "note", "collection-title"])
 
 
-@needs(without=("journal", "container-title"), marks="*")
+@needs(without=("journal", "container-title"), marks=["*"])
 def in_italics_is_container(spans: list[Span], text: str) -> list[Span]:
     """``« Monotonie ». Dans *Wikipédia*. San Francisco …`` with ``Dans *Wikipédia*.`` read as a source, a
     publisher or a note: the italic work after ``Dans``/``In`` is the container, where none was read."""
@@ -344,7 +344,7 @@ _NUMBER_CLOSING_BRACKET = lazy_pattern(r"\d{1,4}\s*\)[.,]?")
 _OPEN_SHORT_NAME = lazy_pattern(r"\([^()]*[^\W\d_][^()]*$")
 
 
-@needs(any_label=["volume", "issue"], marks=")")
+@needs(any_label=["volume", "issue"], marks=[")"])
 def bracket_number_closes_venue(spans: list[Span], text: str) -> list[Span]:
     """``In 31st USENIX Security Symposium (USENIX Security | 22). 753–770.`` with the short name's year read as
     the volume: a number closing the bracket the proceedings' name left open is part of the name."""
@@ -390,7 +390,7 @@ def _short_name_note_close(spans: list[Span], k: int, end: int, text: str) -> li
     ]
 
 
-@needs(labels=["container-title"], marks="(")
+@needs(labels=["container-title"], marks=["("])
 def short_name_bracket_closes_venue(spans: list[Span], text: str) -> list[Span]:
     """LNCS's ``2021 IEEE/CVF International Conference on Computer Vision (ICCV) pp. 5835–5844 (2021)`` with the
     meeting's short name read as a series or a date's bracket: the capitals in brackets right after the

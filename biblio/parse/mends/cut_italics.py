@@ -9,7 +9,7 @@ from biblio.parse.spans import Span
 _JOURNALS = frozenset(["journal", "container-title"])
 
 
-@needs(labels=["title"], any_label=("journal", "container-title"), marks="*_<")
+@needs(labels=["title"], any_label=("journal", "container-title"), marks=["*", "_", "<"])
 def italic_journal_cut_from_title(spans: list[Span], text: str) -> list[Span]:
     """Nature's ``Title of the article. *Wellcome Open Res*. 5:112 (2020).`` with the title read on into the
     italic journal's name and the journal left its closing mark: the run opens after the title's full stop,
@@ -33,7 +33,7 @@ def italic_journal_cut_from_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(any_label=("journal", "container-title"), without=["title"], marks="*_<")
+@needs(any_label=("journal", "container-title"), without=["title"], marks=["*", "_", "<"])
 def title_read_into_italic_journal(spans: list[Span], text: str) -> list[Span]:
     """The Unified Style Sheet's ``2008. CIA leaks. *The Philosophical Review* 117(1). 77–98.`` with the title
     read into the journal and no title read: the italic run that opens after a full stop inside the journal's

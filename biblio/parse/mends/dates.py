@@ -399,7 +399,7 @@ _BRACKETED_ACCESS = lazy_pattern(
 )
 
 
-@needs(without=["accessed"], marks="[")
+@needs(without=["accessed"], marks=["["])
 def bracketed_access_apart(spans: list[Span], text: str) -> list[Span]:
     """``Madrid: CSIC, 2015 [consulta: 3 mayo 2020].`` with the bracketed access note read into a note,
     the date or the publisher: the brackets hold the access date."""

@@ -15,7 +15,7 @@ _HOLDERS = frozenset(["medium", "genre", "publisher"])
 _EDITORS_INSIDE = lazy_pattern(r"\[(?P<names>[^\]\[]*?[A-Z][^\]\[]*?,?\s*\(?\s*eds?\.?\s*\)?)\s*\]", flags=0)
 
 
-@needs(any_label=_HOLDERS, marks="[")
+@needs(any_label=_HOLDERS, marks=["["])
 def publisher_after_description(spans: list[Span], text: str) -> list[Span]:
     """``[Audio podcast]. NPR.`` read as one medium, genre or publisher span: the bracket is the medium (or, with
     a role closing it, the editors: ``[V. Masson-Delmotte (eds.)]. Cambridge University Press``), the name after it

@@ -73,7 +73,7 @@ def _after_title(spans: list[Span], text: str, z: int) -> list[Span] | None:
     return rest
 
 
-@needs(marks="*_<")
+@needs(marks=["*", "_", "<"])
 def designation_before_title(spans: list[Span], text: str) -> list[Span]:
     """``OMB Circular A-130, *Title*, July 28, 2016`` read as one title or journal (or with the body's
     name run into the author): the designation is a note, the italic run the title, a body before the
@@ -113,7 +113,7 @@ _RUN_PARTS = frozenset(["journal", "container-title", "volume", "issue", "author
 _BETWEEN = lazy_pattern(r"^[\s,.]*$")
 
 
-@needs(marks="*_<", without=["title"], any_label=("url", "doi"))
+@needs(marks=["*", "_", "<"], without=["title"], any_label=("url", "doi"))
 def italic_title_after_names(spans: list[Span], text: str) -> list[Span]:
     """``European Union, *Secure idenTity acrOss boRders linKed 2.0*, 2014, available at: URL`` or
     ``Sakimura, N., …, and C. Mortimore, *OpenID Connect Core 1.0 …*, November, 2014, available at: URL``

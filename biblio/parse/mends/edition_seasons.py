@@ -14,7 +14,7 @@ _SEASON_EDITION = lazy_pattern(
 )
 
 
-@needs(labels=["container-title"], without=["date"], marks="(")
+@needs(labels=["container-title"], without=["date"], marks=["("])
 def season_edition_apart(spans: list[Span], text: str) -> list[Span]:
     """``in *Encyclopedia* (Fall 2020),`` read as the container: the bracketed season and year are the date."""
     for k, s in enumerate(spans):

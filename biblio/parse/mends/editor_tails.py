@@ -23,7 +23,7 @@ _NUMBER_READ_APART = frozenset(["pages", "volume"])
 _IMPRINT = frozenset(["location", "publisher"])
 
 
-@needs(labels=["editor", "title"], words=[", ed"])
+@needs(labels=["editor", "title"], words=[", ed", ",ed"])
 def title_word_after_ed(spans: list[Span], text: str) -> list[Span]:
     """``Family, Given, ed. Books | and Readers …`` with the title's first word read into the editor's span:
     the inverted name ends at its ``ed.``, and the words after it open the title."""

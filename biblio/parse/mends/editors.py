@@ -438,7 +438,7 @@ _INVERTED_ROLE_AFTER = lazy_pattern(
 _COMMA_IN_BOOK = lazy_pattern(r",\s+in\s+(?=[A-Z])")
 
 
-@needs(labels=["title", "editor"], without=["container-title"], marks=", in ")
+@needs(labels=["title", "editor"], without=["container-title"], marks=["in"])
 def comma_in_book_before_editors(spans: list[Span], text: str) -> list[Span]:
     """Harvard chapters ``Roles and Rules, in Control and Ideology in Organizations, Salaman, G. and Thompson, K.
     (eds), (Publisher, Place).`` with the book read into the title (and its last words into the editors): the
@@ -745,7 +745,7 @@ def _role_label(word: str) -> str:
 _ROLE_IN_BRACKETS = lazy_pattern(r"\s*\((?:eds?|trans|tr)\.?\)")
 
 
-@needs(any_label=("author", "editor", "translator"), marks="(")
+@needs(any_label=("author", "editor", "translator"), marks=["("])
 def names_each_with_role(spans: list[Span], text: str) -> list[Span]:
     """``Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.),`` or ``Waterfield, Robin (trans.) and
     Dewald, Carolyn (ed.)`` read as one list of editors: each name's bracket gives its own role."""

@@ -131,6 +131,30 @@ def vancouver_chapter_opening(spans: list[Span], text: str) -> list[Span]:
     return read_anew(spans, text, 0, m.end("book"), [*new, Span("container-title", m.group("book"), *m.span("book"))])
 
 
+# the NSCA's chapter: "In:", the book to its full stop, then its editors inverted with their role: "In: Strength and
+# Power in Sport. Komi, PV, ed. Oxford, United Kingdom: Blackwell Science, 2003. pp. 184–202."
+_N_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2},\s[A-Z]{1,3}"
+_BOOK_THEN_EDS = lazy_pattern(
+    rf"\bIn:\s+(?P<book>[^.]{{3,}}?)\.\s+(?P<eds>{_N_NAME}(?:,?\s+(?:and\s+)?{_N_NAME})*),\s+(?P<role>eds?)\.(?=\s)"
+)
+
+
+@needs(marks=("In:",))
+def book_before_inverted_eds(spans: list[Span], text: str) -> list[Span]:
+    """The NSCA's ``In: Book. Komi, PV, ed. Place: Publisher, 2003. pp. 184–202.`` with the book's words read as
+    editors (``Strength and Power in Sport`` as two names): the book to its full stop, then the editors and their
+    role."""
+    m = _BOOK_THEN_EDS.search(text)
+    if m is None:
+        return spans
+    a, b, z = m.start(), m.start("book"), m.end("role") + 1
+    new = [
+        Span("container-title", text[b : m.end("book") + 1], b, m.end("book") + 1),
+        Span("editor", text[m.start("eds") : z], m.start("eds"), z),
+    ]
+    return read_anew(spans, text, a, z, new)
+
+
 # the ACM's editors after the book close on "(Eds.)." / "(Ed.)."
 _EDS_CLOSE = lazy_pattern(r"\(Eds?\.\)\.\s*$")
 

@@ -164,7 +164,7 @@ _BRACKET_PLACE_THEN_PLACE = lazy_pattern(r"^(?P<event>[^()]*[^\W\d_][^()]*)\)\s*
 _DAYS_OPENED = lazy_pattern(rf"\s*\(\s*{ENGLISH_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s*,?\s*$")
 
 
-@needs(labels=["location"], marks=")")
+@needs(labels=["location"], marks=[")"])
 def meeting_bracket_then_place(spans: list[Span], text: str) -> list[Span]:
     """ACM's ``In Proceedings of … (September 26-28, Portland, OR), NY, 1988`` with the meeting's town, its
     bracket's end and the publisher's place read as one place (``Portland, OR), NY``): the bracket closes the

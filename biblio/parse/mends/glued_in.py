@@ -21,7 +21,7 @@ _GLUED_IN = lazy_pattern(
 _GLUED = lazy_pattern(r"In[A-Z\d]")
 
 
-@needs(marks=" In")
+@needs(marks=["In"])
 def glued_in_book(spans: list[Span], text: str) -> list[Span]:
     """``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Psychology Press.`` read with ``In`` in the
     book's title, the book in the paper's title or the day as a volume: the book's title, its date, the

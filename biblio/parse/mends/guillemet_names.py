@@ -12,7 +12,7 @@ from biblio.parse.spans import Span
 _NAMES_THEN_TITLE = lazy_pattern(r"(?P<names>[A-ZÀ-Þ][^\d«»\"“”,;:]{1,100}?(?:\s*\((?![\d\s])[^()]{1,20}\))?),\s+(?=«)")
 
 
-@needs(any_label=("title", "journal"), marks="«")
+@needs(any_label=("title", "journal"), marks=["«"])
 def names_before_guillemets(spans: list[Span], text: str) -> list[Span]:
     """``Centre Informatique National … (CINES), « FACILE … », consulté le …`` read as one title opening
     the reference, or ``World Wide Web Consortium | (W3C), « 5 Star … »,`` as a title and a note: French
@@ -48,7 +48,7 @@ _SITE_ONLY = lazy_pattern(r"^\s*[^\W\d_][^\d«»\"“”,;:()\[\]]{0,60}?\s*,\s*
 _YEAR = lazy_pattern(r"^\s*\(?(?:1[5-9]\d\d|20\d\d)\b")
 
 
-@needs(labels=["date"], marks="»")
+@needs(labels=["date"], marks=["»"])
 def site_after_guillemets(spans: list[Span], text: str) -> list[Span]:
     """``Docker Hub, « Docker Compose Documentation », Docker Docs, 2026.`` read as one author's span, or
     ``Open WebUI Team, « Open WebUI Documentation », Open WebUI, 2026.`` with the site read as a second

@@ -63,7 +63,7 @@ _LINK_WORD = lazy_pattern(r"^\W*(?:doi|pdf|link|url|html|online)\W*$", re.I)
 _KEPT = frozenset(["other", "note", "doi", "url"])
 
 
-@needs(marks="([", words=("doi", "pdf", "link", "url", "html", "online"))
+@needs(marks=["(", "["], words=("doi", "pdf", "link", "url", "html", "online"))
 def link_words_apart(spans: list[Span], text: str) -> list[Span]:
     """A span that is only a link's bracketed word ("DOI)" read as a name) goes into no field."""
     # (the short spans first: a link's word is one; the text's test costs more)
@@ -186,7 +186,7 @@ def _corr_number_pieced(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, a, z, [Span("note", text[a:z], a, z, min(s.confidence for s in inside))])
 
 
-@needs(labels=["doi"], marks="<")
+@needs(labels=["doi"], marks=["<"])
 def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
     """A DOI span cut inside the angle brackets of an old SICI DOI (``…46:6<400::AID-ASI2`` |
     ``>3.0.CO;2-Y``): an opened ``<`` closes inside the DOI, which runs to the next space."""
@@ -207,7 +207,7 @@ def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
 _ADDRESS_MARKS = ("://", "www.", "/")
 
 
-@needs(marks="/")
+@needs(marks=["/"])
 def address_whole(spans: list[Span], text: str) -> list[Span]:
     """A web address read in pieces (MLA 9's ``3 Mar. 2023, en.wikipedia.org/wiki/…`` with ``en`` read into
     the date): the whole address is the URL. The sentence's final stop is not part of it."""
@@ -227,7 +227,7 @@ def address_whole(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["citation-number"], marks="://")
+@needs(labels=["citation-number"], marks=["://"])
 def address_read_as_number(spans: list[Span], text: str) -> list[Span]:
     """A web address opening the reference (``http://host/Protocol -- The informal spec``, as POD's and
     plain-text lists give a link and then what it holds) read as the list's number: an address is never a
@@ -249,7 +249,7 @@ def address_read_as_number(spans: list[Span], text: str) -> list[Span]:
 _ISBN_TAIL = lazy_pattern(r"\s*[,.;]?\s+(?P<isbn>ISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])\W*$")
 
 
-@needs(any_label=["publisher", "location", "title"], marks="ISBN")
+@needs(any_label=["publisher", "location", "title"], marks=["ISBN"])
 def isbn_closing_span(spans: list[Span], text: str) -> list[Span]:
     """Wikipedia's ``New York: Doubleday ISBN 0-385-49531-5`` with the ISBN read into the publisher: the
     book's number is no part of its publisher's name (or place, or title)."""

@@ -44,7 +44,7 @@ def to_be_published_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["publisher", "genre"], marks=",")
+@needs(labels=["publisher", "genre"], marks=[","])
 def place_before_report_kind(spans: list[Span], text: str) -> list[Span]:
     """``McGill University, Canada, Tech. Rep. 1998-4, 1998.`` with the body and its place read as one
     publisher: before IEEE's kind of report, the words after the body's comma are its place."""

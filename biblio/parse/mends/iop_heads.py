@@ -143,7 +143,7 @@ def year_after_names_in_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=("title", "editor"), marks="*")
+@needs(labels=("title", "editor"), marks=["*"])
 def italic_book_before_editors(spans: list[Span], text: str) -> list[Span]:
     """``From electrons to … simulations *Topology, Entanglement and Strong Correlations* | ed E Pavarini``
     read as one title: IOP sets a chapter's title plain and the book in italics before its editors, so the

@@ -16,10 +16,12 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # after a word's full stop: a short plain name (a domain such as "domov.sme.sk" keeps its dots; no emphasis,
-# which marks a title), then ISO 690's lower-case bracket ("[Online]" after an italic title is Harvard's)
+# which marks a title), then ISO 690's lower-case bracket ("[Online]" after an italic title is Harvard's), then
+# the imprint: a place (with its country after a comma: "New York, USA") and its colon, the publisher, the date
 _ONLINE = lazy_pattern(
     r"(?<=[^\W\d_]\.\s)(?P<container>(?:[^.\[\]\s*_\ue000\ue001]|\.(?=\S)|\s(?=[^\[\s]))+?)\s*\[online\]\.?\s*"
-    r"(?:(?P<publisher>[^\W\d_][^,\[\]]*?)(?:,\s*|\s+(?=\[)))?"
+    r"(?:(?:(?P<place>[^\W\d_][^:,\[\]\d]*?(?:,\s*[^\W\d_][^:,\[\]\d]*?)?):\s+)?"
+    r"(?P<publisher>[^\W\d_][^,\[\]]*?)(?:,\s*|\s+(?=\[)))?"
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]+\s+\d{4}|\d{4})?"
 )
 _MAX_WORDS = 6
@@ -35,7 +37,7 @@ def online_container(spans: list[Span], text: str) -> list[Span]:
     if m is None or len(m.group("container").split()) > _MAX_WORDS:
         return spans
     new = [Span("container-title", m.group("container"), m.start("container"), m.end("container"))]
-    for label, group in (("publisher", "publisher"), ("date", "date")):
+    for label, group in (("location", "place"), ("publisher", "publisher"), ("date", "date")):
         if m.group(group):
             new.append(Span(label, m.group(group), m.start(group), m.end(group)))
     out = replaced(spans, text, m.start("container"), m.end(), new)

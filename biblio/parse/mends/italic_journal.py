@@ -36,7 +36,7 @@ def _work_label(block: list[Span], run_text: str, after: Span | None) -> str:
     return "container-title" if after is not None and after.label in ("location", "publisher") else "journal"
 
 
-@needs(labels=["title"], marks="*_<")
+@needs(labels=["title"], marks=["*", "_", "<"])
 def italic_journal_after_title(spans: list[Span], text: str) -> list[Span]:
     """IOP's ``2019 Title. Part 2. Words *J. Plasma Phys.* **85** 905850103`` with the italic journal
     cut or run into the title: an italic run that closes the title's words and comes right before

@@ -20,7 +20,7 @@ _IN_MARK = lazy_pattern(r"^\s*In\s*:\s+", re.I)
 ROLE_OPENS = lazy_pattern(r"^\s*\(\s*(?:eds?|hrsg|hgg?|dir|coord)\.?\s*\)\s*[,:.]?\s*", re.I)
 
 
-@needs(marks="*")
+@needs(marks=["*"])
 def italic_name_opens(spans: list[Span], text: str) -> list[Span]:
     """``*Hartmann* (2017), Open Access …`` read as a title: an italic name (one to three words) that
     opens a note and a comma follow is the author, the bracketed year after it the date."""

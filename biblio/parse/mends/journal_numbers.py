@@ -20,7 +20,7 @@ _HOLDERS = frozenset(["title", "publisher"])
 _NUMBERED = frozenset(["journal", "container-title", "volume", "issue", "pages"])
 
 
-@needs(marks=":", without=_NUMBERED)
+@needs(marks=[":"], without=_NUMBERED)
 def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     """Where no journal and no numbers were read, a title or publisher that ends in a journal's name,
     volume (and issue) and page: those as spans of their own."""
@@ -83,7 +83,7 @@ def journal_read_into_volume(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["title", "publisher"], marks=":", without=_NUMBERED)
+@needs(labels=["title", "publisher"], marks=[":"], without=_NUMBERED)
 def journal_colon_number_as_publisher(spans: list[Span], text: str) -> list[Span]:
     """eLife's ``2020. Title. NeuroImage:116561. DOI: …`` read as a publisher: after the title, where no
     journal and no numbers were read, a publisher that is only a name, a colon and a number is the journal and

@@ -97,7 +97,7 @@ def _values(spans: list[Span]) -> list[tuple[str, str]]:
     return [(s.label, s.text.strip(_AROUND)) for s in spans if s.text.strip(_AROUND)]
 
 
-@needs(marks=";")
+@needs(marks=[";"])
 def journal_before_nlm_numbers(spans: list[Span], text: str) -> list[Span]:
     """Vancouver's ``Title. nature. 2015 May 28;521(7553):436-44.`` with the journal read into the title
     or the date: the sentence before the date is the journal, the date runs to its day, then the volume,
@@ -125,7 +125,7 @@ def journal_before_nlm_article_id(spans: list[Span], text: str) -> list[Span]:
     return _numbers_read(spans, m)
 
 
-@needs(marks=",")
+@needs(marks=[","])
 def journal_before_harvard_numbers(spans: list[Span], text: str) -> list[Span]:
     """Harvard's ``Names, 2017. Title. Journal name, 30.`` (or ``…, 12(3), pp.1-9.``) with the volume read
     as the page or the journal into the title: the sentence before the numbers is the journal."""

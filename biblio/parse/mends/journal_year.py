@@ -132,7 +132,7 @@ def journal_head_closing_title(spans: list[Span], text: str) -> list[Span]:
 _SENTENCE_CLOSED = (".", "?", "!")
 
 
-@needs(labels=["title", "journal"], marks="*_")
+@needs(labels=["title", "journal"], marks=["*", "_"])
 def italic_journal_opened_in_title(spans: list[Span], text: str) -> list[Span]:
     """MDPI's ``… manufacturing. _Robot. Comput. -Integr. Manuf._ **2017**, _45_,`` with the italic journal's first
     abbreviations read as the title's last sentence: the italic run that opens after the title's full stop and
@@ -268,7 +268,7 @@ def _head_back_to_journal(spans: list[Span], text: str, k: int, head: re.Pattern
 _GLUED_HEAD_AFTER_COMMA = lazy_pattern(r"(?P<title>.*\S),\s+(?P<head>(?:[A-Z][a-z]{0,7}\.\s?)+-)")
 
 
-@needs(labels=["title", "volume"], any_label=["journal", "publisher"], marks=".-")
+@needs(labels=["title", "volume"], any_label=["journal", "publisher"], marks=["-"])
 def abbreviations_glued_to_journal(spans: list[Span], text: str) -> list[Span]:
     """Copernicus's ``Title, J. Irrig. Drain. E.-ASCE, 120, 1132–1139,`` with the journal cut inside its hyphened
     word, its first abbreviations read as the title's last comma part (its last word as a publisher): the
@@ -329,7 +329,7 @@ _ITALIC_CLOSED = lazy_pattern(r"(?:\.[*_]|[*_]\.)\s*$")
 _NAME_COMMA = lazy_pattern(r"(?P<name>.*?)[,.]?\s*")
 
 
-@needs(labels=["title", "publisher", "date"], marks="*_")
+@needs(labels=["title", "publisher", "date"], marks=["*", "_"])
 def journal_read_as_house_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``… _Hip fracture treatment in Norway._ Bone & Joint Open, 2020.`` with the journal read as a book's house:
     a name of a periodical's words (no house's) alone between an italic title and the year is the journal."""

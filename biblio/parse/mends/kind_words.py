@@ -15,6 +15,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.genre import REPORT_KIND, description_type
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # the kind alone, with the comma (or stop) that closes it
@@ -167,3 +168,33 @@ def name_before_link_read_as_note(spans: list[Span], text: str) -> list[Span]:
     if len(s.text.split()) > 8 or text[s.end : link.start].strip():
         return spans
     return [replace(s, label="title"), link]
+
+
+# an art or archaeology catalogue's kind after its title, in the imprint's place: "Exh. cat. Trier.", "Exh. cat.,
+# Badisches Landesmuseum, Karlsruhe, …"; the venue or the town after it
+_EXHIBITION_KIND = lazy_pattern(
+    r"(?P<kind>Exh(?:ibition|\.)\s+cat(?:alogue|\.))[,.]?\s*(?P<rest>[^\W\d_][^,;:()\d]{1,80}?)?[,.]?\s*$"
+)
+# one town's name, of a word or two
+_TOWN_WORDS = lazy_pattern(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?")
+
+
+_READ_AS_IMPRINT = frozenset({"publisher", "container-title"})
+
+
+@needs(any_label=_READ_AS_IMPRINT, words=("exh. cat", "exhibition cat"))
+def exhibition_catalogue_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``*Title*. Exh. cat. Trier.`` or ``*Title*. Exh. cat., Badisches Landesmuseum, Karlsruhe, …`` with the
+    catalogue's kind (and the venue or the town) read as the publisher or a book: the kind is the genre, a town
+    closing the reference the place, and the museum that showed the exhibition no publisher (a note)."""
+    for k, s in enumerate(spans):
+        if s.label not in _READ_AS_IMPRINT or (m := _EXHIBITION_KIND.fullmatch(s.text)) is None:
+            continue
+        made = [Span("genre", m["kind"], s.start + m.start("kind"), s.start + m.end("kind"), s.confidence)]
+        if m["rest"]:
+            a, z = s.start + m.start("rest"), s.start + m.end("rest")
+            closing = k == len(spans) - 1
+            town = closing and (is_place(m["rest"]) or _TOWN_WORDS.fullmatch(m["rest"]) is not None)
+            made.append(Span("location" if town else "note", m["rest"], a, z, s.confidence))
+        return [*spans[:k], *made, *spans[k + 1 :]]
+    return spans

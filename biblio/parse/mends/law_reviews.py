@@ -17,7 +17,7 @@ _NUMBERS = frozenset(["pages", "volume", "issue"])
 _JOURNALS = frozenset(["journal", "container-title"])
 
 
-@needs(labels=["date"], marks="(")
+@needs(labels=["date"], marks=["("])
 def law_review_numbers(spans: list[Span], text: str) -> list[Span]:
     """``(2010) 15 | Stanford Journal of Law, | 127.`` read with the volume in the date and the page as the volume
     (or ``(1993) | 45-526 | Droit Marit. Fr. | p.204.`` with the volume as the pages): between the bracketed year

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import GREEK_CAPITALS
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import CLASSES, row_of
 from biblio.parse.spans import Span
@@ -14,10 +15,8 @@ _PLACE = CLASSES.index("publisher-place")
 _PUBLISHER = CLASSES.index("publisher")
 # a firm's name of one to three capitalised words ("Schocken", "Die Schmiede", "Boni and Liveright")
 # (a Greek firm's name too: "Κλειδάριθμος", "Gutenberg")
-_NAME = lazy_pattern(
-    r"[A-Z\u0386\u0388-\u038f\u0391-\u03a9][\w'\u2019&-]+"
-    r"(?:\s+(?:and|&|[A-Z\u0386\u0388-\u038f\u0391-\u03a9][\w'\u2019&-]+)){0,2}"
-)
+_NAME_WORD = rf"[A-Z{GREEK_CAPITALS}][\w'\u2019&-]+"
+_NAME = lazy_pattern(rf"{_NAME_WORD}(?:\s+(?:and|&|{_NAME_WORD})){{0,2}}")
 
 
 _PRESS_ENDS = (" UP", " Press")

@@ -62,7 +62,7 @@ _SENTENCE_END = lazy_pattern(r"\.\s+(?=\S)")
 _DOMAIN_CUT = lazy_pattern(r"[^\W_][\w-]*\.(?:org|com|net|gov|edu|info|int)\s*", re.I)
 
 
-@needs(marks="[", without=["title"])
+@needs(marks=["["], without=["title"])
 def medium_closes_title(spans: list[Span], text: str) -> list[Span]:
     """NLM's ``EuroQol Group. EQ-5D [Internet]. [cited …]`` or WHO's ``TB data [website]. Geneva: …`` with
     no title read: the words the bracketed medium closes (back to the sentence before them) are the
@@ -97,7 +97,7 @@ def medium_closes_title(spans: list[Span], text: str) -> list[Span]:
 _WORK_OR_YEAR = frozenset(["title", "journal", "container-title", "collection-title", "date"])
 
 
-@needs(marks="[")
+@needs(marks=["["])
 def medium_cut_from_title(spans: list[Span], text: str) -> list[Span]:
     """NLM's ``National Cancer Institute. Cancer stat facts 2020 [Internet]. Bethesda (MD): …`` with the bracket cut
     between two spans (``… 2020 [`` a date, ``Internet].`` the title): from the work's first words after the author
@@ -177,7 +177,7 @@ _EPISODE = lazy_pattern(
 _EPISODE_LABELS = frozenset(["journal", "container-title", "volume", "issue", "pages", "note"])
 
 
-@needs(any_label=("journal", "container-title"), marks="*")
+@needs(any_label=("journal", "container-title"), marks=["*"])
 def episode_apart(spans: list[Span], text: str) -> list[Span]:
     """``*Art and Soul*, series 2, episode 3,`` read into the programme's name and a volume: the season and
     episode number the broadcast within the series, no part of its name and no volume."""
@@ -199,7 +199,7 @@ _ARTICLE_KIND = lazy_pattern(
 )
 
 
-@needs(labels=["journal"], any_label=_IMPRINT, marks="[")
+@needs(labels=["journal"], any_label=_IMPRINT, marks=["["])
 def article_kind_before_journal(spans: list[Span], text: str) -> list[Span]:
     """``Title. | [editorial]. | J Public Health Dent.``: the bracketed kind of article between the title and the
     journal, read as a publisher or place, is the article's genre."""

@@ -22,7 +22,7 @@ _INVERTED = lazy_pattern(
 )
 
 
-@needs(any_label=["author", "editor"], without=["container-title", "journal"], marks="(")
+@needs(any_label=["author", "editor"], without=["container-title", "journal"], marks=["("])
 def mhra_title_after_name(spans: list[Span], text: str) -> list[Span]:
     """``Woolf, Virginia, Mrs Dalloway | (London: …`` read as two names and no title: the words after the inverted
     name's comma, right before the bracketed imprint (or closing on a colon before the title's rest), are the

@@ -22,7 +22,7 @@ _VOLUME_WORD = lazy_pattern(r"^\s*Vol\.\s*\d")
 _PAGES_WORD = lazy_pattern(r"\s*pp?\.\s*\d")
 
 
-@needs(labels=["pages"], any_label=_CONTAINERS, marks="*")
+@needs(labels=["pages"], any_label=_CONTAINERS, marks=["*"])
 def database_after_location(spans: list[Span], text: str) -> list[Span]:
     """``pp. 432-45. | *JSTOR*, | www.jstor.org/…`` with the database read as a second journal: an
     italic container after the pages, right before the address, is the source."""
@@ -123,7 +123,7 @@ _BODY_AFTER_SITE = lazy_pattern(r"(?P<body>[A-Z][^\d;:()\[\]]*?)(?:\.\s+(?P<medi
 _AFTER_SITE = frozenset(["date", "url", "accessed", "genre", "medium"])
 
 
-@needs(any_label=("title", *_CONTAINERS), marks="*")
+@needs(any_label=("title", *_CONTAINERS), marks=["*"])
 def body_after_italic_site(spans: list[Span], text: str) -> list[Span]:
     """MLA's web page ``“Title.” *Strategy and Policy.* National Library of New Zealand, 2003. Web.``: the italic
     site and the body that runs it, in plain words after the italics, read as one container. The italic run is

@@ -117,7 +117,7 @@ _NUMBERING = lazy_pattern(
 )
 
 
-@needs(any_label=_CONTAINERS, without=["publisher"], marks="*")
+@needs(any_label=_CONTAINERS, without=["publisher"], marks=["*"])
 def publisher_after_container(spans: list[Span], text: str) -> list[Span]:
     """``*Essays on the Atlantic*, U of Nebraska P, | 2010`` read as one container, no publisher read:
     the container's title ends with its italics, and a name after them with no number, right before

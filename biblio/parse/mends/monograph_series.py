@@ -79,19 +79,34 @@ def series_in_edited_book(spans: list[Span], text: str) -> list[Span]:
 @needs(labels=("journal", "volume", "location"))
 def series_before_place(spans: list[Span], text: str) -> list[Span]:
     """``Excavations at Segontium, Council for British Archaeology Research Report 90, London: Council for
-    British Archaeology.`` read as a journal with its volume: a journal has no place of publication, so a
-    numbered name with an imprint after it and no pages is the book's series."""
+    British Archaeology.`` (or ``*Lampes d’Argos*. Études péloponésiennes 5. Paris.`` with the italic title read
+    into the journal) read as a journal with its volume: a journal has no place of publication, so a numbered
+    name with an imprint after it and no pages is the book's series."""
     # (the place shows the imprint: a journal's volume before a publisher alone is read as it was)
     if any(s.label in ("pages", "issue", "editor") for s in spans) or not any(s.label == "location" for s in spans):
         return spans
     for k in range(1, len(spans) - 2):
         s, num = spans[k], spans[k + 1]
-        if s.label != "journal" or num.label != "volume" or spans[k - 1].label != "title":
+        if s.label != "journal" or num.label != "volume":
             continue
         if not _NUMBER.fullmatch(num.text) or spans[k + 2].label not in ("location", "publisher"):
             return spans
-        return replaced(spans, text, s.start, num.end, [_series(s, num, text)])
+        if spans[k - 1].label == "title":
+            return replaced(spans, text, s.start, num.end, [_series(s, num, text)])
+        # an author-date list's "Alicu, D. 1977. *Roman Lamps …*. BAR suppl. series 18. Oxford." with the italic
+        # title read into the journal: the italics close the book's title, the series follows
+        cut = _ITALICS_CLOSED.search(s.text)
+        if cut is None or spans[k - 1].label != "date" or not s.text[cut.end()].isupper():
+            return spans
+        a = s.start + cut.end()
+        title = Span("title", s.text[: cut.start() + 1], s.start, s.start + cut.start() + 1, s.confidence)
+        series = _series(Span(s.label, text[a : s.end], a, s.end, s.confidence), num, text)
+        return replaced(spans, text, s.start, num.end, [title, series])
     return spans
+
+
+# the close of a book's italic title and its full stop, before the series: "…Sarmizegetusa*. BAR suppl. series"
+_ITALICS_CLOSED = lazy_pattern(r"[*_]\.\s+(?=[^\W\d_])")
 
 
 @needs(labels=("date", "title"), without=("location", "publisher", "journal", "container-title"))

@@ -55,7 +55,7 @@ def names_through_role(spans: list[Span], text: str) -> list[Span]:
 _YEAR = lazy_pattern(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]?\s*$")
 
 
-@needs(labels=["title"], any_label=_NAMES, marks='"\u201c\u00ab')
+@needs(labels=["title"], any_label=_NAMES, marks=["\"", "“", "«"])
 def names_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     """A title that holds unquoted words, a comma and then the quoted title, after a name list that
     ends without a period: the words are the list's last name ("and FORCE11 Software Citation Working Group,")."""
@@ -364,7 +364,7 @@ _QUOTED_IN_NAMES = lazy_pattern(
 _NAME_LIST_SEPARATOR = lazy_pattern(r",\s+(?:and\s+)?| and ")
 
 
-@needs(any_label=_NAMES, without=["title"], marks='"\u201c')
+@needs(any_label=_NAMES, without=["title"], marks=["\"", "“"])
 def quoted_title_in_names(spans: list[Span], text: str) -> list[Span]:
     """``Martin Fowler, "Microservices," martinfowler.com,`` read as one name span before the date: the
     names, the quoted title, then the site that holds it."""

@@ -25,7 +25,7 @@ _SHORT_JOURNAL = lazy_pattern(r"^(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&-]*(?:\s+(?:[A-
 _PUBLISHER = lazy_pattern(r"^[A-Z][^\d.;:]*$")
 
 
-@needs(any_label=_JOURNALS, marks=";")
+@needs(any_label=_JOURNALS, marks=[";"])
 def publisher_after_journal_stop(spans: list[Span], text: str) -> list[Span]:
     """``J R Soc Interface. The Royal Society; 2018;15`` read as the journal: the words after its stop are the
     journal's publisher."""
@@ -43,7 +43,7 @@ def publisher_after_journal_stop(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=("title", "publisher"), without=_JOURNALS, marks=";")
+@needs(labels=("title", "publisher"), without=_JOURNALS, marks=[";"])
 def nlm_journal_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``… challenges and opportunities. Brief Bioinform`` read as the title before the publisher of ``Oxford
     University Press; 2016;17: 23–32``: the title's last sentence is the journal."""

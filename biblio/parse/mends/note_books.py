@@ -20,7 +20,7 @@ from biblio.parse.spans import Span
 _NOTE_BOOK = lazy_pattern(r"^(?P<names>[A-Z][^*,;:()\d]{2,80}?),\s+\*(?P<title>[^*]{2,300}?)\*\s*(?=\()")
 
 
-@needs(marks="*")
+@needs(marks=["*"])
 def note_book_opening(spans: list[Span], text: str) -> list[Span]:
     """``Henry Carroll, *Read This If You Want …* (London: …`` with the title's first words read among the
     names, or the names and title read as a journal and volume: the names end at the comma before the italic

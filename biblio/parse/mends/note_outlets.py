@@ -13,7 +13,7 @@ from biblio.parse.spans import Span
 _ITALIC_NAME = lazy_pattern(r"^\*[^*]{2,80}\*[,.]?$")
 
 
-@needs(labels=("author", "title", "date"), marks="*")
+@needs(labels=("author", "title", "date"), marks=["*"])
 def italic_outlet_after_title(spans: list[Span], text: str) -> list[Span]:
     """An "author" that is only an italic name, after the title and before the date: no style names a person
     in italics there; it is the periodical that printed the title."""

@@ -77,7 +77,7 @@ _TITLE_INTO_IMPRINT = lazy_pattern(
 )
 
 
-@needs(labels=("author", "publisher", "date"), without=("title", "location"), marks="(")
+@needs(labels=("author", "publisher", "date"), without=("title", "location"), marks=["("])
 def title_read_into_bracketed_imprint(spans: list[Span], text: str) -> list[Span]:
     """A note's book ``Lee, Mark. Coastal Lives (Boston, Beacon Press, 1987)`` read from the title to the imprint's
     comma as one publisher: the words before the bracket, straight after the names, are the title, and the bracket's

@@ -62,5 +62,30 @@ def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     if not inside or all(s.label == "edition" for s in inside):
         return spans
     new = replaced(spans, text, a, z, [Span("edition", text[a:z], a, z, min(s.confidence for s in inside))])
+    if any(s.label == "editor" and s.end > z for s in inside):
+        new = _imprint_after_edition(new, text, z)
     # a bracketed statement read as a span of its own leaves only its brackets: "(4de druk)."
     return [s for s in new if any(c.isalnum() for c in s.text)]
+
+
+# the imprint after the edition's word: "Rio de Janeiro: Forense Universitária,"
+_PLACE_COLON_PUBLISHER = lazy_pattern(
+    r"(?P<place>[^\W\d_][^:;,()\d]{1,40}?)\s?:\s+(?P<publisher>[^:;()]{2,80}?)[,.]?\s*"
+)
+
+
+def _imprint_after_edition(spans: list[Span], text: str, z: int) -> list[Span]:
+    """ABNT's ``10. ed. Rio de Janeiro: Forense Universitária, 2007.`` read as one editor's span from the word
+    ``ed.``: with the edition parted from it, the rest is the place and the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "editor" or s.start < z or text[z : s.start].strip():
+            continue
+        m = _PLACE_COLON_PUBLISHER.fullmatch(s.text)
+        if m is None:
+            return spans
+        parts = [
+            Span(label, m[group], s.start + m.start(group), s.start + m.end(group), s.confidence)
+            for label, group in (("location", "place"), ("publisher", "publisher"))
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans

@@ -68,7 +68,7 @@ _SERIES_AFTER_RUN = lazy_pattern(
 _WORKS = frozenset(["title", "journal", "container-title", "volume", "collection-title"])
 
 
-@needs(marks="*_<")
+@needs(marks=["*", "_", "<"])
 def series_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``*Studien zur Soziologie*. Beiträge zum Buchwesen, Band 1. Wiesbaden: Harrassowitz.`` with the
     series read into the title, a journal or a container: the italics are the title, the numbered

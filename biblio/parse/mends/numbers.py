@@ -48,7 +48,7 @@ def issue_after_volume(spans: list[Span], text: str) -> list[Span]:
 _ISSUE_DIGITS = lazy_pattern(r"^\s*\d{1,4}\s*$")
 
 
-@needs(labels=("volume", "date", "pages"), marks="(")
+@needs(labels=("volume", "date", "pages"), marks=["("])
 def issue_read_as_bracketed_page(spans: list[Span], text: str) -> list[Span]:
     """PLOS authors' ``J R Soc Interface, 14(135), 2017.`` (no pages) read as volume ``14``, date ``(``, pages
     ``135`` and date ``), 2017.``: a lone page in the volume's bracket, where no other page was read, is the
@@ -103,7 +103,7 @@ def pages_before_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(marks="권호집卷巻輯期号쪽頁页")
+@needs(marks=["권", "호", "집", "卷", "巻", "輯", "期", "号", "쪽", "頁", "页"])
 def marked_numbers(spans: list[Span], text: str) -> list[Span]:
     """Numbers whose marks say what they are (Korean 제17권 or 제32집 volume, 제2호 or 2호 issue; Chinese 第3卷, 第2期)
     become spans of that label wherever the model put them."""

@@ -16,6 +16,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import NO_DATE_FORMS, SEASONS, month_number
 from biblio.parse.spans import Span
+from biblio.parse.text import sentence_end
 
 # "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names; APA in other
 # languages writes "(s.f.)." / "(z.d.)." / "(o.J.)." (NO_DATE_FORMS) and "(en prensa)." / "(no prelo)."
@@ -28,7 +29,7 @@ _MAX_NAME_WORDS = 12
 _OPENERS = ("title", "author", "publisher")
 
 
-@needs(without=["date"], marks="(")
+@needs(without=["date"], marks=["("])
 def date_inside_opening(spans: list[Span], text: str) -> list[Span]:
     """``Bring Change to Mind (2023). Public service announcements.`` read as one title (or as an
     author cut short and a title): with no date read, the bracketed date in the opening span ends
@@ -107,21 +108,33 @@ def _names_open(spans: list[Span], k: int) -> bool:
     return before.label in ("author", "editor") or opening and not any(c.isdigit() for c in before.text)
 
 
+# Harvard's bracketed year with no full stop, then the title's first word: "Ministry of …, Communities and Local
+# Government (2025) Revenue | Outturn Service Data" (no stop: the names before it must be the opening names)
+_HARVARD_YEAR_THEN_WORD = lazy_pattern(r"^\s*(?P<date>\((?:1[5-9]\d\d|20\d\d)[a-z]?\))(?P<stop>\.)?\s+(?=[^\W\d_])")
+
+
 @needs(labels=("date", "title"))
 def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
     """``(2022). 20 | Common defense mechanisms …`` (or ``2021. Java | ist auch eine Insel``, AAA's ``1974 Anarchy |
-    on …``) with the title's first words read into the date: what follows the date (its full stop) opens the title."""
+    on …``, Harvard's ``(2025) Revenue | Outturn …``) with the title's first words read into the date: what follows
+    the date (its full stop) opens the title."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label != "date" or nxt.label != "title":
             continue
         # "(2020) 2020 | NLP Survey Report": the second year opens the title
         m = _DATE_THEN_YEAR.match(s.text) if not text[s.end : nxt.start].strip() else None
-        if m is None:
-            m = _DATE_THEN_MORE.match(s.text) if s.text.lstrip().startswith("(") else _bare_year_then_title(s.text)
+        harvard = False
+        if m is None and s.text.lstrip().startswith("("):
+            m = _DATE_THEN_MORE.match(s.text)
+            if m is None and (m := _HARVARD_YEAR_THEN_WORD.match(s.text)) is not None:
+                # (the names before it one element, no sentence closed in them, however the model cut them)
+                harvard = sentence_end(text[: s.start].rstrip()) < 0
+        elif m is None:
+            m = _bare_year_then_title(s.text)
         if m is None:
             return spans
-        if m.groupdict().get("stop", ".") is None and not _names_open(spans, k):
+        if m.groupdict().get("stop", ".") is None and not (harvard or _names_open(spans, k)):
             return spans  # (AAA's year with no stop follows its names: "Rosaldo, eds. 1974 Woman, …")
         if m.group("date")[-1:].isdigit() and _year_closes(spans[k + 2 :]):
             # RSC's "B. Lorica, 2020 NLP Survey Report, Gradient Flow, 2020." (Vancouver's "Lorica B. 2020 NLP …;
@@ -239,7 +252,7 @@ def undated_names_opening(spans: list[Span], text: str) -> list[Span]:
 _ORIGINAL_THEN_YEAR = lazy_pattern(r"\[(?:1[5-9]\d\d|20\d\d)\]\s+(?=(?:1[5-9]\d\d|20\d\d)[a-z]?\.)")
 
 
-@needs(labels=["date"], any_label=("author", "editor"), marks="[")
+@needs(labels=["date"], any_label=("author", "editor"), marks=["["])
 def original_year_apart(spans: list[Span], text: str) -> list[Span]:
     """``Weber, Max. [ | 1922] 1978.`` read with the bracket among the names and the original year as
     the date: the names end before the bracket, the bracketed year is a note, the year after it the date."""
@@ -297,7 +310,7 @@ def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
 _DATE_REST = lazy_pattern(r"^[^\W\d_]+\.?(?:\s+\d{1,2})?\)\.(?=\s|$)")
 
 
-@needs(labels=["date"], marks="(")
+@needs(labels=["date"], marks=["("])
 def bracketed_date_runs_on(spans: list[Span], text: str) -> list[Span]:
     """APA's ``(2018, 1 februari). Title`` with the date cut inside its bracket (``(2018, 1`` | ``februari).
     Title``): the date runs to its closing bracket and full stop, the title after them."""

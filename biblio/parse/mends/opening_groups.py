@@ -81,7 +81,7 @@ def _unstopped_body(first: Span, date: Span, text: str) -> bool:
     return has_org_name_word(name) or text.count(name) > 1 or f"//{site}." in text or f"//www.{site}." in text
 
 
-@needs(any_label=["journal", "container-title"], marks="*")
+@needs(any_label=["journal", "container-title"], marks=["*"])
 def group_before_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``Institute of Contemporary Arts. *Nought to | 60 | : 60 Projects, 6 months.*`` read as a journal, a
     volume and a title: the name before its full stop is the author and the italic run the title."""
@@ -91,7 +91,7 @@ def group_before_italic_title(spans: list[Span], text: str) -> list[Span]:
     return _group_then_italic_title(spans, text, m)
 
 
-@needs(labels=["title"], without=["author", "editor"], marks=". *")
+@needs(labels=["title"], without=["author", "editor"], marks=["*"])
 def group_in_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``US Centers for Disease Control and Prevention. *Technical Blog: …* (2024).`` read as one title: a body's
     name closed by its full stop before the italic run is the author and the run the title."""
@@ -404,7 +404,7 @@ _GROUP_THEN_YEAR = lazy_pattern(
 )
 
 
-@needs(without=["editor"], marks="*\"\u2018\u201c")
+@needs(without=["editor"], marks=["*", "\"", "‘", "“"])
 def group_before_bare_year(spans: list[Span], text: str) -> list[Span]:
     """The Australian Harvard ``National Commission of Audit 1996, *Report to the Commonwealth Government*,
     …`` with the body read as the publisher (or cut at ``and``): a name of capitalised words opening the
@@ -597,7 +597,7 @@ _ABBREVIATED_BODY_OPENING = lazy_pattern(
 )
 
 
-@needs(marks=")")
+@needs(marks=[")"])
 def abbreviated_body_opens(spans: list[Span], text: str) -> list[Span]:
     """``Australian Research Data Commons (ARDC). (2021).`` read as a journal, a bracket and the author ``ARDC)``,
     ``Armed Forces Retirement Home (AFRH). 2020.`` as a title: a body's name and its abbreviation, closed by a
@@ -623,7 +623,7 @@ _NAME_COLON_ITALICS = lazy_pattern(
 )
 
 
-@needs(marks=":*")
+@needs(marks=[":", "*"])
 def person_colon_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``Kondrup, Johnny: *Editionsfilologi*, København: …`` read with the given name and the title in the place,
     or ``Johnny Kondrup: *Editionsfilologi*, 2011`` as one title: a person's name closed by a colon before an
@@ -734,7 +734,7 @@ _YEAR_COMMA = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*,\s*")
 _NAME_COLON_HOLDERS = frozenset(["location", "journal", "container-title", "publisher", "note"])
 
 
-@needs(labels=["date", "title"], any_label=_NAME_COLON_HOLDERS, marks=":")
+@needs(labels=["date", "title"], any_label=_NAME_COLON_HOLDERS, marks=[":"])
 def group_colon_before_year(spans: list[Span], text: str) -> list[Span]:
     """``Battelle: | 1978, | The Selection of …`` with the body read as a place (or a journal): a name closed by
     its colon before the year and its comma, opening the reference, is the author (no place or journal opens a

@@ -19,7 +19,7 @@ _OPENERS = frozenset(["author", "editor", "note", "journal", "container-title", 
 _EDITOR_AFTER = lazy_pattern(r"^[,.]\s+((?:eds?\.|edited by)\s+[A-Z])")
 
 
-@needs(marks="*")
+@needs(marks=["*"])
 def opening_italics_title(spans: list[Span], text: str) -> list[Span]:
     """The spans inside the italics that open the reference, read as names or a note, are one title."""
     if not text.lstrip().startswith("*") or not spans or bold_name_then_italics(text) is not None:

@@ -22,7 +22,7 @@ _IMPRINT = lazy_pattern(
 _PUBLISHER_MARK = lazy_pattern(r"^(?:Ed\.|Editora)\s")
 
 
-@needs(labels=["editor"], marks="(")
+@needs(labels=["editor"], marks=["("])
 def book_after_organisers(spans: list[Span], text: str) -> list[Span]:
     """``In: names (Org.). Book. Tubarão, Ed. Unisul.`` as one editor span: the names end at the role."""
     for k, s in enumerate(spans):

@@ -11,6 +11,7 @@ from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.paper_series import SERIES_KIND, is_year
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.readers.apa.source import PAPER_NUMBER_FORM
 from biblio.parse.spans import Span
 
 # after the title's closing mark: the series' capitalised words, "Working Paper" (or Discussion, Staff,
@@ -79,4 +80,36 @@ def paper_issuer_read_as_place(spans: list[Span], text: str) -> list[Span]:
         if any(r.label == "publisher" for r in spans):
             return spans
         return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a title's last words before a UK command or House paper's number, read with it as a series: "English Devolution |
+# White Paper. Cm 321." (the number stands after the title's full stop; the words before it close the title)
+_WORDS_BEFORE_PAPER_NUMBER = lazy_pattern(
+    rf"(?P<words>[A-Z][^.]{{1,80}}?\.)\s+(?P<number>{PAPER_NUMBER_FORM}\.?)(?=\s|$)"
+)
+
+
+@needs(labels=["title"], any_label=["collection-title", "journal", "container-title"], marks=[". C", ". H"])
+def paper_number_after_title(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``Body (2024) English Devolution White Paper. Cm 321. London: HMSO.`` with the title's last words
+    and the paper's number read as a journal and its volume (or a series): the words up to the full stop before the
+    number are the title's, the number a series' of its own."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label not in ("collection-title", "journal", "container-title"):
+            continue
+        if text[s.end : nxt.start].strip() or s.text.rstrip()[-1:] in ".?!":
+            return spans  # (the title closed before the series: "Title. Series. Cm 321" keeps its series)
+        m = _WORDS_BEFORE_PAPER_NUMBER.match(text, nxt.start)
+        if m is None:
+            return spans
+        over = k + 1
+        while over + 1 < len(spans) and spans[over + 1].end <= m.end():
+            over += 1  # (the number's digits read as a volume)
+        if spans[over].end != m.end():
+            return spans
+        title = Span("title", text[s.start : m.end("words")], s.start, m.end("words"), s.confidence)
+        number = Span("collection-title", m["number"], m.start("number"), m.end(), nxt.confidence)
+        return [*spans[:k], title, number, *spans[over + 1 :]]
     return spans

@@ -196,7 +196,7 @@ _PAGE_CITED = lazy_pattern(r",\s*(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)\.?\s*$")
 _COMMA_PART = lazy_pattern(r"[^,\s][^,]*[^,\s]|[^,\s]")
 
 
-@needs(marks="(")
+@needs(marks=["("])
 def talk_in_note(spans: list[Span], text: str) -> list[Span]:
     """Chicago's note for a lecture or a paper given at a meeting, with what, where and when in the brackets
     after its title (CMOS 14.217), read as a note or as a container and a publisher's place: a lecture's

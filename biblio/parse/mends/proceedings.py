@@ -68,7 +68,7 @@ def part_in_proceedings_title(spans: list[Span], text: str) -> list[Span]:
     return _recut(spans, text, k, m.end())
 
 
-@needs(marks="’'")
+@needs(marks=["’", "'"])
 def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
     """``Proceedings of …, NLPIR4DL ’09, page 54–61`` with the meeting's short name and year cut
     from the title and read into the pages: the label closes the title, the pages begin after it."""
@@ -194,7 +194,7 @@ _MEETING_BEFORE_IMPRINT = lazy_pattern(
 )
 
 
-@needs(any_label=["container-title", "journal"], marks="(")
+@needs(any_label=["container-title", "journal"], marks=["("])
 def meeting_place_before_bracketed_imprint(spans: list[Span], text: str) -> list[Span]:
     """APS's ``in Proceedings of the 8th European Particle Accelerator Conference, | Paris, 2002 | (EPS-IGA and
     CERN, Geneva, 2002)`` with the meeting's place and year read as a second place and date: they name the

@@ -156,3 +156,24 @@ def body_before_place(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+@needs(labels=["publisher", "location"])
+def second_house_read_as_place(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``Book. Wiley, Blackwell, Chichester, pp. 168–185.`` with the second house's name read into the
+    place: a place whose part before its first comma is a house's name, no place itself, after a publisher that is
+    one, joins the publisher (``Wiley, Blackwell``), the rest the place."""
+    for k, s in enumerate(spans[:-1]):
+        nxt = spans[k + 1]
+        if s.label != "publisher" or nxt.label != "location" or not PUBLISHER_WORD.fullmatch(s.text.strip(" ,")):
+            continue
+        m = _FIRST_COMMA.search(nxt.text)
+        if m is None or any(c.isalpha() for c in text[s.end : nxt.start]):
+            return spans
+        head, tail = nxt.text[: m.start()], nxt.text[m.end() :]
+        if not PUBLISHER_WORD.fullmatch(head) or is_place(head) or not is_place(tail):
+            return spans
+        joined = Span("publisher", text[s.start : nxt.start + m.start()], s.start, nxt.start + m.start(), s.confidence)
+        place = Span("location", tail, nxt.start + m.end(), nxt.end, nxt.confidence)
+        return [*spans[:k], joined, place, *spans[k + 2 :]]
+    return spans

@@ -65,7 +65,7 @@ _CONTAINERS = frozenset(["container-title", "journal"])
 _SETTLED = frozenset(["title", "volume", "issue", "pages"])  # a title, or a journal's numbers
 
 
-@needs(without=_SETTLED, marks='"\u201c\u00ab')
+@needs(without=_SETTLED, marks=["\"", "“", "«"])
 def quoted_work_is_title(spans: list[Span], text: str) -> list[Span]:
     """Where no title and no journal's numbers were read, a container or journal that is wholly one
     quotation is the title: styles quote the titles of parts and set containers in italics."""

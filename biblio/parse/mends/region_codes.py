@@ -17,7 +17,7 @@ _REGION_IMPRINT = lazy_pattern(
 _CODE_HINT = lazy_pattern(r",\s+[A-Z]{2,3}-[A-Z0-9]{1,3}\s*:")
 
 
-@needs(marks=":")
+@needs(marks=[":"])
 def region_code_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Paris, FR-75 : Fayard.`` read as the place ``Paris,`` and the publisher ``FR-75 : Fayard.``, or
     run into a note or a title: the city with its region code is the place, the name after the colon

@@ -49,7 +49,7 @@ _REPORT_KIND = lazy_pattern(r"\b(?:Rep\.|Report)\s+No\.")
 _NUMBER_REST_OPENS = lazy_pattern(r"^/[\w/-]*\d[\w/-]*,\s*(?=\S)")
 
 
-@needs(marks="No.")
+@needs(marks=["No."])
 def report_number_cut_at_slash(spans: list[Span], text: str) -> list[Span]:
     """``Research Rep. No. UCB/GE-2003/01, Univ. of California, Berkeley`` with the number cut at its slash and its
     rest read with the body after it: the number is whole in the span that names the report (the report's kind,

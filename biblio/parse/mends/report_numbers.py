@@ -20,7 +20,7 @@ from biblio.parse.spans import Span
 _NUMBER = lazy_pattern(r"\s*,?\s*(?P<number>\((?=[^()]*\d)[^()\s][^()]{0,29}\))\s*[.,]?\s*$")
 
 
-@needs(labels=["publisher"], marks="(")
+@needs(labels=["publisher"], marks=["("])
 def number_after_publisher(spans: list[Span], text: str) -> list[Span]:
     """``UNESCO, (PGI-93/WS/22).`` read as the publisher: the bracketed code goes into a note."""
     if "(" not in text:

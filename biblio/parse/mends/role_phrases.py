@@ -14,7 +14,7 @@ from biblio.parse.normalisers.names import PARTICLES
 from biblio.parse.spans import Span
 
 # the phrase, and the role it gives the names after it
-_PHRASE = lazy_pattern(
+ROLE_PHRASE = lazy_pattern(
     r"(?:(?<=[\s.,;])|^)(?:(?P<ed>[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]dit[ée]\s+par|[Ee]ditad[oa]s?\s+por|(?:ed\.\s+it\.\s+)?[Aa]\s+cura\s+di|"
     r"[Oo]nder\s+redactie\s+van|[Bb]ezorgd\s+door)"
     r"|(?P<tr>[Tt]raduit\s+par|[Tt]raduction\s+par|[Tt]radott[oa]\s+da|[Tt]raduzione\s+di|[Vv]ertaald\s+door|"
@@ -68,7 +68,7 @@ def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label in _NOT_HOSTS:
             continue
-        m = _PHRASE.search(s.text)
+        m = ROLE_PHRASE.search(s.text)
         if m is None:
             continue
         # (an English phrase only where the words before it are one plain title: italics or another "by" before

@@ -67,7 +67,7 @@ _NAMES = ("author", "editor")
 _ROLE_HEAD = lazy_pattern(rf"^[\s.]*\(\s*{_ROLE}\s*\)\s*", re.I)
 
 
-@needs(any_label=_NAMES, marks="(")
+@needs(any_label=_NAMES, marks=["("])
 def role_alone_before_year(spans: list[Span], text: str) -> list[Span]:
     """British Harvard's edited book ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996. *Title*.`` with
     ``(eds)`` read alone as a publisher between the names and the year, or as the head of the date:
@@ -95,7 +95,7 @@ def role_alone_before_year(spans: list[Span], text: str) -> list[Span]:
 _ROLE_AFTER = lazy_pattern(rf"\s*\(\s*{_ROLE}\s*\)")
 
 
-@needs(any_label=_NAMES, marks="(")
+@needs(any_label=_NAMES, marks=["("])
 def role_after_names_apart(spans: list[Span], text: str) -> list[Span]:
     """``dalla Chiesa, N. (a cura di), *Contro la mafia*`` with the bracketed role read apart from the
     names (its bracket as a date, its words opening the title): the role after the names makes them the
@@ -120,7 +120,7 @@ _NAMES_THEN_ROLE = lazy_pattern(
 _BRACKET_END = lazy_pattern(r"\)\s*[,:]\s+$")
 
 
-@needs(labels=["title"], any_label=_NAMES, marks="(")
+@needs(labels=["title"], any_label=_NAMES, marks=["("])
 def role_closes_names_in_title(spans: list[Span], text: str) -> list[Span]:
     """Italian and Polish ``Giuseppe Rossi Taibbi, | Girolamo Caracausi (red.), *I testi neogreci di Calabria*`` read
     with the last names in the title: the opening names, a comma after them, and the names the title opens on up
@@ -423,7 +423,7 @@ def in_venue_read_as_editor(spans: list[Span], text: str) -> list[Span]:
 _DIRECTOR_OPENING = lazy_pattern(r"^(?P<names>[A-Z][^*.;:()\d]{1,80}?,\s*directors?\.)\s+\*(?P<title>[^*]{1,300})\*")
 
 
-@needs(marks="*", words=("director",))
+@needs(marks=["*"], words=("director",))
 def director_opens(spans: list[Span], text: str) -> list[Span]:
     """MLA's ``Anderson, Wes, director. *Rushmore*. Buena Vista International, 1998.`` with the names read as
     the author or the role and title run into one director span: the names with their role are the

@@ -20,7 +20,7 @@ def calendar_word(word: str | None) -> bool:
     return folded in MONTHS or folded in SEASONS
 
 
-@needs(labels=["date"], any_label=(*_JOURNALS, "pages"), marks=",(")
+@needs(labels=["date"], any_label=(*_JOURNALS, "pages"), marks=[",", "("])
 def months_before_year(spans: list[Span], text: str) -> list[Span]:
     """A journal, or pages (``pp. 128- 132,Feb. 2011``), that ends in months or a season followed by the
     year: those words join the date."""

@@ -30,7 +30,7 @@ _NUMBER = lazy_pattern(r"\b\d")
 _OPENS_OR_CLOSES = lazy_pattern(rf"^{_SERIES_NOUN}\b|\b{_SERIES_NOUN}$")
 
 
-@needs(any_label=WORK_TITLES, marks="(")
+@needs(any_label=WORK_TITLES, marks=["("])
 def series_after_year(spans: list[Span], text: str) -> list[Span]:
     """``Wiesbaden 2018 (Soziales Gedächtnis …), S. 143–168`` with the series read as a second
     container or title: a work's name in the brackets that open after the year is the series."""
@@ -51,7 +51,7 @@ def series_after_year(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(marks="*_<")
+@needs(marks=["*", "_", "<"])
 def series_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Inference and Disputed Authorship*, Addison-Wesley Series in … (Reading, Mass.: …)`` read
     as one work: a work span that opens an emphasis run and runs on past it, up to the imprint, holds

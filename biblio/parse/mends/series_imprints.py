@@ -43,7 +43,7 @@ def _closing(text: str, i: int) -> int:
     return -1
 
 
-@needs(labels=["date", "title"], marks="(")
+@needs(labels=["date", "title"], marks=["("])
 def series_imprint_apart(spans: list[Span], text: str) -> list[Span]:
     """``Title. (Publisher, Place), Series Number. URL`` read with the series in the publisher, the place
     or the pages, or the bracket in the title: the bracket's name is the publisher, its town and state

@@ -16,12 +16,13 @@ from biblio.parse.spans import Span
 
 # ", volume 331 of " / ", vol. 6323 of " (Quantum's biblatex: ". Volume 293 of "): the book before it, the
 # series after it
-# (a report series' number too: "volume B-2024-1 of Department of Computer Science Report Series B")
+# (a report series' number too: "volume B-2024-1 of Department of Computer Science Report Series B"; a part of a
+# volume, an excavation report's "Vol. 4.3 of *The Excavations at Dura-Europos*")
 _VOLUME_OF = lazy_pattern(
-    r"(?:,\s+(?:volume|vol\.)|\.\s+(?:Volume|Vol\.))\s+(\d{1,5}|[A-Z]{1,3}-\d{1,4}(?:-\d{1,4})?)\s+of\s+(?=\S)"
+    r"(?:,\s+(?:volume|vol\.)|\.\s+(?:Volume|Vol\.))\s+(\d{1,5}(?:\.\d{1,3})?|[A-Z]{1,3}-\d{1,4}(?:-\d{1,4})?)\s+of\s+(?=\S)"
 )
-# "In " opening the book's title after the part's title: "…Transform. In CPM, volume …"
-_IN = lazy_pattern(r"(?:(?<=[.,])\s+|^)[*_]?In\s+(?=\S)")
+# "In " opening the book's title after the part's title: "…Transform. In CPM, volume …", "“The Lamps.” In *Book*"
+_IN = lazy_pattern(r"(?:(?<=[.,”\"])\s+|^)[*_]?In\s+(?=\S)")
 # ", pages 17:1–17:15" / ", pp. 180–195": the part's pages, closed by a full stop or comma
 _PAGES = lazy_pattern(r",\s+(?:pages|pp\.)\s+(?P<pages>[\w:]+(?:\s*[-\u2013\u2014]+\s*[\w:]+)?)(?=[.,]?(?:\s|$))")
 # SIAM's "vol. 122 of J. Comput. Appl. Math., 2000, pp. 1-21": an abbreviated series closed by the year
@@ -95,7 +96,8 @@ def volume_of_series(spans: list[Span], text: str) -> list[Span]:
         if editors and (role := _ROLE_AFTER.match(text, editors[-1].end)) is not None:
             a = book = role.end()
         new.append(_span("container-title", text, book, m.start(), conf))
-    elif title is None:
+    elif title is None or title.start >= m.start():
+        # (no title before the volume, or only the series read as one: the work before the volume is the title)
         k, head = next(((k, s) for k, s in enumerate(spans) if s.end >= m.start() and s.start < m.start()), (0, None))
         if head is not None and head.label == "edition" and k > 0 and spans[k - 1].label in _WORKS:
             # "*Title*, 2nd ed., vol. 1 of": the edition stands between the title and the volume
@@ -142,7 +144,11 @@ def _imprint(s: Span) -> Span:
 
 def _series_end(text: str, start: int) -> int | None:
     """Where a series named without pages ends: at the first full stop after a word, or where a note's
-    imprint opens in brackets (Chicago's ``vol. 1 of *Series* (Oxford: Wiley, 2010), 12``)."""
+    imprint opens in brackets (Chicago's ``vol. 1 of *Series* (Oxford: Wiley, 2010), 12``); a series in italics
+    ends where they close (``Vol. 2 of *Scavi di Luni*, ed. A. Frova, pp. 557–67.``)."""
+    mark = text[start : start + 1]
+    if mark in ("*", "_") and (close := text.find(mark, start + 1)) > start + 1:
+        return close + 1
     m = SENTENCE_BREAK.search(text, start)
     end = m.start() if m else None
     if (bracket := _BRACKETED_IMPRINT.search(text, start, end if end is not None else len(text))) is not None:

@@ -247,7 +247,7 @@ def short_author_date_note(spans: list[Span], text: str) -> list[Span]:
 _PAGE_WORD = lazy_pattern(r"^\s*pp?\.\s*(?:\d+|[ivxlc]+)(?:\s*[-\u2013]\s*\d+)?\s*[.,]?\s*$")
 
 
-@needs(labels=("author", "date", "pages"), any_label=("journal", "container-title"), marks="*_")
+@needs(labels=("author", "date", "pages"), any_label=("journal", "container-title"), marks=["*", "_"])
 def italic_book_before_year_and_page(spans: list[Span], text: str) -> list[Span]:
     """A note's ``T. James Luce, *The Greek Historians*, 2002, p. 26.`` with the italic title read as a journal:
     a work cited by its year and a page with its word, and no volume or issue, is a book, the italic run its

@@ -31,6 +31,20 @@ def names_site(site: str, url: str) -> bool:
     return m is not None and len(key) >= 4 and key in "".join(c for c in m["host"].lower() if c.isalnum())
 
 
+def names_host(site: str, url: str) -> bool:
+    """Whether a site's name is the site ``url`` points to: one word or a domain (``names_site``), or two or three
+    words each a label of the host, as written or in the singular (``Android Developers`` for
+    developer.android.com, ``Google Cloud`` for cloud.google.com)."""
+    if names_site(site, url):
+        return True
+    m = _HOST.match(url.strip())
+    words = site.lower().split()
+    if m is None or not 2 <= len(words) <= 3:
+        return False
+    labels = set(m["host"].lower().split("."))
+    return all(w in labels or (w.endswith("s") and w[:-1] in labels) for w in words)
+
+
 @needs(labels=("url",), any_label=("container-title", "note"), without=("title", "author", "journal"))
 def site_before_linked_title(spans: list[Span], text: str) -> list[Span]:
     """``Wikipedia, [UTF-8](https://en.wikipedia.org/wiki/UTF-8)`` (or ``Wikipedia, UTF-16. https://…``) read as
@@ -154,3 +168,58 @@ def one_word_journal_after_title(spans: list[Span], text: str) -> list[Span]:
     j, e = s.start + m.start("journal"), s.start + m.end("journal")
     new = [Span("title", text[a:z], a, z, s.confidence), Span("journal", text[j:e], j, e, s.confidence)]
     return [*spans[:k], *new, *spans[k + 1 :]]
+
+
+# a page's title, its full stop, then a site's or body's name of one to four words: "Path traversal. Portswigger
+# Academy." (the last full stop before a tail with none ends the title: "Node.js streams. Node Docs.")
+_TITLE_THEN_SITE = lazy_pattern(r"(?P<title>\S.*?\S)\.\s+(?P<site>[A-Z][\w&'’-]*(?: [A-Za-z][\w&'’-]*){0,3})\.?\s*")
+# a word of a title's running text, which a person's or a body's name has none of: "Path traversal", "Using the …"
+_LOWER_WORD = lazy_pattern(r"(?<![\w'’-])[a-z]{3,}\b", 0)
+# what a head read before the address may be read as
+_HEAD_LABELS = frozenset(("author", "title", "publisher", "journal", "container-title"))
+# the labels of a work whose head is more than a page and its site: dated, in a volume, with editors or pages
+_PAGE_SITE_BARS = ("date", "volume", "issue", "pages", "editor", "location", "doi")
+
+
+def _host_words(site: str, url: str) -> bool:
+    """Whether a word of ``site`` (four letters or more) or its known name is in the host of ``url``:
+    ``Portswigger Academy`` for portswigger.net, ``MDN Web Docs`` for developer.mozilla.org."""
+    m = _HOST.match(url.strip())
+    if m is None:
+        return False
+    host = "".join(c for c in m["host"].lower() if c.isalnum())
+    known = _KNOWN_SITES.get("".join(c for c in site.lower() if c.isalnum()))
+    if known is not None:
+        return known in host
+    return any(len(w) >= 4 and w.lower() in host for w in WORD.findall(site))
+
+
+@needs(labels=("url",), any_label=tuple(_HEAD_LABELS), without=_PAGE_SITE_BARS)
+def title_then_site_before_address(spans: list[Span], text: str) -> list[Span]:
+    """A title-first web entry with no date, ``Path traversal. Portswigger Academy. Luettavissa: https://…`` (or
+    ``Available at:``, ``Retrieved from``), read as one body or publisher, or as an author and a title: the words
+    before the last full stop are the title, the name after it the site (a ``container-title``, as a site's word
+    shows: ``Academy``, ``Docs``) or the body that publishes it (``OWASP Foundation``, not where an author and a
+    title were read), where
+    that name's word is in the address's host and no word of the title is."""
+    if not labels_of(spans).isdisjoint(_PAGE_SITE_BARS):
+        return spans
+    k = next((i for i, s in enumerate(spans) if s.label == "url"), 0)
+    if not 1 <= k <= 2 or any(s.label not in _HEAD_LABELS for s in spans[:k]):
+        return spans
+    first, url = spans[0], spans[k]
+    m = _TITLE_THEN_SITE.fullmatch(text[first.start : spans[k - 1].end])
+    if m is None:
+        return spans
+    a, z = first.start + m.start("title"), first.start + m.end("title")
+    b, e = first.start + m.start("site"), first.start + m.end("site")
+    if k == 2 and (b < first.end or any(c.isalnum() for c in text[spans[1].start : b])):
+        return spans  # two spans, not parted where the title's full stop parts them
+    title, site, address = m["title"], m["site"], url.text.split()[-1]  # (the span may hold "Available at:")
+    if not _LOWER_WORD.search(title) or not _host_words(site, address) or _host_words(title, address):
+        return spans
+    label = "container-title" if any(w.lower() in _SITE_WORDS for w in site.split()) else "publisher"
+    if k == 2 and (spans[1].label == label or label == "publisher" and first.label != "title"):
+        return spans  # an author and a title read: a body's name after the title does not tell them wrong
+    conf = first.confidence
+    return [Span("title", text[a:z], a, z, conf), Span(label, text[b:e], b, e, conf), *spans[k:]]

@@ -21,7 +21,7 @@ _TITLE_KIND = lazy_pattern(
 )
 
 
-@needs(labels=["title"], marks="(", words=("report", "paper", "release", "preprint", "thesis", "dissertation"))
+@needs(labels=["title"], marks=["("], words=("report", "paper", "release", "preprint", "thesis", "dissertation"))
 def template_type_apart(spans: list[Span], text: str) -> list[Span]:
     """``Title (Technical report). Communications Electronics Security Group.`` read as one title: the
     bracket is the genre and the name after it the publisher."""

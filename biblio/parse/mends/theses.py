@@ -35,7 +35,7 @@ _SQUARE = lazy_pattern(rf"^\[\s*(?P<genre>{_DEGREE})\s*,\s*(?P<school>[^\[\]]+?)
 _HOLDERS = frozenset(["note", "publisher", "other", "location", "genre"])
 
 
-@needs(any_label=_HOLDERS, marks="([")
+@needs(any_label=_HOLDERS, marks=["(", "["])
 def degree_in_brackets(spans: list[Span], text: str) -> list[Span]:
     """``(Tesis doctoral, University of Nebraska - Lincoln, 2017b).`` read as one note or publisher:
     the degree is the genre, the university the publisher, the year the date; APA 7's square

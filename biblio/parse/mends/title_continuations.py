@@ -21,6 +21,17 @@ _IN_GOING_ON = lazy_pattern(
 )
 # the title's stop, then the source's first capital: "in Spain. Energy Policy"
 _STOP_THEN_CAPITAL = lazy_pattern(r"[\w)]\.\s+(?=[A-Z])")
+# a title in capitals cut between two of its words: "… in the Bench | Press Exercise. Med Sci Sports Exerc": two to
+# four whole capitalised words and a stop open the source, and a name follows them (one word before a stop is a
+# journal's abbreviation: "Trop. Med.", "Build. Environ.")
+_CAPITALISED_HEAD = lazy_pattern(r"(?:[A-Z][a-z]{2,}\s+){1,3}[A-Z][a-z]{2,}\.\s+[A-Z]")
+_LONG_WORD = lazy_pattern(r"[^\W\d_]{4,}")
+
+
+def _headline(title: str) -> bool:
+    """Whether ``title`` is in headline capitals: its every word of four letters or more capitalised."""
+    words = _LONG_WORD.findall(title)
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def _goes_on(head: str) -> bool:
@@ -38,14 +49,18 @@ def _goes_on(head: str) -> bool:
 def title_words_read_as_source(spans: list[Span], text: str) -> list[Span]:
     """``Title (PD) | in a Norwegian fjord: … farms. | J. Fish Dis.`` (a second source after it) or ``Title of the
     COVID-19 | in Spain. Energy Policy 2021,`` (the title's stop inside the source) with the title's last words
-    read as the source: the words that open with a function word in lower case close the title."""
+    read as the source: the words that open with a function word in lower case close the title, and so do a title
+    in capitals' last words, right after it with no stop, up to the source's stop (``… in the Bench | Press
+    Exercise. Med Sci Sports Exerc 16:``)."""
     for k in range(1, len(spans)):
         s, title = spans[k], spans[k - 1]
         if s.label not in _SOURCES or title.label != "title" or text[title.end : s.start].strip():
             continue
         if not _goes_on(s.text):
-            return spans
-        if k + 1 < len(spans) and spans[k + 1].label in _SOURCES and not text[s.end : spans[k + 1].start].strip():
+            # no stop or mark closes the title before the source's words: they are the title's
+            if not (title.text[-1:].isalpha() and _CAPITALISED_HEAD.match(s.text) and _headline(title.text)):
+                return spans
+        elif k + 1 < len(spans) and spans[k + 1].label in _SOURCES and not text[s.end : spans[k + 1].start].strip():
             joined = Span("title", text[title.start : s.end], title.start, s.end, title.confidence)
             return [*spans[: k - 1], joined, *spans[k + 1 :]]
         m = _STOP_THEN_CAPITAL.search(s.text)
@@ -96,7 +111,7 @@ def subtitle_read_as_source_before_town(spans: list[Span], text: str) -> list[Sp
 _NOTE_BEFORE_BRACKET = lazy_pattern(r"^(?P<words>[a-z]+\s[^()\[\].;:]{1,80}?)\s*\($")
 
 
-@needs(labels=["title", "note"], marks=" (")
+@needs(labels=["title", "note"], marks=["("])
 def title_words_read_as_note(spans: list[Span], text: str) -> list[Span]:
     """``Byzantine Court Culture | from 829 to 1204 ( | Dumbarton Oaks, Washington DC 1997).`` with the title's last
     words kept as a note: words that go on with the title, right after it and up to the publication facts'

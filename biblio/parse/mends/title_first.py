@@ -1,13 +1,16 @@
-"""Mend of APA's reference with no author, whose title takes the author's place: ``Good chemistry. (1996,
-September). Wake Forest University Magazine, 44(1), p. 8``. The model reads the title as the author (a
-person ``Good chemistry``) and finds no title. Words with no comma and no initial, before the bracketed date,
-in a reading that holds a journal but no title, are the title."""
+"""Mends of a title first. APA's reference with no author, whose title takes the author's place: ``Good
+chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8``. The model reads the title as the
+author (a person ``Good chemistry``) and finds no title. Words with no comma and no initial, before the bracketed
+date, in a reading that holds a journal but no title, are the title. A reading list's ``*Title.* Given Family,
+Given Family y Given Family.`` sets the title in italics first and its authors after it."""
 
 from __future__ import annotations
 
+from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import lower_words
+from biblio.parse.mends.common import emphasis_runs, lower_words
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_word, natural_name
 from biblio.parse.spans import Span
 
 # what a name list shows: a comma, an initial, "&", "et al."
@@ -46,3 +49,43 @@ def edition_after_title_in_author_place(spans: list[Span], text: str) -> list[Sp
     if len(words) < 3 or not any(w.islower() for w in words[1:-1]):
         return spans
     return [Span("title", a.text, a.start, a.end, a.confidence), *spans[1:]]
+
+
+# the joins of a list of names in their natural order: a comma, "and" or "&", and its Spanish, Portuguese, Italian,
+# French and German words
+_NAMES_JOIN = lazy_pattern(r",\s+(?:(?:and|y|e|et|und|&)\s+)?|\s+(?:and|y|e|et|und|&)\s+")
+_CLOSING_SUFFIX = lazy_pattern(r",?\s+(?:Jr|Sr)\.?$")
+_INITIAL = lazy_pattern(r"[A-Z]\.(?:-?[A-Z]\.)*")
+
+
+def _persons(rest: str) -> bool:
+    """Whether the words are one to six persons' names in their natural order (``J. Pedro Romera, Antonio Morite y
+    Sebastián Montoso``), one at least opening on an initial or a known given name (no house's name,
+    ``Penguin Random House``)."""
+    names = [_CLOSING_SUFFIX.sub("", n) for n in _NAMES_JOIN.split(rest) if n]
+    if not 1 <= len(names) <= 6 or not all(natural_name(n) and not has_org_word(n) for n in names):
+        return False
+    return any(_INITIAL.fullmatch(first := n.split()[0]) or "lx=given" in LEXICON.get(first.lower(), ())
+               for n in names)
+
+
+@needs(marks=("* ", "_ "))
+def names_after_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``*Automatización. Problemas resueltos con autómatas programables.* J. Pedro Romera, Antonio Morite y
+    Sebastián Montoso.`` (a course's reading list: the title in italics first, then only its authors' names in
+    their natural order) read with the title's first sentence as the author or the names as a town or a publisher:
+    the italics are the title, the names after them the authors."""
+    runs = emphasis_runs(text)
+    if not spans or not runs or runs[0].start != 0 or len(runs) > 1:
+        return spans
+    run = runs[0]
+    after = text[run.end :]
+    rest = after.strip().rstrip(".").rstrip()
+    if not rest or not _persons(rest):
+        return spans
+    if [s.label for s in spans] == ["title", "author"] and spans[1].text.strip(" .") == rest:
+        return spans
+    a = run.end + len(after) - len(after.lstrip())
+    c = min(s.confidence for s in spans)
+    return [Span("title", text[run.text_start : run.text_end], run.text_start, run.text_end, c),
+            Span("author", text[a:], a, len(text), c)]

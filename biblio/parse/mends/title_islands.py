@@ -82,7 +82,7 @@ def numbered_part_in_journal(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=("title", "author"), marks="=")
+@needs(labels=("title", "author"), marks=["="])
 def formula_bracket_in_title(spans: list[Span], text: str) -> list[Span]:
     """The ACS's ``… Properties of H-MX2 (M = Cr, Mo, W; X = O, S, Se, Te) Monolayers: …`` with the bracket's
     symbols read as names between two parts of the title: a stretch with an equals sign is no list of names, and

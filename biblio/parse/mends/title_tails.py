@@ -16,7 +16,7 @@ _CHAPTER = lazy_pattern(r"^\s*,?\s*(?P<part>(?i:chapter|chap\.|ch\.)\s*\d+\b.*?)
 _NUMBERED_SERIES = lazy_pattern(r"^\s*,?\s*(?P<part>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s+(?:#|No\.\s*)\d{1,4})[\s,.;]*$")
 
 
-@needs(labels=["title"], marks="*_<")
+@needs(labels=["title"], marks=["*", "_", "<"])
 def title_tail_apart(spans: list[Span], text: str) -> list[Span]:
     """``Geometric Algebra*, chapter 2: "…",`` or ``Rudiments …*, Mathematical Expositions #20,`` read as the
     title: the title closes with its italic run, the chapter after it is a note and a numbered series the

@@ -15,7 +15,7 @@ _RUN_ON = frozenset(["title", "container-title", "journal"])
 _TITLE_THEN_YEAR = lazy_pattern(r"(?P<title>\*[^*]{3,300}\*)\s+(?:(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)|n\.\s?d\.),\s")
 
 
-@needs(marks="*")
+@needs(marks=["*"])
 def italic_title_before_bare_year(spans: list[Span], text: str) -> list[Span]:
     """``*Guide to agricultural meteorological practices* 1981, Secretariat …,`` read as one container (or
     ``*Developing an argument* n.d.,`` as one title): the italic run is the title, the year its date."""

@@ -40,7 +40,7 @@ _IN_BEFORE = lazy_pattern(r"\b(?:in|In|en|dans|im)\s*:?\s*[*_]*$")
 _ONE_PAGE = lazy_pattern(r"^\s*(?:p|pg|page)\.?\s*[\dxivlc]+\b(?!\s*[-\u2013])", re.I)
 
 
-@needs(marks="*_<")
+@needs(marks=["*", "_", "<"])
 def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
     """A title span that opens an emphasis run the next span closes takes the rest of the run."""
     out = list(spans)
@@ -87,7 +87,7 @@ _VOLUME_IN_RUN = lazy_pattern(r"(?:(?:Vol\.|Volume)\s*)?\d{1,4}")
 _WORK_PIECES = frozenset(["source", "journal", "container-title"])
 
 
-@needs(without=["title"], marks="*_<")
+@needs(without=["title"], marks=["*", "_", "<"])
 def work_cut_in_emphasis(spans: list[Span], text: str) -> list[Span]:
     """``Nicolson, Marjorie Hope; *Mountain Gloom and Mountain Glory: The Development of …* (1997), p. 49;``
     with the one italic work cut at its colon into a source and a journal: a run the labeller divides
@@ -115,7 +115,7 @@ def work_cut_in_emphasis(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["title", "publisher"], marks="*_<")
+@needs(labels=["title", "publisher"], marks=["*", "_", "<"])
 def place_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``*Men and Women at Toulouse …*, Ontario, Pontifical Institute …, 1990`` with the place (a province or
     state the list of towns lacks) read into the title: a title that opens an emphasis run ends with it, and a
@@ -155,7 +155,7 @@ def _lower_roman_continues(run: Run, text: str) -> bool:
     return roman_continues(run, text) and text[run.end :].lstrip()[:1].islower()
 
 
-@needs(labels=["title"], marks="*_<")
+@needs(labels=["title"], marks=["*", "_", "<"])
 def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
     """``*Language Syntax,* Trans. Comput. Educ.`` read with ``Trans.`` in the title: a title that
     opens an emphasis run ends with it; the words after the run go to the journal that follows."""
@@ -178,7 +178,7 @@ def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(any_label=("author", "editor"), without=["title"], marks="*_<")
+@needs(any_label=("author", "editor"), without=["title"], marks=["*", "_", "<"])
 def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     """``Doug Rohde. *SVDLIBC*.`` read with the italic word among the names: with no title read,
     an emphasis run inside a name span is the title (styles set titles, never names, in italics; an
@@ -437,7 +437,7 @@ def title_after_initials(spans: list[Span], text: str) -> list[Span]:
 _YEAR_ALONE = lazy_pattern(r"[\s*_]*(?:1[6-9]|20)\d\d[\s*_]*")
 
 
-@needs(labels=["date"], any_label=["journal", "container-title"], marks="*_<")
+@needs(labels=["date"], any_label=["journal", "container-title"], marks=["*", "_", "<"])
 def year_opening_emphasis(spans: list[Span], text: str) -> list[Span]:
     """IEEE's meetings name themselves with their year first: ``*2009 IEEE 12th International Conference on
     Computer Vision, Kyoto* (2009)`` with the year read as a date; a year opening the emphasis that the
@@ -466,7 +466,7 @@ _NAMES_AFTER_RUN = frozenset({"translator", "editor"})
 _BARE_NAMES = lazy_pattern(r"^(?:[A-Z]\.\s*|[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)*\s+){1,5}[A-Z][^\W\d_]+\s*$")
 
 
-@needs(labels=["author"], marks="*_<")
+@needs(labels=["author"], marks=["*", "_", "<"])
 def names_run_into_italic_title(spans: list[Span], text: str) -> list[Span]:
     """A Wikipedia list's ``A. D. Godley *Herodotus : The Persian Wars : Volume I : Books 1–2* (Cambridge, …)``
     with no mark after the names: the author read on into the italics and the title cut into a journal and
@@ -512,7 +512,7 @@ _GIVEN_NAMES = lazy_pattern(r"^(?:[A-Z]\.\s*|[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]
 _PART_WORDS = frozenset(["review", "introduction", "preface", "foreword", "afterword", "commentary", "notes", "on"])
 
 
-@needs(labels=["author", "title"], marks="*_<")
+@needs(labels=["author", "title"], marks=["*", "_", "<"])
 def given_names_before_italic_title(spans: list[Span], text: str) -> list[Span]:
     """A note's ``Froude, James Anthony *Life and letters of Erasmus*`` (``Bishop, Morris *Petrarch and his
     World*``) with no mark after the inverted name: the given names read as the title's first words. The
@@ -561,7 +561,7 @@ _TOWN_YEAR_TAIL = lazy_pattern(
 )
 
 
-@needs(labels=["title"], without=["date"], marks="*_<")
+@needs(labels=["title"], without=["date"], marks=["*", "_", "<"])
 def town_year_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     """A note's ``Knittel, *Neue Kritiken über den berühmten Sprych* Braunschweig 1785`` read whole as the title:
     the italics close the title, and the town and the year after them are the imprint (a date read elsewhere
@@ -587,7 +587,7 @@ def town_year_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(any_label=("location", "publisher"), without=["title"], marks="*_<")
+@needs(any_label=("location", "publisher"), without=["title"], marks=["*", "_", "<"])
 def italic_title_opens_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Crispina, Enrica. 2001. *Michelangelo*. Firenze: Giunti.`` with the one-word italic title read into the
     place: an italic run that opens the imprint's span and is closed by a full stop is the title."""
@@ -634,7 +634,7 @@ def by_closing_title(spans: list[Span], text: str) -> list[Span]:
 _BOOK_WORKS = frozenset(["title", "container-title", "journal", "source"])
 
 
-@needs(any_label=_BOOK_WORKS, labels=["date"], without=("volume", "issue"), marks="*_")
+@needs(any_label=_BOOK_WORKS, labels=["date"], without=("volume", "issue"), marks=["*", "_"])
 def annotation_after_italic_book(spans: list[Span], text: str) -> list[Span]:
     """A further-reading list's ``Quinones, Ricardo J. *Erasmus and Voltaire: Why They Still Matter* (University of
     Toronto Press; 2010) 240 pp. Draws parallels between …`` with the sentence describing the book, after its

@@ -24,7 +24,8 @@ _TAIL_AFTER_SENTENCE = lazy_pattern(
 )
 # a numbered meeting's town after its number, no comma between: "Meeting #106 | Prague, | Czech Republic"
 _TAIL_AFTER_NUMBER = lazy_pattern(rf"(?<=\d)(?P<lead>\s+)(?P<town>{TOWN}),?\s*$")
-_NUMBERED_MEETING = lazy_pattern(r"\b(?:Meeting|Session|Conference|Workshop)\s#\d{1,4}$")
+_MEETING_NUMBER = r"\b(?:Meeting|Session|Conference|Workshop)\s#\d{1,4}"
+_NUMBERED_MEETING = lazy_pattern(rf"{_MEETING_NUMBER}$")
 # a town cut in two at the span's end ("Red | Hook"); a publisher before the place's colon
 _SPLIT_TOWN = lazy_pattern(r",\s+(?P<word>[A-Z][\w'’-]*)$")
 _PUBLISHER_BEFORE_COLON = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?P<pub>[A-Z][^.:;]{1,60}?)\s*$")
@@ -101,7 +102,7 @@ def town_before_place(spans: list[Span], text: str) -> list[Span]:
 
 # a numbered meeting's name closing on its place: "Meeting #106 Prague, Czech Republic"
 _NUMBERED_MEETING_PLACE = lazy_pattern(
-    rf"^(?P<head>.*\b(?:Meeting|Session|Conference|Workshop)\s#\d{{1,4}})\s+(?P<place>{TOWN},\s*{TOWN})[,.]?\s*$"
+    rf"^(?P<head>.*{_MEETING_NUMBER})\s+(?P<place>{TOWN},\s*{TOWN})[,.]?\s*$"
 )
 
 

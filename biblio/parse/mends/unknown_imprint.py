@@ -27,12 +27,16 @@ _HOLDERS = frozenset(["title", "container-title", "publisher", "location", "note
 _CUT_HOLDERS = frozenset(["journal", "pages"])
 
 
-@needs(
-    any_label=_HOLDERS | _CUT_HOLDERS,
-    marks=(
-        "s.l.", "s.n.", "S.l.", "S.n.", "s. l.", "S. l.", "n.p.", "N.p.", "N. p.", "Z.p.", "z.p.", "[b.m.]", "[b.n.]"
-    ),
+# every first mark the pattern takes: either case of its first letter, a space or none between its letters ("S. n.",
+# "z. p.", "[B. m.]")
+_MARKS = (
+    *(f"{first}.{gap}{pair[1]}." for pair in ("sl", "sn", "np", "zp") for first in (pair[0], pair[0].upper())
+      for gap in ("", " ")),
+    *(f"[{first}.{gap}{second}.]" for first in "bB" for second in "mn" for gap in ("", " ")),
 )
+
+
+@needs(any_label=_HOLDERS | _CUT_HOLDERS, marks=_MARKS)
 def unknown_imprint_apart(spans: list[Span], text: str) -> list[Span]:
     """``*Git* [en ligne]. S.l. : s.n. [Consulté le …]`` with ``S.l. : s.n`` read into the title (or as the place
     and publisher): the marks go into no field. Marks cut in two (``Z. | p.,`` read as a journal and its pages) go

@@ -24,7 +24,7 @@ def _imprint_date(spans: list[Span], k: int) -> bool:
     return s.text.rstrip().endswith(";") or k + 1 < len(spans) and spans[k + 1].label == "volume"
 
 
-@needs(labels=("title", "journal", "date", "volume"), marks=";")
+@needs(labels=("title", "journal", "date", "volume"), marks=[";"])
 def title_tail_before_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Title, São Luís, | Maranhão, Brazil, | 2006. | Cad Saude Publica. | 2013 mar; | 29``: the place
     and year before the journal of a Vancouver imprint close the title."""
@@ -62,3 +62,19 @@ def title_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
         return spans
     s = spans[k]
     return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+
+
+@needs(labels=("title", "editor", "publisher", "location"), without=("container-title", "journal"))
+def book_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """NLM's chapter ``Title. In: Manstead ASR, …, editors. | Book. | Warszawa: | Publisher; 1996.`` with the book's
+    name read as a first publisher: the name after the ``In:`` editors, before the ``Place: Publisher`` imprint, is
+    the book."""
+    for k, s in enumerate(spans[:-3]):
+        if s.label != "editor" or not s.text.startswith("In"):
+            continue
+        book, place, house = spans[k + 1 : k + 4]
+        if book.label == "publisher" and place.label == "location" and house.label == "publisher":
+            return [*spans[: k + 1], Span("container-title", book.text, book.start, book.end, book.confidence),
+                    *spans[k + 2 :]]
+        return spans
+    return spans

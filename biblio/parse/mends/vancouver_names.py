@@ -9,6 +9,8 @@ list; what follows the stop is the title, however it looks.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
@@ -89,7 +91,21 @@ def _list_goes_on(rest: str) -> bool:
 
 
 # "Pafnutii L. Chebyshev [Tchebichef]. Title": the family name, its other spelling in square brackets
-_FAMILY_AND_SPELLING = lazy_pattern(r"[A-Z\u00c0-\u00de][^\W\d_]+\s\[[A-Z\u00c0-\u00de][^\W\d_]+\][.,]")
+_FAMILY_AND_SPELLING = lazy_pattern(
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)\s\[(?P<spelling>[A-Z\u00c0-\u00de][^\W\d_]+)\][.,]"
+)
+# how alike a name and its other spelling are at least (Chebyshev and Tchebichef 0.63; a title's translation,
+# Vancouver's "Wypalenie [Burnout]", shares few letters with it)
+_SPELLING_LIKENESS = 0.5
+
+
+def _family_and_spelling(rest: str) -> bool:
+    """Whether ``rest`` opens on a family name and its other spelling in brackets, not a one-word title and its
+    translation."""
+    m = _FAMILY_AND_SPELLING.match(rest)
+    if m is None:
+        return False
+    return SequenceMatcher(None, m["name"].lower(), m["spelling"].lower()).ratio() >= _SPELLING_LIKENESS
 
 
 def _natural_order(head: str, rest: str) -> bool:
@@ -100,7 +116,7 @@ def _natural_order(head: str, rest: str) -> bool:
     words = head.split()
     if len(words) != 2 or len(words[1]) != 1:
         return False
-    if known_given(words[0]) or _FAMILY_AND_SPELLING.match(rest):
+    if known_given(words[0]) or _family_and_spelling(rest):
         return True
     word = rest.split(maxsplit=1)[0].strip(",:;.").lower()  # (``Hypertension.``: a one-word title's stop)
     row = row_of(word) if len(word) > 1 else None  # (one letter is an initial in the table's names)

@@ -64,7 +64,7 @@ def _journal_before_date(spans: list[Span], date: Span) -> list[Span]:
     return [*spans[: k - 1], Span("journal", note.text, note.start, note.end, note.confidence), *spans[k:]]
 
 
-@needs(any_label=_DATED | _NUMBERS, marks=";")
+@needs(any_label=_DATED | _NUMBERS, marks=[";"])
 def source_block_apart(spans: list[Span], text: str) -> list[Span]:
     """``2019 Sep 30;51(5):1-42`` read as one page span, ``2013;2013:657508`` with the volume in the
     date, ``2009 Jul 21;6(7)`` with the day as the volume, ``2009;124 Suppl 1:`` as one volume: after the

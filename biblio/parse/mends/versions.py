@@ -12,9 +12,12 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
+# the word for a version after its capital: English "Version", Norwegian "Versjon", Dutch "Versie" (Czech "Verze", the
+# Spanish "Versión" and Portuguese "Versão" where a pattern reads them)
+_VERSION_WORD = r"ers(?:ion|jon|ie)"
+_ROMANCE_VERSION_WORD = r"ersi[oó]n|ers[aã]o"
 # "(Version 0.9.0).", "Version 2.1,", "version v1.4": the word, then a number
-# (Norwegian "Versjon", Dutch "Versie", Czech "Verze")
-_VERSION = lazy_pattern(r"\(?\s*\b[Vv]er(?:s(?:ion|jon|ie)|ze)\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
+_VERSION = lazy_pattern(rf"\(?\s*\b[Vv](?:{_VERSION_WORD}|erze)\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
 # the word ending the span, its number read into the next one ("… Version" | "2017.08, August 2017,")
 _WORD_AT_END = lazy_pattern(r"(?:^|(?<=\s))[Vv]ersion\W*$")
 # the word cut short: the USGS's "ver. 1.1"
@@ -27,7 +30,7 @@ _HOLDERS = frozenset(["publisher", "container-title", "journal", "collection-tit
 # a web page's numbered revision and the day it was made, as Chicago's web form writes it after the title: "Version
 # 3, September 8.", Norwegian "Versjon 3, 8. september.", Dutch "Versie 2, 4 februari."
 _DATED_VERSION = lazy_pattern(
-    r"(?P<version>(?:Version|Versjon|Versie|Versi[oó]n|Vers[aã]o)\s+\d{1,4}(?:\.\d{1,4}){0,2}),\s+"
+    rf"(?P<version>V(?:{_VERSION_WORD}|{_ROMANCE_VERSION_WORD})\s+\d{{1,4}}(?:\.\d{{1,4}}){{0,2}}),\s+"
     r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,10}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?)\s*",
     re.I,
 )
@@ -38,7 +41,7 @@ _DATED_VERSION = lazy_pattern(
 # with them ("… Verze 5.3.3. [b.m.]: Bootstrap Team")
 _TITLE_MEDIUM_VERSION = lazy_pattern(
     r"(?P<title>.*?[^\s\[])\s*(?P<medium>\[[^\W\d_][^\]\[]{1,20}\])\.\s+"
-    r"(?P<version>(?:Version|Verze|Versjon|Versie|Versi[oó]n|Vers[aã]o)\s+v?\d[\w.-]*?)\.?"
+    rf"(?P<version>V(?:{_VERSION_WORD}|erze|{_ROMANCE_VERSION_WORD})\s+v?\d[\w.-]*?)\.?"
     r"(?:\s+\[[bs]\.\s?[lm]\.\]\s*:\s*(?P<publisher>[^\W\d_][^\[\]:;,\d]*?)(?:,\s*(?P<date>\d{4}))?)?\s*"
 )
 _PROGRAM_TITLE_HOLDERS = frozenset(["title", "container-title", "journal"])
@@ -178,7 +181,7 @@ def _title_before(spans: list[Span], text: str, a: int, z: int) -> Span | None:
     return None
 
 
-@needs(marks="v")
+@needs(marks=["v"])
 def release_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
     """``*rcarbon*. Package R, v1.4.0.`` with the release read as pages, or ``v2.2.4`` as volume ``v2`` and
     issue ``.2.4``: a ``v`` and a dotted number read only as numbers are the software's version; after a title's
@@ -206,17 +209,27 @@ def release_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# a sentence closing a title that names a release: ". R package version 0.13-3,", ". Python package version 2.1."
+# a sentence closing a title that names a release: ". R package version 0.13-3,", ". Python package version 2.1.",
+# inside the quotes of a title a Chicago style set in title case (". R Package Version 0.3.1.”")
 _PACKAGE_VERSION_CLOSING = lazy_pattern(
-    r"(?<=[^\W\d_]{2}[.?!])\s+(?P<part>(?:[A-Z][\w+#-]*\s+)?package\s+version\s+v?\d[\w.-]*?)[.,;:]?\s*$"
+    r"(?<=[^\W\d_]{2}[.?!])\s+(?P<part>(?:[A-Z][\w+#-]*\s+)?[Pp]ackage\s+[Vv]ersion\s+v?\d[\w.-]*?)[.,;:]?[\"”]?\s*$"
 )
 
 
 @needs(labels=["title"], marks=["ersion"])
 def package_version_closing_title(spans: list[Span], text: str) -> list[Span]:
     """R's and Python's ``coda: Output Analysis … for MCMC. R package version 0.13-3, 2008.`` with the release
-    read into the title: the sentence naming the package's version is the version."""
-    return closing_part_apart(spans, text, _PACKAGE_VERSION_CLOSING, "version")
+    read into the title: the sentence naming the package's version is the version. Inside a quoted title
+    (``“Osmextract: …. R Package Version 0.3.1.”``) the closing quote went with the version: the title's opening
+    one goes too."""
+    out = closing_part_apart(spans, text, _PACKAGE_VERSION_CLOSING, "version")
+    for k, s in enumerate(out):
+        if k < len(spans) and s is spans[k]:
+            continue  # (the spans before the title the part was cut from are the same objects)
+        if s.label == "title" and s.text[:1] in "\"“" and s.text.count(s.text[0]) == 1 and "”" not in s.text:
+            out[k] = Span("title", s.text[1:], s.start + 1, s.end, s.confidence)
+        break
+    return out
 
 
 # AIP's and APS's program: "Wolfram Research, Inc., Mathematica, Version 13.2 (Champaign, IL, 2022)." -- the firm

@@ -80,7 +80,7 @@ def volume_read_as_edition(spans: list[Span], text: str) -> list[Span]:
 _NUMBER_AFTER_ITALICS = lazy_pattern(r"\*\s+(?P<volume>\d{1,4})\s*[,.;]?\s*$")
 
 
-@needs(any_label=_WORKS, without=["volume"], marks="*")
+@needs(any_label=_WORKS, without=["volume"], marks=["*"])
 def volume_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Läkartidningen* 72,`` read as one journal, no volume read: the number after the journal's
     italics is its volume."""

@@ -32,9 +32,11 @@ def journal_read_as_place(spans: list[Span], text: str) -> list[Span]:
 
 
 # BMC's (EndNote's) numbers after the journal's name: "Journal 2015, 23(02):204–206", "Journal 2007(05):1169–1171",
-# the year, then the volume after its comma or the issue in brackets, a colon before the pages
+# the year, then the volume after its comma or the issue in brackets, a colon before the pages (with no volume, a
+# bracketed year is no issue: Chicago's "*Supreme Court Review* 1999 (2000): 1–50" is a year-named volume and its year)
 _YEAR_NUMBERS_COLON = lazy_pattern(
-    r"\s*(?P<year>(?:1[89]|20)\d\d)(?:,\s*(?P<volume>\d{1,4}))?\s*(?:\((?P<issue>\d{1,4})\))?:(?=\s*[A-Za-z]?\d)"
+    r"\s*(?P<year>(?:1[89]|20)\d\d)(?:,\s*(?P<volume>\d{1,4}))?"
+    r"\s*(?:\((?P<issue>(?(volume)|(?!(?:1[89]|20)\d\d\)))\d{1,4})\))?:(?=\s*[A-Za-z]?\d)"
 )
 _NUMBER_LABELS = frozenset(["date", "volume", "issue"])
 

@@ -130,7 +130,7 @@ _ISSUE_CLOSES = lazy_pattern(r"^\s*\d{1,3}\s*\)\s*[:,]?\s*$")
 _BEFORE_VOLUME = frozenset(["journal", "container-title", "publisher"])
 
 
-@needs(labels=["date"], any_label=("volume", "issue"), marks=")")
+@needs(labels=["date"], any_label=("volume", "issue"), marks=[")"])
 def year_volume_with_issue(spans: list[Span], text: str) -> list[Span]:
     """BibTeX's ``IACR TCHES, | 2018( | 3): | 21–43, | 2018.`` with the volume, a year, read as a date (and the
     journal as a publisher): a year opening the issue's bracket after the journal, the reference's year stated

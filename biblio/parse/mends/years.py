@@ -470,3 +470,32 @@ def year_after_worded_volume_read_as_pages(spans: list[Span], text: str) -> list
     if not _CLOSING_YEAR.fullmatch(last.text) or not _WORDED_VOLUME.fullmatch(spans[-2].text):
         return spans
     return [*spans[:-1], Span("date", last.text, last.start, last.end, last.confidence)]
+
+
+# an author-date list's year or range of years as a sentence of its own: "Bonifay, M., et al. 2002–3. “Title.”",
+# "*Corpus Inscriptionum Latinarum*. 1817–1922. 17 vols."
+_YEAR_SENTENCE = r"(?:1[5-9]\d\d|20\d\d)(?:[–-](?:\d{1,2}|1[5-9]\d\d|20\d\d))?[a-z]?\."
+_YEAR_OPENS = lazy_pattern(rf"{_YEAR_SENTENCE}\s+(?=\S)")
+_YEAR_CLOSES = lazy_pattern(rf"(?<=[.*_”\"]\s){_YEAR_SENTENCE}$")
+
+
+@needs(labels=["title"], without=["date"])
+def year_sentence_in_title(spans: list[Span], text: str) -> list[Span]:
+    """``Bonifay, M., et al. | 2002–3. “Le Littoral …”`` (or ``*Corpus …*. 1817–1922.`` before the count of volumes)
+    with the year, a range of years, read into the title as its first or last sentence: it is the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        if (m := _YEAR_OPENS.match(s.text)) is not None and (k == 0 or spans[k - 1].label == "author"):
+            a, z = s.start, s.start + m.end()
+            date = Span("date", text[a:z].rstrip(), a, a + len(text[a:z].rstrip()), s.confidence)
+            return [*spans[:k], date, Span("title", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
+        if (m := _YEAR_CLOSES.search(s.text)) is not None and m.start() > 0:
+            a = s.start + m.start()
+            head = text[s.start : a].rstrip()
+            title = Span("title", head, s.start, s.start + len(head), s.confidence)
+            return [*spans[:k], title, Span("date", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+        return spans
+    return spans

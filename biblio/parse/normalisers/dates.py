@@ -194,9 +194,10 @@ _YEAR_RE = lazy_pattern(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
 # "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J."), Scandinavian ("u.å.", uten/utan år; "u.d.", uten/uden
 # dato), Indonesian
 # and Malay ("t.th.", "t.t.", tanpa tahun), Turkish ("t.y.", tarih yok), Latin's sine anno as South African Harvard
-# writes it ("[s.a.]", its closing stop required: "S.A" is a firm's legal form)
+# writes it ("[s.a.]", its closing stop required: "S.A" is a firm's legal form); the slashed "s/f" (sin fecha), "s/d"
+# (sem data) and "n/d" as Spanish and Portuguese lists write them
 NO_DATE_FORMS = (
-    r"n\.\s?d\.?|s\.\s?a\.|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?[åd]\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
+    r"n\.\s?d\.?|s\.\s?a\.|s\.\s?f\.?|[sn]/[fd]|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?[åd]\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
     r"no date|undated|sans date|senza data|zonder (?:jaar|datum)|tanpa tahun"
 )
 # APA tells undated works of one author apart with a hyphened letter: "n.d.-a", "s. f.-b", "in press-a"
@@ -240,7 +241,7 @@ _RANGE = lazy_pattern(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
 _SEASON_WORDS = {k: lazy_pattern(rf"\b{k}\b") for k in SEASONS}
 _REPRINT = lazy_pattern(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
 _NO_DATE_WORDS = lazy_pattern(
-    r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d|z\.\s?[jd])\b\.?|"
+    r"^(?:n\.\s?d|s\.\s?f|[sn]/[fd]|o\.\s?J|s\.\s?d|z\.\s?[jd])\b\.?|"
     r"^no date|^undated|^sans date|^senza data|^zonder (?:jaar|datum)",
     re.I,
 )
@@ -399,7 +400,8 @@ _DOTTED_YMD = lazy_pattern(rf"(?<![\d.])({YEAR})\.(\d{{1,2}})\.(\d{{1,2}})(?![\d
 CJK_DATE = r"(?:1[5-9]\d\d|20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
 _CJK_YMD = lazy_pattern(rf"({YEAR})\s*年\s*(\d{{1,2}})\s*月(?:\s*(\d{{1,2}})\s*日)?")
 # the US slash date with a two-digit year, as access notes print it: "[accessed 8/23/16]"
-_NUMERIC_SHORT_YEAR = lazy_pattern(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
+# (the Finnish and German dotted form too: "[viitattu 13.7.24]")
+_NUMERIC_SHORT_YEAR = lazy_pattern(r"(?<!\d)(\d{1,2})([/.])(\d{1,2})\2(\d\d)(?![\d/]|\.\d)")
 _MONTH_WORD = lazy_pattern(r"[^\W\d_]+\.?")
 _DAY = lazy_pattern(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
 
@@ -468,12 +470,12 @@ def loose_date(s: str) -> dict[str, Any] | None:
 
 
 def _short_year_date(s: str) -> dict[str, Any] | None:
-    """``8/23/16`` after an access word: month/day/year when the day shows it, else day/month/year;
-    the century the web's (a page is read after 1990)."""
+    """``8/23/16`` (or ``13.7.24``) after an access word: month/day/year when the day shows it, else
+    day/month/year; the century the web's (a page is read after 1990)."""
     m = _NUMERIC_SHORT_YEAR.search(s)
     if not m:
         return None
-    a, b, yy = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    a, b, yy = int(m.group(1)), int(m.group(3)), int(m.group(4))
     year = 1900 + yy if yy >= 90 else 2000 + yy
     if 1 <= a <= 12 and 12 < b <= 31:
         return {"date-parts": [[year, a, b]]}

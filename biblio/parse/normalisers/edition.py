@@ -16,6 +16,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.hosts import add_note
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.text import NORDIC_EDITION_WORDS
 from biblio.records.model import source_text
 
 FIELDS = (
@@ -71,9 +72,7 @@ ROMANCE_ORDINALS = {
     "vierde": "4",
     "vijfde": "5",
 }
-# the Nordic words for an edition: Norwegian and Swedish "7. utg.", Swedish "3. uppl.", Danish "2. udg.", Finnish
-# "2. painos"
-NORDIC_EDITION = r"utg|utgave|utgåve|utgåva|uppl|upplaga|udg|udgave|painos"
+NORDIC_EDITION = "|".join(NORDIC_EDITION_WORDS)
 _ORDINAL_WORDS = {word: lazy_pattern(rf"\b{word}\b") for word in ORDINALS}
 # "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.", "3.ª ed.", "2.a edición",
 # "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition", "30th anniversary ed.",

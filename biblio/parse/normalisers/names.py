@@ -169,6 +169,7 @@ _ELLIPSIS = lazy_pattern(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # (dotted initials may stand a space apart, as hand-typed APA lists write them: "Garrison N. A.")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LATIN_CAPITAL = rf"[{_UPPER}]"  # a Latin capital, accented ones too ("Á", "Ö")
+GREEK_CAPITALS = "\u0386\u0388-\u038f\u0391-\u03a9"  # the Greek capitals, toned ones too ("Ά", "Ώ"), for a class
 # Vancouver initials of a Spanish given name closing on a devotion ("López-Barrera MdC": María del Carmen; "MdlÁ":
 # María de los Ángeles), the particle's letters in lower case
 _DEVOTION_LETTERS = r"[A-Z]{1,2}dl?[A-ZÁÉÍÓÚ]"
@@ -1193,7 +1194,7 @@ def parse_names(s: str) -> list[Name]:
         return [{"literal": acronyms.group(1)}, {"literal": acronyms.group(2)}]  # "WHO and UNICEF": two bodies
     if "," in s and (company := _COMPANY.fullmatch(s)):
         return [{"literal": company.group(0)}]  # "Docker, Inc": one firm, not two bare family names
-    if " " in s and "," not in s and _LEGAL_FORM_CLOSES.fullmatch(s):
+    if closed_by_legal_form(s):
         return [{"literal": s}]  # "Safaricom PLC", "IBM Corp": a firm, not a family name and initials
     if (bare := _bare_families(s)) is not None:
         return bare
@@ -2126,14 +2127,16 @@ def _vancouver_particles(s: str) -> list[Name] | None:
 # person's "Smith, L." has initials there)
 # a body "of" a list of fields, each of one to three words: "National Academies of Sciences, Engineering, and
 # Medicine", "Ministry of Agriculture, Fisheries and Food", "Department of Infrastructure, Transport, Regional
-# Development and Communications", under the government it belongs to ("Australia. Department of …")
+# Development and Communications", under the government it belongs to ("Australia. Department of …"); a British
+# department is "for" its list ("Department for Environment, Food and Rural Affairs", "Department for Levelling Up,
+# Housing and Communities")
 _FIELD = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 # in Spanish, Portuguese, French and Catalan, "de"/"da"/"do" and "y"/"e"/"et"/"i" ("Ministerio de Educación, Cultura y
 # Deporte", "Ministério da Ciência, Tecnologia e Inovação"); in Indonesian and Malay the field follows the body's
 # word of its kind with no "of", and "dan" closes the list ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")
 BODY_OF_LIST = lazy_pattern(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\.\s+)?"
-    rf"(?:(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+of\s+(?:the\s+)?{_FIELD})"
+    rf"(?:(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+(?:of|for)\s+(?:the\s+)?{_FIELD})"
     rf"(?:,\s+{_FIELD})*,?\s+(?:and|&)\s+{_FIELD}"
     rf"|(?P<romance>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+(?:de|del|da|do|des|du)\s+{_FIELD})"
     rf"(?:,\s+{_FIELD})*\s+(?:y|e|et|i)\s+{_FIELD}"
@@ -2141,14 +2144,14 @@ BODY_OF_LIST = lazy_pattern(
     rf"\s+{_FIELD})(?:,\s+{_FIELD})*,?\s+dan\s+{_FIELD})"
 )
 # the words of the languages' "of" (or Indonesian's "and") one of which the cheap test before the pattern looks for
-_LIST_WORDS = (" of ", " de ", " da ", " do ", " del ", " des ", " du ", " dan ")
+_LIST_WORDS = (" of ", " for ", " de ", " da ", " do ", " del ", " des ", " du ", " dan ")
 
 
 def body_of_list(s: str) -> bool:
     """``Ministry of Agriculture, Fisheries and Food``, ``Ministerio de Educación, Cultura y Deporte``,
     ``Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi``: a body named by its portfolio, one name whose
     commas and "and" list the fields it answers for (its head word names a kind of body)."""
-    if "," not in s and " of " not in s or not any(w in s for w in _LIST_WORDS):
+    if "," not in s and " of " not in s and " for " not in s or not any(w in s for w in _LIST_WORDS):
         return False
     if (m := BODY_OF_LIST.fullmatch(s.rstrip(" ."))) is None:
         return False
@@ -2158,12 +2161,13 @@ def body_of_list(s: str) -> bool:
 # a firm's name closed by its legal form, no comma: "IBM Corp.", "StataCorp LLC", "Gaussian Inc."
 # a company's legal form, which a comma may set after its name ("Center, Inc.", "Publishing Co., Inc.")
 LEGAL_FORM = r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|plc|S\.A|AG|B\.V)"
-# (a brand may open in lower case: "i-Transport LLP", "eBay Inc.")
+# (a brand may open in lower case: "i-Transport LLP", "eBay Inc."; the Czech and Slovak forms are in lower case:
+# "JetBrains s.r.o.", "Seznam.cz a.s.")
 # (a legal form that could be a person's initials - "AG", "AB", "S.A.", "B.V." - closes a firm only after two words
 # or more: "Barto AG", "Raman B.V." are a family name and initials; "Stadler Bussnang AG", "Equinor ASA" a firm)
 _LEGAL_FORM_CLOSES = lazy_pattern(
     r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+"
-    r"(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC|Oyj?|S\.p\.A|SpA|S\.r\.l)\.?"
+    r"(?:Corp|Inc|Ltd|LLC|LLP|GmbH|plc|PLC|Oyj?|S\.p\.A|SpA|S\.r\.l|s\.\s?r\.\s?o|a\.\s?s)\.?"
     rf"|(?!(?:{'|'.join(sorted(CAPITAL_PARTICLES))})\s)"  # "De Souza AG", "Van Gogh AB": a family name and initials
     r"(?:[A-Z]|[a-z](?=[A-Z-]))[\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){1,4}\s+(?:AG|AB|ASA|S\.A|B\.V|N\.V)\.?"
 )
@@ -2172,6 +2176,12 @@ _COMPANY = lazy_pattern(
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*"
     r"(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Ltd\.?|LTD\.?|GmbH|GMBH|Corp\.?|CORP\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.?)"
 )
+
+
+def closed_by_legal_form(text: str) -> bool:
+    """``IBM Corp.``, ``StataCorp LLC``, ``JetBrains s.r.o.``: a firm's name closed by its legal form, no comma."""
+    s = text.strip().rstrip(",;:")
+    return " " in s and "," not in s and _LEGAL_FORM_CLOSES.fullmatch(s) is not None
 
 
 def company_name(text: str) -> str | None:

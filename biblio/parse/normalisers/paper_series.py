@@ -19,10 +19,11 @@ from biblio.parse.lazy_patterns import lazy_pattern
 FIELDS = ("container-title", "publisher", "collection-title", "number", "volume", "issue", "type")
 
 # what a paper series' name ends in: "Working Paper(s)", "Discussion Paper(s)", "Staff Paper", "Occasional
-# Paper", the IMF's "Departmental Paper" and "Policy Paper", a central bank's "Staff Report(s)", with "Series" after
+# Paper", the IMF's "Departmental Paper" and "Policy Paper", a parliament library's "Briefing Paper" (the House of
+# Commons Library's "Briefing Paper CBP-09327"), a central bank's "Staff Report(s)", with "Series" after
 # it; a body's "Treaty Series" ("European Treaty Series No. 108")
 SERIES_KIND = (
-    r"(?:(?:[Ww]orking|[Dd]iscussion|[Ss]taff|[Oo]ccasional|[Dd]epartmental|[Pp]olicy)\s+[Pp]apers?"
+    r"(?:(?:[Ww]orking|[Dd]iscussion|[Ss]taff|[Oo]ccasional|[Dd]epartmental|[Pp]olicy|[Bb]riefing)\s+[Pp]apers?"
     r"|[Ss]taff\s+[Rr]eports?|[Tt]reaty(?=\s+[Ss]eries))(?:\s+[Ss]eries)?"
 )
 # the series' name, then "No." and the number, which may have been read apart as the volume or issue

@@ -19,7 +19,13 @@ from biblio.parse.mends.kind_words import CLOSING_KIND
 from biblio.parse.mends.series import closing_series
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
-from biblio.parse.normalisers.names import PARTICLES, has_org_name_word, looks_personal, parse_names
+from biblio.parse.normalisers.names import (
+    PARTICLES,
+    closed_by_legal_form,
+    has_org_name_word,
+    looks_personal,
+    parse_names,
+)
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.title import is_repository_slug
 from biblio.parse.normalisers.types import PREPRINT
@@ -121,6 +127,7 @@ def _title_in_sentence_case(plain: str) -> bool:
         and _sentence_case(plain)
         and not has_org_name_word(words[0])
         and (not has_org_name_word(words[-1]) or words[-1] in _REFERENCE_WORK_WORDS)
+        and not closed_by_legal_form(plain)  # "JetBrains s.r.o.": a firm, its legal form in lower case
     )
 
 

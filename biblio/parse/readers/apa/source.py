@@ -409,7 +409,8 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
 
 
 # a UK command paper's or House paper's number: "Cm 9607", "Cmnd. 3410", "Cd 7", "HC 1229", "HC 1229-I", "HL 45"
-PAPER_NUMBER = lazy_pattern(r"(?:Cm|Cmnd|Cmd|Cd|HC|HL)\.?\s?\d{1,5}(?:-[IVX]{1,4})?")
+PAPER_NUMBER_FORM = r"(?:Cm|Cmnd|Cmd|Cd|HC|HL)\.?\s?\d{1,5}(?:-[IVX]{1,4})?"
+PAPER_NUMBER = lazy_pattern(PAPER_NUMBER_FORM)
 _ARXIV_ID = lazy_pattern(r"(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]+(?:\s*\[[\w.-]+\])?", re.I)
 _ITALIC_NUMBER = lazy_pattern(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE)
 # "*Journal, 84,* 191-215": the comma after the volume may be set in italics too

@@ -62,6 +62,9 @@ _GIVEN = lazy_pattern(
 )
 _CAPITALISED = lazy_pattern(r"(?<!\S)[A-Z\u00c0-\u00de]")
 _STOP_IN_GIVEN = lazy_pattern(r"\b[A-Z][a-z]{2,}\.\s+\S+\s+\S")
+# an initial, then words holding an English function word: "Cohen, J. Statistical Power Analysis for the …" is
+# the initial closing the name and the title after it (a given name's particles are "de", "van", never these)
+_TITLE_AFTER_INITIAL = lazy_pattern(r"^[A-Z]\.\s+(?=(?:\S+\s+){2}\S).*\b(?:for|the|of|in|on|with|from|to)\s+\S")
 _ETAL = lazy_pattern(r",?\s+et\s+al\.{0,2}$")  # biblatex-acm doubles the stop: "et al.."
 _INITIAL_END = lazy_pattern(r"(?<![\w.])[A-Z]\.$")
 # a name in natural order after the first: at least two words ("Ken Burns", "F. H. C. Crick")
@@ -132,7 +135,7 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
         given, rest = given[: am.start()], ", " + given[am.end() :] + rest
     if given.rstrip(".").lower() in ("inc", "ltd", "llc", "co", "corp", "plc"):
         return None
-    if _STOP_IN_GIVEN.search(given):
+    if _STOP_IN_GIVEN.search(given) or _TITLE_AFTER_INITIAL.search(given):
         return None  # "Wollstonecraft, Mary. A Vindication of the Rights": the stop after a whole name ends the names
     suffix = None
     sm = _SUFFIX_END.search(family)

@@ -15,7 +15,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import BODY_LINKS, lower_words
 from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
-from biblio.parse.normalisers.edition import edition_from_span
+from biblio.parse.normalisers.edition import EDITION, edition_from_span
 from biblio.parse.normalisers.genre import FINNISH_KIND_OPENING, description_type, periodical_type
 from biblio.parse.normalisers.hosts import add_note, short_doi_apart
 from biblio.parse.normalisers.names import body_abbreviated, has_org_name_word, has_org_word, names_from_span
@@ -277,11 +277,14 @@ def parse_chicago(text: str) -> Item | None:
         if src.form != "periodical":
             return None
     else:
+        bracketed = rest[:1] == "("
         title, italic, rest = _title(rest)
         if kind is None and rest.lstrip()[:1] in _KIND_INITIALS and (kind := FINNISH_KIND_OPENING.match(rest)):
             rest = rest[kind.end() :]  # or after it: "_Title?_ Keskustelufoorumi. Luettavissa: …"
         if not italic and title and _ROLE_OPENS.match(title):
             return None  # "HOMER, Iliad. Trans. R. Lattimore.": a translator's sentence is no title; the names ran on
+        if not italic and title and bracketed and EDITION.match(title):
+            return None  # "Cohen, J. Title. (2nd ed.). Place:": an edition's sentence is no title; the names ran on
         show = None
         if (ep := _EPISODE_TITLE.match(rest)) and (italic or ep.group("ep") and title):
             # a show, then its episode (CMOS 14.263): "*Breaking Bad*. Season 5, episode 14, “Ozymandias.”"; the

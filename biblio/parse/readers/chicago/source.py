@@ -45,15 +45,18 @@ _NUMBERED_PAGES = r"(?:\d+:\d+\s*[-\u2013]\s*\d+:\d+|\d+[a-z]{1,3}\d+(?:\s*[-\u2
 _ARTICLE_PAGES = rf"(?:{_NUMBERED_PAGES}|{PAGES}|e[a-z]{{0,4}}\d{{3,}})"
 # a journal's name holds no number, but for digits within a word ("*F1000Research* 3 (2016): 62")
 _CONT_CHAR = r"(?:[^\d:;]|\d+(?=[^\W\d_]))"
+# the name up to its first letter holds none, and it ends on no space before the spaces after it: one way to read a
+# long name that fails, not one per letter (or space) and end
+_CONT = rf"(?!In\s)(?:[^\w:;]|_|\d+(?=[^\W\d_]))*?[^\W\d_]{_CONT_CHAR}*?"
 _JOURNAL = lazy_pattern(
-    rf"^(?P<cont>(?!In\s){_CONT_CHAR}*?[^\W\d_]{_CONT_CHAR}*?),?\s+(?P<vol>\d+[A-Za-z]?)"
+    rf"^(?P<cont>{_CONT})(?:,|(?<!\s))\s+(?P<vol>\d+[A-Za-z]?)"
     rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
     rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
 )
 # a journal numbered by issue alone: "*Granta*, no. 158 (Winter): 88–97"
 # (older lists leave out the comma: "*Plays & Players* no. 350 (Nov. 1982): 45-46")
 _ISSUE_ONLY = lazy_pattern(
-    rf"^(?P<cont>(?!In\s){_CONT_CHAR}*?[^\W\d_]{_CONT_CHAR}*?)(?:,\s*|\s+)no\.\s*(?P<no>\d+)(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+    rf"^(?P<cont>{_CONT})(?:,\s*|(?<!\s)\s+)no\.\s*(?P<no>\d+)(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
     rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
 )
 # the series a journal's volume belongs to, after its name: "Journal, 2nd series, vol. 40: 263–76", "Journal, n.s., 3
