@@ -12,7 +12,7 @@ before the reference, it goes to the note (``normalisers/translations.py`` reads
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.translations import _DESCRIBED_KIND, _DESCRIPTION, _ENGLISH_SMALL
+from biblio.parse.normalisers.translations import BRACKET_DESCRIPTION, DESCRIBED_KIND, ENGLISH_SMALL_WORDS
 
 # the bracket after a title's end (a closing quote or italics), its English words opening on a capital
 # (italics and brackets inside allowed: "[Thematic Discourses of Master *Zhu*]"), then a comma, a stop or a colon
@@ -43,12 +43,12 @@ def _translates(head: str, words: str) -> bool:
     head_words = [w.lower() for w in _WORD.findall(head)]
     bracket_words = [w.lower() for w in _WORD.findall(words)]
     # (one small word in a long head is another language's: pinyin's "an", Italian's "a")
-    small = sum(w in _ENGLISH_SMALL for w in head_words)
+    small = sum(w in ENGLISH_SMALL_WORDS for w in head_words)
     if not head_words or small >= 2 or small == 1 and len(head_words) < _LONG_HEAD or len(bracket_words) < 2:
         return False
-    if _DESCRIPTION.match(words) or _DESCRIBED_KIND.search(words):
+    if BRACKET_DESCRIPTION.match(words) or DESCRIBED_KIND.search(words):
         return False
-    return bool(_ENGLISH_SMALL.intersection(bracket_words)) or not head.isascii()
+    return bool(ENGLISH_SMALL_WORDS.intersection(bracket_words)) or not head.isascii()
 
 
 def translated_titles_apart(text: str) -> tuple[str, str | None]:

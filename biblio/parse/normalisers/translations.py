@@ -22,7 +22,7 @@ FIELDS = ("title", "container-title", "note", "type")
 # "[Psychological stress]", "[Burnout]"
 _CLOSING_TRANSLATION = lazy_pattern(r"\s+\[(?P<words>[A-Z][A-Za-z0-9’'\-–:,;.&?() ]{4,200})\]\s*$")
 # what a bracket after a title says of the work itself rather than translating it, in its first words
-_DESCRIPTION = lazy_pattern(
+BRACKET_DESCRIPTION = lazy_pattern(
     r"(?i)(?:review|book review|letter|editorial|abstract|comment|interview|data ?set|video|film|podcast|audio|"
     r"motion picture|television|tv|doctoral|master|dissertation|thesis|report|blog|tweet|special issue|invited|"
     r"in (?:press|print)|online|electronic|computer|software|translated|translation|trans\.|"
@@ -32,7 +32,7 @@ _DESCRIPTION = lazy_pattern(
 )
 # the kind of work as the bracket's last word ("[Press release]", "[Mobile app]", "[Internet]"): a translation may
 # open on "Internet", "Working" or "Data" ("[Working memory in children with dyslexia]") but seldom ends on a kind
-_DESCRIBED_KIND = lazy_pattern(
+DESCRIBED_KIND = lazy_pattern(
     r"(?i)(?:^|\s)(?:brochure|fact ?sheet|release|photo|painting|slides|poster|manuscript|preprint|paper|"
     r"presentation|lecture|notes|app|album|transcript|webinar|speech|syllabus|post|page|infographic|guidelines?|"
     r"supplement|erratum|retraction|database|internet|cd-rom|serial|homepage|monograph|web|website|symposium|"
@@ -41,7 +41,7 @@ _DESCRIBED_KIND = lazy_pattern(
     r"note|repository|reprint|article|version|package)[.\s]*$"
 )
 # English's small words, one of which an English title of two words or more almost always holds
-_ENGLISH_SMALL = frozenset(
+ENGLISH_SMALL_WORDS = frozenset(
     "the of and in a an for on to with from by is at as its or how what why are be not into between".split()
 )
 
@@ -54,7 +54,7 @@ _ENGLISH_ENDINGS = ("tion", "ness", "ment", "ing", "ity", "ical", "ship", "ous",
 def _vancouver_foreign(item: dict[str, Any], head: str) -> bool:
     """In a Vancouver list (whose translations author-year lists' other brackets, aliases and versions do not share),
     the head in letters English has holds none of English's small words and no word of English's endings."""
-    if _ENGLISH_SMALL.intersection(head.lower().split()) or not _foreign_words(head):
+    if ENGLISH_SMALL_WORDS.intersection(head.lower().split()) or not _foreign_words(head):
         return False
     return _VANCOUVER_OPENING.match(source_text(item)) is not None
 
@@ -77,7 +77,7 @@ def translation_closing_title(item: dict[str, Any]) -> None:
         # the title is in another language: its own letters show it, or (Vancouver's "Stres psychologiczny
         # [Psychological stress]", "Zdrowie i stres [Health and stress]") its words are no English's; the
         # bracket's phrase is no description of the work, and one of three words or more follows a title of two
-        described = _DESCRIPTION.match(words) or _DESCRIBED_KIND.search(words)
+        described = BRACKET_DESCRIPTION.match(words) or DESCRIBED_KIND.search(words)
         if described or (len(words.split()) >= 3 and len(head.split()) < 2):
             continue
         # a title in English's letters, or a bracket of one or two words, is a translation only in a Vancouver list
