@@ -72,6 +72,8 @@ def test_iop_bracket_of_a_gloss_is_no_publisher() -> None:
          "Turbulent mixing in stratified estuaries", "PhD Thesis", "University of Bergen"),
         ("Moore J 2009 Grain boundaries in ceramic oxides DPhil (University of Oxford)",
          "Grain boundaries in ceramic oxides", "DPhil", "University of Oxford"),
+        ("Alvarez R 2003 Pastoral Routes of the Southern Puna PhD diss. (University of Arizona)",
+         "Pastoral Routes of the Southern Puna", "PhD diss", "University of Arizona"),
     ],
 )
 def test_iop_thesis_kind_before_the_school(text: str, title: str, genre: str, school: str) -> None:
@@ -151,3 +153,15 @@ def test_mhra_note_publisher_and_year_in_brackets(text: str, title: str, publish
     assert _families(item) == [text.split(",")[0].split()[-1]]
     assert (item.get("title"), item.get("publisher"), item.get("page")) == (title, publisher, page)
     assert str(item["issued"]["date-parts"][0][0]) in text
+
+
+def test_iop_bracketed_short_name_of_a_body_is_no_publisher() -> None:
+    item = read_reference("Brandt K 2017 Modelling heat loads in divertor plates PhD Thesis Technical University of "
+                          "Munich (TUM)")
+    assert item.get("publisher") != "TUM"
+
+
+def test_a_state_code_before_a_society_is_no_degree() -> None:
+    item = read_reference("Lee, K., 2011: Hail in the plains. Preprints, 25th Conf. on Weather Analysis, Seattle, MA, "
+                          "Amer. Meteor. Soc.")
+    assert item.get("genre") != "MA"

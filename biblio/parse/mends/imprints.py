@@ -181,7 +181,8 @@ def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
             continue
         if ":" in tail:
             continue
-        if s.label == "publisher" and _DEGREE_HEAD.fullmatch(head):
+        if s.label == "publisher" and _DEGREE_HEAD.fullmatch(head) and head.lower() not in REGIONS:
+            # (a state's code is the place: "Hyannis, MA, Amer. Meteor. Soc.")
             return divided(spans, k, m.start(), m.end(), "genre", "publisher")
         named = PUBLISHER_WORD.search(tail) or _PRESS_WORD.search(tail)
         if s.label == "location" and is_place(head) and (named or _ACRONYM.fullmatch(tail)) and not is_place(s.text):

@@ -33,10 +33,11 @@ _IOP = lazy_pattern(
     + r"\s+(?P<volume>[A-Z]?\d{1,5}(?:-\d{1,5})?)"  # a double volume: Fusion Eng. Des.'s "109-111"
     + r"\s+(?P<pages>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?)\.?\s*$"
 )
-# a thesis's kind before the school in brackets ("PhD Thesis (University of Oxford)", "DPhil (…)", "Unpublished
-# master's thesis (…)")
+# a thesis's kind before the school in brackets ("PhD Thesis (University of Oxford)", "DPhil (…)", "PhD diss. (…)",
+# "Unpublished master's thesis (…)")
 _DEGREE = (
-    rf"(?:[Uu]npublished\s+)?(?:{DEGREE_WORK}|(?:[Mm]aster['\u2019]?s|[Dd]octoral)\s+(?:thesis|dissertation)"
+    rf"(?:[Uu]npublished\s+)?(?:{DEGREE_WORK}|(?:[Mm]aster['\u2019]?s|[Dd]octoral|{DEGREE_ABBREVIATION})\s+"
+    r"(?:thesis|dissertation|diss\.)"
     rf"|[Tt]hesis|[Dd]issertation)|(?:{DEGREE_ABBREVIATION})"
 )
 # a book: its volume ("vol 24"), its edition, then the place and the publisher in brackets ("2nd edn (New York:
@@ -222,6 +223,15 @@ def _journal_alone(spans: list[Span], text: str, m: re.Match[str], words: list[r
     return read_anew(spans, text, m.start("names"), m.end(), new)
 
 
+def _abbreviates(name: str, before: str) -> bool:
+    """Whether ``name`` is an acronym of the capitalised words just before its bracket: a body's short name
+    (``Karlsruhe Institute of Technology (KIT)``), no publisher of its own."""
+    if not name.isupper() or not name.isalpha():
+        return False
+    initials = [w[0] for w in before.replace("(", " ").split() if w[:1].isupper()]
+    return "".join(initials[-len(name) :]) == name
+
+
 @needs(any_label=("title", "publisher", "location"), marks=(")",))
 def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
     """IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington, VA: Academic)`` with the
@@ -232,7 +242,7 @@ def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
     if not text.rstrip().removesuffix(".").endswith(")"):  # the bracket closes every match
         return spans
     m = _IOP_BOOK.match(text)
-    if m is None:
+    if m is None or m.group("location") is None and _abbreviates(m.group("publisher"), text[: m.start("publisher")]):
         return spans
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),
