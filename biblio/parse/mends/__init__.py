@@ -1563,8 +1563,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapter_imprints.publisher_after_book_editors``: Taylor & Francis's ``in Book, R.B. Hopler, ed., International
   Society of Explosives Engineers, Cleveland, 1998,`` with the publisher read as a second book.
 - ``chapter_imprints.publisher_closing_book``: ``Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher
-  read into the book's title; ``chapter_imprints.publisher_closing_book_before_date``: the plain style's ``In
-  Proceedings of … Statistics. PMLR, April 2023.`` likewise before the date, and
+  read into the book's title; ``chapter_imprints.publisher_after_book_comma``: Elsevier's ``in: Eds. (Eds.), Book,
+  Federico & Ardia, Napoli,`` likewise after the book's comma; ``chapter_imprints.publisher_closing_book_before_date``:
+  the plain style's ``In Proceedings of … Statistics. PMLR, April 2023.`` likewise before the date, and
   ``chapter_imprints.publisher_closing_book_before_pages`` the ACM's ``… Machine Learning. PMLR, 8007–8019.`` before
   the pages; ``chapter_imprints.publisher_and_days_read_as_pages``: PMLR's ``pages 1273-1282. PMLR, 20-22 Apr 2017.``
   with the publisher and the days read as pages; ``chapter_imprints.town_closing_book_before_publisher``: the GSA's
@@ -2619,6 +2620,7 @@ from biblio.parse.mends.caps_names import (
 from biblio.parse.mends.catalogue_numbers import catalogue_number, office_catalogue_number
 from biblio.parse.mends.catalogue_records import statement_of_responsibility
 from biblio.parse.mends.chapter_imprints import (
+    publisher_after_book_comma,
     publisher_after_book_editors,
     publisher_after_colon,
     publisher_and_days_read_as_pages,
@@ -4982,6 +4984,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_colon,
     publisher_after_book_editors,
     publisher_closing_book,
+    publisher_after_book_comma,
     publisher_closing_book_before_date,
     publisher_closing_book_before_pages,
     town_closing_book_before_publisher,

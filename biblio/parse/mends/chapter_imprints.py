@@ -13,7 +13,7 @@ from collections.abc import Callable
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.spans import Span
 
 _EDITION_MARK = lazy_pattern(r"(?i)\d|\b(?:ed|edn|edition|rev|revised|reprint|repr|impression)\b")
@@ -55,6 +55,44 @@ def publisher_closing_book(spans: list[Span], text: str) -> list[Span]:
         if m is None or not _PUBLISHER_NAME.fullmatch(m.group("publisher")) or len(m.group("book").split()) < 3:
             return spans  # a subtitle after the book's stop ("Epea Pteroenta. Beiträge zur Homerforschung,")
         return divided(spans, k, m.end("book"), m.start("publisher"), "container-title", "publisher")
+    return spans
+
+
+# Elsevier's "in: Eds. (Eds.), Book, Boydell & Brewer, | Woodbridge, 2005": the book's title, its comma, then a
+# firm's name (a publisher's word, an acronym, or partners joined by "&") and the comma before the place (or the
+# place too, before the date: "…, Book, Ashgate Publishing, Farnham, | 2010")
+_BOOK_COMMA_PUBLISHER = lazy_pattern(r"(?P<book>.*[\w)]),\s+(?P<publisher>[A-Z][^\d.,;:()\[\]]{1,40}),\s*")
+_BOOK_COMMA_PUBLISHER_TOWN = lazy_pattern(
+    r"(?P<book>.*[\w)]),\s+(?P<publisher>[A-Z][^\d.,;:()\[\]]{1,40}),"
+    r"\s+(?P<town>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),\s*"
+)
+_PARTNERS = lazy_pattern(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+&\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
+@needs(labels=("container-title",), any_label=("location", "date"), without=("publisher",))
+def publisher_after_book_comma(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``in: A. Paolella (Ed.), Book, Federico & Ardia, | Napoli, 1993: pp. 423–438.`` with the publisher
+    read into the book's title (or the publisher and the town, ``…, Book, Ashgate Publishing, Farnham, | 2010``): a
+    firm's name after the book's comma and straight before the place is the publisher, a known town after it the
+    place."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "container-title" or nxt.label not in ("location", "date") or text[s.end : nxt.start].strip():
+            continue
+        m = (_BOOK_COMMA_PUBLISHER if nxt.label == "location" else _BOOK_COMMA_PUBLISHER_TOWN).fullmatch(s.text)
+        if m is None or len(m.group("book").split()) < 3:
+            return spans
+        name, town = m.group("publisher"), m.groupdict().get("town")
+        if not (_PUBLISHER_NAME.fullmatch(name) or _PARTNERS.fullmatch(name)) or name.lower() in REGIONS:
+            return spans  # (a state's code is the meeting's place: "Adjunct. Maui, HI, | USA")
+        if town is not None and not is_place(town):
+            return spans
+        book = Span("container-title", m.group("book"), s.start, s.start + m.end("book"), s.confidence)
+        firm = Span("publisher", name, s.start + m.start("publisher"), s.start + m.end("publisher"), s.confidence)
+        if town is None:
+            return [*spans[:k], book, firm, *spans[k + 1 :]]
+        place = Span("location", town, s.start + m.start("town"), s.start + m.end("town"), s.confidence)
+        return [*spans[:k], book, firm, place, *spans[k + 1 :]]
     return spans
 
 

@@ -35,13 +35,13 @@ def school_note_after_degree(spans: list[Span], text: str) -> list[Span]:
 
 # a degree's abbreviation before its work ("D. Phil. thesis", "Ph. D. dissertation", "MSc thesis"), or MLA's and
 # Scholar's "Diss." alone
-_DEGREE_ABBREVIATION = r"(?:D\.\s?Phil|Ph\.\s?D|M\.\s?Phil|M\.\s?Sc|M\.\s?A|B\.\s?A)\.?|DPhil|PhD|MPhil|MSc|MA|MS|BA"
+DEGREE_ABBREVIATION = r"(?:D\.\s?Phil|Ph\.\s?D|M\.\s?Phil|M\.\s?Sc|M\.\s?A|B\.\s?A)\.?|DPhil|PhD|MPhil|MSc|MA|MS|BA"
 DEGREE_WORK = (
-    rf"(?:(?:{_DEGREE_ABBREVIATION}|Doctoral|Master['\u2019]?s|Bachelor['\u2019]?s|Honours)\s+)"
+    rf"(?:(?:{DEGREE_ABBREVIATION}|Doctoral|Master['\u2019]?s|Bachelor['\u2019]?s|Honours)\s+)"
     r"(?:[Tt]hesis|[Dd]issertation)|Diss\b\.?"
 )
-_ABBREVIATION_ALONE = lazy_pattern(rf"(?P<lead>[\s(\[]*)(?:{_DEGREE_ABBREVIATION})\s*")
-_ABBREVIATION_CLOSING = lazy_pattern(rf"\s+(?P<abbreviation>{_DEGREE_ABBREVIATION})\s*$")
+_ABBREVIATION_ALONE = lazy_pattern(rf"(?P<lead>[\s(\[]*)(?:{DEGREE_ABBREVIATION})\s*")
+_ABBREVIATION_CLOSING = lazy_pattern(rf"\s+(?P<abbreviation>{DEGREE_ABBREVIATION})\s*$")
 _WORK_AFTER = lazy_pattern(r"^[.\s]*(?:thesis|dissertation)\b", re.I)
 # the degree closing a title after its stop ("Title. D. Phil. thesis.", "Title. Diss."), in a bracket ("Title
 # (Diss)"), or after a space alone where a bracketed imprint follows (IOP's "Title PhD thesis (Place: School)",

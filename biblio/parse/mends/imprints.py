@@ -14,6 +14,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, divided
+from biblio.parse.mends.degree_notes import DEGREE_ABBREVIATION, DEGREE_WORK
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.names import has_org_word
@@ -138,6 +139,8 @@ _COMPANY = lazy_pattern(r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|plc|Pty|S\.A|B\.V)\.?")
 _STOP = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
 # a firm named by its partners goes on after the first comma: "Little, Brown and Company", "Farrar, Straus and Giroux"
 _PARTNER_GOES_ON = lazy_pattern(r"^[A-Z][\w'-]+,?\s+(?:and|&)\s+[A-Z]")
+# a degree before the school's name is the thesis's kind, no place: "DPhil, University of Oxford", "PhD thesis, …"
+_DEGREE_HEAD = lazy_pattern(rf"(?:{DEGREE_WORK}|(?:{DEGREE_ABBREVIATION})(?:\s+(?:[Tt]hesis|[Dd]issertation))?)")
 
 
 def _address_stop(text: str) -> re.Match[str] | None:
@@ -178,6 +181,9 @@ def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
             continue
         if ":" in tail:
             continue
+        if s.label == "publisher" and _DEGREE_HEAD.fullmatch(head) and head.lower() not in REGIONS:
+            # (a state's code is the place: "Hyannis, MA, Amer. Meteor. Soc.")
+            return divided(spans, k, m.start(), m.end(), "genre", "publisher")
         named = PUBLISHER_WORD.search(tail) or _PRESS_WORD.search(tail)
         if s.label == "location" and is_place(head) and (named or _ACRONYM.fullmatch(tail)) and not is_place(s.text):
             return divided(spans, k, m.start(), m.end(), "location", "publisher")

@@ -15,6 +15,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import before_links
+from biblio.parse.mends.degree_notes import DEGREE_ABBREVIATION, DEGREE_WORK
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
@@ -32,10 +33,21 @@ _IOP = lazy_pattern(
     + r"\s+(?P<volume>[A-Z]?\d{1,5}(?:-\d{1,5})?)"  # a double volume: Fusion Eng. Des.'s "109-111"
     + r"\s+(?P<pages>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?)\.?\s*$"
 )
-# a book: its volume ("vol 24"), its edition, then the place and the publisher in brackets ("2nd edn (New York: Wiley)")
+# a thesis's kind before the school in brackets ("PhD Thesis (University of Oxford)", "DPhil (…)", "PhD diss. (…)",
+# "Unpublished master's thesis (…)")
+_DEGREE = (
+    rf"(?:[Uu]npublished\s+)?(?:{DEGREE_WORK}|(?:[Mm]aster['\u2019]?s|[Dd]octoral|{DEGREE_ABBREVIATION})\s+"
+    r"(?:thesis|dissertation|diss\.)"
+    rf"|[Tt]hesis|[Dd]issertation)|(?:{DEGREE_ABBREVIATION})"
+)
+# a book: its volume ("vol 24"), its edition, then the place and the publisher in brackets ("2nd edn (New York:
+# Wiley)"), or the publisher alone ("(Routledge)", "(dpunkt.verlag)"; no gloss: "(in Russian)", "(Preprint)"); a
+# thesis: its kind, then the school
 _IOP_BOOK = lazy_pattern(
     _NAMES_YEAR + r"(?:\s+vol\s+(?P<volume>\d{1,4}))?(?:\s+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn))?"
-    r"\s+\((?P<location>[^():\d/]+?):\s*(?P<publisher>[^():\d/]+?)\s*\)\.?\s*$"
+    rf"(?:\s+(?P<genre>{_DEGREE}))?"
+    r"\s+\((?:(?P<location>[^():\d/]+?):\s*)?(?!(?:In|Preprint|Online|Unpublished|Submitted|Forthcoming|Abstract)\b)"
+    r"(?P<publisher>(?=[^\W\d_a-z]|[a-z]+\.[a-z])[^():\d/]+?)\s*\)\.?\s*$"
 )
 # the last two words of a text ``_IOP`` matches, the volume and the page (neither holds a space): read first,
 # since the pattern's lazy names and body are tried at every split of a text that does not close so
@@ -46,7 +58,8 @@ _WORD = lazy_pattern(r"\S+")
 # a journal's word: abbreviated ("Phys.", "J.") or capitalised ("New", "Quantum", "IEEE", "A"), perhaps before
 # the colon of a section's name ("J. Phys.: Condens. Matter", "J. Phys. A: Math. Theor.")
 _ABBREVIATED = lazy_pattern(r"[A-Z][A-Za-z]{0,9}\.:?")
-_CAPITALISED = lazy_pattern(r"(?:[A-Z][a-z]+|[A-Z]{1,6}):?")
+# (with Latin-1's letters: "Médico", "Études")
+_CAPITALISED = lazy_pattern(r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+|[A-Z]{1,6}):?")
 # words after which a capitalised word is still the title's ("… in the Sun", "… of Mars")
 _TITLE_LINKS = frozenset("the a an of in on at for with from to by and or into via".split())
 # a journal's lead words before its first abbreviation ("New J. Phys.", "IEEE Photonics J.")
@@ -61,13 +74,23 @@ def _journal_word(word: str) -> bool:
 
 # a journal named in full opens on one of these words and its link ("Journal of", "Transactions on",
 # "Advances in"), perhaps after a word or two ("Chicago Journal of", "IEEE Transactions on")
-_HEADS = frozenset(
+# (or, in other languages, "Archiv für", "Anales del", "Revue des", "Rivista di": these open the name, no word before
+# them, as a German title's last noun may stand there: "… im späten Mittelalter Archiv für …")
+_OTHER_HEADS = frozenset(
+    "Archiv Archivo Archivio Anales Annales Annali Revista Revue Rivista Zeitschrift Jahrbuch Cuadernos Cahiers "
+    "Mitteilungen Bollettino".split()
+)
+_HEADS = _OTHER_HEADS | frozenset(
     "Journal Transactions Proceedings Annals Bulletin Archives Advances Reviews Review Studies Progress "
     "Frontiers Topics Problems Memoirs Notices Communications Letters Acta Papers".split()
 )
-_HEAD_LINKS = frozenset("of on in for".split())
-# words a journal's name holds between its capitalised ones ("… of the Association for Computational …")
-_NAME_LINKS = frozenset("of on in for and the &".split())
+_HEAD_LINKS = frozenset("of on in for für de del della di des do da voor".split())
+# words a journal's name holds between its capitalised ones ("… of the Association for Computational …",
+# "Anales del Sistema Sanitario de Navarra")
+_NAME_LINKS = frozenset("of on in for and the & für de del della di des du da do la y e et und voor".split())
+# words a title's last word is not: a link a capitalised word may follow ("… in the Netherlands"), the articles of
+# other languages ("… in der Schwarmintelligenz")
+_ARTICLES = frozenset("der die das den dem des le la les el los il lo de du del van von".split())
 # the noun a journal named in full ends on ("Endangered Species Research", "Physical Review Letters")
 _TAILS = frozenset(
     "Research Review Reviews Letters Studies Reports Journal Quarterly Bulletin Sciences Communications".split()
@@ -86,10 +109,13 @@ def _spelled_journal_start(words: list[str]) -> int | None:
     for i in range(len(words) - 3, max(k, 1) - 1, -1):
         if words[i] in _HEADS and words[i + 1] in _HEAD_LINKS and _CAPITALISED.fullmatch(words[-1]):
             lead = i
-            while lead > max(k, 1) and lead > i - 2 and _CAPITALISED.fullmatch(words[lead - 1]):
+            while lead > max(k, 1) and lead > i - 2 and words[i] not in _OTHER_HEADS:
+                if not _CAPITALISED.fullmatch(words[lead - 1]):
+                    break
                 lead -= 1
             # lead words join only after a sentence-case title ("… norms Chicago Journal of …")
-            if lead < i and (not words[lead - 1][:1].islower() or words[lead - 1] in _TITLE_LINKS):
+            before = words[lead - 1]
+            if lead < i and (not before[:1].islower() or before in _TITLE_LINKS or before in _ARTICLES):
                 lead = i
             return lead if lead >= 2 else None
     k = len(words)
@@ -197,23 +223,33 @@ def _journal_alone(spans: list[Span], text: str, m: re.Match[str], words: list[r
     return read_anew(spans, text, m.start("names"), m.end(), new)
 
 
-@needs(any_label=("title", "publisher", "location"), marks=(":",))
+def _abbreviates(name: str, before: str) -> bool:
+    """Whether ``name`` is an acronym of the capitalised words just before its bracket: a body's short name
+    (``Karlsruhe Institute of Technology (KIT)``), no publisher of its own."""
+    if not name.isupper() or not name.isalpha():
+        return False
+    initials = [w[0] for w in before.replace("(", " ").split() if w[:1].isupper()]
+    return "".join(initials[-len(name) :]) == name
+
+
+@needs(any_label=("title", "publisher", "location"), marks=(")",))
 def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
     """IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington, VA: Academic)`` with the
     edition or the imprint read into the title, or a last initial into it with the year: the names end
     at their initials before the year, the title runs to the edition, and the bracket holds the place
-    and the publisher."""
+    and the publisher (or the publisher alone, ``(Routledge)``; after a thesis's kind, ``PhD Thesis (University
+    of Bergen)``, the school)."""
     if not text.rstrip().removesuffix(".").endswith(")"):  # the bracket closes every match
         return spans
     m = _IOP_BOOK.match(text)
-    if m is None:
+    if m is None or m.group("location") is None and _abbreviates(m.group("publisher"), text[: m.start("publisher")]):
         return spans
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),
         Span("date", m.group("year"), m.start("year"), m.end("year")),
         Span("title", m.group("body"), m.start("body"), m.end("body")),
     ]
-    for group in ("volume", "edition", "location", "publisher"):
+    for group in ("volume", "edition", "genre", "location", "publisher"):
         if m.group(group):
             new.append(Span(group, m.group(group), m.start(group), m.end(group)))
     return read_anew(spans, text, m.start("names"), m.end(), new)
@@ -226,9 +262,6 @@ _IOP_CHAPTER = lazy_pattern(
     r"\s+\((?:(?P<location>[^():\d]+?):\s*)?(?P<publisher>[^():\d]+?)\)"
     r"\s+(?P<pages>pp?\s+[A-Za-z]?\d{1,5}(?:[-\u2013][A-Za-z]?\d{1,5})?)\.?\s*$"
 )
-# words a title's last word is not: a link a capitalised word may follow ("… in the Netherlands"), the articles of
-# other languages ("… in der Schwarmintelligenz")
-_ARTICLES = frozenset("der die das den dem des le la les el los il lo de du del van von".split())
 
 
 def _capital_after_word(word: str, before: str) -> bool:
@@ -269,19 +302,41 @@ def _book_start(words: list[str]) -> int | None:
     return None
 
 
+# articles a title (in sentence or title case) writes in lower case inside it: capitalised after a title's word they
+# open the book ("… in Convivio and De vulgari eloquentia | The Cambridge Companion to Dante")
+_OPENING_ARTICLES = frozenset("A An The Der Die Das Le La Les Il Gli El Los Las".split())
+
+
+def _article_start(words: list[str]) -> int | None:
+    """Index of the one capitalised article in ``words`` (after the title's first word, two words at least
+    before the end) that follows a word closing no sentence or part and no link; ``None`` where there is no
+    such article or more than one."""
+    found = [
+        i
+        for i in range(1, len(words) - 2)
+        if words[i] in _OPENING_ARTICLES
+        and words[i - 1][-1:] not in ":.?!;,\u2013\u2014-"
+        and words[i - 1].lower() not in _TITLE_LINKS
+        and words[i - 1].lower() not in _ARTICLES
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 @needs(labels=["pages"], marks=(") p",))
 def book_in_iop_chapter(spans: list[Span], text: str) -> list[Span]:
     """IOP's chapter ``Okonkwo C 2015 Oral histories as evidence Methods for the recovered past ed T Haddad
     (Palgrave Macmillan) pp 77–98`` with the book read into the title: no mark parts them, but the title is in
     sentence case and the book opens on a capital, so the book runs from the first capitalised word after the
-    title's own words to its editors, the bracketed imprint and the pages."""
+    title's own words to its editors, the bracketed imprint and the pages; in a title of either case, a capitalised
+    article (``… eloquentia The Cambridge Companion to Dante``) opens the book."""
     if not text.rstrip().rstrip(".")[-1:].isdigit() or "*" in text:
         return spans  # (a book set in italics is no run of plain words: the marks part it)
     m = _IOP_CHAPTER.match(text)
     if m is None:
         return spans
     words = list(_WORD.finditer(text, m.start("body"), m.end("body")))
-    k = _book_start([w.group() for w in words])
+    plain = [w.group() for w in words]
+    k = _article_start(plain) or _book_start(plain)
     if k is None:
         return spans
     groups = (("volume", "volume"), ("editors", "editor"), ("location", "location"), ("publisher", "publisher"),

@@ -168,6 +168,13 @@ _PLACE_YEAR_FACTS = lazy_pattern(
     r"(?:,\s+(?P<pages>(?:pp?\.\s*)?[\dxivlc][\w.–-]{0,20}))?\.?\s*$"
 )
 
+# MHRA's and Chicago's facts with no place: the publisher (or a town alone, "(Cambridge, 1987)") and the year:
+# "(Granta, 2006)", "(Alfred A. Knopf, 1987), p. 45."
+_NAME_YEAR_FACTS = lazy_pattern(
+    r"(?P<name>[A-Z][^():;,\d]{1,60}(?:,\s+(?:Inc|Ltd)\.?)?),\s+(?P<year>(?:1[5-9]|20)\d\d)\)"
+    r"(?:,\s+(?P<pages>(?:pp?\.\s*)?[\dxivlc][\w.–-]{0,20}))?\.?\s*$"
+)
+
 
 @needs(marks=(", ", " ("))
 def plain_note_head(spans: list[Span], text: str) -> list[Span]:
@@ -196,6 +203,10 @@ def plain_note_head(spans: list[Span], text: str) -> list[Span]:
         end = len(text)
     elif (f := _PLACE_YEAR_FACTS.match(text, m.end())) is not None:
         head += group_spans(f, (("location", "place"), ("date", "year"), ("pages", "pages")))
+        end = len(text)
+    elif (f := _NAME_YEAR_FACTS.match(text, m.end())) is not None:
+        name = "location" if is_place(f.group("name")) else "publisher"
+        head += group_spans(f, ((name, "name"), ("date", "year"), ("pages", "pages")))
         end = len(text)
     elif any(x.start < end < x.end and text[end : x.end].strip(" (") for x in spans):
         return spans  # a span runs on into the bracket ("Practice (CUP,"): later steps read the facts from it

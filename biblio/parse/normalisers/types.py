@@ -44,7 +44,9 @@ _REPORT_WORDS = lazy_pattern(
 )
 _RFC_NOTE = lazy_pattern(r"(?:^|; )(?:(?:BCP|STD|FYI)\s+\d{1,4},\s*)?RFC\s+\d{1,5}\b")
 _EPISODE = lazy_pattern(r"\b(?:season|series)\s+\d+,\s+episode\s+\d+\b", re.I)
-_THESIS_WORDS = lazy_pattern(r"\b(?:thesis|dissertation|ph\.?\s?d|master'?s|doctoral|diss\.|th[eè]se)\b", re.I)
+_THESIS_WORDS = lazy_pattern(
+    r"\b(?:thesis|dissertation|ph\.?\s?d|[dm]\.?\s?phil|master'?s|doctoral|diss\.|th[eè]se)\b", re.I
+)
 
 
 def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
