@@ -111,9 +111,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from biblio.parse.connectors import CONNECTORS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import is_doi_link
 from biblio.parse.normalisers.places import CITIES
+from biblio.parse.normalisers.translations import ENGLISH_SMALL_WORDS
 from biblio.parse.text import CJK
 
 # a cheap first look: ASCII text with no "&", "``" or space beside these marks needs no work (most
@@ -319,6 +321,9 @@ _ACCESS_AFTER_LINK = lazy_pattern(
 POINTING_LINK_WORDS = frozenset({"here", "aqui", "aquí", "ici", "hier", "qui", "click here"})
 # three words or more, the last a word with no mark after it, before a link: a title the link does not go on
 _VENUE_LINK_AFTER_WORDS = lazy_pattern(r"^\S+(?: \S+)+ [^\W\d_]{2,}[ \t]+$")
+# words that join what follows to the words before ("Available on", "Retrieved from", "Preprint on", "a guide to"):
+# a link after one of them goes on the sentence, no venue of its own
+_JOINING_WORDS = frozenset(CONNECTORS) | ENGLISH_SMALL_WORDS
 # a venue's or a site's name: one to four words
 _FEW_WORDS = lazy_pattern(r"[^\W\d_][\w&'’.-]*(?: [\w&'’.-]+){0,3}")
 # a bold run opening the reference with a space after its marks, closed further on ("** Huang, X., … (2020).**
@@ -785,9 +790,11 @@ def _words_then_target(text: str) -> str:
 def closing_venue_link(before: str, words: str, rest: str) -> bool:
     """Whether a link closing a reference after a title, no mark between (``Comparison of Persistence Diagrams
     [arXiv](…)``, a list's title over its venue's link, the hard break between them gone), names where the work
-    is: its words (one to four) are no more words of the title."""
+    is: its words (one to four) are no more words of the title, unless the word before the link joins it to them
+    (``Available on [GitHub](…)``, ``A practical guide to [Kubernetes](…)``)."""
     words = words.strip()
     return not rest.strip(" .") and _VENUE_LINK_AFTER_WORDS.search(before) is not None \
+        and before.split()[-1].casefold() not in _JOINING_WORDS \
         and _FEW_WORDS.fullmatch(words) is not None and words.casefold() not in POINTING_LINK_WORDS \
         and _LINK_WORD.fullmatch(f"[{words}](x)") is None
 

@@ -58,15 +58,16 @@ _CLOSING_SUFFIX = lazy_pattern(r",?\s+(?:Jr|Sr)\.?$")
 _INITIAL = lazy_pattern(r"[A-Z]\.(?:-?[A-Z]\.)*")
 
 
-def _persons(rest: str) -> bool:
-    """Whether the words are one to six persons' names in their natural order (``J. Pedro Romera, Antonio Morite y
-    Sebastián Montoso``), one at least opening on an initial or a known given name (no house's name,
-    ``Penguin Random House``)."""
+def _persons(rest: str) -> int:
+    """How many persons' names in their natural order the words are, one to six (``J. Pedro Romera, Antonio Morite
+    y Sebastián Montoso``: 3), one at least opening on an initial or a known given name (no house's name,
+    ``Penguin Random House``); 0 when they are not such names."""
     names = [_CLOSING_SUFFIX.sub("", n) for n in _NAMES_JOIN.split(rest) if n]
     if not 1 <= len(names) <= 6 or not all(natural_name(n) and not has_org_word(n) for n in names):
-        return False
-    return any(_INITIAL.fullmatch(first := n.split()[0]) or "lx=given" in LEXICON.get(first.lower(), ())
-               for n in names)
+        return 0
+    known = any(_INITIAL.fullmatch(first := n.split()[0]) or "lx=given" in LEXICON.get(first.lower(), ())
+                for n in names)
+    return len(names) if known else 0
 
 
 @needs(marks=("* ", "_ "))
@@ -74,14 +75,18 @@ def names_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``*Automatización. Problemas resueltos con autómatas programables.* J. Pedro Romera, Antonio Morite y
     Sebastián Montoso.`` (a course's reading list: the title in italics first, then only its authors' names in
     their natural order) read with the title's first sentence as the author or the names as a town or a publisher:
-    the italics are the title, the names after them the authors."""
+    the italics are the title, the names after them the authors. One name the model read as the publisher stays
+    one: a house named after its founder (``*A Farewell to Arms.* Charles Scribner.``)."""
+    if not spans or not text.startswith(("*", "_")):
+        return spans  # (the italics open the text)
     runs = emphasis_runs(text)
-    if not spans or not runs or runs[0].start != 0 or len(runs) > 1:
-        return spans
+    if not runs or runs[0].start != 0 or len(runs) > 1 or not text[runs[0].end : runs[0].end + 1].isspace():
+        return spans  # (a gap after the italics, as the marks declare)
     run = runs[0]
     after = text[run.end :]
     rest = after.strip().rstrip(".").rstrip()
-    if not rest or not _persons(rest):
+    found = _persons(rest) if rest else 0
+    if not found or found == 1 and any(s.label == "publisher" and s.text.strip(" .") == rest for s in spans):
         return spans
     if [s.label for s in spans] == ["title", "author"] and spans[1].text.strip(" .") == rest:
         return spans
