@@ -784,6 +784,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   imprint with the code read as a journal, a volume and pages: the series and the code are a note, the count the page.
 - ``bold_issues.issue_after_bold_volume``: Nature's ``*Journal*. **16**(12) (2020).`` with the issue and year read
   as an access date.
+- ``bold_issues.issue_after_year_volume``: ``Journal of High Energy Physics 2015 (7) (2015) 130`` with the year-named
+  volume and its issue read into the date.
 - ``affiliations.affiliations_in_names``: ``Name (CNCF), Name (OpenSSF), 2026-05, “Title”, URL`` with the brackets
   read as the date's and the names run into the title.
 - ``named_addresses.name_then_address``: ``EU Taxonomy Regulation: https://…`` or ``Title (https://…)``, nothing but a
@@ -2531,7 +2533,7 @@ from biblio.parse.mends.bibtex_proceedings import (
 )
 from biblio.parse.mends.body_notes import body_and_title_in_note
 from biblio.parse.mends.body_sentences import body_sentence_opens_title, title_read_into_body
-from biblio.parse.mends.bold_issues import issue_after_bold_volume
+from biblio.parse.mends.bold_issues import issue_after_bold_volume, issue_after_year_volume
 from biblio.parse.mends.bold_names import bold_name_opening, bold_names_after_title, bold_title_read_as_name
 from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_authors import author_after_in, book_words_before_role, title_run_into_role
@@ -4669,6 +4671,7 @@ MENDS: tuple[Mend, ...] = (
     report_code_after_imprint,
     report_number_cut_at_slash,
     issue_after_bold_volume,
+    issue_after_year_volume,
     affiliations_in_names,
     viewed_date_is_accessed,
     access_date_apart,
