@@ -1,9 +1,12 @@
 """Forms of hand-written lists: APA's opening with a bracketed social-media account between the names and an
 undated bracket (``Name, A. B. [@account]. (s/f).``, ``Name [@account]. (n.d.).``), read by APA's rules; ISO 690's
-item online by an author, its title before ``[online]`` and the publisher after it (``SURNAME, Given. Title [online].
-Publisher, 2024 [cit. …]``), and the same with the brackets lost in a converted copy (``Title online. Publisher, 2024
-cit. 15.5.2025. Dostupné z: URL``); a body's acronym and ``Report`` before the report's number after the title
-(``CPS Report R45.``), the report's series and number rather than a journal and its volume."""
+item online by an author, its title before ``[online]`` and the publisher after it (``SURNAME, Given. Title
+[online]. Publisher, 2024 [cit. …]``), and the same with the brackets lost in a converted copy (``Title online.
+Publisher, 2024 cit. 15.5.2025. Dostupné z: URL``); a body's acronym and ``Report`` before the report's number after
+the title (``CPS Report R45.``), the report's series and number rather than a journal and its volume; a meeting's
+town and its country spelt out (``Bristol, United Kingdom.``) closing a reference, the place, no publisher; a
+letter's description after its quoted title (``'Title', letter to headteachers, 13 July.``), its genre, no
+container."""
 
 from __future__ import annotations
 
@@ -51,6 +54,20 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Hale, R. (2021) Rivers in decline. Field Report 12. Leeds: River Trust.",
         {"collection-title": None, "number": None},
+    ),    # a paper in proceedings closed by the meeting's town and its country in full
+    (
+        "Reyes, Ana, and Tom Hill. 2019. “Mapping Kerbs from Street Imagery.” In *Proceedings of the Urban Data "
+        "Workshop*. Bristol, United Kingdom.",
+        {"publisher-place": "Bristol, United Kingdom", "publisher": None},
+    ),
+    (
+        "Lee, Kim. 2018. “Routing on Sidewalks.” In *Proceedings of GeoComp*. Austin, United States.",
+        {"publisher-place": "Austin, United States", "publisher": None},
+    ),    # a ministry's letter: its description after the quoted title, then the day
+    (
+        "Department for Transport (2024) 'Bus service improvement funding', letter to transport authorities, 9 May.",
+        {"title": "Bus service improvement funding", "container-title": None,
+         "genre": "letter to transport authorities", "issued": {"date-parts": [[2024, 5, 9]]}},
     ),
 ]
 
