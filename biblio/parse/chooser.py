@@ -145,6 +145,8 @@ def _title_not_found(spans: list[Span]) -> bool:
     return opening.isalpha() and opening.isupper() and sum(s.label == "title" for s in spans) != 1
 
 
+# a social-media account in brackets beside the names, part of APA's opening element: "Choles, J. J. [@jchol]. (n.d.)."
+_HANDLE = r"\[@[\w.]{1,40}\]"
 # APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.
 # (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12; a
 # title's own question or exclamation mark closes it instead, ``*What is Copyright?* (n.d.).``, its italics'
@@ -153,7 +155,7 @@ def _title_not_found(spans: list[Span]) -> bool:
 # (``CBD (edited Sep 2020).``); a day written before its month (``(2024, 27 de diciembre).``, ``(2023, 3. mars).``);
 # Harvard's date, with no stop, before a title's capital
 _APA_OPENING = lazy_pattern(
-    rf"^(?:[^()\[\]]{{2,160}}?(?:\.\s?|[?!]\s{{0,2}})|[^()\[\],]{{2,80}}?\s)"
+    rf"^(?:(?:[^()\[\]]|{_HANDLE}){{2,160}}?(?:\.\s?|[?!]\s{{0,2}})|(?:[^()\[\],]|{_HANDLE}){{2,80}}?\s)"
     rf"\((?:(?:{NO_DATE_FORMS})-?[a-z]?|(?:1[6-9]|20)\d\d[a-z]?"
     r"(?:,\s(?:\d{1,2}\.?\s(?:de\s)?)?[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?"
     r"|(?:last\s)?(?:edited|updated|modified|revised)\s(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[6-9]|20)\d\d)\)"
@@ -183,11 +185,18 @@ _APA_BRACKET_LAST = 162
 def _bracket_opens_early(tokens: list[Token]) -> bool:
     """Whether the first bracket of the tokens (each ``text[start:end]``) may be the ``(`` of APA's date, as
     ``_APA_OPENING`` reads it: a first look that spares most references building their text again."""
-    for token in tokens:
+    handle = False  # (inside a bracketed account "[@name]", which the opening element holds)
+    for i, token in enumerate(tokens):
         if token.start > _APA_BRACKET_LAST:
             return False
+        if handle:
+            handle = "]" not in token.text
+            continue
         if "(" in token.text:
             return True
+        if token.text == "[" and i + 1 < len(tokens) and tokens[i + 1].text == "@":
+            handle = True
+            continue
         if ")" in token.text or "[" in token.text or "]" in token.text:
             return False
     return False

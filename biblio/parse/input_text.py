@@ -226,6 +226,11 @@ def without_format_mark(text: str) -> str:
 
 # ISO 690's "Online." standing alone between two full stops (not "OED Online.", not "Online Learning.")
 _ONLINE_SENTENCE = lazy_pattern(r"(?<=[.?!]) Online\.(?= \S)")
+# ISO 690's marks with their brackets lost in a converted copy ("… A Review online. CERN Indico, 2024 cit. 15.5.2025.
+# Dostupné z: URL"): the access date's and the medium's brackets put back, as the readers know them (the medium
+# alone only beside a bare access date, which no other form writes)
+_BARE_CITED = lazy_pattern(r"(?<![\[\w])(cit\.\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}))(?=[\s.,]|$)")
+_BARE_ONLINE = lazy_pattern(r"(?<=[^\W_?!]|[?!]) online\.(?= \S)")
 # A title's stop glued to the words on where it was found, its space lost when the list was copied ("… hide behind
 # Bitcoin.Retrieved from Science: https://…"): the space put back, the title no longer running into the site.
 _GLUED_RETRIEVAL = lazy_pattern(r"(?<=[a-z0-9'’”\")\]])\.(?=(?:Retrieved|Available) (?:from|at|on)\b)")
@@ -539,6 +544,8 @@ def _tidied(text: str) -> str:
         text = _GLUED_RETRIEVAL.sub(". ", text)
     if ". Online." in text:
         text = _ONLINE_SENTENCE.sub("", text)
+    if "cit. " in text and "Dostupn" in text and (cited := _BARE_CITED.sub(r"[\1]", text)) != text:
+        text = _BARE_ONLINE.sub(" [online].", cited)
     if "Deposited " in text and (m := _DEPOSITED.search(text)) is not None:
         dated = _BRACKETED_YEAR.search(text, 0, m.start())
         text = text[: m.start()].rstrip() if dated else f"{text[: m.start()].rstrip(' .')} ({m.group('date')})."

@@ -36,12 +36,25 @@ def online_container(spans: list[Span], text: str) -> list[Span]:
     m = _ONLINE.search(text)
     if m is None or len(m.group("container").split()) > _MAX_WORDS:
         return spans
-    new = [Span("container-title", m.group("container"), m.start("container"), m.end("container"))]
+    # (right after ISO 690's names, "NOVÁK, Petr. Title [online].", the words before the bracket are the item's
+    # own title: an item with an author names its site after the bracket, or none)
+    own = _after_names(spans, m.start("container"))
+    new = [Span("title" if own else "container-title", m.group("container"), m.start("container"), m.end("container"))]
     for label, group in (("location", "place"), ("publisher", "publisher"), ("date", "date")):
         if m.group(group):
             new.append(Span(label, m.group(group), m.start(group), m.end(group)))
     out = replaced(spans, text, m.start("container"), m.end(), new)
     return out if any(s.label == "title" for s in out) else _title_before(out, text, m.start("container"))
+
+
+def _after_names(spans: list[Span], start: int) -> bool:
+    """Whether only names, opening on a family name in capitals and its comma (``BURIN, Jürgen et al.``), were
+    read before ``start``, and nothing between them and it."""
+    before = [s for s in spans if s.start < start]
+    if not before or any(s.label != "author" or s.end > start for s in before) or start - before[-1].end > 1:
+        return False
+    family, comma, _rest = before[0].text.lstrip().partition(",")
+    return bool(comma) and len(family) > 1 and family.isupper()
 
 
 def _title_before(spans: list[Span], text: str, container: int) -> list[Span]:

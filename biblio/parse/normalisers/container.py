@@ -11,7 +11,8 @@ and Markdown italics; nor is Chicago's ``(blog)`` after a blog's name; nor is th
 ``Jg.`` (Jahrgang) that announces the volume (``ABI Technik Jg. 38``); a book's front-matter pages in roman numerals
 after its title (``The meme machine, vii-xvii``) are the pages; nor are the words before a container's italic
 name (``In the *Dictionary of National Biography*``, ``in Levine, *Humanism and History*``), nor ``Online at``
-before the site a work is read at (``Online at Gutenberg``).
+before the site a work is read at (``Online at Gutenberg``); a letter's description (``letter to council leaders``)
+is its genre, no container.
 """
 
 from __future__ import annotations
@@ -742,6 +743,22 @@ def quoted_container_described(item: dict[str, Any]) -> None:
         return
     item["container-title"] = m.group("book").strip()
     item.setdefault("genre", m.group("kind").strip())
+
+
+# a letter's description after its title, with no outlet after it: "'Title', letter to council leaders, 5 February."
+# (a letter to a newspaper's editor is printed in it, and the paper follows: not taken)
+_LETTER_DESCRIPTION = lazy_pattern(r"^[Ll]etter\s+to\s+(?!(?:the\s+)?[Ee]ditor)[^\d,.;:()\[\]]{2,60}$")
+
+
+def letter_description_apart(item: dict[str, Any]) -> None:
+    """(In place.) ``Body (2025) 'Title', letter to council leaders, 5 February.`` with the description read as the
+    container: a letter is in no container; its description is the ``genre``."""
+    cont = item.get("container-title")
+    if not isinstance(cont, str) or cont[:1] not in "lL" or not _LETTER_DESCRIPTION.match(cont):
+        return
+    del item["container-title"]
+    item.setdefault("genre", cont)
+    item["type"] = "personal_communication"
 
 
 # a publisher's acronym closing the container after a full stop: "World Social Science Report 2016. ISSC", "…

@@ -21,10 +21,13 @@ FIELDS = ("container-title", "publisher", "collection-title", "number", "volume"
 # what a paper series' name ends in: "Working Paper(s)", "Discussion Paper(s)", "Staff Paper", "Occasional
 # Paper", the IMF's "Departmental Paper" and "Policy Paper", a parliament library's "Briefing Paper" (the House of
 # Commons Library's "Briefing Paper CBP-09327"), a central bank's "Staff Report(s)", with "Series" after
-# it; a body's "Treaty Series" ("European Treaty Series No. 108")
+# it; a body's "Treaty Series" ("European Treaty Series No. 108"); a body's acronym and "Report" before a number
 SERIES_KIND = (
     r"(?:(?:[Ww]orking|[Dd]iscussion|[Ss]taff|[Oo]ccasional|[Dd]epartmental|[Pp]olicy|[Bb]riefing)\s+[Pp]apers?"
-    r"|[Ss]taff\s+[Rr]eports?|[Tt]reaty(?=\s+[Ss]eries))(?:\s+[Ss]eries)?"
+    r"|[Ss]taff\s+[Rr]eports?|[Tt]reaty(?=\s+[Ss]eries)"
+    # a body's acronym before "Report" and the report's number ("IFS Report R214", "NREL Report No. TP-581"):
+    # "Report" alone, or with no number after it, names no series
+    r"|(?<![\w-])[A-Z]{2,6}\s+Report(?=\s+(?:No\.\s*)?[A-Z]{0,4}[-/]?\d))(?:\s+[Ss]eries)?"
 )
 # the series' name, then "No." and the number, which may have been read apart as the volume or issue
 _SERIES = lazy_pattern(

@@ -22,6 +22,7 @@ from biblio.parse.normalisers.container import (
     issue_word_apart,
     journal_after_in_apart,
     journal_year_read_as_publisher,
+    letter_description_apart,
     magazine_word_apart,
     medium_closing_container,
     medium_read_as_publisher,
@@ -225,6 +226,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     medium_closing_container,  # Harvard's "Nature [online]": the medium, no part of the name
     medium_read_as_publisher,  # MLA's "2015. Web. URL": the medium, no publisher
     quoted_container_described,  # in "Book" [Training manual]: the name in the quotes, the kind its genre
+    letter_description_apart,  # "'Title', letter to council leaders, 5 February.": the letter's kind, no container
     acronym_closing_container,  # "Report 2016. ISSC": the publisher's acronym closing the book's name
     words_before_italic_container,  # "In the *Dictionary …*", "in Levine, *Book*"
     author_after_italic_container,  # "in *Book* by Sasha Sokolov": the book's author
