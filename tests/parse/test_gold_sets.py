@@ -176,3 +176,8 @@ def test_the_gold_states_only_what_the_text_says(path: Path) -> None:
         if "edition" in fields:
             edition = fields["edition"].lower()
             assert edition in text or any(w in text for w in ORDINAL_WORDS.get(edition, ())), rec["id"]
+
+
+def test_each_set_has_one_provenance_row() -> None:
+    rows = re.findall(r"^\| `([^`]+)\.jsonl` \|", (GOLD_DIR / "PROVENANCE.md").read_text(encoding="utf-8"), re.M)
+    assert sorted(rows) == sorted(p.stem for p in SETS)
