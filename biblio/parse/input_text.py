@@ -790,6 +790,9 @@ def _words_then_target(text: str) -> str:
     before = text[: m.start()]
     if closing_venue_link(before, words, rest):
         return f"{before.rstrip()}. {words.strip()}. {target}"
+    if rest[:1] in (".", ",") and rest[1:2].isalpha():
+        # ("[Title](…).Badebec, 3(6).": the link stood between the stop and the journal; plain, they need a space)
+        rest = f"{rest[0]} {rest[1:]}"
     plain = (before + words + rest).rstrip()
     return f"{plain} {target}"
 

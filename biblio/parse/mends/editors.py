@@ -567,9 +567,11 @@ def editors_read_across_names(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, 0, z, [names, Span("title", text[m.end() : z], m.end(), z)])
 
 
-# the Spanish edition's words before its editor: "Edición de", "Edición crítica de", "Edición corregida y anotada por"
+# the Spanish edition's words before its editor: "Edición de", "Edición crítica de", "Edición corregida y anotada por",
+# "edición, prólogo, notas e índice analítico de", "edición y estudio introductorio de"
 _EDITION_BY = (
-    r"dici[óo]n(?:\s+(?:y\s+)?(?:cr[íi]tica|corregida|anotada|revisada|notas|introducci[óo]n|estudio))*\s+(?:de|por)"
+    r"dici[óo]n(?:(?:,|\s+[ye])?\s+(?:cr[íi]tica|corregida|anotada|revisada|notas|introducci[óo]n|pr[óo]logo|"
+    r"estudio(?:\s+(?:introductorio|preliminar))?|[íi]ndice(?:\s+anal[íi]tico)?))*\s+(?:de|por)"
 )
 # ABNT's and Spanish styles' organiser after the title: "*Encontros*. Org. Sergio Cohn. Rio de Janeiro:",
 # "Organização Maurício Negro.", "Edición de Ana Ruiz y Juan Gil." — after a title's full stop (not an
@@ -580,9 +582,15 @@ _ORGANISED_BY = lazy_pattern(
     r"Coordena[çc][ãa]o(?:\s+de)?|Coordinado\s+por|Compilado\s+por|Compilaci[óo]n\s+de|E" + _EDITION_BY + r"|"
     r"Edi[çc][ãa]o\s+de)\s+"
     # (a Chicago note's "*Título*, edición de Name (Lugar: …": the role in lower case after the title's comma)
-    r"|(?<=[\w*],\s)(?P<low>e" + _EDITION_BY + r")\s+)"
+    r"|(?<=[\w*.],\s)(?P<low>e" + _EDITION_BY + r")\s+)"
     r"(?P<names>(?:(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.|e|y|de|da|do|dos|das|del|la|las|los),?\s+){1,8}?"
-    r"[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\.(?=\s|$)|(?=\s\())"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]+)(?:\.(?=\s|$)|(?=\s\()|(?=\s+[ye]\s+(?:notas|pr[óo]logo|introducci[óo]n|estudio)\s))"
+)
+
+
+# the other tasks' clause after the editor's names: " y notas de Rogelio Ruiz Gomar."
+_OTHER_TASKS = lazy_pattern(
+    r"\s+([ye]\s+(?:notas|pr[óo]logo|introducci[óo]n|estudio)\s+(?:de|por)\s+[^.,;:()]{2,80}?\.)(?=\s|$)"
 )
 
 
@@ -603,7 +611,11 @@ def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
     role = Span("other", text[at:a], at, a)
     z += text.startswith(".", z)  # the name's closing stop, none before a bracket
     editor = Span("editor", text[a:z], a, z)
-    out = replaced(spans, text, role.start, editor.end, [role, editor])
+    parts = [role, editor]
+    if (more := _OTHER_TASKS.match(text, z)) is not None:
+        # ("edición de Juana Gutiérrez y notas de Rogelio Ruiz.": the annotator's clause, no container)
+        parts.append(Span("other", text[more.start(1) : more.end()], more.start(1), more.end()))
+    out = replaced(spans, text, role.start, parts[-1].end, parts)
     k = out.index(role)
     if k and out[k - 1].label in ("source", "container-title") and not any(s.label == "title" for s in out):
         w = out[k - 1]  # the organiser edited the work named before: a book, no container

@@ -446,7 +446,9 @@ def name_before_year_colon(spans: list[Span], text: str) -> list[Span]:
     """``OWASP 2021: OWASP Top 10:2021. Luettavissa: https://…`` with the name and year read as a journal (and the
     title's numbers as its volume): the name is the author, the year the date, and the sentence after the colon
     the title."""
-    if not text[:1].isupper() or (m := _NAME_YEAR_COLON.match(text)) is None:
+    if not text[:1].isupper() or any(s.label in ("author", "editor") for s in spans):
+        return spans  # (names read already: another form, as its gate declares)
+    if (m := _NAME_YEAR_COLON.match(text)) is None:
         return spans
     if any(s.label == "date" and s.end <= m.start("year") for s in spans):
         return spans  # a date read before the year: another form

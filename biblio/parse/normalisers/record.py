@@ -108,6 +108,7 @@ from biblio.parse.normalisers.title import (
     journal_part_opening_container,
     kind_closing_italic_title,
     ordinal_closing_title,
+    original_year_closing_title,
     part_number_closing_title,
     repository_slug_as_title,
     short_note_title,
@@ -172,6 +173,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     french_edition_apart,  # "Librairie Belin, Seconde édition", "*Title, Fourth Edition*": the edition
     trade_closing_publisher,  # "Louis Vivès, libraire-éditeur": the firm's trade, no part of its name
     year_edition_closing_title,  # "*Title* (2008) 5th ed.": the year and the edition, no part of the title
+    original_year_closing_title,  # "La Argentina [1602]. … 1912": the first appearance's year
     first_edition_year_apart,  # "1ère éd. 1939, Paris, Albin Michel, 1994": the first edition's year
     named_edition,  # "Rev. ed." is the edition "Rev"
     printing_apart,  # "…, 9th printing" closing the title

@@ -329,6 +329,25 @@ def date_closing_title(item: dict[str, Any]) -> None:
             item["issued"] = {"date-parts": [[parts[0][0], month]]}
 
 
+# the year of a work's first appearance in square brackets closing the title of a later edition: "La Argentina
+# [1602]. Ed. Juan María Gutiérrez. Buenos Aires: Peuser, 1912."
+_ORIGINAL_YEAR_CLOSING = lazy_pattern(r"\s+\[(?P<year>1\d\d\d|20\d\d)\]$")
+
+
+def original_year_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) A bracketed year closing the title, earlier than the year issued, is the ``original-date``."""
+    title, issued = item.get("title"), item.get("issued")
+    if not isinstance(title, str) or not title.endswith("]") or not isinstance(issued, dict):
+        return
+    parts = issued.get("date-parts")
+    if not parts or not parts[0] or (m := _ORIGINAL_YEAR_CLOSING.search(title)) is None:
+        return
+    if not isinstance(parts[0][0], int) or int(m["year"]) >= parts[0][0]:
+        return
+    item["title"] = title[: m.start()]
+    item.setdefault("original-date", {"date-parts": [[int(m["year"])]]})
+
+
 # a meeting's ordinal cut off its name and left closing the title: "Role-Based Access Controls, 15th" before
 # "National Computer Security Conference"
 _ORDINAL_CLOSING = lazy_pattern(r",\s+(?P<ordinal>\d{1,3}(?:st|nd|rd|th))$")

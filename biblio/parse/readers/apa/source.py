@@ -632,6 +632,13 @@ _NORDIC_REFERENCE_WORK = lazy_pattern(
 _ICINDE = lazy_pattern(r"\s*\biçinde\b", re.I)
 
 
+# Spanish chapters name the book's director (or coordinator, compiler) with no "En", given name first, after the
+# chapter's title: "“Capítulo”. Graciela Maturo (Dir.). Libro. Buenos Aires: …"
+_DIRECTOR_OPENS = lazy_pattern(
+    r"[A-Z\u00c0-\u00de][^\W\d_]+(?:\s+(?:[A-Z\u00c0-\u00de][^\W\d_'\u2019-]+|de|del|y)){1,4}\s+\((?:Dirs?|Coords?|Comps?)\.\)\.\s"
+)
+
+
 # the chapter's "In" (or a French, Spanish, German one; "On" before an italic title)
 _CHAPTER_IN = lazy_pattern(r"^(?:(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)|On\s+(?=" + IT_OPEN + "))")
 _ICINDE_OPENING = lazy_pattern(r"^\s*içinde\b", re.I)
@@ -664,9 +671,12 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         other = _OTHER_IN.match(s)
         lead = other.end() if other else 0
         em = _EDITOR_PAREN.search(s, lead)
-        if not (em and em.start() - lead < 400 and looks_personal(language_conjunctions(s[lead : em.start()]))):
+        director = not lead and _DIRECTOR_OPENS.match(s) is not None
+        if not director and not (
+            em and em.start() - lead < 400 and looks_personal(language_conjunctions(s[lead : em.start()]))
+        ):
             return None
-        if not lead and not _ICINDE.search(s, em.end(), em.end() + 400):
+        if not lead and not director and not (em and _ICINDE.search(s, em.end(), em.end() + 400)):
             return None
     icinde = not lead or bool(_ICINDE.search(s, lead, lead + 600))
     body = s[lead:]
