@@ -75,6 +75,8 @@ def publisher_after_book_comma(spans: list[Span], text: str) -> list[Span]:
     read into the book's title (or the publisher and the town, ``…, Book, Ashgate Publishing, Farnham, | 2010``): a
     firm's name after the book's comma and straight before the place is the publisher, a known town after it the
     place."""
+    if any(s.label == "publisher" for s in spans):
+        return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label != "container-title" or nxt.label not in ("location", "date") or text[s.end : nxt.start].strip():

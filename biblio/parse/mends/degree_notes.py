@@ -40,6 +40,13 @@ DEGREE_WORK = (
     rf"(?:(?:{DEGREE_ABBREVIATION}|Doctoral|Master['\u2019]?s|Bachelor['\u2019]?s|Honours)\s+)"
     r"(?:[Tt]hesis|[Dd]issertation)|Diss\b\.?"
 )
+# a thesis's kind before its school ("PhD Thesis (University of Oxford)", "DPhil, University of Oxford", "PhD
+# diss. (…)", "Unpublished master's thesis (…)")
+DEGREE_KIND = (
+    rf"(?:[Uu]npublished\s+)?(?:{DEGREE_WORK}|(?:[Mm]aster['\u2019]?s|[Dd]octoral|{DEGREE_ABBREVIATION})\s+"
+    r"(?:thesis|dissertation|diss\.)"
+    rf"|[Tt]hesis|[Dd]issertation)|(?:{DEGREE_ABBREVIATION})"
+)
 _ABBREVIATION_ALONE = lazy_pattern(rf"(?P<lead>[\s(\[]*)(?:{DEGREE_ABBREVIATION})\s*")
 _ABBREVIATION_CLOSING = lazy_pattern(rf"\s+(?P<abbreviation>{DEGREE_ABBREVIATION})\s*$")
 _WORK_AFTER = lazy_pattern(r"^[.\s]*(?:thesis|dissertation)\b", re.I)

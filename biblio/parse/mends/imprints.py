@@ -14,7 +14,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, divided
-from biblio.parse.mends.degree_notes import DEGREE_ABBREVIATION, DEGREE_WORK
+from biblio.parse.mends.degree_notes import DEGREE_KIND
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.names import has_org_word
@@ -140,7 +140,7 @@ _STOP = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
 # a firm named by its partners goes on after the first comma: "Little, Brown and Company", "Farrar, Straus and Giroux"
 _PARTNER_GOES_ON = lazy_pattern(r"^[A-Z][\w'-]+,?\s+(?:and|&)\s+[A-Z]")
 # a degree before the school's name is the thesis's kind, no place: "DPhil, University of Oxford", "PhD thesis, …"
-_DEGREE_HEAD = lazy_pattern(rf"(?:{DEGREE_WORK}|(?:{DEGREE_ABBREVIATION})(?:\s+(?:[Tt]hesis|[Dd]issertation))?)")
+_DEGREE_HEAD = lazy_pattern(DEGREE_KIND)
 
 
 def _address_stop(text: str) -> re.Match[str] | None:

@@ -15,9 +15,10 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import before_links
-from biblio.parse.mends.degree_notes import DEGREE_ABBREVIATION, DEGREE_WORK
+from biblio.parse.mends.degree_notes import DEGREE_KIND
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.spans import Span
 
 # names as IOP sets them ("Chin A W, …, Huelga S F and Plenio M B", "Scholes G D et al"; Nuclear Fusion's
@@ -33,20 +34,14 @@ _IOP = lazy_pattern(
     + r"\s+(?P<volume>[A-Z]?\d{1,5}(?:-\d{1,5})?)"  # a double volume: Fusion Eng. Des.'s "109-111"
     + r"\s+(?P<pages>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?)\.?\s*$"
 )
-# a thesis's kind before the school in brackets ("PhD Thesis (University of Oxford)", "DPhil (…)", "PhD diss. (…)",
-# "Unpublished master's thesis (…)")
-_DEGREE = (
-    rf"(?:[Uu]npublished\s+)?(?:{DEGREE_WORK}|(?:[Mm]aster['\u2019]?s|[Dd]octoral|{DEGREE_ABBREVIATION})\s+"
-    r"(?:thesis|dissertation|diss\.)"
-    rf"|[Tt]hesis|[Dd]issertation)|(?:{DEGREE_ABBREVIATION})"
-)
 # a book: its volume ("vol 24"), its edition, then the place and the publisher in brackets ("2nd edn (New York:
-# Wiley)"), or the publisher alone ("(Routledge)", "(dpunkt.verlag)"; no gloss: "(in Russian)", "(Preprint)"); a
-# thesis: its kind, then the school
+# Wiley)"), or the publisher alone ("(Routledge)", "(dpunkt.verlag)"; no gloss: "(in Russian)", "(Preprint)",
+# "(Personal communication)", "(Accepted)"); a thesis: its kind ("PhD Thesis", "DPhil", "Unpublished master's
+# thesis"), then the school
 _IOP_BOOK = lazy_pattern(
     _NAMES_YEAR + r"(?:\s+vol\s+(?P<volume>\d{1,4}))?(?:\s+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn))?"
-    rf"(?:\s+(?P<genre>{_DEGREE}))?"
-    r"\s+\((?:(?P<location>[^():\d/]+?):\s*)?(?!(?:In|Preprint|Online|Unpublished|Submitted|Forthcoming|Abstract)\b)"
+    rf"(?:\s+(?P<genre>{DEGREE_KIND}))?"
+    r"\s+\((?:(?P<location>[^():\d/]+?):\s*)?(?!(?:In|Preprint|Online|Unpublished|Submitted|Forthcoming|Abstract|Accepted|Private|Personal|Invited)\b)"
     r"(?P<publisher>(?=[^\W\d_a-z]|[a-z]+\.[a-z])[^():\d/]+?)\s*\)\.?\s*$"
 )
 # the last two words of a text ``_IOP`` matches, the volume and the page (neither holds a space): read first,
@@ -55,6 +50,8 @@ _IOP_CLOSE = lazy_pattern(
     r"[A-Z]?\d{1,5}(?:-\d{1,5})?\s[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?\.?"
 )
 _WORD = lazy_pattern(r"\S+")
+# a word a name may hold in lower case: a short link ("of", "and", "de la") or none of letters
+_LONG_LETTERS = lazy_pattern(r"[^\W\d_]{4,}")
 # a journal's word: abbreviated ("Phys.", "J.") or capitalised ("New", "Quantum", "IEEE", "A"), perhaps before
 # the colon of a section's name ("J. Phys.: Condens. Matter", "J. Phys. A: Math. Theor.")
 _ABBREVIATED = lazy_pattern(r"[A-Z][A-Za-z]{0,9}\.:?")
@@ -232,6 +229,14 @@ def _abbreviates(name: str, before: str) -> bool:
     return "".join(initials[-len(name) :]) == name
 
 
+def _named(publisher: str) -> bool:
+    """A publisher named alone in brackets is a name: each of its long words capitalised ("World Scientific",
+    "Presses de l'Université"), or a publisher's word ("dpunkt.verlag"); no remark ("Personal communication")."""
+    return bool(PUBLISHER_WORD.search(publisher)) or all(
+        w[:1].isupper() for w in publisher.split() if _LONG_LETTERS.match(w)
+    )
+
+
 @needs(any_label=("title", "publisher", "location"), marks=(")",))
 def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
     """IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington, VA: Academic)`` with the
@@ -242,7 +247,12 @@ def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
     if not text.rstrip().removesuffix(".").endswith(")"):  # the bracket closes every match
         return spans
     m = _IOP_BOOK.match(text)
-    if m is None or m.group("location") is None and _abbreviates(m.group("publisher"), text[: m.start("publisher")]):
+    if m is None:
+        return spans
+    if m.group("location") is None and (
+        _abbreviates(m.group("publisher"), text[: m.start("publisher")])
+        or m.group("genre") is None and not _named(m.group("publisher"))
+    ):
         return spans
     new = [
         Span("author", m.group("names"), m.start("names"), m.end("names")),

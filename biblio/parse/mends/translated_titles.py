@@ -12,6 +12,7 @@ before the reference, it goes to the note (``normalisers/translations.py`` reads
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.genre import description_type
 from biblio.parse.normalisers.translations import BRACKET_DESCRIPTION, DESCRIBED_KIND, ENGLISH_SMALL_WORDS
 
 # the bracket after a title's end (a closing quote or italics), its English words opening on a capital
@@ -26,6 +27,11 @@ _QUOTED_HEAD = lazy_pattern(r"[“\"](?P<head>[^“”\"]{2,300})[”\"]$")
 _ITALIC_HEAD = lazy_pattern(r"(?P<mark>[*_])(?P<head>[^*_]{2,300})(?P=mark)$")
 _WORD = lazy_pattern(r"[^\W\d_]+")
 _LONG_HEAD = 8
+# the characters before a bracket its head may take: a head's marks and at most 300 characters between them (read
+# from the whole text before each bracket, a long text's brackets cost its length each)
+_HEAD_REACH = 310
+# the kinds of work APA's bracketed labels name
+_LABEL_TYPES = frozenset(("thesis", "paper-conference", "manuscript"))
 
 
 def _head(before: str) -> str | None:
@@ -48,7 +54,12 @@ def _translates(head: str, words: str) -> bool:
         return False
     if BRACKET_DESCRIPTION.match(words) or DESCRIBED_KIND.search(words):
         return False
-    return bool(ENGLISH_SMALL_WORDS.intersection(bracket_words)) or not head.isascii()
+    small_words = bool(ENGLISH_SMALL_WORDS.intersection(bracket_words))
+    if not small_words and (kind := description_type(words)) is not None and kind[0] in _LABEL_TYPES:
+        # APA's label, no small word ("[Unpublished doctoral dissertation]", "[Conference session]"); a translation's
+        # words may name a kind too loosely read for more ("[… of the Song Dynasty]")
+        return False
+    return small_words or not head.isascii()
 
 
 def translated_titles_apart(text: str) -> tuple[str, str | None]:
@@ -60,7 +71,7 @@ def translated_titles_apart(text: str) -> tuple[str, str | None]:
     notes: list[str] = []
     last = 0
     for m in _TRANSLATION.finditer(text):
-        head = _head(text[: m.start()].rstrip())
+        head = _head(text[max(0, m.start() - _HEAD_REACH) : m.start()].rstrip())
         if head is None or not _translates(head, m.group("words")):
             continue
         kept.append(text[last : m.start()])
