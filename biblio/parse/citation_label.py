@@ -60,6 +60,10 @@ _BARE_NUMBER = lazy_pattern(
 # "1 “Chicago-Style Citation Quick Guide,” …": a note's number come down from its raised place, a space, then the
 # quoted title of a work with no author (a title goes on after a number it opens on with no quote mark)
 _BARE_NUMBER_QUOTE = lazy_pattern(r"^\s*(?P<n>\d{1,3})\s+(?=[\"\u201c][A-Z\u00c0-\u00de])")
+# "3 The Intimate Papers of Colonel House, Vol. I (Cambridge, Mass.: …, 1926), 255.": a note's number before the
+# title of a work with no author that opens on an article and a capital, with a note's marks after it (no title
+# goes on "3 The …")
+_BARE_NUMBER_ARTICLE = lazy_pattern(r"^\s*(?P<n>\d{1,3})\s+(?=(?:The|An?)\s+[A-Z\u00c0-\u00de])")
 # "[GPG 44]", "[SP 800-53A]", "[NIST RMF]", "[ISO 9241-11]": a spaced key of two or three parts, as a
 # standards body's or an agency's reference list names an entry after its series and number; every part
 # opens on a capital or a digit and one holds a digit or is an acronym ("[Photograph of a bridge]",
@@ -337,7 +341,7 @@ def split_label(text: str) -> CitationLabel | None:
         return CitationLabel("citation-number", m.group("n").translate(_FROM_RAISED), m.end())
     if (
         text.lstrip()[:1].isdigit()
-        and (m := _RUN_IN_NUMBER.match(text) or _RUN_IN_INITIALS.match(text))
+        and (m := _RUN_IN_NUMBER.match(text) or _RUN_IN_INITIALS.match(text) or _BARE_NUMBER_ARTICLE.match(text))
         and _NOTE_MARKS.search(text, m.end())
     ):
         return CitationLabel("citation-number", m.group("n"), m.end())

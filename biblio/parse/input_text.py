@@ -299,6 +299,13 @@ _LEAD_IN_SEE = lazy_pattern(
     r"^(?:See|(?:On|For|To|In)\s[^.;:!?()\[\]*]{0,200}?,\s+see(?:,\s+for\s+example,)?)\s+"
     r"(?=[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){1,4}(?:,|\s+and\s))"
 )
+# a trade book's endnote keyed to a phrase of its page: "First had come: Justus D. Doenecke, Nothing Less Than War
+# (Lexington: …, 2011), 257–58." (the phrase a capital and words, one of them in lower case, then a colon and a full
+# name in the natural order, its comma, and a note's imprint in brackets with the year)
+_KEYED_PHRASE = lazy_pattern(
+    r"^[A-Z][\w\u2019'-]*(?=[^:]*\s[a-z])(?:\s+[\w\u2019'-]+){1,8}:\s+"
+    r"(?=[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'.-]*){1,3},\s[^()]*\([^()]*:\s[^()]*\b(?:1[5-9]\d\d|20\d\d)\))"
+)
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
@@ -578,6 +585,8 @@ def _tidied(text: str) -> str:
         text = _TOPIC_LEAD_IN.sub("", text, count=1)
     if text[:1] in "SOFTI" and (text.startswith("See ") or ", see " in text[:240]):
         text = _LEAD_IN_SEE.sub("", text, count=1)
+    if ": " in text[:90] and text[:1].isupper():
+        text = _KEYED_PHRASE.sub("", text, count=1)
     if ("\u2013" in text or "\u2014" in text or " - " in text) and "," in text[:_NAMES_REACH]:
         text = _names_dash_as_stop(text)
     if ".." in text:

@@ -317,6 +317,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
   italic journal cut, or its title's last words read into it.
+- ``italic_journal.italic_journal_closing_dated_title``: ``Name. 2025. Title. *Corpora*.`` (no volume yet) with the
+  italic journal read into the title.
 - ``aas_numbers.note_after_year_is_journal``: AAS's ``2008b, Icar, 194, 263`` with the journal read as a note.
 - ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
   pages, or ``2022a, RAA, 22, 115017`` with the journal read into the volume.
@@ -1264,6 +1266,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   volume and the pages read as one pages span.
 - ``unified_numbers.volume_issue_cut_in_bracket``: the Unified Style Sheet's ``Journal 277(1683). 819–827.`` cut
   inside the bracket, the issue read into the pages.
+- ``unified_numbers.minus_sign_range_read_as_issue``: ``9(2). 1−33.`` or ``12: 45−67.``, a page range written with a
+  minus sign, read into the issue.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
   article's number read as a note; ``journal_numbers.acs_article_number_is_page``: the ACS's ``**2019**, *5*, No. 28.``
@@ -2193,6 +2197,10 @@ each only where the labels it mends are read:
   with the editors read into the book or the book into the editors.
 - ``note_book_editors.editor_and_series_in_note_book``: a Chicago note's ``in Book, ed. Name, Series Name, Vol. 5
   (Toronto: …)`` with the editor and the series read into the book.
+- ``note_book_editors.editor_named_before_note_title``: a Chicago note's ``Name, editor, Title (New York: …, 1948),
+  233.`` with the role word read into the title or the title into the names.
+- ``note_book_editors.volume_and_editor_after_note_title``: a Chicago note's ``Title, Vol. I. Name, editor (Place:
+  …)`` with the volume's number read into the editor's names.
 - ``see_addresses.see_before_address``: the Royal Society's ``Authority Magazine. See https://…`` with ``See`` read
   into the periodical.
 - ``siam_chapters.book_then_editors``: SIAM's ``…, in Book, D.-Z. Du and F. Hwang, eds., World Scientific, …`` with
@@ -3060,7 +3068,11 @@ from biblio.parse.mends.iop_journals import (
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
-from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
+from biblio.parse.mends.italic_journal import (
+    in_before_italic_work,
+    italic_journal_after_title,
+    italic_journal_closing_dated_title,
+)
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.italic_numbers import (
     bold_volume_cut_in_journal,
@@ -3294,7 +3306,11 @@ from biblio.parse.mends.nlm_publishers import (
 )
 from biblio.parse.mends.nlm_site_parts import site_before_page_title
 from biblio.parse.mends.no_date_heads import title_head_before_no_date
-from biblio.parse.mends.note_book_editors import editor_and_series_in_note_book
+from biblio.parse.mends.note_book_editors import (
+    editor_and_series_in_note_book,
+    editor_named_before_note_title,
+    volume_and_editor_after_note_title,
+)
 from biblio.parse.mends.note_book_parts import (
     colon_page_after_volume,
     edition_or_book_word_in_editors,
@@ -3783,7 +3799,11 @@ from biblio.parse.mends.turkish_imprints import turkish_edition_volume
 from biblio.parse.mends.typescript_theses import typescript_thesis_imprint
 from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
-from biblio.parse.mends.unified_numbers import volume_dot_pages, volume_issue_cut_in_bracket
+from biblio.parse.mends.unified_numbers import (
+    minus_sign_range_read_as_issue,
+    volume_dot_pages,
+    volume_issue_cut_in_bracket,
+)
 from biblio.parse.mends.unknown_imprint import unknown_imprint_apart
 from biblio.parse.mends.unstopped_group_author import group_name_before_date
 from biblio.parse.mends.untitled_pieces import journal_without_title
@@ -4283,6 +4303,7 @@ MENDS: tuple[Mend, ...] = (
     title_read_into_italic_journal,
     given_names_before_italic_title,
     italic_journal_after_title,
+    italic_journal_closing_dated_title,
     in_before_italic_work,
     journal_read_as_title,  # before the numbers after it are parted
     note_after_year_is_journal,
@@ -4745,6 +4766,7 @@ MENDS: tuple[Mend, ...] = (
     journal_colon_number_as_publisher,
     volume_dot_pages,
     volume_issue_cut_in_bracket,
+    minus_sign_range_read_as_issue,
     numbers_after_container,
     pages_read_into_date,
     pages_read_into_volume,
@@ -4790,6 +4812,8 @@ MENDS: tuple[Mend, ...] = (
     numbers_read_as_note,
     book_with_bracketed_eds,
     editor_and_series_in_note_book,
+    editor_named_before_note_title,
+    volume_and_editor_after_note_title,
     wiley_chapter_tail,
     book_after_acm_editors_is_publisher,
     body_closing_eds_book,

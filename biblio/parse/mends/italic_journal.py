@@ -97,3 +97,25 @@ def in_before_italic_work(spans: list[Span], text: str) -> list[Span]:
             continue
         return [*spans[:k], Span(s.label, text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "Title in sentence case. *Corpora*.": an italic run closing the reference after the title's full stop
+_CLOSING_ITALIC = lazy_pattern(r"(?<=[^\W\d_]{2}[.?!])\s+\*(?P<work>[^*\s](?:[^*]*[^*\s])?)\*\.?\s*$")
+
+
+@needs(labels=["title", "date"], marks=["*"])
+def italic_journal_closing_dated_title(spans: list[Span], text: str) -> list[Span]:
+    """``Name. 2025. Title. *Corpora*.`` (an article out before its volume) with the journal, in italics after the
+    title's full stop and closing the reference, read into the title: the title, then the journal."""
+    if len(spans) < 2 or spans[-1].label != "title" or spans[-2].label != "date":
+        return spans
+    last = spans[-1]
+    m = _CLOSING_ITALIC.search(text, last.start, last.end)
+    if m is None or m.start() <= last.start or "*" in text[last.start : m.start()]:
+        return spans
+    a, z = m.span("work")
+    return [
+        *spans[:-1],
+        Span("title", text[last.start : m.start()], last.start, m.start(), last.confidence),
+        Span("journal", text[a:z], a, z, last.confidence),
+    ]

@@ -37,8 +37,9 @@ _LISTS = tuple(
 )
 # "… and Cloughesy": the list's last name after "and"
 _CLOSED = lazy_pattern(rf"\s(?:and|&|et|und)\s+{_FAMILY}$|\s(?:and|&|et|und)\s+{_INITIALS}\s?{_FAMILY}$")
-# "W. Powell." after a given name with no comma between: a middle initial, then the family name
-_MIDDLE_INITIAL = lazy_pattern(r"[A-Z]\.\s+[A-Z][^\W\d_]+\.?")
+# "W. Powell." after a given name with no comma between: a middle initial (or a given name's two letters, "Stefan
+# Th. Gries."), then the family name
+_MIDDLE_INITIAL = lazy_pattern(r"[A-Z][a-z]?\.\s+[A-Z][^\W\d_]+\.?")
 # "Jillian R.": a given name and a middle initial
 _GIVEN_INITIAL = lazy_pattern(r"[A-Z][a-z]+\s+[A-Z]\.")
 # what may follow a journal's head in the reading (or a volume read as a page before the year)

@@ -450,6 +450,8 @@ def name_before_year_colon(spans: list[Span], text: str) -> list[Span]:
         return spans  # (names read already: another form, as its gate declares)
     if (m := _NAME_YEAR_COLON.match(text)) is None:
         return spans
+    if any(s.label in ("author", "editor") for s in spans):
+        return spans  # the names already read (as its declaration needs: the plan never calls it then)
     if any(s.label == "date" and s.end <= m.start("year") for s in spans):
         return spans  # a date read before the year: another form
     a, z = m.end("name"), m.end()

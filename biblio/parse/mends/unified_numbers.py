@@ -69,3 +69,40 @@ def volume_issue_cut_in_bracket(spans: list[Span], text: str) -> list[Span]:
         pages = Span("pages", text[o + m.start("pages") : s.end], o + m.start("pages"), s.end, s.confidence)
         return [*spans[:k], *parts, pages, *spans[k + 2 :]]
     return spans
+
+
+# "(2). 1−" before "33.", or ": 45−67." / ". 45−67.": the numbers after a volume, an issue in brackets perhaps,
+# then a page range whose dash is a minus sign (or a figure dash), a mark the tokens do not join as they join a
+# hyphen or an en dash
+_MINUS_RANGE = lazy_pattern(
+    r"^(?P<issue>\(\s*[\w/-]{1,9}\s*\))?[\s.:;,]*(?P<first>[A-Za-z]?\d+\s*[\u2212\u2012]\s*)(?P<last>[A-Za-z]?\d+)?"
+    r"\s*\.?\s*$"
+)
+_PAGE_OPENS = lazy_pattern(r"[A-Za-z]?\d+\s*\.?\s*$")
+
+
+@needs(labels=["volume", "issue"], marks=("\u2212", "\u2012"))
+def minus_sign_range_read_as_issue(spans: list[Span], text: str) -> list[Span]:
+    """``9(2). 1−33.`` with ``(2). 1−`` read as the issue and ``33`` as the pages, or ``12: 45−67.`` with the range
+    read as the issue: the range written with a minus sign is the pages, the bracket before it the issue."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "issue" or spans[k - 1].label != "volume":
+            continue
+        m = _MINUS_RANGE.match(s.text)
+        if m is None:
+            return spans
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        end, rest = s.end, spans[k + 1 :]
+        if m.group("last") is None:
+            if after is None or after.label != "pages" or not _PAGE_OPENS.match(after.text):
+                return spans
+            end, rest = after.end, spans[k + 2 :]
+        parts = []
+        if m.group("issue"):
+            a, z = s.start + m.start("issue"), s.start + m.end("issue")
+            parts.append(Span("issue", text[a:z], a, z, s.confidence))
+        a = s.start + m.start("first")
+        parts.append(Span("pages", text[a:end], a, end, s.confidence))
+        return [*spans[:k], *parts, *rest]
+    return spans
