@@ -4,9 +4,9 @@ The gold sets (``tests/data/parse/*.jsonl``) give each reference's text and its 
 hand, but no labelled segments, which the sequence labeller trains on. Every value the gold states is
 in its text (``tests/parse/test_gold_sets.py``), so each can be found there: this module assigns each
 character of the text the variable whose value it spells, and ``labels.segments`` turns that into the
-segments the training data carries. Values are placed longest and most distinctive first (links, titles,
-names of bodies), numbers last, each on the first place no other value holds; a reference with a value
-that finds no free place is skipped rather than guessed.
+segments the training data carries. Values are placed most distinctive first (links, titles, containers,
+publishers and places), then names and dates, numbers last, each on the first place no other value holds; a
+reference with a value that finds no free place is skipped rather than guessed.
 """
 
 from __future__ import annotations
@@ -104,12 +104,9 @@ class _Placer:
         return out
 
     def take(self, start: int, end: int, variable: str) -> None:
+        # what no other value holds, and the spaces inside this one, are this value's
         for k in range(start, end):
-            if self.owner[k] is None and not self.text[k].isspace():
-                self.owner[k] = variable
-        # spaces inside a value belong to it
-        for k in range(start, end):
-            if self.text[k].isspace():
+            if self.owner[k] is None or self.text[k].isspace():
                 self.owner[k] = variable
 
     def place(self, value: str, variable: str, beside: str | None = None) -> bool:
