@@ -6,6 +6,7 @@ page's site after its title; a retrieval statement or the address follows."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import span_parts
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -16,10 +17,6 @@ _WORK = frozenset(["title", "container-title"])
 _NAME = r"(?P<name>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’-]*)){0,4})\s*\.?\s*$"
 _BRACKET_THEN_NAME = lazy_pattern(rf"^(?P<title>[^\[\]]+?)\s*\[(?P<genre>[^\[\]]{{2,40}})\]\s*\.\s+{_NAME}")
 _TITLE_THEN_SITE = lazy_pattern(rf"^(?P<title>[^\[\].]{{2,}}?[^\s.])\.\s+{_NAME}")
-
-
-def _parts(s: Span, m: object, parts: tuple[tuple[str, str], ...]) -> list[Span]:
-    return [Span(label, m.group(g), s.start + m.start(g), s.start + m.end(g), s.confidence) for label, g in parts]  # type: ignore[attr-defined]
 
 
 @needs(any_label=_WORK, marks=("Retrieved", "http"))
@@ -37,11 +34,11 @@ def publisher_or_site_in_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         m = _BRACKET_THEN_NAME.match(s.text)
         if m is not None:
-            new = _parts(s, m, (("title", "title"), ("genre", "genre"), ("publisher", "name")))
+            new = span_parts(s, m, (("title", "title"), ("genre", "genre"), ("publisher", "name")))
             return [*spans[:k], *new, *spans[k + 1 :]]
         m = _TITLE_THEN_SITE.match(s.text)
         if m is not None and "container-title" not in [o.label for o in spans]:
-            new = _parts(s, m, (("title", "title"), ("container-title", "name")))
+            new = span_parts(s, m, (("title", "title"), ("container-title", "name")))
             return [*spans[:k], *new, *spans[k + 1 :]]
         return spans
     return spans

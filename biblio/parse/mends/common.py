@@ -215,3 +215,10 @@ NAME_JOINS = frozenset("and & und de van von der den du da di la le".split())
 def group_spans(m: re.Match[str], parts: Iterable[tuple[str, str]]) -> list[Span]:
     """A span labelled ``label`` for each ``(label, group)`` of ``parts`` that ``m`` matched, in that order."""
     return [Span(label, m.group(g), m.start(g), m.end(g)) for label, g in parts if m.group(g)]
+
+
+def span_parts(s: Span, m: re.Match[str], parts: Iterable[tuple[str, str]]) -> list[Span]:
+    """``s`` cut by ``m`` (matched on ``s.text``): a span labelled ``label`` for each ``(label, group)`` of ``parts``
+    that matched some text, in that order, placed in the reference and as sure as ``s``."""
+    at = s.start
+    return [Span(label, m.group(g), at + m.start(g), at + m.end(g), s.confidence) for label, g in parts if m.group(g)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import replaced, span_parts
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.normalisers.edition import ROMANCE_ORDINALS
 from biblio.parse.spans import Span
@@ -83,9 +83,5 @@ def _imprint_after_edition(spans: list[Span], text: str, z: int) -> list[Span]:
         m = _PLACE_COLON_PUBLISHER.fullmatch(s.text)
         if m is None:
             return spans
-        parts = [
-            Span(label, m[group], s.start + m.start(group), s.start + m.end(group), s.confidence)
-            for label, group in (("location", "place"), ("publisher", "publisher"))
-        ]
-        return [*spans[:k], *parts, *spans[k + 1 :]]
+        return [*spans[:k], *span_parts(s, m, (("location", "place"), ("publisher", "publisher"))), *spans[k + 1 :]]
     return spans

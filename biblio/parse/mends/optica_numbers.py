@@ -4,6 +4,7 @@ brackets, the page, the year in brackets."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import span_parts
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -24,9 +25,6 @@ def issue_and_page_read_as_date(spans: list[Span], text: str) -> list[Span]:
         m = _ISSUE_PAGE_YEAR.fullmatch(t.text)
         if m is None:
             return spans
-        new = [
-            Span(label, m[g], t.start + m.start(g), t.start + m.end(g), t.confidence)
-            for label, g in (("issue", "issue"), ("pages", "page"), ("date", "date"))
-        ]
+        new = span_parts(t, m, (("issue", "issue"), ("pages", "page"), ("date", "date")))
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans

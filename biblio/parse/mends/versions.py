@@ -7,7 +7,7 @@ import re
 
 from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import closing_part_apart, group_spans, replaced
+from biblio.parse.mends.common import closing_part_apart, group_spans, replaced, span_parts
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
@@ -57,13 +57,8 @@ def medium_and_version_after_title(spans: list[Span], text: str) -> list[Span]:
             continue
         if (m := _TITLE_MEDIUM_VERSION.fullmatch(s.text)) is None:
             continue
-        parts = [
-            Span(label, s.text[m.start(group) : m.end(group)], s.start + m.start(group), s.start + m.end(group),
-                 s.confidence)
-            for label, group in (("title", "title"), ("medium", "medium"), ("version", "version"),
-                                 ("publisher", "publisher"), ("date", "date"))
-            if m.group(group)
-        ]
+        labels = ("title", "medium", "version", "publisher", "date")
+        parts = span_parts(s, m, ((label, label) for label in labels))
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
 
