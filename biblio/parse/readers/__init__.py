@@ -27,6 +27,7 @@ from biblio.parse.readers import (
     specifications,
     title_first_dated,
     title_first_medical,
+    title_outlet_date,
     url_abgerufen,
     wikicite,
 )
@@ -53,7 +54,8 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 # "Title. Names. *Journal* (2015-05-27) https://…", a page's "Title - Site, accessed June 27, 2025, https://…",
 # a ministry's "Resolución N°1162 del 24 de agosto de 2022, Subject", a title-first medical entry's "Title. Schulz
 # KF, Grimes D. Lancet 2002: 359(9307); 696-700.", a manuscript collection's "Name Papers. Repository Library.", a
-# German web source's "Author, Title, URL: https://… (abgerufen am 29.06.2018)", an address listed first,
+# German web source's "Author, Title, URL: https://… (abgerufen am 29.06.2018)", a news article's "Headline, NYT,
+# Oct/28/2022, https://…", an address listed first,
 # "https://…, 17 avril 2014, JRebel."):
 # their reading is taken before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
@@ -67,6 +69,7 @@ EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (wikicite.NAME, wikicite.read),
     (reading_list.NAME, reading_list.read),
     (page_title_accessed.NAME, page_title_accessed.read),
+    (title_outlet_date.NAME, title_outlet_date.read),
     (url_abgerufen.NAME, url_abgerufen.read),
     (address_first.NAME, address_first.read),
     (numbered_instruments.NAME, numbered_instruments.read),

@@ -34,7 +34,13 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
-from biblio.parse.normalisers.names import PARTICLE_WORD, parse_person_list
+from biblio.parse.normalisers.names import (
+    PARTICLE_WORD,
+    has_org_name_word,
+    known_given_word,
+    parse_person_list,
+    words_of_a_body,
+)
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.base import Reading, marked_reading
@@ -53,7 +59,7 @@ _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|van|von|den|der|de|da|di|du|le|la|del|dos|das
 _SEPARATOR = r"\s*(?:,\s*and\s+|,\s*&\s*|,\s*|\s+and\s+|\s*&\s*)"
 _NAMES = rf"{_NAME}(?:{_SEPARATOR}{_NAME})*"
 _BY_TAIL = lazy_pattern(
-    rf"^(?P<head>.+?)(?:,\s*|\s+/\s+|\s+)by\s+(?P<names>{_NAMES}),?\s*(?:\((?P<year>1[5-9]\d\d|20\d\d)\))?"
+    rf"^(?P<head>.+?)(?:,\s*|\s+/\s+|\s+[-–—]\s+|\s+)by\s+(?P<names>{_NAMES}),?\s*(?:\((?P<year>1[5-9]\d\d|20\d\d)\))?"
     r"\s*(?P<url>https?://\S+)?\s*\.?$"
 )
 # the work's own role words before "by": a film's director, a book's translator, an interview's host
@@ -127,7 +133,7 @@ def read(text: str) -> Reading | None:
     if linked:
         return linked
     if " by " not in text:
-        return None
+        return _dash_named(text) if " - " in text or " – " in text or " — " in text else None
     flat = unmark(text).strip()
     m = _BY_TAIL.match(flat)
     if m is None:
@@ -159,6 +165,33 @@ def read(text: str) -> Reading | None:
         item["issued"] = {"date-parts": [[int(m.group("year"))]]}
     if url:
         item["URL"] = url.rstrip(".")
+    return marked_reading(item, NAME, BASE_CONFIDENCE)
+
+
+# a show's notes or a list of links naming the author after a spaced dash, the link's address after the name as the
+# tidied text reads "[How to Solve It - George Polya](https://…)": one person, a given name the lists know first
+_DASH_NAME = lazy_pattern(
+    r"^(?P<head>\S.*?\S)\s+[-–—]\s+(?P<name>(?P<given>[A-Z][a-z]+)(?:\s[A-Z]\.)?(?:\s[A-Z][\w'’-]+){1,2})"
+    r"(?:\s+(?P<url>https?://\S+?))?\.?$"
+)
+
+
+def _dash_named(text: str) -> Reading | None:
+    """``How to Solve It - George Polya https://…``, ``Write a brag document - Julia Evans https://…``: the title,
+    a spaced dash and its author's name in natural order (no site's or body's words), perhaps the address."""
+    flat = unmark(text).strip()
+    m = _DASH_NAME.match(flat)
+    if m is None or not known_given_word(m.group("given")) or has_org_name_word(m.group("name")):
+        return None
+    head = m.group("head").strip()
+    if _OTHER_STYLE.search(head) or "http" in head or _NAMES_COMMA.match(head):
+        return None
+    names = parse_person_list(m.group("name"))
+    if len(names) != 1 or "family" not in names[0] or words_of_a_body(m.group("given"), names[0]["family"]):
+        return None
+    item: Item = {"type": "document", "title": head, "author": names}
+    if m.group("url"):
+        item["URL"] = m.group("url")
     return marked_reading(item, NAME, BASE_CONFIDENCE)
 
 

@@ -192,7 +192,7 @@ _GENRE_UNIT = lazy_pattern(
     r"^(?:unpublished\s+(?:manuscript|report|paper|data|raw data|work)|working\s+paper|press\s+release|"
     r"white\s+paper|technical\s+report|tech\.\s+rep\.?|manuscript\s+(?:submitted|in\s+preparation)[^.]*|"
     r"(?:unpublished\s+)?(?:manuscript|report)|policy\s+brief|discussion\s+paper|preprint|"
-    r"fact\s+sheet|brochure|pamphlet|mimeo\w*|lecture\s+notes?)$",
+    r"fact\s+sheet|brochure|pamphlet|mimeo\w*|lecture\s+notes?|github\s+repository)$",
     re.I,
 )
 

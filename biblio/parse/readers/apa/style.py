@@ -54,13 +54,18 @@ _OPEN_DATE = lazy_pattern(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,30})?\s*
 # a page range left in a value (a span of years, "…, 1945-1982" closing a title, is none)
 # (a range before its year is a standard's part: "BS EN ISO 19650-1:2018")
 # (a library's name on the word's pattern, "p5.js", "P5js", is no page: no letter after the number, or its dot)
+# (a page's number "p5" before a colon and a space names a thing: "p5: Object")
 _LOCATOR = lazy_pattern(
-    r"(?i)(?<![\w-])(?:pp?|vol|volume|issue|s)(?:(?:\.\s*|\s+)\d(?!\d*\.[^\W\d_])|\d(?![\d.]*[^\W\d_]))|(?<![\w./-])"
+    r"(?i)(?<![\w-])(?:pp?|vol|volume|issue|s)(?:(?:\.\s*|\s+)\d(?!\d*\.[^\W\d_])|\d(?![\d.]*[^\W\d_]|\d*:\s))|(?<![\w./-])"
     r"(?!(?:1[5-9]|20)\d\d\s*[-\u2013]\s*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w/-]))\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-]|:\d)"
 )
 # a title opening on a document's kind and its number: "Order No. 24-002", "Decision No. 21-06"
 _NUMBERED_DOCUMENT_OPENING = lazy_pattern(r"(?:[A-Z][a-z]+\s+){1,2}No\.\s*\d+[-\u2013]\d+")
-_ROLE = lazy_pattern(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
+# (a tool's name is none: "The p5.js Web Editor", "Code Editor")
+_ROLE = lazy_pattern(
+    r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|(?<!Web )(?<!Code )(?<!Text )(?<!Video )(?<!Photo )"
+    r"(?<!Image )(?<!Map )\beditors?\b|\bhrsg\b|\bhg\."
+)
 # (not a meeting's short name with its year cut to two digits: "… Research - FoSER’10", "CHI '19")
 _TRAILING_NUMBER = lazy_pattern(r"(?<![\u2019'\d])\d+\W*$")
 # a proceedings' title closing with its meeting's year ("… International Conference 2016"), no volume
