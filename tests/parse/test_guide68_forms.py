@@ -2,7 +2,8 @@
 APA lists adapt the McGill Guide, the year in brackets after the statutes' name and the chapter (``Health Professions
 Act, R.S.A. (2000).``); Canadian bills by their number first (``C-38, Title, 1st Sess, 44th Parl, 2022 (first
 reading …).``); a Canadian reporter's series in brackets (``131 D.L.R. (4th) 486``); a congressional hearing's serial
-number after its title (``(Serial No. 108-134)``); a numbered report whose issuer's name looks like a periodical's
+number after its title (``(Serial No. 108-134)``); the Bluebook's GAO report (``U.S. Gen. Accounting Office,
+GAO-02-802, Title 11 (2002).``); a numbered report whose issuer's name looks like a periodical's
 (``(CRS Report No. R45). Congressional Research Service.``); and an address given at a meeting, its name and place
 the event's (``[Address]. SREB, Atlanta, GA.``)."""
 
@@ -59,6 +60,14 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Nguyen, T. (2020). Coastal erosion trends (Technical Report No. 7). Marine Science Review Panel.",
         {"type": "report", "publisher": "Marine Science Review Panel", "container-title": None},
+    ),
+    # the Bluebook's report of the GAO: the body, the report's number, its title, the page cited, the year
+    (
+        "U.S. Gov't Accountability Off., GAO-21-119SP, High-Risk Series: Dedicated Leadership Needed to Address "
+        "Limited Progress 42 (2021).",
+        {"type": "report", "author": [{"literal": "U.S. Gov't Accountability Off."}], "number": "GAO-21-119SP",
+         "title": "High-Risk Series: Dedicated Leadership Needed to Address Limited Progress", "page": "42",
+         "issued": {"date-parts": [[2021]]}},
     ),
     # an address given at a meeting: the name and the place are the event's
     (

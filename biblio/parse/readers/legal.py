@@ -301,6 +301,27 @@ def _canadian_bill(m: re.Match[str]) -> Item:
     return item
 
 
+# The Bluebook's report of the Government Accountability (formerly General Accounting) Office, its body, its number,
+# its title, the page cited and the year: "U.S. Gen. Accounting Office, GAO-02-802, SSA: Enhanced Procedures … 11
+# (2002).", "U.S. Gov't Accountability Off., GAO-19-157SP, High-Risk Series (2019).", the older "GAO/HEHS-98-12"
+_GAO_REPORT = lazy_pattern(
+    r"(?P<body>[A-Z][^,()]{2,80}),\s+(?P<number>GAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,4}[A-Z]{0,3}),\s+"
+    r"(?P<title>[A-Z][^()]{2,300}?)(?:,?\s+(?P<pin>\d{1,4}(?:[-–]\d{1,4})?))?\s+\((?P<year>(?:19|20)\d\d)\)"
+    rf"{_URL}[.\s]*"
+)
+
+
+def _gao_report(m: re.Match[str]) -> Item:
+    item: Item = {"type": "report", "author": [{"literal": m["body"].strip()}], "number": m["number"]}
+    item["title"] = m["title"].strip()
+    if m["pin"]:
+        item["page"] = m["pin"]  # the page cited, as a note's locator is kept
+    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    if m["url"]:
+        item["URL"] = m["url"]
+    return item
+
+
 def _canadian_act(m: re.Match[str]) -> Item | None:
     year = m["year"] or m["year2"]
     if year is None or m["year"] and m["year2"]:
@@ -330,6 +351,8 @@ def read(text: str) -> Reading | None:
         return marked_reading(_law_review(review), NAME, BASE_CONFIDENCE)
     if " Cong." in flat and "earing" in flat and (hearing := _HEARING.fullmatch(flat)) is not None:
         return marked_reading(_hearing(hearing), NAME, BASE_CONFIDENCE)
+    if "GAO" in flat and (gao := _GAO_REPORT.fullmatch(flat)) is not None:
+        return marked_reading(_gao_report(gao), NAME, BASE_CONFIDENCE)
     if " Sess" in flat and (bill := _CANADIAN_BILL.fullmatch(flat)) is not None:
         return marked_reading(_canadian_bill(bill), NAME, BASE_CONFIDENCE)
     if not legal_shaped(text):
