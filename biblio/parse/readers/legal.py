@@ -37,8 +37,9 @@ BASE_CONFIDENCE = 0.95
 # "Brown v. Board of Education", "Daubert v. Merrell Dow Pharmaceuticals, Inc.", "R v Smith", "Re X": the
 # parties, with "v." or "v" between them
 _PARTIES = r"(?P<title>\S.*?\s(?:v\.?|vs\.|V\.)\s.+?)"
-# "U.S.", "S. Ct.", "F.3d", "F. Supp. 2d", "L. Ed. 2d", "Cal. Rptr. 3d": a reporter's abbreviation
-_REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.']*(?:\s(?:[A-Z][A-Za-z0-9.']*|\d[a-z]{1,2}))*)"
+# "U.S.", "S. Ct.", "F.3d", "F. Supp. 2d", "L. Ed. 2d", "Cal. Rptr. 3d": a reporter's abbreviation; a Canadian
+# reporter's series in brackets, "D.L.R. (4th)", "C.R. (5th)"
+_REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.']*(?:\s(?:[A-Z][A-Za-z0-9.']*|\d[a-z]{1,2}|\(\d[a-z]{1,2}\)))*)"
 _QUOTES = lazy_pattern("[\"“«„‘]|(?:^|\\s)'")  # opening quotes: "O’Brien v. Smith" is a name
 # the link, bare or after Harvard's "Available at:"
 _URL = r"(?:[.,]?\s+(?:Available\s+(?:at|from):?\s+)?(?P<url>https?://\S+?))?"
@@ -146,9 +147,11 @@ _CANADIAN_ACT = lazy_pattern(
 
 # The Bluebook's congressional hearing, its title naming the committee, the Congress, the page and the year: "Long-term
 # sustainability of current defense plans: Hearing before the Committee on the Budget, House of Representatives,
-# 111th Cong. 1 (2009).", the witness after it, "(statement of Jane Doe)", and a link
+# 111th Cong. 1 (2009).", the witness after it, "(statement of Jane Doe)", and a link; the hearing's serial number
+# after its title, "(Serial No. 108-134)", "(S. Hrg. 108-606)"
 _HEARING = lazy_pattern(
-    r"(?P<title>[^()]{3,300}?:\s+Hearings?\s+(?:[Bb]efore|[Oo]n)\s+[^()]{3,300}?),\s+"
+    r"(?P<title>[^()]{3,300}?:\s+Hearings?\s+(?:[Bb]efore|[Oo]n)\s+[^()]{3,300}?)"
+    r"(?:\s+\((?P<serial>(?:Serial|[SH]\.\s?Hrg\.)(?:\s+No\.)?\s+\d{2,3}-\d{1,4})\))?,\s+"
     r"(?P<congress>\d{2,3}(?:st|nd|rd|th|d)\s+Cong\.(?:,?\s+\d(?:st|nd|d)\s+Sess\.)?(?:\s+\d{1,5})?)"
     r"\s+\((?P<year>1[89]\d\d|20\d\d)\)(?:\s+\((?P<witness>(?:statement|testimony)\s+of\s+[^()]+)\))?"
     rf"{_URL}[.\s]*$"
@@ -159,6 +162,8 @@ def _hearing(m: re.Match[str]) -> Item:
     item: Item = {"type": "hearing", "title": m["title"].strip()}
     item["issued"] = {"date-parts": [[int(m["year"])]]}
     item["note"] = "; ".join(x for x in (m["congress"], m["witness"]) if x)  # the Congress and page, the witness
+    if m["serial"]:
+        item["number"] = m["serial"].rsplit(None, 1)[1]
     if m["url"]:
         item["URL"] = m["url"]
     return item
@@ -201,6 +206,7 @@ def legal_shaped(text: str) -> bool:
         or "U.S.C" in text or "C.F.R" in text or " Stat. " in text or " Fed. Reg. " in text
         or " Act 1" in text or " Act 2" in text or " Act, 1" in text or " Act, 2" in text
         or (" Act," in text or " Act." in text or " Code," in text) and (" c." in text or " c " in text)
+        or (" Act, " in text or " Code, " in text) and " (" in text and ("S." in text or "RS" in text)
     )
 
 
@@ -255,6 +261,67 @@ def _act(m: re.Match[str]) -> Item:
     return item
 
 
+# the same statute as APA lists adapt it, the year in brackets after the statutes' name and the chapter, if any: "Health
+# Professions Act, R.S.A. (2000).", "Indian Act, R.S.C., c. I-5 (1985).", and the link
+_CANADIAN_ACT_DATED = lazy_pattern(
+    rf"(?P<title>{TITLE_WORDS}\s+(?:Act|Code)),\s+(?P<statutes>R\.?\s?S\.?\s?[A-Z]{{1,3}}\.?|S\.?\s?[A-Z]{{1,3}}\.?)"
+    r"(?:,?\s*(?P<chapter>c\.?\s?[A-Z]?[-.]?\d{1,4}(?:[-.]\d{1,3})?))?\s*\((?P<year>1[89]\d\d|20\d\d)\)"
+    r"(?:[.,]?\s+(?P<url>https?://\S+?))?[.\s]*"
+)
+
+
+def _canadian_act_dated(m: re.Match[str]) -> Item:
+    item: Item = {"type": "legislation", "title": m["title"], "container-title": m["statutes"]}
+    if m["chapter"]:
+        item["number"] = m["chapter"]
+    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    if m["url"]:
+        item["URL"] = m["url"]
+    return item
+
+
+# A Canadian bill as the McGill Guide cites it, its number first, then its title, the session and Parliament (or
+# legislature) and the year: "Bill C-38, An Act to amend the Indian Act, 1st Sess, 44th Parl, 2022 (first reading 14
+# December 2022).", as APA lists adapt it with no "Bill" ("C-51, Anti-terrorism Act, 2nd Sess, 41 Parl, 2015, cl
+# 5(1)"), what follows the year (the stage, a clause) a note, and the link
+_CANADIAN_BILL = lazy_pattern(
+    r"(?:Bill\s+(?P<bill>(?:[CS]-)?\d{1,4})|(?P<number>[CS]-\d{1,4})),\s+(?P<title>[A-Z].+?),\s+"
+    r"\d{1,2}(?:st|nd|rd|th|d)\s+Sess(?:ion|\.)?,\s+\d{1,2}(?:st|nd|rd|th|d)?\s+(?:Parl|Leg)\.?,\s+"
+    r"(?P<year>1[89]\d\d|20\d\d)(?P<tail>[,\s(].*?)?(?:[.,]?\s+(?P<url>https?://\S+?))?[.\s]*"
+)
+
+
+def _canadian_bill(m: re.Match[str]) -> Item:
+    item: Item = {"type": "bill", "number": m["bill"] or m["number"], "title": m["title"].strip()}
+    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    if tail := (m["tail"] or "").strip(" ,."):
+        item["note"] = tail  # the stage it reached, the clause cited
+    if m["url"]:
+        item["URL"] = m["url"]
+    return item
+
+
+# The Bluebook's report of the Government Accountability (formerly General Accounting) Office, its body, its number,
+# its title, the page cited and the year: "U.S. Gen. Accounting Office, GAO-02-802, SSA: Enhanced Procedures … 11
+# (2002).", "U.S. Gov't Accountability Off., GAO-19-157SP, High-Risk Series (2019).", the older "GAO/HEHS-98-12"
+_GAO_REPORT = lazy_pattern(
+    r"(?P<body>[A-Z][^,()]{2,80}),\s+(?P<number>GAO(?:/[A-Z]{2,6})?-\d{2}-\d{1,4}[A-Z]{0,3}),\s+"
+    r"(?P<title>[A-Z][^()]{2,300}?)(?:,?\s+(?P<pin>\d{1,4}(?:[-–]\d{1,4})?))?\s+\((?P<year>(?:19|20)\d\d)\)"
+    rf"{_URL}[.\s]*"
+)
+
+
+def _gao_report(m: re.Match[str]) -> Item:
+    item: Item = {"type": "report", "author": [{"literal": m["body"].strip()}], "number": m["number"]}
+    item["title"] = m["title"].strip()
+    if m["pin"]:
+        item["page"] = m["pin"]  # the page cited, as a note's locator is kept
+    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    if m["url"]:
+        item["URL"] = m["url"]
+    return item
+
+
 def _canadian_act(m: re.Match[str]) -> Item | None:
     year = m["year"] or m["year2"]
     if year is None or m["year"] and m["year2"]:
@@ -284,6 +351,10 @@ def read(text: str) -> Reading | None:
         return marked_reading(_law_review(review), NAME, BASE_CONFIDENCE)
     if " Cong." in flat and "earing" in flat and (hearing := _HEARING.fullmatch(flat)) is not None:
         return marked_reading(_hearing(hearing), NAME, BASE_CONFIDENCE)
+    if "GAO" in flat and (gao := _GAO_REPORT.fullmatch(flat)) is not None:
+        return marked_reading(_gao_report(gao), NAME, BASE_CONFIDENCE)
+    if " Sess" in flat and (bill := _CANADIAN_BILL.fullmatch(flat)) is not None:
+        return marked_reading(_canadian_bill(bill), NAME, BASE_CONFIDENCE)
     if not legal_shaped(text):
         return None
     statute = _STATUTE.fullmatch(flat)
@@ -294,6 +365,8 @@ def read(text: str) -> Reading | None:
         return marked_reading(_act(act), NAME, BASE_CONFIDENCE)
     if (canadian := _CANADIAN_ACT.fullmatch(flat)) is not None and (statute_item := _canadian_act(canadian)):
         return marked_reading(statute_item, NAME, BASE_CONFIDENCE)
+    if (dated := _CANADIAN_ACT_DATED.fullmatch(flat)) is not None:
+        return marked_reading(_canadian_act_dated(dated), NAME, BASE_CONFIDENCE)
     m = _US.match(flat) or _NEUTRAL.match(flat)
     if m is None or _REPORTED_FIRST.search(m["title"]):
         # (a neutral citation after the report, "R. v. Nguyen [2009] 1 S.C.R. 826, 2009 SCC 25.", is a parallel one)

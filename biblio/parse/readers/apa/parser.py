@@ -946,6 +946,10 @@ def parse_apa(text: str) -> Item | None:
         src.fields["genre"] = src.fields.pop("medium")
     if from_bracket == "paper-conference" and "event-title" not in item and "event-title" not in src.fields:
         _event_from_source(src)
+    elif from_bracket == "speech" and _DELIVERED.search(str(item.get("genre", ""))) and "event-title" not in src.fields:
+        # APA's "Title [Address]. SREB, Atlanta, GA.": a talk given before an audience names the meeting it was given
+        # at, as a conference presentation does
+        _event_from_source(src)
     if "archive" not in item and _collection_from_source(src):
         from_bracket = from_bracket or "manuscript"
     elif "archive" not in item and from_bracket in ("graphic", "personal_communication"):
@@ -969,6 +973,10 @@ def parse_apa(text: str) -> Item | None:
             item["container-title"], item["editor"] = eds
     if report:
         evidence.add(f"{report}-number")  # "report", "standard" or "patent": the kind its number is of
+    if report == "report" and _issuer_as_container(item, evidence):
+        # "Title (CRS Report No. IF11982). Congressional Research Service.": a numbered report's source is the body
+        # that issued it, however much its name looks like a periodical's ("Research", "Review")
+        item["publisher"] = item.pop("container-title")
     for k, v in ident.items():
         _merge(item, k, v, leftover, from_bracket)
     if eprint:
@@ -1100,6 +1108,20 @@ def _event_from_source(src: SourcePart) -> None:
 
 
 _LOCATORS = frozenset(["volume", "issue", "page", "publisher"])
+# a talk given before an audience, as APA's bracket names it: "[Keynote address]", "[Address]", "[Speech]" (not a
+# speech's transcript or recording, which a site publishes)
+_DELIVERED = lazy_pattern(r"^(?:(?:[Kk]eynote|[Pp]residential|[Ii]naugural)\s+)?(?:[Aa]ddress|[Ss]peech)$")
+
+
+def _issuer_as_container(item: dict[str, Any], evidence: set[str]) -> bool:
+    """A bare name read as the container with nothing a periodical or a book would give with it: no locators, no
+    publisher, no italics, no chapter's ``In``."""
+    return (
+        isinstance(item.get("container-title"), str)
+        and not _LOCATORS.intersection(item)
+        and not {"container-italic", "chapter"} & evidence
+    )
+
 
 
 _MARK_OR_DIGIT = lazy_pattern(r"[,:;\d]")
