@@ -2224,7 +2224,10 @@ each only where the labels it mends are read:
 - ``eds_chapters.body_closing_eds_book``: Elsevier's ``In: Names (Eds.), Book. Research Centre, Canberra, pp. 33–37.``
   with the publisher read into the book.
 - ``eds_chapters.wiley_chapter_tail``: Wiley-VCH's ``…, in Book (Eds: A. Name, B. Name), Publisher, Place 2010,
-  pp. 1–25.`` with the book read into the editors or the role into a name.
+  pp. 1–25.`` (its author-date form's ``…, in Book (eds A. Name and B. Name), Publisher, Place, pp. 1–25.``) with the
+  book read into the editors or the role into a name.
+- ``eds_chapters.imprint_bracket_after_eds``: Science's ``…, S. Clark, E. E. Leach, Eds. (Boydell & Brewer,
+  Woodbridge, 2005), pp. 141–51.`` with the bracket's house read as more editors.
 - ``book_editions.firm_closing_title_before_edition``: natbib's ``Title. McGraw-Hill Education, 5th edition, 2015.``
   with the publisher read into the title.
 - ``book_editions.edition_inside_opening_names``: ``Altaner, B., Patrologie, 2d ed. J. C. Herder, …`` read as one run
@@ -2919,6 +2922,7 @@ from biblio.parse.mends.eds_chapters import (
     book_after_acm_editors_is_publisher,
     book_before_inverted_eds,
     book_with_bracketed_eds,
+    imprint_bracket_after_eds,
     vancouver_chapter_opening,
     wiley_chapter_tail,
 )
@@ -5295,6 +5299,7 @@ MENDS: tuple[Mend, ...] = (
     title_words_read_as_note,
     cited_volume_after_count,
     vancouver_names_opening_book,
+    imprint_bracket_after_eds,  # after the mends that close the editors' span on its role
 )
 
 

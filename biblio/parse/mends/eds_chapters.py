@@ -13,6 +13,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # after a sentence's end: "In Book (eds Names), pp. 313–322." (a whole book's "In Book (ed Name). Place:
@@ -57,10 +58,12 @@ def book_with_bracketed_eds(spans: list[Span], text: str) -> list[Span]:
 
 
 # Wiley-VCH's chapter: ", in Book (Eds: A. Name, B. Name), Publisher, Place 2010, pp. 1–25." (the place and year
-# with no comma between them)
+# with no comma between them); its books' author-date form gives the year after the names and none here:
+# ", in Book (eds A. Name and B. Name), Publisher, Place, pp. 1–25." (the book holds no ", in")
 _WILEY_CHAPTER = lazy_pattern(
-    r",\s+in\s+(?P<book>[^()]+?)\s+\(Eds?\.?\s*:\s*(?P<editors>[^()]+)\)(?:,\s+(?P<volume>Vol\.\s+\w+))?,\s+"
+    r",\s+in\s+(?P<book>(?:(?!,\s+in\s)[^()])+?)\s+\((?:Eds?\.?\s*:\s*(?P<editors>[^()]+)\)(?:,\s+(?P<volume>Vol\.\s+\w+))?,\s+"
     r"(?P<publisher>[^,()]+),\s+(?P<place>[^,()\d]+?(?:,\s+[A-Z]{2})?)\s+(?P<date>(?:1[89]|20)\d\d)"
+    r"|eds?(?:\.\s*|\s+)(?P<eds>[^\W\d_][^()]*)\),\s+(?P<house>[^,()\d/]+)(?:,\s+(?P<town>[^,()\d/]+?(?:,\s+[A-Z]{2})?))?)"
     r"(?:,\s+(?P<pages>pp?\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?)|,\s+Ch\.\s*\d+)?\.?\s*$"
 )
 _WILEY_LABELS = (
@@ -70,15 +73,19 @@ _WILEY_LABELS = (
     ("publisher", "publisher"),
     ("location", "place"),
     ("date", "date"),
+    ("editor", "eds"),
+    ("publisher", "house"),
+    ("location", "town"),
     ("pages", "pages"),
 )
 
 
-@needs(marks=("(Ed",))
+@needs(marks=("(Ed", "(ed"))
 def wiley_chapter_tail(spans: list[Span], text: str) -> list[Span]:
     """Wiley-VCH's ``…, in Two-Dimensional Materials (Ed: P. K. Nayak), InTech, Rijeka 2016, pp. 1–25.`` with the
     book read into the editors or the editors' role into a name: after ``in``, the book, its editors (after
-    ``Ed:``/``Eds:``), the volume, publisher, place, year and pages."""
+    ``Ed:``/``Eds:``), the volume, publisher, place, year and pages; or its author-date form's ``…, in Book (eds
+    A. Name and B. Name), Publisher, Place, pp. 1–25.``: the book, editors, publisher, place and pages."""
     m = _WILEY_CHAPTER.search(text)
     if m is None or not spans or m.start() <= spans[0].start:
         return spans
@@ -95,6 +102,36 @@ def wiley_chapter_tail(spans: list[Span], text: str) -> list[Span]:
         names = out[k - 1]
         out[k - 1] = Span("author", names.text, names.start, names.end, names.confidence)
     return out
+
+
+# Science's chapter: "” in Book, S. Clark, E. E. Leach, Eds. (Boydell & Brewer, Woodbridge, 2005), pp. 141–51.": the
+# editors close on their role, the bracket after it holds the imprint (house, town, year)
+_ROLE_CLOSES = lazy_pattern(r",\s+Eds?\.$")
+
+
+@needs(labels=["editor"], marks=("Ed. (", "Eds. ("))
+def imprint_bracket_after_eds(spans: list[Span], text: str) -> list[Span]:
+    """Science's ``…, S. Clark, E. E. Leach, Eds. (Boydell & Brewer, Woodbridge, 2005), pp. 141–51.`` with the
+    bracket's house read as more editors: after the role that closes the editors, the bracket's first name is the
+    publisher (a known town alone there, its place), the name after it the town."""
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label != "editor" or before.label != "editor" or not s.text.startswith("("):
+            continue
+        if not _ROLE_CLOSES.search(before.text) or text[before.end : s.start].strip():
+            continue
+        name = text[s.start + 1 : s.end].rstrip(" ,")
+        if not name or "(" in name or ")" in name:
+            return spans
+        out = list(spans)
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        town = after is not None and after.label in ("publisher", "location") and after.text.endswith(",")
+        label = "publisher" if town or not is_place(name) else "location"
+        out[k] = Span(label, text[s.start + 1 : s.end], s.start + 1, s.end, s.confidence)
+        if town and after is not None:
+            out[k + 1] = replace(after, label="location")
+        return out
+    return spans
 
 
 # Vancouver's chapter: names, the title, "In:" (Spanish "En:", Portuguese "Em:") and the book's editors with their

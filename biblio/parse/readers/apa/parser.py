@@ -775,6 +775,12 @@ def _cut(rx: re.Pattern[str], s: str) -> tuple[str, str | None]:
 
 
 # a volume and the pages cited, and nothing else: no work's title
+# a person with initials first, then a comma's stretch of two capitalised words or more holding no initial: APA
+# inverts its persons ("Benson, B."), and Science's and Elsevier's "B. Benson, Cognitive Bias Cheat Sheet, Better
+# Humans (2016)." give the title and the site after the names, the year in brackets after them
+_INITIALS_FIRST_THEN_WORDS = lazy_pattern(
+    r"(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’-]+,\s+(?:[^,.]*,\s+)*?(?![A-Z]\.)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’&-]*|&|of|and|the|in|for|to))+(?:,|$)"
+)
 _LOCATOR_ONLY = lazy_pattern(
     r"(?:(?:vols?\.?|volume)\s*[\dIVXLC]+[a-z]?\s*[,;.]?\s*)?(?:(?:pp?\.|pages?)\s*[\dIVXLCivxlc]+"
     r"(?:\s*[-\u2013]\s*[\dIVXLCivxlc]+)?)?",
@@ -828,6 +834,8 @@ def parse_apa(text: str) -> Item | None:
     if _REPRINT_YEAR.match(s, b):
         return None  # Chicago's reprint, "Austen, Jane. (1813) 2003. Title.": the original year bracketed, then its own
     pre = s[:a].strip(" ,;:")
+    if _INITIALS_FIRST_THEN_WORDS.match(pre):
+        return None  # Science's "B. Benson, Cheat Sheet, Better Humans (2016).": a title and a site before the year
     post = s[b:].lstrip(" .,:;")
     item: Item = {}
     site_before = ""

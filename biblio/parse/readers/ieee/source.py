@@ -65,6 +65,9 @@ _BOOK_THEN_TOWN = lazy_pattern(r"^(?P<book>.+?[a-z)])\.\s+(?P<town>[A-Z][\w'’.
 # Optica's "in Proc. SPIE 10591 (2018)": the proceedings' volume and its bracketed year closing the unit after "in"
 # (IEEE sets neither so)
 _VOLUME_YEAR_CLOSING = lazy_pattern(r"(?<=[^\W\d_])\.?\s+(?P<volume>\d{1,5})\s*\((?P<year>(?:1[5-9]|20)\d\d)\)$")
+# Science's "in Proceedings of the 56th Symposium (2015), pp. 792–809": the work's year alone in brackets closing
+# the unit after "in" (a meeting's own year stands in its name: "(SciPy 2009)")
+_YEAR_CLOSING_NAME = lazy_pattern(r"(?<=\S)\s+\((?P<year>(?:1[5-9]|20)\d\d)\)$")
 # a name and the year in brackets closing the unit: "Nanyang Technological University (2012)"
 _YEAR_BRACKET_CLOSING = lazy_pattern(r"^(?P<rest>[^\d()]*[^\W\d_])\s*\((?P<year>(?:1[5-9]|20)\d\d)\)$")
 _STATUS = lazy_pattern(
@@ -149,6 +152,10 @@ def _unit(u: str, src: Source, first: bool) -> bool:
         if src.open_name and (m := _VOLUME_YEAR_CLOSING.search(str(f["container-title"]))):
             f["container-title"] = f["container-title"][: m.start()]
             f["volume"], f["issued"] = m.group("volume"), {"date-parts": [[int(m.group("year"))]]}
+            src.open_name = src.plain_book = False
+        elif src.open_name and "issued" not in f and (m := _YEAR_CLOSING_NAME.search(str(f["container-title"]))):
+            f["container-title"] = f["container-title"][: m.start()]
+            f["issued"] = {"date-parts": [[int(m.group("year"))]]}
             src.open_name = src.plain_book = False
     elif first and u.startswith(IT_OPEN) and u.endswith(IT_CLOSE):
         if preprint := _ARXIV_VENUE.fullmatch(unmark(u).strip(" ,")):
