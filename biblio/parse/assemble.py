@@ -61,6 +61,8 @@ _SECTION_VOLUME = lazy_pattern(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
 _COMMA_LETTER = lazy_pattern(r"^(.*\S),\s+([A-Z])$")
 _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
 _VOLUME_PAGE = lazy_pattern(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6}|e[a-z]{3}\d{4})")
+# "Vol. 4.3 of *The Excavations at Dura-Europos*": a part of a set's volume, numbered within it (no journal's issue)
+_PART_OF_SET = lazy_pattern(r"(?:[Vv]ol\.\s?)?(\d{1,3}\.\d{1,3})")
 _IDENTIFIER_IN = lazy_pattern(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = lazy_pattern(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = lazy_pattern(
@@ -249,6 +251,8 @@ def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.put("page", paged.group(2), [s])
             continue
         vol, iss, rest = volume_issue(s.text)
+        if iss and b.text[s.end : s.end + 4] == " of " and (part := _PART_OF_SET.fullmatch(s.text.strip())):
+            vol, iss = part.group(1), None
         if vol:
             b.put("volume", vol, [s])
         if iss:

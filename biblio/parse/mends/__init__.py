@@ -1323,6 +1323,13 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal, or book, series, pages and publisher as one container (editors read before the book stay theirs).
 - ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
   and ``ed.`` in the place.
+- ``romance_parts.collected_works_part``: Spanish ``_Title_. En Obras completas, t. 3.`` with the works read as a
+  journal keeping its ``En``, as a series or into the title.
+- ``volumes.dotted_issues_read_as_pages``: ``*Journal*, 5.3–4 (1943).`` with the double issue read as pages.
+- ``iso690_online.title_alone_before_access``: ISO 690's ``Title. Dostupné online: URL`` (no author, no date) with
+  the title read as an author's name.
+- ``numbered_editions.numbered_reprint``: Spanish ``_Title_, 1a. reimp., …`` with the reprint's count read into the
+  title or as a container.
 - ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
   an edition and a date.
 - ``caps_names.caps_first_names_end_at_comma``: French and Italian lists' ``DÉCULTOT Elisabeth, Johann Joachim
@@ -3069,7 +3076,7 @@ from biblio.parse.mends.iop_journals import (
     journal_before_iop_numbers,
     series_before_iop_page,
 )
-from biblio.parse.mends.iso690_online import online_container
+from biblio.parse.mends.iso690_online import online_container, title_alone_before_access
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import (
@@ -3345,7 +3352,7 @@ from biblio.parse.mends.note_years import month_year_sentence_as_date, year_sent
 from biblio.parse.mends.noted_numbers import numbers_read_as_note
 from biblio.parse.mends.numbered_acronyms import acronym_head_after_initial, designation_opens_title
 from biblio.parse.mends.numbered_bodies import number_closes_body
-from biblio.parse.mends.numbered_editions import numbered_edition
+from biblio.parse.mends.numbered_editions import numbered_edition, numbered_reprint
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
 from biblio.parse.mends.numbered_series import (
@@ -3630,6 +3637,7 @@ from biblio.parse.mends.roles import (
     unmarked_editors,
 )
 from biblio.parse.mends.romance_parts import (
+    collected_works_part,
     editors_after_en,
     in_colon_inside_title,
     reissue_note,
@@ -3879,6 +3887,7 @@ from biblio.parse.mends.volume_words import (
     volume_word_then_number_as_pages,
 )
 from biblio.parse.mends.volumes import (
+    dotted_issues_read_as_pages,
     number_word_closing_journal,
     volume_after_italics,
     volume_before_date,
@@ -4242,6 +4251,7 @@ MENDS: tuple[Mend, ...] = (
     volume_number_read_as_date,
     roman_volume_after_italic_journal,
     reissue_note,
+    collected_works_part,
     series_read_as_publisher_before_town_year,
     in_colon_inside_title,
     editors_read_across_names,
@@ -4268,6 +4278,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_proceedings,
     meeting_after_proceedings,
     volume_word_then_number,
+    dotted_issues_read_as_pages,
     volume_word_read_as_date,
     volume_before_date,
     volume_read_as_edition,
@@ -4524,6 +4535,7 @@ MENDS: tuple[Mend, ...] = (
     name_alone_before_imprint,
     by_closing_title,
     online_container,
+    title_alone_before_access,
     language_mark_ends_title,
     named_numbers,
     journal_in_guillemets,
@@ -4931,6 +4943,7 @@ MENDS: tuple[Mend, ...] = (
     new_series_journal_read_as_series,
     volume_of_series,
     numbered_edition,
+    numbered_reprint,
     turkish_edition_volume,
     imprint_read_as_container,  # after the edition is read apart from the imprint
     imprint_closing_title,

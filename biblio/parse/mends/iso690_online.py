@@ -71,3 +71,27 @@ def _title_before(spans: list[Span], text: str, container: int) -> list[Span]:
     head = Span("author", s.text[: cut + 1], s.start, s.start + cut + 1, s.confidence)
     title = Span("title", s.text[cut + 2 :], s.start + cut + 2, s.end, s.confidence)
     return [*spans[:k], head, title, *spans[k + 1 :]]
+
+
+
+# ISO 690's words announcing the address, Czech and Slovak ("Dostupné online:", "Dostupné z:", "Dostupný na:"),
+# then the address
+_ACCESS_THEN_ADDRESS = lazy_pattern(r"\s*Dostupn[éýá]\s+(?:online|z|na)\s*:\s*(?=https?://|www\.)")
+# ISO 690's author, the family name in capitals before a comma ("NOVÁK, Jan."): a name, whatever follows
+_CAPITALS_FAMILY = lazy_pattern(r"[^\W\d_a-zà-ž]{2,}(?:[\s-][^\W\d_a-zà-ž]{2,})*,")
+
+
+@needs(labels=["author", "url"], without=["title", "date"], words=["dostupn"])
+def title_alone_before_access(spans: list[Span], text: str) -> list[Span]:
+    """``Historie obce. Dostupné online: https://…`` (an item of no author and no date, its title alone before the
+    words that announce its address) read as an author's name: the one sentence is the title, and the
+    announcing words go into no field."""
+    if not spans:
+        return spans
+    first, last = spans[0], spans[-1]
+    if first.label != "author" or last.label != "url" or len(spans) > 3 or not first.text.rstrip().endswith("."):
+        return spans
+    m = _ACCESS_THEN_ADDRESS.match(text, first.end)
+    if m is None or _CAPITALS_FAMILY.match(first.text) or not last.start <= m.end() < last.end:
+        return spans
+    return [Span("title", first.text, first.start, first.end, first.confidence), last]

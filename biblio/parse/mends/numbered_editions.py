@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced, span_parts
+from biblio.parse.mends.common import replaced, span_parts, stretch_as_one
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.normalisers.edition import ROMANCE_ORDINALS
 from biblio.parse.spans import Span
@@ -85,3 +85,21 @@ def _imprint_after_edition(spans: list[Span], text: str, z: int) -> list[Span]:
             return spans
         return [*spans[:k], *span_parts(s, m, (("location", "place"), ("publisher", "publisher"))), *spans[k + 1 :]]
     return spans
+
+
+# Spanish and Portuguese reprints counted like editions: "1a. reimp.", "3ª reimpresión", "2.ª reimpr.", "4a reimpressão"
+_NUMBERED_REPRINT = lazy_pattern(
+    r"(?<![\w.])\d{1,3}(?:\.\s?[ªºa]?|[ªº]|\s?a\.?)\s?(?:reimp\.|reimpr\.|reimpresión|reimpressão)(?=[\s,.;]|$)", re.I
+)
+
+
+@needs(words=("reimp",))
+def numbered_reprint(spans: list[Span], text: str) -> list[Span]:
+    """``_Title_, 1a. reimp., edición … de Name.`` (``3ª reimpresión``) read into the title or as a container: a
+    reprint's count is a note on the printing, no part of the spans around it (nor an edition: the text of the
+    edition it reprints is unchanged)."""
+    m = _NUMBERED_REPRINT.search(text)
+    if m is None:
+        return spans
+    mended = stretch_as_one(spans, text, m.start(), m.end(), "note")
+    return spans if mended is None else mended

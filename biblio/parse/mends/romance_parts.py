@@ -104,6 +104,39 @@ def volume_after_series(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, m.start(), z, [series, Span("volume", m.group("volume"), m.start("volume"), z)])
 
 
+# Spanish "En Obras completas, t. 3." / "En Obras del Doctor D. Name, tomo 13.": a work printed in a volume of its
+# author's collected works
+_COLLECTED_WORKS_PART = lazy_pattern(
+    r"(?<=[.,]\s)(?P<book>En\s+Obras\b[^:;]{1,150}?),\s+(?P<volume>(?:t\.|tomo|vol\.)\s?(?:\d{1,3}|[IVXLC]{1,6}))"
+    r"(?=[.,;]\s)"
+)
+
+
+@needs(marks=["En Obras"])
+def collected_works_part(spans: list[Span], text: str) -> list[Span]:
+    """``_Title_. En Obras completas, t. 3. Place: Publisher`` with the collected works read as a journal (its ``En``
+    kept) or a series, or run into the title: the works are the book, the tome its volume."""
+    if (m := _COLLECTED_WORKS_PART.search(text)) is None:
+        return spans
+    a, z = m.start(), m.end()
+    inside = [s for s in spans if s.start < z and a < s.end]
+    if not inside or any(s.label not in _WORKS_PART_LABELS for s in inside):
+        return spans
+    if [s.label for s in inside] == ["container-title", "volume"] and inside[0].start == a:
+        return spans
+    book = Span("container-title", m.group("book"), a, m.end("book"))
+    parts = [book, Span("volume", m.group("volume"), m.start("volume"), z)]
+    mended = replaced(spans, text, a, z, parts)
+    cut = next((s for s in inside if s.start < a and s.label != "title"), None)
+    if cut is None or any(s.label == "title" for s in mended):
+        return mended
+    # the work's own title, read into one span with the works, is the title
+    return [Span("title", s.text, s.start, s.end, s.confidence) if s.start == cut.start else s for s in mended]
+
+
+_WORKS_PART_LABELS = frozenset(("journal", "container-title", "collection-title", "title", "volume", "note"))
+
+
 # a reissue's word in French, Spanish, Portuguese, Italian or German after the first imprint's year
 _REISSUE = lazy_pattern(
     r"(?<=\d{4})(?:\s*[,.;]\s*|\s*[(\[]\s*)(?P<note>(?:rééd(?:\.|ition|ité)|réimpr(?:\.|ession)|[Rr]eimpr?\.|reimpresión"

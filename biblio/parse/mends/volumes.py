@@ -27,6 +27,32 @@ def volume_word_then_number(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_DOTTED_VOLUME = lazy_pattern(r"^\s*\d{1,4}\.$")
+_ISSUE_RANGE = lazy_pattern(r"^\d{1,3}[-\u2010-\u2015]\d{1,3}$")
+_BRACKETED_YEAR = lazy_pattern(r"^\s*\((?:1[5-9]|20)\d\d\)[.,;]?\s*$")
+
+
+@needs(labels=("volume", "pages", "date"), without=["issue"], marks=["("])
+def dotted_issues_read_as_pages(spans: list[Span], text: str) -> list[Span]:
+    """``*Journal*, 5.3–4 (1943).`` (a volume, a full stop and a double issue, then the bracketed year, the
+    reference's end) read as the volume ``5.`` and the pages ``3–4``: the range is the issues, written as in
+    ``57.3/4``; an article's pages follow its year after a colon."""
+    for k in range(len(spans) - 2):
+        s, nxt, year = spans[k], spans[k + 1], spans[k + 2]
+        if (
+            s.label == "volume"
+            and nxt.label == "pages"
+            and year.label == "date"
+            and k + 3 == len(spans)
+            and nxt.start == s.end
+            and _DOTTED_VOLUME.match(s.text)
+            and _ISSUE_RANGE.match(nxt.text)
+            and _BRACKETED_YEAR.match(year.text)
+        ):
+            return joined_pair(spans, k, "volume", text)
+    return spans
+
+
 # "volume 2025,", "Vol. 2021.": the volume word and one number, all a span holds
 _WORDED_VOLUME = lazy_pattern(r"^\s*(?:volume|vol\.)\s*\d{1,5}\s*[.,;]?\s*$", re.I)
 

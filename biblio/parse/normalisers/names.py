@@ -1972,7 +1972,9 @@ def _folded(word: str) -> str:
 
 
 def _given_word(word: str) -> bool:
-    return known_given(word) or _folded(word) in _IBERIAN_GIVEN
+    folded = _folded(word)
+    # (the lexicon spells names without their accents: "María", "Sofía" are "Maria", "Sofia")
+    return known_given(word) or folded in _IBERIAN_GIVEN or not word.isascii() and known_given(folded)
 
 
 def known_given_word(word: str) -> bool:
