@@ -951,6 +951,15 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the document as a journal and volume; a ``Kindle edition,`` before it is the medium.
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
+- ``note_books.catalogue_entry_after_page``: a catalogue cited at a page and an entry, ``(J. Paul Getty Museum, 1973),
+  50, no. 108.`` (a chapter's ``In *Book*, 90–91, no. 37.``), read as a volume and an issue.
+- ``note_books.facts_read_into_italic_title``: a note's ``Name, *Handbook in Motion* (Nova Scotia College of Art and
+  Design, 1974), 65.`` with the publisher's words read on into the italic title.
+- ``note_books.part_word_before_book_title``: a note for a book's preface, ``Name, preface to *Book* (…), n.p.``,
+  with the part's words read into the title; ``note_books.edition_read_as_page``: ``(Leipzig, 1884), 4th ed., 322–23.``
+  with the edition read into the pages.
+- ``script_names.script_after_italic_name``: Chicago's ``*Aomen ligong xuebao* 澳門理工學報 4 (2011)`` with the name's
+  characters read into the romanised italic name.
 - ``note_books.facts_without_place``: CMOS 18's note ``trans. Edith Grossman (Knopf, 1988)`` or ``8th ed. (Clarkson
   Potter, 2010)`` with the translator run into the publisher or the publisher read as an author or a place.
 - ``note_books.edited_book_note_title``: a note for an edited book, ``Jane Doe, ed., *Essays on Water*, …``, with the
@@ -1036,6 +1045,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
 - ``german_journals.place_year_closing_book``: ``in: Name (Hrsg.): Buch, Ort 1982 (= Reihe 15), S. 57-66.`` with
   the town, year and series read into the book.
+- ``containers.book_author_before_italic_container``: Chicago's ``“Title,” in National Academy of Sciences, *Book* (…)``
+  with the book's author read into the container.
+- ``containers.book_authors_read_as_editors``: Chicago's ``In *Book*, by Marc Bascou, …, and Martin Chapman, 82–89.``
+  with the book's own authors read as its editors.
 - ``containers.book_author_closing_container``: ``In Book, by Tim Gooding, 25–36.`` with the book's author read
   into the book.
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
@@ -1685,6 +1698,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``kind_words.product_name_read_as_kind``: the ACM's ``Ai2. 2026. Asta Paper Finder. https://…`` with the product's
   name read as a genre and no title.
 - ``kind_words.name_before_link_read_as_note``: ``[43] ARPACK software, http://….`` read as a note and a link alone.
+- ``kind_words.catalogue_kind_read_as_names``: a chapter's ``…, edited by Mary Morton, 1–29. Exh. cat. Los Angeles:``
+  with the catalogue's kind read as one more name; ``kind_words.catalogue_kind_after_italic_book``: ``In *Title.* Sale
+  cat. Sotheby’s, New York,`` with the kind and the auction house read into the book's title.
 - ``kind_words.exhibition_catalogue_as_publisher``: ``*Title*. Exh. cat. Nyon.`` with the catalogue's kind (and the
   town or the venue) read as the publisher: the genre, the place closing the reference, the venue a note.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
@@ -2768,7 +2784,9 @@ from biblio.parse.mends.container_numbers import (
 )
 from biblio.parse.mends.containers import (
     blog_word_apart,
+    book_author_before_italic_container,
     book_author_closing_container,
+    book_authors_read_as_editors,
     bracket_number_closes_venue,
     container_after_in_mark,
     dblp_meeting_before_editors,
@@ -3144,6 +3162,8 @@ from biblio.parse.mends.journal_year import (
 )
 from biblio.parse.mends.jstor_citations import jstor_citation
 from biblio.parse.mends.kind_words import (
+    catalogue_kind_after_italic_book,
+    catalogue_kind_read_as_names,
     exhibition_catalogue_as_publisher,
     kind_after_title,
     kind_closes_title,
@@ -3331,13 +3351,17 @@ from biblio.parse.mends.note_book_parts import (
     year_and_volume_read_as_place,
 )
 from biblio.parse.mends.note_books import (
+    catalogue_entry_after_page,
     database_after_note_page,
     edited_book_note_title,
+    edition_read_as_page,
+    facts_read_into_italic_title,
     facts_without_place,
     note_book_opening,
     note_book_read_as_container,
     note_locator_apart,
     note_title_alone,
+    part_word_before_book_title,
     plain_note_head,
     title_head_in_note_names,
     year_in_note_publisher,
@@ -3657,6 +3681,7 @@ from biblio.parse.mends.rsc_journals import (
 from biblio.parse.mends.run_on_journals import journal_run_into_title
 from biblio.parse.mends.same_author_books import same_author_pronoun
 from biblio.parse.mends.sayi import sayi_is_issue
+from biblio.parse.mends.script_names import script_after_italic_name
 from biblio.parse.mends.seasons import (
     meeting_days_as_volume,
     months_before_pages,
@@ -4142,6 +4167,11 @@ MENDS: tuple[Mend, ...] = (
     year_in_note_publisher,
     note_locator_apart,
     facts_without_place,
+    facts_read_into_italic_title,
+    part_word_before_book_title,
+    edition_read_as_page,
+    catalogue_entry_after_page,
+    script_after_italic_name,
     note_title_alone,
     edited_book_note_title,
     note_book_read_as_container,
@@ -5061,6 +5091,8 @@ MENDS: tuple[Mend, ...] = (
     presented_at_with_stops,
     kind_after_title,
     exhibition_catalogue_as_publisher,
+    catalogue_kind_read_as_names,
+    catalogue_kind_after_italic_book,
     kind_closes_title,
     kind_sentence_before_body,
     release_sentence,
@@ -5313,6 +5345,8 @@ MENDS: tuple[Mend, ...] = (
     cited_volume_after_count,
     vancouver_names_opening_book,
     imprint_bracket_after_eds,  # after the mends that close the editors' span on its role
+    book_authors_read_as_editors,
+    book_author_before_italic_container,  # after the mends that read the book before the names as the container
 )
 
 

@@ -338,6 +338,43 @@ def book_author_closing_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the book's author named between "in" and its italic title: "in National Academy of Sciences, *Scientific …*"
+_IN_AUTHOR_THEN_BOOK = lazy_pattern(r"[Ii]n\s+(?P<who>[A-Z][^*,;:()\d]{2,80}?),\s+(?=\*[^*]{2,}\*?)")
+
+
+@needs(any_label=["container-title", "journal"], marks=["*"])
+def book_author_before_italic_container(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's chapter note ``“Title,” in National Academy of Sciences, *Scientific Examination of Art* (…), 87–88.``
+    with the book's author (a body or a person, CMOS 14.107) read into the container: the container is the italic
+    book, its author a note."""
+    for k, s in enumerate(spans):
+        if s.label not in ("container-title", "journal") or (m := _IN_AUTHOR_THEN_BOOK.match(s.text)) is None:
+            continue
+        if len(m["who"].split()) < 2:
+            return spans
+        a = s.start + m.end()
+        who = Span("note", m["who"], s.start + m.start("who"), s.start + m.end("who"), s.confidence)
+        return [*spans[:k], who, Span("container-title", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# the book's own authors after the container, ", by Marc Bascou, Michèle Bimbenet-Privat, and Martin Chapman,"
+# (by alone: "edited by" names editors)
+_BY_BOOK_AUTHORS = lazy_pattern(r"[\s,]*by\s+[A-Z][^\d()]*")
+
+
+@needs(labels=["container-title", "editor"], words=("by",))
+def book_authors_read_as_editors(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``“Title.” In *Royal Treasures*, by Marc Bascou, …, and Martin Chapman, 82–89.`` with the book's
+    own authors read as its editors: names after a bare ``by`` are the book's authors, kept as a note."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "editor" or spans[k - 1].label != "container-title" or not _BY_BOOK_AUTHORS.fullmatch(s.text):
+            continue
+        return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # "22)." / "14)": a meeting's year closing the bracket its short name opened ("(USENIX Security 22)")
 _NUMBER_CLOSING_BRACKET = lazy_pattern(r"\d{1,4}\s*\)[.,]?")
 # the short name the bracket opened, left open at the span's end: "(USENIX Security", not a bare "("

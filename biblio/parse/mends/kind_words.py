@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import ENGLISH_MONTH
+from biblio.parse.mends.common import ENGLISH_MONTH, span_parts
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.genre import REPORT_KIND, description_type
 from biblio.parse.normalisers.places import is_place
@@ -171,10 +171,18 @@ def name_before_link_read_as_note(spans: list[Span], text: str) -> list[Span]:
 
 
 # an art or archaeology catalogue's kind after its title, in the imprint's place: "Exh. cat. Trier.", "Exh. cat.,
-# Badisches Landesmuseum, Karlsruhe, …"; the venue or the town after it
-_EXHIBITION_KIND = lazy_pattern(
-    r"(?P<kind>Exh(?:ibition|\.)\s+cat(?:alogue|\.))[,.]?\s*(?P<rest>[^\W\d_][^,;:()\d]{1,80}?)?[,.]?\s*$"
+# Badisches Landesmuseum, Karlsruhe, …" (an auction house's "Sale cat."); the venue or the town after it
+_CATALOGUE_KIND = r"(?P<kind>(?:Exh(?:ibition|\.)|Sale)\s+cat(?:alogue|\.))"
+_EXHIBITION_KIND = lazy_pattern(_CATALOGUE_KIND + r"[,.]?\s*(?P<rest>[^\W\d_][^,;:()\d]{1,80}?)?[,.]?\s*$")
+# the kind alone, after a chapter's pages: "…, 232–39. Exh. cat. Paris: …"
+_CATALOGUE_KIND_ALONE = lazy_pattern(_CATALOGUE_KIND + r"[,.]?\s*")
+# the kind before the place and publisher, read as one publisher: "Exh. cat. Lyon: Musée des Arts décoratifs,"
+_KIND_THEN_IMPRINT = lazy_pattern(
+    _CATALOGUE_KIND + r"[,.]?\s+(?P<place>[A-Z][^\d:;,()]{1,40}):\s*(?P<pub>[^\W\d_][^:;()]{1,100}?)[,.]?\s*"
 )
+# the kind after the italic book that a container span holds: "In *Sale Title.* Sale cat. Sotheby’s,"
+_KIND_AFTER_BOOK = lazy_pattern(r"\s*" + _CATALOGUE_KIND + r"\s+(?P<house>[^\W\d_][^,;:()\d]{1,60}?)[,.]?\s*")
+_CATALOGUE_WORDS = ("exh. cat", "exhibition cat", "sale cat")
 # one town's name, of a word or two
 _TOWN_WORDS = lazy_pattern(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?")
 
@@ -182,7 +190,7 @@ _TOWN_WORDS = lazy_pattern(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?")
 _READ_AS_IMPRINT = frozenset({"publisher", "container-title"})
 
 
-@needs(any_label=_READ_AS_IMPRINT, words=("exh. cat", "exhibition cat"))
+@needs(any_label=_READ_AS_IMPRINT, words=_CATALOGUE_WORDS)
 def exhibition_catalogue_as_publisher(spans: list[Span], text: str) -> list[Span]:
     """``*Title*. Exh. cat. Trier.`` or ``*Title*. Exh. cat., Badisches Landesmuseum, Karlsruhe, …`` with the
     catalogue's kind (and the venue or the town) read as the publisher or a book: the kind is the genre, a town
@@ -197,4 +205,44 @@ def exhibition_catalogue_as_publisher(spans: list[Span], text: str) -> list[Span
             town = closing and (is_place(m["rest"]) or _TOWN_WORDS.fullmatch(m["rest"]) is not None)
             made.append(Span("location" if town else "note", m["rest"], a, z, s.confidence))
         return [*spans[:k], *made, *spans[k + 1 :]]
+    return spans
+
+
+_NAMES = frozenset(["author", "editor", "translator"])
+
+
+@needs(any_label=(*_NAMES, "publisher"), words=_CATALOGUE_WORDS)
+def catalogue_kind_read_as_names(spans: list[Span], text: str) -> list[Span]:
+    """A chapter's ``…, edited by Mary Morton, 1–29. Exh. cat. Los Angeles: …`` with the catalogue's kind read as
+    one more name (``cat``, given ``Exh.``) or with the imprint after it as one publisher: the kind alone is the
+    genre, and the place and the publisher after it their own."""
+    for k, s in enumerate(spans):
+        if s.label in _NAMES and _CATALOGUE_KIND_ALONE.fullmatch(s.text):
+            return [*spans[:k], replace(s, label="genre"), *spans[k + 1 :]]
+        if s.label == "publisher" and (m := _KIND_THEN_IMPRINT.fullmatch(s.text)) is not None:
+            parts = (("genre", "kind"), ("location", "place"), ("publisher", "pub"))
+            return [*spans[:k], *span_parts(s, m, parts), *spans[k + 1 :]]
+    return spans
+
+
+@needs(any_label=_READ_AS_IMPRINT, words=_CATALOGUE_WORDS, marks=["*"])
+def catalogue_kind_after_italic_book(spans: list[Span], text: str) -> list[Span]:
+    """``In *Tureen “Aux Ecrevisses” by Thomas Germain.* Sale cat. Sotheby’s, New York, …`` with the kind and the
+    auction house read into the book's title: the book ends with its italics, the kind is the genre and the
+    house that issued the catalogue its publisher."""
+    for k, s in enumerate(spans):
+        if s.label not in _READ_AS_IMPRINT or "*" not in s.text:
+            continue
+        close = s.text.rfind("*")
+        m = _KIND_AFTER_BOOK.fullmatch(s.text, close + 1)
+        if m is None or s.text.count("*") % 2:
+            continue
+        z = s.start + close + 1
+        return [
+            *spans[:k],
+            Span(s.label, text[s.start : z], s.start, z, s.confidence),
+            Span("genre", m["kind"], s.start + m.start("kind"), s.start + m.end("kind"), s.confidence),
+            Span("publisher", m["house"], s.start + m.start("house"), s.start + m.end("house"), s.confidence),
+            *spans[k + 1 :],
+        ]
     return spans

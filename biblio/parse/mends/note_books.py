@@ -7,10 +7,13 @@ names and the title's first words as a journal with a volume (``Institute of Con
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import group_spans, replaced
+from biblio.parse.mends.common import emphasis_runs, group_spans, replaced, span_parts
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.media import EBOOK_FORMAT
+from biblio.parse.mends.script_names import SCRIPT_NAME
 from biblio.parse.normalisers.names import known_given
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.review.lexicon import mostly_a_name, row_of
@@ -399,3 +402,117 @@ def note_book_read_as_container(spans: list[Span], text: str) -> list[Span]:
         return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
+
+
+# a museum catalogue's entry number after the page cited: "(J. Paul Getty Museum, 1973), 50, no. 108." or a
+# chapter's "In *Book*, 90–91, no. 37. Paris: …"
+_PAGE_BEFORE_ENTRY = lazy_pattern(r"[\s,]*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*,\s*")
+_ENTRY_NUMBER = lazy_pattern(r"no\.\s*\d{1,4}[a-z]?[.,]?\s*")
+_FACTS_CLOSED = lazy_pattern(r"\)[\s,]*$")
+
+
+@needs(labels=["volume", "issue"], without=["journal"])
+def catalogue_entry_after_page(spans: list[Span], text: str) -> list[Span]:
+    """A catalogue cited at a page and an entry, ``(J. Paul Getty Museum, 1973), 50, no. 108.`` or a chapter's
+    ``In *Book*, 90–91, no. 37. Paris:``, read as a volume and an issue: after a book's closing bracket (or a
+    book's title, the number a range) the number is the page and ``no.`` the entry, which no field holds."""
+    for k in range(1, len(spans) - 1):
+        before, v, n = spans[k - 1], spans[k], spans[k + 1]
+        if v.label != "volume" or n.label != "issue" or not _ENTRY_NUMBER.fullmatch(n.text):
+            continue
+        if not _PAGE_BEFORE_ENTRY.fullmatch(v.text):
+            continue
+        ranged = "-" in v.text or "\u2013" in v.text
+        if not (before.label == "date" and _FACTS_CLOSED.search(before.text)) and not (
+            ranged and before.label == "container-title"
+        ):
+            continue
+        page = Span("pages", v.text, v.start, v.end, v.confidence)
+        return [*spans[:k], page, Span("note", n.text, n.start, n.end, n.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# the words a note's publication facts open with, the bracket after the italic title: " (Nova Scotia College"
+# (the title's characters between them, its name in its own script: "*Lishi yizong* 歷史遺踪 (Wenwu")
+_FACTS_OPENING = lazy_pattern(rf"\s*(?P<script>{SCRIPT_NAME})?\s*\((?=[^()]*$)")
+# the facts up to their year: "J. Paul Getty Museum, " / "Pasadena, CA: Armory Center, "
+_FACTS_BEFORE_YEAR = lazy_pattern(r"(?:(?P<place>[A-Z][^():;\d]{1,40}):\s*)?(?P<pub>[^\W\d_][^():;\d]{1,100}?)\s*,\s*")
+_YEAR_CLOSING_FACTS = lazy_pattern(r"(?:1[5-9]|20)\d\d[a-z]?\)")
+_FACTS_READ_AS = frozenset(["publisher", "location"])
+
+
+# (the book's title read as a journal's name, the facts' first words with it: "*Greek Portraits …* (J.")
+_BOOK_TITLE = frozenset(["title", "journal"])
+
+
+@needs(any_label=_BOOK_TITLE, labels=["date"], marks=["*"])
+def facts_read_into_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``Simone Forti, *Handbook in Motion* (Nova Scotia College of Art and Design, 1974), 65.`` with the
+    publisher's words read on into the italic title (``… Museum* (J.`` | ``Paul Getty Museum,``): the title ends
+    with its italics, and the bracket up to the year holds the publisher (after ``Place:`` its place)."""
+    for run in emphasis_runs(text):
+        inside = (
+            i for i, s in enumerate(spans) if s.label in _BOOK_TITLE and s.start <= run.text_start < run.end < s.end
+        )
+        k = next(inside, -1)
+        if k < 0:
+            continue
+        if (m := _FACTS_OPENING.match(text, run.end, spans[k].end)) is None:
+            continue
+        j = next((i for i in range(k + 1, len(spans)) if spans[i].label not in _FACTS_READ_AS), len(spans))
+        if j == len(spans) or spans[j].label != "date" or not _YEAR_CLOSING_FACTS.match(spans[j].text):
+            continue
+        facts = _FACTS_BEFORE_YEAR.fullmatch(text, m.end(), spans[j].start)
+        if facts is None:
+            continue
+        t = spans[k]
+        if t.label == "journal" and any(s.label in ("title", "container-title") for s in spans):
+            return spans
+        head = [Span("title", text[t.start : run.end], t.start, run.end, t.confidence)]
+        head += group_spans(m, (("note", "script"),))
+        if facts["place"] is None and is_place(facts["pub"]):
+            head += group_spans(facts, (("location", "pub"),))
+        else:
+            head += group_spans(facts, (("location", "place"), ("publisher", "pub")))
+        return [*spans[:k], *head, *spans[j:]]
+    return spans
+
+
+# the part of the book a note cites, before the book's italic title: "preface to *Pompeian Decorations*"
+_PARTS = ("preface", "introduction", "foreword", "afterword", "epilogue", "prologue")
+# (the note's names read into the title with it: "William Gell, preface to *Pompeiana*")
+_PART_OF_BOOK = lazy_pattern(
+    rf"(?:(?P<names>[A-Z][^*,;:()\d]{{2,80}}?),\s+)?(?P<part>(?:{'|'.join(_PARTS)})\s+to)\s+(?=\*)", re.I
+)
+
+
+@needs(labels=["title"], marks=["*"], words=_PARTS)
+def part_word_before_book_title(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's note for a book's preface, ``Robert Alexander Briggs, preface to *Pompeian Decorations* (…), n.p.``,
+    with the part's words read into the title: the title is the italic book, the part's words a note."""
+    for k, s in enumerate(spans):
+        if s.label == "title" and (m := _PART_OF_BOOK.match(s.text)) is not None:
+            if m["names"] and (k or len(m["names"].split()) > 6):
+                return spans
+            a = s.start + m.end()
+            head = span_parts(s, m, (("author", "names"), ("note", "part")))
+            return [*spans[:k], *head, Span("title", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# an edition named after the facts' bracket, before the page cited: "(Leipzig, 1884), 4th ed., 322–23."
+_EDITION_THEN_PAGE = lazy_pattern(
+    r"(?P<ed>\d{1,2}(?:st|nd|rd|th|d)\.?\s+ed(?:n|ition)?\.?)\s*,\s*(?P<page>\d[\d\s,\u2013-]*\.?)"
+)
+
+
+@needs(labels=["pages"], words=("ed",))
+def edition_read_as_page(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``(Leipzig, 1884), 4th ed., 322–23.`` with the edition read into the pages: the ordinal and its
+    ``ed.`` are the edition, the number after them the page."""
+    for k, s in enumerate(spans):
+        if s.label == "pages" and (m := _EDITION_THEN_PAGE.fullmatch(s.text)) is not None:
+            if any(o.label == "edition" for o in spans):
+                return spans
+            return [*spans[:k], *span_parts(s, m, (("edition", "ed"), ("pages", "page"))), *spans[k + 1 :]]
+    return spans

@@ -22,7 +22,7 @@ from biblio.parse.normalisers.given_names import central_given, listed_given
 from biblio.parse.normalisers.japanese_names import japanese_family_first
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import hardly_a_name, mostly_a_name, row_of
-from biblio.parse.text import WordSet, after_each, clean_space, unmark
+from biblio.parse.text import CJK, WordSet, after_each, clean_space, unmark
 from biblio.records.model import Name
 
 # Lowercase particles that CSL stores as non-dropping-particle.
@@ -1817,6 +1817,32 @@ _LIST_PARTS = lazy_pattern(r"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 _PART_ROLE = lazy_pattern(r"\s*\((?:red|tł|oprac|hrsg|hg|eds?|trans|tr|a cura di)\.?\)$")
 
 
+# a Chinese name romanised family first, its characters after it: "Tang Kaijian 湯開建", "Ming Xiaoyan 明曉豔"
+_ROMANISED_HAN_NAME = lazy_pattern(
+    r"(?P<family>[A-Z][a-zü'’]+)\s+(?P<given>[A-Z][a-zü'’]+(?:-[A-Za-zü'’]+)?)\s+[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}"
+)
+
+
+def _romanised_before_characters(s: str) -> list[Name] | None:
+    """A list whose Chinese names are romanised family first with their characters after them (``Tang Kaijian
+    湯開建``, as Chicago writes them beside the script), among names in natural order (``Ming Xiaoyan 明曉豔 and
+    Jean-Paul Wiest``): the romanised names family first, their characters dropped; None where a part reads
+    otherwise."""
+    names: list[Name] = []
+    found = False
+    for part in _LIST_PARTS.split(s):
+        if not part:
+            continue
+        if (m := _ROMANISED_HAN_NAME.fullmatch(part)) is not None:
+            names.append(make_person(m["family"], m["given"]))
+            found = True
+        elif CJK.search(part) or (person := _natural(part)) is None:
+            return None
+        else:
+            names.append(person)
+    return names if found else None
+
+
 def family_first_pairs(parts: list[str]) -> list[tuple[str, str]]:
     """``Kowalski Jan``, ``Novák Jan, Svoboda Karel``: Polish, Czech, Hungarian and Italian lists write the family
     name first with no comma. Each name two capitalised words (not in capitals; a role's bracket aside), none
@@ -2670,6 +2696,8 @@ def _names_from_span(text: str) -> list[Name]:
         return listed
     if first := family_first_pairs(_LIST_PARTS.split(s)):
         return [make_person(family, given) for family, given in first]
+    if CJK.search(s) and (romanised := _romanised_before_characters(s)) is not None:
+        return romanised
     fast = _fast_names(s)
     if fast is not None:
         return fast

@@ -21,8 +21,9 @@ FIELDS = ("page",)
 _PREFIX = lazy_pattern(
     # German's "Sp." (Spalte): a lexicon's columns, cited as its pages are ("Lexikon des Mittelalters 4, Sp. 2123");
     # Czech's, Slovak's and the South Slavic languages' "str." (strana, stranica); English "cols." of an encyclopedia
-    # ("Vol. 6, cols. 744-56"); Dutch "kol." (kolom) and "blz." (bladzijde)
-    r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|ss?\.|sp\.|cols?\.|kol\.|blz\.|с\.|стр\.|str\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
+    # ("Vol. 6, cols. 744-56"); Dutch "kol." (kolom) and "blz." (bladzijde); a note's "esp." (especially) before the
+    # pages it points to ("(Routledge, 2007), esp. 250–53")
+    r"^(?:esp\.|pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|ss?\.|sp\.|cols?\.|kol\.|blz\.|с\.|стр\.|str\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
     r"article|paper|no\.|elocation(?:-id)?:?|e-?locator:?)\s*:?\s*(?=\w)",
     re.I,
 )

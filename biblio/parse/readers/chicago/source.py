@@ -307,6 +307,12 @@ def _reviewed(unit: str, src: Source) -> None:
         src.fields["reviewed-author"] = names
 
 
+# a volume in roman numerals after the italic journal, before its number: "*Country Life* CXC, no. 24 (…)"
+_ROMAN_VOLUME_AFTER_ITALICS = lazy_pattern(
+    rf"{IT_CLOSE}\s+(?P<vol>(?=[IVXLC])C{{0,3}}(?:XC|XL|L?X{{0,3}})(?:IX|IV|V?I{{0,3}}))\s*$"
+)
+
+
 def _issue_only(unit: str, src: Source) -> bool:
     m = _ISSUE_ONLY.match(unit) if "no." in unit else None  # (the costly pattern only where its "no." is)
     if not m or not (m.group("paren") or m.group("pages")):
@@ -315,12 +321,16 @@ def _issue_only(unit: str, src: Source) -> bool:
     date = periodical_date(paren, src.year) if paren else None
     if paren and date is None:
         return False
-    cont = strip_value(unmark(m.group("cont")))
+    cont = m.group("cont")
+    vol = _ROMAN_VOLUME_AFTER_ITALICS.search(cont) if IT_CLOSE in cont else None
+    cont = strip_value(unmark(cont[: vol.start() + 1] if vol else cont))
     if not cont:
         return False
     if date is not None and date.issued:
         src.date = date
     src.fields["container-title"] = cont
+    if vol:
+        src.fields["volume"] = vol["vol"]
     src.fields["issue"] = m.group("no")
     if m.group("pages"):
         src.fields["page"] = clean_pages(m.group("pages"))
