@@ -164,6 +164,11 @@ _BOLD_NUMBER = lazy_pattern(r"^\*\*(?P<n>\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\*\
 # "▶ …", "✅ …"), as a README's list of sources marks each kind of work: it names no field, and the labeller read it
 # into the first name
 _PICTOGRAPH_BULLET = lazy_pattern(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B50\u2B55]\uFE0F? +(?=\S)")
+# a pictograph set before a work's address as its sign ("pp. 245–57. 🔗 https://doi.org/…", "🌐 www.…", "↗ https://…",
+# as Markdown guides and toolkits print a link): it names no field, and the labeller read it as a publisher or a page
+_PICTOGRAPH_BEFORE_LINK = lazy_pattern(
+    r" [\U0001F300-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B00-\u2BFF]\uFE0F?:? (?=https?://|www\.|doi)"
+)
 # a user's handle in quotes between a person's initial and the bracketed year ("C, M. ‘Millers_C’ (2008)",
 # "Gibson, C. 'War_Mech' (2002)"): one word with an underscore or a digit in it, as a forum's names are, no title
 _HANDLE_AFTER_NAME = lazy_pattern(
@@ -837,6 +842,8 @@ def _link_noise(text: str) -> str:
         text = _unglued_addresses(text)
     if ": " in text and ("Link to" in text or " Access" in text or "Full " in text):
         text = _LINK_LEAD_IN.sub(" ", text)
+    if not text.isascii() and ("http" in text or "www." in text or "doi" in text):
+        text = _PICTOGRAPH_BEFORE_LINK.sub(" ", text)
     return text
 
 

@@ -1804,6 +1804,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   container.
 - ``page_words.publisher_in_pages_before_year``: Quantum's ``Pages 49–58. IEEE (2021).`` with the publisher read into
   the pages.
+- ``page_words.publisher_in_closing_pages``: BibTeX's plain ``In *Proceedings …*, pages 1315–1319. IAENG. ISBN …`` with
+  the publisher read into the pages.
 - ``page_words.bracketed_pages_opening_publisher``: APA's ``*Book* (pp. 1877–1901). Curran Associates.`` with the
   bracketed pages read into the publisher.
 - ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
@@ -2040,6 +2042,7 @@ each only where the labels it mends are read:
   2024, 893–904.`` with the meeting's year read as a second date.
 - ``venue_year.venue_year_before_date``: natbib's ``…, KDD 2021, 2021.`` with the meeting's year read into the date.
 - ``volume_page.issue_after_volume_slash``: Isis's ``*Journal*, 1987, *2*/1:95–112`` with ``2/1`` read as the volume.
+- ``volume_page.labelled_volume_slash_issue``: ``*Journal*, vol. 9/10, pp. 1792`` with ``9/10`` read as the issue.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``venue_year.bracketed_venue_name_in_date``: ``… Intelligence (ECAI2016). 2016.`` with the bracket read into the
@@ -3472,6 +3475,7 @@ from biblio.parse.mends.page_words import (
     number_after_page_word,
     page_word_before_pages,
     paragraph_is_note,
+    publisher_in_closing_pages,
     publisher_in_pages_before_year,
     worded_page_range,
     year_after_page_word,
@@ -3892,6 +3896,7 @@ from biblio.parse.mends.volume_page import (
     issue_before_month,
     issue_before_pages,
     issue_without_volume,
+    labelled_volume_slash_issue,
     page_in_volume,
     range_after_volume_comma_is_page,
     thousands_page_cut_in_volume,
@@ -4023,6 +4028,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
     (frozenset(["volume", "pages"]), issue_after_volume_slash),
+    (frozenset(["issue"]), labelled_volume_slash_issue),
     (frozenset(["date"]), bracketed_venue_year),
     (_ANY, bracketed_venue_name_in_date),
     (frozenset(["volume"]), version_read_as_numbers),
@@ -5142,6 +5148,7 @@ MENDS: tuple[Mend, ...] = (
     page_word_before_pages,
     number_after_page_word,
     publisher_in_pages_before_year,
+    publisher_in_closing_pages,
     bracketed_pages_opening_publisher,
     year_after_page_word,
     worded_page_range,

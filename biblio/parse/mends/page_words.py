@@ -82,7 +82,7 @@ def years_before_marked_pages(spans: list[Span], text: str) -> list[Span]:
 
 # "Pages 49–58. IEEE" / "pages 369–378. Springer": a page range, a full stop, then a name without digits
 _PAGES_THEN_NAME = lazy_pattern(
-    r"^(?P<pages>(?:[Pp]ages|[Pp]p\.)?\s*[\w:]+\s*[-\u2013\u2014]+\s*[\w:]+)\.\s+(?P<name>[A-Z][^\d().,;:]{0,60}?)\s*$"
+    r"^(?P<pages>(?:[Pp]ages|[Pp]p\.)?\s*[\w:]+\s*[-\u2013\u2014]+\s*[\w:]+)\.\s+(?P<name>[A-Z][^\d().,;:]{0,60}?)\.?\s*$"
 )
 
 
@@ -97,14 +97,46 @@ def publisher_in_pages_before_year(spans: list[Span], text: str) -> list[Span]:
         m = _PAGES_THEN_NAME.match(p.text)
         if m is None or text[p.end : d.start].strip():
             return spans
-        a, z = p.start + m.start("name"), p.start + m.end("name")
-        return [
-            *spans[:k],
-            Span("pages", text[p.start : p.start + m.end("pages")], p.start, p.start + m.end("pages"), p.confidence),
-            Span("publisher", text[a:z], a, z, p.confidence),
-            *spans[k + 1 :],
-        ]
+        return _publisher_cut(spans, k, m, text)
     return spans
+
+
+# what may close a reference after the publisher of a book it is part of: the book's identifiers
+_IDENTIFIERS = frozenset(["doi", "url", "isbn"])
+# the book (or proceedings) the pages are of, as the labeller names it
+_WORKS = frozenset(["container-title", "journal"])
+
+
+@needs(labels=("pages",), without=("publisher",))
+def publisher_in_closing_pages(spans: list[Span], text: str) -> list[Span]:
+    """BibTeX's plain ``In *Proceedings …*, pages 1315–1319. | IAENG. ISBN …`` with the publisher read into the
+    pages: after the book's title (or a journal's, as the labeller may name it), the name after the full stop of
+    pages with their word, with only identifiers after it, is the publisher."""
+    for k, p in enumerate(spans):
+        if p.label != "pages":
+            continue
+        m = _PAGES_THEN_NAME.match(p.text)
+        # (BibTeX's word for the pages: a bare range before a sentence is a journal's, its words a note's)
+        if m is None or not p.text.lstrip().startswith(("pages ", "pp.")):
+            return spans
+        if all(s.label not in _WORKS for s in spans[:k]):
+            return spans
+        if any(s.label not in _IDENTIFIERS for s in spans[k + 1 :]):
+            return spans
+        return _publisher_cut(spans, k, m, text)
+    return spans
+
+
+def _publisher_cut(spans: list[Span], k: int, m: re.Match[str], text: str) -> list[Span]:
+    """``spans`` with the pages span ``k`` cut into the pages and the publisher ``m`` found in its text."""
+    p = spans[k]
+    a, z = p.start + m.start("name"), p.start + m.end("name")
+    return [
+        *spans[:k],
+        Span("pages", text[p.start : p.start + m.end("pages")], p.start, p.start + m.end("pages"), p.confidence),
+        Span("publisher", text[a:z], a, z, p.confidence),
+        *spans[k + 1 :],
+    ]
 
 
 # APA's book pages in brackets before its publisher: "(pp. 1877–1901). Curran Associates."

@@ -209,6 +209,28 @@ def issue_after_volume_slash(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:k], vol, Span("issue", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
 
 
+# "vol. 9/10": the volume labelled as such, its issue after a slash (a toolkit's or a Zotero style's "vol. 74/1")
+_LABELLED_VOLUME_SLASH = lazy_pattern(r"\b[Vv]ol(?:\.|ume)\s*(?P<volume>\d{1,4})/(?P<issue>\d{1,4})\b(?!/)")
+
+
+def labelled_volume_slash_issue(spans: list[Span], text: str) -> list[Span]:
+    """``…, *Sustainability*, vol. 9/10, pp. 1792`` with ``9/10`` read as the issue (the word ``vol.`` alone as the
+    volume, or no volume): the number the word labels is the volume, the one after its slash the issue."""
+    k = next((k for k, s in enumerate(spans) if s.label == "issue" and "/" in s.text), None)
+    if k is None:
+        return spans
+    s = spans[k]
+    m = _LABELLED_VOLUME_SLASH.search(text, max(0, s.start - 8), s.end)
+    if m is None or not s.start <= m.start("volume") < m.end("issue") <= s.end:
+        return spans
+    first = k - 1 if k and spans[k - 1].label == "volume" and spans[k - 1].start >= m.start() else k
+    if any(v.label == "volume" for v in spans if v is not spans[first]):
+        return spans
+    start, v1, i0 = spans[first].start, m.end("volume"), m.start("issue")
+    return [*spans[:first], Span("volume", text[start:v1], start, v1, s.confidence),
+            Span("issue", text[i0 : s.end], i0, s.end, s.confidence), *spans[k + 1 :]]
+
+
 def issue_before_month(spans: list[Span], text: str) -> list[Span]:
     """ACM's ``Commun. ACM 51, 1 (January 2008), 107–113`` read with two pages: a short bare number
     after the volume, then the month and year in brackets and the pages, is the issue."""

@@ -56,7 +56,8 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
     before = text[: m.start()].rstrip()
     if item.get("URL") == addr and before.endswith(":") and ADDRESS_ANNOUNCING.search(before, max(0, len(before) - 30)):
         return  # announced ("Verfügbar unter: unece.org"): the address itself, no site's name
-    if _taken_out(item, addr):
+    # (a readings' fields end without the path's closing slash: "oll.libertyfund.org/" read as "… oll.libertyfund.org")
+    if _taken_out(item, addr) or (addr.endswith("/") and _taken_out(item, addr.rstrip("/"))):
         _place(item, addr, short_doi=bool(_SHORT_DOI.fullmatch(addr)), path=bool(m.group("path")))
 
 

@@ -5,10 +5,15 @@ Clin Epidemiol 2001: 54(6); 541-9.``
 
 ``read(text)`` is the structured-reader interface (readers/base.py). The whole reference must have that shape: a
 title of two words or more, a sentence of names alone (Vancouver's ``Family AB`` or given names first), a journal
-of words alone, the year, the volume with its issue in brackets if any and the pages, and nothing after; the
-sequence model, trained on author-first styles, reads the initials into the title or the journal.
+of words alone, the year, the volume with its issue in brackets if any and the pages, and nothing after but the
+formats below; the sequence model, trained on author-first styles, reads the initials into the title or the
+journal.
 
-Fields touched: ``type``, ``title``, ``author``, ``container-title``, ``issued``, ``volume``, ``issue``, ``page``.
+A reading list's closing words on the formats it links the article in (``Available in html format or pdf
+format``) are kept in the note.
+
+Fields touched: ``type``, ``title``, ``author``, ``container-title``, ``issued``, ``volume``, ``issue``, ``page``,
+``note``.
 """
 
 from __future__ import annotations
@@ -27,7 +32,11 @@ BASE_CONFIDENCE = 0.9
 _SOURCE = lazy_pattern(
     r"\.\s+(?P<journal>[A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z][A-Za-z'’-]*|of|and|the|in|&))*)\s+(?P<year>(?:1[89]|20)\d\d)"
     r"\s*[:;]\s*(?P<volume>\d+)(?:\s*\((?P<issue>[\w-]+)\))?\s*[;:]\s*"
-    r"(?P<page>[A-Z]{0,2}\d+(?:\s*[-–]\s*[A-Z]{0,2}\d+)?)\.?$"
+    r"(?P<page>[A-Z]{0,2}\d+(?:\s*[-–]\s*[A-Z]{0,2}\d+)?)\.?"
+    # the formats a reading list offers the article in, their links' words left ("Available in html format or pdf
+    # format", "Available as PDF"): a note
+    r"(?:\s+(?P<formats>Available (?:in|as) (?:(?:html|pdf|HTML|PDF|full[- ]text|text)(?: format)?(?:,? or |, )?){1,3})"
+    r"\.?)?$"
 )
 _SENTENCE_END = lazy_pattern(r"[.?!]\s+")
 
@@ -51,4 +60,6 @@ def read(text: str) -> Reading | None:
                   "volume": source.group("volume"), "page": source.group("page")}
     if source.group("issue"):
         item["issue"] = source.group("issue")
+    if source.group("formats"):
+        item["note"] = source.group("formats").rstrip(", ")
     return marked_reading(item, NAME, BASE_CONFIDENCE)

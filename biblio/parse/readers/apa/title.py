@@ -280,6 +280,11 @@ _INDUSTRY_REPORT_FIRST = lazy_pattern(
 )
 
 
+def _scare_quote(inner: str) -> bool:
+    """A quotation of one or two words, as a title quotes a term it opens on."""
+    return 0 < len(inner) <= 30 and inner.count(" ") <= 1 and inner[-1:].isalnum()
+
+
 def parse_title(s: str) -> TitlePart:
     part = TitlePart()
     s = s.lstrip(" .,:;")
@@ -326,7 +331,12 @@ def parse_title(s: str) -> TitlePart:
                 j = j + 1 + later.start()
         # a colon soon after it opens a subtitle ("‘Fake news’ and trust: a study"): the quote was only the
         # title's first words; a colon before a number is a journal's "103: 1651" ("…, Hale’, Yale Law J., 103:")
-        if j > 0 and not (close in "'\u2019" and _SUBTITLE_COLON.match(s[j + 1 :].lstrip())):
+        # likewise a double-quoted word or two the title's words go on from, up to a colon ("\"Classical\" HVDC:
+        # still continuing to evolve"): a scare quote opening the title, no title of its own
+        opening = close in "'\u2019" or (
+            s[j + 1 : j + 2] == " " and s[j + 2 : j + 3].isalpha() and _scare_quote(s[1:j])
+        )
+        if j > 0 and not (opening and _SUBTITLE_COLON.match(s[j + 1 :].lstrip())):
             part.title = strip_value(s[1:j])
             part.quoted = True
             after = s[j + 1 :]
