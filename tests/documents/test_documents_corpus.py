@@ -919,6 +919,33 @@ EXPECTED.update({
         "Carvalho", "Hamada", "Do, C. B.", "McCaskill", "Hofacker", "Andronescu")],
     "real-otbn-asm-bibliography-keys.s": [("Bibliography", w) for w in ("Azouaoui", "Bronchain", "Coron", "Cassiers")],
     "real-lisp-block-comment-asciidoc-bibliography.lisp": [("References", w) for w in ("Dijkstra", "Graham")],
+    # French and Portuguese lists: "[n]" entries set apart by blank lines, then annexes
+    "real-fr-churn-pfe-bibliographie-bracket-numbers-annexes.md": [("Bibliographie", w) for w in (
+        "Breiman", "Friedman", "Chawla", "Chen", "Ke, G.", "Vapnik", "Rousseeuw", "Platt", "Guyon", "He, H.")],
+    # bold group labels over numbered lists that restart at 1
+    "real-fr-audit-bibliographie-bold-groups-restarted-numbers.md": (
+        [("Normes et textes réglementaires", w) for w in ("ISA 200", "ISA 315", "ISA 240", "ISA 265", "ISA 300",
+                                                          "OECCA")]
+        + [("Articles scientifiques", w) for w in ("Bao", "Koskivaara", "Lundberg", "Ngai", "Rudin")]
+        + [("Ouvrages", w) for w in ("Filali", "Géron", "Chen")]),
+    "real-fr-minion-bibliographie-anchor-link-bullets.md": [("Bibliographie", w) for w in (
+        "outils ONT", "Notes de version", "Documentation de MinKNOW", "Guppy", "MiniMap2", "PycoQC", "ToulliqQC",
+        "Nanocomp", "Bulkvis")],
+    # pandoc's csl-entry divs under a French heading, then footnotes of prose (no references)
+    "real-fr-blogdown-scopus-bibliographie-csl-divs-prose-footnotes.md": [("Bibliographie", w) for w in (
+        "Christiano", "De Vroey", "Goutsmedt", "Kydland", "Pedersen", "Sergi", "Smets", "Smets", "Vines", "Wickham",
+        "Wickham")],
+    # a heading that is a plain line of its own
+    "real-pt-banco-dados-referencias-plain-line-heading-abnt-bold.md": [("Referências Bibliográficas", w) for w in (
+        "DATE", "CHEN", "MEDEIROS", "PUGA", "ELMASRI")],
+    "real-pt-vitamina-d-referencias-bold-names-bracketed-urls-div.md": [("Referências Bibliográficas", w) for w in (
+        "NOGUEIRA", "MATIAS", "Biblioteca", "Ana Rita", "MARQUES", "Isabel", "Naive", "Spach", "ACTB", "CXCL10 Gene",
+        "Sidahmed", "Lowe")],
+    # bold names whose venue and house are sub-bullets, with a reader's remark as the last sub-bullet
+    "real-pt-modelagem-referencias-bold-names-sub-bullets-annotations.md": [("📚 Referências Bibliográficas", w)
+                                                                            for w in ("Chen", "Elmasri", "Date",
+                                                                                      "Silberschatz", "Teorey",
+                                                                                      "Heuser")],
 })
 # round docs50: a Rust doc comment's numbered list between rules, a C++ design note's entries set off by hanging
 # indents alone, an F# script's framed header, Org links wrapping under sub-headings, reST rubrics (auto-numbered
