@@ -946,6 +946,18 @@ EXPECTED.update({
                                                                             for w in ("Chen", "Elmasri", "Date",
                                                                                       "Silberschatz", "Teorey",
                                                                                       "Heuser")],
+    # German lists: IEEE entries with a doubled space after a marker, "und" and "&" between names, (o. D.),
+    # "Aufrufdatum:" after an address, link bullets whose words end in "– Site"
+    "real-de-tictactoe-literaturverzeichnis-ieee-online-accessed.md": [("Literaturverzeichnis", w) for w in (
+        "Tanenbaum", "Istio", "IETF", "Redis Streams", "Fowler", "In-Memory")],
+    "real-de-ik-anhang-literaturverzeichnis-und-names-colon-titles.md": [("Literaturverzeichnis", w) for w in (
+        "Chrysanthou", "FABRIK", "Kenwright")],
+    "real-de-graph-literaturverzeichnis-ampersand-names-o-d-aufrufdatum.md": [("Literaturverzeichnis", w) for w in (
+        "Sannemo", "Wyss", "Zhang", "Yin", "Cai", "Ye, A.", "Weru", "Nilsson", "Wilhelm", "Wikipedia", "Benson",
+        "Pennsylvania")],
+    "real-de-aisvs-literaturverzeichnis-link-bullets-site-dashes.md": [("Literaturverzeichnis", w) for w in (
+        "MLOps", "Cisco", "Audit logs", "Versioning", "SEI Blog", "rollback", "OpenAI", "Auditing", "Adversarial",
+        "IBM", "Provenance", "MITRE", "AWS")],
 })
 # round docs50: a Rust doc comment's numbered list between rules, a C++ design note's entries set off by hanging
 # indents alone, an F# script's framed header, Org links wrapping under sub-headings, reST rubrics (auto-numbered
