@@ -62,6 +62,15 @@ _SPACES = re.compile(r"[ \t]+")
 _BACKSLASH_ESCAPE = re.compile(r"\\([!\"#$%&'(),\-./:;<=>?@^_{|}~\\])")
 # Strong emphasis (**…**, __…__): no evidence of a field (a CV bolds its owner's name); its text stays.
 _STRONG = re.compile(r"(?<![\w\\])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w])")
+# ABNT's bold title after a surname in capitals and its given names ("DATE, C. J. **Introdução a sistemas**. Rio de
+# Janeiro: …", "PUGA, S., GOYA M., **Banco de dados**, Ed. Pearson, 2013."): NBR 6023 sets the title in bold where
+# others set it in italics, so it stays marked as a title (in a text with no italics of its own)
+_ABNT_BOLD_TITLE = re.compile(
+    r"^(?P<head>(?:[ \t]*(?:[-+]|\d{1,3}[.)])[ \t]+)?[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})*,?[ \t][^*\n]{1,200}?[.,][ \t])"
+    r"\*\*(?P<title>[^*\s][^*\n]{2,300}?)\*\*(?=[.,:])",
+    re.M,
+)
+_SINGLE_EMPHASIS = re.compile(r"(?<![*\w])\*[^*\s][^*]*?\*(?![*\w])|(?<![\w_])_[^_\s][^_]*?_(?![\w_])")
 # No-break spaces are spaces; zero-width spaces and soft hyphens are nothing a value should hold.
 _INVISIBLE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": None, "\u00ad": None,
                             "\ufeff": None})
@@ -205,6 +214,8 @@ def markdown_inline(text: str) -> str:
     if "\\" in text:
         text = _BACKSLASH_ESCAPE.sub(r"\1", text)
     if ("**" in text or "__" in text) and not _STRONG.fullmatch(text.strip().rstrip(":")):
+        if "**" in text and not _SINGLE_EMPHASIS.search(text.replace("**", "")):
+            text = _ABNT_BOLD_TITLE.sub(r"\g<head>*\g<title>*", text)
         text = _STRONG.sub(r"\2", text)  # a wholly bold line is a heading of its own: it keeps its marks
     if "[" in text:
         text = _IMAGE.sub(lambda m: _keep_lines(m.group(0)), text)

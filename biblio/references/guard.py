@@ -287,6 +287,9 @@ def _linked_title_by_names(item: Item, reference: str) -> None:
 # a reference that is one link and nothing more: "[RFC 7231: Semantics and Content](https://…)."
 _WHOLE_LINK = re.compile(r"^\[(?P<text>[^\[\]]+)\]\((?:https?|ftp)://[^()\s]+\)\.?$")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# what sets a reference's names apart from its title; a link's words with none of it ("Documentation de MinKNOW
+# pour le MinION") are a page's name, whatever names the parser read in them
+_NAMES_SET_APART = re.compile(r"[,.;:()&]| and ")
 
 
 def _title_from_whole_link(item: Item, reference: str) -> None:
@@ -296,12 +299,12 @@ def _title_from_whole_link(item: Item, reference: str) -> None:
     if not m or _YEAR.search(m.group("text")) or not isinstance(item.get("title"), str):
         return
     text = clean_value(without_format_mark(m.group("text")))
-    if "author" in item and not _site_before_dash(item, text):
-        return  # names: the link's words are a reference of their own, read as such
+    if "author" in item and not _site_before_dash(item, text) and _NAMES_SET_APART.search(text):
+        return  # names set apart from the rest: the link's words are a reference of their own, read as such
     if "issued" in item or "editor" in item:
         return  # a date: the same
     folded = text.casefold()
-    if item["title"].casefold() == folded or item["title"].casefold() not in folded:
+    if item["title"].casefold() not in folded or (item["title"].casefold() == folded and "author" not in item):
         return
     for var in ("container-title", "publisher", "publisher-place"):
         if isinstance(item.get(var), str) and item[var].casefold() in folded:

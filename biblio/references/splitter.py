@@ -452,7 +452,32 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
         else:
             drafts[-1].add(stripped)
         previous = stripped
-    return _group_items(drafts) if any(draft.nested for draft in drafts) else drafts
+    return _group_items(_rest_in_sub_items(drafts)) if any(draft.nested for draft in drafts) else drafts
+
+
+# An item that stops at its year, its title or its edition ("**Elmasri, R.** (2016). *Title* (7ª ed.).") ...
+_OPEN_END = re.compile(r"(?:\((?:1[5-9]|20)\d\d[a-z]?\)|\(\s*\d+\S*\s+ed\.?\s*\)|[”\"*_])[.,]?$")
+# ... over a first sub-item that is the rest of the reference: an italic venue or title going on (", vol. 1",
+# " (5th ed.). House") or a house's name alone ("Pearson Education.", "Addison-Wesley."); a remark's "*Term*: …" is
+# none
+_REST_OF_ITEM = re.compile(r"^(?:[*_][^*_]{3,}[*_](?:,|\s\()|(?:[^\W\d_][\w'’&-]*\s){0,3}[^\W\d_][\w'’&-]*\.$)")
+
+
+def _rest_in_sub_items(drafts: list[_Draft]) -> list[_Draft]:
+    """A reference's item whose venue or house stands in the first sub-item under it (a lesson's list: the
+    names, year and title on the bullet, "  - Pearson Education." under it): that sub-item is part of it; the
+    sub-items after it stay the reader's remarks."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        above = out[-1] if out else None
+        if (draft.nested and above is not None and not above.nested and above.marker is not None
+                and len(draft.parts) == 1 and ((first := draft.parts[0].strip())[:1].isupper() or first[:1] in "*_")
+                and has_year(" ".join(above.parts)) and _OPEN_END.search(above.parts[-1].rstrip()) is not None
+                and _REST_OF_ITEM.match(first) is not None and not has_year(first)):
+            above.parts.append(first)
+            continue
+        out.append(draft)
+    return out
 
 
 def _group_items(drafts: list[_Draft]) -> list[_Draft]:

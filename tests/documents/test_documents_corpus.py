@@ -919,6 +919,44 @@ EXPECTED.update({
         "Carvalho", "Hamada", "Do, C. B.", "McCaskill", "Hofacker", "Andronescu")],
     "real-otbn-asm-bibliography-keys.s": [("Bibliography", w) for w in ("Azouaoui", "Bronchain", "Coron", "Cassiers")],
     "real-lisp-block-comment-asciidoc-bibliography.lisp": [("References", w) for w in ("Dijkstra", "Graham")],
+    # French and Portuguese lists: "[n]" entries set apart by blank lines, then annexes
+    "real-fr-churn-pfe-bibliographie-bracket-numbers-annexes.md": [("Bibliographie", w) for w in (
+        "Breiman", "Friedman", "Chawla", "Chen", "Ke, G.", "Vapnik", "Rousseeuw", "Platt", "Guyon", "He, H.")],
+    # bold group labels over numbered lists that restart at 1 (each label on the line above its list: the list's
+    # section is the heading's, the labels are not kept)
+    "real-fr-audit-bibliographie-bold-groups-restarted-numbers.md": [("Bibliographie", w) for w in (
+        "ISA 200", "ISA 315", "ISA 240", "ISA 265", "ISA 300", "OECCA", "Bao", "Koskivaara", "Lundberg", "Ngai",
+        "Rudin", "Filali", "Géron", "Chen")],
+    "real-fr-minion-bibliographie-anchor-link-bullets.md": [("Bibliographie", w) for w in (
+        "outils ONT", "Notes de version", "Documentation de MinKNOW", "Guppy", "MiniMap2", "PycoQC", "ToulliqQC",
+        "Nanocomp", "Bulkvis")],
+    # pandoc's csl-entry divs under a French heading, then footnotes of prose (no references)
+    "real-fr-blogdown-scopus-bibliographie-csl-divs-prose-footnotes.md": [("Bibliographie", w) for w in (
+        "Christiano", "De Vroey", "Goutsmedt", "Kydland", "Pedersen", "Sergi", "Smets", "Smets", "Vines", "Wickham",
+        "Wickham")],
+    # a heading that is a plain line of its own
+    "real-pt-banco-dados-referencias-plain-line-heading-abnt-bold.md": [("Referências Bibliográficas", w) for w in (
+        "DATE", "CHEN", "MEDEIROS", "PUGA", "ELMASRI")],
+    "real-pt-vitamina-d-referencias-bold-names-bracketed-urls-div.md": [("Referências Bibliográficas", w) for w in (
+        "NOGUEIRA", "MATIAS", "Biblioteca", "Ana Rita", "MARQUES", "Isabel", "Naive", "Spach", "ACTB", "CXCL10 Gene",
+        "Sidahmed", "Lowe")],
+    # bold names whose venue and house are sub-bullets, with a reader's remark as the last sub-bullet
+    "real-pt-modelagem-referencias-bold-names-sub-bullets-annotations.md": [("📚 Referências Bibliográficas", w)
+                                                                            for w in ("Chen", "Elmasri", "Date",
+                                                                                      "Silberschatz", "Teorey",
+                                                                                      "Heuser")],
+    # German lists: IEEE entries with a doubled space after a marker, "und" and "&" between names, (o. D.),
+    # "Aufrufdatum:" after an address, link bullets whose words end in "– Site"
+    "real-de-tictactoe-literaturverzeichnis-ieee-online-accessed.md": [("Literaturverzeichnis", w) for w in (
+        "Tanenbaum", "Istio", "IETF", "Redis Streams", "Fowler", "In-Memory")],
+    "real-de-ik-anhang-literaturverzeichnis-und-names-colon-titles.md": [("Literaturverzeichnis", w) for w in (
+        "Chrysanthou", "FABRIK", "Kenwright")],
+    "real-de-graph-literaturverzeichnis-ampersand-names-o-d-aufrufdatum.md": [("Literaturverzeichnis", w) for w in (
+        "Sannemo", "Wyss", "Zhang", "Yin", "Cai", "Ye, A.", "Weru", "Nilsson", "Wilhelm", "Wikipedia", "Benson",
+        "Pennsylvania")],
+    "real-de-aisvs-literaturverzeichnis-link-bullets-site-dashes.md": [("Literaturverzeichnis", w) for w in (
+        "MLOps", "Cisco", "Audit logs", "Versioning", "SEI Blog", "rollback", "OpenAI", "Auditing", "Adversarial",
+        "IBM", "Provenance", "MITRE", "AWS")],
 })
 # round docs50: a Rust doc comment's numbered list between rules, a C++ design note's entries set off by hanging
 # indents alone, an F# script's framed header, Org links wrapping under sub-headings, reST rubrics (auto-numbered

@@ -1,6 +1,6 @@
 """Mends of an edition written as a numeral and the word, as Portuguese and Spanish styles do:
-ABNT's ``31. ed. São Paulo: Paz e Terra``, ``5ª ed.``, ``2.ª ed.``, ``3a edição``, Greek ``8η έκδ.``.  The labeller
-reads the numeral into the title and ``ed.`` into the place; the statement is one edition."""
+ABNT's ``31. ed. São Paulo: Paz e Terra``, ``5ª ed.``, ``2.ª ed.``, ``1ª. ed.``, ``3a edição``, Greek ``8η έκδ.``.
+The labeller reads the numeral into the title and ``ed.`` into the place; the statement is one edition."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from biblio.parse.spans import Span
 
 # a numeral of one to three digits with a full stop or an ordinal mark, then the word
 _NUMBERED_EDITION = lazy_pattern(
-    r"(?<![\w.])\d{1,3}(?:\.\s?[ªºa]?|[ªº]|\s?a\.?)\s?(?:ed\.|edição|edicão|edición|edic\.|éd\.)(?=[\s,.;]|$)", re.I
+    r"(?<![\w.])\d{1,3}(?:\.\s?[ªºa]?|[ªº]\.?|\s?a\.?)\s?(?:ed\.|edição|edicão|edición|edic\.|éd\.)(?=[\s,.;]|$)", re.I
 )
 
 

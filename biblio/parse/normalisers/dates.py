@@ -197,7 +197,7 @@ _YEAR_RE = lazy_pattern(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
 # writes it ("[s.a.]", its closing stop required: "S.A" is a firm's legal form); the slashed "s/f" (sin fecha), "s/d"
 # (sem data) and "n/d" as Spanish and Portuguese lists write them
 NO_DATE_FORMS = (
-    r"n\.\s?d\.?|s\.\s?a\.|s\.\s?f\.?|[sn]/[fd]|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?[åd]\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
+    r"n\.\s?d\.?|s\.\s?a\.|s\.\s?f\.?|[sn]/[fd]|o\.\s?[JD]\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?[åd]\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
     r"no date|undated|sans date|senza data|zonder (?:jaar|datum)|tanpa tahun"
 )
 # APA tells undated works of one author apart with a hyphened letter: "n.d.-a", "s. f.-b", "in press-a"
@@ -365,13 +365,14 @@ def find_year(s: str) -> int | None:
 # ---------------------------------------------------------------- any style
 
 # the words that open a statement of when a work was consulted, in the languages references are written in
-# ("Retrieved", "last accessed", biblatex's "visited on", "zuletzt abgerufen am", "Zugriff am", "consulté le",
+# ("Retrieved", "last accessed", biblatex's "visited on", "zuletzt abgerufen am", "Zugriff am", "Aufrufdatum:",
+# "consulté le",
 # "page consultée le",
 # "Consultado el", "Acesso em",
 # "Дата обращения:", "dostęp", "cit.", "Geraadpleegd op", "Hentet", "Diakses pada", "Erişim tarihi")
 ACCESS_LEAD = (
     r"(?:last\s+)?(?:retrieved|accessed|viewed|consulted|downloaded|visited)|last\s+access(?![a-z])|"
-    r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|(?:page\s+)?consult[ée]e?(?:\s+le)?|"
+    r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|a(?:uf|b)rufdatum|(?:page\s+)?consult[ée]e?(?:\s+le)?|"
     r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
     r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?|"
     r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?|"
