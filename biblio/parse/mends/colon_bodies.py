@@ -37,7 +37,7 @@ _CLOSES = ('"', "\u201d")
 # page has only its date, address or site ("— mistral.ai", which the model may read as pages)
 _JOURNAL_PARTS = frozenset(["journal", "volume", "issue"])
 # a kind's word heading an item is no body: "Editorial: “…”", "Interview: “…”"
-_KIND_HEADS = frozenset(
+KIND_HEADS = frozenset(
     "editorial interview review commentary comment letter opinion obituary erratum correction perspective essay "
     "podcast video episode speech lecture abstract preface foreword introduction response reply".split()
 )
@@ -75,7 +75,7 @@ def body_before_colon(spans: list[Span], text: str) -> list[Span]:
     if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and (
         not t.text.rstrip(" .,;").endswith(_CLOSES)
         or any(s.label in _JOURNAL_PARTS or (s.label == "pages" and _has_digit(s.text)) for s in spans[first + 1 :])
-        or m["body"].lower() in _KIND_HEADS
+        or m["body"].lower() in KIND_HEADS
     ):
         # the quoted title must close the span and no journal's parts follow: a head before a quoted phrase inside a
         # title, a kind's word or an article's title before its journal ("Editorial: “Title.” Nature 520") is no body

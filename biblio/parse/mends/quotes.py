@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.colon_bodies import KIND_HEADS
 from biblio.parse.mends.common import WORD, emphasis_runs, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.review.lexicon import row_of
@@ -230,8 +231,10 @@ def name_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
 # a source list's body (or person) and maybe its year before a colon and the quoted title: "Greenpeace: \"Title\" -",
 # "Global Carbon Project, 2022: \"Global Carbon Budget 2022\"", "Agenzia Internazionale dell’Energia (IEA): \"…\""
 _HEAD_BEFORE_COLON_QUOTE = lazy_pattern(
-    r"^(?P<names>[^\W\d_][^\d\"“”„‘’:;\[\]]{1,80}?)(?:,\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?))?:\s+(?=[\"“„])"
+    r"^(?P<names>[^\W\d_][^\d\"“”„‘’:;\[\]*_]{1,80}?)(?:,\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?))?:\s+(?=[\"“„])"
 )
+# a word's full stop inside the head ends a sentence there ("Gooding, Paul. Title: “…”"): the head is no one name
+_SENTENCE_STOP = lazy_pattern(r"[a-z]{3}\.\s")
 
 
 _HEAD_HOLDERS = ("author", "title", "container-title")
@@ -245,8 +248,10 @@ def colon_head_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     read as one title, or with the body's last words in the title: the words before the colon that opens on the
     quoted title (and the year after their comma) are its author (and date); the quotation is the title."""
     m = _HEAD_BEFORE_COLON_QUOTE.match(text)
-    if m is None or _ROLE_MARK.search(m["names"]):
+    if m is None or _ROLE_MARK.search(m["names"]) or _SENTENCE_STOP.search(m["names"]):
         return spans  # "Gonzalez, Ivan and Huang, Daisie (eds): \"Title\"": editors, which their own mends read
+    if m["names"].strip().lower() in KIND_HEADS:
+        return spans  # a kind's word heading an article: "Commentary: \"Title.\" Science 311"
     holder = next((s for s in spans if s.start <= m.end() < s.end), None)
     if holder is None or holder.label not in (*_HEAD_HOLDERS, "note"):
         return spans
@@ -257,6 +262,8 @@ def colon_head_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
         return spans  # the head was read apart from the title already, as names or a date alone
     if any(label not in _HEAD_HOLDERS and label != "date" for label in head):
         return spans
+    if any(s.label == "author" and s.text.rstrip()[-1:] in ".,;" for s in spans if s.end <= holder.start):
+        return spans  # names closed by their mark, the title's words before the colon: "Claeys, P., Comment on: “…”"
     close = _first_close(text, m.end(), holder.end)
     if close < 0 or text[close + 1 : holder.end].strip(" ,.;-\u2013\u2014"):
         return spans  # the quotation closes the span read as the title, a dash before the link at most

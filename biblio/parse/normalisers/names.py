@@ -117,8 +117,9 @@ _ORG_ALTERNATIVES = (
     # German bodies: "Genossenschaft der bildenden Künstler Wiens", "Verein für Kunst und Altertum in Ulm", and a
     # society's or an office's compound name: "Geschichtsverein Eberstadt", "Bundesministerium für Arbeit und
     # Soziales", "Deutsche Rentenversicherung", "Bundesagentur für Arbeit"
-    r"genossenschaft|\w*verein|gesellschaft|akademie|stiftung|\w*ministerium|\w*verband|kommission|bibliothek|"
-    r"bundes\w+|\w*versicherung|\w*anstalt|\w*behörde|\w+samt|landesamt|"
+    r"genossenschaft|\w*verein|gesellschaft|akademie|stiftung|\w*ministerium|verband|kommission|bibliothek|"
+    r"bundes(?:amt|agentur|anstalt|institut|ministerium|verband|regierung|zentrale|netzagentur)\w*|"
+    r"\w*versicherung|\w*anstalt|\w*behörde|\w+samt|landesamt|"
     # Japanese bodies romanised: "Heibonsha Chihō Shiryō Sentā", "… Hensan Iinkai", "Keizaishi Kenkyūkai"
     r"sent[āa]|iinkai|kenky[ūu](?:kai|jo|sho)|hensanjo|kank[ōo]kai|gakkai|ky[ōo]kai|hakubutsukan|shiry[ōo]kan)"
 )
