@@ -49,6 +49,7 @@ from biblio.parse.normalisers.opening_authors import (
     quoted_title_opening,
 )
 from biblio.parse.normalisers.proceedings_publishers import proceedings_publisher_apart
+from biblio.parse.normalisers.quoted import quoted_title_dash_note
 from biblio.parse.readers.cjk import comma_parts_record
 from biblio.parse.readers.fallback import parse_fallback, unparsed
 from biblio.parse.written_spacing import written_spacing
@@ -115,6 +116,7 @@ def read_reference(text: str) -> Item:
     opening_name_author(item)
     described_name_title(item, body)
     quoted_title_opening(item, body)
+    quoted_title_dash_note(item)
     abnt_body_author(item, body)
     capitals_pair_author(item, body)
     clerical_family_first(item, body)

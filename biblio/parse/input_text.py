@@ -157,9 +157,10 @@ _BOLD_FAMILY = lazy_pattern(r"(?:^|(?<= / ))\*\*(?P<name>[^\W\d_](?:[^\W\d_]|[ '
 # a Markdown list's bullet opening the reference ("- Doe J. (2020). …", "* …", "• …"); a ditto's "---" is none, and
 # a bullet before the list's own number ("- 2. Barron, J.T., …") is left, as the readers of numbered lists take it
 _LIST_BULLET = lazy_pattern(r"^[-*+\u2022] +(?=\S)(?!\d{1,3}\. )")
-# a list's number set in bold before the entry ("**[1]** Zhang, Lei & …", "**12.** Doe, J.", "**(3)** …"), as a
-# Markdown list writes it: the marks are the number's, and the labeller read the bracket and the names as a title
-_BOLD_NUMBER = lazy_pattern(r"^\*\*(?P<n>\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\*\*(?= )")
+# a list's number set in bold before the entry ("**[1]** Zhang, Lei & …", "**12.** Doe, J.", "**(3)** …", a keyed
+# list's "**[Q1]** Body (2025): …"), as a Markdown list writes it: the marks are the number's, and the labeller read
+# the bracket and the names as a title
+_BOLD_NUMBER = lazy_pattern(r"^\*\*(?P<n>\[[A-Z]{0,2}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\*\*(?= )")
 # a pictograph standing as the list's bullet ("📚 Smyth, N. (2021). …", "📺 Channel. (2021, 15 de enero). …",
 # "▶ …", "✅ …"), as a README's list of sources marks each kind of work: it names no field, and the labeller read it
 # into the first name
@@ -175,11 +176,14 @@ _HANDLE_AFTER_NAME = lazy_pattern(
     r"(?<=\b[A-Z]\.) [\u2018'\"\u201c](?=[^\s\u2019'\"\u201d]*[_\d])[^\s\u2019'\"\u201d]{2,30}[\u2019'\"\u201d]"
     r"(?= \((?:1[5-9]|20)\d\d[a-z]?\))"
 )
-# "**GAim4A (2022a)** Title", "1. **Body (ABBR), 2024** [Title](…)": an opening bold run that closes on the work's
-# bracketed year (or date) or its year after a comma, as a Markdown list sets its author-and-date line
+# "**GAim4A (2022a)** Title", "1. **Body (ABBR), 2024** [Title](…)", "1. **IPCC, 2023**: \"Title\"": an opening bold
+# run that closes on the work's bracketed year (or date) or its year after a comma, as a Markdown list sets its
+# author-and-date line (the colon after the run is the head's)
 _BOLD_HEAD = lazy_pattern(
     r"^(?P<lead>(?:\[?\d{1,3}[.)\]]\s+)?)\*\*(?P<head>[^*]{1,200}?(?:\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|no date)\)"
-    r"|,\s(?:1[5-9]|20)\d\d[a-z]?))\*\*(?=\s)"
+    r"|,\s(?:1[5-9]|20)\d\d[a-z]?))\*\*(?=:?\s)"
+    # or a body's name alone in bold before the colon and the quoted title: "6. **Greenpeace**: \"Title\" - [URL](…)"
+    r"|^(?P<lead2>(?:\[?\d{1,3}[.)\]]\s+)?)\*\*(?P<body>[^*\d\"“„]{2,120}?)\*\*(?=:\s+[\"“„«])"
 )
 _NAME_SPLIT = lazy_pattern(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # one person's name: initials then a family name ("G. Wanner", "John C.Butcher"), or two to four capitalised words
@@ -436,6 +440,8 @@ _BROKEN_DOI_LINK = lazy_pattern(
 # natur e14539"; joined, the rest is one host and path
 _SPACED_LINK = lazy_pattern(r"(?<=https://|.http://) (?P<rest>(?:\S+ ){1,12}\S+?)(?P<stop>\.?)\s*$")
 _HOST_PATH = lazy_pattern(r"[\w-]+(?:\.[\w-]+)+/\S*")
+# ABNT's address in angle brackets with a space typed after the opening one: "Disponível em: < https://…>."
+_SPACE_IN_ANGLE = lazy_pattern(r"<\s+(?=(?:https?|ftp)://[^\s<>]+>)")
 # a word of a sentence after the link ("… page. Accessed 2020."): the spaces are the text's own
 _SENTENCE_WORD = lazy_pattern(r"(?<= )[A-Z][a-z]{2,}|[,;]")
 # a back-reference list closing the reference, the pages of the citing paper that cite it (hyperref's backref, as
@@ -545,6 +551,8 @@ def _tidied(text: str) -> str:
         text = _BROKEN_DOI_LINK.sub("", text)
     if ":// " in text:
         text = _spaced_link_joined(text)
+    if "< " in text:
+        text = _SPACE_IN_ANGLE.sub("<", text)
     if text[-1:].isdigit():
         text = _BACK_REFERENCES.sub("", text)
     if text.endswith("]"):
@@ -567,7 +575,7 @@ def _tidied(text: str) -> str:
         text = _PICTOGRAPH_BULLET.sub("", text, count=1)
     if "**" in text[:7]:
         text = _BOLD_NUMBER.sub(r"\g<n>", text, count=1)
-        text = _BOLD_HEAD.sub(r"\g<lead>\g<head>", text, count=1)
+        text = _BOLD_HEAD.sub(lambda m: m["lead"] + m["head"] if m["head"] else m["lead2"] + m["body"], text, count=1)
     if "\u2019 (" in text or "' (" in text or '" (' in text or "\u201d (" in text:
         text = _HANDLE_AFTER_NAME.sub("", text, count=1)
     if text[:1] == "_" and text[-2:] in ("._", "_.") and "**" in text:

@@ -277,6 +277,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as the pages before the year.
 - ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
   title: the body's name before the quote is the author.
+- ``quotes.colon_head_before_quoted_title``: a source list's ``Greenpeace: "Title" - [URL](…)`` and ``Global Carbon
+  Project, 2022: "Title"`` read as one title: the body (and the year) before the colon are the author (and the date).
 - ``quotes.initialism_opens_body_name``: ``U.S. Energy Information Administration, “Title,”`` read as the author
   ``U.S.`` and a title holding the rest of the name.
 - ``journal_year.numbers_read_as_title_before_links``: the ACS's ``… Nat. Rev. Drug Discovery 2018, 17 (2), 97−113.
@@ -764,6 +766,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
 - ``addresses.pages_before_address``: Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page read into the
   address.
+- ``addresses.closing_angle_apart``: ABNT's ``<https://…>.`` with the closing angle bracket read as a publisher.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``addresses.host_after_lead_in``: German ``Verfügbar unter: unece.org``, a host name with no scheme, read as a
   publisher.
@@ -2525,6 +2528,7 @@ from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
     address_runs_on,
+    closing_angle_apart,
     host_after_lead_in,
     issue_read_into_address,
     lead_in_closes_span,
@@ -3578,6 +3582,7 @@ from biblio.parse.mends.publishers import (
     university_press,
 )
 from biblio.parse.mends.quotes import (
+    colon_head_before_quoted_title,
     ieee_quoted_title_whole,
     initialism_opens_body_name,
     name_before_quoted_title,
@@ -4348,6 +4353,7 @@ MENDS: tuple[Mend, ...] = (
     digits_glued_to_outlet,
     site_run_into_quoted_title,
     name_before_quoted_title,
+    colon_head_before_quoted_title,
     initialism_opens_body_name,
     translation_before_container,
     italic_journal_cut_from_title,
@@ -4748,6 +4754,7 @@ MENDS: tuple[Mend, ...] = (
     affiliations_in_names,
     viewed_date_is_accessed,
     access_date_apart,
+    closing_angle_apart,
     access_in_date,
     access_note_closes_span,
     site_before_publication_note,

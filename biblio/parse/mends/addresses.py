@@ -94,6 +94,17 @@ def address_runs_on(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["url"], marks=(">",))
+def closing_angle_apart(spans: list[Span], text: str) -> list[Span]:
+    """ABNT's ``Disponível em: <https://…>. Acesso em: …`` with the angle bracket closing the address (and its full
+    stop) read as a field of its own (a publisher ``>``): it is the address's mark, no field's value."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if spans[k - 1].label == "url" and s.text.lstrip().startswith(">") and not s.text.strip(" .,;>"):
+            return [*spans[:k], *spans[k + 1 :]]
+    return spans
+
+
 # what announces an address: "Available at:", "Verfügbar unter:", "Abrufbar unter", "Online unter", ISO 690's
 # "Dostupné z: doi:…" (read as a journal after the journal's own name)
 _LEAD_IN_HOLDERS = frozenset(["location", "publisher", "note", "journal", "title", "container-title"])

@@ -6,6 +6,8 @@ author, written as one literal name, and the words after the colon are the title
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
@@ -15,14 +17,17 @@ _KIND = (
     r"(?:Institute|Institut|Cent(?:er|re)|Agency|Bureau|Office|Ministry|Department|Council|Commission|Committee|"
     r"Association|Society|Foundation|Laboratory|Administration|Authority|Government|"
     r"[A-ZÄÖÜ]\w*amt|Amt|[A-ZÄÖÜ]\w*ministerium|Ministerium|[A-ZÄÖÜ]\w*dienst|[A-ZÄÖÜ]\w*anstalt|[A-ZÄÖÜ]\w*behörde|"
-    r"Behörde|[A-ZÄÖÜ]\w*verband|Verband|Stiftung|Akademie)"
+    r"Behörde|[A-ZÄÖÜ]\w*verband|Verband|Stiftung|Akademie|[A-ZÄÖÜ]\w*institut|[A-ZÄÖÜ]\w*versicherung)"
 )
 _LINK = r"(?:für|der|des|of|for|and|und|on|de|du)"
 _WORD = r"[A-ZÄÖÜ][\w'\u2019-]*"
 # the body at the head: its kind closing it ("Deutscher Wetterdienst", "… Mitigation Center") or opening it before a
-# linking word ("Bundesamt für Gewässerkunde", "Government of Canada"), a title's capital after the colon
+# linking word ("Bundesamt für Gewässerkunde", "Government of Canada"), its initials maybe after it ("Bundesinstitut
+# für Berufsbildung (BIBB)") and a source list's bracketed year ("Deutsche Rentenversicherung (2024):"), a title's
+# capital after the colon
 _HEAD = lazy_pattern(
-    rf"^(?P<body>(?:{_WORD}\s+){{0,5}}{_KIND}|{_KIND}\s+{_LINK}\s+(?:(?:{_WORD}|{_LINK})\s+){{0,4}}{_WORD}):\s+"
+    rf"^(?P<body>(?:(?:{_WORD}\s+){{0,5}}{_KIND}|{_KIND}\s+{_LINK}\s+(?:(?:{_WORD}|{_LINK})\s+){{0,4}}{_WORD})"
+    r"(?:\s\([A-ZÄÖÜ]{2,8}\))?)(?:\s\((?P<year>(?:1[5-9]|20)\d\d[a-z]?)\))?:\s+"
     r"(?=[A-ZÄÖÜ0-9\"\u201c\u201e])(?!https?:|www\.)"
 )
 # a name of a few capitalised words before a colon and a quoted title: "Anthropic: “Hot Mess of AI” (2026)"
@@ -32,7 +37,7 @@ _CLOSES = ('"', "\u201d")
 # page has only its date, address or site ("— mistral.ai", which the model may read as pages)
 _JOURNAL_PARTS = frozenset(["journal", "volume", "issue"])
 # a kind's word heading an item is no body: "Editorial: “…”", "Interview: “…”"
-_KIND_HEADS = frozenset(
+KIND_HEADS = frozenset(
     "editorial interview review commentary comment letter opinion obituary erratum correction perspective essay "
     "podcast video episode speech lecture abstract preface foreword introduction response reply".split()
 )
@@ -41,6 +46,13 @@ _NAMES = frozenset(["author", "editor", "translator"])
 _HEADS = ("title", "journal")
 # the town closing the span read as names: "…: Rote Liste der Brutvögel, Bonn,"
 _LAST_PART = lazy_pattern(r",\s*(?P<town>[^,]+?)[\s,.]*$")
+
+
+def dated_body_head(text: str) -> re.Match[str] | None:
+    """A source list's ``Deutsche Rentenversicherung (2024): `` opening ``text``: a body named by its kind, its
+    bracketed year and the colon before the title."""
+    m = _HEAD.match(text) if "):" in text else None
+    return m if m is not None and m["year"] else None
 
 
 def _has_digit(value: str) -> bool:
@@ -63,7 +75,7 @@ def body_before_colon(spans: list[Span], text: str) -> list[Span]:
     if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and (
         not t.text.rstrip(" .,;").endswith(_CLOSES)
         or any(s.label in _JOURNAL_PARTS or (s.label == "pages" and _has_digit(s.text)) for s in spans[first + 1 :])
-        or m["body"].lower() in _KIND_HEADS
+        or m["body"].lower() in KIND_HEADS
     ):
         # the quoted title must close the span and no journal's parts follow: a head before a quoted phrase inside a
         # title, a kind's word or an article's title before its journal ("Editorial: “Title.” Nature 520") is no body
@@ -76,9 +88,18 @@ def body_before_colon(spans: list[Span], text: str) -> list[Span]:
     return [
         *spans[:first],
         Span("author", text[t.start : body_end], t.start, body_end, t.confidence),
+        *_year_of(m, t),
         Span("title", text[title_start : t.end], title_start, t.end, t.confidence),
         *spans[first + 1 :],
     ]
+
+
+def _year_of(m: re.Match[str], t: Span) -> list[Span]:
+    """The head's bracketed year (``Deutsche Rentenversicherung (2024):``) as the date, if it has one."""
+    if not m.groupdict().get("year"):
+        return []
+    a, z = t.start + m.start("year"), t.start + m.end("year")
+    return [Span("date", m["year"], a, z, t.confidence)]
 
 
 def _names_run_on(spans: list[Span], text: str, first: int) -> list[Span]:
@@ -98,6 +119,7 @@ def _names_run_on(spans: list[Span], text: str, first: int) -> list[Span]:
     return [
         *spans[:first],
         Span("author", text[t.start : body_end], t.start, body_end, t.confidence),
+        *_year_of(m, t),
         Span("title", text[title_start:title_end], title_start, title_end, t.confidence),
         *parts,
         *spans[first + 1 :],

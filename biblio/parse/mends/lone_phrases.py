@@ -5,8 +5,11 @@ date, no numbers, at most a link) names the work, so the phrase is its title."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.dates import ACCESS_LEAD
 from biblio.parse.normalisers.genre import description_type
 from biblio.parse.spans import Span
 
@@ -47,8 +50,10 @@ def unknown_genre_is_title(spans: list[Span], text: str) -> list[Span]:
 
 # a sentence's end inside the phrase: it holds more than one element
 _SENTENCE_BREAK = lazy_pattern(r"[.?!]\s+\S")
-# what may follow the work's words: its address and the date it was read
+# what may follow the work's words: its address and the date it was read (a date span that opens on the words
+# of an access note, ABNT's "Acesso em: 24 mar. 2023.")
 _AFTER_NOTE = frozenset(["url", "doi", "accessed"])
+_ACCESS_OPENING = lazy_pattern(rf"(?:{ACCESS_LEAD})\b", re.I)
 
 
 @needs(labels=["author", "date", "note"], without=["title", "container-title", "journal", "publisher"])
@@ -58,7 +63,7 @@ def closing_note_is_title(spans: list[Span], text: str) -> list[Span]:
     the date open the reference, and the one phrase closing it (before its address, if any) is the title."""
     if len(spans) < 3 or spans[0].label != "author" or spans[1].label != "date" or spans[2].label != "note":
         return spans
-    if any(s.label not in _AFTER_NOTE for s in spans[3:]):
+    if any(s.label not in _AFTER_NOTE and not (s.label == "date" and _ACCESS_OPENING.match(s.text)) for s in spans[3:]):
         return spans
     s, date = spans[2], spans[1]
     words = s.text.strip(" .,").split()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.colon_bodies import dated_body_head
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.person_year_colons import person_before_year_colon
 from biblio.parse.normalisers.dates import month_number
@@ -44,6 +45,11 @@ def name_then_address(spans: list[Span], text: str) -> list[Span]:
         return spans  # "Immanuel Kant (1781): Title. https://…": an author, a date and a title, not one name
     name_start, name_end = m.start("name"), m.end("name")
     out: list[Span] = [lead] if lead is not None else []
+    if (head := dated_body_head(m.group("name"))) is not None and head.end() < len(m.group("name")):
+        # "Deutsche Rentenversicherung (2024): Rentenversicherungsbericht https://…": the body, its year, the title
+        out.append(Span("author", head["body"], name_start, name_start + head.end("body"), 1.0))
+        out.append(Span("date", head["year"], name_start + head.start("year"), name_start + head.end("year"), 1.0))
+        name_start += head.end()
     dated = _DATED.search(m.group("name"))
     if dated is not None and dated.group("month") and month_number(dated.group("month")) is None:
         dated = None  # a capitalised word that names no month: no day

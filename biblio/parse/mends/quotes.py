@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.colon_bodies import KIND_HEADS
 from biblio.parse.mends.common import WORD, emphasis_runs, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.review.lexicon import row_of
@@ -227,6 +228,53 @@ def name_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     return [names, title, *spans[1:]]
 
 
+# a source list's body (or person) and maybe its year before a colon and the quoted title: "Greenpeace: \"Title\" -",
+# "Global Carbon Project, 2022: \"Global Carbon Budget 2022\"", "Agenzia Internazionale dell’Energia (IEA): \"…\""
+_HEAD_BEFORE_COLON_QUOTE = lazy_pattern(
+    r"^(?P<names>[^\W\d_][^\d\"“”„‘’:;\[\]*_]{1,80}?)(?:,\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?))?:\s+(?=[\"“„])"
+)
+# a word's full stop inside the head ends a sentence there ("Gooding, Paul. Title: “…”"): the head is no one name
+_SENTENCE_STOP = lazy_pattern(r"[a-z]{3}\.\s")
+
+
+_HEAD_HOLDERS = ("author", "title", "container-title")
+# a role's mark in brackets closing the names: "(eds)", "(ed.)", "(Hrsg.)", "(coord.)"
+_ROLE_MARK = lazy_pattern(r"\((?:eds?|editors?|hrsg|hg|coords?|dirs?|comps?|orgs?)\.?\)", re.I)
+
+
+@needs(any_label=["title", "container-title", "note"], marks=(":",))
+def colon_head_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """A source list's ``Greenpeace: "Plastica nei mari …" - [URL](…)`` or ``NASA Sea Level Change Portal: "Title"``
+    read as one title, or with the body's last words in the title: the words before the colon that opens on the
+    quoted title (and the year after their comma) are its author (and date); the quotation is the title."""
+    m = _HEAD_BEFORE_COLON_QUOTE.match(text)
+    if m is None or _ROLE_MARK.search(m["names"]) or _SENTENCE_STOP.search(m["names"]):
+        return spans  # "Gonzalez, Ivan and Huang, Daisie (eds): \"Title\"": editors, which their own mends read
+    if m["names"].strip().lower() in KIND_HEADS:
+        return spans  # a kind's word heading an article: "Commentary: \"Title.\" Science 311"
+    holder = next((s for s in spans if s.start <= m.end() < s.end), None)
+    if holder is None or holder.label not in (*_HEAD_HOLDERS, "note"):
+        return spans
+    if holder.label != "title" and "title" in labels_of(spans):
+        return spans
+    head = [s.label for s in spans if s.end <= holder.start]
+    if holder.start == m.end() and ("author" in head or "title" not in head):
+        return spans  # the head was read apart from the title already, as names or a date alone
+    if any(label not in _HEAD_HOLDERS and label != "date" for label in head):
+        return spans
+    if any(s.label == "author" and s.text.rstrip()[-1:] in ".,;" for s in spans if s.end <= holder.start):
+        return spans  # names closed by their mark, the title's words before the colon: "Claeys, P., Comment on: “…”"
+    close = _first_close(text, m.end(), holder.end)
+    if close < 0 or text[close + 1 : holder.end].strip(" ,.;-\u2013\u2014"):
+        return spans  # the quotation closes the span read as the title, a dash before the link at most
+    a, z = m.span("names")
+    new = [Span("author", text[a:z], a, z, holder.confidence)]
+    if m["year"]:
+        new.append(Span("date", m["year"], m.start("year"), m.end("year"), holder.confidence))
+    new.append(Span("title", text[m.end() : holder.end], m.end(), holder.end, holder.confidence))
+    return replaced(spans, text, spans[0].start, holder.end, new)
+
+
 # a body's name opening on an initialism the labeller reads as a whole name: "U.S. Energy Information Administration,"
 _INITIALISM_CLOSES = lazy_pattern(r"^(?:[A-Z]\.){2,3}$")
 
@@ -255,12 +303,17 @@ def _family_before_quote(title: str) -> re.Match[str] | None:
     return m if m is not None and (row is None or row[0] >= row[1]) else None
 
 
+def _first_close(text: str, at: int, z: int) -> int:
+    """Where the quotation opening at ``at`` first closes before ``z``, or -1."""
+    found = [i for i in (text.find(c, at + 1, z) for c in _PAIRS.get(text[at], "")) if i >= 0]
+    return min(found) if found else -1
+
+
 def _quoted_run(text: str, at: int) -> int | None:
     """Where the quotation opening at ``at`` closes, if it does, with nothing but punctuation after it."""
     close = _PAIRS.get(text[at], "")
     end = max(text.rfind(c) for c in close) if close else -1
     return end if end > at and not text[end + 1 :].strip(" ,.;") else None
-
 
 
 # IEEE's opening as a German word processor writes it: 'Body, "TITLE (EU) Nr. 910/2014 … 2014," 28 08 2014.'

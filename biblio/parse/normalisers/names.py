@@ -115,8 +115,11 @@ _ORG_ALTERNATIVES = (
     # French bodies: "Académie des inscriptions et belles-lettres", "Société nationale des antiquaires de France"
     r"acad[eé]mie|soci[eé]t[eé]|comit[eé]|minist[eè]re|biblioth[eè]que|mus[eé]e|conseil|"
     # German bodies: "Genossenschaft der bildenden Künstler Wiens", "Verein für Kunst und Altertum in Ulm", and a
-    # society's compound name: "Geschichtsverein Eberstadt"
-    r"genossenschaft|\w*verein|gesellschaft|akademie|stiftung|ministerium|verband|kommission|bibliothek|"
+    # society's or an office's compound name: "Geschichtsverein Eberstadt", "Bundesministerium für Arbeit und
+    # Soziales", "Deutsche Rentenversicherung", "Bundesagentur für Arbeit"
+    r"genossenschaft|\w*verein|gesellschaft|akademie|stiftung|\w*ministerium|verband|kommission|bibliothek|"
+    r"bundes(?:amt|agentur|anstalt|institut|ministerium|verband|regierung|zentrale|netzagentur)\w*|"
+    r"\w*versicherung|\w*anstalt|\w*behörde|\w+samt|landesamt|"
     # Japanese bodies romanised: "Heibonsha Chihō Shiryō Sentā", "… Hensan Iinkai", "Keizaishi Kenkyūkai"
     r"sent[āa]|iinkai|kenky[ūu](?:kai|jo|sho)|hensanjo|kank[ōo]kai|gakkai|ky[ōo]kai|hakubutsukan|shiry[ōo]kan)"
 )

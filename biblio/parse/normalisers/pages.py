@@ -31,7 +31,7 @@ _PREFIX = lazy_pattern(
 _CHAPTER_LOCATORS = lazy_pattern(r"^(?:ch(?:ap)?\.\s*\w+,\s*)(?:sec(?:t)?\.\s*[\w.]+,\s*)?(?=pp?\.)", re.I)
 _IDENTIFIER = lazy_pattern(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
 # (not "f"/"ff", "and following": the page as written keeps them, as the labelled data do: "63ff", "143 f")
-_SUFFIX = lazy_pattern(r"\s*(?:pp|pages?|p|s|seiten|sider|sidor)\.?$", re.I)  # (a count's word: "241 Seiten")
+_SUFFIX = lazy_pattern(r"\s*(?:pp|pages?|p|s|seiten|sider|sidor|págs?)\.?$", re.I)  # (a count's word: "241 Seiten")
 # "461-464. MR0468014", "40-56 réédité": a page or range, then a word that is no page's (a catalogue
 # number, a note): the pages end before it ("4 and 6", "72-73 and 75-77" close on a page of their list, "53 to 70"
 # on its range's last page).

@@ -161,6 +161,17 @@ def _publisher_then_place(value: str) -> tuple[str, str] | None:
     return None
 
 
+def _publisher_stop_place(value: str) -> tuple[str, str] | None:
+    """``Editorial Universitaria. Santiago de Chile`` -> (publisher, place): a known city alone in the sentence
+    closing the publisher's name, as Latin American lists write the imprint publisher first, a full stop between
+    (a town with its region after a comma, "Ottawa, Ontario", is left where a list has put it)."""
+    head, _, place = value.rpartition(". ")
+    first = ascii_fold(place.strip(" .").lower())
+    if len(head) < 4 or "," in place or first not in CITIES or first in REGIONS or is_place(head):
+        return None
+    return head, place.strip(" .")
+
+
 def _town_then_school(value: str) -> tuple[str, str] | None:
     """``Penrith, University of Western Sydney`` -> (school, town): a thesis's school after its town, the town
     one or two short capitalised parts with no body's words, the school named as one. A town's name is not in
@@ -217,6 +228,9 @@ def imprint_apart(item: dict[str, Any]) -> None:
     publisher, place = item.get("publisher"), item.get("publisher-place")
     value = publisher if place is None else place if publisher is None else None
     if not isinstance(value, str):
+        return
+    if place is None and ". " in value and (found := _publisher_stop_place(value)) is not None:
+        item["publisher"], item["publisher-place"] = found
         return
     if "," not in value:
         m = _INITIALS_TOWN.fullmatch(value.strip(" .;:"))
@@ -651,12 +665,13 @@ def editors_read_as_publisher(item: dict[str, Any]) -> None:
 
 
 # the work's length closing the imprint: "Prentice Hall, 720p", "Waterbury, CT, 693p", "…, 466 pp.", "Suhrkamp. 241 S.",
-# "Gyldendal, 241 s.", "Harper & Row, xiv, 266 pp." (a front matter's roman count before it)
+# "Gyldendal, 241 s.", "Harper & Row, xiv, 266 pp." (a front matter's roman count before it), Spanish and Portuguese
+# "Madrid. 820 págs." (a second publisher's part run on after a semicolon: "H. Blume Edic; 820 págs")
 _EXTENT = lazy_pattern(
-    r"[,.]\s*(?P<count>(?:[ivxlc]{1,8},\s*)?\d{1,5})\s?(?:pp?\.?|pages|Seiten|sider|sidor|S\.|s\.|с\.|сс\.)$"
+    r"[,.;]\s*(?P<count>(?:[ivxlc]{1,8},\s*)?\d{1,5})\s?(?:pp?\.?|pages|Seiten|sider|sidor|S\.|s\.|с\.|сс\.|págs?\.?)$"
 )
 
-_COUNT_NOTE = lazy_pattern(r"(?P<count>(?:[ivxlc]{1,8},\s*)?\d{1,5})\s?(?:pp?|pages|Seiten|S|s|с|сс)\.?")
+_COUNT_NOTE = lazy_pattern(r"(?P<count>(?:[ivxlc]{1,8},\s*)?\d{1,5})\s?(?:pp?|pages|Seiten|S|s|с|сс|págs?)\.?")
 
 
 def extent_apart(item: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.hosts import add_note
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.title import without_type_code
 from biblio.parse.text import strip_value
@@ -22,8 +23,9 @@ from biblio.records.model import Item, keep_remainder
 
 FIELDS = ("title", "container-title", "publisher")
 
-# opening quote -> its closing quotes (German „…“ and ‚…‘, French «…», CJK corner brackets)
-_PAIRS = {"«": "»", "„": "“”", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "'": "'"}
+# opening quote -> its closing quotes (German „…“ and ‚…‘, French «…», CJK corner brackets); a German low quote
+# closed by a straight one ("„Title\"") as a plain keyboard types it
+_PAIRS = {"«": "»", "„": "“”\"", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "'": "'"}
 _OPEN = lazy_pattern("|".join(re.escape(q) for q in _PAIRS))
 # the outlet's sentence ends at a period, or a comma before a date or a number ("GNU, 2018,"), or
 # before a month and its year ("Academia StackExchange, October 2017,")
@@ -148,6 +150,8 @@ def quoted_title(item: Item, source: str) -> None:
     lower_ok = _fold(str(item.get("publisher", ""))) == _fold(_outlet(after, lower_ok=True))
     rest = ""
     if _fold(title) == _fold(inner):
+        if title != inner and plain(title).strip(" \"'“”„«»‘’-–—.,;:") == inner:
+            item["title"] = inner  # the quotes and a separator after them ('"Title" -') read into the title
         outlet = _outlet(after, lower_ok)
     elif _fold(title).startswith(_fold(inner) + " "):
         item["title"] = inner
@@ -159,6 +163,25 @@ def quoted_title(item: Item, source: str) -> None:
         _place_outlet(item, title, outlet)
     if rest and not any(_fold(rest) in _fold(str(item.get(v, ""))) for v in ("container-title", "publisher")):
         keep_remainder(item, rest)  # the title ran on past its quote into words no field now holds
+
+
+# a dash after a quoted title setting off a note on it, or only the link after it: '„Title" – 12,82 €/h ab 2025',
+# '"Title" - [https://…](…)' (the link already read as the URL)
+_DASH_AFTER = lazy_pattern(r"^\s+[-–—](?:\s+(?P<note>\S.*?))?\s*$")
+
+
+def quoted_title_dash_note(item: Item) -> None:
+    """(In place.) A title read as its quotes and a dash-led note after them (a source list's ``Body (2025):
+    „Title" – figure cited``): the quoted words are the title, the note after the dash is the record's note."""
+    title = item.get("title")
+    if not isinstance(title, str) or title[:1] not in _PAIRS or title[:1] == "'" or " " not in title:
+        return
+    found = quoted_span(title)
+    if found is None or (m := _DASH_AFTER.match(found[1])) is None:
+        return
+    item["title"] = found[0]
+    if m["note"]:
+        add_note(item, m["note"])
 
 
 # GB/T 7714's type code after a quoted title's words, before its closing quote
