@@ -447,6 +447,13 @@ _SENTENCE_WORD = lazy_pattern(r"(?<= )[A-Z][a-z]{2,}|[,;]")
 # a back-reference list closing the reference, the pages of the citing paper that cite it (hyperref's backref, as
 # CVPR's and arXiv's PDFs print it): "… In NIPS, pages 1097–1105, 2012. 2, 3"
 _BACK_REFERENCES = lazy_pattern(r"(?<=(?:1[5-9]|20)\d\d\.) \d{1,3}(?:, \d{1,3})*\s*$")
+# biblatex's back-references in words, closing the reference: "… 2010 (cit. on p. 4).", "(cit. on pp. 1, 18)",
+# "… 2016. Cited on pages 3 and 5."
+_BACK_REFERENCE_WORDS = lazy_pattern(
+    r"\s*(?:\((?:cit\.|cited) on (?:pp?\.|pages?) \d{1,4}(?:(?:, | and |[-\u2013])\d{1,4})*\)"
+    r"|(?<=\.) (?:Cit\.|Cited) on (?:pp?\.|pages?) \d{1,4}(?:(?:, | and |[-\u2013])\d{1,4})*\.?)(?=\.?\s*$)",
+    re.I,
+)
 # a double quote set as two single ones: the pair, opening and closing, is one quotation
 # (each with the marks that must be in the text for it to be looked for)
 _DOUBLED_QUOTES = (
@@ -555,6 +562,8 @@ def _tidied(text: str) -> str:
         text = _SPACE_IN_ANGLE.sub("<", text)
     if text[-1:].isdigit():
         text = _BACK_REFERENCES.sub("", text)
+    if " on p" in text:
+        text = _BACK_REFERENCE_WORDS.sub("", text)
     if text.endswith("]"):
         text = _LINK_BUTTONS.sub("", text)
     if "rchived" in text:

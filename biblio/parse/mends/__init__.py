@@ -489,6 +489,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``closing_numbers.town_year_closing_book``: Czech ``In Kux, Jan a kol.: Book. Brno 2013, s. 36–46.`` read as one
   book, with its editor and imprint.
 - ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
+- ``issue_years.named_issue_read_into_date``: the ACM's ``Proc. ACM Program. Lang., 8(POPL), January 2024.`` with
+  the issue named in brackets read into the date.
 - ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
 - ``year_volume_journals.journal_read_as_place``: MDPI's ``Title. Omega 2021, 102, 102317.`` with a one-word journal
   read as the place.
@@ -1247,6 +1249,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and Control, vol. 325.`` with the series read into the edited book's title.
 - ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
   article's number read into the date.
+- ``bracket_year_pages.locator_letters_read_into_date``: INSPIRE's ``Sci. Adv. 6 (2020) eaay2631`` with the
+  e-locator's letters read into the bracketed year and its digits alone as the page.
 - ``bracket_year_pages.issue_after_bracketed_year``: a Dutch journal's ``Tiecelijn 10 (1997) 3, p. 105-109.`` with
   the issue after the bracketed year read into the pages.
 - ``bracket_year_pages.page_after_imprint_bracket``: a Chicago note's ``(London: Verso, 2001), 4.`` with the page
@@ -1804,7 +1808,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
   with ``Pages`` read into the container.
 - ``page_words.number_after_page_word``: Harvard's ``12(10), p. 641, [online].`` with the page's number read as a
-  container.
+  container; ``biblatex_parts.series_volume_read_into_title``: a book's ``*Handbook of Categorical Algebra*. Vol. 1.
+  Encyclopedia of Mathematics and its Applications. Cambridge University Press`` with the series read into the title.
 - ``page_words.publisher_in_pages_before_year``: Quantum's ``Pages 49–58. IEEE (2021).`` with the publisher read into
   the pages.
 - ``page_words.publisher_in_closing_pages``: BibTeX's plain ``In *Proceedings …*, pages 1315–1319. IAENG. ISBN …`` with
@@ -2148,6 +2153,9 @@ each only where the labels it mends are read:
 - ``biblatex_parts.issue_between_commas``: biblatex's ``*Science*, 378, 6624, 1092–1097.`` with the number read
   into the pages or the volume.
 - ``biblatex_parts.editors_end_at_names``: biblatex's ``Ed. by J. Jaffar. Springer`` read as one editor span.
+- ``biblatex_parts.edited_series_run_into_container``: biblatex's ``In: *Conference (FSCD 2017)*. Ed. by D. Miller.
+  Vol. 84. Leibniz International Proceedings in Informatics (LIPIcs). Schloss Dagstuhl, 2017,`` read as one
+  container.
 - ``biblatex_parts.italic_container_whole``: ``In: *Proceedings …, Montreal, Canada, 19-27 August 2021*.`` cut at
   the meeting's place or days.
 - ``biblatex_parts.italic_volume_in_container``: Springer's ``in *Proceedings of … Machine Learning-Volume 70*``
@@ -2555,12 +2563,14 @@ from biblio.parse.mends.archive_numbers import archive_report_number
 from biblio.parse.mends.artworks import artwork_after_year, artwork_dated_first
 from biblio.parse.mends.attributed_titles import maker_after_quoted_title
 from biblio.parse.mends.biblatex_parts import (
+    edited_series_run_into_container,
     editors_end_at_names,
     issue_between_commas,
     italic_container_whole,
     italic_volume_in_container,
     publisher_after_italic_container,
     series_sentence_after_proceedings,
+    series_volume_read_into_title,
     volume_dot_number_before_date,
 )
 from biblio.parse.mends.bibtex_in_editors import editors_then_book
@@ -2632,6 +2642,7 @@ from biblio.parse.mends.bracket_series import (
 from biblio.parse.mends.bracket_year_pages import (
     imprint_read_as_note,
     issue_after_bracketed_year,
+    locator_letters_read_into_date,
     page_after_bracketed_year,
     page_after_imprint_bracket,
 )
@@ -3103,7 +3114,7 @@ from biblio.parse.mends.iop_journals import (
 )
 from biblio.parse.mends.iso690_online import online_container, title_alone_before_access
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
-from biblio.parse.mends.issue_years import year_after_number
+from biblio.parse.mends.issue_years import named_issue_read_into_date, year_after_number
 from biblio.parse.mends.italic_journal import (
     in_before_italic_work,
     italic_journal_after_title,
@@ -4471,6 +4482,7 @@ MENDS: tuple[Mend, ...] = (
     ausgabe_is_issue,
     seite_is_pages,
     year_after_number,
+    named_issue_read_into_date,
     initials_journal,
     journal_read_as_place,
     year_numbers_after_journal,
@@ -4542,6 +4554,8 @@ MENDS: tuple[Mend, ...] = (
     italic_container_whole,
     italic_volume_in_container,
     publisher_after_italic_container,
+    edited_series_run_into_container,
+    series_volume_read_into_title,
     volume_dot_number_before_date,
     series_sentence_after_proceedings,
     report_body_apart,
@@ -5297,6 +5311,7 @@ MENDS: tuple[Mend, ...] = (
     numbered_name_opens_title,
     article_kind_before_journal,
     page_after_bracketed_year,
+    locator_letters_read_into_date,
     issue_after_bracketed_year,
     page_after_imprint_bracket,
     imprint_read_as_note,

@@ -19,7 +19,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH, emphasis_runs, replaced, spans_over
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _JOURNALS = frozenset(["journal", "container-title"])
@@ -35,6 +35,16 @@ _ISSUE_THEN_PAGES = lazy_pattern(r"\s*(?P<issue>\d{1,5}(?:/\d{1,5})?),\s+(?P<pag
 _EDITED_BY = lazy_pattern(
     r"\s*Ed\.\s+by\s+(?:(?:[A-Z]\.\s*(?:-?[A-Z]\.\s*)*)?[A-Z][\w'\u2019-]+(?:,\s+(?:and\s+)?|\s+and\s+|\.))+"
 )
+# the run's tail after the italic title: the editors, the volume of a series, the series and the publisher,
+# ". Ed. by Dale Miller. Vol. 84. Leibniz International Proceedings in Informatics (LIPIcs). Schloss Dagstuhl,"
+_EDITED_SERIES_TAIL = lazy_pattern(
+    r"\*?\.\s+(?P<editor>Ed\.\s+by\s+[A-Z][^()]{1,200}?)\.\s+Vol\.\s+(?P<volume>\d{1,5})\.\s+"
+    r"(?P<series>[A-Z][^.]{2,120}?)\.\s+(?P<publisher>[A-Z][^.,;:]{1,80}?),\s*"
+)
+# a book's tail after its italic title: the volume of a series, then the series, ". Vol. 1. Encyclopedia of …."
+_BOOK_TITLES = frozenset(["title", "container-title"])
+_IN_BEFORE = lazy_pattern(r"\bIn:?\s*[*_]*\s*$")
+_SERIES_VOLUME_TAIL = lazy_pattern(r"\*?\.\s+(?P<volume>Vol\.\s+\d{1,5}\.)\s+(?P<series>[A-Z][^.*_]{2,120}?)\.\s*")
 # the run's tail after the italic title: ". PMLR," before the pages
 _TAIL_PUBLISHER = lazy_pattern(r"\*?\.\s+(?P<publisher>[A-Z][\w.&' -]{1,60}?),\s*")
 _IN_RUN = frozenset(["location", "date", "collection-title", "note", "publisher"])
@@ -140,6 +150,7 @@ def italic_volume_in_container(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], whole, *spans[k + 2 :]]
     return spans
 
+
 @needs(labels=["container-title", "pages"], marks=["*", "_"])
 def publisher_after_italic_container(spans: list[Span], text: str) -> list[Span]:
     """``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.`` read as one container: the italic title
@@ -191,4 +202,57 @@ def series_sentence_after_proceedings(spans: list[Span], text: str) -> list[Span
             book = Span(s.label, m["book"], m.start("book"), m.end("book"), s.confidence)
             series = Span("collection-title", m["series"], m.start("series"), m.end("series"), s.confidence)
             return replaced(spans, text, s.start, s.end, [book, series])
+    return spans
+
+
+@needs(labels=["container-title"], marks=["Ed. by", "Vol."])
+def edited_series_run_into_container(spans: list[Span], text: str) -> list[Span]:
+    """biblatex's ``In: *2nd International Conference … (FSCD 2017)*. Ed. by Dale Miller. Vol. 84. Leibniz
+    International Proceedings in Informatics (LIPIcs). Schloss Dagstuhl–…, 2017,`` read as one container: the
+    italic title ends with its run; then the editors, the series' volume, the series and the publisher."""
+    for run in emphasis_runs(text):
+        for k, s in enumerate(spans):
+            if s.label != "container-title" or not s.start <= run.start < run.end < s.end:
+                continue
+            m = _EDITED_SERIES_TAIL.fullmatch(text, run.text_end, s.end)
+            if m is None:
+                return spans
+            head = Span(s.label, text[s.start : run.end], s.start, run.end, s.confidence)
+            parts = (
+                ("editor", "editor"),
+                ("volume", "volume"),
+                ("collection-title", "series"),
+                ("publisher", "publisher"),
+            )
+            new = [Span(lab, m[g], m.start(g), m.end(g), s.confidence) for lab, g in parts]
+            return [*spans[:k], head, *new, *spans[k + 1 :]]
+    return spans
+
+
+@needs(any_label=("title", "container-title"), labels=["publisher"], marks=["Vol."])
+def series_volume_read_into_title(spans: list[Span], text: str) -> list[Span]:
+    """biblatex's book ``*Handbook of Categorical Algebra*. Vol. 1. Encyclopedia of Mathematics and its
+    Applications. Cambridge University Press, 1994`` with the series and its volume read into the title (or, after
+    it, as a container): the title ends with its italic run; the volume and the series before the publisher."""
+    for run in emphasis_runs(text):
+        for k in range(len(spans) - 1):
+            s = spans[k]
+            if s.label not in _BOOK_TITLES or not s.start <= run.text_start < run.end <= s.end:
+                continue
+            if s.label == "container-title" and (_IN_BEFORE.search(text, 0, s.start) or "title" in labels_of(spans)):
+                return spans  # a book's title read as a container; not a book's part "In: *…*"
+            if run.end < s.end:  # the tail read into the title
+                j, z = k + 1, s.end
+            elif spans[k + 1].label == "container-title" and k + 2 < len(spans):  # read as a container after it
+                j, z = k + 2, spans[k + 1].end
+            else:
+                return spans
+            if spans[j].label != "publisher" or (m := _SERIES_VOLUME_TAIL.fullmatch(text, run.text_end, z)) is None:
+                return spans
+            head = Span("title", text[s.start : run.end], s.start, run.end, s.confidence)
+            new = [
+                Span(lab, m[g], m.start(g), m.end(g), s.confidence)
+                for lab, g in (("volume", "volume"), ("collection-title", "series"))
+            ]
+            return [*spans[:k], head, *new, *spans[j:]]
     return spans

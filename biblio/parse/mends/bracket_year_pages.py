@@ -38,6 +38,28 @@ def _date_then_page(spans: list[Span], k: int, m: re.Match[str], text: str) -> l
     return [*spans[:k], date, Span("pages", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
 
 
+# the bracketed year, then the letters that open an e-locator the tokens cut from its digits: "(2020) eaay"
+# ("Sci. Adv. 6 (2020) eaay2631", Science's and PLoS's article numbers)
+_YEAR_THEN_LOCATOR_LETTERS = lazy_pattern(r"(?P<date>\((?:1[6-9]|20)\d\d\))\s+(?P<letters>e[a-z]{0,4})")
+
+
+@needs(labels=["date", "pages"], marks=[") e"])
+def locator_letters_read_into_date(spans: list[Span], text: str) -> list[Span]:
+    """INSPIRE's ``Sci. Adv. 6 | (2020) eaay | 2631`` with the letters of an e-locator read into the bracketed year
+    before it: the letters and the digits they run into are the page."""
+    for k in range(len(spans) - 1):
+        s, page = spans[k], spans[k + 1]
+        if s.label != "date" or page.label != "pages" or page.start != s.end or not page.text[:1].isdigit():
+            continue
+        m = _YEAR_THEN_LOCATOR_LETTERS.fullmatch(s.text)
+        if m is None:
+            return spans
+        a = s.start + m.start("letters")
+        date = Span("date", m["date"], s.start, s.start + m.end("date"), s.confidence)
+        return [*spans[:k], date, Span("pages", text[a : page.end], a, page.end, page.confidence), *spans[k + 2 :]]
+    return spans
+
+
 # the issue after the bracketed year, then the labelled pages: "(1972) 1, kol. 49-52", "(1997) 3, p. 105-109"
 _YEAR_ISSUE_PAGES = lazy_pattern(
     r"\((?:1[5-9]|20)\d\d\)\s+(?P<issue>\d{1,3}),\s+(?:pp?|kol|col|cols|blz|S|Sp)\.\s*\d", re.I
