@@ -645,6 +645,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   university that issued the paper read as its place.
 - ``paper_series.paper_number_after_title``: Harvard's ``English Devolution | White Paper. Cm 321.`` with the
   title's last words and a UK command paper's number read as a series.
+- ``paper_series.numbered_series_closing_title``: Chicago's ``Title. No. 84. EQUINET Discussion Paper Series.
+  EQUINET.`` with the report's number and series read into the title or a note.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
@@ -3498,6 +3500,7 @@ from biblio.parse.mends.page_words import (
 )
 from biblio.parse.mends.pages_in_book import bare_pages_before_in, pages_in_book
 from biblio.parse.mends.paper_series import (
+    numbered_series_closing_title,
     paper_issuer_read_as_place,
     paper_number_after_title,
     series_number_apart,
@@ -4620,6 +4623,7 @@ MENDS: tuple[Mend, ...] = (
     series_number_apart,
     paper_issuer_read_as_place,
     paper_number_after_title,
+    numbered_series_closing_title,
     mimeo_apart,
     body_report_number,
     report_series_read_as_publisher,

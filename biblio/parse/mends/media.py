@@ -19,6 +19,7 @@ from biblio.parse.spans import Span
 _MEDIUM = (
     r"\[(?:online|internet|web\s*site|homepage|electronic\s+(?:resource|version|book)|e-?book|kindle(?:\s+version)?[^\]]{0,20}"
     r"|cd-rom|dvd|blu-ray|photograph|computer\s+(?:program|software|file)|podcast|sound\s+recording"
+    r"|software|data\s?set"  # ISO 690's kinds of a work: "Title [software]. Online."
     r"|en\s+l[íi]nea|em\s+linha|en\s+ligne|on-line"  # ISO 690 in Spanish, Portuguese, French: "[en línea]"
     r"|электронный\s+ресурс)\]"  # GOST's "[Электронный ресурс]"
     # in round brackets only the kinds of a recording, which no title ends on: "Title (video recording)."

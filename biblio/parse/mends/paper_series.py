@@ -113,3 +113,54 @@ def paper_number_after_title(spans: list[Span], text: str) -> list[Span]:
         number = Span("collection-title", m["number"], m.start("number"), m.end(), nxt.confidence)
         return [*spans[:k], title, number, *spans[over + 1 :]]
     return spans
+
+
+# Chicago's, AAA's and MHRA's report in a numbered series: the number after the title's stop, then the series' name
+# ("Title. No. 84. EQUINET Discussion Paper Series. EQUINET.", "Title. 09/202. IMF Working Papers. Publisher.",
+# "Title, no. 68, OECD Taxation Working Papers (OECD Publishing, 2024)"): the name ends on a paper's kind or "Series";
+# a year or a span of years ("…, 1851-2008. Working Papers") closes the title, no number
+_NUMBER_THEN_SERIES = lazy_pattern(
+    r"(?<=[^\W\d_)\]”\"’]{2})[.,]\s+(?P<number>(?:[Nn]o\.\s*)?(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]{1,4}[-/])?\d[\d/.-]*[a-z]?)"
+    r"[.,:]\s+"
+    r"(?P<series>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|on|in|and|for|the|&)){0,8}?"
+    rf"\s+(?:{SERIES_KIND}|Series))(?=[.,]\s|\s\(|[.,]?$)"
+)
+# the body that issued it after the series, up to its year, an address or the end ("… Series. EQUINET.")
+_ISSUER = lazy_pattern(r"\.\s+(?P<body>[A-Z][^\d.,;:()]{1,60}?)(?=,\s*\d{4}|\.?\s*$|\.\s+(?:https?://|doi))")
+# the spans a title's number and series are misread into, the title's own among them (and a publisher the series'
+# name opens: "Nordic Discussion Paper Series. Nordic Fiscal Council.")
+_SERIES_HOLDERS = frozenset(
+    ["title", "journal", "container-title", "collection-title", "note", "genre", "volume", "issue", "publisher"]
+)
+
+
+@needs(labels=["title"], words=["paper", "series"])
+def numbered_series_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``Title. No. 84. EQUINET Discussion Paper Series. EQUINET.`` (AAA's ``Title. 68. OECD Taxation
+    Working Papers. Paris: …``) with the report's number and series read into the title, a note or a container: the
+    number and the series' name after the title's stop are the collection's (the number a note), the body named
+    after them, where no publisher is read, the publisher."""
+    m = _NUMBER_THEN_SERIES.search(text)
+    if m is None:
+        return spans
+    a, z = m.start(), m.end("series")
+    title = next((s for s in spans if s.label == "title"), None)
+    if title is None or not title.start < a <= title.end + 1:
+        return spans  # (the number follows the work's own title)
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if any(s.label not in _SERIES_HOLDERS or s.label == "title" and s is not title for s in inside):
+        return spans
+    conf = min(s.confidence for s in inside) if inside else title.confidence
+    new = [
+        Span("note", m["number"], m.start("number"), m.end("number"), conf),
+        Span("collection-title", m["series"], m.start("series"), z, conf),
+    ]
+    body = _ISSUER.match(text, z)
+    others = [s for s in spans if s.label == "publisher" and s not in inside]
+    if body is not None and not others and not is_place(body["body"]):
+        b, e = body.span("body")
+        held = [s for s in spans if s.start < e and s.end > b]
+        if held and all(s.label in _SERIES_HOLDERS for s in held):
+            new.append(Span("publisher", body["body"], b, e, min(s.confidence for s in held)))
+            z = e
+    return replaced(spans, text, a, z, new)
