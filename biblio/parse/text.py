@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator, MutableMapping
 
 from biblio.parse.lazy_patterns import lazy_pattern
 
-# Han ideographs (with extension A and compatibility forms), kana and hangul
-CJK = lazy_pattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+# Han ideographs (with extension A and compatibility forms), then kana and hangul: character-class ranges
+HAN_LETTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_LETTERS = HAN_LETTERS + "\u3040-\u30ff\uac00-\ud7af"
+CJK = lazy_pattern(f"[{CJK_LETTERS}]")
 
 IT_OPEN = "\ue000"
 IT_CLOSE = "\ue001"

@@ -86,12 +86,15 @@ def title_alone_before_access(spans: list[Span], text: str) -> list[Span]:
     """``Historie obce. Dostupné online: https://…`` (an item of no author and no date, its title alone before the
     words that announce its address) read as an author's name: the one sentence is the title, and the
     announcing words go into no field."""
-    if not spans:
+    if not 2 <= len(spans) <= 3 or any(s.label in ("title", "date") for s in spans):
         return spans
     first, last = spans[0], spans[-1]
-    if first.label != "author" or last.label != "url" or len(spans) > 3 or not first.text.rstrip().endswith("."):
+    if first.label != "author" or last.label != "url" or not first.text.rstrip().endswith("."):
         return spans
     m = _ACCESS_THEN_ADDRESS.match(text, first.end)
     if m is None or _CAPITALS_FAMILY.match(first.text) or not last.start <= m.end() < last.end:
+        return spans
+    # a middle span only of the announcing words ("Dostupné online:"), which no field holds
+    if len(spans) == 3 and not (first.end <= spans[1].start and spans[1].end <= m.end()):
         return spans
     return [Span("title", first.text, first.start, first.end, first.confidence), last]

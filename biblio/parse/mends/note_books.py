@@ -416,6 +416,8 @@ def catalogue_entry_after_page(spans: list[Span], text: str) -> list[Span]:
     """A catalogue cited at a page and an entry, ``(J. Paul Getty Museum, 1973), 50, no. 108.`` or a chapter's
     ``In *Book*, 90–91, no. 37. Paris:``, read as a volume and an issue: after a book's closing bracket (or a
     book's title, the number a range) the number is the page and ``no.`` the entry, which no field holds."""
+    if any(s.label == "journal" for s in spans):
+        return spans  # (a journal's volume and number)
     for k in range(1, len(spans) - 1):
         before, v, n = spans[k - 1], spans[k], spans[k + 1]
         if v.label != "volume" or n.label != "issue" or not _ENTRY_NUMBER.fullmatch(n.text):
@@ -493,6 +495,12 @@ def part_word_before_book_title(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label == "title" and (m := _PART_OF_BOOK.match(s.text)) is not None:
             if m["names"] and (k or len(m["names"].split()) > 6):
+                return spans
+            # the note's shape: the names and their comma before the part's words (in the title or before it),
+            # no journal after the book (an article's title: "Smith J. Introduction to *Hamlet*. Shakesp Q.")
+            if not m["names"] and not text[: s.start].rstrip().endswith(","):
+                return spans
+            if any(t.label in ("journal", "container-title") for t in spans[k + 1 :]):
                 return spans
             a = s.start + m.end()
             head = span_parts(s, m, (("author", "names"), ("note", "part")))

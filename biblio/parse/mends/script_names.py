@@ -10,11 +10,10 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
-from biblio.parse.text import CJK
+from biblio.parse.text import CJK, CJK_LETTERS
 
 # the work's name in its own script after its romanised italic name: "*Aomen ligong xuebao* 澳門理工學報"
-_LETTERS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
-SCRIPT_NAME = rf"[{_LETTERS}][\s{_LETTERS}:：,，、《》]*(?<!\s)"
+SCRIPT_NAME = rf"[{CJK_LETTERS}][\s{CJK_LETTERS}:：,，、《》]*(?<!\s)"
 _SCRIPT_AFTER = lazy_pattern(rf"\s*{SCRIPT_NAME}")
 _ITALIC_NAMES = frozenset(["title", "journal", "container-title"])
 

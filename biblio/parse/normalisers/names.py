@@ -22,7 +22,7 @@ from biblio.parse.normalisers.given_names import central_given, listed_given
 from biblio.parse.normalisers.japanese_names import japanese_family_first
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import hardly_a_name, mostly_a_name, row_of
-from biblio.parse.text import CJK, WordSet, after_each, clean_space, unmark
+from biblio.parse.text import CJK, HAN_LETTERS, WordSet, after_each, clean_space, unmark
 from biblio.records.model import Name
 
 # Lowercase particles that CSL stores as non-dropping-particle.
@@ -1822,7 +1822,7 @@ _PART_ROLE = lazy_pattern(r"\s*\((?:red|tł|oprac|hrsg|hg|eds?|trans|tr|a cura d
 
 # a Chinese name romanised family first, its characters after it: "Tang Kaijian 湯開建", "Ming Xiaoyan 明曉豔"
 _ROMANISED_HAN_NAME = lazy_pattern(
-    r"(?P<family>[A-Z][a-zü'’]+)\s+(?P<given>[A-Z][a-zü'’]+(?:-[A-Za-zü'’]+)?)\s+[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}"
+    rf"(?P<family>[A-Z][a-zü'’]+)\s+(?P<given>[A-Z][a-zü'’]+(?:-[A-Za-zü'’]+)?)\s+[{HAN_LETTERS}]{{1,6}}"
 )
 
 
@@ -1837,7 +1837,12 @@ def _romanised_before_characters(s: str) -> list[Name] | None:
         if not part:
             continue
         if (m := _ROMANISED_HAN_NAME.fullmatch(part)) is not None:
-            names.append(make_person(m["family"], m["given"]))
+            # family first where the first word is one romanised syllable ("Tang", "Ch'en"); else natural order
+            # ("Haruki Murakami 村上春樹")
+            if _ONE_SYLLABLE.fullmatch(m["family"].replace("'", "").replace("’", "")):
+                names.append(make_person(m["family"], m["given"]))
+            else:
+                names.append(make_person(m["given"], m["family"]))
             found = True
         elif CJK.search(part) or (person := _natural(part)) is None:
             return None

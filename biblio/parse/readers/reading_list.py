@@ -169,9 +169,10 @@ def read(text: str) -> Reading | None:
 
 
 # a show's notes or a list of links naming the author after a spaced dash, the link's address after the name as the
-# tidied text reads "[How to Solve It - George Polya](https://…)": one person, a given name the lists know first
+# tidied text reads "[How to Solve It - George Polya](https://…)": one person, a given name the lists know first,
+# perhaps an initial, then one family name (three words are a site's or body's name: "Virginia General Assembly")
 _DASH_NAME = lazy_pattern(
-    r"^(?P<head>\S.*?\S)\s+[-–—]\s+(?P<name>(?P<given>[A-Z][a-z]+)(?:\s[A-Z]\.)?(?:\s[A-Z][\w'’-]+){1,2})"
+    r"^(?P<head>\S.*?\S)\s+[-–—]\s+(?P<name>(?P<given>[A-Z][a-z]+)(?:\s[A-Z]\.)?\s[A-Z][\w'’-]+)"
     r"(?:\s+(?P<url>https?://\S+?))?\.?$"
 )
 
@@ -182,6 +183,8 @@ def _dash_named(text: str) -> Reading | None:
     flat = unmark(text).strip()
     m = _DASH_NAME.match(flat)
     if m is None or not known_given_word(m.group("given")) or has_org_name_word(m.group("name")):
+        return None
+    if is_place(m.group("name")):
         return None
     head = m.group("head").strip()
     if _OTHER_STYLE.search(head) or "http" in head or _NAMES_COMMA.match(head):

@@ -12,15 +12,15 @@ or the headline's first words, as the author. The whole reference must have that
 bracketed year or quoted title), so the reader is taken before the sequence model's (``EXCLUSIVE`` in
 ``biblio.parse.readers``).
 
-Fields touched: ``type`` (``article-newspaper``; ``webpage`` with no outlet), ``title``, ``container-title``,
-``issued``, ``URL``.
+Fields touched: ``type`` (``article-newspaper``; ``webpage`` with no outlet or with a body in its place, then the
+``publisher``), ``title``, ``container-title``, ``issued``, ``URL``.
 """
 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import month_number
-from biblio.parse.normalisers.names import has_org_name_word, known_given_word
+from biblio.parse.normalisers.names import INSTITUTION_KIND, known_given_word
 from biblio.parse.readers.base import Reading, marked_reading
 from biblio.records.model import Item
 
@@ -48,16 +48,26 @@ _OTHER_STYLE = lazy_pattern(
 )
 # a person's name opening the head ("Julia Evans. Title …", "Julia Evans, Title …")
 _PERSON_HEAD = lazy_pattern(r"^(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)? [A-Z][\w'’-]+[.,] ")
+# a body's word: a body's name opening the head ("World Health Organization. Heat and health. WHO, …") is its
+# author's (not this form); standing as the outlet ("…, City of Boston, June 3, 2022, …"), its page's publisher
+_BODY_WORD = lazy_pattern(
+    rf"\b(?:{INSTITUTION_KIND}|Organi[sz]ations?\b|Centers\b|Administration\b|Authority\b|Government\b|"
+    r"City of\b|County\b)"
+)
+# the end of the head's first sentence or comma part
+_PART_END = lazy_pattern(r",|\.\s")
 _MIN_TITLE_WORDS = 3
 _MAX_OUTLET_CHARS = 40
-_MAX_BODY_WORDS = 5
 
 
 def read(text: str) -> Reading | None:
     """The reading of ``Headline, Outlet, Mon/D/YYYY, address``, or None for "not my style"."""
     if "http" not in text:
         return None
-    m = _TAIL.match(" ".join(text.split()))
+    joined = " ".join(text.split())
+    if ", http" not in joined:  # the date's comma before the address, which the pattern needs
+        return None
+    m = _TAIL.match(joined)
     if m is None:
         return None
     month_word = m["smonth"] or m["wmonth"] or m["dmonth"]
@@ -74,16 +84,18 @@ def read(text: str) -> Reading | None:
         o = _OUTLET.match(head[:-1].rstrip())
         if o is None or len(o["outlet"]) > _MAX_OUTLET_CHARS:
             return None
-        item["container-title"] = o["outlet"]
+        # a body after the title publishes its own page ("Flood plan, City of Leeds, …"); an outlet holds an article
+        item["publisher" if _BODY_WORD.search(o["outlet"]) else "container-title"] = o["outlet"]
         title = o["title"]
     title = title.rstrip(" ,/")
     if title.endswith(".") and not title.endswith(".."):
         title = title[:-1]
-    # a name or a body's comma opening the headline ("Smith, Heat waves, …", "Ministry of Health, …")
+    # a name or a body's name opening the headline ("Smith, Heat waves, …", "Ministry of Health, …",
+    # "World Health Organization. Heat and health")
     first = title.split(",", 1)[0].split()
     if len(title.split()) < _MIN_TITLE_WORDS or len(first) < _MIN_TITLE_WORDS:
         return None
-    if len(first) <= _MAX_BODY_WORDS and "," in title and has_org_name_word(" ".join(first)):
+    if _BODY_WORD.search(_PART_END.split(title, maxsplit=1)[0]):
         return None
     item["type"] = "article-newspaper" if "container-title" in item else "webpage"
     item["title"] = title

@@ -70,6 +70,20 @@ _BOOK_PUBLISHER = lazy_pattern(
 )
 
 
+# a university's name, no press's: "University of Nevada, Las Vegas", "Oregon State University"
+_UNIVERSITY = lazy_pattern(r"^(?:The )?University of [A-Z]|^(?:[A-Z][\w'’-]+ ){1,3}University(?:,|$)")
+
+
+def _university_publishes(item: Item) -> bool:
+    """``*Title*. University of Nevada, Las Vegas. URL``: a university after an ITALIC title (a work of its own, as
+    APA italicises a report) publishes it; a plain-titled page names the site it sits on."""
+    title = item.get("title")
+    if not isinstance(title, str) or not _UNIVERSITY.search(str(item["publisher"])):
+        return False
+    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    return f"*{title}*" in source or f"_{title}_" in source
+
+
 def site_as_container(item: Item) -> None:
     # a blog post's outlet is its blog, with or without the post's address
     # (and a page dated to the day names its site with no address: "Title. (2021, April 21). CNN.")
@@ -91,6 +105,8 @@ def site_as_container(item: Item) -> None:
         if not dated_to_the_day(item) and "accessed" not in item and issuing_body(str(item["publisher"])):
             # "Title. (2018). Elia Group. URL": a firm or an agency issues a report (a page retrieved on a day,
             # "(n.d.). Free Software Foundation. Retrieved …", names the site it sits on)
+            return
+        if not dated_to_the_day(item) and "accessed" not in item and _university_publishes(item):
             return
         item["container-title"] = item.pop("publisher")
 

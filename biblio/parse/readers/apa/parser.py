@@ -774,13 +774,13 @@ def _cut(rx: re.Pattern[str], s: str) -> tuple[str, str | None]:
     return (s, None) if m is None else (s[: m.start()] + ("." if rx is _ADVANCE_ONLINE else ""), m.group(1))
 
 
-# a volume and the pages cited, and nothing else: no work's title
 # a person with initials first, then a comma's stretch of two capitalised words or more holding no initial: APA
 # inverts its persons ("Benson, B."), and Science's and Elsevier's "B. Benson, Cognitive Bias Cheat Sheet, Better
 # Humans (2016)." give the title and the site after the names, the year in brackets after them
 _INITIALS_FIRST_THEN_WORDS = lazy_pattern(
     r"(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’-]+,\s+(?:[^,.]*,\s+)*?(?![A-Z]\.)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’&-]*|&|of|and|the|in|for|to))+(?:,|$)"
 )
+# a volume and the pages cited, and nothing else: no work's title
 _LOCATOR_ONLY = lazy_pattern(
     r"(?:(?:vols?\.?|volume)\s*[\dIVXLC]+[a-z]?\s*[,;.]?\s*)?(?:(?:pp?\.|pages?)\s*[\dIVXLCivxlc]+"
     r"(?:\s*[-\u2013]\s*[\dIVXLCivxlc]+)?)?",
@@ -834,7 +834,8 @@ def parse_apa(text: str) -> Item | None:
     if _REPRINT_YEAR.match(s, b):
         return None  # Chicago's reprint, "Austen, Jane. (1813) 2003. Title.": the original year bracketed, then its own
     pre = s[:a].strip(" ,;:")
-    if _INITIALS_FIRST_THEN_WORDS.match(pre):
+    # (a body's name with its initials, "U.K. Parliament, House of Commons (2019)", is APA's group author)
+    if _INITIALS_FIRST_THEN_WORDS.match(pre) and not has_org_name_word(pre.split(",", 1)[0]):
         return None  # Science's "B. Benson, Cheat Sheet, Better Humans (2016).": a title and a site before the year
     post = s[b:].lstrip(" .,:;")
     item: Item = {}
