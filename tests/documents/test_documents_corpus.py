@@ -1503,9 +1503,9 @@ EXPECTED.update({
     "real-non-normal-readme-link-title-references.md": [("References", w) for w in (
         "[A method", "[Functions", "[Generation", "[Computing", "[Simulating", "gist.github.com")],
     # a bold label over title-first footnotes on consecutive lines (a link naming the site, one broken by a space)
-    "real-jekyll-sde-project-title-first-footnotes-site-links.md": [("References", w) for w in (
+    "real-jekyll-sde-project-title-first-footnotes-site-links.md": [("Footnotes", w) for w in (
         "Score-Based", "Generative Modeling by", "A Connection", "Reverse-time", "Denoising Diffusion")],
-    "real-jekyll-dsb-project-title-first-footnotes-no-link.md": [("References", w) for w in (
+    "real-jekyll-dsb-project-title-first-footnotes-no-link.md": [("Footnotes", w) for w in (
         "Diffusion Schrödinger", "Score-Based", "Sur la théorie")],
     # HTML lists in Markdown and in a WordPress page: wrapped items, entity dashes, a bare link
     "real-gradcam-readme-html-ol-references-wrapped.md": [("References", w) for w in (
