@@ -313,6 +313,9 @@ def _leading_asides(references: list[RawReference]) -> int:
 
 
 _TOPIC = re.compile(r"^\*\*([^*\n]{1,40})\*\*: ")
+# a Markdown link broken by a space between its words and its address ("[arXiv] (https://arxiv.org/abs/…)"): the
+# writer meant the link (a bracketed address alone, no words around it, is no remark)
+_SPACED_LINK = re.compile(r"(\[[^\[\]\n]{1,80}\]) (\((?:https?|ftp)://[^\s()]+\))")
 
 
 def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool) -> Entry:
@@ -324,6 +327,8 @@ def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool)
     if trailing_prose or is_caption(text) or (
             section.notes and not is_cited_work(text) and not (section.listed and is_listed_work(text))):
         return replace(base, kind="not-a-reference")
+    if "] (" in text:
+        text = _SPACED_LINK.sub(r"\1\2", text)
     ditto, text = same_authors(without_archive_note(text))
     text, note_text = annotation(text)
     topic = _TOPIC.match(text)

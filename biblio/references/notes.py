@@ -478,10 +478,18 @@ def is_cited_work(text: str) -> bool:
 _MAX_LISTED_WORK_WORDS = 40
 
 
+# a title in italics, then its author's names written given name first and closed by a stop ("*Sur la théorie
+# relativiste de l’électron …*. Erwin Schrödinger."): a work however many small words its title holds
+_TITLE_THEN_NAMES = re.compile(
+    r"^\*[^*\n]{3,300}\*\.\s+(?:[A-Z]\.\s?)*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}\.?$")
+
+
 def is_listed_work(text: str) -> bool:
     """A note in a list of references that may be a work with no year or names to tell it ("TXTFORM - A Text
     Formatter, Dept of Computer Science, Purdue University, …"): capitalised fields between commas, where a
-    sentence, in any language, runs on in words of small letters."""
+    sentence, in any language, runs on in words of small letters; or an italic title with its author's name."""
+    if text.startswith("*") and _TITLE_THEN_NAMES.match(text.strip()):
+        return True
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
     return ("," in text and len(words) <= _MAX_LISTED_WORK_WORDS and 3 * lower <= len(words)

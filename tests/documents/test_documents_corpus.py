@@ -1498,6 +1498,21 @@ EXPECTED.update({
     "real-tr-task-thread-kaynakca-plus-bare-urls.md": [("Kaynakça", w) for w in (
         "c-sharpcorner", "neharustagiblog", "stackoverflow", "tallyfy")],
 })
+EXPECTED.update({
+    # a numbered list of whole links, the last one's words its own address
+    "real-non-normal-readme-link-title-references.md": [("References", w) for w in (
+        "[A method", "[Functions", "[Generation", "[Computing", "[Simulating", "gist.github.com")],
+    # a bold label over title-first footnotes on consecutive lines (a link naming the site, one broken by a space)
+    "real-jekyll-sde-project-title-first-footnotes-site-links.md": [("Footnotes", w) for w in (
+        "Score-Based", "Generative Modeling by", "A Connection", "Reverse-time", "Denoising Diffusion")],
+    "real-jekyll-dsb-project-title-first-footnotes-no-link.md": [("Footnotes", w) for w in (
+        "Diffusion Schrödinger", "Score-Based", "Sur la théorie")],
+    # HTML lists in Markdown and in a WordPress page: wrapped items, entity dashes, a bare link
+    "real-gradcam-readme-html-ol-references-wrapped.md": [("References", w) for w in (
+        "Selvaraju", "Simonyan", "S. Daniel")],
+    "real-wordpress-porter-stemmer-html-ol-entity-dashes.html": [("References", w) for w in (
+        "The Porter Stemming", "snowball.tartarus.org")],
+})
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"
 

@@ -58,39 +58,85 @@ _CLOSING_SUFFIX = lazy_pattern(r",?\s+(?:Jr|Sr)\.?$")
 _INITIAL = lazy_pattern(r"[A-Z]\.(?:-?[A-Z]\.)*")
 
 
-def _persons(rest: str) -> int:
+def _persons(rest: str, known_given: bool = True) -> int:
     """How many persons' names in their natural order the words are, one to six (``J. Pedro Romera, Antonio Morite
     y Sebastián Montoso``: 3), one at least opening on an initial or a known given name (no house's name,
-    ``Penguin Random House``); 0 when they are not such names."""
+    ``Penguin Random House``) unless ``known_given`` is off; 0 when they are not such names."""
     names = [_CLOSING_SUFFIX.sub("", n) for n in _NAMES_JOIN.split(rest) if n]
     if not 1 <= len(names) <= 6 or not all(natural_name(n) and not has_org_word(n) for n in names):
         return 0
+    if not known_given:
+        return len(names)
     known = any(_INITIAL.fullmatch(first := n.split()[0]) or "lx=given" in LEXICON.get(first.lower(), ())
                 for n in names)
     return len(names) if known else 0
 
 
-@needs(marks=("* ", "_ "))
+# a note's tail after its names: the site's name a link's words left ("*Title*. Yang Song & Stefano Ermon. arXiv",
+# "… O. G. Anderson. sciencedirect.com"), where the title's stop stands after the italics
+_CLOSING_SITE = lazy_pattern(r"\.\s+(?P<site>[A-Za-z][\w.-]*[A-Za-z])$")
+# "Ho et al." closing the names: one capitalised family name is enough before it
+_ET_AL = lazy_pattern(r"\s+et\s+al\.?$")
+_FAMILY_WORDS = lazy_pattern(r"(?:[A-Z][\w'\u2019-]+\s){0,2}[A-Z][\w'\u2019-]+")
+
+
+def _names_then_site(rest: str) -> tuple[int, int, int] | None:
+    """Where the names end in ``rest`` (the text after the title's stop), how many persons they are and where the
+    closing site's name starts (0: none), or None where the words are not names (then a site's)."""
+    site = _CLOSING_SITE.search(rest)
+    for end, at in ((site.start(), site.start("site")), (len(rest), 0)) if site is not None else ((len(rest), 0),):
+        names = rest[:end].rstrip(" .")
+        etal = _ET_AL.search(names)
+        # before a site's name the layout tells names apart from a house: no given name need be known
+        found = _persons(names[: etal.start()] if etal else names, known_given=not at)
+        if not found and etal is not None and _FAMILY_WORDS.fullmatch(names[: etal.start()]) and not has_org_word(
+                names[: etal.start()]):
+            found = 1
+        if found:
+            return end, found, at
+    return None
+
+
+@needs(marks=("* ", "_ ", "*. ", "_. "))
 def names_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``*Automatización. Problemas resueltos con autómatas programables.* J. Pedro Romera, Antonio Morite y
     Sebastián Montoso.`` (a course's reading list: the title in italics first, then only its authors' names in
     their natural order) read with the title's first sentence as the author or the names as a town or a publisher:
     the italics are the title, the names after them the authors. One name the model read as the publisher stays
-    one: a house named after its founder (``*A Farewell to Arms.* Charles Scribner.``)."""
+    one: a house named after its founder (``*A Farewell to Arms.* Charles Scribner.``). A post's note with the
+    title's stop after the italics may close on the site's name its link's words left (``*Title*. Ho et al.
+    arXiv``): that is the container."""
     if not spans or not text.startswith(("*", "_")):
         return spans  # (the italics open the text)
     runs = emphasis_runs(text)
-    if not runs or runs[0].start != 0 or len(runs) > 1 or not text[runs[0].end : runs[0].end + 1].isspace():
-        return spans  # (a gap after the italics, as the marks declare)
+    if not runs or runs[0].start != 0 or len(runs) > 1:
+        return spans
     run = runs[0]
-    after = text[run.end :]
+    stop_outside = text[run.end : run.end + 2] in (". ", ".\t")
+    if not stop_outside and not text[run.end : run.end + 1].isspace():
+        return spans  # (a gap after the italics, as the marks declare)
+    after = text[run.end + 1 :] if stop_outside else text[run.end :]
     rest = after.strip().rstrip(".").rstrip()
+    a = len(text) - len(after) + len(after) - len(after.lstrip())
+    c = min(s.confidence for s in spans)
+    title = Span("title", text[run.text_start : run.text_end], run.text_start, run.text_end, c)
+    if stop_outside:
+        read = _names_then_site(rest) if rest else None
+        if read is None:
+            return spans
+        end, found, at = read
+        if found == 1 and not at and any(s.label == "publisher" and s.text.strip(" .") == rest for s in spans):
+            return spans
+        names_end = a + len(rest[:end].rstrip(" ."))
+        if _ET_AL.search(rest[:end].rstrip(" .")) and text[names_end : names_end + 1] == ".":
+            names_end += 1  # "et al." keeps its stop
+        out = [title, Span("author", text[a:names_end], a, names_end, c)]
+        if at:
+            out.append(Span("journal", rest[at:], a + at, a + len(rest), c))
+        return out
     found = _persons(rest) if rest else 0
     if not found or found == 1 and any(s.label == "publisher" and s.text.strip(" .") == rest for s in spans):
         return spans
     if [s.label for s in spans] == ["title", "author"] and spans[1].text.strip(" .") == rest:
         return spans
-    a = run.end + len(after) - len(after.lstrip())
-    c = min(s.confidence for s in spans)
-    return [Span("title", text[run.text_start : run.text_end], run.text_start, run.text_end, c),
-            Span("author", text[a:], a, len(text), c)]
+    return [title, Span("author", text[a:], a, len(text), c)]
