@@ -23,7 +23,12 @@ from biblio.parse.citation_label import (
     split_label,
 )
 from biblio.parse.input_text import tidy_input
-from biblio.parse.mends.annotations import annotation_apart, later_printing_apart, title_first_edition_apart
+from biblio.parse.mends.annotations import (
+    annotation_apart,
+    later_printing_apart,
+    siglum_apart,
+    title_first_edition_apart,
+)
 from biblio.parse.mends.contributors import bracketed_contributor_apart, collaborators_apart
 from biblio.parse.mends.counted_colleagues import counted_colleagues_as_et_al, scandinavian_et_al
 from biblio.parse.mends.licence_notes import licence_apart
@@ -83,6 +88,7 @@ def read_reference(text: str) -> Item:
     body, collaborators = collaborators_apart(body)
     body, bracket_role, bracket_names = bracketed_contributor_apart(body)
     body, annotation = annotation_apart(body)
+    body, siglum = siglum_apart(body)
     body, later_printing = later_printing_apart(body)
     body, first_edition = title_first_edition_apart(body)
     body, translations = translated_titles_apart(body)
@@ -125,7 +131,7 @@ def read_reference(text: str) -> Item:
     given_first_families(item, body, label.value if label is not None and label.variable == "citation-label" else None)
     one_word_title_as_given(item, body)
     written_spacing(item, text, tidy)
-    for statement in (collaborators, licence, annotation, later_printing, first_edition, translations):
+    for statement in (collaborators, licence, annotation, siglum, later_printing, first_edition, translations):
         if statement:
             add_note(item, statement)
     # the final record's values checked again: the steps above move some after the score (a record

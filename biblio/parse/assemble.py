@@ -117,9 +117,10 @@ class _Builder:
 
 
 # one phrase naming the same people in two roles: "Edited and translated by G. P. Goold", or a note's "ed. and
-# trans. Lewis Thorpe"
+# trans. Lewis Thorpe", French "Texte établi et traduit par Charles Mugler"
 _BOTH_ROLES = lazy_pattern(
-    r"^\W*(?:(?:edited\s+and\s+translated|translated\s+and\s+edited)\s+by|eds?\.\s+and\s+trans\.|trans\.\s+and\s+eds?\.)\s",
+    r"^\W*(?:(?:edited\s+and\s+translated|translated\s+and\s+edited)\s+by|eds?\.\s+and\s+trans\.|trans\.\s+and\s+eds?\.|"
+    r"(?:texte\s+)?établi\s+et\s+traduit\s+par)\s",
     re.I,
 )
 

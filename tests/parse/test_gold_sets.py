@@ -39,15 +39,15 @@ STRING_VARS = {
 # An edition written as a word ("Second edition", "Troisième édition", "terza edizione") is
 # stored as its number.
 ORDINAL_WORDS = {
-    "2": ("second", "deuxième", "seconde", "seconda"),
-    "3": ("third", "troisième", "terza"),
-    "4": ("fourth", "quatrième", "quarta"),
-    "5": ("fifth", "cinquième", "quinta"),
-    "6": ("sixth", "sixième", "sesta"),
-    "7": ("seventh", "septième", "settima"),
-    "8": ("eighth", "huitième", "ottava"),
-    "9": ("ninth", "neuvième", "nona"),
-    "10": ("tenth", "dixième", "decima"),
+    "2": ("second", "deuxième", "seconde", "seconda", "zweite"),
+    "3": ("third", "troisième", "terza", "dritte"),
+    "4": ("fourth", "quatrième", "quarta", "vierte"),
+    "5": ("fifth", "cinquième", "quinta", "fünfte"),
+    "6": ("sixth", "sixième", "sesta", "sechste"),
+    "7": ("seventh", "septième", "settima", "siebente", "siebte"),
+    "8": ("eighth", "huitième", "ottava", "achte"),
+    "9": ("ninth", "neuvième", "nona", "neunte"),
+    "10": ("tenth", "dixième", "decima", "zehnte"),
 }
 LINE_BREAK_HYPHEN = re.compile(r"(\w)- (\w)")
 NAME_KEYS = {"family", "given", "literal", "suffix", "non-dropping-particle", "dropping-particle"}

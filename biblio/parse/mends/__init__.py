@@ -175,7 +175,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``role_phrases.short_role_phrase_apart``: ``*Title*, trad. it. di G. Montefoschi, Milano, Rizzoli.`` (``fr. trad.
   par``, ``ed. it. a cura di``, German's ``Hg. von``) with the phrase and names read across the title and the
   imprint; ``role_phrases.dutch_editors_listed``: Dutch ``Book; onder red. van W. van Anrooij, D. Hogenelst & G.
-  Warnar, Amsterdam, …`` with the phrase read into the book and the last name into the town.
+  Warnar, Amsterdam, …`` with the phrase read into the book and the last name into the town;
+  ``role_phrases.french_editing_phrase_apart``: ``*Title*, Texte établi et traduit par Charles Mugler, Paris, …``
+  (``actes réunis par``) with the phrase read into the title.
 - ``editors.names_each_with_role``: ``Strassler, Robert B., (ed.), and Purvis, Andrea L. (trans.),`` read as one list of
   editors.
 - ``editors.role_after_title_opens_names``: a Chicago note's ``*Title*, eds. G.R. de Beer, L. Junod (Lausanne: …)``
@@ -3653,7 +3655,12 @@ from biblio.parse.mends.role_by_sentences import (
     in_book_then_role_sentence,
     role_sentence_closing_title,
 )
-from biblio.parse.mends.role_phrases import dutch_editors_listed, role_phrase_apart, short_role_phrase_apart
+from biblio.parse.mends.role_phrases import (
+    dutch_editors_listed,
+    french_editing_phrase_apart,
+    role_phrase_apart,
+    short_role_phrase_apart,
+)
 from biblio.parse.mends.role_sentences import (
     book_tail_opens_editors,
     family_after_initial,
@@ -4279,6 +4286,7 @@ MENDS: tuple[Mend, ...] = (
     names_each_with_role,
     role_phrase_apart,
     short_role_phrase_apart,
+    french_editing_phrase_apart,
     dutch_editors_listed,
     contribution_after_title,
     credit_after_names,

@@ -100,6 +100,43 @@ _FIRST_PRINTING = lazy_pattern(
 )
 
 
+# a list's siglum for the work closing it after the imprint's year: "… Leipzig: List, 1903. (Eisenberg)", "…, 1981.
+# (Sammlung Metzler. Bd. 74). (Raabe/Ruppelt)", "… München: Kindler, 1988-92. (KNLL)"
+_CLOSING_SIGLUM = lazy_pattern(
+    r"(?:\d{2}|\bff|\])\.?\)?\.\s+\((?P<note>[A-ZÄÖÜ][^\W\d_]*(?:[-/][A-ZÄÖÜ][^\W\d_]*){0,3})\)\.?\s*$"
+)
+_SIGLUM_WORD = lazy_pattern(r"[^\W\d_]+")
+
+
+def _siglum_of(note: str, head: str) -> bool:
+    """A siglum the reference's words make: the names it repeats (``Raabe/Ruppelt``, ``Brümmer``) or the initials of
+    consecutive words of its title in capitals (``KNLL``: Kindlers Neues Literatur Lexikon)."""
+    words = _SIGLUM_WORD.findall(head)
+    parts = note.replace("/", "-").split("-")
+    if all(p in words for p in parts):
+        return True
+    if not note.isupper() or not 2 <= len(note) <= 6:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return note in initials and any(
+        words[i][0].isupper() and "".join(w[0] for w in words[i : i + len(note)]) == note for i in range(len(words))
+    )
+
+
+def siglum_apart(text: str) -> tuple[str, str | None]:
+    """(the reference, its siglum) of a reference closing on the bracketed siglum a list names the work by, after
+    the imprint's year; else (text, None). The siglum is no series: the model reads it as one or as a publisher."""
+    if not text.rstrip().endswith((")", ").")):
+        return text, None
+    m = _CLOSING_SIGLUM.search(text)
+    if m is None:
+        return text, None
+    head = text[: m.start("note") - 1].rstrip()
+    if len(head.split()) < 4 or not _siglum_of(m.group("note"), head):
+        return text, None
+    return head, m.group("note")
+
+
 def later_printing_apart(text: str) -> tuple[str, str | None]:
     """(the reference, the note) of a reference whose imprint, with its year, is followed by a bracket on another
     printing or a translation of the work, or by a sentence on where it first appeared (a second publisher and

@@ -50,10 +50,10 @@ _HINT = (
     "llustrated by",
     "nnotated by",
 )
-# where the names end: a comma or semicolon, or a full stop after a word (not after an initial)
-_NAMES_END = lazy_pattern(r"[,;]|(?<![\s.\-][A-ZÀ-Þ])(?<!^[A-ZÀ-Þ])\.(?=\s|$)")
+# where the names end: a comma or semicolon, or a full stop after a word (not after an initial, nor German "u.")
+_NAMES_END = lazy_pattern(r"[,;]|(?<![\s.\-][A-ZÀ-Þ])(?<!^[A-ZÀ-Þ])(?<!\su)\.(?=\s|$)")
 # words between names that are no name: "Anne Leroy et Jean Dupuis", "Pieter de Graaf", "A und B"
-_JOINERS = frozenset(["et", "e", "en", "and", "und", "&"])
+_JOINERS = frozenset(["et", "e", "en", "and", "und", "u.", "&"])
 _NOT_HOSTS = frozenset(["author", "editor", "translator", "director", "producer", "url", "doi", "date"])
 
 
@@ -95,16 +95,42 @@ def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# French phrases before a book's editors that the model reads into the title or as a translator's: "Texte établi et
+# traduit par", "Texte établi par", "actes réunis par", "textes réunis par"
+_FRENCH_EDITING = lazy_pattern(
+    r"(?<=[\s,.;])(?:[Tt]exte\s+établi(?:\s+et\s+traduit)?|(?:[Aa]ctes|[Tt]extes|[ÉéEe]tudes)\s+réunis)\s+par\s+"
+    r"(?=[A-ZÀ-Þ])"
+)
+
+
+@needs(marks=("tabli ", "réunis par"))
+def french_editing_phrase_apart(spans: list[Span], text: str) -> list[Span]:
+    """``*Archimède IV*, Texte établi et traduit par Charles Mugler, Paris, Les Belles Lettres, 1972.``, ``*Title*,
+    actes réunis par Christophe Cusset et Hélène Frangoulis, 2008.`` with the phrase read into the title: from the
+    phrase to the names' end they are the editors (``assemble`` gives the names of ``établi et traduit`` to both
+    roles)."""
+    m = _FRENCH_EDITING.search(text)
+    if m is None:
+        return spans
+    end = _NAMES_END.search(text, m.end())
+    z = end.start() if end else len(text.rstrip(" ."))
+    names = text[m.end() : z].split()
+    if not 1 <= len(names) <= 8 or not all(w[:1].isupper() or w in _JOINERS or w in PARTICLES for w in names):
+        return spans
+    return stretch_as_one(spans, text, m.start(), z, "editor") or spans
+
+
 # Italian and French short forms that name the edition's language: "trad. it. di", "fr. trad. par", "ed. it. a cura
 # di"; German's "Hg. von" and "Besorgt von" after the book; the names after them are the translators or the editors
 # of the edition cited
 _SHORT_PHRASE = lazy_pattern(
     r"(?<=[\s,;])(?:(?P<tr>(?:[a-z]{2,3}\.\s+)?trad\.(?:\s+[a-z]{2,3}\.)?\s+(?:di|par|de))"
-    r"|(?P<ed>ed\.\s+it\.\s+a\s+cura\s+di|(?<=\.\s)(?:(?:Hg|Hrsg)\.\s+(?:[Vv]on|v\.)|[Bb]esorgt\s+von)))\s+(?=[A-ZÀ-Þ])"
+    r"|(?P<ed>ed\.\s+it\.\s+a\s+cura\s+di|(?<=\.\s)(?:(?:Hg|Hrsg)\.\s+(?:[Vv]on|v\.)|[Bb]esorgt\s+von|Bearbeitet\s+von)))"
+    r"\s+(?=[A-ZÀ-Þ])"
 )
 
 
-@needs(marks=("trad. ", "ed. it. ", "Hg. ", "Hrsg. ", "esorgt von"))
+@needs(marks=("trad. ", "ed. it. ", "Hg. ", "Hrsg. ", "esorgt von", "Bearbeitet von"))
 def short_role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
     """``*Il senso della fine*, trad. it. di G. Montefoschi, Milano, Rizzoli.``, ``In: *Book*. Hg. von Glyn S.
     Burgess und Clara Strijbosch. Brill 2006`` with the phrase and names read across the title and the publisher:
@@ -127,6 +153,22 @@ def short_role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
         and (split := _name_and_title_before_phrase(spans, text, inside[0], m.start(), z, role)) is not None
     ):
         return split
+    if (
+        len(inside) == 1
+        and inside[0] is spans[0]
+        and inside[0].label == role == "editor"
+        and inside[0].start < m.start()
+        and not any(s.label == "title" for s in spans)
+        and text[: m.start()].rstrip().endswith(".")
+    ):
+        # "Kindlers Neues Literatur Lexikon. Hg. von Walter Jens. 20 Bde." (a work with no author) read as one run
+        # of editors from the start: what stands before the phrase is the work's title
+        head, c = text[inside[0].start : m.start()].rstrip(" ."), inside[0].confidence
+        new = [
+            Span("title", head, inside[0].start, inside[0].start + len(head), c),
+            Span(role, text[m.start() : z], m.start(), z, c),
+        ]
+        return replaced(spans, text, inside[0].start, z, new)
     titled = len(inside) == 1 and inside[0].label == "title" and text.startswith("H", m.start())
     if all(s.label == role for s in inside) or titled:
         # (the names read as the role's already, or "Hg. v." within one title, which the mend of a book edited

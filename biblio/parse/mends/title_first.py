@@ -11,6 +11,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs, lower_words
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import has_org_word, natural_name
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # what a name list shows: a comma, an initial, "&", "et al."
@@ -140,3 +141,14 @@ def names_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     if [s.label for s in spans] == ["title", "author"] and spans[1].text.strip(" .") == rest:
         return spans
     return [title, Span("author", text[a:], a, len(text), c)]
+
+
+def plain_persons(rest: str) -> int:
+    """How many persons' names in their natural order the words are (``Günter Hölbl``, ``Geoffrey E. R. Lloyd``), none
+    of their words a house's or a town's (``Penguin Books``); 0 when they are not such names."""
+    names = [n for n in _NAMES_JOIN.split(rest) if n]
+    if not 1 <= len(names) <= 6 or not all(natural_name(n) and not has_org_word(n) and not is_place(n) for n in names):
+        return 0
+    if any("lx=publisher" in LEXICON.get(w.lower(), ()) for n in names for w in n.split()):
+        return 0
+    return len(names)

@@ -1448,7 +1448,8 @@ _ROLE_LEAD = lazy_pattern(
     r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     # French, Italian and Dutch: "Sous la direction de", "Traduit par", "a cura di", "onder redactie van"
-    r"(?:sous\s+la\s+dir(?:ection|\.)\s+de|[ée]dit[ée]\s+par|a\s+cura\s+di|onder\s+redactie\s+van|bezorgd\s+door|besorgt\s+von|"
+    r"(?:sous\s+la\s+dir(?:ection|\.)\s+de|[ée]dit[ée]\s+par|(?:texte\s+)?établi\s+(?:et\s+traduit\s+)?par|"
+    r"(?:actes|textes|études)\s+réunis\s+par|a\s+cura\s+di|onder\s+redactie\s+van|bezorgd\s+door|besorgt\s+von|"
     r"tradu(?:it|ction)\s+par|tradott[oa]\s+da|traduzione\s+di|vertaald\s+door)\s+|"
     # Portuguese and Spanish: "Organização de", "Organizado por", "Edición de", "Traducción de"
     r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
@@ -2323,6 +2324,8 @@ def names_from_span(text: str) -> list[Name]:
         return [{"literal": firm}]  # "FIGMA, INC.", "Acme, s.r.o.": one firm, its legal form kept
     if ("von " in text or "van " in text) and (m := _EDITED_BY.search(text)) and not _LISTED.search(text, 0, m.start()):
         text = text[m.end() :]  # "Zum ersten Male hrsg. von Karl Schorbach": the names after the role
+    if " u. " in text:
+        text = _GERMAN_AND.sub(" und ", text)
     if " - " in text or " \u2013 " in text:
         text = _DASHED_NAMES.sub(", ", text)  # Italian lists' "García M. - Beaumatin E.": two persons
         if (persons := dashed_natural_names(text)) is not None:
@@ -2381,10 +2384,12 @@ def _unit_of_body(text: str) -> str | None:
 # German's role phrases before an edition's editors, and what leads into them ("Zum ersten Male", "eingeleitet und"),
 # and Dutch "onder red. van", "onder redactie van"
 _EDITED_BY = lazy_pattern(
-    r"\b(?:(?:hrsg\.|hg\.|herausgegeben|ediert|bearb\.|bearbeitet|übersetzt|übers\.)\s+von"
+    r"\b(?:(?:[Hh]rsg\.|[Hh]g\.|[Hh]erausgegeben|ediert|[Bb]earb\.|[Bb]earbeitet|übersetzt|übers\.)\s+von"
     r"|onder\s+(?:de\s+)?red(?:\.|actie)\s+van)\s+(?=[A-ZÀ-Ý])"
 )
 _LISTED = lazy_pattern(r"[,;]")
+# German's "u." (und) between two names: "Jutta Dick u. Marina Sassenberg"
+_GERMAN_AND = lazy_pattern(r"(?<=[^\W\d_]{2})\s+u\.\s+(?=[A-ZÀ-Þ])")
 # a spaced dash between two names written "Family I.": the list's separator
 _DASHED_NAMES = lazy_pattern(r"(?<=\s[A-Z]\.)\s+[-\u2013]\s+(?=[A-ZÀ-Ý][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?\s+[A-Z]\.)")
 _SPACED_DASH = lazy_pattern(r"\s+[-\u2013]\s+")
@@ -2869,20 +2874,25 @@ _SLASH = lazy_pattern(r"\s*/\s*")
 _SURNAME = r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?"
 _SLASHED_SURNAMES = lazy_pattern(rf"{_SURNAME}(?:\s*/\s*{_SURNAME}){{1,3}}")
 # two-word names joined by slashes with no comma, "Derschka Harald / Klöckler Jürgen / Zotz Thomas (Hg.)" or
-# "Harald Derschka / Jürgen Klöckler"
-_SLASHED_PAIRS = lazy_pattern(rf"{_SURNAME}\s{_SURNAME}(?:\s/\s{_SURNAME}\s{_SURNAME}){{1,3}}")
+# "Harald Derschka / Jürgen Klöckler", a particle before a family name given first ("Gero von Wilpert / Adolf Gühring")
+_PAIR_PARTICLES = r"(?:(?:von|vom|zu|van|de|der|den)\s)*"
+_SLASHED_PAIRS = lazy_pattern(
+    rf"{_SURNAME}\s{_PAIR_PARTICLES}{_SURNAME}(?:\s/\s{_SURNAME}\s{_PAIR_PARTICLES}{_SURNAME}){{1,3}}"
+)
 
 
 def _slashed_pairs(s: str) -> list[Name]:
     """The names of a slashed list of two-word names, their order told by the given names the lexicon knows:
-    family first when a known given name closes some part and none opens one, given first in the reverse case;
-    no names when neither tells."""
+    family first when more parts close on a known given name than open on one, given first in the reverse case
+    or where a particle stands between a part's words; no names when neither tells."""
     pairs = [part.split() for part in _SLASH.split(s)]
-    opens = any(known_given(first) and not known_given(last) for first, last in pairs)
-    closes = any(known_given(last) and not known_given(first) for first, last in pairs)
+    if any(len(p) > 2 for p in pairs):
+        return [make_person(" ".join(p[1:]), p[0]) for p in pairs]
+    opens = sum(known_given(first) and not known_given(last) for first, last in pairs)
+    closes = sum(known_given(last) and not known_given(first) for first, last in pairs)
     if closes == opens:
         return []
-    if closes:
+    if closes > opens:
         return [make_person(first, last) for first, last in pairs]
     return [make_person(last, first) for first, last in pairs]
 

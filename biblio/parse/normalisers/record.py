@@ -148,6 +148,7 @@ from biblio.parse.normalisers.volume import (
     part_note_is_issue,
     range_closing_article_is_pages,
     series_bracket_in_publisher,
+    series_number_closing_series,
     series_number_in_note,
 )
 from biblio.parse.normalisers.volumes import (
@@ -262,6 +263,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     part_note_is_issue,  # "Volume 2, part 4": the part is the issue
     german_pages_in_note,  # "(Series, H. 41), S. 23-36.": the pages left in the note
     series_number_in_note,  # "(Series, H. 41)": the series' number left in the note
+    series_number_closing_series,  # "(Sammlung Metzler. Bd. 74)": the series' number read into its name
     series_bracket_in_publisher,  # "Steiner (Epistemata, H. 7)": the series and its number after the publisher
     number_over_year,  # "132/2014": the volume (or a monthly's issue) over the year
     paired_volumes,  # "7/8 (1982–83)": two volumes bound as one

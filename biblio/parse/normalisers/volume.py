@@ -242,6 +242,23 @@ def series_number_in_note(item: dict[str, Any]) -> None:
         return
 
 
+# a German series' number closing its name after a full stop: "Sammlung Metzler. Bd. 74" (after a comma, "Beiträge
+# zum Buchwesen, Band 1", the series' name holds it)
+_SERIES_CLOSING_NUMBER = lazy_pattern(
+    r"(?P<series>[^\W\d_].*?[^\W\d_])\.\s+(?:H|Heft|Bd|Band|Nr)\.?\s?(?P<no>\d{1,5})"
+)
+
+
+def series_number_closing_series(item: dict[str, Any]) -> None:
+    """(In place.) A German list's ``(Sammlung Metzler. Bd. 74)`` read whole as the series: the volume word and
+    number closing it are the series' number."""
+    series = item.get("collection-title")
+    if not isinstance(series, str) or "collection-number" in item or "B" not in series and "H" not in series:
+        return
+    if (m := _SERIES_CLOSING_NUMBER.fullmatch(series.strip())) is not None:
+        item["collection-title"], item["collection-number"] = m["series"], m["no"]
+
+
 # a series and its number in a bracket closing the publisher's name: "Steiner (Epistemata, H. 7)"; the series'
 # words hold no digit and no further bracket
 _PUBLISHER_SERIES = lazy_pattern(

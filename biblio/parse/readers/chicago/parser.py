@@ -13,6 +13,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import BODY_LINKS, lower_words
+from biblio.parse.mends.title_first import plain_persons
 from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import EDITION, edition_from_span
@@ -302,6 +303,12 @@ def parse_chicago(text: str) -> Item | None:
         src = parse_source(rest, date is not None, linked, book, parts[0][0] if parts and parts[0] else None)
     if src.form is None:
         return None
+    if names is None and paper is None and italic and src.placeless and s.startswith(IT_OPEN):
+        # "*Title*, Günter Hölbl, 2001.": a reading list's title first, then its author's name and the year, no house
+        house = str(src.fields.get("publisher", ""))
+        if plain_persons(house) and (persons := names_from_span(house)):
+            names = ("author", persons)
+            del src.fields["publisher"]
     if src.placeless and names and any("literal" in n and _no_body(str(n["literal"])) for n in names[1]):
         return None  # "Tariq Rashid. *Title*. Publisher, 2016.": a person in natural order opens no Chicago entry
     if paper is None and show:
