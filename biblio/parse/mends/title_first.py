@@ -143,12 +143,22 @@ def names_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     return [title, Span("author", text[a:], a, len(text), c)]
 
 
+# houses whose names read as a person's or a place's ("Alfred A. Knopf", "Henry Holt", "Random House"): a title's
+# imprint, never its author
+_HOUSE_NAME_WORDS = frozenset(
+    "house knopf holt scribner putnam dutton doubleday lippincott appleton heinemann gallimard grasset fayard "
+    "flammarion larousse methuen harcourt houghton mifflin".split()
+)
+
+
 def plain_persons(rest: str) -> int:
     """How many persons' names in their natural order the words are (``Günter Hölbl``, ``Geoffrey E. R. Lloyd``), none
-    of their words a house's or a town's (``Penguin Books``); 0 when they are not such names."""
+    of their words a house's or a town's (``Penguin Books``, ``Random House``, ``Alfred A. Knopf``); 0 when they are
+    not such names."""
     names = [n for n in _NAMES_JOIN.split(rest) if n]
     if not 1 <= len(names) <= 6 or not all(natural_name(n) and not has_org_word(n) and not is_place(n) for n in names):
         return 0
-    if any("lx=publisher" in LEXICON.get(w.lower(), ()) for n in names for w in n.split()):
+    words = [w.lower() for n in names for w in n.split()]
+    if any(w in _HOUSE_NAME_WORDS or "lx=publisher" in LEXICON.get(w, ()) for w in words):
         return 0
     return len(names)
