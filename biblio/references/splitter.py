@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from biblio.parse.normalisers.publisher import PUBLISHER_WORDS
 from biblio.references.cues import (
     classify_block,
     continues,
@@ -458,9 +459,23 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
 # An item that stops at its year, its title or its edition ("**Elmasri, R.** (2016). *Title* (7ª ed.).") ...
 _OPEN_END = re.compile(r"(?:\((?:1[5-9]|20)\d\d[a-z]?\)|\(\s*\d+\S*\s+ed\.?\s*\)|[”\"*_])[.,]?$")
 # ... over a first sub-item that is the rest of the reference: an italic venue or title going on (", vol. 1",
-# " (5th ed.). House") or a house's name alone ("Pearson Education.", "Addison-Wesley."); a remark's "*Term*: …" is
-# none
-_REST_OF_ITEM = re.compile(r"^(?:[*_][^*_]{3,}[*_](?:,|\s\()|(?:[^\W\d_][\w'’&-]*\s){0,3}[^\W\d_][\w'’&-]*\.$)")
+# " (5th ed.). House"; a remark's "*Term*: …" is none) ...
+_VENUE_GOES_ON = re.compile(r"^[*_][^*_]{3,}[*_](?:,|\s\()")
+# ... or a house's name alone ("Pearson Education.", "Addison-Wesley."): a few words that hold a house's word and no
+# lower-case word of a sentence (a reader's note "Highly recommended." or "Read chapter two." is none)
+_FEW_WORDS = re.compile(r"^(?:[^\W\d_][\w'’&-]*\s){0,3}[^\W\d_][\w'’&-]*\.$")
+_SENTENCE_WORD = re.compile(r"\s[^\W\d_A-Z][^\W\d_]{3}")
+# the end an item's last line is tested at: the longest open end ("(  12th ed. )") is far shorter, and a search
+# over a whole long line is quadratic
+_END_WIDTH = 40
+
+
+def _rest_of_item(line: str) -> bool:
+    """Whether a first sub-item goes on with the reference above it: its venue or its house."""
+    if _VENUE_GOES_ON.match(line) is not None:
+        return True
+    return (_FEW_WORDS.match(line) is not None and PUBLISHER_WORDS.search(line) is not None
+            and _SENTENCE_WORD.search(line) is None)
 
 
 def _rest_in_sub_items(drafts: list[_Draft]) -> list[_Draft]:
@@ -472,8 +487,9 @@ def _rest_in_sub_items(drafts: list[_Draft]) -> list[_Draft]:
         above = out[-1] if out else None
         if (draft.nested and above is not None and not above.nested and above.marker is not None
                 and len(draft.parts) == 1 and ((first := draft.parts[0].strip())[:1].isupper() or first[:1] in "*_")
-                and has_year(" ".join(above.parts)) and _OPEN_END.search(above.parts[-1].rstrip()) is not None
-                and _REST_OF_ITEM.match(first) is not None and not has_year(first)):
+                and has_year(" ".join(above.parts))
+                and _OPEN_END.search(above.parts[-1].rstrip()[-_END_WIDTH:]) is not None
+                and _rest_of_item(first) and not has_year(first)):
             above.parts.append(first)
             continue
         out.append(draft)

@@ -59,6 +59,18 @@ def _has_digit(value: str) -> bool:
     return any(c.isdigit() for c in value)
 
 
+def journal_parts_follow(spans: list[Span]) -> bool:
+    """Whether ``spans`` (those after a quoted title) hold a journal's parts, an article's: its name, volume, issue or
+    pages in digits."""
+    return any(s.label in _JOURNAL_PARTS or (s.label == "pages" and _has_digit(s.text)) for s in spans)
+
+
+def kind_heads(head: str) -> bool:
+    """Whether a kind's word opens ``head``: "Editorial", "Review of Jones", "Letter to the Editor"."""
+    words = head.split(None, 1)
+    return bool(words) and words[0].lower().rstrip(".,") in KIND_HEADS
+
+
 @needs(any_label=("title", "journal", "author"), marks=[":"])
 def body_before_colon(spans: list[Span], text: str) -> list[Span]:
     """``Bundesamt für Gewässerkunde: | Hydrologischer Atlas …`` read as one title with no name read anywhere, or
@@ -74,8 +86,8 @@ def body_before_colon(spans: list[Span], text: str) -> list[Span]:
     m = _HEAD.match(t.text)
     if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and (
         not t.text.rstrip(" .,;").endswith(_CLOSES)
-        or any(s.label in _JOURNAL_PARTS or (s.label == "pages" and _has_digit(s.text)) for s in spans[first + 1 :])
-        or m["body"].lower() in KIND_HEADS
+        or journal_parts_follow(spans[first + 1 :])
+        or kind_heads(m["body"])
     ):
         # the quoted title must close the span and no journal's parts follow: a head before a quoted phrase inside a
         # title, a kind's word or an article's title before its journal ("Editorial: “Title.” Nature 520") is no body

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # the container's last word names the pages: "Pages", "pages", "pp.", "Pp."
@@ -90,6 +90,8 @@ _PAGES_THEN_NAME = lazy_pattern(
 def publisher_in_pages_before_year(spans: list[Span], text: str) -> list[Span]:
     """Quantum's ``Pages 49–58. IEEE (2021).`` with the publisher read into the pages: the name after the
     pages' full stop, right before the bracketed year, is the publisher."""
+    if "publisher" in labels_of(spans):
+        return spans
     for k in range(len(spans) - 1):
         p, d = spans[k], spans[k + 1]
         if p.label != "pages" or d.label != "date" or not d.text.lstrip().startswith("("):
@@ -112,6 +114,8 @@ def publisher_in_closing_pages(spans: list[Span], text: str) -> list[Span]:
     """BibTeX's plain ``In *Proceedings …*, pages 1315–1319. | IAENG. ISBN …`` with the publisher read into the
     pages: after the book's title (or a journal's, as the labeller may name it), the name after the full stop of
     pages with their word, with only identifiers after it, is the publisher."""
+    if "publisher" in labels_of(spans):
+        return spans
     for k, p in enumerate(spans):
         if p.label != "pages":
             continue

@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.colon_bodies import KIND_HEADS
+from biblio.parse.mends.colon_bodies import journal_parts_follow, kind_heads
 from biblio.parse.mends.common import WORD, emphasis_runs, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
+from biblio.parse.normalisers.quoted import QUOTE_PAIRS
 from biblio.parse.review.lexicon import row_of
 from biblio.parse.spans import Span
 
-_PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"'}
+# the quotes a title opens on here (no apostrophe, no CJK bracket), closed as the quoted-title normaliser closes them
+_PAIRS = {q: QUOTE_PAIRS[q] for q in "“«„‘\""}
 _REACH = 3  # the closing quote is looked for in this many spans after the title
 
 
@@ -242,7 +244,10 @@ _HEAD_HOLDERS = ("author", "title", "container-title")
 _ROLE_MARK = lazy_pattern(r"\((?:eds?|editors?|hrsg|hg|coords?|dirs?|comps?|orgs?)\.?\)", re.I)
 
 
-@needs(any_label=["title", "container-title", "note"], marks=(":",))
+_QUOTE_HOLDERS = frozenset(["title", "container-title", "note"])
+
+
+@needs(any_label=_QUOTE_HOLDERS, marks=(":",))
 def colon_head_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     """A source list's ``Greenpeace: "Plastica nei mari …" - [URL](…)`` or ``NASA Sea Level Change Portal: "Title"``
     read as one title, or with the body's last words in the title: the words before the colon that opens on the
@@ -250,11 +255,15 @@ def colon_head_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     m = _HEAD_BEFORE_COLON_QUOTE.match(text)
     if m is None or _ROLE_MARK.search(m["names"]) or _SENTENCE_STOP.search(m["names"]):
         return spans  # "Gonzalez, Ivan and Huang, Daisie (eds): \"Title\"": editors, which their own mends read
-    if m["names"].strip().lower() in KIND_HEADS:
-        return spans  # a kind's word heading an article: "Commentary: \"Title.\" Science 311"
+    if kind_heads(m["names"]):
+        return spans  # a kind's word heading an article: "Commentary: \"Title.\" Science 311", "Review of Jones: …"
+    if not labels_of(spans) & _QUOTE_HOLDERS:
+        return spans
     holder = next((s for s in spans if s.start <= m.end() < s.end), None)
     if holder is None or holder.label not in (*_HEAD_HOLDERS, "note"):
         return spans
+    if journal_parts_follow([s for s in spans if s.start >= holder.end]):
+        return spans  # an article's title before its journal: "Letter to the Editor: \"Re: …\" BMJ 2001;322:1234."
     if holder.label != "title" and "title" in labels_of(spans):
         return spans
     head = [s.label for s in spans if s.end <= holder.start]

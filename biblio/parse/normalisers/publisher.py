@@ -123,6 +123,19 @@ def place_value(text: str) -> str | None:
     return v or None
 
 
+# a house's or a body's word anywhere in a text, any case (wider than the name's own words below: a reader's
+# or a splitter's test that a part reads as a publisher)
+PUBLISHER_WORDS = lazy_pattern(
+    r"\b(?:press|presses|publish\w*|publications?|books|verlag|editions?|éditions|editora|editorial|"
+    r"wiley|springer|elsevier|routledge|sage|pearson|mcgraw|prentice|macmillan|penguin|"
+    r"random house|norton|blackwell|erlbaum|academic|guilford|jossey|harper|addison|kluwer|"
+    r"taylor|francis|brill|palgrave|cambridge|oxford|mit|inc|ltd|llc|gmbh|co\.|company|"
+    r"group|house|media|associates|institute|inst|university|univ|universit\w+|council|association|"
+    r"organi[sz]ation|office|department|ministry|bureau|agency|foundation|centre|center|"
+    r"bank|fund|commission|board|corporation|society|gallimard|seuil|puf|dunod|hachette|"
+    r"armand colin|suhrkamp|beck|teubner|vandenhoeck|mohr|lit|nomos|klett|beltz|hogrefe)\b",
+    re.I,
+)
 # a name that is a publisher's by its words, or a body's initials ("UWS", "CSA")
 _PUBLISHER_WORDS = lazy_pattern(
     r"\b(?:Press|Publish\w*|Publications|Books|Verlag|[EÉ]ditions|Edizioni|Editrice|Editora|Ediciones|Editorial|"

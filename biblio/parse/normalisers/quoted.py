@@ -25,8 +25,8 @@ FIELDS = ("title", "container-title", "publisher")
 
 # opening quote -> its closing quotes (German „…“ and ‚…‘, French «…», CJK corner brackets); a German low quote
 # closed by a straight one ("„Title\"") as a plain keyboard types it
-_PAIRS = {"«": "»", "„": "“”\"", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "'": "'"}
-_OPEN = lazy_pattern("|".join(re.escape(q) for q in _PAIRS))
+QUOTE_PAIRS = {"«": "»", "„": "“”\"", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "'": "'"}
+_OPEN = lazy_pattern("|".join(re.escape(q) for q in QUOTE_PAIRS))
 # the outlet's sentence ends at a period, or a comma before a date or a number ("GNU, 2018,"), or
 # before a month and its year ("Academia StackExchange, October 2017,")
 _SENTENCE_END = lazy_pattern(
@@ -113,7 +113,7 @@ def quoted_span(source: str) -> tuple[str, str] | None:
     for m in _OPEN.finditer(source):
         if m.group(0) == "'" and m.start() and not source[m.start() - 1].isspace():
             continue  # a straight single quote opens only after a space: "O'Brien", "Smiths' book"
-        close = _PAIRS[m.group(0)]
+        close = QUOTE_PAIRS[m.group(0)]
         end = _closing(source, m.group(0), close, m.end())
         if end < 0:
             continue
@@ -174,7 +174,7 @@ def quoted_title_dash_note(item: Item) -> None:
     """(In place.) A title read as its quotes and a dash-led note after them (a source list's ``Body (2025):
     „Title" – figure cited``): the quoted words are the title, the note after the dash is the record's note."""
     title = item.get("title")
-    if not isinstance(title, str) or title[:1] not in _PAIRS or title[:1] == "'" or " " not in title:
+    if not isinstance(title, str) or title[:1] not in QUOTE_PAIRS or title[:1] == "'" or " " not in title:
         return
     found = quoted_span(title)
     if found is None or (m := _DASH_AFTER.match(found[1])) is None:

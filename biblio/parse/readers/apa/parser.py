@@ -27,6 +27,7 @@ from biblio.parse.normalisers.names import (
     parse_names,
 )
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.publisher import PUBLISHER_WORDS
 from biblio.parse.normalisers.title import is_repository_slug
 from biblio.parse.normalisers.types import PREPRINT
 from biblio.parse.readers.apa.authors import parse_roles
@@ -38,7 +39,6 @@ from biblio.parse.readers.apa.source import (
     CONTRIBUTOR_PAREN,
     CONTRIBUTOR_VAR,
     PAPER_NUMBER,
-    PUBLISHER_WORDS,
     SourcePart,
     _periodical,
     event_fields,

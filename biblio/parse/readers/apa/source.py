@@ -35,7 +35,7 @@ from biblio.parse.normalisers.names import (
 )
 from biblio.parse.normalisers.pages import clean_pages, number_is_issue
 from biblio.parse.normalisers.places import REGIONS, is_place, linked_town, town_before_abnt_numbers
-from biblio.parse.normalisers.publisher import AVAILABLE_AT, campus_school, publisher_lead_off
+from biblio.parse.normalisers.publisher import AVAILABLE_AT, PUBLISHER_WORDS, campus_school, publisher_lead_off
 from biblio.parse.normalisers.report_series import REVISION_WORD
 from biblio.parse.normalisers.venues import MEETING_SHORT_NAME
 from biblio.parse.readers.apa.identifiers import _accessed
@@ -55,17 +55,6 @@ from biblio.parse.text import (
     unmark,
 )
 
-PUBLISHER_WORDS = lazy_pattern(
-    r"\b(?:press|presses|publish\w*|publications?|books|verlag|editions?|éditions|editora|editorial|"
-    r"wiley|springer|elsevier|routledge|sage|pearson|mcgraw|prentice|macmillan|penguin|"
-    r"random house|norton|blackwell|erlbaum|academic|guilford|jossey|harper|addison|kluwer|"
-    r"taylor|francis|brill|palgrave|cambridge|oxford|mit|inc|ltd|llc|gmbh|co\.|company|"
-    r"group|house|media|associates|institute|inst|university|univ|universit\w+|council|association|"
-    r"organi[sz]ation|office|department|ministry|bureau|agency|foundation|centre|center|"
-    r"bank|fund|commission|board|corporation|society|gallimard|seuil|puf|dunod|hachette|"
-    r"armand colin|suhrkamp|beck|teubner|vandenhoeck|mohr|lit|nomos|klett|beltz|hogrefe)\b",
-    re.I,
-)
 CONTAINER_WORDS = lazy_pattern(
     r"\b(?:journal|proceedings|proc\.|review|quarterly|bulletin|magazine|times|news|newspaper|"
     r"post|herald|tribune|gazette|guardian|telegraph|chronicle|inquirer|conference|symposium|workshop|congress|"

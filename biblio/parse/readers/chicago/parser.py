@@ -20,9 +20,9 @@ from biblio.parse.normalisers.edition import EDITION, edition_from_span
 from biblio.parse.normalisers.genre import FINNISH_KIND_OPENING, description_type, periodical_type
 from biblio.parse.normalisers.hosts import add_note, short_doi_apart
 from biblio.parse.normalisers.names import body_abbreviated, has_org_name_word, has_org_word, names_from_span
+from biblio.parse.normalisers.publisher import PUBLISHER_WORDS
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
-from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.base import finish_record
 from biblio.parse.readers.chicago.authors import chicago_names, family_first
 from biblio.parse.readers.chicago.dates import author_date

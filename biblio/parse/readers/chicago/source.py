@@ -31,10 +31,9 @@ from biblio.parse.normalisers.genre import NEWSPAPER
 from biblio.parse.normalisers.names import ORG_WORDS, has_org_word, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place, place_at_end, region_in_full
-from biblio.parse.normalisers.publisher import periodical_name, publisher_lead_off
+from biblio.parse.normalisers.publisher import PUBLISHER_WORDS, periodical_name, publisher_lead_off
 from biblio.parse.readers.apa.conventions import _ORIGINAL as ORIGINAL_PUBLISHED
 from biblio.parse.readers.apa.source import _PAGES as PAGES
-from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
 from biblio.parse.readers.contributors import CONTRIBUTOR, NAMES_ROLE, contributor_fields
 from biblio.parse.text import IT_CLOSE, IT_OPEN, sentence_units, strip_value, unmark
