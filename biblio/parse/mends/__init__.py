@@ -571,6 +571,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_imprints.imprint_after_comma``: ``*Title*, London, Allen Lane, 2009.`` read whole as the place.
 - ``colon_imprints.imprint_after_italic_work``: ``1969. *Title*, Paris: Minuit.`` read as a journal, a place and
   a title.
+- ``colon_imprints.journal_read_as_imprint``: ``vol. 8, no. 1, 2023, p. 196-208. G-Tech : Jurnal Teknologi Terapan,``
+  with the journal read as a place and a publisher; ``colon_imprints.journal_read_as_note``: the same with the
+  journal and its access note read as one note.
 - ``colon_imprints.initials_opening_publisher``: ``(W.W. Norton & Company, 2006)`` with the initials read as the place.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
 - ``colon_imprints.closing_note_is_imprint``: a report's closing ``University of Auckland: Auckland.`` read as a note.
@@ -2363,6 +2366,8 @@ each only where the labels it mends are read:
 - ``access_notes.access_word_closing_span``: IEEE's ``IEEE.org. Accessed: Oct. 12, 2023.`` with the word read into
   the site; ``access_notes.access_word_before_date``: a Finnish ``https://… Luettu: 06.09.2025.`` with the word left
   between the address and the date, read as the work's.
+- ``access_notes.access_note_as_title``: ``Dicoding. Diakses pada 22 Mei 2025 dari: URL`` with the access note read as
+  the title.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
   access note read as a note.
 - ``web_sites.site_after_quoted_title``: Wikipedia's ``"Title". Exclaim!. Retrieved December 6, 2022.`` with the site
@@ -2493,6 +2498,7 @@ from biblio.parse.mends.access_notes import (
     access_date_split_at_year,
     access_date_without_address,
     access_journal_split_at_year,
+    access_note_as_title,
     access_note_is_accessed,
     access_note_split_at_year,
     access_sentence_cut,
@@ -2755,6 +2761,8 @@ from biblio.parse.mends.colon_imprints import (
     imprint_read_as_container,
     initials_opening_publisher,
     initials_publisher_after_place,
+    journal_read_as_imprint,
+    journal_read_as_note,
     place_colon_publisher,
     place_runs_past_colon,
     place_stops_short_of_colon,
@@ -4686,6 +4694,8 @@ MENDS: tuple[Mend, ...] = (
     imprint_in_place,
     imprint_after_comma,
     imprint_after_italic_work,
+    journal_read_as_imprint,
+    journal_read_as_note,
     initials_opening_publisher,
     meeting_place_in_container,
     meeting_days_apart,
@@ -4947,6 +4957,7 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     rfc_title_first,
     rfc_number_first,
+    access_note_as_title,
     access_note_is_accessed,
     access_sentence_cut,
     access_note_split_at_year,

@@ -26,6 +26,23 @@ def access_note_is_accessed(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# an access note leading to the address after it, the word for "from" closing it: "Diakses pada 22 Mei 2025 dari:",
+# "Retrieved 3 May 2021 from"
+_ACCESS_LEADING_ADDRESS = lazy_pattern(
+    rf"^\s*(?:{ACCESS_LEAD})\s+(?:on\s+)?[^():/]{{0,25}}?\d{{4}}\s*,?\s*(?:from|dari|melalui)\s*:?\s*$", re.I
+)
+
+
+@needs(labels=["title", "url"], without=["accessed"])
+def access_note_as_title(spans: list[Span], text: str) -> list[Span]:
+    """``Dicoding. Diakses pada 22 Mei 2025 dari: URL`` with the access note read as the title: a name, the day it
+    was read and its address, no title given."""
+    for k, s in enumerate(spans[:-1]):
+        if s.label == "title" and spans[k + 1].label == "url" and _ACCESS_LEADING_ADDRESS.match(s.text):
+            return [*spans[:k], Span("accessed", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # "Retrieved December 6," with the year read apart as the date: "2022."
 # (IEEE sets a colon after the word: "Accessed: Mar. 3,")
 _ACCESS_NO_YEAR = lazy_pattern(rf"^\s*(?:{ACCESS_LEAD})\s*:?\s+(?:on\s+)?[^\W\d_]+\.?\s+\d{{1,2}},?\s*$", re.I)

@@ -10,11 +10,14 @@ the place and the publisher.
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided
+from biblio.parse.mends.common import divided, joined_pair
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.mends.reprints import opens_on_reprint
+from biblio.parse.normalisers.dates import ACCESS_LEAD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -342,6 +345,59 @@ def imprint_after_italic_work(spans: list[Span], text: str) -> list[Span]:
         place,
         Span("publisher", last.text, last.start, last.end, last.confidence),
     ]
+
+
+# the word that opens a journal's name after its short name and a colon: "G-Tech : Jurnal Teknologi Terapan",
+# "Dialogia: Revista de …"
+_JOURNAL_WORD = r"(?:Jurnal|Journal|Revista|Revue|Rivista|Zeitschrift)\b"
+_JOURNAL_OPENING = lazy_pattern(_JOURNAL_WORD)
+
+
+@needs(
+    labels=("location", "publisher"),
+    any_label=["volume", "issue", "pages"],
+    without=["journal", "container-title"],
+    marks=[":"],
+)
+def journal_read_as_imprint(spans: list[Span], text: str) -> list[Span]:
+    """MLA-like ``…, vol. 8, no. 1, 2023, p. 196-208. G-Tech : Jurnal Teknologi Terapan,`` with the journal's
+    short name read as a place and its name after the colon as the publisher: an article's numbers are given, no
+    journal is read, and a journal's word opens the name, so the two are the journal."""
+    for k in range(len(spans) - 1):
+        place, pub = spans[k], spans[k + 1]
+        if place.label != "location" or pub.label != "publisher" or text[place.end : pub.start].strip(" :"):
+            continue
+        between = text[place.start : pub.start]
+        if ":" not in between or not _JOURNAL_OPENING.match(pub.text.lstrip()):
+            continue
+        return joined_pair(spans, k, "journal", text)
+    return spans
+
+
+# the journal opening a note: its short name, a colon, its name on a journal's word, then what the note holds after
+# a comma ("JATI : Jurnal Mahasiswa Teknik Informatika, diakses pada 2 Mei 2024.")
+_JOURNAL_IN_NOTE = lazy_pattern(
+    rf"(?P<j>[A-Z][\w-]{{1,15}}\s*:\s*{_JOURNAL_WORD}[^,.;:]{{0,80}}?)\s*(?:[,.]\s*|$)"
+)
+_ACCESS_TAIL = lazy_pattern(rf"(?:{ACCESS_LEAD})\b", re.I)
+
+
+@needs(labels=["note"], any_label=["volume", "issue", "pages"], without=["journal", "container-title"], marks=[":"])
+def journal_read_as_note(spans: list[Span], text: str) -> list[Span]:
+    """The same MLA-like article with ``JATI : Jurnal Mahasiswa Teknik Informatika, diakses pada 2 Mei 2024.`` read
+    as one note: the journal, then its access note."""
+    for k, s in enumerate(spans):
+        if s.label != "note" or (m := _JOURNAL_IN_NOTE.match(s.text)) is None:
+            continue
+        rest = s.text[m.end() :]
+        if rest.strip(" .") and not _ACCESS_TAIL.match(rest):
+            return spans
+        a = s.start
+        new = [Span("journal", m.group("j"), a, a + m.end("j"), s.confidence)]
+        if rest.strip(" ."):
+            new.append(Span("accessed", rest, a + m.end(), s.end, s.confidence))
+        return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans
 
 
 # a firm named by its founder's initials, the initials read as the place: "(W.W. | Norton & Company, 2006)"

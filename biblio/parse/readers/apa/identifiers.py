@@ -38,8 +38,8 @@ _RETRIEVED = lazy_pattern(
     rf"\b(?:{ACCESS_LEAD}|{CJK_ACCESS_LEAD})(?:\s+(?:on\s+)?(?P<date>[^()]*?\d{{4}}(?:-\d\d?){{0,2}})|:\s*(?P<cjk>{CJK_DATE}))?"
     r"\s*[.,]?\s*"
     # "from" in the languages of ACCESS_LEAD: Dutch "van", Scandinavian "fra"/"från", Indonesian and Malay
-    # "dari"/"daripada"
-    r"(?:(?:from|at|de|von|on|sur|em|unter|van|fra|fr[åa]n|dari|daripada)\b|(?:verfügbar|abrufbar|online)\s+unter)?"
+    # "dari"/"daripada" and "melalui" (through)
+    r"(?:(?:from|at|de|von|on|sur|em|unter|van|fra|fr[åa]n|dari|daripada|melalui)\b|(?:verfügbar|abrufbar|online)\s+unter)?"
     r"\s*:?\s*$",
     re.I,
 )

@@ -296,12 +296,17 @@ def _nothing_after_date(pre: str, post: str) -> bool:
         rest = _MEDIUM_ALONE.sub("", rest)  # Harvard's "Title. (2015, October 03) [online]. Available at: URL"
     if not _CLOSED.search(plain) or rest:
         return False
+    if _ACRONYM_ALONE.fullmatch(plain.strip(" .")):
+        # "WHO. (2024). Diakses pada … dari URL": a body's initials alone are who wrote it, no title of words
+        return False
     if "&" in plain and (pair := _WORD_PAIR.fullmatch(plain.rstrip(" ."))) is not None:
         # "Overweight & Obesity. (2018, June 12). Retrieved from URL": two words no name is made of, no two persons
         return hardly_a_name(pair[1]) and hardly_a_name(pair[2])
     return not _NAME_LIST_MARK.search(plain)
 
 
+# a body's initials alone: "WHO", "UNICEF", "OECD"
+_ACRONYM_ALONE = lazy_pattern(r"[A-Z]{2,8}")
 # two capitalised words joined by "&", nothing else
 _WORD_PAIR = lazy_pattern(r"([A-Z][a-z]+)\s&\s([A-Z][a-z]+)")
 

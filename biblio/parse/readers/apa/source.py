@@ -1043,6 +1043,13 @@ _FROM_DATABASE = lazy_pattern(
 )
 
 
+# a site named with no address closing the reference, as students write APA's lead-in: "Retrieved from The World
+# Bank", "Retrieved from Kaggle", "Retrieved from IMF": the site the work was read on
+_RETRIEVED_FROM_SITE = lazy_pattern(
+    r"Retrieved\s+from\s+(?P<site>(?:the\s+|The\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|&)){0,4})"
+)
+
+
 # the databases that publish nothing of their own: their name alone closing a report is where it was found
 _ONLY_DATABASE = lazy_pattern(
     r"(?:ABI/INFORM|Business\s+Source|Academic\s+Search|EBSCOhost|Nexis\s+Uni|JSTOR|Project\s+MUSE)(?:\s+[\w&/-]+){0,4}"
@@ -1091,6 +1098,15 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         out.fields.setdefault("archive", fd.group("db"))
         if fd.group("date") and (acc := _accessed(fd.group("date"))):
             out.fields.setdefault("accessed", acc)
+        return True
+    if (
+        u[:9] == "Retrieved"
+        and "container-title" not in out.fields
+        and (fs := _RETRIEVED_FROM_SITE.fullmatch(u))
+        and not _ONLY_DATABASE.match(fs.group("site"))
+    ):
+        out.fields["container-title"] = fs.group("site")
+        out.evidence.add("retrieved-from-site")
         return True
     if u[:1] in "ABEJNP" and _ONLY_DATABASE.fullmatch(u):
         out.fields.setdefault("archive", u)  # "… [Industry profile]. ABI/INFORM Trade & Industry.": where it was found

@@ -167,6 +167,8 @@ def infer_type(
             return "article-newspaper", "guessed-container" not in evidence
         if item.get("URL") and "container-italic" not in evidence:
             return "webpage", False
+        if "retrieved-from-site" in evidence and not ({"volume", "issue", "page"} & set(item)):
+            return "webpage", True  # "Title. Retrieved from Kaggle": a page read on the site it names
         return "article-journal", "guessed-container" not in evidence and "container-italic" in evidence
     if "genre-unit" in evidence and _MANUSCRIPT_GENRE.search(genre):
         return "manuscript", True
