@@ -1249,6 +1249,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as the volume and its number into the pages.
 - ``volume_words.volume_word_then_number_as_pages``: a German journal's ``Bd. 21–22 (2000), S. 17–22.`` with
   ``Bd.`` read alone as the volume and its number as pages.
+- ``volume_words.colon_volume_word_alone``: a database export's ``Journal, Volume: 172, Issue: 5,`` with ``Volume:``
+  read alone as the volume and its number with the issue.
 - ``volume_words.series_between_book_and_volume``: Elsevier's ``(Eds.), Handbook of …. Studies in Systems, Decision
   and Control, vol. 325.`` with the series read into the edited book's title.
 - ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
@@ -3938,6 +3940,7 @@ from biblio.parse.mends.volume_titles import (
     title_before_isbd_volume,
 )
 from biblio.parse.mends.volume_words import (
+    colon_volume_word_alone,
     series_between_book_and_volume,
     volume_number_in_pages,
     volume_word_then_number_as_pages,
@@ -4989,6 +4992,7 @@ MENDS: tuple[Mend, ...] = (
     season_named_publisher,
     months_before_pages,
     meeting_days_as_volume,
+    colon_volume_word_alone,  # before the colon's number is read as pages
     pages_after_colon,
     dotted_year_volume_in_date,
     year_after_colon_pages,
