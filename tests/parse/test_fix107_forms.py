@@ -1,7 +1,8 @@
 """Forms of labelled locators: a database export's ``Volume: 172, Issue: 5`` (the volume's and the issue's words,
 each with its colon) after a journal's name, read as the volume and the issue; a body's acronym before the country
 of its branch (``OECCA Maroc``, ``UNHCR Kenya``), one body; a given-first name's double family name opening on an
-elided particle (``L. D'Agostino McGowan``)."""
+elided particle (``L. D'Agostino McGowan``); a computing meeting's acronym and year closing an APA reference
+(``Title. NeurIPS 2017.``), the container."""
 
 from __future__ import annotations
 
@@ -53,6 +54,24 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "K. O'Hara Brennan, Peat bog drainage, Irish Ecology Notes 8 (2015) 77-85.",
         {"author": [{"family": "O'Hara Brennan", "given": "K."}]},
+    ),
+    # APA's dated head, then a computing meeting's acronym and year after the title: the container as written
+    (
+        "Okoro, B. (2018). Sparse attention for long documents. KDD 2017.",
+        {"container-title": "KDD 2017", "publisher": None, "issued": {"date-parts": [[2018]]}},
+    ),
+    (
+        "Varga, E. (2021). Graph embeddings. NeurIPS 2019.",
+        {"container-title": "NeurIPS 2019", "publisher": None, "note": None},
+    ),
+    (
+        "Lund, T. (2019). Dropout in practice. ICML 2018.",
+        {"container-title": "ICML 2018", "publisher": None, "note": None},
+    ),
+    # a body publishing under its acronym is no meeting: it stays the publisher
+    (
+        "Brown, K. (2019). Economic outlook for members. OECD 2019.",
+        {"publisher": "OECD", "container-title": None},
     ),
 ]
 

@@ -2052,6 +2052,8 @@ each only where the labels it mends are read:
   ``"Title" (TACL 2025, MIT Press)``, ``"Title" (OpenAI, 2024)``, ``IHEval (NAACL 2025) — aclanthology.org/…`` with
   the bracket read as a note, a page or a name.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
+- ``venue_year.meeting_acronym_year_closing``: APA's ``(2020). Title. NeurIPS 2017.`` with the meeting's acronym read
+  as the publisher or journal and its year as a second date.
 - ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
   2024, 893–904.`` with the meeting's year read as a second date.
 - ``venue_year.venue_year_before_date``: natbib's ``…, KDD 2021, 2021.`` with the meeting's year read into the date.
@@ -3895,6 +3897,7 @@ from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
 from biblio.parse.mends.venue_year import (
     bracketed_venue_name_in_date,
     bracketed_venue_year,
+    meeting_acronym_year_closing,
     meeting_year_after_apostrophe,
     venue_with_year,
     venue_year_after_dated_names,
@@ -4054,6 +4057,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["pages"]), article_id_cut_at_digits),
     (frozenset(["volume", "date"]), issue_without_volume),
     (_ANY, venue_with_year),
+    (frozenset(["date", "title"]), meeting_acronym_year_closing),
     (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
     (frozenset(["volume", "pages"]), issue_after_volume_slash),
