@@ -1252,6 +1252,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as the volume and its number into the pages.
 - ``volume_words.volume_word_then_number_as_pages``: a German journal's ``Bd. 21–22 (2000), S. 17–22.`` with
   ``Bd.`` read alone as the volume and its number as pages.
+- ``volume_words.colon_volume_word_alone``: a database export's ``Journal, Volume: 172, Issue: 5,`` with ``Volume:``
+  read alone as the volume and its number with the issue.
 - ``volume_words.series_between_book_and_volume``: Elsevier's ``(Eds.), Handbook of …. Studies in Systems, Decision
   and Control, vol. 325.`` with the series read into the edited book's title.
 - ``bracket_year_pages.page_after_bracketed_year``: Elsevier's numbered ``Sensors 21 (6) (2021) 2006.`` with the
@@ -2053,6 +2055,8 @@ each only where the labels it mends are read:
   ``"Title" (TACL 2025, MIT Press)``, ``"Title" (OpenAI, 2024)``, ``IHEval (NAACL 2025) — aclanthology.org/…`` with
   the bracket read as a note, a page or a name.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
+- ``venue_year.meeting_acronym_year_closing``: APA's ``(2020). Title. NeurIPS 2017.`` with the meeting's acronym read
+  as the publisher or journal and its year as a second date.
 - ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
   2024, 893–904.`` with the meeting's year read as a second date.
 - ``venue_year.venue_year_before_date``: natbib's ``…, KDD 2021, 2021.`` with the meeting's year read into the date.
@@ -3901,6 +3905,7 @@ from biblio.parse.mends.vancouver_subtitles import subtitle_before_nlm_journal
 from biblio.parse.mends.venue_year import (
     bracketed_venue_name_in_date,
     bracketed_venue_year,
+    meeting_acronym_year_closing,
     meeting_year_after_apostrophe,
     venue_with_year,
     venue_year_after_dated_names,
@@ -3946,6 +3951,7 @@ from biblio.parse.mends.volume_titles import (
     title_before_isbd_volume,
 )
 from biblio.parse.mends.volume_words import (
+    colon_volume_word_alone,
     series_between_book_and_volume,
     volume_number_in_pages,
     volume_word_then_number_as_pages,
@@ -4059,6 +4065,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["pages"]), article_id_cut_at_digits),
     (frozenset(["volume", "date"]), issue_without_volume),
     (_ANY, venue_with_year),
+    (frozenset(["date", "title"]), meeting_acronym_year_closing),
     (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
     (frozenset(["volume", "pages"]), issue_after_volume_slash),
@@ -5000,6 +5007,7 @@ MENDS: tuple[Mend, ...] = (
     season_named_publisher,
     months_before_pages,
     meeting_days_as_volume,
+    colon_volume_word_alone,  # before the colon's number is read as pages
     pages_after_colon,
     dotted_year_volume_in_date,
     year_after_colon_pages,

@@ -10,6 +10,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced, span_within, spans_over
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
+from biblio.parse.normalisers.venues import VENUE_ACRONYMS
 from biblio.parse.spans import Span
 
 # a body's letters (``ISO``, ``EN ISO``, ``ASTM``, ``IEC``, ``DIN``, ``ISO/IEC``), then the standard's
@@ -50,6 +51,7 @@ def designation_opens_standard(spans: list[Span], text: str) -> list[Span]:
 
 # a standard's designation as a sentence of its own after the title (Chicago, Harvard): "*Title*. AS 1666.1-2009.",
 # "AS/NZS ISO 19101.2:2019.", "BS EN 1991-1-4:2005." - the body's letters, then a number with its parts and year
+_YEAR_NUMBER = lazy_pattern(r"(?:19|20)\d\d")
 _DESIGNATION_SENTENCE = lazy_pattern(
     r"(?<=[.*\u201d\"]\s)(?P<d>(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\s){1,3}[A-Z]?\d{1,6}(?:[.-]\d+)*(?::\d{4})?)\.(?=\s|$)"
 )
@@ -67,6 +69,12 @@ _NUMBERED_LABELS = frozenset(["journal", "container-title", "volume", "pages", "
 
 
 _READ_AS_PERIODICAL = ("journal", "container-title", "pages", "volume")
+
+
+def _meeting_and_year(designation: str) -> bool:
+    """``KDD 2017``: a computing meeting's acronym and its year, no standard's designation."""
+    words = designation.split()
+    return len(words) == 2 and words[0] in VENUE_ACRONYMS and _YEAR_NUMBER.fullmatch(words[1]) is not None
 
 
 @needs(labels=["title"], any_label=_READ_AS_PERIODICAL)
@@ -88,7 +96,7 @@ def designation_after_title(spans: list[Span], text: str) -> list[Span]:
     if m is None:
         return spans
     a, z = m.start("d"), m.end("d")
-    if not spans_over(read, a, z, _NUMBERED_LABELS):
+    if not spans_over(read, a, z, _NUMBERED_LABELS) or _meeting_and_year(m.group("d")):
         return spans
     if not any(s.start >= m.start() for s in read if s.label == "title") and any(
         s.label == "title" and s.end <= a for s in read

@@ -7,6 +7,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import span_within
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.seasons import calendar_word
+from biblio.parse.normalisers.venues import VENUE_ACRONYMS
 from biblio.parse.spans import Span
 
 # "In NIPS", "In USENIX NSDI 2012.": a venue of a few capitalised words or acronyms, with the year
@@ -228,3 +229,29 @@ def meeting_year_after_apostrophe(spans: list[Span], text: str) -> list[Span]:
         tail = [] if not any(c.isalnum() for c in rest) else [span_within(nxt, text, m.end() + lead, nxt.end)]
         return [*spans[:k], whole, *(s for s in tail if s), *spans[k + 2 :]]
     return spans
+
+
+# a computing meeting's acronym and its year closing a dated reference: "Title. NeurIPS 2017."
+_ACRONYM_YEAR = lazy_pattern(r"(?P<acronym>[A-Z][A-Za-z]{1,11})\s+(?P<year>(?:19|20)\d\d)\.?")
+
+
+@needs(labels=["date", "title"])
+def meeting_acronym_year_closing(spans: list[Span], text: str) -> list[Span]:
+    """APA's ``Name (2020). Title. NeurIPS 2017.``: a known meeting's acronym and its year closing the reference after
+    the title, the work dated before, read as a publisher or journal and a second date (or as a note): the two are
+    the meeting's name as written, the work's container."""
+    if len(spans) < 3:
+        return spans
+    # the venue and year as one note, or the venue, then the year as a date
+    k = len(spans) - 1 if spans[-1].label == "note" else len(spans) - 2
+    if k < 2 or spans[k - 1].label != "title" or "date" not in labels_of(spans[: k - 1]):
+        return spans
+    venue, last = spans[k], spans[-1]
+    if venue.label not in ("publisher", "journal", "note") or last is not venue and last.label != "date":
+        return spans
+    m = _ACRONYM_YEAR.fullmatch(text, venue.start, last.end)
+    if m is None or m.group("acronym") not in VENUE_ACRONYMS:
+        return spans
+    z = m.end("year")
+    named = Span("container-title", text[venue.start : z], venue.start, z, min(venue.confidence, last.confidence))
+    return [*spans[:k], named]

@@ -5,6 +5,8 @@ as pages."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import border_moved
 from biblio.parse.mends.gated import needs
@@ -75,4 +77,28 @@ def volume_word_then_number_as_pages(spans: list[Span], text: str) -> list[Span]
             return spans
         merged = Span("volume", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
         return [*spans[:k], merged, *spans[k + 2 :]]
+    return spans
+
+
+# a volume's word with its colon, as a database's export labels it: "Volume:", "Vol.:"
+_COLON_VOLUME_WORD = lazy_pattern(r"(?:Volume|Vol\.?)\s*(?P<colon>:?)\s*", re.I)
+# the volume's number, its comma, then the issue's own word: "172, Issue: 5,"
+_NUMBER_THEN_ISSUE_WORD = lazy_pattern(
+    r"(?P<colon>:?)\s*(?P<number>\d{1,5}[A-Za-z]?)\s*,\s*(?P<issue>(?:Issue|No\.?|Number)\s*:?\s*\d)", re.I
+)
+
+
+@needs(labels=["volume", "issue"], marks=[":"])
+def colon_volume_word_alone(spans: list[Span], text: str) -> list[Span]:
+    """``Journal, Volume: | 172, Issue: 5,``: the volume's word and colon read alone as the volume and its number
+    with the issue (or the colon with them, ``Volume | : 45, Issue: 2``): the number before the issue's word is
+    the volume's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "volume" or nxt.label != "issue" or (word := _COLON_VOLUME_WORD.fullmatch(s.text)) is None:
+            continue
+        m = _NUMBER_THEN_ISSUE_WORD.match(nxt.text)
+        if m is None or not (word.group("colon") or m.group("colon")):
+            return spans
+        return border_moved(spans, text, k, nxt.start + m.end("number"), nxt.start + m.start("issue"))
     return spans

@@ -132,6 +132,9 @@ COUNTRY_LEAD = lazy_pattern(r"(?:US|U\.S\.|UK|U\.K\.|EU|UN)\s+[A-Z]")
 # a body's national branch: "Greenpeace UK", "Oxfam USA", "Volt EU", "Stats NZ" (as initials, "UK", "USA" and
 # "NZ" would be a Vancouver name's; "GB" and "US" are too often real initials to tell)
 _COUNTRY_CLOSES = lazy_pattern(r"[A-Z][\w'\u2019-]+\s+(?:UK|USA|EU|NZ)\.?")
+# a body's acronym before the country of its branch, named in full: "OECCA Maroc", "UNICEF India" (three capitals
+# or more, no family name's word: "MARTIN France" is a French list's person, family name in capitals)
+_ACRONYM_THEN_COUNTRY = lazy_pattern(r"(?P<acronym>[A-Z]{3,8})\s+(?P<country>[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)\.?")
 
 # a body named by its acronym alone ("IEA", "OECD", "AT&T"): no family name without its given name
 _ACRONYM_ALONE = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
@@ -139,8 +142,11 @@ _ACRONYM_ALONE = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
 
 def national_body(s: str) -> bool:
     """``US Customs and Border Protection``, ``Greenpeace UK``: a country's or union's abbreviation opening or
-    closing the name marks a body."""
-    return COUNTRY_LEAD.match(s) is not None or _COUNTRY_CLOSES.fullmatch(s) is not None
+    closing the name marks a body; so does a country named in full after an acronym (``UNICEF India``)."""
+    if COUNTRY_LEAD.match(s) is not None or _COUNTRY_CLOSES.fullmatch(s) is not None:
+        return True
+    m = _ACRONYM_THEN_COUNTRY.fullmatch(s)
+    return m is not None and m.group("country").lower() in REGIONS and not mostly_a_name(m.group("acronym"))
 
 
 _FUNCTION = WordSet(r"and|the|of|for|on", re.I)
@@ -413,6 +419,10 @@ def make_person(family: str, given: str | None = None, suffix: str | None = None
     return name
 
 
+# a word on a family name's elided particle: "D'Agostino", "Dell'Acqua", "O'Brien" (no given name is written so)
+_ELIDED_FAMILY = lazy_pattern(r"(?:D|Dell|Dall|O)['\u2019][A-Z][a-z]+")
+
+
 def _natural(s: str) -> Name | None:
     """``Arthur C. Wahl`` / ``S. Heald`` / ``Smith JA`` -> a person."""
     toks = s.split()
@@ -479,6 +489,12 @@ def _natural(s: str) -> Name | None:
         j -= 1
     elif j == len(toks) - 1 >= 2 and _ACCENTED_PATRONYMIC.fullmatch(toks[j]) and _second_family(toks[:j]):
         j -= 1  # "A. Mena López": after initials, the word before an accented patronymic is the first surname
+    elif (
+        j == len(toks) - 1 >= 2
+        and _ELIDED_FAMILY.fullmatch(toks[j - 1])
+        and all(is_initials(t) for t in toks[: j - 1])
+    ):
+        j -= 1  # "L. D'Agostino McGowan": after initials, a word on an elided particle is a family name's
     elif j >= 2 and toks[j - 1] in _SAINT_WORDS and all(is_initials(t) for t in toks[: j - 1]):
         j -= 1  # "J. San Miguel", "R. Santa Cruz": a saint's name after the initials opens the family name
     elif j >= 3 and (particle := _capital_particle_after_initials(toks, j)) is not None:

@@ -852,12 +852,14 @@ REGIONS = frozenset(
         "Qatar",
         "Uruguay",
         "Venezuela",
-        # countries in their own languages ("Rio de Janeiro, RJ, Brasil", "Madrid, España", "Bern, Schweiz")
+        # countries in their own languages ("Rio de Janeiro, RJ, Brasil", "Madrid, España", "Bern, Schweiz",
+        # "Rabat, Maroc")
         "Brasil",
         "Espana",
         "Deutschland",
         "Italia",
         "Schweiz",
+        "Maroc",
         "Mass",
         "Calif",
         "Conn",

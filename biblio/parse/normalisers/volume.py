@@ -26,7 +26,7 @@ FIELDS = ("volume", "issue", "issued")
 _VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|anno|t|v|roč|ročník|sv|т|том)\b\.?"
 # číslo (Czech, Slovak), zeszyt (Polish), вып. (Russian): the issue
 _ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement|č|čís|z|вып)\b\.?|n\s*[°ºᵒ]|№|#"
-_ISSUE = lazy_pattern(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
+_ISSUE = lazy_pattern(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?::\s*)?(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
 _PAREN = lazy_pattern(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
 # (a double issue joined by a slash as MHRA writes it: "57.3/4")
 _COLON = lazy_pattern(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:[-/]\d+)?)$")
@@ -124,7 +124,7 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
 
 # (German "Ausgabe 6" names the issue too; Portuguese "n.os 19-20" several)
 _ISSUE_LEAD = lazy_pattern(
-    r"^(?:n\.\s?os\b\.?|n\s*[°ºᵒ]|nos?|nr|num|number|issue|iss|heft|ausgabe|h|n|fasc|č|čís|z|вып|#)\b\.?\s*|^[°º№]\s*",
+    r"^(?:n\.\s?os\b\.?|n\s*[°ºᵒ]|nos?|nr|num|number|issue|iss|heft|ausgabe|h|n|fasc|č|čís|z|вып|#)\b\.?\s*(?::\s*)?|^[°º№]\s*",
     re.I,
 )
 # the issue itself: "3", "3-4", "Suppl. 1", "Spring", "(3)"; what follows (":183-269") is not the issue
