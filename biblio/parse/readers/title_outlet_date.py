@@ -56,8 +56,8 @@ _BODY_WORD = lazy_pattern(
 )
 # the end of the head's first sentence or comma part
 _PART_END = lazy_pattern(r",|\.\s")
-# a short first sentence before the headline: MLA's author ("Chrome Security Team. Title. 30 July 2026, https://…",
-# "0xkato. Title. …"), not a headline's own sentence ("… Air Pollution Problem. Why Can’t New Delhi?")
+# a short first sentence before the headline, the date in words: MLA's author ("Chrome Security Team. Title. 30 July
+# 2026, https://…", "0xkato. Title. …"), not a headline's own sentence ("… Air Pollution Problem. Why Can’t New Delhi?")
 _AUTHOR_SENTENCE = lazy_pattern(r"^(?:\S+\s){0,3}\S*[^\W\d_]{2}\.\s+[A-Z0-9]")
 _MIN_TITLE_WORDS = 3
 _MAX_OUTLET_CHARS = 40
@@ -98,8 +98,10 @@ def read(text: str) -> Reading | None:
     first = title.split(",", 1)[0].split()
     if len(title.split()) < _MIN_TITLE_WORDS or len(first) < _MIN_TITLE_WORDS:
         return None
-    if _BODY_WORD.search(_PART_END.split(title, maxsplit=1)[0]) or _AUTHOR_SENTENCE.match(title):
+    if _BODY_WORD.search(_PART_END.split(title, maxsplit=1)[0]):
         return None
+    if m["smonth"] is None and _AUTHOR_SENTENCE.match(title):
+        return None  # (MLA writes the day in words; a collection's "Mar/24/2023" is no MLA entry)
     item["type"] = "article-newspaper" if "container-title" in item else "webpage"
     item["title"] = title
     year = int(m["year"] or m["wyear"] or m["dyear"])
