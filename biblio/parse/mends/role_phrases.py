@@ -57,6 +57,17 @@ _JOINERS = frozenset(["et", "e", "en", "and", "und", "u.", "&"])
 _NOT_HOSTS = frozenset(["author", "editor", "translator", "director", "producer", "url", "doi", "date"])
 
 
+def _names_end(text: str, start: int, default: int) -> int | None:
+    """Where the names after a role phrase end in ``text`` (from ``start`` to a comma, or a full stop after a word;
+    ``default`` with none), or None where the words between are not one to eight names' words."""
+    end = _NAMES_END.search(text, start)
+    z = end.start() if end else default
+    names = text[start:z].split()
+    if not 1 <= len(names) <= 8 or not all(w[:1].isupper() or w in _JOINERS or w in PARTICLES for w in names):
+        return None
+    return z
+
+
 @needs(marks=_HINT)
 def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
     """``*La divine comédie*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.`` with the
@@ -75,10 +86,8 @@ def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
         # it are read by the mends of italic titles and of contributors)
         if m.group("other") and (s.label == "note" or "*" in s.text[: m.start()] or " by " in s.text[: m.start()]):
             continue
-        end = _NAMES_END.search(s.text, m.end())
-        z = end.start() if end else len(s.text.rstrip())
-        names = s.text[m.end() : z].split()
-        if not 1 <= len(names) <= 8 or not all(w[:1].isupper() or w in _JOINERS or w in PARTICLES for w in names):
+        z = _names_end(s.text, m.end(), len(s.text.rstrip()))
+        if z is None:
             continue
         role = "editor" if m.group("ed") else "translator" if m.group("tr") else "note"
         a, b = s.start + m.start(), s.start + z
@@ -112,10 +121,8 @@ def french_editing_phrase_apart(spans: list[Span], text: str) -> list[Span]:
     m = _FRENCH_EDITING.search(text)
     if m is None:
         return spans
-    end = _NAMES_END.search(text, m.end())
-    z = end.start() if end else len(text.rstrip(" ."))
-    names = text[m.end() : z].split()
-    if not 1 <= len(names) <= 8 or not all(w[:1].isupper() or w in _JOINERS or w in PARTICLES for w in names):
+    z = _names_end(text, m.end(), len(text.rstrip(" .")))
+    if z is None:
         return spans
     return stretch_as_one(spans, text, m.start(), z, "editor") or spans
 
@@ -139,10 +146,8 @@ def short_role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
     m = _SHORT_PHRASE.search(text)
     if m is None:
         return spans
-    end = _NAMES_END.search(text, m.end())
-    z = end.start() if end else len(text.rstrip(" ."))
-    names = text[m.end() : z].split()
-    if not 1 <= len(names) <= 8 or not all(w[:1].isupper() or w in _JOINERS or w in PARTICLES for w in names):
+    z = _names_end(text, m.end(), len(text.rstrip(" .")))
+    if z is None:
         return spans
     role = "translator" if m.group("tr") else "editor"
     inside = [s for s in spans if s.start < z and m.start() < s.end]
