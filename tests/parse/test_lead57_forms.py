@@ -39,3 +39,25 @@ def test_an_mla_web_page_by_a_team_keeps_its_author(text: str, author: str, titl
     item = read_reference(text)
     assert [n.get("literal") or n.get("family") for n in item.get("author", [])] == [author]
     assert item["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a house named after the names that follow an italic title: no site, no journal
+        ("*All the Pretty Horses*. Cormac McCarthy. Knopf.", ("container-title",), {}),
+        # a town's house named like a periodical ("Revue …") after a book's volume: the place and the publisher
+        ("Martin, P. (2011). Histoire de la presse, vol. 3. Paris: Revue des Deux Mondes.", ("container-title",),
+         {"publisher-place": "Paris"}),
+        # a database after "Retrieved from" is where the work was found, not a site
+        ("Lee, K. (2009). Reading programs in rural schools. Retrieved from ERIC.", ("container-title",), {}),
+    ],
+)
+def test_a_place_house_or_database_is_no_site_or_journal(
+    text: str, absent: tuple[str, ...], present: dict[str, str]
+) -> None:
+    item = read_reference(text)
+    for field in absent:
+        assert field not in item, (field, item.get(field))
+    for field, value in present.items():
+        assert item.get(field) == value

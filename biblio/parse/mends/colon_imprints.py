@@ -351,6 +351,8 @@ def imprint_after_italic_work(spans: list[Span], text: str) -> list[Span]:
 # "Dialogia: Revista de …"
 _JOURNAL_WORD = r"(?:Jurnal|Journal|Revista|Revue|Rivista|Zeitschrift)\b"
 _JOURNAL_OPENING = lazy_pattern(_JOURNAL_WORD)
+# a journal's short name before its colon: one word ("G-Tech", "JATI", "Dialogia")
+_SHORT_NAME = lazy_pattern(r"[A-Z][\w-]{1,15}")
 
 
 @needs(
@@ -370,6 +372,9 @@ def journal_read_as_imprint(spans: list[Span], text: str) -> list[Span]:
         between = text[place.start : pub.start]
         if ":" not in between or not _JOURNAL_OPENING.match(pub.text.lstrip()):
             continue
+        short = place.text.strip(" :")
+        if not _SHORT_NAME.fullmatch(short) or is_place(short):
+            continue  # ("Paris: Revue des Deux Mondes": a town and its house, not a journal's short name)
         return joined_pair(spans, k, "journal", text)
     return spans
 

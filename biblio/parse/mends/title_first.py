@@ -76,6 +76,8 @@ def _persons(rest: str, known_given: bool = True) -> int:
 # a note's tail after its names: the site's name a link's words left ("*Title*. Yang Song & Stefano Ermon. arXiv",
 # "… O. G. Anderson. sciencedirect.com"), where the title's stop stands after the italics
 _CLOSING_SITE = lazy_pattern(r"\.\s+(?P<site>[A-Za-z][\w.-]*[A-Za-z])$")
+# the sites a post's notes name by a word ("arXiv"); any other closing word must be an address ("sciencedirect.com")
+_SITE_NAMES = frozenset(["arxiv", "biorxiv", "medrxiv", "ssrn", "openreview", "github", "researchgate", "zenodo"])
 # "Ho et al." closing the names: one capitalised family name is enough before it
 _ET_AL = lazy_pattern(r"\s+et\s+al\.?$")
 _FAMILY_WORDS = lazy_pattern(r"(?:[A-Z][\w'\u2019-]+\s){0,2}[A-Z][\w'\u2019-]+")
@@ -85,6 +87,8 @@ def _names_then_site(rest: str) -> tuple[int, int, int] | None:
     """Where the names end in ``rest`` (the text after the title's stop), how many persons they are and where the
     closing site's name starts (0: none), or None where the words are not names (then a site's)."""
     site = _CLOSING_SITE.search(rest)
+    if site is not None and "." not in site["site"] and site["site"].lower() not in _SITE_NAMES:
+        site = None  # (a word alone is a site's only where it names one: "Cormac McCarthy. Knopf" is no post's note)
     for end, at in ((site.start(), site.start("site")), (len(rest), 0)) if site is not None else ((len(rest), 0),):
         names = rest[:end].rstrip(" .")
         etal = _ET_AL.search(names)

@@ -1052,7 +1052,8 @@ _RETRIEVED_FROM_SITE = lazy_pattern(
 
 # the databases that publish nothing of their own: their name alone closing a report is where it was found
 _ONLY_DATABASE = lazy_pattern(
-    r"(?:ABI/INFORM|Business\s+Source|Academic\s+Search|EBSCOhost|Nexis\s+Uni|JSTOR|Project\s+MUSE)(?:\s+[\w&/-]+){0,4}"
+    r"(?:ABI/INFORM|Business\s+Source|Academic\s+Search|EBSCOhost|Nexis\s+Uni|JSTOR|Project\s+MUSE|ERIC|ProQuest|"
+    r"Psyc(?:INFO|ARTICLES|Net))(?:\s+[\w&/-]+){0,4}"
 )
 
 
