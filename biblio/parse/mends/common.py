@@ -208,6 +208,14 @@ def emphasis_runs(text: str) -> tuple[Run, ...]:
     )
 
 
+def span_past_italics(spans: list[Span], run: Run, labels: frozenset[str]) -> int:
+    """The index of the first span of ``labels`` that holds an emphasis run's opening and runs on past its end (an
+    italic name the model read on into what follows it), or -1."""
+    return next(
+        (i for i, s in enumerate(spans) if s.label in labels and s.start <= run.text_start < run.end < s.end), -1
+    )
+
+
 # the lower-case words a list of personal names holds: its joins and the particles of family names
 NAME_JOINS = frozenset("and & und de van von der den du da di la le".split())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import emphasis_runs, group_spans, replaced, span_parts
+from biblio.parse.mends.common import emphasis_runs, group_spans, replaced, span_parts, span_past_italics
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.media import EBOOK_FORMAT
 from biblio.parse.mends.script_names import SCRIPT_NAME
@@ -453,10 +453,7 @@ def facts_read_into_italic_title(spans: list[Span], text: str) -> list[Span]:
     publisher's words read on into the italic title (``… Museum* (J.`` | ``Paul Getty Museum,``): the title ends
     with its italics, and the bracket up to the year holds the publisher (after ``Place:`` its place)."""
     for run in emphasis_runs(text):
-        inside = (
-            i for i, s in enumerate(spans) if s.label in _BOOK_TITLE and s.start <= run.text_start < run.end < s.end
-        )
-        k = next(inside, -1)
+        k = span_past_italics(spans, run, _BOOK_TITLE)
         if k < 0:
             continue
         if (m := _FACTS_OPENING.match(text, run.end, spans[k].end)) is None:

@@ -7,7 +7,7 @@ The characters name the same work again: no part of the romanised name that the 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.common import emphasis_runs, span_past_italics
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 from biblio.parse.text import CJK, CJK_LETTERS
@@ -26,10 +26,7 @@ def script_after_italic_name(spans: list[Span], text: str) -> list[Span]:
     if not CJK.search(text):
         return spans
     for run in emphasis_runs(text):
-        inside = (
-            i for i, s in enumerate(spans) if s.label in _ITALIC_NAMES and s.start <= run.text_start < run.end < s.end
-        )
-        k = next(inside, -1)
+        k = span_past_italics(spans, run, _ITALIC_NAMES)
         if k < 0:
             continue
         s = spans[k]
