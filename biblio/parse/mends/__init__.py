@@ -23,7 +23,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``et_al_commas.et_al_comma_journal``: ``Lim et al, Title, Heart, May 2019.`` with the journal run into the title
   or read as a name, a town or a publisher.
 - ``harvard_books.agps_book``: Australian Harvard's ``Borbasi, S, Jackson, D & Langford, RW 2008, *Title*, 2nd edn,
-  Mosby, Sydney.`` with the last initials run into the title or the publisher into the town.
+  Mosby, Sydney.`` with the last initials run into the title or the publisher into the town;
+  ``harvard_books.agps_web_page``: a student's ``1 Britannica 2024, markup language, viewed April 2024, [https://…]``
+  with the body's name and year read as the title or the date, or the access note's month left in the title;
+  ``harvard_books.agps_web_report``: ``Yee, L, Chui, M & Roberts, R, 2024, *Title*, McKinsey Digital, 16 July, viewed
+  12 August 2024, https://…`` with the publisher read into the title or lost.
 - ``bracketed_roles.role_before_names_opens_container``: a Dutch note's ``in: (ed.) C. de Backer, *Book*`` with
   the role read as the editor and the names into the book's title.
 - ``bracketed_roles.role_bracket_after_names``: Polish ``Kowalski Jan (red.), Historia Polski, Warszawa 2005.``
@@ -1502,6 +1506,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   n.d. Web. …``) with the site read as an author or a journal and the date it was read taken for the date issued.
 - ``mla7_web.mla7_described_work``: MLA 7's ``Title. Digital image. *Site*. Publisher, 7 Apr. 2016. Web. 17 Dec.
   2016.`` with the description read into the title and the date the page was read taken for the date issued.
+- ``web_sites.annotated_note_page``: a note's ``Cognition Labs, 'Enterprise Security,' Devin Documentation. SOC 2
+  Type 2 certified … Available at: https://…`` (the comma inside the quotes, the writer's sentences about the page
+  before its address) with the sentences read as the title or the names, or the site left in a note.
 - ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
   ``“Title.” Cision PR Network. November 12, 2019. https://…``) with the site read as the publisher.
 - ``web_sites.site_before_address_lead_in``: Harvard's ``Title, Harvard Business Review, Available at: https://…`` with
@@ -3027,7 +3034,7 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_journals import journal_in_guillemets, outlet_after_guillemet_title
 from biblio.parse.mends.guillemet_names import names_before_guillemets, site_after_guillemets
 from biblio.parse.mends.hal_theses import hal_thesis_tail
-from biblio.parse.mends.harvard_books import agps_book
+from biblio.parse.mends.harvard_books import agps_book, agps_web_page, agps_web_report
 from biblio.parse.mends.heft import (
     ausgabe_is_issue,
     heft_is_issue,
@@ -3968,6 +3975,7 @@ from biblio.parse.mends.volumes import (
 )
 from biblio.parse.mends.web_documents import www_document_page
 from biblio.parse.mends.web_sites import (
+    annotated_note_page,
     host_site_after_date,
     owner_after_opening_title,
     site_after_quoted_title,
@@ -4136,6 +4144,7 @@ MENDS: tuple[Mend, ...] = (
     placeless_book,
     et_al_comma_journal,
     agps_book,
+    agps_web_page,
     role_bracket_after_names,
     dutch_role_bracket_after_names,
     role_before_names_opens_container,
@@ -5061,6 +5070,7 @@ MENDS: tuple[Mend, ...] = (
     page_title_after_title,
     site_before_address,
     site_before_posted_date,
+    annotated_note_page,
     coded_number_and_institution,
     code_closing_title,
     report_number_closing_title,
@@ -5407,6 +5417,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_bracket_after_eds,  # after the mends that close the editors' span on its role
     book_authors_read_as_editors,
     book_author_before_italic_container,  # after the mends that read the book before the names as the container
+    agps_web_report,  # last: after the mends that read the name after a page's title as its site
 )
 
 

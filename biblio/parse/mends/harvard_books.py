@@ -38,3 +38,71 @@ def agps_book(spans: list[Span], text: str) -> list[Span]:
     if all(any(s.label == n.label and s.start == n.start and s.end == n.end for s in spans) for n in new):
         return spans
     return replaced(spans, text, 0, m.end("location"), new)
+
+
+# The AGPS web page as students write it, no italics: ``1 Britannica 2024, markup language, viewed April 2024,
+# [https://…]``, ``Yasar, K; Zola, A 2022, network packet, viewed April 2024, [https://…]``: an optional list number,
+# the names (a body's or inverted persons', ";" or "&" between them), the bare year, the title up to the access
+# note, the address. The model reads a body's name and year as the title or the date, or the access note's month
+# into the title. A title here holds no comma: after a comma come a publisher and a town (``Title, Publisher, Town,
+# viewed …``), a book's or a report's form. (A title in italics or quotes, or an article's numbers, is another form,
+# left to the others.)
+_WEB_PAGE = lazy_pattern(
+    r"^(?:(?P<number>\d{1,3})\s+)?(?P<names>[A-Za-z][^\d*_'‘\"“\[\]()<>]{0,120}?),?\s(?P<date>(?:19|20)\d\d[a-z]?),\s"
+    r"(?P<title>[^*_'‘\"“\s][^*_\[\]<>,]{1,250}?),\s(?P<accessed>[Vv]iewed\s(?:\d{1,2}\s)?[A-Z][a-z]{2,8}\s\d{4}),?\s*"
+    r"(?=[\[<]?https?://)"
+)
+_ARTICLE_PARTS = lazy_pattern(r",\s(?:vol\.|no\.|pp?\.|in\s)|\bedn\b")
+
+
+@needs(words=("viewed", "Viewed"))
+def agps_web_page(spans: list[Span], text: str) -> list[Span]:
+    """``Name Year, Title, viewed Month Year, [URL]`` with no author read (the body's name taken into the title or
+    read as the date), the title's first word read into the date, or the access note's words left in the title:
+    the names, the year, the title and the access date."""
+    m = _WEB_PAGE.match(text)
+    if m is None or _ARTICLE_PARTS.search(m["title"]):
+        return spans
+    read = {(s.label, s.text.strip(" ,")) for s in spans}
+    if ("author", m["names"]) in read and ("title", m["title"]) in read:
+        return spans
+    conf = min((s.confidence for s in spans), default=1.0)
+    z = m.end() + (text[m.end()] in "[<")  # the address's opening bracket with the note, as the model reads it
+    new = [Span("citation-number", m["number"], m.start("number"), m.end("number"), conf)] if m["number"] else []
+    new += [
+        Span(label, m[g], m.start(g), m.end(g), conf)
+        for label, g in (("author", "names"), ("date", "date"), ("title", "title"))
+    ]
+    new.append(Span("accessed", text[m.start("accessed") : z], m.start("accessed"), z, conf))
+    return replaced(spans, text, 0, z, new)
+
+
+# The AGPS report read on the web: ``Yee, L, Chui, M & Roberts, R, 2024, *Title*, McKinsey Digital, 16 July, viewed
+# 12 August 2024, https://…``, ``Body (ABBR), 2023, *2023 Business Travel Outlook*, ABBR, viewed …``: the names (a
+# comma may close them), the year, the italic title, the publisher, maybe the day, the access note, the address. The
+# model reads a year opening the title as the work's date, or the publisher into the title or not at all.
+_WEB_REPORT = lazy_pattern(
+    r"^(?P<names>[A-Z][^*\d]{1,160}?),?\s(?P<date>(?:19|20)\d\d[a-z]?),\s(?P<title>\*[^*]{2,250}\*),\s"
+    r"(?P<publisher>[A-Z][^,*\d\[\]<>]{1,60}),\s(?:(?P<day>\d{1,2}\s[A-Z][a-z]{2,8}),\s)?"
+    r"(?P<accessed>[Vv]iewed\s(?:\d{1,2}\s)?[A-Z][a-z]{2,8}(?:\s\d{4})?),?\s*(?=[\[<]?https?://)"
+)
+
+
+@needs(marks=("*",), words=("viewed", "Viewed"))
+def agps_web_report(spans: list[Span], text: str) -> list[Span]:
+    """``Names, Year, *Title*, Publisher[, Day Month], viewed Day Month Year, URL`` with the publisher read into the
+    title or lost, or a year opening the title read as the date: the names, the year, the title, the publisher and
+    the access date."""
+    m = _WEB_REPORT.match(text)
+    if m is None:
+        return spans
+    read = {(s.label, s.text.strip(" ,")) for s in spans}
+    # (a reading that took the name for the site, the page's container, is left: AGPS names the sponsor there)
+    if ("title", m["title"]) in read and read & {("publisher", m["publisher"]), ("container-title", m["publisher"])}:
+        return spans
+    conf = min((s.confidence for s in spans), default=1.0)
+    z = m.end() + (text[m.end()] in "[<")
+    parts = (("author", "names"), ("date", "date"), ("title", "title"), ("publisher", "publisher"), ("date", "day"))
+    new = [Span(label, m[g], m.start(g), m.end(g), conf) for label, g in parts if m[g]]
+    new.append(Span("accessed", text[m.start("accessed") : z], m.start("accessed"), z, conf))
+    return replaced(spans, text, 0, z, new)

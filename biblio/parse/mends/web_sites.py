@@ -334,3 +334,50 @@ def host_site_after_date(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# a note's page in single or double quotes with the comma inside them, the site, maybe the day, then a sentence or
+# more of the writer's own about the page before its address: ``Cognition Labs, 'Enterprise Security,' Devin
+# Documentation. SOC 2 Type 2 certified … Available at: https://…``, ``UK Government, 'Title,' GOV.UK, 10 February
+# 2025. Principle 4: … Available at: …``. The model reads the sentences as the title or the names, or the site with
+# them as a note. A site has no digit (``Version 1.0`` is no site).
+_COMMA_IN_QUOTES = (",'", ",\u2019", ',"', ",\u201d")
+_ANNOTATED_PAGE = lazy_pattern(
+    r"^(?P<names>[A-Z][^'‘\"“:;()\[\]\d]{1,80}?),\s['‘\"“](?P<title>[^'‘\"“][^\n]{1,300}?),['’\"”]\s"
+    rf"(?P<site>[A-Z][^,;:()\[\]\d'‘’\"“”]{{1,60}}?)"
+    rf"(?:,\s(?P<date>{_POSTED}|\d{{1,2}} {_MONTH} \d{{4}}))?\.\s+(?=[A-Z])"
+)
+# what the model made of the writer's sentences: they are a note
+_ANNOTATION_READ_AS = frozenset(["title", "author", "container-title", "journal", "publisher", "source", "note"])
+
+
+@needs(labels=["title", "url"])
+def annotated_note_page(spans: list[Span], text: str) -> list[Span]:
+    """``Body, 'Title,' Site[, Day Month Year]. Sentences about the page. Available at: URL`` with the sentences read
+    as the title or the site left in a note: the names, the quoted title, the site (its container), the day, and
+    the sentences as a note."""
+    if not any(q in text for q in _COMMA_IN_QUOTES):
+        return spans
+    m = _ANNOTATED_PAGE.match(text)
+    if m is None or len(m["site"].split()) > 6 or m["site"].split()[0].lower() in _NOT_SITE:
+        return spans
+    url = next((s for s in spans if s.label == "url" and s.start >= m.end()), None)
+    if url is None:
+        return spans
+    between = [s for s in spans if m.end() <= s.start < url.start]
+    if any(s.label not in _ANNOTATION_READ_AS for s in between):
+        return spans  # a date, an access note or numbers after the site: another form
+    conf = min((s.confidence for s in spans), default=1.0)
+    a, z = m.start("title") - 1, m.end("title") + 2  # the title with its quotes and the comma inside them
+    new = [Span("author", m["names"], 0, m.end("names"), conf), Span("title", text[a:z], a, z, conf)]
+    new.append(Span("container-title", m["site"], m.start("site"), m.end("site"), conf))
+    if m["date"]:
+        new.append(Span("date", m["date"], m.start("date"), m.end("date"), conf))
+    note_end = url.start
+    while note_end > m.end() and text[note_end - 1].isspace():
+        note_end -= 1
+    if note_end > m.end():
+        new.append(Span("note", text[m.end() : note_end], m.end(), note_end, conf))
+    if [(s.label, s.start, s.end) for s in spans if s.end <= url.start] == [(s.label, s.start, s.end) for s in new]:
+        return spans
+    return replaced(spans, text, 0, url.start, new)

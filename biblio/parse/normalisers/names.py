@@ -90,7 +90,7 @@ _ORG_ALTERNATIVES = (
     r"forum|alliance|federation|union|league|academy|collaboration|secretariat|senate|congress|"
     r"press|news|times|post|library|museum|school|college|hospital|trust|coalition|party|the|"
     r"of|for|and|on|research|health|world|global|states|kingdom|european|census|statistics|"
-    r"administration|institute|system|systems|laboratory|unit|division|"
+    r"administration|institute|system|systems|laboratory|laboratories|labs|unit|division|"
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
     r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative|"
     # the collective a repository or guide names: "DEA Notebooks contributors", "The Turing Way Community"
