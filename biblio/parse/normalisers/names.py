@@ -90,7 +90,7 @@ _ORG_ALTERNATIVES = (
     r"forum|alliance|federation|union|league|academy|collaboration|secretariat|senate|congress|"
     r"press|news|times|post|library|museum|school|college|hospital|trust|coalition|party|the|"
     r"of|for|and|on|research|health|world|global|states|kingdom|european|census|statistics|"
-    r"administration|institute|system|systems|laboratory|laboratories|labs|unit|division|"
+    r"administration|institute|system|systems|laboratory|unit|division|"
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
     r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative|"
     # the collective a repository or guide names: "DEA Notebooks contributors", "The Turing Way Community"
@@ -997,8 +997,8 @@ _GOVERNED_AMPERSAND = lazy_pattern(r"\b(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s+){0,
 _FIRM_AMPERSAND = lazy_pattern(r"&\s*(?:[A-Z][\w'\u2019-]*\s+)?(?:Co|Company|Sons|Partners|Associates|Bros)\.?$")
 
 
-# a firm's closing word that no family name has: "Revolution Analytics", "Bull Technologies"
-_FIRM_WORDS = frozenset(["Analytics", "Technologies", "Software", "Solutions", "Consulting"])
+# a firm's closing word that no family name has: "Revolution Analytics", "Bull Technologies", "Kaspersky Labs"
+_FIRM_WORDS = frozenset(["Analytics", "Technologies", "Software", "Solutions", "Consulting", "Labs"])
 # given names in natural order, then the family name in capitals (Vietnamese "Hai LE", "Thi Minh LE", French
 # "Jean-Pierre DUPONT")
 _CAPITALS_FAMILY_LAST = lazy_pattern(r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+){0,2}\s[A-Z]{2,}")
@@ -1939,8 +1939,8 @@ _BODY_CLOSERS = frozenset(
     "America Australia Canada Europe Africa Asia International Worldwide"
     # a product's documentation and a game's makers: "Kotlin Documentation", "GitHub Docs", "Naughty Dog Studios"
     " Documentation Docs Entertainment Studios"
-    # a firm's or a service's trade: "Unilink Education", "London Datastore", "Acme Analytics"
-    " Education Datastore Analytics Consulting Technologies Solutions".split()
+    # a firm's or a service's trade: "Unilink Education", "London Datastore", "Acme Analytics", "Cognition Labs"
+    " Education Datastore Analytics Consulting Technologies Solutions Labs Laboratories".split()
 )
 # a German office's compound closing its name: "Deutscher Wetterdienst", "Statistisches Landesamt", "Umweltbundesamt"
 _OFFICE_CLOSES = lazy_pattern(r"[A-ZÄÖÜ]\w+(?:dienst|amt|anstalt|behörde|ministerium)")
