@@ -168,8 +168,10 @@ def platform(item: Item) -> None:
             else:
                 del item["publisher"]
     note = item.get("note")
-    if isinstance(note, str) and "archive" not in item and _database(name := note.strip(" .")):
-        item["archive"] = name  # "…, 2014. EBSCO eBook Collection." read as a note of its own: where it was read
+    # "…, 2014. EBSCO eBook Collection." read as a note of its own after the imprint: where the copy was read (a
+    # note's database after its cited page, "…, 2011), 57, EBSCOhost.", stays the note the page was parted from)
+    if isinstance(note, str) and "archive" not in item and "page" not in item and _database(name := note.strip(" .")):
+        item["archive"] = name
         del item["note"]
     for var in ("page", "publisher", "container-title"):
         m = _TAIL.match(str(item.get(var, "")))
