@@ -53,6 +53,12 @@ _DATABASES = (
     "ProQuest",
     "EBSCOhost",
     "EBSCO",
+    # an e-book collection or a publisher's platform named as where the copy was read ("…, 2013. EBSCO eBook
+    # Collection.", "…, 2016. SpringerLink.", "Washington Post, May 12, 2020. Gale OneFile.")
+    "EBSCO eBook Collection",
+    "SpringerLink",
+    "Gale OneFile",
+    "Gale eBooks",
     "Gale",
     "HathiTrust",
     "Google Books",
@@ -161,6 +167,12 @@ def platform(item: Item) -> None:
                 item["publisher"] = "; ".join(firms)
             else:
                 del item["publisher"]
+    note = item.get("note")
+    # "…, 2014. EBSCO eBook Collection." read as a note of its own after the imprint: where the copy was read (a
+    # note's database after its cited page, "…, 2011), 57, EBSCOhost.", stays the note the page was parted from)
+    if isinstance(note, str) and "archive" not in item and "page" not in item and _database(name := note.strip(" .")):
+        item["archive"] = name
+        del item["note"]
     for var in ("page", "publisher", "container-title"):
         m = _TAIL.match(str(item.get(var, "")))
         if not m:

@@ -220,13 +220,23 @@ SERIES_AND_NUMBER = lazy_pattern(
 )
 
 
+# brackets after a title (closed by its question mark or full stop), up to the bracket saying what the work is
+_PARENS_THEN_KIND = lazy_pattern(r"(?:\([^()]{1,60}\)\s*){1,3}\[[^\[\]]{2,60}\]")
+
+
 def _own_sentence_paren(rest: str, part: TitlePart) -> str:
     """``rest`` past a bracket set as a sentence of its own right after the title's full stop that describes the
     work or qualifies its title (``Title. (Unpublished master's dissertation). University.``, ``Title. (2nd ed.).
     Publisher.``, ``Title. (Series, 12). Publisher.``), the bracket kept in ``part``; else ``rest`` unchanged."""
     j = matching_close(rest, 0)
-    if j < 0 or rest[j + 1 : j + 2] not in (".", ""):
+    if j < 0:
         return rest
+    if rest[j + 1 : j + 2] not in (".", ""):
+        # "Title. (No. 18) [Audio podcast episode]. In …": its number's bracket, then the kind of work's
+        run = _PARENS_THEN_KIND.match(rest)
+        if run is None or not _kind_of_work(run.group()[run.group().rfind("[") + 1 : -1]):
+            return rest
+        return _leading_descriptors(rest, part).lstrip(" .,;")
     inner = rest[1:j].strip()
     if _DESC_PAREN.search(inner):
         part.brackets.append(inner)
@@ -237,8 +247,6 @@ def _own_sentence_paren(rest: str, part: TitlePart) -> str:
     return rest[j + 1 :].lstrip(" .,;")
 
 
-# brackets after a title closed by its question mark, up to the bracket saying what the work is
-_PARENS_THEN_KIND = lazy_pattern(r"(?:\([^()]{1,60}\)\s*){1,3}\[[^\[\]]{2,60}\]")
 _OWN_PARENS = lazy_pattern(r"(\((?:Part|Pt\.)\s[^()]{1,20}\))\s*")
 
 

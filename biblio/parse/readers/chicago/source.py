@@ -130,11 +130,11 @@ _PAPER = lazy_pattern(
     re.I,
 )
 # a talk named by its kind before its host: "Lecture, Dalhousie University, Halifax, NS, March 3, 2019." (its notes
-# or slides: "Lecture notes, MA Drama, University of …, October 2010.")
+# or slides: "Lecture notes, MA Drama, University of …, October 2010."; a class's: "Class lecture at Bates College, …")
 _LECTURE = lazy_pattern(
-    r"^(?P<genre>(?:Public |Guest |Keynote )?(?:[Ll]ecture(?: notes| slides)?|[Tt]alk|[Ss]eminar|[Pp]resentation)"
-    r"|Keynote address)"
-    r",\s+(?P<rest>\S.+)$"
+    r"^(?P<genre>(?:Public |Guest |Keynote |Class )?"
+    r"(?:[Ll]ecture(?: notes| slides)?|[Tt]alk|[Ss]eminar|[Pp]resentation)|Keynote address)"
+    r"(?:,\s+|\s+at\s+(?:the\s+)?(?=[A-Z]))(?P<rest>\S.+)$"
 )
 _EDITION_LEAD = lazy_pattern(
     r"^(?P<ed>(?:\d+(?:st|nd|rd|th)|[Rr]ev\.|[Rr]evised|[Ee]xpanded|[Uu]pdated|[A-Z][a-z]+)(?:\s+[\w.]+){0,2}?\s+ed\.)"
@@ -590,6 +590,15 @@ def _thesis(unit: str, src: Source) -> bool:
         src.date = date
     src.form = "thesis"
     return True
+
+
+# a course's name set as a sentence of its own before its lecture's: "History 1301: US History." (no italics, no stop)
+_COURSE = lazy_pattern(r"^[A-Z][^.*_\[\]()]{2,80}\.?$")
+
+
+def _lecture_unit(unit: str) -> bool:
+    """Whether ``unit`` is a talk's kind, host, place and date (``Class lecture at Bates College, …, 2016.``)."""
+    return _lecture(unit, Source())
 
 
 def _lecture(unit: str, src: Source) -> bool:
@@ -1186,6 +1195,11 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             if i < len(units) and (aired := periodical_date(units[i].rstrip("."))) and aired.issued:
                 src.date = aired
                 i += 1
+            continue
+        if i + 1 < len(units) and _COURSE.match(unit.strip()) and _lecture_unit(units[i + 1]):
+            # "History 1301: US History. Class lecture at Panola College, …": the course the lecture was given in
+            src.fields["event-title"] = strip_value(unit)
+            i += 1
             continue
         bm = _BLOG.match(unit)
         if bm:
