@@ -254,6 +254,8 @@ _GLUED_IMPRINT = lazy_pattern(
     r"(?<=[a-z]{2})\.(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<after>,\s(?:[A-Z]\.\s?[A-Z]\.|[A-Z]{2}):\s|:\s)"
 )
 _STOP_BEFORE_CAPITAL = lazy_pattern(r"[A-Za-z]\.[A-Z][a-z]")
+# an APA description's bracket, its stop glued to the next sentence: "pathway [Diagram].Centers for …"
+_GLUED_AFTER_BRACKET = lazy_pattern(r"(?<=[^\W\d_]\])\.(?=[A-Z][a-z])")
 # a typed stop doubled after an abbreviation ("(eds..)", "pp.. 10-20", "Vol.. 12", "ed.. Women and …"): one stop,
 # as an ellipsis ("...") is left alone, and a journal's abbreviation before the field's stop ("Rev..", "Trans..")
 _DOUBLED_STOP = lazy_pattern(
@@ -622,6 +624,8 @@ def _tidied(text: str) -> str:
     if "://" not in text and "www." not in text and _STOP_BEFORE_CAPITAL.search(text):
         text = _GLUED_INITIAL.sub(lambda m: m.group() + " ", text)
         text = _GLUED_IMPRINT.sub(_imprint_spaced, text)
+    if "]." in text:
+        text = _GLUED_AFTER_BRACKET.sub(". ", text)
     if ("_," in text or "*," in text) and _GLUED_AFTER_ITALIC.search(text):
         text = _GLUED_AFTER_ITALIC.sub(lambda m: _closing_mark_spaced(m, text), text)
     if "d by " in text and "*" in text:

@@ -1100,7 +1100,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   220, p. 659–706`` (or ``Title: … Special Paper 206, 60 p.``) with the series read as a journal or a publisher;
   ``society_series.series_closing_whole_book``: MNRAS's ``Title. ESA Special Publication Vol. 1200`` likewise.
 - ``numbered_series.series_before_imprint``: ``2e éd. Oxford Studies of Composers 9. London, GB-LND : Oxford …``
-  with the numbered series read as a first publisher.
+  with the numbered series read as a first publisher (or ``Title. CSLI Lecture Notes 199. Stanford:`` as translators).
+- ``numbered_series.numbered_series_and_house_as_container``: ``Title. CSLI Lecture Notes 199. Center for …, 2010.``
+  with the numbered series and the house read as one container.
 - ``numbered_series.series_after_italic_title``: ``*Title*. Beiträge zum Buchwesen, Band 1. Wiesbaden:`` with the
   series read into the title, a journal or a container.
 - ``numbered_series.report_series_closing_title``: ``Title. ALGAO / Archaeology East Anglia Report 47.`` with the
@@ -1354,8 +1356,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``series_volumes.volume_of_series``: BibTeX's ``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss
   Dagstuhl, 2025.`` or ``Title, volume 129 of Graduate Texts in Mathematics.`` with the series read as a
   journal, or book, series, pages and publisher as one container (editors read before the book stay theirs).
-- ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
-  and ``ed.`` in the place.
+- ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``, Chilean ``4ta. Ed.``,
+  ``23ed.``) with the numeral in the title and ``ed.`` in the place.
 - ``romance_parts.collected_works_part``: Spanish ``_Title_. En Obras completas, t. 3.`` with the works read as a
   journal keeping its ``En``, as a series or into the title.
 - ``volumes.dotted_issues_read_as_pages``: ``*Journal*, 5.3–4 (1943).`` with the double issue read as pages.
@@ -3421,6 +3423,7 @@ from biblio.parse.mends.numbered_editions import numbered_edition, numbered_repr
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
 from biblio.parse.mends.numbered_series import (
+    numbered_series_and_house_as_container,
     report_series_closing_title,
     series_after_italic_title,
     series_before_imprint,
@@ -4733,6 +4736,7 @@ MENDS: tuple[Mend, ...] = (
     second_house_read_as_place,
     region_code_imprint,
     series_before_imprint,
+    numbered_series_and_house_as_container,
     release_and_keeper_as_note,  # before the tag's dot rejoins the title and the note
     decimal_point_splits_name,
     series_in_edited_book,

@@ -5,7 +5,7 @@ University Press.`` The labeller reads the series as a first publisher beside th
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import emphasis_runs, replaced
+from biblio.parse.mends.common import emphasis_runs, replaced, span_parts
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -15,6 +15,9 @@ _SERIES = lazy_pattern(
     r"(?:^|(?<=\.\s))(?P<series>[A-ZÀ-Þ][^\W\d_]+(?:[\s'’-]+[^\W\d_]+){1,6}"
     r"(?:\s+(?!1[5-9]\d\d|20\d\d)\d{1,4}|,\s+[IVXLC]{1,6}))\.\s*$"
 )
+
+
+_NAMES = frozenset(["translator", "editor"])
 
 
 @needs(labels=("location", "publisher"))
@@ -28,6 +31,11 @@ def series_before_imprint(spans: list[Span], text: str) -> list[Span]:
             continue
         # a title keeps what its italics hold; only what follows them may be the series
         keep = s.text.rfind("*") + 1 if s.label == "title" else 0
+        if s.label in _NAMES and (m := _SERIES.fullmatch(s.text)) is not None and k > 0:
+            # "Title. CSLI Lecture Notes 199. Stanford: …" read as translators: words and a number, no role, no name
+            return replaced(
+                spans, text, s.start, s.end, [Span("collection-title", s.text, s.start, s.end, s.confidence)]
+            )
         if s.label not in ("publisher", "title"):
             continue
         if s.label == "title" and keep == 0:
@@ -123,3 +131,39 @@ def report_series_closing_title(spans: list[Span], text: str) -> list[Span]:
         Span("title", text[last.start : cut + 1], last.start, cut + 1, last.confidence),
         Span("collection-title", text[a:z], a, z, last.confidence),
     ]
+
+
+# a numbered series named as one (a lecture notes', texts' or monographs' series) opening a span read as the book a
+# chapter is in, the house after it: "CSLI Lecture Notes 199. Center for the Study of Language and Information,"
+_SERIES_THEN_HOUSE = lazy_pattern(
+    r"(?P<series>[A-Z][\w&'\u2019-]*(?:\s+[\w&'\u2019-]+){0,6}?\s+(?:Lecture\s+Notes|Series|Monographs|Texts)"
+    r"(?:\s+(?:in|on|of)(?:\s+[\w&'\u2019-]+){1,4})?\s+(?!1[5-9]\d\d|20\d\d)\d{1,4})\.\s+"
+    r"(?P<publisher>[A-Z][^.:;()]{2,100}?)[,.]?"
+)
+
+
+_TITLE_SERIES_HOUSE = lazy_pattern(rf"(?P<title>.{{3,}}?[^\s.]\.)\s+{_SERIES_THEN_HOUSE.pattern}")
+
+
+@needs(labels=("title",), marks=("Lecture Notes", "Series", "Monographs", "Texts"))
+def numbered_series_and_house_as_container(spans: list[Span], text: str) -> list[Span]:
+    """``Title. CSLI Lecture Notes 199. Center for the Study of Language and Information, 2010.`` with the numbered
+    series and the house read as one container (a chapter's book): the series is the collection the book is
+    numbered in, the words after its stop the publisher."""
+    for k, s in enumerate(spans):
+        if s.label == "title" and (k + 1 == len(spans) or spans[k + 1].label == "date"):
+            # (or the three read as one title: "Title. CSLI Lecture Notes 301. Center for …, 2012")
+            m = _TITLE_SERIES_HOUSE.fullmatch(s.text)
+            if m is not None and "*" not in s.text:
+                parts = span_parts(
+                    s, m, (("title", "title"), ("collection-title", "series"), ("publisher", "publisher"))
+                )
+                return [*spans[:k], *parts, *spans[k + 1 :]]
+        if s.label != "container-title" or k == 0 or spans[k - 1].label != "title":
+            continue
+        m = _SERIES_THEN_HOUSE.fullmatch(s.text)
+        if m is None:
+            return spans
+        parts = span_parts(s, m, (("collection-title", "series"), ("publisher", "publisher")))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans

@@ -560,22 +560,22 @@ _IBERIAN_FIRST_FAMILY = frozenset(
 )
 
 
-# Flemish particles written as one capitalised word (``Vande Moere``, ``Vanden Berghe``, ``Vander Zanden``): they open a
-# family name and close no given name
-_JOINED_PARTICLES = frozenset(["Vande", "Vanden", "Vander"])
+# Flemish particles written as one capitalised word (``Vande Moere``, ``Vanden Berghe``, ``Vander Zanden``) and the
+# Gaelic ``Mac`` written apart (``Saunders Mac Lane``): they open a family name and close no given name
+JOINED_PARTICLES = frozenset(["Vande", "Vanden", "Vander", "Mac"])
 
 
 def family_word_in_given(given: str, family: str) -> bool:
     """Whether a name read in natural order as ``given`` and ``family`` left its family name's first word closing the
-    given name: a Flemish particle written as one word (``Andrew Vande`` and ``Moere``), or a capitalised word no
-    given-name list knows before a Spanish first surname or an accented patronymic, the given name written out
+    given name: a Flemish particle written as one word or ``Mac`` (``Andrew Vande`` and ``Moere``), or a capitalised
+    word no given-name list knows before a Spanish first surname or an accented patronymic, the given name written out
     (``Catalina Naumis`` and ``Peña``, ``Miguel Ángel Conde`` and ``González``: Spanish people carry two surnames;
     ``María Dolores Sáez``, ``Juan Pablo Alperin`` keep a second given name)."""
     toks = given.split()
     if len(toks) < 2:
         return False
     last = toks[-1]
-    if last in _JOINED_PARTICLES:
+    if last in JOINED_PARTICLES:
         return True
     return (
         (family in _IBERIAN_FIRST_FAMILY or _ACCENTED_PATRONYMIC.fullmatch(family) is not None)

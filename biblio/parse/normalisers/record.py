@@ -52,6 +52,7 @@ from biblio.parse.normalisers.edition import (
     printing_apart,
     year_edition_closing_title,
 )
+from biblio.parse.normalisers.figure_notes import figures_after_title_dash
 from biblio.parse.normalisers.identifiers import math_reviews_number_apart
 from biblio.parse.normalisers.jstor_editors import editors_given_last
 from biblio.parse.normalisers.named_roles import contributors_before_role
@@ -121,6 +122,7 @@ from biblio.parse.normalisers.title import (
 from biblio.parse.normalisers.translations import translation_closing_title
 from biblio.parse.normalisers.venues import (
     in_before_venue_acronym,
+    meeting_sentence_closing_title,
     number_closing_proceedings,
     publishing_body_closing_container,
     repeated_year_apart,
@@ -280,6 +282,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     year_cut_off_proceedings,  # "Proceedings of PKC 2006, to appear": the year is the name's
     scholar_proceedings,  # Scholar's '"Title." Series 2015: …, Proceedings, Part I 35. Springer, 2015.'
     venue_closing_title,  # "Title Proceedings of … (ICML).": the meeting closes the reference
+    meeting_sentence_closing_title,  # "Title. International Conference on … Representations, 2015.": the meeting
     short_name_of_venue,  # "Workshop on … (WHISPERS), 2016": the bracket is the meeting's name
     short_name_year_closes_venue,  # "Proceedings of … management. CIKM ’14, pp": the short name closes it
     repeated_year_apart,  # "… Systems (2016).": the head's year again, no issue
@@ -294,6 +297,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     year_of_bracketed_short_name,  # "Workshop on IR (IR'95).": the meeting's year, the paper's where none is read
     publishing_body_closing_container,  # "Computer, IEEE, 42(8)": the society publishes the periodical
     short_name_repeated_as_publisher,  # "Body (RBA) (2024) *Title*. RBA.": the body publishes, no site
+    figures_after_title_dash,  # "„Title" – Rang 22/190 URL": the source's figures, a note
 )
 
 

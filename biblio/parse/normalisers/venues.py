@@ -214,6 +214,34 @@ def venue_closing_title(item: dict[str, Any]) -> None:
         item["type"] = "paper-conference"
 
 
+# a meeting's name as the title's last sentence, no short name after it: "Title. International Conference on
+# Learning Representations", "Title. The 2nd Workshop on Neural Parsing"
+_MEETING_SENTENCE_CLOSING_TITLE = lazy_pattern(
+    r"(?P<title>.{12,}?)\.\s+(?P<venue>(?:The\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:Annual\s+)?"
+    r"(?:(?:International|European|Asian|American|National)\s+(?:Joint\s+)?)?(?:Conference|Workshop|Symposium)\s+on"
+    r"\s+[^.,;:()\[\]]+)"
+)
+_MEETING_WORDS = ("Conference on", "Workshop on", "Symposium on")
+
+
+def meeting_sentence_closing_title(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. International Conference on Learning Representations, 2015.`` read as one title: a
+    meeting's name (``… Conference on …``, ``Workshop on``, ``Symposium on``) as the title's last sentence, after a
+    full stop, is the container that holds the paper."""
+    title = item.get("title")
+    if not isinstance(title, str) or "container-title" in item or ". " not in title:
+        return
+    if not any(w in title for w in _MEETING_WORDS):
+        return
+    m = _MEETING_SENTENCE_CLOSING_TITLE.fullmatch(title.strip())
+    if m is None:
+        return
+    item["title"] = m.group("title")
+    item["container-title"] = m.group("venue").strip()
+    if item.get("type") in (None, "document", "article", "article-journal", "book"):
+        item["type"] = "paper-conference"
+
+
 _SERIES_NAMES = ("PMLR", "LIPIcs", "CEUR-WS", "EPTCS", "LNCS")
 _SERIES_CLOSING_VENUE = lazy_pattern(rf"(?P<venue>.+?)(?P<comma>,?)\s+(?P<series>{'|'.join(_SERIES_NAMES)})")
 
@@ -451,6 +479,8 @@ def year_after_venue_acronym(item: dict[str, Any]) -> None:
     item["container-title"] = f"{venue} {year}"
     if not issued:
         item["issued"] = {"date-parts": [[year]]}
+    if item.get("volume") == m["year"]:
+        del item["volume"]  # (``NeurIPS 2017, 5998-6008``: the meeting's year before the pages, no volume)
     if (item.get("accessed") or {}).get("date-parts") == [[year]]:
         del item["accessed"]  # (the meeting's year, read as the day the link was seen)
     _meeting_paper(item)

@@ -16,6 +16,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import (
     CHINESE_SYLLABLE,
     COUNTRY_LEAD,
+    JOINED_PARTICLES,
     ORG_WORDS,
     PARTICLE_WORD,
     body_abbreviated,
@@ -241,7 +242,13 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
             and not COUNTRY_LEAD.match(s)
             and all(w[:1].isupper() for w in words)
             # "Gehl Architects." is a body; "Василка Радева", "Simon Hettrick", "Dulo DA", "V. T. Paschos" are persons
-            and (not s.isascii() or mostly_a_name(words[0]) or any(_CAPS_INITIALS.fullmatch(w) for w in words))
+            and (
+                not s.isascii()
+                or mostly_a_name(words[0])
+                or any(_CAPS_INITIALS.fullmatch(w) for w in words)
+                or len(named) == 3
+                and named[1] in JOINED_PARTICLES  # "Saunders Mac Lane": a family's particle
+            )
         ):
             natural = parse_person_list(s)  # "Василка Радева": one person, in natural order
             if len(natural) == 1 and "literal" not in natural[0]:
