@@ -81,11 +81,14 @@ def _caption_over(parts: list[str]) -> str | None:
     first = parts[0].strip()
     if len(first) < _MIN_CAPTION or first[-1] in ".,;:" or any(c.isdigit() for c in first) or has_doi_or_url(first):
         return None
+    if not _CAPTION_WORD.search(first):
+        return None  # a caption names a work: it has words
     rest = _EMPHASIS_MARKS.sub("", " ".join(parts[1:]))
     return first if first.casefold() in rest.casefold() else None
 
 
 _MIN_CAPTION = 12
+_CAPTION_WORD = re.compile(r"[^\W\d_]{2}")
 _EMPHASIS_MARKS = re.compile(r"[*_]")
 
 

@@ -239,14 +239,21 @@ def _heads_a_group(lines: list[str], i: int, groups: set[str]) -> bool:
                 max_size=25))
 @example(["0", "", "- ;", "  1. 0", "https://doi.org/10.1/x-"])
 @example(["- ;", "  1. ;", "https://doi.org/10.1/x-"])
+@example([":: :::::: :<", ":: :::::: :<"])
+@example(["Some words here twice", "Some words here twice"])
 def test_nothing_is_lost(lines: list[str]) -> None:
     lines = [line for line in lines if not _STRUCTURE.search(line)]
     section = "\n".join(lines)
     refs = split_references(section)
     # a bullet naming the sub-items under it ("- Official documentation" over "  1. …") is kept as their group
     groups = {r.group for r in refs if r.group}
-    kept = [line for i, line in enumerate(lines) if not _heads_a_group(lines, i, groups)]
-    assert _output_chars(refs) == _chars("\n".join(kept))
+    heads = [i for i in range(len(lines)) if _heads_a_group(lines, i, groups)]
+    kept = [line for i, line in enumerate(lines) if i not in heads]
+    # a line naming the work the entry under it names again is that entry's caption, kept as its group
+    named = {strip_marker(lines[i].strip())[0].rstrip(":：").strip() for i in heads}
+    captions = "".join(_chars((r.group if r.group and r.group not in named else "") + (r.marker or "") + r.text)
+                       for r in refs)
+    assert captions == _chars("\n".join(kept))
     assert all(r.text.strip() == r.text and r.text for r in refs)
     assert [r.line for r in refs] == sorted(r.line for r in refs)
 
