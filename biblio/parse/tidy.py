@@ -34,10 +34,11 @@ from biblio.parse.spans import Span
 from biblio.parse.text import mark_italics, strip_value
 from biblio.records.model import NO_AUTHOR, NO_TITLE, Item, drop_flag, source_text
 
-# "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name)
+# "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name);
+# the classicists' Latin plural "edd" in lower case needs no period ("Name and Name, edd, *Title*")
 _EDITOR_ROLE = lazy_pattern(
     rf"(?:\(\s*(?:eds?|editors?|edd|hrsg|hg|hgg|dirs?|coord|red)\.?\s*\)|{ROLE_APART}(?:eds?|edd|hrsg|hg|hgg|dirs?|coord)\."
-    r"|[,\s]\s*editors?)[.,;:]*\s*$",
+    r"|[,\s]\s*editors?|,\s*(?-i:edd))[.,;:]*\s*$",
     re.I,
 )
 _EDITOR_LEAD = lazy_pattern(r"^\s*(?:edited by|hrsg\. von|hg\. von|herausgegeben von|ed\. by)\s", re.I)

@@ -1189,7 +1189,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Division, Services Statement Development Committee. Directions for …`` with the body's last unit read into the title.
 - ``review_notes.reviewer_opens_review``: a Chicago note's ``Tom Ford, review of The Long Road, by Ann Smith,`` read
   as one title; ``review_notes.supplement_closes_periodical``: ``Times Literary Supplement,`` with its last word read
-  as a note.
+  as a note; ``review_notes.review_read_into_names``: ``Nagy, G. Review of Martin L. | West (ed.) *Homeri Ilias.*``
+  with the review's opening words read into the names.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.title_read_as_last_name``: the RSC's ``L. Tolstoy, Anna Karenina, Project Gutenberg, 1998.`` with the
   title read as a last name and the publisher as the title.
@@ -3669,7 +3670,11 @@ from biblio.parse.mends.report_status import (
     year_runs_into_title,
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart, reprint_in_title, year_then_reprint_year
-from biblio.parse.mends.review_notes import reviewer_opens_review, supplement_closes_periodical
+from biblio.parse.mends.review_notes import (
+    review_read_into_names,
+    reviewer_opens_review,
+    supplement_closes_periodical,
+)
 from biblio.parse.mends.revision_numbers import revision_closes_title
 from biblio.parse.mends.rfc_numbers import rfc_number_first, rfc_numbers_apart, rfc_title_first
 from biblio.parse.mends.role_by_sentences import (
@@ -4830,6 +4835,7 @@ MENDS: tuple[Mend, ...] = (
     circa_before_year_read_apart,  # "Skira, Mailand, ca 2001": the circa is the date's
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
+    review_read_into_names,  # before the reviewed book's "(ed.)" reads the names as editors
     names_through_role,
     legal_form_after_name,
     quoted_title_in_names,

@@ -13,6 +13,8 @@ from biblio.parse.text import leading_bold
 from biblio.parse.tokens import EMPHASIS
 
 WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-title"])
+# a review's own title opening on the words that name the work reviewed: "Review of *Book*, edited by …"
+REVIEW_OF = lazy_pattern(r"(?i:review)\s+of\s")
 SENTENCE_BREAK = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
 WORD = lazy_pattern(r"[^\W_]+")
 # an English month, in full or cut short with or without its full stop ("January", "Jan.", "Sept", "Sep.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import NAME_JOINS, WORD, WORK_TITLES, divided, emphasis_runs, replaced
+from biblio.parse.mends.common import NAME_JOINS, REVIEW_OF, WORD, WORK_TITLES, divided, emphasis_runs, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.mends.italic_names import ROLE_OPENS
 from biblio.parse.normalisers.names import inverted_editors, names_before_role
@@ -57,8 +57,8 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
         if s.label not in WORK_TITLES:
             continue
         m = _EDITED_BY.search(s.text)
-        if m is None:
-            continue
+        if m is None or s.label == "title" and REVIEW_OF.match(s.text):
+            continue  # (Chicago's "Review of *Book*, edited by Name": the reviewed book's editors, in the title)
         names = s.text[m.end() :]
         words = names.strip(" .,;:").split()
         series: list[Span] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import REVIEW_OF, replaced
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.mends.updated_dates import DATE_WORD
 from biblio.parse.normalisers.names import bare_family, known_given
@@ -45,6 +45,8 @@ def names_through_role(spans: list[Span], text: str) -> list[Span]:
         m = _ROLE_TAIL.match(s.text)
         if m is None or not s.text[m.end() :].strip() or s.label == "date" and not _YEAR.match(s.text[m.end() :]):
             continue
+        if REVIEW_OF.match(s.text):
+            continue  # "Review of Name (ed.) *Book*": the reviewed book's editor, in the review's own title
         z = s.start + m.end()
         names = Span("editor", text[prev.start : z], prev.start, z, prev.confidence)
         rest = Span(s.label, s.text[m.end() :], z, s.end, s.confidence)

@@ -6,7 +6,7 @@ Church*, ed. F. L. Cross (1957).``, read into the title or kept as a note."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import REVIEW_OF, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -46,8 +46,8 @@ def roles_closing_title(spans: list[Span], text: str) -> list[Span]:
         # (an authorless book's title read as a container, where no other title is read)
         if s.label != "title" and (titled or s.label != "container-title"):
             continue
-        if (m := _TITLE_ROLES.search(s.text)) is None:
-            continue
+        if (m := _TITLE_ROLES.search(s.text)) is None or REVIEW_OF.match(s.text):
+            continue  # (a review's "Review of *Book*, edited by Name": the reviewed book's editors, in its title)
         if (m.group("sep").strip().startswith("(")) != bool(m.group("close")):
             continue  # a bracket opened and not closed, or closed and never opened
         head = s.text[: m.start()].rstrip(" ,*")

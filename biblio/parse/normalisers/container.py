@@ -43,7 +43,8 @@ _LANGUAGE_BEFORE_IN = lazy_pattern(
     re.I,
 )
 # a container (not a journal) span begins with the style's "In": "In Handbook of X", "in the proceedings of"
-_IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
+# (and a stray comma after a lower-case "in": Chicago-like "“Title” in, *Book* (Press, 2004)")
+_IN = lazy_pattern(r"^(?:(?:in|en|em|dans|im)\s*:?|(?-i:in),)\s+(?=\S)", re.I)
 # German "in: ders., *Book*" (derselbe, dieselbe: the same author) and Latin "idem", "eadem" before the book: the
 # article's author named again, no part of the book's title
 _SAME_AUTHOR = lazy_pattern(r"^(?:ders|dies|derselbe|dieselbe|dieselben|idem|eadem)\.?,\s+(?=\S)", re.I)
@@ -486,8 +487,9 @@ def quoted_book_in_note(item: dict[str, Any]) -> None:
 
 # a quoted title's container after "in", with no mark of its own, left as the note: "‘Title’ in Rivista d’Arte, 1933,
 # pp. 244-248", "‘Title’ in Scritti in onore di R. Renier, Torino 1912" (a name of words, no number)
-_IN_NAME_NOTE = lazy_pattern(r"^[Ii]n\s+(?P<name>[A-Z][^\d:;()\[\]\u201c\u201d\u2018\"]{2,150}?)\.?$")
-_CLOSING_QUOTES = ("\u2019 in ", "\u201d in ", '" in ', "' in ")
+# (a stray comma after the "in" too: "“Title” in, *Book* (Press, 2004)")
+_IN_NAME_NOTE = lazy_pattern(r"^[Ii]n,?\s+(?P<name>[A-Z][^\d:;()\[\]\u201c\u201d\u2018\"]{2,150}?)\.?$")
+_CLOSING_QUOTES = ("\u2019 in ", "\u201d in ", '" in ', "' in ", "\u201d in, ", '" in, ')
 
 
 def in_container_note(item: dict[str, Any]) -> None:
@@ -500,7 +502,8 @@ def in_container_note(item: dict[str, Any]) -> None:
     if m is None:
         return
     source = source_text(item)
-    if not any(f"{quote}{m['name']}" in source for quote in _CLOSING_QUOTES):
+    # (the name may keep its italics' mark in the source: "” in, *Book*")
+    if not any(f"{quote}{m['name']}" in source or f"{quote}*{m['name']}*" in source for quote in _CLOSING_QUOTES):
         return
     item["container-title"] = m["name"].strip()
     del item["note"]
