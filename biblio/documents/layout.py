@@ -214,16 +214,10 @@ def layout(text: str, name: str = "") -> Layout:
 
 def _unfenced(text: str) -> str:
     """Markdown `text` with its fenced code blocks' lines blank."""
-    from biblio.references.finder import FENCE
+    from biblio.references.finder import in_code_fences
 
     lines = text.split("\n")
-    fenced = False
-    for i, line in enumerate(lines):
-        opens = FENCE.match(line) is not None
-        if opens or fenced:
-            lines[i] = ""
-        fenced ^= opens
-    return "\n".join(lines)
+    return "\n".join("" if code else line for line, code in zip(lines, in_code_fences(lines), strict=True))
 
 
 def _regular(text: str, name: str) -> Layout:

@@ -96,6 +96,16 @@ _LATEX_TEXT_COMMAND = re.compile(r"\\(?:textit|textbf|textsc|textsl|texttt|emph|
 _LEADING = re.compile(r"^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?")
 
 
+def _read_latex_lines(lines: list[str]) -> None:
+    """Lines holding LaTeX's text commands as LaTeX prints them, in place; not in a code block or a code span (LaTeX
+    or BibTeX shown as code: ``howpublished={\\url{…}}``)."""
+    from biblio.references.finder import in_code_fences
+
+    for i, code in enumerate(in_code_fences(lines)):
+        if not code and "\\" in lines[i] and "`" not in lines[i] and _LATEX_TEXT_COMMAND.search(lines[i]):
+            lines[i] = _latex_line(lines[i])
+
+
 def _latex_line(line: str) -> str:
     """A Markdown line holding LaTeX's text commands, as the text LaTeX prints (its indent and list marker kept)."""
     from biblio.documents.latex import latex_inline
@@ -135,9 +145,7 @@ def markdown_lines(text: str) -> list[str]:
     if "](" in text:
         lines = [_UNCLOSED_ITEM_LINK.sub(r"\g<0>)", line) if "](" in line else line for line in lines]
     if "\\" in text and _LATEX_TEXT_COMMAND.search(text):
-        # (not a line showing LaTeX in a code span)
-        lines = [_latex_line(line) if "\\" in line and "`" not in line and _LATEX_TEXT_COMMAND.search(line) else line
-                 for line in lines]
+        _read_latex_lines(lines)
     if "__" in text or "_ _" in text:
         lines = [_joined_italics(line) if ("__" in line or "_ _" in line) and _ITALIC_OPENS.search(line) else line
                  for line in lines]

@@ -140,6 +140,17 @@ HORIZONTAL_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 # A code fence; a backtick fence's info string holds no backtick (CommonMark), so "```.\data.bin```" on a line of
 # its own is inline code, not a fence that would hide the rest of the document.
 FENCE = re.compile(r"^ {0,3}(?:`{3,}[^`]*$|~~~)")
+
+
+def in_code_fences(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a code fence or inside a fenced code block."""
+    inside, fenced = [], False
+    for line in lines:
+        opens = FENCE.match(line) is not None
+        inside.append(opens or fenced)
+        fenced ^= opens
+    return inside
+
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
 # A heading copied from a MediaWiki page with its section's edit link ("References[edit]", "Notes et
 # références[modifier | modifier le code]"): a heading wherever it stands, blank lines around it or not.

@@ -193,3 +193,22 @@ def test_latex_shown_in_a_code_span_is_left_as_written() -> None:
 - Okafor, N. (2019). *Writing `\textit{}` by hand*. Lantern House.
 """
     assert r"\textit{}" in _items(text)[0]["custom"]["biblio"]["source"]
+
+
+def test_a_bibtex_block_shown_as_code_keeps_its_latex() -> None:
+    text = """# Harbour tools
+
+## Citation
+
+```bibtex
+@misc{marlow2021harbour,
+  title={Harbour Tools},
+  author={Marlow, Peter},
+  year={2021},
+  howpublished={\\url{https://example.org/harbour-tools}}
+}
+```
+"""
+    (item,) = _items(text, "README.md")
+    assert item["title"] == "Harbour Tools"
+    assert item["URL"] == "https://example.org/harbour-tools"
