@@ -212,6 +212,14 @@ def layout(text: str, name: str = "") -> Layout:
     return Layout(lines, regular.flavour, regular.source_lines)
 
 
+def _unfenced(text: str) -> str:
+    """Markdown `text` with its fenced code blocks' lines blank."""
+    from biblio.references.finder import in_code_fences
+
+    lines = text.split("\n")
+    return "\n".join("" if code else line for line, code in zip(lines, in_code_fences(lines), strict=True))
+
+
 def _regular(text: str, name: str) -> Layout:
     from biblio.documents.envelopes import unwrap
 
@@ -223,8 +231,11 @@ def _regular(text: str, name: str) -> Layout:
         from biblio.documents.doc_comments import is_code_name
         from biblio.documents.latex import embedded_bibliography, latex_lines
 
-        embedded = embedded_bibliography(text) if is_code_name(name) else None
-        if embedded is not None:  # a program that writes a LaTeX document: the bibliography its strings hold
+        embedded = (embedded_bibliography(text) if is_code_name(name)
+                    else embedded_bibliography(_unfenced(text)) if flavour == "markdown" else None)
+        # a program that writes a LaTeX document: the bibliography its strings hold; pandoc's Markdown: a raw
+        # LaTeX ``thebibliography`` block (one shown in a code block is an example, not the list)
+        if embedded is not None:
             lines, where = latex_lines(embedded)
             return Layout(lines, "latex", where)
     if flavour == "html":

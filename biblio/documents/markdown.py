@@ -87,6 +87,34 @@ _KRAMDOWN_BLOCK_IAL = re.compile(r"^\s*\{:(?:[^{}\n\"]|\"[^\"\n]*\")*\}\s*$")
 # A list's number glued to the link that is the entry ("[1][Frobenius inner product](https://…)", perhaps inside an
 # anchor's span): CommonMark would read the two brackets as one reference link, losing the link's words.
 _NUMBER_GLUED_TO_LINK = re.compile(r"^(\s*(?:<span\b[^<>\n]*>\s*)?\\?\[\d{1,4}\\?\])(?=\[[^\]\n]+\]\()")
+# A list item that is one link whose ")" the writer forgot, the address closing the line ("* [Title](https://…/"):
+# closed, so the link is read, not left as text.
+_UNCLOSED_ITEM_LINK = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\[\]\n]{2,}\]\((?:https?|ftp)://[^\s()]+$")
+# LaTeX's text commands in a Markdown line ("… \textit{Journal}, 61(5), pp.458--471. \url{https://…}"): raw TeX
+# that pandoc passes to LaTeX, so the line is LaTeX's text (its accents "L\'opez", "B\u{a}dic\u{a}" too).
+_LATEX_TEXT_COMMAND = re.compile(r"\\(?:textit|textbf|textsc|textsl|texttt|emph|url|href)\{")
+_LEADING = re.compile(r"^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?")
+
+
+def _read_latex_lines(lines: list[str]) -> None:
+    """Lines holding LaTeX's text commands as LaTeX prints them, in place; not in a code block or a code span (LaTeX
+    or BibTeX shown as code: ``howpublished={\\url{…}}``)."""
+    from biblio.references.finder import in_code_fences
+
+    for i, code in enumerate(in_code_fences(lines)):
+        if not code and "\\" in lines[i] and "`" not in lines[i] and _LATEX_TEXT_COMMAND.search(lines[i]):
+            lines[i] = _latex_line(lines[i])
+
+
+def _latex_line(line: str) -> str:
+    """A Markdown line holding LaTeX's text commands, as the text LaTeX prints (its indent and list marker kept)."""
+    from biblio.documents.latex import latex_inline
+
+    lead = _LEADING.match(line)
+    start = lead.end() if lead is not None else 0
+    return line[:start] + latex_inline(line[start:])
+
+
 # Word's italics as a converter writes them, closed and reopened inside a run of words, even inside a word:
 # "_S__chriftelijke Vaardigheden_ _1__.__3 College 1_": one run of italics ("_Schriftelijke Vaardigheden 1.3 …_")
 _ITALIC_OPENS = re.compile(r"(?:^|[\s(\[])_[^\s_]")
@@ -114,6 +142,10 @@ def markdown_lines(text: str) -> list[str]:
              for line in text.split("\n")]
     if "][" in text:
         lines = [_NUMBER_GLUED_TO_LINK.sub(r"\1 ", line) if "][" in line else line for line in lines]
+    if "](" in text:
+        lines = [_UNCLOSED_ITEM_LINK.sub(r"\g<0>)", line) if "](" in line else line for line in lines]
+    if "\\" in text and _LATEX_TEXT_COMMAND.search(text):
+        _read_latex_lines(lines)
     if "__" in text or "_ _" in text:
         lines = [_joined_italics(line) if ("__" in line or "_ _" in line) and _ITALIC_OPENS.search(line) else line
                  for line in lines]

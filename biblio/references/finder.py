@@ -137,7 +137,20 @@ _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.IGNORECASE)
 _EMPHASIS_LINE = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
 HORIZONTAL_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+# A code fence; a backtick fence's info string holds no backtick (CommonMark), so "```.\data.bin```" on a line of
+# its own is inline code, not a fence that would hide the rest of the document.
+FENCE = re.compile(r"^ {0,3}(?:`{3,}[^`]*$|~~~)")
+
+
+def in_code_fences(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a code fence or inside a fenced code block."""
+    inside, fenced = [], False
+    for line in lines:
+        opens = FENCE.match(line) is not None
+        inside.append(opens or fenced)
+        fenced ^= opens
+    return inside
+
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
 # A heading copied from a MediaWiki page with its section's edit link ("References[edit]", "Notes et
 # références[modifier | modifier le code]"): a heading wherever it stands, blank lines around it or not.
@@ -385,7 +398,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
     in_fence = False
     i = 0
     while i < len(lines):
-        if _FENCE.match(lines[i]):
+        if FENCE.match(lines[i]):
             in_fence = not in_fence
         elif not in_fence:
             heading = _heading_at(lines, i)
@@ -431,7 +444,7 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
     in_fence = False
     while i < len(lines):
         line = lines[i]
-        if _FENCE.match(line):
+        if FENCE.match(line):
             in_fence = not in_fence
         elif in_fence:
             pass
@@ -961,7 +974,7 @@ def _lists(lines: list[str]) -> list[list[tuple[int, int]]]:
     current: list[tuple[int, int]] = []
     in_fence = False
     for i, line in enumerate(lines):
-        if _FENCE.match(line):
+        if FENCE.match(line):
             in_fence = not in_fence
         if in_fence or _blank(line):
             continue

@@ -33,7 +33,7 @@ _CSL_TAGS = ("i", "b", "sub", "sup")
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][\w:-]*)(?:\s[^<>]*)?/?>")
 _BACKTICKS = re.compile(r"`+([^`]*)`+")
 _SPACES = re.compile(r"\s{2,}")
-_DOI_TARGET = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_DOI_TARGET = re.compile(r"^(?:https?://(?:dx\.|www\.)?doi\.org/|doi:\s*)(10\.\d{4,9}/\S+)$", re.IGNORECASE)
 _MARKUP_HINT = re.compile(r"[*_\[\]<>&\\`]")
 # Fields that hold an address: no emphasis stripping (underscores belong to URLs).
 _ADDRESS_FIELDS = frozenset({"URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "id"})

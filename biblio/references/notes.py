@@ -111,11 +111,22 @@ def short_note(text: str) -> ShortNote | None:
         return ShortNote(None, ibid=True)
     for form in _SHORT_NOTE_FORMS:
         m = form.match(text)
-        if m and not (m.groupdict().get("title") and _ENDS_WITH_YEAR.search(text)):
+        if m and not (m.groupdict().get("title") and _ENDS_WITH_YEAR.search(text)) and not _work_in_names(m):
             groups = m.groupdict()
             title = groups.get("title")
             return ShortNote(m.group("names"), groups.get("year"), title.strip("*“”\" ") if title else None)
     return None
+
+
+def _work_in_names(m: re.Match[str]) -> bool:
+    """Are the "names" before the year a whole entry's parts: a name written given name first, then two or more
+    parts after commas ("Peter Marlow, Harbour Tales, Northgate Press, 2003.": author, title, house)? A short
+    note's names are family names ("Smith, Jones, Lee 2014")."""
+    parts = m.group("names").split(",")
+    return len(parts) >= 3 and len(parts[0].split()) >= 2 and not _PARTICLE_START.match(parts[0])
+
+
+_PARTICLE_START = re.compile(r"(?:van|von|de|der|del|di|da|le|la)\s", re.IGNORECASE)
 
 
 _LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|quoted\s+in|as\s+cited\s+in|on\s+this,\s+see"
@@ -323,6 +334,13 @@ _LINK_THEN_REMARK = re.compile(
 )
 
 
+# A link to the work, then a reader's remark in parentheses, words in lower case ("[Huffman coding on
+# Wikipedia](https://…) (used as a starting point)"): no year, no number, so no date or edition of the work's.
+_LINK_THEN_BRACKETED_REMARK = re.compile(
+    r"^(?P<link>\[[^\[\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\))\s+\((?P<note>[a-z][^()\d\n]*\s[^()\d\n]{2,100})\)\.?$"
+)
+
+
 # …whose words after the dash open on who published the work and when, capitalised words ("— Anthropic, 12/2024; a
 # remark", "— Google Research, 2023."): the source and the date, then the reader's remark
 _SOURCE_DATED = re.compile(
@@ -399,7 +417,8 @@ def annotation(text: str) -> tuple[str, str | None]:
     commented = _comment_in_other_script(text) or _description_in_other_script(text)
     if commented is not None:
         return commented
-    m = (_LINK_THEN_REMARK.match(text) or _LINK_COLON_REMARK.match(text)) if text.startswith("[") else None
+    m = (_LINK_THEN_REMARK.match(text) or _LINK_COLON_REMARK.match(text) or _LINK_THEN_BRACKETED_REMARK.match(text)
+         if text.startswith("[") else None)
     if m is not None and m.re is _LINK_THEN_REMARK and (by := _SOURCE_DATED.match(m.group("note"))) is not None:
         # the work's source and date after the dash are the reference's; a remark after them is the reader's
         rest = m.group("note")[by.end():].strip(" ;.")

@@ -1513,6 +1513,40 @@ EXPECTED.update({
     "real-wordpress-porter-stemmer-html-ol-entity-dashes.html": [("References", w) for w in (
         "The Porter Stemming", "snowball.tartarus.org")],
 })
+EXPECTED.update({
+    # Sphinx pages: ".. [n]" citations wrapped with indents, on consecutive lines, titles that are reST links
+    "real-pyretis-rst-system-references-wrapped-doi-label.rst": [("References", w) for w in (
+        "Rowley", "The LAMMPS", "wiki/Atomic_units", "The GROMACS")],
+    "real-topopt-rst-ieee-quoted-link-titles.rst": [("References", w) for w in (
+        "Bendsøe, “", "Bendsøe and", "Olhoff", "Svanberg", "Sigmund", "Bruns", "Nutu")],
+    "real-tobii-rst-references-wrapped-italic-venues.rst": [("References", w) for w in (
+        "Holmqvist", "Salvucci", "Ester", "Radford")],
+    "real-polyhedral-gravity-rst-consecutive-apa-references.rst": [("References", w) for w in (
+        "Šprlák", "Wittick", "Biscani", "Izzo")],
+    # pandoc's reST: each entry inside raw HTML divs
+    "real-latexindent-rst-pandoc-raw-html-divs-chicago.rst": [("References", w) for w in (
+        "A Perl Script", "Cereda", "Hiddenconfig", "Changed Shebang", "mlep", "Perlbrew", "(xu-cheng)")],
+    # Sources lists of whole links: site dashes, a MyST role above, remarks, an unclosed link after inline code
+    "real-aviation-calculator-readme-sources-link-dashes.md": [("Sources", w) for w in (
+        "[ICAO", "[Flight Manual", "[Flugsicherheitsmitteilung")],
+    "real-aiida-myst-review-sources-links.md": [("Sources", w) for w in (
+        "[Google", "[IBM", "[Code Review")],
+    "real-compress-definition-sources-links-remarks-unclosed.md": [("Sources", w) for w in (
+        "[Huffman coding", "[Huffman Code", "[Lempel", "[LZW")],
+    # hand-written thebibliography: under \chapter*, and raw LaTeX in a Markdown file
+    "real-indus-monograph-chapter-star-thebibliography.tex": [("References", w) for w in (
+        "RBT Research Team. (2024). *Indus", "RBT Research Team. (2024). Curvature", "Kenoyer", "Possehl", "Meadow",
+        "Wright")],
+    "real-drbean-textbook-bib-thebibliography-comma-lines.md": [("References", w) for w in (
+        "Chandler", "Folse", "Kelly", "Langan")],
+    # Quarto drafts: a table of citations, "[n]" entries between comment markers, LaTeX's text commands in Markdown
+    "real-tci-validation-md-references-table-author-year-title.md": [("References", w) for w in (
+        "Marsh", "Minto", "Greenblatt", "Shafer", "Bouillon", "Varvel", "Kern")],
+    "real-quarto-draft-references-unnumbered-comment-markers-brackets.md": [("References", w) for w in (
+        "Immer", "Linear Response", "Parsing the", "Carcaterra")],
+    "real-quarto-trading-references-unnumbered-latex-escapes-harvard.md": [("References", w) for w in (
+        "Bădică", "Bailey", "Dewansh", "Li, X.", "Xiao")],
+})
 # not read yet (benchmarks/documents_real.py shows it): the two Markdown tables of a resource's name and its bare
 # address under "References"
 
