@@ -154,7 +154,9 @@ _NUMERO = lazy_pattern(r"(?<![\w.])[Nn]\.?\s?[º°]\s*(?P<n>\d{1,4})\b(?![.,]\d)
 def numero_after_volume(spans: list[Span], text: str) -> list[Span]:
     """ABNT's and Spanish lists' ``V 12 nº 01.`` or ``Vol. 8, Nº 2. 2019.`` with the issue's number read as the
     page (its word left to the volume or the note) or into the date: after the volume, ``nº`` marks the issue."""
-    volume = next(s for s in spans if s.label == "volume")
+    volume = next((s for s in spans if s.label == "volume"), None)
+    if volume is None or "issue" in labels_of(spans):
+        return spans
     m = _NUMERO.search(text, volume.start)
     # (the word inside the volume's span or right after it: no other word between them)
     if m is None or m.start() >= volume.end and text[volume.end : m.start()].strip(" ,.;"):
