@@ -52,6 +52,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   capitals with digits) read as one title, no author read.
 - ``caps_names.one_caps_name_then_title``: ABNT's ``CASTRO, Jaelson. Requisitos Não-Funcionais, 2014.`` read as one
   author's span.
+- ``caps_names.bracketed_given_opening``: the older French ``AÏM (Olivier) et BILLIET (Stéphane). - *Titre*. - Paris :
+  Dunod, 2015.`` (``WINKIN (Yves), dir.``) with the names read as one body, cut at a bracket or run into the title.
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
 - ``bold_names.bold_name_opening``: a post's ``**Stefan Antweiler**: _Title._ Köln: …`` with the bold name run
@@ -68,6 +70,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``particle_names.particle_closes_inverted_name``: MHRA's ``Saussure, Ferdinand de, Cours de linguistique …`` with
   the title read as more names after the particle.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``numbers.numero_after_volume``: ABNT's ``V 12 nº 01.`` and ``Vol. 8, Nº 2. 2019.`` with the issue read as the page
+  or into the date.
 - ``ama_groups.group_after_et_al_in_names``: AMA's ``…, et al; REVEAL Collaborative Group.`` read as one span of
   names, its ``et al`` then read as a person.
 - ``ama_groups.group_after_et_al``: AMA's ``…, et al; CLAIM 2024 Update Panel. Title.`` with the group read into
@@ -1481,6 +1485,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   second author after the title.
 - ``aas_titles.journal_read_as_title``: AAS's ``Hooper, D., 2017, Physics of the Dark Universe, 15, 53`` (no article
   title) with the journal read as the title.
+- ``bracket_editions.colon_edition_bracket``: an e-library's ``Título: subtítulo: (1 ed.). Editorial.`` (an empty
+  ``( ed.)``) with the subtitle read as a journal or the bracket into the publisher.
 - ``bracket_editions.bracket_edition_opens_publisher``: a Polish ``Title, (Wyd. VI), Publisher, Place 2011.`` with the
   bracketed edition read into the publisher.
 - ``bracket_editions.edition_word_after_number``: ``Title (3rd edn) (Publisher, Place)`` with ``edn)`` read as the town.
@@ -2642,6 +2648,7 @@ from biblio.parse.mends.book_series import (
 from biblio.parse.mends.bracket_date_pages import first_year_bracket_apart, page_read_into_bracket_date
 from biblio.parse.mends.bracket_editions import (
     bracket_edition_opens_publisher,
+    colon_edition_bracket,
     edition_in_imprint_bracket,
     edition_word_after_number,
 )
@@ -2687,6 +2694,7 @@ from biblio.parse.mends.bracketed_roles import (
 from biblio.parse.mends.bracketed_venues import bracketed_venue_after_title
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import (
+    bracketed_given_opening,
     capitals_before_colon,
     caps_body_opening_title,
     caps_first_names_end_at_comma,
@@ -3435,6 +3443,7 @@ from biblio.parse.mends.numbers import (
     issue_after_volume,
     issue_read_as_bracketed_page,
     marked_numbers,
+    numero_after_volume,
     pages_before_date,
     year_closing_number,
 )
@@ -4149,6 +4158,8 @@ MENDS: tuple[Mend, ...] = (
     dated_author_comma_form,
     death_date_after_opening_name,
     caps_author_then_role,
+    bracketed_given_opening,  # early: the mends after it read the title the names' cut left
+    colon_edition_bracket,
     placeless_book,
     et_al_comma_journal,
     agps_book,
@@ -4179,6 +4190,7 @@ MENDS: tuple[Mend, ...] = (
     title_word_after_ed,
     particle_family_opens_title,
     marked_numbers,
+    numero_after_volume,
     jstor_citation,
     letter_opening,
     advertisement_of_product,

@@ -71,3 +71,42 @@ def bracket_edition_opens_publisher(spans: list[Span], text: str) -> list[Span]:
         edition = Span("edition", text[a:z], a, z, s.confidence)
         return [*spans[:k], edition, Span("publisher", text[rest : s.end], rest, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# an e-library's generated citation: "Title: subtitle: (1 ed.). Publisher." (an empty "( ed.)" where it knows no
+# edition), the bracket after a colon that closes the title
+_COLON_EDITION = lazy_pattern(r":\s*\((?P<ed>\s*(?P<number>\d{1,2})?\s*ed\.)\)\.\s+(?=\S)")
+_WORDS_OF_TITLE = frozenset(("title", "journal", "container-title", "volume"))
+
+
+@needs(marks=("ed.).",))
+def colon_edition_bracket(spans: list[Span], text: str) -> list[Span]:
+    """``Apellido, A. (2024). Título: subtítulo: (1 ed.). Editorial.`` with the subtitle read as a journal and the
+    bracket into the publisher: the title runs to the colon before the bracket, whose number (if any) is the
+    edition, and the publisher opens after it."""
+    m = _COLON_EDITION.search(text)
+    if m is None:
+        return spans
+    a, z = m.start(), m.end()
+    # the title, or a short one read as a town or a publisher after the date
+    k = next(
+        (
+            i
+            for i, s in enumerate(spans)
+            if s.start < a
+            and (s.label == "title" or i and spans[i - 1].label == "date" and s.label in ("location", "publisher"))
+        ),
+        None,
+    )
+    if k is None:
+        return spans
+    # (a subtitle cut from the title holds no digit; a journal's numbers before the bracket stay as read)
+    between = [s for s in spans[k + 1 :] if s.start < a]
+    joined = not any(s.label not in _WORDS_OF_TITLE or any(c.isdigit() for c in s.text) for s in between)
+    start = spans[k].start if joined else a
+    new = [Span("title", text[start:a], start, a, spans[k].confidence)] if joined else []
+    if not joined and spans[k].label != "title":
+        return spans
+    if m["number"]:
+        new.append(Span("edition", text[m.start("ed") : m.end("ed")], m.start("ed"), m.end("ed"), spans[k].confidence))
+    return replaced(spans, text, start, z, new)

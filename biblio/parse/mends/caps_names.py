@@ -7,6 +7,9 @@ them on into the title.
   initials: ``SOUZA, R. Leitura em rede. São Paulo: Ática, 2010.``; the initials close the name, and on a
   short title whose words read like names ("Leitura e cidade") a lowercase word among those words (not a
   particle) shows where the title begins.
+- The older French library form ``AÏM (Olivier) et BILLIET (Stéphane). - *Titre*. - Paris : Dunod, 2015.`` (``WINKIN
+  (Yves), dir.``): each family name in capitals with its given name after it in brackets, read as one body, cut at
+  a bracket or run into the title.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.names import CAPS_FIRST_LIST, caps_first_list, known_given
+from biblio.parse.normalisers.names import CAPS_FIRST_LIST, bracketed_given_head, caps_first_list, known_given
 from biblio.parse.spans import Span
 
 # "COLIN MCDIARMID:", "RICHARD A. HOLLEY AND THOMAS M. LIGGETT:", "É. TARDOS, J. KLEINBERG, AND D. KEMPE:"
@@ -28,6 +31,9 @@ _CAPS_NAMES = lazy_pattern(
 _PERSON_LABELS = frozenset(["author", "editor"])
 # a word that makes names editors or translators inside their own span: "(org.)", "(Ed.)", "coord."
 _TRAILING_EDITION = lazy_pattern(r"\s\d{1,2}\s?[.ª]?\s?(?:ed|edn)\.?\s*$")
+_ROLE_LABELS = frozenset(("author", "editor", "translator", "director", "producer", "interviewer"))
+# the separator closing an area of the older French form: "… ?_ - Paris"
+_AREA_DASH = lazy_pattern(r"\s-\s*$")
 _ROLE_WORD = lazy_pattern(r"\b(?:eds?|orgs?|coords?|dir|trad|trans|edited|hrsg)\b\.?", re.I)
 
 
@@ -249,3 +255,29 @@ def caps_first_names_end_at_comma(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[z : rest[0].end], z, rest[0].end, rest[0].confidence)
         return [head, title, *rest[1:]]
     return [head, Span("title", text[z : first.end], z, first.end, first.confidence), *rest]
+
+
+@needs(marks=["("])
+def bracketed_given_opening(spans: list[Span], text: str) -> list[Span]:
+    """``NOM (Prénom) et NOM (Prénom).`` opening the reference: the names up to their full stop are the authors
+    (the editors after ``dir.``); the spans after them keep their labels, cut where the names end."""
+    if not spans or spans[0].start > 0 or (head := bracketed_given_head(text)) is None:
+        return spans
+    end, editors = head
+    out = [Span("editor" if editors else "author", text[:end], 0, end, spans[0].confidence)]
+    for s in spans:
+        if s.end <= end:
+            continue
+        start, stop = max(s.start, end), s.end
+        # (the areas' ``. -`` separators belong to no field: a span opens after one and closes before one)
+        start += len(text[start:stop]) - len(text[start:stop].lstrip(" -"))
+        if _AREA_DASH.search(text, start, stop):
+            stop = start + len(text[start:stop].rstrip(" -"))
+        if start >= stop:
+            continue
+        # (the names end at their full stop: a role's label run on past it is the title's, which comes next)
+        label = "title" if len(out) == 1 and s.label in _ROLE_LABELS else s.label
+        if (label, start, stop) != (s.label, s.start, s.end):
+            s = Span(label, text[start:stop], start, stop, s.confidence)
+        out.append(s)
+    return out

@@ -15,7 +15,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, divided
 from biblio.parse.mends.degree_notes import DEGREE_KIND
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.places import REGIONS, is_place
@@ -79,6 +79,8 @@ def publisher_before_town_state(spans: list[Span], text: str) -> list[Span]:
     """``Dover, Mineola, NY, 2015.`` read as one place, no publisher read: a name before a town and its state,
     itself no place, is the publisher (no imprint sets one town before another town's state) where it is short
     or holds a publisher's word."""
+    if labels_of(spans) & {"publisher", "journal"}:
+        return spans  # (as its declaration says: a publisher or a journal read leaves the place alone)
     for k, s in enumerate(spans):
         if s.label != "location" or s.text.count(",") < 2:
             continue

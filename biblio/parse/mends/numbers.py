@@ -6,7 +6,7 @@ import re
 
 from biblio.parse.connectors import loss
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided
+from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -144,3 +144,21 @@ def year_closing_number(spans: list[Span], text: str) -> list[Span]:
         if s.label in ("volume", "issue") and (m := _NUMBER_THEN_YEAR.match(s.text)):
             return divided(spans, k, m.end("number"), m.start("year"), s.label, "date")
     return spans
+
+
+# the Portuguese and Spanish issue's word, "nº 3", "Nº 2", "n.º 14", "N° 7" (número), after the volume
+_NUMERO = lazy_pattern(r"(?<![\w.])[Nn]\.?\s?[º°]\s*(?P<n>\d{1,4})\b(?![.,]\d)")
+
+
+@needs(labels=("volume",), without=("issue",), marks=("º", "°"))
+def numero_after_volume(spans: list[Span], text: str) -> list[Span]:
+    """ABNT's and Spanish lists' ``V 12 nº 01.`` or ``Vol. 8, Nº 2. 2019.`` with the issue's number read as the
+    page (its word left to the volume or the note) or into the date: after the volume, ``nº`` marks the issue."""
+    volume = next((s for s in spans if s.label == "volume"), None)
+    if volume is None or "issue" in labels_of(spans):
+        return spans
+    m = _NUMERO.search(text, volume.start)
+    # (the word inside the volume's span or right after it: no other word between them)
+    if m is None or m.start() >= volume.end and text[volume.end : m.start()].strip(" ,.;"):
+        return spans
+    return replaced(spans, text, m.start(), m.end(), [Span("issue", text[m.start() : m.end()], m.start(), m.end())])

@@ -47,7 +47,11 @@ def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
         # IUCr's, whose volume carries its section's letter (``Acta Cryst. D66``)
         # (a volume set in bold whole, ``Phys. Scr. **T137**``, keeps its letter: the bold run is the volume)
         bold = text.startswith("**", v.start - 2) or text.startswith("**", v.start)
-        if led and not glued and not bold and j.text.rstrip().endswith(".") and not IUCR_JOURNAL.search(j.text):
+        # (a name closed by its emphasis, ``**Revista Brasileira**. V 12``, ends at its marks: the full stop after
+        # them closes the element, and the letter is the volume's word)
+        closed = j.text.rstrip()[-2:-1] in ("*", "_")
+        abbreviated = j.text.rstrip().endswith(".") and not closed
+        if led and not glued and not bold and abbreviated and not IUCR_JOURNAL.search(j.text):
             a = v.start + led.end(1)
             journal = Span("journal", text[j.start : a], j.start, a, j.confidence)
             volume = Span("volume", text[a : v.end], a, v.end, v.confidence)

@@ -2082,6 +2082,50 @@ def caps_first_list(s: str, *, one: bool = True) -> list[Name] | None:
     return names
 
 
+# the older French library form's names, each given name in brackets after the family in capitals (AFNOR Z 44-005's
+# lists): "AÏM (Olivier) et BILLIET (Stéphane)", "BARTHES, (Roland)", "d’ALMEIDA (Nicole)", "WINKIN (Yves), dir."
+_BRACKETED_FAMILY = rf"(?:[{_LOWER}]{{1,2}}['\u2019]\s?|(?:de|du|des|da|di|van|von|le|la)\s)?{_CAPS_FAMILY_FIRST}"
+_BRACKETED_GIVEN = rf"{_GIVEN_WORD}(?:[\s-]{_GIVEN_WORD}){{0,3}}"
+_BRACKETED_NAME = rf"{_BRACKETED_FAMILY},?\s?\({_BRACKETED_GIVEN}\)"
+_BRACKETED_LIST = (
+    rf"(?P<names>{_BRACKETED_NAME}(?:{_CAPS_FIRST_JOIN}{_BRACKETED_NAME})*)(?:,?\s?\(?(?P<role>dir|éd|coord)\.\)?)?"
+)
+_BRACKETED_ONE = lazy_pattern(rf"(?P<family>{_BRACKETED_FAMILY}),?\s?\((?P<given>{_BRACKETED_GIVEN})\)")
+# the names opening a reference, closed by their full stop (not by an APA date's bracket: "WHO (World …). (2020).")
+_BRACKETED_HEAD = lazy_pattern(rf"{_BRACKETED_LIST}(?:(?<=\.)|\s?\.)(?=\s+[^\s(]|\s*$)")
+_BRACKETED_WHOLE = lazy_pattern(rf"{_BRACKETED_LIST}\.?")
+
+
+def _bracketed_persons(run: str) -> list[Name] | None:
+    """The persons of a run of ``NOM (Prénom)`` names; None where a bracket holds no given name (a place, a body's
+    word) or one name alone of two words in capitals has a given name no list knows (``PT PLN (Persero)``, a body
+    and its legal form)."""
+    found = list(_BRACKETED_ONE.finditer(run))
+    if any(not _caps_first_given(m["given"]) or has_org_word(m["given"]) for m in found):
+        return None
+    if len(found) == 1:
+        words = found[0]["family"].split()
+        while len(words) > 1 and words[0].lower() in PARTICLES:
+            words = words[1:]
+        if len(words) > 1 and not known_given(found[0]["given"].split()[0]):
+            return None
+    return [make_person(m["family"], m["given"]) for m in found] or None
+
+
+def bracketed_given_names(s: str) -> list[Name] | None:
+    """The persons of ``s`` when it is a whole list of ``NOM (Prénom)`` names (with its role word), else None."""
+    m = _BRACKETED_WHOLE.fullmatch(s.strip())
+    return None if m is None else _bracketed_persons(m["names"])
+
+
+def bracketed_given_head(text: str) -> tuple[int, bool] | None:
+    """Where the ``NOM (Prénom)`` names opening ``text`` end (past their role and full stop), and whether a role
+    word makes them editors; None where the text opens otherwise."""
+    if "(" not in text[:60] or (m := _BRACKETED_HEAD.match(text)) is None or _bracketed_persons(m["names"]) is None:
+        return None
+    return m.end(), m["role"] is not None
+
+
 def _caps_first_given(given: str) -> bool:
     """Given names after a family in capitals: one spelled out (``Thomas W.``, not ``S.`` alone, which makes the
     capitals Vancouver's initials' family), no place or region (``OXFAM Canada``, ``WHO Europe`` are bodies)."""
@@ -2326,10 +2370,24 @@ def _caps_particles_kept(text: str) -> list[Name] | None:
     return names
 
 
+# an inverted list whose names follow one another with no comma after the initials (as e-libraries print them):
+# "Mercader Rubio, I. Pérez Esteban, M. D. & Gutiérrez Ángel, N."
+_INV_FAMILY = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-Þ][\w'’-]+){0,2}"
+_INV_INITIALS = r"(?:[A-ZÀ-Þ]\.\s?){1,3}"
+_INVERTED_UNCOMMAED = lazy_pattern(
+    rf"{_INV_FAMILY},\s{_INV_INITIALS}(?:\s*(?:&|y)?\s*{_INV_FAMILY},\s{_INV_INITIALS})+"
+)
+_NEXT_INVERTED = lazy_pattern(rf"(?<=[A-ZÀ-Þ]\.)\s+(?={_INV_FAMILY},\s[A-ZÀ-Þ]\.)")
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
     ``John Smith and Mary Jones``, ``World Health Organization``."""
+    if "(" in text and (bracketed := bracketed_given_names(clean_space(unmark(text)))) is not None:
+        return bracketed  # the French "AÏM (Olivier) et BILLIET (Stéphane)"
+    if ". " in text and _INVERTED_UNCOMMAED.fullmatch(text.strip(" ;")):
+        text = _NEXT_INVERTED.sub(", ", text)  # an e-library's "Mercader Rubio, I. Pérez Esteban, M. D. & …"
     # "Clement VII.": a pope's name whole, its number no initials
     bare = text.strip(" .,;:")
     if len(bare) < 40 and bare[-1:] in ("I", "V", "X") and (regnal := _regnal_name(bare)):

@@ -8,7 +8,9 @@ head gave after the venue (``Advances in … Systems (2016).``, ``… (AISTATS) 
 that year is no issue, page or volume. Springer's and the ACM's short name with its year's two figures set after
 the proceedings' title (``In: Proceedings of … management. CIKM ’14, pp 2039–2041.``) closes that title, as the
 labelled data keep it, no note. A preprint server named alone after the title (``Title. ArXiv.``)
-holds the work, as ``*arXiv* [Preprint]`` does; it publishes nothing.
+holds the work, as ``*arXiv* [Preprint]`` does; it publishes nothing. So does an open platform of journal articles
+(``Title. (2015). Redalyc.``, ``SciELO``, ``Dialnet``); named after a journal's numbers, it is where the article
+was read, a note.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.hosts import add_note
 from biblio.parse.text import after_each
 from biblio.records.model import source_text
 
@@ -41,6 +44,8 @@ MEETING_SHORT_NAME = lazy_pattern(SHORT_NAME)
 _SHORT_NAME = lazy_pattern(rf"\(\s*(?P<name>{SHORT_NAME})\s*\)")
 _ROMAN = lazy_pattern(r"[IVXLCDM]+")
 _SERVER = lazy_pattern(r"ar[Xx]iv|bioRxiv|medRxiv|SSRN", re.I)
+# Latin America's and Spain's open platforms of journal articles, named after an article as where it was read
+_ARTICLE_PLATFORM = lazy_pattern(r"Redalyc|SciELO|Dialnet", re.I)
 # Cell's and Nature's "Preprint at bioRxiv.": the words that lead to the server
 _PREPRINT_AT = lazy_pattern(r"^Preprint\s+at\s+")
 
@@ -148,12 +153,28 @@ def server_holds_preprint(item: dict[str, Any]) -> None:
     with a place stays as read."""
     server = item.get("publisher")
     if not isinstance(server, str):
+        platform_read_as_place(item)
+        return
+    if "container-title" in item and _ARTICLE_PLATFORM.fullmatch(server.strip()):
+        # (the journal's article read in the platform: the platform holds a copy, and publishes nothing)
+        add_note(item, server.strip())
+        del item["publisher"]
         return
     server = _PREPRINT_AT.sub("", server.strip()) if server.startswith("Preprint") else server.strip()
-    if not _SERVER.fullmatch(server) or "container-title" in item or "publisher-place" in item:
+    if not (_SERVER.fullmatch(server) or _ARTICLE_PLATFORM.fullmatch(server)):
+        return
+    if "container-title" in item or "publisher-place" in item:
         return
     item["container-title"] = server
     del item["publisher"]
+
+
+def platform_read_as_place(item: dict[str, Any]) -> None:
+    """(In place.) ``Title. (2015). Redalyc.`` with the platform read as the town: it holds the article."""
+    place = item.get("publisher-place")
+    if isinstance(place, str) and "container-title" not in item and _ARTICLE_PLATFORM.fullmatch(place.strip()):
+        item["container-title"] = place.strip()
+        del item["publisher-place"]
 
 
 # computing's meetings known by their acronyms alone ("Title. VLDB, 2009."); bodies that publish under an acronym
