@@ -229,9 +229,9 @@ def _heads_a_group(lines: list[str], i: int, groups: set[str]) -> bool:
     (a sub-item whose words happen to equal the group's name is no heading)."""
     if strip_marker(lines[i].strip())[0].rstrip(":：").strip() not in groups:
         return False
-    indent = len(lines[i]) - len(lines[i].lstrip())
-    after = next((line for line in lines[i + 1 :] if line.strip()), "")
-    return len(after) - len(after.lstrip()) > indent
+    head = lines[i].expandtabs(4)  # a tab indents as the splitter counts it
+    after = next((line for line in lines[i + 1 :] if line.strip()), "").expandtabs(4)
+    return len(after) - len(after.lstrip()) > len(head) - len(head.lstrip())
 
 
 @settings(max_examples=100, deadline=None)
@@ -240,6 +240,7 @@ def _heads_a_group(lines: list[str], i: int, groups: set[str]) -> bool:
 @example(["0", "", "- ;", "  1. 0", "https://doi.org/10.1/x-"])
 @example(["- ;", "  1. ;", "https://doi.org/10.1/x-"])
 @example([":: :::::: :<", ":: :::::: :<"])
+@example(["  - ;", "\t1. 0", "https://doi.org/10.1/x-"])
 @example(["Some words here twice", "Some words here twice"])
 def test_nothing_is_lost(lines: list[str]) -> None:
     lines = [line for line in lines if not _STRUCTURE.search(line)]
