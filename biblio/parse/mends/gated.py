@@ -67,6 +67,9 @@ def needs(
     if isinstance(marks, str) or isinstance(words, str):
         # (a string would be read as its characters: ``"ISBN"`` four marks of one letter each)
         raise TypeError("the marks and words a mend needs are a sequence of strings, not one string")
+    if any(w != w.lower() for w in words):
+        # (the words are looked for in the lower-cased text: a capital one would never be found, its mend never run)
+        raise ValueError(f"the words a mend needs are lower-case: {[w for w in words if w != w.lower()]}")
     declared = Needs(frozenset(labels), frozenset(any_label), frozenset(without), tuple(marks), tuple(words))
 
     def declare(mend: M) -> M:

@@ -6,6 +6,8 @@ names short and runs their end into the title; the marks say where each element 
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
@@ -52,10 +54,11 @@ _WEB_PAGE = lazy_pattern(
     r"(?P<title>[^*_'‘\"“\s][^*_\[\]<>,]{1,250}?),\s(?P<accessed>[Vv]iewed\s(?:\d{1,2}\s)?[A-Z][a-z]{2,8}\s\d{4}),?\s*"
     r"(?=[\[<]?https?://)"
 )
+# a journal's numbers, a chapter's "in" or a book's edition among the words read as the title: another form
 _ARTICLE_PARTS = lazy_pattern(r",\s(?:vol\.|no\.|pp?\.|in\s)|\bedn\b")
 
 
-@needs(words=("viewed", "Viewed"))
+@needs(words=("viewed",))
 def agps_web_page(spans: list[Span], text: str) -> list[Span]:
     """``Name Year, Title, viewed Month Year, [URL]`` with no author read (the body's name taken into the title or
     read as the date), the title's first word read into the date, or the access note's words left in the title:
@@ -67,32 +70,33 @@ def agps_web_page(spans: list[Span], text: str) -> list[Span]:
     if ("author", m["names"]) in read and ("title", m["title"]) in read:
         return spans
     conf = min((s.confidence for s in spans), default=1.0)
-    z = m.end() + (text[m.end()] in "[<")  # the address's opening bracket with the note, as the model reads it
+    z, accessed = _access_note(m, text, conf)
     new = [Span("citation-number", m["number"], m.start("number"), m.end("number"), conf)] if m["number"] else []
     new += [
         Span(label, m[g], m.start(g), m.end(g), conf)
         for label, g in (("author", "names"), ("date", "date"), ("title", "title"))
     ]
-    new.append(Span("accessed", text[m.start("accessed") : z], m.start("accessed"), z, conf))
-    return replaced(spans, text, 0, z, new)
+    return replaced(spans, text, 0, z, [*new, accessed])
 
 
 # The AGPS report read on the web: ``Yee, L, Chui, M & Roberts, R, 2024, *Title*, McKinsey Digital, 16 July, viewed
-# 12 August 2024, https://…``, ``Body (ABBR), 2023, *2023 Business Travel Outlook*, ABBR, viewed …``: the names (a
-# comma may close them), the year, the italic title, the publisher, maybe the day, the access note, the address. The
-# model reads a year opening the title as the work's date, or the publisher into the title or not at all.
+# 12 August 2024, https://…``, ``Body (ABBR), 2023, *2023 Business Travel Outlook*, ABBR, viewed …``, ``Department
+# of Health 2020, *Title*, Publisher, Canberra, viewed …``: the names (a comma may close them), the year, the italic
+# title, the publisher, maybe its town and the day, the access note, the address. The model reads a year opening
+# the title as the work's date, or a body's year and the publisher into the title, or the publisher not at all.
 _WEB_REPORT = lazy_pattern(
     r"^(?P<names>[A-Z][^*\d]{1,160}?),?\s(?P<date>(?:19|20)\d\d[a-z]?),\s(?P<title>\*[^*]{2,250}\*),\s"
-    r"(?P<publisher>[A-Z][^,*\d\[\]<>]{1,60}),\s(?:(?P<day>\d{1,2}\s[A-Z][a-z]{2,8}),\s)?"
+    r"(?P<publisher>[A-Z][^,*\d\[\]<>]{1,60}),\s(?:(?P<place>[A-Z][^,*\d\[\]<>]{1,40}),\s)?"
+    r"(?:(?P<day>\d{1,2}\s[A-Z][a-z]{2,8}),\s)?"
     r"(?P<accessed>[Vv]iewed\s(?:\d{1,2}\s)?[A-Z][a-z]{2,8}(?:\s\d{4})?),?\s*(?=[\[<]?https?://)"
 )
 
 
-@needs(marks=("*",), words=("viewed", "Viewed"))
+@needs(marks=("*",), words=("viewed",))
 def agps_web_report(spans: list[Span], text: str) -> list[Span]:
-    """``Names, Year, *Title*, Publisher[, Day Month], viewed Day Month Year, URL`` with the publisher read into the
-    title or lost, or a year opening the title read as the date: the names, the year, the title, the publisher and
-    the access date."""
+    """``Names, Year, *Title*, Publisher[, Town][, Day Month], viewed Day Month Year, URL`` with the publisher read
+    into the title or lost, or a year opening the title read as the date: the names, the year, the title, the
+    publisher (and its town) and the access date."""
     m = _WEB_REPORT.match(text)
     if m is None:
         return spans
@@ -101,8 +105,21 @@ def agps_web_report(spans: list[Span], text: str) -> list[Span]:
     if ("title", m["title"]) in read and read & {("publisher", m["publisher"]), ("container-title", m["publisher"])}:
         return spans
     conf = min((s.confidence for s in spans), default=1.0)
-    z = m.end() + (text[m.end()] in "[<")
-    parts = (("author", "names"), ("date", "date"), ("title", "title"), ("publisher", "publisher"), ("date", "day"))
+    z, accessed = _access_note(m, text, conf)
+    parts = (
+        ("author", "names"),
+        ("date", "date"),
+        ("title", "title"),
+        ("publisher", "publisher"),
+        ("location", "place"),
+        ("date", "day"),
+    )
     new = [Span(label, m[g], m.start(g), m.end(g), conf) for label, g in parts if m[g]]
-    new.append(Span("accessed", text[m.start("accessed") : z], m.start("accessed"), z, conf))
-    return replaced(spans, text, 0, z, new)
+    return replaced(spans, text, 0, z, [*new, accessed])
+
+
+def _access_note(m: re.Match[str], text: str, conf: float) -> tuple[int, Span]:
+    """The end of the access note ``m`` matched before the address, and the note's span: the address's opening
+    bracket goes with the note, as the model reads it (``viewed April 2024, [https://…``)."""
+    z = m.end() + (text[m.end()] in "[<")
+    return z, Span("accessed", text[m.start("accessed") : z], m.start("accessed"), z, conf)

@@ -9,7 +9,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced, span_parts, stretch_as_one
 from biblio.parse.mends.gated import holds_any, needs
-from biblio.parse.normalisers.edition import ROMANCE_ORDINALS
+from biblio.parse.normalisers.edition import ROMANCE_ORDINALS, SPANISH_ORDINAL_ENDS
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -17,7 +17,7 @@ from biblio.parse.spans import Span
 # (Spanish ordinals written with their last letters, as Latin American lists do: "4ta. Ed.", "3ra. ed.", "2da.
 # edición", "1er. ed."; and a numeral glued to the word: "23ed.")
 _NUMBERED_EDITION = lazy_pattern(
-    r"(?<![\w.])\d{1,3}(?:\.\s?[ªºa]?|[ªº]\.?|\s?a\.?|(?:ra|da|ta|ma|va|na|era|er)\.?\s|(?=ed\.))\s?"
+    r"(?<![\w.])\d{1,3}(?:\.\s?[ªºa]?|[ªº]\.?|\s?a\.?|(?:" + SPANISH_ORDINAL_ENDS + r"|er)\.?\s|(?=ed\.))\s?"
     r"(?:ed\.|edição|edicão|edición|edic\.|éd\.)(?=[\s,.;]|$)",
     re.I,
 )

@@ -17,6 +17,7 @@ _SERIES = lazy_pattern(
 )
 
 
+# what the model makes of a series' words and number standing where a book's contributors may (no role word read)
 _NAMES = frozenset(["translator", "editor"])
 
 

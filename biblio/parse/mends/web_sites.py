@@ -347,6 +347,8 @@ _ANNOTATED_PAGE = lazy_pattern(
     rf"(?P<site>[A-Z][^,;:()\[\]\d'‘’\"“”]{{1,60}}?)"
     rf"(?:,\s(?P<date>{_POSTED}|\d{{1,2}} {_MONTH} \d{{4}}))?\.\s+(?=[A-Z])"
 )
+# Harvard's lead-in closing the writer's sentences, right before the address: "… for 2023. Available at: https://…"
+_LEAD_IN_CLOSES = lazy_pattern(r"\s*(?:Available\s+(?:at|from|online)|Retrieved\s+from)\s*:?\s*$", re.I)
 # what the model made of the writer's sentences: they are a note
 _ANNOTATION_READ_AS = frozenset(["title", "author", "container-title", "journal", "publisher", "source", "note"])
 
@@ -373,11 +375,17 @@ def annotated_note_page(spans: list[Span], text: str) -> list[Span]:
     new.append(Span("container-title", m["site"], m.start("site"), m.end("site"), conf))
     if m["date"]:
         new.append(Span("date", m["date"], m.start("date"), m.end("date"), conf))
-    note_end = url.start
+    # the address's lead-in read into the sentences goes with the address, as the model reads it there
+    lead = _LEAD_IN_CLOSES.search(text, m.end(), url.start)
+    note_end = lead.start() if lead is not None else url.start
     while note_end > m.end() and text[note_end - 1].isspace():
         note_end -= 1
     if note_end > m.end():
         new.append(Span("note", text[m.end() : note_end], m.end(), note_end, conf))
-    if [(s.label, s.start, s.end) for s in spans if s.end <= url.start] == [(s.label, s.start, s.end) for s in new]:
+    if lead is not None:
+        a = lead.start() + len(lead.group()) - len(lead.group().lstrip())
+        url = Span("url", text[a : url.end], a, url.end, url.confidence)
+    new.append(url)
+    if [(s.label, s.start, s.end) for s in spans if s.end <= url.end] == [(s.label, s.start, s.end) for s in new]:
         return spans
-    return replaced(spans, text, 0, url.start, new)
+    return replaced(spans, text, 0, url.end, new)

@@ -73,13 +73,17 @@ ROMANCE_ORDINALS = {
     "vijfde": "5",
 }
 NORDIC_EDITION = "|".join(NORDIC_EDITION_WORDS)
+# Spanish ordinals written with their last letters, as Latin American lists do: "2da.", "3ra.", "4ta.", "1era."
+SPANISH_ORDINAL_ENDS = "ra|da|ta|ma|va|na|era"
 _ORDINAL_WORDS = {word: lazy_pattern(rf"\b{word}\b") for word in ORDINALS}
 # "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.", "3.ª ed.", "2.a edición",
 # "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition", "30th anniversary ed.",
 # "10th Global ed.", "5th ed., text rev.", Turkish "2. baskı", Spanish "4ta. Ed.", "3ra. ed."
 EDITION = lazy_pattern(
     r"^(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected)\s+)?"
-    r"(?:(?P<num>\d{1,3})\s*(?:\.\s?[ªºao]|(?:ra|da|ta|ma|va|na|era)(?=[.\s])|st|nd|rd|th|ste|de|n|d|e|er|re|ème|eme|è|nde|ᵉ|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
+    r"(?:(?P<num>\d{1,3})\s*(?:\.\s?[ªºao]|(?:"
+    + SPANISH_ORDINAL_ENDS
+    + r")(?=[.\s])|st|nd|rd|th|ste|de|n|d|e|er|re|ème|eme|è|nde|ᵉ|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
     rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|{'|'.join(ROMANCE_ORDINALS)}))\s*"
     r"(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected|anniversary|"
     r"international|student|special|illustrated|annotated|abridged|unabridged|und|and|&|,|\s)+)?"

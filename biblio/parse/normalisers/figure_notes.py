@@ -10,6 +10,7 @@ is common."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
@@ -38,18 +39,22 @@ def figures_after_title_dash(item: dict[str, Any]) -> None:
     at, u = source.find(title), source.rfind(url)
     if at < 0 or u <= at + len(title):
         return
-    inside = None
+    inside: re.Match[str] | None = None
     m = _DASH_AFTER.match(source, at + len(title))
-    if m is None:
-        for inside in _DASH_INSIDE.finditer(title):  # noqa: B007 - the last dash is wanted
-            pass
-        if inside is None:
+    if m is not None:
+        a = m.end()
+    else:
+        dashes = list(_DASH_INSIDE.finditer(title))
+        if not dashes:
             return
-    a = m.end() if m is not None else at + inside.end()  # type: ignore[union-attr]
+        inside = dashes[-1]  # the last: a title's own dashes come before the remark's
+        a = at + inside.end()
     remark = source[a:u].rstrip()
     quoted = m is not None and m["quote"] is not None
-    if not remark or remark[-1] in ".<([" or not any(c.isdigit() for c in remark):
-        return  # (a full stop before the address closes a sentence: APA's site or a title's own words)
+    if not remark or remark[-1] in ".,;:<([" or not any(c.isdigit() for c in remark):
+        # (a full stop before the address closes a sentence: APA's site or a title's own words; a comma or a colon
+        # runs on to it: a site and its date, IEEE's "vol. 5, 2020. [Online]. Available:")
+        return
     if not quoted and not any(c in _STATISTIC_MARKS for c in remark):
         return
     item["title"] = title[: inside.start()].rstrip() if inside is not None else title

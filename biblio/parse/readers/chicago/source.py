@@ -596,9 +596,10 @@ def _thesis(unit: str, src: Source) -> bool:
 _COURSE = lazy_pattern(r"^[A-Z][^.*_\[\]()]{2,80}\.?$")
 
 
-def _lecture_unit(unit: str) -> bool:
-    """Whether ``unit`` is a talk's kind, host, place and date (``Class lecture at Bates College, …, 2016.``)."""
-    return _lecture(unit, Source())
+def _lecture_unit(unit: str, year: int | None) -> bool:
+    """Whether ``unit`` is a talk's kind, host, place and date (``Class lecture at Bates College, …, 2016.``;
+    ``year``: author-date's year after the names, which dates a closing ``March 3``)."""
+    return _lecture(unit, Source(year=year))
 
 
 def _lecture(unit: str, src: Source) -> bool:
@@ -610,7 +611,8 @@ def _lecture(unit: str, src: Source) -> bool:
     parts = [p.strip() for p in m.group("rest").rstrip(".").split(",")]
     date = None
     for k in (2, 1):  # "March 3, 2019" spans two parts, "March 2019" one
-        if len(parts) > k and (found := periodical_date(", ".join(parts[-k:]))) is not None and found.issued:
+        # (author-date's "March 3" alone is dated by the year after the names)
+        if len(parts) > k and (found := periodical_date(", ".join(parts[-k:]), src.year)) is not None and found.issued:
             date, parts = found, parts[:-k]
             break
     if date is None or not parts:
@@ -1196,7 +1198,7 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
                 src.date = aired
                 i += 1
             continue
-        if i + 1 < len(units) and _COURSE.match(unit.strip()) and _lecture_unit(units[i + 1]):
+        if i + 1 < len(units) and _COURSE.match(unit.strip()) and _lecture_unit(units[i + 1], src.year):
             # "History 1301: US History. Class lecture at Panola College, …": the course the lecture was given in
             src.fields["event-title"] = strip_value(unit)
             i += 1
