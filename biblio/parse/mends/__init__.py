@@ -607,8 +607,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``reprints.year_then_reprint_year``: ``St. Paul's Bibliographies, 1940, repr. 1980.`` with the first year read into
   the imprint and the reprint's year as the date.
 - ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
-- ``clock_times.clock_time_after_date``: MLA's post ``22 Jan. 2012, 3:06 a.m., twitter.com/…`` with the time read as
-  a volume and pages.
+- ``clock_times.clock_time_after_date``: MLA's post ``22 Jan. 2012, 3:06 a.m., twitter.com/…`` (and Chicago's
+  ``August 27, 2017 (12:42 p.m.),``) with the time read as a volume and pages.
+- ``hereafter_notes.hereafter_as_note``: a Chicago note's ``(hereafter cited as Typescript, Wilson fonds)`` read into
+  the place or title before it.
 - ``news_sections.nlm_newspaper_before_section``: Citing Medicine's ``Title. The Day (New London, CT). 2002 Aug
   12;Sect. A:2`` with the paper read into the title and its city as the imprint.
 - ``title_in_journal.italic_journal_closing_title``: AMA's ``Title. *Sensors (Basel)*. 2023;23(6):2345.`` with the
@@ -1752,7 +1754,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``data_notes.provenance_sentence_is_note``: a data set's ``"Title". Data extracted from Table 15.`` (``Based on
   data from …``) read as a container or into the title: a note.
 - ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
-  database, EBSCOHost,`` with the provider read as a place.
+  database, EBSCOHost,`` with the provider read as a place (and a Chicago note's ``Box 3, Folder 9, Wilson fonds,
+  Dalhousie University Archives, Halifax,`` with the archive's town).
 - ``database_notes.archive_after_periodical_date``: Chicago's ``“Two New Nations,” Time, 7 October 1966: 58. Time
   Magazine Archive.`` with the archive read as a second journal and the page into the date.
 - ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
@@ -3054,6 +3057,7 @@ from biblio.parse.mends.heft import (
     volume_before_year,
     year_after_issue,
 )
+from biblio.parse.mends.hereafter_notes import hereafter_as_note
 from biblio.parse.mends.honorific_titles import honorific_opens_title
 from biblio.parse.mends.honoured_bodies import honoured_body_name
 from biblio.parse.mends.host_heads import host_before_title
@@ -4742,6 +4746,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_date_as_note,
     worded_date_apart,
     clock_time_after_date,
+    hereafter_as_note,
     comment_on_post,  # after the time is set apart from the comment's words
     database_after_location,
     journal_number_before_vol,

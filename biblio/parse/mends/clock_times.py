@@ -1,5 +1,6 @@
 """Mend of the time of day MLA writes after a post's date: ``Twitter, 22 Jan. 2012, 3:06 a.m.,
-twitter.com/…``. The model reads the hour and minutes as a volume and pages; they belong to the date,
+twitter.com/…``, and Chicago's in parentheses after a blog post's or comment's date: ``August 27, 2017
+(12:42 p.m.),``. The model reads the hour and minutes as a volume and pages; they belong to the date,
 and the bare address after them (MLA drops the scheme) is the URL."""
 
 from __future__ import annotations
@@ -24,10 +25,21 @@ _TIME_AFTER_DAY = lazy_pattern(
 )
 
 
+# Chicago's blog post or comment: "August 27, 2017 (12:49 p.m.), comment on …" (the parentheses go with the time)
+_TIME_IN_PARENS = lazy_pattern(r"(?<=\d{4})\s(?P<time>\(\d{1,2}:\d{2}\s*(?:[ap]\.\s?m\.|[AP]M|[ap]m)\))")
+
+
 @needs(labels=("date",), marks=(":",))
 def clock_time_after_date(spans: list[Span], text: str) -> list[Span]:
     """``22 Jan. 2012, | 3:06 a.m.,`` with the time read as a volume and pages: the time goes with the date
     (a note of its own), the address after it is the URL."""
+    if "(" in text:
+        # a comment on a post gives two dates, each with its time
+        for p in reversed(list(_TIME_IN_PARENS.finditer(text))):
+            date = next((s for s in spans if s.label == "date" and s.start <= p.start() <= s.end + 1), None)
+            if date is not None:
+                time = Span("note", p.group("time"), p.start("time"), p.end("time"), date.confidence)
+                spans = replaced(spans, text, p.start("time"), p.end("time"), [time])
     m = _TIME_AFTER_YEAR.search(text) or _TIME_AFTER_DAY.search(text)
     if m is None:
         return spans

@@ -1,8 +1,10 @@
 """Mend of the database a copy was read in and its provider, as Australian Harvard names them after the day
-viewed: ``…, pp. 1-9, viewed 2 April 2009, Academic Search Complete database, EBSCOHost, doi:…``.
+viewed: ``…, pp. 1-9, viewed 2 April 2009, Academic Search Complete database, EBSCOHost, doi:…``, and of the
+town of the archive a Chicago note's manuscript is kept in: ``…, Box 3, Folder 9, Wilson fonds, Dalhousie
+University Archives, Halifax, Nova Scotia.``
 
-The labeller reads the database as a note and its provider as a place. Both say where the copy was found:
-one note, and no place of publication.
+The labeller reads the database (the archive) as a note and its provider (its town) as a place. Both say where
+the copy was found: one note, and no place of publication.
 """
 
 from __future__ import annotations
@@ -14,14 +16,23 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _DATABASE_END = lazy_pattern(r"\bdatabase\s*[,;]?\s*$", re.I)
+# a manuscript's box and folder, and the archive that keeps it closing the note before the town
+_BOX_FOLDER = lazy_pattern(r"\b[Bb]ox\s+\d+\w*,\s+[Ff]older\s+\d")
+_ARCHIVE_END = lazy_pattern(r"\b(?:Archives|Library|Libraries|Special Collections|Museum)\s*[,;]?\s*$")
+
+
+def _where_kept(note: str, text: str) -> bool:
+    """Whether the note closes on the database a copy was read in, or on the archive keeping a boxed manuscript."""
+    return bool(_DATABASE_END.search(note) or _ARCHIVE_END.search(note) and _BOX_FOLDER.search(text))
 
 
 @needs(labels=("note", "location"), without=("publisher",))
 def provider_after_database(spans: list[Span], text: str) -> list[Span]:
-    """``Academic Search Complete database, EBSCOHost,`` read as a note and a place: the provider joins the note."""
+    """``Academic Search Complete database, EBSCOHost,`` (``Dalhousie University Archives, Halifax,``) read as a
+    note and a place: the provider (the town) joins the note."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "note" or nxt.label != "location" or not _DATABASE_END.search(s.text):
+        if s.label != "note" or nxt.label != "location" or not _where_kept(s.text, text):
             continue
         if any(x.label not in ("url", "doi", "note", "accessed") for x in spans[k + 2 :]):
             continue  # the place of an imprint still to come

@@ -46,11 +46,12 @@ _REPORT = lazy_pattern(
     r"(?:,\s*(?:pt\.\s*\d+|at\s+\d+(?:[-–]\d+)?))*\s+\((?P<year>" + _YEAR + r")\)" + _URL + r"[.\s]*"
 )
 # "S. 1234, 117th Cong. (2021).", "H.R. 1, 117th Cong. § 2 (2021).", "Equality Act, H.R. 5, 117th Cong. (2021).",
-# "H.R.J. Res. 2, 116th Cong. (2019)."
+# "H.R.J. Res. 2, 116th Cong. (2019)."; a guide's title closed by a full stop ("Act of 2002. H.R. 5005, 107th
+# Cong. (2002).") and a note with no year ("Justice Act of 2009, H.R. 4005, 11th Cong.")
 _BILL = lazy_pattern(
-    r"(?:(?P<title>[A-Z][^,§()]*?),\s+)?(?P<number>(?:H\.\s?R\.|S\.|H\.)(?:\s?(?:Con\.|J\.))?(?:\s?Res\.)?\s\d{1,5}),\s+"
+    r"(?:(?P<title>[A-Z][^,§()]*?)[,.]\s+)?(?P<number>(?:H\.\s?R\.|S\.|H\.)(?:\s?(?:Con\.|J\.))?(?:\s?Res\.)?\s\d{1,5}),\s+"
     r"(?P<session>\d{1,3}(?:st|nd|rd|th)\sCong\.)(?:\s+§\s*(?P<section>[\w.()]+))?"
-    r"(?:\s+\((?:(?:enacted|as passed by[^()]*)\s*)?(?P<year>" + _YEAR + r")\))(?:\s+\(enacted\))?" + _URL + r"[.\s]*"
+    r"(?:\s+\((?:(?:enacted|as passed by[^()]*)\s*)?(?P<year>" + _YEAR + r")\))?(?:\s+\(enacted\))?" + _URL + r"[.\s]*"
 )
 # a treaty's series: the Treaties and Other International Acts Series, UN Treaty Series, US Treaties, ILM
 _SERIES = (
