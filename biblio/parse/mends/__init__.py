@@ -2419,6 +2419,8 @@ each only where the labels it mends are read:
   date.
 - ``access_notes.access_date_before_address``: the USGS's ``Title: accessed August 29, 2017, at <URL>.`` read in
   pieces.
+- ``colon_bodies.web_page_body_before_colon``: a study guide's ``ESRC: Writing your abstract, downloaded 4 August
+  2011 at: URL`` with the body and the title read as one note.
 - ``access_notes.closing_access_note``: Wikipedia's ``"Title". Retrieved 6 April 2023.`` with the access date read in
   pieces, as a note and the work's date.
 - ``web_sites.work_after_quoted_title``: Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat
@@ -2775,7 +2777,7 @@ from biblio.parse.mends.collaborations import (
     collaboration_title_in_note,
     collaboration_title_whole,
 )
-from biblio.parse.mends.colon_bodies import body_before_colon
+from biblio.parse.mends.colon_bodies import body_before_colon, web_page_body_before_colon
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     closing_note_is_imprint,
@@ -5011,6 +5013,7 @@ MENDS: tuple[Mend, ...] = (
     unmarked_access_is_date,
     journal_tail_read_as_access,
     access_date_before_address,
+    web_page_body_before_colon,
     closing_access_note,
     access_word_closing_span,
     access_word_before_date,

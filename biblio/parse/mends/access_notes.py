@@ -306,14 +306,18 @@ def access_word_before_date(spans: list[Span], text: str) -> list[Span]:
 
 
 # the USGS's "Title: accessed August 29, 2017, at <http://git-scm.com/>.": the access date between the title's colon
-# (or a comma) and the address it was read at
-_ACCESSED_AT = lazy_pattern(rf"(?<=[:,] )accessed (?:on )?{_FULL_DATE},? at(?= <?(?:https?://|www\.))")
+# (or a comma) and the address it was read at (British guides' "…, accessed on 23 June 2011 at: URL" and
+# "downloaded 4 August 2011 at: URL" with a colon after "at")
+_ACCESSED_AT = lazy_pattern(
+    rf"(?<=[:,] )(?:accessed|downloaded) (?:on )?{_FULL_DATE},? at:?(?= <?(?:https?://|www\.))"
+)
 
 
-@needs(words=["accessed"])
+@needs(words=["accessed", "downloaded"])
 def access_date_before_address(spans: list[Span], text: str) -> list[Span]:
     """The USGS's ``…, 2016, Title (version 3): accessed August 16, 2016, at <URL>.`` read in pieces (a publisher
-    ``accessed August``, a note ``16, 2016, at``): the words from ``accessed`` to ``at`` are the access date."""
+    ``accessed August``, a note ``16, 2016, at``): the words from ``accessed`` (or ``downloaded``) to ``at`` are the
+    access date."""
     found = _ACCESSED_AT.search(text)
     if found is None:
         return spans

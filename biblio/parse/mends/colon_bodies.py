@@ -15,7 +15,7 @@ from biblio.parse.spans import Span
 
 _KIND = (
     r"(?:Institute|Institut|Cent(?:er|re)|Agency|Bureau|Office|Ministry|Department|Council|Commission|Committee|"
-    r"Association|Society|Foundation|Laboratory|Administration|Authority|Government|"
+    r"Association|Society|Foundation|Laboratory|Administration|Authority|Government|University|"
     r"[A-ZÄÖÜ]\w*amt|Amt|[A-ZÄÖÜ]\w*ministerium|Ministerium|[A-ZÄÖÜ]\w*dienst|[A-ZÄÖÜ]\w*anstalt|[A-ZÄÖÜ]\w*behörde|"
     r"Behörde|[A-ZÄÖÜ]\w*verband|Verband|Stiftung|Akademie|[A-ZÄÖÜ]\w*institut|[A-ZÄÖÜ]\w*versicherung)"
 )
@@ -28,10 +28,13 @@ _WORD = r"[A-ZÄÖÜ][\w'\u2019-]*"
 _HEAD = lazy_pattern(
     rf"^(?P<body>(?:(?:{_WORD}\s+){{0,5}}{_KIND}|{_KIND}\s+{_LINK}\s+(?:(?:{_WORD}|{_LINK})\s+){{0,4}}{_WORD})"
     r"(?:\s\([A-ZÄÖÜ]{2,8}\))?)(?:\s\((?P<year>(?:1[5-9]|20)\d\d[a-z]?)\))?:\s+"
-    r"(?=[A-ZÄÖÜ0-9\"\u201c\u201e])(?!https?:|www\.)"
+    # (or an italic title's Markdown mark: "University of Reading: *Answering exam questions*")
+    r"(?=[A-ZÄÖÜ0-9\"\u201c\u201e]|\*[A-ZÄÖÜ0-9])(?!https?:|www\.)"
 )
 # a name of a few capitalised words before a colon and a quoted title: "Anthropic: “Hot Mess of AI” (2026)"
 _QUOTED_HEAD = lazy_pattern(rf"^(?P<body>{_WORD}(?:\s+{_WORD}){{0,2}}):\s+(?=[\"\u201c][A-Z0-9])")
+# a body's acronym before a colon and the title, a web page's head only: "ESRC: Writing your abstract, accessed …"
+_ACRONYM_HEAD = lazy_pattern(r"^(?P<body>[A-Z]{2,8}):\s+(?=\*?[A-Z])")
 _CLOSES = ('"', "\u201d")
 # a journal's parts after the quoted title show an article's ("Editorial: “…” Nature 520 (2015): 1."), where a body's
 # page has only its date, address or site ("— mistral.ai", which the model may read as pages)
@@ -71,19 +74,41 @@ def kind_heads(head: str) -> bool:
     return bool(words) and words[0].lower().rstrip(".,") in KIND_HEADS
 
 
+# a web page's tail: what follows a head read as a note when the page's name and title are all the reference gives
+_WEB_TAIL = frozenset(["accessed", "url"])
+
+
 @needs(any_label=("title", "journal", "author"), marks=[":"])
 def body_before_colon(spans: list[Span], text: str) -> list[Span]:
     """``Bundesamt für Gewässerkunde: | Hydrologischer Atlas …`` read as one title with no name read anywhere, or
     as one name with its title and town: the body before the colon is the author, the words after it the title."""
+    return _body_head(spans, text, web=False)
+
+
+@needs(labels=["note", "accessed", "url"], marks=[":"])
+def web_page_body_before_colon(spans: list[Span], text: str) -> list[Span]:
+    """A study guide's ``ESRC: Writing your abstract, downloaded 4 August 2011 at: URL`` with the body and the title
+    read as one note before the access date and the address (once the access date is read whole): the body (a kind's
+    name or an acronym) before the colon is the author, the words after it the title."""
+    return _body_head(spans, text, web=True)
+
+
+def _body_head(spans: list[Span], text: str, *, web: bool) -> list[Span]:
     first = next((i for i, s in enumerate(spans) if s.label != "citation-number" and s.text.strip()), None)
     if first is None:
         return spans
     t = spans[first]
-    if t.label == "author":
-        return _names_run_on(spans, text, first)
-    if t.label not in _HEADS or any(s.label in _NAMES for s in spans):
-        return spans
-    m = _HEAD.match(t.text)
+    if web:
+        # a note heading a web page's access date and address, nothing else
+        if t.label != "note" or first + 1 == len(spans) or any(s.label not in _WEB_TAIL for s in spans[first + 1 :]):
+            return spans
+        m = _HEAD.match(t.text) or _ACRONYM_HEAD.match(t.text)
+    else:
+        if t.label == "author":
+            return _names_run_on(spans, text, first)
+        if t.label not in _HEADS or any(s.label in _NAMES for s in spans):
+            return spans
+        m = _HEAD.match(t.text)
     if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and (
         not t.text.rstrip(" .,;").endswith(_CLOSES)
         or journal_parts_follow(spans[first + 1 :])

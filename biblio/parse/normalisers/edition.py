@@ -186,6 +186,13 @@ _CLOSING_BRACKETED = lazy_pattern(
 _OPENING_BRACKETED = lazy_pattern(
     rf"^\((?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})\s+(?:ed|edn|edition)\.?\)[\s,.;:]+(?=\S)", re.I
 )
+# the same with its number read as the volume, the word left opening the publisher: "2 ed., Cambridge University Press"
+_OPENING_ED_WORD = lazy_pattern(r"^(?:ed|edn|edition)\.?\s*,\s+(?=[A-Z])")
+# MLA's edition before the publisher, read into it in a hand's shorthand: "2 ed., Cambridge University Press" (the
+# number bare before the word), "3rd , New Holland" (the ordinal without the word), a comma and a name after it
+_OPENING_MLA_EDITION = lazy_pattern(
+    r"^(?P<num>\d{1,3}(?:st|nd|rd|th)(?:\s+(?:ed|edn|edition)\.?)?|\d{1,3}\s+(?:ed|edn|edition)\.?)\s*,\s+(?=[A-Z])"
+)
 
 
 # a numbered edition as the title's last sentence ("Orthogonal Polynomials. Fourth edition") or the publisher's last
@@ -286,6 +293,26 @@ def edition_apart(item: dict[str, object]) -> None:
     if isinstance(publisher, str) and publisher.startswith("(") and (m := _OPENING_BRACKETED.match(publisher)):
         item["publisher"] = publisher[m.end() :]
         item.setdefault("edition", edition_from_span(m["num"]) or m["num"])
+    elif (
+        isinstance(publisher, str)
+        and publisher[:1].isdigit()
+        and "edition" not in item
+        and (m := _OPENING_MLA_EDITION.match(publisher))
+    ):
+        item["publisher"] = publisher[m.end() :]
+        item["edition"] = edition_from_span(m["num"]) or m["num"]
+    elif (
+        isinstance(publisher, str)
+        and publisher[:2] == "ed"
+        and "edition" not in item
+        and isinstance(volume := item.get("volume"), str)
+        and volume.isdigit()
+        and (m := _OPENING_ED_WORD.match(publisher))
+        and f"{volume} {publisher[: m.end()]}" in source_text(item)
+    ):
+        del item["volume"]
+        item["publisher"] = publisher[m.end() :]
+        item["edition"] = volume
     series = item.get("collection-title")
     if isinstance(series, str) and "edition" not in item:
         bare = plain(series).strip(" .,")
@@ -296,6 +323,10 @@ def edition_apart(item: dict[str, object]) -> None:
             # "Title. Dritte Auflage. Berlin: …": a German edition sentence read as the series
             del item["collection-title"]
             item["edition"] = g["num"] or _GERMAN_ORDINALS[g["word"].lower().rstrip("nr")[:-1]]
+        elif "dition" in bare and (number := edition_value(bare)):
+            # MLA's "*Title.* Third edition. Springer Nature, 2020.": a numbered edition sentence read as the series
+            del item["collection-title"]
+            item["edition"] = number
     container = item.get("container-title")
     if isinstance(container, str) and "edition" not in item and (number := edition_value(plain(container))):
         # "Statistical Issues in Drug Development. Second edition 2007.": a book's edition read as its journal

@@ -29,6 +29,9 @@ _STRAY = lazy_pattern(
 )
 # a star that is part of a name, after a capital or an acronym: "the S* meson", "PAUP*: Phylogenetic …", "A* search"
 _NAMED_STAR = lazy_pattern(r"(?:^|[^\w*])[A-Z]{1,6}$")
+# an italic run opened one letter late, a hand's slip: "T*he Oxford Illustrated History.*" (the closing mark after it,
+# with no mark between)
+_LATE_OPENER = lazy_pattern(r"^([A-Z])\*(?=[a-z][^*]*\S\*(?!\w))")
 _HELD = "\ue002"
 _HELD_MATH = "\ue003"
 # TeX mathematics as PDF-to-Markdown conversions write it in titles ("$\\alpha$-MoO$_3$", "$MoO_{3-x}$"): its
@@ -85,6 +88,8 @@ def plain(s: str) -> str:
 
         s = _MATH.sub(hold, s)
     if "*" in s or "_" in s:
+        if s[1:2] == "*":
+            s = _LATE_OPENER.sub(r"*\1", s)
         prev = None
         while prev != s:
             prev = s
