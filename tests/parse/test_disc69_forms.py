@@ -2,7 +2,8 @@
 …, Ghent, Belgium, 29 June–2 July 2010.``) or whose venue follows a semicolon (``…Meeting; Hotel Nikko, Osaka,
 Japan, 3–5 May 2015``), its report's house before the place (``Report; FAO and UNEP: Rome, Italy, 2021.``) and a
 one-word journal before ``Year, Volume, Page`` (``Sensors 2019, 19, 5154.``); Sage's Harvard ``Journal Online
-First: 1–20.``, the article's state after the journal's name."""
+First: 1–20.``, the article's state after the journal's name; Vancouver's article title closing on the period it
+reports on (``…, Sweden, March 2019. Euro Surveill. 2019;24:…``), kept whole."""
 
 from __future__ import annotations
 
@@ -87,6 +88,22 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "container-title": "Environment and Planning B: Urban Analytics and City Science",
             "status": "Online First",
         },
+    ),
+    # Vancouver's article title naming the period it reports on, its own year after the journal: the title whole
+    (
+        "8. Okafor N, Berg L. Measles outbreak among travellers, Sweden, March 2019. Euro Surveill. 2019;24:1900123.",
+        {"title": "Measles outbreak among travellers, Sweden, March 2019", "container-title": "Euro Surveill"},
+    ),
+    (
+        "36. Lind P, Varga E, Moreau P, et al. Detection of resistant bacteria in retail chicken, Ireland, February"
+        " 2016. Euro Surveill. 2016;21. https://doi.org/10.2807/1560-7917.ES.2016.21.9.30000",
+        {"title": "Detection of resistant bacteria in retail chicken, Ireland, February 2016", "volume": "21"},
+    ),
+    # a report's title closing on the date read before it stays cut
+    (
+        "Lewes District Council (2014) The Downs Conservation Area Appraisal, October 2014. Lewes: Lewes District"
+        " Council.",
+        {"title": "The Downs Conservation Area Appraisal", "issued": {"date-parts": [[2014, 10]]}},
     ),
     # neighbours that stay as they were: MDPI's meeting in one month, a book, a journal's year after its name
     (
