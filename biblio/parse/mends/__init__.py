@@ -704,6 +704,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the proceedings' name.
 - ``event_dates.days_closing_place``: MDPI's meeting ``Singapore, 24–26 June 2019.`` with the days read into the
   place.
+- ``colon_imprints.house_read_as_container``: MDPI's report ``Title: Report; FAO and UNEP: Rome, Italy, 2021.`` with
+  the house read as the container; ``journal_year.journal_read_as_publisher``: MDPI's ``Sensors 2019, 19, 5154.``
+  with the journal read as a publisher.
+- ``event_dates.meeting_dates_closing_proceedings``: MDPI's ``In Proceedings of …, Ghent, Belgium, 29 June–2 July
+  2010.`` read whole as the proceedings' name; ``town_places.venue_closing_proceedings``: MDPI's ``In Proceedings
+  of the … Meeting; Disney’s Coronado Springs Resorts, Orlando, FL, USA, …`` with the venue read into the name.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
   meeting's days read as a note and no date read.
 - ``worded_dates.worded_date_apart``: ``*DoRANum*, 21 février 2017`` or ``(janeiro de 2020)`` with the day and month
@@ -2781,6 +2787,7 @@ from biblio.parse.mends.colon_bodies import body_before_colon, web_page_body_bef
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     closing_note_is_imprint,
+    house_read_as_container,
     imprint_after_comma,
     imprint_after_italic_work,
     imprint_closing_title,
@@ -3018,6 +3025,7 @@ from biblio.parse.mends.event_dates import (
     days_closing_place,
     meeting_bracket_then_place,
     meeting_date_as_note,
+    meeting_dates_closing_proceedings,
     meeting_days_apart,
     meeting_place_in_container,
 )
@@ -3215,6 +3223,7 @@ from biblio.parse.mends.journal_year import (
     journal_head_after_title_comma,
     journal_head_closing_title,
     journal_read_as_house_after_italic_title,
+    journal_read_as_publisher,
     numbers_read_as_title_before_links,
     year_closing_journal,
 )
@@ -3903,6 +3912,7 @@ from biblio.parse.mends.town_places import (
     meeting_place_closing_proceedings,
     numbered_meeting_place,
     town_before_place,
+    venue_closing_proceedings,
 )
 from biblio.parse.mends.turkish_imprints import turkish_edition_volume
 from biblio.parse.mends.typescript_theses import typescript_thesis_imprint
@@ -4730,6 +4740,7 @@ MENDS: tuple[Mend, ...] = (
     second_publisher_in_place,
     year_closing_title_before_place,
     year_in_title_before_imprint,
+    house_read_as_container,
     publisher_after_semicolon,
     place_runs_past_colon,
     place_stops_short_of_colon,
@@ -4739,6 +4750,7 @@ MENDS: tuple[Mend, ...] = (
     journal_read_as_imprint,
     journal_read_as_note,
     initials_opening_publisher,
+    meeting_dates_closing_proceedings,  # before the mends that read the meeting's place before its dates
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
@@ -4746,6 +4758,7 @@ MENDS: tuple[Mend, ...] = (
     days_closing_meeting_name,
     days_closing_place,
     meeting_date_as_note,
+    venue_closing_proceedings,  # before body_before_place reads a society's proceedings as a body
     worded_date_apart,
     clock_time_after_date,
     hereafter_as_note,
@@ -4921,6 +4934,7 @@ MENDS: tuple[Mend, ...] = (
     series_before_house_and_town,
     subtitle_read_as_source_before_town,
     year_closing_journal,
+    journal_read_as_publisher,
     journal_read_as_house_after_italic_title,
     year_closing_title,
     year_closing_release_title,

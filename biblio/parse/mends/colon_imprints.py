@@ -492,3 +492,25 @@ def closing_note_is_imprint(spans: list[Span], text: str) -> list[Span]:
             return divided(spans, k, m.start(), m.end(), "location", "publisher")
         return spans
     return spans
+
+
+_YEAR_CLOSING = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d[a-z]?[.;]?\s*$")
+
+
+@needs(labels=["title", "location", "date"], any_label=["container-title", "journal"], marks=(";",))
+def house_read_as_container(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's report ``Global Assessment of Soil Pollution: Report; FAO and UNEP: Rome, Italy, 2021.`` with the
+    house read as the container: after a title closed by a semicolon, a name closed by a colon before a place and
+    a year is the book's ``Publisher: Place, Year``."""
+    for k in range(1, len(spans) - 2):
+        s, place, year = spans[k], spans[k + 1], spans[k + 2]
+        if s.label not in ("container-title", "journal") or spans[k - 1].label != "title":
+            continue
+        if not spans[k - 1].text.rstrip().endswith(";") or not s.text.rstrip().endswith(":"):
+            return spans
+        if place.label != "location" or year.label != "date" or not _YEAR_CLOSING.match(year.text):
+            return spans
+        if not is_place(place.text.strip(" ,;:")):
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -244,3 +244,28 @@ def days_closing_meeting_name(spans: list[Span], text: str) -> list[Span]:
         return [*spans[:k], Span(s.label, text[s.start : z], s.start, z, s.confidence),
                 Span("note", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "…, Ghent, Belgium, 29 June–2 July 2010." closing a proceedings' name: the meeting's days (across two months, or
+# in one) and the year
+_MEETING_DATES_CLOSING = lazy_pattern(
+    rf",\s*(?P<date>\d{{1,2}}(?:\s+{_MONTH_WORD})?\s*[–-]\s*\d{{1,2}}\s+{_MONTH_WORD}\s+(?:1[5-9]|20)\d\d)[.;,]?\s*$",
+    re.I,
+)
+
+
+@needs(any_label=["container-title", "journal"], without=["date"], marks=["Proceedings"])
+def meeting_dates_closing_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``In Proceedings of …, Ghent, Belgium, 29 June–2 July 2010.`` read whole as the proceedings' name,
+    with no date read: the meeting's days, month and year closing it are the date (its place is then the
+    place's, ``town_places.meeting_place_closing_proceedings``)."""
+    for k, s in enumerate(spans):
+        if s.label not in ("container-title", "journal") or not s.text.lstrip().startswith(("Proc", "In Proc")):
+            continue
+        if (m := _MEETING_DATES_CLOSING.search(s.text)) is None:
+            return spans
+        z, a = s.start + m.start(), s.start + m.start("date")
+        return [*spans[:k], Span(s.label, text[s.start : z], s.start, z, s.confidence),
+                Span("date", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -345,3 +345,17 @@ def journal_read_as_house_after_italic_title(spans: list[Span], text: str) -> li
             return spans
         return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+@needs(labels=["publisher", "date", "volume"], without=["journal", "container-title", "location"])
+def journal_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``… system. Sensors 2019, 19, 5154.`` with the journal read as a publisher: a name right before a bare
+    year, a volume and the pages, with no place read, is the journal's."""
+    for k in range(len(spans) - 3):
+        s = spans[k]
+        if s.label != "publisher" or not _year_then_volume(spans, k + 1) or spans[k + 3].label != "pages":
+            continue
+        if text[s.end : spans[k + 1].start].strip() or not _JOURNAL_NAME.fullmatch(s.text.strip()):
+            return spans
+        return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

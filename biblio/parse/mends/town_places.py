@@ -184,3 +184,45 @@ def meeting_place_closing_proceedings(spans: list[Span], text: str) -> list[Span
             *spans[k + 1 :],
         ]
     return spans
+
+
+# "…Annual International Meeting; Disney’s Coronado Springs Resorts,": the meeting's venue after a semicolon
+_VENUE_AFTER_SEMICOLON = lazy_pattern(r";\s+(?P<venue>[A-Z][^;]*,)\s*$")
+# an editor's or a house's words: no meeting's place
+_HOUSE_OR_ROLE = lazy_pattern(r"\b(?:Eds?\.|[Ee]ditors?|Press|Publish\w*|Verlag|Inc\.|Ltd\.)|:")
+
+
+def _closes_on_place(text: str) -> bool:
+    """Whether the last two or three comma parts of ``text`` are a place (``Hotel Nikko, Osaka, Japan``)."""
+    parts = [p.strip() for p in text.strip(" ,;.").split(",")]
+    return any(is_place(", ".join(parts[-n:])) for n in (3, 2) if len(parts) >= n)
+
+
+def _opens_proceedings(s: Span) -> bool:
+    return s.label == "container-title" and s.text.lstrip().startswith(("Proc", "In Proc"))
+
+
+@needs(labels=["container-title"], any_label=["location", "editor", "publisher"], marks=["Proc"])
+def venue_closing_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``In Proceedings of the … Meeting; Disney’s Coronado Springs Resorts, | Orlando, FL, USA, 12–16 July
+    1998.`` with the venue read into the proceedings' name: what follows its semicolon, right before the town, is
+    the place's first part. The venue and town read as an editor's names or a house (``Meeting; | Hotel Nikko,
+    Osaka, Japan, | 3–5 May 2015``, ``Soil Surfaces | , Eger, Hungary, | 30 September…``) are the place too."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if not _opens_proceedings(s) or text[s.end : nxt.start].strip(" ,"):
+            continue
+        if nxt.label in ("editor", "publisher"):
+            after = spans[k + 2].label if k + 2 < len(spans) else ""
+            if after != "date" or _HOUSE_OR_ROLE.search(nxt.text) or not _closes_on_place(nxt.text):
+                return spans
+            return [*spans[: k + 1], Span("location", nxt.text, nxt.start, nxt.end, nxt.confidence), *spans[k + 2 :]]
+        if nxt.label != "location" or not is_place(nxt.text.strip(" ,.;")):
+            return spans
+        if (m := _VENUE_AFTER_SEMICOLON.search(s.text)) is None:
+            return spans
+        z, a = s.start + m.start(), s.start + m.start("venue")
+        return [*spans[:k], Span(s.label, text[s.start : z], s.start, z, s.confidence),
+                Span("location", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence)),
+                *spans[k + 2 :]]
+    return spans

@@ -189,9 +189,10 @@ def special_issue_apart(item: dict[str, object]) -> None:
 
 
 # an article out before its issue, after the journal's name: AIAA's and INFORMS's "AIAA J, Article in Advance",
-# "…, ahead of print", "…, Online First", "…, Early View"
+# "…, ahead of print", "…, Online First", "…, Early View"; Sage's Harvard writes "Online First" after the name with no
+# comma ("Urban Studies Online First: 1–20")
 _ADVANCE_STATE = lazy_pattern(
-    r"\s*[,;]\s*(?P<state>articles?\s+in\s+advance|(?:(?:online|epub)\s+)?ahead\s+of\s+print|online\s+first"
+    r"(?:\s*[,;]\s*|\s+(?=online\s+first))(?P<state>articles?\s+in\s+advance|(?:(?:online|epub)\s+)?ahead\s+of\s+print|online\s+first"
     r"|early\s+view|advance\s+online\s+publication)\.?$",
     re.I,
 )

@@ -250,7 +250,7 @@ def imprint_apart(item: dict[str, Any]) -> None:
         if m and place is None and is_place(m.group(2)) and m.group(1) in _names_of(item.get("author")):
             item["publisher"], item["publisher-place"] = m.group(1), m.group(2)
         return
-    if value is place and _towns_after_journal(item, str(value)):
+    if value is place and (_towns_after_journal(item, str(value)) or _venue_of_meeting(item, str(value))):
         return
     thesis = value is publisher and bool(_THESIS.search(str(item.get("genre", ""))))
     if thesis and _school_after_genre(value, source_text(item)):
@@ -296,6 +296,15 @@ def _towns_after_journal(item: dict[str, Any], place: str) -> bool:
     after its name, are its place whole; a journal's bracket names no publisher."""
     journal = item.get("container-title")
     return isinstance(journal, str) and f"{journal} ({place})" in source_text(item)
+
+
+def _venue_of_meeting(item: dict[str, Any], place: str) -> bool:
+    """MDPI's ``In Proceedings of the … Meeting; Disney’s Coronado Springs Resorts, Orlando, FL, USA, 12–16 July
+    1998.``: the place after the semicolon closing a proceedings' name is the meeting's, its venue no house."""
+    meeting = item.get("container-title")
+    if not isinstance(meeting, str) or not meeting.startswith("Proceedings") or PUBLISHER_WORDS.search(place):
+        return False
+    return f"{meeting}; {place}" in source_text(item)
 
 
 # a state's or country's university and one campus after it: "University of California, Los Angeles"

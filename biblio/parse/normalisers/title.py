@@ -322,6 +322,9 @@ def date_closing_title(item: dict[str, Any]) -> None:
         return
     if source[at + len(m.group(0)) : at + len(m.group(0)) + 6].startswith((" (No.", " (Cat")):
         return  # "Industrial disputes, Australia, June 2013 (No. 6321.0)": an agency's issue, named with its number
+    if "container-title" in item and "volume" in item and m["year"] in source[at + len(m.group(0)) :]:
+        return  # Vancouver's "…in retail pork, United Kingdom, February 2015. Euro Surveill. 2015;20.": the period
+        # an article reports on, its own year read after the journal
     item["title"] = title[: m.start()]
     if len(parts[0]) == 1:
         month = month_number(m["month"])
