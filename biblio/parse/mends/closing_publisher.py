@@ -89,7 +89,7 @@ def firm_word_closing_dated_title(spans: list[Span], text: str) -> list[Span]:
     if any(s.label not in ("author", "editor") for s in spans[:k]):
         return spans
     rest = spans[k + 1 :]
-    if len(rest) > 2 or any(s.label not in _TITLE_OR_FIRM for s in rest):
+    if len(rest) > 2 or any(s.label not in _TITLE_OR_FIRM for s in rest) or not text.rstrip(" .")[-1:].isalpha():
         return spans
     a = spans[k].end
     m = _TITLE_THEN_FIRM.fullmatch(text, a)
@@ -99,7 +99,9 @@ def firm_word_closing_dated_title(spans: list[Span], text: str) -> list[Span]:
         return spans  # "1911. Title. B. T. Batsford.": the word closes the firm's name, not the reference's sentence
     conf = min(s.confidence for s in rest)
     title = Span("title", text[m.start("title") : m.end("title") + 1], m.start("title"), m.end("title") + 1, conf)
-    firm = Span("publisher", text[m.start("name") :].rstrip(), m.start("name"), len(text.rstrip()), conf)
+    # (a known town alone there is an older book's place, its printer unnamed: "1811. Title. Leeds.")
+    imprint = "location" if is_place(m["name"]) else "publisher"
+    firm = Span(imprint, text[m.start("name") :].rstrip(), m.start("name"), len(text.rstrip()), conf)
     return [*spans[: k + 1], title, firm]
 
 
