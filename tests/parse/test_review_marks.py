@@ -61,7 +61,8 @@ def test_a_boundary_where_the_text_has_no_mark_is_odd() -> None:
 
 def test_a_field_run_over_a_full_stop_and_a_capital_is_odd() -> None:
     reading = default_labeller().read(RUN_OVER)
-    assert read_reference(RUN_OVER)["title"].endswith("Leeds")
+    # the labeller runs the title over the town (a mend reads the town apart after it: the signal weighs the labels)
+    assert any(s.label == "title" and s.text.rstrip(" .").endswith("Leeds") for s in reading.spans)
     assert mark_signals(reading)["marks:odd-inside"] > 0.8
 
 

@@ -686,6 +686,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``closing_publisher.closing_name_is_publisher``: an author-date book's ``2006. *Title*. Schocken.`` with the
   publisher alone after the title read as the place; ``closing_publisher.closing_acronym_is_publisher``:
   ``1994. People, Plants and Patents. IDRC.`` with the body's acronym read as a journal;
+  ``closing_publisher.firm_word_closing_dated_title``: Chicago's plain ``1871. Theory of Heat. Appleton.`` with the
+  firm's one word read as a journal or into the title;
   ``closing_publisher.scholarly_imprint_closing_title``: ``Trust Region Methods, SIAM, 2000.`` as one title.
 - ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
@@ -1633,9 +1635,13 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Federico & Ardia, Napoli,`` likewise after the book's comma; ``chapter_imprints.publisher_closing_book_before_date``:
   the plain style's ``In Proceedings of … Statistics. PMLR, April 2023.`` likewise before the date, and
   ``chapter_imprints.publisher_closing_book_before_pages`` the ACM's ``… Machine Learning. PMLR, 8007–8019.`` before
-  the pages; ``chapter_imprints.publisher_and_days_read_as_pages``: PMLR's ``pages 1273-1282. PMLR, 20-22 Apr 2017.``
-  with the publisher and the days read as pages; ``chapter_imprints.town_closing_book_before_publisher``: the GSA's
-  ``eds., Book: Singapore, World Scientific Publishing,`` with the town read into the book;
+  the pages, ``chapter_imprints.publisher_before_year_semicolon`` the AMA's ``In: Eds, eds. Book. Harwood & Lyle;
+  2015:141-151.`` before the semicolon and the year (or Vancouver's ``Book. Kalisz: Wydawnictwo …; 2016.``) and
+  ``chapter_imprints.publisher_town_closing_book_before_pages`` Elsevier's Harvard ``in: Eds. (Eds.), Book. Harwood &
+  Lyle, Bergen, pp. 141–151.`` with its town before the pages; ``chapter_imprints.publisher_and_days_read_as_pages``:
+  PMLR's ``pages 1273-1282. PMLR, 20-22 Apr 2017.`` with the publisher and the days read as pages;
+  ``chapter_imprints.town_closing_book_before_publisher``: the GSA's ``eds., Book: Singapore, World Scientific
+  Publishing,`` with the town read into the book;
   ``chapter_imprints.town_opens_publisher_after_meeting_place``: the GSA's ``in Proceedings …, San Francisco,
   California, USA: New York, Association for Computing Machinery,`` with the meeting's place read as the imprint's.
 - ``dash_sources.journal_after_title_dash``: the Nordic ecology journals' ``Title. – Proc. Natl Acad. Sci. USA 105:
@@ -2721,9 +2727,11 @@ from biblio.parse.mends.chapter_imprints import (
     publisher_after_book_editors,
     publisher_after_colon,
     publisher_and_days_read_as_pages,
+    publisher_before_year_semicolon,
     publisher_closing_book,
     publisher_closing_book_before_date,
     publisher_closing_book_before_pages,
+    publisher_town_closing_book_before_pages,
     town_closing_book_before_publisher,
     town_opens_publisher_after_meeting_place,
 )
@@ -2774,6 +2782,7 @@ from biblio.parse.mends.closing_publisher import (
     body_closing_site,
     closing_acronym_is_publisher,
     closing_name_is_publisher,
+    firm_word_closing_dated_title,
     scholarly_imprint_closing_title,
 )
 from biblio.parse.mends.collaborations import (
@@ -5173,6 +5182,8 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_book_comma,
     publisher_closing_book_before_date,
     publisher_closing_book_before_pages,
+    publisher_before_year_semicolon,
+    publisher_town_closing_book_before_pages,
     town_closing_book_before_publisher,
     town_opens_publisher_after_meeting_place,
     publisher_and_days_read_as_pages,
@@ -5346,6 +5357,7 @@ MENDS: tuple[Mend, ...] = (
     revision_closes_title,
     year_closing_title_before_imprint,
     title_read_as_imprint,
+    firm_word_closing_dated_title,  # after the title read as an imprint is the title again
     database_after_imprint,  # after the mends that read a year closing the title
     database_read_as_second_publisher,
     book_title_opening_in,

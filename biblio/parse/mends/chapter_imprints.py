@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided
+from biblio.parse.mends.common import INITIAL_CLOSES, divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.spans import Span
@@ -52,10 +52,27 @@ def publisher_closing_book(spans: list[Span], text: str) -> list[Span]:
         if s.label != "container-title" or place.label != "location":
             continue
         m = _BOOK_THEN_PUBLISHER.fullmatch(s.text)
-        if m is None or not _PUBLISHER_NAME.fullmatch(m.group("publisher")) or len(m.group("book").split()) < 3:
+        if m is None or len(m.group("book").split()) < 3:
+            return spans
+        if not _PUBLISHER_NAME.fullmatch(m.group("publisher")) and not _firm_before_town(spans[:k], m, place):
             return spans  # a subtitle after the book's stop ("Epea Pteroenta. Beiträge zur Homerforschung,")
         return divided(spans, k, m.end("book"), m.start("publisher"), "container-title", "publisher")
     return spans
+
+
+# one capitalised word (a firm named for its founder: "Brill", "Harrassowitz")
+_ONE_NAME = lazy_pattern(r"[A-Z][a-z][\w'’-]*")
+
+
+def _firm_before_town(before: list[Span], m: re.Match[str], place: Span) -> bool:
+    """Elsevier's Harvard chapter ``in: Eds. (Eds.), Book. Brill, | Leiden, pp.``: after the editors, a firm's one
+    word or its partners (``Harwood & Lyle``) before a known town is the publisher, not the book's subtitle."""
+    name = m.group("publisher")
+    if not (_ONE_NAME.fullmatch(name) or _PARTNERS.fullmatch(name)) or not is_place(place.text.strip(" ,.;:")):
+        return False
+    if INITIAL_CLOSES.search(m.group("book")):
+        return False  # "Afscheidsbundel W. Kegel,": a person's initial and name in the book's title
+    return any(t.label == "editor" for t in before)
 
 
 # Elsevier's "in: Eds. (Eds.), Book, Boydell & Brewer, | Woodbridge, 2005": the book's title, its comma, then a
@@ -134,6 +151,86 @@ def _publisher_closing_book_before(
             return spans
         return divided(spans, k, m.end("book"), m.start("publisher"), "container-title", "publisher")
     return spans
+
+
+# Vancouver's and the AMA's chapter with no place: "In: Eds, eds. Book. Publisher; 2015:141-151.": the book's title
+# and its stop, then the publisher's name closed by the semicolon before the year
+_BOOK_THEN_PUBLISHER_SEMICOLON = lazy_pattern(
+    r"(?P<book>.*[\w)?!])\.\s+(?P<publisher>[A-Z][^\d.;:()\[\]]{0,60}?)\s*;\s*"
+)
+# a word's full stop inside the publisher's name ends a sentence: the colon before it was a subtitle's
+_WORD_STOP = lazy_pattern(r"[^\W\d_]{3}\.\s")
+# or with its place before a colon: "Book. Częstochowa: Wydawnictwo Akademii im. Jana Długosza;"
+_BOOK_PLACE_PUBLISHER = lazy_pattern(
+    r"(?P<book>.*?[\w)?!])\.\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?):\s+"
+    r"(?P<publisher>[A-Z][^\d;:()\[\]]{1,80}?)\s*;\s*"
+)
+
+
+def _book_after_editors(spans: list[Span], text: str, follow: str) -> int | None:
+    """Where the container read straight before a span labelled ``follow`` stands, after the editors; else None."""
+    for k in range(1, len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "container-title" or nxt.label != follow or text[s.end : nxt.start].strip():
+            continue
+        return k if any(t.label == "editor" for t in spans[:k]) else None
+    return None
+
+
+def _book_place_firm(spans: list[Span], k: int, text: str, m: re.Match[str]) -> list[Span]:
+    """``spans[k]`` read as the book, the place and the publisher of ``m``'s groups (``book``, ``place``,
+    ``publisher``); what lies between them goes into no field."""
+    s = spans[k]
+    found: list[Span] = []
+    for label, group in (("container-title", "book"), ("location", "place"), ("publisher", "publisher")):
+        a, z = s.start + m.start(group), s.start + m.end(group)
+        found.append(Span(label, text[a:z], a, z, s.confidence))
+    return [*spans[:k], *sorted(found, key=lambda x: x.start), *spans[k + 1 :]]
+
+
+@needs(labels=("container-title", "date", "editor"), without=("publisher",), marks=(";",))
+def publisher_before_year_semicolon(spans: list[Span], text: str) -> list[Span]:
+    """The AMA's ``In: Olsen T, Ruiz P, eds. Coastal Processes. Harwood & Lyle; | 2015:141-151.`` (Vancouver's
+    ``…, editors. Book. Publisher; 2015. p. 141-51.``) with the publisher read into the book: after the editors, the
+    name between the book's stop and the semicolon before the year is the publisher."""
+    k = _book_after_editors(spans, text, "date")
+    if k is None:
+        return spans
+    s = spans[k]
+    t = _BOOK_PLACE_PUBLISHER.fullmatch(s.text)
+    if t is not None and len(t["book"].split()) > 1 and not _WORD_STOP.search(t["publisher"]):
+        # "Book. Częstochowa: Wydawnictwo Akademii im. Jana Długosza;": Vancouver's place and publisher both
+        return _book_place_firm(spans, k, text, t)
+    m = _BOOK_THEN_PUBLISHER_SEMICOLON.fullmatch(s.text)
+    if m is None or len(m["publisher"].split()) > 6 or len(m["book"].split()) < 2:
+        return spans
+    if INITIAL_CLOSES.search(m["book"]):
+        return spans  # "Book. B. T. Batsford;": the stop after an initial of the publisher's name
+    # (a known town alone there is the place: NLM's "Book. Leiden; 1891.", no publisher named)
+    imprint = "location" if is_place(m["publisher"]) else "publisher"
+    return divided(spans, k, m.end("book"), m.start("publisher"), "container-title", imprint)
+
+
+# Elsevier's Harvard chapter "in: Eds. (Eds.), Book. Boydell & Brewer, Woodbridge, | pp. 141–51.": the book's stop,
+# then a firm's capitalised name (partners joined by "&") and its town, each closed by a comma, before the pages
+_BOOK_THEN_FIRM_TOWN = lazy_pattern(
+    r"(?P<book>.*[\w)?!])\.\s+(?P<publisher>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3}),"
+    r"\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),\s*"
+)
+
+
+@needs(labels=("container-title", "pages", "editor"), without=("publisher", "location"), marks=(", ",))
+def publisher_town_closing_book_before_pages(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's Harvard ``in: Olsen, T. (Eds.), Coastal Processes. Harwood & Lyle, Bergen, | pp. 141–151.`` with the
+    publisher and its town read into the book: after the editors, a firm's name and a town after the book's stop,
+    straight before the pages, are the publisher and its place."""
+    k = _book_after_editors(spans, text, "pages")
+    if k is None:
+        return spans
+    m = _BOOK_THEN_FIRM_TOWN.fullmatch(spans[k].text)
+    if m is None or len(m["book"].split()) < 2 or INITIAL_CLOSES.search(m["book"]):
+        return spans
+    return _book_place_firm(spans, k, text, m)
 
 
 # a publishing body's short name: what may close a book's title before its pages

@@ -7,11 +7,12 @@ Worcester.``): it stays the place unless it is a firm's word (``Hackett Publishi
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided
+from biblio.parse.mends.common import ENGLISH_MONTH, INITIAL_CLOSES, divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.review.lexicon import row_of
 from biblio.parse.spans import Span
 
 # one to five capitalised words (a firm's "&", "and", "of" between them), nothing else
@@ -58,6 +59,58 @@ def closing_acronym_is_publisher(spans: list[Span], text: str) -> list[Span]:
     if last is None or not _ACRONYM.match(last.text.strip(" .,;")):
         return spans
     return [*spans[:-1], Span("publisher", last.text, last.start, last.end, last.confidence)]
+
+
+# after an author-date head, an unquoted title's stop and a firm's one word closing the reference: "2019. Theory of
+# Heat. Appleton."
+_TITLE_THEN_FIRM = lazy_pattern(r"\s*(?P<title>[^\W\d_*\"“‘'].*?[\w)?!])\.\s+(?P<name>[A-Z][a-z][a-z'’-]+)\.?\s*")
+_YEAR_ALONE = lazy_pattern(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]?")
+# what the labeller makes of the title and the firm's word (a place it reads as one is left to the mend above)
+_TITLE_OR_FIRM = frozenset(["title", "journal", "container-title", "publisher"])
+# one-word sites cited by name alone
+# one-word sites cited by name alone, media, seasons and a date's words, and the words closing a longer firm's name
+_NOT_FIRMS = frozenset(
+    "Wikipedia Wikisource Wiktionary Scholarpedia Online Print Web Internet Unpublished Forthcoming Spring Summer"
+    " Autumn Fall Winter Released Published Updated Accessed Retrieved Modified Revised Archived Posted Viewed Cited"
+    " Press Publishers Publishing Verlag Books Editions Company Inc Ltd".split()
+)
+_MONTH = lazy_pattern(ENGLISH_MONTH)
+
+
+@needs(labels=("date",), any_label=("journal", "container-title", "publisher", "title"), without=("location",))
+def firm_word_closing_dated_title(spans: list[Span], text: str) -> list[Span]:
+    """The 18th Chicago author-date book in plain text, ``Maxwell, J. C. 1871. Theory of Heat. Appleton.`` (no
+    place), with the firm's one word read as a journal or into the title: after the names and a year alone, an
+    unquoted title's stop and one capitalised word closing the reference that the labelled references know
+    mostly as a publisher's, or not at all, is the book's publisher."""
+    k = next((i for i, s in enumerate(spans) if s.label == "date"), None)
+    if k is None or k == 0 or k + 1 >= len(spans) or not _YEAR_ALONE.fullmatch(spans[k].text.strip()):
+        return spans
+    if any(s.label not in ("author", "editor") for s in spans[:k]):
+        return spans
+    rest = spans[k + 1 :]
+    if len(rest) > 2 or any(s.label not in _TITLE_OR_FIRM for s in rest) or not text.rstrip(" .")[-1:].isalpha():
+        return spans
+    a = spans[k].end
+    m = _TITLE_THEN_FIRM.fullmatch(text, a)
+    if m is None or not _firm_word(m["name"]) or rest[-1].label == "publisher" and rest[-1].start == m.start("name"):
+        return spans
+    if INITIAL_CLOSES.search(m["title"]):
+        return spans  # "1911. Title. B. T. Batsford.": the word closes the firm's name, not the reference's sentence
+    conf = min(s.confidence for s in rest)
+    title = Span("title", text[m.start("title") : m.end("title") + 1], m.start("title"), m.end("title") + 1, conf)
+    # (a known town alone there is an older book's place, its printer unnamed: "1811. Title. Leeds.")
+    imprint = "location" if is_place(m["name"]) else "publisher"
+    firm = Span(imprint, text[m.start("name") :].rstrip(), m.start("name"), len(text.rstrip()), conf)
+    return [*spans[: k + 1], title, firm]
+
+
+def _firm_word(name: str) -> bool:
+    """Whether the labelled references hold ``name`` mostly in publishers, or not at all (a site's name aside)."""
+    if name in _NOT_FIRMS or _MONTH.fullmatch(name):
+        return False  # (a date's word or a medium's: "Released.", "Online.", "April."; "Univ. Press.": a name's end)
+    row = row_of(name.lower())
+    return row is None or row[3] == max(row)
 
 
 # the learned societies' and university presses' short names that print a book's imprint alone after its title

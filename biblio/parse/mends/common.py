@@ -17,6 +17,8 @@ WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-titl
 REVIEW_OF = lazy_pattern(r"(?i:review)\s+of\s")
 SENTENCE_BREAK = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
 WORD = lazy_pattern(r"[^\W_]+")
+# a capital alone closing a text: an initial, whose stop ends no sentence ("… B. T. Batsford": "Book. B. T")
+INITIAL_CLOSES = lazy_pattern(r"(?:^|[\s.])[A-Z]$")
 # an English month, in full or cut short with or without its full stop ("January", "Jan.", "Sept", "Sep.")
 # a site named by its domain ("news.com.au", "Salon.com", "martinfowler.com"): one word of dotted parts, no spaces
 SITE_DOMAIN = lazy_pattern(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")

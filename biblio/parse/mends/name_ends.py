@@ -7,6 +7,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_name_word, known_given
+from biblio.parse.review.lexicon import hardly_a_name
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -165,6 +166,8 @@ def names_run_into_title(spans: list[Span], text: str) -> list[Span]:
         m = _NAMES_RUN_ON.match(text, t.start, t.end)
         if m is None or " and " not in m.group(0) and "," not in m.group(0):
             m = _FAMILY_BEFORE_QUOTE.match(text, t.start, t.end)
+            if m is not None and hardly_a_name(m.group(0).strip()):
+                m = None  # "K. Antoni, The “Green Wave” in …": a title's first word before its quoted words
         if m is None and _FAMILIES_ALONE.fullmatch(s.text) and not _one_inverted_name(s.text):
             m = _FAMILY_BEFORE_COLON.match(text, t.start, t.end)
         if m is None:

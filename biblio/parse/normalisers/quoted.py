@@ -94,18 +94,34 @@ _IN_AFTER = lazy_pattern(r"\.\s+In:\s")
 _GERMAN_RUNS_ON = lazy_pattern(r"\.\s+(?!In\b|in\b|Im\b|im\b)[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]")
 
 
+# quoted terms listed at a title's head, American commas inside their quotes, then the title's own words after a
+# conjunction: "“Imitatio,” “intertextuality,” and early music" (each term short, no sentence inside)
+_LISTED_TERMS = lazy_pattern(
+    r"\s+(?:[“\"‘][^“”\"‘’.?!]{1,40}[,]?[”\"’],?\s+){0,4}(?:and|or|&)\s+[^\W\d_]"
+)
+
+
+def quote_runs_on(source: str, end: int) -> bool:
+    """The quote closing at ``end`` on a word (or on a term's comma, as American punctuation sets it) is followed by
+    more of the title: words in lower case that open no next field (``“Bricolage” and the novel``), or more quoted
+    terms and a conjunction (``“Imitatio,” “intertextuality,” and early music``)."""
+    last = source[:end].rstrip()[-2:]
+    if last[-1:].isalnum():
+        return bool(_RUNS_ON.match(source, end + 1)) and source[end + 1 :].lstrip()[:1].islower()
+    return last[-1:] == "," and last[:1].isalnum() and _LISTED_TERMS.match(source, end + 1) is not None
+
+
 def _part_of_title(source: str, end: int) -> bool:
     """The quote closing at ``end`` quotes only part of the title: a colon opens the subtitle after it, the
-    quote closes on a word and the title runs on in lower case, or German's closing quote is followed by its full
-    stop and the title's next sentence."""
+    quote closes on a word and the title runs on (``quote_runs_on``), or German's closing quote is followed by its
+    full stop and the title's next sentence."""
     if _VERSION_AFTER.match(source, end + 1):
         return False
     if source[end] == "\u201c" and _GERMAN_RUNS_ON.match(source, end + 1) and _IN_AFTER.search(source, end + 1):
         return True
     if source[end + 1 : end + 3].lstrip()[:1] == ":":
         return True  # "‘The rigours of an arctic experiment’: the precarious authority …": a subtitle follows
-    closed_on_word = source[:end].rstrip()[-1:].isalnum()
-    return closed_on_word and bool(_RUNS_ON.match(source, end + 1)) and source[end + 1 :].lstrip()[:1].islower()
+    return quote_runs_on(source, end)
 
 
 def quoted_span(source: str) -> tuple[str, str] | None:

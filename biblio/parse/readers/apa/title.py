@@ -20,6 +20,7 @@ from biblio.parse.normalisers.edition import NORDIC_EDITION
 from biblio.parse.normalisers.genre import _BRACKET_TYPES, OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.quoted import quote_runs_on
 from biblio.parse.normalisers.report_series import REVISION
 from biblio.parse.readers.contributors import contributor_fields
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
@@ -344,7 +345,14 @@ def parse_title(s: str) -> TitlePart:
         opening = close in "'\u2019" or (
             s[j + 1 : j + 2] == " " and s[j + 2 : j + 3].isalpha() and _scare_quote(s[1:j])
         )
-        if j > 0 and not (opening and _SUBTITLE_COLON.match(s[j + 1 :].lstrip())):
+        # or a term or two quoted at the head of the title, which goes on after them ("“Bricolage” and the
+        # novel", "“Imitatio,” “intertextuality,” and early music")
+        if j > 0 and not (
+            opening
+            and _SUBTITLE_COLON.match(s[j + 1 :].lstrip())
+            or _scare_quote(s[1:j].rstrip(","))
+            and quote_runs_on(s, j)
+        ):
             part.title = strip_value(s[1:j])
             part.quoted = True
             after = s[j + 1 :]
