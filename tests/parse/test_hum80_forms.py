@@ -31,6 +31,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "Lind, M. (2003). Harbour songs. *Journal of Coastal Folklore*, 117(4), 311-329.",
         {"volume": "117", "issue": "4", "page": "311-329"},
     ),
+    # a series' number before the volume: the number after the comma is the volume, no issue
+    (
+        'Lind, Maria. "Harbour Songs." *Journal of Coastal Folklore*, ser. 2, 41 (1931): 12-19.',
+        {"volume": "41", "issue": None, "page": "12-19"},
+    ),
     # the French book's tome and editor between its title and its place
     (
         "Registre des délibérations du bureau de la ville de Nantes…, t. III, éd. de Paul-Henri Garnier, Nantes,"

@@ -93,6 +93,8 @@ def issue_after_bracketed_year(spans: list[Span], text: str) -> list[Span]:
 # a Chicago note's journal numbers: "46, 2 (1970): 234-40": the volume, a comma, the issue, the bracketed year
 _ISSUE_BEFORE_YEAR = lazy_pattern(r"\d{1,4}\s*")
 _COLON_AFTER_YEAR = lazy_pattern(r"\(\s*(?:1[5-9]|20)\d\d\s*\)\s*:\s*")
+# a series' word before the first number ("*AJA*, ser. 2, 30 (1926): 70-75"): the numbers are the series and volume
+_SERIES_BEFORE = lazy_pattern(r"(?i)\b(?:ser|series|n\.\s?s|new\s+series)\.?\s*$")
 
 
 @needs(labels=["volume", "pages", "date"], without=["issue"], marks=["): "])
@@ -106,7 +108,7 @@ def issue_read_as_pages_before_year(spans: list[Span], text: str) -> list[Span]:
         date, page = spans[k + 1], spans[k + 2]
         if date.label != "date" or page.label != "pages" or not _ISSUE_BEFORE_YEAR.fullmatch(s.text):
             continue
-        if not _COLON_AFTER_YEAR.fullmatch(date.text):
+        if not _COLON_AFTER_YEAR.fullmatch(date.text) or _SERIES_BEFORE.search(text[: spans[k - 1].start]):
             continue
         return [*spans[:k], Span("issue", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
