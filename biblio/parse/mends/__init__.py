@@ -1283,12 +1283,17 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   e-locator's letters read into the bracketed year and its digits alone as the page.
 - ``bracket_year_pages.issue_after_bracketed_year``: a Dutch journal's ``Tiecelijn 10 (1997) 3, p. 105-109.`` with
   the issue after the bracketed year read into the pages.
+- ``bracket_year_pages.issue_read_as_pages_before_year``: a Chicago note's ``*Journal* 114, 454 (2001): 447-63``
+  with the issue after the volume's comma read as a first page.
 - ``bracket_year_pages.page_after_imprint_bracket``: a Chicago note's ``(London: Verso, 2001), 4.`` with the page
   cited read into the date; ``bracket_year_pages.imprint_read_as_note``: ``(Dublin: Four Courts, 2004), 3.`` with the
   imprint after its place read as a note.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
   release read as pages or as a volume and an issue.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
+- ``tome_editors.tome_and_editor_after_title``: the French ``Titre…, t. IV, éd. de Georges Martin, Paris,`` with
+  the tome and the editor read into the title or the publisher; ``tome_editors.tome_closing_imprint``: ``Paris,
+  Hachette, 1873-1874, t. III.`` with the publisher, year and tome read as one note or volume.
 - ``anno_volume.anno_is_volume``: the Italian ``in “Democrazia & Sicurezza”, anno II,`` with the run year (the volume)
   read into the journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
@@ -2690,6 +2695,7 @@ from biblio.parse.mends.bracket_series import (
 from biblio.parse.mends.bracket_year_pages import (
     imprint_read_as_note,
     issue_after_bracketed_year,
+    issue_read_as_pages_before_year,
     locator_letters_read_into_date,
     page_after_bracketed_year,
     page_after_imprint_bracket,
@@ -3915,6 +3921,7 @@ from biblio.parse.mends.titles_journal_abbrev import (
     subtitle_read_into_journal,
     title_read_into_abbreviated_journal,
 )
+from biblio.parse.mends.tome_editors import tome_and_editor_after_title, tome_closing_imprint
 from biblio.parse.mends.town_imprints import publisher_between_town_and_year, town_after_publisher
 from biblio.parse.mends.town_places import (
     first_of_slashed_towns,
@@ -5060,6 +5067,8 @@ MENDS: tuple[Mend, ...] = (
     site_in_quoted_title,
     italic_numbers_after_year,
     anno_is_volume,
+    tome_and_editor_after_title,
+    tome_closing_imprint,
     article_number_is_page,
     acs_article_number_is_page,
     closing_number_is_volume,
@@ -5410,6 +5419,7 @@ MENDS: tuple[Mend, ...] = (
     page_after_bracketed_year,
     locator_letters_read_into_date,
     issue_after_bracketed_year,
+    issue_read_as_pages_before_year,
     page_after_imprint_bracket,
     imprint_read_as_note,
     volume_number_in_pages,

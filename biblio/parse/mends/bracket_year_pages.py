@@ -90,6 +90,30 @@ def issue_after_bracketed_year(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, a, z, [Span("issue", text[a:z], a, z, spans[k].confidence)])
 
 
+# a Chicago note's journal numbers: "46, 2 (1970): 234-40": the volume, a comma, the issue, the bracketed year
+_ISSUE_BEFORE_YEAR = lazy_pattern(r"\d{1,4}\s*")
+_COLON_AFTER_YEAR = lazy_pattern(r"\(\s*(?:1[5-9]|20)\d\d\s*\)\s*:\s*")
+# a series' word before the first number ("*AJA*, ser. 2, 30 (1926): 70-75"): the numbers are the series and volume
+_SERIES_BEFORE = lazy_pattern(r"(?i)\b(?:ser|series|n\.\s?s|new\s+series)\.?\s*$")
+
+
+@needs(labels=["volume", "pages", "date"], without=["issue"], marks=["): "])
+def issue_read_as_pages_before_year(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``*Journal* 114, | 454 | (2001): | 447-63`` with the issue after the volume's comma read as
+    a first page: the pages follow the bracketed year's colon, so the lone number before the year is the issue."""
+    for k in range(1, len(spans) - 2):
+        s = spans[k]
+        if s.label != "pages" or spans[k - 1].label != "volume" or not spans[k - 1].text.rstrip().endswith(","):
+            continue
+        date, page = spans[k + 1], spans[k + 2]
+        if date.label != "date" or page.label != "pages" or not _ISSUE_BEFORE_YEAR.fullmatch(s.text):
+            continue
+        if not _COLON_AFTER_YEAR.fullmatch(date.text) or _SERIES_BEFORE.search(text[: spans[k - 1].start]):
+            continue
+        return [*spans[:k], Span("issue", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 # a note's imprint bracket closed by its year, then the page cited: "(London: Verso, 2001), 4."
 _CITED_PAGE = r"(?P<page>(?:\d{1,5}|[ivxlc]{1,8})(?:\s*[-\u2013]\s*\d{1,5})?)\.?\s*"
 _IMPRINT_YEAR_THEN_PAGE = lazy_pattern(r"(?P<date>(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*,)\s*" + _CITED_PAGE)

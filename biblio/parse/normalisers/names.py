@@ -1458,9 +1458,10 @@ _ROLE_LEAD = lazy_pattern(
     # cura di"
     r"^(?:(?:[a-z]{2,3}\.\s+)?trad\.(?:\s+[a-z]{2,3}\.)?\s+(?:di|par|de)\s+|ed\.\s+it\.\s+a\s+cura\s+di\s+|"
     r"(?-i:eds?)\s+(?=[A-Z])|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
-    r"(?:eds?|hrsg|hg|bearb|beschr|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
-    # (Spanish "ed. de Antonio Gallego Morell": the "de" before a given name and a family name is the role's)
-    r"(?:by|von|(?-i:v)\.|(?-i:de)\s+(?=[A-ZÀ-Ý][^\W\d_]+\s+[A-ZÀ-Ý]))?\s*:?\s*|(?:edited|translated|translation|directed|produced|compiled|introduced|illustrated|"
+    r"(?:eds?|éd|hrsg|hg|bearb|beschr|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
+    # (Spanish "ed. de Antonio Gallego Morell", French "éd. de Pierre Clément": the "de" before a given name and a
+    # family name is the role's)
+    r"(?:by|von|(?-i:v)\.|(?-i:de)\s+(?=[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?\s+[A-ZÀ-Ý]))?\s*:?\s*|(?:edited|translated|translation|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:(?:and|&)\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     # French, Italian and Dutch: "Sous la direction de", "Traduit par", "a cura di", "onder redactie van"
