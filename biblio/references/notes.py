@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from biblio.parse.normalisers.names import known_given
 from biblio.parse.readers.ibid import IBID as _IBID
 from biblio.parse.readers.ibid import LOCATOR as _LOCATOR
 from biblio.references.bibtex_entries import is_entry
@@ -121,12 +122,11 @@ def short_note(text: str) -> ShortNote | None:
 def _work_in_names(m: re.Match[str]) -> bool:
     """Are the "names" before the year a whole entry's parts: a name written given name first, then two or more
     parts after commas ("Peter Marlow, Harbour Tales, Northgate Press, 2003.": author, title, house)? A short
-    note's names are family names ("Smith, Jones, Lee 2014")."""
+    note's names are family names ("Smith, Jones, Lee 2014"), two words among them too ("García Márquez, Vargas
+    Llosa, Lee 2010", "St Clair, Lee, Brown 2014"): the first word a given name shows the entry."""
     parts = m.group("names").split(",")
-    return len(parts) >= 3 and len(parts[0].split()) >= 2 and not _PARTICLE_START.match(parts[0])
-
-
-_PARTICLE_START = re.compile(r"(?:van|von|de|der|del|di|da|le|la)\s", re.IGNORECASE)
+    words = parts[0].split()
+    return len(parts) >= 3 and len(words) >= 2 and known_given(words[0].strip("*_"))
 
 
 _LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|quoted\s+in|as\s+cited\s+in|on\s+this,\s+see"

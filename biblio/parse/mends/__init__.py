@@ -946,7 +946,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``opening_groups.group_colon_before_year``: Kluwer's ``Battelle: 1978, The Selection of …`` with the body closed
   by its colon read as a place or a journal.
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
-  pages: a body's name before the date is the author.
+  pages, ``UNESCO (United Nations Educational, …). 2019.`` as the publisher: a body's name before the date is the
+  author; ``opening_groups.bracket_closed_in_date``: ``EPA (Environmental Protection Agency). 2015.`` with the
+  bracket's close read into the date.
 - ``opening_groups.body_runs_into_title``: NLM's ``National Center for Health Statistics. Health, United States,
   2019. Hyattsville, MD: …`` with the title read into the body's name.
 - ``opening_groups.group_note_before_bare_year``: Harvard's ``Crucible Group, 1994. Title.`` with the body read as
@@ -3507,6 +3509,7 @@ from biblio.parse.mends.opening_groups import (
     body_name_cut_into_title,
     body_opens_quoted_title,
     body_runs_into_title,
+    bracket_closed_in_date,
     country_body_split_at_its_abbreviation,
     group_before_bare_year,
     group_before_italic_title,
@@ -4283,6 +4286,7 @@ MENDS: tuple[Mend, ...] = (
     note_title_alone,
     edited_book_note_title,
     note_book_read_as_container,
+    bracket_closed_in_date,
     group_opening_as_outlet,
     group_colon_before_year,
     body_name_cut_into_title,

@@ -27,6 +27,7 @@ from biblio.parse.normalisers.names import (
     COUNTRY_LEAD,
     INSTITUTION_KIND,
     body_abbreviated,
+    capital_initials,
     has_org_name_word,
     has_org_word,
 )
@@ -37,6 +38,9 @@ from biblio.parse.text import ascii_fold
 _OUTLETS = frozenset(["journal", "container-title"])
 # a body's name closed by its full stop: capitalised words, no digits but in a word ("U2", "Film4")
 _BODY = lazy_pattern(r"[A-Z][^\s.,;:()*\d]*(?:\d[^\s.,;:()*]*)?(?:\s+[A-Za-z&][^\s.,;:()*]*){0,7}\.")
+# a body's short name with its words spelled out in brackets, closed by a full stop: "UNESCO (United Nations
+# Educational, Scientific and Cultural Organization)." (its stop perhaps read with the date)
+_SHORT_THEN_EXPANSION = lazy_pattern(r"(?P<short>[A-Z][A-Z&]{1,9})\s\((?P<long>[A-Z][^()]{4,150})\)\.?")
 # an author-date year closed by its stop, perhaps lettered: "2017a."
 _YEAR_STOP = lazy_pattern(r"\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s*$")
 _BRACKETED_YEAR = lazy_pattern(r"^\s*\(\s*(?:1[5-9]\d\d|20\d\d)")
@@ -51,7 +55,8 @@ def group_opening_as_outlet(spans: list[Span], text: str) -> list[Span]:
     if len(spans) < 3 or spans[1].label != "date":
         return spans
     first = spans[0]
-    if not _BODY.fullmatch(first.text.strip()) and not _unstopped_body(first, spans[1], text):
+    name = first.text.strip()
+    if not _BODY.fullmatch(name) and not _unstopped_body(first, spans[1], text) and not _spelled_out(name):
         return spans
     if first.label in (*_OUTLETS, "note", "publisher"):
         if not any(s.label == "title" or s.label in _OUTLETS for s in spans[2:]):
@@ -62,6 +67,31 @@ def group_opening_as_outlet(spans: list[Span], text: str) -> list[Span]:
     else:
         return spans
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+@needs(any_label=["author", "publisher"], labels=["date"], marks=["("])
+def bracket_closed_in_date(spans: list[Span], text: str) -> list[Span]:
+    """``EPA (Environmental Protection Agency). 2015.`` with the bracket's close read into the date: the names
+    opening the reference keep their bracket whole."""
+    if len(spans) < 2 or spans[0].label not in ("author", "publisher") or spans[1].label != "date":
+        return spans
+    first, date = spans[0], spans[1]
+    if not date.text.startswith(")") or first.text.count("(") != first.text.count(")") + 1:
+        return spans
+    close = date.start + 1
+    rest = len(text[close : date.end]) - len(text[close : date.end].lstrip(" .,"))
+    return border_moved(spans, text, 0, close, close + rest)
+
+
+def _spelled_out(name: str) -> bool:
+    """Harvard's ``UNESCO (United Nations Educational, Scientific and Cultural Organization). 2019.``: a short
+    name whose letters the bracketed words' capitals spell, in order (a bracket of other words is a place or a
+    remark: ``IBM (Armonk)``)."""
+    m = _SHORT_THEN_EXPANSION.fullmatch(name) if name.endswith((")", ").")) else None
+    if m is None:
+        return False
+    letters = iter(capital_initials(m["long"]))
+    return all(c in letters for c in m["short"].replace("&", ""))
 
 
 def _unstopped_body(first: Span, date: Span, text: str) -> bool:

@@ -2373,11 +2373,13 @@ def _caps_particles_kept(text: str) -> list[Name] | None:
 
 # an inverted list whose names follow one another with no comma after the initials (as e-libraries print them):
 # "Mercader Rubio, I. Pérez Esteban, M. D. & Gutiérrez Ángel, N."
-_INV_FAMILY = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-Þ][\w'’-]+){0,2}"
+_INV_PARTICLE = r"(?:de|del|la|los|das|dos|da|do|du|van|von|der|den)\s+"
+_INV_FAMILY = rf"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:{_INV_PARTICLE}){{0,2}}[A-ZÀ-Þ][\w'’-]+){{0,2}}"
 _INV_INITIALS = r"(?:[A-ZÀ-Þ]\.\s?){1,3}"
-_INVERTED_UNCOMMAED = lazy_pattern(
-    rf"{_INV_FAMILY},\s{_INV_INITIALS}(?:\s*(?:&|y)?\s*{_INV_FAMILY},\s{_INV_INITIALS})+"
-)
+# (each name matched once, atomic: the space after the initials read by them or by the join would try every way of
+# a long list before failing on the title a span ran into)
+_INV_NAME = rf"(?>{_INV_FAMILY},\s{_INV_INITIALS})"
+_INVERTED_UNCOMMAED = lazy_pattern(rf"{_INV_NAME}(?>\s*(?:&|y)?\s*{_INV_NAME})+")
 _NEXT_INVERTED = lazy_pattern(rf"(?<=[A-ZÀ-Þ]\.)\s+(?={_INV_FAMILY},\s[A-ZÀ-Þ]\.)")
 
 
