@@ -1075,6 +1075,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``containers.name_before_blog_mark``: Chicago's ``“Title.” Matthew Lincoln, PhD (blog), …`` with the blog's name read
   as an editor or a publisher.
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
+- ``german_journals.edited_book_in_italics``: ``Name, Vorname: „Titel“, in: *Buch*, hrsg. v. Vorname Name, Verlag: Ort
+  1993, S. 249–293`` (or ``in: *Zeitschrift* 175 (2007): Thema, hrsg. v. …, S. 112–115.``) read whole from its form.
 - ``german_journals.place_year_closing_book``: ``in: Name (Hrsg.): Buch, Ort 1982 (= Reihe 15), S. 57-66.`` with
   the town, year and series read into the book.
 - ``containers.book_author_before_italic_container``: Chicago's ``“Title,” in National Academy of Sciences, *Book* (…)``
@@ -3061,7 +3063,11 @@ from biblio.parse.mends.german_books import (
     town_cut_at_its_river,
     volume_part_read_as_publisher,
 )
-from biblio.parse.mends.german_journals import journal_after_in_colon, place_year_closing_book
+from biblio.parse.mends.german_journals import (
+    edited_book_in_italics,
+    journal_after_in_colon,
+    place_year_closing_book,
+)
 from biblio.parse.mends.given_names import given_name_in_title, lone_name_opens_title, one_word_body_opens
 from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
@@ -4181,6 +4187,7 @@ _IMPRINTS = gated(
 MENDS: tuple[Mend, ...] = (
     italic_whole_after_quoted_title,  # first: the model's whole title span, before the quote mends cut it
     bracketed_venue_after_title,  # a whole reading from the text's form, before the mends that cut its spans
+    edited_book_in_italics,  # a whole reading from the text's form too
     britannica_citation,
     work_editor_after_entry,
     glued_number_in_title,

@@ -241,9 +241,10 @@ def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
 
 # the imprint closing a DIN entry: ". Place: Publisher Year[, S. 1–12][. (Series)]"; a publisher holds no
 # sentence's end ("Xlnet: Generalized … understanding. In NeurIPS, 2019." is a title and a venue). The stop
-# before the place is matched, not looked behind at, so the engine skips to the stops (only groups are read)
+# before the place is matched, not looked behind at, so the engine skips to the stops (only groups are read); the
+# full stop of German's "hrsg. v." is none: "hrsg. v. Otto Brenner, Göttingen: Wallstein 2001" names its editor there
 _IMPRINT_AT_END = lazy_pattern(
-    rf"[.?!»\u201c\u201d]\s+(?P<place>[A-ZÄÖÜ][^\W\d_][^:.;()\[\]\d]{{0,58}}?):\s+"
+    rf"(?:[?!»\u201c\u201d]|(?<!\bv)\.)\s+(?P<place>[A-ZÄÖÜ][^\W\d_][^:.;()\[\]\d]{{0,58}}?):\s+"
     rf"(?P<pub>[^\W\d_](?:(?![a-zäöüß]{{4,}}\.\s)[^\d:;()\[\]]){{1,78}}?),?\s+(?P<year>{_YEAR})"
     rf"(?:,\s*(?P<pages>{_PAGES}))?\.?"
     r"(?:\s*\(\s*=?\s*(?P<series>[^\W\d_][^()]{1,118})\)\.?)?\s*$"

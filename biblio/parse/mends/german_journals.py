@@ -3,9 +3,12 @@ parts the model reads across the ``in:`` mark when a journal's name runs into it
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import group_spans, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # ", in: Zeitschrift 38 (1966), S. 3-27" (``17/3 (1977)``, ``23 (1966-1967)``) and a newspaper's
@@ -92,3 +95,67 @@ def place_year_closing_book(spans: list[Span], text: str) -> list[Span]:
                 parts.append(Span(label, text[a:z], a, z, s.confidence))
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
+
+
+# German's note and bibliography hand with the book in italics and its editors after "hrsg. v.": ``Name, Vorname:
+# „Titel“, in: *Buch*, hrsg. v. Vorname Name und Vorname Name, Verlag: Ort 1993, S. 249–293`` (words about the book,
+# ``akt. und erw. Neuausgabe``, ``2. Aufl.``, between its parts), or a journal's number and year with its issue's
+# theme, ``in: *Zeitschrift* 175 (2007): Thema, hrsg. v. Vorname Name, S. 112–115.``
+_NAME = r"[^\W\d][^,:;„“”\"*_()\d]{0,60},\s+[^\W\d][^,:;„“”\"*_()\d]{0,60}"
+_EDITED_IN_ITALICS = lazy_pattern(
+    rf"^(?P<author>{_NAME}(?:\s*(?:;|/|\bund\b)\s*{_NAME})*):\s+"
+    r"(?P<title>„[^„“”]{2,300}[“”]|“[^“”]{2,300}”)[,.]?\s+in:\s+"
+    r"(?:\*(?P<book>[^*]{2,300})\*|_(?P<book2>[^_]{2,300})_)"
+    r"(?:\s+(?P<volume>\d{1,4})\s+\((?P<year1>(?:1[5-9]|20)\d\d)\)(?::\s+(?P<theme>[^,:;]{2,80}))?)?"
+    r"(?P<before>(?:,\s+[^,:;]{2,60}?)*?),\s+(?P<editors>(?:hrsg|hg)\.\s+v(?:on|\.)\s+[^,:;\d]{3,200}?)"
+    r"(?P<after>(?:,\s+[^,:;]{2,40}?)*?),\s+"
+    r"(?:(?P<first>[^,:;\d]{2,60}?):\s+(?P<second>[^,:;\d]{2,60}?)\s+(?P<year2>(?:1[5-9]|20)\d\d),\s+)?"
+    r"(?P<pages>S\.\s+\d+(?:\s*[-–]\s*\d+)?)\.?$"
+)
+_AUFLAGE = lazy_pattern(r"\d{1,2}\.\s*(?:Aufl\.?|Auflage)")
+_PIECE = lazy_pattern(r"[^,\s][^,]*[^,\s]")
+
+
+def _pieces(m: re.Match[str], group: str) -> list[Span]:
+    """The comma-parted words in ``group``: an edition's ``2. Aufl.``, anything else a note."""
+    base = m.start(group)
+    return [
+        Span("edition" if _AUFLAGE.fullmatch(p[0]) else "note", p[0], base + p.start(), base + p.end())
+        for p in _PIECE.finditer(m.group(group))
+    ]
+
+
+def _part(m: re.Match[str], label: str, group: str) -> Span:
+    return Span(label, m.group(group), m.start(group), m.end(group))
+
+
+@needs(marks=("hrsg. v", "hg. v"))
+def edited_book_in_italics(spans: list[Span], text: str) -> list[Span]:
+    """``Name, Vorname: „Titel“, in: *Buch*, hrsg. v. Vorname Name, Verlag: Ort 1993, S. 249–293`` with the book read
+    into its editors, the editors into the imprint or the journal's issue theme into the editors: the whole read
+    from the form (the imprint's two names told apart by which is a known town, left to the model when neither or
+    both is)."""
+    if "in: " not in text or (m := _EDITED_IN_ITALICS.match(text.rstrip())) is None:
+        return spans
+    book = "book" if m.group("book") is not None else "book2"
+    journal = m.group("volume") is not None
+    held = "journal" if journal else "container-title"
+    out = [_part(m, "author", "author"), _part(m, "title", "title"), _part(m, held, book)]
+    if journal:
+        if m.group("year2") is not None:
+            return spans  # (a journal's issue with a book's imprint: not this form)
+        out += group_spans(m, (("volume", "volume"), ("date", "year1"), ("note", "theme")))
+    out += [*_pieces(m, "before"), _part(m, "editor", "editors"), *_pieces(m, "after")]
+    if m.group("year2") is not None:
+        first = is_place(m.group("first"))
+        if first == is_place(m.group("second")):
+            return spans
+        place, firm = ("first", "second") if first else ("second", "first")
+        imprint = sorted([_part(m, "publisher", firm), _part(m, "location", place)], key=lambda s: s.start)
+        out += [*imprint, _part(m, "date", "year2")]
+    elif not journal:
+        return spans  # (a book with no imprint: the model's reading stands)
+    out.append(_part(m, "pages", "pages"))
+    if [(s.label, s.text) for s in out] == [(s.label, s.text) for s in spans]:
+        return spans
+    return out

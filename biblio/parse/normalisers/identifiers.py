@@ -142,7 +142,11 @@ def isbn_value(text: str) -> str | None:
 
 # "PMID: 18260783", "PMCID: PMC6850630", "PMID 30000000": PubMed's numbers as biomedical references print them;
 # "DOI 10.1038/13810" among them, as French Wikipedia's citations print it ("(ISSN …, PMID …, DOI 10.…, lire en ligne)")
-_PUBMED = lazy_pattern(r"\b(PMCID|PMID)\s*:?\s*((?:PMC)?\d{4,9})\b|\b(DOI)\s*:?\s*(10\.\d{3,9}/[^\s,;]+)", re.I)
+# (a DOI written as a Markdown link's words ends at the bracket, and the link's target goes with it:
+# "[doi:10.1553/x](doi.org/10.1553/x)")
+_PUBMED = lazy_pattern(
+    r"\b(PMCID|PMID)\s*:?\s*((?:PMC)?\d{4,9})\b|\b(DOI)\s*:?\s*(10\.\d{3,9}/[^\s,;\[\]]+)(?:\]\([^()\s]*\))?", re.I
+)
 _SEPARATORS = " .,;"
 
 

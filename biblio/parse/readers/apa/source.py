@@ -98,7 +98,8 @@ _PERIODICAL = lazy_pattern(
     rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?|v\.(?=\s?\d))\s*(?::\s*)?)?"
     # (IEEE's lettered volumes, "C-20", as APA sets them in italics with the journal's name)
     rf"(?P<vol>\d+[A-Za-z]?(?:{DASH_CLASS}\d+)?|[IVXLC]+|[A-Z]{{1,2}}-\d{{1,4}}(?=\())?\s*"
-    rf"(?:\((?P<iss>[^()]{{1,30}})\)|,?\s*\b(?:No\.?|Issue|Nr\.?|H\.|n°|n\.)\s*(?::\s*)?(?P<iss2>\d[\w/-]*)"
+    # (MLA's lower-case "no." too: "*Filmwork*, no. 41, pp. 12-30")
+    rf"(?:\((?P<iss>[^()]{{1,30}})\)|,?\s*\b(?:No\.?|no\.|Issue|Nr\.?|H\.|n°|n\.)\s*(?::\s*)?(?P<iss2>\d[\w/-]*)"
     # "Proteins 53 Suppl 6: 491-6": a supplement after the volume (NLM, PLoS)
     rf"|(?P<iss3>Suppl\.?(?:\s*\d+)?))?\s*"
     rf"(?:(?:[,:.]\s*|(?<=[,.]\s)|(?<=[,.]))(?:(?P<pp>[Pp]p?\.|[Pp]p(?=\d)|[Pp]ages?|[Pp]gs?\.?|S\.)\s*)?(?P<pages>{_PAGES})"
