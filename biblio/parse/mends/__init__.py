@@ -1567,7 +1567,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (the volume after the name, then the page).
 - ``iop_journals.journal_before_iop_numbers``: IOP's ``… 2009 Environment-assisted quantum transport New J. Phys.
   11 033003`` (no marks between title, journal and numbers) with the journal's first words or all of it read into
-  the title, the title into the journal, or the closing numbers as a note.
+  the title, the title into the journal, or the closing numbers as a note; ``iop_journals.outlet_closing_iop_title``:
+  IOP's web page or online article ``… 2019 Rising sea walls in coastal towns BBC News`` (no numbers) with the
+  outlet read into the title or as a publisher.
 - ``iop_journals.imprint_after_iop_title``: IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington,
   VA: Academic)`` with the edition or the imprint read into the title, or a last initial with the year.
 - ``iop_journals.book_in_iop_chapter``: IOP's chapter ``Oral histories as evidence Methods for the recovered past ed T
@@ -3181,6 +3183,7 @@ from biblio.parse.mends.iop_journals import (
     book_in_iop_chapter,
     imprint_after_iop_title,
     journal_before_iop_numbers,
+    outlet_closing_iop_title,
     series_before_iop_page,
 )
 from biblio.parse.mends.iso690_online import online_container, title_alone_before_access
@@ -5153,6 +5156,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_year,
     journal_before_harvard_numbers,
     journal_before_iop_numbers,
+    outlet_closing_iop_title,
     imprint_after_iop_title,
     degree_abbreviation_before_work,
     degree_closing_title,

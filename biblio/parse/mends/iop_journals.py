@@ -54,7 +54,8 @@ _WORD = lazy_pattern(r"\S+")
 _LONG_LETTERS = lazy_pattern(r"[^\W\d_]{4,}")
 # a journal's word: abbreviated ("Phys.", "J.") or capitalised ("New", "Quantum", "IEEE", "A"), perhaps before
 # the colon of a section's name ("J. Phys.: Condens. Matter", "J. Phys. A: Math. Theor.")
-_ABBREVIATED = lazy_pattern(r"[A-Z][A-Za-z]{0,9}\.:?")
+# (or hyphenated: "Neuro-Oncol.", "Bio-Med.")
+_ABBREVIATED = lazy_pattern(r"[A-Z][A-Za-z]{0,9}(?:-[A-Z][A-Za-z]{0,9})?\.:?")
 # (with Latin-1's letters: "Médico", "Études")
 _CAPITALISED = lazy_pattern(r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+|[A-Z]{1,6}):?")
 # words after which a capitalised word is still the title's ("… in the Sun", "… of Mars")
@@ -399,3 +400,42 @@ def series_before_iop_page(spans: list[Span], text: str) -> list[Span]:
         return spans
     groups = (("volume", "volume"), ("publisher", "publisher"), ("pages", "pages"))
     return _title_and_work(spans, text, m, (words[k - 1].end(), words[k].start()), "journal", groups)
+
+
+# a work with no numbers (a web page, a post, a newspaper's article, an article published online only): the names,
+# the year, the title and the site's or outlet's name, nothing after them
+_IOP_BARE = lazy_pattern(_NAMES_YEAR + r"\.?\s*$")
+# what opens no outlet's name: a thesis's kind (its school follows), a publisher in brackets, a number's closing
+_NOT_OUTLET = lazy_pattern(rf"{DEGREE_KIND}|[()]|\d\.?\s*$")
+_MOST_OUTLET = 4
+
+
+@needs(any_label=("title", "journal", "container-title", "publisher", "location"))
+def outlet_closing_iop_title(spans: list[Span], text: str) -> list[Span]:
+    """IOP's web page, post or online article ``Okafor N 2019 Rising sea walls in coastal towns BBC News`` (no
+    numbers, no mark between the title and the site) with the site read into the title or as a publisher: after a
+    title in sentence case (a lower-case word of its own closes it, no link), the run of one to four capitalised
+    words that closes the reference (or a journal spelled in full, ``… models Transactions on Machine Learning
+    Research``) is the outlet."""
+    core = before_links(spans, text).rstrip()
+    if not core or not core[-1].isalpha() or _NOT_OUTLET.search(core):
+        return spans
+    m = _IOP_BARE.match(core)
+    if m is None:
+        return spans
+    words = list(_WORD.finditer(text, m.start("body"), m.end("body")))
+    plain = [w.group() for w in words]
+    k = _spelled_journal_start(plain)
+    if k is None:
+        k = len(plain)
+        while k > 0 and _CAPITALISED.fullmatch(plain[k - 1]) and not plain[k - 1].endswith(":"):
+            k -= 1
+        before = plain[k - 1] if k > 0 else ""
+        if not 1 <= len(plain) - k <= _MOST_OUTLET or k < 2:
+            return spans
+        if not before[:1].islower() or before[-1:] in ":;," or before.lower() in _TITLE_LINKS | _ARTICLES:
+            return spans
+    # a title of the title's own lower-case words: two at least that are no links
+    if sum(1 for w in plain[:k] if w[:1].islower() and w.lower() not in _TITLE_LINKS | _ARTICLES) < 2:
+        return spans
+    return _title_and_work(spans, text, m, (words[k - 1].end(), words[k].start()), "container-title", ())
