@@ -19,6 +19,7 @@ from biblio.parse.mends.degree_notes import DEGREE_KIND
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.mends.publishers import PUBLISHER_WORD
+from biblio.parse.normalisers.publisher import named_publisher, periodical_name
 from biblio.parse.spans import Span
 
 # names as IOP sets them ("Chin A W, …, Huelga S F and Plenio M B", "Scholes G D et al"; Nuclear Fusion's
@@ -438,4 +439,7 @@ def outlet_closing_iop_title(spans: list[Span], text: str) -> list[Span]:
     # a title of the title's own lower-case words: two at least that are no links
     if sum(1 for w in plain[:k] if w[:1].islower() and w.lower() not in _TITLE_LINKS | _ARTICLES) < 2:
         return spans
+    outlet = " ".join(plain[k:])
+    if named_publisher(outlet) and not periodical_name(outlet):
+        return spans  # a book's house closing it (``… everything Oxford University Press``) is no outlet
     return _title_and_work(spans, text, m, (words[k - 1].end(), words[k].start()), "container-title", ())
