@@ -65,6 +65,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "University of Leeds: *Planning an essay*, accessed 3 May 2015 at: http://www.example.ac.uk/study/essay.htm",
         {"author": [{"literal": "University of Leeds"}], "title": "Planning an essay"},
     ),
+    (
+        "University of Exmoor: *Revising for finals*, accessed 2 March 2013 at: http://www.exmoor.ac.uk/study/rev.aspx",
+        {"author": [{"literal": "University of Exmoor"}], "title": "Revising for finals"},
+    ),
     # a document's kind closing an author-date reference: no publisher
     ("Smith, J. 2019. A study of rivers. Mimeo.", {"publisher": None}),
     ("Smith, J. 2019. A study of rivers. Typescript.", {"publisher": None}),

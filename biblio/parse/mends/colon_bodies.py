@@ -87,6 +87,8 @@ def kind_heads(head: str) -> bool:
 
 # a web page's tail: what follows a head read as a note when the page's name and title are all the reference gives
 _WEB_TAIL = frozenset(["accessed", "url"])
+# a web page's title with its date, access date and address after it, nothing else (a university may head it)
+_PAGE_TAIL = frozenset(["accessed", "url", "date"])
 
 
 @needs(any_label=("title", "journal", "author", "publisher", "note"), marks=[":"])
@@ -123,7 +125,9 @@ def _body_head(spans: list[Span], text: str, *, web: bool) -> list[Span]:
         head = t.label in _HEADS or t.label in _BEFORE_HOUSE and any(s.label == "publisher" for s in spans[first + 1 :])
         if not head or any(s.label in _NAMES for s in spans):
             return spans
-        m = _HEAD.match(t.text)
+        rest = spans[first + 1 :]
+        page = any(s.label == "url" for s in rest) and all(s.label in _PAGE_TAIL for s in rest)
+        m = (_WEB_HEAD if page else _HEAD).match(t.text)
     if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and (
         not t.text.rstrip(" .,;").endswith(_CLOSES)
         or journal_parts_follow(spans[first + 1 :])
