@@ -14,6 +14,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import INITIAL_CLOSES, divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import REGIONS, is_place
+from biblio.parse.review.lexicon import row_of, words_of
 from biblio.parse.spans import Span
 
 _EDITION_MARK = lazy_pattern(r"(?i)\d|\b(?:ed|edn|edition|rev|revised|reprint|repr|impression)\b")
@@ -167,6 +168,13 @@ _BOOK_PLACE_PUBLISHER = lazy_pattern(
 )
 
 
+def _part_of_work(name: str) -> bool:
+    """Whether every word of ``name`` the labelled references know is mostly a title's or a container's (``Part One``,
+    ``Volume Two``): the book's part or subtitle after its stop, no house and no town."""
+    rows = [row for w in words_of(name) if (row := row_of(w)) is not None]
+    return bool(rows) and all(max(row[1], row[2]) == max(row) for row in rows)
+
+
 def _book_after_editors(spans: list[Span], text: str, follow: str) -> int | None:
     """Where the container read straight before a span labelled ``follow`` stands, after the editors; else None."""
     for k in range(1, len(spans) - 1):
@@ -198,11 +206,16 @@ def publisher_before_year_semicolon(spans: list[Span], text: str) -> list[Span]:
         return spans
     s = spans[k]
     t = _BOOK_PLACE_PUBLISHER.fullmatch(s.text)
-    if t is not None and len(t["book"].split()) > 1 and not _WORD_STOP.search(t["publisher"]):
+    if (
+        t is not None
+        and len(t["book"].split()) > 1
+        and not _WORD_STOP.search(t["publisher"])
+        and not _part_of_work(t["place"])
+    ):
         # "Book. Częstochowa: Wydawnictwo Akademii im. Jana Długosza;": Vancouver's place and publisher both
         return _book_place_firm(spans, k, text, t)
     m = _BOOK_THEN_PUBLISHER_SEMICOLON.fullmatch(s.text)
-    if m is None or len(m["publisher"].split()) > 6 or len(m["book"].split()) < 2:
+    if m is None or len(m["publisher"].split()) > 6 or len(m["book"].split()) < 2 or _part_of_work(m["publisher"]):
         return spans
     if INITIAL_CLOSES.search(m["book"]):
         return spans  # "Book. B. T. Batsford;": the stop after an initial of the publisher's name
@@ -228,7 +241,7 @@ def publisher_town_closing_book_before_pages(spans: list[Span], text: str) -> li
     if k is None:
         return spans
     m = _BOOK_THEN_FIRM_TOWN.fullmatch(spans[k].text)
-    if m is None or len(m["book"].split()) < 2 or INITIAL_CLOSES.search(m["book"]):
+    if m is None or len(m["book"].split()) < 2 or INITIAL_CLOSES.search(m["book"]) or _part_of_work(m["publisher"]):
         return spans
     return _book_place_firm(spans, k, text, m)
 

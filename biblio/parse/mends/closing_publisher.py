@@ -10,6 +10,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH, INITIAL_CLOSES, divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
+from biblio.parse.normalisers.genre import description_type
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.review.lexicon import row_of
@@ -67,12 +68,13 @@ _TITLE_THEN_FIRM = lazy_pattern(r"\s*(?P<title>[^\W\d_*\"“‘'].*?[\w)?!])\.\s
 _YEAR_ALONE = lazy_pattern(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]?")
 # what the labeller makes of the title and the firm's word (a place it reads as one is left to the mend above)
 _TITLE_OR_FIRM = frozenset(["title", "journal", "container-title", "publisher"])
-# one-word sites cited by name alone
-# one-word sites cited by name alone, media, seasons and a date's words, and the words closing a longer firm's name
+# one-word sites cited by name alone, media, kinds of document the genre words do not know, seasons and a
+# date's words, and the words closing a longer firm's name
 _NOT_FIRMS = frozenset(
     "Wikipedia Wikisource Wiktionary Scholarpedia Online Print Web Internet Unpublished Forthcoming Spring Summer"
     " Autumn Fall Winter Released Published Updated Accessed Retrieved Modified Revised Archived Posted Viewed Cited"
-    " Press Publishers Publishing Verlag Books Editions Company Inc Ltd".split()
+    " Press Publishers Publishing Verlag Books Editions Company Inc Ltd Typescript Handout Pamphlet Brochure Leaflet"
+    " Poster Transcript".split()
 )
 _MONTH = lazy_pattern(ENGLISH_MONTH)
 
@@ -107,8 +109,9 @@ def firm_word_closing_dated_title(spans: list[Span], text: str) -> list[Span]:
 
 def _firm_word(name: str) -> bool:
     """Whether the labelled references hold ``name`` mostly in publishers, or not at all (a site's name aside)."""
-    if name in _NOT_FIRMS or _MONTH.fullmatch(name):
-        return False  # (a date's word or a medium's: "Released.", "Online.", "April."; "Univ. Press.": a name's end)
+    if name in _NOT_FIRMS or _MONTH.fullmatch(name) or description_type(name) is not None:
+        return False  # (a date's word, a medium's or a kind's: "Released.", "Online.", "April.", "Mimeo.", "Blog.";
+        # "Univ. Press.": a name's end)
     row = row_of(name.lower())
     return row is None or row[3] == max(row)
 

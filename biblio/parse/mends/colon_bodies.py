@@ -13,11 +13,11 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
-_KIND = (
-    r"(?:Institute|Institut|Cent(?:er|re)|Agency|Bureau|Office|Ministry|Department|Council|Commission|Committee|"
-    r"Association|Society|Foundation|Laboratory|Administration|Authority|Government|University|"
+_KINDS = (
+    r"Institute|Institut|Cent(?:er|re)|Agency|Bureau|Office|Ministry|Department|Council|Commission|Committee|"
+    r"Association|Society|Foundation|Laboratory|Administration|Authority|Government|"
     r"[A-ZÄÖÜ]\w*amt|Amt|[A-ZÄÖÜ]\w*ministerium|Ministerium|[A-ZÄÖÜ]\w*dienst|[A-ZÄÖÜ]\w*anstalt|[A-ZÄÖÜ]\w*behörde|"
-    r"Behörde|[A-ZÄÖÜ]\w*verband|Verband|Stiftung|Akademie|[A-ZÄÖÜ]\w*institut|[A-ZÄÖÜ]\w*versicherung)"
+    r"Behörde|[A-ZÄÖÜ]\w*verband|Verband|Stiftung|Akademie|[A-ZÄÖÜ]\w*institut|[A-ZÄÖÜ]\w*versicherung"
 )
 _LINK = r"(?:für|der|des|of|for|and|und|on|de|du)"
 _WORD = r"[A-ZÄÖÜ][\w'\u2019-]*"
@@ -25,12 +25,22 @@ _WORD = r"[A-ZÄÖÜ][\w'\u2019-]*"
 # linking word ("Bundesamt für Gewässerkunde", "Government of Canada"), its initials maybe after it ("Bundesinstitut
 # für Berufsbildung (BIBB)") and a source list's bracketed year ("Deutsche Rentenversicherung (2024):"), a title's
 # capital after the colon
-_HEAD = lazy_pattern(
-    rf"^(?P<body>(?:(?:{_WORD}\s+){{0,5}}{_KIND}|{_KIND}\s+{_LINK}\s+(?:(?:{_WORD}|{_LINK})\s+){{0,4}}{_WORD})"
-    r"(?:\s\([A-ZÄÖÜ]{2,8}\))?)(?:\s\((?P<year>(?:1[5-9]|20)\d\d[a-z]?)\))?:\s+"
-    # (or an italic title's Markdown mark: "University of Reading: *Answering exam questions*")
-    r"(?=[A-ZÄÖÜ0-9\"\u201c\u201e]|\*[A-ZÄÖÜ0-9])(?!https?:|www\.)"
-)
+
+
+def _head_pattern(kinds: str) -> str:
+    kind = f"(?:{kinds})"
+    return (
+        rf"^(?P<body>(?:(?:{_WORD}\s+){{0,5}}{kind}|{kind}\s+{_LINK}\s+(?:(?:{_WORD}|{_LINK})\s+){{0,4}}{_WORD})"
+        r"(?:\s\([A-ZÄÖÜ]{2,8}\))?)(?:\s\((?P<year>(?:1[5-9]|20)\d\d[a-z]?)\))?:\s+"
+        # (or an italic title's Markdown mark: "University of Reading: *Answering exam questions*")
+        r"(?=[A-ZÄÖÜ0-9\"\u201c\u201e]|\*[A-ZÄÖÜ0-9])(?!https?:|www\.)"
+    )
+
+
+_HEAD = lazy_pattern(_head_pattern(_KINDS))
+# a web page's head may be a university's too ("University of Leeds: *Title*, accessed …"), where a book's title
+# opens on one ("The Modern University: A History")
+_WEB_HEAD = lazy_pattern(_head_pattern(_KINDS + "|University"))
 # a name of a few capitalised words before a colon and a quoted title: "Anthropic: “Hot Mess of AI” (2026)"
 _QUOTED_HEAD = lazy_pattern(rf"^(?P<body>{_WORD}(?:\s+{_WORD}){{0,2}}):\s+(?=[\"\u201c][A-Z0-9])")
 # a body's acronym before a colon and the title, a web page's head only: "ESRC: Writing your abstract, accessed …"
@@ -47,6 +57,7 @@ KIND_HEADS = frozenset(
 _NAMES = frozenset(["author", "editor", "translator"])
 # (the model reads such a head and its title as a journal's name as often as a title)
 _HEADS = ("title", "journal")
+_BEFORE_HOUSE = ("publisher", "note")
 # the town closing the span read as names: "…: Rote Liste der Brutvögel, Bonn,"
 _LAST_PART = lazy_pattern(r",\s*(?P<town>[^,]+?)[\s,.]*$")
 
@@ -76,12 +87,15 @@ def kind_heads(head: str) -> bool:
 
 # a web page's tail: what follows a head read as a note when the page's name and title are all the reference gives
 _WEB_TAIL = frozenset(["accessed", "url"])
+# a web page's title with its date, access date and address after it, nothing else (a university may head it)
+_PAGE_TAIL = frozenset(["accessed", "url", "date"])
 
 
-@needs(any_label=("title", "journal", "author"), marks=[":"])
+@needs(any_label=("title", "journal", "author", "publisher", "note"), marks=[":"])
 def body_before_colon(spans: list[Span], text: str) -> list[Span]:
-    """``Bundesamt für Gewässerkunde: | Hydrologischer Atlas …`` read as one title with no name read anywhere, or
-    as one name with its title and town: the body before the colon is the author, the words after it the title."""
+    """``Bundesamt für Gewässerkunde: | Hydrologischer Atlas …`` read as one title (or a publisher or a note before
+    the house named) with no name read anywhere, or as one name with its title and town: the body before the colon
+    is the author, the words after it the title."""
     return _body_head(spans, text, web=False)
 
 
@@ -102,13 +116,18 @@ def _body_head(spans: list[Span], text: str, *, web: bool) -> list[Span]:
         # a note heading a web page's access date and address, nothing else
         if t.label != "note" or first + 1 == len(spans) or any(s.label not in _WEB_TAIL for s in spans[first + 1 :]):
             return spans
-        m = _HEAD.match(t.text) or _ACRONYM_HEAD.match(t.text)
+        m = _WEB_HEAD.match(t.text) or _ACRONYM_HEAD.match(t.text)
     else:
         if t.label == "author":
             return _names_run_on(spans, text, first)
-        if t.label not in _HEADS or any(s.label in _NAMES for s in spans):
+        # (or as a publisher or a note before the house's own name: "Department of Education: Annual report 2019.
+        # London: HMSO.")
+        head = t.label in _HEADS or t.label in _BEFORE_HOUSE and any(s.label == "publisher" for s in spans[first + 1 :])
+        if not head or any(s.label in _NAMES for s in spans):
             return spans
-        m = _HEAD.match(t.text)
+        rest = spans[first + 1 :]
+        page = any(s.label == "url" for s in rest) and all(s.label in _PAGE_TAIL for s in rest)
+        m = (_WEB_HEAD if page else _HEAD).match(t.text)
     if m is None and (m := _QUOTED_HEAD.match(t.text)) is not None and (
         not t.text.rstrip(" .,;").endswith(_CLOSES)
         or journal_parts_follow(spans[first + 1 :])

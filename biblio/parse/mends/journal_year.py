@@ -347,6 +347,10 @@ def journal_read_as_house_after_italic_title(spans: list[Span], text: str) -> li
     return spans
 
 
+# a house's word: "Oxford University Press 2015, 12, 33." names a book's publisher, not a journal
+_HOUSE_WORD = lazy_pattern(r"\b(?:Press|Publish\w*|Verlag|Inc|Ltd|GmbH|LLC|Elsevier|Springer|Wiley|Routledge)\b")
+
+
 @needs(labels=["publisher", "date", "volume"], without=["journal", "container-title", "location"])
 def journal_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
     """MDPI's ``… system. Sensors 2019, 19, 5154.`` with the journal read as a publisher: a name right before a bare
@@ -356,6 +360,8 @@ def journal_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
         if s.label != "publisher" or not _year_then_volume(spans, k + 1) or spans[k + 3].label != "pages":
             continue
         if text[s.end : spans[k + 1].start].strip() or not _JOURNAL_NAME.fullmatch(s.text.strip()):
+            return spans
+        if _HOUSE_WORD.search(s.text):
             return spans
         return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
