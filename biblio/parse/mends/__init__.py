@@ -1815,7 +1815,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``rsc_chapters.rsc_chapter``: the RSC's title-less chapter ``E. Jansma, in Book, eds A. Carmiggelt and P. J. W. M.
   Schulten, CvAK, 2002, pp. 111–114.`` with the authors read as editors, the editors into the book or the names.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
-  journal.
+  journal (or ``Title. *Work* **2020**,`` read on as the title); ``bold_years.roman_journal_before_bold_year``:
+  MDPI's ``… in Madrid, Spain. Medicine (Baltimore) **2021**, 100,`` with the roman journal read as the place.
 - ``name_ends.etal_closes_names``: Nature's ``Bakir, B. B. et al. Low-loss (<1 dB) and …`` with the title's first
   words read into the names; ``name_ends.etal_then_title_before_date``: ``F. Chollet et al. Keras, 2015.`` with the
   whole short title read into the names; ``name_ends.area_dash_closes_names``: French ISBD's ``ROBERT, Gilles . - Le
@@ -2644,7 +2645,7 @@ from biblio.parse.mends.body_notes import body_and_title_in_note
 from biblio.parse.mends.body_sentences import body_sentence_opens_title, title_read_into_body
 from biblio.parse.mends.bold_issues import issue_after_bold_volume, issue_after_year_volume
 from biblio.parse.mends.bold_names import bold_name_opening, bold_names_after_title, bold_title_read_as_name
-from biblio.parse.mends.bold_years import bold_year_after_journal
+from biblio.parse.mends.bold_years import bold_year_after_journal, roman_journal_before_bold_year
 from biblio.parse.mends.book_authors import author_after_in, book_words_before_role, title_run_into_role
 from biblio.parse.mends.book_editions import (
     edition_closing_book,
@@ -5278,6 +5279,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_before_edition,
     rsc_chapter,
     bold_year_after_journal,
+    roman_journal_before_bold_year,
     year_volume_after_journal,
     year_volume_with_issue,
     italic_release,

@@ -183,7 +183,14 @@ def subtitle_follows(run: Run, text: str) -> bool:
     """``**Pedagogia da autonomia:** saberes …`` or ``*Educação a distância*: fundamentos …``: the
     emphasis closes on the main title and a colon opens the plain subtitle (ABNT sets only the main
     title in bold or italics), so what follows the run is still the title."""
-    return text[run.text_start : run.text_end].rstrip().endswith(":") or text[run.end : run.end + 2].lstrip()[:1] == ":"
+    if text[run.text_start : run.text_end].rstrip().endswith(":") or text[run.end : run.end + 2].lstrip()[:1] == ":":
+        return True
+    # (an acronym in brackets between: "*The riverside acculturation stress inventory* (RASI): Development …")
+    return text[run.end : run.end + 2].lstrip()[:1] == "(" and ACRONYM_COLON.match(text, run.end) is not None
+
+
+# an italic title's acronym in brackets before its subtitle's colon: "*The … inventory* (RASI): Development …"
+ACRONYM_COLON = lazy_pattern(r"\s*\([A-Z][A-Za-z0-9\-\u2013]{0,15}\)\s*:")
 
 
 def roman_continues(run: Run, text: str) -> bool:

@@ -32,6 +32,9 @@ _NAMED_STAR = lazy_pattern(r"(?:^|[^\w*])[A-Z]{1,6}$")
 # an italic run opened one letter late, a hand's slip: "T*he Oxford Illustrated History.*" (the closing mark after it,
 # with no mark between)
 _LATE_OPENER = lazy_pattern(r"^([A-Z])\*(?=[a-z][^*]*\S\*(?!\w))")
+# CommonMark's emphasis inside a word, which a PDF conversion leaves where the italics start mid-word
+# ("Psicoló*gica*"): a star run opening between two letters and closing at the word's end
+_INTRAWORD = lazy_pattern(r"(?<=[^\W\d_A-Z])\*(?=[^\W\d_A-Z])([^\s*]+?)\*(?![\w*])")
 _HELD = "\ue002"
 _HELD_MATH = "\ue003"
 # TeX mathematics as PDF-to-Markdown conversions write it in titles ("$\\alpha$-MoO$_3$", "$MoO_{3-x}$"): its
@@ -94,6 +97,8 @@ def plain(s: str) -> str:
         while prev != s:
             prev = s
             s = _EMPH.sub(r"\2", s)
+        if "*" in s:
+            s = _INTRAWORD.sub(r"\1", s)
         s = _STRAY.sub(_stray_mark, s)
     for c in escaped:
         s = s.replace(_HELD, c, 1)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ACRONYM_COLON
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.edition import NORDIC_EDITION
 from biblio.parse.normalisers.genre import _BRACKET_TYPES, OTHER_THESIS_WORDS
@@ -308,7 +309,8 @@ def parse_title(s: str) -> TitlePart:
         # the italic span is the whole title only if a separator follows it
         ended = j > 1 and s[j - 1] in ".?!"
         separated = ended or _SEPARATED.match(after)
-        if j > 0 and separated and not _COLON_WORD.match(after):
+        # (a colon after the run, or after the run's acronym in brackets, opens the title's subtitle)
+        if j > 0 and separated and not _COLON_WORD.match(after) and not ACRONYM_COLON.match(after):
             part.title = strip_value(s[1:j])
             part.italic = True
             # "*A Policy on Geometric Design, 6th Edition.*": the edition set inside the italics after the comma
