@@ -69,8 +69,8 @@ def lone_town_is_place(spans: list[Span], text: str) -> list[Span]:
     """A European list's ``*Title*. Brussel, 1976.`` (``Leuven, 1999, Series``, ``Michigan 1995``): the town alone
     before the year, with no publisher named, read as the publisher. A name a list of places knows is the place."""
     publishers = [i for i, s in enumerate(spans) if s.label == "publisher"]
-    if len(publishers) != 1:
-        return spans
+    if len(publishers) != 1 or any(s.label == "location" for s in spans):
+        return spans  # (a place already read: the name before the year is no lone town, as declared)
     i = publishers[0]
     s = spans[i]
     if i == 0 or i + 1 >= len(spans) or spans[i + 1].label != "date" or text[s.end : spans[i + 1].start].strip(" ,"):
