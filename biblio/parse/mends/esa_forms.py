@@ -64,17 +64,35 @@ _ARTICLE_NUMBER = lazy_pattern(r"[A-Za-z]\d{3,10}|\d{5,10}")
 _READ_AS = frozenset(["journal", "location", "publisher", "volume", "pages", "container-title", "note", "other"])
 
 
-@needs(marks=(":",), any_label=("location", "publisher"))
+@needs(marks=(":",))
 def esa_colon_numbers_closing(spans: list[Span], text: str) -> list[Span]:
     """``Title. Journal: 105:e4406`` or ``Title. Journal:201710231`` closing the reference, with the journal read as
-    a town or a publisher and the number as a publisher: the journal, its volume and its page."""
+    a town or a publisher, the number as a publisher, or the title and the journal as one note: the journal, its
+    volume and its page (and the note before it, opened after the date, the title)."""
+    if not text.rstrip(" .")[-1:].isdigit():
+        return spans
     m = _COLON_NUMBERS.search(text)
     if m is None or m["volume"] is None and not _ARTICLE_NUMBER.fullmatch(m["pages"]):
         return spans
     a = m.start("journal")
-    inside = [s for s in spans if s.end > a]
-    if not inside or any(s.label not in _READ_AS for s in inside) or inside[0].start < a:
+    k = next((i for i, s in enumerate(spans) if s.end > a), len(spans))
+    inside = spans[k:]
+    if not inside or any(s.label not in _READ_AS for s in inside[1:]):
+        return spans
+    first = inside[0]
+    new: list[Span] = []
+    if first.start < a:
+        # the title run on into the journal, or read with it as a note after the date: the title to the journal
+        if first.label not in ("title", "note") or first.label == "note" and (k == 0 or spans[k - 1].label != "date"):
+            return spans
+        new.append(
+            Span(
+                "title", text[first.start : a].rstrip(), first.start, first.start + len(text[first.start : a].rstrip())
+            )
+        )
+        a = first.start
+    elif first.label not in _READ_AS:
         return spans
     parts = (("journal", "journal"), ("volume", "volume"), ("pages", "pages"))
-    new = [Span(label, m[g], m.start(g), m.end(g)) for label, g in parts if m[g]]
+    new += [Span(label, m[g], m.start(g), m.end(g)) for label, g in parts if m[g]]
     return read_anew(spans, text, a, m.end("pages"), new)
