@@ -2,7 +2,8 @@
 in W. J. Name and J. Name, editors. Book. Publisher, Town.`` (the editors, an edition and the editors' names may be
 missing), read as a chapter with its pages, editors, book, publisher and town; the journal closing the reference on
 its numbers after a colon (``Ecology: 105:e4406``, ``… of Sciences:201710231``), read as the journal and not a town
-or a publisher, where a town's colon before a year or a short number stays a town's."""
+or a publisher, where a town's colon before a year or a short number stays a town's; APA's title headed by a quoted
+question (``"Is it fair?" Judging outcomes …``) before a journal read apart, the title whole."""
 
 from __future__ import annotations
 
@@ -56,11 +57,33 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         " Academy of Sciences:201799123",
         {"container-title": "Proceedings of the National Academy of Sciences", "page": "201799123", "publisher": None},
     ),
+    # APA's title headed by a quoted question, the journal read apart: the words after the quote are the title's
+    (
+        'Lowe, K. (2019). "Is it fair?" Judging outcomes of ranking systems. Journal of Ranking, 4(2), 10-20.',
+        {
+            "title": '"Is it fair?" Judging outcomes of ranking systems',
+            "container-title": "Journal of Ranking",
+            "note": None,
+        },
+    ),
 ]
 
 # neighbours that stay as they are read: a town's colon before a year or a short number, an APA chapter, the ESA's
 # journal with its volume before the colon
 KEPT: list[tuple[str, dict[str, Any]]] = [
+    # MLA's and Chicago's quoted question, the outlet after it
+    (
+        'Smith, John. "Who Owns the Sea?" Ocean Policy Review, vol. 4, no. 2, 2018, pp. 33-41.',
+        {"title": "Who Owns the Sea?", "container-title": "Ocean Policy Review"},
+    ),
+    (
+        'Ng, Anna. "Why Now?" *The Atlantic*, 3 May 2019, www.theatlantic.com/x.',
+        {"title": "Why Now?", "container-title": "The Atlantic"},
+    ),
+    (
+        'Klein, R. "Whose City?" In *Urban Futures*, edited by S. Roy, 22–40. Chicago: Univ. of Chicago Press, 2011.',
+        {"title": "Whose City?", "container-title": "Urban Futures"},
+    ),
     (
         "Baker, L. 2011. Notes on moths of the fens. Boston: 24",
         {"publisher-place": "Boston", "container-title": None},
