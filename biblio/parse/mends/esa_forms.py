@@ -53,9 +53,11 @@ def esa_pages_in_chapter(spans: list[Span], text: str) -> list[Span]:
 # the ESA's journal closing the reference with its numbers after a colon and no volume (an article number or the
 # PNAS's early number: "Ecological Applications: e2694", "… of Sciences:201710231") or with the volume set off by a
 # second colon ("Ecology: 105:e4406"); the model reads the name as a town or a publisher. After the title's stop,
-# a name of words without digits or stops, then the numbers and the end.
+# a name of words without digits or stops, then the numbers and the end; an identifier's label is no journal
+# ("PMID: 17539252", "UMI Number: 9836069").
 _COLON_NUMBERS = lazy_pattern(
-    r"(?<=[.?!]\s)(?P<journal>[A-Z][^\W\d_][^\d:.;,()\[\]]{0,100}?:)\s?(?:(?P<volume>\d{1,4}:)\s?)?"
+    r"(?<=[.?!]\s)(?!(?:PMID|PMCID|PMC|UMI|ISBN|ISSN|OCLC|LCCN|DOI|ERIC|Accession|Order|Report|Grant|Patent|Case)\b)"
+    r"(?P<journal>[A-Z][^\W\d_][^\d:.;,()\[\]]{0,100}?(?<!\sNumber)(?<!\sNo)(?<!\sID):)\s?(?:(?P<volume>\d{1,4}:)\s?)?"
     r"(?P<pages>[A-Za-z]?\d{1,10}(?:\s*[-\u2013]\s*[A-Za-z]?\d{1,10})?)\.?\s*$"
 )
 # with no volume, only an article's number tells a journal's name from a town's ("Boston: 24", "London: 1998")

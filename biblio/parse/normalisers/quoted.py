@@ -168,7 +168,7 @@ def quoted_title(item: Item, source: str) -> None:
             item["title"] = inner  # the quotes and a separator after them ('"Title" -') read into the title
         outlet = _outlet(after, lower_ok)
     elif _fold(title).startswith(_fold(inner) + " "):
-        if _question_heads_title(item, inner, after):
+        if _question_heads_title(item, inner, title):
             return
         item["title"] = inner
         outlet = _outlet(after, lower_ok)
@@ -181,12 +181,24 @@ def quoted_title(item: Item, source: str) -> None:
         keep_remainder(item, rest)  # the title ran on past its quote into words no field now holds
 
 
-def _question_heads_title(item: Item, inner: str, after: str) -> bool:
-    """A quoted question heading the title, its own words after it (APA's ``"Why should I trust you?" Explaining
-    the predictions of …`` before an italic journal or proceedings read apart): with the container read and the
-    words after the quote not naming it, they are the title's, no outlet."""
+def _question_heads_title(item: Item, inner: str, title: str) -> bool:
+    """A quoted question heading the title, its own words after it in sentence case (APA's ``"Why should I trust
+    you?" Explaining the predictions of …`` before an italic journal or proceedings read apart): with the container
+    read and the title's words after the quote not naming it, they are the title's, no outlet. (Words in italics or
+    in title case after the quote name a book: MLA's ``"Title?" *Book*``.)"""
     container = _fold(str(item.get("container-title", "")))
-    return inner[-1:] in "?!" and bool(container) and not _fold(after).startswith(container[:12])
+    if inner[-1:] not in "?!" or not container:
+        return False
+    rest = title[title.find(inner[-6:]) + 6 :].lstrip(" \"'”’»") if inner[-6:] in title else ""
+    words = rest.split()
+    return (
+        rest[:1].isalpha()
+        and "*" not in rest
+        and "_" not in rest
+        and len(words) >= 2
+        and not any(w[:1].isupper() for w in words[1:])
+        and not _fold(rest).startswith(container[:12])
+    )
 
 
 # a dash after a quoted title setting off a note on it, or only the link after it: '„Title" – 12,82 €/h ab 2025',
