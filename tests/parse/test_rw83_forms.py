@@ -71,6 +71,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
 # neighbours that stay as they are read: a town's colon before a year or a short number, an APA chapter, the ESA's
 # journal with its volume before the colon
 KEPT: list[tuple[str, dict[str, Any]]] = [
+    # an identifier's label and number after a colon closing the reference: no journal
+    (
+        "Orji K, Tan B. Rash and fever in returning travellers. Trop Med Rev. 2011;12(2):40-6. PMID: 21234567",
+        {"container-title": "Trop Med Rev.", "page": "40-6", "volume": "12"},
+    ),
+    # MLA's quoted question before the book in italics: the book, no more of the title
+    (
+        'Varga, Ilona. "Is Latin a Dialect?" *Studies in Late Latin*, edited by Hugo Brand, 1981, Brill, pp. 9-20.',
+        {"title": "Is Latin a Dialect?", "container-title": "Studies in Late Latin"},
+    ),
     # MLA's and Chicago's quoted question, the outlet after it
     (
         'Smith, John. "Who Owns the Sea?" Ocean Policy Review, vol. 4, no. 2, 2018, pp. 33-41.',
