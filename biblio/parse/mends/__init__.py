@@ -1019,6 +1019,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.role_closes_names_in_title``: ``Giuseppe Rossi Taibbi, Girolamo Caracausi (red.), *I testi …*`` with the
   second editor and the role read into the title.
 - ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
+- ``esa_forms.esa_pages_in_chapter``: the ESA's ``Title. Pages 71–95 in W. J. Name and J. Name, editors. Book.
+  Publisher, Town.`` with the title's end read as the book or the book read into the publisher;
+  ``esa_forms.esa_colon_numbers_closing``: the ESA's ``Title. Ecology: 105:e4406`` (``… of Sciences:201710231``) with
+  the journal read as a town or a publisher.
 - ``acs_chapters.acs_chapter``: the ACS's whole chapter ``Roth, F. W. E. Glossae Hildigardis. In Book; Steinmeyer, E.,
   Sievers, E., Eds.; Wiedmann: Zürich, 1895; Vol. III, pp 390–404.`` with the authors or the book read as editors.
 - ``acs_chapters.acs_chapter_without_editors``: the ACS's chapter ``… In Book; Taylor and Francis: Abingdon, U.K.,
@@ -3039,6 +3043,7 @@ from biblio.parse.mends.eds_chapters import (
 )
 from biblio.parse.mends.elided_titles import elided_italic_title_is_book
 from biblio.parse.mends.encyclopaedia_editors import britannica_citation, work_editor_after_entry
+from biblio.parse.mends.esa_forms import esa_colon_numbers_closing, esa_pages_in_chapter
 from biblio.parse.mends.et_al_commas import et_al_comma_journal
 from biblio.parse.mends.event_dates import (
     day_before_month,
@@ -4416,6 +4421,8 @@ MENDS: tuple[Mend, ...] = (
     acs_book_read_whole,
     acs_chapter,
     acs_chapter_without_editors,
+    esa_pages_in_chapter,
+    esa_colon_numbers_closing,
     acs_book_contributors,
     acs_plain_book,
     role_alone_before_year,

@@ -24,6 +24,8 @@ _PLAIN_LOWER = lazy_pattern(r"[a-z][\w-]*")
 # a word of seven letters or more and its stop closing the span: no journal's abbreviation ("Educ.", "Nurs.")
 _WORD_STOP = lazy_pattern(r"[^\W\d_]{7,}\.$")
 _LONE_NUMBER = lazy_pattern(r"\d+,?")
+# the ESA's chapter "Title. Pages 71–95 in Editors, editors. Book.": the pages open a book, no journal ends the title
+_PAGES_IN_BOOK = lazy_pattern(r"[Pp]ages?\s[A-Za-z]?\d+(?:\s*[-\u2013\u2014]\s*[A-Za-z]?\d+)?\s+in\s")
 # the numbers a journal's name comes before
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 # how much likelier in titles than in journals' names a word of the run may be (log-ratio x 10: "Human" -3,
@@ -47,6 +49,8 @@ def journal_run_into_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         after = spans[k + 1 + (journal is not None) :]
         if not after or after[0].label not in (*_NUMBERS, "date") or not any(t.label in _NUMBERS for t in after):
+            return spans
+        if _PAGES_IN_BOOK.match(text, after[0].start):
             return spans
         end = journal.end if journal is not None else s.end
         # with no journal read, only words likelier in journals' names than in titles make one

@@ -25,7 +25,7 @@ FIELDS = ("title", "container-title", "publisher")
 
 # opening quote -> its closing quotes (German „…“ and ‚…‘, French «…», CJK corner brackets); a German low quote
 # closed by a straight one ("„Title\"") as a plain keyboard types it
-QUOTE_PAIRS = {"«": "»", "„": "“”\"", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "'": "'"}
+QUOTE_PAIRS = {"«": "»", "„": '“”"', "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "'": "'"}
 _OPEN = lazy_pattern("|".join(re.escape(q) for q in QUOTE_PAIRS))
 # the outlet's sentence ends at a period, or a comma before a date or a number ("GNU, 2018,"), or
 # before a month and its year ("Academia StackExchange, October 2017,")
@@ -96,9 +96,7 @@ _GERMAN_RUNS_ON = lazy_pattern(r"\.\s+(?!In\b|in\b|Im\b|im\b)[A-Z\u00c4\u00d6\u0
 
 # quoted terms listed at a title's head, American commas inside their quotes, then the title's own words after a
 # conjunction: "“Imitatio,” “intertextuality,” and early music" (each term short, no sentence inside)
-_LISTED_TERMS = lazy_pattern(
-    r"\s+(?:[“\"‘][^“”\"‘’.?!]{1,40}[,]?[”\"’],?\s+){0,4}(?:and|or|&)\s+[^\W\d_]"
-)
+_LISTED_TERMS = lazy_pattern(r"\s+(?:[“\"‘][^“”\"‘’.?!]{1,40}[,]?[”\"’],?\s+){0,4}(?:and|or|&)\s+[^\W\d_]")
 
 
 def quote_runs_on(source: str, end: int) -> bool:
@@ -170,6 +168,8 @@ def quoted_title(item: Item, source: str) -> None:
             item["title"] = inner  # the quotes and a separator after them ('"Title" -') read into the title
         outlet = _outlet(after, lower_ok)
     elif _fold(title).startswith(_fold(inner) + " "):
+        if _question_heads_title(item, inner, title):
+            return
         item["title"] = inner
         outlet = _outlet(after, lower_ok)
         rest = _after_words(title, len(_WORDS.findall(inner)))
@@ -179,6 +179,26 @@ def quoted_title(item: Item, source: str) -> None:
         _place_outlet(item, title, outlet)
     if rest and not any(_fold(rest) in _fold(str(item.get(v, ""))) for v in ("container-title", "publisher")):
         keep_remainder(item, rest)  # the title ran on past its quote into words no field now holds
+
+
+def _question_heads_title(item: Item, inner: str, title: str) -> bool:
+    """A quoted question heading the title, its own words after it in sentence case (APA's ``"Why should I trust
+    you?" Explaining the predictions of …`` before an italic journal or proceedings read apart): with the container
+    read and the title's words after the quote not naming it, they are the title's, no outlet. (Words in italics or
+    in title case after the quote name a book: MLA's ``"Title?" *Book*``.)"""
+    container = _fold(str(item.get("container-title", "")))
+    if inner[-1:] not in "?!" or not container:
+        return False
+    rest = title[title.find(inner[-6:]) + 6 :].lstrip(" \"'”’»") if inner[-6:] in title else ""
+    words = rest.split()
+    return (
+        rest[:1].isalpha()
+        and "*" not in rest
+        and "_" not in rest
+        and len(words) >= 2
+        and not any(w[:1].isupper() for w in words[1:])
+        and not _fold(rest).startswith(container[:12])
+    )
 
 
 # a dash after a quoted title setting off a note on it, or only the link after it: '„Title" – 12,82 €/h ab 2025',
