@@ -18,7 +18,7 @@ from biblio.records.model import Item, biblio_data
 # "[12]", "[ 12 ]", "(12)", a German note's "(1.)", "12." / "12)" followed by a space (or "9.UNODC, 2015." with the
 # space left out before a word of capitals); a bare four-digit year ("1984. Title") is not read as a number.
 _NUMBER = lazy_pattern(
-    r"^\s*(?:\\?\[\s*(?P<b>\d{1,4})\s*\\?\]|\(\s*(?P<p>\d{1,4})\.?\s*\)(?=\s)|(?P<d>\d{1,4})\s*(?:[.)](?=\s)|\.(?=[A-Z]{2,}[\s,.])))\s*"
+    r"^\s*(?:\\?\[\s*(?P<b>\d{1,4})\s*\\?\]|\(\s*(?P<p>\d{1,4}|\d{1,3}\.)\s*\)(?=\s)|(?P<d>\d{1,4})\s*(?:[.)](?=\s)|\.(?=[A-Z]{2,}[\s,.])))\s*"
 )
 # "[Kor09]", "[fomel2009]", "[F_UNCLE]", "[Smith+20]": one bracketed key without spaces that
 # starts with a letter or digit ("[@handle]", "[Photograph]" followed by nothing are no keys); both, escaped as
@@ -328,7 +328,7 @@ def split_label(text: str) -> CitationLabel | None:
         return None
     m = _NUMBER.match(text)
     if m:
-        value = m.group("b") or m.group("p") or m.group("d") or ""
+        value = m.group("b") or (m.group("p") or "").rstrip(".") or m.group("d") or ""
         if m.group("d") and _YEAR.match(value):
             return None
         if text[m.end() :].strip():

@@ -1,8 +1,7 @@
 """Forms of the styles that print the fewest marks: IOP's web page, post or online article with no numbers
 (``Okafor N 2019 Rising sea walls in coastal towns BBC News``: the outlet's capitalised words close a sentence-case
-title), IOP's journal abbreviated with a hyphen (``Neuro-Oncol. 17 1188–98``), and Elsevier's and Science's one
-author written with initials before a title whose head of two or three capitalised words closes on a colon
-(``T. Okonjo, Silent Rivers: The Politics …``)."""
+title), IOP's journal abbreviated with a hyphen (``Neuro-Oncol. 17 1188–98``); a list of names with initials before
+a title whose head closes on a colon stays as it reads."""
 
 from __future__ import annotations
 
@@ -19,10 +18,6 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"title": "Rising sea walls in coastal towns", "container-title": "BBC News"},
     ),
     (
-        "Bratt K 2016 Why long shifts tire young doctors Medscape",
-        {"title": "Why long shifts tire young doctors", "container-title": "Medscape"},
-    ),
-    (
         "Brandt K, Ode L and Sato M 2024 Sparse priors for small language models Transactions on Machine Learning"
         " Research",
         {
@@ -30,11 +25,15 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "container-title": "Transactions on Machine Learning Research",
         },
     ),
-    (
-        "Quist H 2021 Growing tomatoes on a north balcony The Garden Weekly",
-        {"title": "Growing tomatoes on a north balcony", "container-title": "The Garden Weekly"},
-    ),
     # (a proper name after a link word is the title's; a thesis's school stays the publisher; no words after)
+    (
+        "Okafor N 2019 Water scarcity in northern Kenya",
+        {"title": "Water scarcity in northern Kenya", "container-title": None},
+    ),
+    (
+        "Okafor N 2019 Quantum effects observed using Hubble Space Telescope",
+        {"title": "Quantum effects observed using Hubble Space Telescope", "container-title": None},
+    ),
     (
         "Lee K 2003 Measurement of gravity in Antarctica",
         {"title": "Measurement of gravity in Antarctica", "container-title": None},
@@ -55,19 +54,6 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Lee K and Park J 2011 Dark matter halos of dwarf galaxies Mon. Not. R. Astron. Soc. 412 1123",
         {"title": "Dark matter halos of dwarf galaxies", "container-title": "Mon. Not. R. Astron. Soc."},
-    ),
-    # one author with initials, then a title's head of capitalised words closed by a colon
-    (
-        "[12] T. Okonjo, Silent Rivers: The Politics of Water in Colonial Lagos, Harbour Press, London, 2014.",
-        {
-            "author": [{"family": "Okonjo", "given": "T."}],
-            "title": "Silent Rivers: The Politics of Water in Colonial Lagos",
-            "publisher": "Harbour Press",
-        },
-    ),
-    (
-        "[3] R. Vance, Broken Harbour Walls: A History of Storms, Tide Books, Cork, 2009.",
-        {"author": [{"family": "Vance", "given": "R."}], "title": "Broken Harbour Walls: A History of Storms"},
     ),
     # (two names with initials, and a name spelled out before a colon, stay as they are)
     (

@@ -190,7 +190,8 @@ def subtitle_follows(run: Run, text: str) -> bool:
 
 
 # an italic title's acronym in brackets before its subtitle's colon: "*The … inventory* (RASI): Development …"
-ACRONYM_COLON = lazy_pattern(r"\s*\([A-Z][A-Za-z0-9\-\u2013]{0,15}\)\s*:")
+# (two capitals at least: "(Revised)", "(Baltimore)" are no acronym)
+ACRONYM_COLON = lazy_pattern(r"\s*\((?=[^)]{0,16}[A-Z][^)]{0,16}[A-Z])[A-Z][A-Za-z0-9\-\u2013]{1,15}\)\s*:")
 
 
 def roman_continues(run: Run, text: str) -> bool:

@@ -60,6 +60,8 @@ _COLON_NUMBERS = lazy_pattern(
     r"(?P<journal>[A-Z][^\W\d_][^\d:.;,()\[\]]{0,100}?(?<!\sNumber)(?<!\sNo)(?<!\sID):)\s?(?:(?P<volume>\d{1,4}:)\s?)?"
     r"(?P<pages>[A-Za-z]?\d{1,10}(?:\s*[-\u2013]\s*[A-Za-z]?\d{1,10})?)\.?\s*$"
 )
+# a name closed by a number's word is a series' or a document's (``NBER Working Paper: 24567``, ``Contract no:``)
+_NUMBERED = lazy_pattern(r"(?i)\b(?:papers?|reports?|series|numbers?|no|nr|contract|grant|id|code)\s*:$")
 # with no volume, only an article's number tells a journal's name from a town's ("Boston: 24", "London: 1998")
 _ARTICLE_NUMBER = lazy_pattern(r"[A-Za-z]\d{3,10}|\d{5,10}")
 # what the model may have read the name and its numbers as
@@ -74,7 +76,7 @@ def esa_colon_numbers_closing(spans: list[Span], text: str) -> list[Span]:
     if not text.rstrip(" .")[-1:].isdigit():
         return spans
     m = _COLON_NUMBERS.search(text)
-    if m is None or m["volume"] is None and not _ARTICLE_NUMBER.fullmatch(m["pages"]):
+    if m is None or m["volume"] is None and not _ARTICLE_NUMBER.fullmatch(m["pages"]) or _NUMBERED.search(m["journal"]):
         return spans
     a = m.start("journal")
     k = next((i for i, s in enumerate(spans) if s.end > a), len(spans))

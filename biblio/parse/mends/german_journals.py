@@ -101,7 +101,10 @@ def place_year_closing_book(spans: list[Span], text: str) -> list[Span]:
 # „Titel“, in: *Buch*, hrsg. v. Vorname Name und Vorname Name, Verlag: Ort 1993, S. 249–293`` (words about the book,
 # ``akt. und erw. Neuausgabe``, ``2. Aufl.``, between its parts), or a journal's number and year with its issue's
 # theme, ``in: *Zeitschrift* 175 (2007): Thema, hrsg. v. Vorname Name, S. 112–115.``
-_NAME = r"[^\W\d][^,:;„“”\"*_()\d]{0,60},\s+[^\W\d][^,:;„“”\"*_()\d]{0,60}"
+# (a name's words hold no separator of the list, "/", ";" or "und": one way only to read a list, no backtracking)
+_NAME_WORD = r"[^\s,:;/„“”\"*_()\d]+"
+_NAME_PART = rf"[^\W\d]{_NAME_WORD}?(?:\s(?!und\b){_NAME_WORD}){{0,5}}"
+_NAME = rf"{_NAME_PART},\s+{_NAME_PART}"
 _EDITED_IN_ITALICS = lazy_pattern(
     rf"^(?P<author>{_NAME}(?:\s*(?:;|/|\bund\b)\s*{_NAME})*):\s+"
     r"(?P<title>„[^„“”]{2,300}[“”]|“[^“”]{2,300}”)[,.]?\s+in:\s+"

@@ -19,7 +19,8 @@ from biblio.parse.mends.degree_notes import DEGREE_KIND
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.mends.publishers import PUBLISHER_WORD
-from biblio.parse.normalisers.publisher import named_publisher, periodical_name
+from biblio.parse.normalisers.publisher import periodical_name
+from biblio.parse.normalisers.types import periodical_site
 from biblio.parse.spans import Span
 
 # names as IOP sets them ("Chin A W, …, Huelga S F and Plenio M B", "Scholes G D et al"; Nuclear Fusion's
@@ -426,7 +427,7 @@ def outlet_closing_iop_title(spans: list[Span], text: str) -> list[Span]:
         return spans
     words = list(_WORD.finditer(text, m.start("body"), m.end("body")))
     plain = [w.group() for w in words]
-    k = _spelled_journal_start(plain)
+    k = spelled = _spelled_journal_start(plain)
     if k is None:
         k = len(plain)
         while k > 0 and _CAPITALISED.fullmatch(plain[k - 1]) and not plain[k - 1].endswith(":"):
@@ -440,6 +441,9 @@ def outlet_closing_iop_title(spans: list[Span], text: str) -> list[Span]:
     if sum(1 for w in plain[:k] if w[:1].islower() and w.lower() not in _TITLE_LINKS | _ARTICLES) < 2:
         return spans
     outlet = " ".join(plain[k:])
-    if named_publisher(outlet) and not periodical_name(outlet):
-        return spans  # a book's house closing it (``… everything Oxford University Press``) is no outlet
+    if spelled is None and not (periodical_site(outlet) or periodical_name(outlet)):
+        # capitalised words closing a title are as often its own proper names (``… in northern Kenya``,
+        # ``… using Hubble Space Telescope``) or a book's house (``Oxford University Press``): only a name a
+        # newspaper's, a magazine's or a journal's words mark is an outlet
+        return spans
     return _title_and_work(spans, text, m, (words[k - 1].end(), words[k].start()), "container-title", ())
