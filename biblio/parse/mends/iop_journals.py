@@ -417,8 +417,9 @@ def outlet_closing_iop_title(spans: list[Span], text: str) -> list[Span]:
     """IOP's web page, post or online article ``Okafor N 2019 Rising sea walls in coastal towns BBC News`` (no
     numbers, no mark between the title and the site) with the site read into the title or as a publisher: after a
     title in sentence case (a lower-case word of its own closes it, no link), the run of one to four capitalised
-    words that closes the reference (or a journal spelled in full, ``… models Transactions on Machine Learning
-    Research``) is the outlet."""
+    words that closes the reference is the outlet where a newspaper's, a magazine's or a journal's words mark it
+    (``BBC News``, ``The Guardian``), as is a journal spelled in full (``… models Transactions on Machine Learning
+    Research``)."""
     core = before_links(spans, text).rstrip()
     if not core or not core[-1].isalpha() or _NOT_OUTLET.search(core):
         return spans
