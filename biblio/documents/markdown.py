@@ -24,7 +24,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from biblio.documents.citation_table import citation_columns, row_reference
 from biblio.documents.inline import markdown_inline
 from biblio.references.cues import MARKER, strip_marker
-from biblio.references.finder import is_reference_heading
+from biblio.references.finder import in_code_fences, is_reference_heading
 
 _CHUNK_LINES = 400
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -99,8 +99,6 @@ _LEADING = re.compile(r"^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?")
 def _read_latex_lines(lines: list[str]) -> None:
     """Lines holding LaTeX's text commands as LaTeX prints them, in place; not in a code block or a code span (LaTeX
     or BibTeX shown as code: ``howpublished={\\url{…}}``)."""
-    from biblio.references.finder import in_code_fences
-
     for i, code in enumerate(in_code_fences(lines)):
         if not code and "\\" in lines[i] and "`" not in lines[i] and _LATEX_TEXT_COMMAND.search(lines[i]):
             lines[i] = _latex_line(lines[i])

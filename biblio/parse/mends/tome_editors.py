@@ -24,7 +24,7 @@ def _label_at(spans: list[Span], at: int) -> str | None:
     return next((s.label for s in spans if s.start <= at < s.end), None)
 
 
-@needs(marks=["t. ", "éd. "])
+@needs(marks=[", t.", ", éd."])  # (as its parts are written: not every "Int. " or "Dept. ")
 def tome_and_editor_after_title(spans: list[Span], text: str) -> list[Span]:
     """``Correspondance…, t. | IV, éd. de Georges-Bernard Depping, | Paris,`` with the tome and the editor read into
     the title or the publisher: between the title and the place, ``t. IV`` is the volume and the names after
